@@ -1,0 +1,127 @@
+"""`create_app(config)`: the only place the application is built. The CLI, `python -m host`
+and the tests all call it; nothing is created at import time.
+
+Resources live in `cleanup_ctx` generators (created before `yield`, released after), in this
+order: storage, the LLM client, the dispatcher, the transports, then the plugins' `startup`.
+Shutdown runs them backwards, after every socket has been closed with 1001.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
+from aiohttp import web
+
+from host import keys
+from host.config import Config
+from host.connections import Connections
+from host.dispatch import Dispatcher
+from host.llm import make_llm
+from host.plugins import PluginManager, hook_implementations, make_plugin_manager
+from host.registry import build_registry
+from host.router import Router
+from host.storage import FileStorage
+from host.utils import await_me_maybe
+from host.views import json_errors
+
+log = logging.getLogger(__name__)
+
+
+def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginManager | None = None) -> web.Application:
+    """Build the app. `extra_plugins` are registered on its plugin manager (tests use this)."""
+    pm = pm or make_plugin_manager(config)
+    for plugin in extra_plugins:
+        pm.register(plugin, name=getattr(plugin, "__name__", None))
+    registry = build_registry(pm)
+    fallback = config.router.fallback_agent
+    if registry.agents and fallback not in registry.agents:
+        log.warning("router.fallback_agent %r is not loaded; the best score wins instead", fallback)
+
+    app = web.Application(middlewares=[json_errors])
+    app[keys.CONFIG] = config
+    app[keys.PLUGIN_MANAGER] = pm
+    app[keys.REGISTRY] = registry
+    app[keys.CONNECTIONS] = Connections()
+    app[keys.STARTED_AT] = time.time()
+    for route in registry.routes:
+        app.router.add_route(route.method, route.path, route.handler)
+    app.cleanup_ctx.extend([_storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx])
+    app.on_shutdown.append(_close_sockets)
+    return app
+
+
+async def _storage_ctx(app: web.Application) -> AsyncIterator[None]:
+    storage = FileStorage(app[keys.CONFIG].server.data_dir)
+    app[keys.STORAGE] = storage
+    yield
+    await storage.flush()
+
+
+async def _llm_ctx(app: web.Application) -> AsyncIterator[None]:
+    llm = make_llm(app[keys.CONFIG].llm)
+    app[keys.LLM_CLIENT] = llm
+    if llm is None:
+        log.info("LLM: none configured (no OPENAI_API_KEY or OPENAI_BASE_URL); agents answer offline")
+    else:
+        described = llm.describe()
+        log.info("LLM: model %s at %s", described.get("model"), described.get("base_url") or "api.openai.com")
+    yield
+    if llm is not None:
+        await llm.close()
+
+
+async def _dispatcher_ctx(app: web.Application) -> AsyncIterator[None]:
+    config = app[keys.CONFIG]
+    registry = app[keys.REGISTRY]
+    pm = app[keys.PLUGIN_MANAGER]
+    llm = app[keys.LLM_CLIENT]
+    router = Router(pm, registry, config.router, llm)
+    app[keys.DISPATCHER] = Dispatcher(
+        config=config, pm=pm, registry=registry, router=router, storage=app[keys.STORAGE], llm=llm
+    )
+    if not registry.agents:
+        log.warning("no agent is loaded: install an agent plugin (see `agenthost plugins --all`)")
+    yield
+    await app[keys.DISPATCHER].wait_idle(config.server.shutdown_grace_s)
+
+
+async def _transports_ctx(app: web.Application) -> AsyncIterator[None]:
+    registry = app[keys.REGISTRY]
+    pm = app[keys.PLUGIN_MANAGER]
+    started = []
+    for name, transport in list(registry.transports.items()):
+        try:
+            await transport.start(app[keys.DISPATCHER])
+            started.append(transport)
+        except Exception as exc:
+            owner = registry.transport_plugins.get(name, name)
+            pm.mark_failed(owner, f"transport {name} failed to start: {exc}")
+            del registry.transports[name]
+    yield
+    for transport in reversed(started):
+        try:
+            await transport.stop()
+        except Exception:
+            log.exception("transport %s failed to stop cleanly", transport.name)
+
+
+async def _plugin_lifecycle_ctx(app: web.Application) -> AsyncIterator[None]:
+    pm = app[keys.PLUGIN_MANAGER]
+    await _call_lifecycle_hook(pm, "startup", app)
+    yield
+    await _call_lifecycle_hook(pm, "shutdown", app)
+
+
+async def _call_lifecycle_hook(pm: PluginManager, hook_name: str, app: web.Application) -> None:
+    for impl in hook_implementations(pm, hook_name):
+        try:
+            await await_me_maybe(impl.function(**({"app": app} if "app" in impl.argnames else {})))
+        except Exception:
+            log.exception("%s hook of plugin %s failed", hook_name, impl.plugin_name)
+
+
+async def _close_sockets(app: web.Application) -> None:
+    await app[keys.CONNECTIONS].close_all()

@@ -1,0 +1,107 @@
+"""The `agenthost` command: `serve`, `plugins`. `python -m host` is the same command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+import attrs
+from aiohttp import web
+
+from host import __version__
+from host.config import Config, ConfigError, load_config
+
+
+def _load(args: argparse.Namespace) -> Config:
+    overrides = {
+        "server.host": getattr(args, "host", None),
+        "server.port": getattr(args, "port", None),
+        "server.data_dir": Path(args.data_dir) if getattr(args, "data_dir", None) else None,
+    }
+    return load_config(args.config, overrides=overrides)
+
+
+def serve(args: argparse.Namespace) -> int:
+    from host.app import create_app
+
+    config = _load(args)
+    app = create_app(config)
+    registry_agents = ", ".join(sorted(app_agents(app))) or "none"
+    print(f"agenthost {__version__}: agents {registry_agents}; data in {config.server.data_dir}", flush=True)
+    web.run_app(
+        app,
+        host=config.server.host,
+        port=config.server.port,
+        shutdown_timeout=config.server.shutdown_grace_s,
+        print=lambda _: print(f"serving on http://{config.server.host}:{config.server.port} (Ctrl-C to stop)", flush=True),
+    )
+    return 0
+
+
+def app_agents(app: web.Application) -> list[str]:
+    from host import keys
+
+    return [agent.label for agent in app[keys.REGISTRY].agents.values()]
+
+
+def plugins(args: argparse.Namespace) -> int:
+    from host.plugins import make_plugin_manager
+    from host.registry import build_registry
+
+    config = _load(args)
+    pm = make_plugin_manager(config)
+    build_registry(pm)  # registration errors mark plugins failed, so they show here too
+    infos = pm.list_plugins(include_builtin=args.all)
+    if args.json:
+        print(json.dumps([{k: v for k, v in attrs.asdict(i).items() if v is not None} for i in infos], indent=2))
+        return 0
+    if not infos:
+        print("no plugins installed (entry-point group 'agenthost')")
+        return 0
+    for info in infos:
+        version = f" {info.version}" if info.version else ""
+        dist = f" ({info.distribution})" if info.distribution else ""
+        print(f"{info.name}{version}{dist}: {info.state}")
+        if info.hooks:
+            print(f"    hooks: {', '.join(info.hooks)}")
+        if info.error:
+            print(f"    error: {info.error}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="agenthost", description="A plugin-based, multi-agent chat server.")
+    parser.add_argument("--version", action="version", version=f"agenthost {__version__}")
+    parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING or ERROR (default INFO)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve_parser = commands.add_parser("serve", help="serve the chat over HTTP and WebSocket")
+    serve_parser.add_argument("--host", help="interface to bind (default 0.0.0.0)")
+    serve_parser.add_argument("--port", type=int, help="port (default 8000)")
+    serve_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
+    serve_parser.add_argument("--data-dir", help="where user folders are kept (default ./user_contexts)")
+    serve_parser.set_defaults(handler=serve)
+
+    plugins_parser = commands.add_parser("plugins", help="list installed plugins and their state")
+    plugins_parser.add_argument("--all", action="store_true", help="include the host's built-in plugins")
+    plugins_parser.add_argument("--json", action="store_true", help="print JSON")
+    plugins_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
+    plugins_parser.set_defaults(handler=plugins)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return args.handler(args)
+    except ConfigError as exc:
+        print(f"agenthost: configuration error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

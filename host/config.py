@@ -1,0 +1,222 @@
+"""Configuration: defaults < `agenthost.toml` < environment (and `.env`) < command-line flags.
+
+The original backend's variable names keep working: `OPENAI_API_KEY`, `OPENAI_MODEL`,
+`OPENAI_BASE_URL`, `EXTERNAL_WS_URL`, `EXTERNAL_WS_USER_ID`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import cattrs
+from cattrs.v import transform_error
+from attrs import Factory, define, evolve
+
+DEFAULT_CONFIG_FILE = "agenthost.toml"
+
+
+class ConfigError(Exception):
+    """A setting is wrong; the message names the file and the field."""
+
+
+@define
+class ServerConfig:
+    host: str = "0.0.0.0"
+    port: int = 8000
+    data_dir: Path = Path("user_contexts")
+    max_message_bytes: int = 16 * 1024
+    max_frame_bytes: int = 1024 * 1024
+    heartbeat_s: float = 30.0
+    typing_interval_s: float = 3.0
+    history_limit: int = 20
+    max_queued_per_user: int = 50
+    turn_timeout_s: float = 120.0
+    shutdown_grace_s: float = 5.0
+
+
+@define
+class LLMConfig:
+    api_key: str | None = None
+    model: str = "gpt-4o-mini"
+    base_url: str | None = None
+    timeout_s: float = 30.0
+    max_retries: int = 2
+    temperature: float = 0.7
+    max_tokens: int = 800
+    classify: bool = True
+    classify_timeout_s: float = 5.0
+    max_tool_rounds: int = 5
+    history_token_budget: int = 2000
+
+    @property
+    def configured(self) -> bool:
+        """An LLM is used when a key or a server URL is given; otherwise the host runs offline."""
+        return bool(self.api_key or self.base_url)
+
+
+@define
+class RouterConfig:
+    threshold: float = 0.3
+    margin: float = 0.1
+    fallback_agent: str = "general"
+
+
+@define
+class PluginsConfig:
+    disabled: list[str] = Factory(list)
+    enabled: list[str] | None = None
+    settings: dict[str, dict[str, Any]] = Factory(dict)
+
+
+@define
+class Config:
+    server: ServerConfig = Factory(ServerConfig)
+    llm: LLMConfig = Factory(LLMConfig)
+    router: RouterConfig = Factory(RouterConfig)
+    plugins: PluginsConfig = Factory(PluginsConfig)
+    source: str = "defaults"
+
+    def plugin_settings(self, name: str) -> dict[str, Any]:
+        """The `[plugins.<name>]` table, or an empty dict."""
+        return dict(self.plugins.settings.get(name, {}))
+
+
+_converter = cattrs.Converter(forbid_extra_keys=True)
+_converter.register_structure_hook(Path, lambda value, _: Path(value))
+
+
+def _structure_section(cls: type, data: Mapping[str, Any], where: str) -> Any:
+    try:
+        return _converter.structure(dict(data), cls)
+    except cattrs.BaseValidationError as exc:
+        raise ConfigError(f"{where}: " + "; ".join(transform_error(exc, path="field"))) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _from_toml(data: dict[str, Any], where: str) -> Config:
+    unknown = set(data) - {"server", "llm", "router", "plugins"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: server, llm, router, plugins")
+    plugins_table = dict(data.get("plugins", {}))
+    plugins = PluginsConfig(
+        disabled=list(plugins_table.pop("disabled", [])),
+        enabled=plugins_table.pop("enabled", None),
+    )
+    for name, table in plugins_table.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: [plugins] field '{name}' must be a table [plugins.{name}]")
+        plugins.settings[name] = table
+    return Config(
+        server=_structure_section(ServerConfig, data.get("server", {}), f"{where} [server]"),
+        llm=_structure_section(LLMConfig, data.get("llm", {}), f"{where} [llm]"),
+        router=_structure_section(RouterConfig, data.get("router", {}), f"{where} [router]"),
+        plugins=plugins,
+        source=where,
+    )
+
+
+def _split_names(value: str) -> list[str]:
+    return [name.strip() for name in value.split(",") if name.strip()]
+
+
+_ENV_FIELDS: dict[str, tuple[str, str, type]] = {
+    "OPENAI_API_KEY": ("llm", "api_key", str),
+    "OPENAI_MODEL": ("llm", "model", str),
+    "OPENAI_BASE_URL": ("llm", "base_url", str),
+    "AGENTHOST_HOST": ("server", "host", str),
+    "AGENTHOST_PORT": ("server", "port", int),
+    "AGENTHOST_DATA_DIR": ("server", "data_dir", Path),
+}
+
+
+def _apply_env(config: Config, env: Mapping[str, str]) -> Config:
+    for var, (section, name, kind) in _ENV_FIELDS.items():
+        raw = env.get(var)
+        if raw is None or raw == "":
+            continue
+        try:
+            value = kind(raw)
+        except ValueError:
+            raise ConfigError(f"environment variable {var}={raw!r} is not a valid {kind.__name__}") from None
+        setattr(getattr(config, section), name, value)
+    if env.get("AGENTHOST_PLUGINS_DISABLED"):
+        config.plugins.disabled = sorted(set(config.plugins.disabled) | set(_split_names(env["AGENTHOST_PLUGINS_DISABLED"])))
+    if env.get("AGENTHOST_PLUGINS_ENABLED"):
+        config.plugins.enabled = _split_names(env["AGENTHOST_PLUGINS_ENABLED"])
+    bridge = config.plugins.settings.setdefault("bridge_render", {})
+    if env.get("EXTERNAL_WS_URL"):
+        bridge["url"] = env["EXTERNAL_WS_URL"]
+    if env.get("EXTERNAL_WS_USER_ID"):
+        bridge["user_id"] = env["EXTERNAL_WS_USER_ID"]
+    if not bridge:
+        del config.plugins.settings["bridge_render"]
+    return config
+
+
+def load_config(
+    path: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    read_dotenv: bool = True,
+) -> Config:
+    """Build the config from the file (if any), the environment and `overrides`.
+
+    `overrides` maps `section.field` (e.g. `server.port`) to a value, as the CLI flags do.
+    With `path` None, `agenthost.toml` in the current directory is read if it exists.
+    """
+    if env is None:
+        if read_dotenv:
+            from dotenv import dotenv_values
+
+            file_env = {k: v for k, v in dotenv_values(".env").items() if v is not None}
+            env = {**file_env, **os.environ}
+        else:
+            env = os.environ
+    if path is None and Path(DEFAULT_CONFIG_FILE).exists():
+        path = DEFAULT_CONFIG_FILE
+    if path is not None:
+        path = Path(path)
+        if not path.exists():
+            raise ConfigError(f"{path}: config file not found")
+        config = _from_toml(_read_toml(path), str(path))
+    else:
+        config = Config()
+    config = _apply_env(config, env)
+    for dotted, value in (overrides or {}).items():
+        if value is None:
+            continue
+        section, _, name = dotted.partition(".")
+        target = getattr(config, section)
+        if not hasattr(target, name):
+            raise ConfigError(f"unknown setting {dotted!r}")
+        setattr(target, name, value)
+    if config.plugins.enabled is not None and config.plugins.disabled:
+        raise ConfigError(f"{config.source}: set [plugins] enabled or disabled, not both")
+    return config
+
+
+def test_config(data_dir: Path, **sections: Mapping[str, Any]) -> Config:
+    """A config for tests: defaults, `data_dir`, and any section fields given, no env read."""
+    config = Config()
+    config.server.data_dir = Path(data_dir)
+    for section, values in sections.items():
+        target = getattr(config, section)
+        for name, value in values.items():
+            setattr(target, name, value)
+    return evolve(config, source="test")
+
+
+test_config.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

@@ -1,0 +1,130 @@
+"""The plugin manager: hookspecs, entry points (group `agenthost`), and the host's own plugins.
+
+One manager per app, made by `make_plugin_manager(config)`, so tests stay isolated. A plugin
+that fails to import is recorded as failed with its error and the host keeps going; a disabled
+plugin is blocked before loading, so it is never imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
+
+import pluggy
+from attrs import Factory, define
+
+from host import hookspecs
+from host.config import Config, ConfigError
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "agenthost"
+
+# Built-in features, registered exactly like third-party plugins. They cannot be disabled.
+DEFAULT_PLUGINS = ("host.websocket", "host.views")
+
+
+@define
+class PluginInfo:
+    """What `agenthost plugins` and `/plugins` show about one plugin."""
+
+    name: str
+    state: str  # "enabled", "disabled" or "failed"
+    version: str | None = None
+    distribution: str | None = None
+    hooks: list[str] = Factory(list)
+    error: str | None = None
+    builtin: bool = False
+
+
+class PluginManager(pluggy.PluginManager):
+    """pluggy's manager plus what the host needs to report: failures, disabled names, versions."""
+
+    def __init__(self) -> None:
+        super().__init__(ENTRY_POINT_GROUP)
+        self.add_hookspecs(hookspecs)
+        self.failed: dict[str, str] = {}
+        self.disabled: set[str] = set()
+        self.distributions: dict[str, tuple[str, str]] = {}
+
+    def mark_failed(self, name: str, error: str) -> None:
+        """Take a plugin out after an error in one of its hooks, keeping the reason to report."""
+        log.error("plugin %s failed: %s", name, error)
+        self.failed[name] = error
+        if self.has_plugin(name):
+            self.unregister(name=name)
+
+    def list_plugins(self, include_builtin: bool = False) -> list[PluginInfo]:
+        """Every plugin known: loaded, disabled and failed, sorted by name."""
+        infos = []
+        for name, plugin in self.list_name_plugin():
+            if plugin is None:
+                continue
+            builtin = name in DEFAULT_PLUGINS
+            if builtin and not include_builtin:
+                continue
+            dist, version = self.distributions.get(name, (None, None))
+            hooks = sorted(caller.name for caller in self.get_hookcallers(plugin) or [])
+            infos.append(PluginInfo(name, "enabled", version, dist, hooks, builtin=builtin))
+        for name, error in self.failed.items():
+            dist, version = self.distributions.get(name, (None, None))
+            infos.append(PluginInfo(name, "failed", version, dist, error=error))
+        for name in self.disabled:
+            dist, version = self.distributions.get(name, (None, None))
+            infos.append(PluginInfo(name, "disabled", version, dist))
+        return sorted(infos, key=lambda info: info.name)
+
+
+def available_entry_points() -> dict[str, EntryPoint]:
+    """The installed entry points in the `agenthost` group, by name."""
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def make_plugin_manager(config: Config, load_entry_points: bool = True) -> PluginManager:
+    """Build the manager: block disabled plugins, load entry points, register the defaults."""
+    pm = PluginManager()
+    found = available_entry_points() if load_entry_points else {}
+    for ep in found.values():
+        if ep.dist is not None:
+            pm.distributions[ep.name] = (ep.dist.name, ep.dist.version)
+
+    named = list(config.plugins.disabled) + list(config.plugins.enabled or [])
+    unknown = sorted(set(named) - set(found))
+    if unknown and load_entry_points:
+        raise ConfigError(
+            f"{config.source}: unknown plugin(s) {unknown} in [plugins]; known: {sorted(found) or 'none installed'}"
+        )
+    blocked = set(config.plugins.disabled)
+    if config.plugins.enabled is not None:
+        blocked |= set(found) - set(config.plugins.enabled)
+    for name in blocked:
+        pm.set_blocked(name)
+    pm.disabled = blocked & set(found)
+
+    for name, ep in sorted(found.items()):
+        if pm.is_blocked(name):
+            continue
+        try:
+            plugin = ep.load()
+            pm.register(plugin, name=name)
+        except Exception as exc:  # a broken plugin must not take the host down
+            pm.mark_failed(name, f"failed to load {ep.value!r}: {type(exc).__name__}: {exc}")
+
+    for module_name in DEFAULT_PLUGINS:
+        pm.register(importlib.import_module(module_name), name=module_name)
+    return pm
+
+
+def call_plugin_hook(pm: pluggy.PluginManager, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:
+    """Call one plugin's implementation of a hook, passing only the arguments it accepts."""
+    for impl in getattr(pm.hook, hook_name).get_hookimpls():
+        if impl.plugin_name == plugin_name:
+            return impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
+    raise LookupError(f"plugin {plugin_name!r} does not implement {hook_name}")
+
+
+def hook_implementations(pm: pluggy.PluginManager, hook_name: str) -> list[pluggy.HookImpl]:
+    """The implementations of a hook in call order (pluggy calls the last registered first)."""
+    return list(reversed(getattr(pm.hook, hook_name).get_hookimpls()))

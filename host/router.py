@@ -1,0 +1,121 @@
+"""The router: every enabled plugin scores the message, and the best agent answers.
+
+1. keywords: each plugin's `classify` scores its own agents; the best score at or above
+   `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
+2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
+   the agents from their descriptions; any failure keeps the keyword decision.
+3. memory: a short follow-up nobody claims ("and why?") stays with the previous agent.
+4. fallback: otherwise `router.fallback_agent` (default `general`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from host.config import RouterConfig
+from host.plugins import PluginManager, hook_implementations
+from host.registry import Registry
+from host.types import ClassifyContext, RoutingDecision, Score
+from host.utils import await_me_maybe
+
+if TYPE_CHECKING:
+    from host.llm import LLM
+
+log = logging.getLogger(__name__)
+
+FOLLOW_UP_MAX_WORDS = 8
+FOLLOW_UP_START = re.compile(
+    r"^\s*(and|also|what about|how about|then|so|but|why|more|another|instead|make it|what if|ok|okay)\b",
+    re.IGNORECASE,
+)
+
+
+class NoAgentError(Exception):
+    """No agent plugin is enabled, so nothing can answer."""
+
+
+class Router:
+    """Turns a message into a `RoutingDecision`."""
+
+    def __init__(self, pm: PluginManager, registry: Registry, config: RouterConfig, llm: LLM | None = None) -> None:
+        self.pm = pm
+        self.registry = registry
+        self.config = config
+        self.llm = llm
+
+    async def scores(self, message: str, context: ClassifyContext) -> tuple[dict[str, float], dict[str, str]]:
+        """Every enabled agent's score (0.0 when its plugin abstains) and the reasons given."""
+        scores = {name: 0.0 for name in self.registry.agents}
+        reasons: dict[str, str] = {}
+        for impl in hook_implementations(self.pm, "classify"):
+            kwargs = {"message": message, "context": context}
+            try:
+                result = await await_me_maybe(impl.function(**{a: kwargs[a] for a in impl.argnames}))
+            except Exception:
+                log.exception("classify of plugin %s failed; its agents score 0 for this message", impl.plugin_name)
+                continue
+            for score in _as_scores(result):
+                agent = self.registry.agents.get(score.agent)
+                if agent is None or agent.plugin != impl.plugin_name:
+                    continue  # a plugin scores only the agents it owns
+                value = max(0.0, min(1.0, float(score.score)))
+                if value >= scores[score.agent]:
+                    scores[score.agent] = value
+                    if score.reason:
+                        reasons[score.agent] = score.reason
+        return scores, reasons
+
+    async def route(self, message: str, context: ClassifyContext) -> RoutingDecision:
+        if not self.registry.agents:
+            raise NoAgentError("no agent plugin is enabled")
+        scores, reasons = await self.scores(message, context)
+        ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+        best, best_score = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        confident = best_score >= self.config.threshold
+        clear = best_score - runner_up >= self.config.margin
+
+        decision = RoutingDecision(best, best_score, "keywords", scores, reasons)
+        if not (confident and clear) and self.llm is not None and self.llm.config.classify:
+            chosen = await self._ask_llm(message, context, decision)
+            if chosen is not None:
+                return chosen
+        if confident:
+            return decision
+        if context.last_agent in self.registry.agents and _is_follow_up(message):
+            return RoutingDecision(context.last_agent, best_score, "memory", scores, reasons)
+        fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
+        return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons)
+
+    async def _ask_llm(self, message: str, context: ClassifyContext, decision: RoutingDecision) -> RoutingDecision | None:
+        from host.llm import LLMError
+
+        assert self.llm is not None
+        try:
+            chosen = await self.llm.choose_agent(message, list(self.registry.agents.values()), context, decision)
+        except LLMError as exc:
+            log.warning("LLM routing failed (%s); keeping the keyword decision", exc.reason)
+            return None
+        except Exception:
+            log.exception("LLM routing raised; keeping the keyword decision")
+            return None
+        if chosen is None or chosen.agent not in self.registry.agents:
+            return None
+        return chosen
+
+
+def _as_scores(result: object) -> list[Score]:
+    if result is None:
+        return []
+    if isinstance(result, Score):
+        return [result]
+    if isinstance(result, (list, tuple)):
+        return [item for item in result if isinstance(item, Score)]
+    return []
+
+
+def _is_follow_up(message: str) -> bool:
+    """A short message that leans on the previous one: "and for lunch?", "why?", "make it 3 days"."""
+    return len(re.findall(r"\w+", message)) <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP_START.match(message))

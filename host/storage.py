@@ -1,0 +1,273 @@
+"""Per-user storage. The default keeps one folder per user under the data dir:
+
+    <data_dir>/<user_id>/conversations.md   human-readable log, one entry per turn
+                        history.jsonl      one JSON object per message in and out
+                        profile.json       facts shared by all agents
+                        <agent data>.json  e.g. workouts.json, meals.json
+
+Logs are only ever appended; memory reads the tail of `history.jsonl`, so a turn costs the
+same with 10 or 100,000 entries. JSON documents are rewritten atomically (temp file + rename)
+under a per-user lock. `Storage` is the interface a shared backend (Redis) would implement.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Protocol
+
+from attrs import frozen
+
+USER_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+DATA_FILE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\.(json|jsonl|md)$")
+TAIL_CHUNK = 64 * 1024
+
+log = logging.getLogger(__name__)
+
+
+class InvalidName(ValueError):
+    """A user id or file name that could leave the data dir or is otherwise not allowed."""
+
+
+def check_user_id(user_id: str) -> str:
+    """Return `user_id` if it is safe as a folder name, else raise `InvalidName` saying why."""
+    if not user_id:
+        raise InvalidName("user id is empty")
+    if len(user_id) > 64:
+        raise InvalidName("user id is longer than 64 characters")
+    if ".." in user_id or not USER_ID_PATTERN.match(user_id):
+        raise InvalidName(
+            "user id must be 1-64 characters of letters, digits, '_', '.', '-', "
+            "start with a letter or digit, and not contain '..'"
+        )
+    return user_id
+
+
+def check_file_name(name: str) -> str:
+    """Return `name` if it is a plain data file name (no path), else raise `InvalidName`."""
+    if ".." in name or not DATA_FILE_PATTERN.match(name):
+        raise InvalidName(f"file name {name!r} is not allowed: a plain name ending in .json, .jsonl or .md")
+    return name
+
+
+@frozen
+class FileInfo:
+    name: str
+    size: int
+    modified: str
+
+
+class UserStore(Protocol):
+    """One user's data, as agents and tools see it."""
+
+    user_id: str
+
+    async def read_json(self, name: str, default: Any = None) -> Any: ...
+    async def write_json(self, name: str, data: Any) -> None: ...
+    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any: ...
+    async def append_history(self, records: list[dict[str, Any]]) -> None: ...
+    async def recent_history(self, limit: int) -> list[dict[str, Any]]: ...
+    async def append_conversation(self, text: str) -> None: ...
+    async def list_files(self) -> list[FileInfo]: ...
+    async def read_file(self, name: str) -> bytes | None: ...
+
+
+class Storage(Protocol):
+    """A storage backend: hands out `UserStore`s and reports its health."""
+
+    def user(self, user_id: str) -> UserStore: ...
+    async def healthy(self) -> bool: ...
+    async def flush(self) -> None: ...
+
+
+class FileStorage:
+    """The embedded default: files under `data_dir`, one folder per user."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir).resolve()
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._pending: set[asyncio.Future[Any]] = set()
+
+    def user(self, user_id: str) -> FileUserStore:
+        check_user_id(user_id)
+        folder = (self.data_dir / user_id).resolve()
+        if folder.parent != self.data_dir:
+            raise InvalidName(f"user id {user_id!r} resolves outside the data dir")
+        return FileUserStore(user_id, folder, self._locks[user_id], self)
+
+    def existing_user(self, user_id: str) -> FileUserStore | None:
+        """The store of a user who has a folder already, without creating one."""
+        store = self.user(user_id)
+        return store if store.folder.is_dir() else None
+
+    async def healthy(self) -> bool:
+        def probe() -> bool:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.data_dir, prefix=".health-"):
+                return True
+
+        try:
+            return await asyncio.to_thread(probe)
+        except OSError:
+            return False
+
+    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run blocking file work in a thread, tracked so `flush()` can wait for it."""
+        future = asyncio.ensure_future(asyncio.to_thread(fn, *args))
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        return await future
+
+    async def flush(self) -> None:
+        """Wait for every write already started (used at shutdown)."""
+        if self._pending:
+            await asyncio.gather(*list(self._pending), return_exceptions=True)
+
+
+class FileUserStore:
+    """One user's folder. Every write holds the user's lock; reads of JSON are atomic by rename."""
+
+    def __init__(self, user_id: str, folder: Path, lock: asyncio.Lock, storage: FileStorage) -> None:
+        self.user_id = user_id
+        self.folder = folder
+        self.lock = lock
+        self._storage = storage
+
+    def _path(self, name: str) -> Path:
+        return self.folder / check_file_name(name)
+
+    async def read_json(self, name: str, default: Any = None) -> Any:
+        path = self._path(name)
+        return await self._storage.run(_read_json, path, default)
+
+    async def write_json(self, name: str, data: Any) -> None:
+        path = self._path(name)
+        async with self.lock:
+            await self._storage.run(_write_json_atomic, path, data)
+
+    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
+        """Read, change and write a JSON document under the user's lock; returns `change`'s result.
+
+        `change(data)` edits `data` in place and returns whatever the caller wants back.
+        If it raises, nothing is written.
+        """
+        path = self._path(name)
+        async with self.lock:
+            data = await self._storage.run(_read_json, path, default)
+            result = change(data)
+            await self._storage.run(_write_json_atomic, path, data)
+            return result
+
+    async def append_history(self, records: list[dict[str, Any]]) -> None:
+        lines = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+        async with self.lock:
+            await self._storage.run(_append_text, self.folder / "history.jsonl", lines)
+
+    async def recent_history(self, limit: int) -> list[dict[str, Any]]:
+        if limit <= 0:
+            return []
+        return await self._storage.run(_tail_jsonl, self.folder / "history.jsonl", limit)
+
+    async def append_conversation(self, text: str) -> None:
+        async with self.lock:
+            await self._storage.run(_append_text, self.folder / "conversations.md", text)
+
+    async def list_files(self) -> list[FileInfo]:
+        return await self._storage.run(_list_files, self.folder)
+
+    async def read_file(self, name: str) -> bytes | None:
+        path = self._path(name)
+        return await self._storage.run(_read_bytes, path)
+
+
+def _read_json(path: Path, default: Any) -> Any:
+    try:
+        with path.open("r", encoding="utf-8") as fh:
+            return json.load(fh)
+    except FileNotFoundError:
+        return _copy_default(default)
+    except json.JSONDecodeError as exc:
+        # Keep the damaged file for a human to look at, and start afresh.
+        path.replace(path.with_suffix(path.suffix + ".corrupt"))
+        log.error("%s was not valid JSON (%s); kept as .corrupt", path, exc)
+        return _copy_default(default)
+
+
+def _copy_default(default: Any) -> Any:
+    return json.loads(json.dumps(default)) if default is not None else None
+
+
+def _write_json_atomic(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(data, ensure_ascii=False, indent=2)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _append_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+def _tail_jsonl(path: Path, limit: int) -> list[dict[str, Any]]:
+    """The last `limit` records, reading backwards from the end in 64 KiB steps."""
+    try:
+        fh = path.open("rb")
+    except FileNotFoundError:
+        return []
+    with fh:
+        fh.seek(0, os.SEEK_END)
+        end = fh.tell()
+        buffer = b""
+        position = end
+        while position > 0 and buffer.count(b"\n") <= limit:
+            step = min(TAIL_CHUNK, position)
+            position -= step
+            fh.seek(position)
+            buffer = fh.read(step) + buffer
+    lines = buffer.splitlines()
+    if position > 0:
+        lines = lines[1:]  # the first line may be cut in half
+    records = []
+    for line in lines[-limit:]:
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue  # a torn last line after a crash: skip it, keep the rest
+    return records
+
+
+def _list_files(folder: Path) -> list[FileInfo]:
+    if not folder.is_dir():
+        return []
+    infos = []
+    for entry in sorted(folder.iterdir()):
+        if entry.is_file() and not entry.name.startswith("."):
+            stat = entry.stat()
+            modified = datetime.fromtimestamp(stat.st_mtime, timezone.utc).isoformat(timespec="seconds")
+            infos.append(FileInfo(entry.name, stat.st_size, modified.replace("+00:00", "Z")))
+    return infos
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        return None

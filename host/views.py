@@ -1,0 +1,171 @@
+"""The REST routes: `/`, `/health`, `/plugins`, `/sessions`, a user's files, and the HTML clients.
+
+Registered as a default plugin through `register_routes`. Every error is JSON with a message.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, NoReturn
+
+import attrs
+from aiohttp import web
+
+import host
+from host import keys
+from host.hookspecs import hookimpl
+from host.storage import InvalidName, check_file_name, check_user_id
+
+CLIENTS_DIR = Path(__file__).resolve().parent.parent / "clients"
+CLIENT_PAGES = {"local": "test_local_client.html", "external": "test_external_client.html"}
+
+
+def json_error(status: int, message: str, **extra: Any) -> NoReturn:
+    """Raise an HTTP error whose body is `{"error": message, "status": status}`."""
+    error_class = web.HTTPException
+    for cls in (web.HTTPBadRequest, web.HTTPNotFound, web.HTTPServiceUnavailable):
+        if cls.status_code == status:
+            error_class = cls
+    raise error_class(
+        text=web.json_response({"error": message, "status": status, **extra}).text,
+        content_type="application/json",
+    )
+
+
+def valid_user_id(request: web.Request) -> str:
+    """The `{user_id}` of the path, or a 400 saying why it is not allowed."""
+    user_id = request.match_info.get("user_id", "")
+    try:
+        return check_user_id(user_id)
+    except InvalidName as exc:
+        json_error(400, f"invalid user id: {exc}")
+
+
+def _plugin_states(app: web.Application) -> list[dict[str, Any]]:
+    return [
+        {k: v for k, v in attrs.asdict(info).items() if v is not None and k != "builtin"}
+        for info in app[keys.PLUGIN_MANAGER].list_plugins()
+    ]
+
+
+def _wants_html(request: web.Request) -> bool:
+    accept = request.headers.get("Accept", "")
+    return "text/html" in accept and "application/json" not in accept
+
+
+async def index(request: web.Request) -> web.StreamResponse:
+    """JSON about the server; browsers get the chat page instead."""
+    page = CLIENTS_DIR / CLIENT_PAGES["local"]
+    if _wants_html(request) and page.is_file():
+        return web.FileResponse(page)
+    app = request.app
+    registry = app[keys.REGISTRY]
+    return web.json_response(
+        {
+            "name": "agenthost",
+            "version": host.__version__,
+            "protocol": 1,
+            "websocket": "/ws/{user_id}",
+            "agents": registry.agent_summaries(),
+            "transports": ["websocket", *registry.transports],
+            "plugins": _plugin_states(app),
+        }
+    )
+
+
+async def health(request: web.Request) -> web.Response:
+    app = request.app
+    registry = app[keys.REGISTRY]
+    dispatcher = app[keys.DISPATCHER]
+    llm = app[keys.LLM_CLIENT]
+    storage_ok = await app[keys.STORAGE].healthy()
+    plugins = _plugin_states(app)
+    failed = [p["name"] for p in plugins if p["state"] == "failed"]
+    problems = []
+    if not registry.agents:
+        problems.append("no agent is loaded: install or enable an agent plugin")
+    if failed:
+        problems.append(f"plugin(s) failed: {', '.join(failed)}")
+    if not storage_ok:
+        problems.append("storage is not writable")
+    body = {
+        "status": "ok" if not problems else "degraded",
+        "problems": problems,
+        "uptime_s": round(time.time() - app[keys.STARTED_AT], 1),
+        "connections": len(app[keys.CONNECTIONS]),
+        "messages_handled": dict(dispatcher.stats.handled),
+        "errors": dispatcher.stats.errors,
+        "llm_errors": dispatcher.stats.llm_errors,
+        "rejected": dispatcher.stats.rejected,
+        "llm": llm.describe() if llm is not None else {"mode": "offline"},
+        "agents": sorted(registry.agents),
+        "transports": {name: t.status() for name, t in registry.transports.items()},
+        "plugins": plugins,
+        "storage_ok": storage_ok,
+    }
+    return web.json_response(body)
+
+
+async def plugins(request: web.Request) -> web.Response:
+    return web.json_response(_plugin_states(request.app))
+
+
+async def sessions(request: web.Request) -> web.Response:
+    per_user = request.app[keys.CONNECTIONS].per_user()
+    return web.json_response({"total": sum(per_user.values()), "users": per_user})
+
+
+async def user_files(request: web.Request) -> web.Response:
+    user_id = valid_user_id(request)
+    store = request.app[keys.STORAGE].existing_user(user_id)
+    files = await store.list_files() if store else []
+    return web.json_response({"user_id": user_id, "files": [attrs.asdict(f) for f in files]})
+
+
+async def user_file(request: web.Request) -> web.StreamResponse:
+    user_id = valid_user_id(request)
+    name = request.match_info["name"]
+    try:
+        check_file_name(name)
+    except InvalidName as exc:
+        json_error(400, str(exc))
+    store = request.app[keys.STORAGE].existing_user(user_id)
+    content = await store.read_file(name) if store else None
+    if content is None:
+        json_error(404, f"user {user_id!r} has no file {name!r}")
+    content_type = "text/markdown" if name.endswith(".md") else "application/json"
+    if name.endswith(".jsonl"):
+        content_type = "application/x-ndjson"
+    return web.Response(body=content, content_type=content_type, charset="utf-8")
+
+
+async def client_page(request: web.Request) -> web.StreamResponse:
+    page = CLIENTS_DIR / CLIENT_PAGES.get(request.match_info["page"], "")
+    if not request.match_info["page"] in CLIENT_PAGES or not page.is_file():
+        json_error(404, f"no client page {request.match_info['page']!r}; known: {sorted(CLIENT_PAGES)}")
+    return web.FileResponse(page)
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler: Any) -> web.StreamResponse:
+    """Turn aiohttp's plain-text 404/405 into JSON errors like the rest of the API."""
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.content_type == "application/json" or exc.status < 400:
+            raise
+        return web.json_response({"error": exc.reason, "status": exc.status}, status=exc.status)
+
+
+@hookimpl
+def register_routes(register) -> None:  # type: ignore[no-untyped-def]
+    """The built-in REST API. `{user_id:.*}` so a bad id (with `/` or `..`) gets 400, not 404."""
+    register("GET", "/", index)
+    register("GET", "/health", health)
+    register("GET", "/plugins", plugins)
+    register("GET", "/sessions", sessions)
+    register("GET", "/user/{user_id:[^/]*}/files", user_files)
+    register("GET", "/user/{user_id:[^/]*}/files/{name}", user_file)
+    register("GET", "/user/{user_id:[^/]*}/file/{name}", user_file)  # the original backend's path
+    register("GET", "/clients/{page}", client_page)
