@@ -31,6 +31,12 @@ install() {
         return
     fi
     echo "==> installing agenthost${extras:+[$extras]} and plugins into $VENV"
+    if [[ "$extras" == *local-llm* ]]; then
+        # llama-cpp-python builds from source (about 4 minutes on 2 cores). A native build
+        # crashes on the first generation on some CPUs; these flags make a portable one.
+        export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_TILE=OFF}"
+        echo "    (building llama-cpp-python from source: a few minutes)"
+    fi
     local args=(-e ".${extras:+[$extras]}")
     for plugin in plugins/*/; do
         [ -f "$plugin/pyproject.toml" ] && args+=(-e "$plugin")
