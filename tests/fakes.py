@@ -64,3 +64,28 @@ class FALLBACK:
     @hookimpl
     def respond(self, turn: Any) -> str:
         return f"general heard: {turn.message}"
+
+
+class BrokenAgent:
+    """Claims every message containing "broken" and fails in the way it is told to."""
+
+    __name__ = "test-broken"
+
+    def __init__(self, failure: str = "raise") -> None:
+        self.failure = failure
+
+    @hookimpl
+    def register_agents(self, register: Any) -> None:
+        register(Agent("broken", "Broken", "💥", "fails on purpose"))
+
+    @hookimpl
+    def classify(self, message: str) -> Score:
+        return Score("broken", 1.0 if "broken" in message else 0.0)
+
+    @hookimpl
+    async def respond(self, turn: Any) -> Any:
+        if self.failure == "raise":
+            raise KeyError("secret internal detail")
+        if self.failure == "hang":
+            await asyncio.sleep(3600)
+        return 42  # not a Reply

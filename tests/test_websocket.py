@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
 from aiohttp import WSMsgType
 
 from tests.conftest import raw_status, read_jsonl, receive_until
-from tests.fakes import FALLBACK, KeywordAgent
+from tests.fakes import FALLBACK, BrokenAgent, KeywordAgent
 
 
 async def test_welcome_lists_agents_and_protocol(make_client):
@@ -241,3 +242,35 @@ async def test_too_many_queued_messages_are_rate_limited(make_client):
     gate.set()
     replies = [(await receive_until(ws, "message"))[-1]["metadata"]["reply_to"] for _ in range(3)]
     assert replies == ["s0", "s1", "s2"]
+
+
+async def test_typing_is_repeated_while_a_slow_reply_runs(make_client):
+    slow = KeywordAgent("slow", ["slow"], delay=0.35)
+    client = await make_client(plugins=[slow, FALLBACK()], server={"typing_interval_s": 0.1})
+    ws = await client.ws_connect("/ws/lena")
+    await ws.receive_json()
+    await ws.send_json({"message": "slow", "id": "t"})
+    frames = await receive_until(ws, "message")
+    starts = [f for f in frames if f["type"] == "typing" and f["state"] == "start"]
+    assert len(starts) >= 3
+    stops = [i for i, f in enumerate(frames) if f["type"] == "typing" and f["state"] == "stop"]
+    assert stops == [len(frames) - 2]  # stop comes once, just before the final message
+
+
+@pytest.mark.parametrize("failure", ["raise", "wrong_type", "hang"])
+async def test_an_agent_that_fails_gives_an_internal_error_and_the_message_is_kept(make_client, tmp_path, failure):
+    client = await make_client(plugins=[BrokenAgent(failure), FALLBACK()], server={"turn_timeout_s": 0.2})
+    ws = await client.ws_connect("/ws/mo")
+    await ws.receive_json()
+    await ws.send_json({"message": "broken please", "id": "b"})
+    frames = await receive_until(ws, "error")
+    error = frames[-1]
+    assert error["code"] == "internal" and error["reply_to"] == "b"
+    assert "secret internal detail" not in error["message"]
+    assert "Broken 💥" in error["message"]
+    # The server keeps serving this user, and the failed message is on disk.
+    await ws.send_json({"message": "hello", "id": "h"})
+    assert (await receive_until(ws, "message"))[-1]["metadata"]["reply_to"] == "h"
+    history = read_jsonl(tmp_path / "data" / "mo" / "history.jsonl")
+    assert history[0]["text"] == "broken please"
+    assert "no reply" in (tmp_path / "data" / "mo" / "conversations.md").read_text()
