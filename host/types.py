@@ -145,12 +145,13 @@ class Turn:
     registry: Any
     tool_calls: list[dict[str, Any]] = Factory(list)
 
-    async def call_tool(self, name: str, **arguments: Any) -> Any:
-        """Run one of this agent's tools; returns its result or `{"error": message}`."""
-        from host.tools import run_tool
+    async def call_tool(self, tool_name: str, /, **arguments: Any) -> Any:
+        """Run one of this agent's tools; returns its result or `{"error": message}`.
 
-        result = await run_tool(self, name, arguments)
-        return result
+        `tool_name` is positional-only so a tool may take an argument called `name`."""
+        from host.tools import run_tool  # host.tools imports this module
+
+        return await run_tool(self, tool_name, arguments)
 
 
 @frozen
