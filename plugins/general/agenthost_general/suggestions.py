@@ -1,0 +1,55 @@
+"""Which specialist agent a message General cannot answer probably belongs to.
+
+Helios and Ceres get a small vocabulary each; any other agent (a plugin installed later) is
+matched on the longer words of its own description, so it can be suggested too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from host.types import Agent
+
+from agenthost_general.agent import NAME
+
+HINTS: dict[str, frozenset[str]] = {
+    "helios": frozenset(
+        "workout workouts exercise exercises gym run running runner jog jogging train training muscle "
+        "muscles cardio fitness strength stretch stretching yoga lift lifting squat squats pushups "
+        "marathon 5k 10k steps sport sports abs bench deadlift hiit swim swimming cycling".split()
+    ),
+    "ceres": frozenset(
+        "food foods eat eating meal meals diet dieting calorie calories protein carbs carb recipe "
+        "recipes nutrition breakfast lunch dinner snack snacks vegan vegetarian vitamin vitamins "
+        "sugar fat fats hungry cook cooking fruit vegetables veggies fibre fiber keto drink water".split()
+    ),
+}
+STOPWORDS = frozenset(
+    "about agent anything answers asked based between everything questions their there these things "
+    "which while would other others should could where what when your yours with from that this have".split()
+)
+
+
+def words(text: str) -> set[str]:
+    """The lower-case words of `text`."""
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _description_words(agent: Agent) -> set[str]:
+    return {w for w in words(agent.description) if len(w) >= 5 and w not in STOPWORDS}
+
+
+def suggest_agents(message: str, registry: Any) -> list[Agent]:
+    """The enabled agents (never General) whose subject the message touches, best first."""
+    said = words(message)
+    ranked = []
+    for agent in (getattr(registry, "agents", None) or {}).values():
+        if agent.name == NAME:
+            continue
+        vocabulary = HINTS.get(agent.name, frozenset()) | _description_words(agent)
+        overlap = len(said & vocabulary)
+        if overlap:
+            ranked.append((overlap, agent))
+    ranked.sort(key=lambda pair: -pair[0])
+    return [agent for _, agent in ranked]
