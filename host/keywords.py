@@ -1,0 +1,236 @@
+"""A small keyword scorer that agent plugins use in their `classify` hook.
+
+`KeywordScorer({"run": 0.5, "bench press": 0.8})` turns a message into normalised tokens and
+matches each term on whole tokens, so "this" never matches "hi" and "brunch" never matches
+"run". Words are reduced to a rough stem (plurals, -ing, -ed and an irregular-forms table), so
+"running", "runs" and "ran" all match "run". A multi-word term matches a sequence of tokens
+(allowing a small gap, "lose some weight") and claims them, so "bench press" is not also
+counted as "press". The matched weights combine as a noisy-or, `1 - prod(1 - w)`: more
+evidence raises the score, which never passes 1.0, so scores stay comparable across plugins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+__all__ = ["IRREGULAR_FORMS", "KeywordMatch", "KeywordScorer", "normalise", "reason", "stem", "tokenise"]
+
+# Irregular inflections mapped to the base form before stemming (the stemmer only knows suffixes).
+IRREGULAR_FORMS: dict[str, str] = {
+    "ran": "run",
+    "ate": "eat",
+    "eaten": "eat",
+    "swam": "swim",
+    "swum": "swim",
+    "rode": "ride",
+    "ridden": "ride",
+    "drank": "drink",
+    "drunk": "drink",
+    "lost": "lose",
+    "went": "go",
+    "gone": "go",
+    "did": "do",
+    "does": "do",
+    "goes": "go",
+    "done": "do",
+    "made": "make",
+    "had": "have",
+    "has": "have",
+    "felt": "feel",
+    "slept": "sleep",
+    "bought": "buy",
+    "fed": "feed",
+    "grew": "grow",
+    "took": "take",
+    "taken": "take",
+    "broke": "break",
+    "thought": "think",
+    "fell": "fall",
+    "fallen": "fall",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "ground": "grind",
+    "held": "hold",
+    "kept": "keep",
+    "left": "leave",
+    "met": "meet",
+    "sat": "sit",
+    "spent": "spend",
+    "stood": "stand",
+    "threw": "throw",
+    "thrown": "throw",
+    "wore": "wear",
+    "worn": "wear",
+    "won": "win",
+    "wrote": "write",
+    "written": "write",
+    "began": "begin",
+    "begun": "begin",
+    "brought": "bring",
+    "caught": "catch",
+    "chose": "choose",
+    "chosen": "choose",
+    "came": "come",
+    "got": "get",
+    "gotten": "get",
+    "gave": "give",
+    "given": "give",
+    "knew": "know",
+    "known": "know",
+    "said": "say",
+    "saw": "see",
+    "seen": "see",
+    "told": "tell",
+    "woke": "wake",
+    "woken": "wake",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "leaves": "leaf",
+    "knives": "knife",
+    "loaves": "loaf",
+    "halves": "half",
+    "calves": "calf",
+    "potatoes": "potato",
+    "tomatoes": "tomato",
+    "mangoes": "mango",
+    "heroes": "hero",
+}
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+_VOWELS = set("aeiouy")
+# A doubled final consonant is undone after -ing/-ed (running -> run), except these, which
+# are often doubled in the base form (pulling -> pull, pressing -> press).
+_KEEP_DOUBLE = set("lsfz")
+
+
+def _has_vowel(text: str) -> bool:
+    return any(char in _VOWELS for char in text)
+
+
+def stem(word: str) -> str:
+    """Reduce a lower-case word to a rough stem shared by its plural and verb forms.
+
+    Not a linguistic stemmer: it only has to give the same result for a term and its common
+    inflections (`run`, `runs`, `running`, `ran` -> `run`; `calorie`, `calories` -> `calori`).
+    """
+    word = IRREGULAR_FORMS.get(word, word)
+    if len(word) <= 2:
+        return word
+    # A suffix goes only if a plausible stem is left: "thing", "need" and "bed" stay whole.
+    if word.endswith("ing") and len(word) >= 5 and _has_vowel(word[:-3]):
+        word = _undouble(word[:-3])
+    elif word.endswith("ed") and not word.endswith("eed") and len(word) >= 4 and _has_vowel(word[:-2]):
+        word = _undouble(word[:-2])
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 2 and word.endswith("y") and word[-2] not in _VOWELS:
+        word = word[:-1] + "i"
+    return word
+
+
+def _undouble(word: str) -> str:
+    if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in _VOWELS | _KEEP_DOUBLE:
+        return word[:-1]
+    return word
+
+
+def tokenise(text: str) -> list[str]:
+    """Split text into lower-case word tokens; apostrophes are dropped ("what's" -> "whats")."""
+    return _TOKEN.findall(_APOSTROPHES.sub("", text.lower()))
+
+
+def normalise(text: str) -> list[str]:
+    """Tokenise `text` and stem every token: the form both terms and messages are matched in."""
+    return [stem(token) for token in tokenise(text)]
+
+
+class KeywordMatch(NamedTuple):
+    """The result of scoring one message: the combined score and the terms that matched."""
+
+    score: float
+    terms: tuple[str, ...]
+
+
+class KeywordScorer:
+    """Scores text against weighted terms (single words or phrases) on whole, stemmed tokens.
+
+    `terms` maps a word or phrase to its weight in 0.0-1.0 (how sure one mention alone makes
+    you). Phrases are matched before single words and the tokens they cover are not counted
+    again; each term counts once however often it appears. A phrase with weight 0.0 is an
+    exclusion: it claims its tokens and scores nothing ("running late" keeps "run" quiet).
+    `max_gap` is how many extra tokens may sit between two words of a phrase (with the
+    default 1, "lose some weight" matches "lose weight"; "lose a bit of weight" needs 3).
+    """
+
+    def __init__(self, terms: Mapping[str, float], *, max_gap: int = 1) -> None:
+        self.max_gap = max_gap
+        compiled: list[tuple[str, tuple[str, ...], float]] = []
+        for term, weight in terms.items():
+            if not 0.0 <= weight <= 1.0:
+                raise ValueError(f"weight of {term!r} must be between 0 and 1, got {weight}")
+            tokens = tuple(normalise(term))
+            if not tokens:
+                raise ValueError(f"term {term!r} has no words")
+            compiled.append((term, tokens, weight))
+        # Longest phrases first, so they claim their tokens before the words inside them.
+        compiled.sort(key=lambda item: (-len(item[1]), -item[2]))
+        self._terms = compiled
+
+    @property
+    def terms(self) -> dict[str, float]:
+        """The terms and weights this scorer was built with."""
+        return {term: weight for term, _, weight in self._terms}
+
+    def score(self, text: str) -> KeywordMatch:
+        """Score `text`: noisy-or of the matched terms' weights, and those terms, best first."""
+        tokens = normalise(text)
+        used = [False] * len(tokens)
+        matched: list[tuple[str, float]] = []
+        for term, term_tokens, weight in self._terms:
+            positions = self._find(tokens, used, term_tokens)
+            if positions is None:
+                continue
+            for position in positions:
+                used[position] = True
+            if weight > 0.0:
+                matched.append((term, weight))
+        remaining = 1.0
+        for _, weight in matched:
+            remaining *= 1.0 - weight
+        matched.sort(key=lambda item: -item[1])
+        return KeywordMatch(round(1.0 - remaining, 4), tuple(term for term, _ in matched))
+
+    def _find(self, tokens: list[str], used: list[bool], phrase: tuple[str, ...]) -> list[int] | None:
+        """Positions of the first unclaimed occurrence of `phrase`, or None."""
+        for start, token in enumerate(tokens):
+            if used[start] or token != phrase[0]:
+                continue
+            positions = [start]
+            for word in phrase[1:]:
+                found = self._next(tokens, used, word, positions[-1] + 1)
+                if found is None:
+                    break
+                positions.append(found)
+            else:
+                return positions
+        return None
+
+    def _next(self, tokens: list[str], used: list[bool], word: str, start: int) -> int | None:
+        for position in range(start, min(start + self.max_gap + 1, len(tokens))):
+            if tokens[position] == word and not used[position]:
+                return position
+        return None
+
+
+def reason(agent_topic: str, terms: Iterable[str]) -> str:
+    """A short human reason for a score, naming the matched terms (`fitness: run, squat`)."""
+    names = list(terms)
+    return f"{agent_topic}: {', '.join(names)}" if names else f"{agent_topic}: no matching terms"

@@ -1,0 +1,127 @@
+"""Offline routing for Helios: how strongly a message is about fitness and training.
+
+Scores come from `host.keywords.KeywordScorer` (whole words, stemmed, phrases first), so
+"brunch" is not "run" and "running", "ran" and "runs" are. Weights say how sure one mention
+alone makes us; several mentions add up towards 1.0.
+"""
+
+from __future__ import annotations
+
+from host import hookimpl
+from host.keywords import KeywordScorer, reason
+from host.types import ClassifyContext, Score
+
+AGENT = "helios"
+
+TERMS: dict[str, float] = {
+    # Core vocabulary: these alone make a message about training.
+    "workout": 0.65,
+    "work out": 0.65,
+    "exercise": 0.6,
+    "gym": 0.6,
+    "fitness": 0.55,
+    "training": 0.5,
+    "train": 0.45,
+    "cardio": 0.65,
+    "hiit": 0.65,
+    "crossfit": 0.65,
+    "strength": 0.45,
+    "muscle": 0.5,
+    "endurance": 0.5,
+    "stamina": 0.5,
+    # Activities.
+    "run": 0.5,
+    "jog": 0.55,
+    "sprint": 0.5,
+    "marathon": 0.65,
+    "half marathon": 0.7,
+    "5k": 0.6,
+    "10k": 0.6,
+    "lift": 0.5,
+    "weightlifting": 0.65,
+    "lift weights": 0.75,
+    "swim": 0.45,
+    "cycling": 0.45,
+    "bike ride": 0.5,
+    "hike": 0.4,
+    "yoga": 0.5,
+    "pilates": 0.55,
+    "stretch": 0.45,
+    "walk": 0.3,
+    "steps": 0.3,
+    # Exercises and equipment.
+    "squat": 0.65,
+    "deadlift": 0.7,
+    "bench press": 0.8,
+    "bench": 0.35,
+    "push up": 0.65,
+    "pushup": 0.65,
+    "pull up": 0.65,
+    "pullup": 0.65,
+    "chin up": 0.65,
+    "plank": 0.55,
+    "burpee": 0.65,
+    "lunge": 0.6,
+    "crunch": 0.45,
+    "sit up": 0.55,
+    "rep": 0.5,
+    "set": 0.25,
+    "dumbbell": 0.65,
+    "barbell": 0.65,
+    "kettlebell": 0.65,
+    "treadmill": 0.6,
+    # Body and goals.
+    "abs": 0.5,
+    "core": 0.3,
+    "biceps": 0.55,
+    "triceps": 0.55,
+    "glutes": 0.55,
+    "hamstring": 0.55,
+    "quads": 0.55,
+    "leg day": 0.8,
+    "arm day": 0.8,
+    "chest day": 0.8,
+    "upper body": 0.6,
+    "lower body": 0.6,
+    "warm up": 0.6,
+    "cool down": 0.5,
+    "sore": 0.4,
+    "rest day": 0.65,
+    "recovery": 0.35,
+    "personal record": 0.6,
+    "pace": 0.4,
+    "mile": 0.4,
+    "build muscle": 0.75,
+    "gain muscle": 0.75,
+    "get fit": 0.7,
+    "get in shape": 0.7,
+    "six pack": 0.6,
+    "burn fat": 0.5,
+    "burn calories": 0.5,
+    "lose weight": 0.45,
+    "heart rate": 0.5,
+    "workout plan": 0.85,
+    "training plan": 0.85,
+    "routine": 0.3,
+    "in shape": 0.6,
+    "out of shape": 0.7,
+    "stronger": 0.5,
+    "flexibility": 0.5,
+    "mobility": 0.5,
+    "set of": 0.45,
+    "rest between": 0.5,
+    # Exclusions (weight 0): these phrases claim their words, which then score nothing.
+    "running late": 0.0,
+    "run out": 0.0,
+    "run errands": 0.0,
+    "in the long run": 0.0,
+}
+
+SCORER = KeywordScorer(TERMS)
+
+
+@hookimpl
+def classify(message: str, context: ClassifyContext) -> Score:
+    """Score Helios for `message`; the reason names the fitness terms that matched."""
+    match = SCORER.score(message)
+    return Score(AGENT, match.score, reason("fitness", match.terms))
