@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpx2"):  # the openai SDK's HTTP client logs every request at INFO
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return args.handler(args)
     except ConfigError as exc:

@@ -28,7 +28,6 @@ import openai
 from attrs import define, field
 
 from host.config import LLMConfig
-from host.tools import run_tool
 from host.types import Agent, ClassifyContext, Reply, RoutingDecision, Turn
 
 log = logging.getLogger(__name__)
@@ -263,7 +262,11 @@ class LLM:
                     if not chunk.choices:
                         continue
                     choice = chunk.choices[0]
-                    delta = choice.delta
+                    delta = getattr(choice, "delta", None)
+                    if choice.finish_reason:
+                        result.finish_reason = choice.finish_reason
+                    if delta is None:
+                        continue
                     if delta.content:
                         if not started_round and streamed and not streamed[-1][-1:].isspace():
                             # Text after a tool round starts a new paragraph.
@@ -271,15 +274,16 @@ class LLM:
                         started_round = True
                         result.text += delta.content
                         await self._emit(turn, streamed, delta.content)
-                    for call_delta in delta.tool_calls or ():
-                        call = pending.setdefault(call_delta.index, PendingCall())
+                    for position, call_delta in enumerate(delta.tool_calls or ()):
+                        # Some servers omit `index` when a call arrives whole in one chunk.
+                        index = call_delta.index if isinstance(call_delta.index, int) else position
+                        call = pending.setdefault(index, PendingCall())
                         if call_delta.id:
                             call.id = call_delta.id
                         if call_delta.function is not None:
-                            call.name += call_delta.function.name or ""
+                            # The name comes whole (some servers repeat it); arguments come in pieces.
+                            call.name = call_delta.function.name or call.name
                             call.arguments += call_delta.function.arguments or ""
-                    if choice.finish_reason:
-                        result.finish_reason = choice.finish_reason
         except openai.OpenAIError as exc:
             raise self._error(exc, streaming=True) from None
         except ValueError as exc:  # an event whose data is not JSON
@@ -309,9 +313,7 @@ class LLM:
             result = {"error": problem}
             turn.tool_calls.append({"name": call.name, "arguments": call.arguments, "result": result, "ms": 0.0})
             return result
-        # run_tool is what Turn.call_tool does; called directly because a tool parameter
-        # named `name` would collide with call_tool's own `name` argument.
-        return await run_tool(turn, call.name, arguments)
+        return await turn.call_tool(call.name, **arguments)
 
     def _error(self, exc: BaseException | None, streaming: bool) -> LLMError:
         reason = "stream interrupted" if exc is None else failure_reason(exc, streaming)
