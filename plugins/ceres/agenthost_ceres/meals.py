@@ -1,0 +1,104 @@
+"""The user's meal log, `meals.json` = {"meals": [record, ...]}, and the sums over a day.
+
+A record is {"id", "date" (ISO, UTC), "logged_at", "meal_type", "text", "items": [...],
+"totals": {...}}. Every write goes through `store.update_json`, under the user's lock; a file
+of the wrong shape raises `ToolError` before anything is written, so it is never overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from host.storage import UserStore
+from host.types import ToolError
+
+from agenthost_ceres.foods import NUTRIENTS
+
+MEALS_FILE = "meals.json"
+MEAL_TYPES = ("breakfast", "lunch", "dinner", "snack")
+DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def now_utc() -> datetime:
+    """The current time in UTC (one place to change for a user time zone later)."""
+    return datetime.now(timezone.utc)
+
+
+def meal_type_for_hour(hour: int) -> str:
+    """The meal people usually eat at `hour` (0-23)."""
+    if 5 <= hour < 11:
+        return "breakfast"
+    if 11 <= hour < 15:
+        return "lunch"
+    if 17 <= hour < 22:
+        return "dinner"
+    return "snack"
+
+
+def resolve_date(value: str | None, today: date | None = None) -> str:
+    """An ISO date from "YYYY-MM-DD", "today", "yesterday" or None (today, UTC).
+
+    Raises ToolError for anything else, including impossible dates like 2024-02-30."""
+    today = today or now_utc().date()
+    if value is None or value.strip().lower() in ("", "today"):
+        return today.isoformat()
+    text = value.strip().lower()
+    if text == "yesterday":
+        return (today - timedelta(days=1)).isoformat()
+    if not DATE_PATTERN.match(text):
+        raise ToolError(f"date must be YYYY-MM-DD, 'today' or 'yesterday', not {value!r}")
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ToolError(f"{value!r} is not a real date") from None
+
+
+def sum_nutrients(rows: Iterable[Mapping[str, Any]]) -> dict[str, float]:
+    """Totals of the five nutrients over items or meal totals (kcal whole, grams to 0.1)."""
+    totals = {name: 0.0 for name in NUTRIENTS}
+    for row in rows:
+        for name in NUTRIENTS:
+            value = row.get(name, 0)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                totals[name] += value
+    return {name: (float(round(v)) if name == "kcal" else round(v, 1)) for name, v in totals.items()}
+
+
+def macro_split(totals: Mapping[str, float]) -> dict[str, int]:
+    """Share of energy from protein, carbohydrate and fat, in whole percent (4/4/9 kcal per g)."""
+    energy = {
+        "protein_pct": totals["protein_g"] * 4,
+        "carbs_pct": totals["carbs_g"] * 4,
+        "fat_pct": totals["fat_g"] * 9,
+    }
+    whole = sum(energy.values())
+    if whole <= 0:
+        return {name: 0 for name in energy}
+    return {name: round(100 * value / whole) for name, value in energy.items()}
+
+
+def meal_list(data: Any) -> list[dict[str, Any]]:
+    """The list inside a meals.json document; ToolError if the document has another shape."""
+    if not isinstance(data, dict) or not isinstance(data.get("meals", []), list):
+        raise ToolError('meals.json is not in the expected {"meals": [...]} shape; it was left unchanged')
+    return data.setdefault("meals", [])
+
+
+async def add_meal(store: UserStore, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Append `record` to meals.json; returns every meal of the record's date, this one included."""
+
+    def change(data: Any) -> list[dict[str, Any]]:
+        meals = meal_list(data)
+        meals.append(record)
+        return [meal for meal in meals if isinstance(meal, dict) and meal.get("date") == record["date"]]
+
+    return await store.update_json(MEALS_FILE, {"meals": []}, change)
+
+
+async def meals_on(store: UserStore, day: str) -> list[dict[str, Any]]:
+    """Every meal logged for `day` (ISO date), in the order they were logged."""
+    data = await store.read_json(MEALS_FILE, {"meals": []})
+    return [meal for meal in meal_list(data) if isinstance(meal, dict) and meal.get("date") == day]

@@ -1,0 +1,214 @@
+"""Concrete meal ideas from the food table, fitted to a diet and (optionally) a calorie target.
+
+Ideas come from `data/meal_templates.json`; any template with a food the diet rules out is
+dropped. With a target, portions are scaled (by at most ×0.5 to ×2) and the closest ideas
+come first. When too few templates fit a strict diet, simple plates (a protein, a starch and
+a vegetable or fruit the diet allows) fill the list, so there are always ideas to offer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.foods import NUTRIENTS, Food, FoodTable, load_table
+
+MIN_SCALE, MAX_SCALE = 0.5, 2.0
+LIGHT_KCAL = 40  # items lighter than this are not scaled
+
+# Building blocks for simple plates, best first: (protein, starch, vegetable or fruit) choices as
+# (food id, portions); the diet filter picks what is allowed.
+# fmt: off
+PLATE_PARTS: dict[str, tuple[tuple[tuple[str, float], ...], ...]] = {
+    "breakfast": (
+        (("greek_yogurt", 1), ("egg_scrambled", 2), ("tofu", 1), ("cottage_cheese", 0.75), ("black_beans", 0.5),
+         ("pumpkin_seeds", 1), ("chickpeas", 0.5)),
+        (("oatmeal", 1), ("whole_wheat_bread", 2), ("sweet_potato", 1), ("rice_cakes", 3), ("quinoa", 0.75), ("potato", 1),
+         ("corn_tortilla", 2)),
+        (("blueberries", 1), ("banana", 1), ("strawberries", 1), ("orange", 1), ("mango", 1), ("apple", 1)),
+    ),
+    "lunch": (
+        (("chicken_breast", 1.2), ("lentils", 1), ("salmon", 1.2), ("chickpeas", 1), ("tofu", 1), ("black_beans", 1),
+         ("tuna_canned", 1), ("egg_boiled", 2)),
+        (("brown_rice", 1), ("quinoa", 1), ("potato", 1), ("sweet_potato", 1), ("buckwheat", 1), ("corn_tortilla", 2),
+         ("millet", 1)),
+        (("broccoli", 1), ("mixed_vegetables", 1), ("green_beans", 1), ("spinach_cooked", 1), ("carrot", 2),
+         ("red_pepper", 1), ("zucchini", 1)),
+    ),
+    "dinner": (
+        (("salmon", 1.2), ("chicken_breast", 1.2), ("tofu", 1), ("lentils", 1), ("cod", 1.5), ("chickpeas", 1),
+         ("kidney_beans", 1), ("turkey_breast", 1.2)),
+        (("quinoa", 1), ("brown_rice", 1), ("sweet_potato", 1), ("potato", 1), ("buckwheat", 1), ("millet", 1),
+         ("rice_noodles", 1)),
+        (("broccoli", 1), ("asparagus", 1), ("green_beans", 1), ("cauliflower", 1), ("brussels_sprouts", 1),
+         ("spinach_cooked", 1), ("zucchini", 1)),
+    ),
+    "snack": (
+        (("greek_yogurt", 1), ("edamame", 1), ("pumpkin_seeds", 1), ("egg_boiled", 2), ("sunflower_seeds", 1),
+         ("chickpeas", 0.5)),
+        (("apple", 1), ("banana", 1), ("orange", 1), ("blueberries", 1), ("rice_cakes", 2), ("grapes", 1)),
+        (("carrot", 1), ("cucumber", 1), ("cherry_tomatoes", 1), ("celery", 2), ("strawberries", 1), ("pear", 1)),
+    ),
+}
+PLATE_LABELS = {
+    "egg_scrambled": "scrambled eggs", "egg_boiled": "hard-boiled eggs", "spinach_cooked": "sautéed spinach",
+    "chicken_breast": "grilled chicken breast", "salmon": "baked salmon", "cod": "baked cod", "tuna_canned": "tuna",
+    "turkey_breast": "roast turkey breast", "whole_wheat_bread": "whole-wheat toast", "potato": "a baked potato",
+    "sweet_potato": "a baked sweet potato", "black_beans": "black beans", "kidney_beans": "kidney beans",
+    "pumpkin_seeds": "pumpkin seeds", "sunflower_seeds": "sunflower seeds", "corn_tortilla": "corn tortillas",
+    "rice_cakes": "rice cakes", "rice_noodles": "rice noodles", "brussels_sprouts": "Brussels sprouts",
+}
+# fmt: on
+
+
+@frozen
+class Template:
+    """A named meal made of table foods, each as a number of its stated portions."""
+
+    name: str
+    meals: tuple[str, ...]
+    items: tuple[tuple[str, float], ...]
+
+
+@frozen
+class Suggestion:
+    """One meal idea: its name and its foods with their portions."""
+
+    name: str
+    items: tuple[tuple[Food, float], ...]
+
+    def totals(self) -> dict[str, float]:
+        """The five nutrients of the whole meal."""
+        sums = {name: 0.0 for name in NUTRIENTS}
+        for food, portions in self.items:
+            for name, value in food.per_grams(portions * food.portion_grams).items():
+                sums[name] += value
+        return {name: (float(round(v)) if name == "kcal" else round(v, 1)) for name, v in sums.items()}
+
+    def to_json(self) -> dict[str, Any]:
+        """The suggestion as the tool returns it."""
+        items = []
+        for food, portions in self.items:
+            grams = portions * food.portion_grams
+            nutrients = food.per_grams(grams)
+            items.append(
+                {
+                    "food_id": food.id,
+                    "name": food.name,
+                    "amount": food.describe_portions(portions),
+                    "grams": round(grams, 1),
+                    "kcal": nutrients["kcal"],
+                    "protein_g": nutrients["protein_g"],
+                }
+            )
+        return {"name": self.name, "items": items, **self.totals()}
+
+
+@lru_cache(maxsize=1)
+def load_templates() -> tuple[Template, ...]:
+    """The bundled meal templates, read once per process."""
+    text = resources.files("agenthost_ceres").joinpath("data/meal_templates.json").read_text(encoding="utf-8")
+    return tuple(
+        Template(row["name"], tuple(row["meals"]), tuple((food_id, float(n)) for food_id, n in row["items"]))
+        for row in json.loads(text)["templates"]
+    )
+
+
+def suggest(
+    meal_type: str,
+    prefs: DietPrefs,
+    target_kcal: float | None = None,
+    count: int = 3,
+    table: FoodTable | None = None,
+) -> list[Suggestion]:
+    """Up to `count` meal ideas for `meal_type` that `prefs` allow, nearest `target_kcal` first."""
+    table = table or load_table()
+    ideas = [
+        Suggestion(t.name, tuple((table.get(food_id), n) for food_id, n in t.items))
+        for t in load_templates()
+        if meal_type in t.meals
+    ]
+    ideas = [idea for idea in ideas if all(prefs.allows(food) for food, _ in idea.items)]
+    if len(ideas) < count:
+        names = {idea.name for idea in ideas}
+        ideas += [plate for plate in simple_plates(meal_type, prefs, table) if plate.name not in names]
+    if target_kcal:
+        ideas = [_fit(idea, target_kcal) for idea in ideas]
+        ideas.sort(key=lambda idea: abs(idea.totals()["kcal"] - target_kcal))
+    return ideas[:count]
+
+
+def simple_plates(meal_type: str, prefs: DietPrefs, table: FoodTable) -> list[Suggestion]:
+    """Plates of one allowed protein, starch and vegetable/fruit each, in rotating combinations."""
+    groups = [
+        [(table.get(food_id), n) for food_id, n in group if prefs.allows(table.get(food_id))]
+        for group in PLATE_PARTS.get(meal_type, PLATE_PARTS["lunch"])
+    ]
+    groups = [group for group in groups if group]
+    if not groups:
+        return []
+    plates: list[Suggestion] = []
+    longest = max(len(group) for group in groups)
+    for k in range(longest):
+        parts = tuple(group[k % len(group)] for group in groups)
+        if len({food.id for food, _ in parts}) < len(parts):
+            continue
+        name = _plate_name([food for food, _ in parts])
+        if name not in {plate.name for plate in plates}:
+            plates.append(Suggestion(name, parts))
+    return plates
+
+
+def _fit(idea: Suggestion, target_kcal: float) -> Suggestion:
+    """Scale the foods that carry the calories so the meal lands near `target_kcal`; light
+    extras (salad, salsa, spices) keep their amount."""
+    main = [(food, n) for food, n in idea.items if _item_kcal(food, n) >= LIGHT_KCAL]
+    light_kcal = sum(_item_kcal(food, n) for food, n in idea.items if _item_kcal(food, n) < LIGHT_KCAL)
+    main_kcal = sum(_item_kcal(food, n) for food, n in main)
+    if main_kcal <= 0:
+        return idea
+    factor = min(MAX_SCALE, max(MIN_SCALE, (target_kcal - light_kcal) / main_kcal))
+    if abs(factor - 1) <= 0.1:
+        return idea
+    items = tuple(
+        (food, _round_portion(food, n * factor, n)) if _item_kcal(food, n) >= LIGHT_KCAL else (food, n)
+        for food, n in idea.items
+    )
+    return Suggestion(idea.name, items)
+
+
+def _item_kcal(food: Food, portions: float) -> float:
+    return food.kcal * portions
+
+
+def _round_portion(food: Food, portions: float, original: float) -> float:
+    """Round so the amount reads well: 10 g steps for foods weighed in grams, whole items for
+    countable foods (eggs, slices), ½ tbsp/tsp, else ¼ of the household measure (¼ cup)."""
+    if food.portion_unit == "g":
+        return max(0.1, round(portions, 1))
+    amount = portions * food.portion_amount
+    if "each" in food.units and original * food.portion_amount >= 1:
+        step = 1.0
+    elif food.portion_unit.split()[0] in ("tbsp", "tsp"):
+        step = 0.5
+    else:
+        step = 0.25
+    return max(step, round(amount / step) * step) / food.portion_amount
+
+
+def _plate_name(foods: Sequence[Food]) -> str:
+    labels = [_short_name(food) for food in foods]
+    first = labels[0][:1].upper() + labels[0][1:]
+    if len(labels) == 1:
+        return first
+    return f"{first} with {', '.join(labels[1:-1]) + ' and ' if len(labels) > 2 else ''}{labels[-1]}"
+
+
+def _short_name(food: Food) -> str:
+    return PLATE_LABELS.get(food.id) or food.name.split(",")[0].split("(")[0].strip().lower()

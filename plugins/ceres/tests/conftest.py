@@ -1,0 +1,108 @@
+"""Fixtures for Ceres' tests: a file store on a temp dir, a tool context, the user's files as
+they are on disk, and `chat`, which answers a message offline the way the dispatcher would."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from host.storage import FileStorage
+from host.types import Agent, Reply, RoutingDecision, ToolContext, Turn
+
+import agenthost_ceres
+from agenthost_ceres.agent import AGENT
+
+HELIOS = Agent("helios", "Helios", "💪", "Fitness coach: workouts, training plans and exercise.")
+USER = "alice"
+
+Chat = Callable[..., Awaitable[Reply]]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def storage(data_dir: Path) -> FileStorage:
+    return FileStorage(data_dir)
+
+
+@pytest.fixture
+def registry() -> SimpleNamespace:
+    """What the host's Registry offers: agents and tools by name."""
+    return SimpleNamespace(
+        agents={"ceres": AGENT, "helios": HELIOS}, tools={tool.name: tool for tool in agenthost_ceres.TOOLS}
+    )
+
+
+@pytest.fixture
+def context(storage: FileStorage, registry: SimpleNamespace) -> ToolContext:
+    return ToolContext(user_id=USER, store=storage.user(USER), registry=registry)
+
+
+@pytest.fixture
+def on_disk(data_dir: Path) -> Callable[[str], Any]:
+    """`on_disk("meals.json")`: a user's JSON file as it is on disk (None when absent)."""
+
+    def read(name: str) -> Any:
+        path = data_dir / USER / name
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+    return read
+
+
+@pytest.fixture
+def write_profile(data_dir: Path) -> Callable[[dict[str, Any]], None]:
+    """`write_profile({...})`: put a profile.json on disk for the user."""
+
+    def write(profile: dict[str, Any]) -> None:
+        folder = data_dir / USER
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
+
+    return write
+
+
+@pytest.fixture
+def chat(storage: FileStorage, registry: SimpleNamespace) -> Chat:
+    """`await chat("hello")`: Ceres' offline reply, with history and profile read from the store
+    and the turn appended to history afterwards, as the dispatcher does. `chat.turns` holds
+    every Turn answered (for its `tool_calls`)."""
+
+    turns: list[Turn] = []
+
+    async def say(message: str) -> Reply:
+        store = storage.user(USER)
+
+        async def stream(delta: str) -> None:
+            return None
+
+        turn = Turn(
+            message=message,
+            message_id=f"m{len(turns) + 1}",
+            user_id=USER,
+            agent=AGENT,
+            routing=RoutingDecision(agent="ceres", confidence=1, method="keywords", scores={}),
+            history=await store.recent_history(20),
+            profile=await store.read_json("profile.json", {}) or {},
+            store=store,
+            tools=dict(registry.tools),
+            stream=stream,
+            llm=None,
+            registry=registry,
+        )
+        reply = await agenthost_ceres.respond(turn)
+        turns.append(turn)
+        await store.append_history(
+            [{"role": "user", "text": message}, {"role": "assistant", "text": reply.text, "agent": "ceres"}]
+        )
+        return reply
+
+    say.turns = turns  # type: ignore[attr-defined]
+    return say
