@@ -1,0 +1,124 @@
+"""Fixtures for Helios' tests: a file store on a temp dir, a tool context, the user's files as
+they are on disk, and `chat`, a conversation answered offline the way the dispatcher would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from host.storage import FileStorage
+from host.types import Reply, RoutingDecision, ToolContext, Turn
+
+import agenthost_helios
+from agenthost_helios.agent import AGENT
+from agenthost_helios.tools import TOOLS
+
+USER = "alice"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def storage(data_dir: Path) -> FileStorage:
+    return FileStorage(data_dir)
+
+
+@pytest.fixture
+def registry() -> SimpleNamespace:
+    """The part of the host's Registry that tools may look at."""
+    return SimpleNamespace(agents={"helios": AGENT}, tools={tool.name: tool for tool in TOOLS})
+
+
+@pytest.fixture
+def context(storage: FileStorage, registry: SimpleNamespace) -> ToolContext:
+    return ToolContext(user_id=USER, store=storage.user(USER), registry=registry)
+
+
+class OnDisk:
+    """The user's files as they are on disk."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def json(self, name: str) -> Any:
+        return json.loads((self.folder / name).read_text(encoding="utf-8"))
+
+    def raw(self, name: str) -> bytes | None:
+        path = self.folder / name
+        return path.read_bytes() if path.exists() else None
+
+
+@pytest.fixture
+def on_disk(data_dir: Path) -> OnDisk:
+    return OnDisk(data_dir / USER)
+
+
+class Conversation:
+    """Sends messages to Helios offline, keeping history as the dispatcher does."""
+
+    def __init__(self, storage: FileStorage, registry: SimpleNamespace) -> None:
+        self.storage = storage
+        self.registry = registry
+        self.history: list[dict[str, Any]] = []
+        self.profile: dict[str, Any] = {}
+        self.streamed: list[str] = []
+        self.last_turn: Turn | None = None
+
+    def turn(self, message: str, llm: Any = None) -> Turn:
+        store = self.storage.user(USER)
+
+        async def stream(delta: str) -> None:
+            self.streamed.append(delta)
+
+        return Turn(
+            message=message,
+            message_id=f"m{len(self.history)}",
+            user_id=USER,
+            agent=AGENT,
+            routing=RoutingDecision(agent="helios", confidence=1.0, method="keywords", scores={"helios": 1.0}),
+            history=list(self.history[-20:]),
+            profile=dict(self.profile),
+            store=store,
+            tools={tool.name: tool for tool in TOOLS},
+            stream=stream,
+            llm=llm,
+            registry=self.registry,
+        )
+
+    async def say(self, message: str) -> Reply:
+        store = self.storage.user(USER)
+        self.profile = await store.read_json("profile.json", {})
+        turn = self.turn(message)
+        reply = await agenthost_helios.respond(turn=turn)
+        self.last_turn = turn
+        self.history += [
+            {"role": "user", "text": message},
+            {"role": "assistant", "text": reply.text, "agent": "helios"},
+        ]
+        return reply
+
+    @property
+    def tool_names(self) -> list[str]:
+        assert self.last_turn is not None
+        return [call["name"] for call in self.last_turn.tool_calls]
+
+
+@pytest.fixture
+def chat(storage: FileStorage, registry: SimpleNamespace) -> Conversation:
+    return Conversation(storage, registry)
+
+
+@pytest.fixture
+def write_profile(storage: FileStorage) -> Any:
+    """`await write_profile(name=..., weight_kg=...)`: profile.json as another agent would write it."""
+
+    async def write(**values: Any) -> None:
+        await storage.user(USER).update_json("profile.json", {}, lambda profile: profile.update(values))
+
+    return write

@@ -1,0 +1,69 @@
+"""Helios through the real server: discovered from its entry point, reached over the WebSocket."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from host.app import create_app
+from host.config import test_config
+from host.plugins import make_plugin_manager
+from host.registry import build_registry
+
+
+async def receive_until(ws: Any, frame_type: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+    """Every frame up to and including the first of `frame_type` (bounded by `timeout`)."""
+    frames = []
+    async with asyncio.timeout(timeout):
+        while True:
+            frames.append(await ws.receive_json())
+            if frames[-1]["type"] == frame_type:
+                return frames
+
+
+async def ask(ws: Any, message: str, message_id: str) -> dict[str, Any]:
+    await ws.send_json({"type": "message", "message": message, "id": message_id})
+    return (await receive_until(ws, "message"))[-1]
+
+
+def test_the_entry_point_registers_helios_and_its_tools(tmp_path: Path):
+    registry = build_registry(make_plugin_manager(test_config(tmp_path, plugins={"enabled": ["helios"]})))
+
+    helios = registry.agents["helios"]
+    assert (helios.label, helios.plugin) == ("Helios 💪", "helios")
+    assert sorted(registry.tools_for("helios")) == ["log_workout", "make_plan", "set_goal", "workout_history"]
+    assert set(helios.tools) == set(registry.tools_for("helios"))
+
+
+async def test_helios_logs_a_run_and_builds_a_plan_over_the_websocket(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/alice")
+    welcome = await ws.receive_json()
+    assert welcome["type"] == "welcome"
+    helios = next(agent for agent in welcome["agents"] if agent["id"] == "helios")
+    assert (helios["name"], helios["emoji"]) == ("Helios", "💪")
+
+    reply = await ask(ws, "I ran 5k in 30 minutes", "m1")
+    assert reply["metadata"]["agent_id"] == "helios"
+    assert reply["agent"] == "Helios 💪"
+    assert reply["metadata"]["reply_to"] == "m1"
+    assert "Running · 30 min · 5 km (10 km/h) → about **343 kcal** burned" in reply["message"]
+
+    reply = await ask(ws, "I want to start working out", "m2")
+    assert reply["metadata"]["agent_id"] == "helios"
+    assert "**Your 3-day beginner general fitness plan**" in reply["message"]
+
+    reply = await ask(ws, "make it 4 days", "m3")
+    assert reply["metadata"]["agent_id"] == "helios"
+    assert "days 3 → 4" in reply["message"]
+
+    folder = tmp_path / "data" / "alice"
+    workouts = json.loads((folder / "workouts.json").read_text())
+    assert [w["activity"] for w in workouts["workouts"]] == ["running"]
+    assert [p["days_per_week"] for p in workouts["plans"]] == [3, 4]
+    history = [json.loads(line) for line in (folder / "history.jsonl").read_text().splitlines()]
+    assert [call["name"] for call in history[1]["tool_calls"]] == ["log_workout"]
+    await ws.close()
