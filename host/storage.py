@@ -19,7 +19,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Protocol
@@ -75,6 +75,10 @@ class UserStore(Protocol):
     async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any: ...
     async def append_history(self, records: list[dict[str, Any]]) -> None: ...
     async def recent_history(self, limit: int) -> list[dict[str, Any]]: ...
+    async def append_records(self, name: str, records: list[dict[str, Any]]) -> None: ...
+    async def recent_records(
+        self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> list[dict[str, Any]]: ...
     async def append_conversation(self, text: str) -> None: ...
     async def list_files(self) -> list[FileInfo]: ...
     async def read_file(self, name: str) -> bytes | None: ...
@@ -167,14 +171,35 @@ class FileUserStore:
             return result
 
     async def append_history(self, records: list[dict[str, Any]]) -> None:
-        lines = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
-        async with self.lock:
-            await self._storage.run(_append_text, self.folder / "history.jsonl", lines)
+        await self.append_records("history.jsonl", records)
 
     async def recent_history(self, limit: int) -> list[dict[str, Any]]:
-        if limit <= 0:
+        return await self.recent_records("history.jsonl", limit)
+
+    async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
+        """Append records to a `.jsonl` log: the cost does not depend on the log's length."""
+        path = self._jsonl_path(name)
+        lines = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+        async with self.lock:
+            await self._storage.run(_append_text, path, lines)
+
+    async def recent_records(
+        self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> list[dict[str, Any]]:
+        """The newest records of a `.jsonl` log, oldest first, read backwards from its end.
+
+        Stops after `limit` records, or at the first record (from the end) for which
+        `while_(record)` is false, e.g. `lambda r: r["date"] >= week_ago`; so reading the
+        last week costs the same whatever the log's age.
+        """
+        if limit is not None and limit <= 0:
             return []
-        return await self._storage.run(_tail_jsonl, self.folder / "history.jsonl", limit)
+        return await self._storage.run(_tail_jsonl, self._jsonl_path(name), limit, while_)
+
+    def _jsonl_path(self, name: str) -> Path:
+        if not name.endswith(".jsonl"):
+            raise InvalidName(f"{name!r} is not a .jsonl log")
+        return self._path(name)
 
     async def append_conversation(self, text: str) -> None:
         async with self.lock:
@@ -226,32 +251,45 @@ def _append_text(path: Path, text: str) -> None:
         fh.write(text)
 
 
-def _tail_jsonl(path: Path, limit: int) -> list[dict[str, Any]]:
-    """The last `limit` records, reading backwards from the end in 64 KiB steps."""
+def _tail_jsonl(
+    path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
+) -> list[dict[str, Any]]:
+    """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps."""
+    newest_first: list[dict[str, Any]] = []
+    for line in _lines_backwards(path):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a torn last line after a crash: skip it, keep the rest
+        if while_ is not None and not while_(record):
+            break
+        newest_first.append(record)
+        if limit is not None and len(newest_first) >= limit:
+            break
+    newest_first.reverse()
+    return newest_first
+
+
+def _lines_backwards(path: Path) -> Iterator[bytes]:
+    """The non-empty lines of a file, last first, without reading the whole file."""
     try:
         fh = path.open("rb")
     except FileNotFoundError:
-        return []
+        return
     with fh:
-        fh.seek(0, os.SEEK_END)
-        end = fh.tell()
-        buffer = b""
-        position = end
-        while position > 0 and buffer.count(b"\n") <= limit:
+        position = fh.seek(0, os.SEEK_END)
+        partial = b""
+        while position > 0:
             step = min(TAIL_CHUNK, position)
             position -= step
             fh.seek(position)
-            buffer = fh.read(step) + buffer
-    lines = buffer.splitlines()
-    if position > 0:
-        lines = lines[1:]  # the first line may be cut in half
-    records = []
-    for line in lines[-limit:]:
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError:
-            continue  # a torn last line after a crash: skip it, keep the rest
-    return records
+            lines = (fh.read(step) + partial).split(b"\n")
+            partial = lines.pop(0)  # may continue in the previous chunk
+            for line in reversed(lines):
+                if line.strip():
+                    yield line
+        if partial.strip():
+            yield partial
 
 
 def _list_files(folder: Path) -> list[FileInfo]:

@@ -85,3 +85,21 @@ async def test_corrupt_json_document_is_kept_aside_and_reads_as_default(storage,
     (folder / "profile.json").write_text("{not json")
     assert await store.read_json("profile.json", {}) == {}
     assert (folder / "profile.json.corrupt").read_text() == "{not json"
+
+
+async def test_recent_records_stop_at_the_first_record_outside_the_window(storage):
+    store = storage.user("fay")
+    await store.append_records("workouts.jsonl", [{"day": d, "n": i} for i, d in enumerate([1, 2, 3, 3, 4, 5])])
+    recent = await store.recent_records("workouts.jsonl", while_=lambda r: r["day"] >= 3)
+    assert [r["n"] for r in recent] == [2, 3, 4, 5]
+    assert [r["n"] for r in await store.recent_records("workouts.jsonl", limit=2)] == [4, 5]
+    assert len(await store.recent_records("workouts.jsonl")) == 6
+    with pytest.raises(InvalidName):
+        await store.append_records("workouts.json", [{}])
+
+
+async def test_lines_longer_than_a_read_step_come_back_whole(storage):
+    store = storage.user("gus")
+    records = [{"i": i, "text": "x" * 100_000} for i in range(3)]
+    await store.append_records("notes.jsonl", records)
+    assert await store.recent_records("notes.jsonl") == records
