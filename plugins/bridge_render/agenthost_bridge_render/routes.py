@@ -23,9 +23,10 @@ def _error(status: int, message: str) -> web.Response:
 async def external_status(request: web.Request) -> web.Response:
     """The bridge's state: configured, connected, url (no credentials), counters, outbox."""
     transport = _transport(request)
-    if transport is None:
-        return _error(503, "the bridge_render transport is not running")
-    return web.json_response(transport.status())
+    response = _error(503, "the bridge_render transport is not running") if transport is None else web.json_response(transport.status())
+    # Read-only status: clients/test_external_client.html opened from disk (origin "null") reads it.
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 async def send_to_external(request: web.Request) -> web.Response:

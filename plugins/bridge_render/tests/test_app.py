@@ -55,6 +55,7 @@ async def test_status_route_shows_state_without_credentials(start_host, tmp_path
 
     response = await client.get("/external-status")
     assert response.status == 200
+    assert response.headers["Access-Control-Allow-Origin"] == "*"  # the external page from disk reads it
     status = await response.json()
     assert status["configured"] is True and status["connected"] is True
     assert status["url"] == f"ws://127.0.0.1:{external.port}/chat/poc-backend?token=***"

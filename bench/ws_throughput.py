@@ -1,0 +1,385 @@
+"""WebSocket throughput, latency and idle-connection memory: the host against a bare echo server.
+
+In one run on one machine, the same client (its own process) drives
+  (a) bench/echo_server.py, a bare aiohttp echo server: the practical ceiling, and
+  (b) the host in offline mode (all installed agents, routing and file storage on),
+with the same message count at each concurrency (1, 50, 500 connections by default). Each
+connection sends a message, waits for its final reply (the echo, or the host's `message` frame
+with the matching `metadata.reply_to`), then sends the next. It then opens 5,000 idle sockets to
+each server and reports the growth of the server's resident memory per connection.
+
+    python bench/ws_throughput.py                      # full run, writes reports/ws_throughput.json
+    python bench/ws_throughput.py --messages 2000 --concurrency 1,50 --idle 1000
+
+Servers run as subprocesses with a temporary data dir; nothing outside it is written except the
+report. `client` and `idle` are the sub-commands the orchestrator runs in the client process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import platform
+import resource
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+ECHO_SERVER = Path(__file__).resolve().parent / "echo_server.py"
+MESSAGES = (
+    "I want to start working out",
+    "What should I eat for breakfast?",
+    "Hello! What can you help with?",
+    "Log a 30 minute run for me",
+    "How much protein is in an egg?",
+    "Thanks, that helps",
+)
+# Variables that would make the host use an LLM or a bridge, or read another configuration.
+HOST_ENV_DROP = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
+REPLY_TIMEOUT_S = 30.0
+
+
+def raise_fd_limit() -> int:
+    """Lift the soft open-file limit to the hard limit; returns the new soft limit."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
+def percentile(sorted_values: list[float], q: float) -> float:
+    """Nearest-rank percentile of already sorted values (q in 0..100)."""
+    if not sorted_values:
+        return float("nan")
+    rank = max(1, math.ceil(q / 100 * len(sorted_values)))
+    return sorted_values[rank - 1]
+
+
+# --- the client process ------------------------------------------------------------------------
+
+
+def is_final(frame: dict[str, Any], message_id: str) -> bool:
+    """The frame that ends a reply: the host's `message` frame for this id, or the echo itself."""
+    if frame.get("type") != "message":
+        return False
+    metadata = frame.get("metadata")
+    if isinstance(metadata, dict) and metadata.get("reply_to") == message_id:
+        return True
+    return frame.get("id") == message_id
+
+
+async def _exchange(ws: aiohttp.ClientWebSocketResponse, message_id: str, text: str) -> tuple[float, bool]:
+    """Send one message and read frames until its final reply; (seconds, ok)."""
+    started = time.perf_counter()
+    await ws.send_str(json.dumps({"type": "message", "message": text, "id": message_id}))
+    while True:
+        msg = await ws.receive(timeout=REPLY_TIMEOUT_S)
+        if msg.type != aiohttp.WSMsgType.TEXT:
+            return time.perf_counter() - started, False
+        frame = json.loads(msg.data)
+        if is_final(frame, message_id):
+            return time.perf_counter() - started, True
+        if frame.get("type") == "error" and frame.get("reply_to") == message_id:
+            return time.perf_counter() - started, False
+
+
+async def _open_all(
+    session: aiohttp.ClientSession, url: str, prefix: str, count: int, parallel: int = 100
+) -> list[aiohttp.ClientWebSocketResponse]:
+    """Open `count` sockets, at most `parallel` handshakes at a time (the listen backlog is short)."""
+    gate = asyncio.Semaphore(parallel)
+
+    async def one(index: int) -> aiohttp.ClientWebSocketResponse:
+        async with gate:
+            return await session.ws_connect(f"{url}/ws/{prefix}-{index}", heartbeat=None, max_msg_size=0)
+
+    return list(await asyncio.gather(*(one(i) for i in range(count))))
+
+
+async def run_client(url: str, connections: int, messages: int, prefix: str) -> dict[str, Any]:
+    """Closed-loop load: `messages` in total spread over `connections` sockets; latency per reply."""
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        sockets = await _open_all(session, url, prefix, connections)
+        # One warm-up exchange per socket (not counted): first-turn costs such as user folders.
+        await asyncio.gather(*(_exchange(ws, f"warm-{i}", MESSAGES[i % len(MESSAGES)]) for i, ws in enumerate(sockets)))
+        share = [messages // connections + (1 if i < messages % connections else 0) for i in range(connections)]
+        latencies: list[float] = []
+        errors = 0
+
+        async def drive(index: int, ws: aiohttp.ClientWebSocketResponse) -> None:
+            nonlocal errors
+            for k in range(share[index]):
+                try:
+                    seconds, ok = await _exchange(ws, f"{index}-{k}", MESSAGES[(index + k) % len(MESSAGES)])
+                except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError):
+                    errors += share[index] - k
+                    return
+                if ok:
+                    latencies.append(seconds)
+                else:
+                    errors += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(drive(i, ws) for i, ws in enumerate(sockets)))
+        elapsed = time.perf_counter() - started
+        await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
+    latencies.sort()
+    return {
+        "connections": connections,
+        "messages": messages,
+        "ok": len(latencies),
+        "errors": errors,
+        "elapsed_s": round(elapsed, 3),
+        "messages_per_s": round(len(latencies) / elapsed, 1) if elapsed > 0 else 0.0,
+        "mean_ms": round(statistics.fmean(latencies) * 1000, 3) if latencies else None,
+        "p50_ms": round(percentile(latencies, 50) * 1000, 3) if latencies else None,
+        "p95_ms": round(percentile(latencies, 95) * 1000, 3) if latencies else None,
+        "p99_ms": round(percentile(latencies, 99) * 1000, 3) if latencies else None,
+    }
+
+
+async def hold_idle(url: str, connections: int, prefix: str) -> None:
+    """Open `connections` sockets, wait for one frame on each, print READY, hold until stdin closes."""
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        sockets = await _open_all(session, url, prefix, connections)
+
+        async def settle(ws: aiohttp.ClientWebSocketResponse) -> None:
+            # The host greets with `welcome`; the echo server answers the ping. Either way the
+            # server has finished setting the connection up when a frame arrives.
+            await ws.send_str(json.dumps({"type": "ping"}))
+            await ws.receive(timeout=REPLY_TIMEOUT_S)
+
+        await asyncio.gather(*(settle(ws) for ws in sockets))
+        print(f"READY {len(sockets)}", flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+        await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
+
+
+# --- the orchestrator --------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident set size of a process, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no VmRSS for pid {pid}")
+
+
+def wait_http(url: str, timeout_s: float, proc: subprocess.Popen[bytes]) -> None:
+    """Poll `url` until it answers 200, the process dies, or the time is up."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with code {proc.returncode} before it was ready")
+        try:
+            request = urllib.request.Request(url, headers={"Accept": "application/json"})
+            with urllib.request.urlopen(request, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer within {timeout_s}s")
+
+
+def agenthost_command() -> list[str]:
+    """How to start the host: the venv's `agenthost` script next to this Python, else `-m host`."""
+    script = Path(sys.executable).with_name("agenthost")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "host"]
+
+
+@contextmanager
+def server(kind: str, workdir: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Start the `echo` or `host` server on a free port; yields (ws base URL, process)."""
+    port = free_port()
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in HOST_ENV_DROP and not k.startswith("AGENTHOST_")}
+    if kind == "echo":
+        argv = [sys.executable, str(ECHO_SERVER), "--port", str(port)]
+    else:
+        data_dir = workdir / "data"
+        argv = [*agenthost_command(), "--log-level", "WARNING", "serve", "--host", "127.0.0.1",
+                "--port", str(port), "--data-dir", str(data_dir)]
+    log_path = workdir / f"{kind}.log"
+    with log_path.open("wb") as log:
+        # cwd is the temp dir so no ./agenthost.toml or ./.env changes the host under test.
+        proc = subprocess.Popen(argv, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", 60, proc)
+        yield f"ws://127.0.0.1:{port}", proc
+    except BaseException:
+        sys.stderr.write(f"--- {kind} server log ---\n{log_path.read_text(errors='replace')[-4000:]}\n")
+        raise
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)
+
+
+def client_run(url: str, connections: int, messages: int, prefix: str) -> dict[str, Any]:
+    """Run one measurement in a separate client process and return its JSON result."""
+    argv = [sys.executable, __file__, "client", "--url", url, "--connections", str(connections),
+            "--messages", str(messages), "--prefix", prefix]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:
+        raise RuntimeError(f"client failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def idle_memory(url: str, proc: subprocess.Popen[bytes], connections: int) -> dict[str, Any]:
+    """Server RSS before and after `connections` idle sockets (held by a client process)."""
+    client_run(url, 1, 20, "idle-warm")  # imports and first-turn paths are loaded before the baseline
+    time.sleep(1.0)
+    before = rss_bytes(proc.pid)
+    argv = [sys.executable, __file__, "idle", "--url", url, "--connections", str(connections), "--prefix", "idle"]
+    holder = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        line = ""
+        while time.monotonic() < deadline and not line.startswith("READY"):
+            line = holder.stdout.readline() if holder.stdout else ""
+            if not line and holder.poll() is not None:
+                raise RuntimeError(f"idle client failed: {holder.stderr.read()[-4000:] if holder.stderr else ''}")
+        opened = int(line.split()[1])
+        time.sleep(2.0)
+        after = rss_bytes(proc.pid)
+    finally:
+        if holder.stdin:
+            holder.stdin.close()
+        try:
+            holder.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            holder.kill()
+    return {
+        "connections": opened,
+        "rss_before_mib": round(before / 2**20, 1),
+        "rss_after_mib": round(after / 2**20, 1),
+        "per_connection_kib": round((after - before) / opened / 1024, 1),
+    }
+
+
+def print_table(results: dict[str, Any]) -> None:
+    """The human-readable result: one row per server and concurrency, then the ratios."""
+    print()
+    print(f"{'server':<8}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}")
+    for kind in ("echo", "host"):
+        for row in results["throughput"][kind]:
+            print(f"{kind:<8}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
+                  f"{row['p50_ms']:>10.2f}{row['p95_ms']:>10.2f}{row['p99_ms']:>10.2f}")
+    print()
+    for row in results["ratio_host_over_echo"]:
+        print(f"host/echo throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
+              f"  (p50 latency x{row['p50_latency_factor']:.1f})")
+    if results.get("idle_memory"):
+        print()
+        for kind, row in results["idle_memory"].items():
+            print(f"{kind}: {row['connections']} idle sockets, RSS {row['rss_before_mib']} -> {row['rss_after_mib']} MiB"
+                  f" = {row['per_connection_kib']} KiB per connection")
+
+
+def orchestrate(args: argparse.Namespace) -> int:
+    limit = raise_fd_limit()
+    if args.idle and limit < args.idle + 200:
+        print(f"open-file limit is {limit}; --idle {args.idle} needs more (raise the hard limit)", file=sys.stderr)
+        return 2
+    levels = [int(x) for x in args.concurrency.split(",") if x.strip()]
+    results: dict[str, Any] = {
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "aiohttp": aiohttp.__version__},
+        "settings": {"messages_per_level": args.messages, "concurrency": levels, "idle_connections": args.idle},
+        "throughput": {"echo": [], "host": []},
+        "idle_memory": {},
+    }
+    for kind in ("echo", "host"):
+        workdir = Path(tempfile.mkdtemp(prefix=f"agenthost-bench-{kind}-"))
+        try:
+            with server(kind, workdir / "throughput") as (url, _proc):
+                for connections in levels:
+                    row = client_run(url, connections, args.messages, f"c{connections}")
+                    print(f"{kind}: {connections} connections: {row['messages_per_s']} msg/s, p95 {row['p95_ms']} ms",
+                          flush=True)
+                    results["throughput"][kind].append(row)
+            if args.idle:
+                # A fresh process: memory freed by the throughput runs would otherwise be reused.
+                with server(kind, workdir / "idle") as (url, proc):
+                    results["idle_memory"][kind] = idle_memory(url, proc, args.idle)
+                    print(f"{kind}: {args.idle} idle sockets: {results['idle_memory'][kind]['per_connection_kib']} KiB each",
+                          flush=True)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+    results["ratio_host_over_echo"] = [
+        {
+            "connections": echo_row["connections"],
+            "throughput_ratio": round(host_row["messages_per_s"] / echo_row["messages_per_s"], 4),
+            "p50_latency_factor": round(host_row["p50_ms"] / echo_row["p50_ms"], 2),
+        }
+        for echo_row, host_row in zip(results["throughput"]["echo"], results["throughput"]["host"])
+    ]
+    print_table(results)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwrote {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command")
+    client = commands.add_parser("client", help="(internal) one closed-loop measurement; prints JSON")
+    client.add_argument("--url", required=True)
+    client.add_argument("--connections", type=int, required=True)
+    client.add_argument("--messages", type=int, required=True)
+    client.add_argument("--prefix", default="bench")
+    idle = commands.add_parser("idle", help="(internal) hold idle sockets until stdin closes")
+    idle.add_argument("--url", required=True)
+    idle.add_argument("--connections", type=int, required=True)
+    idle.add_argument("--prefix", default="idle")
+    parser.add_argument("--messages", type=int, default=5000, help="messages per concurrency level (default 5000)")
+    parser.add_argument("--concurrency", default="1,50,500", help="comma-separated connection counts")
+    parser.add_argument("--idle", type=int, default=5000, help="idle sockets for the memory figure (0 skips it)")
+    parser.add_argument("--out", default=str(ROOT / "reports" / "ws_throughput.json"))
+    args = parser.parse_args(argv)
+    if args.command == "client":
+        raise_fd_limit()
+        print(json.dumps(asyncio.run(run_client(args.url, args.connections, args.messages, args.prefix))))
+        return 0
+    if args.command == "idle":
+        raise_fd_limit()
+        asyncio.run(hold_idle(args.url, args.connections, args.prefix))
+        return 0
+    return orchestrate(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,291 @@
+"""The HTML clients in a real browser: headless Chromium (Debian's `chromium`) driven by Playwright.
+
+A live host runs in a subprocess on a free loopback port (offline: no LLM); the pages are loaded
+from it (or from disk, against a scripted protocol server), and the tests look at what a user
+sees: agent names, routing details, the typing indicator, streamed text, errors, reconnection.
+The chat test writes docs/screenshots/chat.png.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import re
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+ROOT = Path(__file__).resolve().parent.parent
+CLIENTS = ROOT / "clients"
+SCREENSHOT = ROOT / "docs" / "screenshots" / "chat.png"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+EXAMPLES = {
+    "I want to start working out": "Helios 💪",
+    "What should I eat for breakfast?": "Ceres 🥗",
+    "Hello! What can you help with?": "General 🤖",
+}
+
+playwright_api = pytest.importorskip("playwright.async_api", reason="the playwright package is not installed")
+async_playwright = playwright_api.async_playwright
+expect = playwright_api.expect
+
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+    pytest.mark.timeout(120),
+]
+
+# Records every change of the typing indicator, so a test can tell it appeared and went even when
+# an offline reply takes a few milliseconds.
+TYPING_RECORDER = """
+window.__typing = [];
+document.addEventListener("DOMContentLoaded", () => {
+  const el = document.getElementById("typing");
+  new MutationObserver(() => window.__typing.push({hidden: el.hidden, text: el.textContent}))
+    .observe(el, {attributes: true, childList: true, characterData: true, subtree: true});
+});
+"""
+
+
+def _load_run_load() -> ModuleType:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.syspath_prepend(str(CLIENTS))  # run_load imports its neighbour load_test
+        spec = importlib.util.spec_from_file_location("agenthost_clients_run_load", CLIENTS / "run_load.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return module
+
+
+run_load = _load_run_load()
+
+
+@pytest.fixture
+def live_host(tmp_path: Path) -> Iterator[Any]:
+    """An offline `agenthost serve` on a free loopback port, with its data under tmp_path."""
+    host = run_load.HostProcess(workdir=tmp_path, log_level="INFO")
+    host.start()
+    try:
+        yield host
+    finally:
+        host.stop()
+
+
+@pytest.fixture
+async def page() -> AsyncIterator[Any]:
+    """A fresh Chromium page; every wait on it is bounded."""
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = await browser.new_context(viewport={"width": 1000, "height": 860})
+            page = await context.new_page()
+            page.set_default_timeout(15_000)
+            await page.add_init_script(TYPING_RECORDER)
+            yield page
+        finally:
+            await browser.close()
+
+
+async def _connected(page: Any) -> None:
+    await expect(page.get_by_test_id("status")).to_have_attribute("data-state", "connected")
+
+
+async def test_chat_page_routes_the_three_examples_to_their_agents(live_host: Any, page: Any) -> None:
+    # GET / with a browser's Accept header is the chat page; the server field is the page's origin.
+    await page.goto(f"{live_host.http_url}/")
+    await expect(page).to_have_title("agenthost · chat")
+    await expect(page.get_by_test_id("server-url")).to_have_value(live_host.ws_url)
+    await page.get_by_test_id("user-id").fill("browser-chat")
+    await page.get_by_test_id("connect").click()
+    await _connected(page)
+    await expect(page.get_by_test_id("agents")).to_contain_text("Helios 💪")
+
+    replies = page.locator('[data-testid=reply][data-state=final]')
+    for count, text in enumerate(EXAMPLES, start=1):
+        await page.get_by_role("button", name=text).click()
+        await expect(replies).to_have_count(count)
+
+    await expect(page.get_by_test_id("user-message")).to_have_text(list(EXAMPLES))
+    await expect(replies.get_by_test_id("reply-agent")).to_have_text(list(EXAMPLES.values()))
+    for meta in await replies.get_by_test_id("reply-meta").all():
+        assert re.match(r"confidence \d\.\d\d · routing \w+", await meta.text_content() or "")
+        assert await meta.get_attribute("data-method")
+    for text in await replies.get_by_test_id("reply-text").all_text_contents():
+        assert text.strip()
+
+    # The typing indicator appeared for each agent while it worked, and is gone now.
+    await expect(page.get_by_test_id("typing")).to_be_hidden()
+    seen = await page.evaluate("window.__typing")
+    shown = {entry["text"] for entry in seen if not entry["hidden"]}
+    assert {f"{label} is typing" for label in EXAMPLES.values()} <= shown
+    assert seen[-1]["hidden"] is True
+
+    # The replies were stored under the user's folder too.
+    assert (live_host.data_dir / "browser-chat" / "history.jsonl").exists()
+
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SCREENSHOT))
+
+
+async def test_chat_page_reconnects_after_a_server_restart(live_host: Any, page: Any) -> None:
+    await page.goto(f"{live_host.http_url}/clients/local?user=browser-restart&autoconnect=1")
+    await _connected(page)
+
+    await asyncio.to_thread(live_host.stop)
+    status = page.get_by_test_id("status")
+    await expect(status).to_have_attribute("data-state", "reconnecting")
+    await expect(status).to_contain_text("Reconnecting")
+    await expect(page.get_by_test_id("send")).to_be_disabled()
+
+    await asyncio.to_thread(live_host.start)  # same port, same data dir
+    await expect(status).to_have_attribute("data-state", "connected", timeout=30_000)
+    await expect(page.get_by_test_id("note").last).to_have_text("Reconnected")
+
+    await page.get_by_role("button", name="What should I eat for breakfast?").click()
+    await expect(page.locator("[data-testid=reply][data-state=final] [data-testid=reply-agent]")).to_have_text(["Ceres 🥗"])
+
+    # The turn is in the user's stored history, which the page can show.
+    await page.get_by_test_id("history").click()
+    await expect(page.get_by_test_id("history-message")).to_have_text(
+        [re.compile("What should I eat for breakfast"), re.compile(r"^Ceres 🥗")]
+    )
+
+
+async def test_disconnect_stays_disconnected(live_host: Any, page: Any) -> None:
+    await page.goto(f"{live_host.http_url}/clients/local?user=browser-leave&autoconnect=1")
+    await _connected(page)
+    await page.get_by_test_id("disconnect").click()
+    await expect(page.get_by_test_id("status")).to_have_attribute("data-state", "disconnected")
+    await page.wait_for_timeout(1500)  # longer than the first reconnect delay
+    await expect(page.get_by_test_id("status")).to_have_attribute("data-state", "disconnected")
+    await expect(page.get_by_test_id("connect")).to_be_enabled()
+
+
+# --- the page opened from disk against a scripted protocol server ------------------------------
+
+
+def _frame(kind: str, **fields: Any) -> str:
+    return json.dumps({"type": kind, "timestamp": "2025-01-01T12:00:00.000Z", **fields}, ensure_ascii=False)
+
+
+@pytest.fixture
+async def scripted_server(aiohttp_server: Any) -> Any:
+    """A WebSocket server that streams a reply in two halves, waiting for the test in between."""
+    release = asyncio.Event()
+
+    async def chat(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        agents = [{"id": "helios", "name": "Helios", "emoji": "💪", "label": "Helios 💪", "description": "fitness"}]
+        await ws.send_str(_frame("welcome", user_id=request.match_info["user_id"], agents=agents, protocol=1))
+        async for msg in ws:
+            frame = json.loads(msg.data)
+            rid = frame.get("id")
+            if frame.get("message") == "stream":
+                await ws.send_str(_frame("typing", agent="helios", state="start", reply_to=rid))
+                await ws.send_str(_frame("chunk", agent="helios", delta="Three sets ", reply_to=rid, seq=1))
+                await ws.send_str(_frame("chunk", agent="helios", delta="of ten", reply_to=rid, seq=2))
+                await release.wait()
+                await ws.send_str(_frame("typing", agent="helios", state="stop", reply_to=rid))
+                metadata = {"agent_id": "helios", "confidence": 0.9, "routing": {"method": "keywords", "scores": {}},
+                            "reply_to": rid, "id": "r1"}
+                await ws.send_str(_frame("message", message="Three sets of ten squats.", agent="Helios 💪",
+                                         user_id="disk", metadata=metadata))
+            else:
+                await ws.send_str(_frame("error", code="internal", message="Helios 💪 could not answer", reply_to=rid))
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/ws/{user_id}", chat)
+    server = await aiohttp_server(app)
+    server.release = release
+    return server
+
+
+async def test_page_from_disk_streams_chunks_then_shows_the_final_reply(scripted_server: Any, page: Any) -> None:
+    url = (CLIENTS / "test_local_client.html").as_uri()
+    await page.goto(f"{url}?server=ws://127.0.0.1:{scripted_server.port}&user=disk&autoconnect=1")
+    await _connected(page)
+
+    await page.get_by_test_id("message-input").fill("stream")
+    await page.get_by_test_id("message-input").press("Enter")
+    bubble = page.get_by_test_id("reply")
+    await expect(bubble).to_have_attribute("data-state", "streaming")
+    await expect(bubble.get_by_test_id("reply-text")).to_have_text("Three sets of ten")
+    await expect(bubble.get_by_test_id("reply-agent")).to_have_text("Helios 💪")
+    await expect(page.get_by_test_id("typing")).to_have_text("Helios 💪 is typing")
+
+    scripted_server.release.set()
+    await expect(bubble).to_have_attribute("data-state", "final")
+    await expect(bubble).to_have_count(1)  # the final frame replaced the streamed bubble
+    await expect(bubble.get_by_test_id("reply-text")).to_have_text("Three sets of ten squats.")
+    await expect(bubble.get_by_test_id("reply-meta")).to_contain_text("confidence 0.90 · routing keywords")
+    await expect(page.get_by_test_id("typing")).to_be_hidden()
+
+    await page.get_by_test_id("message-input").fill("anything else")
+    await page.get_by_test_id("send").click()
+    await expect(page.get_by_test_id("error")).to_have_text("⚠️ internal: Helios 💪 could not answer")
+
+
+async def test_page_refuses_an_invalid_user_id_without_connecting(page: Any) -> None:
+    await page.goto((CLIENTS / "test_local_client.html").as_uri())
+    await expect(page.get_by_test_id("server-url")).to_have_value("ws://localhost:8000")
+    await page.get_by_test_id("user-id").fill("../etc")
+    await page.get_by_test_id("connect").click()
+    await expect(page.get_by_test_id("error")).to_contain_text("A user id is 1–64 letters")
+    await expect(page.get_by_test_id("status")).to_have_attribute("data-state", "disconnected")
+
+
+# --- the external client -----------------------------------------------------------------------
+
+
+async def test_external_client_shows_frames_and_bridge_status(live_host: Any, page: Any) -> None:
+    await page.goto(f"{live_host.http_url}/clients/external")
+    await expect(page.get_by_test_id("host-url")).to_have_value(live_host.http_url)
+    status_box = page.get_by_test_id("external-status")
+    await expect(status_box).not_to_have_text("Press Refresh to fetch /external-status.")  # fetched on load
+    await page.get_by_test_id("refresh").click()
+    await expect(page.get_by_test_id("status-time")).to_contain_text("updated")
+    body = await status_box.text_content() or ""
+    if await status_box.get_attribute("data-state") == "ok":
+        assert "connected" in json.loads(body)
+    else:
+        assert "/external-status" in body  # the bridge plugin is not loaded: the page says what failed
+
+    await page.get_by_test_id("ws-url").fill(f"{live_host.ws_url}/ws/browser-external")
+    await page.get_by_test_id("connect").click()
+    await expect(page.get_by_test_id("status")).to_have_attribute("data-state", "open")
+    frames = page.get_by_test_id("frame")
+    await expect(frames.filter(has_text='"type": "welcome"')).to_have_count(1)
+
+    await page.get_by_test_id("payload").fill('{"type": "message", "message": "Hello! What can you help with?", "id": "x1"}')
+    await page.get_by_test_id("send").click()
+    await expect(page.locator("[data-testid=frame][data-direction=out]")).to_have_count(1)
+    reply = page.locator("[data-testid=frame][data-direction=in]").filter(has_text='"reply_to": "x1"').filter(
+        has_text='"type": "message"'
+    )
+    await expect(reply).to_contain_text("General 🤖")
+    assert re.fullmatch(r"\d\d:\d\d:\d\d\.\d{3}", await reply.locator(".time").text_content() or "")
+
+    await page.get_by_test_id("mode-text").check()
+    await page.get_by_test_id("payload").fill("I want to start working out")
+    await page.get_by_test_id("send").click()
+    await expect(page.locator("[data-testid=frame][data-direction=in]").filter(has_text='"agent": "Helios 💪"')).to_have_count(1)
+
+    await page.get_by_test_id("mode-json").check()
+    await page.get_by_test_id("payload").fill("{not json")
+    await page.get_by_test_id("send").click()
+    await expect(page.locator("[data-testid=frame][data-direction=error]")).to_contain_text("not valid JSON, nothing sent")
+    await expect(page.locator("[data-testid=frame][data-direction=out]")).to_have_count(2)

@@ -1,0 +1,165 @@
+"""Short, bounded runs of the load tools against a live offline host on a free loopback port:
+clients/load_test.py (asyncio), clients/run_load.py (locust) and bench/ws_throughput.py.
+They assert the printed summary, the exit code and the report files; the figures themselves are
+not judged (no wall-clock asserts), except where a bound is set so that it must break.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+ROOT = Path(__file__).resolve().parent.parent
+CLIENTS = ROOT / "clients"
+
+pytestmark = pytest.mark.timeout(180)
+
+
+def _load_run_load() -> ModuleType:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.syspath_prepend(str(CLIENTS))  # run_load imports its neighbour load_test
+        spec = importlib.util.spec_from_file_location("agenthost_clients_run_load", CLIENTS / "run_load.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return module
+
+
+run_load = _load_run_load()
+
+
+@pytest.fixture
+def live_host(tmp_path: Path) -> Iterator[Any]:
+    host = run_load.HostProcess(workdir=tmp_path / "host")
+    host.start()
+    try:
+        yield host
+    finally:
+        host.stop()
+
+
+def _run(*argv: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *argv], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def _field(output: str, label: str) -> str:
+    match = re.search(rf"^\s+{re.escape(label)}: (.+)$", output, re.MULTILINE)
+    assert match, f"no '{label}' line in:\n{output}"
+    return match.group(1)
+
+
+def _assert_summary(output: str, clients: int) -> int:
+    """The summary has every line of the original README's output; returns Messages Sent."""
+    assert "📊 LOAD TEST RESULTS" in output
+    assert _field(output, "Clients") == str(clients)
+    sent = int(_field(output, "Messages Sent"))
+    assert sent > 0
+    assert int(_field(output, "Messages Received")) == sent
+    assert _field(output, "Success Rate") == "100.00%"
+    assert float(_field(output, "Messages/Second")) > 0
+    assert _field(output, "Total Errors") == "0"
+    for label in ("Average", "Median", "95th Percentile"):
+        assert re.fullmatch(r"\d+\.\d ms", _field(output, label))
+    return sent
+
+
+def test_load_test_measures_to_the_final_reply(live_host: Any, tmp_path: Path) -> None:
+    out = tmp_path / "load.json"
+    done = _run("clients/load_test.py", "--clients", "3", "--duration", "3", "--interval", "0.2",
+                "--url", live_host.ws_url, "--output", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    sent = _assert_summary(done.stdout, clients=3)
+    assert _field(done.stdout, "Server") == live_host.ws_url
+    result = json.loads(out.read_text())
+    assert result["sent"] == result["received"] == sent
+    assert result["failure_ratio"] == 0
+    # Every reply the clients timed was a full turn: both sides are in the users' histories.
+    stored = [
+        json.loads(line)
+        for history in live_host.data_dir.glob("loadtest-*/history.jsonl")
+        for line in history.read_text().splitlines()
+    ]
+    assert sum(1 for record in stored if record["role"] == "assistant") >= sent
+
+
+async def test_load_test_counts_error_frames_and_fails(aiohttp_server: Any, tmp_path: Path) -> None:
+    async def refuse(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        async for msg in ws:
+            reply_to = json.loads(msg.data)["id"]
+            await ws.send_json({"type": "error", "code": "rate_limited", "message": "slow down", "reply_to": reply_to})
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/ws/{user_id}", refuse)
+    server = await aiohttp_server(app)
+    proc = await _async_run("clients/load_test.py", "--clients", "2", "--duration", "1", "--interval", "0.1",
+                            "--url", f"ws://127.0.0.1:{server.port}")
+    output = proc["stdout"]
+    assert proc["returncode"] == 1, output
+    assert int(_field(output, "Messages Received")) == 0
+    assert int(_field(output, "Total Errors")) == int(_field(output, "Messages Sent")) > 0
+    assert "error frame: rate_limited" in output
+    assert "❌ no reply was received" in output
+
+
+async def _async_run(*argv: str) -> dict[str, Any]:
+    """Run a script without blocking the event loop that serves the test's own server."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, *argv, cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+    )
+    stdout, stderr = await asyncio.wait_for(proc.communicate(), 60)
+    return {"returncode": proc.returncode, "stdout": stdout.decode() + stderr.decode()}
+
+
+def test_run_load_starts_a_host_runs_locust_and_writes_reports(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    done = _run("clients/run_load.py", "--users", "3", "--spawn-rate", "3", "--time", "4s",
+                "--max-p95-ms", "5000", "--reports-dir", str(reports))
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    sent = _assert_summary(done.stdout, clients=3)
+    assert "starting an offline host on ws://127.0.0.1:" in done.stdout
+    assert "✅ failure ratio 0.00%" in done.stdout
+    assert (reports / "load.html").stat().st_size > 0
+    with (reports / "load_stats.csv").open(newline="") as fh:
+        rows = {row["Name"]: row for row in csv.DictReader(fh)}
+    assert int(rows["Aggregated"]["Request Count"]) == sent  # the CSV holds the final numbers
+    assert {"fitness", "nutrition", "general"} & set(rows)
+
+
+def test_run_load_exits_non_zero_when_p95_is_above_the_bound(live_host: Any, tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    done = _run("clients/run_load.py", "--target", live_host.ws_url, "--users", "2", "--spawn-rate", "2",
+                "--time", "3s", "--max-p95-ms", "0.001", "--reports-dir", str(reports))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert re.search(r"❌ 95th percentile \d+\.\d ms is above 0.001 ms", done.stdout)
+    assert (reports / "load_stats.csv").exists()
+
+
+def test_ws_throughput_benchmark_compares_host_with_echo(tmp_path: Path) -> None:
+    out = tmp_path / "ws_throughput.json"
+    done = _run("bench/ws_throughput.py", "--messages", "40", "--concurrency", "1,4", "--idle", "50", "--out", str(out),
+                timeout=170)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(out.read_text())
+    for kind in ("echo", "host"):
+        rows = result["throughput"][kind]
+        assert [row["connections"] for row in rows] == [1, 4]
+        assert all(row["ok"] == 40 and row["errors"] == 0 for row in rows)
+        assert result["idle_memory"][kind]["connections"] == 50
+    assert [row["connections"] for row in result["ratio_host_over_echo"]] == [1, 4]
+    assert "host/echo throughput at   1 connections:" in done.stdout
