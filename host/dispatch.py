@@ -116,8 +116,7 @@ class Dispatcher:
     async def handle(self, inbound: Inbound, sink: ReplySink) -> None:
         """Answer one message: route, respond, store, send the final frame."""
         store = self.storage.user(inbound.user_id)
-        history = await store.recent_history(self.config.server.history_limit)
-        profile = await store.read_json("profile.json", {}) or {}
+        history, profile = await store.load_memory(self.config.server.history_limit)
         last_agent = next((r.get("agent") for r in reversed(history) if r.get("role") == "assistant"), None)
         context = ClassifyContext(user_id=inbound.user_id, history=history, profile=profile, last_agent=last_agent)
         received = inbound.timestamp or utc_now()
@@ -147,8 +146,7 @@ class Dispatcher:
         records = [_user_record(inbound, received)]
         if reply is not None:
             records.append(_assistant_record(inbound, turn, reply, reply_id, llm_error))
-        await store.append_history(records)
-        await store.append_conversation(_conversation_entry(inbound, agent, decision, reply, received))
+        await store.record_turn(records, _conversation_entry(inbound, agent, decision, reply, received))
         await sink.send(TypingFrame(agent=agent.name, state="stop", reply_to=inbound.message_id))
 
         if reply is None:

@@ -80,6 +80,8 @@ class UserStore(Protocol):
         self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
     ) -> list[dict[str, Any]]: ...
     async def append_conversation(self, text: str) -> None: ...
+    async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
+    async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None: ...
     async def list_files(self) -> list[FileInfo]: ...
     async def read_file(self, name: str) -> bytes | None: ...
 
@@ -179,7 +181,7 @@ class FileUserStore:
     async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
         """Append records to a `.jsonl` log: the cost does not depend on the log's length."""
         path = self._jsonl_path(name)
-        lines = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+        lines = _jsonl_lines(records)
         async with self.lock:
             await self._storage.run(_append_text, path, lines)
 
@@ -205,12 +207,37 @@ class FileUserStore:
         async with self.lock:
             await self._storage.run(_append_text, self.folder / "conversations.md", text)
 
+    async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """What a turn starts from: the recent history and the profile, in one trip to disk."""
+        return await self._storage.run(_load_memory, self.folder, limit)
+
+    async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None:
+        """Append a turn to history.jsonl and conversations.md in one trip to disk."""
+        lines = _jsonl_lines(records)
+        async with self.lock:
+            await self._storage.run(_record_turn, self.folder, lines, conversation)
+
     async def list_files(self) -> list[FileInfo]:
         return await self._storage.run(_list_files, self.folder)
 
     async def read_file(self, name: str) -> bytes | None:
         path = self._path(name)
         return await self._storage.run(_read_bytes, path)
+
+
+def _jsonl_lines(records: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+
+
+def _load_memory(folder: Path, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    history = _tail_jsonl(folder / "history.jsonl", limit) if limit > 0 else []
+    profile = _read_json(folder / "profile.json", {})
+    return history, profile if isinstance(profile, dict) else {}
+
+
+def _record_turn(folder: Path, history_lines: str, conversation: str) -> None:
+    _append_text(folder / "history.jsonl", history_lines)
+    _append_text(folder / "conversations.md", conversation)
 
 
 def _read_json(path: Path, default: Any) -> Any:
