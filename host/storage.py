@@ -258,12 +258,17 @@ def _copy_default(default: Any) -> Any:
 
 
 def _write_json_atomic(path: Path, data: Any) -> None:
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` so a reader sees the old or the new file, never half of one:
+    write a temp file beside it, fsync, then rename over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps(data, ensure_ascii=False, indent=2)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
+            fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -16,8 +16,10 @@ from aiohttp.test_utils import TestClient
 from host.app import create_app
 from host.config import Config, test_config
 from host.plugins import make_plugin_manager
+from host.testing import receive_until
 
 from tests.fakes import FALLBACK, KeywordAgent
+from tests.openai_server import openai_server  # noqa: F401  (a fixture for every test module)
 
 MakeClient = Callable[..., Awaitable[TestClient]]
 
@@ -37,17 +39,6 @@ def make_client(aiohttp_client: Any, tmp_path: Path) -> MakeClient:
         return await aiohttp_client(app)
 
     return factory
-
-
-async def receive_until(ws: Any, frame_type: str, timeout: float = 5.0) -> list[dict[str, Any]]:
-    """Every frame up to and including the first of `frame_type` (bounded by `timeout`)."""
-    frames = []
-    async with asyncio.timeout(timeout):
-        while True:
-            frame = await ws.receive_json()
-            frames.append(frame)
-            if frame["type"] == frame_type:
-                return frames
 
 
 async def raw_status(client: TestClient, path: str) -> int:

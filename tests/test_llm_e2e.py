@@ -14,14 +14,13 @@ import pytest
 
 from host import Agent, Reply, Score, Tool, ToolContext, hookimpl
 from tests.conftest import MakeClient, read_jsonl, receive_until
-from tests.openai_server import (  # noqa: F401
+from tests.openai_server import (
     FakeOpenAI,
     Script,
     broken_stream,
     closed_port_url,
     error,
     hang,
-    openai_server,
     text,
     tool_calls,
 )

@@ -9,7 +9,7 @@ import pytest
 
 from host.config import LLMConfig
 from host.llm import LLM, LLMError, make_llm
-from tests.openai_server import (  # noqa: F401
+from tests.openai_server import (
     Deltas,
     FakeOpenAI,
     Script,
@@ -18,7 +18,6 @@ from tests.openai_server import (  # noqa: F401
     error,
     hang,
     make_turn,
-    openai_server,
     text,
 )
 

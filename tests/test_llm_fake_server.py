@@ -7,7 +7,7 @@ from typing import Any
 
 import aiohttp
 
-from tests.openai_server import FakeOpenAI, error, openai_server, text, tool_calls  # noqa: F401
+from tests.openai_server import FakeOpenAI, error, text, tool_calls
 
 
 async def post(url: str, body: dict[str, Any]) -> tuple[int, dict[str, str], str]:

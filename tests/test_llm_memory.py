@@ -9,7 +9,7 @@ import pytest
 
 from host.config import LLMConfig
 from host.llm import LLM, history_messages
-from tests.openai_server import FakeOpenAI, make_turn, openai_server, text  # noqa: F401
+from tests.openai_server import FakeOpenAI, make_turn, text
 
 
 def record(role: str, text: str, **extra: Any) -> dict[str, Any]:

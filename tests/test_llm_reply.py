@@ -12,7 +12,7 @@ import pytest
 from host.config import LLMConfig
 from host.llm import LLM
 from host.types import Tool, ToolContext, ToolError
-from tests.openai_server import Deltas, FakeOpenAI, make_turn, openai_server, text, tool_calls  # noqa: F401
+from tests.openai_server import Deltas, FakeOpenAI, make_turn, text, tool_calls
 
 WORKOUT_SCHEMA = {
     "type": "object",

@@ -11,7 +11,7 @@ import pytest
 from host.config import LLMConfig
 from host.llm import LLM, LLMError
 from host.types import Agent, ClassifyContext, RoutingDecision
-from tests.openai_server import FakeOpenAI, error, hang, openai_server, text, tool_calls  # noqa: F401
+from tests.openai_server import FakeOpenAI, error, hang, text, tool_calls
 
 AGENTS = [
     Agent("helios", "Helios", "💪", "Fitness: workouts, exercise, training plans."),

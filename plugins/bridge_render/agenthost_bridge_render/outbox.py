@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
-import tempfile
 from collections import deque
 from pathlib import Path
 
 from attrs import frozen
+
+from host.storage import write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -128,15 +128,4 @@ def _write_entries(path: Path, entries: list[OutboxEntry]) -> None:
     if not entries:
         path.unlink(missing_ok=True)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = "".join(_line(e) for e in entries)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, "".join(_line(e) for e in entries))

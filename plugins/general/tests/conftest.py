@@ -4,7 +4,7 @@ more), and `chat`, which answers a message offline the way the dispatcher would.
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from host.storage import FileStorage
-from host.types import Agent, Reply, RoutingDecision, Tool, ToolContext, Turn
+from host.testing import TurnRunner
+from host.types import Agent, Tool, ToolContext
 
 import agenthost_general
 from agenthost_general.agent import AGENT
@@ -20,9 +21,6 @@ from agenthost_general.agent import AGENT
 HELIOS = Agent("helios", "Helios", "💪", "Fitness coach: workouts, training plans and exercise.")
 CERES = Agent("ceres", "Ceres", "🥗", "Nutritionist: meals, calories, diets and recipes.")
 USER = "alice"
-
-Chat = Callable[..., Awaitable[Reply]]
-
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -58,40 +56,7 @@ def on_disk(data_dir: Path) -> Callable[[str], Any]:
 
 
 @pytest.fixture
-def chat(storage: FileStorage, registry: SimpleNamespace) -> Chat:
-    """`await chat("hello")`: General's reply, with history and profile loaded from the store
-    and the turn appended to history afterwards, as the dispatcher does. `chat.turns` holds
-    every Turn answered."""
-
-    turns: list[Turn] = []
-
-    async def say(message: str, llm: Any = None) -> Reply:
-        store = storage.user(USER)
-        deltas: list[str] = []
-
-        async def stream(delta: str) -> None:
-            deltas.append(delta)
-
-        turn = Turn(
-            message=message,
-            message_id="m1",
-            user_id=USER,
-            agent=AGENT,
-            routing=RoutingDecision(agent="general", confidence=1, method="keywords", scores={}),
-            history=await store.recent_history(20),
-            profile=await store.read_json("profile.json", {}) or {},
-            store=store,
-            tools={name: tool for name, tool in registry.tools.items() if tool.agent == "general"},
-            stream=stream,
-            llm=llm,
-            registry=registry,
-        )
-        reply = await agenthost_general.respond(turn)
-        turns.append(turn)
-        await store.append_history(
-            [{"role": "user", "text": message}, {"role": "assistant", "text": reply.text, "agent": "general"}]
-        )
-        return reply
-
-    say.turns = turns  # type: ignore[attr-defined]  # lets a test look at the last turn's tool calls
-    return say
+def chat(storage: FileStorage, registry: SimpleNamespace) -> TurnRunner:
+    """`await chat("hello")`: General's offline reply, as the dispatcher would produce it;
+    `chat.turns` holds every Turn answered (for its tool calls)."""
+    return TurnRunner(agenthost_general, AGENT, storage.user(USER), registry=registry)

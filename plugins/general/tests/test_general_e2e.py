@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
-from typing import Any
 
 from host import Agent, hookimpl
 from host.app import create_app
 from host.config import test_config
+from host.testing import ask
 
 
 class MusePlugin:
@@ -20,21 +19,6 @@ class MusePlugin:
     @hookimpl
     def register_agents(self, register):
         register(Agent("muse", "Muse", "🎨", "Creative writing partner: poems, stories and song lyrics."))
-
-
-async def receive_until(ws: Any, frame_type: str, timeout: float = 10.0) -> list[dict[str, Any]]:
-    """Every frame up to and including the first of `frame_type` (bounded by `timeout`)."""
-    frames = []
-    async with asyncio.timeout(timeout):
-        while True:
-            frames.append(await ws.receive_json())
-            if frames[-1]["type"] == frame_type:
-                return frames
-
-
-async def ask(ws: Any, message: str, message_id: str) -> dict[str, Any]:
-    await ws.send_json({"type": "message", "message": message, "id": message_id})
-    return (await receive_until(ws, "message"))[-1]
 
 
 async def test_general_answers_over_the_websocket(aiohttp_client, tmp_path: Path):

@@ -1,0 +1,101 @@
+"""Helpers for testing agenthost and its plugins (used by the host's tests and the plugins').
+
+Two ways to test an agent:
+- over a real WebSocket against `create_app(test_config(...))`: `receive_until` and `ask`;
+- without a server, the way the dispatcher calls `respond`: `TurnRunner`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from types import ModuleType
+from typing import Any
+
+from host.registry import Registry
+from host.storage import UserStore
+from host.types import Agent, Reply, RoutingDecision, Tool, Turn
+from host.utils import await_me_maybe
+
+__all__ = ["TurnRunner", "ask", "receive_until"]
+
+
+async def receive_until(ws: Any, frame_type: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+    """Every frame up to and including the first of `frame_type`, waiting at most `timeout`."""
+    frames: list[dict[str, Any]] = []
+    async with asyncio.timeout(timeout):
+        while True:
+            frames.append(await ws.receive_json())
+            if frames[-1]["type"] == frame_type:
+                return frames
+
+
+async def ask(ws: Any, message: str, message_id: str = "m1", timeout: float = 10.0) -> dict[str, Any]:
+    """Send a chat message and return the final `message` frame of its reply."""
+    await ws.send_json({"type": "message", "message": message, "id": message_id})
+    return (await receive_until(ws, "message", timeout))[-1]
+
+
+class TurnRunner:
+    """Answers messages with one plugin's `respond`, as the dispatcher would, without a server.
+
+    History and profile are read from `store` before each turn and the turn is appended to the
+    history after it, so follow-ups work. `turns` keeps every `Turn` answered (for its
+    `tool_calls`); `deltas` the text each turn streamed.
+
+        chat = TurnRunner(agenthost_ceres, AGENT, storage.user("alice"), tools=agenthost_ceres.TOOLS)
+        reply = await chat("I had two eggs")
+    """
+
+    def __init__(
+        self,
+        plugin: ModuleType | object,
+        agent: Agent,
+        store: UserStore,
+        tools: list[Tool] | tuple[Tool, ...] = (),
+        other_agents: list[Agent] | tuple[Agent, ...] = (),
+        registry: Any = None,
+        history_limit: int = 20,
+    ) -> None:
+        """`registry` (anything with `agents` and `tools` dicts) replaces the one built from
+        `agent`, `other_agents` and `tools`, for tests that change what is registered."""
+        self.plugin = plugin
+        self.agent = agent
+        self.store = store
+        self.registry = registry or Registry(
+            agents={a.name: a for a in (agent, *other_agents)},
+            tools={t.name: t for t in tools},
+        )
+        self.history_limit = history_limit
+        self.turns: list[Turn] = []
+        self.deltas: list[list[str]] = []
+
+    async def __call__(self, message: str, llm: Any = None) -> Reply:
+        history, profile = await self.store.load_memory(self.history_limit)
+        deltas: list[str] = []
+
+        async def stream(delta: str) -> None:
+            deltas.append(delta)
+
+        turn = Turn(
+            message=message,
+            message_id=f"m{len(self.turns) + 1}",
+            user_id=self.store.user_id,
+            agent=self.agent,
+            routing=RoutingDecision(agent=self.agent.name, confidence=1.0, method="keywords", scores={}),
+            history=history,
+            profile=profile,
+            store=self.store,
+            tools={n: t for n, t in self.registry.tools.items() if t.agent == self.agent.name or n in self.agent.tools},
+            stream=stream,
+            llm=llm,
+            registry=self.registry,
+        )
+        respond = getattr(self.plugin, "respond")
+        result = await await_me_maybe(respond(turn))
+        reply = result if isinstance(result, Reply) else Reply(str(result))
+        self.turns.append(turn)
+        self.deltas.append(deltas)
+        await self.store.append_history(
+            [{"role": "user", "text": message}, {"role": "assistant", "text": reply.text, "agent": self.agent.name}]
+        )
+        return reply
