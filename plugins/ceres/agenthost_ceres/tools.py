@@ -21,6 +21,7 @@ from agenthost_ceres.foods import FoodTable, load_table
 from agenthost_ceres.meals import (
     MEAL_TYPES,
     add_meal,
+    check_not_future,
     macro_split,
     meal_type_for_hour,
     meals_on,
@@ -47,14 +48,14 @@ DATE_PROPERTY = {
 async def log_meal(
     context: ToolContext, text: str, meal_type: str | None = None, date: str | None = None
 ) -> dict[str, Any]:
-    """Parse `text` into foods, add them to meals.json, and return the items and the day's totals."""
+    """Parse `text` into foods, append them to meals.jsonl, and return the items and the day's totals."""
     text = text.strip()
     if not text:
         raise ToolError(f"say what you ate, e.g. {EXAMPLES}")
     if len(text) > MAX_TEXT:
         raise ToolError(f"that is more than {MAX_TEXT} characters; log one meal at a time")
     _check_choice("meal_type", meal_type, MEAL_TYPES)
-    day = resolve_date(date)
+    day = check_not_future(resolve_date(date))
     table = load_table()
     parsed = parse_meal(text, table)
     if not parsed.items:
@@ -311,7 +312,11 @@ LOG_MEAL = Tool(
                 "enum": list(MEAL_TYPES),
                 "description": "default: named in the text, else from the time of day",
             },
-            "date": DATE_PROPERTY,
+            "date": {
+                **DATE_PROPERTY,
+                "description": "the day it was eaten: YYYY-MM-DD, 'today' or 'yesterday' (UTC), not in the future; "
+                "default today",
+            },
         },
         "required": ["text"],
         "additionalProperties": False,

@@ -58,6 +58,20 @@ def on_disk(data_dir: Path) -> Callable[[str], Any]:
 
 
 @pytest.fixture
+def on_disk_log(data_dir: Path) -> Callable[[str], list[Any] | None]:
+    """`on_disk_log("meals.jsonl")`: a user's .jsonl log as it is on disk, one record a line
+    (None when absent)."""
+
+    def read(name: str) -> list[Any] | None:
+        path = data_dir / USER / name
+        if not path.exists():
+            return None
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+    return read
+
+
+@pytest.fixture
 def write_profile(data_dir: Path) -> Callable[[dict[str, Any]], None]:
     """`write_profile({...})`: put a profile.json on disk for the user."""
 

@@ -41,7 +41,9 @@ async def test_ceres_logs_a_meal_and_suggests_over_the_websocket(aiohttp_client,
     assert reply["metadata"]["reply_to"] == "m1"
     assert reply["message"].startswith("Logged your ")
     assert "Today so far (1 meal): 249 kcal" in reply["message"]
-    meals = json.loads((tmp_path / "data" / "alice" / "meals.json").read_text())["meals"]
+    log = (tmp_path / "data" / "alice" / "meals.jsonl").read_text().splitlines()
+    meals = [json.loads(line) for line in log]
+    assert not (tmp_path / "data" / "alice" / "meals.json").exists()
     assert [item["food_id"] for item in meals[0]["items"]] == ["egg", "banana"]
 
     reply = await ask(ws, "What should I eat for breakfast?", "m2")

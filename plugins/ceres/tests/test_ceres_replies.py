@@ -55,7 +55,7 @@ async def test_other_ideas_are_different_ones(chat):
     assert names(first.text).isdisjoint(names(again.text))
 
 
-async def test_i_had_two_eggs_and_a_banana_is_logged_with_the_days_totals(chat, on_disk, write_profile):
+async def test_i_had_two_eggs_and_a_banana_is_logged_with_the_days_totals(chat, on_disk_log, write_profile):
     write_profile({"calorie_target": 2000})
     reply = await chat("I had two eggs and a banana")
     lines = reply.text.splitlines()
@@ -64,14 +64,14 @@ async def test_i_had_two_eggs_and_a_banana_is_logged_with_the_days_totals(chat, 
     assert lines[2] == "• banana: 1 medium banana (118 g) — 105 kcal, 1.3 g protein"
     assert "Today so far (1 meal): 249 kcal" in reply.text
     assert "1,751 kcal left of your 2,000 kcal target." in reply.text
-    meals = on_disk("meals.json")["meals"]
+    meals = on_disk_log("meals.jsonl")
     assert [item["food_id"] for item in meals[0]["items"]] == ["egg", "banana"]
 
 
-async def test_a_meal_with_nothing_recognised_says_what_was_not_understood(chat, on_disk):
+async def test_a_meal_with_nothing_recognised_says_what_was_not_understood(chat, on_disk, on_disk_log):
     reply = await chat("I had a plate of zorbles")
     assert "couldn't log that" in reply.text and "zorbles" in reply.text
-    assert on_disk("meals.json") is None
+    assert on_disk("meals.json") is None and on_disk_log("meals.jsonl") is None
 
 
 async def test_how_many_calories_today_summarises_the_day(chat, write_profile):
@@ -156,10 +156,10 @@ async def test_workouts_are_referred_to_helios(chat):
     assert "Helios 💪" in reply.text and reply.metadata == {"intent": "refer_helios"}
 
 
-async def test_a_bare_food_question_is_a_lookup(chat, on_disk):
+async def test_a_bare_food_question_is_a_lookup(chat, on_disk, on_disk_log):
     reply = await chat("banana?")
     assert reply.text.startswith("**Banana** — 1 medium banana (118 g): **105 kcal**")
-    assert on_disk("meals.json") is None
+    assert on_disk("meals.json") is None and on_disk_log("meals.jsonl") is None
 
 
 async def test_calorie_needs_and_weight_goals_use_the_profile(chat, write_profile):

@@ -26,7 +26,9 @@ def today() -> str:
 # ---- log_meal ----
 
 
-async def test_log_meal_returns_items_and_day_totals_and_writes_meals_json(context, on_disk, write_profile):
+async def test_log_meal_returns_items_and_day_totals_and_appends_to_meals_jsonl(
+    context, on_disk, on_disk_log, write_profile
+):
     write_profile({"name": "Alice", "calorie_target": 2000})
     result = await tools.log_meal(context, text="2 eggs and a banana", meal_type="breakfast")
 
@@ -39,15 +41,16 @@ async def test_log_meal_returns_items_and_day_totals_and_writes_meals_json(conte
     assert result["day"]["totals"] == {"kcal": 249, "protein_g": 13.9, "carbs_g": 27.8, "fat_g": 10.0, "fibre_g": 3.1}
     assert result["day"]["remaining_kcal"] == 1751
 
-    stored = on_disk("meals.json")["meals"]
-    assert len(stored) == 1
+    stored = on_disk_log("meals.jsonl")
+    assert stored == [result["logged"]]
+    assert on_disk("meals.json") is None
     assert stored[0]["meal_type"] == "breakfast" and stored[0]["date"] == today()
     assert stored[0]["text"] == "2 eggs and a banana"
     assert stored[0]["totals"]["kcal"] == 249
     assert on_disk("profile.json") == {"name": "Alice", "calorie_target": 2000}  # read, not rewritten
 
 
-async def test_log_meal_adds_up_the_day_and_takes_the_meal_from_the_text(context, on_disk):
+async def test_log_meal_adds_up_the_day_and_takes_the_meal_from_the_text(context, on_disk_log):
     await tools.log_meal(context, text="2 eggs and a banana")
     result = await tools.log_meal(context, text="for lunch: a cup of rice and 150 g chicken breast, plus zorblax")
     assert result["logged"]["meal_type"] == "lunch"
@@ -55,22 +58,26 @@ async def test_log_meal_adds_up_the_day_and_takes_the_meal_from_the_text(context
     assert result["day"]["meal_count"] == 2
     assert result["day"]["totals"]["kcal"] == 249 + 205 + 248
     assert result["day"]["calorie_target"] is None and result["day"]["remaining_kcal"] is None
-    assert len(on_disk("meals.json")["meals"]) == 2
+    assert len(on_disk_log("meals.jsonl")) == 2
 
 
-async def test_log_meal_on_another_date(context, on_disk):
+async def test_log_meal_on_another_date(context, on_disk_log):
+    today_meal = await tools.log_meal(context, text="a pear")
     result = await tools.log_meal(context, text="an apple", date="2024-03-01")
-    assert result["day"]["date"] == "2024-03-01"
-    assert on_disk("meals.json")["meals"][0]["date"] == "2024-03-01"
+    assert result["day"]["date"] == "2024-03-01" and result["day"]["meal_count"] == 1
+    assert [meal["date"] for meal in on_disk_log("meals.jsonl")] == [today(), "2024-03-01"]
+    # The log is in logging order: the backdated apple does not hide today's pear.
+    assert (await tools.daily_summary(context))["meals"][0]["id"] == today_meal["logged"]["id"]
+    assert (await tools.daily_summary(context, date="2024-03-01"))["meal_count"] == 1
 
 
-async def test_nothing_recognised_is_a_clear_error_and_writes_nothing(context, on_disk):
+async def test_nothing_recognised_is_a_clear_error_and_writes_nothing(context, on_disk, on_disk_log):
     with pytest.raises(ToolError) as error:
         await tools.log_meal(context, text="some bananna and florp")
     message = str(error.value)
     assert "Not understood: bananna, florp" in message
     assert "'bananna' -> 'banana'?" in message
-    assert on_disk("meals.json") is None
+    assert on_disk("meals.json") is None and on_disk_log("meals.jsonl") is None
 
 
 @pytest.mark.parametrize(
@@ -82,29 +89,34 @@ async def test_nothing_recognised_is_a_clear_error_and_writes_nothing(context, o
         ({"text": "an apple", "date": "last week"}, "date must be YYYY-MM-DD"),
         ({"text": "20 kg of rice"}, "please check the amount"),
         ({"text": "egg " * 200}, "more than 500 characters"),
+        ({"text": "an apple", "date": "2999-01-01"}, "is in the future"),
     ],
 )
-async def test_log_meal_bad_arguments_raise_and_write_nothing(context, on_disk, arguments, needle):
+async def test_log_meal_bad_arguments_raise_and_write_nothing(context, on_disk, on_disk_log, arguments, needle):
+    await tools.log_meal(context, text="a pear")
+    before = on_disk_log("meals.jsonl")
     with pytest.raises(ToolError, match=needle):
         await tools.log_meal(context, **arguments)
+    assert on_disk_log("meals.jsonl") == before
     assert on_disk("meals.json") is None
 
 
-async def test_the_schema_rejects_bad_arguments_before_the_tool_runs(context, on_disk):
+async def test_the_schema_rejects_bad_arguments_before_the_tool_runs(context, on_disk, on_disk_log):
     result = await execute_tool(tools.LOG_MEAL, context, {"text": "an apple", "meal_type": "elevenses"})
     assert result["error"].startswith("invalid arguments for log_meal: meal_type:")
     result = await execute_tool(tools.LOG_MEAL, context, {"meal": "an apple"})
     assert "invalid arguments for log_meal" in result["error"]
-    assert on_disk("meals.json") is None
+    assert on_disk("meals.json") is None and on_disk_log("meals.jsonl") is None
 
 
-async def test_a_meals_file_of_the_wrong_shape_is_left_untouched(context, data_dir: Path):
+async def test_a_meals_file_of_the_wrong_shape_is_left_untouched(context, data_dir: Path, on_disk_log):
     path = data_dir / USER / "meals.json"
     path.parent.mkdir(parents=True)
     path.write_text('["not", "a", "meal log"]', encoding="utf-8")
     with pytest.raises(ToolError, match="left unchanged"):
         await tools.log_meal(context, text="2 eggs")
     assert path.read_text(encoding="utf-8") == '["not", "a", "meal log"]'
+    assert on_disk_log("meals.jsonl") is None
 
 
 async def test_meals_survive_a_restart(storage, data_dir, registry):

@@ -272,7 +272,7 @@ async def coach(turn: Turn) -> str:
             f"Last 7 days: {week['sessions']} workout{'s' if week['sessions'] != 1 else ''}, "
             f"{render.number(week['minutes'])} min. {render.weekly_progress(week['active_minutes'])}"
         )
-    elif isinstance(week, dict) and week.get("all_time_sessions"):
+    elif isinstance(week, dict) and week.get("last_logged"):
         lines.append("Nothing logged in the last 7 days: let's get a session in today, even a 20-minute walk counts.")
     if goal := goal_line(turn.profile):
         lines.append(goal)

@@ -1,8 +1,9 @@
-"""workouts.json: its shape, dates, and the totals computed from the workout log.
+"""workouts.json's shape, dates, and the totals computed from workouts.
 
-    {"workouts": [workout, ...], "plans": [plan, ...], "goals": [goal, ...]}
+    workouts.json   {"plans": [plan, ...], "goals": [goal, ...]}   small, rewritten whole
+    workouts.jsonl  one workout per line, only ever appended (see `workout_log`)
 
-Only ever changed through `store.update_json`, under the user's lock.
+workouts.json is only ever changed through `store.update_json`, under the user's lock.
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ from typing import Any
 from host import ToolError
 
 WORKOUTS_FILE = "workouts.json"
+WORKOUTS_LOG = "workouts.jsonl"
 PROFILE_FILE = "profile.json"
-LISTS = ("workouts", "plans", "goals")
+LISTS = ("plans", "goals")
 # A MET of 6 or more is vigorous: health guidelines count its minutes double.
 VIGOROUS_MET = 6.0
 LIGHT_MET = 3.0
 
 
 def empty() -> dict[str, list[Any]]:
-    """A new, empty workouts document."""
+    """A new, empty workouts.json document."""
     return {name: [] for name in LISTS}
 
 
@@ -42,12 +44,12 @@ def now() -> datetime:
 
 
 def iso(moment: datetime) -> str:
-    """`2024-05-01T07:30:00Z`: the timestamp form used in workouts.json."""
+    """`2024-05-01T07:30:00Z`: the timestamp form used in workouts.jsonl and workouts.json."""
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def parse_iso(text: Any) -> datetime | None:
-    """A timestamp from workouts.json, or None if it is missing or malformed."""
+    """A stored timestamp, or None if it is missing or malformed."""
     if not isinstance(text, str):
         return None
     try:
@@ -65,11 +67,16 @@ def parse_day(text: str, field: str) -> date:
         raise ToolError(f"{field} must be a date like 2025-06-30 (got {text!r})") from None
 
 
-def totals(workouts: Iterable[dict[str, Any]], days: int, activity: str | None = None) -> dict[str, Any]:
-    """Sessions, minutes, calories and per-activity sums for the last `days` days."""
-    since = now() - timedelta(days=days)
+def totals(
+    workouts: Iterable[Any], days: int, activity: str | None = None, since: datetime | None = None
+) -> dict[str, Any]:
+    """Sessions, minutes, calories and per-activity sums for the workouts dated from `since`
+    (default: `days` days ago) on."""
+    since = since or now() - timedelta(days=days)
     chosen = []
     for workout in workouts:
+        if not isinstance(workout, dict):
+            continue
         moment = parse_iso(workout.get("date"))
         if moment is None or moment < since:
             continue

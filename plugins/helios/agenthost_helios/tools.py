@@ -12,7 +12,7 @@ from typing import Any
 
 from host import Tool, ToolContext, ToolError
 
-from agenthost_helios import compendium, parse, records
+from agenthost_helios import compendium, parse, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
 from agenthost_helios.plan import GOALS, build_plan
 from agenthost_helios.records import PROFILE_FILE, WORKOUTS_FILE
@@ -83,13 +83,14 @@ async def log_workout(
     distance_km: float | None = None,
     date: str | None = None,
 ) -> dict[str, Any]:
-    """Record a workout with its estimated calories; returns it with the last 7 days' totals."""
+    """Append a workout with its estimated calories to workouts.jsonl; returns it with the last
+    7 days' totals."""
     name = _text(activity, "activity", 80)
     minutes = _number(duration_minutes, "duration_minutes", 1, MAX_DURATION_MIN)
     level = _choice(intensity, "intensity", compendium.INTENSITIES)
     notes = _text(notes, "notes", 500, required=False)
     distance = None if distance_km is None else _number(distance_km, "distance_km", 0.01, 1000)
-    moment = records.now()
+    logged = moment = records.now()
     if date is not None:
         day = records.parse_day(date, "date")
         today = moment.date()
@@ -116,7 +117,7 @@ async def log_workout(
         basis = "speed"
     weight = await body_weight(context)
     kcal = compendium.calories(entry.met, weight or compendium.DEFAULT_WEIGHT_KG, minutes)
-    # Records stay lean (optional fields only when set): every log rewrites the whole file.
+    # Records stay lean: optional fields only when set.
     workout = {
         "id": _new_id("w"),
         "date": records.iso(moment),
@@ -137,12 +138,13 @@ async def log_workout(
         workout["speed_kmh"] = round(speed, 1)
     if notes:
         workout["notes"] = notes
+    if moment != logged:
+        # The log is in logging order: a workout for an earlier day keeps its place by this.
+        workout["logged_at"] = records.iso(logged)
 
-    def change(doc: Any) -> dict[str, Any]:
-        records.checked(doc)["workouts"].append(workout)
-        return records.totals(doc["workouts"], 7)
-
-    week = await context.store.update_json(WORKOUTS_FILE, records.empty(), change)
+    week_start = logged - timedelta(days=7)
+    await workout_log.append(context.store, workout)
+    week = records.totals(await workout_log.logged_since(context.store, week_start), 7, since=week_start)
     if weight:
         note = f"Calories use your weight of {weight:g} kg."
     else:
@@ -162,7 +164,8 @@ async def log_workout(
 
 
 async def workout_history(context: ToolContext, days: int = 7, activity: str | None = None) -> dict[str, Any]:
-    """Totals for the last `days` days (per activity, calories, active minutes) and recent workouts."""
+    """Totals for the last `days` days (per activity, calories, active minutes), the recent
+    workouts and the last one logged. Reads only the workouts logged in those days."""
     days = _integer(days, "days", 1, 365)
     activity_id = None
     if activity is not None:
@@ -170,20 +173,21 @@ async def workout_history(context: ToolContext, days: int = 7, activity: str | N
         if found is None:
             raise ToolError(f"unknown activity {activity!r}; try e.g. running, walking, cycling, yoga, weight training")
         activity_id = found.id
-    doc = records.checked(await context.store.read_json(WORKOUTS_FILE, records.empty()))
-    summary = records.totals(doc["workouts"], days, activity_id)
-    since = records.parse_iso(summary["since"])
+    since = records.now() - timedelta(days=days)
+    window = await workout_log.logged_since(context.store, since)
+    summary = records.totals(window, days, activity_id, since=since)
     recent = [
         {k: w.get(k) for k in ("date", "activity_name", "duration_min", "intensity", "distance_km", "calories")}
-        for w in doc["workouts"]
-        if (moment := records.parse_iso(w.get("date")))
-        and since
+        for w in window
+        if isinstance(w, dict)
+        and (moment := records.parse_iso(w.get("date")))
         and moment >= since
         and (activity_id is None or w.get("activity") == activity_id)
     ]
     # Newest first; workouts logged in the same second keep their logging order.
     summary["recent"] = sorted(reversed(recent), key=lambda w: w["date"], reverse=True)[:10]
-    summary["all_time_sessions"] = len(doc["workouts"])
+    last = window[-1] if window and isinstance(window[-1], dict) else await workout_log.last_logged(context.store)
+    summary["last_logged"] = {k: last.get(k) for k in ("date", "activity_name", "duration_min")} if last else None
     return summary
 
 
@@ -213,6 +217,7 @@ async def make_plan(
         plans.append(plan)
         del plans[:-MAX_PLANS]
 
+    await workout_log.migrate(context.store)  # so the rewrite below no longer carries old workouts
     await context.store.update_json(WORKOUTS_FILE, records.empty(), change)
     return plan
 
@@ -259,6 +264,7 @@ async def set_goal(
             raise ToolError(f"{PROFILE_FILE} is not in the expected format (a JSON object)")
         profile["fitness_goal"] = {k: record[k] for k in ("goal", "type", "target", "deadline", "set_at")}
 
+    await workout_log.migrate(context.store)
     await context.store.update_json(WORKOUTS_FILE, records.empty(), change_workouts)
     await context.store.update_json(PROFILE_FILE, {}, change_profile)
     days_left = (due - today).days if due else None
@@ -312,7 +318,8 @@ TOOLS = (
         name="workout_history",
         description=(
             "Summarise the user's logged workouts over the last N days: sessions, minutes, calories, "
-            "moderate-equivalent active minutes, totals per activity and the most recent workouts."
+            "moderate-equivalent active minutes, totals per activity, the most recent workouts and "
+            "the last workout logged (also when it is older than N days)."
         ),
         parameters={
             "type": "object",

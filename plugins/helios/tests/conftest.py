@@ -53,6 +53,13 @@ class OnDisk:
         path = self.folder / name
         return path.read_bytes() if path.exists() else None
 
+    def lines(self, name: str) -> list[Any] | None:
+        """The records of a .jsonl log, one per line (None when the file is absent)."""
+        path = self.folder / name
+        if not path.exists():
+            return None
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
 
 @pytest.fixture
 def on_disk(data_dir: Path) -> OnDisk:

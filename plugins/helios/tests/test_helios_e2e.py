@@ -61,9 +61,11 @@ async def test_helios_logs_a_run_and_builds_a_plan_over_the_websocket(aiohttp_cl
     assert "days 3 → 4" in reply["message"]
 
     folder = tmp_path / "data" / "alice"
-    workouts = json.loads((folder / "workouts.json").read_text())
-    assert [w["activity"] for w in workouts["workouts"]] == ["running"]
-    assert [p["days_per_week"] for p in workouts["plans"]] == [3, 4]
+    workouts = [json.loads(line) for line in (folder / "workouts.jsonl").read_text().splitlines()]
+    assert [w["activity"] for w in workouts] == ["running"]
+    document = json.loads((folder / "workouts.json").read_text())
+    assert "workouts" not in document
+    assert [p["days_per_week"] for p in document["plans"]] == [3, 4]
     history = [json.loads(line) for line in (folder / "history.jsonl").read_text().splitlines()]
     assert [call["name"] for call in history[1]["tool_calls"]] == ["log_workout"]
     await ws.close()

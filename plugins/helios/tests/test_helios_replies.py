@@ -56,7 +56,7 @@ async def test_a_run_is_logged_with_calories_and_the_weeks_total(chat, on_disk):
     assert "Running · 30 min · 5 km (10 km/h) → about **343 kcal** burned" in reply.text
     assert "assume a body weight of 70 kg" in reply.text
     assert "Last 7 days: 1 workout · 30 min · ~343 kcal." in reply.text
-    [workout] = on_disk.json("workouts.json")["workouts"]
+    [workout] = on_disk.lines("workouts.jsonl")
     assert (workout["distance_km"], workout["compendium_code"]) == (5, "12050")
 
 
@@ -77,7 +77,7 @@ async def test_a_workout_without_a_duration_gets_a_question_not_a_guess(chat, on
 
     assert "How long did the swimming take?" in reply.text
     assert chat.tool_names == []
-    assert on_disk.raw("workouts.json") is None
+    assert on_disk.raw("workouts.jsonl") is None and on_disk.raw("workouts.json") is None
 
 
 async def test_what_did_i_do_this_week(chat):
@@ -210,7 +210,7 @@ async def test_calorie_estimate_does_not_log(chat, on_disk):
     reply = await chat.say("how many calories would I burn cycling for an hour?")
 
     assert "About **560 kcal** for 60 min of cycling" in reply.text  # 8.0 MET x 70 kg x 1 h
-    assert on_disk.raw("workouts.json") is None
+    assert on_disk.raw("workouts.jsonl") is None and on_disk.raw("workouts.json") is None
 
 
 async def test_with_a_model_configured_respond_hands_the_turn_to_it(chat):

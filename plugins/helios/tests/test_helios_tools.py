@@ -32,7 +32,8 @@ async def test_log_workout_estimates_calories_with_the_assumed_70_kg(context, on
     assert workout["weight_assumed"] is True and "distance_km" not in workout
     assert "70 kg" in result["note"]
     assert result["week"]["sessions"] == 1 and result["week"]["calories"] == 343
-    assert on_disk.json("workouts.json")["workouts"] == [workout]
+    assert on_disk.lines("workouts.jsonl") == [workout]
+    assert on_disk.raw("workouts.json") is None  # plans and goals only
 
 
 async def test_log_workout_uses_the_profile_weight(context, write_profile):
@@ -71,12 +72,15 @@ async def test_log_workout_keeps_an_unknown_activity_as_general_exercise(context
     assert "not in the activity table" in result["note"]
 
 
-async def test_log_workout_for_an_earlier_day(context):
+async def test_log_workout_for_an_earlier_day(context, on_disk):
     yesterday = (today() - timedelta(days=1)).isoformat()
 
     result = await log_workout(context, activity="walking", duration_minutes=40, date=yesterday)
 
     assert result["workout"]["date"].startswith(yesterday)
+    assert result["workout"]["logged_at"].startswith(today().isoformat())
+    assert result["week"]["sessions"] == 1
+    assert on_disk.lines("workouts.jsonl") == [result["workout"]]
 
 
 @pytest.mark.parametrize(
@@ -97,12 +101,12 @@ async def test_log_workout_for_an_earlier_day(context):
 )
 async def test_log_workout_rejects_bad_arguments_and_writes_nothing(context, on_disk, arguments, message):
     await log_workout(context, activity="walking", duration_minutes=20)
-    before = on_disk.raw("workouts.json")
+    before = (on_disk.raw("workouts.jsonl"), on_disk.raw("workouts.json"))
 
     with pytest.raises(ToolError, match=message):
         await log_workout(context, **arguments)
 
-    assert on_disk.raw("workouts.json") == before
+    assert (on_disk.raw("workouts.jsonl"), on_disk.raw("workouts.json")) == before
 
 
 async def test_the_host_validates_log_workout_against_its_schema(context):
@@ -131,7 +135,7 @@ async def test_workouts_survive_a_restart(context, data_dir, registry):
 # workout_history
 
 
-async def test_workout_history_totals_per_activity_and_by_days(context):
+async def test_workout_history_totals_per_activity_and_by_days(context, on_disk):
     old = (today() - timedelta(days=20)).isoformat()
     await log_workout(context, activity="running", duration_minutes=30)
     await log_workout(context, activity="running", duration_minutes=20, intensity="low")
@@ -150,16 +154,35 @@ async def test_workout_history_totals_per_activity_and_by_days(context):
     assert week["calories"] == sum(e["calories"] for e in week["by_activity"])
     # Running counts double (MET >= 6), weight training (3.5 MET) once.
     assert week["active_minutes"] == 2 * 50 + 45
-    assert month["sessions"] == 4 and month["all_time_sessions"] == 4
+    assert month["sessions"] == 4 and month["last_logged"]["activity_name"] == "Walking"
     assert running["sessions"] == 2
     assert [w["activity_name"] for w in week["recent"]] == ["Weight training", "Running", "Running"]
+    # The log keeps logging order: the walk from 20 days ago was logged last.
+    assert [w["activity"] for w in on_disk.lines("workouts.jsonl")] == [
+        "running",
+        "running",
+        "weight_training",
+        "walking",
+    ]
+
+
+async def test_workout_history_names_the_last_workout_when_the_window_is_empty(context):
+    old = (today() - timedelta(days=20)).isoformat()
+    await log_workout(context, activity="swimming", duration_minutes=30, date=old)
+    await log_workout(context, activity="rowing", duration_minutes=25, date=old)
+
+    week = await workout_history(context, days=7)
+
+    assert week["sessions"] == 0 and week["recent"] == []
+    assert week["last_logged"]["activity_name"] == "Rowing machine" and week["last_logged"]["date"].startswith(old)
 
 
 async def test_workout_history_of_a_new_user_is_empty_and_creates_no_file(context, on_disk):
     history = await workout_history(context)
 
     assert (history["sessions"], history["minutes"], history["by_activity"]) == (0, 0, [])
-    assert on_disk.raw("workouts.json") is None
+    assert history["last_logged"] is None
+    assert on_disk.raw("workouts.json") is None and on_disk.raw("workouts.jsonl") is None
 
 
 @pytest.mark.parametrize(
@@ -311,6 +334,7 @@ async def test_a_damaged_workouts_file_is_reported_not_overwritten(context, on_d
         await log_workout(context, activity="running", duration_minutes=30)
 
     assert on_disk.json("workouts.json") == [1, 2, 3]
+    assert on_disk.raw("workouts.jsonl") is None
 
 
 def test_every_tool_belongs_to_helios_and_has_an_object_schema():
