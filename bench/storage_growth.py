@@ -1,8 +1,8 @@
 """Does a turn's storage cost grow with the user's history? Prints a table, asserts nothing.
 
 For users with 0 to 100,000 records already in history.jsonl, times what the dispatcher does
-to storage on every turn: read the recent tail (memory), append the turn, append the
-conversations.md entry. Baseline in the same run: a naive full read of history.jsonl, which is
+to storage on every turn: read the recent tail and the profile (memory), then append the turn
+to history.jsonl and conversations.md. Baseline in the same run: a naive full read of history.jsonl, which is
 what a turn would cost if memory read the whole file.
 
     .venv/bin/python bench/storage_growth.py [--turns 200]
@@ -44,9 +44,11 @@ async def measure(size: int, turns: int, root: Path) -> tuple[float, float, floa
     timings = []
     for i in range(turns):
         started = time.perf_counter()
-        await store.recent_history(20)
-        await store.append_history([{"role": "user", "text": f"new {i}"}, {"role": "assistant", "text": "reply"}])
-        await store.append_conversation(f"## turn {i}\n\n**User:** new {i}\n\n---\n\n")
+        await store.load_memory(20)
+        await store.record_turn(
+            [{"role": "user", "text": f"new {i}"}, {"role": "assistant", "text": "reply"}],
+            f"## turn {i}\n\n**User:** new {i}\n\n---\n\n",
+        )
         timings.append((time.perf_counter() - started) * 1000)
     started = time.perf_counter()
     full = (root / user / "history.jsonl").read_text().splitlines()

@@ -76,6 +76,9 @@ async def test_a_torn_last_line_is_skipped(storage, tmp_path):
     with (tmp_path / "data" / "dan" / "history.jsonl").open("a") as fh:
         fh.write('{"text": "c')  # a crash mid-write
     assert [r["text"] for r in await store.recent_history(10)] == ["a", "b"]
+    # The next append starts on a line of its own, so it is not lost with the torn one.
+    await store.append_history([{"text": "d"}])
+    assert [r["text"] for r in await store.recent_history(10)] == ["a", "b", "d"]
 
 
 async def test_corrupt_json_document_is_kept_aside_and_reads_as_default(storage, tmp_path):
