@@ -146,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
         if stopping:
             return 0
         print("local-llm: model ready; starting agenthost", flush=True)
-        env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_MODEL": MODEL_ALIAS}
+        # A 135M-parameter model chooses agents worse than the keyword router does, so it only
+        # writes the replies (set AGENTHOST_LLM_CLASSIFY=1 to let it route too).
+        env = {"AGENTHOST_LLM_CLASSIFY": "0", **os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_MODEL": MODEL_ALIAS}
         env.pop("OPENAI_API_KEY", None)  # never hand a real key to the local server
         host = subprocess.Popen(agenthost_command(args), env=env, start_new_session=True)
         while not stopping and host.poll() is None and model_server.poll() is None:

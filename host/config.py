@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -132,13 +132,24 @@ def _split_names(value: str) -> list[str]:
     return [name.strip() for name in value.split(",") if name.strip()]
 
 
-_ENV_FIELDS: dict[str, tuple[str, str, type]] = {
+def _boolean(raw: str) -> bool:
+    if raw.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.strip().lower() in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(raw)
+
+
+_boolean.__name__ = "boolean (1/0, true/false)"
+
+_ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "OPENAI_API_KEY": ("llm", "api_key", str),
     "OPENAI_MODEL": ("llm", "model", str),
     "OPENAI_BASE_URL": ("llm", "base_url", str),
     "AGENTHOST_HOST": ("server", "host", str),
     "AGENTHOST_PORT": ("server", "port", int),
     "AGENTHOST_DATA_DIR": ("server", "data_dir", Path),
+    "AGENTHOST_LLM_CLASSIFY": ("llm", "classify", _boolean),
 }
 
 

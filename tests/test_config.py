@@ -100,6 +100,13 @@ def test_bad_config_names_the_file_and_field(tmp_path, text, expected):
 def test_bad_environment_value_names_the_variable():
     with pytest.raises(ConfigError, match="AGENTHOST_PORT"):
         load_config(env={"AGENTHOST_PORT": "http"}, read_dotenv=False)
+    with pytest.raises(ConfigError, match="AGENTHOST_LLM_CLASSIFY"):
+        load_config(env={"AGENTHOST_LLM_CLASSIFY": "maybe"}, read_dotenv=False)
+
+
+def test_llm_classify_from_environment():
+    assert load_config(env={"AGENTHOST_LLM_CLASSIFY": "0"}, read_dotenv=False).llm.classify is False
+    assert load_config(env={"AGENTHOST_LLM_CLASSIFY": "true"}, read_dotenv=False).llm.classify is True
 
 
 def test_missing_config_file_is_an_error(tmp_path):
