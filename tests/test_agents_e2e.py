@@ -1,0 +1,66 @@
+"""The three agent plugins together, installed as distributions, over a real WebSocket with no
+LLM: the issue's example messages, memory across turns, and a disabled agent never named."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from host.config import test_config
+from host.plugins import available_entry_points
+from host.testing import ask
+
+AGENTS = {"helios", "ceres", "general"}
+pytestmark = pytest.mark.skipif(
+    not AGENTS <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+
+
+async def test_the_example_messages_reach_the_right_agents_with_useful_answers(make_client, tmp_path):
+    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS)})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    ws = await client.ws_connect("/ws/alice")
+    welcome = await ws.receive_json()
+    assert {a["label"] for a in welcome["agents"]} == {"Helios 💪", "Ceres 🥗", "General 🤖"}
+
+    plan = await ask(ws, "I want to start working out", "1")
+    assert plan["agent"] == "Helios 💪"
+    assert "beginner" in plan["message"].lower() and "Mon" in plan["message"]
+
+    breakfast = await ask(ws, "What should I eat for breakfast?", "2")
+    assert breakfast["agent"] == "Ceres 🥗"
+    assert breakfast["message"].count("kcal") >= 3 and "protein" in breakfast["message"]
+
+    lunch = await ask(ws, "and for lunch?", "3")
+    assert lunch["agent"] == "Ceres 🥗"
+    assert "lunch" in lunch["message"].lower()
+
+    logged = await ask(ws, "I had two eggs and a banana", "4")
+    assert logged["agent"] == "Ceres 🥗"
+    assert "banana" in logged["message"] and "Today" in logged["message"]
+    meals = [json.loads(line) for line in (tmp_path / "data" / "alice" / "meals.jsonl").read_text().splitlines()]
+    assert len(meals) == 1
+
+    hello = await ask(ws, "Hello! What can you help with?", "5")
+    assert hello["agent"] == "General 🤖"
+    for label in ("Helios 💪", "Ceres 🥗"):
+        assert label in hello["message"]
+    assert "offline" not in hello["message"].lower()
+
+    history = [json.loads(line) for line in (tmp_path / "data" / "alice" / "history.jsonl").read_text().splitlines()]
+    assert [r["agent"] for r in history if r["role"] == "assistant"] == ["helios", "ceres", "ceres", "ceres", "general"]
+    assert any(call["name"] == "log_meal" for r in history for call in r.get("tool_calls", []))
+
+
+async def test_a_disabled_agent_is_never_named(make_client, tmp_path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["ceres", "general"]})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    ws = await client.ws_connect("/ws/bob")
+    welcome = await ws.receive_json()
+    assert "helios" not in [a["id"] for a in welcome["agents"]]
+    reply = await ask(ws, "I want to start working out", "1")
+    assert reply["metadata"]["agent_id"] in ("ceres", "general")
+    assert "helios" not in reply["metadata"]["routing"]["scores"]
+    hello = await ask(ws, "what can you do?", "2")
+    assert "Helios" not in hello["message"] and "Ceres 🥗" in hello["message"]
