@@ -4,18 +4,11 @@ A record is {"id", "date" (ISO day, UTC), "logged_at", "meal_type", "text", "ite
 "totals": {...}}. Logging appends one line, so records are in `logged_at` order; a day's meals
 are read backwards from the end, stopping at the first meal logged before that day (a meal is
 never logged more than a day before its date), so today costs the same after 10 or 100,000 meals.
-
-Meals used to live in `meals.json` = {"meals": [...]}; `migrate` moves them to the log once. A
-meals.json of the wrong shape raises `ToolError` before anything is written.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
 import re
-import weakref
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -26,7 +19,6 @@ from host.types import ToolError
 from agenthost_ceres.foods import NUTRIENTS
 
 MEALS_LOG = "meals.jsonl"
-MEALS_FILE = "meals.json"  # the old home of the log, emptied by `migrate`
 MEAL_TYPES = ("breakfast", "lunch", "dinner", "snack")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -107,7 +99,6 @@ def logged_key(meal: Any) -> str:
 
 async def add_meal(store: UserStore, record: dict[str, Any]) -> list[dict[str, Any]]:
     """Append `record` to meals.jsonl; returns every meal of the record's date, this one included."""
-    await migrate(store)
     await store.append_records(MEALS_LOG, [record])
     return await meals_on(store, record["date"])
 
@@ -116,62 +107,6 @@ async def meals_on(store: UserStore, day: str) -> list[dict[str, Any]]:
     """Every meal logged for `day` (ISO date), in the order they were logged.
 
     Reads the meals logged since the day before `day`: for today, only today's."""
-    await migrate(store)
     since = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     window = await store.recent_records(MEALS_LOG, while_=lambda meal: logged_key(meal) >= since)
     return [meal for meal in window if isinstance(meal, dict) and meal.get("date") == day]
-
-
-# One migration at a time per user: the store's own lock is held by each call it makes, not
-# across the read-append-rewrite a migration needs. Entries vanish once no call holds them.
-_MIGRATIONS: weakref.WeakValueDictionary[tuple[int, str], asyncio.Lock] = weakref.WeakValueDictionary()
-
-
-async def migrate(store: UserStore) -> None:
-    """Move an old meals.json "meals" list into meals.jsonl, once, losing nothing.
-
-    The list goes in the order the meals were logged, after anything a move interrupted by a
-    crash already wrote (those are not written twice), then is dropped from meals.json.
-    Raises ToolError, changing nothing, when meals.json has another shape.
-    """
-    if not _has_list(await store.read_json(MEALS_FILE)):
-        return
-    key = (id(asyncio.get_running_loop()), store.user_id)
-    lock = _MIGRATIONS.get(key)
-    if lock is None:
-        lock = _MIGRATIONS[key] = asyncio.Lock()
-    async with lock:
-        data = await store.read_json(MEALS_FILE)
-        if not _has_list(data):
-            return  # moved by a call that held the lock before us
-        old = data["meals"]
-        if old:
-            # The whole log, read only during the move: it is empty unless a move was interrupted.
-            written = Counter(_canonical(record) for record in await store.recent_records(MEALS_LOG))
-            missing = []
-            for meal in sorted(old, key=logged_key):
-                if written[_canonical(meal)]:
-                    written[_canonical(meal)] -= 1
-                else:
-                    missing.append(meal)
-            if missing:
-                await store.append_records(MEALS_LOG, missing)
-
-        def drop(data: Any) -> None:
-            _has_list(data)
-            data.pop("meals", None)
-
-        await store.update_json(MEALS_FILE, {}, drop)
-
-
-def _has_list(data: Any) -> bool:
-    """True when meals.json still holds the old "meals" list; ToolError if it has another shape."""
-    if data is None:
-        return False
-    if not isinstance(data, dict) or not isinstance(data.get("meals", []), list):
-        raise ToolError('meals.json is not in the expected {"meals": [...]} shape; it was left unchanged')
-    return "meals" in data
-
-
-def _canonical(record: Any) -> str:
-    return json.dumps(record, sort_keys=True, ensure_ascii=False)

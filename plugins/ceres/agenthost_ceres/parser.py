@@ -104,7 +104,7 @@ class ParsedItem:
         return f"{format_amount(self.quantity)} {unit} ({self.grams:.0f} g)"
 
     def to_json(self) -> dict[str, Any]:
-        """The item as stored in meals.json and returned by the tools."""
+        """The item as stored in meals.jsonl and returned by the tools."""
         record: dict[str, Any] = {
             "food_id": self.food.id,
             "name": self.food.name,

@@ -4,7 +4,7 @@ they are on disk, and `chat`, which answers a message offline the way the dispat
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -12,15 +12,14 @@ from typing import Any
 import pytest
 
 from host.storage import FileStorage
-from host.types import Agent, Reply, RoutingDecision, ToolContext, Turn
+from host.testing import TurnRunner
+from host.types import Agent, ToolContext
 
 import agenthost_ceres
 from agenthost_ceres.agent import AGENT
 
 HELIOS = Agent("helios", "Helios", "💪", "Fitness coach: workouts, training plans and exercise.")
 USER = "alice"
-
-Chat = Callable[..., Awaitable[Reply]]
 
 
 @pytest.fixture
@@ -84,39 +83,7 @@ def write_profile(data_dir: Path) -> Callable[[dict[str, Any]], None]:
 
 
 @pytest.fixture
-def chat(storage: FileStorage, registry: SimpleNamespace) -> Chat:
-    """`await chat("hello")`: Ceres' offline reply, with history and profile read from the store
-    and the turn appended to history afterwards, as the dispatcher does. `chat.turns` holds
-    every Turn answered (for its `tool_calls`)."""
-
-    turns: list[Turn] = []
-
-    async def say(message: str) -> Reply:
-        store = storage.user(USER)
-
-        async def stream(delta: str) -> None:
-            return None
-
-        turn = Turn(
-            message=message,
-            message_id=f"m{len(turns) + 1}",
-            user_id=USER,
-            agent=AGENT,
-            routing=RoutingDecision(agent="ceres", confidence=1, method="keywords", scores={}),
-            history=await store.recent_history(20),
-            profile=await store.read_json("profile.json", {}) or {},
-            store=store,
-            tools=dict(registry.tools),
-            stream=stream,
-            llm=None,
-            registry=registry,
-        )
-        reply = await agenthost_ceres.respond(turn)
-        turns.append(turn)
-        await store.append_history(
-            [{"role": "user", "text": message}, {"role": "assistant", "text": reply.text, "agent": "ceres"}]
-        )
-        return reply
-
-    say.turns = turns  # type: ignore[attr-defined]
-    return say
+def chat(storage: FileStorage, registry: SimpleNamespace) -> TurnRunner:
+    """`await chat("hello")`: Ceres' reply, as the dispatcher would produce it (offline unless
+    given `llm=`); `chat.turns` holds every Turn answered (for its `tool_calls`)."""
+    return TurnRunner(agenthost_ceres, AGENT, storage.user(USER), registry=registry)

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
-from typing import Any
 
 from host.app import create_app
 from host.config import test_config
-
-
-async def receive_until(ws: Any, frame_type: str, timeout: float = 10.0) -> list[dict[str, Any]]:
-    """Every frame up to and including the first of `frame_type` (bounded by `timeout`)."""
-    frames = []
-    async with asyncio.timeout(timeout):
-        while True:
-            frames.append(await ws.receive_json())
-            if frames[-1]["type"] == frame_type:
-                return frames
-
-
-async def ask(ws: Any, message: str, message_id: str) -> dict[str, Any]:
-    await ws.send_json({"type": "message", "message": message, "id": message_id})
-    return (await receive_until(ws, "message"))[-1]
+from host.testing import ask
 
 
 async def test_ceres_logs_a_meal_and_suggests_over_the_websocket(aiohttp_client, tmp_path: Path):

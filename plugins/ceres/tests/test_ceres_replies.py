@@ -6,7 +6,6 @@ import re
 
 from host.types import Reply
 
-import agenthost_ceres
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.foods import load_table
 
@@ -179,13 +178,16 @@ async def test_thanks(chat, write_profile):
     assert (await chat("Thanks!")).text.startswith("You're welcome, Alice!")
 
 
-async def test_with_a_model_configured_the_model_answers():
+async def test_with_a_model_configured_the_model_answers(chat):
     class FakeLLM:
+        def __init__(self) -> None:
+            self.turns = []
+
         async def reply(self, turn):
+            self.turns.append(turn)
             return Reply("from the model", {"model": "fake"})
 
-    class TurnStub:
-        llm = FakeLLM()
-
-    reply = await agenthost_ceres.respond(TurnStub())
+    llm = FakeLLM()
+    reply = await chat("I had two eggs", llm=llm)
     assert reply == Reply("from the model", {"model": "fake"})
+    assert llm.turns == chat.turns and chat.turns[0].tool_calls == []

@@ -217,7 +217,6 @@ async def make_plan(
         plans.append(plan)
         del plans[:-MAX_PLANS]
 
-    await workout_log.migrate(context.store)  # so the rewrite below no longer carries old workouts
     await context.store.update_json(WORKOUTS_FILE, records.empty(), change)
     return plan
 
@@ -264,7 +263,6 @@ async def set_goal(
             raise ToolError(f"{PROFILE_FILE} is not in the expected format (a JSON object)")
         profile["fitness_goal"] = {k: record[k] for k in ("goal", "type", "target", "deadline", "set_at")}
 
-    await workout_log.migrate(context.store)
     await context.store.update_json(WORKOUTS_FILE, records.empty(), change_workouts)
     await context.store.update_json(PROFILE_FILE, {}, change_profile)
     days_left = (due - today).days if due else None

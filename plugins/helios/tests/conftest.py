@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from host.storage import FileStorage
-from host.types import Reply, RoutingDecision, ToolContext, Turn
+from host.testing import TurnRunner
+from host.types import ToolContext
 
 import agenthost_helios
 from agenthost_helios.agent import AGENT
@@ -66,59 +67,11 @@ def on_disk(data_dir: Path) -> OnDisk:
     return OnDisk(data_dir / USER)
 
 
-class Conversation:
-    """Sends messages to Helios offline, keeping history as the dispatcher does."""
-
-    def __init__(self, storage: FileStorage, registry: SimpleNamespace) -> None:
-        self.storage = storage
-        self.registry = registry
-        self.history: list[dict[str, Any]] = []
-        self.profile: dict[str, Any] = {}
-        self.streamed: list[str] = []
-        self.last_turn: Turn | None = None
-
-    def turn(self, message: str, llm: Any = None) -> Turn:
-        store = self.storage.user(USER)
-
-        async def stream(delta: str) -> None:
-            self.streamed.append(delta)
-
-        return Turn(
-            message=message,
-            message_id=f"m{len(self.history)}",
-            user_id=USER,
-            agent=AGENT,
-            routing=RoutingDecision(agent="helios", confidence=1.0, method="keywords", scores={"helios": 1.0}),
-            history=list(self.history[-20:]),
-            profile=dict(self.profile),
-            store=store,
-            tools={tool.name: tool for tool in TOOLS},
-            stream=stream,
-            llm=llm,
-            registry=self.registry,
-        )
-
-    async def say(self, message: str) -> Reply:
-        store = self.storage.user(USER)
-        self.profile = await store.read_json("profile.json", {})
-        turn = self.turn(message)
-        reply = await agenthost_helios.respond(turn=turn)
-        self.last_turn = turn
-        self.history += [
-            {"role": "user", "text": message},
-            {"role": "assistant", "text": reply.text, "agent": "helios"},
-        ]
-        return reply
-
-    @property
-    def tool_names(self) -> list[str]:
-        assert self.last_turn is not None
-        return [call["name"] for call in self.last_turn.tool_calls]
-
-
 @pytest.fixture
-def chat(storage: FileStorage, registry: SimpleNamespace) -> Conversation:
-    return Conversation(storage, registry)
+def chat(storage: FileStorage, registry: SimpleNamespace) -> TurnRunner:
+    """`await chat("I ran 5k")`: Helios' reply, as the dispatcher would produce it (offline unless
+    given `llm=`); `chat.turns` holds every Turn answered (for its tool calls)."""
+    return TurnRunner(agenthost_helios, AGENT, storage.user(USER), registry=registry)
 
 
 @pytest.fixture

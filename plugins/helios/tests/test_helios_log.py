@@ -1,9 +1,8 @@
-"""The workout log on disk: workouts.jsonl, the one-time move of an old workouts.json list into
-it, and reads that stop at the window they need however long the log is."""
+"""The workout log on disk: workouts.jsonl, left as it was by bad arguments, and reads that stop
+at the window they need however long the log is."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,9 +22,9 @@ def stamp(days_ago: float) -> str:
 
 
 def workout(number: int, activity: str, days_ago: float, minutes: int = 30, calories: int = 300) -> dict[str, Any]:
-    """A workout as the plugin stored it before the log existed."""
+    """A workout shaped as log_workout writes it."""
     return {
-        "id": f"w-old{number}",
+        "id": f"w-{number}",
         "date": stamp(days_ago),
         "activity": activity,
         "activity_name": activity.replace("_", " ").capitalize(),
@@ -39,76 +38,17 @@ def workout(number: int, activity: str, days_ago: float, minutes: int = 30, calo
     }
 
 
-# Logging order: the walk was logged last, for a day three weeks back.
-OLD = [workout(1, "running", 2), workout(2, "cycling", 1), workout(3, "walking", 21)]
-OLD_IN_LOG_ORDER = [OLD[2], OLD[0], OLD[1]]
-
-
-@pytest.fixture
-def old_format(on_disk) -> dict[str, Any]:
-    """workouts.json as the plugin wrote it before workouts.jsonl: workouts, plans and goals."""
-    document = {"workouts": OLD, "plans": [PLAN], "goals": [GOAL]}
-    on_disk.folder.mkdir(parents=True)
-    (on_disk.folder / "workouts.json").write_text(json.dumps(document), encoding="utf-8")
-    return document
-
-
 def write_log(on_disk, records: list[dict[str, Any]]) -> None:
     on_disk.folder.mkdir(parents=True, exist_ok=True)
     with (on_disk.folder / "workouts.jsonl").open("a", encoding="utf-8") as fh:
         fh.writelines(json.dumps(record) + "\n" for record in records)
 
 
-async def test_an_old_workouts_list_moves_to_the_log_once_and_nothing_is_lost(context, on_disk, old_format):
-    month = await workout_history(context, days=30)
-
-    assert month["sessions"] == 3 and month["calories"] == 900
-    assert on_disk.lines("workouts.jsonl") == OLD_IN_LOG_ORDER
-    assert on_disk.json("workouts.json") == {"plans": [PLAN], "goals": [GOAL]}
-
-    logged = await log_workout(context, activity="yoga", duration_minutes=45)
-    again = await workout_history(context, days=30)
-
-    assert on_disk.lines("workouts.jsonl") == [*OLD_IN_LOG_ORDER, logged["workout"]]
-    assert again["sessions"] == 4
-    assert logged["week"]["sessions"] == 3  # running, cycling, yoga: the walk is three weeks old
-    assert on_disk.json("workouts.json") == {"plans": [PLAN], "goals": [GOAL]}
-
-
-async def test_a_move_interrupted_after_writing_the_log_finishes_without_duplicates(context, on_disk, old_format):
-    write_log(on_disk, OLD_IN_LOG_ORDER[:2])  # a crash before workouts.json was rewritten
-
-    week = await workout_history(context, days=7)
-
-    assert on_disk.lines("workouts.jsonl") == OLD_IN_LOG_ORDER
-    assert "workouts" not in on_disk.json("workouts.json")
-    assert week["sessions"] == 2
-
-
-async def test_parallel_first_calls_move_the_old_list_once(context, on_disk, old_format):
-    results = await asyncio.gather(
-        log_workout(context, activity="running", duration_minutes=20),
-        workout_history(context, days=30),
-        log_workout(context, activity="rowing", duration_minutes=15),
-    )
-
-    lines = on_disk.lines("workouts.jsonl")
-    assert lines[:3] == OLD_IN_LOG_ORDER
-    assert sorted(w["id"] for w in lines[3:]) == sorted([results[0]["workout"]["id"], results[2]["workout"]["id"]])
-    assert len({w["id"] for w in lines}) == len(lines) == 5
-
-
-@pytest.mark.parametrize("tool", ["make_plan", "set_goal"])
-async def test_saving_a_plan_or_a_goal_also_moves_the_old_list(context, on_disk, old_format, tool):
-    if tool == "make_plan":
-        await make_plan(context, goal="strength")
-    else:
-        await set_goal(context, goal="Run a 10k")
-
-    assert on_disk.lines("workouts.jsonl") == OLD_IN_LOG_ORDER
-    document = on_disk.json("workouts.json")
-    assert "workouts" not in document
-    assert len(document["plans"]) + len(document["goals"]) == 3
+@pytest.fixture
+def saved(on_disk) -> None:
+    """A user with a workout log, a plan and a goal on disk."""
+    write_log(on_disk, [workout(1, "walking", 21), workout(2, "running", 2), workout(3, "cycling", 1)])
+    (on_disk.folder / "workouts.json").write_text(json.dumps({"plans": [PLAN], "goals": [GOAL]}), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -121,14 +61,13 @@ async def test_saving_a_plan_or_a_goal_also_moves_the_old_list(context, on_disk,
         (set_goal, {"goal": ""}),
     ],
 )
-async def test_bad_arguments_leave_an_old_file_as_it_was(context, on_disk, old_format, call, arguments):
-    before = on_disk.raw("workouts.json")
+async def test_bad_arguments_leave_the_log_and_the_plans_as_they_were(context, on_disk, saved, call, arguments):
+    before = (on_disk.raw("workouts.jsonl"), on_disk.raw("workouts.json"))
 
     with pytest.raises(ToolError):
         await call(context, **arguments)
 
-    assert on_disk.raw("workouts.json") == before
-    assert on_disk.raw("workouts.jsonl") is None
+    assert (on_disk.raw("workouts.jsonl"), on_disk.raw("workouts.json")) == before
 
 
 class CountingStore:
@@ -176,6 +115,6 @@ async def test_an_empty_week_after_a_long_log_names_the_last_workout(context, on
 async def test_the_coach_notices_a_quiet_week(chat, on_disk):
     write_log(on_disk, [workout(1, "running", 12)])
 
-    reply = await chat.say("hey coach")
+    reply = await chat("hey coach")
 
     assert "Nothing logged in the last 7 days" in reply.text

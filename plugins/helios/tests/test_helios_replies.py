@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from host.testing import TurnRunner
 from host.types import Reply
-
-import agenthost_helios
 
 
 def today() -> date:
     return datetime.now(UTC).date()
 
 
-async def test_starting_out_gets_a_concrete_beginner_plan(chat, on_disk):
-    reply = await chat.say("I want to start working out")
+def tool_names(chat: TurnRunner) -> list[str]:
+    """The tools Helios called for the last message, in order."""
+    return [call["name"] for call in chat.turns[-1].tool_calls]
 
-    assert chat.tool_names == ["make_plan"]
+
+async def test_starting_out_gets_a_concrete_beginner_plan(chat, on_disk):
+    reply = await chat("I want to start working out")
+
+    assert tool_names(chat) == ["make_plan"]
     assert reply.metadata["intent"] == "plan"
     assert "**Your 3-day beginner general fitness plan** (30 min, no equipment)" in reply.text
     assert "**Mon – Full body A**" in reply.text and "Warm-up 5 min" in reply.text and "Cool-down 5 min" in reply.text
@@ -31,9 +35,9 @@ async def test_starting_out_gets_a_concrete_beginner_plan(chat, on_disk):
 
 
 async def test_a_follow_up_changes_the_last_plan(chat, on_disk):
-    await chat.say("Build me a strength plan: 4 days a week, 45 minutes, I have dumbbells and a bench")
+    await chat("Build me a strength plan: 4 days a week, 45 minutes, I have dumbbells and a bench")
 
-    reply = await chat.say("make it 3 days")
+    reply = await chat("make it 3 days")
 
     assert reply.metadata["intent"] == "plan_change"
     assert "days 4 → 3" in reply.text
@@ -45,14 +49,14 @@ async def test_a_follow_up_changes_the_last_plan(chat, on_disk):
         ["bench", "dumbbells"],
     )
 
-    harder = await chat.say("make it harder")
+    harder = await chat("make it harder")
     assert "level beginner → intermediate" in harder.text
 
 
 async def test_a_run_is_logged_with_calories_and_the_weeks_total(chat, on_disk):
-    reply = await chat.say("I ran 5k in 30 minutes")
+    reply = await chat("I ran 5k in 30 minutes")
 
-    assert chat.tool_names == ["log_workout"]
+    assert tool_names(chat) == ["log_workout"]
     assert "Running · 30 min · 5 km (10 km/h) → about **343 kcal** burned" in reply.text
     assert "assume a body weight of 70 kg" in reply.text
     assert "Last 7 days: 1 workout · 30 min · ~343 kcal." in reply.text
@@ -62,9 +66,9 @@ async def test_a_run_is_logged_with_calories_and_the_weeks_total(chat, on_disk):
 
 async def test_yoga_is_logged_and_added_to_the_week(chat, write_profile):
     await write_profile(name="Sam Lee", weight_kg=60)
-    await chat.say("I ran 5k in 30 minutes")
+    await chat("I ran 5k in 30 minutes")
 
-    reply = await chat.say("did 45 min of yoga")
+    reply = await chat("did 45 min of yoga")
 
     # Yoga at moderate effort: Surya Namaskar, 3.3 MET x 60 kg x 0.75 h = 149 kcal.
     assert "Yoga · 45 min → about **149 kcal** burned, Sam." in reply.text
@@ -73,20 +77,20 @@ async def test_yoga_is_logged_and_added_to_the_week(chat, write_profile):
 
 
 async def test_a_workout_without_a_duration_gets_a_question_not_a_guess(chat, on_disk):
-    reply = await chat.say("I went for a swim this morning")
+    reply = await chat("I went for a swim this morning")
 
     assert "How long did the swimming take?" in reply.text
-    assert chat.tool_names == []
+    assert tool_names(chat) == []
     assert on_disk.raw("workouts.jsonl") is None and on_disk.raw("workouts.json") is None
 
 
 async def test_what_did_i_do_this_week(chat):
-    await chat.say("I ran 5k in 30 minutes")
-    await chat.say("did 45 min of yoga")
+    await chat("I ran 5k in 30 minutes")
+    await chat("did 45 min of yoga")
 
-    reply = await chat.say("what did I do this week")
+    reply = await chat("what did I do this week")
 
-    assert chat.tool_names == ["workout_history"]
+    assert tool_names(chat) == ["workout_history"]
     assert reply.text.startswith("**2 workouts in the last 7 days**: 75 min, about 516 kcal burned.")
     assert "- Yoga: 1× · 45 min · ~173 kcal" in reply.text
     assert "- Running: 1× · 30 min · ~343 kcal" in reply.text
@@ -94,17 +98,17 @@ async def test_what_did_i_do_this_week(chat):
 
 
 async def test_an_empty_week_invites_the_first_workout(chat):
-    reply = await chat.say("what did I do this week?")
+    reply = await chat("what did I do this week?")
 
     assert reply.text.startswith("No workouts logged in the last 7 days yet.")
 
 
 async def test_a_marathon_goal_is_saved_with_its_deadline(chat, on_disk):
-    reply = await chat.say("my goal is to run a marathon by June")
+    reply = await chat("my goal is to run a marathon by June")
 
     year = today().year if today().month <= 6 else today().year + 1
     deadline = date(year, 6, 30)
-    assert chat.tool_names == ["set_goal"]
+    assert tool_names(chat) == ["set_goal"]
     assert f"Goal locked in! 🎯 **Run a marathon by June**, target date 30 June {year}." in reply.text
     goal = on_disk.json("profile.json")["fitness_goal"]
     assert (goal["type"], goal["deadline"]) == ("endurance", deadline.isoformat())
@@ -112,13 +116,13 @@ async def test_a_marathon_goal_is_saved_with_its_deadline(chat, on_disk):
 
 
 async def test_an_unrealistic_weight_loss_deadline_gets_a_heads_up(chat):
-    reply = await chat.say("I want to lose 10 kg in 4 weeks")
+    reply = await chat("I want to lose 10 kg in 4 weeks")
 
     assert "2.5 kg a week" in reply.text and "0.5-1 kg a week" in reply.text
 
 
 async def test_how_to_do_an_exercise_gives_its_cues(chat):
-    reply = await chat.say("how do I do a squat?")
+    reply = await chat("how do I do a squat?")
 
     assert reply.metadata["intent"] == "exercise"
     assert reply.text.startswith(
@@ -126,11 +130,11 @@ async def test_how_to_do_an_exercise_gives_its_cues(chat):
     )
     assert "1. Feet about shoulder-width" in reply.text
     assert "Goblet squat" in reply.text  # a loaded progression
-    assert chat.tool_names == []
+    assert tool_names(chat) == []
 
 
 async def test_exercises_for_a_muscle_group(chat):
-    reply = await chat.say("exercises for back")
+    reply = await chat("exercises for back")
 
     assert reply.text.startswith("Great moves for your back: 🔥")
     assert "**Pull-up** (pull up bar)" in reply.text
@@ -138,7 +142,7 @@ async def test_exercises_for_a_muscle_group(chat):
 
 
 async def test_exercises_for_a_muscle_respect_the_equipment_named(chat):
-    reply = await chat.say("best exercises for chest with dumbbells")
+    reply = await chat("best exercises for chest with dumbbells")
 
     assert "Great moves for your chest with dumbbells" in reply.text
     assert "Barbell bench press" not in reply.text and "Machine chest press" not in reply.text
@@ -146,9 +150,9 @@ async def test_exercises_for_a_muscle_respect_the_equipment_named(chat):
 
 
 async def test_todays_session_comes_from_the_saved_plan(chat):
-    await chat.say("plan: 7 days a week, 20 minutes, no equipment")
+    await chat("plan: 7 days a week, 20 minutes, no equipment")
 
-    reply = await chat.say("what's my workout today?")
+    reply = await chat("what's my workout today?")
 
     weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[datetime.now(UTC).weekday()]
     assert reply.text.startswith(f"Today ({weekday}) on your 7-day beginner general fitness plan:")
@@ -157,11 +161,11 @@ async def test_todays_session_comes_from_the_saved_plan(chat):
 
 async def test_general_coaching_uses_the_profile_history_goal_and_plan(chat, write_profile):
     await write_profile(name="Sam Lee")
-    await chat.say("I ran 5k in 30 minutes")
-    await chat.say("my goal is to run a 10k in 8 weeks")
-    await chat.say("I want to start working out")
+    await chat("I ran 5k in 30 minutes")
+    await chat("my goal is to run a 10k in 8 weeks")
+    await chat("I want to start working out")
 
-    reply = await chat.say("hey coach")
+    reply = await chat("hey coach")
 
     assert reply.metadata["intent"] == "coach"
     assert reply.text.startswith("Hey Sam! Helios here")
@@ -171,43 +175,43 @@ async def test_general_coaching_uses_the_profile_history_goal_and_plan(chat, wri
 
 
 async def test_a_new_user_hears_what_helios_can_do(chat):
-    reply = await chat.say("hi")
+    reply = await chat("hi")
 
     assert "log workouts" in reply.text and "how do I do a squat?" in reply.text
 
 
 async def test_common_coaching_questions_get_real_answers(chat):
-    both = await chat.say("Should I do cardio or weights?")
-    belly = await chat.say("how do I lose belly fat?")
+    both = await chat("Should I do cardio or weights?")
+    belly = await chat("how do I lose belly fat?")
 
     assert both.text.startswith("Both! Strength training 2-3 times a week")
     assert belly.text.startswith("You can't burn fat from one spot")
 
 
 async def test_nutrition_questions_go_to_ceres(chat):
-    reply = await chat.say("how much protein should I eat?")
+    reply = await chat("how much protein should I eat?")
 
     assert "Ceres 🥗" in reply.text
 
 
 async def test_pain_gets_a_careful_answer(chat):
-    reply = await chat.say("my lower back hurts after deadlifts")
+    reply = await chat("my lower back hurts after deadlifts")
 
     assert "doctor or physio" in reply.text
     assert "Cat-cow" in reply.text or "Child's pose" in reply.text
 
 
 async def test_sleep_advice_mentions_the_users_week(chat):
-    await chat.say("did 60 minutes of weight training")
+    await chat("did 60 minutes of weight training")
 
-    reply = await chat.say("how much sleep do I need to recover?")
+    reply = await chat("how much sleep do I need to recover?")
 
     assert "7-9 hours" in reply.text
     assert "Your last 7 days: 1 workout, 60 min." in reply.text
 
 
 async def test_calorie_estimate_does_not_log(chat, on_disk):
-    reply = await chat.say("how many calories would I burn cycling for an hour?")
+    reply = await chat("how many calories would I burn cycling for an hour?")
 
     assert "About **560 kcal** for 60 min of cycling" in reply.text  # 8.0 MET x 70 kg x 1 h
     assert on_disk.raw("workouts.jsonl") is None and on_disk.raw("workouts.json") is None
@@ -223,9 +227,20 @@ async def test_with_a_model_configured_respond_hands_the_turn_to_it(chat):
             return Reply("from the model")
 
     llm = FakeLLM()
-    turn = chat.turn("I ran 5k in 30 minutes", llm=llm)
 
-    reply = await agenthost_helios.respond(turn=turn)
+    reply = await chat("I ran 5k in 30 minutes", llm=llm)
 
     assert reply.text == "from the model"
-    assert llm.turns == [turn] and turn.tool_calls == []
+    assert llm.turns == chat.turns and chat.turns[0].tool_calls == []
+
+
+async def test_a_damaged_workouts_file_is_named_in_the_reply_and_left_as_it_was(chat, on_disk):
+    on_disk.folder.mkdir(parents=True)
+    (on_disk.folder / "workouts.json").write_text("[1, 2, 3]")
+
+    plan = await chat("I want to start working out")
+    goal = await chat("my goal is to run a 10k")
+
+    assert plan.text.startswith("I couldn't build that plan: workouts.json is not in the expected format")
+    assert goal.text.startswith("I couldn't save that goal: workouts.json is not in the expected format")
+    assert on_disk.raw("workouts.json") == b"[1, 2, 3]"

@@ -326,15 +326,31 @@ async def test_set_goal_rejects_bad_arguments_and_writes_nothing(context, on_dis
     assert (on_disk.raw("workouts.json"), on_disk.raw("profile.json")) == before
 
 
-async def test_a_damaged_workouts_file_is_reported_not_overwritten(context, on_disk):
+@pytest.mark.parametrize(
+    ("call", "arguments"),
+    [(make_plan, {"goal": "strength"}), (set_goal, {"goal": "Run a 10k", "type": "endurance"})],
+)
+async def test_a_damaged_workouts_file_is_reported_not_overwritten(context, on_disk, call, arguments):
     on_disk.folder.mkdir(parents=True)
     (on_disk.folder / "workouts.json").write_text("[1, 2, 3]")
 
-    with pytest.raises(ToolError, match="not in the expected format"):
-        await log_workout(context, activity="running", duration_minutes=30)
+    with pytest.raises(ToolError, match=r"workouts\.json is not in the expected format \(a JSON object\); it was left"):
+        await call(context, **arguments)
 
-    assert on_disk.json("workouts.json") == [1, 2, 3]
-    assert on_disk.raw("workouts.jsonl") is None
+    assert on_disk.raw("workouts.json") == b"[1, 2, 3]"
+    assert on_disk.raw("profile.json") is None and on_disk.raw("workouts.jsonl") is None
+
+
+async def test_a_damaged_workouts_file_does_not_stop_logging_workouts(context, on_disk):
+    on_disk.folder.mkdir(parents=True)
+    (on_disk.folder / "workouts.json").write_text("[1, 2, 3]")
+
+    result = await log_workout(context, activity="running", duration_minutes=30)
+    week = await workout_history(context, days=7)
+
+    assert on_disk.lines("workouts.jsonl") == [result["workout"]]
+    assert week["sessions"] == 1
+    assert on_disk.raw("workouts.json") == b"[1, 2, 3]"
 
 
 def test_every_tool_belongs_to_helios_and_has_an_object_schema():
