@@ -4,9 +4,11 @@ small test plugins registered on the app's own plugin manager."""
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -17,7 +19,6 @@ from host.app import create_app
 from host.config import Config, test_config
 from host.plugins import make_plugin_manager
 from host.testing import receive_until
-
 from tests.fakes import FALLBACK, KeywordAgent
 from tests.openai_server import openai_server  # noqa: F401  (a fixture for every test module)
 
@@ -39,6 +40,31 @@ def make_client(aiohttp_client: Any, tmp_path: Path) -> MakeClient:
         return await aiohttp_client(app)
 
     return factory
+
+
+CLIENTS = Path(__file__).resolve().parent.parent / "clients"
+
+
+def load_client_script(name: str) -> ModuleType:
+    """Import `clients/<name>.py`, a script rather than a package module (it imports its neighbours)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.syspath_prepend(str(CLIENTS))
+        spec = importlib.util.spec_from_file_location(f"agenthost_clients_{name}", CLIENTS / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def live_host(tmp_path: Path) -> Iterator[Any]:
+    """An offline `agenthost serve` subprocess on a free loopback port, data under tmp_path."""
+    host = load_client_script("run_load").HostProcess(workdir=tmp_path / "host", log_level="INFO")
+    host.start()
+    try:
+        yield host
+    finally:
+        host.stop()
 
 
 async def raw_status(client: TestClient, path: str) -> int:

@@ -9,12 +9,10 @@ The chat test writes docs/screenshots/chat.png.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -57,30 +55,6 @@ document.addEventListener("DOMContentLoaded", () => {
     .observe(el, {attributes: true, childList: true, characterData: true, subtree: true});
 });
 """
-
-
-def _load_run_load() -> ModuleType:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.syspath_prepend(str(CLIENTS))  # run_load imports its neighbour load_test
-        spec = importlib.util.spec_from_file_location("agenthost_clients_run_load", CLIENTS / "run_load.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return module
-
-
-run_load = _load_run_load()
-
-
-@pytest.fixture
-def live_host(tmp_path: Path) -> Iterator[Any]:
-    """An offline `agenthost serve` on a free loopback port, with its data under tmp_path."""
-    host = run_load.HostProcess(workdir=tmp_path, log_level="INFO")
-    host.start()
-    try:
-        yield host
-    finally:
-        host.stop()
 
 
 @pytest.fixture

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import importlib.util
 import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -25,29 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = ROOT / "clients"
 
 pytestmark = pytest.mark.timeout(180)
-
-
-def _load_run_load() -> ModuleType:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.syspath_prepend(str(CLIENTS))  # run_load imports its neighbour load_test
-        spec = importlib.util.spec_from_file_location("agenthost_clients_run_load", CLIENTS / "run_load.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return module
-
-
-run_load = _load_run_load()
-
-
-@pytest.fixture
-def live_host(tmp_path: Path) -> Iterator[Any]:
-    host = run_load.HostProcess(workdir=tmp_path / "host")
-    host.start()
-    try:
-        yield host
-    finally:
-        host.stop()
 
 
 def _run(*argv: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
