@@ -25,12 +25,13 @@ def _load(args: argparse.Namespace) -> Config:
 
 
 def serve(args: argparse.Namespace) -> int:
+    from host import keys
     from host.app import create_app
 
     config = _load(args)
     app = create_app(config)
-    registry_agents = ", ".join(sorted(app_agents(app))) or "none"
-    print(f"agenthost {__version__}: agents {registry_agents}; data in {config.server.data_dir}", flush=True)
+    agents = ", ".join(sorted(agent.label for agent in app[keys.REGISTRY].agents.values())) or "none"
+    print(f"agenthost {__version__}: agents {agents}; data in {config.server.data_dir}", flush=True)
     web.run_app(
         app,
         host=config.server.host,
@@ -39,12 +40,6 @@ def serve(args: argparse.Namespace) -> int:
         print=lambda _: print(f"serving on http://{config.server.host}:{config.server.port} (Ctrl-C to stop)", flush=True),
     )
     return 0
-
-
-def app_agents(app: web.Application) -> list[str]:
-    from host import keys
-
-    return [agent.label for agent in app[keys.REGISTRY].agents.values()]
 
 
 def plugins(args: argparse.Namespace) -> int:

@@ -110,7 +110,6 @@ class RoutingDecision:
     method: str  # "keywords", "llm", "memory" or "fallback"
     scores: dict[str, float]
     reasons: dict[str, str] = Factory(dict)
-    llm_error: str | None = None
 
     def to_wire(self) -> dict[str, Any]:
         return {"method": self.method, "scores": {k: round(v, 3) for k, v in self.scores.items()}}

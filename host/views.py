@@ -5,6 +5,7 @@ Registered as a default plugin through `register_routes`. Every error is JSON wi
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any, NoReturn
@@ -21,15 +22,13 @@ CLIENTS_DIR = Path(__file__).resolve().parent.parent / "clients"
 CLIENT_PAGES = {"local": "test_local_client.html", "external": "test_external_client.html"}
 
 
-def json_error(status: int, message: str, **extra: Any) -> NoReturn:
-    """Raise an HTTP error whose body is `{"error": message, "status": status}`."""
-    error_class = web.HTTPException
-    for cls in (web.HTTPBadRequest, web.HTTPNotFound, web.HTTPServiceUnavailable):
-        if cls.status_code == status:
-            error_class = cls
-    raise error_class(
-        text=web.json_response({"error": message, "status": status, **extra}).text,
-        content_type="application/json",
+_ERRORS: dict[int, type[web.HTTPException]] = {400: web.HTTPBadRequest, 404: web.HTTPNotFound}
+
+
+def json_error(status: int, message: str) -> NoReturn:
+    """Raise a 400 or 404 whose body is `{"error": message, "status": status}`."""
+    raise _ERRORS[status](
+        text=json.dumps({"error": message, "status": status}), content_type="application/json"
     )
 
 
@@ -141,9 +140,10 @@ async def user_file(request: web.Request) -> web.StreamResponse:
 
 
 async def client_page(request: web.Request) -> web.StreamResponse:
-    page = CLIENTS_DIR / CLIENT_PAGES.get(request.match_info["page"], "")
-    if not request.match_info["page"] in CLIENT_PAGES or not page.is_file():
-        json_error(404, f"no client page {request.match_info['page']!r}; known: {sorted(CLIENT_PAGES)}")
+    name = request.match_info["page"]
+    page = CLIENTS_DIR / CLIENT_PAGES.get(name, "")
+    if name not in CLIENT_PAGES or not page.is_file():
+        json_error(404, f"no client page {name!r}; known: {sorted(CLIENT_PAGES)}")
     return web.FileResponse(page)
 
 
