@@ -1,0 +1,78 @@
+"""What one turn costs inside the host, without the network: the host's own work (routing,
+dispatch, storage) measured with a trivial agent, beside the same turns answered by the three
+real agents offline. Prints figures, asserts nothing.
+
+    .venv/bin/python bench/turn_cost.py [--turns 600]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from host import keys
+from host.app import create_app
+from host.config import test_config
+from host.plugins import make_plugin_manager
+from host.types import Inbound
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.fakes import FALLBACK  # noqa: E402  (the trivial agent of the host's tests)
+
+MESSAGES = (
+    "I want to start working out",
+    "What should I eat for breakfast?",
+    "Hello! What can you help with?",
+    "Log a 30 minute run for me",
+    "How much protein is in an egg?",
+    "Thanks, that helps",
+)
+
+
+class NullSink:
+    async def send(self, frame: Any) -> None:
+        return None
+
+
+async def measure(turns: int, trivial: bool) -> tuple[float, float]:
+    """(wall ms per turn, CPU ms per turn) for `turns` sequential turns over 10 users."""
+    with tempfile.TemporaryDirectory() as tmp:
+        config = test_config(Path(tmp))
+        if trivial:
+            pm = make_plugin_manager(config, load_entry_points=False)
+            app = create_app(config, extra_plugins=[FALLBACK()], pm=pm)
+        else:
+            app = create_app(config, pm=make_plugin_manager(config))
+        runner = web.AppRunner(app)
+        await runner.setup()
+        dispatcher = app[keys.DISPATCHER]
+        sink = NullSink()
+        started, cpu = time.perf_counter(), time.process_time()
+        for i in range(turns):
+            inbound = Inbound(user_id=f"user{i % 10}", text=MESSAGES[i % len(MESSAGES)], message_id=str(i))
+            await dispatcher.handle(inbound, sink)
+        wall_ms = (time.perf_counter() - started) * 1000 / turns
+        cpu_ms = (time.process_time() - cpu) * 1000 / turns
+        await runner.cleanup()
+    return wall_ms, cpu_ms
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--turns", type=int, default=600)
+    args = parser.parse_args()
+    print(f"{'agents':<28} | {'turns/s':>8} | {'wall ms/turn':>12} | {'CPU ms/turn':>11}")
+    for label, trivial in (("trivial (host work only)", True), ("helios, ceres, general", False)):
+        wall, cpu = await measure(args.turns, trivial)
+        print(f"{label:<28} | {1000 / wall:>8.0f} | {wall:>12.2f} | {cpu:>11.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
