@@ -76,7 +76,7 @@ async def about_system(turn: Turn, intent: Intent) -> str:
 
 
 async def small_talk(turn: Turn, intent: Intent) -> str:
-    """Thanks, goodbyes, "how are you", a joke, and an honest word on the weather."""
+    """Thanks, praise, complaints, goodbyes, "how are you", a joke, and an honest word on the weather."""
     name = phrasing.name_suffix(turn.profile)
     if intent.kind == "thanks":
         return f"You're welcome{name}! Anything else I can do?"
@@ -86,6 +86,13 @@ async def small_talk(turn: Turn, intent: Intent) -> str:
         return f"Running smoothly, thanks for asking{name}! What can I do for you?"
     if intent.kind == "joke":
         return JOKES[len(turn.history) % len(JOKES)]
+    if intent.kind == "praise":
+        return f"Glad that helps{name}! Anything else, just ask."
+    if intent.kind == "complaint":
+        return (
+            f"Sorry that missed the mark{name}. Tell me what you were after in a few more words, "
+            "and I'll pass it to the agent that fits best."
+        )
     return (
         "I can't check the weather: I have no connection to a forecast service from here. "
         "A weather app or site will have the latest for your area."
@@ -96,7 +103,7 @@ async def unknown(turn: Turn, intent: Intent) -> str:
     """An honest reply to what General cannot answer offline, with a pointer and what it can do."""
     asked = turn.message.strip()
     asked = asked if len(asked) <= 80 else asked[:79] + "…"
-    lines = [f'I can\'t answer "{asked}" well without a language model, and none is available right now.']
+    lines = [f'"{asked}" is outside what I can answer from my own tools and data.']
     suggested = suggest_agents(turn.message, turn.registry)
     if suggested:
         best = suggested[0]

@@ -102,6 +102,16 @@ HELLO = re.compile(
 HOW_ARE_YOU = re.compile(r"\bhow are you\b|\bhow's it going\b|\bhow are things\b|\bwhat's up\b|\bhow do you do\b", FLAGS)
 THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|appreciate it|much appreciated)\b", FLAGS)
 BYE = re.compile(r"\b(?:bye|goodbye|good night|see you|see ya|farewell|ciao|later|gotta go)\b", FLAGS)
+PRAISE = re.compile(
+    r"^(?:(?:this|that|it)(?:'s| is| was) )?(?:really |so |very )?(?:great|awesome|amazing|perfect|brilliant|"
+    r"helpful|useful|nice|cool|excellent|fantastic|wonderful)\b[.!]*$|^(?:love (?:it|this)|well done|good job|nice one)\b",
+    FLAGS,
+)
+COMPLAINT = re.compile(
+    r"^(?:(?:this|that|it)(?:'s| is| was) )?(?:really |so |not )?(?:bad|wrong|useless|unhelpful|terrible|awful|"
+    r"rubbish|helpful|useful|what i (?:asked|wanted))\b[.!]*$|^(?:that'?s not (?:right|it|what i (?:asked|meant)))",
+    FLAGS,
+)
 JOKE = re.compile(r"\bjoke\b|\bmake me laugh\b|\bsomething funny\b", FLAGS)
 WEATHER = re.compile(r"\bweather\b|\bforecast\b|\btemperature outside\b|\bis it (?:raining|sunny|cold|hot)\b", FLAGS)
 QUESTION = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are)\b", FLAGS)
@@ -209,6 +219,10 @@ def _small_talk_intent(text: str) -> Intent | None:
         return Intent("greeting")
     if THANKS.search(text):
         return Intent("thanks")
+    if COMPLAINT.search(text) and re.search(r"\bnot\b|bad|wrong|useless|unhelpful|terrible|awful|rubbish", text):
+        return Intent("complaint")
+    if PRAISE.search(text):
+        return Intent("praise")
     if BYE.search(text):
         return Intent("bye")
     return None

@@ -55,6 +55,8 @@ HANDLERS: dict[str, Handler] = {
     "bye": conversation.small_talk,
     "how_are_you": conversation.small_talk,
     "joke": conversation.small_talk,
+    "praise": conversation.small_talk,
+    "complaint": conversation.small_talk,
     "weather": conversation.small_talk,
     "unknown": conversation.unknown,
 }
