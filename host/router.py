@@ -1,5 +1,7 @@
 """The router: every enabled plugin scores the message, and the best agent answers.
 
+0. mention: a message addressed to an agent by name ("@helios ...", "Ceres, ...", "ask Helios
+   ...") goes to that agent.
 1. keywords: each plugin's `classify` scores its own agents; the best score at or above
    `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
 2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
@@ -71,6 +73,9 @@ class Router:
         if not self.registry.agents:
             raise NoAgentError("no agent plugin is enabled")
         scores, reasons = await self.scores(message, context)
+        addressed = self._addressed_agent(message)
+        if addressed is not None:
+            return RoutingDecision(addressed, 1.0, "mention", scores, reasons)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         best, best_score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -88,6 +93,14 @@ class Router:
             return RoutingDecision(context.last_agent, best_score, "memory", scores, reasons)
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
         return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons)
+
+    def _addressed_agent(self, message: str) -> str | None:
+        """The agent a message is addressed to by its id or display name, if any."""
+        for agent in self.registry.agents.values():
+            names = "|".join(re.escape(n) for n in {agent.name, agent.display_name})
+            if re.match(rf"^\s*(?:@(?:{names})\b|(?:{names})\s*[,:]|(?:please\s+)?ask\s+(?:{names})\b)", message, re.IGNORECASE):
+                return agent.name
+        return None
 
     async def _ask_llm(self, message: str, context: ClassifyContext, decision: RoutingDecision) -> RoutingDecision | None:
         from host.llm import LLMError

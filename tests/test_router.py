@@ -135,3 +135,15 @@ async def test_plugins_cannot_score_others_agents_and_a_raising_classifier_is_sk
     assert decision.scores["a"] == 0.1 and decision.agent == "b"
     decision = await router.route("explode", CONTEXT)
     assert decision.agent == "b"
+
+
+@pytest.mark.parametrize("message", ["@b what now", "B, tell me more", "ask b about it", "Please ask B: why?"])
+async def test_a_message_addressed_to_an_agent_goes_to_it(message):
+    decision = await make_router({"a": 0.9, "b": 0.0, "general": 0.0}).route(message, CONTEXT)
+    assert (decision.agent, decision.method, decision.confidence) == ("b", "mention", 1.0)
+
+
+@pytest.mark.parametrize("message", ["maybe b is right", "about b", "abc, what now"])
+async def test_a_name_inside_a_sentence_is_not_an_address(message):
+    decision = await make_router({"a": 0.9, "b": 0.0, "general": 0.0}).route(message, CONTEXT)
+    assert decision.method == "keywords" and decision.agent == "a"
