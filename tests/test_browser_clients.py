@@ -3,7 +3,8 @@
 A live host runs in a subprocess on a free loopback port (offline: no LLM); the pages are loaded
 from it (or from disk, against a scripted protocol server), and the tests look at what a user
 sees: agent names, routing details, the typing indicator, streamed text, errors, reconnection.
-The chat test writes docs/screenshots/chat.png.
+The chat test writes reports/screenshots/chat.png (git ignores reports/, so a test run leaves the
+tree clean); copy it over docs/screenshots/chat.png to refresh the one the README shows.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from aiohttp import web
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = ROOT / "clients"
-SCREENSHOT = ROOT / "docs" / "screenshots" / "chat.png"
+SCREENSHOT = ROOT / "reports" / "screenshots" / "chat.png"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -111,6 +112,7 @@ async def test_chat_page_routes_the_three_examples_to_their_agents(live_host: An
 
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 async def test_chat_page_reconnects_after_a_server_restart(live_host: Any, page: Any) -> None:
