@@ -24,16 +24,8 @@ from host.plugins import make_plugin_manager
 from host.types import Inbound
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.ws_throughput import MESSAGES  # noqa: E402  (the same mix as the throughput benchmark)
 from tests.fakes import FALLBACK  # noqa: E402  (the trivial agent of the host's tests)
-
-MESSAGES = (
-    "I want to start working out",
-    "What should I eat for breakfast?",
-    "Hello! What can you help with?",
-    "Log a 30 minute run for me",
-    "How much protein is in an egg?",
-    "Thanks, that helps",
-)
 
 
 class NullSink:

@@ -16,7 +16,7 @@ from host.storage import UserStore
 from host.types import Agent, Reply, RoutingDecision, Tool, Turn
 from host.utils import await_me_maybe
 
-__all__ = ["TurnRunner", "ask", "receive_until"]
+__all__ = ["CountingStore", "TurnRunner", "ask", "receive_until"]
 
 
 async def receive_until(ws: Any, frame_type: str, timeout: float = 10.0) -> list[dict[str, Any]]:
@@ -99,3 +99,20 @@ class TurnRunner:
             [{"role": "user", "text": message}, {"role": "assistant", "text": reply.text, "agent": self.agent.name}]
         )
         return reply
+
+
+class CountingStore:
+    """Wraps a user's store and notes, for each read of a `.jsonl` log, `(limit, bounded by
+    while_, records returned)`: a test can then show a reply reads a window, not the whole log."""
+
+    def __init__(self, store: UserStore) -> None:
+        self._store = store
+        self.reads: list[tuple[int | None, bool, int]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    async def recent_records(self, name: str, limit: int | None = None, while_: Any = None) -> list[dict[str, Any]]:
+        records = await self._store.recent_records(name, limit=limit, while_=while_)
+        self.reads.append((limit, while_ is not None, len(records)))
+        return records

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from host.types import ToolContext, ToolError
-
 from agenthost_ceres import tools
+
+from host.testing import CountingStore
+from host.types import ToolContext, ToolError
 
 from .conftest import USER
 
@@ -65,22 +65,6 @@ async def test_bad_arguments_leave_the_log_as_it_was(context, folder, call, argu
 
     assert (folder / "meals.jsonl").read_bytes() == before
     assert sorted(path.name for path in folder.iterdir()) == ["meals.jsonl"]
-
-
-class CountingStore:
-    """The user's store, noting how many records each read of a log returned."""
-
-    def __init__(self, store: Any) -> None:
-        self._store = store
-        self.reads: list[tuple[int | None, bool, int]] = []
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-    async def recent_records(self, name: str, limit: int | None = None, while_: Any = None) -> list[Any]:
-        records = await self._store.recent_records(name, limit=limit, while_=while_)
-        self.reads.append((limit, while_ is not None, len(records)))
-        return records
 
 
 async def test_logging_and_summing_today_read_only_today_of_a_long_log(context, folder, registry):

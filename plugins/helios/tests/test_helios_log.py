@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from host.types import ToolContext, ToolError
-
 from agenthost_helios.tools import log_workout, make_plan, set_goal, workout_history
+
+from host.testing import CountingStore
+from host.types import ToolContext, ToolError
 
 PLAN = {"id": "plan-1", "title": "3-day beginner general fitness plan", "sessions": [], "days_per_week": 3}
 GOAL = {"id": "goal-1", "goal": "Run a 5k", "type": "endurance", "status": "active"}
@@ -68,22 +69,6 @@ async def test_bad_arguments_leave_the_log_and_the_plans_as_they_were(context, o
         await call(context, **arguments)
 
     assert (on_disk.raw("workouts.jsonl"), on_disk.raw("workouts.json")) == before
-
-
-class CountingStore:
-    """The user's store, noting how many records each read of a log returned."""
-
-    def __init__(self, store: Any) -> None:
-        self._store = store
-        self.reads: list[tuple[int | None, bool, int]] = []
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-    async def recent_records(self, name: str, limit: int | None = None, while_: Any = None) -> list[Any]:
-        records = await self._store.recent_records(name, limit=limit, while_=while_)
-        self.reads.append((limit, while_ is not None, len(records)))
-        return records
 
 
 async def test_logging_and_reading_a_week_read_only_the_week_of_a_long_log(context, on_disk, registry):
