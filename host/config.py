@@ -167,13 +167,10 @@ def _apply_env(config: Config, env: Mapping[str, str]) -> Config:
         config.plugins.disabled = sorted(set(config.plugins.disabled) | set(_split_names(env["AGENTHOST_PLUGINS_DISABLED"])))
     if env.get("AGENTHOST_PLUGINS_ENABLED"):
         config.plugins.enabled = _split_names(env["AGENTHOST_PLUGINS_ENABLED"])
-    bridge = config.plugins.settings.setdefault("bridge_render", {})
-    if env.get("EXTERNAL_WS_URL"):
-        bridge["url"] = env["EXTERNAL_WS_URL"]
-    if env.get("EXTERNAL_WS_USER_ID"):
-        bridge["user_id"] = env["EXTERNAL_WS_USER_ID"]
-    if not bridge:
-        del config.plugins.settings["bridge_render"]
+    # The original backend's names for the bridge's settings.
+    for var, key in (("EXTERNAL_WS_URL", "url"), ("EXTERNAL_WS_USER_ID", "user_id")):
+        if env.get(var):
+            config.plugins.settings.setdefault("bridge_render", {})[key] = env[var]
     return config
 
 
