@@ -20,11 +20,10 @@ from host.config import Config
 from host.connections import Connections
 from host.dispatch import Dispatcher
 from host.llm import make_llm
-from host.plugins import PluginManager, hook_implementations, make_plugin_manager
+from host.plugins import PluginManager, call_each, make_plugin_manager
 from host.registry import build_registry
 from host.router import Router
 from host.storage import FileStorage
-from host.utils import await_me_maybe
 from host.views import json_errors
 
 log = logging.getLogger(__name__)
@@ -49,7 +48,9 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     for route in registry.routes:
         app.router.add_route(route.method, route.path, route.handler)
     app.cleanup_ctx.extend([_storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx])
-    app.on_shutdown.append(_close_sockets)
+    # Turns in flight finish (or are told the server is restarting) while their sockets are
+    # still open; only then are the sockets closed.
+    app.on_shutdown.extend([_finish_turns, _close_sockets])
     return app
 
 
@@ -85,7 +86,7 @@ async def _dispatcher_ctx(app: web.Application) -> AsyncIterator[None]:
     if not registry.agents:
         log.warning("no agent is loaded: install an agent plugin (see `agenthost plugins --all`)")
     yield
-    await app[keys.DISPATCHER].wait_idle(config.server.shutdown_grace_s)
+    await app[keys.DISPATCHER].shutdown(config.server.shutdown_grace_s)  # a no-op after _finish_turns
 
 
 async def _transports_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -110,17 +111,13 @@ async def _transports_ctx(app: web.Application) -> AsyncIterator[None]:
 
 async def _plugin_lifecycle_ctx(app: web.Application) -> AsyncIterator[None]:
     pm = app[keys.PLUGIN_MANAGER]
-    await _call_lifecycle_hook(pm, "startup", app)
+    await call_each(pm, "startup", app=app)
     yield
-    await _call_lifecycle_hook(pm, "shutdown", app)
+    await call_each(pm, "shutdown", app=app)
 
 
-async def _call_lifecycle_hook(pm: PluginManager, hook_name: str, app: web.Application) -> None:
-    for impl in hook_implementations(pm, hook_name):
-        try:
-            await await_me_maybe(impl.function(**({"app": app} if "app" in impl.argnames else {})))
-        except Exception:
-            log.exception("%s hook of plugin %s failed", hook_name, impl.plugin_name)
+async def _finish_turns(app: web.Application) -> None:
+    await app[keys.DISPATCHER].shutdown(app[keys.CONFIG].server.shutdown_grace_s)
 
 
 async def _close_sockets(app: web.Application) -> None:

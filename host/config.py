@@ -34,7 +34,7 @@ class ServerConfig:
     typing_interval_s: float = 3.0
     history_limit: int = 20
     max_queued_per_user: int = 50
-    turn_timeout_s: float = 120.0
+    turn_timeout_s: float = 30.0
     shutdown_grace_s: float = 5.0
 
 
@@ -45,6 +45,10 @@ class LLMConfig:
     base_url: str | None = None
     timeout_s: float = 30.0
     max_retries: int = 2
+    # One deadline for the model's whole answer: retries, Retry-After waits, tool rounds and a
+    # stream that stalls or drips. Past it the agent answers offline.
+    deadline_s: float = 15.0
+    max_reply_chars: int = 12_000
     temperature: float = 0.7
     max_tokens: int = 800
     classify: bool = True

@@ -1,43 +1,71 @@
 """The dispatcher: every message from every transport takes the same path through here.
 
-Messages of one user are answered one at a time, in the order they arrived (even from two
-tabs); different users never wait on each other. For each message: route it, show `typing`,
-call the owning plugin's `respond`, store the turn, then send the final `message` frame.
+A turn moves through explicit states (`TurnState`), each one visible in storage or on the wire:
+
+    received   the user's message is stored at once, before anything else can fail
+    screened   every `screen` hook looked at it; a red flag is answered here (method `safety`)
+    routed     the router picked an agent
+    answered   the agent replied: the model within `llm.deadline_s`, else its offline answer
+    failed     the agent raised or hung, or the server stopped before it answered
+    recorded   the answer (or the failure, with its code) is in the history
+
+and ends with exactly one final frame: `message` or `error`. Messages of one user are answered
+one at a time, in the order they arrived (even from two tabs); different users never wait on
+each other. At shutdown, turns in flight get `server.shutdown_grace_s` to finish; the rest are
+recorded as `unavailable` and their clients told the server is restarting.
 """
 
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
-import time
-import uuid
 from collections import Counter, deque
 from typing import Any
 
 from attrs import Factory, define, evolve
 
+from host import records
+from host.clock import utc_now
 from host.config import Config
 from host.llm import LLM, LLMError
-from host.plugins import PluginManager, call_plugin_hook
-from host.protocol import ChunkFrame, ErrorFrame, MessageFrame, TypingFrame
+from host.plugins import PluginManager, call_each
+from host.protocol import ChunkFrame, ErrorFrame, MessageFrame, ServerFrame, TypingFrame
 from host.registry import Registry
 from host.router import NoAgentError, Router
 from host.storage import Storage, UserStore
-from host.types import Agent, ClassifyContext, Inbound, Reply, ReplySink, RoutingDecision, Turn
-from host.utils import await_me_maybe, utc_now
+from host.types import Agent, ClassifyContext, Inbound, Intervention, Reply, ReplySink, RoutingDecision, ScreenContext, Turn
+from host.utils import await_me_maybe
 
 log = logging.getLogger(__name__)
+
+# Who answers when the safety guard does: not a registered agent, so nothing routes to it.
+SAFETY_AGENT = Agent("safety", "Safety", "🛟", "Answers red flags before any agent does")
+RESTARTING = "the server is restarting and could not answer this message; please send it again in a moment"
+# How long a cancelled model attempt's side-effect tools may take to finish before the
+# offline answer starts (they were shielded from the cancellation, so they do finish).
+SETTLE_TOOLS_S = 5.0
+
+
+class TurnState(enum.Enum):
+    RECEIVED = "received"
+    SCREENED = "screened"
+    ROUTED = "routed"
+    ANSWERED = "answered"
+    FAILED = "failed"
+    RECORDED = "recorded"
 
 
 @define
 class DispatchStats:
     """Counters for `/health`."""
 
-    started: float = Factory(time.time)
     handled: Counter[str] = Factory(Counter)
     errors: int = 0
     llm_errors: int = 0
     rejected: int = 0
+    screen_errors: int = 0
+    safety: Counter[str] = Factory(Counter)
 
 
 @define
@@ -45,6 +73,20 @@ class _Job:
     inbound: Inbound
     sink: ReplySink
     done: asyncio.Future[None]
+
+
+@define
+class _Progress:
+    """Where one turn is, so a failure at any point still ends it properly."""
+
+    inbound: Inbound
+    sink: ReplySink
+    received: str
+    state: TurnState = TurnState.RECEIVED
+    store: UserStore | None = None
+    agent: Agent | None = None
+    decision: RoutingDecision | None = None
+    finishing: asyncio.Future[None] | None = None  # recording and sending the answer
 
 
 class Dispatcher:
@@ -67,24 +109,34 @@ class Dispatcher:
         self.storage = storage
         self.llm = llm
         self.stats = DispatchStats()
+        self.closing = False
         self._queues: dict[str, deque[_Job]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
 
+    # --- queueing ---------------------------------------------------------------------------
+
     def submit(self, inbound: Inbound, sink: ReplySink) -> asyncio.Future[None]:
-        """Queue `inbound`; the returned future completes when its reply has been sent."""
+        """Queue `inbound`; the returned future completes when its final frame has been sent."""
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        job = _Job(inbound, sink, done)
+        if self.closing:
+            self._finish_with(job, self._refuse(job.inbound, job.sink))
+            return done
         queue = self._queues.setdefault(inbound.user_id, deque())
         if len(queue) >= self.config.server.max_queued_per_user:
             self.stats.rejected += 1
             limit = self.config.server.max_queued_per_user
             frame = ErrorFrame(code="rate_limited", message=f"more than {limit} messages waiting; slow down", reply_to=inbound.message_id)
-            task = asyncio.ensure_future(sink.send(frame))
-            task.add_done_callback(lambda _: done.set_result(None))
+            self._finish_with(job, sink.send(frame))
             return done
-        queue.append(_Job(inbound, sink, done))
+        queue.append(job)
         if inbound.user_id not in self._workers:
             self._workers[inbound.user_id] = asyncio.create_task(self._drain(inbound.user_id))
         return done
+
+    def _finish_with(self, job: _Job, work: Any) -> None:
+        task = asyncio.ensure_future(work)
+        task.add_done_callback(lambda _: job.done.done() or job.done.set_result(None))
 
     async def _drain(self, user_id: str) -> None:
         queue = self._queues[user_id]
@@ -93,68 +145,132 @@ class Dispatcher:
                 job = queue.popleft()
                 try:
                     await self.handle(job.inbound, job.sink)
+                except asyncio.CancelledError:
+                    raise
                 except Exception:
                     log.exception("turn for user %s failed", user_id)
                 finally:
                     if not job.done.done():
                         job.done.set_result(None)
+        except asyncio.CancelledError:
+            # Shutdown's grace period is over: every message still queued is stored and told.
+            while queue:
+                job = queue.popleft()
+                await self._refuse(job.inbound, job.sink)
+                if not job.done.done():
+                    job.done.set_result(None)
+            raise
         finally:
             del self._workers[user_id]
             if not queue:
                 del self._queues[user_id]
 
-    async def wait_idle(self, timeout: float) -> None:
-        """Wait (bounded) for every queued turn to finish; used at shutdown."""
+    async def shutdown(self, grace: float) -> None:
+        """Stop taking turns; give those in flight `grace` seconds, then end the rest with an
+        `unavailable` error (stored in their history, sent to their clients)."""
+        self.closing = True
         workers = list(self._workers.values())
-        if workers:
-            await asyncio.wait(workers, timeout=timeout)
+        if not workers:
+            return
+        _, late = await asyncio.wait(workers, timeout=grace)
+        if late:
+            log.warning("shutdown: %d user(s) still had turns after %.1fs; telling them the server is restarting", len(late), grace)
+            for task in late:
+                task.cancel()
+            await asyncio.wait(late, timeout=SETTLE_TOOLS_S + 5.0)
 
-    @property
-    def busy_users(self) -> int:
-        return len(self._workers)
+    # --- one turn ---------------------------------------------------------------------------
 
     async def handle(self, inbound: Inbound, sink: ReplySink) -> None:
-        """Answer one message: route, respond, store, send the final frame."""
-        store = self.storage.user(inbound.user_id)
-        history, profile = await store.load_memory(self.config.server.history_limit)
-        last_agent = next((r.get("agent") for r in reversed(history) if r.get("role") == "assistant"), None)
-        context = ClassifyContext(user_id=inbound.user_id, history=history, profile=profile, last_agent=last_agent)
-        received = inbound.timestamp or utc_now()
+        """Run one message through its states to its final frame."""
+        turn = _Progress(inbound, sink, received=inbound.timestamp or utc_now())
+        try:
+            await self._run(turn)
+        except asyncio.CancelledError:
+            if turn.finishing is not None:
+                await turn.finishing  # the answer is being recorded and sent: let it finish
+            elif turn.state is not TurnState.RECORDED:
+                await self._fail(turn, "unavailable", RESTARTING)
+            raise
+
+    async def _run(self, progress: _Progress) -> None:
+        inbound, sink = progress.inbound, progress.sink
+        store = progress.store = self.storage.user(inbound.user_id)
+        # Shielded: a shutdown that cancels us now must not reorder this write and the failure's.
+        history, profile = await asyncio.shield(
+            store.begin_turn(records.user_record(inbound, progress.received), self.config.server.history_limit)
+        )
+
+        intervention = await self._screen(inbound, history, profile)
+        progress.state = TurnState.SCREENED
+        if intervention is not None and intervention.action == "answer":
+            assert intervention.reply is not None
+            decision = RoutingDecision(SAFETY_AGENT.name, 1.0, "safety", {})
+            await self._answered(progress, SAFETY_AGENT, decision, Reply(intervention.reply), safety=intervention)
+            return
+
+        context = ClassifyContext(user_id=inbound.user_id, history=history, profile=profile, last_agent=records.last_agent(history))
         try:
             decision = await self.router.route(inbound.text, context)
         except NoAgentError:
-            await store.append_history([_user_record(inbound, received)])
-            await sink.send(ErrorFrame(code="no_agent", message="no agent plugin is enabled on this server", reply_to=inbound.message_id))
+            await self._fail(progress, "no_agent", "no agent plugin is enabled on this server")
             return
         agent = self.registry.agents[decision.agent]
+        progress.state, progress.agent, progress.decision = TurnState.ROUTED, agent, decision
 
         await sink.send(TypingFrame(agent=agent.name, state="start", reply_to=inbound.message_id))
         typing = asyncio.create_task(self._keep_typing(sink, agent, inbound.message_id))
-        turn = self._make_turn(inbound, agent, decision, history, profile, store, sink)
+        turn = self._make_turn(inbound, agent, decision, history, profile, store, sink, intervention)
         reply: Reply | None = None
         llm_error: str | None = None
         try:
             reply, llm_error = await asyncio.wait_for(self._respond(turn), self.config.server.turn_timeout_s)
-        except asyncio.TimeoutError:
-            log.error("agent %s (plugin %s) took longer than %ss", agent.name, agent.plugin, self.config.server.turn_timeout_s)
+        except TimeoutError:
+            log.error("agent %s (plugin %s) took longer than server.turn_timeout_s=%ss", agent.name, agent.plugin, self.config.server.turn_timeout_s)
         except Exception:
             log.exception("agent %s (plugin %s) failed to respond", agent.name, agent.plugin)
         finally:
             typing.cancel()
-
-        reply_id = uuid.uuid4().hex
-        records = [_user_record(inbound, received)]
-        if reply is not None:
-            records.append(_assistant_record(inbound, turn, reply, reply_id, llm_error))
-        await store.record_turn(records, _conversation_entry(inbound, agent, decision, reply, received))
         await sink.send(TypingFrame(agent=agent.name, state="stop", reply_to=inbound.message_id))
-
         if reply is None:
-            self.stats.errors += 1
-            await sink.send(
-                ErrorFrame(code="internal", message=f"{agent.label} could not answer this message; it has been logged", reply_to=inbound.message_id)
-            )
+            await self._fail(progress, "internal", f"{agent.label} could not answer this message; it has been logged", turn.tool_calls)
             return
+        await self._answered(progress, agent, decision, reply, safety=intervention, tool_calls=turn.tool_calls, llm_error=llm_error)
+
+    async def _screen(self, inbound: Inbound, history: list[dict[str, Any]], profile: dict[str, Any]) -> Intervention | None:
+        """Ask every `screen` hook; the most severe intervention wins (the first of equals)."""
+        failed: list[str] = []
+        context = ScreenContext(user_id=inbound.user_id, history=history, profile=profile, transport=inbound.transport)
+        results = await call_each(self.pm, "screen", failed=failed, message=inbound.text, context=context)
+        self.stats.screen_errors += len(failed)
+        found = [item for _, result in results for item in _as_interventions(result)]
+        if not found:
+            return None
+        worst = max(found, key=lambda item: item.rank)  # max keeps the first of equal ranks
+        self.stats.safety[f"{worst.category}/{worst.severity}"] += 1
+        log.info("safety %s %s rule=%s action=%s message=%s", worst.category, worst.severity, worst.rule_id, worst.action, inbound.message_id)
+        return worst
+
+    async def _answered(
+        self,
+        progress: _Progress,
+        agent: Agent,
+        decision: RoutingDecision,
+        reply: Reply,
+        *,
+        safety: Intervention | None = None,
+        tool_calls: list[dict[str, Any]] = (),  # type: ignore[assignment]
+        llm_error: str | None = None,
+    ) -> None:
+        """Record the answer, then send it as the final `message` frame."""
+        progress.state = TurnState.ANSWERED
+        inbound = progress.inbound
+        reply_id = records.new_id()
+        record = records.assistant_record(
+            reply=reply, agent=agent.name, reply_id=reply_id, reply_to=inbound.message_id, routing=decision,
+            tool_calls=tool_calls, llm_error=llm_error, safety=safety,
+        )
+        entry = records.conversation_entry(inbound, progress.received, agent.label, reply.text, decision.method, decision.confidence)
         self.stats.handled[agent.name] += 1
         if llm_error:
             self.stats.llm_errors += 1
@@ -168,7 +284,56 @@ class Dispatcher:
         }
         if llm_error:
             metadata["llm_error"] = llm_error
-        await sink.send(MessageFrame(message=reply.text, agent=agent.label, user_id=inbound.user_id, metadata=metadata))
+        if safety is not None:
+            metadata["safety"] = safety.to_wire()
+        frame = MessageFrame(message=reply.text, agent=agent.label, user_id=inbound.user_id, metadata=metadata)
+        # Shielded: once the answer exists, a shutdown does not stop it being stored and sent.
+        progress.finishing = asyncio.ensure_future(self._record_and_send(progress, record, entry, frame))
+        await asyncio.shield(progress.finishing)
+
+    async def _record_and_send(self, progress: _Progress, record: dict[str, Any], entry: str, frame: MessageFrame) -> None:
+        assert progress.store is not None
+        try:
+            await progress.store.record_turn([record], entry)
+        except Exception:  # the user still gets the answer; the log says it is not stored
+            log.exception("could not record the answer to message %s of user %s", record["reply_to"], progress.inbound.user_id)
+        progress.state = TurnState.RECORDED
+        await _send_quietly(progress.sink, frame)
+
+    async def _fail(self, progress: _Progress, code: str, message: str, tool_calls: list[dict[str, Any]] = ()) -> None:  # type: ignore[assignment]
+        """Record that the message got no answer and why, then send the final `error` frame."""
+        progress.state = TurnState.FAILED
+        inbound = progress.inbound
+        agent = progress.agent
+        record = records.error_record(code=code, text=message, reply_to=inbound.message_id, agent=agent.name if agent else None)
+        if tool_calls:
+            record["tool_calls"] = list(tool_calls)
+        decision = progress.decision
+        entry = records.conversation_entry(
+            inbound, progress.received, agent.label if agent else "agenthost", f"_(no reply: {message})_",
+            decision.method if decision else "none", decision.confidence if decision else 0.0,
+        )
+        store = progress.store or self.storage.user(inbound.user_id)
+        try:
+            await store.record_turn([record], entry)
+        except Exception:
+            log.exception("could not record the failure of message %s of user %s", inbound.message_id, inbound.user_id)
+        progress.state = TurnState.RECORDED
+        if code != "unavailable":
+            self.stats.errors += 1
+        await _send_quietly(progress.sink, ErrorFrame(code=code, message=message, reply_to=inbound.message_id))
+
+    async def _refuse(self, inbound: Inbound, sink: ReplySink) -> None:
+        """A message that arrived (or waited) while the server stops: stored, and told so."""
+        progress = _Progress(inbound, sink, received=inbound.timestamp or utc_now())
+        try:
+            progress.store = self.storage.user(inbound.user_id)
+            await progress.store.append_history([records.user_record(inbound, progress.received)])
+        except Exception:
+            log.exception("could not store message %s of user %s during shutdown", inbound.message_id, inbound.user_id)
+        await self._fail(progress, "unavailable", RESTARTING)
+
+    # --- answering ------------------------------------------------------------------------
 
     def _make_turn(
         self,
@@ -179,6 +344,7 @@ class Dispatcher:
         profile: dict[str, Any],
         store: UserStore,
         sink: ReplySink,
+        safety: Intervention | None,
     ) -> Turn:
         seq = 0
 
@@ -188,10 +354,8 @@ class Dispatcher:
                 seq += 1
                 await sink.send(ChunkFrame(agent=agent.name, delta=delta, reply_to=inbound.message_id, seq=seq))
 
-        # An agent uses its own tools, plus any other agent's it names in `Agent.tools`.
-        tools = {name: tool for name, tool in self.registry.tools.items() if tool.agent == agent.name or name in agent.tools}
         return Turn(
-            message=inbound.text,
+            message=decision.message or inbound.text,
             message_id=inbound.message_id,
             user_id=inbound.user_id,
             agent=agent,
@@ -199,29 +363,46 @@ class Dispatcher:
             history=history,
             profile=profile,
             store=store,
-            tools=tools,
+            tools=self.registry.tools_for(agent),
             stream=stream,
             llm=self.llm,
             registry=self.registry,
+            safety=safety,
         )
 
     async def _respond(self, turn: Turn) -> tuple[Reply, str | None]:
-        """Call the owning plugin's `respond`; if the model fails, answer again offline."""
-        plugin = turn.agent.plugin or ""
+        """The owning plugin's answer: through the model within `llm.deadline_s` when one is
+        configured; if the model fails or runs out of time, the same plugin answers offline,
+        reusing what the model's tools already did."""
+        if turn.llm is None:
+            return await self._call_respond(turn), None
         try:
-            result = await await_me_maybe(call_plugin_hook(self.pm, "respond", plugin, turn=turn))
-            return _as_reply(result, plugin), None
-        except LLMError as exc:
-            log.warning("LLM failed for agent %s (%s); answering offline", turn.agent.name, exc.reason)
-            offline = evolve(turn, llm=None)
-            result = await await_me_maybe(call_plugin_hook(self.pm, "respond", plugin, turn=offline))
-            turn.tool_calls.extend(offline.tool_calls)
-            return _as_reply(result, plugin), exc.reason
+            async with asyncio.timeout(turn.llm.config.deadline_s):
+                return await self._call_respond(turn), None
+        except (LLMError, TimeoutError) as exc:
+            reason = exc.reason if isinstance(exc, LLMError) else "deadline"
+            log.warning("LLM failed for agent %s (%s); answering offline", turn.agent.name, reason)
+        await turn.settle_tools(SETTLE_TOOLS_S)
+        return await self._call_respond(evolve(turn, llm=None)), reason
+
+    async def _call_respond(self, turn: Turn) -> Reply:
+        plugin = turn.agent.plugin or ""
+        results = self.pm.hook_of("respond", plugin)(turn=turn)
+        if not results:
+            raise TypeError(f"respond of plugin {plugin!r} returned None, not a Reply or str")
+        return _as_reply(await await_me_maybe(results[0]), plugin)
 
     async def _keep_typing(self, sink: ReplySink, agent: Agent, reply_to: str) -> None:
         while True:
             await asyncio.sleep(self.config.server.typing_interval_s)
             await sink.send(TypingFrame(agent=agent.name, state="start", reply_to=reply_to))
+
+
+async def _send_quietly(sink: ReplySink, frame: ServerFrame) -> None:
+    try:
+        await sink.send(frame)
+    except Exception:
+        log.exception("could not send a %s frame", frame.type)
 
 
 def _as_reply(result: Any, plugin: str) -> Reply:
@@ -232,38 +413,9 @@ def _as_reply(result: Any, plugin: str) -> Reply:
     raise TypeError(f"respond of plugin {plugin!r} returned {type(result).__name__}, not a Reply or str")
 
 
-def _user_record(inbound: Inbound, received: str) -> dict[str, Any]:
-    return {
-        "role": "user",
-        "text": inbound.text,
-        "id": inbound.message_id,
-        "timestamp": received,
-        "transport": inbound.transport,
-    }
-
-
-def _assistant_record(inbound: Inbound, turn: Turn, reply: Reply, reply_id: str, llm_error: str | None) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "role": "assistant",
-        "text": reply.text,
-        "agent": turn.agent.name,
-        "id": reply_id,
-        "reply_to": inbound.message_id,
-        "timestamp": utc_now(),
-        "routing": {**turn.routing.to_wire(), "confidence": round(turn.routing.confidence, 3)},
-    }
-    if turn.tool_calls:
-        record["tool_calls"] = turn.tool_calls
-    if llm_error:
-        record["llm_error"] = llm_error
-    return record
-
-
-def _conversation_entry(inbound: Inbound, agent: Agent, decision: RoutingDecision, reply: Reply | None, received: str) -> str:
-    answer = reply.text if reply is not None else "_(no reply: the agent failed; see the server log)_"
-    return (
-        f"## {received}\n\n"
-        f"**User:** {inbound.text}\n\n"
-        f"**{agent.label}:** {answer}\n\n"
-        f"_routing: {decision.method}, confidence {decision.confidence:.2f}_\n\n---\n\n"
-    )
+def _as_interventions(result: object) -> list[Intervention]:
+    if isinstance(result, Intervention):
+        return [result]
+    if isinstance(result, (list, tuple)):
+        return [item for item in result if isinstance(item, Intervention)]
+    return []

@@ -8,12 +8,11 @@ support: where a hook may return an awaitable, the host awaits it (`host.utils.a
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import pluggy
 from aiohttp import web
 
-from host.types import Agent, ClassifyContext, Reply, Score, Tool, Turn
+from host.types import Agent, ClassifyContext, Intervention, Reply, Score, ScreenContext, Tool, Transport, Turn
 
 hookspec = pluggy.HookspecMarker("agenthost")
 hookimpl = pluggy.HookimplMarker("agenthost")
@@ -30,9 +29,10 @@ def register_tools(register: Callable[[Tool], None]) -> None:
 
 
 @hookspec
-def register_transports(register: Callable[[Any], None]) -> None:
-    """Register transports: objects with a `name`, `async start(dispatcher)`, `async stop()`
-    and `status() -> dict`, which carry messages between an outside wire and the dispatcher."""
+def register_transports(register: Callable[[Transport], None]) -> None:
+    """Register transports (`host.Transport`: a `name`, `async start(dispatcher)`, `async
+    stop()` and `status() -> dict`), which carry messages between an outside wire and the
+    dispatcher."""
 
 
 @hookspec
@@ -40,6 +40,17 @@ def register_routes(register: Callable[..., None]) -> None:
     """Register HTTP routes: `register(method, path, handler)` with an aiohttp handler.
 
     A handler reaches the app (and so the dispatcher, storage and config) as `request.app`."""
+
+
+@hookspec
+def screen(message: str, context: ScreenContext) -> Intervention | list[Intervention] | None | Awaitable[Intervention | list[Intervention] | None]:
+    """Look at every message before it is routed, from any transport, with or without a model.
+
+    Return an `Intervention` (or several) for a red flag, None otherwise. Every plugin is
+    asked and the most severe answer wins: `action="answer"` replies at once with routing
+    method `safety` (no agent is called); `action="preface"` routes as usual and the agent
+    sees it as `turn.safety`. A screen that raises is logged and skipped (the others still
+    run). The built-in guard (`host.safety`) is a plugin of this hook, replaceable like any."""
 
 
 @hookspec

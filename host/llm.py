@@ -20,6 +20,7 @@ import json
 import logging
 import math
 import time
+import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -28,6 +29,7 @@ import openai
 from attrs import define, field
 
 from host.config import LLMConfig
+from host.tools import run_tool
 from host.types import Agent, ClassifyContext, Reply, RoutingDecision, Turn
 
 log = logging.getLogger(__name__)
@@ -103,6 +105,8 @@ def build_messages(turn: Turn, budget_tokens: int) -> list[dict[str, Any]]:
     note = profile_note(turn.profile or {})
     if note:
         messages.append({"role": "system", "content": note})
+    if turn.safety is not None and turn.safety.note:
+        messages.append({"role": "system", "content": turn.safety.note})
     messages.extend(history_messages(turn.history or [], budget_tokens, (turn.message_id, turn.message)))
     messages.append({"role": "user", "content": turn.message})
     return messages
@@ -177,6 +181,7 @@ class Round:
     text: str = ""
     calls: list[PendingCall] = field(factory=list)
     finish_reason: str | None = None
+    capped: bool = False  # the reply reached `max_reply_chars` and was cut there
 
 
 class LLM:
@@ -215,18 +220,25 @@ class LLM:
         while True:
             allow_tools = bool(tools) and rounds < self.config.max_tool_rounds
             result = await self._stream_round(turn, messages, tools, allow_tools, streamed)
-            if not (allow_tools and result.calls):
+            if result.capped or not (allow_tools and result.calls):
                 break
             rounds += 1
             messages.append(_assistant_tool_message(result))
-            outputs = await asyncio.gather(*(self._run_call(turn, call) for call in result.calls))
-            for call, output in zip(result.calls, outputs):
-                messages.append({"role": "tool", "tool_call_id": call.id, "content": json.dumps(output, ensure_ascii=False)})
+            # One run per call id, even if the model repeats an id within the round.
+            unique = list({call.id: call for call in result.calls}.values())
+            outputs = dict(zip([c.id for c in unique], await asyncio.gather(*(self._run_call(turn, c) for c in unique))))
+            for call in result.calls:
+                messages.append({"role": "tool", "tool_call_id": call.id, "content": json.dumps(outputs[call.id], ensure_ascii=False)})
+        if result.capped:
+            await self._emit(turn, streamed, "…")
         text = "".join(streamed)
         if not text.strip():
             raise LLMError("empty reply")
         log.debug("llm reply for %s in %.0f ms, %d tool rounds", turn.agent.name, (time.perf_counter() - started) * 1000, rounds)
-        return Reply(text, metadata={"model": self.config.model, "tool_rounds": rounds})
+        metadata: dict[str, Any] = {"model": self.config.model, "tool_rounds": rounds}
+        if result.capped:
+            metadata["truncated"] = True
+        return Reply(text, metadata=metadata)
 
     async def _stream_round(
         self,
@@ -272,8 +284,16 @@ class LLM:
                             # Text after a tool round starts a new paragraph.
                             await self._emit(turn, streamed, "\n\n")
                         started_round = True
-                        result.text += delta.content
-                        await self._emit(turn, streamed, delta.content)
+                        content = delta.content
+                        room = self.config.max_reply_chars - sum(map(len, streamed))
+                        if len(content) >= room:
+                            # A server that ignores max_tokens must not fill memory and history.
+                            content, result.capped, result.finish_reason = content[: max(room, 0)], True, "length"
+                        result.text += content
+                        await self._emit(turn, streamed, content)
+                        if result.capped:
+                            log.warning("llm %s: reply cut at llm.max_reply_chars=%d", self.config.model, self.config.max_reply_chars)
+                            break
                     for position, call_delta in enumerate(delta.tool_calls or ()):
                         # Some servers omit `index` when a call arrives whole in one chunk.
                         index = call_delta.index if isinstance(call_delta.index, int) else position
@@ -292,8 +312,8 @@ class LLM:
             # The body ended cleanly but without the model finishing: a cut stream.
             raise self._error(None, streaming=True)
         result.calls = [pending[index] for index in sorted(pending)]
-        for number, call in enumerate(result.calls):
-            call.id = call.id or f"call_{number}"
+        for call in result.calls:
+            call.id = call.id or f"call_{uuid.uuid4().hex[:12]}"  # unique in the turn: ids dedupe runs
         return result
 
     async def _emit(self, turn: Turn, streamed: list[str], delta: str) -> None:
@@ -311,9 +331,9 @@ class LLM:
             problem = None if isinstance(arguments, dict) else f"arguments for {call.name} must be a JSON object"
         if problem is not None:
             result = {"error": problem}
-            turn.tool_calls.append({"name": call.name, "arguments": call.arguments, "result": result, "ms": 0.0})
+            turn.tool_calls.append({"name": call.name, "arguments": call.arguments, "result": result, "ms": 0.0, "call_id": call.id})
             return result
-        return await turn.call_tool(call.name, **arguments)
+        return await run_tool(turn, call.name, arguments, call_id=call.id)
 
     def _error(self, exc: BaseException | None, streaming: bool) -> LLMError:
         reason = "stream interrupted" if exc is None else failure_reason(exc, streaming)

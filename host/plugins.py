@@ -17,6 +17,7 @@ from attrs import Factory, define
 
 from host import hookspecs
 from host.config import Config, ConfigError
+from host.utils import await_me_maybe
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,39 @@ class PluginManager(pluggy.PluginManager):
         self.failed: dict[str, str] = {}
         self.disabled: set[str] = set()
         self.distributions: dict[str, tuple[str, str]] = {}
+        self._narrowed: dict[tuple[str, str], pluggy.HookCaller] = {}
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        self._narrowed.clear()
+        return super().register(plugin, name)
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
+        self._narrowed.clear()
+        return super().unregister(plugin, name)
+
+    def implementers(self, hook_name: str) -> list[str]:
+        """The plugins that implement `hook_name` (wrappers aside), in pluggy's call order."""
+        impls = getattr(self.hook, hook_name).get_hookimpls()
+        return [impl.plugin_name for impl in reversed(impls) if not (impl.hookwrapper or impl.wrapper)]
+
+    def hook_of(self, hook_name: str, plugin_name: str) -> pluggy.HookCaller:
+        """`pm.hook.<hook_name>` narrowed to one plugin's implementation, plus every hook
+        wrapper: call it like the hook (`pm.hook_of("respond", "ceres")(turn=turn)`, a list of
+        at most one result), and wrappers and `add_hookcall_monitoring` see the call. The
+        host asks plugins one by one where it must know whose result is whose, or where one
+        plugin's exception must not stop the others."""
+        key = (hook_name, plugin_name)
+        caller = self._narrowed.get(key)
+        if caller is None:
+            if plugin_name not in self.implementers(hook_name):
+                raise LookupError(f"plugin {plugin_name!r} does not implement {hook_name}")
+            others = {
+                impl.plugin
+                for impl in getattr(self.hook, hook_name).get_hookimpls()
+                if impl.plugin_name != plugin_name and not (impl.hookwrapper or impl.wrapper)
+            }
+            caller = self._narrowed[key] = self.subset_hook_caller(hook_name, others)
+        return caller
 
     def mark_failed(self, name: str, error: str) -> None:
         """Take a plugin out after an error in one of its hooks, keeping the reason to report."""
@@ -117,14 +151,22 @@ def make_plugin_manager(config: Config, load_entry_points: bool = True) -> Plugi
     return pm
 
 
-def call_plugin_hook(pm: pluggy.PluginManager, hook_name: str, plugin_name: str, **kwargs: Any) -> Any:
-    """Call one plugin's implementation of a hook, passing only the arguments it accepts."""
-    for impl in getattr(pm.hook, hook_name).get_hookimpls():
-        if impl.plugin_name == plugin_name:
-            return impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
-    raise LookupError(f"plugin {plugin_name!r} does not implement {hook_name}")
+async def call_each(pm: PluginManager, hook_name: str, /, failed: list[str] | None = None, **kwargs: Any) -> list[tuple[str, Any]]:
+    """Call `hook_name` on each plugin that implements it, one at a time (through
+    `pm.hook_of`, so wrappers and tracing see every call), and await awaitable results.
 
-
-def hook_implementations(pm: pluggy.PluginManager, hook_name: str) -> list[pluggy.HookImpl]:
-    """The implementations of a hook in call order (pluggy calls the last registered first)."""
-    return list(reversed(getattr(pm.hook, hook_name).get_hookimpls()))
+    Returns `(plugin name, result)` pairs in call order; `result` is None when the plugin
+    abstained. A plugin that raises is logged, naming it, and left out (and its name added to
+    `failed`, when given): one broken plugin never stops the others."""
+    results = []
+    for plugin_name in pm.implementers(hook_name):
+        try:
+            returned = pm.hook_of(hook_name, plugin_name)(**kwargs)
+            result = await await_me_maybe(returned[0]) if returned else None
+        except Exception:
+            log.exception("%s hook of plugin %s failed", hook_name, plugin_name)
+            if failed is not None:
+                failed.append(plugin_name)
+            continue
+        results.append((plugin_name, result))
+    return results

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import cattrs
 from attrs import Factory, define, field
 
-from host.utils import utc_now
+from host.clock import utc_now
 
 PROTOCOL_VERSION = 1
 

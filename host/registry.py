@@ -14,13 +14,10 @@ from typing import Any
 import attrs
 from attrs import Factory, define, frozen
 
-from host.plugins import PluginManager, hook_implementations
-from host.types import Agent, Tool
+from host.plugins import PluginManager
+from host.types import Agent, Tool, Transport
 
 log = logging.getLogger(__name__)
-
-REGISTRATION_HOOKS = ("register_agents", "register_tools", "register_transports", "register_routes")
-
 
 @frozen
 class Route:
@@ -38,13 +35,15 @@ class Registry:
 
     agents: dict[str, Agent] = Factory(dict)
     tools: dict[str, Tool] = Factory(dict)
-    transports: dict[str, Any] = Factory(dict)
+    transports: dict[str, Transport] = Factory(dict)
     transport_plugins: dict[str, str] = Factory(dict)
     routes: list[Route] = Factory(list)
 
-    def tools_for(self, agent: str) -> dict[str, Tool]:
-        """The tools owned by `agent`, by name."""
-        return {name: tool for name, tool in self.tools.items() if tool.agent == agent}
+    def tools_for(self, agent: Agent) -> dict[str, Tool]:
+        """The tools `agent` may use, by name: its own, plus any other agent's that it names in
+        `Agent.tools`. The one rule for this: the model's function list, `turn.tools` and the
+        `capabilities` tool all come from here."""
+        return {name: tool for name, tool in self.tools.items() if tool.agent == agent.name or name in agent.tools}
 
     def agent_summaries(self) -> list[dict[str, str]]:
         """The agents as the welcome frame and `GET /` describe them."""
@@ -64,7 +63,7 @@ class _Bundle:
 
     agents: list[Agent] = Factory(list)
     tools: list[Tool] = Factory(list)
-    transports: list[Any] = Factory(list)
+    transports: list[Transport] = Factory(list)
     routes: list[Route] = Factory(list)
 
 
@@ -81,10 +80,10 @@ def _collect(pm: PluginManager, plugin: str) -> _Bundle:
             raise RegistrationError(f"register_tools: expected a Tool, got {type(tool).__name__}")
         bundle.tools.append(attrs.evolve(tool, plugin=plugin))
 
-    def register_transport(transport: Any) -> None:
+    def register_transport(transport: Transport) -> None:
         for attribute in ("name", "start", "stop", "status"):
             if not hasattr(transport, attribute):
-                raise RegistrationError(f"register_transports: transport has no '{attribute}'")
+                raise RegistrationError(f"register_transports: transport has no '{attribute}' (see host.Transport)")
         bundle.transports.append(transport)
 
     def register_route(method: str, path: str, handler: Callable[..., Awaitable[Any]]) -> None:
@@ -97,9 +96,8 @@ def _collect(pm: PluginManager, plugin: str) -> _Bundle:
         "register_routes": register_route,
     }
     for hook_name, callback in callbacks.items():
-        for impl in hook_implementations(pm, hook_name):
-            if impl.plugin_name == plugin:
-                impl.function(**({"register": callback} if "register" in impl.argnames else {}))
+        if plugin in pm.implementers(hook_name):
+            pm.hook_of(hook_name, plugin)(register=callback)
     return bundle
 
 

@@ -1,7 +1,7 @@
 """The router: every enabled plugin scores the message, and the best agent answers.
 
 0. mention: a message addressed to an agent by name ("@helios ...", "Ceres, ...", "ask Helios
-   ...") goes to that agent.
+   ...") goes to that agent, which reads it without the addressing words.
 1. keywords: each plugin's `classify` scores its own agents; the best score at or above
    `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
 2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
@@ -17,10 +17,9 @@ import re
 from typing import TYPE_CHECKING
 
 from host.config import RouterConfig
-from host.plugins import PluginManager, hook_implementations
+from host.plugins import PluginManager, call_each
 from host.registry import Registry
 from host.types import ClassifyContext, RoutingDecision, Score
-from host.utils import await_me_maybe
 
 if TYPE_CHECKING:
     from host.llm import LLM
@@ -51,16 +50,10 @@ class Router:
         """Every enabled agent's score (0.0 when its plugin abstains) and the reasons given."""
         scores = {name: 0.0 for name in self.registry.agents}
         reasons: dict[str, str] = {}
-        for impl in hook_implementations(self.pm, "classify"):
-            kwargs = {"message": message, "context": context}
-            try:
-                result = await await_me_maybe(impl.function(**{a: kwargs[a] for a in impl.argnames}))
-            except Exception:
-                log.exception("classify of plugin %s failed; its agents score 0 for this message", impl.plugin_name)
-                continue
+        for plugin, result in await call_each(self.pm, "classify", message=message, context=context):
             for score in _as_scores(result):
                 agent = self.registry.agents.get(score.agent)
-                if agent is None or agent.plugin != impl.plugin_name:
+                if agent is None or agent.plugin != plugin:
                     continue  # a plugin scores only the agents it owns
                 value = max(0.0, min(1.0, float(score.score)))
                 if value >= scores[score.agent]:
@@ -72,10 +65,10 @@ class Router:
     async def route(self, message: str, context: ClassifyContext) -> RoutingDecision:
         if not self.registry.agents:
             raise NoAgentError("no agent plugin is enabled")
-        scores, reasons = await self.scores(message, context)
-        addressed = self._addressed_agent(message)
+        addressed, rest = self.addressed_agent(message)
+        scores, reasons = await self.scores(rest if addressed else message, context)
         if addressed is not None:
-            return RoutingDecision(addressed, 1.0, "mention", scores, reasons)
+            return RoutingDecision(addressed, 1.0, "mention", scores, reasons, message=rest)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         best, best_score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -94,13 +87,21 @@ class Router:
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
         return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons)
 
-    def _addressed_agent(self, message: str) -> str | None:
-        """The agent a message is addressed to by its id or display name, if any."""
+    def addressed_agent(self, message: str) -> tuple[str | None, str]:
+        """The agent a message is addressed to by its id or display name ("@helios ...",
+        "Ceres, ...", "ask General ..."), and the message without those words, which is what
+        the agent (and the model) then reads. `(None, message)` when it names no agent."""
         for agent in self.registry.agents.values():
             names = "|".join(re.escape(n) for n in {agent.name, agent.display_name})
-            if re.match(rf"^\s*(?:@(?:{names})\b|(?:{names})\s*[,:]|(?:please\s+)?ask\s+(?:{names})\b)", message, re.IGNORECASE):
-                return agent.name
-        return None
+            match = re.match(
+                rf"^\s*(?:@(?:{names})\b[\s,:]*|(?:hey\s+|hi\s+)?(?:{names})\s*[,:]\s*|(?:please\s+)?ask\s+(?:{names})\b[\s,:]*)",
+                message,
+                re.IGNORECASE,
+            )
+            if match:
+                rest = message[match.end():].strip()
+                return agent.name, rest or message.strip()
+        return None, message
 
     async def _ask_llm(self, message: str, context: ClassifyContext, decision: RoutingDecision) -> RoutingDecision | None:
         from host.llm import LLMError

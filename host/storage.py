@@ -29,8 +29,13 @@ from attrs import frozen
 USER_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 DATA_FILE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\.(json|jsonl|md)$")
 TAIL_CHUNK = 64 * 1024
+PROFILE = "profile.json"
 
 log = logging.getLogger(__name__)
+
+
+class _NotAnObject(Exception):
+    pass
 
 
 class InvalidName(ValueError):
@@ -73,6 +78,8 @@ class UserStore(Protocol):
     async def read_json(self, name: str, default: Any = None) -> Any: ...
     async def write_json(self, name: str, data: Any) -> None: ...
     async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any: ...
+    async def read_profile(self) -> dict[str, Any]: ...
+    async def update_profile(self, change: Callable[[dict[str, Any]], Any]) -> Any: ...
     async def append_history(self, records: list[dict[str, Any]]) -> None: ...
     async def recent_history(self, limit: int) -> list[dict[str, Any]]: ...
     async def append_records(self, name: str, records: list[dict[str, Any]]) -> None: ...
@@ -81,6 +88,7 @@ class UserStore(Protocol):
     ) -> list[dict[str, Any]]: ...
     async def append_conversation(self, text: str) -> None: ...
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
+    async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None: ...
     async def list_files(self) -> list[FileInfo]: ...
     async def read_file(self, name: str) -> bytes | None: ...
@@ -155,6 +163,8 @@ class FileUserStore:
         return await self._storage.run(_read_json, path, default)
 
     async def write_json(self, name: str, data: Any) -> None:
+        """Replace a JSON document whole (seeding data, migrations); agents change theirs with
+        `update_json`, which cannot lose another writer's change."""
         path = self._path(name)
         async with self.lock:
             await self._storage.run(_write_json_atomic, path, data)
@@ -171,6 +181,29 @@ class FileUserStore:
             result = change(data)
             await self._storage.run(_write_json_atomic, path, data)
             return result
+
+    async def read_profile(self) -> dict[str, Any]:
+        """The facts about the user that every agent shares (`profile.json`), `{}` if none."""
+        profile = await self.read_json(PROFILE, {})
+        return profile if isinstance(profile, dict) else {}
+
+    async def update_profile(self, change: Callable[[dict[str, Any]], Any]) -> Any:
+        """Change the shared profile under the user's lock, as `update_json` does; returns
+        `change`'s result. A profile that is not a JSON object is kept as `.corrupt` and
+        replaced, so one bad write cannot lock every agent out of it."""
+
+        def checked(profile: Any) -> Any:
+            if not isinstance(profile, dict):
+                raise _NotAnObject
+            return change(profile)
+
+        try:
+            return await self.update_json(PROFILE, {}, checked)
+        except _NotAnObject:
+            path = self._path(PROFILE)
+            await self._storage.run(path.replace, path.with_suffix(".json.corrupt"))
+            log.error("%s was not a JSON object; kept as .corrupt", path)
+            return await self.update_json(PROFILE, {}, change)
 
     async def append_history(self, records: list[dict[str, Any]]) -> None:
         await self.append_records("history.jsonl", records)
@@ -211,6 +244,13 @@ class FileUserStore:
         """What a turn starts from: the recent history and the profile, in one trip to disk."""
         return await self._storage.run(_load_memory, self.folder, limit)
 
+    async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """Store the user's message at once and return the memory the turn starts from (the
+        history before it, and the profile), in one trip to disk."""
+        lines = _jsonl_lines([record])
+        async with self.lock:
+            return await self._storage.run(_begin_turn, self.folder, lines, limit)
+
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None:
         """Append a turn to history.jsonl and conversations.md in one trip to disk."""
         lines = _jsonl_lines(records)
@@ -231,8 +271,14 @@ def _jsonl_lines(records: list[dict[str, Any]]) -> str:
 
 def _load_memory(folder: Path, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     history = _tail_jsonl(folder / "history.jsonl", limit) if limit > 0 else []
-    profile = _read_json(folder / "profile.json", {})
+    profile = _read_json(folder / PROFILE, {})
     return history, profile if isinstance(profile, dict) else {}
+
+
+def _begin_turn(folder: Path, user_line: str, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    memory = _load_memory(folder, limit)
+    _append_text(folder / "history.jsonl", user_line)
+    return memory
 
 
 def _record_turn(folder: Path, history_lines: str, conversation: str) -> None:

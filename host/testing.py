@@ -11,9 +11,11 @@ import asyncio
 from types import ModuleType
 from typing import Any
 
+from host import records
+from host.clock import utc_now
 from host.registry import Registry
 from host.storage import UserStore
-from host.types import Agent, Reply, RoutingDecision, Tool, Turn
+from host.types import Agent, Inbound, Reply, RoutingDecision, Tool, Turn
 from host.utils import await_me_maybe
 
 __all__ = ["CountingStore", "TurnRunner", "ask", "receive_until"]
@@ -53,11 +55,11 @@ class TurnRunner:
         store: UserStore,
         tools: list[Tool] | tuple[Tool, ...] = (),
         other_agents: list[Agent] | tuple[Agent, ...] = (),
-        registry: Any = None,
+        registry: Registry | None = None,
         history_limit: int = 20,
     ) -> None:
-        """`registry` (anything with `agents` and `tools` dicts) replaces the one built from
-        `agent`, `other_agents` and `tools`, for tests that change what is registered."""
+        """`registry` replaces the one built from `agent`, `other_agents` and `tools`, for
+        tests that change what is registered."""
         self.plugin = plugin
         self.agent = agent
         self.store = store
@@ -85,7 +87,7 @@ class TurnRunner:
             history=history,
             profile=profile,
             store=self.store,
-            tools={n: t for n, t in self.registry.tools.items() if t.agent == self.agent.name or n in self.agent.tools},
+            tools=self.registry.tools_for(self.agent),
             stream=stream,
             llm=llm,
             registry=self.registry,
@@ -95,8 +97,15 @@ class TurnRunner:
         reply = result if isinstance(result, Reply) else Reply(str(result))
         self.turns.append(turn)
         self.deltas.append(deltas)
+        inbound = Inbound(user_id=self.store.user_id, text=message, message_id=turn.message_id)
         await self.store.append_history(
-            [{"role": "user", "text": message}, {"role": "assistant", "text": reply.text, "agent": self.agent.name}]
+            [
+                records.user_record(inbound, utc_now()),
+                records.assistant_record(
+                    reply=reply, agent=self.agent.name, reply_id=records.new_id(), reply_to=turn.message_id,
+                    routing=turn.routing, tool_calls=turn.tool_calls,
+                ),
+            ]
         )
         return reply
 

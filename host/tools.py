@@ -1,11 +1,19 @@
-"""Running a tool: check its arguments against its JSON schema, call it, and never let it crash
-the turn. The same path serves the offline replies and the LLM's function calls."""
+"""Running a tool: check its arguments against its JSON schema, call it, record it once, and
+never let it crash the turn. The same path serves the offline replies and the LLM's function
+calls.
+
+Side effects happen once per turn: a tool marked `side_effects` keeps running when a deadline
+cancels the model's attempt (its result is still recorded), and when the agent then answers
+offline, its call of the same tool gets the model's earlier result instead of doing it again.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
+from functools import partial
 from typing import Any
 
 import jsonschema
@@ -44,21 +52,58 @@ async def execute_tool(tool: Tool, context: ToolContext, arguments: dict[str, An
         return {"error": f"tool {tool.name} failed: {type(exc).__name__}"}
 
 
-async def run_tool(turn: Turn, name: str, arguments: dict[str, Any]) -> Any:
-    """Run one of `turn.agent`'s tools and record the call in `turn.tool_calls`."""
+async def run_tool(turn: Turn, name: str, arguments: dict[str, Any], call_id: str | None = None) -> Any:
+    """Run one of `turn.agent`'s tools and record the call in `turn.tool_calls`.
+
+    `call_id` is the model's id for a function call: a call id seen before in this turn is
+    answered from its record, never run again."""
+    if call_id is not None:
+        for record in turn.tool_calls:
+            if record.get("call_id") == call_id:
+                return record["result"]
     tool = turn.tools.get(name)
-    started = time.perf_counter()
     if tool is None:
         result: Any = {"error": f"unknown tool {name!r}; available: {sorted(turn.tools)}"}
-    else:
-        context = ToolContext(user_id=turn.user_id, store=turn.store, registry=turn.registry)
-        result = await execute_tool(tool, context, arguments)
-    turn.tool_calls.append(
-        {
-            "name": name,
-            "arguments": arguments,
-            "result": result,
-            "ms": round((time.perf_counter() - started) * 1000, 2),
-        }
-    )
-    return result
+        _record(turn, name, arguments, call_id, time.perf_counter(), result)
+        return result
+    if tool.side_effects and call_id is None:
+        earlier = _model_result_to_reuse(turn, name)
+        if earlier is not None:
+            return earlier
+    context = ToolContext(user_id=turn.user_id, store=turn.store, registry=turn.registry)
+    started = time.perf_counter()
+    task = asyncio.ensure_future(execute_tool(tool, context, arguments))
+    task.add_done_callback(partial(_record_task, turn, name, arguments, call_id, started))
+    if not tool.side_effects:
+        return await task
+    # Shielded: if the turn's deadline cancels us now, the tool still finishes and is recorded.
+    turn.running_tools.add(task)
+    task.add_done_callback(turn.running_tools.discard)
+    return await asyncio.shield(task)
+
+
+def _model_result_to_reuse(turn: Turn, name: str) -> Any:
+    """The result of a successful call of `name` that the model made earlier in this turn and
+    this attempt has not reused yet, or None."""
+    for index, record in enumerate(turn.tool_calls):
+        if index in turn.reused_calls or record["name"] != name or record.get("call_id") is None:
+            continue
+        result = record["result"]
+        if isinstance(result, dict) and "error" in result:
+            continue
+        turn.reused_calls.add(index)
+        log.info("tool %s already ran in this turn (model call %s); its result is reused", name, record["call_id"])
+        return result
+    return None
+
+
+def _record_task(turn: Turn, name: str, arguments: dict[str, Any], call_id: str | None, started: float, task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():  # only a tool without side effects is ever cancelled, and did nothing to record
+        _record(turn, name, arguments, call_id, started, task.result())
+
+
+def _record(turn: Turn, name: str, arguments: Any, call_id: str | None, started: float, result: Any) -> None:
+    record: dict[str, Any] = {"name": name, "arguments": arguments, "result": result, "ms": round((time.perf_counter() - started) * 1000, 2)}
+    if call_id is not None:
+        record["call_id"] = call_id
+    turn.tool_calls.append(record)

@@ -25,7 +25,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-async def test_cleanup_closes_sockets_with_1001_and_stores_the_turn_in_flight(tmp_path):
+async def test_a_turn_in_flight_is_answered_before_its_socket_closes_with_1001(tmp_path):
     config = test_config(tmp_path / "data")
     slow = KeywordAgent("slow", ["slow"], delay=0.3)
     app = create_app(config, extra_plugins=[slow, FALLBACK()], pm=make_plugin_manager(config, load_entry_points=False))
@@ -39,11 +39,17 @@ async def test_cleanup_closes_sockets_with_1001_and_stores_the_turn_in_flight(tm
         await ws.receive_json()
         await ws.send_json({"message": "slow goodbye", "id": "g"})
         assert (await ws.receive_json())["type"] == "typing"
-        closing = asyncio.ensure_future(ws.receive())  # the client keeps reading, as a browser does
+        frames = []
+
+        async def read_until_closed() -> None:  # the client keeps reading, as a browser does
+            async for msg in ws:
+                frames.append(msg.json())
+
+        reading = asyncio.ensure_future(read_until_closed())
         await asyncio.wait_for(runner.cleanup(), 10)
-        msg = await asyncio.wait_for(closing, 5)
-        assert msg.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
+        await asyncio.wait_for(reading, 5)
         assert ws.close_code == 1001
+    assert frames[-1]["type"] == "message" and frames[-1]["message"] == "slow says: slow goodbye"
     history = read_jsonl(tmp_path / "data" / "zoe" / "history.jsonl")
     assert [r["text"] for r in history] == ["slow goodbye", "slow says: slow goodbye"]
 

@@ -38,6 +38,24 @@ async def test_json_roundtrip_update_and_no_temp_files_left(storage, tmp_path):
     assert [p.name for p in (tmp_path / "data" / "alice").iterdir()] == ["profile.json"]
 
 
+async def test_the_profile_is_read_and_changed_through_the_store(storage, tmp_path):
+    store = storage.user("alice")
+    assert await store.read_profile() == {}
+    assert await store.update_profile(lambda p: p.update(name="Alice") or "ok") == "ok"
+    assert await store.read_profile() == {"name": "Alice"}
+    assert json.loads((tmp_path / "data" / "alice" / "profile.json").read_text()) == {"name": "Alice"}
+
+
+async def test_a_profile_that_is_not_an_object_is_kept_aside_and_replaced(storage, tmp_path):
+    store = storage.user("alice")
+    await store.write_json("profile.json", ["not", "a", "profile"])
+    assert await store.read_profile() == {}
+    await store.update_profile(lambda p: p.update(name="Sam"))
+    folder = tmp_path / "data" / "alice"
+    assert json.loads((folder / "profile.json").read_text()) == {"name": "Sam"}
+    assert json.loads((folder / "profile.json.corrupt").read_text()) == ["not", "a", "profile"]
+
+
 async def test_a_failing_update_writes_nothing(storage, tmp_path):
     store = storage.user("alice")
     await store.write_json("meals.json", {"meals": [1]})

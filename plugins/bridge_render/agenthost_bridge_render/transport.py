@@ -23,7 +23,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from host.protocol import ErrorFrame, MessageFrame
 from host.types import Inbound
-from host.utils import utc_now
+from host.clock import utc_now
 
 from agenthost_bridge_render.outbox import Outbox, OutboxEntry
 from agenthost_bridge_render.settings import BridgeSettings, parse_settings

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from typing import Any
 
+from host.clock import now
 from host.storage import UserStore
 from host.types import ToolError
 
@@ -21,11 +22,6 @@ from agenthost_ceres.foods import NUTRIENTS
 MEALS_LOG = "meals.jsonl"
 MEAL_TYPES = ("breakfast", "lunch", "dinner", "snack")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def now_utc() -> datetime:
-    """The current time in UTC (one place to change for a user time zone later)."""
-    return datetime.now(timezone.utc)
 
 
 def meal_type_for_hour(hour: int) -> str:
@@ -43,7 +39,7 @@ def resolve_date(value: str | None, today: date | None = None) -> str:
     """An ISO date from "YYYY-MM-DD", "today", "yesterday" or None (today, UTC).
 
     Raises ToolError for anything else, including impossible dates like 2024-02-30."""
-    today = today or now_utc().date()
+    today = today or now().date()
     if value is None or value.strip().lower() in ("", "today"):
         return today.isoformat()
     text = value.strip().lower()
@@ -85,7 +81,7 @@ def check_not_future(day: str, today: date | None = None) -> str:
     """`day` (ISO) if it is no later than tomorrow (a day of slack for time zones ahead of UTC).
 
     A meal logged ahead of its day would sit before the window `meals_on` reads, so it is refused."""
-    today = today or now_utc().date()
+    today = today or now().date()
     if date.fromisoformat(day) > today + timedelta(days=1):
         raise ToolError(f"date {day} is in the future; log meals you have eaten")
     return day

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from host.clock import now
 from host.types import Reply, Turn
 
 from agenthost_ceres import advice, intents
 from agenthost_ceres.advice import grams, kcal
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.foods import load_table
-from agenthost_ceres.meals import meal_type_for_hour, now_utc
+from agenthost_ceres.meals import meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
 
 MAX_MEAL_LINES = 6
@@ -175,7 +176,7 @@ async def _suggestions(turn: Turn) -> Reply:
     if follow_up and (kind is None or len(text.split()) <= 3 or intents.wants_more(text)):
         kind = kind or (last_ideas.group(1) if last_ideas else intents.meal_type(previous))
         overrides = overrides or intents.diet_overrides(previous)
-    kind = kind or meal_type_for_hour(now_utc().hour)
+    kind = kind or meal_type_for_hour(now().hour)
     high_protein = bool(re.search(r"high[ -]?protein|more protein|protein[ -]rich", text.lower()))
     more = follow_up and intents.wants_more(text)
     result = await turn.call_tool("suggest_meals", meal_type=kind, count=6 if high_protein or more else 3, **overrides)

@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from host.clock import now, utc_now
 from host.types import Tool, ToolContext, ToolError
-from host.utils import utc_now
 
 from agenthost_ceres.diet import DIET_TYPES, MEAL_SHARE, DietPrefs, canonical_allergies, canonical_words
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
@@ -25,7 +25,6 @@ from agenthost_ceres.meals import (
     macro_split,
     meal_type_for_hour,
     meals_on,
-    now_utc,
     resolve_date,
     sum_nutrients,
 )
@@ -33,7 +32,6 @@ from agenthost_ceres.parser import ParsedMeal, parse_meal
 from agenthost_ceres.suggestions import suggest
 
 AGENT = "ceres"
-PROFILE_FILE = "profile.json"
 MAX_ITEM_GRAMS = 5000
 MAX_TEXT = 500
 EXAMPLES = "'2 eggs and a banana', 'a cup of rice' or '150 g chicken breast'"
@@ -70,13 +68,13 @@ async def log_meal(
         "id": uuid.uuid4().hex[:12],
         "date": day,
         "logged_at": utc_now(),
-        "meal_type": meal_type or parsed.meal_type or meal_type_for_hour(now_utc().hour),
+        "meal_type": meal_type or parsed.meal_type or meal_type_for_hour(now().hour),
         "text": text,
         "items": items,
         "totals": sum_nutrients(items),
     }
     day_meals = await add_meal(context.store, record)
-    profile = await context.store.read_json(PROFILE_FILE, {}) or {}
+    profile = await context.store.read_profile()
     totals = sum_nutrients(meal["totals"] for meal in day_meals if isinstance(meal.get("totals"), dict))
     target, source = profile_calorie_target(profile)
     return {
@@ -98,7 +96,7 @@ async def daily_summary(context: ToolContext, date: str | None = None) -> dict[s
     day = resolve_date(date)
     meals = await meals_on(context.store, day)
     totals = sum_nutrients(meal["totals"] for meal in meals if isinstance(meal.get("totals"), dict))
-    profile = await context.store.read_json(PROFILE_FILE, {}) or {}
+    profile = await context.store.read_profile()
     target, source = profile_calorie_target(profile)
     by_meal = {kind: 0.0 for kind in MEAL_TYPES}
     for meal in meals:
@@ -146,7 +144,7 @@ async def suggest_meals(
     _check_choice("diet", diet, DIET_TYPES)
     _check_range("calorie_target", calorie_target, 50, 3000)
     _check_range("count", count, 1, 6)
-    profile = await context.store.read_json(PROFILE_FILE, {}) or {}
+    profile = await context.store.read_profile()
     saved = DietPrefs.from_profile(profile)
     prefs = DietPrefs(
         type=diet or saved.type,
@@ -155,7 +153,7 @@ async def suggest_meals(
         allergies=tuple(dict.fromkeys([*saved.allergies, *canonical_allergies(allergies or [])])),
         dislikes=tuple(dict.fromkeys([*saved.dislikes, *canonical_words(dislikes or [])])),
     )
-    kind = meal_type or meal_type_for_hour(now_utc().hour)
+    kind = meal_type or meal_type_for_hour(now().hour)
     target: float | None = calorie_target
     source = "argument" if target else "none"
     if not target:
@@ -229,9 +227,7 @@ async def set_diet_preferences(
     new_allergies = canonical_allergies(allergies or [])
     new_dislikes = canonical_words(dislikes or [])
 
-    def change(profile: Any) -> dict[str, Any]:
-        if not isinstance(profile, dict):
-            raise ToolError("profile.json is not a JSON object; it was left unchanged")
+    def change(profile: dict[str, Any]) -> dict[str, Any]:
         current = DietPrefs.from_profile(profile)
         diet = profile.get("diet") if isinstance(profile.get("diet"), dict) else {}
         merged_allergies = new_allergies if replace_lists else list(dict.fromkeys([*current.allergies, *new_allergies]))
@@ -250,7 +246,7 @@ async def set_diet_preferences(
             profile["calorie_target"] = calorie_target
         return {"diet": dict(diet), "calorie_target": profile.get("calorie_target")}
 
-    saved = await context.store.update_json(PROFILE_FILE, {}, change)
+    saved = await context.store.update_profile(change)
     prefs = DietPrefs.from_profile({"diet": saved["diet"]})
     return {**saved, "summary": prefs.describe(), "changed": changed}
 
@@ -323,6 +319,7 @@ LOG_MEAL = Tool(
     },
     function=log_meal,
     agent=AGENT,
+    side_effects=True,
 )
 
 DAILY_SUMMARY = Tool(
@@ -406,6 +403,7 @@ SET_DIET_PREFERENCES = Tool(
     },
     function=set_diet_preferences,
     agent=AGENT,
+    side_effects=True,
 )
 
 TOOLS: tuple[Tool, ...] = (LOG_MEAL, DAILY_SUMMARY, SUGGEST_MEALS, LOOKUP_FOOD, SET_DIET_PREFERENCES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
+from host.registry import Registry
 from typing import Any
 
 import pytest
@@ -33,15 +33,15 @@ def storage(data_dir: Path) -> FileStorage:
 
 
 @pytest.fixture
-def registry() -> SimpleNamespace:
+def registry() -> Registry:
     """What the host's Registry offers: agents and tools by name."""
-    return SimpleNamespace(
+    return Registry(
         agents={"ceres": AGENT, "helios": HELIOS}, tools={tool.name: tool for tool in agenthost_ceres.TOOLS}
     )
 
 
 @pytest.fixture
-def context(storage: FileStorage, registry: SimpleNamespace) -> ToolContext:
+def context(storage: FileStorage, registry: Registry) -> ToolContext:
     return ToolContext(user_id=USER, store=storage.user(USER), registry=registry)
 
 
@@ -83,7 +83,7 @@ def write_profile(data_dir: Path) -> Callable[[dict[str, Any]], None]:
 
 
 @pytest.fixture
-def chat(storage: FileStorage, registry: SimpleNamespace) -> TurnRunner:
+def chat(storage: FileStorage, registry: Registry) -> TurnRunner:
     """`await chat("hello")`: Ceres' reply, as the dispatcher would produce it (offline unless
     given `llm=`); `chat.turns` holds every Turn answered (for its `tool_calls`)."""
     return TurnRunner(agenthost_ceres, AGENT, storage.user(USER), registry=registry)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
-
-def now() -> datetime:
-    """The current moment in UTC; tests replace this function to fix the clock."""
-    return datetime.now(timezone.utc)
+from host.clock import now  # noqa: F401  (clock.now() is the host's clock; tests pin it)
 
 
 def time_text(moment: datetime) -> str:

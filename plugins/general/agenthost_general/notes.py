@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from host.types import Tool, ToolContext, ToolError
-from host.utils import utc_now
+from host.clock import utc_now
 
 from agenthost_general.agent import NAME
 

@@ -16,7 +16,6 @@ from host.types import Tool, ToolContext, ToolError
 
 from agenthost_general.agent import NAME
 
-PROFILE = "profile.json"
 OWN_FIELDS = ("name", "weight_kg", "height_cm", "age", "sex", "goals", "facts")
 RANGES: dict[str, tuple[float, float]] = {"weight_kg": (20, 400), "height_cm": (50, 260), "age": (1, 120)}
 MAX_TEXT = 200
@@ -125,12 +124,10 @@ async def remember(context: ToolContext, **arguments: Any) -> dict[str, Any]:
     changes = _changes(arguments)
 
     def change(profile: dict[str, Any]) -> dict[str, Any]:
-        if not isinstance(profile, dict):
-            raise ToolError("profile.json is not a JSON object; refusing to overwrite it")
         _apply(profile, changes)
         return own_view(profile)
 
-    profile = await context.store.update_json(PROFILE, {}, change)
+    profile = await context.store.update_profile(change)
     return {"saved": changes, "profile": profile}
 
 
@@ -175,14 +172,12 @@ async def forget(context: ToolContext, field: str, item: str | None = None) -> d
             raise ToolError("item only applies to field 'goals' or 'facts'")
 
     def change(profile: dict[str, Any]) -> list[str]:
-        if not isinstance(profile, dict):
-            raise ToolError("profile.json is not a JSON object; refusing to overwrite it")
         if item is not None:
             return _forget_item(profile, field, item)
         fields = OWN_FIELDS if field == "all" else (field,)
         return [f for f in fields if profile.pop(f, None) is not None]
 
-    forgotten = await context.store.update_json(PROFILE, {}, change)
+    forgotten = await context.store.update_profile(change)
     return {"forgotten": forgotten}
 
 
@@ -244,6 +239,7 @@ REMEMBER = Tool(
     parameters=REMEMBER_PARAMETERS,
     function=remember,
     agent=NAME,
+    side_effects=True,
 )
 
 FORGET = Tool(
@@ -255,4 +251,5 @@ FORGET = Tool(
     parameters=FORGET_PARAMETERS,
     function=forget,
     agent=NAME,
+    side_effects=True,
 )

@@ -68,7 +68,7 @@ def _recall_topic(profile: dict[str, Any], topic: str) -> str:
 
 async def recall(turn: Turn, intent: Intent) -> str:
     """One field, one topic, or everything the profile holds about the user."""
-    profile = await turn.store.read_json("profile.json", {}) or {}
+    profile = await turn.store.read_profile()
     if intent.data.get("field"):
         return _recall_field(profile, intent.data["field"])
     if intent.data.get("topic"):

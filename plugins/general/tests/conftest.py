@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
+from host.registry import Registry
 from typing import Any
 
 import pytest
@@ -33,14 +33,14 @@ def storage(data_dir: Path) -> FileStorage:
 
 
 @pytest.fixture
-def registry() -> SimpleNamespace:
+def registry() -> Registry:
     """What the host's Registry offers General: agents and tools by name."""
     tools: dict[str, Tool] = {tool.name: tool for tool in agenthost_general.TOOLS}
-    return SimpleNamespace(agents={"helios": HELIOS, "ceres": CERES, "general": AGENT}, tools=tools)
+    return Registry(agents={"helios": HELIOS, "ceres": CERES, "general": AGENT}, tools=tools)
 
 
 @pytest.fixture
-def context(storage: FileStorage, registry: SimpleNamespace) -> ToolContext:
+def context(storage: FileStorage, registry: Registry) -> ToolContext:
     return ToolContext(user_id=USER, store=storage.user(USER), registry=registry)
 
 
@@ -56,7 +56,7 @@ def on_disk(data_dir: Path) -> Callable[[str], Any]:
 
 
 @pytest.fixture
-def chat(storage: FileStorage, registry: SimpleNamespace) -> TurnRunner:
+def chat(storage: FileStorage, registry: Registry) -> TurnRunner:
     """`await chat("hello")`: General's offline reply, as the dispatcher would produce it;
     `chat.turns` holds every Turn answered (for its tool calls)."""
     return TurnRunner(agenthost_general, AGENT, storage.user(USER), registry=registry)

@@ -8,7 +8,7 @@ import pytest
 
 from host.types import Agent, Reply
 
-from agenthost_general import clock
+from host.clock import pinned
 
 MUSE = Agent("muse", "Muse", "🎨", "Creative writing partner: poems, stories and song lyrics.")
 
@@ -184,9 +184,9 @@ async def test_a_long_list_of_notes_shows_the_latest(chat, context):
 
 
 @pytest.fixture
-def fixed_clock(monkeypatch):
-    moment = datetime(2025, 11, 25, 14, 5, tzinfo=timezone.utc)
-    monkeypatch.setattr(clock, "now", lambda: moment)
+def fixed_clock():
+    with pinned(datetime(2025, 11, 25, 14, 5, tzinfo=timezone.utc)):
+        yield
 
 
 async def test_time_and_date_in_utc(chat, fixed_clock):

@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from host import ToolError
+from host.clock import now  # noqa: F401  (records.now() is the host's clock)
 
 WORKOUTS_FILE = "workouts.json"
 WORKOUTS_LOG = "workouts.jsonl"
-PROFILE_FILE = "profile.json"
 LISTS = ("plans", "goals")
 # A MET of 6 or more is vigorous: health guidelines count its minutes double.
 VIGOROUS_MET = 6.0
@@ -36,11 +36,6 @@ def checked(doc: Any) -> dict[str, Any]:
         if not isinstance(doc.get(name), list):
             doc[name] = []
     return doc
-
-
-def now() -> datetime:
-    """The current time in UTC (one place, so tests could pin it)."""
-    return datetime.now(UTC)
 
 
 def iso(moment: datetime) -> str:

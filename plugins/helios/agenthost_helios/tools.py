@@ -15,7 +15,7 @@ from host import Tool, ToolContext, ToolError
 from agenthost_helios import compendium, parse, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
 from agenthost_helios.plan import GOALS, build_plan
-from agenthost_helios.records import PROFILE_FILE, WORKOUTS_FILE
+from agenthost_helios.records import WORKOUTS_FILE
 
 AGENT = "helios"
 MAX_PLANS = 5  # plans are large; older ones add little and slow every rewrite of workouts.json
@@ -66,9 +66,8 @@ def _choice(value: Any, field: str, options: tuple[str, ...]) -> str:
 
 
 async def body_weight(context: ToolContext) -> float | None:
-    """The user's weight in kg from profile.json, when it is a plausible number."""
-    profile = await context.store.read_json(PROFILE_FILE, {})
-    weight = profile.get("weight_kg") if isinstance(profile, dict) else None
+    """The user's weight in kg from the shared profile, when it is a plausible number."""
+    weight = (await context.store.read_profile()).get("weight_kg")
     if isinstance(weight, (int, float)) and not isinstance(weight, bool) and 25 <= weight <= 350:
         return float(weight)
     return None
@@ -258,13 +257,11 @@ async def set_goal(
         goals.append(record)
         del goals[:-MAX_GOALS]
 
-    def change_profile(profile: Any) -> None:
-        if not isinstance(profile, dict):
-            raise ToolError(f"{PROFILE_FILE} is not in the expected format (a JSON object)")
+    def change_profile(profile: dict[str, Any]) -> None:
         profile["fitness_goal"] = {k: record[k] for k in ("goal", "type", "target", "deadline", "set_at")}
 
     await context.store.update_json(WORKOUTS_FILE, records.empty(), change_workouts)
-    await context.store.update_json(PROFILE_FILE, {}, change_profile)
+    await context.store.update_profile(change_profile)
     days_left = (due - today).days if due else None
     return {"goal": record, "days_left": days_left}
 
@@ -311,6 +308,7 @@ TOOLS = (
         },
         function=log_workout,
         agent=AGENT,
+        side_effects=True,
     ),
     Tool(
         name="workout_history",
@@ -357,6 +355,7 @@ TOOLS = (
         },
         function=make_plan,
         agent=AGENT,
+        side_effects=True,
     ),
     Tool(
         name="set_goal",
@@ -377,5 +376,6 @@ TOOLS = (
         },
         function=set_goal,
         agent=AGENT,
+        side_effects=True,
     ),
 )

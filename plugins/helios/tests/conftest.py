@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
+from host.registry import Registry
 from typing import Any
 
 import pytest
@@ -31,13 +31,13 @@ def storage(data_dir: Path) -> FileStorage:
 
 
 @pytest.fixture
-def registry() -> SimpleNamespace:
+def registry() -> Registry:
     """The part of the host's Registry that tools may look at."""
-    return SimpleNamespace(agents={"helios": AGENT}, tools={tool.name: tool for tool in TOOLS})
+    return Registry(agents={"helios": AGENT}, tools={tool.name: tool for tool in TOOLS})
 
 
 @pytest.fixture
-def context(storage: FileStorage, registry: SimpleNamespace) -> ToolContext:
+def context(storage: FileStorage, registry: Registry) -> ToolContext:
     return ToolContext(user_id=USER, store=storage.user(USER), registry=registry)
 
 
@@ -68,7 +68,7 @@ def on_disk(data_dir: Path) -> OnDisk:
 
 
 @pytest.fixture
-def chat(storage: FileStorage, registry: SimpleNamespace) -> TurnRunner:
+def chat(storage: FileStorage, registry: Registry) -> TurnRunner:
     """`await chat("I ran 5k")`: Helios' reply, as the dispatcher would produce it (offline unless
     given `llm=`); `chat.turns` holds every Turn answered (for its tool calls)."""
     return TurnRunner(agenthost_helios, AGENT, storage.user(USER), registry=registry)

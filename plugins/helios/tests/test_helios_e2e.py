@@ -17,8 +17,8 @@ def test_the_entry_point_registers_helios_and_its_tools(tmp_path: Path):
 
     helios = registry.agents["helios"]
     assert (helios.label, helios.plugin) == ("Helios 💪", "helios")
-    assert sorted(registry.tools_for("helios")) == ["log_workout", "make_plan", "set_goal", "workout_history"]
-    assert set(helios.tools) == set(registry.tools_for("helios"))
+    assert sorted(registry.tools_for(helios)) == ["log_workout", "make_plan", "set_goal", "workout_history"]
+    assert set(helios.tools) == set(registry.tools_for(helios))
 
 
 async def test_helios_logs_a_run_and_builds_a_plan_over_the_websocket(aiohttp_client, tmp_path: Path):

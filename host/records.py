@@ -1,0 +1,86 @@
+"""The records a turn writes to a user's history (`history.jsonl`, or a Redis stream), and the
+readable entry it adds to `conversations.md`. One place for their shape: the dispatcher, the
+test kit and every storage backend use these.
+
+    user       {"role": "user", "text", "id", "timestamp", "transport"}
+    assistant  {"role": "assistant", "text", "agent", "id", "reply_to", "timestamp",
+                "routing": {"method", "scores", "confidence"}, "tool_calls"?, "llm_error"?, "safety"?}
+    error      {"role": "error", "code", "text", "id", "reply_to", "timestamp", "agent"?}
+
+Memory for the model reads only `user` and `assistant` records; an `error` record says a
+message got no answer and why (the agent failed, the server restarted).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from host.clock import utc_now
+from host.types import Inbound, Intervention, Reply, RoutingDecision
+
+
+def new_id() -> str:
+    """A fresh record id."""
+    return uuid.uuid4().hex
+
+
+def user_record(inbound: Inbound, received: str) -> dict[str, Any]:
+    """The user's message, written the moment it is received."""
+    return {"role": "user", "text": inbound.text, "id": inbound.message_id, "timestamp": received, "transport": inbound.transport}
+
+
+def assistant_record(
+    *,
+    reply: Reply,
+    agent: str,
+    reply_id: str,
+    reply_to: str,
+    routing: RoutingDecision,
+    tool_calls: list[dict[str, Any]] = (),  # type: ignore[assignment]
+    llm_error: str | None = None,
+    safety: Intervention | None = None,
+) -> dict[str, Any]:
+    """An agent's (or the safety guard's) answer to the message `reply_to`."""
+    record: dict[str, Any] = {
+        "role": "assistant",
+        "text": reply.text,
+        "agent": agent,
+        "id": reply_id,
+        "reply_to": reply_to,
+        "timestamp": utc_now(),
+        "routing": {**routing.to_wire(), "confidence": round(routing.confidence, 3)},
+    }
+    if tool_calls:
+        record["tool_calls"] = list(tool_calls)
+    if llm_error:
+        record["llm_error"] = llm_error
+    if safety is not None:
+        record["safety"] = safety.to_wire()
+    return record
+
+
+def error_record(*, code: str, text: str, reply_to: str, agent: str | None = None) -> dict[str, Any]:
+    """A message that got no answer: `code` is the error frame's code, `text` what the user was told."""
+    record: dict[str, Any] = {"role": "error", "code": code, "text": text, "id": new_id(), "reply_to": reply_to, "timestamp": utc_now()}
+    if agent:
+        record["agent"] = agent
+    return record
+
+
+def conversation_entry(inbound: Inbound, received: str, label: str, answer: str, method: str, confidence: float) -> str:
+    """One turn of `conversations.md`, the human-readable log (the original backend's format)."""
+    return (
+        f"## {received}\n\n"
+        f"**User:** {inbound.text}\n\n"
+        f"**{label}:** {answer}\n\n"
+        f"_routing: {method}, confidence {confidence:.2f}_\n\n---\n\n"
+    )
+
+
+def last_agent(history: list[dict[str, Any]]) -> str | None:
+    """The agent that answered most recently, for follow-ups."""
+    return next((r.get("agent") for r in reversed(history) if r.get("role") == "assistant"), None)
+
+
+__all__ = ["assistant_record", "conversation_entry", "error_record", "last_agent", "new_id", "user_record"]
