@@ -26,10 +26,13 @@ from typing import Any, Protocol
 
 from attrs import frozen
 
+from host.clock import utc_now
+
 USER_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 DATA_FILE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\.(json|jsonl|md)$")
 TAIL_CHUNK = 64 * 1024
 PROFILE = "profile.json"
+TOMBSTONE = "deleted"  # a log record {"deleted": id} takes the record with that id out
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,7 @@ class UserStore(Protocol):
     async def recent_records(
         self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
     ) -> list[dict[str, Any]]: ...
+    async def delete_record(self, name: str, record_id: str) -> None: ...
     async def append_conversation(self, text: str) -> None: ...
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
@@ -225,11 +229,17 @@ class FileUserStore:
 
         Stops after `limit` records, or at the first record (from the end) for which
         `while_(record)` is false, e.g. `lambda r: r["date"] >= week_ago`; so reading the
-        last week costs the same whatever the log's age.
+        last week costs the same whatever the log's age. Records taken out with
+        `delete_record` are skipped (and do not count towards `limit`).
         """
         if limit is not None and limit <= 0:
             return []
         return await self._storage.run(_tail_jsonl, self._jsonl_path(name), limit, while_)
+
+    async def delete_record(self, name: str, record_id: str) -> None:
+        """Take the record whose `id` is `record_id` out of a log (an undo) without rewriting
+        it: a tombstone is appended, and `recent_records` never returns that record again."""
+        await self.append_records(name, [{TOMBSTONE: record_id, "timestamp": utc_now()}])
 
     def _jsonl_path(self, name: str) -> Path:
         if not name.endswith(".jsonl"):
@@ -341,13 +351,22 @@ def _append_text(path: Path, text: str) -> None:
 def _tail_jsonl(
     path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
 ) -> list[dict[str, Any]]:
-    """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps."""
+    """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps.
+    A tombstone comes after the record it deletes, so reading backwards meets it first."""
     newest_first: list[dict[str, Any]] = []
+    deleted: set[Any] = set()
     for line in _lines_backwards(path):
         try:
             record = json.loads(line)
         except json.JSONDecodeError:
             continue  # a torn last line after a crash: skip it, keep the rest
+        if not isinstance(record, dict):
+            continue
+        if TOMBSTONE in record:
+            deleted.add(record[TOMBSTONE])
+            continue
+        if deleted and record.get("id") in deleted:
+            continue
         if while_ is not None and not while_(record):
             break
         newest_first.append(record)

@@ -124,3 +124,14 @@ async def test_lines_longer_than_a_read_step_come_back_whole(storage):
     records = [{"i": i, "text": "x" * 100_000} for i in range(3)]
     await store.append_records("notes.jsonl", records)
     assert await store.recent_records("notes.jsonl") == records
+
+
+async def test_a_deleted_record_is_never_read_again_and_the_log_is_only_appended(storage, tmp_path):
+    store = storage.user("alice")
+    await store.append_records("meals.jsonl", [{"id": f"m{i}", "food": f"food {i}"} for i in range(5)])
+    await store.delete_record("meals.jsonl", "m4")
+    await store.delete_record("meals.jsonl", "m1")
+    assert [r["id"] for r in await store.recent_records("meals.jsonl")] == ["m0", "m2", "m3"]
+    assert [r["id"] for r in await store.recent_records("meals.jsonl", limit=2)] == ["m2", "m3"]
+    lines = (tmp_path / "data" / "alice" / "meals.jsonl").read_text().splitlines()
+    assert len(lines) == 7 and json.loads(lines[-1])["deleted"] == "m1"
