@@ -1,16 +1,24 @@
 """What a message asks Ceres for, read from its words (used by the offline replies).
 
 Each helper answers one question about the text: is it a question, which meal it names, which
-diet, whether it states preferences (and which), asks for a day's summary, looks a food up,
-reports a meal, or asks for ideas.
+diet, whether it states preferences (and which), asks for a summary (of which period), looks a
+food up, reports a meal, takes one back or corrects it, asks for ideas (with what left out),
+or asks about needs. `understand` combines them with the dialog state.
+
+`clean` repairs misspelt words first, against the food table's words and Ceres' own
+vocabulary ("brekfast", "calroies", "vegeterian"), with the same rules as food names (`fuzzy`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from agenthost_ceres.parser import MEAL_WORDS
+from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
+from agenthost_ceres.foods import load_table, singular
+from agenthost_ceres.fuzzy import Speller
+from agenthost_ceres.parser import FILLER, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, UNITS
 
 QUESTION_START = re.compile(
     r"^(how|what|what's|whats|which|show|give|tell|did|do|does|am|is|are|can|could|should|shall|would|any|list|where|when|why)\b"
@@ -50,6 +58,17 @@ CALORIE_TARGETS = (
         r"\D{0,25}?(?P<kcal>\d{3,4}|\d,\d{3})\s*(?:k?cals?|calories)\b"
     ),
 )
+COELIAC = re.compile(r"\b(coeliac|celiac|coeliacs|celiacs)\b")
+LACTOSE_INTOLERANT = re.compile(r"\blactose[ -]?intoleran\w*|\bintolerant to (?:lactose|dairy|milk)\b")
+CANNOT_LIST = re.compile(
+    r"\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|am not allowed to|i'?m not allowed to) (?:eat|have|touch|tolerate|digest|do) (?P<items>[a-z][a-z ,'&-]*)"
+)
+FORGET = (
+    re.compile(r"\b(?:i'?m|i am) (?:not|no longer) allergic to (?P<items>[a-z][a-z ,'&-]*)"),
+    re.compile(r"\bremove (?P<items>[a-z][a-z ,'&-]*?) from my (?:allergies|allergy list|allergens|dislikes|diet|preferences)"),
+    re.compile(r"\bi can (?:eat|have) (?P<items>[a-z][a-z ,'&-]*?) (?:again|now)\b"),
+    re.compile(r"\b(?P<items>[a-z][a-z '&-]*?) (?:is|are) (?:fine|ok|okay) (?:again|now|for me)\b"),
+)
 LIST_STOP = re.compile(
     r"\b(but|so|what|which|how|please|can|could|should|because|since|though|although|and i|i'?m|i am|i)\b"
 )
@@ -85,9 +104,13 @@ SUGGEST_CUE = re.compile(
 MORE_CUE = re.compile(r"\b(more|another|other|others|else|different)\b")
 HYDRATION_CUE = re.compile(r"\b(water|hydrat\w*|dehydrat\w*|thirst\w*|fluids?|how much (?:should i|to) drink)\b")
 NEEDS_CUE = re.compile(
-    r"\b(how many calories (?:should|do|can) (?:i|we)|calories (?:a|per) day|daily calories|calorie needs|enough calories|"
-    r"how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|gain weight|put on weight|bulk(?:ing)?|build muscle|maintain (?:my )?weight)\b"
+    r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
+    r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
+    r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
+    r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight)\b"
 )
+LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|lean|cut|cutting|deficit|drop)\b")
+GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|build muscle|surplus)\b")
 THANKS_CUE = re.compile(
     r"^(?:thanks|thank you|thx|cheers|great|perfect|awesome|ok(?:ay)?|cool|nice)\b(?: (?:so much|a lot|ceres|very much))?$"
 )
@@ -96,11 +119,55 @@ WORKOUT_CUE = re.compile(
 )
 
 
+# Words Ceres' own rules look for, so their misspellings can be repaired too.
+VOCABULARY = set(
+    """breakfast lunch dinner supper snack snacks dessert brunch calories calorie protein carbs carbohydrates fibre fiber
+    vegetarian vegan pescatarian gluten lactose dairy allergic allergy allergies intolerant intolerance coeliac celiac
+    suggest suggestions ideas recommend healthy should what which yesterday today tomorrow week weekly daily summary
+    remove delete undo actually instead without cholesterol vitamin minerals nutrition nutrient nutrients hungry
+    weight lose gain maintain target total totals eaten drink drank water sugar sodium salt caffeine alcohol""".split()
+)
+
+
+# Common words of questions, repaired with looser rules ("waht", "wnat", "hwo", "shoud").
+QUESTION_WORDS = {"what", "want", "have", "much", "many", "should", "would", "could", "how", "need", "your", "with"}
+
+
+@lru_cache(maxsize=1)
+def _speller() -> Speller:
+    return Speller(VOCABULARY | set(load_table().vocabulary))
+
+
+@lru_cache(maxsize=1)
+def _question_speller() -> Speller:
+    return Speller(QUESTION_WORDS)
+
+
 def clean(text: str) -> str:
-    """Lower case, straight apostrophes, single spaces, no trailing punctuation."""
-    text = text.lower().replace("’", "'").strip()
-    text = re.sub(r"\s+", " ", text)
-    return text.rstrip(" ?!.")
+    """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
+    words repaired ("waht shoud i eat for brekfast" -> "waht should i eat for breakfast")."""
+    text = text.lower().replace("’", "'").replace("‘", "'").strip()
+    text = re.sub(r"\s+", " ", text).rstrip(" ?!.")
+    return re.sub(r"[a-z]{3,}", _repair, text)
+
+
+def _repair(found: re.Match[str]) -> str:
+    word = found.group(0)
+    if (
+        word in VOCABULARY
+        or word in KNOWN_WORDS
+        or word in FILLER
+        or word in MODIFIERS
+        or word in NUMBER_WORDS
+        or word in UNITS
+        or singular(word) in load_table().vocabulary
+        or singular(word) in VOCABULARY
+        or word in QUESTION_WORDS
+    ):
+        return word
+    if len(word) <= 4:
+        return _question_speller().repair(word, short_words=True) or (_speller().repair(word) if len(word) == 4 else None) or word
+    return _speller().repair(word) or word
 
 
 def is_question(text: str) -> bool:
@@ -138,16 +205,26 @@ def stated_preferences(text: str) -> dict[str, Any]:
     low = clean(text)
     prefs: dict[str, Any] = {}
     for clause in re.split(r"[.;!?\n]", low):
-        if not FIRST_PERSON.search(clause) and not re.search(r"\ballerg", clause):
+        if not FIRST_PERSON.search(clause) and not re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran", clause):
             continue
         _diet_from_clause(clause, prefs)
         if GLUTEN_FREE.search(clause):
             prefs["gluten_free"] = True
         if LACTOSE_FREE.search(clause):
             prefs["lactose_free"] = True
-        allergies = _allergies(clause)
+        if COELIAC.search(clause):
+            prefs["gluten_free"] = True
+            prefs["conditions"] = prefs.get("conditions", []) + ["coeliac"]
+        if LACTOSE_INTOLERANT.search(clause):
+            prefs["conditions"] = prefs.get("conditions", []) + ["lactose intolerance"]
+        forget = _forgotten(clause)
+        if forget:
+            prefs["forget"] = prefs.get("forget", []) + forget
+            continue
+        allergies = _allergies(clause) + [item for item in _listed(CANNOT_LIST, clause) if is_allergen_word(item)]
+        allergies = [a for a in allergies if key_of(a) not in ("gluten", "dairy", "milk", "lactose") or "allerg" in clause]
         if allergies:
-            prefs["allergies"] = prefs.get("allergies", []) + allergies
+            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + allergies))
         dislikes = [d for d in _listed(DISLIKE_LIST, clause) if d not in ("gluten", "dairy", "milk", "lactose")]
         if "meat" in dislikes:
             dislikes.remove("meat")
@@ -165,7 +242,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
         target = next((found for pattern in CALORIE_TARGETS if (found := pattern.search(clause))), None)
         if target and not text.strip().endswith("?"):
             kcal = int(target.group("kcal").replace(",", ""))
-            if 800 <= kcal <= 6000:
+            if 300 <= kcal <= 9000:
                 prefs["calorie_target"] = kcal
     return prefs
 
@@ -220,13 +297,12 @@ def asks_hydration(text: str) -> bool:
 
 def asks_needs(text: str) -> str | None:
     """ "How many calories should I eat?", "I want to lose weight": "lose", "gain" or "maintain"."""
-    found = NEEDS_CUE.search(clean(text))
-    if not found:
+    low = clean(text)
+    if not NEEDS_CUE.search(low):
         return None
-    phrase = found.group(1)
-    if re.search(r"lose|loss", phrase):
+    if LOSE_WORDS.search(low):
         return "lose"
-    if re.search(r"gain|put on|bulk|build", phrase):
+    if GAIN_WORDS.search(low):
         return "gain"
     return "maintain"
 
@@ -255,6 +331,24 @@ def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:
     )
     if found:
         prefs["diet_type"] = DIETS[found.group(1).replace("-", " ")]
+
+
+def _forgotten(clause: str) -> list[str]:
+    """ "I'm not allergic to eggs anymore", "remove soy from my allergies": what to forget."""
+    items: list[str] = []
+    for pattern in FORGET:
+        for found in pattern.finditer(clause):
+            text = LIST_STOP.split(found.group("items"))[0]
+            for part in re.split(r",|\band\b|\bor\b|&", text):
+                words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in ("anymore", "again", "now")]
+                if words and len(words) <= 3:
+                    items.append(" ".join(words))
+    return items
+
+
+def is_allergen_word(words: str) -> bool:
+    """True when `words` name one of the major allergens ("nuts", "prawns", "sesame")."""
+    return any(name in ALLERGENS for name in canonical_allergies([words]))
 
 
 def _allergies(clause: str) -> list[str]:
@@ -293,3 +387,111 @@ def _nutrient_name(word: str | None) -> str | None:
         if word.startswith(key):
             return name
     return None
+
+
+# --- undo, corrections, periods, needs, follow-ups -------------------------------------------
+
+UNDO = re.compile(
+    r"\b(?:undo|remove|delete|take (?:off|out|away)|scratch|cancel|get rid of|erase|unlog|un log|forget)\b(?P<rest>.*)$"
+    r"|\bi (?:didn'?t|did not|never) (?:eat|have|drink|finish) (?P<rest2>.*)$"
+    r"|\btake (?P<rest3>.+?) (?:off|out of|out)\b"
+)
+UNDO_NOISE = re.compile(
+    r"\b(?:the|my|that|this|it|last|latest|previous|recent|entry|entries|one|meal|item|from|log|logs|my log|today|"
+    r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered)\b"
+)
+CORRECTION = re.compile(
+    r"^(?:(?:oops|sorry|no|wait|hmm|oh|ah|ok|okay)[, ]+)*(?:actually|correction|i meant|i mean|make (?:that|it)|it was|that was|"
+    r"change (?:it|that|the last one) to|should (?:have been|be)|not \w+ but|it should say)\b[, ]*(?P<rest>.*)$"
+)
+WHY = re.compile(
+    r"^(?:and |but |ok |okay |so )?(?:why|how come|how so|how did you (?:get|work|calculate|figure)|where (?:does|did|do) (?:that|this|those|these|it) come from|"
+    r"what'?s (?:that|this) based on|what is (?:that|this) based on|based on what|(?:what'?s |what is |what are )?(?:the |your )?sources?|explain|says who|really)\b"
+)
+WHY_THAT = re.compile(
+    r"^(?:and |but |ok |okay |so )?(?:why (?:is that|that|so|these|this|those|not|did you|do you say|so much|so little|so many|so few|those ones|these ones)|"
+    r"how did you|where (?:does|did|do)|what'?s (?:that|this) based|what is (?:that|this) based)\b"
+)
+WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek so far\b|\bfor the week\b")
+SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
+PROTEIN_NEEDS = re.compile(
+    r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
+    r"\bhow much protein (?:a|per|each) day\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
+    r"\bhow many grams of protein (?:do|should)\b"
+)
+RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
+EXCLUDE = re.compile(
+    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?)\s+(?P<items>[a-z][a-z ,'&-]*)"
+)
+FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
+TRAINING_WORDS = re.compile(r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run)\b")
+
+
+def undo_request(text: str) -> dict[str, Any] | None:
+    """ "oops, remove the pizza" -> {"food": "pizza"}; "delete my last meal" / "undo" -> {};
+    "remove lunch" -> {"meal_type": "lunch"}; None when the text takes nothing back."""
+    low = clean(text)
+    found = UNDO.search(low)
+    if not found:
+        return None
+    rest = next((group for group in found.groups() if group is not None), "")
+    if re.search(r"\bfrom my (?:allergies|allergy|diet|dislikes|preferences|profile)\b", rest):
+        return None
+    words = UNDO_NOISE.sub(" ", rest)
+    words = re.sub(r"[^a-z ]", " ", words)
+    words = " ".join(words.split())
+    kind = MEAL_WORDS.get(words)
+    if kind:
+        return {"meal_type": kind}
+    return {"food": words} if words else {}
+
+
+def correction_text(text: str) -> str | None:
+    """ "actually it was two eggs" -> "two eggs"; "make that 3 slices" -> "3 slices"."""
+    found = CORRECTION.match(clean(text))
+    if not found:
+        return None
+    rest = re.sub(r"^(?:it was|that was|it's|its|only|just|more like|about)\s+", "", found.group("rest").strip())
+    rest = re.sub(r"\s*,?\s*\b(?:not|instead of|rather than)\b.*$", "", rest)
+    return rest or None
+
+
+def asks_why(text: str) -> bool:
+    """ "why?", "how did you work that out?", "source?"."""
+    low = clean(text)
+    return bool(WHY.match(low)) and (len(low.split()) <= 4 or bool(WHY_THAT.match(low)))
+
+
+def summary_period(text: str) -> str:
+    """ "week" (this/last week), "7_days" (the last 7 days) or "day"."""
+    low = clean(text)
+    if SEVEN_DAYS.search(low):
+        return "7_days"
+    return "week" if WEEK.search(low) else "day"
+
+
+def asks_protein_needs(text: str) -> bool:
+    """ "how much protein do I need?", "what should my protein intake be"."""
+    return bool(PROTEIN_NEEDS.search(clean(text)))
+
+
+def loss_rate(text: str) -> float | None:
+    """A wished rate of change in kg a week ("lose 2 kg a week", "1 lb per week")."""
+    found = RATE.search(clean(text))
+    if not found:
+        return None
+    value = float(found.group(1))
+    return round(value * 0.4536, 2) if found.group(2).startswith(("lb", "pound")) else value
+
+
+def trains(text: str) -> bool:
+    """Mentions training ("I lift 4 times a week", "I'm a runner")."""
+    return bool(TRAINING_WORDS.search(clean(text)))
+
+
+def exclusions(text: str) -> list[str]:
+    """Foods a request leaves out: "without eggs" -> ["eggs"], "dairy-free" -> ["dairy"]."""
+    low = clean(text)
+    items = _listed(EXCLUDE, low)
+    items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products")]

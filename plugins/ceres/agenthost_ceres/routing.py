@@ -3,9 +3,16 @@
 Scores come from `host.keywords.KeywordScorer` (whole words, stemmed, phrases first), so
 "ate", "eating" and "eats" match "eat" and "brunch" is a meal, not a run. Weights say how sure
 one mention alone makes us; several mentions add up towards 1.0.
+
+Right after Ceres answered, her own follow-ups are claimed too: a message that is one of the
+examples her last answer suggested ("this week?", "I train 4 times a week") scores 0.9, and a
+short undo, correction or "why?" scores 0.6, so they reach Ceres even without food words.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from host import hookimpl
 from host.keywords import KeywordScorer, reason
@@ -104,10 +111,59 @@ TERMS: dict[str, float] = {
 }
 
 SCORER = KeywordScorer(TERMS)
+EXAMPLE_SCORE = 0.9
+FOLLOW_UP_SCORE = 0.6
+FOLLOW_UP_WORDS = 7
+EXAMPLES_LINE = re.compile(r"^Try (.+)\.$")
+OWN_FOLLOW_UP = re.compile(
+    r"^(?:oops|sorry|no|wait)?[, ]*(?:undo|remove (?:it|that|the last one|my last (?:meal|entry))|delete (?:it|that|my last (?:meal|entry))|"
+    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that))",
+    re.IGNORECASE,
+)
 
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    """Score Ceres for `message`; the reason names the nutrition terms that matched."""
+    """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
+    follows up Ceres' last answer."""
     match = SCORER.score(message)
+    follow_up = follow_up_score(message, context)
+    if follow_up > match.score:
+        return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
+
+
+def follow_up_score(message: str, context: ClassifyContext) -> float:
+    """How surely `message` continues Ceres' last answer (0 when Ceres did not answer last)."""
+    if context.last_agent != AGENT:
+        return 0.0
+    said = _plain(message)
+    if said in {_plain(example) for example in suggested_examples(context.history)}:
+        return EXAMPLE_SCORE
+    if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
+        return FOLLOW_UP_SCORE
+    return 0.0
+
+
+def _takes_back_a_food(said: str) -> bool:
+    """ "oops, remove the fries": an undo that names a food in the table."""
+    from agenthost_ceres.intents import undo_request  # imported late: it loads the food table
+    from agenthost_ceres.understand import names_food_or_amount
+
+    request = undo_request(said)
+    return bool(request and request.get("food") and names_food_or_amount(request["food"]))
+
+
+def suggested_examples(history: list[dict[str, Any]]) -> list[str]:
+    """The examples ("Try “a”, “b” or “c”.") on the last line of Ceres' latest answer."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            if record.get("agent") != AGENT or not isinstance(record.get("text"), str):
+                return []
+            found = EXAMPLES_LINE.match(record["text"].splitlines()[-1] if record["text"] else "")
+            return re.findall(r"“(.+?)”", found.group(1)) if found else []
+    return []
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip().rstrip("?!. ")

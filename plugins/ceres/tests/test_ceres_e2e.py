@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from host.app import create_app
 from host.config import test_config
+from host.plugins import available_entry_points
 from host.testing import ask
 
 
@@ -36,4 +39,30 @@ async def test_ceres_logs_a_meal_and_suggests_over_the_websocket(aiohttp_client,
 
     history = [json.loads(line) for line in (tmp_path / "data" / "alice" / "history.jsonl").read_text().splitlines()]
     assert [call["name"] for call in history[1]["tool_calls"]] == ["log_meal"]
+    await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_ceres_follow_ups_reach_ceres_through_the_router(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/bob")
+    await ws.receive_json()
+    conversation = [
+        ("how much protein do I need? I weigh 80kg", "At 80 kg, aim for about 66–80 g of protein a day"),
+        ("I train 4 times a week", "At 80 kg, aim for about 112–160 g of protein a day"),
+        ("for lunch I had a big mac, large fries and a milkshake", "This meal: 1,600 kcal"),
+        ("oops, remove the fries", "Done: I took the fries out of your lunch."),
+        ("undo", "Done: I removed your lunch"),
+        ("what did I eat today?", "Nothing logged for today"),
+        ("this week?", "This week ("),
+        ("why?", None),
+    ]
+    for n, (message, expected) in enumerate(conversation):
+        reply = await ask(ws, message, f"m{n}")
+        assert reply["metadata"]["agent_id"] == "ceres", (message, reply["metadata"]["routing"])
+        if expected:
+            assert expected in reply["message"], (message, reply["message"])
     await ws.close()

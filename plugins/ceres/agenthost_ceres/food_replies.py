@@ -1,0 +1,237 @@
+"""Answers about food itself: meal ideas, what is in a food, and the user's diet, allergies
+and medical diets (saved and confirmed back)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from host.clock import now
+
+from agenthost_ceres import advice, allergens
+from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
+from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.meals import meal_type_for_hour
+from agenthost_ceres.policy import SUPPORT_LINE
+from agenthost_ceres.understand import Request
+
+NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
+NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
+IDEA_SLOTS = ("meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "scale")
+
+
+async def ideas(asked: Asked, request: Request) -> Answer:
+    """Meal ideas that fit the saved diet and this request's changes."""
+    slots = {key: value for key, value in request.slots.items() if key in IDEA_SLOTS and value not in (None, [], False)}
+    kind = slots.get("meal_type") or meal_type_for_hour(now().hour)
+    slots["meal_type"] = kind
+    arguments: dict[str, Any] = {"meal_type": kind}
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein"):
+        if key in slots:
+            arguments[key] = slots[key]
+    shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
+    if shown:
+        arguments["skip"] = shown
+    scale = float(slots.get("scale", 1.0))
+    daily, _ = calorie_target(asked.turn.profile)
+    if scale != 1.0 and daily:
+        arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
+    result = await asked.turn.call_tool("suggest_meals", **arguments)
+    if "error" in result:
+        return Answer(f"I couldn't find ideas that fit: {result['error']}", "ideas", slots)
+    found = result["suggestions"]
+    numbers = asked.policy.numbers
+    head = f"Here are {len(found)} {kind} ideas" if numbers else f"Here are some {kind} ideas"
+    if result["diet"] != "no diet restrictions":
+        head += f" ({result['diet']})"
+    if result["excluded"]:
+        head += f", without {allergens.describe(result['excluded'])}"
+    if slots.get("high_protein"):
+        head += ", most protein first"
+    if result["target_kcal"] and numbers:
+        head += f", each around {kcal(result['target_kcal'])}"
+    lines = [head + ":"]
+    for number, idea in enumerate(found, 1):
+        if numbers:
+            lines.append(f"{number}. **{idea['name']}** — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein")
+            lines.append("   " + "; ".join(f"{item['name']}: {item['amount']}" for item in idea["items"]))
+        else:
+            lines.append(f"• **{idea['name']}**")
+    lines.append("Tell me what you end up eating and I'll log it.")
+    if not numbers:
+        lines.append(SUPPORT_LINE)
+    reason = f"They fit your preferences ({result['diet']})"
+    if result["excluded"]:
+        reason += f", leaving out {allergens.describe(result['excluded'])} as you asked"
+    reason += "."
+    if result["target_kcal"] and numbers:
+        reason += f" Each is sized to about {kcal(result['target_kcal'])}: {result['target_source']}."
+    reason += " They come from my meal templates, with every food checked against your allergies and diet"
+    reason += ", and kcal and protein computed from USDA FoodData Central." if numbers else "."
+    slots["shown"] = list(dict.fromkeys([*shown, *(idea["name"] for idea in found)]))
+    return Answer(
+        "\n".join(lines),
+        "ideas",
+        slots,
+        reason=reason,
+        examples=_idea_examples(kind, result, found, slots),
+        metadata={"meal_type": kind},
+    )
+
+
+async def lookup(asked: Asked, request: Request) -> Answer:
+    """What is in a food or dish, with the source, and whether it fits the user's diet."""
+    nutrient = request.slots.get("nutrient")
+    slots = {"food": request.slots["food"], "nutrient": nutrient}
+    result = await asked.turn.call_tool("lookup_food", query=request.slots["food"])
+    if "error" in result:
+        return Answer(f"I don't have that one in my food table. {result['error']}", "lookup", slots)
+    lines = []
+    numbers = asked.policy.numbers
+    for item in result["items"]:
+        name = capital(item["name"])
+        if not numbers:
+            lines.append(f"I'll leave the numbers out for now. **{name}**: {_fit_words(item)}")
+            continue
+        asked_for = nutrient if nutrient and nutrient != "kcal" else None
+        others = ", ".join(f"{grams(item[key])} {label}" for key, label in NUTRIENT_LABELS.items() if key not in ("kcal", asked_for))
+        if asked_for:
+            lines.append(f"**{name}** — {item['amount']} has **{grams(item[asked_for])} {NUTRIENT_LABELS[asked_for]}** ({kcal(item['kcal'])}, {others}).")
+        else:
+            lines.append(f"**{name}** — {item['amount']}: **{kcal(item['kcal'])}** ({others}).")
+        if abs(item["grams"] - 100) > 1:
+            per100 = item["per_100g"]
+            lines.append(
+                f"Per 100 g: {kcal(per100['kcal'])}, {grams(per100['protein_g'])} protein, {grams(per100['carbs_g'])} carbs, {grams(per100['fat_g'])} fat."
+            )
+        if item["conflicts"]:
+            lines.append(f"⚠️ Heads-up: it doesn't fit your diet: {'; '.join(item['conflicts'])}.")
+        else:
+            note = advice.food_note(item, load_table().get(item["food_id"]).category)
+            if note:
+                lines.append(note)
+        if item.get("note"):
+            lines.append(f"Note: {item['note']}.")
+    if result.get("repaired"):
+        lines.append("(I read " + listing([f"“{r['typed']}” as {r['read_as']}" for r in result["repaired"]]) + ".)")
+    sources = list(dict.fromkeys(item["dataset"] for item in result["items"]))
+    if numbers:
+        lines.append(f"Source: {'; '.join(sources)}.")
+    examples = [_other_nutrient(nutrient), f"log {request.slots['food'].strip().rstrip('?')}"]
+    return Answer(
+        "\n".join(lines),
+        "lookup",
+        slots,
+        reason=f"The figures come from {'; '.join(sources)}, scaled to the amount." if numbers else "They come from my food table.",
+        examples=[e for e in examples if e] if numbers else [],
+    )
+
+
+async def preferences(asked: Asked, request: Request) -> Answer:
+    """Save a diet, an allergy, a medical diet or a target, and say exactly what it covers."""
+    prefs = dict(request.slots["prefs"])
+    numbers = asked.policy.numbers
+    refused_target = None
+    if "calorie_target" in prefs and not asked.policy.weight_loss:
+        refused_target = prefs.pop("calorie_target")
+    lines: list[str] = []
+    saved: dict[str, Any] = {}
+    if prefs:
+        saved = await asked.turn.call_tool("set_diet_preferences", **prefs)
+        if "error" in saved:
+            text = saved["error"]
+            if not numbers:
+                text = "I'd rather not set a calorie target right now. " + SUPPORT_LINE
+            return Answer(capital(text) + ("." if not text.endswith(".") else ""), "preferences", examples=["what should I eat for lunch?"])
+        lines.append(_confirmation(saved, prefs, numbers))
+    if refused_target is not None:
+        lines.append(
+            "I'd rather not set a calorie target right now; let's focus on regular, enjoyable meals. " + SUPPORT_LINE
+            if not numbers
+            else "I won't set a calorie target while you're pregnant: your midwife or GP is the right person to guide how much to eat."
+        )
+    examples = ["what should I eat for lunch?"]
+    if saved.get("added_allergies") or "conditions" in prefs:
+        examples.append("snack ideas")
+    then = request.slots.get("then_ideas")
+    if then is not None:
+        ideas_answer = await ideas(asked, Request("ideas", then))
+        ideas_answer.text = "\n".join(lines) + "\n\n" + ideas_answer.text
+        ideas_answer.metadata = {**ideas_answer.metadata, "saved": True}
+        return ideas_answer
+    diet = saved.get("diet") or {}
+    reason = (
+        f"You told me about your diet, so I saved it in your profile: {saved.get('summary', 'nothing new')}. Every "
+        "suggestion is checked against it food by food, and anything you log or look up that breaks it gets a warning."
+        if diet
+        else "I keep your diet in your profile so every suggestion fits it."
+    )
+    return Answer("\n".join(lines), "preferences", {"prefs": prefs}, reason=reason, examples=examples)
+
+
+def _confirmation(saved: dict[str, Any], prefs: dict[str, Any], numbers: bool) -> str:
+    changed = set(saved.get("changed", []))
+    diet = DietPrefs.from_profile({"diet": saved["diet"]})
+    if changed == {"calorie_target"}:
+        return f"Got it — your daily calorie target is now {kcal(saved['calorie_target'])}. I'll measure your days against it and size meal ideas to match."
+    lines = [f"Got it — I've saved your preferences: {saved['summary']}."]
+    added = saved.get("added_allergies") or []
+    if added:
+        said = [word for word in prefs.get("allergies", []) if len(allergens.canonical_allergies([word])) > 1]
+        if said:
+            lines.append(f"“{said[0]}” covers {allergens.describe(allergens.canonical_allergies([said[0]]))}, so I'll avoid both.")
+        for name in added:
+            if name in allergens.COVERS:
+                lines.append(f"No {allergens.label(name)}: that rules out {allergens.COVERS[name]}.")
+    if "coeliac" in diet.conditions and "conditions" in changed:
+        lines.append(f"Coeliac means strictly gluten-free: that rules out {allergens.COVERS['gluten']}.")
+    if "lactose intolerance" in diet.conditions and "conditions" in changed:
+        lines.append("Lactose intolerance: I'll keep milk, cheese, yogurt, butter and cream out of my suggestions.")
+    if saved.get("forgotten"):
+        lines.append(f"I've taken {listing(saved['forgotten'])} off your list.")
+    if "calorie_target" in changed and numbers:
+        lines.append(f"Daily calorie target: {kcal(saved['calorie_target'])}.")
+    if added or "conditions" in changed or diet.allergies:
+        lines.append("I'll leave these out of every suggestion and warn you if something you log or look up contains them.")
+    elif "dislikes" in changed:
+        lines.append("I'll keep those off your plate in my suggestions.")
+    else:
+        lines.append("Every suggestion from now on will fit that.")
+    return "\n".join(lines)
+
+
+def _idea_examples(kind: str, result: dict[str, Any], found: list[dict[str, Any]], slots: dict[str, Any]) -> list[str]:
+    examples = [f"and for {NEXT_MEAL[kind]}?"]
+    diet = slots.get("diet") or ("vegetarian" if "vegetarian" in result["diet"] else None)
+    if diet not in ("vegetarian", "vegan"):
+        examples.append("something vegetarian")
+    elif diet == "vegetarian":
+        examples.append("something vegan")
+    if not slots.get("high_protein"):
+        examples.append("more protein")
+    table = load_table()
+    for idea in found:
+        for item in idea["items"]:
+            food = table.by_id.get(item["food_id"])
+            if food is not None and food.allergens & {"egg", "dairy", "fish", "gluten"}:
+                word = {"egg": "eggs", "dairy": "dairy", "fish": "fish", "gluten": "gluten"}[sorted(food.allergens & {"egg", "dairy", "fish", "gluten"})[0]]
+                if word not in slots.get("exclude", []):
+                    examples.append(f"without {word}")
+                    break
+        else:
+            continue
+        break
+    examples.append("why?")
+    return examples[:5]
+
+
+def _fit_words(item: dict[str, Any]) -> str:
+    if item["conflicts"]:
+        return "heads-up, it doesn't fit your diet: " + "; ".join(item["conflicts"]) + "."
+    return "it fits your diet."
+
+
+def _other_nutrient(asked_for: str | None) -> str:
+    if asked_for in (None, "kcal"):
+        return "and protein?"
+    return "and calories?"
