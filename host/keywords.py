@@ -126,6 +126,8 @@ def stem(word: str) -> str:
     word = IRREGULAR_FORMS.get(word, word)
     if len(word) <= 2:
         return word
+    if word.endswith("ings") and len(word) >= 6:
+        word = word[:-1]  # "mornings" -> "morning" -> "morn", as "morning" itself
     # A suffix goes only if a plausible stem is left: "thing", "need" and "bed" stay whole.
     if word.endswith("ing") and len(word) >= 5 and _has_vowel(word[:-3]):
         word = _undouble(word[:-3])
@@ -205,6 +207,11 @@ class KeywordScorer:
     def terms(self) -> dict[str, float]:
         """The terms and weights this scorer was built with."""
         return {term: weight for term, _, weight in self._terms}
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word its terms are made of, as written in the terms (normalised, not stemmed)."""
+        return frozenset(word for term, _, _ in self._terms for word in host_text.tokenise(term))
 
     @property
     def vocabulary(self) -> frozenset[str]:
