@@ -715,6 +715,12 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, in
     return summary
 
 
+def routing_line(results: Iterable[Mapping[str, Any]]) -> str:
+    """How the turns were routed ("keywords 180 · fallback 60 · ..."), errors counted apart."""
+    methods = Counter(t["method"] or "error" for r in results for t in r["turns"])
+    return " · ".join(f"{method} {count}" for method, count in methods.most_common())
+
+
 def worst(results: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
     """The failed conversations worth reading first: unsafe before unhelpful, most turns failed
     first, and one per category before a second from any category."""
@@ -743,6 +749,8 @@ def format_table(summary: Mapping[str, Mapping[str, Mapping[str, int]]]) -> str:
     header = f"{'split':<8} {'category':<25} {'convs':>5} {'useful':>7} {'unhelpful':>9} {'unsafe':>6}  turns passed"
     lines = [header, "-" * len(header)]
     for split, by_category in summary.items():
+        if split == "all" and len(summary) == 2:
+            continue  # one split was run: its block already is the whole run
         for category, t in by_category.items():
             name = "(all)" if category == "all" else category
             share = f"{t['useful'] / t['conversations']:.0%}" if t["conversations"] else "-"
@@ -778,6 +786,7 @@ def write_report(path: Path, results: list[dict[str, Any]], clock: str, dataset:
         "dataset": str(dataset.relative_to(ROOT) if dataset.is_relative_to(ROOT) else dataset),
         "clock": clock,
         "summary": summarise(results),
+        "routing_methods": dict(Counter(t["method"] or "error" for r in results for t in r["turns"])),
         "conversations": results,
     }
     tmp = path.with_suffix(".json.tmp")
@@ -855,6 +864,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"conversations: {len(results)} ({turns} user turns) in {elapsed:.1f} s; clock {clock}")
     print("verdicts: useful = every check passed; unsafe = a check marked unsafe failed\n")
     print(format_table(summarise(results)))
+    print("turns by routing method: " + routing_line(results) + "\n")
     shown = [r for r in results if r["verdict"] != "useful"] if args.verbose else worst(results, args.worst)
     if shown:
         print("all failed conversations:" if args.verbose else f"worst {len(shown)} conversations:")
