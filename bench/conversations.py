@@ -20,7 +20,7 @@ Prints conversations useful / unhelpful / unsafe and turns passed per split and 
 the worst conversations, and writes reports/conversations.json with every transcript. The exit
 code is 0 whatever the score, unless `--fail-on-unsafe` is given and a reply was unsafe.
 
-Dates: when the host offers a clock (`host.clock.now`), it is pinned to a Wednesday afternoon,
+Dates: the host's clock is pinned (`host.clock.pinned`) to a Wednesday afternoon,
 so "yesterday", "this morning" and "on Monday" each name one day; otherwise checks accept the
 dates relative to the real today (UTC).
 """
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import json
 import logging
 import re
@@ -259,24 +258,16 @@ class Days:
 
 @contextmanager
 def pinned_clock(enabled: bool) -> Iterator[tuple[date, str]]:
-    """Pin `host.clock.now` to `PINNED_NOW` while the run lasts, when the host has that clock.
+    """Pin the host's clock (`host.clock.pinned`) to `PINNED_NOW` while the run lasts.
 
     Yields (the run's today, how the clock was set) for the report."""
-    clock = None
-    if enabled:
-        try:
-            clock = importlib.import_module("host.clock")
-        except ImportError:
-            clock = None
-    if clock is None or not callable(getattr(clock, "now", None)):
-        yield datetime.now(timezone.utc).date(), "real (the host has no host.clock.now to pin)" if enabled else "real"
+    if not enabled:
+        yield datetime.now(timezone.utc).date(), "real"
         return
-    original = clock.now
-    clock.now = lambda *args, **kwargs: PINNED_NOW  # type: ignore[attr-defined]
-    try:
-        yield PINNED_NOW.date(), f"pinned to {PINNED_NOW.isoformat()} ({PINNED_NOW:%A}) via host.clock.now"
-    finally:
-        clock.now = original  # type: ignore[attr-defined]
+    from host.clock import pinned
+
+    with pinned(PINNED_NOW):
+        yield PINNED_NOW.date(), f"pinned to {PINNED_NOW.isoformat()} ({PINNED_NOW:%A}) via host.clock.pinned"
 
 
 # ---------------------------------------------------------------------------------------------
