@@ -22,12 +22,14 @@ regular forms. An unknown word is repaired when
   within one edit, or two from `LONG_WORD` letters (optimal string alignment: a swap of two
   neighbours is one edit), that keep its first letter (or swap it with the second).
 
-Most likely means fewest edits, then what typists do most: swapped letters, a vowel written
-wrong ("suger"), the last letter kept, and a vocabulary word before an everyday one. Known
-words compete but win nothing: "wnat" is nearest to "want", so it stays as typed rather than
-becoming "what". Two equally likely words leave the word alone. Only the first `MAX_WORDS`
-words of a message are looked at, so a long message costs a bounded time.
+Most likely means fewest edits, then what typists do most: the first letter kept, swapped
+letters, a vowel written wrong ("suger"), the last letter kept, and a vocabulary word before
+an everyday one. Known words compete but win nothing: "wnat" is nearest to "want", so it
+stays as typed rather than becoming "what". Two equally likely words leave the word alone.
+Only the first `MAX_WORDS` words of a message are looked at, so a long message costs a
+bounded time.
 """
+
 from __future__ import annotations
 
 import re
@@ -291,15 +293,16 @@ def _same_start(word: str, candidate: str) -> bool:
     return word[0] == candidate[0] or word[:2] == candidate[1::-1]
 
 
-_Likelihood = tuple[int, bool, bool, bool, bool]
+_Likelihood = tuple[int, bool, bool, bool, bool, bool]
 
 
 def _likelihood(word: str, candidate: str, distance: int, in_vocabulary: bool) -> _Likelihood:
-    """Sort key, most likely first: fewer edits, then a swap of letters, a vowel written
-    wrong ("suger"), the same last letter, and a word of the vocabulary (what people
-    write about here) before an everyday word."""
+    """Sort key, most likely first: fewer edits, then the first letter kept ("aple" is
+    "apple" before "pale"), a swap of letters, a vowel written wrong ("suger"), the same last
+    letter, and a word of the vocabulary (what people write about here) before an everyday word."""
     return (
         distance,
+        word[0] != candidate[0],
         sorted(word) != sorted(candidate),
         len(word) != len(candidate) or _VOWELS.sub("", word) != _VOWELS.sub("", candidate),
         word[-1] != candidate[-1],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import tomllib
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -172,6 +173,12 @@ async def test_real_messages_stay_as_typed(router: Router) -> None:
     repair = router.typo_repair()
     changed = {change for row in load("routing.jsonl") for change in repair(row["message"]).changes}
     assert changed <= typos_in_the_set
+    # The tune split of the conversation set, but for its "typos" category (never the holdout).
+    for path in sorted((DATA / "conversations").glob("*.toml")):
+        for conversation in tomllib.loads(path.read_text(encoding="utf-8")).get("conversation", []):
+            if conversation["split"] == "tune" and conversation["category"] != "typos":
+                for turn in conversation["turns"]:
+                    assert repair(turn["user"]).changes == (), (conversation["id"], turn["user"])
 
 
 @needs_agents
