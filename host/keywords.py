@@ -215,7 +215,7 @@ class KeywordScorer:
 
     @property
     def vocabulary(self) -> frozenset[str]:
-        """Every stemmed word its terms are made of (the words typo repair can aim at)."""
+        """Every stemmed word its terms are made of: the forms a message is matched in."""
         return frozenset(self._terms_with)
 
     def score(self, text: str) -> KeywordMatch:
