@@ -25,8 +25,10 @@ def food_note(item: dict[str, Any], category: str) -> str:
         notes.append("a good protein source")
     if item["fibre_g"] >= 3:
         notes.append("high in fibre")
-    if category in ("fruit", "vegetables") and "juice" not in item["name"]:
-        notes.append("counts towards your 5-a-day")
+    name = item["name"].lower()
+    starchy = ("potato" in name and "sweet" not in name) or any(word in name for word in ("fries", "chips", "hash brown"))
+    if category in ("fruit", "vegetables") and "juice" not in name and not starchy:
+        notes.append("counts towards your 5-a-day")  # potatoes don't count (NHS 5 A Day)
     if not notes:
         return ""
     text = " and ".join(notes) if len(notes) <= 2 else ", ".join(notes[:-1]) + " and " + notes[-1]

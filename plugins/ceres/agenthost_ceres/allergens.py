@@ -29,17 +29,30 @@ LABELS = {
     "sesame": "sesame",
 }
 
-# What each allergen rules out, said back to the user when it is saved.
-COVERS = {
-    "peanuts": "peanuts, peanut butter and dishes made with them (pad thai, satay)",
-    "tree_nuts": "almonds, walnuts, cashews, pecans, pistachios, hazelnuts, macadamias, almond milk, granola with nuts",
-    "dairy": "milk, cheese, yogurt, butter, cream, whey",
-    "egg": "eggs, mayonnaise, egg noodles, most cakes and pancakes",
-    "fish": "fish, anchovy (Caesar dressing), fish sauce",
-    "shellfish": "shrimp/prawns, crab, lobster, scallops and other shellfish",
-    "soy": "tofu, edamame, soy milk, soy sauce",
-    "gluten": "wheat, barley, rye, bread, pasta, couscous, beer, and ordinary oats (only oats labelled gluten-free are safe)",
-    "sesame": "sesame seeds, tahini, hummus, many burger buns",
+# What each allergen rules out, said back to the user when it is saved (short lists, so
+# each reads as one "No ..." sentence).
+COVERS: dict[str, tuple[str, ...]] = {
+    "peanuts": ("peanuts, peanut butter or satay", "pad thai or other dishes with peanuts"),
+    "tree_nuts": ("almonds, walnuts, cashews or pecans", "pistachios, hazelnuts, macadamias or almond milk", "granola or bars with nuts"),
+    "dairy": ("milk, cheese or yogurt", "butter, cream or whey"),
+    "egg": ("eggs, omelettes or mayonnaise", "egg noodles, most cakes or pancakes"),
+    "fish": ("fish or tinned tuna", "anchovy (in Caesar dressing) or fish sauce"),
+    "shellfish": ("shrimp, prawns or crab", "lobster, scallops, mussels or other shellfish"),
+    "soy": ("tofu, edamame or soy milk", "soy sauce or miso"),
+    "gluten": ("wheat, barley or rye", "bread, pasta, couscous or beer", "ordinary oats (only oats labelled gluten-free)"),
+    "sesame": ("sesame seeds or tahini", "hummus or sesame buns"),
+}
+# The noun for "your ... allergy".
+ALLERGY_NOUNS = {
+    "peanuts": "peanut",
+    "tree_nuts": "tree nut",
+    "dairy": "milk",
+    "egg": "egg",
+    "fish": "fish",
+    "shellfish": "shellfish",
+    "soy": "soy",
+    "gluten": "wheat/gluten",
+    "sesame": "sesame",
 }
 
 _GROUPS: dict[str, tuple[str, ...]] = {
@@ -93,6 +106,16 @@ def canonical_allergies(words: Iterable[str]) -> list[str]:
 def key_of(word: str) -> str:
     """The lookup key of a word or phrase: lower case, singular words, single spaces."""
     return " ".join(normalise(alias_words(word.strip())))
+
+
+def rules_out(allergy: str) -> str:
+    """ "No tofu, edamame or soy milk. No soy sauce or miso." for a saved allergen."""
+    return " ".join(f"No {items}." for items in COVERS.get(allergy, ()))
+
+
+def allergy_noun(allergy: str) -> str:
+    """ "peanut" for "your peanut allergy"; other words as they are."""
+    return ALLERGY_NOUNS.get(allergy, allergy)
 
 
 def label(allergy: str) -> str:

@@ -8,6 +8,7 @@ Ceres reads these to answer the question they come with; the profile keys they b
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from agenthost_ceres.energy import Body
 
@@ -40,6 +41,16 @@ def parse_body(text: str) -> Body:
     """The body facts `text` states; unknown facts stay None."""
     low = text.lower().replace("’", "'")
     return Body(weight_kg=_weight(low), height_cm=_height(low), age=_age(low), sex=_sex(low), activity=_activity(low))
+
+
+def body_from_history(history: list[dict[str, Any]], limit: int = 12) -> Body:
+    """Body facts the user stated in their recent messages (the newest statement of each
+    fact wins): for answers when the profile does not hold them yet."""
+    body = Body()
+    messages = [r.get("text") for r in history if r.get("role") == "user" and isinstance(r.get("text"), str)]
+    for text in messages[-limit:]:
+        body = body.merged(parse_body(text))
+    return body
 
 
 def _weight(text: str) -> float | None:

@@ -3,7 +3,8 @@
 It holds what the last answer was about, so a short follow-up is the last request with a
 changed slot: `intent` (e.g. "ideas"), `slots` (meal type, diet, exclusions, food, period,
 goal...), `reason` (why the answer is what it is, for "why?"), `examples` (the follow-ups the
-answer suggested) and `at` (when). Other agents' keys in the file are left alone.
+answer suggested), `at` (when) and `scanned` (the last user message read for diet statements
+made to other agents). Other agents' keys in the file are left alone.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class DialogState:
     reason: str = ""
     examples: list[str] = Factory(list)
     at: str | None = None
+    scanned: str | None = None  # id of the last user message read for preferences said to other agents
 
     @classmethod
     def from_json(cls, data: Any) -> DialogState:
@@ -43,6 +45,7 @@ class DialogState:
             reason=data.get("reason") if isinstance(data.get("reason"), str) else "",
             examples=[e for e in examples if isinstance(e, str)] if isinstance(examples, list) else [],
             at=data.get("at") if isinstance(data.get("at"), str) else None,
+            scanned=data.get("scanned") if isinstance(data.get("scanned"), str) else None,
         )
 
 

@@ -88,24 +88,25 @@ class DietPrefs:
         return not self.conflicts(food)
 
     def conflicts(self, food: Food) -> list[str]:
-        """Why `food` does not fit, in words ("contains peanuts (allergy)"); empty when it fits."""
+        """Why `food` does not fit, in words ("not safe with your peanut allergy", "not
+        gluten-free, and you're coeliac"); empty when it fits. Written so the allergen is named
+        only as what to avoid."""
         reasons: list[str] = []
         for allergy in self.allergies:
             if allergy in ALLERGENS:
                 if allergy in food.allergens:
-                    reasons.append(f"contains {allergens.label(allergy)} (allergy)")
+                    reasons.append(f"not safe with your {allergens.allergy_noun(allergy)} allergy")
             elif _mentions(food.keywords, allergy):
-                reasons.append(f"contains {allergy} (allergy)")
+                reasons.append(f"not safe with your {allergy} allergy")
         if self.gluten_free and "gluten_free" not in food.tags:
-            why = "coeliac" if "coeliac" in self.conditions else "gluten-free"
-            reasons.append(f"contains gluten ({why})")
+            reasons.append("not gluten-free, and you're coeliac" if "coeliac" in self.conditions else "not gluten-free")
         if self.lactose_free and "lactose_free" not in food.tags:
-            reasons.append("contains dairy (lactose-free)")
+            reasons.append("not dairy-free")
         if self.type in DIET_EXCLUDES and self.type not in food.tags:
             reasons.append(f"not {self.type}")
         for dislike in self.dislikes:
             if _mentions(food.keywords, dislike) or food.allergens & set(DISLIKE_GROUPS.get(dislike, ())):
-                reasons.append(f"has {dislike} (you'd rather avoid it)")
+                reasons.append(f"you'd rather avoid {dislike}")
         return list(dict.fromkeys(reasons))
 
     @property

@@ -3,6 +3,7 @@ and medical diets (saved and confirmed back)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from host.clock import now
@@ -12,12 +13,14 @@ from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing,
 from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meals import meal_type_for_hour
-from agenthost_ceres.policy import SUPPORT_LINE
+from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
 from agenthost_ceres.understand import Request
 
 NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
-IDEA_SLOTS = ("meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "scale")
+IDEA_SLOTS = ("meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "scale")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+DAY_MEALS = ("breakfast", "lunch", "dinner", "snack")
 
 
 async def ideas(asked: Asked, request: Request) -> Answer:
@@ -26,7 +29,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     kind = slots.get("meal_type") or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -46,7 +49,11 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += f" ({result['diet']})"
     if result["excluded"]:
         head += f", without {allergens.describe(result['excluded'])}"
-    if slots.get("high_protein"):
+    if slots.get("budget"):
+        head += ", budget-friendly"
+    if slots.get("min_protein_g"):
+        head += f", each with at least {slots['min_protein_g']} g protein" if numbers else ", high in protein"
+    elif slots.get("high_protein"):
         head += ", most protein first"
     if result["target_kcal"] and numbers:
         head += f", each around {kcal(result['target_kcal'])}"
@@ -69,6 +76,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     reason += " They come from my meal templates, with every food checked against your allergies and diet"
     reason += ", and kcal and protein computed from USDA FoodData Central." if numbers else "."
     slots["shown"] = list(dict.fromkeys([*shown, *(idea["name"] for idea in found)]))
+    slots["last"] = [_remembered(idea) for idea in found]
     return Answer(
         "\n".join(lines),
         "ideas",
@@ -77,6 +85,105 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         examples=_idea_examples(kind, result, found, slots),
         metadata={"meal_type": kind},
     )
+
+
+async def day_plan(asked: Asked, request: Request) -> Answer:
+    """A day of meals (breakfast, lunch, dinner and a snack) that fits the diet and the target."""
+    if asked.policy.category == "very_low_intake":
+        return Answer(CARE_LINE + " " + SUPPORT_LINE, "day_plan", {}, reason="I don't plan days under a safe intake.")
+    slots = {key: value for key, value in request.slots.items() if key in IDEA_SLOTS and key != "meal_type" and value not in (None, [], False)}
+    shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
+    numbers = asked.policy.numbers
+    lines: list[str] = []
+    picked: list[dict[str, Any]] = []
+    diet = excluded = ""
+    for kind in DAY_MEALS:
+        arguments: dict[str, Any] = {"meal_type": kind, "count": 1}
+        for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "budget"):
+            if key in slots:
+                arguments[key] = slots[key]
+        if shown:
+            arguments["skip"] = shown
+        result = await asked.turn.call_tool("suggest_meals", **arguments)
+        if "error" in result:
+            return Answer(f"I couldn't plan a day that fits: {result['error']}", "day_plan", slots)
+        idea = result["suggestions"][0]
+        diet, excluded = result["diet"], result["excluded"]
+        picked.append(idea)
+        shown.append(idea["name"])
+        if numbers:
+            lines.append(f"• **{capital(kind)}**: {idea['name']} — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein")
+        else:
+            lines.append(f"• **{capital(kind)}**: {idea['name']}")
+    head = "Here's a budget-friendly day of meals" if slots.get("budget") else "Here's a day of meals"
+    if diet != "no diet restrictions":
+        head += f" ({diet})"
+    if excluded:
+        head += f", without {allergens.describe(excluded)}"
+    lines.insert(0, head + ":")
+    target, source = calorie_target(asked.turn.profile)
+    if numbers:
+        total = sum(idea["kcal"] for idea in picked)
+        protein = sum(idea["protein_g"] for idea in picked)
+        total_line = f"Together: about {kcal(total)} and {grams(protein)} protein"
+        if target:
+            total_line += f", against your {kcal(target)} target{' (estimated)' if source == 'estimated' else ''}"
+        lines.append(total_line + ".")
+    else:
+        lines.append(SUPPORT_LINE)
+    reason = f"One idea per meal from my meal templates, each fitting your preferences ({diet}) and sized to that meal's share of your day"
+    reason += f" ({kcal(target)} a day)." if target and numbers else "."
+    slots["shown"] = shown
+    slots["last"] = [_remembered(idea) for idea in picked]
+    return Answer(
+        "\n".join(lines),
+        "day_plan",
+        slots,
+        reason=reason,
+        examples=["and for tomorrow?", "something vegetarian" if not re.search(r"\bveg(?:etari)?an\b", diet) else "more protein", "why?"],
+    )
+
+
+async def idea_detail(asked: Asked, request: Request) -> Answer:
+    """What is in one of the ideas just shown ("how many calories is the first one?")."""
+    slots = dict(request.slots)
+    ideas_shown = slots.get("last") or []
+    index = slots.pop("index", 0)
+    if not ideas_shown or not -len(ideas_shown) <= index < len(ideas_shown):
+        return Answer("I only showed you the ideas above; tell me which one (“the first one”).", "ideas", slots)
+    idea = ideas_shown[index]
+    ordinal = ORDINALS[index % len(ideas_shown)] if index >= 0 else "last"
+    if not asked.policy.numbers:
+        text = f"**{idea['name']}**: " + ", ".join(item["name"] for item in idea["items"]) + "."
+    else:
+        text = (
+            f"**{idea['name']}** — {kcal(idea['kcal'])}: {grams(idea['protein_g'])} protein, {grams(idea['carbs_g'])} carbs, "
+            f"{grams(idea['fat_g'])} fat, {grams(idea['fibre_g'])} fibre.\n"
+            + "; ".join(f"{item['name']}: {item['amount']}" for item in idea["items"])
+        )
+    return Answer(
+        text,
+        "ideas",
+        slots,
+        reason="Summed from USDA FoodData Central figures for each food at the amounts shown.",
+        examples=[f"log the {ordinal} one", "something else"],
+    )
+
+
+async def log_idea(asked: Asked, request: Request) -> Answer:
+    """Log one of the ideas just shown, at the amounts shown."""
+    from agenthost_ceres.log_replies import log
+
+    slots = dict(request.slots)
+    ideas_shown = slots.get("last") or []
+    index = slots.get("index", 0)
+    if not ideas_shown or not -len(ideas_shown) <= index < len(ideas_shown):
+        return Answer("Tell me which idea you had (“the first one”) or what you ate.", "ideas", slots)
+    idea = ideas_shown[index]
+    table = load_table()
+    text = ", ".join(f"{item['grams']:g} g {table.get(item['food_id']).aliases[0]}" for item in idea["items"])
+    meal_type = slots.get("meal_type")
+    return await log(asked, Request("log", {"text": text, **({"meal_type": meal_type} if meal_type else {})}))
 
 
 async def lookup(asked: Asked, request: Request) -> Answer:
@@ -105,7 +212,7 @@ async def lookup(asked: Asked, request: Request) -> Answer:
                 f"Per 100 g: {kcal(per100['kcal'])}, {grams(per100['protein_g'])} protein, {grams(per100['carbs_g'])} carbs, {grams(per100['fat_g'])} fat."
             )
         if item["conflicts"]:
-            lines.append(f"⚠️ Heads-up: it doesn't fit your diet: {'; '.join(item['conflicts'])}.")
+            lines.append(f"⚠️ Heads-up: {'; '.join(item['conflicts'])}.")
         else:
             note = advice.food_note(item, load_table().get(item["food_id"]).category)
             if note:
@@ -115,6 +222,9 @@ async def lookup(asked: Asked, request: Request) -> Answer:
     if result.get("repaired"):
         lines.append("(I read " + listing([f"“{r['typed']}” as {r['read_as']}" for r in result["repaired"]]) + ".)")
     sources = list(dict.fromkeys(item["dataset"] for item in result["items"]))
+    if numbers and len(result["items"]) > 1:
+        total = sum(item["kcal"] for item in result["items"])
+        lines.append(f"Together: {kcal(total)}, {grams(sum(item['protein_g'] for item in result['items']))} protein.")
     if numbers:
         lines.append(f"Source: {'; '.join(sources)}.")
     examples = [_other_nutrient(nutrient), f"log {request.slots['food'].strip().rstrip('?')}"]
@@ -132,6 +242,10 @@ async def preferences(asked: Asked, request: Request) -> Answer:
     prefs = dict(request.slots["prefs"])
     numbers = asked.policy.numbers
     refused_target = None
+    if asked.policy.category == "very_low_intake":
+        prefs.pop("calorie_target", None)
+        if not prefs:
+            return Answer(CARE_LINE + " " + SUPPORT_LINE, "preferences", {}, reason="I don't set targets under a safe intake.")
     if "calorie_target" in prefs and not asked.policy.weight_loss:
         refused_target = prefs.pop("calorie_target")
     lines: list[str] = []
@@ -169,6 +283,15 @@ async def preferences(asked: Asked, request: Request) -> Answer:
     return Answer("\n".join(lines), "preferences", {"prefs": prefs}, reason=reason, examples=examples)
 
 
+def _remembered(idea: dict[str, Any]) -> dict[str, Any]:
+    """What the dialog state keeps of an idea shown, for "the first one" follow-ups."""
+    return {
+        "name": idea["name"],
+        **{key: idea[key] for key in ("kcal", "protein_g", "carbs_g", "fat_g", "fibre_g")},
+        "items": [{key: item[key] for key in ("food_id", "name", "amount", "grams")} for item in idea["items"]],
+    }
+
+
 def _confirmation(saved: dict[str, Any], prefs: dict[str, Any], numbers: bool) -> str:
     changed = set(saved.get("changed", []))
     diet = DietPrefs.from_profile({"diet": saved["diet"]})
@@ -179,12 +302,13 @@ def _confirmation(saved: dict[str, Any], prefs: dict[str, Any], numbers: bool) -
     if added:
         said = [word for word in prefs.get("allergies", []) if len(allergens.canonical_allergies([word])) > 1]
         if said:
-            lines.append(f"“{said[0]}” covers {allergens.describe(allergens.canonical_allergies([said[0]]))}, so I'll avoid both.")
+            both = allergens.canonical_allergies([said[0]])
+            lines.append(f"“{capital(said[0])}” means no {allergens.describe(both, 'and no')}: I'll avoid both.")
         for name in added:
             if name in allergens.COVERS:
-                lines.append(f"No {allergens.label(name)}: that rules out {allergens.COVERS[name]}.")
+                lines.append(allergens.rules_out(name))
     if "coeliac" in diet.conditions and "conditions" in changed:
-        lines.append(f"Coeliac means strictly gluten-free: that rules out {allergens.COVERS['gluten']}.")
+        lines.append("Coeliac means strictly gluten-free. " + allergens.rules_out("gluten"))
     if "lactose intolerance" in diet.conditions and "conditions" in changed:
         lines.append("Lactose intolerance: I'll keep milk, cheese, yogurt, butter and cream out of my suggestions.")
     if saved.get("forgotten"):
@@ -227,7 +351,7 @@ def _idea_examples(kind: str, result: dict[str, Any], found: list[dict[str, Any]
 
 def _fit_words(item: dict[str, Any]) -> str:
     if item["conflicts"]:
-        return "heads-up, it doesn't fit your diet: " + "; ".join(item["conflicts"]) + "."
+        return "heads-up, " + "; ".join(item["conflicts"]) + "."
     return "it fits your diet."
 
 

@@ -28,15 +28,12 @@ class Speller:
         for word in sorted(self.vocabulary):
             self._by_initial[word[0]].append(word)
 
-    def repair(self, word: str, short_words: bool = False) -> str | None:
-        """The word `word` was meant to be, or None when there is no single close one.
-
-        `short_words` allows any single edit in words of three or four letters: only for a
-        small vocabulary of common words ("waht" -> "what"), never for food names."""
-        if not word.isalpha() or word in self.vocabulary or len(word) < (3 if short_words else 4):
+    def repair(self, word: str) -> str | None:
+        """The food word `word` was meant to be, or None when there is no single close one."""
+        if not word.isalpha() or word in self.vocabulary or len(word) < 4:
             return None
         choices = self._by_initial.get(word[0], [])
-        if len(word) == 4 and not short_words:
+        if len(word) == 4:
             choices = [choice for choice in choices if len(choice) == 5]  # only a missing letter
         candidates = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_edits(word), limit=3)
         if not candidates:

@@ -5,8 +5,8 @@ diet, whether it states preferences (and which), asks for a summary (of which pe
 food up, reports a meal, takes one back or corrects it, asks for ideas (with what left out),
 or asks about needs. `understand` combines them with the dialog state.
 
-`clean` repairs misspelt words first, against the food table's words and Ceres' own
-vocabulary ("brekfast", "calroies", "vegeterian"), with the same rules as food names (`fuzzy`).
+`clean` normalises with the host's normaliser (`host.text`) and repairs misspelt food words
+against the food table (`fuzzy`); the router has already repaired the other words.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from host import text as host_text
+
 from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
 from agenthost_ceres.foods import load_table, singular
 from agenthost_ceres.fuzzy import Speller
-from agenthost_ceres.parser import FILLER, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, UNITS
+from agenthost_ceres.parser import FILLER, HOST_KNOWN_WORDS, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, ROUTING_WORDS, UNITS
 
 QUESTION_START = re.compile(
     r"^(how|what|what's|whats|which|show|give|tell|did|do|does|am|is|are|can|could|should|shall|would|any|list|where|when|why)\b"
@@ -63,6 +65,19 @@ LACTOSE_INTOLERANT = re.compile(r"\blactose[ -]?intoleran\w*|\bintolerant to (?:
 CANNOT_LIST = re.compile(
     r"\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|am not allowed to|i'?m not allowed to) (?:eat|have|touch|tolerate|digest|do) (?P<items>[a-z][a-z ,'&-]*)"
 )
+_SIGNS = r"(?:hives|a rash|rashes|an? (?:allergic |bad )?reaction|anaphylaxis|swelling|swollen lips|itchy \w+|welts)"
+_UPSETS = r"(?:bloated|bloating|a stomach ?ache|stomach ?aches|stomach cramps|cramps|gas|the runs|diarrh\w+|sick|ill|nauseous|heartburn)"
+REACTION_ALLERGY = (
+    re.compile(rf"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) (?:gives?|gave|give) me {_SIGNS}"),
+    re.compile(r"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) makes? (?:me|my \w+) (?:swell|itch|break out|come out in hives)"),
+    re.compile(rf"\bi (?:get|got|come out in|break out in) {_SIGNS} (?:from|after|when i (?:eat|have)) (?P<items>[a-z][a-z ,'&-]*)"),
+    re.compile(r"\bi react(?:ed)? (?:badly |really badly )?to (?:eating )?(?P<items>[a-z][a-z ,'&-]*)"),
+)
+REACTION_UPSET = (
+    re.compile(rf"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) (?:gives?|gave|makes?|made) me (?:feel )?{_UPSETS}"),
+    re.compile(r"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) (?:doesn'?t|don'?t|does not|do not) agree with me"),
+    re.compile(r"\bi (?:can'?t|cannot) digest (?P<items>[a-z][a-z ,'&-]*)"),
+)
 FORGET = (
     re.compile(r"\b(?:i'?m|i am) (?:not|no longer) allergic to (?P<items>[a-z][a-z ,'&-]*)"),
     re.compile(r"\bremove (?P<items>[a-z][a-z ,'&-]*?) from my (?:allergies|allergy list|allergens|dislikes|diet|preferences)"),
@@ -84,7 +99,7 @@ SUMMARY_WHAT = re.compile(
 )
 LOOKUPS = (
     re.compile(
-        r"how (?:much|many) (?P<nutrient>[a-z]+)\s+(?:is |are )?(?:there )?(?:in|inside|does|do) (?P<food>.+?)(?: (?:have|contain|has))?$"
+        r"how (?:much|many|mny|mch|mnay|manny|meny) (?P<nutrient>[a-z]+)\s+(?:is |are )?(?:there )?(?:in|inside|does|do) (?P<food>.+?)(?: (?:have|contain|has))?$"
     ),
     re.compile(
         r"^(?:what are the |what's the |whats the |the )?(?P<nutrient>calories|kcal|protein|carbs|carbohydrates|fat|fibre|fiber|nutrition|nutrients|macros)(?: facts| info| information| content)? (?:in|of|for) (?P<food>.+)$"
@@ -94,6 +109,7 @@ LOOKUPS = (
         r"^(?:is|are) (?P<food>.+?) (?:healthy|good for (?:me|you)|bad for (?:me|you)|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
     ),
     re.compile(r"^(?:look up|lookup) (?P<food>.+)$"),
+    re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
 )
 LOG_TRIGGER = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
@@ -107,10 +123,11 @@ NEEDS_CUE = re.compile(
     r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
     r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
     r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
-    r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight)\b"
+    r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
+    r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance)\b"
 )
-LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|lean|cut|cutting|deficit|drop)\b")
-GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|build muscle|surplus)\b")
+LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
+GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
 THANKS_CUE = re.compile(
     r"^(?:thanks|thank you|thx|cheers|great|perfect|awesome|ok(?:ay)?|cool|nice)\b(?: (?:so much|a lot|ceres|very much))?$"
 )
@@ -119,54 +136,28 @@ WORKOUT_CUE = re.compile(
 )
 
 
-# Words Ceres' own rules look for, so their misspellings can be repaired too.
-VOCABULARY = set(
-    """breakfast lunch dinner supper snack snacks dessert brunch calories calorie protein carbs carbohydrates fibre fiber
-    vegetarian vegan pescatarian gluten lactose dairy allergic allergy allergies intolerant intolerance coeliac celiac
-    suggest suggestions ideas recommend healthy should what which yesterday today tomorrow week weekly daily summary
-    remove delete undo actually instead without cholesterol vitamin minerals nutrition nutrient nutrients hungry
-    weight lose gain maintain target total totals eaten drink drank water sugar sodium salt caffeine alcohol""".split()
-)
-
-
-# Common words of questions, repaired with looser rules ("waht", "wnat", "hwo", "shoud").
-QUESTION_WORDS = {"what", "want", "have", "much", "many", "should", "would", "could", "how", "need", "your", "with"}
-
-
 @lru_cache(maxsize=1)
 def _speller() -> Speller:
-    return Speller(VOCABULARY | set(load_table().vocabulary))
-
-
-@lru_cache(maxsize=1)
-def _question_speller() -> Speller:
-    return Speller(QUESTION_WORDS)
+    return Speller(load_table().vocabulary)
 
 
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
-    words repaired ("waht shoud i eat for brekfast" -> "waht should i eat for breakfast")."""
-    text = text.lower().replace("’", "'").replace("‘", "'").strip()
-    text = re.sub(r"\s+", " ", text).rstrip(" ?!.")
-    return re.sub(r"[a-z]{3,}", _repair, text)
+    food words repaired ("bananna" -> "banana"). Other words arrive repaired by the host's
+    router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
+    text = host_text.normalise(text).strip()
+    text = text.rstrip(" ?!.")
+    return re.sub(r"[a-z]{4,}", _repair, text)
 
 
 def _repair(found: re.Match[str]) -> str:
     word = found.group(0)
-    if (
-        word in VOCABULARY
-        or word in KNOWN_WORDS
-        or word in FILLER
-        or word in MODIFIERS
-        or word in NUMBER_WORDS
-        or word in UNITS
-        or singular(word) in load_table().vocabulary
-        or singular(word) in VOCABULARY
-        or word in QUESTION_WORDS
-    ):
+    if word in KNOWN_WORDS or word in HOST_KNOWN_WORDS or word in ROUTING_WORDS or word in FILLER or word in MODIFIERS:
         return word
-    if len(word) <= 4:
-        return _question_speller().repair(word, short_words=True) or (_speller().repair(word) if len(word) == 4 else None) or word
+    if word in NUMBER_WORDS or word in UNITS:
+        return word
+    if singular(word) in load_table().vocabulary or word in MEAL_WORDS:
+        return word
     return _speller().repair(word) or word
 
 
@@ -205,8 +196,19 @@ def stated_preferences(text: str) -> dict[str, Any]:
     low = clean(text)
     prefs: dict[str, Any] = {}
     for clause in re.split(r"[.;!?\n]", low):
-        if not FIRST_PERSON.search(clause) and not re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran", clause):
+        reacts, upsets = _reactions(clause)
+        if not (FIRST_PERSON.search(clause) or reacts or upsets or re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran", clause)):
             continue
+        if reacts:
+            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + reacts))
+        for item in upsets:
+            key = key_of(item)
+            if key in ("dairy", "milk", "lactose", "cheese"):
+                prefs["lactose_free"] = True
+            elif key in ("gluten", "wheat", "bread"):
+                prefs["gluten_free"] = True
+            else:
+                prefs["dislikes"] = prefs.get("dislikes", []) + [item]
         _diet_from_clause(clause, prefs)
         if GLUTEN_FREE.search(clause):
             prefs["gluten_free"] = True
@@ -250,6 +252,8 @@ def stated_preferences(text: str) -> dict[str, Any]:
 def asks_summary(text: str) -> bool:
     """ "How many calories today?", "what have I eaten so far", "daily summary"."""
     low = clean(text)
+    if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
+        return False
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
@@ -331,6 +335,21 @@ def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:
     )
     if found:
         prefs["diet_type"] = DIETS[found.group(1).replace("-", " ")]
+
+
+def _reactions(clause: str) -> tuple[list[str], list[str]]:
+    """What the user reacts to: (allergy signs: hives, a rash, swelling; stomach upsets:
+    bloating, stomach ache). "eggs give me hives" -> (["eggs"], [])."""
+    found: list[list[str]] = [[], []]
+    for index, patterns in enumerate((REACTION_ALLERGY, REACTION_UPSET)):
+        for pattern in patterns:
+            for match in pattern.finditer(clause):
+                text = LIST_STOP.split(match.group("items"))[0]
+                for part in re.split(r",|\band\b|\bor\b|&", text):
+                    words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in ("eating", "having", "drinking")]
+                    if words and len(words) <= 3:
+                        found[index].append(" ".join(words))
+    return found[0], found[1]
 
 
 def _forgotten(clause: str) -> list[str]:
@@ -424,7 +443,10 @@ EXCLUDE = re.compile(
     r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?)\s+(?P<items>[a-z][a-z ,'&-]*)"
 )
 FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
-TRAINING_WORDS = re.compile(r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run)\b")
+TRAINING_WORDS = re.compile(
+    r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run|build muscle|"
+    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting)\b"
+)
 
 
 def undo_request(text: str) -> dict[str, Any] | None:
@@ -435,6 +457,7 @@ def undo_request(text: str) -> dict[str, Any] | None:
     if not found:
         return None
     rest = next((group for group in found.groups() if group is not None), "")
+    rest = re.split(r",|;|\.|\b(?:that was|that's|it was|it's|because|cause|since|as it|which)\b", rest)[0]
     if re.search(r"\bfrom my (?:allergies|allergy|diet|dislikes|preferences|profile)\b", rest):
         return None
     words = UNDO_NOISE.sub(" ", rest)
@@ -495,3 +518,49 @@ def exclusions(text: str) -> list[str]:
     items = _listed(EXCLUDE, low)
     items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
     return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products")]
+
+
+MIN_PROTEIN = re.compile(
+    r"(?:at least|minimum(?: of)?|min|over|more than|no less than|>=?|≥)\s*(\d{1,3})\s*(?:g|grams?)\b(?:\s*of)?\s*protein"
+    r"|(\d{1,3})\s*(?:g|grams?)\+?\s*(?:of\s*)?protein"
+)
+DAY_PLAN = re.compile(
+    r"\b(?:a |one |full |whole |an entire )?day of (?:meals|eating|food)\b|\bmeal plan\b|\bplan (?:my|a|the|out my) (?:meals|day|menu|food|eating)\b|"
+    r"\b(?:menu|meals|food) for (?:the |a |one )?(?:whole |full )?day\b|\bday'?s? (?:meals|menu|meal plan)\b|\bfull day\b|"
+    r"\bwhat (?:should|can|could) i eat (?:today|tomorrow|all day)\b|\bdaily meal\b"
+)
+
+
+def min_protein(text: str) -> int | None:
+    """ "at least 25g of protein" -> 25."""
+    found = MIN_PROTEIN.search(clean(text))
+    if not found:
+        return None
+    value = int(found.group(1) or found.group(2))
+    return value if 1 <= value <= 150 else None
+
+
+def asks_day_plan(text: str) -> bool:
+    """ "give me a day of meals", "plan my meals", "a meal plan for today"."""
+    return bool(DAY_PLAN.search(clean(text)))
+
+
+VERY_LOW_INTAKE = re.compile(
+    r"\b(?:stop(?:ped)? eating|not eat(?:ing)? (?:at all|anything|for)|starv(?:e|ing) myself|skip(?:ping)? (?:all )?(?:my )?meals|"
+    r"eat(?:ing)? nothing|fast(?:ing)? for (?:a|an|one|two|three|\d+) (?:week|weeks|days?)|only (?:drink|have) water)\b"
+)
+LOW_KCAL = re.compile(r"\b(\d{2,3})\s*(?:k?cals?|calories?)\b")
+DAILY = re.compile(r"\b(?:a day|per day|daily|each day|calorie day|kcal day|cal day|diet|meal plan|target|goal|only eat|eat about|eating about|live on)\b")
+ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|remaining|burn(?:ed|t)?|in a|in an|in one|per 100)\b")
+
+
+def very_low_intake(text: str) -> bool:
+    """A day of eating far under a safe floor ("500 kcal a day", "a 400 calorie day", "stop
+    eating for a week"): Ceres then gives no numbers and no plan, whatever the guard said."""
+    low = clean(text)
+    if VERY_LOW_INTAKE.search(low):
+        return True
+    for found in LOW_KCAL.finditer(low):
+        if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
+            return True
+    return False

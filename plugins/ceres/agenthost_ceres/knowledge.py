@@ -3,7 +3,9 @@ answered from a small curated file, `data/faq.json`, where every answer names it
 
 A question is matched to an entry by the entry's weighted keywords (whole, stemmed words with
 `host.keywords`, so "fiber", "fibre" and "fibres" all match); the best entry wins when it
-scores at least `MIN_SCORE`.
+scores at least `MIN_SCORE`. Foods an answer suggests are `options` (each with the table
+foods or allergens it stands for), so the answer lists only those that fit the user's diet:
+"eggs on toast" is never suggested to someone who is coeliac or allergic to eggs.
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from attrs import frozen
 
 from host.keywords import KeywordScorer
 
+from agenthost_ceres.allergens import ALLERGENS
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.foods import load_table
+
 MIN_SCORE = 0.55
+NOTHING_FITS = "foods that fit your diet (ask me for ideas)"
 
 
 @frozen
@@ -43,12 +50,27 @@ class Entry:
     gentle: str
     sources: tuple[Source, ...]
     scorer: KeywordScorer
+    options: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (words, food ids or allergen names)
+    joiner: str = "and"
+    instead_for: tuple[tuple[str, str], ...] = ()  # (allergen, answer for people who avoid it)
 
-    def to_json(self, gentle: bool = False) -> dict[str, Any]:
+    def render(self, prefs: DietPrefs | None = None, gentle: bool = False) -> str:
+        """The answer for someone with `prefs`: only the options that fit their diet, and the
+        answer written for their allergy when the entry has one."""
+        prefs = prefs or DietPrefs()
+        text = self.gentle if gentle else self.answer
+        for allergen, instead in self.instead_for:
+            if not allergen.endswith("_gentle") and allergen in prefs.allergies:
+                text = dict(self.instead_for).get(f"{allergen}_gentle", instead) if gentle else instead
+        fitting = [words for words, parts in self.options if _fits(parts, prefs)]
+        listed = fitting[0] if len(fitting) == 1 else ", ".join(fitting[:-1]) + f" {self.joiner} " + fitting[-1] if fitting else NOTHING_FITS
+        return text.replace("{options}", listed)
+
+    def to_json(self, prefs: DietPrefs | None = None, gentle: bool = False) -> dict[str, Any]:
         """The entry as the tool returns it."""
         return {
             "topic": self.topic,
-            "answer": self.gentle if gentle else self.answer,
+            "answer": self.render(prefs, gentle),
             "sources": [{"name": s.name, "year": s.year, "url": s.url} for s in self.sources],
         }
 
@@ -67,6 +89,9 @@ def load_entries() -> tuple[Entry, ...]:
             gentle=row["gentle"],
             sources=tuple(sources[key] for key in row["sources"]),
             scorer=KeywordScorer(row["keywords"], max_gap=2),
+            options=tuple((words, tuple(parts)) for words, parts in row.get("options", ())),
+            joiner=row.get("joiner", "and"),
+            instead_for=tuple(row.get("instead_for", {}).items()),
         )
         for row in document["entries"]
     )
@@ -80,6 +105,18 @@ def find(question: str) -> tuple[Entry, float] | None:
         if score >= MIN_SCORE and (best is None or score > best[1]):
             best = (entry, score)
     return best
+
+
+def _fits(parts: tuple[str, ...], prefs: DietPrefs) -> bool:
+    """True when none of an option's foods (or allergens) breaks `prefs`."""
+    table = load_table()
+    for part in parts:
+        if part in ALLERGENS:
+            if part in prefs.allergies or (part == "gluten" and prefs.gluten_free) or (part == "dairy" and prefs.lactose_free):
+                return False
+        elif not prefs.allows(table.get(part)):
+            return False
+    return True
 
 
 def topics() -> list[str]:

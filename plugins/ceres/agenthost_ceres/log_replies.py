@@ -3,6 +3,7 @@ day's or week's summary."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -26,7 +27,8 @@ async def log(asked: Asked, request: Request) -> Answer:
     if "error" in result:
         error = result["error"]
         if "Nothing was logged" in error:
-            return Answer(error, "log_problem", examples=[])
+            asked_about = re.findall(r"How (?:many|much) (.+?) did you have\?", error)
+            return Answer(error, "log_problem", {"foods": asked_about, "text": request.slots["text"]}, examples=[])
         return Answer(f"Hmm, I couldn't log that. {error}", "log_problem")
     meals, days = result["logged"], result["days"]
     numbers = asked.policy.numbers

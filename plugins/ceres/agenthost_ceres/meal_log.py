@@ -102,8 +102,9 @@ async def delete_meal(
         words = _content_words(food)
         if not words:
             raise ToolError(f"say which food to remove, e.g. 'the pizza', not {food!r}")
+        named = {item.food.id for item in parse_meal(food, load_table()).items}
         for meal in reversed(meals):
-            matching = [item for item in meal["items"] if _item_matches(item, words)]
+            matching = [item for item in meal["items"] if item.get("food_id") in named or _item_matches(item, words)]
             if not matching:
                 continue
             rest = [item for item in meal["items"] if item not in matching]
@@ -189,7 +190,7 @@ async def day_totals(context: ToolContext, day: str, profile: Mapping[str, Any])
 
 
 def diet_warnings(profile: Mapping[str, Any], items: Sequence[ParsedItem]) -> list[str]:
-    """ "Big Mac: contains sesame (allergy)" for each logged food that breaks the saved diet."""
+    """ "Big Mac: not safe with your sesame allergy" for each logged food that breaks the saved diet."""
     prefs = DietPrefs.from_profile(profile)
     if prefs.is_default:
         return []

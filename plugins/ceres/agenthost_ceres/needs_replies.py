@@ -3,12 +3,16 @@ everyday nutrition questions from the curated file, each with how it was worked 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agenthost_ceres import knowledge
 from agenthost_ceres.answer import Answer, Asked, kcal
+from agenthost_ceres.body import body_from_history
+from agenthost_ceres.energy import Body
+from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.energy import ACTIVITY_LABELS, KCAL_PER_KG, PROTEIN_SOURCES
-from agenthost_ceres.policy import SUPPORT_LINE
+from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
 from agenthost_ceres.understand import Request
 
 NO_NUMBERS_NEEDS = (
@@ -27,16 +31,31 @@ async def needs(asked: Asked, request: Request) -> Answer:
     slots = dict(request.slots)
     goal = slots.get("goal", "maintain")
     if not asked.policy.numbers:
-        return Answer(NO_NUMBERS_NEEDS, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
+        text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
+        return Answer(text, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
     if not asked.policy.weight_loss and goal == "lose":
         return Answer(PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
-    result = await asked.turn.call_tool("nutrition_needs", **_arguments(slots, goal))
+    result = await asked.turn.call_tool("nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal))
     if "error" in result:
         return Answer(f"I couldn't work that out: {result['error']}", "needs", slots)
     slots["body"] = result["body"]
     energy = result.get("energy")
     lines: list[str] = []
     examples = ["how much protein do I need?"] if energy is None else []
+    if energy is None and "energy_range" in result:
+        spread = result["energy_range"]
+        low_m, high_m = spread["maintenance"]
+        lines.append(
+            f"An estimate, not a prescription: without your sex I'll give a range. You use about {low_m:,}–{high_m:,} kcal "
+            "a day if you are lightly active (the lower figure for a woman, the higher for a man)."
+        )
+        low_t, high_t = spread["target"]
+        if goal == "lose":
+            lines.append(f"To lose about 0.5 kg a week, aim for about {low_t:,}–{high_t:,} kcal a day, never under 1,200.")
+        elif goal == "gain":
+            lines.append(f"To gain steadily, aim for about {low_t:,}–{high_t:,} kcal a day, with strength training.")
+        lines.append("Tell me if you're a man or a woman (“I'm a man”) and I'll narrow it down.")
+        return Answer("\n".join(lines), "needs", slots, examples=["I'm a man", "I'm a woman"], reason=f"Sources: {spread['method']}; {spread['limits']}.")
     if energy is None:
         lines.append(
             f"To estimate your calories I need your {_listing(result['missing'])}, e.g. “I'm 34, female, 68 kg, "
@@ -91,7 +110,9 @@ async def protein(asked: Asked, request: Request) -> Answer:
             "protein",
             slots,
         )
-    result = await asked.turn.call_tool("nutrition_needs", **_arguments(slots, slots.get("goal", "maintain")))
+    result = await asked.turn.call_tool(
+        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"))
+    )
     if "error" in result or "protein" not in result:
         return Answer(
             "Protein needs go by body weight: about 0.83 g per kg a day for most adults (WHO, EFSA), 1.0–1.2 g/kg "
@@ -123,13 +144,39 @@ async def faq(asked: Asked, request: Request) -> Answer:
     """A curated everyday answer, with its sources."""
     entry = next(e for e in knowledge.load_entries() if e.id == request.slots["id"])
     numbers = asked.policy.numbers
-    text = entry.answer if numbers else entry.gentle
+    text = entry.render(DietPrefs.from_profile(asked.turn.profile), gentle=not numbers)
     sources = "; ".join(source.cite() for source in entry.sources)
-    lines = [text, f"Source: {sources}."]
+    lines = [text]
+    if entry.id == "weight_loss_rate" and numbers and (kilos := _amount_to_lose(asked)):
+        lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
+    lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
     reason = "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in entry.sources) + "."
     return Answer("\n".join(lines), "faq", {"id": entry.id}, reason=reason, examples=["why?"] if numbers else [])
+
+
+def _body_facts(asked: Asked, slots: dict[str, Any]) -> dict[str, Any]:
+    """What the message says, over what the profile holds, over what earlier messages said."""
+    saved = Body.from_profile(asked.turn.profile).to_json()
+    said_before = {k: v for k, v in body_from_history(asked.turn.history).to_json().items() if k not in saved}
+    return {**said_before, **(slots.get("body") or {})}
+
+
+TO_LOSE = re.compile(r"\blose (?:about |around |roughly |another |some )?(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?|stone|st)\b")
+
+
+def _amount_to_lose(asked: Asked) -> float | None:
+    """The weight the user said they want to lose, in kg (this message or a recent one)."""
+    messages = [asked.turn.message] + [
+        r["text"] for r in reversed(asked.turn.history[-12:]) if r.get("role") == "user" and isinstance(r.get("text"), str)
+    ]
+    for text in messages:
+        if found := TO_LOSE.search(text.lower()):
+            value, unit = float(found.group(1)), found.group(2)
+            kilos = value * 0.4536 if unit.startswith(("lb", "pound")) else value * 6.35 if unit.startswith(("st", "stone")) else value
+            return round(kilos, 1) if 0 < kilos <= 150 else None
+    return None
 
 
 def _arguments(slots: dict[str, Any], goal: str) -> dict[str, Any]:

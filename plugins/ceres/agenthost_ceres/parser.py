@@ -18,8 +18,11 @@ from typing import Any
 
 from attrs import evolve, frozen
 
+from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
+
 from agenthost_ceres.dates import When, find_when
-from agenthost_ceres.foods import Food, FoodTable, format_amount, singular
+from agenthost_ceres.routing import SCORER as ROUTING_SCORER
+from agenthost_ceres.foods import Food, FoodTable, format_amount, normalise, singular
 
 TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[a-z]+|[.,;:+&!?()]")
 # Amounts that are not usable numbers: scientific notation ("1e400") and negatives ("-2",
@@ -97,8 +100,12 @@ FILLER = set(
     please got grabbed made cooked about around approximately roughly like bit little lot lots x enjoyed finished snacked
     bite bites side top topped each per very really quick nice tasty delicious meal food can could would will did do does
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
-    shared split tried yummy lol amount amounts number mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
+    shared split tried yummy lol amount amounts number gym workout training session class practice match game mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
 )
+# Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
+ROUTING_WORDS = ROUTING_SCORER.words
+# Size words that pick a sized row of the table ("large fries", "footlong ... sub").
+SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "tall", "grande", "venti", "kids"}
 # Chain names of two words, skipped as a whole so "burger king" does not log a burger.
 BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys")}
 # ...and words that describe a food without changing which row it is ("large", "grilled").
@@ -122,6 +129,7 @@ class ParsedItem:
     assumed: str = ""
     start: int = 0  # token span of the item in the parsed text
     end: int = 0
+    said: str = ""  # the food as the user wrote it ("chocolate milkshake", "crisps")
     meal_type: str | None = None  # the meal and day its clause names, if any
     day: date | None = None
 
@@ -151,6 +159,7 @@ class ParsedItem:
             "grams": round(self.grams, 1),
             **self.food.per_grams(self.grams),
             "words": self.words,
+            "said": self.said,
         }
         if self.assumed:
             record["assumed"] = self.assumed
@@ -352,7 +361,7 @@ def parse_meal(text: str, table: FoodTable, reference: date | None = None) -> Pa
                 start = i
             unit, i = unit_found
             continue
-        match = table.match(tokens[i:])
+        match = _sized_match(tokens, i, table) or table.match(tokens[i:])
         if match is not None:
             food, length = match
             end = i + length
@@ -364,13 +373,16 @@ def parse_meal(text: str, table: FoodTable, reference: date | None = None) -> Pa
             words = " ".join(tokens[start:end])
             food_words = " ".join(tokens[i : i + length])
             amount = quantity if quantity is not None else 1.0
+            each = _size_of_each(tokens, end)
+            if each is not None and bad is None and amount > 0:
+                unit, amount, end = each[0], amount * each[1], each[2]
             if bad is not None:
                 problems.append(Problem("not_a_number", bad, food_words, food))
             elif amount <= 0:
                 problems.append(Problem("zero", format_amount(amount), food_words, food))
             else:
                 grams, assumed = grams_for(food, unit, amount)
-                item = ParsedItem(food, amount, unit, grams, words, assumed, start=start, end=end)
+                item = ParsedItem(food, amount, unit, grams, words, assumed, start=start, end=end, said=food_words)
                 kcal = food.kcal * grams / food.portion_grams
                 if grams > MAX_ITEM_GRAMS or kcal > MAX_ITEM_KCAL:
                     amount_words = " ".join(tokens[start:i]) or format_amount(amount)
@@ -423,6 +435,8 @@ def _unknown_word(token: str, table: FoodTable) -> bool:
         and token not in UNITS
         and singular(token) not in UNITS
         and token not in KNOWN_WORDS
+        and token not in HOST_KNOWN_WORDS
+        and token not in ROUTING_WORDS
     )
 
 
@@ -472,6 +486,40 @@ def _note_dangling(words: Sequence[str], unit: str | None, unknown: list[str]) -
     """ "2 slices" with no food after it: report it rather than drop it silently."""
     if unit is not None and not (unknown and unknown[-1] in words):
         unknown.append(" ".join(words))
+
+
+def _sized_match(tokens: Sequence[str], i: int, table: FoodTable) -> tuple[Food, int] | None:
+    """ "large fries", "footlong subway turkey sub", "a grande latte": a size word and the food
+    after it (chain names and fillers between), when the table has that size of that food."""
+    if tokens[i] not in SIZE_WORDS:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j] in FILLER and tokens[j] not in SEPARATORS:
+        j += 1
+    if j == i + 1 or j >= len(tokens):
+        return None  # adjacent words are the table's own business ("large fries" is an alias)
+    found = table.match(tokens[j:])
+    if found is None:
+        return None
+    sized = table.index.get(normalise([tokens[i], *tokens[j : j + found[1]]]))
+    return (sized, j + found[1] - i) if sized is not None else None
+
+
+def _size_of_each(tokens: Sequence[str], j: int) -> tuple[str, float, int] | None:
+    """ "2 glasses of milk, 250 ml each": the size of each one, as (unit, amount per item, end)."""
+    k = j + 1 if tokens[j : j + 1] == [","] else j
+    if tokens[k : k + 1] == ["each"] and k + 2 < len(tokens) + 1:
+        k += 1
+        value = parse_number(tokens[k]) if k < len(tokens) else None
+        unit = read_unit(tokens, k + 1) if value is not None and k + 1 < len(tokens) else None
+        if value is not None and unit is not None and (unit[0] in MASS_G or unit[0] in VOLUME_ML):
+            return unit[0], value, unit[1]
+        return None
+    value = parse_number(tokens[k]) if k < len(tokens) else None
+    unit = read_unit(tokens, k + 1) if value is not None and k + 1 < len(tokens) else None
+    if value is not None and unit is not None and (unit[0] in MASS_G or unit[0] in VOLUME_ML) and tokens[unit[1] : unit[1] + 1] == ["each"]:
+        return unit[0], value, unit[1] + 1
+    return None
 
 
 def _is_article_before_meal(tokens: Sequence[str], i: int) -> bool:

@@ -18,6 +18,10 @@ SUPPORT_LINE = (
     "If food or eating feels hard at the moment, you don't have to handle it alone: your GP, or an eating-disorder "
     "charity such as Beat (UK) or ANAD (US), can help."
 )
+CARE_LINE = (
+    "I'm worried that eating this little isn't safe for you, and you deserve support rather than a tighter plan. "
+    "I won't make a plan like that, but I'm here to help you eat regularly and well."
+)
 
 
 @frozen
@@ -27,6 +31,15 @@ class Policy:
     numbers: bool = True  # calories, grams, targets and amounts
     weight_loss: bool = True  # deficits and weight-loss plans
     category: str | None = None
+
+    @classmethod
+    def for_turn(cls, safety: Intervention | None, very_low_intake: bool) -> Policy:
+        """The guard's flag, or Ceres' own floor: a day of eating far under a safe intake
+        asked for in this message is treated like an eating-disorder flag."""
+        policy = cls.from_safety(safety)
+        if very_low_intake and policy.numbers:
+            return cls(numbers=False, weight_loss=False, category="very_low_intake")
+        return policy
 
     @classmethod
     def from_safety(cls, safety: Intervention | None) -> Policy:

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
-from agenthost_ceres.food_replies import ideas, lookup, preferences
+from agenthost_ceres.food_replies import day_plan, idea_detail, ideas, log_idea, lookup, preferences
 from agenthost_ceres.log_replies import correct, log, summary, undo
 from agenthost_ceres.needs_replies import faq, needs, protein
-from agenthost_ceres.policy import SUPPORT_LINE, Policy
+from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.intents import stated_preferences, very_low_intake
 from agenthost_ceres.understand import Request, understand
 
 log_ = logging.getLogger(__name__)
@@ -31,19 +33,56 @@ Handler = Callable[[Asked, Request], Awaitable[Answer]]
 async def offline_reply(turn: Turn) -> Reply:
     """Answer `turn.message` from tools and data, and remember what a follow-up needs."""
     state = await dialog.load(turn.store)
-    policy = Policy.from_safety(turn.safety)
+    policy = Policy.for_turn(turn.safety, very_low_intake(turn.message))
     request = understand(turn.message, state)
+    carried = said_to_others(turn.history, state.scanned)
+    if carried and request.intent == "preferences":
+        request.slots["prefs"] = merge_preferences(carried, request.slots["prefs"])
+    elif carried:
+        saved = await turn.call_tool("set_diet_preferences", **carried)
+        if "error" not in saved:
+            turn.profile = {**(turn.profile or {}), "diet": saved["diet"], "calorie_target": saved.get("calorie_target")}
+    if policy.category == "very_low_intake" and request.intent not in ("log", "undo", "correct", "summary", "lookup"):
+        request = Request("care", {})
     asked = Asked(turn, policy, state)
     answer = await HANDLERS[request.intent](asked, request)
-    if answer.intent != "why":
-        try:
-            await dialog.save(
-                turn.store,
-                dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples),
-            )
-        except Exception:  # the answer stands even if the state cannot be written
-            log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
+    next_state = (
+        dialog.DialogState(state.intent, state.slots, state.reason, state.examples)
+        if answer.intent == "why"
+        else dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
+    )
+    next_state.scanned = turn.message_id
+    try:
+        await dialog.save(turn.store, next_state)
+    except Exception:  # the answer stands even if the state cannot be written
+        log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
     return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+
+
+def said_to_others(history: list[dict[str, Any]], scanned: str | None, limit: int = 10) -> dict[str, Any]:
+    """Diet statements ("I'm vegetarian", "I'm allergic to nuts") the user made in messages
+    another agent answered since Ceres last looked: Ceres keeps the diet, so she saves them."""
+    records = [r for r in history if r.get("role") in ("user", "assistant")]
+    start = 0
+    if scanned is not None:
+        start = next((n + 1 for n, r in enumerate(records) if r.get("role") == "user" and r.get("id") == scanned), 0)
+    prefs: dict[str, Any] = {}
+    recent = records[start:]
+    users = [n for n, r in enumerate(recent) if r.get("role") == "user"][-limit:]
+    for n in users:
+        answered_by = next((r.get("agent") for r in recent[n + 1 :] if r.get("role") == "assistant"), None)
+        text = recent[n].get("text")
+        if answered_by not in (None, "ceres") and isinstance(text, str):
+            prefs = merge_preferences(prefs, stated_preferences(text))
+    return prefs
+
+
+def merge_preferences(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:
+    """Two sets of stated preferences as one: lists joined, the later value otherwise."""
+    merged = dict(first)
+    for key, value in then.items():
+        merged[key] = list(dict.fromkeys([*merged.get(key, []), *value])) if isinstance(value, list) else value
+    return merged
 
 
 async def why(asked: Asked, request: Request) -> Answer:
@@ -75,6 +114,16 @@ async def refer_helios(asked: Asked, request: Request) -> Answer:
         "carbs afterwards help you feel good and recover."
     )
     return Answer(f"{head}\n{body}", "refer_helios", examples=["what should I eat after a workout?"])
+
+
+async def care(asked: Asked, request: Request) -> Answer:
+    """Ceres' own floor: no plan, no numbers for a day of eating far under a safe intake."""
+    return Answer(
+        f"{CARE_LINE} {SUPPORT_LINE} If you'd like, I can suggest a simple, balanced meal for today.",
+        "care",
+        reason="I don't make plans under a safe daily intake; eating that little can harm your health.",
+        examples=["what should I eat for lunch?"],
+    )
 
 
 async def thanks(asked: Asked, request: Request) -> Answer:
@@ -128,11 +177,15 @@ HANDLERS: dict[str, Handler] = {
     "summary": summary,
     "lookup": lookup,
     "ideas": ideas,
+    "day_plan": day_plan,
+    "idea_detail": idea_detail,
+    "log_idea": log_idea,
     "needs": needs,
     "protein": protein,
     "faq": faq,
     "why": why,
     "refer_helios": refer_helios,
     "thanks": thanks,
+    "care": care,
     "guidance": guidance,
 }

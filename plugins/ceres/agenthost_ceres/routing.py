@@ -66,6 +66,16 @@ TERMS: dict[str, float] = {
     "lactose": 0.6,
     "dairy": 0.5,
     "allergic": 0.35,
+    "allergy": 0.4,
+    "intolerant": 0.45,
+    "intolerance": 0.45,
+    "coeliac": 0.75,
+    "celiac": 0.75,
+    "peanut": 0.45,
+    "shellfish": 0.5,
+    "prawn": 0.45,
+    "sesame": 0.45,
+    "soy": 0.45,
     "intermittent fasting": 0.8,
     "fasting": 0.55,
     # Foods and drinks.
@@ -93,12 +103,41 @@ TERMS: dict[str, float] = {
     "apple": 0.4,
     "smoothie": 0.5,
     "pizza": 0.45,
+    "burger": 0.45,
+    "fries": 0.45,
+    "sandwich": 0.45,
+    "milkshake": 0.5,
+    "bagel": 0.45,
+    "burrito": 0.45,
+    "curry": 0.45,
+    "ramen": 0.45,
+    "sushi": 0.45,
+    "latte": 0.4,
     "chocolate": 0.4,
     "coffee": 0.35,
+    "caffeine": 0.6,
+    "coffee before": 0.8,
     "hydration": 0.45,
     "water": 0.25,
+    "milk": 0.45,
+    "juice": 0.45,
+    "coke": 0.4,
+    "crisps": 0.45,
     # Phrases.
     "protein shake": 0.8,
+    "high protein": 0.75,
+    "how much protein": 0.85,
+    "protein intake": 0.85,
+    "how many calories": 0.75,
+    "how much water": 0.75,
+    "drink water": 0.7,
+    "post workout meal": 0.9,
+    "post workout snack": 0.9,
+    "pre workout meal": 0.9,
+    "pre workout snack": 0.9,
+    "eat after": 0.6,
+    "eat before": 0.6,
+    "lean bulk": 0.6,
     "meal plan": 0.85,
     "meal prep": 0.85,
     "healthy eating": 0.75,
@@ -115,9 +154,19 @@ EXAMPLE_SCORE = 0.9
 FOLLOW_UP_SCORE = 0.6
 FOLLOW_UP_WORDS = 7
 EXAMPLES_LINE = re.compile(r"^Try (.+)\.$")
+# A short reply to an answer that suggested follow-ups: "without soy", "something lighter".
+SHORT_FOLLOW_UP = re.compile(
+    r"^(?:without|no|minus|not|and|also|more|less|something|make it|only|just|what about|how about|instead|but|"
+    r"easy|any|ways|tips|examples|like what|such as|which|cheaper|lighter|bigger|the first|the second|the third|the last|"
+    r"how long|how much|how many|how often|when|is it|does it|should i|why)\b"
+)
+CONTINUATION = re.compile(r"^(?:and|what about|how about)\b")
+CONTINUATION_SCORE = 0.7
+SHORT_WORDS = 6
 OWN_FOLLOW_UP = re.compile(
     r"^(?:oops|sorry|no|wait)?[, ]*(?:undo|remove (?:it|that|the last one|my last (?:meal|entry))|delete (?:it|that|my last (?:meal|entry))|"
-    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that))",
+    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that)|"
+    r"(?:what'?s |what is |show )?my (?:total|totals|tally|intake|day)\b)",
     re.IGNORECASE,
 )
 
@@ -138,8 +187,13 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     if context.last_agent != AGENT:
         return 0.0
     said = _plain(message)
-    if said in {_plain(example) for example in suggested_examples(context.history)}:
+    examples = suggested_examples(context.history)
+    if said in {_plain(example) for example in examples}:
         return EXAMPLE_SCORE
+    if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
+        return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
+    if asked_a_question(context.history) and len(said.split()) <= SHORT_WORDS + 2 and re.search(r"\d|\b(?:one|two|three|half)\b", said):
+        return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
     return 0.0
@@ -163,6 +217,15 @@ def suggested_examples(history: list[dict[str, Any]]) -> list[str]:
             found = EXAMPLES_LINE.match(record["text"].splitlines()[-1] if record["text"] else "")
             return re.findall(r"“(.+?)”", found.group(1)) if found else []
     return []
+
+
+def asked_a_question(history: list[dict[str, Any]]) -> bool:
+    """True when Ceres' latest answer ended with a question ("How many eggs did you have?")."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            text = record.get("text")
+            return record.get("agent") == AGENT and isinstance(text, str) and "?" in text.splitlines()[-1][-40:]
+    return False
 
 
 def _plain(text: str) -> str:

@@ -48,7 +48,7 @@ async def daily_summary(context: ToolContext, date: str | None = None) -> dict[s
                 "id": meal.get("id"),
                 "meal_type": meal.get("meal_type"),
                 "text": meal.get("text"),
-                "foods": [short_name(item.get("name", "?")) for item in meal.get("items") or [] if isinstance(item, dict)],
+                "foods": [_food_as_said(item) for item in meal.get("items") or [] if isinstance(item, dict)],
                 "kcal": (meal.get("totals") or {}).get("kcal", 0),
                 "protein_g": (meal.get("totals") or {}).get("protein_g", 0),
                 "logged_at": meal.get("logged_at"),
@@ -106,6 +106,13 @@ async def week_summary(context: ToolContext, period: str, date: str | None = Non
         "target_source": source,
         "days_over_target": sum(1 for day in logged if (day["versus_target"] or 0) > 0) if target else None,
     }
+
+
+def _food_as_said(item: dict[str, Any]) -> str:
+    """A logged food in the user's words when we have them ("chocolate milkshake"), else its
+    short name ("Big Mac")."""
+    said = item.get("said")
+    return said if isinstance(said, str) and said else short_name(item.get("name", "?"))
 
 
 def resolve_as_date(value: str | None) -> date:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from host.clock import now
 from host.types import Tool, ToolContext, ToolError
 
@@ -25,7 +27,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, not_understood
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
-from agenthost_ceres.suggestions import suggest
+from agenthost_ceres.suggestions import budget_first, suggest, with_protein
 from agenthost_ceres.summaries import PERIODS, daily_summary, meal_summary
 
 __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: used by bench/agent_log_growth.py
@@ -45,6 +47,8 @@ async def suggest_meals(
     dislikes: Sequence[str] | None = None,
     exclude: Sequence[str] | None = None,
     high_protein: bool = False,
+    min_protein_g: int | None = None,
+    budget: bool = False,
     skip: Sequence[str] | None = None,
     count: int = 3,
 ) -> dict[str, Any]:
@@ -55,6 +59,7 @@ async def suggest_meals(
     check_choice("diet", diet, DIET_TYPES)
     _check_range("calorie_target", calorie_target, 50, 3000)
     _check_range("count", count, 1, 6)
+    _check_range("min_protein_g", min_protein_g, 1, 150)
     profile = await context.store.read_profile()
     saved = DietPrefs.from_profile(profile)
     wanted = DietPrefs(
@@ -76,7 +81,13 @@ async def suggest_meals(
                 round(daily * MEAL_SHARE[kind] / 10) * 10,
                 f"{round(MEAL_SHARE[kind] * 100)}% of {daily} kcal ({daily_source})",
             )
-    ideas = suggest(kind, prefs, target, 6 if (high_protein or skip) else count)
+    ideas = suggest(kind, prefs, target, 100 if (min_protein_g or budget) else 6 if (high_protein or skip) else count)
+    if budget:
+        ideas = budget_first(ideas) or ideas
+    if min_protein_g:
+        ideas = with_protein(ideas, min_protein_g)
+        if not ideas:
+            raise ToolError(f"no {kind} idea reaches {min_protein_g} g of protein within {wanted.describe()}; try a lower amount")
     if skip:
         fresh = [idea for idea in ideas if idea.name not in set(skip)]
         ideas = fresh or ideas
@@ -231,6 +242,17 @@ async def nutrition_needs(
     if body.complete:
         plan = energy.plan(body, goal, rate_kg_per_week)
         result["energy"] = {**plan.to_json(), "method": energy.ENERGY_SOURCE, "limits": energy.LOSS_SOURCE}
+    elif body.missing() == ["sex"]:
+        # Without sex, both equations give a range (they differ by 166 kcal at rest).
+        plans = [energy.plan(attrs.evolve(body, sex=sex), goal, rate_kg_per_week) for sex in ("female", "male")]
+        result["energy_range"] = {
+            "bmr": [plan.bmr for plan in plans],
+            "maintenance": [plan.maintenance for plan in plans],
+            "target": [plan.target for plan in plans],
+            "rate_kg_week": [plan.rate_kg_week for plan in plans],
+            "method": energy.ENERGY_SOURCE,
+            "limits": energy.LOSS_SOURCE,
+        }
     if body.weight_kg is not None:
         need = energy.protein_need(body.weight_kg, body.age, trains or body.activity in ("moderate", "active", "very_active"), goal)
         result["protein"] = {
@@ -252,7 +274,8 @@ async def nutrition_guidance(context: ToolContext, question: str) -> dict[str, A
     if found is None:
         raise ToolError("that isn't one of my everyday topics: " + ", ".join(knowledge.topics()))
     entry, score = found
-    return {**entry.to_json(), "match": round(score, 2)}
+    prefs = DietPrefs.from_profile(await context.store.read_profile())
+    return {**entry.to_json(prefs), "match": round(score, 2)}
 
 
 def _check_range(name: str, value: int | None, low: int, high: int) -> None:
@@ -389,6 +412,8 @@ SUGGEST_MEALS = Tool(
             "dislikes": _STRINGS,
             "exclude": {**_STRINGS, "description": "foods to leave out of these ideas only"},
             "high_protein": {"type": "boolean", "default": False},
+            "min_protein_g": {"type": "integer", "minimum": 1, "maximum": 150, "description": "at least this much protein per idea"},
+            "budget": {"type": "boolean", "default": False, "description": "cheap staples first (pulses, oats, rice, eggs, frozen veg)"},
             "skip": _STRINGS,
             "count": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3},
         },

@@ -22,7 +22,7 @@ from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 
-FOLLOW_UP_WORDS = 7  # follow-ups are short
+FOLLOW_UP_WORDS = 10  # follow-ups are short
 MEAL_SWITCH = re.compile(
     r"^(?:and |what about |how about |ok |okay |also |now |then )*(?:for |some |a )?(breakfast|brunch|lunch|dinner|supper|snacks?|dessert)"
     r"(?: ideas?| options?| too| then| please)?$"
@@ -31,6 +31,11 @@ DIET_SWITCH = re.compile(
     r"^(?:and |ok |okay |but |now |please |can you |could you )*(?:something |make (?:it|them) |any |only |just |more |a |some )*"
     r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free)(?: ones?| options?| ideas?| please| instead)?$"
 )
+CHEAPER = re.compile(r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke)\b")
+PICK = re.compile(
+    r"\b(?:the )?(first|second|third|1st|2nd|3rd|last)(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
+)
+TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
 LIGHTER = re.compile(r"\b(?:lighter|smaller|less|fewer calories|lower calorie|low calorie|not so big|too big|too much)\b")
 BIGGER = re.compile(r"\b(?:bigger|larger|more filling|heartier|not enough|too small|more food)\b")
@@ -75,8 +80,10 @@ def understand(text: str, state: DialogState) -> Request:
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then_ideas": None})
     question = intents.is_question(text)
-    if not question and (intents.reports_meal(text) or _is_food_list(text)):
+    if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
         return Request("log", {"text": text})
+    if intents.asks_day_plan(text):
+        return Request("day_plan", _ideas_slots(text, low))
     if intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3)):
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):
@@ -114,19 +121,57 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     slots = dict(state.slots)
     if state.intent == "ideas":
         return _ideas_follow_up(low, slots)
+    if state.intent == "day_plan":
+        follow = _ideas_follow_up(low, slots)
+        if follow is None:
+            return Request("day_plan", {**slots, "more": True}) if re.match(r"^(?:and |what about )?(?:for )?tomorrow\b", low) else None
+        if follow.slots.get("meal_type") != slots.get("meal_type"):
+            return follow  # "and for dinner?": ideas for that one meal
+        return Request("day_plan", follow.slots)
     if state.intent == "summary":
         return _summary_follow_up(low, slots)
     if state.intent == "lookup":
         return _lookup_follow_up(low, slots)
     if state.intent in ("needs", "protein"):
         return _needs_follow_up(low, text, state.intent, slots)
+    if state.intent == "faq":
+        return _faq_follow_up(low, slots)
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
         return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date")})
+    if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text):
+        foods = slots.get("foods") or []
+        parsed = parse_meal(text, load_table())
+        if not parsed.items and not parsed.problems and len(foods) == 1:
+            return Request("log", {"text": f"{text} {foods[0]}"})  # "2": the amount the question asked for
+        return Request("log", {"text": text})
     return None
+
+
+def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
+    """ "what about on training days?" after water; "easy ways to get more?" after fibre."""
+    if not re.match(r"^(?:and|what about|how about|so|ok|okay|easy|any|ways|tips|examples|like what|such as|which|what|how|more|but)\b", low):
+        return None
+    if intents.asks_needs(low) or re.search(r"\bhow many calories\b", low):
+        goal = "lose" if slots.get("id") == "weight_loss_rate" else intents.asks_needs(low) or "maintain"
+        return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low)})
+    own = knowledge.find(low)
+    if own is not None and own[1] >= 0.8:
+        return Request("faq", {"id": own[0].id})  # a question of its own
+    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
+    if entry is None:
+        return None
+    combined = knowledge.find(f"{entry.topic} {low}")
+    return Request("faq", {"id": combined[0].id if combined is not None else entry.id})
 
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if (picked := PICK.search(low)) and slots.get("last"):
+        word = picked.group(1) or picked.group(2)
+        index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
+        return Request("log_idea" if TAKE_IT.search(low) else "idea_detail", {**slots, "index": index})
+    if CHEAPER.search(low):
+        return Request("ideas", {**slots, "budget": True, "more": False})
     if found := MEAL_SWITCH.match(low):
         return Request("ideas", {**slots, "meal_type": MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")})
     if found := DIET_SWITCH.match(low):
@@ -135,6 +180,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             key = "gluten_free" if word.startswith("gluten") else "lactose_free"
             return Request("ideas", {**slots, key: True})
         return Request("ideas", {**slots, "diet": intents.DIETS[word]})
+    if (grams := intents.min_protein(low)) is not None:
+        return Request("ideas", {**slots, "min_protein_g": grams})
     if MORE_PROTEIN.search(low):
         return Request("ideas", {**slots, "high_protein": True})
     excluded = intents.exclusions(low)
@@ -164,6 +211,8 @@ def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 
 def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
+    if (found := re.match(r"^(?:and |but )?(?:with|plus|together with|and with) (?P<food>.+)$", low)) and names_food_or_amount(found.group("food")):
+        return Request("lookup", {**slots, "food": f"{slots.get('food', '')} and {found.group('food')}"})
     if found := NUTRIENT_SWITCH.match(low):
         rest = low[found.end() :].strip()
         food = re.sub(r"^(?:in|of|for|does|do|is|are|there in)\s+", "", rest).strip()
@@ -185,7 +234,12 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
     if re.search(r"\bprotein\b", low):
         return Request("protein", {**slots, "body": {**slots.get("body", {}), **changed}})
     if re.search(r"\b(calories|kcal|energy|how much should i eat)\b", low):
-        return Request("needs", {**slots, "goal": slots.get("goal", "maintain"), "body": {**slots.get("body", {}), **changed}})
+        goal = intents.asks_needs(low) if intents.NEEDS_CUE.search(low) else slots.get("goal", "maintain")
+        if intents.LOSE_WORDS.search(low):
+            goal = "lose"
+        elif intents.GAIN_WORDS.search(low):
+            goal = "gain"
+        return Request("needs", {**slots, "goal": goal or "maintain", "body": {**slots.get("body", {}), **changed}})
     if changed or intents.trains(low):
         return Request(intent, {**slots, "body": {**slots.get("body", {}), **changed}, "trains": slots.get("trains") or intents.trains(low)})
     return None
@@ -195,6 +249,10 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     slots: dict[str, Any] = {"meal_type": intents.meal_type(low), **intents.diet_overrides(low)}
     if MORE_PROTEIN.search(low):
         slots["high_protein"] = True
+    if CHEAPER.search(low):
+        slots["budget"] = True
+    if (grams := intents.min_protein(low)) is not None:
+        slots["min_protein_g"] = grams
     excluded = intents.exclusions(low)
     if excluded:
         slots["exclude"] = excluded
@@ -241,6 +299,13 @@ def _is_food_list(text: str) -> bool:
     """ "2 eggs and a banana" on its own: every word understood, so it is a meal to log."""
     parsed = parse_meal(text, load_table())
     return bool(parsed.items or parsed.problems) and not parsed.unrecognised
+
+
+def _names_a_meal_eaten(text: str, low: str) -> bool:
+    """ "footlong turkey sub and a bag of crisps for lunch": foods and a meal, stated, not asked."""
+    if _asks_ideas(low) or not intents.meal_type(low):
+        return False
+    return bool(parse_meal(text, load_table()).items)
 
 
 def names_food_or_amount(text: str) -> bool:

@@ -202,3 +202,20 @@ def test_every_everyday_answer_names_its_sources_and_has_a_version_without_figur
             assert source.name and 1990 <= source.year <= 2030 and source.url.startswith("https://"), (entry.id, source)
         assert not figures(entry.gentle), entry.id
         assert "kcal" not in entry.gentle and "calorie" not in entry.gentle.lower(), entry.id
+
+
+def test_everyday_answers_suggest_only_foods_that_fit_the_users_diet():
+    from agenthost_ceres.diet import DietPrefs
+
+    table = load_table()
+    for entry in load_entries():
+        for words, parts in entry.options:
+            assert all(part in ALLERGENS or part in table.by_id for part in parts), (entry.id, words)
+        for allergen in ALLERGENS:
+            prefs = DietPrefs(allergies=(allergen,))
+            shown = entry.render(prefs)
+            for words, parts in entry.options:
+                carried = {p for p in parts if p in ALLERGENS} | set().union(*(table.get(p).allergens for p in parts if p in table.by_id))
+                if allergen in carried:
+                    assert f"{words}," not in shown and f" {words}." not in shown and f" {words} " not in shown, (entry.id, allergen, words)
+        assert "{options}" not in entry.render(DietPrefs()) and "{options}" not in entry.render(DietPrefs(), gentle=True)

@@ -66,3 +66,20 @@ async def test_ceres_follow_ups_reach_ceres_through_the_router(aiohttp_client, t
         if expected:
             assert expected in reply["message"], (message, reply["message"])
     await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_typos_in_questions_and_food_names_reach_ceres_and_are_read(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/typo")
+    await ws.receive_json()
+    breakfast = await ask(ws, "waht shoud i eat for brekfast", "t1")
+    assert breakfast["metadata"]["agent_id"] == "ceres" and breakfast["message"].startswith("Here are 3 breakfast ideas")
+    banana = await ask(ws, "how many calroies in a bananna", "t2")
+    assert banana["message"].startswith("**Banana** — 1 medium banana (118 g): **105 kcal**")
+    logged = await ask(ws, "for lunch I had a chiken sandwhich and brocoli", "t3")
+    assert "grilled chicken sandwich" in logged["message"] and "broccoli" in logged["message"]
+    await ws.close()

@@ -83,11 +83,11 @@ def test_amounts_read_naturally_and_nutrients_scale_with_weight():
         "2 large eggs (100 g)",
         "½ avocado (100 g)",
         "150 g",
-        "1 glass (240 g)",
+        "1 glass (244 g)",
     ]
     assert items[0].to_json()["kcal"] == 144 and items[0].to_json()["protein_g"] == 12.6
     assert items[2].to_json()["kcal"] == 309  # 206 kcal per 100 g
-    assert items[3].assumed == "1 glass ≈ 240 g"
+    assert items[3].assumed == ""  # milk's own glass: a cup (244 g)
 
 
 # ---- dishes, several foods, meals and days ----

@@ -86,7 +86,7 @@ async def test_items_carry_their_own_dates_and_meals(context, on_disk_log):
 async def test_a_food_that_breaks_the_saved_diet_is_logged_with_a_warning(context, write_profile):
     write_profile({"diet": {"allergies": ["sesame"], "type": "vegetarian"}})
     result = await tools.log_meal(context, text="a big mac")
-    assert result["warnings"] == ["Big Mac: contains sesame (allergy); not vegetarian"]
+    assert result["warnings"] == ["Big Mac: not safe with your sesame allergy; not vegetarian"]
 
 
 async def test_log_meal_on_another_date(context, on_disk_log):
@@ -178,7 +178,7 @@ async def test_delete_meal_takes_one_food_out_and_keeps_the_rest_of_the_meal(con
     lines = on_disk_log("meals.jsonl")
     assert len(lines) == 4  # two meals, the corrected lunch, and the tombstone of the old one: nothing rewritten
     summary = await tools.daily_summary(context)
-    assert [m["foods"] for m in summary["meals"]] == [["egg", "white bread"], ["side salad with vinaigrette"]]
+    assert [m["foods"] for m in summary["meals"]] == [["eggs", "toast"], ["salad"]]
     assert lunch["id"] not in [m["id"] for m in summary["meals"]]
 
 
@@ -488,7 +488,7 @@ async def test_lookup_of_a_dish_names_its_source_and_what_breaks_the_diet(contex
     write_profile({"diet": {"allergies": ["nuts"]}})
     (item,) = (await tools.lookup_food(context, query="chicken pad thai"))["items"]
     assert item["food_id"] == "pad_thai" and "recipe:" in item["dataset"]
-    assert item["conflicts"] == ["contains peanuts (allergy)"]
+    assert item["conflicts"] == ["not safe with your peanut allergy"]
     (mac,) = (await tools.lookup_food(context, query="a big mac"))["items"]
     assert mac["dataset"] == "McDonald's USA nutrition information, 2024 US menu" and mac["kcal"] == 590
 
