@@ -77,10 +77,16 @@ def _height(text: str) -> float | None:
     return None
 
 
+BARE_AGE = re.compile(r"(?:^|,\s*)(\d{2})\s*(?=,|$|\band\b)")
+
+
 def _age(text: str) -> float | None:
     for pattern in AGE:
         if found := pattern.search(text):
             return _within(float(found.group(1)), 14, 110)
+    # "I'm Tom, 45, 95kg, 180cm": a lone two-digit number in a list of body facts
+    if (KG.search(text) or CM.search(text) or LB.search(text)) and (found := BARE_AGE.search(text)):
+        return _within(float(found.group(1)), 14, 110)
     return None
 
 

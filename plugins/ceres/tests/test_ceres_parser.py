@@ -190,3 +190,16 @@ def test_misspelt_food_words_are_repaired(text, repairs, foods):
 def test_near_misses_are_not_turned_into_foods(word):
     parsed = parse(f"I had a {word}")
     assert parsed.items == () and parsed.repairs == ()
+
+
+def test_a_size_word_picks_the_sized_row_across_chain_names():
+    assert [i.food.id for i in parse("footlong subway turkey sub").items] == ["turkey_sub_footlong"]
+    assert [i.food.id for i in parse("a large mcdonalds fries").items] == ["mcd_fries_large"]
+    assert [i.food.id for i in parse("a large banana").items] == ["banana"]  # no sized banana: the table's portion
+
+
+def test_a_size_for_each_item():
+    (milk,) = parse("2 glasses of semi-skimmed, 250ml each").items
+    assert (milk.food.id, milk.grams) == ("milk_2pct", 500)
+    (eggs,) = parse("2 eggs each 60 g").items
+    assert eggs.grams == 120

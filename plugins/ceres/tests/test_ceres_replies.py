@@ -556,3 +556,113 @@ async def test_with_a_model_configured_the_model_answers(chat):
     reply = await chat("I had two eggs", llm=llm)
     assert reply == Reply("from the model", {"model": "fake"})
     assert llm.turns == chat.turns and chat.turns[0].tool_calls == []
+
+
+# ---- days of meals, picking an idea, protein goals, budget ----
+
+
+async def test_a_day_of_meals_fits_the_diet_and_follows_up(chat, write_profile):
+    write_profile({"calorie_target": 2000, "diet": {"type": "vegetarian", "allergies": ["soy"]}})
+    table = load_table()
+    reply = await chat("give me a day of meals")
+    lines = reply.text.splitlines()
+    assert lines[0] == "Here's a day of meals (vegetarian, no soy):"
+    assert [line.split("**")[1] for line in lines[1:5]] == ["Breakfast", "Lunch", "Dinner", "Snack"]
+    assert re.search(r"^Together: about [\d,]+ kcal and \d+ g protein, against your 2,000 kcal target\.$", reply.text, re.M)
+    calls = [c for c in chat.turns[-1].tool_calls if c["name"] == "suggest_meals"]
+    foods = [table.get(i["food_id"]) for c in calls for idea in c["result"]["suggestions"] for i in idea["items"]]
+    assert foods and all("vegetarian" in f.tags and "soy" not in f.allergens for f in foods)
+    cheaper = await chat("make it cheaper")
+    assert cheaper.text.startswith("Here's a budget-friendly day of meals (vegetarian, no soy):")
+    tomorrow = await chat("and for tomorrow?")
+    assert tomorrow.metadata["intent"] == "day_plan" and tomorrow.text != cheaper.text
+
+
+async def test_the_first_one_gives_its_figures_and_log_the_first_one_logs_it(chat, on_disk_log):
+    ideas = await chat("high protein lunch ideas")
+    first = re.search(r"^1\. \*\*(.+?)\*\* — ([\d,]+) kcal", ideas.text, re.M)
+    detail = await chat("how many calories is the first one?")
+    assert detail.text.startswith(f"**{first.group(1)}** — {first.group(2)} kcal:")
+    logged = await chat("log the first one")
+    assert logged.text.startswith("Logged your lunch 🥗")
+    assert on_disk_log("meals.jsonl")[0]["totals"]["kcal"] == pytest.approx(int(first.group(2).replace(",", "")), abs=3)
+
+
+async def test_at_least_n_grams_of_protein(chat):
+    await chat("eggs give me hives. what can I eat for breakfast?")
+    reply = await chat("I need at least 25g of protein in it")
+    assert "without eggs" in reply.text.splitlines()[0] or "no eggs" in reply.text.splitlines()[0]
+    assert "each with at least 25 g protein" in reply.text.splitlines()[0]
+    proteins = [float(p) for p in re.findall(r"kcal, ([\d.]+) g protein", reply.text)]
+    assert proteins and min(proteins) >= 25
+
+
+@pytest.mark.parametrize(
+    ("message", "saved"),
+    [
+        ("eggs give me hives", {"allergies": ["egg"]}),
+        ("I react badly to shellfish", {"allergies": ["shellfish"]}),
+        ("dairy makes me bloated", {"lactose_free": True}),
+        ("I'm not allergic to eggs anymore", {"allergies": []}),
+    ],
+)
+async def test_reactions_and_take_backs_are_preferences(chat, on_disk, write_profile, message, saved):
+    write_profile({"diet": {"allergies": ["egg"]}} if "anymore" in message else {})
+    await chat(message)
+    diet = on_disk("profile.json")["diet"]
+    assert {key: diet[key] for key in saved} == saved
+
+
+async def test_a_diet_said_to_another_agent_is_saved_by_ceres(chat, storage, on_disk):
+    store = storage.user(USER)
+    await store.append_history(
+        [
+            {"role": "user", "text": "hi! my name is Priya, I'm vegetarian and allergic to nuts", "id": "g1"},
+            {"role": "assistant", "text": "Nice to meet you, Priya!", "agent": "general", "id": "r1", "reply_to": "g1"},
+        ]
+    )
+    reply = await chat("what's a good post-workout meal?")
+    assert "chicken" not in reply.text and "granola" not in reply.text
+    assert on_disk("profile.json")["diet"]["type"] == "vegetarian"
+    assert on_disk("profile.json")["diet"]["allergies"] == ["peanuts", "tree_nuts"]
+    await chat("I'm not allergic to nuts anymore")
+    await chat("snack ideas")  # the old statement is not read again
+    assert on_disk("profile.json")["diet"]["allergies"] == []
+
+
+async def test_everyday_follow_ups_stay_on_the_topic(chat):
+    await chat("is coffee before a workout a good idea?")
+    reply = await chat("how long before?")
+    assert reply.metadata["intent"] == "faq" and "60 minutes before" in reply.text
+    await chat("how much water should I drink daily")
+    reply = await chat("what about on training days?")
+    assert "2% of your body weight" in reply.text
+
+
+async def test_a_burger_with_fries_is_added_up(chat):
+    await chat("how bad is a cheeseburger?")
+    reply = await chat("with fries?")
+    assert "Together: 668 kcal" in reply.text
+
+
+async def test_without_sex_the_energy_is_a_range(chat):
+    await chat("I'm Tom, 45, 95kg, 180cm")
+    reply = await chat("how many calories should I eat to lose weight?")
+    assert "without your sex I'll give a range" in reply.text
+    assert re.search(r"aim for about [\d,]+–[\d,]+ kcal a day", reply.text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I eat about 500 kcal a day and want to go lower, can you make me a meal plan", "ok then just give me a 400 calorie day", "what if I just stop eating for a week?"],
+)
+async def test_a_day_far_under_a_safe_intake_gets_care_and_no_numbers_even_without_the_guard(chat, message):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == "care"
+    assert "you deserve support" in reply.text and "Beat" in reply.text
+    assert figures(reply.text) == []
+
+
+async def test_a_lighter_meal_is_not_mistaken_for_a_starvation_diet(chat):
+    reply = await chat("any 400 calorie lunch ideas?")
+    assert reply.metadata["intent"] == "ideas"
