@@ -17,7 +17,9 @@ def test_the_entry_point_registers_helios_and_its_tools(tmp_path: Path):
 
     helios = registry.agents["helios"]
     assert (helios.label, helios.plugin) == ("Helios 💪", "helios")
-    assert sorted(registry.tools_for(helios)) == ["log_workout", "make_plan", "set_goal", "workout_history"]
+    assert sorted(registry.tools_for(helios)) == [
+        "correct_workout", "delete_workout", "log_workout", "make_plan", "set_goal", "workout_history",
+    ]
     assert set(helios.tools) == set(registry.tools_for(helios))
 
 
@@ -34,7 +36,7 @@ async def test_helios_logs_a_run_and_builds_a_plan_over_the_websocket(aiohttp_cl
     assert reply["metadata"]["agent_id"] == "helios"
     assert reply["agent"] == "Helios 💪"
     assert reply["metadata"]["reply_to"] == "m1"
-    assert "Running · 30 min · 5 km (10 km/h) → about **343 kcal** burned" in reply["message"]
+    assert "Running · 30 min · 5 km (10 km/h, 6:00/km) → about **343 kcal** burned" in reply["message"]
 
     reply = await ask(ws, "I want to start working out", "m2")
     assert reply["metadata"]["agent_id"] == "helios"
