@@ -139,7 +139,7 @@ def summary(h: dict[str, Any], today: date, calories: bool = True, calorie_quest
     count = plural(h["sessions"], "workout")
     if calorie_question and calories:
         lines = [
-            f"You burned about **{h['calories']} kcal** in workouts {label} ({count}, {number(h['minutes'])} min)."
+            f"You burned about **{h['calories']} kcal** in workouts {label}: {count}, {number(h['minutes'])} min."
         ]
     else:
         burned = f", about {h['calories']} kcal burned" if calories else ""

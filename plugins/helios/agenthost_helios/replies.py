@@ -37,6 +37,7 @@ WHO_REASON = (
     "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
+CARRIED = ("plan", "logged", "pending", "summary")
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
@@ -49,9 +50,14 @@ async def offline_reply(turn: Turn) -> Reply:
         intent = "gentle"
     elif flag == "pregnancy" and intent in ("faq", "exercise", "muscle", "pain"):
         intent = "gentle"
-    new_state = {k: v for k, v in state.items() if k in ("plan", "logged", "pending", "summary")}
+    # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
+    # summary's period. The intent and the reason are the new answer's ("why?" keeps the old).
+    new_state = {k: v for k, v in state.items() if k in CARRIED}
+    if intent == "why":
+        new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
     text = await HANDLERS[intent](turn, new_state)
-    new_state.setdefault("intent", intent)
+    if intent != "why":
+        new_state.setdefault("intent", intent)
     if new_state != state:
         await dialog.write(turn.store, new_state)
     metadata: dict[str, Any] = {"intent": intent}
@@ -376,7 +382,6 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def why(turn: Turn, state: dict[str, Any]) -> str:
-    state["intent"] = "why"
     return str(state.get("reason") or "")
 
 
