@@ -149,7 +149,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "nutrition"
     if _PAIN.search(text):
         return "pain"
-    if (last in ("plan", "plan_change") or _follows_plan(history)) and _is_plan_change(text, message):
+    if (
+        (last in ("plan", "plan_change") or _follows_plan(history) or (state.get("plan") and last not in _NOT_PLAN))
+        and _is_plan_change(text, message)
+    ):
         return "plan_change"
     exercise = library.exercise_in_text(entries.canonical(message))
     if exercise and (_HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4):
@@ -163,6 +166,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     return "coach"
 
 
+# After these answers a short "4 days" or "only 20 minutes" is not about the plan.
+_NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
 _CHANGE_ONLY = re.compile(
     r"\b(what about|how about|and|more|add|focus on|extra|less|no|without|swap|switch|replace|instead|"
     r"prefer|rather|only|just|make it|shorter|longer|harder|easier|tougher|lighter|gentler|at the gym|"

@@ -168,9 +168,9 @@ def guideline(h: dict[str, Any], who: dict[str, Any]) -> str:
     done = who["moderate_equivalent"]
     mix = f"{number(h['moderate_minutes'])} moderate + {number(h['vigorous_minutes'])} vigorous min"
     if done >= who["target_high"]:
-        verdict = f"above the WHO's {who['target_low']}-{who['target_high']} minutes{per}: superb! 🔥"
+        verdict = f"above the WHO's {who['target_low']}-{who['target_high']} minutes{per}: superb"
     elif done >= who["target_low"]:
-        verdict = f"within the WHO's {who['target_low']}-{who['target_high']} minutes{per}: target met! 🔥"
+        verdict = f"within the WHO's {who['target_low']}-{who['target_high']} minutes{per}: target met"
     else:
         verdict = (
             f"{number(round(who['target_low'] - done))} to go for the WHO's {who['target_low']} minutes{per}"
@@ -179,7 +179,11 @@ def guideline(h: dict[str, Any], who: dict[str, Any]) -> str:
         f" Strength sessions on {number(who['strength_days'])} day{'s' if who['strength_days'] != 1 else ''}"
         f" (WHO: {who['strength_target']}+ a week)."
     )
-    return f"WHO check: {mix} = {number(round(done))} moderate-equivalent minutes (vigorous counts double), {verdict}.{strength}"
+    cheer = " 🔥" if done >= who["target_low"] else ""
+    return (
+        f"WHO check: {mix} = {number(round(done))} moderate-equivalent minutes (vigorous counts double), "
+        f"{verdict}.{strength}{cheer}"
+    )
 
 
 def history(h: dict[str, Any]) -> str:
