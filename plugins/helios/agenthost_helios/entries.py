@@ -56,11 +56,13 @@ class Entry:
     steps: int | None = None
     intensity: str | None = None
     day: date | None = None
+    label: str | None = None  # the user's own word when it says more than the activity ("HIIT")
+    load_kg: float | None = None
 
     @property
     def name(self) -> str:
         """What to call it in a reply: the exercise when one was named, else the activity."""
-        return self.exercise.name if self.exercise else self.activity.name
+        return self.exercise.name if self.exercise else self.label or self.activity.name
 
     def item(self) -> dict[str, Any]:
         """The `log_workout` item for this entry (it needs `minutes` or sets and reps)."""
@@ -82,6 +84,10 @@ class Entry:
             item["exercise"] = self.exercise.name
         if self.steps:
             item["steps"] = self.steps
+        if self.label:
+            item["label"] = self.label
+        if self.load_kg:
+            item["load_kg"] = self.load_kg
         if self.day is not None:
             item["date"] = self.day.isoformat()
         return item
@@ -136,6 +142,7 @@ class _Mention:
     end: int
     activity: Activity
     exercise: Exercise | None
+    words: str = ""
 
 
 def canonical(message: str) -> str:
@@ -204,7 +211,11 @@ def _mentions(text: str) -> list[_Mention]:
     """Activities and exercises named in `text`, in order, overlaps resolved to the longest."""
     found: list[_Mention] = []
     for match in compendium.pattern().finditer(text):
-        found.append(_Mention(match.start(), match.end(), compendium.by_phrase(match.group(0)), None))
+        found.append(
+            _Mention(match.start(), match.end(), compendium.by_phrase(match.group(0)), None, match.group(0))
+        )
+    for match in _STEPS.finditer(text):  # "10,000 steps" is a walk even when no walk is named
+        found.append(_Mention(match.start(), match.end(), compendium.by_id("walking"), None, "steps"))
     for match in library.pattern().finditer(text):
         exercise = library.by_phrase(match.group(0))
         overlapping = [m for m in found if m.start < match.end() and match.start() < m.end]
@@ -213,7 +224,7 @@ def _mentions(text: str) -> list[_Mention]:
                 if m.exercise is None and m.activity.id in STRENGTH + ("stretching", "general_exercise"):
                     m.exercise = exercise
             continue
-        found.append(_Mention(match.start(), match.end(), activity_for(exercise), exercise))
+        found.append(_Mention(match.start(), match.end(), activity_for(exercise), exercise, match.group(0)))
     found.sort(key=lambda m: m.start)
     kept: list[_Mention] = []
     for mention in found:
@@ -266,8 +277,23 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     return bounds
 
 
+_LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+# Words that say more than the Compendium's activity name, kept as the entry's label.
+_LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "Spin", "spinning": "Spin",
+           "zumba": "Zumba", "parkrun": "parkrun", "bouldering": "Bouldering", "padel": "Padel",
+           "kickboxing": "Kickboxing", "bootcamp": "Bootcamp", "metcon": "Metcon", "leg day": "Leg day"}
+
+
 def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
-    entry = Entry(activity=mention.activity, exercise=mention.exercise)
+    entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_LABELS.get(mention.words))
+    if load := _LOAD.search(clause):
+        entry.load_kg = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
+        if entry.exercise is not None and not entry.exercise.equipment:
+            # "squats 5x5 at 100kg" is not a bodyweight squat: keep the user's word for it.
+            entry.exercise, entry.label = None, mention.words.capitalize()
+        if entry.activity.id == "calisthenics":
+            entry.activity = compendium.by_id("weight_training")
+        clause = clause[: load.start()] + " " + clause[load.end() :]
     kmh, span = parse.pace(clause)
     rest = clause if span is None else clause[: span[0]] + " " + clause[span[1] :]
     if steps := _STEPS.search(rest):

@@ -74,6 +74,7 @@ _UNDO_OBJECT = re.compile(
     r"\b(that|this|it|last|entry|entries|workout|workouts|log|logged|the (run|walk|swim|ride|session|one)|"
     r"everything|both|them)\b"
 )
+_UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
 _CORRECT = re.compile(
     r"^\W*(actually|no|nope|sorry|oops|correction|wait|my bad|i mean|i meant|make that|it was|"
     r"that was|should be|should have been|change (that|it) to)\b|\b(it was actually|actually it was|it was|"
@@ -107,8 +108,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     names_activity = entries.mentions_activity(message)
     if state.get("pending") and not names_activity and _gives_numbers(message) and words <= 12:
         return "log_pending"
-    if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4) and _logged_lately(state, history):
-        return "undo"
+    if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
+        if _logged_lately(state, history) or _UNDO_LOG.search(text):
+            return "undo"
     if _CORRECT.search(text) and _logged_lately(state, history) and (_gives_numbers(message) or names_activity):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
@@ -129,7 +131,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"
     if _GOAL.search(text) or (_WISH.search(text) and parse.deadline(message, now().date()) and not _PLAN.search(text)):
         return "goal"
-    if names_activity and _PAST.search(text) and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
+    reported = _PAST.search(text) or (_gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
+    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
             return "log"
@@ -140,7 +143,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _TODAY.search(text):
         return "today"
     if _HISTORY.search(text) or (
-        _CALORIE_QUESTION.search(text) and re.search(r"\b(did i|have i|my|i burned|i burnt|ive burned)\b", text)
+        _CALORIE_QUESTION.search(text)
+        and re.search(r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it) burn)\b", text)
     ):
         return "history"
     if faq.find(message) is not None and not (last in ("plan", "plan_change") and _is_plan_change(text, message)):

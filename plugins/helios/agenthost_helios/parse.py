@@ -39,11 +39,13 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 MILE_KM = 1.609344
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}),(\d{3})\b")
 
 
 def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
     text = text.lower().replace("\u2019", "'").replace("-", " ")
+    text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
 
 
@@ -452,15 +454,14 @@ _HUGE = re.compile(r"\b\d{7,}\b")
 
 
 def impossible_numbers(text: str) -> str | None:
-    """What makes a number in the text impossible to log, quoted, or None: NaN or infinity,
-    scientific notation (1e400), a negative amount, or a number with 7+ digits."""
-    for pattern, why in (
-        (_NOT_A_NUMBER, "is not a number I can log"),
-        (_SCIENTIFIC, "is not a real amount of exercise"),
-        (_HUGE, "is far too large to be real"),
-    ):
-        if match := pattern.search(text):
-            return f"“{match.group(0).strip()}” {why}"
-    if match := _NEGATIVE.search(text):
-        return f"“{match.group(0).strip()}…” is negative, and a workout can't be"
+    """Why a number in the text cannot be logged, or None: NaN or infinity, scientific notation
+    (1e400), a negative amount, or a number with 7+ digits. The reason never repeats the number."""
+    if _NOT_A_NUMBER.search(text):
+        return "one of those numbers isn't a number at all"
+    if _SCIENTIFIC.search(text):
+        return "one of those numbers is written like an astronomical figure, not an amount of exercise"
+    if _HUGE.search(text):
+        return "one of those numbers is far too large to be real"
+    if _NEGATIVE.search(text):
+        return "one of those numbers is negative, and a workout can't be"
     return None

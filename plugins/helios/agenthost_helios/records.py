@@ -110,8 +110,9 @@ def totals(
         daily["sessions"] += 1
         daily["minutes"] += minutes
         daily["calories"] += kcal
-        if name not in daily["activities"]:
-            daily["activities"].append(name)
+        own = workout.get("exercise") or workout.get("label") or name
+        if own not in daily["activities"]:
+            daily["activities"].append(own)
         if met >= VIGOROUS_MET:
             vigorous += minutes
         elif met >= LIGHT_MET:

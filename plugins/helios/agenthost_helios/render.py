@@ -103,13 +103,16 @@ def pace_per_km(kmh: float) -> str:
 def workout(w: dict[str, Any], today: date, calories: bool = True) -> str:
     """One logged workout: `Push-up (calisthenics) 3×10 · ~3.5 min (estimated) → about 15 kcal`."""
     name = w.get("activity_name", "Workout")
-    if w.get("exercise") and str(w["exercise"]).lower() not in str(name).lower():
-        name = f"{w['exercise']} ({str(name).lower()})"
+    own = w.get("exercise") or w.get("label")
+    if own and str(own).lower() not in str(name).lower():
+        name = f"{own} ({str(name).lower()})"
     text = name
     if w.get("sets") and w.get("reps"):
         text += f" {w['sets']}×{w['reps']}"
     elif w.get("reps"):
         text += f" ×{w['reps']}"
+    if w.get("load_kg"):
+        text += f" at {number(w['load_kg'])} kg"
     if w.get("steps"):
         text += f" · {w['steps']:,} steps"
     minutes = number(w.get("duration_min", 0))
@@ -150,7 +153,11 @@ def summary(h: dict[str, Any], today: date, calories: bool = True, calorie_quest
             kcal = f" · ~{d['calories']} kcal" if calories else ""
             day = day_words(date.fromisoformat(d["date"]), today)
             lines.append(f"- {day}: {', '.join(d['activities'])} · {number(d['minutes'])} min{kcal}")
-    lines.append("By activity:" if len(h.get("by_day", [])) > 1 else "")
+    if len(h.get("by_day", [])) == 1 and h.get("recent"):
+        lines += [f"- {workout(w, today, calories)}" for w in reversed(h["recent"])]
+        lines.append("By activity:" if len(h["by_activity"]) > 1 else "")
+    else:
+        lines.append("By activity:" if len(h.get("by_day", [])) > 1 else "")
     for entry in h["by_activity"]:
         kcal = f" · ~{entry['calories']} kcal" if calories else ""
         lines.append(f"- {entry['name']}: {entry['sessions']}× · {number(entry['minutes'])} min{kcal}")

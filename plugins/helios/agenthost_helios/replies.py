@@ -286,7 +286,13 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
 _CALORIES_ASKED = re.compile(r"\b(calories|kcal|burn|burned|burnt)\b")
 
 
+_THAT = re.compile(r"\b(did|does) (that|it|this)\b|\b(that|it|this) (burn|burned|was)\b")
+
+
 async def history(turn: Turn, state: dict[str, Any]) -> str:
+    if _THAT.search(parse.prepare(turn.message)) and state.get("logged") and not safety.no_calories(turn):
+        if text := await _last_logged_calories(turn, state):
+            return text
     period, days = periods.in_text(turn.message)
     if period is None and days is None and state.get("summary"):
         period, days = state["summary"].get("period"), state["summary"].get("days")
@@ -311,6 +317,23 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
         other = "last week" if result["period"] != "last_week" else "this week"
         text += f"\nAsk “and {other}?”, “today” or “why?”."
     return text
+
+
+async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None:
+    """"How many calories did that burn?": the workouts the last message logged."""
+    result = await turn.call_tool("workout_history", days=31)
+    if not isinstance(result, dict):
+        return None
+    mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
+    if not mine:
+        return None
+    state["intent"] = "history"
+    state["reason"] = CALORIE_METHOD
+    total = sum(int(w.get("calories") or 0) for w in mine)
+    lines = [f"About **{total} kcal**:"] + [f"- {render.workout(w, _today())}" for w in reversed(mine)]
+    weight = weight_kg(turn)
+    lines.append(f"(Using your weight of {render.number(weight)} kg.)" if weight else "(Assuming 70 kg; tell me your weight for a closer number.)")
+    return "\n".join(lines)
 
 
 # Plans

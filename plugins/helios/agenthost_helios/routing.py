@@ -112,6 +112,14 @@ TERMS: dict[str, float] = {
     "mobility": 0.5,
     "set of": 0.45,
     "rest between": 0.5,
+    # Questions about one's own training log.
+    "calories did i burn": 0.75,
+    "calories burned": 0.6,
+    "calories burnt": 0.6,
+    "did that burn": 0.7,
+    "did i burn": 0.65,
+    "workouts this week": 0.7,
+    "active minutes": 0.6,
     # Exclusions (weight 0): these phrases claim their words, which then score nothing.
     "running late": 0.0,
     "run out": 0.0,
@@ -142,7 +150,9 @@ FOLLOW_UP = re.compile(
     r"swap|switch|replace|instead\b|"
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
-    r"(?:about|around|roughly|maybe) \d+)",
+    r"(?:about|around|roughly|maybe) \d+|"
+    r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
+    r"my (?:week|workouts|log|total))",
     re.IGNORECASE,
 )
 

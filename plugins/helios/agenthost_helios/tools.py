@@ -77,7 +77,7 @@ MAX_ITEMS = 10
 UNDO_DAYS = 30  # how far back delete_workout and correct_workout look for a workout id
 ITEM_KEYS = (
     "activity", "duration_minutes", "duration_estimated", "intensity", "distance_km", "sets", "reps",
-    "exercise", "steps", "date", "notes",
+    "exercise", "steps", "date", "notes", "label", "load_kg",
 )
 
 
@@ -101,6 +101,11 @@ def _item(raw: Any, where: str) -> dict[str, Any]:
         item["reps"] = _integer(raw["reps"], f"{where}.reps", 1, 5000)
     if raw.get("steps") is not None:
         item["steps"] = _integer(raw["steps"], f"{where}.steps", 1, 200_000)
+    if raw.get("load_kg") is not None:
+        item["load_kg"] = _number(raw["load_kg"], f"{where}.load_kg", 0.5, 1000)
+    label = _text(raw.get("label"), f"{where}.label", 80, required=False)
+    if label:
+        item["label"] = label
     exercise = _text(raw.get("exercise"), f"{where}.exercise", 80, required=False)
     if exercise:
         item["exercise"] = exercise
@@ -168,7 +173,7 @@ def _record(item: dict[str, Any], weight: float | None, logged: datetime, where:
         workout["weight_assumed"] = True
     if item.get("estimated"):
         workout["duration_estimated"] = True
-    for key in ("exercise", "sets", "reps", "steps", "notes"):
+    for key in ("label", "exercise", "sets", "reps", "load_kg", "steps", "notes"):
         if item.get(key) is not None:
             workout[key] = item[key]
     if distance is not None:
@@ -273,7 +278,10 @@ def _ids(workout_ids: Any) -> list[str] | None:
 
 def brief(workout: dict[str, Any]) -> dict[str, Any]:
     """What a reply needs to name a workout: id, day, activity, minutes, distance, calories."""
-    keys = ("id", "date", "activity", "activity_name", "exercise", "duration_min", "distance_km", "sets", "reps", "calories")
+    keys = (
+        "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "distance_km", "sets", "reps",
+        "calories",
+    )
     return {k: workout[k] for k in keys if workout.get(k) is not None}
 
 
@@ -318,7 +326,10 @@ async def correct_workout(
         "intensity": old.get("intensity"),
         "date": (records.parse_iso(old.get("date")) or records.now()).date().isoformat(),
     }
-    for key, stored in (("sets", "sets"), ("reps", "reps"), ("exercise", "exercise"), ("notes", "notes"), ("steps", "steps")):
+    for key, stored in (
+        ("sets", "sets"), ("reps", "reps"), ("exercise", "exercise"), ("notes", "notes"), ("steps", "steps"),
+        ("label", "label"), ("load_kg", "load_kg"),
+    ):
         if old.get(stored) is not None:
             raw[key] = old[stored]
     if old.get("distance_km") is not None:
@@ -328,6 +339,7 @@ async def correct_workout(
         raw["duration_estimated"] = bool(old.get("duration_estimated"))
     if activity is not None and activity != old.get("activity"):
         raw.pop("exercise", None)
+        raw.pop("label", None)
     raw.update({k: v for k, v in changes.items() if v is not None})
     if duration_minutes is not None:
         raw["duration_estimated"] = False
@@ -371,7 +383,7 @@ async def workout_history(
     summary["label"] = span.label
     summary["who"] = guideline(summary["moderate_minutes"], summary["vigorous_minutes"], summary["strength_days"], span.days)
     recent = [
-        {k: w.get(k) for k in ("id", "date", "activity_name", "exercise", "duration_min", "intensity", "distance_km", "calories")}
+        {k: w.get(k) for k in RECENT_KEYS if w.get(k) is not None}
         for w in window
         if isinstance(w, dict)
         and (when := records.parse_iso(w.get("date")))
@@ -385,6 +397,10 @@ async def workout_history(
     return summary
 
 
+RECENT_KEYS = (
+    "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "duration_estimated", "intensity",
+    "distance_km", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
+)
 WHO_MODERATE = (150, 300)
 WHO_VIGOROUS = (75, 150)
 WHO_STRENGTH_DAYS = 2
@@ -524,6 +540,8 @@ ITEM_SCHEMA = {
         "reps": {"type": "integer", "minimum": 1, "maximum": 5000, "description": "Reps per set"},
         "exercise": {"type": "string", "maxLength": 80, "description": "The exercise, e.g. Push-up"},
         "steps": {"type": "integer", "minimum": 1, "maximum": 200000},
+        "load_kg": {"type": "number", "minimum": 0.5, "maximum": 1000, "description": "Weight lifted per rep"},
+        "label": {"type": "string", "maxLength": 80, "description": "The user's name for it, e.g. HIIT"},
         "date": DATE_SCHEMA,
         "notes": {"type": "string", "maxLength": 500},
     },
