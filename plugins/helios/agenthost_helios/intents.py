@@ -39,7 +39,10 @@ _PLAN = re.compile(
     r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape)\b|\b(build|gain) (muscle|strength)\b|"
     r"\b(want to|help me|need to|trying to) (lose (some )?weight|tone up)\b|"
     r"\bwhat (workout|workouts|exercises?) should i do\b|\bwhere (do|should) i (start|begin)\b|"
-    r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b"
+    r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b|"
+    r"\b(give|make|build|write|show|suggest|need|want) (me )?(a|an|some)\b.{0,30}\b(workout|routine|session)s?\b|"
+    r"\b(home|upper body|lower body|full body|leg|legs|arm|arms|core|ab|abs|glute|quick|short|bodyweight|"
+    r"\d+ ?min(ute)?s?) (workout|routine|session)\b"
 )
 _PLAN_CHANGE = re.compile(
     r"\b(make it|change|instead|swap|switch|only have|can only|harder|easier|shorter|longer|more|less|fewer|"
@@ -74,6 +77,7 @@ _UNDO_OBJECT = re.compile(
     r"\b(that|this|it|last|entry|entries|workout|workouts|log|logged|the (run|walk|swim|ride|session|one)|"
     r"everything|both|them)\b"
 )
+_SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
 _CORRECT = re.compile(
     r"^\W*(actually|no|nope|sorry|oops|correction|wait|my bad|i mean|i meant|make that|it was|"
@@ -167,6 +171,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "plan"
     if _RECOVERY.search(text):
         return "recovery"
+    if last == "faq" and state.get("faq") and words <= 8 and _SHORT_QUESTION.search(text):
+        from agenthost_helios.advice import COACH_TOPICS
+
+        if not any(pattern.search(text) for pattern, _ in COACH_TOPICS):
+            return "faq"  # "how much should I add each week?" after the progressive-overload answer
     return "coach"
 
 

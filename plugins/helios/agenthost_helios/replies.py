@@ -37,7 +37,7 @@ WHO_REASON = (
     "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
-CARRIED = ("plan", "logged", "pending", "summary")
+CARRIED = ("plan", "logged", "pending", "summary", "faq")
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
@@ -410,9 +410,12 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
+    if found is None and isinstance(state.get("faq"), str):
+        found = faq.by_id(state["faq"])  # a short follow-up to the last curated answer
     if found is None:
         return await advice.coach(turn)
     state["intent"] = "faq"
+    state["faq"] = found.id
     state["reason"] = f"That answer comes from {found.source}."
     text = f"**{found.topic}** 💡\n{found.answer}\n_Source: {found.source}_"
     if found.id in RECOVERY_TOPICS:

@@ -112,6 +112,17 @@ TERMS: dict[str, float] = {
     "mobility": 0.5,
     "set of": 0.45,
     "rest between": 0.5,
+    # Everyday training questions (data/faq.json).
+    "progressive overload": 0.85,
+    "overload": 0.6,
+    "doms": 0.7,
+    "rest days": 0.65,
+    "muscle groups": 0.6,
+    "sets and reps": 0.7,
+    "rep range": 0.7,
+    "max heart rate": 0.7,
+    "heart rate zone": 0.75,
+    "warm up": 0.6,
     # Questions about one's own training log.
     "calories did i burn": 0.75,
     "calories burned": 0.6,
@@ -151,8 +162,17 @@ FOLLOW_UP = re.compile(
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
+    r"how (?:much|many|often|long|fast|hard) (?:should|do|can|would) i\\b|what if i\\b|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
     r"my (?:week|workouts|log|total))",
+    re.IGNORECASE,
+)
+
+
+# Food and drink words: a follow-up that names them is a question for Ceres, not Helios.
+_FOOD = re.compile(
+    r"\b(eat|eating|ate|food|foods|protein|meal|meals|breakfast|lunch|dinner|snacks?|drink|water|coffee|diet|"
+    r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in|vegan|vegetarian)\b",
     re.IGNORECASE,
 )
 
@@ -161,7 +181,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     """True for a short message that continues Helios' own last answer."""
     if context.last_agent != AGENT:
         return False
-    if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS:
+    if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
         return False
     return bool(FOLLOW_UP.search(message))
 

@@ -210,7 +210,7 @@ async def test_sleep_advice_mentions_the_users_week(chat):
 
     reply = await chat("how much sleep do I need to recover?")
 
-    assert "7 or more hours" in reply.text and "AASM" in reply.text
+    assert "at least 7 hours" in reply.text and "AASM" in reply.text
     assert "Your last 7 days: 1 workout, 60 min." in reply.text
     assert "Your last 7 days: 1 workout, 60 min." in reply.text
 
