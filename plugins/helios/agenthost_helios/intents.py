@@ -26,7 +26,7 @@ _HISTORY = re.compile(
     r"\b(what did i (do|train)|what have i (done|trained)|how (much|many|often|far) (did|have) i|"
     r"my (workouts|workout history|training history|history|workout log|log|stats|progress|activity|totals?)|"
     r"workout (history|log|summary)|show (me )?my|summary|recap|so far this (week|month)|how am i doing|"
-    r"how active (was|have) i)\b"
+    r"how active (was|have) i|(total |my )?volume)\b"
 )
 _TODAY = re.compile(
     r"\b(what('s| is) (my )?(workout|session|training) (for )?today|what should i do today|today'?s (workout|session)|"

@@ -161,6 +161,8 @@ def summary(h: dict[str, Any], today: date, calories: bool = True, calorie_quest
     for entry in h["by_activity"]:
         kcal = f" · ~{entry['calories']} kcal" if calories else ""
         lines.append(f"- {entry['name']}: {entry['sessions']}× · {number(entry['minutes'])} min{kcal}")
+    if volume := _volume(h.get("recent", [])):
+        lines.append("Volume (sets × reps × kg): " + "; ".join(f"{name} {kg:,.0f} kg" for name, kg in volume.items()))
     who = h.get("who")
     if who and h["days"] >= 7:
         lines.append(guideline(h, who))
@@ -223,3 +225,13 @@ def weekly_progress(active_minutes: float) -> str:
         f"{number(active_minutes)} of the WHO's {WHO_WEEKLY_MINUTES} weekly active minutes "
         f"(vigorous counts double): {number(round(left))} to go."
     )
+
+
+def _volume(workouts: list[dict[str, Any]]) -> dict[str, float]:
+    """Lifting volume per exercise (sets × reps × load), for the workouts that have all three."""
+    totals: dict[str, float] = {}
+    for w in workouts:
+        if w.get("sets") and w.get("reps") and w.get("load_kg"):
+            name = str(w.get("exercise") or w.get("label") or w.get("activity_name"))
+            totals[name] = totals.get(name, 0.0) + w["sets"] * w["reps"] * w["load_kg"]
+    return totals

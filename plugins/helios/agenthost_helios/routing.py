@@ -162,7 +162,7 @@ FOLLOW_UP = re.compile(
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
-    r"how (?:much|many|often|long|fast|hard) (?:should|do|can|would) i\\b|what if i\\b|"
+    r"how (?:much|many|often|long|fast|hard) (?:should|do|can|would) i\b|what if i\b|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
     r"my (?:week|workouts|log|total))",
     re.IGNORECASE,

@@ -145,3 +145,11 @@ async def test_the_70_kg_assumption_is_said(chat):
 
 def test_the_examples_line_names_only_what_works():
     assert suggestions(replies.EXAMPLES) == list(EXPECTED_CHANGE) + ["why?"]
+
+
+async def test_lifting_volume_is_summed_per_exercise(chat):
+    await chat("bench 4x8 at 60kg, rows 3x10 at 50kg, and 10 min on the rower")
+
+    reply = await chat("what's my total volume this week?")
+
+    assert "Volume (sets × reps × kg): Barbell bench press 1,920 kg; Barbell row 1,500 kg" in reply.text
