@@ -152,4 +152,4 @@ async def test_lifting_volume_is_summed_per_exercise(chat):
 
     reply = await chat("what's my total volume this week?")
 
-    assert "Volume (sets × reps × kg): Barbell bench press 1,920 kg; Barbell row 1,500 kg" in reply.text
+    assert "Volume (sets × reps × kg): Barbell row 1,500 kg; Barbell bench press 1,920 kg" in reply.text
