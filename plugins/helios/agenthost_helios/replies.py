@@ -48,7 +48,7 @@ async def offline_reply(turn: Turn) -> Reply:
     flag = safety.category(turn)
     if safety.no_intensity(turn) and intent in ("plan", "plan_change", "estimate", "today", "coach", "recovery"):
         intent = "gentle"
-    elif flag == "pregnancy" and intent in ("faq", "exercise", "muscle", "pain"):
+    elif flag == "pregnancy" and (intent in ("faq", "exercise", "muscle", "pain") or safety.pregnancy_in_message(turn)):
         intent = "gentle"
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
     # summary's period. The intent and the reason are the new answer's ("why?" keeps the old).

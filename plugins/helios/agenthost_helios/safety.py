@@ -23,7 +23,14 @@ from host import Turn
 GENTLE = ("cardiac", "pregnancy")
 _PREGNANT = re.compile(
     r"\b(i'?m|i am|im|currently|now|weeks?|months?)\s+(\d+\s+(weeks?|months?)\s+)?pregnant\b|\bmy pregnancy\b|"
-    r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|\bexpecting a baby\b|\b(first|second|third) trimester\b",
+    r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|\bexpecting a baby\b|\b(first|second|third) trimester\b|"
+    r"\bthe baby (move|moving|kick)|\b\d{1,2} weeks\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding)\b",
+    re.IGNORECASE,
+)
+# ACOG's reasons to stop exercising in pregnancy: named in the message, they lead the reply.
+_WARNING_SIGN = re.compile(
+    r"\b(bleed\w*|blood|spotting|fluid|waters?|leak\w*|gush|contractions?|dizz\w*|faint\w*|chest pain|headache|"
+    r"calf|calves|swollen|swelling|move (much|less)|moving (much|less)|not moving|movements?)\b",
     re.IGNORECASE,
 )
 
@@ -77,9 +84,25 @@ CARDIAC = (
 CARDIAC_SOURCE = "ACSM preparticipation screening (Riebe et al., Med Sci Sports Exerc 2015); PAR-Q+"
 
 
+def pregnancy_in_message(turn: Turn) -> bool:
+    """True when the message itself says the user is pregnant (then nothing is logged or planned
+    from it: the answer is the pregnancy advice)."""
+    return bool(_PREGNANT.search(turn.message))
+
+
 def gentle_reply(turn: Turn) -> tuple[str, str]:
     """Helios' answer, and its source, when a plan or intensity is asked for under a cardiac or
-    pregnancy flag: no plan, clinician first, gentle activity only."""
+    pregnancy flag: no plan, clinician first, gentle activity only. In pregnancy, a warning
+    sign named in the message puts "stop and contact your maternity team now" first."""
     if category(turn) == "pregnancy":
+        if _WARNING_SIGN.search(turn.message):
+            return STOP_NOW + "\n\n" + PREGNANCY, PREGNANCY_SOURCE
         return PREGNANCY, PREGNANCY_SOURCE
     return CARDIAC, CARDIAC_SOURCE
+
+
+STOP_NOW = (
+    "Please stop exercising and contact your midwife, maternity unit or doctor now, today rather than "
+    "tomorrow: what you describe is one of the signs ACOG lists as a reason to stop and get checked. If it "
+    "is heavy, or you feel unwell, call your emergency number."
+)

@@ -134,3 +134,18 @@ async def test_everyday_questions_get_the_curated_answer_with_its_source(chat, q
     assert reply.text.startswith(f"**{expected.topic}** 💡") and f"_Source: {expected.source}_" in reply.text
     why = await chat("why?")
     assert why.text == f"That answer comes from {expected.source}."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 14 weeks pregnant and noticed some bleeding during my workout today",
+        "30 weeks and I haven't felt the baby move much since my run this morning",
+        "33 weeks, I felt a gush of fluid while jogging",
+    ],
+)
+async def test_a_pregnancy_warning_sign_is_never_logged_and_comes_first(chat, on_disk, message):
+    reply = await chat(message)
+
+    assert reply.text.startswith("Please stop exercising and contact your midwife, maternity unit or doctor now")
+    assert on_disk.raw("workouts.jsonl") is None and "Logged" not in reply.text
