@@ -57,7 +57,7 @@ def eating_disorder(lines: Lines, detail: str) -> str:
         "Thank you for trusting me with this. It sounds really hard, and you deserve support, not a diet, so I won't "
         f"give numbers or plans here. A good next step is talking to your doctor{_or(lines.eating_disorder)}, who can "
         f"help without judging. If things feel too much, you can reach {lines.crisis} any time. Recovery is "
-        "possible. Would you like to talk about how you've been feeling, or about something else entirely?"
+        "possible. Would you like to talk about how you've been feeling, or something else?"
     )
 
 
