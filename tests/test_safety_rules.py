@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -290,3 +291,12 @@ def test_safety_defaults() -> None:
     config = _from_toml({}, "agenthost.toml").safety
     assert (config.enabled, config.mode, config.region, config.sticky_turns) == (True, "enforce", "INTL", 3)
     assert config.categories == list(CATEGORIES) and config.max_loss_kg_per_week == 2.0 and config.min_intake_kcal == 800
+
+
+def test_the_readme_safety_example_is_a_valid_config() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Safety guard", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    safety = _from_toml(tomllib.loads(example), "README.md").safety
+    assert safety == SafetyConfig(helplines=safety.helplines) and "NZ" in safety.helplines
+    assert Guard(safety).lines_for({"region": "NZ"}).crisis == "Lifeline on 0800 543 354"

@@ -22,7 +22,9 @@ EXERCISE = (
     r"walk|walks|walking|class|classes|session|sessions|intervals|sets|reps|race|races|racing|marathon|"
     r"half marathon|5 k|10 k|football|soccer|basketball|tennis|rowing|row|boxing|sparring|leg day|chest day|"
     r"yoga|pilates|zumba|aerobics|treadmill|elliptical|exert\w*|physical activity|sport|sports|playing|"
-    r"pushing myself|push myself|pushing hard|going hard|max effort|high intensity|intense|heavy|pr|1 rm"
+    r"pushing myself|push myself|pushing hard|going hard|max effort|high intensity|intense|heavy|pr|1 rm|"
+    r"crunch|crunches|sit ups?|situps?|lunges?|planks?|kettlebells?|dumbbells?|barbells?|skipping|jump rope|jumping|"
+    r"circuits?|bootcamp|spin|kickboxing|martial arts|dance|dancing|aerobic|exercises|abs workout|ab workout|reformer"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
 TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active"
@@ -90,6 +92,8 @@ SPREADING = (
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
     r"(?:left |right )?(?:arm|jaw) (?:pain|hurts|aches|is numb|numb\w*|tingl\w*|feels heavy)|spreading|radiat\w*"
 )
+# Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
+ARM_JAW = r"(?:left arm|jaw|my jaw) (?:goes |going |gets |getting |is |feels |went |starts )?(?:numb|tingly|tingling|heavy|pain|painful|hurts|aching|aches)|(?:pain|numbness|tingling) in (?:my )?(?:left arm|jaw)"
 CARDIAC_COMPANIONS = r"cold sweats?|sweating (?:a lot|heavily|buckets)|clammy|nause\w*|feel(?:ing)? sick|threw up|throwing up|vomit\w*"
 HEART_ATTACK = (
     r"(?:im|am i|i am|is|hes|shes|are|theyre|were|am) (?:having|going to have|gonna have|about to have) a heart attack|"
@@ -115,8 +119,7 @@ PURGING = (
     r"(?:fingers?|toothbrush) down (?:my|the|her|his|their) throat|"
     r"(?:purge|purges|purging|purged)(?! (?:my|the|your|our|their|his|her|old|all|clothes|closet|wardrobe|files|emails|list|cache|"
     r"inbox|stuff|house|room|photos|apps|friends list|phone|desk|garage|toxins|junk))|"
-    r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting|"
-    r"bulimi\w*"
+    r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting"
 )
 # Throwing up after meals: purging only when habitual or for weight (see PURGING_NOT).
 PURGING_AFTER_MEALS = (
@@ -153,6 +156,7 @@ NOT_EATING = (
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
     r"(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
     r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until)|"
+    r"(?:go|going|went|gone) (?:days|weeks|a day or two|(?:two|three|four|five|several|a few|\d+) days) without (?:eating|food|a meal)|"
     r"(?:water|juice|dry) fast(?:ing)? for (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?)|"
     r"fast(?:ing)? for (?:a week|a month|(?:three|four|five|six|seven|ten|fourteen|[3-9]|\d{2,}) (?:days|weeks))"
 )
@@ -171,6 +175,7 @@ ED_CUES = (
     r"(?:scared|afraid|terrified|frightened) of (?:eating|food|gaining(?: weight)?|getting fat)|fear of (?:eating|food|gaining)|"
     r"(?:punish|punishing|punished) (?:myself|me) (?:with|by|for eating)|"
     r"cant stop (?:binge\w*)|binge\w* (?:and|then) (?:starve|restrict|fast)|"
+    r"how little (?:can|could|should|do|must) i eat|(?:the )?least (?:amount of food|food|calories) i can (?:eat|get away with|survive on)|"
     r"(?:i|im|ive been|been) (?:restricting|restrict)(?: again| my food| food| calories| everything)?|"
     r"(?:eat|eating|ate) (?:and )?then (?:feel )?(?:so )?(?:disgusting|disgusted|guilty) (?:and|so) (?:throw|purge|starve|skip)"
 )
@@ -201,7 +206,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "bleeding": r"bleed\w*|spotting(?! (?:me|him|her|for|them|each other|my))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants))|passing clots",
     "contractions or tummy pain": (
         r"(?<!muscle )(?<!eccentric )(?<!concentric )(?<!isometric )contractions?|braxton hicks|"
-        r"(?:stomach|tummy|belly|abdominal|period like|period|pelvic|lower) (?:cramps?|cramping|pains?|aches?|hurts?)|"
+        r"(?:stomach|tummy|belly|abdominal|period like|period|pelvic|lower|bad|painful|strong|severe|regular|awful) (?:cramps?|cramping|pains?|aches?|hurts?)|"
         r"cramping (?:in|down) (?:my |her )?(?:stomach|tummy|belly|abdomen|pelvis)|pains? in (?:my |her )?(?:stomach|tummy|belly|abdomen|pelvis)"
     ),
     "leaking fluid": r"(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been) )?(?:broke|broken|break|breaking|leak\w*)|leak\w* (?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)",
@@ -242,7 +247,9 @@ SUICIDAL = (
     r"kill (?:myself|me)(?! (?:laughing|with (?:laughter|this)))|killing myself|end my life|ending my life|end it all|end myself|take my (?:own )?life|"
     r"taking my (?:own )?life|commit suicide|committing suicide|suicid\w*|attempt(?:ed)? suicide|"
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
-    r"better off dead|(?:everyone|they|people|my family|the world|you all|everybody|my kids|my friends) (?:would be|d be|are|will be|would all be) better off without me|"
+    r"better off dead|(?:everyone|they|people|my family|the world|you all|everybody|my kids|my friends) (?:would be|d be|are|will be|would all be) "
+    r"(?:better off|happier|fine) (?:without me|if i (?:wasnt|werent|was not|were not|was gone|died|disappeared)(?: around| here| alive)?)|"
+    r"(?:thinking (?:of|about)|want to|wanna|going to|gonna|plan(?:ning)? to|considering) (?:ending|end) (?:things|it|it all|everything|my life)(?= (?:\.|\?|,|tonight|soon|now)|$)|"
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
     r"(?:go to |fall )?sleep and (?:never|not) wake up|(?:want|wish) (?:it|everything|it all|this) (?:all )?(?:to )?(?:end|stop|be over)|"
@@ -274,6 +281,8 @@ INDIRECT = (
     r"nobody (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
     r"no one (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
     r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|"
+    r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
+    r"think(?:ing)? (?:about|of) (?:dying|death|being dead|not being here|not waking up)|"
     r"(?:want|wish) (?:to |i could )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out"
 )
 # Figures of speech: "leg day made me want to die lol", "suicide sprints", "I'd rather die than run".

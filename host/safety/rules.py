@@ -113,20 +113,20 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if now or urgent_signs:
             found.append(Finding("cardiac", "emergency", "cardiac.chest_now", "cardiac_emergency"))
         else:
-            found.append(Finding("cardiac", "urgent", "cardiac.chest_exercise" if exercise else "cardiac.chest", "cardiac_urgent", detail="chest pain"))
+            found.append(Finding("cardiac", "urgent", "cardiac.chest_exercise" if exercise else "cardiac.chest", "cardiac_urgent", detail="chest pain with exercise" if exercise else "chest pain"))
 
     companions = text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.BREATHLESS + "|" + lx.PALPITATIONS)
     for hit in live_hits(text, lx.FAINT, unless=lx.FAINT_NOT):
         if text.hypothetical(hit) or _who(text, hit) != "first":
             continue
         if exercise or companions or text.has(r"for no reason|randomly|keep (?:fainting|passing out|blacking out)|again"):
-            found.append(Finding("cardiac", "urgent", "cardiac.fainting", "cardiac_urgent", detail="fainting"))
+            found.append(Finding("cardiac", "urgent", "cardiac.fainting", "cardiac_urgent", detail="fainting with exercise"))
 
     for hit in live_hits(text, lx.PALPITATIONS):
         if text.hypothetical(hit) or _who(text, hit) != "first":
             continue
         if exercise or text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.FAINT + "|" + lx.BREATHLESS):
-            found.append(Finding("cardiac", "urgent", "cardiac.palpitations", "cardiac_urgent", detail="an irregular or fluttering heartbeat"))
+            found.append(Finding("cardiac", "urgent", "cardiac.palpitations", "cardiac_urgent", detail="an irregular or fluttering heartbeat with exercise"))
 
     for hit in live_hits(text, lx.RACING):
         if text.hypothetical(hit) or _who(text, hit) != "first":
@@ -141,6 +141,11 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if text.has(lx.BREATHLESS_BAD) or (exercise and text.has(lx.DIZZY + "|" + lx.FAINT + "|" + lx.PALPITATIONS)):
             found.append(Finding("cardiac", "urgent", "cardiac.breathless", "cardiac_urgent", detail="unusual breathlessness"))
 
+    if not found and exercise:
+        for hit in live_hits(text, lx.ARM_JAW):
+            if not text.hypothetical(hit) and _who(text, hit) == "first":
+                found.append(Finding("cardiac", "urgent", "cardiac.arm_or_jaw", "cardiac_urgent", detail="arm or jaw pain or numbness with exercise"))
+                break
     if not found and exercise:
         for hit in text.find(lx.HEART_HISTORY):
             if not text.negated(hit) and text.person(hit) == "first":
