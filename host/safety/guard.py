@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -28,6 +29,9 @@ from host.types import SEVERITIES, Intervention, ScreenContext
 log = logging.getLogger("host.safety")
 
 STICKY_CATEGORIES = frozenset(CATEGORIES)
+_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values()])
+# A cheap look at raw history text before normalising it: could it mention a pregnancy?
+_MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone", re.IGNORECASE)
 _VOCABULARY = lexicon.vocabulary()
 
 
@@ -89,13 +93,15 @@ class Guard:
 
     def assess(self, message: str, history: Sequence[Mapping[str, Any]] = (), profile: Mapping[str, Any] | None = None) -> Finding | None:
         """The most severe finding for `message`, or the sticky preface, or None."""
-        facts = self.facts(history, profile or {})
-        found = detect(read(message), facts, self.limits, self.categories)
+        text = read(message)
+        facts = self.facts(history, profile or {}, text)
+        found = detect(text, facts, self.limits, self.categories)
         previous = _previous_user_text(history)
         if previous is not None and not any(f.action == "answer" for f in found):
-            alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
-            joined = detect(read(previous + ("" if previous.rstrip()[-1:] in ".!?" else " ") + " " + message), facts, self.limits, self.categories)
-            found += [f for f in joined if f.rule_id not in alone]
+            joined = detect(read(f"{previous} {message}"), facts, self.limits, self.categories)
+            if joined:
+                alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
+                found += [f for f in joined if f.rule_id not in alone]
         sticky = self._sticky(history)
         if found:
             worst = max(found, key=_rank)
@@ -104,12 +110,16 @@ class Guard:
             return worst
         return sticky
 
-    def facts(self, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any]) -> Facts:
-        """What the history and profile tell the rules: a pregnancy, the guard's last question."""
-        pregnant = bool(profile.get("pregnant")) or any(
+    def facts(self, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any], text: Text | None = None) -> Facts:
+        """What the history and profile tell the rules: a pregnancy, the guard's last question.
+
+        The history is searched for a pregnancy only when `text` could need it (a warning sign
+        or exercise), which keeps an ordinary message's screening cheap."""
+        relevant = text is None or text.has(_PREGNANCY_RELEVANT)
+        pregnant = bool(profile.get("pregnant")) or relevant and any(
             person == "first"
             for record in history
-            if record.get("role") == "user" and isinstance(record.get("text"), str)
+            if record.get("role") == "user" and isinstance(record.get("text"), str) and _MAYBE_PREGNANT.search(record["text"])
             for _, person in pregnant_in(read(record["text"]))
         )
         last_answer = next((r for r in reversed(history) if r.get("role") == "assistant"), None)
