@@ -73,7 +73,7 @@ def _who(text: Text, hit: Hit) -> Person:
     return text.person(hit)
 
 
-def _clause_has(text: Text, hit: Hit, pattern: str) -> bool:
+def _sentence_has(text: Text, hit: Hit, pattern: str) -> bool:
     return Text(" ".join(text.sentence_of(hit))).has(pattern)
 
 
@@ -99,7 +99,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
 
     for hit in live_hits(text, lx.CHEST):
-        if text.hypothetical(hit) or _clause_has(text, hit, lx.MUSCLE) or text.has(lx.DELAYED):
+        if text.hypothetical(hit) or _sentence_has(text, hit, lx.MUSCLE) or text.has(lx.DELAYED):
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
             continue
@@ -165,13 +165,14 @@ def _ed(rule: str, person: Person, reply: str = "eating_disorder") -> Finding:
 def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Purging, laxatives or diuretics for weight, starving, a very low intake or a crash loss."""
     found: list[Finding] = []
+    # "How do people make themselves sick?" asks for a method: answered like the asker's own.
     how_to = text.has(r"how (?:do|does|can|to|would|should)")
 
     for hit in live_hits(text, lx.PURGING):
         person = _who(text, hit)
-        if person == "third" and how_to and not text.has(r"(?:my|our|his|her) \w+"):
+        if how_to and person != "third" or how_to and not text.has(r"(?:my|our|his|her|their) [a-z]+"):
             person = "first"
-        if person != "none" or how_to:
+        if person != "none":
             found.append(_ed("eating_disorder.purging", person))
     if text.has(lx.HABITUAL + "|" + lx.WEIGHT_PURPOSE) and not text.has(lx.PURGING_NOT):
         for hit in live_hits(text, lx.PURGING_AFTER_MEALS):
