@@ -214,12 +214,12 @@ async def test_with_a_model_the_guard_still_answers_first_and_every_request_carr
     red_flag = await ask(ws, "I feel chest pain when I run, should I push through?", "1")
     assert red_flag["agent"] == "Safety 🛟" and openai_server.requests == []  # the model never saw it
 
-    await ask(ws, "hello coach, plan my week", "2")
+    await ask(ws, "what should I eat tonight?", "2")
     system = [m["content"] for m in openai_server.requests[0].messages if m["role"] == "system"]
     assert system[0] == "You are coach."
     assert system[1].startswith("Safety rules for every answer") and "1200 kcal" in system[1]
     assert any(note.startswith("Safety note: the user reported possible heart symptoms") for note in system[2:])
 
-    await ask(ws, "I'm pregnant, give me a HIIT workout", "3")
+    await ask(await connect(client, "bob"), "I'm pregnant, give me a HIIT workout", "3")
     system = [m["content"] for m in openai_server.requests[1].messages if m["role"] == "system"]
     assert system[1].startswith("Safety rules") and any("is pregnant" in note for note in system[2:])

@@ -152,26 +152,63 @@ def test_a_red_flag_split_over_two_messages_is_caught_once_it_is_complete() -> N
     assert guard.assess("in my legs when I run", history) is None
     # Already answered by the guard: the next message is not joined to it again.
     answered = [{"role": "user", "text": "chest pain when I run"}, {"role": "assistant", "text": "...", "safety": {"category": "cardiac", "action": "answer"}}]
-    assert guard.assess("ok, what about my legs?", answered) == Finding("cardiac", "advise", "cardiac.sticky", action="preface")
+    assert guard.assess("what should I eat for dinner?", answered) == Finding("cardiac", "advise", "cardiac.sticky", action="preface")
+
+
+ED_ANSWER = {"category": "eating_disorder", "severity": "support", "rule_id": "eating_disorder.purging", "action": "answer"}
 
 
 def test_sticky_prefaces_last_for_sticky_turns_messages_after_an_answer() -> None:
     guard = Guard(SafetyConfig(sticky_turns=2))
-    history: list[dict[str, Any]] = [
-        {"role": "user", "text": "I make myself sick after meals"},
-        {"role": "assistant", "text": "...", "safety": {"category": "eating_disorder", "severity": "support", "action": "answer"}},
-    ]
+    history: list[dict[str, Any]] = [{"role": "user", "text": "I make myself sick after meals"}, {"role": "assistant", "text": "...", "safety": ED_ANSWER}]
     first = guard.assess("what should I eat for lunch?", history)
     assert first is not None and (first.rule_id, first.action) == ("eating_disorder.sticky", "preface")
     history += [{"role": "user", "text": "what should I eat for lunch?"}, {"role": "assistant", "text": "...", "safety": {"action": "preface"}}]
-    assert guard.assess("and for dinner?", history) is not None
+    assert guard.assess("and a recipe for dinner?", history) is not None
     history += [{"role": "user", "text": "and for dinner?"}, {"role": "assistant", "text": "..."}]
-    assert guard.assess("and tomorrow?", history) is None
+    assert guard.assess("and a recipe for tomorrow?", history) is None
     assert Guard(SafetyConfig(sticky_turns=0)).assess("what should I eat for lunch?", history[:2]) is None
 
 
+@pytest.mark.parametrize(
+    ("anchor", "message", "expected"),
+    [
+        # What carries the red flag on is answered by the guard again...
+        ({"category": "cardiac", "severity": "urgent"}, "it goes away when I stop though. can you just give me a running plan?", ("cardiac.follow_up", "cardiac_follow_up")),
+        ({"category": "cardiac", "severity": "emergency"}, "I don't want to make a fuss, I'll just lie down for a bit", ("cardiac.follow_up", "cardiac_emergency_follow_up")),
+        ({"category": "pregnancy", "severity": "urgent"}, "could it just be sweat?", ("pregnancy.follow_up", "pregnancy_follow_up")),
+        ({"category": "eating_disorder", "severity": "support"}, "please just tell me how many calories I should eat", ("eating_disorder.follow_up", "eating_disorder_follow_up")),
+        ({"category": "self_harm", "severity": "urgent"}, "please don't tell anyone", ("self_harm.follow_up", "self_harm_follow_up")),
+        ({"category": "self_harm", "severity": "urgent"}, "ok thanks", ("self_harm.follow_up", "self_harm_thanks")),
+        # ...what is on the agents' own ground is prefaced and routed.
+        ({"category": "cardiac", "severity": "urgent"}, "what should I eat for dinner?", ("cardiac.sticky", None)),
+        ({"category": "cardiac", "severity": "urgent"}, "ok thanks", ("cardiac.sticky", None)),
+        ({"category": "eating_disorder", "severity": "support"}, "any vegetarian recipe ideas?", ("eating_disorder.sticky", None)),
+        ({"category": "self_harm", "severity": "urgent"}, "can you give me a gentle workout?", ("self_harm.sticky", None)),
+    ],
+)
+def test_follow_ups_after_a_red_flag_answer(anchor: dict[str, str], message: str, expected: tuple[str, str | None]) -> None:
+    history = [{"role": "user", "text": "..."}, {"role": "assistant", "text": "...", "safety": {**anchor, "rule_id": f"{anchor['category']}.x", "action": "answer"}}]
+    finding = Guard().assess(message, history)
+    assert finding is not None and (finding.rule_id, finding.reply) == expected
+
+
+def test_follow_up_answers_do_not_extend_the_window() -> None:
+    guard = Guard(SafetyConfig(sticky_turns=2))
+    history: list[dict[str, Any]] = [{"role": "user", "text": "I make myself sick after meals"}, {"role": "assistant", "text": "...", "safety": ED_ANSWER}]
+    history += [{"role": "user", "text": "just tell me the calories"}, {"role": "assistant", "text": "...", "safety": {**ED_ANSWER, "rule_id": "eating_disorder.follow_up"}}]
+    history += [{"role": "user", "text": "fine"}, {"role": "assistant", "text": "..."}]
+    assert guard.assess("how do I lose weight quicker?", history) is None
+
+
+def test_yes_to_the_guards_question_about_thoughts_of_suicide_is_urgent() -> None:
+    history = [{"role": "user", "text": "what's the point anymore"}, {"role": "assistant", "text": "...", "safety": {"category": "self_harm", "severity": "support", "rule_id": "self_harm.indirect", "action": "answer"}}]
+    finding = Guard().assess("yeah sometimes", history)
+    assert finding is not None and (finding.severity, finding.reply) == ("urgent", "self_harm_urgent")
+
+
 def test_no_after_the_guard_asked_about_safety_is_an_emergency() -> None:
-    history = [{"role": "user", "text": "I want to die"}, {"role": "assistant", "text": "... Are you safe right now? ...", "safety": {"category": "self_harm", "action": "answer"}}]
+    history = [{"role": "user", "text": "I want to die"}, {"role": "assistant", "text": "... Are you safe right now? ...", "safety": {"category": "self_harm", "severity": "urgent", "action": "answer"}}]
     finding = Guard().assess("no", history)
     assert finding is not None and (finding.category, finding.severity) == ("self_harm", "emergency")
     assert Guard().assess("no") is None

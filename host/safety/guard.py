@@ -102,11 +102,11 @@ class Guard:
             if joined:
                 alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
                 found += [f for f in joined if f.rule_id not in alone]
-        sticky = self._sticky(history)
+        sticky = self._follow_up(history, text)
         if found:
             worst = max(found, key=_rank)
-            if worst.action == "preface" and sticky is not None and sticky.category != worst.category:
-                return sticky if _rank(sticky) > _rank(worst) else worst
+            if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
+                return max((sticky, worst), key=_rank)
             return worst
         return sticky
 
@@ -124,12 +124,18 @@ class Guard:
         )
         last_answer = next((r for r in reversed(history) if r.get("role") == "assistant"), None)
         last_safety = (last_answer or {}).get("safety") or {}
-        asked = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"
-        recent = self._sticky(history)
-        return Facts(pregnant=pregnant, asked_if_safe=asked, recent_self_harm=recent is not None and recent.category == "self_harm")
+        self_harm_answer = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"
+        asked_if_safe = self_harm_answer and last_safety.get("severity") in ("urgent", "emergency")
+        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") != "self_harm.concern"
+        anchor = self._anchor(history)
+        return Facts(
+            pregnant=pregnant, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
+            recent_self_harm=anchor is not None and anchor.get("category") == "self_harm",
+        )
 
-    def _sticky(self, history: Sequence[Mapping[str, Any]]) -> Finding | None:
-        """A preface while fewer than `sticky_turns` messages followed a red-flag answer."""
+    def _anchor(self, history: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+        """The `safety` of the guard's last red-flag answer, if fewer than `sticky_turns` user
+        messages followed it (its own follow-up answers do not restart the count)."""
         if self.settings.sticky_turns <= 0:
             return None
         messages_since = 0
@@ -140,9 +146,40 @@ class Guard:
                     return None
             elif record.get("role") == "assistant":
                 safety = record.get("safety") or {}
-                if safety.get("action") == "answer" and safety.get("category") in STICKY_CATEGORIES & set(self.categories):
-                    return Finding(safety["category"], "advise", f"{safety['category']}.sticky", action="preface")
+                if (
+                    safety.get("action") == "answer"
+                    and safety.get("category") in STICKY_CATEGORIES & set(self.categories)
+                    and not str(safety.get("rule_id", "")).endswith(".follow_up")
+                ):
+                    return safety
         return None
+
+    def _follow_up(self, history: Sequence[Mapping[str, Any]], text: Text) -> Finding | None:
+        """Within `sticky_turns` messages of a red-flag answer: the guard answers what carries
+        the red flag on ("it goes away when I stop, give me a plan", "I'll just lie down",
+        "please don't tell anyone") and prefaces what is on the agents' own ground (a meal
+        after chest pain, a workout question after a self-harm answer)."""
+        anchor = self._anchor(history)
+        if anchor is None:
+            return None
+        category, severity = anchor["category"], anchor.get("severity", "support")
+        preface = Finding(category, "advise", f"{category}.sticky", action="preface")
+        if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
+            return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
+        food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
+        on_agents_ground = not text.has(lexicon.MINIMISING) and {
+            "cardiac": food and not training,
+            "pregnancy": food and not training,
+            "eating_disorder": (training or text.has(lexicon.MEAL_TOPIC)) and not text.has(lexicon.WEIGHT_TALK),
+            "self_harm": food or training,
+        }[category]
+        if on_agents_ground:
+            return preface
+        if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up")
+        if category == "cardiac" and severity == "emergency":
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up")
+        return Finding(category, "emergency" if severity == "emergency" else "support", f"{category}.follow_up", f"{category}_follow_up")
 
     # --- answering ----------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ EXERCISE = (
 # Hard training, for pregnancy: anything beyond gentle activity.
 TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active"
 NOW = (
-    r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it is|i|im|my)|im|its|my)|$)|"
+    r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
     r"(?:still|wont|doesnt|isnt|not) (?:going away|go away|settling|settle|stopping|stop|easing|ease)|still (?:there|hurts|hurting|going|have it)|"
     r"hasnt (?:stopped|gone|eased|settled)|getting worse|worse and worse|keeps getting worse|"
     r"for (?:the (?:last|past) )?(?:\d+|a few|ten|twenty|thirty|fifteen|several) (?:minutes|mins|min|hours?)|since i stopped|even after (?:i )?(?:stopped|resting|rest)"
@@ -119,7 +119,8 @@ PURGING = (
     r"(?:fingers?|toothbrush) down (?:my|the|her|his|their) throat|"
     r"(?:purge|purges|purging|purged)(?! (?:my|the|your|our|their|his|her|old|all|clothes|closet|wardrobe|files|emails|list|cache|"
     r"inbox|stuff|house|room|photos|apps|friends list|phone|desk|garage|toxins|junk))|"
-    r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting"
+    r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting|"
+    r"(?:chew|chewing|chewed) (?:[a-z]+ ){0,3}(?:and|then) (?:just )?(?:spit|spitting|spat)(?: it| them)? out"
 )
 # Throwing up after meals: purging only when habitual or for weight (see PURGING_NOT).
 PURGING_AFTER_MEALS = (
@@ -143,7 +144,7 @@ STARVING = (
 )
 STOP_EATING = (
     r"(?:stop|quit|stopped|quitting|stopping|give up|gave up|cut out) (?:eating|food)(?: food)?"
-    r"(?= (?:completely|entirely|altogether|totally|at all|for|to|so|until|and|just|forever|\.|\?|,)|$)"
+    r"(?= (?:completely|entirely|altogether|totally|at all|for|to|so|until|and|just|forever|\.|\?|,)(?![a-z0-9])|$)"
 )
 NOT_EATING = (
     r"(?:not|stop|avoid|without|no) (?:eating|eat|food|foods|meals)(?: anything| at all)? "
@@ -155,7 +156,7 @@ NOT_EATING = (
     r"(?:live|living|survive|surviving|exist|existing) on (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
     r"(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
-    r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until)|"
+    r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until|for (?:days|a week|weeks|(?:two|three|four|five|several|a few|\d+) days))|"
     r"(?:go|going|went|gone) (?:days|weeks|a day or two|(?:two|three|four|five|several|a few|\d+) days) without (?:eating|food|a meal)|"
     r"(?:water|juice|dry) fast(?:ing)? for (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?)|"
     r"fast(?:ing)? for (?:a week|a month|(?:three|four|five|six|seven|ten|fourteen|[3-9]|\d{2,}) (?:days|weeks))"
@@ -177,7 +178,10 @@ ED_CUES = (
     r"cant stop (?:binge\w*)|binge\w* (?:and|then) (?:starve|restrict|fast)|"
     r"how little (?:can|could|should|do|must) i eat|(?:the )?least (?:amount of food|food|calories) i can (?:eat|get away with|survive on)|"
     r"(?:i|im|ive been|been) (?:restricting|restrict)(?: again| my food| food| calories| everything)?|"
-    r"(?:eat|eating|ate) (?:and )?then (?:feel )?(?:so )?(?:disgusting|disgusted|guilty) (?:and|so) (?:throw|purge|starve|skip)"
+    r"(?:eat|eating|ate) (?:and )?then (?:feel )?(?:so )?(?:disgusting|disgusted|guilty) (?:and|so) (?:throw|purge|starve|skip)|"
+    r"(?:skip|skipping|not eat|not eating|starve|starving|fast|fasting|run|running|exercise|exercising|burn|burning|work out|working out) "
+    r"(?:[a-z]+ ){0,4}(?:to )?(?:make up for|compensate for|undo|cancel out|earn) (?:it|eating|what i (?:ate|eat)|the food|that|everything|my food|meals)|"
+    r"(?:feel|felt|feeling) (?:so |really |very )?(?:disgusting|disgusted|gross|guilty|ashamed) (?:after|when|whenever|every time) (?:i )?(?:eat|eating|ate)(?= [a-z ]*(?:skip|purge|throw|starve|not eat|make up|compensate|days))"
 )
 # Intake and loss figures are parsed in `host.safety.numbers`.
 CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories"
@@ -192,8 +196,11 @@ LOSS_VERB = r"lose|loses|losing|lost|drop|drops|dropping|dropped|shed|sheds|shed
 # --- pregnancy ----------------------------------------------------------------------------------
 
 PREGNANT = (
-    r"pregnant|pregnancy|trimester|(?:im|i am|were|we are|shes|she is) expecting(?= (?:a baby|twins|our|my|a little|\.|\?|,|$))|"
-    r"baby bump|my bump|her bump|prenatal|antenatal|expecting (?:a baby|twins)|(?:\d+|twenty|thirty) weeks? (?:along|gone)"
+    r"pregnant|pregnancy|trimester|(?:im|i am|were|we are|shes|she is) expecting(?= (?:a baby|twins|our|my|a little|\.|\?|,|$)(?![a-z0-9]))|"
+    r"baby bump|my bump|her bump|prenatal|antenatal|expecting (?:a baby|twins)|(?:\d+|twenty|thirty) weeks? (?:along|gone)|"
+    r"(?:the|my|her) baby (?:hasnt|isnt|is not|has not|stopped|has stopped|kicking|kicks|movements?)|babys? movements?|"
+    r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"
+    r"(?:\d+|twenty \w+|thirty \w+|twenty|thirty) (?:weeks?|wks?)(?= (?:,|\.|and|now|today|i|im|my|with|\+)(?![a-z0-9]))"
 )
 # Not pregnant now: "trying to get pregnant", "after my pregnancy", "a pregnant pause".
 NOT_PREGNANT = (
@@ -235,13 +242,13 @@ PREGNANCY_COMPLICATIONS = (
 SUICIDE_INTENT = (
     r"(?:going to|gonna|about to|plan(?:ning)? to|will|decided to|ready to|tonight (?:i|ill)|im|i am|finally) "
     r"(?:kill (?:myself|me)|end (?:my life|it all|it|everything|myself)|take my (?:own )?life|commit suicide|"
-    r"hang myself|overdose|od)(?= (?:tonight|today|now|this weekend|tomorrow|soon|when|after|,|\.|\?)|$)|"
+    r"hang myself|overdose|od)(?= (?:tonight|today|now|this weekend|tomorrow|soon|when|after|,|\.|\?)(?![a-z0-9])|$)|"
     r"(?:i have|ive got|i got|i bought|bought|got|have|saved up|stockpil\w*|collected) (?:the |a |some |enough |all my |my )?"
     r"(?:pills|tablets|rope|gun|blade|razor|plan)(?: (?:to|for|ready|saved|and))|"
     r"(?:wrote|written|writing|left) (?:my |a )?(?:suicide|goodbye) (?:note|letter)s?|said (?:my )?goodbyes|this is (?:my )?goodbye|"
     r"(?:took|swallowed|taken|just took) (?:a lot of|all (?:my|the)|too many|a bunch of|loads of|a handful of|[1-9]\d+|the whole (?:box|packet|bottle) of) "
     r"(?:pills|tablets|paracetamol|tylenol|sleeping pills|painkillers|meds|medication)|"
-    r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)| to (?:jump|end))"
+    r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)(?![a-z0-9])| to (?:jump|end))"
 )
 SUICIDAL = (
     r"kill (?:myself|me)(?! (?:laughing|with (?:laughter|this)))|killing myself|end my life|ending my life|end it all|end myself|take my (?:own )?life|"
@@ -249,7 +256,7 @@ SUICIDAL = (
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
     r"better off dead|(?:everyone|they|people|my family|the world|you all|everybody|my kids|my friends) (?:would be|d be|are|will be|would all be) "
     r"(?:better off|happier|fine) (?:without me|if i (?:wasnt|werent|was not|were not|was gone|died|disappeared)(?: around| here| alive)?)|"
-    r"(?:thinking (?:of|about)|want to|wanna|going to|gonna|plan(?:ning)? to|considering) (?:ending|end) (?:things|it|it all|everything|my life)(?= (?:\.|\?|,|tonight|soon|now)|$)|"
+    r"(?:thinking (?:of|about)|want to|wanna|going to|gonna|plan(?:ning)? to|considering) (?:ending|end) (?:things|it|it all|everything|my life)(?= (?:\.|\?|,|tonight|soon|now)(?![a-z0-9])|$)|"
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
     r"(?:go to |fall )?sleep and (?:never|not) wake up|(?:want|wish) (?:it|everything|it all|this) (?:all )?(?:to )?(?:end|stop|be over)|"
@@ -306,6 +313,40 @@ SELF_HARM_OTHER_LANGUAGES = (
 
 # A reply to the guard's own "Are you safe right now?": these mean no.
 NOT_SAFE = r"no|nope|not really|not at all|im not|i am not|not safe|idk|i dont know|dont know|no im not|maybe not|not sure"
+# A reply to its "are you having thoughts of ending your life?": these mean yes.
+YES = r"yes|yeah|yep|yh|ya|yea|i am|i do|sometimes|maybe|kind of|kinda|a bit|a little|i think so|all the time|every day|lately"
+# A reply that only acknowledges ("ok", "thanks"): not a new question for the guard.
+ACKNOWLEDGE = r"(?:ok|okay|k|kk|thanks|thank you|thank u|thx|ty|cheers|will do|got it|sure|alright|all right|cool|noted|understood|yes|yeah|yep|i will|ill do that|fine)(?: (?:thanks|thank you|i will|will do|so much|a lot|lol))*"
+# Messages on the agents' ground after a red flag (see `Guard._follow_up`): food, meals and
+# training; but after an eating-disorder answer, talk of weight, calories or diets stays with
+# the guard.
+MEAL_TOPIC = (
+    r"breakfast|lunch|dinner|supper|snack|snacks|recipe|recipes|cook|cooking|meal ideas?|eat for|groceries|"
+    r"vegetables|fruit|vegetarian|vegan|allergic|allergy|water|coffee|tea|sleep"
+)
+WEIGHT_TALK = (
+    r"calorie|calories|kcal|cals?|diet|diets|dieting|weight|thin|thinner|skinny|lose|losing|lost|fast|faster|quick|quicker|"
+    r"hungry|hunger|appetite|fat|body|lighter|smaller|size|plan|burn|burning|purge|laxatives?|starve|starving|skip"
+)
+# Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
+# agents' ground, whatever food or training words it holds.
+MINIMISING = (
+    r"just (?:low )?blood sugar|(?:just|only|probably) (?:a |my )?(?:stitch|dehydrat\w*|tired|nothing|anxiety|stress|"
+    r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
+    r"(?:im|i feel|feel|feeling) (?:totally |completely )?(?:fine|ok|okay|better|good) now|it (?:went|goes) away|not that bad|"
+    r"no big deal|(?:dont|do not) want to (?:make a fuss|bother|worry)|wait and see|see if it (?:picks up|stops|goes)|"
+    r"(?:reckons|thinks|says|said) it(?: s| was| is)|only (?:a little|a bit|lasted)|lie down for a bit|sleep it off"
+)
+# Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
+MAX_EFFORT = (
+    r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"
+    r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|race pace|sprint intervals"
+)
+FOOD_TOPIC = (
+    r"eat|eating|ate|food|foods|meal|meals|breakfast|lunch|dinner|snack|snacks|recipe|recipes|cook|cooking|diet|"
+    r"calorie|calories|kcal|protein|carbs|fat|fats|sugar|hungry|hunger|weight|thin|thinner|skinny|lose|losing|vegetables|"
+    r"fruit|drink|water|coffee|tea|nutrition|vitamins?|supplements?|groceries|shopping list"
+)
 
 # Long words whose one-letter typos are repaired to them (none has a common English neighbour).
 TYPO_TARGETS = frozenset(

@@ -113,11 +113,85 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_max_effort(lines: Lines, detail: str) -> str:
+    return (
+        "It's great that you're staying strong. In pregnancy, though, I'd save PRs for after the baby: the advice "
+        "is moderate effort (you can still talk), no holding your breath or straining, and stopping if anything feels "
+        "wrong. Please check your training with your midwife or doctor, who know your pregnancy. Would a moderate "
+        "session that keeps your strength up help?"
+    )
+
+
+# --- follow-ups: the next messages after a red-flag answer -----------------------------------------
+
+
+def cardiac_follow_up(lines: Lines, detail: str) -> str:
+    unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
+    return (
+        "I hear you, and I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
+        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}. If it comes "
+        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. I'm happy to talk about food, "
+        "sleep or anything else meanwhile."
+    )
+
+
+def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        f"Please don't wait it out: call {lines.emergency} now. You're not making a fuss; this is exactly what they're "
+        "there for, and they would much rather check. Sit or lie down while you wait, don't drive, and unlock the door "
+        "if you're alone. I'm here, and I'll be glad to hear you're okay."
+    )
+
+
+def pregnancy_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I understand, and I hope it's nothing, but please don't wait to see: call your midwife or maternity unit now "
+        "and tell them what happened. They'd much rather check, and no exercise until they have. If it gets worse, "
+        f"there's heavy bleeding or you feel faint, call {lines.emergency}. I'm here once you've spoken to them."
+    )
+
+
+def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "That's good to hear. Even in a low-risk pregnancy, the advice is moderate rather than maximal effort: go by "
+        "feel, keep breathing through each rep, don't hold your breath or strain, and stop if anything hurts or feels "
+        "wrong. Your midwife or doctor can tailor it to you. I'm happy to help plan moderate sessions you can keep "
+        "up safely."
+    )
+
+
+def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I hear you, and I'm not judging you. I won't give numbers, diets or ways to lose weight faster, because I "
+        f"care how you're doing, not just your weight. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
+        f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Would you like to talk about "
+        "something else for a bit?"
+    )
+
+
+def self_harm_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I'm glad you're still talking to me, and you haven't done anything wrong by telling me. You don't have to "
+        f"carry this alone: {lines.crisis} is there right now{_or(lines.text, ', or ')}, and they won't judge you. If you "
+        f"might act on these thoughts, call {lines.emergency}. Would you tell me a little more about what's going on?"
+    )
+
+
+def self_harm_thanks(lines: Lines, detail: str) -> str:
+    return (
+        f"Thank you. I'm here whenever you want to talk, and {lines.crisis} is there any time, day or night"
+        f"{_or(lines.text, ', or ')}. If things get worse or you might act on these thoughts, call {lines.emergency}."
+    )
+
+
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
+        pregnancy_effort_follow_up, eating_disorder_follow_up,
+        self_harm_follow_up, self_harm_thanks,
     )
 }
 

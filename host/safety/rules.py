@@ -40,6 +40,7 @@ class Facts:
 
     pregnant: bool = False
     asked_if_safe: bool = False  # the guard's last answer asked "Are you safe right now?"
+    asked_about_thoughts: bool = False  # it asked "are you having thoughts of ending your life?"
     recent_self_harm: bool = False  # a self-harm answer within the last few turns
 
 
@@ -248,6 +249,8 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return found[:1]
     if text.has(lx.PREGNANCY_COMPLICATIONS):
         return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
+    if personal and text.has(lx.MAX_EFFORT):
+        return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
     return [Finding("pregnancy", "advise", "pregnancy.training", action="preface")]
 
 
@@ -271,6 +274,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     if facts.asked_if_safe and re.fullmatch(rf"(?:{lx.NOT_SAFE})(?: [.?,])*", text.text.strip()):
         found.append(Finding("self_harm", "emergency", "self_harm.not_safe", "self_harm_emergency"))
+    if facts.asked_about_thoughts and re.fullmatch(rf"(?:{lx.YES})(?: [a-z]+){{0,3}}(?: [.?,])*", text.text.strip()):
+        found.append(Finding("self_harm", "urgent", "self_harm.thoughts_yes", "self_harm_urgent"))
     if facts.recent_self_harm and text.has(r"(?:going to|gonna|will|plan to|ready to|about to) do it|tonight|goodbye|bye forever"):
         found.append(Finding("self_harm", "emergency", "self_harm.intent_followup", "self_harm_emergency"))
 

@@ -247,13 +247,19 @@ class Text:
                 return found
         # No subject at all: a statement drops its "I" ("passed out during spin"); a question
         # without one is about the world ("is chest pain during exercise dangerous?").
-        return "first" if self.is_request() or not self.is_question() else "none"
+        return "first" if self.is_request() or not self.asks(hit) else "none"
 
     def is_request(self) -> bool:
         """Asks for something to be done for the asker ("give me ...", "how to ...", "is it
         possible to ..."), rather than about the world in general."""
         return self.has(r"give me|make me|help me|show me|tell me how|how (?:to|do you|can you|would you|should you)|"
                         r"is it possible to|can you|could you|want to|wanna|need to|trying to|plan to|going to|gonna")
+
+    def asks(self, hit: Hit) -> bool:
+        """The hit's own sentence is a question ("had chest pain last night. how long ...?" is not)."""
+        sentence = self.sentence_of(hit)
+        ender = next((t for t in self.text[hit.end :].split() if t in (".", "?")), None)
+        return ender == "?" or bool(sentence) and sentence[0] in _QUESTION_STARTS
 
     def is_question(self) -> bool:
         return "?" in self.tokens or (bool(self.tokens) and self.tokens[0] in _QUESTION_STARTS)
