@@ -1,9 +1,11 @@
 """The guard's view of a message: normalised text, whole-token patterns, and who and when.
 
-`normalise` makes spellings meet: Unicode NFKC, accents dropped, lower case, straight quotes
-(U+2019 too), "don't" -> "dont", letter runs squeezed ("killl" -> "kill", "diiie" -> "die"), a
-small leetspeak and algospeak map ("k1ll", "unalive", "kms"), and one-letter typos of a few
-long words the guard relies on ("sucidal", "laxitives"). Sentence ends become "." or "?" tokens
+`normalise` makes spellings meet. It starts from the host's one normaliser (`host.text`: NFKC,
+case folding, straight quotes including U+2019, letter runs cut to two) and adds what matching
+red flags needs: accents dropped, "don't" -> "dont", repeated letters cut to one where that
+gives a word the rules know ("killl" -> "kill", "diiie" -> "die"), a small leetspeak and
+algospeak map ("k1ll", "unalive", "kms"), and one-letter typos of a few long words the guard
+relies on ("sucidal", "laxitives"). Sentence ends become "." or "?" tokens
 and commas "," tokens, so a pattern never runs across them.
 
 `Text` matches patterns on whole tokens only (never inside a word: "skilled" never holds
@@ -22,9 +24,12 @@ from typing import Literal
 
 from attrs import frozen
 
+from host.text import fold, nfkc
+
 Person = Literal["first", "third", "none"]
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"})
+# Apostrophe look-alikes `host.text` leaves alone.
+_QUOTES = str.maketrans({"\u02bc": "'", "\u2032": "'", "\u00b4": "'"})
 # Laughing emoji read as "lol": "leg day made me want to die 😂" is a figure of speech.
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F480\U0001F639]")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9@$]+|[.!?;:\n]+|,|\u2014|\u2013|-{2,}")
@@ -83,14 +88,12 @@ def _any_subject(tokens: list[str]) -> Person | None:
 
 
 def _squeeze(token: str, vocabulary: frozenset[str]) -> str:
-    """Runs of three or more of one letter: to one or two, whichever the guard knows."""
-    if not re.search(r"([a-z])\1\1", token):
+    """Repeated letters ("host.text" already cut runs to two): cut to one where only that
+    gives a word the guard knows ("diie" -> "die"; "kill" stays)."""
+    if token in vocabulary or not re.search(r"([a-z])\1", token):
         return token
     once = re.sub(r"([a-z])\1+", r"\1", token)
-    twice = re.sub(r"([a-z])\1{2,}", r"\1\1", token)
-    if twice in vocabulary:
-        return twice
-    return once if once in vocabulary else twice
+    return once if once in vocabulary else token
 
 
 def _de_leet(token: str, vocabulary: frozenset[str]) -> str:
@@ -131,9 +134,9 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
     `vocabulary` is every word the patterns use (squeezing and leetspeak only ever turn a token
     into one of them); `typo_targets` the long words a one-letter typo is repaired to."""
     known, targets = frozenset(vocabulary), frozenset(typo_targets)
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = fold(nfkc(text).translate(_QUOTES))
     text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
-    text = _LAUGHING.sub(" lol ", text.casefold())
+    text = _LAUGHING.sub(" lol ", text)
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont, I'm -> im
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 1,500 -> 1500
     text = re.sub(r"(?<=[a-z])[-_/](?=[a-z])", " ", text)  # self-harm, light-headed
