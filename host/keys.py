@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from aiohttp import web
 
 from host.config import Config
@@ -12,6 +14,9 @@ from host.plugins import PluginManager
 from host.registry import Registry
 from host.storage import FileStorage
 
+if TYPE_CHECKING:  # the guard is a plugin: only imported when enabled
+    from host.safety.guard import Guard
+
 CONFIG = web.AppKey("config", Config)
 PLUGIN_MANAGER = web.AppKey("plugin_manager", PluginManager)
 REGISTRY = web.AppKey("registry", Registry)
@@ -20,3 +25,4 @@ LLM_CLIENT = web.AppKey("llm", LLM | None)  # type: ignore[arg-type]
 DISPATCHER = web.AppKey("dispatcher", Dispatcher)
 CONNECTIONS = web.AppKey("connections", Connections)
 STARTED_AT = web.AppKey("started_at", float)
+SAFETY_GUARD: web.AppKey[Guard] = web.AppKey("safety_guard")  # set by the built-in guard at startup
