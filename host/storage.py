@@ -19,15 +19,16 @@ import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Protocol
 
 from attrs import frozen
 
-USER_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-DATA_FILE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\.(json|jsonl|md)$")
+# Matched with `fullmatch`: `$` alone also matches before a trailing newline ("alice\n").
+USER_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+DATA_FILE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\.(json|jsonl|md)")
 TAIL_CHUNK = 64 * 1024
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def check_user_id(user_id: str) -> str:
         raise InvalidName("user id is empty")
     if len(user_id) > 64:
         raise InvalidName("user id is longer than 64 characters")
-    if ".." in user_id or not USER_ID_PATTERN.match(user_id):
+    if ".." in user_id or not USER_ID_PATTERN.fullmatch(user_id):
         raise InvalidName(
             "user id must be 1-64 characters of letters, digits, '_', '.', '-', "
             "start with a letter or digit, and not contain '..'"
@@ -53,7 +54,7 @@ def check_user_id(user_id: str) -> str:
 
 def check_file_name(name: str) -> str:
     """Return `name` if it is a plain data file name (no path), else raise `InvalidName`."""
-    if ".." in name or not DATA_FILE_PATTERN.match(name):
+    if ".." in name or not DATA_FILE_PATTERN.fullmatch(name):
         raise InvalidName(f"file name {name!r} is not allowed: a plain name ending in .json, .jsonl or .md")
     return name
 
@@ -63,6 +64,18 @@ class FileInfo:
     name: str
     size: int
     modified: str
+
+
+@frozen
+class FileContent:
+    """A stored file, for the files route to stream without reading it whole: a local `path`
+    (the file backend: sent with sendfile) or `chunks`, an async iterator of bytes (a backend
+    without local files), with its `size` when known."""
+
+    name: str
+    path: Path | None = None
+    chunks: AsyncIterator[bytes] | None = None
+    size: int | None = None
 
 
 class UserStore(Protocol):
@@ -84,6 +97,7 @@ class UserStore(Protocol):
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None: ...
     async def list_files(self) -> list[FileInfo]: ...
     async def read_file(self, name: str) -> bytes | None: ...
+    async def file_content(self, name: str) -> FileContent | None: ...
 
 
 class Storage(Protocol):
@@ -223,6 +237,12 @@ class FileUserStore:
     async def read_file(self, name: str) -> bytes | None:
         path = self._path(name)
         return await self._storage.run(_read_bytes, path)
+
+    async def file_content(self, name: str) -> FileContent | None:
+        """The file to stream, by path, or None when the user has no such file."""
+        path = self._path(name)
+        is_file = await self._storage.run(path.is_file)
+        return FileContent(name, path=path) if is_file else None
 
 
 def _jsonl_lines(records: list[dict[str, Any]]) -> str:
