@@ -22,14 +22,19 @@ log = logging.getLogger(__name__)
 REGISTRATION_HOOKS = ("register_agents", "register_tools", "register_transports", "register_routes")
 
 
+ROUTE_ACCESS_LEVELS = ("public", "user", "admin")
+
+
 @frozen
 class Route:
-    """An HTTP route a plugin added with `register_routes`."""
+    """An HTTP route a plugin added with `register_routes`; `access` says who may call it
+    (`public`, `user` or `admin`, see host/access.py)."""
 
     method: str
     path: str
     handler: Callable[..., Awaitable[Any]]
     plugin: str
+    access: str = "admin"
 
 
 @define
@@ -87,8 +92,10 @@ def _collect(pm: PluginManager, plugin: str) -> _Bundle:
                 raise RegistrationError(f"register_transports: transport has no '{attribute}'")
         bundle.transports.append(transport)
 
-    def register_route(method: str, path: str, handler: Callable[..., Awaitable[Any]]) -> None:
-        bundle.routes.append(Route(method.upper(), path, handler, plugin))
+    def register_route(method: str, path: str, handler: Callable[..., Awaitable[Any]], *, access: str = "admin") -> None:
+        if access not in ROUTE_ACCESS_LEVELS:
+            raise RegistrationError(f"register_routes: access must be one of {', '.join(ROUTE_ACCESS_LEVELS)}, not {access!r}")
+        bundle.routes.append(Route(method.upper(), path, handler, plugin, access))
 
     callbacks = {
         "register_agents": register_agent,
