@@ -23,7 +23,7 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from host import keys
 from host.access import http_error, identity
-from host.auth import SUBPROTOCOL
+from host.auth import BEARER_SUBPROTOCOL_PREFIX, SUBPROTOCOL
 from host.config import LimitsConfig
 from host.hookspecs import hookimpl
 from host.protocol import (
@@ -111,13 +111,15 @@ class WebSocketSink:
             self._closing = asyncio.ensure_future(self._close(code, reason, flush))
 
     async def _close(self, code: int, reason: str, flush: bool) -> None:
-        if flush and self._queue:
-            try:
-                async with asyncio.timeout(CLOSE_GRACE_S):
-                    while self._queue and not self._writer.done():
-                        await asyncio.sleep(0.01)
-            except TimeoutError:
-                pass
+        if not flush:
+            await self._drop(code, reason)
+            return
+        try:
+            async with asyncio.timeout(CLOSE_GRACE_S):
+                while self._queue and not self._writer.done():
+                    await asyncio.sleep(0.01)
+        except TimeoutError:
+            pass
         self._writer.cancel()
         self._queue.clear()
         self._queued_bytes = 0
@@ -125,10 +127,34 @@ class WebSocketSink:
             async with asyncio.timeout(CLOSE_GRACE_S):
                 await self.ws.close(code=code, message=reason.encode())
         except (TimeoutError, ConnectionError, RuntimeError):
-            pass
+            await self._drop(code, reason)
+        except asyncio.CancelledError:
+            # Cancelling the writer mid-send cancels the transport's shared drain future, which
+            # surfaces here; only a cancellation of this task itself is passed on.
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise
+            await self._drop(code, reason)
+
+    async def _drop(self, code: int, reason: str) -> None:
+        """Close a connection whose client is not reading: the close frame goes behind what is
+        already buffered (a client that reads again gets it), and after a moment the connection
+        is dropped with whatever it still holds, instead of waiting on the client forever."""
+        self._writer.cancel()
+        self._queue.clear()
+        self._queued_bytes = 0
         transport = self._request.transport
-        if transport is not None and not transport.is_closing():
-            transport.abort()  # the close frame is stuck behind what the client did not read
+        if transport is None or transport.is_closing():
+            return
+        payload = code.to_bytes(2, "big") + reason.encode()[:120]
+        transport.write(bytes([0x88, len(payload)]) + payload)  # FIN + close opcode, unmasked
+        try:
+            async with asyncio.timeout(CLOSE_GRACE_S):
+                while transport.get_write_buffer_size() and not transport.is_closing():
+                    await asyncio.sleep(0.05)
+        except TimeoutError:
+            pass
+        transport.abort()
 
     async def stop(self) -> None:
         """Stop the writer (the socket has closed)."""
@@ -176,6 +202,10 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
     limits = app[keys.RATE_LIMITS]
     connections = app[keys.CONNECTIONS]
     ip = request.get(keys.CLIENT_IP) or request.remote or "unknown"
+    offered = [p.strip() for p in request.headers.get("Sec-WebSocket-Protocol", "").split(",") if p.strip()]
+    if offered and SUBPROTOCOL not in offered and any(p.startswith(BEARER_SUBPROTOCOL_PREFIX) for p in offered):
+        # Else aiohttp would log the offered subprotocols, token and all, as not overlapping.
+        raise http_error(400, f"offer the subprotocol {SUBPROTOCOL!r} together with the token's")
 
     if app[keys.STORAGE].existing_user(user_id) is None:
         wait = await limits.hit(limits.new_users_per_ip, "new-user-ip", ip)
