@@ -130,10 +130,14 @@ def test_ws_throughput_benchmark_compares_host_with_echo(tmp_path: Path) -> None
                 timeout=170)
     assert done.returncode == 0, done.stdout + done.stderr
     result = json.loads(out.read_text())
-    for kind in ("echo", "host"):
+    for kind in ("echo", "host", "host-jwt"):
         rows = result["throughput"][kind]
         assert [row["connections"] for row in rows] == [1, 4]
-        assert all(row["ok"] == 40 and row["errors"] == 0 for row in rows)
+        assert all(row["ok"] == 40 and row["errors"] == 0 for row in rows), kind
+    for kind in ("echo", "host"):
         assert result["idle_memory"][kind]["connections"] == 50
+        assert result["idle_memory"][kind]["one_more_socket"] == "open"  # 50 is under the cap
     assert [row["connections"] for row in result["ratio_host_over_echo"]] == [1, 4]
+    assert [row["connections"] for row in result["ratio_jwt_over_host"]] == [1, 4]
     assert "host/echo throughput at   1 connections:" in done.stdout
+    assert "host-jwt/host throughput at   1 connections:" in done.stdout
