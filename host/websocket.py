@@ -283,6 +283,6 @@ async def _on_text(app: web.Application, user_id: str, ip: str, data: str, sink:
 
 @hookimpl
 def register_routes(register) -> None:  # type: ignore[no-untyped-def]
-    """The chat socket, for the user of the token (or an admin). `{user_id:.*}` takes any text
-    so a bad id gets a clear 400, not a 404."""
-    register("GET", "/ws/{user_id:.*}", websocket_handler, access="user")
+    """The chat socket, for the user of the token (or an admin). `{user_id}` takes any text
+    so a bad id gets a clear 400, not a 404 (`[\\s\\S]`: `.` would not take a newline)."""
+    register("GET", "/ws/{user_id:[\\s\\S]*}", websocket_handler, access="user")
