@@ -3,6 +3,7 @@ them, the socket limits can refuse one too many, and shutdown can close them all
 
 from __future__ import annotations
 
+import asyncio
 import weakref
 from collections import Counter, defaultdict
 
@@ -49,8 +50,15 @@ class Connections:
     def __len__(self) -> int:
         return sum(len(sockets) for sockets in self._by_user.values())
 
-    async def close_all(self, message: bytes = b"server shutdown") -> None:
-        """Close every socket with 1001 (going away)."""
-        for sockets in list(self._by_user.values()):
-            for ws in list(sockets):
-                await ws.close(code=WSCloseCode.GOING_AWAY, message=message)
+    async def close_all(self, message: bytes = b"server shutdown", timeout_s: float = 2.0) -> None:
+        """Close every socket with 1001 (going away), all at once; a client that does not read
+        cannot hold shutdown up for longer than `timeout_s` (the server then drops it)."""
+
+        async def close(ws: web.WebSocketResponse) -> None:
+            try:
+                async with asyncio.timeout(timeout_s):
+                    await ws.close(code=WSCloseCode.GOING_AWAY, message=message)
+            except (TimeoutError, ConnectionError, RuntimeError):
+                pass
+
+        await asyncio.gather(*(close(ws) for sockets in list(self._by_user.values()) for ws in list(sockets)))

@@ -205,3 +205,40 @@ async def test_a_client_that_does_not_read_is_closed_and_blocks_nobodys_reply(ma
     final = (await receive_until(tab, "message", timeout=20))[-1]
     assert final["metadata"]["reply_to"] == "t" and len(final["message"]) == 100_000
     writer.close()
+
+
+async def test_behind_a_trusted_proxy_each_client_has_its_own_address(make_client):
+    client = await make_client(limits={**OPEN, "requests_per_ip": "2/minute"},
+                               server={"trusted_proxies": ["127.0.0.0/8"]})
+    for address in ("203.0.113.7", "203.0.113.8"):
+        for _ in range(2):
+            assert (await client.get("/health", headers={"X-Forwarded-For": f"{address}, 127.0.0.1"})).status == 200
+    assert (await client.get("/health", headers={"X-Forwarded-For": "203.0.113.7"})).status == 429
+    # An untrusted peer cannot pick its address: without the proxy listed, X-Forwarded-For is ignored.
+    client = await make_client(limits={**OPEN, "requests_per_ip": "2/minute"})
+    for address in ("198.51.100.1", "198.51.100.2"):
+        assert (await client.get("/health", headers={"X-Forwarded-For": address})).status == 200
+    assert (await client.get("/health", headers={"X-Forwarded-For": "198.51.100.3"})).status == 429
+
+
+@pytest.mark.parametrize(("limits", "says"), [
+    ({"messages_per_user": "lots"}, "[limits] messages_per_user = 'lots' is not a rate"),
+    ({"sockets_per_ip": 0}, "[limits] sockets_per_ip must be at least 1"),
+    ({"idle_timeout_s": 0}, "[limits] idle_timeout_s must be more than 0"),
+    ({"storage_uri": "carrier-pigeon://"}, "[limits] storage_uri 'carrier-pigeon://'"),
+])
+def test_a_bad_limit_stops_the_app_with_the_setting_named(tmp_path, limits, says):
+    from host.app import create_app
+    from host.config import ConfigError, test_config
+
+    with pytest.raises(ConfigError) as error:
+        create_app(test_config(tmp_path, limits=limits))
+    assert says in str(error.value)
+
+
+def test_a_bad_trusted_proxy_is_named(tmp_path):
+    from host.app import create_app
+    from host.config import ConfigError, test_config
+
+    with pytest.raises(ConfigError, match="trusted_proxies / AGENTHOST_TRUSTED_PROXIES: 'nginx' is not an IP"):
+        create_app(test_config(tmp_path, server={"trusted_proxies": ["nginx"]}))
