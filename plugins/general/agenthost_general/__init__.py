@@ -16,7 +16,7 @@ from agenthost_general.agent import AGENT
 from agenthost_general.offline import offline_reply
 from agenthost_general.routing import classify  # noqa: F401  (the classify hookimpl lives here)
 
-TOOLS: tuple[Tool, ...] = (capabilities.TOOL, profile.REMEMBER, profile.FORGET, notes.TOOL)
+TOOLS: tuple[Tool, ...] = (capabilities.TOOL, profile.REMEMBER, profile.FORGET, *notes.TOOLS)
 
 
 @hookimpl
@@ -27,7 +27,7 @@ def register_agents(register: Callable[[Agent], None]) -> None:
 
 @hookimpl
 def register_tools(register: Callable[[Tool], None]) -> None:
-    """Register `capabilities`, `remember`, `forget` and `notes`."""
+    """Register `capabilities`, `remember`, `forget`, `add_note`, `list_notes` and `delete_note`."""
     for tool in TOOLS:
         register(tool)
 

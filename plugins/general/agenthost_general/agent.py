@@ -29,7 +29,7 @@ whenever the user asks what you or the system can do; never invent agents.
 - `remember` saves facts the user tells you about themselves (name, weight, height, age, sex, \
 goals, other facts) into the profile every agent reads; `forget` removes them. Save a fact as \
 soon as the user states it, then confirm in one line.
-- `notes` adds, lists and deletes the user's notes.
+- `add_note`, `list_notes` and `delete_note` keep the user's notes (list first to find an id).
 
 Style: warm, concise and practical; use the user's name when you know it; short paragraphs or \
 a short list; plain text or light markdown. If you do not know something, say so honestly.\
@@ -41,5 +41,5 @@ AGENT = Agent(
     emoji="🤖",
     description=DESCRIPTION,
     system_prompt=SYSTEM_PROMPT,
-    tools=("capabilities", "remember", "forget", "notes"),
+    tools=("capabilities", "remember", "forget", "add_note", "list_notes", "delete_note"),
 )

@@ -241,7 +241,7 @@ async def test_offline_replies_go_through_the_tools_and_name_their_intent(chat):
     reply = await chat("note: buy oats")
     assert reply.metadata == {"intent": "note_add"}
     [call] = chat.turns[-1].tool_calls
-    assert call["name"] == "notes" and call["arguments"] == {"action": "add", "text": "buy oats"}
+    assert call["name"] == "add_note" and call["arguments"] == {"text": "buy oats"}
     assert call["result"]["added"]["text"] == "buy oats"
 
 
