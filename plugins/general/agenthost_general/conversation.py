@@ -1,5 +1,5 @@
-"""General's replies about itself and the system: greetings, who is here, small talk, and the
-honest answer to anything it cannot do without a model."""
+"""General's replies about itself and the system: greetings, who is here, small talk, "why?",
+and for what it cannot answer, what it can do and which agent to ask instead."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from host.types import Turn
 
 from agenthost_general import phrasing
 from agenthost_general.capabilities import describe_agents
-from agenthost_general.intents import Intent
-from agenthost_general.suggestions import suggest_agents
+from agenthost_general.dialog import Answer, Intent, last_answer
+from agenthost_general.suggestions import EXAMPLES, suggest_agents
+from agenthost_general.wellbeing import topics
 
 ROUTING_WORDS = {
     "keywords": "keyword matching",
@@ -35,7 +36,8 @@ async def _agents(turn: Turn) -> list[dict[str, Any]]:
 
 
 async def introduce(turn: Turn, intent: Intent) -> str:
-    """The agents that are enabled, introduced as General ("who are you") or as a greeting."""
+    """The agents that are enabled, introduced as General ("who are you") or as a greeting,
+    with a first message to try for each (every example works as the next message)."""
     agents = await _agents(turn)
     name = phrasing.name_suffix(turn.profile)
     if intent.data.get("who"):
@@ -45,10 +47,13 @@ async def introduce(turn: Turn, intent: Intent) -> str:
         )
     else:
         opening = f"Hello{name}! I'm General 🤖, your concierge here. These agents are ready to help:"
+    labels = {a["name"]: a["label"] for a in agents}
+    tries = [f'"{EXAMPLES[n]}" ({labels[n]})' for n in labels if n in EXAMPLES]
+    mine = '"I\'m 34, female, 68 kg, 165 cm", "how much sleep do I need?" or "note: buy oats"'
+    tries.append(f"for me: {mine}")
     return (
         f"{opening}\n\n{phrasing.agent_lines(agents)}\n\n"
-        "Just ask: your message goes to the right agent on its own. I can also remember things "
-        "about you, keep notes, tell the time (UTC) and do quick sums."
+        "Just ask: your message goes to the right agent on its own. Try " + phrasing.joined(tries, "or") + "."
     )
 
 
@@ -88,6 +93,16 @@ async def small_talk(turn: Turn, intent: Intent) -> str:
         return JOKES[len(turn.history) % len(JOKES)]
     if intent.kind == "praise":
         return f"Glad that helps{name}! Anything else, just ask."
+    if intent.kind == "laugh":
+        return f"Glad that made you smile{name}! Say \"tell me a joke\" for another, or \"what can you do\" for the serious stuff."
+    if intent.kind == "are_you_there":
+        return f"Yes, I'm here{name}, and so is everyone on the list under \"what can you do\". What can I do for you?"
+    if intent.kind == "meaning_of_life":
+        return (
+            "42, according to The Hitchhiker's Guide to the Galaxy. Closer to home, the evidence on well-being "
+            "points to connecting with people, staying active, learning, giving and noticing the moment: "
+            'say "how can I look after my wellbeing" for more.'
+        )
     if intent.kind == "complaint":
         return (
             f"Sorry that missed the mark{name}. Tell me what you were after in a few more words, "
@@ -95,22 +110,85 @@ async def small_talk(turn: Turn, intent: Intent) -> str:
         )
     return (
         "I can't check the weather: I have no connection to a forecast service from here. "
-        "A weather app or site will have the latest for your area."
+        "A weather app or site will have the latest for your area. If it's sunny, say \"sun safety\" for how to enjoy it without burning."
     )
 
 
-async def unknown(turn: Turn, intent: Intent) -> str:
-    """An honest reply to what General cannot answer offline, with a pointer and what it can do."""
+async def fact(turn: Turn, intent: Intent) -> Answer:
+    """"Tell me something interesting": one curated, sourced well-being fact (a different one each time)."""
+    from agenthost_general.wellbeing_replies import topic_answer
+
+    chosen = list(topics().values())[len(turn.history) // 2 % len(topics())]
+    answer = topic_answer(turn, chosen)
+    answer.text = f"Here's one from my well-being notes, on {chosen.title.lower()}:\n\n" + answer.text
+    return answer
+
+
+def _specialist_lines(turn: Turn) -> list[str]:
+    """One line per enabled specialist, with an example that works as the next message."""
+    lines = []
+    for agent in (getattr(turn.registry, "agents", None) or {}).values():
+        if agent.name == turn.agent.name:
+            continue
+        example = EXAMPLES.get(agent.name) or f"@{agent.name} ..."
+        lines.append(f"- **{agent.label}**: {phrasing.short(agent.description).rstrip('.')}. Try \"{example}\"")
+    return lines
+
+
+async def unknown(turn: Turn, intent: Intent) -> Answer:
+    """What General cannot answer: the agent that can (with the message to send it), or what
+    General can do instead; a statement it can't use is offered as a note."""
     asked = turn.message.strip()
-    asked = asked if len(asked) <= 80 else asked[:79] + "…"
-    lines = [f'"{asked}" is outside what I can answer from my own tools and data.']
+    quoted = asked if len(asked) <= 120 else asked[:119] + "…"
     suggested = suggest_agents(turn.message, turn.registry)
     if suggested:
         best = suggested[0]
-        lines.append(
-            f"It sounds like one for **{best.label}** ({phrasing.short(best.description).rstrip('.')}): "
-            "ask again in those terms and it will take over."
+        return Answer(
+            f"That's one for **{best.label}** ({phrasing.short(best.description).rstrip('.')}). "
+            f"Ask it directly by starting with its name:\n\n\"@{best.name} {quoted}\"",
+            reason=f"Your message is about {best.label}'s subject, and I don't have its tools or data.",
+            slots={"agent": best.name},
         )
-    lines.append("\nHere's what I can do for you right now:")
+    if intent.data.get("statement"):
+        return Answer(
+            f"Thanks for telling me{phrasing.name_suffix(turn.profile)}. I can keep it for you: say "
+            f"\"note: {quoted}\" to save it as a note, or \"remember that {quoted}\" to add it to your profile, "
+            "which every agent reads.",
+            reason="It's something about you that I have no tool for, beyond keeping it as a note or a fact.",
+        )
+    lines = [
+        "I can't answer that one: general knowledge, recommendations and writing need tools I don't have here. "
+        "Here's what I can do right now:"
+    ]
     lines.extend(phrasing.HELP_LINES)
-    return "\n".join(lines)
+    specialists = _specialist_lines(turn)
+    if specialists:
+        lines.append("\nAnd the specialists here:")
+        lines.extend(specialists)
+    return Answer(
+        "\n".join(lines),
+        reason="None of my tools (profile, notes, well-being notes, time, sums) covers it, and no specialist's subject matched it.",
+    )
+
+
+async def why(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
+    """"Why?": the reason behind General's last answer, or who to ask when it wasn't General's."""
+    reason = state.get("reason")
+    if reason:
+        return Answer(reason, reason=reason, slots=state.get("slots") or {})
+    last = last_answer(turn.history)
+    agents = getattr(turn.registry, "agents", None) or {}
+    if last and last.get("agent") in agents and last.get("agent") != turn.agent.name:
+        other = agents[last["agent"]]
+        return Answer(
+            f"That answer came from **{other.label}**, so it can explain it best: say \"@{other.name} why?\"",
+            reason=f"The last answer was {other.label}'s, not mine.",
+        )
+    if last is None:
+        return Answer(
+            'I haven\'t answered anything yet, so there\'s nothing to explain. Say "what can you do" to see what I can help with.',
+        )
+    return Answer(
+        "That was a simple answer with nothing behind it beyond what it said. Ask me about it in other words, "
+        'or say "what can you do" to see what I can help with.'
+    )

@@ -1,15 +1,24 @@
-"""Offline routing for General: greetings, thanks, small talk and questions about the system.
+"""Offline routing for General: small talk, the system, the user's profile and everyday
+well-being.
 
 General is also the router's fallback, so it only needs to score what it positively
-recognises: "hi", "thanks", "what can you do", "who are you", "help". These weights are kept
-below the specialists' strong terms, so "hi, what should I eat?" still goes to Ceres.
+recognises: "hi", "thanks", "what can you do", "help" (keyword weights kept below the
+specialists' strong terms, so "hi, what should I eat?" still goes to Ceres); statements of
+profile facts ("I'm 5'10 and 180 lbs", read by `statements.read_profile`, which never claims
+"I ran 5 km" or "I lifted 100 kg"); managing the profile ("update my weight to 78kg"); and the
+curated well-being topics ("how much sleep do I need?").
 """
 
 from __future__ import annotations
 
+import re
+
 from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
+
+from agenthost_general import wellbeing
+from agenthost_general.statements import MAX_READ, read_profile
 
 AGENT = "general"
 
@@ -58,9 +67,44 @@ TERMS: dict[str, float] = {
 
 SCORER = KeywordScorer(TERMS)
 
+# A message stating body facts and nothing else is General's; one that also asks something
+# ("I weigh 80 kg, how much protein do I need?") is left to whoever the question is for.
+PROFILE_STATEMENT = 0.85
+# "I exercise 3 times a week" is an activity level to General and a training fact to Helios:
+# Helios' word for it outscores this, "I sit at a desk all day" (no specialist word) does not.
+ACTIVITY_ONLY = 0.5
+PROFILE_REQUEST = 0.85
+PROFILE_REQUESTS = re.compile(
+    r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
+    r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
+    r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b",
+    re.IGNORECASE,
+)
+# A well-being topic counts for a little less than its own certainty, so a specialist's strong
+# word still wins a mixed message ("what foods help with sleep" is Ceres').
+WELLBEING_FACTOR = 0.8
+
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    """Score General for `message`; the reason names the small-talk or system terms matched."""
+    """Score General for `message`; the reason names what it recognised. Only the first
+    `MAX_READ` characters count: what General recognises is said early, and routing a long
+    message must cost no more than a short one."""
+    message = message[:MAX_READ]
     match = SCORER.score(message)
-    return Score(AGENT, match.score, reason("general", match.terms))
+    best = Score(AGENT, match.score, reason("general", match.terms))
+    if PROFILE_REQUESTS.search(message):
+        best = max(best, Score(AGENT, PROFILE_REQUEST, "general: profile request"), key=_value)
+    reading = read_profile(message)
+    if (reading.facts or reading.problems) and not reading.question and not reading.rest:
+        fields = sorted(reading.facts) or ["unclear value"]
+        value = ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
+        best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
+    topic = wellbeing.find_topic(message)
+    if topic is not None:
+        best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)
+    return best
+
+
+def _value(score: Score) -> float:
+    return score.score

@@ -17,13 +17,21 @@ HINTS: dict[str, frozenset[str]] = {
     "helios": frozenset(
         "workout workouts exercise exercises gym run running runner jog jogging train training muscle "
         "muscles cardio fitness strength stretch stretching yoga lift lifting squat squats pushups "
-        "marathon 5k 10k steps sport sports abs bench deadlift hiit swim swimming cycling".split()
+        "marathon 5k 10k steps sport sports abs bench deadlift hiit swim swimming cycling pushup pushups situps plank "
+        "cardio reps sets injury sore soreness".split()
     ),
     "ceres": frozenset(
         "food foods eat eating meal meals diet dieting calorie calories protein carbs carb recipe "
         "recipes nutrition breakfast lunch dinner snack snacks vegan vegetarian vitamin vitamins "
-        "sugar fat fats hungry cook cooking fruit vegetables veggies fibre fiber keto drink water".split()
+        "sugar fat fats hungry cook cooking fruit vegetables veggies fibre fiber keto drink water hydration hydrated "
+        "caffeine coffee allergy allergic gluten lactose supplement supplements lose losing gain weight".split()
     ),
+}
+# A message each specialist answers well, to offer as the next thing to say. Each must route to
+# that agent on its own words (tests/test_general_suggestions.py checks it with the real router).
+EXAMPLES: dict[str, str] = {
+    "helios": "I want to start working out",
+    "ceres": "what should I eat for breakfast?",
 }
 STOPWORDS = frozenset(
     "about agent anything answers asked based between everything questions their there these things "

@@ -44,7 +44,7 @@ async def test_capabilities_lists_enabled_agents_with_their_tools(context):
     assert by_name["helios"]["label"] == "Helios 💪"
     assert by_name["ceres"]["emoji"] == "🥗"
     assert by_name["helios"]["description"].startswith("Fitness coach")
-    assert [t["name"] for t in by_name["general"]["tools"]] == ["capabilities", "remember", "forget", "add_note", "list_notes", "delete_note"]
+    assert [t["name"] for t in by_name["general"]["tools"]] == ["capabilities", "remember", "forget", "add_note", "list_notes", "delete_note", "everyday_advice"]
     assert all(t["description"] for t in by_name["general"]["tools"])
 
 

@@ -1,0 +1,48 @@
+"""General's classify hook: what it claims (profile statements and requests, well-being topics,
+small talk) and what it leaves to the specialists."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.types import ClassifyContext
+
+from agenthost_general.routing import ACTIVITY_ONLY, PROFILE_STATEMENT, classify
+
+CONTEXT = ClassifyContext(user_id="alice", history=[], profile={})
+
+
+def score(message: str) -> float:
+    return classify(message, CONTEXT).score
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I'm 34, female, 68 kg, 165 cm", "I'm 5'10 and 180 lbs", "5 ft 4, 9 stone 2", "I weigh 80kg", "I'm a 40 year old man", "I'm 500 kg"],
+)
+def test_profile_statements_are_claimed(message):
+    assert score(message) == PROFILE_STATEMENT
+    assert classify(message, CONTEXT).reason.startswith("general: profile ")
+
+
+@pytest.mark.parametrize("message", ["update my weight to 78kg", "forget my height", "what do you know about me?"])
+def test_profile_requests_are_claimed(message):
+    assert score(message) >= PROFILE_STATEMENT
+
+
+def test_an_activity_level_alone_is_claimed_below_a_specialists_word_for_it():
+    assert score("I sit at a desk all day") == ACTIVITY_ONLY == score("I exercise 3 times a week")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I ran 5 km", "I had 200 g of rice", "I lifted 100 kg", "how much protein do I need? I weigh 80kg", "how do I stop stress eating"],
+)
+def test_other_agents_messages_are_not_claimed(message):
+    assert score(message) < 0.3
+
+
+@pytest.mark.parametrize("message", ["how much sleep do I need?", "tips for managing stress", "what SPF sunscreen should I use"])
+def test_wellbeing_questions_are_claimed(message):
+    assert score(message) >= 0.5
+    assert "well-being" in classify(message, CONTEXT).reason
