@@ -1,4 +1,4 @@
-"""The `agenthost` command: `serve`, `plugins`. `python -m host` is the same command."""
+"""The `agenthost` command: `serve`, `plugins`, `route`. `python -m host` is the same command."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 from aiohttp import web
@@ -67,6 +68,59 @@ def plugins(args: argparse.Namespace) -> int:
     return 0
 
 
+def route(args: argparse.Namespace) -> int:
+    """Show how every enabled agent scores a message and what the router decides, offline."""
+    import asyncio
+
+    from host.plugins import call_each, make_plugin_manager
+    from host.registry import build_registry
+    from host.router import NoAgentError, Router
+    from host.types import ClassifyContext, Intervention, ScreenContext
+
+    config = _load(args)
+    pm = make_plugin_manager(config)
+    registry = build_registry(pm)
+    router = Router(pm, registry, config.router, llm=None)
+
+    async def decide() -> tuple[list[Intervention], Any]:
+        screened = await call_each(pm, "screen", message=args.message, context=ScreenContext(args.user, [], {}))
+        found = [i for _, r in screened for i in (r if isinstance(r, list) else [r]) if isinstance(i, Intervention)]
+        return found, await router.route(args.message, ClassifyContext(user_id=args.user, history=[], profile={}))
+
+    try:
+        interventions, decision = asyncio.run(decide())
+    except NoAgentError:
+        print("no agent is enabled: install or enable an agent plugin (agenthost plugins --all)", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({
+            "message": args.message,
+            "screen": [i.to_wire() for i in interventions],
+            "scores": decision.scores,
+            "reasons": decision.reasons,
+            "decision": {"agent": decision.agent, "method": decision.method, "confidence": decision.confidence, "message": decision.message},
+            "threshold": config.router.threshold,
+            "margin": config.router.margin,
+        }, ensure_ascii=False, indent=2))
+        return 0
+    if interventions:
+        worst = max(interventions, key=lambda i: i.rank)
+        print(f"screen: {worst.category} {worst.severity} ({worst.rule_id}, {worst.action}): the guard answers before routing")
+    else:
+        print("screen: nothing flagged")
+    width = max(len(name) for name in decision.scores)
+    for name, score in sorted(decision.scores.items(), key=lambda item: -item[1]):
+        agent = registry.agents[name]
+        reason = decision.reasons.get(name, "")
+        print(f"  {name:<{width}}  {agent.emoji}  {score:.2f}  {reason}".rstrip())
+    addressed = f", reads {decision.message!r}" if decision.message else ""
+    print(
+        f"decision: {decision.agent} ({decision.method}, confidence {decision.confidence:.2f}{addressed}); "
+        f"threshold {config.router.threshold:.2f}, margin {config.router.margin:.2f}"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="agenthost", description="A plugin-based, multi-agent chat server.")
     parser.add_argument("--version", action="version", version=f"agenthost {__version__}")
@@ -85,6 +139,13 @@ def build_parser() -> argparse.ArgumentParser:
     plugins_parser.add_argument("--json", action="store_true", help="print JSON")
     plugins_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
     plugins_parser.set_defaults(handler=plugins)
+
+    route_parser = commands.add_parser("route", help="show how each enabled agent scores a message, and the decision")
+    route_parser.add_argument("message", help="the message to score, in quotes")
+    route_parser.add_argument("--user", default="cli", help="user id for the context (default cli)")
+    route_parser.add_argument("--json", action="store_true", help="print JSON")
+    route_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
+    route_parser.set_defaults(handler=route)
     return parser
 
 

@@ -27,6 +27,7 @@ ERROR_CODES = (
     "rate_limited",
     "no_agent",
     "internal",
+    "unavailable",
 )
 
 

@@ -1,24 +1,26 @@
-"""Helpers for testing agenthost and its plugins (used by the host's tests and the plugins').
+"""Helpers for testing agenthost and its plugins (used by the host's tests and the plugins',
+and through the pytest fixtures of `host.pytest_plugin`).
 
 Two ways to test an agent:
-- over a real WebSocket against `create_app(test_config(...))`: `receive_until` and `ask`;
+- over a real WebSocket against `create_app(test_config(...))`: `Chat`, `receive_until`, `ask`;
 - without a server, the way the dispatcher calls `respond`: `TurnRunner`.
 """
 
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from host import records
 from host.clock import utc_now
 from host.registry import Registry
-from host.storage import UserStore
+from host.storage import FileStorage, UserStore
 from host.types import Agent, Inbound, Reply, RoutingDecision, Tool, Turn
 from host.utils import await_me_maybe
 
-__all__ = ["CountingStore", "TurnRunner", "ask", "receive_until"]
+__all__ = ["Chat", "CountingStore", "TurnRunner", "ask", "receive_until"]
 
 
 async def receive_until(ws: Any, frame_type: str, timeout: float = 10.0) -> list[dict[str, Any]]:
@@ -35,6 +37,46 @@ async def ask(ws: Any, message: str, message_id: str = "m1", timeout: float = 10
     """Send a chat message and return the final `message` frame of its reply."""
     await ws.send_json({"type": "message", "message": message, "id": message_id})
     return (await receive_until(ws, "message", timeout))[-1]
+
+
+class Chat:
+    """One user's WebSocket to a running app: `await chat.ask("hi")` returns the final frame
+    of the reply (`message` or `error`); `chat.frames` holds every frame of the last reply."""
+
+    def __init__(self, ws: Any, user_id: str, data_dir: Path, welcome: dict[str, Any]) -> None:
+        self.ws = ws
+        self.user_id = user_id
+        self.data_dir = Path(data_dir)
+        self.welcome = welcome
+        self.frames: list[dict[str, Any]] = []
+        self._sent = 0
+
+    @classmethod
+    async def open(cls, client: Any, user_id: str, data_dir: Path) -> Chat:
+        """Connect as `user_id` to `client` (an aiohttp TestClient) and read the welcome."""
+        ws = await client.ws_connect(f"/ws/{user_id}")
+        welcome = await ws.receive_json()
+        return cls(ws, user_id, data_dir, welcome)
+
+    async def ask(self, message: str, timeout: float = 10.0) -> dict[str, Any]:
+        """Send `message`; return the reply's final frame (`message`, or `error`)."""
+        self._sent += 1
+        message_id = f"{self.user_id}-{self._sent}"
+        await self.ws.send_json({"type": "message", "message": message, "id": message_id})
+        self.frames = []
+        async with asyncio.timeout(timeout):
+            while True:
+                frame = await self.ws.receive_json()
+                self.frames.append(frame)
+                if frame["type"] in ("message", "error") and frame.get("reply_to", frame.get("metadata", {}).get("reply_to")) == message_id:
+                    return frame
+
+    async def history(self) -> list[dict[str, Any]]:
+        """What the host stored for this user, oldest first (the files backend's history.jsonl)."""
+        return await FileStorage(self.data_dir).user(self.user_id).recent_history(1000)
+
+    async def close(self) -> None:
+        await self.ws.close()
 
 
 class TurnRunner:

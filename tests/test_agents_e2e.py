@@ -64,3 +64,23 @@ async def test_a_disabled_agent_is_never_named(make_client, tmp_path):
     assert "helios" not in reply["metadata"]["routing"]["scores"]
     hello = await ask(ws, "what can you do?", "2")
     assert "Helios" not in hello["message"] and "Ceres 🥗" in hello["message"]
+
+
+@pytest.mark.parametrize(
+    ("message", "agent"),
+    [
+        ("@general what is 12 * 7", "General 🤖"),
+        ("ask General what is 12*7", "General 🤖"),
+        ("General, what is 12 * 7?", "General 🤖"),
+    ],
+)
+async def test_an_agent_addressed_by_name_reads_the_message_without_its_name(make_client, tmp_path, message, agent):
+    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS)})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    ws = await client.ws_connect("/ws/mia")
+    await ws.receive_json()
+    reply = await ask(ws, message, "1")
+    assert reply["agent"] == agent and reply["metadata"]["routing"]["method"] == "mention"
+    assert "84" in reply["message"] and "outside" not in reply["message"]
+    history = [json.loads(line) for line in (tmp_path / "data" / "mia" / "history.jsonl").read_text().splitlines()]
+    assert history[0]["text"] == message  # the history keeps what the user wrote

@@ -4,6 +4,8 @@ distribution: the host discovers it through its entry point, lists it, and route
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +15,10 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "agenth
 
 def test_example_plugin_installs_lists_and_routes(tmp_path):
     target = tmp_path / "site"
+    source = shutil.copytree(EXAMPLE, tmp_path / "agenthost-owl")  # a build leaves files beside the source
     build = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-         "--target", str(target), str(EXAMPLE)],
+         "--target", str(target), str(source)],
         capture_output=True, text=True, timeout=300,
     )
     assert build.returncode == 0, build.stderr
@@ -29,9 +32,14 @@ def test_example_plugin_installs_lists_and_routes(tmp_path):
 
     # The example's own tests, run against the installed copy (not the source folder).
     tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "asyncio_mode=auto",
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          "--rootdir", str(tmp_path), "-c", os.devnull, str(EXAMPLE / "tests")],
         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
-    assert "2 passed" in tests.stdout
+    assert "3 passed" in tests.stdout
+
+    routed = subprocess.run([sys.executable, "-m", "host", "route", "tell me about penguins"], capture_output=True,
+                            text=True, env=env, cwd=tmp_path, timeout=60)
+    assert "decision: owl (keywords, confidence 0.80" in routed.stdout, routed.stdout + routed.stderr
+    assert re.search(r"owl +🦉  0.80  penguins", routed.stdout)

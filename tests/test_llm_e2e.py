@@ -240,3 +240,12 @@ async def test_with_classify_off_the_model_is_not_asked_to_route(make_client: Ma
 
     assert frames[-1]["message"] == "Coach here."
     assert len(openai_server.requests) == 1 and openai_server.requests[0].body["stream"] is True
+
+
+async def test_the_model_reads_an_addressed_message_without_the_address(
+    make_client: MakeClient, openai_server: FakeOpenAI
+) -> None:
+    openai_server.push(text("Hi!"))
+    client = await make_client(plugins=[CoachAgent()], llm=llm_settings(openai_server.url))
+    await chat(client, "u1", "@coach how do I start?")
+    assert openai_server.requests[0].messages[-1] == {"role": "user", "content": "how do I start?"}

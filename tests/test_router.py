@@ -137,10 +137,15 @@ async def test_plugins_cannot_score_others_agents_and_a_raising_classifier_is_sk
     assert decision.agent == "b"
 
 
-@pytest.mark.parametrize("message", ["@b what now", "B, tell me more", "ask b about it", "Please ask B: why?"])
-async def test_a_message_addressed_to_an_agent_goes_to_it(message):
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [("@b what now", "what now"), ("B, tell me more", "tell me more"), ("ask b about it", "about it"),
+     ("Please ask B: why?", "why?"), ("@b", "@b")],
+)
+async def test_a_message_addressed_to_an_agent_goes_to_it_without_the_address(message, rest):
     decision = await make_router({"a": 0.9, "b": 0.0, "general": 0.0}).route(message, CONTEXT)
     assert (decision.agent, decision.method, decision.confidence) == ("b", "mention", 1.0)
+    assert decision.message == rest
 
 
 @pytest.mark.parametrize("message", ["maybe b is right", "about b", "abc, what now"])

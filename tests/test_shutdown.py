@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import socket
 import subprocess
@@ -17,6 +18,7 @@ from host.config import test_config
 from host.plugins import make_plugin_manager
 from tests.conftest import read_jsonl
 from tests.fakes import FALLBACK, KeywordAgent
+from tests.openai_server import hang
 
 
 def free_port() -> int:
@@ -76,6 +78,61 @@ async def test_signal_closes_every_socket_with_1001(tmp_path, signum):
             msg = await asyncio.wait_for(ws.receive(), 10)
             assert msg.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
             assert ws.close_code == 1001
+        assert await asyncio.to_thread(proc.wait, 15) == 0
+        assert "Traceback" not in proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+async def test_sigterm_with_ten_turns_on_a_hung_model_stores_and_tells_every_one(tmp_path, openai_server):
+    """The issue's case: ten users wait on a model that never answers when the server gets
+    SIGTERM. Each client gets an `unavailable` error and then 1001; each history holds the
+    message and the error record."""
+    openai_server.default = hang(120)
+    (tmp_path / "agenthost.toml").write_text(
+        '[server]\nshutdown_grace_s = 1.0\n[llm]\nclassify = false\ndeadline_s = 60\n[plugins]\nenabled = ["general"]\n'
+    )
+    port = free_port()
+    env = {**os.environ, "OPENAI_BASE_URL": openai_server.url, "OPENAI_API_KEY": "test"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "host", "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(tmp_path / "d")],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    users = [f"user{n}" for n in range(10)]
+    try:
+        async with aiohttp.ClientSession() as session:
+            async with asyncio.timeout(30):
+                while True:
+                    try:
+                        await (await session.ws_connect(f"http://127.0.0.1:{port}/ws/probe")).close()
+                        break
+                    except aiohttp.ClientConnectionError:
+                        await asyncio.sleep(0.1)
+            sockets = [await session.ws_connect(f"http://127.0.0.1:{port}/ws/{user}") for user in users]
+            for user, ws in zip(users, sockets):
+                assert (await ws.receive_json())["type"] == "welcome"
+                await ws.send_json({"message": "tell me something nice", "id": f"{user}-1"})
+            async with asyncio.timeout(15):
+                while len(openai_server.requests) < len(users):  # every turn is waiting on the model
+                    await asyncio.sleep(0.05)
+            proc.send_signal(signal.SIGTERM)
+
+            async def final_frames(ws):
+                frames = []
+                async for msg in ws:
+                    frame = msg.json()
+                    if frame["type"] in ("message", "error"):
+                        frames.append(frame)
+                return frames, ws.close_code
+
+            results = await asyncio.wait_for(asyncio.gather(*(final_frames(ws) for ws in sockets)), 20)
+        for user, (frames, close_code) in zip(users, results):
+            assert [(f["type"], f.get("code"), f.get("reply_to")) for f in frames] == [("error", "unavailable", f"{user}-1")]
+            assert close_code == 1001
+            history = read_jsonl(tmp_path / "d" / user / "history.jsonl")
+            assert [(r["role"], r.get("code")) for r in history] == [("user", None), ("error", "unavailable")]
         assert await asyncio.to_thread(proc.wait, 15) == 0
         assert "Traceback" not in proc.stdout.read()
     finally:

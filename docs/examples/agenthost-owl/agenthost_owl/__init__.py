@@ -1,67 +1,53 @@
-"""Owl 🦉: a minimal agenthost agent plugin, the one docs/writing_plugins.md walks through."""
+"""Owl 🦉: an agenthost agent that answers questions about birds."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from host import Agent, ClassifyContext, Reply, Score, Tool, ToolContext, ToolError, Turn, hookimpl
+from host import Agent, ClassifyContext, Reply, Score, Tool, Turn, hookimpl
 
-BIRDS = {
-    "robin": "Robins are among the first birds to sing at dawn.",
-    "owl": "Owls cannot move their eyes; they turn their heads up to 270 degrees instead.",
-    "penguin": "Penguins drink sea water; a gland above their eyes filters out the salt.",
-    "hummingbird": "A hummingbird's heart can beat over 1,200 times a minute.",
-}
-WORDS = {"bird", "birds", "birdwatching", "feather", "feathers", "nest", *BIRDS, *(b + "s" for b in BIRDS)}
+from agenthost_owl.birds import BIRD_FACT, BIRDS
 
-
-@hookimpl
-def register_agents(register):
-    register(
-        Agent(
-            name="owl",
-            display_name="Owl",
-            emoji="🦉",
-            description="Answers questions about birds and birdwatching",
-            system_prompt="You are Owl, a patient birdwatcher. Answer briefly; use bird_fact.",
-            tools=("bird_fact",),
-        )
-    )
+OWL = Agent(
+    name="owl",  # the id in routing scores, metadata.agent_id and history
+    display_name="Owl",
+    emoji="🦉",  # replies show "Owl 🦉"
+    description="Answers questions about birds and birdwatching",  # the LLM router reads this
+    system_prompt="You are Owl, a patient birdwatcher. Answer briefly; use bird_fact.",
+    tools=("bird_fact",),
+)
+# Words only Owl should claim. Not "fly", "wing" or "egg": other agents and everyday
+# sentences use them ("chicken wings", "two eggs"), and a high score on them would take
+# those messages away from the agent they belong to.
+BIRD_WORDS = {"bird", "birds", "birdwatching", "birdsong", "feathers", *BIRDS, *(b + "s" for b in BIRDS)}
 
 
-def bird_fact(context: ToolContext, bird: str) -> dict:
-    """One fact about a bird the plugin knows."""
-    fact = BIRDS.get(bird.lower().rstrip("s"))
-    if fact is None:
-        raise ToolError(f"I know no facts about {bird!r}; try one of {sorted(BIRDS)}")
-    return {"bird": bird, "fact": fact}
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
 
 
 @hookimpl
-def register_tools(register):
-    register(
-        Tool(
-            name="bird_fact",
-            description="A fact about one bird",
-            parameters={"type": "object", "properties": {"bird": {"type": "string"}}, "required": ["bird"]},
-            function=bird_fact,
-            agent="owl",
-        )
-    )
+def register_agents(register: Callable[[Agent], None]) -> None:
+    register(OWL)
+
+
+@hookimpl
+def register_tools(register: Callable[[Tool], None]) -> None:
+    register(BIRD_FACT)
 
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    hits = sorted(WORDS & set(re.findall(r"[a-z]+", message.lower())))
-    return Score("owl", 0.9 if hits else 0.0, ", ".join(hits))
+    hits = sorted(BIRD_WORDS.intersection(words(message)))
+    return Score("owl", 0.8 if hits else 0.0, ", ".join(hits))
 
 
 @hookimpl
 async def respond(turn: Turn) -> Reply:
     if turn.llm is not None:
         return await turn.llm.reply(turn)
-    words = re.findall(r"[a-z]+", turn.message.lower())
-    bird = next((w for w in words if w.rstrip("s") in BIRDS), None)
+    bird = next((w for w in words(turn.message) if w.rstrip("s") in BIRDS), None)
     if bird is None:
         return Reply(f"Hoot! Ask me about one of these birds: {', '.join(sorted(BIRDS))}.")
     result = await turn.call_tool("bird_fact", bird=bird)
