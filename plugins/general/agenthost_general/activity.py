@@ -58,7 +58,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "active",
         re.compile(
-            rf"^active$|\b(?:i'm|i am|im)\s+(?:quite\s+|pretty\s+|very much\s+)?active\b|\bon my feet all day\b"
+            rf"^\s*(?:quite\s+|pretty\s+)?active\s*$|\b(?:i'm|i am|im)\s+(?:quite\s+|pretty\s+|very much\s+)?active\b|\bon my feet all day\b"
             rf"|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_MOST}\s+(?:{_WEEKLY}|day)|\b{_TRAIN}\s+daily\b",
             FLAGS,
         ),
@@ -90,7 +90,16 @@ def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def level_words(level: str) -> str:
-    """"sedentary (mostly sitting, little or no exercise)"."""
+# The user's own words said back: "train 4 times a week" -> "you train 4 times a week".
+YOUR_WORDS = re.compile(
+    r"^(?:sit|sitting|exercise|work ?out|train|go|hit|run|play|don't|do not|never|rarely|hardly|barely|walk)\b|^on my feet", FLAGS
+)
+
+
+def level_words(level: str, said: str = "") -> str:
+    """"sedentary (mostly sitting, little or no exercise)", or with the user's words when they
+    described their week: "moderately active (you train 4 times a week)"."""
     name, meaning = LEVELS[level]
+    if YOUR_WORDS.match(said):
+        meaning = ("you're " if said.startswith("on ") else "you ") + said.replace("my feet", "your feet")
     return f"{name} ({meaning})"

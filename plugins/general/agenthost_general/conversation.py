@@ -3,13 +3,15 @@ and for what it cannot answer, what it can do and which agent to ask instead."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from host.types import Turn
+from host.types import Agent, Turn
 
 from agenthost_general import phrasing
 from agenthost_general.capabilities import describe_agents
 from agenthost_general.dialog import Answer, Intent, last_answer
+from agenthost_general.statements import DIET
 from agenthost_general.suggestions import EXAMPLES, suggest_agents
 from agenthost_general.wellbeing import topics
 
@@ -135,12 +137,83 @@ def _specialist_lines(turn: Turn) -> list[str]:
     return lines
 
 
-async def unknown(turn: Turn, intent: Intent) -> Answer:
+# After the safety guard flagged the conversation, a message General has no answer for gets a
+# short word that keeps to the guard's advice, never a menu of what General can do.
+FLAGGED = {
+    "self_harm": (
+        "There's no need to apologise, and I'm glad you said it. I'm only a simple assistant, so please "
+        "reach out to someone who can really help: someone you trust, your doctor, or a crisis line. "
+        "If you're in danger right now, call your local emergency number."
+    ),
+    "eating_disorder": (
+        "Thank you for telling me. I'm only a simple assistant, but you don't have to handle this alone: "
+        "your doctor, an eating disorder service or someone you trust can help, and recovery is possible."
+    ),
+    "cardiac": (
+        "Please put your health first: don't train again until a doctor has checked you, and if the "
+        "symptoms come back, stop and call your local emergency number."
+    ),
+    "pregnancy": (
+        "Please check with your midwife or doctor before training hard, and stop and call them straight "
+        "away if you notice bleeding, pain, dizziness or fluid leaking."
+    ),
+}
+# Words that open a follow-up to the answer before ("only 20 minutes", "and for lunch?").
+FOLLOW_UP = re.compile(
+    r"^(?:and|also|what about|how about|then|so|but|more|another|instead|make it|what if|ok|okay|only|just|shorter|longer|"
+    r"harder|easier|actually|sorry|i meant|undo|remove|delete|without|with|same|again|what did i|how (?:many|much|long|often|fast))\b",
+    re.IGNORECASE,
+)
+SHORT = 6  # words: a message this short after another agent's answer is most likely about it
+
+
+def diet_pointer(turn: Turn, text: str) -> str:
+    """"I'm vegetarian", "I have celiac disease": not saved by General, and which agent keeps
+    it so meal ideas respect it (an allergy must never look saved when it is not)."""
+    agents = getattr(turn.registry, "agents", None) or {}
+    if "ceres" not in agents or not DIET.search(text):
+        return ""
+    said = phrasing.second_person(text.strip(" .!?"))
+    said = said[:1].lower() + said[1:]
+    extra = " (a strict gluten-free diet)" if re.search(r"\bco?eliac|celiac", text, re.IGNORECASE) else ""
+    return (
+        f"I haven't saved that {said}{extra}: diets and allergies are kept by **{agents['ceres'].label}**, "
+        f'so its meal ideas respect them. Tell it: "@ceres {text.strip()}"'
+    )
+
+
+def _recent_other_agent(turn: Turn, state: dict[str, Any]) -> Agent | None:
+    """The specialist the conversation is with: the one General's last answer pointed to, else
+    the one that answered most recently (General's own fallbacks in between skipped)."""
+    agents = getattr(turn.registry, "agents", None) or {}
+    pointed = (state.get("slots") or {}).get("agent")
+    if pointed in agents:
+        return agents[pointed]
+    for record in reversed(turn.history[-8:]):
+        name = record.get("agent") if record.get("role") == "assistant" else None
+        if name and name != turn.agent.name and name in agents:
+            return agents[name]
+    return None
+
+
+async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = None) -> Answer:
     """What General cannot answer: the agent that can (with the message to send it), or what
     General can do instead; a statement it can't use is offered as a note."""
     asked = turn.message.strip()
     quoted = asked if len(asked) <= 120 else asked[:119] + "…"
-    suggested = suggest_agents(turn.message, turn.registry)
+    if turn.safety is not None and turn.safety.category in FLAGGED:
+        return Answer(FLAGGED[turn.safety.category], reason="Your safety comes first here; I kept to that.")
+    diet = diet_pointer(turn, asked)
+    if diet:
+        return Answer(diet, reason="Diets and allergies belong with the agent that suggests meals, so they are always applied.")
+    suggested = suggest_agents(turn.message, turn.registry, turn.routing.scores)
+    other = _recent_other_agent(turn, state or {})
+    if other is not None and (FOLLOW_UP.match(asked) or len(asked.split()) <= SHORT) and (not suggested or suggested[0] == other):
+        return Answer(
+            f"That sounds like a follow-up to **{other.label}**'s answer. To carry on with it, say:\n\n\"@{other.name} {quoted}\"",
+            reason=f"It reads like a follow-up to {other.label}'s answer, which only {other.label} can change.",
+            slots={"agent": other.name},
+        )
     if suggested:
         best = suggested[0]
         return Answer(
@@ -173,11 +246,20 @@ async def unknown(turn: Turn, intent: Intent) -> Answer:
 
 async def why(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
     """"Why?": the reason behind General's last answer, or who to ask when it wasn't General's."""
+    agents = getattr(turn.registry, "agents", None) or {}
+    pointed = (state.get("slots") or {}).get("agent")
+    if pointed in agents:
+        # General's last answer only passed the user on: the "why" is about that agent's answer.
+        other = agents[pointed]
+        return Answer(
+            f'**{other.label}** can explain its own answer best: say "@{other.name} {turn.message.strip()}"',
+            reason=state.get("reason") or "",
+            slots={"agent": pointed},
+        )
     reason = state.get("reason")
     if reason:
         return Answer(reason, reason=reason, slots=state.get("slots") or {})
     last = last_answer(turn.history)
-    agents = getattr(turn.registry, "agents", None) or {}
     if last and last.get("agent") in agents and last.get("agent") != turn.agent.name:
         other = agents[last["agent"]]
         return Answer(

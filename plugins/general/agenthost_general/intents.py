@@ -101,7 +101,8 @@ WHO = re.compile(
     FLAGS,
 )
 CAPABILITIES = re.compile(
-    r"\bwhat (?:can|could) you (?:do|help)\b|\bwhat do you do\b|\bhelp\b|\bcapabilit|\b(?:which|what) agents\b"
+    r"\bwhat (?:can|could) you (?:do|help)\b|\bwhat do you do\b|^(?:i need |can you |could you |please )?help(?: me)?(?: please)?\W*$"
+    r"|^i need (?:some )?help\b|\bcan (?:you|anyone|somebody) help me\W*$|\bcapabilit|\b(?:which|what) agents\b"
     r"|\bwho (?:else )?(?:is|'s) (?:here|available|there)\b|\bwhat can i (?:ask|do)\b|\blist (?:the |all )?agents\b"
     r"|\bwhat (?:are )?(?:your|the) (?:features|options|skills)\b|\bhow can you help\b|^(?:options|menu|commands)$",
     FLAGS,

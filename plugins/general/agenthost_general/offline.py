@@ -90,7 +90,7 @@ HANDLERS: dict[str, Handler] = {
     "unknown": conversation.unknown,
 }
 # Handlers that read the dialog state (the last answer's reason, slots or the user's units).
-WITH_STATE = {"more", "source", "why"}
+WITH_STATE = {"more", "source", "why", "unknown"}
 # A question asked beside profile facts is answered too, unless it is one of these.
 NOT_FOR_THE_REST = {"unknown", "remember", "remember_fact", "choose", "update", "cancel", "why", "source", "more"}
 
@@ -119,6 +119,10 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
             slots={**answer.slots, **extra.slots},
             pending=answer.pending,
         )
+    diet = conversation.diet_pointer(turn, rest)
+    if diet:
+        answer.text += "\n\n" + diet
+        return None, answer
     suggested = suggest_agents(rest, turn.registry)
     if suggested and answer.pending is None:
         best = suggested[0]

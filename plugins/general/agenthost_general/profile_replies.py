@@ -18,6 +18,7 @@ from agenthost_general.followups import fact_data, option_data
 from agenthost_general.measures import HEIGHT_CM, WEIGHT_KG, LB_TO_KG
 from agenthost_general.profile import facts_of, goals_of
 from agenthost_general.statements import FIELD_LABELS, Fact, Problem, Reading
+from agenthost_general.suggestions import suggest_agents
 
 MEASURED = ("age", "sex", "height_cm", "weight_kg", "activity_level")
 # What to say to give a missing fact; each works as the next message.
@@ -145,7 +146,8 @@ async def _save(turn: Turn, facts: list[Fact], problems: list[Problem], rest: st
         question, pending = _question(problems[0])
         lines.append(question)
     elif saved and not rest:
-        hint = _next_step(turn, saved, turn.profile, await turn.store.read_profile())
+        goals = next((f.value for f in saved if f.field == "goals"), None)
+        hint = _goal_pointer(turn, goals) if goals else _next_step(turn, saved, turn.profile, await turn.store.read_profile())
         if hint:
             lines.append(hint)
     reason = _save_reason(saved, problems)
@@ -208,6 +210,15 @@ def _next_step(turn: Turn, saved: list[Fact], before: dict[str, Any], profile: d
         field = missing[0]
         lines.append(f"For calorie estimates I'd also need your {FIELD_LABELS[field]}: say {EXAMPLES[field]}.")
     return "\n".join(lines)
+
+
+def _goal_pointer(turn: Turn, goals: list[str]) -> str:
+    """Which agent helps reach a goal, with the message to send it."""
+    suggested = suggest_agents(" ".join(goals), turn.registry)
+    if not suggested:
+        return 'Every agent can see it; say "what do you know about me" to check.'
+    best = suggested[0]
+    return f'To get there, **{best.label}** can help: say "@{best.name} I want to {goals[0]}"'
 
 
 def _save_reason(saved: list[Fact], problems: list[Problem]) -> str:

@@ -53,7 +53,10 @@ TERMS: dict[str, float] = {
     "who are you": 0.8,
     "what are you": 0.7,
     "your name": 0.6,
-    "help": 0.35,
+    # "help" alone is a request for the menu; inside a question ("does walking help with fat
+    # loss?") it must not outweigh the specialists' words for the subject.
+    "help": 0.3,
+    "i need help": 0.5,
     "agents": 0.5,
     "capabilities": 0.6,
     "how does this work": 0.75,
@@ -61,7 +64,11 @@ TERMS: dict[str, float] = {
     "remember": 0.4,
     "my name is": 0.6,
     "call me": 0.45,
-    "note": 0.4,
+    # Not "note" alone: it stems to "not", so "not 30 minutes" would look like a note.
+    "take a note": 0.6,
+    "save a note": 0.6,
+    "add a note": 0.6,
+    "my notes": 0.55,
     "remind": 0.45,
 }
 
@@ -98,7 +105,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     reading = read_profile(message)
     if (reading.facts or reading.problems) and not reading.question and not reading.rest:
         fields = sorted(reading.facts) or ["unclear value"]
-        value = ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
+        # A goal alone ("my goal is to lose 5 kg") is for whoever helps reach it.
+        value = 0.0 if fields == ["goals"] else ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
     topic = wellbeing.find_topic(message)
     if topic is not None:

@@ -71,6 +71,19 @@ NOT_NAMES = frozenset(
     "vegan vegetarian english british american irish scottish welsh canadian australian".split()
 )
 GOALS = re.compile(r"\bmy (?:main |new |big )?goals? (?:is|are|is to) (?:to )?(.+?)\s*(?:$|[.!;])", FLAGS)
+# "... and I want to lose about 10 kg by the summer": a goal, when said beside other facts.
+WISH_GOAL = re.compile(
+    r"^\s*(?:and\s+)?(?:i\s+(?:want|wanna|would like|'d like|am trying|'m trying|hope|plan|need|aim|intend)|my aim is)\s+(?:to\s+)?"
+    r"((?:lose|gain|drop|shed|get|build|bulk|tone|run|walk|swim|cycle|be|become|improve|reach|hit|increase|reduce|cut|eat|sleep|feel|stop|quit"
+    r"|start|finish|complete|lift|squat|bench|deadlift|stay|keep|maintain)\b.{0,150}?)\s*$",
+    FLAGS,
+)
+# Diets and allergies are Ceres' to keep (so its meal ideas respect them), never General's.
+DIET = re.compile(
+    r"\b(?:vegetarian|vegan|pescatarian|pescetarian|gluten[- ]free|co?eliac|celiac|lactose[- ]intolerant|dairy[- ]free|allerg(?:y|ies|ic)"
+    r"|intoleran(?:t|ce)|keto|halal|kosher|(?:don'?t|do not|can'?t|cannot) eat)\b",
+    FLAGS,
+)
 KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
 # Splits a message into clauses: a fact in one clause is judged by that clause's words.
@@ -113,7 +126,7 @@ SEX_ANCHORED = re.compile(
     r"|\b(?:sex|gender)\s*(?:is|[:=])?\s*(male|female|man|woman|m|f)\b",
     FLAGS,
 )
-SEX_BARE = re.compile(rf"(?:^|\s)(?:and\s+)?(?:a\s+)?(male|female|man|woman|m|f)\s*$", FLAGS)
+SEX_BARE = re.compile(rf"(?:^|\s)(?:and\s+)?(?:a\s+)?{SEX_WORD[:-1]}|m|f)\s*$", FLAGS)
 BARE_NUMBER = re.compile(rf"^\s*(?:and\s+)?({NUMBER})\s*$", FLAGS)
 MALE = frozenset({"male", "man", "guy", "boy", "gentleman", "bloke", "dude", "m"})
 
@@ -162,7 +175,7 @@ class Fact:
         """How General confirms it: "weight 180 lb (81.6 kg)", "age 34", "activity level active (...)"."""
         label = FIELD_LABELS.get(self.field, self.field)
         if self.field == "activity_level":
-            return f"{label} {level_words(self.value)}"
+            return f"{label} {level_words(self.value, self.said)}"
         return f"{label} {self.said}" + (f" ({self.metric})" if self.metric else "")
 
 
@@ -454,7 +467,8 @@ def _read_clause(text: str, question: bool) -> _Clause:
     level = activity_level(text)
     if level and clause.take(level[1]):
         # "very active" alone is an answer; "I sit at a desk all day" says it of the user.
-        (clause.anchored if FIRST_PERSON.search(text) else clause.loose).append((level[1][0], Fact("activity_level", level[0], level[0])))
+        said = text[level[1][0] : level[1][1]].strip().lower()
+        (clause.anchored if FIRST_PERSON.search(text) else clause.loose).append((level[1][0], Fact("activity_level", level[0], said)))
     if clause.bare:
         # A number alone among facts ("I'm Sam, 34, male"; "80 kg, 180 cm and 25") is an age.
         for match in re.finditer(_N, text, FLAGS):
@@ -504,11 +518,6 @@ def read_profile(message: str) -> Reading:
         for clause, (part, start, _) in zip(clauses, parts):
             if start < named[1][1] and named[1][0] < start + len(part):
                 clause.take_all()  # the clause that gives the name is a fact
-    reading.rest = " ".join(
-        c.text.strip() + ("?" if c.question else "")
-        for c in clauses
-        if c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)
-    )
     # A message made only of facts ("I'm 34, female, 68 kg") makes its loose values the user's too.
     name_clause = LIST_NAME.match(text)
     list_name = name_clause.group(1) if name_clause and name_clause.group(1).lower() not in NOT_NAMES else None
@@ -525,10 +534,24 @@ def read_profile(message: str) -> Reading:
             else:
                 reading.problems.append(value)
     if name is None and list_name and only_facts and reading.facts:
-        reading.add(Fact("name", list_name, list_name))
+        reading.facts = {"name": Fact("name", list_name, list_name), **reading.facts}
+        for clause in clauses:
+            if list_name.lower() in clause.residue:
+                clause.take_all()
     goals = _goals(text)
     if goals:
         reading.add(Fact("goals", goals, "; ".join(goals)))
+    elif reading.facts:
+        wishes = {id(c): WISH_GOAL.match(c.text) for c in clauses}
+        found = [match.group(1).rstrip(" .!") for match in wishes.values() if match]
+        if found:
+            reading.add(Fact("goals", found, "; ".join(found)))
+            clauses = [c for c in clauses if not wishes[id(c)]]
+    reading.rest = " ".join(
+        c.text.strip() + ("?" if c.question else "")
+        for c in clauses
+        if c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)
+    )
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
     return reading

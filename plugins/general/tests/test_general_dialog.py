@@ -102,3 +102,34 @@ async def test_a_damaged_state_file_does_not_stop_the_answer_and_is_left_alone(c
     assert (await chat("how much sleep do I need?")).text.startswith("Adults need **7 or more hours**")
     assert "General could not save its dialog state" in caplog.text
     assert on_disk("state.json") == ["not", "an", "object"]
+
+
+async def answered_by(context, agent: str, text: str, message: str = "plan me a workout") -> None:
+    """Record an answer by another agent in the history, as the dispatcher would have."""
+    routing = RoutingDecision(agent, 0.8, "keywords", {})
+    await context.store.append_history(
+        [
+            user_record(Inbound("alice", message, "x0"), "2025-01-01T00:00:00Z"),
+            assistant_record(reply=Reply(text), agent=agent, reply_id="x1", reply_to="x0", routing=routing),
+        ]
+    )
+
+
+async def test_a_follow_up_to_a_specialists_answer_gets_the_message_that_carries_it_on(chat, context):
+    await answered_by(context, "helios", "Your 3-day beginner plan: ...")
+    assert (await chat("only 20 minutes")).text == (
+        "That sounds like a follow-up to **Helios 💪**'s answer. To carry on with it, say:\n\n\"@helios only 20 minutes\""
+    )
+    # General's own answer in between does not lose the thread.
+    assert '"@helios make it harder"' in (await chat("make it harder")).text
+    assert (await chat("why?")).text == '**Helios 💪** can explain its own answer best: say "@helios why?"'
+
+
+async def test_a_question_after_generals_pointer_goes_to_the_same_agent(chat):
+    await chat("what is progressive overload?")
+    assert (await chat("how much should I add each week?")).text.endswith('"@helios how much should I add each week?"')
+
+
+async def test_a_long_new_question_after_a_specialist_is_not_taken_for_a_follow_up(chat, context):
+    await answered_by(context, "helios", "Your 3-day beginner plan: ...")
+    assert (await chat("What's the capital of France, and how many people live there?")).text.startswith("I can't answer that one")

@@ -282,3 +282,41 @@ async def test_with_a_model_the_model_answers(chat, on_disk):
 )
 async def test_praise_and_complaints_get_a_fitting_answer(chat, message, expected):
     assert (await chat(message)).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("category", "opening"),
+    [
+        ("self_harm", "There's no need to apologise, and I'm glad you said it."),
+        ("eating_disorder", "Thank you for telling me."),
+        ("cardiac", "Please put your health first"),
+        ("pregnancy", "Please check with your midwife or doctor"),
+    ],
+)
+async def test_after_a_safety_flag_general_keeps_to_it_instead_of_a_menu(chat, category, opening):
+    from host.testing import TurnRunner
+    from host.types import Intervention
+
+    import agenthost_general
+
+    flag = Intervention(category, "support", f"{category}.test", action="preface", note="be careful")
+
+    class Flagged:
+        async def respond(self, turn):
+            turn.safety = flag
+            return await agenthost_general.respond(turn)
+
+    text = (await TurnRunner(Flagged(), chat.agent, chat.store, registry=chat.registry)("sorry for dumping that on you")).text
+    assert text.startswith(opening)
+    assert "Here's what I can do" not in text and "note:" not in text
+
+
+async def test_feelings_are_never_offered_as_a_note(chat):
+    text = (await chat("I don't see the point of anything anymore")).text
+    assert text.startswith("I'm sorry you're feeling like this.")
+    assert "emergency number" in text and "note:" not in text
+
+
+async def test_help_inside_a_question_is_not_a_request_for_the_menu(chat):
+    assert "These agents are ready to help" not in (await chat("does walking actually help with fat loss?")).text
+    assert "These agents are ready to help" in (await chat("I need help")).text

@@ -29,7 +29,7 @@ def facts(message: str) -> dict[str, str]:
         ("I weigh 80kg", {"weight_kg": "weight 80 kg"}),
         ("I'm a 40 year old man", {"age": "age 40", "sex": "sex male"}),
         ("call me Sam", {"name": "name Sam"}),
-        ("I sit at a desk all day", {"activity_level": "activity level sedentary (mostly sitting, little or no exercise)"}),
+        ("I sit at a desk all day", {"activity_level": "activity level sedentary (you sit at a desk all day)"}),
         ("very active", {"activity_level": "activity level very active (a physical job or training twice a day)"}),
         ("I’m 5′10″, 12st 4lb", {"height_cm": "height 5'10\" (178 cm)", "weight_kg": "weight 12 st 4 lb (78 kg)"}),
         ("34F, 165cm, 68kg", {"age": "age 34", "sex": "sex female", "height_cm": "height 165 cm", "weight_kg": "weight 68 kg"}),
@@ -38,7 +38,15 @@ def facts(message: str) -> dict[str, str]:
         ("age: 25, weight: 70kg, height: 175cm", {"age": "age 25", "weight_kg": "weight 70 kg", "height_cm": "height 175 cm"}),
         ("I'm 6 foot 2 and 95 kilos", {"height_cm": "height 6'2\" (188 cm)", "weight_kg": "weight 95 kg"}),
         ("I lost 5 kg and now I'm 80 kg", {"weight_kg": "weight 80 kg"}),
-        ("I'm 70kg and I want to get to 65kg", {"weight_kg": "weight 70 kg"}),
+        ("I'm 70kg and I want to get to 65kg", {"weight_kg": "weight 70 kg", "goals": "goal get to 65kg"}),
+        ("I'm a 29 year old woman, 5 ft 6 in, 150 pounds, pretty active", {
+            "age": "age 29", "sex": "sex female", "height_cm": "height 5'6\" (168 cm)", "weight_kg": "weight 150 lb (68 kg)",
+            "activity_level": "activity level active (hard exercise 6-7 days a week)",
+        }),
+        ("I'm 5'10 and 180 lbs, 28 year old guy", {
+            "height_cm": "height 5'10\" (178 cm)", "weight_kg": "weight 180 lb (81.6 kg)", "age": "age 28", "sex": "sex male",
+        }),
+        ("I train 4 times a week", {"activity_level": "activity level moderately active (you train 4 times a week)"}),
         ("I'm not very active", {"activity_level": "activity level sedentary (mostly sitting, little or no exercise)"}),
         ("as a 40 year old woman, how much should I sleep?", {"age": "age 40", "sex": "sex female"}),
         ("how much protein do I need? I weigh 80kg", {"weight_kg": "weight 80 kg"}),
@@ -98,6 +106,12 @@ def test_impossible_values_are_problems_never_facts(message, reason, said):
     assert (problem.reason, problem.said) == (reason, said)
 
 
+def test_a_wish_alone_is_not_a_profile_statement_but_beside_facts_it_is_a_goal():
+    assert read_profile("I want to lose weight").facts == {}
+    reading = read_profile("I'm 34 and I want to know how much protein I need")
+    assert list(reading.facts) == ["age"] and reading.rest == "I want to know how much protein I need"
+
+
 def test_a_value_that_fits_another_unit_offers_it():
     [problem] = read_profile("I'm 500 kg").problems
     assert [(o.unit, o.fact.words) for o in problem.options] == [("lb", "weight 500 lb (226.8 kg)")]
@@ -140,7 +154,12 @@ def test_only_the_start_of_a_long_message_is_read():
         ("I'm 5'10 and 180 lbs", 'Saved: height 5\'10" (178 cm), weight 180 lb (81.6 kg).', {"height_cm": 177.8, "weight_kg": 81.6}),
         ("5 ft 4, 9 stone 2", 'Saved: height 5\'4" (163 cm), weight 9 st 2 lb (58.1 kg).', {"height_cm": 162.6, "weight_kg": 58.1}),
         ("I'm a 40 year old man", "Saved: age 40, sex male.", {"age": 40, "sex": "male"}),
-        ("I sit at a desk all day", "Saved: activity level sedentary (mostly sitting, little or no exercise).", {"activity_level": "sedentary"}),
+        ("I sit at a desk all day", "Saved: activity level sedentary (you sit at a desk all day).", {"activity_level": "sedentary"}),
+        (
+            "I'm Tom, 45, 95kg, 180cm and I want to lose about 10 kg by the summer",
+            "Saved: name Tom, age 45, weight 95 kg, height 180 cm, goal lose about 10 kg by the summer.",
+            {"name": "Tom", "age": 45, "weight_kg": 95.0, "height_cm": 180.0, "goals": ["lose about 10 kg by the summer"]},
+        ),
     ],
 )
 async def test_each_fact_is_saved_in_metric_and_confirmed_in_the_users_units(chat, on_disk, message, reply, stored):
@@ -156,7 +175,7 @@ async def test_the_first_facts_say_what_they_are_for_and_which_fact_is_missing(c
         'For calorie estimates I\'d also need your activity level: say "I sit at a desk all day" or "very active".',
     ]
     # The example works as the next message, and then nothing is missing.
-    assert (await chat("I sit at a desk all day")).text == "Saved: activity level sedentary (mostly sitting, little or no exercise)."
+    assert (await chat("I sit at a desk all day")).text == "Saved: activity level sedentary (you sit at a desk all day)."
 
 
 async def test_facts_with_a_question_are_saved_and_the_question_goes_to_its_agent(chat, on_disk):
@@ -278,3 +297,26 @@ async def test_after_an_eating_disorder_flag_no_figures_are_said_back(chat, on_d
     assert (await flagged("I'm 5'10 and 180 lbs")).text == "Saved your height and weight."
     assert on_disk("profile.json") == {"height_cm": 177.8, "weight_kg": 81.6}
     assert "180" not in (await flagged("change my weight")).text
+
+
+async def test_diets_and_allergies_are_never_saved_by_general_and_go_to_ceres(chat, on_disk):
+    text = (await chat("hi! my name is Priya, I'm vegetarian and I train 4 times a week")).text
+    assert text.startswith("Saved: name Priya, activity level moderately active (you train 4 times a week).")
+    assert text.endswith(
+        "I haven't saved that you're vegetarian: diets and allergies are kept by **Ceres 🥗**, so its meal ideas "
+        'respect them. Tell it: "@ceres I\'m vegetarian"'
+    )
+    assert (await chat("I have celiac disease")).text == (
+        "I haven't saved that you have celiac disease (a strict gluten-free diet): diets and allergies are kept by "
+        '**Ceres 🥗**, so its meal ideas respect them. Tell it: "@ceres I have celiac disease"'
+    )
+    assert on_disk("profile.json") == {"name": "Priya", "activity_level": "moderate"}
+
+
+async def test_a_goal_said_beside_facts_is_saved_with_the_agent_that_helps_reach_it(chat, on_disk):
+    text = (await chat("I'm Tom, 45, 95kg, 180cm and I want to lose about 10 kg by the summer")).text
+    assert text == (
+        "Saved: name Tom, age 45, weight 95 kg, height 180 cm, goal lose about 10 kg by the summer.\n"
+        'To get there, **Ceres 🥗** can help: say "@ceres I want to lose about 10 kg by the summer"'
+    )
+    assert on_disk("profile.json")["goals"] == ["lose about 10 kg by the summer"]

@@ -46,3 +46,12 @@ def test_other_agents_messages_are_not_claimed(message):
 def test_wellbeing_questions_are_claimed(message):
     assert score(message) >= 0.5
     assert "well-being" in classify(message, CONTEXT).reason
+
+
+def test_not_is_not_a_note():
+    assert score("actually it was 40 minutes, not 30") == 0.0
+    assert score("save a note: buy oats") >= 0.5
+
+
+def test_a_goal_alone_is_left_to_the_agent_that_helps_reach_it():
+    assert score("my goal is to lose 5 kg") < 0.3
