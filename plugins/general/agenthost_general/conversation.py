@@ -164,7 +164,9 @@ FOLLOW_UP = re.compile(
     r"harder|easier|actually|sorry|i meant|undo|remove|delete|without|with|same|again|what did i|how (?:many|much|long|often|fast))\b",
     re.IGNORECASE,
 )
-SHORT = 6  # words: a message this short after another agent's answer is most likely about it
+# A short message opening like this asks something new ("what's the capital of France?").
+NEW_QUESTION = re.compile(r"^(?:what|who|where|when|which|why|whose|is|are|was|were|can|could|do|does|will|would|should)\b", re.IGNORECASE)
+SHORT = 8  # words: a message this short after another agent's answer is most likely about it (the router's own limit)
 
 
 def diet_pointer(turn: Turn, text: str) -> str:
@@ -208,7 +210,8 @@ async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = Non
         return Answer(diet, reason="Diets and allergies belong with the agent that suggests meals, so they are always applied.")
     suggested = suggest_agents(turn.message, turn.registry, turn.routing.scores)
     other = _recent_other_agent(turn, state or {})
-    if other is not None and (FOLLOW_UP.match(asked) or len(asked.split()) <= SHORT) and (not suggested or suggested[0] == other):
+    follow_up = FOLLOW_UP.match(asked) or (len(asked.split()) <= SHORT and not NEW_QUESTION.match(asked))
+    if other is not None and follow_up and (not suggested or suggested[0] == other):
         return Answer(
             f"That sounds like a follow-up to **{other.label}**'s answer. To carry on with it, say:\n\n\"@{other.name} {quoted}\"",
             reason=f"It reads like a follow-up to {other.label}'s answer, which only {other.label} can change.",

@@ -27,7 +27,8 @@ HINTS: dict[str, frozenset[str]] = {
         "recipes nutrition breakfast lunch dinner snack snacks vegan vegetarian vitamin vitamins "
         "sugar fat fats hungry cook cooking fruit vegetables veggies fibre fiber keto drink water hydration hydrated "
         "caffeine coffee allergy allergic gluten lactose supplement supplements lose losing gain weight fibre minerals "
-        "nutrients creatine snack meal prep kcal macros sodium salt".split()
+        "nutrients creatine snack meal prep kcal macros sodium salt burger cheeseburger pizza fries chips sandwich "
+        "pasta rice bread milk cheese egg eggs chocolate cake biscuits cookies cereal oats yogurt juice soda".split()
     ),
 }
 # A message each specialist answers well, to offer as the next thing to say. Each must route to

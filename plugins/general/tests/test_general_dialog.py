@@ -133,3 +133,5 @@ async def test_a_question_after_generals_pointer_goes_to_the_same_agent(chat):
 async def test_a_long_new_question_after_a_specialist_is_not_taken_for_a_follow_up(chat, context):
     await answered_by(context, "helios", "Your 3-day beginner plan: ...")
     assert (await chat("What's the capital of France, and how many people live there?")).text.startswith("I can't answer that one")
+    assert (await chat("what's the capital of France?")).text.startswith("I can't answer that one")
+    assert '"@helios easy ways to make it shorter?"' in (await chat("easy ways to make it shorter?")).text
