@@ -147,5 +147,8 @@ async def offline_reply(turn: Turn) -> Reply:
         units = _said_units(list(reading.facts.values()))
     if kind == "update" and hasattr(intent.data.get("value"), "said"):
         units = _said_units([intent.data["value"]])
-    await dialog.save(turn, kind, answer, units)
+    if answer.reason or answer.slots or answer.pending or units:
+        # Small talk leaves nothing to follow up, so it costs no write (and an older state
+        # no longer matches the last answer, so it is not taken for this one's).
+        await dialog.save(turn, kind, answer, units)
     return Reply(text=answer.text, metadata={"intent": intent.kind})

@@ -503,10 +503,22 @@ def _goals(text: str) -> list[str] | None:
     return [g for g in goals if g] or None
 
 
+# Whatever the reader can find has one of these; a message with none is skipped in one search
+# (the router reads every message through `classify`).
+MIGHT_STATE = re.compile(
+    r"\d|\b(?:nan|inf|infinity|male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude|m|f|active|inactive|sedentary"
+    r"|desk|office|computer|sit|sitting|couch|exercise|work ?out|train|gym|running|sports?|physical|manual|labou?ring|construction"
+    r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
 def read_profile(message: str) -> Reading:
     """What `message` states about the user (see the module docstring); empty when nothing."""
     text = clean(message[:MAX_READ])
     reading = Reading()
+    if not MIGHT_STATE.search(text):
+        return reading
     parts = _clauses(text)
     clauses = [_read_clause(part, question) for part, _, question in parts]
     statements = [c for c in clauses if not c.question and not c.not_a_statement]

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from attrs import frozen
-from host.keywords import KeywordScorer
+from host.keywords import KeywordScorer, normalise
 from host.types import Tool, ToolContext, ToolError
 
 from agenthost_general.agent import NAME
@@ -79,10 +79,22 @@ def _scorers() -> dict[str, KeywordScorer]:
     return {topic.id: KeywordScorer(topic.terms) for topic in topics().values()}
 
 
+@cache
+def _term_words() -> dict[str, list[frozenset[str]]]:
+    """Each topic's terms as sets of stemmed words: a topic can only match a message that has
+    all the words of one of its terms, which one pass over the message's words tells."""
+    return {
+        topic.id: [frozenset(normalise(term)) for term, weight in topic.terms.items() if weight > 0]
+        for topic in topics().values()
+    }
+
+
 def score_topics(text: str) -> list[tuple[float, Topic]]:
     """Every topic the text touches (in its first `MAX_READ` characters), with how surely, best first."""
     text = text[:MAX_READ]
-    scored = [(_scorers()[topic.id].score(text).score, topic) for topic in topics().values()]
+    words = set(normalise(text))
+    candidates = [topic for topic in topics().values() if any(term <= words for term in _term_words()[topic.id])]
+    scored = [(_scorers()[topic.id].score(text).score, topic) for topic in candidates]
     return sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
 
 
