@@ -116,7 +116,7 @@ def _metric(fact: Fact) -> str:
     return f" ({fact.metric})" if fact.metric else ""
 
 
-def _question(problem: Problem) -> tuple[str, dict[str, Any]]:
+def _question(problem: Problem) -> tuple[str, dict[str, Any] | None]:
     """What to ask about a problem, and the pending state that reads the answer."""
     if problem.options:
         choices = [f'"{option.unit}"' if option.unit != "years" else '"age"' for option in problem.options]
@@ -125,7 +125,13 @@ def _question(problem: Problem) -> tuple[str, dict[str, Any]]:
             "said": problem.said,
             "options": option_data(problem),
         }
-    field = problem.field or "weight_kg"
+    if not problem.field:
+        return (
+            f'What did you mean: your age, height or weight? Say it with a unit, for example {EXAMPLES["age"]}, '
+            f'"I\'m 170 cm" or "I weigh 70 kg".',
+            None,
+        )
+    field = problem.field
     return f"What's your {FIELD_LABELS.get(field, 'value')}? For example {EXAMPLES.get(field, '')}.", {"kind": "ask", "field": field}
 
 
@@ -224,11 +230,15 @@ def _goal_pointer(turn: Turn, goals: list[str]) -> str:
 def _save_reason(saved: list[Fact], problems: list[Problem]) -> str:
     parts = []
     if saved:
+        fields = {f.field for f in saved}
         parts.append(
             f"You told me your {phrasing.joined([FIELD_LABELS.get(f.field, f.field) for f in saved])}, so I saved "
-            "it in your profile, which every agent reads: that way nobody has to ask again, and answers about "
-            "calories, protein or training can use it. I store kg and cm and say them back in your units."
+            "it in your profile, which every agent reads, so nobody has to ask again."
         )
+        if fields & set(MEASURED):
+            parts.append("Answers about calories, protein or training use these figures.")
+        if fields & {"weight_kg", "height_cm"}:
+            parts.append("I store kg and cm, and say them back in the units you use.")
     for problem in problems:
         if problem.reason == "unclear":
             parts.append(f"I didn't save {problem.said} because it could be more than one thing, and a wrong guess would skew every answer that uses it.")
