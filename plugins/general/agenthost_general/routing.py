@@ -73,6 +73,22 @@ TERMS: dict[str, float] = {
 }
 
 SCORER = KeywordScorer(TERMS)
+# The words General reads beyond small talk, at module level so the router's typo repair
+# (host.typos.vocabulary_of) aims at them too: "insomnya", "stres" and "wieght" then reach
+# General as "insomnia", "stress" and "weight". Scoring them is `wellbeing.find_topic`'s and
+# `read_profile`'s job; this scorer only lists the words.
+# Only distinctive words: an everyday one here ("stick", "stay", "strain") would pull real
+# words towards it ("stuck" -> "stick").
+VOCABULARY = KeywordScorer(
+    {
+        word: 0.5
+        for word in (
+            "sleep insomnia stress stressed overwhelmed burnout breathing meditation meditate mindfulness anxiety anxious "
+            "lonely loneliness depressed wellbeing sunscreen sunburn sunlight vitamin habit habits alcohol hangover "
+            "handwashing sanitiser sanitizer tired exhausted fatigue sedentary screen weight height activity profile"
+        ).split()
+    }
+)
 
 # A message stating body facts and nothing else is General's; one that also asks something
 # ("I weigh 80 kg, how much protein do I need?") is left to whoever the question is for.

@@ -89,6 +89,16 @@ def _term_words() -> dict[str, list[frozenset[str]]]:
     }
 
 
+def all_terms() -> dict[str, float]:
+    """Every topic's words and phrases with its highest weight (exclusions left out)."""
+    terms: dict[str, float] = {}
+    for topic in topics().values():
+        for term, weight in topic.terms.items():
+            if weight > 0:
+                terms[term] = max(weight, terms.get(term, 0.0))
+    return terms
+
+
 def score_topics(text: str) -> list[tuple[float, Topic]]:
     """Every topic the text touches (in its first `MAX_READ` characters), with how surely, best first."""
     text = text[:MAX_READ]

@@ -55,3 +55,21 @@ def test_not_is_not_a_note():
 
 def test_a_goal_alone_is_left_to_the_agent_that_helps_reach_it():
     assert score("my goal is to lose 5 kg") < 0.3
+
+
+@pytest.mark.parametrize(
+    "message, topic",
+    [("how much slep do I need", "sleep_need"), ("I have insomnya", "sleep_better"), ("how long does it take to form a habbit", "habits")],
+)
+async def test_the_routers_typo_repair_knows_the_wellbeing_words(tmp_path, message, topic):
+    from host.config import test_config
+    from host.plugins import make_plugin_manager
+    from host.registry import build_registry
+    from host.router import Router
+
+    config = test_config(tmp_path, plugins={"enabled": ["general"]})
+    pm = make_plugin_manager(config)
+    router = Router(pm, build_registry(pm), config.router, llm=None)
+    decision = await router.route(message, CONTEXT)
+    assert decision.agent == "general" and decision.method == "keywords"
+    assert decision.reasons["general"] == f"general: well-being {topic}"
