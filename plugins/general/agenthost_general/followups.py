@@ -47,6 +47,9 @@ UNIT_WORDS: dict[str, str] = {
     "years": r"years?(?: old)?|yrs?|age|years of age|my age",
 }
 FIELD_WORDS: dict[str, str] = {"height_cm": r"height|tall|my height", "weight_kg": r"weight|weigh|my weight", "age": r"age|old|my age"}
+# An answer to "what's your weight?" is a value ("80", "about 80 kg", "it's 5'9"); a longer
+# message is read as a message of its own.
+ANSWER_WORDS = 4
 CORRECTION = re.compile(
     r"^(?:no[,.]?\s+|sorry[,.]?\s+|oops[,.]?\s+|wait[,.]?\s+)*(?:actually|make (?:that|it)|i meant|i mean|correction:?|it's|it is|should be)\s+(.+?)\W*$",
     FLAGS,
@@ -85,7 +88,7 @@ def _pending(text: str, pending: dict[str, Any]) -> Intent | None:
         option = _chosen(text, pending.get("options") or [])
         if option is not None:
             return Intent("choose", {"facts": [Fact(option["field"], option["value"], option["said"])]})
-    elif pending.get("kind") == "ask" and pending.get("field"):
+    elif pending.get("kind") == "ask" and pending.get("field") and len(text.split()) <= ANSWER_WORDS:
         value = read_value(pending["field"], text)
         if isinstance(value, Fact):
             return Intent("choose", {"facts": [value]})

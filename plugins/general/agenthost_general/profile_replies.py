@@ -7,6 +7,7 @@ asked about, with the readings that make sense, and saved only once the user pic
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from host.types import Turn
@@ -135,8 +136,14 @@ def _question(problem: Problem) -> tuple[str, dict[str, Any] | None]:
     return f"What's your {FIELD_LABELS.get(field, 'value')}? For example {EXAMPLES.get(field, '')}.", {"kind": "ask", "field": field}
 
 
+WEIGHT_GOAL = re.compile(r"\b(?:lose|losing|drop|cut|shed|slim|weigh|thin|thinner|kg|kilos?|lbs?|pounds?|stone|calories?|kcal)\b", re.IGNORECASE)
+
+
 async def _save(turn: Turn, facts: list[Fact], problems: list[Problem], rest: str = "") -> Answer:
     """Save `facts` with the `remember` tool, confirm each, ask about each problem."""
+    if _no_figures(turn):
+        # After an eating-disorder flag, a weight-loss goal is neither saved nor passed on.
+        facts = [f for f in facts if not (f.field == "goals" and any(WEIGHT_GOAL.search(g) for g in f.value))]
     lines: list[str] = []
     pending = None
     saved: list[Fact] = []

@@ -297,6 +297,9 @@ async def test_after_an_eating_disorder_flag_no_figures_are_said_back(chat, on_d
     assert (await flagged("I'm 5'10 and 180 lbs")).text == "Saved your height and weight."
     assert on_disk("profile.json") == {"height_cm": 177.8, "weight_kg": 81.6}
     assert "180" not in (await flagged("change my weight")).text
+    text = (await flagged("I'm 16 and I want to lose 10 kg in a week")).text
+    assert text == "Saved your age."
+    assert "goals" not in on_disk("profile.json")
 
 
 async def test_diets_and_allergies_are_never_saved_by_general_and_go_to_ceres(chat, on_disk):
