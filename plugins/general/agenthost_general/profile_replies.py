@@ -15,7 +15,7 @@ from host.types import Turn
 from agenthost_general import phrasing
 from agenthost_general.activity import level_words
 from agenthost_general.dialog import Answer, Intent
-from agenthost_general.followups import fact_data, option_data
+from agenthost_general.followups import option_data
 from agenthost_general.measures import HEIGHT_CM, WEIGHT_KG, LB_TO_KG
 from agenthost_general.profile import facts_of, goals_of
 from agenthost_general.statements import FIELD_LABELS, Fact, Problem, Reading

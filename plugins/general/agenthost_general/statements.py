@@ -30,9 +30,8 @@ from typing import Any
 
 from attrs import Factory, define, frozen
 
-from agenthost_general.activity import activity_level, level_words
+from agenthost_general.activity import LEVELS, activity_level, level_words
 from agenthost_general.measures import (
-    HEIGHT_CM,
     INCH_TO_CM,
     LB_TO_KG,
     NUMBER,
@@ -40,13 +39,13 @@ from agenthost_general.measures import (
     Measure,
     as_typed,
     cm_words,
-    feet_inches,
     find_measures,
     kg_words,
-    pounds,
     to_number,
     value_problem,
 )
+
+__all__ = ["DIET", "MAX_READ", "Fact", "Option", "Problem", "Reading", "keyed_fact", "profile_statements", "read_profile", "read_value"]
 
 FLAGS = re.IGNORECASE
 MAX_READ = 1000  # characters of a message read for facts
@@ -289,7 +288,7 @@ def bare_weight(raw: str, unit: str | None = None) -> Fact | Problem:
     """A weight written without a unit ("I weigh 80"): kg when only kg makes sense, lb when only
     lb does, else a Problem offering both. `unit` ("kg"/"lb") settles it."""
     value, typed = to_number(raw), as_typed(raw)
-    if unit == "lb" or (unit is None and math.isfinite(value) and 250 < value <= 550 * 1.0):
+    if unit == "lb" or (unit is None and math.isfinite(value) and 250 < value <= 550):
         return weight_fact(value * LB_TO_KG, f"{typed} lb")
     if unit == "kg" or (unit is None and math.isfinite(value) and WEIGHT_KG[0] <= value < 90):
         return weight_fact(value, f"{typed} kg")
@@ -365,8 +364,6 @@ def _level_by_name(text: str) -> tuple[str, tuple[int, int]] | None:
     key = text.lower().strip().replace(" ", "_").replace("-", "_")
     aliases = {"lightly_active": "light", "moderately_active": "moderate", "light": "light", "moderate": "moderate"}
     level = aliases.get(key, key)
-    from agenthost_general.activity import LEVELS
-
     return (level, (0, len(text))) if level in LEVELS else None
 
 
@@ -574,21 +571,6 @@ def keyed_fact(text: str) -> tuple[str, str] | None:
     match = KEYED_FACT.match(text.strip().rstrip(".!"))
     return (match.group(1).strip(), match.group(2).strip()) if match else None
 
-
-__all__ = [
-    "Fact",
-    "Option",
-    "Problem",
-    "Reading",
-    "bare_weight",
-    "cm_words",
-    "feet_inches",
-    "keyed_fact",
-    "kg_words",
-    "pounds",
-    "read_profile",
-    "read_value",
-]
 
 
 def profile_statements(text: str) -> dict[str, Any]:
