@@ -203,3 +203,10 @@ def test_a_size_for_each_item():
     assert (milk.food.id, milk.grams) == ("milk_2pct", 500)
     (eggs,) = parse("2 eggs each 60 g").items
     assert eggs.grams == 120
+
+
+@pytest.mark.parametrize("word", ["nan", "NaN", "inf", "infinity"])
+def test_words_float_would_read_as_numbers_are_not_amounts(word: str):
+    # float("nan") is NaN: "I ate NaN eggs" used to fail the log_meal tool with a traceback.
+    parsed = parse_meal(f"I ate {word} eggs", load_table())
+    assert all(item.grams == item.grams and item.grams < 1e6 for item in parsed.items)
