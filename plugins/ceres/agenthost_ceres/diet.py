@@ -21,7 +21,7 @@ from agenthost_ceres.energy import Body, maintenance_kcal
 from agenthost_ceres.foods import Food
 
 DIET_TYPES = ("omnivore", "vegetarian", "vegan", "pescatarian")
-CONDITIONS = ("coeliac", "lactose intolerance")
+CONDITIONS = ("coeliac", "lactose intolerance", "diabetes")
 
 # Dislikes that name a whole group of foods ("I don't like fish") rather than one food.
 DISLIKE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -125,6 +125,8 @@ class DietPrefs:
             parts.append("gluten-free")
         if self.lactose_free:
             parts.append("lactose-free")
+        if "diabetes" in self.conditions:
+            parts.append("diabetes-friendly")
         if self.allergies:
             parts.append("no " + allergens.describe(self.allergies, "or"))
         if self.dislikes:

@@ -18,7 +18,11 @@ from agenthost_ceres.understand import Request
 
 NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
-IDEA_SLOTS = ("meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "scale")
+IDEA_SLOTS = ("meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale")
+DIABETES_LINE = (
+    "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
+    "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
+)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 DAY_MEALS = ("breakfast", "lunch", "dinner", "snack")
 
@@ -29,7 +33,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     kind = slots.get("meal_type") or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -51,6 +55,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += f", without {allergens.describe(result['excluded'])}"
     if slots.get("budget"):
         head += ", budget-friendly"
+    if slots.get("no_cook"):
+        head += ", no cooking needed"
     if slots.get("min_protein_g"):
         head += f", each with at least {slots['min_protein_g']} g protein" if numbers else ", high in protein"
     elif slots.get("high_protein"):
@@ -64,6 +70,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
             lines.append("   " + "; ".join(f"{item['name']}: {item['amount']}" for item in idea["items"]))
         else:
             lines.append(f"• **{idea['name']}**")
+    if "diabetes" in DietPrefs.from_profile(asked.turn.profile).conditions:
+        lines.append(DIABETES_LINE)
     lines.append("Tell me what you end up eating and I'll log it.")
     if not numbers:
         lines.append(SUPPORT_LINE)
@@ -195,6 +203,10 @@ async def lookup(asked: Asked, request: Request) -> Answer:
         return Answer(f"I don't have that one in my food table. {result['error']}", "lookup", slots)
     lines = []
     numbers = asked.policy.numbers
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    if nutrient == "sugar" and numbers:
+        lines.append("I count total carbohydrate rather than sugar; for drinks, sweets and fruit nearly all of it is sugar.")
+        nutrient = "carbs_g"
     for item in result["items"]:
         name = capital(item["name"])
         if not numbers:
@@ -214,6 +226,8 @@ async def lookup(asked: Asked, request: Request) -> Answer:
         if item["conflicts"]:
             lines.append(f"⚠️ Heads-up: {'; '.join(item['conflicts'])}.")
         else:
+            if not prefs.is_default:
+                lines.append(f"✓ It fits your diet ({prefs.describe()}).")
             note = advice.food_note(item, load_table().get(item["food_id"]).category)
             if note:
                 lines.append(note)
@@ -258,6 +272,7 @@ async def preferences(asked: Asked, request: Request) -> Answer:
                 text = "I'd rather not set a calorie target right now. " + SUPPORT_LINE
             return Answer(capital(text) + ("." if not text.endswith(".") else ""), "preferences", examples=["what should I eat for lunch?"])
         lines.append(_confirmation(saved, prefs, numbers))
+        asked.turn.profile = {**(asked.turn.profile or {}), "diet": saved["diet"], "calorie_target": saved.get("calorie_target")}
     if refused_target is not None:
         lines.append(
             "I'd rather not set a calorie target right now; let's focus on regular, enjoyable meals. " + SUPPORT_LINE
@@ -309,14 +324,19 @@ def _confirmation(saved: dict[str, Any], prefs: dict[str, Any], numbers: bool) -
                 lines.append(allergens.rules_out(name))
     if "coeliac" in diet.conditions and "conditions" in changed:
         lines.append("Coeliac means strictly gluten-free. " + allergens.rules_out("gluten"))
+    if "diabetes" in diet.conditions and "conditions" in changed:
+        lines.append("Diabetes noted: I'll keep ideas to regular, balanced meals, and your diabetes team sets the carbohydrate for your medicines.")
     if "lactose intolerance" in diet.conditions and "conditions" in changed:
         lines.append("Lactose intolerance: I'll keep milk, cheese, yogurt, butter and cream out of my suggestions.")
     if saved.get("forgotten"):
         lines.append(f"I've taken {listing(saved['forgotten'])} off your list.")
     if "calorie_target" in changed and numbers:
         lines.append(f"Daily calorie target: {kcal(saved['calorie_target'])}.")
-    if added or "conditions" in changed or diet.allergies:
+    medical = {"coeliac", "lactose intolerance"} & set(diet.conditions)
+    if added or ("conditions" in changed and medical) or ("allergies" in changed and diet.allergies):
         lines.append("I'll leave these out of every suggestion and warn you if something you log or look up contains them.")
+    elif "conditions" in changed:
+        pass
     elif "dislikes" in changed:
         lines.append("I'll keep those off your plate in my suggestions.")
     else:

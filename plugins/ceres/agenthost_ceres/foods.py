@@ -134,8 +134,8 @@ class Food:
                 "portion": portion,
                 **{name: (round(value) if name == "kcal" else round(value, 1)) for name, value in totals.items()},
                 "units": {"each": grams, "serving": grams, portion["unit"]: grams, **row.get("units", {})},
-                "tags": sorted(set.intersection(*(set(food.tags) for food, _ in parts))),
-                "allergens": sorted(set().union(*(food.allergens for food, _ in parts))),
+                "tags": _tags_without(set.intersection(*(set(food.tags) for food, _ in parts)), row.get("extra_allergens", ())),
+                "allergens": sorted(set().union(*(food.allergens for food, _ in parts), row.get("extra_allergens", ()))),
                 "dataset": cited["name"],
                 "source": f"recipe: {ingredients}; figures from USDA FoodData Central ({cited['version']})",
                 "recipe": recipe,
@@ -220,6 +220,15 @@ def _keywords(food_id: str, name: str, aliases: Sequence[str]) -> frozenset[str]
     for text in (name, food_id.replace("_", " "), *aliases):
         words.update(normalise(alias_words(re.sub(r"[,()]", " ", text))))
     return frozenset(words)
+
+
+def _tags_without(tags: set[str], allergens: Iterable[str]) -> list[str]:
+    """Diet tags that an allergen added on top of a recipe's foods takes away ("fish" in dashi)."""
+    takes = {"fish": {"vegetarian", "vegan"}, "shellfish": {"vegetarian", "vegan"}, "dairy": {"vegan", "lactose_free"},
+             "egg": {"vegan"}, "gluten": {"gluten_free"}}  # fmt: skip
+    for allergen in allergens:
+        tags -= takes.get(allergen, set())
+    return sorted(tags)
 
 
 def _short(food: Food) -> str:

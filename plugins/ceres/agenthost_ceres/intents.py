@@ -60,6 +60,9 @@ CALORIE_TARGETS = (
         r"\D{0,25}?(?P<kcal>\d{3,4}|\d,\d{3})\s*(?:k?cals?|calories)\b"
     ),
 )
+DIABETIC = re.compile(
+    r"\b(?:i'?m|i am|im) (?:a )?(?:type [12] )?diabetic\b|\bi (?:have|got|'?ve got|was diagnosed with) (?:type [12] |type one |type two )?diabetes\b"
+)
 COELIAC = re.compile(r"\b(coeliac|celiac|coeliacs|celiacs)\b")
 LACTOSE_INTOLERANT = re.compile(r"\blactose[ -]?intoleran\w*|\bintolerant to (?:lactose|dairy|milk)\b")
 CANNOT_LIST = re.compile(
@@ -106,7 +109,7 @@ LOOKUPS = (
     ),
     re.compile(r"^(?:nutrition|nutrients|macros) (?:facts |info |information )?(?:for|of|in) (?P<food>.+)$"),
     re.compile(
-        r"^(?:is|are) (?P<food>.+?) (?:healthy|good for (?:me|you)|bad for (?:me|you)|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
+        r"^(?:is|are) (?P<food>.+?) (?:healthy|unhealthy|good for (?:me|you)|bad for (?:me|you)|(?:ok|okay|safe|fine|allowed|good|bad)(?: for me| for you| to eat| to have)?|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
     ),
     re.compile(r"^(?:look up|lookup) (?P<food>.+)$"),
     re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
@@ -115,7 +118,9 @@ LOG_TRIGGER = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
 )
 SUGGEST_CUE = re.compile(
-    r"\b(what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
+    r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
+    r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
 MORE_CUE = re.compile(r"\b(more|another|other|others|else|different)\b")
 HYDRATION_CUE = re.compile(r"\b(water|hydrat\w*|dehydrat\w*|thirst\w*|fluids?|how much (?:should i|to) drink)\b")
@@ -171,6 +176,10 @@ def meal_type(text: str) -> str | None:
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
+        if word.endswith("s") and word[:-1] in MEAL_WORDS:  # "snacks", "lunches"
+            return MEAL_WORDS[word[:-1]]
+        if word.endswith("es") and word[:-2] in MEAL_WORDS:
+            return MEAL_WORDS[word[:-2]]
     return None
 
 
@@ -197,7 +206,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     prefs: dict[str, Any] = {}
     for clause in re.split(r"[.;!?\n]", low):
         reacts, upsets = _reactions(clause)
-        if not (FIRST_PERSON.search(clause) or reacts or upsets or re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran", clause)):
+        if not (FIRST_PERSON.search(clause) or reacts or upsets or re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran|\bdiabet", clause)):
             continue
         if reacts:
             prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + reacts))
@@ -219,6 +228,8 @@ def stated_preferences(text: str) -> dict[str, Any]:
             prefs["conditions"] = prefs.get("conditions", []) + ["coeliac"]
         if LACTOSE_INTOLERANT.search(clause):
             prefs["conditions"] = prefs.get("conditions", []) + ["lactose intolerance"]
+        if DIABETIC.search(clause):
+            prefs["conditions"] = prefs.get("conditions", []) + ["diabetes"]
         forget = _forgotten(clause)
         if forget:
             prefs["forget"] = prefs.get("forget", []) + forget
@@ -257,6 +268,8 @@ def asks_summary(text: str) -> bool:
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
+        return True
+    if re.search(r"\bhow(?:'?s| is| are| am| does) (?:my|i) (?:protein|calories|carbs|fat|fibre|fiber|macros|intake|day|diet|eating|doing|tally|numbers)\b", low):
         return True
     return bool(SUMMARY_CUE.search(low) and SUMMARY_WHAT.search(low) and not re.search(r"\b(in|of) (a|an|one|\d)", low))
 
@@ -396,6 +409,7 @@ def _nutrient_name(word: str | None) -> str | None:
         return None
     word = word.lower()
     for key, name in (
+        ("sugar", "sugar"),
         ("calor", "kcal"),
         ("kcal", "kcal"),
         ("protein", "protein_g"),
@@ -436,7 +450,7 @@ SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
     r"\bhow much protein (?:a|per|each) day\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
-    r"\bhow many grams of protein (?:do|should)\b"
+    r"\bhow many grams of protein (?:do|should)\b|^(?:and |so )?how much protein\??$|^protein\??$"
 )
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(

@@ -19,9 +19,14 @@ MAX_MEAL_LINES = 6
 
 async def log(asked: Asked, request: Request) -> Answer:
     """Log the foods in the message; ask about impossible amounts; never log twice."""
+    own_occasion = request.slots.get("add_to_last") and _names_a_day_or_meal(request.slots["text"])
+    if request.slots.get("add_to_last") and not own_occasion:
+        added = await asked.turn.call_tool("correct_meal", text=request.slots["text"], add_only=True)
+        if "error" not in added:
+            return _added(asked, added)
     arguments: dict[str, Any] = {"text": request.slots["text"]}
     for key in ("meal_type", "date"):
-        if request.slots.get(key):
+        if request.slots.get(key) and not own_occasion:
             arguments[key] = request.slots[key]
     result = await asked.turn.call_tool("log_meal", **arguments)
     if "error" in result:
@@ -69,6 +74,38 @@ async def log(asked: Asked, request: Request) -> Answer:
         slots={"meal_ids": [meal["id"] for meal in meals], "meal_type": meals[-1]["meal_type"], "date": meals[-1]["date"]},
         reason=reason,
         examples=[e for e in examples if e],
+    )
+
+
+def _names_a_day_or_meal(text: str) -> bool:
+    """ "and a coffee this morning": a meal or day of its own, so not an addition to the last meal."""
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(text, load_table())
+    later = re.search(r"\b(?:after|before|later|then|afterwards|post|pre|earlier|tonight|at night|in the evening)\b", text.lower())
+    return bool(parsed.days or parsed.meal_type or later)
+
+
+def _added(asked: Asked, result: dict[str, Any]) -> Answer:
+    """ "Added a coffee to your breakfast", with the day's totals."""
+    meal, numbers = result["corrected"], asked.policy.numbers
+    new = [change["now"] for change in result["changes"] if change["was"] is None]
+    when = _when(meal["date"], numbers)
+    lines = [f"Added to your {meal['meal_type']}{' ' + when if when else ''} 🥗"]
+    for item in new:
+        lines.append(f"• {item['name']}: {item['amount']} — {kcal(item['kcal'])}, {grams(item['protein_g'])} protein" if numbers else f"• {short_food(item['name'])}")
+    if numbers:
+        lines.append(f"This meal: {totals_line(meal['totals'])}")
+        lines.append(_day_line(result["day"]))
+    for warning in result.get("warnings", []):
+        lines.append(f"⚠️ Heads-up: {warning}.")
+    first = new[0] if new else meal["items"][-1]
+    return Answer(
+        "\n".join(lines),
+        "log",
+        slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
+        reason="Added to the meal you logged last; its entry is replaced by one with the new food, so nothing is counted twice.",
+        examples=[f"remove the {short_food(first['name']).lower()}", "what did I eat today?"],
     )
 
 

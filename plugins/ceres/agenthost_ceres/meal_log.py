@@ -122,10 +122,11 @@ async def delete_meal(
     return await _removal(context, newest, list(newest["items"]), None)
 
 
-async def correct_meal(context: ToolContext, text: str, meal_id: str | None = None) -> dict[str, Any]:
+async def correct_meal(context: ToolContext, text: str, meal_id: str | None = None, add_only: bool = False) -> dict[str, Any]:
     """Correct the latest meal (or `meal_id`) with what it really was: foods named in `text`
     replace the same foods in the meal ("actually it was two eggs"); an amount alone
-    ("make that 3 slices") changes a meal of one food; other foods in `text` are added."""
+    ("make that 3 slices") changes a meal of one food; other foods in `text` are added.
+    With `add_only`, every food in `text` is added ("and a coffee")."""
     text = text.strip()
     if not text:
         raise ToolError("say what the meal really was, e.g. 'two eggs'")
@@ -151,8 +152,8 @@ async def correct_meal(context: ToolContext, text: str, meal_id: str | None = No
     changed: list[dict[str, Any]] = []
     for new in parsed.items:
         new_json = new.to_json()
-        same = [n for n, item in enumerate(items) if _same_food(item, new, table)]
-        if not same and len(items) == 1 and len(parsed.items) == 1:
+        same = [] if add_only else [n for n, item in enumerate(items) if _same_food(item, new, table)]
+        if not same and not add_only and len(items) == 1 and len(parsed.items) == 1:
             same = [0]  # "actually it was two eggs" after logging one omelette
         if same:
             changed.append({"was": items[same[0]], "now": new_json})
@@ -162,7 +163,8 @@ async def correct_meal(context: ToolContext, text: str, meal_id: str | None = No
         else:
             changed.append({"was": None, "now": new_json})
             items.append(new_json)
-    replacement = _record_from_items(meal, items, text=f"{meal.get('text', '')} (corrected: {text})")
+    note = "added" if add_only else "corrected"
+    replacement = _record_from_items(meal, items, text=f"{meal.get('text', '')} ({note}: {text})")
     await replace_meal(context.store, meal, replacement)
     profile = await context.store.read_profile()
     return {

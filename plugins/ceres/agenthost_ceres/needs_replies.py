@@ -26,16 +26,35 @@ PREGNANCY_NEEDS = (
 )
 
 
+def goal_from_profile(profile: dict[str, Any]) -> str | None:
+    """ "lose", "gain" or None, from the goals General keeps in the profile ("lose 5 kg")."""
+    goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
+    if re.search(r"\b(lose|losing|slim|cut|drop|fat loss|weight loss)\b", goals):
+        return "lose"
+    if re.search(r"\b(gain|bulk|build muscle|put on|muscle)\b", goals):
+        return "gain"
+    return None
+
+
+def trains_by_profile(profile: dict[str, Any]) -> bool:
+    """True when the profile's goals or activity say the user trains (protein for training)."""
+    goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
+    active = (profile or {}).get("activity_level") in ("moderate", "active", "very_active")
+    return active or bool(re.search(r"\b(muscle|strength|bulk|lift|marathon|race|train|athlet)", goals))
+
+
 async def needs(asked: Asked, request: Request) -> Answer:
     """Daily calories for a goal from the profile and the message (an estimate, with floors)."""
     slots = dict(request.slots)
     goal = slots.get("goal", "maintain")
+    if not slots.get("goal_said") and goal == "maintain":
+        goal = goal_from_profile(asked.turn.profile) or goal
     if not asked.policy.numbers:
         text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
         return Answer(text, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
     if not asked.policy.weight_loss and goal == "lose":
         return Answer(PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
-    result = await asked.turn.call_tool("nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal))
+    result = await asked.turn.call_tool("nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile))
     if "error" in result:
         return Answer(f"I couldn't work that out: {result['error']}", "needs", slots)
     slots["body"] = result["body"]
@@ -111,7 +130,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
             slots,
         )
     result = await asked.turn.call_tool(
-        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"))
+        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"), asked.turn.profile)
     )
     if "error" in result or "protein" not in result:
         return Answer(
@@ -179,9 +198,9 @@ def _amount_to_lose(asked: Asked) -> float | None:
     return None
 
 
-def _arguments(slots: dict[str, Any], goal: str) -> dict[str, Any]:
+def _arguments(slots: dict[str, Any], goal: str, profile: dict[str, Any] | None = None) -> dict[str, Any]:
     body = slots.get("body") or {}
-    arguments: dict[str, Any] = {"goal": goal, "trains": bool(slots.get("trains"))}
+    arguments: dict[str, Any] = {"goal": goal, "trains": bool(slots.get("trains")) or trains_by_profile(profile or {})}
     for key in ("weight_kg", "height_cm", "sex", "activity"):
         if body.get(key) is not None:
             arguments[key] = body[key]

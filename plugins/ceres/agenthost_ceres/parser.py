@@ -72,7 +72,7 @@ UNITS = {
     "bar": "bar", "square": "square", "box": "box", "pot": "container", "container": "container", "tub": "container",
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
-    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot",
+    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole",
 }
 # fmt: on
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
@@ -277,6 +277,8 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
     units = food.units
     if unit in MASS_G:
         return quantity * MASS_G[unit], ""
+    if unit is None and quantity < 1 and "whole" in units:
+        return quantity * units["whole"], ""  # "half a pizza" is half the pizza, not half a slice
     if unit is None:
         return quantity * units.get("each", food.portion_grams), ""
     if unit == "serving":
@@ -354,6 +356,10 @@ def parse_meal(text: str, table: FoodTable, reference: date | None = None) -> Pa
             quantity, i = found
             continue
         unit_found = read_unit(tokens, i)
+        if unit_found is not None and unit_found[0] == "whole" and (
+            table.match(tokens[i:]) is not None or tokens[i + 1 : i + 2] in (["wheat"], ["grain"], ["grains"], ["milk"], ["food"], ["foods"])
+        ):
+            unit_found = None  # "a whole wheat bagel": part of a food's name, not "a whole one"
         # A unit counts after an amount ("2 cups") or before "of" ("cup of tea"), so the
         # verb in "I can eat" is not read as a can.
         if unit_found is not None and (quantity is not None or bad is not None or tokens[i + 1 : i + 2] == ["of"]):
@@ -372,6 +378,8 @@ def parse_meal(text: str, table: FoodTable, reference: date | None = None) -> Pa
                     quantity, unit, end = trailing
             words = " ".join(tokens[start:end])
             food_words = " ".join(tokens[i : i + length])
+            if quantity is None and unit is None and bad is None and (later := _later_amount(tokens, end, table)):
+                quantity, unit, end = later
             amount = quantity if quantity is not None else 1.0
             each = _size_of_each(tokens, end)
             if each is not None and bad is None and amount > 0:
@@ -503,6 +511,27 @@ def _sized_match(tokens: Sequence[str], i: int, table: FoodTable) -> tuple[Food,
         return None
     sized = table.index.get(normalise([tokens[i], *tokens[j : j + found[1]]]))
     return (sized, j + found[1] - i) if sized is not None else None
+
+
+def _later_amount(tokens: Sequence[str], j: int, table: FoodTable) -> tuple[float, str | None, int] | None:
+    """ "sushi for lunch, about 8 pieces": an amount in the next clause with no food of its own."""
+    k = j
+    while k < len(tokens) and tokens[k] in (",", "for", "about", "around", "roughly", "maybe", "like", "approx") or (
+        k < len(tokens) and tokens[k] in MEAL_WORDS
+    ):
+        k += 1
+    if k == j or k >= len(tokens) or "," not in tokens[j:k]:
+        return None
+    found = read_quantity(tokens, k)
+    if found is None or tokens[k] in ("a", "an"):
+        return None
+    value, m = found
+    unit = None
+    if m < len(tokens) and (unit_found := read_unit(tokens, m)) is not None:
+        unit, m = unit_found
+    if m < len(tokens) and tokens[m] not in SEPARATORS:
+        return None  # "…, 2 eggs": a food of its own
+    return value, unit, m
 
 
 def _size_of_each(tokens: Sequence[str], j: int) -> tuple[str, float, int] | None:

@@ -155,6 +155,12 @@ TERMS: dict[str, float] = {
 
 SCORER = KeywordScorer(TERMS)
 EXAMPLE_SCORE = 0.9
+# "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
+FOOD_QUESTION = re.compile(
+    r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|good|bad|healthy|allowed|gluten[ -]free|vegan|vegetarian)\b|"
+    r"\bcan i (?:eat|have|still eat|still have)\b|\bshould i (?:eat|have|avoid)\b|\bhow many calories\b"
+)
+FOOD_QUESTION_SCORE = 0.6
 FOLLOW_UP_SCORE = 0.6
 FOLLOW_UP_WORDS = 7
 EXAMPLES_LINE = re.compile(r"^Try (.+)\.$")
@@ -162,7 +168,8 @@ EXAMPLES_LINE = re.compile(r"^Try (.+)\.$")
 SHORT_FOLLOW_UP = re.compile(
     r"^(?:without|no|minus|not|and|also|more|less|something|make it|only|just|what about|how about|instead|but|"
     r"easy|any|ways|tips|examples|like what|such as|which|cheaper|lighter|bigger|the first|the second|the third|the last|"
-    r"how long|how much|how many|how often|when|is it|does it|should i|why)\b"
+    r"how long|how much|how many|how often|when|is it|does it|should i|why|i'?ll (?:have|take|go with)|log (?:the|that|it)|"
+    r"i (?:had|ate|made) (?:the|that))\b"
 )
 CONTINUATION = re.compile(r"^(?:and|what about|how about)\b")
 CONTINUATION_SCORE = 0.7
@@ -183,7 +190,17 @@ def classify(message: str, context: ClassifyContext) -> Score:
     follow_up = follow_up_score(message, context)
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
+    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(message.lower()) and _names_a_food(message):
+        return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
+
+
+def _names_a_food(message: str) -> bool:
+    """True when the message names a food or dish of Ceres' table ("is quinoa ok for me?")."""
+    from agenthost_ceres.foods import load_table  # imported late: it loads the data files
+    from agenthost_ceres.parser import parse_meal
+
+    return bool(parse_meal(message, load_table()).items)
 
 
 def follow_up_score(message: str, context: ClassifyContext) -> float:
@@ -200,7 +217,16 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
+    if len(said.split()) <= 12 and _everyday_topic(said):
+        return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     return 0.0
+
+
+def _everyday_topic(said: str) -> bool:
+    """True when `said` is one of Ceres' everyday topics (`data/faq.json`)."""
+    from agenthost_ceres.knowledge import find  # imported late: it loads the data file
+
+    return find(said) is not None
 
 
 def _takes_back_a_food(said: str) -> bool:

@@ -9,6 +9,7 @@ a vegetable or fruit the diet allows) fill the list, so there are always ideas t
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -154,6 +155,25 @@ def suggest(
         ideas = [_fit(idea, target_kcal) for idea in ideas]
         ideas.sort(key=lambda idea: abs(idea.totals()["kcal"] - target_kcal))
     return ideas[:count]
+
+
+COOKED = re.compile(r"\b(cooked|roasted|roast|baked|boiled|fried|grilled|scrambled|steamed|broiled|sauteed|sautéed|poached|made with|porridge|stir-fry|stir fry)\b", re.I)
+READY = re.compile(r"\b(canned|tinned|deli|smoked|drained|hard-boiled)\b", re.I)
+
+
+def needs_cooking(food: Food) -> bool:
+    """True when a food is eaten cooked and doesn't come ready (canned, deli, smoked)."""
+    text = f"{food.name} {food.portion_description}"
+    return bool(COOKED.search(text)) and not READY.search(text)
+
+
+def no_cooking(ideas: list[Suggestion]) -> list[Suggestion]:
+    """The ideas that need no cooking: every food ready to eat, no cooking in the name."""
+    return [
+        idea
+        for idea in ideas
+        if not COOKED.search(idea.name) and not any(needs_cooking(food) for food, _ in idea.items)
+    ]
 
 
 def budget_first(ideas: list[Suggestion]) -> list[Suggestion]:

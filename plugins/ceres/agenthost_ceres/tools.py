@@ -27,7 +27,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, not_understood
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
-from agenthost_ceres.suggestions import budget_first, suggest, with_protein
+from agenthost_ceres.suggestions import budget_first, no_cooking, suggest, with_protein
 from agenthost_ceres.summaries import PERIODS, daily_summary, meal_summary
 
 __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: used by bench/agent_log_growth.py
@@ -49,6 +49,7 @@ async def suggest_meals(
     high_protein: bool = False,
     min_protein_g: int | None = None,
     budget: bool = False,
+    no_cook: bool = False,
     skip: Sequence[str] | None = None,
     count: int = 3,
 ) -> dict[str, Any]:
@@ -81,7 +82,11 @@ async def suggest_meals(
                 round(daily * MEAL_SHARE[kind] / 10) * 10,
                 f"{round(MEAL_SHARE[kind] * 100)}% of {daily} kcal ({daily_source})",
             )
-    ideas = suggest(kind, prefs, target, 100 if (min_protein_g or budget) else 6 if (high_protein or skip) else count)
+    ideas = suggest(kind, prefs, target, 100 if (min_protein_g or budget or no_cook) else 6 if (high_protein or skip) else count)
+    if no_cook:
+        ideas = no_cooking(ideas)
+        if not ideas:
+            raise ToolError(f"no {kind} idea without cooking fits {wanted.describe()}")
     if budget:
         ideas = budget_first(ideas) or ideas
     if min_protein_g:
@@ -367,6 +372,7 @@ CORRECT_MEAL = Tool(
         "properties": {
             "text": {"type": "string", "minLength": 1, "maxLength": 200, "description": "what it really was"},
             "meal_id": {"type": "string", "maxLength": 40},
+            "add_only": {"type": "boolean", "default": False, "description": "add every food to the meal ('and a coffee')"},
         },
         "required": ["text"],
         "additionalProperties": False,
@@ -414,6 +420,7 @@ SUGGEST_MEALS = Tool(
             "high_protein": {"type": "boolean", "default": False},
             "min_protein_g": {"type": "integer", "minimum": 1, "maximum": 150, "description": "at least this much protein per idea"},
             "budget": {"type": "boolean", "default": False, "description": "cheap staples first (pulses, oats, rice, eggs, frozen veg)"},
+            "no_cook": {"type": "boolean", "default": False, "description": "only ideas that need no cooking"},
             "skip": _STRINGS,
             "count": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3},
         },

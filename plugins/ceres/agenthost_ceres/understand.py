@@ -31,6 +31,10 @@ DIET_SWITCH = re.compile(
     r"^(?:and |ok |okay |but |now |please |can you |could you )*(?:something |make (?:it|them) |any |only |just |more |a |some )*"
     r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free)(?: ones?| options?| ideas?| please| instead)?$"
 )
+NO_COOK = re.compile(
+    r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
+    r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch)\b"
+)
 CHEAPER = re.compile(r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke)\b")
 PICK = re.compile(
     r"\b(?:the )?(first|second|third|1st|2nd|3rd|last)(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
@@ -137,7 +141,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if state.intent == "faq":
         return _faq_follow_up(low, slots)
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
-        return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date")})
+        return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date"), "add_to_last": True})
     if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text):
         foods = slots.get("foods") or []
         parsed = parse_meal(text, load_table())
@@ -172,6 +176,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("log_idea" if TAKE_IT.search(low) else "idea_detail", {**slots, "index": index})
     if CHEAPER.search(low):
         return Request("ideas", {**slots, "budget": True, "more": False})
+    if NO_COOK.search(low):
+        return Request("ideas", {**slots, "no_cook": True, "more": False})
     if found := MEAL_SWITCH.match(low):
         return Request("ideas", {**slots, "meal_type": MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")})
     if found := DIET_SWITCH.match(low):
@@ -215,11 +221,11 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("lookup", {**slots, "food": f"{slots.get('food', '')} and {found.group('food')}"})
     if found := NUTRIENT_SWITCH.match(low):
         rest = low[found.end() :].strip()
-        food = re.sub(r"^(?:in|of|for|does|do|is|are|there in)\s+", "", rest).strip()
+        food = re.sub(r"^(?:is |are )?(?:there )?(?:in|of|for|does|do|is|are)\s+", "", rest).strip()
         if food and names_food_or_amount(food):
             return Request("lookup", {"food": food, "nutrient": intents._nutrient_name(found.group(1))})
         return Request("lookup", {**slots, "nutrient": intents._nutrient_name(found.group(1))})
-    found = re.match(r"^(?:and |what about |how about |and what about )(?P<food>.+)$", low)
+    found = re.match(r"^(?:and |what about |how about |and what about )(?:in |of |for |with )?(?P<food>.+)$", low)
     if found and names_food_or_amount(found.group("food")):
         return Request("lookup", {**slots, "food": found.group("food")})
     return None
@@ -251,6 +257,8 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["high_protein"] = True
     if CHEAPER.search(low):
         slots["budget"] = True
+    if NO_COOK.search(low):
+        slots["no_cook"] = True
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
     excluded = intents.exclusions(low)
@@ -269,7 +277,14 @@ def _summary_slots(low: str) -> dict[str, Any]:
 
 
 def _needs_slots(text: str, low: str, goal: str) -> dict[str, Any]:
-    return {"goal": goal, "body": parse_body(text).to_json(), "rate": intents.loss_rate(low), "trains": intents.trains(low)}
+    explicit = bool(intents.LOSE_WORDS.search(low) or intents.GAIN_WORDS.search(low) or re.search(r"\bmaintain", low))
+    return {
+        "goal": goal,
+        "goal_said": explicit,
+        "body": parse_body(text).to_json(),
+        "rate": intents.loss_rate(low),
+        "trains": intents.trains(low),
+    }
 
 
 def _avoid_prefs(items: str) -> dict[str, Any]:

@@ -210,3 +210,14 @@ def test_words_float_would_read_as_numbers_are_not_amounts(word: str):
     # float("nan") is NaN: "I ate NaN eggs" used to fail the log_meal tool with a traceback.
     parsed = parse_meal(f"I ate {word} eggs", load_table())
     assert all(item.grams == item.grams and item.grams < 1e6 for item in parsed.items)
+
+
+def test_a_whole_pizza_and_half_a_pizza_and_an_amount_said_after():
+    (whole,) = parse("I ate a whole pizza").items
+    assert whole.grams == 856  # eight slices
+    (half,) = parse("half a pizza").items
+    assert half.grams == 428
+    (bagel,) = parse("a whole wheat bagel").items
+    assert bagel.food.id == "bagel" and bagel.grams == 105
+    (sushi,) = parse("I had sushi for lunch, about 8 pieces").items
+    assert (sushi.food.id, sushi.grams) == ("sushi_roll", 240)

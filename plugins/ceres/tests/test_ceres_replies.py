@@ -666,3 +666,43 @@ async def test_a_day_far_under_a_safe_intake_gets_care_and_no_numbers_even_witho
 async def test_a_lighter_meal_is_not_mistaken_for_a_starvation_diet(chat):
     reply = await chat("any 400 calorie lunch ideas?")
     assert reply.metadata["intent"] == "ideas"
+
+
+async def test_and_a_banana_is_added_to_the_meal_just_logged(chat, on_disk_log):
+    await chat("had a bowl of cereal with milk and a coffee this morning")
+    reply = await chat("and a banana")
+    assert reply.text.startswith("Added to your breakfast 🥗")
+    summary = await chat("how many calories so far?")
+    assert "from 1 meal" in summary.text and "• breakfast: cereal, milk, coffee, banana — 406 kcal" in summary.text
+    later = await chat("and a protein shake after the gym")
+    assert later.text.startswith("Logged your ")  # its own occasion, not breakfast
+
+
+async def test_is_it_ok_for_me_checks_the_saved_diet(chat, write_profile):
+    write_profile({"diet": {"gluten_free": True}})
+    ok = await chat("is quinoa ok for me?")
+    assert "✓ It fits your diet (gluten-free)." in ok.text
+    not_ok = await chat("what about couscous?")
+    assert "⚠️ Heads-up: not gluten-free." in not_ok.text
+
+
+async def test_sugar_is_answered_from_the_carbohydrate_with_a_note(chat):
+    reply = await chat("how much sugar is in a can of coke?")
+    assert reply.text.startswith("I count total carbohydrate rather than sugar")
+    assert "has **39 g carbs**" in reply.text
+
+
+async def test_diabetes_is_noted_and_ideas_say_so(chat, on_disk):
+    reply = await chat("I'm diabetic, what should I eat for breakfast?")
+    assert on_disk("profile.json")["diet"]["conditions"] == ["diabetes"]
+    assert "With diabetes:" in reply.text and "diabetes team" in reply.text
+    assert "I'll leave these out" not in reply.text
+
+
+async def test_no_cooking_ideas_need_no_cooking(chat):
+    from agenthost_ceres.suggestions import needs_cooking
+
+    await chat("what's a healthy lunch I can take to work?")
+    table = load_table()
+    foods = [table.get(f) for idea in suggested_foods(chat.turns[-1]) for f in idea]
+    assert foods and not any(needs_cooking(food) for food in foods)
