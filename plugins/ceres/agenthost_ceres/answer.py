@@ -77,3 +77,15 @@ def short_food(name: str) -> str:
 def capital(text: str) -> str:
     """The text with its first letter in upper case."""
     return text[:1].upper() + text[1:]
+
+
+def plural(words: str) -> str:
+    """ "sandwich" -> "sandwiches", "big mac" -> "big macs", "berry" -> "berries"."""
+    head, _, last = words.rpartition(" ")
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es" if not last.endswith("s") else ""
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()

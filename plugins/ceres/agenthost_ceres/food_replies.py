@@ -129,6 +129,8 @@ async def day_plan(asked: Asked, request: Request) -> Answer:
     if excluded:
         head += f", without {allergens.describe(excluded)}"
     lines.insert(0, head + ":")
+    if re.search(r"\bweek\b", asked.turn.message.lower()) and not request.slots.get("more"):
+        lines.insert(1, "Here's the first day; say “and for tomorrow?” for the next one, and so on for the week.")
     target, source = calorie_target(asked.turn.profile)
     if numbers:
         total = sum(idea["kcal"] for idea in picked)

@@ -7,7 +7,8 @@ and it keeps "tried" from becoming "fried"), words of five to seven letters may 
 away (a transposition counts as one), longer words two, and a four-letter word only a
 missing letter ("piza" -> "pizza"). When two food words are equally close, nothing is
 repaired. Distances are rapidfuzz's optimal string alignment (Damerau-Levenshtein without
-repeated edits of one substring).
+repeated edits of one substring). Words ending in -ed or -ly are left alone: they are
+English inflections ("packed", "lovely"), not misspelt foods.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class Speller:
         """The food word `word` was meant to be, or None when there is no single close one."""
         if not word.isalpha() or word in self.vocabulary or len(word) < 4:
             return None
+        if word.endswith(("ed", "ly")):
+            return None  # "packed", "lovely": English inflections, not misspelt food names
         choices = self._by_initial.get(word[0], [])
         if len(word) == 4:
             choices = [choice for choice in choices if len(choice) == 5]  # only a missing letter

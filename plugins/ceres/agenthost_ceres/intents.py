@@ -38,7 +38,7 @@ DIETS = {
     "omnivore": "omnivore",
 }
 DIET_WORD = re.compile(
-    r"\b(vegan|plant[ -]based|vegetarian|veggie|pescatarian|pescetarian|omnivore)\b(?! (?:burger|patty|sausage|soup|option))"
+    r"\b(vegan|plant[ -]based|vegetarian|veggie|pescatarian|pescetarian|omnivore)\b(?![ -](?:burger|patty|sausage|soup|option|packed|loaded|heavy|rich|filled|stuffed|based dish))"
 )
 GLUTEN_FREE = re.compile(
     r"\b(gluten[ -]?free|coeliac|celiac|gluten intoleran\w*|(?:can'?t|cannot|don'?t|do not|never) (?:eat|have|do) gluten|no gluten|avoid(?:ing)? gluten)\b"
@@ -120,6 +120,7 @@ LOG_TRIGGER = re.compile(
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
     r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
 MORE_CUE = re.compile(r"\b(more|another|other|others|else|different)\b")
@@ -268,6 +269,8 @@ def asks_summary(text: str) -> bool:
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
+        return True
+    if re.search(r"\b(?:am i|i'?m|im) (?:over|under|within|on track|close to)\b|\bhow (?:much|many) (?:calories |kcal )?(?:do i have |have i got |is |are )?left\b", low):
         return True
     if re.search(r"\bhow(?:'?s| is| are| am| does) (?:my|i) (?:protein|calories|carbs|fat|fibre|fiber|macros|intake|day|diet|eating|doing|tally|numbers)\b", low):
         return True

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from agenthost_ceres import advice
-from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
+from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, plural, short_food
 from agenthost_ceres.dates import today
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.policy import SUPPORT_LINE
@@ -309,8 +309,7 @@ def _correction_example(item: dict[str, Any], numbers: bool) -> str:
         return ""
     alias = food.aliases[0]
     if "each" in food.units or item.get("unit") == "each":
-        plural = alias if alias.endswith("s") else alias + "s"
-        return f"actually it was two {plural}"
+        return f"actually it was two {plural(alias)}"
     return f"actually it was half a cup of {alias}" if "cup" in food.units else ""
 
 

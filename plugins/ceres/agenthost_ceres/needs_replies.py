@@ -10,6 +10,7 @@ from agenthost_ceres import knowledge
 from agenthost_ceres.answer import Answer, Asked, kcal
 from agenthost_ceres.body import body_from_history
 from agenthost_ceres.energy import Body
+from agenthost_ceres.foods import load_table
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.energy import ACTIVITY_LABELS, KCAL_PER_KG, PROTEIN_SOURCES
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
@@ -173,6 +174,32 @@ async def faq(asked: Asked, request: Request) -> Answer:
         lines = [text, SUPPORT_LINE]
     reason = "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in entry.sources) + "."
     return Answer("\n".join(lines), "faq", {"id": entry.id}, reason=reason, examples=["why?"] if numbers else [])
+
+
+async def faq_rank(asked: Asked, request: Request) -> Answer:
+    """ "which one has the most?" after an everyday answer: its options, richest first."""
+    entry = next((e for e in knowledge.load_entries() if e.id == request.slots.get("id")), None)
+    nutrient = request.slots.get("nutrient", "protein_g")
+    if entry is None or not entry.options:
+        return await faq(asked, Request("faq", {"id": request.slots.get("id")}))
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    table = load_table()
+    ranked = []
+    for words, parts in entry.options:
+        foods = [table.get(part) for part in parts if part in table.by_id]
+        if not foods or not all(prefs.allows(food) for food in foods):
+            continue
+        food = max(foods, key=lambda f: getattr(f, nutrient))
+        ranked.append((getattr(food, nutrient), words, food))
+    ranked.sort(key=lambda row: -row[0])
+    label = "fibre" if nutrient == "fibre_g" else "protein"
+    if not asked.policy.numbers:
+        text = f"Richest in {label} first: " + ", ".join(words for _, words, _ in ranked) + "."
+    else:
+        text = f"Richest in {label} first, per usual portion: " + "; ".join(
+            f"{words} ({amount:.0f} g in {food.portion_description})" for amount, words, food in ranked
+        ) + "."
+    return Answer(text, "faq", {"id": entry.id}, reason="Figures from USDA FoodData Central for a usual portion.", examples=["why?"])
 
 
 def _body_facts(asked: Asked, slots: dict[str, Any]) -> dict[str, Any]:

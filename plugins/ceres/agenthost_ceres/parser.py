@@ -100,7 +100,8 @@ FILLER = set(
     please got grabbed made cooked about around approximately roughly like bit little lot lots x enjoyed finished snacked
     bite bites side top topped each per very really quick nice tasty delicious meal food can could would will did do does
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
-    shared split tried yummy lol amount amounts number gym workout training session class practice match game mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
+    shared split tried yummy lol amount amounts number gym workout training session class practice match game though
+    anyway well hey okay ok yes yeah mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words

@@ -20,7 +20,7 @@ from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.food_replies import day_plan, idea_detail, ideas, log_idea, lookup, preferences
 from agenthost_ceres.log_replies import correct, log, summary, undo
-from agenthost_ceres.needs_replies import faq, needs, protein
+from agenthost_ceres.needs_replies import faq, faq_rank, needs, protein
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.intents import stated_preferences, very_low_intake
 from agenthost_ceres.understand import Request, understand
@@ -183,6 +183,7 @@ HANDLERS: dict[str, Handler] = {
     "needs": needs,
     "protein": protein,
     "faq": faq,
+    "faq_rank": faq_rank,
     "why": why,
     "refer_helios": refer_helios,
     "thanks": thanks,

@@ -153,8 +153,12 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
 
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "easy ways to get more?" after fibre."""
-    if not re.match(r"^(?:and|what about|how about|so|ok|okay|easy|any|ways|tips|examples|like what|such as|which|what|how|more|but)\b", low):
+    if not re.match(r"^(?:and|what about|how about|so|ok|okay|easy|any|ways|tips|examples|like what|such as|which|what|how|more|but|can|is|are|should|do|does)\b", low):
         return None
+    if intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low):
+        return None  # a question of another kind ("how much protein in tofu")
+    if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
+        return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if re.search(r"fib(?:re|er)", low) else "protein_g"})
     if intents.asks_needs(low) or re.search(r"\bhow many calories\b", low):
         goal = "lose" if slots.get("id") == "weight_loss_rate" else intents.asks_needs(low) or "maintain"
         return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low)})
@@ -217,6 +221,10 @@ def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 
 def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
+    amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
+    if amount and slots.get("food") and not parse_meal(amount, load_table()).items and names_food_or_amount(amount):
+        previous = re.sub(r"^(?:a|an|one|the|some|\d+(?:\.\d+)?|half|quarter)\s+(?:of\s+)?(?:an?\s+)?", "", slots["food"])
+        return Request("lookup", {**slots, "food": f"{amount} {previous}"})  # "and half of one?"
     if (found := re.match(r"^(?:and |but )?(?:with|plus|together with|and with) (?P<food>.+)$", low)) and names_food_or_amount(found.group("food")):
         return Request("lookup", {**slots, "food": f"{slots.get('food', '')} and {found.group('food')}"})
     if found := NUTRIENT_SWITCH.match(low):

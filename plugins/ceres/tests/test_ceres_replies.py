@@ -706,3 +706,34 @@ async def test_no_cooking_ideas_need_no_cooking(chat):
     table = load_table()
     foods = [table.get(f) for idea in suggested_foods(chat.turns[-1]) for f in idea]
     assert foods and not any(needs_cooking(food) for food in foods)
+
+
+async def test_which_has_the_most_ranks_the_foods_of_the_last_answer(chat):
+    await chat("what are some good sources of protein for vegetarians?")
+    reply = await chat("which one has the most?")
+    assert reply.text.startswith("Richest in protein first, per usual portion: tofu and tempeh (22 g")
+    lookup = await chat("how much protein in tofu")
+    assert lookup.text.startswith("**Tofu, firm** — ½ cup (126 g) has **22 g protein**")
+
+
+async def test_an_amount_alone_after_a_lookup_is_that_amount_of_the_same_food(chat):
+    await chat("calories in an avocado?")
+    reply = await chat("and half of one?")
+    assert reply.text.startswith("**Avocado** — ½ avocado (100 g): **161 kcal**")
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("am I over my calories?", "summary"),
+        ("how many calories do I have left?", "summary"),
+        ("give me a veggie-packed dinner", "ideas"),
+        ("what's the healthiest breakfast cereal?", "faq"),
+        ("I want to eat more vegetables, how?", "faq"),
+    ],
+)
+async def test_more_everyday_phrasings(chat, message, intent):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == intent, reply.text
+    if message.startswith("give me a veggie"):
+        assert "(vegetarian)" not in reply.text.splitlines()[0]
