@@ -21,9 +21,11 @@ def summary_tip(totals: dict[str, float], split: dict[str, int], remaining: int 
 def food_note(item: dict[str, Any], category: str) -> str:
     """One practical line about a food, from its numbers."""
     notes = []
-    if item["kcal"] and item["protein_g"] * 4 >= 0.25 * item["kcal"] and item["protein_g"] >= 5:
+    # The EU's claim rules: "high protein" is 20% of energy from protein, "high fibre" is 3 g
+    # per 100 kcal (Regulation 1924/2006).
+    if item["kcal"] and item["protein_g"] * 4 >= 0.20 * item["kcal"] and item["protein_g"] >= 5:
         notes.append("a good protein source")
-    if item["fibre_g"] >= 3:
+    if item["fibre_g"] >= 3 and item["kcal"] and item["fibre_g"] * 100 / item["kcal"] >= 3:
         notes.append("high in fibre")
     name = item["name"].lower()
     starchy = ("potato" in name and "sweet" not in name) or any(word in name for word in ("fries", "chips", "hash brown"))

@@ -206,6 +206,8 @@ async def lookup(asked: Asked, request: Request) -> Answer:
     lines = []
     numbers = asked.policy.numbers
     prefs = DietPrefs.from_profile(asked.turn.profile)
+    if nutrient == "allergens":
+        return _allergens_answer(result, prefs, slots)
     if nutrient == "sugar" and numbers:
         lines.append("I count total carbohydrate rather than sugar; for drinks, sweets and fruit nearly all of it is sugar.")
         nutrient = "carbs_g"
@@ -237,13 +239,16 @@ async def lookup(asked: Asked, request: Request) -> Answer:
             lines.append(f"Note: {item['note']}.")
     if result.get("repaired"):
         lines.append("(I read " + listing([f"“{r['typed']}” as {r['read_as']}" for r in result["repaired"]]) + ".)")
+    slots["log_text"] = ", ".join(item["words"] for item in result["items"] if item.get("words"))
+    if request.slots.get("planned"):
+        lines.append("I'll log it once you've had it: just tell me.")
     sources = list(dict.fromkeys(item["dataset"] for item in result["items"]))
     if numbers and len(result["items"]) > 1:
         total = sum(item["kcal"] for item in result["items"])
         lines.append(f"Together: {kcal(total)}, {grams(sum(item['protein_g'] for item in result['items']))} protein.")
     if numbers:
         lines.append(f"Source: {'; '.join(sources)}.")
-    examples = [_other_nutrient(nutrient), f"log {request.slots['food'].strip().rstrip('?')}"]
+    examples = [_other_nutrient(nutrient), "I had it" if request.slots.get("planned") else "log it"]
     return Answer(
         "\n".join(lines),
         "lookup",
@@ -298,6 +303,19 @@ async def preferences(asked: Asked, request: Request) -> Answer:
         else "I keep your diet in your profile so every suggestion fits it."
     )
     return Answer("\n".join(lines), "preferences", {"prefs": prefs}, reason=reason, examples=examples)
+
+
+def _allergens_answer(result: dict[str, Any], prefs: DietPrefs, slots: dict[str, Any]) -> Answer:
+    """What allergens a food or dish carries, and whether that matters for this user."""
+    lines = []
+    for item in result["items"]:
+        carried = [allergens.label(a) for a in allergens.ALLERGENS if a in item["allergens"]]
+        name = capital(item["name"])
+        lines.append(f"**{name}** contains: {listing(carried)}." if carried else f"**{name}**: none of the major allergens in my table.")
+        if item["conflicts"]:
+            lines.append(f"⚠️ Heads-up: {'; '.join(item['conflicts'])}.")
+    lines.append("Recipes and brands vary: always check the label or ask the restaurant if an allergy is serious.")
+    return Answer("\n".join(lines), "lookup", slots, reason="Allergens from the foods in my table (chain items from the chain's allergen list).")
 
 
 def _remembered(idea: dict[str, Any]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import Any
 from host import text as host_text
 
 from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
+from agenthost_ceres.emoji import with_words
 from agenthost_ceres.foods import load_table, singular
 from agenthost_ceres.fuzzy import Speller
 from agenthost_ceres.parser import FILLER, HOST_KNOWN_WORDS, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, ROUTING_WORDS, UNITS
@@ -90,6 +91,7 @@ FORGET = (
 LIST_STOP = re.compile(
     r"\b(but|so|what|which|how|please|can|could|should|because|since|though|although|and i|i'?m|i am|i)\b"
 )
+TIME_WORDS = {"anymore", "again", "either", "now", "lately", "these", "days", "nowadays", "ever"}
 NOT_FOODS = set(
     "all any also too very really severely mildly slightly a an the to of stuff things food foods bit little lot".split()
 )
@@ -112,6 +114,9 @@ LOOKUPS = (
         r"^(?:is|are) (?P<food>.+?) (?:healthy|unhealthy|good for (?:me|you)|bad for (?:me|you)|(?:ok|okay|safe|fine|allowed|good|bad)(?: for me| for you| to eat| to have)?|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
     ),
     re.compile(r"^(?:look up|lookup) (?P<food>.+)$"),
+    re.compile(r"^what'?s (?:in|inside) (?:a |an |the |one )?(?P<food>[a-z][a-z ,'&-]+)$"),
+    re.compile(r"^what (?P<nutrient>allergens?) (?:are|is) (?:there )?in (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+)$"),
+    re.compile(r"^(?:does|do) (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+?) (?:have|contain) (?P<nutrient>nuts|gluten|dairy|milk|eggs?|soy|sesame|fish|shellfish|peanuts|allergens)$"),
     re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
 )
 LOG_TRIGGER = re.compile(
@@ -151,7 +156,7 @@ def clean(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
     food words repaired ("bananna" -> "banana"). Other words arrive repaired by the host's
     router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
-    text = host_text.normalise(text).strip()
+    text = host_text.normalise(with_words(text)).strip()
     text = text.rstrip(" ?!.")
     return re.sub(r"[a-z]{4,}", _repair, text)
 
@@ -351,6 +356,8 @@ def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:
     )
     if found:
         prefs["diet_type"] = DIETS[found.group(1).replace("-", " ")]
+        if prefs["diet_type"] == "vegetarian" and pescatarian_clause(clause):
+            prefs["diet_type"] = "pescatarian"
 
 
 def _reactions(clause: str) -> tuple[list[str], list[str]]:
@@ -401,7 +408,7 @@ def _listed(pattern: re.Pattern[str], clause: str) -> list[str]:
     for found in pattern.finditer(clause):
         text = LIST_STOP.split(found.group("items"))[0]
         for part in re.split(r",|\band\b|\bor\b|&|\bnor\b", text):
-            words = [w for w in part.strip().split() if w not in NOT_FOODS]
+            words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in TIME_WORDS]
             if words and len(words) <= 3:
                 items.append(" ".join(words))
     return items
@@ -412,6 +419,7 @@ def _nutrient_name(word: str | None) -> str | None:
         return None
     word = word.lower()
     for key, name in (
+        ("allergen", "allergens"),
         ("sugar", "sugar"),
         ("calor", "kcal"),
         ("kcal", "kcal"),
@@ -581,3 +589,31 @@ def very_low_intake(text: str) -> bool:
         if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
             return True
     return False
+
+
+FUTURE = re.compile(
+    r"\b(?:i'?m|i am|im) (?:going to|gonna|planning to|about to|thinking of|thinking about) (?:have|eat|get|order|make|cook|grab|drink|having|eating|getting|ordering)\b|"
+    r"\bi(?:'ll| will| might| may) (?:have|eat|get|order|make|cook|grab|drink)\b|\b(?:tomorrow|later today|tonight) i(?:'ll| will)\b|"
+    r"\bfor (?:dinner|lunch|breakfast) (?:tonight|tomorrow|later)\b.*\bi(?:'ll| will)\b"
+)
+
+
+def plans_to_eat(text: str) -> bool:
+    """ "I'm going to have pizza tonight", "tomorrow I'll eat salad": not eaten yet."""
+    return bool(FUTURE.search(clean(text)))
+
+
+def pescatarian_clause(clause: str) -> bool:
+    """ "vegetarian but I eat fish", "vegetarian plus fish": a pescatarian."""
+    return bool(re.search(r"\bvegetarian\b.*\b(?:but|except|plus|and)\b.*\b(?:i )?(?:eat|have|do)?\s*(?:fish|seafood)\b", clause))
+
+
+DRINKS_ASKED = re.compile(
+    r"\bhow much (?:water|fluids?|liquids?|coffee|tea|caffeine)? ?(?:have|did|had) i (?:had|drink|drunk|drank|have)\b|"
+    r"\bhow much (?:water|fluid) (?:today|so far)\b|\bhow many (?:glasses|cups|coffees|teas) (?:have|did) i\b"
+)
+
+
+def asks_drinks(text: str) -> bool:
+    """ "how much water have I had?": the drinks logged today."""
+    return bool(DRINKS_ASKED.search(clean(text)))

@@ -63,7 +63,14 @@ async def log(asked: Asked, request: Request) -> Answer:
         lines.append("Tip: tell me your daily calorie target (“my calorie target is 2000”) and I'll show what's left.")
     first = meals[0]["items"][0]
     examples = [f"remove the {short_food(first['name']).lower()}", _correction_example(first, numbers)]
-    examples.append("what did I eat today?" if meals[-1]["date"] == today().isoformat() else "what did I eat yesterday?")
+    last_day = meals[-1]["date"]
+    examples.append(
+        "what did I eat today?"
+        if last_day == today().isoformat()
+        else "what did I eat yesterday?"
+        if _day_name(last_day) == "yesterday"
+        else f"what did I eat on {date.fromisoformat(last_day):%A}?"
+    )
     reason = "I matched " + "; ".join(
         f"“{item.get('words') or short_food(item['name'])}” to {item['name']}, {item['amount']}" for meal in meals for item in meal["items"]
     )
@@ -177,6 +184,8 @@ async def summary(asked: Asked, request: Request) -> Answer:
     if "error" in result:
         return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
     slots = {"period": period, "date": result.get("date") or result.get("last")}
+    if request.slots.get("drinks") and period == "day":
+        return _drinks_summary(asked, result, slots)
     if period == "day":
         return _day_summary(asked, result, slots)
     return _week_summary(asked, result, slots)
@@ -230,6 +239,25 @@ def _day_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) ->
             "the one you set." if result["target_source"] == "profile" else "estimated from your profile (Mifflin-St Jeor × activity)."
         )
     return Answer("\n".join(lines), "summary", slots, reason=reason, examples=examples)
+
+
+def _drinks_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:
+    drinks = result.get("drinks_ml") or {}
+    name = _day_name(result["date"])
+    if not drinks:
+        return Answer(
+            f"You haven't logged any drinks {name}. Tell me (“I drank 2 glasses of water”) and I'll keep count; "
+            "most adults need about 6-8 glasses of fluid a day.",
+            "summary",
+            slots,
+            examples=["I drank 2 glasses of water"],
+        )
+    total = sum(drinks.values())
+    listed = listing([f"{ml / 1000:.1f} L of {drink}" if ml >= 1000 else f"{ml:.0f} ml of {drink}" for drink, ml in drinks.items()])
+    text = f"{capital(name)} you've logged about {total / 1000:.1f} L of drinks: {listed}."
+    if asked.policy.numbers:
+        text += " Most adults need about 2 L (women) to 2.5 L (men) of water a day from drinks and food (EFSA)."
+    return Answer(text, "summary", slots, reason="Drinks logged today, counting 1 ml as about 1 g.", examples=["what did I eat today?"])
 
 
 def _week_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:

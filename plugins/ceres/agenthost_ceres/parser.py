@@ -21,6 +21,7 @@ from attrs import evolve, frozen
 from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
 
 from agenthost_ceres.dates import When, find_when
+from agenthost_ceres.emoji import with_words
 from agenthost_ceres.routing import SCORER as ROUTING_SCORER
 from agenthost_ceres.foods import Food, FoodTable, format_amount, normalise, singular
 
@@ -208,7 +209,7 @@ class ParsedMeal:
 def tokenise(text: str) -> list[str]:
     """Lower-case words, numbers (with fractions) and separators; "150g" -> ["150", "g"],
     "McDonald's" -> ["mcdonalds"]."""
-    text = text.lower().replace("’", "").replace("'", "").replace("-", " ")
+    text = with_words(text).lower().replace("’", "").replace("'", "").replace("-", " ")
     for char, replacement in UNICODE_FRACTIONS.items():
         text = text.replace(char, replacement)
     return TOKEN.findall(text)

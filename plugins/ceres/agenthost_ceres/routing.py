@@ -15,6 +15,8 @@ import re
 from typing import Any
 
 from host import hookimpl
+
+from agenthost_ceres.emoji import with_words
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
@@ -158,9 +160,12 @@ EXAMPLE_SCORE = 0.9
 # "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
 FOOD_QUESTION = re.compile(
     r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|good|bad|healthy|allowed|gluten[ -]free|vegan|vegetarian)\b|"
-    r"\bcan i (?:eat|have|still eat|still have)\b|\bshould i (?:eat|have|avoid)\b|\bhow many calories\b"
+    r"\bcan i (?:eat|have|still eat|still have)\b|\bshould i (?:eat|have|avoid)\b|\bhow many calories\b|\bwhat'?s in\b|"
+    r"\ballergens?\b|\bnutrition (?:facts|info)\b|\bmacros (?:of|in|for)\b"
 )
 FOOD_QUESTION_SCORE = 0.6
+# "2 days ago I had a kebab", "I drank 3 litres of water": a meal or drink, when it names a food.
+ATE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:just |also )?(?:had|ate|eaten|drank|drunk|snacked on|finished|grabbed|devoured)\b|^(?:ate|had|drank)\b|^\W*$")
 FOLLOW_UP_SCORE = 0.6
 FOLLOW_UP_WORDS = 7
 EXAMPLES_LINE = re.compile(r"^Try (.+)\.$")
@@ -186,12 +191,15 @@ OWN_FOLLOW_UP = re.compile(
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
     follows up Ceres' last answer."""
+    message = with_words(message)  # "🍕🍕" is about pizza
     match = SCORER.score(message)
     follow_up = follow_up_score(message, context)
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
     if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(message.lower()) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
+    if match.score < FOOD_QUESTION_SCORE and ATE.search(message.lower()) and _names_a_food(message):
+        return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
 
 

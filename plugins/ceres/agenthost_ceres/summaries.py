@@ -13,6 +13,7 @@ from host.types import ToolContext, ToolError
 
 from agenthost_ceres.dates import resolve_date, today
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
+from agenthost_ceres.foods import load_table
 from agenthost_ceres.meal_log import short_name
 from agenthost_ceres.meals import MEAL_TYPES, days_in, macro_split, meal_totals, meals_between, meals_on, week_of
 
@@ -56,6 +57,7 @@ async def daily_summary(context: ToolContext, date: str | None = None) -> dict[s
             for meal in meals
         ],
         "totals": totals,
+        "drinks_ml": _drinks(meals),
         "kcal_by_meal": {kind: round(kcal) for kind, kcal in by_meal.items()},
         "macro_split": macro_split(totals),
         "calorie_target": target,
@@ -106,6 +108,19 @@ async def week_summary(context: ToolContext, period: str, date: str | None = Non
         "target_source": source,
         "days_over_target": sum(1 for day in logged if (day["versus_target"] or 0) > 0) if target else None,
     }
+
+
+def _drinks(meals: list[dict[str, Any]]) -> dict[str, float]:
+    """Millilitres of each drink logged (water, coffee, tea, milk, juice...), about 1 g per ml."""
+    table = load_table()
+    drinks: dict[str, float] = {}
+    for meal in meals:
+        for item in meal.get("items") or []:
+            food = table.by_id.get(str(item.get("food_id"))) if isinstance(item, dict) else None
+            if food is not None and (food.category == "drinks" or food.id.startswith("milk_") or food.id.endswith("_juice")):
+                name = _food_as_said(item)
+                drinks[name] = round(drinks.get(name, 0.0) + float(item.get("grams", 0)), 0)
+    return drinks
 
 
 def _food_as_said(item: dict[str, Any]) -> str:

@@ -84,8 +84,12 @@ def understand(text: str, state: DialogState) -> Request:
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then_ideas": None})
     question = intents.is_question(text)
+    if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
+        return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
         return Request("log", {"text": text})
+    if intents.asks_drinks(text):
+        return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
         return Request("day_plan", _ideas_slots(text, low))
     if intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3)):
@@ -221,6 +225,13 @@ def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 
 def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
+    if re.search(r"\ballergens?\b|\bwhat'?s in it\b|\bingredients\b", low) and not parse_meal(low, load_table()).items:
+        return Request("lookup", {**slots, "nutrient": "allergens", "planned": False})
+    if re.match(
+        r"^(?:ok |okay |great |then |fine )?(?:log|add|track|record) (?:it|that|this|one|them)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
+        r"^(?:ok |okay |so )?i (?:just )?(?:had|ate|have eaten|finished) (?:it|that|one|them)\b", low
+    ):
+        return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
     amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
     if amount and slots.get("food") and not parse_meal(amount, load_table()).items and names_food_or_amount(amount):
         previous = re.sub(r"^(?:a|an|one|the|some|\d+(?:\.\d+)?|half|quarter)\s+(?:of\s+)?(?:an?\s+)?", "", slots["food"])

@@ -83,3 +83,17 @@ async def test_typos_in_questions_and_food_names_reach_ceres_and_are_read(aiohtt
     logged = await ask(ws, "for lunch I had a chiken sandwhich and brocoli", "t3")
     assert "grilled chicken sandwich" in logged["message"] and "broccoli" in logged["message"]
     await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_meals_said_without_food_words_still_reach_ceres(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/kim")
+    await ws.receive_json()
+    for n, message in enumerate(["2 days ago I had a kebab", "I drank 3 litres of water today", "is quinoa ok for me?", "what's in a big mac?", "🍕🍕"]):
+        reply = await ask(ws, message, f"k{n}")
+        assert reply["metadata"]["agent_id"] == "ceres", (message, reply["metadata"]["routing"])
+    await ws.close()

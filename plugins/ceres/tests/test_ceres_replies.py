@@ -737,3 +737,41 @@ async def test_more_everyday_phrasings(chat, message, intent):
     assert reply.metadata["intent"] == intent, reply.text
     if message.startswith("give me a veggie"):
         assert "(vegetarian)" not in reply.text.splitlines()[0]
+
+
+async def test_food_emoji_are_read_as_foods(chat, on_disk_log):
+    reply = await chat("🍕🍕")
+    assert reply.text.startswith("Logged your ")
+    assert on_disk_log("meals.jsonl")[0]["items"][0]["grams"] == 214  # two slices
+
+
+async def test_a_meal_planned_is_looked_up_and_logged_once_eaten(chat, on_disk_log):
+    reply = await chat("I'm going to have pizza tonight")
+    assert "I'll log it once you've had it" in reply.text and on_disk_log("meals.jsonl") is None
+    logged = await chat("I had it")
+    assert logged.text.startswith("Logged your ") and len(on_disk_log("meals.jsonl")) == 1
+
+
+async def test_what_allergens_a_dish_has(chat, write_profile):
+    write_profile({"diet": {"allergies": ["sesame"]}})
+    await chat("what's in a big mac?")
+    reply = await chat("what allergens does it have?")
+    assert reply.text.startswith("**Big Mac (McDonald's)** contains: milk/dairy, eggs, soy, gluten and sesame.")
+    assert "⚠️ Heads-up: not safe with your sesame allergy." in reply.text
+
+
+async def test_how_much_water_adds_up_the_drinks_logged(chat):
+    await chat("I drank 3 litres of water today")
+    await chat("and 2 coffees")
+    reply = await chat("how much water have I had?")
+    assert reply.text.startswith("Today you've logged about 3.5 L of drinks: 3.0 L of water and 474 ml of coffees.")
+
+
+@pytest.mark.parametrize(
+    ("message", "diet_type"),
+    [("I'm vegetarian but I eat fish", "pescatarian"), ("I don't eat meat anymore", "vegetarian")],
+)
+async def test_diet_types_in_everyday_words(chat, on_disk, message, diet_type):
+    await chat(message)
+    diet = on_disk("profile.json")["diet"]
+    assert diet["type"] == diet_type and diet["dislikes"] == []
