@@ -52,9 +52,6 @@ def kcal(value: float) -> str:
     return f"{round(value):,} kcal"
 
 
-def kcal_range(low: float, high: float) -> str:
-    """ "1,800–2,000 kcal"."""
-    return f"{round(low):,}–{round(high):,} kcal"
 
 
 def grams(value: float) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from host.clock import now
 
 from agenthost_ceres import advice, allergens
-from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
+from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing
 from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meals import meal_type_for_hour

@@ -128,8 +128,6 @@ SUGGEST_CUE = re.compile(
     r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
-MORE_CUE = re.compile(r"\b(more|another|other|others|else|different)\b")
-HYDRATION_CUE = re.compile(r"\b(water|hydrat\w*|dehydrat\w*|thirst\w*|fluids?|how much (?:should i|to) drink)\b")
 NEEDS_CUE = re.compile(
     r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
     r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
@@ -141,9 +139,6 @@ LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
 THANKS_CUE = re.compile(
     r"^(?:thanks|thank you|thx|cheers|great|perfect|awesome|ok(?:ay)?|cool|nice)\b(?: (?:so much|a lot|ceres|very much))?$"
-)
-WORKOUT_CUE = re.compile(
-    r"\b(workout|work out|exercise|training|train|gym|run|running|lift|lifting|cardio|reps|squats?|marathon|cycling)\b"
 )
 
 
@@ -282,9 +277,6 @@ def asks_summary(text: str) -> bool:
     return bool(SUMMARY_CUE.search(low) and SUMMARY_WHAT.search(low) and not re.search(r"\b(in|of) (a|an|one|\d)", low))
 
 
-def summary_date(text: str) -> str:
-    """ "yesterday" when the text says so, else "today"."""
-    return "yesterday" if "yesterday" in text.lower() else "today"
 
 
 def lookup_request(text: str) -> tuple[str, str | None] | None:
@@ -310,14 +302,8 @@ def asks_ideas(text: str) -> bool:
     return bool(SUGGEST_CUE.search(clean(text)))
 
 
-def wants_more(text: str) -> bool:
-    """ "Any other ideas?", "something different", "more"."""
-    return bool(MORE_CUE.search(clean(text)))
 
 
-def asks_hydration(text: str) -> bool:
-    """Questions about water and drinking enough."""
-    return bool(HYDRATION_CUE.search(clean(text)))
 
 
 def asks_needs(text: str) -> str | None:
@@ -337,9 +323,6 @@ def is_thanks(text: str) -> bool:
     return bool(THANKS_CUE.match(clean(text)))
 
 
-def mentions_training(text: str) -> bool:
-    """Workout words: that part belongs to Helios."""
-    return bool(WORKOUT_CUE.search(clean(text)))
 
 
 def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:

@@ -19,7 +19,6 @@ from host.clock import now
 from host.storage import UserStore
 from host.types import ToolError
 
-from agenthost_ceres.dates import resolve_date  # noqa: F401  (re-exported: tools and tests use it from here)
 from agenthost_ceres.foods import NUTRIENTS
 
 MEALS_LOG = "meals.jsonl"

@@ -21,8 +21,9 @@ from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.food_replies import day_plan, idea_detail, ideas, log_idea, lookup, preferences
 from agenthost_ceres.log_replies import correct, log, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, needs, protein
-from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.intents import stated_preferences, very_low_intake
+from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
 
 log_ = logging.getLogger(__name__)
@@ -36,6 +37,8 @@ async def offline_reply(turn: Turn) -> Reply:
     policy = Policy.for_turn(turn.safety, very_low_intake(turn.message))
     request = understand(turn.message, state)
     carried = said_to_others(turn.history, state.scanned)
+    if not policy.numbers or (carried.get("calorie_target") or MIN_TARGET_KCAL) < MIN_TARGET_KCAL:
+        carried.pop("calorie_target", None)  # never a target below the floor, or while numbers are off
     if carried and request.intent == "preferences":
         request.slots["prefs"] = merge_preferences(carried, request.slots["prefs"])
     elif carried:

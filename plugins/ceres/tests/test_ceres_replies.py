@@ -401,7 +401,7 @@ async def test_calorie_needs_say_what_is_missing(chat):
 async def test_everyday_questions_are_answered_with_a_source(chat, message, needle, source):
     reply = await chat(message)
     assert reply.metadata["intent"] == "faq"
-    assert needle in reply.text and f"Source: " in reply.text and source in reply.text
+    assert needle in reply.text and "Source: " in reply.text and source in reply.text
 
 
 async def test_workouts_are_referred_to_helios(chat):
