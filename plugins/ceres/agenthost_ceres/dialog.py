@@ -3,8 +3,8 @@
 It holds what the last answer was about, so a short follow-up is the last request with a
 changed slot: `intent` (e.g. "ideas"), `slots` (meal type, diet, exclusions, food, period,
 goal...), `reason` (why the answer is what it is, for "why?"), `examples` (the follow-ups the
-answer suggested), `at` (when) and `scanned` (the last user message read for diet statements
-made to other agents). Other agents' keys in the file are left alone.
+answer suggested) and `at` (when). Other agents' keys in the file are left alone. It is
+written only when it changed: each write is an atomic replace with an fsync.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ class DialogState:
     reason: str = ""
     examples: list[str] = Factory(list)
     at: str | None = None
-    scanned: str | None = None  # id of the last user message read for preferences said to other agents
 
     @classmethod
     def from_json(cls, data: Any) -> DialogState:
@@ -45,8 +44,11 @@ class DialogState:
             reason=data.get("reason") if isinstance(data.get("reason"), str) else "",
             examples=[e for e in examples if isinstance(e, str)] if isinstance(examples, list) else [],
             at=data.get("at") if isinstance(data.get("at"), str) else None,
-            scanned=data.get("scanned") if isinstance(data.get("scanned"), str) else None,
         )
+
+    def same_as(self, other: DialogState) -> bool:
+        """True when `other` holds the same intent, slots, reason and examples (not the time)."""
+        return (self.intent, self.slots, self.reason, self.examples) == (other.intent, other.slots, other.reason, other.examples)
 
 
 async def load(store: UserStore) -> DialogState:

@@ -18,20 +18,21 @@ EMOJI_WORDS = {
     "🥧": "apple pie", "🍿": "popcorn", "🥛": "milk", "☕": "coffee", "🍵": "tea", "🍺": "beer", "🍻": "2 beer",
     "🍷": "red wine", "🥤": "cola", "🧃": "apple juice", "💧": "water", "🥥": "coconut water",
 }  # fmt: skip
-_RUN = re.compile("(" + "|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=len, reverse=True)) + r")(?:\ufe0f)?")
+_ANY = "(" + "|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=len, reverse=True)) + ")"
+_ONE = re.compile(_ANY + "\ufe0f?")
+_REPEATED = re.compile(_ANY + "\ufe0f?(?:\\1\ufe0f?)+")
+_FIRST_CHARS = frozenset(e[0] for e in EMOJI_WORDS)
 
 
 def with_words(text: str) -> str:
     """`text` with each run of one food emoji written as words: "🍕🍕 and ☕" -> " 2 pizza  and  coffee "."""
+    if text.isascii() or not _FIRST_CHARS.intersection(text):
+        return text
 
     def words(found: re.Match[str]) -> str:
         word = EMOJI_WORDS[found.group(1)]
         before = found.string[: found.start()].rstrip().lower()
         return " " if before.endswith(word) else f" {word} "  # "pizza 🍕" is one pizza
 
-    text = re.sub(
-        "(" + "|".join(re.escape(e) for e in EMOJI_WORDS) + r")(?:\ufe0f)?(?:\1(?:\ufe0f)?)+",
-        lambda m: f" {len(re.findall(re.escape(m.group(1)), m.group(0)))} {EMOJI_WORDS[m.group(1)]} ",
-        text,
-    )
-    return _RUN.sub(words, text)
+    text = _REPEATED.sub(lambda m: f" {m.group(0).count(m.group(1))} {EMOJI_WORDS[m.group(1)]} ", text)
+    return _ONE.sub(words, text)

@@ -147,6 +147,7 @@ def _speller() -> Speller:
     return Speller(load_table().vocabulary)
 
 
+@lru_cache(maxsize=1024)
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
     food words repaired ("bananna" -> "banana"). Other words arrive repaired by the host's

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from attrs import evolve, frozen
 
 from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
 
-from agenthost_ceres.dates import When, find_when
+from agenthost_ceres.dates import When, find_when, today
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.routing import SCORER as ROUTING_SCORER
 from agenthost_ceres.foods import Food, FoodTable, format_amount, normalise, singular
@@ -315,7 +316,14 @@ def meal_type_in(tokens: Sequence[str]) -> str | None:
 
 def parse_meal(text: str, table: FoodTable, reference: date | None = None) -> ParsedMeal:
     """Parse `text` into foods of `table` with quantities, the meal and day each belongs to,
-    the words not understood, the typos repaired and the amounts that cannot be right."""
+    the words not understood, the typos repaired and the amounts that cannot be right.
+
+    Cached (the result is immutable): one turn reads its message several times."""
+    return _parse_meal(text, table, reference or today())
+
+
+@lru_cache(maxsize=512)
+def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     tokens, bad_numbers = _prepare(text)
     whens = find_when(tokens, reference)
     in_when = {index for when in whens for index in range(when.start, when.end)}

@@ -36,7 +36,7 @@ async def offline_reply(turn: Turn) -> Reply:
     state = await dialog.load(turn.store)
     policy = Policy.for_turn(turn.safety, very_low_intake(turn.message))
     request = understand(turn.message, state)
-    carried = said_to_others(turn.history, state.scanned)
+    carried = said_to_others(turn.history)
     if not policy.numbers or (carried.get("calorie_target") or MIN_TARGET_KCAL) < MIN_TARGET_KCAL:
         carried.pop("calorie_target", None)  # never a target below the floor, or while numbers are off
     if carried and request.intent == "preferences":
@@ -49,26 +49,21 @@ async def offline_reply(turn: Turn) -> Reply:
         request = Request("care", {})
     asked = Asked(turn, policy, state)
     answer = await HANDLERS[request.intent](asked, request)
-    next_state = (
-        dialog.DialogState(state.intent, state.slots, state.reason, state.examples)
-        if answer.intent == "why"
-        else dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
-    )
-    next_state.scanned = turn.message_id
-    try:
-        await dialog.save(turn.store, next_state)
-    except Exception:  # the answer stands even if the state cannot be written
-        log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
+    next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
+    if answer.intent != "why" and not next_state.same_as(state):
+        try:
+            await dialog.save(turn.store, next_state)  # a write costs an fsync: only when it changed
+        except Exception:  # the answer stands even if the state cannot be written
+            log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
     return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
 
 
-def said_to_others(history: list[dict[str, Any]], scanned: str | None, limit: int = 10) -> dict[str, Any]:
-    """Diet statements ("I'm vegetarian", "I'm allergic to nuts") the user made in messages
-    another agent answered since Ceres last looked: Ceres keeps the diet, so she saves them."""
+def said_to_others(history: list[dict[str, Any]], limit: int = 10) -> dict[str, Any]:
+    """Diet statements ("I'm vegetarian", "I'm allergic to nuts") the user made since Ceres last
+    answered, in messages another agent answered: Ceres keeps the diet, so she saves them.
+    (What came before her last answer she has read already.)"""
     records = [r for r in history if r.get("role") in ("user", "assistant")]
-    start = 0
-    if scanned is not None:
-        start = next((n + 1 for n, r in enumerate(records) if r.get("role") == "user" and r.get("id") == scanned), 0)
+    start = next((n + 1 for n in range(len(records) - 1, -1, -1) if records[n].get("role") == "assistant" and records[n].get("agent") == "ceres"), 0)
     prefs: dict[str, Any] = {}
     recent = records[start:]
     users = [n for n, r in enumerate(recent) if r.get("role") == "user"][-limit:]

@@ -775,3 +775,13 @@ async def test_diet_types_in_everyday_words(chat, on_disk, message, diet_type):
     await chat(message)
     diet = on_disk("profile.json")["diet"]
     assert diet["type"] == diet_type and diet["dislikes"] == []
+
+
+async def test_the_dialog_state_is_written_only_when_it_changes(chat, data_dir):
+    await chat("Thanks!")
+    path = data_dir / USER / "state.json"
+    written = path.stat().st_mtime_ns
+    await chat("Thanks!")
+    assert path.stat().st_mtime_ns == written  # same state: no rewrite (each write is an fsync)
+    await chat("why?")
+    assert path.stat().st_mtime_ns == written  # "why?" explains, and keeps the state it explained
