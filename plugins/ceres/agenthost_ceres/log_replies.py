@@ -252,6 +252,8 @@ def _drinks_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any])
             slots,
             examples=["I drank 2 glasses of water"],
         )
+    if not asked.policy.numbers:
+        return Answer(f"{capital(name)} you've logged {listing(list(drinks))}. Sipping through the day is a good habit.", "summary", slots)
     total = sum(drinks.values())
     listed = listing([f"{ml / 1000:.1f} L of {drink}" if ml >= 1000 else f"{ml:.0f} ml of {drink}" for drink, ml in drinks.items()])
     text = f"{capital(name)} you've logged about {total / 1000:.1f} L of drinks: {listed}."

@@ -520,6 +520,17 @@ ED_MESSAGES = [
     "hello",
     "what's a good leg workout?",
     "do vegans need b12?",
+    "I drank 2 glasses of water",
+    "how much water have I had?",
+    "what allergens are in a big mac?",
+    "I'm going to have pizza tonight",
+    "what are some good sources of protein for vegetarians?",
+    "which one has the most?",
+    "give me a day of meals",
+    "snack ideas",
+    "how many calories is the first one?",
+    "and a banana",
+    "🍕🍕",
 ]
 
 
