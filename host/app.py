@@ -19,15 +19,16 @@ from host import keys
 from host.access import access_control, limit_requests
 from host.accesslog import AccessLogger
 from host.auth import make_authority
+from host.cluster import Cluster, LocalCluster
 from host.config import Config
 from host.connections import Connections
 from host.dispatch import Dispatcher
-from host.llm import make_llm
+from host.llm import make_llm, public_url
 from host.plugins import PluginManager, call_each, make_plugin_manager
 from host.ratelimits import RateLimits, check_trusted_proxies
 from host.registry import build_registry
 from host.router import Router
-from host.storage import FileStorage
+from host.storage import FileStorage, Storage
 from host.views import json_errors
 
 log = logging.getLogger(__name__)
@@ -79,10 +80,24 @@ async def _rate_limits_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _storage_ctx(app: web.Application) -> AsyncIterator[None]:
-    storage = FileStorage(app[keys.CONFIG].server.data_dir)
-    app[keys.STORAGE] = storage
+    """The storage backend and the cluster: files and one host, or Redis shared by several."""
+    config = app[keys.CONFIG]
+    storage: Storage
+    cluster: Cluster
+    if config.storage.backend == "redis":
+        from host.cluster import RedisCluster
+        from host.redis_storage import RedisStorage
+
+        storage = RedisStorage.from_url(config.storage.redis_url, config.storage.prefix, config.storage.max_entries)
+        cluster = RedisCluster(storage.client, config.storage.prefix)
+        log.info("storage: Redis at %s, prefix %r; host %s", public_url(config.storage.redis_url), config.storage.prefix, cluster.host_id)
+    else:
+        storage, cluster = FileStorage(config.server.data_dir), LocalCluster()
+    app[keys.STORAGE], app[keys.CLUSTER] = storage, cluster
+    await cluster.start()
     yield
-    await storage.flush()
+    await cluster.stop()
+    await storage.close()
 
 
 async def _llm_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -105,7 +120,7 @@ async def _dispatcher_ctx(app: web.Application) -> AsyncIterator[None]:
     llm = app[keys.LLM_CLIENT]
     router = Router(pm, registry, config.router, llm)
     app[keys.DISPATCHER] = Dispatcher(
-        config=config, pm=pm, registry=registry, router=router, storage=app[keys.STORAGE], llm=llm
+        config=config, pm=pm, registry=registry, router=router, storage=app[keys.STORAGE], llm=llm, cluster=app[keys.CLUSTER]
     )
     if not registry.agents:
         log.warning("no agent is loaded: install an agent plugin (see `agenthost plugins --all`)")

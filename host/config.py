@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import cattrs
-from cattrs.v import transform_error
+from cattrs.v import format_exception, transform_error
 from attrs import Factory, define, evolve, field
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
@@ -92,6 +92,23 @@ class AuthConfig:
 
 
 @define
+class StorageConfig:
+    """`[storage]`: `backend` "files" (one host, the default: folders under `server.data_dir`)
+    or "redis" (several hosts share one Redis: storage, turn order, counters, sessions, rate
+    limits and the bridge's lease). `max_entries` caps each Redis stream (a user's history or
+    one log) with `XADD MAXLEN ~`; the file backend keeps everything."""
+
+    backend: str = "files"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    prefix: str = "ah"
+    max_entries: int = 100_000
+
+    def __attrs_post_init__(self) -> None:
+        if self.backend not in ("files", "redis"):
+            raise ValueError(f"backend must be 'files' or 'redis', not {self.backend!r}")
+
+
+@define
 class LimitsConfig:
     """`[limits]`: rates in the `limits` library's notation ("30/minute"), counts, deadlines.
     Every default is sized for one 2-core host; see README "Running it for real"."""
@@ -153,6 +170,7 @@ class Config:
     auth: AuthConfig = Factory(AuthConfig)
     limits: LimitsConfig = Factory(LimitsConfig)
     safety: SafetyConfig = Factory(SafetyConfig)
+    storage: StorageConfig = Factory(StorageConfig)
     source: str = "defaults"
 
     def plugin_settings(self, name: str) -> dict[str, Any]:
@@ -179,7 +197,14 @@ def _structure_section(cls: type, data: Mapping[str, Any], where: str) -> Any:
     try:
         return _converter.structure(dict(data), cls)
     except cattrs.BaseValidationError as exc:
-        raise ConfigError(f"{where}: " + "; ".join(transform_error(exc, path="field"))) from None
+        raise ConfigError(f"{where}: " + "; ".join(transform_error(exc, path="field", format_exception=_explain))) from None
+
+
+def _explain(exc: BaseException, type_: Any) -> str:
+    """cattrs' wording, plus the reason a field's own check gave (e.g. an unknown backend)."""
+    if type(exc) is ValueError and exc.args:
+        return f"invalid value: {exc}"
+    return format_exception(exc, type_)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -193,7 +218,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(data: dict[str, Any], where: str) -> Config:
-    known = ("server", "llm", "router", "plugins", "auth", "limits", "safety")
+    known = ("server", "llm", "router", "plugins", "auth", "limits", "safety", "storage")
     unknown = set(data) - set(known)
     if unknown:
         raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: {', '.join(known)}")
@@ -219,6 +244,7 @@ def _from_toml(data: dict[str, Any], where: str) -> Config:
         auth=_structure_section(AuthConfig, data.get("auth", {}), f"{where} [auth]"),
         limits=_structure_section(LimitsConfig, data.get("limits", {}), f"{where} [limits]"),
         safety=_safety_section(data.get("safety", {}), f"{where} [safety]"),
+        storage=_structure_section(StorageConfig, data.get("storage", {}), f"{where} [storage]"),
         source=where,
     )
 
@@ -259,6 +285,14 @@ def _boolean(raw: str) -> bool:
 
 _boolean.__name__ = "boolean (1/0, true/false)"
 
+def _storage_backend(raw: str) -> str:
+    if raw not in ("files", "redis"):
+        raise ValueError(raw)
+    return raw
+
+
+_storage_backend.__name__ = "storage backend ('files' or 'redis')"
+
 _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "OPENAI_API_KEY": ("llm", "api_key", str),
     "OPENAI_MODEL": ("llm", "model", str),
@@ -276,6 +310,9 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_JWT_PUBLIC_KEY_FILE": ("auth", "public_key_file", Path),
     "AGENTHOST_JWKS_FILE": ("auth", "jwks_file", Path),
     "AGENTHOST_LIMITS_STORAGE_URI": ("limits", "storage_uri", str),
+    "AGENTHOST_STORAGE": ("storage", "backend", _storage_backend),
+    "AGENTHOST_REDIS_URL": ("storage", "redis_url", str),
+    "AGENTHOST_REDIS_PREFIX": ("storage", "prefix", str),
 }
 
 
@@ -339,6 +376,9 @@ def load_config(
         setattr(target, name, value)
     if config.plugins.enabled is not None and config.plugins.disabled:
         raise ConfigError(f"{config.source}: set [plugins] enabled or disabled, not both")
+    if config.storage.backend == "redis" and config.limits.storage_uri == LimitsConfig().storage_uri:
+        # Several hosts: the rate limits are the cluster's, in the same Redis.
+        config.limits.storage_uri = config.storage.redis_url
     return config
 
 

@@ -20,10 +20,10 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from collections import Counter, deque
+from collections import deque
 from typing import Any
 
-from attrs import Factory, define, evolve
+from attrs import define, evolve
 
 from host import records
 from host.clock import utc_now
@@ -59,16 +59,32 @@ class TurnState(enum.Enum):
     RECORDED = "recorded"
 
 
-@define
 class DispatchStats:
-    """Counters for `/health`."""
+    """The counters `/health` shows, kept by the cluster: this host's alone, or summed over
+    every host on one Redis. Names: `handled:<agent>`, `errors`, `llm_errors`, `rejected`,
+    `screen_errors`, `safety:<category>/<severity>`."""
 
-    handled: Counter[str] = Factory(Counter)
-    errors: int = 0
-    llm_errors: int = 0
-    rejected: int = 0
-    screen_errors: int = 0
-    safety: Counter[str] = Factory(Counter)
+    def __init__(self, cluster: Cluster) -> None:
+        self.cluster = cluster
+
+    def count(self, name: str, amount: int = 1) -> None:
+        if amount:
+            self.cluster.count(name, amount)
+
+    async def snapshot(self) -> dict[str, Any]:
+        counters = await self.cluster.counters()
+
+        def group(prefix: str) -> dict[str, int]:
+            return {name[len(prefix) :]: value for name, value in sorted(counters.items()) if name.startswith(prefix)}
+
+        return {
+            "messages_handled": group("handled:"),
+            "errors": counters.get("errors", 0),
+            "llm_errors": counters.get("llm_errors", 0),
+            "rejected": counters.get("rejected", 0),
+            "screen_errors": counters.get("screen_errors", 0),
+            "safety": group("safety:"),
+        }
 
 
 @define
@@ -113,7 +129,7 @@ class Dispatcher:
         self.storage = storage
         self.llm = llm
         self.cluster: Cluster = cluster or LocalCluster()
-        self.stats = DispatchStats()
+        self.stats = DispatchStats(self.cluster)
         self.closing = False
         self._queues: dict[str, deque[_Job]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
@@ -129,7 +145,7 @@ class Dispatcher:
             return done
         queue = self._queues.setdefault(inbound.user_id, deque())
         if len(queue) >= self.config.server.max_queued_per_user:
-            self.stats.rejected += 1
+            self.stats.count("rejected")
             limit = self.config.server.max_queued_per_user
             frame = ErrorFrame(code="rate_limited", message=f"more than {limit} messages waiting; slow down", reply_to=inbound.message_id)
             self._finish_with(job, sink.send(frame))
@@ -260,12 +276,12 @@ class Dispatcher:
         failed: list[str] = []
         context = ScreenContext(user_id=inbound.user_id, history=history, profile=profile, transport=inbound.transport)
         results = await call_each(self.pm, "screen", failed=failed, message=inbound.text, context=context)
-        self.stats.screen_errors += len(failed)
+        self.stats.count("screen_errors", len(failed))
         found = [item for _, result in results for item in _as_interventions(result)]
         if not found:
             return None
         worst = max(found, key=lambda item: item.rank)  # max keeps the first of equal ranks
-        self.stats.safety[f"{worst.category}/{worst.severity}"] += 1
+        self.stats.count(f"safety:{worst.category}/{worst.severity}")
         log.info("safety %s %s rule=%s action=%s message=%s", worst.category, worst.severity, worst.rule_id, worst.action, inbound.message_id)
         return worst
 
@@ -289,9 +305,9 @@ class Dispatcher:
             tool_calls=tool_calls, llm_error=llm_error, safety=safety,
         )
         entry = records.conversation_entry(inbound, progress.received, agent.label, reply.text, decision.method, decision.confidence)
-        self.stats.handled[agent.name] += 1
+        self.stats.count(f"handled:{agent.name}")
         if llm_error:
-            self.stats.llm_errors += 1
+            self.stats.count("llm_errors")
         metadata: dict[str, Any] = {
             **reply.metadata,
             "agent_id": agent.name,
@@ -338,7 +354,7 @@ class Dispatcher:
             log.exception("could not record the failure of message %s of user %s", inbound.message_id, inbound.user_id)
         progress.state = TurnState.RECORDED
         if code != "unavailable":
-            self.stats.errors += 1
+            self.stats.count("errors")
         await _send_quietly(progress.sink, ErrorFrame(code=code, message=message, reply_to=inbound.message_id))
 
     async def _refuse(self, inbound: Inbound, sink: ReplySink, code: str = "unavailable", message: str = RESTARTING) -> None:

@@ -157,7 +157,7 @@ def failure_reason(exc: BaseException, streaming: bool = False) -> str:
     return "model error"
 
 
-def _public_url(url: str) -> str:
+def public_url(url: str) -> str:
     """`url` without any user:password part, so it is safe to log and show."""
     parts = urlsplit(url)
     if "@" not in parts.netloc:
@@ -204,7 +204,7 @@ class LLM:
 
     def describe(self) -> dict[str, Any]:
         """The model and server, for /health and the startup log (never the key)."""
-        return {"mode": "llm", "model": self.config.model, "base_url": _public_url(self.config.base_url or OPENAI_BASE_URL)}
+        return {"mode": "llm", "model": self.config.model, "base_url": public_url(self.config.base_url or OPENAI_BASE_URL)}
 
     async def close(self) -> None:
         """Release the HTTP client and its connections."""

@@ -220,6 +220,7 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
         heartbeat=config.server.heartbeat_s, max_msg_size=config.server.max_frame_bytes, protocols=(SUBPROTOCOL,)
     )
     connections.add(user_id, ws, ip)
+    app[keys.CLUSTER].socket_opened(user_id)
     sink: WebSocketSink | None = None
     deadlines: _Deadlines | None = None
     try:
@@ -238,6 +239,7 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
                 log.info("websocket of %s closed with error: %s", user_id, ws.exception())
     finally:
         connections.discard(user_id, ws)
+        app[keys.CLUSTER].socket_closed(user_id)
         if deadlines is not None:
             deadlines.cancel()
         if sink is not None:
