@@ -200,6 +200,8 @@ class Dispatcher:
         history, profile = await asyncio.shield(
             store.begin_turn(records.user_record(inbound, progress.received), self.config.server.history_limit)
         )
+        if inbound.conversation is not None:
+            history = records.in_conversation(history, inbound.conversation)
 
         intervention = await self._screen(inbound, history, profile)
         progress.state = TurnState.SCREENED
@@ -211,7 +213,7 @@ class Dispatcher:
 
         context = ClassifyContext(user_id=inbound.user_id, history=history, profile=profile, last_agent=records.last_agent(history))
         try:
-            decision = await self.router.route(inbound.text, context)
+            decision = await self.router.route(inbound.text, context, agent=inbound.agent)
         except NoAgentError:
             await self._fail(progress, "no_agent", "no agent plugin is enabled on this server")
             return
@@ -368,6 +370,7 @@ class Dispatcher:
             llm=self.llm,
             registry=self.registry,
             safety=safety,
+            instructions=inbound.instructions,
         )
 
     async def _respond(self, turn: Turn) -> tuple[Reply, str | None]:

@@ -99,12 +99,15 @@ def history_messages(
 
 
 def build_messages(turn: Turn, budget_tokens: int) -> list[dict[str, Any]]:
-    """The chat messages for a turn: the agent's system prompt, the profile note, the recent
-    history within `budget_tokens`, then the user's message."""
+    """The chat messages for a turn: the agent's system prompt, the client's instructions, the
+    profile note, the safety note, the recent history within `budget_tokens`, then the user's
+    message."""
     messages: list[dict[str, Any]] = [{"role": "system", "content": turn.agent.system_prompt or DEFAULT_SYSTEM_PROMPT}]
+    messages.extend({"role": "system", "content": text} for text in turn.instructions)
     note = profile_note(turn.profile or {})
     if note:
         messages.append({"role": "system", "content": note})
+    # The safety note comes last of the instructions, so a client's cannot override it.
     if turn.safety is not None and turn.safety.note:
         messages.append({"role": "system", "content": turn.safety.note})
     messages.extend(history_messages(turn.history or [], budget_tokens, (turn.message_id, turn.message)))

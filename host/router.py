@@ -1,7 +1,8 @@
 """The router: every enabled plugin scores the message, and the best agent answers.
 
 0. mention: a message addressed to an agent by name ("@helios ...", "Ceres, ...", "ask Helios
-   ...") goes to that agent, which reads it without the addressing words.
+   ...") goes to that agent, which reads it without the addressing words; so does one whose
+   transport names the agent (`Inbound.agent`, e.g. the `/v1` model `agenthost-ceres`).
 1. keywords: each plugin's `classify` scores its own agents; the best score at or above
    `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
 2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
@@ -62,10 +63,16 @@ class Router:
                         reasons[score.agent] = score.reason
         return scores, reasons
 
-    async def route(self, message: str, context: ClassifyContext) -> RoutingDecision:
+    async def route(self, message: str, context: ClassifyContext, agent: str | None = None) -> RoutingDecision:
+        """Decide who answers `message`. `agent` is an agent the transport was told to use
+        (`Inbound.agent`): it answers as if addressed by name."""
         if not self.registry.agents:
             raise NoAgentError("no agent plugin is enabled")
         addressed, rest = self.addressed_agent(message)
+        if agent in self.registry.agents and addressed != agent:
+            addressed, rest = agent, message
+        elif agent is not None and agent not in self.registry.agents:
+            log.warning("a transport asked for agent %r, which is not enabled; routing the message", agent)
         scores, reasons = await self.scores(rest if addressed else message, context)
         if addressed is not None:
             return RoutingDecision(addressed, 1.0, "mention", scores, reasons, message=rest)
