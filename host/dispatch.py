@@ -134,6 +134,14 @@ class Dispatcher:
             self._workers[inbound.user_id] = asyncio.create_task(self._drain(inbound.user_id))
         return done
 
+    def queued(self) -> int:
+        """Messages waiting behind their user's turn in progress."""
+        return sum(len(queue) for queue in self._queues.values())
+
+    def in_progress(self) -> int:
+        """Users whose turn is being answered now."""
+        return len(self._workers)
+
     def _finish_with(self, job: _Job, work: Any) -> None:
         task = asyncio.ensure_future(work)
         task.add_done_callback(lambda _: job.done.done() or job.done.set_result(None))
