@@ -20,6 +20,7 @@ from host.config import Config
 from host.connections import Connections
 from host.dispatch import Dispatcher
 from host.llm import make_llm
+from host.metrics import Metrics, count_requests, metrics_port_ctx
 from host.plugins import PluginManager, call_each, make_plugin_manager
 from host.registry import build_registry
 from host.router import Router
@@ -39,7 +40,9 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     if registry.agents and fallback not in registry.agents:
         log.warning("router.fallback_agent %r is not loaded; the best score wins instead", fallback)
 
-    app = web.Application(middlewares=[json_errors])
+    app = web.Application(middlewares=[count_requests, json_errors])
+    app[keys.METRICS] = Metrics()
+    app[keys.METRICS].watch(app)
     app[keys.CONFIG] = config
     app[keys.PLUGIN_MANAGER] = pm
     app[keys.REGISTRY] = registry
@@ -47,7 +50,7 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     app[keys.STARTED_AT] = time.time()
     for route in registry.routes:
         app.router.add_route(route.method, route.path, route.handler)
-    app.cleanup_ctx.extend([_storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx])
+    app.cleanup_ctx.extend([_storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx, metrics_port_ctx])
     # Turns in flight finish (or are told the server is restarting) while their sockets are
     # still open; only then are the sockets closed.
     app.on_shutdown.extend([_finish_turns, _close_sockets])
@@ -55,14 +58,14 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
 
 
 async def _storage_ctx(app: web.Application) -> AsyncIterator[None]:
-    storage = FileStorage(app[keys.CONFIG].server.data_dir)
+    storage = FileStorage(app[keys.CONFIG].server.data_dir, app[keys.METRICS])
     app[keys.STORAGE] = storage
     yield
     await storage.flush()
 
 
 async def _llm_ctx(app: web.Application) -> AsyncIterator[None]:
-    llm = make_llm(app[keys.CONFIG].llm)
+    llm = make_llm(app[keys.CONFIG].llm, app[keys.METRICS])
     app[keys.LLM_CLIENT] = llm
     if llm is None:
         log.info("LLM: none configured (no OPENAI_API_KEY or OPENAI_BASE_URL); agents answer offline")
@@ -81,7 +84,7 @@ async def _dispatcher_ctx(app: web.Application) -> AsyncIterator[None]:
     llm = app[keys.LLM_CLIENT]
     router = Router(pm, registry, config.router, llm)
     app[keys.DISPATCHER] = Dispatcher(
-        config=config, pm=pm, registry=registry, router=router, storage=app[keys.STORAGE], llm=llm
+        config=config, pm=pm, registry=registry, router=router, storage=app[keys.STORAGE], llm=llm, metrics=app[keys.METRICS]
     )
     if not registry.agents:
         log.warning("no agent is loaded: install an agent plugin (see `agenthost plugins --all`)")

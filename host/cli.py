@@ -14,6 +14,9 @@ from aiohttp import web
 
 from host import __version__
 from host.config import Config, ConfigError, load_config
+from host.logs import configure_logging
+
+log = logging.getLogger("host.cli")
 
 
 def _load(args: argparse.Namespace) -> Config:
@@ -21,6 +24,8 @@ def _load(args: argparse.Namespace) -> Config:
         "server.host": getattr(args, "host", None),
         "server.port": getattr(args, "port", None),
         "server.data_dir": Path(args.data_dir) if getattr(args, "data_dir", None) else None,
+        "server.metrics_port": getattr(args, "metrics_port", None),
+        "server.log_format": getattr(args, "log_format", None),
     }
     return load_config(args.config, overrides=overrides)
 
@@ -30,15 +35,18 @@ def serve(args: argparse.Namespace) -> int:
     from host.app import create_app
 
     config = _load(args)
+    configure_logging(args.log_level, config.server.log_format, secrets=[config.llm.api_key])
+    # With JSON logs, stdout carries nothing but JSON lines too.
+    say = log.info if config.server.log_format == "json" else lambda text: print(text, flush=True)
     app = create_app(config)
     agents = ", ".join(sorted(agent.label for agent in app[keys.REGISTRY].agents.values())) or "none"
-    print(f"agenthost {__version__}: agents {agents}; data in {config.server.data_dir}", flush=True)
+    say(f"agenthost {__version__}: agents {agents}; data in {config.server.data_dir}")
     web.run_app(
         app,
         host=config.server.host,
         port=config.server.port,
         shutdown_timeout=config.server.shutdown_grace_s,
-        print=lambda _: print(f"serving on http://{config.server.host}:{config.server.port} (Ctrl-C to stop)", flush=True),
+        print=lambda _: say(f"serving on http://{config.server.host}:{config.server.port} (Ctrl-C to stop)"),
     )
     return 0
 
@@ -132,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--port", type=int, help="port (default 8000)")
     serve_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
     serve_parser.add_argument("--data-dir", help="where user folders are kept (default ./user_contexts)")
+    serve_parser.add_argument("--log-format", choices=["text", "json"], help="text (default) or json: one JSON object per line")
+    serve_parser.add_argument("--metrics-port", type=int, help="serve /metrics on this port only (default: on the chat port)")
     serve_parser.set_defaults(handler=serve)
 
     plugins_parser = commands.add_parser("plugins", help="list installed plugins and their state")
@@ -151,9 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpx2"):  # the openai SDK's HTTP client logs every request at INFO
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    configure_logging(args.log_level)
     try:
         return args.handler(args)
     except ConfigError as exc:

@@ -17,6 +17,7 @@ from cattrs.v import transform_error
 from attrs import Factory, define, evolve
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
+LOG_FORMATS = ("text", "json")
 
 
 class ConfigError(Exception):
@@ -36,6 +37,8 @@ class ServerConfig:
     max_queued_per_user: int = 50
     turn_timeout_s: float = 30.0
     shutdown_grace_s: float = 5.0
+    metrics_port: int | None = None  # serve /metrics on this port only (None: on the chat port)
+    log_format: str = "text"  # or "json": one JSON object per line
 
 
 @define
@@ -51,6 +54,9 @@ class LLMConfig:
     max_reply_chars: int = 12_000
     temperature: float = 0.7
     max_tokens: int = 800
+    # Ask for token counts in streamed replies (`stream_options.include_usage`), for the
+    # agenthost_llm_tokens_total metric; false for a server that rejects the option.
+    stream_usage: bool = True
     classify: bool = True
     classify_timeout_s: float = 5.0
     max_tool_rounds: int = 5
@@ -154,6 +160,8 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_PORT": ("server", "port", int),
     "AGENTHOST_DATA_DIR": ("server", "data_dir", Path),
     "AGENTHOST_LLM_CLASSIFY": ("llm", "classify", _boolean),
+    "AGENTHOST_METRICS_PORT": ("server", "metrics_port", int),
+    "AGENTHOST_LOG_FORMAT": ("server", "log_format", str),
 }
 
 
@@ -217,6 +225,11 @@ def load_config(
         setattr(target, name, value)
     if config.plugins.enabled is not None and config.plugins.disabled:
         raise ConfigError(f"{config.source}: set [plugins] enabled or disabled, not both")
+    if config.server.log_format not in LOG_FORMATS:
+        raise ConfigError(
+            f"server.log_format ([server] log_format, AGENTHOST_LOG_FORMAT or --log-format) must be "
+            f"'text' or 'json', not {config.server.log_format!r}"
+        )
     return config
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import time
 from collections import Counter, deque
 from typing import Any
 
@@ -29,6 +30,7 @@ from host import records
 from host.clock import utc_now
 from host.config import Config
 from host.llm import LLM, LLMError
+from host.metrics import Metrics
 from host.plugins import PluginManager, call_each
 from host.protocol import ChunkFrame, ErrorFrame, MessageFrame, ServerFrame, TypingFrame
 from host.registry import Registry
@@ -87,6 +89,8 @@ class _Progress:
     agent: Agent | None = None
     decision: RoutingDecision | None = None
     finishing: asyncio.Future[None] | None = None  # recording and sending the answer
+    outcome: str = ""  # answered, offline (the model failed) or the error code
+    started: float = Factory(time.perf_counter)
 
 
 class Dispatcher:
@@ -101,8 +105,10 @@ class Dispatcher:
         router: Router,
         storage: Storage,
         llm: LLM | None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.config = config
+        self.metrics = metrics or Metrics()
         self.pm = pm
         self.registry = registry
         self.router = router
@@ -125,6 +131,7 @@ class Dispatcher:
         queue = self._queues.setdefault(inbound.user_id, deque())
         if len(queue) >= self.config.server.max_queued_per_user:
             self.stats.rejected += 1
+            self.metrics.rate_limited("queue_full")
             limit = self.config.server.max_queued_per_user
             frame = ErrorFrame(code="rate_limited", message=f"more than {limit} messages waiting; slow down", reply_to=inbound.message_id)
             self._finish_with(job, sink.send(frame))
@@ -258,6 +265,7 @@ class Dispatcher:
             return None
         worst = max(found, key=lambda item: item.rank)  # max keeps the first of equal ranks
         self.stats.safety[f"{worst.category}/{worst.severity}"] += 1
+        self.metrics.intervention(worst)
         log.info("safety %s %s rule=%s action=%s message=%s", worst.category, worst.severity, worst.rule_id, worst.action, inbound.message_id)
         return worst
 
@@ -273,7 +281,9 @@ class Dispatcher:
         llm_error: str | None = None,
     ) -> None:
         """Record the answer, then send it as the final `message` frame."""
-        progress.state = TurnState.ANSWERED
+        progress.state, progress.agent, progress.decision = TurnState.ANSWERED, agent, decision
+        progress.outcome = "offline" if llm_error else "answered"
+        self.metrics.tool_calls(tool_calls, known=self.registry.tools)
         inbound = progress.inbound
         reply_id = records.new_id()
         record = records.assistant_record(
@@ -309,10 +319,12 @@ class Dispatcher:
             log.exception("could not record the answer to message %s of user %s", record["reply_to"], progress.inbound.user_id)
         progress.state = TurnState.RECORDED
         await _send_quietly(progress.sink, frame)
+        self._ended(progress)
 
     async def _fail(self, progress: _Progress, code: str, message: str, tool_calls: list[dict[str, Any]] = ()) -> None:  # type: ignore[assignment]
         """Record that the message got no answer and why, then send the final `error` frame."""
-        progress.state = TurnState.FAILED
+        progress.state, progress.outcome = TurnState.FAILED, code
+        self.metrics.tool_calls(tool_calls, known=self.registry.tools)
         inbound = progress.inbound
         agent = progress.agent
         record = records.error_record(code=code, text=message, reply_to=inbound.message_id, agent=agent.name if agent else None)
@@ -332,6 +344,22 @@ class Dispatcher:
         if code != "unavailable":
             self.stats.errors += 1
         await _send_quietly(progress.sink, ErrorFrame(code=code, message=message, reply_to=inbound.message_id))
+        self._ended(progress)
+
+    def _ended(self, progress: _Progress) -> None:
+        """Count the turn and log one line about it: ids, agent, routing, outcome and time,
+        never the text (it is health data)."""
+        inbound, decision = progress.inbound, progress.decision
+        agent = progress.agent.name if progress.agent else "none"
+        method = decision.method if decision else "none"
+        seconds = time.perf_counter() - progress.started
+        self.metrics.turn_ended(transport=inbound.transport, agent=agent, method=method, outcome=progress.outcome, seconds=seconds)
+        fields = {
+            "event": "turn", "message_id": inbound.message_id, "user_id": inbound.user_id, "transport": inbound.transport,
+            "agent": agent, "method": method, "outcome": progress.outcome, "latency_ms": round(seconds * 1000, 1),
+        }
+        log.info("turn %s of user %s: %s (%s), %s in %.0f ms", inbound.message_id, inbound.user_id, agent, method,
+                 progress.outcome, seconds * 1000, extra=fields)
 
     async def _refuse(self, inbound: Inbound, sink: ReplySink) -> None:
         """A message that arrived (or waited) while the server stops: stored, and told so."""
@@ -392,6 +420,8 @@ class Dispatcher:
                 return await self._call_respond(turn), None
         except (LLMError, TimeoutError) as exc:
             reason = exc.reason if isinstance(exc, LLMError) else "deadline"
+            if not isinstance(exc, LLMError):  # the client counts its own failures
+                self.metrics.llm_error("reply", reason)
             log.warning("LLM failed for agent %s (%s); answering offline", turn.agent.name, reason)
         await turn.settle_tools(SETTLE_TOOLS_S)
         return await self._call_respond(evolve(turn, llm=None)), reason

@@ -8,6 +8,7 @@ from host.config import Config
 from host.connections import Connections
 from host.dispatch import Dispatcher
 from host.llm import LLM
+from host.metrics import Metrics
 from host.plugins import PluginManager
 from host.registry import Registry
 from host.storage import FileStorage
@@ -20,3 +21,4 @@ LLM_CLIENT = web.AppKey("llm", LLM | None)  # type: ignore[arg-type]
 DISPATCHER = web.AppKey("dispatcher", Dispatcher)
 CONNECTIONS = web.AppKey("connections", Connections)
 STARTED_AT = web.AppKey("started_at", float)
+METRICS = web.AppKey("metrics", Metrics)

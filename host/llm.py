@@ -29,6 +29,7 @@ import openai
 from attrs import define, field
 
 from host.config import LLMConfig
+from host.metrics import Metrics
 from host.tools import run_tool
 from host.types import Agent, ClassifyContext, Reply, RoutingDecision, Turn
 
@@ -191,8 +192,9 @@ class LLM:
     """A chat model reached through the `openai` SDK (one `AsyncOpenAI` client, no locks:
     every turn runs its own requests concurrently)."""
 
-    def __init__(self, config: LLMConfig, client: openai.AsyncOpenAI | None = None) -> None:
+    def __init__(self, config: LLMConfig, client: openai.AsyncOpenAI | None = None, metrics: Metrics | None = None) -> None:
         self.config = config
+        self.metrics = metrics or Metrics()
         self.client = client or openai.AsyncOpenAI(
             api_key=config.api_key or PLACEHOLDER_API_KEY,
             base_url=config.base_url or OPENAI_BASE_URL,
@@ -236,6 +238,7 @@ class LLM:
             await self._emit(turn, streamed, "…")
         text = "".join(streamed)
         if not text.strip():
+            self.metrics.llm_error("reply", "empty reply")
             raise LLMError("empty reply")
         log.debug("llm reply for %s in %.0f ms, %d tool rounds", turn.agent.name, (time.perf_counter() - started) * 1000, rounds)
         metadata: dict[str, Any] = {"model": self.config.model, "tool_rounds": rounds}
@@ -252,11 +255,24 @@ class LLM:
         streamed: list[str],
     ) -> Round:
         """One streamed request: forward each content delta at once, gather tool-call deltas."""
+        with self.metrics.llm_timer("reply"):
+            return await self._request_round(turn, messages, tools, allow_tools, streamed)
+
+    async def _request_round(
+        self,
+        turn: Turn,
+        messages: list[dict[str, Any]],
+        tools: list[dict[str, Any]],
+        allow_tools: bool,
+        streamed: list[str],
+    ) -> Round:
         options: dict[str, Any] = {}
         if tools:
             # Once the rounds are used up the tools stay declared (the history mentions them)
             # but the model must answer in words.
             options = {"tools": tools, "tool_choice": "auto" if allow_tools else "none"}
+        if self.config.stream_usage:
+            options["stream_options"] = {"include_usage": True}
         result = Round()
         pending: dict[int, PendingCall] = {}
         started_round = False
@@ -274,6 +290,8 @@ class LLM:
         try:
             async with stream:
                 async for chunk in stream:
+                    if getattr(chunk, "usage", None) is not None:
+                        self.metrics.llm_usage("reply", chunk.usage)
                     if not chunk.choices:
                         continue
                     choice = chunk.choices[0]
@@ -338,8 +356,9 @@ class LLM:
             return result
         return await run_tool(turn, call.name, arguments, call_id=call.id)
 
-    def _error(self, exc: BaseException | None, streaming: bool) -> LLMError:
+    def _error(self, exc: BaseException | None, streaming: bool, operation: str = "reply") -> LLMError:
         reason = "stream interrupted" if exc is None else failure_reason(exc, streaming)
+        self.metrics.llm_error(operation, reason)
         detail = "" if exc is None else f"{type(exc).__name__}: {exc}"
         log.warning("llm %s at %s failed: %s (%s)", self.config.model, self.describe()["base_url"], reason, detail)
         return LLMError(reason)
@@ -366,15 +385,20 @@ class LLM:
         timeout = self.config.classify_timeout_s
         try:
             async with asyncio.timeout(timeout):
-                completion = await self.client.with_options(timeout=timeout).chat.completions.create(**request)
+                with self.metrics.llm_timer("route"):
+                    completion = await self.client.with_options(timeout=timeout).chat.completions.create(**request)
         except (openai.OpenAIError, TimeoutError) as exc:
-            raise self._error(exc, streaming=False) from None
+            raise self._error(exc, streaming=False, operation="route") from None
+        if getattr(completion, "usage", None) is not None:
+            self.metrics.llm_usage("route", completion.usage)
         answer = _routing_answer(completion)
         if answer is None:
+            self.metrics.llm_error("route", "no routing answer")
             raise LLMError("no routing answer")
         agent = answer.get("agent")
         if agent not in names:
             log.info("llm router named an unknown agent %r", agent)
+            self.metrics.llm_error("route", "unknown agent")
             raise LLMError("unknown agent")
         log.debug("llm router chose %s: %s", agent, answer.get("reason", ""))
         return RoutingDecision(
@@ -465,8 +489,8 @@ def _assistant_tool_message(result: Round) -> dict[str, Any]:
     }
 
 
-def make_llm(config: LLMConfig) -> LLM | None:
+def make_llm(config: LLMConfig, metrics: Metrics | None = None) -> LLM | None:
     """The configured model client, or None to run offline (neither key nor base URL set)."""
     if not config.configured:
         return None
-    return LLM(config)
+    return LLM(config, metrics=metrics)
