@@ -7,15 +7,21 @@ matches each term on whole tokens, so "this" never matches "hi" and "brunch" nev
 (allowing a small gap, "lose some weight") and claims them, so "bench press" is not also
 counted as "press". The matched weights combine as a noisy-or, `1 - prod(1 - w)`: more
 evidence raises the score, which never passes 1.0, so scores stay comparable across plugins.
+
+Messages are read through `host.text` (NFKC, case folding, straight quotes, squeezed letter
+runs), and a message is stemmed once however many scorers read it. Each scorer indexes its
+terms once, so scoring a message only looks at the terms whose words all occur in it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["IRREGULAR_FORMS", "KeywordMatch", "KeywordScorer", "normalise", "reason", "stem", "tokenise"]
+from host import text as host_text
+
+__all__ = ["IRREGULAR_FORMS", "KeywordMatch", "KeywordScorer", "normalise", "reason", "stem", "stems", "tokenise"]
 
 # Irregular inflections mapped to the base form before stemming (the stemmer only knows suffixes).
 IRREGULAR_FORMS: dict[str, str] = {
@@ -101,8 +107,6 @@ IRREGULAR_FORMS: dict[str, str] = {
     "heroes": "hero",
 }
 
-_TOKEN = re.compile(r"[a-z0-9]+")
-_APOSTROPHES = re.compile(r"['\u2019\u2018`]")
 _VOWELS = set("aeiouy")
 # A doubled final consonant is undone after -ing/-ed (running -> run), except these, which
 # are often doubled in the base form (pulling -> pull, pressing -> press).
@@ -122,6 +126,8 @@ def stem(word: str) -> str:
     word = IRREGULAR_FORMS.get(word, word)
     if len(word) <= 2:
         return word
+    if word.endswith("ings") and len(word) >= 6:
+        word = word[:-1]  # "mornings" -> "morning" -> "morn", as "morning" itself
     # A suffix goes only if a plausible stem is left: "thing", "need" and "bed" stay whole.
     if word.endswith("ing") and len(word) >= 5 and _has_vowel(word[:-3]):
         word = _undouble(word[:-3])
@@ -143,13 +149,19 @@ def _undouble(word: str) -> str:
 
 
 def tokenise(text: str) -> list[str]:
-    """Split text into lower-case word tokens; apostrophes are dropped ("what's" -> "whats")."""
-    return _TOKEN.findall(_APOSTROPHES.sub("", text.lower()))
+    """Split text into normalised word tokens (`host.text.tokenise`): "What's UP" -> ["whats", "up"]."""
+    return host_text.tokenise(text)
+
+
+@lru_cache(maxsize=host_text.CACHE_SIZE)
+def stems(text: str) -> tuple[str, ...]:
+    """The stemmed tokens of `text`, cached: every plugin's scorer reads the same message."""
+    return tuple(stem(token) for token in host_text.tokenise(text))
 
 
 def normalise(text: str) -> list[str]:
     """Tokenise `text` and stem every token: the form both terms and messages are matched in."""
-    return [stem(token) for token in tokenise(text)]
+    return list(stems(text))
 
 
 class KeywordMatch(NamedTuple):
@@ -183,23 +195,50 @@ class KeywordScorer:
         # Longest phrases first, so they claim their tokens before the words inside them.
         compiled.sort(key=lambda item: (-len(item[1]), -item[2]))
         self._terms = compiled
+        # Which terms (by position in that order) each stemmed word appears in: a message
+        # needs only the terms all of whose words it contains.
+        self._terms_with: dict[str, list[int]] = {}
+        for position, (_, tokens, _) in enumerate(compiled):
+            for token in set(tokens):
+                self._terms_with.setdefault(token, []).append(position)
+        self._needs = [frozenset(tokens) for _, tokens, _ in compiled]
 
     @property
     def terms(self) -> dict[str, float]:
         """The terms and weights this scorer was built with."""
         return {term: weight for term, _, weight in self._terms}
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word its terms are made of, as written in the terms (normalised, not stemmed)."""
+        return frozenset(word for term, _, _ in self._terms for word in host_text.tokenise(term))
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every stemmed word its terms are made of: the forms a message is matched in."""
+        return frozenset(self._terms_with)
+
     def score(self, text: str) -> KeywordMatch:
         """Score `text`: noisy-or of the matched terms' weights, and those terms, best first."""
-        tokens = normalise(text)
+        return self.score_stems(stems(text))
+
+    def score_stems(self, tokens: Sequence[str]) -> KeywordMatch:
+        """Score a message already split into stemmed tokens (`stems(text)`)."""
+        present = set(tokens)
+        candidates = sorted(
+            {position for token in present for position in self._terms_with.get(token, ()) if self._needs[position] <= present}
+        )
+        if not candidates:
+            return KeywordMatch(0.0, ())
         used = [False] * len(tokens)
         matched: list[tuple[str, float]] = []
-        for term, term_tokens, weight in self._terms:
+        for position in candidates:
+            term, term_tokens, weight = self._terms[position]
             positions = self._find(tokens, used, term_tokens)
             if positions is None:
                 continue
-            for position in positions:
-                used[position] = True
+            for found in positions:
+                used[found] = True
             if weight > 0.0:
                 matched.append((term, weight))
         remaining = 1.0
@@ -208,7 +247,7 @@ class KeywordScorer:
         matched.sort(key=lambda item: -item[1])
         return KeywordMatch(round(1.0 - remaining, 4), tuple(term for term, _ in matched))
 
-    def _find(self, tokens: list[str], used: list[bool], phrase: tuple[str, ...]) -> list[int] | None:
+    def _find(self, tokens: Sequence[str], used: list[bool], phrase: tuple[str, ...]) -> list[int] | None:
         """Positions of the first unclaimed occurrence of `phrase`, or None."""
         for start, token in enumerate(tokens):
             if used[start] or token != phrase[0]:
@@ -223,7 +262,7 @@ class KeywordScorer:
                 return positions
         return None
 
-    def _next(self, tokens: list[str], used: list[bool], word: str, start: int) -> int | None:
+    def _next(self, tokens: Sequence[str], used: list[bool], word: str, start: int) -> int | None:
         for position in range(start, min(start + self.max_gap + 1, len(tokens))):
             if tokens[position] == word and not used[position]:
                 return position

@@ -1,5 +1,8 @@
 """The router: every enabled plugin scores the message, and the best agent answers.
 
+Misspelt words are repaired first (`host.typos`, against the enabled plugins' keyword
+vocabularies), so "workuot" scores as "workout"; the repaired text is what the agents read.
+
 0. mention: a message addressed to an agent by name ("@helios ...", "Ceres, ...", "ask Helios
    ...") goes to that agent, which reads it without the addressing words; so does one whose
    transport names the agent (`Inbound.agent`, e.g. the `/v1` model `agenthost-ceres`).
@@ -17,10 +20,13 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from host.config import RouterConfig
 from host.plugins import PluginManager, call_each
 from host.registry import Registry
 from host.types import ClassifyContext, RoutingDecision, Score
+from host.typos import TypoRepair, vocabulary_of
 
 if TYPE_CHECKING:
     from host.llm import LLM
@@ -46,6 +52,15 @@ class Router:
         self.registry = registry
         self.config = config
         self.llm = llm
+        self._typo_repair: tuple[tuple[object, ...], TypoRepair] | None = None
+
+    def typo_repair(self) -> TypoRepair:
+        """Typo repair for the vocabularies of the plugins whose `classify` runs now (built
+        again when a plugin is registered or taken out)."""
+        functions = tuple(impl.function for impl in self.pm.hook.classify.get_hookimpls())
+        if self._typo_repair is None or self._typo_repair[0] != functions:
+            self._typo_repair = (functions, TypoRepair(vocabulary_of(functions)))
+        return self._typo_repair[1]
 
     async def scores(self, message: str, context: ClassifyContext) -> tuple[dict[str, float], dict[str, str]]:
         """Every enabled agent's score (0.0 when its plugin abstains) and the reasons given."""
@@ -73,26 +88,28 @@ class Router:
             addressed, rest = agent, message
         elif agent is not None and agent not in self.registry.agents:
             log.warning("a transport asked for agent %r, which is not enabled; routing the message", agent)
-        scores, reasons = await self.scores(rest if addressed else message, context)
+        text = self.typo_repair()(rest if addressed else message).text
+        scores, reasons = await self.scores(text, context)
         if addressed is not None:
-            return RoutingDecision(addressed, 1.0, "mention", scores, reasons, message=rest)
+            return RoutingDecision(addressed, 1.0, "mention", scores, reasons, message=text)
+        read = text if text != message else None  # the agent reads the repaired text
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         best, best_score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         confident = best_score >= self.config.threshold
         clear = best_score - runner_up >= self.config.margin
 
-        decision = RoutingDecision(best, best_score, "keywords", scores, reasons)
+        decision = RoutingDecision(best, best_score, "keywords", scores, reasons, message=read)
         if not (confident and clear) and self.llm is not None and self.llm.config.classify:
-            chosen = await self._ask_llm(message, context, decision)
+            chosen = await self._ask_llm(text, context, decision)
             if chosen is not None:
-                return chosen
+                return chosen if read is None or chosen.message is not None else evolve(chosen, message=read)
         if confident:
             return decision
-        if context.last_agent in self.registry.agents and _is_follow_up(message):
-            return RoutingDecision(context.last_agent, best_score, "memory", scores, reasons)
+        if context.last_agent in self.registry.agents and _is_follow_up(text):
+            return RoutingDecision(context.last_agent, best_score, "memory", scores, reasons, message=read)
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
-        return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons)
+        return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons, message=read)
 
     def addressed_agent(self, message: str) -> tuple[str | None, str]:
         """The agent a message is addressed to by its id or display name ("@helios ...",

@@ -13,13 +13,14 @@ under a per-user lock. `Storage` is the interface a shared backend (Redis) would
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import json
 import logging
 import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,10 +30,13 @@ from attrs import frozen
 from host.clock import utc_now
 from host.metrics import Metrics
 
-USER_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-DATA_FILE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\.(json|jsonl|md)$")
+# Matched with `fullmatch`: `$` alone also matches before a trailing newline ("alice\n").
+USER_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+DATA_FILE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\.(json|jsonl|md)")
 TAIL_CHUNK = 64 * 1024
 PROFILE = "profile.json"
+HISTORY = "history.jsonl"
+CONVERSATIONS = "conversations.md"
 TOMBSTONE = "deleted"  # a log record {"deleted": id} takes the record with that id out
 
 log = logging.getLogger(__name__)
@@ -52,7 +56,7 @@ def check_user_id(user_id: str) -> str:
         raise InvalidName("user id is empty")
     if len(user_id) > 64:
         raise InvalidName("user id is longer than 64 characters")
-    if ".." in user_id or not USER_ID_PATTERN.match(user_id):
+    if ".." in user_id or not USER_ID_PATTERN.fullmatch(user_id):
         raise InvalidName(
             "user id must be 1-64 characters of letters, digits, '_', '.', '-', "
             "start with a letter or digit, and not contain '..'"
@@ -62,7 +66,7 @@ def check_user_id(user_id: str) -> str:
 
 def check_file_name(name: str) -> str:
     """Return `name` if it is a plain data file name (no path), else raise `InvalidName`."""
-    if ".." in name or not DATA_FILE_PATTERN.match(name):
+    if ".." in name or not DATA_FILE_PATTERN.fullmatch(name):
         raise InvalidName(f"file name {name!r} is not allowed: a plain name ending in .json, .jsonl or .md")
     return name
 
@@ -72,6 +76,18 @@ class FileInfo:
     name: str
     size: int
     modified: str
+
+
+@frozen
+class FileContent:
+    """A stored file, for the files route to stream without reading it whole: a local `path`
+    (the file backend: sent with sendfile) or `chunks`, an async iterator of bytes (a backend
+    without local files), with its `size` when known."""
+
+    name: str
+    path: Path | None = None
+    chunks: AsyncIterator[bytes] | None = None
+    size: int | None = None
 
 
 class UserStore(Protocol):
@@ -97,14 +113,18 @@ class UserStore(Protocol):
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None: ...
     async def list_files(self) -> list[FileInfo]: ...
     async def read_file(self, name: str) -> bytes | None: ...
+    async def file_content(self, name: str) -> FileContent | None: ...
 
 
 class Storage(Protocol):
     """A storage backend: hands out `UserStore`s and reports its health."""
 
     def user(self, user_id: str) -> UserStore: ...
+    async def existing_user(self, user_id: str) -> UserStore | None: ...
+    def user_ids(self) -> AsyncIterator[str]: ...
     async def healthy(self) -> bool: ...
     async def flush(self) -> None: ...
+    async def close(self) -> None: ...
 
 
 class FileStorage:
@@ -123,10 +143,19 @@ class FileStorage:
             raise InvalidName(f"user id {user_id!r} resolves outside the data dir")
         return FileUserStore(user_id, folder, self._locks[user_id], self)
 
-    def existing_user(self, user_id: str) -> FileUserStore | None:
+    async def existing_user(self, user_id: str) -> FileUserStore | None:
         """The store of a user who has a folder already, without creating one."""
         store = self.user(user_id)
-        return store if store.folder.is_dir() else None
+        return store if await asyncio.to_thread(store.folder.is_dir) else None
+
+    async def user_ids(self) -> AsyncIterator[str]:
+        """Every user with a folder, sorted (for `agenthost storage migrate`)."""
+        names = await asyncio.to_thread(lambda: sorted(p.name for p in self.data_dir.iterdir() if p.is_dir()) if self.data_dir.is_dir() else [])
+        for name in names:
+            try:
+                yield check_user_id(name)
+            except InvalidName:
+                continue  # not a user's folder (e.g. the bridge's .bridge_render)
 
     async def healthy(self) -> bool:
         def probe() -> bool:
@@ -152,8 +181,69 @@ class FileStorage:
         if self._pending:
             await asyncio.gather(*list(self._pending), return_exceptions=True)
 
+    async def close(self) -> None:
+        await self.flush()
 
-class FileUserStore:
+
+class BaseUserStore:
+    """What every backend's user store shares, written once on top of its primitives
+    (`read_json`, `update_json`, `append_records`, `recent_records` and `_set_aside`)."""
+
+    user_id: str
+
+    async def read_json(self, name: str, default: Any = None) -> Any:
+        raise NotImplementedError
+
+    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
+        raise NotImplementedError
+
+    async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    async def recent_records(
+        self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    async def _set_aside(self, name: str) -> None:
+        """Keep a damaged document as `<name>.corrupt` for a human, and start afresh."""
+        raise NotImplementedError
+
+    async def read_profile(self) -> dict[str, Any]:
+        """The facts about the user that every agent shares (`profile.json`), `{}` if none."""
+        profile = await self.read_json(PROFILE, {})
+        return profile if isinstance(profile, dict) else {}
+
+    async def update_profile(self, change: Callable[[dict[str, Any]], Any]) -> Any:
+        """Change the shared profile as `update_json` does; returns `change`'s result. A profile
+        that is not a JSON object is kept as `.corrupt` and replaced, so one bad write cannot
+        lock every agent out of it."""
+
+        def checked(profile: Any) -> Any:
+            if not isinstance(profile, dict):
+                raise _NotAnObject
+            return change(profile)
+
+        try:
+            return await self.update_json(PROFILE, {}, checked)
+        except _NotAnObject:
+            await self._set_aside(PROFILE)
+            log.error("%s of user %s was not a JSON object; kept as .corrupt", PROFILE, self.user_id)
+            return await self.update_json(PROFILE, {}, change)
+
+    async def append_history(self, records: list[dict[str, Any]]) -> None:
+        await self.append_records(HISTORY, records)
+
+    async def recent_history(self, limit: int) -> list[dict[str, Any]]:
+        return await self.recent_records(HISTORY, limit)
+
+    async def delete_record(self, name: str, record_id: str) -> None:
+        """Take the record whose `id` is `record_id` out of a log (an undo) without rewriting
+        it: a tombstone is appended, and `recent_records` never returns that record again."""
+        await self.append_records(name, [{TOMBSTONE: record_id, "timestamp": utc_now()}])
+
+
+class FileUserStore(BaseUserStore):
     """One user's folder. Every write holds the user's lock; reads of JSON are atomic by rename."""
 
     def __init__(self, user_id: str, folder: Path, lock: asyncio.Lock, storage: FileStorage) -> None:
@@ -184,39 +274,19 @@ class FileUserStore:
         """
         path = self._path(name)
         async with self.lock:
-            data = await self._storage.run(_read_json, path, default)
-            result = change(data)
-            await self._storage.run(_write_json_atomic, path, data)
+            # The folder's lock file also keeps out other processes on the same data dir.
+            fd, data = await self._storage.run(_lock_and_read, path, default)
+            try:
+                result = change(data)
+            except BaseException:
+                os.close(fd)
+                raise
+            await self._storage.run(_write_and_unlock, fd, path, data)
             return result
 
-    async def read_profile(self) -> dict[str, Any]:
-        """The facts about the user that every agent shares (`profile.json`), `{}` if none."""
-        profile = await self.read_json(PROFILE, {})
-        return profile if isinstance(profile, dict) else {}
-
-    async def update_profile(self, change: Callable[[dict[str, Any]], Any]) -> Any:
-        """Change the shared profile under the user's lock, as `update_json` does; returns
-        `change`'s result. A profile that is not a JSON object is kept as `.corrupt` and
-        replaced, so one bad write cannot lock every agent out of it."""
-
-        def checked(profile: Any) -> Any:
-            if not isinstance(profile, dict):
-                raise _NotAnObject
-            return change(profile)
-
-        try:
-            return await self.update_json(PROFILE, {}, checked)
-        except _NotAnObject:
-            path = self._path(PROFILE)
-            await self._storage.run(path.replace, path.with_suffix(".json.corrupt"))
-            log.error("%s was not a JSON object; kept as .corrupt", path)
-            return await self.update_json(PROFILE, {}, change)
-
-    async def append_history(self, records: list[dict[str, Any]]) -> None:
-        await self.append_records("history.jsonl", records)
-
-    async def recent_history(self, limit: int) -> list[dict[str, Any]]:
-        return await self.recent_records("history.jsonl", limit)
+    async def _set_aside(self, name: str) -> None:
+        path = self._path(name)
+        await self._storage.run(path.replace, path.with_suffix(path.suffix + ".corrupt"))
 
     async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
         """Append records to a `.jsonl` log: the cost does not depend on the log's length."""
@@ -239,11 +309,6 @@ class FileUserStore:
             return []
         return await self._storage.run(_tail_jsonl, self._jsonl_path(name), limit, while_)
 
-    async def delete_record(self, name: str, record_id: str) -> None:
-        """Take the record whose `id` is `record_id` out of a log (an undo) without rewriting
-        it: a tombstone is appended, and `recent_records` never returns that record again."""
-        await self.append_records(name, [{TOMBSTONE: record_id, "timestamp": utc_now()}])
-
     def _jsonl_path(self, name: str) -> Path:
         if not name.endswith(".jsonl"):
             raise InvalidName(f"{name!r} is not a .jsonl log")
@@ -251,7 +316,7 @@ class FileUserStore:
 
     async def append_conversation(self, text: str) -> None:
         async with self.lock:
-            await self._storage.run(_append_text, self.folder / "conversations.md", text)
+            await self._storage.run(_append_text, self.folder / CONVERSATIONS, text)
 
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """What a turn starts from: the recent history and the profile, in one trip to disk."""
@@ -277,26 +342,32 @@ class FileUserStore:
         path = self._path(name)
         return await self._storage.run(_read_bytes, path)
 
+    async def file_content(self, name: str) -> FileContent | None:
+        """The file to stream, by path, or None when the user has no such file."""
+        path = self._path(name)
+        is_file = await self._storage.run(path.is_file)
+        return FileContent(name, path=path) if is_file else None
+
 
 def _jsonl_lines(records: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
 
 
 def _load_memory(folder: Path, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    history = _tail_jsonl(folder / "history.jsonl", limit) if limit > 0 else []
+    history = _tail_jsonl(folder / HISTORY, limit) if limit > 0 else []
     profile = _read_json(folder / PROFILE, {})
     return history, profile if isinstance(profile, dict) else {}
 
 
 def _begin_turn(folder: Path, user_line: str, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     memory = _load_memory(folder, limit)
-    _append_text(folder / "history.jsonl", user_line)
+    _append_text(folder / HISTORY, user_line)
     return memory
 
 
 def _record_turn(folder: Path, history_lines: str, conversation: str) -> None:
-    _append_text(folder / "history.jsonl", history_lines)
-    _append_text(folder / "conversations.md", conversation)
+    _append_text(folder / HISTORY, history_lines)
+    _append_text(folder / CONVERSATIONS, conversation)
 
 
 def _read_json(path: Path, default: Any) -> Any:
@@ -310,6 +381,25 @@ def _read_json(path: Path, default: Any) -> Any:
         path.replace(path.with_suffix(path.suffix + ".corrupt"))
         log.error("%s was not valid JSON (%s); kept as .corrupt", path, exc)
         return _copy_default(default)
+
+
+def _lock_and_read(path: Path, default: Any) -> tuple[int, Any]:
+    """Take the user folder's lock (flock on `.lock`), then read the document."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path.parent / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return fd, _read_json(path, default)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _write_and_unlock(fd: int, path: Path, data: Any) -> None:
+    try:
+        _write_json_atomic(path, data)
+    finally:
+        os.close(fd)  # releases the flock
 
 
 def _copy_default(default: Any) -> Any:
@@ -354,29 +444,58 @@ def _append_text(path: Path, text: str) -> None:
 def _tail_jsonl(
     path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
 ) -> list[dict[str, Any]]:
-    """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps.
-    A tombstone comes after the record it deletes, so reading backwards meets it first."""
-    newest_first: list[dict[str, Any]] = []
-    deleted: set[Any] = set()
+    """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps."""
+    return select_recent(_records_backwards(path), limit, while_)
+
+
+def _records_backwards(path: Path) -> Iterator[Any]:
     for line in _lines_backwards(path):
         try:
-            record = json.loads(line)
+            yield json.loads(line)
         except json.JSONDecodeError:
             continue  # a torn last line after a crash: skip it, keep the rest
+
+
+class RecentRecords:
+    """What `recent_records` returns, built from a log's records read newest first (every
+    backend reads its own way and offers each record here): oldest first, at most `limit`,
+    stopping at the first record for which `while_` is false, without records a tombstone
+    deleted. A tombstone comes after the record it deletes, so reading backwards meets it first.
+    """
+
+    def __init__(self, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None) -> None:
+        self.limit = limit
+        self.while_ = while_
+        self._selected: list[dict[str, Any]] = []
+        self._deleted: set[Any] = set()
+
+    def offer(self, record: Any) -> bool:
+        """Take the next older record; False once no older record can be wanted."""
         if not isinstance(record, dict):
-            continue
+            return True
         if TOMBSTONE in record:
-            deleted.add(record[TOMBSTONE])
-            continue
-        if deleted and record.get("id") in deleted:
-            continue
-        if while_ is not None and not while_(record):
+            self._deleted.add(record[TOMBSTONE])
+            return True
+        if self._deleted and record.get("id") in self._deleted:
+            return True
+        if self.while_ is not None and not self.while_(record):
+            return False
+        self._selected.append(record)
+        return self.limit is None or len(self._selected) < self.limit
+
+    def oldest_first(self) -> list[dict[str, Any]]:
+        return self._selected[::-1]
+
+
+def select_recent(
+    newest_first: Iterable[Any], limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
+) -> list[dict[str, Any]]:
+    """`RecentRecords` over an iterable of records, newest first."""
+    selection = RecentRecords(limit, while_)
+    for record in newest_first:
+        if not selection.offer(record):
             break
-        newest_first.append(record)
-        if limit is not None and len(newest_first) >= limit:
-            break
-    newest_first.reverse()
-    return newest_first
+    return selection.oldest_first()
 
 
 def _lines_backwards(path: Path) -> Iterator[bytes]:

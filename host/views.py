@@ -117,7 +117,7 @@ async def sessions(request: web.Request) -> web.Response:
 
 async def user_files(request: web.Request) -> web.Response:
     user_id = valid_user_id(request)
-    store = request.app[keys.STORAGE].existing_user(user_id)
+    store = await request.app[keys.STORAGE].existing_user(user_id)
     files = await store.list_files() if store else []
     return web.json_response({"user_id": user_id, "files": [attrs.asdict(f) for f in files]})
 
@@ -129,7 +129,7 @@ async def user_file(request: web.Request) -> web.StreamResponse:
         check_file_name(name)
     except InvalidName as exc:
         json_error(400, str(exc))
-    store = request.app[keys.STORAGE].existing_user(user_id)
+    store = await request.app[keys.STORAGE].existing_user(user_id)
     content = await store.read_file(name) if store else None
     if content is None:
         json_error(404, f"user {user_id!r} has no file {name!r}")

@@ -95,3 +95,59 @@ def test_stem_maps_inflections_to_one_form() -> None:
 def test_reason_names_the_matched_terms() -> None:
     assert reason("fitness", ("run", "squat")) == "fitness: run, squat"
     assert reason("fitness", ()) == "fitness: no matching terms"
+
+
+def test_messages_are_read_through_the_host_normaliser(scorer: KeywordScorer) -> None:
+    assert scorer.score("ＲＵＮ").terms == ("run",)  # full-width letters
+    assert scorer.score("new bench PRESSSSS").terms == ("bench press",)  # a squeezed letter run
+    assert scorer.score("how do I lose   WEIGHT").terms == ("lose weight",)
+
+
+def _reference_score(terms: dict[str, float], text: str, max_gap: int = 1) -> tuple[float, tuple[str, ...]]:
+    """The scorer's rules written out plainly: every term tried against every message, in order."""
+    ordered = sorted(((t, tuple(normalise(t)), w) for t, w in terms.items()), key=lambda i: (-len(i[1]), -i[2]))
+    tokens = normalise(text)
+    used = [False] * len(tokens)
+    matched = []
+    for term, phrase, weight in ordered:
+        for start in range(len(tokens)):
+            if used[start] or tokens[start] != phrase[0]:
+                continue
+            positions = [start]
+            for word in phrase[1:]:
+                nxt = next((p for p in range(positions[-1] + 1, min(positions[-1] + 2 + max_gap, len(tokens)))
+                            if tokens[p] == word and not used[p]), None)
+                if nxt is None:
+                    break
+                positions.append(nxt)
+            else:
+                for p in positions:
+                    used[p] = True
+                if weight > 0:
+                    matched.append((term, weight))
+                break
+    remaining = 1.0
+    for _, weight in matched:
+        remaining *= 1 - weight
+    matched.sort(key=lambda item: -item[1])
+    return round(1 - remaining, 4), tuple(t for t, _ in matched)
+
+
+def test_the_indexed_scorer_gives_the_same_results_as_trying_every_term() -> None:
+    import random
+
+    terms = {"run": 0.5, "running late": 0.0, "lose weight": 0.45, "weight": 0.2, "bench press": 0.8,
+             "press": 0.3, "bench": 0.35, "set of": 0.45, "set": 0.25, "rest day": 0.65, "day": 0.1,
+             "what should i eat": 0.8, "eat": 0.5, "meal plan": 0.85, "plan": 0.2, "a b a": 0.3}
+    words = "run running late lose some weight bench press set of rest day what should i eat meal plan a b the".split()
+    rng = random.Random(7)
+    scorer = KeywordScorer(terms)
+    for _ in range(3000):
+        message = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        assert tuple(scorer.score(message)) == _reference_score(terms, message), message
+
+
+def test_score_stems_and_vocabulary() -> None:
+    scorer = KeywordScorer({"bench press": 0.8, "running late": 0.0})
+    assert scorer.score_stems(normalise("new bench press pr")) == scorer.score("new bench press pr")
+    assert scorer.vocabulary == {"bench", "press", "run", "lat"}  # stems

@@ -35,7 +35,7 @@ async def test_json_roundtrip_update_and_no_temp_files_left(storage, tmp_path):
     result = await store.update_json("profile.json", {}, lambda p: p.setdefault("goals", []).append("5k") or len(p))
     assert result == 2
     assert json.loads((tmp_path / "data" / "alice" / "profile.json").read_text()) == {"name": "Alice", "goals": ["5k"]}
-    assert [p.name for p in (tmp_path / "data" / "alice").iterdir()] == ["profile.json"]
+    assert sorted(p.name for p in (tmp_path / "data" / "alice").iterdir()) == [".lock", "profile.json"]  # no temp files
 
 
 async def test_the_profile_is_read_and_changed_through_the_store(storage, tmp_path):

@@ -1,0 +1,270 @@
+"""What several hosts on one Redis share beyond storage: the order of each user's turns, the
+counters `/health` shows, and the open sockets `/sessions` lists.
+
+One host alone (the file backend) needs none of it: `LocalCluster` does the same with no
+Redis. With `[storage] backend = "redis"`, `RedisCluster` makes the hosts one service:
+
+    {prefix}:u:{<user>}:turns      zset   tickets waiting or running, in order (score = ticket)
+    {prefix}:u:{<user>}:alive      hash   ticket -> expiry (ms, Redis' own clock): a host that
+                                          dies stops renewing, and its tickets lapse
+    {prefix}:u:{<user>}:ticket     string the last ticket handed out
+    {prefix}:stats                 hash   counters for /health, summed over every host
+    {prefix}:sessions:<host id>    hash   user -> open sockets on that host (expires unless renewed)
+
+A user's turn runs when its ticket is the oldest live one, so two tabs on two hosts are
+answered one message at a time, in the order the hosts took them (like Rasa's lock store).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+import redis.asyncio as redis
+from redis.exceptions import RedisError
+
+log = logging.getLogger(__name__)
+
+# A running turn renews its ticket every TICKET_TTL_MS / 3; a ticket not renewed for
+# TICKET_TTL_MS (its host died or stalled) no longer holds the user's other turns back.
+TICKET_TTL_MS = 30_000
+# How long an idle user's ordering keys live after their last turn.
+IDLE_KEYS_S = 24 * 3600
+STATS_FLUSH_S = 1.0
+SESSIONS_TTL_S = 30
+
+_ENTER = """
+local now = redis.call('TIME')
+local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+local ticket = redis.call('INCR', KEYS[3])
+redis.call('ZADD', KEYS[1], ticket, ticket)
+redis.call('HSET', KEYS[2], ticket, now_ms + tonumber(ARGV[1]))
+for _, key in ipairs(KEYS) do redis.call('EXPIRE', key, ARGV[2]) end
+return ticket
+"""
+
+# The oldest live ticket, dropping lapsed ones at the head; renews `ARGV[1]` if it is live.
+_HEAD = """
+local now = redis.call('TIME')
+local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+local mine = ARGV[1]
+if redis.call('HEXISTS', KEYS[2], mine) == 1 then
+  redis.call('HSET', KEYS[2], mine, now_ms + tonumber(ARGV[2]))
+end
+while true do
+  local head = redis.call('ZRANGE', KEYS[1], 0, 0)
+  if #head == 0 then return false end
+  local expiry = redis.call('HGET', KEYS[2], head[1])
+  if expiry and tonumber(expiry) > now_ms then return head[1] end
+  redis.call('ZREM', KEYS[1], head[1])
+  redis.call('HDEL', KEYS[2], head[1])
+end
+"""
+
+
+class Cluster(Protocol):
+    """The host's view of the other hosts (none, or those sharing its Redis)."""
+
+    host_id: str
+
+    def turn(self, user_id: str) -> contextlib.AbstractAsyncContextManager[None]:
+        """Hold the user's turn: entered when every earlier turn of the user (on any host) is done."""
+        ...
+
+    def count(self, name: str, amount: int = 1) -> None:
+        """Add to a counter that `/health` shows summed over the cluster."""
+        ...
+
+    async def counters(self) -> dict[str, int]: ...
+
+    def socket_opened(self, user_id: str) -> None: ...
+    def socket_closed(self, user_id: str) -> None: ...
+
+    async def sessions(self) -> dict[str, int]:
+        """Open sockets per user on every host."""
+        ...
+
+    async def start(self) -> None: ...
+    async def stop(self) -> None: ...
+
+
+def new_host_id() -> str:
+    """Who this host is, for logs, `/external-status` and the session keys: name, pid, nonce."""
+    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+class LocalCluster:
+    """One host: the dispatcher's per-user queue already keeps turns in order."""
+
+    def __init__(self) -> None:
+        self.host_id = new_host_id()
+        self._counters: Counter[str] = Counter()
+        self._sockets: Counter[str] = Counter()
+
+    @contextlib.asynccontextmanager
+    async def turn(self, user_id: str) -> AsyncIterator[None]:
+        yield
+
+    def count(self, name: str, amount: int = 1) -> None:
+        self._counters[name] += amount
+
+    async def counters(self) -> dict[str, int]:
+        return dict(self._counters)
+
+    def socket_opened(self, user_id: str) -> None:
+        self._sockets[user_id] += 1
+
+    def socket_closed(self, user_id: str) -> None:
+        self._sockets[user_id] -= 1
+        if self._sockets[user_id] <= 0:
+            del self._sockets[user_id]
+
+    async def sessions(self) -> dict[str, int]:
+        return dict(self._sockets)
+
+    async def start(self) -> None:
+        pass
+
+    async def stop(self) -> None:
+        pass
+
+
+class RedisCluster:
+    """Several hosts on one Redis (see the module docstring for the keys)."""
+
+    def __init__(self, client: redis.Redis, prefix: str = "ah", poll_s: float = 0.01) -> None:
+        self.client = client
+        self.prefix = prefix
+        self.host_id = new_host_id()
+        self.poll_s = poll_s
+        self._enter = client.register_script(_ENTER)
+        self._head = client.register_script(_HEAD)
+        self._pending: Counter[str] = Counter()
+        self._sockets: Counter[str] = Counter()
+        self._dirty_users: set[str] = set()
+        self._task: asyncio.Task[None] | None = None
+
+    # --- turn order -------------------------------------------------------------------------
+
+    def _keys(self, user_id: str) -> list[str]:
+        base = f"{self.prefix}:u:{{{user_id}}}"
+        return [f"{base}:turns", f"{base}:alive", f"{base}:ticket"]
+
+    @contextlib.asynccontextmanager
+    async def turn(self, user_id: str) -> AsyncIterator[None]:
+        keys = self._keys(user_id)
+        try:
+            ticket = str(await self._enter(keys=keys, args=[TICKET_TTL_MS, IDLE_KEYS_S]))
+        except (RedisError, OSError) as exc:
+            # Redis away: answer anyway (storage will say if it cannot keep the turn).
+            log.warning("cluster: no cross-host order for a turn of %s (Redis: %s)", user_id, exc)
+            yield
+            return
+        try:
+            await self._wait_for(keys, ticket)
+            renewing = asyncio.create_task(self._renew(keys, ticket, TICKET_TTL_MS / 3000))
+            try:
+                yield
+            finally:
+                renewing.cancel()
+        finally:
+            with contextlib.suppress(Exception):
+                async with self.client.pipeline(transaction=True) as pipe:
+                    pipe.zrem(keys[0], ticket)
+                    pipe.hdel(keys[1], ticket)
+                    await pipe.execute()
+
+    async def _wait_for(self, keys: list[str], ticket: str) -> None:
+        """Until `ticket` is the oldest live one (renewing it meanwhile), or Redis is away."""
+        delay = self.poll_s
+        try:
+            while (await self._head(keys=keys[:2], args=[ticket, TICKET_TTL_MS])) not in (ticket, None):
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 0.2)
+        except (RedisError, OSError) as exc:
+            log.warning("cluster: lost the turn order while waiting (Redis: %s); answering anyway", exc)
+
+    async def _renew(self, keys: list[str], ticket: str, every: float) -> None:
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await self._head(keys=keys[:2], args=[ticket, TICKET_TTL_MS])
+            except Exception as exc:  # Redis away: the turn goes on; its ticket may lapse
+                log.warning("could not renew a turn ticket: %s", exc)
+
+    # --- counters and sessions ---------------------------------------------------------------
+
+    def count(self, name: str, amount: int = 1) -> None:
+        self._pending[name] += amount
+
+    async def counters(self) -> dict[str, int]:
+        await self.flush()
+        raw = await self.client.hgetall(f"{self.prefix}:stats")
+        return {name: int(value) for name, value in raw.items()}
+
+    def socket_opened(self, user_id: str) -> None:
+        self._sockets[user_id] += 1
+        self._dirty_users.add(user_id)
+
+    def socket_closed(self, user_id: str) -> None:
+        self._sockets[user_id] -= 1
+        self._dirty_users.add(user_id)
+
+    async def sessions(self) -> dict[str, int]:
+        await self.flush()
+        total: Counter[str] = Counter()
+        async for key in self.client.scan_iter(match=f"{self.prefix}:sessions:*", count=500):
+            for user, count in (await self.client.hgetall(key)).items():
+                total[user] += int(count)
+        return {user: count for user, count in total.items() if count > 0}
+
+    async def flush(self) -> None:
+        """Write this host's pending counts and socket changes now (a background task does it
+        every STATS_FLUSH_S, so other hosts see them within that)."""
+        pending, self._pending = self._pending, Counter()
+        dirty, self._dirty_users = self._dirty_users, set()
+        key = f"{self.prefix}:sessions:{self.host_id}"
+        async with self.client.pipeline(transaction=False) as pipe:
+            for name, amount in pending.items():
+                pipe.hincrby(f"{self.prefix}:stats", name, amount)
+            for user in dirty:
+                if self._sockets[user] > 0:
+                    pipe.hset(key, user, self._sockets[user])
+                else:
+                    self._sockets.pop(user, None)
+                    pipe.hdel(key, user)
+            if self._sockets:
+                pipe.expire(key, SESSIONS_TTL_S)  # a host that dies stops renewing its sessions
+            try:
+                await pipe.execute()
+            except Exception:
+                self._pending.update(pending)  # try again next time
+                self._dirty_users |= dirty
+                raise
+
+    async def _flush_forever(self) -> None:
+        while True:
+            await asyncio.sleep(STATS_FLUSH_S)
+            try:
+                await self.flush()
+            except Exception as exc:
+                log.warning("cluster: could not flush counters to Redis (%s); will retry", exc)
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._flush_forever(), name="cluster counters")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        with contextlib.suppress(Exception):
+            await self.flush()
+            await self.client.delete(f"{self.prefix}:sessions:{self.host_id}")

@@ -1,0 +1,338 @@
+"""Typo repair: "workuot", "brekfast" and "wieght" read as the words they were meant to be.
+
+    >>> repair = TypoRepair(["workout", "plan", "breakfast", "weight", "lose"])
+    >>> repair("Give me a workuot plan").text
+    'Give me a workout plan'
+    >>> repair("Brekfast ideas?").changes
+    (('brekfast', 'breakfast'),)
+
+The router builds one `TypoRepair` from the words of the enabled plugins' keyword scorers
+(`vocabulary_of`) and routes the repaired text, which is also what the chosen agent reads.
+A word is only ever repaired into a vocabulary word, and only when it is not known: a known
+word is one with the stem of a vocabulary word (what the scorers match anyway), or one of
+`KNOWN_WORDS` (everyday words close to a vocabulary word: "score" is not "sore") or their
+regular forms. An unknown word is repaired when
+
+- `COMMON_MISSPELLINGS` lists it, for the misspellings that are real words ("loose weight");
+- the normaliser squeezed a letter run in it and undoing its doubles gives a vocabulary word
+  ("hiiiii" -> "hii" -> "hi");
+- or it has `MIN_LENGTH` letters or more, no digits, is not a capitalised word inside a
+  sentence (a name: "my name is Rick" keeps Rick), and exactly one word is most likely among
+  the words and plurals (or, for an inflected word, the stems: "streching" -> "stretching")
+  within one edit, or two from `LONG_WORD` letters (optimal string alignment: a swap of two
+  neighbours is one edit), that keep its first letter (or swap it with the second).
+
+Most likely means fewest edits, then what typists do most: the first letter kept, swapped
+letters, a vowel written wrong ("suger"), the last letter kept, and a vocabulary word before
+an everyday one. Known words compete but win nothing: "wnat" is nearest to "want", so it
+stays as typed rather than becoming "what". Two equally likely words leave the word alone.
+Only the first `MAX_WORDS` words of a message are looked at, so a long message costs a
+bounded time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from host import text as host_text
+from host.keywords import KeywordScorer, stem
+
+__all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "vocabulary_of"]
+
+MIN_LENGTH = 4  # shorter words are too often real ("ur", "gud", "ya") and too close to others
+LONG_WORD = 9  # from this length a word may be two edits away ("excersise" -> "exercise")
+MAX_WORDS = 100  # words of a message looked at (a new unknown word costs about 50 us)
+
+# Misspellings that edit distance cannot settle (real words, or ties), repaired as written.
+COMMON_MISSPELLINGS: dict[str, str] = {
+    "loose": "lose",
+    "loosing": "losing",
+    "looser": "loser",
+}
+
+# Everyday words that stay as typed: the words the repair would otherwise turn into a routing
+# word ("score" -> "sore", "skim" -> "swim", "deadlines" -> "deadlifts"), found by running it
+# over a 100,000-word English word list and keeping the words people write in a chat, and
+# frequent words that compete with the vocabulary for a typo ("wnat" is "want", not "what").
+# A vocabulary that grows may need more: tests/test_typos.py checks real messages stay whole.
+KNOWN_WORDS: frozenset[str] = frozenset(
+    """
+    about above after again against ahead allergen allergenic allergies allergist allergy
+    almost alone along already also always among another answer anyone anything anyway
+    apply appreciative april around asked august away back bake bandana barn beach bead
+    beam bear beat because been before being belch below best better between biker bile
+    bite bony born both bought brain branch break bred breed bring broad brought built
+    bunch buns burnt burp burps bury busy cab calf calm caloric car card care carp cart
+    carving cause caving cell chain chance cheap cheat cheek cheesy chess chickpea china
+    chip chips chore clean clear close coal code coil coin coke cold come cone cookie cope
+    cord cork corn could couple course crab crating crest crook crossfire crunchy crutch
+    cull curb cure daily daisy dawn dead deadliest deadline dear december desert diary died
+    dies diner dirt docs does dog doing done door dose dots down dream drive drown dues
+    duet during dye each early easing easy else enough entrance evening event ever every
+    exam expertise face fact fail fair fairness fart fatness feast february fell felt fest
+    fewer fill final fine finer fire first fish fisher fishy fist five fiver fixer flood
+    fold fond fool foot form found free fresh friday friend from front fruity full funny
+    gait game gave girl give given glue goal god goes going gold gone goods goody grain
+    grand great green grin group guess hair half hall halo halt hammering hamster hand
+    happy hard hate have head health healthier healthiest healthily healthiness heap hear
+    heard hearty heat held hell hemp here hide high hiker hint hire hits hold home hope
+    hour house however hungrier hungriest hydrating idea intermittently into item january
+    joker july june just keep kept kind knew know lace lake lame lane large last later
+    latest latte launch lazy least leave left less lest life like line lisp list lite
+    little live loft log long look lore loser loss lost lots lounge love lover lower luck
+    luncheon lurch lust made mail main make male many marathoner march mark mealy mean
+    measles meat medal meet metal mice mild milk mill mind mine miss mixes moaning mole
+    moment monday money month more most mostly mourn move much mule must name near need
+    nets never next nice node none nope nose note nothing november nuns nutritional
+    nutritionist nutritious oak oath october often okay once only open opt other ours over
+    page paid pain palate pale pan park part past paste pave peace peck peep persona
+    personalized personally personnel pick pill pilot place plain plant play please plenty
+    plush poll posh position potion prank prey price probably prop pulp pure pushy quite
+    race rage rain rake rare rather rave read real really reason recaps recite recorder
+    recover remain remember reminder rent reset rewind reword rich ride rider ridge right
+    rite road rock room routinely routing rude ruining rule rust sack safe said sake sale
+    salon saloon salty same saturday save score scratches seem seen self send sent
+    september shack shaken shaker shaky shall share sharp ship shipping shop shore short
+    should shoulder show shut side sign since sing single site size skim slack sleep slim
+    slow smack small smooth smoothness snake snore soft sold sole some soon sort soul sound
+    soup speak spend spent splint spore spring sprinter squad squared stack stake star
+    start stay steep stem stew still stop store story strange stranger strengthen stretcher
+    stretchy strongest strongly study such sugary sunday supplemental sure swore take talk
+    tank tell than thank that their them then there these they thin thing think this those
+    though thursday thus time tired today together told took total town trail trainee trait
+    trans tried true trust tuesday turn until upon used using vegetarianism vegetation very
+    wade wafer wager wait waiter wake wall want war ward warn warp wary watch watery wave
+    wealthier wednesday week weekend weigh weighty weird well went were what wheat when
+    where which while white whole whose wide wife will wind wise wish with wok word wore
+    work worm worry would write wrong yeah year yogi young your yours
+    """.split()
+)
+
+
+_LETTER_RUN = re.compile(r"([^\W\d_])\1{2}")
+_DOUBLE = re.compile(r"([^\W\d_])\1")
+_VOWELS = re.compile(r"[aeiouy]")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+class Repaired(NamedTuple):
+    """A message after typo repair: the text to read and what was changed, in order."""
+
+    text: str
+    changes: tuple[tuple[str, str], ...]
+
+
+class TypoRepair:
+    """Repairs the misspelt words of messages against a vocabulary (see the module docstring).
+
+    `vocabulary` holds the words routing cares about, as written ("calories", "workout");
+    `known` the everyday words that are never repaired and that compete as candidates.
+    Calling the object repairs a message; results are cached per message and per word.
+    """
+
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = KNOWN_WORDS) -> None:
+        vocabulary_words = {w for entry in vocabulary for w in host_text.tokenise(entry)}
+        known_words = {w for entry in known for w in host_text.tokenise(entry)} - vocabulary_words
+        self.vocabulary: frozenset[str] = frozenset(stem(word) for word in vocabulary_words)
+        self._known_words = frozenset(form for word in known_words for form in _inflections(word))
+        # What a word may be repaired to: every word and its plural, compared whole, and
+        # every stem, compared with the stem of an inflected word ("streching" ->
+        # "stretching"). Only words of MIN_LENGTH letters or more: "are" and "can" are too
+        # close to too many others. Known words compete as candidates, but win nothing.
+        forms: dict[str, tuple[str, bool]] = {}  # form -> (its word's stem, a vocabulary word?)
+        surfaces: dict[tuple[str, bool], str] = {}  # (stem, vocabulary?) -> the shortest word with it
+        for words, in_vocabulary in ((vocabulary_words, True), (known_words, False)):
+            for word in sorted(words, key=lambda w: (len(w), w)):
+                if len(word) >= MIN_LENGTH:
+                    target = (stem(word), in_vocabulary)
+                    surfaces.setdefault(target, word)
+                    for form in (word, _plural(word)):
+                        forms.setdefault(form, target)
+        self._surfaces = surfaces
+        self._forms = list(forms)
+        self._form_targets = [forms[form] for form in self._forms]
+        self._stem_targets = list(surfaces)
+        self._target_stems = [target_stem for target_stem, _ in self._stem_targets]
+        self._text_cache = lru_cache(maxsize=host_text.CACHE_SIZE)(self._repair_text)
+        self._word_cache = lru_cache(maxsize=4 * host_text.CACHE_SIZE)(self._repair_word)
+
+    def __call__(self, text: str) -> Repaired:
+        """`text` with its misspelt words replaced (case kept), and the changes made."""
+        return self._text_cache(text)
+
+    def word(self, word: str, squeezed: bool = False) -> str | None:
+        """What a normalised `word` was meant to be, when that is a vocabulary word; None when
+        it stays as typed. `squeezed`: the normaliser cut a letter run in it ("hiiii" -> "hii")."""
+        return self._word_cache(word, squeezed)
+
+    def is_known(self, word: str) -> bool:
+        """Whether a normalised word stays as typed: a known word or one of its regular forms,
+        or a word with the stem of a vocabulary word (which the keyword scorers match)."""
+        return word in self._known_words or stem(word) in self.vocabulary
+
+    def _repair_text(self, text: str) -> Repaired:
+        source = host_text.nfkc(text)
+        pieces: list[str] = []
+        changes: list[tuple[str, str]] = []
+        end = 0
+        for word in host_text.words(text)[:MAX_WORDS]:
+            raw = source[word.start:word.end]
+            if _is_name(raw, source[:word.start]):
+                continue
+            fixed = self.word(word.text, bool(_LETTER_RUN.search(raw.casefold())))
+            if fixed is None:
+                continue
+            pieces += [source[end:word.start], _like(raw, fixed)]
+            changes.append((word.text, fixed))
+            end = word.end
+        if not changes:
+            return Repaired(text, ())
+        pieces.append(source[end:])
+        return Repaired("".join(pieces), tuple(changes))
+
+    def _repair_word(self, word: str, squeezed: bool) -> str | None:
+        if word in COMMON_MISSPELLINGS:
+            return COMMON_MISSPELLINGS[word]
+        if self.is_known(word) or any(char.isdigit() for char in word):
+            return None
+        if squeezed:
+            undoubled = _DOUBLE.sub(r"\1", word)
+            if self.is_known(undoubled):
+                return undoubled if stem(undoubled) in self.vocabulary else None
+        if len(word) < MIN_LENGTH:
+            return None
+        found: dict[tuple[str, bool], tuple[_Likelihood, str]] = {}  # target -> (likelihood, replacement)
+
+        def consider(target: tuple[str, bool], key: _Likelihood, replacement: str) -> None:
+            if target not in found or (key, replacement) < found[target]:
+                found[target] = (key, replacement)
+
+        for form, distance, index in _near(word, self._forms):
+            target = self._form_targets[index]
+            consider(target, _likelihood(word, form, distance, target[1]), form)
+        word_stem, ending = stem(word), _ending(word)
+        if ending and len(word_stem) > MIN_LENGTH:
+            for target_stem, distance, index in _near(word_stem, self._target_stems):
+                target = self._stem_targets[index]
+                key = _likelihood(word_stem, target_stem, distance, target[1])
+                consider(target, key, _inflect(self._surfaces[target], ending, target_stem))
+        if not found:
+            return None
+        ranked = sorted((key, replacement, in_vocabulary) for (_, in_vocabulary), (key, replacement) in found.items())
+        if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return None  # two words are as likely: leave it
+        _, replacement, in_vocabulary = ranked[0]
+        # A word nearest to a known word was probably that word ("wnat" is "want", not
+        # "what"): routing gains nothing from it, so the message keeps what was typed.
+        return replacement if in_vocabulary and replacement != word else None
+
+
+def _near(query: str, choices: list[str]) -> list[tuple[str, int, int]]:
+    """The choices within the edit limit for `query`'s length that keep its first letter."""
+    limit = 2 if len(query) >= LONG_WORD else 1
+    return [
+        (choice, int(distance), index)
+        for choice, distance, index in process.extract(query, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        if _same_start(query, choice)
+    ]
+
+
+def _plural(word: str) -> str:
+    """The regular plural of `word`; a word ending in one "s" ("oats", "pilates") stays as it is."""
+    if word.endswith("s") and not word.endswith("ss"):
+        return word
+    if word.endswith(("ss", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _inflections(word: str) -> set[str]:
+    """`word` and its regular forms, with some that are not words ("stoping" beside
+    "stopping"): enough to recognise what people write."""
+    base = word[:-1] if word.endswith("e") else word
+    forms = {word, _plural(word), base + "ing", base + "ed", word + word[-1] + "ing", word + word[-1] + "ed"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ied")
+    return forms
+
+
+def _ending(word: str) -> str:
+    """The inflection `word` ends with ("ing", "ed", "s"), or ""."""
+    return next((ending for ending in ("ing", "ed", "s") if word.endswith(ending) and stem(word) != word), "")
+
+
+def _inflect(word: str, ending: str, word_stem: str) -> str:
+    """`word` with `ending` ("stretch", "ing" -> "stretching"; "squat", "ing" -> "squatting"),
+    or `word` itself when no regular form stems back to it."""
+    if ending == "s":
+        return _plural(word)
+    if _ends_short(word):
+        form = word + word[-1] + ending  # squat -> squatting
+    else:
+        form = (word[:-1] if word.endswith("e") else word) + ending
+    return form if stem(form) == word_stem else word
+
+
+def _ends_short(word: str) -> bool:
+    """Ends consonant-vowel-consonant, so the last letter doubles before -ing/-ed ("squat", "jog")."""
+    vowels, last, middle, before = "aeiou", word[-1:], word[-2:-1], word[-4:-2]
+    if not before or last in vowels + "wxy" or middle not in vowels:
+        return False
+    return before[-1] not in vowels or before == "qu"
+
+
+def _same_start(word: str, candidate: str) -> bool:
+    return word[0] == candidate[0] or word[:2] == candidate[1::-1]
+
+
+_Likelihood = tuple[int, bool, bool, bool, bool, bool]
+
+
+def _likelihood(word: str, candidate: str, distance: int, in_vocabulary: bool) -> _Likelihood:
+    """Sort key, most likely first: fewer edits, then the first letter kept ("aple" is
+    "apple" before "pale"), a swap of letters, a vowel written wrong ("suger"), the same last
+    letter, and a word of the vocabulary (what people write about here) before an everyday word."""
+    return (
+        distance,
+        word[0] != candidate[0],
+        sorted(word) != sorted(candidate),
+        len(word) != len(candidate) or _VOWELS.sub("", word) != _VOWELS.sub("", candidate),
+        word[-1] != candidate[-1],
+        not in_vocabulary,
+    )
+
+
+def _is_name(raw: str, before: str) -> bool:
+    """A capitalised word that does not start a sentence: probably a name ("my name is Rick")."""
+    if not (raw[:1].isupper() and raw[1:].islower()):
+        return False
+    before = before.rstrip()
+    return bool(before) and not _SENTENCE_END.search(before)
+
+
+def _like(raw: str, word: str) -> str:
+    """`word` in the case of `raw`: "Brekfast" -> "Breakfast", "WORKUOT" -> "WORKOUT"."""
+    if raw.isupper() and len(raw) > 1:
+        return word.upper()
+    if raw[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def vocabulary_of(functions: Iterable[Callable[..., object]]) -> set[str]:
+    """The words of every `KeywordScorer` at module level beside `functions` (the enabled
+    plugins' `classify` hooks): what typo repair aims at."""
+    words: set[str] = set()
+    for function in functions:
+        for value in list(getattr(function, "__globals__", {}).values()):
+            if isinstance(value, KeywordScorer):
+                words.update(value.words)
+    return words

@@ -1,0 +1,169 @@
+"""The storage contract: every `UserStore` operation the host and the agents use behaves the
+same on the file backend and on Redis (a real redis-server). A second backend instance over
+the same data plays a second host."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from host.redis_storage import RedisStorage
+from host.storage import FileStorage, InvalidName, Storage
+from tests.redis_server import RedisServer, redis_server, unique_prefix  # noqa: F401  (a fixture)
+
+Open = Callable[[], Storage]
+
+
+@pytest.fixture(params=["files", "redis"])
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Open]:
+    """A function that opens the backend (call it twice for two hosts on the same data)."""
+    opened: list[Storage] = []
+    if request.param == "files":
+
+        def open_files() -> Storage:
+            opened.append(FileStorage(tmp_path / "data"))
+            return opened[-1]
+
+        yield open_files
+    else:
+        server: RedisServer = request.getfixturevalue("redis_server")
+        prefix = unique_prefix()
+
+        def open_redis() -> Storage:
+            opened.append(RedisStorage.from_url(server.url, prefix=prefix))
+            return opened[-1]
+
+        yield open_redis
+    for storage in opened:
+        await storage.close()
+
+
+async def render(storage: Storage, user: str, name: str) -> bytes | None:
+    store = await storage.existing_user(user)
+    return None if store is None else await store.read_file(name)
+
+
+# --- documents ------------------------------------------------------------------------------
+
+
+async def test_documents_read_write_and_update(backend: Open) -> None:
+    store = backend().user("alice")
+    default = {"meals": []}
+    first = await store.read_json("meals.json", default)
+    first["meals"].append(1)
+    assert default == {"meals": []}  # the default is copied, never shared
+    await store.write_json("profile.json", {"name": "Alice"})
+    assert await store.update_json("profile.json", {}, lambda p: p.setdefault("goals", []).append("5k") or len(p)) == 2
+    assert await store.read_json("profile.json") == {"name": "Alice", "goals": ["5k"]}
+
+
+async def test_a_failing_change_writes_nothing(backend: Open) -> None:
+    store = backend().user("alice")
+    await store.write_json("notes.json", {"notes": [1]})
+
+    def boom(data: Any) -> None:
+        data["notes"].append(2)
+        raise ValueError("no")
+
+    with pytest.raises(ValueError):
+        await store.update_json("notes.json", {}, boom)
+    assert await store.read_json("notes.json") == {"notes": [1]}
+
+
+async def test_two_hosts_updating_one_document_lose_no_change(backend: Open) -> None:
+    host_a, host_b = backend().user("alice"), backend().user("alice")
+
+    async def add(store: Any, n: int) -> None:
+        await store.update_json("counter.json", {"n": 0, "seen": []}, lambda d: (d.__setitem__("n", d["n"] + 1), d["seen"].append(n)))
+
+    await asyncio.gather(*(add(host_a if n % 2 else host_b, n) for n in range(40)))
+    final = await host_a.read_json("counter.json")
+    assert final["n"] == 40 and sorted(final["seen"]) == list(range(40))
+
+
+async def test_the_profile_belongs_to_the_store(backend: Open) -> None:
+    store = backend().user("alice")
+    assert await store.read_profile() == {}
+    await store.update_profile(lambda p: p.update(name="Alice"))
+    assert await store.read_profile() == {"name": "Alice"}
+    await store.write_json("profile.json", ["not", "an", "object"])
+    assert await store.read_profile() == {}
+    await store.update_profile(lambda p: p.update(name="Sam"))
+    assert await store.read_profile() == {"name": "Sam"}
+
+
+# --- logs -------------------------------------------------------------------------------------
+
+
+async def test_logs_are_read_newest_last_by_limit_and_window(backend: Open) -> None:
+    store = backend().user("alice")
+    assert await store.recent_records("meals.jsonl") == []
+    await store.append_records("meals.jsonl", [{"id": f"m{i}", "day": i} for i in range(500)])
+    assert [r["day"] for r in await store.recent_records("meals.jsonl", limit=3)] == [497, 498, 499]
+    assert [r["day"] for r in await store.recent_records("meals.jsonl", while_=lambda r: r["day"] >= 495)] == [495, 496, 497, 498, 499]
+    assert len(await store.recent_records("meals.jsonl")) == 500
+    assert await store.recent_records("meals.jsonl", limit=0) == []
+
+
+async def test_a_deleted_record_is_gone_for_every_reader(backend: Open) -> None:
+    host_a, host_b = backend().user("alice"), backend().user("alice")
+    await host_a.append_records("workouts.jsonl", [{"id": f"w{i}"} for i in range(5)])
+    await host_a.delete_record("workouts.jsonl", "w4")
+    await host_a.delete_record("workouts.jsonl", "w1")
+    assert [r["id"] for r in await host_b.recent_records("workouts.jsonl")] == ["w0", "w2", "w3"]
+    assert [r["id"] for r in await host_b.recent_records("workouts.jsonl", limit=2)] == ["w2", "w3"]
+
+
+async def test_a_turn_begins_with_the_memory_before_its_message(backend: Open) -> None:
+    store = backend().user("alice")
+    await store.update_profile(lambda p: p.update(name="Alice"))
+    await store.record_turn([{"role": "user", "text": "hi", "id": "1"}, {"role": "assistant", "text": "hello", "id": "2"}], "## turn 1\n")
+    history, profile = await store.begin_turn({"role": "user", "text": "again", "id": "3"}, limit=20)
+    assert [r["text"] for r in history] == ["hi", "hello"] and profile == {"name": "Alice"}
+    assert [r["text"] for r in await store.recent_history(10)] == ["hi", "hello", "again"]
+    history, _ = await store.load_memory(2)
+    assert [r["text"] for r in history] == ["hello", "again"]
+    assert (await store.load_memory(0))[0] == []
+
+
+# --- the files route ---------------------------------------------------------------------------
+
+
+async def test_files_are_listed_and_rendered_as_the_file_backend_writes_them(backend: Open) -> None:
+    storage = backend()
+    assert await storage.existing_user("alice") is None
+    store = storage.user("alice")
+    await store.record_turn([{"role": "user", "text": "héllo", "id": "1"}], "## one\n\n")
+    await store.append_conversation("## two\n\n")
+    await store.write_json("profile.json", {"name": "Zoë"})
+    await store.append_records("meals.jsonl", [{"food": "apple"}, {"food": "pear"}])
+
+    files = {info.name: info for info in await store.list_files()}
+    assert sorted(files) == ["conversations.md", "history.jsonl", "meals.jsonl", "profile.json"]
+    assert all(info.size > 0 and info.modified for info in files.values())
+    assert await render(storage, "alice", "conversations.md") == "## one\n\n## two\n\n".encode()
+    assert [json.loads(line) for line in (await render(storage, "alice", "meals.jsonl")).splitlines()] == [{"food": "apple"}, {"food": "pear"}]
+    assert json.loads(await render(storage, "alice", "profile.json")) == {"name": "Zoë"}
+    assert await store.read_file("missing.json") is None
+    assert [user async for user in storage.user_ids()] == ["alice"]
+
+
+@pytest.mark.parametrize("name", ["../profile.json", "profile", "a/b.json", ".x.json", "x.exe", "", "p.json\n"])
+async def test_unsafe_names_are_refused(backend: Open, name: str) -> None:
+    with pytest.raises(InvalidName):
+        await backend().user("alice").read_json(name)
+
+
+@pytest.mark.parametrize("user", ["", "../x", "a/b", ".hidden", "x" * 65, "alice\n"])
+def test_unsafe_user_ids_are_refused(backend: Open, user: str) -> None:
+    with pytest.raises(InvalidName):
+        backend().user(user)
+
+
+async def test_the_backend_reports_its_health(backend: Open) -> None:
+    assert await backend().healthy() is True
