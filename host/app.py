@@ -39,6 +39,8 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     fallback = config.router.fallback_agent
     if registry.agents and fallback not in registry.agents:
         log.warning("router.fallback_agent %r is not loaded; the best score wins instead", fallback)
+    if "safety" in pm.disabled and not pm.implementers("screen"):
+        log.warning("plugin safety is disabled and no other plugin screens messages: red flags reach the agents unanswered")
 
     app = web.Application(middlewares=[count_requests, json_errors])
     app[keys.METRICS] = Metrics()

@@ -70,9 +70,13 @@ end
 
 
 class Cluster(Protocol):
-    """The host's view of the other hosts (none, or those sharing its Redis)."""
+    """The host's view of the other hosts (none, or those sharing its Redis). Plugins that
+    must act once per cluster (the bridge holds one external connection) use `redis`, the
+    shared client (None for one host alone), with keys under `prefix`."""
 
     host_id: str
+    redis: redis.Redis | None
+    prefix: str
 
     def turn(self, user_id: str) -> contextlib.AbstractAsyncContextManager[None]:
         """Hold the user's turn: entered when every earlier turn of the user (on any host) is done."""
@@ -102,6 +106,9 @@ def new_host_id() -> str:
 
 class LocalCluster:
     """One host: the dispatcher's per-user queue already keeps turns in order."""
+
+    redis = None
+    prefix = "ah"
 
     def __init__(self) -> None:
         self.host_id = new_host_id()
@@ -140,7 +147,7 @@ class RedisCluster:
     """Several hosts on one Redis (see the module docstring for the keys)."""
 
     def __init__(self, client: redis.Redis, prefix: str = "ah", poll_s: float = 0.01) -> None:
-        self.client = client
+        self.client = self.redis = client
         self.prefix = prefix
         self.host_id = new_host_id()
         self.poll_s = poll_s

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -82,12 +83,41 @@ class PluginsConfig:
     settings: dict[str, dict[str, Any]] = Factory(dict)
 
 
+SAFETY_CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
+SAFETY_MODES = ("enforce", "shadow")
+HELPLINE_KINDS = ("emergency", "urgent", "crisis", "text", "eating_disorder")
+
+
+@define
+class HelplineEntry:
+    """One help line as a reply shows it, with the date it was last checked and against what."""
+
+    text: str
+    verified: date
+    source: str = ""
+
+
+@define
+class SafetyConfig:
+    """`[safety]`: the built-in guard (`host.safety`). See README, "Safety guard"."""
+
+    enabled: bool = True
+    mode: str = "enforce"  # "shadow": screen, log and count, never intervene
+    region: str = "INTL"  # picks the help lines; a user's profile `region` overrides it
+    categories: list[str] = Factory(lambda: list(SAFETY_CATEGORIES))
+    sticky_turns: int = 3  # turns prefaced after an eating-disorder, self-harm or cardiac answer
+    max_loss_kg_per_week: float = 2.0  # a faster planned or reported loss is a red flag
+    min_intake_kcal: float = 800.0  # a daily intake below this is a red flag (NHS: VLCD <= 800)
+    helplines: dict[str, dict[str, HelplineEntry]] = Factory(dict)  # [safety.helplines.GB.crisis]
+
+
 @define
 class Config:
     server: ServerConfig = Factory(ServerConfig)
     llm: LLMConfig = Factory(LLMConfig)
     router: RouterConfig = Factory(RouterConfig)
     plugins: PluginsConfig = Factory(PluginsConfig)
+    safety: SafetyConfig = Factory(SafetyConfig)
     source: str = "defaults"
 
     def plugin_settings(self, name: str) -> dict[str, Any]:
@@ -97,6 +127,17 @@ class Config:
 
 _converter = cattrs.Converter(forbid_extra_keys=True)
 _converter.register_structure_hook(Path, lambda value, _: Path(value))
+
+
+def _structure_date(value: Any, _: type) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
+_converter.register_structure_hook(date, _structure_date)
 
 
 def _structure_section(cls: type, data: Mapping[str, Any], where: str) -> Any:
@@ -117,9 +158,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(data: dict[str, Any], where: str) -> Config:
-    unknown = set(data) - {"server", "llm", "router", "plugins"}
+    unknown = set(data) - {"server", "llm", "router", "plugins", "safety"}
     if unknown:
-        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: server, llm, router, plugins")
+        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: server, llm, router, plugins, safety")
     plugins_table = dict(data.get("plugins", {}))
     plugins = PluginsConfig(
         disabled=list(plugins_table.pop("disabled", [])),
@@ -134,8 +175,31 @@ def _from_toml(data: dict[str, Any], where: str) -> Config:
         llm=_structure_section(LLMConfig, data.get("llm", {}), f"{where} [llm]"),
         router=_structure_section(RouterConfig, data.get("router", {}), f"{where} [router]"),
         plugins=plugins,
+        safety=_safety_section(data.get("safety", {}), f"{where} [safety]"),
         source=where,
     )
+
+
+def _safety_section(data: Mapping[str, Any], where: str) -> SafetyConfig:
+    safety: SafetyConfig = _structure_section(SafetyConfig, data, where)
+    if safety.mode not in SAFETY_MODES:
+        raise ConfigError(f"{where}: field 'mode' must be one of {list(SAFETY_MODES)}, not {safety.mode!r}")
+    unknown = sorted(set(safety.categories) - set(SAFETY_CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{where}: field 'categories' has unknown {unknown}; known: {list(SAFETY_CATEGORIES)}")
+    if safety.sticky_turns < 0:
+        raise ConfigError(f"{where}: field 'sticky_turns' must be 0 or more, not {safety.sticky_turns}")
+    if not 0 < safety.max_loss_kg_per_week <= 10:
+        raise ConfigError(f"{where}: field 'max_loss_kg_per_week' must be above 0 and at most 10, not {safety.max_loss_kg_per_week}")
+    if not 0 < safety.min_intake_kcal <= 3000:
+        raise ConfigError(f"{where}: field 'min_intake_kcal' must be above 0 and at most 3000, not {safety.min_intake_kcal}")
+    for region, lines in safety.helplines.items():
+        wrong = sorted(set(lines) - set(HELPLINE_KINDS))
+        if wrong:
+            raise ConfigError(f"{where}: helplines.{region} has unknown line(s) {wrong}; known: {list(HELPLINE_KINDS)}")
+    safety.region = safety.region.upper()
+    safety.helplines = {region.upper(): lines for region, lines in safety.helplines.items()}
+    return safety
 
 
 def _split_names(value: str) -> list[str]:

@@ -10,8 +10,8 @@ A turn moves through explicit states (`TurnState`), each one visible in storage 
     recorded   the answer (or the failure, with its code) is in the history
 
 and ends with exactly one final frame: `message` or `error`. Messages of one user are answered
-one at a time, in the order they arrived (even from two tabs); different users never wait on
-each other. At shutdown, turns in flight get `server.shutdown_grace_s` to finish; the rest are
+one at a time, in the order they arrived (even from two tabs, even on two hosts: see
+`host.cluster`); different users never wait on each other. At shutdown, turns in flight get `server.shutdown_grace_s` to finish; the rest are
 recorded as `unavailable` and their clients told the server is restarting.
 """
 
@@ -28,6 +28,7 @@ from attrs import Factory, define, evolve
 
 from host import records
 from host.clock import utc_now
+from host.cluster import Cluster, LocalCluster
 from host.config import Config
 from host.llm import LLM, LLMError
 from host.metrics import Metrics
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 # Who answers when the safety guard does: not a registered agent, so nothing routes to it.
 SAFETY_AGENT = Agent("safety", "Safety", "🛟", "Answers red flags before any agent does")
 RESTARTING = "the server is restarting and could not answer this message; please send it again in a moment"
+STORAGE_DOWN = "the server cannot store messages right now; please send it again in a moment"
+INTERNAL = "this message could not be handled; it has been logged"
 # How long a cancelled model attempt's side-effect tools may take to finish before the
 # offline answer starts (they were shielded from the cancellation, so they do finish).
 SETTLE_TOOLS_S = 5.0
@@ -106,6 +109,7 @@ class Dispatcher:
         storage: Storage,
         llm: LLM | None,
         metrics: Metrics | None = None,
+        cluster: Cluster | None = None,
     ) -> None:
         self.config = config
         self.metrics = metrics or Metrics()
@@ -114,6 +118,7 @@ class Dispatcher:
         self.router = router
         self.storage = storage
         self.llm = llm
+        self.cluster: Cluster = cluster or LocalCluster()
         self.stats = DispatchStats()
         self.closing = False
         self._queues: dict[str, deque[_Job]] = {}
@@ -157,13 +162,18 @@ class Dispatcher:
         queue = self._queues[user_id]
         try:
             while queue:
-                job = queue.popleft()
+                job = queue[0]  # taken off the queue once it runs, so a shutdown meanwhile tells it
                 try:
-                    await self.handle(job.inbound, job.sink)
+                    async with self.cluster.turn(user_id):  # other hosts' turns of this user first
+                        queue.popleft()
+                        await self.handle(job.inbound, job.sink)
                 except asyncio.CancelledError:
                     raise
                 except Exception:
                     log.exception("turn for user %s failed", user_id)
+                    if queue and queue[0] is job:
+                        queue.popleft()
+                        await self._refuse(job.inbound, job.sink, "internal", INTERNAL)
                 finally:
                     if not job.done.done():
                         job.done.set_result(None)
@@ -207,6 +217,14 @@ class Dispatcher:
             elif turn.state is not TurnState.RECORDED:
                 await self._fail(turn, "unavailable", RESTARTING)
             raise
+        except Exception as exc:
+            # A fault outside the agent (storage gone, a bug): the client still gets its frame.
+            log.exception("turn %s of user %s failed in state %s", inbound.message_id, inbound.user_id, turn.state.value)
+            if turn.finishing is None and turn.state is not TurnState.RECORDED:
+                if isinstance(exc, (OSError, ConnectionError)) or type(exc).__module__.startswith("redis"):
+                    await self._fail(turn, "unavailable", STORAGE_DOWN)
+                else:
+                    await self._fail(turn, "internal", INTERNAL)
 
     async def _run(self, progress: _Progress) -> None:
         inbound, sink = progress.inbound, progress.sink
@@ -361,15 +379,15 @@ class Dispatcher:
         log.info("turn %s of user %s: %s (%s), %s in %.0f ms", inbound.message_id, inbound.user_id, agent, method,
                  progress.outcome, seconds * 1000, extra=fields)
 
-    async def _refuse(self, inbound: Inbound, sink: ReplySink) -> None:
-        """A message that arrived (or waited) while the server stops: stored, and told so."""
+    async def _refuse(self, inbound: Inbound, sink: ReplySink, code: str = "unavailable", message: str = RESTARTING) -> None:
+        """A message that will not be answered (the server stops): stored, and told why."""
         progress = _Progress(inbound, sink, received=inbound.timestamp or utc_now())
         try:
             progress.store = self.storage.user(inbound.user_id)
             await progress.store.append_history([records.user_record(inbound, progress.received)])
         except Exception:
             log.exception("could not store message %s of user %s during shutdown", inbound.message_id, inbound.user_id)
-        await self._fail(progress, "unavailable", RESTARTING)
+        await self._fail(progress, code, message)
 
     # --- answering ------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from aiohttp import web
 
 from host.config import Config
@@ -13,6 +15,9 @@ from host.plugins import PluginManager
 from host.registry import Registry
 from host.storage import FileStorage
 
+if TYPE_CHECKING:  # the guard is a plugin: only imported when enabled
+    from host.safety.guard import Guard
+
 CONFIG = web.AppKey("config", Config)
 PLUGIN_MANAGER = web.AppKey("plugin_manager", PluginManager)
 REGISTRY = web.AppKey("registry", Registry)
@@ -22,3 +27,4 @@ DISPATCHER = web.AppKey("dispatcher", Dispatcher)
 CONNECTIONS = web.AppKey("connections", Connections)
 STARTED_AT = web.AppKey("started_at", float)
 METRICS = web.AppKey("metrics", Metrics)
+SAFETY_GUARD: web.AppKey[Guard] = web.AppKey("safety_guard")  # set by the built-in guard at startup

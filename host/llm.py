@@ -99,16 +99,18 @@ def history_messages(
     return kept
 
 
-def build_messages(turn: Turn, budget_tokens: int) -> list[dict[str, Any]]:
+def build_messages(turn: Turn, budget_tokens: int, safety_note: str | None = None) -> list[dict[str, Any]]:
     """The chat messages for a turn: the agent's system prompt, the client's instructions, the
-    profile note, the safety note, the recent history within `budget_tokens`, then the user's
-    message."""
+    safety guard's rules (the same for every agent), the profile note, the turn's own safety
+    note, the recent history within `budget_tokens`, then the user's message. The guard's notes
+    come after the client's instructions, so those cannot override them."""
     messages: list[dict[str, Any]] = [{"role": "system", "content": turn.agent.system_prompt or DEFAULT_SYSTEM_PROMPT}]
     messages.extend({"role": "system", "content": text} for text in turn.instructions)
+    if safety_note:
+        messages.append({"role": "system", "content": safety_note})
     note = profile_note(turn.profile or {})
     if note:
         messages.append({"role": "system", "content": note})
-    # The safety note comes last of the instructions, so a client's cannot override it.
     if turn.safety is not None and turn.safety.note:
         messages.append({"role": "system", "content": turn.safety.note})
     messages.extend(history_messages(turn.history or [], budget_tokens, (turn.message_id, turn.message)))
@@ -195,6 +197,8 @@ class LLM:
     def __init__(self, config: LLMConfig, client: openai.AsyncOpenAI | None = None, metrics: Metrics | None = None) -> None:
         self.config = config
         self.metrics = metrics or Metrics()
+        # The safety guard's rules, sent with every agent's request (set by `host.safety` at startup).
+        self.safety_note: str | None = None
         self.client = client or openai.AsyncOpenAI(
             api_key=config.api_key or PLACEHOLDER_API_KEY,
             base_url=config.base_url or OPENAI_BASE_URL,
@@ -218,7 +222,7 @@ class LLM:
 
         Raises `LLMError` with a short reason when the model cannot answer."""
         started = time.perf_counter()
-        messages = build_messages(turn, self.config.history_token_budget)
+        messages = build_messages(turn, self.config.history_token_budget, self.safety_note)
         tools = tool_specs(turn)
         streamed: list[str] = []
         rounds = 0

@@ -20,6 +20,7 @@ from host.storage import InvalidName, check_file_name, check_user_id
 
 CLIENTS_DIR = Path(__file__).resolve().parent.parent / "clients"
 CLIENT_PAGES = {"local": "test_local_client.html", "external": "test_external_client.html"}
+NO_SCREEN_WARNING = "no plugin screens messages (is [plugins] disabling \"safety\"?): red flags reach the agents unanswered"
 
 
 _ERRORS: dict[int, type[web.HTTPException]] = {400: web.HTTPBadRequest, 404: web.HTTPNotFound}
@@ -101,9 +102,23 @@ async def health(request: web.Request) -> web.Response:
         "agents": sorted(registry.agents),
         "transports": {name: t.status() for name, t in registry.transports.items()},
         "plugins": plugins,
+        "safety": _safety(app),
         "storage_ok": storage_ok,
     }
     return web.json_response(body)
+
+
+def _safety(app: web.Application) -> dict[str, Any]:
+    """Which plugins screen messages, what they flagged and what they leave out."""
+    dispatcher = app[keys.DISPATCHER]
+    screens = app[keys.PLUGIN_MANAGER].implementers("screen")
+    status: dict[str, Any] = {"screens": screens, "interventions": dict(dispatcher.stats.safety), "screen_errors": dispatcher.stats.screen_errors}
+    guard = app.get(keys.SAFETY_GUARD)
+    if guard is not None:
+        status.update(guard.status())
+    if not screens:
+        status["warnings"] = [NO_SCREEN_WARNING]
+    return status
 
 
 async def plugins(request: web.Request) -> web.Response:

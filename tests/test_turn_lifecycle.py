@@ -342,3 +342,23 @@ async def test_shutdown_tells_every_waiting_turn_and_records_it(tmp_path: Path, 
         history = read_jsonl(tmp_path / "data" / user / "history.jsonl")
         assert sorted(r["text"] for r in history if r["role"] == "user") == [f"{user} meal {n}" for n in range(3)]
         assert [(r["code"], r["reply_to"]) for r in history if r["role"] == "error"] == [("unavailable", f"{user}-{n}") for n in range(3)]
+
+
+async def test_storage_that_fails_still_ends_the_turn_with_an_error_frame(make_client: MakeClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from host.storage import FileUserStore
+
+    client = await make_client(plugins=[KeywordAgent("food", ["soup"]), FALLBACK()])
+    ws = await client.ws_connect("/ws/st")
+    await ws.receive_json()
+
+    async def unreachable(self: Any, record: Any, limit: int) -> Any:
+        raise ConnectionError("storage is gone")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(FileUserStore, "begin_turn", unreachable)
+        await ws.send_json({"message": "soup", "id": "s1"})
+        frame = (await receive_until(ws, "error"))[-1]
+        assert (frame["code"], frame["reply_to"]) == ("unavailable", "s1")
+        assert "storage is gone" not in frame["message"]
+    await ws.send_json({"message": "soup again", "id": "s2"})
+    assert (await receive_until(ws, "message"))[-1]["message"] == "food says: soup again"

@@ -1,6 +1,7 @@
 """Helios 💪, the fitness coach plugin for agenthost.
 
-Hooks: `register_agents` (Helios), `register_tools` (log_workout, workout_history, make_plan,
+Hooks: `register_agents` (Helios), `register_tools` (log_workout, delete_workout, correct_workout,
+workout_history, make_plan,
 set_goal), `respond` (the model when one is configured, else the offline coach) and
 `classify` (from `agenthost_helios.routing`).
 """
@@ -27,7 +28,7 @@ def register_agents(register: Callable[[Agent], None]) -> None:
 
 @hookimpl
 def register_tools(register: Callable[[Tool], None]) -> None:
-    """Register Helios' four tools."""
+    """Register Helios' tools: log, delete and correct workouts, the history, plans and goals."""
     for tool in TOOLS:
         register(tool)
 

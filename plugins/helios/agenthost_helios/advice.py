@@ -151,7 +151,18 @@ async def muscle(turn: Turn) -> str:
     return "\n".join(lines)
 
 
+_CHEST = re.compile(r"\b(chest|heart)\b")
+
+
 async def pain(turn: Turn) -> str:
+    if _CHEST.search(parse.prepare(turn.message)):
+        # Chest pain is never a muscle to stretch: the guard answers a red flag before routing,
+        # and this is Helios' own floor for when it did not.
+        return (
+            "Chest pain isn't something to train through or stretch out. If it came on during exercise, or comes "
+            "with breathlessness, dizziness, sweating or pain spreading to the arm, jaw or back, stop and call your "
+            "emergency number now. Otherwise, please see a doctor before your next workout. 🩺"
+        )
     found = library.muscles_in_text(turn.message)
     lines = [
         "Sorry to hear that. I'm a coach, not a clinician: sharp pain, swelling, numbness, or pain that "

@@ -10,7 +10,7 @@ from attrs import frozen
 
 from agenthost_helios import library
 from agenthost_helios.library import Exercise
-from agenthost_helios.programs import COMPOUND, FALLBACK, HEAVY_EQUIPMENT, SLOTS
+from agenthost_helios.programs import CARDIO_CHOICES, COMPOUND, FALLBACK, HEAVY_EQUIPMENT, SLOTS
 
 REP_SET_S = 40  # a set of 8-15 reps takes about this long
 TRANSITION_S = 30  # setting up the next exercise
@@ -26,6 +26,8 @@ class Spec:
     days: int
     minutes: int
     equipment: frozenset[str]
+    focus: str | None = None  # a FOCUS_PATTERNS key: the muscle group trained first and most
+    cardio: str | None = None  # a CARDIO_CHOICES key: what the cardio is done on
 
     @property
     def rank(self) -> int:
@@ -258,7 +260,10 @@ def holds(spec: Spec, slots: tuple[str, ...], seconds: int, variant: int) -> dic
 
 
 def _modality(spec: Spec, kind: str, ordinal: int) -> str:
-    """What to do the cardio on: running/walking outdoors, or a machine the user has."""
+    """What to do the cardio on: the user's choice, else running/walking outdoors or a machine
+    the user has."""
+    if spec.cardio is not None:
+        return CARDIO_CHOICES[spec.cardio]
     outdoor = "run/walk" if spec.level == "beginner" else "run"
     options = [outdoor]
     for machine, name in (("rower", "rowing machine"), ("stationary_bike", "bike"), ("treadmill", "treadmill")):

@@ -109,6 +109,16 @@ def _pattern() -> re.Pattern[str]:
     return phrase_pattern(_by_phrase())
 
 
+def pattern() -> re.Pattern[str]:
+    """The regex finding any name or alias (on `text.normalise`d text), longest first."""
+    return _pattern()
+
+
+def by_phrase(phrase: str) -> Activity:
+    """The activity a matched name or alias stands for (KeyError if none)."""
+    return _by_phrase()[phrase]
+
+
 def general_exercise() -> Activity:
     """The stand-in used for an activity the table does not know."""
     return by_id("general_exercise")
@@ -140,3 +150,13 @@ def activity_in_text(text: str) -> Activity | None:
 def calories(met: float, weight_kg: float, minutes: float) -> int:
     """Estimated kcal burned: MET x kg x hours, rounded half up."""
     return math.floor(met * weight_kg * minutes / 60 + 0.5)
+
+
+def description(activity_id: str, code: str) -> str:
+    """The Compendium's words for the row with `code` of an activity ('' when unknown)."""
+    try:
+        activity = by_id(activity_id)
+    except KeyError:
+        return ""
+    rows = list(activity.entries.values()) + [row for _, row in activity.speed_rows]
+    return next((row.description for row in rows if row.code == code), "")

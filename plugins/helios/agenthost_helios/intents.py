@@ -26,7 +26,7 @@ _HISTORY = re.compile(
     r"\b(what did i (do|train)|what have i (done|trained)|how (much|many|often|far) (did|have) i|"
     r"my (workouts|workout history|training history|history|workout log|log|stats|progress|activity|totals?)|"
     r"workout (history|log|summary)|show (me )?my|summary|recap|so far this (week|month)|how am i doing|"
-    r"how active (was|have) i)\b"
+    r"how active (was|have) i|(total |my )?volume)\b"
 )
 _TODAY = re.compile(
     r"\b(what('s| is) (my )?(workout|session|training) (for )?today|what should i do today|today'?s (workout|session)|"
@@ -39,7 +39,10 @@ _PLAN = re.compile(
     r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape)\b|\b(build|gain) (muscle|strength)\b|"
     r"\b(want to|help me|need to|trying to) (lose (some )?weight|tone up)\b|"
     r"\bwhat (workout|workouts|exercises?) should i do\b|\bwhere (do|should) i (start|begin)\b|"
-    r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b"
+    r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b|"
+    r"\b(give|make|build|write|show|suggest|need|want) (me )?(a|an|some)\b.{0,30}\b(workout|routine|session)s?\b|"
+    r"\b(home|upper body|lower body|full body|leg|legs|arm|arms|core|ab|abs|glute|quick|short|bodyweight|"
+    r"\d+ ?min(ute)?s?) (workout|routine|session)\b"
 )
 _PLAN_CHANGE = re.compile(
     r"\b(make it|change|instead|swap|switch|only have|can only|harder|easier|shorter|longer|more|less|fewer|"
@@ -66,11 +69,62 @@ _NUTRITION = re.compile(
 )
 
 
-def detect(message: str, history: list[dict[str, Any]]) -> str:
-    """The reply Helios should give: log, log_incomplete, estimate, goal, history, today,
-    plan_change, plan, exercise, muscle, pain, recovery, nutrition or coach."""
+_UNDO = re.compile(
+    r"\b(undo|delete|remove|scrap|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
+    r"(didnt|did not|never) (do|did) (that|it|this)|logged (that |it |this )?by mistake|wrong (entry|workout|one))\b"
+)
+_UNDO_OBJECT = re.compile(
+    r"\b(that|this|it|last|entry|entries|workout|workouts|log|logged|the (run|walk|swim|ride|session|one)|"
+    r"everything|both|them)\b"
+)
+_SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
+_UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
+_CORRECT = re.compile(
+    r"^\W*(actually|no|nope|sorry|oops|correction|wait|my bad|i mean|i meant|make that|it was|"
+    r"that was|should be|should have been|change (that|it) to)\b|\b(it was actually|actually it was|it was|"
+    r"that was|i meant|i mean|make that|should have been|should be|not \d+)\b"
+)
+_WHY = re.compile(
+    r"^\W*(but |and |ok |okay |so |hmm )?(why|how come|whats the reason|what is the reason|what's the reason|"
+    r"explain( that| this| it| why)?|reason|source|says who|according to (who|whom|what)|"
+    r"where (does|did) (that|this) come from)\b"
+)
+_PERIOD_FOLLOW_UP = re.compile(
+    r"^\W*(and |what about |how about |and what about |what about for )?(today|yesterday|this week|last week|"
+    r"this month|last month|the week|the month|last \d+ days|past \d+ days)\W*$"
+)
+_SUMMARY_WORDS = re.compile(
+    r"\b(calories|kcal|burn|burned|burnt|minutes|active|activity|totals?|summary|stats|progress|workouts?|"
+    r"sessions?|exercise|did i do|have i done)\b"
+)
+
+
+def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
+    """The reply Helios should give: log_pending, undo, correct, why, log, log_incomplete,
+    estimate, goal, history, today, faq, plan_change, plan, exercise, muscle, pain, recovery,
+    nutrition or coach. `state` is Helios' dialog state (what the last answer was about)."""
+    state = state or {}
+    last = state.get("intent")
     text = parse.prepare(message)
-    activity = compendium.activity_in_text(message)
+    words = len(text.split())
+    from agenthost_helios import entries, faq  # entries imports this package's parsers
+
+    names_activity = entries.mentions_activity(message)
+    if state.get("pending") and not names_activity and _gives_numbers(message) and words <= 12:
+        return "log_pending"
+    if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
+        if _logged_lately(state, history) or _UNDO_LOG.search(text):
+            return "undo"
+    if _CORRECT.search(text) and _logged_lately(state, history) and (_gives_numbers(message) or names_activity):
+        if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
+            return "correct"
+    if _WHY.search(text) and words <= 10 and state.get("reason"):
+        return "why"
+    if last == "history" and _PERIOD_FOLLOW_UP.search(text):
+        return "history"
+    activity = compendium.activity_in_text(entries.canonical(message)) or (
+        library.exercise_in_text(entries.canonical(message)) if names_activity else None
+    )
     minutes = parse.duration_minutes(message)
     if (
         _CALORIE_QUESTION.search(text)
@@ -81,22 +135,34 @@ def detect(message: str, history: list[dict[str, Any]]) -> str:
         return "estimate"
     if _GOAL.search(text) or (_WISH.search(text) and parse.deadline(message, now().date()) and not _PLAN.search(text)):
         return "goal"
-    if _PAST.search(text) and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
-        if activity and minutes:
+    reported = _PAST.search(text) or (_gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
+    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
+        reading = entries.read(message, now().date())
+        if reading.problem or reading.complete:
             return "log"
-        if activity or minutes:
+        if reading.entries:
             return "log_incomplete"
+    if _PAST.search(text) and not _FUTURE.search(text) and minutes and not text.rstrip().endswith("?"):
+        return "log_incomplete"
     if _TODAY.search(text):
         return "today"
-    if _HISTORY.search(text) or (_CALORIE_QUESTION.search(text) and re.search(r"\b(did i|have i|my)\b", text)):
+    if _HISTORY.search(text) or (
+        _CALORIE_QUESTION.search(text)
+        and re.search(r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it) burn)\b", text)
+    ):
         return "history"
+    if faq.find(message) is not None and not (last in ("plan", "plan_change") and _is_plan_change(text, message)):
+        return "faq"
     if _NUTRITION.search(text) and not _PLAN.search(text):
         return "nutrition"
     if _PAIN.search(text):
         return "pain"
-    if _follows_plan(history) and _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):
+    if (
+        (last in ("plan", "plan_change") or _follows_plan(history) or (state.get("plan") and last not in _NOT_PLAN))
+        and _is_plan_change(text, message)
+    ):
         return "plan_change"
-    exercise = library.exercise_in_text(message)
+    exercise = library.exercise_in_text(entries.canonical(message))
     if exercise and (_HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4):
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
@@ -105,7 +171,59 @@ def detect(message: str, history: list[dict[str, Any]]) -> str:
         return "plan"
     if _RECOVERY.search(text):
         return "recovery"
+    if last == "faq" and state.get("faq") and words <= 8 and _SHORT_QUESTION.search(text):
+        from agenthost_helios.advice import COACH_TOPICS
+
+        if not any(pattern.search(text) for pattern, _ in COACH_TOPICS):
+            return "faq"  # "how much should I add each week?" after the progressive-overload answer
     return "coach"
+
+
+# After these answers a short "4 days" or "only 20 minutes" is not about the plan.
+_NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
+_CHANGE_ONLY = re.compile(
+    r"\b(what about|how about|and|more|add|focus on|extra|less|no|without|swap|switch|replace|instead|"
+    r"prefer|rather|only|just|make it|shorter|longer|harder|easier|tougher|lighter|gentler|at the gym|"
+    r"at home|at a gym|in the gym)\b"
+)
+
+
+def _is_plan_change(text: str, message: str) -> bool:
+    """A message that changes the last plan: a setting (days, minutes, level, equipment), a
+    muscle group to focus on, or the cardio to swap."""
+    from agenthost_helios import plan_changes
+
+    if _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):
+        return True
+    return bool(_CHANGE_ONLY.search(text)) and (
+        plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None
+    )
+
+
+def _gives_numbers(message: str) -> bool:
+    """A duration, distance, pace, sets or reps in the message."""
+    if parse.impossible_numbers(message):
+        return True
+    text = parse.prepare(message)
+    return bool(
+        parse.duration_minutes(text)
+        or parse.distance_km(text)
+        or parse.pace(text)[0]
+        or any(parse.sets_reps(text))
+        or re.search(r"\b(yesterday|today|this morning|last night|on (mon|tue|wed|thu|fri|sat|sun))", text)
+    )
+
+
+def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:
+    """True when Helios logged (or corrected) a workout in its latest answers."""
+    if state.get("logged"):
+        return True
+    for record in reversed(history[-6:]):
+        if record.get("role") == "assistant" and is_helios(record.get("agent")):
+            return any(
+                call.get("name") in ("log_workout", "correct_workout") for call in record.get("tool_calls") or []
+            )
+    return False
 
 
 def _follows_plan(history: list[dict[str, Any]]) -> bool:

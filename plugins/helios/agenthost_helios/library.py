@@ -148,6 +148,16 @@ def _pattern() -> re.Pattern[str]:
     return phrase_pattern(_by_phrase())
 
 
+def pattern() -> re.Pattern[str]:
+    """The regex finding any name or alias (on `text.normalise`d text), longest first."""
+    return _pattern()
+
+
+def by_phrase(phrase: str) -> Exercise:
+    """The exercise a matched name or alias stands for (KeyError if none)."""
+    return _by_phrase()[phrase]
+
+
 @cache
 def _muscle_pattern() -> re.Pattern[str]:
     return phrase_pattern(MUSCLE_GROUPS)

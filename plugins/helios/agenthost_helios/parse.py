@@ -29,6 +29,9 @@ NUMBER_WORDS = {
     "fifty": 50,
     "sixty": 60,
     "ninety": 90,
+    "a couple of": 2,
+    "a couple": 2,
+    "a few": 3,
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -36,11 +39,13 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 MILE_KM = 1.609344
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}),(\d{3})\b")
 
 
 def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
     text = text.lower().replace("\u2019", "'").replace("-", " ")
+    text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
 
 
@@ -49,7 +54,13 @@ _HOURS = r"(?:h|hr|hrs|hour|hours)"
 _MINUTES = r"(?:min|mins|minute|minutes)"
 _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None], ...] = (
     (re.compile(rf"{_NUM}\s*{_HOURS}\s*(?:and\s*)?(\d+)\s*{_MINUTES}\b"), lambda m: float(m[1]) * 60 + float(m[2])),
+    (re.compile(rf"\ban? {_HOURS} and (\d+)\s*{_MINUTES}\b"), lambda m: 60 + float(m[1])),
     (re.compile(r"\b(\d+)h(\d{1,2})\b"), lambda m: float(m[1]) * 60 + float(m[2])),
+    # "1 hr 15": the minutes left unnamed, when no other unit follows the second number.
+    (
+        re.compile(rf"\b(\d+)\s*{_HOURS}\s+(\d{{1,2}})\b(?!\s*(?:[a-z]|:|\.\d))"),
+        lambda m: float(m[1]) * 60 + float(m[2]),
+    ),
     (re.compile(r"\b(\d{1,2}):(\d{2}):(\d{2})\b"), lambda m: float(m[1]) * 60 + float(m[2]) + float(m[3]) / 60),
     (re.compile(r"\b(?:in|for|took|time of|finished in)\s+(\d{1,3}):(\d{2})\b"), None),  # h:mm or mm:ss
     (re.compile(rf"\b(\d+) and a half {_HOURS}\b"), lambda m: float(m[1]) * 60 + 30),
@@ -58,6 +69,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
     (re.compile(rf"\b(?:a )?quarter (?:of )?an? {_HOURS}\b"), lambda m: 15.0),
     (re.compile(rf"{_NUM}\s*{_HOURS}\b"), lambda m: float(m[1]) * 60),
     (re.compile(rf"{_NUM}\s*{_MINUTES}\b"), lambda m: float(m[1])),
+    (re.compile(r"(\d+)\s*(?:s|sec|secs|second|seconds)\b"), lambda m: round(float(m[1]) / 60, 1)),
     (re.compile(rf"\ban? {_HOURS}\b"), lambda m: 60.0),
     (re.compile(r"\b(\d{1,2})\s*m\b"), lambda m: float(m[1])),  # "30m" of yoga (under 100: not metres)
 )
@@ -322,11 +334,134 @@ def history_days(text: str) -> int:
     return 7
 
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"\b(?:(last|this|on|past)\s+)?(mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\b"
+)
+_SAME_DAY = re.compile(
+    r"\b(today|this (?:morning|afternoon|evening|lunchtime)|tonight|earlier today|earlier|at lunch(?:time)?|"
+    r"after work|before work|just now|just)\b"
+)
+_DAY_BEFORE = re.compile(r"\b(?:the )?day before yesterday\b")
+_YESTERDAY = re.compile(r"\b(yesterday|last night|last evening)\b")
+_DAYS_AGO = re.compile(r"\b(\d{1,3}) days? ago\b")
+_ON_DATE = re.compile(
+    rf"\b(?:on\s+)?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b"
+)
+
+
 def workout_day(text: str, today: date) -> date | None:
-    """The day a workout happened when the text says ("yesterday", "last night"), else None (today)."""
+    """The day a workout happened when the text says so, else None (meaning today).
+
+    "yesterday", "last night", "this morning" (today), "2 days ago", "the day before
+    yesterday", "on Monday" / "last Tuesday" (the latest such day before today), "on 3 March",
+    "2025-05-01". A named date still to come this year means last year's."""
+    if match := _ISO_DATE.search(text):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
     text = prepare(text)
-    if re.search(r"\b(yesterday|last night)\b", text):
+    if _DAY_BEFORE.search(text):
+        return today - timedelta(days=2)
+    if _YESTERDAY.search(text):
         return today - timedelta(days=1)
-    if match := re.search(r"\b(\d) days ago\b", text):
+    if match := _DAYS_AGO.search(text):
         return today - timedelta(days=int(match[1]))
+    if match := _WEEKDAY.search(text):
+        wanted = next(i for i, name in enumerate(WEEKDAY_NAMES) if name.startswith(match[2][:3]))
+        back = (today.weekday() - wanted) % 7
+        if back == 0 and match[1] != "this":
+            back = 7  # "on Monday", said on a Monday, is last week's
+        return today - timedelta(days=back)
+    if match := _ON_DATE.search(text):
+        month = MONTHS[match[2] or match[3]]
+        day = int(match[1] or match[4])
+        year = today.year
+        try:
+            result = date(year, month, day)
+            if result > today:
+                result = date(year - 1, month, day)
+        except ValueError:
+            return None
+        return result
+    if _SAME_DAY.search(text):
+        return today
+    return None
+
+
+_SETS_REPS = (
+    re.compile(r"\b(\d{1,3})\s*sets?\s*(?:of|x|×)\s*(\d{1,5})\b"),
+    re.compile(r"\b(\d{1,3})\s*(?:x|×)\s*(\d{1,5})\b(?!\s*(?:min|mins|minutes?|sec|s\b|km|k\b|m\b|mi))"),
+)
+_SETS_ONLY = re.compile(r"\b(\d{1,3})\s*sets?\b")
+_REPS_ONLY = re.compile(r"\b(\d{1,5})\s*(?:reps?|repetitions?)\b")
+
+
+def sets_reps(text: str) -> tuple[int | None, int | None]:
+    """Sets and reps: "3 sets of 10" and "3x10" give (3, 10), "4 sets" (4, None), "50 reps"
+    (None, 50); (None, None) when the text gives neither."""
+    text = prepare(text)
+    for pattern in _SETS_REPS:
+        if match := pattern.search(text):
+            return int(match[1]), int(match[2])
+    sets = _SETS_ONLY.search(text)
+    reps = _REPS_ONLY.search(text)
+    return (int(sets[1]) if sets else None), (int(reps[1]) if reps else None)
+
+
+_UNIT_KM = {"km": 1.0, "k": 1.0, "kilometer": 1.0, "kilometre": 1.0, "mi": MILE_KM, "mile": MILE_KM}
+_PACE_CLOCK = re.compile(
+    r"\b(?:at\s+)?(?:an?\s+)?(\d{1,2}):(\d{2})\s*(?:min(?:ute)?s?\s*)?(?:/|per|a|an)\s*(km|k|kilomet(?:er|re)|mi|mile)s?\b"
+    r"(?:\s*pace)?"
+)
+_PACE_MINUTES = re.compile(
+    r"\b(?:at\s+)?(?:an?\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:min(?:ute)?s?|m)\s*(?:/|per|a|an)?\s*"
+    r"(km|k|kilomet(?:er|re)|mi|mile)s?\b(?:\s*pace)?"
+)
+_PACE_BARE = re.compile(r"\b(?:at|@)\s*(?:an?\s+)?(\d{1,2}):(\d{2})\s*(?:pace|average)\b")
+_SPEED = re.compile(r"\b(?:at\s+)?(\d{1,2}(?:\.\d+)?)\s*(km/h|kmh|kph|mph)\b")
+
+
+def pace(text: str) -> tuple[float | None, tuple[int, int] | None]:
+    """A pace or speed in the text as km/h, with where it is (so a duration parser can skip it):
+    "5:30/km", "5:30 min per km", "8 minute miles", "at 6:00 pace" (per km), "10 km/h", "6 mph"."""
+    text = prepare(text)
+    if match := _PACE_CLOCK.search(text):
+        minutes = int(match[1]) + int(match[2]) / 60
+        return _per_unit_to_kmh(minutes, match[3]), match.span()
+    if match := _PACE_MINUTES.search(text):
+        return _per_unit_to_kmh(float(match[1]), match[2]), match.span()
+    if match := _PACE_BARE.search(text):
+        return _per_unit_to_kmh(int(match[1]) + int(match[2]) / 60, "km"), match.span()
+    if match := _SPEED.search(text):
+        kmh = float(match[1]) * (MILE_KM if match[2] == "mph" else 1.0)
+        return (round(kmh, 2) if kmh > 0 else None), match.span()
+    return None, None
+
+
+def _per_unit_to_kmh(minutes: float, unit: str) -> float | None:
+    if minutes <= 0:
+        return None
+    key = unit if unit in _UNIT_KM else ("mi" if unit.startswith("mi") else "km")
+    return round(60 / minutes * _UNIT_KM[key], 2)
+
+
+_NOT_A_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
+_SCIENTIFIC = re.compile(r"\b\d+(?:\.\d+)?e[+-]?\d+\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"(?:^|[\s(=:])[-−–]\d|\bminus\s+\d", re.IGNORECASE)
+_HUGE = re.compile(r"\b\d{7,}\b")
+
+
+def impossible_numbers(text: str) -> str | None:
+    """Why a number in the text cannot be logged, or None: NaN or infinity, scientific notation
+    (1e400), a negative amount, or a number with 7+ digits. The reason never repeats the number."""
+    if _NOT_A_NUMBER.search(text):
+        return "one of those numbers isn't a number at all"
+    if _SCIENTIFIC.search(text):
+        return "one of those numbers is written like an astronomical figure, not an amount of exercise"
+    if _HUGE.search(text):
+        return "one of those numbers is far too large to be real"
+    if _NEGATIVE.search(text):
+        return "one of those numbers is negative, and a workout can't be"
     return None

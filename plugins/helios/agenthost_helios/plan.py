@@ -14,8 +14,10 @@ from agenthost_helios import blocks, library
 from agenthost_helios.blocks import Spec, pick
 from agenthost_helios.library import Exercise
 from agenthost_helios.programs import (
+    CARDIO_CHOICES,
     CARDIO_KINDS,
     FOCUS,
+    FOCUS_PATTERNS,
     GOALS,
     LETTERS,
     MAX_HARD_SESSIONS_BEGINNER,
@@ -27,14 +29,31 @@ from agenthost_helios.programs import (
     WEEKDAYS,
 )
 
-__all__ = ["GOALS", "WEEKDAYS", "build_plan"]
+__all__ = ["CARDIO_CHOICES", "FOCUS_PATTERNS", "GOALS", "WEEKDAYS", "build_plan"]
 
 
 def build_plan(
-    goal: str, level: str, days_per_week: int, minutes_per_session: int, equipment: Iterable[str]
+    goal: str,
+    level: str,
+    days_per_week: int,
+    minutes_per_session: int,
+    equipment: Iterable[str],
+    focus: str | None = None,
+    cardio: str | None = None,
 ) -> dict[str, Any]:
-    """A weekly plan: schedule, sessions (warm-up, main work, cool-down), progression and notes."""
-    spec = Spec(goal, level, days_per_week, minutes_per_session, frozenset(library.expand_equipment(equipment)))
+    """A weekly plan: schedule, sessions (warm-up, main work, cool-down), progression, notes,
+    and the reasons for its structure (what "why?" answers). `focus` (a FOCUS_PATTERNS key)
+    puts that muscle group first in every strength session; `cardio` (a CARDIO_CHOICES key)
+    says what the cardio is done on."""
+    spec = Spec(
+        goal,
+        level,
+        days_per_week,
+        minutes_per_session,
+        frozenset(library.expand_equipment(equipment)),
+        focus,
+        cardio,
+    )
     program = _program(spec)
     days = TRAINING_DAYS[spec.days]
     sessions = []
@@ -45,8 +64,9 @@ def build_plan(
         f"{day}: {by_day[day]['title']}" if day in by_day else f"{day}: rest (a walk is welcome)" for day in WEEKDAYS
     ]
     chosen = sorted(set(equipment) - {"none"}) or ["none"]
+    focus_words = f", {focus.replace('_', ' ')} focus" if focus else ""
     return {
-        "title": f"{spec.days}-day {spec.level} {spec.goal.replace('_', ' ')} plan",
+        "title": f"{spec.days}-day {spec.level} {spec.goal.replace('_', ' ')} plan{focus_words}",
         "goal": spec.goal,
         "level": spec.level,
         "days_per_week": spec.days,
@@ -54,8 +74,11 @@ def build_plan(
         "equipment": chosen,
         "schedule": schedule,
         "sessions": sessions,
+        "focus": focus,
+        "cardio": cardio,
         "progression": PROGRESSION[spec.goal],
         "notes": _notes(spec, sessions),
+        "reasons": reasons(spec, program),
     }
 
 
@@ -68,6 +91,14 @@ def _program(spec: Spec) -> list[tuple[str, int]]:
     while len(program) < spec.days:
         program.append(("mobility", 1) if spec.goal == "flexibility" else ("recovery", 0))
     return program
+
+
+def _focused(spec: Spec, slots: tuple[str, ...]) -> tuple[str, ...]:
+    """The session's slots with the focus muscle group's patterns first (and added if missing)."""
+    if spec.focus is None:
+        return slots
+    first = FOCUS_PATTERNS[spec.focus]
+    return first + tuple(p for p in slots if p not in first)
 
 
 def _budget(minutes: int, kind: str) -> tuple[int, int]:
@@ -92,9 +123,9 @@ def _session(spec: Spec, kind: str, variant: int, ordinal: int, weekday: str, le
     elif kind == "mobility":
         parts = [blocks.holds(spec, SLOTS["mobility"][variant % 2], main_s, variant)]
     elif kind == "circuit":
-        parts = blocks.circuit(spec, SLOTS["circuit"][variant % 3], main_s, variant, ordinal)
+        parts = blocks.circuit(spec, _focused(spec, SLOTS["circuit"][variant % 3]), main_s, variant, ordinal)
     else:
-        slots = SLOTS[kind][variant % len(SLOTS[kind])]
+        slots = _focused(spec, SLOTS[kind][variant % len(SLOTS[kind])])
         parts = blocks.straight_sets(spec, kind, slots, main_s, variant, ordinal)
     parts = [b for b in parts if b["minutes"] > 0 and (b["format"] == "cardio" or b["exercises"])]
     done = [e["id"] for b in parts for e in b.get("exercises", [])]
@@ -183,3 +214,64 @@ def _notes(spec: Spec, sessions: list[dict[str, Any]]) -> list[str]:
         notes.append("Some sessions come in under your time: use the spare minutes for a longer cool-down or a walk.")
     notes.append("Sharp or joint pain means stop that exercise; soreness a day or two later is normal.")
     return notes
+
+
+_STRUCTURE = {
+    "strength": "Strength comes from lifting the same big movements 2-3 times a week and adding load "
+    "gradually: ACSM advises training each major muscle group 2-3 days a week, with about 48 hours "
+    "before the same muscles work hard again.",
+    "general_fitness": "It mixes strength days and cardio because the WHO recommends both: 150-300 "
+    "minutes of moderate activity a week plus muscle-strengthening on 2 or more days.",
+    "weight_loss": "Circuits keep your heart rate up while you build strength (muscle is what keeps "
+    "the weight you lose off the scale for good), and interval and easy cardio days add to the "
+    "weekly activity; the food side does the rest.",
+    "endurance": "Most of the week is easy, with one harder session: easy volume builds the aerobic "
+    "base, the long session builds endurance, and the strength-endurance day makes legs more "
+    "durable.",
+    "flexibility": "Little and often: ACSM advises stretching the major muscle groups at least 2-3 "
+    "days a week, holding each stretch 10-30 seconds (30-60 s as we age) for about 60 s in total.",
+}
+
+
+def reasons(spec: Spec, program: list[tuple[str, int]]) -> list[str]:
+    """Why the plan looks as it does, one reason per choice: what "why?" answers."""
+    hard = sum(1 for kind, _ in program if kind != "recovery")
+    found = [_STRUCTURE[spec.goal]]
+    if spec.days < 7:
+        found.append(
+            f"{spec.days} training day{'s' if spec.days != 1 else ''} spread across the week, so hard sessions "
+            "never fall on back-to-back days when they can be avoided: recovery is when fitness is built."
+        )
+    if hard < spec.days:
+        found.append(
+            f"As a {spec.level}, {hard} hard sessions a week is plenty; the other "
+            f"{spec.days - hard} day{'s are' if spec.days - hard != 1 else ' is'} easy active recovery."
+        )
+    level_reason = {
+        "beginner": "Beginner volume (about 2 sets, stopping with 2-3 reps in reserve): form first, "
+        "and the gentle start keeps soreness low so you come back for the next session.",
+        "intermediate": "Intermediate volume (3 sets and shorter rests): enough to keep progressing "
+        "once the basics feel solid.",
+        "advanced": "Advanced volume (4-5 sets, heavier main lifts, longer rests before them): more "
+        "work is what an experienced body needs to keep adapting.",
+    }
+    found.append(level_reason[spec.level])
+    found.append(
+        f"{spec.minutes} minutes a session, of which a warm-up raises your heart rate and loosens the "
+        "joints you are about to use, and a cool-down brings you back down."
+    )
+    kit = sorted(set(spec.equipment) - {"none"})
+    if not kit:
+        found.append("No equipment, so every exercise uses your body weight and what any home has.")
+    elif "full_gym" in kit or len(kit) > 8:
+        found.append("A full gym, so the main lifts use barbells and machines you can load precisely.")
+    else:
+        found.append(f"Only exercises your equipment allows ({', '.join(k.replace('_', ' ') for k in kit)}).")
+    if spec.focus:
+        found.append(
+            f"{spec.focus.replace('_', ' ').capitalize()} work comes first in every strength session, "
+            "while you are freshest, which is what gets a muscle group the most attention."
+        )
+    if spec.cardio:
+        found.append(f"Cardio on the {CARDIO_CHOICES[spec.cardio]}, as you asked.")
+    return found

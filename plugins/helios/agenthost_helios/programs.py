@@ -155,3 +155,49 @@ FALLBACK = {
 CARDIO_KINDS = ("easy", "intervals", "tempo", "long")
 # Loads that make heavy, low-rep sets worthwhile.
 HEAVY_EQUIPMENT = ("barbell", "machine", "cable")
+
+# "what about legs?": the movement patterns that go first in every strength session.
+FOCUS_PATTERNS: dict[str, tuple[str, ...]] = {
+    "legs": ("squat", "hinge", "lunge", "legs_accessory", "calves"),
+    "glutes": ("glutes", "hinge", "lunge", "squat"),
+    "upper_body": ("push_horizontal", "pull_horizontal", "push_vertical", "pull_vertical"),
+    "chest": ("push_horizontal", "triceps"),
+    "back": ("pull_vertical", "pull_horizontal", "hinge"),
+    "shoulders": ("push_vertical", "shoulders"),
+    "arms": ("biceps", "triceps", "pull_horizontal", "push_horizontal"),
+    "core": ("core", "core"),
+}
+# Everyday words for a focus.
+FOCUS_WORDS: dict[str, str] = {
+    "legs": "legs", "leg": "legs", "leg day": "legs", "lower body": "legs", "quads": "legs", "thighs": "legs",
+    "hamstrings": "legs", "calves": "legs",
+    "glutes": "glutes", "glute": "glutes", "butt": "glutes", "bum": "glutes", "booty": "glutes", "hips": "glutes",
+    "upper body": "upper_body", "upper": "upper_body",
+    "chest": "chest", "pecs": "chest",
+    "back": "back", "lats": "back", "upper back": "back", "posture": "back",
+    "shoulders": "shoulders", "delts": "shoulders",
+    "arms": "arms", "biceps": "arms", "triceps": "arms", "bicep": "arms", "tricep": "arms",
+    "core": "core", "abs": "core", "stomach": "core", "six pack": "core", "obliques": "core",
+}
+# "swap running for cycling": what the cardio is done on, as a session line names it.
+CARDIO_CHOICES: dict[str, str] = {
+    "run": "run",
+    "walk": "brisk walk",
+    "cycle": "bike",
+    "swim": "swim",
+    "row": "rowing machine",
+    "elliptical": "cross-trainer",
+    "jump_rope": "jump rope",
+    "stairs": "stair climber",
+}
+CARDIO_WORDS: dict[str, str] = {
+    "running": "run", "run": "run", "jogging": "run", "jog": "run", "runs": "run",
+    "walking": "walk", "walk": "walk", "walks": "walk", "hiking": "walk",
+    "cycling": "cycle", "cycle": "cycle", "bike": "cycle", "biking": "cycle", "bike rides": "cycle",
+    "spinning": "cycle", "spin": "cycle", "the bike": "cycle",
+    "swimming": "swim", "swim": "swim", "swims": "swim",
+    "rowing": "row", "rower": "row", "row": "row",
+    "elliptical": "elliptical", "cross trainer": "elliptical",
+    "jump rope": "jump_rope", "skipping": "jump_rope",
+    "stairs": "stairs", "stair climber": "stairs", "stairmaster": "stairs",
+}

@@ -62,57 +62,94 @@ def parse_day(text: str, field: str) -> date:
         raise ToolError(f"{field} must be a date like 2025-06-30 (got {text!r})") from None
 
 
+STRENGTH_ACTIVITIES = ("weight_training", "calisthenics", "circuit_training", "pilates")
+
+
 def totals(
-    workouts: Iterable[Any], days: int, activity: str | None = None, since: datetime | None = None
+    workouts: Iterable[Any],
+    days: int,
+    activity: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
 ) -> dict[str, Any]:
-    """Sessions, minutes, calories and per-activity sums for the workouts dated from `since`
-    (default: `days` days ago) on."""
+    """Sessions, minutes, calories, per-activity and per-day sums for the workouts dated from
+    `since` (default: `days` days ago) up to `until` (default: no end).
+
+    Minutes count for the WHO guideline by MET: 3 to under 6 is moderate, 6 or more vigorous
+    (and counts double in `active_minutes`, the moderate-equivalent minutes)."""
     since = since or now() - timedelta(days=days)
     chosen = []
     for workout in workouts:
         if not isinstance(workout, dict):
             continue
         moment = parse_iso(workout.get("date"))
-        if moment is None or moment < since:
+        if moment is None or moment < since or (until is not None and moment >= until):
             continue
         if activity and workout.get("activity") != activity:
             continue
-        chosen.append(workout)
+        chosen.append((moment, workout))
     by_activity: dict[str, dict[str, Any]] = {}
-    active = 0.0
-    for workout in chosen:
-        minutes = float(workout.get("duration_min") or 0)
-        met = float(workout.get("met") or 0)
+    by_day: dict[str, dict[str, Any]] = {}
+    moderate = vigorous = 0.0
+    strength_days: set[str] = set()
+    assumed = 0
+    for moment, workout in chosen:
+        minutes = _float(workout.get("duration_min"))
+        met = _float(workout.get("met"))
+        kcal = int(_float(workout.get("calories")))
+        name = workout.get("activity_name", "Other")
         entry = by_activity.setdefault(
             workout.get("activity", "other"),
-            {
-                "activity": workout.get("activity", "other"),
-                "name": workout.get("activity_name", "Other"),
-                "sessions": 0,
-                "minutes": 0.0,
-                "calories": 0,
-            },
+            {"activity": workout.get("activity", "other"), "name": name, "sessions": 0, "minutes": 0.0, "calories": 0},
         )
         entry["sessions"] += 1
         entry["minutes"] += minutes
-        entry["calories"] += int(workout.get("calories") or 0)
+        entry["calories"] += kcal
+        day = moment.date().isoformat()
+        daily = by_day.setdefault(day, {"date": day, "sessions": 0, "minutes": 0.0, "calories": 0, "activities": []})
+        daily["sessions"] += 1
+        daily["minutes"] += minutes
+        daily["calories"] += kcal
+        own = workout.get("exercise") or workout.get("label") or name
+        if own not in daily["activities"]:
+            daily["activities"].append(own)
         if met >= VIGOROUS_MET:
-            active += 2 * minutes
+            vigorous += minutes
         elif met >= LIGHT_MET:
-            active += minutes
+            moderate += minutes
+        if workout.get("activity") in STRENGTH_ACTIVITIES:
+            strength_days.add(day)
+        if workout.get("weight_assumed"):
+            assumed += 1
     summary = sorted(by_activity.values(), key=lambda e: (-e["minutes"], e["name"]))
     for entry in summary:
         entry["minutes"] = _tidy(entry["minutes"])
+    daily_list = sorted(by_day.values(), key=lambda d: d["date"])
+    for daily in daily_list:
+        daily["minutes"] = _tidy(daily["minutes"])
     return {
         "days": days,
         "since": iso(since),
+        "until": iso(until) if until is not None else None,
         "sessions": len(chosen),
-        "minutes": _tidy(sum(float(w.get("duration_min") or 0) for w in chosen)),
-        "calories": sum(int(w.get("calories") or 0) for w in chosen),
+        "minutes": _tidy(sum(_float(w.get("duration_min")) for _, w in chosen)),
+        "calories": sum(int(_float(w.get("calories"))) for _, w in chosen),
+        "moderate_minutes": _tidy(moderate),
+        "vigorous_minutes": _tidy(vigorous),
         # Moderate-equivalent minutes: what the WHO's 150-300 minutes a week counts.
-        "active_minutes": _tidy(active),
+        "active_minutes": _tidy(moderate + 2 * vigorous),
+        "strength_days": len(strength_days),
+        "weight_assumed": assumed,
         "by_activity": summary,
+        "by_day": daily_list,
     }
+
+
+def _float(value: Any) -> float:
+    """A stored number, or 0 for anything else (a hand-edited line must not break a summary)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0.0
+    return float(value) if value == value and abs(value) != float("inf") else 0.0
 
 
 def _tidy(value: float) -> float | int:

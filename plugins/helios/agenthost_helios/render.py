@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 WHO_WEEKLY_MINUTES = 150
@@ -84,6 +85,116 @@ def plan(p: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
+def day_words(day: date, today: date) -> str:
+    """`today`, `yesterday`, or `Mon 10 Mar`."""
+    if day == today:
+        return "today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    return f"{day:%a %-d %b}"
+
+
+def pace_per_km(kmh: float) -> str:
+    """`5:36/km` for 10.7 km/h."""
+    seconds = round(3600 / kmh)
+    return f"{seconds // 60}:{seconds % 60:02d}/km"
+
+
+def workout(w: dict[str, Any], today: date, calories: bool = True) -> str:
+    """One logged workout: `Push-up (calisthenics) 3×10 · ~3.5 min (estimated) → about 15 kcal`."""
+    name = w.get("activity_name", "Workout")
+    own = w.get("exercise") or w.get("label")
+    if own and str(own).lower() not in str(name).lower():
+        name = f"{own} ({str(name).lower()})"
+    text = name
+    if w.get("sets") and w.get("reps"):
+        text += f" {w['sets']}×{w['reps']}"
+    elif w.get("reps"):
+        text += f" ×{w['reps']}"
+    if w.get("load_kg"):
+        text += f" at {number(w['load_kg'])} kg"
+    if w.get("steps"):
+        text += f" · {w['steps']:,} steps"
+    minutes = number(w.get("duration_min", 0))
+    text += f" · ~{minutes} min (estimated)" if w.get("duration_estimated") else f" · {minutes} min"
+    if w.get("distance_km"):
+        text += f" · {number(w['distance_km'])} km"
+        if w.get("speed_kmh"):
+            pace = f", {pace_per_km(w['speed_kmh'])}" if w.get("activity") in ("running", "walking", "hiking") else ""
+            text += f" ({number(w['speed_kmh'])} km/h{pace})"
+    moment = w.get("date", "")
+    try:
+        day = date.fromisoformat(str(moment)[:10])
+    except ValueError:
+        day = today
+    if day != today:
+        text += f" ({day_words(day, today)})"
+    if calories:
+        text += f" → about **{w.get('calories', 0)} kcal** burned"
+    return text
+
+
+def summary(h: dict[str, Any], today: date, calories: bool = True, calorie_question: bool = False) -> str:
+    """A period's summary: totals, per day, per activity, and the WHO weekly guideline."""
+    label = h.get("label") or "the last 7 days"
+    if not h["sessions"]:
+        return f"No workouts logged {label} yet."
+    count = plural(h["sessions"], "workout")
+    if calorie_question and calories:
+        lines = [
+            f"You burned about **{h['calories']} kcal** in workouts {label}: {count}, {number(h['minutes'])} min."
+        ]
+    else:
+        burned = f", about {h['calories']} kcal burned" if calories else ""
+        lines = [f"**{count} {label}**: {number(h['minutes'])} min{burned}."]
+    if len(h.get("by_day", [])) > 1:
+        lines.append("By day:")
+        for d in h["by_day"]:
+            kcal = f" · ~{d['calories']} kcal" if calories else ""
+            day = day_words(date.fromisoformat(d["date"]), today)
+            lines.append(f"- {day}: {', '.join(d['activities'])} · {number(d['minutes'])} min{kcal}")
+    if len(h.get("by_day", [])) == 1 and h.get("recent"):
+        lines += [f"- {workout(w, today, calories)}" for w in reversed(h["recent"])]
+        lines.append("By activity:" if len(h["by_activity"]) > 1 else "")
+    else:
+        lines.append("By activity:" if len(h.get("by_day", [])) > 1 else "")
+    for entry in h["by_activity"]:
+        kcal = f" · ~{entry['calories']} kcal" if calories else ""
+        lines.append(f"- {entry['name']}: {entry['sessions']}× · {number(entry['minutes'])} min{kcal}")
+    if volume := _volume(h.get("recent", [])):
+        lines.append("Volume (sets × reps × kg): " + "; ".join(f"{name} {kg:,.0f} kg" for name, kg in volume.items()))
+    who = h.get("who")
+    if who and h["days"] >= 7:
+        lines.append(guideline(h, who))
+    if calories and h.get("weight_assumed"):
+        lines.append("Calories assume 70 kg where your weight wasn't known; tell me your weight for closer numbers.")
+    return "\n".join(line for line in lines if line)
+
+
+def guideline(h: dict[str, Any], who: dict[str, Any]) -> str:
+    """The WHO line: moderate and vigorous minutes against 150-300 a week, and strength days."""
+    per = " a week on average" if h["days"] > 7 else ""
+    done = who["moderate_equivalent"]
+    mix = f"{number(h['moderate_minutes'])} moderate + {number(h['vigorous_minutes'])} vigorous min"
+    if done >= who["target_high"]:
+        verdict = f"above the WHO's {who['target_low']}-{who['target_high']} minutes{per}: superb"
+    elif done >= who["target_low"]:
+        verdict = f"within the WHO's {who['target_low']}-{who['target_high']} minutes{per}: target met"
+    else:
+        verdict = (
+            f"{number(round(who['target_low'] - done))} to go for the WHO's {who['target_low']} minutes{per}"
+        )
+    strength = (
+        f" Strength sessions on {number(who['strength_days'])} day{'s' if who['strength_days'] != 1 else ''}"
+        f" (WHO: {who['strength_target']}+ a week)."
+    )
+    cheer = " 🔥" if done >= who["target_low"] else ""
+    return (
+        f"WHO check: {mix} = {number(round(done))} moderate-equivalent minutes (vigorous counts double), "
+        f"{verdict}.{strength}{cheer}"
+    )
+
+
 def history(h: dict[str, Any]) -> str:
     """A history summary: totals, per activity, and progress towards 150 active minutes a week."""
     span = "today" if h["days"] == 1 else "in the last 7 days" if h["days"] == 7 else f"in the last {h['days']} days"
@@ -114,3 +225,13 @@ def weekly_progress(active_minutes: float) -> str:
         f"{number(active_minutes)} of the WHO's {WHO_WEEKLY_MINUTES} weekly active minutes "
         f"(vigorous counts double): {number(round(left))} to go."
     )
+
+
+def _volume(workouts: list[dict[str, Any]]) -> dict[str, float]:
+    """Lifting volume per exercise (sets × reps × load), for the workouts that have all three."""
+    totals: dict[str, float] = {}
+    for w in workouts:
+        if w.get("sets") and w.get("reps") and w.get("load_kg"):
+            name = str(w.get("exercise") or w.get("label") or w.get("activity_name"))
+            totals[name] = totals.get(name, 0.0) + w["sets"] * w["reps"] * w["load_kg"]
+    return totals

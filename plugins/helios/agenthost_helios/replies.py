@@ -1,7 +1,9 @@
 """Offline replies: Helios answering from its tools and data when no model is configured.
 
-`offline_reply(turn)` reads the message (see `intents.detect`), runs the tools through
-`turn.call_tool` (so calls are validated and recorded), and answers in the coach's voice.
+`offline_reply(turn)` reads Helios' dialog state, works out what the message asks (see
+`intents.detect`), runs the tools through `turn.call_tool` (so calls are validated, recorded
+and run at most once per turn), answers in the coach's voice and saves the new dialog state,
+so every example an answer suggests works as the next message.
 """
 
 from __future__ import annotations
@@ -13,21 +15,55 @@ from typing import Any
 
 from host import Reply, Turn
 
-from agenthost_helios import advice, compendium, intents, parse, render
-from agenthost_helios.library import LEVELS
+from agenthost_helios import advice, compendium, dialog, entries, faq, intents, parse, periods, plan_changes, render, safety
+from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
 from agenthost_helios.userdata import first_name, fitness_goal, last_plan, weight_kg
 
-EXAMPLES = "Try: “make it 4 days”, “only 20 minutes”, “I have dumbbells and a bench” or “make it harder”."
+EXAMPLES = (
+    "Try “only 20 minutes”, “make it harder”, “4 days”, “no equipment”, “what about legs?”, "
+    "“swap running for cycling”, or ask “why?”."
+)
+LOG_EXAMPLES = "Wrong? Say “delete that” or “actually it was 40 minutes”."
+CALORIE_METHOD = (
+    "Calories burned are estimated as MET × body weight (kg) × hours, with MET values from the Compendium of "
+    "Physical Activities (Ainsworth et al. 2011; Herrmann et al. 2024); with a distance, running, walking and "
+    "cycling use the row for your speed. Your weight comes from your profile, or 70 kg is assumed."
+)
+WHO_REASON = (
+    "The weekly check follows the WHO 2020 guidelines for adults: 150-300 minutes of moderate activity, or "
+    "75-150 of vigorous, or a mix with a vigorous minute counting as two, plus muscle-strengthening on 2 or "
+    "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
+)
+RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
+CARRIED = ("plan", "logged", "pending", "summary", "faq")
+Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
 async def offline_reply(turn: Turn) -> Reply:
     """Helios' answer without a model: the intent picks a handler, the handler uses the tools."""
-    intent = intents.detect(turn.message, turn.history)
-    handler = HANDLERS[intent]
-    text = await handler(turn)
-    return Reply(text=text, metadata={"intent": intent})
+    state = await dialog.read(turn.store)
+    intent = intents.detect(turn.message, turn.history, state)
+    flag = safety.category(turn)
+    if safety.no_intensity(turn) and intent in ("plan", "plan_change", "estimate", "today", "coach", "recovery"):
+        intent = "gentle"
+    elif flag == "pregnancy" and (intent in ("faq", "exercise", "muscle", "pain") or safety.pregnancy_in_message(turn)):
+        intent = "gentle"
+    # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
+    # summary's period. The intent and the reason are the new answer's ("why?" keeps the old).
+    new_state = {k: v for k, v in state.items() if k in CARRIED}
+    if intent == "why":
+        new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
+    text = await HANDLERS[intent](turn, new_state)
+    if intent != "why":
+        new_state.setdefault("intent", intent)
+    if new_state != state:
+        await dialog.write(turn.store, new_state)
+    metadata: dict[str, Any] = {"intent": intent}
+    if flag:
+        metadata["safety_floor"] = flag
+    return Reply(text=text, metadata=metadata)
 
 
 def _today() -> date:
@@ -38,62 +74,198 @@ def _error(result: Any) -> str | None:
     return result.get("error") if isinstance(result, dict) else "the tool gave no answer"
 
 
-async def log(turn: Turn) -> str:
-    activity = compendium.activity_in_text(turn.message)
-    minutes = parse.duration_minutes(turn.message)
-    assert activity is not None and minutes is not None  # intents.detect checked both
-    arguments: dict[str, Any] = {
-        "activity": activity.id,
-        "duration_minutes": minutes,
-        "intensity": parse.intensity(turn.message) or "moderate",
-    }
-    distance = parse.distance_km(turn.message)
-    if distance and activity.speed_rows:
-        arguments["distance_km"] = distance
-    day = parse.workout_day(turn.message, _today())
-    if day:
-        arguments["date"] = day.isoformat()
-    result = await turn.call_tool("log_workout", **arguments)
+# Logging
+
+
+def _question(pending: list[Entry]) -> str:
+    names = [e.name.lower() for e in pending]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    verb = "take" if len(names) == 1 else "each take"
+    return f"How long did the {listed} {verb}? (e.g. “25 minutes”)"
+
+
+async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry], pending: list[Entry]) -> str:
+    """Log `complete`, keep `pending` for the question that follows, and say what happened."""
+    state["intent"] = "log"
+    state["pending"] = [e.to_state() for e in pending]
+    if not complete:
+        state.pop("logged", None)
+        return f"Love it! 🔥 {_question(pending)} Then I'll log it with the calories."
+    result = await turn.call_tool("log_workout", items=[e.item() for e in complete])
     if problem := _error(result):
-        return f"Hmm, I couldn't log that one: {problem}. Give it another go, e.g. “ran 5k in 30 minutes”."
-    workout, week = result["workout"], result["week"]
-    pace = ""
-    if workout.get("distance_km"):
-        pace = f" · {render.number(workout['distance_km'])} km"
-        if workout.get("speed_kmh"):
-            pace += f" ({render.number(workout['speed_kmh'])} km/h)"
-    when = " (yesterday)" if day and (_today() - day).days == 1 else ""
+        state["pending"] = []
+        return f"Hmm, I couldn't log that: {problem}. Give it another go, e.g. “ran 5k in 30 minutes”."
+    workouts = result["workouts"]
+    state["logged"] = [w["id"] for w in workouts]
+    state["reason"] = CALORIE_METHOD
+    show_kcal = not safety.no_calories(turn)
+    today = _today()
     name = first_name(turn)
-    lines = [
-        f"Logged{when}! 💪 {workout['activity_name']} · {render.number(workout['duration_min'])} min{pace} "
-        f"→ about **{workout['calories']} kcal** burned{', ' + name if name else ''}.",
-        f"(MET {render.number(workout['met'])}, Compendium code {workout['compendium_code']}: "
-        f"{result['compendium_activity']}. {result['note']})",
-        f"Last 7 days: {week['sessions']} workout{'s' if week['sessions'] != 1 else ''} · "
-        f"{render.number(week['minutes'])} min · ~{week['calories']} kcal.",
-        render.weekly_progress(week["active_minutes"]),
-    ]
+    lines = [f"Logged{', ' + name if name else ''}! 💪"]
+    lines += [f"- {render.workout(w, today, show_kcal)}" for w in workouts]
+    if show_kcal:
+        lines.append(f"({result['note']})")
+    week = result["week"]
+    kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
+    lines.append(f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.")
+    lines.append(render.weekly_progress(week["active_minutes"]))
+    if pending:
+        lines.append(_question(pending))
+    lines.append(LOG_EXAMPLES)
     return "\n".join(lines)
 
 
-async def log_incomplete(turn: Turn) -> str:
-    activity = compendium.activity_in_text(turn.message)
-    if activity is not None:
-        return (
-            f"Love it! 🔥 How long did the {activity.name.lower()} take? Tell me like “ran 5k in 28 minutes” "
-            "or “45 min of yoga” and I'll log it with the calories."
-        )
+async def log(turn: Turn, state: dict[str, Any]) -> str:
+    reading = entries.read(turn.message, _today())
+    if reading.problem:
+        state["intent"] = "log"
+        state["pending"] = [e.to_state() for e in reading.entries]
+        what = _question(reading.entries) if reading.entries else "What did you do, and for how long?"
+        return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
+    return await _log_entries(turn, state, reading.complete, reading.incomplete)
+
+
+async def log_incomplete(turn: Turn, state: dict[str, Any]) -> str:
+    reading = entries.read(turn.message, _today())
+    if reading.entries:
+        return await _log_entries(turn, state, reading.complete, reading.incomplete)
     minutes = parse.duration_minutes(turn.message)
+    state["intent"] = "log"
     return (
         f"Nice work! What did you do for those {render.number(minutes or 0)} minutes? "
         "Say e.g. “45 min of cycling” or “30 min weights” and I'll log it."
     )
 
 
-async def estimate(turn: Turn) -> str:
-    activity = compendium.activity_in_text(turn.message)
+async def log_pending(turn: Turn, state: dict[str, Any]) -> str:
+    kept = [e for e in (Entry.from_state(raw) for raw in state.get("pending", []) if isinstance(raw, dict)) if e]
+    if not kept:
+        state["pending"] = []
+        return await log_incomplete(turn, state)
+    reading = entries.complete_pending(kept[0], turn.message, _today())
+    if reading.problem:
+        state["intent"] = "log"
+        return f"Hmm, {reading.problem}, so I haven't logged it. {_question(kept[:1])}"
+    return await _log_entries(turn, state, reading.complete, kept[1:])
+
+
+async def undo(turn: Turn, state: dict[str, Any]) -> str:
+    ids = await _targets(turn, state)
+    result = await turn.call_tool("delete_workout", **({"workout_ids": ids} if ids else {}))
+    state["intent"] = "undo"
+    if problem := _error(result):
+        return f"I couldn't remove it: {problem}."
+    state["logged"] = []
+    state["pending"] = []
+    today = _today()
+    show_kcal = not safety.no_calories(turn)
+    gone = [render.workout(w | {"activity_name": w.get("activity_name", "Workout")}, today, False) for w in result["deleted"]]
+    week = result["week"]
+    kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
+    state["reason"] = "You asked me to remove it, so it no longer counts in your totals (the log keeps a note that it was taken out)."
+    return "\n".join(
+        [f"Done, removed: {'; '.join(gone)}. 🗑️",
+         f"Last 7 days now: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}."]
+    )
+
+
+async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
+    """The workouts a "delete"/"actually" message is about: the one named ("remove the run"),
+    else the ones the last log added, else None (the latest logged)."""
+    named = compendium.activity_in_text(entries.canonical(turn.message))
+    if named is not None and named.id != "general_exercise":
+        history = await turn.call_tool("workout_history", days=7)
+        if isinstance(history, dict):
+            for w in history.get("recent", []):
+                if w.get("id") and compendium.find_activity(str(w.get("activity_name"))) == named:
+                    return [w["id"]]
+    logged = [i for i in state.get("logged", []) if isinstance(i, str)]
+    return logged or None
+
+
+async def correct(turn: Turn, state: dict[str, Any]) -> str:
+    ids = await _targets(turn, state)
+    text = parse.prepare(turn.message)
+    kmh, span = parse.pace(text)
+    rest = text if span is None else text[: span[0]] + " " + text[span[1] :]
+    changes: dict[str, Any] = {}
+    if problem := parse.impossible_numbers(turn.message):
+        return f"Hmm, {problem}, so I left the workout as it was. What should it say?"
+    if (minutes := parse.duration_minutes(rest)) is not None:
+        changes["duration_minutes"] = minutes
+    if (distance := parse.distance_km(rest)) is not None:
+        changes["distance_km"] = distance
+    sets, reps = parse.sets_reps(rest)
+    if sets:
+        changes["sets"] = sets
+    if reps:
+        changes["reps"] = reps
+    if level := parse.intensity(text):
+        changes["intensity"] = level
+    if (day := parse.workout_day(text, _today())) is not None:
+        changes["date"] = day.isoformat()
+    named = compendium.activity_in_text(entries.canonical(turn.message))
+    target = ids[-1] if ids else None
+    if named is not None and ids and len(ids) > 1:
+        target = ids[-1]
+    if named is not None and not _is_target_activity(turn, named.id, state):
+        changes["activity"] = named.id
+    if distance is not None and kmh and "duration_minutes" not in changes:
+        changes["duration_minutes"] = round(distance / kmh * 60, 1)
+    state["intent"] = "correct"
+    if not changes:
+        return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
+    result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
+    if problem := _error(result):
+        return f"I couldn't correct it: {problem}. Nothing was changed."
+    workout = result["workout"]
+    state["logged"] = [workout["id"]]
+    state["pending"] = []
+    state["reason"] = CALORIE_METHOD
+    show_kcal = not safety.no_calories(turn)
+    week = result["week"]
+    kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
+    return "\n".join(
+        [
+            f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}",
+            f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
+        ]
+    )
+
+
+def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> bool:
+    """True when the activity named is the logged one's (so "the run was 40 min" is no change of activity)."""
+    for raw in turn.tool_calls[::-1]:
+        if raw.get("name") == "workout_history":
+            for w in (raw.get("result") or {}).get("recent", []):
+                if w.get("id") in state.get("logged", []):
+                    found = compendium.find_activity(str(w.get("activity_name")))
+                    return found is not None and found.id == activity_id
+    for record in reversed(turn.history[-4:]):
+        for call in record.get("tool_calls") or []:
+            for w in (call.get("result") or {}).get("workouts", []) if isinstance(call.get("result"), dict) else []:
+                if w.get("id") in state.get("logged", []):
+                    return w.get("activity") == activity_id
+            workout = (call.get("result") or {}).get("workout") if isinstance(call.get("result"), dict) else None
+            if isinstance(workout, dict) and workout.get("id") in state.get("logged", []):
+                return workout.get("activity") == activity_id
+    return True
+
+
+async def estimate(turn: Turn, state: dict[str, Any]) -> str:
+    canonical = entries.canonical(turn.message)
+    activity = compendium.activity_in_text(canonical)
+    if activity is None and (exercise := entries.library.exercise_in_text(canonical)) is not None:
+        activity = entries.activity_for(exercise)
     minutes = parse.duration_minutes(turn.message)
     assert activity is not None and minutes is not None
+    state["intent"] = "estimate"
+    state["reason"] = CALORIE_METHOD
+    if safety.no_calories(turn):
+        return (
+            f"I'd rather not put a calorie number on it right now. {render.number(minutes)} minutes of "
+            f"{activity.name.lower()} is good for your heart, mood and sleep, and that's what I'll help you track. 💙"
+        )
     level = parse.intensity(turn.message) or "moderate"
     entry = activity.entry_for(level)
     weight = weight_kg(turn)
@@ -108,6 +280,169 @@ async def estimate(turn: Turn) -> str:
     )
 
 
+# Summaries
+
+
+_CALORIES_ASKED = re.compile(r"\b(calories|kcal|burn|burned|burnt)\b")
+
+
+_THAT = re.compile(r"\b(did|does) (that|it|this)\b|\b(that|it|this) (burn|burned|was)\b")
+
+
+async def history(turn: Turn, state: dict[str, Any]) -> str:
+    if _THAT.search(parse.prepare(turn.message)) and state.get("logged") and not safety.no_calories(turn):
+        if text := await _last_logged_calories(turn, state):
+            return text
+    period, days = periods.in_text(turn.message)
+    if period is None and days is None and state.get("summary"):
+        period, days = state["summary"].get("period"), state["summary"].get("days")
+    arguments: dict[str, Any] = {"period": period} if period else {"days": days} if days else {}
+    result = await turn.call_tool("workout_history", **arguments)
+    state["intent"] = "history"
+    state["summary"] = {"period": period, "days": days}
+    state["reason"] = WHO_REASON + " " + CALORIE_METHOD
+    if problem := _error(result):
+        return f"I couldn't read your log: {problem}."
+    show_kcal = not safety.no_calories(turn)
+    asked = bool(_CALORIES_ASKED.search(parse.prepare(turn.message)))
+    text = render.summary(result, _today(), show_kcal, calorie_question=asked)
+    if not result["sessions"]:
+        text += (
+            " Tell me what you did (e.g. “ran 5k in 30 minutes”) and I'll track it, "
+            "or ask for a plan to get rolling! 💪"
+        )
+    else:
+        if goal_line := advice.goal_line(turn.profile):
+            text += "\n" + goal_line
+        other = "last week" if result["period"] != "last_week" else "this week"
+        text += f"\nAsk “and {other}?”, “today” or “why?”."
+    return text
+
+
+async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None:
+    """"How many calories did that burn?": the workouts the last message logged."""
+    result = await turn.call_tool("workout_history", days=31)
+    if not isinstance(result, dict):
+        return None
+    mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
+    if not mine:
+        return None
+    state["intent"] = "history"
+    state["reason"] = CALORIE_METHOD
+    total = sum(int(w.get("calories") or 0) for w in mine)
+    lines = [f"About **{total} kcal**:"] + [f"- {render.workout(w, _today())}" for w in reversed(mine)]
+    weight = weight_kg(turn)
+    lines.append(f"(Using your weight of {render.number(weight)} kg.)" if weight else "(Assuming 70 kg; tell me your weight for a closer number.)")
+    return "\n".join(lines)
+
+
+# Plans
+
+
+def _base_plan(state: dict[str, Any], saved: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The last plan's arguments: from the dialog state, else from the saved plan."""
+    if isinstance(state.get("plan"), dict) and state["plan"].get("level"):
+        return dict(state["plan"])
+    if saved is None:
+        return None
+    return {key: saved.get(key) for key in plan_changes.PLAN_KEYS}
+
+
+def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
+    goal_type = parse.goal_type(turn.message)
+    if goal_type is None and (current := fitness_goal(turn)):
+        goal_type = current.get("type")
+    level = parse.level(turn.message) or (base or {}).get("level") or "beginner"
+    minutes = parse.duration_minutes(turn.message)
+    default_minutes = 30 if level == "beginner" else 45
+    return {
+        "goal": goal_type or (base or {}).get("goal") or "general_fitness",
+        "level": level,
+        "days_per_week": parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3,
+        "minutes_per_session": int(min(180, max(10, minutes)))
+        if minutes
+        else (base or {}).get("minutes_per_session", default_minutes),
+        "equipment": parse.equipment(turn.message) or (base or {}).get("equipment") or ["none"],
+        "focus": plan_changes.focus(turn.message),
+        "cardio": plan_changes.cardio(turn.message) if re.search(r"\b(on|prefer|using|with)\b", turn.message) else None,
+    }
+
+
+async def _answer_plan(turn: Turn, state: dict[str, Any], arguments: dict[str, Any], opening: list[str]) -> str:
+    if safety.no_calories(turn) and arguments["goal"] == "weight_loss":
+        arguments["goal"] = "general_fitness"  # no weight-loss plans while the guard's flag is up
+    call = {k: v for k, v in arguments.items() if v is not None}
+    result = await turn.call_tool("make_plan", **call)
+    if problem := _error(result):
+        return f"I couldn't build that plan: {problem}."
+    state["intent"] = "plan"
+    state["plan"] = {key: arguments.get(key) for key in plan_changes.PLAN_KEYS}
+    state["reason"] = "Why the plan looks like this:\n" + "\n".join(f"- {r}" for r in result.get("reasons", []))
+    return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {EXAMPLES}"])
+
+
+async def plan(turn: Turn, state: dict[str, Any]) -> str:
+    # The last plan supplies what this message leaves out (days, minutes, equipment, level).
+    base = _base_plan(state, await last_plan(turn))
+    arguments = _plan_arguments(turn, base)
+    name = first_name(turn)
+    opening = f"Let's do this{', ' + name if name else ''}! 💪 Here's a plan that fits your week."
+    if arguments["level"] == "beginner":
+        opening += " We start easy and build: consistency beats intensity."
+    return await _answer_plan(turn, state, arguments, [opening])
+
+
+async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
+    base = _base_plan(state, await last_plan(turn))
+    if base is None:
+        return await plan(turn, state)
+    arguments, changes, notes = plan_changes.changed(turn.message, base)
+    opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
+    return await _answer_plan(turn, state, arguments, [opening, *notes])
+
+
+# Answers from data
+
+
+async def why(turn: Turn, state: dict[str, Any]) -> str:
+    return str(state.get("reason") or "")
+
+
+async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
+    found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
+    if found is None and isinstance(state.get("faq"), str):
+        found = faq.by_id(state["faq"])  # a short follow-up to the last curated answer
+    if found is None:
+        return await advice.coach(turn)
+    state["intent"] = "faq"
+    state["faq"] = found.id
+    state["reason"] = f"That answer comes from {found.source}."
+    text = f"**{found.topic}** 💡\n{found.answer}\n_Source: {found.source}_"
+    if found.id in RECOVERY_TOPICS:
+        week = await turn.call_tool("workout_history", days=7)
+        if isinstance(week, dict) and week.get("sessions"):
+            busy = "That's a big week: an easy day is well earned. 💪" if week["sessions"] >= 6 else "Nice balance! 💪"
+            text += (
+                f"\nYour last 7 days: {render.plural(week['sessions'], 'workout')}, "
+                f"{render.number(week['minutes'])} min. {busy}"
+            )
+    return text
+
+
+async def gentle(turn: Turn, state: dict[str, Any]) -> str:
+    text, source = safety.gentle_reply(turn)
+    state["intent"] = "gentle"
+    state["reason"] = f"That advice follows {source}."
+    return text
+
+
+def _wrap(handler: Callable[[Turn], Awaitable[str]]) -> Handler:
+    async def run(turn: Turn, state: dict[str, Any]) -> str:
+        return await handler(turn)
+
+    return run
+
+
 _GOAL_PREFIX = re.compile(
     r"^.*?\b(?:my (?:fitness )?goal is(?: to)?|goal:|new goal:?|set (?:a |my )?goal(?: to| of)?:?|my target is(?: to)?|"
     r"my aim is(?: to)?|i'?m training for|i am training for|training for|i want to be able to|i'd like to be able to|"
@@ -120,10 +455,16 @@ _TARGET = re.compile(
 )
 
 
-async def goal(turn: Turn) -> str:
+async def goal(turn: Turn, state: dict[str, Any]) -> str:
     text = _GOAL_PREFIX.sub("", turn.message.strip()).strip(" .!?") or turn.message.strip()
     text = text[0].upper() + text[1:]
     kind = parse.goal_type(turn.message) or "general_fitness"
+    state["intent"] = "goal"
+    if kind == "weight_loss" and safety.no_calories(turn):
+        return (
+            "I'd rather not set a weight goal right now. How about a goal about what your body can do, "
+            "like walking 30 minutes without stopping or your first full push-up? I'm right here to help with that. 💙"
+        )
     arguments: dict[str, Any] = {"goal": text[:300], "type": kind}
     if match := _TARGET.search(turn.message):
         arguments["target"] = match.group(0)
@@ -146,6 +487,7 @@ async def goal(turn: Turn) -> str:
         if warning := advice.timeline_warning(saved, days_left):
             lines.append(warning)
     lines.append(advice.GOAL_TIPS[saved["type"]])
+    state["reason"] = "Goal tips: " + advice.GOAL_TIPS[saved["type"]]
     lines.append(
         "Want a weekly plan built around it? Tell me how many days a week, how long per session and "
         "what equipment you have (e.g. “plan: 4 days, 45 minutes, dumbbells”)."
@@ -153,23 +495,7 @@ async def goal(turn: Turn) -> str:
     return "\n".join(lines)
 
 
-async def history(turn: Turn) -> str:
-    days = parse.history_days(turn.message)
-    result = await turn.call_tool("workout_history", days=days)
-    if problem := _error(result):
-        return f"I couldn't read your log: {problem}."
-    text = render.history(result)
-    if not result["sessions"]:
-        text += (
-            " Tell me what you did (e.g. “ran 5k in 30 minutes”) and I'll track it, "
-            "or ask for a plan to get rolling! 💪"
-        )
-    elif goal_line := advice.goal_line(turn.profile):
-        text += "\n" + goal_line
-    return text
-
-
-async def today(turn: Turn) -> str:
+async def today(turn: Turn, state: dict[str, Any]) -> str:
     plan = await last_plan(turn)
     if plan is None:
         return (
@@ -190,95 +516,25 @@ async def today(turn: Turn) -> str:
     )
 
 
-def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
-    goal_type = parse.goal_type(turn.message)
-    if goal_type is None and (current := fitness_goal(turn)):
-        goal_type = current.get("type")
-    level = parse.level(turn.message) or (base or {}).get("level") or "beginner"
-    minutes = parse.duration_minutes(turn.message)
-    default_minutes = 30 if level == "beginner" else 45
-    return {
-        "goal": goal_type or (base or {}).get("goal") or "general_fitness",
-        "level": level,
-        "days_per_week": parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3,
-        "minutes_per_session": int(min(180, max(10, minutes)))
-        if minutes
-        else (base or {}).get("minutes_per_session", default_minutes),
-        "equipment": parse.equipment(turn.message) or (base or {}).get("equipment") or ["none"],
-    }
-
-
-async def _answer_plan(turn: Turn, arguments: dict[str, Any], opening: str) -> str:
-    result = await turn.call_tool("make_plan", **arguments)
-    if problem := _error(result):
-        return f"I couldn't build that plan: {problem}."
-    return "\n".join(
-        [opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {EXAMPLES}"]
-    )
-
-
-async def plan(turn: Turn) -> str:
-    # The last plan supplies what this message leaves out (days, minutes, equipment, level).
-    arguments = _plan_arguments(turn, await last_plan(turn))
-    name = first_name(turn)
-    opening = f"Let's do this{', ' + name if name else ''}! 💪 Here's a plan that fits your week."
-    if arguments["level"] == "beginner":
-        opening += " We start easy and build: consistency beats intensity."
-    return await _answer_plan(turn, arguments, opening)
-
-
-async def plan_change(turn: Turn) -> str:
-    base = await last_plan(turn)
-    if base is None:
-        return await plan(turn)
-    arguments = _plan_arguments(turn, base)
-    text = parse.prepare(turn.message)
-    arguments["goal"] = parse.goal_type(turn.message) or base["goal"]
-    rank = LEVELS.index(base["level"])
-    if parse.level(turn.message) is None:
-        if re.search(r"\b(harder|tougher|more challenging|more intense|step it up)\b", text):
-            arguments["level"] = LEVELS[min(rank + 1, 2)]
-        elif re.search(r"\b(easier|lighter|gentler|too hard|less intense)\b", text):
-            arguments["level"] = LEVELS[max(rank - 1, 0)]
-    if parse.duration_minutes(turn.message) is None:
-        if re.search(r"\bshorter\b|\bless time\b", text):
-            arguments["minutes_per_session"] = max(10, base["minutes_per_session"] - 15)
-        elif re.search(r"\blonger\b|\bmore time\b", text):
-            arguments["minutes_per_session"] = min(180, base["minutes_per_session"] + 15)
-    changes = [
-        f"{label} {_setting(key, base[key])} → {_setting(key, arguments[key])}"
-        for key, label in (
-            ("days_per_week", "days"),
-            ("minutes_per_session", "minutes"),
-            ("level", "level"),
-            ("equipment", "equipment"),
-            ("goal", "goal"),
-        )
-        if arguments[key] != base[key]
-    ]
-    opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
-    return await _answer_plan(turn, arguments, opening)
-
-
-def _setting(key: str, value: Any) -> str:
-    if key == "equipment":
-        return render.equipment(value)
-    return render.number(value) if isinstance(value, (int, float)) else str(value).replace("_", " ")
-
-
-HANDLERS: dict[str, Callable[[Turn], Awaitable[str]]] = {
+HANDLERS: dict[str, Handler] = {
     "log": log,
     "log_incomplete": log_incomplete,
+    "log_pending": log_pending,
+    "undo": undo,
+    "correct": correct,
+    "why": why,
     "estimate": estimate,
     "goal": goal,
     "history": history,
     "today": today,
     "plan": plan,
     "plan_change": plan_change,
-    "exercise": advice.exercise,
-    "muscle": advice.muscle,
-    "pain": advice.pain,
-    "recovery": advice.recovery,
-    "nutrition": advice.nutrition,
-    "coach": advice.coach,
+    "faq": faq_answer,
+    "gentle": gentle,
+    "exercise": _wrap(advice.exercise),
+    "muscle": _wrap(advice.muscle),
+    "pain": _wrap(advice.pain),
+    "recovery": _wrap(advice.recovery),
+    "nutrition": _wrap(advice.nutrition),
+    "coach": _wrap(advice.coach),
 }

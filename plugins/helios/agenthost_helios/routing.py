@@ -7,6 +7,8 @@ alone makes us; several mentions add up towards 1.0.
 
 from __future__ import annotations
 
+import re
+
 from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
@@ -110,6 +112,25 @@ TERMS: dict[str, float] = {
     "mobility": 0.5,
     "set of": 0.45,
     "rest between": 0.5,
+    # Everyday training questions (data/faq.json).
+    "progressive overload": 0.85,
+    "overload": 0.6,
+    "doms": 0.7,
+    "rest days": 0.65,
+    "muscle groups": 0.6,
+    "sets and reps": 0.7,
+    "rep range": 0.7,
+    "max heart rate": 0.7,
+    "heart rate zone": 0.75,
+    "warm up": 0.6,
+    # Questions about one's own training log.
+    "calories did i burn": 0.75,
+    "calories burned": 0.6,
+    "calories burnt": 0.6,
+    "did that burn": 0.7,
+    "did i burn": 0.65,
+    "workouts this week": 0.7,
+    "active minutes": 0.6,
     # Exclusions (weight 0): these phrases claim their words, which then score nothing.
     "running late": 0.0,
     "run out": 0.0,
@@ -119,9 +140,57 @@ TERMS: dict[str, float] = {
 
 SCORER = KeywordScorer(TERMS)
 
+# Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20
+# minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",
+# "45 minutes" (after "how long did the swim take?"), "and last week?".
+FOLLOW_UP_SCORE = 0.7
+FOLLOW_UP_MAX_WORDS = 10
+_LEAD = r"^\W*(?:(?:ok|okay|and|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait)\W+)*"
+_HELIOS_WORDS = (
+    r"(?:legs?|glutes|arms|chest|back|shoulders|core|abs|upper body|lower body|cardio|running|cycling|swimming|"
+    r"rowing|walking|the plan|my plan|the workout|today|yesterday|this week|last week|this month|last month|"
+    r"tomorrow|weights|dumbbells|bands|kettlebells?|the gym|home)"
+)
+FOLLOW_UP = re.compile(
+    _LEAD
+    + r"(?:why\b|how come|explain|says who|source\b|"
+    r"make it|make that|only\b|just\b|shorter|longer|harder|easier|tougher|lighter|gentler|too (?:hard|easy|long|short)|"
+    r"\d+\s*(?:days?|x|times)\b|(?:one|two|three|four|five|six|seven) days\b|"
+    r"no equipment|without equipment|at (?:the |a )?gym|at home|i have (?:dumbbells|weights|bands|a kettlebell)|"
+    rf"(?:what|how) about {_HELIOS_WORDS}|and (?:for )?{_HELIOS_WORDS}|more {_HELIOS_WORDS}|focus on|"
+    r"swap|switch|replace|instead\b|"
+    r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
+    r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
+    r"(?:about|around|roughly|maybe) \d+|"
+    r"how (?:much|many|often|long|fast|hard) (?:should|do|can|would) i\b|what if i\b|"
+    r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
+    r"my (?:week|workouts|log|total))",
+    re.IGNORECASE,
+)
+
+
+# Food and drink words: a follow-up that names them is a question for Ceres, not Helios.
+_FOOD = re.compile(
+    r"\b(eat|eating|ate|food|foods|protein|meal|meals|breakfast|lunch|dinner|snacks?|drink|water|coffee|diet|"
+    r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in|vegan|vegetarian)\b",
+    re.IGNORECASE,
+)
+
+
+def is_follow_up(message: str, context: ClassifyContext) -> bool:
+    """True for a short message that continues Helios' own last answer."""
+    if context.last_agent != AGENT:
+        return False
+    if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
+        return False
+    return bool(FOLLOW_UP.search(message))
+
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    """Score Helios for `message`; the reason names the fitness terms that matched."""
+    """Score Helios for `message`; the reason names the fitness terms that matched, or says it
+    follows up Helios' last answer."""
     match = SCORER.score(message)
+    if match.score < FOLLOW_UP_SCORE and is_follow_up(message, context):
+        return Score(AGENT, FOLLOW_UP_SCORE, "follow-up to Helios' last answer")
     return Score(AGENT, match.score, reason("fitness", match.terms))

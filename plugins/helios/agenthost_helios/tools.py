@@ -7,15 +7,15 @@ functions are also called directly) and raises ToolError before writing anything
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from host import Tool, ToolContext, ToolError
 
-from agenthost_helios import compendium, parse, records, workout_log
+from agenthost_helios import compendium, entries, parse, periods, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
-from agenthost_helios.plan import GOALS, build_plan
-from agenthost_helios.records import WORKOUTS_FILE
+from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, build_plan
+from agenthost_helios.records import WORKOUTS_FILE, WORKOUTS_LOG
 
 AGENT = "helios"
 MAX_PLANS = 5  # plans are large; older ones add little and slow every rewrite of workouts.json
@@ -73,114 +73,321 @@ async def body_weight(context: ToolContext) -> float | None:
     return None
 
 
+MAX_ITEMS = 10
+UNDO_DAYS = 30  # how far back delete_workout and correct_workout look for a workout id
+ITEM_KEYS = (
+    "activity", "duration_minutes", "duration_estimated", "intensity", "distance_km", "sets", "reps",
+    "exercise", "steps", "date", "notes", "label", "load_kg",
+)
+
+
+def _item(raw: Any, where: str) -> dict[str, Any]:
+    """One workout to log, checked: every problem names the item and the field."""
+    if not isinstance(raw, dict):
+        raise ToolError(f"{where} must be an object with at least an activity")
+    unknown = sorted(set(raw) - set(ITEM_KEYS))
+    if unknown:
+        raise ToolError(f"{where} has unknown field(s) {', '.join(unknown)}")
+    item: dict[str, Any] = {"activity": _text(raw.get("activity"), f"{where}.activity", 80)}
+    if raw.get("duration_minutes") is not None:
+        item["minutes"] = _number(raw["duration_minutes"], f"{where}.duration_minutes", 0.1, MAX_DURATION_MIN)
+    item["estimated"] = bool(raw.get("duration_estimated"))
+    item["intensity"] = _choice(raw.get("intensity") or "moderate", f"{where}.intensity", compendium.INTENSITIES)
+    if raw.get("distance_km") is not None:
+        item["distance"] = _number(raw["distance_km"], f"{where}.distance_km", 0.01, 1000)
+    if raw.get("sets") is not None:
+        item["sets"] = _integer(raw["sets"], f"{where}.sets", 1, 50)
+    if raw.get("reps") is not None:
+        item["reps"] = _integer(raw["reps"], f"{where}.reps", 1, 5000)
+    if raw.get("steps") is not None:
+        item["steps"] = _integer(raw["steps"], f"{where}.steps", 1, 200_000)
+    if raw.get("load_kg") is not None:
+        item["load_kg"] = _number(raw["load_kg"], f"{where}.load_kg", 0.5, 1000)
+    label = _text(raw.get("label"), f"{where}.label", 80, required=False)
+    if label:
+        item["label"] = label
+    exercise = _text(raw.get("exercise"), f"{where}.exercise", 80, required=False)
+    if exercise:
+        item["exercise"] = exercise
+    notes = _text(raw.get("notes"), f"{where}.notes", 500, required=False)
+    if notes:
+        item["notes"] = notes
+    if "minutes" not in item:
+        if "sets" not in item and "reps" not in item:
+            raise ToolError(f"{where} needs duration_minutes (or sets and reps to estimate it from)")
+        sets, reps = item.get("sets", 1), item.get("reps", 10)
+        seconds = sets * (reps * entries.REP_SECONDS + entries.SET_REST_SECONDS) - entries.SET_REST_SECONDS
+        item["minutes"] = max(1.0, round(seconds / 60, 1))
+        item["estimated"] = True
+    item["day"] = _workout_day(raw.get("date"), f"{where}.date")
+    return item
+
+
+def _workout_day(value: Any, field: str) -> date | None:
+    if value is None:
+        return None
+    day = records.parse_day(value, field)
+    today = records.now().date()
+    if day > today:
+        raise ToolError(f"{field} {value} is in the future; log workouts you have done")
+    if day < today - timedelta(days=366):
+        raise ToolError(f"{field} {value} is more than a year ago")
+    return day
+
+
+def _record(item: dict[str, Any], weight: float | None, logged: datetime, where: str) -> dict[str, Any]:
+    """The workouts.jsonl line for a checked item: the Compendium row, calories and when."""
+    name = item["activity"]
+    minutes = item["minutes"]
+    known = compendium.find_activity(name)
+    matched = known or compendium.general_exercise()
+    entry = matched.entry_for(item["intensity"])
+    speed = None
+    distance = item.get("distance")
+    if distance is not None and matched.speed_rows:
+        speed = distance / (minutes / 60)
+        if matched.max_kmh and speed > matched.max_kmh:
+            raise ToolError(
+                f"{where}: {distance:g} km in {minutes:g} min is {speed:.1f} km/h, too fast for "
+                f"{matched.name.lower()}; check the distance and the time"
+            )
+        entry = matched.entry_for_speed(speed) or entry
+    moment = logged
+    day = item.get("day")
+    if day is not None and day != logged.date():
+        moment = logged.replace(year=day.year, month=day.month, day=day.day, hour=12, minute=0, second=0)
+    workout: dict[str, Any] = {
+        "id": _new_id("w"),
+        "date": records.iso(moment),
+        "activity": matched.id,
+        "activity_name": matched.name if known else name,
+        "duration_min": int(minutes) if float(minutes).is_integer() else round(minutes, 1),
+        "intensity": item["intensity"],
+        "met": entry.met,
+        "compendium_code": entry.code,
+        "calories": compendium.calories(entry.met, weight or compendium.DEFAULT_WEIGHT_KG, minutes),
+        "weight_kg": weight or compendium.DEFAULT_WEIGHT_KG,
+    }
+    # Records stay lean: optional fields only when set.
+    if weight is None:
+        workout["weight_assumed"] = True
+    if item.get("estimated"):
+        workout["duration_estimated"] = True
+    for key in ("label", "exercise", "sets", "reps", "load_kg", "steps", "notes"):
+        if item.get(key) is not None:
+            workout[key] = item[key]
+    if distance is not None:
+        workout["distance_km"] = distance
+    if speed is not None:
+        workout["speed_kmh"] = round(speed, 1)
+    if moment != logged:
+        # The log is in logging order: a workout for an earlier day keeps its place by this.
+        workout["logged_at"] = records.iso(logged)
+    return workout
+
+
+async def _week_totals(context: ToolContext, moment: datetime) -> dict[str, Any]:
+    since = moment - timedelta(days=7)
+    return records.totals(await workout_log.logged_since(context.store, since), 7, since=since)
+
+
+def _weight_note(weight: float | None) -> str:
+    if weight:
+        return f"Calories use your weight of {weight:g} kg."
+    return (
+        f"Calories assume a body weight of {compendium.DEFAULT_WEIGHT_KG:g} kg; "
+        "share your weight for a closer estimate."
+    )
+
+
 async def log_workout(
     context: ToolContext,
-    activity: str,
-    duration_minutes: float,
+    items: list[dict[str, Any]] | None = None,
+    activity: str | None = None,
+    duration_minutes: float | None = None,
     intensity: str = "moderate",
     notes: str = "",
     distance_km: float | None = None,
     date: str | None = None,
 ) -> dict[str, Any]:
-    """Append a workout with its estimated calories to workouts.jsonl; returns it with the last
-    7 days' totals."""
-    name = _text(activity, "activity", 80)
-    minutes = _number(duration_minutes, "duration_minutes", 1, MAX_DURATION_MIN)
-    level = _choice(intensity, "intensity", compendium.INTENSITIES)
-    notes = _text(notes, "notes", 500, required=False)
-    distance = None if distance_km is None else _number(distance_km, "distance_km", 0.01, 1000)
-    logged = moment = records.now()
-    if date is not None:
-        day = records.parse_day(date, "date")
-        today = moment.date()
-        if day > today:
-            raise ToolError(f"date {date} is in the future; log workouts you have done")
-        if day < today - timedelta(days=366):
-            raise ToolError(f"date {date} is more than a year ago")
-        if day != today:
-            moment = moment.replace(year=day.year, month=day.month, day=day.day, hour=12, minute=0, second=0)
+    """Append one or more workouts (`items`), each with its estimated calories, to
+    workouts.jsonl in one write; returns them with the last 7 days' totals. Every item is
+    checked before anything is written, so a bad one logs nothing.
 
-    known = compendium.find_activity(name)
-    matched = known or compendium.general_exercise()
-    entry = matched.entry_for(level)
-    basis = "intensity"
-    speed = None
-    if distance is not None and matched.speed_rows:
-        speed = distance / (minutes / 60)
-        if matched.max_kmh and speed > matched.max_kmh:
-            raise ToolError(
-                f"{distance:g} km in {minutes:g} min is {speed:.1f} km/h, too fast for {matched.name.lower()}; "
-                "check the distance and the time"
-            )
-        entry = matched.entry_for_speed(speed) or entry
-        basis = "speed"
+    `activity`, `duration_minutes`, ... without `items` log a single workout (the shape the
+    tool had before it took several)."""
+    if items is None:
+        single = {"activity": activity, "duration_minutes": duration_minutes, "intensity": intensity, "notes": notes}
+        if distance_km is not None:
+            single["distance_km"] = distance_km
+        if date is not None:
+            single["date"] = date
+        if duration_minutes is None:
+            raise ToolError("duration_minutes must be a number (got None)")
+        items = [single]
+    if not isinstance(items, list) or not 1 <= len(items) <= MAX_ITEMS:
+        raise ToolError(f"items must be a list of 1 to {MAX_ITEMS} workouts")
+    checked = [_item(raw, f"items[{i}]" if len(items) > 1 else "workout") for i, raw in enumerate(items)]
     weight = await body_weight(context)
-    kcal = compendium.calories(entry.met, weight or compendium.DEFAULT_WEIGHT_KG, minutes)
-    # Records stay lean: optional fields only when set.
-    workout = {
-        "id": _new_id("w"),
-        "date": records.iso(moment),
-        "activity": matched.id,
-        "activity_name": matched.name if known else name,
-        "duration_min": int(minutes) if minutes.is_integer() else round(minutes, 1),
-        "intensity": level,
-        "met": entry.met,
-        "compendium_code": entry.code,
-        "calories": kcal,
-        "weight_kg": weight or compendium.DEFAULT_WEIGHT_KG,
+    logged = records.now()
+    workouts = [
+        _record(item, weight, logged, f"items[{i}]" if len(checked) > 1 else "workout")
+        for i, item in enumerate(checked)
+    ]
+    await workout_log.append_all(context.store, workouts)
+    notes_out = [_weight_note(weight)]
+    for item, workout in zip(checked, workouts, strict=True):
+        if compendium.find_activity(item["activity"]) is None:
+            notes_out.append(f"'{item['activity']}' is not in the activity table, so it was estimated as general exercise.")
+        if workout.get("duration_estimated"):
+            notes_out.append(
+                f"{workout.get('exercise') or workout['activity_name']}: the time is estimated from the sets and reps."
+            )
+    result: dict[str, Any] = {
+        "workouts": workouts,
+        "compendium": [compendium.description(w["activity"], w["compendium_code"]) for w in workouts],
+        "week": await _week_totals(context, logged),
+        "note": " ".join(notes_out),
     }
-    if weight is None:
-        workout["weight_assumed"] = True
-    if distance is not None:
-        workout["distance_km"] = distance
-    if speed is not None:
-        workout["speed_kmh"] = round(speed, 1)
-    if notes:
-        workout["notes"] = notes
-    if moment != logged:
-        # The log is in logging order: a workout for an earlier day keeps its place by this.
+    return result
+
+
+async def _find(context: ToolContext, workout_ids: list[str] | None) -> list[dict[str, Any]]:
+    """The workouts with these ids logged in the last UNDO_DAYS days (the latest one when
+    `workout_ids` is None); ToolError naming any id not found."""
+    since = records.now() - timedelta(days=UNDO_DAYS)
+    window = await workout_log.logged_since(context.store, since)
+    if workout_ids is None:
+        if not window:
+            raise ToolError(f"no workout logged in the last {UNDO_DAYS} days to undo")
+        return [window[-1]]
+    by_id = {w.get("id"): w for w in window if isinstance(w, dict)}
+    missing = [i for i in workout_ids if i not in by_id]
+    if missing:
+        raise ToolError(f"no workout with id {', '.join(missing)} logged in the last {UNDO_DAYS} days")
+    return [by_id[i] for i in workout_ids]
+
+
+def _ids(workout_ids: Any) -> list[str] | None:
+    if workout_ids is None:
+        return None
+    if not isinstance(workout_ids, list) or not 1 <= len(workout_ids) <= MAX_ITEMS:
+        raise ToolError(f"workout_ids must be a list of 1 to {MAX_ITEMS} ids")
+    return [_text(i, "workout_ids item", 40) for i in workout_ids]
+
+
+def brief(workout: dict[str, Any]) -> dict[str, Any]:
+    """What a reply needs to name a workout: id, day, activity, minutes, distance, calories."""
+    keys = (
+        "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "distance_km", "sets", "reps",
+        "calories",
+    )
+    return {k: workout[k] for k in keys if workout.get(k) is not None}
+
+
+async def delete_workout(context: ToolContext, workout_ids: list[str] | None = None) -> dict[str, Any]:
+    """Take workouts out of the log (an undo): the given ids, or the latest one logged. The log
+    stays append-only: a tombstone line is added for each."""
+    found = await _find(context, _ids(workout_ids))
+    for workout in found:
+        await context.store.delete_record(WORKOUTS_LOG, workout["id"])
+    return {"deleted": [brief(w) for w in found], "week": await _week_totals(context, records.now())}
+
+
+async def correct_workout(
+    context: ToolContext,
+    workout_id: str | None = None,
+    activity: str | None = None,
+    duration_minutes: float | None = None,
+    intensity: str | None = None,
+    distance_km: float | None = None,
+    date: str | None = None,
+    sets: int | None = None,
+    reps: int | None = None,
+) -> dict[str, Any]:
+    """Correct a logged workout (the latest one when `workout_id` is None): the changed fields
+    replace the old ones and the calories are worked out again. The corrected workout is
+    appended first and the old one then taken out, so a failure in between leaves both, never
+    neither."""
+    [old] = await _find(context, None if workout_id is None else [_text(workout_id, "workout_id", 40)])
+    changes = {
+        "activity": activity,
+        "duration_minutes": duration_minutes,
+        "intensity": intensity,
+        "distance_km": distance_km,
+        "date": date,
+        "sets": sets,
+        "reps": reps,
+    }
+    if all(value is None for value in changes.values()):
+        raise ToolError("say what to correct: activity, duration_minutes, intensity, distance_km, date, sets or reps")
+    raw: dict[str, Any] = {
+        "activity": old.get("activity"),
+        "intensity": old.get("intensity"),
+        "date": (records.parse_iso(old.get("date")) or records.now()).date().isoformat(),
+    }
+    for key, stored in (
+        ("sets", "sets"), ("reps", "reps"), ("exercise", "exercise"), ("notes", "notes"), ("steps", "steps"),
+        ("label", "label"), ("load_kg", "load_kg"),
+    ):
+        if old.get(stored) is not None:
+            raw[key] = old[stored]
+    if old.get("distance_km") is not None:
+        raw["distance_km"] = old["distance_km"]
+    if not old.get("duration_estimated") or (sets is None and reps is None):
+        raw["duration_minutes"] = old.get("duration_min")
+        raw["duration_estimated"] = bool(old.get("duration_estimated"))
+    if activity is not None and activity != old.get("activity"):
+        raw.pop("exercise", None)
+        raw.pop("label", None)
+    raw.update({k: v for k, v in changes.items() if v is not None})
+    if duration_minutes is not None:
+        raw["duration_estimated"] = False
+    item = _item(raw, "correction")
+    weight = await body_weight(context)
+    logged = records.now()
+    workout = _record(item, weight, logged, "correction")
+    if workout.get("logged_at") is None and workout["date"] != records.iso(logged):
         workout["logged_at"] = records.iso(logged)
-
-    week_start = logged - timedelta(days=7)
-    await workout_log.append(context.store, workout)
-    week = records.totals(await workout_log.logged_since(context.store, week_start), 7, since=week_start)
-    if weight:
-        note = f"Calories use your weight of {weight:g} kg."
-    else:
-        note = (
-            f"Calories assume a body weight of {compendium.DEFAULT_WEIGHT_KG:g} kg; "
-            "share your weight for a closer estimate."
-        )
-    if not known:
-        note += f" '{name}' is not in the activity table, so it was estimated as general exercise."
-    return {
-        "workout": workout,
-        "compendium_activity": entry.description,
-        "met_basis": basis,
-        "week": week,
-        "note": note,
-    }
+    workout["replaces"] = old["id"]
+    await workout_log.append_all(context.store, [workout])
+    await context.store.delete_record(WORKOUTS_LOG, old["id"])
+    return {"before": brief(old), "workout": workout, "week": await _week_totals(context, logged), "note": _weight_note(weight)}
 
 
-async def workout_history(context: ToolContext, days: int = 7, activity: str | None = None) -> dict[str, Any]:
-    """Totals for the last `days` days (per activity, calories, active minutes), the recent
-    workouts and the last one logged. Reads only the workouts logged in those days."""
-    days = _integer(days, "days", 1, 365)
+async def workout_history(
+    context: ToolContext, days: int | None = None, activity: str | None = None, period: str | None = None
+) -> dict[str, Any]:
+    """Totals for a period (`today`, `this_week`, `last_week`, `last_7_days`, ...; or the last
+    `days` days): sessions, minutes, calories, per activity and per day, minutes against the
+    WHO weekly guideline, the recent workouts and the last one logged. Reads only the
+    workouts logged since the period began."""
+    if days is not None:
+        days = _integer(days, "days", 1, 365)
+    if period is not None:
+        _choice(period, "period", periods.PERIODS)
+    if days is not None and period is not None:
+        raise ToolError("give either period or days, not both")
     activity_id = None
     if activity is not None:
         found = compendium.find_activity(_text(activity, "activity", 80))
         if found is None:
             raise ToolError(f"unknown activity {activity!r}; try e.g. running, walking, cycling, yoga, weight training")
         activity_id = found.id
-    since = records.now() - timedelta(days=days)
+    moment = records.now()
+    span = periods.window(period, days, moment)
+    since = span.start
     window = await workout_log.logged_since(context.store, since)
-    summary = records.totals(window, days, activity_id, since=since)
+    summary = records.totals(window, span.days, activity_id, since=since, until=span.end)
+    summary["period"] = span.period
+    summary["label"] = span.label
+    summary["who"] = guideline(summary["moderate_minutes"], summary["vigorous_minutes"], summary["strength_days"], span.days)
     recent = [
-        {k: w.get(k) for k in ("date", "activity_name", "duration_min", "intensity", "distance_km", "calories")}
+        {k: w.get(k) for k in RECENT_KEYS if w.get(k) is not None}
         for w in window
         if isinstance(w, dict)
-        and (moment := records.parse_iso(w.get("date")))
-        and moment >= since
+        and (when := records.parse_iso(w.get("date")))
+        and since <= when < span.end
         and (activity_id is None or w.get("activity") == activity_id)
     ]
     # Newest first; workouts logged in the same second keep their logging order.
@@ -190,6 +397,33 @@ async def workout_history(context: ToolContext, days: int = 7, activity: str | N
     return summary
 
 
+RECENT_KEYS = (
+    "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "duration_estimated", "intensity",
+    "distance_km", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
+)
+WHO_MODERATE = (150, 300)
+WHO_VIGOROUS = (75, 150)
+WHO_STRENGTH_DAYS = 2
+
+
+def guideline(moderate: float, vigorous: float, strength_days: int, days: int) -> dict[str, Any]:
+    """The week against the WHO 2020 guideline for adults: 150-300 minutes of moderate or
+    75-150 of vigorous activity (or a mix, a vigorous minute counting as two), and
+    muscle-strengthening on 2 or more days. Longer periods are compared as a weekly average."""
+    weeks = max(days, 1) / 7
+    equivalent = (moderate + 2 * vigorous) / weeks if days >= 7 else moderate + 2 * vigorous
+    return {
+        "source": "WHO guidelines on physical activity and sedentary behaviour (2020)",
+        "per_week": days >= 7,
+        "moderate_equivalent": round(equivalent, 1),
+        "target_low": WHO_MODERATE[0],
+        "target_high": WHO_MODERATE[1],
+        "met": equivalent >= WHO_MODERATE[0],
+        "strength_days": strength_days if days == 7 else round(strength_days / weeks, 1),
+        "strength_target": WHO_STRENGTH_DAYS,
+    }
+
+
 async def make_plan(
     context: ToolContext,
     goal: str = "general_fitness",
@@ -197,8 +431,11 @@ async def make_plan(
     days_per_week: int = 3,
     minutes_per_session: int = 30,
     equipment: list[str] | None = None,
+    focus: str | None = None,
+    cardio: str | None = None,
 ) -> dict[str, Any]:
-    """Build a weekly plan for the goal, level, days, minutes and equipment, and save it."""
+    """Build a weekly plan for the goal, level, days, minutes and equipment (and, optionally, a
+    muscle group to focus on and what to do the cardio on), and save it as the latest plan."""
     goal = _choice(goal, "goal", GOALS)
     level = _choice(level, "level", LEVELS)
     days = _integer(days_per_week, "days_per_week", 1, 7)
@@ -208,7 +445,11 @@ async def make_plan(
         raise ToolError('equipment must be a list such as ["none"] or ["dumbbells", "bench"]')
     for item in kit:
         _choice(item, "each equipment item", EQUIPMENT)
-    plan = build_plan(goal, level, days, minutes, kit)
+    if focus is not None:
+        _choice(focus, "focus", tuple(FOCUS_PATTERNS))
+    if cardio is not None:
+        _choice(cardio, "cardio", tuple(CARDIO_CHOICES))
+    plan = build_plan(goal, level, days, minutes, kit, focus=focus, cardio=cardio)
     plan = {"id": _new_id("plan"), "created_at": records.iso(records.now()), **plan}
 
     def change(doc: Any) -> None:
@@ -267,43 +508,60 @@ async def set_goal(
 
 
 INTENSITY_SCHEMA = {"type": "string", "enum": list(compendium.INTENSITIES)}
+DATE_SCHEMA = {
+    "type": "string",
+    "pattern": r"^\d{4}-\d{2}-\d{2}$",
+    "description": "Day of the workout, YYYY-MM-DD (UTC), up to a year back; omit for today",
+}
+ITEM_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "activity": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 80,
+            "description": "What they did, e.g. running, walking, cycling, swimming, yoga, weight training, calisthenics",
+        },
+        "duration_minutes": {
+            "type": "number",
+            "minimum": 0.1,
+            "maximum": MAX_DURATION_MIN,
+            "description": "How long; leave out for strength work given as sets and reps (then estimated)",
+        },
+        "duration_estimated": {"type": "boolean", "description": "True when the minutes are a guess"},
+        "intensity": {**INTENSITY_SCHEMA, "default": "moderate", "description": "How hard it felt"},
+        "distance_km": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1000,
+            "description": "Distance in km, if known (sets the pace for running, walking, cycling)",
+        },
+        "sets": {"type": "integer", "minimum": 1, "maximum": 50},
+        "reps": {"type": "integer", "minimum": 1, "maximum": 5000, "description": "Reps per set"},
+        "exercise": {"type": "string", "maxLength": 80, "description": "The exercise, e.g. Push-up"},
+        "steps": {"type": "integer", "minimum": 1, "maximum": 200000},
+        "load_kg": {"type": "number", "minimum": 0.5, "maximum": 1000, "description": "Weight lifted per rep"},
+        "label": {"type": "string", "maxLength": 80, "description": "The user's name for it, e.g. HIIT"},
+        "date": DATE_SCHEMA,
+        "notes": {"type": "string", "maxLength": 500},
+    },
+    "required": ["activity"],
+    "additionalProperties": False,
+}
 TOOLS = (
     Tool(
         name="log_workout",
         description=(
-            "Log a workout the user has done. Estimates calories from the Compendium of Physical "
-            "Activities MET value times the user's weight (70 kg assumed when unknown). Returns the "
-            "saved workout and the last 7 days' totals."
+            "Log workouts the user has done: one item per activity (\"did 3 sets of 10 push-ups and ran 5k "
+            "in 28 min\" is two items), each with its own date when it was not today. Estimates calories "
+            "from the Compendium of Physical Activities MET value times the user's weight (70 kg assumed "
+            "when unknown). Returns the saved workouts (with their ids) and the last 7 days' totals. Ask "
+            "instead of guessing when a number cannot be real."
         ),
         parameters={
             "type": "object",
-            "properties": {
-                "activity": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 80,
-                    "description": "What they did, e.g. running, walking, cycling, swimming, yoga, weight training",
-                },
-                "duration_minutes": {"type": "number", "minimum": 1, "maximum": MAX_DURATION_MIN},
-                "intensity": {
-                    **INTENSITY_SCHEMA,
-                    "default": "moderate",
-                    "description": "How hard it felt: low, moderate or high",
-                },
-                "notes": {"type": "string", "maxLength": 500},
-                "distance_km": {
-                    "type": "number",
-                    "exclusiveMinimum": 0,
-                    "maximum": 1000,
-                    "description": "Distance in km, if known (sets the pace for running, walking, cycling)",
-                },
-                "date": {
-                    "type": "string",
-                    "pattern": r"^\d{4}-\d{2}-\d{2}$",
-                    "description": "Day of the workout, YYYY-MM-DD (UTC); omit for today",
-                },
-            },
-            "required": ["activity", "duration_minutes"],
+            "properties": {"items": {"type": "array", "items": ITEM_SCHEMA, "minItems": 1, "maxItems": MAX_ITEMS}},
+            "required": ["items"],
             "additionalProperties": False,
         },
         function=log_workout,
@@ -311,16 +569,65 @@ TOOLS = (
         side_effects=True,
     ),
     Tool(
-        name="workout_history",
+        name="delete_workout",
         description=(
-            "Summarise the user's logged workouts over the last N days: sessions, minutes, calories, "
-            "moderate-equivalent active minutes, totals per activity, the most recent workouts and "
-            "the last workout logged (also when it is older than N days)."
+            "Undo: take logged workouts out of the log, by id (from log_workout or workout_history), or the "
+            "latest one logged when no id is given. Use for \"delete that\", \"remove the run\"."
         ),
         parameters={
             "type": "object",
             "properties": {
-                "days": {"type": "integer", "minimum": 1, "maximum": 365, "default": 7},
+                "workout_ids": {
+                    "type": "array",
+                    "items": {"type": "string", "minLength": 1, "maxLength": 40},
+                    "minItems": 1,
+                    "maxItems": MAX_ITEMS,
+                }
+            },
+            "additionalProperties": False,
+        },
+        function=delete_workout,
+        agent=AGENT,
+        side_effects=True,
+    ),
+    Tool(
+        name="correct_workout",
+        description=(
+            "Correct a logged workout (the latest one unless workout_id is given): only the fields that "
+            "change, e.g. \"actually it was 40 minutes\" is duration_minutes=40. Calories are recomputed."
+        ),
+        parameters={
+            "type": "object",
+            "properties": {
+                "workout_id": {"type": "string", "minLength": 1, "maxLength": 40},
+                "activity": ITEM_SCHEMA["properties"]["activity"],
+                "duration_minutes": {"type": "number", "minimum": 0.1, "maximum": MAX_DURATION_MIN},
+                "intensity": INTENSITY_SCHEMA,
+                "distance_km": ITEM_SCHEMA["properties"]["distance_km"],
+                "date": DATE_SCHEMA,
+                "sets": {"type": "integer", "minimum": 1, "maximum": 50},
+                "reps": {"type": "integer", "minimum": 1, "maximum": 5000},
+            },
+            "additionalProperties": False,
+        },
+        function=correct_workout,
+        agent=AGENT,
+        side_effects=True,
+    ),
+    Tool(
+        name="workout_history",
+        description=(
+            "Summarise the user's logged workouts for a period (today, this week since Monday, last week, "
+            "the last 7 days (default), this month...) or the last N days: sessions, minutes, calories "
+            "burned, totals per activity and per day, moderate and vigorous minutes against the WHO "
+            "weekly guideline (150-300 moderate-equivalent minutes, strength on 2+ days), the recent "
+            "workouts with their ids and the last workout logged."
+        ),
+        parameters={
+            "type": "object",
+            "properties": {
+                "period": {"type": "string", "enum": list(periods.PERIODS)},
+                "days": {"type": "integer", "minimum": 1, "maximum": 365, "description": "Instead of period"},
                 "activity": {"type": "string", "maxLength": 80, "description": "Only this activity, e.g. running"},
             },
             "additionalProperties": False,
@@ -332,7 +639,10 @@ TOOLS = (
         name="make_plan",
         description=(
             "Build and save a weekly training plan (warm-up, sets/reps or time, cool-down) for a goal, "
-            "level, days per week, minutes per session and the equipment available."
+            "level, days per week, minutes per session and the equipment available. To change the last "
+            "plan (\"only 20 minutes\", \"make it harder\", \"what about legs?\", \"swap running for "
+            "cycling\"), call it again with the last plan's arguments and the change. The result's "
+            "`reasons` say why the plan is built as it is."
         ),
         parameters={
             "type": "object",
@@ -348,6 +658,16 @@ TOOLS = (
                     "maxItems": len(EQUIPMENT),
                     "default": ["none"],
                     "description": "What the user has; 'none' for bodyweight only, 'full_gym' for a gym",
+                },
+                "focus": {
+                    "type": "string",
+                    "enum": list(FOCUS_PATTERNS),
+                    "description": "A muscle group to train first and most in every strength session",
+                },
+                "cardio": {
+                    "type": "string",
+                    "enum": list(CARDIO_CHOICES),
+                    "description": "What to do the cardio on (e.g. cycle instead of run)",
                 },
             },
             "required": ["goal"],

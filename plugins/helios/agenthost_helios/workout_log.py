@@ -29,6 +29,11 @@ async def append(store: UserStore, workout: dict[str, Any]) -> None:
     await store.append_records(WORKOUTS_LOG, [workout])
 
 
+async def append_all(store: UserStore, workouts: list[dict[str, Any]]) -> None:
+    """Add `workouts` at the end of the log in one write."""
+    await store.append_records(WORKOUTS_LOG, workouts)
+
+
 async def logged_since(store: UserStore, since: datetime) -> list[dict[str, Any]]:
     """The workouts logged from `since` on, oldest first: a superset of those dated from `since`."""
     cutoff = iso(since)

@@ -17,7 +17,9 @@ def test_the_entry_point_registers_helios_and_its_tools(tmp_path: Path):
 
     helios = registry.agents["helios"]
     assert (helios.label, helios.plugin) == ("Helios 💪", "helios")
-    assert sorted(registry.tools_for(helios)) == ["log_workout", "make_plan", "set_goal", "workout_history"]
+    assert sorted(registry.tools_for(helios)) == [
+        "correct_workout", "delete_workout", "log_workout", "make_plan", "set_goal", "workout_history",
+    ]
     assert set(helios.tools) == set(registry.tools_for(helios))
 
 
@@ -34,7 +36,7 @@ async def test_helios_logs_a_run_and_builds_a_plan_over_the_websocket(aiohttp_cl
     assert reply["metadata"]["agent_id"] == "helios"
     assert reply["agent"] == "Helios 💪"
     assert reply["metadata"]["reply_to"] == "m1"
-    assert "Running · 30 min · 5 km (10 km/h) → about **343 kcal** burned" in reply["message"]
+    assert "Running · 30 min · 5 km (10 km/h, 6:00/km) → about **343 kcal** burned" in reply["message"]
 
     reply = await ask(ws, "I want to start working out", "m2")
     assert reply["metadata"]["agent_id"] == "helios"
@@ -52,4 +54,36 @@ async def test_helios_logs_a_run_and_builds_a_plan_over_the_websocket(aiohttp_cl
     assert [p["days_per_week"] for p in document["plans"]] == [3, 4]
     history = [json.loads(line) for line in (folder / "history.jsonl").read_text().splitlines()]
     assert [call["name"] for call in history[1]["tool_calls"]] == ["log_workout"]
+    await ws.close()
+
+
+async def test_the_follow_ups_helios_suggests_route_back_to_it(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/alice")
+    await ws.receive_json()
+
+    turns = [
+        ("I want to start working out", "plan"),
+        ("only 20 minutes", "plan_change"),
+        ("why?", "why"),
+        ("I went for a swim this morning", "log_incomplete"),
+        ("45 minutes", "log_pending"),
+        ("how many calories did that burn?", "history"),
+        ("delete that", "undo"),
+        ("what is progressive overload?", "faq"),
+        ("how much should I add each week?", "faq"),
+    ]
+    for number, (message, intent) in enumerate(turns):
+        reply = await ask(ws, message, f"m{number}")
+        assert (reply["metadata"]["agent_id"], reply["metadata"]["intent"]) == ("helios", intent), message
+
+    folder = tmp_path / "data" / "alice"
+    plans = json.loads((folder / "workouts.json").read_text())["plans"]
+    assert [p["minutes_per_session"] for p in plans] == [30, 20]
+    lines = [json.loads(line) for line in (folder / "workouts.jsonl").read_text().splitlines()]
+    assert lines[0]["activity"] == "swimming" and lines[1] == {"deleted": lines[0]["id"], "timestamp": lines[1]["timestamp"]}
+    # After Helios, a question about food is still Ceres'.
+    food = await ask(ws, "how much protein should I eat?", "m99")
+    assert food["metadata"]["agent_id"] == "ceres"
     await ws.close()

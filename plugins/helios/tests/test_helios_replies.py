@@ -57,7 +57,7 @@ async def test_a_run_is_logged_with_calories_and_the_weeks_total(chat, on_disk):
     reply = await chat("I ran 5k in 30 minutes")
 
     assert tool_names(chat) == ["log_workout"]
-    assert "Running · 30 min · 5 km (10 km/h) → about **343 kcal** burned" in reply.text
+    assert "- Running · 30 min · 5 km (10 km/h, 6:00/km) → about **343 kcal** burned" in reply.text
     assert "assume a body weight of 70 kg" in reply.text
     assert "Last 7 days: 1 workout · 30 min · ~343 kcal." in reply.text
     [workout] = on_disk.lines("workouts.jsonl")
@@ -71,7 +71,7 @@ async def test_yoga_is_logged_and_added_to_the_week(chat, write_profile):
     reply = await chat("did 45 min of yoga")
 
     # Yoga at moderate effort: Surya Namaskar, 3.3 MET x 60 kg x 0.75 h = 149 kcal.
-    assert "Yoga · 45 min → about **149 kcal** burned, Sam." in reply.text
+    assert reply.text.startswith("Logged, Sam! 💪\n- Yoga · 45 min → about **149 kcal** burned")
     assert "your weight of 60 kg" in reply.text
     assert "Last 7 days: 2 workouts · 75 min · ~443 kcal." in reply.text
 
@@ -88,19 +88,22 @@ async def test_what_did_i_do_this_week(chat):
     await chat("I ran 5k in 30 minutes")
     await chat("did 45 min of yoga")
 
-    reply = await chat("what did I do this week")
+    reply = await chat("what did I do in the last 7 days")
 
     assert tool_names(chat) == ["workout_history"]
     assert reply.text.startswith("**2 workouts in the last 7 days**: 75 min, about 516 kcal burned.")
     assert "- Yoga: 1× · 45 min · ~173 kcal" in reply.text
     assert "- Running: 1× · 30 min · ~343 kcal" in reply.text
-    assert "105 of the WHO's 150 weekly active minutes" in reply.text
+    assert (
+        "WHO check: 45 moderate + 30 vigorous min = 105 moderate-equivalent minutes (vigorous counts double), "
+        "45 to go for the WHO's 150 minutes." in reply.text
+    )
 
 
 async def test_an_empty_week_invites_the_first_workout(chat):
     reply = await chat("what did I do this week?")
 
-    assert reply.text.startswith("No workouts logged in the last 7 days yet.")
+    assert reply.text.startswith("No workouts logged this week (since Monday")
 
 
 async def test_a_marathon_goal_is_saved_with_its_deadline(chat, on_disk):
@@ -184,7 +187,8 @@ async def test_common_coaching_questions_get_real_answers(chat):
     both = await chat("Should I do cardio or weights?")
     belly = await chat("how do I lose belly fat?")
 
-    assert both.text.startswith("Both! Strength training 2-3 times a week")
+    assert both.text.startswith("**Cardio or weights** 💡\nBoth.")
+    assert "_Source: WHO guidelines on physical activity and sedentary behaviour, 2020_" in both.text
     assert belly.text.startswith("You can't burn fat from one spot")
 
 
@@ -206,7 +210,8 @@ async def test_sleep_advice_mentions_the_users_week(chat):
 
     reply = await chat("how much sleep do I need to recover?")
 
-    assert "7-9 hours" in reply.text
+    assert "at least 7 hours" in reply.text and "AASM" in reply.text
+    assert "Your last 7 days: 1 workout, 60 min." in reply.text
     assert "Your last 7 days: 1 workout, 60 min." in reply.text
 
 

@@ -26,7 +26,7 @@ def today() -> date:
 async def test_log_workout_estimates_calories_with_the_assumed_70_kg(context, on_disk):
     result = await log_workout(context, activity="running", duration_minutes=30, intensity="moderate")
 
-    workout = result["workout"]
+    workout = result["workouts"][0]
     assert (workout["activity"], workout["compendium_code"], workout["met"]) == ("running", "12050", 9.8)
     assert workout["calories"] == 343  # 9.8 MET x 70 kg x 0.5 h
     assert workout["weight_assumed"] is True and "distance_km" not in workout
@@ -41,34 +41,34 @@ async def test_log_workout_uses_the_profile_weight(context, write_profile):
 
     result = await log_workout(context, activity="yoga", duration_minutes=60, intensity="low")
 
-    assert result["workout"]["compendium_code"] == "02150"  # yoga, Hatha, 2.5 MET
-    assert result["workout"]["calories"] == 200  # 2.5 x 80 x 1
-    assert "weight_assumed" not in result["workout"]
+    assert result["workouts"][0]["compendium_code"] == "02150"  # yoga, Hatha, 2.5 MET
+    assert result["workouts"][0]["calories"] == 200  # 2.5 x 80 x 1
+    assert "weight_assumed" not in result["workouts"][0]
     assert "80 kg" in result["note"]
 
 
 async def test_log_workout_picks_the_running_speed_row_from_the_distance(context):
     result = await log_workout(context, activity="run", duration_minutes=25, distance_km=5)
 
-    workout = result["workout"]
+    [workout] = result["workouts"]
     assert workout["speed_kmh"] == 12.0
-    assert (workout["compendium_code"], workout["met"], result["met_basis"]) == ("12080", 11.8, "speed")
-    assert result["compendium_activity"] == "running, 7.5 mph (8 min/mile)"
+    assert (workout["compendium_code"], workout["met"]) == ("12080", 11.8)
+    assert result["compendium"] == ["running, 7.5 mph (8 min/mile)"]
 
 
 async def test_log_workout_intensity_changes_the_met(context):
     low = await log_workout(context, activity="swimming", duration_minutes=30, intensity="low")
     high = await log_workout(context, activity="swimming", duration_minutes=30, intensity="high")
 
-    assert low["workout"]["met"] < high["workout"]["met"]
+    assert low["workouts"][0]["met"] < high["workouts"][0]["met"]
     assert high["week"]["sessions"] == 2
 
 
 async def test_log_workout_keeps_an_unknown_activity_as_general_exercise(context):
     result = await log_workout(context, activity="parkour", duration_minutes=40)
 
-    assert result["workout"]["activity"] == "general_exercise"
-    assert result["workout"]["activity_name"] == "parkour"
+    assert result["workouts"][0]["activity"] == "general_exercise"
+    assert result["workouts"][0]["activity_name"] == "parkour"
     assert "not in the activity table" in result["note"]
 
 
@@ -77,18 +77,18 @@ async def test_log_workout_for_an_earlier_day(context, on_disk):
 
     result = await log_workout(context, activity="walking", duration_minutes=40, date=yesterday)
 
-    assert result["workout"]["date"].startswith(yesterday)
-    assert result["workout"]["logged_at"].startswith(today().isoformat())
+    assert result["workouts"][0]["date"].startswith(yesterday)
+    assert result["workouts"][0]["logged_at"].startswith(today().isoformat())
     assert result["week"]["sessions"] == 1
-    assert on_disk.lines("workouts.jsonl") == [result["workout"]]
+    assert on_disk.lines("workouts.jsonl") == [result["workouts"][0]]
 
 
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
         ({"activity": "   ", "duration_minutes": 30}, "activity must not be empty"),
-        ({"activity": "running", "duration_minutes": 0}, "duration_minutes must be between 1 and 1440"),
-        ({"activity": "running", "duration_minutes": -5}, "duration_minutes must be between 1 and 1440"),
+        ({"activity": "running", "duration_minutes": 0}, "duration_minutes must be between 0.1 and 1440"),
+        ({"activity": "running", "duration_minutes": -5}, "duration_minutes must be between 0.1 and 1440"),
         ({"activity": "running", "duration_minutes": "lots"}, "duration_minutes must be a number"),
         (
             {"activity": "running", "duration_minutes": 30, "intensity": "extreme"},
@@ -110,15 +110,19 @@ async def test_log_workout_rejects_bad_arguments_and_writes_nothing(context, on_
 
 
 async def test_the_host_validates_log_workout_against_its_schema(context):
-    missing = await execute_tool(BY_NAME["log_workout"], context, {"activity": "running"})
+    missing = await execute_tool(BY_NAME["log_workout"], context, {"items": [{"activity": "running"}]})
     extra = await execute_tool(
-        BY_NAME["log_workout"], context, {"activity": "run", "duration_minutes": 5, "mood": "good"}
+        BY_NAME["log_workout"], context, {"items": [{"activity": "run", "duration_minutes": 5, "mood": "good"}]}
     )
-    fine = await execute_tool(BY_NAME["log_workout"], context, {"activity": "run", "duration_minutes": 5})
+    nan = await execute_tool(
+        BY_NAME["log_workout"], context, {"items": [{"activity": "run", "duration_minutes": float("nan")}]}
+    )
+    fine = await execute_tool(BY_NAME["log_workout"], context, {"items": [{"activity": "run", "duration_minutes": 5}]})
 
-    assert "duration_minutes" in missing["error"]
+    assert "needs duration_minutes (or sets and reps" in missing["error"]
     assert "mood" in extra["error"]
-    assert fine["workout"]["duration_min"] == 5
+    assert "duration_minutes must be between" in nan["error"]
+    assert fine["workouts"][0]["duration_min"] == 5
 
 
 async def test_workouts_survive_a_restart(context, data_dir, registry):
@@ -348,13 +352,15 @@ async def test_a_damaged_workouts_file_does_not_stop_logging_workouts(context, o
     result = await log_workout(context, activity="running", duration_minutes=30)
     week = await workout_history(context, days=7)
 
-    assert on_disk.lines("workouts.jsonl") == [result["workout"]]
+    assert on_disk.lines("workouts.jsonl") == [result["workouts"][0]]
     assert week["sessions"] == 1
     assert on_disk.raw("workouts.json") == b"[1, 2, 3]"
 
 
 def test_every_tool_belongs_to_helios_and_has_an_object_schema():
-    assert sorted(BY_NAME) == ["log_workout", "make_plan", "set_goal", "workout_history"]
+    assert sorted(BY_NAME) == [
+        "correct_workout", "delete_workout", "log_workout", "make_plan", "set_goal", "workout_history",
+    ]
     for tool in TOOLS:
         assert tool.agent == "helios"
         assert tool.parameters["type"] == "object" and tool.parameters["additionalProperties"] is False

@@ -1,0 +1,396 @@
+"""Reading the workouts out of what someone says.
+
+"did 3 sets of 10 pushups and ran 5k in 28 min yesterday" is two entries: push-ups (3×10, the
+time estimated from the sets) and a 5 km run of 28 minutes, both yesterday. Each activity or
+exercise named starts an entry; the words between one and the next ("and", "then", a comma)
+split the message into clauses, and each clause gives its own entry the numbers in it:
+duration, distance, pace or speed, sets and reps, effort, day. A day said once ("yesterday")
+holds for every entry that names none. Typos in activity names are repaired first
+(`fuzzy.repair`).
+
+Nothing here writes: `read` returns the entries and, when a number cannot be real (NaN,
+1e400, a negative time, 30 hours), the problem to ask about instead of logging.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from attrs import define, field
+
+from agenthost_helios import compendium, fuzzy, library, parse
+from agenthost_helios.compendium import Activity
+from agenthost_helios.library import Exercise
+
+MAX_MINUTES = 24 * 60
+MAX_SETS = 50
+MAX_REPS = 5000
+MAX_KM = 1000
+REP_SECONDS = 3  # one controlled rep
+SET_REST_SECONDS = 60
+STEPS_PER_MINUTE = 100  # a brisk walk's cadence (Tudor-Locke et al. 2011)
+STRENGTH = ("weight_training", "calisthenics", "circuit_training")
+
+_SEPARATOR = re.compile(
+    r"\s*(?:[,;!]|(?<!\d)\.(?!\d)|\band then\b|\bthen\b|\band\b|\bplus\b|&|\bfollowed by\b|\bafter that\b|"
+    r"\bafterwards\b|\bas well as\b)\s*"
+)
+_STEPS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s*steps\b")
+_A_MILE = re.compile(r"\ban? mile\b")
+
+
+@define
+class Entry:
+    """One workout read from a message; `minutes` None means the message did not say how long."""
+
+    activity: Activity
+    exercise: Exercise | None = None
+    minutes: float | None = None
+    minutes_estimated: bool = False
+    distance_km: float | None = None
+    kmh: float | None = None
+    sets: int | None = None
+    reps: int | None = None
+    steps: int | None = None
+    intensity: str | None = None
+    day: date | None = None
+    label: str | None = None  # the user's own word when it says more than the activity ("HIIT")
+    load_kg: float | None = None
+
+    @property
+    def name(self) -> str:
+        """What to call it in a reply: the exercise when one was named, else the activity."""
+        return self.exercise.name if self.exercise else self.label or self.activity.name
+
+    def item(self) -> dict[str, Any]:
+        """The `log_workout` item for this entry (it needs `minutes` or sets and reps)."""
+        item: dict[str, Any] = {"activity": self.activity.id}
+        if self.minutes is not None and not self.minutes_estimated:
+            item["duration_minutes"] = self.minutes
+        elif self.minutes is not None and not (self.sets or self.reps):
+            item["duration_minutes"] = self.minutes
+            item["duration_estimated"] = True
+        if self.intensity:
+            item["intensity"] = self.intensity
+        if self.distance_km is not None:
+            item["distance_km"] = self.distance_km
+        if self.sets:
+            item["sets"] = self.sets
+        if self.reps:
+            item["reps"] = self.reps
+        if self.exercise is not None:
+            item["exercise"] = self.exercise.name
+        if self.steps:
+            item["steps"] = self.steps
+        if self.label:
+            item["label"] = self.label
+        if self.load_kg:
+            item["load_kg"] = self.load_kg
+        if self.day is not None:
+            item["date"] = self.day.isoformat()
+        return item
+
+    def to_state(self) -> dict[str, Any]:
+        """What the dialog state keeps of an entry still waiting for its duration."""
+        state: dict[str, Any] = {"activity": self.activity.id}
+        if self.exercise is not None:
+            state["exercise"] = self.exercise.id
+        for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
+            if getattr(self, key) is not None:
+                state[key] = getattr(self, key)
+        if self.day is not None:
+            state["date"] = self.day.isoformat()
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Entry | None:
+        """An entry kept by `to_state`, or None when the state names nothing known."""
+        try:
+            activity = compendium.by_id(str(state["activity"]))
+            exercise = library.by_id(str(state["exercise"])) if state.get("exercise") else None
+            day = date.fromisoformat(state["date"]) if state.get("date") else None
+        except (KeyError, ValueError, TypeError):
+            return None
+        entry = cls(activity=activity, exercise=exercise, day=day)
+        for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
+            if state.get(key) is not None:
+                setattr(entry, key, state[key])
+        return entry
+
+
+@define
+class Reading:
+    """The entries in a message, and what is wrong with its numbers (None when all are fine)."""
+
+    entries: list[Entry] = field(factory=list)
+    problem: str | None = None
+
+    @property
+    def complete(self) -> list[Entry]:
+        return [e for e in self.entries if e.minutes is not None]
+
+    @property
+    def incomplete(self) -> list[Entry]:
+        return [e for e in self.entries if e.minutes is None]
+
+
+@define
+class _Mention:
+    start: int
+    end: int
+    activity: Activity
+    exercise: Exercise | None
+    words: str = ""
+
+
+def canonical(message: str) -> str:
+    """The text every reader here works on: lower case, number words as digits, typos repaired."""
+    return fuzzy.repair(parse.prepare(message).replace("'", ""))
+
+
+def mentions_activity(message: str) -> bool:
+    """True when the message names an activity or an exercise (typos forgiven)."""
+    return bool(_mentions(canonical(message)))
+
+
+def read(message: str, today: date) -> Reading:
+    """Every workout in `message`, with its numbers; see the module docstring."""
+    if problem := parse.impossible_numbers(message):
+        text = canonical(message)
+        return Reading([_bare(m) for m in _mentions(text)], problem)
+    text = canonical(message)
+    mentions = _mentions(text)
+    if not mentions:
+        return Reading()
+    message_day = parse.workout_day(text, today)
+    entries: list[Entry] = []
+    clauses = _clauses(text, mentions)
+    for mention, (start, end) in zip(mentions, clauses, strict=True):
+        entry = _entry(text[start:end], mention.start - start, mention, today)
+        if entry.day is None:
+            entry.day = message_day
+        entries.append(entry)
+    if len(entries) == 1 and entries[0].intensity is None:
+        entries[0].intensity = parse.intensity(text)
+    entries = _merge_lists(entries)
+    for entry in entries:
+        if problem := _implausible(entry):
+            return Reading([_bare_entry(e) for e in entries], problem)
+    return Reading(entries)
+
+
+def complete_pending(pending: Entry, message: str, today: date) -> Reading:
+    """The answer to "how long did the run take?": `pending` with this message's numbers."""
+    if problem := parse.impossible_numbers(message):
+        return Reading([pending], problem)
+    text = canonical(message)
+    mention = _Mention(0, 0, pending.activity, pending.exercise)
+    entry = _entry(text, 0, mention, today)
+    for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
+        if getattr(entry, key) is None:
+            setattr(entry, key, getattr(pending, key))
+    entry.day = entry.day or pending.day
+    if entry.minutes is None:
+        _estimate_minutes(entry)
+    if problem := _implausible(entry):
+        return Reading([pending], problem)
+    return Reading([entry])
+
+
+def _bare(mention: _Mention) -> Entry:
+    return Entry(activity=mention.activity, exercise=mention.exercise)
+
+
+def _bare_entry(entry: Entry) -> Entry:
+    return Entry(activity=entry.activity, exercise=entry.exercise, day=entry.day)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Activities and exercises named in `text`, in order, overlaps resolved to the longest."""
+    found: list[_Mention] = []
+    for match in compendium.pattern().finditer(text):
+        found.append(
+            _Mention(match.start(), match.end(), compendium.by_phrase(match.group(0)), None, match.group(0))
+        )
+    for match in _STEPS.finditer(text):  # "10,000 steps" is a walk even when no walk is named
+        found.append(_Mention(match.start(), match.end(), compendium.by_id("walking"), None, "steps"))
+    for match in library.pattern().finditer(text):
+        exercise = library.by_phrase(match.group(0))
+        overlapping = [m for m in found if m.start < match.end() and match.start() < m.end]
+        if overlapping:
+            for m in overlapping:
+                if m.exercise is None and m.activity.id in STRENGTH + ("stretching", "general_exercise"):
+                    m.exercise = exercise
+            continue
+        found.append(_Mention(match.start(), match.end(), activity_for(exercise), exercise, match.group(0)))
+    found.sort(key=lambda m: m.start)
+    kept: list[_Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return _one_per_clause(text, kept)
+
+
+def activity_for(exercise: Exercise) -> Activity:
+    """The Compendium activity an exercise is logged as: its own (running, jump rope...),
+    stretching for mobility work, calisthenics for bodyweight moves, else weight training."""
+    own = compendium.find_activity(exercise.name)
+    if own is not None and own.id != "general_exercise":
+        return own
+    if exercise.category in ("mobility", "stretch"):
+        return compendium.by_id("stretching")
+    if not exercise.equipment or exercise.category in ("cardio", "plyometric"):
+        return compendium.by_id("calisthenics")
+    return compendium.by_id("weight_training")
+
+
+def _one_per_clause(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Two mentions with no "and"/comma between them are one workout ("a 30 min hiit workout"):
+    keep the more specific one."""
+    result: list[_Mention] = []
+    for mention in mentions:
+        if result and not _SEPARATOR.search(text[result[-1].end : mention.start]):
+            previous = result[-1]
+            if previous.activity.id == "general_exercise" and mention.activity.id != "general_exercise":
+                result[-1] = mention
+            elif previous.exercise is None and mention.exercise is not None and previous.activity == mention.activity:
+                result[-1] = mention
+            continue
+        result.append(mention)
+    return result
+
+
+def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """Where each mention's clause starts and ends: split at the last separator between two."""
+    bounds = []
+    start = 0
+    for current, following in zip(mentions, mentions[1:], strict=False):
+        separators = list(_SEPARATOR.finditer(text, current.end, following.start))
+        cut = separators[-1] if separators else None
+        end, next_start = (cut.start(), cut.end()) if cut else (following.start, following.start)
+        bounds.append((start, end))
+        start = next_start
+    bounds.append((start, len(text)))
+    return bounds
+
+
+_LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+# Words that say more than the Compendium's activity name, kept as the entry's label.
+_LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "Spin", "spinning": "Spin",
+           "zumba": "Zumba", "parkrun": "parkrun", "bouldering": "Bouldering", "padel": "Padel",
+           "kickboxing": "Kickboxing", "bootcamp": "Bootcamp", "metcon": "Metcon", "leg day": "Leg day"}
+
+
+def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
+    entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_LABELS.get(mention.words))
+    if load := _LOAD.search(clause):
+        entry.load_kg = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
+        if entry.exercise is not None and not entry.exercise.equipment:
+            # "squats 5x5 at 100kg" is not a bodyweight squat: keep the user's word for it.
+            entry.exercise, entry.label = None, mention.words.capitalize()
+        if entry.activity.id == "calisthenics":
+            entry.activity = compendium.by_id("weight_training")
+        clause = clause[: load.start()] + " " + clause[load.end() :]
+    kmh, span = parse.pace(clause)
+    rest = clause if span is None else clause[: span[0]] + " " + clause[span[1] :]
+    if steps := _STEPS.search(rest):
+        entry.steps = int(float(steps[1]) * (1000 if steps[2] else 1))
+        rest = rest[: steps.start()] + " " + rest[steps.end() :]
+    entry.minutes = parse.duration_minutes(rest)
+    entry.distance_km = parse.distance_km(rest)
+    if entry.distance_km is None and _A_MILE.search(rest):
+        entry.distance_km = round(parse.MILE_KM, 2)
+    entry.kmh = kmh
+    entry.sets, entry.reps = parse.sets_reps(rest)
+    if entry.sets is None and entry.reps is None:
+        before = clause[:at]
+        if match := re.search(r"\b(\d{1,5})\s*(?:x\s*)?$", before):
+            entry.reps = int(match[1])
+            # "did 50 pushups" is not a 50 km run: the number belongs to the exercise.
+    entry.intensity = parse.intensity(clause)
+    if (
+        entry.intensity is None
+        and mention.exercise is not None
+        and mention.activity.id == "calisthenics"
+        and mention.exercise.category in ("cardio", "plyometric")
+    ):
+        entry.intensity = "high"  # burpees, jumping jacks, jump squats: vigorous by nature
+    entry.day = parse.workout_day(clause, today)
+    if entry.minutes is None:
+        _estimate_minutes(entry)
+    return entry
+
+
+def _estimate_minutes(entry: Entry) -> None:
+    """Minutes from what the message did say: distance and pace, sets and reps, or steps."""
+    if entry.distance_km and entry.kmh:
+        entry.minutes = round(entry.distance_km / entry.kmh * 60, 1)
+    elif entry.sets or entry.reps:
+        sets = entry.sets or 1
+        reps = entry.reps or 10
+        seconds = sets * (reps * REP_SECONDS + SET_REST_SECONDS) - SET_REST_SECONDS
+        entry.minutes = max(1.0, round(seconds / 60, 1))
+        entry.minutes_estimated = True
+    elif entry.steps:
+        entry.minutes = max(1.0, round(entry.steps / STEPS_PER_MINUTE))
+        entry.minutes_estimated = True
+        entry.intensity = entry.intensity or "low"
+
+
+def _merge_lists(entries: list[Entry]) -> list[Entry]:
+    """"squats, lunges and push-ups for 20 minutes" is one strength session: a strength entry
+    with no numbers of its own joins the next strength entry. An unnamed "workout" with no
+    numbers, beside named activities, is dropped."""
+    result: list[Entry] = []
+    carried: list[Entry] = []
+    for entry in entries:
+        bare = entry.minutes is None and not (entry.distance_km or entry.sets or entry.reps)
+        if bare and entry.activity.id in STRENGTH:
+            carried.append(entry)
+            continue
+        if carried and entry.activity.id in STRENGTH:
+            entry.exercise = None if len({c.name for c in carried} | {entry.name}) > 1 else entry.exercise
+            if entry.day is None:
+                entry.day = carried[0].day
+            carried = []
+        result.extend(carried)
+        carried = []
+        result.append(entry)
+    result.extend(carried)
+    if len(result) > 1:
+        result = [
+            e for e in result if not (e.activity.id == "general_exercise" and e.minutes is None)
+        ] or result
+    return result
+
+
+def _implausible(entry: Entry) -> str | None:
+    """Why this entry's numbers cannot be real, or None."""
+    if entry.minutes is not None and entry.minutes > MAX_MINUTES:
+        return f"{parse_hours(entry.minutes)} is more than a whole day"
+    if entry.minutes is not None and entry.minutes <= 0:
+        return "a workout of 0 minutes is not one I can log"
+    if entry.distance_km is not None and entry.distance_km > MAX_KM:
+        return f"{entry.distance_km:g} km is further than anyone goes in one go"
+    if entry.distance_km is not None and entry.distance_km <= 0:
+        return "a distance of 0 is not one I can log"
+    if entry.sets is not None and not 0 < entry.sets <= MAX_SETS:
+        return f"{entry.sets} sets is more than a session holds"
+    if entry.reps is not None and not 0 < entry.reps <= MAX_REPS:
+        return f"{entry.reps} reps is more than anyone does in a session"
+    if entry.distance_km and entry.minutes and not entry.minutes_estimated and entry.activity.max_kmh:
+        speed = entry.distance_km / (entry.minutes / 60)
+        if speed > entry.activity.max_kmh:
+            return (
+                f"{entry.distance_km:g} km in {entry.minutes:g} min would be {speed:.0f} km/h, "
+                f"faster than anyone goes {entry.activity.name.lower()}"
+            )
+    return None
+
+
+def parse_hours(minutes: float) -> str:
+    """`30 hours`, `26.5 hours`."""
+    return f"{minutes / 60:g} hours"

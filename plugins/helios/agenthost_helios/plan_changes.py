@@ -1,0 +1,124 @@
+"""Follow-ups that change the last plan: "only 20 minutes", "make it harder", "4 days",
+"shorter", "no equipment", "at the gym", "what about legs?", "swap running for cycling".
+
+`changed(message, base)` takes the last plan's `make_plan` arguments and returns them with
+what the message changes, and the changes in words ("minutes 30 → 20"); the plan that
+follows is that plan, changed, not a fresh generic one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agenthost_helios import parse, render
+from agenthost_helios.library import LEVELS
+from agenthost_helios.programs import CARDIO_CHOICES, CARDIO_WORDS, FOCUS_WORDS
+from agenthost_helios.text import phrase_pattern
+
+PLAN_KEYS = ("goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio")
+_FOCUS = phrase_pattern(FOCUS_WORDS)
+_CARDIO = phrase_pattern(CARDIO_WORDS)
+_SWAP = re.compile(r"\b(?:swap|switch|replace|change|trade)\s+(?:the\s+)?(.+?)\s+(?:for|with|to|into)\s+(.+)")
+_INSTEAD = re.compile(r"(.+?)\s+instead(?:\s+of\s+(.+))?")
+_HARDER = re.compile(r"\b(harder|tougher|more challenging|more intense|step it up|too easy|more difficult)\b")
+_EASIER = re.compile(r"\b(easier|lighter|gentler|too hard|less intense|too much|too difficult|simpler)\b")
+_SHORTER = re.compile(r"\b(shorter|less time|quicker|too long)\b")
+_LONGER = re.compile(r"\b(longer|more time|too short)\b")
+_NO_FOCUS = re.compile(r"\b(no (extra |special )?focus|balanced|full body again|evenly)\b")
+_GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")
+
+
+def focus(text: str) -> str | None:
+    """The muscle group a message asks to focus on ("what about legs?"), as a FOCUS_PATTERNS key."""
+    match = _FOCUS.search(parse.prepare(text).replace("'", ""))
+    return FOCUS_WORDS[match.group(0)] if match else None
+
+
+def cardio(text: str) -> str | None:
+    """What the message wants the cardio done on ("swap running for cycling" -> cycle), or None.
+
+    In "swap X for Y" and "Y instead of X" it is Y; otherwise the only kind of cardio named."""
+    text = parse.prepare(text).replace("'", "")
+    if match := _SWAP.search(text):
+        found = _CARDIO.search(match[2])
+        return CARDIO_WORDS[found.group(0)] if found else None
+    if match := _INSTEAD.search(text):
+        found = _CARDIO.search(match[1].split(" ")[-1] if match[2] is None else match[1])
+        if found:
+            return CARDIO_WORDS[found.group(0)]
+    named = {CARDIO_WORDS[m.group(0)] for m in _CARDIO.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """`base` (the last plan's arguments) with the message's changes; the changes in words;
+    and notes for changes that could not be made ("already advanced")."""
+    text = parse.prepare(message).replace("'", "")
+    arguments = {key: base.get(key) for key in PLAN_KEYS}
+    notes: list[str] = []
+    swapped = cardio(message)
+    if swapped is not None and (_SWAP.search(text) or "instead" in text or "prefer" in text or "rather" in text):
+        arguments["cardio"] = swapped
+    elif swapped is not None and focus(message) is None and re.search(r"\b(what about|how about|use|do)\b", text):
+        arguments["cardio"] = swapped
+    group = focus(message)
+    if group is not None:
+        arguments["focus"] = group
+    elif _NO_FOCUS.search(text):
+        arguments["focus"] = None
+    if swapped is None and group is None and _GOAL_SWITCH.search(text):
+        goal = parse.goal_type(message)
+        if goal is not None:
+            arguments["goal"] = goal
+    if days := parse.days_per_week(message):
+        arguments["days_per_week"] = days
+    minutes = parse.duration_minutes(message)
+    if minutes:
+        arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
+    elif _SHORTER.search(text):
+        arguments["minutes_per_session"] = max(10, int(base["minutes_per_session"]) - 10)
+        if arguments["minutes_per_session"] == base["minutes_per_session"]:
+            notes.append("10 minutes is as short as a session gets, so I kept it there.")
+    elif _LONGER.search(text):
+        arguments["minutes_per_session"] = min(180, int(base["minutes_per_session"]) + 15)
+    level = parse.level(message)
+    rank = LEVELS.index(base["level"])
+    if level is not None:
+        arguments["level"] = level
+    elif _HARDER.search(text):
+        arguments["level"] = LEVELS[min(rank + 1, 2)]
+        if rank == 2:
+            notes.append("You're already on the advanced plan: add load or reps within it to keep progressing.")
+    elif _EASIER.search(text):
+        arguments["level"] = LEVELS[max(rank - 1, 0)]
+        if rank == 0:
+            arguments["minutes_per_session"] = max(10, int(arguments["minutes_per_session"]) - 10)
+            notes.append("It's already the beginner level, so I made the sessions shorter instead.")
+    kit = parse.equipment(message)
+    if kit is not None:
+        arguments["equipment"] = kit
+    changes = [
+        f"{label} {_setting(key, base.get(key))} → {_setting(key, arguments[key])}"
+        for key, label in (
+            ("days_per_week", "days"),
+            ("minutes_per_session", "minutes"),
+            ("level", "level"),
+            ("equipment", "equipment"),
+            ("goal", "goal"),
+            ("focus", "focus"),
+            ("cardio", "cardio"),
+        )
+        if arguments[key] != base.get(key)
+    ]
+    return arguments, changes, notes
+
+
+def _setting(key: str, value: Any) -> str:
+    if value is None:
+        return "none" if key != "cardio" else "mixed"
+    if key == "equipment":
+        return render.equipment(value)
+    if key == "cardio":
+        return CARDIO_CHOICES.get(value, str(value))
+    return render.number(value) if isinstance(value, (int, float)) else str(value).replace("_", " ")

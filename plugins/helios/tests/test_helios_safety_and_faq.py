@@ -1,0 +1,151 @@
+"""Helios' floors under the safety guard's flag, over the real socket with a stand-in guard;
+and the curated answers: each with a source, each reachable by a question people ask."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from host import hookimpl
+from host.app import create_app
+from host.config import test_config
+from host.testing import ask
+from host.types import Intervention
+
+from agenthost_helios import faq
+
+
+class FlaggingGuard:
+    """A `screen` plugin that lets every message through with one flag (`action="preface"`)."""
+
+    def __init__(self, category: str) -> None:
+        self.category = category
+
+    @hookimpl
+    def screen(self, message, context):
+        return Intervention(self.category, "advise", f"test.{self.category}", action="preface", note="test flag")
+
+
+async def connect(aiohttp_client, tmp_path: Path, category: str):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios"]})
+    client = await aiohttp_client(create_app(config, extra_plugins=[FlaggingGuard(category)]))
+    ws = await client.ws_connect("/ws/alice")
+    await ws.receive_json()  # welcome
+    return ws, tmp_path / "data" / "alice"
+
+
+@pytest.mark.parametrize("category", ["cardiac", "pregnancy"])
+async def test_a_cardiac_or_pregnancy_flag_gets_no_intensity_plan(aiohttp_client, tmp_path, category):
+    ws, folder = await connect(aiohttp_client, tmp_path, category)
+
+    plan = await ask(ws, "give me a hard HIIT workout plan, 5 days a week", "m1")
+    burn = await ask(ws, "how many calories would I burn running hard for an hour?", "m2")
+
+    for reply in (plan, burn):
+        assert reply["agent"] == "Helios 💪" and reply["metadata"]["intent"] == "gentle"
+        assert "Mon –" not in reply["message"] and "kcal" not in reply["message"]
+    assert not (folder / "workouts.json").exists()  # no plan saved
+    if category == "cardiac":
+        assert "see a doctor first" in plan["message"] and "emergency number" in plan["message"]
+    else:
+        text = plan["message"]
+        assert "midwife or doctor" in text and "150 minutes" in text
+        assert "lying flat on your back" in text and "contact sports" in text
+        assert "bleeding" in text
+    await ws.close()
+
+
+async def test_pregnancy_said_in_the_message_is_advised_without_a_guard(chat):
+    reply = await chat("I'm 20 weeks pregnant, can I keep running and lifting?")
+
+    assert reply.metadata["intent"] == "gentle" and reply.metadata["safety_floor"] == "pregnancy"
+    assert "midwife or doctor" in reply.text and "After the first trimester" in reply.text
+    assert chat.turns[-1].tool_calls == []
+
+
+async def test_an_eating_disorder_flag_removes_every_calorie_figure(aiohttp_client, tmp_path):
+    ws, folder = await connect(aiohttp_client, tmp_path, "eating_disorder")
+
+    logged = await ask(ws, "ran 5k in 30 minutes", "m1")
+    week = await ask(ws, "how many calories did I burn this week?", "m2")
+    plan = await ask(ws, "make me a weight loss plan", "m3")
+    goal = await ask(ws, "my goal is to lose 10 kg by June", "m4")
+
+    for reply in (logged, week, plan, goal):
+        assert "kcal" not in reply["message"] and "calorie" not in reply["message"].lower().replace("calories burned are", "")
+    assert "Running · 30 min" in logged["message"]
+    [saved] = json.loads((folder / "workouts.json").read_text())["plans"]
+    assert saved["goal"] == "general_fitness"  # never a weight-loss plan under this flag
+    assert "lose" not in plan["message"].lower()
+    assert "I'd rather not set a weight goal" in goal["message"]
+    assert "fitness_goal" not in json.loads((folder / "profile.json").read_text() if (folder / "profile.json").exists() else "{}")
+    await ws.close()
+
+
+async def test_chest_pain_never_gets_chest_stretches(chat):
+    reply = await chat("my chest hurts")
+
+    assert "stretch" not in reply.text.lower().replace("train through or stretch out", "")
+    assert "emergency" in reply.text.lower() or "doctor" in reply.text.lower()
+
+
+def test_every_curated_answer_names_its_source_and_has_questions():
+    answers = faq.answers()
+    assert len(answers) >= 20
+    assert len({a.id for a in answers}) == len(answers)
+    for answer in answers:
+        assert answer.source.strip() and answer.answer.strip() and answer.patterns, answer.id
+        assert any(name in answer.source for name in ("WHO", "ACSM", "CDC", "AASM", "Lancet", "Heart", "Mayo")), answer.id
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_id"),
+    [
+        ("what is progressive overload?", "progressive_overload"),
+        ("I've stopped getting stronger, what do I do", "progressive_overload"),
+        ("should I stretch before running?", "stretching"),
+        ("how long should I warm up", "warm_up"),
+        ("how many rest days do I need?", "rest_days"),
+        ("is it ok to work out every day?", "rest_days"),
+        ("I'm so sore after leg day, should I train?", "doms"),
+        ("how much sleep do I need for recovery", "sleep"),
+        ("do I really need 10,000 steps a day?", "steps"),
+        ("cardio or weights for a beginner?", "cardio_vs_weights"),
+        ("how much exercise do I need a week?", "how_much_exercise"),
+        ("how often should I train each muscle?", "muscle_frequency"),
+        ("how many sets and reps should I do", "sets_reps"),
+        ("how long should I rest between sets", "rest_between_sets"),
+        ("what pace should I run at?", "running_pace"),
+        ("how long does it take to recover after a hard workout", "recovery"),
+        ("is hiit better than steady cardio?", "hiit"),
+        ("does walking count as exercise?", "walking"),
+        ("I sit at a desk job all day", "sitting"),
+        ("what's my max heart rate", "heart_rate"),
+        ("can I exercise with a cold?", "sick"),
+    ],
+)
+async def test_everyday_questions_get_the_curated_answer_with_its_source(chat, question, answer_id):
+    expected = faq.by_id(answer_id)
+
+    reply = await chat(question)
+
+    assert reply.metadata["intent"] == "faq", reply.text
+    assert reply.text.startswith(f"**{expected.topic}** 💡") and f"_Source: {expected.source}_" in reply.text
+    why = await chat("why?")
+    assert why.text == f"That answer comes from {expected.source}."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 14 weeks pregnant and noticed some bleeding during my workout today",
+        "30 weeks and I haven't felt the baby move much since my run this morning",
+        "33 weeks, I felt a gush of fluid while jogging",
+    ],
+)
+async def test_a_pregnancy_warning_sign_is_never_logged_and_comes_first(chat, on_disk, message):
+    reply = await chat(message)
+
+    assert reply.text.startswith("Please stop exercising and contact your midwife, maternity unit or doctor now")
+    assert on_disk.raw("workouts.jsonl") is None and "Logged" not in reply.text
