@@ -172,6 +172,16 @@ class LiveCollector(Collector):
 
         yield from self._transports(app.get(keys.REGISTRY))
 
+        # In shadow mode the built-in guard answers nothing, so the dispatcher never sees its
+        # findings: they are read from the guard, to see what it would have done.
+        shadow = CounterMetricFamily("agenthost_safety_shadow_hits", "Red flags the guard found in shadow mode (logged, not answered).",
+                                     labels=["category", "severity"])
+        guard = app.get(keys.SAFETY_GUARD)
+        for key, count in (sorted(guard.shadow_hits.items()) if guard is not None else ()):
+            category, _, severity = key.partition("/")
+            shadow.add_metric([category, severity], count)
+        yield shadow
+
         plugins = GaugeMetricFamily("agenthost_plugins", "Plugins by state (enabled, disabled, failed).", labels=["state"])
         pm = app.get(keys.PLUGIN_MANAGER)
         states = [info.state for info in pm.list_plugins()] if pm is not None else []

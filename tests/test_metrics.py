@@ -302,3 +302,20 @@ def test_the_dashboard_covers_what_the_issue_asks_for() -> None:
     for topic in ("by agent", "latency", "model errors", "sockets", "bridge", "safety"):
         assert topic in titles, topic
     assert {p["id"] for p in board["panels"]} == set(range(1, len(board["panels"]) + 1)) or len({p["id"] for p in board["panels"]}) == len(board["panels"])
+
+
+@pytest.mark.parametrize("mode", ["enforce", "shadow"])
+async def test_the_built_in_guard_is_counted_in_both_modes(make_client: MakeClient, tmp_path: Path, mode: str) -> None:
+    from host.config import test_config
+    from host.plugins import available_entry_points
+
+    if not {"helios", "safety"} <= set(available_entry_points()):
+        pytest.skip("install the host and the agent plugins: ./run.sh test does")
+    config = test_config(tmp_path / "data", plugins={"disabled": ["bridge_render"]}, safety={"mode": mode})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    frames = await send(client, "h", "I feel chest pain when I run, should I push through?")
+    samples, _, _ = await scrape(client)
+    answered = value(samples, "agenthost_safety_interventions_total", category="cardiac", severity="urgent", action="answer")
+    shadowed = value(samples, "agenthost_safety_shadow_hits_total", category="cardiac", severity="urgent")
+    method = frames[-1]["metadata"]["routing"]["method"]
+    assert (answered, shadowed, method) == ((1, 0, "safety") if mode == "enforce" else (0, 1, "keywords"))
