@@ -15,7 +15,7 @@ from typing import Any
 
 import cattrs
 from cattrs.v import transform_error
-from attrs import Factory, define, evolve
+from attrs import Factory, define, evolve, field
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
 LOG_FORMATS = ("text", "json")
@@ -27,7 +27,7 @@ class ConfigError(Exception):
 
 @define
 class ServerConfig:
-    host: str = "0.0.0.0"
+    host: str = "127.0.0.1"
     port: int = 8000
     data_dir: Path = Path("user_contexts")
     max_message_bytes: int = 16 * 1024
@@ -38,6 +38,12 @@ class ServerConfig:
     max_queued_per_user: int = 50
     turn_timeout_s: float = 30.0
     shutdown_grace_s: float = 5.0
+    # Browser origins (besides the server's own) allowed to open the socket and POST.
+    allowed_origins: list[str] = Factory(list)
+    # Proxies whose X-Forwarded-For names the client (for per-IP limits); none by default.
+    trusted_proxies: list[str] = Factory(list)
+    certfile: Path | None = None
+    keyfile: Path | None = None
     metrics_port: int | None = None  # serve /metrics on this port only (None: on the chat port)
     log_format: str = "text"  # or "json": one JSON object per line
 
@@ -74,6 +80,39 @@ class RouterConfig:
     threshold: float = 0.3
     margin: float = 0.1
     fallback_agent: str = "general"
+
+
+@define
+class AuthConfig:
+    """`[auth]`: who may do what. `mode` is "none" (loopback only, everyone may do everything)
+    or "jwt". The HS256 secret comes only from `AGENTHOST_JWT_SECRET`, never from the file."""
+
+    mode: str = "none"
+    secret: str | None = field(default=None, repr=False)
+    public_key_file: Path | None = None
+    jwks_file: Path | None = None
+    algorithms: list[str] | None = None  # default: HS256 with a secret, RS256 and ES256 with keys
+    issuer: str | None = None
+    audience: str | None = None
+    leeway_s: float = 30.0
+
+
+@define
+class LimitsConfig:
+    """`[limits]`: rates in the `limits` library's notation ("30/minute"), counts, deadlines.
+    Every default is sized for one 2-core host; see README "Running it for real"."""
+
+    storage_uri: str = "memory://"
+    messages_per_user: str = "30/minute"
+    messages_per_ip: str = "300/minute"
+    requests_per_ip: str = "600/minute"
+    new_users_per_ip: str = "20/hour"
+    sockets_per_user: int = 5
+    sockets_per_ip: int = 50
+    max_sockets: int = 2000
+    handshake_timeout_s: float = 10.0
+    idle_timeout_s: float = 600.0
+    send_buffer_bytes: int = 1024 * 1024
 
 
 @define
@@ -117,6 +156,8 @@ class Config:
     llm: LLMConfig = Factory(LLMConfig)
     router: RouterConfig = Factory(RouterConfig)
     plugins: PluginsConfig = Factory(PluginsConfig)
+    auth: AuthConfig = Factory(AuthConfig)
+    limits: LimitsConfig = Factory(LimitsConfig)
     safety: SafetyConfig = Factory(SafetyConfig)
     source: str = "defaults"
 
@@ -158,9 +199,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(data: dict[str, Any], where: str) -> Config:
-    unknown = set(data) - {"server", "llm", "router", "plugins", "safety"}
+    known = ("server", "llm", "router", "plugins", "auth", "limits", "safety")
+    unknown = set(data) - set(known)
     if unknown:
-        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: server, llm, router, plugins, safety")
+        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: {', '.join(known)}")
+    if "secret" in data.get("auth", {}):
+        raise ConfigError(
+            f"{where} [auth]: 'secret' must not be in a config file (it would end up in git); "
+            "set AGENTHOST_JWT_SECRET in the environment or in .env"
+        )
     plugins_table = dict(data.get("plugins", {}))
     plugins = PluginsConfig(
         disabled=list(plugins_table.pop("disabled", [])),
@@ -175,6 +222,8 @@ def _from_toml(data: dict[str, Any], where: str) -> Config:
         llm=_structure_section(LLMConfig, data.get("llm", {}), f"{where} [llm]"),
         router=_structure_section(RouterConfig, data.get("router", {}), f"{where} [router]"),
         plugins=plugins,
+        auth=_structure_section(AuthConfig, data.get("auth", {}), f"{where} [auth]"),
+        limits=_structure_section(LimitsConfig, data.get("limits", {}), f"{where} [limits]"),
         safety=_safety_section(data.get("safety", {}), f"{where} [safety]"),
         source=where,
     )
@@ -224,6 +273,15 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_PORT": ("server", "port", int),
     "AGENTHOST_DATA_DIR": ("server", "data_dir", Path),
     "AGENTHOST_LLM_CLASSIFY": ("llm", "classify", _boolean),
+    "AGENTHOST_ALLOWED_ORIGINS": ("server", "allowed_origins", _split_names),
+    "AGENTHOST_TRUSTED_PROXIES": ("server", "trusted_proxies", _split_names),
+    "AGENTHOST_CERTFILE": ("server", "certfile", Path),
+    "AGENTHOST_KEYFILE": ("server", "keyfile", Path),
+    "AGENTHOST_AUTH": ("auth", "mode", str),
+    "AGENTHOST_JWT_SECRET": ("auth", "secret", str),
+    "AGENTHOST_JWT_PUBLIC_KEY_FILE": ("auth", "public_key_file", Path),
+    "AGENTHOST_JWKS_FILE": ("auth", "jwks_file", Path),
+    "AGENTHOST_LIMITS_STORAGE_URI": ("limits", "storage_uri", str),
     "AGENTHOST_METRICS_PORT": ("server", "metrics_port", int),
     "AGENTHOST_LOG_FORMAT": ("server", "log_format", str),
 }
