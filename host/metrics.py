@@ -255,9 +255,11 @@ def exposition(request: web.Request, metrics: Metrics) -> web.Response:
 
 
 async def metrics_port_ctx(app: web.Application) -> AsyncIterator[None]:
-    """With `server.metrics_port` set, serve `/metrics` there (on `server.host`, like the chat)
-    and nothing else, so the chat port can be public while the metrics stay inside."""
+    """With `server.metrics_port` set, serve `/metrics` there (on `server.host`, with the chat's
+    TLS certificate if it has one) and nothing else, without a token: the chat port can be
+    public while the metrics port stays inside."""
     from host import keys
+    from host.serving import tls_context
 
     config = app[keys.CONFIG].server
     if config.metrics_port is None:
@@ -273,7 +275,7 @@ async def metrics_port_ctx(app: web.Application) -> AsyncIterator[None]:
     runner = web.AppRunner(metrics_app, access_log=None)
     await runner.setup()
     try:
-        await web.TCPSite(runner, config.host, config.metrics_port).start()
+        await web.TCPSite(runner, config.host, config.metrics_port, ssl_context=tls_context(app[keys.CONFIG])).start()
     except OSError as exc:
         await runner.cleanup()
         raise ConfigError(f"server.metrics_port {config.metrics_port}: cannot listen on {config.host}: {exc.strerror}") from None
@@ -286,5 +288,6 @@ async def metrics_port_ctx(app: web.Application) -> AsyncIterator[None]:
 
 @hookimpl
 def register_routes(register) -> None:  # type: ignore[no-untyped-def]
-    """`/metrics` (a 404 when `server.metrics_port` gives the metrics a port of their own)."""
-    register("GET", "/metrics", metrics_view)
+    """`/metrics`, for an `admin` token when auth is on (a 404 when `server.metrics_port`
+    gives the metrics a port of their own, which needs no token: keep it private)."""
+    register("GET", "/metrics", metrics_view, access="admin")

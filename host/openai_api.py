@@ -11,7 +11,8 @@ which must be the user's; it goes through the same dispatcher, safety guard and 
 socket message, and the server's history of the conversation is the agents' memory (the UI's
 copy is not read). System and developer messages are passed to the agent as instructions.
 The conversation is `X-Agenthost-Conversation-Id`, Open WebUI's `X-OpenWebUI-Chat-Id`, or a
-hash of the messages up to the first user message. Errors use OpenAI's envelope
+hash of the messages up to the first user message. With auth on, the API key is the agenthost
+token (`caller` says whose turn it is). Errors use OpenAI's envelope
 `{"error": {"message", "type", "param", "code"}}`. See docs/openai.md.
 """
 
@@ -29,6 +30,8 @@ from aiohttp import web
 from attrs import frozen
 
 from host import keys
+from host.access import identity
+from host.auth import AuthError, Identity, bearer_token
 from host.clock import now
 from host.hookspecs import hookimpl
 from host.llm import estimate_tokens
@@ -91,17 +94,47 @@ def _from_error_frame(frame: ErrorFrame) -> OpenAIError:
 # --- who asks ---------------------------------------------------------------------------------
 
 
+def token_identity(request: web.Request) -> Identity | None:
+    """The identity of the request's token (None without auth), or a 401 in OpenAI's envelope:
+    OpenAI SDKs send their API key as `Authorization: Bearer <key>`, so the key is the token."""
+    if request.app[keys.TOKEN_AUTHORITY] is None:
+        return None
+    who = identity(request)  # the access middleware verified the token already
+    if who is not None and who.user is not None:
+        if not who.scopes & {"chat", "admin"}:
+            raise OpenAIError(403, "this token has neither the 'chat' nor the 'admin' scope", type="permission_error",
+                              code="permission_denied")
+        return who
+    token = bearer_token(request.headers)
+    problem = "send an agenthost token as the API key (Authorization: Bearer <token>)"
+    if token is not None:
+        try:
+            request.app[keys.TOKEN_AUTHORITY].verify(token)  # type: ignore[union-attr]
+        except AuthError as exc:
+            problem = f"the API key is not a valid agenthost token: {exc}"
+    raise OpenAIError(401, problem, code="invalid_api_key", headers={"WWW-Authenticate": 'Bearer realm="agenthost"'})
+
+
 def caller(request: web.Request, body: Mapping[str, Any]) -> str:
     """The user a request speaks for: the one place identity comes from on `/v1`.
 
-    Without auth (a local server): the request's OpenAI `user` field, else Open WebUI's
-    `X-OpenWebUI-User-Id` header, else `local`. A name that is not a valid user id is a 400."""
+    With auth, the token's user. An `admin` token may speak for another user, named by the
+    request's OpenAI `user` field or Open WebUI's `X-OpenWebUI-User-Id` header: a chat UI
+    serving many people with one key. Without auth (a local server): that name, else `local`.
+    A name that is not a valid user id is a 400."""
+    who = token_identity(request)
+    if who is not None and not who.is_admin:
+        return who.user  # type: ignore[return-value]  # a `chat` token speaks for its own user only
+    return _named_user(request, body) or (who.user if who is not None else None) or LOCAL_USER
+
+
+def _named_user(request: web.Request, body: Mapping[str, Any]) -> str | None:
     named = body.get("user")
     param = "user"
     if named is None or named == "":
         named, param = request.headers.get(OPEN_WEBUI_USER_HEADER), OPEN_WEBUI_USER_HEADER
     if named is None or named == "":
-        return LOCAL_USER
+        return None
     if not isinstance(named, str):
         raise OpenAIError(400, "'user' must be a string", param="user")
     try:
@@ -143,10 +176,18 @@ def forced_agent(registry: Registry, model: str) -> str | None:
 
 
 async def list_models(request: web.Request) -> web.Response:
+    try:
+        token_identity(request)
+    except OpenAIError as error:
+        return error.response()
     return web.json_response({"object": "list", "data": model_list(request.app)})
 
 
 async def get_model(request: web.Request) -> web.Response:
+    try:
+        token_identity(request)
+    except OpenAIError as error:
+        return error.response()
     model_id = request.match_info["model"]
     for model in model_list(request.app):
         if model["id"] == model_id:
@@ -472,8 +513,15 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             raise OpenAIError(413, "the request body is larger than the server accepts (1 MiB)", code="request_too_large") from None
         except ValueError as exc:
             raise OpenAIError(400, f"the request body is not valid JSON: {exc}") from None
+        token_identity(request)  # a refused token is a 401, whatever the body
         chat = parse_chat_request(body, request.headers, app[keys.REGISTRY], app[keys.CONFIG].server.max_message_bytes)
         user = caller(request, body)
+        # The socket's message rates ([limits] messages_per_user, messages_per_ip) apply here too.
+        wait = await app[keys.RATE_LIMITS].message(user, request.get(keys.CLIENT_IP) or request.remote or "unknown")
+        if wait is not None:
+            app[keys.METRICS].rate_limited("messages")
+            raise OpenAIError(429, f"too many messages; retry in {wait:.0f} s", type="rate_limit_error",
+                              code="rate_limit_exceeded", headers={"Retry-After": f"{wait:.0f}"})
         message_id = uuid.uuid4().hex
         inbound = Inbound(
             user_id=user, text=chat.text, message_id=message_id, transport="openai",
@@ -495,8 +543,10 @@ def _dumps(value: Any) -> str:
 
 @hookimpl
 def register_routes(register) -> None:  # type: ignore[no-untyped-def]
-    """The OpenAI-compatible API; anything else under `/v1` is a 404 in OpenAI's envelope."""
-    register("GET", "/v1/models", list_models)
-    register("GET", "/v1/models/{model}", get_model)
-    register("POST", "/v1/chat/completions", chat_completions)
-    register("*", "/v1/{tail:.*}", unknown_endpoint)
+    """The OpenAI-compatible API; anything else under `/v1` is a 404 in OpenAI's envelope.
+    `public` to the access middleware: each handler checks the token itself, so a refusal
+    comes in OpenAI's envelope, which the SDKs turn into `AuthenticationError`."""
+    register("GET", "/v1/models", list_models, access="public")
+    register("GET", "/v1/models/{model}", get_model, access="public")
+    register("POST", "/v1/chat/completions", chat_completions, access="public")
+    register("*", "/v1/{tail:.*}", unknown_endpoint, access="public")

@@ -319,3 +319,31 @@ async def test_the_built_in_guard_is_counted_in_both_modes(make_client: MakeClie
     shadowed = value(samples, "agenthost_safety_shadow_hits_total", category="cardiac", severity="urgent")
     method = frames[-1]["metadata"]["routing"]["method"]
     assert (answered, shadowed, method) == ((1, 0, "safety") if mode == "enforce" else (0, 1, "keywords"))
+
+
+async def test_with_auth_metrics_need_an_admin_token_but_not_on_their_own_port(make_client: MakeClient) -> None:
+    from tests.test_auth import JWT, bearer, token
+
+    port = free_port()
+    client = await make_client(auth=JWT)
+    assert (await client.get("/metrics")).status == 401
+    assert (await client.get("/metrics", headers=bearer(token("alice")))).status == 403
+    assert (await client.get("/metrics", headers=bearer(token("ops", scope="admin")))).status == 200
+    separate = await make_client(auth=JWT, server={"metrics_port": port})
+    assert (await separate.get("/metrics", headers=bearer(token("ops", scope="admin")))).status == 404
+    async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{port}/metrics") as response:
+        assert response.status == 200
+
+
+async def test_socket_messages_over_the_rate_are_counted(make_client: MakeClient) -> None:
+    client = await make_client(limits={"messages_per_user": "1/minute"})
+    ws = await client.ws_connect("/ws/rita")
+    await ws.receive_json()
+    for number in range(3):
+        await ws.send_json({"message": f"I run {number}", "id": f"r{number}"})
+    async with asyncio.timeout(5):
+        refused = 0
+        while refused < 2:
+            refused += (await ws.receive_json()).get("code") == "rate_limited"
+    samples, _, _ = await scrape(client)
+    assert value(samples, "agenthost_rate_limited_frames_total", reason="messages") == 2

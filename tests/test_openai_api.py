@@ -412,3 +412,52 @@ async def test_a_client_that_hangs_up_mid_stream_still_gets_its_turn_stored(make
         while len(read_jsonl(tmp_path / "data" / "local" / "history.jsonl")) < 2:
             await asyncio.sleep(0.05)
     assert read_jsonl(tmp_path / "data" / "local" / "history.jsonl")[-1]["text"] == "first part second part"
+
+
+# --- with auth on ----------------------------------------------------------------------------------------
+
+
+async def test_with_auth_the_api_key_is_the_token_and_its_user_speaks(make_client: MakeClient, tmp_path: Path) -> None:
+    from tests.test_auth import JWT, token
+
+    client = await make_client(plugins=agents(), auth=JWT)
+    base = str(client.make_url("/v1"))
+    for key, words in ((token("alice", ttl=-60), "expired"), (token("alice", secret="another-secret-that-is-long-enough-0123456789"), "signature"),
+                       ("sk-not-a-token", "not a valid agenthost token")):
+        with pytest.raises(openai.AuthenticationError) as caught:
+            await AsyncOpenAI(base_url=base, api_key=key).chat.completions.create(model="agenthost", messages=user("I run"))
+        assert caught.value.code == "invalid_api_key" and words in caught.value.message.lower(), caught.value.message
+        with pytest.raises(openai.AuthenticationError):
+            await AsyncOpenAI(base_url=base, api_key=key).models.list()
+    response = await client.post("/v1/chat/completions", json={"model": "agenthost", "messages": user("I run")})  # no key at all
+    assert response.status == 401 and (await response.json())["error"]["code"] == "invalid_api_key"
+    assert not (tmp_path / "data").exists() or not any((tmp_path / "data").iterdir())
+
+    alice = AsyncOpenAI(base_url=base, api_key=token("alice"))
+    assert [m.id for m in (await alice.models.list()).data][0] == "agenthost"
+    # A chat token speaks for its own user: a `user` field (LibreChat always sends one) is not who asks.
+    completion = await alice.chat.completions.create(model="agenthost", messages=user("I run"), user="mallory")
+    assert completion.choices[0].message.content == "fitness says: I run"
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["alice"]
+
+
+async def test_an_admin_token_may_speak_for_the_users_of_a_chat_ui(make_client: MakeClient, tmp_path: Path) -> None:
+    from tests.test_auth import JWT, token
+
+    client = await make_client(plugins=agents(), auth=JWT)
+    gateway = AsyncOpenAI(base_url=str(client.make_url("/v1")), api_key=token("webui", scope="admin"))
+    await gateway.chat.completions.create(model="agenthost", messages=user("I run"), user="bob")
+    await gateway.chat.completions.create(model="agenthost", messages=user("I run"), extra_headers={"X-OpenWebUI-User-Id": "carol"})
+    await gateway.chat.completions.create(model="agenthost", messages=user("I run"))
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["bob", "carol", "webui"]
+
+
+async def test_the_sockets_message_rate_limits_apply_to_v1(make_client: MakeClient) -> None:
+    client = await make_client(plugins=agents(), limits={"messages_per_user": "2/minute"})
+    api = sdk(client, max_retries=0)
+    for _ in range(2):
+        await api.chat.completions.create(model="agenthost", messages=user("I run"), user="dee")
+    with pytest.raises(openai.RateLimitError) as caught:
+        await api.chat.completions.create(model="agenthost", messages=user("I run"), user="dee")
+    assert int(caught.value.response.headers["Retry-After"]) >= 1
+    await api.chat.completions.create(model="agenthost", messages=user("I run"), user="eve")  # another user is not held up
