@@ -143,5 +143,6 @@ def test_agenthost_serve_log_format_json_writes_only_json_lines(tmp_path: Path) 
     lines = [line for line in output.splitlines() if line.strip()]
     entries = [json.loads(line) for line in lines]  # stdout and stderr: JSON only
     assert any(e.get("event") == "turn" and e["user_id"] == "dana" and e["message_id"] == "d1" for e in entries)
+    assert any(e.get("event") == "request" and e["path"] == "/health" and e["status"] == 200 for e in entries)
     assert any("serving on http://127.0.0.1" in e["message"] for e in entries)
     assert "lisinopril" not in output
