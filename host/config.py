@@ -18,6 +18,7 @@ from cattrs.v import format_exception, transform_error
 from attrs import Factory, define, evolve, field
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
+LOG_FORMATS = ("text", "json")
 
 
 class ConfigError(Exception):
@@ -43,6 +44,8 @@ class ServerConfig:
     trusted_proxies: list[str] = Factory(list)
     certfile: Path | None = None
     keyfile: Path | None = None
+    metrics_port: int | None = None  # serve /metrics on this port only (None: on the chat port)
+    log_format: str = "text"  # or "json": one JSON object per line
 
 
 @define
@@ -58,6 +61,9 @@ class LLMConfig:
     max_reply_chars: int = 12_000
     temperature: float = 0.7
     max_tokens: int = 800
+    # Ask for token counts in streamed replies (`stream_options.include_usage`), for the
+    # agenthost_llm_tokens_total metric; false for a server that rejects the option.
+    stream_usage: bool = True
     classify: bool = True
     classify_timeout_s: float = 5.0
     max_tool_rounds: int = 5
@@ -313,6 +319,8 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_STORAGE": ("storage", "backend", _storage_backend),
     "AGENTHOST_REDIS_URL": ("storage", "redis_url", str),
     "AGENTHOST_REDIS_PREFIX": ("storage", "prefix", str),
+    "AGENTHOST_METRICS_PORT": ("server", "metrics_port", int),
+    "AGENTHOST_LOG_FORMAT": ("server", "log_format", str),
 }
 
 
@@ -376,6 +384,11 @@ def load_config(
         setattr(target, name, value)
     if config.plugins.enabled is not None and config.plugins.disabled:
         raise ConfigError(f"{config.source}: set [plugins] enabled or disabled, not both")
+    if config.server.log_format not in LOG_FORMATS:
+        raise ConfigError(
+            f"server.log_format ([server] log_format, AGENTHOST_LOG_FORMAT or --log-format) must be "
+            f"'text' or 'json', not {config.server.log_format!r}"
+        )
     if config.storage.backend == "redis" and config.limits.storage_uri == LimitsConfig().storage_uri:
         # Several hosts: the rate limits are the cluster's, in the same Redis.
         config.limits.storage_uri = config.storage.redis_url

@@ -20,16 +20,18 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import time
 from collections import deque
 from typing import Any
 
-from attrs import define, evolve
+from attrs import Factory, define, evolve
 
 from host import records
 from host.clock import utc_now
 from host.cluster import Cluster, LocalCluster
 from host.config import Config
 from host.llm import LLM, LLMError
+from host.metrics import Metrics
 from host.plugins import PluginManager, call_each
 from host.protocol import ChunkFrame, ErrorFrame, MessageFrame, ServerFrame, TypingFrame
 from host.registry import Registry
@@ -106,6 +108,8 @@ class _Progress:
     agent: Agent | None = None
     decision: RoutingDecision | None = None
     finishing: asyncio.Future[None] | None = None  # recording and sending the answer
+    outcome: str = ""  # answered, offline (the model failed) or the error code
+    started: float = Factory(time.perf_counter)
 
 
 class Dispatcher:
@@ -120,9 +124,11 @@ class Dispatcher:
         router: Router,
         storage: Storage,
         llm: LLM | None,
+        metrics: Metrics | None = None,
         cluster: Cluster | None = None,
     ) -> None:
         self.config = config
+        self.metrics = metrics or Metrics()
         self.pm = pm
         self.registry = registry
         self.router = router
@@ -146,6 +152,7 @@ class Dispatcher:
         queue = self._queues.setdefault(inbound.user_id, deque())
         if len(queue) >= self.config.server.max_queued_per_user:
             self.stats.count("rejected")
+            self.metrics.rate_limited("queue_full")
             limit = self.config.server.max_queued_per_user
             frame = ErrorFrame(code="rate_limited", message=f"more than {limit} messages waiting; slow down", reply_to=inbound.message_id)
             self._finish_with(job, sink.send(frame))
@@ -154,6 +161,14 @@ class Dispatcher:
         if inbound.user_id not in self._workers:
             self._workers[inbound.user_id] = asyncio.create_task(self._drain(inbound.user_id))
         return done
+
+    def queued(self) -> int:
+        """Messages waiting behind their user's turn in progress."""
+        return sum(len(queue) for queue in self._queues.values())
+
+    def in_progress(self) -> int:
+        """Users whose turn is being answered now."""
+        return len(self._workers)
 
     def _finish_with(self, job: _Job, work: Any) -> None:
         task = asyncio.ensure_future(work)
@@ -234,6 +249,8 @@ class Dispatcher:
         history, profile = await asyncio.shield(
             store.begin_turn(records.user_record(inbound, progress.received), self.config.server.history_limit)
         )
+        if inbound.conversation is not None:
+            history = records.in_conversation(history, inbound.conversation)
 
         intervention = await self._screen(inbound, history, profile)
         progress.state = TurnState.SCREENED
@@ -245,7 +262,7 @@ class Dispatcher:
 
         context = ClassifyContext(user_id=inbound.user_id, history=history, profile=profile, last_agent=records.last_agent(history))
         try:
-            decision = await self.router.route(inbound.text, context)
+            decision = await self.router.route(inbound.text, context, agent=inbound.agent)
         except NoAgentError:
             await self._fail(progress, "no_agent", "no agent plugin is enabled on this server")
             return
@@ -282,6 +299,7 @@ class Dispatcher:
             return None
         worst = max(found, key=lambda item: item.rank)  # max keeps the first of equal ranks
         self.stats.count(f"safety:{worst.category}/{worst.severity}")
+        self.metrics.intervention(worst)
         log.info("safety %s %s rule=%s action=%s message=%s", worst.category, worst.severity, worst.rule_id, worst.action, inbound.message_id)
         return worst
 
@@ -297,7 +315,9 @@ class Dispatcher:
         llm_error: str | None = None,
     ) -> None:
         """Record the answer, then send it as the final `message` frame."""
-        progress.state = TurnState.ANSWERED
+        progress.state, progress.agent, progress.decision = TurnState.ANSWERED, agent, decision
+        progress.outcome = "offline" if llm_error else "answered"
+        self.metrics.tool_calls(tool_calls, known=self.registry.tools)
         inbound = progress.inbound
         reply_id = records.new_id()
         record = records.assistant_record(
@@ -333,10 +353,12 @@ class Dispatcher:
             log.exception("could not record the answer to message %s of user %s", record["reply_to"], progress.inbound.user_id)
         progress.state = TurnState.RECORDED
         await _send_quietly(progress.sink, frame)
+        self._ended(progress)
 
     async def _fail(self, progress: _Progress, code: str, message: str, tool_calls: list[dict[str, Any]] = ()) -> None:  # type: ignore[assignment]
         """Record that the message got no answer and why, then send the final `error` frame."""
-        progress.state = TurnState.FAILED
+        progress.state, progress.outcome = TurnState.FAILED, code
+        self.metrics.tool_calls(tool_calls, known=self.registry.tools)
         inbound = progress.inbound
         agent = progress.agent
         record = records.error_record(code=code, text=message, reply_to=inbound.message_id, agent=agent.name if agent else None)
@@ -356,6 +378,22 @@ class Dispatcher:
         if code != "unavailable":
             self.stats.count("errors")
         await _send_quietly(progress.sink, ErrorFrame(code=code, message=message, reply_to=inbound.message_id))
+        self._ended(progress)
+
+    def _ended(self, progress: _Progress) -> None:
+        """Count the turn and log one line about it: ids, agent, routing, outcome and time,
+        never the text (it is health data)."""
+        inbound, decision = progress.inbound, progress.decision
+        agent = progress.agent.name if progress.agent else "none"
+        method = decision.method if decision else "none"
+        seconds = time.perf_counter() - progress.started
+        self.metrics.turn_ended(transport=inbound.transport, agent=agent, method=method, outcome=progress.outcome, seconds=seconds)
+        fields = {
+            "event": "turn", "message_id": inbound.message_id, "user_id": inbound.user_id, "transport": inbound.transport,
+            "agent": agent, "method": method, "outcome": progress.outcome, "latency_ms": round(seconds * 1000, 1),
+        }
+        log.info("turn %s of user %s: %s (%s), %s in %.0f ms", inbound.message_id, inbound.user_id, agent, method,
+                 progress.outcome, seconds * 1000, extra=fields)
 
     async def _refuse(self, inbound: Inbound, sink: ReplySink, code: str = "unavailable", message: str = RESTARTING) -> None:
         """A message that will not be answered (the server stops): stored, and told why."""
@@ -402,6 +440,7 @@ class Dispatcher:
             llm=self.llm,
             registry=self.registry,
             safety=safety,
+            instructions=inbound.instructions,
         )
 
     async def _respond(self, turn: Turn) -> tuple[Reply, str | None]:
@@ -415,6 +454,8 @@ class Dispatcher:
                 return await self._call_respond(turn), None
         except (LLMError, TimeoutError) as exc:
             reason = exc.reason if isinstance(exc, LLMError) else "deadline"
+            if not isinstance(exc, LLMError):  # the client counts its own failures
+                self.metrics.llm_error("reply", reason)
             log.warning("LLM failed for agent %s (%s); answering offline", turn.agent.name, reason)
         await turn.settle_tools(SETTLE_TOOLS_S)
         return await self._call_respond(evolve(turn, llm=None)), reason

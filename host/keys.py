@@ -13,6 +13,7 @@ from host.config import Config
 from host.connections import Connections
 from host.dispatch import Dispatcher
 from host.llm import LLM
+from host.metrics import Metrics
 from host.plugins import PluginManager
 from host.ratelimits import RateLimits
 from host.registry import Registry
@@ -30,6 +31,7 @@ LLM_CLIENT = web.AppKey("llm", LLM | None)  # type: ignore[arg-type]
 DISPATCHER = web.AppKey("dispatcher", Dispatcher)
 CONNECTIONS = web.AppKey("connections", Connections)
 STARTED_AT = web.AppKey("started_at", float)
+METRICS = web.AppKey("metrics", Metrics)
 SAFETY_GUARD: web.AppKey[Guard] = web.AppKey("safety_guard")  # set by the built-in guard at startup
 
 # Identity and access (host/auth.py, host/access.py, host/ratelimits.py).

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "agenthost"
 
 # Built-in features, registered exactly like third-party plugins. They cannot be disabled.
-DEFAULT_PLUGINS = ("host.websocket", "host.views")
+DEFAULT_PLUGINS = ("host.websocket", "host.views", "host.metrics", "host.openai_api")
 
 
 @define

@@ -272,6 +272,7 @@ async def _on_text(app: web.Application, user_id: str, ip: str, data: str, sink:
     wait = await app[keys.RATE_LIMITS].message(user_id, ip)
     reply_to = frame.id if isinstance(frame, ClientMessage) else None
     if wait is not None:
+        app[keys.METRICS].rate_limited("messages")
         await sink.send(ErrorFrame(code="rate_limited", message=f"too many messages; retry in {wait:.0f} s",
                                    reply_to=reply_to, retry_after=wait))
         return
