@@ -45,10 +45,10 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result:
-        return Answer(f"I couldn't find ideas that fit: {result['error']}", "ideas", slots)
+        return Answer(f"I couldn't find ideas that fit: {result['error']}.", "ideas", slots)
     found = result["suggestions"]
     numbers = asked.policy.numbers
-    head = f"Here are {len(found)} {kind} ideas" if numbers else f"Here are some {kind} ideas"
+    head = f"Here are {len(found)} {kind} ideas" if numbers and len(found) > 1 else f"Here's one {kind} idea" if len(found) == 1 else f"Here are some {kind} ideas"
     if result["diet"] != "no diet restrictions":
         head += f" ({result['diet']})"
     if result["excluded"]:

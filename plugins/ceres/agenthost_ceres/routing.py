@@ -176,6 +176,10 @@ SHORT_FOLLOW_UP = re.compile(
     r"how long|how much|how many|how often|when|is it|does it|should i|why|i'?ll (?:have|take|go with)|log (?:the|that|it)|"
     r"i (?:had|ate|made) (?:the|that))\b"
 )
+TRAINING_WORDS = re.compile(r"\b(?:train|training|trained|workouts?|gym|lift|lifting|run|running|runs|legs|rest|sets|reps|sessions?|cardio)\b")
+EATING_WORDS = re.compile(
+    r"\b(?:eat|eating|ate|food|foods|meals?|snacks?|drink|drinking|drinks|water|fuel|hungry|protein|carbs?|caffeine|coffee|fasted|stomach)\b"
+)
 CONTINUATION = re.compile(r"^(?:and|what about|how about)\b")
 CONTINUATION_SCORE = 0.7
 SHORT_WORDS = 6
@@ -225,9 +229,15 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
-    if len(said.split()) <= 12 and _everyday_topic(said):
+    if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     return 0.0
+
+
+def _about_training_only(said: str) -> bool:
+    """ "how long before I train legs again?": training words and nothing to eat or drink, so
+    Helios' ground even when the words match an eating-around-exercise topic."""
+    return bool(TRAINING_WORDS.search(said)) and not EATING_WORDS.search(said)
 
 
 def _everyday_topic(said: str) -> bool:

@@ -157,14 +157,20 @@ def suggest(
     return ideas[:count]
 
 
-COOKED = re.compile(r"\b(cooked|roasted|roast|baked|boiled|fried|grilled|scrambled|steamed|broiled|sauteed|sautéed|poached|made with|porridge|stir-fry|stir fry)\b", re.I)
+COOKED = re.compile(
+    r"\b(cooked|roasted|roast|baked|boiled|fried|grilled|scrambled?|steamed|broiled|sauteed|sautéed|poached|made with|porridge|"
+    r"stir-fry|stir fry|omelett?e|stew|curry|chili|dal|hash|ragu|soup)\b",
+    re.I,
+)
 READY = re.compile(r"\b(canned|tinned|deli|smoked|drained|hard-boiled)\b", re.I)
+# Sold cooked in cans or pouches: ready to eat although the table's figures are "cooked".
+READY_FOODS = frozenset({"chickpeas", "black_beans", "kidney_beans", "lentils", "corn"})
 
 
 def needs_cooking(food: Food) -> bool:
     """True when a food is eaten cooked and doesn't come ready (canned, deli, smoked)."""
     text = f"{food.name} {food.portion_description}"
-    return bool(COOKED.search(text)) and not READY.search(text)
+    return bool(COOKED.search(text)) and not READY.search(text) and food.id not in READY_FOODS
 
 
 def no_cooking(ideas: list[Suggestion]) -> list[Suggestion]:

@@ -86,7 +86,8 @@ async def suggest_meals(
     if no_cook:
         ideas = no_cooking(ideas)
         if not ideas:
-            raise ToolError(f"no {kind} idea without cooking fits {wanted.describe()}")
+            within = "" if prefs.is_default else f" and {prefs.describe()}"
+            raise ToolError(f"none of my {kind} ideas is ready without cooking{within}")
     if budget:
         ideas = budget_first(ideas) or ideas
     if min_protein_g:

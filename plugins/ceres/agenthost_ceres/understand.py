@@ -33,7 +33,9 @@ DIET_SWITCH = re.compile(
 )
 NO_COOK = re.compile(
     r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
-    r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch)\b"
+    r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch|"
+    # quick: a meal with no cooking is the one surely ready in minutes
+    r"quick(?:ly)?|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time)\b"
 )
 CHEAPER = re.compile(r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke)\b")
 PICK = re.compile(
@@ -182,10 +184,11 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
         return Request("log_idea" if TAKE_IT.search(low) else "idea_detail", {**slots, "index": index})
-    if CHEAPER.search(low):
-        return Request("ideas", {**slots, "budget": True, "more": False})
-    if NO_COOK.search(low):
-        return Request("ideas", {**slots, "no_cook": True, "more": False})
+    if CHEAPER.search(low) or NO_COOK.search(low):  # "something quick and vegan for dinner": every wish in it
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False)}
+        if "exclude" in wishes:
+            wishes["exclude"] = list(dict.fromkeys([*slots.get("exclude", []), *wishes["exclude"]]))
+        return Request("ideas", {**slots, **wishes, "more": False})
     if found := MEAL_SWITCH.match(low):
         return Request("ideas", {**slots, "meal_type": MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")})
     if found := DIET_SWITCH.match(low):

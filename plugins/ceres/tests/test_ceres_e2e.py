@@ -120,3 +120,21 @@ async def test_after_an_eating_disorder_flag_ceres_answers_food_without_numbers(
     meals = [json.loads(line) for line in (tmp_path / "data" / "eve" / "meals.jsonl").read_text().splitlines()]
     assert [item["food_id"] for item in meals[0]["items"]][0] == "egg"  # logged all the same
     await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_a_training_question_after_ceres_post_workout_answer_goes_to_helios(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/leg")
+    await ws.receive_json()
+    food = await ask(ws, "what should I eat after a run?", "l1")
+    assert food["metadata"]["agent_id"] == "ceres"
+    rest = await ask(ws, "and how soon before I train legs again?", "l2")
+    assert rest["metadata"]["agent_id"] == "helios", rest["metadata"]["routing"]
+    food = await ask(ws, "what should I eat after a run?", "l3")
+    drink = await ask(ws, "and what should I drink after training?", "l4")
+    assert drink["metadata"]["agent_id"] == "ceres", drink["metadata"]["routing"]
+    await ws.close()

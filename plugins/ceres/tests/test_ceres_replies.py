@@ -719,6 +719,24 @@ async def test_no_cooking_ideas_need_no_cooking(chat):
     assert foods and not any(needs_cooking(food) for food in foods)
 
 
+async def test_a_quick_meal_after_ideas_is_ideas_with_no_cooking(chat):
+    from agenthost_ceres.suggestions import needs_cooking
+
+    await chat("what should I have for dinner?")
+    reply = await chat("something I can make in 5 minutes")
+    assert reply.text.startswith("Here are") and "dinner ideas" in reply.text.splitlines()[0]
+    assert "no cooking needed" in reply.text.splitlines()[0]
+    table = load_table()
+    foods = [table.get(f) for idea in suggested_foods(chat.turns[-1]) for f in idea]
+    assert foods and not any(needs_cooking(food) for food in foods)
+
+    vegan = await chat("something quick and vegan")  # both wishes, not only the first
+    head = vegan.text.splitlines()[0]
+    assert "(vegan)" in head and "no cooking needed" in head
+    foods = [table.get(f) for idea in suggested_foods(chat.turns[-1]) for f in idea]
+    assert foods and all("vegan" in food.tags and not needs_cooking(food) for food in foods)
+
+
 async def test_which_has_the_most_ranks_the_foods_of_the_last_answer(chat):
     await chat("what are some good sources of protein for vegetarians?")
     reply = await chat("which one has the most?")
