@@ -34,6 +34,16 @@ ROOT = CLIENTS_DIR.parent
 LOCUSTFILE = CLIENTS_DIR / "locustfile.py"
 # Variables that would make the host use an LLM or a bridge, or read another configuration.
 HOST_ENV_DROP = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
+# A load run measures the host, not its limits: every simulated user comes from 127.0.0.1, so
+# the per-address limits (and the per-user message rate) are lifted for the host it starts.
+LOAD_CONFIG = """\
+[limits]
+messages_per_user = "100000/minute"
+messages_per_ip = "10000000/minute"
+requests_per_ip = "10000000/minute"
+new_users_per_ip = "10000000/hour"
+sockets_per_ip = 100000
+"""
 
 
 def free_port() -> int:
@@ -53,7 +63,8 @@ class HostProcess:
     """`agenthost serve` in offline mode on 127.0.0.1, in a subprocess; stop and start it at will.
 
     The host runs with the temp dir as its working directory and without the LLM and bridge
-    variables, so neither ./agenthost.toml, ./.env nor the caller's environment changes it.
+    variables, so neither ./agenthost.toml, ./.env nor the caller's environment changes it; its
+    own agenthost.toml there lifts the per-address limits (`LOAD_CONFIG`).
     """
 
     def __init__(self, port: int | None = None, workdir: Path | None = None, log_level: str = "WARNING") -> None:
@@ -79,6 +90,7 @@ class HostProcess:
         argv = [*agenthost_command(), "--log-level", self.log_level, "serve", "--host", "127.0.0.1",
                 "--port", str(self.port), "--data-dir", str(self.data_dir)]
         self.workdir.mkdir(parents=True, exist_ok=True)
+        (self.workdir / "agenthost.toml").write_text(LOAD_CONFIG)
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(argv, cwd=self.workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout_s

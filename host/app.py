@@ -16,11 +16,15 @@ from typing import Any
 from aiohttp import web
 
 from host import keys
+from host.access import access_control, limit_requests
+from host.accesslog import AccessLogger
+from host.auth import make_authority
 from host.config import Config
 from host.connections import Connections
 from host.dispatch import Dispatcher
 from host.llm import make_llm
 from host.plugins import PluginManager, call_each, make_plugin_manager
+from host.ratelimits import RateLimits, check_trusted_proxies
 from host.registry import build_registry
 from host.router import Router
 from host.storage import FileStorage
@@ -38,20 +42,40 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     fallback = config.router.fallback_agent
     if registry.agents and fallback not in registry.agents:
         log.warning("router.fallback_agent %r is not loaded; the best score wins instead", fallback)
+    if "safety" in pm.disabled and not pm.implementers("screen"):
+        log.warning("plugin safety is disabled and no other plugin screens messages: red flags reach the agents unanswered")
 
-    app = web.Application(middlewares=[json_errors])
+    authority = make_authority(config.auth)  # a bad [auth] or [limits] setting stops here, named
+    check_trusted_proxies(config.server.trusted_proxies)
+    rate_limits = RateLimits(config.limits)
+
+    app = web.Application(
+        middlewares=[json_errors, limit_requests, access_control],
+        # keepalive_timeout also closes a connection that has not finished its request (headers
+        # trickling in, or nothing at all) in time: the handshake deadline.
+        handler_args={"keepalive_timeout": config.limits.handshake_timeout_s, "access_log_class": AccessLogger},
+    )
+    app[keys.TOKEN_AUTHORITY] = authority
+    app[keys.RATE_LIMITS] = rate_limits
+    app[keys.ROUTE_ACCESS] = {}
     app[keys.CONFIG] = config
     app[keys.PLUGIN_MANAGER] = pm
     app[keys.REGISTRY] = registry
     app[keys.CONNECTIONS] = Connections()
     app[keys.STARTED_AT] = time.time()
     for route in registry.routes:
-        app.router.add_route(route.method, route.path, route.handler)
-    app.cleanup_ctx.extend([_storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx])
+        added = app.router.add_route(route.method, route.path, route.handler)
+        app[keys.ROUTE_ACCESS][added] = route.access
+    app.cleanup_ctx.extend([_rate_limits_ctx, _storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx])
     # Turns in flight finish (or are told the server is restarting) while their sockets are
     # still open; only then are the sockets closed.
     app.on_shutdown.extend([_finish_turns, _close_sockets])
     return app
+
+
+async def _rate_limits_ctx(app: web.Application) -> AsyncIterator[None]:
+    yield
+    await app[keys.RATE_LIMITS].close()
 
 
 async def _storage_ctx(app: web.Application) -> AsyncIterator[None]:

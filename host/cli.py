@@ -1,4 +1,5 @@
-"""The `agenthost` command: `serve`, `plugins`, `route`. `python -m host` is the same command."""
+"""The `agenthost` command: `serve`, `plugins`, `route`, `token create`. `python -m host` is the same
+command."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from aiohttp import web
 
 from host import __version__
 from host.config import Config, ConfigError, load_config
+from host.serving import ServeError
+from host.storage import InvalidName
 
 
 def _load(args: argparse.Namespace) -> Config:
@@ -21,6 +23,8 @@ def _load(args: argparse.Namespace) -> Config:
         "server.host": getattr(args, "host", None),
         "server.port": getattr(args, "port", None),
         "server.data_dir": Path(args.data_dir) if getattr(args, "data_dir", None) else None,
+        "server.certfile": Path(args.certfile) if getattr(args, "certfile", None) else None,
+        "server.keyfile": Path(args.keyfile) if getattr(args, "keyfile", None) else None,
     }
     return load_config(args.config, overrides=overrides)
 
@@ -28,18 +32,41 @@ def _load(args: argparse.Namespace) -> Config:
 def serve(args: argparse.Namespace) -> int:
     from host import keys
     from host.app import create_app
+    from host.serving import check_bind_is_safe, listen, run, tls_context
 
     config = _load(args)
+    check_bind_is_safe(config, args.insecure_no_auth)
+    ssl_context = tls_context(config)
     app = create_app(config)
+    sock = listen(config)  # before any plugin starts, so a taken port is all that is reported
     agents = ", ".join(sorted(agent.label for agent in app[keys.REGISTRY].agents.values())) or "none"
-    print(f"agenthost {__version__}: agents {agents}; data in {config.server.data_dir}", flush=True)
-    web.run_app(
-        app,
-        host=config.server.host,
-        port=config.server.port,
-        shutdown_timeout=config.server.shutdown_grace_s,
-        print=lambda _: print(f"serving on http://{config.server.host}:{config.server.port} (Ctrl-C to stop)", flush=True),
-    )
+    auth = "JWT" if config.auth.mode == "jwt" else "off (loopback only)"
+    print(f"agenthost {__version__}: agents {agents}; data in {config.server.data_dir}; auth {auth}", flush=True)
+    run(app, config, sock, ssl_context)
+    return 0
+
+
+def token_create(args: argparse.Namespace) -> int:
+    """Print a token for `--user` on stdout, and the chat page's URL carrying it on stderr."""
+    from host.auth import TokenAuthority
+
+    config = _load(args)
+    if config.auth.mode != "jwt" and not config.auth.secret:
+        raise ConfigError("set AGENTHOST_JWT_SECRET (the server's HS256 secret) to create tokens")
+    try:
+        token = TokenAuthority(config.auth).create(args.user, args.scope, args.ttl)
+    except (ValueError, InvalidName) as exc:
+        print(f"agenthost: --user {args.user!r}: {exc}", file=sys.stderr)
+        return 2
+    print(token)
+    if args.url:
+        base = args.url.rstrip("/")
+    else:
+        scheme = "https" if config.server.certfile else "http"
+        host = "localhost" if config.server.host in ("0.0.0.0", "::", "127.0.0.1") else config.server.host
+        base = f"{scheme}://{host}:{config.server.port}"
+    expires = f"{args.ttl // 3600} h" if args.ttl % 3600 == 0 else f"{args.ttl} s"
+    print(f"chat page for {args.user} ({args.scope}, expires in {expires}): {base}/#token={token}", file=sys.stderr)
     return 0
 
 
@@ -128,11 +155,28 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve_parser = commands.add_parser("serve", help="serve the chat over HTTP and WebSocket")
-    serve_parser.add_argument("--host", help="interface to bind (default 0.0.0.0)")
+    serve_parser.add_argument("--host", help="interface to bind (default 127.0.0.1)")
     serve_parser.add_argument("--port", type=int, help="port (default 8000)")
     serve_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
     serve_parser.add_argument("--data-dir", help="where user folders are kept (default ./user_contexts)")
+    serve_parser.add_argument("--certfile", help="TLS certificate (PEM): serve https and wss")
+    serve_parser.add_argument("--keyfile", help="the certificate's private key (PEM)")
+    serve_parser.add_argument(
+        "--insecure-no-auth", action="store_true",
+        help="serve an address other than loopback with auth off (only behind something that authenticates)",
+    )
     serve_parser.set_defaults(handler=serve)
+
+    token_parser = commands.add_parser("token", help="make access tokens (needs AGENTHOST_JWT_SECRET)")
+    token_commands = token_parser.add_subparsers(dest="token_command", required=True)
+    create_parser = token_commands.add_parser("create", help="print a signed token for a user")
+    create_parser.add_argument("--user", required=True, help="the user id the token is for (its 'sub')")
+    create_parser.add_argument("--scope", choices=["chat", "admin"], default="chat",
+                               help="chat: the user's own socket and files (default); admin: everything")
+    create_parser.add_argument("--ttl", type=int, default=3600, help="seconds until it expires (default 3600)")
+    create_parser.add_argument("--url", help="the server's public URL for the chat page link (default from the config)")
+    create_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
+    create_parser.set_defaults(handler=token_create)
 
     plugins_parser = commands.add_parser("plugins", help="list installed plugins and their state")
     plugins_parser.add_argument("--all", action="store_true", help="include the host's built-in plugins")
@@ -158,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except ConfigError as exc:
         print(f"agenthost: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except ServeError as exc:
+        print(f"agenthost: {exc}", file=sys.stderr)
         return 2
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import cattrs
 from cattrs.v import transform_error
-from attrs import Factory, define, evolve
+from attrs import Factory, define, evolve, field
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
 
@@ -25,7 +26,7 @@ class ConfigError(Exception):
 
 @define
 class ServerConfig:
-    host: str = "0.0.0.0"
+    host: str = "127.0.0.1"
     port: int = 8000
     data_dir: Path = Path("user_contexts")
     max_message_bytes: int = 16 * 1024
@@ -36,6 +37,12 @@ class ServerConfig:
     max_queued_per_user: int = 50
     turn_timeout_s: float = 30.0
     shutdown_grace_s: float = 5.0
+    # Browser origins (besides the server's own) allowed to open the socket and POST.
+    allowed_origins: list[str] = Factory(list)
+    # Proxies whose X-Forwarded-For names the client (for per-IP limits); none by default.
+    trusted_proxies: list[str] = Factory(list)
+    certfile: Path | None = None
+    keyfile: Path | None = None
 
 
 @define
@@ -70,10 +77,71 @@ class RouterConfig:
 
 
 @define
+class AuthConfig:
+    """`[auth]`: who may do what. `mode` is "none" (loopback only, everyone may do everything)
+    or "jwt". The HS256 secret comes only from `AGENTHOST_JWT_SECRET`, never from the file."""
+
+    mode: str = "none"
+    secret: str | None = field(default=None, repr=False)
+    public_key_file: Path | None = None
+    jwks_file: Path | None = None
+    algorithms: list[str] | None = None  # default: HS256 with a secret, RS256 and ES256 with keys
+    issuer: str | None = None
+    audience: str | None = None
+    leeway_s: float = 30.0
+
+
+@define
+class LimitsConfig:
+    """`[limits]`: rates in the `limits` library's notation ("30/minute"), counts, deadlines.
+    Every default is sized for one 2-core host; see README "Running it for real"."""
+
+    storage_uri: str = "memory://"
+    messages_per_user: str = "30/minute"
+    messages_per_ip: str = "300/minute"
+    requests_per_ip: str = "600/minute"
+    new_users_per_ip: str = "20/hour"
+    sockets_per_user: int = 5
+    sockets_per_ip: int = 50
+    max_sockets: int = 2000
+    handshake_timeout_s: float = 10.0
+    idle_timeout_s: float = 600.0
+    send_buffer_bytes: int = 1024 * 1024
+
+
+@define
 class PluginsConfig:
     disabled: list[str] = Factory(list)
     enabled: list[str] | None = None
     settings: dict[str, dict[str, Any]] = Factory(dict)
+
+
+SAFETY_CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
+SAFETY_MODES = ("enforce", "shadow")
+HELPLINE_KINDS = ("emergency", "urgent", "crisis", "text", "eating_disorder")
+
+
+@define
+class HelplineEntry:
+    """One help line as a reply shows it, with the date it was last checked and against what."""
+
+    text: str
+    verified: date
+    source: str = ""
+
+
+@define
+class SafetyConfig:
+    """`[safety]`: the built-in guard (`host.safety`). See README, "Safety guard"."""
+
+    enabled: bool = True
+    mode: str = "enforce"  # "shadow": screen, log and count, never intervene
+    region: str = "INTL"  # picks the help lines; a user's profile `region` overrides it
+    categories: list[str] = Factory(lambda: list(SAFETY_CATEGORIES))
+    sticky_turns: int = 3  # turns prefaced after an eating-disorder, self-harm or cardiac answer
+    max_loss_kg_per_week: float = 2.0  # a faster planned or reported loss is a red flag
+    min_intake_kcal: float = 800.0  # a daily intake below this is a red flag (NHS: VLCD <= 800)
+    helplines: dict[str, dict[str, HelplineEntry]] = Factory(dict)  # [safety.helplines.GB.crisis]
 
 
 @define
@@ -82,6 +150,9 @@ class Config:
     llm: LLMConfig = Factory(LLMConfig)
     router: RouterConfig = Factory(RouterConfig)
     plugins: PluginsConfig = Factory(PluginsConfig)
+    auth: AuthConfig = Factory(AuthConfig)
+    limits: LimitsConfig = Factory(LimitsConfig)
+    safety: SafetyConfig = Factory(SafetyConfig)
     source: str = "defaults"
 
     def plugin_settings(self, name: str) -> dict[str, Any]:
@@ -91,6 +162,17 @@ class Config:
 
 _converter = cattrs.Converter(forbid_extra_keys=True)
 _converter.register_structure_hook(Path, lambda value, _: Path(value))
+
+
+def _structure_date(value: Any, _: type) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
+_converter.register_structure_hook(date, _structure_date)
 
 
 def _structure_section(cls: type, data: Mapping[str, Any], where: str) -> Any:
@@ -111,9 +193,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(data: dict[str, Any], where: str) -> Config:
-    unknown = set(data) - {"server", "llm", "router", "plugins"}
+    known = ("server", "llm", "router", "plugins", "auth", "limits", "safety")
+    unknown = set(data) - set(known)
     if unknown:
-        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: server, llm, router, plugins")
+        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: {', '.join(known)}")
+    if "secret" in data.get("auth", {}):
+        raise ConfigError(
+            f"{where} [auth]: 'secret' must not be in a config file (it would end up in git); "
+            "set AGENTHOST_JWT_SECRET in the environment or in .env"
+        )
     plugins_table = dict(data.get("plugins", {}))
     plugins = PluginsConfig(
         disabled=list(plugins_table.pop("disabled", [])),
@@ -128,8 +216,33 @@ def _from_toml(data: dict[str, Any], where: str) -> Config:
         llm=_structure_section(LLMConfig, data.get("llm", {}), f"{where} [llm]"),
         router=_structure_section(RouterConfig, data.get("router", {}), f"{where} [router]"),
         plugins=plugins,
+        auth=_structure_section(AuthConfig, data.get("auth", {}), f"{where} [auth]"),
+        limits=_structure_section(LimitsConfig, data.get("limits", {}), f"{where} [limits]"),
+        safety=_safety_section(data.get("safety", {}), f"{where} [safety]"),
         source=where,
     )
+
+
+def _safety_section(data: Mapping[str, Any], where: str) -> SafetyConfig:
+    safety: SafetyConfig = _structure_section(SafetyConfig, data, where)
+    if safety.mode not in SAFETY_MODES:
+        raise ConfigError(f"{where}: field 'mode' must be one of {list(SAFETY_MODES)}, not {safety.mode!r}")
+    unknown = sorted(set(safety.categories) - set(SAFETY_CATEGORIES))
+    if unknown:
+        raise ConfigError(f"{where}: field 'categories' has unknown {unknown}; known: {list(SAFETY_CATEGORIES)}")
+    if safety.sticky_turns < 0:
+        raise ConfigError(f"{where}: field 'sticky_turns' must be 0 or more, not {safety.sticky_turns}")
+    if not 0 < safety.max_loss_kg_per_week <= 10:
+        raise ConfigError(f"{where}: field 'max_loss_kg_per_week' must be above 0 and at most 10, not {safety.max_loss_kg_per_week}")
+    if not 0 < safety.min_intake_kcal <= 3000:
+        raise ConfigError(f"{where}: field 'min_intake_kcal' must be above 0 and at most 3000, not {safety.min_intake_kcal}")
+    for region, lines in safety.helplines.items():
+        wrong = sorted(set(lines) - set(HELPLINE_KINDS))
+        if wrong:
+            raise ConfigError(f"{where}: helplines.{region} has unknown line(s) {wrong}; known: {list(HELPLINE_KINDS)}")
+    safety.region = safety.region.upper()
+    safety.helplines = {region.upper(): lines for region, lines in safety.helplines.items()}
+    return safety
 
 
 def _split_names(value: str) -> list[str]:
@@ -154,6 +267,15 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_PORT": ("server", "port", int),
     "AGENTHOST_DATA_DIR": ("server", "data_dir", Path),
     "AGENTHOST_LLM_CLASSIFY": ("llm", "classify", _boolean),
+    "AGENTHOST_ALLOWED_ORIGINS": ("server", "allowed_origins", _split_names),
+    "AGENTHOST_TRUSTED_PROXIES": ("server", "trusted_proxies", _split_names),
+    "AGENTHOST_CERTFILE": ("server", "certfile", Path),
+    "AGENTHOST_KEYFILE": ("server", "keyfile", Path),
+    "AGENTHOST_AUTH": ("auth", "mode", str),
+    "AGENTHOST_JWT_SECRET": ("auth", "secret", str),
+    "AGENTHOST_JWT_PUBLIC_KEY_FILE": ("auth", "public_key_file", Path),
+    "AGENTHOST_JWKS_FILE": ("auth", "jwks_file", Path),
+    "AGENTHOST_LIMITS_STORAGE_URI": ("limits", "storage_uri", str),
 }
 
 

@@ -98,10 +98,13 @@ def history_messages(
     return kept
 
 
-def build_messages(turn: Turn, budget_tokens: int) -> list[dict[str, Any]]:
-    """The chat messages for a turn: the agent's system prompt, the profile note, the recent
-    history within `budget_tokens`, then the user's message."""
+def build_messages(turn: Turn, budget_tokens: int, safety_note: str | None = None) -> list[dict[str, Any]]:
+    """The chat messages for a turn: the agent's system prompt, the safety guard's rules (the
+    same for every agent), the profile note, the turn's own safety note, the recent history
+    within `budget_tokens`, then the user's message."""
     messages: list[dict[str, Any]] = [{"role": "system", "content": turn.agent.system_prompt or DEFAULT_SYSTEM_PROMPT}]
+    if safety_note:
+        messages.append({"role": "system", "content": safety_note})
     note = profile_note(turn.profile or {})
     if note:
         messages.append({"role": "system", "content": note})
@@ -190,6 +193,8 @@ class LLM:
 
     def __init__(self, config: LLMConfig, client: openai.AsyncOpenAI | None = None) -> None:
         self.config = config
+        # The safety guard's rules, sent with every agent's request (set by `host.safety` at startup).
+        self.safety_note: str | None = None
         self.client = client or openai.AsyncOpenAI(
             api_key=config.api_key or PLACEHOLDER_API_KEY,
             base_url=config.base_url or OPENAI_BASE_URL,
@@ -213,7 +218,7 @@ class LLM:
 
         Raises `LLMError` with a short reason when the model cannot answer."""
         started = time.perf_counter()
-        messages = build_messages(turn, self.config.history_token_budget)
+        messages = build_messages(turn, self.config.history_token_budget, self.safety_note)
         tools = tool_specs(turn)
         streamed: list[str] = []
         rounds = 0

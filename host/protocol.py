@@ -9,6 +9,8 @@ See docs/protocol.md for the prose version.
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any, ClassVar
 
 import cattrs
@@ -64,24 +66,93 @@ class HistoryRequest:
 ClientFrame = ClientMessage | Ping | HistoryRequest
 
 
-def parse_client_frame(raw: str, max_message_bytes: int) -> ClientFrame:
-    """Turn one text frame into a client frame, or raise `ProtocolError` saying what is wrong."""
-    stripped = raw.lstrip()
-    if not stripped.startswith("{"):
-        return _check_message(ClientMessage(message=raw), max_message_bytes)
+MAX_ID_CHARS = 128
+MAX_TIMESTAMP_CHARS = 64
+_UNSAFE_TEXT = re.compile("[\x00\ud800-\udfff]")  # NUL, and surrogates UTF-8 cannot encode
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text[:20]} is out of range")
+    return value
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > 20:
+        raise ValueError(f"number {text[:20]}... has too many digits")
+    return int(text)
+
+
+def _loads(raw: str) -> Any:
+    """`json.loads` that refuses NaN, Infinity, numbers out of range and absurd nesting."""
     try:
-        data = json.loads(raw)
+        return json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise ProtocolError("invalid_json", f"frame is not valid JSON: {exc.msg} at position {exc.pos}") from None
+    except RecursionError:
+        raise ProtocolError("invalid_json", "frame is nested too deeply") from None
+    except ValueError as exc:
+        raise ProtocolError("invalid_json", f"frame is not valid JSON: {exc}") from None
+
+
+def _check_text(value: str, field: str, reply_to: str | None) -> str:
+    bad = _UNSAFE_TEXT.search(value)
+    if bad is not None:
+        what = "a NUL character" if bad.group() == "\x00" else f"an unpaired surrogate (U+{ord(bad.group()):04X})"
+        raise ProtocolError("invalid_json", f"'{field}' contains {what}; send plain UTF-8 text", reply_to)
+    return value
+
+
+def _client_id(data: dict[str, Any]) -> str | None:
+    """The frame's `id`, checked: a string of at most 128 characters of plain text (a whole
+    number is taken as its digits, as clients of the original backend send)."""
+    value = data.get("id")
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value or len(value) > MAX_ID_CHARS or _UNSAFE_TEXT.search(value):
+        raise ProtocolError(
+            "invalid_json", f"'id' must be a non-empty string of at most {MAX_ID_CHARS} characters of plain text"
+        )
+    return value
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def parse_client_frame(raw: str, max_message_bytes: int) -> ClientFrame:
+    """Turn one text frame into a client frame, or raise `ProtocolError` saying what is wrong.
+
+    Nothing else escapes: hostile input (deep nesting, NaN, 1e400, lone surrogates, NUL, an
+    enormous id) is a `ProtocolError` like any other mistake, and the socket stays open.
+    """
+    stripped = raw.lstrip()
+    if not stripped.startswith("{"):
+        return _check_message(ClientMessage(message=_check_text(raw, "message", None)), max_message_bytes)
+    data = _loads(raw)
     if not isinstance(data, dict):
         raise ProtocolError("invalid_json", "frame must be a JSON object")
-    reply_to = data.get("id") if isinstance(data.get("id"), str) else None
+    reply_to = _client_id(data)
     kind = data.get("type", "message")
     if kind == "message":
         text = data.get("message")
         if not isinstance(text, str):
             raise ProtocolError("empty_message", "a message frame needs a 'message' string", reply_to)
-        return _check_message(ClientMessage(message=text, id=reply_to, timestamp=data.get("timestamp")), max_message_bytes)
+        timestamp = data.get("timestamp")
+        if timestamp is not None and (not isinstance(timestamp, str) or len(timestamp) > MAX_TIMESTAMP_CHARS):
+            raise ProtocolError("invalid_json", f"'timestamp' must be a string of at most {MAX_TIMESTAMP_CHARS} characters", reply_to)
+        _check_text(text, "message", reply_to)
+        if timestamp is not None:
+            _check_text(timestamp, "timestamp", reply_to)
+        return _check_message(ClientMessage(message=text, id=reply_to, timestamp=timestamp), max_message_bytes)
     if kind == "ping":
         return Ping()
     if kind == "history":
@@ -89,12 +160,15 @@ def parse_client_frame(raw: str, max_message_bytes: int) -> ClientFrame:
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 200:
             raise ProtocolError("invalid_json", "'limit' must be a whole number from 1 to 200", reply_to)
         return HistoryRequest(limit=limit)
+    if not isinstance(kind, str):
+        raise ProtocolError("invalid_json", "'type' must be a string: 'message', 'ping' or 'history'", reply_to)
     raise ProtocolError(
-        "unknown_type", f"unknown frame type {kind!r}; expected 'message', 'ping' or 'history'", reply_to
+        "unknown_type", f"unknown frame type {_short(kind)}; expected 'message', 'ping' or 'history'", reply_to
     )
 
 
 def _check_message(frame: ClientMessage, max_message_bytes: int) -> ClientMessage:
+    # Surrogates are refused before this point, so the text always encodes.
     size = len(frame.message.encode("utf-8"))
     if size > max_message_bytes:
         raise ProtocolError(
@@ -158,6 +232,7 @@ class ErrorFrame(ServerFrame):
     code: str
     message: str
     reply_to: str | None = None
+    retry_after: float | None = None  # seconds, with `rate_limited`; left out of the frame when None
 
 
 @define(kw_only=True)
@@ -176,7 +251,10 @@ _converter = cattrs.Converter()
 
 def to_wire(frame: ServerFrame) -> dict[str, Any]:
     """The JSON object for `frame`, `type` first."""
-    return {"type": frame.type, **_converter.unstructure(frame)}
+    wire = {"type": frame.type, **_converter.unstructure(frame)}
+    if wire.get("retry_after", 0) is None:
+        del wire["retry_after"]
+    return wire
 
 
 def dumps(frame: ServerFrame) -> str:

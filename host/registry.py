@@ -19,14 +19,18 @@ from host.types import Agent, Tool, Transport
 
 log = logging.getLogger(__name__)
 
+ROUTE_ACCESS_LEVELS = ("public", "user", "admin")
+
 @frozen
 class Route:
-    """An HTTP route a plugin added with `register_routes`."""
+    """An HTTP route a plugin added with `register_routes`; `access` says who may call it
+    (`public`, `user` or `admin`, see host/access.py)."""
 
     method: str
     path: str
     handler: Callable[..., Awaitable[Any]]
     plugin: str
+    access: str = "admin"
 
 
 @define
@@ -86,8 +90,10 @@ def _collect(pm: PluginManager, plugin: str) -> _Bundle:
                 raise RegistrationError(f"register_transports: transport has no '{attribute}' (see host.Transport)")
         bundle.transports.append(transport)
 
-    def register_route(method: str, path: str, handler: Callable[..., Awaitable[Any]]) -> None:
-        bundle.routes.append(Route(method.upper(), path, handler, plugin))
+    def register_route(method: str, path: str, handler: Callable[..., Awaitable[Any]], *, access: str = "admin") -> None:
+        if access not in ROUTE_ACCESS_LEVELS:
+            raise RegistrationError(f"register_routes: access must be one of {', '.join(ROUTE_ACCESS_LEVELS)}, not {access!r}")
+        bundle.routes.append(Route(method.upper(), path, handler, plugin, access))
 
     callbacks = {
         "register_agents": register_agent,

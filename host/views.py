@@ -1,11 +1,12 @@
-"""The REST routes: `/`, `/health`, `/plugins`, `/sessions`, a user's files, and the HTML clients.
+"""The REST routes: `/`, `/health`, `/me`, `/plugins`, `/sessions`, a user's files, and the HTML
+clients.
 
-Registered as a default plugin through `register_routes`. Every error is JSON with a message.
+Registered as a default plugin through `register_routes`, each with its access level (see
+host/access.py). Every error is JSON with a message.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any, NoReturn
@@ -15,21 +16,23 @@ from aiohttp import web
 
 import host
 from host import keys
+from host.access import http_error, identity
 from host.hookspecs import hookimpl
 from host.storage import InvalidName, check_file_name, check_user_id
 
 CLIENTS_DIR = Path(__file__).resolve().parent.parent / "clients"
 CLIENT_PAGES = {"local": "test_local_client.html", "external": "test_external_client.html"}
-
-
-_ERRORS: dict[int, type[web.HTTPException]] = {400: web.HTTPBadRequest, 404: web.HTTPNotFound}
+NO_SCREEN_WARNING = "no plugin screens messages (is [plugins] disabling \"safety\"?): red flags reach the agents unanswered"
 
 
 def json_error(status: int, message: str) -> NoReturn:
-    """Raise a 400 or 404 whose body is `{"error": message, "status": status}`."""
-    raise _ERRORS[status](
-        text=json.dumps({"error": message, "status": status}), content_type="application/json"
-    )
+    """Raise a 400, 401, 403, 404 or 429 whose body is `{"error": message, "status": status}`."""
+    raise http_error(status, message)
+
+
+def _is_admin(request: web.Request) -> bool:
+    who = identity(request)
+    return who is not None and who.is_admin
 
 
 def valid_user_id(request: web.Request) -> str:
@@ -68,12 +71,14 @@ async def index(request: web.Request) -> web.StreamResponse:
             "websocket": "/ws/{user_id}",
             "agents": registry.agent_summaries(),
             "transports": ["websocket", *registry.transports],
-            "plugins": _plugin_states(app),
+            **({"plugins": _plugin_states(app)} if _is_admin(request) else {}),
         }
     )
 
 
 async def health(request: web.Request) -> web.Response:
+    """`{"status": "ok" | "degraded"}` for anyone; the detail (problems, counters, plugins,
+    storage) only for an admin, since it says what a visitor should not know."""
     app = request.app
     registry = app[keys.REGISTRY]
     dispatcher = app[keys.DISPATCHER]
@@ -88,8 +93,11 @@ async def health(request: web.Request) -> web.Response:
         problems.append(f"plugin(s) failed: {', '.join(failed)}")
     if not storage_ok:
         problems.append("storage is not writable")
+    status = "ok" if not problems else "degraded"
+    if not _is_admin(request):
+        return web.json_response({"status": status})
     body = {
-        "status": "ok" if not problems else "degraded",
+        "status": status,
         "problems": problems,
         "uptime_s": round(time.time() - app[keys.STARTED_AT], 1),
         "connections": len(app[keys.CONNECTIONS]),
@@ -101,9 +109,30 @@ async def health(request: web.Request) -> web.Response:
         "agents": sorted(registry.agents),
         "transports": {name: t.status() for name, t in registry.transports.items()},
         "plugins": plugins,
+        "safety": _safety(app),
         "storage_ok": storage_ok,
     }
     return web.json_response(body)
+
+
+def _safety(app: web.Application) -> dict[str, Any]:
+    """Which plugins screen messages, what they flagged and what they leave out."""
+    dispatcher = app[keys.DISPATCHER]
+    screens = app[keys.PLUGIN_MANAGER].implementers("screen")
+    status: dict[str, Any] = {"screens": screens, "interventions": dict(dispatcher.stats.safety), "screen_errors": dispatcher.stats.screen_errors}
+    guard = app.get(keys.SAFETY_GUARD)
+    if guard is not None:
+        status.update(guard.status())
+    if not screens:
+        status["warnings"] = [NO_SCREEN_WARNING]
+    return status
+async def me(request: web.Request) -> web.Response:
+    """Who the token says you are: `user`, `scopes`, `expires_at` (a page calls this to tell a
+    refused or expired token from a network error, which a browser's WebSocket cannot)."""
+    who = identity(request)
+    assert who is not None  # the route is `user`: the middleware let no anonymous request in
+    auth = request.app[keys.CONFIG].auth.mode
+    return web.json_response({"auth": auth, "user": who.user, "scopes": sorted(who.scopes), "expires_at": who.expires_at})
 
 
 async def plugins(request: web.Request) -> web.Response:
@@ -130,13 +159,25 @@ async def user_file(request: web.Request) -> web.StreamResponse:
     except InvalidName as exc:
         json_error(400, str(exc))
     store = await request.app[keys.STORAGE].existing_user(user_id)
-    content = await store.read_file(name) if store else None
+    content = await store.file_content(name) if store else None
     if content is None:
         json_error(404, f"user {user_id!r} has no file {name!r}")
     content_type = "text/markdown" if name.endswith(".md") else "application/json"
     if name.endswith(".jsonl"):
         content_type = "application/x-ndjson"
-    return web.Response(body=content, content_type=content_type, charset="utf-8")
+    headers = {"Content-Type": f"{content_type}; charset=utf-8"}
+    # Streamed, never read whole: a 50 MB history costs a buffer, not 50 MB, per request.
+    if content.path is not None:
+        return web.FileResponse(content.path, headers=headers)
+    response = web.StreamResponse(headers=headers)
+    if content.size is not None:
+        response.content_length = content.size
+    await response.prepare(request)
+    assert content.chunks is not None
+    async for chunk in content.chunks:
+        await response.write(chunk)
+    await response.write_eof()
+    return response
 
 
 async def client_page(request: web.Request) -> web.StreamResponse:
@@ -161,11 +202,12 @@ async def json_errors(request: web.Request, handler: Any) -> web.StreamResponse:
 @hookimpl
 def register_routes(register) -> None:  # type: ignore[no-untyped-def]
     """The built-in REST API. `{user_id:.*}` so a bad id (with `/` or `..`) gets 400, not 404."""
-    register("GET", "/", index)
-    register("GET", "/health", health)
-    register("GET", "/plugins", plugins)
-    register("GET", "/sessions", sessions)
-    register("GET", "/user/{user_id:[^/]*}/files", user_files)
-    register("GET", "/user/{user_id:[^/]*}/files/{name}", user_file)
-    register("GET", "/user/{user_id:[^/]*}/file/{name}", user_file)  # the original backend's path
-    register("GET", "/clients/{page}", client_page)
+    register("GET", "/", index, access="public")
+    register("GET", "/health", health, access="public")
+    register("GET", "/me", me, access="user")
+    register("GET", "/plugins", plugins, access="admin")
+    register("GET", "/sessions", sessions, access="admin")
+    register("GET", "/user/{user_id:[^/]*}/files", user_files, access="user")
+    register("GET", "/user/{user_id:[^/]*}/files/{name}", user_file, access="user")
+    register("GET", "/user/{user_id:[^/]*}/file/{name}", user_file, access="user")  # the original backend's path
+    register("GET", "/clients/{page}", client_page, access="public")

@@ -21,6 +21,7 @@ from host.plugins import make_plugin_manager
 from host.testing import receive_until
 from tests.fakes import FALLBACK, KeywordAgent
 from tests.openai_server import openai_server  # noqa: F401  (a fixture for every test module)
+from tests.redis_server import redis_server  # noqa: F401  (a fixture for every test module)
 
 MakeClient = Callable[..., Awaitable[TestClient]]
 

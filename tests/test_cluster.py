@@ -12,7 +12,7 @@ import redis.asyncio as redis
 
 from host import cluster as cluster_module
 from host.cluster import LocalCluster, RedisCluster
-from tests.redis_server import RedisServer, free_port, redis_server, unique_prefix  # noqa: F401  (a fixture)
+from tests.redis_server import RedisServer, free_port, unique_prefix
 
 Hosts = Callable[[], RedisCluster]
 

@@ -126,14 +126,18 @@ def test_run_load_exits_non_zero_when_p95_is_above_the_bound(live_host: Any, tmp
 
 def test_ws_throughput_benchmark_compares_host_with_echo(tmp_path: Path) -> None:
     out = tmp_path / "ws_throughput.json"
-    done = _run("bench/ws_throughput.py", "--messages", "40", "--concurrency", "1,4", "--idle", "50", "--out", str(out),
+    done = _run("bench/ws_throughput.py", "--messages", "40", "--concurrency", "1,4", "--idle", "50", "--rounds", "1", "--out", str(out),
                 timeout=170)
     assert done.returncode == 0, done.stdout + done.stderr
     result = json.loads(out.read_text())
-    for kind in ("echo", "host"):
+    for kind in ("echo", "host", "host-jwt"):
         rows = result["throughput"][kind]
         assert [row["connections"] for row in rows] == [1, 4]
-        assert all(row["ok"] == 40 and row["errors"] == 0 for row in rows)
+        assert all(row["ok"] == 40 and row["errors"] == 0 for row in rows), kind
+    for kind in ("echo", "host"):
         assert result["idle_memory"][kind]["connections"] == 50
+        assert result["idle_memory"][kind]["one_more_socket"] == "open"  # 50 is under the cap
     assert [row["connections"] for row in result["ratio_host_over_echo"]] == [1, 4]
+    assert [row["connections"] for row in result["ratio_jwt_over_host"]] == [1, 4]
     assert "host/echo throughput at   1 connections:" in done.stdout
+    assert "host-jwt/host throughput at   1 connections:" in done.stdout

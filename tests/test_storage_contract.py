@@ -14,7 +14,7 @@ import pytest
 
 from host.redis_storage import RedisStorage
 from host.storage import FileStorage, InvalidName, Storage
-from tests.redis_server import RedisServer, redis_server, unique_prefix  # noqa: F401  (a fixture)
+from tests.redis_server import RedisServer, unique_prefix
 
 Open = Callable[[], Storage]
 

@@ -14,13 +14,13 @@ import pytest
 import host.typos
 from host import Agent, Reply, Score, hookimpl
 from host.config import test_config
-from host.keywords import KeywordScorer, stem
+from host.keywords import KeywordScorer
 from host.plugins import make_plugin_manager
 from host.registry import build_registry
 from host.router import Router
 from host.testing import receive_until
 from host.types import ClassifyContext
-from host.typos import KNOWN_WORDS, MAX_WORDS, TypoRepair, vocabulary_of
+from host.typos import MAX_WORDS, TypoRepair, vocabulary_of
 from tests.conftest import read_jsonl
 from tests.fakes import FALLBACK
 

@@ -27,6 +27,9 @@ def register_transports(register: Callable[[Any], None]) -> None:
 
 @hookimpl
 def register_routes(register: Callable[..., None]) -> None:
-    """`GET /external-status` (state and counters) and `POST /send-to-external` (send a message)."""
-    register("GET", "/external-status", external_status)
-    register("POST", "/send-to-external", send_to_external)
+    """`GET /external-status` (state and counters) and `POST /send-to-external` (send a message).
+
+    Both need an admin token when auth is on: sending speaks for the whole server, and the
+    status names the external app and its traffic."""
+    register("GET", "/external-status", external_status, access="admin")
+    register("POST", "/send-to-external", send_to_external, access="admin")

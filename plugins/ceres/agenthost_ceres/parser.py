@@ -138,7 +138,10 @@ def tokenise(text: str) -> list[str]:
 
 
 def parse_number(token: str) -> float | None:
-    """A numeric token as a float ("2", "1.5", "1/2"), else None."""
+    """A numeric token as a float ("2", "1.5", "1/2"), else None (also for words that float()
+    would take: "nan", "inf", "infinity")."""
+    if not token[:1].isdigit():
+        return None
     if "/" in token:
         top, bottom = token.split("/")
         return int(top) / int(bottom) if int(bottom) else None

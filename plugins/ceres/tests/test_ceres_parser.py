@@ -86,3 +86,10 @@ def test_amounts_read_naturally_and_nutrients_scale_with_weight():
     assert items[0].to_json()["kcal"] == 144 and items[0].to_json()["protein_g"] == 12.6
     assert items[2].to_json()["kcal"] == 309  # 206 kcal per 100 g
     assert items[3].assumed == "1 glass ≈ 240 g"
+
+
+@pytest.mark.parametrize("word", ["nan", "NaN", "inf", "infinity"])
+def test_words_float_would_read_as_numbers_are_not_amounts(word: str):
+    # float("nan") is NaN: "I ate NaN eggs" used to fail the log_meal tool with a traceback.
+    parsed = parse_meal(f"I ate {word} eggs", load_table())
+    assert all(item.grams == item.grams and item.grams < 1e6 for item in parsed.items)

@@ -1,7 +1,8 @@
 """General 🤖: the agenthost concierge, for everything that is not fitness or nutrition.
 
-It greets, says which agents are enabled, remembers facts about the user in the shared
-profile, keeps notes, tells the time and does arithmetic. With a model configured the model
+It greets, says which agents are enabled, keeps the user's profile (from one sentence, metric
+or imperial), answers everyday well-being questions from a curated, sourced set, keeps notes,
+tells the time and does arithmetic. With a model configured the model
 answers (using the same tools); without one, `offline.offline_reply` does.
 """
 
@@ -11,12 +12,12 @@ from collections.abc import Callable
 
 from host import Agent, Reply, Tool, Turn, hookimpl
 
-from agenthost_general import capabilities, notes, profile
+from agenthost_general import capabilities, notes, profile, wellbeing
 from agenthost_general.agent import AGENT
 from agenthost_general.offline import offline_reply
 from agenthost_general.routing import classify  # noqa: F401  (the classify hookimpl lives here)
 
-TOOLS: tuple[Tool, ...] = (capabilities.TOOL, profile.REMEMBER, profile.FORGET, notes.TOOL)
+TOOLS: tuple[Tool, ...] = (capabilities.TOOL, profile.REMEMBER, profile.FORGET, *notes.TOOLS, wellbeing.TOOL)
 
 
 @hookimpl
@@ -27,7 +28,7 @@ def register_agents(register: Callable[[Agent], None]) -> None:
 
 @hookimpl
 def register_tools(register: Callable[[Tool], None]) -> None:
-    """Register `capabilities`, `remember`, `forget` and `notes`."""
+    """Register `capabilities`, `remember`, `forget`, the notes tools and `everyday_advice`."""
     for tool in TOOLS:
         register(tool)
 

@@ -1,16 +1,19 @@
-"""General's replies about itself and the system: greetings, who is here, small talk, and the
-honest answer to anything it cannot do without a model."""
+"""General's replies about itself and the system: greetings, who is here, small talk, "why?",
+and for what it cannot answer, what it can do and which agent to ask instead."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from host.types import Turn
+from host.types import Agent, Turn
 
 from agenthost_general import phrasing
 from agenthost_general.capabilities import describe_agents
-from agenthost_general.intents import Intent
-from agenthost_general.suggestions import suggest_agents
+from agenthost_general.dialog import Answer, Intent, last_answer
+from agenthost_general.statements import DIET
+from agenthost_general.suggestions import EXAMPLES, suggest_agents
+from agenthost_general.wellbeing import topics
 
 ROUTING_WORDS = {
     "keywords": "keyword matching",
@@ -35,7 +38,8 @@ async def _agents(turn: Turn) -> list[dict[str, Any]]:
 
 
 async def introduce(turn: Turn, intent: Intent) -> str:
-    """The agents that are enabled, introduced as General ("who are you") or as a greeting."""
+    """The agents that are enabled, introduced as General ("who are you") or as a greeting,
+    with a first message to try for each (every example works as the next message)."""
     agents = await _agents(turn)
     name = phrasing.name_suffix(turn.profile)
     if intent.data.get("who"):
@@ -45,10 +49,13 @@ async def introduce(turn: Turn, intent: Intent) -> str:
         )
     else:
         opening = f"Hello{name}! I'm General 🤖, your concierge here. These agents are ready to help:"
+    labels = {a["name"]: a["label"] for a in agents}
+    tries = [f'"{EXAMPLES[n]}" ({labels[n]})' for n in labels if n in EXAMPLES]
+    mine = '"I\'m 34, female, 68 kg, 165 cm", "how much sleep do I need?" or "note: buy oats"'
+    tries.append(f"for me: {mine}")
     return (
         f"{opening}\n\n{phrasing.agent_lines(agents)}\n\n"
-        "Just ask: your message goes to the right agent on its own. I can also remember things "
-        "about you, keep notes, tell the time (UTC) and do quick sums."
+        "Just ask: your message goes to the right agent on its own. Try " + phrasing.joined(tries, "or") + "."
     )
 
 
@@ -88,6 +95,16 @@ async def small_talk(turn: Turn, intent: Intent) -> str:
         return JOKES[len(turn.history) % len(JOKES)]
     if intent.kind == "praise":
         return f"Glad that helps{name}! Anything else, just ask."
+    if intent.kind == "laugh":
+        return f"Glad that made you smile{name}! Say \"tell me a joke\" for another, or \"what can you do\" for the serious stuff."
+    if intent.kind == "are_you_there":
+        return f"Yes, I'm here{name}, and so is everyone on the list under \"what can you do\". What can I do for you?"
+    if intent.kind == "meaning_of_life":
+        return (
+            "42, according to The Hitchhiker's Guide to the Galaxy. Closer to home, the evidence on well-being "
+            "points to connecting with people, staying active, learning, giving and noticing the moment: "
+            'say "how can I look after my wellbeing" for more.'
+        )
     if intent.kind == "complaint":
         return (
             f"Sorry that missed the mark{name}. Tell me what you were after in a few more words, "
@@ -95,22 +112,168 @@ async def small_talk(turn: Turn, intent: Intent) -> str:
         )
     return (
         "I can't check the weather: I have no connection to a forecast service from here. "
-        "A weather app or site will have the latest for your area."
+        "A weather app or site will have the latest for your area. If it's sunny, say \"sun safety\" for how to enjoy it without burning."
     )
 
 
-async def unknown(turn: Turn, intent: Intent) -> str:
-    """An honest reply to what General cannot answer offline, with a pointer and what it can do."""
+async def fact(turn: Turn, intent: Intent) -> Answer:
+    """"Tell me something interesting": one curated, sourced well-being fact (a different one each time)."""
+    from agenthost_general.wellbeing_replies import topic_answer
+
+    chosen = list(topics().values())[len(turn.history) // 2 % len(topics())]
+    answer = topic_answer(turn, chosen)
+    answer.text = f"Here's one from my well-being notes, on {chosen.title.lower()}:\n\n" + answer.text
+    return answer
+
+
+def _specialist_lines(turn: Turn) -> list[str]:
+    """One line per enabled specialist, with an example that works as the next message."""
+    lines = []
+    for agent in (getattr(turn.registry, "agents", None) or {}).values():
+        if agent.name == turn.agent.name:
+            continue
+        example = EXAMPLES.get(agent.name) or f"@{agent.name} ..."
+        lines.append(f"- **{agent.label}**: {phrasing.short(agent.description).rstrip('.')}. Try \"{example}\"")
+    return lines
+
+
+# After the safety guard flagged the conversation, a message General has no answer for gets a
+# short word that keeps to the guard's advice, never a menu of what General can do.
+FLAGGED = {
+    "self_harm": (
+        "There's no need to apologise, and I'm glad you said it. I'm only a simple assistant, so please "
+        "reach out to someone who can really help: someone you trust, your doctor, or a crisis line. "
+        "If you're in danger right now, call your local emergency number."
+    ),
+    "eating_disorder": (
+        "Thank you for telling me. I'm only a simple assistant, but you don't have to handle this alone: "
+        "your doctor, an eating disorder service or someone you trust can help, and recovery is possible."
+    ),
+    "cardiac": (
+        "Please put your health first: don't train again until a doctor has checked you, and if the "
+        "symptoms come back, stop and call your local emergency number."
+    ),
+    "pregnancy": (
+        "Please check with your midwife or doctor before training hard, and stop and call them straight "
+        "away if you notice bleeding, pain, dizziness or fluid leaking."
+    ),
+}
+# Words that open a follow-up to the answer before ("only 20 minutes", "and for lunch?").
+FOLLOW_UP = re.compile(
+    r"^(?:and|also|what about|how about|then|so|but|more|another|instead|make it|what if|ok|okay|only|just|shorter|longer|"
+    r"harder|easier|actually|sorry|i meant|undo|remove|delete|without|with|same|again|what did i|how (?:many|much|long|often|fast))\b",
+    re.IGNORECASE,
+)
+# A short message opening like this asks something new ("what's the capital of France?").
+NEW_QUESTION = re.compile(r"^(?:what|who|where|when|which|why|whose|is|are|was|were|can|could|do|does|will|would|should)\b", re.IGNORECASE)
+SHORT = 8  # words: a message this short after another agent's answer is most likely about it (the router's own limit)
+
+
+def diet_pointer(turn: Turn, text: str) -> str:
+    """"I'm vegetarian", "I have celiac disease": not saved by General, and which agent keeps
+    it so meal ideas respect it (an allergy must never look saved when it is not)."""
+    agents = getattr(turn.registry, "agents", None) or {}
+    if "ceres" not in agents or not DIET.search(text):
+        return ""
+    said = phrasing.second_person(text.strip(" .!?"))
+    said = said[:1].lower() + said[1:]
+    extra = " (a strict gluten-free diet)" if re.search(r"\bco?eliac|celiac", text, re.IGNORECASE) else ""
+    return (
+        f"I haven't saved that {said}{extra}: diets and allergies are kept by **{agents['ceres'].label}**, "
+        f'so its meal ideas respect them. Tell it: "@ceres {text.strip()}"'
+    )
+
+
+def _recent_other_agent(turn: Turn, state: dict[str, Any]) -> Agent | None:
+    """The specialist the conversation is with: the one General's last answer pointed to, else
+    the one that answered most recently (General's own fallbacks in between skipped)."""
+    agents = getattr(turn.registry, "agents", None) or {}
+    pointed = (state.get("slots") or {}).get("agent")
+    if pointed in agents:
+        return agents[pointed]
+    for record in reversed(turn.history[-8:]):
+        name = record.get("agent") if record.get("role") == "assistant" else None
+        if name and name != turn.agent.name and name in agents:
+            return agents[name]
+    return None
+
+
+async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = None) -> Answer:
+    """What General cannot answer: the agent that can (with the message to send it), or what
+    General can do instead; a statement it can't use is offered as a note."""
     asked = turn.message.strip()
-    asked = asked if len(asked) <= 80 else asked[:79] + "…"
-    lines = [f'"{asked}" is outside what I can answer from my own tools and data.']
-    suggested = suggest_agents(turn.message, turn.registry)
+    quoted = asked if len(asked) <= 120 else asked[:119] + "…"
+    if turn.safety is not None and turn.safety.category in FLAGGED:
+        return Answer(FLAGGED[turn.safety.category], reason="Your safety comes first here; I kept to that.")
+    diet = diet_pointer(turn, asked)
+    if diet:
+        return Answer(diet, reason="Diets and allergies belong with the agent that suggests meals, so they are always applied.")
+    suggested = suggest_agents(turn.message, turn.registry, turn.routing.scores)
+    other = _recent_other_agent(turn, state or {})
+    follow_up = FOLLOW_UP.match(asked) or (len(asked.split()) <= SHORT and not NEW_QUESTION.match(asked))
+    if other is not None and follow_up and (not suggested or suggested[0] == other):
+        return Answer(
+            f"That sounds like a follow-up to **{other.label}**'s answer. To carry on with it, say:\n\n\"@{other.name} {quoted}\"",
+            reason=f"It reads like a follow-up to {other.label}'s answer, which only {other.label} can change.",
+            slots={"agent": other.name},
+        )
     if suggested:
         best = suggested[0]
-        lines.append(
-            f"It sounds like one for **{best.label}** ({phrasing.short(best.description).rstrip('.')}): "
-            "ask again in those terms and it will take over."
+        return Answer(
+            f"That's one for **{best.label}** ({phrasing.short(best.description).rstrip('.')}). "
+            f"Ask it directly by starting with its name:\n\n\"@{best.name} {quoted}\"",
+            reason=f"Your message is about {best.label}'s subject, and I don't have its tools or data.",
+            slots={"agent": best.name},
         )
-    lines.append("\nHere's what I can do for you right now:")
+    if intent.data.get("statement"):
+        return Answer(
+            f"Thanks for telling me{phrasing.name_suffix(turn.profile)}. I can keep it for you: say "
+            f"\"note: {quoted}\" to save it as a note, or \"remember that {quoted}\" to add it to your profile, "
+            "which every agent reads.",
+            reason="It's something about you that I have no tool for, beyond keeping it as a note or a fact.",
+        )
+    lines = [
+        "I can't answer that one: general knowledge, recommendations and writing need tools I don't have here. "
+        "Here's what I can do right now:"
+    ]
     lines.extend(phrasing.HELP_LINES)
-    return "\n".join(lines)
+    specialists = _specialist_lines(turn)
+    if specialists:
+        lines.append("\nAnd the specialists here:")
+        lines.extend(specialists)
+    return Answer(
+        "\n".join(lines),
+        reason="None of my tools (profile, notes, well-being notes, time, sums) covers it, and no specialist's subject matched it.",
+    )
+
+
+async def why(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
+    """"Why?": the reason behind General's last answer, or who to ask when it wasn't General's."""
+    agents = getattr(turn.registry, "agents", None) or {}
+    pointed = (state.get("slots") or {}).get("agent")
+    if pointed in agents:
+        # General's last answer only passed the user on: the "why" is about that agent's answer.
+        other = agents[pointed]
+        return Answer(
+            f'**{other.label}** can explain its own answer best: say "@{other.name} {turn.message.strip()}"',
+            reason=state.get("reason") or "",
+            slots={"agent": pointed},
+        )
+    reason = state.get("reason")
+    if reason:
+        return Answer(reason, reason=reason, slots=state.get("slots") or {})
+    last = last_answer(turn.history)
+    if last and last.get("agent") in agents and last.get("agent") != turn.agent.name:
+        other = agents[last["agent"]]
+        return Answer(
+            f"That answer came from **{other.label}**, so it can explain it best: say \"@{other.name} why?\"",
+            reason=f"The last answer was {other.label}'s, not mine.",
+        )
+    if last is None:
+        return Answer(
+            'I haven\'t answered anything yet, so there\'s nothing to explain. Say "what can you do" to see what I can help with.',
+        )
+    return Answer(
+        "That was a simple answer with nothing behind it beyond what it said. Ask me about it in other words, "
+        'or say "what can you do" to see what I can help with.'
+    )

@@ -1,9 +1,11 @@
-"""What a message asks General for, without a model: notes, profile facts, time, sums, small talk.
+"""What a message asks General for, without a model: notes, profile facts, everyday
+well-being, time, sums, small talk, and follow-ups to General's last answer.
 
-`parse(message, history)` returns an `Intent`: a kind and its data. The checks run from the
-most specific ("note: buy oats") to the most general ("hello"), so "hi, my name is Sam" is
-remembered rather than only greeted. `history` lets a short follow-up ("delete 2" after a
-list of notes) mean what it meant in context.
+`parse(message, history, state)` returns an `Intent`: a kind and its data. Follow-ups come
+first ("lb" after "is that kg or lb?", "why?", "tell me more"), then the most specific
+requests ("note: buy oats") down to the most general ("hello"), so "hi, my name is Sam" is
+remembered rather than only greeted. `history` and `state` (General's dialog state, see
+`dialog.py`) let a short message mean what it means in context.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from attrs import Factory, frozen
-
+from agenthost_general import followups, wellbeing
+from agenthost_general.dialog import Intent
+from agenthost_general.followups import follow_up
 from agenthost_general.arithmetic import extract_expression
-from agenthost_general.statements import keyed_fact, profile_statements
+from agenthost_general.statements import clean, keyed_fact, read_profile, read_value
 
 FLAGS = re.IGNORECASE
 DELETE = r"(?:please\s+)?(?:delete|remove|erase|drop|cross off|scratch)"
@@ -40,19 +43,29 @@ NOTES_LIST = re.compile(
     r"|^(?:my\s+)?notes$|\bwhat (?:did|have) i (?:note|noted|written|write)\b|\bany notes\b",
     FLAGS,
 )
-FORGET = re.compile(r"^(?:please\s+)?(?:forget|delete|erase|clear|remove)\b(?:\s+about)?\s*(.*)$", FLAGS)
+FORGET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:forget|delete|erase|clear|remove|wipe)\b(?:\s+about)?\s*(.*)$", FLAGS)
 FORGET_EVERYTHING = re.compile(r"^(?:everything|all|it all|me|my profile|my data|everything about me|all about me)$", FLAGS)
 FORGET_FIELDS = {
     "name": "name",
     "weight": "weight_kg",
+    "body weight": "weight_kg",
     "height": "height_cm",
     "age": "age",
     "sex": "sex",
     "gender": "sex",
+    "activity": "activity_level",
+    "activity level": "activity_level",
     "goals": "goals",
     "goal": "goals",
     "facts": "facts",
 }
+FIELD_NAMES = r"(weight|body weight|height|age|name|sex|gender|activity level|activity)"
+# "update my weight to 78kg", "change my height to 5'9", "set my activity level to very active"
+UPDATE = re.compile(
+    rf"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|make|put)\s+my\s+(?:current\s+)?{FIELD_NAMES}"
+    r"(?:\s+(?:to|as|at|=|:|is|now|for))*\s*(.*?)\s*[.!?]*$",
+    FLAGS,
+)
 REMEMBER = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?remember(?:\s+that|\s*:)?\s+(.+)$", FLAGS | re.S)
 RECALL = (
     (
@@ -62,12 +75,15 @@ RECALL = (
     ("weight_kg", re.compile(r"\bhow much do i weigh\b|\bwhat(?:'s| is) my (?:body ?)?weight\b", FLAGS)),
     ("height_cm", re.compile(r"\bhow tall am i\b|\bwhat(?:'s| is) my height\b", FLAGS)),
     ("age", re.compile(r"\bhow old am i\b|\bwhat(?:'s| is) my age\b", FLAGS)),
+    ("sex", re.compile(r"\bwhat(?:'s| is) my (?:sex|gender)\b", FLAGS)),
+    ("activity_level", re.compile(r"\bhow active am i\b|\bwhat(?:'s| is) my activity(?: level)?\b", FLAGS)),
     ("goals", re.compile(r"\bwhat (?:are|is|were) my goals?\b", FLAGS)),
     (
         None,
         re.compile(
-            r"\bwhat (?:do|did) you (?:know|remember) about me\b|\bwhat do you know of me\b|\bmy profile\b"
-            r"|\bwhat have you (?:saved|stored|remembered)\b|\bwhat (?:do|did) you remember\b",
+            r"\bwhat (?:do|did|else do) you (?:know|remember|have) (?:about|on) me\b|\bwhat do you know of me\b|\bmy profile\b"
+            r"|\bwhat have you (?:saved|stored|remembered|got)\b|\bwhat (?:do|did) you remember\b|\bwhat(?:'s| is) saved about me\b"
+            r"|\b(?:show|tell) me (?:what you know|my (?:data|details|info|information|stats))\b",
             FLAGS,
         ),
     ),
@@ -85,13 +101,14 @@ WHO = re.compile(
     FLAGS,
 )
 CAPABILITIES = re.compile(
-    r"\bwhat (?:can|could) you (?:do|help)\b|\bwhat do you do\b|\bhelp\b|\bcapabilit|\b(?:which|what) agents\b"
+    r"\bwhat (?:can|could) you (?:do|help)\b|\bwhat do you do\b|^(?:i need |can you |could you |please )?help(?: me)?(?: please)?\W*$"
+    r"|^i need (?:some )?help\b|\bcan (?:you|anyone|somebody) help me\W*$|\bcapabilit|\b(?:which|what) agents\b"
     r"|\bwho (?:else )?(?:is|'s) (?:here|available|there)\b|\bwhat can i (?:ask|do)\b|\blist (?:the |all )?agents\b"
     r"|\bwhat (?:are )?(?:your|the) (?:features|options|skills)\b|\bhow can you help\b|^(?:options|menu|commands)$",
     FLAGS,
 )
 SYSTEM = re.compile(
-    r"\bagenthost\b|\bhow does (?:this|it|the routing|routing|the system) work\b|\bhow do you (?:work|route|decide|choose)\b"
+    r"\bagenthost\b|\bwho (?:made|built|created|wrote) you\b|\b(?:difference|different) between you and\b|\bare you (?:chatgpt|gpt)\b|\bhow does (?:this|it|the routing|routing|the system) work\b|\bhow do you (?:work|route|decide|choose)\b"
     r"|\b(?:add|install|write|create|build|make)\s+(?:a |an |my own |new |another )*(?:agent|plugin)s?\b"
     r"|\brout(?:e|es|ing|er|ed)\b|\bplugins?\b|\bwhat is this\b|\bwhere am i\b",
     FLAGS,
@@ -112,23 +129,16 @@ COMPLAINT = re.compile(
     r"rubbish|helpful|useful|what i (?:asked|wanted))\b[.!]*$|^(?:that'?s not (?:right|it|what i (?:asked|meant)))",
     FLAGS,
 )
+LAUGH = re.compile(r"^(?:lol|lmao|haha+|hehe+|rofl|ha ha|:\)|:d|😂|🤣)[\s!.]*$", FLAGS)
+ARE_YOU_THERE = re.compile(r"\bis (?:this|it) (?:thing )?(?:on|working)\b|\bare you (?:there|awake|alive|working)\b|^(?:test|testing)\b", FLAGS)
+MEANING_OF_LIFE = re.compile(r"\bmeaning of life\b", FLAGS)
+FACT = re.compile(r"\btell me something (?:interesting|new|cool|useful)\b|\b(?:fun|random|interesting) fact\b|\bteach me something\b|\bsurprise me\b", FLAGS)
 JOKE = re.compile(r"\bjoke\b|\bmake me laugh\b|\bsomething funny\b", FLAGS)
 WEATHER = re.compile(r"\bweather\b|\bforecast\b|\btemperature outside\b|\bis it (?:raining|sunny|cold|hot)\b", FLAGS)
 QUESTION = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are)\b", FLAGS)
 
 
-@frozen
-class Intent:
-    """What the message asks for (`kind`) and the details (`data`)."""
-
-    kind: str
-    data: dict[str, Any] = Factory(dict)
-
-
-def clean(message: str) -> str:
-    """The message with straight quotes, single spaces and no surrounding whitespace."""
-    text = message.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"[ \t]+", " ", text).strip()
+STATEMENT = re.compile(r"^(?:i|i'm|im|i've|i'll|my|we|we're|our)\b", FLAGS)
 
 
 def last_reply(history: list[dict[str, Any]]) -> str:
@@ -166,9 +176,11 @@ def _forget_intent(text: str) -> Intent | None:
     what = match.group(1).strip()
     if FORGET_EVERYTHING.match(what):
         return Intent("forget", {"field": "all"})
-    field_match = re.match(r"^(?:my|the)\s+(\w+)$", what, FLAGS)
-    if field_match and field_match.group(1).lower() in FORGET_FIELDS:
-        return Intent("forget", {"field": FORGET_FIELDS[field_match.group(1).lower()]})
+    names = re.match(r"^(?:my|the)\s+(.+)$", what, FLAGS)
+    if names:
+        fields = [FORGET_FIELDS.get(part.strip().lower()) for part in re.split(r"\s*(?:,|\band\b|&)\s*(?:my\s+)?", names.group(1))]
+        if fields and all(fields):
+            return Intent("forget", {"fields": list(dict.fromkeys(fields))})
     goal = re.match(r"^(?:my|the)\s+goal\s+(?:to\s+|of\s+)?(.+)$", what, FLAGS)
     if goal:
         return Intent("forget", {"field": "goals", "item": goal.group(1)})
@@ -178,21 +190,33 @@ def _forget_intent(text: str) -> Intent | None:
     return None
 
 
+def _update_intent(text: str, units: dict[str, str]) -> Intent | None:
+    match = UPDATE.match(text)
+    if not match:
+        return None
+    field = FORGET_FIELDS.get(match.group(1).lower(), match.group(1).lower())
+    said = match.group(2).strip()
+    if not said:
+        return Intent("ask_value", {"field": field})
+    unit = units.get({"weight_kg": "weight", "height_cm": "height"}.get(field, ""))
+    return Intent("update", {"field": field, "value": read_value(field, said, unit)})
+
+
 def _remember_intent(text: str) -> Intent | None:
     match = REMEMBER.match(text)
     if match and match.group(1).strip(" ?!.").lower() not in ("me", "it", "this", "that"):
         said = match.group(1).strip().rstrip(".!?")
-        arguments = profile_statements(said)
-        if not arguments:
-            keyed = keyed_fact(said)
-            arguments = {"facts": {keyed[0]: keyed[1]}} if keyed else {"fact": said[:1].upper() + said[1:]}
-        return Intent("remember", {"arguments": arguments})
-    arguments = profile_statements(text)
-    if QUESTION.search(text):
-        # "My name is Sam, what's yours?" still introduces Sam; numbers in a question
-        # ("what if I weigh 90 kg?") are not facts about the user.
-        arguments = {"name": arguments["name"]} if "name" in arguments else {}
-    return Intent("remember", {"arguments": arguments}) if arguments else None
+        reading = read_profile(said)
+        if reading.facts or reading.problems:
+            return Intent("remember", {"reading": reading})
+        keyed = keyed_fact(said)
+        arguments = {"facts": {keyed[0]: keyed[1]}} if keyed else {"fact": said[:1].upper() + said[1:]}
+        return Intent("remember_fact", {"arguments": arguments})
+    reading = read_profile(text)
+    if not reading:
+        return None
+    # The rest ("I'm 15, how much sleep do I need?") is answered after the facts are saved.
+    return Intent("remember", {"reading": reading, "rest": reading.rest if reading.facts else ""})
 
 
 def _recall_intent(text: str) -> Intent | None:
@@ -212,9 +236,18 @@ def _small_talk_intent(text: str) -> Intent | None:
         return Intent("introduce")
     if SYSTEM.search(text):
         return Intent("about_system")
-    for kind, pattern in (("joke", JOKE), ("weather", WEATHER), ("how_are_you", HOW_ARE_YOU)):
+    for kind, pattern in (
+        ("joke", JOKE),
+        ("weather", WEATHER),
+        ("how_are_you", HOW_ARE_YOU),
+        ("are_you_there", ARE_YOU_THERE),
+        ("meaning_of_life", MEANING_OF_LIFE),
+        ("fact", FACT),
+    ):
         if pattern.search(text):
             return Intent(kind)
+    if LAUGH.match(text):
+        return Intent("laugh")
     if HELLO.match(text):
         return Intent("greeting")
     if THANKS.search(text):
@@ -228,11 +261,33 @@ def _small_talk_intent(text: str) -> Intent | None:
     return None
 
 
-def parse(message: str, history: list[dict[str, Any]] | None = None) -> Intent:
-    """The intent of `message`, using `history` (oldest first) for short follow-ups."""
-    text = clean(message)
+def _wellbeing_intent(text: str, profile: dict[str, Any] | None) -> Intent | None:
+    found = wellbeing.find_topic(text)
+    if found is None:
+        return None
+    return Intent("wellbeing", {"topic": found[0].id, "audience": wellbeing.audience_of(text, profile)})
+
+
+def parse(
+    message: str,
+    history: list[dict[str, Any]] | None = None,
+    state: dict[str, Any] | None = None,
+    profile: dict[str, Any] | None = None,
+) -> Intent:
+    """The intent of `message`, using `history` (oldest first) and General's dialog `state`
+    for follow-ups, and the `profile` for answers that depend on the user (their age group)."""
+    text = clean(re.sub(r"[ \t]+", " ", message).strip())
     history = history or []
-    intent = _notes_intent(text, history) or _forget_intent(text) or _remember_intent(text)
+    state = state or {}
+    intent = follow_up(text, state) if state else None
+    if intent:
+        return intent
+    intent = (
+        _notes_intent(text, history)
+        or _forget_intent(text)
+        or _update_intent(text, state.get("units") or {})
+        or _remember_intent(text)
+    )
     if intent:
         return intent
     if TIME.search(text):
@@ -242,4 +297,9 @@ def parse(message: str, history: list[dict[str, Any]] | None = None) -> Intent:
     expression = extract_expression(text)
     if expression:
         return Intent("arithmetic", {"expression": expression})
-    return _recall_intent(text) or _small_talk_intent(text) or Intent("unknown")
+    intent = _recall_intent(text) or _small_talk_intent(text) or _wellbeing_intent(text, profile)
+    if intent:
+        return intent
+    if followups.WHY.match(text) or followups.SOURCE.match(text):
+        return Intent("why")
+    return Intent("unknown", {"statement": bool(STATEMENT.match(text)) and not QUESTION.search(text)})

@@ -1,41 +1,57 @@
 """General's answers without a model: real ones, from its tools and the user's data.
 
-`offline_reply(turn)` parses the message (`intents.parse`) and hands it to one small
-function per intent (in `conversation`, `profile_replies`, `note_replies` and below). Data
-changes go through the agent's tools (`turn.call_tool`), so the model and this path share the
-same checks, and each call is recorded.
+`offline_reply(turn)` reads General's dialog state (`dialog.py`), parses the message
+(`intents.parse`) and hands it to one small function per intent (in `conversation`,
+`profile_replies`, `note_replies`, `wellbeing_replies` and below). Data changes go through the
+agent's tools (`turn.call_tool`), so the model and this path share the same checks, and each
+call is recorded. The answer's reason and slots are saved as the new dialog state, so "why?",
+"tell me more" and the answer to a question General asked work as the next message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from host.types import Reply, Turn
 
-from agenthost_general import clock, conversation, note_replies, profile_replies
+from agenthost_general import clock, conversation, dialog, note_replies, profile_replies, wellbeing_replies
 from agenthost_general.arithmetic import CalculationError, evaluate, format_number, pretty
-from agenthost_general.intents import Intent, parse
+from agenthost_general.dialog import Answer, Intent
+from agenthost_general.intents import parse
+from agenthost_general.profile_replies import _said_units
+from agenthost_general.suggestions import suggest_agents
 
-Handler = Callable[[Turn, Intent], Awaitable[str]]
+Handler = Callable[..., Awaitable[str | Answer]]
 
 
-async def tell_time(turn: Turn, intent: Intent) -> str:
+async def tell_time(turn: Turn, intent: Intent) -> Answer:
     """The time in UTC."""
-    return clock.time_text(clock.now()) + " (I only know UTC, so add your own offset.)"
+    return Answer(
+        clock.time_text(clock.now()) + " (I only know UTC, so add your own offset.)",
+        reason="I read the server's clock, which keeps UTC; I can't see your time zone.",
+    )
 
 
-async def tell_date(turn: Turn, intent: Intent) -> str:
+async def tell_date(turn: Turn, intent: Intent) -> Answer:
     """Today's date in UTC."""
-    return f"Today is {clock.date_words(clock.now())} (UTC)."
+    return Answer(
+        f"Today is {clock.date_words(clock.now())} (UTC).",
+        reason="I read the server's clock, which keeps UTC; near midnight your local date may differ.",
+    )
 
 
-async def calculate(turn: Turn, intent: Intent) -> str:
+async def calculate(turn: Turn, intent: Intent) -> Answer:
     """The value of the sum in the message, or why it has none."""
     expression = intent.data["expression"]
     try:
-        return f"{pretty(expression)} = **{format_number(evaluate(expression))}**"
+        value = format_number(evaluate(expression))
     except CalculationError as exc:
-        return f"I can't work out {pretty(expression)}: {exc}."
+        return Answer(f"I can't work out {pretty(expression)}: {exc}.", reason=str(exc))
+    return Answer(
+        f"{pretty(expression)} = **{value}**",
+        reason=f"I worked out {pretty(expression)} with a calculator that follows the usual order of operations.",
+    )
 
 
 HANDLERS: dict[str, Handler] = {
@@ -43,11 +59,21 @@ HANDLERS: dict[str, Handler] = {
     "greeting": conversation.greeting,
     "about_system": conversation.about_system,
     "remember": profile_replies.remember,
+    "remember_fact": profile_replies.remember_fact,
+    "choose": profile_replies.choose,
+    "update": profile_replies.update,
+    "ask_value": profile_replies.ask_value,
+    "cancel": profile_replies.cancel,
     "forget": profile_replies.forget,
     "recall": profile_replies.recall,
     "note_add": note_replies.note_add,
     "notes_list": note_replies.notes_list,
     "note_delete": note_replies.note_delete,
+    "wellbeing": wellbeing_replies.wellbeing_answer,
+    "more": wellbeing_replies.more,
+    "source": wellbeing_replies.source,
+    "why": conversation.why,
+    "fact": conversation.fact,
     "time": tell_time,
     "date": tell_date,
     "arithmetic": calculate,
@@ -58,12 +84,71 @@ HANDLERS: dict[str, Handler] = {
     "praise": conversation.small_talk,
     "complaint": conversation.small_talk,
     "weather": conversation.small_talk,
+    "laugh": conversation.small_talk,
+    "are_you_there": conversation.small_talk,
+    "meaning_of_life": conversation.small_talk,
     "unknown": conversation.unknown,
 }
+# Handlers that read the dialog state (the last answer's reason, slots or the user's units).
+WITH_STATE = {"more", "source", "why", "unknown"}
+# A question asked beside profile facts is answered too, unless it is one of these.
+NOT_FOR_THE_REST = {"unknown", "remember", "remember_fact", "choose", "update", "cancel", "why", "source", "more"}
+
+
+async def _answer(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
+    handler = HANDLERS[intent.kind]
+    if intent.kind in WITH_STATE:
+        result = await handler(turn, intent, state)
+    elif intent.kind == "recall":
+        result = await profile_replies.recall(turn, intent, state.get("units") or {})
+    else:
+        result = await handler(turn, intent)
+    return result if isinstance(result, Answer) else Answer(result)
+
+
+async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | None, Answer]:
+    """"I'm 15, how much sleep do I need?": after saving the facts, answer the question too (or
+    say which agent will). Returns the intent that now leads the dialog, if it changed."""
+    profile = await turn.store.read_profile()
+    intent = parse(rest, turn.history, {}, profile)
+    if intent.kind not in NOT_FOR_THE_REST:
+        extra = await _answer(turn, intent, {})
+        return intent.kind, Answer(
+            f"{answer.text}\n\n{extra.text}",
+            reason=f"{answer.reason} {extra.reason}".strip(),
+            slots={**answer.slots, **extra.slots},
+            pending=answer.pending,
+        )
+    diet = conversation.diet_pointer(turn, rest)
+    if diet:
+        answer.text += "\n\n" + diet
+        return None, answer
+    suggested = suggest_agents(rest, turn.registry)
+    if suggested and answer.pending is None:
+        best = suggested[0]
+        answer.text += f'\n\nFor the rest, **{best.label}** is the one to ask: "@{best.name} {rest}"'
+    return None, answer
 
 
 async def offline_reply(turn: Turn) -> Reply:
     """Answer `turn.message` from General's tools and the user's data, in a concierge's voice."""
-    intent = parse(turn.message, turn.history)
-    text = await HANDLERS[intent.kind](turn, intent)
-    return Reply(text=text, metadata={"intent": intent.kind})
+    state = await dialog.load(turn)
+    intent = parse(turn.message, turn.history, state, turn.profile)
+    answer = await _answer(turn, intent, state)
+    kind = intent.kind
+    if kind == "remember" and answer.slots.get("rest"):
+        led_by, answer = await _with_the_rest(turn, answer, answer.slots["rest"])
+        kind = led_by or kind
+    if answer.slots.get("topic"):
+        kind = "wellbeing"  # "tell me more" and "source?" keep following the same topic
+    units = _said_units(intent.data["facts"]) if kind == "choose" else None
+    reading = intent.data.get("reading")
+    if reading is not None:
+        units = _said_units(list(reading.facts.values()))
+    if kind == "update" and hasattr(intent.data.get("value"), "said"):
+        units = _said_units([intent.data["value"]])
+    if answer.reason or answer.slots or answer.pending or units:
+        # Small talk leaves nothing to follow up, so it costs no write (and an older state
+        # no longer matches the last answer, so it is not taken for this one's).
+        await dialog.save(turn, kind, answer, units)
+    return Reply(text=answer.text, metadata={"intent": intent.kind})

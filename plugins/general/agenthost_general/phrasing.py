@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from agenthost_general.profile import facts_of, goals_of
 
 HELP_LINES = (
-    '- remember things about you: "my name is Sam", "I weigh 80 kg", "remember that I\'m vegetarian"',
-    '- recall them: "what do you know about me", "forget my weight"',
+    '- remember your profile: "I\'m 34, female, 68 kg, 165 cm", "I\'m 5\'10 and 180 lbs", "call me Sam"',
+    '- show or change it: "what do you know about me", "update my weight to 78 kg", "forget my weight"',
+    '- everyday well-being, with sources: "how much sleep do I need?", "tips for stress", "screen breaks"',
     '- keep notes: "note: buy oats", "show my notes", "delete note 1"',
     '- tell the time and date (UTC) and do sums: "what is 12 * 7"',
-    '- tell you who is here: "what can you do"',
 )
 
 SHOWN_FIELDS = (
-    ("name", "Name", ""),
-    ("weight_kg", "Weight", " kg"),
-    ("height_cm", "Height", " cm"),
-    ("age", "Age", ""),
-    ("sex", "Sex", ""),
+    ("name", "Name"),
+    ("age", "Age"),
+    ("sex", "Sex"),
+    ("height_cm", "Height"),
+    ("weight_kg", "Weight"),
+    ("activity_level", "Activity level"),
 )
 
 # First person (the user's words) -> second person (how General repeats them).
@@ -85,12 +87,18 @@ def _goal_words(goal: Any) -> str:
     return str(goal)
 
 
-def profile_lines(profile: dict[str, Any]) -> list[str]:
-    """The profile as bullets, General's keys first, then what the other agents saved."""
+def _plain(field: str, value: Any) -> str:
+    unit = {"weight_kg": " kg", "height_cm": " cm"}.get(field, "")
+    return f"{number(value)}{unit}"
+
+
+def profile_lines(profile: dict[str, Any], words: Callable[[str, Any], str] = _plain) -> list[str]:
+    """The profile as bullets, General's keys first, then what the other agents saved;
+    `words(field, value)` says a value (in the user's units)."""
     lines = []
-    for key, label, unit in SHOWN_FIELDS:
+    for key, label in SHOWN_FIELDS:
         if profile.get(key) not in (None, ""):
-            lines.append(f"- {label}: {number(profile[key])}{unit}")
+            lines.append(f"- {label}: {words(key, profile[key])}")
     if goals_of(profile):
         lines.append("- Goals: " + "; ".join(goals_of(profile)))
     for key, value in facts_of(profile).items():
@@ -126,6 +134,7 @@ def saved_words(saved: dict[str, Any]) -> str:
 
 
 FIELD_WORDS = {
+    "activity_level": "your activity level",
     "name": "your name",
     "weight_kg": "your weight",
     "height_cm": "your height",
@@ -148,6 +157,19 @@ def forgotten_words(forgotten: list[str]) -> str:
         else:
             parts.append(FIELD_WORDS.get(item, item))
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def joined(items: list[str], last: str = "and") -> str:
+    """["a", "b", "c"] -> "a, b and c"."""
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def either(items: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b or c"."""
+    return joined(items, "or")
 
 
 def name_suffix(profile: dict[str, Any] | None) -> str:

@@ -1,6 +1,7 @@
 """The `remember` and `forget` tools: facts about the user in the shared `profile.json`.
 
-General owns the keys `name`, `weight_kg`, `height_cm`, `age`, `sex`, `goals` and `facts`;
+General owns the keys `name`, `weight_kg`, `height_cm`, `age`, `sex`, `activity_level`, `goals`
+and `facts`;
 the other agents read them and write their own keys (`diet`, `calorie_target`,
 `fitness_goal`), which these tools never touch. Every change goes through `update_json`, so
 concurrent writers keep each other's keys, and arguments are checked before anything is
@@ -14,9 +15,10 @@ from typing import Any
 
 from host.types import Tool, ToolContext, ToolError
 
+from agenthost_general.activity import LEVELS
 from agenthost_general.agent import NAME
 
-OWN_FIELDS = ("name", "weight_kg", "height_cm", "age", "sex", "goals", "facts")
+OWN_FIELDS = ("name", "weight_kg", "height_cm", "age", "sex", "activity_level", "goals", "facts")
 RANGES: dict[str, tuple[float, float]] = {"weight_kg": (20, 400), "height_cm": (50, 260), "age": (1, 120)}
 MAX_TEXT = 200
 MAX_ITEMS = 100
@@ -41,7 +43,7 @@ def _number(value: Any, field: str) -> float:
     low, high = RANGES[field]
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ToolError(f"{field} must be a number")
-    if not low <= value <= high:
+    if not low <= value <= high:  # also refuses NaN, which no comparison admits
         raise ToolError(f"{field} must be between {low:g} and {high:g}, got {value:g}")
     return round(float(value), 1)
 
@@ -63,6 +65,10 @@ def _changes(arguments: dict[str, Any]) -> dict[str, Any]:
         if arguments["sex"] not in ("male", "female"):
             raise ToolError("sex must be 'male' or 'female'")
         changes["sex"] = arguments["sex"]
+    if arguments.get("activity_level") is not None:
+        if arguments["activity_level"] not in LEVELS:
+            raise ToolError(f"activity_level must be one of {', '.join(LEVELS)}")
+        changes["activity_level"] = arguments["activity_level"]
     goals = arguments.get("goals")
     if goals is not None:
         if not isinstance(goals, list) or not goals:
@@ -120,15 +126,21 @@ def own_view(profile: dict[str, Any]) -> dict[str, Any]:
 
 
 async def remember(context: ToolContext, **arguments: Any) -> dict[str, Any]:
-    """Save facts about the user into profile.json; returns what was saved and the result."""
+    """Save facts about the user into profile.json; returns what was saved, the values it
+    replaced (`previous`, only for single-valued fields that held something else) and the result."""
     changes = _changes(arguments)
 
-    def change(profile: dict[str, Any]) -> dict[str, Any]:
+    def change(profile: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        previous = {
+            field: profile[field]
+            for field in changes
+            if field not in ("goals", "facts") and profile.get(field) not in (None, "", changes[field])
+        }
         _apply(profile, changes)
-        return own_view(profile)
+        return previous, own_view(profile)
 
-    profile = await context.store.update_profile(change)
-    return {"saved": changes, "profile": profile}
+    previous, profile = await context.store.update_profile(change)
+    return {"saved": changes, "previous": previous, "profile": profile}
 
 
 def _matches(candidates: list[str], wanted: str) -> list[str]:
@@ -194,6 +206,12 @@ REMEMBER_PARAMETERS: dict[str, Any] = {
         "height_cm": _number_schema("height_cm", "Height in centimetres"),
         "age": {"type": "integer", "minimum": 1, "maximum": 120, "description": "Age in years"},
         "sex": {"type": "string", "enum": ["male", "female"]},
+        "activity_level": {
+            "type": "string",
+            "enum": list(LEVELS),
+            "description": "How active the user is day to day: "
+            + "; ".join(f"{level} = {words[0]}, {words[1]}" for level, words in LEVELS.items()),
+        },
         "goals": {
             "type": "array",
             "items": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT},
@@ -233,8 +251,8 @@ REMEMBER = Tool(
     name="remember",
     description=(
         "Save facts the user tells you about themselves into their profile, which every agent "
-        "reads: name, weight_kg, height_cm, age, sex, goals (added to the list), facts by topic, "
-        "or one free-form fact. Only the given fields change."
+        "reads: name, weight_kg, height_cm, age, sex, activity_level, goals (added to the list), "
+        "facts by topic, or one free-form fact. Convert to kg and cm first. Only the given fields change."
     ),
     parameters=REMEMBER_PARAMETERS,
     function=remember,
@@ -246,7 +264,7 @@ FORGET = Tool(
     name="forget",
     description=(
         "Remove something from the user's profile: a whole field (name, weight_kg, height_cm, "
-        "age, sex, goals, facts), one goal or fact (field + item), or 'all' of these."
+        "age, sex, activity_level, goals, facts), one goal or fact (field + item), or 'all' of these."
     ),
     parameters=FORGET_PARAMETERS,
     function=forget,

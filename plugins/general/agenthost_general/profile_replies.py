@@ -1,54 +1,350 @@
-"""General's replies that read or change the shared profile: remember, forget, recall."""
+"""General's replies that read or change the shared profile: remember, update, forget, recall.
+
+Every fact saved is confirmed back in the user's units and in metric ("Saved: height 5'10\"
+(178 cm), weight 180 lb (81.6 kg)"); a value that cannot be real or could be two things is
+asked about, with the readings that make sense, and saved only once the user picks one.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from host.types import Turn
 
 from agenthost_general import phrasing
-from agenthost_general.intents import Intent
+from agenthost_general.activity import level_words
+from agenthost_general.dialog import Answer, Intent
+from agenthost_general.followups import option_data
+from agenthost_general.measures import HEIGHT_CM, WEIGHT_KG, LB_TO_KG
 from agenthost_general.profile import facts_of, goals_of
+from agenthost_general.statements import FIELD_LABELS, Fact, Problem, Reading
+from agenthost_general.suggestions import suggest_agents
+
+MEASURED = ("age", "sex", "height_cm", "weight_kg", "activity_level")
+# What to say to give a missing fact; each works as the next message.
+EXAMPLES = {
+    "age": '"I\'m 34"',
+    "sex": '"I\'m a woman" or "I\'m a man"',
+    "height_cm": '"I\'m 170 cm" or "I\'m 5\'7"',
+    "weight_kg": '"I weigh 70 kg" or "I weigh 154 lb"',
+    "activity_level": '"I sit at a desk all day" or "very active"',
+}
+RANGE_WORDS = {
+    "weight_kg": f"{WEIGHT_KG[0]:g}-{WEIGHT_KG[1]:g} kg",
+    "height_cm": f"{HEIGHT_CM[0]:g}-{HEIGHT_CM[1]:g} cm",
+    "age": "1-120 years",
+}
+UNIT_OF = {"weight_kg": "weight", "height_cm": "height"}
 
 
-async def remember(turn: Turn, intent: Intent) -> str:
-    """Save what the user said about themselves and confirm it."""
-    result = await turn.call_tool("remember", **intent.data["arguments"])
-    if "error" in result:
-        return f"I couldn't save that: {result['error']}. Could you say it another way?"
-    saved = result["saved"]
-    if set(saved) == {"name"}:
-        return f"Nice to meet you, {saved['name']}! I'll remember your name, and every agent here will use it."
-    name = result["profile"].get("name")
-    return (
-        f"Got it{', ' + name if name else ''}: I've saved {phrasing.saved_words(saved)}. "
-        "All the agents can see it; say \"what do you know about me\" to check."
+def _no_figures(turn: Turn) -> bool:
+    """After an eating-disorder flag, General repeats no weights or other body figures."""
+    return turn.safety is not None and turn.safety.category == "eating_disorder"
+
+
+def _said_units(facts: list[Fact]) -> dict[str, str]:
+    """The units the user spoke in, to remember for the next message ("weight": "lb")."""
+    units = {}
+    for fact in facts:
+        kind = UNIT_OF.get(fact.field)
+        if kind:
+            unit = fact.said.split()[-1] if " " in fact.said else ("ft" if "'" in fact.said else "cm")
+            units[kind] = {"st": "st", "lb": "lb", "kg": "kg", "cm": "cm", "m": "m", "ft": "ft", "in": "in"}.get(unit, "ft")
+    return units
+
+
+def stored_words(field: str, value: Any, units: dict[str, str] | None = None) -> str:
+    """A stored value said in the user's units first: 81.6 -> "180 lb (81.6 kg)" for a pounds user."""
+    units = units or {}
+    if field == "weight_kg" and isinstance(value, int | float):
+        metric = f"{phrasing.number(round(value, 1))} kg"
+        if units.get("weight") == "lb":
+            return f"{round(value / LB_TO_KG)} lb ({metric})"
+        if units.get("weight") == "st":
+            pounds = round(value / LB_TO_KG)
+            return f"{pounds // 14} st {pounds % 14} lb ({metric})"
+        return metric
+    if field == "height_cm" and isinstance(value, int | float):
+        metric = f"{round(value)} cm"
+        if units.get("height") in ("ft", "in"):
+            inches = round(value / 2.54)
+            return f"{inches // 12}'{inches % 12}\" ({metric})"
+        return metric
+    if field == "activity_level" and isinstance(value, str):
+        try:
+            return level_words(value)
+        except KeyError:
+            return value
+    return str(value)
+
+
+def _problem_text(problem: Problem) -> str:
+    label = FIELD_LABELS.get(problem.field, "value")
+    if problem.reason == "unclear":
+        readings = [_option_words(option.fact) for option in problem.options]
+        return f"Is {problem.said} your {phrasing.either(readings)}?"
+    if problem.reason == "not_a_number":
+        opening = f'"{problem.said}" isn\'t a number I can save as your {label}.'
+    elif problem.reason == "too_large":
+        opening = f"{problem.said} is far too large to be a real {label}, so I haven't saved it."
+    elif problem.reason == "not_positive":
+        opening = f"{_a(label).capitalize()} can't be {problem.said}, so I haven't saved it."
+    elif problem.reason == "not_whole":
+        opening = f"I save your age in whole years, and {problem.said} isn't."
+    else:
+        opening = f"{problem.said} is outside what I can save as {_a(label)} ({RANGE_WORDS.get(problem.field, 'a real value')})."
+    if problem.options:
+        return f"{opening} Did you mean {phrasing.either([option.fact.said + _metric(option.fact) for option in problem.options])}?"
+    return opening
+
+
+def _a(noun: str) -> str:
+    """"a weight", "an age"."""
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun
+
+
+def _option_words(fact: Fact) -> str:
+    """"height in cm", "weight in lb (81.6 kg)", "age"."""
+    label = FIELD_LABELS.get(fact.field, fact.field)
+    if fact.field == "age":
+        return "age"
+    unit = fact.said.split()[-1] if " " in fact.said else "ft"
+    return f"{label} in {unit}" + _metric(fact)
+
+
+def _metric(fact: Fact) -> str:
+    return f" ({fact.metric})" if fact.metric else ""
+
+
+def _question(problem: Problem) -> tuple[str, dict[str, Any] | None]:
+    """What to ask about a problem, and the pending state that reads the answer."""
+    if problem.options:
+        choices = [f'"{option.unit}"' if option.unit != "years" else '"age"' for option in problem.options]
+        return f"Say {phrasing.either(choices)}, or tell me again with the unit.", {
+            "kind": "choose",
+            "said": problem.said,
+            "options": option_data(problem),
+        }
+    if not problem.field:
+        return (
+            f'What did you mean: your age, height or weight? Say it with a unit, for example {EXAMPLES["age"]}, '
+            f'"I\'m 170 cm" or "I weigh 70 kg".',
+            None,
+        )
+    field = problem.field
+    return f"What's your {FIELD_LABELS.get(field, 'value')}? For example {EXAMPLES.get(field, '')}.", {"kind": "ask", "field": field}
+
+
+WEIGHT_GOAL = re.compile(r"\b(?:lose|losing|drop|cut|shed|slim|weigh|thin|thinner|kg|kilos?|lbs?|pounds?|stone|calories?|kcal)\b", re.IGNORECASE)
+
+
+async def _save(turn: Turn, facts: list[Fact], problems: list[Problem], rest: str = "") -> Answer:
+    """Save `facts` with the `remember` tool, confirm each, ask about each problem."""
+    if _no_figures(turn):
+        # After an eating-disorder flag, a weight-loss goal is neither saved nor passed on.
+        facts = [f for f in facts if not (f.field == "goals" and any(WEIGHT_GOAL.search(g) for g in f.value))]
+    lines: list[str] = []
+    pending = None
+    saved: list[Fact] = []
+    if facts:
+        result = await turn.call_tool("remember", **{fact.field: fact.value for fact in facts})
+        if "error" in result:
+            return Answer(f"I couldn't save that: {result['error']}. Could you say it another way?", reason="The profile tool refused the values.")
+        saved = facts
+        lines.append(_confirmation(turn, facts, result.get("previous") or {}, result.get("profile") or {}))
+    for problem in problems:
+        lines.append(_problem_text(problem))
+    if problems:
+        question, pending = _question(problems[0])
+        lines.append(question)
+    elif saved and not rest:
+        goals = next((f.value for f in saved if f.field == "goals"), None)
+        hint = _goal_pointer(turn, goals) if goals else _next_step(turn, saved, turn.profile, await turn.store.read_profile())
+        if hint:
+            lines.append(hint)
+    reason = _save_reason(saved, problems)
+    return Answer(
+        "\n".join(lines),
+        reason=reason,
+        slots={"fields": [fact.field for fact in saved] or [p.field for p in problems if p.field][:1], "rest": rest},
+        pending=pending,
     )
 
 
-async def forget(turn: Turn, intent: Intent) -> str:
-    """Remove a field, goal or fact from the profile and confirm it."""
-    result = await turn.call_tool("forget", **intent.data)
+def _confirmation(turn: Turn, facts: list[Fact], previous: dict[str, Any], profile: dict[str, Any]) -> str:
+    if set(f.field for f in facts) == {"name"}:
+        name = facts[0].value
+        return f"Nice to meet you, {name}! I'll remember your name, and every agent here will use it."
+    if _no_figures(turn):
+        words = phrasing.joined([FIELD_LABELS.get(f.field, f.field) for f in facts])
+        return f"Saved your {words}."
+    units = _said_units(facts)
+    # A change too small to show ("170.2 cm" -> "170 cm") is confirmed as saved, not as updated.
+    changed_facts = [f for f in facts if f.field in previous and stored_words(f.field, previous[f.field], units) != stored_words(f.field, f.value, units)]
+    new = [_fact_words(f) for f in facts if f not in changed_facts]
+    changed = [f"{FIELD_LABELS.get(f.field, f.field)} {stored_words(f.field, previous[f.field], units)} → {_fact_words(f, label=False)}" for f in changed_facts]
+    parts = []
+    if new:
+        parts.append("Saved: " + ", ".join(new) + ".")
+    if changed:
+        parts.append("Updated: " + ", ".join(changed) + ".")
+    name = profile.get("name")
+    opening = f"Thanks, {name}. " if name and not previous and not any(f.field == "name" for f in facts) else ""
+    return opening + " ".join(parts)
+
+
+def _fact_words(fact: Fact, label: bool = True) -> str:
+    if fact.field == "goals":
+        goals = fact.value if isinstance(fact.value, list) else [fact.value]
+        return ("goal" + ("s" if len(goals) > 1 else "") + " " if label else "") + "; ".join(goals)
+    words = fact.words
+    return words if label else words.removeprefix(FIELD_LABELS.get(fact.field, fact.field) + " ")
+
+
+def _next_step(turn: Turn, saved: list[Fact], before: dict[str, Any], profile: dict[str, Any]) -> str:
+    """What the saved facts are for (the first time), and the one most useful fact still missing."""
+    if _no_figures(turn):
+        return ""
+    agents = getattr(turn.registry, "agents", {}) or {}
+    measured = [f for f in saved if f.field in MEASURED]
+    if not measured:
+        return "" if {f.field for f in saved} == {"name"} else 'Every agent can see it; say "what do you know about me" to check.'
+    lines = []
+    if not any(before.get(field) not in (None, "") for field in MEASURED):
+        uses = []
+        if "ceres" in agents:
+            uses.append(f"{agents['ceres'].label} for calorie and protein needs")
+        if "helios" in agents:
+            uses.append(f"{agents['helios'].label} for training plans")
+        lines.append("Every agent can use this" + (f" ({', '.join(uses)})" if uses else "") + '. Say "what do you know about me" to check.')
+    missing = [field for field in MEASURED if profile.get(field) in (None, "")]
+    if "ceres" in agents and missing:
+        field = missing[0]
+        lines.append(f"For calorie estimates I'd also need your {FIELD_LABELS[field]}: say {EXAMPLES[field]}.")
+    return "\n".join(lines)
+
+
+def _goal_pointer(turn: Turn, goals: list[str]) -> str:
+    """Which agent helps reach a goal, with the message to send it."""
+    suggested = suggest_agents(" ".join(goals), turn.registry)
+    if not suggested:
+        return 'Every agent can see it; say "what do you know about me" to check.'
+    best = suggested[0]
+    return f'To get there, **{best.label}** can help: say "@{best.name} I want to {goals[0]}"'
+
+
+def _save_reason(saved: list[Fact], problems: list[Problem]) -> str:
+    parts = []
+    if saved:
+        fields = {f.field for f in saved}
+        parts.append(
+            f"You told me your {phrasing.joined([FIELD_LABELS.get(f.field, f.field) for f in saved])}, so I saved "
+            "it in your profile, which every agent reads, so nobody has to ask again."
+        )
+        if fields & set(MEASURED):
+            parts.append("Answers about calories, protein or training use these figures.")
+        if fields & {"weight_kg", "height_cm"}:
+            parts.append("I store kg and cm, and say them back in the units you use.")
+    for problem in problems:
+        if problem.reason == "unclear":
+            parts.append(f"I didn't save {problem.said} because it could be more than one thing, and a wrong guess would skew every answer that uses it.")
+        else:
+            parts.append(f"I didn't save {problem.said} because it can't be a real {FIELD_LABELS.get(problem.field, 'value')}.")
+    return " ".join(parts)
+
+
+async def remember(turn: Turn, intent: Intent) -> Answer:
+    """Save what the user said about themselves and confirm each fact, or ask about what can't be right."""
+    reading: Reading = intent.data["reading"]
+    answer = await _save(turn, list(reading.facts.values()), reading.problems, intent.data.get("rest", ""))
+    return answer
+
+
+async def choose(turn: Turn, intent: Intent) -> Answer:
+    """The user answered General's question ("lb", "80"): save that reading."""
+    return await _save(turn, intent.data["facts"], [])
+
+
+async def update(turn: Turn, intent: Intent) -> Answer:
+    """"update my weight to 78kg": save the new value and say what it replaced."""
+    value = intent.data["value"]
+    field = intent.data["field"]
+    if value is None:
+        label = FIELD_LABELS.get(field, field)
+        return Answer(
+            f"I couldn't read a new {label} there. Say it with a unit, for example {EXAMPLES.get(field, '')}.",
+            reason=f"The message named your {label} but no value I could read.",
+            pending={"kind": "ask", "field": field},
+        )
+    if isinstance(value, Problem):
+        return await _save(turn, [], [value])
+    return await _save(turn, [value], [])
+
+
+async def ask_value(turn: Turn, intent: Intent) -> Answer:
+    """"change my weight" with no value: ask for it, and read the next message as the answer."""
+    field = intent.data["field"]
+    label = FIELD_LABELS.get(field, field)
+    profile = await turn.store.read_profile()
+    now = f" (I have {stored_words(field, profile[field])} now)" if profile.get(field) not in (None, "") and not _no_figures(turn) else ""
+    return Answer(
+        f"Sure: what's your {label}{now}? For example {EXAMPLES.get(field, '')}.",
+        reason=f"You asked to change your {label} without saying the new value.",
+        pending={"kind": "ask", "field": field},
+    )
+
+
+async def cancel(turn: Turn, intent: Intent) -> Answer:
+    """"never mind" after a question: nothing saved."""
+    return Answer("OK, I've left your profile as it was.", reason="You said not to save it.")
+
+
+async def remember_fact(turn: Turn, intent: Intent) -> Answer:
+    """"remember that I'm vegetarian": a free-form or keyed fact."""
+    result = await turn.call_tool("remember", **intent.data["arguments"])
     if "error" in result:
-        return f"I couldn't forget that: {result['error']}."
-    if not result["forgotten"]:
-        return "There was nothing of that saved, so there's nothing to forget."
-    return f"Done: I've forgotten {phrasing.forgotten_words(result['forgotten'])}. The rest of your profile stays as it was."
+        return Answer(f"I couldn't save that: {result['error']}. Could you say it another way?")
+    saved = result["saved"]
+    name = result["profile"].get("name")
+    return Answer(
+        f"Got it{', ' + name if name else ''}: I've saved {phrasing.saved_words(saved)}. "
+        "All the agents can see it; say \"what do you know about me\" to check.",
+        reason="You asked me to remember it; it's in your profile, which every agent reads.",
+    )
 
 
-def _recall_field(profile: dict[str, Any], field: str) -> str:
+async def forget(turn: Turn, intent: Intent) -> Answer:
+    """Remove one or more fields, or a goal or fact, from the profile and confirm it."""
+    forgotten: list[str] = []
+    for field in intent.data.get("fields") or [intent.data["field"]]:
+        arguments = {"field": field, **({"item": intent.data["item"]} if intent.data.get("item") else {})}
+        result = await turn.call_tool("forget", **arguments)
+        if "error" in result:
+            return Answer(f"I couldn't forget that: {result['error']}.")
+        forgotten += result["forgotten"]
+    if not forgotten:
+        return Answer("There was nothing of that saved, so there's nothing to forget.")
+    return Answer(
+        f"Done: I've forgotten {phrasing.forgotten_words(forgotten)}. The rest of your profile stays as it was.",
+        reason="You asked me to forget it; it's gone from the profile every agent reads.",
+    )
+
+
+def _recall_field(profile: dict[str, Any], field: str, units: dict[str, str]) -> str:
     value = goals_of(profile) if field == "goals" else profile.get(field)
     if field == "goals":
         return f"Your goals: {'; '.join(value)}." if value else 'You haven\'t told me any goals yet: try "my goal is to ...".'
     if value in (None, ""):
-        words = {"name": "name", "weight_kg": "weight", "height_cm": "height", "age": "age"}[field]
-        example = {"name": "my name is Sam", "weight_kg": "I weigh 80 kg", "height_cm": "I'm 180 cm tall", "age": "I'm 34"}
-        return f'I don\'t know your {words} yet. Tell me ("{example[field]}") and I\'ll remember it.'
+        example = {"name": '"my name is Sam"', **EXAMPLES}[field]
+        return f"I don't know your {FIELD_LABELS.get(field, field)} yet. Tell me ({example}) and I'll remember it."
     return {
         "name": f"You're {value}.",
-        "weight_kg": f"You told me you weigh {phrasing.number(value)} kg.",
-        "height_cm": f"You told me you're {phrasing.number(value)} cm tall.",
+        "weight_kg": f"You told me you weigh {stored_words(field, value, units)}.",
+        "height_cm": f"You told me you're {stored_words(field, value, units)} tall.",
         "age": f"You told me you're {value}.",
+        "sex": f"You told me you're {value}.",
+        "activity_level": f"You told me you're {stored_words(field, value)}.",
     }[field]
 
 
@@ -66,17 +362,23 @@ def _recall_topic(profile: dict[str, Any], topic: str) -> str:
     return f'I don\'t know your {topic} yet. Say "remember my {topic} is ..." and I will.'
 
 
-async def recall(turn: Turn, intent: Intent) -> str:
+async def recall(turn: Turn, intent: Intent, units: dict[str, str] | None = None) -> Answer:
     """One field, one topic, or everything the profile holds about the user."""
     profile = await turn.store.read_profile()
+    units = units or {}
+    reason = "That's what your profile holds: what you told me, and what Ceres and Helios saved."
     if intent.data.get("field"):
-        return _recall_field(profile, intent.data["field"])
+        return Answer(_recall_field(profile, intent.data["field"], units), reason=reason)
     if intent.data.get("topic"):
-        return _recall_topic(profile, intent.data["topic"])
-    lines = phrasing.profile_lines(profile)
+        return Answer(_recall_topic(profile, intent.data["topic"]), reason=reason)
+    lines = phrasing.profile_lines(profile, lambda field, value: stored_words(field, value, units))
     if not lines:
-        return (
-            "I don't know anything about you yet. Tell me things like \"my name is Sam\", "
-            "\"I weigh 80 kg\" or \"remember that I'm vegetarian\", and every agent will know them."
+        return Answer(
+            "I don't know anything about you yet. Tell me things like \"I'm 34, female, 68 kg, 165 cm\", "
+            "\"my name is Sam\" or \"remember that I'm vegetarian\", and every agent will know them.",
+            reason="Your profile is empty: nobody has saved anything about you yet.",
         )
-    return "Here's what I know about you:\n" + "\n".join(lines) + '\n\nSay "forget my ..." to remove anything.'
+    return Answer(
+        "Here's what I know about you:\n" + "\n".join(lines) + '\n\nSay "forget my ..." to remove anything, or "update my weight to ..." to change it.',
+        reason=reason,
+    )

@@ -1,15 +1,24 @@
-"""Offline routing for General: greetings, thanks, small talk and questions about the system.
+"""Offline routing for General: small talk, the system, the user's profile and everyday
+well-being.
 
 General is also the router's fallback, so it only needs to score what it positively
-recognises: "hi", "thanks", "what can you do", "who are you", "help". These weights are kept
-below the specialists' strong terms, so "hi, what should I eat?" still goes to Ceres.
+recognises: "hi", "thanks", "what can you do", "help" (keyword weights kept below the
+specialists' strong terms, so "hi, what should I eat?" still goes to Ceres); statements of
+profile facts ("I'm 5'10 and 180 lbs", read by `statements.read_profile`, which never claims
+"I ran 5 km" or "I lifted 100 kg"); managing the profile ("update my weight to 78kg"); and the
+curated well-being topics ("how much sleep do I need?").
 """
 
 from __future__ import annotations
 
+import re
+
 from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
+
+from agenthost_general import wellbeing
+from agenthost_general.statements import MAX_READ, read_profile
 
 AGENT = "general"
 
@@ -44,7 +53,10 @@ TERMS: dict[str, float] = {
     "who are you": 0.8,
     "what are you": 0.7,
     "your name": 0.6,
-    "help": 0.35,
+    # "help" alone is a request for the menu; inside a question ("does walking help with fat
+    # loss?") it must not outweigh the specialists' words for the subject.
+    "help": 0.3,
+    "i need help": 0.5,
     "agents": 0.5,
     "capabilities": 0.6,
     "how does this work": 0.75,
@@ -52,15 +64,71 @@ TERMS: dict[str, float] = {
     "remember": 0.4,
     "my name is": 0.6,
     "call me": 0.45,
-    "note": 0.4,
+    # Not "note" alone: it stems to "not", so "not 30 minutes" would look like a note.
+    "take a note": 0.6,
+    "save a note": 0.6,
+    "add a note": 0.6,
+    "my notes": 0.55,
     "remind": 0.45,
 }
 
 SCORER = KeywordScorer(TERMS)
+# The words General reads beyond small talk, at module level so the router's typo repair
+# (host.typos.vocabulary_of) aims at them too: "insomnya", "stres" and "wieght" then reach
+# General as "insomnia", "stress" and "weight". Scoring them is `wellbeing.find_topic`'s and
+# `read_profile`'s job; this scorer only lists the words.
+# Only distinctive words: an everyday one here ("stick", "stay", "strain") would pull real
+# words towards it ("stuck" -> "stick").
+VOCABULARY = KeywordScorer(
+    {
+        word: 0.5
+        for word in (
+            "sleep insomnia stress stressed overwhelmed burnout breathing meditation meditate mindfulness anxiety anxious "
+            "lonely loneliness depressed wellbeing sunscreen sunburn sunlight vitamin habit habits alcohol hangover "
+            "handwashing sanitiser sanitizer tired exhausted fatigue sedentary screen weight height activity profile"
+        ).split()
+    }
+)
+
+# A message stating body facts and nothing else is General's; one that also asks something
+# ("I weigh 80 kg, how much protein do I need?") is left to whoever the question is for.
+PROFILE_STATEMENT = 0.85
+# "I exercise 3 times a week" is an activity level to General and a training fact to Helios:
+# Helios' word for it outscores this, "I sit at a desk all day" (no specialist word) does not.
+ACTIVITY_ONLY = 0.5
+PROFILE_REQUEST = 0.85
+PROFILE_REQUESTS = re.compile(
+    r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
+    r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
+    r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b",
+    re.IGNORECASE,
+)
+# A well-being topic counts for a little less than its own certainty, so a specialist's strong
+# word still wins a mixed message ("what foods help with sleep" is Ceres').
+WELLBEING_FACTOR = 0.8
 
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    """Score General for `message`; the reason names the small-talk or system terms matched."""
+    """Score General for `message`; the reason names what it recognised. Only the first
+    `MAX_READ` characters count: what General recognises is said early, and routing a long
+    message must cost no more than a short one."""
+    message = message[:MAX_READ]
     match = SCORER.score(message)
-    return Score(AGENT, match.score, reason("general", match.terms))
+    best = Score(AGENT, match.score, reason("general", match.terms))
+    if PROFILE_REQUESTS.search(message):
+        best = max(best, Score(AGENT, PROFILE_REQUEST, "general: profile request"), key=_value)
+    reading = read_profile(message)
+    if (reading.facts or reading.problems) and not reading.question and not reading.rest:
+        fields = sorted(reading.facts) or ["unclear value"]
+        # A goal alone ("my goal is to lose 5 kg") is for whoever helps reach it.
+        value = 0.0 if fields == ["goals"] else ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
+        best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
+    topic = wellbeing.find_topic(message)
+    if topic is not None:
+        best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)
+    return best
+
+
+def _value(score: Score) -> float:
+    return score.score

@@ -1,102 +1,494 @@
-"""Facts a user states about themselves, turned into `remember` arguments.
+"""Facts a user states about themselves, read from one sentence, metric or imperial.
 
-"My name is Sam and I weigh 176 lbs" -> {"name": "Sam", "weight_kg": 79.8}. Units are
-converted (lb, stone, m, feet and inches) so the profile always holds kg and cm. Only
-first-person statements count: "I weigh 80 kg", "I'm 180 cm tall", "I'm 34 years old".
+    read_profile("I'm 34, female, 68 kg, 165 cm")      age 34, sex female, 68 kg, 165 cm
+    read_profile("I'm 5'10 and 180 lbs")               177.8 cm ("5'10\""), 81.6 kg ("180 lb")
+    read_profile("5 ft 4, 9 stone 2")                   162.6 cm, 58.1 kg ("9 st 2 lb")
+    read_profile("I'm a 40 year old man")              age 40, sex male
+    read_profile("I sit at a desk all day")            activity_level sedentary
+    read_profile("I ran 5 km") / ("I lifted 100 kg")   nothing: not a statement about the user
+
+A value counts only when the sentence says it is the user's: anchored ("I weigh", "I'm",
+"my height is") or in a sentence that is nothing but profile facts ("68 kg, 165 cm").
+Questions, wishes and other people ("what if I weigh 90 kg?", "I want to be 70 kg", "my son
+is 5") state nothing. A value that cannot be a real weight, height or age (NaN, 1e400,
+negative, "I'm 500 kg") or that could be two things ("I'm 180": cm or lb?) becomes a
+`Problem` with the readings to choose from, never a fact.
+
+This module knows nothing about General's replies or storage, so it also serves other agents
+that want the user's weight from "how much protein do I need? I weigh 80 kg".
+
+Only the first `MAX_READ` characters of a message are read: facts about yourself come in a
+sentence or two, and the cost of a message must not grow with its length (the router runs
+this on every message).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
-LB_TO_KG = 0.45359237
+from attrs import Factory, define, frozen
+
+from agenthost_general.activity import LEVELS, activity_level, level_words
+from agenthost_general.measures import (
+    INCH_TO_CM,
+    LB_TO_KG,
+    NUMBER,
+    WEIGHT_KG,
+    Measure,
+    as_typed,
+    cm_words,
+    find_measures,
+    kg_words,
+    to_number,
+    value_problem,
+)
+
+__all__ = ["DIET", "MAX_READ", "Fact", "Option", "Problem", "Reading", "keyed_fact", "profile_statements", "read_profile", "read_value"]
+
 FLAGS = re.IGNORECASE
+MAX_READ = 1000  # characters of a message read for facts
+ANCHOR_REACH = 60  # characters before a value searched for "I weigh", "I'm", "my height is"
+_N = rf"(?<![\w.'])({NUMBER})"
+FILLER = r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|just|currently|now|only|exactly|like|maybe|probably|at|over|under|a|~)"
 
 NAME = re.compile(
-    r"\b(?:my name is|my name's|call me|i am called|i'm called|the name's|the name is)\s+"
+    r"\b(?:my name is|my name's|call me|i am called|i'm called|the name's|the name is|name\s*[:=]|i go by)\s+"
     r"([a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){0,2}?)"
-    r"(?=\s*(?:$|[,.!;?)]|\band\b|\bbut\b|\bi\b|\bi'm\b|\bplease\b))",
+    r"(?=\s*(?:$|[,.!;?)]|\band\b|\bbut\b|\bi\b|\bi'm\b|\bplease\b|\bfrom now on\b))",
     FLAGS,
 )
-# "Hi, I'm Sam": only after a greeting and only a capitalised word, so "I'm tired" is no name.
-GREETING_NAME = re.compile(
-    r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))[,!.]*\s+(?:there[,!.]*\s+)?"
-    r"(?:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;]|\band\b))",
-    FLAGS,
+# "Hi, I'm Sam": only after a greeting, or before a list of facts ("I'm Sam, 34, 68 kg"), and
+# only a capitalised word, so "I'm tired" is no name.
+_GREETING = r"(?i:(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))[,!.]*\s+(?:there[,!.]*\s+)?)"
+_I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;]|\band\b))"
+GREETING_NAME = re.compile(rf"^{_GREETING}{_I_AM_NAME}")
+LIST_NAME = re.compile(rf"^{_GREETING}?{_I_AM_NAME}")
+NOT_NAMES = frozenset(
+    "fine good ok okay great well back new here sorry tired hungry done ready sure male female man woman "
+    "vegan vegetarian english british american irish scottish welsh canadian australian".split()
 )
-WEIGHT_VERB = re.compile(
-    r"\b(?:i weigh|my weight is|my body ?weight is|weight:)\s*(?:about |around |roughly |now )?"
-    r"(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds?|st|stones?)?\b",
-    FLAGS,
-)
-WEIGHT_UNIT = re.compile(
-    r"\b(?:i am|i'm)\s*(?:about |around )?(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds?)\b", FLAGS
-)
-HEIGHT_METRIC = re.compile(
-    r"\b(?:i am|i'm|my height is|height:)\s*(?:about |around )?(\d{1,3}(?:\.\d+)?)\s*"
-    r"(cm|centimet(?:er|re)s?|m|met(?:er|re)s?)?(?:\s+tall)?(?=\s*(?:$|[,.!;]|\band\b))",
-    FLAGS,
-)
-HEIGHT_IMPERIAL = re.compile(
-    r"\b(?:i am|i'm|my height is|height:)\s*(\d)\s*(?:'|ft\.?|feet|foot)\s*"
-    r"(?:(\d{1,2}(?:\.\d)?)\s*(?:\"|''|in\.?|inch(?:es)?)?)?",
-    FLAGS,
-)
-AGE = re.compile(
-    r"\b(?:i am|i'm|im|my age is|age:)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s*old)?|\s*y/?o)?"
-    r"(?=\s*(?:$|[,!;]|\.(?!\d)|\band\b))|\b(\d{1,3})\s*(?:years?|yrs?)\s*old\b",
-    FLAGS,
-)
-SEX = re.compile(r"\bi(?:'m| am)\s+(?:a\s+)?(male|female|man|woman|guy|girl|boy|lady)\b", FLAGS)
 GOALS = re.compile(r"\bmy (?:main |new |big )?goals? (?:is|are|is to) (?:to )?(.+?)\s*(?:$|[.!;])", FLAGS)
+# "... and I want to lose about 10 kg by the summer": a goal, when said beside other facts.
+WISH_GOAL = re.compile(
+    r"^\s*(?:and\s+)?(?:i\s+(?:want|wanna|would like|'d like|am trying|'m trying|hope|plan|need|aim|intend)|my aim is)\s+(?:to\s+)?"
+    r"((?:lose|gain|drop|shed|get|build|bulk|tone|run|walk|swim|cycle|be|become|improve|reach|hit|increase|reduce|cut|eat|sleep|feel|stop|quit"
+    r"|start|finish|complete|lift|squat|bench|deadlift|stay|keep|maintain)\b.{0,150}?)\s*$",
+    FLAGS,
+)
+# Diets and allergies are Ceres' to keep (so its meal ideas respect them), never General's.
+DIET = re.compile(
+    r"\b(?:vegetarian|vegan|pescatarian|pescetarian|gluten[- ]free|co?eliac|celiac|lactose[- ]intolerant|dairy[- ]free|allerg(?:y|ies|ic)"
+    r"|intoleran(?:t|ce)|keto|halal|kosher|(?:don'?t|do not|can'?t|cannot) eat)\b",
+    FLAGS,
+)
 KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
-MALE = {"male", "man", "guy", "boy"}
+# Splits a message into clauses: a fact in one clause is judged by that clause's words.
+CLAUSE_BREAK = re.compile(
+    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|my)\b)", FLAGS
+)
+QUESTION_START = re.compile(
+    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|would|could|can|do|does|did|is|are|am|will|shall|isn't|aren't)\b",
+    FLAGS,
+)
+WISH_OR_PAST = re.compile(
+    r"\b(?:if|when|whether|suppose|supposing|imagine|assuming|want|wants|wanna|would|'d like|hope|hoping|wish|goal|target|"
+    r"aim|aiming|trying|try|get to|reach|down to|lose|losing|lost|gain|gaining|gained|drop|dropped|dropping|was|were|"
+    r"used to|ago|last (?:year|month|week)|by (?:next|the end|june|july|summer|christmas))\b",
+    FLAGS,
+)
+OTHER_PERSON = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?!name\b|weight\b|height\b|age\b|body\b|current\b|sex\b|gender\b|goal)\w+(?:\s+\w+)?"
+    r"\s+(?:is|was|weighs|'s|are)\b|\b(?:he|she|they|it)(?:'s|\s+is|\s+are|'re|\s+weighs)\b|\b(?:have|has|got)\s+an?\s+\d",
+    FLAGS,
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself)\b|^\s*as an?\b", FLAGS)
+ANCHOR = re.compile(
+    r"(?:\bi\s*weigh|\bweighing|\b(?:my|current|body|starting)\s+(?:body\s*)?weight(?:\s+is|\s*[:=])?|^\s*weight(?:\s+is|\s*[:=])?"
+    r"|\b(?:my\s+)?height(?:\s+is|\s*[:=])?|\bi'?m|\bi\s+am|\bi\s+stand|\bstanding)"
+    rf"\s*(?:{FILLER}\s*)*$",
+    FLAGS,
+)
+# "I'm 10 kg overweight", "I'm 5 kg away from my goal": a difference, not the user's weight.
+NOT_BODY = re.compile(
+    r"^\s*(?:heavier|lighter|more|less|over(?:weight)?|under(?:weight)?|too\b|away|off\b|to go|to lose|to gain|down|up\b"
+    r"|short|of\s+(?:muscle|fat|weight)|on the (?:bar|bench)|(?:in|a|per|each)\s+(?:week|month|year|day)|bench|squat|deadlift"
+    r"|dumbbells?|barbell|kettlebell|weights?\b|plates?\b|bags?\b|box)",
+    FLAGS,
+)
+SEX_WORD = r"(male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude)"
+AGE_WORDS = r"\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old"
+SEX_ANCHORED = re.compile(
+    rf"\b(?:i'?m|i am|as)\s+(?:a\s+|an\s+)?(?:(?:{AGE_WORDS}|young|old|older|middle[- ]aged|single|tall|short|fit|busy|working|retired)\s+)*{SEX_WORD}\b"
+    r"|\b(?:sex|gender)\s*(?:is|[:=])?\s*(male|female|man|woman|m|f)\b",
+    FLAGS,
+)
+SEX_BARE = re.compile(rf"(?:^|\s)(?:and\s+)?(?:a\s+)?{SEX_WORD[:-1]}|m|f)\s*$", FLAGS)
+BARE_NUMBER = re.compile(rf"^\s*(?:and\s+)?({NUMBER})\s*$", FLAGS)
+MALE = frozenset({"male", "man", "guy", "boy", "gentleman", "bloke", "dude", "m"})
+
+AGE_PLAIN = re.compile(rf"{_N}\s*(?:-|\s)?\s*(?:years?|yrs?|yr)\s*-?\s*old\b|{_N}\s*y/?o\b", FLAGS)
+AGE_FIELD = re.compile(rf"\b(?:my age is|age is|aged?)\s*[:=]?\s*{_N}", FLAGS)
+AGE_AND_SEX = re.compile(rf"{_N}\s*/?\s*([mf])\b", FLAGS)
+AGE_ANCHORED = re.compile(
+    rf"\b(?:i'?m|i am)\s+{_N}(?=\s*(?:$|and\b|with\b|so\b|[mf]\b|{SEX_WORD}\b))", FLAGS
+)
+WEIGHT_NO_UNIT = re.compile(
+    rf"(?:\bi\s*weigh|\b(?:my|current|body)\s+(?:body\s*)?weight(?:\s+is|\s*[:=])?|^\s*weight(?:\s+is|\s*[:=])?)\s*(?:{FILLER}\s*)*{_N}(?!\s*[a-z'\"])",
+    FLAGS,
+)
+HEIGHT_NO_UNIT = re.compile(
+    rf"(?:\b(?:my\s+)?height(?:\s+is|\s*[:=])?\s*(?:{FILLER}\s*)*{_N}(?!\s*[a-z'\"])|\b(?:i'?m|i am)\s+(?:{FILLER}\s*)*{_N}\s*tall\b)",
+    FLAGS,
+)
+GREETINGS = frozenset("hi hello hey hiya howdy ok okay so well thanks cheers".split())
+LIST_WORDS = frozenset(
+    "i i'm im am a an and about around roughly approximately approx tall old years year yrs yr yo y/o me my is "
+    "weight height age aged sex gender hi hello hey hiya so currently now ok okay well btw also weigh stats here are "
+    "the at just nearly almost over under plus oh um uh yes yeah sure actually in".split()
+)
 
 
-def _name(text: str) -> str | None:
-    match = NAME.search(text)
-    if not match:
-        greeting = GREETING_NAME.match(text)
-        return greeting.group(1) if greeting and greeting.group(1)[0].isupper() else None
-    name = match.group(1).strip()
-    return name.title() if name.islower() else name
+@frozen
+class Fact:
+    """One fact about the user: the profile `field`, the `value` stored (kg, cm, years,
+    "female", "sedentary", "Sam"), and `said`, the value in the user's own units ("180 lb")."""
 
+    field: str
+    value: Any
+    said: str
 
-def _weight(text: str) -> float | None:
-    match = WEIGHT_VERB.search(text) or WEIGHT_UNIT.search(text)
-    if not match:
+    @property
+    def metric(self) -> str | None:
+        """The stored value in metric when the user said it otherwise ("81.6 kg"), else None."""
+        if self.field == "weight_kg" and not self.said.endswith(" kg"):
+            return kg_words(self.value)
+        if self.field == "height_cm" and not self.said.endswith(" cm"):
+            return cm_words(self.value)
         return None
-    value, unit = float(match.group(1)), (match.group(2) or "kg").lower()
-    if unit.startswith(("lb", "pound")):
-        value *= LB_TO_KG
-    elif unit.startswith("st"):
-        value *= 14 * LB_TO_KG
-    return round(value, 1)
+
+    @property
+    def words(self) -> str:
+        """How General confirms it: "weight 180 lb (81.6 kg)", "age 34", "activity level active (...)"."""
+        label = FIELD_LABELS.get(self.field, self.field)
+        if self.field == "activity_level":
+            return f"{label} {level_words(self.value, self.said)}"
+        return f"{label} {self.said}" + (f" ({self.metric})" if self.metric else "")
 
 
-def _height(text: str) -> float | None:
-    match = HEIGHT_IMPERIAL.search(text)
-    if match:
-        inches = int(match.group(1)) * 12 + float(match.group(2) or 0)
-        return round(inches * 2.54, 1)
-    for match in HEIGHT_METRIC.finditer(text):
-        value, unit = float(match.group(1)), (match.group(2) or "").lower()
-        if unit.startswith("c"):
-            return round(value, 1)
-        said = match.group(0).lower()
-        if not unit and "tall" not in said and "height" not in said:
-            continue  # "I'm 34" is an age, not a height
-        if unit.startswith("m") or (not unit and value < 3):
-            return round(value * 100, 1)
-        return round(value, 1)
+@frozen
+class Option:
+    """One way to read an unclear value: which field and the fact it would be."""
+
+    fact: Fact
+    unit: str  # the word that picks it ("cm", "lb", "kg", "ft", "years")
+
+
+@frozen
+class Problem:
+    """A value General will not save without asking: what the user wrote (`said`), the field
+    it seems to be (`field`, "" when unclear), why (`reason`: not_a_number, too_large,
+    not_positive, out_of_range or unclear) and the readings that would make sense."""
+
+    field: str
+    said: str
+    reason: str
+    options: tuple[Option, ...] = ()
+
+
+@define
+class Reading:
+    """What one message states about the user: facts to save and problems to ask about."""
+
+    facts: dict[str, Fact] = Factory(dict)
+    problems: list[Problem] = Factory(list)
+    question: bool = False  # the message also asks something
+    rest: str = ""  # what the message says besides facts ("how much protein do I need?")
+
+    def __bool__(self) -> bool:
+        return bool(self.facts or self.problems)
+
+    def add(self, fact: Fact) -> None:
+        if fact.field not in self.facts:
+            self.facts[fact.field] = fact
+
+    def arguments(self) -> dict[str, Any]:
+        """The facts as `remember` arguments."""
+        return {field: fact.value for field, fact in self.facts.items()}
+
+
+FIELD_LABELS = {
+    "name": "name",
+    "weight_kg": "weight",
+    "height_cm": "height",
+    "age": "age",
+    "sex": "sex",
+    "activity_level": "activity level",
+    "goals": "goal",
+}
+
+
+def clean(text: str) -> str:
+    """Straight quotes and primes, so "5′10″" and "I’m" read like "5'10\"" and "I'm"."""
+    for curly, straight in (("’", "'"), ("‘", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("″", '"'), ("''", '"')):
+        text = text.replace(curly, straight)
+    return text
+
+
+# Values: each a Fact, or a Problem with the readings that make sense.
+
+
+def weight_fact(kg: float, said: str) -> Fact | Problem:
+    """A weight in kg said as `said`, or the problem with it (with "did you mean" readings)."""
+    problem = value_problem(kg, "weight")
+    if problem is None:
+        return Fact("weight_kg", round(kg, 1), said)
+    options: list[Option] = []
+    if problem == "out_of_range":
+        number = said.split()[0]
+        if said.endswith(" kg") and value_problem(to_number(number) * LB_TO_KG, "weight") is None:
+            options.append(Option(Fact("weight_kg", round(to_number(number) * LB_TO_KG, 1), f"{number} lb"), "lb"))
+        elif said.endswith(" lb") and value_problem(to_number(number), "weight") is None:
+            options.append(Option(Fact("weight_kg", round(to_number(number), 1), f"{number} kg"), "kg"))
+    return Problem("weight_kg", said, problem, tuple(options))
+
+
+def height_fact(cm: float, said: str) -> Fact | Problem:
+    """A height in cm said as `said`, or the problem with it."""
+    problem = value_problem(cm, "height")
+    if problem is None:
+        return Fact("height_cm", round(cm, 1), said)
+    options: list[Option] = []
+    number = re.split(r"[ '\"]", said)[0]
+    if problem == "out_of_range" and said.endswith(" cm") and value_problem(to_number(number) * 100, "height") is None:
+        options.append(Option(Fact("height_cm", round(to_number(number) * 100, 1), f"{number} m"), "m"))
+    elif problem == "out_of_range" and said.endswith(" m") and value_problem(to_number(number), "height") is None:
+        options.append(Option(Fact("height_cm", round(to_number(number), 1), f"{number} cm"), "cm"))
+    return Problem("height_cm", said, problem, tuple(options))
+
+
+def age_fact(raw: str) -> Fact | Problem:
+    """An age in years, or the problem with it ("150 years old", "-3")."""
+    value = to_number(raw)
+    problem = value_problem(value, "age")
+    if problem is None and value != int(value):
+        problem = "not_whole"
+    if problem is None:
+        return Fact("age", int(value), str(int(value)))
+    return Problem("age", f"{as_typed(raw)} years", problem)
+
+
+def _measure_fact(measure: Measure) -> Fact | Problem:
+    return weight_fact(measure.metric, measure.said) if measure.kind == "weight" else height_fact(measure.metric, measure.said)
+
+
+def bare_weight(raw: str, unit: str | None = None) -> Fact | Problem:
+    """A weight written without a unit ("I weigh 80"): kg when only kg makes sense, lb when only
+    lb does, else a Problem offering both. `unit` ("kg"/"lb") settles it."""
+    value, typed = to_number(raw), as_typed(raw)
+    if unit == "lb" or (unit is None and math.isfinite(value) and 250 < value <= 550):
+        return weight_fact(value * LB_TO_KG, f"{typed} lb")
+    if unit == "kg" or (unit is None and math.isfinite(value) and WEIGHT_KG[0] <= value < 90):
+        return weight_fact(value, f"{typed} kg")
+    if not math.isfinite(value) or value <= 0:
+        return weight_fact(value, f"{typed} kg")
+    options = [
+        Option(fact, unit_word)
+        for fact, unit_word in ((weight_fact(value, f"{typed} kg"), "kg"), (weight_fact(value * LB_TO_KG, f"{typed} lb"), "lb"))
+        if isinstance(fact, Fact)
+    ]
+    return Problem("weight_kg", typed, "unclear" if options else "out_of_range", tuple(options))
+
+
+def bare_height(raw: str, unit: str | None = None) -> Fact | Problem:
+    """A height written without a unit ("my height is 178", "I'm 6 tall"): cm, m or feet by its size."""
+    value, typed = to_number(raw), as_typed(raw)
+    if unit == "cm" or (unit is None and math.isfinite(value) and value >= 100):
+        return height_fact(value, f"{typed} cm")
+    if unit == "m" or (unit is None and math.isfinite(value) and 1 <= value <= 2.6 and value != int(value)):
+        return height_fact(value * 100, f"{typed} m")
+    if unit == "ft" or (unit is None and math.isfinite(value) and 4 <= value <= 7 and value == int(value)):
+        return height_fact(value * 12 * INCH_TO_CM, f"{typed} ft")
+    return height_fact(value, f"{typed} cm")
+
+
+def bare_number(raw: str) -> Fact | Problem:
+    """"I'm 34" is an age; "I'm 180" could be a height in cm or a weight in lb or kg: a Problem
+    that offers each reading that makes sense."""
+    value, typed = to_number(raw), as_typed(raw)
+    if math.isfinite(value) and value == int(value) and 10 <= value <= 110:
+        return Fact("age", int(value), str(int(value)))
+    if not math.isfinite(value) or value <= 0:
+        return Problem("", typed, value_problem(value, "age") or "unclear")
+    readings: list[tuple[Fact | Problem, str]] = []
+    if value == int(value) and value < 10:
+        readings += [(age_fact(raw), "years"), (bare_height(raw, "ft"), "ft")]
+    else:
+        readings += [(bare_height(raw, "m"), "m")] if value < 3 else [(height_fact(value, f"{typed} cm"), "cm")]
+        readings += [(weight_fact(value * LB_TO_KG, f"{typed} lb"), "lb"), (weight_fact(value, f"{typed} kg"), "kg")]
+    options = tuple(Option(fact, unit) for fact, unit in readings if isinstance(fact, Fact))
+    return Problem("", typed, "unclear" if options else "out_of_range", options)
+
+
+def read_value(field: str, text: str, unit: str | None = None) -> Fact | Problem | None:
+    """The value of one field from a short text ("update my weight to 78kg" -> "78kg"):
+    a weight, height, age, sex, activity level or name; None when the text has none."""
+    text = clean(text).strip(" .!?")
+    if field in ("weight_kg", "height_cm"):
+        kind = "weight" if field == "weight_kg" else "height"
+        for measure in find_measures(text):
+            if measure.kind == kind:
+                return _measure_fact(measure)
+        match = re.match(rf"^\s*(?:{FILLER}\s+)*({NUMBER})\s*$", text, FLAGS)
+        if not match:
+            return None
+        return bare_weight(match.group(1), unit) if kind == "weight" else bare_height(match.group(1), unit)
+    if field == "age":
+        match = re.search(_N, text, FLAGS)
+        return age_fact(match.group(1)) if match else None
+    if field == "sex":
+        match = re.search(r"\b(male|female|man|woman|m|f)\b", text, FLAGS)
+        return _sex(match.group(1)) if match else None
+    if field == "activity_level":
+        found = activity_level(text) or _level_by_name(text)
+        return Fact("activity_level", found[0], found[0]) if found else None
+    if field == "name":
+        name = text.strip(" \"'")
+        return Fact("name", name.title() if name.islower() else name, name) if re.fullmatch(r"[^\W\d][\w'\- ]{0,59}", name) else None
     return None
 
 
-def _age(text: str) -> int | None:
-    match = AGE.search(text)
-    return int(match.group(1) or match.group(2)) if match else None
+def _level_by_name(text: str) -> tuple[str, tuple[int, int]] | None:
+    key = text.lower().strip().replace(" ", "_").replace("-", "_")
+    aliases = {"lightly_active": "light", "moderately_active": "moderate", "light": "light", "moderate": "moderate"}
+    level = aliases.get(key, key)
+    return (level, (0, len(text))) if level in LEVELS else None
+
+
+# Sentences.
+
+
+def _clauses(text: str) -> list[tuple[str, int, bool]]:
+    """The message's clauses: (text, start, ends with a question mark)."""
+    clauses = []
+    start = 0
+    for match in CLAUSE_BREAK.finditer(text):
+        clauses.append((text[start:match.start()], start, match.group(0) == "?"))
+        start = match.end()
+    clauses.append((text[start:], start, False))
+    return [(t, s, q) for t, s, q in clauses if t.strip()]
+
+
+def _residue(clause: str, taken: bytearray) -> set[str]:
+    """The clause's words outside the `taken` characters, less the words any list of facts has
+    ("I'm", "and")."""
+    kept = "".join(" " if used else char for char, used in zip(clause.lower(), taken))
+    return {word for word in re.findall(r"[a-z][a-z'/]*", kept) if word not in LIST_WORDS}
+
+
+class _Clause:
+    """One clause and the facts found in it, before deciding whether they are the user's."""
+
+    def __init__(self, text: str, question: bool) -> None:
+        self.text = text
+        self.question = question or bool(QUESTION_START.match(text))
+        self.not_a_statement = bool(WISH_OR_PAST.search(text) or OTHER_PERSON.search(text))
+        # (where, value): tied to the user by "I weigh", "I'm" ...
+        self.anchored: list[tuple[int, Fact | Problem]] = []
+        # ... or true only in a message of nothing but facts ("68 kg, 165 cm").
+        self.loose: list[tuple[int, Fact | Problem]] = []
+        # ... or numbers alone, an age only beside other facts ("I'm Sam, 34, male"; not "80").
+        self.numbers: list[tuple[int, Fact | Problem]] = []
+        self.taken = bytearray(len(text))  # 1 for each character a value was read from
+
+    def take(self, span: tuple[int, int]) -> bool:
+        """Claim the characters of a value; False when another value already has some of them."""
+        start, end = span
+        if any(self.taken[start:end]):
+            return False
+        self.taken[start:end] = b"\x01" * (end - start)
+        return True
+
+    def take_all(self) -> None:
+        self.taken = bytearray(b"\x01" * len(self.text))
+
+    def give_back(self, span: tuple[int, int]) -> None:
+        self.taken[span[0] : span[1]] = bytes(span[1] - span[0])
+
+    @property
+    def residue(self) -> set[str]:
+        return _residue(self.text, self.taken)
+
+    @property
+    def bare(self) -> bool:
+        """Nothing but facts: "68 kg", "and 180 lbs", "female", "I'm 34"."""
+        return not self.residue
+
+
+def _read_clause(text: str, question: bool) -> _Clause:
+    clause = _Clause(text, question)
+    for measure in find_measures(text):
+        if not clause.take((measure.start, measure.end)):
+            continue
+        fact = _measure_fact(measure)
+        prefix, after = text[max(0, measure.start - ANCHOR_REACH) : measure.start], text[measure.end : measure.end + 40]
+        if NOT_BODY.match(after):
+            clause.give_back((measure.start, measure.end))
+            continue
+        (clause.anchored if ANCHOR.search(prefix) else clause.loose).append((measure.start, fact))
+    for pattern, reader in ((WEIGHT_NO_UNIT, bare_weight), (HEIGHT_NO_UNIT, bare_height)):
+        for match in pattern.finditer(text):
+            group = 1 if match.group(1) else 2
+            if match.group(group) and clause.take(match.span()) and not NOT_BODY.match(text[match.end() : match.end() + 40]):
+                clause.anchored.append((match.start(), reader(match.group(group))))
+    for pattern in (AGE_PLAIN, AGE_FIELD):
+        for match in pattern.finditer(text):
+            raw = next(group for group in match.groups() if group)
+            if clause.take(match.span()):
+                (clause.anchored if FIRST_PERSON.search(text) or pattern is AGE_FIELD else clause.loose).append((match.start(), age_fact(raw)))
+    for match in AGE_ANCHORED.finditer(text):
+        if clause.take(match.span(1)):
+            clause.anchored.append((match.start(1), bare_number(match.group(1))))
+    for match in AGE_AND_SEX.finditer(text):
+        if clause.take(match.span()):
+            clause.loose += [(match.start(1), age_fact(match.group(1))), (match.start(2), _sex(match.group(2)))]
+    for match in SEX_ANCHORED.finditer(text):
+        word = match.group(1) or match.group(2)
+        if clause.take(match.span(1) if match.group(1) else match.span(2)):
+            clause.anchored.append((match.start(1) if match.group(1) else match.start(2), _sex(word)))
+    match = SEX_BARE.search(text)
+    if match and clause.take(match.span(1)):
+        clause.loose.append((match.start(1), _sex(match.group(1))))
+    level = activity_level(text)
+    if level and clause.take(level[1]):
+        # "very active" alone is an answer; "I sit at a desk all day" says it of the user.
+        said = text[level[1][0] : level[1][1]].strip().lower()
+        (clause.anchored if FIRST_PERSON.search(text) else clause.loose).append((level[1][0], Fact("activity_level", level[0], said)))
+    if clause.bare:
+        # A number alone among facts ("I'm Sam, 34, male"; "80 kg, 180 cm and 25") is an age.
+        for match in re.finditer(_N, text, FLAGS):
+            if clause.take(match.span(1)):
+                clause.numbers.append((match.start(1), bare_number(match.group(1))))
+    return clause
+
+
+def _sex(word: str) -> Fact:
+    sex = "male" if word.lower() in MALE else "female"
+    return Fact("sex", sex, sex)
+
+
+def _name(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The name the user gives ("call me Sam") and where it is said."""
+    match = NAME.search(text)
+    if match:
+        name = match.group(1).strip()
+        return (name.title() if name.islower() else name), match.span()
+    greeting = GREETING_NAME.match(text)
+    if greeting and greeting.group(1).lower() not in NOT_NAMES:
+        return greeting.group(1), greeting.span()
+    return None
 
 
 def _goals(text: str) -> list[str] | None:
@@ -108,25 +500,79 @@ def _goals(text: str) -> list[str] | None:
     return [g for g in goals if g] or None
 
 
-def profile_statements(text: str) -> dict[str, Any]:
-    """The `remember` arguments stated in `text` (empty when it states none)."""
-    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
-    found: dict[str, Any] = {}
-    candidates = {
-        "name": _name(text),
-        "weight_kg": _weight(text),
-        "height_cm": _height(text),
-        "age": _age(text),
-        "goals": _goals(text),
-    }
-    sex = SEX.search(text)
-    if sex:
-        candidates["sex"] = "male" if sex.group(1).lower() in MALE else "female"
-    found.update({key: value for key, value in candidates.items() if value is not None})
-    return found
+# Whatever the reader can find has one of these; a message with none is skipped in one search
+# (the router reads every message through `classify`).
+MIGHT_STATE = re.compile(
+    r"\d|\b(?:nan|inf|infinity|male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude|m|f|active|inactive|sedentary"
+    r"|desk|office|computer|sit|sitting|couch|exercise|work ?out|train|gym|running|sports?|physical|manual|labou?ring|construction"
+    r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def read_profile(message: str) -> Reading:
+    """What `message` states about the user (see the module docstring); empty when nothing."""
+    text = clean(message[:MAX_READ])
+    reading = Reading()
+    if not MIGHT_STATE.search(text):
+        return reading
+    parts = _clauses(text)
+    clauses = [_read_clause(part, question) for part, _, question in parts]
+    statements = [c for c in clauses if not c.question and not c.not_a_statement]
+    reading.question = any(c.question for c in clauses)
+    named = _name(text)
+    name = named[0] if named else None
+    if named:
+        reading.add(Fact("name", named[0], named[0]))
+        for clause, (part, start, _) in zip(clauses, parts):
+            if start < named[1][1] and named[1][0] < start + len(part):
+                clause.take_all()  # the clause that gives the name is a fact
+    # A message made only of facts ("I'm 34, female, 68 kg") makes its loose values the user's too.
+    name_clause = LIST_NAME.match(text)
+    list_name = name_clause.group(1) if name_clause and name_clause.group(1).lower() not in NOT_NAMES else None
+    only_facts = all(
+        c.bare or (list_name is not None and c.residue <= {list_name.lower(), "hi", "hello", "hey"})
+        for c in statements
+    )
+    others = any(c.anchored or c.loose for c in statements)
+    for clause in statements:
+        values = clause.anchored + (clause.loose + clause.numbers if only_facts and others and clause.bare else [])
+        for _, value in sorted(values, key=lambda pair: pair[0]):
+            if isinstance(value, Fact):
+                reading.add(value)
+            else:
+                reading.problems.append(value)
+    if name is None and list_name and only_facts and reading.facts:
+        reading.facts = {"name": Fact("name", list_name, list_name), **reading.facts}
+        for clause in clauses:
+            if list_name.lower() in clause.residue:
+                clause.take_all()
+    goals = _goals(text)
+    if goals:
+        reading.add(Fact("goals", goals, "; ".join(goals)))
+    elif reading.facts:
+        wishes = {id(c): WISH_GOAL.match(c.text) for c in clauses}
+        found = [match.group(1).rstrip(" .!") for match in wishes.values() if match]
+        if found:
+            reading.add(Fact("goals", found, "; ".join(found)))
+            clauses = [c for c in clauses if not wishes[id(c)]]
+    reading.rest = " ".join(
+        c.text.strip() + ("?" if c.question else "")
+        for c in clauses
+        if c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)
+    )
+    # Two readings of one field: keep the fact, drop a problem about the same field.
+    reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
+    return reading
 
 
 def keyed_fact(text: str) -> tuple[str, str] | None:
     """("favourite colour", "blue") from "my favourite colour is blue", else None."""
     match = KEYED_FACT.match(text.strip().rstrip(".!"))
     return (match.group(1).strip(), match.group(2).strip()) if match else None
+
+
+
+def profile_statements(text: str) -> dict[str, Any]:
+    """The `remember` arguments stated in `text` (empty when it states none)."""
+    return read_profile(text).arguments()

@@ -22,10 +22,9 @@ async def test_greeting_lists_the_enabled_agents(chat, message):
     assert text.startswith("Hello! I'm General 🤖")
     assert "- **Helios 💪**: Fitness coach: workouts, training plans and exercise." in text
     assert "- **Ceres 🥗**: Nutritionist: meals, calories, diets and recipes." in text
-    assert (
-        "- **General 🤖**: Friendly concierge for everything that is not fitness or nutrition: "
-        "remembers facts about you, keeps notes, tells the time and does sums.\n"
-    ) in text
+    assert "- **General 🤖**: Friendly concierge for everything that is not fitness or nutrition: keeps your profile" in text
+    # Every example is one the named agent answers as the next message (test_general_routing checks the routing).
+    assert '"I want to start working out" (Helios 💪), "what should I eat for breakfast?" (Ceres 🥗)' in text
 
 
 async def test_greeting_uses_the_name_from_the_profile(chat, context):
@@ -66,13 +65,13 @@ async def test_my_name_is_sam_is_remembered_and_recalled(chat, on_disk):
 @pytest.mark.parametrize(
     "message, saved, words",
     [
-        ("I weigh 80 kg", {"weight_kg": 80.0}, "your weight (80 kg)"),
-        ("I weigh 176 lbs", {"weight_kg": 79.8}, "your weight (79.8 kg)"),
-        ("I'm 180 cm tall", {"height_cm": 180.0}, "your height (180 cm)"),
-        ("I'm 5'11\"", {"height_cm": 180.3}, "your height (180.3 cm)"),
-        ("I am 34 years old", {"age": 34}, "your age (34)"),
-        ("Hi, my name is sam and I weigh 80kg", {"name": "Sam", "weight_kg": 80.0}, "your name (Sam) and your weight"),
-        ("My goal is to run a marathon", {"goals": ["run a marathon"]}, "your goal (run a marathon)"),
+        ("I weigh 80 kg", {"weight_kg": 80.0}, "Saved: weight 80 kg."),
+        ("I weigh 176 lbs", {"weight_kg": 79.8}, "Saved: weight 176 lb (79.8 kg)."),
+        ("I'm 180 cm tall", {"height_cm": 180.0}, "Saved: height 180 cm."),
+        ("I'm 5'11\"", {"height_cm": 180.3}, "Saved: height 5'11\" (180 cm)."),
+        ("I am 34 years old", {"age": 34}, "Saved: age 34."),
+        ("Hi, my name is sam and I weigh 80kg", {"name": "Sam", "weight_kg": 80.0}, "Saved: name Sam, weight 80 kg."),
+        ("My goal is to run a marathon", {"goals": ["run a marathon"]}, "Saved: goal run a marathon."),
     ],
 )
 async def test_statements_about_yourself_are_saved(chat, on_disk, message, saved, words):
@@ -107,7 +106,7 @@ async def test_remember_that_stores_a_free_form_fact_and_what_do_you_know_lists_
 
 
 async def test_only_a_name_is_taken_from_a_question(chat, on_disk):
-    assert "is outside what I can answer" in (await chat("what if I weigh 90 kg?")).text
+    assert "Saved" not in (await chat("what if I weigh 90 kg?")).text
     assert on_disk("profile.json") is None
     assert (await chat("My name is Sam, what's yours?")).text.startswith("Nice to meet you, Sam!")
     assert (await chat("remember me?")).text == "You're Sam."
@@ -135,13 +134,17 @@ async def test_a_profile_with_odd_values_is_still_read_and_repaired(chat, contex
 
 async def test_recall_with_an_empty_profile_says_how_to_teach_it(chat):
     assert (await chat("what do you know about me")).text.startswith("I don't know anything about you yet.")
-    assert (await chat("how much do I weigh?")).text == 'I don\'t know your weight yet. Tell me ("I weigh 80 kg") and I\'ll remember it.'
+    assert (await chat("how much do I weigh?")).text == (
+        'I don\'t know your weight yet. Tell me ("I weigh 70 kg" or "I weigh 154 lb") and I\'ll remember it.'
+    )
     assert "I don't know your shoe size yet" in (await chat("what is my shoe size?")).text
 
 
 async def test_an_impossible_value_is_refused_and_nothing_is_written(chat, on_disk):
-    text = (await chat("I weigh 900 kg")).text
-    assert text.startswith("I couldn't save that: invalid arguments for remember: weight_kg")
+    assert (await chat("I weigh 900 kg")).text == (
+        "900 kg is outside what I can save as a weight (20-400 kg).\n"
+        'What\'s your weight? For example "I weigh 70 kg" or "I weigh 154 lb".'
+    )
     assert on_disk("profile.json") is None
 
 
@@ -219,20 +222,31 @@ async def test_thanks_and_bye_are_polite(chat, context):
     assert (await chat("bye")).text.startswith("Goodbye, Sam!")
 
 
-async def test_anything_else_gets_an_honest_helpful_reply(chat):
+async def test_anything_else_gets_what_general_can_do_and_who_else_is_here(chat):
     text = (await chat("What's the capital of France?")).text
-    assert text.startswith('"What\'s the capital of France?" is outside what I can answer from my own tools and data.')
+    assert text.startswith("I can't answer that one: general knowledge, recommendations and writing need tools I don't have here.")
+    assert "outside what I can answer" not in text
     assert "language model" not in text and "offline" not in text.lower()
     assert '- keep notes: "note: buy oats"' in text
-    assert "Helios" not in text and "Ceres" not in text
-    assert "offline" not in text.lower()
+    assert '- **Helios 💪**: Fitness coach: workouts, training plans and exercise. Try "I want to start working out"' in text
+    assert '- **Ceres 🥗**: Nutritionist: meals, calories, diets and recipes. Try "what should I eat for breakfast?"' in text
 
 
-async def test_specialist_questions_point_to_the_enabled_specialist(chat, registry):
-    assert "It sounds like one for **Helios 💪**" in (await chat("how do I get a stronger squat")).text
-    assert "It sounds like one for **Ceres 🥗**" in (await chat("is a banana a good snack")).text
+async def test_a_statement_general_cannot_use_is_offered_as_a_note_that_works_as_the_next_message(chat, on_disk):
+    text = (await chat("I'm going on holiday to Spain next week")).text
+    assert '"note: I\'m going on holiday to Spain next week"' in text
+    assert (await chat("note: I'm going on holiday to Spain next week")).text.startswith("Noted (#1)")
+    assert on_disk("notes.json")["notes"][0]["text"] == "I'm going on holiday to Spain next week"
+
+
+async def test_specialist_questions_point_to_the_enabled_specialist_with_the_message_to_send(chat, registry):
+    text = (await chat("how do I get a stronger squat")).text
+    assert text.startswith("That's one for **Helios 💪** (Fitness coach: workouts, training plans and exercise).")
+    assert text.endswith('"@helios how do I get a stronger squat"')
+    assert '"@ceres is a banana a good snack"' in (await chat("is a banana a good snack")).text
+    assert '"@ceres how much water should I drink daily"' in (await chat("how much water should I drink daily")).text
     registry.agents["muse"] = MUSE
-    assert "It sounds like one for **Muse 🎨**" in (await chat("could you write lyrics for me")).text
+    assert "That's one for **Muse 🎨**" in (await chat("could you write lyrics for me")).text
     del registry.agents["helios"]
     assert "Helios" not in (await chat("how do I get a stronger squat")).text
 
@@ -241,7 +255,7 @@ async def test_offline_replies_go_through_the_tools_and_name_their_intent(chat):
     reply = await chat("note: buy oats")
     assert reply.metadata == {"intent": "note_add"}
     [call] = chat.turns[-1].tool_calls
-    assert call["name"] == "notes" and call["arguments"] == {"action": "add", "text": "buy oats"}
+    assert call["name"] == "add_note" and call["arguments"] == {"text": "buy oats"}
     assert call["result"]["added"]["text"] == "buy oats"
 
 
@@ -268,3 +282,41 @@ async def test_with_a_model_the_model_answers(chat, on_disk):
 )
 async def test_praise_and_complaints_get_a_fitting_answer(chat, message, expected):
     assert (await chat(message)).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("category", "opening"),
+    [
+        ("self_harm", "There's no need to apologise, and I'm glad you said it."),
+        ("eating_disorder", "Thank you for telling me."),
+        ("cardiac", "Please put your health first"),
+        ("pregnancy", "Please check with your midwife or doctor"),
+    ],
+)
+async def test_after_a_safety_flag_general_keeps_to_it_instead_of_a_menu(chat, category, opening):
+    from host.testing import TurnRunner
+    from host.types import Intervention
+
+    import agenthost_general
+
+    flag = Intervention(category, "support", f"{category}.test", action="preface", note="be careful")
+
+    class Flagged:
+        async def respond(self, turn):
+            turn.safety = flag
+            return await agenthost_general.respond(turn)
+
+    text = (await TurnRunner(Flagged(), chat.agent, chat.store, registry=chat.registry)("sorry for dumping that on you")).text
+    assert text.startswith(opening)
+    assert "Here's what I can do" not in text and "note:" not in text
+
+
+async def test_feelings_are_never_offered_as_a_note(chat):
+    text = (await chat("I don't see the point of anything anymore")).text
+    assert text.startswith("I'm sorry you're feeling like this.")
+    assert "emergency number" in text and "note:" not in text
+
+
+async def test_help_inside_a_question_is_not_a_request_for_the_menu(chat):
+    assert "These agents are ready to help" not in (await chat("does walking actually help with fat loss?")).text
+    assert "These agents are ready to help" in (await chat("I need help")).text

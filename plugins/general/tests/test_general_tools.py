@@ -15,7 +15,7 @@ from host.types import Agent, Tool, ToolContext, ToolError
 
 import agenthost_general
 from agenthost_general.capabilities import capabilities
-from agenthost_general.notes import notes
+from agenthost_general.notes import add_note, delete_note, list_notes
 from agenthost_general.profile import forget, remember
 
 TOOLS = {tool.name: tool for tool in agenthost_general.TOOLS}
@@ -44,7 +44,7 @@ async def test_capabilities_lists_enabled_agents_with_their_tools(context):
     assert by_name["helios"]["label"] == "Helios 💪"
     assert by_name["ceres"]["emoji"] == "🥗"
     assert by_name["helios"]["description"].startswith("Fitness coach")
-    assert [t["name"] for t in by_name["general"]["tools"]] == ["capabilities", "remember", "forget", "notes"]
+    assert [t["name"] for t in by_name["general"]["tools"]] == ["capabilities", "remember", "forget", "add_note", "list_notes", "delete_note", "everyday_advice"]
     assert all(t["description"] for t in by_name["general"]["tools"])
 
 
@@ -186,50 +186,53 @@ async def test_forget_bad_arguments_raise_and_change_nothing(context, on_disk, a
 
 
 async def test_notes_add_list_delete(context, on_disk):
-    first = await notes(context, "add", text="  buy oats ")
-    await notes(context, "add", text="call mum")
-    await notes(context, "add", text="book dentist")
+    first = await add_note(context, text="  buy oats ")
+    await add_note(context, text="call mum")
+    await add_note(context, text="book dentist")
     assert first["added"]["id"] == 1 and first["added"]["text"] == "buy oats"
     assert first["added"]["created"].endswith("Z")
 
-    deleted = await notes(context, "delete", id=2)
+    deleted = await delete_note(context, id=2)
     assert deleted["deleted"]["text"] == "call mum"
-    listed = await notes(context, "list")
+    listed = await list_notes(context)
     assert [(n["id"], n["text"]) for n in listed["notes"]] == [(1, "buy oats"), (3, "book dentist")]
     assert [n["text"] for n in on_disk("notes.json")["notes"]] == ["buy oats", "book dentist"]
 
-    added = await notes(context, "add", text="water plants")
+    added = await add_note(context, text="water plants")
     assert added["added"]["id"] == 4  # ids are not reused
 
 
+def test_each_notes_tool_has_one_kind_of_side_effect():
+    assert (TOOLS["add_note"].side_effects, TOOLS["delete_note"].side_effects, TOOLS["list_notes"].side_effects) == (True, True, False)
+    assert "notes" not in TOOLS
+
+
 async def test_notes_list_is_empty_before_any_note(context, data_dir):
-    assert await notes(context, "list") == {"notes": []}
+    assert await list_notes(context) == {"notes": []}
     assert not (data_dir / "alice" / "notes.json").exists()
 
 
 @pytest.mark.parametrize(
-    "arguments, message",
+    "tool, arguments, message",
     [
-        ({"action": "add"}, "needs the note's text"),
-        ({"action": "add", "text": "   "}, "needs the note's text"),
-        ({"action": "add", "text": "x" * 1001}, "at most 1000 characters"),
-        ({"action": "delete"}, "needs the note's id"),
-        ({"action": "delete", "id": 99}, r"there is no note 99; ids: \[1\]"),
-        ({"action": "shred"}, "action must be 'add', 'list' or 'delete'"),
+        (add_note, {"text": "   "}, "needs the note's text"),
+        (add_note, {"text": "x" * 1001}, "at most 1000 characters"),
+        (delete_note, {"id": "2"}, "needs the note's id"),
+        (delete_note, {"id": 99}, r"there is no note 99; ids: \[1\]"),
     ],
 )
-async def test_notes_bad_arguments_raise_and_change_nothing(context, on_disk, arguments, message):
-    await notes(context, "add", text="buy oats")
+async def test_notes_bad_arguments_raise_and_change_nothing(context, on_disk, tool, arguments, message):
+    await add_note(context, text="buy oats")
     before = on_disk("notes.json")
     with pytest.raises(ToolError, match=message):
-        await notes(context, **arguments)
+        await tool(context, **arguments)
     assert on_disk("notes.json") == before
 
 
 async def test_notes_schema_errors_come_back_as_errors(context, on_disk):
-    for arguments in ({"action": "add", "text": ""}, {"action": "delete", "id": "one"}, {"text": "no action"}):
-        result = await execute_tool(TOOLS["notes"], context, arguments)
-        assert result["error"].startswith("invalid arguments for notes")
+    for name, arguments in (("add_note", {"text": ""}), ("add_note", {}), ("delete_note", {"id": "one"}), ("list_notes", {"all": True})):
+        result = await execute_tool(TOOLS[name], context, arguments)
+        assert result["error"].startswith(f"invalid arguments for {name}")
     assert on_disk("notes.json") is None
 
 
@@ -238,11 +241,11 @@ async def test_notes_refuse_to_overwrite_a_damaged_file(context, data_dir):
     path.parent.mkdir(parents=True)
     path.write_text('{"notes": "not a list"}')
     with pytest.raises(ToolError, match="not in the expected shape"):
-        await notes(context, "add", text="buy oats")
+        await add_note(context, text="buy oats")
     assert path.read_text() == '{"notes": "not a list"}'
 
 
 async def test_notes_survive_a_restart(context, data_dir, registry):
-    await execute_tool(TOOLS["notes"], context, {"action": "add", "text": "buy oats"})
-    listed = await execute_tool(TOOLS["notes"], restarted(data_dir, registry), {"action": "list"})
+    await execute_tool(TOOLS["add_note"], context, {"text": "buy oats"})
+    listed = await execute_tool(TOOLS["list_notes"], restarted(data_dir, registry), {})
     assert [n["text"] for n in listed["notes"]] == ["buy oats"]

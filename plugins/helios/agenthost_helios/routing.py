@@ -122,7 +122,6 @@ TERMS: dict[str, float] = {
     "rep range": 0.7,
     "max heart rate": 0.7,
     "heart rate zone": 0.75,
-    "warm up": 0.6,
     # Questions about one's own training log.
     "calories did i burn": 0.75,
     "calories burned": 0.6,

@@ -1,0 +1,141 @@
+"""Rate and resource limits (`[limits]`), so one client cannot take the host down.
+
+Rates (messages per user and per IP, HTTP requests per IP, new users per IP) go through the
+`limits` library: in memory by default, or in Redis (`storage_uri = "async+redis://..."`) so
+several hosts share them. Socket counts (per user, per IP, in total) are this process's own:
+they bound this process's memory. Over a rate, a socket gets a `rate_limited` error frame with
+`retry_after`; an HTTP request gets 429 with `Retry-After`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import time
+from collections.abc import Iterable
+
+import limits
+from aiohttp import web
+from limits.aio.storage import MemoryStorage
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from limits.errors import ConfigurationError
+from limits.storage import storage_from_string
+
+from host.config import ConfigError, LimitsConfig
+
+# A refused socket (a count, not a rate) is told to come back after this long.
+SOCKET_RETRY_AFTER_S = 10
+
+
+class RateLimits:
+    """The `[limits]` rates, checked with one `limits` storage; `None` from a check means allowed,
+    a number means refused, retry after that many seconds."""
+
+    def __init__(self, config: LimitsConfig) -> None:
+        self.config = config
+        self.messages_per_user = _rate(config.messages_per_user, "messages_per_user")
+        self.messages_per_ip = _rate(config.messages_per_ip, "messages_per_ip")
+        self.requests_per_ip = _rate(config.requests_per_ip, "requests_per_ip")
+        self.new_users_per_ip = _rate(config.new_users_per_ip, "new_users_per_ip")
+        for name in ("sockets_per_user", "sockets_per_ip", "max_sockets", "send_buffer_bytes"):
+            if getattr(config, name) < 1:
+                raise ConfigError(f"[limits] {name} must be at least 1, not {getattr(config, name)}")
+        for name in ("handshake_timeout_s", "idle_timeout_s"):
+            if not getattr(config, name) > 0:
+                raise ConfigError(f"[limits] {name} must be more than 0, not {getattr(config, name)}")
+        uri = config.storage_uri if config.storage_uri.startswith("async+") else "async+" + config.storage_uri
+        try:
+            self.storage = SweepingMemoryStorage() if uri == "async+memory://" else storage_from_string(uri)
+        except ConfigurationError as exc:
+            raise ConfigError(f"[limits] storage_uri {config.storage_uri!r}: {exc}") from None
+        # Two counters per key (this window's and the last one's, weighted): constant memory per
+        # user, no burst of twice the rate at a window's edge, and the same keys in Redis.
+        self.limiter = SlidingWindowCounterRateLimiter(self.storage)
+
+    async def hit(self, item: limits.RateLimitItem, *identifiers: str) -> float | None:
+        """Count one event against `item` for `identifiers`; None if allowed, else seconds to wait."""
+        if await self.limiter.hit(item, *identifiers):
+            return None
+        stats = await self.limiter.get_window_stats(item, *identifiers)
+        return float(max(1, math.ceil(stats.reset_time - time.time())))
+
+    async def message(self, user_id: str, ip: str) -> float | None:
+        """One chat message from `user_id` at `ip`."""
+        return await self.hit(self.messages_per_user, "msg-user", user_id) or await self.hit(
+            self.messages_per_ip, "msg-ip", ip
+        )
+
+    async def close(self) -> None:
+        """Stop the memory storage's expiry task (other storages hold nothing to stop)."""
+        timer = getattr(self.storage, "timer", None)
+        if timer is not None and not timer.done():
+            timer.cancel()
+
+
+class SweepingMemoryStorage(MemoryStorage):
+    """The `limits` library's in-process storage, sweeping expired keys at most once a second.
+
+    The library starts a sweep of every key after each hit, so a hit costs time in proportion to
+    the number of users. Expired counters are ignored when read whatever the sweep does, so
+    sweeping less often only keeps dead keys in memory a second longer.
+    """
+
+    SWEEP_INTERVAL_S = 1.0
+    _last_sweep = 0.0
+
+    async def _MemoryStorage__schedule_expiry(self) -> None:  # the library's private hook
+        now = time.monotonic()
+        if now - self._last_sweep >= self.SWEEP_INTERVAL_S:
+            self._last_sweep = now
+            await MemoryStorage._MemoryStorage__schedule_expiry(self)  # type: ignore[attr-defined]
+
+
+def _rate(value: str, name: str) -> limits.RateLimitItem:
+    try:
+        return limits.parse(value)
+    except ValueError:
+        raise ConfigError(
+            f"[limits] {name} = {value!r} is not a rate; write it like \"30/minute\" or \"1000 per hour\""
+        ) from None
+
+
+def client_ip(request: web.Request, trusted_proxies: Iterable[str]) -> str:
+    """The client's address: the peer's, or, when the peer is a trusted proxy, the nearest
+    address in `X-Forwarded-For` that is not itself a trusted proxy."""
+    peer = request.remote or "unknown"
+    trusted = _networks(tuple(trusted_proxies))
+    if not trusted or not _in(peer, trusted):
+        return peer
+    hops = [hop.strip() for hop in request.headers.get("X-Forwarded-For", "").split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _in(hop, trusted):
+            return hop
+    return peer
+
+
+_network_cache: dict[tuple[str, ...], list[ipaddress.IPv4Network | ipaddress.IPv6Network]] = {}
+
+
+def _networks(values: tuple[str, ...]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    if values not in _network_cache:
+        _network_cache[values] = [ipaddress.ip_network(v, strict=False) for v in values]
+    return _network_cache[values]
+
+
+def _in(address: str, networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def check_trusted_proxies(values: Iterable[str]) -> None:
+    """`ConfigError` naming the entry of `server.trusted_proxies` that is not an address or network."""
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise ConfigError(
+                f"[server] trusted_proxies / AGENTHOST_TRUSTED_PROXIES: {value!r} is not an IP address or network"
+            ) from None

@@ -1,0 +1,250 @@
+"""The guard: screens one message with its recent history and profile, and says what to do.
+
+`Guard.assess` is pure (text in, `Finding` out): the rules on the message, then on the message
+joined to the user's previous one (a red flag split over two messages is caught when it is
+completed, and only then), then the sticky preface that keeps agents off diet and intensity
+plans for `sticky_turns` turns after an eating-disorder, self-harm, cardiac or pregnancy
+answer. `Guard.screen` is the `screen` hook: it adds the mode, the log line and the counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from host.clock import now
+from host.config import SafetyConfig
+from host.hookspecs import hookimpl
+from host.safety import lexicon, replies
+from host.safety.helplines import Helplines, Lines
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, pregnant_in
+from host.safety.text import Text, normalise
+from host.types import SEVERITIES, Intervention, ScreenContext
+
+log = logging.getLogger("host.safety")
+
+STICKY_CATEGORIES = frozenset(CATEGORIES)
+_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values()])
+# A cheap look at raw history text before normalising it: could it mention a pregnancy?
+_MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone", re.IGNORECASE)
+_VOCABULARY = lexicon.vocabulary()
+
+
+def read(message: str) -> Text:
+    """`message` normalised for the rules."""
+    return Text(normalise(message, _VOCABULARY, lexicon.TYPO_TARGETS))
+
+
+def hashed(user_id: str) -> str:
+    """A short, stable stand-in for a user id in log lines."""
+    return hashlib.sha256(user_id.encode("utf-8")).hexdigest()[:12]
+
+
+# Between equally severe findings, the more specific reply: a pregnant user's chest pain gets
+# the midwife-and-emergency answer, a starving user's suicidal thoughts the crisis line.
+_CATEGORY_ORDER = ("eating_disorder", "cardiac", "pregnancy", "self_harm")
+
+
+def _rank(finding: Finding) -> tuple[int, bool, int]:
+    return SEVERITIES.index(finding.severity), finding.action == "answer", _CATEGORY_ORDER.index(finding.category)
+
+
+class Guard:
+    """The built-in safety guard, configured by `[safety]` (`host.config.SafetyConfig`)."""
+
+    def __init__(self, settings: SafetyConfig | None = None) -> None:
+        self.settings = settings or SafetyConfig()
+        self.helplines = Helplines.load(self.settings.helplines)
+        self.categories = tuple(c for c in CATEGORIES if c in self.settings.categories)
+        self.limits = Limits(self.settings.max_loss_kg_per_week, self.settings.min_intake_kcal)
+        self.hits: Counter[str] = Counter()
+        self.shadow_hits: Counter[str] = Counter()
+        self.warnings = self._warnings()
+
+    # --- the hook -----------------------------------------------------------------------------
+
+    @hookimpl
+    def screen(self, message: str, context: ScreenContext) -> Intervention | None:
+        """Red flags in `message` (with the history and profile): an `Intervention`, or None."""
+        if not self.settings.enabled:
+            return None
+        started = time.perf_counter()
+        finding = self.assess(message, context.history, context.profile)
+        if finding is None:
+            return None
+        lines = self.lines_for(context.profile)
+        intervention = self.intervention(finding, lines)
+        key = f"{finding.category}/{finding.severity}"
+        shadow = self.settings.mode == "shadow"
+        (self.shadow_hits if shadow else self.hits)[key] += 1
+        log.info(
+            "safety hit category=%s severity=%s rule=%s action=%s mode=%s user=%s transport=%s region=%s latency_ms=%.1f",
+            finding.category, finding.severity, finding.rule_id, finding.action, self.settings.mode,
+            hashed(context.user_id), context.transport, lines.region, (time.perf_counter() - started) * 1000,
+        )
+        return None if shadow else intervention
+
+    # --- deciding -----------------------------------------------------------------------------
+
+    def assess(self, message: str, history: Sequence[Mapping[str, Any]] = (), profile: Mapping[str, Any] | None = None) -> Finding | None:
+        """The most severe finding for `message`, or the sticky preface, or None."""
+        text = read(message)
+        facts = self.facts(history, profile or {}, text)
+        found = detect(text, facts, self.limits, self.categories)
+        previous = _previous_user_text(history)
+        if previous is not None and not any(f.action == "answer" for f in found):
+            joined = detect(read(f"{previous} {message}"), facts, self.limits, self.categories)
+            if joined:
+                alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
+                found += [f for f in joined if f.rule_id not in alone]
+        sticky = self._follow_up(history, text)
+        if found:
+            worst = max(found, key=_rank)
+            if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
+                return max((sticky, worst), key=_rank)
+            return worst
+        return sticky
+
+    def facts(self, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any], text: Text | None = None) -> Facts:
+        """What the history and profile tell the rules: a pregnancy, the guard's last question.
+
+        The history is searched for a pregnancy only when `text` could need it (a warning sign
+        or exercise), which keeps an ordinary message's screening cheap."""
+        relevant = text is None or text.has(_PREGNANCY_RELEVANT)
+        pregnant = bool(profile.get("pregnant")) or relevant and any(
+            person == "first"
+            for record in history
+            if record.get("role") == "user" and isinstance(record.get("text"), str) and _MAYBE_PREGNANT.search(record["text"])
+            for _, person in pregnant_in(read(record["text"]))
+        )
+        last_answer = next((r for r in reversed(history) if r.get("role") == "assistant"), None)
+        last_safety = (last_answer or {}).get("safety") or {}
+        self_harm_answer = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"
+        asked_if_safe = self_harm_answer and last_safety.get("severity") in ("urgent", "emergency")
+        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") != "self_harm.concern"
+        anchor = self._anchor(history)
+        return Facts(
+            pregnant=pregnant, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
+            recent_self_harm=anchor is not None and anchor.get("category") == "self_harm",
+        )
+
+    def _anchor(self, history: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+        """The `safety` of the guard's last red-flag answer, if fewer than `sticky_turns` user
+        messages followed it (its own follow-up answers do not restart the count)."""
+        if self.settings.sticky_turns <= 0:
+            return None
+        messages_since = 0
+        for record in reversed(history):
+            if record.get("role") == "user":
+                messages_since += 1
+                if messages_since > self.settings.sticky_turns - 1:
+                    return None
+            elif record.get("role") == "assistant":
+                safety = record.get("safety") or {}
+                if (
+                    safety.get("action") == "answer"
+                    and safety.get("category") in STICKY_CATEGORIES & set(self.categories)
+                    and not str(safety.get("rule_id", "")).endswith(".follow_up")
+                ):
+                    return safety
+        return None
+
+    def _follow_up(self, history: Sequence[Mapping[str, Any]], text: Text) -> Finding | None:
+        """Within `sticky_turns` messages of a red-flag answer: the guard answers what carries
+        the red flag on ("it goes away when I stop, give me a plan", "I'll just lie down",
+        "please don't tell anyone") and prefaces what is on the agents' own ground (a meal
+        after chest pain, a workout question after a self-harm answer)."""
+        anchor = self._anchor(history)
+        if anchor is None:
+            return None
+        category, severity = anchor["category"], anchor.get("severity", "support")
+        preface = Finding(category, "advise", f"{category}.sticky", action="preface")
+        if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
+            return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
+        food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
+        on_agents_ground = not text.has(lexicon.MINIMISING) and {
+            "cardiac": food and not training,
+            "pregnancy": food and not training,
+            "eating_disorder": (training or text.has(lexicon.MEAL_TOPIC)) and not text.has(lexicon.WEIGHT_TALK),
+            "self_harm": food or training,
+        }[category]
+        if on_agents_ground:
+            return preface
+        if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up")
+        if category == "cardiac" and severity == "emergency":
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up")
+        return Finding(category, "emergency" if severity == "emergency" else "support", f"{category}.follow_up", f"{category}_follow_up")
+
+    # --- answering ----------------------------------------------------------------------------
+
+    def lines_for(self, profile: Mapping[str, Any] | None) -> Lines:
+        """The help lines for this user: the profile's `region` (or `country`), else `[safety] region`."""
+        profile = profile or {}
+        for key in ("region", "country"):
+            if isinstance(profile.get(key), str) and self.helplines.code(profile[key]):
+                return self.helplines.for_region(profile[key])
+        return self.helplines.for_region(self.settings.region)
+
+    def intervention(self, finding: Finding, lines: Lines) -> Intervention:
+        """The `Intervention` for `finding`, with the reply (or note) for the user's region."""
+        if finding.action == "preface":
+            return Intervention(finding.category, finding.severity, finding.rule_id, action="preface", note=replies.preface_note(finding.rule_id, lines))
+        assert finding.reply is not None
+        reply = replies.REPLIES[finding.reply](lines, finding.detail)
+        return Intervention(finding.category, finding.severity, finding.rule_id, action="answer", reply=reply)
+
+    def model_note(self) -> str | None:
+        """The rules every agent's model request carries (None when the guard is off)."""
+        if not self.settings.enabled or not self.categories:
+            return None
+        lines = self.helplines.for_region(self.settings.region)
+        return replies.model_note(lines, self.categories, self.limits.max_loss_kg_per_week, self.limits.min_intake_kcal)
+
+    # --- reporting ----------------------------------------------------------------------------
+
+    def _warnings(self) -> list[str]:
+        warnings = []
+        if not self.settings.enabled:
+            warnings.append("the safety guard is off ([safety] enabled = false): no message is screened for red flags")
+        if self.settings.mode == "shadow":
+            warnings.append("the safety guard is in shadow mode: red flags are logged and counted, never answered")
+        if "self_harm" not in self.categories:
+            warnings.append("[safety] categories leaves out self_harm: suicide and self-harm messages get no crisis lines")
+        if "cardiac" not in self.categories:
+            warnings.append("[safety] categories leaves out cardiac: chest pain or fainting with exercise is not answered")
+        if self.helplines.code(self.settings.region) is None:
+            warnings.append(f"[safety] region {self.settings.region!r} has no help lines; the universal ones are used (known: {sorted(self.helplines.regions)})")
+        for line in self.helplines.stale(now().date()):
+            warnings.append(f"help line {line} was verified over a year ago: check it and update [safety.helplines]")
+        return warnings
+
+    def status(self) -> dict[str, Any]:
+        """What `/health` shows under `safety`: settings, counts and warnings (never a message)."""
+        return {
+            "guard": "host.safety",
+            "enabled": self.settings.enabled,
+            "mode": self.settings.mode,
+            "region": self.helplines.code(self.settings.region) or "INTL",
+            "categories": list(self.categories),
+            "sticky_turns": self.settings.sticky_turns,
+            "hits": dict(self.hits),
+            "shadow_hits": dict(self.shadow_hits),
+            "warnings": list(self.warnings),
+        }
+
+
+def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:
+    """The user's last message, unless the guard already answered it (its flag was handled)."""
+    for record in reversed(history):
+        if record.get("role") == "assistant" and (record.get("safety") or {}).get("action") == "answer":
+            return None
+        if record.get("role") == "user":
+            text = record.get("text")
+            return text if isinstance(text, str) and text.strip() else None
+    return None

@@ -1,0 +1,129 @@
+"""The guard's two number parsers: a daily intake ("500 calories a day", "a five hundred
+calorie diet") and a rate of weight loss ("10 kg in a week", "a stone by Friday").
+
+Both read normalised text (`host.safety.text`), return the `Hit` each figure came from (so the
+rules can ask who said it and whether it is negated) with the figure in kcal/day or kg/week,
+and leave out what is not an intake or a loss: "burn 500 calories a day", "a 500 calorie
+deficit", "500 calories for breakfast", "gain 10 kg".
+"""
+
+from __future__ import annotations
+
+import re
+
+from host.safety.lexicon import CALORIE_UNIT, LOSS_VERB
+from host.safety.text import Hit, Text, words
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SMALL = "|".join(sorted((k for k in _UNITS if k not in ("a", "an")), key=len, reverse=True))
+_TEN = "|".join(_TENS)
+NUMBER = (
+    rf"\d+(?:\.\d+)?(?: k)?|(?:{_SMALL}|a) hundred(?: and)?(?: (?:{_TEN}))?(?: (?:{_SMALL}))?|"
+    rf"(?:{_TEN})(?: (?:{_SMALL}))?|{_SMALL}|a couple of|a few|half an?|half|an?"
+)
+_KG_PER = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0, "k": 1.0,
+           "lb": 0.4536, "lbs": 0.4536, "pound": 0.4536, "pounds": 0.4536, "st": 6.35, "stone": 6.35, "stones": 6.35}
+_WEEKS_PER = {"day": 1 / 7, "days": 1 / 7, "week": 1.0, "weeks": 1.0, "wk": 1.0, "wks": 1.0, "fortnight": 2.0,
+              "month": 4.345, "months": 4.345, "weekend": 3 / 7, "tomorrow": 1 / 7, "tonight": 1 / 7}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MASS_UNIT = r"kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st"
+_DURATION = r"days?|weeks?|wks?|fortnight|months?|weekend|tomorrow|tonight|" + "|".join(_WEEKDAYS)
+_LOSS_PATTERNS = (
+    rf"(?:{LOSS_VERB}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})(?: of (?:weight|fat|body fat))?"
+    rf"(?: [a-z0-9]+){{0,3}}? (?:in|within|by|over|before|inside|during) (?:the next |next |the |a |an |only |just |"
+    rf"less than |under |about |around |like )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
+    rf"(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT}) (?:down|off|lighter|less|weight loss)(?: [a-z0-9]+){{0,2}}? "
+    rf"(?:in|within|by|over|before) (?:the next |next |the |a |an |only |just |less than |under )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
+)
+_INTAKE = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNIT})"
+_PER_DAY_AFTER = re.compile(
+    r"^(?:a day|per day|daily|each day|every day|a d|day|diet|plan|meal plan|intake|per diem|max a day|"
+    r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"
+)
+_PER_DAY_BEFORE = {"daily", "intake", "diet", "living", "live", "survive", "surviving"}
+_LIMITING = {"only", "just", "barely", "under", "max", "maximum", "than", "upto"}
+_EATING = {"eat", "eating", "ate", "eaten", "consume", "consuming", "have", "having", "allow", "allowing", "limit",
+           "limiting", "stay", "staying", "keep", "keeping", "restrict", "restricting", "living", "survive", "surviving", "on"}
+# Words that make a calorie figure something other than a day's food.
+_NOT_INTAKE_AFTER = {
+    "less", "fewer", "deficit", "surplus", "more", "extra", "below", "under", "over", "above", "burn", "burned", "burnt",
+    "burning", "breakfast", "lunch", "dinner", "supper", "snack", "snacks", "meal", "meals", "per", "bar", "bars", "drink",
+    "shake", "workout", "run", "walk", "protein", "maintenance", "for", "in", "from", "on", "of", "at",
+}
+_NOT_INTAKE_BEFORE = {
+    "burn", "burns", "burned", "burnt", "burning", "deficit", "cut", "cutting", "reduce", "reducing", "minus", "drop",
+    "lower", "surplus", "extra", "add", "adding", "gain", "bulk", "bulking", "maintenance", "tdee", "bmr", "above", "over",
+}
+
+
+def parse_number(text: str) -> float | None:
+    """"500", "1.5", "1 k", "five hundred and fifty", "twenty two", "a", "a couple of", "half" -> a number."""
+    text = text.strip()
+    if not text:
+        return None
+    parts = text.split()
+    if re.fullmatch(r"\d+(?:\.\d+)?", parts[0]):
+        value = float(parts[0])
+        return value * 1000 if parts[1:] == ["k"] else value
+    if text.startswith("half"):
+        return 0.5
+    if text == "a couple of":
+        return 2.0
+    if text == "a few":
+        return 3.0
+    total = 0.0
+    current = 0.0
+    for word in parts:
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _UNITS:
+            current += _UNITS[word]
+        else:
+            return None
+    return total + current
+
+
+def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
+    """Each daily intake in kcal the text states ("eating 500 calories a day", "a 600 kcal diet")."""
+    found = []
+    for hit in text.find(_INTAKE):
+        amount = parse_number(hit.groups["amount"] or "")
+        if amount is None:
+            continue
+        if hit.groups.get("thousand"):
+            amount *= 1000
+        after = text.text[hit.end :].strip()
+        before = text.text[: hit.start].split()[-3:]
+        if after.split()[:1] and after.split()[0] in _NOT_INTAKE_AFTER and not _PER_DAY_AFTER.match(after):
+            continue
+        if any(word in _NOT_INTAKE_BEFORE for word in before):
+            continue
+        limited = any(word in _LIMITING for word in before) and any(w in _EATING for w in text.text[: hit.start].split()[-6:])
+        if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited:
+            found.append((hit, amount))
+    return found
+
+
+def loss_rates(text: Text) -> list[tuple[Hit, float]]:
+    """Each rate of weight loss the text states, in kg a week ("lose 10 kg in a week" -> 10)."""
+    found = []
+    for pattern in _LOSS_PATTERNS:
+        for match in words(pattern).finditer(text.text):
+            amount = parse_number(match.group("amount"))
+            count = parse_number(match.group("count")) if match.group("count") else 1.0
+            if amount is None or count is None or count <= 0:
+                continue
+            kilograms = amount * _KG_PER[match.group("unit")]
+            duration = match.group("duration")
+            weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]
+            found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms / weeks))
+    return found

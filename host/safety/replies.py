@@ -1,0 +1,266 @@
+"""What the guard says: one reply per situation, and the notes that preface an agent's turn.
+
+Every reply follows the safe-messaging guidance (Beat, Samaritans, #chatsafe, NHS, ACOG): it
+opens by validating (or, in an emergency, with the action), gives one concrete next step and
+the region's lines, offers to carry on, and stays under about 80 words with at most one
+question. It never holds a plan, a menu, a calorie figure, a weight, a BMI or a method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from host.safety.helplines import Lines
+
+
+def _or(line: str | None, before: str = " or ") -> str:
+    return f"{before}{line}" if line else ""
+
+
+def cardiac_emergency(lines: Lines, detail: str) -> str:
+    return (
+        f"Please call {lines.emergency} now. Chest pain that won't settle, or comes with breathlessness, sweating, "
+        "sickness or pain spreading to your arm, jaw or back, needs help straight away. Stop and sit down while you "
+        "wait; don't drive yourself, and if you're alone, unlock the door. I'm here, and we can talk about training "
+        "once you've been checked."
+    )
+
+
+def cardiac_bystander(lines: Lines, detail: str) -> str:
+    return (
+        f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Stay with them: if "
+        "they aren't breathing normally, the call handler will talk you through CPR, and ask whether a defibrillator "
+        "is nearby. Don't wait to see if it passes. I'm here if you need me afterwards."
+    )
+
+
+def cardiac_urgent(lines: Lines, detail: str) -> str:
+    unsure = f" If you're unsure, call {lines.urgent}." if lines.urgent else ""
+    return (
+        f"Thank you for telling me, and please don't push through it. Stop exercising and see a doctor before you "
+        f"train again: {detail} needs checking first. If it comes on and doesn't ease within a few minutes of rest, "
+        f"call {lines.emergency}.{unsure} Once a doctor has cleared you, I'm happy to help with gentle, safe training."
+    )
+
+
+def pregnancy_urgent(lines: Lines, detail: str) -> str:
+    return (
+        f"Please stop exercising and call the midwife or maternity unit now: {detail} in pregnancy needs checking "
+        "straight away, not after a workout. If there's heavy bleeding, chest pain or fainting, call "
+        f"{lines.emergency}. I hope everything is okay. Once you've been checked, I can help with gentle activity "
+        "your midwife is happy with."
+    )
+
+
+def eating_disorder(lines: Lines, detail: str) -> str:
+    return (
+        "Thank you for trusting me with this. It sounds really hard, and you deserve support, not a diet, so I won't "
+        f"give numbers or plans here. A good next step is talking to your doctor{_or(lines.eating_disorder)}, who can "
+        f"help without judging. If things feel too much, you can reach {lines.crisis} any time. Recovery is "
+        "possible. Would you like to talk about how you've been feeling, or something else?"
+    )
+
+
+def eating_disorder_loss(lines: Lines, detail: str) -> str:
+    return (
+        "I can hear how much you want this to change quickly. Losing weight that fast isn't safe, so I won't plan "
+        "it: crash dieting strains your heart and mood, and the weight rarely stays off. If food or your body feel "
+        f"hard to deal with right now, your doctor{_or(lines.eating_disorder)} can help. Would you like to talk about "
+        "what's behind the deadline, or about habits that feel good?"
+    )
+
+
+def eating_disorder_concern(lines: Lines, detail: str) -> str:
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports friends and family too." if lines.eating_disorder else ""
+    return (
+        "It's kind of you to look out for them. Eating-disorder behaviour is serious whatever someone's size, and "
+        "support works best early. Tell them gently that you're worried, listen without talking about food or "
+        f"weight, and encourage them to see a doctor.{also} Would you like some ideas for starting that conversation?"
+    )
+
+
+def self_harm_emergency(lines: Lines, detail: str) -> str:
+    return (
+        f"Please call {lines.emergency} now, or go to your nearest emergency department: your safety matters most "
+        f"right now. You can also call {lines.crisis} any time; they'll listen without judging. If you can, move "
+        "away from anything you could hurt yourself with and tell someone near you what's happening. I'm here and I "
+        "care what happens to you. Will you call them now?"
+    )
+
+
+def self_harm_urgent(lines: Lines, detail: str) -> str:
+    return (
+        "I'm really sorry you're feeling this way, and I'm glad you told me. You don't have to face this alone: you "
+        f"can contact {lines.crisis} right now, free and any time{_or(lines.text, ', or ')}. If you might act on these "
+        f"thoughts, call {lines.emergency}. Are you safe right now? I'm here to keep talking, about this or anything else."
+    )
+
+
+def self_harm_check(lines: Lines, detail: str) -> str:
+    return (
+        "That sounds really heavy, and I'm glad you said it. Can I ask you directly: are you having thoughts of "
+        f"ending your life? Whatever the answer, {lines.crisis} is there to listen any time{_or(lines.text, ', or ')}, "
+        f"and if you're in danger, call {lines.emergency}. I'm here to keep talking, about this or anything else."
+    )
+
+
+def self_harm_concern(lines: Lines, detail: str) -> str:
+    return (
+        "It's good that you're looking out for them. Ask them calmly and directly whether they're thinking about "
+        f"suicide; asking doesn't make it worse. Encourage them to contact {lines.crisis}, and if they're in "
+        f"immediate danger, call {lines.emergency} and stay with them. Those lines support worried friends and family "
+        "too. Would it help to think through what to say?"
+    )
+
+
+def pregnancy_max_effort(lines: Lines, detail: str) -> str:
+    return (
+        "It's great that you're staying strong. In pregnancy, though, I'd save PRs for after the baby: the advice "
+        "is moderate effort (you can still talk), no holding your breath or straining, and stopping if anything feels "
+        "wrong. Please check your training with your midwife or doctor, who know your pregnancy. Would a moderate "
+        "session that keeps your strength up help?"
+    )
+
+
+# --- follow-ups: the next messages after a red-flag answer -----------------------------------------
+
+
+def cardiac_follow_up(lines: Lines, detail: str) -> str:
+    unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
+    return (
+        "I hear you, and I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
+        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}. If it comes "
+        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. I'm happy to talk about food, "
+        "sleep or anything else meanwhile."
+    )
+
+
+def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        f"Please don't wait it out: call {lines.emergency} now. You're not making a fuss; this is exactly what they're "
+        "there for, and they would much rather check. Sit or lie down while you wait, don't drive, and unlock the door "
+        "if you're alone. I'm here, and I'll be glad to hear you're okay."
+    )
+
+
+def pregnancy_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I understand, and I hope it's nothing, but please don't wait to see: call your midwife or maternity unit now "
+        "and tell them what happened. They'd much rather check, and no exercise until they have. If it gets worse, "
+        f"there's heavy bleeding or you feel faint, call {lines.emergency}. I'm here once you've spoken to them."
+    )
+
+
+def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "That's good to hear. Even in a low-risk pregnancy, the advice is moderate rather than maximal effort: go by "
+        "feel, keep breathing through each rep, don't hold your breath or strain, and stop if anything hurts or feels "
+        "wrong. Your midwife or doctor can tailor it to you. I'm happy to help plan moderate sessions you can keep "
+        "up safely."
+    )
+
+
+def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I hear you, and I'm not judging you. I won't give numbers, diets or ways to lose weight faster, because I "
+        f"care how you're doing, not just your weight. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
+        f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Would you like to talk about "
+        "something else for a bit?"
+    )
+
+
+def self_harm_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I'm glad you're still talking to me, and you haven't done anything wrong by telling me. You don't have to "
+        f"carry this alone: {lines.crisis} is there right now{_or(lines.text, ', or ')}, and they won't judge you. If you "
+        f"might act on these thoughts, call {lines.emergency}. Would you tell me a little more about what's going on?"
+    )
+
+
+def self_harm_thanks(lines: Lines, detail: str) -> str:
+    return (
+        f"Thank you. I'm here whenever you want to talk, and {lines.crisis} is there any time, day or night"
+        f"{_or(lines.text, ', or ')}. If things get worse or you might act on these thoughts, call {lines.emergency}."
+    )
+
+
+REPLIES: dict[str, Callable[[Lines, str], str]] = {
+    function.__name__: function
+    for function in (
+        cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
+        pregnancy_effort_follow_up, eating_disorder_follow_up,
+        self_harm_follow_up, self_harm_thanks,
+    )
+}
+
+
+# --- notes for a prefaced turn (turn.safety.note, added to the model's instructions) --------------
+
+NO_NUMBERS = "Give no calorie figures, targets, deficits, weights, BMI, or diet or weight-loss plans, and don't moralise food"
+
+
+def preface_note(rule_id: str, lines: Lines) -> str:
+    """The instruction an agent (and its model) gets with a prefaced turn."""
+    category = rule_id.split(".", 1)[0]
+    ed_help = f"their doctor{_or(lines.eating_disorder)}"
+    notes = {
+        "pregnancy.training": (
+            "Safety note: the user (or the person asked about) is pregnant. Give only gentle, clinician-first advice: "
+            "activity they already do, at an easy, talking pace; no new high-intensity, heavy-lifting or flat-on-the-back "
+            "plans; suggest checking with their midwife or doctor. Bleeding, contractions, leaking fluid, dizziness, chest "
+            "pain, calf pain or swelling, or reduced movement mean stopping and calling the midwife now."
+        ),
+        "pregnancy.complication": (
+            "Safety note: the user is pregnant with a complication that can rule out exercise. Give no exercise plan: "
+            "ask them to agree any activity with their obstetrician or midwife first."
+        ),
+        "cardiac.known_condition": (
+            "Safety note: the user has a heart condition. Give no training plan or intensity advice before a doctor has "
+            "cleared them; suggest their doctor or a cardiac rehabilitation team, and stopping to get help for chest "
+            "pain, fainting or palpitations."
+        ),
+        "eating_disorder.history": f"Safety note: the user has a history of disordered eating. {NO_NUMBERS}; be warm, and encourage support from {ed_help}.",
+    }
+    sticky = {
+        "cardiac": (
+            "Safety note: the user reported possible heart symptoms with exercise a few messages ago. Give no training "
+            f"plans or intensity advice; encourage them to see a doctor first; chest pain that won't settle means calling {lines.emergency}."
+        ),
+        "pregnancy": "Safety note: the user reported a pregnancy warning sign a few messages ago. Give no exercise advice until their midwife or doctor has checked them.",
+        "eating_disorder": f"Safety note: the user described disordered eating a few messages ago. {NO_NUMBERS}; be warm, and encourage support from {ed_help}.",
+        "self_harm": (
+            "Safety note: the user spoke of self-harm or suicide a few messages ago. Be warm and brief; give no diet, "
+            f"calorie or intensity plans; check how they are and remind them that {lines.crisis} is there any time."
+        ),
+    }
+    return notes.get(rule_id) or sticky[category]
+
+
+def model_note(lines: Lines, categories: tuple[str, ...], max_loss_kg_per_week: float, min_intake_kcal: float) -> str:
+    """The safety rules every agent's model request carries, whatever the message."""
+    rules = [
+        "Safety rules for every answer: never plan below about 1200 kcal a day or a loss faster than about 1 kg a "
+        "week, and never suggest a food the user is allergic to."
+    ]
+    if "cardiac" in categories:
+        rules.append(
+            "Chest pain, fainting, palpitations or unusual breathlessness with exercise: tell them to stop and get "
+            f"medical help ({lines.emergency} if it doesn't settle), and give no training advice."
+        )
+    if "eating_disorder" in categories:
+        rules.append(
+            f"Purging, laxatives or diuretics for weight, starving, eating under {min_intake_kcal:g} kcal a day or losing "
+            f"more than {max_loss_kg_per_week:g} kg a week: no numbers, plans or diets; be kind and point them to a doctor"
+            f"{_or(lines.eating_disorder)}."
+        )
+    if "pregnancy" in categories:
+        rules.append(
+            "Pregnancy: only gentle, clinician-first exercise advice; bleeding, contractions, leaking fluid, dizziness, "
+            "chest pain, calf swelling or reduced movement mean calling the midwife now."
+        )
+    if "self_harm" in categories:
+        rules.append(f"Self-harm or suicide: respond with care, ask if they are safe, and give {lines.crisis}; {lines.emergency} in danger.")
+    rules.append("Never describe methods of self-harm, purging or restriction.")
+    return " ".join(rules)

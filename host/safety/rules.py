@@ -1,0 +1,310 @@
+"""The red-flag rules: one function per category, each reading a normalised `Text`.
+
+Every rule needs two things together, never a keyword alone: a symptom and exercise or "now"
+(cardiac), a behaviour and the person who does it (eating disorders, self-harm), a warning sign
+and a pregnancy (pregnancy). Each skips negations ("no chest pain"), hypotheticals for symptoms
+("what if I get dizzy?"), figures of speech ("leg day made me want to die lol", "passed out on
+the couch"), muscle soreness ("sore two days after bench") and general questions ("what are
+the signs of a heart attack?"). A rule returns `Finding`s; the guard picks the worst.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from host.safety import lexicon as lx
+from host.safety.numbers import daily_intakes, loss_rates
+from host.safety.text import Hit, Person, Text
+
+CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
+
+
+@frozen
+class Finding:
+    """What one rule found. `reply` names the template (`host.safety.replies`) for an answer;
+    `action="preface"` findings carry no reply and let the message route with a note."""
+
+    category: str
+    severity: str
+    rule_id: str
+    reply: str | None = None
+    action: str = "answer"
+    detail: str = ""
+
+
+@frozen
+class Facts:
+    """What the guard knows beyond the message: from the profile and the recent history."""
+
+    pregnant: bool = False
+    asked_if_safe: bool = False  # the guard's last answer asked "Are you safe right now?"
+    asked_about_thoughts: bool = False  # it asked "are you having thoughts of ending your life?"
+    recent_self_harm: bool = False  # a self-harm answer within the last few turns
+
+
+@frozen
+class Limits:
+    """Figures the rules compare against (`[safety]` settings)."""
+
+    max_loss_kg_per_week: float = 2.0
+    min_intake_kcal: float = 800.0
+
+
+def _overlaps(hit: Hit, others: list[Hit]) -> bool:
+    return any(other.start < hit.end and hit.start < other.end for other in others)
+
+
+def live_hits(text: Text, pattern: str, *, unless: str | None = None, negatable: bool = True) -> list[Hit]:
+    """Hits of `pattern` that are not negated and not part of an `unless` phrase."""
+    exclusions = text.find(unless) if unless else []
+    return [h for h in text.find(pattern) if not (negatable and text.negated(h)) and not _overlaps(h, exclusions)]
+
+
+def _who(text: Text, hit: Hit) -> Person:
+    """The person a hit is about, reading a reflexive in it first ("starving herself")."""
+    reflexive = hit.groups.get("who")
+    if reflexive in ("myself", "my self", "me", "ourselves"):
+        return "first"
+    if reflexive in ("herself", "himself", "themselves", "themself"):
+        return "third"
+    if reflexive == "yourself":  # "how do you make yourself sick": asking how, for oneself
+        return "first" if text.is_question() or text.is_request() else "none"
+    return text.person(hit)
+
+
+def _sentence_has(text: Text, hit: Hit, pattern: str) -> bool:
+    return Text(" ".join(text.sentence_of(hit))).has(pattern)
+
+
+# --- cardiac --------------------------------------------------------------------------------------
+
+
+def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
+    """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
+    found: list[Finding] = []
+    exercise = text.has(lx.EXERCISE)
+    now = text.has(lx.NOW) and not text.has(r"(?:every |every now and then|now and (?:then|again))")
+    urgent_signs = text.has(lx.SPREADING + "|" + lx.CARDIAC_COMPANIONS)
+
+    for hit in live_hits(text, lx.HEART_ATTACK, unless=r"(?:gave|give|giving|nearly had|almost had|will have|gonna have) (?:me )?a heart attack"):
+        if not text.hypothetical(hit) and not (text.has(lx.HUMOUR) and text.has(r"feel like|felt like")):
+            person = text.person(hit)
+            found.append(Finding("cardiac", "emergency", "cardiac.heart_attack", "cardiac_bystander" if person == "third" else "cardiac_emergency"))
+
+    if text.has(r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
+                r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing"):
+        hit = (text.find(lx.COLLAPSE_NOW + r"|collapsing") or [None])[0]
+        if hit is not None and not text.negated(hit) and text.person(hit) == "third":
+            found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
+
+    for hit in live_hits(text, lx.CHEST):
+        if text.hypothetical(hit) or _sentence_has(text, hit, lx.MUSCLE) or text.has(lx.DELAYED):
+            continue
+        if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
+            continue
+        person = text.person(hit)
+        if person == "none":
+            continue
+        if person == "third":
+            if now or urgent_signs:
+                found.append(Finding("cardiac", "emergency", "cardiac.chest_bystander", "cardiac_bystander"))
+            continue
+        if now or urgent_signs:
+            found.append(Finding("cardiac", "emergency", "cardiac.chest_now", "cardiac_emergency"))
+        else:
+            found.append(Finding("cardiac", "urgent", "cardiac.chest_exercise" if exercise else "cardiac.chest", "cardiac_urgent", detail="chest pain with exercise" if exercise else "chest pain"))
+
+    companions = text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.BREATHLESS + "|" + lx.PALPITATIONS)
+    for hit in live_hits(text, lx.FAINT, unless=lx.FAINT_NOT):
+        if text.hypothetical(hit) or _who(text, hit) != "first":
+            continue
+        if exercise or companions or text.has(r"for no reason|randomly|keep (?:fainting|passing out|blacking out)|again"):
+            found.append(Finding("cardiac", "urgent", "cardiac.fainting", "cardiac_urgent", detail="fainting with exercise"))
+
+    for hit in live_hits(text, lx.PALPITATIONS):
+        if text.hypothetical(hit) or _who(text, hit) != "first":
+            continue
+        if exercise or text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.FAINT + "|" + lx.BREATHLESS):
+            found.append(Finding("cardiac", "urgent", "cardiac.palpitations", "cardiac_urgent", detail="an irregular or fluttering heartbeat with exercise"))
+
+    for hit in live_hits(text, lx.RACING):
+        if text.hypothetical(hit) or _who(text, hit) != "first":
+            continue
+        if text.has(lx.RACING_BAD) or text.has(lx.DIZZY + "|" + lx.FAINT):
+            found.append(Finding("cardiac", "urgent", "cardiac.racing_heart", "cardiac_urgent", detail="a racing heart that won't settle"))
+
+    humour = text.has(lx.HUMOUR)
+    for hit in live_hits(text, lx.BREATHLESS):
+        if humour or text.hypothetical(hit) or _who(text, hit) != "first":
+            continue
+        if text.has(lx.BREATHLESS_BAD) or (exercise and text.has(lx.DIZZY + "|" + lx.FAINT + "|" + lx.PALPITATIONS)):
+            found.append(Finding("cardiac", "urgent", "cardiac.breathless", "cardiac_urgent", detail="unusual breathlessness"))
+
+    if not found and exercise:
+        for hit in live_hits(text, lx.ARM_JAW):
+            if not text.hypothetical(hit) and _who(text, hit) == "first":
+                found.append(Finding("cardiac", "urgent", "cardiac.arm_or_jaw", "cardiac_urgent", detail="arm or jaw pain or numbness with exercise"))
+                break
+    if not found and exercise:
+        for hit in text.find(lx.HEART_HISTORY):
+            if not text.negated(hit) and text.person(hit) == "first":
+                found.append(Finding("cardiac", "advise", "cardiac.known_condition", action="preface"))
+                break
+    return found
+
+
+# --- eating disorders -----------------------------------------------------------------------------
+
+def _ed(rule: str, person: Person, reply: str = "eating_disorder") -> Finding:
+    if person == "third":
+        return Finding("eating_disorder", "support", rule + "_other", "eating_disorder_concern")
+    return Finding("eating_disorder", "support", rule, reply)
+
+
+def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
+    """Purging, laxatives or diuretics for weight, starving, a very low intake or a crash loss."""
+    found: list[Finding] = []
+    # "How do people make themselves sick?" asks for a method: answered like the asker's own.
+    how_to = text.has(r"how (?:do|does|can|to|would|should)")
+
+    for hit in live_hits(text, lx.PURGING):
+        person = _who(text, hit)
+        if how_to and person != "third" or how_to and not text.has(r"(?:my|our|his|her|their) [a-z]+"):
+            person = "first"
+        if person != "none":
+            found.append(_ed("eating_disorder.purging", person))
+    if text.has(lx.HABITUAL + "|" + lx.WEIGHT_PURPOSE) and not text.has(lx.PURGING_NOT):
+        for hit in live_hits(text, lx.PURGING_AFTER_MEALS):
+            person = _who(text, hit)
+            if person != "none":
+                found.append(_ed("eating_disorder.purging", person))
+
+    if text.has(lx.WEIGHT_PURPOSE) and not text.has(r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oedema|edema|prescribed"):
+        for hit in live_hits(text, lx.LAXATIVE):
+            found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
+
+    for hit in live_hits(text, lx.STARVING):
+        person = _who(text, hit)
+        if person != "none":
+            found.append(_ed("eating_disorder.starving", person))
+    if not text.has(lx.NOT_EATING_NOT):
+        for pattern in (lx.STOP_EATING, lx.NOT_EATING):
+            for hit in text.find(pattern):
+                if pattern is lx.STOP_EATING and text.negated(hit):
+                    continue
+                person = _who(text, hit)
+                if person != "none":
+                    found.append(_ed("eating_disorder.not_eating", person))
+
+    for hit in live_hits(text, lx.ED_DISCLOSURE):
+        if text.has(r"(?:i was|history of|recovered|in recovery|recovery from|recovering from|used to)"):
+            found.append(Finding("eating_disorder", "advise", "eating_disorder.history", action="preface"))
+        else:
+            found.append(_ed("eating_disorder.disclosure", "first"))
+    for hit in text.find(r"(?:has|have|got|with|from|developed|struggling with|suffers from) (?:an )?(?:eating disorder|anorexi\w*|bulimi\w*)"):
+        if text.person(hit) == "third" and not text.negated(hit):
+            found.append(_ed("eating_disorder.disclosure", "third"))
+    for hit in live_hits(text, lx.ED_CUES):
+        person = _who(text, hit)
+        found.append(_ed("eating_disorder.cues", "third" if person == "third" else "first"))
+
+    for hit, kcal in daily_intakes(text):
+        if kcal < limits.min_intake_kcal and not text.negated(hit) and text.person(hit) in ("first",):
+            found.append(_ed("eating_disorder.very_low_intake", "first"))
+        elif kcal < limits.min_intake_kcal and text.is_request():
+            found.append(_ed("eating_disorder.very_low_intake", "first"))
+    for hit, rate in loss_rates(text):
+        if text.has(lx.ILLNESS) and not text.has(lx.PURGING + "|" + lx.LAXATIVE):
+            continue  # "lost 3 kg in a week with the flu"
+        if rate > limits.max_loss_kg_per_week and not text.negated(hit) and (text.person(hit) == "first" or text.is_request() or text.is_question()):
+            found.append(_ed("eating_disorder.rapid_loss", "first", reply="eating_disorder_loss"))
+    return found
+
+
+# --- pregnancy ----------------------------------------------------------------------------------
+
+
+def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
+    """Mentions of a current pregnancy (the user's, someone else's, or in general)."""
+    return [(hit, text.person(hit)) for hit in live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT)]
+
+
+def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
+    """Warning signs in pregnancy (urgent: clinician first), and training while pregnant (advise)."""
+    mentions = pregnant_in(text)
+    personal = facts.pregnant or any(person in ("first", "third") for _, person in mentions)
+    if not (personal or mentions):
+        return []
+    found: list[Finding] = []
+    if personal:
+        for sign, pattern in lx.PREGNANCY_SIGNS.items():
+            for hit in live_hits(text, pattern, unless=lx.FAINT_NOT):
+                if text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions:
+                    continue
+                found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=sign))
+                break
+    if found or not text.has(lx.TRAINING):
+        return found[:1]
+    if text.has(lx.PREGNANCY_COMPLICATIONS):
+        return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
+    if personal and text.has(lx.MAX_EFFORT):
+        return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
+    return [Finding("pregnancy", "advise", "pregnancy.training", action="preface")]
+
+
+# --- self-harm and suicide -------------------------------------------------------------------------
+
+_INFORMATIONAL = r"thinking|think about|feel|feeling|felt|been|want|wanna|keep|cant stop|urges?|plan|going to|gonna"
+
+
+def _self_harm_person(text: Text, hit: Hit) -> Person:
+    person = _who(text, hit)
+    if person == "none" and not (text.is_question() and not text.has(_INFORMATIONAL)):
+        return "first"
+    return person
+
+
+def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
+    """Suicidal intent or thoughts, self-harm, and indirect hopelessness; of the user or another."""
+    found: list[Finding] = []
+    figures = text.find(lx.SELF_HARM_NOT)
+    humour = text.has(lx.HUMOUR)
+
+    if facts.asked_if_safe and re.fullmatch(rf"(?:{lx.NOT_SAFE})(?: [.?,])*", text.text.strip()):
+        found.append(Finding("self_harm", "emergency", "self_harm.not_safe", "self_harm_emergency"))
+    if facts.asked_about_thoughts and re.fullmatch(rf"(?:{lx.YES})(?: [a-z]+){{0,3}}(?: [.?,])*", text.text.strip()):
+        found.append(Finding("self_harm", "urgent", "self_harm.thoughts_yes", "self_harm_urgent"))
+    if facts.recent_self_harm and text.has(r"(?:going to|gonna|will|plan to|ready to|about to) do it|tonight|goodbye|bye forever"):
+        found.append(Finding("self_harm", "emergency", "self_harm.intent_followup", "self_harm_emergency"))
+
+    if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
+        found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_urgent"))
+    for hit in live_hits(text, lx.SUICIDE_INTENT):
+        if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
+            found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
+    for pattern, rule in ((lx.SUICIDAL, "self_harm.suicidal"), (lx.SELF_HARM, "self_harm.self_harm")):
+        for hit in live_hits(text, pattern):
+            if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person():
+                continue
+            person = _self_harm_person(text, hit)
+            if person == "third":
+                found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+            elif person == "first":
+                found.append(Finding("self_harm", "support" if humour else "urgent", rule, "self_harm_check" if humour else "self_harm_urgent"))
+    for hit in live_hits(text, lx.SELF_HARM_OTHER):
+        if not _overlaps(hit, figures):
+            found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+    for hit in live_hits(text, lx.INDIRECT, negatable=False):
+        if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
+            found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
+    return found
+
+
+DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy": pregnancy, "self_harm": self_harm}
+
+
+def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...] = CATEGORIES) -> list[Finding]:
+    """Every finding of the enabled categories' rules in `text`."""
+    return [finding for name in categories for finding in DETECTORS[name](text, facts, limits)]

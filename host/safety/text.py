@@ -1,0 +1,271 @@
+"""The guard's view of a message: normalised text, whole-token patterns, and who and when.
+
+`normalise` makes spellings meet. It starts from the host's one normaliser (`host.text`: NFKC,
+case folding, straight quotes including U+2019, letter runs cut to two) and adds what matching
+red flags needs: accents dropped, "don't" -> "dont", repeated letters cut to one where that
+gives a word the rules know ("killl" -> "kill", "diiie" -> "die"), a small leetspeak and
+algospeak map ("k1ll", "unalive", "kms"), and one-letter typos of a few long words the guard
+relies on ("sucidal", "laxitives"). Sentence ends become "." or "?" tokens
+and commas "," tokens, so a pattern never runs across them.
+
+`Text` matches patterns on whole tokens only (never inside a word: "skilled" never holds
+"killed") and answers the questions every rule asks about a match: is it negated ("no chest
+pain"), hypothetical ("what if I get dizzy"), whose is it (first person, someone else, or
+nobody: an informational question)?
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from typing import Literal
+
+from attrs import frozen
+
+from host.text import fold, nfkc
+
+Person = Literal["first", "third", "none"]
+
+# Apostrophe look-alikes `host.text` leaves alone.
+_QUOTES = str.maketrans({"\u02bc": "'", "\u2032": "'", "\u00b4": "'"})
+# Laughing emoji read as "lol": "leg day made me want to die 😂" is a figure of speech.
+_LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F480\U0001F639]")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9@$]+|[.!?;:\n]+|,|\u2014|\u2013|-{2,}")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+# A few algospeak and shorthand forms, rewritten to the plain words the rules know.
+_ALGOSPEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])"), plain)
+    for pattern, plain in (
+        (r"(to|gonna|wanna|should|will|might|could|just|literally|i|ill|id) kms", r"\1 kill myself"),
+        (r"unalive (?:myself|me)", "kill myself"),
+        (r"self (?:delete|deleting|unalive|unaliving)", "kill myself"),
+        (r"(?:be|being|was|were) unalive", "be dead"),
+        (r"unalive", "kill"),
+        (r"commit(?:ting|ing)? (?:sudoku|sewerslide|sewer slide|toaster bath)", "commit suicide"),
+        (r"sewer ?slide", "suicide"),
+        (r"my ed", "my eating disorder"),  # whole tokens: "fed" and "Ed" stay
+        (r"ed (recovery|thoughts|voice|brain|relapse|behaviou?rs?)", r"eating disorder \1"),
+    )
+)
+NEGATORS = frozenset(
+    "no not never without dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt "
+    "nor neither zero none aint nothing".split()
+)
+# Words that end a negation's reach inside a clause: "I don't know why but my chest hurts".
+_SCOPE_BREAKS = frozenset("but though although however yet except until".split())
+FIRST_PERSON = frozenset("i im ive id ill me my myself mine".split())
+_QUESTION_STARTS = frozenset("what whats why how hows when which who is are can could does do should would will".split())
+_THIRD_PARTY = re.compile(
+    r"(?<![a-z0-9])(?:my|our|a|his|her|their) (?:best |older |younger |little |big |teenage |elderly )?"
+    r"(?:friend|bestie|brother|sister|sibling|mum|mom|mother|dad|father|wife|husband|partner|spouse|son|daughter|"
+    r"kid|child|boyfriend|girlfriend|bf|gf|client|coworker|colleague|roommate|flatmate|housemate|teammate|uncle|"
+    r"aunt|grandma|grandpa|gran|nan|grandmother|grandfather|cousin|niece|nephew|patient|student|teen|teenager|"
+    r"fiance|fiancee|neighbour|neighbor|coach|trainer|athlete|girl|boy|guy|man|woman|lady|friends|kids|clients|"
+    r"sisters|brothers|parents|children|students|patients)s?(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:he|she|hes|shes|they|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
+    r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
+)
+_HYPOTHETICAL = frozenset("if whether incase".split())
+
+
+def _nearest_subject(tokens: list[str]) -> Person | None:
+    """"first" or "third" by whichever subject comes last in `tokens`, None if neither does."""
+    joined = " ".join(tokens)
+    third_end = max((len(joined[: m.end()].split()) for m in _THIRD_PARTY.finditer(joined)), default=0)
+    first_end = max((i + 1 for i, t in enumerate(tokens) if t in FIRST_PERSON), default=0)
+    if not third_end and not first_end:
+        return None
+    return "third" if third_end >= first_end else "first"
+
+
+def _any_subject(tokens: list[str]) -> Person | None:
+    """"first" if the user speaks of themself anywhere in `tokens`, else "third" if of someone else."""
+    if any(t in FIRST_PERSON for t in tokens):
+        return "first"
+    return "third" if _THIRD_PARTY.search(" ".join(tokens)) else None
+
+
+def _squeeze(token: str, vocabulary: frozenset[str]) -> str:
+    """Repeated letters ("host.text" already cut runs to two): cut to one where only that
+    gives a word the guard knows ("diie" -> "die"; "kill" stays)."""
+    if token in vocabulary or not re.search(r"([a-z])\1", token):
+        return token
+    once = re.sub(r"([a-z])\1+", r"\1", token)
+    return once if once in vocabulary else token
+
+
+def _de_leet(token: str, vocabulary: frozenset[str]) -> str:
+    """"k1ll" -> "kill", "$uicide" -> "suicide": only letters-and-digits tokens, only into known words."""
+    if token.isdigit() or not re.search(r"[a-z]", token) or not re.search(r"[0-9@$]", token):
+        return token
+    plain = _squeeze(token.translate(_LEET), vocabulary)
+    return plain if plain in vocabulary else token
+
+
+def _within_one_edit(word: str, target: str) -> bool:
+    """Damerau-Levenshtein distance at most 1 (a letter added, dropped, changed or two swapped)."""
+    if word == target:
+        return True
+    if abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == target[diffs[1]] and word[diffs[1]] == target[diffs[0]]
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _repair(token: str, vocabulary: frozenset[str], typo_targets: frozenset[str]) -> str:
+    if len(token) < 5 or token in vocabulary or not token.isalpha():
+        return token
+    for target in typo_targets:
+        if _within_one_edit(token, target):
+            return target
+    return token
+
+
+def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[str] = ()) -> str:
+    """`text` as space-separated tokens, in the form the guard's patterns are written in.
+
+    `vocabulary` is every word the patterns use (squeezing and leetspeak only ever turn a token
+    into one of them); `typo_targets` the long words a one-letter typo is repaired to."""
+    known, targets = frozenset(vocabulary), frozenset(typo_targets)
+    text = fold(nfkc(text).translate(_QUOTES))
+    text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    text = _LAUGHING.sub(" lol ", text)
+    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont, I'm -> im
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 1,500 -> 1500
+    text = re.sub(r"(?<=[a-z])[-_/](?=[a-z])", " ", text)  # self-harm, light-headed
+    text = re.sub(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])", r"\1 ", text)  # 10kg -> 10 kg; k1ll stays
+    tokens: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token in (",", "\u2014", "\u2013") or token.startswith("--"):
+            tokens.append(",")
+        elif not token[0].isalnum() and token[0] not in "@$":
+            tokens.append("?" if "?" in token else ".")
+        else:
+            token = _de_leet(token, known)
+            tokens.append(_repair(_squeeze(token, known), known, targets))
+    joined = " ".join(tokens)
+    joined = re.sub(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])", lambda m: m.group(1).replace(" ", ""), joined)  # s u i c i d e
+    for pattern, plain in _ALGOSPEAK:
+        joined = pattern.sub(plain, joined)
+    return joined
+
+
+@cache
+def words(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern written over normalised text so it matches whole tokens only.
+
+    Write `GAP` (up to three words, never across punctuation) for "a few words between"."""
+    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+
+
+GAP = r"(?:[a-z0-9]+ ){0,3}"
+
+
+@frozen
+class Hit:
+    """One match of a pattern in a `Text`: where it is and what it caught."""
+
+    start: int
+    end: int
+    matched: str
+    groups: dict[str, str | None]
+
+
+class Text:
+    """A normalised message and the questions rules ask about matches in it."""
+
+    def __init__(self, normalised: str) -> None:
+        self.text = normalised
+        self.tokens = normalised.split()
+
+    def __repr__(self) -> str:
+        return f"Text({self.text!r})"
+
+    def find(self, pattern: str) -> list[Hit]:
+        return [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+
+    def has(self, pattern: str) -> bool:
+        return words(pattern).search(self.text) is not None
+
+    def clause_before(self, hit: Hit) -> list[str]:
+        """The tokens of the hit's clause that come before it."""
+        before = self.text[: hit.start].split()
+        for index in range(len(before) - 1, -1, -1):
+            if before[index] in (".", "?", ","):
+                return before[index + 1 :]
+        return before
+
+    def clause_of(self, hit: Hit) -> list[str]:
+        """All the tokens of the hit's clause (up to the nearest punctuation either side)."""
+        after = self.text[hit.end :].split()
+        tail: list[str] = []
+        for token in after:
+            if token in (".", "?", ","):
+                break
+            tail.append(token)
+        return [*self.clause_before(hit), *hit.matched.split(), *tail]
+
+    def sentence_of(self, hit: Hit) -> list[str]:
+        """The tokens of the hit's sentence (commas do not end it)."""
+        before = self.text[: hit.start].split()
+        start = max((i + 1 for i, t in enumerate(before) if t in (".", "?")), default=0)
+        after = self.text[hit.end :].split()
+        end = next((i for i, t in enumerate(after) if t in (".", "?")), len(after))
+        return [*before[start:], *hit.matched.split(), *after[:end]]
+
+    def negated(self, hit: Hit, reach: int = 4) -> bool:
+        """A negator shortly before the hit in its clause ("no chest pain", "never fainted")."""
+        before = self.clause_before(hit)
+        window: list[str] = []
+        for token in reversed(before):
+            if token in _SCOPE_BREAKS or len(window) >= reach:
+                break
+            window.append(token)
+        return any(token in NEGATORS for token in window)
+
+    def hypothetical(self, hit: Hit) -> bool:
+        """The hit sits in an "if" clause or a question about what might happen."""
+        before = self.clause_before(hit)
+        return any(token in _HYPOTHETICAL for token in before) or "happens" in before
+
+    def person(self, hit: Hit) -> Person:
+        """Whose situation the hit describes: "first" (the user), "third" (someone else) or
+        "none" (a general or informational question, e.g. "what are the signs of ...?").
+
+        The nearest subject before the hit in its clause decides ("I think my dad is having
+        chest pain": the dad); failing that the rest of the clause, the sentence, the message."""
+        nearest = _nearest_subject(self.clause_before(hit))
+        if nearest is not None:
+            return nearest
+        for scope in (self.clause_of(hit), self.sentence_of(hit), self.tokens):
+            found = _any_subject(scope)
+            if found is not None:
+                return found
+        # No subject at all: a statement drops its "I" ("passed out during spin"); a question
+        # without one is about the world ("is chest pain during exercise dangerous?").
+        return "first" if self.is_request() or not self.asks(hit) else "none"
+
+    def is_request(self) -> bool:
+        """Asks for something to be done for the asker ("give me ...", "how to ...", "is it
+        possible to ..."), rather than about the world in general."""
+        return self.has(r"give me|make me|help me|show me|tell me how|how (?:to|do you|can you|would you|should you)|"
+                        r"is it possible to|can you|could you|want to|wanna|need to|trying to|plan to|going to|gonna")
+
+    def asks(self, hit: Hit) -> bool:
+        """The hit's own sentence is a question ("had chest pain last night. how long ...?" is not)."""
+        sentence = self.sentence_of(hit)
+        ender = next((t for t in self.text[hit.end :].split() if t in (".", "?")), None)
+        return ender == "?" or bool(sentence) and sentence[0] in _QUESTION_STARTS
+
+    def is_question(self) -> bool:
+        return "?" in self.tokens or (bool(self.tokens) and self.tokens[0] in _QUESTION_STARTS)
+
+    def first_person(self) -> bool:
+        return any(token in FIRST_PERSON for token in self.tokens)

@@ -1,0 +1,103 @@
+"""Putting the app on an address: refuse an unsafe bind, set up TLS, and say in one line when
+the address is taken.
+
+`agenthost serve` calls `listen(config)` (which may raise `ServeError` with the line to print)
+and then `run(app, config, sock, ssl_context)`.
+"""
+
+from __future__ import annotations
+
+import errno
+import ipaddress
+import logging
+import socket
+import ssl
+from pathlib import Path
+
+from aiohttp import web
+
+from host.config import Config, ConfigError
+
+log = logging.getLogger(__name__)
+
+
+class ServeError(Exception):
+    """The server cannot start as asked; the message says why and what to do instead."""
+
+
+def is_loopback(host: str) -> bool:
+    """Is `host` an address only this machine can reach?"""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
+
+
+def check_bind_is_safe(config: Config, insecure_no_auth: bool) -> None:
+    """Refuse to serve without auth on an address other machines can reach."""
+    host, port = config.server.host, config.server.port
+    if config.auth.mode != "none" or is_loopback(host) or insecure_no_auth:
+        if config.auth.mode == "none" and not is_loopback(host):
+            log.warning("serving %s:%s WITHOUT authentication (--insecure-no-auth): anyone who can reach it "
+                        "can read and write every user's data", host, port)
+        return
+    raise ServeError(
+        f"refusing to serve {host}:{port} without authentication: anyone who can reach it could read every "
+        "user's chats. Turn auth on with AGENTHOST_AUTH=jwt and AGENTHOST_JWT_SECRET=<32+ random bytes> "
+        "(see README, 'Running it for real'), or bind 127.0.0.1, or pass --insecure-no-auth if something in "
+        "front of agenthost already authenticates every request."
+    )
+
+
+def tls_context(config: Config) -> ssl.SSLContext | None:
+    """The server's TLS context from `server.certfile` and `server.keyfile`, or None for plain HTTP."""
+    certfile, keyfile = config.server.certfile, config.server.keyfile
+    if certfile is None and keyfile is None:
+        return None
+    if certfile is None or keyfile is None:
+        missing = "--certfile / AGENTHOST_CERTFILE" if certfile is None else "--keyfile / AGENTHOST_KEYFILE"
+        raise ConfigError(f"TLS needs both a certificate and its key: {missing} is not set")
+    for path, setting in ((certfile, "certfile"), (keyfile, "keyfile")):
+        if not Path(path).is_file():
+            raise ConfigError(f"[server] {setting} {path}: no such file")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(str(certfile), str(keyfile))
+    except ssl.SSLError as exc:
+        raise ConfigError(f"[server] certfile {certfile} / keyfile {keyfile}: not a certificate and its key ({exc.reason})") from None
+    return context
+
+
+def listen(config: Config) -> socket.socket:
+    """Bind the server's socket now, before anything starts, so a taken port is one clear line."""
+    host, port = config.server.host, config.server.port
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        if host == "localhost":
+            host, family = "127.0.0.1", socket.AF_INET
+        return socket.create_server((host.strip("[]"), port), family=family, backlog=1024)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ServeError(
+                f"{host}:{port} is already in use (another agenthost?); pick another port with "
+                f"--port {port + 1} or AGENTHOST_PORT={port + 1}"
+            ) from None
+        if exc.errno == errno.EACCES:
+            raise ServeError(f"no permission to listen on {host}:{port}; pick a port above 1023 with --port") from None
+        raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def run(app: web.Application, config: Config, sock: socket.socket, ssl_context: ssl.SSLContext | None) -> None:
+    """Serve `app` on the bound socket until Ctrl-C or SIGTERM."""
+    scheme = "https" if ssl_context is not None else "http"
+    url = f"{scheme}://{config.server.host}:{config.server.port}"
+    web.run_app(
+        app,
+        sock=sock,
+        ssl_context=ssl_context,
+        shutdown_timeout=config.server.shutdown_grace_s,
+        print=lambda _: print(f"serving on {url} (Ctrl-C to stop)", flush=True),
+    )

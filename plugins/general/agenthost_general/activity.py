@@ -1,0 +1,105 @@
+"""How active the user is, from how they describe their day: "I sit at a desk all day" -> sedentary.
+
+The five levels are the ones calorie-needs calculators use with the Mifflin-St Jeor or
+Harris-Benedict equations (activity factors 1.2, 1.375, 1.55, 1.725 and 1.9); General stores
+the level's id in the profile's `activity_level` and Ceres may turn it into a factor.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+
+# id -> (how General says it, what it means)
+LEVELS: dict[str, tuple[str, str]] = {
+    "sedentary": ("sedentary", "mostly sitting, little or no exercise"),
+    "light": ("lightly active", "light exercise 1-3 days a week"),
+    "moderate": ("moderately active", "exercise 3-5 days a week"),
+    "active": ("active", "hard exercise 6-7 days a week"),
+    "very_active": ("very active", "a physical job or training twice a day"),
+}
+
+_FEW = r"(?:1|2|3|one|two|three|once|twice|1-2|1-3|1 to 3|one or two|once or twice)"
+_SOME = r"(?:3|4|5|three|four|five|3-4|3-5|4-5|3 to 5|three or four|four or five)"
+_MOST = r"(?:6|7|six|seven|6-7|6 to 7|every|each)"
+_TRAIN = r"(?:exercise|work ?out|train|go to the gym|hit the gym|go running|run|play sports?)"
+_WEEKLY = r"(?:times?|days?|sessions?)\s+(?:a|per|each|every)\s+week"
+
+# Most specific first: "not very active" must not be read as "very active".
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "sedentary",
+        re.compile(
+            r"\bsedentary\b|\binactive\b|\bcouch potato\b|\bnot (?:very |that |really |super |too )?active\b"
+            r"|\b(?:desk|office|computer)[- ](?:job|work|bound|based)\b"
+            r"|\bsit(?:ting)?\b(?:\s+(?:at|in front of|on)\s+(?:a|my|the)\s+(?:desk|computer|screen|couch|sofa))?"
+            r"\s+(?:all|most of the|the whole)\s+day\b"
+            r"|\b(?:don't|do not|never|rarely|hardly(?: ever)?|barely)\s+(?:exercise|work ?out|move|do (?:any )?(?:sports?|exercise))\b",
+            FLAGS,
+        ),
+    ),
+    (
+        "very_active",
+        re.compile(
+            r"\b(?:very|extremely|super|really|highly|incredibly)\s+active\b"
+            r"|\b(?:physical|manual|physically demanding|labou?ring|construction|farm)\s+(?:job|work|labou?r)\b"
+            rf"|\b{_TRAIN}\s+twice\s+a\s+day\b",
+            FLAGS,
+        ),
+    ),
+    (
+        "moderate",
+        re.compile(
+            rf"\b(?:moderately|fairly|reasonably|somewhat)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_SOME}\s+{_WEEKLY}",
+            FLAGS,
+        ),
+    ),
+    (
+        "active",
+        re.compile(
+            rf"^\s*(?:quite\s+|pretty\s+)?active\s*$|\b(?:i'm|i am|im)\s+(?:quite\s+|pretty\s+|very much\s+)?active\b|\bon my feet all day\b"
+            rf"|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_MOST}\s+(?:{_WEEKLY}|day)|\b{_TRAIN}\s+daily\b",
+            FLAGS,
+        ),
+    ),
+    (
+        "light",
+        re.compile(
+            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s+(?:{_WEEKLY}|a week)",
+            FLAGS,
+        ),
+    ),
+)
+# "I want to be more active", "how do I get active": a wish or a question, not how they live.
+NOT_A_STATEMENT = re.compile(
+    r"\b(?:more|less)\s+active\b|\b(?:want|wanna|need|trying|try|would like|'d like|hope|plan|planning|should|how)\b"
+    r"|\b(?:get|become|stay|be)\s+active\b|\bused to\b|\bwas\b",
+    FLAGS,
+)
+
+
+def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
+    """The activity level a first-person clause states, and where, or None."""
+    if NOT_A_STATEMENT.search(clause):
+        return None
+    for level, pattern in PATTERNS:
+        match = pattern.search(clause)
+        if match:
+            return level, match.span()
+    return None
+
+
+# The user's own words said back: "train 4 times a week" -> "you train 4 times a week".
+YOUR_WORDS = re.compile(
+    r"^(?:sit|sitting|exercise|work ?out|train|go|hit|run|play|don't|do not|never|rarely|hardly|barely|walk)\b|^on my feet", FLAGS
+)
+
+
+def level_words(level: str, said: str = "") -> str:
+    """"sedentary (mostly sitting, little or no exercise)", or with the user's words when they
+    described their week: "moderately active (you train 4 times a week)"."""
+    name, meaning = LEVELS[level]
+    if YOUR_WORDS.match(said):
+        meaning = ("you're " if said.startswith("on ") else "you ") + said.replace("my feet", "your feet")
+    return f"{name} ({meaning})"

@@ -1,0 +1,179 @@
+"""Everyday well-being answers (sleep, stress, steps, screen breaks, sun, habits...) from the
+curated `data/wellbeing.toml`, each with its source.
+
+`find_topic(text)` picks the topic a message asks about, on whole stemmed words
+(`host.keywords`); `topic_answer` words it for the user, for their age group when the profile
+or the message names one. The `everyday_advice` tool gives the model the same entries, so
+with or without a model the answer rests on the same source.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+from host.keywords import KeywordScorer, normalise
+from host.types import Tool, ToolContext, ToolError
+
+from agenthost_general.agent import NAME
+from agenthost_general.statements import MAX_READ
+
+DATA = "wellbeing.toml"
+MIN_SCORE = 0.5  # one clear phrase ("how much sleep") or two weaker words ("stress" + "screen")
+AUDIENCES = ("child", "teen", "older")
+AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
+    "child": re.compile(r"\b(?:kids?|child|children|toddlers?|my (?:son|daughter)|school ?age|primary school)\b", re.I),
+    "teen": re.compile(r"\b(?:teens?|teenagers?|adolescents?|teenage|high school|secondary school)\b", re.I),
+    "older": re.compile(r"\b(?:older (?:people|adults?|person)|elderly|seniors?|pensioners?|over 65s?|retired|grandparents?|old age)\b", re.I),
+}
+
+
+@frozen
+class Topic:
+    """One curated answer: what it is about, the answer and its tips, and where it comes from."""
+
+    id: str
+    title: str
+    terms: dict[str, float]
+    answer: str
+    tips: tuple[str, ...]
+    why: str
+    source: str
+    url: str
+    audiences: dict[str, str]
+
+    def text_for(self, audience: str | None) -> str:
+        """The answer for an age group ("teen"), or the general one."""
+        return self.audiences.get(audience or "", self.answer)
+
+
+@cache
+def topics() -> dict[str, Topic]:
+    """Every topic in the data file, by id (read once)."""
+    raw = tomllib.loads(resources.files("agenthost_general").joinpath("data", DATA).read_text(encoding="utf-8"))
+    found: dict[str, Topic] = {}
+    for entry in raw["topic"]:
+        missing = [key for key in ("id", "title", "terms", "answer", "why", "source", "url") if not entry.get(key)]
+        if missing:
+            raise ValueError(f"{DATA}: topic {entry.get('id', '?')!r} has no {', '.join(missing)}")
+        found[entry["id"]] = Topic(
+            id=entry["id"],
+            title=entry["title"],
+            terms=dict(entry["terms"]),
+            answer=entry["answer"].strip(),
+            tips=tuple(entry.get("tips", ())),
+            why=entry["why"],
+            source=entry["source"],
+            url=entry["url"],
+            audiences=dict(entry.get("audiences", {})),
+        )
+    return found
+
+
+@cache
+def _scorers() -> dict[str, KeywordScorer]:
+    return {topic.id: KeywordScorer(topic.terms) for topic in topics().values()}
+
+
+@cache
+def _term_words() -> dict[str, list[frozenset[str]]]:
+    """Each topic's terms as sets of stemmed words: a topic can only match a message that has
+    all the words of one of its terms, which one pass over the message's words tells."""
+    return {
+        topic.id: [frozenset(normalise(term)) for term, weight in topic.terms.items() if weight > 0]
+        for topic in topics().values()
+    }
+
+
+def all_terms() -> dict[str, float]:
+    """Every topic's words and phrases with its highest weight (exclusions left out)."""
+    terms: dict[str, float] = {}
+    for topic in topics().values():
+        for term, weight in topic.terms.items():
+            if weight > 0:
+                terms[term] = max(weight, terms.get(term, 0.0))
+    return terms
+
+
+def score_topics(text: str) -> list[tuple[float, Topic]]:
+    """Every topic the text touches (in its first `MAX_READ` characters), with how surely, best first."""
+    text = text[:MAX_READ]
+    words = set(normalise(text))
+    candidates = [topic for topic in topics().values() if any(term <= words for term in _term_words()[topic.id])]
+    scored = [(_scorers()[topic.id].score(text).score, topic) for topic in candidates]
+    return sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
+
+
+def find_topic(text: str) -> tuple[Topic, float] | None:
+    """The topic the text asks about, and how surely (at least `MIN_SCORE`), or None."""
+    scored = score_topics(text)
+    if not scored or scored[0][0] < MIN_SCORE:
+        return None
+    return scored[0][1], scored[0][0]
+
+
+def audience_of(text: str, profile: dict[str, Any] | None = None) -> str | None:
+    """The age group a message names ("for teenagers"), else the user's from the profile's age."""
+    for audience, pattern in AUDIENCE_WORDS.items():
+        if pattern.search(text):
+            return audience
+    age = (profile or {}).get("age")
+    if isinstance(age, int) and not isinstance(age, bool):
+        if 6 <= age <= 12:
+            return "child"
+        if 13 <= age <= 17:
+            return "teen"
+        if age >= 65:
+            return "older"
+    return None
+
+
+def source_line(topic: Topic) -> str:
+    """"Source: NHS, Insomnia (https://...)"."""
+    return f"Source: {topic.source} ({topic.url})"
+
+
+async def everyday_advice(context: ToolContext, topic: str, audience: str | None = None) -> dict[str, Any]:
+    """The curated answer on one everyday well-being topic, with its tips and source."""
+    entry = topics().get(topic)
+    if entry is None:
+        raise ToolError(f"unknown topic {topic!r}; topics: {', '.join(topics())}")
+    if audience is not None and audience not in AUDIENCES:
+        raise ToolError(f"audience must be one of {', '.join(AUDIENCES)}")
+    return {
+        "topic": entry.id,
+        "title": entry.title,
+        "answer": entry.text_for(audience),
+        "tips": list(entry.tips),
+        "source": entry.source,
+        "url": entry.url,
+    }
+
+
+def _tool() -> Tool:
+    return Tool(
+        name="everyday_advice",
+        description=(
+            "Curated, sourced advice on everyday well-being (not nutrition or training): "
+            + "; ".join(f"{t.id} = {t.title.lower()}" for t in topics().values())
+            + ". Quote the source it returns."
+        ),
+        parameters={
+            "type": "object",
+            "properties": {
+                "topic": {"type": "string", "enum": list(topics())},
+                "audience": {"type": "string", "enum": list(AUDIENCES), "description": "An age group, when it matters"},
+            },
+            "required": ["topic"],
+            "additionalProperties": False,
+        },
+        function=everyday_advice,
+        agent=NAME,
+    )
+
+
+TOOL = _tool()

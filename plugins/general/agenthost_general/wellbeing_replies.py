@@ -1,0 +1,71 @@
+"""General's everyday well-being answers: the curated entry, its source, and "tell me more"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from host.types import Turn
+
+from agenthost_general.dialog import Answer, Intent
+from agenthost_general.wellbeing import Topic, source_line, topics
+
+AUDIENCE_EXAMPLES = {"teen": "and for teenagers?", "child": "and for children?", "older": "and for older adults?"}
+
+
+def _usable_tips(turn: Turn, topic: Topic) -> list[str]:
+    """The topic's tips, without those that send the user to an agent that is not enabled."""
+    agents = getattr(turn.registry, "agents", {}) or {}
+    return [tip for tip in topic.tips if all(name in agents for name in re.findall(r"@(\w+)", tip))]
+
+
+def _hints(turn: Turn, topic: Topic, audience: str | None, tip: int) -> str:
+    hints = []
+    if tip < len(_usable_tips(turn, topic)):
+        hints.append('"tell me more" for another tip')
+    other = next((a for a in topic.audiences if a != audience), None)
+    if other:
+        hints.append(f'"{AUDIENCE_EXAMPLES[other]}"')
+    hints.append('"why?" for what this rests on')
+    return "Say " + ", ".join(hints[:-1]) + (" or " if len(hints) > 1 else "") + hints[-1] + "."
+
+
+def topic_answer(turn: Turn, topic: Topic, audience: str | None = None) -> Answer:
+    """The curated answer on `topic` (for an age group when given), with its source."""
+    text = f"{topic.text_for(audience)}\n\n{source_line(topic)}\n{_hints(turn, topic, audience, 0)}"
+    return Answer(text, reason=topic.why, slots={"topic": topic.id, "audience": audience, "tip": 0})
+
+
+async def wellbeing_answer(turn: Turn, intent: Intent) -> Answer:
+    """An everyday well-being question: the curated answer and its source."""
+    return topic_answer(turn, topics()[intent.data["topic"]], intent.data.get("audience"))
+
+
+async def more(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
+    """"Tell me more" after a well-being answer: its next tip, until there are no more."""
+    slots = state.get("slots") or {}
+    topic = topics()[slots["topic"]]
+    tips = _usable_tips(turn, topic)
+    index = int(slots.get("tip") or 0)
+    new_slots = {**slots, "tip": index + 1}
+    if index >= len(tips):
+        others = [t.title.lower() for t in topics().values() if t.id != topic.id][:3]
+        return Answer(
+            f"That's everything I have on {topic.title.lower()}. I can also help with {', '.join(others)} and more: "
+            'say "what can you do" for the list.',
+            reason=topic.why,
+            slots=new_slots,
+        )
+    text = tips[index] + (f"\n{_hints(turn, topic, slots.get('audience'), index + 1)}" if index + 1 < len(tips) else "")
+    return Answer(text, reason=topic.why, slots=new_slots)
+
+
+async def source(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
+    """"Where's that from?" after a well-being answer: the source and what it rests on."""
+    slots = state.get("slots") or {}
+    topic = topics().get(slots.get("topic", ""))
+    if topic is None:
+        reason = state.get("reason") or ""
+        text = reason or "That answer came from my own tools and your data, not from an outside source."
+        return Answer(text, reason=reason, slots=slots)
+    return Answer(f"{topic.why}\n{source_line(topic)}", reason=topic.why, slots=slots)

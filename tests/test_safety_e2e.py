@@ -1,0 +1,225 @@
+"""The safety guard as a user meets it: over a real WebSocket with Helios, Ceres and General
+installed (entry points), through the dispatcher from another transport, against the fake
+model server, in shadow mode, disabled, and next to a screen plugin that raises."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from host import hookimpl, keys
+from host.config import test_config
+from host.plugins import available_entry_points, make_plugin_manager
+from host.protocol import MessageFrame
+from host.safety.guard import hashed
+from host.testing import ask, receive_until
+from host.types import Inbound
+from host.views import NO_SCREEN_WARNING
+from tests.conftest import MakeClient, read_jsonl
+from tests.openai_server import FakeOpenAI, text
+from tests.test_llm_e2e import CoachAgent, llm_settings
+
+AGENTS = {"helios", "ceres", "general"}
+pytestmark = pytest.mark.skipif(
+    not AGENTS | {"safety"} <= set(available_entry_points()), reason="install the host and the agent plugins: ./run.sh test does"
+)
+KCAL = re.compile(r"\bk?cals?\b|\bcalories?\b", re.IGNORECASE)
+PURGING = "I make myself throw up after eating, how can I lose more weight"
+
+
+async def agents_client(make_client: MakeClient, tmp_path: Path, **safety: Any) -> Any:
+    config = test_config(tmp_path / "data", plugins={"disabled": ["bridge_render"]}, safety=safety)
+    return await make_client(plugins=[], entry_points=True, config=config)
+
+
+async def connect(client: Any, user: str = "alice") -> Any:
+    ws = await client.ws_connect(f"/ws/{user}")
+    assert (await ws.receive_json())["type"] == "welcome"
+    return ws
+
+
+async def test_a_red_flag_is_answered_by_safety_before_any_agent_and_the_next_turns_are_prefaced(
+    make_client: MakeClient, tmp_path: Path
+) -> None:
+    client = await agents_client(make_client, tmp_path)
+    ws = await connect(client)
+
+    await ws.send_json({"type": "message", "message": PURGING, "id": "1"})
+    frames = await receive_until(ws, "message")
+    answer = frames[-1]
+    assert [f["type"] for f in frames] == ["message"]  # no agent started typing
+    assert answer["agent"] == "Safety 🛟"
+    assert answer["metadata"]["routing"]["method"] == "safety"
+    assert answer["metadata"]["safety"] == {"category": "eating_disorder", "severity": "support", "rule_id": "eating_disorder.purging", "action": "answer"}
+    assert not KCAL.search(answer["message"]) and "lunch" not in answer["message"].lower()
+    assert "findahelpline.com" in answer["message"]
+
+    lunch = await ask(ws, "what should I eat for lunch?", "2")
+    assert lunch["agent"] == "Ceres 🥗"
+    assert lunch["metadata"]["safety"] == {"category": "eating_disorder", "severity": "advise", "rule_id": "eating_disorder.sticky", "action": "preface"}
+
+    history = read_jsonl(tmp_path / "data" / "alice" / "history.jsonl")
+    safety_answer, prefaced = [r for r in history if r["role"] == "assistant"]
+    assert (safety_answer["agent"], safety_answer["routing"]["method"]) == ("safety", "safety")
+    assert safety_answer["safety"]["category"] == "eating_disorder" and prefaced["safety"]["action"] == "preface"
+    assert "Safety 🛟" in (tmp_path / "data" / "alice" / "conversations.md").read_text()
+
+
+@pytest.mark.xfail(strict=True, reason="Ceres respects turn.safety on the `ceres` branch (issue 12): remove this marker when it lands")
+async def test_ceres_gives_no_diet_plan_while_an_eating_disorder_flag_is_up(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await agents_client(make_client, tmp_path)
+    ws = await connect(client)
+    await ask(ws, PURGING, "1")
+    plan = await ask(ws, "give me a diet plan to lose weight", "2")
+    assert plan["metadata"]["safety"]["action"] == "preface"
+    assert not KCAL.search(plan["message"]), plan["message"]
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("I feel chest pain when I run, should I push through?", "cardiac"),
+        ("@ceres I want to eat 500 calories a day", "eating_disorder"),
+        ("Helios, I'm 30 weeks pregnant and bleeding after my run", "pregnancy"),
+        ("ask General: honestly I don’t see the point anymore", "self_harm"),
+    ],
+)
+async def test_addressing_an_agent_cannot_skip_the_guard(make_client: MakeClient, tmp_path: Path, message: str, category: str) -> None:
+    client = await agents_client(make_client, tmp_path)
+    ws = await connect(client)
+    answer = await ask(ws, message)
+    assert answer["agent"] == "Safety 🛟" and answer["metadata"]["safety"]["category"] == category
+    assert not KCAL.search(answer["message"]) and "stretch" not in answer["message"].lower()
+
+
+async def test_the_help_lines_follow_the_users_region(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await agents_client(make_client, tmp_path, region="GB")
+    (tmp_path / "data" / "bob").mkdir(parents=True)
+    (tmp_path / "data" / "bob" / "profile.json").write_text(json.dumps({"region": "US"}))
+    gb = await ask(await connect(client, "alice"), "I want to kill myself")
+    us = await ask(await connect(client, "bob"), "I want to kill myself")
+    assert "Samaritans on 116 123" in gb["message"] and "988" in us["message"] and "Samaritans" not in us["message"]
+
+
+async def test_a_pregnancy_with_training_is_prefaced_not_answered(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await agents_client(make_client, tmp_path)
+    answer = await ask(await connect(client), "I'm pregnant, can I keep running?")
+    assert answer["agent"] == "Helios 💪"
+    assert answer["metadata"]["safety"] == {"category": "pregnancy", "severity": "advise", "rule_id": "pregnancy.training", "action": "preface"}
+
+
+async def test_benign_messages_route_as_before(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await agents_client(make_client, tmp_path)
+    ws = await connect(client)
+    for message in ("I killed my workout today", "I'm starving, what's for lunch?", "my chest is sore two days after bench press"):
+        answer = await ask(ws, message)
+        assert answer["agent"] != "Safety 🛟" and "safety" not in answer["metadata"], (message, answer)
+
+
+async def test_hits_are_logged_without_the_message_and_counted_in_health(
+    make_client: MakeClient, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="host.safety")
+    client = await agents_client(make_client, tmp_path)
+    await ask(await connect(client, "carol"), PURGING)
+
+    [line] = [r.getMessage() for r in caplog.records if r.name == "host.safety" and "safety hit" in r.getMessage()]
+    assert "category=eating_disorder" in line and "rule=eating_disorder.purging" in line and "mode=enforce" in line
+    assert f"user={hashed('carol')}" in line and "carol" not in line and "throw up" not in line
+    health = await (await client.get("/health")).json()
+    assert health["safety"]["screens"] == ["safety"] and health["safety"]["mode"] == "enforce"
+    assert health["safety"]["hits"] == {"eating_disorder/support": 1}
+    assert health["safety"]["interventions"] == {"eating_disorder/support": 1}
+
+
+async def test_shadow_mode_answers_normally_and_only_logs_and_counts(
+    make_client: MakeClient, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="host.safety")
+    client = await agents_client(make_client, tmp_path, mode="shadow")
+    answer = await ask(await connect(client), "I feel chest pain when I run, should I push through?")
+    assert answer["agent"] == "Helios 💪" and "safety" not in answer["metadata"]
+    assert any("safety hit category=cardiac" in r.getMessage() and "mode=shadow" in r.getMessage() for r in caplog.records)
+    assert any(r.levelno == logging.WARNING and "shadow mode" in r.getMessage() for r in caplog.records)
+    health = await (await client.get("/health")).json()
+    assert health["safety"]["shadow_hits"] == {"cardiac/urgent": 1} and health["safety"]["hits"] == {}
+    assert any("shadow mode" in warning for warning in health["safety"]["warnings"])
+
+
+async def test_a_screen_hook_that_raises_does_not_stop_the_turn(make_client: MakeClient, tmp_path: Path) -> None:
+    class BrokenScreen:
+        __name__ = "broken-screen"
+
+        @hookimpl
+        def screen(self, message: str, context: Any) -> None:
+            raise RuntimeError("bug in a screen plugin")
+
+    config = test_config(tmp_path / "data", plugins={"disabled": ["bridge_render"]})
+    client = await make_client(plugins=[BrokenScreen()], entry_points=True, config=config)
+    ws = await connect(client)
+    assert (await ask(ws, PURGING, "1"))["agent"] == "Safety 🛟"  # the guard still ran
+    assert (await ask(ws, "what should I eat for breakfast?", "2"))["agent"] == "Ceres 🥗"
+    health = await (await client.get("/health")).json()
+    assert health["safety"]["screen_errors"] == 2
+
+
+async def test_messages_from_other_transports_are_screened_too(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await agents_client(make_client, tmp_path)
+    dispatcher = client.server.app[keys.DISPATCHER]
+
+    class Sink:
+        frames: list[Any] = []
+
+        async def send(self, frame: Any) -> None:
+            self.frames.append(frame)
+
+    sink = Sink()
+    await dispatcher.submit(Inbound("external-dave", "i wanna unalive myself", "b1", transport="bridge_render"), sink)
+    [frame] = sink.frames
+    assert isinstance(frame, MessageFrame) and frame.agent == "Safety 🛟"
+    assert frame.metadata["routing"]["method"] == "safety" and frame.metadata["safety"]["category"] == "self_harm"
+
+
+async def test_the_guard_is_a_plugin_listed_enabled_and_disabled_with_a_warning(
+    make_client: MakeClient, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    listed = {info.name: info for info in make_plugin_manager(test_config(tmp_path)).list_plugins()}
+    assert listed["safety"].state == "enabled" and {"screen", "startup"} <= set(listed["safety"].hooks)
+
+    caplog.set_level(logging.WARNING)
+    config = test_config(tmp_path / "data", plugins={"disabled": ["safety", "bridge_render"]})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    assert any("plugin safety is disabled" in r.getMessage() for r in caplog.records)
+    answer = await ask(await connect(client), "I feel chest pain when I run, should I push through?")
+    assert answer["agent"] == "Helios 💪"
+    health = await (await client.get("/health")).json()
+    assert health["safety"]["screens"] == [] and health["safety"]["warnings"] == [NO_SCREEN_WARNING]
+    assert next(p for p in health["plugins"] if p["name"] == "safety")["state"] == "disabled"
+
+
+async def test_with_a_model_the_guard_still_answers_first_and_every_request_carries_its_rules(
+    make_client: MakeClient, openai_server: FakeOpenAI, tmp_path: Path
+) -> None:
+    import host.safety
+
+    openai_server.push(text("Easy does it."), text("Here is a gentle option."))
+    client = await make_client(plugins=[CoachAgent(), host.safety], llm=llm_settings(openai_server.url))
+    ws = await connect(client)
+
+    red_flag = await ask(ws, "I feel chest pain when I run, should I push through?", "1")
+    assert red_flag["agent"] == "Safety 🛟" and openai_server.requests == []  # the model never saw it
+
+    await ask(ws, "what should I eat tonight?", "2")
+    system = [m["content"] for m in openai_server.requests[0].messages if m["role"] == "system"]
+    assert system[0] == "You are coach."
+    assert system[1].startswith("Safety rules for every answer") and "1200 kcal" in system[1]
+    assert any(note.startswith("Safety note: the user reported possible heart symptoms") for note in system[2:])
+
+    await ask(await connect(client, "bob"), "I'm pregnant, give me a HIIT workout", "3")
+    system = [m["content"] for m in openai_server.requests[1].messages if m["role"] == "system"]
+    assert system[1].startswith("Safety rules") and any("is pregnant" in note for note in system[2:])

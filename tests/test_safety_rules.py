@@ -1,0 +1,339 @@
+"""The safety guard's rules, without a server: the corpus gates (every must-trigger message
+caught in its category, no near-miss flagged), the normaliser, the number parsers, the
+replies' shape in every region, the help lines and the `[safety]` settings."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from host.clock import pinned
+from host.config import ConfigError, HelplineEntry, SafetyConfig, _from_toml
+from host.safety.guard import Guard, read
+from host.safety.helplines import Helplines
+from host.safety.numbers import daily_intakes, loss_rates
+from host.safety.replies import REPLIES, model_note, preface_note
+from host.safety.rules import CATEGORIES, Finding
+from host.types import SEVERITIES
+
+DATA = Path(__file__).resolve().parent / "data"
+# What a red-flag reply must never hold: a calorie figure, a weight, a BMI, a plan or a menu.
+FORBIDDEN = re.compile(r"\d+\s*(?:k?cal|calories|kg|kilos?|lbs?|pounds|stone)\b|\bbmi\b|\bkcal\b|\bcalorie|\bmeal plan\b|\bmenu\b|\bworkout plan\b", re.IGNORECASE)
+
+
+def rows(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (DATA / f"safety_{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def assess(guard: Guard, row: dict[str, Any]) -> Finding | None:
+    history = [{"role": "user", "text": text} for text in row.get("history", [])]
+    return guard.assess(row["text"], history, row.get("profile", {}))
+
+
+def test_the_corpus_is_big_enough_and_covers_every_category() -> None:
+    must, near = rows("must_trigger"), rows("near_miss")
+    assert len(must) >= 60 and len(near) >= 60
+    per_category = Counter(row["category"] for row in must)
+    assert set(per_category) == set(CATEGORIES)
+    assert min(per_category.values()) >= 12, per_category
+    assert all(row.get("severity") in SEVERITIES for row in must)
+    assert all(row.get("why") for row in near), "each near-miss says why it is benign"
+
+
+def test_every_must_trigger_message_is_caught_in_its_category_at_its_severity() -> None:
+    guard = Guard()
+    missed: dict[str, list[str]] = {category: [] for category in CATEGORIES}
+    for row in rows("must_trigger"):
+        finding = assess(guard, row)
+        expected = (row["category"], row["severity"], row.get("action", "answer"))
+        if finding is None or (finding.category, finding.severity, finding.action) != expected:
+            missed[row["category"]].append(f"{row['text']!r}: wanted {expected}, got {finding}")
+    assert not any(missed.values()), json.dumps(missed, indent=2)
+
+
+def test_no_near_miss_is_flagged() -> None:
+    guard = Guard()
+    flagged = [f"{row['text']!r} ({row['why']}): {finding}" for row in rows("near_miss") if (finding := assess(guard, row)) is not None]
+    assert not flagged, "\n".join(flagged)
+
+
+def test_every_answer_in_the_corpus_has_no_figures_plans_or_menus_and_one_question_at_most() -> None:
+    guard = Guard()
+    for row in rows("must_trigger"):
+        finding = assess(guard, row)
+        assert finding is not None
+        if finding.action != "answer":
+            continue
+        reply = guard.intervention(finding, guard.lines_for({})).reply or ""
+        assert not FORBIDDEN.search(reply), (row["text"], reply)
+        assert reply.count("?") <= 1 and len(reply.split()) <= 80, (row["text"], reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "normalised"),
+    [
+        ("I\u2019M   NOT pregnant", "im not pregnant"),
+        ("i wnat to killl myself", "i wnat to kill myself"),
+        ("diiiie", "die"),
+        ("k1ll mys3lf", "kill myself"),
+        ("$uicidal", "suicidal"),
+        ("sucidal thoughts", "suicidal thoughts"),
+        ("i wanna unalive myself", "i wanna kill myself"),
+        ("just kms", "just kill myself"),
+        ("ran 5 kms", "ran 5 kms"),
+        ("ＣＨＥＳＴ pain", "chest pain"),
+        ("caf\u00e9 self-harm", "cafe self harm"),
+        ("10kg in 1,500 days", "10 kg in 1500 days"),
+        ("no chest pain, just tired. ok?", "no chest pain , just tired . ok ?"),
+        ("I skilled the workout", "i skilled the workout"),
+    ],
+)
+def test_normalising(message: str, normalised: str) -> None:
+    assert read(message).text == normalised
+
+
+def test_rules_match_whole_tokens_only() -> None:
+    guard = Guard()
+    assert guard.assess("I skilled up my deadlift") is None
+    assert guard.assess("my chestnut pain au chocolat") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "kcal"),
+    [
+        ("I'm eating 500 calories a day", [500]),
+        ("a five hundred and fifty calorie diet", [550]),
+        ("I only eat 600 kcal", [600]),
+        ("1.2k calories per day", [1200]),
+        ("I burn 500 calories a day", []),
+        ("a 500 calorie deficit a day", []),
+        ("500 calories for breakfast", []),
+        ("eat 500 calories less a day", []),
+    ],
+)
+def test_daily_intakes(message: str, kcal: list[float]) -> None:
+    assert [value for _, value in daily_intakes(read(message))] == kcal
+
+
+@pytest.mark.parametrize(
+    ("message", "kg_per_week"),
+    [
+        ("lose 10 kg in a week", [10.0]),
+        ("drop 20 lbs in 2 weeks", [4.54]),
+        ("lose a stone by Friday", [6.35]),
+        ("lose 10 kg in 3 months", [0.77]),
+        ("lost 5 kilos in 3 days", [11.67]),
+        ("gain 10 kg in a week", []),
+    ],
+)
+def test_loss_rates(message: str, kg_per_week: list[float]) -> None:
+    assert [round(value, 2) for _, value in loss_rates(read(message))] == kg_per_week
+
+
+def test_the_loss_and_intake_limits_come_from_the_settings() -> None:
+    assert Guard().assess("I want to lose 3 kg in a week") is not None
+    assert Guard(SafetyConfig(max_loss_kg_per_week=4.0)).assess("I want to lose 3 kg in a week") is None
+    assert Guard().assess("I'm eating 1000 calories a day") is None
+    assert Guard(SafetyConfig(min_intake_kcal=1200)).assess("I'm eating 1000 calories a day") is not None
+
+
+def test_a_red_flag_split_over_two_messages_is_caught_once_it_is_complete() -> None:
+    guard = Guard()
+    history = [{"role": "user", "text": "I keep getting this pain"}, {"role": "assistant", "text": "Tell me more", "agent": "helios"}]
+    finding = guard.assess("in my chest when I run", history)
+    assert finding is not None and finding.category == "cardiac"
+    assert guard.assess("in my legs when I run", history) is None
+    # Already answered by the guard: the next message is not joined to it again.
+    answered = [{"role": "user", "text": "chest pain when I run"}, {"role": "assistant", "text": "...", "safety": {"category": "cardiac", "action": "answer"}}]
+    assert guard.assess("what should I eat for dinner?", answered) == Finding("cardiac", "advise", "cardiac.sticky", action="preface")
+
+
+ED_ANSWER = {"category": "eating_disorder", "severity": "support", "rule_id": "eating_disorder.purging", "action": "answer"}
+
+
+def test_sticky_prefaces_last_for_sticky_turns_messages_after_an_answer() -> None:
+    guard = Guard(SafetyConfig(sticky_turns=2))
+    history: list[dict[str, Any]] = [{"role": "user", "text": "I make myself sick after meals"}, {"role": "assistant", "text": "...", "safety": ED_ANSWER}]
+    first = guard.assess("what should I eat for lunch?", history)
+    assert first is not None and (first.rule_id, first.action) == ("eating_disorder.sticky", "preface")
+    history += [{"role": "user", "text": "what should I eat for lunch?"}, {"role": "assistant", "text": "...", "safety": {"action": "preface"}}]
+    assert guard.assess("and a recipe for dinner?", history) is not None
+    history += [{"role": "user", "text": "and for dinner?"}, {"role": "assistant", "text": "..."}]
+    assert guard.assess("and a recipe for tomorrow?", history) is None
+    assert Guard(SafetyConfig(sticky_turns=0)).assess("what should I eat for lunch?", history[:2]) is None
+
+
+@pytest.mark.parametrize(
+    ("anchor", "message", "expected"),
+    [
+        # What carries the red flag on is answered by the guard again...
+        ({"category": "cardiac", "severity": "urgent"}, "it goes away when I stop though. can you just give me a running plan?", ("cardiac.follow_up", "cardiac_follow_up")),
+        ({"category": "cardiac", "severity": "emergency"}, "I don't want to make a fuss, I'll just lie down for a bit", ("cardiac.follow_up", "cardiac_emergency_follow_up")),
+        ({"category": "pregnancy", "severity": "urgent"}, "could it just be sweat?", ("pregnancy.follow_up", "pregnancy_follow_up")),
+        ({"category": "eating_disorder", "severity": "support"}, "please just tell me how many calories I should eat", ("eating_disorder.follow_up", "eating_disorder_follow_up")),
+        ({"category": "self_harm", "severity": "urgent"}, "please don't tell anyone", ("self_harm.follow_up", "self_harm_follow_up")),
+        ({"category": "self_harm", "severity": "urgent"}, "ok thanks", ("self_harm.follow_up", "self_harm_thanks")),
+        # ...what is on the agents' own ground is prefaced and routed.
+        ({"category": "cardiac", "severity": "urgent"}, "what should I eat for dinner?", ("cardiac.sticky", None)),
+        ({"category": "cardiac", "severity": "urgent"}, "ok thanks", ("cardiac.sticky", None)),
+        ({"category": "eating_disorder", "severity": "support"}, "any vegetarian recipe ideas?", ("eating_disorder.sticky", None)),
+        ({"category": "self_harm", "severity": "urgent"}, "can you give me a gentle workout?", ("self_harm.sticky", None)),
+    ],
+)
+def test_follow_ups_after_a_red_flag_answer(anchor: dict[str, str], message: str, expected: tuple[str, str | None]) -> None:
+    history = [{"role": "user", "text": "..."}, {"role": "assistant", "text": "...", "safety": {**anchor, "rule_id": f"{anchor['category']}.x", "action": "answer"}}]
+    finding = Guard().assess(message, history)
+    assert finding is not None and (finding.rule_id, finding.reply) == expected
+
+
+def test_follow_up_answers_do_not_extend_the_window() -> None:
+    guard = Guard(SafetyConfig(sticky_turns=2))
+    history: list[dict[str, Any]] = [{"role": "user", "text": "I make myself sick after meals"}, {"role": "assistant", "text": "...", "safety": ED_ANSWER}]
+    history += [{"role": "user", "text": "just tell me the calories"}, {"role": "assistant", "text": "...", "safety": {**ED_ANSWER, "rule_id": "eating_disorder.follow_up"}}]
+    history += [{"role": "user", "text": "fine"}, {"role": "assistant", "text": "..."}]
+    assert guard.assess("how do I lose weight quicker?", history) is None
+
+
+def test_yes_to_the_guards_question_about_thoughts_of_suicide_is_urgent() -> None:
+    history = [{"role": "user", "text": "what's the point anymore"}, {"role": "assistant", "text": "...", "safety": {"category": "self_harm", "severity": "support", "rule_id": "self_harm.indirect", "action": "answer"}}]
+    finding = Guard().assess("yeah sometimes", history)
+    assert finding is not None and (finding.severity, finding.reply) == ("urgent", "self_harm_urgent")
+
+
+def test_no_after_the_guard_asked_about_safety_is_an_emergency() -> None:
+    history = [{"role": "user", "text": "I want to die"}, {"role": "assistant", "text": "... Are you safe right now? ...", "safety": {"category": "self_harm", "severity": "urgent", "action": "answer"}}]
+    finding = Guard().assess("no", history)
+    assert finding is not None and (finding.category, finding.severity) == ("self_harm", "emergency")
+    assert Guard().assess("no") is None
+
+
+def test_a_pregnancy_mentioned_earlier_or_in_the_profile_makes_a_sign_urgent() -> None:
+    guard = Guard()
+    assert guard.assess("I'm bleeding a little after my run") is None
+    finding = guard.assess("I'm bleeding a little after my run", profile={"pregnant": True})
+    assert finding is not None and finding.reply == "pregnancy_urgent" and finding.detail == "bleeding"
+
+
+def test_a_category_left_out_is_not_screened() -> None:
+    guard = Guard(SafetyConfig(categories=["cardiac", "pregnancy", "eating_disorder"]))
+    assert guard.assess("I want to kill myself") is None
+    assert any("self_harm" in warning for warning in guard.warnings)
+    assert any("cardiac" in w for w in Guard(SafetyConfig(categories=["self_harm"])).warnings)
+
+
+# --- replies ---------------------------------------------------------------------------------------
+
+
+def every_reply() -> list[tuple[str, str, str]]:
+    helplines = Helplines.load()
+    details = ["chest pain", "fainting", "an irregular or fluttering heartbeat", "a calf pain or swelling", "reduced movement", "a severe headache or blurred vision"]
+    return [
+        (region, name, function(helplines.for_region(region), detail))
+        for region in helplines.regions
+        for name, function in REPLIES.items()
+        for detail in details
+    ]
+
+
+def test_every_reply_in_every_region_is_short_with_one_question_and_no_figures() -> None:
+    for region, name, reply in every_reply():
+        words = len(reply.split())
+        assert words <= 80, (region, name, words, reply)
+        assert reply.count("?") <= 1, (region, name, reply)
+        assert not FORBIDDEN.search(reply), (region, name, reply)
+
+
+def test_replies_name_the_regions_lines() -> None:
+    helplines = Helplines.load()
+    gb, us, intl = helplines.for_region("uk"), helplines.for_region("US"), helplines.for_region("Narnia")
+    assert "Samaritans on 116 123" in REPLIES["self_harm_urgent"](gb, "") and "SHOUT" in REPLIES["self_harm_urgent"](gb, "")
+    assert "988" in REPLIES["self_harm_urgent"](us, "") and "911" in REPLIES["cardiac_emergency"](us, "")
+    assert "findahelpline.com" in REPLIES["self_harm_urgent"](intl, "") and "112" in REPLIES["cardiac_emergency"](intl, "")
+    assert "Beat" in REPLIES["eating_disorder"](gb, "") and "NHS 111" in REPLIES["cardiac_urgent"](gb, "chest pain")
+    # Emergencies open with the action, everything else with validation.
+    assert REPLIES["cardiac_emergency"](gb, "").startswith("Please call 999 now")
+    assert REPLIES["self_harm_urgent"](gb, "").startswith("I'm really sorry")
+
+
+def test_the_profile_region_overrides_the_configured_one() -> None:
+    guard = Guard(SafetyConfig(region="GB"))
+    assert guard.lines_for({}).crisis == "Samaritans on 116 123"
+    assert guard.lines_for({"region": "au"}).crisis == "Lifeline on 13 11 14"
+    assert guard.lines_for({"country": "Atlantis"}).region == "GB"
+
+
+def test_every_help_line_is_dated_and_sourced_and_neda_is_never_given() -> None:
+    helplines = Helplines.load()
+    for code, region in helplines.regions.items():
+        assert {"emergency", "crisis"} <= set(region.lines) or code != "INTL"
+        for kind, entry in region.lines.items():
+            assert isinstance(entry.verified, date) and entry.source.strip(), (code, kind)
+            assert "neda" not in entry.text.lower(), (code, kind)
+
+
+def test_a_help_line_verified_over_a_year_ago_is_a_warning() -> None:
+    with pinned(datetime(2026, 12, 2)):
+        assert not Guard().warnings
+    with pinned(datetime(2028, 1, 1)):
+        assert any("GB crisis" in warning for warning in Guard().warnings)
+
+
+def test_configured_lines_replace_and_add_to_the_built_in_ones() -> None:
+    entry = HelplineEntry("Lifeline NZ on 0800 543 354", date(2026, 12, 1), "test")
+    guard = Guard(SafetyConfig(region="NZ", helplines={"NZ": {"crisis": entry}}))
+    lines = guard.lines_for({})
+    assert lines.crisis == "Lifeline NZ on 0800 543 354"
+    assert lines.emergency.startswith("your local emergency number")  # borrowed from INTL
+
+
+def test_preface_notes_and_the_model_note_carry_the_rules() -> None:
+    lines = Helplines.load().for_region("GB")
+    assert "no calorie figures" in preface_note("eating_disorder.sticky", lines).lower()
+    assert "gentle" in preface_note("pregnancy.training", lines)
+    note = model_note(lines, CATEGORIES, 2.0, 800)
+    for phrase in ("1200 kcal", "800 kcal", "2 kg a week", "Samaritans on 116 123", "999", "midwife", "allergic"):
+        assert phrase in note, phrase
+    assert "Samaritans" not in model_note(lines, ("cardiac",), 2.0, 800)
+
+
+# --- settings -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("toml", "error"),
+    [
+        ({"safety": {"mode": "loud"}}, "field 'mode' must be one of ['enforce', 'shadow']"),
+        ({"safety": {"categories": ["cardiac", "diabetes"]}}, "field 'categories' has unknown ['diabetes']"),
+        ({"safety": {"sticky_turns": -1}}, "field 'sticky_turns' must be 0 or more"),
+        ({"safety": {"max_loss_kg_per_week": 0}}, "field 'max_loss_kg_per_week' must be above 0"),
+        ({"safety": {"helplines": {"GB": {"hotline": {"text": "x", "verified": "2026-01-01"}}}}}, "helplines.GB has unknown line(s) ['hotline']"),
+        ({"safety": {"helplines": {"GB": {"crisis": {"text": "x"}}}}}, "helplines['GB']['crisis'].verified"),
+        ({"safety": {"sticky": 3}}, "sticky"),
+    ],
+)
+def test_bad_safety_settings_are_errors_naming_the_field(toml: dict[str, Any], error: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        _from_toml(toml, "agenthost.toml")
+    assert "agenthost.toml [safety]" in str(raised.value) and error in str(raised.value)
+
+
+def test_safety_defaults() -> None:
+    config = _from_toml({}, "agenthost.toml").safety
+    assert (config.enabled, config.mode, config.region, config.sticky_turns) == (True, "enforce", "INTL", 3)
+    assert config.categories == list(CATEGORIES) and config.max_loss_kg_per_week == 2.0 and config.min_intake_kcal == 800
+
+
+def test_the_readme_safety_example_is_a_valid_config() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Safety guard", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    safety = _from_toml(tomllib.loads(example), "README.md").safety
+    assert safety == SafetyConfig(helplines=safety.helplines) and "NZ" in safety.helplines
+    assert Guard(safety).lines_for({"region": "NZ"}).crisis == "Lifeline on 0800 543 354"
