@@ -482,7 +482,7 @@ class BridgeTransport:
         """Cut the connection without a closing handshake: nothing more goes out on it."""
         self._ws = None
         self.connected = False
-        ws = self._socket
+        ws, self._socket = self._socket, None
         if ws is not None:
             self._error(f"dropped the connection: {reason}")
             ws.transport.abort()

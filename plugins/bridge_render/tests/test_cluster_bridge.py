@@ -323,3 +323,58 @@ async def test_without_redis_a_host_stands_by_and_keeps_serving(chat, tmp_path) 
     finally:
         await asyncio.wait_for(bridge.stop(), 10)
         await client.aclose()
+
+
+async def test_the_routes_on_any_host(chat, aiohttp_client, redis_server, prefix, tmp_path, test_agents, monkeypatch) -> None:
+    """The real host (`create_app`) twice on one Redis: `/external-status` on either names the
+    holder; `POST /send-to-external` on the standby is accepted (202) and sent once by the holder."""
+    from host import dispatch, keys
+    from host.app import create_app
+    from host.plugins import make_plugin_manager
+
+    clients: list[redis.Redis] = []
+
+    def cluster() -> RedisCluster:
+        clients.append(redis.Redis.from_url(redis_server.url, decode_responses=True))
+        return RedisCluster(clients[-1], prefix=prefix)
+
+    # Until the host builds a RedisCluster from `[storage] backend = "redis"` itself.
+    monkeypatch.setattr(dispatch, "LocalCluster", cluster)
+    apps = []
+    for name in ["a", "b"]:
+        table = {**FAST, "url": chat.url, "lease_s": LEASE_S, "renew_s": RENEW_S, "headers": {HOST_HEADER: name}}
+        config = test_config(tmp_path / name, plugins={"enabled": ["bridge_render"], "settings": {"bridge_render": table}})
+        apps.append(await aiohttp_client(create_app(config, extra_plugins=test_agents, pm=make_plugin_manager(config))))
+    try:
+        await wait_until(lambda: len(chat.open_connections()) == 1)
+        bridges = {c: c.app[keys.REGISTRY].transports["bridge_render"] for c in apps}
+        await wait_until(lambda: any(b.connected for b in bridges.values()))
+        holder = next(c for c, b in bridges.items() if b.connected)
+        standby = next(c for c in apps if c is not holder)
+        holder_id = holder.app[keys.DISPATCHER].cluster.host_id
+
+        for client in apps:
+            status = await (await client.get("/external-status")).json()
+            assert status["holder"]["host"] == holder_id and status["holder"]["connected"] is True
+            assert status["holder"]["epoch"] == bridges[holder].lease.epoch
+        status = await (await standby.get("/external-status")).json()
+        assert status["connected"] is False and status["cluster"]["role"] == "standby"
+
+        response = await standby.post("/send-to-external", json={"message": "Stretch break!", "agent": "fitness"})
+        assert response.status == 202
+        body = await response.json()
+        assert body["status"] == "accepted" and body["id"]
+        await wait_until(lambda: "Stretch break!" in chat.texts())
+        await asyncio.sleep(0.3)
+        assert chat.texts().count("Stretch break!") == 1
+        [frame] = [r for r in chat.received if r.data and r.data["message"] == "Stretch break!"]
+        assert frame.host == ("a" if holder is apps[0] else "b") and frame.data["agent"] == "Fitness 💪"
+
+        await chat.send({"from": "alice", "message": "log my workout", "id": "w1"})
+        await wait_until(lambda: chat.replies_to("w1"))
+        assert chat.replies_to("w1")[0].data["message"] == "fitness says: log my workout (earlier: 0)"
+    finally:
+        for client in apps:
+            await client.close()
+        for redis_client in clients:
+            await redis_client.aclose()
