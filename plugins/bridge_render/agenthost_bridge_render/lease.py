@@ -28,8 +28,9 @@ from attrs import frozen
 
 from host.clock import utc_now
 
+# The new lease's value; or, when another host holds it, the milliseconds until it lapses.
 _ACQUIRE = """
-if not redis.call('SET', KEYS[1], '', 'NX', 'PX', ARGV[2]) then return false end
+if not redis.call('SET', KEYS[1], '', 'NX', 'PX', ARGV[2]) then return redis.call('PTTL', KEYS[1]) end
 local epoch = redis.call('INCR', KEYS[2])
 local value = cjson.encode({host = ARGV[1], epoch = epoch, since = ARGV[3]})
 redis.call('SET', KEYS[1], value, 'PX', ARGV[2])
@@ -102,6 +103,7 @@ class BridgeLease:
         self.value: str | None = None  # the lease's value in Redis while this host holds it
         self.epoch: int | None = None
         self.deadline = 0.0  # on `clock`: past it this host no longer holds the lease
+        self.lapses_in_s: float | None = None  # another host's lease, at the last `acquire()`
         self._acquire = client.register_script(_ACQUIRE)
         self._renew = client.register_script(_RENEW)
         self._release = client.register_script(_RELEASE)
@@ -120,12 +122,15 @@ class BridgeLease:
         return max(0.0, self.deadline - self.clock()) if self.value is not None else 0.0
 
     async def acquire(self) -> bool:
-        """Take the lease if nobody holds it; True when this host is now the holder."""
+        """Take the lease if nobody holds it; True when this host is now the holder. When
+        another host holds it, `lapses_in_s` says when it lapses unless renewed."""
         started = self.clock()
-        value = await self._acquire(keys=[self.key, self.epoch_key], args=[self.host_id, self.lease_ms, utc_now()])
-        if not value:
+        reply = await self._acquire(keys=[self.key, self.epoch_key], args=[self.host_id, self.lease_ms, utc_now()])
+        if isinstance(reply, int):
+            self.lapses_in_s = reply / 1000 if reply >= 0 else None
             return False
-        self.value = text(value)
+        self.lapses_in_s = None
+        self.value = text(reply)
         self.epoch = int(json.loads(self.value)["epoch"])
         self.deadline = started + self.lease_s
         return True

@@ -390,7 +390,8 @@ class BridgeTransport:
     # --- holding the lease (several hosts) ----------------------------------------------------
 
     async def _run_clustered(self) -> None:
-        """Stand by until this host takes the lease; hold the bridge while it keeps it; repeat."""
+        """Stand by until this host takes the lease (trying every `renew_s`, or right when the
+        holder's lease lapses if that is sooner); hold the bridge while it keeps it; repeat."""
         settings, lease = self.settings, self.lease
         assert settings is not None and lease is not None
         while not self._stopping.is_set():
@@ -404,7 +405,12 @@ class BridgeTransport:
             if taken:
                 await self._hold()
             if not self._stopping.is_set():
-                await self._pause(settings.renew_s)
+                wait = settings.renew_s
+                if not taken and lease.lapses_in_s is not None:
+                    # A live holder renews long before its lease lapses; a dead one's lapses
+                    # sooner than our next try would come: try right after it does.
+                    wait = min(wait, lease.lapses_in_s + 0.01)
+                await self._pause(wait)
 
     async def _hold(self) -> None:
         """Hold the bridge: connect, relay the send stream, renew the lease; until `stop()`, or

@@ -159,6 +159,7 @@ async def test_a_crashed_holder_is_replaced_and_messages_of_the_switch_are_answe
     took = chat.connections[1].opened_at - crashed_at
     assert took < TAKEOVER_BOUND_S, f"took {took:.2f}s"
 
+    await wait_until(lambda: any(h.bridge.connected for h in hosts))
     second = next(h for h in hosts if h.bridge.connected)
     assert second is not first and second.bridge.lease.epoch > epoch
     await wait_until(lambda: all(chat.replies_to(f"during{n}") for n in range(3)))
