@@ -21,7 +21,9 @@ class AccessLogger(AbstractAccessLogger):
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
         client = request.get(keys.CLIENT_IP) or request.remote or "-"
         self.logger.info('%s "%s %s" %s %s %.3fs', client, request.method, request.path,
-                         response.status, response.body_length, time)
+                         response.status, response.body_length, time,
+                         extra={"event": "request", "client": client, "method": request.method, "path": request.path,
+                                "status": response.status, "bytes": response.body_length, "seconds": round(time, 4)})
 
     @property
     def enabled(self) -> bool:

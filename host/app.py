@@ -19,15 +19,17 @@ from host import keys
 from host.access import access_control, limit_requests
 from host.accesslog import AccessLogger
 from host.auth import make_authority
+from host.cluster import Cluster, LocalCluster
 from host.config import Config
 from host.connections import Connections
 from host.dispatch import Dispatcher
-from host.llm import make_llm
+from host.llm import make_llm, public_url
+from host.metrics import Metrics, count_requests, metrics_port_ctx
 from host.plugins import PluginManager, call_each, make_plugin_manager
 from host.ratelimits import RateLimits, check_trusted_proxies
 from host.registry import build_registry
 from host.router import Router
-from host.storage import FileStorage
+from host.storage import FileStorage, Storage
 from host.views import json_errors
 
 log = logging.getLogger(__name__)
@@ -50,11 +52,13 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     rate_limits = RateLimits(config.limits)
 
     app = web.Application(
-        middlewares=[json_errors, limit_requests, access_control],
+        middlewares=[count_requests, json_errors, limit_requests, access_control],
         # keepalive_timeout also closes a connection that has not finished its request (headers
         # trickling in, or nothing at all) in time: the handshake deadline.
         handler_args={"keepalive_timeout": config.limits.handshake_timeout_s, "access_log_class": AccessLogger},
     )
+    app[keys.METRICS] = Metrics()
+    app[keys.METRICS].watch(app)
     app[keys.TOKEN_AUTHORITY] = authority
     app[keys.RATE_LIMITS] = rate_limits
     app[keys.ROUTE_ACCESS] = {}
@@ -66,7 +70,7 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     for route in registry.routes:
         added = app.router.add_route(route.method, route.path, route.handler)
         app[keys.ROUTE_ACCESS][added] = route.access
-    app.cleanup_ctx.extend([_rate_limits_ctx, _storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx])
+    app.cleanup_ctx.extend([_rate_limits_ctx, _storage_ctx, _llm_ctx, _dispatcher_ctx, _transports_ctx, _plugin_lifecycle_ctx, metrics_port_ctx])
     # Turns in flight finish (or are told the server is restarting) while their sockets are
     # still open; only then are the sockets closed.
     app.on_shutdown.extend([_finish_turns, _close_sockets])
@@ -79,14 +83,28 @@ async def _rate_limits_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _storage_ctx(app: web.Application) -> AsyncIterator[None]:
-    storage = FileStorage(app[keys.CONFIG].server.data_dir)
-    app[keys.STORAGE] = storage
+    """The storage backend and the cluster: files and one host, or Redis shared by several."""
+    config = app[keys.CONFIG]
+    storage: Storage
+    cluster: Cluster
+    if config.storage.backend == "redis":
+        from host.cluster import RedisCluster
+        from host.redis_storage import RedisStorage
+
+        storage = RedisStorage.from_url(config.storage.redis_url, config.storage.prefix, config.storage.max_entries, app[keys.METRICS])
+        cluster = RedisCluster(storage.client, config.storage.prefix)
+        log.info("storage: Redis at %s, prefix %r; host %s", public_url(config.storage.redis_url), config.storage.prefix, cluster.host_id)
+    else:
+        storage, cluster = FileStorage(config.server.data_dir, app[keys.METRICS]), LocalCluster()
+    app[keys.STORAGE], app[keys.CLUSTER] = storage, cluster
+    await cluster.start()
     yield
-    await storage.flush()
+    await cluster.stop()
+    await storage.close()
 
 
 async def _llm_ctx(app: web.Application) -> AsyncIterator[None]:
-    llm = make_llm(app[keys.CONFIG].llm)
+    llm = make_llm(app[keys.CONFIG].llm, app[keys.METRICS])
     app[keys.LLM_CLIENT] = llm
     if llm is None:
         log.info("LLM: none configured (no OPENAI_API_KEY or OPENAI_BASE_URL); agents answer offline")
@@ -105,7 +123,8 @@ async def _dispatcher_ctx(app: web.Application) -> AsyncIterator[None]:
     llm = app[keys.LLM_CLIENT]
     router = Router(pm, registry, config.router, llm)
     app[keys.DISPATCHER] = Dispatcher(
-        config=config, pm=pm, registry=registry, router=router, storage=app[keys.STORAGE], llm=llm
+        config=config, pm=pm, registry=registry, router=router, storage=app[keys.STORAGE], llm=llm,
+        cluster=app[keys.CLUSTER], metrics=app[keys.METRICS],
     )
     if not registry.agents:
         log.warning("no agent is loaded: install an agent plugin (see `agenthost plugins --all`)")

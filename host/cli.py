@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ import attrs
 
 from host import __version__
 from host.config import Config, ConfigError, load_config
+from host.logs import configure_logging
 from host.serving import ServeError
 from host.storage import InvalidName
 
@@ -25,6 +25,8 @@ def _load(args: argparse.Namespace) -> Config:
         "server.data_dir": Path(args.data_dir) if getattr(args, "data_dir", None) else None,
         "server.certfile": Path(args.certfile) if getattr(args, "certfile", None) else None,
         "server.keyfile": Path(args.keyfile) if getattr(args, "keyfile", None) else None,
+        "server.metrics_port": getattr(args, "metrics_port", None),
+        "server.log_format": getattr(args, "log_format", None),
     }
     return load_config(args.config, overrides=overrides)
 
@@ -32,16 +34,17 @@ def _load(args: argparse.Namespace) -> Config:
 def serve(args: argparse.Namespace) -> int:
     from host import keys
     from host.app import create_app
-    from host.serving import check_bind_is_safe, listen, run, tls_context
+    from host.serving import announce, check_bind_is_safe, listen, run, tls_context
 
     config = _load(args)
+    configure_logging(args.log_level, config.server.log_format, secrets=[config.llm.api_key, config.auth.secret])
     check_bind_is_safe(config, args.insecure_no_auth)
     ssl_context = tls_context(config)
     app = create_app(config)
     sock = listen(config)  # before any plugin starts, so a taken port is all that is reported
     agents = ", ".join(sorted(agent.label for agent in app[keys.REGISTRY].agents.values())) or "none"
     auth = "JWT" if config.auth.mode == "jwt" else "off (loopback only)"
-    print(f"agenthost {__version__}: agents {agents}; data in {config.server.data_dir}; auth {auth}", flush=True)
+    announce(config, f"agenthost {__version__}: agents {agents}; data in {config.server.data_dir}; auth {auth}")
     run(app, config, sock, ssl_context)
     return 0
 
@@ -165,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--insecure-no-auth", action="store_true",
         help="serve an address other than loopback with auth off (only behind something that authenticates)",
     )
+    serve_parser.add_argument("--log-format", choices=["text", "json"], help="text (default) or json: one JSON object per line")
+    serve_parser.add_argument("--metrics-port", type=int, help="serve /metrics on this port only (default: on the chat port)")
     serve_parser.set_defaults(handler=serve)
 
     token_parser = commands.add_parser("token", help="make access tokens (needs AGENTHOST_JWT_SECRET)")
@@ -195,9 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpx2"):  # the openai SDK's HTTP client logs every request at INFO
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    configure_logging(args.log_level)
     try:
         return args.handler(args)
     except ConfigError as exc:

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import cattrs
-from cattrs.v import transform_error
+from cattrs.v import format_exception, transform_error
 from attrs import Factory, define, evolve, field
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
+LOG_FORMATS = ("text", "json")
 
 
 class ConfigError(Exception):
@@ -43,6 +44,8 @@ class ServerConfig:
     trusted_proxies: list[str] = Factory(list)
     certfile: Path | None = None
     keyfile: Path | None = None
+    metrics_port: int | None = None  # serve /metrics on this port only (None: on the chat port)
+    log_format: str = "text"  # or "json": one JSON object per line
 
 
 @define
@@ -58,6 +61,9 @@ class LLMConfig:
     max_reply_chars: int = 12_000
     temperature: float = 0.7
     max_tokens: int = 800
+    # Ask for token counts in streamed replies (`stream_options.include_usage`), for the
+    # agenthost_llm_tokens_total metric; false for a server that rejects the option.
+    stream_usage: bool = True
     classify: bool = True
     classify_timeout_s: float = 5.0
     max_tool_rounds: int = 5
@@ -92,6 +98,23 @@ class AuthConfig:
 
 
 @define
+class StorageConfig:
+    """`[storage]`: `backend` "files" (one host, the default: folders under `server.data_dir`)
+    or "redis" (several hosts share one Redis: storage, turn order, counters, sessions, rate
+    limits and the bridge's lease). `max_entries` caps each Redis stream (a user's history or
+    one log) with `XADD MAXLEN ~`; the file backend keeps everything."""
+
+    backend: str = "files"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    prefix: str = "ah"
+    max_entries: int = 100_000
+
+    def __attrs_post_init__(self) -> None:
+        if self.backend not in ("files", "redis"):
+            raise ValueError(f"backend must be 'files' or 'redis', not {self.backend!r}")
+
+
+@define
 class LimitsConfig:
     """`[limits]`: rates in the `limits` library's notation ("30/minute"), counts, deadlines.
     Every default is sized for one 2-core host; see README "Running it for real"."""
@@ -114,6 +137,8 @@ class PluginsConfig:
     disabled: list[str] = Factory(list)
     enabled: list[str] | None = None
     settings: dict[str, dict[str, Any]] = Factory(dict)
+    # Where each plugin name came from, so an unknown one is blamed on the right setting.
+    named_in: dict[str, str] = Factory(dict)
 
 
 SAFETY_CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
@@ -153,6 +178,7 @@ class Config:
     auth: AuthConfig = Factory(AuthConfig)
     limits: LimitsConfig = Factory(LimitsConfig)
     safety: SafetyConfig = Factory(SafetyConfig)
+    storage: StorageConfig = Factory(StorageConfig)
     source: str = "defaults"
 
     def plugin_settings(self, name: str) -> dict[str, Any]:
@@ -179,7 +205,14 @@ def _structure_section(cls: type, data: Mapping[str, Any], where: str) -> Any:
     try:
         return _converter.structure(dict(data), cls)
     except cattrs.BaseValidationError as exc:
-        raise ConfigError(f"{where}: " + "; ".join(transform_error(exc, path="field"))) from None
+        raise ConfigError(f"{where}: " + "; ".join(transform_error(exc, path="field", format_exception=_explain))) from None
+
+
+def _explain(exc: BaseException, type_: Any) -> str:
+    """cattrs' wording, plus the reason a field's own check gave (e.g. an unknown backend)."""
+    if type(exc) is ValueError and exc.args:
+        return f"invalid value: {exc}"
+    return format_exception(exc, type_)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -193,7 +226,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(data: dict[str, Any], where: str) -> Config:
-    known = ("server", "llm", "router", "plugins", "auth", "limits", "safety")
+    known = ("server", "llm", "router", "plugins", "auth", "limits", "safety", "storage")
     unknown = set(data) - set(known)
     if unknown:
         raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}; known: {', '.join(known)}")
@@ -207,6 +240,8 @@ def _from_toml(data: dict[str, Any], where: str) -> Config:
         disabled=list(plugins_table.pop("disabled", [])),
         enabled=plugins_table.pop("enabled", None),
     )
+    for field_name in ("disabled", "enabled"):
+        plugins.named_in.update({name: f"{where} [plugins] {field_name}" for name in getattr(plugins, field_name) or []})
     for name, table in plugins_table.items():
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: [plugins] field '{name}' must be a table [plugins.{name}]")
@@ -219,6 +254,7 @@ def _from_toml(data: dict[str, Any], where: str) -> Config:
         auth=_structure_section(AuthConfig, data.get("auth", {}), f"{where} [auth]"),
         limits=_structure_section(LimitsConfig, data.get("limits", {}), f"{where} [limits]"),
         safety=_safety_section(data.get("safety", {}), f"{where} [safety]"),
+        storage=_structure_section(StorageConfig, data.get("storage", {}), f"{where} [storage]"),
         source=where,
     )
 
@@ -259,6 +295,14 @@ def _boolean(raw: str) -> bool:
 
 _boolean.__name__ = "boolean (1/0, true/false)"
 
+def _storage_backend(raw: str) -> str:
+    if raw not in ("files", "redis"):
+        raise ValueError(raw)
+    return raw
+
+
+_storage_backend.__name__ = "storage backend ('files' or 'redis')"
+
 _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "OPENAI_API_KEY": ("llm", "api_key", str),
     "OPENAI_MODEL": ("llm", "model", str),
@@ -276,6 +320,11 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_JWT_PUBLIC_KEY_FILE": ("auth", "public_key_file", Path),
     "AGENTHOST_JWKS_FILE": ("auth", "jwks_file", Path),
     "AGENTHOST_LIMITS_STORAGE_URI": ("limits", "storage_uri", str),
+    "AGENTHOST_STORAGE": ("storage", "backend", _storage_backend),
+    "AGENTHOST_REDIS_URL": ("storage", "redis_url", str),
+    "AGENTHOST_REDIS_PREFIX": ("storage", "prefix", str),
+    "AGENTHOST_METRICS_PORT": ("server", "metrics_port", int),
+    "AGENTHOST_LOG_FORMAT": ("server", "log_format", str),
 }
 
 
@@ -290,9 +339,12 @@ def _apply_env(config: Config, env: Mapping[str, str]) -> Config:
             raise ConfigError(f"environment variable {var}={raw!r} is not a valid {kind.__name__}") from None
         setattr(getattr(config, section), name, value)
     if env.get("AGENTHOST_PLUGINS_DISABLED"):
-        config.plugins.disabled = sorted(set(config.plugins.disabled) | set(_split_names(env["AGENTHOST_PLUGINS_DISABLED"])))
+        names = _split_names(env["AGENTHOST_PLUGINS_DISABLED"])
+        config.plugins.disabled = sorted(set(config.plugins.disabled) | set(names))
+        config.plugins.named_in.update({name: "the environment variable AGENTHOST_PLUGINS_DISABLED" for name in names})
     if env.get("AGENTHOST_PLUGINS_ENABLED"):
         config.plugins.enabled = _split_names(env["AGENTHOST_PLUGINS_ENABLED"])
+        config.plugins.named_in.update({name: "the environment variable AGENTHOST_PLUGINS_ENABLED" for name in config.plugins.enabled})
     # The original backend's names for the bridge's settings.
     for var, key in (("EXTERNAL_WS_URL", "url"), ("EXTERNAL_WS_USER_ID", "user_id")):
         if env.get(var):
@@ -339,6 +391,14 @@ def load_config(
         setattr(target, name, value)
     if config.plugins.enabled is not None and config.plugins.disabled:
         raise ConfigError(f"{config.source}: set [plugins] enabled or disabled, not both")
+    if config.server.log_format not in LOG_FORMATS:
+        raise ConfigError(
+            f"server.log_format ([server] log_format, AGENTHOST_LOG_FORMAT or --log-format) must be "
+            f"'text' or 'json', not {config.server.log_format!r}"
+        )
+    if config.storage.backend == "redis" and config.limits.storage_uri == LimitsConfig().storage_uri:
+        # Several hosts: the rate limits are the cluster's, in the same Redis.
+        config.limits.storage_uri = config.storage.redis_url
     return config
 
 

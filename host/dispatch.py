@@ -20,7 +20,8 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from collections import Counter, deque
+import time
+from collections import deque
 from typing import Any
 
 from attrs import Factory, define, evolve
@@ -30,6 +31,7 @@ from host.clock import utc_now
 from host.cluster import Cluster, LocalCluster
 from host.config import Config
 from host.llm import LLM, LLMError
+from host.metrics import Metrics
 from host.plugins import PluginManager, call_each
 from host.protocol import ChunkFrame, ErrorFrame, MessageFrame, ServerFrame, TypingFrame
 from host.registry import Registry
@@ -59,16 +61,32 @@ class TurnState(enum.Enum):
     RECORDED = "recorded"
 
 
-@define
 class DispatchStats:
-    """Counters for `/health`."""
+    """The counters `/health` shows, kept by the cluster: this host's alone, or summed over
+    every host on one Redis. Names: `handled:<agent>`, `errors`, `llm_errors`, `rejected`,
+    `screen_errors`, `safety:<category>/<severity>`."""
 
-    handled: Counter[str] = Factory(Counter)
-    errors: int = 0
-    llm_errors: int = 0
-    rejected: int = 0
-    screen_errors: int = 0
-    safety: Counter[str] = Factory(Counter)
+    def __init__(self, cluster: Cluster) -> None:
+        self.cluster = cluster
+
+    def count(self, name: str, amount: int = 1) -> None:
+        if amount:
+            self.cluster.count(name, amount)
+
+    async def snapshot(self) -> dict[str, Any]:
+        counters = await self.cluster.counters()
+
+        def group(prefix: str) -> dict[str, int]:
+            return {name[len(prefix) :]: value for name, value in sorted(counters.items()) if name.startswith(prefix)}
+
+        return {
+            "messages_handled": group("handled:"),
+            "errors": counters.get("errors", 0),
+            "llm_errors": counters.get("llm_errors", 0),
+            "rejected": counters.get("rejected", 0),
+            "screen_errors": counters.get("screen_errors", 0),
+            "safety": group("safety:"),
+        }
 
 
 @define
@@ -90,6 +108,8 @@ class _Progress:
     agent: Agent | None = None
     decision: RoutingDecision | None = None
     finishing: asyncio.Future[None] | None = None  # recording and sending the answer
+    outcome: str = ""  # answered, offline (the model failed) or the error code
+    started: float = Factory(time.perf_counter)
 
 
 class Dispatcher:
@@ -104,16 +124,18 @@ class Dispatcher:
         router: Router,
         storage: Storage,
         llm: LLM | None,
+        metrics: Metrics | None = None,
         cluster: Cluster | None = None,
     ) -> None:
         self.config = config
+        self.metrics = metrics or Metrics()
         self.pm = pm
         self.registry = registry
         self.router = router
         self.storage = storage
         self.llm = llm
         self.cluster: Cluster = cluster or LocalCluster()
-        self.stats = DispatchStats()
+        self.stats = DispatchStats(self.cluster)
         self.closing = False
         self._queues: dict[str, deque[_Job]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
@@ -129,7 +151,8 @@ class Dispatcher:
             return done
         queue = self._queues.setdefault(inbound.user_id, deque())
         if len(queue) >= self.config.server.max_queued_per_user:
-            self.stats.rejected += 1
+            self.stats.count("rejected")
+            self.metrics.rate_limited("queue_full")
             limit = self.config.server.max_queued_per_user
             frame = ErrorFrame(code="rate_limited", message=f"more than {limit} messages waiting; slow down", reply_to=inbound.message_id)
             self._finish_with(job, sink.send(frame))
@@ -138,6 +161,14 @@ class Dispatcher:
         if inbound.user_id not in self._workers:
             self._workers[inbound.user_id] = asyncio.create_task(self._drain(inbound.user_id))
         return done
+
+    def queued(self) -> int:
+        """Messages waiting behind their user's turn in progress."""
+        return sum(len(queue) for queue in self._queues.values())
+
+    def in_progress(self) -> int:
+        """Users whose turn is being answered now."""
+        return len(self._workers)
 
     def _finish_with(self, job: _Job, work: Any) -> None:
         task = asyncio.ensure_future(work)
@@ -218,6 +249,8 @@ class Dispatcher:
         history, profile = await asyncio.shield(
             store.begin_turn(records.user_record(inbound, progress.received), self.config.server.history_limit)
         )
+        if inbound.conversation is not None:
+            history = records.in_conversation(history, inbound.conversation)
 
         intervention = await self._screen(inbound, history, profile)
         progress.state = TurnState.SCREENED
@@ -229,7 +262,7 @@ class Dispatcher:
 
         context = ClassifyContext(user_id=inbound.user_id, history=history, profile=profile, last_agent=records.last_agent(history))
         try:
-            decision = await self.router.route(inbound.text, context)
+            decision = await self.router.route(inbound.text, context, agent=inbound.agent)
         except NoAgentError:
             await self._fail(progress, "no_agent", "no agent plugin is enabled on this server")
             return
@@ -260,12 +293,13 @@ class Dispatcher:
         failed: list[str] = []
         context = ScreenContext(user_id=inbound.user_id, history=history, profile=profile, transport=inbound.transport)
         results = await call_each(self.pm, "screen", failed=failed, message=inbound.text, context=context)
-        self.stats.screen_errors += len(failed)
+        self.stats.count("screen_errors", len(failed))
         found = [item for _, result in results for item in _as_interventions(result)]
         if not found:
             return None
         worst = max(found, key=lambda item: item.rank)  # max keeps the first of equal ranks
-        self.stats.safety[f"{worst.category}/{worst.severity}"] += 1
+        self.stats.count(f"safety:{worst.category}/{worst.severity}")
+        self.metrics.intervention(worst)
         log.info("safety %s %s rule=%s action=%s message=%s", worst.category, worst.severity, worst.rule_id, worst.action, inbound.message_id)
         return worst
 
@@ -281,7 +315,9 @@ class Dispatcher:
         llm_error: str | None = None,
     ) -> None:
         """Record the answer, then send it as the final `message` frame."""
-        progress.state = TurnState.ANSWERED
+        progress.state, progress.agent, progress.decision = TurnState.ANSWERED, agent, decision
+        progress.outcome = "offline" if llm_error else "answered"
+        self.metrics.tool_calls(tool_calls, known=self.registry.tools)
         inbound = progress.inbound
         reply_id = records.new_id()
         record = records.assistant_record(
@@ -289,9 +325,9 @@ class Dispatcher:
             tool_calls=tool_calls, llm_error=llm_error, safety=safety,
         )
         entry = records.conversation_entry(inbound, progress.received, agent.label, reply.text, decision.method, decision.confidence)
-        self.stats.handled[agent.name] += 1
+        self.stats.count(f"handled:{agent.name}")
         if llm_error:
-            self.stats.llm_errors += 1
+            self.stats.count("llm_errors")
         metadata: dict[str, Any] = {
             **reply.metadata,
             "agent_id": agent.name,
@@ -317,10 +353,12 @@ class Dispatcher:
             log.exception("could not record the answer to message %s of user %s", record["reply_to"], progress.inbound.user_id)
         progress.state = TurnState.RECORDED
         await _send_quietly(progress.sink, frame)
+        self._ended(progress)
 
     async def _fail(self, progress: _Progress, code: str, message: str, tool_calls: list[dict[str, Any]] = ()) -> None:  # type: ignore[assignment]
         """Record that the message got no answer and why, then send the final `error` frame."""
-        progress.state = TurnState.FAILED
+        progress.state, progress.outcome = TurnState.FAILED, code
+        self.metrics.tool_calls(tool_calls, known=self.registry.tools)
         inbound = progress.inbound
         agent = progress.agent
         record = records.error_record(code=code, text=message, reply_to=inbound.message_id, agent=agent.name if agent else None)
@@ -338,8 +376,24 @@ class Dispatcher:
             log.exception("could not record the failure of message %s of user %s", inbound.message_id, inbound.user_id)
         progress.state = TurnState.RECORDED
         if code != "unavailable":
-            self.stats.errors += 1
+            self.stats.count("errors")
         await _send_quietly(progress.sink, ErrorFrame(code=code, message=message, reply_to=inbound.message_id))
+        self._ended(progress)
+
+    def _ended(self, progress: _Progress) -> None:
+        """Count the turn and log one line about it: ids, agent, routing, outcome and time,
+        never the text (it is health data)."""
+        inbound, decision = progress.inbound, progress.decision
+        agent = progress.agent.name if progress.agent else "none"
+        method = decision.method if decision else "none"
+        seconds = time.perf_counter() - progress.started
+        self.metrics.turn_ended(transport=inbound.transport, agent=agent, method=method, outcome=progress.outcome, seconds=seconds)
+        fields = {
+            "event": "turn", "message_id": inbound.message_id, "user_id": inbound.user_id, "transport": inbound.transport,
+            "agent": agent, "method": method, "outcome": progress.outcome, "latency_ms": round(seconds * 1000, 1),
+        }
+        log.info("turn %s of user %s: %s (%s), %s in %.0f ms", inbound.message_id, inbound.user_id, agent, method,
+                 progress.outcome, seconds * 1000, extra=fields)
 
     async def _refuse(self, inbound: Inbound, sink: ReplySink, code: str = "unavailable", message: str = RESTARTING) -> None:
         """A message that will not be answered (the server stops): stored, and told why."""
@@ -386,6 +440,7 @@ class Dispatcher:
             llm=self.llm,
             registry=self.registry,
             safety=safety,
+            instructions=inbound.instructions,
         )
 
     async def _respond(self, turn: Turn) -> tuple[Reply, str | None]:
@@ -399,6 +454,8 @@ class Dispatcher:
                 return await self._call_respond(turn), None
         except (LLMError, TimeoutError) as exc:
             reason = exc.reason if isinstance(exc, LLMError) else "deadline"
+            if not isinstance(exc, LLMError):  # the client counts its own failures
+                self.metrics.llm_error("reply", reason)
             log.warning("LLM failed for agent %s (%s); answering offline", turn.agent.name, reason)
         await turn.settle_tools(SETTLE_TOOLS_S)
         return await self._call_respond(evolve(turn, llm=None)), reason

@@ -29,6 +29,7 @@ import openai
 from attrs import define, field
 
 from host.config import LLMConfig
+from host.metrics import Metrics
 from host.tools import run_tool
 from host.types import Agent, ClassifyContext, Reply, RoutingDecision, Turn
 
@@ -99,10 +100,12 @@ def history_messages(
 
 
 def build_messages(turn: Turn, budget_tokens: int, safety_note: str | None = None) -> list[dict[str, Any]]:
-    """The chat messages for a turn: the agent's system prompt, the safety guard's rules (the
-    same for every agent), the profile note, the turn's own safety note, the recent history
-    within `budget_tokens`, then the user's message."""
+    """The chat messages for a turn: the agent's system prompt, the client's instructions, the
+    safety guard's rules (the same for every agent), the profile note, the turn's own safety
+    note, the recent history within `budget_tokens`, then the user's message. The guard's notes
+    come after the client's instructions, so those cannot override them."""
     messages: list[dict[str, Any]] = [{"role": "system", "content": turn.agent.system_prompt or DEFAULT_SYSTEM_PROMPT}]
+    messages.extend({"role": "system", "content": text} for text in turn.instructions)
     if safety_note:
         messages.append({"role": "system", "content": safety_note})
     note = profile_note(turn.profile or {})
@@ -157,7 +160,7 @@ def failure_reason(exc: BaseException, streaming: bool = False) -> str:
     return "model error"
 
 
-def _public_url(url: str) -> str:
+def public_url(url: str) -> str:
     """`url` without any user:password part, so it is safe to log and show."""
     parts = urlsplit(url)
     if "@" not in parts.netloc:
@@ -191,8 +194,9 @@ class LLM:
     """A chat model reached through the `openai` SDK (one `AsyncOpenAI` client, no locks:
     every turn runs its own requests concurrently)."""
 
-    def __init__(self, config: LLMConfig, client: openai.AsyncOpenAI | None = None) -> None:
+    def __init__(self, config: LLMConfig, client: openai.AsyncOpenAI | None = None, metrics: Metrics | None = None) -> None:
         self.config = config
+        self.metrics = metrics or Metrics()
         # The safety guard's rules, sent with every agent's request (set by `host.safety` at startup).
         self.safety_note: str | None = None
         self.client = client or openai.AsyncOpenAI(
@@ -204,7 +208,7 @@ class LLM:
 
     def describe(self) -> dict[str, Any]:
         """The model and server, for /health and the startup log (never the key)."""
-        return {"mode": "llm", "model": self.config.model, "base_url": _public_url(self.config.base_url or OPENAI_BASE_URL)}
+        return {"mode": "llm", "model": self.config.model, "base_url": public_url(self.config.base_url or OPENAI_BASE_URL)}
 
     async def close(self) -> None:
         """Release the HTTP client and its connections."""
@@ -238,6 +242,7 @@ class LLM:
             await self._emit(turn, streamed, "…")
         text = "".join(streamed)
         if not text.strip():
+            self.metrics.llm_error("reply", "empty reply")
             raise LLMError("empty reply")
         log.debug("llm reply for %s in %.0f ms, %d tool rounds", turn.agent.name, (time.perf_counter() - started) * 1000, rounds)
         metadata: dict[str, Any] = {"model": self.config.model, "tool_rounds": rounds}
@@ -254,11 +259,24 @@ class LLM:
         streamed: list[str],
     ) -> Round:
         """One streamed request: forward each content delta at once, gather tool-call deltas."""
+        with self.metrics.llm_timer("reply"):
+            return await self._request_round(turn, messages, tools, allow_tools, streamed)
+
+    async def _request_round(
+        self,
+        turn: Turn,
+        messages: list[dict[str, Any]],
+        tools: list[dict[str, Any]],
+        allow_tools: bool,
+        streamed: list[str],
+    ) -> Round:
         options: dict[str, Any] = {}
         if tools:
             # Once the rounds are used up the tools stay declared (the history mentions them)
             # but the model must answer in words.
             options = {"tools": tools, "tool_choice": "auto" if allow_tools else "none"}
+        if self.config.stream_usage:
+            options["stream_options"] = {"include_usage": True}
         result = Round()
         pending: dict[int, PendingCall] = {}
         started_round = False
@@ -276,6 +294,8 @@ class LLM:
         try:
             async with stream:
                 async for chunk in stream:
+                    if getattr(chunk, "usage", None) is not None:
+                        self.metrics.llm_usage("reply", chunk.usage)
                     if not chunk.choices:
                         continue
                     choice = chunk.choices[0]
@@ -340,8 +360,9 @@ class LLM:
             return result
         return await run_tool(turn, call.name, arguments, call_id=call.id)
 
-    def _error(self, exc: BaseException | None, streaming: bool) -> LLMError:
+    def _error(self, exc: BaseException | None, streaming: bool, operation: str = "reply") -> LLMError:
         reason = "stream interrupted" if exc is None else failure_reason(exc, streaming)
+        self.metrics.llm_error(operation, reason)
         detail = "" if exc is None else f"{type(exc).__name__}: {exc}"
         log.warning("llm %s at %s failed: %s (%s)", self.config.model, self.describe()["base_url"], reason, detail)
         return LLMError(reason)
@@ -368,15 +389,20 @@ class LLM:
         timeout = self.config.classify_timeout_s
         try:
             async with asyncio.timeout(timeout):
-                completion = await self.client.with_options(timeout=timeout).chat.completions.create(**request)
+                with self.metrics.llm_timer("route"):
+                    completion = await self.client.with_options(timeout=timeout).chat.completions.create(**request)
         except (openai.OpenAIError, TimeoutError) as exc:
-            raise self._error(exc, streaming=False) from None
+            raise self._error(exc, streaming=False, operation="route") from None
+        if getattr(completion, "usage", None) is not None:
+            self.metrics.llm_usage("route", completion.usage)
         answer = _routing_answer(completion)
         if answer is None:
+            self.metrics.llm_error("route", "no routing answer")
             raise LLMError("no routing answer")
         agent = answer.get("agent")
         if agent not in names:
             log.info("llm router named an unknown agent %r", agent)
+            self.metrics.llm_error("route", "unknown agent")
             raise LLMError("unknown agent")
         log.debug("llm router chose %s: %s", agent, answer.get("reason", ""))
         return RoutingDecision(
@@ -467,8 +493,8 @@ def _assistant_tool_message(result: Round) -> dict[str, Any]:
     }
 
 
-def make_llm(config: LLMConfig) -> LLM | None:
+def make_llm(config: LLMConfig, metrics: Metrics | None = None) -> LLM | None:
     """The configured model client, or None to run offline (neither key nor base URL set)."""
     if not config.configured:
         return None
-    return LLM(config)
+    return LLM(config, metrics=metrics)

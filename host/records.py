@@ -2,7 +2,7 @@
 readable entry it adds to `conversations.md`. One place for their shape: the dispatcher, the
 test kit and every storage backend use these.
 
-    user       {"role": "user", "text", "id", "timestamp", "transport"}
+    user       {"role": "user", "text", "id", "timestamp", "transport", "conversation"?}
     assistant  {"role": "assistant", "text", "agent", "id", "reply_to", "timestamp",
                 "routing": {"method", "scores", "confidence"}, "tool_calls"?, "llm_error"?, "safety"?}
     error      {"role": "error", "code", "text", "id", "reply_to", "timestamp", "agent"?}
@@ -27,7 +27,16 @@ def new_id() -> str:
 
 def user_record(inbound: Inbound, received: str) -> dict[str, Any]:
     """The user's message, written the moment it is received."""
-    return {"role": "user", "text": inbound.text, "id": inbound.message_id, "timestamp": received, "transport": inbound.transport}
+    record: dict[str, Any] = {"role": "user", "text": inbound.text, "id": inbound.message_id, "timestamp": received, "transport": inbound.transport}
+    if inbound.conversation is not None:
+        record["conversation"] = inbound.conversation
+    return record
+
+
+def in_conversation(history: list[dict[str, Any]], conversation: str) -> list[dict[str, Any]]:
+    """The records of one conversation: the user's messages in it and the answers to them."""
+    asked = {r.get("id") for r in history if r.get("role") == "user" and r.get("conversation") == conversation}
+    return [r for r in history if (r.get("id") if r.get("role") == "user" else r.get("reply_to")) in asked]
 
 
 def assistant_record(
@@ -83,4 +92,4 @@ def last_agent(history: list[dict[str, Any]]) -> str | None:
     return next((r.get("agent") for r in reversed(history) if r.get("role") == "assistant"), None)
 
 
-__all__ = ["assistant_record", "conversation_entry", "error_record", "last_agent", "new_id", "user_record"]
+__all__ = ["assistant_record", "conversation_entry", "error_record", "in_conversation", "last_agent", "new_id", "user_record"]

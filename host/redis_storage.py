@@ -17,16 +17,18 @@ user a Redis Cluster hash tag (one slot), so a user's transactions stay possible
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 from collections import defaultdict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import redis.asyncio as redis
 from redis.exceptions import RedisError, WatchError
 
 from host.clock import utc_now
+from host.metrics import Metrics
 from host.storage import (
     CONVERSATIONS,
     HISTORY,
@@ -49,6 +51,17 @@ READ_BATCH = 200  # entries per XREVRANGE / XRANGE while reading a log
 CAS_ATTEMPTS = 50  # optimistic update_json retries before giving up
 
 
+def _timed(method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    """Time a store operation into `agenthost_storage_operation_duration_seconds`."""
+
+    @functools.wraps(method)
+    async def timed(self: RedisUserStore, *args: Any, **kwargs: Any) -> Any:
+        with self._storage.metrics.storage_timer(method.__name__):
+            return await method(self, *args, **kwargs)
+
+    return timed
+
+
 class StorageConflict(RuntimeError):
     """A document kept changing under `update_json` (another host writing it in a loop)."""
 
@@ -56,16 +69,17 @@ class StorageConflict(RuntimeError):
 class RedisStorage:
     """The Redis backend: hands out `RedisUserStore`s over one connection pool."""
 
-    def __init__(self, client: redis.Redis, prefix: str = "ah", max_entries: int = 100_000) -> None:
+    def __init__(self, client: redis.Redis, prefix: str = "ah", max_entries: int = 100_000, metrics: Metrics | None = None) -> None:
         self.client = client
         self.prefix = prefix
         self.max_entries = max_entries
+        self.metrics = metrics or Metrics()
         # Within one host, writers of a user take turns before they race other hosts.
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     @classmethod
-    def from_url(cls, url: str, prefix: str = "ah", max_entries: int = 100_000) -> RedisStorage:
-        return cls(redis.Redis.from_url(url, decode_responses=True, health_check_interval=10), prefix, max_entries)
+    def from_url(cls, url: str, prefix: str = "ah", max_entries: int = 100_000, metrics: Metrics | None = None) -> RedisStorage:
+        return cls(redis.Redis.from_url(url, decode_responses=True, health_check_interval=10), prefix, max_entries, metrics)
 
     def user_key(self, user_id: str) -> str:
         return f"{self.prefix}:u:{{{user_id}}}"
@@ -143,10 +157,12 @@ class RedisUserStore(BaseUserStore):
 
     # --- documents ------------------------------------------------------------------------
 
+    @_timed
     async def read_json(self, name: str, default: Any = None) -> Any:
         raw = await self._redis.get(self._doc_key(name))
         return await self._loads(name, raw, default)
 
+    @_timed
     async def write_json(self, name: str, data: Any) -> None:
         text = _dumps(data)
         async with self._redis.pipeline(transaction=True) as pipe:
@@ -154,6 +170,7 @@ class RedisUserStore(BaseUserStore):
             pipe.hset(self.meta_key, mapping={f"size:{name}": len(text.encode("utf-8")), f"mtime:{name}": utc_now()})
             await pipe.execute()
 
+    @_timed
     async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
         """Read, change and write a document; if another writer changed it meanwhile, read it
         again and re-apply `change` (which must only edit the data it is given). If `change`
@@ -198,6 +215,7 @@ class RedisUserStore(BaseUserStore):
 
     # --- logs -----------------------------------------------------------------------------
 
+    @_timed
     async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
         if not records:
             return
@@ -235,6 +253,7 @@ class RedisUserStore(BaseUserStore):
 
     # --- a turn ---------------------------------------------------------------------------
 
+    @_timed
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """The recent history and the profile, in one round trip."""
         async with self._redis.pipeline(transaction=False) as pipe:
@@ -243,6 +262,7 @@ class RedisUserStore(BaseUserStore):
             entries, raw_profile = await pipe.execute()
         return await self._memory(entries if limit > 0 else [], raw_profile)
 
+    @_timed
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """Store the user's message and return the memory from before it, in one round trip."""
         async with self._redis.pipeline(transaction=True) as pipe:
@@ -252,6 +272,7 @@ class RedisUserStore(BaseUserStore):
             entries, raw_profile, *_ = await pipe.execute()
         return await self._memory(entries if limit > 0 else [], raw_profile)
 
+    @_timed
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None:
         async with self._redis.pipeline(transaction=True) as pipe:
             self._append(pipe, HISTORY, records)

@@ -4,7 +4,8 @@ Misspelt words are repaired first (`host.typos`, against the enabled plugins' ke
 vocabularies), so "workuot" scores as "workout"; the repaired text is what the agents read.
 
 0. mention: a message addressed to an agent by name ("@helios ...", "Ceres, ...", "ask Helios
-   ...") goes to that agent, which reads it without the addressing words.
+   ...") goes to that agent, which reads it without the addressing words; so does one whose
+   transport names the agent (`Inbound.agent`, e.g. the `/v1` model `agenthost-ceres`).
 1. keywords: each plugin's `classify` scores its own agents; the best score at or above
    `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
 2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
@@ -77,10 +78,16 @@ class Router:
                         reasons[score.agent] = score.reason
         return scores, reasons
 
-    async def route(self, message: str, context: ClassifyContext) -> RoutingDecision:
+    async def route(self, message: str, context: ClassifyContext, agent: str | None = None) -> RoutingDecision:
+        """Decide who answers `message`. `agent` is an agent the transport was told to use
+        (`Inbound.agent`): it answers as if addressed by name."""
         if not self.registry.agents:
             raise NoAgentError("no agent plugin is enabled")
         addressed, rest = self.addressed_agent(message)
+        if agent in self.registry.agents and addressed != agent:
+            addressed, rest = agent, message
+        elif agent is not None and agent not in self.registry.agents:
+            log.warning("a transport asked for agent %r, which is not enabled; routing the message", agent)
         text = self.typo_repair()(rest if addressed else message).text
         scores, reasons = await self.scores(text, context)
         if addressed is not None:

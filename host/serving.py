@@ -99,5 +99,14 @@ def run(app: web.Application, config: Config, sock: socket.socket, ssl_context: 
         sock=sock,
         ssl_context=ssl_context,
         shutdown_timeout=config.server.shutdown_grace_s,
-        print=lambda _: print(f"serving on {url} (Ctrl-C to stop)", flush=True),
+        print=lambda _: announce(config, f"serving on {url} (Ctrl-C to stop)"),
     )
+
+
+def announce(config: Config, line: str) -> None:
+    """A line for whoever started the server: printed, or logged when the logs are JSON, so
+    that the output is JSON lines only."""
+    if config.server.log_format == "json":
+        log.info(line)
+    else:
+        print(line, flush=True)

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from attrs import frozen
 
 from host.clock import utc_now
+from host.metrics import Metrics
 
 # Matched with `fullmatch`: `$` alone also matches before a trailing newline ("alice\n").
 USER_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
@@ -129,8 +130,9 @@ class Storage(Protocol):
 class FileStorage:
     """The embedded default: files under `data_dir`, one folder per user."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, metrics: Metrics | None = None) -> None:
         self.data_dir = Path(data_dir).resolve()
+        self.metrics = metrics or Metrics()
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._pending: set[asyncio.Future[Any]] = set()
 
@@ -171,7 +173,8 @@ class FileStorage:
         future = asyncio.ensure_future(asyncio.to_thread(fn, *args))
         self._pending.add(future)
         future.add_done_callback(self._pending.discard)
-        return await future
+        with self.metrics.storage_timer(fn.__name__):
+            return await future
 
     async def flush(self) -> None:
         """Wait for every write already started (used at shutdown)."""

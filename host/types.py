@@ -234,6 +234,7 @@ class Turn:
     when the safety guard flagged this conversation but let it through (e.g. no diet plans for
     a few turns after an eating-disorder red flag): respect it. `tool_calls` lists the tools
     already run in this turn, including by a model attempt that failed before this offline one.
+    `instructions` are the client's system messages (from `/v1`), which `turn.llm` passes on.
     """
 
     message: str
@@ -250,6 +251,7 @@ class Turn:
     registry: RegistryView
     tool_calls: list[dict[str, Any]] = Factory(list)
     safety: Intervention | None = None
+    instructions: tuple[str, ...] = ()
     # Side-effect tools still running (a deadline may cancel the model's attempt mid-call),
     # and which of the model's results this attempt has reused: see `host.tools.run_tool`.
     running_tools: set[asyncio.Future[Any]] = field(factory=set, init=False, repr=False, eq=False)
@@ -272,13 +274,24 @@ class Turn:
 
 @frozen
 class Inbound:
-    """A message that arrived on some transport, on its way to the dispatcher."""
+    """A message that arrived on some transport, on its way to the dispatcher.
+
+    A transport may say more than the text: `agent` names the agent the user picked outside
+    the message (the `/v1` model `agenthost-ceres`), routed as if the message were addressed
+    to it (method `mention`; the safety guard still screens it first). `conversation` names
+    one conversation of the user's (a chat UI's chat): memory is read from that conversation
+    alone. `instructions` are the client's own system messages, which a model reply follows
+    after the agent's system prompt.
+    """
 
     user_id: str
     text: str
     message_id: str
     transport: str = "websocket"
     timestamp: str | None = None
+    agent: str | None = None
+    conversation: str | None = None
+    instructions: tuple[str, ...] = field(default=(), converter=tuple)
 
 
 class ReplySink(Protocol):

@@ -96,36 +96,40 @@ async def health(request: web.Request) -> web.Response:
     status = "ok" if not problems else "degraded"
     if not _is_admin(request):
         return web.json_response({"status": status})
+    counts = await dispatcher.stats.snapshot()
     body = {
         "status": status,
         "problems": problems,
         "uptime_s": round(time.time() - app[keys.STARTED_AT], 1),
-        "connections": len(app[keys.CONNECTIONS]),
-        "messages_handled": dict(dispatcher.stats.handled),
-        "errors": dispatcher.stats.errors,
-        "llm_errors": dispatcher.stats.llm_errors,
-        "rejected": dispatcher.stats.rejected,
+        "host": {"id": app[keys.CLUSTER].host_id, "connections": len(app[keys.CONNECTIONS])},
+        "storage": app[keys.CONFIG].storage.backend,
+        "connections": sum((await app[keys.CLUSTER].sessions()).values()),
+        "messages_handled": counts["messages_handled"],
+        "errors": counts["errors"],
+        "llm_errors": counts["llm_errors"],
+        "rejected": counts["rejected"],
         "llm": llm.describe() if llm is not None else {"mode": "offline"},
         "agents": sorted(registry.agents),
         "transports": {name: t.status() for name, t in registry.transports.items()},
         "plugins": plugins,
-        "safety": _safety(app),
+        "safety": _safety(app, counts),
         "storage_ok": storage_ok,
     }
     return web.json_response(body)
 
 
-def _safety(app: web.Application) -> dict[str, Any]:
+def _safety(app: web.Application, counts: dict[str, Any]) -> dict[str, Any]:
     """Which plugins screen messages, what they flagged and what they leave out."""
-    dispatcher = app[keys.DISPATCHER]
     screens = app[keys.PLUGIN_MANAGER].implementers("screen")
-    status: dict[str, Any] = {"screens": screens, "interventions": dict(dispatcher.stats.safety), "screen_errors": dispatcher.stats.screen_errors}
+    status: dict[str, Any] = {"screens": screens, "interventions": counts["safety"], "screen_errors": counts["screen_errors"]}
     guard = app.get(keys.SAFETY_GUARD)
     if guard is not None:
         status.update(guard.status())
     if not screens:
         status["warnings"] = [NO_SCREEN_WARNING]
     return status
+
+
 async def me(request: web.Request) -> web.Response:
     """Who the token says you are: `user`, `scopes`, `expires_at` (a page calls this to tell a
     refused or expired token from a network error, which a browser's WebSocket cannot)."""
@@ -140,7 +144,8 @@ async def plugins(request: web.Request) -> web.Response:
 
 
 async def sessions(request: web.Request) -> web.Response:
-    per_user = request.app[keys.CONNECTIONS].per_user()
+    """Open sockets per user, on every host of the cluster."""
+    per_user = await request.app[keys.CLUSTER].sessions()
     return web.json_response({"total": sum(per_user.values()), "users": per_user})
 
 

@@ -220,6 +220,7 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
         heartbeat=config.server.heartbeat_s, max_msg_size=config.server.max_frame_bytes, protocols=(SUBPROTOCOL,)
     )
     connections.add(user_id, ws, ip)
+    app[keys.CLUSTER].socket_opened(user_id)
     sink: WebSocketSink | None = None
     deadlines: _Deadlines | None = None
     try:
@@ -238,6 +239,7 @@ async def websocket_handler(request: web.Request) -> web.StreamResponse:
                 log.info("websocket of %s closed with error: %s", user_id, ws.exception())
     finally:
         connections.discard(user_id, ws)
+        app[keys.CLUSTER].socket_closed(user_id)
         if deadlines is not None:
             deadlines.cancel()
         if sink is not None:
@@ -270,6 +272,7 @@ async def _on_text(app: web.Application, user_id: str, ip: str, data: str, sink:
     wait = await app[keys.RATE_LIMITS].message(user_id, ip)
     reply_to = frame.id if isinstance(frame, ClientMessage) else None
     if wait is not None:
+        app[keys.METRICS].rate_limited("messages")
         await sink.send(ErrorFrame(code="rate_limited", message=f"too many messages; retry in {wait:.0f} s",
                                    reply_to=reply_to, retry_after=wait))
         return

@@ -49,6 +49,8 @@ class Script:
     `status` other than 200 answers with an OpenAI-style error body and `headers`.
     `drop_after` breaks the connection after that many content deltas (streamed requests).
     `when` makes the script answer only a request whose last user message contains that text.
+    A streamed request with `stream_options.include_usage` gets OpenAI's usage chunk last
+    (10 prompt tokens, one completion token per delta).
     `hold_after` stops the stream after that many content deltas until `release` is set, so a
     test can look at what arrived before the reply is complete. `complete=False` ends the
     body cleanly but without the finishing chunk and `[DONE]`.
@@ -302,6 +304,10 @@ class FakeOpenAI:
                 await send({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
         if script.complete:
             await send({}, finish_reason=script.finish_reason)
+            if (recorded.body.get("stream_options") or {}).get("include_usage"):
+                usage = {"prompt_tokens": 10, "completion_tokens": len(script.tokens), "total_tokens": 10 + len(script.tokens)}
+                usage_chunk = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model, "choices": [], "usage": usage}
+                await response.write(f"data: {json.dumps(usage_chunk)}\n\n".encode())
             await response.write(b"data: [DONE]\n\n")
         await response.write_eof()
         recorded.done_at = time.perf_counter()

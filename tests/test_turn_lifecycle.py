@@ -302,7 +302,7 @@ async def test_a_screen_that_raises_does_not_stop_the_turn(make_client: MakeClie
     client = await make_client(plugins=[KeywordAgent("food", ["flag"]), FALLBACK(), Screen(fail=True)])
     assert (await send(client, "er", "flag"))[-1]["message"] == "food says: flag"
     dispatcher = client.app[keys.DISPATCHER]
-    assert dispatcher.stats.screen_errors == 1
+    assert (await dispatcher.stats.snapshot())["screen_errors"] == 1
 
 
 # --- shutdown ---------------------------------------------------------------------------------------
