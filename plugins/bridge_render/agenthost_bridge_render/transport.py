@@ -234,8 +234,9 @@ class BridgeTransport:
             return
         entries = await asyncio.to_thread(read_entries, claimed)
         try:
-            await queues.submit_all([(e.frame, not e.frame.lstrip().startswith("{")) for e in entries])
-        except (RedisError, OSError) as exc:
+            async with asyncio.timeout(settings.lease_s):  # start-up must not hang on a Redis far away
+                await queues.submit_all([(e.frame, not e.frame.lstrip().startswith("{")) for e in entries])
+        except (RedisError, OSError, TimeoutError) as exc:
             with contextlib.suppress(OSError):
                 claimed.rename(path)  # tried again at the next start
             log.error("bridge_render: could not move %d replies from %s to Redis: %s", len(entries), path, exc)

@@ -61,7 +61,7 @@ async def measure(kills: int, hosts: int, lease_s: float, renew_s: float, direct
             await wait_until(lambda: len(chat.connections) > seen, timeout=2 * (lease_s + renew_s) + 30)
             took.append(chat.connections[seen].opened_at - killed_at)
             # The new holder answers, once.
-            await chat.send({"from": "bench", "message": "hello", "id": f"after-kill-{n}"})
+            await chat.send({"from": f"bench-{n}", "message": "hello", "id": f"after-kill-{n}"})
             await wait_until(lambda: chat.replies_to(f"after-kill-{n}"), timeout=30)
             print(f"kill {n + 1:2d}: {holder.name} -> {chat.connections[seen].host} in {took[-1]:.2f} s", flush=True)
             await add_host()

@@ -1,11 +1,8 @@
-"""Host processes for the bridge's fault tests and failover benchmark: `agenthost serve` on a
-free loopback port, its own data dir and config file, on a shared Redis and key prefix, with
-the bridge pointed at the fake external chat app. It can be killed (SIGKILL), paused
-(SIGSTOP) and resumed (SIGCONT), and `stop()` always ends what `start()` began.
-
-Run as a script, this file is the host itself: `agenthost serve` with the dispatcher's
-cluster a `RedisCluster` on the given Redis and prefix (the host reads `[storage]` for that
-itself once the Redis storage backend is wired into the app).
+"""Host processes for the bridge's fault tests and failover benchmark: `agenthost serve`
+(`python -m host serve`) with `AGENTHOST_STORAGE=redis` on a shared Redis and key prefix, on
+a free loopback port, with its own data dir and config file and the bridge pointed at the fake
+external chat app. It can be killed (SIGKILL), paused (SIGSTOP) and resumed (SIGCONT), and
+`stop()` always ends what `start()` began.
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ from typing import Any
 
 import aiohttp
 
-HERE = Path(__file__).resolve()
 # Quick reconnects; a lease short enough for tests, long enough for two busy cores.
 PROCESS_SETTINGS: dict[str, Any] = {
     "initial_backoff_s": 0.05,
@@ -32,7 +28,7 @@ PROCESS_SETTINGS: dict[str, Any] = {
     "lease_s": 2.0,
     "renew_s": 0.5,
 }
-# Never a real model or a real external app from the developer's environment.
+# Never a real model, a real external app or other settings from the developer's environment.
 SCRUBBED_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
 
 
@@ -68,8 +64,11 @@ class HostProcess:
             "shutdown_grace_s = 2\n\n"
             "[plugins.bridge_render]\n" + "".join(f"{k} = {_toml(v)}\n" for k, v in self.bridge.items())
         )
-        env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
-        command = [sys.executable, str(HERE), self.redis_url, self.prefix, "serve", "--config", str(config)]
+        env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV and not k.startswith("AGENTHOST_")}
+        env.update(AGENTHOST_STORAGE="redis", AGENTHOST_REDIS_URL=self.redis_url, AGENTHOST_REDIS_PREFIX=self.prefix)
+        # Rate limits stay in memory: in Redis, `limits` wants `coredis`, which is not installed.
+        env["AGENTHOST_LIMITS_STORAGE_URI"] = "async+memory://"
+        command = [sys.executable, "-m", "host", "serve", "--config", str(config)]
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, cwd=self.directory, env=env, stdout=log, stderr=subprocess.STDOUT)
         return self
@@ -127,20 +126,3 @@ class HostProcess:
             return self.log_path.read_text(errors="replace")[-4000:]
         except FileNotFoundError:
             return ""
-
-
-def _serve_with_cluster(redis_url: str, prefix: str, argv: list[str]) -> int:
-    import redis.asyncio as redis
-
-    from host import cli, dispatch
-    from host.cluster import RedisCluster
-
-    def cluster() -> RedisCluster:
-        return RedisCluster(redis.Redis.from_url(redis_url, decode_responses=True), prefix=prefix)
-
-    dispatch.LocalCluster = cluster  # type: ignore[misc,assignment]
-    return cli.main(argv)
-
-
-if __name__ == "__main__":
-    sys.exit(_serve_with_cluster(sys.argv[1], sys.argv[2], sys.argv[3:]))

@@ -326,25 +326,22 @@ async def test_without_redis_a_host_stands_by_and_keeps_serving(chat, tmp_path) 
         await client.aclose()
 
 
-async def test_the_routes_on_any_host(chat, aiohttp_client, redis_server, prefix, tmp_path, test_agents, monkeypatch) -> None:
-    """The real host (`create_app`) twice on one Redis: `/external-status` on either names the
-    holder; `POST /send-to-external` on the standby is accepted (202) and sent once by the holder."""
-    from host import dispatch, keys
+async def test_the_routes_on_any_host(chat, aiohttp_client, redis_server, prefix, tmp_path, test_agents) -> None:
+    """The real host (`create_app`, `[storage] backend = "redis"`) twice on one Redis:
+    `/external-status` on either names the holder; `POST /send-to-external` on the standby is
+    accepted (202) and sent once by the holder."""
+    from host import keys
     from host.app import create_app
     from host.plugins import make_plugin_manager
 
-    clients: list[redis.Redis] = []
-
-    def cluster() -> RedisCluster:
-        clients.append(redis.Redis.from_url(redis_server.url, decode_responses=True))
-        return RedisCluster(clients[-1], prefix=prefix)
-
-    # Until the host builds a RedisCluster from `[storage] backend = "redis"` itself.
-    monkeypatch.setattr(dispatch, "LocalCluster", cluster)
     apps = []
     for name in ["a", "b"]:
         table = {**FAST, "url": chat.url, "lease_s": LEASE_S, "renew_s": RENEW_S, "headers": {HOST_HEADER: name}}
-        config = test_config(tmp_path / name, plugins={"enabled": ["bridge_render"], "settings": {"bridge_render": table}})
+        config = test_config(
+            tmp_path / name,
+            storage={"backend": "redis", "redis_url": redis_server.url, "prefix": prefix},
+            plugins={"enabled": ["bridge_render"], "settings": {"bridge_render": table}},
+        )
         apps.append(await aiohttp_client(create_app(config, extra_plugins=test_agents, pm=make_plugin_manager(config))))
     try:
         await wait_until(lambda: len(chat.open_connections()) == 1)
@@ -377,5 +374,3 @@ async def test_the_routes_on_any_host(chat, aiohttp_client, redis_server, prefix
     finally:
         for client in apps:
             await client.close()
-        for redis_client in clients:
-            await redis_client.aclose()

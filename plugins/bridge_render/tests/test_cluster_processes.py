@@ -69,7 +69,9 @@ async def holder_of(chat: ExternalChat, hosts: list[HostProcess]) -> HostProcess
 
 
 async def ask(chat: ExternalChat, message_id: str) -> None:
-    await chat.send({"from": "alice", "message": "hello, what can you do?", "id": message_id})
+    # A sender of its own: a host killed right after a reply may still hold that user's turn
+    # ticket (`host.cluster`), which holds the user's next turn back until it lapses.
+    await chat.send({"from": f"user-{message_id}", "message": "hello, what can you do?", "id": message_id})
 
 
 def answered(chat: ExternalChat, ids: list[str]) -> dict[str, int]:
