@@ -36,10 +36,10 @@ COVERS: dict[str, tuple[str, ...]] = {
     "tree_nuts": ("almonds, walnuts, cashews or pecans", "pistachios, hazelnuts, macadamias or almond milk", "granola or bars with nuts"),
     "dairy": ("milk, cheese or yogurt", "butter, cream or whey"),
     "egg": ("eggs, omelettes or mayonnaise", "egg noodles, most cakes or pancakes"),
-    "fish": ("fish or tinned tuna", "anchovy (in Caesar dressing) or fish sauce"),
+    "fish": ("fish or tinned tuna", "anchovies, fish sauce or Caesar dressing"),
     "shellfish": ("shrimp, prawns or crab", "lobster, scallops, mussels or other shellfish"),
     "soy": ("tofu, edamame or soy milk", "soy sauce or miso"),
-    "gluten": ("wheat, barley or rye", "bread, pasta, couscous or beer", "ordinary oats (only oats labelled gluten-free)"),
+    "gluten": ("wheat, barley or rye", "bread, pasta, couscous or beer", "ordinary oats; gluten-free labelled ones are fine"),
     "sesame": ("sesame seeds or tahini", "hummus or sesame buns"),
 }
 # The noun for "your ... allergy".

@@ -14,11 +14,14 @@ from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meals import meal_type_for_hour
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
+from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL
 from agenthost_ceres.understand import Request
 
 NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
-IDEA_SLOTS = ("meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale")
+IDEA_SLOTS = (
+    "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale", "style",
+)  # fmt: skip
 DIABETES_LINE = (
     "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
     "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
@@ -30,10 +33,10 @@ DAY_MEALS = ("breakfast", "lunch", "dinner", "snack")
 async def ideas(asked: Asked, request: Request) -> Answer:
     """Meal ideas that fit the saved diet and this request's changes."""
     slots = {key: value for key, value in request.slots.items() if key in IDEA_SLOTS and value not in (None, [], False)}
-    kind = slots.get("meal_type") or meal_type_for_hour(now().hour)
+    kind = slots.get("meal_type") or STYLE_MEAL.get(slots.get("style", "")) or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "style"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -48,7 +51,11 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         return Answer(f"I couldn't find ideas that fit: {result['error']}.", "ideas", slots)
     found = result["suggestions"]
     numbers = asked.policy.numbers
-    head = f"Here are {len(found)} {kind} ideas" if numbers and len(found) > 1 else f"Here's one {kind} idea" if len(found) == 1 else f"Here are some {kind} ideas"
+    style = slots.get("style")
+    what = f"{STYLE_LABELS[style]} {kind}" if style in ("sweet", "savoury") or (style and style not in STYLE_MEAL and style not in ("salad",)) else kind
+    if style in ("dip", "soup", "salad", "smoothie"):
+        what = STYLE_LABELS[style]
+    head = f"Here are {len(found)} {what} ideas" if numbers and len(found) > 1 else f"Here's one {what} idea" if len(found) == 1 else f"Here are some {what} ideas"
     if result["diet"] != "no diet restrictions":
         head += f" ({result['diet']})"
     if result["excluded"]:
@@ -164,7 +171,8 @@ async def idea_detail(asked: Asked, request: Request) -> Answer:
     idea = ideas_shown[index]
     ordinal = ORDINALS[index % len(ideas_shown)] if index >= 0 else "last"
     if not asked.policy.numbers:
-        text = f"**{idea['name']}**: " + ", ".join(item["name"] for item in idea["items"]) + "."
+        # no figures at all, not even the "(2%)" in a milk's name
+        text = f"**{idea['name']}**: " + ", ".join(re.sub(r"\s*\([^)]*\d[^)]*\)", "", item["name"]) for item in idea["items"]) + "."
     else:
         text = (
             f"**{idea['name']}** — {kcal(idea['kcal'])}: {grams(idea['protein_g'])} protein, {grams(idea['carbs_g'])} carbs, "
@@ -289,12 +297,6 @@ async def preferences(asked: Asked, request: Request) -> Answer:
     examples = ["what should I eat for lunch?"]
     if saved.get("added_allergies") or "conditions" in prefs:
         examples.append("snack ideas")
-    then = request.slots.get("then_ideas")
-    if then is not None:
-        ideas_answer = await ideas(asked, Request("ideas", then))
-        ideas_answer.text = "\n".join(lines) + "\n\n" + ideas_answer.text
-        ideas_answer.metadata = {**ideas_answer.metadata, "saved": True}
-        return ideas_answer
     diet = saved.get("diet") or {}
     reason = (
         f"You told me about your diet, so I saved it in your profile: {saved.get('summary', 'nothing new')}. Every "

@@ -89,7 +89,11 @@ FORGET = (
     re.compile(r"\b(?P<items>[a-z][a-z '&-]*?) (?:is|are) (?:fine|ok|okay) (?:again|now|for me)\b"),
 )
 LIST_STOP = re.compile(
-    r"\b(but|so|what|which|how|please|can|could|should|because|since|though|although|and i|i'?m|i am|i)\b"
+    r"\b(but|so|what|which|how|please|pls|plz|can|could|should|because|since|though|although|and i|i'?m|i am|i|"
+    # where a list of allergens ends and a request begins: "allergic to peanuts, snack ideas?",
+    # "shellfish allergy here, what's a good dinner?"
+    r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|"
+    r"meals?|tonight|today|anything|something|need|want|looking|help|thanks|thank you)\b"
 )
 TIME_WORDS = {"anymore", "again", "either", "now", "lately", "these", "days", "nowadays", "ever"}
 NOT_FOODS = set(
@@ -124,6 +128,9 @@ LOG_TRIGGER = re.compile(
 )
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
+    # "a good high protein dinner", "healthy low-carb lunches", "a nice veggie dip"
+    r"(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty|decent|great|best|tasty) (?:[\w-]+ ){0,3}"
+    r"(?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?|dips?|desserts?|treats?|smoothies?|soups?|salads?)|"
     r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
@@ -601,3 +608,26 @@ DRINKS_ASKED = re.compile(
 def asks_drinks(text: str) -> bool:
     """ "how much water have I had?": the drinks logged today."""
     return bool(DRINKS_ASKED.search(clean(text)))
+
+
+# The kind of meal a request asks for, in everyday words (see `suggestions.STYLES`), first
+# match wins: "something sweet", "a dip", "I love asian food", "any soups?".
+STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dip", re.compile(r"\b(?:dips?|dipping)\b")),
+    ("smoothie", re.compile(r"\bsmoothies?\b")),
+    ("soup", re.compile(r"\bsoups?\b")),
+    ("salad", re.compile(r"\bsalads?\b")),
+    ("sweet", re.compile(r"\bsweet(?! ?potato)(?:s|er)?\b|\bsweet tooth\b|\bsugary\b|\bdesserts?\b|\bpuddings?\b|\btreats?\b")),
+    ("savoury", re.compile(r"\bsavou?ry\b|\bsalty\b")),
+    ("indian", re.compile(r"\b(?:indian|curry|curries|dal|dhal|daal|masala|tikka)\b")),
+    ("asian", re.compile(r"\b(?:asian|chinese|japanese|thai|korean|vietnamese|stir[ -]?fr(?:y|ies)|teriyaki|noodles?|wok)\b")),
+    ("mexican", re.compile(r"\b(?:mexican|tex[ -]?mex|tacos?|burritos?|fajitas?|quesadillas?)\b")),
+    ("italian", re.compile(r"\b(?:italian|pasta)\b")),
+    ("mediterranean", re.compile(r"\b(?:mediterranean|greek(?! yog)|middle eastern|lebanese|turkish)\b")),
+)
+
+
+def idea_style(text: str) -> str | None:
+    """The kind of meal asked for ("something sweet" -> "sweet", "asian food" -> "asian")."""
+    low = clean(text)
+    return next((style for style, pattern in STYLE_WORDS if pattern.search(low)), None)

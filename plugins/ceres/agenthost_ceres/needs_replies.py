@@ -161,19 +161,32 @@ async def protein(asked: Asked, request: Request) -> Answer:
 
 
 async def faq(asked: Asked, request: Request) -> Answer:
-    """A curated everyday answer, with its sources."""
+    """A curated everyday answer (or one of its follow-up facets), with its sources."""
     entry = next(e for e in knowledge.load_entries() if e.id == request.slots["id"])
+    facet = request.slots.get("facet")
     numbers = asked.policy.numbers
-    text = entry.render(DietPrefs.from_profile(asked.turn.profile), gentle=not numbers)
-    sources = "; ".join(source.cite() for source in entry.sources)
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    text = entry.render(prefs, gentle=not numbers, facet=facet)
+    used = entry.sources_for(prefs, facet)
+    sources = "; ".join(source.cite() for source in used)
     lines = [text]
-    if entry.id == "weight_loss_rate" and numbers and (kilos := _amount_to_lose(asked)):
+    if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):
         lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
     lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
-    reason = "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in entry.sources) + "."
-    return Answer("\n".join(lines), "faq", {"id": entry.id}, reason=reason, examples=["why?"] if numbers else [])
+    reason = (entry.why + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
+    slots = {"id": entry.id, **({"facet": facet} if facet else {})}
+    return Answer("\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [])
+
+
+def _faq_examples(entry: knowledge.Entry, facet: str | None) -> list[str]:
+    """ "why?", and the entry's first follow-up question not answered yet, as the user would ask it."""
+    examples = ["why?"]
+    unasked = [f for f in entry.facets if f.id != facet]
+    if unasked and unasked[0].example:
+        examples.insert(0, unasked[0].example)
+    return examples
 
 
 async def faq_rank(asked: Asked, request: Request) -> Answer:

@@ -49,6 +49,14 @@ async def offline_reply(turn: Turn) -> Reply:
         request = Request("care", {})
     asked = Asked(turn, policy, state)
     answer = await HANDLERS[request.intent](asked, request)
+    then = request.slots.get("then") if request.intent == "preferences" else None
+    if then and then.get("intent") in HANDLERS:
+        # "I'm lactose intolerant, can I still get enough calcium?": saved, then answered
+        # within what was just saved; the follow-ups are the question's.
+        asked_then = await HANDLERS[then["intent"]](asked, Request(then["intent"], dict(then.get("slots") or {})))
+        asked_then.text = f"{answer.text}\n\n{asked_then.text}"
+        asked_then.metadata = {**asked_then.metadata, "saved": True}
+        answer = asked_then
     next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
     if answer.intent != "why" and not next_state.same_as(state):
         try:

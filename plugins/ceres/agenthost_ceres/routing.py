@@ -80,6 +80,27 @@ TERMS: dict[str, float] = {
     "soy": 0.45,
     "intermittent fasting": 0.8,
     "fasting": 0.55,
+    "eating window": 0.7,
+    "fasted cardio": 0.85,
+    "fasted training": 0.85,
+    "train fasted": 0.85,
+    "fasted workout": 0.85,
+    "empty stomach": 0.6,
+    # Supplements and everyday questions with no food word in them.
+    "creatine": 0.8,
+    "protein powder": 0.8,
+    "whey": 0.6,
+    "supplements": 0.55,
+    "carb loading": 0.85,
+    "carbo loading": 0.85,
+    "keep it off": 0.6,
+    "keep the weight off": 0.8,
+    "weight loss maintenance": 0.8,
+    "counting calories": 0.8,
+    "count calories": 0.8,
+    "calorie counting": 0.8,
+    "metabolism": 0.45,
+    "meals a day": 0.6,
     # Foods and drinks.
     "fruit": 0.5,
     "vegetable": 0.5,
@@ -125,6 +146,19 @@ TERMS: dict[str, float] = {
     "juice": 0.45,
     "coke": 0.4,
     "crisps": 0.45,
+    "beer": 0.45,
+    "lager": 0.5,
+    "ale": 0.4,
+    "cider": 0.45,
+    "wine": 0.45,
+    "prosecco": 0.5,
+    "vodka": 0.45,
+    "gin": 0.4,
+    "whisky": 0.45,
+    "whiskey": 0.45,
+    "rum": 0.4,
+    "cocktail": 0.45,
+    "pint": 0.4,
     # Phrases.
     "protein shake": 0.8,
     "high protein": 0.75,
@@ -191,20 +225,58 @@ OWN_FOLLOW_UP = re.compile(
 )
 
 
+# An animal eating something ("my friend's dog ate a chocolate bar", "can cats eat tuna?") is a
+# question for a vet, not about the user's food: Ceres leaves it (General points to a vet).
+_ANIMALS = r"(?:dog|dogs|puppy|puppies|pup|cat|cats|kitten|kittens|pet|pets|hamster|rabbit|bunny|guinea pig|parrot|budgie|ferret|horse|pony|tortoise)"
+ANIMAL_EATS = re.compile(
+    rf"\b{_ANIMALS}\b(?:\W+\w+){{0,3}}?\W+(?:ate|eaten|eats|swallowed|licked|chewed|got into|gobbled|scoffed)\b"
+    rf"|\b(?:toxic|poisonous|safe|bad|dangerous|ok|okay)\s+(?:for|to)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b"
+    rf"|\b(?:can|should|do|does)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\s+(?:eat|have|drink)\b"
+    rf"|\bfeed(?:ing)?\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b",
+    re.IGNORECASE,
+)
+# "I want to lose 5 kg", "need to drop a stone": a weight goal, which Ceres plans the eating for.
+WEIGHT_GOAL = re.compile(
+    r"\b(?:lose|losing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |the |a |an )?"
+    r"(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)\b|stone\b|few (?:kilos|pounds))",
+    re.IGNORECASE,
+)
+WEIGHT_GOAL_SCORE = 0.5
+# The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use.
+BODY_ANSWER_SCORE = 0.9
+BODY_ANSWER_WORDS = 10
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
     follows up Ceres' last answer."""
     message = with_words(message)  # "🍕🍕" is about pizza
+    if ANIMAL_EATS.search(message):
+        return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
     match = SCORER.score(message)
     follow_up = follow_up_score(message, context)
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
-    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(message.lower()) and _names_a_food(message):
+    low = message.lower()
+    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(low) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
-    if match.score < FOOD_QUESTION_SCORE and ATE.search(message.lower()) and _names_a_food(message):
+    if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
+    if match.score < WEIGHT_GOAL_SCORE and WEIGHT_GOAL.search(low):
+        return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
+
+
+def _only_foods(message: str) -> bool:
+    """ "3 pints of lager last night", "2 eggs and toast": nothing but foods, amounts and days."""
+    from agenthost_ceres.foods import load_table  # imported late: it loads the data files
+    from agenthost_ceres.parser import parse_meal
+
+    if len(message) > 200:
+        return False
+    parsed = parse_meal(message, load_table())
+    return bool(parsed.items) and not parsed.unrecognised
 
 
 def _names_a_food(message: str) -> bool:
@@ -227,11 +299,25 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
     if asked_a_question(context.history) and len(said.split()) <= SHORT_WORDS + 2 and re.search(r"\d|\b(?:one|two|three|half)\b", said):
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
+    if len(said.split()) <= BODY_ANSWER_WORDS and _asked_for_body(examples) and _states_body(said):
+        return BODY_ANSWER_SCORE  # "I'm 75 kg" after she asked for the weight
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     return 0.0
+
+
+def _asked_for_body(examples: list[str]) -> bool:
+    """True when Ceres' last answer asked for body facts (an example like “I weigh 70 kg”)."""
+    return any(_states_body(example.lower()) for example in examples)
+
+
+def _states_body(said: str) -> bool:
+    """ "I'm 75 kg", "I'm a man", "34, female, 168 cm": body facts, stated."""
+    from agenthost_ceres.body import parse_body  # imported late, with the rest of the reader
+
+    return bool(parse_body(said).to_json()) and not said.rstrip().endswith("?")
 
 
 def _about_training_only(said: str) -> bool:

@@ -21,6 +21,7 @@ from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
+from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
 MEAL_SWITCH = re.compile(
@@ -55,6 +56,8 @@ GOAL_SWITCH = re.compile(
 )
 ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with)\b")
 STANDALONE_AVOID = re.compile(r"^(?:no|without|avoid|never|i avoid|nothing with)\s+(?P<items>[a-z][a-z ,'&-]*?)(?: please| for me| thanks| ever)?$")
+# A request for something to eat without the usual words: "something like that?", "I fancy a curry".
+WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fancy|love|want|craving|in the mood)\b")
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
@@ -75,7 +78,30 @@ def understand(text: str, state: DialogState) -> Request:
         return follow
     stated = intents.stated_preferences(text)
     if stated:
-        return Request("preferences", {"prefs": stated, "then_ideas": _ideas_slots(text, low) if _asks_ideas(low) else None})
+        return Request("preferences", {"prefs": stated, "then": _then(text, low)})
+    return own_request(text, low)
+
+
+# What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I
+# still get enough calcium?"): answered after the preference is saved, within it.
+THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary")
+
+
+def _then(text: str, low: str) -> dict[str, Any] | None:
+    """The request made beside a stated preference, as {"intent", "slots"}, or None."""
+    if not (intents.is_question(text) or _asks_ideas(low)):
+        return None
+    request = own_request(text, low, stating=True)
+    if request.intent not in THEN_INTENTS:
+        return None
+    return {"intent": request.intent, "slots": request.slots}
+
+
+def own_request(text: str, low: str, stating: bool = False) -> Request:
+    """The request a message makes on its own words (not as a follow-up); `stating` when it
+    also states a preference, so only what it asks is read, never a meal to log or undo."""
+    if stating:
+        return _asked(text, low)
     undo = intents.undo_request(text)
     if undo is not None:
         return Request("undo", undo)
@@ -84,12 +110,18 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("correct", {"text": corrected})
     avoid = STANDALONE_AVOID.match(low)
     if avoid:
-        return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then_ideas": None})
+        return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
         return Request("log", {"text": text})
+    return _asked(text, low)
+
+
+def _asked(text: str, low: str) -> Request:
+    """What a message asks for: a summary, a day plan, needs, a lookup, ideas or an everyday answer."""
+    question = intents.is_question(text)
     if intents.asks_drinks(text):
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
@@ -107,14 +139,17 @@ def understand(text: str, state: DialogState) -> Request:
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
     goal = intents.asks_needs(text)
-    if goal is not None:
-        return Request("needs", _needs_slots(text, low, goal))
+    if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
+        return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))
+    if intents.idea_style(low) and (question or WANTS.search(low)) and (found is None or found[1] < 0.8):
+        return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
     if found is not None:
-        return Request("faq", {"id": found[0].id})
-    if intents.meal_type(low) and not question:
-        return Request("ideas", _ideas_slots(text, low))
+        facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
+        return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
+    if intents.meal_type(low):
+        return Request("ideas", _ideas_slots(text, low))  # "high protein dinner?"
     if TRAINING_ONLY.search(low):
         return Request("refer_helios", {})
     if intents.is_thanks(text):
@@ -157,24 +192,50 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     return None
 
 
+# Words that turn an everyday answer into its counterpart: "and after?" after eating before
+# exercise, "and at night?" after the morning.
+CONTRASTS = (("before", "after"), ("morning", "evening"), ("morning", "night"), ("during", "after"))
+FAQ_FOLLOW_START = re.compile(
+    r"^(?:and|what about|how about|so|ok|okay|easy|any|ways|tips|examples|like what|such as|which|what|how|more|but|can|is|are|"
+    r"should|do|does|did|when|why|will|would|could|then|also|anything|something)\b"
+)
+
+
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
-    """ "what about on training days?" after water; "easy ways to get more?" after fibre."""
-    if not re.match(r"^(?:and|what about|how about|so|ok|okay|easy|any|ways|tips|examples|like what|such as|which|what|how|more|but|can|is|are|should|do|does)\b", low):
+    """ "what about on training days?" after water; "do I need to load it?" after creatine;
+    "and after?" after eating before exercise; "something sweet?" after snacks."""
+    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
+    if intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low):
+        return None  # a question of another kind ("how much protein in tofu"), or a preference
+    style = intents.idea_style(low)
+    if style is not None or (_asks_ideas(low) and intents.meal_type(low)):
+        # "and a dinner idea with lots of protein?", "something sweet?": ideas, for the meal the answer was about
+        ideas = _ideas_slots(low, low)
+        if not ideas.get("meal_type") and entry is not None and entry.meal and style not in STYLE_MEAL:
+            ideas["meal_type"] = entry.meal
+        return Request("ideas", ideas)
+    if not FAQ_FOLLOW_START.match(low):
         return None
-    if intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low):
-        return None  # a question of another kind ("how much protein in tofu")
     if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
         return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if re.search(r"fib(?:re|er)", low) else "protein_g"})
     if intents.asks_needs(low) or re.search(r"\bhow many calories\b", low):
         goal = "lose" if slots.get("id") == "weight_loss_rate" else intents.asks_needs(low) or "maintain"
         return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low)})
     own = knowledge.find(low)
-    if own is not None and own[1] >= 0.8:
+    if own is not None and own[1] >= 0.8 and (entry is None or own[0].id != entry.id):
         return Request("faq", {"id": own[0].id})  # a question of its own
-    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if entry is None:
         return None
-    combined = knowledge.find(f"{entry.topic} {low}")
+    if (facet := entry.facet_for(low)) is not None:
+        return Request("faq", {"id": entry.id, "facet": facet.id})
+    topic = entry.topic
+    for one, other in CONTRASTS:
+        for said, instead in ((other, one), (one, other)):
+            if re.search(rf"\b{said}\b", low) and re.search(rf"\b{instead}\b", topic):
+                switched = knowledge.find(re.sub(rf"\b{instead}\b", said, topic))
+                if switched is not None and switched[0].id != entry.id:
+                    return Request("faq", {"id": switched[0].id})
+    combined = knowledge.find(f"{topic} {low}")
     return Request("faq", {"id": combined[0].id if combined is not None else entry.id})
 
 
@@ -199,6 +260,9 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
+    if (style := intents.idea_style(low)) is not None:  # "something sweet?", "I love asian food, something like that?"
+        kind = intents.meal_type(low) or (slots.get("meal_type") if style not in STYLE_MEAL else STYLE_MEAL[style])
+        return Request("ideas", {**slots, "style": style, "meal_type": kind})
     if MORE_PROTEIN.search(low):
         return Request("ideas", {**slots, "high_protein": True})
     excluded = intents.exclusions(low)
@@ -275,6 +339,8 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
 
 def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     slots: dict[str, Any] = {"meal_type": intents.meal_type(low), **intents.diet_overrides(low)}
+    if (style := intents.idea_style(low)) is not None:
+        slots["style"] = style
     if MORE_PROTEIN.search(low):
         slots["high_protein"] = True
     if CHEAPER.search(low):

@@ -278,7 +278,7 @@ async def test_celiac_disease_is_understood_and_breakfast_has_no_wheat_or_ordina
     reply = await chat("I have celiac disease")
     assert reply.text.startswith("Got it — I've saved your preferences: coeliac (gluten-free).")
     assert "Coeliac means strictly gluten-free. No wheat, barley or rye." in reply.text
-    assert "No ordinary oats (only oats labelled gluten-free)." in reply.text
+    assert "No ordinary oats; gluten-free labelled ones are fine." in reply.text
     assert on_disk("profile.json")["diet"]["conditions"] == ["coeliac"]
     table = load_table()
     for meal in ("what should I eat for breakfast?", "any other ideas?", "and for lunch?"):
