@@ -351,17 +351,23 @@ def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:
             prefs["diet_type"] = "pescatarian"
 
 
+# Words that are not a food someone reacts to: "will it make me bloated?" names no food.
+NOT_REACTED_TO = frozenset("it this that these those they them will would does do did can could might may what which".split())
+
+
 def _reactions(clause: str) -> tuple[list[str], list[str]]:
     """What the user reacts to: (allergy signs: hives, a rash, swelling; stomach upsets:
     bloating, stomach ache). "eggs give me hives" -> (["eggs"], [])."""
     found: list[list[str]] = [[], []]
+    if QUESTION_START.match(clause.strip()):
+        return found[0], found[1]  # "will it make me bloated?", "does milk give you gas?" ask, not state
     for index, patterns in enumerate((REACTION_ALLERGY, REACTION_UPSET)):
         for pattern in patterns:
             for match in pattern.finditer(clause):
                 text = LIST_STOP.split(match.group("items"))[0]
                 for part in re.split(r",|\band\b|\bor\b|&", text):
                     words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in ("eating", "having", "drinking")]
-                    if words and len(words) <= 3:
+                    if words and len(words) <= 3 and not set(words) & NOT_REACTED_TO:
                         found[index].append(" ".join(words))
     return found[0], found[1]
 
@@ -490,7 +496,9 @@ def correction_text(text: str) -> str | None:
     found = CORRECTION.match(clean(text))
     if not found:
         return None
-    rest = re.sub(r"^(?:it was|that was|it's|its|only|just|more like|about)\s+", "", found.group("rest").strip())
+    rest = found.group("rest").strip()
+    while (shorter := re.sub(r"^(?:it was|that was|it's|its|only|just|more like|about|actually|really)\s+", "", rest)) != rest:
+        rest = shorter  # "it was only 2 eggs" -> "2 eggs"
     rest = re.sub(r"\s*,?\s*\b(?:not|instead of|rather than)\b.*$", "", rest)
     return rest or None
 
@@ -570,11 +578,25 @@ DAILY = re.compile(r"\b(?:a day|per day|daily|each day|calorie day|kcal day|cal 
 ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|remaining|burn(?:ed|t)?|in a|in an|in one|per 100)\b")
 
 
+# Weight control by pills, laxatives or purging ("water pills and diet pills to get lighter"):
+# the same floor as a day of eating far too little.
+HARMFUL_METHODS = re.compile(
+    r"\b(?:laxatives?|water pills?|water tablets?|diuretics?|diet pills?|slimming pills?|slimming tablets?|fat burners?|"
+    r"make myself (?:sick|throw up|vomit)|making myself (?:sick|throw up|vomit)|throw(?:ing)? up (?:after|my)|purg(?:e|es|ing))\b"
+)
+
+
+def harmful_methods(text: str) -> bool:
+    """Pills, laxatives or being sick to lose weight, said in the message."""
+    return bool(HARMFUL_METHODS.search(clean(text)))
+
+
 def very_low_intake(text: str) -> bool:
     """A day of eating far under a safe floor ("500 kcal a day", "a 400 calorie day", "stop
-    eating for a week"): Ceres then gives no numbers and no plan, whatever the guard said."""
+    eating for a week"), or weight control by pills, laxatives or being sick: Ceres then gives
+    no numbers and no plan, whatever the guard said."""
     low = clean(text)
-    if VERY_LOW_INTAKE.search(low):
+    if VERY_LOW_INTAKE.search(low) or HARMFUL_METHODS.search(low):
         return True
     for found in LOW_KCAL.finditer(low):
         if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
@@ -631,3 +653,28 @@ def idea_style(text: str) -> str | None:
     """The kind of meal asked for ("something sweet" -> "sweet", "asian food" -> "asian")."""
     low = clean(text)
     return next((style for style, pattern in STYLE_WORDS if pattern.search(low)), None)
+
+
+# A question about the meal just logged: "how many calories was that?", "how much protein was in
+# it?", "what were the macros for that?" (a nutrient, and "that", "it" or "this meal").
+ABOUT_LOGGED = re.compile(
+    r"\b(?P<nutrient>calories|kcal|cals?|protein|carbs?|carbohydrates?|fat|fibre|fiber|macros|nutrition)\b"
+    r".*\b(?:that|it|this|those|these|them|the (?:meal|lot|whole thing)|(?:this|that) (?:meal|one)|all of that|in total|altogether)\b"
+    r"|\bhow (?:much|many|bad|big) (?:was|is|were) (?:that|it|this)\b"
+)
+
+
+PERIOD_WORDS = re.compile(
+    r"\b(?:this|last|past|the) (?:week|month|morning|afternoon|evening|year|weekend)\b|\btoday\b|\bso far\b|\byesterday\b|\bin total today\b"
+)
+
+
+def asks_about_logged(text: str) -> str | None:
+    """The nutrient asked about the meal just logged ("kcal", "protein_g", ... or "" for all of
+    them), or None when the text asks nothing about it."""
+    low = clean(text)
+    found = ABOUT_LOGGED.search(low)
+    if not found or PERIOD_WORDS.search(low):
+        return None  # "how many calories have I had this week?" is a summary
+    word = found.group("nutrient")
+    return "" if word in (None, "macros", "nutrition") else (_nutrient_name("calories" if word.startswith("cal") else word) or "")

@@ -50,7 +50,9 @@ KNOWN_WORDS = set(
     asked give gave keep kept call feel felt look looks like love hate hope help mean means next open okay play read
     real show stop sure work working worked year years month months time times hour hours minute minutes daily body
     heart health healthy diet food foods meal meals plan plans weight gym workout exercise run running walk walking
-    sleep tired happy sad stress stressed water coffee drink drinks drinking""".split()
+    sleep tired happy sad stress stressed water coffee drink drinks drinking sick ill unwell vomit vomiting puke
+    throw throwing pills tablets laxative laxatives lighter heavier period periods dizzy faint bloated bloat gain
+    dog dogs cat cats puppy kitten pet pets vet""".split()
 )
 UNICODE_FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}
 SEPARATORS = {".", ",", ";", ":", "+", "&", "!", "?", "(", ")", "and", "with", "plus", "then", "also", "or"}
@@ -103,7 +105,7 @@ FILLER = set(
     bite bites side top topped each per very really quick nice tasty delicious meal food can could would will did do does
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
-    anyway well hey okay ok yes yeah mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
+    anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -180,13 +182,23 @@ class Problem:
     grams: float = 0.0
     kcal: float = 0.0
 
+    def why_not_a_number(self) -> str:
+        """What is wrong with an amount that is not a number, without reading a figure like
+        "1e400" or "NaN" back (it would look accepted): negative, too large, or no number."""
+        amount = self.amount.lower()
+        if amount.startswith(("-", "minus", "negative")):
+            return f"“{self.amount}” is a negative amount, so I can't log it."
+        if re.search(r"\de", amount) or "/0" in amount:
+            return "That number is far too large to be a real amount, so I can't log it."
+        return "That isn't a number I can log."
+
     @property
     def question(self) -> str:
         """A clear question for the user: what amount did they mean?"""
         said = f"{self.amount} {self.food_words}".strip()
         ask = f"How many {_plural_words(self.food_words)} did you have?" if "each" in self.food.units else f"How much {self.food_words} did you have?"
         if self.kind == "not_a_number":
-            return f"“{self.amount}” isn't an amount I can log. {ask}"
+            return f"{self.why_not_a_number()} {ask}"
         if self.kind == "zero":
             return f"“{said}” is nothing to log. {ask}"
         weight = f"{self.grams / 1000:,.1f}".rstrip("0").rstrip(".") + " kg" if self.grams >= 1000 else f"{self.grams:,.0f} g"
@@ -589,8 +601,8 @@ def _plural_words(words: str) -> str:
 
 
 def _plural(unit: str) -> str:
-    if unit in MASS_G or unit in VOLUME_ML or unit in ("tbsp", "tsp"):
-        return unit
+    if unit in MASS_G or unit in ("ml", "l", "fl oz", "tbsp", "tsp"):
+        return unit  # abbreviations ("2 ml"); "pint" and "shot" take an s
     if unit.endswith(("ch", "sh", "s", "x")):
         return unit + "es"
     if unit.endswith("f"):

@@ -19,10 +19,10 @@ from agenthost_ceres import dialog
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.food_replies import day_plan, idea_detail, ideas, log_idea, lookup, preferences
-from agenthost_ceres.log_replies import correct, log, summary, undo
+from agenthost_ceres.log_replies import correct, log, logged_detail, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, needs, protein
-from agenthost_ceres.intents import stated_preferences, very_low_intake
-from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
+from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
 
@@ -45,7 +45,7 @@ async def offline_reply(turn: Turn) -> Reply:
         saved = await turn.call_tool("set_diet_preferences", **carried)
         if "error" not in saved:
             turn.profile = {**(turn.profile or {}), "diet": saved["diet"], "calorie_target": saved.get("calorie_target")}
-    if policy.category == "very_low_intake" and request.intent not in ("log", "undo", "correct", "summary", "lookup"):
+    if policy.category == "very_low_intake" and request.intent not in ("log", "undo", "correct", "summary", "lookup", "logged_detail"):
         request = Request("care", {})
     asked = Asked(turn, policy, state)
     answer = await HANDLERS[request.intent](asked, request)
@@ -123,9 +123,11 @@ async def refer_helios(asked: Asked, request: Request) -> Answer:
 
 
 async def care(asked: Asked, request: Request) -> Answer:
-    """Ceres' own floor: no plan, no numbers for a day of eating far under a safe intake."""
+    """Ceres' own floor: no plan, no numbers for a day of eating far under a safe intake, or
+    for weight control by pills, laxatives or being sick."""
+    worry = HARMFUL_METHODS_LINE if harmful_methods(asked.turn.message) else CARE_LINE
     return Answer(
-        f"{CARE_LINE} {SUPPORT_LINE} If you'd like, I can suggest a simple, balanced meal for today.",
+        f"{worry} {SUPPORT_LINE} If you'd like, I can suggest a simple, balanced meal for today.",
         "care",
         reason="I don't make plans under a safe daily intake; eating that little can harm your health.",
         examples=["what should I eat for lunch?"],
@@ -180,6 +182,7 @@ HANDLERS: dict[str, Handler] = {
     "log": log,
     "undo": undo,
     "correct": correct,
+    "logged_detail": logged_detail,
     "summary": summary,
     "lookup": lookup,
     "ideas": ideas,

@@ -181,6 +181,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _needs_follow_up(low, text, state.intent, slots)
     if state.intent == "faq":
         return _faq_follow_up(low, slots)
+    if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
+        return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
         return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date"), "add_to_last": True})
     if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text):

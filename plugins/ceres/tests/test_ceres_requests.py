@@ -1,0 +1,314 @@
+"""What a message asks beside a preference, after an answer, or about the meal just logged,
+said in several ways: the classes the held-out conversations failed on, with phrasings of our
+own (not the conversation set's)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from host.types import ClassifyContext
+
+from agenthost_ceres.allergens import ALLERGENS
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.meals import MEAL_TYPES
+from agenthost_ceres.routing import BODY_ANSWER_SCORE, FOOD_QUESTION_SCORE, WEIGHT_GOAL_SCORE, classify
+from agenthost_ceres.suggestions import STYLES, load_templates, suggest
+
+from .test_ceres_allergens import forbidden
+from .test_ceres_replies import figures
+
+
+def suggested(turn) -> list[list[str]]:
+    """The food ids of each idea the turn's suggest_meals call returned."""
+    calls = [c for c in turn.tool_calls if c["name"] == "suggest_meals"]
+    return [[item["food_id"] for item in idea["items"]] for call in calls for idea in call["result"]["suggestions"]]
+
+
+def templates_named(names: list[str]) -> list:
+    by_name = {t.name: t for t in load_templates()}
+    return [by_name[name] for name in names if name in by_name]
+
+
+def idea_names(text: str) -> list[str]:
+    return re.findall(r"\*\*(.+?)\*\*", text)
+
+
+# ---- a preference and a question in one message: both answered -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "saved", "answer"),
+    [
+        ("I'm lactose intolerant, can I still get enough calcium?", {"lactose_free": True}, r"calcium"),
+        ("lactose intolerant here - how do I get calcium?", {"lactose_free": True}, r"fortified"),
+        ("allergic to fish, so where do I get my omega-3 from?", {"allergies": ["fish"]}, r"flax|chia"),
+        ("I'm vegan. How much protein do I need?", {"type": "vegan"}, r"protein"),
+        ("I have coeliac disease, any ideas for breakfast?", {"gluten_free": True}, r"breakfast ideas"),
+        ("shellfish allergy 🦐 what's a good high protein dinner?", {"allergies": ["shellfish"]}, r"dinner ideas"),
+    ],
+)
+async def test_a_stated_preference_is_saved_and_the_question_beside_it_answered(chat, on_disk, message, saved, answer):
+    reply = await chat(message)
+    diet = on_disk("profile.json")["diet"]
+    assert {key: diet[key] for key in saved} == saved
+    assert reply.text.startswith("Got it")
+    assert re.search(answer, reply.text, re.I), reply.text
+
+
+async def test_the_answer_after_a_preference_keeps_to_it(chat):
+    reply = await chat("I'm lactose intolerant, can I still get enough calcium?")
+    listed = reply.text.split("Good sources:")[1].split(".")[0]
+    assert "milk" not in listed.replace("soya milk", "").replace("oat milk", "") and "yogurt" not in listed
+    reply = await chat("fish allergy - is there omega-3 without it?")
+    answer = reply.text.split("\n\n", 1)[1]
+    assert not re.search(r"\b(?:fish|salmon|mackerel|sardines)\b", answer.replace("fish allergy", ""), re.I), answer
+    assert "British Dietetic Association" in answer
+
+
+async def test_a_follow_up_after_the_combined_answer_is_the_questions(chat):
+    await chat("I'm coeliac, can you suggest a high protein dinner?")
+    reply = await chat("what about a quick snack?")
+    assert "snack ideas" in reply.text
+    table = load_table()
+    assert all("gluten" not in table.get(food).allergens for idea in suggested(chat.turns[-1]) for food in idea)
+
+
+@pytest.mark.parametrize(
+    ("message", "allergies"),
+    [
+        ("im allergic to peanuts, snack ideas?", ["peanuts"]),
+        ("I have a sesame allergy btw, any lunch ideas?", ["sesame"]),
+        ("shellfish allergy here, what's for dinner?", ["shellfish"]),
+        ("allergic to eggs and soy so what can I have for breakfast", ["egg", "soy"]),
+        ("I'm allergic to kiwi", ["kiwi"]),
+    ],
+)
+async def test_an_allergy_list_ends_where_the_request_starts(chat, on_disk, message, allergies):
+    await chat(message)
+    assert on_disk("profile.json")["diet"]["allergies"] == allergies
+
+
+# ---- kinds of meal: sweet, a cuisine, a dip, a soup -----------------------------------------
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+@pytest.mark.parametrize("allergen", ALLERGENS)
+def test_no_idea_of_any_style_breaks_an_allergy(style, allergen):
+    prefs = DietPrefs(allergies=(allergen,))
+    table = load_table()
+    for meal in MEAL_TYPES:
+        for idea in suggest(meal, prefs, None, count=1000, table=table, style=style):
+            assert [food.id for food, _ in idea.items if forbidden(prefs, food)] == [], (style, idea.name)
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_every_style_has_ideas(style):
+    assert any(suggest(meal, DietPrefs(), None, count=10, style=style) for meal in MEAL_TYPES), style
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "tags"),
+    [
+        ("snack ideas please", "something sweet?", {"sweet"}),
+        ("what should I have for a snack", "anything sweeter", {"sweet"}),
+        ("dinner ideas", "I love asian food, something like that?", {"asian", "indian"}),
+        ("what's for dinner", "I fancy a curry", {"indian", "asian"}),
+        ("give me lunch ideas", "any soups?", {"soup"}),
+        ("lunch ideas", "something mexican", {"mexican"}),
+    ],
+)
+async def test_a_kind_of_meal_asked_after_ideas(chat, first, then, tags):
+    await chat(first)
+    reply = await chat(then)
+    names = idea_names(reply.text)
+    assert names, reply.text
+    assert all(template.tags & tags for template in templates_named(names)), (names, reply.text)
+
+
+@pytest.mark.parametrize("message", ["what dip could I make?", "any ideas for a dip?", "a healthy dip for a party?"])
+async def test_a_dip_asked_on_its_own_keeps_to_a_sesame_allergy(chat, write_profile, message):
+    write_profile({"diet": {"allergies": ["sesame"]}})
+    reply = await chat(message)
+    assert reply.text.startswith("Here are") and "dip ideas" in reply.text, reply.text
+    assert not re.search(r"hummus|tahini|sesame", reply.text.split("\n", 1)[1], re.I)
+    assert all("dip" in t.tags for t in templates_named(idea_names(reply.text)))
+
+
+async def test_something_sweet_after_an_everyday_answer_on_snacks(chat):
+    await chat("what are some healthy snacks?")
+    reply = await chat("something sweet?")
+    assert "sweet snack ideas" in reply.text
+    assert all("sweet" in t.tags for t in templates_named(idea_names(reply.text)))
+
+
+# ---- everyday answers: follow-up questions on the same topic ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("is creatine worth taking?", "do I need to load it?", r"loading is optional"),
+        ("tell me about creatine", "is a loading phase necessary", r"loading is optional"),
+        ("how much creatine should I take?", "when should I take it?", r"Timing matters little"),
+        ("is creatine safe", "will it make me bloated?", r"water held in the muscles"),
+        ("what should I eat before a run?", "and after?", r"After training"),
+        ("what should I eat after the gym?", "how soon after?", r"two hours"),
+    ],
+)
+async def test_an_everyday_follow_up_answers_the_part_asked(chat, first, then, expected):
+    await chat(first)
+    reply = await chat(then)
+    assert re.search(expected, reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I do 16:8 intermittent fasting - when should I work out?", r"eating window"),
+        ("doing intermittent fasting, is it ok to train in the morning?", r"eating window"),
+        ("is fasted cardio ok?", r"easy or moderate effort"),
+        ("can I run on an empty stomach?", r"easy or moderate effort"),
+        ("lost 8 kg this year, how do I keep it off?", r"weigh themselves"),
+        ("should I keep counting calories forever?", r"don't have to count forever"),
+        ("do I need protein powder?", r"don't need protein powder"),
+        ("is it bad to eat late at night?", r"whole day"),
+        ("how do I stop sugar cravings", r"Cravings"),
+        ("how many meals a day should I eat?", r"metabolism"),
+        ("should I carb load before my marathon?", r"10-12 g"),
+        ("how fast can I safely lose weight?", r"0\.5-1 kg"),
+    ],
+)
+async def test_everyday_questions_of_new_kinds(chat, message, expected):
+    reply = await chat(message)
+    assert re.search(expected, reply.text), reply.text
+    assert "Source:" in reply.text
+
+
+async def test_why_not_faster_explains_the_safe_rate(chat):
+    await chat("how quickly can I lose weight safely?")
+    reply = await chat("why not faster?")
+    assert re.search(r"muscle", reply.text) and "NHS" in reply.text
+
+
+# ---- the meal just logged --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many calories was that?", r"came to \*\*[\d,]+ kcal\*\*"),
+        ("how much protein was in that?", r"had \*\*\d+(?:\.\d)? g protein\*\*"),
+        ("and the carbs in it?", r"g carbs\*\*"),
+        ("what were the macros for that meal", r"came to \*\*"),
+    ],
+)
+async def test_a_question_about_the_meal_just_logged(chat, question, expected):
+    logged = await chat("for dinner I had a plate of spaghetti bolognese and a glass of red wine")
+    meal_kcal = re.search(r"This meal: ([\d,]+) kcal", logged.text).group(1)
+    reply = await chat(question)
+    assert re.search(expected, reply.text), reply.text
+    assert f"{meal_kcal} kcal" in reply.text
+
+
+async def test_a_week_question_after_a_log_is_the_week(chat):
+    await chat("had a banana and a latte")
+    reply = await chat("how many calories have I had this week?")
+    assert "week" in reply.text.lower() and "came to" not in reply.text
+
+
+async def test_a_correction_keeps_the_kind_of_food_logged(chat, on_disk_log):
+    await chat("log 4 scrambled eggs and a slice of toast for breakfast")
+    reply = await chat("actually it was only 2 eggs")
+    assert "2 scrambled eggs" in reply.text and "instead of 4 scrambled eggs" in reply.text
+    meals = [m for m in on_disk_log("meals.jsonl") if "items" in m]
+    eggs = [item for item in meals[-1]["items"] if item["food_id"].startswith("egg")]
+    assert [(item["food_id"], item["quantity"]) for item in eggs] == [("egg_scrambled", 2)]
+
+
+@pytest.mark.parametrize("message", ["had 1e400 grams of rice", "I ate 1e308 eggs", "drank inf glasses of milk", "NaN slices of pizza"])
+async def test_an_impossible_number_is_never_read_back(chat, on_disk_log, message):
+    reply = await chat(message)
+    assert not re.search(r"e\+?\d{2,}|\binf|\bnan\b", reply.text, re.I), reply.text
+    assert "?" in reply.text and on_disk_log("meals.jsonl") is None
+
+
+async def test_i_mean_is_not_a_food(chat):
+    await chat("had 1e400 grams of rice")
+    reply = await chat("I mean 200 grams of cooked rice")
+    assert reply.text.startswith("Logged") and "didn't catch" not in reply.text
+
+
+# ---- weight control by pills or purging: care, never a plan or a figure --------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've been using water pills and diet pills to get lighter",
+        "how many laxatives should I take to lose weight",
+        "I make myself sick after dinner so I don't gain",
+        "are fat burners a good idea to drop 5 kg fast?",
+    ],
+)
+async def test_weight_control_by_pills_or_purging_gets_care(chat, message):
+    reply = await chat(message)
+    assert "worried" in reply.text and "GP" in reply.text and "Beat" in reply.text
+    assert figures(reply.text) == [], reply.text
+    assert reply.metadata["intent"] == "care"
+
+
+# ---- routing -----------------------------------------------------------------------------------
+
+
+def context(history: list[dict] | None = None, last_agent: str | None = None) -> ClassifyContext:
+    return ClassifyContext(user_id="alice", history=history or [], profile={}, last_agent=last_agent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my friend's dog ate a whole chocolate bar",
+        "can dogs eat grapes?",
+        "is onion toxic to cats",
+        "what should I feed my puppy",
+        "the cat got into the leftover chicken",
+    ],
+)
+def test_what_an_animal_eats_is_not_ceres_business(message):
+    assert classify(message, context()).score == 0.0
+
+
+@pytest.mark.parametrize(
+    "message", ["3 pints of lager last night", "2 eggs and toast", "a bowl of porridge with a banana this morning"]
+)
+def test_a_message_of_nothing_but_foods_is_a_meal(message):
+    assert classify(message, context()).score >= FOOD_QUESTION_SCORE
+
+
+@pytest.mark.parametrize("message", ["I want to lose 5kg before my wedding", "need to drop a stone by summer"])
+def test_a_weight_goal_is_claimed(message):
+    assert classify(message, context()).score >= WEIGHT_GOAL_SCORE
+
+
+@pytest.mark.parametrize("message", ["is creatine safe?", "is fasted cardio ok?", "do I need to count calories?", "should I carb load?"])
+def test_everyday_questions_without_a_food_word_are_claimed(message):
+    assert classify(message, context()).score >= 0.55
+
+
+@pytest.mark.parametrize("message", ["I'm 75 kg", "75kg", "I weigh 11 stone", "I'm a 30 year old woman"])
+def test_the_body_facts_ceres_asked_for_are_hers(message):
+    asked = [
+        {"role": "user", "text": "how much protein do I need?"},
+        {"role": "assistant", "agent": "ceres", "text": "Tell me your weight and I'll work out yours.\nTry “I weigh 70 kg”."},
+    ]
+    assert classify(message, context(asked, "ceres")).score == BODY_ANSWER_SCORE
+    assert classify(message, context()).score < BODY_ANSWER_SCORE
+
+
+async def test_body_facts_after_a_protein_question_answer_it(chat):
+    await chat("I'm on a cut at a 500 calorie deficit, how much protein should I eat?")
+    reply = await chat("I'm 75 kg")
+    assert re.search(r"At 75 kg, aim for about \d+–\d+ g of protein", reply.text), reply.text
