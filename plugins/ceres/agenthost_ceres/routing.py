@@ -158,7 +158,6 @@ TERMS: dict[str, float] = {
     "whiskey": 0.45,
     "rum": 0.4,
     "cocktail": 0.45,
-    "pint": 0.4,
     # Phrases.
     "protein shake": 0.8,
     "high protein": 0.75,

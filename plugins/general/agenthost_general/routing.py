@@ -18,6 +18,7 @@ from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
 from agenthost_general import wellbeing
+from agenthost_general.followups import on_topic
 from agenthost_general.statements import MAX_READ, read_profile
 
 AGENT = "general"
@@ -100,12 +101,16 @@ PROFILE_REQUEST = 0.85
 PROFILE_REQUESTS = re.compile(
     r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
     r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
-    r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b",
+    r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b"
+    r"|\b(?:my|calculate|work out|check)\s+(?:bmi|body mass index)\b",
     re.IGNORECASE,
 )
 # A well-being topic counts for a little less than its own certainty, so a specialist's strong
 # word still wins a mixed message ("what foods help with sleep" is Ceres').
 WELLBEING_FACTOR = 0.8
+# A question on the topic General just answered ("it was dark chocolate, does that matter?" after
+# the dog that ate chocolate): General's, above a specialist's single food word.
+TOPIC_FOLLOW_UP = 0.7
 
 
 @hookimpl
@@ -127,7 +132,22 @@ def classify(message: str, context: ClassifyContext) -> Score:
     topic = wellbeing.find_topic(message)
     if topic is not None:
         best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)
+    last_topic = _last_topic(context)
+    if last_topic is not None and on_topic(message, last_topic):
+        best = max(best, Score(AGENT, TOPIC_FOLLOW_UP, f"general: follows up well-being {last_topic}"), key=_value)
     return best
+
+
+def _last_topic(context: ClassifyContext) -> str | None:
+    """The well-being topic of General's answer just before this message, if that is what it was:
+    read from the message it answered (the history holds no dialog state)."""
+    if context.last_agent != AGENT:
+        return None
+    records = [r for r in context.history if r.get("role") in ("user", "assistant")]
+    if len(records) < 2 or records[-1].get("role") != "assistant" or records[-2].get("role") != "user":
+        return None
+    found = wellbeing.find_topic(str(records[-2].get("text") or ""))
+    return found[0].id if found is not None else None
 
 
 def _value(score: Score) -> float:

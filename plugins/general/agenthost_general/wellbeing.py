@@ -108,6 +108,19 @@ def score_topics(text: str) -> list[tuple[float, Topic]]:
     return sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
 
 
+# Words that say nothing about what a follow-up asks ("does that matter?").
+_PLAIN = frozenset(
+    "a an the it its it's is was were be been does do did that this these those what if and but so or of to in on for "
+    "with at by from about how why when matter matters should would will can could i we you my our they he she them "
+    "still even really just any out look".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The stemmed words of `text` that carry its meaning."""
+    return {word for word in normalise(text) if word not in _PLAIN}
+
+
 def find_topic(text: str) -> tuple[Topic, float] | None:
     """The topic the text asks about, and how surely (at least `MIN_SCORE`), or None."""
     scored = score_topics(text)
