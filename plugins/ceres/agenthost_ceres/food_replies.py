@@ -47,6 +47,11 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     if scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
+    if "error" in result and "style" in arguments:
+        # "a quick breakfast" after Asian dinner ideas: the meal changed, the cuisine goes
+        arguments.pop("style")
+        slots.pop("style", None)
+        result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result:
         return Answer(f"I couldn't find ideas that fit: {result['error']}.", "ideas", slots)
     found = result["suggestions"]

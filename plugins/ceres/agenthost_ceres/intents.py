@@ -649,10 +649,25 @@ STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def idea_style(text: str) -> str | None:
-    """The kind of meal asked for ("something sweet" -> "sweet", "asian food" -> "asian")."""
+# Dishes that are also foods of the table: a style only when ideas are asked for ("any noodle
+# ideas?", "I fancy a curry"), not in "what about rice noodles?" (is it ok for me?).
+DISH_WORDS = re.compile(r"\b(?:curry|curries|dal|dhal|daal|masala|tikka|stir[ -]?fr(?:y|ies)|teriyaki|noodles?|tacos?|burritos?|fajitas?|quesadillas?|pasta|salads?|soups?|smoothies?)\b")
+IDEAS_CUE = re.compile(
+    r"\b(?:ideas?|suggest\w*|recommend\w*|recipes?|options?|something|anything|make|cook|fancy|craving|in the mood|"
+    r"like that|love|what (?:should|can|could) i (?:eat|have)|any)\b"
+)
+
+
+def idea_style(text: str, in_ideas: bool = False) -> str | None:
+    """The kind of meal asked for ("something sweet" -> "sweet", "asian food" -> "asian");
+    a dish that is also a food ("noodles", "curry") counts only when ideas are asked for, or
+    `in_ideas` (a follow-up to ideas)."""
     low = clean(text)
-    return next((style for style, pattern in STYLE_WORDS if pattern.search(low)), None)
+    for style, pattern in STYLE_WORDS:
+        found = pattern.search(low)
+        if found and (in_ideas or not DISH_WORDS.fullmatch(found.group(0)) or IDEAS_CUE.search(low)):
+            return style
+    return None
 
 
 # A question about the meal just logged: "how many calories was that?", "how much protein was in

@@ -110,6 +110,8 @@ async def needs(asked: Asked, request: Request) -> Answer:
         lines.append(f"Say “my calorie target is {energy['target']}” and I'll track your days against it.")
     if not known:
         lines.append("Tell me how active you are (e.g. “I train 4 times a week”) and I'll refine it.")
+    if keep := _keep_in_profile(asked, result["body"]):
+        lines.append(keep)
     other = {"lose": "and to gain?", "gain": "and to lose?", "maintain": "and to lose weight?"}[goal]
     return Answer(
         "\n".join(lines),
@@ -153,6 +155,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
         "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
         "chicken (31 g), a cup of lentils (18 g).",
     ]
+    if keep := _keep_in_profile(asked, result["body"]):
+        lines.append(keep)
     examples = ["why?", "and calories?"]
     if need["basis"] != "training":
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
@@ -213,6 +217,19 @@ async def faq_rank(asked: Asked, request: Request) -> Answer:
             f"{words} ({amount:.0f} g in {food.portion_description})" for amount, words, food in ranked
         ) + "."
     return Answer(text, "faq", {"id": entry.id}, reason="Figures from USDA FoodData Central for a usual portion.", examples=["why?"])
+
+
+def _keep_in_profile(asked: Asked, body: dict[str, Any]) -> str:
+    """When the figures came from the conversation, not the profile: how to keep them (General
+    keeps weight, height, age and sex; Ceres only reads them)."""
+    saved = Body.from_profile(asked.turn.profile).to_json()
+    said = {key: value for key, value in body.items() if key in ("age", "sex", "height_cm", "weight_kg") and key not in saved}
+    if not said:
+        return ""
+    parts = [f"{said['age']:g}" if "age" in said else "", said.get("sex", ""),
+             f"{said['height_cm']:g} cm" if "height_cm" in said else "", f"{said['weight_kg']:g} kg" if "weight_kg" in said else ""]
+    facts = ", ".join(part for part in parts if part)
+    return f"I've used {facts} from our chat; to keep it in your profile for every agent, say “remember I'm {facts}”."
 
 
 def _body_facts(asked: Asked, slots: dict[str, Any]) -> dict[str, Any]:

@@ -76,7 +76,7 @@ UNITS = {
     "bar": "bar", "square": "square", "box": "box", "pot": "container", "container": "container", "tub": "container",
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
-    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole",
+    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole", "double": "double",
 }
 # fmt: on
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
@@ -300,6 +300,8 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
         return quantity * food.portion_grams, ""
     if unit in units:
         return quantity * units[unit], ""
+    if unit == "double":  # "a double espresso", "a double cheeseburger": twice the usual one
+        return quantity * 2 * units.get("each", food.portion_grams), ""
     if unit == "tbsp" and "cup" in units:
         return quantity * units["cup"] / 16, ""
     if unit == "tsp" and ("tbsp" in units or "cup" in units):
@@ -403,6 +405,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             if quantity is None and unit is None and bad is None and (later := _later_amount(tokens, end, table)):
                 quantity, unit, end = later
             amount = quantity if quantity is not None else 1.0
+            if quantity is None and unit is None and bad is None and _many_small(food, food_words):
+                unit = "serving"  # "grapes", "some almonds": a usual portion
             each = _size_of_each(tokens, end)
             if each is not None and bad is None and amount > 0:
                 unit, amount, end = each[0], amount * each[1], each[2]
@@ -437,6 +441,13 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     )
 
 
+# "for tea", "had ... for my tea", "what's for tea": in Britain the evening meal.
+TEA_AS_MEAL = re.compile(r"\b(for (?:my |our |your )?)tea\b(?! (?:and|with|or)\b)")
+# Below this weight one item is a bite ("grapes", "almonds"): said with no amount, the food's
+# usual portion is meant (a cup of grapes, a handful of almonds), not one grape.
+SMALL_ITEM_G = 25
+
+
 def _prepare(text: str) -> tuple[list[str], list[str]]:
     """The tokens of `text`, with amounts that are not usable numbers ("1e400", "-2") replaced
     by a marker, and those amounts as written, in order."""
@@ -448,7 +459,15 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
         return f" {BAD_NUMBER} "
 
     text = UNUSABLE_NUMBER.sub(mark, text)
+    text = TEA_AS_MEAL.sub(r"\1 dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     return tokenise(text), bad
+
+
+def _many_small(food: Food, said: str) -> bool:
+    """ "grapes", "almonds", "strawberries": a plural of a food whose single item is a bite."""
+    each = food.units.get("each")
+    last = said.split()[-1] if said else ""
+    return each is not None and each < SMALL_ITEM_G and singular(last) != last and food.portion_grams > each
 
 
 def _unknown_word(token: str, table: FoodTable) -> bool:

@@ -286,20 +286,34 @@ def _names_a_food(message: str) -> bool:
     return bool(parse_meal(message, load_table()).items)
 
 
+def thread(context: ClassifyContext) -> list[dict[str, Any]] | None:
+    """The history up to Ceres' last answer, when it is the latest answer or General's one
+    answer came after it ("remember I'm 70 kg", "what time is it?"): her thread goes on."""
+    if context.last_agent == AGENT:
+        return context.history
+    answers = [n for n, record in enumerate(context.history) if record.get("role") == "assistant"]
+    if len(answers) >= 2 and context.history[answers[-1]].get("agent") == "general" and context.history[answers[-2]].get("agent") == AGENT:
+        return context.history[: answers[-2] + 1]
+    return None
+
+
 def follow_up_score(message: str, context: ClassifyContext) -> float:
-    """How surely `message` continues Ceres' last answer (0 when Ceres did not answer last)."""
-    if context.last_agent != AGENT:
+    """How surely `message` continues Ceres' last answer (0 when Ceres did not answer last, or
+    just before one answer of General's)."""
+    history = thread(context)
+    if history is None:
         return 0.0
+    context = ClassifyContext(user_id=context.user_id, history=history, profile=context.profile, last_agent=AGENT)
     said = _plain(message)
     examples = suggested_examples(context.history)
     if said in {_plain(example) for example in examples}:
         return EXAMPLE_SCORE
     if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
         return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
+    if len(said.split()) <= BODY_ANSWER_WORDS and _states_body(said) and _asked_for_body(context.history):
+        return BODY_ANSWER_SCORE  # "I'm 75 kg" after she asked for the weight
     if asked_a_question(context.history) and len(said.split()) <= SHORT_WORDS + 2 and re.search(r"\d|\b(?:one|two|three|half)\b", said):
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
-    if len(said.split()) <= BODY_ANSWER_WORDS and _asked_for_body(examples) and _states_body(said):
-        return BODY_ANSWER_SCORE  # "I'm 75 kg" after she asked for the weight
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
@@ -307,15 +321,24 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     return 0.0
 
 
-def _asked_for_body(examples: list[str]) -> bool:
-    """True when Ceres' last answer asked for body facts (an example like “I weigh 70 kg”)."""
-    return any(_states_body(example.lower()) for example in examples)
+def _asked_for_body(history: list[dict[str, Any]]) -> bool:
+    """True when Ceres' last answer asked for body facts: an example to say, anywhere in it,
+    like “I weigh 70 kg” or “I'm 34, female, 68 kg, 165 cm”."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            text = record.get("text")
+            if record.get("agent") != AGENT or not isinstance(text, str):
+                return False
+            return any(_states_body(example.lower()) for example in re.findall(r"“(.+?)”", text))
+    return False
 
 
 def _states_body(said: str) -> bool:
     """ "I'm 75 kg", "I'm a man", "34, female, 168 cm": body facts, stated."""
     from agenthost_ceres.body import parse_body  # imported late, with the rest of the reader
 
+    if said.lstrip().startswith("remember"):
+        return False  # "remember I'm 70 kg" asks General to keep it
     return bool(parse_body(said).to_json()) and not said.rstrip().endswith("?")
 
 

@@ -56,6 +56,7 @@ GOAL_SWITCH = re.compile(
 )
 ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with)\b")
 STANDALONE_AVOID = re.compile(r"^(?:no|without|avoid|never|i avoid|nothing with)\s+(?P<items>[a-z][a-z ,'&-]*?)(?: please| for me| thanks| ever)?$")
+WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+)$")
 # A request for something to eat without the usual words: "something like that?", "I fancy a curry".
 WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fancy|love|want|craving|in the mood)\b")
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
@@ -88,13 +89,26 @@ THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "prot
 
 
 def _then(text: str, low: str) -> dict[str, Any] | None:
-    """The request made beside a stated preference, as {"intent", "slots"}, or None."""
+    """The request made beside a stated preference, as {"intent", "slots"}, or None: read from
+    the clause where the question starts ("I'm gluten free, is porridge ok?")."""
     if not (intents.is_question(text) or _asks_ideas(low)):
         return None
-    request = own_request(text, low, stating=True)
+    asked = _question_part(text)
+    request = own_request(asked, intents.clean(asked), stating=True)
+    if request.intent not in THEN_INTENTS and asked != text:
+        request = own_request(text, low, stating=True)
     if request.intent not in THEN_INTENTS:
         return None
     return {"intent": request.intent, "slots": request.slots}
+
+
+def _question_part(text: str) -> str:
+    """The message from the clause where a question or request starts, else the whole of it."""
+    clauses = re.split(r"(?<=[,.;!?:\n])\s+|\s+[-–—]\s+", text.strip())
+    for n, clause in enumerate(clauses):
+        if intents.QUESTION_START.match(intents.clean(clause)) or re.match(r"(?i)^(?:any|give|suggest|recommend)\b", clause):
+            return " ".join(clauses[n:])
+    return text
 
 
 def own_request(text: str, low: str, stating: bool = False) -> Request:
@@ -138,6 +152,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?": the everyday answer, with sources
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
+    if (about := WHAT_ABOUT.match(low)) and _only_foods(about.group("food")) and not intents.meal_type(low):
+        return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
     goal = intents.asks_needs(text)
     if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
@@ -203,6 +219,14 @@ FAQ_FOLLOW_START = re.compile(
 )
 
 
+OWN_QUESTION = 0.65  # a follow-up matching another everyday topic this surely asks about that one ("what about energy drinks?")
+
+
+def _only_foods(words: str) -> bool:
+    parsed = parse_meal(words, load_table())
+    return bool(parsed.items) and not parsed.unrecognised
+
+
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
@@ -219,12 +243,13 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if not FAQ_FOLLOW_START.match(low):
         return None
     if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
-        return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if re.search(r"fib(?:re|er)", low) else "protein_g"})
+        fibre = re.search(r"fib(?:re|er)", low) or (entry is not None and re.search(r"fib(?:re|er)", entry.topic) and "protein" not in low)
+        return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if fibre else "protein_g"})
     if intents.asks_needs(low) or re.search(r"\bhow many calories\b", low):
         goal = "lose" if slots.get("id") == "weight_loss_rate" else intents.asks_needs(low) or "maintain"
         return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low)})
     own = knowledge.find(low)
-    if own is not None and own[1] >= 0.8 and (entry is None or own[0].id != entry.id):
+    if own is not None and own[1] >= OWN_QUESTION and (entry is None or own[0].id != entry.id):
         return Request("faq", {"id": own[0].id})  # a question of its own
     if entry is None:
         return None
@@ -262,7 +287,7 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
-    if (style := intents.idea_style(low)) is not None:  # "something sweet?", "I love asian food, something like that?"
+    if (style := intents.idea_style(low, in_ideas=True)) is not None:  # "something sweet?", "I love asian food, something like that?"
         kind = intents.meal_type(low) or (slots.get("meal_type") if style not in STYLE_MEAL else STYLE_MEAL[style])
         return Request("ideas", {**slots, "style": style, "meal_type": kind})
     if MORE_PROTEIN.search(low):

@@ -312,3 +312,78 @@ async def test_body_facts_after_a_protein_question_answer_it(chat):
     await chat("I'm on a cut at a 500 calorie deficit, how much protein should I eat?")
     reply = await chat("I'm 75 kg")
     assert re.search(r"At 75 kg, aim for about \d+–\d+ g of protein", reply.text), reply.text
+
+
+# ---- foods and drinks people report that the table lacked -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "food", "low", "high"),
+    [
+        ("a pint of cider", "cider", 180, 300),
+        ("a double vodka", "spirits", 60, 220),
+        ("a gin and tonic", "spirits", 60, 130),
+        ("a glass of prosecco", "white_wine", 80, 160),
+        ("fish and chips", "fish_and_chips", 800, 1400),
+        ("fish n chips for tea", "fish_and_chips", 800, 1400),
+        ("a cheese sandwich", "cheese_sandwich", 300, 500),
+        ("a chicken salad sandwich", "chicken_salad_sandwich", 300, 550),
+        ("a chicken korma", "chicken_curry", 250, 600),
+        ("grapes", "grapes", 60, 150),
+        ("some almonds", "almonds", 100, 250),
+    ],
+)
+def test_everyday_foods_and_drinks_are_read_with_plausible_figures(words, food, low, high):
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(words, load_table())
+    assert parsed.items[0].food.id == food and not parsed.unrecognised, (words, parsed)
+    assert low <= parsed.items[0].to_json()["kcal"] <= high
+
+
+async def test_for_tea_is_the_evening_meal_not_a_cup_of_tea(chat, on_disk_log):
+    reply = await chat("had fish and chips for my tea")
+    assert reply.text.startswith("Logged your dinner")
+    assert [item["food_id"] for item in on_disk_log("meals.jsonl")[-1]["items"]] == ["fish_and_chips"]
+    reply = await chat("a cup of tea and a biscuit")
+    assert "tea, black" in reply.text
+
+
+# ---- a preference, then a question about one food ----------------------------------------------
+
+
+async def test_a_question_about_a_food_beside_a_preference_is_answered_for_it(chat):
+    reply = await chat("I'm gluten free, is porridge ok?")
+    assert "saved your preferences: gluten-free" in reply.text and "not gluten-free" in reply.text
+    reply = await chat("what about rice noodles?")
+    assert "Rice noodles" in reply.text and "fits your diet (gluten-free)" in reply.text
+
+
+async def test_a_cuisine_asked_for_dinner_does_not_stick_to_breakfast(chat):
+    await chat("any chinese dinner ideas?")
+    reply = await chat("give me a quick breakfast then")
+    assert reply.text.startswith("Here are") and "breakfast ideas" in reply.text, reply.text
+
+
+async def test_body_facts_after_a_calorie_question_answer_it_and_say_how_to_keep_them(chat):
+    await chat("I want to lose 5kg, how many calories should I eat?")
+    reply = await chat("I'm a 35 year old woman, 165cm, 70kg")
+    assert "To lose about 0.5 kg a week" in reply.text
+    assert "“remember I'm 35, female, 165 cm, 70 kg”" in reply.text
+
+
+def test_ceres_keeps_her_thread_over_one_answer_of_general():
+    history = [
+        {"role": "user", "text": "how many calories should I eat to lose weight?"},
+        {"role": "assistant", "agent": "ceres", "text": "An estimate...\nTry “why?”, “and to gain?” or “how much protein do I need?”."},
+        {"role": "user", "text": "remember I'm 35, female"},
+        {"role": "assistant", "agent": "general", "text": "Saved: age 35, sex female."},
+    ]
+    assert classify("and to gain?", context(history, "general")).score >= 0.9
+    helios_between = history[:3] + [{"role": "assistant", "agent": "helios", "text": "..."}]
+    assert classify("and to gain?", context(helios_between, "helios")).score < 0.6
+
+
+def test_remember_is_generals_even_after_ceres_asked():
+    asked = [{"role": "assistant", "agent": "ceres", "text": "I need your weight, e.g. “I'm 34, female, 68 kg, 165 cm”."}]
+    assert classify("remember I'm 70 kg", context(asked, "ceres")).score < BODY_ANSWER_SCORE
