@@ -406,3 +406,47 @@ def _other_nutrient(asked_for: str | None) -> str:
     if asked_for in (None, "kcal"):
         return "and protein?"
     return "and calories?"
+
+
+async def ideas_nutrient(asked: Asked, request: Request) -> Answer:
+    """ "How much protein is in that?" after ideas: that figure for each idea shown."""
+    slots = dict(request.slots)
+    nutrient = slots.pop("nutrient", "kcal") or "kcal"
+    shown = slots.get("last") or []
+    if not asked.policy.numbers:
+        return Answer("I'll leave the numbers out for now; " + ", ".join(f"**{idea['name']}**" for idea in shown) + " are all good choices.", "ideas", slots)
+    label = NUTRIENT_LABELS.get(nutrient, "kcal")
+    lines = []
+    for number, idea in enumerate(shown, 1):
+        figure = kcal(idea["kcal"]) if nutrient == "kcal" else f"{grams(idea[nutrient])} {label} ({kcal(idea['kcal'])})"
+        lines.append(f"{number}. **{idea['name']}** — {figure}")
+    head = "Calories in each idea:" if nutrient == "kcal" else f"{capital(label)} in each idea:"
+    return Answer(
+        "\n".join([head, *lines]),
+        "ideas",
+        slots,
+        reason="Summed from USDA FoodData Central figures for each food at the amounts shown.",
+        examples=["the first one", "log the first one"],
+    )
+
+
+async def howto(asked: Asked, request: Request) -> Answer:
+    """ "How do I log a meal?": say it in your own words, with examples that work."""
+    verb = request.slots.get("what", "log")
+    if verb in ("delete", "remove", "undo"):
+        text = "Just tell me what to take back: “remove the pizza” takes one food out of your last meal, “delete my last meal” removes the whole entry."
+        examples = ["delete my last meal", "what did I eat today?"]
+    elif verb in ("correct", "change", "fix"):
+        text = "Tell me what it really was: “actually it was two eggs” or “make that 3 slices” changes your last meal."
+        examples = ["what did I eat today?"]
+    elif verb == "set":
+        text = "Tell me your daily target in your own words, e.g. “my calorie target is 2000”, and I'll measure your days against it."
+        examples = ["how many calories should I eat?"]
+    else:
+        text = (
+            "Just tell me what you ate, in your own words: amounts, the meal and the day are optional. For example "
+            "“I had 2 eggs and toast for breakfast”, “a big mac and large fries”, “200 g of rice with chicken yesterday” "
+            "or “3 pints of lager last night”. I'll log it with its calories and protein."
+        )
+        examples = ["I had 2 eggs and toast for breakfast", "what did I eat today?"]
+    return Answer(text, "howto", examples=examples)

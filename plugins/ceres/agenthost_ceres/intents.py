@@ -161,7 +161,21 @@ def clean(text: str) -> str:
     router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
     text = host_text.normalise(with_words(text)).strip()
     text = text.rstrip(" ?!.")
+    text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text)
     return re.sub(r"[a-z]{4,}", _repair, text)
+
+
+# Chat shorthand, read as the words it stands for ("wat shud i eat", "sumthing sweet pls"): too
+# short or too far from the word for typo repair, and never a food.
+SHORTHAND = {
+    "wat": "what", "wot": "what", "wht": "what", "whats": "what's", "wats": "what's", "shud": "should", "shld": "should",
+    "wen": "when", "hw": "how", "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
+    "abt": "about", "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't", "sumthing": "something",
+    "smth": "something", "gimme": "give me", "wanna": "want to", "gonna": "going to", "cuz": "because", "coz": "because",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "b4": "before", "aftr": "after", "brekkie": "breakfast",
+    "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good",
+}  # fmt: skip
+SHORTHAND_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
 
 
 def _repair(found: re.Match[str]) -> str:

@@ -189,6 +189,21 @@ TERMS: dict[str, float] = {
 }
 
 SCORER = KeywordScorer(TERMS)
+# The words Ceres reads beyond her routing terms, at module level so the router's typo repair
+# (host.typos.vocabulary_of) aims at them too: "actualy it was 3 bananas", "remvoe the pizza",
+# "yesterdy", "somthing sweet" then reach her as the real words. Only this list's words, never
+# scored (routing stays on TERMS).
+VOCABULARY = KeywordScorer(
+    {
+        word: 0.5
+        for word in (
+            "actually remove delete undo correction yesterday today tonight tomorrow morning evening total totals "
+            "summary something anything dessert smoothie ideas suggest suggestion recipe "
+            "cheaper quick vegetarian vegan pescatarian allergic allergy intolerant coeliac lactose gluten dairy "
+            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week"
+        ).split()
+    }
+)
 EXAMPLE_SCORE = 0.9
 # "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
 FOOD_QUESTION = re.compile(

@@ -56,6 +56,11 @@ GOAL_SWITCH = re.compile(
 )
 ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with)\b")
 STANDALONE_AVOID = re.compile(r"^(?:no|without|avoid|never|i avoid|nothing with)\s+(?P<items>[a-z][a-z ,'&-]*?)(?: please| for me| thanks| ever)?$")
+# "how do I log a meal?", "how can I delete an entry?": how to talk to Ceres.
+HOW_TO = re.compile(
+    r"\bhow (?:do|can|should|would|to) (?:i |you |we )?(?P<verb>log|track|record|add|enter|save|delete|remove|undo|correct|change|fix|set)\b"
+    r"(?! (?:weight|on|off)\b)"
+)
 WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+)$")
 # A request for something to eat without the usual words: "something like that?", "I fancy a curry".
 WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fancy|love|want|craving|in the mood)\b")
@@ -116,6 +121,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     also states a preference, so only what it asks is read, never a meal to log or undo."""
     if stating:
         return _asked(text, low)
+    if how := HOW_TO.search(low):
+        return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     undo = intents.undo_request(text)
     if undo is not None:
         return Request("undo", undo)
@@ -287,6 +294,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
+    if (nutrient := intents.asks_about_logged(low)) is not None and slots.get("last"):
+        return Request("ideas_nutrient", {**slots, "nutrient": nutrient or "kcal"})  # "how much protein is in that?"
     if (style := intents.idea_style(low, in_ideas=True)) is not None:  # "something sweet?", "I love asian food, something like that?"
         kind = intents.meal_type(low) or (slots.get("meal_type") if style not in STYLE_MEAL else STYLE_MEAL[style])
         return Request("ideas", {**slots, "style": style, "meal_type": kind})

@@ -387,3 +387,56 @@ def test_ceres_keeps_her_thread_over_one_answer_of_general():
 def test_remember_is_generals_even_after_ceres_asked():
     asked = [{"role": "assistant", "agent": "ceres", "text": "I need your weight, e.g. “I'm 34, female, 68 kg, 165 cm”."}]
     assert classify("remember I'm 70 kg", context(asked, "ceres")).score < BODY_ANSWER_SCORE
+
+
+# ---- chat shorthand, more follow-up shapes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [
+        ("wat shud i eat for lunch", "Here are 3 lunch ideas"),
+        ("sumthing for brekkie pls", "Here are 3 breakfast ideas"),
+        ("whats a gud snack", "Here are 3 snack ideas"),
+    ],
+)
+async def test_chat_shorthand_is_read_as_the_words(chat, message, start):
+    reply = await chat(message)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("how much water should I drink?", "and when it's hot?", r"hot weather"),
+        ("how much water a day", "what about in a heatwave", r"hot weather"),
+        ("should I take vitamin D?", "what about in summer?", r"sunlight"),
+        ("is intermittent fasting ok?", "what about for women?", r"periods"),
+    ],
+)
+async def test_more_everyday_follow_ups(chat, first, then, expected):
+    await chat(first)
+    reply = await chat(then)
+    assert re.search(expected, reply.text), reply.text
+
+
+@pytest.mark.parametrize(("question", "label"), [("how much protein is in that?", "Protein in each idea"), ("how many calories are those?", "Calories in each idea")])
+async def test_a_nutrient_asked_after_ideas_is_given_for_each(chat, question, label):
+    ideas = await chat("can you suggest a high protein vegan breakfast?")
+    reply = await chat(question)
+    assert reply.text.startswith(label)
+    assert idea_names(reply.text) == idea_names(ideas.text)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("how do I log a meal?", r"in your own words"),
+        ("how can I track what I eat", r"in your own words"),
+        ("how do I delete an entry?", r"remove the pizza"),
+        ("how do I set my calorie target?", r"my calorie target is 2000"),
+    ],
+)
+async def test_how_to_talk_to_ceres(chat, message, expected):
+    reply = await chat(message)
+    assert re.search(expected, reply.text) and "I can:" not in reply.text

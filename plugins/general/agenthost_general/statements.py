@@ -505,6 +505,7 @@ def _goals(text: str) -> list[str] | None:
 MIGHT_STATE = re.compile(
     r"\d|\b(?:nan|inf|infinity|male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude|m|f|active|inactive|sedentary"
     r"|desk|office|computer|sit|sitting|couch|exercise|work ?out|train|gym|running|sports?|physical|manual|labou?ring|construction"
+    r"|lift|swim|cycle|yoga|pilates|crossfit|weights"
     r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
     re.IGNORECASE,
 )

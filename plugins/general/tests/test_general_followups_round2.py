@@ -158,3 +158,23 @@ async def test_what_is_said_after_a_health_statement_is_not_a_note_either(chat):
 async def test_breathlessness_is_not_a_request_for_a_breathing_exercise(chat, message):
     reply = await chat(message)
     assert "counting steadily" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("I'm 28, male, 6ft, 190 lbs and I lift 4 times a week", "moderate"),
+        ("I swim twice a week", "light"),
+        ("I do weights 5 times a week", "moderate"),
+        ("I do yoga 3 times a week", "moderate"),
+    ],
+)
+def test_training_said_in_other_words_is_an_activity_level(message, level):
+    reading = read_profile(message)
+    assert reading.facts["activity_level"].value == level and not reading.rest
+
+
+def test_a_sentence_of_facts_and_training_is_generals():
+    message = "I'm 28, male, 6ft, 190 lbs and I lift 4 times a week"
+    assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score == PROFILE_STATEMENT
+    assert set(read_profile(message).facts) == {"age", "sex", "height_cm", "weight_kg", "activity_level"}
