@@ -118,6 +118,11 @@ LOOKUPS = (
         r"^(?:is|are) (?P<food>.+?) (?:healthy|unhealthy|good for (?:me|you)|bad for (?:me|you)|(?:ok|okay|safe|fine|allowed|good|bad)(?: for me| for you| to eat| to have)?|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
     ),
     re.compile(r"^(?:look up|lookup) (?P<food>.+)$"),
+    # "is it ok to eat rice every day?", "is it bad to have cheese at night?"
+    re.compile(
+        r"^(?:is it|is that) (?:ok|okay|fine|safe|healthy|bad|unhealthy|good) (?:for me )?to (?:eat|have|drink) (?P<food>[a-z][a-z ,'&-]+?)"
+        r"(?: (?:every|each|at|before|after|late|daily|a lot|so much)\b.*)?$"
+    ),
     re.compile(r"^what'?s (?:in|inside) (?:a |an |the |one )?(?P<food>[a-z][a-z ,'&-]+)$"),
     re.compile(r"^what (?P<nutrient>allergens?) (?:are|is) (?:there )?in (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+)$"),
     re.compile(r"^(?:does|do) (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+?) (?:have|contain) (?P<nutrient>nuts|gluten|dairy|milk|eggs?|soy|sesame|fish|shellfish|peanuts|allergens)$"),
@@ -309,9 +314,13 @@ def lookup_request(text: str) -> tuple[str, str | None] | None:
         if found:
             food = re.sub(r"^(?:a |an |one |the |some )", "", found.group("food")).strip()
             nutrient = found.groupdict().get("nutrient")
-            if food and food not in ("it", "that", "this", "them", "today", "total"):
+            if food and food not in ("it", "that", "this", "them", "today", "total") and not NOT_A_FOOD.match(food):
                 return food, _nutrient_name(nutrient)
     return None
+
+
+# "how many calories do I need": a person, not a food, after "do".
+NOT_A_FOOD = re.compile(r"^(?:i|you|we|he|she|they|my|your|me|someone|people|a person|an adult|it)\b")
 
 
 def reports_meal(text: str) -> bool:
@@ -431,6 +440,7 @@ def _nutrient_name(word: str | None) -> str | None:
     word = word.lower()
     for key, name in (
         ("allergen", "allergens"),
+        ("caffeine", "caffeine"),
         ("sugar", "sugar"),
         ("calor", "kcal"),
         ("kcal", "kcal"),

@@ -443,6 +443,13 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
 
 # "for tea", "had ... for my tea", "what's for tea": in Britain the evening meal.
 TEA_AS_MEAL = re.compile(r"\b(for (?:my |our |your )?)tea\b(?! (?:and|with|or)\b)")
+# "burger and chips", "steak and chips", "a portion of chips", "chips and gravy": chips as the
+# British say it (fries); "a bag of chips" and "a sandwich and chips" stay crisps.
+CHIPS_AS_FRIES = re.compile(
+    r"\b((?:burgers?|steaks?|eggs?|sausages?|pies?|scampi|chicken|kebabs?|nuggets|gammon|pasty|battered (?!fish\b)\w+|chippy|portion of|side of|bowl of|cone of|plate of)"
+    r"(?:\s+(?:and|&|n|with))?)\s+chips\b"
+    r"|\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese))",
+)
 # Below this weight one item is a bite ("grapes", "almonds"): said with no amount, the food's
 # usual portion is meant (a cup of grapes, a handful of almonds), not one grape.
 SMALL_ITEM_G = 25
@@ -460,6 +467,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
 
     text = UNUSABLE_NUMBER.sub(mark, text)
     text = TEA_AS_MEAL.sub(r"\1 dinner", text)  # "fish and chips for tea": the evening meal, not a drink
+    text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     return tokenise(text), bad
 
 

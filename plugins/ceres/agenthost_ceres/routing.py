@@ -200,7 +200,7 @@ VOCABULARY = KeywordScorer(
             "actually remove delete undo correction yesterday today tonight tomorrow morning evening total totals "
             "summary something anything dessert smoothie ideas suggest suggestion recipe "
             "cheaper quick vegetarian vegan pescatarian allergic allergy intolerant coeliac lactose gluten dairy "
-            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week"
+            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull"
         ).split()
     }
 )
@@ -256,6 +256,14 @@ WEIGHT_GOAL = re.compile(
     re.IGNORECASE,
 )
 WEIGHT_GOAL_SCORE = 0.5
+# Eating around training ("a healthy breakfast before a morning workout", "what to eat after my
+# run"): Ceres' question, above the training word that Helios scores.
+FUEL = re.compile(
+    r"\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
+    r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class)\b",
+    re.IGNORECASE,
+)
+FUEL_SCORE = 0.8
 # The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use.
 BODY_ANSWER_SCORE = 0.9
 BODY_ANSWER_WORDS = 10
@@ -279,6 +287,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
     if match.score < WEIGHT_GOAL_SCORE and WEIGHT_GOAL.search(low):
         return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
+    if match.score < FUEL_SCORE and FUEL.search(low):
+        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
 
 

@@ -54,8 +54,13 @@ GOAL_SWITCH = re.compile(
     r"^(?:and |what about |how about |ok |okay |but |so )*(?:if i |i )?(?:want|wanted|wanna|would like|need|plan)?\s*(?:to )?"
     r"(lose|losing|gain|gaining|maintain|maintaining|bulk|bulking|cut|cutting)\b"
 )
-ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with)\b")
+ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with|add|and add|can you add|please add)\b")
 STANDALONE_AVOID = re.compile(r"^(?:no|without|avoid|never|i avoid|nothing with)\s+(?P<items>[a-z][a-z ,'&-]*?)(?: please| for me| thanks| ever)?$")
+# A day's calories said as a number, not as foods: "I had 5000 calories today", "ate like 3k cals".
+REPORTED_TOTAL = re.compile(
+    r"\b(?:had|ate|eaten|consumed|eat|was at|hit|went over by|over by|did)\s+(?:about |around |like |roughly |over |only |maybe )?"
+    r"(?P<kcal>\d{2,3}(?:,\d{3})|\d{2,5})\s*(?:k?cals?|calories|kcal)\b"
+)
 # "how do I log a meal?", "how can I delete an entry?": how to talk to Ceres.
 HOW_TO = re.compile(
     r"\bhow (?:do|can|should|would|to) (?:i |you |we )?(?P<verb>log|track|record|add|enter|save|delete|remove|undo|correct|change|fix|set)\b"
@@ -123,6 +128,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return _asked(text, low)
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
+    if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
+        return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
     undo = intents.undo_request(text)
     if undo is not None:
         return Request("undo", undo)
@@ -155,8 +162,8 @@ def _asked(text: str, low: str) -> Request:
     lookup = intents.lookup_request(text)
     if lookup is None and question and _is_food_list(text):
         lookup = (text, None)  # "banana?"
-    if lookup is not None and found is not None and found[1] >= 0.85 and IS_IT_GOOD.match(low):
-        return Request("faq", {"id": found[0].id})  # "is coffee bad for me?": the everyday answer, with sources
+    if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
+        return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
     if (about := WHAT_ABOUT.match(low)) and _only_foods(about.group("food")) and not intents.meal_type(low):
@@ -424,7 +431,12 @@ def _avoid_prefs(items: str) -> dict[str, Any]:
 
 
 def _asks_ideas(low: str) -> bool:
-    return intents.asks_ideas(low) and not re.search(r"\bhow much\b|\bhow many\b", low)
+    if not intents.asks_ideas(low) or re.search(r"\bhow much\b|\bhow many\b", low):
+        return False
+    # "what about cholesterol?" asks about cholesterol; "what about dinner?", "how about a curry?" ask for ideas
+    if (about := WHAT_ABOUT.match(low)) and not intents.SUGGEST_CUE.search(about.group("food")):
+        return bool(intents.meal_type(low) or intents.idea_style(low, in_ideas=True) or _only_foods(about.group("food")))
+    return True
 
 
 def _mentions_eating(low: str) -> bool:

@@ -440,3 +440,98 @@ async def test_a_nutrient_asked_after_ideas_is_given_for_each(chat, question, la
 async def test_how_to_talk_to_ceres(chat, message, expected):
     reply = await chat(message)
     assert re.search(expected, reply.text) and "I can:" not in reply.text
+
+
+# ---- more everyday shapes: eating around training, totals said as numbers, children ------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's a healthy breakfast before a morning workout?",
+        "what should I eat after my run?",
+        "best snack before the gym",
+        "how many carbs before a race?",
+    ],
+)
+def test_eating_around_training_is_ceres_question(message):
+    assert classify(message, context()).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("words", "fries"),
+    [("a burger and chips", True), ("steak and chips", True), ("a portion of chips", True), ("chips and gravy", True),
+     ("a bag of chips", False), ("a sandwich and chips", False)],
+)
+def test_british_chips_are_fries_and_a_bag_of_chips_is_crisps(words, fries):
+    from agenthost_ceres.parser import parse_meal
+
+    ids = [item.food.id for item in parse_meal(words, load_table()).items]
+    assert ("french_fries" in ids) == fries and ("potato_chips" in ids) != fries, ids
+
+
+async def test_add_after_a_log_adds_to_that_meal(chat, on_disk_log):
+    await chat("log 150g chicken breast and a cup of rice")
+    reply = await chat("add a protein shake")
+    assert reply.text.startswith("Added to your")
+    assert len([m for m in on_disk_log("meals.jsonl") if "items" in m]) == 2  # the meal, and the meal with the shake
+    assert len({m.get("replaces") for m in on_disk_log("meals.jsonl") if m.get("replaces")}) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I had 5000 calories today", r"doesn't undo your progress"),
+        ("ate like 3500 cals yesterday", r"doesn't undo your progress"),
+        ("I had 2000 calories today", r"I log foods rather than totals"),
+    ],
+)
+async def test_a_days_calories_said_as_a_number(chat, on_disk_log, message, expected):
+    reply = await chat(message)
+    assert re.search(expected, reply.text) and on_disk_log("meals.jsonl") is None
+
+
+async def test_a_whole_day_far_under_a_safe_intake_gets_care_not_a_figure(chat):
+    reply = await chat("I only had 600 calories today")
+    assert "worried" in reply.text and figures(reply.text) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter is 12 and wants to lose weight, what should she eat?",
+        "how can my 14 year old son lose weight",
+        "I'm 15, how many calories should I eat to lose weight?",
+        "our kids are getting chubby, should they diet?",
+    ],
+)
+async def test_a_child_losing_weight_gets_the_gp_and_family_habits_never_a_target(chat, message):
+    reply = await chat(message)
+    assert "GP" in reply.text and "isn't recommended" in reply.text
+    assert not re.search(r"\d+\s*kcal|\d+\s*kg", reply.text)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I'm allergic to milk and eggs. Can I still get enough protein?", r"Good sources:"),
+        ("I'm trying to lose weight but I'm always hungry", r"protein at every meal"),
+        ("what should I drink at a party to keep calories down?", r"fewest calories"),
+        ("I'm breastfeeding, how many calories do I need?", r"330 kcal"),
+        ("is it ok to eat eggs every day?", r"no recommended limit"),
+        ("what's better for weight loss, low carb or low fat?", r"about equally well"),
+        ("does keto work?", r"about equally well"),
+        ("how much caffeine is in a latte?", r"400 mg of caffeine"),
+        ("any tips to lose weight?", r"NHS's weight-loss tips"),
+        ("how many calories do I need?", r"To estimate your calories"),
+    ],
+)
+async def test_everyday_questions_of_yet_more_kinds(chat, message, expected):
+    reply = await chat(message)
+    assert re.search(expected, reply.text), reply.text
+
+
+async def test_protein_sources_keep_to_the_allergies_just_saved(chat):
+    reply = await chat("I'm allergic to milk and eggs. Can I still get enough protein?")
+    listed = reply.text.split("Good sources:")[1].split(".")[0]
+    assert "eggs" not in listed and "yogurt" not in listed and "milk" not in listed and "tofu" in listed
