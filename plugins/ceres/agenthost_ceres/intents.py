@@ -717,3 +717,37 @@ def asks_about_logged(text: str) -> str | None:
         return None  # "how many calories have I had this week?" is a summary
     word = found.group("nutrient")
     return "" if word in (None, "macros", "nutrition") else (_nutrient_name("calories" if word.startswith("cal") else word) or "")
+
+
+# Weight lost, said as progress: "I lost 3 kg this month!", "down 5 lbs in 2 weeks", "I've
+# dropped a stone since January".
+WEIGHT_LOST = re.compile(
+    r"\b(?:i(?:'ve| have)?\s+)?(?:lost|dropped|shed|down)\s+(?:about |around |nearly |almost |over |another )?"
+    r"(?P<amount>\d+(?:\.\d+)?|a|one|two|three|half a)\s*(?P<unit>kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone|st)\b"
+    r"(?:[^.?!]{0,30}?\b(?:in|this|over|the past|the last|last|within)\s+(?:a |the |one |(?P<count>\d+|two|three|four|five|six|eight|twelve) )?"
+    r"(?P<period>days?|weeks?|fortnight|months?|years?))?"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12, "half a": 0.5}
+_WEEKS = {"day": 1 / 7, "week": 1, "fortnight": 2, "month": 4.35, "year": 52}
+_KG = {"kg": 1.0, "kilo": 1.0, "kilogram": 1.0, "lb": 0.4536, "pound": 0.4536, "stone": 6.35, "st": 6.35}
+
+
+def weight_progress(text: str) -> tuple[float, float | None, str] | None:
+    """(kg lost, over how many weeks or None, the amount as said) when the text reports
+    weight lost, else None."""
+    found = WEIGHT_LOST.search(clean(text))
+    if not found:
+        return None
+    amount = found.group("amount")
+    number = float(amount) if amount[0].isdigit() else _COUNTS[amount]
+    unit = found.group("unit").rstrip("s")
+    kilos = round(number * _KG.get(unit, _KG.get(unit.rstrip("e"), 1.0)), 1)
+    if not 0 < kilos <= 150:
+        return None
+    said = f"{amount} {found.group('unit')}"
+    period = found.group("period")
+    if not period:
+        return kilos, None, said
+    count = found.group("count")
+    how_many = float(count) if count and count.isdigit() else _COUNTS.get(count or "one", 1)
+    return kilos, round(how_many * _WEEKS[period.rstrip("s")], 2), said

@@ -286,3 +286,52 @@ def _energy_reason(body: dict[str, Any], energy: dict[str, Any], goal: str) -> s
 
 def _listing(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+SAFE_RATE = (0.5, 1.0)  # kg a week, the NHS's steady pace
+
+
+async def progress(asked: Asked, request: Request) -> Answer:
+    """ "I lost 3 kg this month!": well done, and whether the pace is a steady one."""
+    kilos, weeks = request.slots.get("kilos"), request.slots.get("weeks")
+    if not asked.policy.numbers:
+        return Answer(
+            "Thank you for sharing that. How you feel matters more than any number: regular meals you enjoy and moving in "
+            "ways you like are what keep you well. " + SUPPORT_LINE,
+            "progress",
+        )
+    rate = kilos / max(weeks, 1 / 7) if weeks else None
+    too_fast = rate is not None and rate > SAFE_RATE[1] * 1.1
+    said = str(request.slots.get("said") or f"{kilos:g} kg")
+    amount = said if re.search(r"\bkg|kilo", said) else f"{said} ({kilos:g} kg)"
+    opening = f"Thanks for telling me: that's {amount}." if too_fast else f"Well done on losing {amount}!"
+    lines = [] if request.slots.get("again") else [opening]
+    reason = "The NHS advises losing about 0.5-1 kg a week: faster loss is more often muscle and water, and harder to keep off."
+    if rate is not None:
+        pace = f"That's about {rate:.1f} kg a week"
+        if too_fast:
+            lines.append(
+                f"{pace}, faster than the 0.5-1 kg a week the NHS advises. Faster loss is more often muscle and water and is "
+                "harder to keep off, so make sure you're eating enough (protein at each meal, never under 1,200 kcal a day) and, "
+                "if you weren't trying to lose weight, see your GP."
+            )
+        elif rate >= SAFE_RATE[0] * 0.8:
+            lines.append(
+                f"{pace}, right in the NHS's steady range of 0.5-1 kg a week. If you feel well and aren't hungry all the time, "
+                "keep going the same way; expect the odd week with no change, which is normal."
+            )
+        else:
+            lines.append(
+                f"{pace}: slow and steady, which is the easiest kind to keep off. If you feel well, keep going; if you'd like it "
+                "a little quicker, moving more each day is the gentlest lever."
+            )
+    else:
+        lines.append("If you feel well and aren't hungry all the time, keep going the same way: a steady 0.5-1 kg a week is the pace the NHS advises.")
+    lines.append("Source: NHS: Losing weight - getting started.")
+    return Answer(
+        "\n".join(lines),
+        "progress",
+        {"kilos": kilos, "weeks": weeks, "said": said},
+        reason=reason,
+        examples=["how do I keep it off?", "why?"],
+    )

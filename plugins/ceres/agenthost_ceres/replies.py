@@ -21,7 +21,7 @@ from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.food_replies import day_plan, howto, idea_detail, ideas, ideas_nutrient, log_idea, lookup, preferences
 from agenthost_ceres.log_replies import correct, log, logged_detail, summary, undo
-from agenthost_ceres.needs_replies import faq, faq_rank, needs, protein
+from agenthost_ceres.needs_replies import faq, faq_rank, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
@@ -255,6 +255,7 @@ HANDLERS: dict[str, Handler] = {
     "thanks": thanks,
     "care": care,
     "reported_total": reported_total,
+    "progress": progress,
     "child_weight": child_weight,
     "guidance": guidance,
 }

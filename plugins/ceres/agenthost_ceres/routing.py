@@ -249,6 +249,12 @@ ANIMAL_EATS = re.compile(
     rf"|\bfeed(?:ing)?\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b",
     re.IGNORECASE,
 )
+# "I lost 3 kg this month!": progress, which Ceres reads the pace of.
+WEIGHT_LOST = re.compile(
+    r"\b(?:lost|dropped|shed|down)\s+(?:about |around |nearly |almost |over |another )?(?:\d+(?:\.\d+)?|a|one|two|three|half a)\s*"
+    r"(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone|st)\b",
+    re.IGNORECASE,
+)
 # "I want to lose 5 kg", "need to drop a stone": a weight goal, which Ceres plans the eating for.
 WEIGHT_GOAL = re.compile(
     r"\b(?:lose|losing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |the |a |an )?"
@@ -287,6 +293,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
     if match.score < WEIGHT_GOAL_SCORE and WEIGHT_GOAL.search(low):
         return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
+    if match.score < WEIGHT_GOAL_SCORE + 0.1 and WEIGHT_LOST.search(low):
+        return Score(AGENT, WEIGHT_GOAL_SCORE + 0.1, "nutrition: weight lost")
     if match.score < FUEL_SCORE and FUEL.search(low):
         return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
     return Score(AGENT, match.score, reason("nutrition", match.terms))

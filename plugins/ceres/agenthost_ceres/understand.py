@@ -168,6 +168,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
     if (about := WHAT_ABOUT.match(low)) and _only_foods(about.group("food")) and not intents.meal_type(low):
         return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
+    progress = intents.weight_progress(text)
+    if progress is not None and (found is None or found[1] < 0.8):
+        return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
     goal = intents.asks_needs(text)
     if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
@@ -211,6 +214,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _needs_follow_up(low, text, state.intent, slots)
     if state.intent == "faq":
         return _faq_follow_up(low, slots)
+    if state.intent == "progress" and re.search(r"\b(?:keep going|carry on|same way|continue|too fast|too slow|normal|ok|okay|healthy|safe)\b", low):
+        return Request("progress", {**slots, "again": True})
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):

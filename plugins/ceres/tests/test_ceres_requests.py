@@ -535,3 +535,24 @@ async def test_protein_sources_keep_to_the_allergies_just_saved(chat):
     reply = await chat("I'm allergic to milk and eggs. Can I still get enough protein?")
     listed = reply.text.split("Good sources:")[1].split(".")[0]
     assert "eggs" not in listed and "yogurt" not in listed and "milk" not in listed and "tofu" in listed
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I lost 3 kg this month!", r"Well done on losing 3 kg!\nThat's about 0\.7 kg a week, right in the NHS's steady range"),
+        ("down 4 lbs in 2 weeks", r"Well done on losing 4 lbs \(1\.8 kg\)!\nThat's about 0\.9 kg a week"),
+        ("I dropped 6kg in 3 weeks", r"Thanks for telling me: that's 6 kg\.\nThat's about 2\.0 kg a week, faster than"),
+        ("I've lost half a stone", r"Well done on losing half a stone \(3\.2 kg\)!"),
+    ],
+)
+async def test_weight_lost_is_read_for_its_pace(chat, message, expected):
+    assert classify(message, context()).score >= 0.6
+    reply = await chat(message)
+    assert re.search(expected, reply.text), reply.text
+
+
+async def test_keep_going_after_progress_answers_about_the_pace(chat):
+    await chat("I lost 3 kg this month!")
+    reply = await chat("should I keep going the same way?")
+    assert "keep going the same way" in reply.text and "Well done" not in reply.text

@@ -30,7 +30,8 @@ SOURCE = re.compile(
     FLAGS,
 )
 MORE = re.compile(
-    _OPENER + r"(?:tell me more|more|more please|more tips|go on|what else|anything else|another(?: one| tip)?|keep going|continue|next|and\??|ok,? and\??|any other tips)\W*$",
+    _OPENER + r"(?:tell me more|more|more please|more tips|go on|what else|anything else|another(?: one| tip)?|keep going|continue|next|and\??|ok,? and\??|any other tips"
+    r"|(?:any |got any |some |more )?(?:tips|advice|ideas)(?: please)?|what (?:else )?(?:can|should|do) (?:i|we) do(?: now| then| about it)?|what now)\W*$",
     FLAGS,
 )
 CANCEL = re.compile(r"^(?:no|nope|neither|none|never ?mind|cancel|forget it|skip|leave it|don't save (?:it|that))\W*$", FLAGS)

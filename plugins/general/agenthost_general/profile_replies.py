@@ -50,6 +50,8 @@ def _said_units(facts: list[Fact]) -> dict[str, str]:
         kind = UNIT_OF.get(fact.field)
         if kind:
             unit = fact.said.split()[-1] if " " in fact.said else ("ft" if "'" in fact.said else "cm")
+            if " st" in f" {fact.said} " or fact.said.endswith(" st"):
+                unit = "st"  # "13 st 10 lb" is said in stone
             units[kind] = {"st": "st", "lb": "lb", "kg": "kg", "cm": "cm", "m": "m", "ft": "ft", "in": "in"}.get(unit, "ft")
     return units
 

@@ -105,6 +105,13 @@ PROFILE_REQUESTS = re.compile(
     r"|\b(?:my|calculate|work out|check)\s+(?:bmi|body mass index)\b",
     re.IGNORECASE,
 )
+# "remind me to buy chicken", "note: call the gym", "show my notes": General's, whatever the note is about.
+NOTES = re.compile(
+    r"^\s*(?:please\s+)?(?:note\s*[:\-]|(?:remind me to|add (?:a )?note|take a note|make a note|save a note|show (?:me )?my notes|"
+    r"list my notes|delete note|remove note)\b)",
+    re.IGNORECASE,
+)
+NOTE_REQUEST = 0.9
 # A well-being topic counts for a little less than its own certainty, so a specialist's strong
 # word still wins a mixed message ("what foods help with sleep" is Ceres').
 WELLBEING_FACTOR = 0.8
@@ -129,6 +136,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         # A goal alone ("my goal is to lose 5 kg") is for whoever helps reach it.
         value = 0.0 if fields == ["goals"] else ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
+    if NOTES.search(message):
+        best = max(best, Score(AGENT, NOTE_REQUEST, "general: notes"), key=_value)
     topic = wellbeing.find_topic(message)
     if topic is not None:
         best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)

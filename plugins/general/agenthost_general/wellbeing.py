@@ -26,9 +26,17 @@ DATA = "wellbeing.toml"
 MIN_SCORE = 0.5  # one clear phrase ("how much sleep") or two weaker words ("stress" + "screen")
 AUDIENCES = ("child", "teen", "older")
 AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
-    "child": re.compile(r"\b(?:kids?|child|children|toddlers?|my (?:son|daughter)|school ?age|primary school)\b", re.I),
-    "teen": re.compile(r"\b(?:teens?|teenagers?|adolescents?|teenage|high school|secondary school)\b", re.I),
-    "older": re.compile(r"\b(?:older (?:people|adults?|person)|elderly|seniors?|pensioners?|over 65s?|retired|grandparents?|old age)\b", re.I),
+    "child": re.compile(
+        r"\b(?:kids?|child|children|toddlers?|my (?:son|daughter)|school ?age|primary school|(?:[3-9]|1[0-2])[- ]?(?:years?[- ]olds?|yos?))\b", re.I
+    ),
+    "teen": re.compile(
+        r"\b(?:teens?|teenagers?|adolescents?|teenage|high school|secondary school|1[3-7][- ]?(?:years?[- ]olds?|yos?))\b", re.I
+    ),
+    "older": re.compile(
+        r"\b(?:older (?:people|adults?|person)|elderly|seniors?|pensioners?|over 65s?|retired|grandparents?|old age|"
+        r"(?:6[5-9]|[7-9]\d)[- ]?(?:years?[- ]olds?|yos?))\b",
+        re.I,
+    ),
 }
 
 

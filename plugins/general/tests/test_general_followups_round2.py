@@ -178,3 +178,35 @@ def test_a_sentence_of_facts_and_training_is_generals():
     message = "I'm 28, male, 6ft, 190 lbs and I lift 4 times a week"
     assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score == PROFILE_STATEMENT
     assert set(read_profile(message).facts) == {"age", "sex", "height_cm", "weight_kg", "activity_level"}
+
+
+@pytest.mark.parametrize(
+    ("message", "starts"),
+    [
+        ("how much sleep should a 16 year old get?", "Teenagers (13-18) need **8-10 hours**"),
+        ("how much sleep does my 8 year old need", "Children aged 6-12 need **9-12 hours**"),
+        ("how much sleep for a 70 year old?", "From 65 on, **7-8 hours**"),
+    ],
+)
+async def test_an_age_in_the_question_picks_the_answer_for_that_age(chat, message, starts):
+    assert (await chat(message)).text.startswith(starts)
+
+
+@pytest.mark.parametrize("then", ["any tips?", "what should I do?", "any advice", "what else can I do"])
+async def test_asking_for_tips_after_a_topic_gives_the_next_tip(chat, then):
+    await chat("I feel stressed all the time")
+    reply = await chat(then)
+    assert "can't answer" not in reply.text and reply.text != ""
+    assert reply.metadata["intent"] == "more"
+
+
+@pytest.mark.parametrize("message", ["remind me to buy chicken", "note: eggs and oats for the weekend", "show my notes"])
+def test_note_requests_are_generals_whatever_they_are_about(message):
+    assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score >= 0.9
+
+
+async def test_a_weight_said_in_stone_is_said_back_in_stone(chat):
+    await chat("I weigh 14 stone")
+    await chat("actually it's 13 stone 10")
+    reply = await chat("what do you know about me?")
+    assert "13 st 10 lb (87.1 kg)" in reply.text
