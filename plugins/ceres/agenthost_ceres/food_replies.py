@@ -213,8 +213,30 @@ async def lookup(asked: Asked, request: Request) -> Answer:
     """What is in a food or dish, with the source, and whether it fits the user's diet."""
     nutrient = request.slots.get("nutrient")
     slots = {"food": request.slots["food"], "nutrient": nutrient}
+    usual = allergens.dish_allergens(request.slots["food"])
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    avoided = [a for a in (usual[0] if usual else ()) if a in prefs.allergies or (a == "gluten" and prefs.gluten_free) or (a == "dairy" and prefs.lactose_free)]
+    if avoided:
+        # "is pesto ok?" with a tree nut allergy: the allergen comes first, whatever the table says
+        return Answer(
+            f"{capital(request.slots['food'].strip())} is usually made with {usual[1]}, so it isn't safe with your "
+            f"{listing([allergens.allergy_noun(a) for a in avoided])} "
+            f"{'allergy' if any(a in prefs.allergies for a in avoided) else 'diet'}. Some versions are made without it, "
+            "but check the label or ask the restaurant every time.",
+            "lookup",
+            slots,
+            reason="That's what the dish is traditionally made with; recipes vary, so the label or the kitchen has the final word.",
+            examples=["what dip could I make?"] if "dip" in request.slots["food"] else ["snack ideas"],
+        )
     result = await asked.turn.call_tool("lookup_food", query=request.slots["food"])
     if "error" in result:
+        if usual:
+            return Answer(
+                f"I don't have {request.slots['food'].strip()} in my food table, but it's usually made with {usual[1]} "
+                f"(so it carries {allergens.describe(usual[0])}).",
+                "lookup",
+                slots,
+            )
         return Answer(f"I don't have that one in my food table. {result['error']}", "lookup", slots)
     lines = []
     numbers = asked.policy.numbers

@@ -48,7 +48,7 @@ LACTOSE_FREE = re.compile(
     r"\b(lactose[ -]?intoleran\w*|lactose[ -]?free|dairy[ -]?free|(?:can'?t|cannot|don'?t|do not|never) (?:eat|have|do|drink) (?:dairy|milk)|no dairy|avoid(?:ing)? dairy)\b"
 )
 ALLERGY_LIST = re.compile(r"\ballerg(?:ic|y|ies)\s+(?:to\s+)?(?P<items>[a-z][a-z ,'&-]*)")
-ALLERGY_NOUN = re.compile(r"\b(?P<item>[a-z]+) allerg(?:y|ies)\b")
+ALLERGY_NOUN = re.compile(r"\b(?P<item>(?:tree |shell |soya? |sesame |peanut )?[a-z]+) allerg(?:y|ies)\b")
 DISLIKE_LIST = re.compile(
     r"\b(?:i (?:really )?(?:don'?t|do not) (?:like|eat|enjoy)|i dislike|i hate|i can'?t stand|i'?m not (?:a )?fan of|not a fan of|i never eat|i detest)\s+(?P<items>[a-z][a-z ,'&-]*)"
 )
@@ -118,6 +118,11 @@ LOOKUPS = (
         r"^(?:is|are) (?P<food>.+?) (?:healthy|unhealthy|good for (?:me|you)|bad for (?:me|you)|(?:ok|okay|safe|fine|allowed|good|bad)(?: for me| for you| to eat| to have)?|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
     ),
     re.compile(r"^(?:look up|lookup) (?P<food>.+)$"),
+    # "can I have satay chicken?", "can I still eat bread if I'm coeliac?"
+    re.compile(
+        r"^can i (?:still |safely )?(?:eat|have|drink|try) (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+?)"
+        r"(?: (?:if|with|when|while|every|on|at|before|after|as)\b.*)?$"
+    ),
     # "is it ok to eat rice every day?", "is it bad to have cheese at night?"
     re.compile(
         r"^(?:is it|is that) (?:ok|okay|fine|safe|healthy|bad|unhealthy|good) (?:for me )?to (?:eat|have|drink) (?P<food>[a-z][a-z ,'&-]+?)"
@@ -200,7 +205,9 @@ def is_question(text: str) -> bool:
 
 
 def meal_type(text: str) -> str | None:
-    """breakfast/lunch/dinner/snack if the text names one."""
+    """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
+    if BEDTIME.search(text.lower()):
+        return "snack"
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
@@ -209,6 +216,9 @@ def meal_type(text: str) -> str | None:
         if word.endswith("es") and word[:-2] in MEAL_WORDS:
             return MEAL_WORDS[word[:-2]]
     return None
+
+
+BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 
 def diet_overrides(text: str) -> dict[str, Any]:

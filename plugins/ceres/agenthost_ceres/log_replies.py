@@ -194,7 +194,7 @@ def item_words(item: dict[str, Any]) -> str:
     food and its amount ("white rice, 1 cup (158 g)")."""
     food = load_table().by_id.get(str(item.get("food_id")))
     quantity = item.get("quantity")
-    if food is not None and item.get("unit") == "each" and isinstance(quantity, int | float) and quantity > 0:
+    if food is not None and item.get("unit") == "each" and "each" in food.units and isinstance(quantity, int | float) and quantity > 0:
         alias = food.aliases[0] if food.aliases else short_food(food.name)
         said = alias if quantity == 1 else plural(alias)
         return f"{format_amount(quantity)} {said} ({item.get('grams', 0):.0f} g)"

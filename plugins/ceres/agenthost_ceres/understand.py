@@ -21,6 +21,7 @@ from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
+from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
@@ -66,6 +67,8 @@ HOW_TO = re.compile(
     r"\bhow (?:do|can|should|would|to) (?:i |you |we )?(?P<verb>log|track|record|add|enter|save|delete|remove|undo|correct|change|fix|set)\b"
     r"(?! (?:weight|on|off)\b)"
 )
+# "how many calories?", "so how many calories a day then": the user's needs (the profile's goal).
+BARE_CALORIES = re.compile(r"^(?:so |and |ok |okay )?how many (?:calories|kcal|cals)(?: (?:then|a day|per day|daily|should i have|do i need|is that))?(?: then)?$")
 WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+)$")
 # A request for something to eat without the usual words: "something like that?", "I fancy a curry".
 WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fancy|love|want|craving|in the mood)\b")
@@ -166,12 +169,12 @@ def _asked(text: str, low: str) -> Request:
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
-    if (about := WHAT_ABOUT.match(low)) and _only_foods(about.group("food")) and not intents.meal_type(low):
+    if (about := WHAT_ABOUT.match(low)) and (_only_foods(about.group("food")) or dish_allergens(about.group("food"))) and not intents.meal_type(low):
         return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8):
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
-    goal = intents.asks_needs(text)
+    goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
     if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
@@ -250,8 +253,11 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
     entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
-    if intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low):
-        return None  # a question of another kind ("how much protein in tofu"), or a preference
+    if (
+        intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
+        or intents.asks_protein_needs(low) or BARE_CALORIES.match(low)
+    ):
+        return None  # a question of another kind ("how much protein in tofu", "how much protein do I need?"), or a preference
     style = intents.idea_style(low)
     if style is not None or (_asks_ideas(low) and intents.meal_type(low)):
         # "and a dinner idea with lots of protein?", "something sweet?": ideas, for the meal the answer was about
@@ -343,7 +349,7 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if re.search(r"\ballergens?\b|\bwhat'?s in it\b|\bingredients\b", low) and not parse_meal(low, load_table()).items:
         return Request("lookup", {**slots, "nutrient": "allergens", "planned": False})
     if re.match(
-        r"^(?:ok |okay |great |then |fine )?(?:log|add|track|record) (?:it|that|this|one|them)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
+        r"^(?:ok |okay |great |then |fine )?(?:log|add|track|record) (?:it|that|this|one|them|both|all|those|these|both of them)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
         r"^(?:ok |okay |so )?i (?:just )?(?:had|ate|have eaten|finished) (?:it|that|one|them)\b", low
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
@@ -362,6 +368,8 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     found = re.match(r"^(?:and |what about |how about |and what about )(?:in |of |for |with )?(?P<food>.+)$", low)
     if found and names_food_or_amount(found.group("food")):
         return Request("lookup", {**slots, "food": found.group("food")})
+    if found and len(found.group("food").split()) <= 3 and not intents.meal_type(low) and not intents.idea_style(low):
+        return Request("lookup", {**slots, "food": found.group("food")})  # "and a mcflurry?": looked for, even if not in the table
     return None
 
 

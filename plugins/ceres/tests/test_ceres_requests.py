@@ -556,3 +556,52 @@ async def test_keep_going_after_progress_answers_about_the_pace(chat):
     await chat("I lost 3 kg this month!")
     reply = await chat("should I keep going the same way?")
     assert "keep going the same way" in reply.text and "Well done" not in reply.text
+
+
+# ---- allergens a dish's name doesn't say; more follow-up shapes ---------------------------------
+
+
+@pytest.mark.parametrize(("message", "allergies"), [("tree nut allergy here", ["tree_nuts"]), ("I have a soy allergy", ["soy"]), ("shellfish allergy", ["shellfish"])])
+async def test_a_two_word_allergy_is_read_whole(chat, on_disk, message, allergies):
+    await chat(message)
+    assert on_disk("profile.json")["diet"]["allergies"] == allergies
+
+
+@pytest.mark.parametrize(
+    ("profile", "message", "expected"),
+    [
+        ({"allergies": ["tree_nuts"]}, "is pesto ok?", r"pine nuts \(a tree nut\).*isn't safe with your tree nut allergy"),
+        ({"allergies": ["peanuts"]}, "can I have satay chicken?", r"isn't safe with your peanut allergy"),
+        ({"allergies": ["sesame"]}, "is halva ok for me?", r"isn't safe with your sesame allergy"),
+        ({"allergies": ["egg"]}, "what about meringue?", r"isn't safe with your egg allergy"),
+        ({"gluten_free": True}, "is tempura ok?", r"isn't safe with your wheat/gluten diet"),
+    ],
+)
+async def test_a_dish_that_usually_carries_an_allergen_is_flagged(chat, write_profile, profile, message, expected):
+    write_profile({"diet": profile})
+    reply = await chat(message)
+    assert re.search(expected, reply.text), reply.text
+    assert "check the label" in reply.text
+
+
+async def test_bare_how_many_calories_uses_the_profiles_goal(chat, write_profile):
+    write_profile({"weight_kg": 70, "height_cm": 178, "age": 30, "sex": "male", "goals": ["gain muscle"]})
+    reply = await chat("how many calories?")
+    assert "To gain steadily" in reply.text
+
+
+async def test_a_food_corrected_into_another_keeps_the_amount(chat):
+    await chat("I ate 2 slices of toast with peanut butter")
+    reply = await chat("oops I meant almond butter")
+    assert "almond butter, 32 g instead of peanut butter, 2 tbsp (32 g)" in reply.text
+
+
+async def test_before_bed_is_a_snack(chat):
+    reply = await chat("what should I eat before bed?")
+    assert reply.text.startswith("Here are 3 snack ideas")
+
+
+async def test_protein_needs_after_an_everyday_answer_are_protein_needs(chat):
+    await chat("I'm pregnant, what should I avoid eating?")
+    reply = await chat("how much protein do I need?")
+    assert "Protein needs go by body weight" in reply.text
