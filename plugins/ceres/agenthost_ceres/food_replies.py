@@ -9,7 +9,7 @@ from typing import Any
 from host.clock import now
 
 from agenthost_ceres import advice, allergens
-from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing
+from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
 from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meals import meal_type_for_hour
@@ -212,7 +212,7 @@ async def log_idea(asked: Asked, request: Request) -> Answer:
 async def lookup(asked: Asked, request: Request) -> Answer:
     """What is in a food or dish, with the source, and whether it fits the user's diet."""
     nutrient = request.slots.get("nutrient")
-    slots = {"food": request.slots["food"], "nutrient": nutrient}
+    slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
     usual = allergens.dish_allergens(request.slots["food"])
     prefs = DietPrefs.from_profile(asked.turn.profile)
     avoided = [a for a in (usual[0] if usual else ()) if a in prefs.allergies or (a == "gluten" and prefs.gluten_free) or (a == "dairy" and prefs.lactose_free)]
@@ -472,3 +472,68 @@ async def howto(asked: Asked, request: Request) -> Answer:
         )
         examples = ["I had 2 eggs and toast for breakfast", "what did I eat today?"]
     return Answer(text, "howto", examples=examples)
+
+
+# Adult reference intakes for a day (UK/EU labels), and free sugars (SACN): what "is that a
+# lot?" is measured against.
+REFERENCE_INTAKES = {"kcal": 2000, "protein_g": 50, "carbs_g": 260, "fat_g": 70, "fibre_g": 30}
+FREE_SUGARS_G = 30
+
+
+async def lookup_judge(asked: Asked, request: Request) -> Answer:
+    """ "Is that a lot?" after a lookup: the food against an adult's day."""
+    slots = dict(request.slots)
+    result = await asked.turn.call_tool("lookup_food", query=slots.get("food", ""))
+    if "error" in result or not result.get("items"):
+        return Answer("Tell me which food you mean and I'll put it against a day's needs.", "lookup", slots)
+    if not asked.policy.numbers:
+        return Answer("Every food can fit in a day of regular meals; I'll leave the numbers out for now. " + SUPPORT_LINE, "lookup", slots)
+    item = result["items"][0]
+    nutrient = slots.get("nutrient") or "kcal"
+    lines = []
+    if nutrient == "sugar" or (nutrient == "carbs_g" and load_table().get(item["food_id"]).category == "drinks"):
+        sugar = item["carbs_g"]
+        verdict = "more than" if sugar > FREE_SUGARS_G else "about" if sugar > 0.8 * FREE_SUGARS_G else "a good part of" if sugar > 10 else "a small part of"
+        lines.append(
+            f"Yes: {grams(sugar)} of sugar is {verdict} the {FREE_SUGARS_G} g a day of free sugars the NHS advises adults to stay under."
+            if sugar > 0.8 * FREE_SUGARS_G
+            else f"{grams(sugar)} of sugar is {verdict} the {FREE_SUGARS_G} g a day of free sugars the NHS advises adults to stay under."
+        )
+        lines.append("Sugar in whole fruit and plain milk doesn't count towards that; in juice, smoothies and soft drinks it does.")
+    else:
+        key = nutrient if nutrient in REFERENCE_INTAKES else "kcal"
+        share = 100 * item[key] / REFERENCE_INTAKES[key]
+        amount = kcal(item["kcal"]) if key == "kcal" else f"{grams(item[key])} {NUTRIENT_LABELS[key]}"
+        size = "a lot for one item" if share >= 30 else "a fair amount" if share >= 15 else "not much"
+        lines.append(f"{capital(item['name'])}, {item['amount']}: {amount} is about {share:.0f}% of an adult's daily reference intake ({size}).")
+    return Answer(
+        "\n".join(lines),
+        "lookup",
+        slots,
+        reason="Measured against the UK/EU adult reference intakes (2,000 kcal, 70 g fat, 260 g carbohydrate, 50 g protein) "
+        "and SACN's advice on free sugars (no more than 5% of energy, about 30 g a day).",
+        examples=["why?"],
+    )
+
+
+async def compare(asked: Asked, request: Request) -> Answer:
+    """ "Which is worse?" after two lookups: the two side by side, and which has more."""
+    slots = dict(request.slots)
+    foods = [slots.get("previous", ""), slots.get("food", "")]
+    looked = [await asked.turn.call_tool("lookup_food", query=food) for food in foods]
+    items = [result["items"][0] for result in looked if "error" not in result and result.get("items")]
+    if len(items) < 2:
+        return Answer("Tell me the two foods you'd like me to compare (“a glass of wine or a pint of beer?”).", "lookup", slots)
+    if not asked.policy.numbers:
+        return Answer(f"Both {short_food(items[0]['name'])} and {short_food(items[1]['name'])} can fit in a day of regular meals. " + SUPPORT_LINE, "lookup", slots)
+    asked_words = slots.get("asked", "")
+    key = next((k for word, k in (("protein", "protein_g"), ("carb", "carbs_g"), ("sugar", "carbs_g"), ("fat", "fat_g"), ("fib", "fibre_g")) if word in asked_words), "kcal")
+    label = "kcal" if key == "kcal" else NUTRIENT_LABELS[key]
+    figure = (lambda item: kcal(item["kcal"])) if key == "kcal" else (lambda item: f"{grams(item[key])} {label}")
+    higher, lower = sorted(items, key=lambda item: -item[key])
+    lines = [f"{capital(short_food(item['name']))}, {item['amount']}: {figure(item)}." for item in items]
+    if key in ("kcal", "fat_g", "carbs_g") and re.search(r"\b(?:worse|bad|unhealthy|fattening)\b", asked_words):
+        lines.append(f"So {short_food(higher['name'])} carries more ({figure(higher)} against {figure(lower)}), as served.")
+    else:
+        lines.append(f"{capital(short_food(higher['name']))} has more {label if key != 'kcal' else 'calories'}.")
+    return Answer("\n".join(lines), "lookup", slots, reason="Both from my food table, at the amounts you asked about.", examples=["log it"])

@@ -272,7 +272,13 @@ def stated_preferences(text: str) -> dict[str, Any]:
         if forget:
             prefs["forget"] = prefs.get("forget", []) + forget
             continue
-        allergies = _allergies(clause) + [item for item in _listed(CANNOT_LIST, clause) if is_allergen_word(item)]
+        cannot = _listed(CANNOT_LIST, clause)
+        for item in cannot:  # "I can't eat gluten or dairy": a gluten-free and dairy-free diet
+            if key_of(item) in ("gluten", "wheat"):
+                prefs["gluten_free"] = True
+            elif key_of(item) in ("dairy", "milk", "lactose", "milk product"):
+                prefs["lactose_free"] = True
+        allergies = _allergies(clause) + [item for item in cannot if is_allergen_word(item)]
         allergies = [a for a in allergies if key_of(a) not in ("gluten", "dairy", "milk", "lactose") or "allerg" in clause]
         if allergies:
             prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + allergies))

@@ -19,7 +19,18 @@ from host.types import Reply, Turn
 from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
-from agenthost_ceres.food_replies import day_plan, howto, idea_detail, ideas, ideas_nutrient, log_idea, lookup, preferences
+from agenthost_ceres.food_replies import (
+    compare,
+    day_plan,
+    howto,
+    idea_detail,
+    ideas,
+    ideas_nutrient,
+    log_idea,
+    lookup,
+    lookup_judge,
+    preferences,
+)
 from agenthost_ceres.log_replies import correct, log, logged_detail, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
@@ -245,6 +256,8 @@ HANDLERS: dict[str, Handler] = {
     "idea_detail": idea_detail,
     "ideas_nutrient": ideas_nutrient,
     "howto": howto,
+    "lookup_judge": lookup_judge,
+    "compare": compare,
     "log_idea": log_idea,
     "needs": needs,
     "protein": protein,

@@ -183,7 +183,11 @@ TERMS: dict[str, float] = {
     "junk food": 0.75,
     "fast food": 0.7,
     "lose weight": 0.45,
-    "gain weight": 0.45,
+    "gain weight": 0.55,
+    "put on weight": 0.6,
+    "underweight": 0.5,
+    "ibs": 0.6,
+    "bloating": 0.5,
     "shopping list": 0.5,
     "what should i eat": 0.8,
 }

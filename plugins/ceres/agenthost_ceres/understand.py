@@ -43,6 +43,7 @@ CHEAPER = re.compile(r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affo
 PICK = re.compile(
     r"\b(?:the )?(first|second|third|1st|2nd|3rd|last)(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
 )
+TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
 LIGHTER = re.compile(r"\b(?:lighter|smaller|less|fewer calories|lower calorie|low calorie|not so big|too big|too much)\b")
@@ -179,6 +180,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))
+    last_clause = re.split(r"[.;!?,]\s*", low.strip(" ?!."))[-1]
+    if intents.meal_type(last_clause) and not intents.QUESTION_START.match(last_clause) and len(last_clause.split()) <= 6:
+        return Request("ideas", _ideas_slots(text, low))  # "soy allergy, I'm vegetarian. high protein dinner?"
     if intents.idea_style(low) and (question or WANTS.search(low)) and (found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
     if found is not None:
@@ -273,13 +277,13 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if intents.asks_needs(low) or re.search(r"\bhow many calories\b", low):
         goal = "lose" if slots.get("id") == "weight_loss_rate" else intents.asks_needs(low) or "maintain"
         return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low)})
+    if entry is not None and (facet := entry.facet_for(low)) is not None:
+        return Request("faq", {"id": entry.id, "facet": facet.id})  # its own follow-up first ("will it make me bloated?")
     own = knowledge.find(low)
     if own is not None and own[1] >= OWN_QUESTION and (entry is None or own[0].id != entry.id):
         return Request("faq", {"id": own[0].id})  # a question of its own
     if entry is None:
         return None
-    if (facet := entry.facet_for(low)) is not None:
-        return Request("faq", {"id": entry.id, "facet": facet.id})
     topic = entry.topic
     for one, other in CONTRASTS:
         for said, instead in ((other, one), (one, other)):
@@ -293,6 +297,10 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if TAKE_THAT.match(low) and slots.get("last"):
+        if len(slots["last"]) == 1:
+            return Request("log_idea", {**slots, "index": 0})
+        return Request("idea_detail", {**slots, "index": 99})  # which one? (the answer asks)
     if (picked := PICK.search(low)) and slots.get("last"):
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
@@ -345,7 +353,15 @@ def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     return None
 
 
+IS_THAT_A_LOT = re.compile(r"^(?:and |so |but )?(?:is (?:that|it|this) (?:a lot|too much|bad|high|ok|okay|healthy|much|good|loads)|that'?s a lot|how bad is (?:that|it))\b")
+WHICH_IS = re.compile(r"\bwhich (?:one )?(?:is|has|one is|one has)\b|\bwhich(?:'s| one'?s)\b|\bwhat'?s (?:worse|better|healthier)\b")
+
+
 def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
+    if IS_THAT_A_LOT.match(low):
+        return Request("lookup_judge", slots)  # against a day's reference intake
+    if WHICH_IS.search(low) and slots.get("previous"):
+        return Request("compare", {**slots, "asked": low})
     if re.search(r"\ballergens?\b|\bwhat'?s in it\b|\bingredients\b", low) and not parse_meal(low, load_table()).items:
         return Request("lookup", {**slots, "nutrient": "allergens", "planned": False})
     if re.match(
@@ -367,9 +383,9 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("lookup", {**slots, "nutrient": intents._nutrient_name(found.group(1))})
     found = re.match(r"^(?:and |what about |how about |and what about )(?:in |of |for |with )?(?P<food>.+)$", low)
     if found and names_food_or_amount(found.group("food")):
-        return Request("lookup", {**slots, "food": found.group("food")})
+        return Request("lookup", {**slots, "food": found.group("food"), "previous": slots.get("food")})
     if found and len(found.group("food").split()) <= 3 and not intents.meal_type(low) and not intents.idea_style(low):
-        return Request("lookup", {**slots, "food": found.group("food")})  # "and a mcflurry?": looked for, even if not in the table
+        return Request("lookup", {**slots, "food": found.group("food"), "previous": slots.get("food")})  # "and a mcflurry?": looked for, even if not in the table
     return None
 
 

@@ -605,3 +605,47 @@ async def test_protein_needs_after_an_everyday_answer_are_protein_needs(chat):
     await chat("I'm pregnant, what should I avoid eating?")
     reply = await chat("how much protein do I need?")
     assert "Protein needs go by body weight" in reply.text
+
+
+async def test_cant_eat_gluten_or_dairy_is_both_diets(chat, on_disk):
+    await chat("I can't eat gluten or dairy. quick lunch ideas?")
+    diet = on_disk("profile.json")["diet"]
+    assert diet["gluten_free"] is True and diet["lactose_free"] is True
+
+
+async def test_log_it_after_one_idea_logs_that_idea(chat, on_disk_log):
+    await chat("I can't eat gluten or dairy. quick lunch ideas?")
+    await chat("cheaper")
+    reply = await chat("log it")
+    assert reply.text.startswith("Logged your lunch") and on_disk_log("meals.jsonl")
+
+
+async def test_a_meal_named_after_a_preference_asks_for_ideas(chat):
+    reply = await chat("soy allergy, I'm vegetarian. high protein dinner?")
+    assert "dinner ideas (vegetarian, no soy)" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("how much sugar is in a can of coke?", "is that a lot?", r"39 g of sugar is more than the 30 g a day"),
+        ("how many calories in a big mac?", "is that too much?", r"590 kcal is about 30% of an adult's daily reference intake"),
+        ("how much fat in a croissant?", "is that bad?", r"% of an adult's daily reference intake"),
+    ],
+)
+async def test_is_that_a_lot_after_a_lookup(chat, first, then, expected):
+    await chat(first)
+    reply = await chat(then)
+    assert re.search(expected, reply.text), reply.text
+
+
+async def test_which_is_worse_after_two_lookups(chat):
+    await chat("how many calories in a glass of wine")
+    await chat("and a pint of beer?")
+    reply = await chat("which is worse?")
+    assert "So beer carries more (203 kcal against 125 kcal)" in reply.text
+
+
+async def test_ibs_gets_the_nhs_advice(chat):
+    reply = await chat("I have IBS, what should I avoid?")
+    assert "food and symptom diary" in reply.text and "NHS" in reply.text
