@@ -183,7 +183,7 @@ SHORTHAND = {
     "abt": "about", "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't", "sumthing": "something",
     "smth": "something", "gimme": "give me", "wanna": "want to", "gonna": "going to", "cuz": "because", "coz": "because",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "b4": "before", "aftr": "after", "brekkie": "breakfast",
-    "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good",
+    "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good", "diner": "dinner",
 }  # fmt: skip
 SHORTHAND_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
 

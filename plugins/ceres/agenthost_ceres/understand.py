@@ -172,6 +172,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
     if (about := WHAT_ABOUT.match(low)) and (_only_foods(about.group("food")) or dish_allergens(about.group("food"))) and not intents.meal_type(low):
         return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
+    if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
+        return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8):
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"

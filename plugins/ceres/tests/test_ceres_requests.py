@@ -649,3 +649,11 @@ async def test_which_is_worse_after_two_lookups(chat):
 async def test_ibs_gets_the_nhs_advice(chat):
     reply = await chat("I have IBS, what should I avoid?")
     assert "food and symptom diary" in reply.text and "NHS" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [("wats a gud brekfast for weight loss", "Here are 3 breakfast ideas"), ("wat can i eat for diner", "Here are 3 dinner ideas")],
+)
+async def test_a_meal_asked_for_with_a_goal_or_a_typo_is_ideas(chat, message, start):
+    assert (await chat(message)).text.startswith(start)
