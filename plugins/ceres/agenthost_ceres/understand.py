@@ -41,7 +41,8 @@ NO_COOK = re.compile(
 )
 CHEAPER = re.compile(r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke)\b")
 PICK = re.compile(
-    r"\b(?:the )?(first|second|third|1st|2nd|3rd|last)(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
+    r"\b(?:the )?(first|second|third|1st|2nd|3rd|last(?! (?:night|week|time|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+    r"(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
 )
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
@@ -299,6 +300,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
+        return None  # "3 pints of lager last night": a meal to log, not a pick
     if TAKE_THAT.match(low) and slots.get("last"):
         if len(slots["last"]) == 1:
             return Request("log_idea", {**slots, "index": 0})
@@ -392,6 +395,8 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
+    if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
+        return None  # a request of its own ("a healthy breakfast before a workout?")
     body = parse_body(text)
     changed = {key: value for key, value in body.to_json().items()}
     if found := GOAL_SWITCH.match(low):
@@ -409,6 +414,12 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
     if changed or intents.trains(low):
         return Request(intent, {**slots, "body": {**slots.get("body", {}), **changed}, "trains": slots.get("trains") or intents.trains(low)})
     return None
+
+
+def knowledge_question(low: str) -> bool:
+    """A clear everyday question of its own ("is fasted cardio ok?")."""
+    found = knowledge.find(low)
+    return found is not None and found[1] >= 0.9
 
 
 def _ideas_slots(text: str, low: str) -> dict[str, Any]:

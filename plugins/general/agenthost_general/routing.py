@@ -18,7 +18,9 @@ from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
 from agenthost_general import wellbeing
+from agenthost_general.arithmetic import extract_expression
 from agenthost_general.followups import on_topic
+from agenthost_general.intents import DATE, TIME
 from agenthost_general.statements import MAX_READ, read_profile
 
 AGENT = "general"
@@ -112,6 +114,7 @@ NOTES = re.compile(
     re.IGNORECASE,
 )
 NOTE_REQUEST = 0.9
+OWN_TOOL = 0.8
 # A well-being topic counts for a little less than its own certainty, so a specialist's strong
 # word still wins a mixed message ("what foods help with sleep" is Ceres').
 WELLBEING_FACTOR = 0.8
@@ -138,6 +141,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
     if NOTES.search(message):
         best = max(best, Score(AGENT, NOTE_REQUEST, "general: notes"), key=_value)
+    if TIME.search(message) or DATE.search(message) or (len(message) < 120 and extract_expression(message)):
+        # "what time is it?", "what's 15% of 80": General's own tools, never a short follow-up
+        # of whoever answered last
+        best = max(best, Score(AGENT, OWN_TOOL, "general: time, date or a sum"), key=_value)
     topic = wellbeing.find_topic(message)
     if topic is not None:
         best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)

@@ -210,3 +210,9 @@ async def test_a_weight_said_in_stone_is_said_back_in_stone(chat):
     await chat("actually it's 13 stone 10")
     reply = await chat("what do you know about me?")
     assert "13 st 10 lb (87.1 kg)" in reply.text
+
+
+@pytest.mark.parametrize("message", ["what time is it?", "what's the date today", "what's 15% of 2000", "what is 12 * 7"])
+def test_time_date_and_sums_are_claimed_not_left_to_the_last_agent(message):
+    history = [{"role": "user", "text": "snack ideas"}, {"role": "assistant", "agent": "ceres", "text": "..."}]
+    assert classify(message, ClassifyContext(user_id="alice", history=history, profile={}, last_agent="ceres")).score >= 0.8
