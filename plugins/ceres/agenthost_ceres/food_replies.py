@@ -44,6 +44,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         arguments["skip"] = shown
     scale = float(slots.get("scale", 1.0))
     daily, _ = calorie_target(asked.turn.profile)
+    daily = daily or REFERENCE_INTAKES["kcal"]  # "smaller portions" scales even with no target saved
     if scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
@@ -527,7 +528,8 @@ async def compare(asked: Asked, request: Request) -> Answer:
     if not asked.policy.numbers:
         return Answer(f"Both {short_food(items[0]['name'])} and {short_food(items[1]['name'])} can fit in a day of regular meals. " + SUPPORT_LINE, "lookup", slots)
     asked_words = slots.get("asked", "")
-    key = next((k for word, k in (("protein", "protein_g"), ("carb", "carbs_g"), ("sugar", "carbs_g"), ("fat", "fat_g"), ("fib", "fibre_g")) if word in asked_words), "kcal")
+    asked_nutrient = slots.get("nutrient") if slots.get("nutrient") in NUTRIENT_LABELS else "kcal"
+    key = next((k for word, k in (("protein", "protein_g"), ("carb", "carbs_g"), ("sugar", "carbs_g"), ("fat", "fat_g"), ("fib", "fibre_g")) if word in asked_words), asked_nutrient)
     label = "kcal" if key == "kcal" else NUTRIENT_LABELS[key]
     figure = (lambda item: kcal(item["kcal"])) if key == "kcal" else (lambda item: f"{grams(item[key])} {label}")
     higher, lower = sorted(items, key=lambda item: -item[key])
@@ -537,3 +539,47 @@ async def compare(asked: Asked, request: Request) -> Answer:
     else:
         lines.append(f"{capital(short_food(higher['name']))} has more {label if key != 'kcal' else 'calories'}.")
     return Answer("\n".join(lines), "lookup", slots, reason="Both from my food table, at the amounts you asked about.", examples=["log it"])
+
+
+async def swap(asked: Asked, request: Request) -> Answer:
+    """ "Can I swap the rice for quinoa?" after ideas: the ideas shown, with that food swapped
+    gram for gram, their figures worked out again; never into a food the diet rules out."""
+    from agenthost_ceres.parser import parse_meal
+
+    slots = dict(request.slots)
+    old_words, new_words = slots.pop("old", ""), slots.pop("new", "")
+    table = load_table()
+    parsed = parse_meal(new_words, table)
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    if not parsed.items:
+        return Answer(f"I don't have {new_words} in my food table; try another food.", "ideas", slots)
+    new_food = parsed.items[0].food
+    if not prefs.allows(new_food):
+        return Answer(f"I'd rather not: {short_food(new_food.name)} doesn't fit your diet ({prefs.describe()}).", "ideas", slots)
+    changed, lines = [], []
+    for idea in slots.get("last") or []:
+        items = []
+        for item in idea["items"]:
+            food = table.by_id.get(item["food_id"])
+            if food is not None and re.search(rf"\b{re.escape(old_words)}", f"{food.name} {' '.join(food.aliases)}", re.I):
+                items.append({"food_id": new_food.id, "name": new_food.name, "amount": f"{item['grams']:g} g", "grams": item["grams"]})
+            else:
+                items.append(item)
+        if items != idea["items"]:
+            totals = {key: 0.0 for key in NUTRIENT_LABELS}
+            for item in items:
+                for key, value in table.get(item["food_id"]).per_grams(item["grams"]).items():
+                    totals[key] += value
+            idea = {**idea, **{key: round(value, 1) for key, value in totals.items()}, "items": items, "name": f"{idea['name']}, {old_words} swapped for {short_food(new_food.name).lower()}"}
+            changed.append(idea)
+            lines.append(f"• **{idea['name']}** — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein" if asked.policy.numbers else f"• **{idea['name']}**")
+    if not changed:
+        return Answer(f"None of the ideas I showed has {old_words} in it.", "ideas", slots)
+    slots["last"] = changed
+    return Answer(
+        f"Swapped {old_words} for {short_food(new_food.name).lower()}, gram for gram:\n" + "\n".join(lines),
+        "ideas",
+        slots,
+        reason="The same weight of the new food, with its figures from USDA FoodData Central.",
+        examples=["log the first one", "something else"],
+    )

@@ -30,6 +30,7 @@ from agenthost_ceres.food_replies import (
     lookup,
     lookup_judge,
     preferences,
+    swap,
 )
 from agenthost_ceres.log_replies import correct, log, logged_detail, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, needs, progress, protein
@@ -258,6 +259,7 @@ HANDLERS: dict[str, Handler] = {
     "howto": howto,
     "lookup_judge": lookup_judge,
     "compare": compare,
+    "swap": swap,
     "log_idea": log_idea,
     "needs": needs,
     "protein": protein,

@@ -44,6 +44,7 @@ PICK = re.compile(
     r"\b(?:the )?(first|second|third|1st|2nd|3rd|last(?! (?:night|week|time|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     r"(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
 )
+SWAP = re.compile(r"\b(?:swap|replace|switch|substitute|change)\s+(?:out\s+)?(?:the\s+)?(?P<old>[a-z][a-z ]{1,30}?)\s+(?:for|with|to)\s+(?:some\s+|a\s+)?(?P<new>[a-z][a-z ]{1,30}?)$")
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
@@ -302,6 +303,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
     if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
         return None  # "3 pints of lager last night": a meal to log, not a pick
+    if (swapped := SWAP.search(low)) and slots.get("last"):
+        return Request("swap", {**slots, "old": swapped.group("old"), "new": swapped.group("new")})
     if TAKE_THAT.match(low) and slots.get("last"):
         if len(slots["last"]) == 1:
             return Request("log_idea", {**slots, "index": 0})

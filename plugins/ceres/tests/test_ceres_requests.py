@@ -657,3 +657,28 @@ async def test_ibs_gets_the_nhs_advice(chat):
 )
 async def test_a_meal_asked_for_with_a_goal_or_a_typo_is_ideas(chat, message, start):
     assert (await chat(message)).text.startswith(start)
+
+
+async def test_smaller_portions_scale_the_ideas_even_without_a_target(chat):
+    first = await chat("dinner ideas")
+    reply = await chat("smaller portions please")
+    assert "each around" in reply.text and reply.text != first.text
+
+
+async def test_a_swap_in_the_ideas_shown_works_their_figures_out_again(chat, write_profile):
+    await chat("dinner ideas")
+    await chat("make it vegetarian")
+    reply = await chat("can I swap the rice for quinoa?")
+    assert reply.text.startswith("Swapped rice for quinoa, gram for gram:")
+    assert "rice swapped for quinoa" in reply.text
+    write_profile({"diet": {"allergies": ["sesame"]}})
+    await chat("lunch ideas")
+    refused = await chat("swap the rice for tahini")
+    assert "doesn't fit your diet" in refused.text
+
+
+async def test_which_has_more_keeps_to_the_nutrient_asked(chat):
+    await chat("how much protein in 100g of chicken breast")
+    await chat("and in salmon?")
+    reply = await chat("which has more?")
+    assert "Salmon has more protein" in reply.text
