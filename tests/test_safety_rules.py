@@ -32,9 +32,25 @@ def rows(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATA / f"safety_{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def replay(guard: Guard, messages: list[str], profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """The history a user builds by sending `messages`, recorded as the dispatcher records it:
+    the guard's answers and prefaces carry `safety`, so a row's last message is screened as the
+    follow-up it is."""
+    history: list[dict[str, Any]] = []
+    for text in messages:
+        finding = guard.assess(text, history, profile)
+        history.append({"role": "user", "text": text})
+        answered = finding is not None and finding.action == "answer"
+        reply: dict[str, Any] = {"role": "assistant", "text": "...", "agent": "safety" if answered else "helios"}
+        if finding is not None:
+            reply["safety"] = {"category": finding.category, "severity": finding.severity, "rule_id": finding.rule_id, "action": finding.action}
+        history.append(reply)
+    return history
+
+
 def assess(guard: Guard, row: dict[str, Any]) -> Finding | None:
-    history = [{"role": "user", "text": text} for text in row.get("history", [])]
-    return guard.assess(row["text"], history, row.get("profile", {}))
+    profile = row.get("profile", {})
+    return guard.assess(row["text"], replay(guard, row.get("history", []), profile), profile)
 
 
 def test_the_corpus_is_big_enough_and_covers_every_category() -> None:

@@ -63,8 +63,8 @@ def eating_disorder(lines: Lines, detail: str) -> str:
 
 def eating_disorder_loss(lines: Lines, detail: str) -> str:
     return (
-        "I can hear how much you want this to change quickly. Losing weight that fast isn't safe, so I won't plan "
-        "it: crash dieting strains your heart and mood, and the weight rarely stays off. If food or your body feel "
+        "I can hear how much you want this to change quickly, and I care how you feel. Losing weight that fast isn't safe, so I won't plan "
+        "it: crash dieting strains your heart and mood, and rarely lasts. If food or your body feel "
         f"hard to deal with right now, your doctor{_or(lines.eating_disorder)} can help. Would you like to talk about "
         "what's behind the deadline, or about habits that feel good?"
     )

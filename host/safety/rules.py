@@ -99,7 +99,14 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
             found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
 
-    for hit in live_hits(text, lx.CHEST):
+    for hit in live_hits(text, lx.CLUTCHING):
+        person = "first" if hit.groups.get("whose") == "my" else "third"
+        if person == "third":
+            found.append(Finding("cardiac", "emergency", "cardiac.chest_bystander", "cardiac_bystander"))
+        elif person == "first" and not text.hypothetical(hit):
+            found.append(Finding("cardiac", "emergency" if now or urgent_signs else "urgent", "cardiac.chest", "cardiac_emergency" if now or urgent_signs else "cardiac_urgent", detail="chest pain"))
+
+    for hit in live_hits(text, lx.CHEST, unless=lx.CHEST_NOT):
         if text.hypothetical(hit) or _sentence_has(text, hit, lx.MUSCLE) or text.has(lx.DELAYED):
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
@@ -118,12 +125,18 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     companions = text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.BREATHLESS + "|" + lx.PALPITATIONS)
     for hit in live_hits(text, lx.FAINT, unless=lx.FAINT_NOT):
-        if text.hypothetical(hit) or _who(text, hit) != "first":
-            continue
+        if text.hypothetical(hit) or _who(text, hit) != "first" or text.has(lx.RESTRICTING):
+            continue  # fainting from starving is the eating-disorder rule's
         if exercise or companions or text.has(r"for no reason|randomly|keep (?:fainting|passing out|blacking out)|again"):
             found.append(Finding("cardiac", "urgent", "cardiac.fainting", "cardiac_urgent", detail="fainting with exercise"))
 
-    for hit in live_hits(text, lx.PALPITATIONS):
+    if exercise and not text.has(lx.RESTRICTING):
+        for hit in live_hits(text, lx.DIZZY):
+            if not text.hypothetical(hit) and _who(text, hit) == "first" and _sentence_has(text, hit, lx.BALANCE_LOST):
+                found.append(Finding("cardiac", "urgent", "cardiac.dizzy_fall", "cardiac_urgent", detail="dizziness that makes you lose your balance"))
+                break
+
+    for hit in live_hits(text, lx.PALPITATIONS, unless=lx.PALPITATIONS_NOT):
         if text.hypothetical(hit) or _who(text, hit) != "first":
             continue
         if exercise or text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.FAINT + "|" + lx.BREATHLESS):
@@ -136,10 +149,14 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("cardiac", "urgent", "cardiac.racing_heart", "cardiac_urgent", detail="a racing heart that won't settle"))
 
     humour = text.has(lx.HUMOUR)
+    swelling = text.has(lx.SWELLING)
     for hit in live_hits(text, lx.BREATHLESS):
         if humour or text.hypothetical(hit) or _who(text, hit) != "first":
             continue
-        if text.has(lx.BREATHLESS_BAD) or (exercise and text.has(lx.DIZZY + "|" + lx.FAINT + "|" + lx.PALPITATIONS)):
+        light_effort = text.has(lx.LIGHT_EFFORT) and text.has(lx.CHANGE + "|" + lx.CHEST + "|" + lx.PALPITATIONS + "|" + lx.DIZZY)
+        if swelling:
+            found.append(Finding("cardiac", "urgent", "cardiac.breathless_swelling", "cardiac_urgent", detail="breathlessness with swollen ankles or legs"))
+        elif text.has(lx.BREATHLESS_BAD) or light_effort or (exercise and text.has(lx.DIZZY + "|" + lx.FAINT + "|" + lx.PALPITATIONS)):
             found.append(Finding("cardiac", "urgent", "cardiac.breathless", "cardiac_urgent", detail="unusual breathlessness"))
 
     if not found and exercise:
@@ -170,6 +187,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     how_to = text.has(r"how (?:do|does|can|to|would|should)")
 
     for hit in live_hits(text, lx.PURGING):
+        if "chew" in hit.matched and _sentence_has(text, hit, lx.CHEW_SPIT_NOT):
+            continue
         person = _who(text, hit)
         if how_to and person != "third" or how_to and not text.has(r"(?:my|our|his|her|their) [a-z]+"):
             person = "first"
@@ -181,9 +200,26 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             if person != "none":
                 found.append(_ed("eating_disorder.purging", person))
 
-    if text.has(lx.WEIGHT_PURPOSE) and not text.has(r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oedema|edema|prescribed"):
+    restricting = bool(live_hits(text, lx.RESTRICTING))
+    if (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
         for hit in live_hits(text, lx.LAXATIVE):
             found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
+
+    if not text.has(lx.HUMOUR):
+        for hit in live_hits(text, lx.COMPULSIVE_EXERCISE):
+            person = _who(text, hit)
+            if person != "none":
+                found.append(_ed("eating_disorder.compulsive_exercise", person))
+    if (restricting or text.has(lx.WEIGHT_PURPOSE)) and not text.has(lx.AMENORRHOEA_NOT):
+        for hit in live_hits(text, lx.AMENORRHOEA):
+            person = _who(text, hit)
+            if person != "none":
+                found.append(_ed("eating_disorder.missed_periods", person))
+    if restricting:
+        for hit in live_hits(text, lx.FAINT + "|" + lx.DIZZY, unless=lx.FAINT_NOT):
+            person = _who(text, hit)
+            if person != "none" and not text.hypothetical(hit):
+                found.append(_ed("eating_disorder.fainting", person))
 
     for hit in live_hits(text, lx.STARVING):
         person = _who(text, hit)
@@ -227,8 +263,39 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
 
 def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
-    """Mentions of a current pregnancy (the user's, someone else's, or in general)."""
-    return [(hit, text.person(hit)) for hit in live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT)]
+    """Mentions of a current pregnancy (the user's, someone else's, or in general), including
+    signs that say one by themselves ("my waters broke", "the baby has gone quiet")."""
+    mentions = [(hit, text.person(hit)) for hit in live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT)]
+    if not text.has(lx.NOT_PREGNANT):
+        mentions += [(hit, _who_of_sign(text, hit)) for hit in live_hits(text, lx.PREGNANCY_IMPLIED)]
+    return mentions
+
+
+def _who_of_sign(text: Text, hit: Hit) -> Person:
+    """A sign that says a pregnancy is someone's: "her waters broke" is hers, "waters broke" the user's."""
+    if re.match(r"her ", hit.matched):
+        return "third"
+    person = text.person(hit)
+    return "first" if person == "none" else person
+
+
+def _pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
+    """Each warning sign in `text`, with the hit that shows it."""
+    signs: list[tuple[str, Hit]] = []
+    for sign, pattern in lx.PREGNANCY_SIGNS.items():
+        for hit in live_hits(text, pattern, unless=lx.FAINT_NOT):
+            sentence = Text(" ".join(text.sentence_of(hit)))
+            if sign == "contractions or tummy pain" and "contraction" in hit.matched and sentence.has(lx.MILD) and not live_hits(sentence, lx.REGULAR):
+                continue  # "mild, irregular contractions": Braxton Hicks
+            signs.append((sign, hit))
+    for hit in live_hits(text, lx.TIGHTENING):
+        sentence = Text(" ".join(text.sentence_of(hit)))
+        if live_hits(sentence, lx.REGULAR) and not (sentence.has(lx.MILD) and not sentence.has(r"regular\w*|every|apart|painful")):
+            signs.append(("regular or painful contractions", hit))
+    for hit in live_hits(text, lx.WEAKNESS):
+        if text.has(lx.BALANCE):
+            signs.append(("muscle weakness affecting your balance", hit))
+    return signs
 
 
 def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
@@ -239,12 +306,11 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return []
     found: list[Finding] = []
     if personal:
-        for sign, pattern in lx.PREGNANCY_SIGNS.items():
-            for hit in live_hits(text, pattern, unless=lx.FAINT_NOT):
-                if text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions:
-                    continue
-                found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=sign))
-                break
+        for sign, hit in _pregnancy_signs(text):
+            if text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions:
+                continue
+            found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=sign))
+            break
     if found or not text.has(lx.TRAINING):
         return found[:1]
     if text.has(lx.PREGNANCY_COMPLICATIONS):
@@ -267,7 +333,8 @@ def _self_harm_person(text: Text, hit: Hit) -> Person:
 
 
 def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
-    """Suicidal intent or thoughts, self-harm, and indirect hopelessness; of the user or another."""
+    """Suicidal intent or thoughts, overdose, goodbyes, self-harm and indirect hopelessness; of
+    the user or another."""
     found: list[Finding] = []
     figures = text.find(lx.SELF_HARM_NOT)
     humour = text.has(lx.HUMOUR)
@@ -276,16 +343,25 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         found.append(Finding("self_harm", "emergency", "self_harm.not_safe", "self_harm_emergency"))
     if facts.asked_about_thoughts and re.fullmatch(rf"(?:{lx.YES})(?: [a-z]+){{0,3}}(?: [.?,])*", text.text.strip()):
         found.append(Finding("self_harm", "urgent", "self_harm.thoughts_yes", "self_harm_urgent"))
-    if facts.recent_self_harm and text.has(r"(?:going to|gonna|will|plan to|ready to|about to) do it|tonight|goodbye|bye forever"):
+    if facts.recent_self_harm and live_hits(text, lx.ESCALATION, negatable=False):
         found.append(Finding("self_harm", "emergency", "self_harm.intent_followup", "self_harm_emergency"))
 
     if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_urgent"))
-    for hit in live_hits(text, lx.SUICIDE_INTENT):
+    for hit in live_hits(text, lx.SUICIDE_INTENT + "|" + lx.OVERDOSE_DONE + "|" + lx.TIMING_ALONE):
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
+    for hit in live_hits(text, lx.ACCESS):
+        if text.has(lx.USE_THEM) and _self_harm_person(text, hit) == "first":
+            found.append(Finding("self_harm", "emergency", "self_harm.means_at_hand", "self_harm_emergency"))
+    for hit in live_hits(text, lx.OVERDOSE_THOUGHT + "|" + lx.METHOD_QUESTION):
+        person = _self_harm_person(text, hit)
+        if person == "third" and not text.has(lx.METHOD_QUESTION):
+            found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+        elif not text.hypothetical(hit) or text.has(lx.METHOD_QUESTION):
+            found.append(Finding("self_harm", "urgent", "self_harm.overdose_thoughts", "self_harm_urgent"))
     for pattern, rule in ((lx.SUICIDAL, "self_harm.suicidal"), (lx.SELF_HARM, "self_harm.self_harm")):
-        for hit in live_hits(text, pattern):
+        for hit in live_hits(text, pattern, unless=lx.SELF_HARM_ACCIDENT):
             if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person():
                 continue
             person = _self_harm_person(text, hit)
@@ -299,6 +375,19 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in live_hits(text, lx.INDIRECT, negatable=False):
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
+
+    # Goodbyes and preparations: one unmistakable, two together, or one beside hopelessness.
+    hopeless = any(f.rule_id in ("self_harm.indirect", "self_harm.suicidal") for f in found) or text.has(lx.HOPELESS_CONTEXT)
+    preparations = [hit for hit in live_hits(text, lx.PREPARATION) if _self_harm_person(text, hit) != "third"]
+    finality = [hit for hit in live_hits(text, lx.FINALITY) if _self_harm_person(text, hit) == "first"]
+    weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
+    if not humour and (finality or len(preparations) >= 2 or (preparations or weak_finality) and (hopeless or facts.recent_self_harm)):
+        found.append(Finding("self_harm", "urgent", "self_harm.goodbye", "self_harm_urgent"))
+
+    # A plan or a time beside thoughts of suicide makes them an emergency.
+    first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
+    if (first_person_thoughts or facts.recent_self_harm) and text.has(lx.PLAN + "|" + lx.TIMING) and not humour:
+        found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
     return found
 
 

@@ -42,6 +42,7 @@ _ALGOSPEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"unalive (?:myself|me)", "kill myself"),
         (r"self (?:delete|deleting|unalive|unaliving)", "kill myself"),
         (r"(?:be|being|was|were) unalive", "be dead"),
+        (r"(wanna|want to|gonna|going to|will|should|might|could|to) unalive(?= (?:\.|,|\?|tbh|ngl|fr|rn|lol|tonight|today|now)(?![a-z0-9])|$)", r"\1 kill myself"),
         (r"unalive", "kill"),
         (r"commit(?:ting|ing)? (?:sudoku|sewerslide|sewer slide|toaster bath)", "commit suicide"),
         (r"sewer ?slide", "suicide"),
@@ -259,10 +260,12 @@ class Text:
                         r"is it possible to|can you|could you|want to|wanna|need to|trying to|plan to|going to|gonna")
 
     def asks(self, hit: Hit) -> bool:
-        """The hit's own sentence is a question ("had chest pain last night. how long ...?" is not)."""
+        """The hit's own clause is a question ("had chest pain last night. how long ...?" is not,
+        nor "can't lie flat without getting breathless, ok to do cardio?")."""
         sentence = self.sentence_of(hit)
-        ender = next((t for t in self.text[hit.end :].split() if t in (".", "?")), None)
-        return ender == "?" or bool(sentence) and sentence[0] in _QUESTION_STARTS
+        clause = self.clause_of(hit)
+        ender = next((t for t in self.text[hit.end :].split() if t in (".", "?", ",")), None)
+        return ender == "?" or any(bool(part) and part[0] in _QUESTION_STARTS for part in (sentence, clause))
 
     def is_question(self) -> bool:
         return "?" in self.tokens or (bool(self.tokens) and self.tokens[0] in _QUESTION_STARTS)
