@@ -42,7 +42,12 @@ DELAYED = (
     r"since (?:yesterday|my workout yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"after yesterdays|from yesterday"
 )
-MUSCLE = r"muscles?|pecs?|pectorals?|strain\w*|pulled|tweaked|sore|soreness|doms|ribs?|bruised?|stretch\w*|sternum|costochondritis"
+MUSCLE = r"muscles?|pecs?|pectorals?|strain\w*|pulled|tweaked|sore|soreness|doms|ribs?|bruised?|stretch\w*|sternum|costochondritis|chest day|pump|pumped"
+# A chest tight with a cold or asthma is a chest infection's or asthma's, not the heart's.
+RESPIRATORY = (
+    r"(?:got|have|had|with|from|because of|caught|since) (?:a |my |this |the )?(?:cold(?! sweats?)|flu|chest infection|cough|virus)|"
+    r"(?:a|my|this) (?:cold|cough|chest infection)(?! sweat)|cough\w*|asthma\w*|congest\w*|phlegm|mucus|hay fever|inhaler"
+)
 HUMOUR = r"lol|lmao|haha\w*|hehe\w*|jk|joking|kidding|rofl|xd"
 
 # --- cardiac ---------------------------------------------------------------------------------------
@@ -60,10 +65,10 @@ CHEST = (
     rf"(?:{CHEST_FEELING})(?: feeling| sensation)? (?:in|on|across|around|behind|in the (?:middle|centre|center) of) (?:my |the |his |her |their )?(?:chest|heart|breastbone)|"
     r"(?:pains?|aches?|aching|pressure|tightness|discomfort)(?: [a-z]+){1,5} and (?:in|across) (?:my |the )?chest|"
     r"tight (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
-    r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting)(?: really| so| very| a bit| kind of| super)? (?:tight|heavy|painful|tighter|sore and tight)|"
+    r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going)(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight)|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
-    r"(?:elephant|weight|heavy weight|tight band|band|vice|vise|brick) (?:is )?(?:sitting |pressing |standing )?(?:on|across|around) (?:my |his |her )?chest|"
-    r"(?:indigestion|heartburn)(?: like)?(?: pain)? (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)"
+    r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
+    r"(?:indigestion|heartburn)(?: like)?(?: pain)?(?: but| type)? (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)"
 )
 # Someone clutching their chest: happening now.
 CLUTCHING = r"(?:grabbed|grabbing|grabs|clutch\w*|holding|clasp\w*) (?:at )?(?P<whose>my|his|her|their) chest"
@@ -94,13 +99,20 @@ RHYTHM_WORD = (
 )
 PALPITATIONS = (
     rf"palpitations?|(?:{HEART_WORD}) (?:(?!{_NOT_A_SENSATION})[a-z]+ ){{0,4}}?(?:{RHYTHM_WORD})|"
-    r"irregular (?:heart ?beats?|heart rhythm|pulse|rhythm)|missed beats|extra beats|afib|a fib|atrial fibrillation|arrhythmia"
+    r"irregular (?:heart ?beats?|heart rhythm|pulse|rhythm)|missed beats|extra beats|afib|a fib|atrial fibrillation|arrhythmia|"
+    r"(?:flutter\w*|flip\w*|skipping|skipped beats) (?:feeling |sensation )?in (?:my )?chest"
 )
 # "My heart skipped a beat when I saw my PR" is a figure of speech.
 PALPITATIONS_NOT = r"skip(?:s|ped|ping)? a beat (?:when|every time|each time|whenever|as soon as|because|seeing|at (?:the|my)|for)"
 # A racing heart is expected in hard exercise; it is a warning only when it will not settle.
-RACING = r"heart (?:is |was |keeps |kept |started |starts |has been |been )?(?:racing|pounding|thumping|hammering|banging|beating (?:really |so |super )?fast|going crazy)|racing heart|pounding heart"
-RACING_BAD = r"(?:wont|doesnt|didnt|not) (?:slow|settle|calm|go back)|even (?:at|when|while) (?:rest|resting|sitting|lying)|at rest|for (?:an|over an|\d+) hours?|for ages"
+RACING = (
+    r"heart (?:is |was |keeps |kept |started |starts |has been |been )?(?:racing|races|pounding|pounds|thumping|thumps|hammering|hammers|banging|"
+    r"beating (?:really |so |super )?fast|going crazy)|racing heart|pounding heart"
+)
+RACING_BAD = (
+    r"(?:wont|doesnt|didnt|not) (?:slow|settle|calm|go back)|even (?:at|when|while) (?:rest|resting|sitting|lying)|at rest|"
+    r"even (?:sitting|lying|resting|in bed|on the (?:sofa|couch))|for (?:an|over an|\d+) hours?|for ages"
+)
 BREATHLESS = (
     r"short(?:ness)? of breath|breathless(?:ness)?|out of breath|cant (?:catch my )?breathe?|cannot breathe|"
     r"couldnt (?:catch my )?breathe?|cant catch my breath|couldnt catch my breath|(?:cant|couldnt) get my breath|struggling to breathe|struggle to breathe|"
@@ -111,7 +123,7 @@ BREATHLESS = (
 # Breathlessness that is not ordinary effort (Allina: making talking hard; NHS: at rest, lying
 # flat, waking at night, on very little effort, new or worse than before).
 BREATHLESS_BAD = (
-    r"(?:at|even at|when at|while at) rest|resting|sitting (?:down|still)?|lying (?:down|flat)|lie flat|at night|"
+    r"(?:at|even at|when at|while at) rest|resting|sitting(?: down| still)?|lying (?:down|flat|in bed)|lie flat|in bed|at night|prop\w* (?:myself |me )?up|"
     r"wake (?:up )?(?:at night )?(?:gasping|breathless|short of breath)|woke up (?:gasping|breathless)|propped up|sudden\w*|"
     r"(?:cant|couldnt|could not|cannot|unable to|hard to|barely) (?:[a-z]+ ){0,4}?(?:talk|speak|get (?:a word|words) out)|"
     r"worse than (?:usual|normal|before)|more than (?:usual|normal|before)|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
@@ -144,7 +156,9 @@ SPREADING = (
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
 ARM_JAW = (
     r"(?:left arm|jaw|my jaw)(?: and (?:teeth|neck|throat|shoulder|left arm))? (?:goes |going |gets |getting |is |feels |went |starts |start )?"
-    r"(?:numb|tingly|tingling|heavy|pain|painful|hurts?|aching|aches?)|(?:pain|numbness|tingling|aching|ache|tightness) in (?:my )?(?:left arm|jaw)"
+    r"(?:numb|tingly|tingling|heavy|pain|painful|hurts?|aching|aches?)|(?:pain|numbness|tingling|aching|ache|tightness) in (?:my )?(?:left arm|jaw)|"
+    r"(?:pain|ache|aching|tightness|numbness)(?: that| which)?(?: goes| going| spreads| spreading| radiates| radiating| shoots| shooting| moves)? "
+    r"(?:into|up (?:into|to)|down|to) (?:my )?(?:jaw|left arm|teeth|neck and jaw)"
 )
 # AHA: with chest discomfort, a cold sweat, nausea or light-headedness means call the emergency number.
 CARDIAC_COMPANIONS = (
@@ -176,6 +190,7 @@ PURGING = (
     r"(?:purge|purges|purging|purged)(?! (?:my|the|your|our|their|his|her|old|all|clothes|closet|wardrobe|files|emails|list|cache|"
     r"inbox|stuff|house|room|photos|apps|friends list|phone|desk|garage|toxins|junk))|"
     r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting|"
+    r"(?:get|getting|got) rid of (?:my |the |what i )?(?:food|meals?|dinner|lunch|breakfast|ate|calories) by (?:being sick|throwing up|vomiting|purging|making myself sick)|"
     r"(?:chew|chewing|chewed) (?:[a-z]+ ){0,3}(?:and|then) (?:just )?(?:spit|spitting|spat)(?: it| them)? out"
 )
 # "Chew and spit" of seed shells or wine tasting is not purging.
@@ -202,7 +217,7 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
-    r"flush|bloat\w*|smaller|size|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
+    r"flush|bloat\w*|smaller|size|flatten\w*|flat (?:tummy|belly)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
     r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
 )
 # "Starving, what's for lunch?" is hunger: only starving oneself is the red flag.
@@ -211,7 +226,7 @@ STARVING = (
     r"(?:starve|starving) (?:to (?:lose|get|be|drop)|for (?:a|the|\d+|one|two|three|few|several) (?:days?|weeks?|months?)|until|so i|so that i)"
 )
 STOP_EATING = (
-    r"(?:stop|quit|stopped|quitting|stopping|give up|gave up|cut out) (?:eating|food)(?: food)?"
+    r"(?:stop|quit|stopped|quitting|stopping|give up|gave up|cut out) (?:(?:myself|me) (?:from )?)?(?:eating|food)(?: food)?"
     r"(?= (?:completely|entirely|altogether|totally|at all|for|to|so|until|and|just|forever|\.|\?|,)(?![a-z0-9])|$)"
 )
 NOT_EATING = (
@@ -219,7 +234,7 @@ NOT_EATING = (
     r"(?:for|until|in|over) (?:a|an|one|two|three|four|five|six|seven|ten|\d+|several|a few|few|the next|the whole|a whole) "
     r"(?:days?|weeks?|months?|whole week)|"
     r"(?:havent|hasnt|hadnt|didnt|dont) (?:eaten|eat|had (?:any )?food|had a meal)(?: anything| a thing| properly)? "
-    r"(?:in|for) (?:days|weeks|(?:two|three|four|five|six|seven|\d+|several|a few|a couple of) (?:days|weeks))|"
+    r"(?:in|for) (?:days|weeks|a week|a fortnight|a month|(?:two|three|four|five|six|seven|\d+|several|a few|a couple of) (?:days|weeks))|"
     r"(?:eat|eating|ate|eaten) (?:nothing|barely anything|almost nothing)(?: at all)?(?: for| all| but| except| today| this week| in| to| so|$| \.| ,)|"
     r"(?:live|living|survive|surviving|exist|existing) on (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
@@ -244,7 +259,7 @@ RESTRICTING = (
     r"(?:barely|hardly) (?:eat|eating|ate|eaten)(?: anything)?|(?:eat|eating|ate|eaten) (?:so|very|too) little|"
     r"(?:not|never|dont|didnt|havent|hadnt|wasnt) (?:been )?eat(?:ing|en)? (?:enough|much|anything|properly)"
     r"(?! (?:protein|carbs|fibre|fiber|fat|veg\w*|fruit|greens|iron|before|during|today|yet|this morning|for breakfast|since))|"
-    r"from not eating|(?:starv|restrict)\w* (?:myself|me|calories|my food)|cutting calories (?:hard|so much|right down|to nothing)|"
+    r"from not eating|(?:starv|restrict)\w* (?:myself|me|calories|my food)|(?:been|started|keep|im|i am|was) restricting|cutting calories (?:hard|so much|right down|to nothing)|"
     r"(?:living|live|surviving|survive) (?:off|on) (?:nothing|almost nothing|\d+ (?:calories|cals|kcal))|" + NOT_EATING
 )
 # Exercise to burn off food, as a compulsion ("I have to run until I've burned off everything").
@@ -253,7 +268,7 @@ COMPULSIVE_EXERCISE = (
     r"burn(?:ed|t|ing)? (?:it|that|them|everything|every calorie|all of it|it all|off (?:everything|every (?:single )?calorie|what i (?:ate|eat)|all|my (?:food|meals?|dinner|lunch|breakfast)))(?: off)?|"
     r"burn(?:ed|t|ing)? off (?:everything|every (?:single )?calorie|all (?:the|my) (?:food|calories)|what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:dont|do not|wont|cant|never) (?:let myself |allow myself to |allowed to |get to )?eat (?:anything |a thing )?(?:until|unless|before) "
-    r"(?:i |ive |i have |i ve )?(?:[a-z]+ ){0,2}?(?:work\w* out|worked out|run|ran|exercis\w*|burn\w*|trained|train|done my (?:workout|run|steps|cardio)|hit my steps)|"
+    r"(?:i |ive |i have |i ve )?(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|exercis\w*|burn\w*|trained|train|workout|steps|cardio|miles|gym|session)|"
     r"(?:have to|must|need to|got to|gotta) earn (?:my |the )?(?:food|meals?|dinner|lunch|breakfast|calories)"
 )
 # Missed periods (amenorrhoea): a red flag with restriction or weight loss, not in pregnancy,
@@ -325,7 +340,8 @@ PREGNANCY_IMPLIED = (
     r"(?:the )?baby (?:hasnt|has not|isnt|is not|hasnt been|not|stopped|has stopped|doesnt|didnt) (?:been )?(?:moving|kicking|moved|kicked|move|kick)|"
     r"(?:the |my )?babys? (?:been |is |has been |s been |gone |went )?(?:really |very |so |a lot |much )?(?:quiet|quieter|still|less active|not as active)|"
     r"(?:fetal|foetal) movements?|(?:regular|painful|strong) contractions|contractions (?:every|coming|are (?:\d+|few|five|ten))|"
-    r"labou?r (?:pains|has started|started)|mucus plug"
+    r"labou?r (?:pains|has started|started)|mucus plug|"
+    r"placenta (?:previa|praevia)|low lying placenta|cerclage|incompetent cervix|cervical insufficiency|gestational (?:diabetes|hypertension)"
 )
 # Not pregnant now: "trying to get pregnant", "after my pregnancy", "a pregnant pause".
 NOT_PREGNANT = (
@@ -350,12 +366,16 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been|might have|may have) )*(?:broke|broken|break|breaking|leak\w*)|"
         r"(?:my |her )?waters (?:(?:have|has|just|might have|may have) )*(?:gone|went)|"
         r"leak\w* (?:[a-z]+ )?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
-        r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
+        r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|(?:fluid|water|liquid) (?:is |keeps |started )?(?:running|dripping|coming|trickling|gushing) (?:down|out)|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
     ),
     "dizziness or feeling faint": DIZZY + r"|" + FAINT,
     "chest pain": CHEST,
     "breathlessness": r"(?:short(?:ness)? of breath|breathless\w*|out of breath|cant (?:catch my )?breathe?) (?:before|at rest|even (?:at rest|before|when resting|sitting)|while resting|sitting down|lying down)|" + BREATHLESS + r"(?= (?:before|at rest))",
-    "calf pain or swelling": r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|pain in (?:my |her )?(?:calf|calves)",
+    "calf pain or swelling": (
+        r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
+        r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
+        r"(?:leg|calf) (?:thats|that is|is|which is|thats gone|has gone|went) (?:[a-z]+ )?(?:swollen|hot|red|warm|tender)"
+    ),
     "reduced movement": (
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
         r"(?:been )?(?:moving|kicking|moved|kicked|move|kick)|(?:baby|babys|bump) (?:is |has been )?(?:moving|kicking) less|"
@@ -365,13 +385,17 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:not|havent been|isnt) (?:feeling|felt) (?:the |any |my |her |as many |much )?(?:kicks|movements?|baby)|"
         r"(?:kicks|movements?) (?:have |has |are |have been )?(?:slowed|stopped|reduced|decreased|changed|fewer|less|weaker)|(?:isnt|is not|not) as active"
     ),
-    "a severe headache or blurred vision": r"(?:severe|bad|terrible|awful|splitting|pounding|blinding|really bad|worst) headaches?|blurr\w* vision|vision (?:is )?blurr\w*|seeing (?:spots|flashing lights|stars)|flashing lights",
+    "a severe headache or blurred vision": (
+        r"(?:severe|bad|terrible|awful|splitting|pounding|blinding|really bad|worst) headaches?|blurr\w* vision|vision (?:is )?blurr\w*|"
+        r"(?:see|seeing|saw) (?:spots|flashing lights|stars)|flashing lights|headache (?:that )?(?:wont|doesnt|will not|isnt) (?:go|going|ease|easing|shift)|"
+        r"headache (?:that )?(?:paracetamol|painkillers|tablets) (?:isnt|wont|doesnt|arent)"
+    ),
     "sudden swelling of the face, hands or feet": (
         r"sudden\w* (?:swelling|puffiness|swollen|puffy) (?:in |of |around )?(?:my |her )?(?:face|hands|fingers|feet)|"
         r"(?:face|hands|fingers) (?:and (?:hands|feet|face|fingers) )?(?:are |have |has |got |suddenly |gone |went |really |so )*(?:swollen|puffy|swelled|swelling up)|"
         r"swelling (?:in|of|around) (?:my |her )?(?:face|hands|fingers)"
     ),
-    "palpitations": PALPITATIONS,
+    "palpitations": PALPITATIONS + r"|heart (?:[a-z]+ ){0,4}?(?:racing|pounding|races|pounds) (?:[a-z]+ ){0,3}?(?:at rest|resting|sitting|lying down)",
 }
 # Tightenings, cramps and Braxton Hicks are a warning sign when regular or painful (ACOG:
 # "regular painful contractions"); mild, irregular ones are normal.
@@ -413,11 +437,11 @@ _A_LOT_OF = (
 OVERDOSE_ACT = rf"(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed|neck|necking) (?:{_A_LOT_OF}|all (?:of )?(?:my |the |those |these )?)(?:{MEDS})"
 # "I keep thinking about taking all my pills at once": an overdose thought, not a timing question.
 IDEATION_LEAD = (
-    r"thinking (?:about|of)|think about|thought (?:about|of)|want to|wanna|wanted to|feel like|tempted to|urges? to|"
+    r"thinking (?:about|of)|think about|thought (?:about|of)|want to|wants to|wanna|wanted to|feel like|tempted to|urges? to|"
     r"going to|gonna|about to|plan(?:ning)? to|could just|might just|should just|considering|imagin\w*|fantasi[sz]\w* about|"
     r"wish i could|ready to|dream(?:ing)? (?:about|of)|cant stop thinking about|decided to"
 )
-OVERDOSE_THOUGHT = rf"(?:{IDEATION_LEAD}) (?:just )?{OVERDOSE_ACT}"
+OVERDOSE_THOUGHT = rf"(?:{IDEATION_LEAD}) (?:just )?(?:{OVERDOSE_ACT}|(?:overdos\w*|od|oding) on (?:my |the |some |all (?:my|the) )?(?:{MEDS}))"
 OVERDOSE_DONE = (
     rf"(?:took|taken|swallowed|downed|necked|just took) (?:{_A_LOT_OF})(?:{MEDS})|"
     rf"(?:took|taken|swallowed) all (?:of )?(?:my |the )?(?:{MEDS}) (?:on purpose|deliberately|to (?:die|end it|sleep forever|not wake up))|"
@@ -430,6 +454,9 @@ METHOD_QUESTION = (
     rf"(?:lethal|fatal|deadly) (?:dose|amount) of (?:{MEDS})|how much (?:{MEDS})(?: [a-z]+)? (?:would|does|to) (?:it take to )?(?:die|kill|overdose|be fatal)|"
     r"(?:best|easiest|quickest|fastest|painless|least painful|surest) way to (?:die|kill myself|end (?:my life|it)|commit suicide)"
 )
+# About to jump from a height: an emergency.
+JUMP = r"(?:going to|gonna|about to|want to|wanna|will|ready to) jump(?= (?:off|from|in front)(?![a-z0-9])| \.| ,| \?|$)"
+HEIGHT = r"bridge|roof|rooftop|ledge|edge|cliff|building|balcony|window|tracks|platform|car park"
 # Means at hand ("the pills are in front of me"): an emergency with intent or after a disclosure.
 ACCESS = (
     rf"(?:the |my |all the |all my )?(?:{MEDS}|rope|blade|razor|knife) (?:are|is) (?:right )?(?:here|in front of me|next to me|in my hand|on the (?:table|bed|counter)|lined up|counted out|ready)|"
@@ -459,12 +486,12 @@ PREPARATION = (
     r"(?:deleted|deleting) (?:all )?my (?:accounts|social media|photos)"
 )
 FINALITY = (
-    r"(?:you|anyone|nobody|no one) (?:wont|will not|will never|ll never|wont ever) (?:hear from|see|talk to) me again|"
+    r"(?:you|anyone|nobody|no one) (?:wont|will not|will never|ll never|wont ever) (?:hear from|see|talk to) me (?:again|after (?:tonight|today|this))|"
     r"(?:this is|its) (?:my )?(?:last|final) (?:message|goodbye|post|time (?:talking|i talk))|"
     r"(?:after|when|once) im (?:gone|dead|not here|no longer here|not around)(?! (?:on|for|to|away|out|from|at|in)(?![a-z0-9]))|"
     r"(?:wont|will not|dont) need (?:[a-z]+ ){0,2}(?:where im going|after (?:tonight|today|this week))|"
     r"(?:wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|anymore|any more|to see)|"
-    r"(?:not|wont be) (?:here|around) (?:much longer|for long)|last (?:day|night) (?:alive|on earth)"
+    r"(?:not|wont be|not going to be|not gonna be) (?:here|around|alive) (?:much longer|for long|for much longer)|last (?:day|night) (?:alive|on earth)"
 )
 # "I won't be here next week" says goodbye only beside hopelessness ("no point logging my meals").
 WEAK_FINALITY = r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)"
@@ -476,7 +503,7 @@ SUICIDE_INTENT = (
     r"(?:kill (?:myself|me)|end (?:my life|it all|it|everything|myself)|take my (?:own )?life|commit suicide|"
     r"hang myself|overdose|od)(?= (?:tonight|today|now|this weekend|tomorrow|soon|when|after|,|\.|\?)(?![a-z0-9])|$)|"
     r"(?:i have|ive got|i got|i bought|bought|got|have|saved up|stockpil\w*|collected) (?:the |a |some |enough |all my |my )?"
-    r"(?:pills|tablets|rope|gun|blade|razor|plan)(?: (?:to|for|ready|saved|and))|"
+    r"(?:pills|tablets|rope|gun|blade|razor)(?: (?:to|for|ready|saved|and))|"
     r"(?:wrote|written|writing|left) (?:my |a )?(?:suicide|goodbye) (?:note|letter)s?|said (?:my )?goodbyes|this is (?:my )?goodbye|"
     r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)(?![a-z0-9])| to (?:jump|end))"
 )
@@ -489,8 +516,8 @@ SUICIDAL = (
     r"(?:thinking (?:of|about)|want to|wanna|going to|gonna|plan(?:ning)? to|considering) (?:ending|end) (?:things|it|it all|everything|my life)(?= (?:\.|\?|,|tonight|soon|now)(?![a-z0-9])|$)|"
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
-    r"(?:go to |fall )?sleep and (?:never|not) wake up|(?:want|wish) (?:it|everything|it all|this) (?:all )?(?:to )?(?:end|stop|be over)|"
-    rf"want to disappear forever|(?:overdose|od) on (?:my |the |some |all (?:my|the) )?(?:{MEDS})|jump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)|"
+    r"(?:go to |fall )?(?:sleep|asleep) and (?:never|not) wake up|(?:want|wish) (?:it|everything|it all|this) (?:all )?(?:to )?(?:end|stop|be over)|"
+    rf"want to disappear forever|(?:overdos\w*|od|oding) on (?:my |the |some |all (?:my|the) )?(?:{MEDS})|jump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)|"
     r"(?:hang|hanging) myself|"
     # saving up medicines: means gathered, not yet used
     rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})"
@@ -507,7 +534,9 @@ SELF_HARM = (
     r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
-    r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer)"
+    r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer)|"
+    r"(?:burn\w*|cut\w*|scratch\w*|carv\w*) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)) "
+    r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)"
 )
 # Hurting oneself by accident: "hit myself in the face with the rope".
 SELF_HARM_ACCIDENT = r"by accident|accidentally|with the (?:rope|bar|barbell|dumbbell|kettlebell|plate|door)|(?:skipping|jump) rope"
@@ -549,7 +578,7 @@ SELF_HARM_NOT = (
     r"rather die than|die (?:laughing|of (?:laughter|embarrassment|boredom|cuteness|shame))|to die for|"
     r"(?:workout|leg day|burpees?|class|session|run|hiit|spin|these|squats?|cardio|trainer|coach|it|that|this|doms|stairs|lunges?) "
     r"(?:made|makes|is making|will make|gonna make|made) me (?:want to|wanna) die|"
-    r"kill (?:myself|me) (?:laughing|with laughter)|dying to|dead ?lift\w*|dead (?:bug|hang)|killed it|killing it|"
+    r"kill (?:myself|me) (?:laughing|with laughter)|dying to|dead ?lift\w*|dead (?:bug|hang)|killed it|killing it|could sleep forever|"
     r"(?:my|the) (?:legs|arms|abs|glutes|quads|calves|lungs|core) (?:are |were )?(?:killing me|dead|dying)"
 )
 # The same in a few other languages (accents dropped by `normalise`); answered with the
@@ -559,7 +588,7 @@ SELF_HARM_OTHER_LANGUAGES = (
     r"je veux mourir|envie de mourir|me suicider|me tuer|je veux en finir|mettre fin a (?:mes jours|ma vie)|"
     r"ich will (?:sterben|nicht mehr leben)|mich umbringen|selbstmord|suizid\w*|"
     r"quero morrer|me matar|suicidar|nao quero mais viver|tirar minha (?:propria )?vida|"
-    r"voglio morire|uccidermi|suicidarmi|togliermi la vita|ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar"
+    r"voglio morire|uccidermi|suicidarmi|togliermi la vita|non voglio (?:piu )?vivere|ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar"
 )
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".

@@ -107,7 +107,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("cardiac", "emergency" if now or urgent_signs else "urgent", "cardiac.chest", "cardiac_emergency" if now or urgent_signs else "cardiac_urgent", detail="chest pain"))
 
     for hit in live_hits(text, lx.CHEST, unless=lx.CHEST_NOT):
-        if text.hypothetical(hit) or _sentence_has(text, hit, lx.MUSCLE) or text.has(lx.DELAYED):
+        if text.hypothetical(hit) or _sentence_has(text, hit, lx.MUSCLE + "|" + lx.RESPIRATORY) or text.has(lx.DELAYED):
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
             continue
@@ -350,6 +350,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_urgent"))
     for hit in live_hits(text, lx.SUICIDE_INTENT + "|" + lx.OVERDOSE_DONE + "|" + lx.TIMING_ALONE):
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
+            found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
+    for hit in live_hits(text, lx.JUMP):
+        if text.has(lx.HEIGHT) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
     for hit in live_hits(text, lx.ACCESS):
         if text.has(lx.USE_THEM) and _self_harm_person(text, hit) == "first":
