@@ -65,11 +65,14 @@ CHEST = (
     rf"(?:{CHEST_FEELING})(?: feeling| sensation)? (?:in|on|across|around|behind|in the (?:middle|centre|center) of) (?:my |the |his |her |their )?(?:chest|heart|breastbone)|"
     r"(?:pains?|aches?|aching|pressure|tightness|discomfort)(?: [a-z]+){1,5} and (?:in|across) (?:my |the )?chest|"
     r"tight (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
-    r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going)(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight)|"
+    r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going|has been|have been|been|started|starts|is still|still|keeps|kept)"
+    r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
     r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
-    r"(?:indigestion|heartburn)(?: like)?(?: pain)?(?: but| type)? (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)"
+    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)"
 )
+# Symptoms that have passed: "gone now" is not "now".
+PASSED = r"(?:gone|fine|better|ok|okay|settled|passed|stopped|over|eased|calmed down|normal|back to normal) now"
 # Someone clutching their chest: happening now.
 CLUTCHING = r"(?:grabbed|grabbing|grabs|clutch\w*|holding|clasp\w*) (?:at )?(?P<whose>my|his|her|their) chest"
 # The bar on the chest in a bench press is not a symptom.
@@ -85,7 +88,9 @@ FAINT_NOT = (
     r"pass(?:ed|ing)? out (?:on (?:the |my )?(?:couch|sofa|bed)|in (?:bed|front of)|asleep|early|drunk|after (?:a few|some|the) drinks|"
     r"(?:the |some )?(?:flyers|leaflets|snacks|food|candy|drinks|papers|samples|cards|water|medals|prizes))|"
     r"faint (?:line|smell|taste|sound|hope|memory|idea|chance|outline|praise)|(?:a|the) faint|market collapsed|tent collapsed|"
-    r"collapse (?:of|the)|collapsed (?:the|my tent|the tent)"
+    r"collapse (?:of|the)|collapsed (?:the|my tent|the tent)|"
+    # fainting at the sight of blood or a needle (vasovagal), not from exertion
+    r"(?:fainted|fainting|faint|passed out|pass out|nearly fainted) (?:when|at|after|during|from|because of) (?:[a-z]+ ){0,3}(?:blood|needles?|injections?|jabs?|vaccines?|blood tests?)"
 )
 # Allina and Geisinger stop signs: a heartbeat that skips, flutters or turns irregular. Said as
 # a heart word and a rhythm word a few words apart ("my heart was racing and skipping beats").
@@ -95,7 +100,8 @@ RHYTHM_WORD = (
     r"flutter\w*|flips?|flipping|flipped|flip flop\w*|skip\w*|missing (?:a )?beats?|missed (?:a )?beats?|misses (?:a )?beats?|"
     r"stutter\w*|irregular\w*|erratic\w*|all over the place|out of rhythm|jump\w* around|jumping all over|somersaults?|"
     r"extra beats|pausing|pauses|stops and starts|stopping and starting|beating (?:irregularly|erratically|out of rhythm|weird\w*|funny|oddly|strangely)|"
-    r"(?:feels|felt|going|went|goes) (?:irregular|weird|funny|strange|odd|wrong)"
+    r"(?:feels|felt|going|went|goes) (?:irregular|weird|funny|strange|odd|wrong)|stopped for a (?:second|moment|beat|few seconds)|"
+    r"(?:paused|pauses) (?:for a|and then)|then thump\w*|thump\w* (?:hard|really hard)"
 )
 PALPITATIONS = (
     rf"palpitations?|(?:{HEART_WORD}) (?:(?!{_NOT_A_SENSATION})[a-z]+ ){{0,4}}?(?:{RHYTHM_WORD})|"
@@ -103,7 +109,10 @@ PALPITATIONS = (
     r"(?:flutter\w*|flip\w*|skipping|skipped beats) (?:feeling |sensation )?in (?:my )?chest"
 )
 # "My heart skipped a beat when I saw my PR" is a figure of speech.
-PALPITATIONS_NOT = r"skip(?:s|ped|ping)? a beat (?:when|every time|each time|whenever|as soon as|because|seeing|at (?:the|my)|for)"
+PALPITATIONS_NOT = (
+    r"skip(?:s|ped|ping)? a beat (?:when|every time|each time|whenever|as soon as|because|seeing|at (?:the|my)|for)|"
+    r"(?:stopped|sank|sunk|dropped) (?:for a second )?when i (?:saw|heard|read|realised|realized|got|opened)"
+)
 # A racing heart is expected in hard exercise; it is a warning only when it will not settle.
 RACING = (
     r"heart (?:is |was |keeps |kept |started |starts |has been |been )?(?:racing|races|pounding|pounds|thumping|thumps|hammering|hammers|banging|"
@@ -217,7 +226,7 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
-    r"flush|bloat\w*|smaller|size|flatten\w*|flat (?:tummy|belly)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
+    r"flush|bloat\w*|smaller|size|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
     r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
 )
 # "Starving, what's for lunch?" is hunger: only starving oneself is the red flag.
@@ -229,6 +238,7 @@ STOP_EATING = (
     r"(?:stop|quit|stopped|quitting|stopping|give up|gave up|cut out) (?:(?:myself|me) (?:from )?)?(?:eating|food)(?: food)?"
     r"(?= (?:completely|entirely|altogether|totally|at all|for|to|so|until|and|just|forever|\.|\?|,)(?![a-z0-9])|$)"
 )
+SMALL_FOOD = r"apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad"
 NOT_EATING = (
     r"(?:not|stop|avoid|without|no) (?:eating|eat|food|foods|meals)(?: anything| at all)? "
     r"(?:for|until|in|over) (?:a|an|one|two|three|four|five|six|seven|ten|\d+|several|a few|few|the next|the whole|a whole) "
@@ -250,9 +260,8 @@ NOT_EATING = (
     r"fast(?:ing)? for (?:4[89]|[5-9]\d|[1-9]\d\d|forty eight|seventy two) hours|"
     r"day (?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten) of (?:my )?(?:water |juice |dry )?(?:fast|fasting|not eating|eating nothing|no food)|"
     # one small thing a day
-    r"(?:only|just) (?:eat|eating|ate|have|having|allow myself) (?:an?|one|half an?|a single) (?:small )?"
-    r"(?:apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad)s? "
-    r"(?:a|per|each|every) day"
+    rf"(?:only|just) (?:eat|eating|ate|have|having|allow myself) (?:an?|one|half an?|a single) (?:small )?(?:{SMALL_FOOD})s? (?:a|per|each|every) day|"
+    rf"(?:only|just) (?:eaten|had|ate) (?:an?|one|half an?|a single) (?:small )?(?:{SMALL_FOOD})s?(?: [a-z]+){{0,8}} (?:all week|for days|for a week|keep it that way|every day|each day)"
 )
 # Eating very little, as a habit: makes fainting, missed periods or diet pills a red flag.
 RESTRICTING = (
@@ -269,7 +278,11 @@ COMPULSIVE_EXERCISE = (
     r"burn(?:ed|t|ing)? off (?:everything|every (?:single )?calorie|all (?:the|my) (?:food|calories)|what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:dont|do not|wont|cant|never) (?:let myself |allow myself to |allowed to |get to )?eat (?:anything |a thing )?(?:until|unless|before) "
     r"(?:i |ive |i have |i ve )?(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|exercis\w*|burn\w*|trained|train|workout|steps|cardio|miles|gym|session)|"
-    r"(?:have to|must|need to|got to|gotta) earn (?:my |the )?(?:food|meals?|dinner|lunch|breakfast|calories)"
+    r"(?:have to|must|need to|got to|gotta) earn (?:my |the )?(?:food|meals?|dinner|lunch|breakfast|calories)|"
+    r"(?:burn\w*|exercis\w*|work\w*|run\w*|sweat\w*) (?:it |them |that )?off (?:everything|every (?:single )?(?:thing|calorie|bite|meal)|all (?:the|my) (?:food|calories)|"
+    r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
+    r"(?:make myself|force myself|made myself|forced myself|have to|must) (?:run|exercise|work out|train|do (?:cardio|burpees|sit ups|crunches|laps)|go (?:running|to the gym)) "
+    r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)"
 )
 # Missed periods (amenorrhoea): a red flag with restriction or weight loss, not in pregnancy,
 # on contraception or in the menopause.
@@ -296,6 +309,7 @@ ED_CUES = (
     r"(?:scared|afraid|terrified|frightened) of (?:eating|food|gaining(?: weight)?|getting fat)|fear of (?:eating|food|gaining)|"
     r"(?:punish|punishing|punished) (?:myself|me) (?:with|by|for eating)|"
     r"cant stop (?:binge\w*)|binge\w* (?:and|then) (?:starve|restrict|fast)|"
+    r"(?:fast|fasting|starve|starving|restrict\w*|skip\w* meals) (?:[a-z]+ ){0,3}?(?:after|when|whenever|every time) (?:i |she |he )?binge\w*|"
     r"how little (?:can|could|should|do|must) i eat|(?:the )?least (?:amount of food|food|calories) i can (?:eat|get away with|survive on)|"
     r"(?:the )?least i (?:can|could) (?:eat|get away with eating|survive on)|"
     r"(?:i|im|ive been|been) (?:restricting|restrict)(?: again| my food| food| calories| everything)?|"
@@ -463,6 +477,13 @@ ACCESS = (
     rf"(?:ive|i have|i ve|got) (?:the |my )?(?:{MEDS}|rope|blade|razor|knife) (?:right )?(?:here|in front of me|next to me|in my hand|ready|lined up|counted out)|"
     r"(?:counted|lined) (?:them |the [a-z]+ )?(?:out|up)|(?:theyre|they are|its) (?:right )?(?:here|in front of me|next to me|in my hand)"
 )
+# Taking all of one's pills as the day's routine ("out of the packet into an organiser").
+OVERDOSE_NOT = (
+    r"out of (?:the )?(?:packet|box|bottle|pack|blister)|organi[sz]er|dosette|with (?:food|breakfast|lunch|dinner|water|milk)|as prescribed|"
+    r"(?:in|each|every) (?:the )?morning|for the week|on time|together or|at the same time or|spread them"
+)
+# "Cutting" as a diet phase, not self-harm ("started cutting again after my bulk").
+CUT_DIET = r"bulk\w*|macros?|calories|carbs|cals|kcal|deficit|diet\w*|shred\w*|lean\w*|protein|weight|fat|show|comp|competition|prep|season"
 USE_THEM = r"(?:going to|gonna|about to|will|ready to|want to|wanna) (?:take|swallow|use|do) (?:them|it|all)"
 # Planning: how, when, where has been decided.
 PLAN = (
@@ -480,6 +501,7 @@ PREPARATION = (
     r"(?:wrote|written|writing|left|leaving) (?:a |some )?(?:letters?|notes?|goodbye [a-z]+|messages?) (?:to|for) (?:my [a-z]+|everyone|everybody|the people|each of [a-z]+)|"
     r"(?:found|finding|arranged|arranging|sorted|sorting) (?:a )?(?:new )?homes? for my (?:dog|cat|pets?|fish|kids)|"
     r"(?:gave|given|giving|give) away (?:all |most )?(?:of )?(?:my |all my )?(?:things|stuff|belongings|possessions|pets?|dog|cat)|"
+    r"(?:gave|given|giving|give) (?:all )?(?:my |all my )(?:things|stuff|belongings|possessions) away|"
     r"(?:updated|sorted|wrote|made|finished|changed|done|did) (?:my |the )?will|paid (?:off )?(?:for )?(?:my |the )?funeral|funeral plan|"
     r"(?:put|putting|got|getting|sorted|sorting) (?:all )?(?:my )?affairs (?:in order|sorted)|"
     r"said (?:my )?goodbyes?|saying goodbye (?:to|for)|say goodbye to (?:everyone|my)|goodbye everyone|bye everyone|"
@@ -491,7 +513,8 @@ FINALITY = (
     r"(?:after|when|once) im (?:gone|dead|not here|no longer here|not around)(?! (?:on|for|to|away|out|from|at|in)(?![a-z0-9]))|"
     r"(?:wont|will not|dont) need (?:[a-z]+ ){0,2}(?:where im going|after (?:tonight|today|this week))|"
     r"(?:wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|anymore|any more|to see)|"
-    r"(?:not|wont be|not going to be|not gonna be) (?:here|around|alive) (?:much longer|for long|for much longer)|last (?:day|night) (?:alive|on earth)"
+    r"(?:not|wont be|not going to be|not gonna be) (?:here|around|alive) (?:much longer|for long|for much longer)|last (?:day|night) (?:alive|on earth)|"
+    r"said (?:my )?goodbyes(?! to (?:the|my old|our old))|this is (?:my )?goodbye(?! to (?:carbs|sugar|junk|the|my old|fast food))"
 )
 # "I won't be here next week" says goodbye only beside hopelessness ("no point logging my meals").
 WEAK_FINALITY = r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)"
@@ -504,7 +527,7 @@ SUICIDE_INTENT = (
     r"hang myself|overdose|od)(?= (?:tonight|today|now|this weekend|tomorrow|soon|when|after|,|\.|\?)(?![a-z0-9])|$)|"
     r"(?:i have|ive got|i got|i bought|bought|got|have|saved up|stockpil\w*|collected) (?:the |a |some |enough |all my |my )?"
     r"(?:pills|tablets|rope|gun|blade|razor)(?: (?:to|for|ready|saved|and))|"
-    r"(?:wrote|written|writing|left) (?:my |a )?(?:suicide|goodbye) (?:note|letter)s?|said (?:my )?goodbyes|this is (?:my )?goodbye|"
+    r"(?:wrote|written|writing|left) (?:my |a )?(?:suicide|goodbye) (?:note|letter)s?|"
     r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)(?![a-z0-9])| to (?:jump|end))"
 )
 SUICIDAL = (
@@ -564,11 +587,12 @@ INDIRECT = (
     r"(?=(?: (?:tomorrow|again|ever|in the morning))?(?: \.| ,| \?|$))|"
     r"(?:wouldnt|would not) (?:mind|care) if i (?:died|was dead|got hit|didnt exist|wasnt here|disappeared)|"
     r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
-    r"(?:dont|do not) care (?:if|whether) i (?:live|die|wake up)|wish (?:i|id|i had) never (?:been born|existed|woke up)|"
+    r"(?:dont|do not) (?:even |really )?care (?:if|whether) i (?:live|die|wake up)|wish (?:i|id|i had) never (?:been born|existed|woke up)|"
     r"(?:want|wish|wanna|like) (?:to )?(?:stop existing|not exist|cease to exist|not be alive)|"
     r"(?:i )?want out(?= (?:\.|,|\?|of (?:life|this life|everything|here))(?![a-z0-9])|$)|"
     r"(?:life|everything|my life) (?:is|feels|seems) (?:so |completely |totally )?(?:pointless|meaningless|hopeless)|"
     r"(?:cant|cannot|dont) see (?:a|any) future|no future (?:for me|left)|nothing matters (?:anymore|any more)|"
+    r"(?:feel|feeling|felt|am|im) (?:so |really |completely |totally )?hopeless|nothing (?:will ever|is ever going to|ever) gets? better|"
     r"(?:done|finished) with (?:life|living|it all|everything)(?= (?:\.|,|\?)(?![a-z0-9])|$)|"
     r"whats (?:even )?the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me))"
 )

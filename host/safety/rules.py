@@ -11,6 +11,7 @@ the signs of a heart attack?"). A rule returns `Finding`s; the guard picks the w
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from attrs import frozen
 
@@ -52,6 +53,12 @@ class Limits:
     min_intake_kcal: float = 800.0
 
 
+@cache
+def any_of(*patterns: str) -> str:
+    """Patterns joined as alternatives, built once (a long key is hashed once, not per message)."""
+    return "|".join(patterns)
+
+
 def _overlaps(hit: Hit, others: list[Hit]) -> bool:
     return any(other.start < hit.end and hit.start < other.end for other in others)
 
@@ -85,8 +92,8 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
     found: list[Finding] = []
     exercise = text.has(lx.EXERCISE)
-    now = text.has(lx.NOW) and not text.has(r"(?:every |every now and then|now and (?:then|again))")
-    urgent_signs = text.has(lx.SPREADING + "|" + lx.CARDIAC_COMPANIONS)
+    now = text.has(lx.NOW) and not text.has(any_of(r"(?:every |every now and then|now and (?:then|again))", lx.PASSED))
+    urgent_signs = text.has(any_of(lx.SPREADING, lx.CARDIAC_COMPANIONS))
 
     for hit in live_hits(text, lx.HEART_ATTACK, unless=r"(?:gave|give|giving|nearly had|almost had|will have|gonna have) (?:me )?a heart attack"):
         if not text.hypothetical(hit) and not (text.has(lx.HUMOUR) and text.has(r"feel like|felt like")):
@@ -95,7 +102,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     if text.has(r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
                 r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing"):
-        hit = (text.find(lx.COLLAPSE_NOW + r"|collapsing") or [None])[0]
+        hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing")) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
             found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
 
@@ -107,7 +114,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("cardiac", "emergency" if now or urgent_signs else "urgent", "cardiac.chest", "cardiac_emergency" if now or urgent_signs else "cardiac_urgent", detail="chest pain"))
 
     for hit in live_hits(text, lx.CHEST, unless=lx.CHEST_NOT):
-        if text.hypothetical(hit) or _sentence_has(text, hit, lx.MUSCLE + "|" + lx.RESPIRATORY) or text.has(lx.DELAYED):
+        if text.hypothetical(hit) or _sentence_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED):
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
             continue
@@ -123,7 +130,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         else:
             found.append(Finding("cardiac", "urgent", "cardiac.chest_exercise" if exercise else "cardiac.chest", "cardiac_urgent", detail="chest pain with exercise" if exercise else "chest pain"))
 
-    companions = text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.BREATHLESS + "|" + lx.PALPITATIONS)
+    companions = text.has(any_of(lx.CHEST, lx.DIZZY, lx.BREATHLESS, lx.PALPITATIONS))
     for hit in live_hits(text, lx.FAINT, unless=lx.FAINT_NOT):
         if text.hypothetical(hit) or _who(text, hit) != "first" or text.has(lx.RESTRICTING):
             continue  # fainting from starving is the eating-disorder rule's
@@ -139,13 +146,13 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in live_hits(text, lx.PALPITATIONS, unless=lx.PALPITATIONS_NOT):
         if text.hypothetical(hit) or _who(text, hit) != "first":
             continue
-        if exercise or text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.FAINT + "|" + lx.BREATHLESS):
+        if exercise or text.has(any_of(lx.CHEST, lx.DIZZY, lx.FAINT, lx.BREATHLESS)):
             found.append(Finding("cardiac", "urgent", "cardiac.palpitations", "cardiac_urgent", detail="an irregular or fluttering heartbeat with exercise"))
 
     for hit in live_hits(text, lx.RACING):
         if text.hypothetical(hit) or _who(text, hit) != "first":
             continue
-        if text.has(lx.RACING_BAD) or text.has(lx.DIZZY + "|" + lx.FAINT):
+        if text.has(lx.RACING_BAD) or text.has(any_of(lx.DIZZY, lx.FAINT)):
             found.append(Finding("cardiac", "urgent", "cardiac.racing_heart", "cardiac_urgent", detail="a racing heart that won't settle"))
 
     humour = text.has(lx.HUMOUR)
@@ -153,10 +160,10 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in live_hits(text, lx.BREATHLESS):
         if humour or text.hypothetical(hit) or _who(text, hit) != "first":
             continue
-        light_effort = text.has(lx.LIGHT_EFFORT) and text.has(lx.CHANGE + "|" + lx.CHEST + "|" + lx.PALPITATIONS + "|" + lx.DIZZY)
+        light_effort = text.has(lx.LIGHT_EFFORT) and text.has(any_of(lx.CHANGE, lx.CHEST, lx.PALPITATIONS, lx.DIZZY))
         if swelling:
             found.append(Finding("cardiac", "urgent", "cardiac.breathless_swelling", "cardiac_urgent", detail="breathlessness with swollen ankles or legs"))
-        elif text.has(lx.BREATHLESS_BAD) or light_effort or (exercise and text.has(lx.DIZZY + "|" + lx.FAINT + "|" + lx.PALPITATIONS)):
+        elif text.has(lx.BREATHLESS_BAD) or light_effort or (exercise and text.has(any_of(lx.DIZZY, lx.FAINT, lx.PALPITATIONS))):
             found.append(Finding("cardiac", "urgent", "cardiac.breathless", "cardiac_urgent", detail="unusual breathlessness"))
 
     if not found and exercise:
@@ -194,7 +201,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = "first"
         if person != "none":
             found.append(_ed("eating_disorder.purging", person))
-    if text.has(lx.HABITUAL + "|" + lx.WEIGHT_PURPOSE) and not text.has(lx.PURGING_NOT):
+    if text.has(any_of(lx.HABITUAL, lx.WEIGHT_PURPOSE)) and not text.has(lx.PURGING_NOT):
         for hit in live_hits(text, lx.PURGING_AFTER_MEALS):
             person = _who(text, hit)
             if person != "none":
@@ -216,7 +223,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person))
     if restricting:
-        for hit in live_hits(text, lx.FAINT + "|" + lx.DIZZY, unless=lx.FAINT_NOT):
+        for hit in live_hits(text, any_of(lx.FAINT, lx.DIZZY), unless=lx.FAINT_NOT):
             person = _who(text, hit)
             if person != "none" and not text.hypothetical(hit):
                 found.append(_ed("eating_disorder.fainting", person))
@@ -252,7 +259,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         elif kcal < limits.min_intake_kcal and text.is_request():
             found.append(_ed("eating_disorder.very_low_intake", "first"))
     for hit, rate in loss_rates(text):
-        if text.has(lx.ILLNESS) and not text.has(lx.PURGING + "|" + lx.LAXATIVE):
+        if text.has(lx.ILLNESS) and not text.has(any_of(lx.PURGING, lx.LAXATIVE)):
             continue  # "lost 3 kg in a week with the flu"
         if rate > limits.max_loss_kg_per_week and not text.negated(hit) and (text.person(hit) == "first" or text.is_request() or text.is_question()):
             found.append(_ed("eating_disorder.rapid_loss", "first", reply="eating_disorder_loss"))
@@ -332,6 +339,12 @@ def _self_harm_person(text: Text, hit: Hit) -> Person:
     return person
 
 
+def _diet_cut(text: Text, hit: Hit) -> bool:
+    """A bare "cutting (again)" beside bulking, macros or calories is a diet phase."""
+    bare = re.fullmatch(r"(?:[a-z]+ ){0,3}cut(?:ting)?(?: again)?", hit.matched) is not None
+    return bare and _sentence_has(text, hit, lx.CUT_DIET)
+
+
 def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Suicidal intent or thoughts, overdose, goodbyes, self-harm and indirect hopelessness; of
     the user or another."""
@@ -348,7 +361,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_urgent"))
-    for hit in live_hits(text, lx.SUICIDE_INTENT + "|" + lx.OVERDOSE_DONE + "|" + lx.TIMING_ALONE):
+    for hit in live_hits(text, any_of(lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE)):
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
     for hit in live_hits(text, lx.JUMP):
@@ -357,7 +370,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in live_hits(text, lx.ACCESS):
         if text.has(lx.USE_THEM) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.means_at_hand", "self_harm_emergency"))
-    for hit in live_hits(text, lx.OVERDOSE_THOUGHT + "|" + lx.METHOD_QUESTION):
+    for hit in live_hits(text, any_of(lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION)):
+        if _sentence_has(text, hit, lx.OVERDOSE_NOT) and not text.has(lx.METHOD_QUESTION):
+            continue  # the day's pills into an organiser, with breakfast
         person = _self_harm_person(text, hit)
         if person == "third" and not text.has(lx.METHOD_QUESTION):
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
@@ -365,7 +380,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "urgent", "self_harm.overdose_thoughts", "self_harm_urgent"))
     for pattern, rule in ((lx.SUICIDAL, "self_harm.suicidal"), (lx.SELF_HARM, "self_harm.self_harm")):
         for hit in live_hits(text, pattern, unless=lx.SELF_HARM_ACCIDENT):
-            if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person():
+            if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person() or _diet_cut(text, hit):
                 continue
             person = _self_harm_person(text, hit)
             if person == "third":
@@ -373,7 +388,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             elif person == "first":
                 found.append(Finding("self_harm", "support" if humour else "urgent", rule, "self_harm_check" if humour else "self_harm_urgent"))
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
-        if not _overlaps(hit, figures):
+        if not _overlaps(hit, figures) and not _diet_cut(text, hit):
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
     for hit in live_hits(text, lx.INDIRECT, negatable=False):
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
@@ -389,7 +404,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     # A plan or a time beside thoughts of suicide makes them an emergency.
     first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
-    if (first_person_thoughts or facts.recent_self_harm) and text.has(lx.PLAN + "|" + lx.TIMING) and not humour:
+    if (first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
     return found
 

@@ -120,12 +120,23 @@ def _within_one_edit(word: str, target: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+@cache
+def _by_length(typo_targets: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """The typo targets grouped by length: a one-letter typo is at most one letter longer or shorter."""
+    grouped: dict[int, list[str]] = {}
+    for target in sorted(typo_targets):
+        grouped.setdefault(len(target), []).append(target)
+    return {length: tuple(targets) for length, targets in grouped.items()}
+
+
 def _repair(token: str, vocabulary: frozenset[str], typo_targets: frozenset[str]) -> str:
     if len(token) < 5 or token in vocabulary or not token.isalpha():
         return token
-    for target in typo_targets:
-        if _within_one_edit(token, target):
-            return target
+    by_length = _by_length(typo_targets)
+    for length in (len(token), len(token) - 1, len(token) + 1):
+        for target in by_length.get(length, ()):
+            if _within_one_edit(token, target):
+                return target
     return token
 
 
@@ -185,14 +196,19 @@ class Text:
     def __init__(self, normalised: str) -> None:
         self.text = normalised
         self.tokens = normalised.split()
+        self._found: dict[str, list[Hit]] = {}  # several rules ask about the same pattern
 
     def __repr__(self) -> str:
         return f"Text({self.text!r})"
 
     def find(self, pattern: str) -> list[Hit]:
-        return [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+        if pattern not in self._found:
+            self._found[pattern] = [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+        return self._found[pattern]
 
     def has(self, pattern: str) -> bool:
+        if pattern in self._found:
+            return bool(self._found[pattern])
         return words(pattern).search(self.text) is not None
 
     def clause_before(self, hit: Hit) -> list[str]:
