@@ -1,9 +1,19 @@
 """The words and phrases the guard's rules are built from, as patterns over normalised text
 (`host.safety.text.normalise`: lower case, "dont" for "don't", "10 kg" for "10kg").
 
+Each section is written from the warning-sign lists of the guidance the guard follows: the AHA
+heart-attack signs, the NHS, the Allina and Geisinger stop signs and the PAR-Q (cardiac); ACOG
+Committee Opinion 804, Tommy's and the HSE (pregnancy); the eating-disorder behaviours (purging,
+laxatives, diuretics and diet pills, fasting, chewing and spitting, compulsive exercise, missed
+periods, fainting from not eating); self-harm intent, planning, overdose, goodbye and
+passive-ideation language. A sign is built from its parts (a heart word a few words from a
+rhythm word, a feeling in or on the chest) rather than listed as fixed sentences, and each has
+the exclusions that keep its near-misses out.
+
 Each pattern matches whole tokens (`host.safety.text.words`); `GAP` allows up to three words
 between two parts. Kept apart from the rules so the vocabulary can be read (and extended) in
-one place, and so `normalise` knows every word the rules use.
+one place, and so `normalise` knows every word the rules use. The corpus rows in
+`tests/data/safety_must_trigger.jsonl` name the list each was written from.
 """
 
 from __future__ import annotations

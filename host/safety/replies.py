@@ -251,7 +251,8 @@ def model_note(lines: Lines, categories: tuple[str, ...], max_loss_kg_per_week: 
         )
     if "eating_disorder" in categories:
         rules.append(
-            f"Purging, laxatives or diuretics for weight, starving, eating under {min_intake_kcal:g} kcal a day or losing "
+            f"Purging, laxatives, diuretics or diet pills for weight, starving or multi-day fasts, exercise to burn off "
+            f"everything eaten, missed periods from restriction, eating under {min_intake_kcal:g} kcal a day or losing "
             f"more than {max_loss_kg_per_week:g} kg a week: no numbers, plans or diets; be kind and point them to a doctor"
             f"{_or(lines.eating_disorder)}."
         )

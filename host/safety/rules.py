@@ -1,11 +1,15 @@
 """The red-flag rules: one function per category, each reading a normalised `Text`.
 
-Every rule needs two things together, never a keyword alone: a symptom and exercise or "now"
-(cardiac), a behaviour and the person who does it (eating disorders, self-harm), a warning sign
-and a pregnancy (pregnancy). Each skips negations ("no chest pain"), hypotheticals for symptoms
-("what if I get dizzy?"), figures of speech ("leg day made me want to die lol", "passed out on
-the couch"), muscle soreness ("sore two days after bench") and general questions ("what are
-the signs of a heart attack?"). A rule returns `Finding`s; the guard picks the worst.
+Every rule needs two things together, never a keyword alone: a symptom and exercise, rest or
+"now" (cardiac); a behaviour and the person who does it or its purpose (eating disorders:
+"water pills to get lighter", missed periods with restriction); a warning sign and a pregnancy
+(pregnancy; tightenings only when regular or painful); thoughts of suicide or self-harm and the
+person who has them, raised to an emergency by a plan, a time or means at hand (self-harm).
+Each skips negations ("no chest pain"), hypotheticals for symptoms ("what if I get dizzy?"),
+figures of speech ("leg day made me want to die lol", "passed out on the couch"), muscle
+soreness ("sore two days after bench"), a chest tight with a cold, prescribed medicines,
+routines ("take all my pills at once or spread them out?"), diet cuts and general questions
+("what are the signs of a heart attack?"). A rule returns `Finding`s; the guard picks the worst.
 """
 
 from __future__ import annotations
