@@ -44,7 +44,8 @@ NOW = (
     r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
     r"(?:still|wont|doesnt|isnt|not) (?:going away|go away|settling|settle|stopping|stop|easing|ease)|still (?:there|hurts|hurting|going|have it)|"
     r"hasnt (?:stopped|gone|eased|settled)|getting worse|worse and worse|keeps getting worse|"
-    r"for (?:the (?:last|past) )?(?:\d+|a few|ten|twenty|thirty|fifteen|several) (?:minutes|mins|min|hours?)|since i stopped|even after (?:i )?(?:stopped|resting|rest)"
+    r"for (?:the (?:last|past) )?(?:\d+|a few|ten|twenty|thirty|fifteen|several) (?:minutes|mins|min|hours?)|since i stopped|even after (?:i )?(?:stopped|resting|rest)|"
+    r"for (?:the (?:last|past) )?(?:half an hour|half hour|an hour)|since (?:[a-z]+ ){0,4}(?:\d+|an|a|half an|twenty|thirty) (?:hours?|minutes|mins) ago"
 )
 # "Sore two days after bench" is muscle soreness (DOMS), not a cardiac warning.
 DELAYED = (
@@ -74,7 +75,7 @@ CHEST = (
     r"like (?:its|it is) (?:being )?(?:squeezed|crushed)))|"
     rf"(?:{CHEST_FEELING})(?: feeling| sensation)? (?:in|on|across|around|behind|in the (?:middle|centre|center) of) (?:my |the |his |her |their )?(?:chest|heart|breastbone)|"
     r"(?:pains?|aches?|aching|pressure|tightness|discomfort)(?: [a-z]+){1,5} and (?:in|across) (?:my |the )?chest|"
-    r"tight (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
+    r"(?:tight|heavy|painful|burning|crushing|squeezing|aching) (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
     r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going|has been|have been|been|started|starts|is still|still|keeps|kept)"
     r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
@@ -104,13 +105,13 @@ FAINT_NOT = (
 )
 # Allina and Geisinger stop signs: a heartbeat that skips, flutters or turns irregular. Said as
 # a heart word and a rhythm word a few words apart ("my heart was racing and skipping beats").
-HEART_WORD = r"heart|heartbeat|heart beat|heart rate|heart rhythm|pulse|ticker"
+HEART_WORD = r"heart|hearts|heartbeat|heart beat|heart rate|heart rhythm|pulse|ticker"
 _NOT_A_SENSATION = r"monitor|watch|strap|tracker|app|sensor|reading|readings|zone|zones|but|so|because|if|then|though|when"
 RHYTHM_WORD = (
     r"flutter\w*|flips?|flipping|flipped|flip flop\w*|skip\w*|missing (?:a )?beats?|missed (?:a )?beats?|misses (?:a )?beats?|"
     r"stutter\w*|irregular\w*|erratic\w*|all over the place|out of rhythm|jump\w* around|jumping all over|somersaults?|"
     r"extra beats|pausing|pauses|stops and starts|stopping and starting|beating (?:irregularly|erratically|out of rhythm|weird\w*|funny|oddly|strangely)|"
-    r"(?:feels|felt|going|went|goes) (?:irregular|weird|funny|strange|odd|wrong)|stopped for a (?:second|moment|beat|few seconds)|"
+    r"(?:feels|felt|going|went|goes)(?: all| a bit| really| kind of| so)? (?:irregular|weird|funny|strange|odd|wrong)|stopped for a (?:second|moment|beat|few seconds)|"
     r"(?:paused|pauses) (?:for a|and then)|then thump\w*|thump\w* (?:hard|really hard)"
 )
 PALPITATIONS = (
@@ -135,7 +136,7 @@ RACING_BAD = (
 BREATHLESS = (
     r"short(?:ness)? of breath|breathless(?:ness)?|out of breath|cant (?:catch my )?breathe?|cannot breathe|"
     r"couldnt (?:catch my )?breathe?|cant catch my breath|couldnt catch my breath|(?:cant|couldnt) get my breath|struggling to breathe|struggle to breathe|"
-    r"trouble breathing|hard to breathe|difficulty breathing|gasping(?: for (?:air|breath))?|cant get (?:enough )?air|winded|short winded|"
+    r"trouble breathing|hard to breathe|difficulty breathing|gasping(?: for (?:air|breath))?|(?:cant|couldnt|could not|cannot) get (?:enough )?air|winded|short winded|"
     r"(?:fighting|struggling) for (?:breath|air)|(?:cant|couldnt|could not|cannot) get (?:a word|words) out|"
     r"(?:cant|cannot|couldnt) (?:lie|sleep) (?:down|flat) without (?:getting |being |feeling )?(?:short of breath|breathless|out of breath)"
 )
@@ -147,7 +148,7 @@ BREATHLESS_BAD = (
     r"(?:cant|couldnt|could not|cannot|unable to|hard to|barely) (?:[a-z]+ ){0,4}?(?:talk|speak|get (?:a word|words) out)|"
     r"worse than (?:usual|normal|before)|more than (?:usual|normal|before)|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
     r"not normal|unusual\w*|blue lips|lips (?:are |went |turned )?blue|wont go away|doesnt go away|getting dressed|doing anything|doing nothing|"
-    r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace)|cold sweat\w*|clammy"
+    r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace)|cold sweat\w*|clammy|had to grab (?:the side|the rail|onto|hold of)"
 )
 # Little effort ("one flight of stairs", "walking to the car"): a warning with a second sign.
 LIGHT_EFFORT = (
@@ -163,7 +164,7 @@ SWELLING = (
 DIZZY = r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars"
 # PAR-Q: losing balance because of dizziness.
 BALANCE_LOST = (
-    r"lost (?:my )?balance|los(?:e|ing) (?:my )?balance|fell (?:over|down|off)|fell|nearly fell|almost fell|(?:to )?not fall|"
+    r"lost (?:my )?balance|los(?:e|ing) (?:my )?balance|fell (?:over|down|off)|fell|nearly fell|almost fell|(?:to )?not fall|falling (?:over|down)|fall over|keep falling|"
     r"(?:grab|grabbed|hold onto|held onto) (?:the |a |onto )?(?:rail|wall|bar|handles?|machine)|had to (?:sit|lie|get) (?:down|off)|"
     r"(?:legs|knees) (?:gave way|buckled)"
 )
@@ -182,7 +183,7 @@ ARM_JAW = (
 # AHA: with chest discomfort, a cold sweat, nausea or light-headedness means call the emergency number.
 CARDIAC_COMPANIONS = (
     r"cold sweats?|sweating (?:a lot|heavily|buckets)|clammy|nause\w*|feel(?:ing)? sick|felt sick|threw up|throwing up|vomit\w*|"
-    r"light ?headed\w*|dizz\w*|(?:is|looks|went|turned|gone|going) (?:grey|gray|pale|ashen|blue)"
+    r"light ?headed\w*|dizz\w*|(?:is|looks|went|turned|gone|going|hes|shes|theyre|im|looking)(?: [a-z]+ and)? (?:grey|gray|pale|ashen|blue|clammy)"
 )
 HEART_ATTACK = (
     r"(?:im|am i|i am|is|hes|shes|are|theyre|were|am) (?:having|going to have|gonna have|about to have) a heart attack|"
@@ -236,7 +237,7 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
-    r"flush|bloat\w*|smaller|size|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
+    r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
     r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
 )
 # "Starving, what's for lunch?" is hunger: only starving oneself is the red flag.
@@ -326,7 +327,7 @@ ED_CUES = (
     r"(?:eat|eating|ate) (?:and )?then (?:feel )?(?:so )?(?:disgusting|disgusted|guilty) (?:and|so) (?:throw|purge|starve|skip)|"
     r"(?:skip|skipping|not eat|not eating|starve|starving|fast|fasting|run|running|exercise|exercising|burn|burning|work out|working out) "
     r"(?:[a-z]+ ){0,4}(?:to )?(?:make up for|compensate for|undo|cancel out|earn) (?:it|eating|what i (?:ate|eat)|the food|that|everything|my food|meals)|"
-    r"(?:feel|felt|feeling) (?:so |really |very )?(?:disgusting|disgusted|gross|guilty|ashamed) (?:after|when|whenever|every time) (?:i )?(?:eat|eating|ate)(?= [a-z ]*(?:skip|purge|throw|starve|not eat|make up|compensate|days))"
+    r"(?:feel|felt|feeling) (?:so |really |very )?(?:disgusting|disgusted|gross|guilty|ashamed) (?:after|when|whenever|every time) (?:i )?(?:eat|eating|ate)(?= [a-z ]*(?:skip|purge|throw|starve|not eat|make up|compensate|days|dont anymore|dont eat|stopped|stop eating))"
 )
 # Intake and loss figures are parsed in `host.safety.numbers`.
 CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories"
@@ -384,7 +385,8 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?<!muscle )(?<!eccentric )(?<!concentric )(?<!isometric )(?<!bicep )(?<!biceps )(?<!quad )contractions?|"
         r"(?:stomach|tummy|belly|abdominal|period like|period|pelvic|lower|bad|painful|strong|severe|regular|awful) (?:cramps?|cramping|pains?|aches?|hurts?)|"
         r"cramping (?:in|down) (?:my |her )?(?:stomach|tummy|belly|abdomen|pelvis)|pains? in (?:my |her )?(?:stomach|tummy|belly|abdomen|pelvis)|"
-        r"(?:stomach|tummy|belly|abdomen|uterus|womb) (?:is |keeps |has been |been |started |keeps on )?cramping"
+        r"(?:stomach|tummy|belly|abdomen|uterus|womb) (?:is |keeps |has been |been |started |keeps on )?cramping|"
+        r"(?:pains?|cramps?|aches?) (?:low |low down |down low )?in (?:my |her )?(?:lower )?(?:stomach|tummy|belly|abdomen|pelvis|bump)"
     ),
     "leaking fluid": (
         r"(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been|might have|may have) )*(?:broke|broken|break|breaking|leak\w*)|"
@@ -455,8 +457,8 @@ MEDS = (
 )
 _A_LOT_OF = (
     r"every (?:single )?(?:one of (?:my |the )?)?|the (?:whole|entire|rest of the) (?:bottle|box|packet|pack|strip|lot|tub|blister) of (?:my |the )?|"
-    r"a (?:whole|full|entire) (?:bottle|box|packet|pack|strip|tub) of (?:my |the )?|(?:a |the )?(?:load|lot|bunch|handful|fistful|heap|pile|stack) of (?:my |the )?|"
-    r"loads of (?:my |the )?|too many (?:of (?:my|the) )?|enough (?:of (?:my|the) )?|the rest of (?:my |the )?|(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred|dozens of) (?:of (?:my|the) )?"
+    r"a (?:whole|full|entire) (?:bottle|box|packet|pack|strip|tub) of (?:my |the )?|(?:a |the )?(?:load|lot|bunch|handful|fistful|heap|pile|stack) of (?:my |the )?(?:[a-z]+s )?|"
+    r"loads of (?:my |the )?(?:[a-z]+s )?|too many (?:of (?:my|the) )?|enough (?:of (?:my|the) )?|the rest of (?:my |the )?|(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred|dozens of) (?:of (?:my|the) )?"
 )
 OVERDOSE_ACT = rf"(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed|neck|necking) (?:{_A_LOT_OF}|all (?:of )?(?:my |the |those |these )?)(?:{MEDS})"
 # "I keep thinking about taking all my pills at once": an overdose thought, not a timing question.
@@ -513,7 +515,7 @@ PREPARATION = (
     r"(?:gave|given|giving|give) away (?:all |most )?(?:of )?(?:my |all my )?(?:things|stuff|belongings|possessions|pets?|dog|cat)|"
     r"(?:gave|given|giving|give) (?:all )?(?:my |all my )(?:things|stuff|belongings|possessions) away|"
     r"(?:updated|sorted|wrote|made|finished|changed|done|did) (?:my |the )?will|paid (?:off )?(?:for )?(?:my |the )?funeral|funeral plan|"
-    r"(?:put|putting|got|getting|sorted|sorting) (?:all )?(?:my )?affairs (?:in order|sorted)|"
+    r"(?:put|putting|got|getting|sorted|sorting) (?:all )?(?:my )?affairs (?:in order|sorted)|(?:sorted|sorting|settled|settling) (?:out )?(?:all )?(?:my )?affairs|"
     r"said (?:my )?goodbyes?|saying goodbye (?:to|for)|say goodbye to (?:everyone|my)|goodbye everyone|bye everyone|"
     r"(?:deleted|deleting) (?:all )?my (?:accounts|social media|photos)"
 )
@@ -551,10 +553,11 @@ SUICIDAL = (
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
     r"(?:go to |fall )?(?:sleep|asleep) and (?:never|not) wake up|(?:want|wish) (?:it|everything|it all|this) (?:all )?(?:to )?(?:end|stop|be over)|"
     rf"want to disappear forever|(?:overdos\w*|od|oding) on (?:my |the |some |all (?:my|the) )?(?:{MEDS})|jump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)|"
-    r"(?:hang|hanging) myself|"
-    # saving up medicines: means gathered, not yet used
-    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})"
+    r"(?:hang|hanging) myself"
 )
+# Saving up medicines: means gathered, not yet used ("for a trip abroad" is not).
+STOCKPILING = rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})"
+STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for"
 SELF_HARM = (
     r"self harm\w*|selfharm\w*|self injur\w*|"
     r"(?:want to|wanna|urges? to|urge to|going to|thinking (?:about|of)|feel like|keep|been|started|relapsed and|relapse into) "
@@ -604,7 +607,7 @@ INDIRECT = (
     r"(?:cant|cannot|dont) see (?:a|any) future|no future (?:for me|left)|nothing matters (?:anymore|any more)|"
     r"(?:feel|feeling|felt|am|im) (?:so |really |completely |totally )?hopeless|nothing (?:will ever|is ever going to|ever) gets? better|"
     r"(?:done|finished) with (?:life|living|it all|everything)(?= (?:\.|,|\?)(?![a-z0-9])|$)|"
-    r"whats (?:even )?the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me))"
+    r"whats (?:even )?the point (?:anymore|any more|(?:of|in) (?:living|life|anything|going on|it all|being alive|being here|me|trying))"
 )
 # Figures of speech: "leg day made me want to die lol", "suicide sprints", "I'd rather die than run".
 SELF_HARM_NOT = (
@@ -620,7 +623,7 @@ SELF_HARM_NOT = (
 SELF_HARM_OTHER_LANGUAGES = (
     r"quiero morir\w*|me quiero (?:morir|matar)|quiero matarme|suicidarme|no quiero (?:vivir|seguir viviendo)|quitarme la vida|"
     r"je veux mourir|envie de mourir|me suicider|me tuer|je veux en finir|mettre fin a (?:mes jours|ma vie)|"
-    r"ich will (?:sterben|nicht mehr leben)|mich umbringen|selbstmord|suizid\w*|"
+    r"ich will (?:sterben|nicht mehr leben)|ich (?:mochte|moechte|wurde gern) sterben|mich umbringen|selbstmord|suizid\w*|"
     r"quero morrer|me matar|suicidar|nao quero mais viver|tirar minha (?:propria )?vida|"
     r"voglio morire|uccidermi|suicidarmi|togliermi la vita|non voglio (?:piu )?vivere|ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar"
 )
@@ -673,7 +676,8 @@ FOOD_TOPIC = (
 # Long words whose one-letter typos are repaired to them (none has a common English neighbour).
 TYPO_TARGETS = frozenset(
     "suicide suicidal laxative laxatives diuretic diuretics palpitations palpitation anorexia anorexic bulimia bulimic "
-    "pregnant pregnancy breathless contractions unconscious purging vomiting myself trimester chest".split()
+    "pregnant pregnancy breathless contractions unconscious purging vomiting myself trimester chest tightness "
+    "irregular tightenings".split()
 )
 
 

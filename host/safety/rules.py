@@ -391,11 +391,17 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
             elif person == "first":
                 found.append(Finding("self_harm", "support" if humour else "urgent", rule, "self_harm_check" if humour else "self_harm_urgent"))
+    for hit in live_hits(text, lx.STOCKPILING):
+        if not _sentence_has(text, hit, lx.STOCKPILING_NOT):
+            person = _self_harm_person(text, hit)
+            found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
+                         else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
         if not _overlaps(hit, figures) and not _diet_cut(text, hit):
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
     for hit in live_hits(text, lx.INDIRECT, negatable=False):
-        if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
+        # hopelessness asked as a question ("what's the point in anything?") is the asker's own
+        if not _overlaps(hit, figures) and _self_harm_person(text, hit) != "third":
             found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
 
     # Goodbyes and preparations: one unmistakable, two together, or one beside hopelessness.

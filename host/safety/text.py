@@ -69,6 +69,8 @@ _THIRD_PARTY = re.compile(
     r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
 )
 _HYPOTHETICAL = frozenset("if whether incase".split())
+# "Does anyone else get ...?", "is it just me": the asker's own experience.
+_ASKING_OTHERS = re.compile(r"(?<![a-z0-9])(?:anyone else|anybody else|is it just me|am i the only one)(?![a-z0-9])")
 
 
 def _nearest_subject(tokens: list[str]) -> Person | None:
@@ -258,6 +260,8 @@ class Text:
 
         The nearest subject before the hit in its clause decides ("I think my dad is having
         chest pain": the dad); failing that the rest of the clause, the sentence, the message."""
+        if _ASKING_OTHERS.search(" ".join(self.sentence_of(hit))):
+            return "first"  # "anyone else get a burning chest on long runs?": the asker does
         nearest = _nearest_subject(self.clause_before(hit))
         if nearest is not None:
             return nearest
