@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from attrs import define, field
@@ -50,6 +51,7 @@ class Entry:
     minutes: float | None = None
     minutes_estimated: bool = False
     distance_km: float | None = None
+    distance_unit: str = "km"  # how the user gave the distance: "km" or "mi"
     kmh: float | None = None
     sets: int | None = None
     reps: int | None = None
@@ -76,6 +78,8 @@ class Entry:
             item["intensity"] = self.intensity
         if self.distance_km is not None:
             item["distance_km"] = self.distance_km
+            if self.distance_unit != "km":
+                item["distance_unit"] = self.distance_unit
         if self.sets:
             item["sets"] = self.sets
         if self.reps:
@@ -100,6 +104,8 @@ class Entry:
         for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
             if getattr(self, key) is not None:
                 state[key] = getattr(self, key)
+        if self.distance_unit != "km":
+            state["distance_unit"] = self.distance_unit
         if self.day is not None:
             state["date"] = self.day.isoformat()
         return state
@@ -117,6 +123,8 @@ class Entry:
         for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
             if state.get(key) is not None:
                 setattr(entry, key, state[key])
+        if state.get("distance_unit") in ("km", "mi"):
+            entry.distance_unit = state["distance_unit"]
         return entry
 
 
@@ -145,9 +153,15 @@ class _Mention:
     words: str = ""
 
 
+@lru_cache(maxsize=1024)
 def canonical(message: str) -> str:
     """The text every reader here works on: lower case, number words as digits, typos repaired."""
     return fuzzy.repair(parse.prepare(message).replace("'", ""))
+
+
+def mentions(text: str) -> list[_Mention]:
+    """The activities and exercises named in `canonical` text, in order (see `_mentions`)."""
+    return _mentions(text)
 
 
 def mentions_activity(message: str) -> bool:
@@ -191,6 +205,8 @@ def complete_pending(pending: Entry, message: str, today: date) -> Reading:
     for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
         if getattr(entry, key) is None:
             setattr(entry, key, getattr(pending, key))
+            if key == "distance_km":
+                entry.distance_unit = pending.distance_unit
     entry.day = entry.day or pending.day
     if entry.minutes is None:
         _estimate_minutes(entry)
@@ -301,6 +317,7 @@ def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
         rest = rest[: steps.start()] + " " + rest[steps.end() :]
     entry.minutes = parse.duration_minutes(rest)
     entry.distance_km = parse.distance_km(rest)
+    entry.distance_unit = parse.distance_unit(rest)
     if entry.distance_km is None and _A_MILE.search(rest):
         entry.distance_km = round(parse.MILE_KM, 2)
     entry.kmh = kmh
@@ -325,9 +342,13 @@ def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
 
 
 def _estimate_minutes(entry: Entry) -> None:
-    """Minutes from what the message did say: distance and pace, sets and reps, or steps."""
+    """Minutes from what the message did say: distance and pace, sets and reps, steps, or a
+    distance at the activity's typical speed (`Activity.typical_kmh`)."""
     if entry.distance_km and entry.kmh:
         entry.minutes = round(entry.distance_km / entry.kmh * 60, 1)
+    elif entry.distance_km and entry.activity.typical_kmh:
+        entry.minutes = max(1.0, float(round(entry.distance_km / entry.activity.typical_kmh * 60)))
+        entry.minutes_estimated = True
     elif entry.sets or entry.reps:
         sets = entry.sets or 1
         reps = entry.reps or 10

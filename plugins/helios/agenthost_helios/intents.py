@@ -14,7 +14,7 @@ _PAST = re.compile(
     r"worked out|spent|practiced|practised|climbed|danced|skated|skied|boxed)\b"
 )
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
-_CALORIE_QUESTION = re.compile(r"\b(how many|how much)\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
+_CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
     r"training for|i want to be able to|i'd like to be able to)\b"
@@ -49,6 +49,7 @@ _PLAN_CHANGE = re.compile(
     r"days?|minutes?|mins?|hours?|equipment|dumbbells?|barbell|kettlebell|bands?|gym|at home|beginner|"
     r"intermediate|advanced)\b"
 )
+_PLAN_WORD = re.compile(r"\b(plan|program|programme|schedule)\b")
 _HOW_TO = re.compile(
     r"\b(how (do|to|should|can|would) (i |you |we )?|form|technique|cues|tips|proper|correct|properly|"
     r"what is an?|what's an?|explain|teach me|show me how)\b"
@@ -69,6 +70,12 @@ _NUTRITION = re.compile(
 )
 
 
+# "how many calories did I burn?", "how many calories is that?", "and in kcal?", "calories?"
+_OWN_CALORIES = re.compile(
+    r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it|this) burn\w*|"
+    r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these))\b"
+)
+_BARE_CALORIES = re.compile(r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$")
 _UNDO = re.compile(
     r"\b(undo|delete|remove|scrap|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
     r"(didnt|did not|never) (do|did) (that|it|this)|logged (that |it |this )?by mistake|wrong (entry|workout|one))\b"
@@ -100,9 +107,10 @@ _SUMMARY_WORDS = re.compile(
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, log, log_incomplete,
-    estimate, goal, history, today, faq, plan_change, plan, exercise, muscle, pain, recovery,
-    nutrition or coach. `state` is Helios' dialog state (what the last answer was about)."""
+    """The reply Helios should give: log_pending, undo, correct, why, long_run, timeline,
+    ability, log, log_incomplete, estimate, goal, history, today, faq, plan_change, plan,
+    exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
+    the last answer was about)."""
     state = state or {}
     last = state.get("intent")
     text = parse.prepare(message)
@@ -110,16 +118,35 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     from agenthost_helios import entries, faq  # entries imports this package's parsers
 
     names_activity = entries.mentions_activity(message)
-    if state.get("pending") and not names_activity and _gives_numbers(message) and words <= 12:
+    if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
+    if (
+        state.get("estimated")
+        and last == "log"
+        and not names_activity
+        and words <= 8
+        and parse.duration_minutes(message)
+        and not _PLAN.search(text)
+    ):
+        return "correct"  # "28 minutes" (or "it took me 28 min") after a time estimated from the distance
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
         if _logged_lately(state, history) or _UNDO_LOG.search(text):
             return "undo"
-    if _CORRECT.search(text) and _logged_lately(state, history) and (_gives_numbers(message) or names_activity):
+    if _CORRECT.search(text) and _logged_lately(state, history) and (gives_numbers(message) or names_activity):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
+    from agenthost_helios import progress
+
+    if progress.is_long_run(message):
+        return "long_run"
+    if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
+        return "roadmap"
+    if progress.is_timeline(message, state.get("race")):
+        return "timeline"
+    if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
+        return "ability"
     if last == "history" and _PERIOD_FOLLOW_UP.search(text):
         return "history"
     activity = compendium.activity_in_text(entries.canonical(message)) or (
@@ -135,7 +162,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"
     if _GOAL.search(text) or (_WISH.search(text) and parse.deadline(message, now().date()) and not _PLAN.search(text)):
         return "goal"
-    reported = _PAST.search(text) or (_gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
+    reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
     if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
@@ -147,8 +174,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _TODAY.search(text):
         return "today"
     if _HISTORY.search(text) or (
-        _CALORIE_QUESTION.search(text)
-        and re.search(r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it) burn)\b", text)
+        (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))
+        and (_OWN_CALORIES.search(text) or (words <= 6 and _logged_lately(state, history)))
     ):
         return "history"
     if faq.find(message) is not None and not (last in ("plan", "plan_change") and _is_plan_change(text, message)):
@@ -200,8 +227,17 @@ def _is_plan_change(text: str, message: str) -> bool:
     )
 
 
-def _gives_numbers(message: str) -> bool:
-    """A duration, distance, pace, sets or reps in the message."""
+def gives_measures(message: str) -> bool:
+    """A duration, distance, pace, or sets and reps in the message (not a bare count or day)."""
+    text = parse.prepare(message)
+    return bool(
+        parse.duration_minutes(text) or parse.distance_km(text) or parse.pace(text)[0] or any(parse.sets_reps(text))
+    )
+
+
+def gives_numbers(message: str) -> bool:
+    """A duration, distance, pace, sets or reps, a count of an exercise ("25 pushups") or a
+    day in the message."""
     if parse.impossible_numbers(message):
         return True
     text = parse.prepare(message)
@@ -211,7 +247,16 @@ def _gives_numbers(message: str) -> bool:
         or parse.pace(text)[0]
         or any(parse.sets_reps(text))
         or re.search(r"\b(yesterday|today|this morning|last night|on (mon|tue|wed|thu|fri|sat|sun))", text)
+        or _counts_an_exercise(message)
     )
+
+
+def _counts_an_exercise(message: str) -> bool:
+    """A number right before an exercise or activity: "25 pushups", "ok 3x10 squats"."""
+    from agenthost_helios import entries
+
+    text = entries.canonical(message)
+    return any(re.search(r"\b\d{1,5}\s*(?:x\s*)?$", text[: m.start]) for m in entries.mentions(text))
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

@@ -98,6 +98,13 @@ _MILES = re.compile(rf"{_NUM}\s*(?:mi|miles?)\b")
 _METRES = re.compile(rf"{_NUM}\s*(?:m|meters?|metres?)\b")
 
 
+def distance_unit(text: str) -> str:
+    """`mi` when the first distance in `text` is in miles, else `km` (what a reply echoes)."""
+    text = prepare(text)
+    km, miles = _KM.search(text), _MILES.search(text)
+    return "mi" if miles and not km else "km"
+
+
 def distance_km(text: str) -> float | None:
     """The first distance in `text`, in km ("5k", "3 miles", "800m", "half marathon"), or None."""
     text = prepare(text)

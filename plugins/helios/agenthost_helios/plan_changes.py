@@ -84,8 +84,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["minutes_per_session"] = min(180, int(base["minutes_per_session"]) + 15)
     level = parse.level(message)
     rank = LEVELS.index(base["level"])
-    if level is not None:
-        arguments["level"] = level
+    if level is not None and (level != base["level"] or not (_HARDER.search(text) or _EASIER.search(text))):
+        arguments["level"] = level  # "make it easier, I'm a beginner" on a beginner plan: easier still
     elif _HARDER.search(text):
         arguments["level"] = LEVELS[min(rank + 1, 2)]
         if rank == 2:

@@ -15,7 +15,20 @@ from typing import Any
 
 from host import Reply, Turn
 
-from agenthost_helios import advice, compendium, dialog, entries, faq, intents, parse, periods, plan_changes, render, safety
+from agenthost_helios import (
+    advice,
+    compendium,
+    dialog,
+    entries,
+    faq,
+    intents,
+    parse,
+    periods,
+    plan_changes,
+    progress,
+    render,
+    safety,
+)
 from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
@@ -37,7 +50,7 @@ WHO_REASON = (
     "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
-CARRIED = ("plan", "logged", "pending", "summary", "faq")
+CARRIED = ("plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race")
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
@@ -46,7 +59,9 @@ async def offline_reply(turn: Turn) -> Reply:
     state = await dialog.read(turn.store)
     intent = intents.detect(turn.message, turn.history, state)
     flag = safety.category(turn)
-    if safety.no_intensity(turn) and intent in ("plan", "plan_change", "estimate", "today", "coach", "recovery"):
+    if safety.no_intensity(turn) and intent in (
+        "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap"
+    ):
         intent = "gentle"
     elif flag == "pregnancy" and (intent in ("faq", "exercise", "muscle", "pain") or safety.pregnancy_in_message(turn)):
         intent = "gentle"
@@ -78,10 +93,19 @@ def _error(result: Any) -> str | None:
 
 
 def _question(pending: list[Entry]) -> str:
+    counted = [e for e in pending if e.exercise is not None and e.exercise.unit == "reps"]
+    if len(counted) == len(pending) == 1:
+        return f"How many {_plural_name(counted[0].name)} did you do? (e.g. “3 sets of 10” or “25”)"
     names = [e.name.lower() for e in pending]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     verb = "take" if len(names) == 1 else "each take"
     return f"How long did the {listed} {verb}? (e.g. “25 minutes”)"
+
+
+def _plural_name(name: str) -> str:
+    """`push-ups`, `squats`, `lunges`: an exercise counted in reps."""
+    name = name.lower()
+    return name if name.endswith("s") else name + "s"
 
 
 async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry], pending: list[Entry]) -> str:
@@ -97,6 +121,9 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
         return f"Hmm, I couldn't log that: {problem}. Give it another go, e.g. “ran 5k in 30 minutes”."
     workouts = result["workouts"]
     state["logged"] = [w["id"] for w in workouts]
+    # A time worked out from a distance is a guess: the next bare "28 minutes" corrects it.
+    guessed = [w for w in workouts if w.get("duration_estimated") and w.get("distance_km") and not w.get("sets")]
+    state["estimated"] = [w["id"] for w in guessed]
     state["reason"] = CALORIE_METHOD
     show_kcal = not safety.no_calories(turn)
     today = _today()
@@ -111,6 +138,9 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     lines.append(render.weekly_progress(week["active_minutes"]))
     if pending:
         lines.append(_question(pending))
+    elif guessed:
+        what = guessed[0].get("activity_name", "it").lower()
+        lines.append(f"How long did the {what} take? Tell me (e.g. “28 minutes”) and I'll fix the time and calories.")
     lines.append(LOG_EXAMPLES)
     return "\n".join(lines)
 
@@ -195,6 +225,8 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["duration_minutes"] = minutes
     if (distance := parse.distance_km(rest)) is not None:
         changes["distance_km"] = distance
+        if parse.distance_unit(rest) != "km":
+            changes["distance_unit"] = parse.distance_unit(rest)
     sets, reps = parse.sets_reps(rest)
     if sets:
         changes["sets"] = sets
@@ -206,8 +238,9 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["date"] = day.isoformat()
     named = compendium.activity_in_text(entries.canonical(turn.message))
     target = ids[-1] if ids else None
-    if named is not None and ids and len(ids) > 1:
-        target = ids[-1]
+    guessed = [i for i in state.get("estimated", []) if isinstance(i, str)]
+    if named is None and guessed and set(changes) == {"duration_minutes"}:
+        target = guessed[-1]  # "28 minutes" after "ran 5k": the time that was estimated
     if named is not None and not _is_target_activity(turn, named.id, state):
         changes["activity"] = named.id
     if distance is not None and kmh and "duration_minutes" not in changes:
@@ -221,6 +254,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     workout = result["workout"]
     state["logged"] = [workout["id"]]
     state["pending"] = []
+    state["estimated"] = []
     state["reason"] = CALORIE_METHOD
     show_kcal = not safety.no_calories(turn)
     week = result["week"]
@@ -286,7 +320,11 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
 _CALORIES_ASKED = re.compile(r"\b(calories|kcal|burn|burned|burnt)\b")
 
 
-_THAT = re.compile(r"\b(did|does) (that|it|this)\b|\b(that|it|this) (burn|burned|was)\b")
+_THAT = re.compile(
+    r"\b(did|does) (that|it|this|those)\b|\b(that|it|this|those) (burn\w*|was|were)\b|"
+    r"\b(is|was|were|are) (that|it|this|those|these)\b|\bfor (that|it|this|those|these)\b|"
+    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$"
+)
 
 
 async def history(turn: Turn, state: dict[str, Any]) -> str:
@@ -377,6 +415,8 @@ async def _answer_plan(turn: Turn, state: dict[str, Any], arguments: dict[str, A
         return f"I couldn't build that plan: {problem}."
     state["intent"] = "plan"
     state["plan"] = {key: arguments.get(key) for key in plan_changes.PLAN_KEYS}
+    if (race := progress.race_in_text(turn.message)) is not None:
+        state["race"] = race.id
     state["reason"] = "Why the plan looks like this:\n" + "\n".join(f"- {r}" for r in result.get("reasons", []))
     return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {EXAMPLES}"])
 
@@ -389,7 +429,10 @@ async def plan(turn: Turn, state: dict[str, Any]) -> str:
     opening = f"Let's do this{', ' + name if name else ''}! 💪 Here's a plan that fits your week."
     if arguments["level"] == "beginner":
         opening += " We start easy and build: consistency beats intensity."
-    return await _answer_plan(turn, state, arguments, [opening])
+    lines = [opening]
+    if (race := progress.race_in_text(turn.message)) is not None and arguments["goal"] == "endurance":
+        lines.append(f"🏁 {race.plan} (Source: {race.source}.) This is your first week; grow it from there.")
+    return await _answer_plan(turn, state, arguments, lines)
 
 
 async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
@@ -399,6 +442,53 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
     arguments, changes, notes = plan_changes.changed(turn.message, base)
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
     return await _answer_plan(turn, state, arguments, [opening, *notes])
+
+
+# Progress: timelines, long runs, the next step up
+
+
+def _race(turn: Turn, state: dict[str, Any]) -> progress.Race | None:
+    """The race the conversation is about: named now, else kept in the state, else the goal's."""
+    if (named := progress.race_in_text(turn.message)) is not None:
+        return named
+    if (kept := progress.race_by_id(state.get("race"))) is not None:
+        return kept
+    goal = fitness_goal(turn)
+    return progress.race_in_text(str(goal.get("goal", ""))) if goal else None
+
+
+def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str) -> str:
+    state["intent"] = intent
+    state["reason"] = answer.reason
+    if answer.race:
+        state["race"] = answer.race
+    return answer.text
+
+
+async def long_run(turn: Turn, state: dict[str, Any]) -> str:
+    return _progress_reply(state, progress.long_run(_race(turn, state)), "long_run")
+
+
+async def roadmap(turn: Turn, state: dict[str, Any]) -> str:
+    race = progress.race_in_text(turn.message)
+    assert race is not None  # intents.detect checked
+    return _progress_reply(state, progress.roadmap(race), "roadmap")
+
+
+async def timeline(turn: Turn, state: dict[str, Any]) -> str:
+    answer = progress.timeline(turn.message, _race(turn, state))
+    if answer is None:
+        return await advice.coach(turn)
+    return _progress_reply(state, answer, "timeline")
+
+
+async def ability(turn: Turn, state: dict[str, Any]) -> str:
+    canonical = entries.canonical(turn.message)
+    exercise = entries.library.exercise_in_text(canonical)
+    answer = progress.ability(turn.message, exercise, parse.distance_km(canonical))
+    if answer is None:
+        return await advice.coach(turn)
+    return _progress_reply(state, answer, "ability")
 
 
 # Answers from data
@@ -466,6 +556,8 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
             "like walking 30 minutes without stopping or your first full push-up? I'm right here to help with that. 💙"
         )
     arguments: dict[str, Any] = {"goal": text[:300], "type": kind}
+    if (race := progress.race_in_text(turn.message)) is not None:
+        state["race"] = race.id
     if match := _TARGET.search(turn.message):
         arguments["target"] = match.group(0)
     elif "half marathon" in turn.message.lower():
@@ -530,6 +622,10 @@ HANDLERS: dict[str, Handler] = {
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,
+    "long_run": long_run,
+    "roadmap": roadmap,
+    "timeline": timeline,
+    "ability": ability,
     "gentle": gentle,
     "exercise": _wrap(advice.exercise),
     "muscle": _wrap(advice.muscle),

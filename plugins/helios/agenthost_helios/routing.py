@@ -13,6 +13,8 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
+from agenthost_helios import entries, intents
+
 AGENT = "helios"
 
 TERMS: dict[str, float] = {
@@ -96,6 +98,10 @@ TERMS: dict[str, float] = {
     "build muscle": 0.75,
     "gain muscle": 0.75,
     "get fit": 0.7,
+    "fitter": 0.5,
+    "get fitter": 0.75,
+    "long run": 0.6,
+    "fasted cardio": 0.75,
     "get in shape": 0.7,
     "six pack": 0.6,
     "burn fat": 0.5,
@@ -143,7 +149,7 @@ SCORER = KeywordScorer(TERMS)
 # minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",
 # "45 minutes" (after "how long did the swim take?"), "and last week?".
 FOLLOW_UP_SCORE = 0.7
-FOLLOW_UP_MAX_WORDS = 10
+FOLLOW_UP_MAX_WORDS = 12
 _LEAD = r"^\W*(?:(?:ok|okay|and|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait)\W+)*"
 _HELIOS_WORDS = (
     r"(?:legs?|glutes|arms|chest|back|shoulders|core|abs|upper body|lower body|cardio|running|cycling|swimming|"
@@ -161,8 +167,10 @@ FOLLOW_UP = re.compile(
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
-    r"how (?:much|many|often|long|fast|hard) (?:should|do|can|would) i\b|what if i\b|"
+    r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
+    r"how long (?:until|till|before|does it take|will it take)|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
+    r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
     r"my (?:week|workouts|log|total))",
     re.IGNORECASE,
 )
@@ -174,6 +182,39 @@ _FOOD = re.compile(
     r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in|vegan|vegetarian)\b",
     re.IGNORECASE,
 )
+
+
+# A report of an activity done: an activity or exercise the Compendium or the library names,
+# with a duration, distance, sets or reps, a day, or a past-tense verb ("on Monday I did a 1 hour
+# spin class", "played tennis for an hour", "45 min zumba yesterday"). Most activity names are not
+# routing words on their own ("squash" is a vegetable too), so they count only in a report.
+ACTIVITY_REPORT_SCORE = 0.65
+_REPORTED = re.compile(
+    r"\b(did|done|do|went|go|played|play|had|finished|completed|got in|managed|just|ran|swam|cycled|rode|"
+    r"hiked|rowed|lifted|trained|walked|jogged|biked|danced|climbed|skated|skied|boxed|practi[cs]ed|"
+    r"went for|took|spent|class|session|game|match|lesson)\b"
+)
+# Activity words that are everyday words too ("skipping breakfast", "chips and dips"): a report
+# needs a duration, distance, sets or reps with them, not just a verb, a count or a day.
+_EVERYDAY = frozenset({"skipping", "squash", "sup", "core", "abs", "circuit", "laps", "freestyle", "stroll",
+                       "rode", "lift", "lifted", "weights", "stairs", "dance", "surf", "ski", "climbed",
+                       "spin", "trek", "reformer", "hoops", "football", "golf", "bench step", "dip", "dips",
+                       "fly", "flies", "press", "row", "rows", "crunch", "crunches", "bridge", "swing", "swings"})
+
+
+def activity_report(message: str) -> str | None:
+    """The activity a message reports having done, in the message's own words, or None."""
+    text = entries.canonical(message)
+    named = [m for m in entries.mentions(text) if m.activity.id != "general_exercise"]
+    if not named:
+        return None
+    measured = intents.gives_measures(message)
+    for mention in named:
+        if measured or (
+            mention.words not in _EVERYDAY and (_REPORTED.search(text) or intents.gives_numbers(message))
+        ):
+            return mention.words
+    return None
 
 
 def is_follow_up(message: str, context: ClassifyContext) -> bool:
@@ -192,4 +233,6 @@ def classify(message: str, context: ClassifyContext) -> Score:
     match = SCORER.score(message)
     if match.score < FOLLOW_UP_SCORE and is_follow_up(message, context):
         return Score(AGENT, FOLLOW_UP_SCORE, "follow-up to Helios' last answer")
+    if match.score < ACTIVITY_REPORT_SCORE and (done := activity_report(message)):
+        return Score(AGENT, ACTIVITY_REPORT_SCORE, f"fitness: reports an activity ({done})")
     return Score(AGENT, match.score, reason("fitness", match.terms))

@@ -76,9 +76,10 @@ async def body_weight(context: ToolContext) -> float | None:
 MAX_ITEMS = 10
 UNDO_DAYS = 30  # how far back delete_workout and correct_workout look for a workout id
 ITEM_KEYS = (
-    "activity", "duration_minutes", "duration_estimated", "intensity", "distance_km", "sets", "reps",
-    "exercise", "steps", "date", "notes", "label", "load_kg",
+    "activity", "duration_minutes", "duration_estimated", "intensity", "distance_km", "distance_unit", "sets",
+    "reps", "exercise", "steps", "date", "notes", "label", "load_kg",
 )
+DISTANCE_UNITS = ("km", "mi")
 
 
 def _item(raw: Any, where: str) -> dict[str, Any]:
@@ -95,6 +96,7 @@ def _item(raw: Any, where: str) -> dict[str, Any]:
     item["intensity"] = _choice(raw.get("intensity") or "moderate", f"{where}.intensity", compendium.INTENSITIES)
     if raw.get("distance_km") is not None:
         item["distance"] = _number(raw["distance_km"], f"{where}.distance_km", 0.01, 1000)
+        item["distance_unit"] = _choice(raw.get("distance_unit") or "km", f"{where}.distance_unit", DISTANCE_UNITS)
     if raw.get("sets") is not None:
         item["sets"] = _integer(raw["sets"], f"{where}.sets", 1, 50)
     if raw.get("reps") is not None:
@@ -178,6 +180,8 @@ def _record(item: dict[str, Any], weight: float | None, logged: datetime, where:
             workout[key] = item[key]
     if distance is not None:
         workout["distance_km"] = distance
+        if item.get("distance_unit", "km") != "km":
+            workout["distance_unit"] = item["distance_unit"]  # how the user gave it, for replies
     if speed is not None:
         workout["speed_kmh"] = round(speed, 1)
     if moment != logged:
@@ -198,6 +202,17 @@ def _weight_note(weight: float | None) -> str:
         f"Calories assume a body weight of {compendium.DEFAULT_WEIGHT_KG:g} kg; "
         "share your weight for a closer estimate."
     )
+
+
+def _estimated_from(workout: dict[str, Any]) -> str:
+    """What an estimated time was worked out from, in words."""
+    if workout.get("sets") or workout.get("reps"):
+        return "the time is estimated from the sets and reps"
+    if workout.get("steps"):
+        return "the time is estimated from the steps"
+    if workout.get("distance_km"):
+        return f"the time is estimated from the distance at a typical {workout.get('speed_kmh', '')} km/h"
+    return "the time is estimated"
 
 
 async def log_workout(
@@ -240,9 +255,7 @@ async def log_workout(
         if compendium.find_activity(item["activity"]) is None:
             notes_out.append(f"'{item['activity']}' is not in the activity table, so it was estimated as general exercise.")
         if workout.get("duration_estimated"):
-            notes_out.append(
-                f"{workout.get('exercise') or workout['activity_name']}: the time is estimated from the sets and reps."
-            )
+            notes_out.append(f"{workout.get('exercise') or workout['activity_name']}: {_estimated_from(workout)}.")
     result: dict[str, Any] = {
         "workouts": workouts,
         "compendium": [compendium.description(w["activity"], w["compendium_code"]) for w in workouts],
@@ -304,6 +317,7 @@ async def correct_workout(
     date: str | None = None,
     sets: int | None = None,
     reps: int | None = None,
+    distance_unit: str | None = None,
 ) -> dict[str, Any]:
     """Correct a logged workout (the latest one when `workout_id` is None): the changed fields
     replace the old ones and the calories are worked out again. The corrected workout is
@@ -334,6 +348,7 @@ async def correct_workout(
             raw[key] = old[stored]
     if old.get("distance_km") is not None:
         raw["distance_km"] = old["distance_km"]
+        raw["distance_unit"] = old.get("distance_unit", "km")
     if not old.get("duration_estimated") or (sets is None and reps is None):
         raw["duration_minutes"] = old.get("duration_min")
         raw["duration_estimated"] = bool(old.get("duration_estimated"))
@@ -341,6 +356,8 @@ async def correct_workout(
         raw.pop("exercise", None)
         raw.pop("label", None)
     raw.update({k: v for k, v in changes.items() if v is not None})
+    if distance_km is not None:
+        raw["distance_unit"] = distance_unit or "km"
     if duration_minutes is not None:
         raw["duration_estimated"] = False
     item = _item(raw, "correction")
@@ -399,7 +416,7 @@ async def workout_history(
 
 RECENT_KEYS = (
     "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "duration_estimated", "intensity",
-    "distance_km", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
+    "distance_km", "distance_unit", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
 )
 WHO_MODERATE = (150, 300)
 WHO_VIGOROUS = (75, 150)
@@ -536,6 +553,12 @@ ITEM_SCHEMA = {
             "maximum": 1000,
             "description": "Distance in km, if known (sets the pace for running, walking, cycling)",
         },
+        "distance_unit": {
+            "type": "string",
+            "enum": list(DISTANCE_UNITS),
+            "default": "km",
+            "description": "The unit the user gave the distance in (mi: replies show miles too); distance_km stays in km",
+        },
         "sets": {"type": "integer", "minimum": 1, "maximum": 50},
         "reps": {"type": "integer", "minimum": 1, "maximum": 5000, "description": "Reps per set"},
         "exercise": {"type": "string", "maxLength": 80, "description": "The exercise, e.g. Push-up"},
@@ -604,6 +627,7 @@ TOOLS = (
                 "duration_minutes": {"type": "number", "minimum": 0.1, "maximum": MAX_DURATION_MIN},
                 "intensity": INTENSITY_SCHEMA,
                 "distance_km": ITEM_SCHEMA["properties"]["distance_km"],
+                "distance_unit": ITEM_SCHEMA["properties"]["distance_unit"],
                 "date": DATE_SCHEMA,
                 "sets": {"type": "integer", "minimum": 1, "maximum": 50},
                 "reps": {"type": "integer", "minimum": 1, "maximum": 5000},
