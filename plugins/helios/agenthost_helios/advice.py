@@ -62,6 +62,18 @@ TIRED_TIPS = (
 
 COACH_TOPICS = (
     (
+        re.compile(
+            r"\b(get|push|power|make it|grind) through\b|\blast (set|rep|reps|few reps|round|interval|mile|km|lap)\b|"
+            r"\b(killing me|destroying me|is brutal|so hard|too hard|struggling)\b|\bcan'?t finish\b"
+        ),
+        "You've got this! 💪 For the hard part of a set or session:\n"
+        "- Breathe: out hard on the effort, in on the way back; never hold your breath through a whole set.\n"
+        "- Break it up: split the set into mini-sets of 2-3 reps with a 10-15 second pause.\n"
+        "- Keep the form: if reps get ugly, lower the weight or stop a rep or two short; that still counts.\n"
+        "- Focus on one cue (tight core, drive through the heels) and count down, not up.\n"
+        "Next time, rest a little longer between sets or start a bit lighter, and build from there.",
+    ),
+    (
         re.compile(r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|no energy|don'?t feel like)\b"),
         "Motivation follows action: commit to just 10 minutes. Lay your kit out the night before, "
         "book workouts like meetings, and track every session: streaks are addictive. 🔥",
@@ -294,7 +306,7 @@ async def coach(turn: Turn) -> str:
         upcoming = sorted(plan["sessions"], key=lambda s: (order[s["weekday"]] - order[today]) % 7)[0]
         when = "today" if upcoming["weekday"] == today else upcoming["weekday"]
         lines.append(f"Next on your plan ({when}): **{upcoming['title']}**, ~{upcoming['minutes']} min.")
-    else:
+    elif greeting:
         lines.append(
             "I can build you a weekly plan: say “I want to start working out” or “plan: 4 days, 45 min, dumbbells”."
         )

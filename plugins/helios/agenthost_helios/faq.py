@@ -17,7 +17,9 @@ from agenthost_helios import parse
 
 @frozen
 class Answer:
-    """One curated answer: what it is about, when it applies, the text and its source."""
+    """One curated answer: what it is about, when it applies, the text and its source; the
+    short verdict for a yes/no question, the reasoning "why?" gets, and answers to follow-up
+    questions within the topic (`more`: patterns and text)."""
 
     id: str
     topic: str
@@ -25,6 +27,26 @@ class Answer:
     answer: str
     source: str
     about_weight: bool = False
+    verdict: str | None = None
+    why: str | None = None
+    more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
+
+    def reply(self, question: str) -> str:
+        """The answer as a reply to `question`: the verdict first when it is a yes/no question."""
+        lead = f"{self.verdict} " if self.verdict and is_yes_no(question) else ""
+        return f"{lead}{self.answer}"
+
+    def follow_up(self, question: str) -> str | None:
+        """The answer to a follow-up question within this topic ("how long?"), or None."""
+        text = _prepare(question)
+        return next((answer for patterns, answer in self.more if any(p.search(text) for p in patterns)), None)
+
+    @property
+    def reason(self) -> str:
+        """What "why?" answers after this one: the reasoning and the source."""
+        if self.why:
+            return f"{self.why} (Source: {self.source}.)"
+        return f"That answer comes from {self.source}."
 
 
 @cache
@@ -39,15 +61,36 @@ def answers() -> tuple[Answer, ...]:
             answer=entry["answer"],
             source=entry["source"],
             about_weight=bool(entry.get("weight")),
+            verdict=entry.get("verdict"),
+            why=entry.get("why"),
+            more=tuple(
+                (tuple(re.compile(p) for p in extra["patterns"]), extra["answer"]) for extra in entry.get("more", [])
+            ),
         )
         for entry in raw["entries"]
     )
 
 
+def _prepare(message: str) -> str:
+    return parse.prepare(message).replace("'", "")
+
+
+_YES_NO = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|hmm|also|then|well|wait)\W+)*"
+    r"(do|does|did|is|are|was|should|shall|can|could|will|would|must|am|have|has|need)\b"
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """"Do I really need to warm up?" (yes or no), not "should I stretch before or after?"."""
+    text = _prepare(question)
+    return bool(_YES_NO.search(text)) and not re.search(r"\bor\b", text)
+
+
 def find(message: str, weight_topics: bool = True) -> Answer | None:
     """The answer for the question in `message`, or None. `weight_topics=False` skips the
     answers about losing weight (while the guard has flagged an eating disorder)."""
-    text = parse.prepare(message).replace("'", "")
+    text = _prepare(message)
     for answer in answers():
         if not weight_topics and answer.about_weight:
             continue

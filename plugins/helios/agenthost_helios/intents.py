@@ -13,6 +13,7 @@ _PAST = re.compile(
     r"completed|just|log|logged|had|got in|managed|today|yesterday|this morning|tonight|last night|earlier|"
     r"worked out|spent|practiced|practised|climbed|danced|skated|skied|boxed)\b"
 )
+_DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
 _CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
@@ -48,6 +49,11 @@ _PLAN_CHANGE = re.compile(
     r"\b(make it|change|instead|swap|switch|only have|can only|harder|easier|shorter|longer|more|less|fewer|"
     r"days?|minutes?|mins?|hours?|equipment|dumbbells?|barbell|kettlebell|bands?|gym|at home|beginner|"
     r"intermediate|advanced)\b"
+)
+# "give me a plan to get fitter" asks for a plan, even where a curated answer's words appear.
+_PLAN_REQUEST = re.compile(
+    r"\b(give|make|build|write|create|need|want|send|suggest|design)\b.{0,25}\b(plan|program|programme|schedule)\b|"
+    r"\b(plan|program|programme|schedule) (for|to)\b"
 )
 _PLAN_WORD = re.compile(r"\b(plan|program|programme|schedule)\b")
 _HOW_TO = re.compile(
@@ -115,7 +121,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     last = state.get("intent")
     text = parse.prepare(message)
     words = len(text.split())
-    from agenthost_helios import entries, faq  # entries imports this package's parsers
+    from agenthost_helios import entries, faq, plan_changes  # these import this package's parsers
 
     names_activity = entries.mentions_activity(message)
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
@@ -139,6 +145,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "why"
     from agenthost_helios import progress
 
+    from agenthost_helios import routines
+
+    canonical = entries.canonical(message)
+    if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
+        return "routine"
     if progress.is_long_run(message):
         return "long_run"
     if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
@@ -162,6 +173,13 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"
     if _GOAL.search(text) or (_WISH.search(text) and parse.deadline(message, now().date()) and not _PLAN.search(text)):
         return "goal"
+    if (
+        last in ("plan", "plan_change")
+        and names_activity
+        and not _DID.search(text)
+        and plan_changes.is_exercise_swap(text)
+    ):
+        return "plan_change"  # "only 20 minutes, and no burpees" after a plan changes it; it logs nothing
     reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
     if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
         reading = entries.read(message, now().date())
@@ -178,7 +196,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and (_OWN_CALORIES.search(text) or (words <= 6 and _logged_lately(state, history)))
     ):
         return "history"
-    if faq.find(message) is not None and not (last in ("plan", "plan_change") and _is_plan_change(text, message)):
+    if (
+        faq.find(message) is not None
+        and not (last in ("plan", "plan_change") and _is_plan_change(text, message))
+        and not _PLAN_REQUEST.search(text)
+    ):
         return "faq"
     if _NUTRITION.search(text) and not _PLAN.search(text):
         return "nutrition"
@@ -218,10 +240,12 @@ _CHANGE_ONLY = re.compile(
 def _is_plan_change(text: str, message: str) -> bool:
     """A message that changes the last plan: a setting (days, minutes, level, equipment), a
     muscle group to focus on, or the cardio to swap."""
-    from agenthost_helios import plan_changes
+    from agenthost_helios import entries, plan_changes
 
     if _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):
         return True
+    if library.exercise_in_text(entries.canonical(message)) and plan_changes.SWAP_EXERCISE.search(text):
+        return not _HOW_TO.search(text)  # "swap the push-ups for something easier", "no burpees"
     return bool(_CHANGE_ONLY.search(text)) and (
         plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None
     )

@@ -40,11 +40,14 @@ def build_plan(
     equipment: Iterable[str],
     focus: str | None = None,
     cardio: str | None = None,
+    avoid: Iterable[str] = (),
+    swaps: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """A weekly plan: schedule, sessions (warm-up, main work, cool-down), progression, notes,
     and the reasons for its structure (what "why?" answers). `focus` (a FOCUS_PATTERNS key)
     puts that muscle group first in every strength session; `cardio` (a CARDIO_CHOICES key)
-    says what the cardio is done on."""
+    says what the cardio is done on; `avoid` (exercise ids) are never used, and `swaps` puts
+    an exercise (its id) in the place of another wherever that one would go."""
     spec = Spec(
         goal,
         level,
@@ -53,6 +56,8 @@ def build_plan(
         frozenset(library.expand_equipment(equipment)),
         focus,
         cardio,
+        frozenset(avoid),
+        tuple(sorted((swaps or {}).items())),
     )
     program = _program(spec)
     days = TRAINING_DAYS[spec.days]
@@ -76,6 +81,8 @@ def build_plan(
         "sessions": sessions,
         "focus": focus,
         "cardio": cardio,
+        "avoid": sorted(spec.avoid),
+        "swaps": dict(spec.swaps),
         "progression": PROGRESSION[spec.goal],
         "notes": _notes(spec, sessions),
         "reasons": reasons(spec, program),
@@ -274,4 +281,9 @@ def reasons(spec: Spec, program: list[tuple[str, int]]) -> list[str]:
         )
     if spec.cardio:
         found.append(f"Cardio on the {CARDIO_CHOICES[spec.cardio]}, as you asked.")
+    for old, new in spec.swaps:
+        found.append(f"{library.by_id(new).name} instead of {library.by_id(old).name.lower()}, as you asked.")
+    if spec.avoid:
+        names = ", ".join(library.by_id(e).name.lower() for e in sorted(spec.avoid))
+        found.append(f"No {names}, as you asked; other exercises for the same muscles take their place.")
     return found

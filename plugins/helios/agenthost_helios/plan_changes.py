@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import parse, render
-from agenthost_helios.library import LEVELS
+from agenthost_helios import fuzzy, library, parse, render
+from agenthost_helios.library import LEVELS, Exercise
 from agenthost_helios.programs import CARDIO_CHOICES, CARDIO_WORDS, FOCUS_WORDS
 from agenthost_helios.text import phrase_pattern
 
-PLAN_KEYS = ("goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio")
+PLAN_KEYS = ("goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio", "avoid", "swaps")
 _FOCUS = phrase_pattern(FOCUS_WORDS)
 _CARDIO = phrase_pattern(CARDIO_WORDS)
 _SWAP = re.compile(r"\b(?:swap|switch|replace|change|trade)\s+(?:the\s+)?(.+?)\s+(?:for|with|to|into)\s+(.+)")
@@ -26,6 +26,15 @@ _EASIER = re.compile(r"\b(easier|lighter|gentler|too hard|less intense|too much|
 _SHORTER = re.compile(r"\b(shorter|less time|quicker|too long)\b")
 _LONGER = re.compile(r"\b(longer|more time|too short)\b")
 _NO_FOCUS = re.compile(r"\b(no (extra |special )?focus|balanced|full body again|evenly)\b")
+# "swap the push-ups for something easier", "no burpees please", "I hate lunges", "replace squats with lunges"
+SWAP_EXERCISE = re.compile(
+    r"\b(swap|switch|replace|change|trade|substitute|sub|instead of|no more|no|not|without|skip|remove|drop|"
+    r"leave out|take out|hate|dont like|do not like|cant do|cannot do|can not do|hurts? my|rather not)\b"
+)
+_OUT = re.compile(
+    r"\b(no|not|without|skip|remove|drop|leave out|take out|hate|dont like|do not like|cant do|cannot do|"
+    r"can not do|hurts? my|rather not|no more)\b"
+)
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")
 
 
@@ -57,6 +66,10 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     text = parse.prepare(message).replace("'", "")
     arguments = {key: base.get(key) for key in PLAN_KEYS}
     notes: list[str] = []
+    swap = is_exercise_swap(text)
+    if swap:
+        # "swap the push-ups for something easier" changes that exercise, not the level or the goal
+        notes += _exercise_swap(text, arguments)
     swapped = cardio(message)
     if swapped is not None and (_SWAP.search(text) or "instead" in text or "prefer" in text or "rather" in text):
         arguments["cardio"] = swapped
@@ -67,7 +80,7 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["focus"] = group
     elif _NO_FOCUS.search(text):
         arguments["focus"] = None
-    if swapped is None and group is None and _GOAL_SWITCH.search(text):
+    if swapped is None and group is None and not swap and _GOAL_SWITCH.search(text):
         goal = parse.goal_type(message)
         if goal is not None:
             arguments["goal"] = goal
@@ -76,7 +89,7 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     minutes = parse.duration_minutes(message)
     if minutes:
         arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
-    elif _SHORTER.search(text):
+    elif _SHORTER.search(text) and not swap:
         arguments["minutes_per_session"] = max(10, int(base["minutes_per_session"]) - 10)
         if arguments["minutes_per_session"] == base["minutes_per_session"]:
             notes.append("10 minutes is as short as a session gets, so I kept it there.")
@@ -86,6 +99,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     rank = LEVELS.index(base["level"])
     if level is not None and (level != base["level"] or not (_HARDER.search(text) or _EASIER.search(text))):
         arguments["level"] = level  # "make it easier, I'm a beginner" on a beginner plan: easier still
+    elif swap:
+        pass
     elif _HARDER.search(text):
         arguments["level"] = LEVELS[min(rank + 1, 2)]
         if rank == 2:
@@ -98,6 +113,17 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     kit = parse.equipment(message)
     if kit is not None:
         arguments["equipment"] = kit
+    return arguments, _changes(base, arguments), notes
+
+
+def is_exercise_swap(text: str) -> bool:
+    """A message that swaps or leaves out an exercise the library knows."""
+    canonical = fuzzy.repair(parse.prepare(text).replace("'", ""))
+    return bool(SWAP_EXERCISE.search(canonical)) and library.pattern().search(canonical) is not None
+
+
+def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
+    """What changed from `base` to `arguments`, in words ("days 4 → 3", "Push-up → Incline push-up")."""
     changes = [
         f"{label} {_setting(key, base.get(key))} → {_setting(key, arguments[key])}"
         for key, label in (
@@ -111,10 +137,66 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         )
         if arguments[key] != base.get(key)
     ]
-    return arguments, changes, notes
+    for old, new in (arguments.get("swaps") or {}).items():
+        if (base.get("swaps") or {}).get(old) != new:
+            changes.append(f"{library.by_id(old).name} → {library.by_id(new).name}")
+    for left_out in sorted(set(arguments.get("avoid") or ()) - set(base.get("avoid") or ())):
+        changes.append(f"no {library.by_id(left_out).name.lower()}")
+    return changes
+
+
+def _exercise_swap(text: str, arguments: dict[str, Any]) -> list[str]:
+    """Apply "swap the push-ups for something easier", "replace squats with lunges" or "no
+    burpees" to `arguments` (its `swaps` and `avoid`); notes for what could not be done."""
+    canonical = fuzzy.repair(text)
+    if not SWAP_EXERCISE.search(canonical):
+        return []
+    named = [library.by_phrase(m.group(0)) for m in library.pattern().finditer(canonical)]
+    if not named:
+        return []
+    out = named[0]
+    wanted = next((e for e in named[1:] if e != out), None)
+    kit = arguments.get("equipment") or ["none"]
+    swaps = dict(arguments.get("swaps") or {})
+    avoid = set(arguments.get("avoid") or ())
+    if wanted is None:
+        if _EASIER.search(canonical):
+            wanted = _alternative(out, kit, easier=True)
+        elif _HARDER.search(canonical):
+            wanted = _alternative(out, kit, easier=False)
+        elif _OUT.search(canonical) and not re.search(r"\b(for|with|to) (something|another|a different)\b", canonical):
+            avoid.add(out.id)
+            swaps.pop(out.id, None)
+            arguments["swaps"], arguments["avoid"] = swaps, sorted(avoid)
+            return []
+        else:
+            wanted = _alternative(out, kit, easier=None)
+    if wanted is None:
+        return [f"I don't have another version of the {out.name.lower()} for your equipment, so it stays."]
+    if not wanted.allowed(kit):
+        return [f"The {wanted.name.lower()} needs {wanted.equipment_text()}, which isn't in this plan's equipment."]
+    swaps[out.id] = wanted.id
+    avoid.discard(wanted.id)
+    arguments["swaps"], arguments["avoid"] = swaps, sorted(avoid)
+    return []
+
+
+def _alternative(exercise: Exercise, kit: list[str], easier: bool | None) -> Exercise | None:
+    """Another exercise for the same movement: easier, harder, or (None) about as hard."""
+    options = [e for e in library.related(exercise, limit=12) if e.allowed(kit)]
+    if easier is True:
+        options = [e for e in options if e.level_rank < exercise.level_rank] or [
+            e for e in options if e.level_rank == exercise.level_rank and e.category == exercise.category
+        ]
+    elif easier is False:
+        options = [e for e in options if e.level_rank > exercise.level_rank]
+    return options[0] if options else None
+
 
 
 def _setting(key: str, value: Any) -> str:
+    if key in ("avoid", "swaps"):
+        return str(value)
     if value is None:
         return "none" if key != "cardio" else "mixed"
     if key == "equipment":

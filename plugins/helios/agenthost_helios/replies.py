@@ -27,6 +27,7 @@ from agenthost_helios import (
     plan_changes,
     progress,
     render,
+    routines,
     safety,
 )
 from agenthost_helios.entries import Entry
@@ -58,16 +59,23 @@ async def offline_reply(turn: Turn) -> Reply:
     """Helios' answer without a model: the intent picks a handler, the handler uses the tools."""
     state = await dialog.read(turn.store)
     intent = intents.detect(turn.message, turn.history, state)
-    flag = safety.category(turn)
-    if safety.no_intensity(turn) and intent in (
-        "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap"
+    flag = safety.category(turn, state)
+    if flag in safety.GENTLE and intent in (
+        "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
+        "routine", "faq", "exercise", "muscle", "pain",
     ):
         intent = "gentle"
-    elif flag == "pregnancy" and (intent in ("faq", "exercise", "muscle", "pain") or safety.pregnancy_in_message(turn)):
-        intent = "gentle"
+    elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
+        intent = "gentle"  # "I passed out on the treadmill yesterday" is never logged or planned from
+    elif safety.cleared(turn, state) == "cardiac" and intent == "coach":
+        intent = "cleared"
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
-    # summary's period. The intent and the reason are the new answer's ("why?" keeps the old).
+    # summary's period, the race, the floor. The intent and the reason are the new answer's
+    # ("why?" keeps the old).
     new_state = {k: v for k, v in state.items() if k in CARRIED}
+    new_state.pop("floor", None)
+    if floor := safety.floor_after(turn, state):
+        new_state["floor"] = floor
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
     text = await HANDLERS[intent](turn, new_state)
@@ -403,6 +411,9 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
         "equipment": parse.equipment(turn.message) or (base or {}).get("equipment") or ["none"],
         "focus": plan_changes.focus(turn.message),
         "cardio": plan_changes.cardio(turn.message) if re.search(r"\b(on|prefer|using|with)\b", turn.message) else None,
+        # what the user asked to leave out or swap stays out of their plans
+        "avoid": (base or {}).get("avoid") or None,
+        "swaps": (base or {}).get("swaps") or None,
     }
 
 
@@ -491,6 +502,26 @@ async def ability(turn: Turn, state: dict[str, Any]) -> str:
     return _progress_reply(state, answer, "ability")
 
 
+# Warm-ups and cool-downs
+
+
+async def routine(turn: Turn, state: dict[str, Any]) -> str:
+    text = entries.canonical(turn.message)
+    previous = state.get("routine") if isinstance(state.get("routine"), dict) else {}
+    follow_up = routines.is_follow_up(text)
+    target = routines.target_in(text)
+    if target is None and (follow_up or state.get("intent") == "routine"):
+        target = previous.get("target")
+    if target is None and isinstance(state.get("plan"), dict) and state["plan"].get("focus"):
+        target = {"muscles": str(state["plan"]["focus"]).replace("_", " ")}
+    default = "after" if previous.get("when") == "before" and follow_up else "before"
+    built = routines.build(routines.when_in(text, default), target)
+    state["intent"] = "routine"
+    state["routine"] = {"when": built.when, "target": target}
+    state["reason"] = routines.reason(built)
+    return routines.render(built)
+
+
 # Answers from data
 
 
@@ -500,14 +531,27 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
-    if found is None and isinstance(state.get("faq"), str):
-        found = faq.by_id(state["faq"])  # a short follow-up to the last curated answer
+    last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
+    if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
+        # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
+        state["intent"] = "faq"
+        state["reason"] = last.reason
+        return f"{more}\n_Source: {last.source}_"
+    if found is None:
+        found = last  # a short follow-up to the last curated answer
     if found is None:
         return await advice.coach(turn)
     state["intent"] = "faq"
     state["faq"] = found.id
-    state["reason"] = f"That answer comes from {found.source}."
-    text = f"**{found.topic}** 💡\n{found.answer}\n_Source: {found.source}_"
+    state["reason"] = found.reason
+    text = f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
+    if found.id == "heart_rate" and (age := _age(turn)) is not None:
+        top = 220 - age
+        text += (
+            f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so roughly "
+            f"{round(top * 0.5)}-{round(top * 0.7)} bpm for moderate and {round(top * 0.7)}-{round(top * 0.85)} bpm "
+            "for vigorous exercise."
+        )
     if found.id in RECOVERY_TOPICS:
         week = await turn.call_tool("workout_history", days=7)
         if isinstance(week, dict) and week.get("sessions"):
@@ -519,8 +563,24 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+def _age(turn: Turn) -> int | None:
+    """The profile's age (General owns it) when it is a plausible adult age."""
+    age = turn.profile.get("age") if isinstance(turn.profile, dict) else None
+    return int(age) if isinstance(age, (int, float)) and not isinstance(age, bool) and 13 <= age <= 100 else None
+
+
+async def cleared(turn: Turn, state: dict[str, Any]) -> str:
+    state["intent"] = "cleared"
+    state["reason"] = f"Clinician first, then a gradual start: {safety.CARDIAC_SOURCE}."
+    return (
+        "That's great to hear, and thanks for getting checked. 💙 Let's restart gently: easy walks and light "
+        "sessions this week, building up a little each week, and stop at once if any of those symptoms come back. "
+        "Say “I want to start working out” and I'll build you a beginner plan."
+    )
+
+
 async def gentle(turn: Turn, state: dict[str, Any]) -> str:
-    text, source = safety.gentle_reply(turn)
+    text, source = safety.gentle_reply(turn, state)
     state["intent"] = "gentle"
     state["reason"] = f"That advice follows {source}."
     return text
@@ -623,10 +683,12 @@ HANDLERS: dict[str, Handler] = {
     "plan_change": plan_change,
     "faq": faq_answer,
     "long_run": long_run,
+    "routine": routine,
     "roadmap": roadmap,
     "timeline": timeline,
     "ability": ability,
     "gentle": gentle,
+    "cleared": cleared,
     "exercise": _wrap(advice.exercise),
     "muscle": _wrap(advice.muscle),
     "pain": _wrap(advice.pain),

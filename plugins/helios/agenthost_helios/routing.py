@@ -13,7 +13,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, intents
+from agenthost_helios import entries, intents, safety
 
 AGENT = "helios"
 
@@ -171,6 +171,7 @@ FOLLOW_UP = re.compile(
     r"how long (?:until|till|before|does it take|will it take)|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
     r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
+
     r"my (?:week|workouts|log|total))",
     re.IGNORECASE,
 )
@@ -189,6 +190,7 @@ _FOOD = re.compile(
 # spin class", "played tennis for an hour", "45 min zumba yesterday"). Most activity names are not
 # routing words on their own ("squash" is a vegetable too), so they count only in a report.
 ACTIVITY_REPORT_SCORE = 0.65
+SYMPTOM_SCORE = 0.85
 _REPORTED = re.compile(
     r"\b(did|done|do|went|go|played|play|had|finished|completed|got in|managed|just|ran|swam|cycled|rode|"
     r"hiked|rowed|lifted|trained|walked|jogged|biked|danced|climbed|skated|skied|boxed|practi[cs]ed|"
@@ -217,13 +219,33 @@ def activity_report(message: str) -> str | None:
     return None
 
 
+# After Helios answered under a safety floor (pregnancy, heart symptoms), a message about the
+# same situation stays with it: "my due date isn't for another 4 weeks though".
+_FLOOR_CONTEXT = re.compile(
+    r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|"
+    r"doctor|gp|cardiologist|nurse|hospital|symptoms?|signs?|chest|heart|breath\w*|dizz\w*|faint\w*|"
+    r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
 def is_follow_up(message: str, context: ClassifyContext) -> bool:
     """True for a short message that continues Helios' own last answer."""
     if context.last_agent != AGENT:
         return False
     if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
         return False
+    if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)):
+        return True
     return bool(FOLLOW_UP.search(message))
+
+
+def _last_reply(context: ClassifyContext) -> str:
+    """The text of the last answer in the history ('' when there is none)."""
+    for record in reversed(context.history):
+        if record.get("role") == "assistant":
+            return str(record.get("text", ""))
+    return ""
 
 
 @hookimpl
@@ -233,6 +255,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
     match = SCORER.score(message)
     if match.score < FOLLOW_UP_SCORE and is_follow_up(message, context):
         return Score(AGENT, FOLLOW_UP_SCORE, "follow-up to Helios' last answer")
+    if match.score > 0 and match.score < SYMPTOM_SCORE and safety.symptom_in_message(message) == "cardiac":
+        # a heart warning sign during exercise: Helios' floor (no plan, see a doctor) must answer it
+        return Score(AGENT, SYMPTOM_SCORE, reason("fitness", match.terms) + "; a warning sign with exercise")
     if match.score < ACTIVITY_REPORT_SCORE and (done := activity_report(message)):
         return Score(AGENT, ACTIVITY_REPORT_SCORE, f"fitness: reports an activity ({done})")
     return Score(AGENT, match.score, reason("fitness", match.terms))

@@ -12,7 +12,7 @@ from typing import Any
 
 from host import Tool, ToolContext, ToolError
 
-from agenthost_helios import compendium, entries, parse, periods, records, workout_log
+from agenthost_helios import compendium, entries, library, parse, periods, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
 from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, build_plan
 from agenthost_helios.records import WORKOUTS_FILE, WORKOUTS_LOG
@@ -450,9 +450,12 @@ async def make_plan(
     equipment: list[str] | None = None,
     focus: str | None = None,
     cardio: str | None = None,
+    avoid: list[str] | None = None,
+    swaps: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Build a weekly plan for the goal, level, days, minutes and equipment (and, optionally, a
-    muscle group to focus on and what to do the cardio on), and save it as the latest plan."""
+    muscle group to focus on, what to do the cardio on, exercises to leave out and exercises
+    to swap for others), and save it as the latest plan."""
     goal = _choice(goal, "goal", GOALS)
     level = _choice(level, "level", LEVELS)
     days = _integer(days_per_week, "days_per_week", 1, 7)
@@ -466,7 +469,16 @@ async def make_plan(
         _choice(focus, "focus", tuple(FOCUS_PATTERNS))
     if cardio is not None:
         _choice(cardio, "cardio", tuple(CARDIO_CHOICES))
-    plan = build_plan(goal, level, days, minutes, kit, focus=focus, cardio=cardio)
+    left_out = [_exercise(name, "avoid") for name in _names(avoid, "avoid")]
+    swapped: dict[str, str] = {}
+    if swaps is not None and not isinstance(swaps, dict):
+        raise ToolError('swaps must be an object such as {"Push-up": "Incline push-up"}')
+    for out, into in (swaps or {}).items():
+        swapped[_exercise(out, "swaps").id] = _exercise(into, f"swaps[{out!r}]").id
+    plan = build_plan(
+        goal, level, days, minutes, kit, focus=focus, cardio=cardio,
+        avoid=[e.id for e in left_out], swaps=swapped,
+    )
     plan = {"id": _new_id("plan"), "created_at": records.iso(records.now()), **plan}
 
     def change(doc: Any) -> None:
@@ -476,6 +488,23 @@ async def make_plan(
 
     await context.store.update_json(WORKOUTS_FILE, records.empty(), change)
     return plan
+
+
+def _names(value: Any, field: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) > 20:
+        raise ToolError(f"{field} must be a list of up to 20 exercise names")
+    return [_text(v, f"each {field} item", 80) for v in value]
+
+
+def _exercise(name: Any, field: str) -> library.Exercise:
+    """The library exercise called `name` (its id, name or an alias); ToolError naming the field if none."""
+    text = _text(name, field, 80)
+    found = library.exercise_in_text(text) if text not in {e.id for e in library.exercises()} else library.by_id(text)
+    if found is None:
+        raise ToolError(f"{field}: {text!r} is not an exercise in the library")
+    return found
 
 
 async def set_goal(
@@ -692,6 +721,17 @@ TOOLS = (
                     "type": "string",
                     "enum": list(CARDIO_CHOICES),
                     "description": "What to do the cardio on (e.g. cycle instead of run)",
+                },
+                "avoid": {
+                    "type": "array",
+                    "items": {"type": "string", "maxLength": 80},
+                    "maxItems": 20,
+                    "description": "Exercises to leave out (\"no burpees\"); others for the same muscles take their place",
+                },
+                "swaps": {
+                    "type": "object",
+                    "additionalProperties": {"type": "string", "maxLength": 80},
+                    "description": "Exercise to replace -> its replacement, e.g. {\"Push-up\": \"Incline push-up\"}",
                 },
             },
             "required": ["goal"],
