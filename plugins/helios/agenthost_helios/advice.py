@@ -139,8 +139,11 @@ async def exercise(turn: Turn) -> str:
     return "\n".join(lines)
 
 
-async def muscle(turn: Turn) -> str:
+async def muscle(turn: Turn, topic: str | None = None) -> str:
+    """Exercises for the muscle group named (or `topic`, the one the last answer was about)."""
     found = library.muscles_in_text(turn.message)
+    if found is None and topic in library.MUSCLE_GROUPS:
+        found = (topic, library.MUSCLE_GROUPS[topic])
     assert found is not None
     word, muscles = found
     kit = parse.equipment(turn.message)
@@ -209,7 +212,7 @@ async def recovery(turn: Turn) -> str:
         tips, title = WARMUP_TIPS, "Warm-up and cool-down"
     elif re.search(r"\bhydrat", text):
         tips, title = HYDRATION_TIPS, "Hydration"
-    elif re.search(r"\b(tired|fatigue|fatigued|exhausted|overtrain\w*|burn ?out)\b", text):
+    elif re.search(r"\b(tired|fatigue|fatigued|exhausted|overtrain\w*|burn ?out|heavy|dead legs|sluggish|run down|worn out)\b", text):
         tips, title = TIRED_TIPS, "Running on empty?"
     else:
         tips, title = REST_TIPS, "Recovery"

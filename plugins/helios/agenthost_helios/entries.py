@@ -155,8 +155,15 @@ class _Mention:
 
 @lru_cache(maxsize=1024)
 def canonical(message: str) -> str:
-    """The text every reader here works on: lower case, number words as digits, typos repaired."""
-    return fuzzy.repair(parse.prepare(message).replace("'", ""))
+    """The text every reader here works on: lower case, number words as digits, typos repaired,
+    and "skipping" meaning missing ("I keep skipping workouts") kept apart from skipping rope."""
+    return _MISSING.sub("missing", fuzzy.repair(parse.prepare(message).replace("'", "")))
+
+
+_MISSING = re.compile(
+    r"\bskip(?:ping|ped|s)?\b(?= (?:my |the |a |all |some |most |every )?(?:workouts?|sessions?|gym|training|"
+    r"class(?:es)?|runs?|meals?|breakfast|lunch|dinner|days?|leg day|it|them|out|rest)\b)"
+)
 
 
 def mentions(text: str) -> list[_Mention]:
@@ -300,8 +307,24 @@ _LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "
            "kickboxing": "Kickboxing", "bootcamp": "Bootcamp", "metcon": "Metcon", "leg day": "Leg day"}
 
 
+# The user's word is the better name when the activity is a catch-all ("50 situps" is sit-ups,
+# not "calisthenics"); these catch-all words are not.
+_GENERIC_WORDS = frozenset({
+    "calisthenics", "bodyweight", "bodyweight workout", "weights", "weight training", "weightlifting", "weight lifting",
+    "lifting", "lifted", "lift", "strength training", "resistance training", "circuit", "circuits", "circuit training",
+})
+
+
+def _label(mention: _Mention) -> str | None:
+    if mention.words in _LABELS:
+        return _LABELS[mention.words]
+    if mention.exercise is None and mention.activity.id in STRENGTH and mention.words not in _GENERIC_WORDS:
+        return mention.words.replace("-", " ").capitalize()
+    return None
+
+
 def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
-    entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_LABELS.get(mention.words))
+    entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_label(mention))
     if load := _LOAD.search(clause):
         entry.load_kg = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
         if entry.exercise is not None and not entry.exercise.equipment:

@@ -33,13 +33,19 @@ class Answer:
 
     def reply(self, question: str) -> str:
         """The answer as a reply to `question`: the verdict first when it is a yes/no question."""
-        lead = f"{self.verdict} " if self.verdict and is_yes_no(question) else ""
-        return f"{lead}{self.answer}"
+        if self.verdict and is_yes_no(question):
+            return f"{self.verdict} {self.answer}"
+        return self.answer[:1].upper() + self.answer[1:]
 
-    def follow_up(self, question: str) -> str | None:
-        """The answer to a follow-up question within this topic ("how long?"), or None."""
+    def follow_up(self, question: str) -> tuple[str, str] | None:
+        """The answer to a follow-up question within this topic ("how long?") and its source, or
+        None. A follow-up may point to another entry ("see": "hiit"): that entry's answer and source."""
         text = _prepare(question)
-        return next((answer for patterns, answer in self.more if any(p.search(text) for p in patterns)), None)
+        found = next((answer for patterns, answer in self.more if any(p.search(text) for p in patterns)), None)
+        if found and found.startswith("see:"):
+            other = by_id(found[4:])
+            return (other.answer, other.source) if other is not None else None
+        return (found, self.source) if found else None
 
     @property
     def reason(self) -> str:
@@ -64,7 +70,8 @@ def answers() -> tuple[Answer, ...]:
             verdict=entry.get("verdict"),
             why=entry.get("why"),
             more=tuple(
-                (tuple(re.compile(p) for p in extra["patterns"]), extra["answer"]) for extra in entry.get("more", [])
+                (tuple(re.compile(p) for p in extra["patterns"]), extra.get("answer") or f"see:{extra['see']}")
+                for extra in entry.get("more", [])
             ),
         )
         for entry in raw["entries"]

@@ -43,7 +43,10 @@ _PLAN = re.compile(
     r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b|"
     r"\b(give|make|build|write|show|suggest|need|want) (me )?(a|an|some)\b.{0,30}\b(workout|routine|session)s?\b|"
     r"\b(home|upper body|lower body|full body|leg|legs|arm|arms|core|ab|abs|glute|quick|short|bodyweight|"
-    r"\d+ ?min(ute)?s?) (workout|routine|session)\b"
+    r"\d+ ?min(ute)?s?) (workout|routine|session)\b|"
+    r"\b(only |just )?(have|got|with|spare) (only |just |about )?\d+ ?(min|mins|minutes)\b.{0,40}"
+    r"\b(what|workout|routine|exercise|exercises|can i do|should i do|train|work out)\b|"
+    r"\bwhat (can|should) i do (in|with) (only |just )?\d+ ?(min|mins|minutes)\b"
 )
 _PLAN_CHANGE = re.compile(
     r"\b(make it|change|instead|swap|switch|only have|can only|harder|easier|shorter|longer|more|less|fewer|"
@@ -67,7 +70,8 @@ _MUSCLE_WORK = re.compile(
 _PLAN_REPLY = re.compile(r"\b\d-day\b.*\bplan\b|\bDay 1\b", re.IGNORECASE)
 _PAIN = re.compile(r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked)\b")
 _RECOVERY = re.compile(
-    r"\b(sore|soreness|doms|rest day|rest days|recover|recovery|sleep|sleeping|tired|fatigue|fatigued|exhausted|"
+    r"\b(heavy legs|legs (feel|felt|are|have been|been) (so |really |very )?heavy|dead legs|sluggish|run down|worn out|"
+    r"sore|soreness|doms|rest day|rest days|recover|recovery|sleep|sleeping|tired|fatigue|fatigued|exhausted|"
     r"overtrain|overtraining|burn ?out|warm ?up|cool ?down|hydrat\w*|foam roll\w*|stretch after)\b"
 )
 _NUTRITION = re.compile(
@@ -138,16 +142,35 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
         if _logged_lately(state, history) or _UNDO_LOG.search(text):
             return "undo"
-    if _CORRECT.search(text) and _logged_lately(state, history) and (gives_numbers(message) or names_activity):
+    if _CORRECT.search(text) and _logged_lately(state, history) and (
+        gives_numbers(message) or names_activity or (words <= 6 and re.search(r"\b\d{1,4}\b", text))
+    ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
     from agenthost_helios import progress
 
-    from agenthost_helios import routines
+    from agenthost_helios import routines, topics
 
     canonical = entries.canonical(message)
+    topic = state.get("topic") if isinstance(state.get("topic"), dict) else {}
+    if (
+        last == "exercise"
+        and topic.get("exercise")
+        and words <= 12
+        and library.exercise_in_text(canonical) in (None, library.by_id(topic["exercise"]))
+        and not library.muscles_in_text(canonical)
+        and topics.exercise_follow_up(library.by_id(topic["exercise"]), message) is not None
+    ):
+        return "exercise_more"  # "what muscles does it work?", "an easier version?"
+    if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
+        if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
+            return "pain_more"  # "should I stop lifting?", "what can I do instead?"
+    if last == "muscle" and topic.get("muscle") and words <= 8 and not library.muscles_in_text(canonical) and (
+        parse.equipment(message) or re.search(r"\b(at home|at the gym|in the gym|bodyweight)\b", text)
+    ):
+        return "muscle"  # "at home with no equipment" after exercises for the chest
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
     if progress.is_long_run(message):
@@ -158,8 +181,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "timeline"
     if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
         return "ability"
-    if last == "history" and _PERIOD_FOLLOW_UP.search(text):
-        return "history"
+    if _PERIOD_FOLLOW_UP.search(text) and (last == "history" or not _PERIOD_FOLLOW_UP.match(text).group(1)):
+        return "history"  # "and last week?" after a summary; "this week?" on its own
     activity = compendium.activity_in_text(entries.canonical(message)) or (
         library.exercise_in_text(entries.canonical(message)) if names_activity else None
     )
@@ -167,10 +190,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if (
         _CALORIE_QUESTION.search(text)
         and activity
-        and minutes
-        and not re.search(r"\b(did i|have i)\b.*\b(week|today|month)\b", text)
+        and not _OWN_CALORIES.search(text)
+        and not re.search(r"\b(did i|have i|i did|i burned|i burnt)\b", text)
     ):
-        return "estimate"
+        return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
+    if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
+        return "estimate"  # "and cycling?" after an estimate
     if _GOAL.search(text) or (_WISH.search(text) and parse.deadline(message, now().date()) and not _PLAN.search(text)):
         return "goal"
     if (
@@ -196,6 +221,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and (_OWN_CALORIES.search(text) or (words <= 6 and _logged_lately(state, history)))
     ):
         return "history"
+    if topics.is_alternative_request(message) and not (
+        last in ("plan", "plan_change") and _is_plan_change(text, message)
+    ) and (names_activity or topic.get("exercise") or topic.get("activity")):
+        return "alternatives"
     if (
         faq.find(message) is not None
         and not (last in ("plan", "plan_change") and _is_plan_change(text, message))
@@ -216,6 +245,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
         return "muscle"
+    if library.muscles_in_text(message) and words <= 5 and re.match(r"^\W*(and |so )?(what|how) about\b", text):
+        return "muscle"  # "what about legs?" with no plan to change
     if _PLAN.search(text):
         return "plan"
     if _RECOVERY.search(text):

@@ -150,7 +150,7 @@ _DAYS = re.compile(r"\b([1-7])\s*(?:x|times|days?|sessions|workouts)\b")
 def days_per_week(text: str) -> int | None:
     """Training days a week: "3 days a week", "4x", "twice a week", "every day"; else None."""
     text = prepare(text)
-    if re.search(r"\b(every ?day|daily|7 days)\b", text):
+    if re.search(r"\b(every ?day|daily|7 days|(a|per|each) day)\b", text) and not re.search(r"\b\d\s*times (a|per) day\b", text):
         return 7
     if match := _DAYS.search(text):
         return int(match[1])

@@ -150,15 +150,28 @@ _START = re.compile(
 )
 
 
+_START_RUNNING = re.compile(
+    r"\b(start|begin|get into|take up|starting|beginning|getting into|taking up|new to|get back into)\s+"
+    r"(running|jogging|to run|to jog)\b|\bhow (do|should|can) i (start|begin) (running|jogging|to run|to jog)\b"
+)
+
+
 def is_roadmap(text: str) -> bool:
-    """"I want to run a marathon next year, where do I start?": a race and a way to start."""
+    """"I want to run a marathon next year, where do I start?" (a race and a way to start), or
+    "how do I start running?" (the first rung, from no running at all)."""
     text = parse.prepare(text).replace("'", "")
-    return race_in_text(text) is not None and bool(_START.search(text))
+    return (race_in_text(text) is not None and bool(_START.search(text))) or bool(_START_RUNNING.search(text))
 
 
 def roadmap(race: Race) -> Answer:
     """The steps up the race ladder to `race`, each with how long its plan takes."""
     steps = [r for r in races() if r.km <= race.km]
+    if len(steps) == 1:
+        text = (
+            f"Love it! 🔥 {race.plan} Go by time, not distance, at a pace where you could still talk, and take the "
+            f"walk breaks: they're what make it work. Want it week by week? Say “make me a plan for a {race.name}”."
+        )
+        return Answer(f"{text}\n_Source: {race.source}_", f"That follows {race.source}.", race.id)
     lines = [f"Love it! 🔥 Here's the road to your {race.name}, one step at a time:"]
     for number, step in enumerate(steps, 1):
         lines.append(f"{number}. **{step.name}**: {step.weeks_text}, from {step.start}.")

@@ -29,7 +29,9 @@ from agenthost_helios import (
     render,
     routines,
     safety,
+    topics,
 )
+from agenthost_helios import library
 from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
@@ -51,7 +53,7 @@ WHO_REASON = (
     "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
-CARRIED = ("plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race")
+CARRIED = ("plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic")
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
@@ -62,7 +64,7 @@ async def offline_reply(turn: Turn) -> Reply:
     flag = safety.category(turn, state)
     if flag in safety.GENTLE and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
-        "routine", "faq", "exercise", "muscle", "pain",
+        "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -78,7 +80,9 @@ async def offline_reply(turn: Turn) -> Reply:
         new_state["floor"] = floor
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
+    new_state["previous"] = state.get("intent")  # for the handler only; not saved
     text = await HANDLERS[intent](turn, new_state)
+    new_state.pop("previous", None)
     if intent != "why":
         new_state.setdefault("intent", intent)
     if new_state != state:
@@ -105,6 +109,9 @@ def _question(pending: list[Entry]) -> str:
     if len(counted) == len(pending) == 1:
         return f"How many {_plural_name(counted[0].name)} did you do? (e.g. “3 sets of 10” or “25”)"
     names = [e.name.lower() for e in pending]
+    if len(counted) == len(pending):
+        listed = ", ".join(_plural_name(n) for n in names[:-1]) + " and " + _plural_name(names[-1])
+        return f"How many sets and reps of the {listed}? (e.g. “3x10 lunges, 3x12 leg press”)"
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     verb = "take" if len(names) == 1 else "each take"
     return f"How long did the {listed} {verb}? (e.g. “25 minutes”)"
@@ -254,6 +261,8 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     if distance is not None and kmh and "duration_minutes" not in changes:
         changes["duration_minutes"] = round(distance / kmh * 60, 1)
     state["intent"] = "correct"
+    if not changes and (bare := re.search(r"(?<![\d.:])(\d{1,4}(?:\.\d)?)(?![\d:]|\s*(?:%|x\b))", text)):
+        changes.update(await _bare_number_change(turn, state, float(bare[1])))
     if not changes:
         return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
     result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
@@ -273,6 +282,18 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
             f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
         ]
     )
+
+
+async def _bare_number_change(turn: Turn, state: dict[str, Any], value: float) -> dict[str, Any]:
+    """"actually it was 50": the number is in the unit the last workout was measured in (reps
+    for a counted exercise, else minutes)."""
+    logged = [i for i in state.get("logged", []) if isinstance(i, str)]
+    history = await turn.call_tool("workout_history", days=7)
+    recent = history.get("recent", []) if isinstance(history, dict) else []
+    last = next((w for w in recent if w.get("id") in logged), recent[0] if recent else None)
+    if last is not None and last.get("reps") and last.get("duration_estimated") and value == int(value):
+        return {"reps": int(value)}
+    return {"duration_minutes": value}
 
 
 def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> bool:
@@ -299,8 +320,12 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
     activity = compendium.activity_in_text(canonical)
     if activity is None and (exercise := entries.library.exercise_in_text(canonical)) is not None:
         activity = entries.activity_for(exercise)
-    minutes = parse.duration_minutes(turn.message)
-    assert activity is not None and minutes is not None
+    assert activity is not None
+    reading = entries.read(turn.message, _today())
+    said = next((e for e in reading.entries if e.activity == activity), None)
+    minutes = parse.duration_minutes(turn.message) or (said.minutes if said else None)
+    per = not minutes  # no time given: the figure is per half hour
+    minutes = minutes or 30.0
     state["intent"] = "estimate"
     state["reason"] = CALORIE_METHOD
     if safety.no_calories(turn):
@@ -308,16 +333,22 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
             f"I'd rather not put a calorie number on it right now. {render.number(minutes)} minutes of "
             f"{activity.name.lower()} is good for your heart, mood and sleep, and that's what I'll help you track. 💙"
         )
-    level = parse.intensity(turn.message) or "moderate"
+    level = parse.intensity(turn.message) or (said.intensity if said else None) or "moderate"
     entry = activity.entry_for(level)
+    if said and said.distance_km and said.minutes and activity.speed_rows:
+        entry = activity.entry_for_speed(said.distance_km / (said.minutes / 60)) or entry
     weight = weight_kg(turn)
     kcal = compendium.calories(entry.met, weight or compendium.DEFAULT_WEIGHT_KG, minutes)
     basis = (
         f"for your {render.number(weight)} kg" if weight else "assuming 70 kg; tell me your weight for a closer number"
     )
+    what = f"{'every 30' if per else render.number(minutes)} min of {activity.name.lower()}"
+    if said and said.steps:
+        what = f"{said.steps:,} steps (about {render.number(minutes)} min of walking)"
+    ask = " Tell me how long you go for and I'll work out yours." if per else ""
     return (
-        f"About **{kcal} kcal** for {render.number(minutes)} min of {activity.name.lower()} at {level} effort "
-        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}). "
+        f"About **{kcal} kcal** for {what} at {level} effort "
+        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}).{ask} "
         "Did it already? Say “I did …” and I'll log it. 💪"
     )
 
@@ -352,6 +383,12 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     show_kcal = not safety.no_calories(turn)
     asked = bool(_CALORIES_ASKED.search(parse.prepare(turn.message)))
     text = render.summary(result, _today(), show_kcal, calorie_question=asked)
+    if not result["sessions"] and period == "this_week" and _today().weekday() < 6:
+        # nothing since Monday: the rolling week is what "this week" means to most people then
+        rolling = await turn.call_tool("workout_history", period="last_7_days")
+        if isinstance(rolling, dict) and rolling.get("sessions"):
+            result = rolling
+            text = text.replace(" yet.", ".") + "\n" + render.summary(rolling, _today(), show_kcal, calorie_question=asked)
     if not result["sessions"]:
         text += (
             " Tell me what you did (e.g. “ran 5k in 30 minutes”) and I'll track it, "
@@ -432,16 +469,24 @@ async def _answer_plan(turn: Turn, state: dict[str, Any], arguments: dict[str, A
     return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {EXAMPLES}"])
 
 
+_RACE_TALK = ("roadmap", "timeline", "long_run", "ability", "goal")
+
+
 async def plan(turn: Turn, state: dict[str, Any]) -> str:
     # The last plan supplies what this message leaves out (days, minutes, equipment, level).
     base = _base_plan(state, await last_plan(turn))
     arguments = _plan_arguments(turn, base)
+    race = progress.race_in_text(turn.message) or (
+        progress.race_by_id(state.get("race")) if state.get("previous") in _RACE_TALK else None
+    )
+    if race is not None and parse.goal_type(turn.message) is None:
+        arguments["goal"] = "endurance"  # "make me a plan" right after talking about a 5k
     name = first_name(turn)
     opening = f"Let's do this{', ' + name if name else ''}! 💪 Here's a plan that fits your week."
     if arguments["level"] == "beginner":
         opening += " We start easy and build: consistency beats intensity."
     lines = [opening]
-    if (race := progress.race_in_text(turn.message)) is not None and arguments["goal"] == "endurance":
+    if race is not None and arguments["goal"] == "endurance":
         lines.append(f"🏁 {race.plan} (Source: {race.source}.) This is your first week; grow it from there.")
     return await _answer_plan(turn, state, arguments, lines)
 
@@ -481,8 +526,7 @@ async def long_run(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def roadmap(turn: Turn, state: dict[str, Any]) -> str:
-    race = progress.race_in_text(turn.message)
-    assert race is not None  # intents.detect checked
+    race = progress.race_in_text(turn.message) or progress.races()[0]  # "how do I start running?": the first rung
     return _progress_reply(state, progress.roadmap(race), "roadmap")
 
 
@@ -510,7 +554,7 @@ async def routine(turn: Turn, state: dict[str, Any]) -> str:
     previous = state.get("routine") if isinstance(state.get("routine"), dict) else {}
     follow_up = routines.is_follow_up(text)
     target = routines.target_in(text)
-    if target is None and (follow_up or state.get("intent") == "routine"):
+    if target is None and (follow_up or state.get("previous") == "routine"):
         target = previous.get("target")
     if target is None and isinstance(state.get("plan"), dict) and state["plan"].get("focus"):
         target = {"muscles": str(state["plan"]["focus"]).replace("_", " ")}
@@ -536,7 +580,7 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
         state["intent"] = "faq"
         state["reason"] = last.reason
-        return f"{more}\n_Source: {last.source}_"
+        return f"{more[0]}\n_Source: {more[1]}_"
     if found is None:
         found = last  # a short follow-up to the last curated answer
     if found is None:
@@ -584,6 +628,74 @@ async def gentle(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "gentle"
     state["reason"] = f"That advice follows {source}."
     return text
+
+
+# What the last answer was about: an exercise, a muscle group, a pain (state["topic"])
+
+
+def _topic(state: dict[str, Any]) -> dict[str, Any]:
+    return state["topic"] if isinstance(state.get("topic"), dict) else {}
+
+
+async def exercise(turn: Turn, state: dict[str, Any]) -> str:
+    found = library.exercise_in_text(entries.canonical(turn.message))
+    state["intent"] = "exercise"
+    if found is not None:
+        state["topic"] = {"exercise": found.id}
+    return await advice.exercise(turn)
+
+
+async def exercise_more(turn: Turn, state: dict[str, Any]) -> str:
+    found = library.by_id(_topic(state)["exercise"])
+    state["intent"] = "exercise"
+    state["reason"] = "Those come from the exercise library: each move's muscles, cues and easier and harder versions."
+    return topics.exercise_follow_up(found, turn.message) or await advice.exercise(turn)
+
+
+async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
+    text = topics.alternatives(entries.canonical(turn.message), _topic(state))
+    if text is None:
+        return await advice.coach(turn)
+    state["intent"] = "alternatives"
+    state["reason"] = (
+        "Any activity that gets you breathing harder counts towards the WHO's 150-300 weekly minutes, so swapping "
+        "one for another keeps the benefit; exercises for the same movement train the same muscles."
+    )
+    return text
+
+
+async def muscle(turn: Turn, state: dict[str, Any]) -> str:
+    found = library.muscles_in_text(turn.message)
+    word = found[0] if found else _topic(state).get("muscle")
+    state["intent"] = "muscle"
+    state["topic"] = {"muscle": word}
+    return await advice.muscle(turn, word)
+
+
+async def pain(turn: Turn, state: dict[str, Any]) -> str:
+    region = topics.pain_region(turn.message)
+    state["intent"] = "pain"
+    state["topic"] = {"pain": region or "somewhere"}
+    activity = compendium.activity_in_text(entries.canonical(turn.message))
+    if activity is not None and activity.id != "general_exercise":
+        state["topic"]["activity"] = activity.id  # "my knees hurt when I run": alternatives to running next
+    text = await advice.pain(turn)
+    if region and not text.startswith("Chest pain"):
+        text += "\n" + topics.train_around(region).split("\n")[1]
+    return text
+
+
+async def pain_more(turn: Turn, state: dict[str, Any]) -> str:
+    region = _topic(state).get("pain")
+    state["intent"] = "pain"
+    state["reason"] = (
+        "Resting the sore part while moving the rest keeps your fitness and helps recovery; pain that is sharp, "
+        "swollen or lasting needs a professional's eye, which a coach can't replace."
+    )
+    if topics.is_alternative_request(turn.message) or re.search(r"\binstead\b", turn.message.lower()):
+        if (text := topics.alternatives(entries.canonical(turn.message), _topic(state))) is not None:
+            return text
+    return topics.train_around(region if region != "somewhere" else None)
 
 
 def _wrap(handler: Callable[[Turn], Awaitable[str]]) -> Handler:
@@ -689,9 +801,12 @@ HANDLERS: dict[str, Handler] = {
     "ability": ability,
     "gentle": gentle,
     "cleared": cleared,
-    "exercise": _wrap(advice.exercise),
-    "muscle": _wrap(advice.muscle),
-    "pain": _wrap(advice.pain),
+    "exercise": exercise,
+    "exercise_more": exercise_more,
+    "alternatives": alternatives,
+    "muscle": muscle,
+    "pain": pain,
+    "pain_more": pain_more,
     "recovery": _wrap(advice.recovery),
     "nutrition": _wrap(advice.nutrition),
     "coach": _wrap(advice.coach),

@@ -13,7 +13,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, intents, safety
+from agenthost_helios import entries, faq, intents, progress, routines, safety
 
 AGENT = "helios"
 
@@ -98,6 +98,13 @@ TERMS: dict[str, float] = {
     "build muscle": 0.75,
     "gain muscle": 0.75,
     "get fit": 0.7,
+    "toned": 0.5,
+    "tone up": 0.55,
+    "belly fat": 0.45,
+    "rpe": 0.6,
+    "deload": 0.7,
+    "tempo run": 0.7,
+    "side stitch": 0.6,
     "fitter": 0.5,
     "get fitter": 0.75,
     "long run": 0.6,
@@ -135,6 +142,8 @@ TERMS: dict[str, float] = {
     "did that burn": 0.7,
     "did i burn": 0.65,
     "workouts this week": 0.7,
+    "how active": 0.6,
+    "how many workouts": 0.7,
     "active minutes": 0.6,
     # Exclusions (weight 0): these phrases claim their words, which then score nothing.
     "running late": 0.0,
@@ -191,6 +200,41 @@ _FOOD = re.compile(
 # routing words on their own ("squash" is a vegetable too), so they count only in a report.
 ACTIVITY_REPORT_SCORE = 0.65
 SYMPTOM_SCORE = 0.85
+# A question one of Helios' curated answers, timelines or routines is written for ("what's RPE?",
+# "how long until I can run 5k nonstop?", "stretches for after cycling") is Helios' even when
+# no routing word names it.
+CURATED_SCORE = 0.6
+
+
+def curated_topic(message: str) -> str | None:
+    """The curated answer, timeline or routine a message asks for, by its id, or None."""
+    if (found := faq.find(message)) is not None:
+        return found.id
+    if progress.is_long_run(message) or progress.is_roadmap(message) or progress.is_timeline(message):
+        return "progress"
+    if routines.is_request(entries.canonical(message)):
+        return "routine"
+    return None
+
+
+# "I want to lose 5kg before my wedding": a weight goal with a number, as much Helios' (training
+# for it) as Ceres' (eating for it); Ceres' own words for food still win a food question.
+WEIGHT_GOAL_SCORE = 0.45
+_WEIGHT_GOAL = re.compile(
+    r"\b(lose|losing|drop|dropping|shed|shedding|get rid of)\s+(another\s+|the\s+|about\s+|around\s+)?"
+    r"(\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds|stone|st)\b|a (few|couple of) (kg|kilos|pounds|lbs|stone))",
+    re.IGNORECASE,
+)
+
+
+# "I only have 15 minutes a day, what can I do?": a workout that fits the time there is.
+TIME_BOX_SCORE = 0.5
+_TIME_BOX = re.compile(
+    r"\b(only |just )?(have|got|spare) (only |just |about )?\d+ ?(min|mins|minutes)\b.{0,40}"
+    r"\b(what (can|should|could) i do|what to do|any ideas)\b|"
+    r"\bwhat (can|should) i do (in|with) (only |just )?\d+ ?(min|mins|minutes)\b",
+    re.IGNORECASE,
+)
 _REPORTED = re.compile(
     r"\b(did|done|do|went|go|played|play|had|finished|completed|got in|managed|just|ran|swam|cycled|rode|"
     r"hiked|rowed|lifted|trained|walked|jogged|biked|danced|climbed|skated|skied|boxed|practi[cs]ed|"
@@ -258,6 +302,12 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if match.score > 0 and match.score < SYMPTOM_SCORE and safety.symptom_in_message(message) == "cardiac":
         # a heart warning sign during exercise: Helios' floor (no plan, see a doctor) must answer it
         return Score(AGENT, SYMPTOM_SCORE, reason("fitness", match.terms) + "; a warning sign with exercise")
+    if match.score < CURATED_SCORE and not _FOOD.search(message) and (topic := curated_topic(message)):
+        return Score(AGENT, CURATED_SCORE, f"fitness: a question Helios has a curated answer for ({topic})")
+    if match.score < WEIGHT_GOAL_SCORE and _WEIGHT_GOAL.search(message):
+        return Score(AGENT, WEIGHT_GOAL_SCORE, "fitness: a weight goal")
+    if match.score < TIME_BOX_SCORE and _TIME_BOX.search(message) and not _FOOD.search(message):
+        return Score(AGENT, TIME_BOX_SCORE, "fitness: what to do with the minutes there are")
     if match.score < ACTIVITY_REPORT_SCORE and (done := activity_report(message)):
         return Score(AGENT, ACTIVITY_REPORT_SCORE, f"fitness: reports an activity ({done})")
     return Score(AGENT, match.score, reason("fitness", match.terms))

@@ -210,8 +210,9 @@ def _estimated_from(workout: dict[str, Any]) -> str:
         return "the time is estimated from the sets and reps"
     if workout.get("steps"):
         return "the time is estimated from the steps"
-    if workout.get("distance_km"):
-        return f"the time is estimated from the distance at a typical {workout.get('speed_kmh', '')} km/h"
+    if workout.get("distance_km") and workout.get("duration_min"):
+        kmh = workout["distance_km"] / (workout["duration_min"] / 60)
+        return f"the time is estimated from the distance at a typical {kmh:.1f} km/h"
     return "the time is estimated"
 
 
