@@ -97,7 +97,7 @@ COACH_TOPICS = (
         "day after hard sessions.",
     ),
     (
-        re.compile(r"\brest between sets\b|\bhow long (should i )?rest\b"),
+        re.compile(r"\brest between sets\b|\bhow long (should i )?rest (between|for)\b"),
         "Rest 2-3 minutes between heavy sets (1-6 reps), 60-90 s for 8-12 reps, and 30-45 s in circuits.",
     ),
 )

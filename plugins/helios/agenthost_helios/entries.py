@@ -341,6 +341,8 @@ def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
     entry.minutes = parse.duration_minutes(rest)
     entry.distance_km = parse.distance_km(rest)
     entry.distance_unit = parse.distance_unit(rest)
+    if entry.distance_km is None and mention.words == "parkrun":
+        entry.distance_km = 5.0  # every parkrun is 5 km
     if entry.distance_km is None and _A_MILE.search(rest):
         entry.distance_km = round(parse.MILE_KM, 2)
     entry.kmh = kmh

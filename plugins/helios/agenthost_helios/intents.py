@@ -20,6 +20,11 @@ _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
     r"training for|i want to be able to|i'd like to be able to)\b"
 )
+# "a sub 25 minute 5k", "10 pull-ups", "bench 100kg": a target worth saving as a goal
+_TARGET_NUMBER = re.compile(
+    r"\b(sub|under|below|in less than) \d+|\b\d+ (pull ?ups?|push ?ups?|chin ?ups?|dips)\b|"
+    r"\b(bench|squat|deadlift|lift) \d+ ?(kg|kgs|kilos?|lbs?|pounds)\b"
+)
 _WISH = re.compile(
     r"\b(i want to|i wanna|i'd like to|i would like to|i hope to|i plan to|i'm going to|i am going to|help me)\b"
 )
@@ -37,7 +42,8 @@ _PLAN = re.compile(
     r"\b(plan|program|programme|routine|schedule|split|regime|regimen)\b|"
     r"\b(start|begin|get into|getting into|starting|back into|get back into)\b.{0,25}"
     r"\b(working out|work out|workouts|exercising|exercise|training|the gym|gym|lifting|running|fitness)\b|"
-    r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape)\b|\b(build|gain) (muscle|strength)\b|"
+    r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape|bigger|jacked|ripped)\b|"
+    r"\b(build|gain|put on) (muscle|strength|size|mass)\b|\bbulk( up)?\b|\b(push pull legs|ppl|upper lower)\b|"
     r"\b(want to|help me|need to|trying to) (lose (some )?weight|tone up)\b|"
     r"\bwhat (workout|workouts|exercises?) should i do\b|\bwhere (do|should) i (start|begin)\b|"
     r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b|"
@@ -151,7 +157,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "why"
     from agenthost_helios import progress
 
-    from agenthost_helios import routines, topics
+    from agenthost_helios import routines, sessions, topics
+
+    if (last == "today" or re.search(r"\btoday'?s (workout|session|plan|training)\b", text)) and sessions.is_done(message):
+        return "log_session"  # "done!" after today's session was shown
 
     canonical = entries.canonical(message)
     topic = state.get("topic") if isinstance(state.get("topic"), dict) else {}
@@ -177,7 +186,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "long_run"
     if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
         return "roadmap"
-    if progress.is_timeline(message, state.get("race")):
+    if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"
     if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
         return "ability"
@@ -196,7 +205,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
         return "estimate"  # "and cycling?" after an estimate
-    if _GOAL.search(text) or (_WISH.search(text) and parse.deadline(message, now().date()) and not _PLAN.search(text)):
+    if _GOAL.search(text) or (
+        _WISH.search(text)
+        and (parse.deadline(message, now().date()) or progress.race_in_text(message) or _TARGET_NUMBER.search(text))
+        and not _PLAN.search(text)
+    ):
         return "goal"
     if (
         last in ("plan", "plan_change")
@@ -214,7 +227,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "log_incomplete"
     if _PAST.search(text) and not _FUTURE.search(text) and minutes and not text.rstrip().endswith("?"):
         return "log_incomplete"
-    if _TODAY.search(text):
+    if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"
     if _HISTORY.search(text) or (
         (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))

@@ -71,7 +71,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
     (re.compile(rf"{_NUM}\s*{_MINUTES}\b"), lambda m: float(m[1])),
     (re.compile(r"(\d+)\s*(?:s|sec|secs|second|seconds)\b"), lambda m: round(float(m[1]) / 60, 1)),
     (re.compile(rf"\ban? {_HOURS}\b"), lambda m: 60.0),
-    (re.compile(r"\b(\d{1,2})\s*m\b"), lambda m: float(m[1])),  # "30m" of yoga (under 100: not metres)
+    # "30m" of yoga (under 100: not metres; "a 25m pool" is a pool)
+    (re.compile(r"\b(\d{1,2})\s*m\b(?!\s*(?:pool|lengths?|laps?|swim))"), lambda m: float(m[1])),
 )
 
 
@@ -105,15 +106,34 @@ def distance_unit(text: str) -> str:
     return "mi" if miles and not km else "km"
 
 
-def distance_km(text: str) -> float | None:
-    """The first distance in `text`, in km ("5k", "3 miles", "800m", "half marathon"), or None."""
+_LENGTHS = re.compile(r"\b(\d{1,3})\s*(lengths?|laps?)\b")
+_POOL = re.compile(r"\b(\d{2})\s*(?:m|metres?|meters?|yd|yards?)?\s*pool\b")
+POOL_M = 25  # the usual pool, when the message does not say
+
+
+def pool_km(text: str, pool_m: float | None = None) -> float | None:
+    """"40 lengths" (of a 25 m pool unless the text says otherwise), in km, or None."""
     text = prepare(text)
+    match = _LENGTHS.search(text)
+    if not match:
+        return None
+    pool = _POOL.search(text)
+    metres = float(pool[1]) if pool else (pool_m or POOL_M)
+    return round(int(match[1]) * metres / 1000, 3)
+
+
+def distance_km(text: str) -> float | None:
+    """The first distance in `text`, in km ("5k", "3 miles", "800m", "half marathon", "40
+    lengths" of a pool), or None."""
+    text = prepare(text)
+    if (lengths := pool_km(text)) is not None:
+        return lengths
     if match := _KM.search(text):
         return float(match[1])
     if match := _MILES.search(text):
         return round(float(match[1]) * MILE_KM, 2)
     for match in _METRES.finditer(text):
-        if float(match[1]) >= 100:
+        if float(match[1]) >= 100 and not re.match(r"\s*pool", text[match.end():]):
             return float(match[1]) / 1000
     if "half marathon" in text:
         return 21.1
@@ -210,7 +230,8 @@ _GOAL_TYPES = (
     (
         "strength",
         re.compile(
-            r"\b(strength|stronger|strong|muscle|muscles|muscular|bulk|bulking|hypertrophy|bench|"
+            r"\b(strength|stronger|strong|muscle|muscles|muscular|bulk|bulking|hypertrophy|bench|split|push pull|"
+            r"upper lower|ppl|bigger|size|mass|"
             r"squat|deadlift|pull ?ups?|chin ?ups?|push ?ups?|powerlifting|lift heavier|gains)\b"
         ),
     ),
@@ -378,8 +399,8 @@ def workout_day(text: str, today: date) -> date | None:
     if match := _WEEKDAY.search(text):
         wanted = next(i for i, name in enumerate(WEEKDAY_NAMES) if name.startswith(match[2][:3]))
         back = (today.weekday() - wanted) % 7
-        if back == 0 and match[1] != "this":
-            back = 7  # "on Monday", said on a Monday, is last week's
+        if back == 0 and match[1] in ("last", "past"):
+            back = 7  # "last Monday", said on a Monday, is a week ago; "on Monday" is today
         return today - timedelta(days=back)
     if match := _ON_DATE.search(text):
         month = MONTHS[match[2] or match[3]]

@@ -40,7 +40,9 @@ _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|t
 
 def focus(text: str) -> str | None:
     """The muscle group a message asks to focus on ("what about legs?"), as a FOCUS_PATTERNS key."""
-    match = _FOCUS.search(parse.prepare(text).replace("'", ""))
+    text = parse.prepare(text).replace("'", "")
+    text = re.sub(r"\b(push pull legs|upper lower|legs day split)\b", " ", text)  # a split's name, not a focus
+    match = _FOCUS.search(text)
     return FOCUS_WORDS[match.group(0)] if match else None
 
 

@@ -186,10 +186,16 @@ def roadmap(race: Race) -> Answer:
     return Answer("\n".join(lines) + f"\n_Source: {sources}_", f"That roadmap follows {sources}.", race.id)
 
 
-def is_timeline(text: str, race_hint: str | None = None) -> bool:
+_THAT_GOAL = re.compile(r"\bhow long (will|would|does|did) (that|it|this) (take|be)\b|\bhow long to get there\b")
+
+
+def is_timeline(text: str, race_hint: str | None = None, goal_hint: bool = False) -> bool:
     """"how long until I can run it nonstop?", "how many weeks to train for a 10k?", "when will
-    I see results?": a question about how long progress takes (not about rest or recovery)."""
+    I see results?", or "how long will that take?" right after a goal (`goal_hint`): a question
+    about how long progress takes (not about rest or recovery)."""
     text = parse.prepare(text).replace("'", "")
+    if goal_hint and _THAT_GOAL.search(text):
+        return True
     if not _TIMELINE.search(text) or _AGAIN.search(text) or _LONG_RUN.search(text):
         return False
     if race_in_text(text) or _NONSTOP.search(text):
@@ -211,9 +217,12 @@ def is_ability(text: str) -> bool:
     return bool(_ABILITY.search(text)) and not _ONLY.search(text) and not text.rstrip().endswith("?")
 
 
-def timeline(message: str, race_hint: Race | None) -> Answer | None:
-    """How long the progress asked about takes, or None when it is not one this module knows."""
+def timeline(message: str, race_hint: Race | None, goal: str = "") -> Answer | None:
+    """How long the progress asked about (or the `goal` just set) takes, or None when it is not
+    one this module knows."""
     text = parse.prepare(message).replace("'", "")
+    if _THAT_GOAL.search(text) and goal:
+        text = parse.prepare(goal).replace("'", "") + " run" * bool(race_in_text(goal))
     race = race_in_text(text) or race_hint
     if race is None and _NONSTOP.search(text) and _RUN.search(text):
         race = races()[0]  # "run without stopping" from scratch is what Couch to 5K is for
@@ -225,6 +234,8 @@ def timeline(message: str, race_hint: Race | None) -> Answer | None:
         if nxt is not None:
             text_out += f" After that, the next step up is the {nxt.name} ({nxt.weeks_text} more)."
         return Answer(f"{text_out}\n_Source: {race.source}_", f"That timeline follows {race.source}.", race.id)
+    if goal and parse.goal_type(goal) == "strength" and not any(p.search(text) for m in milestones() for p in m.patterns):
+        text += " stronger"  # "10 pull-ups by Christmas": a strength goal
     for milestone in milestones():
         if any(p.search(text) for p in milestone.patterns):
             return Answer(

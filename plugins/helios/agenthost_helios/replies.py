@@ -29,6 +29,7 @@ from agenthost_helios import (
     render,
     routines,
     safety,
+    sessions,
     topics,
 )
 from agenthost_helios import library
@@ -53,7 +54,7 @@ WHO_REASON = (
     "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
-CARRIED = ("plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic")
+CARRIED = ("plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day")
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
@@ -476,9 +477,8 @@ async def plan(turn: Turn, state: dict[str, Any]) -> str:
     # The last plan supplies what this message leaves out (days, minutes, equipment, level).
     base = _base_plan(state, await last_plan(turn))
     arguments = _plan_arguments(turn, base)
-    race = progress.race_in_text(turn.message) or (
-        progress.race_by_id(state.get("race")) if state.get("previous") in _RACE_TALK else None
-    )
+    named = progress.race_in_text(turn.message)
+    race = named or (progress.race_by_id(state.get("race")) if state.get("previous") in _RACE_TALK else None)
     if race is not None and parse.goal_type(turn.message) is None:
         arguments["goal"] = "endurance"  # "make me a plan" right after talking about a 5k
     name = first_name(turn)
@@ -486,7 +486,7 @@ async def plan(turn: Turn, state: dict[str, Any]) -> str:
     if arguments["level"] == "beginner":
         opening += " We start easy and build: consistency beats intensity."
     lines = [opening]
-    if race is not None and arguments["goal"] == "endurance":
+    if named is not None and arguments["goal"] == "endurance":
         lines.append(f"🏁 {race.plan} (Source: {race.source}.) This is your first week; grow it from there.")
     return await _answer_plan(turn, state, arguments, lines)
 
@@ -531,7 +531,8 @@ async def roadmap(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def timeline(turn: Turn, state: dict[str, Any]) -> str:
-    answer = progress.timeline(turn.message, _race(turn, state))
+    goal = fitness_goal(turn)
+    answer = progress.timeline(turn.message, _race(turn, state), str(goal.get("goal", "")) if goal else "")
     if answer is None:
         return await advice.coach(turn)
     return _progress_reply(state, answer, "timeline")
@@ -761,23 +762,35 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
 
 async def today(turn: Turn, state: dict[str, Any]) -> str:
     plan = await last_plan(turn)
+    state["intent"] = "today"
     if plan is None:
         return (
             "You don't have a plan yet! Say “make me a plan” (with days per week, minutes and equipment) "
             "and I'll build one. Meanwhile: 20-30 minutes of brisk walking plus 2 rounds of squats, push-ups "
             "and planks is a great day. 💪"
         )
-    weekday = WEEKDAYS[now().weekday()]
-    sessions = plan["sessions"]
-    todays = next((s for s in sessions if s["weekday"] == weekday), None)
-    if todays:
-        return f"Today ({weekday}) on your {plan['title']}:\n" + render.session(todays) + "\nLet's get it! 🔥"
-    order = {d: i for i, d in enumerate(WEEKDAYS)}
-    upcoming = sorted(sessions, key=lambda s: (order[s["weekday"]] - order[weekday]) % 7)[0]
-    return (
-        f"{weekday} is a rest day on your {plan['title']}: an easy walk or 10 minutes of mobility is plenty. "
-        f"Next up: **{upcoming['weekday']} – {upcoming['title']}**."
-    )
+    current = WEEKDAYS[now().weekday()]
+    weekday = sessions.asked_day(turn.message, _today()) or current
+    state["session_day"] = weekday
+    when = "Today" if weekday == current else weekday
+    found = sessions.on_day(plan, weekday)
+    if found:
+        done = " When you've done it, say “done!” and I'll log it." if weekday == current else ""
+        return f"{when} ({weekday}) on your {plan['title']}:\n" + render.session(found) + f"\nLet's get it! 🔥{done}"
+    upcoming = sessions.next_after(plan, weekday)
+    nxt = f" Next up: **{upcoming['weekday']} – {upcoming['title']}**." if upcoming else ""
+    return f"{weekday} is a rest day on your {plan['title']}: an easy walk or 10 minutes of mobility is plenty.{nxt}"
+
+
+async def log_session(turn: Turn, state: dict[str, Any]) -> str:
+    """"done!" after today's session was shown: log that session."""
+    plan = await last_plan(turn)
+    weekday = state.get("session_day") or WEEKDAYS[now().weekday()]
+    found = sessions.on_day(plan, weekday) if plan else None
+    if plan is None or found is None or weekday != WEEKDAYS[now().weekday()]:
+        state["intent"] = "log"
+        return "Nice work! 💪 What did you do, and for how long? (e.g. “30 min of cycling”) I'll log it."
+    return await _log_entries(turn, state, [sessions.as_entry(found, plan, _today())], [])
 
 
 HANDLERS: dict[str, Handler] = {
@@ -791,6 +804,7 @@ HANDLERS: dict[str, Handler] = {
     "goal": goal,
     "history": history,
     "today": today,
+    "log_session": log_session,
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,

@@ -99,6 +99,9 @@ TERMS: dict[str, float] = {
     "gain muscle": 0.75,
     "get fit": 0.7,
     "toned": 0.5,
+    "bulk up": 0.6,
+    "push pull legs": 0.8,
+    "ppl": 0.6,
     "tone up": 0.55,
     "belly fat": 0.45,
     "rpe": 0.6,
@@ -154,6 +157,20 @@ TERMS: dict[str, float] = {
 
 SCORER = KeywordScorer(TERMS)
 
+# Words Helios reads in follow-ups and reports but that route nothing on their own: the host's
+# typo repair aims at every keyword scorer beside `classify` (host.typos.vocabulary_of), so
+# "mak it esier", "this mornin" and "4 dyas" reach Helios as the words they were meant to be.
+# Weight 0: this scorer is never used to score.
+FOLLOW_UP_WORDS = KeywordScorer(
+    dict.fromkeys(
+        """easier harder shorter longer lighter tougher minutes hours days weeks morning afternoon evening
+        yesterday tonight monday tuesday wednesday thursday friday saturday sunday equipment dumbbells
+        kettlebell barbell resistance bands intervals stretches stretching routine instead actually
+        delete remove calories burned situps pushups lengths""".split(),
+        0.0,
+    )
+)
+
 # Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20
 # minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",
 # "45 minutes" (after "how long did the swim take?"), "and last week?".
@@ -180,6 +197,8 @@ FOLLOW_UP = re.compile(
     r"how long (?:until|till|before|does it take|will it take)|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
     r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
+    r"what(?:'s| is|s)? (?:on|planned for|happening) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)'?s (?:workout|session)|done\b|finished\b|did it\b|"
 
     r"my (?:week|workouts|log|total))",
     re.IGNORECASE,

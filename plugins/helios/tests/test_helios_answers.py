@@ -139,3 +139,54 @@ async def test_a_hard_set_gets_practical_tips_not_a_menu(chat):
     reply = await chat("this workout is killing me lol, any tips to get through the last set?")
     assert "Breathe" in reply.text and "mini-sets" in reply.text
     assert "I can build you" not in reply.text
+
+
+# Helios names no food: every curated text it can send, against every major allergen
+
+
+ALLERGENS = {
+    "peanut": r"\bpeanuts?\b|\bsatay\b",
+    "tree nut": r"\b(almonds?|cashews?|walnuts?|pecans?|pistachios?|hazelnuts?|macadamias?|nuts?)\b",
+    "milk": r"\b(milk|cheese|yogh?urt|butter|cream|whey|casein)\b",
+    "egg": r"\beggs?\b",
+    "fish": r"\b(fish|salmon|tuna|cod|sardines?|mackerel)\b",
+    "shellfish": r"\b(shellfish|prawns?|shrimps?|crab|lobster|mussels?)\b",
+    "soy": r"\b(soy|soya|tofu|edamame|tempeh)\b",
+    "wheat/gluten": r"\b(wheat|bread|pasta|toast|bagels?|gluten|barley|rye|couscous)\b",
+    "sesame": r"\b(sesame|tahini|hummus)\b",
+}
+
+
+def curated_texts() -> list[str]:
+    import json
+    from importlib import resources
+
+    from agenthost_helios import advice, progress, safety, topics
+
+    texts = [safety.PREGNANCY, safety.CARDIAC, safety.STOP_NOW, safety.STILL_NOW]
+    for answer in faq.answers():
+        texts += [answer.answer, answer.verdict or "", answer.why or "", *(text for _, text in answer.more)]
+    data = json.loads(resources.files("agenthost_helios").joinpath("data/progress.json").read_text("utf-8"))
+    texts += [race["plan"] for race in data["races"]] + [m["answer"] for m in data["milestones"]]
+    for value in vars(advice).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, (tuple, dict)):
+            items = value.values() if isinstance(value, dict) else value
+            texts += [v if isinstance(v, str) else v[-1] for v in items if isinstance(v, (str, tuple))]
+    texts += [line for _, line, _ in topics.CARDIO_OPTIONS]
+    for word in library.MUSCLE_GROUPS:
+        for when in ("before", "after"):
+            texts += routines.build(when, {"muscles": word}).lines
+    return [t for t in texts if isinstance(t, str)]
+
+
+@pytest.mark.parametrize("allergen", sorted(ALLERGENS))
+def test_no_curated_answer_suggests_a_food_with_a_major_allergen(allergen):
+    import re
+
+    pattern = re.compile(ALLERGENS[allergen], re.IGNORECASE)
+    texts = curated_texts()
+    assert len(texts) > 100
+    for text in texts:
+        assert not pattern.search(text), (allergen, text)
