@@ -195,6 +195,11 @@ def read(message: str, today: date) -> Reading:
         entries.append(entry)
     if len(entries) == 1 and entries[0].intensity is None:
         entries[0].intensity = parse.intensity(text)
+    if len(entries) > 1 and re.search(r"\b(each|both|apiece|every one)\b", text):
+        timed = next((e for e in entries if e.minutes is not None and not e.minutes_estimated), None)
+        for entry in entries:
+            if timed is not None and entry.minutes is None:
+                entry.minutes = timed.minutes  # "tennis saturday and squash sunday for an hour each"
     entries = _merge_lists(entries)
     for entry in entries:
         if problem := _implausible(entry):
@@ -300,7 +305,8 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     return bounds
 
 
-_LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+_LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+MAX_LOAD_KG = 500  # about the heaviest deadlift ever; nobody lifts more for reps
 # Words that say more than the Compendium's activity name, kept as the entry's label.
 _LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "Spin", "spinning": "Spin",
            "zumba": "Zumba", "parkrun": "parkrun", "bouldering": "Bouldering", "padel": "Padel",
@@ -416,6 +422,8 @@ def _merge_lists(entries: list[Entry]) -> list[Entry]:
 def _implausible(entry: Entry) -> str | None:
     """Why this entry's numbers cannot be real, or None."""
     if entry.minutes is not None and entry.minutes > MAX_MINUTES:
+        if entry.minutes_estimated and entry.distance_km:
+            return f"{entry.distance_km:g} km of {entry.activity.name.lower()} is more than anyone does in a day"
         return f"{parse_hours(entry.minutes)} is more than a whole day"
     if entry.minutes is not None and entry.minutes <= 0:
         return "a workout of 0 minutes is not one I can log"
@@ -427,6 +435,8 @@ def _implausible(entry: Entry) -> str | None:
         return f"{entry.sets} sets is more than a session holds"
     if entry.reps is not None and not 0 < entry.reps <= MAX_REPS:
         return f"{entry.reps} reps is more than anyone does in a session"
+    if entry.load_kg is not None and not 0 < entry.load_kg <= MAX_LOAD_KG:
+        return f"{entry.load_kg:g} kg is more than anyone has ever lifted"
     if entry.distance_km and entry.minutes and not entry.minutes_estimated and entry.activity.max_kmh:
         speed = entry.distance_km / (entry.minutes / 60)
         if speed > entry.activity.max_kmh:
@@ -439,4 +449,4 @@ def _implausible(entry: Entry) -> str | None:
 
 def parse_hours(minutes: float) -> str:
     """`30 hours`, `26.5 hours`."""
-    return f"{minutes / 60:g} hours"
+    return f"{round(minutes / 60, 1):g} hours"

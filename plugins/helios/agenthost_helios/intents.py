@@ -32,7 +32,8 @@ _HISTORY = re.compile(
     r"\b(what did i (do|train)|what have i (done|trained)|how (much|many|often|far) (did|have) i|"
     r"my (workouts|workout history|training history|history|workout log|log|stats|progress|activity|totals?)|"
     r"workout (history|log|summary)|show (me )?my|summary|recap|so far this (week|month)|how am i doing|"
-    r"how active (was|have) i|(total |my )?volume)\b"
+    r"how active (was|have) i|(total |my )?volume|my week|week look|how (was|is|has been) my (week|month)|"
+    r"how (did|am) i (do|doing) this (week|month))\b"
 )
 _TODAY = re.compile(
     r"\b(what('s| is) (my )?(workout|session|training) (for )?today|what should i do today|today'?s (workout|session)|"
@@ -104,7 +105,7 @@ _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|sho
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
 _CORRECT = re.compile(
     r"^\W*(actually|no|nope|sorry|oops|correction|wait|my bad|i mean|i meant|make that|it was|"
-    r"that was|should be|should have been|change (that|it) to)\b|\b(it was actually|actually it was|it was|"
+    r"that was|should be|should have been|change (that|it) to)\b|\bactually\W*$|\b(it was actually|actually it was|it was|"
     r"that was|i meant|i mean|make that|should have been|should be|not \d+)\b"
 )
 _WHY = re.compile(
@@ -149,7 +150,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         if _logged_lately(state, history) or _UNDO_LOG.search(text):
             return "undo"
     if _CORRECT.search(text) and _logged_lately(state, history) and (
-        gives_numbers(message) or names_activity or (words <= 6 and re.search(r"\b\d{1,4}\b", text))
+        gives_numbers(message)
+        or names_activity
+        or (words <= 6 and re.search(r"\b\d{1,4}\b", text))
+        or (words <= 8 and parse.intensity(message))
     ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"

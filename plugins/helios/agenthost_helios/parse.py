@@ -479,6 +479,7 @@ _NOT_A_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
 _SCIENTIFIC = re.compile(r"\b\d+(?:\.\d+)?e[+-]?\d+\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"(?:^|[\s(=:])[-−–]\d|\bminus\s+\d", re.IGNORECASE)
 _HUGE = re.compile(r"\b\d{7,}\b")
+_ZERO = re.compile(r"(?<![\d.,:])0+(?:\.0+)?\s*(?:min|mins|minutes?|hours?|hrs?|h|km|k|kms|miles?|mi|reps?|sets?|laps?|lengths?|steps)\b", re.IGNORECASE)
 
 
 def impossible_numbers(text: str) -> str | None:
@@ -492,4 +493,6 @@ def impossible_numbers(text: str) -> str | None:
         return "one of those numbers is far too large to be real"
     if _NEGATIVE.search(text):
         return "one of those numbers is negative, and a workout can't be"
+    if _ZERO.search(text):
+        return "a workout of 0 minutes, 0 km or 0 reps is not one I can log"
     return None

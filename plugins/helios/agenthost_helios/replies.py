@@ -167,6 +167,8 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "log"
         state["pending"] = [e.to_state() for e in reading.entries]
         what = _question(reading.entries) if reading.entries else "What did you do, and for how long?"
+        if "ever lifted" in reading.problem:
+            what = "What weight was it? (e.g. “3x10 at 60 kg”)"
         return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
     return await _log_entries(turn, state, reading.complete, reading.incomplete)
 
@@ -215,6 +217,9 @@ async def undo(turn: Turn, state: dict[str, Any]) -> str:
     )
 
 
+_UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
+
+
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     """The workouts a "delete"/"actually" message is about: the one named ("remove the run"),
     else the ones the last log added, else None (the latest logged)."""
@@ -222,9 +227,16 @@ async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     if named is not None and named.id != "general_exercise":
         history = await turn.call_tool("workout_history", days=7)
         if isinstance(history, dict):
-            for w in history.get("recent", []):
-                if w.get("id") and compendium.find_activity(str(w.get("activity_name"))) == named:
-                    return [w["id"]]
+            same = [
+                w for w in history.get("recent", [])
+                if w.get("id") and compendium.find_activity(str(w.get("activity_name"))) == named
+            ]
+            km = parse.distance_km(entries.canonical(turn.message))
+            if km is not None and _UNDO_WORDS.search(turn.message.lower()):
+                # "delete the 5k": the run of that distance, when there is one
+                same = [w for w in same if abs(float(w.get("distance_km") or 0) - km) < 0.05] or same
+            if same:
+                return [same[0]["id"]]
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     return logged or None
 
@@ -279,7 +291,8 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
     return "\n".join(
         [
-            f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}",
+            f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
+            + (f" ({changes['intensity']} effort)" if "intensity" in changes else ""),
             f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
         ]
     )

@@ -136,3 +136,42 @@ async def test_the_calorie_question_after_a_log_is_about_what_was_logged(chat, q
 
     assert reply.metadata["intent"] == "history"
     assert reply.text.startswith("About **343 kcal**")
+
+
+# Impossible figures in more shapes, "each", "actually" at the end, and which one to delete
+
+
+@pytest.mark.parametrize(
+    ("message", "problem"),
+    [
+        ("walked 500km today", "500 km of walking is more than anyone does in a day"),
+        ("I did 3x10 bench press at 1000kg", "1000 kg is more than anyone has ever lifted"),
+        ("ran 5k in 0 minutes", "a workout of 0 minutes"),
+        ("cycled for 25 hours yesterday", "25 hours is more than a whole day"),
+    ],
+)
+async def test_figures_that_cannot_be_real_get_a_question_and_nothing_is_logged(chat, on_disk, message, problem):
+    reply = await chat(message)
+    assert problem in reply.text and "?" in reply.text
+    assert on_disk.lines("workouts.jsonl") is None
+
+
+async def test_for_an_hour_each_gives_every_activity_the_hour(chat, on_disk):
+    await chat("played tennis saturday and squash sunday for an hour each")
+    tennis, squash = logged(on_disk)
+    assert (tennis["activity"], tennis["duration_min"], tennis["date"][:10]) == ("tennis", 60, "2025-03-08")
+    assert (squash["activity"], squash["duration_min"], squash["date"][:10]) == ("squash", 60, "2025-03-09")
+
+
+async def test_an_effort_corrected_afterwards_changes_the_calories(chat, on_disk):
+    await chat("I ran for half an hour")
+    reply = await chat("at a fast pace actually")
+    [run] = logged(on_disk)
+    assert run["intensity"] == "high" and "(high effort)" in reply.text
+
+
+async def test_delete_the_5k_takes_out_the_run_of_that_distance(chat, on_disk):
+    await chat("ran 5k yesterday and 10k today")
+    await chat("delete the 5k")
+    [left] = logged(on_disk)
+    assert left["distance_km"] == 10
