@@ -212,7 +212,11 @@ async def recovery(turn: Turn) -> str:
         tips, title = WARMUP_TIPS, "Warm-up and cool-down"
     elif re.search(r"\bhydrat", text):
         tips, title = HYDRATION_TIPS, "Hydration"
-    elif re.search(r"\b(tired|fatigue|fatigued|exhausted|overtrain\w*|burn ?out|heavy|dead legs|sluggish|run down|worn out)\b", text):
+    elif re.search(
+        r"\b(tired|fatigue|fatigued|exhausted|overtrain\w*|burn ?out|heavy|dead|wrecked|shattered|knackered|cooked|"
+        r"fried|spent|drained|broken|sluggish|run down|worn out)\b",
+        text,
+    ):
         tips, title = TIRED_TIPS, "Running on empty?"
     else:
         tips, title = REST_TIPS, "Recovery"

@@ -14,6 +14,7 @@ _PAST = re.compile(
     r"worked out|spent|practiced|practised|climbed|danced|skated|skied|boxed)\b"
 )
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
+_CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
 _CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
@@ -77,7 +78,8 @@ _MUSCLE_WORK = re.compile(
 _PLAN_REPLY = re.compile(r"\b\d-day\b.*\bplan\b|\bDay 1\b", re.IGNORECASE)
 _PAIN = re.compile(r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked)\b")
 _RECOVERY = re.compile(
-    r"\b(heavy legs|legs (feel|felt|are|have been|been) (so |really |very )?heavy|dead legs|sluggish|run down|worn out|"
+    r"\b((i'?m|im|i am|feel|feeling|felt) (so |totally |absolutely )?(dead|wrecked|shattered|knackered|cooked|fried|"
+    r"spent|drained|broken) after|heavy legs|legs (feel|felt|are|have been|been) (so |really |very )?heavy|dead legs|sluggish|run down|worn out|"
     r"sore|soreness|doms|rest day|rest days|recover|recovery|sleep|sleeping|tired|fatigue|fatigued|exhausted|"
     r"overtrain|overtraining|burn ?out|warm ?up|cool ?down|hydrat\w*|foam roll\w*|stretch after)\b"
 )
@@ -223,7 +225,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "plan_change"  # "only 20 minutes, and no burpees" after a plan changes it; it logs nothing
     reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
-    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
+    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?") and not _CANNOT.search(text):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
             return "log"

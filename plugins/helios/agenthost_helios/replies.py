@@ -72,6 +72,11 @@ async def offline_reply(turn: Turn) -> Reply:
         intent = "gentle"  # "I passed out on the treadmill yesterday" is never logged or planned from
     elif safety.cleared(turn, state) == "cardiac" and intent == "coach":
         intent = "cleared"
+    if flag == "eating_disorder" and (
+        intent in ("coach", "estimate")
+        or (intent in ("plan", "plan_change") and _COMPENSATE.search(turn.message.lower()))
+    ):
+        intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
     # summary's period, the race, the floor. The intent and the reason are the new answer's
     # ("why?" keeps the old).
@@ -603,6 +608,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     state["faq"] = found.id
     state["reason"] = found.reason
     text = f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
+    if found.id == "sets_reps" and (scheme := re.search(r"\b(\d{1,2}) ?x ?(\d{1,2})\b", turn.message.lower())):
+        text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
     if found.id == "heart_rate" and (age := _age(turn)) is not None:
         top = 220 - age
         text += (
@@ -621,10 +628,35 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+def _scheme(sets: int, reps: int) -> str:
+    """`5x5 means 5 sets of 5 reps: ...`, with what that rep range builds (ACSM 2009)."""
+    if reps <= 6:
+        aim = "a heavy, strength-focused scheme: a weight you could lift only a rep or two more times, with 2-3 minutes' rest"
+    elif reps <= 12:
+        aim = "the classic range for building muscle and strength, with 1-2 minutes' rest"
+    else:
+        aim = "a lighter, muscular-endurance scheme, with short rests"
+    return f"{sets}x{reps} means {sets} sets of {reps} reps: {aim}."
+
+
 def _age(turn: Turn) -> int | None:
     """The profile's age (General owns it) when it is a plausible adult age."""
     age = turn.profile.get("age") if isinstance(turn.profile, dict) else None
     return int(age) if isinstance(age, (int, float)) and not isinstance(age, bool) and 13 <= age <= 100 else None
+
+
+# Exercise as a way to make up for eating or to lose weight, under an eating-disorder flag.
+_COMPENSATE = re.compile(
+    r"\b(burn\w*|make up for|cancel out|work off|undo|lose|losing|weight|calories|fat|thin|skinny|slim|punish\w*|"
+    r"cardio|earn)\b"
+)
+
+
+async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
+    text, source = safety.ED_GENTLE, safety.ED_SOURCE
+    state["intent"] = "ed_gentle"
+    state["reason"] = f"That follows {source}."
+    return text
 
 
 async def cleared(turn: Turn, state: dict[str, Any]) -> str:
@@ -828,6 +860,7 @@ HANDLERS: dict[str, Handler] = {
     "ability": ability,
     "gentle": gentle,
     "cleared": cleared,
+    "ed_gentle": ed_gentle,
     "exercise": exercise,
     "exercise_more": exercise_more,
     "alternatives": alternatives,

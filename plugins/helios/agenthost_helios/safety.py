@@ -187,6 +187,8 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
     sign named in the message puts "stop and contact your maternity team now" first."""
     if category(turn, state) == "pregnancy":
         advice = PREGNANCY
+        if (named := _pregnancy_activity_line(turn.message)) is not None:
+            advice = named + "\n\n" + advice
         if _SIGNS_ASKED.search(turn.message):
             lines = advice.split("\n")
             advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
@@ -224,3 +226,57 @@ STILL_NOW = (
     "contact your midwife, maternity unit or doctor now rather than waiting for it to pass, even if your due date "
     "is still weeks away. If it is heavy, or you feel unwell, call your emergency number."
 )
+
+ED_GENTLE = (
+    "I'm glad you want to move, and I care about how you're feeling, so I won't give you numbers or a "
+    "plan to burn food off: exercise shouldn't have to make up for eating. Movement you enjoy, like a walk with a "
+    "friend, an easy swim or a gentle yoga class, is good for your mood and sleep just as it is. Since food and "
+    "your body sound hard right now, please talk to someone you trust or your doctor; an eating-disorder helpline "
+    "such as Beat (UK) or ANAD (US) can help too, and you're not alone in this. 💙"
+)
+ED_SOURCE = "Beat and NEDC guidance on talking about eating disorders (no numbers, signpost support)"
+
+
+# In pregnancy (ACOG CO 804): contact sports and activities with a high risk of falling or of
+# being hit are best avoided, and so are exercises lying flat on the back after the first
+# trimester, scuba diving and hot yoga or pilates; most other activity is fine at a moderate
+# effort in an uncomplicated pregnancy.
+_AVOID_IN_PREGNANCY = {
+    "soccer", "rugby", "american_football", "ice_hockey", "field_hockey", "boxing", "martial_arts", "wrestling",
+    "basketball", "downhill_skiing", "climbing", "gymnastics", "skateboarding", "inline_skating", "ice_skating",
+    "water_polo", "surfing", "trampoline", "mountain_biking",
+}
+_ON_THE_BACK = re.compile(
+    r"\b(bench press|chest press|crunch\w*|sit ?ups?|glute bridges?|dead bugs?|leg raises?|skull crushers?|"
+    r"lying on (my|your|the) back|on my back|supine)\b",
+    re.IGNORECASE,
+)
+_HOT = re.compile(r"\b(hot yoga|bikram|hot pilates|scuba|diving)\b", re.IGNORECASE)
+
+
+def _pregnancy_activity_line(message: str) -> str | None:
+    """What ACOG says about the activity or exercise the message names, first; or None."""
+    from agenthost_helios import compendium, entries, library
+    from agenthost_helios.text import normalise
+
+    text = entries.canonical(message)
+    if _HOT.search(message):
+        return ("Hot yoga or pilates and scuba diving are best avoided in pregnancy (overheating; pressure changes). "
+                "Regular yoga or pilates at a comfortable temperature is fine.")
+    if _ON_THE_BACK.search(message):
+        return ("After the first trimester, swap exercises done lying flat on your back for versions on an incline, "
+                "on your side or standing (an incline press, standing cable or band work, side-lying leg work).")
+    activity = compendium.activity_in_text(text)
+    if activity is not None and activity.id in _AVOID_IN_PREGNANCY:
+        said = compendium.pattern().search(normalise(text))
+        name = said.group(0).capitalize() if said else activity.name
+        return (f"{name} is best paused in pregnancy: ACOG advises avoiding contact sports and activities "
+                "with a high risk of falling or being hit. Swimming, stationary cycling, brisk walking and pregnancy "
+                "yoga or pilates are good swaps.")
+    exercise = library.exercise_in_text(text)
+    named = exercise.name.lower() if exercise else (activity.name.lower() if activity else None)
+    if named and named not in ("general exercise",):
+        return (f"In an uncomplicated pregnancy, {named} is generally fine at a moderate effort if it feels "
+                "comfortable: lighter weights, breathe out on each effort (no breath-holding), and stop with any of "
+                "the warning signs below. Check with your midwife or doctor, especially if it's new to you.")
+    return None

@@ -190,3 +190,30 @@ def test_no_curated_answer_suggests_a_food_with_a_major_allergen(allergen):
     assert len(texts) > 100
     for text in texts:
         assert not pattern.search(text), (allergen, text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["leg day destroyed me, I can barely walk lol", "my legs are dead from squats", "can't lift my arms after yesterday"],
+)
+async def test_soreness_said_figuratively_is_soreness(chat, message):
+    reply = await chat(message)
+    assert reply.text.startswith("**Muscle soreness (DOMS)**")
+    nxt = await chat("should I train tomorrow?")
+    assert nxt.text.startswith("Yes, you can train")
+
+
+async def test_dead_after_a_class_is_tiredness_not_a_menu(chat):
+    reply = await chat("I'm dead after that spin class")
+    assert reply.text.startswith("**Running on empty?**")
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [("5x5", "5 sets of 5 reps: a heavy"), ("3x12", "3 sets of 12 reps: the classic")])
+async def test_a_sets_by_reps_scheme_is_explained(chat, scheme, expected):
+    reply = await chat(f"my trainer said I should do {scheme}, what is that?")
+    assert expected in reply.text
+
+
+async def test_dizziness_on_standing_gets_advice_and_when_to_see_a_doctor(chat):
+    reply = await chat("I feel dizzy every time I stand up after squats")
+    assert reply.text.startswith("**Feeling dizzy when training**") and "see a doctor" in reply.text

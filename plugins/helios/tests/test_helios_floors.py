@@ -118,3 +118,37 @@ def test_a_heart_warning_sign_with_exercise_is_claimed_by_helios():
         ClassifyContext(user_id="u", history=[], profile={}),
     )
     assert score.score >= 0.85
+
+
+async def test_under_an_eating_disorder_flag_exercise_to_burn_food_off_gets_support_not_a_plan(chat, on_disk):
+    flag = Intervention("eating_disorder", "support", "ed.purging", action="preface")
+    respond = chat.plugin.respond
+
+    async def flagged(turn: Turn):
+        turn.safety = flag
+        return await respond(turn)
+
+    runner = TurnRunner(SimpleNamespace(respond=flagged), chat.agent, chat.store, registry=chat.registry)
+    for message in ("I want a workout plan to burn it off", "ok what about just some cardio?", "how many calories does running burn?"):
+        reply = await runner(message)
+        assert reply.metadata["intent"] == "ed_gentle", message
+        assert not re.search(r"\d+\s*k?cal|calorie", reply.text, re.IGNORECASE)
+        assert "doctor" in reply.text and "not alone" in reply.text
+    assert on_disk.raw("workouts.json") is None
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("can I still do squats?", "bodyweight squat is generally fine at a moderate effort"),
+        ("what about bench press?", "lying flat on your back"),
+        ("and football?", "Football is best paused in pregnancy"),
+        ("is hot yoga ok?", "Hot yoga or pilates and scuba diving are best avoided"),
+    ],
+)
+async def test_in_pregnancy_a_named_exercise_gets_what_acog_says_about_it_first(chat, follow_up, expected):
+    await chat("I'm 20 weeks pregnant, what exercises are safe?")
+    reply = await chat(follow_up)
+    assert reply.metadata["intent"] == "gentle"
+    assert reply.text.startswith(expected.split(" is ")[0]) or expected in reply.text.split("\n")[0]
+    assert expected in reply.text and "midwife" in reply.text
