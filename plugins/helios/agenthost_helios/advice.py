@@ -62,6 +62,21 @@ TIRED_TIPS = (
 
 COACH_TOPICS = (
     (
+        re.compile(r"\b(boring|bored|monotonous|same old|mix it up|less boring|more fun|fun ways?)\b"),
+        "Variety keeps it fresh: 🔄\n- new routes, trails or a parkrun, or run with a friend or a club\n"
+        "- change the session: intervals, hills or a tempo run instead of the same steady pace\n"
+        "- try a class, a sport or a new activity for one session a week\n"
+        "- save a favourite podcast or playlist for training only\n"
+        "Ask “any alternatives to running?” for other ways to get the same fitness.",
+    ),
+    (
+        re.compile(r"\b(intimidat\w*|nervous|anxious|scared|embarrass\w*|self conscious|self-conscious|awkward)\b"),
+        "Totally normal, and everyone there was new once. 💪 Go at a quiet time (mid-morning or early afternoon), "
+        "walk in with a written plan so you know exactly what you're doing, and start in the area you're most "
+        "comfortable with: the bikes, the machines or a mat for bodyweight work. Staff are there to show you how "
+        "the kit works, so ask. Want a plan to take with you? Say “gym plan, 3 days”.",
+    ),
+    (
         re.compile(
             r"\b(get|push|power|make it|grind) through\b|\blast (set|rep|reps|few reps|round|interval|mile|km|lap)\b|"
             r"\b(killing me|destroying me|is brutal|so hard|too hard|struggling)\b|\bcan'?t finish\b"
@@ -74,7 +89,10 @@ COACH_TOPICS = (
         "Next time, rest a little longer between sets or start a bit lighter, and build from there.",
     ),
     (
-        re.compile(r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|no energy|don'?t feel like)\b"),
+        re.compile(
+            r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|missing|no energy|don'?t feel like|consistent|"
+            r"consistency|stick (to|with) (it|a routine|my plan|exercise|working out)|habit|keep going|give up)\b"
+        ),
         "Motivation follows action: commit to just 10 minutes. Lay your kit out the night before, "
         "book workouts like meetings, and track every session: streaks are addictive. 🔥",
     ),
@@ -284,6 +302,11 @@ def timeline_warning(goal: dict[str, Any], days_left: int) -> str | None:
     return None
 
 
+_QUESTION = re.compile(
+    r"\?\s*$|^\W*(what|whats|how|why|when|which|who|is|are|does|do|should|can|could|would|will)\b"
+)
+
+
 async def coach(turn: Turn) -> str:
     name = first_name(turn)
     text = parse.prepare(turn.message)
@@ -293,6 +316,13 @@ async def coach(turn: Turn) -> str:
         lines.append(f"Anytime{', ' + name if name else ''}! Proud of the work you're putting in. 💪")
     elif topic := next((answer for pattern, answer in COACH_TOPICS if pattern.search(text)), None):
         lines.append(topic)
+    elif _QUESTION.search(text):
+        # a question with no curated answer: say so rather than guess or list what Helios does
+        return (
+            "That's one I don't have a sourced answer for, so I won't guess. 🤔 I'm on solid ground with training "
+            "plans and how to change them, logging workouts and calories burned, exercise technique, recovery, "
+            "running and everyday training questions: ask about any of those, or put this one another way."
+        )
     else:
         greeting = True
         lines.append(f"Hey{' ' + name if name else ''}! Helios here, your training coach. 💪")

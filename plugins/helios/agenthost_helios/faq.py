@@ -109,3 +109,51 @@ def find(message: str, weight_topics: bool = True) -> Answer | None:
 def by_id(answer_id: str) -> Answer | None:
     """The answer with this id, or None."""
     return next((a for a in answers() if a.id == answer_id), None)
+
+
+# The nearest curated answer to a question no pattern caught: the answers' own words (topic and
+# the literal words of their patterns), stemmed, weighted by how rare they are across answers.
+# Only a clear winner counts: a few shared rare words, well ahead of the runner-up.
+_STOPWORDS = frozenset(
+    """a an the i my me to do does did is are was be can could should would will of for in on at with and or it
+    this that what how why when which who you your we our they them if so but not no yes any some more most much
+    many very just really ok okay get got have has had need want like about from by as up out into over than then
+    there here also still even ever too good bad best better""".split()
+)
+NEAREST_MIN_SCORE = 6.0
+NEAREST_MARGIN = 2.0
+
+
+def _content_words(text: str) -> set[str]:
+    from host.keywords import stem
+
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+@cache
+def _index() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    import math
+
+    words = {
+        a.id: frozenset(
+            _content_words(a.topic)
+            | {w for p in a.patterns for w in _content_words(re.sub(r"\\[a-zA-Z]|[^a-zA-Z ]", " ", p.pattern))}
+        )
+        for a in answers()
+    }
+    counts: dict[str, int] = {}
+    for found in words.values():
+        for word in found:
+            counts[word] = counts.get(word, 0) + 1
+    return words, {w: math.log(len(words) / n) for w, n in counts.items()}
+
+
+def nearest(message: str) -> Answer | None:
+    """The curated answer a question is clearly closest to, or None when none stands out."""
+    words, weight = _index()
+    asked = _content_words(message)
+    scored = sorted(((sum(weight[w] for w in asked & found), answer_id) for answer_id, found in words.items()), reverse=True)
+    (best, best_id), (second, _) = scored[0], scored[1]
+    if best >= NEAREST_MIN_SCORE and best - second >= NEAREST_MARGIN:
+        return by_id(best_id)
+    return None

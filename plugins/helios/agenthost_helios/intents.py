@@ -19,7 +19,9 @@ _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|c
 _CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
-    r"training for|i want to be able to|i'd like to be able to)\b"
+    r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
+    r"\btraining for (a|an|my|the|our) (race|\w*marathon|\d+ ?k|triathlon|ironman|event|competition|wedding|holiday|"
+    r"season|match|game|fight|meet|hike|trek|ultra|sportive|ride|swim|trip|tournament)"
 )
 # "a sub 25 minute 5k", "10 pull-ups", "bench 100kg": a target worth saving as a goal
 _TARGET_NUMBER = re.compile(
@@ -66,6 +68,7 @@ _PLAN_REQUEST = re.compile(
     r"\b(give|make|build|write|create|need|want|send|suggest|design)\b.{0,25}\b(plan|program|programme|schedule)\b|"
     r"\b(plan|program|programme|schedule) (for|to)\b"
 )
+_FEELINGS = re.compile(r"\b(intimidat\w*|nervous|anxious|scared|embarrass\w*|self conscious|awkward)\b")
 _PLAN_WORD = re.compile(r"\b(plan|program|programme|schedule)\b")
 _HOW_TO = re.compile(
     r"\b(how (do|to|should|can|would) (i |you |we )?|form|technique|cues|tips|proper|correct|properly|"
@@ -240,6 +243,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and (_OWN_CALORIES.search(text) or (words <= 6 and _logged_lately(state, history)))
     ):
         return "history"
+    if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
+        return "compare"  # "what's better for abs, crunches or planks?"
+    if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text):
+        return "coach"  # "I'm new to the gym and feel intimidated": reassurance before any plan
     if topics.is_alternative_request(message) and not (
         last in ("plan", "plan_change") and _is_plan_change(text, message)
     ) and (names_activity or topic.get("exercise") or topic.get("activity")):

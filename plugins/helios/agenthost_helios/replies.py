@@ -65,7 +65,7 @@ async def offline_reply(turn: Turn) -> Reply:
     flag = safety.category(turn, state)
     if flag in safety.GENTLE and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
-        "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more",
+        "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -604,6 +604,7 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         found = last  # a short follow-up to the last curated answer
     if found is None:
         return await advice.coach(turn)
+
     state["intent"] = "faq"
     state["faq"] = found.id
     state["reason"] = found.reason
@@ -698,6 +699,15 @@ async def exercise_more(turn: Turn, state: dict[str, Any]) -> str:
     return topics.exercise_follow_up(found, turn.message) or await advice.exercise(turn)
 
 
+async def compare(turn: Turn, state: dict[str, Any]) -> str:
+    pair = topics.compared(entries.canonical(turn.message))
+    assert pair is not None  # intents.detect checked
+    state["intent"] = "compare"
+    state["topic"] = {"exercise": pair[0].id}
+    state["reason"] = "Those come from the exercise library: what each move works, its level and its equipment."
+    return topics.compare(*pair)
+
+
 async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
     text = topics.alternatives(entries.canonical(turn.message), _topic(state))
     if text is None:
@@ -742,6 +752,19 @@ async def pain_more(turn: Turn, state: dict[str, Any]) -> str:
         if (text := topics.alternatives(entries.canonical(turn.message), _topic(state))) is not None:
             return text
     return topics.train_around(region if region != "somewhere" else None)
+
+
+async def coach(turn: Turn, state: dict[str, Any]) -> str:
+    """The catch-all: a question clearly close to a curated answer gets it; else the coach."""
+    text = parse.prepare(turn.message)
+    topical = any(pattern.search(text) for pattern, _ in advice.COACH_TOPICS)
+    found = None if topical else faq.nearest(turn.message)
+    if found is not None and not (found.about_weight and safety.no_calories(turn)):
+        state["intent"] = "faq"
+        state["faq"] = found.id
+        state["reason"] = found.reason
+        return f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
+    return await advice.coach(turn)
 
 
 def _wrap(handler: Callable[[Turn], Awaitable[str]]) -> Handler:
@@ -864,10 +887,11 @@ HANDLERS: dict[str, Handler] = {
     "exercise": exercise,
     "exercise_more": exercise_more,
     "alternatives": alternatives,
+    "compare": compare,
     "muscle": muscle,
     "pain": pain,
     "pain_more": pain_more,
     "recovery": _wrap(advice.recovery),
     "nutrition": _wrap(advice.nutrition),
-    "coach": _wrap(advice.coach),
+    "coach": coach,
 }

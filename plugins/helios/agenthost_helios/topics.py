@@ -183,3 +183,36 @@ def _dose(exercise: Exercise) -> str:
     if exercise.unit == "seconds":
         return f"Do 2-3 rounds of 20-45 s{side}, 2-3 times a week."
     return f"Do 2-3 sets of 8-12{side}, 2-3 times a week, with a minute or two of rest between sets."
+
+
+_COMPARE = re.compile(r"\b(or|vs|versus|better|difference|compared?( to| with)?)\b")
+
+
+def compared(message: str) -> tuple[Exercise, Exercise] | None:
+    """The two exercises a "crunches or planks?" question compares, or None."""
+    text = parse.prepare(message).replace("'", "")
+    if not _COMPARE.search(text):
+        return None
+    found: list[Exercise] = []
+    for match in library.pattern().finditer(text):
+        exercise = library.by_phrase(match.group(0))
+        if exercise not in found:
+            found.append(exercise)
+    return (found[0], found[1]) if len(found) >= 2 else None
+
+
+def compare(first: Exercise, second: Exercise) -> str:
+    """Two exercises side by side: what each works, how hard it is, what it needs."""
+    def line(e: Exercise) -> str:
+        muscles = ", ".join(m.replace("_", " ") for m in e.muscles[:3])
+        return f"- **{e.name}** ({e.level}, {e.equipment_text()}): works the {muscles}. {e.cues[0]}."
+
+    shared = [m.replace("_", " ") for m in first.muscles if m in second.muscles]
+    if shared:
+        verdict = (
+            f"Both train the {', '.join(shared[:2])}, so neither is “better”: do the one you can do with good form, "
+            "or both in the same session, and make it harder as it gets easy."
+        )
+    else:
+        verdict = "They train different muscles, so they're not either/or: a balanced week has room for both."
+    return "\n".join([f"{first.name} or {second.name.lower()}? 🤔", line(first), line(second), verdict])

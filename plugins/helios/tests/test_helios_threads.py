@@ -193,3 +193,65 @@ def test_questions_helios_can_answer_route_to_it_without_a_routing_word(message)
 
 def test_food_questions_are_not_claimed_through_curated_answers():
     assert classify("how much water should I drink with my breakfast?", NO_CONTEXT).score < 0.45
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_id"),
+    [
+        ("is it ok to lift weights every day?", "rest_days"),
+        ("what should my resting heart rate be?", "resting_heart_rate"),
+        ("is running on a treadmill as good as outside?", "treadmill"),
+        ("how long does it take to lose fitness if I stop?", "detraining"),
+        ("what are the benefits of strength training for women?", "strength_benefits"),
+        ("will lifting make me bulky?", "strength_benefits"),
+        ("what's the best time to stretch?", "stretching"),
+    ],
+)
+async def test_still_more_everyday_questions(chat, question, answer_id):
+    reply = await chat(question)
+    assert reply.text.startswith(f"**{faq.by_id(answer_id).topic}** 💡"), reply.text
+
+
+async def test_training_for_women_is_not_a_goal(chat, on_disk):
+    reply = await chat("what are the benefits of strength training for women?")
+    assert reply.metadata["intent"] != "goal" and on_disk.raw("workouts.json") is None
+
+
+def test_the_nearest_curated_answer_only_when_one_clearly_stands_out():
+    assert faq.nearest("whats the point of a cool down").id == "warm_up"
+    assert faq.nearest("is it bad to run on an empty stomach").id == "fasted_cardio"
+    for vague in ("should I use a weightlifting belt?", "do I need a personal trainer?", "how do i increase my vertical jump"):
+        assert faq.nearest(vague) is None, vague
+
+
+async def test_a_question_with_no_sourced_answer_says_so_instead_of_a_menu(chat):
+    reply = await chat("should I use a weightlifting belt?")
+    assert "don't have a sourced answer" in reply.text
+    assert "I can build you" not in reply.text and "“" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "second", "shared"),
+    [
+        ("what's better for abs, crunches or planks?", "Bicycle crunch", "Plank", True),
+        ("pull ups vs push ups", "Pull-up", "Push-up", False),
+    ],
+)
+async def test_two_exercises_compared_side_by_side(chat, message, first, second, shared):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == "compare"
+    assert f"**{first}**" in reply.text and f"**{second}**" in reply.text
+    assert ("Both train" in reply.text) is shared
+
+
+@pytest.mark.parametrize(
+    ("message", "opening"),
+    [
+        ("i'm new to the gym and feel intimidated", "Totally normal"),
+        ("how can I make my runs less boring?", "Variety keeps it fresh"),
+        ("how do I stay consistent?", "Motivation follows action"),
+    ],
+)
+async def test_feelings_and_motivation_get_coaching_before_any_plan(chat, on_disk, message, opening):
+    reply = await chat(message)
+    assert reply.text.startswith(opening) and on_disk.raw("workouts.json") is None
