@@ -79,7 +79,11 @@ _MUSCLE_WORK = re.compile(
     r"build|grow|stronger|bigger|tone|best|good for)\b"
 )
 _PLAN_REPLY = re.compile(r"\b\d-day\b.*\bplan\b|\bDay 1\b", re.IGNORECASE)
-_PAIN = re.compile(r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked)\b")
+_PAIN = re.compile(
+    r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked|niggle|"
+    r"(bad|dodgy|weak|sore|injured|painful|stiff|arthritic) (knee|knees|back|shoulder|shoulders|hip|hips|ankle|ankles|"
+    r"wrist|wrists|elbow|elbows|neck|foot|feet)|(knee|back|shoulder|hip|ankle) (problem|problems|issue|issues|injury))\b"
+)
 _RECOVERY = re.compile(
     r"\b((i'?m|im|i am|feel|feeling|felt) (so |totally |absolutely )?(dead|wrecked|shattered|knackered|cooked|fried|"
     r"spent|drained|broken) after|heavy legs|legs (feel|felt|are|have been|been) (so |really |very )?heavy|dead legs|sluggish|run down|worn out|"
@@ -170,6 +174,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if (last == "today" or re.search(r"\btoday'?s (workout|session|plan|training)\b", text)) and sessions.is_done(message):
         return "log_session"  # "done!" after today's session was shown
+    if last in ("plan", "plan_change", "today", "plan_info") and sessions.is_plan_question(message):
+        return "plan_info"  # "how long will each session take?", "what does full body A involve?"
 
     canonical = entries.canonical(message)
     topic = state.get("topic") if isinstance(state.get("topic"), dict) else {}
@@ -301,7 +307,15 @@ def _is_plan_change(text: str, message: str) -> bool:
 
     if _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):
         return True
-    if library.exercise_in_text(entries.canonical(message)) and plan_changes.SWAP_EXERCISE.search(text):
+    canonical = entries.canonical(message)
+    if (
+        parse.equipment(text) is not None
+        or plan_changes.LOW_IMPACT.search(canonical)
+        or plan_changes.weekdays_in(canonical, {}) is not None
+        or re.search(r"\b(more|less|extra|fewer|no|add)\b.{0,12}\b(cardio|running|conditioning|strength|weights)\b", text)
+    ):
+        return True  # "only bodyweight", "no jumping", "tue, thu and sat instead", "more cardio"
+    if library.exercise_in_text(canonical) and plan_changes.SWAP_EXERCISE.search(text):
         return not _HOW_TO.search(text)  # "swap the push-ups for something easier", "no burpees"
     return bool(_CHANGE_ONLY.search(text)) and (
         plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None

@@ -16,7 +16,9 @@ from agenthost_helios.library import LEVELS, Exercise
 from agenthost_helios.programs import CARDIO_CHOICES, CARDIO_WORDS, FOCUS_WORDS
 from agenthost_helios.text import phrase_pattern
 
-PLAN_KEYS = ("goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio", "avoid", "swaps")
+PLAN_KEYS = (
+    "goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio", "avoid", "swaps", "weekdays",
+)
 _FOCUS = phrase_pattern(FOCUS_WORDS)
 _CARDIO = phrase_pattern(CARDIO_WORDS)
 _SWAP = re.compile(r"\b(?:swap|switch|replace|change|trade)\s+(?:the\s+)?(.+?)\s+(?:for|with|to|into)\s+(.+)")
@@ -35,6 +37,15 @@ _OUT = re.compile(
     r"\b(no|not|without|skip|remove|drop|leave out|take out|hate|dont like|do not like|cant do|cannot do|"
     r"can not do|hurts? my|rather not|no more)\b"
 )
+_MORE_CARDIO = re.compile(r"\b(more|extra|add( some| more)?) (cardio|running|conditioning|aerobic|endurance)\b")
+_LESS_CARDIO = re.compile(r"\b(less|fewer|no|not so much|cut( down)?( the)?) (cardio|running|conditioning)\b|\bmore (strength|weights|lifting)\b")
+CARDIO_LADDER = ("strength", "general_fitness", "endurance")
+# "no jumping", "low impact", "quiet for the neighbours": the impact moves left out
+LOW_IMPACT = re.compile(
+    r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
+    r"downstairs|apartment|flat upstairs|bad knees?|knees? (hurt|are bad|is bad))\b"
+)
+IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")
 
 
@@ -42,6 +53,7 @@ def focus(text: str) -> str | None:
     """The muscle group a message asks to focus on ("what about legs?"), as a FOCUS_PATTERNS key."""
     text = parse.prepare(text).replace("'", "")
     text = re.sub(r"\b(push pull legs|upper lower|legs day split)\b", " ", text)  # a split's name, not a focus
+    text = library.NOT_THE_BACK.sub(" ", text)  # "back at the gym now"
     match = _FOCUS.search(text)
     return FOCUS_WORDS[match.group(0)] if match else None
 
@@ -86,8 +98,22 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         goal = parse.goal_type(message)
         if goal is not None:
             arguments["goal"] = goal
+    goal_now = arguments.get("goal") if arguments.get("goal") in CARDIO_LADDER else "general_fitness"
+    if _MORE_CARDIO.search(text) and arguments.get("goal") != "weight_loss":
+        arguments["goal"] = CARDIO_LADDER[min(CARDIO_LADDER.index(goal_now) + 1, 2)]
+        if arguments["goal"] == base.get("goal"):
+            notes.append("It's already mostly cardio: add days or minutes for more (e.g. “5 days”, “45 minutes”).")
+    elif _LESS_CARDIO.search(text) and arguments.get("goal") != "weight_loss":
+        arguments["goal"] = CARDIO_LADDER[max(CARDIO_LADDER.index(goal_now) - 1, 0)]
+    if LOW_IMPACT.search(text):
+        arguments["avoid"] = sorted(set(arguments.get("avoid") or ()) | set(IMPACT_EXERCISES))
     if days := parse.days_per_week(message):
         arguments["days_per_week"] = days
+    if (chosen := weekdays_in(text, base)) is not None:
+        arguments["weekdays"] = chosen
+        arguments["days_per_week"] = len(chosen)
+    elif arguments.get("weekdays") and len(arguments["weekdays"]) != arguments["days_per_week"]:
+        arguments["weekdays"] = None  # "make it 4 days" after picking 3 weekdays: the usual spread
     minutes = parse.duration_minutes(message)
     if minutes:
         arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
@@ -118,6 +144,37 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     return arguments, _changes(base, arguments), notes
 
 
+_WEEKDAY_WORDS = {
+    "mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun",
+}
+_WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b")
+_MOVE = re.compile(r"\b(?:move|switch|swap|change)\s+(?:the\s+)?(\w+)(?:\s+(?:session|workout|one))?\s+(?:to|for|with)\s+(\w+)\b")
+
+
+def weekdays_in(text: str, base: dict[str, Any]) -> list[str] | None:
+    """The weekdays a message asks to train on ("tue, thu and sat instead", "move friday to
+    saturday"), in week order, or None when it names none to train on."""
+    days = [_WEEKDAY_WORDS[m.group(1)[:3]] for m in _WEEKDAY.finditer(text)]
+    if not days:
+        return None
+    current = list(base.get("weekdays") or [])
+    if (move := _MOVE.search(text)) and len(days) == 2:
+        if not current:
+            from agenthost_helios.plan import planned_weekdays
+
+            current = planned_weekdays(int(base.get("days_per_week") or 3))
+        if days[0] in current and days[1] not in current:
+            current[current.index(days[0])] = days[1]
+            return sorted(current, key=_WEEKDAY_ORDER.index)
+        return None
+    if len(days) < 2 and not re.search(r"\b(only|just)\b", text):
+        return None
+    return sorted(dict.fromkeys(days), key=_WEEKDAY_ORDER.index)
+
+
+_WEEKDAY_ORDER = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def is_exercise_swap(text: str) -> bool:
     """A message that swaps or leaves out an exercise the library knows."""
     canonical = fuzzy.repair(parse.prepare(text).replace("'", ""))
@@ -136,13 +193,18 @@ def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
             ("goal", "goal"),
             ("focus", "focus"),
             ("cardio", "cardio"),
+            ("weekdays", "days of the week"),
         )
         if arguments[key] != base.get(key)
     ]
     for old, new in (arguments.get("swaps") or {}).items():
         if (base.get("swaps") or {}).get(old) != new:
             changes.append(f"{library.by_id(old).name} → {library.by_id(new).name}")
-    for left_out in sorted(set(arguments.get("avoid") or ()) - set(base.get("avoid") or ())):
+    added = set(arguments.get("avoid") or ()) - set(base.get("avoid") or ())
+    if set(IMPACT_EXERCISES) <= added:
+        changes.append("no jumping")
+        added -= set(IMPACT_EXERCISES)
+    for left_out in sorted(added):
         changes.append(f"no {library.by_id(left_out).name.lower()}")
     return changes
 
@@ -199,6 +261,8 @@ def _alternative(exercise: Exercise, kit: list[str], easier: bool | None) -> Exe
 def _setting(key: str, value: Any) -> str:
     if key in ("avoid", "swaps"):
         return str(value)
+    if key == "weekdays":
+        return ", ".join(value) if value else "the usual spread"
     if value is None:
         return "none" if key != "cardio" else "mixed"
     if key == "equipment":

@@ -738,6 +738,8 @@ async def pain(turn: Turn, state: dict[str, Any]) -> str:
     text = await advice.pain(turn)
     if region and not text.startswith("Chest pain"):
         text += "\n" + topics.train_around(region).split("\n")[1]
+        if region == "lower body" and await last_plan(turn) is not None:
+            text += "\nWant the jumping taken out of your plan? Say “no jumping”."
     return text
 
 
@@ -850,6 +852,18 @@ async def today(turn: Turn, state: dict[str, Any]) -> str:
     return f"{weekday} is a rest day on your {plan['title']}: an easy walk or 10 minutes of mobility is plenty.{nxt}"
 
 
+async def plan_info(turn: Turn, state: dict[str, Any]) -> str:
+    """Questions about the saved plan: a session by its title, or the plan's facts."""
+    plan = await last_plan(turn)
+    state["intent"] = "plan_info"
+    if plan is None:
+        return await today(turn, state)
+    if (named := sessions.asked_title(turn.message, plan)) is not None:
+        state["session_day"] = named["weekday"]
+        return f"**{named['title']}** ({named['weekday']}, from your {plan['title']}):\n" + render.session(named, heading=False)
+    return sessions.plan_facts(plan)
+
+
 async def log_session(turn: Turn, state: dict[str, Any]) -> str:
     """"done!" after today's session was shown: log that session."""
     plan = await last_plan(turn)
@@ -873,6 +887,7 @@ HANDLERS: dict[str, Handler] = {
     "history": history,
     "today": today,
     "log_session": log_session,
+    "plan_info": plan_info,
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,

@@ -242,6 +242,13 @@ def curated_topic(message: str) -> str | None:
 # "I want to lose 5kg before my wedding": a weight goal with a number, as much Helios' (training
 # for it) as Ceres' (eating for it); Ceres' own words for food still win a food question.
 WEIGHT_GOAL_SCORE = 0.45
+# "make me a 3 day plan", "4-day split": a training week (a food plan names its food)
+DAY_PLAN_SCORE = 0.5
+_DAY_PLAN = re.compile(
+    r"\b(\d|one|two|three|four|five|six|seven)[ -]?days?( a week| per week)? (plan|split|program|programme|routine|"
+    r"schedule)\b",
+    re.IGNORECASE,
+)
 _WEIGHT_GOAL = re.compile(
     r"\b(lose|losing|drop|dropping|shed|shedding|get rid of)\s+(another\s+|the\s+|about\s+|around\s+)?"
     r"(\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds|stone|st)\b|a (few|couple of) (kg|kilos|pounds|lbs|stone))",
@@ -326,6 +333,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, SYMPTOM_SCORE, reason("fitness", match.terms) + "; a warning sign with exercise")
     if match.score < CURATED_SCORE and not _FOOD.search(message) and (topic := curated_topic(message)):
         return Score(AGENT, CURATED_SCORE, f"fitness: a question Helios has a curated answer for ({topic})")
+    if match.score < DAY_PLAN_SCORE and _DAY_PLAN.search(message) and not _FOOD.search(message):
+        return Score(AGENT, DAY_PLAN_SCORE, "fitness: a training plan by days")
     if match.score < WEIGHT_GOAL_SCORE and _WEIGHT_GOAL.search(message):
         return Score(AGENT, WEIGHT_GOAL_SCORE, "fitness: a weight goal")
     if match.score < TIME_BOX_SCORE and _TIME_BOX.search(message) and not _FOOD.search(message):

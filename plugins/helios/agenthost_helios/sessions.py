@@ -97,3 +97,44 @@ def as_entry(session: dict[str, Any], plan: dict[str, Any], day: date) -> Entry:
         day=day,
         label=str(session.get("title", ""))[:80] or None,
     )
+
+
+_PLAN_INFO = re.compile(
+    r"\bhow long (will|does|do|is|are) (each|every|a|the|my) (session|workout|day)s?\b|"
+    r"\bhow long (are|is) (the|my|each) (sessions?|workouts?)\b|"
+    r"\bwhat (does|do|is|are) (the |my )?(.+?) (involve|include|look like|mean|consist of)\b|"
+    r"\bwhat (equipment|kit|gear) do i need\b|\bwhich days\b"
+)
+
+
+def asked_title(text: str, plan: dict[str, Any]) -> dict[str, Any] | None:
+    """The session a message names by its title ("what does full body A involve?"), or None."""
+    text = parse.prepare(text).replace("'", "")
+    for session in plan.get("sessions", []):
+        title = str(session.get("title", "")).lower()
+        if title and re.search(rf"\b{re.escape(title)}\b", text):
+            return session
+    return None
+
+
+def is_plan_question(text: str) -> bool:
+    """"how long will each session take?", "what does full body A involve?", "which days?"."""
+    return bool(_PLAN_INFO.search(parse.prepare(text).replace("'", "")))
+
+
+def plan_facts(plan: dict[str, Any]) -> str:
+    """The plan in one paragraph: days, minutes, equipment, and how a session is built."""
+    days = ", ".join(s["weekday"] for s in plan.get("sessions", []))
+    first = plan["sessions"][0] if plan.get("sessions") else None
+    parts = ""
+    if first is not None:
+        parts = (
+            f" Each one is a {first['warm_up']['minutes']}-minute warm-up, the main work, then a "
+            f"{first['cool_down']['minutes']}-minute cool-down."
+        )
+    kit = ", ".join(k.replace("_", " ") for k in plan.get("equipment", []) if k != "none") or "no equipment"
+    return (
+        f"Your {plan['title']}: {len(plan.get('sessions', []))} sessions a week ({days}), about "
+        f"{plan['minutes_per_session']} minutes each, with {kit}.{parts} Ask “what's on {first['weekday'] if first else 'Mon'}?” "
+        "to see a day in full."
+    )

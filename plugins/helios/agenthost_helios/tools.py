@@ -14,7 +14,7 @@ from host import Tool, ToolContext, ToolError
 
 from agenthost_helios import compendium, entries, library, parse, periods, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
-from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, build_plan
+from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, WEEKDAYS, build_plan
 from agenthost_helios.records import WORKOUTS_FILE, WORKOUTS_LOG
 
 AGENT = "helios"
@@ -453,6 +453,7 @@ async def make_plan(
     cardio: str | None = None,
     avoid: list[str] | None = None,
     swaps: dict[str, str] | None = None,
+    weekdays: list[str] | None = None,
 ) -> dict[str, Any]:
     """Build a weekly plan for the goal, level, days, minutes and equipment (and, optionally, a
     muscle group to focus on, what to do the cardio on, exercises to leave out and exercises
@@ -476,9 +477,16 @@ async def make_plan(
         raise ToolError('swaps must be an object such as {"Push-up": "Incline push-up"}')
     for out, into in (swaps or {}).items():
         swapped[_exercise(out, "swaps").id] = _exercise(into, f"swaps[{out!r}]").id
+    if weekdays is not None:
+        if not isinstance(weekdays, list) or not weekdays:
+            raise ToolError('weekdays must be a list such as ["Tue", "Thu", "Sat"]')
+        for day in weekdays:
+            _choice(day, "each weekdays item", WEEKDAYS)
+        if len(set(weekdays)) != days:
+            raise ToolError(f"weekdays names {len(set(weekdays))} different days but days_per_week is {days}")
     plan = build_plan(
         goal, level, days, minutes, kit, focus=focus, cardio=cardio,
-        avoid=[e.id for e in left_out], swaps=swapped,
+        avoid=[e.id for e in left_out], swaps=swapped, weekdays=weekdays,
     )
     plan = {"id": _new_id("plan"), "created_at": records.iso(records.now()), **plan}
 
@@ -728,6 +736,14 @@ TOOLS = (
                     "items": {"type": "string", "maxLength": 80},
                     "maxItems": 20,
                     "description": "Exercises to leave out (\"no burpees\"); others for the same muscles take their place",
+                },
+                "weekdays": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": list(WEEKDAYS)},
+                    "minItems": 1,
+                    "maxItems": 7,
+                    "uniqueItems": True,
+                    "description": "The days to train on, one per training day (e.g. [\"Tue\", \"Thu\", \"Sat\"])",
                 },
                 "swaps": {
                     "type": "object",

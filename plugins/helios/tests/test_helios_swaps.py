@@ -92,3 +92,65 @@ def test_every_easier_swap_is_easier_or_the_same_level():
         easier = _alternative(exercise, ["full_gym"], easier=True)
         if easier is not None:
             assert easier.level_rank <= exercise.level_rank, (exercise.id, easier.id)
+
+
+def plan_on_disk(on_disk) -> dict:
+    return on_disk.json("workouts.json")["plans"][-1]
+
+
+@pytest.mark.parametrize(
+    ("change", "goal"),
+    [("can you add more cardio?", "endurance"), ("less cardio please", "strength")],
+)
+async def test_more_or_less_cardio_moves_the_goal_along(chat, on_disk, change, goal):
+    await chat("make me a 3 day plan")
+    reply = await chat(change)
+    assert reply.metadata["intent"] == "plan_change" and plan_on_disk(on_disk)["goal"] == goal
+
+
+@pytest.mark.parametrize(
+    ("change", "equipment"),
+    [("I'm travelling this week, only bodyweight", ["none"]), ("back at the gym now", ["full_gym"])],
+)
+async def test_equipment_for_the_week_changes_and_back_at_the_gym_is_no_back_focus(chat, on_disk, change, equipment):
+    await chat("give me a gym plan")
+    await chat("I'm travelling this week, only bodyweight")
+    await chat(change)
+    plan = plan_on_disk(on_disk)
+    assert plan["equipment"] == equipment and plan["focus"] is None
+
+
+async def test_no_jumping_takes_every_impact_move_out(chat, on_disk):
+    await chat("make me a 4 day weight loss plan")
+    knee = await chat("I have a bad knee")
+    assert "Say “no jumping”" in knee.text
+    reply = await chat("no jumping please")
+    assert "no jumping" in reply.text.split("\n")[0]
+    used = {i["id"] for s in plan_on_disk(on_disk)["sessions"] for b in s["main"] for i in b.get("exercises", [])}
+    assert not used & {"jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope"}
+
+
+@pytest.mark.parametrize(
+    ("change", "weekdays"),
+    [("can I do it on tue, thu and sat instead?", ["Tue", "Thu", "Sat"]), ("move friday to saturday", ["Mon", "Wed", "Sat"])],
+)
+async def test_the_days_of_the_week_to_train_on(chat, on_disk, change, weekdays):
+    await chat("make me a 3 day plan")
+    await chat(change)
+    plan = plan_on_disk(on_disk)
+    assert [s["weekday"] for s in plan["sessions"]] == weekdays and plan["weekdays"] == weekdays
+
+
+async def test_questions_about_the_saved_plan(chat):
+    await chat("make me a 3 day plan")
+    session = await chat("what does full body A involve?")
+    facts = await chat("how long will each session take?")
+    assert session.text.startswith("**Full body A** (Mon") and "Warm-up" in session.text
+    assert "about 30 minutes each" in facts.text and "5-minute warm-up" in facts.text
+
+
+async def test_weekdays_the_tool_refuses_say_why(context):
+    from host import ToolError
+
+    with pytest.raises(ToolError, match="weekdays names 2 different days but days_per_week is 3"):
+        await make_plan(context, goal="strength", days_per_week=3, weekdays=["Mon", "Tue"])
