@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from attrs import frozen
@@ -30,6 +30,11 @@ class Answer:
     verdict: str | None = None
     why: str | None = None
     more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
+
+    @property
+    def matcher(self) -> re.Pattern[str]:
+        """All of `patterns` as one regex (one search instead of one per pattern)."""
+        return _matcher(self.patterns)
 
     def reply(self, question: str) -> str:
         """The answer as a reply to `question`: the verdict first when it is a yes/no question."""
@@ -94,14 +99,21 @@ def is_yes_no(question: str) -> bool:
     return bool(_YES_NO.search(text)) and not re.search(r"\bor\b", text)
 
 
+@cache
+def _matcher(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+@lru_cache(maxsize=1024)
 def find(message: str, weight_topics: bool = True) -> Answer | None:
     """The answer for the question in `message`, or None. `weight_topics=False` skips the
-    answers about losing weight (while the guard has flagged an eating disorder)."""
+    answers about losing weight (while the guard has flagged an eating disorder). Cached per
+    message: routing and the reply both ask."""
     text = _prepare(message)
     for answer in answers():
         if not weight_topics and answer.about_weight:
             continue
-        if any(pattern.search(text) for pattern in answer.patterns):
+        if answer.matcher.search(text):
             return answer
     return None
 

@@ -8,6 +8,7 @@ alone makes us; several mentions add up towards 1.0.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from host import hookimpl
 from host.keywords import KeywordScorer, reason
@@ -228,6 +229,7 @@ SYMPTOM_SCORE = 0.85
 CURATED_SCORE = 0.6
 
 
+@lru_cache(maxsize=1024)
 def curated_topic(message: str) -> str | None:
     """The curated answer, timeline or routine a message asks for, by its id, or None."""
     if (found := faq.find(message)) is not None:
@@ -277,6 +279,7 @@ _EVERYDAY = frozenset({"skipping", "squash", "sup", "core", "abs", "circuit", "l
                        "fly", "flies", "press", "row", "rows", "crunch", "crunches", "bridge", "swing", "swings"})
 
 
+@lru_cache(maxsize=1024)
 def activity_report(message: str) -> str | None:
     """The activity a message reports having done, in the message's own words, or None."""
     text = entries.canonical(message)
