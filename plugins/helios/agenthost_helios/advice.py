@@ -105,6 +105,18 @@ COACH_TOPICS = (
         "builds heart and lungs. Short on time? Full-body circuits give you a bit of each. 💪",
     ),
     (
+        re.compile(r"\b(no|dont have( the| any)?|don't have( the| any)?|not enough|lack of|never have) time\b|\btoo busy\b|\bbusy (schedule|life|week)\b"),
+        "Short sessions count: the WHO says some activity is better than none, and bouts of any length add up. "
+        "Try 10-20 minutes of bodyweight circuits at home, walk or cycle part of your commute, and take the stairs. "
+        "Say “I only have 15 minutes a day” and I'll build a plan that fits.",
+    ),
+    (
+        re.compile(r"\b(six|6) ?pack|\b(get|see|show|visible) (my )?abs\b|\babs (to )?show\b"),
+        "Visible abs come down to body fat more than ab work: the muscles are there, and they show once the fat over "
+        "them comes down, which happens all over the body, not where you exercise. Train your core 2-3 times a week "
+        "(planks, dead bugs, leg raises) along with full-body strength and cardio, and Ceres 🥗 can help with the food side.",
+    ),
+    (
         re.compile(r"\b(belly|stomach|arm|thigh) fat\b|\bspot reduc\w*"),
         "You can't burn fat from one spot: crunches build the muscle underneath, but fat loss happens all over "
         "through regular training plus the food side (Ceres 🥗 can help there).",
@@ -302,6 +314,11 @@ def timeline_warning(goal: dict[str, Any], days_left: int) -> str | None:
     return None
 
 
+# "what can you do?", "who are you?", "how does this work?": the greeting, which says what Helios does
+_META = re.compile(
+    r"\b(what (can|do|could) you (do|help)|who are you|what are you|how (does|do) (this|it|you) work|help me|"
+    r"what do you know|your (name|job))\b"
+)
 _QUESTION = re.compile(
     r"\?\s*$|^\W*(what|whats|how|why|when|which|who|is|are|does|do|should|can|could|would|will)\b"
 )
@@ -314,9 +331,11 @@ async def coach(turn: Turn) -> str:
     greeting = False
     if re.search(r"\b(thanks|thank you|cheers|ty)\b", text):
         lines.append(f"Anytime{', ' + name if name else ''}! Proud of the work you're putting in. 💪")
+    elif re.search(r"^\W*(bye|goodbye|good night|night|see you|see ya|later|cya|ttyl)\b", text):
+        return f"See you next time{', ' + name if name else ''}! Keep moving. 💪"
     elif topic := next((answer for pattern, answer in COACH_TOPICS if pattern.search(text)), None):
         lines.append(topic)
-    elif _QUESTION.search(text):
+    elif _QUESTION.search(text) and not _META.search(text):
         # a question with no curated answer: say so rather than guess or list what Helios does
         return (
             "That's one I don't have a sourced answer for, so I won't guess. 🤔 I'm on solid ground with training "

@@ -195,6 +195,10 @@ def read(message: str, today: date) -> Reading:
         entries.append(entry)
     if len(entries) == 1 and entries[0].intensity is None:
         entries[0].intensity = parse.intensity(text)
+    if len(entries) == 1 and re.search(r"\b(each way|both ways)\b", text) and entries[0].minutes is not None:
+        entries[0].minutes *= 2  # "walked to work and back, 20 min each way"
+        if entries[0].distance_km:
+            entries[0].distance_km *= 2
     if len(entries) > 1 and re.search(r"\b(each|both|apiece|every one)\b", text):
         timed = next((e for e in entries if e.minutes is not None and not e.minutes_estimated), None)
         for entry in entries:
@@ -253,7 +257,7 @@ def _mentions(text: str) -> list[_Mention]:
                     m.exercise = exercise
             continue
         found.append(_Mention(match.start(), match.end(), activity_for(exercise), exercise, match.group(0)))
-    found.sort(key=lambda m: m.start)
+    found.sort(key=lambda m: (m.start, m.start - m.end))  # at one place, the longer name wins ("10k steps")
     kept: list[_Mention] = []
     for mention in found:
         if kept and mention.start < kept[-1].end:

@@ -20,6 +20,7 @@ _CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
     r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
+    r"\b(want|going|planning|need|hoping|about) to (train|get ready|prepare) for (a|an|my|the|our) \w+|"
     r"\btraining for (a|an|my|the|our) (race|\w*marathon|\d+ ?k|triathlon|ironman|event|competition|wedding|holiday|"
     r"season|match|game|fight|meet|hike|trek|ultra|sportive|ride|swim|trip|tournament)"
 )
@@ -155,6 +156,15 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _PLAN.search(text)
     ):
         return "correct"  # "28 minutes" (or "it took me 28 min") after a time estimated from the distance
+    if (
+        last in ("log", "correct")
+        and state.get("last_entry")
+        and not names_activity
+        and words <= 6
+        and re.match(r"^\W*(and|also|plus|then|&)\b", text)
+        and (gives_numbers(message) or re.search(r"\b\d{1,6}\b", text))
+    ):
+        return "log_again"  # "and yesterday 8000" after logging 10k steps
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
         if _logged_lately(state, history) or _UNDO_LOG.search(text):
             return "undo"

@@ -54,7 +54,10 @@ WHO_REASON = (
     "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
-CARRIED = ("plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day")
+CARRIED = (
+    "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
+    "last_entry",
+)
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
@@ -142,6 +145,11 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
         return f"Hmm, I couldn't log that: {problem}. Give it another go, e.g. “ran 5k in 30 minutes”."
     workouts = result["workouts"]
     state["logged"] = [w["id"] for w in workouts]
+    last = complete[-1]
+    measure = "steps" if last.steps else "reps" if last.reps and last.minutes_estimated else (
+        "km" if last.distance_km and last.minutes_estimated else "minutes"
+    )
+    state["last_entry"] = {**last.to_state(), "measure": measure}
     # A time worked out from a distance is a guess: the next bare "28 minutes" corrects it.
     guessed = [w for w in workouts if w.get("duration_estimated") and w.get("distance_km") and not w.get("sets")]
     state["estimated"] = [w["id"] for w in guessed]
@@ -176,6 +184,40 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
             what = "What weight was it? (e.g. “3x10 at 60 kg”)"
         return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
     return await _log_entries(turn, state, reading.complete, reading.incomplete)
+
+
+async def log_again(turn: Turn, state: dict[str, Any]) -> str:
+    """"and yesterday 8000" after logging steps: the same activity again, with this message's
+    numbers (a bare number in the unit the last one was measured in) and day."""
+    raw = dict(state.get("last_entry") or {})
+    measure = raw.pop("measure", "minutes")
+    for key in ("distance_km", "kmh", "sets", "reps", "date"):
+        raw.pop(key, None)
+    base = Entry.from_state(raw)
+    if base is None:
+        return await log_incomplete(turn, state)
+    text = parse.prepare(turn.message)
+    reading = entries.complete_pending(base, turn.message, _today())
+    entry = reading.entries[0] if reading.entries else base
+    bare = re.search(r"(?<![\d.,:])(\d{1,6}(?:\.\d+)?)(?![\d:]|\s*(?:min|mins|minutes?|h|hours?|km|k|mi|miles?|reps?|sets?|x))", text)
+    if bare and not reading.problem:
+        value = float(bare[1])
+        if measure == "steps":
+            entry.steps, entry.minutes, entry.minutes_estimated = int(value), None, False
+            entries._estimate_minutes(entry)
+        elif measure == "reps":
+            entry.reps, entry.minutes = int(value), None
+            entries._estimate_minutes(entry)
+        elif measure == "km":
+            entry.distance_km, entry.minutes = value, None
+            entries._estimate_minutes(entry)
+        elif entry.minutes is None:
+            entry.minutes = value
+    entry.day = parse.workout_day(text, _today())
+    if reading.problem or entry.minutes is None:
+        state["intent"] = "log"
+        return f"Hmm, {reading.problem or 'I could not tell how much'}, so I haven't logged it. {_question([base])}"
+    return await _log_entries(turn, state, [entry], [])
 
 
 async def log_incomplete(turn: Turn, state: dict[str, Any]) -> str:
@@ -879,6 +921,7 @@ HANDLERS: dict[str, Handler] = {
     "log": log,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,
+    "log_again": log_again,
     "undo": undo,
     "correct": correct,
     "why": why,

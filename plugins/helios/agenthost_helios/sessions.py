@@ -19,7 +19,8 @@ _DAY_NAMES = {name[:3]: short for name, short in zip(parse.WEEKDAY_NAMES, WEEKDA
 _DAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(today|tomorrow|tonight)\b")
 _ASKS_SESSION = re.compile(
     r"\b(what(s| is)|whats) (on|planned|happening|my (workout|session|training))\b|\b(workout|session|training|plan) "
-    r"(for|on)\b|\b(what do i do|what should i do|what am i doing)\b|(day|tomorrow|today)s? (workout|session|training)\b"
+    r"(for|on)\b|\b(what do i do|what should i do|what am i doing)\b|"
+    r"\b(today|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day)s? (workout|session|training)\b"
 )
 _DONE = re.compile(
     r"^\W*(ok\W+|okay\W+|yes\W+|yep\W+)?(done|did it|finished|completed|all done|just did it|smashed it|nailed it|"

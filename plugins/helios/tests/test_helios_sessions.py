@@ -131,3 +131,53 @@ def test_the_host_repairs_helios_follow_up_words(tmp_path, typed, read):
     pm = make_plugin_manager(config)
     router = Router(pm, build_registry(pm), config.router)
     assert router.typo_repair()(typed).text == read
+
+
+async def test_ten_k_steps_are_steps_and_and_yesterday_8000_logs_more_steps(chat, on_disk):
+    await chat("I did 10k steps")
+    await chat("and yesterday 8000")
+    today, yesterday = logged(on_disk)
+    assert (today["activity"], today["steps"]) == ("walking", 10000)
+    assert (yesterday["activity"], yesterday["steps"], yesterday["date"][:10]) == ("walking", 8000, "2025-06-10")
+
+
+async def test_each_way_counts_both_ways(chat, on_disk):
+    await chat("I walked to work and back, about 20 min each way")
+    [walk] = logged(on_disk)
+    assert walk["duration_min"] == 40
+
+
+async def test_gardening_is_an_activity(chat, on_disk):
+    await chat("did some gardening for an hour")
+    [garden] = logged(on_disk)
+    assert (garden["activity"], garden["compendium_code"]) == ("gardening", "08245")
+
+
+@pytest.mark.parametrize(
+    ("message", "opening"),
+    [
+        ("what can you do?", "Hey! Helios here"),
+        ("bye", "See you next time"),
+        ("how do I get a six pack?", "Visible abs come down to body fat"),
+        ("I don't have time to work out", "Short sessions count"),
+    ],
+)
+async def test_everyday_chat_gets_the_right_kind_of_answer(chat, message, opening):
+    reply = await chat(message)
+    assert reply.text.startswith(opening)
+
+
+async def test_a_watchs_calorie_figure_gets_the_accuracy_answer(chat):
+    reply = await chat("my smartwatch says I burned 800 calories on my run, is that right?")
+    assert reply.text.startswith("**Calories on your watch**") and "within 20%" in reply.text
+
+
+async def test_sore_from_yesterdays_workout_is_soreness_not_the_plan(chat):
+    reply = await chat("I'm sore from yesterday's workout, should I rest today?")
+    assert reply.text.startswith("**Muscle soreness (DOMS)**")
+
+
+async def test_i_want_to_train_for_an_event_is_a_goal(chat, on_disk):
+    reply = await chat("I want to train for a triathlon")
+    assert reply.metadata["intent"] == "goal"
+    assert on_disk.json("workouts.json")["goals"][-1]["type"] == "endurance"
