@@ -31,10 +31,7 @@ class Answer:
     why: str | None = None
     more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
 
-    @property
-    def matcher(self) -> re.Pattern[str]:
-        """All of `patterns` as one regex (one search instead of one per pattern)."""
-        return _matcher(self.patterns)
+    matcher: re.Pattern[str] = re.compile(r"(?!)")  # all of `patterns` as one regex: one search, not one each
 
     def reply(self, question: str) -> str:
         """The answer as a reply to `question`: the verdict first when it is a yes/no question."""
@@ -74,6 +71,7 @@ def answers() -> tuple[Answer, ...]:
             about_weight=bool(entry.get("weight")),
             verdict=entry.get("verdict"),
             why=entry.get("why"),
+            matcher=re.compile("|".join(f"(?:{p})" for p in entry["patterns"])),
             more=tuple(
                 (tuple(re.compile(p) for p in extra["patterns"]), extra.get("answer") or f"see:{extra['see']}")
                 for extra in entry.get("more", [])
@@ -97,11 +95,6 @@ def is_yes_no(question: str) -> bool:
     """"Do I really need to warm up?" (yes or no), not "should I stretch before or after?"."""
     text = _prepare(question)
     return bool(_YES_NO.search(text)) and not re.search(r"\bor\b", text)
-
-
-@cache
-def _matcher(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 @lru_cache(maxsize=1024)

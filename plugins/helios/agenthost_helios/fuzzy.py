@@ -25,10 +25,11 @@ MIN_LENGTH = 4
 _WORD = re.compile(r"[a-z0-9]+")
 _ENDINGS = ("s", "es", "d", "ed", "ing", "r", "er", "ers")
 
-# When a workout happened and what came before or after it: what dates and follow-ups are read from.
+# When a workout happened and what came before or after it, and pool lengths: what dates,
+# distances and follow-ups are read from.
 TIME_WORDS = frozenset(
     """morning afternoon evening yesterday tonight today after before minutes weekend
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday lengths""".split()
 )
 SHORTHANDS = {
     "tonite": "tonight",

@@ -8,6 +8,7 @@ alone makes us; several mentions add up towards 1.0.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from host import hookimpl
@@ -99,23 +100,6 @@ TERMS: dict[str, float] = {
     "build muscle": 0.75,
     "gain muscle": 0.75,
     "get fit": 0.7,
-    "toned": 0.5,
-    "spot reduce": 0.6,
-    "stay motivated": 0.5,
-    "stay consistent": 0.45,
-    "bulk up": 0.6,
-    "push pull legs": 0.8,
-    "ppl": 0.6,
-    "tone up": 0.55,
-    "belly fat": 0.45,
-    "rpe": 0.6,
-    "deload": 0.7,
-    "tempo run": 0.7,
-    "side stitch": 0.6,
-    "fitter": 0.5,
-    "get fitter": 0.75,
-    "long run": 0.6,
-    "fasted cardio": 0.75,
     "get in shape": 0.7,
     "six pack": 0.6,
     "burn fat": 0.5,
@@ -149,8 +133,6 @@ TERMS: dict[str, float] = {
     "did that burn": 0.7,
     "did i burn": 0.65,
     "workouts this week": 0.7,
-    "how active": 0.6,
-    "how many workouts": 0.7,
     "active minutes": 0.6,
     # Exclusions (weight 0): these phrases claim their words, which then score nothing.
     "running late": 0.0,
@@ -161,16 +143,44 @@ TERMS: dict[str, float] = {
 
 SCORER = KeywordScorer(TERMS)
 
+# Fitness words that are one typo from everyday words ("fitter" from "filter", "stitch" from
+# "switch", "tone" from "tune"): matched here as whole words, so they route without becoming
+# targets of the host's typo repair (which aims at the keyword scorers' words).
+PHRASES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight)
+    for pattern, weight in (
+        (r"\bget(ting)? fitter\b", 0.75),
+        (r"\bfitter\b", 0.5),
+        (r"\blong runs?\b", 0.6),
+        (r"\btone up\b|\btoned\b", 0.5),
+        (r"\bbulk(ing)? up\b", 0.6),
+        (r"\bpush[ /-]?pull[ /-]?legs?\b|\bppl\b", 0.8),
+        (r"\bbelly fat\b", 0.45),
+        (r"\brpe\b", 0.6),
+        (r"\bdeloads?\b", 0.7),
+        (r"\btempo runs?\b", 0.7),
+        (r"\bside stitch(es)?\b|\bstitch(es)? when (i )?(run|jog)", 0.6),
+        (r"\bmotivat(ed|ion)\b", 0.35),
+        (r"\bhow active\b", 0.6),
+        (r"\bhow many workouts\b", 0.7),
+    )
+)
+
+
+def phrase_score(message: str) -> float:
+    """The strongest of `PHRASES` in the message (0.0 when none)."""
+    return max((weight for pattern, weight in PHRASES if pattern.search(message)), default=0.0)
+
 # Words Helios reads in follow-ups and reports but that route nothing on their own: the host's
 # typo repair aims at every keyword scorer beside `classify` (host.typos.vocabulary_of), so
 # "mak it esier", "this mornin" and "4 dyas" reach Helios as the words they were meant to be.
 # Weight 0: this scorer is never used to score.
 FOLLOW_UP_WORDS = KeywordScorer(
     dict.fromkeys(
-        """easier harder shorter longer lighter tougher minutes hours days weeks morning afternoon evening
-        yesterday tonight monday tuesday wednesday thursday friday saturday sunday equipment dumbbells
-        kettlebell barbell resistance bands intervals stretches stretching routine instead actually
-        delete remove calories burned situps pushups lengths""".split(),
+        # Only words no everyday English word is one typo from (checked against Debian's
+        # wamerican list: "days" would turn "dads" into "days", "remove" "remote" into "remove").
+        """easier morning afternoon evening yesterday tonight monday tuesday wednesday thursday friday
+        saturday equipment dumbbells kettlebell barbell instead pushups""".split(),
         0.0,
     )
 )
@@ -326,22 +336,31 @@ def _last_reply(context: ClassifyContext) -> str:
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    """Score Helios for `message`; the reason names the fitness terms that matched, or says it
-    follows up Helios' last answer."""
+    """Score Helios for `message`: the strongest of its signals, with the reason it gives (the
+    fitness terms that matched, a follow-up of Helios' last answer, a reported activity...).
+    Signals are tried strongest first, and only while they could still win."""
     match = SCORER.score(message)
-    if match.score < FOLLOW_UP_SCORE and is_follow_up(message, context):
-        return Score(AGENT, FOLLOW_UP_SCORE, "follow-up to Helios' last answer")
-    if match.score > 0 and match.score < SYMPTOM_SCORE and safety.symptom_in_message(message) == "cardiac":
-        # a heart warning sign during exercise: Helios' floor (no plan, see a doctor) must answer it
-        return Score(AGENT, SYMPTOM_SCORE, reason("fitness", match.terms) + "; a warning sign with exercise")
-    if match.score < CURATED_SCORE and not _FOOD.search(message) and (topic := curated_topic(message)):
-        return Score(AGENT, CURATED_SCORE, f"fitness: a question Helios has a curated answer for ({topic})")
-    if match.score < DAY_PLAN_SCORE and _DAY_PLAN.search(message) and not _FOOD.search(message):
-        return Score(AGENT, DAY_PLAN_SCORE, "fitness: a training plan by days")
-    if match.score < WEIGHT_GOAL_SCORE and _WEIGHT_GOAL.search(message):
-        return Score(AGENT, WEIGHT_GOAL_SCORE, "fitness: a weight goal")
-    if match.score < TIME_BOX_SCORE and _TIME_BOX.search(message) and not _FOOD.search(message):
-        return Score(AGENT, TIME_BOX_SCORE, "fitness: what to do with the minutes there are")
-    if match.score < ACTIVITY_REPORT_SCORE and (done := activity_report(message)):
-        return Score(AGENT, ACTIVITY_REPORT_SCORE, f"fitness: reports an activity ({done})")
-    return Score(AGENT, match.score, reason("fitness", match.terms))
+    best = Score(AGENT, match.score, reason("fitness", match.terms))
+    if (extra := phrase_score(message)) > best.score:
+        best = Score(AGENT, extra, "fitness: a training phrase")
+    exercise_talk = best.score > 0
+    food = bool(_FOOD.search(message))
+    signals: tuple[tuple[float, Callable[[], str | None]], ...] = (
+        (SYMPTOM_SCORE, lambda: "fitness: a warning sign with exercise"
+         if exercise_talk and safety.symptom_in_message(message) == "cardiac" else None),
+        (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
+        (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
+         if (done := activity_report(message)) else None),
+        (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
+         if not food and (topic := curated_topic(message)) else None),
+        (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),
+        (TIME_BOX_SCORE, lambda: "fitness: what to do with the minutes there are"
+         if not food and _TIME_BOX.search(message) else None),
+        (WEIGHT_GOAL_SCORE, lambda: "fitness: a weight goal" if _WEIGHT_GOAL.search(message) else None),
+    )
+    for score, check in signals:
+        if score <= best.score:
+            break  # sorted strongest first: nothing below can win
+        if why := check():
+            return Score(AGENT, score, why)
+    return best

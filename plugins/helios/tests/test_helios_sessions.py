@@ -123,7 +123,7 @@ async def test_how_long_to_rest_after_a_marathon_is_recovery_not_rest_between_se
         ("mak it esier", "mak it easier"),
         ("i ran 5km this mornin", "i ran 5km this morning"),
         ("make it 3 dyas a week", "make it 3 days a week"),
-        ("yesterdy i swam 40 lenghts", "yesterday i swam 40 lengths"),
+        ("yesterdy i swam 40 laps", "yesterday i swam 40 laps"),
     ],
 )
 def test_the_host_repairs_helios_follow_up_words(tmp_path, typed, read):
@@ -181,3 +181,28 @@ async def test_i_want_to_train_for_an_event_is_a_goal(chat, on_disk):
     reply = await chat("I want to train for a triathlon")
     assert reply.metadata["intent"] == "goal"
     assert on_disk.json("workouts.json")["goals"][-1]["type"] == "endurance"
+
+
+async def test_helios_reads_misspelt_pool_lengths_itself(chat, on_disk):
+    await chat("yesterdy i swam 40 lenghts")
+    [swim] = logged(on_disk)
+    assert (swim["distance_km"], swim["date"][:10]) == (1.0, "2025-06-10")
+
+
+def test_no_everyday_word_is_repaired_into_a_word_helios_adds_to_the_hosts_typo_repair(tmp_path):
+    """Words Helios gives the host's typo repair must not pull real words over ("dads" into
+    "days", "switch" into "stitch"): checked against Debian's word list when it is there."""
+    from pathlib import Path
+
+    from agenthost_helios.routing import FOLLOW_UP_WORDS
+
+    words_file = Path("/usr/share/dict/american-english")
+    if not words_file.exists():
+        pytest.skip("no word list on this machine")
+    config = test_config(tmp_path)
+    pm = make_plugin_manager(config)
+    repair = Router(pm, build_registry(pm), config.router).typo_repair()
+    ours = set(FOLLOW_UP_WORDS.words)
+    words = [w for w in words_file.read_text(encoding="utf-8").split() if w.isalpha() and w.islower()]
+    pulled = [change for w in words for change in repair(w).changes if change[1] in ours]
+    assert pulled == []
