@@ -31,8 +31,10 @@ log = logging.getLogger(__name__)
 
 # A refused socket (a count, not a rate) is told to come back after this long.
 SOCKET_RETRY_AFTER_S = 10
-# While the rates' storage is unreachable, one warning per this many seconds.
+# While the rates' storage is unreachable, one warning per this many seconds; and after a
+# failed hit, none is tried for this long (each would wait out the client's retries).
 UNREACHABLE_WARNING_S = 10.0
+UNREACHABLE_PAUSE_S = 1.0
 
 
 class RateLimits:
@@ -60,9 +62,12 @@ class RateLimits:
         # user, no burst of twice the rate at a window's edge, and the same keys in Redis.
         self.limiter = SlidingWindowCounterRateLimiter(self.storage)
         self._warned_at = -math.inf
+        self._paused_until = -math.inf
 
     async def hit(self, item: limits.RateLimitItem, *identifiers: str) -> float | None:
         """Count one event against `item` for `identifiers`; None if allowed, else seconds to wait."""
+        if time.monotonic() < self._paused_until:
+            return None
         try:
             if await self.limiter.hit(item, *identifiers):
                 return None
@@ -74,6 +79,7 @@ class RateLimits:
 
     def _unreachable(self, error: Exception) -> None:
         now = time.monotonic()
+        self._paused_until = now + UNREACHABLE_PAUSE_S
         if now - self._warned_at >= UNREACHABLE_WARNING_S:
             self._warned_at = now
             from host.llm import public_url
