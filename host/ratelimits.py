@@ -102,12 +102,14 @@ class RateLimits:
 def _storage_options(uri: str) -> dict[str, Any]:
     """Errors wrapped as `StorageError` (so `hit` can tell an unreachable storage from a bug);
     for Redis, the `redis` client the host already uses (the library's default, `coredis`,
-    is not installed), failing within about a second while Redis is away."""
+    is not installed), on the host's kind of pool (host/redis_client.py)."""
     options: dict[str, Any] = {"wrap_exceptions": True}
-    if uri.startswith("async+redis"):
-        from host.redis_client import CONNECT_TIMEOUT_S, SOCKET_TIMEOUT_S, quick_retry
+    if uri.startswith("async+redis://") or uri.startswith("async+rediss://"):
+        from host.redis_client import pool
 
-        options.update(implementation="redispy", retry=quick_retry(), socket_timeout=SOCKET_TIMEOUT_S, socket_connect_timeout=CONNECT_TIMEOUT_S)
+        options.update(implementation="redispy", connection_pool=pool(uri.removeprefix("async+"), decode_responses=False))
+    elif uri.startswith("async+redis"):  # cluster, sentinel: the library's own client
+        options.update(implementation="redispy")
     return options
 
 
