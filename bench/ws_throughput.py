@@ -2,11 +2,10 @@
 
 In one run on one machine, the same client (its own process) drives
   (a) bench/echo_server.py, a bare aiohttp echo server: the practical ceiling,
-  (b) the host in offline mode (all installed agents, routing and file storage on),
+  (b) the host in offline mode (all installed agents, routing and file storage on), and
   (c) the same host with JWT auth on (`host-jwt`): each socket opens with its own token,
-  (d) the host on Redis (`host-redis`: Debian's redis-server with deploy/redis.conf, AOF on;
-      storage, turn order and rates in Redis), and
-  (e) two hosts on one Redis behind nginx (`cluster`: deploy/nginx.conf, as `./run.sh cluster`),
+and, when asked with `--servers`, (d) the host on Redis (`host-redis`) and (e) two hosts on
+one Redis behind nginx (`cluster`), with Redis' round trips per turn (bench/redis_servers.py),
 with the same message count at each concurrency (1, 50, 500 connections by default), in rounds
 that take each server in turn (the best of 3 rounds counts, so a busy moment on a shared
 machine does not decide the comparison). Each
@@ -16,15 +15,9 @@ echo server and the host, up to the host's socket cap (`[limits] max_sockets`, 2
 the growth of each server's resident memory per connection, and tries one socket more (the host
 must refuse it with 429).
 
-For the Redis kinds it also counts what Redis did per turn (the messages of a run, warm-up
-included), from `INFO stats` and `INFO commandstats` before and after each run: read events
-on client connections (`total_reads_processed`: one per request or pipeline, so about one
-per round trip) and commands, by command. Background work (counters flushed every second by
-each host) is included.
-
     python bench/ws_throughput.py                      # full run, writes reports/ws_throughput.json
     python bench/ws_throughput.py --messages 2000 --concurrency 1,50 --idle 1000 --rounds 1
-    python bench/ws_throughput.py --kinds echo,host,host-redis,cluster --idle 0
+    python bench/ws_throughput.py --servers echo,host,host-redis,cluster --idle 0
 
 The hosts lift the per-user and per-address rates (every client is 127.0.0.1 and sends as fast
 as it can): this measures the host, with the limits' bookkeeping on, not the limits.
@@ -59,12 +52,9 @@ from typing import Any
 
 import aiohttp
 import jwt
-from attrs import define
 
+import redis_servers  # bench/redis_servers.py, beside this script
 from host.config import LimitsConfig
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "clients"))
-import run_cluster  # noqa: E402  (clients/ is scripts, not a package: RedisProcess, NginxProcess)
 
 ROOT = Path(__file__).resolve().parent.parent
 ECHO_SERVER = Path(__file__).resolve().parent / "echo_server.py"
@@ -79,10 +69,8 @@ MESSAGES = (
 # Variables that would make the host use an LLM or a bridge, or read another configuration.
 HOST_ENV_DROP = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
 REPLY_TIMEOUT_S = 30.0
-KINDS = ("echo", "host", "host-jwt", "host-redis", "cluster")
-REDIS_KINDS = ("host-redis", "cluster")
-RATIOS = (("host", "echo"), ("host-jwt", "host"), ("host-redis", "echo"), ("host-redis", "host"),
-          ("cluster", "echo"), ("cluster", "host-redis"))
+KINDS = ("echo", "host", "host-jwt", *redis_servers.KINDS)
+DEFAULT_SERVERS = "echo,host,host-jwt"
 # The client process mints its tokens with this secret (passed in its environment).
 SECRET_ENV = "AGENTHOST_BENCH_JWT_SECRET"
 BENCH_LIMITS = """\
@@ -260,21 +248,17 @@ def agenthost_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "host"]
 
 
-@define
-class Running:
-    """A server under test: the ws base URL clients use, the process whose memory is measured,
-    and its Redis (for the Redis kinds)."""
-
-    url: str
-    proc: subprocess.Popen[bytes]
-    redis: Any = None
-
-
-def _start_host(kind: str, workdir: Path, max_sockets: int, env_extra: dict[str, str], name: str) -> tuple[int, subprocess.Popen[bytes], Path]:
+@contextmanager
+def server(kind: str, workdir: Path, max_sockets: int, extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Start one of `KINDS` on a free port; yields (ws base URL, process)."""
+    if kind in redis_servers.KINDS:
+        with redis_servers.start(kind, workdir, lambda folder, env: server("host", folder, max_sockets, env)) as running:
+            yield running
+        return
     port = free_port()
     workdir.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if k not in HOST_ENV_DROP and not k.startswith("AGENTHOST_")}
-    env.update(env_extra)
+    env.update(extra_env or {})
     (workdir / "agenthost.toml").write_text(BENCH_LIMITS.format(max_sockets=max_sockets))
     if kind == "host-jwt":
         env["AGENTHOST_AUTH"] = "jwt"
@@ -282,92 +266,27 @@ def _start_host(kind: str, workdir: Path, max_sockets: int, env_extra: dict[str,
     if kind == "echo":
         argv = [sys.executable, str(ECHO_SERVER), "--port", str(port)]
     else:
+        data_dir = workdir / "data"
         argv = [*agenthost_command(), "--log-level", "WARNING", "serve", "--host", "127.0.0.1",
-                "--port", str(port), "--data-dir", str(workdir / "data")]
-    log_path = workdir / f"{name}.log"
+                "--port", str(port), "--data-dir", str(data_dir)]
+    log_path = workdir / f"{kind}.log"
     with log_path.open("wb") as log:
         # cwd is the temp dir so no ./agenthost.toml or ./.env changes the host under test.
         proc = subprocess.Popen(argv, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
-    return port, proc, log_path
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
-
-
-@contextmanager
-def server(kind: str, workdir: Path, max_sockets: int) -> Iterator[Running]:
-    """Start the `echo`, `host`, `host-jwt`, `host-redis` or `cluster` server on free ports."""
-    redis = None
-    env: dict[str, str] = {}
-    procs: list[tuple[subprocess.Popen[bytes], Path, str]] = []
-    nginx = None
     try:
-        if kind in REDIS_KINDS:
-            redis = run_cluster.RedisProcess(workdir / "redis").start()
-            env = {"AGENTHOST_STORAGE": "redis", "AGENTHOST_REDIS_URL": redis.url, "AGENTHOST_TRUSTED_PROXIES": "127.0.0.1"}
-        count = 2 if kind == "cluster" else 1
-        ports = []
-        for index in range(count):
-            name = kind if count == 1 else f"{kind}-{index + 1}"
-            port, proc, log_path = _start_host(kind, workdir / name if count > 1 else workdir, max_sockets, env, name)
-            procs.append((proc, log_path, name))
-            ports.append(port)
-        for (proc, log_path, name), port in zip(procs, ports):
-            try:
-                wait_http(f"http://127.0.0.1:{port}/", 60, proc)
-            except BaseException:
-                sys.stderr.write(f"--- {name} server log ---\n{log_path.read_text(errors='replace')[-4000:]}\n")
-                raise
-        if kind == "cluster":
-            nginx = run_cluster.NginxProcess(workdir / "nginx", ports).start()
-            yield Running(nginx.ws_url, procs[0][0], redis)
-        else:
-            yield Running(f"ws://127.0.0.1:{ports[0]}", procs[0][0], redis)
+        wait_http(f"http://127.0.0.1:{port}/", 60, proc)
+        yield f"ws://127.0.0.1:{port}", proc
+    except BaseException:
+        sys.stderr.write(f"--- {kind} server log ---\n{log_path.read_text(errors='replace')[-4000:]}\n")
+        raise
     finally:
-        if nginx is not None:
-            nginx.stop()
-        for proc, _, _ in procs:
-            _stop(proc)
-        if redis is not None:
-            redis.stop()
-
-
-# --- what Redis did -------------------------------------------------------------------------
-
-
-def redis_counts(redis: Any) -> dict[str, int]:
-    """Read events, commands, and calls by command, from Redis' INFO."""
-    counts: dict[str, int] = {}
-    for line in redis.command("INFO", "stats").splitlines():
-        name, _, value = line.strip().partition(":")
-        if name in ("total_reads_processed", "total_commands_processed"):
-            counts[name] = int(value)
-    for line in redis.command("INFO", "commandstats").splitlines():
-        if line.startswith("cmdstat_"):
-            name, _, fields = line.strip().partition(":")
-            calls = dict(field.split("=") for field in fields.split(","))["calls"]
-            counts["cmd:" + name.removeprefix("cmdstat_")] = int(calls)
-    return counts
-
-
-def redis_per_turn(before: dict[str, int], after: dict[str, int], turns: int) -> dict[str, Any]:
-    """What Redis did per turn between two `redis_counts`, the commands most called first."""
-    delta = {name: after.get(name, 0) - before.get(name, 0) for name in after}
-    commands = {name[4:]: round(value / turns, 2) for name, value in sorted(delta.items(), key=lambda kv: -kv[1])
-                if name.startswith("cmd:") and value > 0 and name != "cmd:info"}
-    return {
-        "turns": turns,
-        "reads_per_turn": round((delta.get("total_reads_processed", 0)) / turns, 2),
-        "commands_per_turn": round((delta.get("total_commands_processed", 0) - delta.get("cmd:info", 0)) / turns, 2),
-        "by_command": commands,
-    }
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)
 
 
 def client_env(kind: str) -> dict[str, str]:
@@ -435,27 +354,22 @@ def idle_memory(url: str, proc: subprocess.Popen[bytes], connections: int) -> di
 
 
 def print_table(results: dict[str, Any]) -> None:
-    """The human-readable result: one row per server and concurrency, then the ratios and
-    what Redis did per turn."""
+    """The human-readable result: one row per server and concurrency, then the ratios."""
     print()
-    print(f"{'server':<11}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}"
-          f"{'redis reads/turn':>18}{'cmds/turn':>11}")
+    print(f"{'server':<11}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}")
     for kind, rows in results["throughput"].items():
         for row in rows:
-            redis = row.get("redis")
-            extra = f"{redis['reads_per_turn']:>18.2f}{redis['commands_per_turn']:>11.2f}" if redis else ""
             print(f"{kind:<11}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
-                  f"{row['p50_ms']:>10.2f}{row['p95_ms']:>10.2f}{row['p99_ms']:>10.2f}{extra}")
+                  f"{row['p50_ms']:>10.2f}{row['p95_ms']:>10.2f}{row['p99_ms']:>10.2f}")
     print()
-    for pair, rows in results["ratios"].items():
-        for row in rows:
-            print(f"{pair} throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
-                  f"  (p50 latency x{row['p50_latency_factor']:.2f})")
-    for kind, rows in results["throughput"].items():
-        for row in rows:
-            if row.get("redis"):
-                top = ", ".join(f"{name} {calls:g}" for name, calls in list(row["redis"]["by_command"].items())[:8])
-                print(f"{kind} at {row['connections']} connections, Redis commands per turn: {top}")
+    for row in results.get("ratio_host_over_echo", []):
+        print(f"host/echo throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
+              f"  (p50 latency x{row['p50_latency_factor']:.1f})")
+    for row in results.get("ratio_jwt_over_host", []):
+        print(f"host-jwt/host throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
+              f"  (p50 latency x{row['p50_latency_factor']:.2f})")
+    for line in redis_servers.report(results):
+        print(line)
     if results.get("idle_memory"):
         print()
         for kind, row in results["idle_memory"].items():
@@ -469,17 +383,13 @@ def orchestrate(args: argparse.Namespace) -> int:
         print(f"open-file limit is {limit}; --idle {args.idle} needs more (raise the hard limit)", file=sys.stderr)
         return 2
     levels = [int(x) for x in args.concurrency.split(",") if x.strip()]
-    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    kinds = [k.strip() for k in args.servers.split(",") if k.strip()]
     unknown = sorted(set(kinds) - set(KINDS))
     if unknown or "echo" not in kinds:
-        print(f"--kinds: {', '.join(unknown) or 'echo is missing'}; known: {', '.join(KINDS)} (echo is the baseline)",
-              file=sys.stderr)
+        print(f"--servers takes echo (the baseline) and some of {', '.join(KINDS[1:])} (got {args.servers})", file=sys.stderr)
         return 2
-    if set(kinds) & set(REDIS_KINDS) and not os.path.exists(run_cluster.REDIS_SERVER):
-        print(f"--kinds {args.kinds}: {run_cluster.REDIS_SERVER} is not installed (apt-get install redis-server)", file=sys.stderr)
-        return 2
-    if "cluster" in kinds and not os.path.exists(run_cluster.NGINX):
-        print(f"--kinds {args.kinds}: {run_cluster.NGINX} is not installed (apt-get install nginx)", file=sys.stderr)
+    if missing := redis_servers.missing_binary(kinds):
+        print(f"--servers {args.servers}: {missing}", file=sys.stderr)
         return 2
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -496,21 +406,17 @@ def orchestrate(args: argparse.Namespace) -> int:
     try:
         # The three servers run side by side and each level is measured on each in turn, so a
         # busy moment on a shared machine falls on all of them rather than on one.
-        with ExitStack() as stack:
-            running = {kind: stack.enter_context(server(kind, workdir / kind / "throughput", throughput_cap)) for kind in kinds}
+        with ExitStack() as running:
+            urls = {kind: running.enter_context(server(kind, workdir / kind / "throughput", throughput_cap))[0]
+                    for kind in kinds}
             for connections in levels:
                 best: dict[str, dict[str, Any]] = {}
                 for round_ in range(args.rounds):
                     for kind in kinds:
-                        redis = running[kind].redis
-                        before = redis_counts(redis) if redis is not None else None
-                        row = client_run(running[kind].url, connections, args.messages, f"c{connections}-r{round_}", kind)
-                        if before is not None:
-                            row["redis"] = redis_per_turn(before, redis_counts(redis), args.messages + connections)
-                        extra = (f", Redis {row['redis']['reads_per_turn']} reads and {row['redis']['commands_per_turn']}"
-                                 " commands per turn") if "redis" in row else ""
+                        row = redis_servers.measure(urls[kind], args.messages + connections, lambda: client_run(
+                            urls[kind], connections, args.messages, f"c{connections}r{round_}", kind))
                         print(f"{kind}: {connections} connections, round {round_ + 1}: {row['messages_per_s']} msg/s, "
-                              f"p95 {row['p95_ms']} ms{extra}", flush=True)
+                              f"p95 {row['p95_ms']} ms", flush=True)
                         if kind not in best or row["messages_per_s"] > best[kind]["messages_per_s"]:
                             best[kind] = row
                 for kind in kinds:
@@ -520,28 +426,31 @@ def orchestrate(args: argparse.Namespace) -> int:
             # The host's cap is its default, or --idle if that is more: the figure is the
             # memory at the cap, and one socket more is refused.
             idle_cap = max(LimitsConfig().max_sockets, args.idle)
-            with server(kind, workdir / kind / "idle", idle_cap) as running:
-                results["idle_memory"][kind] = idle_memory(running.url, running.proc, args.idle)
+            with server(kind, workdir / kind / "idle", idle_cap) as (url, proc):
+                results["idle_memory"][kind] = idle_memory(url, proc, args.idle)
                 print(f"{kind}: {args.idle} idle sockets: {results['idle_memory'][kind]['per_connection_kib']} KiB each",
                       flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    def ratios(top: str, bottom: str) -> list[dict[str, Any]]:
-        return [
-            {
-                "connections": low["connections"],
-                "throughput_ratio": round(high["messages_per_s"] / low["messages_per_s"], 4),
-                "p50_latency_factor": round(high["p50_ms"] / low["p50_ms"], 3),
-            }
-            for low, high in zip(results["throughput"][bottom], results["throughput"][top])
-        ]
-
-    # Each pair: a server over the one it adds to (the echo ceiling, files, one Redis host).
-    results["ratios"] = {f"{top}/{bottom}": ratios(top, bottom) for top, bottom in RATIOS if top in kinds and bottom in kinds}
     if "host" in kinds:
-        results["ratio_host_over_echo"] = results["ratios"]["host/echo"]
+        results["ratio_host_over_echo"] = [
+            {
+                "connections": echo_row["connections"],
+                "throughput_ratio": round(host_row["messages_per_s"] / echo_row["messages_per_s"], 4),
+                "p50_latency_factor": round(host_row["p50_ms"] / echo_row["p50_ms"], 2),
+            }
+            for echo_row, host_row in zip(results["throughput"]["echo"], results["throughput"]["host"])
+        ]
     if {"host", "host-jwt"} <= set(kinds):
-        results["ratio_jwt_over_host"] = results["ratios"]["host-jwt/host"]
+        results["ratio_jwt_over_host"] = [
+            {
+                "connections": host_row["connections"],
+                "throughput_ratio": round(jwt_row["messages_per_s"] / host_row["messages_per_s"], 4),
+                "p50_latency_factor": round(jwt_row["p50_ms"] / host_row["p50_ms"], 3),
+            }
+            for host_row, jwt_row in zip(results["throughput"]["host"], results["throughput"]["host-jwt"])
+        ]
+    results["ratio_redis"] = redis_servers.ratios(results)
     print_table(results)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -568,8 +477,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="rounds per level, each server in turn; the best round counts (default 3)")
     parser.add_argument("--idle", type=int, default=LimitsConfig().max_sockets,
                         help="idle sockets for the memory figure, default the host's cap (0 skips it)")
-    parser.add_argument("--kinds", default=",".join(KINDS),
-                        help=f"servers to compare, echo first (default {','.join(KINDS)})")
+    parser.add_argument("--servers", default=DEFAULT_SERVERS,
+                        help=f"echo and some of {', '.join(KINDS[1:])} (default {DEFAULT_SERVERS})")
     parser.add_argument("--out", default=str(ROOT / "reports" / "ws_throughput.json"))
     args = parser.parse_args(argv)
     if args.command == "client":

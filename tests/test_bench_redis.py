@@ -24,7 +24,7 @@ def test_ws_throughput_compares_files_redis_and_two_hosts_behind_nginx(tmp_path:
     out = tmp_path / "ws_throughput.json"
     done = subprocess.run(
         [sys.executable, "bench/ws_throughput.py", "--messages", "30", "--concurrency", "1,3", "--idle", "0", "--rounds", "1",
-         "--kinds", "echo,host,host-redis,cluster", "--out", str(out)],
+         "--servers", "echo,host,host-redis,cluster", "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=170,
     )
     assert done.returncode == 0, done.stdout + done.stderr
@@ -41,12 +41,14 @@ def test_ws_throughput_compares_files_redis_and_two_hosts_behind_nginx(tmp_path:
             assert redis["reads_per_turn"] >= 2 and redis["by_command"]["exec"] >= 2
             assert redis["by_command"]["xadd"] >= 2
     assert "redis" not in result["throughput"]["host"][0]
-    assert set(result["ratios"]) == {"host/echo", "host-redis/echo", "host-redis/host", "cluster/echo", "cluster/host-redis"}
+    assert set(result["ratio_redis"]) == {"host-redis/host", "cluster/host-redis"}
+    assert [row["connections"] for row in result["ratio_redis"]["cluster/host-redis"]] == [1, 3]
     assert "cluster/host-redis throughput at   1 connections:" in done.stdout
-    assert "host-redis at 1 connections, Redis commands per turn:" in done.stdout
+    assert "host-redis at 1 connections: Redis " in done.stdout and " round trips and " in done.stdout
 
 
-def test_ws_throughput_refuses_unknown_kinds() -> None:
-    done = subprocess.run([sys.executable, "bench/ws_throughput.py", "--kinds", "echo,mainframe"], cwd=ROOT,
+def test_ws_throughput_refuses_unknown_servers() -> None:
+    done = subprocess.run([sys.executable, "bench/ws_throughput.py", "--servers", "echo,mainframe"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
-    assert done.returncode == 2 and "--kinds: mainframe; known: echo, host, host-jwt, host-redis, cluster" in done.stderr
+    assert done.returncode == 2
+    assert "--servers takes echo (the baseline) and some of host, host-jwt, host-redis, cluster (got echo,mainframe)" in done.stderr
