@@ -15,7 +15,7 @@ The hosts run from the repository with your environment, agenthost.toml and .env
 key there reaches them), like `./run.sh serve`; only the storage, the port and the trusted
 proxy are set here. The data stays in cluster/ (git ignores it) from one run to the next.
 `RedisProcess`, `NginxProcess` and `render_nginx_conf` are also used by the fault tests and
-bench/ws_throughput.py.
+the benchmark (bench/redis_servers.py).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from host import cluster as cluster_module
 from host.cluster import LocalCluster, RedisCluster
 from host.redis_client import connect
 from host.redis_storage import RedisStorage
-from tests.redis_server import RedisServer, free_port, unique_prefix
+from tests.redis_server import REDIS_SERVER, RedisServer, free_port, require_binary, unique_prefix
 
 Hosts = Callable[[], RedisCluster]
 
@@ -166,6 +166,7 @@ async def test_a_message_whose_host_died_mid_turn_gets_its_error_record_before_t
 async def test_a_ticket_left_by_a_redis_crash_is_released_when_redis_is_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    require_binary(REDIS_SERVER, "redis-server")
     monkeypatch.setattr(cluster_module, "TICKET_TTL_MS", 4000)
     server = RedisServer(tmp_path / "redis").start()
     a, b = RedisCluster(connect(server.url)), RedisCluster(connect(server.url))
