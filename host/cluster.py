@@ -45,11 +45,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# A running turn renews its ticket every TICKET_TTL_MS / 5; a ticket not renewed for
-# TICKET_TTL_MS (its host died, or stalled that long) no longer holds the user's other turns
-# back. So a dead host holds its users for at most this long.
-TICKET_TTL_MS = 5_000
-RENEWALS_PER_TTL = 5
+# A running turn renews its ticket RENEWALS_PER_TTL times per TICKET_TTL_MS (every second); a
+# ticket not renewed for TICKET_TTL_MS (its host died, or its event loop stalled that long)
+# no longer holds the user's other turns back. So a dead host holds its users for at most
+# this long, and a stalled one has 9 s of slack.
+TICKET_TTL_MS = 10_000
+RENEWALS_PER_TTL = 10
 DIED = "the server answering this message stopped before it could; please send it again"
 # How long an idle user's ordering keys live after their last turn.
 IDLE_KEYS_S = 24 * 3600

@@ -25,6 +25,7 @@ import aiohttp
 import pytest
 from attrs import define
 
+from host.cluster import TICKET_TTL_MS
 from tests.conftest import load_client_script
 from tests.openai_server import FakeOpenAI, hang, text
 from tests.redis_server import require_binary, unique_prefix
@@ -248,7 +249,8 @@ async def test_a_host_killed_mid_turn_loses_nothing_and_answers_nothing_twice(st
         ("user", "m3"), ("error", "m3"), ("user", "m4"), ("assistant", "m4"),
     ]
     assert records[5]["code"] == "unavailable"
-    assert waited < 10, f"the other host took {waited:.1f} s to answer"
+    # The dead host's ticket lapses within TICKET_TTL_MS; then the other host answers at once.
+    assert waited < TICKET_TTL_MS / 1000 + 5, f"the other host took {waited:.1f} s to answer"
 
 
 # --- two hosts, one user -----------------------------------------------------------------------
