@@ -243,6 +243,8 @@ class RedisCluster:
             task = asyncio.create_task(self._release_later(keys, ticket))
             self._releasing.add(task)
             task.add_done_callback(self._releasing.discard)
+        except Exception as exc:  # e.g. the client closed at shutdown: the ticket lapses
+            log.warning("cluster: could not release a turn ticket (%s); it lapses in %d s", exc, TICKET_TTL_MS // 1000)
 
     async def _drop_ticket(self, keys: list[str], ticket: str) -> None:
         async with self.client.pipeline(transaction=True) as pipe:
