@@ -12,7 +12,9 @@ And redis-py's pool (since 8.0) holds at most 100 connections and fails a comman
 with "Too many connections" when they are all busy: at 500 sockets chatting at once on one
 host, three messages in four were answered with an error. The pool here blocks instead: a
 command waits up to POOL_TIMEOUT_S for one of MAX_CONNECTIONS connections (each is busy for
-one round trip), which also bounds what each host asks of Redis' `maxclients` (10,000).
+one round trip, plus however long an overloaded event loop takes to come back to it: with
+5 s, 25 to 129 of 2,000 messages failed at 500 sockets on a machine busy with other work),
+which also bounds what each host asks of Redis' `maxclients` (10,000).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ CONNECT_TIMEOUT_S = 2.0
 HEALTH_CHECK_S = 10
 # Per pool (a host has two: storage and cluster, and the rate limits).
 MAX_CONNECTIONS = 64
-POOL_TIMEOUT_S = 5.0
+POOL_TIMEOUT_S = 20.0  # redis-py's own default for a blocking pool
 
 
 def quick_retry() -> Retry:
