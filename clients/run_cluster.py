@@ -6,7 +6,8 @@ Starts, all on 127.0.0.1:
                  trusting nginx's X-Forwarded-For (`AGENTHOST_TRUSTED_PROXIES=127.0.0.1`)
   nginx          on :8000, with deploy/nginx.conf rendered for the N hosts
 prints what runs where, and stops them all on Ctrl-C (nginx, then the hosts, which finish
-their turns, then Redis), or as soon as one of them exits, saying which.
+their turns, then Redis), or as soon as one of them exits, saying which. If this script is
+killed outright, they get SIGTERM from the kernel (Linux) and stop too.
 
     ./run.sh cluster                      # 2 hosts behind nginx on :8000
     ./run.sh cluster --hosts 3 --port 9000 --redis-port 6390
@@ -33,7 +34,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
 
-from run_load import ROOT, HostProcess, free_port
+from run_load import ROOT, HostProcess, die_with_parent, free_port
 
 DEPLOY = ROOT / "deploy"
 NGINX_CONF = DEPLOY / "nginx.conf"
@@ -115,7 +116,8 @@ class RedisProcess:
         self.directory.mkdir(parents=True, exist_ok=True)
         argv = [REDIS_SERVER, str(REDIS_CONF), "--port", str(self.port), "--dir", str(self.directory),
                 "--daemonize", "no", "--logfile", str(self.log_path)]
-        self.proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=self.own_session)
+        self.proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=self.own_session,
+                                     preexec_fn=die_with_parent if self.own_session else None)
         wait_for(self.ping, self.proc, f"redis-server on port {self.port}", self.log_path, timeout_s)
         return self
 
@@ -198,7 +200,7 @@ class NginxProcess:
         # -e: the error log before the config is read (Debian's default is /var/log/nginx).
         argv = [NGINX, "-p", f"{self.directory}/", "-c", str(conf), "-e", str(self.log_path), "-g", "daemon off;"]
         self.proc = subprocess.Popen(argv, cwd=self.directory, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-                                     start_new_session=self.own_session)
+                                     start_new_session=self.own_session, preexec_fn=die_with_parent if self.own_session else None)
         wait_for(self._answers, self.proc, f"nginx on port {self.port}", self.log_path, timeout_s)
         return self
 

@@ -67,6 +67,18 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen[str], int, list[str]]:
     pytest.fail("the cluster did not come up in 90 s:\n" + "".join(lines))
 
 
+def _stop(proc: subprocess.Popen[str]) -> None:
+    """Ctrl-C, so the command stops what it started; SIGKILL only if it hangs (its children
+    then get SIGTERM from the kernel)."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate(timeout=10)
+
+
 def _ports(lines: list[str]) -> list[int]:
     return [int(p) for p in re.findall(r"127\.0\.0\.1:(\d+)", "".join(lines[-8:]))]
 
@@ -100,8 +112,7 @@ async def test_one_command_starts_redis_two_hosts_and_nginx_and_ctrl_c_stops_the
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=60)
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        _stop(proc)
     assert proc.returncode == 0, out
     assert "stopped: nginx, host-1, host-2, redis-server" in out
     assert all(_closed(p) for p in ports)
@@ -117,8 +128,19 @@ async def test_when_a_host_dies_the_command_says_which_and_stops_the_rest(tmp_pa
         os.kill(pid, signal.SIGKILL)
         out, _ = proc.communicate(timeout=60)
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        _stop(proc)
     assert proc.returncode == 1
     assert f"host-2 (pid {pid}) exited with code -9; stopping the cluster" in out
     assert all(_closed(p) for p in ports)
+
+
+@pytest.mark.slow
+async def test_if_the_command_is_killed_outright_what_it_started_stops_too(tmp_path: Path) -> None:
+    proc, port, lines = _start(tmp_path)
+    ports = _ports(lines)
+    proc.kill()  # SIGKILL: no Ctrl-C handling, no cleanup of its own
+    proc.communicate(timeout=10)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not all(_closed(p) for p in ports):
+        time.sleep(0.2)
+    assert all(_closed(p) for p in ports), [p for p in ports if not _closed(p)]
