@@ -40,7 +40,7 @@ FOLLOW_UP_START = re.compile(
     r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually)\b",
     re.IGNORECASE,
 )
-# A message this short that no agent has any claim on ("how long?", "total so far?", "what
+# A question this short that no agent has any claim on ("how long?", "total so far?", "what
 # dip could I make?") leans on the conversation, so it stays with the agent that answered last.
 BARE_MAX_WORDS = 6
 NO_CLAIM = 0.15
@@ -166,5 +166,6 @@ def _is_follow_up(message: str) -> bool:
 
 
 def _unclaimed_and_short(message: str, best_score: float) -> bool:
-    """So short, and so little claimed by anyone, that it can only continue the conversation."""
-    return best_score < NO_CLAIM and len(re.findall(r"\w+", message)) <= BARE_MAX_WORDS
+    """A question so short, and so little claimed by anyone, that it can only be about the
+    conversation ("total so far?"); a short remark ("hello there") is not."""
+    return best_score < NO_CLAIM and message.rstrip().endswith("?") and len(re.findall(r"\w+", message)) <= BARE_MAX_WORDS
