@@ -4,6 +4,8 @@ In one run on one machine, the same client (its own process) drives
   (a) bench/echo_server.py, a bare aiohttp echo server: the practical ceiling,
   (b) the host in offline mode (all installed agents, routing and file storage on), and
   (c) the same host with JWT auth on (`host-jwt`): each socket opens with its own token,
+and, when asked with `--servers`, (d) the host on Redis (`host-redis`) and (e) two hosts on
+one Redis behind nginx (`cluster`), with Redis' round trips per turn (bench/redis_servers.py),
 with the same message count at each concurrency (1, 50, 500 connections by default), in rounds
 that take each server in turn (the best of 3 rounds counts, so a busy moment on a shared
 machine does not decide the comparison). Each
@@ -15,6 +17,7 @@ must refuse it with 429).
 
     python bench/ws_throughput.py                      # full run, writes reports/ws_throughput.json
     python bench/ws_throughput.py --messages 2000 --concurrency 1,50 --idle 1000 --rounds 1
+    python bench/ws_throughput.py --servers echo,host,host-redis,cluster --idle 0
 
 The hosts lift the per-user and per-address rates (every client is 127.0.0.1 and sends as fast
 as it can): this measures the host, with the limits' bookkeeping on, not the limits.
@@ -50,6 +53,7 @@ from typing import Any
 import aiohttp
 import jwt
 
+import redis_servers  # bench/redis_servers.py, beside this script
 from host.config import LimitsConfig
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +69,8 @@ MESSAGES = (
 # Variables that would make the host use an LLM or a bridge, or read another configuration.
 HOST_ENV_DROP = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
 REPLY_TIMEOUT_S = 30.0
-KINDS = ("echo", "host", "host-jwt")
+KINDS = ("echo", "host", "host-jwt", *redis_servers.KINDS)
+DEFAULT_SERVERS = "echo,host,host-jwt"
 # The client process mints its tokens with this secret (passed in its environment).
 SECRET_ENV = "AGENTHOST_BENCH_JWT_SECRET"
 BENCH_LIMITS = """\
@@ -244,11 +249,16 @@ def agenthost_command() -> list[str]:
 
 
 @contextmanager
-def server(kind: str, workdir: Path, max_sockets: int) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """Start the `echo`, `host` or `host-jwt` server on a free port; yields (ws base URL, process)."""
+def server(kind: str, workdir: Path, max_sockets: int, extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Start one of `KINDS` on a free port; yields (ws base URL, process)."""
+    if kind in redis_servers.KINDS:
+        with redis_servers.start(kind, workdir, lambda folder, env: server("host", folder, max_sockets, env)) as running:
+            yield running
+        return
     port = free_port()
     workdir.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if k not in HOST_ENV_DROP and not k.startswith("AGENTHOST_")}
+    env.update(extra_env or {})
     (workdir / "agenthost.toml").write_text(BENCH_LIMITS.format(max_sockets=max_sockets))
     if kind == "host-jwt":
         env["AGENTHOST_AUTH"] = "jwt"
@@ -346,18 +356,20 @@ def idle_memory(url: str, proc: subprocess.Popen[bytes], connections: int) -> di
 def print_table(results: dict[str, Any]) -> None:
     """The human-readable result: one row per server and concurrency, then the ratios."""
     print()
-    print(f"{'server':<8}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}")
-    for kind in KINDS:
-        for row in results["throughput"][kind]:
-            print(f"{kind:<8}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
+    print(f"{'server':<11}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}")
+    for kind, rows in results["throughput"].items():
+        for row in rows:
+            print(f"{kind:<11}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
                   f"{row['p50_ms']:>10.2f}{row['p95_ms']:>10.2f}{row['p99_ms']:>10.2f}")
     print()
-    for row in results["ratio_host_over_echo"]:
+    for row in results.get("ratio_host_over_echo", []):
         print(f"host/echo throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
               f"  (p50 latency x{row['p50_latency_factor']:.1f})")
-    for row in results["ratio_jwt_over_host"]:
+    for row in results.get("ratio_jwt_over_host", []):
         print(f"host-jwt/host throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
               f"  (p50 latency x{row['p50_latency_factor']:.2f})")
+    for line in redis_servers.report(results):
+        print(line)
     if results.get("idle_memory"):
         print()
         for kind, row in results["idle_memory"].items():
@@ -371,13 +383,21 @@ def orchestrate(args: argparse.Namespace) -> int:
         print(f"open-file limit is {limit}; --idle {args.idle} needs more (raise the hard limit)", file=sys.stderr)
         return 2
     levels = [int(x) for x in args.concurrency.split(",") if x.strip()]
+    kinds = [k.strip() for k in args.servers.split(",") if k.strip()]
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown or "echo" not in kinds:
+        print(f"--servers takes echo (the baseline) and some of {', '.join(KINDS[1:])} (got {args.servers})", file=sys.stderr)
+        return 2
+    if missing := redis_servers.missing_binary(kinds):
+        print(f"--servers {args.servers}: {missing}", file=sys.stderr)
+        return 2
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
                     "aiohttp": aiohttp.__version__},
         "settings": {"messages_per_level": args.messages, "concurrency": levels, "idle_connections": args.idle,
                      "rounds": args.rounds},
-        "throughput": {kind: [] for kind in KINDS},
+        "throughput": {kind: [] for kind in kinds},
         "idle_memory": {},
     }
     os.environ.setdefault(SECRET_ENV, secrets.token_urlsafe(48))
@@ -388,19 +408,20 @@ def orchestrate(args: argparse.Namespace) -> int:
         # busy moment on a shared machine falls on all of them rather than on one.
         with ExitStack() as running:
             urls = {kind: running.enter_context(server(kind, workdir / kind / "throughput", throughput_cap))[0]
-                    for kind in KINDS}
+                    for kind in kinds}
             for connections in levels:
                 best: dict[str, dict[str, Any]] = {}
                 for round_ in range(args.rounds):
-                    for kind in KINDS:
-                        row = client_run(urls[kind], connections, args.messages, f"c{connections}", kind)
+                    for kind in kinds:
+                        row = redis_servers.measure(urls[kind], args.messages + connections, lambda: client_run(
+                            urls[kind], connections, args.messages, f"c{connections}r{round_}", kind))
                         print(f"{kind}: {connections} connections, round {round_ + 1}: {row['messages_per_s']} msg/s, "
                               f"p95 {row['p95_ms']} ms", flush=True)
                         if kind not in best or row["messages_per_s"] > best[kind]["messages_per_s"]:
                             best[kind] = row
-                for kind in KINDS:
+                for kind in kinds:
                     results["throughput"][kind].append(best[kind])
-        for kind in ("echo", "host") if args.idle else ():
+        for kind in [k for k in ("echo", "host") if k in kinds] if args.idle else ():
             # A fresh process: memory freed by the throughput runs would otherwise be reused.
             # The host's cap is its default, or --idle if that is more: the figure is the
             # memory at the cap, and one socket more is refused.
@@ -411,22 +432,25 @@ def orchestrate(args: argparse.Namespace) -> int:
                       flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    results["ratio_host_over_echo"] = [
-        {
-            "connections": echo_row["connections"],
-            "throughput_ratio": round(host_row["messages_per_s"] / echo_row["messages_per_s"], 4),
-            "p50_latency_factor": round(host_row["p50_ms"] / echo_row["p50_ms"], 2),
-        }
-        for echo_row, host_row in zip(results["throughput"]["echo"], results["throughput"]["host"])
-    ]
-    results["ratio_jwt_over_host"] = [
-        {
-            "connections": host_row["connections"],
-            "throughput_ratio": round(jwt_row["messages_per_s"] / host_row["messages_per_s"], 4),
-            "p50_latency_factor": round(jwt_row["p50_ms"] / host_row["p50_ms"], 3),
-        }
-        for host_row, jwt_row in zip(results["throughput"]["host"], results["throughput"]["host-jwt"])
-    ]
+    if "host" in kinds:
+        results["ratio_host_over_echo"] = [
+            {
+                "connections": echo_row["connections"],
+                "throughput_ratio": round(host_row["messages_per_s"] / echo_row["messages_per_s"], 4),
+                "p50_latency_factor": round(host_row["p50_ms"] / echo_row["p50_ms"], 2),
+            }
+            for echo_row, host_row in zip(results["throughput"]["echo"], results["throughput"]["host"])
+        ]
+    if {"host", "host-jwt"} <= set(kinds):
+        results["ratio_jwt_over_host"] = [
+            {
+                "connections": host_row["connections"],
+                "throughput_ratio": round(jwt_row["messages_per_s"] / host_row["messages_per_s"], 4),
+                "p50_latency_factor": round(jwt_row["p50_ms"] / host_row["p50_ms"], 3),
+            }
+            for host_row, jwt_row in zip(results["throughput"]["host"], results["throughput"]["host-jwt"])
+        ]
+    results["ratio_redis"] = redis_servers.ratios(results)
     print_table(results)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -453,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="rounds per level, each server in turn; the best round counts (default 3)")
     parser.add_argument("--idle", type=int, default=LimitsConfig().max_sockets,
                         help="idle sockets for the memory figure, default the host's cap (0 skips it)")
+    parser.add_argument("--servers", default=DEFAULT_SERVERS,
+                        help=f"echo and some of {', '.join(KINDS[1:])} (default {DEFAULT_SERVERS})")
     parser.add_argument("--out", default=str(ROOT / "reports" / "ws_throughput.json"))
     args = parser.parse_args(argv)
     if args.command == "client":
