@@ -136,6 +136,9 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     """Log `complete`, keep `pending` for the question that follows, and say what happened."""
     state["intent"] = "log"
     state["pending"] = [e.to_state() for e in pending]
+    if not complete and not pending:
+        state.pop("logged", None)
+        return "I couldn't tell which workout you mean. Say it whole, e.g. “cycled 14 km each way to work”, and I'll log it."
     if not complete:
         state.pop("logged", None)
         return f"Love it! 🔥 {_question(pending)} Then I'll log it with the calories."
