@@ -36,7 +36,9 @@ EXERCISE = (
     r"crunch|crunches|sit ups?|situps?|lunges?|planks?|kettlebells?|dumbbells?|barbells?|skipping|jump rope|jumping|"
     r"circuits?|bootcamp|spin|kickboxing|martial arts|dance|dancing|aerobic|exercises|abs workout|ab workout|reformer|"
     r"stairmaster|stair master|stepper|step machine|rower|rowing machine|cross trainer|ski erg|assault bike|peloton|aqua aerobics|"
-    r"rep max|max test|stair climber"
+    r"rep max|max test|stair climber|repeats|reps|hill reps|track session|parkrun|park run|tempo|fartlek|long run|"
+    r"\d+ (?:m|metres?|meters?|km|k|miles?|mi) (?:repeats?|reps?|sprints?|intervals?|efforts?|dash|run|race|swim|row)|"
+    r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
 TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active"
@@ -69,6 +71,22 @@ CHEST_FEELING = (
     r"pains?|pian|pressure|tightness|tight feeling|aches?|aching|discomfort|squeezing|squeeze|crushing|heaviness|"
     r"stabbing|sharp pains?|burning|burning pain|weird feeling|funny feeling|heavy feeling|dull ache"
 )
+# AHA: "pressure, squeezing, fullness", said as a picture: "like an elephant is sitting on me",
+# "my chest is in a vice", "like a band being tightened round my chest", "like someone is
+# squeezing my heart". The bare "sitting on me" forms need the simile ("like", "as if"): "my
+# cat was sitting on my chest" is a cat.
+_PRESSING = r"sitting|sat|standing|stood|kneeling|knelt|pressing|pushing|pushed|squeezing|squeezed|crushing|crushed|squashing|stamping|stepping|leaning|lying|parked"
+_CHEST_OR_ME = r"me|my chest|my ribs|my sternum|my breastbone|my heart|top of me|top of my chest|my lungs"
+CHEST_METAPHOR = (
+    rf"(?:like|as if|as though|feels? like|felt like) (?:an? |some |the )?(?:[a-z]+ ){{0,2}}?(?:elephant|elephants|someone|somebody|weight|ton of bricks|tonne of bricks|truck|lorry|car|horse|cow|gorilla|giant|person|fist|hand|boulder|anvil|bus)s? "
+    rf"(?:is |was |were |had |has |were )?(?:(?:just |been )?(?:{_PRESSING}) )(?:down |hard )?(?:on|onto|into|around|round|in) (?:{_CHEST_OR_ME})|"
+    r"(?:chest|heart) (?:is |was |feels |felt |gets |got |being )?(?:like it is |like its |like it was |as if it was )?(?:in|caught in|stuck in|gripped by|held in) a (?:vice|vise|clamp|vice grip|vise grip)|"
+    r"(?:vice|vise|clamp|fist|hand|band|belt|strap|rope)(?: like)?(?: grip)? (?:is |was |being |getting |had been )?(?:tightened|tightening|pulled|squeezed|squeezing|clamped|clamping|closing|wrapped|strapped|gripping|clenched|clenching) "
+    r"(?:tight )?(?:around|round|across|on|over) (?:my )?(?:chest|heart|ribs)|"
+    r"(?:like|as if|as though) (?:my )?(?:chest|heart|ribs) (?:is|was|were|are) (?:being )?(?:crushed|squeezed|squashed|compressed|caved in|in a vice|clamped|gripped)|"
+    r"(?:like|as if|as though) (?:someone|somebody|something) (?:is|was) (?:squeezing|crushing|gripping|clamping|sitting on|standing on|pressing on|pressing down on) (?:my )?(?:chest|heart|ribs|me)|"
+    r"(?:crushing|squeezing|vice like|vise like|heavy|pressing) (?:pain|feeling|pressure|sensation|weight|ache|tightness) (?:in|on|across|behind|around) (?:my |the )?(?:chest|heart|breastbone|ribs|sternum)"
+)
 CHEST = (
     r"(?:chest|breastbone) (?:pains?|pian|aches?|aching|pressure|tightness|tight|tightening|discomfort|hurts?|hurting|burns|burning|"
     r"squeez\w*|heavy|heaviness|(?:is|was) (?:tight|hurting|burning|heavy|sore and tight)|feels? (?:tight|heavy|weird|funny|"
@@ -80,7 +98,8 @@ CHEST = (
     r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
     r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
-    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)"
+    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)|"
+    + CHEST_METAPHOR
 )
 # Symptoms that have passed: "gone now" is not "now".
 PASSED = r"(?:gone|fine|better|ok|okay|settled|passed|stopped|over|eased|calmed down|normal|back to normal) now"
@@ -88,11 +107,26 @@ PASSED = r"(?:gone|fine|better|ok|okay|settled|passed|stopped|over|eased|calmed 
 CLUTCHING = r"(?:grabbed|grabbing|grabs|clutch\w*|holding|clasp\w*) (?:at )?(?P<whose>my|his|her|their) chest"
 # The bar on the chest in a bench press is not a symptom.
 CHEST_NOT = r"(?:the )?(?:bar|barbell|dumbbells?|plates?) (?:on|across) (?:my |the )?chest|chest (?:day|press|flyes?|fly|workout|pump|muscles?)"
+# Collapse as people tell it: "went down like a sack of potatoes", "mates said I was out for a
+# few seconds", "hit the deck", "everything went black", "came to on the floor".
+COLLAPSE_EVERYDAY = (
+    r"(?:went|go|goes|going|gone) (?:down|over) (?:like (?:a |an )?(?:sack|bag) of (?:potatoes|spuds|bricks|sand)|like a (?:ton|tonne|load) of bricks|"
+    r"like a (?:stone|rock|tree|felled tree|rag doll|puppet)|in a heap)|"
+    r"(?:dropped|crumpled|collapsed|folded|keeled over|fell) (?:like a (?:stone|rock|sack of [a-z]+|ton of bricks|rag doll)|in a heap|to the (?:floor|ground|track|mat))|"
+    r"(?:i|and|then|just|literally|basically|suddenly) (?:hit|smacked|slammed|kissed) the (?:deck|floor|ground|track|tarmac|pavement|mat)(?! (?:running|for|and (?:did|do|start\w*|bang\w*|pump\w*)))|"
+    r"(?:was|were|been|went|i was) (?:out cold|spark out|out for (?:a|a few|a couple of|\d+|two|three|some|several|ten|twenty|thirty) (?:seconds?|secs?|moments?|minutes?|mins?))|"
+    r"(?:knocked|passed) (?:clean |spark )?out cold|"
+    r"(?:everything|my vision|the world|the room|it all) (?:went|goes|going|turned|turns|started going) (?:black|dark|grey|gray|white|fuzzy|to black)|"
+    r"(?:came to|came round|came around|woke up|woken up|came back round) (?:on|lying on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor|grass|pavement|treadmill)|"
+    r"(?:found myself|ended up|woke up) (?:lying )?(?:on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor)(?= [a-z ]{0,40}(?:dont|didnt|cant|no idea|not sure) (?:remember|know how))|"
+    r"(?:dont|didnt|cant|cannot|do not) remember (?:falling|going down|hitting the (?:floor|ground|deck)|collapsing|passing out|how i (?:ended up|got) on the (?:floor|ground))|"
+    r"(?:nearly|almost) (?:went down|hit the deck|hit the floor|dropped)(?= (?:\.|,|\?|on|during|after|at|in|mid)(?![a-z0-9])|$)"
+)
 FAINT = (
     r"fainted|fainting|faint|feel faint|felt faint|feeling faint|(?:almost|nearly) (?:faint\w*|passed out|blacked out|collapsed)|"
     r"pass out|passing out|passed out|black out|blacked out|blacking out|lost consciousness|losing consciousness|"
     r"lose consciousness|collapsed|collapse|collapsing|vision (?:went|goes|going|turned|turns) (?:black|dark|grey|gray)|"
-    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over"
+    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over|" + COLLAPSE_EVERYDAY
 )
 # "passed out on the couch" is sleep; "pass out the flyers" is handing out.
 FAINT_NOT = (
@@ -100,6 +134,8 @@ FAINT_NOT = (
     r"(?:the |some )?(?:flyers|leaflets|snacks|food|candy|drinks|papers|samples|cards|water|medals|prizes))|"
     r"faint (?:line|smell|taste|sound|hope|memory|idea|chance|outline|praise)|(?:a|the) faint|market collapsed|tent collapsed|"
     r"collapse (?:of|the)|collapsed (?:the|my tent|the tent)|"
+    # idioms: a joke that "went down like a lead balloon", asleep "out like a light"
+    r"(?:went|go|goes|going) down like a lead balloon|out like a light|hit the ground running|dropping like flies|"
     # fainting at the sight of blood or a needle (vasovagal), not from exertion
     r"(?:fainted|fainting|faint|passed out|pass out|nearly fainted) (?:when|at|after|during|from|because of) (?:[a-z]+ ){0,3}(?:blood|needles?|injections?|jabs?|vaccines?|blood tests?)"
 )
@@ -213,6 +249,13 @@ PURGING = (
     r"(?:get|getting|got) rid of (?:my |the |what i )?(?:food|meals?|dinner|lunch|breakfast|ate|calories) by (?:being sick|throwing up|vomiting|purging|making myself sick)|"
     r"(?:chew|chewing|chewed) (?:[a-z]+ ){0,3}(?:and|then) (?:just )?(?:spit|spitting|spat)(?: it| them)? out"
 )
+# A clear-out called a purge ("a big kitchen purge this weekend", "a purge of my wardrobe").
+PURGE_CLEAR_OUT = (
+    r"(?:kitchen|pantry|fridge|freezer|cupboard|cupboards|wardrobe|closet|spring|house|home|garage|desk|digital|inbox|email|photo|phone|"
+    r"social media|junk food|junk|snack|snacks|sugar|clothes|clothing|makeup|toy|book|declutter|decluttering|friend|friends|follower|followers|"
+    r"playlist|data|file|files|cache|instagram|tiktok) (?:purge|purges|purging)|(?:purge|purging|purged) (?:of|through) |"
+    r"(?:purge|purging|purged) (?:this|next|at the|on the|over the) (?:weekend|week|month|saturday|sunday)(?= [a-z ]*(?:kitchen|cupboard|fridge|wardrobe|closet|house|junk|stuff|clothes))"
+)
 # "Chew and spit" of seed shells or wine tasting is not purging.
 CHEW_SPIT_NOT = r"shells?|husks?|seeds?|gum|tobacco|wine|pits?|pips?|olive stones?|bones?|gristle|skins?"
 # Throwing up after meals, or bringing food back up: purging only when habitual or for weight
@@ -249,6 +292,16 @@ STOP_EATING = (
     r"(?:stop|quit|stopped|quitting|stopping|give up|gave up|cut out) (?:(?:myself|me) (?:from )?)?(?:eating|food)(?: food)?"
     r"(?= (?:completely|entirely|altogether|totally|at all|for|to|so|until|and|just|forever|\.|\?|,)(?![a-z0-9])|$)"
 )
+# "Until Saturday", "till the weekend", "until I see the number move": an end days away, or
+# a goal on the scale (not "until lunch" or "until after my workout").
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri|sat|sun"
+UNTIL_DAYS_AWAY = (
+    rf"(?:until|till|til|through|thru|to|up to) (?:(?:next|this|the|on) )?(?:{_WEEKDAY}|weekend|the weekend|next week|the end of (?:the|this) (?:week|month)|"
+    r"the (?:wedding|holiday|weigh in|party|event|photoshoot|photo shoot|shoot|comp|competition|show)|"
+    r"my (?:wedding|holiday|weigh in|event|party|birthday|trip|photoshoot|photo shoot|shoot|comp|competition|show|holiday|next weigh in)|"
+    r"i (?:lose|hit|reach|get down|drop|weigh|fit|see)|(?:the |my )?(?:scale|scales|number|weight) (?:moves|move|drops|drop|goes down|shifts|budges|says))"
+)
+_ONLY_LIQUIDS = r"water|black coffee|coffee|tea|green tea|juice|juices|liquids|fluids|broth|bone broth|diet coke|diet soda|lemon water|smoothies|shakes"
 SMALL_FOOD = r"apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad"
 NOT_EATING = (
     r"(?:not|stop|avoid|without|no) (?:eating|eat|food|foods|meals)(?: anything| at all)? "
@@ -261,6 +314,11 @@ NOT_EATING = (
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
     r"(?:(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
     r"(?:until|till|til) (?:then|the (?!(?:morning|afternoon|evening|lunch|dinner|breakfast|meal)(?![a-z0-9]))[a-z]+|i (?:lose|hit|reach|get|drop|weigh|fit)|my (?:wedding|holiday|weigh in|event|party)))|"
+    # fasting until a day or a number on the scale: "water only until Saturday", "no food till the weekend"
+    rf"(?:{_ONLY_LIQUIDS}) only (?:(?:from|starting) (?:now|today|tonight|tomorrow|monday) )?(?:{UNTIL_DAYS_AWAY}|for (?:the (?:rest of the |whole )?week|(?:a|one|two|three|four|five|six|seven|ten|\d+|several|a few) (?:days|weeks)))|"
+    rf"(?:only|nothing but|just) (?:drink|drinking|drank|have|having|on)? ?(?:{_ONLY_LIQUIDS}) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
+    rf"(?:no|not|zero|without) (?:eating|food|solid food|solids|meals|eating anything|eat anything) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
+    rf"(?:fast|fasting|water fast|water fasting|starting a fast|doing a fast) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY}|for the (?:rest of the |whole )?week)|"
     r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until|for (?:days|a week|weeks|(?:two|three|four|five|several|a few|\d+) days))|"
     r"(?:go|going|went|gone) (?:days|weeks|a day or two|(?:two|three|four|five|several|a few|\d+) days) without (?:eating|food|a meal)|"
     r"(?:water|juice|dry) fast(?:ing)? for (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?)|"
@@ -293,16 +351,36 @@ COMPULSIVE_EXERCISE = (
     r"(?:burn\w*|exercis\w*|work\w*|run\w*|sweat\w*) (?:it |them |that )?off (?:everything|every (?:single )?(?:thing|calorie|bite|meal)|all (?:the|my) (?:food|calories)|"
     r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:make myself|force myself|made myself|forced myself|have to|must) (?:run|exercise|work out|train|do (?:cardio|burpees|sit ups|crunches|laps)|go (?:running|to the gym)) "
-    r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)"
+    r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)|"
+    # the meal first: "every time I eat more than I planned I make myself do 2 hours on the treadmill"
+    r"(?:every time|whenever|each time|any time|if ever) (?:i )?(?:eat|ate|overeat|over eat|binge\w*|go over|have eaten)(?: [a-z0-9]+){0,7} (?:i )?"
+    r"(?:(?:make myself|force myself|made myself|forced myself) (?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip)|"
+    r"(?:have to|must|need to|got to|gotta) (?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip) (?:[a-z0-9]+ ){0,3}?(?:extra|double|twice|it off|off|burn\w*))"
 )
 # Missed periods (amenorrhoea): a red flag with restriction or weight loss, not in pregnancy,
 # on contraception or in the menopause.
 AMENORRHOEA = (
     r"(?:lost|losing|lose) (?:my |her )?periods?|(?:my |her )?periods? (?:has |have |had )?(?:stopped|gone|disappeared|went away|vanished|dried up)|"
     r"(?:havent|hasnt|hadnt|not) (?:had|got|gotten) (?:a|my|her|any) periods?(?: in| for| since)|no periods? (?:in|for|since)|"
-    r"missed (?:[a-z]+ ){0,2}periods|amenorrh\w*"
+    r"missed (?:[a-z]+ ){0,2}periods|amenorrh\w*|"
+    r"missed (?:my |a )?period (?:for|in|since)|(?:my |her )?(?:period|periods|cycle) (?:has |have |had )?(?:not come|not came|never came back|(?:has |have )?been gone|been missing|is gone|are gone|went missing|disappeared)|"
+    r"(?:no|without a|without my|without any|havent had a|not had a) (?:period|periods|cycle)(?: at all| now| yet)? (?:in|for|since) (?:months|ages|a year|over a year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) (?:months|weeks))|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) months? (?:without|with no|and no) (?:a |my |any )?(?:period|periods)|"
+    r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle"
 )
-AMENORRHOEA_NOT = r"pregnan\w*|the pill|contracepti\w*|coil|iud|implant|injection|menopaus\w*|perimenopaus\w*|breastfeeding|pcos|hysterectomy"
+AMENORRHOEA_NOT = (
+    r"pregnan\w*|the pill|mini pill|contracepti\w*|coil|iud|mirena|implant|nexplanon|injection|depo|menopaus\w*|perimenopaus\w*|breastfeeding|"
+    r"pcos|hysterectomy|postpartum|gave birth|had (?:my|the|a) baby|(?:came|come|comes|coming) back|returned|is back|are back|got (?:it|them|my period) back"
+)
+# Relative energy deficiency in sport (RED-S): missed periods with hard training, cutting or
+# pride in being lean are a red flag even when the user is pleased about it.
+ENERGY_DEFICIT = (
+    r"cut(?:ting)? (?:out )?(?:my )?(?:carbs|calories|fat|sugar|food|portions|right down|back)|low carb|no carbs?|keto|on a cut|cutting|deficit|"
+    r"lean|leaner|shredded|ripped|race weight|fighting weight|stage weight|upped|increased|mileage|miles a week|km a week|k a week|"
+    r"training (?:a lot|loads|hard|so much|twice a day|for a marathon|for an ultra)|(?:marathon|ultra|half marathon|triathlon|ironman) training|"
+    r"twice a day|two a days|doubles|high volume|training volume|(?:every|each) day|"
+    + EXERCISE
+)
 NOT_EATING_NOT = r"ramadan|lent|yom kippur|religious|surgery|operation|procedure|blood test|colonoscopy|scan|anaesthe\w*|anesthe\w*|intermittent|16 8|18 6|overnight"
 ED_DISCLOSURE = (
     r"(?:i have|ive got|i ve got|i got|im|i am|i was|i m|my|ive been|been|struggl\w* with|recovering from|recovery from|"
@@ -318,7 +396,6 @@ ED_CUES = (
     r"(?:not eating|dont eat|skip\w*|throw\w* up|purg\w*|starv\w*|barely eat\w*)|"
     r"(?:i )?dont deserve (?:to eat|food|dinner|lunch|breakfast|a meal)|"
     r"(?:scared|afraid|terrified|frightened) of (?:eating|food|gaining(?: weight)?|getting fat)|fear of (?:eating|food|gaining)|"
-    r"(?:punish|punishing|punished) (?:myself|me) (?:with|by|for eating)|"
     r"cant stop (?:binge\w*)|binge\w* (?:and|then) (?:starve|restrict|fast)|"
     r"(?:fast|fasting|starve|starving|restrict\w*|skip\w* meals) (?:[a-z]+ ){0,3}?(?:after|when|whenever|every time) (?:i |she |he )?binge\w*|"
     r"how little (?:can|could|should|do|must) i eat|(?:the )?least (?:amount of food|food|calories) i can (?:eat|get away with|survive on)|"
@@ -328,6 +405,18 @@ ED_CUES = (
     r"(?:skip|skipping|not eat|not eating|starve|starving|fast|fasting|run|running|exercise|exercising|burn|burning|work out|working out) "
     r"(?:[a-z]+ ){0,4}(?:to )?(?:make up for|compensate for|undo|cancel out|earn) (?:it|eating|what i (?:ate|eat)|the food|that|everything|my food|meals)|"
     r"(?:feel|felt|feeling) (?:so |really |very )?(?:disgusting|disgusted|gross|guilty|ashamed) (?:after|when|whenever|every time) (?:i )?(?:eat|eating|ate)(?= [a-z ]*(?:skip|purge|throw|starve|not eat|make up|compensate|days|dont anymore|dont eat|stopped|stop eating))"
+)
+# Punishing oneself, said beside a binge or overeating: "I binged all weekend and I need to
+# punish myself for it". Without the food, "punish myself with burpees" is gym talk.
+PUNISH_SELF = r"(?:punish|punishing|punished|punishment for) (?:myself|me)|(?:deserve|need) (?:to be |to get )?punish\w*|(?:deserve|need) to suffer"
+BINGE_CONTEXT = (
+    r"binge\w*|overate|overeat\w*|over ate|over eating|pigged out|stuffed my face|ate (?:too much|so much|everything|loads|way too much|like a pig|a whole|an entire)|"
+    r"eating (?:too much|so much)|what i ate|blew my diet|ruined my diet|cheat (?:day|meal|weekend)|food|eating|ate|calories"
+)
+# Foods people say they ate (for the rules that need "after eating"), beside FOOD_TOPIC.
+FOOD_WORDS = (
+    r"pizza|pizzas|burger|burgers|chips|fries|crisps|chocolate|cake|cakes|cookies?|biscuits?|dessert|desserts|ice cream|sweets|candy|"
+    r"takeaway|takeout|kebab|doughnuts?|donuts?|pasta|bread|cereal|pudding|pie|chinese|mcdonalds|maccies|kfc|nandos"
 )
 # Intake and loss figures are parsed in `host.safety.numbers`.
 CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories"
@@ -400,7 +489,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "calf pain or swelling": (
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
-        r"(?:leg|calf) (?:thats|that is|is|which is|thats gone|has gone|went) (?:[a-z]+ )?(?:swollen|hot|red|warm|tender)"
+        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ )?(?:swollen|hot|red|warm|tender|puffy|swelling up)"
     ),
     "reduced movement": (
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
@@ -507,6 +596,14 @@ TIMING = (
     r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this|work|school|everyone))|"
     r"(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)|the (?:night|day) (?:i|im going to|ill) (?:end it|do it|die|kill myself|go)"
 )
+# After a self-harm answer, "it's all planned out" is a plan.
+PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all )?(?:planned|arranged|sorted|set|ready)(?: out| now)?(?= \.| ,| \?| and| now|$)"
+# After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
+NO_CALLS = (
+    r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
+    r"(?:dont|do not|please dont|stop) (?:tell|telling|ask|asking) me to (?:call|phone|ring)|(?:cant|cannot|couldnt|dont want to) (?:call|phone|ring|talk to) (?:anyone|someone|them|a stranger|strangers|a helpline)|"
+    r"(?:phone|phones|calling|talking on the phone) (?:makes|gives) me (?:anxious|anxiety|panic)|phone anxiety|no phone|no credit|(?:im|i am) (?:deaf|nonverbal|non verbal|mute)"
+)
 TIMING_ALONE = r"the (?:night|day) (?:i|im going to|ill) (?:end it|die|kill myself|end my life|end everything)(?= \.| ,| \?|$)"
 # Goodbye and preparation (Samaritans, empathySync #212): calm, oblique, marked by intent.
 PREPARATION = (
@@ -517,8 +614,40 @@ PREPARATION = (
     r"(?:updated|sorted|wrote|made|finished|changed|done|did) (?:my |the )?will|paid (?:off )?(?:for )?(?:my |the )?funeral|funeral plan|"
     r"(?:put|putting|got|getting|sorted|sorting) (?:all )?(?:my )?affairs (?:in order|sorted)|(?:sorted|sorting|settled|settling) (?:out )?(?:all )?(?:my )?affairs|"
     r"said (?:my )?goodbyes?|saying goodbye (?:to|for)|say goodbye to (?:everyone|my)|goodbye everyone|bye everyone|"
-    r"(?:deleted|deleting) (?:all )?my (?:accounts|social media|photos)"
+    r"(?:deleted|deleting) (?:all )?my (?:accounts|social media|photos)|"
+    # a pet or everything given to someone: "gave my dumbbells and my dog to my brother"
+    r"(?:gave|given|giving|give|handed|handing|rehomed|rehoming|rehome|left|leaving) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ (?:and|,) (?:my )?){0,3}?"
+    r"(?:dog|dogs|cat|cats|pets?|puppy|kitten|rabbit|bird|horse|hamster|fish|tortoise)(?: (?:and|,) (?:my )?[a-z]+){0,3} (?:to|with)|"
+    r"(?:gave|given|giving|give|handed|handing|left|leaving) (?:all |most of |everything of )?(?:my |all my )(?:things|stuff|belongings|possessions|clothes|savings|money|gear|prized [a-z]+) (?:to|away)|"
+    r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
+# Lending, moving and upgrading are not preparation: "gave my dog to my brother for the weekend",
+# "gave away all my stuff, moving abroad", "gave my old dumbbells to my brother, upgrading".
+PREPARATION_NOT = (
+    r"for (?:the|a|this) (?:weekend|week|night|day|holidays?|few days|couple of days|bit|while|month)|while (?:im|i am|we are|were|i m|im away|i m away) (?:away|on|at|in)|"
+    r"to (?:look after|mind|watch|walk|dog sit|pet sit|babysit|keep an eye)|until i (?:get back|return|come back)|on holiday|going away|"
+    r"moving|move|moved|emigrat\w*|relocat\w*|new (?:flat|house|place|job|city|country|apartment)|new home(?! for)|travel\w*|backpacking|downsiz\w*|declutter\w*|minimalis\w*|"
+    r"upgrad\w*|replac\w*|bought (?:a |some )?new|getting (?:a |some )?new|sold|selling|charity shop|landlord|allerg\w*|no pets|(?:my|the) (?:baby|newborn)"
+)
+# Settling things: weak alone ("cancelled my gym membership"), a warning beside a preparation or
+# a calm resolution.
+SETTLING = (
+    r"(?:cancelled|canceled|cancelling|canceling|cancel|ended|stopped) (?:my |all my )?(?:gym |phone |netflix |spotify )?(?:membership|memberships|subscriptions?|contracts?|direct debits)|"
+    r"(?:got|getting|sorted|sorting|sort) (?:out )?(?:some |a few |all my |all the |my )?things (?:sorted|in order|tidied up|squared away)|tying up (?:all )?(?:the )?loose ends|"
+    r"(?:paid|paying) off (?:all )?my (?:debts|loans)|returned (?:all )?(?:the )?(?:things|stuff) i (?:borrowed|owed)|(?:sorted|sorting) (?:out )?everything (?:for|out)"
+)
+# A calm resolution, said with no object: "it's all planned out", "I'm at peace with it".
+RESOLVED = (
+    r"(?:its|it is|everythings|everything is|everything s) all (?:planned|sorted|arranged|set|organi[sz]ed|worked out|figured out|decided|ready)(?: out| now)?(?= \.| ,| \?| and| now| so|$)|"
+    r"(?:ive|i have|ive got|i got) (?:it|everything) (?:all )?(?:planned|sorted|arranged|figured out|worked out)(?: out)?(?= \.| ,| \?| and| now|$)|"
+    r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|now(?= \.| ,|$))|"
+    r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
+    r"it (?:will|ll|would) (?:all )?be over soon|(?:it|none of (?:it|this)|nothing) (?:wont|will not|will) matter (?:soon|much longer|after (?:tonight|today|this))|"
+    r"you (?:wont|will not) have to (?:worry about|deal with|put up with|hear from) me (?:much longer|for long|anymore|any more|soon|again)|"
+    r"i (?:wont|will not) be a (?:problem|burden|bother) (?:much longer|for long|anymore|any more|soon)"
+)
+# Thanks that sound like a farewell ("thanks for all the workouts though"): only beside the rest.
+FAREWELL_THANKS = r"(?:thanks|thank you|thank u|ty) for (?:everything|all (?:the|your|of your) [a-z]+|all (?:you have|youve) done|being there)(?: though| anyway| over the [a-z]+)?"
 FINALITY = (
     r"(?:you|anyone|nobody|no one) (?:wont|will not|will never|ll never|wont ever) (?:hear from|see|talk to) me (?:again|after (?:tonight|today|this))|"
     r"(?:this is|its) (?:my )?(?:last|final) (?:message|goodbye|post|time (?:talking|i talk))|"
@@ -529,9 +658,45 @@ FINALITY = (
     r"said (?:my )?goodbyes(?! to (?:the|my old|our old))|this is (?:my )?goodbye(?! to (?:carbs|sugar|junk|the|my old|fast food))"
 )
 # "I won't be here next week" says goodbye only beside hopelessness ("no point logging my meals").
-WEAK_FINALITY = r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)"
+WEAK_FINALITY = (
+    r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)|"
+    r"(?:wont|will not|not going to|wont be|am not going to be|im not going to be) (?:be )?(?:needing|need) (?:any of )?(?:it|them|this|that|these|those|any of (?:it|this|them)|my [a-z]+|anything)"
+    r"(?= (?:anymore|any more|again|now|though|anyway|\.|,)(?![a-z0-9])|$)"
+)
 HOPELESS_CONTEXT = r"no point|doesnt matter|pointless|whats the point|why bother|who cares"
 
+# Burden language (Joiner's perceived burdensomeness; Samaritans): others better off without
+# the user. Whoever is named ("everyone'd", "my family", "my kids", "the world") and however the
+# absence is put ("if I wasn't here", "without me", "if I just disappeared").
+_OTHERS = (
+    r"everyone|everybody|they|people|my family|my whole family|the world|you all|my kids|my children|my friends|my parents|"
+    r"my partner|my wife|my husband|my boyfriend|my girlfriend|my mum|my mom|my dad|my team|my son|my daughter|things|life|it|everything|everyone else|all of them|the people around me|"
+    r"the kids|my little ones|my pets|my dog|the family|my flatmates|my housemates|my parents|my siblings|my brother|my sister|the team"
+)
+_IF_I_WERE_GONE = (
+    # "the team's better off without me on the pitch" is about the game
+    r"without me(?: around| here| in (?:it|their lives|the picture))?(?! (?:on|at|as|for|playing|hogging|taking|doing|running|slowing|holding|dragging|messing|"
+    r"in (?!(?:it|their lives|the picture)(?![a-z0-9])))(?![a-z0-9]))|"
+    r"if i (?:just |simply |really |was to |were to )?(?:wasnt|werent|was not|were not|was gone|were gone|died|disappeared|vanished|left|didnt exist|never existed|"
+    r"was dead|wasnt alive|was out of the picture|was out of the way|stopped existing|ceased to exist|was no longer here|wasnt in (?:it|their lives|the picture)|"
+    r"went away|wasnt born|was never born|ended it|wasnt (?:here|around))(?: anymore| any more| around| here| alive| at all| forever)?"
+)
+BURDEN_BETTER_OFF = (
+    rf"(?:{_OTHERS}) (?:would|will|would all|will all|could|might)? ?(?:all )?(?:be|are|is|s|re) (?:so |much |a lot |way |far |honestly |probably |just )*"
+    rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed) (?:for everyone |for them |for all of them )?(?:{_IF_I_WERE_GONE})|"
+    rf"(?:everyones|everybodys|theyre|theyd|theyll|its|itd|lifes|things) (?:all )?(?:so |much |a lot |way |far |probably )*(?:be )?(?:better off|better|happier|easier) (?:{_IF_I_WERE_GONE})|"
+    rf"(?:would|will|d) be (?:so |much |a lot |way |far )*(?:better|easier|kinder) (?:for|on) (?:everyone|everybody|them|my family|all of them|the people around me|my kids) (?:{_IF_I_WERE_GONE})|"
+    r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))"
+)
+# Feeling a burden or worthless, said of oneself (an indirect warning sign, not by itself intent).
+BURDEN = (
+    r"(?:im|i am|i feel like|i feel|feel like|feeling like|i know im|ive become|i have become|i just feel like|all im|im always|ive always been) "
+    r"(?:such |only |just |nothing but |really |so |always |a |an |one big |a huge |a massive |a total |a complete |the )*"
+    r"(?:burden|waste of space|waste of oxygen|waste of air|drain on everyone|problem for everyone|weight around (?:everyones|their) neck)"
+    # said of the people in their life, or left there: not "a burden to my training partner because I'm slow"
+    r"(?: (?:to|on|for) (?:everyone|everybody|them|all of them|my family|my loved ones|the people (?:i love|around me)|those around me|everyone around me|"
+    r"my (?:kids|children|parents|wife|husband|friends|mum|mom|dad|family)))?(?: (?:and always will be|anyway|honestly|tbh|now|lately|really))?(?= (?:\.|,|\?|and|i|im|its)(?![a-z0-9])|$)"
+)
 SUICIDE_INTENT = (
     r"(?:going to|gonna|about to|plan(?:ning)? to|will|decided to|ready to|tonight (?:i|ill)|im|i am|finally|might|may|could|should|ill|id)"
     r"(?: just| finally| probably| actually)? "
@@ -546,8 +711,7 @@ SUICIDAL = (
     r"kill (?:myself|me)(?! (?:laughing|with (?:laughter|this)))|killing myself|end my life|ending my life|end it all|end myself|take my (?:own )?life|"
     r"taking my (?:own )?life|commit suicide|committing suicide|suicid\w*|attempt(?:ed)? suicide|"
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
-    r"better off dead|(?:everyone|they|people|my family|the world|you all|everybody|my kids|my friends) (?:would be|d be|are|will be|would all be) "
-    r"(?:better off|happier|fine) (?:without me|if i (?:just )?(?:wasnt|werent|was not|were not|was gone|were gone|died|disappeared|vanished|left|didnt exist)(?: around| here| alive)?)|"
+    r"better off dead|" + BURDEN_BETTER_OFF + "|"
     r"(?:thinking (?:of|about)|want to|wanna|going to|gonna|plan(?:ning)? to|considering) (?:ending|end) (?:things|it|it all|everything|my life)(?= (?:\.|\?|,|tonight|soon|now)(?![a-z0-9])|$)|"
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
@@ -591,7 +755,9 @@ INDIRECT = (
     r"(?:anymore|any more|like this)|cant go on(?= (?:\.|\?|,)|$)|"
     r"nobody (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
     r"no one (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
-    r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|"
+    r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
+    r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than)|"
+    r"(?:whats|what is) the point (?:of|in) me|"
     r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
     r"think(?:ing)? (?:about|of) (?:dying|death|being dead|not being here|not waking up)|"
     r"(?:want|wish) (?:to |i could )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
@@ -651,7 +817,10 @@ MEAL_TOPIC = (
 WEIGHT_TALK = (
     r"calorie|calories|kcal|cals?|diet|diets|dieting|weight|thin|thinner|skinny|lose|losing|lost|fast|faster|quick|quicker|"
     r"hungry|hunger|appetite|fat|body|lighter|smaller|size|plan|burn|burning|purge|laxatives?|starve|starving|skip|"
-    r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?"
+    r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?|"
+    # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"
+    r"burns|burned|burnt|allowed|allow myself|earn|earned|deserve|compensate|make up for|work off|walk off|run off|sweat off|"
+    r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
 )
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.

@@ -33,7 +33,20 @@ _WEEKS_PER = {"day": 1 / 7, "days": 1 / 7, "week": 1.0, "weeks": 1.0, "wk": 1.0,
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MASS_UNIT = r"kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st"
 _DURATION = r"days?|weeks?|wks?|fortnight|months?|weekend|tomorrow|tonight|" + "|".join(_WEEKDAYS)
+# Up to eight words or commas, within a sentence: "12 kilos before my sister's wedding, which
+# is 10 days away".
+_WITHIN = r"(?: (?:[a-z0-9]+|,)){0,8}?"
+# A loss still to come, for a deadline ("lost 3 kg, the holiday is 4 days away" is no rate).
+_LOSS_TO_COME = r"lose|losing|drop|dropping|shed|shedding|get rid of|take off|cut|slim down by"
+_LOSS_AMOUNT = rf"(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})"
+_DAYS_AWAY = rf"(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?|months?) (?:away|from now|to go|left|time|off)"
 _LOSS_PATTERNS = (
+    # the deadline after the loss, told as time away: "drop 12 kilos before the wedding, it's 10 days away"
+    rf"{_LOSS_AMOUNT}{_WITHIN} (?:(?:in|within|only|just) )?{_DAYS_AWAY}",
+    rf"{_LOSS_AMOUNT}{_WITHIN} (?:which is|thats|that is|its|it is|is) (?:in |only |just |only in |in only |in just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?= (?:\.|,|\?|away|from now|time|to go|and|so|but)(?![a-z0-9])|$)",
+    # the deadline first: "the wedding is in 10 days and I need to lose 12 kg", "I have 10 days to drop a stone"
+    rf"(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) (?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?: (?:away|left|to go|from now|time))?{_WITHIN} "
+    rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|try to|hoping to|plan to|to|and) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
     rf"(?:{LOSS_VERB}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})(?: of (?:weight|fat|body fat))?"
     rf"(?: [a-z0-9]+){{0,3}}? (?:in|within|by|over|before|inside|during) (?:the next |next |the |a |an |only |just |"
     rf"less than |under |about |around |like )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",

@@ -197,7 +197,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     # "How do people make themselves sick?" asks for a method: answered like the asker's own.
     how_to = text.has(r"how (?:do|does|can|to|would|should)")
 
-    for hit in live_hits(text, lx.PURGING):
+    for hit in live_hits(text, lx.PURGING, unless=lx.PURGE_CLEAR_OUT):
         if "chew" in hit.matched and _sentence_has(text, hit, lx.CHEW_SPIT_NOT):
             continue
         person = _who(text, hit)
@@ -221,11 +221,11 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
-    if (restricting or text.has(lx.WEIGHT_PURPOSE)) and not text.has(lx.AMENORRHOEA_NOT):
+    if (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
         for hit in live_hits(text, lx.AMENORRHOEA):
             person = _who(text, hit)
             if person != "none":
-                found.append(_ed("eating_disorder.missed_periods", person))
+                found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
     if restricting:
         for hit in live_hits(text, any_of(lx.FAINT, lx.DIZZY), unless=lx.FAINT_NOT):
             person = _who(text, hit)
@@ -253,6 +253,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in text.find(r"(?:has|have|got|with|from|developed|struggling with|suffers from) (?:an )?(?:eating disorder|anorexi\w*|bulimi\w*)"):
         if text.person(hit) == "third" and not text.negated(hit):
             found.append(_ed("eating_disorder.disclosure", "third"))
+    if text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
+        for hit in live_hits(text, lx.PUNISH_SELF):
+            found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first"))
     for hit in live_hits(text, lx.ED_CUES):
         person = _who(text, hit)
         found.append(_ed("eating_disorder.cues", "third" if person == "third" else "first"))
@@ -406,15 +409,28 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     # Goodbyes and preparations: one unmistakable, two together, or one beside hopelessness.
     hopeless = any(f.rule_id in ("self_harm.indirect", "self_harm.suicidal") for f in found) or text.has(lx.HOPELESS_CONTEXT)
-    preparations = [hit for hit in live_hits(text, lx.PREPARATION) if _self_harm_person(text, hit) != "third"]
+    # A calm resolution ("it's all planned out, I'm at peace with it") counts like a preparation;
+    # settling things, farewell thanks and "won't be needing it" count only beside one of them.
+    moving_on = text.has(lx.PREPARATION_NOT)
+    preparations = [] if moving_on else [hit for hit in live_hits(text, lx.PREPARATION) if _self_harm_person(text, hit) != "third"]
+    resolved = {hit.matched for hit in live_hits(text, lx.RESOLVED) if _self_harm_person(text, hit) == "first"}
     finality = [hit for hit in live_hits(text, lx.FINALITY) if _self_harm_person(text, hit) == "first"]
     weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
-    if not humour and (finality or len(preparations) >= 2 or (preparations or weak_finality) and (hopeless or facts.recent_self_harm)):
+    beside = bool(weak_finality or text.has(lx.FAREWELL_THANKS) or not moving_on and text.has(lx.SETTLING))
+    if not humour and (
+        finality
+        or len(preparations) >= 2
+        or (preparations or resolved) and (beside or hopeless or facts.recent_self_harm)
+        or preparations and resolved
+        or len(resolved) >= 2
+        or weak_finality and (hopeless or facts.recent_self_harm)
+    ):
         found.append(Finding("self_harm", "urgent", "self_harm.goodbye", "self_harm_urgent"))
 
     # A plan or a time beside thoughts of suicide makes them an emergency.
     first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
-    if (first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) and not humour:
+    planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
+    if ((first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) or planned) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
     return found
 
