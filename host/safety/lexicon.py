@@ -36,7 +36,7 @@ EXERCISE = (
     r"crunch|crunches|sit ups?|situps?|lunges?|planks?|kettlebells?|dumbbells?|barbells?|skipping|jump rope|jumping|"
     r"circuits?|bootcamp|spin|kickboxing|martial arts|dance|dancing|aerobic|exercises|abs workout|ab workout|reformer|"
     r"stairmaster|stair master|stepper|step machine|rower|rowing machine|cross trainer|ski erg|assault bike|peloton|aqua aerobics|"
-    r"rep max|max test|stair climber|repeats|reps|hill reps|track session|parkrun|park run|tempo|fartlek|long run|"
+    r"rep max|max test|stair climber|repeats|reps|interval|mid set|a set|my set|last set|first set|each set|every set|top set|do legs|did legs|doing legs|legs day|arm day|arms day|push day|pull day|hill reps|track session|parkrun|park run|tempo|fartlek|long run|"
     r"\d+ (?:m|metres?|meters?|km|k|miles?|mi) (?:repeats?|reps?|sprints?|intervals?|efforts?|dash|run|race|swim|row)|"
     r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
@@ -81,8 +81,9 @@ CHEST_METAPHOR = (
     rf"(?:like|as if|as though|feels? like|felt like) (?:an? |some |the )?(?:[a-z]+ ){{0,2}}?(?:elephant|elephants|someone|somebody|weight|ton of bricks|tonne of bricks|truck|lorry|car|horse|cow|gorilla|giant|person|fist|hand|boulder|anvil|bus)s? "
     rf"(?:is |was |were |had |has |were )?(?:(?:just |been )?(?:{_PRESSING}) )(?:down |hard )?(?:on|onto|into|around|round|in) (?:{_CHEST_OR_ME})|"
     r"(?:chest|heart) (?:is |was |feels |felt |gets |got |being )?(?:like it is |like its |like it was |as if it was )?(?:in|caught in|stuck in|gripped by|held in) a (?:vice|vise|clamp|vice grip|vise grip)|"
-    r"(?:vice|vise|clamp|fist|hand|band|belt|strap|rope)(?: like)?(?: grip)? (?:is |was |being |getting |had been )?(?:tightened|tightening|pulled|squeezed|squeezing|clamped|clamping|closing|wrapped|strapped|gripping|clenched|clenching) "
+    r"(?:vice|vise|clamp|fist|hand|band|belt|strap|rope)(?: like)?(?: grip)? (?:is |was |are |were |had been )?(?:being |getting )?(?:tightened|tightening|pulled|squeezed|squeezing|clamped|clamping|closing|wrapped|strapped|gripping|clenched|clenching) "
     r"(?:tight )?(?:around|round|across|on|over) (?:my )?(?:chest|heart|ribs)|"
+    r"(?:vice|vise|clamp|fist|hand|band|belt|strap)(?: like)?(?: grip)? (?:gripping|squeezing|crushing|clamping|clenching|closing on) (?:my )?(?:chest|heart)|"
     r"(?:like|as if|as though) (?:my )?(?:chest|heart|ribs) (?:is|was|were|are) (?:being )?(?:crushed|squeezed|squashed|compressed|caved in|in a vice|clamped|gripped)|"
     r"(?:like|as if|as though) (?:someone|somebody|something) (?:is|was) (?:squeezing|crushing|gripping|clamping|sitting on|standing on|pressing on|pressing down on) (?:my )?(?:chest|heart|ribs|me)|"
     r"(?:crushing|squeezing|vice like|vise like|heavy|pressing) (?:pain|feeling|pressure|sensation|weight|ache|tightness) (?:in|on|across|behind|around) (?:my |the )?(?:chest|heart|breastbone|ribs|sternum)"
@@ -113,11 +114,15 @@ COLLAPSE_EVERYDAY = (
     r"(?:went|go|goes|going|gone) (?:down|over) (?:like (?:a |an )?(?:sack|bag) of (?:potatoes|spuds|bricks|sand)|like a (?:ton|tonne|load) of bricks|"
     r"like a (?:stone|rock|tree|felled tree|rag doll|puppet)|in a heap)|"
     r"(?:dropped|crumpled|collapsed|folded|keeled over|fell) (?:like a (?:stone|rock|sack of [a-z]+|ton of bricks|rag doll)|in a heap|to the (?:floor|ground|track|mat))|"
-    r"(?:i|and|then|just|literally|basically|suddenly) (?:hit|smacked|slammed|kissed) the (?:deck|floor|ground|track|tarmac|pavement|mat)(?! (?:running|for|and (?:did|do|start\w*|bang\w*|pump\w*)))|"
+    r"(?:^|(?<=[.,?] )|(?:i|and|then|just|literally|basically|suddenly|i just) )(?:hit|smacked|slammed|kissed) the (?:deck|floor|ground|track|tarmac|pavement|mat)(?! (?:running|for|and (?:did|do|start\w*|bang\w*|pump\w*)))|"
     r"(?:was|were|been|went|i was) (?:out cold|spark out|out for (?:a|a few|a couple of|\d+|two|three|some|several|ten|twenty|thirty) (?:seconds?|secs?|moments?|minutes?|mins?))|"
+    r"(?<!zoned )(?<!spaced )(?<!tuned )(?<!checked )(?<!stepped )(?<!popped )(?<!nipped )(?<!pulled )(?<!sat )(?<!zone )"
+    r"out for (?:a|a few|a couple of|\d+|two|three|some|several|ten|twenty|thirty|a good \w+|about \w+) (?:seconds?|secs?|moments?)|how long i was out(?: for| cold)?|"
+    r"(?:i|and i) (?:just |suddenly |simply |completely )?(?:dropped|went down|collapsed|crumpled|fell)(?= (?:\.|,|to the|on the|like|in a heap|mid|without)(?![a-z0-9])|$)|"
     r"(?:knocked|passed) (?:clean |spark )?out cold|"
     r"(?:everything|my vision|the world|the room|it all) (?:went|goes|going|turned|turns|started going) (?:black|dark|grey|gray|white|fuzzy|to black)|"
-    r"(?:came to|came round|came around|woke up|woken up|came back round) (?:on|lying on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor|grass|pavement|treadmill)|"
+    r"(?:came to|came round|came around|came back round) (?:on|lying on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor|grass|pavement|treadmill)|"
+    r"(?:woke up|woken up) (?:on|lying on|flat on) (?:the |my back on the )?(?:track|mat|gym floor|grass|pavement|treadmill|road)|"
     r"(?:found myself|ended up|woke up) (?:lying )?(?:on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor)(?= [a-z ]{0,40}(?:dont|didnt|cant|no idea|not sure) (?:remember|know how))|"
     r"(?:dont|didnt|cant|cannot|do not) remember (?:falling|going down|hitting the (?:floor|ground|deck)|collapsing|passing out|how i (?:ended up|got) on the (?:floor|ground))|"
     r"(?:nearly|almost) (?:went down|hit the deck|hit the floor|dropped)(?= (?:\.|,|\?|on|during|after|at|in|mid)(?![a-z0-9])|$)"
@@ -136,6 +141,10 @@ FAINT_NOT = (
     r"collapse (?:of|the)|collapsed (?:the|my tent|the tent)|"
     # idioms: a joke that "went down like a lead balloon", asleep "out like a light"
     r"(?:went|go|goes|going) down like a lead balloon|out like a light|hit the ground running|dropping like flies|"
+    r"(?:dropped|went down|fell|going down|dropping) like a (?:stone|rock) (?:down|in|on|off) (?:the |my )?(?:[a-z]+ )?(?:leaderboard|rankings?|table|league|standings|charts?|list)|"
+    r"(?:phone|battery|screen|power|lights|tv|app|watch|laptop)(?: [a-z]+){0,6} (?:and )?(?:everything|it all) (?:went|goes|turned) (?:black|dark)|"
+    r"(?:everything|it all) (?:went|goes|turned) (?:black|dark) (?:on|in) (?:the |my )?(?:[a-z]+ )?(?:screen|phone|playlist|app|tv|watch|laptop|house|flat|room)|"
+    r"(?:weight|price|prices|scale|number|temperature|heart rate|pace|score|stock|shares|sales) (?:went|dropped|fell|has gone|has dropped) (?:down )?like a (?:stone|rock)|"
     # fainting at the sight of blood or a needle (vasovagal), not from exertion
     r"(?:fainted|fainting|faint|passed out|pass out|nearly fainted) (?:when|at|after|during|from|because of) (?:[a-z]+ ){0,3}(?:blood|needles?|injections?|jabs?|vaccines?|blood tests?)"
 )
@@ -207,7 +216,7 @@ BALANCE_LOST = (
 SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
-    r"(?:left |right )?(?:arm|jaw) (?:pain|hurts|aches|is numb|numb\w*|tingl\w*|feels heavy)|spreading|radiat\w*"
+    r"(?:left |right )?(?:arm|jaw) (?:is |feels |felt |went |goes |gets |getting |going |has gone )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
 ARM_JAW = (
@@ -315,7 +324,7 @@ NOT_EATING = (
     r"(?:(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
     r"(?:until|till|til) (?:then|the (?!(?:morning|afternoon|evening|lunch|dinner|breakfast|meal)(?![a-z0-9]))[a-z]+|i (?:lose|hit|reach|get|drop|weigh|fit)|my (?:wedding|holiday|weigh in|event|party)))|"
     # fasting until a day or a number on the scale: "water only until Saturday", "no food till the weekend"
-    rf"(?:{_ONLY_LIQUIDS}) only (?:(?:from|starting) (?:now|today|tonight|tomorrow|monday) )?(?:{UNTIL_DAYS_AWAY}|for (?:the (?:rest of the |whole )?week|(?:a|one|two|three|four|five|six|seven|ten|\d+|several|a few) (?:days|weeks)))|"
+    rf"(?:{_ONLY_LIQUIDS}) only (?:(?:from|starting) (?:now|today|tonight|tomorrow|monday) )?(?:{UNTIL_DAYS_AWAY}|for (?:the (?:rest of the |whole )?week|(?:a|one|two|three|four|five|six|seven|ten|\d+|several|a few) (?:days?|weeks?)))|"
     rf"(?:only|nothing but|just) (?:drink|drinking|drank|have|having|on)? ?(?:{_ONLY_LIQUIDS}) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
     rf"(?:no|not|zero|without) (?:eating|food|solid food|solids|meals|eating anything|eat anything) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
     rf"(?:fast|fasting|water fast|water fasting|starting a fast|doing a fast) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY}|for the (?:rest of the |whole )?week)|"
@@ -354,7 +363,7 @@ COMPULSIVE_EXERCISE = (
     r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)|"
     # the meal first: "every time I eat more than I planned I make myself do 2 hours on the treadmill"
     r"(?:every time|whenever|each time|any time|if ever) (?:i )?(?:eat|ate|overeat|over eat|binge\w*|go over|have eaten)(?: [a-z0-9]+){0,7} (?:i )?"
-    r"(?:(?:make myself|force myself|made myself|forced myself) (?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip)|"
+    r"(?:(?:make myself|force myself|made myself|forced myself) (?:to )?(?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip)|"
     r"(?:have to|must|need to|got to|gotta) (?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip) (?:[a-z0-9]+ ){0,3}?(?:extra|double|twice|it off|off|burn\w*))"
 )
 # Missed periods (amenorrhoea): a red flag with restriction or weight loss, not in pregnancy,
@@ -366,7 +375,8 @@ AMENORRHOEA = (
     r"missed (?:my |a )?period (?:for|in|since)|(?:my |her )?(?:period|periods|cycle) (?:has |have |had )?(?:not come|not came|never came back|(?:has |have )?been gone|been missing|is gone|are gone|went missing|disappeared)|"
     r"(?:no|without a|without my|without any|havent had a|not had a) (?:period|periods|cycle)(?: at all| now| yet)? (?:in|for|since) (?:months|ages|a year|over a year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) (?:months|weeks))|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) months? (?:without|with no|and no) (?:a |my |any )?(?:period|periods)|"
-    r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle"
+    r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle|"
+    r"(?:stopped|stop|not|no longer) (?:getting|having) (?:my |a |her |any )?periods?"
 )
 AMENORRHOEA_NOT = (
     r"pregnan\w*|the pill|mini pill|contracepti\w*|coil|iud|mirena|implant|nexplanon|injection|depo|menopaus\w*|perimenopaus\w*|breastfeeding|"
@@ -376,12 +386,12 @@ AMENORRHOEA_NOT = (
 # pride in being lean are a red flag even when the user is pleased about it.
 ENERGY_DEFICIT = (
     r"cut(?:ting)? (?:out )?(?:my )?(?:carbs|calories|fat|sugar|food|portions|right down|back)|low carb|no carbs?|keto|on a cut|cutting|deficit|"
-    r"lean|leaner|shredded|ripped|race weight|fighting weight|stage weight|upped|increased|mileage|miles a week|km a week|k a week|"
+    r"lean|leaner|shredded|ripped|race weight|(?:my|a|the) cut|cut phase|diet|dieting|physique|bodybuilding|comp prep|prep|show|fighting weight|stage weight|upped|increased|mileage|miles a week|km a week|k a week|"
     r"training (?:a lot|loads|hard|so much|twice a day|for a marathon|for an ultra)|(?:marathon|ultra|half marathon|triathlon|ironman) training|"
     r"twice a day|two a days|doubles|high volume|training volume|(?:every|each) day|"
     + EXERCISE
 )
-NOT_EATING_NOT = r"ramadan|lent|yom kippur|religious|surgery|operation|procedure|blood test|colonoscopy|scan|anaesthe\w*|anesthe\w*|intermittent|16 8|18 6|overnight"
+NOT_EATING_NOT = r"(?:cut|cutting|instead of|swap\w*|quit\w*|giving up|give up|off the) (?:out )?(?:fizzy drinks|soda|sodas|coke|pop|alcohol|booze|beer|wine|energy drinks|sugary drinks|fizzy)|ramadan|lent|yom kippur|religious|surgery|operation|procedure|blood test|colonoscopy|scan|anaesthe\w*|anesthe\w*|intermittent|16 8|18 6|overnight"
 ED_DISCLOSURE = (
     r"(?:i have|ive got|i ve got|i got|im|i am|i was|i m|my|ive been|been|struggl\w* with|recovering from|recovery from|"
     r"relaps\w*(?: into| with)?|diagnosed with|i think i have|i might have|suffer\w* (?:from|with)|battl\w* with|dealing with|"
@@ -426,6 +436,8 @@ NOT_INTAKE = (
     r"snacks?|breakfast|lunch|dinner|supper|meals?|per meal|a meal|bars?|drinks?|shakes?|workouts?|runs?|walks?|"
     r"steps|bmr|tdee|maintenance|protein"
 )
+# What else loses kilos: "my suitcase needs to drop 2 kilos before the flight".
+NOT_A_BODY = r"bags?|suitcases?|luggage|case|backpack|rucksack|parcels?|package|bike|car|van|boat|tent|kit|pack|trailer|caravan"
 LOSS_VERB = r"lose|loses|losing|lost|drop|drops|dropping|dropped|shed|sheds|shedding|get rid of|take off|cut|cutting|slim down by"
 
 # --- pregnancy ----------------------------------------------------------------------------------
@@ -489,7 +501,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "calf pain or swelling": (
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
-        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ )?(?:swollen|hot|red|warm|tender|puffy|swelling up)"
+        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ ){0,2}(?:swollen|hot|red|warm|tender|puffy|swelling up)"
     ),
     "reduced movement": (
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
@@ -617,7 +629,7 @@ PREPARATION = (
     r"(?:deleted|deleting) (?:all )?my (?:accounts|social media|photos)|"
     # a pet or everything given to someone: "gave my dumbbells and my dog to my brother"
     r"(?:gave|given|giving|give|handed|handing|rehomed|rehoming|rehome|left|leaving) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ (?:and|,) (?:my )?){0,3}?"
-    r"(?:dog|dogs|cat|cats|pets?|puppy|kitten|rabbit|bird|horse|hamster|fish|tortoise)(?: (?:and|,) (?:my )?[a-z]+){0,3} (?:to|with)|"
+    r"(?:dog|dogs|cat|cats|pets?|puppy|kitten|rabbit|bird|horse|hamster|fish|tortoise)(?: (?:and|,) (?:all )?(?:of )?(?:my )?[a-z]+){0,3} (?:to|with)|"
     r"(?:gave|given|giving|give|handed|handing|left|leaving) (?:all |most of |everything of )?(?:my |all my )(?:things|stuff|belongings|possessions|clothes|savings|money|gear|prized [a-z]+) (?:to|away)|"
     r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
@@ -638,8 +650,8 @@ SETTLING = (
 )
 # A calm resolution, said with no object: "it's all planned out", "I'm at peace with it".
 RESOLVED = (
-    r"(?:its|it is|everythings|everything is|everything s) all (?:planned|sorted|arranged|set|organi[sz]ed|worked out|figured out|decided|ready)(?: out| now)?(?= \.| ,| \?| and| now| so|$)|"
-    r"(?:ive|i have|ive got|i got) (?:it|everything) (?:all )?(?:planned|sorted|arranged|figured out|worked out)(?: out)?(?= \.| ,| \?| and| now|$)|"
+    r"(?:its|it is|everythings|everything is|everything s) (?:all )?(?:planned|sorted|arranged|set|organi[sz]ed|worked out|figured out|decided|ready)(?: out| now)?(?= \.| ,| \?| and| now| so| im| i|$)|"
+    r"(?:ive|i have|ive got|i got) (?:it|everything) (?:all )?(?:planned|sorted|arranged|figured out|worked out)(?: out)?(?= \.| ,| \?| and| now| im| i|$)|"
     r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|now(?= \.| ,|$))|"
     r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
     r"it (?:will|ll|would) (?:all )?be over soon|(?:it|none of (?:it|this)|nothing) (?:wont|will not|will) matter (?:soon|much longer|after (?:tonight|today|this))|"
@@ -682,8 +694,8 @@ _IF_I_WERE_GONE = (
     r"went away|wasnt born|was never born|ended it|wasnt (?:here|around))(?: anymore| any more| around| here| alive| at all| forever)?"
 )
 BURDEN_BETTER_OFF = (
-    rf"(?:{_OTHERS}) (?:would|will|would all|will all|could|might)? ?(?:all )?(?:be|are|is|s|re) (?:so |much |a lot |way |far |honestly |probably |just )*"
-    rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed) (?:for everyone |for them |for all of them )?(?:{_IF_I_WERE_GONE})|"
+    rf"(?:{_OTHERS}) (?:(?:would|will|could|might)(?: honestly| probably| really| all| just| definitely| genuinely| actually| literally)* )?(?:all )?(?:be|are|is|s|re) (?:so |much |a lot |way |far |honestly |probably |just )*"
+    rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed) (?:for (?:everyone|everybody|them|all of them|my [a-z]+|the [a-z]+) )?(?:{_IF_I_WERE_GONE})|"
     rf"(?:everyones|everybodys|theyre|theyd|theyll|its|itd|lifes|things) (?:all )?(?:so |much |a lot |way |far |probably )*(?:be )?(?:better off|better|happier|easier) (?:{_IF_I_WERE_GONE})|"
     rf"(?:would|will|d) be (?:so |much |a lot |way |far )*(?:better|easier|kinder) (?:for|on) (?:everyone|everybody|them|my family|all of them|the people around me|my kids) (?:{_IF_I_WERE_GONE})|"
     r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))"
@@ -730,7 +742,7 @@ SELF_HARM = (
     r"harm(?:ing)? myself|(?:cut|cutting|cuts) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))(?! (?:a |some |off|shaving|on |while |when |by accident|accidentally|with the|slack))|"
     r"(?:burn|burning|burnt|burned) myself (?:on purpose|again|with (?:a )?(?:lighter|cigarette))|"
     r"relaps\w* (?:on|with|into)? ?(?:self harm|cutting)|scratch(?:ing)? myself (?:until|till) (?:i |it )?bleed|"
-    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|me|my head)(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
+    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|my head)(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
     r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
@@ -749,15 +761,15 @@ SELF_HARM_OTHER = (
 INDIRECT = (
     r"(?:dont|do not|cant|no longer) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|going on|trying)|of (?:anything|living|life|going on|it all|being alive))|"
     r"(?:dont|do not|cant) see (?:the |any )?point(?= (?:\.|\?|,)|$)|"
-    r"whats the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me))|"
+    r"whats the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)))|"
     r"whats the point(?= (?:\.|\?)|$)|no point (?:in )?(?:living|going on|being alive|being here)|"
     r"(?:i )?give up on (?:life|everything|myself|living)|cant (?:go on|keep going|do this|take (?:this|it)|handle (?:this|it)) "
     r"(?:anymore|any more|like this)|cant go on(?= (?:\.|\?|,)|$)|"
     r"nobody (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
     r"no one (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
     r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
-    r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than)|"
-    r"(?:whats|what is) the point (?:of|in) me|"
+    r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than (?!feel|live|be like|be me|go on|keep going|carry on|wake up|face))|"
+    r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
     r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
     r"think(?:ing)? (?:about|of) (?:dying|death|being dead|not being here|not waking up)|"
     r"(?:want|wish) (?:to |i could )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
@@ -773,7 +785,7 @@ INDIRECT = (
     r"(?:cant|cannot|dont) see (?:a|any) future|no future (?:for me|left)|nothing matters (?:anymore|any more)|"
     r"(?:feel|feeling|felt|am|im) (?:so |really |completely |totally )?hopeless|nothing (?:will ever|is ever going to|ever) gets? better|"
     r"(?:done|finished) with (?:life|living|it all|everything)(?= (?:\.|,|\?)(?![a-z0-9])|$)|"
-    r"whats (?:even )?the point (?:anymore|any more|(?:of|in) (?:living|life|anything|going on|it all|being alive|being here|me|trying))"
+    r"whats (?:even )?the point (?:anymore|any more|(?:of|in) (?:living|life|anything|going on|it all|being alive|being here|me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|trying))"
 )
 # Figures of speech: "leg day made me want to die lol", "suicide sprints", "I'd rather die than run".
 SELF_HARM_NOT = (
@@ -820,7 +832,7 @@ WEIGHT_TALK = (
     r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?|"
     # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"
     r"burns|burned|burnt|allowed|allow myself|earn|earned|deserve|compensate|make up for|work off|walk off|run off|sweat off|"
-    r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
+    r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how much i (?:can|could|should|may|am allowed to|m allowed to|im allowed to) (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
 )
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.
@@ -829,7 +841,13 @@ MINIMISING = (
     r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
     r"(?:im|i feel|feel|feeling) (?:totally |completely )?(?:fine|ok|okay|better|good) now|it (?:went|goes) away|not that bad|"
     r"no big deal|(?:dont|do not) want to (?:make a fuss|bother|worry)|wait and see|see if it (?:picks up|stops|goes)|"
-    r"(?:reckons|thinks|says|said) it(?: s| was| is)|only (?:a little|a bit|lasted)|lie down for a bit|sleep it off"
+    r"(?:reckons|thinks|says|said) it(?: s| was| is)|only (?:a little|a bit|lasted)|lie down for a bit|sleep it off|"
+    # taking it back or waving it away: "lol jk", "forget I said that", "it happens to loads of runners"
+    r"jk|just kidding|only joking|(?:was|im|i was) (?:only )?(?:joking|kidding)|forget (?:i said (?:that|it|anything)|it|that|about it)|ignore (?:that|me|what i said)|never ?mind|nvm|"
+    r"happens to (?:loads of|lots of|a lot of|most|all|plenty of|every) (?:[a-z]+ )?(?:runners|people|lifters|athletes|cyclists|women|girls|guys)|"
+    r"(?:its|it is|that s|thats) (?:totally |completely |pretty )?normal (?:for|in|with) (?:[a-z]+ )?(?:runners|athletes|lifters|cyclists|women|girls|training)|"
+    r"(?:my |the )?(?:coach|trainer|mate|mum|mom|dad|daughter|son|friend|partner|wife|husband|doctor) (?:says|said|reckons|thinks) (?:its|it was|im|i am|i was|everyone|losing|its just)|"
+    r"just (?:the heat|hot|overheated|overheating|overdid it|pushed too hard|didnt eat|hadnt eaten|hungover|tired)|everyone (?:gets|does|has) (?:that|it|this)"
 )
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (

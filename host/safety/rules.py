@@ -268,6 +268,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit, rate in loss_rates(text):
         if text.has(lx.ILLNESS) and not text.has(any_of(lx.PURGING, lx.LAXATIVE)):
             continue  # "lost 3 kg in a week with the flu"
+        if Text(" ".join(text.clause_before(hit))).has(lx.NOT_A_BODY):
+            continue  # "my bag needs to drop 2 kilos before the flight"
         if rate > limits.max_loss_kg_per_week and not text.negated(hit) and (text.person(hit) == "first" or text.is_request() or text.is_question()):
             found.append(_ed("eating_disorder.rapid_loss", "first", reply="eating_disorder_loss"))
     return found
@@ -346,6 +348,14 @@ def _self_harm_person(text: Text, hit: Hit) -> Person:
     return person
 
 
+def _own(text: Text, hit: Hit) -> Person:
+    """Whose act a preparation is: "gave away all my things" is the user's, whoever is named
+    before it ("left my dog with my sister and gave away all my things")."""
+    if any(token in ("my", "myself", "mine") for token in hit.matched.split()):
+        return "first"
+    return _self_harm_person(text, hit)
+
+
 def _diet_cut(text: Text, hit: Hit) -> bool:
     """A bare "cutting (again)" beside bulking, macros or calories is a diet phase."""
     bare = re.fullmatch(r"(?:[a-z]+ ){0,3}cut(?:ting)?(?: again)?", hit.matched) is not None
@@ -412,7 +422,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     # A calm resolution ("it's all planned out, I'm at peace with it") counts like a preparation;
     # settling things, farewell thanks and "won't be needing it" count only beside one of them.
     moving_on = text.has(lx.PREPARATION_NOT)
-    preparations = [] if moving_on else [hit for hit in live_hits(text, lx.PREPARATION) if _self_harm_person(text, hit) != "third"]
+    preparations = [] if moving_on else [hit for hit in live_hits(text, lx.PREPARATION) if _own(text, hit) != "third"]
     resolved = {hit.matched for hit in live_hits(text, lx.RESOLVED) if _self_harm_person(text, hit) == "first"}
     finality = [hit for hit in live_hits(text, lx.FINALITY) if _self_harm_person(text, hit) == "first"]
     weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
