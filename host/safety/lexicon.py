@@ -38,6 +38,7 @@ EXERCISE = (
     r"stairmaster|stair master|stepper|step machine|rower|rowing machine|cross trainer|ski erg|assault bike|peloton|aqua aerobics|"
     r"rep max|max test|stair climber|repeats|reps|interval|mid set|a set|my set|last set|first set|each set|every set|top set|do legs|did legs|doing legs|legs day|arm day|arms day|push day|pull day|hill reps|track session|parkrun|park run|tempo|fartlek|long run|"
     r"\d+ (?:m|metres?|meters?|km|k|miles?|mi) (?:repeats?|reps?|sprints?|intervals?|efforts?|dash|run|race|swim|row)|"
+    r"finish line|finishing line|the finish|start line|laps?|"
     r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
@@ -84,6 +85,7 @@ CHEST_METAPHOR = (
     r"(?:vice|vise|clamp|fist|hand|band|belt|strap|rope)(?: like)?(?: grip)? (?:is |was |are |were |had been )?(?:being |getting )?(?:tightened|tightening|pulled|squeezed|squeezing|clamped|clamping|closing|wrapped|strapped|gripping|clenched|clenching) "
     r"(?:tight )?(?:around|round|across|on|over) (?:my )?(?:chest|heart|ribs)|"
     r"(?:vice|vise|clamp|fist|hand|band|belt|strap)(?: like)?(?: grip)? (?:gripping|squeezing|crushing|clamping|clenching|closing on) (?:my )?(?:chest|heart)|"
+    r"(?:has|had|got|grabbed|gripping|holding) my (?:heart|chest) in (?:a|their|his|her) (?:fist|vice|vise|clamp|grip|hand)|"
     r"(?:like|as if|as though) (?:my )?(?:chest|heart|ribs) (?:is|was|were|are) (?:being )?(?:crushed|squeezed|squashed|compressed|caved in|in a vice|clamped|gripped)|"
     r"(?:like|as if|as though) (?:someone|somebody|something) (?:is|was) (?:squeezing|crushing|gripping|clamping|sitting on|standing on|pressing on|pressing down on) (?:my )?(?:chest|heart|ribs|me)|"
     r"(?:crushing|squeezing|vice like|vise like|heavy|pressing) (?:pain|feeling|pressure|sensation|weight|ache|tightness) (?:in|on|across|behind|around) (?:my |the )?(?:chest|heart|breastbone|ribs|sternum)"
@@ -125,6 +127,10 @@ COLLAPSE_EVERYDAY = (
     r"(?:woke up|woken up) (?:on|lying on|flat on) (?:the |my back on the )?(?:track|mat|gym floor|grass|pavement|treadmill|road)|"
     r"(?:found myself|ended up|woke up) (?:lying )?(?:on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor)(?= [a-z ]{0,40}(?:dont|didnt|cant|no idea|not sure) (?:remember|know how))|"
     r"(?:dont|didnt|cant|cannot|do not) remember (?:falling|going down|hitting the (?:floor|ground|deck)|collapsing|passing out|how i (?:ended up|got) on the (?:floor|ground))|"
+    r"(?:had|having|have|keep having|been having) (?:a |another |two |some |these |a few )?(?:blackouts?|black outs?|fainting (?:spells?|episodes?|fits?)|faints|funny turns?|collapses?)(?! (?:of|curtains|blinds|drunk|from (?:drink|drinking|alcohol)))|"
+    r"(?:a |another )?(?:dizzy spell|funny turn) and (?:fell|dropped|collapsed|fainted|went down|passed out)|"
+    r"next thing (?:i knew|i know|i remember|im|i was)(?: [a-z]+){0,3} (?:on the (?:floor|ground|track|mat)|lying|people (?:around|over|standing over) me|in (?:an|the) ambulance)|"
+    r"(?:and then|then) (?:i was|im|i m) (?:lying |flat )?on the (?:gym )?(?:floor|ground|track|mat)|"
     r"(?:nearly|almost) (?:went down|hit the deck|hit the floor|dropped)(?= (?:\.|,|\?|on|during|after|at|in|mid)(?![a-z0-9])|$)"
 )
 FAINT = (
@@ -140,6 +146,7 @@ FAINT_NOT = (
     r"faint (?:line|smell|taste|sound|hope|memory|idea|chance|outline|praise)|(?:a|the) faint|market collapsed|tent collapsed|"
     r"collapse (?:of|the)|collapsed (?:the|my tent|the tent)|"
     # idioms: a joke that "went down like a lead balloon", asleep "out like a light"
+    r"(?:blacked|black|blacking|blackout) out (?:the|my|his|her|all|our|their|some|any|a)(?= [a-z])|blackout (?:curtains|blinds|drunk)|"
     r"(?:went|go|goes|going) down like a lead balloon|out like a light|hit the ground running|dropping like flies|"
     r"(?:dropped|went down|fell|going down|dropping) like a (?:stone|rock) (?:down|in|on|off) (?:the |my )?(?:[a-z]+ )?(?:leaderboard|rankings?|table|league|standings|charts?|list)|"
     r"(?:phone|battery|screen|power|lights|tv|app|watch|laptop)(?: [a-z]+){0,6} (?:and )?(?:everything|it all) (?:went|goes|turned) (?:black|dark)|"
@@ -308,7 +315,7 @@ UNTIL_DAYS_AWAY = (
     rf"(?:until|till|til|through|thru|to|up to) (?:(?:next|this|the|on) )?(?:{_WEEKDAY}|weekend|the weekend|next week|the end of (?:the|this) (?:week|month)|"
     r"the (?:wedding|holiday|weigh in|party|event|photoshoot|photo shoot|shoot|comp|competition|show)|"
     r"my (?:wedding|holiday|weigh in|event|party|birthday|trip|photoshoot|photo shoot|shoot|comp|competition|show|holiday|next weigh in)|"
-    r"i (?:lose|hit|reach|get down|drop|weigh|fit|see)|(?:the |my )?(?:scale|scales|number|weight) (?:moves|move|drops|drop|goes down|shifts|budges|says))"
+    r"i (?:lose|hit|reach|get down|drop|weigh|fit|see)|(?:im|i am|i get|i m) (?:under|below|down to|at|into)|(?:ive|i have|i ve) (?:lost|dropped|hit|reached)|(?:the |my )?(?:scale|scales|number|weight) (?:moves|move|drops|drop|goes down|shifts|budges|says))"
 )
 _ONLY_LIQUIDS = r"water|black coffee|coffee|tea|green tea|juice|juices|liquids|fluids|broth|bone broth|diet coke|diet soda|lemon water|smoothies|shakes"
 SMALL_FOOD = r"apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad"
@@ -319,14 +326,14 @@ NOT_EATING = (
     r"(?:havent|hasnt|hadnt|didnt|dont) (?:eaten|eat|had (?:any )?food|had a meal)(?: anything| a thing| properly)? "
     r"(?:in|for) (?:days|weeks|a week|a fortnight|a month|(?:two|three|four|five|six|seven|\d+|several|a few|a couple of) (?:days|weeks))|"
     r"(?:eat|eating|ate|eaten) (?:nothing|barely anything|almost nothing)(?: at all)?(?: for| all| but| except| today| this week| in| to| so|$| \.| ,)|"
-    r"(?:live|living|survive|surviving|exist|existing) on (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
+    r"(?:live|living|survive|surviving|exist|existing) (?:on|off) (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
     r"(?:(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
     r"(?:until|till|til) (?:then|the (?!(?:morning|afternoon|evening|lunch|dinner|breakfast|meal)(?![a-z0-9]))[a-z]+|i (?:lose|hit|reach|get|drop|weigh|fit)|my (?:wedding|holiday|weigh in|event|party)))|"
     # fasting until a day or a number on the scale: "water only until Saturday", "no food till the weekend"
     rf"(?:{_ONLY_LIQUIDS}) only (?:(?:from|starting) (?:now|today|tonight|tomorrow|monday) )?(?:{UNTIL_DAYS_AWAY}|for (?:the (?:rest of the |whole )?week|(?:a|one|two|three|four|five|six|seven|ten|\d+|several|a few) (?:days?|weeks?)))|"
     rf"(?:only|nothing but|just) (?:drink|drinking|drank|have|having|on)? ?(?:{_ONLY_LIQUIDS}) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
-    rf"(?:no|not|zero|without) (?:eating|food|solid food|solids|meals|eating anything|eat anything) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
+    rf"(?:no|not|zero|without|wont|will not|not going to|not gonna|gonna not|refuse to|dont|do not|never) (?:eat|eating|food|solid food|solids|meals|eating anything|eat anything|touch food|touching food)(?: anything| again| a thing| at all)? (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
     rf"(?:fast|fasting|water fast|water fasting|starting a fast|doing a fast) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY}|for the (?:rest of the |whole )?week)|"
     r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until|for (?:days|a week|weeks|(?:two|three|four|five|several|a few|\d+) days))|"
     r"(?:go|going|went|gone) (?:days|weeks|a day or two|(?:two|three|four|five|several|a few|\d+) days) without (?:eating|food|a meal)|"
@@ -376,7 +383,8 @@ AMENORRHOEA = (
     r"(?:no|without a|without my|without any|havent had a|not had a) (?:period|periods|cycle)(?: at all| now| yet)? (?:in|for|since) (?:months|ages|a year|over a year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) (?:months|weeks))|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) months? (?:without|with no|and no) (?:a |my |any )?(?:period|periods)|"
     r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle|"
-    r"(?:stopped|stop|not|no longer) (?:getting|having) (?:my |a |her |any )?periods?"
+    r"(?:stopped|stop|not|no longer) (?:getting|having) (?:my |a |her |any )?periods?|"
+    r"(?:my |her )?(?:period|periods|cycle) (?:has |have |is |are )?(?:been |gone )?(?:mia|missing|awol|absent|non existent|nonexistent|nowhere to be seen)"
 )
 AMENORRHOEA_NOT = (
     r"pregnan\w*|the pill|mini pill|contracepti\w*|coil|iud|mirena|implant|nexplanon|injection|depo|menopaus\w*|perimenopaus\w*|breastfeeding|"
@@ -418,7 +426,10 @@ ED_CUES = (
 )
 # Punishing oneself, said beside a binge or overeating: "I binged all weekend and I need to
 # punish myself for it". Without the food, "punish myself with burpees" is gym talk.
-PUNISH_SELF = r"(?:punish|punishing|punished|punishment for) (?:myself|me)|(?:deserve|need) (?:to be |to get )?punish\w*|(?:deserve|need) to suffer"
+PUNISH_SELF = (
+    r"(?:punish|punishing|punished|punishment for) (?:myself|me)|(?:deserve|need) (?:to be |to get )?punish\w*|(?:deserve|need) to suffer|"
+    r"make myself pay|punishment (?:day|week|session|run|workout)|(?:my )?punishment for (?:eating|what i ate|the binge|bingeing|that)"
+)
 BINGE_CONTEXT = (
     r"binge\w*|overate|overeat\w*|over ate|over eating|pigged out|stuffed my face|ate (?:too much|so much|everything|loads|way too much|like a pig|a whole|an entire)|"
     r"eating (?:too much|so much)|what i ate|blew my diet|ruined my diet|cheat (?:day|meal|weekend)|food|eating|ate|calories"
@@ -666,6 +677,7 @@ FINALITY = (
     r"(?:after|when|once) im (?:gone|dead|not here|no longer here|not around)(?! (?:on|for|to|away|out|from|at|in)(?![a-z0-9]))|"
     r"(?:wont|will not|dont) need (?:[a-z]+ ){0,2}(?:where im going|after (?:tonight|today|this week))|"
     r"(?:wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|anymore|any more|to see)|"
+    r"(?:wont|will not|not going to be|not gonna be) (?:be )?(?:around|here|alive) to (?:use|need|see|enjoy|ride|wear|look after|take care of|walk) (?:it|them|him|her)|"
     r"(?:not|wont be|not going to be|not gonna be) (?:here|around|alive) (?:much longer|for long|for much longer)|last (?:day|night) (?:alive|on earth)|"
     r"said (?:my )?goodbyes(?! to (?:the|my old|our old))|this is (?:my )?goodbye(?! to (?:carbs|sugar|junk|the|my old|fast food))"
 )
@@ -687,7 +699,7 @@ _OTHERS = (
 )
 _IF_I_WERE_GONE = (
     # "the team's better off without me on the pitch" is about the game
-    r"without me(?: around| here| in (?:it|their lives|the picture))?(?! (?:on|at|as|for|playing|hogging|taking|doing|running|slowing|holding|dragging|messing|"
+    r"without me(?: around| here| in (?:it|their lives|the picture))?(?! (?:on|at|as|for|playing|hogging|taking|doing|running|slowing|"
     r"in (?!(?:it|their lives|the picture)(?![a-z0-9])))(?![a-z0-9]))|"
     r"if i (?:just |simply |really |was to |were to )?(?:wasnt|werent|was not|were not|was gone|were gone|died|disappeared|vanished|left|didnt exist|never existed|"
     r"was dead|wasnt alive|was out of the picture|was out of the way|stopped existing|ceased to exist|was no longer here|wasnt in (?:it|their lives|the picture)|"
@@ -695,7 +707,7 @@ _IF_I_WERE_GONE = (
 )
 BURDEN_BETTER_OFF = (
     rf"(?:{_OTHERS}) (?:(?:would|will|could|might)(?: honestly| probably| really| all| just| definitely| genuinely| actually| literally)* )?(?:all )?(?:be|are|is|s|re) (?:so |much |a lot |way |far |honestly |probably |just )*"
-    rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed) (?:for (?:everyone|everybody|them|all of them|my [a-z]+|the [a-z]+) )?(?:{_IF_I_WERE_GONE})|"
+    rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed|relieved|glad|happy|at peace) (?:for (?:everyone|everybody|them|all of them|my [a-z]+|the [a-z]+) )?(?:{_IF_I_WERE_GONE})|"
     rf"(?:everyones|everybodys|theyre|theyd|theyll|its|itd|lifes|things) (?:all )?(?:so |much |a lot |way |far |probably )*(?:be )?(?:better off|better|happier|easier) (?:{_IF_I_WERE_GONE})|"
     rf"(?:would|will|d) be (?:so |much |a lot |way |far )*(?:better|easier|kinder) (?:for|on) (?:everyone|everybody|them|my family|all of them|the people around me|my kids) (?:{_IF_I_WERE_GONE})|"
     r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))"
@@ -762,11 +774,11 @@ INDIRECT = (
     r"(?:dont|do not|cant|no longer) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|going on|trying)|of (?:anything|living|life|going on|it all|being alive))|"
     r"(?:dont|do not|cant) see (?:the |any )?point(?= (?:\.|\?|,)|$)|"
     r"whats the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)))|"
-    r"whats the point(?= (?:\.|\?)|$)|no point (?:in )?(?:living|going on|being alive|being here)|"
+    r"whats the point(?= (?:\.|\?)|$)|no point (?:in )?(?:me )?(?:even )?(?:living|going on|being alive|being here)|"
+    r"(?:whats|what is) the point (?:of|in) (?:me )?even (?:being here|being alive|living|trying|going on)|"
     r"(?:i )?give up on (?:life|everything|myself|living)|cant (?:go on|keep going|do this|take (?:this|it)|handle (?:this|it)) "
     r"(?:anymore|any more|like this)|cant go on(?= (?:\.|\?|,)|$)|"
-    r"nobody (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
-    r"no one (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
+    r"(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here|wasnt around|was dead|vanished))?(?! (?:if|when|that)(?![a-z0-9]))|"
     r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
     r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than (?!feel|live|be like|be me|go on|keep going|carry on|wake up|face))|"
     r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
@@ -774,7 +786,7 @@ INDIRECT = (
     r"think(?:ing)? (?:about|of) (?:dying|death|being dead|not being here|not waking up)|"
     r"(?:want|wish) (?:to |i could )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
     # passive ideation: not acting, but not wanting to be alive
-    r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:dont|do not|didnt|never|wont) wake up"
+    r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:just )?(?:dont|do not|didnt|never|wont|wouldnt|would not|couldnt|could not) wake up"
     r"(?=(?: (?:tomorrow|again|ever|in the morning))?(?: \.| ,| \?|$))|"
     r"(?:wouldnt|would not) (?:mind|care) if i (?:died|was dead|got hit|didnt exist|wasnt here|disappeared)|"
     r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"

@@ -48,8 +48,11 @@ _LOSS_PATTERNS = (
     rf"(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) (?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?: (?:away|left|to go|from now|time))?{_WITHIN} "
     rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|try to|hoping to|plan to|to|and) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
     rf"(?:{LOSS_VERB}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})(?: of (?:weight|fat|body fat))?"
-    rf"(?: [a-z0-9]+){{0,3}}? (?:in|within|by|over|before|inside|during) (?:the next |next |the |a |an |only |just |"
+    rf"(?: [a-z0-9]+){{0,3}}? (?:in|within|by|over|before|inside|during|this|by the end of|before the end of|by end of) (?:the next |next |the |a |an |only |just |this |"
     rf"less than |under |about |around |like )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
+    # a day named first: "the party is on Saturday and I need to lose 5 kilos" (at most a week away)
+    rf"(?:on|by|this|next|until|till|before) (?:the )?(?P<duration>{'|'.join(_WEEKDAYS)}|tomorrow|weekend){_WITHIN} "
+    rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|hoping to|plan to) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
     rf"(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT}) (?:down|off|lighter|less|weight loss)(?: [a-z0-9]+){{0,2}}? "
     rf"(?:in|within|by|over|before) (?:the next |next |the |a |an |only |just |less than |under )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
 )
@@ -132,11 +135,11 @@ def loss_rates(text: Text) -> list[tuple[Hit, float]]:
     for pattern in _LOSS_PATTERNS:
         for match in words(pattern).finditer(text.text):
             amount = parse_number(match.group("amount"))
-            count = parse_number(match.group("count")) if match.group("count") else 1.0
+            count = parse_number(match.group("count")) if match.groupdict().get("count") else 1.0
             if amount is None or count is None or count <= 0:
                 continue
             kilograms = amount * _KG_PER[match.group("unit")]
             duration = match.group("duration")
-            weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]
+            weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]  # a named day: at most a week away
             found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms / weeks))
     return found

@@ -73,6 +73,9 @@ def live_hits(text: Text, pattern: str, *, unless: str | None = None, negatable:
     return [h for h in text.find(pattern) if not (negatable and text.negated(h)) and not _overlaps(h, exclusions)]
 
 
+_OWN = frozenset("i im ive id my myself".split())
+
+
 def _who(text: Text, hit: Hit) -> Person:
     """The person a hit is about, reading a reflexive in it first ("starving herself")."""
     reflexive = hit.groups.get("who")
@@ -82,11 +85,20 @@ def _who(text: Text, hit: Hit) -> Person:
         return "third"
     if reflexive == "yourself":  # "how do you make yourself sick": asking how, for oneself
         return "first" if text.is_question() or text.is_request() else "none"
+    if any(token in _OWN for token in hit.matched.split()):
+        return "first"  # "my partner said I was out for a few seconds": the hit names its subject
     return text.person(hit)
 
 
 def _sentence_has(text: Text, hit: Hit, pattern: str) -> bool:
     return Text(" ".join(text.sentence_of(hit))).has(pattern)
+
+
+def _around_has(text: Text, hit: Hit, pattern: str) -> bool:
+    """`pattern` in the hit's sentence outside the hit ("a strap being pulled tight across my
+    chest" is not a pulled muscle)."""
+    sentence = " ".join(text.sentence_of(hit))
+    return Text(sentence.replace(hit.matched, " , ", 1)).has(pattern)
 
 
 # --- cardiac --------------------------------------------------------------------------------------
@@ -118,11 +130,11 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("cardiac", "emergency" if now or urgent_signs else "urgent", "cardiac.chest", "cardiac_emergency" if now or urgent_signs else "cardiac_urgent", detail="chest pain"))
 
     for hit in live_hits(text, lx.CHEST, unless=lx.CHEST_NOT):
-        if text.hypothetical(hit) or _sentence_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED):
+        if text.hypothetical(hit) or _around_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED):
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
             continue
-        person = text.person(hit)
+        person = "first" if any(token in _OWN for token in hit.matched.split()) else text.person(hit)
         if person == "none":
             continue
         if person == "third":
