@@ -272,7 +272,8 @@ def model_note(lines: Lines, categories: tuple[str, ...], max_loss_kg_per_week: 
     if "eating_disorder" in categories:
         rules.append(
             f"Purging, laxatives, diuretics or diet pills for weight, starving or multi-day fasts, exercise to burn off "
-            f"everything eaten, missed periods from restriction, eating under {min_intake_kcal:g} kcal a day or losing "
+            f"everything eaten or punishing oneself after a binge, missed periods with restriction or hard training, "
+            f"eating under {min_intake_kcal:g} kcal a day or losing "
             f"more than {max_loss_kg_per_week:g} kg a week: no numbers, plans or diets; be kind and point them to a doctor"
             f"{_or(lines.eating_disorder)}."
         )
@@ -282,6 +283,9 @@ def model_note(lines: Lines, categories: tuple[str, ...], max_loss_kg_per_week: 
             "chest pain, calf swelling or reduced movement mean calling the midwife now."
         )
     if "self_harm" in categories:
-        rules.append(f"Self-harm or suicide: respond with care, ask if they are safe, and give {lines.crisis}; {lines.emergency} in danger.")
+        rules.append(
+            f"Self-harm, suicide, feeling a burden or giving things away: respond with care, ask if they are safe, and give "
+            f"{lines.crisis}; {lines.emergency} in danger."
+        )
     rules.append("Never describe methods of self-harm, purging or restriction.")
     return " ".join(rules)

@@ -233,8 +233,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
-    if (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
-        for hit in live_hits(text, lx.AMENORRHOEA):
+    missed_periods = live_hits(text, lx.AMENORRHOEA)
+    if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
+        for hit in missed_periods:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
@@ -265,8 +266,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in text.find(r"(?:has|have|got|with|from|developed|struggling with|suffers from) (?:an )?(?:eating disorder|anorexi\w*|bulimi\w*)"):
         if text.person(hit) == "third" and not text.negated(hit):
             found.append(_ed("eating_disorder.disclosure", "third"))
-    if text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
-        for hit in live_hits(text, lx.PUNISH_SELF):
+    punishing = live_hits(text, lx.PUNISH_SELF)
+    if punishing and text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
+        for hit in punishing:
             found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first"))
     for hit in live_hits(text, lx.ED_CUES):
         person = _who(text, hit)
@@ -433,12 +435,16 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     hopeless = any(f.rule_id in ("self_harm.indirect", "self_harm.suicidal") for f in found) or text.has(lx.HOPELESS_CONTEXT)
     # A calm resolution ("it's all planned out, I'm at peace with it") counts like a preparation;
     # settling things, farewell thanks and "won't be needing it" count only beside one of them.
-    moving_on = text.has(lx.PREPARATION_NOT)
-    preparations = [] if moving_on else [hit for hit in live_hits(text, lx.PREPARATION) if _own(text, hit) != "third"]
+    preparations = [hit for hit in live_hits(text, lx.PREPARATION) if _own(text, hit) != "third"]
+    moving_on = bool(preparations) and text.has(lx.PREPARATION_NOT)
+    if moving_on:
+        preparations = []
     resolved = {hit.matched for hit in live_hits(text, lx.RESOLVED) if _self_harm_person(text, hit) == "first"}
     finality = [hit for hit in live_hits(text, lx.FINALITY) if _self_harm_person(text, hit) == "first"]
     weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
-    beside = bool(weak_finality or text.has(lx.FAREWELL_THANKS) or not moving_on and text.has(lx.SETTLING))
+    beside = bool(preparations or resolved) and bool(
+        weak_finality or text.has(lx.FAREWELL_THANKS) or not text.has(lx.PREPARATION_NOT) and text.has(lx.SETTLING)
+    )
     if not humour and (
         finality
         or len(preparations) >= 2
