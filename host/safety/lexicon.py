@@ -70,7 +70,7 @@ HUMOUR = r"lol|lmao|haha\w*|hehe\w*|jk|joking|kidding|rofl|xd"
 # burning ("like indigestion"), often described as a weight, a band or a vice on the chest.
 CHEST_FEELING = (
     r"pains?|pian|pressure|tightness|tight feeling|aches?|aching|discomfort|squeezing|squeeze|crushing|heaviness|"
-    r"stabbing|sharp pains?|burning|burning pain|weird feeling|funny feeling|heavy feeling|dull ache"
+    r"stabbing|sharp pains?|burning|burning pain|weird feeling|funny feeling|heavy feeling|dull ache|(?:tight )?band(?: feeling| like feeling)?|vice like feeling"
 )
 # AHA: "pressure, squeezing, fullness", said as a picture: "like an elephant is sitting on me",
 # "my chest is in a vice", "like a band being tightened round my chest", "like someone is
@@ -164,7 +164,8 @@ RHYTHM_WORD = (
     r"stutter\w*|irregular\w*|erratic\w*|all over the place|out of rhythm|jump\w* around|jumping all over|somersaults?|"
     r"extra beats|pausing|pauses|stops and starts|stopping and starting|beating (?:irregularly|erratically|out of rhythm|weird\w*|funny|oddly|strangely)|"
     r"(?:feels|felt|going|went|goes)(?: all| a bit| really| kind of| so)? (?:irregular|weird|funny|strange|odd|wrong)|stopped for a (?:second|moment|beat|few seconds)|"
-    r"(?:paused|pauses) (?:for a|and then)|then thump\w*|thump\w* (?:hard|really hard)"
+    r"(?:stop|stops|stopping|stopped) for a (?:sec|second|split second|moment|beat|few seconds)|"
+    r"(?:paused|pauses) (?:for a|and then)|then (?:thump|thud|bang|pound|kick|jolt)\w*|thump\w* (?:hard|really hard)|doing (?:backflips|somersaults|cartwheels|flips)"
 )
 PALPITATIONS = (
     rf"palpitations?|(?:{HEART_WORD}) (?:(?!{_NOT_A_SENSATION})[a-z]+ ){{0,4}}?(?:{RHYTHM_WORD})|"
@@ -174,15 +175,19 @@ PALPITATIONS = (
 # "My heart skipped a beat when I saw my PR" is a figure of speech.
 PALPITATIONS_NOT = (
     r"skip(?:s|ped|ping)? a beat (?:when|every time|each time|whenever|as soon as|because|seeing|at (?:the|my)|for)|"
-    r"(?:stopped|sank|sunk|dropped) (?:for a second )?when i (?:saw|heard|read|realised|realized|got|opened)"
+    r"(?:stopped|sank|sunk|dropped) (?:for a second )?when i (?:saw|heard|read|realised|realized|got|opened)|"
+    # "my heart does a little flip when my crush walks in"
+    r"(?:flip|flips|flipped|somersault\w*|skip\w*|backflips?|leap\w*|jump\w*|flutter\w*) (?:[a-z]+ ){0,2}?(?:when|every time|whenever|each time|as soon as) "
+    r"(?:i (?:see|saw|look at|check|read|hear|heard|open|get|think about)|my (?:crush|boyfriend|girlfriend|bf|gf|partner|ex|husband|wife|kids?)|(?:he|she|they) (?:walks?|looks?|smiles?|texts?|comes?))"
 )
 # A racing heart is expected in hard exercise; it is a warning only when it will not settle.
 RACING = (
     r"heart (?:is |was |keeps |kept |started |starts |has been |been )?(?:racing|races|pounding|pounds|thumping|thumps|hammering|hammers|banging|"
-    r"beating (?:really |so |super )?fast|going crazy)|racing heart|pounding heart"
+    r"beating (?:really |so |super )?fast|going crazy)|racing heart|pounding heart|"
+    r"heart (?:was |is |felt like it was |felt like it was going to |)(?:going to|gonna|about to|trying to) (?:jump|burst|beat|pound|explode) out of my chest"
 )
 RACING_BAD = (
-    r"(?:wont|doesnt|didnt|not) (?:slow|settle|calm|go back)|even (?:at|when|while) (?:rest|resting|sitting|lying)|at rest|"
+    r"(?:wont|doesnt|didnt|not|wouldnt|couldnt|would not) (?:slow|settle|calm|go back)|even (?:at|when|while) (?:rest|resting|sitting|lying)|at rest|"
     r"even (?:sitting|lying|resting|in bed|on the (?:sofa|couch))|for (?:an|over an|\d+) hours?|for ages"
 )
 BREATHLESS = (
@@ -213,17 +218,18 @@ SWELLING = (
     r"(?:ankles?|feet|legs|lower legs) (?:and (?:ankles?|feet|legs) )?(?:have been |has been |are |is |been |keep |get |getting |started |have )?"
     r"(?:really |a bit |so |very )?(?:swell\w*|swollen|puffy|puffed up)|swollen (?:ankles?|feet|legs)|swelling (?:in|of|around) (?:my )?(?:ankles?|feet|legs)"
 )
-DIZZY = r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars"
+DIZZY = r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars|saw stars|see stars"
 # PAR-Q: losing balance because of dizziness.
 BALANCE_LOST = (
     r"lost (?:my )?balance|los(?:e|ing) (?:my )?balance|fell (?:over|down|off)|fell|nearly fell|almost fell|(?:to )?not fall|falling (?:over|down)|fall over|keep falling|"
-    r"(?:grab|grabbed|hold onto|held onto) (?:the |a |onto )?(?:rail|wall|bar|handles?|machine)|had to (?:sit|lie|get) (?:down|off)|"
+    r"(?:grab|grabbed|hold onto|held onto) (?:the |a |onto )?(?:rail|wall|bar|handles?|machine)|had to (?:sit|lie|get) (?:down|off|on the (?:floor|ground))|"
     r"(?:legs|knees) (?:gave way|buckled)"
 )
 SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
-    r"(?:left |right )?(?:arm|jaw) (?:is |feels |felt |went |goes |gets |getting |going |has gone )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*"
+    r"(?:left |right )?(?:arm|jaw) (?:is |feels |felt |went |goes |gets |getting |going |has gone )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
 ARM_JAW = (
@@ -296,7 +302,7 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
-    r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
+    r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|(?:stay|look|keep|feel) (?:flat|flatter|thin|slim|small|empty)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
     r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
 )
 # "Starving, what's for lunch?" is hunger: only starving oneself is the red flag.
@@ -344,6 +350,7 @@ NOT_EATING = (
     r"(?:4[89]|[5-9]\d|[1-9]\d\d|forty eight|seventy two|ninety six) hours? (?:water |juice |dry |extended )?fast|"
     r"fast(?:ing)? for (?:4[89]|[5-9]\d|[1-9]\d\d|forty eight|seventy two) hours|"
     r"day (?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten) of (?:my )?(?:water |juice |dry )?(?:fast|fasting|not eating|eating nothing|no food)|"
+    r"(?:one|1|a single) meal (?:every|each) (?:two|three|2|3|other|second|third|few|couple of) days|(?:only )?eat(?:ing)? (?:once )?every (?:other|second|third|2nd|3rd|few) days?|"
     # one small thing a day
     rf"(?:only|just) (?:eat|eating|ate|have|having|allow myself) (?:an?|one|half an?|a single) (?:small )?(?:{SMALL_FOOD})s? (?:a|per|each|every) day|"
     rf"(?:only|just) (?:eaten|had|ate) (?:an?|one|half an?|a single) (?:small )?(?:{SMALL_FOOD})s?(?: [a-z]+){{0,8}} (?:all week|for days|for a week|keep it that way|every day|each day)"
@@ -364,6 +371,8 @@ COMPULSIVE_EXERCISE = (
     r"(?:dont|do not|wont|cant|never) (?:let myself |allow myself to |allowed to |get to )?eat (?:anything |a thing )?(?:until|unless|before) "
     r"(?:i |ive |i have |i ve )?(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|exercis\w*|burn\w*|trained|train|workout|steps|cardio|miles|gym|session)|"
     r"(?:have to|must|need to|got to|gotta) earn (?:my |the )?(?:food|meals?|dinner|lunch|breakfast|calories)|"
+    r"(?:only|just) (?:let myself|allow myself to|get to|am allowed to|im allowed to|allowed to) eat (?:[a-z]+ )?(?:after|once|when|if) (?:i |ive |i have |i ve )?"
+    r"(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|done|burned|burnt|exercis\w*|trained|steps|cardio|miles|gym|session|earned)|"
     r"(?:burn\w*|exercis\w*|work\w*|run\w*|sweat\w*) (?:it |them |that )?off (?:everything|every (?:single )?(?:thing|calorie|bite|meal)|all (?:the|my) (?:food|calories)|"
     r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:make myself|force myself|made myself|forced myself|have to|must) (?:run|exercise|work out|train|do (?:cardio|burpees|sit ups|crunches|laps)|go (?:running|to the gym)) "
@@ -407,6 +416,9 @@ ED_DISCLOSURE = (
     r"\bim (?:anorexic|bulimic)|i am (?:anorexic|bulimic)|my eating disorder"
 )
 ED_CUES = (
+    # gum instead of food, food chewed and spat out ("when I do eat I spit it out")
+    r"(?:chew|chewing) gum (?:[a-z]+ ){0,3}?(?:so|to) (?:that )?(?:i )?(?:dont|do not|wont|cant|dont have to|not|never|avoid|stop|skip) (?:eat|eating|get hungry|feel hungry|feeling hungry)|"
+    r"(?:eat|chew|chewing|eating)(?: [a-z]+){0,3} (?:i |and |then )(?:just )?(?:spit|spitting|spat) (?:it|them|the food|everything|it all) (?:out|back out)|"
     r"pro ana|pro mia|thinspo|thinspiration|meanspo|bonespo|ana coach|ana buddy|ana tips|mia tips|"
     r"(?:suppress|kill|ignore|stop|numb|curb|trick) (?:my |your )?(?:hunger|appetite)(?: completely| entirely)? (?:so|to|for|until|without)|"
     r"(?:hide|hiding|hid) (?:not eating|that i dont eat|that im not eating|my eating|food|my weight loss) from|"
@@ -490,7 +502,8 @@ NOT_PREGNANT = (
 )
 PREGNANCY_SIGNS: dict[str, str] = {
     "bleeding": (
-        r"bleed\w*|spotting(?! (?:me|him|her|for|them|each other|my))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants))|passing clots|"
+        r"bleed\w*|spotting(?! (?:me|him|her|for|them|each other|my))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants|knickers)|down there|on (?:the|my) (?:pad|toilet paper|tissue|pants))|passing clots|"
+        r"(?:a bit of|some|a little|a little bit of|a lot of|bright red|fresh|dark) blood(?! (?:test|tests|pressure|sugar|work|orange|oranges|donation|type|flow|pudding|sausage|on my (?:hands|knuckles|shins|knee|palms)))|"
         r"(?:pink|brown|red|bloody|blood stained|bloodstained) (?:discharge|mucus|spotting)"
     ),
     "contractions or tummy pain": (
@@ -678,6 +691,7 @@ FINALITY = (
     r"(?:wont|will not|dont) need (?:[a-z]+ ){0,2}(?:where im going|after (?:tonight|today|this week))|"
     r"(?:wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|anymore|any more|to see)|"
     r"(?:wont|will not|not going to be|not gonna be) (?:be )?(?:around|here|alive) to (?:use|need|see|enjoy|ride|wear|look after|take care of|walk) (?:it|them|him|her)|"
+    r"(?:a|the) future (?:i|that i|im) (?:wont|will not|not going to|dont plan to|dont intend to) (?:be )?(?:around|here|alive|have|see)(?: for| to see)?|"
     r"(?:not|wont be|not going to be|not gonna be) (?:here|around|alive) (?:much longer|for long|for much longer)|last (?:day|night) (?:alive|on earth)|"
     r"said (?:my )?goodbyes(?! to (?:the|my old|our old))|this is (?:my )?goodbye(?! to (?:carbs|sugar|junk|the|my old|fast food))"
 )
@@ -716,6 +730,7 @@ BURDEN_BETTER_OFF = (
 BURDEN = (
     r"(?:im|i am|i feel like|i feel|feel like|feeling like|i know im|ive become|i have become|i just feel like|all im|im always|ive always been) "
     r"(?:such |only |just |nothing but |really |so |always |a |an |one big |a huge |a massive |a total |a complete |the )*"
+    r"(?:(?:failure|disappointment|mess|loser|joke|screw up|fuck up|waste) (?:and|,) (?:a |an |such a )?)?"
     r"(?:burden|waste of space|waste of oxygen|waste of air|drain on everyone|problem for everyone|weight around (?:everyones|their) neck)"
     # said of the people in their life, or left there: not "a burden to my training partner because I'm slow"
     r"(?: (?:to|on|for) (?:everyone|everybody|them|all of them|my family|my loved ones|the people (?:i love|around me)|those around me|everyone around me|"
@@ -732,6 +747,9 @@ SUICIDE_INTENT = (
     r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)(?![a-z0-9])| to (?:jump|end))"
 )
 SUICIDAL = (
+    # thinking through the method: "I've thought about how I'd do it"
+    r"(?:thought|thinking|think|worked out|planned) (?:a lot |a bit )?(?:about )?(?:exactly )?how (?:id|i would|i d|im going to|i will|ill|i could|i might) (?:do it|end it|go through with it|kill myself|end things)(?= \.| ,|$)|"
+    r"(?:hold|holding|held|grab|grabbed|look at|looking at|stare at|staring at|keep) (?:the |a |my )?(?:knife|blade|razor|pills|tablets|rope|bottle of pills|belt) (?:and|then) (?:think|thinking|thought|wonder|wondering) (?:about )?(?:it|using it|doing it|hurting myself|ending it)|"
     r"kill (?:myself|me)(?! (?:laughing|with (?:laughter|this)))|killing myself|end my life|ending my life|end it all|end myself|take my (?:own )?life|"
     r"taking my (?:own )?life|commit suicide|committing suicide|suicid\w*|attempt(?:ed)? suicide|"
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
@@ -744,7 +762,10 @@ SUICIDAL = (
     r"(?:hang|hanging) myself"
 )
 # Saving up medicines: means gathered, not yet used ("for a trip abroad" is not).
-STOCKPILING = rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})"
+STOCKPILING = (
+    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})|"
+    rf"(?:a |my )?(?:stash|stockpile|hoard|secret supply|supply|collection) of (?:[a-z]+ ){{0,2}}?(?:{MEDS})"
+)
 STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for"
 SELF_HARM = (
     r"self harm\w*|selfharm\w*|self injur\w*|"
@@ -779,6 +800,8 @@ INDIRECT = (
     r"(?:i )?give up on (?:life|everything|myself|living)|cant (?:go on|keep going|do this|take (?:this|it)|handle (?:this|it)) "
     r"(?:anymore|any more|like this)|cant go on(?= (?:\.|\?|,)|$)|"
     r"(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here|wasnt around|was dead|vanished))?(?! (?:if|when|that)(?![a-z0-9]))|"
+    r"if i (?:didnt|did not|never|dont|do not) wake up(?: [a-z]+){0,3}(?: ,)? (?:id|i would|i d|im|i am|i wouldnt|i would not) (?:be )?(?:fine|ok|okay|happy|glad|relieved|care|mind|at peace)(?: with (?:it|that))?(?= \.| ,|$)|"
+    r"(?:my )?(?:family|kids|children|wife|husband|partner|parents|friends|everyone|son|daughter) (?:deserves?|deserved) (?:so much |much |way )?(?:better|someone better) than (?:me|a (?:mum|mom|dad|wife|husband|partner|friend|son|daughter|person) like me)(?= \.| ,|$)|"
     r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
     r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than (?!feel|live|be like|be me|go on|keep going|carry on|wake up|face))|"
     r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
@@ -798,6 +821,11 @@ INDIRECT = (
     r"(?:feel|feeling|felt|am|im) (?:so |really |completely |totally )?hopeless|nothing (?:will ever|is ever going to|ever) gets? better|"
     r"(?:done|finished) with (?:life|living|it all|everything)(?= (?:\.|,|\?)(?![a-z0-9])|$)|"
     r"whats (?:even )?the point (?:anymore|any more|(?:of|in) (?:living|life|anything|going on|it all|being alive|being here|me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|trying))"
+)
+# "Everyone keeps saying it gets better but it doesn't": the hopelessness is the user's, whoever said it.
+NOT_GETTING_BETTER = (
+    r"(?:says?|saying|said|told me|tell me|keep telling me|promised) (?:that )?(?:it|things|life) (?:gets|will get|get|getting|would get) better (?:but|and) "
+    r"(?:it|they|nothing|things) (?:doesnt|dont|does not|never|hasnt|wont|didnt|hasnt yet|never does|never did)"
 )
 # Figures of speech: "leg day made me want to die lol", "suicide sprints", "I'd rather die than run".
 SELF_HARM_NOT = (

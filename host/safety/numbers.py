@@ -62,6 +62,10 @@ _PER_DAY_AFTER = re.compile(
     r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"
 )
 _PER_DAY_BEFORE = {"daily", "intake", "diet", "living", "live", "survive", "surviving"}
+# A ceiling set on a day's eating: "stick to 500 cals", "keep it under 600".
+_LIMIT_PHRASES = {"stick to", "sticking to", "stay under", "staying under", "keep it under", "keep it to", "limit myself to",
+                  "limiting myself to", "capped at", "cap it at", "allow myself", "allowing myself", "restricting to", "restrict to",
+                  "restricting myself to", "living on", "surviving on", "get by on", "getting by on"}
 _LIMITING = {"only", "just", "barely", "under", "max", "maximum", "than", "upto"}
 _EATING = {"eat", "eating", "ate", "eaten", "consume", "consuming", "have", "having", "allow", "allowing", "limit",
            "limiting", "stay", "staying", "keep", "keeping", "restrict", "restricting", "living", "survive", "surviving", "on"}
@@ -124,6 +128,7 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
         if any(word in _NOT_INTAKE_BEFORE for word in before):
             continue
         limited = any(word in _LIMITING for word in before) and any(w in _EATING for w in text.text[: hit.start].split()[-6:])
+        limited = limited or " ".join(before[-2:]) in _LIMIT_PHRASES or " ".join(before[-3:]) in _LIMIT_PHRASES
         if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited:
             found.append((hit, amount))
     return found

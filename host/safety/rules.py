@@ -426,6 +426,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
         if not _overlaps(hit, figures) and not _diet_cut(text, hit):
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+    for hit in live_hits(text, lx.NOT_GETTING_BETTER, negatable=False):
+        if not humour:
+            found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
     for hit in live_hits(text, lx.INDIRECT, negatable=False):
         # hopelessness asked as a question ("what's the point in anything?") is the asker's own
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) != "third":

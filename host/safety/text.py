@@ -75,7 +75,9 @@ _THIRD_PARTY = re.compile(
 )
 _HYPOTHETICAL = frozenset("if whether incase".split())
 # "Does anyone else get ...?", "is it just me": the asker's own experience.
-_ASKING_OTHERS = re.compile(r"(?<![a-z0-9])(?:anyone else|anybody else|is it just me|am i the only one)(?![a-z0-9])")
+_ASKING_OTHERS = re.compile(
+    r"(?<![a-z0-9])(?:anyone else|anybody else|is it just me|am i the only one|is it normal (?:to|that|for me|if|when)|is (?:that|this) normal|should i be worried)(?![a-z0-9])"
+)
 
 
 def _nearest_subject(tokens: list[str]) -> Person | None:
