@@ -241,6 +241,7 @@ ARM_JAW = (
 # AHA: with chest discomfort, a cold sweat, nausea or light-headedness means call the emergency number.
 CARDIAC_COMPANIONS = (
     r"cold sweats?|sweating (?:a lot|heavily|buckets)|clammy|nause\w*|feel(?:ing)? sick|felt sick|threw up|throwing up|vomit\w*|"
+    r"(?:sweaty|sweating|sweats) and (?:sick|nauseous|dizzy|shaky|faint|grey|gray|pale)|(?:sick|nauseous|dizzy|shaky|faint) and (?:sweaty|sweating)|(?:im|i am|i feel|feeling) (?:still )?(?:really |so )?sick|"
     r"light ?headed\w*|dizz\w*|(?:is|looks|went|turned|gone|going|hes|shes|theyre|im|looking)(?: [a-z]+ and)? (?:grey|gray|pale|ashen|blue|clammy)"
 )
 HEART_ATTACK = (
@@ -451,6 +452,10 @@ FOOD_WORDS = (
     r"pizza|pizzas|burger|burgers|chips|fries|crisps|chocolate|cake|cakes|cookies?|biscuits?|dessert|desserts|ice cream|sweets|candy|"
     r"takeaway|takeout|kebab|doughnuts?|donuts?|pasta|bread|cereal|pudding|pie|chinese|mcdonalds|maccies|kfc|nandos"
 )
+# A binge in so many words (not "binge-watched a series"), and exercise to undo it: "I binged
+# last night, I'm doing 3 hours of cardio to burn it all off".
+BINGE = r"binge(?:d|ing)?(?! (?:watch\w*|on (?:netflix|tv|youtube|a series|the series|box sets?)))|overate|over ate|overeating|pigged out|stuffed my face|ate (?:way )?too much|ate everything"
+BURN_IT_OFF = r"(?:burn|burning|work|working|sweat|sweating|run|running|walk|walking) (?:it|that|them|the binge|it all|all of it|everything) (?:all )?off"
 # Intake and loss figures are parsed in `host.safety.numbers`.
 CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories"
 PER_DAY = r"a day|per day|daily|each day|every day|a d|day|per diem|diet|intake|a day diet|a day plan"
@@ -792,6 +797,7 @@ SELF_HARM_OTHER = (
     r"(?:is|has been|been|keeps|started) (?:self harm\w*|cutting(?= (?:again|himself|herself|themselves|on (?:his|her|their))(?![a-z0-9])|$))|talk\w* about (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|(?:his|her|their) life))"
 )
 INDIRECT = (
+    r"(?:dont|do not|cant|no longer) see (?:the |any )?point in (?:any of )?(?:this|it all|anything|it|life) (?:anymore|any more)|"
     r"(?:dont|do not|cant|no longer) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|going on|trying)|of (?:anything|living|life|going on|it all|being alive))|"
     r"(?:dont|do not|cant) see (?:the |any )?point(?= (?:\.|\?|,)|$)|"
     r"whats the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)))|"
@@ -886,7 +892,7 @@ MINIMISING = (
     r"jk|just kidding|only joking|(?:was|im|i was) (?:only )?(?:joking|kidding)|forget (?:i said (?:that|it|anything)|it|that|about it)|ignore (?:that|me|what i said)|never ?mind|nvm|"
     r"happens to (?:loads of|lots of|a lot of|most|all|plenty of|every) (?:[a-z]+ )?(?:runners|people|lifters|athletes|cyclists|women|girls|guys)|"
     r"(?:its|it is|that s|thats) (?:totally |completely |pretty )?normal (?:for|in|with) (?:[a-z]+ )?(?:runners|athletes|lifters|cyclists|women|girls|training)|"
-    r"(?:my |the )?(?:coach|trainer|mate|mum|mom|dad|daughter|son|friend|partner|wife|husband|doctor) (?:says|said|reckons|thinks) (?:its|it was|im|i am|i was|everyone|losing|its just)|"
+    r"(?:my |the )?(?:coach|trainer|mate|mum|mom|dad|daughter|son|friend|partner|wife|husband) (?:says|said|reckons|thinks) (?:its|it was|im|i am|i was|everyone|losing|its just)|"
     r"just (?:the heat|hot|overheated|overheating|overdid it|pushed too hard|didnt eat|hadnt eaten|hungover|tired)|everyone (?:gets|does|has) (?:that|it|this)"
 )
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).

@@ -228,6 +228,11 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         for hit in live_hits(text, lx.LAXATIVE):
             found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
 
+    if text.has(lx.BINGE):
+        for hit in live_hits(text, lx.BURN_IT_OFF):
+            person = _who(text, hit)
+            if person != "none":
+                found.append(_ed("eating_disorder.compulsive_exercise", person))
     if not text.has(lx.HUMOUR):
         for hit in live_hits(text, lx.COMPULSIVE_EXERCISE):
             person = _who(text, hit)
