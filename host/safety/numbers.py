@@ -115,6 +115,8 @@ def parse_number(text: str) -> float | None:
 def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
     """Each daily intake in kcal the text states ("eating 500 calories a day", "a 600 kcal diet")."""
     found = []
+    if not text.has(CALORIE_UNIT):
+        return found  # most messages name no calories: one short search instead of the intake pattern
     for hit in text.find(_INTAKE):
         amount = parse_number(hit.groups["amount"] or "")
         if amount is None:
@@ -137,6 +139,8 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
 def loss_rates(text: Text) -> list[tuple[Hit, float]]:
     """Each rate of weight loss the text states, in kg a week ("lose 10 kg in a week" -> 10)."""
     found = []
+    if not text.has(_MASS_UNIT):
+        return found  # no kilos, pounds or stones: none of the loss patterns can match
     for pattern in _LOSS_PATTERNS:
         for match in words(pattern).finditer(text.text):
             amount = parse_number(match.group("amount"))

@@ -153,8 +153,9 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if exercise or companions or text.has(r"for no reason|randomly|keep (?:fainting|passing out|blacking out)|again"):
             found.append(Finding("cardiac", "urgent", "cardiac.fainting", "cardiac_urgent", detail="fainting with exercise"))
 
-    if exercise and not text.has(lx.RESTRICTING):
-        for hit in live_hits(text, lx.DIZZY):
+    dizzy = live_hits(text, lx.DIZZY) if exercise else []
+    if dizzy and not text.has(lx.RESTRICTING):
+        for hit in dizzy:
             if not text.hypothetical(hit) and _who(text, hit) == "first" and _sentence_has(text, hit, lx.BALANCE_LOST):
                 found.append(Finding("cardiac", "urgent", "cardiac.dizzy_fall", "cardiac_urgent", detail="dizziness that makes you lose your balance"))
                 break
@@ -223,9 +224,14 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             if person != "none":
                 found.append(_ed("eating_disorder.purging", person))
 
-    restricting = bool(live_hits(text, lx.RESTRICTING))
-    if (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
-        for hit in live_hits(text, lx.LAXATIVE):
+    # Restriction makes laxatives, missed periods and fainting red flags; looked for only when
+    # one of them is there (it is one of the longest patterns, and most messages have none).
+    laxatives = live_hits(text, lx.LAXATIVE)
+    missed_periods = live_hits(text, lx.AMENORRHOEA)
+    fainting = live_hits(text, any_of(lx.FAINT, lx.DIZZY), unless=lx.FAINT_NOT)
+    restricting = bool((laxatives or missed_periods or fainting) and live_hits(text, lx.RESTRICTING))
+    if laxatives and (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
+        for hit in laxatives:
             found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
 
     if text.has(lx.BINGE):
@@ -238,14 +244,13 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
-    missed_periods = live_hits(text, lx.AMENORRHOEA)
     if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
         for hit in missed_periods:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
     if restricting:
-        for hit in live_hits(text, any_of(lx.FAINT, lx.DIZZY), unless=lx.FAINT_NOT):
+        for hit in fainting:
             person = _who(text, hit)
             if person != "none" and not text.hypothetical(hit):
                 found.append(_ed("eating_disorder.fainting", person))
