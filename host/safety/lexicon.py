@@ -38,7 +38,7 @@ EXERCISE = (
     r"stairmaster|stair master|stepper|step machine|rower|rowing machine|cross trainer|ski erg|assault bike|peloton|aqua aerobics|"
     r"rep max|max test|stair climber|repeats|reps|interval|mid set|a set|my set|last set|first set|each set|every set|top set|do legs|did legs|doing legs|legs day|arm day|arms day|push day|pull day|hill reps|track session|parkrun|park run|tempo|fartlek|long run|"
     r"\d+ (?:m|metres?|meters?|km|k|miles?|mi) (?:repeats?|reps?|sprints?|intervals?|efforts?|dash|run|race|swim|row)|"
-    r"finish line|finishing line|the finish|start line|laps?|"
+    r"finish line|finishing line|the finish|start line|laps?|the track|on the track|at the track|"
     r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
@@ -88,7 +88,9 @@ CHEST_METAPHOR = (
     r"(?:has|had|got|grabbed|gripping|holding) my (?:heart|chest) in (?:a|their|his|her) (?:fist|vice|vise|clamp|grip|hand)|"
     r"(?:like|as if|as though) (?:my )?(?:chest|heart|ribs) (?:is|was|were|are) (?:being )?(?:crushed|squeezed|squashed|compressed|caved in|in a vice|clamped|gripped)|"
     r"(?:like|as if|as though) (?:someone|somebody|something) (?:is|was) (?:squeezing|crushing|gripping|clamping|sitting on|standing on|pressing on|pressing down on) (?:my )?(?:chest|heart|ribs|me)|"
-    r"(?:crushing|squeezing|vice like|vise like|heavy|pressing) (?:pain|feeling|pressure|sensation|weight|ache|tightness) (?:in|on|across|behind|around) (?:my |the )?(?:chest|heart|breastbone|ribs|sternum)"
+    r"(?:crushing|squeezing|vice like|vise like|heavy|pressing) (?:pain|feeling|pressure|sensation|weight|ache|tightness) (?:in|on|across|behind|around) (?:my |the )?(?:chest|heart|breastbone|ribs|sternum)|"
+    r"(?:my )?(?:chest|ribs|ribcage) (?:is |was |feels like it is |feels like its |feels like it s |felt like it was |)(?:going to|gonna|about to) (?:cave in|collapse|explode|burst|implode|crush)|"
+    r"(?:a |an )?(?:heavy |huge |big |massive |giant )?(?:rock|stone|boulder|anvil|ton of bricks|tonne of bricks|load of bricks|bricks|piano|car|truck|lorry|bus) (?:is |was )?(?:sitting |pressing |resting |lying |stood |sat )?(?:on|across) (?:my )?chest"
 )
 CHEST = (
     r"(?:chest|breastbone) (?:pains?|pian|aches?|aching|pressure|tightness|tight|tightening|discomfort|hurts?|hurting|burns|burning|"
@@ -394,6 +396,7 @@ AMENORRHOEA = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) months? (?:without|with no|and no) (?:a |my |any )?(?:period|periods)|"
     r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle|"
     r"(?:stopped|stop|not|no longer) (?:getting|having) (?:my |a |her |any )?periods?|"
+    r"(?:my |her )?(?:period|periods|cycle)(?: [a-z]+){0,4} (?:then|and then|and now|now|before they|before it) (?:stopped|disappeared|vanished|went|dried up|just stopped)|"
     r"(?:my |her )?(?:period|periods|cycle) (?:has |have |is |are )?(?:been |gone )?(?:mia|missing|awol|absent|non existent|nonexistent|nowhere to be seen)"
 )
 AMENORRHOEA_NOT = (
@@ -404,7 +407,7 @@ AMENORRHOEA_NOT = (
 # pride in being lean are a red flag even when the user is pleased about it.
 ENERGY_DEFICIT = (
     r"cut(?:ting)? (?:out )?(?:my )?(?:carbs|calories|fat|sugar|food|portions|right down|back)|low carb|no carbs?|keto|on a cut|cutting|deficit|"
-    r"lean|leaner|shredded|ripped|race weight|(?:my|a|the) cut|cut phase|diet|dieting|physique|bodybuilding|comp prep|prep|show|fighting weight|stage weight|upped|increased|mileage|miles a week|km a week|k a week|"
+    r"k weeks|km weeks|mile weeks|lean|leaner|shredded|ripped|race weight|(?:my|a|the) cut|cut phase|diet|dieting|physique|bodybuilding|comp prep|prep|show|fighting weight|stage weight|upped|increased|mileage|miles a week|km a week|k a week|"
     r"training (?:a lot|loads|hard|so much|twice a day|for a marathon|for an ultra)|(?:marathon|ultra|half marathon|triathlon|ironman) training|"
     r"twice a day|two a days|doubles|high volume|training volume|(?:every|each) day|"
     + EXERCISE
@@ -660,7 +663,8 @@ PREPARATION = (
     r"(?:gave|given|giving|give|handed|handing|rehomed|rehoming|rehome|left|leaving) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ (?:and|,) (?:my )?){0,3}?"
     r"(?:dog|dogs|cat|cats|pets?|puppy|kitten|rabbit|bird|horse|hamster|fish|tortoise)(?: (?:and|,) (?:all )?(?:of )?(?:my )?[a-z]+){0,3} (?:to|with)|"
     r"(?:gave|given|giving|give|handed|handing|left|leaving) (?:all |most of |everything of )?(?:my |all my )(?:things|stuff|belongings|possessions|clothes|savings|money|gear|prized [a-z]+) (?:to|away)|"
-    r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
+    r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|"
+    r"(?:sorted|sorting|decided|deciding|worked out|arranged|arranging|chosen|chose) (?:out )?who (?:gets|will get|will have|takes|will take|will look after|looks after|should have|can have) (?:my|all my)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
 # Lending, moving and upgrading are not preparation: "gave my dog to my brother for the weekend",
 # "gave away all my stuff, moving abroad", "gave my old dumbbells to my brother, upgrading".
@@ -736,7 +740,7 @@ BURDEN = (
     r"(?:im|i am|i feel like|i feel|feel like|feeling like|i know im|ive become|i have become|i just feel like|all im|im always|ive always been) "
     r"(?:such |only |just |nothing but |really |so |always |a |an |one big |a huge |a massive |a total |a complete |the )*"
     r"(?:(?:failure|disappointment|mess|loser|joke|screw up|fuck up|waste) (?:and|,) (?:a |an |such a )?)?"
-    r"(?:burden|waste of space|waste of oxygen|waste of air|drain on everyone|problem for everyone|weight around (?:everyones|their) neck)"
+    r"(?:burden|waste of space|waste of oxygen|waste of air|drain on everyone|problem for everyone|weight around (?:everyones|their) neck|dead weight|deadweight)"
     # said of the people in their life, or left there: not "a burden to my training partner because I'm slow"
     r"(?: (?:to|on|for) (?:everyone|everybody|them|all of them|my family|my loved ones|the people (?:i love|around me)|those around me|everyone around me|"
     r"my (?:kids|children|parents|wife|husband|friends|mum|mom|dad|family)))?(?: (?:and always will be|anyway|honestly|tbh|now|lately|really))?(?= (?:\.|,|\?|and|i|im|its)(?![a-z0-9])|$)"

@@ -47,6 +47,9 @@ _LOSS_PATTERNS = (
     # the deadline first: "the wedding is in 10 days and I need to lose 12 kg", "I have 10 days to drop a stone"
     rf"(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) (?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?: (?:away|left|to go|from now|time))?{_WITHIN} "
     rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|try to|hoping to|plan to|to|and) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
+    # no verb, a goal or the message's own words: "5 kilos in 4 days is what I need", "my target is 6 kg in a week"
+    rf"(?:^|(?<=[.,?] )|(?:need|want|goal|target|aim|aiming|hoping|possible|realistic|doable|trying|is it possible to|can i|could i) (?:is |for |to (?:be |get |hit |do )?)?(?:[a-z]+ ){{0,2}}?)"
+    rf"(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})(?: off| down)? in (?:just |only |under |less than )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)",
     rf"(?:{LOSS_VERB}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})(?: of (?:weight|fat|body fat))?"
     rf"(?: [a-z0-9]+){{0,3}}? (?:in|within|by|over|before|inside|during|this|by the end of|before the end of|by end of) (?:the next |next |the |a |an |only |just |this |"
     rf"less than |under |about |around |like )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
