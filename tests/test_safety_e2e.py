@@ -70,6 +70,19 @@ async def test_a_red_flag_is_answered_by_safety_before_any_agent_and_the_next_tu
     assert "Safety 🛟" in (tmp_path / "data" / "alice" / "conversations.md").read_text()
 
 
+async def test_preparation_then_a_calm_plan_is_answered_as_an_emergency_over_the_socket(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await agents_client(make_client, tmp_path)
+    ws = await connect(client)
+    goodbye = await ask(ws, "cancelled my gym membership today and gave my dumbbells and my dog to my brother. won\u2019t be needing any of it. thanks for all the workouts though", "1")
+    assert goodbye["agent"] == "Safety 🛟" and goodbye["metadata"]["safety"]["rule_id"] == "self_harm.goodbye"
+    assert "findahelpline.com" in goodbye["message"]
+    planned = await ask(ws, "I've just got some things sorted. it's all planned out, I'm at peace with it", "2")
+    assert planned["agent"] == "Safety 🛟" and planned["metadata"]["safety"]["severity"] == "emergency"
+    assert "emergency" in planned["message"]
+    no_calls = await ask(ws, "please don't tell me to call someone, I can't do phone calls", "3")
+    assert no_calls["agent"] == "Safety 🛟" and "chat" in no_calls["message"]
+
+
 async def test_no_diet_plan_or_figure_while_an_eating_disorder_flag_is_up(make_client: MakeClient, tmp_path: Path) -> None:
     client = await agents_client(make_client, tmp_path)
     ws = await connect(client)

@@ -175,6 +175,8 @@ class Guard:
         }[category]
         if on_agents_ground:
             return preface
+        if category == "self_harm" and text.has(lexicon.NO_CALLS):
+            return Finding(category, severity if severity in ("urgent", "emergency") else "support", f"{category}.follow_up", "self_harm_no_calls")
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up")
         if category == "cardiac" and severity == "emergency":

@@ -36,7 +36,10 @@ EXERCISE = (
     r"crunch|crunches|sit ups?|situps?|lunges?|planks?|kettlebells?|dumbbells?|barbells?|skipping|jump rope|jumping|"
     r"circuits?|bootcamp|spin|kickboxing|martial arts|dance|dancing|aerobic|exercises|abs workout|ab workout|reformer|"
     r"stairmaster|stair master|stepper|step machine|rower|rowing machine|cross trainer|ski erg|assault bike|peloton|aqua aerobics|"
-    r"rep max|max test|stair climber"
+    r"rep max|max test|stair climber|repeats|reps|interval|mid set|a set|my set|last set|first set|each set|every set|top set|do legs|did legs|doing legs|legs day|arm day|arms day|push day|pull day|hill reps|track session|parkrun|park run|tempo|fartlek|long run|"
+    r"\d+ (?:m|metres?|meters?|km|k|miles?|mi) (?:repeats?|reps?|sprints?|intervals?|efforts?|dash|run|race|swim|row)|"
+    r"finish line|finishing line|the finish|start line|laps?|the track|on the track|at the track|"
+    r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
 TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active"
@@ -67,7 +70,27 @@ HUMOUR = r"lol|lmao|haha\w*|hehe\w*|jk|joking|kidding|rofl|xd"
 # burning ("like indigestion"), often described as a weight, a band or a vice on the chest.
 CHEST_FEELING = (
     r"pains?|pian|pressure|tightness|tight feeling|aches?|aching|discomfort|squeezing|squeeze|crushing|heaviness|"
-    r"stabbing|sharp pains?|burning|burning pain|weird feeling|funny feeling|heavy feeling|dull ache"
+    r"stabbing|sharp pains?|burning|burning pain|weird feeling|funny feeling|heavy feeling|dull ache|(?:tight )?band(?: feeling| like feeling)?|vice like feeling"
+)
+# AHA: "pressure, squeezing, fullness", said as a picture: "like an elephant is sitting on me",
+# "my chest is in a vice", "like a band being tightened round my chest", "like someone is
+# squeezing my heart". The bare "sitting on me" forms need the simile ("like", "as if"): "my
+# cat was sitting on my chest" is a cat.
+_PRESSING = r"sitting|sat|standing|stood|kneeling|knelt|pressing|pushing|pushed|squeezing|squeezed|crushing|crushed|squashing|stamping|stepping|leaning|lying|parked"
+_CHEST_OR_ME = r"me|my chest|my ribs|my sternum|my breastbone|my heart|top of me|top of my chest|my lungs"
+CHEST_METAPHOR = (
+    rf"(?:like|as if|as though|feels? like|felt like) (?:an? |some |the )?(?:[a-z]+ ){{0,2}}?(?:elephant|elephants|someone|somebody|weight|ton of bricks|tonne of bricks|truck|lorry|car|horse|cow|gorilla|giant|person|fist|hand|boulder|anvil|bus)s? "
+    rf"(?:is |was |were |had |has |were )?(?:(?:just |been )?(?:{_PRESSING}) )(?:down |hard )?(?:on|onto|into|around|round|in) (?:{_CHEST_OR_ME})|"
+    r"(?:chest|heart) (?:is |was |feels |felt |gets |got |being )?(?:like it is |like its |like it was |as if it was )?(?:in|caught in|stuck in|gripped by|held in) a (?:vice|vise|clamp|vice grip|vise grip)|"
+    r"(?:vice|vise|clamp|fist|hand|band|belt|strap|rope)(?: like)?(?: grip)? (?:is |was |are |were |had been )?(?:being |getting )?(?:tightened|tightening|pulled|squeezed|squeezing|clamped|clamping|closing|wrapped|strapped|gripping|clenched|clenching) "
+    r"(?:tight )?(?:around|round|across|on|over) (?:my )?(?:chest|heart|ribs)|"
+    r"(?:vice|vise|clamp|fist|hand|band|belt|strap)(?: like)?(?: grip)? (?:gripping|squeezing|crushing|clamping|clenching|closing on) (?:my )?(?:chest|heart)|"
+    r"(?:has|had|got|grabbed|gripping|holding) my (?:heart|chest) in (?:a|their|his|her) (?:fist|vice|vise|clamp|grip|hand)|"
+    r"(?:like|as if|as though) (?:my )?(?:chest|heart|ribs) (?:is|was|were|are) (?:being )?(?:crushed|squeezed|squashed|compressed|caved in|in a vice|clamped|gripped)|"
+    r"(?:like|as if|as though) (?:someone|somebody|something) (?:is|was) (?:squeezing|crushing|gripping|clamping|sitting on|standing on|pressing on|pressing down on) (?:my )?(?:chest|heart|ribs|me)|"
+    r"(?:crushing|squeezing|vice like|vise like|heavy|pressing) (?:pain|feeling|pressure|sensation|weight|ache|tightness) (?:in|on|across|behind|around) (?:my |the )?(?:chest|heart|breastbone|ribs|sternum)|"
+    r"(?:my )?(?:chest|ribs|ribcage) (?:is |was |feels like it is |feels like its |feels like it s |felt like it was |)(?:going to|gonna|about to) (?:cave in|collapse|explode|burst|implode|crush)|"
+    r"(?:a |an )?(?:heavy |huge |big |massive |giant )?(?:rock|stone|boulder|anvil|ton of bricks|tonne of bricks|load of bricks|bricks|piano|car|truck|lorry|bus) (?:is |was )?(?:sitting |pressing |resting |lying |stood |sat )?(?:on|across) (?:my )?chest"
 )
 CHEST = (
     r"(?:chest|breastbone) (?:pains?|pian|aches?|aching|pressure|tightness|tight|tightening|discomfort|hurts?|hurting|burns|burning|"
@@ -80,7 +103,8 @@ CHEST = (
     r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
     r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
-    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)"
+    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)|"
+    + CHEST_METAPHOR
 )
 # Symptoms that have passed: "gone now" is not "now".
 PASSED = r"(?:gone|fine|better|ok|okay|settled|passed|stopped|over|eased|calmed down|normal|back to normal) now"
@@ -88,11 +112,34 @@ PASSED = r"(?:gone|fine|better|ok|okay|settled|passed|stopped|over|eased|calmed 
 CLUTCHING = r"(?:grabbed|grabbing|grabs|clutch\w*|holding|clasp\w*) (?:at )?(?P<whose>my|his|her|their) chest"
 # The bar on the chest in a bench press is not a symptom.
 CHEST_NOT = r"(?:the )?(?:bar|barbell|dumbbells?|plates?) (?:on|across) (?:my |the )?chest|chest (?:day|press|flyes?|fly|workout|pump|muscles?)"
+# Collapse as people tell it: "went down like a sack of potatoes", "mates said I was out for a
+# few seconds", "hit the deck", "everything went black", "came to on the floor".
+COLLAPSE_EVERYDAY = (
+    r"(?:went|go|goes|going|gone) (?:down|over) (?:like (?:a |an )?(?:sack|bag) of (?:potatoes|spuds|bricks|sand)|like a (?:ton|tonne|load) of bricks|"
+    r"like a (?:stone|rock|tree|felled tree|rag doll|puppet)|in a heap)|"
+    r"(?:dropped|crumpled|collapsed|folded|keeled over|fell) (?:like a (?:stone|rock|sack of [a-z]+|ton of bricks|rag doll)|in a heap|to the (?:floor|ground|track|mat))|"
+    r"(?:^|(?<=[.,?] )|(?:i|and|then|just|literally|basically|suddenly|i just) )(?:hit|smacked|slammed|kissed) the (?:deck|floor|ground|track|tarmac|pavement|mat)(?! (?:running|for|and (?:did|do|start\w*|bang\w*|pump\w*)))|"
+    r"(?:was|were|been|went|i was) (?:out cold|spark out|out for (?:a|a few|a couple of|\d+|two|three|some|several|ten|twenty|thirty) (?:seconds?|secs?|moments?|minutes?|mins?))|"
+    r"(?<!zoned )(?<!spaced )(?<!tuned )(?<!checked )(?<!stepped )(?<!popped )(?<!nipped )(?<!pulled )(?<!sat )(?<!zone )"
+    r"out for (?:a|a few|a couple of|\d+|two|three|some|several|ten|twenty|thirty|a good \w+|about \w+) (?:seconds?|secs?|moments?)|how long i was out(?: for| cold)?|"
+    r"(?:i|and i) (?:just |suddenly |simply |completely )?(?:dropped|went down|collapsed|crumpled|fell)(?= (?:\.|,|to the|on the|like|in a heap|mid|without)(?![a-z0-9])|$)|"
+    r"(?:knocked|passed) (?:clean |spark )?out cold|"
+    r"(?:everything|my vision|the world|the room|it all) (?:went|goes|going|turned|turns|started going) (?:black|dark|grey|gray|white|fuzzy|to black)|"
+    r"(?:came to|came round|came around|came back round) (?:on|lying on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor|grass|pavement|treadmill)|"
+    r"(?:woke up|woken up) (?:on|lying on|flat on) (?:the |my back on the )?(?:track|mat|gym floor|grass|pavement|treadmill|road)|"
+    r"(?:found myself|ended up|woke up) (?:lying )?(?:on|flat on) (?:the |my back on the )?(?:floor|ground|track|mat|gym floor)(?= [a-z ]{0,40}(?:dont|didnt|cant|no idea|not sure) (?:remember|know how))|"
+    r"(?:dont|didnt|cant|cannot|do not) remember (?:falling|going down|hitting the (?:floor|ground|deck)|collapsing|passing out|how i (?:ended up|got) on the (?:floor|ground))|"
+    r"(?:had|having|have|keep having|been having) (?:a |another |two |some |these |a few )?(?:blackouts?|black outs?|fainting (?:spells?|episodes?|fits?)|faints|funny turns?|collapses?)(?! (?:of|curtains|blinds|drunk|from (?:drink|drinking|alcohol)))|"
+    r"(?:a |another )?(?:dizzy spell|funny turn) and (?:fell|dropped|collapsed|fainted|went down|passed out)|"
+    r"next thing (?:i knew|i know|i remember|im|i was)(?: [a-z]+){0,3} (?:on the (?:floor|ground|track|mat)|lying|people (?:around|over|standing over) me|in (?:an|the) ambulance)|"
+    r"(?:and then|then) (?:i was|im|i m) (?:lying |flat )?on the (?:gym )?(?:floor|ground|track|mat)|"
+    r"(?:nearly|almost) (?:went down|hit the deck|hit the floor|dropped)(?= (?:\.|,|\?|on|during|after|at|in|mid)(?![a-z0-9])|$)"
+)
 FAINT = (
     r"fainted|fainting|faint|feel faint|felt faint|feeling faint|(?:almost|nearly) (?:faint\w*|passed out|blacked out|collapsed)|"
     r"pass out|passing out|passed out|black out|blacked out|blacking out|lost consciousness|losing consciousness|"
     r"lose consciousness|collapsed|collapse|collapsing|vision (?:went|goes|going|turned|turns) (?:black|dark|grey|gray)|"
-    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over"
+    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over|" + COLLAPSE_EVERYDAY
 )
 # "passed out on the couch" is sleep; "pass out the flyers" is handing out.
 FAINT_NOT = (
@@ -100,6 +147,13 @@ FAINT_NOT = (
     r"(?:the |some )?(?:flyers|leaflets|snacks|food|candy|drinks|papers|samples|cards|water|medals|prizes))|"
     r"faint (?:line|smell|taste|sound|hope|memory|idea|chance|outline|praise)|(?:a|the) faint|market collapsed|tent collapsed|"
     r"collapse (?:of|the)|collapsed (?:the|my tent|the tent)|"
+    # idioms: a joke that "went down like a lead balloon", asleep "out like a light"
+    r"(?:blacked|black|blacking|blackout) out (?:the|my|his|her|all|our|their|some|any|a)(?= [a-z])|blackout (?:curtains|blinds|drunk)|"
+    r"(?:went|go|goes|going) down like a lead balloon|out like a light|hit the ground running|dropping like flies|"
+    r"(?:dropped|went down|fell|going down|dropping) like a (?:stone|rock) (?:down|in|on|off) (?:the |my )?(?:[a-z]+ )?(?:leaderboard|rankings?|table|league|standings|charts?|list)|"
+    r"(?:phone|battery|screen|power|lights|tv|app|watch|laptop)(?: [a-z]+){0,6} (?:and )?(?:everything|it all) (?:went|goes|turned) (?:black|dark)|"
+    r"(?:everything|it all) (?:went|goes|turned) (?:black|dark) (?:on|in) (?:the |my )?(?:[a-z]+ )?(?:screen|phone|playlist|app|tv|watch|laptop|house|flat|room)|"
+    r"(?:weight|price|prices|scale|number|temperature|heart rate|pace|score|stock|shares|sales) (?:went|dropped|fell|has gone|has dropped) (?:down )?like a (?:stone|rock)|"
     # fainting at the sight of blood or a needle (vasovagal), not from exertion
     r"(?:fainted|fainting|faint|passed out|pass out|nearly fainted) (?:when|at|after|during|from|because of) (?:[a-z]+ ){0,3}(?:blood|needles?|injections?|jabs?|vaccines?|blood tests?)"
 )
@@ -112,7 +166,8 @@ RHYTHM_WORD = (
     r"stutter\w*|irregular\w*|erratic\w*|all over the place|out of rhythm|jump\w* around|jumping all over|somersaults?|"
     r"extra beats|pausing|pauses|stops and starts|stopping and starting|beating (?:irregularly|erratically|out of rhythm|weird\w*|funny|oddly|strangely)|"
     r"(?:feels|felt|going|went|goes)(?: all| a bit| really| kind of| so)? (?:irregular|weird|funny|strange|odd|wrong)|stopped for a (?:second|moment|beat|few seconds)|"
-    r"(?:paused|pauses) (?:for a|and then)|then thump\w*|thump\w* (?:hard|really hard)"
+    r"(?:stop|stops|stopping|stopped) for a (?:sec|second|split second|moment|beat|few seconds)|"
+    r"(?:paused|pauses) (?:for a|and then)|then (?:thump|thud|bang|pound|kick|jolt)\w*|thump\w* (?:hard|really hard)|doing (?:backflips|somersaults|cartwheels|flips)"
 )
 PALPITATIONS = (
     rf"palpitations?|(?:{HEART_WORD}) (?:(?!{_NOT_A_SENSATION})[a-z]+ ){{0,4}}?(?:{RHYTHM_WORD})|"
@@ -122,15 +177,19 @@ PALPITATIONS = (
 # "My heart skipped a beat when I saw my PR" is a figure of speech.
 PALPITATIONS_NOT = (
     r"skip(?:s|ped|ping)? a beat (?:when|every time|each time|whenever|as soon as|because|seeing|at (?:the|my)|for)|"
-    r"(?:stopped|sank|sunk|dropped) (?:for a second )?when i (?:saw|heard|read|realised|realized|got|opened)"
+    r"(?:stopped|sank|sunk|dropped) (?:for a second )?when i (?:saw|heard|read|realised|realized|got|opened)|"
+    # "my heart does a little flip when my crush walks in"
+    r"(?:flip|flips|flipped|somersault\w*|skip\w*|backflips?|leap\w*|jump\w*|flutter\w*) (?:[a-z]+ ){0,2}?(?:when|every time|whenever|each time|as soon as) "
+    r"(?:i (?:see|saw|look at|check|read|hear|heard|open|get|think about)|my (?:crush|boyfriend|girlfriend|bf|gf|partner|ex|husband|wife|kids?)|(?:he|she|they) (?:walks?|looks?|smiles?|texts?|comes?))"
 )
 # A racing heart is expected in hard exercise; it is a warning only when it will not settle.
 RACING = (
     r"heart (?:is |was |keeps |kept |started |starts |has been |been )?(?:racing|races|pounding|pounds|thumping|thumps|hammering|hammers|banging|"
-    r"beating (?:really |so |super )?fast|going crazy)|racing heart|pounding heart"
+    r"beating (?:really |so |super )?fast|going crazy)|racing heart|pounding heart|"
+    r"heart (?:was |is |felt like it was |felt like it was going to |)(?:going to|gonna|about to|trying to) (?:jump|burst|beat|pound|explode) out of my chest"
 )
 RACING_BAD = (
-    r"(?:wont|doesnt|didnt|not) (?:slow|settle|calm|go back)|even (?:at|when|while) (?:rest|resting|sitting|lying)|at rest|"
+    r"(?:wont|doesnt|didnt|not|wouldnt|couldnt|would not) (?:slow|settle|calm|go back)|even (?:at|when|while) (?:rest|resting|sitting|lying)|at rest|"
     r"even (?:sitting|lying|resting|in bed|on the (?:sofa|couch))|for (?:an|over an|\d+) hours?|for ages"
 )
 BREATHLESS = (
@@ -161,17 +220,18 @@ SWELLING = (
     r"(?:ankles?|feet|legs|lower legs) (?:and (?:ankles?|feet|legs) )?(?:have been |has been |are |is |been |keep |get |getting |started |have )?"
     r"(?:really |a bit |so |very )?(?:swell\w*|swollen|puffy|puffed up)|swollen (?:ankles?|feet|legs)|swelling (?:in|of|around) (?:my )?(?:ankles?|feet|legs)"
 )
-DIZZY = r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars"
+DIZZY = r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars|saw stars|see stars"
 # PAR-Q: losing balance because of dizziness.
 BALANCE_LOST = (
     r"lost (?:my )?balance|los(?:e|ing) (?:my )?balance|fell (?:over|down|off)|fell|nearly fell|almost fell|(?:to )?not fall|falling (?:over|down)|fall over|keep falling|"
-    r"(?:grab|grabbed|hold onto|held onto) (?:the |a |onto )?(?:rail|wall|bar|handles?|machine)|had to (?:sit|lie|get) (?:down|off)|"
+    r"(?:grab|grabbed|hold onto|held onto) (?:the |a |onto )?(?:rail|wall|bar|handles?|machine)|had to (?:sit|lie|get) (?:down|off|on the (?:floor|ground))|"
     r"(?:legs|knees) (?:gave way|buckled)"
 )
 SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
-    r"(?:left |right )?(?:arm|jaw) (?:pain|hurts|aches|is numb|numb\w*|tingl\w*|feels heavy)|spreading|radiat\w*"
+    r"(?:left |right )?(?:arm|jaw) (?:is |feels |felt |went |goes |gets |getting |going |has gone )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
 ARM_JAW = (
@@ -183,6 +243,7 @@ ARM_JAW = (
 # AHA: with chest discomfort, a cold sweat, nausea or light-headedness means call the emergency number.
 CARDIAC_COMPANIONS = (
     r"cold sweats?|sweating (?:a lot|heavily|buckets)|clammy|nause\w*|feel(?:ing)? sick|felt sick|threw up|throwing up|vomit\w*|"
+    r"(?:sweaty|sweating|sweats) and (?:sick|nauseous|dizzy|shaky|faint|grey|gray|pale)|(?:sick|nauseous|dizzy|shaky|faint) and (?:sweaty|sweating)|(?:im|i am|i feel|feeling) (?:still )?(?:really |so )?sick|"
     r"light ?headed\w*|dizz\w*|(?:is|looks|went|turned|gone|going|hes|shes|theyre|im|looking)(?: [a-z]+ and)? (?:grey|gray|pale|ashen|blue|clammy)"
 )
 HEART_ATTACK = (
@@ -213,6 +274,13 @@ PURGING = (
     r"(?:get|getting|got) rid of (?:my |the |what i )?(?:food|meals?|dinner|lunch|breakfast|ate|calories) by (?:being sick|throwing up|vomiting|purging|making myself sick)|"
     r"(?:chew|chewing|chewed) (?:[a-z]+ ){0,3}(?:and|then) (?:just )?(?:spit|spitting|spat)(?: it| them)? out"
 )
+# A clear-out called a purge ("a big kitchen purge this weekend", "a purge of my wardrobe").
+PURGE_CLEAR_OUT = (
+    r"(?:kitchen|pantry|fridge|freezer|cupboard|cupboards|wardrobe|closet|spring|house|home|garage|desk|digital|inbox|email|photo|phone|"
+    r"social media|junk food|junk|snack|snacks|sugar|clothes|clothing|makeup|toy|book|declutter|decluttering|friend|friends|follower|followers|"
+    r"playlist|data|file|files|cache|instagram|tiktok) (?:purge|purges|purging)|(?:purge|purging|purged) (?:of|through) |"
+    r"(?:purge|purging|purged) (?:this|next|at the|on the|over the) (?:weekend|week|month|saturday|sunday)(?= [a-z ]*(?:kitchen|cupboard|fridge|wardrobe|closet|house|junk|stuff|clothes))"
+)
 # "Chew and spit" of seed shells or wine tasting is not purging.
 CHEW_SPIT_NOT = r"shells?|husks?|seeds?|gum|tobacco|wine|pits?|pips?|olive stones?|bones?|gristle|skins?"
 # Throwing up after meals, or bringing food back up: purging only when habitual or for weight
@@ -237,7 +305,7 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
-    r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
+    r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|(?:stay|look|keep|feel) (?:flat|flatter|thin|slim|small|empty)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
     r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
 )
 # "Starving, what's for lunch?" is hunger: only starving oneself is the red flag.
@@ -249,6 +317,16 @@ STOP_EATING = (
     r"(?:stop|quit|stopped|quitting|stopping|give up|gave up|cut out) (?:(?:myself|me) (?:from )?)?(?:eating|food)(?: food)?"
     r"(?= (?:completely|entirely|altogether|totally|at all|for|to|so|until|and|just|forever|\.|\?|,)(?![a-z0-9])|$)"
 )
+# "Until Saturday", "till the weekend", "until I see the number move": an end days away, or
+# a goal on the scale (not "until lunch" or "until after my workout").
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri|sat|sun"
+UNTIL_DAYS_AWAY = (
+    rf"(?:until|till|til|through|thru|to|up to) (?:(?:next|this|the|on) )?(?:{_WEEKDAY}|weekend|the weekend|next week|the end of (?:the|this) (?:week|month)|"
+    r"the (?:wedding|holiday|weigh in|party|event|photoshoot|photo shoot|shoot|comp|competition|show)|"
+    r"my (?:wedding|holiday|weigh in|event|party|birthday|trip|photoshoot|photo shoot|shoot|comp|competition|show|holiday|next weigh in)|"
+    r"i (?:lose|hit|reach|get down|drop|weigh|fit|see)|(?:im|i am|i get|i m) (?:under|below|down to|at|into)|(?:ive|i have|i ve) (?:lost|dropped|hit|reached)|(?:the |my )?(?:scale|scales|number|weight) (?:moves|move|drops|drop|goes down|shifts|budges|says))"
+)
+_ONLY_LIQUIDS = r"water|black coffee|coffee|tea|green tea|juice|juices|liquids|fluids|broth|bone broth|diet coke|diet soda|lemon water|smoothies|shakes"
 SMALL_FOOD = r"apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad"
 NOT_EATING = (
     r"(?:not|stop|avoid|without|no) (?:eating|eat|food|foods|meals)(?: anything| at all)? "
@@ -257,10 +335,15 @@ NOT_EATING = (
     r"(?:havent|hasnt|hadnt|didnt|dont) (?:eaten|eat|had (?:any )?food|had a meal)(?: anything| a thing| properly)? "
     r"(?:in|for) (?:days|weeks|a week|a fortnight|a month|(?:two|three|four|five|six|seven|\d+|several|a few|a couple of) (?:days|weeks))|"
     r"(?:eat|eating|ate|eaten) (?:nothing|barely anything|almost nothing)(?: at all)?(?: for| all| but| except| today| this week| in| to| so|$| \.| ,)|"
-    r"(?:live|living|survive|surviving|exist|existing) on (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
+    r"(?:live|living|survive|surviving|exist|existing) (?:on|off) (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
     r"(?:(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
     r"(?:until|till|til) (?:then|the (?!(?:morning|afternoon|evening|lunch|dinner|breakfast|meal)(?![a-z0-9]))[a-z]+|i (?:lose|hit|reach|get|drop|weigh|fit)|my (?:wedding|holiday|weigh in|event|party)))|"
+    # fasting until a day or a number on the scale: "water only until Saturday", "no food till the weekend"
+    rf"(?:{_ONLY_LIQUIDS}) only (?:(?:from|starting) (?:now|today|tonight|tomorrow|monday) )?(?:{UNTIL_DAYS_AWAY}|for (?:the (?:rest of the |whole )?week|(?:a|one|two|three|four|five|six|seven|ten|\d+|several|a few) (?:days?|weeks?)))|"
+    rf"(?:only|nothing but|just) (?:drink|drinking|drank|have|having|on)? ?(?:{_ONLY_LIQUIDS}) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
+    rf"(?:no|not|zero|without|wont|will not|not going to|not gonna|gonna not|refuse to|dont|do not|never) (?:eat|eating|food|solid food|solids|meals|eating anything|eat anything|touch food|touching food)(?: anything| again| a thing| at all)? (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
+    rf"(?:fast|fasting|water fast|water fasting|starting a fast|doing a fast) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY}|for the (?:rest of the |whole )?week)|"
     r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until|for (?:days|a week|weeks|(?:two|three|four|five|several|a few|\d+) days))|"
     r"(?:go|going|went|gone) (?:days|weeks|a day or two|(?:two|three|four|five|several|a few|\d+) days) without (?:eating|food|a meal)|"
     r"(?:water|juice|dry) fast(?:ing)? for (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?)|"
@@ -270,6 +353,7 @@ NOT_EATING = (
     r"(?:4[89]|[5-9]\d|[1-9]\d\d|forty eight|seventy two|ninety six) hours? (?:water |juice |dry |extended )?fast|"
     r"fast(?:ing)? for (?:4[89]|[5-9]\d|[1-9]\d\d|forty eight|seventy two) hours|"
     r"day (?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten) of (?:my )?(?:water |juice |dry )?(?:fast|fasting|not eating|eating nothing|no food)|"
+    r"(?:one|1|a single) meal (?:every|each) (?:two|three|2|3|other|second|third|few|couple of) days|(?:only )?eat(?:ing)? (?:once )?every (?:other|second|third|2nd|3rd|few) days?|"
     # one small thing a day
     rf"(?:only|just) (?:eat|eating|ate|have|having|allow myself) (?:an?|one|half an?|a single) (?:small )?(?:{SMALL_FOOD})s? (?:a|per|each|every) day|"
     rf"(?:only|just) (?:eaten|had|ate) (?:an?|one|half an?|a single) (?:small )?(?:{SMALL_FOOD})s?(?: [a-z]+){{0,8}} (?:all week|for days|for a week|keep it that way|every day|each day)"
@@ -290,20 +374,45 @@ COMPULSIVE_EXERCISE = (
     r"(?:dont|do not|wont|cant|never) (?:let myself |allow myself to |allowed to |get to )?eat (?:anything |a thing )?(?:until|unless|before) "
     r"(?:i |ive |i have |i ve )?(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|exercis\w*|burn\w*|trained|train|workout|steps|cardio|miles|gym|session)|"
     r"(?:have to|must|need to|got to|gotta) earn (?:my |the )?(?:food|meals?|dinner|lunch|breakfast|calories)|"
+    r"(?:only|just) (?:let myself|allow myself to|get to|am allowed to|im allowed to|allowed to) eat (?:[a-z]+ )?(?:after|once|when|if) (?:i |ive |i have |i ve )?"
+    r"(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|done|burned|burnt|exercis\w*|trained|steps|cardio|miles|gym|session|earned)|"
     r"(?:burn\w*|exercis\w*|work\w*|run\w*|sweat\w*) (?:it |them |that )?off (?:everything|every (?:single )?(?:thing|calorie|bite|meal)|all (?:the|my) (?:food|calories)|"
     r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:make myself|force myself|made myself|forced myself|have to|must) (?:run|exercise|work out|train|do (?:cardio|burpees|sit ups|crunches|laps)|go (?:running|to the gym)) "
-    r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)"
+    r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)|"
+    # the meal first: "every time I eat more than I planned I make myself do 2 hours on the treadmill"
+    r"(?:every time|whenever|each time|any time|if ever) (?:i )?(?:eat|ate|overeat|over eat|binge\w*|go over|have eaten)(?: [a-z0-9]+){0,7} (?:i )?"
+    r"(?:(?:make myself|force myself|made myself|forced myself) (?:to )?(?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip)|"
+    r"(?:have to|must|need to|got to|gotta) (?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip) (?:[a-z0-9]+ ){0,3}?(?:extra|double|twice|it off|off|burn\w*))"
 )
 # Missed periods (amenorrhoea): a red flag with restriction or weight loss, not in pregnancy,
 # on contraception or in the menopause.
 AMENORRHOEA = (
     r"(?:lost|losing|lose) (?:my |her )?periods?|(?:my |her )?periods? (?:has |have |had )?(?:stopped|gone|disappeared|went away|vanished|dried up)|"
     r"(?:havent|hasnt|hadnt|not) (?:had|got|gotten) (?:a|my|her|any) periods?(?: in| for| since)|no periods? (?:in|for|since)|"
-    r"missed (?:[a-z]+ ){0,2}periods|amenorrh\w*"
+    r"missed (?:[a-z]+ ){0,2}periods|amenorrh\w*|"
+    r"missed (?:my |a )?period (?:for|in|since)|(?:my |her )?(?:period|periods|cycle) (?:has |have |had )?(?:not come|not came|never came back|(?:has |have )?been gone|been missing|is gone|are gone|went missing|disappeared)|"
+    r"(?:no|without a|without my|without any|havent had a|not had a) (?:period|periods|cycle)(?: at all| now| yet)? (?:in|for|since) (?:months|ages|a year|over a year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) (?:months|weeks))|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) months? (?:without|with no|and no) (?:a |my |any )?(?:period|periods)|"
+    r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle|"
+    r"(?:stopped|stop|not|no longer) (?:getting|having) (?:my |a |her |any )?periods?|"
+    r"(?:my |her )?(?:period|periods|cycle)(?: [a-z]+){0,4} (?:then|and then|and now|now|before they|before it) (?:stopped|disappeared|vanished|went|dried up|just stopped)|"
+    r"(?:my |her )?(?:period|periods|cycle) (?:has |have |is |are )?(?:been |gone )?(?:mia|missing|awol|absent|non existent|nonexistent|nowhere to be seen)"
 )
-AMENORRHOEA_NOT = r"pregnan\w*|the pill|contracepti\w*|coil|iud|implant|injection|menopaus\w*|perimenopaus\w*|breastfeeding|pcos|hysterectomy"
-NOT_EATING_NOT = r"ramadan|lent|yom kippur|religious|surgery|operation|procedure|blood test|colonoscopy|scan|anaesthe\w*|anesthe\w*|intermittent|16 8|18 6|overnight"
+AMENORRHOEA_NOT = (
+    r"pregnan\w*|the pill|mini pill|contracepti\w*|coil|iud|mirena|implant|nexplanon|injection|depo|menopaus\w*|perimenopaus\w*|breastfeeding|"
+    r"pcos|hysterectomy|postpartum|gave birth|had (?:my|the|a) baby|(?:came|come|comes|coming) back|returned|is back|are back|got (?:it|them|my period) back"
+)
+# Relative energy deficiency in sport (RED-S): missed periods with hard training, cutting or
+# pride in being lean are a red flag even when the user is pleased about it.
+ENERGY_DEFICIT = (
+    r"cut(?:ting)? (?:out )?(?:my )?(?:carbs|calories|fat|sugar|food|portions|right down|back)|low carb|no carbs?|keto|on a cut|cutting|deficit|"
+    r"k weeks|km weeks|mile weeks|lean|leaner|shredded|ripped|race weight|(?:my|a|the) cut|cut phase|diet|dieting|physique|bodybuilding|comp prep|prep|show|fighting weight|stage weight|upped|increased|mileage|miles a week|km a week|k a week|"
+    r"training (?:a lot|loads|hard|so much|twice a day|for a marathon|for an ultra)|(?:marathon|ultra|half marathon|triathlon|ironman) training|"
+    r"twice a day|two a days|doubles|high volume|training volume|(?:every|each) day|"
+    + EXERCISE
+)
+NOT_EATING_NOT = r"(?:cut|cutting|instead of|swap\w*|quit\w*|giving up|give up|off the) (?:out )?(?:fizzy drinks|soda|sodas|coke|pop|alcohol|booze|beer|wine|energy drinks|sugary drinks|fizzy)|ramadan|lent|yom kippur|religious|surgery|operation|procedure|blood test|colonoscopy|scan|anaesthe\w*|anesthe\w*|intermittent|16 8|18 6|overnight"
 ED_DISCLOSURE = (
     r"(?:i have|ive got|i ve got|i got|im|i am|i was|i m|my|ive been|been|struggl\w* with|recovering from|recovery from|"
     r"relaps\w*(?: into| with)?|diagnosed with|i think i have|i might have|suffer\w* (?:from|with)|battl\w* with|dealing with|"
@@ -311,6 +420,9 @@ ED_DISCLOSURE = (
     r"\bim (?:anorexic|bulimic)|i am (?:anorexic|bulimic)|my eating disorder"
 )
 ED_CUES = (
+    # gum instead of food, food chewed and spat out ("when I do eat I spit it out")
+    r"(?:chew|chewing) gum (?:[a-z]+ ){0,3}?(?:so|to) (?:that )?(?:i )?(?:dont|do not|wont|cant|dont have to|not|never|avoid|stop|skip) (?:eat|eating|get hungry|feel hungry|feeling hungry)|"
+    r"(?:eat|chew|chewing|eating)(?: [a-z]+){0,3} (?:i |and |then )(?:just )?(?:spit|spitting|spat) (?:it|them|the food|everything|it all) (?:out|back out)|"
     r"pro ana|pro mia|thinspo|thinspiration|meanspo|bonespo|ana coach|ana buddy|ana tips|mia tips|"
     r"(?:suppress|kill|ignore|stop|numb|curb|trick) (?:my |your )?(?:hunger|appetite)(?: completely| entirely)? (?:so|to|for|until|without)|"
     r"(?:hide|hiding|hid) (?:not eating|that i dont eat|that im not eating|my eating|food|my weight loss) from|"
@@ -318,7 +430,6 @@ ED_CUES = (
     r"(?:not eating|dont eat|skip\w*|throw\w* up|purg\w*|starv\w*|barely eat\w*)|"
     r"(?:i )?dont deserve (?:to eat|food|dinner|lunch|breakfast|a meal)|"
     r"(?:scared|afraid|terrified|frightened) of (?:eating|food|gaining(?: weight)?|getting fat)|fear of (?:eating|food|gaining)|"
-    r"(?:punish|punishing|punished) (?:myself|me) (?:with|by|for eating)|"
     r"cant stop (?:binge\w*)|binge\w* (?:and|then) (?:starve|restrict|fast)|"
     r"(?:fast|fasting|starve|starving|restrict\w*|skip\w* meals) (?:[a-z]+ ){0,3}?(?:after|when|whenever|every time) (?:i |she |he )?binge\w*|"
     r"how little (?:can|could|should|do|must) i eat|(?:the )?least (?:amount of food|food|calories) i can (?:eat|get away with|survive on)|"
@@ -329,6 +440,25 @@ ED_CUES = (
     r"(?:[a-z]+ ){0,4}(?:to )?(?:make up for|compensate for|undo|cancel out|earn) (?:it|eating|what i (?:ate|eat)|the food|that|everything|my food|meals)|"
     r"(?:feel|felt|feeling) (?:so |really |very )?(?:disgusting|disgusted|gross|guilty|ashamed) (?:after|when|whenever|every time) (?:i )?(?:eat|eating|ate)(?= [a-z ]*(?:skip|purge|throw|starve|not eat|make up|compensate|days|dont anymore|dont eat|stopped|stop eating))"
 )
+# Punishing oneself, said beside a binge or overeating: "I binged all weekend and I need to
+# punish myself for it". Without the food, "punish myself with burpees" is gym talk.
+PUNISH_SELF = (
+    r"(?:punish|punishing|punished|punishment for) (?:myself|me)|(?:deserve|need) (?:to be |to get )?punish\w*|(?:deserve|need) to suffer|"
+    r"make myself pay|punishment (?:day|week|session|run|workout)|(?:my )?punishment for (?:eating|what i ate|the binge|bingeing|that)"
+)
+BINGE_CONTEXT = (
+    r"binge\w*|overate|overeat\w*|over ate|over eating|pigged out|stuffed my face|ate (?:too much|so much|everything|loads|way too much|like a pig|a whole|an entire)|"
+    r"eating (?:too much|so much)|what i ate|blew my diet|ruined my diet|cheat (?:day|meal|weekend)|food|eating|ate|calories"
+)
+# Foods people say they ate (for the rules that need "after eating"), beside FOOD_TOPIC.
+FOOD_WORDS = (
+    r"pizza|pizzas|burger|burgers|chips|fries|crisps|chocolate|cake|cakes|cookies?|biscuits?|dessert|desserts|ice cream|sweets|candy|"
+    r"takeaway|takeout|kebab|doughnuts?|donuts?|pasta|bread|cereal|pudding|pie|chinese|mcdonalds|maccies|kfc|nandos"
+)
+# A binge in so many words (not "binge-watched a series"), and exercise to undo it: "I binged
+# last night, I'm doing 3 hours of cardio to burn it all off".
+BINGE = r"binge(?:d|ing)?(?! (?:watch\w*|on (?:netflix|tv|youtube|a series|the series|box sets?)))|overate|over ate|overeating|pigged out|stuffed my face|ate (?:way )?too much|ate everything"
+BURN_IT_OFF = r"(?:burn|burning|work|working|sweat|sweating|run|running|walk|walking) (?:it|that|them|the binge|it all|all of it|everything) (?:all )?off"
 # Intake and loss figures are parsed in `host.safety.numbers`.
 CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories"
 PER_DAY = r"a day|per day|daily|each day|every day|a d|day|per diem|diet|intake|a day diet|a day plan"
@@ -337,6 +467,8 @@ NOT_INTAKE = (
     r"snacks?|breakfast|lunch|dinner|supper|meals?|per meal|a meal|bars?|drinks?|shakes?|workouts?|runs?|walks?|"
     r"steps|bmr|tdee|maintenance|protein"
 )
+# What else loses kilos: "my suitcase needs to drop 2 kilos before the flight".
+NOT_A_BODY = r"bags?|suitcases?|luggage|case|backpack|rucksack|parcels?|package|bike|car|van|boat|tent|kit|pack|trailer|caravan"
 LOSS_VERB = r"lose|loses|losing|lost|drop|drops|dropping|dropped|shed|sheds|shedding|get rid of|take off|cut|cutting|slim down by"
 
 # --- pregnancy ----------------------------------------------------------------------------------
@@ -378,7 +510,8 @@ NOT_PREGNANT = (
 )
 PREGNANCY_SIGNS: dict[str, str] = {
     "bleeding": (
-        r"bleed\w*|spotting(?! (?:me|him|her|for|them|each other|my))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants))|passing clots|"
+        r"bleed\w*|spotting(?! (?:me|him|her|for|them|each other|my))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants|knickers)|down there|on (?:the|my) (?:pad|toilet paper|tissue|pants))|passing clots|"
+        r"(?:a bit of|some|a little|a little bit of|a lot of|bright red|fresh|dark) blood(?! (?:test|tests|pressure|sugar|work|orange|oranges|donation|type|flow|pudding|sausage|on my (?:hands|knuckles|shins|knee|palms)))|"
         r"(?:pink|brown|red|bloody|blood stained|bloodstained) (?:discharge|mucus|spotting)"
     ),
     "contractions or tummy pain": (
@@ -400,7 +533,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "calf pain or swelling": (
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
-        r"(?:leg|calf) (?:thats|that is|is|which is|thats gone|has gone|went) (?:[a-z]+ )?(?:swollen|hot|red|warm|tender)"
+        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ ){0,2}(?:swollen|hot|red|warm|tender|puffy|swelling up)"
     ),
     "reduced movement": (
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
@@ -507,6 +640,14 @@ TIMING = (
     r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this|work|school|everyone))|"
     r"(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)|the (?:night|day) (?:i|im going to|ill) (?:end it|do it|die|kill myself|go)"
 )
+# After a self-harm answer, "it's all planned out" is a plan.
+PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all )?(?:planned|arranged|sorted|set|ready)(?: out| now)?(?= \.| ,| \?| and| now|$)"
+# After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
+NO_CALLS = (
+    r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
+    r"(?:dont|do not|please dont|stop) (?:tell|telling|ask|asking) me to (?:call|phone|ring)|(?:cant|cannot|couldnt|dont want to) (?:call|phone|ring|talk to) (?:anyone|someone|them|a stranger|strangers|a helpline)|"
+    r"(?:phone|phones|calling|talking on the phone) (?:makes|gives) me (?:anxious|anxiety|panic)|phone anxiety|no phone|no credit|(?:im|i am) (?:deaf|nonverbal|non verbal|mute)"
+)
 TIMING_ALONE = r"the (?:night|day) (?:i|im going to|ill) (?:end it|die|kill myself|end my life|end everything)(?= \.| ,| \?|$)"
 # Goodbye and preparation (Samaritans, empathySync #212): calm, oblique, marked by intent.
 PREPARATION = (
@@ -517,21 +658,93 @@ PREPARATION = (
     r"(?:updated|sorted|wrote|made|finished|changed|done|did) (?:my |the )?will|paid (?:off )?(?:for )?(?:my |the )?funeral|funeral plan|"
     r"(?:put|putting|got|getting|sorted|sorting) (?:all )?(?:my )?affairs (?:in order|sorted)|(?:sorted|sorting|settled|settling) (?:out )?(?:all )?(?:my )?affairs|"
     r"said (?:my )?goodbyes?|saying goodbye (?:to|for)|say goodbye to (?:everyone|my)|goodbye everyone|bye everyone|"
-    r"(?:deleted|deleting) (?:all )?my (?:accounts|social media|photos)"
+    r"(?:deleted|deleting) (?:all )?my (?:accounts|social media|photos)|"
+    # a pet or everything given to someone: "gave my dumbbells and my dog to my brother"
+    r"(?:gave|given|giving|give|handed|handing|rehomed|rehoming|rehome|left|leaving) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ (?:and|,) (?:my )?){0,3}?"
+    r"(?:dog|dogs|cat|cats|pets?|puppy|kitten|rabbit|bird|horse|hamster|fish|tortoise)(?: (?:and|,) (?:all )?(?:of )?(?:my )?[a-z]+){0,3} (?:to|with)|"
+    r"(?:gave|given|giving|give|handed|handing|left|leaving) (?:all |most of |everything of )?(?:my |all my )(?:things|stuff|belongings|possessions|clothes|savings|money|gear|prized [a-z]+) (?:to|away)|"
+    r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|"
+    r"(?:sorted|sorting|decided|deciding|worked out|arranged|arranging|chosen|chose) (?:out )?who (?:gets|will get|will have|takes|will take|will look after|looks after|should have|can have) (?:my|all my)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
+# Lending, moving and upgrading are not preparation: "gave my dog to my brother for the weekend",
+# "gave away all my stuff, moving abroad", "gave my old dumbbells to my brother, upgrading".
+PREPARATION_NOT = (
+    r"for (?:the|a|this) (?:weekend|week|night|day|holidays?|few days|couple of days|bit|while|month)|while (?:im|i am|we are|were|i m|im away|i m away) (?:away|on|at|in)|"
+    r"to (?:look after|mind|watch|walk|dog sit|pet sit|babysit|keep an eye)|until i (?:get back|return|come back)|on holiday|going away|"
+    r"moving|move|moved|emigrat\w*|relocat\w*|new (?:flat|house|place|job|city|country|apartment)|new home(?! for)|travel\w*|backpacking|downsiz\w*|declutter\w*|minimalis\w*|"
+    r"upgrad\w*|replac\w*|bought (?:a |some )?new|getting (?:a |some )?new|sold|selling|charity shop|landlord|allerg\w*|no pets|(?:my|the) (?:baby|newborn)"
+)
+# Settling things: weak alone ("cancelled my gym membership"), a warning beside a preparation or
+# a calm resolution.
+SETTLING = (
+    r"(?:cancelled|canceled|cancelling|canceling|cancel|ended|stopped) (?:my |all my )?(?:gym |phone |netflix |spotify )?(?:membership|memberships|subscriptions?|contracts?|direct debits)|"
+    r"(?:got|getting|sorted|sorting|sort) (?:out )?(?:some |a few |all my |all the |my )?things (?:sorted|in order|tidied up|squared away)|tying up (?:all )?(?:the )?loose ends|"
+    r"(?:paid|paying) off (?:all )?my (?:debts|loans)|returned (?:all )?(?:the )?(?:things|stuff) i (?:borrowed|owed)|(?:sorted|sorting) (?:out )?everything (?:for|out)"
+)
+# A calm resolution, said with no object: "it's all planned out", "I'm at peace with it".
+RESOLVED = (
+    r"(?:its|it is|everythings|everything is|everything s) (?:all )?(?:planned|sorted|arranged|set|organi[sz]ed|worked out|figured out|decided|ready)(?: out| now)?(?= \.| ,| \?| and| now| so| im| i|$)|"
+    r"(?:ive|i have|ive got|i got) (?:it|everything) (?:all )?(?:planned|sorted|arranged|figured out|worked out)(?: out)?(?= \.| ,| \?| and| now| im| i|$)|"
+    r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|now(?= \.| ,|$))|"
+    r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
+    r"it (?:will|ll|would) (?:all )?be over soon|(?:it|none of (?:it|this)|nothing) (?:wont|will not|will) matter (?:soon|much longer|after (?:tonight|today|this))|"
+    r"you (?:wont|will not) have to (?:worry about|deal with|put up with|hear from) me (?:much longer|for long|anymore|any more|soon|again)|"
+    r"i (?:wont|will not) be a (?:problem|burden|bother) (?:much longer|for long|anymore|any more|soon)"
+)
+# Thanks that sound like a farewell ("thanks for all the workouts though"): only beside the rest.
+FAREWELL_THANKS = r"(?:thanks|thank you|thank u|ty) for (?:everything|all (?:the|your|of your) [a-z]+|all (?:you have|youve) done|being there)(?: though| anyway| over the [a-z]+)?"
 FINALITY = (
     r"(?:you|anyone|nobody|no one) (?:wont|will not|will never|ll never|wont ever) (?:hear from|see|talk to) me (?:again|after (?:tonight|today|this))|"
     r"(?:this is|its) (?:my )?(?:last|final) (?:message|goodbye|post|time (?:talking|i talk))|"
     r"(?:after|when|once) im (?:gone|dead|not here|no longer here|not around)(?! (?:on|for|to|away|out|from|at|in)(?![a-z0-9]))|"
     r"(?:wont|will not|dont) need (?:[a-z]+ ){0,2}(?:where im going|after (?:tonight|today|this week))|"
     r"(?:wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|anymore|any more|to see)|"
+    r"(?:wont|will not|not going to be|not gonna be) (?:be )?(?:around|here|alive) to (?:use|need|see|enjoy|ride|wear|look after|take care of|walk) (?:it|them|him|her)|"
+    r"(?:a|the) future (?:i|that i|im) (?:wont|will not|not going to|dont plan to|dont intend to) (?:be )?(?:around|here|alive|have|see)(?: for| to see)?|"
     r"(?:not|wont be|not going to be|not gonna be) (?:here|around|alive) (?:much longer|for long|for much longer)|last (?:day|night) (?:alive|on earth)|"
     r"said (?:my )?goodbyes(?! to (?:the|my old|our old))|this is (?:my )?goodbye(?! to (?:carbs|sugar|junk|the|my old|fast food))"
 )
 # "I won't be here next week" says goodbye only beside hopelessness ("no point logging my meals").
-WEAK_FINALITY = r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)"
+WEAK_FINALITY = (
+    r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)|"
+    r"(?:wont|will not|not going to|wont be|am not going to be|im not going to be) (?:be )?(?:needing|need) (?:any of )?(?:it|them|this|that|these|those|any of (?:it|this|them)|my [a-z]+|anything)"
+    r"(?= (?:anymore|any more|again|now|though|anyway|\.|,)(?![a-z0-9])|$)"
+)
 HOPELESS_CONTEXT = r"no point|doesnt matter|pointless|whats the point|why bother|who cares"
 
+# Burden language (Joiner's perceived burdensomeness; Samaritans): others better off without
+# the user. Whoever is named ("everyone'd", "my family", "my kids", "the world") and however the
+# absence is put ("if I wasn't here", "without me", "if I just disappeared").
+_OTHERS = (
+    r"everyone|everybody|they|people|my family|my whole family|the world|you all|my kids|my children|my friends|my parents|"
+    r"my partner|my wife|my husband|my boyfriend|my girlfriend|my mum|my mom|my dad|my team|my son|my daughter|things|life|it|everything|everyone else|all of them|the people around me|"
+    r"the kids|my little ones|my pets|my dog|the family|my flatmates|my housemates|my parents|my siblings|my brother|my sister|the team"
+)
+_IF_I_WERE_GONE = (
+    # "the team's better off without me on the pitch" is about the game
+    r"without me(?: around| here| in (?:it|their lives|the picture))?(?! (?:on|at|as|for|playing|hogging|taking|doing|running|slowing|"
+    r"in (?!(?:it|their lives|the picture)(?![a-z0-9])))(?![a-z0-9]))|"
+    r"if i (?:just |simply |really |was to |were to )?(?:wasnt|werent|was not|were not|was gone|were gone|died|disappeared|vanished|left|didnt exist|never existed|"
+    r"was dead|wasnt alive|was out of the picture|was out of the way|stopped existing|ceased to exist|was no longer here|wasnt in (?:it|their lives|the picture)|"
+    r"went away|wasnt born|was never born|ended it|wasnt (?:here|around))(?: anymore| any more| around| here| alive| at all| forever)?"
+)
+BURDEN_BETTER_OFF = (
+    rf"(?:{_OTHERS}) (?:(?:would|will|could|might)(?: honestly| probably| really| all| just| definitely| genuinely| actually| literally)* )?(?:all )?(?:be|are|is|s|re) (?:so |much |a lot |way |far |honestly |probably |just )*"
+    rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed|relieved|glad|happy|at peace) (?:for (?:everyone|everybody|them|all of them|my [a-z]+|the [a-z]+) )?(?:{_IF_I_WERE_GONE})|"
+    rf"(?:everyones|everybodys|theyre|theyd|theyll|its|itd|lifes|things) (?:all )?(?:so |much |a lot |way |far |probably )*(?:be )?(?:better off|better|happier|easier) (?:{_IF_I_WERE_GONE})|"
+    rf"(?:would|will|d) be (?:so |much |a lot |way |far )*(?:better|easier|kinder) (?:for|on) (?:everyone|everybody|them|my family|all of them|the people around me|my kids) (?:{_IF_I_WERE_GONE})|"
+    r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))"
+)
+# Feeling a burden or worthless, said of oneself (an indirect warning sign, not by itself intent).
+BURDEN = (
+    r"(?:im|i am|i feel like|i feel|feel like|feeling like|i know im|ive become|i have become|i just feel like|all im|im always|ive always been) "
+    r"(?:such |only |just |nothing but |really |so |always |a |an |one big |a huge |a massive |a total |a complete |the )*"
+    r"(?:(?:failure|disappointment|mess|loser|joke|screw up|fuck up|waste) (?:and|,) (?:a |an |such a )?)?"
+    r"(?:burden|waste of space|waste of oxygen|waste of air|drain on everyone|problem for everyone|weight around (?:everyones|their) neck|dead weight|deadweight)"
+    # said of the people in their life, or left there: not "a burden to my training partner because I'm slow"
+    r"(?: (?:to|on|for) (?:everyone|everybody|them|all of them|my family|my loved ones|the people (?:i love|around me)|those around me|everyone around me|"
+    r"my (?:kids|children|parents|wife|husband|friends|mum|mom|dad|family)))?(?: (?:and always will be|anyway|honestly|tbh|now|lately|really))?(?= (?:\.|,|\?|and|i|im|its)(?![a-z0-9])|$)"
+)
 SUICIDE_INTENT = (
     r"(?:going to|gonna|about to|plan(?:ning)? to|will|decided to|ready to|tonight (?:i|ill)|im|i am|finally|might|may|could|should|ill|id)"
     r"(?: just| finally| probably| actually)? "
@@ -543,11 +756,13 @@ SUICIDE_INTENT = (
     r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)(?![a-z0-9])| to (?:jump|end))"
 )
 SUICIDAL = (
+    # thinking through the method: "I've thought about how I'd do it"
+    r"(?:thought|thinking|think|worked out|planned) (?:a lot |a bit )?(?:about )?(?:exactly )?how (?:id|i would|i d|im going to|i will|ill|i could|i might) (?:do it|end it|go through with it|kill myself|end things)(?= \.| ,|$)|"
+    r"(?:hold|holding|held|grab|grabbed|look at|looking at|stare at|staring at|keep) (?:the |a |my )?(?:knife|blade|razor|pills|tablets|rope|bottle of pills|belt) (?:and|then) (?:think|thinking|thought|wonder|wondering) (?:about )?(?:it|using it|doing it|hurting myself|ending it)|"
     r"kill (?:myself|me)(?! (?:laughing|with (?:laughter|this)))|killing myself|end my life|ending my life|end it all|end myself|take my (?:own )?life|"
     r"taking my (?:own )?life|commit suicide|committing suicide|suicid\w*|attempt(?:ed)? suicide|"
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
-    r"better off dead|(?:everyone|they|people|my family|the world|you all|everybody|my kids|my friends) (?:would be|d be|are|will be|would all be) "
-    r"(?:better off|happier|fine) (?:without me|if i (?:just )?(?:wasnt|werent|was not|were not|was gone|were gone|died|disappeared|vanished|left|didnt exist)(?: around| here| alive)?)|"
+    r"better off dead|" + BURDEN_BETTER_OFF + "|"
     r"(?:thinking (?:of|about)|want to|wanna|going to|gonna|plan(?:ning)? to|considering) (?:ending|end) (?:things|it|it all|everything|my life)(?= (?:\.|\?|,|tonight|soon|now)(?![a-z0-9])|$)|"
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
@@ -556,7 +771,10 @@ SUICIDAL = (
     r"(?:hang|hanging) myself"
 )
 # Saving up medicines: means gathered, not yet used ("for a trip abroad" is not).
-STOCKPILING = rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})"
+STOCKPILING = (
+    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})|"
+    rf"(?:a |my )?(?:stash|stockpile|hoard|secret supply|supply|collection) of (?:[a-z]+ ){{0,2}}?(?:{MEDS})"
+)
 STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for"
 SELF_HARM = (
     r"self harm\w*|selfharm\w*|self injur\w*|"
@@ -566,7 +784,7 @@ SELF_HARM = (
     r"harm(?:ing)? myself|(?:cut|cutting|cuts) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))(?! (?:a |some |off|shaving|on |while |when |by accident|accidentally|with the|slack))|"
     r"(?:burn|burning|burnt|burned) myself (?:on purpose|again|with (?:a )?(?:lighter|cigarette))|"
     r"relaps\w* (?:on|with|into)? ?(?:self harm|cutting)|scratch(?:ing)? myself (?:until|till) (?:i |it )?bleed|"
-    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|me|my head)(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
+    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|my head)(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
     r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
@@ -583,20 +801,25 @@ SELF_HARM_OTHER = (
     r"(?:is|has been|been|keeps|started) (?:self harm\w*|cutting(?= (?:again|himself|herself|themselves|on (?:his|her|their))(?![a-z0-9])|$))|talk\w* about (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|(?:his|her|their) life))"
 )
 INDIRECT = (
+    r"(?:dont|do not|cant|no longer) see (?:the |any )?point in (?:any of )?(?:this|it all|anything|it|life) (?:anymore|any more)|"
     r"(?:dont|do not|cant|no longer) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|going on|trying)|of (?:anything|living|life|going on|it all|being alive))|"
     r"(?:dont|do not|cant) see (?:the |any )?point(?= (?:\.|\?|,)|$)|"
-    r"whats the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me))|"
-    r"whats the point(?= (?:\.|\?)|$)|no point (?:in )?(?:living|going on|being alive|being here)|"
+    r"whats the point (?:anymore|any more|of (?:living|life|anything|going on|it all|being alive|being here|me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)))|"
+    r"whats the point(?= (?:\.|\?)|$)|no point (?:in )?(?:me )?(?:even )?(?:living|going on|being alive|being here)|"
+    r"(?:whats|what is) the point (?:of|in) (?:me )?even (?:being here|being alive|living|trying|going on)|"
     r"(?:i )?give up on (?:life|everything|myself|living)|cant (?:go on|keep going|do this|take (?:this|it)|handle (?:this|it)) "
     r"(?:anymore|any more|like this)|cant go on(?= (?:\.|\?|,)|$)|"
-    r"nobody (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
-    r"no one (?:would|will) (?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here))?|"
-    r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|"
+    r"(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here|wasnt around|was dead|vanished))?(?! (?:if|when|that)(?![a-z0-9]))|"
+    r"if i (?:didnt|did not|never|dont|do not) wake up(?: [a-z]+){0,3}(?: ,)? (?:id|i would|i d|im|i am|i wouldnt|i would not) (?:be )?(?:fine|ok|okay|happy|glad|relieved|care|mind|at peace)(?: with (?:it|that))?(?= \.| ,|$)|"
+    r"(?:my )?(?:family|kids|children|wife|husband|partner|parents|friends|everyone|son|daughter) (?:deserves?|deserved) (?:so much |much |way )?(?:better|someone better) than (?:me|a (?:mum|mom|dad|wife|husband|partner|friend|son|daughter|person) like me)(?= \.| ,|$)|"
+    r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
+    r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than (?!feel|live|be like|be me|go on|keep going|carry on|wake up|face))|"
+    r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
     r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
     r"think(?:ing)? (?:about|of) (?:dying|death|being dead|not being here|not waking up)|"
     r"(?:want|wish) (?:to |i could )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
     # passive ideation: not acting, but not wanting to be alive
-    r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:dont|do not|didnt|never|wont) wake up"
+    r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:just )?(?:dont|do not|didnt|never|wont|wouldnt|would not|couldnt|could not) wake up"
     r"(?=(?: (?:tomorrow|again|ever|in the morning))?(?: \.| ,| \?|$))|"
     r"(?:wouldnt|would not) (?:mind|care) if i (?:died|was dead|got hit|didnt exist|wasnt here|disappeared)|"
     r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
@@ -607,7 +830,12 @@ INDIRECT = (
     r"(?:cant|cannot|dont) see (?:a|any) future|no future (?:for me|left)|nothing matters (?:anymore|any more)|"
     r"(?:feel|feeling|felt|am|im) (?:so |really |completely |totally )?hopeless|nothing (?:will ever|is ever going to|ever) gets? better|"
     r"(?:done|finished) with (?:life|living|it all|everything)(?= (?:\.|,|\?)(?![a-z0-9])|$)|"
-    r"whats (?:even )?the point (?:anymore|any more|(?:of|in) (?:living|life|anything|going on|it all|being alive|being here|me|trying))"
+    r"whats (?:even )?the point (?:anymore|any more|(?:of|in) (?:living|life|anything|going on|it all|being alive|being here|me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|trying))"
+)
+# "Everyone keeps saying it gets better but it doesn't": the hopelessness is the user's, whoever said it.
+NOT_GETTING_BETTER = (
+    r"(?:says?|saying|said|told me|tell me|keep telling me|promised) (?:that )?(?:it|things|life) (?:gets|will get|get|getting|would get) better (?:but|and) "
+    r"(?:it|they|nothing|things) (?:doesnt|dont|does not|never|hasnt|wont|didnt|hasnt yet|never does|never did)"
 )
 # Figures of speech: "leg day made me want to die lol", "suicide sprints", "I'd rather die than run".
 SELF_HARM_NOT = (
@@ -651,7 +879,10 @@ MEAL_TOPIC = (
 WEIGHT_TALK = (
     r"calorie|calories|kcal|cals?|diet|diets|dieting|weight|thin|thinner|skinny|lose|losing|lost|fast|faster|quick|quicker|"
     r"hungry|hunger|appetite|fat|body|lighter|smaller|size|plan|burn|burning|purge|laxatives?|starve|starving|skip|"
-    r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?"
+    r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?|"
+    # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"
+    r"burns|burned|burnt|allowed|allow myself|earn|earned|deserve|compensate|make up for|work off|walk off|run off|sweat off|"
+    r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how much i (?:can|could|should|may|am allowed to|m allowed to|im allowed to) (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
 )
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.
@@ -660,7 +891,13 @@ MINIMISING = (
     r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
     r"(?:im|i feel|feel|feeling) (?:totally |completely )?(?:fine|ok|okay|better|good) now|it (?:went|goes) away|not that bad|"
     r"no big deal|(?:dont|do not) want to (?:make a fuss|bother|worry)|wait and see|see if it (?:picks up|stops|goes)|"
-    r"(?:reckons|thinks|says|said) it(?: s| was| is)|only (?:a little|a bit|lasted)|lie down for a bit|sleep it off"
+    r"(?:reckons|thinks|says|said) it(?: s| was| is)|only (?:a little|a bit|lasted)|lie down for a bit|sleep it off|"
+    # taking it back or waving it away: "lol jk", "forget I said that", "it happens to loads of runners"
+    r"jk|just kidding|only joking|(?:was|im|i was) (?:only )?(?:joking|kidding)|forget (?:i said (?:that|it|anything)|it|that|about it)|ignore (?:that|me|what i said)|never ?mind|nvm|"
+    r"happens to (?:loads of|lots of|a lot of|most|all|plenty of|every) (?:[a-z]+ )?(?:runners|people|lifters|athletes|cyclists|women|girls|guys)|"
+    r"(?:its|it is|that s|thats) (?:totally |completely |pretty )?normal (?:for|in|with) (?:[a-z]+ )?(?:runners|athletes|lifters|cyclists|women|girls|training)|"
+    r"(?:my |the )?(?:coach|trainer|mate|mum|mom|dad|daughter|son|friend|partner|wife|husband) (?:says|said|reckons|thinks) (?:its|it was|im|i am|i was|everyone|losing|its just)|"
+    r"just (?:the heat|hot|overheated|overheating|overdid it|pushed too hard|didnt eat|hadnt eaten|hungover|tired)|everyone (?:gets|does|has) (?:that|it|this)"
 )
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (

@@ -33,10 +33,29 @@ _WEEKS_PER = {"day": 1 / 7, "days": 1 / 7, "week": 1.0, "weeks": 1.0, "wk": 1.0,
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MASS_UNIT = r"kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st"
 _DURATION = r"days?|weeks?|wks?|fortnight|months?|weekend|tomorrow|tonight|" + "|".join(_WEEKDAYS)
+# Up to eight words or commas, within a sentence: "12 kilos before my sister's wedding, which
+# is 10 days away".
+_WITHIN = r"(?: (?:[a-z0-9]+|,)){0,8}?"
+# A loss still to come, for a deadline ("lost 3 kg, the holiday is 4 days away" is no rate).
+_LOSS_TO_COME = r"lose|losing|drop|dropping|shed|shedding|get rid of|take off|cut|slim down by"
+_LOSS_AMOUNT = rf"(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})"
+_DAYS_AWAY = rf"(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?|months?) (?:away|from now|to go|left|time|off)"
 _LOSS_PATTERNS = (
+    # the deadline after the loss, told as time away: "drop 12 kilos before the wedding, it's 10 days away"
+    rf"{_LOSS_AMOUNT}{_WITHIN} (?:(?:in|within|only|just) )?{_DAYS_AWAY}",
+    rf"{_LOSS_AMOUNT}{_WITHIN} (?:which is|thats|that is|its|it is|is) (?:in |only |just |only in |in only |in just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?= (?:\.|,|\?|away|from now|time|to go|and|so|but)(?![a-z0-9])|$)",
+    # the deadline first: "the wedding is in 10 days and I need to lose 12 kg", "I have 10 days to drop a stone"
+    rf"(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) (?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?: (?:away|left|to go|from now|time))?{_WITHIN} "
+    rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|try to|hoping to|plan to|to|and) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
+    # no verb, a goal or the message's own words: "5 kilos in 4 days is what I need", "my target is 6 kg in a week"
+    rf"(?:^|(?<=[.,?] )|(?:need|want|goal|target|aim|aiming|hoping|possible|realistic|doable|trying|is it possible to|can i|could i) (?:is |for |to (?:be |get |hit |do )?)?(?:[a-z]+ ){{0,2}}?)"
+    rf"(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})(?: off| down)? in (?:just |only |under |less than )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)",
     rf"(?:{LOSS_VERB}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})(?: of (?:weight|fat|body fat))?"
-    rf"(?: [a-z0-9]+){{0,3}}? (?:in|within|by|over|before|inside|during) (?:the next |next |the |a |an |only |just |"
+    rf"(?: [a-z0-9]+){{0,3}}? (?:in|within|by|over|before|inside|during|this|by the end of|before the end of|by end of) (?:the next |next |the |a |an |only |just |this |"
     rf"less than |under |about |around |like )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
+    # a day named first: "the party is on Saturday and I need to lose 5 kilos" (at most a week away)
+    rf"(?:on|by|this|next|until|till|before) (?:the )?(?P<duration>{'|'.join(_WEEKDAYS)}|tomorrow|weekend){_WITHIN} "
+    rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|hoping to|plan to) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
     rf"(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT}) (?:down|off|lighter|less|weight loss)(?: [a-z0-9]+){{0,2}}? "
     rf"(?:in|within|by|over|before) (?:the next |next |the |a |an |only |just |less than |under )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
 )
@@ -46,6 +65,10 @@ _PER_DAY_AFTER = re.compile(
     r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"
 )
 _PER_DAY_BEFORE = {"daily", "intake", "diet", "living", "live", "survive", "surviving"}
+# A ceiling set on a day's eating: "stick to 500 cals", "keep it under 600".
+_LIMIT_PHRASES = {"stick to", "sticking to", "stay under", "staying under", "keep it under", "keep it to", "limit myself to",
+                  "limiting myself to", "capped at", "cap it at", "allow myself", "allowing myself", "restricting to", "restrict to",
+                  "restricting myself to", "living on", "surviving on", "get by on", "getting by on"}
 _LIMITING = {"only", "just", "barely", "under", "max", "maximum", "than", "upto"}
 _EATING = {"eat", "eating", "ate", "eaten", "consume", "consuming", "have", "having", "allow", "allowing", "limit",
            "limiting", "stay", "staying", "keep", "keeping", "restrict", "restricting", "living", "survive", "surviving", "on"}
@@ -95,6 +118,8 @@ def parse_number(text: str) -> float | None:
 def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
     """Each daily intake in kcal the text states ("eating 500 calories a day", "a 600 kcal diet")."""
     found = []
+    if not text.has(CALORIE_UNIT):
+        return found  # most messages name no calories: one short search instead of the intake pattern
     for hit in text.find(_INTAKE):
         amount = parse_number(hit.groups["amount"] or "")
         if amount is None:
@@ -108,6 +133,7 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
         if any(word in _NOT_INTAKE_BEFORE for word in before):
             continue
         limited = any(word in _LIMITING for word in before) and any(w in _EATING for w in text.text[: hit.start].split()[-6:])
+        limited = limited or " ".join(before[-2:]) in _LIMIT_PHRASES or " ".join(before[-3:]) in _LIMIT_PHRASES
         if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited:
             found.append((hit, amount))
     return found
@@ -116,14 +142,16 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
 def loss_rates(text: Text) -> list[tuple[Hit, float]]:
     """Each rate of weight loss the text states, in kg a week ("lose 10 kg in a week" -> 10)."""
     found = []
+    if not text.has(_MASS_UNIT):
+        return found  # no kilos, pounds or stones: none of the loss patterns can match
     for pattern in _LOSS_PATTERNS:
         for match in words(pattern).finditer(text.text):
             amount = parse_number(match.group("amount"))
-            count = parse_number(match.group("count")) if match.group("count") else 1.0
+            count = parse_number(match.group("count")) if match.groupdict().get("count") else 1.0
             if amount is None or count is None or count <= 0:
                 continue
             kilograms = amount * _KG_PER[match.group("unit")]
             duration = match.group("duration")
-            weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]
+            weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]  # a named day: at most a week away
             found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms / weeks))
     return found

@@ -70,6 +70,15 @@ def eating_disorder_loss(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_missed_periods(lines: Lines, detail: str) -> str:
+    return (
+        "Thank you for telling me. Losing your period while training hard or eating less means your body isn't "
+        "getting enough energy (doctors call it RED-S), even if you feel good or leaner. It can weaken bones and "
+        f"affect your heart, so please see your doctor soon{_or(lines.eating_disorder, ', or ')}. I care how you're "
+        "doing, so I won't plan staying this lean. Want to talk about how things have felt?"
+    )
+
+
 def eating_disorder_concern(lines: Lines, detail: str) -> str:
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports friends and family too." if lines.eating_disorder else ""
     return (
@@ -177,6 +186,16 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_no_calls(lines: Lines, detail: str) -> str:
+    text = f"You can {lines.text}, or find" if lines.text else "You can find"
+    return (
+        "That's okay, you don't have to call anyone, and thank you for telling me. "
+        f"{text} text and online chat services for your country at findahelpline.com, so you can write instead of "
+        f"talking. I'm here to keep messaging with you too. If you're in danger, {lines.emergency} is there. "
+        "What would help most right now?"
+    )
+
+
 def self_harm_thanks(lines: Lines, detail: str) -> str:
     return (
         f"Thank you. I'm here whenever you want to talk, and {lines.crisis} is there any time, day or night"
@@ -188,10 +207,11 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        eating_disorder_missed_periods,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_thanks,
+        self_harm_follow_up, self_harm_no_calls, self_harm_thanks,
     )
 }
 
@@ -252,7 +272,8 @@ def model_note(lines: Lines, categories: tuple[str, ...], max_loss_kg_per_week: 
     if "eating_disorder" in categories:
         rules.append(
             f"Purging, laxatives, diuretics or diet pills for weight, starving or multi-day fasts, exercise to burn off "
-            f"everything eaten, missed periods from restriction, eating under {min_intake_kcal:g} kcal a day or losing "
+            f"everything eaten or punishing oneself after a binge, missed periods with restriction or hard training, "
+            f"eating under {min_intake_kcal:g} kcal a day or losing "
             f"more than {max_loss_kg_per_week:g} kg a week: no numbers, plans or diets; be kind and point them to a doctor"
             f"{_or(lines.eating_disorder)}."
         )
@@ -262,6 +283,9 @@ def model_note(lines: Lines, categories: tuple[str, ...], max_loss_kg_per_week: 
             "chest pain, calf swelling or reduced movement mean calling the midwife now."
         )
     if "self_harm" in categories:
-        rules.append(f"Self-harm or suicide: respond with care, ask if they are safe, and give {lines.crisis}; {lines.emergency} in danger.")
+        rules.append(
+            f"Self-harm, suicide, feeling a burden or giving things away: respond with care, ask if they are safe, and give "
+            f"{lines.crisis}; {lines.emergency} in danger."
+        )
     rules.append("Never describe methods of self-harm, purging or restriction.")
     return " ".join(rules)

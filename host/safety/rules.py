@@ -73,6 +73,9 @@ def live_hits(text: Text, pattern: str, *, unless: str | None = None, negatable:
     return [h for h in text.find(pattern) if not (negatable and text.negated(h)) and not _overlaps(h, exclusions)]
 
 
+_OWN = frozenset("i im ive id my myself".split())
+
+
 def _who(text: Text, hit: Hit) -> Person:
     """The person a hit is about, reading a reflexive in it first ("starving herself")."""
     reflexive = hit.groups.get("who")
@@ -82,11 +85,20 @@ def _who(text: Text, hit: Hit) -> Person:
         return "third"
     if reflexive == "yourself":  # "how do you make yourself sick": asking how, for oneself
         return "first" if text.is_question() or text.is_request() else "none"
+    if any(token in _OWN for token in hit.matched.split()):
+        return "first"  # "my partner said I was out for a few seconds": the hit names its subject
     return text.person(hit)
 
 
 def _sentence_has(text: Text, hit: Hit, pattern: str) -> bool:
     return Text(" ".join(text.sentence_of(hit))).has(pattern)
+
+
+def _around_has(text: Text, hit: Hit, pattern: str) -> bool:
+    """`pattern` in the hit's sentence outside the hit ("a strap being pulled tight across my
+    chest" is not a pulled muscle)."""
+    sentence = " ".join(text.sentence_of(hit))
+    return Text(sentence.replace(hit.matched, " , ", 1)).has(pattern)
 
 
 # --- cardiac --------------------------------------------------------------------------------------
@@ -118,11 +130,11 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("cardiac", "emergency" if now or urgent_signs else "urgent", "cardiac.chest", "cardiac_emergency" if now or urgent_signs else "cardiac_urgent", detail="chest pain"))
 
     for hit in live_hits(text, lx.CHEST, unless=lx.CHEST_NOT):
-        if text.hypothetical(hit) or _sentence_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED):
+        if text.hypothetical(hit) or _around_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED):
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
             continue
-        person = text.person(hit)
+        person = "first" if any(token in _OWN for token in hit.matched.split()) else text.person(hit)
         if person == "none":
             continue
         if person == "third":
@@ -141,8 +153,9 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if exercise or companions or text.has(r"for no reason|randomly|keep (?:fainting|passing out|blacking out)|again"):
             found.append(Finding("cardiac", "urgent", "cardiac.fainting", "cardiac_urgent", detail="fainting with exercise"))
 
-    if exercise and not text.has(lx.RESTRICTING):
-        for hit in live_hits(text, lx.DIZZY):
+    dizzy = live_hits(text, lx.DIZZY) if exercise else []
+    if dizzy and not text.has(lx.RESTRICTING):
+        for hit in dizzy:
             if not text.hypothetical(hit) and _who(text, hit) == "first" and _sentence_has(text, hit, lx.BALANCE_LOST):
                 found.append(Finding("cardiac", "urgent", "cardiac.dizzy_fall", "cardiac_urgent", detail="dizziness that makes you lose your balance"))
                 break
@@ -197,7 +210,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     # "How do people make themselves sick?" asks for a method: answered like the asker's own.
     how_to = text.has(r"how (?:do|does|can|to|would|should)")
 
-    for hit in live_hits(text, lx.PURGING):
+    for hit in live_hits(text, lx.PURGING, unless=lx.PURGE_CLEAR_OUT):
         if "chew" in hit.matched and _sentence_has(text, hit, lx.CHEW_SPIT_NOT):
             continue
         person = _who(text, hit)
@@ -211,23 +224,33 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             if person != "none":
                 found.append(_ed("eating_disorder.purging", person))
 
-    restricting = bool(live_hits(text, lx.RESTRICTING))
-    if (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
-        for hit in live_hits(text, lx.LAXATIVE):
+    # Restriction makes laxatives, missed periods and fainting red flags; looked for only when
+    # one of them is there (it is one of the longest patterns, and most messages have none).
+    laxatives = live_hits(text, lx.LAXATIVE)
+    missed_periods = live_hits(text, lx.AMENORRHOEA)
+    fainting = live_hits(text, any_of(lx.FAINT, lx.DIZZY), unless=lx.FAINT_NOT)
+    restricting = bool((laxatives or missed_periods or fainting) and live_hits(text, lx.RESTRICTING))
+    if laxatives and (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
+        for hit in laxatives:
             found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
 
+    if text.has(lx.BINGE):
+        for hit in live_hits(text, lx.BURN_IT_OFF):
+            person = _who(text, hit)
+            if person != "none":
+                found.append(_ed("eating_disorder.compulsive_exercise", person))
     if not text.has(lx.HUMOUR):
         for hit in live_hits(text, lx.COMPULSIVE_EXERCISE):
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
-    if (restricting or text.has(lx.WEIGHT_PURPOSE)) and not text.has(lx.AMENORRHOEA_NOT):
-        for hit in live_hits(text, lx.AMENORRHOEA):
+    if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
+        for hit in missed_periods:
             person = _who(text, hit)
             if person != "none":
-                found.append(_ed("eating_disorder.missed_periods", person))
+                found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
     if restricting:
-        for hit in live_hits(text, any_of(lx.FAINT, lx.DIZZY), unless=lx.FAINT_NOT):
+        for hit in fainting:
             person = _who(text, hit)
             if person != "none" and not text.hypothetical(hit):
                 found.append(_ed("eating_disorder.fainting", person))
@@ -253,6 +276,10 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in text.find(r"(?:has|have|got|with|from|developed|struggling with|suffers from) (?:an )?(?:eating disorder|anorexi\w*|bulimi\w*)"):
         if text.person(hit) == "third" and not text.negated(hit):
             found.append(_ed("eating_disorder.disclosure", "third"))
+    punishing = live_hits(text, lx.PUNISH_SELF)
+    if punishing and text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
+        for hit in punishing:
+            found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first"))
     for hit in live_hits(text, lx.ED_CUES):
         person = _who(text, hit)
         found.append(_ed("eating_disorder.cues", "third" if person == "third" else "first"))
@@ -265,6 +292,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit, rate in loss_rates(text):
         if text.has(lx.ILLNESS) and not text.has(any_of(lx.PURGING, lx.LAXATIVE)):
             continue  # "lost 3 kg in a week with the flu"
+        if Text(" ".join(text.clause_before(hit))).has(lx.NOT_A_BODY):
+            continue  # "my bag needs to drop 2 kilos before the flight"
         if rate > limits.max_loss_kg_per_week and not text.negated(hit) and (text.person(hit) == "first" or text.is_request() or text.is_question()):
             found.append(_ed("eating_disorder.rapid_loss", "first", reply="eating_disorder_loss"))
     return found
@@ -343,6 +372,14 @@ def _self_harm_person(text: Text, hit: Hit) -> Person:
     return person
 
 
+def _own(text: Text, hit: Hit) -> Person:
+    """Whose act a preparation is: "gave away all my things" is the user's, whoever is named
+    before it ("left my dog with my sister and gave away all my things")."""
+    if any(token in ("my", "myself", "mine") for token in hit.matched.split()):
+        return "first"
+    return _self_harm_person(text, hit)
+
+
 def _diet_cut(text: Text, hit: Hit) -> bool:
     """A bare "cutting (again)" beside bulking, macros or calories is a diet phase."""
     bare = re.fullmatch(r"(?:[a-z]+ ){0,3}cut(?:ting)?(?: again)?", hit.matched) is not None
@@ -399,6 +436,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
         if not _overlaps(hit, figures) and not _diet_cut(text, hit):
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+    for hit in live_hits(text, lx.NOT_GETTING_BETTER, negatable=False):
+        if not humour:
+            found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
     for hit in live_hits(text, lx.INDIRECT, negatable=False):
         # hopelessness asked as a question ("what's the point in anything?") is the asker's own
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) != "third":
@@ -406,15 +446,32 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     # Goodbyes and preparations: one unmistakable, two together, or one beside hopelessness.
     hopeless = any(f.rule_id in ("self_harm.indirect", "self_harm.suicidal") for f in found) or text.has(lx.HOPELESS_CONTEXT)
-    preparations = [hit for hit in live_hits(text, lx.PREPARATION) if _self_harm_person(text, hit) != "third"]
+    # A calm resolution ("it's all planned out, I'm at peace with it") counts like a preparation;
+    # settling things, farewell thanks and "won't be needing it" count only beside one of them.
+    preparations = [hit for hit in live_hits(text, lx.PREPARATION) if _own(text, hit) != "third"]
+    moving_on = bool(preparations) and text.has(lx.PREPARATION_NOT)
+    if moving_on:
+        preparations = []
+    resolved = {hit.matched for hit in live_hits(text, lx.RESOLVED) if _self_harm_person(text, hit) == "first"}
     finality = [hit for hit in live_hits(text, lx.FINALITY) if _self_harm_person(text, hit) == "first"]
     weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
-    if not humour and (finality or len(preparations) >= 2 or (preparations or weak_finality) and (hopeless or facts.recent_self_harm)):
+    beside = bool(preparations or resolved) and bool(
+        weak_finality or text.has(lx.FAREWELL_THANKS) or not text.has(lx.PREPARATION_NOT) and text.has(lx.SETTLING)
+    )
+    if not humour and (
+        finality
+        or len(preparations) >= 2
+        or (preparations or resolved) and (beside or hopeless or facts.recent_self_harm)
+        or preparations and resolved
+        or len(resolved) >= 2
+        or weak_finality and (hopeless or facts.recent_self_harm)
+    ):
         found.append(Finding("self_harm", "urgent", "self_harm.goodbye", "self_harm_urgent"))
 
     # A plan or a time beside thoughts of suicide makes them an emergency.
     first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
-    if (first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) and not humour:
+    planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
+    if ((first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) or planned) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
     return found
 

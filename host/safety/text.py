@@ -50,6 +50,11 @@ _ALGOSPEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ed (recovery|thoughts|voice|brain|relapse|behaviou?rs?)", r"eating disorder \1"),
     )
 )
+# "'d" and "'ll" after any word but "I" are spelt out ("everyone'd be better off", "she'd",
+# "we'll"): glued on, they make other words ("shed", "well", "hell"). "I'd" and "I'll" stay "id"
+# and "ill", the forms the patterns use.
+_CONTRACTION = re.compile(r"(?<![a-z])(?!i')([a-z]+)'(d|ll)(?![a-z])")
+_CONTRACTED = {"d": "would", "ll": "will"}
 NEGATORS = frozenset(
     "no not never without dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt "
     "nor neither zero none aint nothing".split()
@@ -70,7 +75,9 @@ _THIRD_PARTY = re.compile(
 )
 _HYPOTHETICAL = frozenset("if whether incase".split())
 # "Does anyone else get ...?", "is it just me": the asker's own experience.
-_ASKING_OTHERS = re.compile(r"(?<![a-z0-9])(?:anyone else|anybody else|is it just me|am i the only one)(?![a-z0-9])")
+_ASKING_OTHERS = re.compile(
+    r"(?<![a-z0-9])(?:anyone else|anybody else|is it just me|am i the only one|is it normal (?:to|that|for me|if|when)|is (?:that|this) normal|should i be worried)(?![a-z0-9])"
+)
 
 
 def _nearest_subject(tokens: list[str]) -> Person | None:
@@ -151,7 +158,9 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
     text = fold(nfkc(text).translate(_QUOTES))
     text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
     text = _LAUGHING.sub(" lol ", text)
+    text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_CONTRACTED[m.group(2)]}", text)  # everyone'd -> everyone would
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont, I'm -> im
+    text = re.sub(r"(?<=\d):(?=\d)", " ", text)  # 16:8, 5:30: a ratio or a time, not a sentence end
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 1,500 -> 1500
     text = re.sub(r"(?<=[a-z])[-_/](?=[a-z])", " ", text)  # self-harm, light-headed
     text = re.sub(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])", r"\1 ", text)  # 10kg -> 10 kg; k1ll stays
