@@ -81,7 +81,13 @@ async def log(asked: Asked, request: Request) -> Answer:
         slots={"meal_ids": [meal["id"] for meal in meals], "meal_type": meals[-1]["meal_type"], "date": meals[-1]["date"]},
         reason=reason,
         examples=[e for e in examples if e],
+        about=_eaten(item for meal in meals for item in meal["items"]),
     )
+
+
+def _eaten(items: Any) -> list[str]:
+    """The names (and the user's words) of logged items: the subject of a reply about them."""
+    return [str(name) for item in items for name in (item.get("name"), item.get("words")) if name]
 
 
 def _names_a_day_or_meal(text: str) -> bool:
@@ -113,6 +119,7 @@ def _added(asked: Asked, result: dict[str, Any]) -> Answer:
         slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
         reason="Added to the meal you logged last; its entry is replaced by one with the new food, so nothing is counted twice.",
         examples=[f"remove the {short_food(first['name']).lower()}", "what did I eat today?"],
+        about=_eaten(meal["items"]),
     )
 
 
@@ -139,7 +146,10 @@ async def undo(asked: Asked, request: Request) -> Answer:
         text = f"Done: I removed your {removed['meal_type']}{' ' + when if when else ''} ({foods})."
     if asked.policy.numbers:
         text += f" That was {kcal(sum(item.get('kcal', 0) for item in removed['items']))}.\n" + _day_line(day)
-    return Answer(text, "undo", examples=["what did I eat today?"], reason="Undo adds a note to your meal log that takes the entry out; the log itself is never rewritten.")
+    return Answer(
+        text, "undo", examples=["what did I eat today?"], about=_eaten(removed["items"]),
+        reason="Undo adds a note to your meal log that takes the entry out; the log itself is never rewritten.",
+    )  # fmt: skip
 
 
 async def correct(asked: Asked, request: Request) -> Answer:
@@ -172,6 +182,7 @@ async def correct(asked: Asked, request: Request) -> Answer:
         slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
         examples=["what did I eat today?"],
         reason="A correction replaces the meal's entry with a new one (the old one is taken out), so nothing is counted twice.",
+        about=_eaten([*meal["items"], *(change["was"] for change in result["changes"] if change["was"])]),
     )
 
 
@@ -183,9 +194,13 @@ async def summary(asked: Asked, request: Request) -> Answer:
         return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
     slots = {"period": period, "date": result.get("date") or result.get("last")}
     if request.slots.get("drinks") and period == "day":
-        return _drinks_summary(asked, result, slots)
+        answer = _drinks_summary(asked, result, slots)
+        answer.about = list(result.get("drinks_ml") or {})
+        return answer
     if period == "day":
-        return _day_summary(asked, result, slots)
+        answer = _day_summary(asked, result, slots)
+        answer.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
+        return answer
     return _week_summary(asked, result, slots)
 
 
@@ -376,11 +391,12 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
     meals = [meal for meal in result.get("meals", []) if meal.get("id") in ids] if "error" not in result else []
     if not meals:
         return Answer("I can't find that meal in your log any more (it may have been removed). Try “what did I eat today?”.", "log", slots)
-    names = listing([food for meal in meals for food in meal.get("foods", [])])
+    eaten = [food for meal in meals for food in meal.get("foods", [])]
+    names = listing(eaten)
     kind = meals[-1].get("meal_type") or "meal"
     when = _when(meals[-1].get("date") or slots.get("date") or today().isoformat(), asked.policy.numbers)
     if not asked.policy.numbers:
-        return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots)
+        return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots, about=eaten)
     totals = {key: round(sum(float(meal.get(key) or 0) for meal in meals), 1) for key in NUTRIENT_WORDS}
     asked_for = slots.pop("nutrient", None)
     head = f"Your {kind}{' ' + when if when else ''} ({names})"
@@ -395,4 +411,5 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
         slots,
         reason="The sum of each food's figures at the amount logged (USDA FoodData Central, or the chain's published values).",
         examples=["and protein?" if asked_for in (None, "kcal") else "and calories?", "what did I eat today?"],
+        about=eaten,
     )

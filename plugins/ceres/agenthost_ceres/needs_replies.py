@@ -181,7 +181,10 @@ async def faq(asked: Asked, request: Request) -> Answer:
         lines = [text, SUPPORT_LINE]
     reason = (entry.why + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
     slots = {"id": entry.id, **({"facet": facet} if facet else {})}
-    return Answer("\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [])
+    warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
+    return Answer(
+        "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
+    )
 
 
 def _faq_examples(entry: knowledge.Entry, facet: str | None) -> list[str]:

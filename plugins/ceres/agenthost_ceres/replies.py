@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from host.types import Reply, Turn
@@ -19,6 +19,7 @@ from host.types import Reply, Turn
 from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
+from agenthost_ceres.floor import Floor
 from agenthost_ceres.food_replies import (
     compare,
     day_plan,
@@ -62,7 +63,19 @@ async def offline_reply(turn: Turn) -> Reply:
         request = Request("care", {})
     elif request.intent in ("needs", "protein", "faq", "day_plan", "preferences", "guidance") and about_a_child_losing_weight(turn.message, turn.profile):
         request = Request("child_weight", {})
-    asked = Asked(turn, policy, state)
+    answer = await answer_request(Asked(turn, policy, state), request)
+    next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
+    if answer.intent != "why" and not next_state.same_as(state):
+        try:
+            await dialog.save(turn.store, next_state)  # a write costs an fsync: only when it changed
+        except Exception:  # the answer stands even if the state cannot be written
+            log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
+    return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+
+
+async def answer_request(asked: Asked, request: Request) -> Answer:
+    """The answer to `request`, through the allergy and diet floor (`floor`): what every
+    offline reply is made of, whatever the request."""
     answer = await HANDLERS[request.intent](asked, request)
     then = request.slots.get("then") if request.intent == "preferences" else None
     if then and then.get("intent") in HANDLERS:
@@ -72,13 +85,18 @@ async def offline_reply(turn: Turn) -> Reply:
         asked_then.text = f"{answer.text}\n\n{asked_then.text}"
         asked_then.metadata = {**asked_then.metadata, "saved": True}
         answer = asked_then
-    next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
-    if answer.intent != "why" and not next_state.same_as(state):
-        try:
-            await dialog.save(turn.store, next_state)  # a write costs an fsync: only when it changed
-        except Exception:  # the answer stands even if the state cannot be written
-            log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
-    return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+    about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
+    floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about])
+    answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
+    return answer
+
+
+def diet_floor(turn: Turn, warns: Iterable[str] = (), about: Iterable[str] = ()) -> Floor:
+    """The allergy and diet floor for this turn's reply (see `floor`): the saved diet, with the
+    foods the message names, and `about` (the food a follow-up asks about, the user's own meals
+    an answer reports), as its subject: kept, and warned about."""
+    prefs = DietPrefs.from_profile(turn.profile)
+    return Floor.for_message(prefs, "\n".join([turn.message, *about]), allowed=warns)
 
 
 def said_to_others(history: list[dict[str, Any]], limit: int = 10) -> dict[str, Any]:
