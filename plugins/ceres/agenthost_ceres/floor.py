@@ -275,7 +275,7 @@ class Floor:
     warned about) and the reasons the answer itself is about (never dropped)."""
 
     prefs: DietPrefs
-    subject: frozenset[str] = frozenset()  # food ids and words the user named
+    subject: frozenset[str] = frozenset()  # food ids and phrases the user named
     allowed: frozenset[str] = frozenset()
 
     @classmethod
@@ -284,12 +284,12 @@ class Floor:
         those it names to avoid: "snacks without eggs")."""
         spans = masked_spans(message)
         named = [m for m in mentions(message, prefs) if not any(a <= m.start and m.end <= b for a, b in spans)]
-        subject = {m.food.id for m in named} | {word for m in named for word in m.words}
+        subject = {m.food.id for m in named} | {" ".join(m.words) for m in named}
         return cls(prefs, frozenset(subject), frozenset(allowed))
 
     def is_subject(self, mention: Mention) -> bool:
-        """True for a food the user named (or whose words they all used)."""
-        return mention.food.id in self.subject or set(mention.words) <= self.subject
+        """True for a food the user named, by the same words or the same row of the table."""
+        return mention.food.id in self.subject or " ".join(mention.words) in self.subject
 
     def bad(self, text: str) -> list[Mention]:
         """What in `text` must go: not the subject's foods, nor what a sentence says the subject

@@ -236,72 +236,10 @@ def diet_overrides(text: str) -> dict[str, Any]:
 
 
 def stated_preferences(text: str) -> dict[str, Any]:
-    """Preferences the user states about themselves, as `set_diet_preferences` arguments.
+    """Preferences the user states about themselves (see `diet_statements`)."""
+    from agenthost_ceres.diet_statements import stated_preferences as read
 
-    Only first-person clauses count ("I'm vegetarian and allergic to peanuts", "my calorie
-    target is 1800"), so "vegan dinner ideas" asks for ideas without changing the profile."""
-    low = clean(text)
-    prefs: dict[str, Any] = {}
-    for clause in re.split(r"[.;!?\n]", low):
-        reacts, upsets = _reactions(clause)
-        if not (FIRST_PERSON.search(clause) or reacts or upsets or re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran|\bdiabet", clause)):
-            continue
-        if reacts:
-            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + reacts))
-        for item in upsets:
-            key = key_of(item)
-            if key in ("dairy", "milk", "lactose", "cheese"):
-                prefs["lactose_free"] = True
-            elif key in ("gluten", "wheat", "bread"):
-                prefs["gluten_free"] = True
-            else:
-                prefs["dislikes"] = prefs.get("dislikes", []) + [item]
-        _diet_from_clause(clause, prefs)
-        if GLUTEN_FREE.search(clause):
-            prefs["gluten_free"] = True
-        if LACTOSE_FREE.search(clause):
-            prefs["lactose_free"] = True
-        if COELIAC.search(clause):
-            prefs["gluten_free"] = True
-            prefs["conditions"] = prefs.get("conditions", []) + ["coeliac"]
-        if LACTOSE_INTOLERANT.search(clause):
-            prefs["conditions"] = prefs.get("conditions", []) + ["lactose intolerance"]
-        if DIABETIC.search(clause):
-            prefs["conditions"] = prefs.get("conditions", []) + ["diabetes"]
-        forget = _forgotten(clause)
-        if forget:
-            prefs["forget"] = prefs.get("forget", []) + forget
-            continue
-        cannot = _listed(CANNOT_LIST, clause)
-        for item in cannot:  # "I can't eat gluten or dairy": a gluten-free and dairy-free diet
-            if key_of(item) in ("gluten", "wheat"):
-                prefs["gluten_free"] = True
-            elif key_of(item) in ("dairy", "milk", "lactose", "milk product"):
-                prefs["lactose_free"] = True
-        allergies = _allergies(clause) + [item for item in cannot if is_allergen_word(item)]
-        allergies = [a for a in allergies if key_of(a) not in ("gluten", "dairy", "milk", "lactose") or "allerg" in clause]
-        if allergies:
-            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + allergies))
-        dislikes = [d for d in _listed(DISLIKE_LIST, clause) if d not in ("gluten", "dairy", "milk", "lactose")]
-        if "meat" in dislikes:
-            dislikes.remove("meat")
-            prefs.setdefault(
-                "diet_type",
-                "pescatarian"
-                if re.search(r"\b(?:but|except|only) (?:i eat |i have )?fish\b", clause)
-                else "vegetarian",
-            )
-        if any(d in ("animal products", "animal product") for d in dislikes):
-            prefs["diet_type"] = "vegan"
-            dislikes = [d for d in dislikes if not d.startswith("animal product")]
-        if dislikes:
-            prefs["dislikes"] = prefs.get("dislikes", []) + dislikes
-        target = next((found for pattern in CALORIE_TARGETS if (found := pattern.search(clause))), None)
-        if target and not text.strip().endswith("?"):
-            kcal = int(target.group("kcal").replace(",", ""))
-            if 300 <= kcal <= 9000:
-                prefs["calorie_target"] = kcal
-    return prefs
+    return read(text)
 
 
 def asks_summary(text: str) -> bool:

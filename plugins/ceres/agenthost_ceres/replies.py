@@ -51,6 +51,7 @@ async def offline_reply(turn: Turn) -> Reply:
     policy = Policy.for_turn(turn.safety, very_low_intake(turn.message))
     request = understand(turn.message, state)
     carried = said_to_others(turn.history)
+    carried.pop("fine_with", None)  # confirmed when it was said; nothing to save
     if not policy.numbers or (carried.get("calorie_target") or MIN_TARGET_KCAL) < MIN_TARGET_KCAL:
         carried.pop("calorie_target", None)  # never a target below the floor, or while numbers are off
     if carried and request.intent == "preferences":
@@ -86,17 +87,23 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         asked_then.metadata = {**asked_then.metadata, "saved": True}
         answer = asked_then
     about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
-    floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about])
+    floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
     answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
     return answer
 
 
-def diet_floor(turn: Turn, warns: Iterable[str] = (), about: Iterable[str] = ()) -> Floor:
+# Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with
+# chicken"), never a food to keep and warn about.
+SUGGESTING = frozenset({"ideas", "day_plan", "idea_detail", "ideas_nutrient", "swap"})
+
+
+def diet_floor(turn: Turn, warns: Iterable[str] = (), about: Iterable[str] = (), suggests: bool = False) -> Floor:
     """The allergy and diet floor for this turn's reply (see `floor`): the saved diet, with the
     foods the message names, and `about` (the food a follow-up asks about, the user's own meals
-    an answer reports), as its subject: kept, and warned about."""
+    an answer reports), as its subject: kept, and warned about; an answer that `suggests`
+    food has no subject but the user's own meals."""
     prefs = DietPrefs.from_profile(turn.profile)
-    return Floor.for_message(prefs, "\n".join([turn.message, *about]), allowed=warns)
+    return Floor.for_message(prefs, "\n".join([*([] if suggests else [turn.message]), *about]), allowed=warns)
 
 
 def said_to_others(history: list[dict[str, Any]], limit: int = 10) -> dict[str, Any]:

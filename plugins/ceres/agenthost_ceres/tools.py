@@ -27,7 +27,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, not_understood
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
-from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_protein
+from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_food, with_protein
 from agenthost_ceres.summaries import PERIODS, daily_summary, meal_summary
 
 __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: used by bench/agent_log_growth.py
@@ -53,11 +53,13 @@ async def suggest_meals(
     skip: Sequence[str] | None = None,
     count: int = 3,
     style: str | None = None,
+    include: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Meal ideas from the table for a meal type, fitted to the diet (the saved profile, plus
     the arguments) and to a calorie target (default: the meal's share of the daily target);
     `exclude` leaves foods out for this request only, `skip` names ideas already shown, `style`
-    asks for a kind of meal ("sweet", "asian", "dip"...)."""
+    asks for a kind of meal ("sweet", "asian", "dip"...), `include` foods every idea must have
+    ("something with chicken")."""
     check_choice("meal_type", meal_type, MEAL_TYPES)
     check_choice("style", style, tuple(STYLES))
     check_choice("diet", diet, DIET_TYPES)
@@ -85,7 +87,16 @@ async def suggest_meals(
                 round(daily * MEAL_SHARE[kind] / 10) * 10,
                 f"{round(MEAL_SHARE[kind] * 100)}% of {daily} kcal ({daily_source})",
             )
-    ideas = suggest(kind, prefs, target, 100 if (min_protein_g or budget or no_cook or style) else 6 if (high_protein or skip) else count, style=style)
+    wanted_foods = [word for word in (include or []) if word.strip()]
+    for word in wanted_foods:
+        if not with_food(suggest(kind, DietPrefs(), None, 1000, style=style, everything=True), word):
+            raise ToolError(f"I don't have a meal idea with {word}")
+    many = min_protein_g or budget or no_cook or style or wanted_foods
+    ideas = suggest(kind, prefs, target, 1000 if many else 6 if (high_protein or skip) else count, style=style, everything=bool(wanted_foods))
+    for word in wanted_foods:
+        ideas = with_food(ideas, word)
+        if not ideas:
+            raise ToolError(f"none of my ideas with {word} fits {wanted.describe()}")
     if no_cook:
         ideas = no_cooking(ideas)
         if not ideas:
@@ -431,6 +442,7 @@ SUGGEST_MEALS = Tool(
             "skip": _STRINGS,
             "count": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3},
             "style": {"type": "string", "enum": list(STYLES), "description": "a kind of meal: sweet, savoury, a cuisine, or a dip, soup, salad or smoothie"},
+            "include": {**_STRINGS, "description": "foods every idea must have (\"something with chicken\")"},
         },
         "additionalProperties": False,
     },

@@ -91,11 +91,17 @@ def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
     follow = follow_up(low, text, state)
+    stated = intents.stated_preferences(text)
+    if follow is not None and stated and follow.intent not in ("why", "preferences"):
+        # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
+        return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
     if follow is not None:
         return follow
-    stated = intents.stated_preferences(text)
     if stated:
-        return Request("preferences", {"prefs": stated, "then": _then(text, low)})
+        then = _then(text, low)
+        if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
+            then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
+        return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
 
 
@@ -146,6 +152,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
+    if _asks_with_food(text, low):
+        return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
@@ -153,9 +161,25 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     return _asked(text, low)
 
 
+REQUEST_WORDS = re.compile(
+    r"\b(?:something|anything|please|pls|ideas?|give me|suggest\w*|recipes?|recommend\w*|what can i|what could i|what should i|"
+    r"can you|could you|make|cook|how about|what about|fancy|maybe)\b"
+)
+
+
+def _asks_with_food(text: str, low: str) -> bool:
+    """ "something with chicken?", "a dinner with salmon please": ideas with a food in them."""
+    return (
+        bool(wanted_foods(low)) and bool(REQUEST_WORDS.search(low) or intents.is_question(text))
+        and not intents.reports_meal(text) and not intents.lookup_request(text)
+    )  # fmt: skip
+
+
 def _asked(text: str, low: str) -> Request:
     """What a message asks for: a summary, a day plan, needs, a lookup, ideas or an everyday answer."""
     question = intents.is_question(text)
+    if _asks_with_food(text, low):
+        return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
@@ -328,11 +352,14 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
+    if (wanted := wanted_foods(low)) and not intents.reports_meal(low) and not SWAP.search(low):
+        meal = intents.meal_type(low) or slots.get("meal_type")
+        return Request("ideas", {**slots, "meal_type": meal, "include": wanted, "more": False, "new_wish": True})  # "something with chicken?"
     if (nutrient := intents.asks_about_logged(low)) is not None and slots.get("last"):
         return Request("ideas_nutrient", {**slots, "nutrient": nutrient or "kcal"})  # "how much protein is in that?"
     if (style := intents.idea_style(low, in_ideas=True)) is not None:  # "something sweet?", "I love asian food, something like that?"
         kind = intents.meal_type(low) or (slots.get("meal_type") if style not in STYLE_MEAL else STYLE_MEAL[style])
-        return Request("ideas", {**slots, "style": style, "meal_type": kind})
+        return Request("ideas", {**slots, "style": style, "meal_type": kind, "new_wish": True})
     if MORE_PROTEIN.search(low):
         return Request("ideas", {**slots, "high_protein": True})
     excluded = intents.exclusions(low)
@@ -440,7 +467,28 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     excluded = intents.exclusions(low)
     if excluded:
         slots["exclude"] = excluded
+    wanted = wanted_foods(low)
+    if wanted:
+        slots["include"] = wanted
     return slots
+
+
+WITH_FOOD = re.compile(
+    r"\b(?:with|using|use up|that has|that have|containing|made with|featuring|based on|built around|involving)\s+"
+    r"(?:some\s+|a\s+|an\s+|the\s+|lots of\s+|plenty of\s+|more\s+)?(?P<food>[a-z][a-z ]{1,40}?)(?=$|[,.?!]| for | and | or | please| tonight| today| maybe| instead)"
+)
+
+
+def wanted_foods(low: str) -> list[str]:
+    """Foods a request for ideas asks to have in them: "something with chicken" -> ["chicken"]
+    (only words that name a food of the table)."""
+    wanted: list[str] = []
+    for found in WITH_FOOD.finditer(low):
+        words = found.group("food").strip()
+        parsed = parse_meal(words, load_table())
+        if len(parsed.items) == 1 and not parsed.unrecognised:
+            wanted.append(words)
+    return wanted
 
 
 def _summary_slots(low: str) -> dict[str, Any]:
