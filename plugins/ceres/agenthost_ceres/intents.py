@@ -251,6 +251,14 @@ def asks_summary(text: str) -> bool:
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
         return True
+    if re.search(r"\b(?:remind me|tell me|show me|list|recap)\b.{0,20}\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|drank|logged)\b", low):
+        return True  # "remind me what I ate monday"
+    if re.search(r"\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|logged) (?:on |last |this |yesterday|today|so far)", low):
+        return True
+    if re.search(r"\b(?:today'?s|yesterday'?s|the day'?s|that day'?s|my daily|my day'?s|daily|my) (?:running )?(?:total|totals|tally|intake)\b", low):
+        return True  # "what's today's total now", "my total"
+    if re.search(r"\b(?:calorie|kcal|calories) total\b|\btotal (?:for (?:today|that day|the day|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so far|now|today)\b", low):
+        return True
     if re.search(r"\b(?:am i|i'?m|im) (?:over|under|within|on track|close to)\b|\bhow (?:much|many) (?:calories |kcal )?(?:do i have |have i got |is |are )?left\b", low):
         return True
     if re.search(r"\bhow(?:'?s| is| are| am| does) (?:my|i) (?:protein|calories|carbs|fat|fibre|fiber|macros|intake|day|diet|eating|doing|tally|numbers)\b", low):
@@ -479,6 +487,73 @@ def correction_text(text: str) -> str | None:
         rest = shorter  # "it was only 2 eggs" -> "2 eggs"
     rest = re.sub(r"\s*,?\s*\b(?:not|instead of|rather than)\b.*$", "", rest)
     return rest or None
+
+
+# One logged food said to have been another: "scrap the juice, it was a black coffee", "the
+# juice was actually a black coffee", "it was a coffee not a juice", "swap the chips for a salad".
+_ART = r"(?:a |an |the |my |some |that |those )?"
+REPLACEMENTS = (
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*(?:scrap|scratch|drop|remove|lose|forget|ditch|not){' '}{_ART}(?P<old>[a-z][a-z ]*?),? "
+               rf"(?:it was|it's|its|i had|i actually had|make it|that was|i meant|replace it with|swap it for|instead) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*)$"),
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually )?{_ART}(?P<old>[a-z][a-z ]*?) (?:was|were) (?:actually |really |meant to be )?{_ART}(?P<new>[a-z0-9][a-z0-9 ]*?)(?: not {_ART}\w+)?$"),
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually |no |sorry )?(?:it was|it's|i had|that was) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*?),? not {_ART}(?P<old>[a-z][a-z ]*)$"),
+    re.compile(rf"^(?:\w+[, ]+)?(?:can you |please )?(?:swap|change|replace|switch) {_ART}(?P<old>[a-z][a-z ]*?) (?:for|with|to) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*)$"),
+)
+
+
+def replacement(text: str) -> tuple[str, str] | None:
+    """(the food logged, what it really was) for "scrap the juice, it was a black coffee"; None
+    unless both name foods of the table."""
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal
+
+    low = clean(text)
+    for pattern in REPLACEMENTS:
+        found = pattern.match(low)
+        if not found:
+            continue
+        old, new = found.group("old").strip(), found.group("new").strip()
+        if old in ("it", "that", "this", "they", "those", "these", "he", "she", "i", "lunch", "dinner", "breakfast"):
+            continue
+        table = load_table()
+        said_old = parse_meal(old, table)
+        is_food = bool(said_old.items) or (len(old.split()) <= 3 and old.split()[-1] in table.vocabulary | {singular(w) for w in old.split()})
+        if is_food and parse_meal(new, table).items and not parse_meal(new, table).days and not parse_meal(new, table).unrecognised:
+            return old, new
+    return None
+
+
+# A meal or food logged for the wrong day: "the kitkat was yesterday not today", "that was
+# yesterday", "move the pizza to last night", "I had that on monday".
+MOVED = (
+    re.compile(r"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*(?:the |my |that |those )?(?P<what>[a-z][a-z ]*?) (?:was|were) (?:actually |really |from )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:can you |please )?move (?:the |my |that )?(?P<what>[a-z][a-z ]*?) to (?P<when>.+)$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:actually |no |sorry )?i (?:had|ate) (?:that|it|them|those) (?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
+)
+
+
+def moved_to(text: str) -> tuple[str | None, str] | None:
+    """(the food, or None for the whole meal; the day as an ISO date) when the text says a
+    logged meal was eaten on another day."""
+    from agenthost_ceres.dates import find_when
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal, tokenise
+
+    low = clean(text)
+    for pattern in MOVED:
+        found = pattern.match(low)
+        if not found:
+            continue
+        tokens = tokenise(found.group("when"))
+        whens = find_when(tokens)
+        if not whens or whens[0].start > 1:
+            continue
+        what = (found.groupdict().get("what") or "").strip()
+        if what in ("", "it", "that", "this", "those", "them", "meal", "that meal", "it all", "all that", "everything"):
+            return None, whens[0].day.isoformat()
+        if parse_meal(what, load_table()).items:
+            return what, whens[0].day.isoformat()
+    return None
 
 
 def asks_why(text: str) -> bool:

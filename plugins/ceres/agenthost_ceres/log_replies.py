@@ -153,14 +153,18 @@ async def undo(asked: Asked, request: Request) -> Answer:
 
 
 async def correct(asked: Asked, request: Request) -> Answer:
-    """Correct the last meal with what it really was."""
-    result = await asked.turn.call_tool("correct_meal", text=request.slots["text"])
+    """Correct the last meal with what it really was (or one food of it with another)."""
+    instead = {"instead_of": request.slots["instead_of"]} if request.slots.get("instead_of") else {}
+    result = await asked.turn.call_tool("correct_meal", text=request.slots["text"], **instead)
     if "error" in result:
         return Answer(f"I couldn't change that: {result['error']}", "correct", examples=["what did I eat today?"])
     meal, numbers = result["corrected"], asked.policy.numbers
     changes = []
     for change in result["changes"]:
         now = change["now"]
+        if now is None:
+            changes.append(f"took out {item_words(change['was']) if numbers else short_food(change['was']['name'])}")
+            continue
         new = item_words(now) if numbers else short_food(now["name"])
         if change["was"] is None:
             changes.append(f"added {new}")
@@ -183,6 +187,28 @@ async def correct(asked: Asked, request: Request) -> Answer:
         examples=["what did I eat today?"],
         reason="A correction replaces the meal's entry with a new one (the old one is taken out), so nothing is counted twice.",
         about=_eaten([*meal["items"], *(change["was"] for change in result["changes"] if change["was"])]),
+    )
+
+
+async def move(asked: Asked, request: Request) -> Answer:
+    """A meal, or one food of it, logged for the wrong day: moved to the day it was eaten."""
+    arguments = {"date": request.slots["date"], **({"food": request.slots["food"]} if request.slots.get("food") else {})}
+    result = await asked.turn.call_tool("move_meal", **arguments)
+    if "error" in result:
+        return Answer(f"I couldn't move that: {result['error']}.", "move", examples=["what did I eat today?"])
+    moved, numbers = result["moved"], asked.policy.numbers
+    foods = listing([short_food(item["name"]) for item in moved["items"]])
+    to_day, from_day = _when(moved["date"], True) or "today", _when(result["from"]["date"], True) or "today"
+    lines = [f"Moved: {foods} is now logged {to_day} (as a {moved['meal_type']}), not {from_day}."]
+    if numbers:
+        lines += [_day_line(day) for day in result["days"]]
+    return Answer(
+        "\n".join(lines),
+        "log",
+        slots={"meal_ids": [moved["id"]], "meal_type": moved["meal_type"], "date": moved["date"]},
+        reason="Moving writes the food as a meal of its own on the right day and takes it out of the old entry; nothing is counted twice.",
+        examples=["what did I eat today?", f"what did I eat {to_day}?"],
+        about=_eaten(moved["items"]),
     )
 
 
@@ -303,7 +329,11 @@ def _week_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -
         lines.append(SUPPORT_LINE)
         return Answer("\n".join(lines), "summary", slots, examples=examples)
     average, target = result["daily_average"], result["calorie_target"]
-    head = f"{label} ({span}): {result['days_logged']} of {days_total} days logged, averaging {kcal(average['kcal'])} a day"
+    total = sum(day["totals"]["kcal"] for day in result["days"] if day["meal_count"])
+    head = (
+        f"{label} ({span}): {kcal(total)} in total, {result['days_logged']} of {days_total} days logged, "
+        f"averaging {kcal(average['kcal'])} a day"
+    )
     head += f" against your {kcal(target)} target." if target else "."
     lines = [head]
     for day in result["days"]:

@@ -33,7 +33,7 @@ from agenthost_ceres.food_replies import (
     preferences,
     swap,
 )
-from agenthost_ceres.log_replies import correct, log, logged_detail, summary, undo
+from agenthost_ceres.log_replies import correct, log, logged_detail, move, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
@@ -274,6 +274,7 @@ HANDLERS: dict[str, Handler] = {
     "log": log,
     "undo": undo,
     "correct": correct,
+    "move": move,
     "logged_detail": logged_detail,
     "summary": summary,
     "lookup": lookup,

@@ -204,10 +204,14 @@ VOCABULARY = KeywordScorer(
             "actually remove delete undo correction yesterday today tonight tomorrow morning evening total totals "
             "summary something anything dessert smoothie ideas suggest suggestion recipe "
             "cheaper quick vegetarian vegan pescatarian allergic allergy intolerant coeliac lactose gluten dairy "
-            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull"
+            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull "
+            # food words one letter from a word above, which the repair would otherwise turn
+            # into it ("beef" -> "beer", "thai" -> "that", "cake" -> "coke", "wing" -> "wine")
+            "beef cake doner thai curly swiss wing cals kcals"
         ).split()
     }
 )
+
 EXAMPLE_SCORE = 0.9
 # "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
 FOOD_QUESTION = re.compile(
@@ -353,6 +357,12 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
+    if len(said.split()) <= 16 and _changes_a_logged_meal(said):
+        return FOLLOW_UP_SCORE  # "wait the kitkat was yesterday not today", "scrap the juice, it was a black coffee"
+    if len(said.split()) <= 10 and _asks_for_the_day(said):
+        return FOLLOW_UP_SCORE  # "so whats today's total now"
+    if asked_a_question(context.history) and len(said.split()) <= 25 and _names_an_amount_of_food(said):
+        return FOLLOW_UP_SCORE  # "ok fine, 150g dry penne with half a jar of tomato sauce" after "How much pasta?"
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     return 0.0
@@ -390,6 +400,29 @@ def _everyday_topic(said: str) -> bool:
     from agenthost_ceres.knowledge import find  # imported late: it loads the data file
 
     return find(said) is not None
+
+
+def _changes_a_logged_meal(said: str) -> bool:
+    """ "the kitkat was yesterday not today", "scrap the juice, it was a black coffee"."""
+    from agenthost_ceres.intents import moved_to, replacement  # imported late: they load the food table
+
+    return replacement(said) is not None or moved_to(said) is not None
+
+
+def _asks_for_the_day(said: str) -> bool:
+    """ "what's today's total now?", "remind me what I ate monday": her summaries."""
+    from agenthost_ceres.intents import asks_summary  # imported late: it loads the food table
+
+    return asks_summary(said)
+
+
+def _names_an_amount_of_food(said: str) -> bool:
+    """A food with an amount ("150g dry penne"): the answer to "how much did you have?"."""
+    from agenthost_ceres.foods import load_table  # imported late: it loads the data files
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(said, load_table())
+    return any(item.words != item.said for item in parsed.items)
 
 
 def _takes_back_a_food(said: str) -> bool:

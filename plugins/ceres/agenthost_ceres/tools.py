@@ -24,7 +24,7 @@ from agenthost_ceres.diet import CONDITIONS, DIET_TYPES, MEAL_SHARE, DietPrefs, 
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
 from agenthost_ceres.energy import ACTIVITY_FACTORS, Body
 from agenthost_ceres.foods import load_table
-from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, not_understood
+from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, move_meal, not_understood
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_food, with_protein
@@ -391,11 +391,38 @@ CORRECT_MEAL = Tool(
             "text": {"type": "string", "minLength": 1, "maxLength": 200, "description": "what it really was"},
             "meal_id": {"type": "string", "maxLength": 40},
             "add_only": {"type": "boolean", "default": False, "description": "add every food to the meal ('and a coffee')"},
+            "instead_of": {
+                "type": "string", "maxLength": 100,
+                "description": "the logged food that `text` replaces ('scrap the juice, it was a black coffee': instead_of='juice')",
+            },
         },
         "required": ["text"],
         "additionalProperties": False,
     },
     function=correct_meal,
+    agent=AGENT,
+    side_effects=True,
+)
+
+MOVE_MEAL = Tool(
+    name="move_meal",
+    description=(
+        "Move a meal logged for the wrong day ('that was yesterday'), or one food of the latest meal that has it "
+        "('the kitkat was yesterday, not today': food='kitkat', date='yesterday'), to `date`: it becomes a meal of "
+        "its own on that day and the rest of the old meal stays. Only meals logged in the last two days."
+    ),
+    parameters={
+        "type": "object",
+        "properties": {
+            "date": {"type": "string", "maxLength": 40, "description": "the day it was eaten: YYYY-MM-DD, 'yesterday', 'monday'..."},
+            "food": {"type": "string", "maxLength": 100, "description": "the food to move, in the user's words"},
+            "meal_id": {"type": "string", "maxLength": 40},
+            "meal_type": {"type": "string", "enum": list(MEAL_TYPES)},
+        },
+        "required": ["date"],
+        "additionalProperties": False,
+    },
+    function=move_meal,
     agent=AGENT,
     side_effects=True,
 )
@@ -548,6 +575,7 @@ TOOLS: tuple[Tool, ...] = (
     LOG_MEAL,
     DELETE_MEAL,
     CORRECT_MEAL,
+    MOVE_MEAL,
     MEAL_SUMMARY,
     SUGGEST_MEALS,
     LOOKUP_FOOD,

@@ -79,6 +79,9 @@ IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|s
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
+THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
+
+
 @define
 class Request:
     """What to do for this message: an intent and its slots."""
@@ -142,6 +145,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
         return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
+    if (swapped := intents.replacement(text)) is not None:
+        return Request("correct", {"text": swapped[1], "instead_of": swapped[0]})  # "scrap the juice, it was a black coffee"
+    if (moved := intents.moved_to(text)) is not None:
+        return Request("move", {"food": moved[0], "date": moved[1]})  # "the kitkat was yesterday not today"
     undo = intents.undo_request(text)
     if undo is not None:
         return Request("undo", undo)
@@ -154,6 +161,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     question = intents.is_question(text)
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
+    if intents.asks_summary(text) and not parse_meal(text, load_table()).items:
+        return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
@@ -251,6 +260,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _faq_follow_up(low, slots)
     if state.intent == "progress" and re.search(r"\b(?:keep going|carry on|same way|continue|too fast|too slow|normal|ok|okay|healthy|safe)\b", low):
         return Request("progress", {**slots, "again": True})
+    if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date"):
+        return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
