@@ -148,6 +148,9 @@ SUGGEST_CUE = re.compile(
 NEEDS_CUE = re.compile(
     r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
     r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
+    r"(?:my|daily|day'?s) (?:daily )?(?:calories|calorie intake|intake) (?:be|should be|supposed to be|meant to be)|"
+    r"what should my (?:daily )?(?:calories|calorie intake|intake) be|calorie intake should|"
+    r"how many (?:calories|kcal) (?:a|per|each) day|calories (?:for|on) (?:a|my|the) (?:cut|bulk|diet)|"
     r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
     r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance)\b"
@@ -247,6 +250,8 @@ def asks_summary(text: str) -> bool:
     low = clean(text)
     if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
         return False
+    if NEEDS_CUE.search(low) and re.search(r"\bshould\b|\bneed\b|\bsupposed\b|\bmeant\b|\bbe\b\s*$|\bto (?:lose|gain|maintain)\b", low):
+        return False  # "what should my daily calories be?": needs, not a tally
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
@@ -453,7 +458,7 @@ EXCLUDE = re.compile(
 FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
 TRAINING_WORDS = re.compile(
     r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run|build muscle|"
-    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting)\b"
+    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting|cutting|on a cut|lean bulk|recomp)\b"
 )
 
 
@@ -571,8 +576,10 @@ def summary_period(text: str) -> str:
 
 
 def asks_protein_needs(text: str) -> bool:
-    """ "how much protein do I need?", "what should my protein intake be"."""
-    return bool(PROTEIN_NEEDS.search(clean(text)))
+    """ "how much protein do I need?", "what should my protein intake be", and the question
+    after body facts ("im 5'7, 150lb, 23, male. cutting for summer. how much protein??")."""
+    low = clean(text)
+    return bool(PROTEIN_NEEDS.search(low)) or any(PROTEIN_NEEDS.search(part.strip()) for part in re.split(r"[.!?;]+", low) if part.strip())
 
 
 def loss_rate(text: str) -> float | None:

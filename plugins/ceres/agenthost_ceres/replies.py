@@ -34,7 +34,7 @@ from agenthost_ceres.food_replies import (
     swap,
 )
 from agenthost_ceres.log_replies import correct, log, logged_detail, move, summary, undo
-from agenthost_ceres.needs_replies import faq, faq_rank, needs, progress, protein
+from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
@@ -297,6 +297,7 @@ HANDLERS: dict[str, Handler] = {
     "care": care,
     "reported_total": reported_total,
     "progress": progress,
+    "goal_time": goal_time,
     "child_weight": child_weight,
     "guidance": guidance,
 }

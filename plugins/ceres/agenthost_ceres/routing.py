@@ -164,6 +164,29 @@ TERMS: dict[str, float] = {
     "how much protein": 0.85,
     "protein intake": 0.85,
     "calories should i eat": 0.8,
+    "daily calories": 0.85,
+    "calorie intake": 0.85,
+    "calorie needs": 0.85,
+    "maintenance calories": 0.9,
+    "cals a day": 0.8,
+    "calories per day": 0.8,
+    "how many cals": 0.8,
+    "calories for the cut": 0.85,
+    # Nutrients asked about by name.
+    "calcium": 0.8,
+    "iron deficiency": 0.85,
+    "iron rich": 0.85,
+    "enough iron": 0.85,
+    "low iron": 0.8,
+    "iron levels": 0.8,
+    "iron supplement": 0.85,
+    "vitamin d": 0.75,
+    "b12": 0.8,
+    "omega 3": 0.8,
+    "magnesium": 0.75,
+    "zinc": 0.7,
+    "potassium": 0.75,
+    "folic acid": 0.75,
     "calories do i need": 0.8,
     "calories a day": 0.7,
     "calories in": 0.75,
@@ -278,6 +301,23 @@ FUEL = re.compile(
     re.IGNORECASE,
 )
 FUEL_SCORE = 0.8
+# "how long till I hit my goal?", "when will I reach my target weight?": the pace of a weight goal.
+GOAL_TIME = re.compile(
+    r"\bhow (?:long|many (?:weeks|months))\b.{0,40}\b(?:hit|reach|get to|achieve|make|lose|drop|meet|get there)\b"
+    r"|\bwhen (?:will|would|could|can|should) i\b.{0,30}\b(?:hit|reach|get to|achieve|be at)\b.{0,30}\b(?:goal|target|weight|kg|lbs?|stone)\b"
+    r"|\bhow long (?:will|would) (?:it|that|this) take\b.{0,30}\b(?:lose|goal|target)",
+    re.IGNORECASE,
+)
+GOAL_TIME_SCORE = 0.85
+WEIGHT_GOAL_WORDS = re.compile(r"\b(?:lose|losing|drop|shed|slim|weigh|kg|kilos?|lbs?|pounds?|stone|weight)\b", re.IGNORECASE)
+
+
+def _weight_goal(profile: dict[str, Any] | None) -> bool:
+    """True when the profile's goals (General keeps them) are about weight."""
+    goals = (profile or {}).get("goals") or []
+    return any(isinstance(goal, str) and WEIGHT_GOAL_WORDS.search(goal) for goal in goals)
+
+
 # The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use.
 BODY_ANSWER_SCORE = 0.9
 BODY_ANSWER_WORDS = 10
@@ -305,6 +345,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, WEIGHT_GOAL_SCORE + 0.1, "nutrition: weight lost")
     if match.score < FUEL_SCORE and FUEL.search(low):
         return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
+    if match.score < GOAL_TIME_SCORE and GOAL_TIME.search(low) and (_weight_goal(context.profile) or context.last_agent == AGENT):
+        return Score(AGENT, GOAL_TIME_SCORE, "nutrition: how long a weight goal takes")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
 
 

@@ -22,6 +22,7 @@ from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
+from agenthost_ceres.routing import GOAL_TIME
 from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
@@ -163,6 +164,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
     if intents.asks_summary(text) and not parse_meal(text, load_table()).items:
         return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
+    if GOAL_TIME.search(low):
+        return Request("goal_time", {})  # "how long till I hit my goal roughly?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
