@@ -15,7 +15,7 @@ from collections.abc import Callable
 from host import Agent, Reply, Tool, Turn, hookimpl
 
 from agenthost_ceres.agent import AGENT
-from agenthost_ceres.replies import offline_reply
+from agenthost_ceres.replies import diet_floor, offline_reply
 from agenthost_ceres.routing import classify  # noqa: F401  (the classify hookimpl lives here)
 from agenthost_ceres.tools import TOOLS
 
@@ -37,5 +37,7 @@ def register_tools(register: Callable[[Tool], None]) -> None:
 async def respond(turn: Turn) -> Reply:
     """Answer as Ceres: through the model when one is configured, else from tools and data."""
     if turn.llm is not None:
-        return await turn.llm.reply(turn)
+        reply = await turn.llm.reply(turn)
+        reply.text = diet_floor(turn).enforce(reply.text)  # the model's words pass the same floor
+        return reply
     return await offline_reply(turn)

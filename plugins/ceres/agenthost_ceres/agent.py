@@ -50,6 +50,7 @@ TOOL_NAMES = (
     "log_meal",
     "delete_meal",
     "correct_meal",
+    "move_meal",
     "meal_summary",
     "suggest_meals",
     "lookup_food",

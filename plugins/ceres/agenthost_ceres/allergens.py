@@ -71,7 +71,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
 }
 _MEMBERS: dict[str, tuple[str, ...]] = {
     "tree_nuts": ("almond", "walnut", "cashew", "pecan", "pistachio", "hazelnut", "macadamia", "brazil nut", "pine nut", "almond milk"),
-    "dairy": ("dairy", "milk", "lactose", "cheese", "butter", "cream", "yogurt", "yoghurt", "whey", "casein", "milk product"),
+    "dairy": ("dairy", "milk", "lactose", "cheese", "butter", "cream", "yogurt", "yoghurt", "whey", "casein", "milk product",
+              "milk protein", "cows milk", "cow milk", "cmpa"),
     "egg": ("egg", "egg white", "egg yolk"),
     "fish": ("fish", "salmon", "tuna", "cod", "anchovy", "sardine", "mackerel", "trout", "tilapia", "haddock", "finned fish"),
     "shellfish": ("shellfish", "crustacean", "shrimp", "prawn", "crab", "lobster", "crayfish", "langoustine", "mollusc",

@@ -36,6 +36,8 @@ class Answer:
     reason: str = ""
     examples: list[str] = Factory(list)
     metadata: dict[str, Any] = Factory(dict)
+    warns: frozenset[str] = frozenset()  # what the answer is itself about ("gluten_free" for oats and coeliac)
+    about: list[str] = Factory(list)  # the user's own foods it reports (a meal logged, a day's meals)
 
 
 def with_examples(text: str, examples: list[str]) -> str:

@@ -29,8 +29,9 @@ MALE = re.compile(r"\b(male|man|guy|boy)\b|(?<![\d.])\d{2}\s*/?\s*m\b|^m\b")
 TIMES_A_WEEK = re.compile(r"\b(\d|one|two|three|four|five|six|seven)\s*(?:x|times|days|sessions)\s*(?:a|per|each)?\s*week\b")
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 ACTIVITY_WORDS = (
+    # walking every day on top of a desk job is light activity, so it is read first
+    (re.compile(r"\b(lightly active|light exercise|a bit active|walk a lot|walk the dogs?|dog walks?|walk(?:ing)? to work|on my feet all day)\b"), "light"),
     (re.compile(r"\b(sedentary|desk job|office job|don'?t exercise|do not exercise|no exercise|inactive|couch potato)\b"), "sedentary"),
-    (re.compile(r"\b(lightly active|light exercise|a bit active|walk a lot)\b"), "light"),
     (re.compile(r"\b(moderately active|moderate exercise|fairly active)\b"), "moderate"),
     (re.compile(r"\b(very active|train every day|exercise every day|work out every day|run every day|athlete)\b"), "active"),
     (re.compile(r"\b(extremely active|physical job|manual job|labou?rer|construction worker)\b"), "very_active"),

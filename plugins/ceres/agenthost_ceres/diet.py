@@ -91,23 +91,29 @@ class DietPrefs:
         """Why `food` does not fit, in words ("not safe with your peanut allergy", "not
         gluten-free, and you're coeliac"); empty when it fits. Written so the allergen is named
         only as what to avoid."""
-        reasons: list[str] = []
+        return list(dict.fromkeys(self.breaks(food).values()))
+
+    def breaks(self, food: Food) -> dict[str, str]:
+        """What about `food` breaks these preferences, each with its reason in words: keyed by
+        the allergen ("soy"), "gluten_free", "lactose_free", "diet" or "dislike:<word>", so a
+        free-from word ("soy milk" is dairy-free) can say which of them it answers."""
+        reasons: dict[str, str] = {}
         for allergy in self.allergies:
             if allergy in ALLERGENS:
                 if allergy in food.allergens:
-                    reasons.append(f"not safe with your {allergens.allergy_noun(allergy)} allergy")
+                    reasons[allergy] = f"not safe with your {allergens.allergy_noun(allergy)} allergy"
             elif _mentions(food.keywords, allergy):
-                reasons.append(f"not safe with your {allergy} allergy")
+                reasons[allergy] = f"not safe with your {allergy} allergy"
         if self.gluten_free and "gluten_free" not in food.tags:
-            reasons.append("not gluten-free, and you're coeliac" if "coeliac" in self.conditions else "not gluten-free")
+            reasons["gluten_free"] = "not gluten-free, and you're coeliac" if "coeliac" in self.conditions else "not gluten-free"
         if self.lactose_free and "lactose_free" not in food.tags:
-            reasons.append("not dairy-free")
+            reasons["lactose_free"] = "not dairy-free"
         if self.type in DIET_EXCLUDES and self.type not in food.tags:
-            reasons.append(f"not {self.type}")
+            reasons["diet"] = f"not {self.type}"
         for dislike in self.dislikes:
             if _mentions(food.keywords, dislike) or food.allergens & set(DISLIKE_GROUPS.get(dislike, ())):
-                reasons.append(f"you'd rather avoid {dislike}")
-        return list(dict.fromkeys(reasons))
+                reasons[f"dislike:{dislike}"] = f"you'd rather avoid {dislike}"
+        return reasons
 
     @property
     def is_default(self) -> bool:

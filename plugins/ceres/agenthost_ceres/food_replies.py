@@ -21,7 +21,11 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale", "style",
+    "include",
 )  # fmt: skip
+# Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
+# ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
+RELAXED_FIRST = ("no_cook", "budget", "min_protein_g", "high_protein")
 DIABETES_LINE = (
     "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
     "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
@@ -36,7 +40,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     kind = slots.get("meal_type") or STYLE_MEAL.get(slots.get("style", "")) or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "style"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "style", "include"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -48,6 +52,14 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     if scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
+    if "error" in result and request.slots.get("new_wish") and any(key in arguments for key in RELAXED_FIRST):
+        # "something asian-style?" after no-cook lunches: the new wish stays, the older ones go
+        relaxed = {key: value for key, value in arguments.items() if key not in RELAXED_FIRST}
+        retried = await asked.turn.call_tool("suggest_meals", **relaxed)
+        if "error" not in retried:
+            arguments, result = relaxed, retried
+            for key in RELAXED_FIRST:
+                slots.pop(key, None)
     if "error" in result and "style" in arguments:
         # "a quick breakfast" after Asian dinner ideas: the meal changed, the cuisine goes
         arguments.pop("style")
@@ -64,6 +76,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     head = f"Here are {len(found)} {what} ideas" if numbers and len(found) > 1 else f"Here's one {what} idea" if len(found) == 1 else f"Here are some {what} ideas"
     if result["diet"] != "no diet restrictions":
         head += f" ({result['diet']})"
+    if slots.get("include"):
+        head += f", with {listing(slots['include'])}"
     if result["excluded"]:
         head += f", without {allergens.describe(result['excluded'])}"
     if slots.get("budget"):
@@ -297,6 +311,7 @@ async def lookup(asked: Asked, request: Request) -> Answer:
 async def preferences(asked: Asked, request: Request) -> Answer:
     """Save a diet, an allergy, a medical diet or a target, and say exactly what it covers."""
     prefs = dict(request.slots["prefs"])
+    fine = prefs.pop("fine_with", [])  # confirmed back, not saved: nothing to rule out
     numbers = asked.policy.numbers
     refused_target = None
     if asked.policy.category == "very_low_intake":
@@ -316,6 +331,9 @@ async def preferences(asked: Asked, request: Request) -> Answer:
             return Answer(capital(text) + ("." if not text.endswith(".") else ""), "preferences", examples=["what should I eat for lunch?"])
         lines.append(_confirmation(saved, prefs, numbers))
         asked.turn.profile = {**(asked.turn.profile or {}), "diet": saved["diet"], "calorie_target": saved.get("calorie_target")}
+        if fine:
+            them = "it" if len(fine) == 1 and not fine[0].endswith("s") else "them"
+            lines.append(f"You said {listing(fine)} {'are' if them == 'them' else 'is'} fine, so I haven't ruled {them} out.")
     if refused_target is not None:
         lines.append(
             "I'd rather not set a calorie target right now; let's focus on regular, enjoyable meals. " + SUPPORT_LINE

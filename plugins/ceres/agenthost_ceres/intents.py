@@ -148,6 +148,9 @@ SUGGEST_CUE = re.compile(
 NEEDS_CUE = re.compile(
     r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
     r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
+    r"(?:my|daily|day'?s) (?:daily )?(?:calories|calorie intake|intake) (?:be|should be|supposed to be|meant to be)|"
+    r"what should my (?:daily )?(?:calories|calorie intake|intake) be|calorie intake should|"
+    r"how many (?:calories|kcal) (?:a|per|each) day|calories (?:for|on) (?:a|my|the) (?:cut|bulk|diet)|"
     r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
     r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance)\b"
@@ -236,72 +239,10 @@ def diet_overrides(text: str) -> dict[str, Any]:
 
 
 def stated_preferences(text: str) -> dict[str, Any]:
-    """Preferences the user states about themselves, as `set_diet_preferences` arguments.
+    """Preferences the user states about themselves (see `diet_statements`)."""
+    from agenthost_ceres.diet_statements import stated_preferences as read
 
-    Only first-person clauses count ("I'm vegetarian and allergic to peanuts", "my calorie
-    target is 1800"), so "vegan dinner ideas" asks for ideas without changing the profile."""
-    low = clean(text)
-    prefs: dict[str, Any] = {}
-    for clause in re.split(r"[.;!?\n]", low):
-        reacts, upsets = _reactions(clause)
-        if not (FIRST_PERSON.search(clause) or reacts or upsets or re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran|\bdiabet", clause)):
-            continue
-        if reacts:
-            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + reacts))
-        for item in upsets:
-            key = key_of(item)
-            if key in ("dairy", "milk", "lactose", "cheese"):
-                prefs["lactose_free"] = True
-            elif key in ("gluten", "wheat", "bread"):
-                prefs["gluten_free"] = True
-            else:
-                prefs["dislikes"] = prefs.get("dislikes", []) + [item]
-        _diet_from_clause(clause, prefs)
-        if GLUTEN_FREE.search(clause):
-            prefs["gluten_free"] = True
-        if LACTOSE_FREE.search(clause):
-            prefs["lactose_free"] = True
-        if COELIAC.search(clause):
-            prefs["gluten_free"] = True
-            prefs["conditions"] = prefs.get("conditions", []) + ["coeliac"]
-        if LACTOSE_INTOLERANT.search(clause):
-            prefs["conditions"] = prefs.get("conditions", []) + ["lactose intolerance"]
-        if DIABETIC.search(clause):
-            prefs["conditions"] = prefs.get("conditions", []) + ["diabetes"]
-        forget = _forgotten(clause)
-        if forget:
-            prefs["forget"] = prefs.get("forget", []) + forget
-            continue
-        cannot = _listed(CANNOT_LIST, clause)
-        for item in cannot:  # "I can't eat gluten or dairy": a gluten-free and dairy-free diet
-            if key_of(item) in ("gluten", "wheat"):
-                prefs["gluten_free"] = True
-            elif key_of(item) in ("dairy", "milk", "lactose", "milk product"):
-                prefs["lactose_free"] = True
-        allergies = _allergies(clause) + [item for item in cannot if is_allergen_word(item)]
-        allergies = [a for a in allergies if key_of(a) not in ("gluten", "dairy", "milk", "lactose") or "allerg" in clause]
-        if allergies:
-            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + allergies))
-        dislikes = [d for d in _listed(DISLIKE_LIST, clause) if d not in ("gluten", "dairy", "milk", "lactose")]
-        if "meat" in dislikes:
-            dislikes.remove("meat")
-            prefs.setdefault(
-                "diet_type",
-                "pescatarian"
-                if re.search(r"\b(?:but|except|only) (?:i eat |i have )?fish\b", clause)
-                else "vegetarian",
-            )
-        if any(d in ("animal products", "animal product") for d in dislikes):
-            prefs["diet_type"] = "vegan"
-            dislikes = [d for d in dislikes if not d.startswith("animal product")]
-        if dislikes:
-            prefs["dislikes"] = prefs.get("dislikes", []) + dislikes
-        target = next((found for pattern in CALORIE_TARGETS if (found := pattern.search(clause))), None)
-        if target and not text.strip().endswith("?"):
-            kcal = int(target.group("kcal").replace(",", ""))
-            if 300 <= kcal <= 9000:
-                prefs["calorie_target"] = kcal
-    return prefs
+    return read(text)
 
 
 def asks_summary(text: str) -> bool:
@@ -309,9 +250,19 @@ def asks_summary(text: str) -> bool:
     low = clean(text)
     if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
         return False
+    if NEEDS_CUE.search(low) and re.search(r"\bshould\b|\bneed\b|\bsupposed\b|\bmeant\b|\bbe\b\s*$|\bto (?:lose|gain|maintain)\b", low):
+        return False  # "what should my daily calories be?": needs, not a tally
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
+        return True
+    if re.search(r"\b(?:remind me|tell me|show me|list|recap)\b.{0,20}\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|drank|logged)\b", low):
+        return True  # "remind me what I ate monday"
+    if re.search(r"\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|logged) (?:on |last |this |yesterday|today|so far)", low):
+        return True
+    if re.search(r"\b(?:today'?s|yesterday'?s|the day'?s|that day'?s|my daily|my day'?s|daily|my) (?:running )?(?:total|totals|tally|intake)\b", low):
+        return True  # "what's today's total now", "my total"
+    if re.search(r"\b(?:calorie|kcal|calories) total\b|\btotal (?:for (?:today|that day|the day|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so far|now|today)\b", low):
         return True
     if re.search(r"\b(?:am i|i'?m|im) (?:over|under|within|on track|close to)\b|\bhow (?:much|many) (?:calories |kcal )?(?:do i have |have i got |is |are )?left\b", low):
         return True
@@ -507,7 +458,7 @@ EXCLUDE = re.compile(
 FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
 TRAINING_WORDS = re.compile(
     r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run|build muscle|"
-    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting)\b"
+    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting|cutting|on a cut|lean bulk|recomp)\b"
 )
 
 
@@ -543,6 +494,73 @@ def correction_text(text: str) -> str | None:
     return rest or None
 
 
+# One logged food said to have been another: "scrap the juice, it was a black coffee", "the
+# juice was actually a black coffee", "it was a coffee not a juice", "swap the chips for a salad".
+_ART = r"(?:a |an |the |my |some |that |those )?"
+REPLACEMENTS = (
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*(?:scrap|scratch|drop|remove|lose|forget|ditch|not){' '}{_ART}(?P<old>[a-z][a-z ]*?),? "
+               rf"(?:it was|it's|its|i had|i actually had|make it|that was|i meant|replace it with|swap it for|instead) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*)$"),
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually )?{_ART}(?P<old>[a-z][a-z ]*?) (?:was|were) (?:actually |really |meant to be )?{_ART}(?P<new>[a-z0-9][a-z0-9 ]*?)(?: not {_ART}\w+)?$"),
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually |no |sorry )?(?:it was|it's|i had|that was) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*?),? not {_ART}(?P<old>[a-z][a-z ]*)$"),
+    re.compile(rf"^(?:\w+[, ]+)?(?:can you |please )?(?:swap|change|replace|switch) {_ART}(?P<old>[a-z][a-z ]*?) (?:for|with|to) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*)$"),
+)
+
+
+def replacement(text: str) -> tuple[str, str] | None:
+    """(the food logged, what it really was) for "scrap the juice, it was a black coffee"; None
+    unless both name foods of the table."""
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal
+
+    low = clean(text)
+    for pattern in REPLACEMENTS:
+        found = pattern.match(low)
+        if not found:
+            continue
+        old, new = found.group("old").strip(), found.group("new").strip()
+        if old in ("it", "that", "this", "they", "those", "these", "he", "she", "i", "lunch", "dinner", "breakfast"):
+            continue
+        table = load_table()
+        said_old = parse_meal(old, table)
+        is_food = bool(said_old.items) or (len(old.split()) <= 3 and old.split()[-1] in table.vocabulary | {singular(w) for w in old.split()})
+        if is_food and parse_meal(new, table).items and not parse_meal(new, table).days and not parse_meal(new, table).unrecognised:
+            return old, new
+    return None
+
+
+# A meal or food logged for the wrong day: "the kitkat was yesterday not today", "that was
+# yesterday", "move the pizza to last night", "I had that on monday".
+MOVED = (
+    re.compile(r"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*(?:the |my |that |those )?(?P<what>[a-z][a-z ]*?) (?:was|were) (?:actually |really |from )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:can you |please )?move (?:the |my |that )?(?P<what>[a-z][a-z ]*?) to (?P<when>.+)$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:actually |no |sorry )?i (?:had|ate) (?:that|it|them|those) (?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
+)
+
+
+def moved_to(text: str) -> tuple[str | None, str] | None:
+    """(the food, or None for the whole meal; the day as an ISO date) when the text says a
+    logged meal was eaten on another day."""
+    from agenthost_ceres.dates import find_when
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal, tokenise
+
+    low = clean(text)
+    for pattern in MOVED:
+        found = pattern.match(low)
+        if not found:
+            continue
+        tokens = tokenise(found.group("when"))
+        whens = find_when(tokens)
+        if not whens or whens[0].start > 1:
+            continue
+        what = (found.groupdict().get("what") or "").strip()
+        if what in ("", "it", "that", "this", "those", "them", "meal", "that meal", "it all", "all that", "everything"):
+            return None, whens[0].day.isoformat()
+        if parse_meal(what, load_table()).items:
+            return what, whens[0].day.isoformat()
+    return None
+
+
 def asks_why(text: str) -> bool:
     """ "why?", "how did you work that out?", "source?"."""
     low = clean(text)
@@ -558,8 +576,10 @@ def summary_period(text: str) -> str:
 
 
 def asks_protein_needs(text: str) -> bool:
-    """ "how much protein do I need?", "what should my protein intake be"."""
-    return bool(PROTEIN_NEEDS.search(clean(text)))
+    """ "how much protein do I need?", "what should my protein intake be", and the question
+    after body facts ("im 5'7, 150lb, 23, male. cutting for summer. how much protein??")."""
+    low = clean(text)
+    return bool(PROTEIN_NEEDS.search(low)) or any(PROTEIN_NEEDS.search(part.strip()) for part in re.split(r"[.!?;]+", low) if part.strip())
 
 
 def loss_rate(text: str) -> float | None:

@@ -74,6 +74,7 @@ class Entry:
     why: str = ""  # the reasoning behind the answer, for "why?"
     facets: tuple[Facet, ...] = ()
     meal: str | None = None  # the meal whose ideas a follow-up like "something sweet?" asks for
+    warns_about: tuple[str, ...] = ()  # allergens the answer is itself a warning about (oats for coeliacs)
 
     def render(self, prefs: DietPrefs | None = None, gentle: bool = False, facet: str | None = None) -> str:
         """The answer for someone with `prefs`: only the options that fit their diet, and the
@@ -161,6 +162,7 @@ def load_entries() -> tuple[Entry, ...]:
                 for facet in row.get("facets", ())
             ),
             meal=row.get("meal"),
+            warns_about=tuple(row.get("warns_about", ())),
         )
         for row in document["entries"]
     )

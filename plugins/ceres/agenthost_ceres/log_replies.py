@@ -81,7 +81,13 @@ async def log(asked: Asked, request: Request) -> Answer:
         slots={"meal_ids": [meal["id"] for meal in meals], "meal_type": meals[-1]["meal_type"], "date": meals[-1]["date"]},
         reason=reason,
         examples=[e for e in examples if e],
+        about=_eaten(item for meal in meals for item in meal["items"]),
     )
+
+
+def _eaten(items: Any) -> list[str]:
+    """The names (and the user's words) of logged items: the subject of a reply about them."""
+    return [str(name) for item in items for name in (item.get("name"), item.get("words")) if name]
 
 
 def _names_a_day_or_meal(text: str) -> bool:
@@ -113,6 +119,7 @@ def _added(asked: Asked, result: dict[str, Any]) -> Answer:
         slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
         reason="Added to the meal you logged last; its entry is replaced by one with the new food, so nothing is counted twice.",
         examples=[f"remove the {short_food(first['name']).lower()}", "what did I eat today?"],
+        about=_eaten(meal["items"]),
     )
 
 
@@ -139,18 +146,25 @@ async def undo(asked: Asked, request: Request) -> Answer:
         text = f"Done: I removed your {removed['meal_type']}{' ' + when if when else ''} ({foods})."
     if asked.policy.numbers:
         text += f" That was {kcal(sum(item.get('kcal', 0) for item in removed['items']))}.\n" + _day_line(day)
-    return Answer(text, "undo", examples=["what did I eat today?"], reason="Undo adds a note to your meal log that takes the entry out; the log itself is never rewritten.")
+    return Answer(
+        text, "undo", examples=["what did I eat today?"], about=_eaten(removed["items"]),
+        reason="Undo adds a note to your meal log that takes the entry out; the log itself is never rewritten.",
+    )  # fmt: skip
 
 
 async def correct(asked: Asked, request: Request) -> Answer:
-    """Correct the last meal with what it really was."""
-    result = await asked.turn.call_tool("correct_meal", text=request.slots["text"])
+    """Correct the last meal with what it really was (or one food of it with another)."""
+    instead = {"instead_of": request.slots["instead_of"]} if request.slots.get("instead_of") else {}
+    result = await asked.turn.call_tool("correct_meal", text=request.slots["text"], **instead)
     if "error" in result:
         return Answer(f"I couldn't change that: {result['error']}", "correct", examples=["what did I eat today?"])
     meal, numbers = result["corrected"], asked.policy.numbers
     changes = []
     for change in result["changes"]:
         now = change["now"]
+        if now is None:
+            changes.append(f"took out {item_words(change['was']) if numbers else short_food(change['was']['name'])}")
+            continue
         new = item_words(now) if numbers else short_food(now["name"])
         if change["was"] is None:
             changes.append(f"added {new}")
@@ -172,6 +186,29 @@ async def correct(asked: Asked, request: Request) -> Answer:
         slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
         examples=["what did I eat today?"],
         reason="A correction replaces the meal's entry with a new one (the old one is taken out), so nothing is counted twice.",
+        about=_eaten([*meal["items"], *(change["was"] for change in result["changes"] if change["was"])]),
+    )
+
+
+async def move(asked: Asked, request: Request) -> Answer:
+    """A meal, or one food of it, logged for the wrong day: moved to the day it was eaten."""
+    arguments = {"date": request.slots["date"], **({"food": request.slots["food"]} if request.slots.get("food") else {})}
+    result = await asked.turn.call_tool("move_meal", **arguments)
+    if "error" in result:
+        return Answer(f"I couldn't move that: {result['error']}.", "move", examples=["what did I eat today?"])
+    moved, numbers = result["moved"], asked.policy.numbers
+    foods = listing([short_food(item["name"]) for item in moved["items"]])
+    to_day, from_day = _when(moved["date"], True) or "today", _when(result["from"]["date"], True) or "today"
+    lines = [f"Moved: {foods} is now logged {to_day} (as a {moved['meal_type']}), not {from_day}."]
+    if numbers:
+        lines += [_day_line(day) for day in result["days"]]
+    return Answer(
+        "\n".join(lines),
+        "log",
+        slots={"meal_ids": [moved["id"]], "meal_type": moved["meal_type"], "date": moved["date"]},
+        reason="Moving writes the food as a meal of its own on the right day and takes it out of the old entry; nothing is counted twice.",
+        examples=["what did I eat today?", f"what did I eat {to_day}?"],
+        about=_eaten(moved["items"]),
     )
 
 
@@ -183,9 +220,13 @@ async def summary(asked: Asked, request: Request) -> Answer:
         return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
     slots = {"period": period, "date": result.get("date") or result.get("last")}
     if request.slots.get("drinks") and period == "day":
-        return _drinks_summary(asked, result, slots)
+        answer = _drinks_summary(asked, result, slots)
+        answer.about = list(result.get("drinks_ml") or {})
+        return answer
     if period == "day":
-        return _day_summary(asked, result, slots)
+        answer = _day_summary(asked, result, slots)
+        answer.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
+        return answer
     return _week_summary(asked, result, slots)
 
 
@@ -288,7 +329,11 @@ def _week_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -
         lines.append(SUPPORT_LINE)
         return Answer("\n".join(lines), "summary", slots, examples=examples)
     average, target = result["daily_average"], result["calorie_target"]
-    head = f"{label} ({span}): {result['days_logged']} of {days_total} days logged, averaging {kcal(average['kcal'])} a day"
+    total = sum(day["totals"]["kcal"] for day in result["days"] if day["meal_count"])
+    head = (
+        f"{label} ({span}): {kcal(total)} in total, {result['days_logged']} of {days_total} days logged, "
+        f"averaging {kcal(average['kcal'])} a day"
+    )
     head += f" against your {kcal(target)} target." if target else "."
     lines = [head]
     for day in result["days"]:
@@ -376,11 +421,12 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
     meals = [meal for meal in result.get("meals", []) if meal.get("id") in ids] if "error" not in result else []
     if not meals:
         return Answer("I can't find that meal in your log any more (it may have been removed). Try “what did I eat today?”.", "log", slots)
-    names = listing([food for meal in meals for food in meal.get("foods", [])])
+    eaten = [food for meal in meals for food in meal.get("foods", [])]
+    names = listing(eaten)
     kind = meals[-1].get("meal_type") or "meal"
     when = _when(meals[-1].get("date") or slots.get("date") or today().isoformat(), asked.policy.numbers)
     if not asked.policy.numbers:
-        return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots)
+        return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots, about=eaten)
     totals = {key: round(sum(float(meal.get(key) or 0) for meal in meals), 1) for key in NUTRIENT_WORDS}
     asked_for = slots.pop("nutrient", None)
     head = f"Your {kind}{' ' + when if when else ''} ({names})"
@@ -395,4 +441,5 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
         slots,
         reason="The sum of each food's figures at the amount logged (USDA FoodData Central, or the chain's published values).",
         examples=["and protein?" if asked_for in (None, "kcal") else "and calories?", "what did I eat today?"],
+        about=eaten,
     )

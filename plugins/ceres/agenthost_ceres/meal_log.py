@@ -122,25 +122,39 @@ async def delete_meal(
     return await _removal(context, newest, list(newest["items"]), None)
 
 
-async def correct_meal(context: ToolContext, text: str, meal_id: str | None = None, add_only: bool = False) -> dict[str, Any]:
+async def correct_meal(
+    context: ToolContext, text: str, meal_id: str | None = None, add_only: bool = False, instead_of: str | None = None
+) -> dict[str, Any]:
     """Correct the latest meal (or `meal_id`) with what it really was: foods named in `text`
     replace the same foods in the meal ("actually it was two eggs"); an amount alone
     ("make that 3 slices") changes a meal of one food; other foods in `text` are added.
-    With `add_only`, every food in `text` is added ("and a coffee")."""
+    With `add_only`, every food in `text` is added ("and a coffee"); with `instead_of`, the
+    foods of `text` take the place of that food ("scrap the juice, it was a black coffee")."""
     text = text.strip()
     if not text:
         raise ToolError("say what the meal really was, e.g. 'two eggs'")
     meals = await recent_meals(context.store)
-    meal = (
-        next((m for m in reversed(meals) if m.get("id") == meal_id), None) if meal_id else (meals[-1] if meals else None)
-    )
+    table = load_table()
+    if instead_of is not None and not meal_id:
+        words = _content_words(instead_of)
+        named = {item.food.id for item in parse_meal(instead_of, table).items}
+        meal = next(
+            (m for m in reversed(meals) if any(i.get("food_id") in named or (words and _item_matches(i, words)) for i in m["items"])), None
+        )
+        if meal is None:
+            raise ToolError(f"I can't find {instead_of.strip()!r} in the meals you logged in the last two days; nothing was changed")
+    else:
+        meal = (
+            next((m for m in reversed(meals) if m.get("id") == meal_id), None) if meal_id else (meals[-1] if meals else None)
+        )
     if meal is None:
         raise ToolError("there is no recent meal to correct; tell me what you ate and I'll log it")
-    table = load_table()
     parsed = parse_meal(text, table)
     if parsed.problems:
         raise ToolError(" ".join(problem.question for problem in parsed.problems) + " Nothing was changed.")
     items = list(meal["items"])
+    if instead_of is not None:
+        return await _replace_food(context, meal, items, parsed, instead_of, text)
     if not parsed.items:
         amount = _amount_only(text, table)
         if amount is None or len(items) != 1:
@@ -177,6 +191,83 @@ async def correct_meal(context: ToolContext, text: str, meal_id: str | None = No
         "day": await day_totals(context, replacement["date"], profile),
         "warnings": diet_warnings(profile, parsed.items),
     }
+
+
+async def _replace_food(
+    context: ToolContext, meal: Mapping[str, Any], items: list[dict[str, Any]], parsed: ParsedMeal, instead_of: str, text: str
+) -> dict[str, Any]:
+    """The meal with the food `instead_of` names replaced by what `parsed` holds."""
+    if not parsed.items:
+        raise ToolError(not_understood(text, list(parsed.unrecognised), load_table()))
+    words = _content_words(instead_of)
+    named = {item.food.id for item in parse_meal(instead_of, load_table()).items}
+    old = [n for n, item in enumerate(items) if item.get("food_id") in named or (words and _item_matches(item, words))]
+    changed: list[dict[str, Any]] = []
+    for k, new in enumerate(parsed.items):
+        new_json = new.to_json()
+        if k == 0:
+            changed.append({"was": items[old[0]], "now": new_json})
+            items[old[0]] = new_json
+        else:
+            changed.append({"was": None, "now": new_json})
+            items.append(new_json)
+    for extra in reversed(old[1:]):
+        changed.append({"was": items[extra], "now": None})
+        del items[extra]
+    replacement = _record_from_items(meal, items, text=f"{meal.get('text', '')} (corrected: {text} instead of {instead_of})")
+    await replace_meal(context.store, meal, replacement)
+    profile = await context.store.read_profile()
+    return {
+        "corrected": replacement,
+        "replaced_id": meal["id"],
+        "changes": changed,
+        "day": await day_totals(context, replacement["date"], profile),
+        "warnings": diet_warnings(profile, parsed.items),
+    }
+
+
+async def move_meal(
+    context: ToolContext, date: str, food: str | None = None, meal_id: str | None = None, meal_type: str | None = None
+) -> dict[str, Any]:
+    """Move a meal logged for the wrong day to `date` ("that was yesterday"), or only the food
+    `food` names out of the latest meal that has it ("the kitkat was yesterday, not today"):
+    written as a meal of its own on that day; the rest of the old meal stays where it was."""
+    check_choice("meal_type", meal_type, MEAL_TYPES)
+    day = check_not_future(resolve_date(date))
+    meals = await recent_meals(context.store)
+    if meal_id is not None:
+        meal = next((m for m in reversed(meals) if m.get("id") == meal_id), None)
+    elif food is not None:
+        words = _content_words(food)
+        named = {item.food.id for item in parse_meal(food, load_table()).items}
+        meal = next(
+            (m for m in reversed(meals) if any(i.get("food_id") in named or (words and _item_matches(i, words)) for i in m["items"])), None
+        )
+    else:
+        meal = meals[-1] if meals else None
+    if meal is None:
+        raise ToolError(f"I can't find {food.strip()!r} in the meals you logged in the last two days" if food else "there is no recent meal to move")
+    if food is not None and meal_id is None:
+        words = _content_words(food)
+        named = {item.food.id for item in parse_meal(food, load_table()).items}
+        moving = [i for i in meal["items"] if i.get("food_id") in named or (words and _item_matches(i, words))]
+    else:
+        moving = list(meal["items"])
+    if meal.get("date") == day and len(moving) == len(meal["items"]):
+        raise ToolError(f"that meal is already logged for {day}; nothing was changed")
+    kind = meal_type or (meal.get("meal_type") if meal.get("date") != day or food is None else _default_meal(day))
+    moved = {**_record_from_items({**meal, "date": day, "meal_type": kind or "snack"}, moving), "text": f"moved from {meal['date']}: {meal.get('text', '')}"}
+    rest = [item for item in meal["items"] if item not in moving]
+    await add_meals(context.store, [moved])
+    if rest:
+        kept = _record_from_items(meal, rest)
+        await replace_meal(context.store, meal, kept)
+    else:
+        kept = None
+        await remove_meal(context.store, meal)
+    profile = await context.store.read_profile()
+    days = [await day_totals(context, d, profile) for d in dict.fromkeys([day, meal["date"]])]
+    return {"moved": moved, "from": {"meal_id": meal["id"], "date": meal["date"], "meal_type": meal.get("meal_type")}, "kept": kept, "days": days}
 
 
 async def day_totals(context: ToolContext, day: str, profile: Mapping[str, Any]) -> dict[str, Any]:

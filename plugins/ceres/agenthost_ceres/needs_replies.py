@@ -181,7 +181,10 @@ async def faq(asked: Asked, request: Request) -> Answer:
         lines = [text, SUPPORT_LINE]
     reason = (entry.why + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
     slots = {"id": entry.id, **({"facet": facet} if facet else {})}
-    return Answer("\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [])
+    warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
+    return Answer(
+        "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
+    )
 
 
 def _faq_examples(entry: knowledge.Entry, facet: str | None) -> list[str]:
@@ -243,10 +246,12 @@ TO_LOSE = re.compile(r"\blose (?:about |around |roughly |another |some )?(\d+(?:
 
 
 def _amount_to_lose(asked: Asked) -> float | None:
-    """The weight the user said they want to lose, in kg (this message or a recent one)."""
+    """The weight the user said they want to lose, in kg (this message, a recent one, or the
+    goals General keeps in the profile)."""
+    goals = [g for g in (asked.turn.profile or {}).get("goals") or [] if isinstance(g, str)]
     messages = [asked.turn.message] + [
         r["text"] for r in reversed(asked.turn.history[-12:]) if r.get("role") == "user" and isinstance(r.get("text"), str)
-    ]
+    ] + goals
     for text in messages:
         if found := TO_LOSE.search(text.lower()):
             value, unit = float(found.group(1)), found.group(2)
@@ -289,6 +294,39 @@ def _listing(words: list[str]) -> str:
 
 
 SAFE_RATE = (0.5, 1.0)  # kg a week, the NHS's steady pace
+
+
+async def goal_time(asked: Asked, request: Request) -> Answer:
+    """ "How long till I hit my goal?": the weight to lose at the NHS's steady 0.5-1 kg a week."""
+    if not asked.policy.numbers or not asked.policy.weight_loss:
+        return Answer(
+            "I'd rather not put a timeline on your weight. What helps most is regular meals you enjoy and moving in ways "
+            "that feel good; " + ("your midwife or GP can guide you." if asked.policy.category == "pregnancy" else SUPPORT_LINE),
+            "goal_time",
+        )
+    kilos = _amount_to_lose(asked)
+    if kilos is None:
+        return Answer(
+            "Tell me how much you'd like to lose (e.g. “I want to lose 5 kg”) and I'll work out how long it takes at a safe pace.",
+            "goal_time",
+            examples=["I want to lose 5 kg"],
+        )
+    slow, fast = kilos / SAFE_RATE[0], kilos / SAFE_RATE[1]
+    pounds = kilos / 0.4536
+    text = (
+        f"At a steady, safe pace of {SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg (1–2 lb) a week, losing {kilos:g} kg ({pounds:.0f} lb) takes "
+        f"about {fast:.0f}–{slow:.0f} weeks, roughly {fast / 4.35:.0f}–{slow / 4.35:.0f} months. The first week or two often "
+        "drop faster (water), then it settles; a plateau for a week or two is normal."
+    )
+    if fast / 4.35 < 1.5:
+        text = text.replace(f", roughly {fast / 4.35:.0f}–{slow / 4.35:.0f} months", "")
+    return Answer(
+        text,
+        "goal_time",
+        reason="The NHS advises losing 0.5-1 kg (1-2 lb) a week: faster loss is mostly water and muscle and is harder to keep off. "
+        "Source: NHS, Losing weight: getting started.",
+        examples=["how many calories should I eat?", "why?"],
+    )
 
 
 async def progress(asked: Asked, request: Request) -> Answer:

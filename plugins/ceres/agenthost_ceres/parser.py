@@ -77,6 +77,7 @@ UNITS = {
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
     "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole", "double": "double",
+    "jar": "jar", "finger": "finger",
 }
 # fmt: on
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
@@ -91,7 +92,15 @@ GENERIC_G = {
     "can": 355.0,
     "bottle": 500.0,
     "handful": 30.0,
+    "jar": 500.0,  # a jar of sauce: 500 g in UK shops (US jars are 24 oz, 680 g)
 }
+# Weighed dry ("150 g dry penne"): the table holds these cooked, so the weight is what it
+# cooks up to (USDA FoodData Central: kcal per 100 g dry over kcal per 100 g cooked).
+DRY_TO_COOKED = {
+    "pasta": 2.35, "whole_wheat_pasta": 2.35, "white_rice": 2.8, "brown_rice": 3.0, "quinoa": 3.07, "couscous": 3.36,
+    "lentils": 3.03, "egg_noodles": 2.8, "rice_noodles": 2.8, "bulgur": 2.9, "oatmeal": 5.5, "millet": 3.1, "buckwheat": 3.8,
+}
+DRY_WORDS = {"dry", "dried", "uncooked", "raw", "weighed"}
 MEAL_WORDS = {
     "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner",
     "snack": "snack", "dessert": "snack",
@@ -105,7 +114,8 @@ FILLER = set(
     bite bites side top topped each per very really quick nice tasty delicious meal food can could would will did do does
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
-    anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
+    anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
+    pls plz please fine lol haha work office desk""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -113,12 +123,13 @@ ROUTING_WORDS = ROUTING_SCORER.words
 SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "tall", "grande", "venti", "kids"}
 # Chain names of two words, skipped as a whole so "burger king" does not log a burger.
 BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys")}
+CHAIN_WORDS = {"mcdonalds", "kfc", "starbucks", "chipotle", "subway", "greggs", "pret", "costa", "nandos"}
 # ...and words that describe a food without changing which row it is ("large", "grilled").
 MODIFIERS = set(
     """large medium small big huge jumbo mini extra regular grilled baked boiled fried roasted roast steamed scrambled
     poached raw fresh cooked plain homemade toasted sliced chopped diced frozen canned tinned organic skinless boneless
     hot cold iced warm unsweetened sweetened salted unsalted leftover thick thin full whole lean low fat free light
-    natural sauteed pan stir heaped level generous""".split()
+    natural sauteed pan stir heaped level generous dry uncooked proper""".split()
 )
 
 
@@ -321,10 +332,10 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
 
 
 def meal_type_in(tokens: Sequence[str]) -> str | None:
-    """The meal a text names ("for lunch I had ..."), if any."""
+    """The meal a text names ("for lunch I had ...", "work snacks"), if any."""
     for token in tokens:
-        if token in MEAL_WORDS:
-            return MEAL_WORDS[token]
+        if token in MEAL_WORDS or singular(token) in MEAL_WORDS:
+            return MEAL_WORDS.get(token) or MEAL_WORDS[singular(token)]
     return None
 
 
@@ -339,7 +350,7 @@ def parse_meal(text: str, table: FoodTable, reference: date | None = None) -> Pa
 @lru_cache(maxsize=512)
 def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     tokens, bad_numbers = _prepare(text)
-    whens = find_when(tokens, reference)
+    whens = [w for w in find_when(tokens, reference) if tokens[w.end - 1 : w.end + 1] != ["sunday", "roast"]]  # a dish, not a day
     in_when = {index for when in whens for index in range(when.start, when.end)}
     repairs: dict[str, str] = {}
     for index, token in enumerate(tokens):
@@ -354,6 +365,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     quantity: float | None = None
     unit: str | None = None
     bad: str | None = None  # the amount as written, when it is not a number we can use
+    chain: tuple[str, ...] = ()  # the chain the message names ("five guys"), whose items come first
     start = 0
     i = 0
     while i < len(tokens):
@@ -370,10 +382,16 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             start, bad = i, (bad_numbers.pop(0) if token == BAD_NUMBER else token)
             i += 1
             continue
-        if tuple(tokens[i : i + 2]) in BRAND_PHRASES:
-            i += 2
-            continue
-        found = read_quantity(tokens, i)
+        branded = False
+        if tuple(tokens[i : i + 2]) in BRAND_PHRASES or tokens[i] in CHAIN_WORDS:
+            brand = tuple(tokens[i : i + 2]) if tuple(tokens[i : i + 2]) in BRAND_PHRASES else (tokens[i],)
+            chain = normalise(brand)  # "regular fries" later in the message are this chain's
+            own = table.match(tokens[i:])
+            if own is None or own[1] <= len(brand):
+                i += len(brand)
+                continue
+            branded = True  # "five guys cheeseburger": the chain's row, and "five" is no amount
+        found = None if branded else read_quantity(tokens, i)
         if found is not None and not _is_article_before_meal(tokens, i):
             if quantity is None and unit is None:
                 start = i
@@ -391,7 +409,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
                 start = i
             unit, i = unit_found
             continue
-        match = _sized_match(tokens, i, table) or table.match(tokens[i:])
+        match = _chain_match(tokens, i, chain, table) or _sized_match(tokens, i, table) or table.match(tokens[i:])
         if match is not None:
             food, length = match
             end = i + length
@@ -416,6 +434,9 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
                 problems.append(Problem("zero", format_amount(amount), food_words, food))
             else:
                 grams, assumed = grams_for(food, unit, amount)
+                if food.id in DRY_TO_COOKED and unit in MASS_G and DRY_WORDS & set(tokens[start : end + 1]):
+                    grams *= DRY_TO_COOKED[food.id]
+                    assumed = f"{format_amount(amount)} {unit} dry ≈ {grams:.0f} g cooked"
                 item = ParsedItem(food, amount, unit, grams, words, assumed, start=start, end=end, said=food_words)
                 kcal = food.kcal * grams / food.portion_grams
                 if grams > MAX_ITEM_GRAMS or kcal > MAX_ITEM_KCAL:
@@ -426,7 +447,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             quantity, unit, bad = None, None, None
             i = end
             continue
-        if token not in FILLER and token not in MODIFIERS and token not in MEAL_WORDS and token not in ("a", "an"):
+        if token not in FILLER and token not in MODIFIERS and singular(token) not in MEAL_WORDS and token not in ("a", "an"):
             unknown.append(token)
         i += 1
     _note_dangling(tokens[start:], unit, unknown)
@@ -468,7 +489,21 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = UNUSABLE_NUMBER.sub(mark, text)
     text = TEA_AS_MEAL.sub(r"\1 dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
+    text = MILK_OF_A_COFFEE.sub(r"\1", text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
+    text = PIZZA_SLICES.sub(r"\1 pepperoni pizza", text)  # "3 slices of pepperoni": pizza, not the sausage
+    text = re.sub(r"(?<![\w/])w/?(?=\s)", "with", text)  # "toast w butter", "w/ milk"
+    text = AT_SOMEONES.sub(" ", text)  # "at my nan's", "round my mate's house": where, not what
     return tokenise(text), bad
+
+
+AT_SOMEONES = re.compile(
+    r"\b(?:at|round|over at|from) (?:my|our|his|her|their|the|a) (?:\w+ )?\w+s'?(?: (?:house|place|flat|party|wedding|bbq|barbecue|do))?(?=\W|$)"
+    r"(?<!\bmeals)(?<!\bmeal's)"
+)
+COFFEES = r"(?:flat whites?|lattes?|cappuccinos?|coffees?|teas?|mochas?|americanos?|macchiatos?|cortados?|hot chocolates?)"
+MILKS = r"(?:(?:whole|full[ -]fat|semi[ -]?skimmed|skimmed|skim|oat|soy|soya|almond|coconut|lactose[ -]free|2%) ?(?:milk)?|milk)"
+MILK_OF_A_COFFEE = re.compile(rf"\b({COFFEES})\s*\(\s*(?:with |made with )?{MILKS}\s*\)")
+PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")
 
 
 def _many_small(food: Food, said: str) -> bool:
@@ -543,6 +578,18 @@ def _note_dangling(words: Sequence[str], unit: str | None, unknown: list[str]) -
     """ "2 slices" with no food after it: report it rather than drop it silently."""
     if unit is not None and not (unknown and unknown[-1] in words):
         unknown.append(" ".join(words))
+
+
+def _chain_match(tokens: Sequence[str], i: int, chain: tuple[str, ...], table: FoodTable) -> tuple[Food, int] | None:
+    """ "a five guys cheeseburger, regular fries and a coke": after a chain's name, the chain's
+    own row for the words ("five guys regular fries"), when the table has one."""
+    if not chain:
+        return None
+    for length in range(min(4, len(tokens) - i), 0, -1):
+        food = table.index.get(chain + normalise(tokens[i : i + length]))
+        if food is not None:
+            return food, length
+    return None
 
 
 def _sized_match(tokens: Sequence[str], i: int, table: FoodTable) -> tuple[Food, int] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from host.types import Reply, Turn
@@ -19,6 +19,7 @@ from host.types import Reply, Turn
 from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
+from agenthost_ceres.floor import Floor
 from agenthost_ceres.food_replies import (
     compare,
     day_plan,
@@ -32,8 +33,8 @@ from agenthost_ceres.food_replies import (
     preferences,
     swap,
 )
-from agenthost_ceres.log_replies import correct, log, logged_detail, summary, undo
-from agenthost_ceres.needs_replies import faq, faq_rank, needs, progress, protein
+from agenthost_ceres.log_replies import correct, log, logged_detail, move, summary, undo
+from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
@@ -50,6 +51,7 @@ async def offline_reply(turn: Turn) -> Reply:
     policy = Policy.for_turn(turn.safety, very_low_intake(turn.message))
     request = understand(turn.message, state)
     carried = said_to_others(turn.history)
+    carried.pop("fine_with", None)  # confirmed when it was said; nothing to save
     if not policy.numbers or (carried.get("calorie_target") or MIN_TARGET_KCAL) < MIN_TARGET_KCAL:
         carried.pop("calorie_target", None)  # never a target below the floor, or while numbers are off
     if carried and request.intent == "preferences":
@@ -62,7 +64,19 @@ async def offline_reply(turn: Turn) -> Reply:
         request = Request("care", {})
     elif request.intent in ("needs", "protein", "faq", "day_plan", "preferences", "guidance") and about_a_child_losing_weight(turn.message, turn.profile):
         request = Request("child_weight", {})
-    asked = Asked(turn, policy, state)
+    answer = await answer_request(Asked(turn, policy, state), request)
+    next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
+    if answer.intent != "why" and not next_state.same_as(state):
+        try:
+            await dialog.save(turn.store, next_state)  # a write costs an fsync: only when it changed
+        except Exception:  # the answer stands even if the state cannot be written
+            log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
+    return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+
+
+async def answer_request(asked: Asked, request: Request) -> Answer:
+    """The answer to `request`, through the allergy and diet floor (`floor`): what every
+    offline reply is made of, whatever the request."""
     answer = await HANDLERS[request.intent](asked, request)
     then = request.slots.get("then") if request.intent == "preferences" else None
     if then and then.get("intent") in HANDLERS:
@@ -72,13 +86,24 @@ async def offline_reply(turn: Turn) -> Reply:
         asked_then.text = f"{answer.text}\n\n{asked_then.text}"
         asked_then.metadata = {**asked_then.metadata, "saved": True}
         answer = asked_then
-    next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
-    if answer.intent != "why" and not next_state.same_as(state):
-        try:
-            await dialog.save(turn.store, next_state)  # a write costs an fsync: only when it changed
-        except Exception:  # the answer stands even if the state cannot be written
-            log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
-    return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+    about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
+    floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
+    answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
+    return answer
+
+
+# Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with
+# chicken"), never a food to keep and warn about.
+SUGGESTING = frozenset({"ideas", "day_plan", "idea_detail", "ideas_nutrient", "swap"})
+
+
+def diet_floor(turn: Turn, warns: Iterable[str] = (), about: Iterable[str] = (), suggests: bool = False) -> Floor:
+    """The allergy and diet floor for this turn's reply (see `floor`): the saved diet, with the
+    foods the message names, and `about` (the food a follow-up asks about, the user's own meals
+    an answer reports), as its subject: kept, and warned about; an answer that `suggests`
+    food has no subject but the user's own meals."""
+    prefs = DietPrefs.from_profile(turn.profile)
+    return Floor.for_message(prefs, "\n".join([*([] if suggests else [turn.message]), *about]), allowed=warns)
 
 
 def said_to_others(history: list[dict[str, Any]], limit: int = 10) -> dict[str, Any]:
@@ -249,6 +274,7 @@ HANDLERS: dict[str, Handler] = {
     "log": log,
     "undo": undo,
     "correct": correct,
+    "move": move,
     "logged_detail": logged_detail,
     "summary": summary,
     "lookup": lookup,
@@ -271,6 +297,7 @@ HANDLERS: dict[str, Handler] = {
     "care": care,
     "reported_total": reported_total,
     "progress": progress,
+    "goal_time": goal_time,
     "child_weight": child_weight,
     "guidance": guidance,
 }

@@ -164,6 +164,29 @@ TERMS: dict[str, float] = {
     "how much protein": 0.85,
     "protein intake": 0.85,
     "calories should i eat": 0.8,
+    "daily calories": 0.85,
+    "calorie intake": 0.85,
+    "calorie needs": 0.85,
+    "maintenance calories": 0.9,
+    "cals a day": 0.8,
+    "calories per day": 0.8,
+    "how many cals": 0.8,
+    "calories for the cut": 0.85,
+    # Nutrients asked about by name.
+    "calcium": 0.8,
+    "iron deficiency": 0.85,
+    "iron rich": 0.85,
+    "enough iron": 0.85,
+    "low iron": 0.8,
+    "iron levels": 0.8,
+    "iron supplement": 0.85,
+    "vitamin d": 0.75,
+    "b12": 0.8,
+    "omega 3": 0.8,
+    "magnesium": 0.75,
+    "zinc": 0.7,
+    "potassium": 0.75,
+    "folic acid": 0.75,
     "calories do i need": 0.8,
     "calories a day": 0.7,
     "calories in": 0.75,
@@ -204,10 +227,14 @@ VOCABULARY = KeywordScorer(
             "actually remove delete undo correction yesterday today tonight tomorrow morning evening total totals "
             "summary something anything dessert smoothie ideas suggest suggestion recipe "
             "cheaper quick vegetarian vegan pescatarian allergic allergy intolerant coeliac lactose gluten dairy "
-            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull"
+            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull "
+            # food words one letter from a word above, which the repair would otherwise turn
+            # into it ("beef" -> "beer", "thai" -> "that", "cake" -> "coke", "wing" -> "wine")
+            "beef cake doner thai curly swiss wing cals kcals"
         ).split()
     }
 )
+
 EXAMPLE_SCORE = 0.9
 # "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
 FOOD_QUESTION = re.compile(
@@ -274,6 +301,23 @@ FUEL = re.compile(
     re.IGNORECASE,
 )
 FUEL_SCORE = 0.8
+# "how long till I hit my goal?", "when will I reach my target weight?": the pace of a weight goal.
+GOAL_TIME = re.compile(
+    r"\bhow (?:long|many (?:weeks|months))\b.{0,40}\b(?:hit|reach|get to|achieve|make|lose|drop|meet|get there)\b"
+    r"|\bwhen (?:will|would|could|can|should) i\b.{0,30}\b(?:hit|reach|get to|achieve|be at)\b.{0,30}\b(?:goal|target|weight|kg|lbs?|stone)\b"
+    r"|\bhow long (?:will|would) (?:it|that|this) take\b.{0,30}\b(?:lose|goal|target)",
+    re.IGNORECASE,
+)
+GOAL_TIME_SCORE = 0.85
+WEIGHT_GOAL_WORDS = re.compile(r"\b(?:lose|losing|drop|shed|slim|weigh|kg|kilos?|lbs?|pounds?|stone|weight)\b", re.IGNORECASE)
+
+
+def _weight_goal(profile: dict[str, Any] | None) -> bool:
+    """True when the profile's goals (General keeps them) are about weight."""
+    goals = (profile or {}).get("goals") or []
+    return any(isinstance(goal, str) and WEIGHT_GOAL_WORDS.search(goal) for goal in goals)
+
+
 # The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use.
 BODY_ANSWER_SCORE = 0.9
 BODY_ANSWER_WORDS = 10
@@ -301,6 +345,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, WEIGHT_GOAL_SCORE + 0.1, "nutrition: weight lost")
     if match.score < FUEL_SCORE and FUEL.search(low):
         return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
+    if match.score < GOAL_TIME_SCORE and GOAL_TIME.search(low) and (_weight_goal(context.profile) or context.last_agent == AGENT):
+        return Score(AGENT, GOAL_TIME_SCORE, "nutrition: how long a weight goal takes")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
 
 
@@ -353,6 +399,12 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
+    if len(said.split()) <= 16 and _changes_a_logged_meal(said):
+        return FOLLOW_UP_SCORE  # "wait the kitkat was yesterday not today", "scrap the juice, it was a black coffee"
+    if len(said.split()) <= 10 and _asks_for_the_day(said):
+        return FOLLOW_UP_SCORE  # "so whats today's total now"
+    if asked_a_question(context.history) and len(said.split()) <= 25 and _names_an_amount_of_food(said):
+        return FOLLOW_UP_SCORE  # "ok fine, 150g dry penne with half a jar of tomato sauce" after "How much pasta?"
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     return 0.0
@@ -390,6 +442,29 @@ def _everyday_topic(said: str) -> bool:
     from agenthost_ceres.knowledge import find  # imported late: it loads the data file
 
     return find(said) is not None
+
+
+def _changes_a_logged_meal(said: str) -> bool:
+    """ "the kitkat was yesterday not today", "scrap the juice, it was a black coffee"."""
+    from agenthost_ceres.intents import moved_to, replacement  # imported late: they load the food table
+
+    return replacement(said) is not None or moved_to(said) is not None
+
+
+def _asks_for_the_day(said: str) -> bool:
+    """ "what's today's total now?", "remind me what I ate monday": her summaries."""
+    from agenthost_ceres.intents import asks_summary  # imported late: it loads the food table
+
+    return asks_summary(said)
+
+
+def _names_an_amount_of_food(said: str) -> bool:
+    """A food with an amount ("150g dry penne"): the answer to "how much did you have?"."""
+    from agenthost_ceres.foods import load_table  # imported late: it loads the data files
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(said, load_table())
+    return any(item.words != item.said for item in parsed.items)
 
 
 def _takes_back_a_food(said: str) -> bool:

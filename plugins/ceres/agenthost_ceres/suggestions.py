@@ -18,7 +18,7 @@ from typing import Any
 from attrs import frozen
 
 from agenthost_ceres.diet import DietPrefs
-from agenthost_ceres.foods import NUTRIENTS, Food, FoodTable, load_table
+from agenthost_ceres.foods import NUTRIENTS, Food, FoodTable, alias_words, load_table, normalise
 
 MIN_SCALE, MAX_SCALE = 0.5, 2.0
 LIGHT_KCAL = 40  # items lighter than this are not scaled
@@ -180,9 +180,12 @@ def suggest(
     count: int = 3,
     table: FoodTable | None = None,
     style: str | None = None,
+    everything: bool = False,
 ) -> list[Suggestion]:
     """Up to `count` meal ideas for `meal_type` that `prefs` allow, nearest `target_kcal` first;
-    only ideas of `style` when one is asked for (from any meal when `meal_type` has none)."""
+    only ideas of `style` when one is asked for (from any meal when `meal_type` has none);
+    `everything`: the simple plates too, however many templates fit (a food asked for may be
+    in a plate only)."""
     table = table or load_table()
 
     def allowed(templates: list[Template]) -> list[Suggestion]:
@@ -193,7 +196,7 @@ def suggest(
     if style is not None:
         if not ideas:  # "something sweet" for lunch: the sweet ideas there are, whatever the meal
             ideas = allowed([t for t in load_templates() if t.fits(style)])
-    elif len(ideas) < count:
+    elif len(ideas) < count or everything:
         names = {idea.name for idea in ideas}
         ideas += [plate for plate in simple_plates(meal_type, prefs, table) if plate.name not in names]
     if target_kcal:
@@ -225,6 +228,12 @@ def no_cooking(ideas: list[Suggestion]) -> list[Suggestion]:
         for idea in ideas
         if not COOKED.search(idea.name) and not any(needs_cooking(food) for food, _ in idea.items)
     ]
+
+
+def with_food(ideas: list[Suggestion], words: str) -> list[Suggestion]:
+    """The ideas with a food named by `words` ("chicken", "salmon", "lentils") in them."""
+    key = normalise(alias_words(words))
+    return [idea for idea in ideas if any(set(key) <= food.keywords for food, _ in idea.items)]
 
 
 def budget_first(ideas: list[Suggestion]) -> list[Suggestion]:

@@ -24,10 +24,10 @@ from agenthost_ceres.diet import CONDITIONS, DIET_TYPES, MEAL_SHARE, DietPrefs, 
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
 from agenthost_ceres.energy import ACTIVITY_FACTORS, Body
 from agenthost_ceres.foods import load_table
-from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, not_understood
+from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, move_meal, not_understood
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
-from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_protein
+from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_food, with_protein
 from agenthost_ceres.summaries import PERIODS, daily_summary, meal_summary
 
 __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: used by bench/agent_log_growth.py
@@ -53,11 +53,13 @@ async def suggest_meals(
     skip: Sequence[str] | None = None,
     count: int = 3,
     style: str | None = None,
+    include: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Meal ideas from the table for a meal type, fitted to the diet (the saved profile, plus
     the arguments) and to a calorie target (default: the meal's share of the daily target);
     `exclude` leaves foods out for this request only, `skip` names ideas already shown, `style`
-    asks for a kind of meal ("sweet", "asian", "dip"...)."""
+    asks for a kind of meal ("sweet", "asian", "dip"...), `include` foods every idea must have
+    ("something with chicken")."""
     check_choice("meal_type", meal_type, MEAL_TYPES)
     check_choice("style", style, tuple(STYLES))
     check_choice("diet", diet, DIET_TYPES)
@@ -85,7 +87,16 @@ async def suggest_meals(
                 round(daily * MEAL_SHARE[kind] / 10) * 10,
                 f"{round(MEAL_SHARE[kind] * 100)}% of {daily} kcal ({daily_source})",
             )
-    ideas = suggest(kind, prefs, target, 100 if (min_protein_g or budget or no_cook or style) else 6 if (high_protein or skip) else count, style=style)
+    wanted_foods = [word for word in (include or []) if word.strip()]
+    for word in wanted_foods:
+        if not with_food(suggest(kind, DietPrefs(), None, 1000, style=style, everything=True), word):
+            raise ToolError(f"I don't have a meal idea with {word}")
+    many = min_protein_g or budget or no_cook or style or wanted_foods
+    ideas = suggest(kind, prefs, target, 1000 if many else 6 if (high_protein or skip) else count, style=style, everything=bool(wanted_foods))
+    for word in wanted_foods:
+        ideas = with_food(ideas, word)
+        if not ideas:
+            raise ToolError(f"none of my ideas with {word} fits {wanted.describe()}")
     if no_cook:
         ideas = no_cooking(ideas)
         if not ideas:
@@ -380,11 +391,38 @@ CORRECT_MEAL = Tool(
             "text": {"type": "string", "minLength": 1, "maxLength": 200, "description": "what it really was"},
             "meal_id": {"type": "string", "maxLength": 40},
             "add_only": {"type": "boolean", "default": False, "description": "add every food to the meal ('and a coffee')"},
+            "instead_of": {
+                "type": "string", "maxLength": 100,
+                "description": "the logged food that `text` replaces ('scrap the juice, it was a black coffee': instead_of='juice')",
+            },
         },
         "required": ["text"],
         "additionalProperties": False,
     },
     function=correct_meal,
+    agent=AGENT,
+    side_effects=True,
+)
+
+MOVE_MEAL = Tool(
+    name="move_meal",
+    description=(
+        "Move a meal logged for the wrong day ('that was yesterday'), or one food of the latest meal that has it "
+        "('the kitkat was yesterday, not today': food='kitkat', date='yesterday'), to `date`: it becomes a meal of "
+        "its own on that day and the rest of the old meal stays. Only meals logged in the last two days."
+    ),
+    parameters={
+        "type": "object",
+        "properties": {
+            "date": {"type": "string", "maxLength": 40, "description": "the day it was eaten: YYYY-MM-DD, 'yesterday', 'monday'..."},
+            "food": {"type": "string", "maxLength": 100, "description": "the food to move, in the user's words"},
+            "meal_id": {"type": "string", "maxLength": 40},
+            "meal_type": {"type": "string", "enum": list(MEAL_TYPES)},
+        },
+        "required": ["date"],
+        "additionalProperties": False,
+    },
+    function=move_meal,
     agent=AGENT,
     side_effects=True,
 )
@@ -431,6 +469,7 @@ SUGGEST_MEALS = Tool(
             "skip": _STRINGS,
             "count": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3},
             "style": {"type": "string", "enum": list(STYLES), "description": "a kind of meal: sweet, savoury, a cuisine, or a dip, soup, salad or smoothie"},
+            "include": {**_STRINGS, "description": "foods every idea must have (\"something with chicken\")"},
         },
         "additionalProperties": False,
     },
@@ -536,6 +575,7 @@ TOOLS: tuple[Tool, ...] = (
     LOG_MEAL,
     DELETE_MEAL,
     CORRECT_MEAL,
+    MOVE_MEAL,
     MEAL_SUMMARY,
     SUGGEST_MEALS,
     LOOKUP_FOOD,

@@ -22,6 +22,7 @@ from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
+from agenthost_ceres.routing import GOAL_TIME
 from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
@@ -79,6 +80,9 @@ IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|s
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
+THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
+
+
 @define
 class Request:
     """What to do for this message: an intent and its slots."""
@@ -91,11 +95,17 @@ def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
     follow = follow_up(low, text, state)
+    stated = intents.stated_preferences(text)
+    if follow is not None and stated and follow.intent not in ("why", "preferences"):
+        # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
+        return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
     if follow is not None:
         return follow
-    stated = intents.stated_preferences(text)
     if stated:
-        return Request("preferences", {"prefs": stated, "then": _then(text, low)})
+        then = _then(text, low)
+        if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
+            then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
+        return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
 
 
@@ -136,6 +146,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
         return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
+    if (swapped := intents.replacement(text)) is not None:
+        return Request("correct", {"text": swapped[1], "instead_of": swapped[0]})  # "scrap the juice, it was a black coffee"
+    if (moved := intents.moved_to(text)) is not None:
+        return Request("move", {"food": moved[0], "date": moved[1]})  # "the kitkat was yesterday not today"
     undo = intents.undo_request(text)
     if undo is not None:
         return Request("undo", undo)
@@ -146,6 +160,12 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
+    if _asks_with_food(text, low):
+        return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
+    if intents.asks_summary(text) and not parse_meal(text, load_table()).items:
+        return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
+    if GOAL_TIME.search(low):
+        return Request("goal_time", {})  # "how long till I hit my goal roughly?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
@@ -153,9 +173,25 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     return _asked(text, low)
 
 
+REQUEST_WORDS = re.compile(
+    r"\b(?:something|anything|please|pls|ideas?|give me|suggest\w*|recipes?|recommend\w*|what can i|what could i|what should i|"
+    r"can you|could you|make|cook|how about|what about|fancy|maybe)\b"
+)
+
+
+def _asks_with_food(text: str, low: str) -> bool:
+    """ "something with chicken?", "a dinner with salmon please": ideas with a food in them."""
+    return (
+        bool(wanted_foods(low)) and bool(REQUEST_WORDS.search(low) or intents.is_question(text))
+        and not intents.reports_meal(text) and not intents.lookup_request(text)
+    )  # fmt: skip
+
+
 def _asked(text: str, low: str) -> Request:
     """What a message asks for: a summary, a day plan, needs, a lookup, ideas or an everyday answer."""
     question = intents.is_question(text)
+    if _asks_with_food(text, low):
+        return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
@@ -227,6 +263,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _faq_follow_up(low, slots)
     if state.intent == "progress" and re.search(r"\b(?:keep going|carry on|same way|continue|too fast|too slow|normal|ok|okay|healthy|safe)\b", low):
         return Request("progress", {**slots, "again": True})
+    if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date"):
+        return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
@@ -328,11 +366,14 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
+    if (wanted := wanted_foods(low)) and not intents.reports_meal(low) and not SWAP.search(low):
+        meal = intents.meal_type(low) or slots.get("meal_type")
+        return Request("ideas", {**slots, "meal_type": meal, "include": wanted, "more": False, "new_wish": True})  # "something with chicken?"
     if (nutrient := intents.asks_about_logged(low)) is not None and slots.get("last"):
         return Request("ideas_nutrient", {**slots, "nutrient": nutrient or "kcal"})  # "how much protein is in that?"
     if (style := intents.idea_style(low, in_ideas=True)) is not None:  # "something sweet?", "I love asian food, something like that?"
         kind = intents.meal_type(low) or (slots.get("meal_type") if style not in STYLE_MEAL else STYLE_MEAL[style])
-        return Request("ideas", {**slots, "style": style, "meal_type": kind})
+        return Request("ideas", {**slots, "style": style, "meal_type": kind, "new_wish": True})
     if MORE_PROTEIN.search(low):
         return Request("ideas", {**slots, "high_protein": True})
     excluded = intents.exclusions(low)
@@ -440,7 +481,28 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     excluded = intents.exclusions(low)
     if excluded:
         slots["exclude"] = excluded
+    wanted = wanted_foods(low)
+    if wanted:
+        slots["include"] = wanted
     return slots
+
+
+WITH_FOOD = re.compile(
+    r"\b(?:with|using|use up|that has|that have|containing|made with|featuring|based on|built around|involving)\s+"
+    r"(?:some\s+|a\s+|an\s+|the\s+|lots of\s+|plenty of\s+|more\s+)?(?P<food>[a-z][a-z ]{1,40}?)(?=$|[,.?!]| for | and | or | please| tonight| today| maybe| instead)"
+)
+
+
+def wanted_foods(low: str) -> list[str]:
+    """Foods a request for ideas asks to have in them: "something with chicken" -> ["chicken"]
+    (only words that name a food of the table)."""
+    wanted: list[str] = []
+    for found in WITH_FOOD.finditer(low):
+        words = found.group("food").strip()
+        parsed = parse_meal(words, load_table())
+        if len(parsed.items) == 1 and not parsed.unrecognised:
+            wanted.append(words)
+    return wanted
 
 
 def _summary_slots(low: str) -> dict[str, Any]:

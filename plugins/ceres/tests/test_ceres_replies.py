@@ -232,7 +232,7 @@ async def test_what_did_i_eat_this_week(chat, write_profile):
         await chat("I had 2 eggs and a banana")
         reply = await chat("what did I eat this week?")
         assert reply.text.splitlines()[:4] == [
-            "This week (Mon 05 May – Wed 07 May): 2 of 3 days logged, averaging 660 kcal a day against your 2,000 kcal target.",
+            "This week (Mon 05 May – Wed 07 May): 1,319 kcal in total, 2 of 3 days logged, averaging 660 kcal a day against your 2,000 kcal target.",
             "• Mon: 1,070 kcal (930 under) · 32 g protein",
             "• Tue: nothing logged",
             "• Wed: 249 kcal (1,751 under) · 14 g protein",

@@ -24,10 +24,11 @@ _FEW = r"(?:1|2|3|one|two|three|once|twice|1-2|1-3|1 to 3|one or two|once or twi
 _SOME = r"(?:3|4|5|three|four|five|3-4|3-5|4-5|3 to 5|three or four|four or five)"
 _MOST = r"(?:6|7|six|seven|6-7|6 to 7|every|each)"
 _TRAIN = (
-    r"(?:exercise|work ?out|train|go to the gym|hit the gym|go running|run|play sports?|lift|lift weights|"
-    r"do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim|cycle|do (?:crossfit|yoga|pilates))"
+    r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|go running|run(?:ning)?|play(?:ing)? sports?|"
+    r"lift(?:ing)?|lift(?:ing)? weights|do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim(?:ming)?|cycl(?:e|ing)|"
+    r"do (?:crossfit|yoga|pilates))"
 )
-_WEEKLY = r"(?:times?|days?|sessions?)\s+(?:a|per|each|every)\s+week"
+_WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/)\s*(?:week|wk)"
 
 # Most specific first: "not very active" must not be read as "very active".
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -227,8 +227,22 @@ def _next_step(turn: Turn, saved: list[Fact], before: dict[str, Any], profile: d
     return "\n".join(lines)
 
 
+# A goal about the body's weight or make-up: eating and training both get there.
+BODY_GOAL = re.compile(
+    r"\b(?:lose|losing|gain|gaining|put on|bulk|bulking|cut|cutting|tone|toning|maintain|muscle|weight|fat|lean|kg|lbs?|pounds?|stone)\b",
+    re.IGNORECASE,
+)
+
+
 def _goal_pointer(turn: Turn, goals: list[str]) -> str:
-    """Which agent helps reach a goal, with the message to send it."""
+    """Which agent helps reach a goal, with the message to send it: for a goal about the body's
+    weight or muscle, Ceres (calories and protein) and Helios (training) both."""
+    agents = getattr(turn.registry, "agents", {}) or {}
+    if BODY_GOAL.search(goals[0]) and "ceres" in agents and "helios" in agents:
+        return (
+            f'To get there, **{agents["ceres"].label}** works out your calories and protein (say "how many calories should I eat?") '
+            f'and **{agents["helios"].label}** plans the training (say "@helios I want to {goals[0]}").'
+        )
     suggested = suggest_agents(" ".join(goals), turn.registry)
     if not suggested:
         return 'Every agent can see it; say "what do you know about me" to check.'

@@ -96,6 +96,8 @@ VOCABULARY = KeywordScorer(
 # A message stating body facts and nothing else is General's; one that also asks something
 # ("I weigh 80 kg, how much protein do I need?") is left to whoever the question is for.
 PROFILE_STATEMENT = 0.85
+BODY_FIELDS = frozenset({"weight_kg", "height_cm", "age", "sex"})
+PROFILE_LIST = 0.95
 # "I exercise 3 times a week" is an activity level to General and a training fact to Helios:
 # Helios' word for it outscores this, "I sit at a desk all day" (no specialist word) does not.
 ACTIVITY_ONLY = 0.5
@@ -134,10 +136,15 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if PROFILE_REQUESTS.search(message):
         best = max(best, Score(AGENT, PROFILE_REQUEST, "general: profile request"), key=_value)
     reading = read_profile(message)
-    if (reading.facts or reading.problems) and not reading.question and not reading.rest:
+    body = set(reading.facts) & BODY_FIELDS
+    if (reading.facts or reading.problems) and not reading.question and (not reading.rest or len(body) >= 2):
+        # Two or more body facts said, and no question: General's to save, whatever else the
+        # message says ("... and I have osteopenia": the rest is handed on after saving).
         fields = sorted(reading.facts) or ["unclear value"]
         # A goal alone ("my goal is to lose 5 kg") is for whoever helps reach it.
         value = 0.0 if fields == ["goals"] else ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
+        if len(body) >= 3:
+            value = PROFILE_LIST  # "I'm 60, male, 70 kg, training for a half marathon": above a training word
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
     if NOTES.search(message):
         best = max(best, Score(AGENT, NOTE_REQUEST, "general: notes"), key=_value)

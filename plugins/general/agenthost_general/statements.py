@@ -69,12 +69,22 @@ NOT_NAMES = frozenset(
     "fine good ok okay great well back new here sorry tired hungry done ready sure male female man woman "
     "vegan vegetarian english british american irish scottish welsh canadian australian".split()
 )
-GOALS = re.compile(r"\bmy (?:main |new |big )?goals? (?:is|are|is to) (?:to )?(.+?)\s*(?:$|[.!;])", FLAGS)
+GOALS = re.compile(
+    r"(?:\bmy\s+|(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:the\s+|main\s+)?)(?:main |new |big |only )?goals? (?:is|are|is to|:|=)\s*(?:to )?(.+?)\s*(?:$|[.!;])",
+    FLAGS,
+)
 # "... and I want to lose about 10 kg by the summer": a goal, when said beside other facts.
 WISH_GOAL = re.compile(
-    r"^\s*(?:and\s+)?(?:i\s+(?:want|wanna|would like|'d like|am trying|'m trying|hope|plan|need|aim|intend)|my aim is)\s+(?:to\s+)?"
-    r"((?:lose|gain|drop|shed|get|build|bulk|tone|run|walk|swim|cycle|be|become|improve|reach|hit|increase|reduce|cut|eat|sleep|feel|stop|quit"
+    r"(?:^|\band\s+|\bso\s+|\bbut\s+)\s*(?:i\s*|i'?d\s+|just\s+|really\s+|mainly\s+|mostly\s+)*(?:want|wanna|would like|'d like|like|am trying|'m trying|trying|"
+    r"hope|hoping|plan|planning|need|aim|aiming|intend|looking)\s+(?:to\s+)?"
+    r"((?:lose|gain|drop|shed|get|build|bulk|tone|put on|run|walk|swim|cycle|be|become|improve|reach|hit|increase|reduce|cut|eat|sleep|feel|stop|quit"
     r"|start|finish|complete|lift|squat|bench|deadlift|stay|keep|maintain)\b.{0,150}?)\s*$",
+    FLAGS,
+)
+# "cutting for summer", "on a bulk", "training for a half marathon": a goal said as what one is doing.
+DOING_GOAL = re.compile(
+    r"^\s*(?:and\s+|but\s+|so\s+)?(?:i'?m\s+|i am\s+|currently\s+|just\s+)*((?:cutting|bulking|on a (?:cut|bulk|diet)|lean bulking|recomping|"
+    r"training for\s+(?!\d+\s*(?:days?|times?|x))[^.!?]{3,80}|getting fit(?: enough)?(?: for)?[^.!?]{0,80})[^.!?]{0,60}?)\s*$",
     FLAGS,
 )
 # Diets and allergies are Ceres' to keep (so its meal ideas respect them), never General's.
@@ -87,7 +97,8 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
 # Splits a message into clauses: a fact in one clause is judged by that clause's words.
 CLAUSE_BREAK = re.compile(
-    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|my)\b)", FLAGS
+    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)",
+    FLAGS,
 )
 QUESTION_START = re.compile(
     r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|would|could|can|do|does|did|is|are|am|will|shall|isn't|aren't)\b",
@@ -126,8 +137,10 @@ SEX_ANCHORED = re.compile(
     FLAGS,
 )
 SEX_BARE = re.compile(rf"(?:^|\s)(?:and\s+)?(?:a\s+)?{SEX_WORD[:-1]}|m|f)\s*$", FLAGS)
+SEX_BESIDE_AGE = re.compile(rf"(?<![\w.])\d{{1,3}}\s*(?:y/?o|yrs?(?:\s*old)?|years?\s*old)?\s*,?\s*{SEX_WORD}\b", FLAGS)
 BARE_NUMBER = re.compile(rf"^\s*(?:and\s+)?({NUMBER})\s*$", FLAGS)
 MALE = frozenset({"male", "man", "guy", "boy", "gentleman", "bloke", "dude", "m"})
+SEX_WORDS = frozenset(SEX_WORD.strip("()").split("|")) | {"yo", "y/o"}
 
 AGE_PLAIN = re.compile(rf"{_N}\s*(?:-|\s)?\s*(?:years?|yrs?|yr)\s*-?\s*old\b|{_N}\s*y/?o\b", FLAGS)
 AGE_FIELD = re.compile(rf"\b(?:my age is|age is|aged?)\s*[:=]?\s*{_N}", FLAGS)
@@ -461,6 +474,9 @@ def _read_clause(text: str, question: bool) -> _Clause:
     match = SEX_BARE.search(text)
     if match and clause.take(match.span(1)):
         clause.loose.append((match.start(1), _sex(match.group(1))))
+    for match in SEX_BESIDE_AGE.finditer(text):  # "41 yo male 182cm", "32 y/o guy"
+        if clause.take(match.span(1)):
+            clause.loose.append((match.start(1), _sex(match.group(1))))
     level = activity_level(text)
     if level and clause.take(level[1]):
         # "very active" alone is an answer; "I sit at a desk all day" says it of the user.
@@ -556,9 +572,16 @@ def read_profile(message: str) -> Reading:
         c.bare or (list_name is not None and c.residue <= {list_name.lower(), "hi", "hello", "hey"})
         for c in statements
     )
+    if not only_facts and not any(OTHER_PERSON.search(c.text) for c in clauses):
+        # "32 y/o guy, 178cm, 72kg, want to put on muscle": two or more of the body's facts listed
+        # bare are the user's, whatever else the message says
+        listed = {v.field for c in statements if c.bare or c.residue <= SEX_WORDS for _, v in c.loose + c.numbers if isinstance(v, Fact)}
+        listed |= {v.field for c in statements for _, v in c.anchored if isinstance(v, Fact)}
+        only_facts = len(listed & {"weight_kg", "height_cm", "age", "sex"}) >= 2
     others = any(c.anchored or c.loose for c in statements)
     for clause in statements:
-        values = clause.anchored + (clause.loose + clause.numbers if only_facts and others and clause.bare else [])
+        listed_clause = clause.bare or clause.residue <= SEX_WORDS
+        values = clause.anchored + (clause.loose + clause.numbers if only_facts and others and listed_clause else [])
         for _, value in sorted(values, key=lambda pair: pair[0]):
             if isinstance(value, Fact):
                 reading.add(value)
@@ -572,12 +595,16 @@ def read_profile(message: str) -> Reading:
     goals = _goals(text)
     if goals:
         reading.add(Fact("goals", goals, "; ".join(goals)))
+        clauses = [c for c in clauses if not GOALS.search(c.text)]  # the goal's own clause is said
     elif reading.facts:
-        wishes = {id(c): WISH_GOAL.match(c.text) for c in clauses}
+        wishes = {id(c): WISH_GOAL.search(c.text) or DOING_GOAL.match(c.text) for c in clauses if not c.question}
         found = [match.group(1).rstrip(" .!") for match in wishes.values() if match]
         if found:
             reading.add(Fact("goals", found, "; ".join(found)))
-            clauses = [c for c in clauses if not wishes[id(c)]]
+            clauses = [c for c in clauses if not wishes.get(id(c))]
+    if "goals" in reading.facts and not goals:
+        # the goal's own clause is said; a clause that was nothing but the goal adds no rest
+        reading.rest = ""
     reading.rest = " ".join(
         c.text.strip() + ("?" if c.question else "")
         for c in clauses

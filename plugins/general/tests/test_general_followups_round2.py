@@ -49,7 +49,7 @@ def test_a_wish_or_a_loss_is_not_my_weight(message):
 
 @pytest.mark.parametrize("message", ["update: I'm down to 85 kg now", "weighed in at 85 kg this morning"])
 def test_the_new_weight_is_claimed_saved_and_said_back(chat, on_disk, message):
-    assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score == PROFILE_STATEMENT
+    assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score >= PROFILE_STATEMENT
 
 
 async def test_an_update_replaces_the_weight_and_the_bmi_uses_it(chat, on_disk):
@@ -176,7 +176,7 @@ def test_training_said_in_other_words_is_an_activity_level(message, level):
 
 def test_a_sentence_of_facts_and_training_is_generals():
     message = "I'm 28, male, 6ft, 190 lbs and I lift 4 times a week"
-    assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score == PROFILE_STATEMENT
+    assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score >= PROFILE_STATEMENT
     assert set(read_profile(message).facts) == {"age", "sex", "height_cm", "weight_kg", "activity_level"}
 
 

@@ -320,6 +320,7 @@ async def test_a_goal_said_beside_facts_is_saved_with_the_agent_that_helps_reach
     text = (await chat("I'm Tom, 45, 95kg, 180cm and I want to lose about 10 kg by the summer")).text
     assert text == (
         "Saved: name Tom, age 45, weight 95 kg, height 180 cm, goal lose about 10 kg by the summer.\n"
-        'To get there, **Ceres 🥗** can help: say "@ceres I want to lose about 10 kg by the summer"'
+        'To get there, **Ceres 🥗** works out your calories and protein (say "how many calories should I eat?") '
+        'and **Helios 💪** plans the training (say "@helios I want to lose about 10 kg by the summer").'
     )
     assert on_disk("profile.json")["goals"] == ["lose about 10 kg by the summer"]

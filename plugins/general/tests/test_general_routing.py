@@ -7,7 +7,8 @@ import pytest
 
 from host.types import ClassifyContext
 
-from agenthost_general.routing import ACTIVITY_ONLY, PROFILE_STATEMENT, classify
+from agenthost_general.routing import ACTIVITY_ONLY, BODY_FIELDS, PROFILE_LIST, PROFILE_STATEMENT, classify
+from agenthost_general.statements import read_profile
 
 CONTEXT = ClassifyContext(user_id="alice", history=[], profile={})
 
@@ -21,7 +22,8 @@ def score(message: str) -> float:
     ["I'm 34, female, 68 kg, 165 cm", "I'm 5'10 and 180 lbs", "5 ft 4, 9 stone 2", "I weigh 80kg", "I'm a 40 year old man", "I'm 500 kg"],
 )
 def test_profile_statements_are_claimed(message):
-    assert score(message) == PROFILE_STATEMENT
+    # three body facts or more outbid a training word said beside them ("... and I lift 4x a week")
+    assert score(message) == (PROFILE_LIST if len(set(read_profile(message).facts) & BODY_FIELDS) >= 3 else PROFILE_STATEMENT)
     assert classify(message, CONTEXT).reason.startswith("general: profile ")
 
 
