@@ -1,5 +1,5 @@
 """Short, bounded runs of the load tools against a live offline host on a free loopback port:
-clients/load_test.py (asyncio), clients/run_load.py (locust) and bench/ws_throughput.py.
+clients/load_test.py (asyncio), clients/run_load.py (locust) and the benchmarks under bench/.
 They assert the printed summary, the exit code and the report files; the figures themselves are
 not judged (no wall-clock asserts), except where a bound is set so that it must break.
 """
@@ -124,20 +124,41 @@ def test_run_load_exits_non_zero_when_p95_is_above_the_bound(live_host: Any, tmp
     assert (reports / "load_stats.csv").exists()
 
 
-def test_ws_throughput_benchmark_compares_host_with_echo(tmp_path: Path) -> None:
+def test_ws_throughput_benchmark_compares_each_host_with_echo(tmp_path: Path) -> None:
     out = tmp_path / "ws_throughput.json"
-    done = _run("bench/ws_throughput.py", "--messages", "40", "--concurrency", "1,4", "--idle", "50", "--rounds", "1", "--out", str(out),
-                timeout=170)
+    done = _run("bench/ws_throughput.py", "--messages", "40", "--concurrency", "1,4", "--rounds", "1",
+                "--servers", "echo,host,host-trivial,host-jwt", "--out", str(out), timeout=170)
     assert done.returncode == 0, done.stdout + done.stderr
     result = json.loads(out.read_text())
-    for kind in ("echo", "host", "host-jwt"):
+    for kind in ("echo", "host", "host-trivial", "host-jwt"):
         rows = result["throughput"][kind]
         assert [row["connections"] for row in rows] == [1, 4]
         assert all(row["ok"] == 40 and row["errors"] == 0 for row in rows), kind
+    for kind in ("host", "host-trivial", "host-jwt"):
+        assert [row["connections"] for row in result["ratio_over_echo"][kind]] == [1, 4]
+    assert re.search(r"^host-trivial\s+4\s+40\s+0\s", done.stdout, re.MULTILINE), done.stdout
+
+
+def test_idle_sockets_benchmark_times_a_chat_beside_the_idle_sockets(tmp_path: Path) -> None:
+    out = tmp_path / "idle.json"
+    done = _run("bench/idle_sockets.py", "--sockets", "30", "--chats", "5", "--holders", "2", "--out", str(out), timeout=170)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(out.read_text())
     for kind in ("echo", "host"):
-        assert result["idle_memory"][kind]["connections"] == 50
-        assert result["idle_memory"][kind]["one_more_socket"] == "open"  # 50 is under the cap
-    assert [row["connections"] for row in result["ratio_host_over_echo"]] == [1, 4]
-    assert [row["connections"] for row in result["ratio_jwt_over_host"]] == [1, 4]
-    assert "host/echo throughput at   1 connections:" in done.stdout
-    assert "host-jwt/host throughput at   1 connections:" in done.stdout
+        row = result["servers"][kind]
+        assert row["sockets"] == 30
+        assert row["chat_alone"]["ok"] == row["chat_with_idle"]["ok"] == 5
+        assert row["chat_alone"]["errors"] == row["chat_with_idle"]["errors"] == 0
+
+
+def test_turn_growth_benchmark_compares_the_end_of_a_day_with_its_start(tmp_path: Path) -> None:
+    out = tmp_path / "growth.json"
+    done = _run("bench/turn_growth.py", "--turns", "24", "--history", "500", "--history-turns", "6", "--out", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(out.read_text())
+    day, history = result["busy_day"], result["long_history"]
+    assert (day["turns"], day["answered"], day["errors"], day["window"]) == (24, 24, 0, 12)
+    assert set(day["by_message"]) == {"log a 20 minute run", "I had an apple", "hello"}
+    assert (history["answered"], history["errors"]) == (12, 0)
+    assert {"100", "500", "ratio"} <= set(history)
+    assert "busy day: 24 turns of one user" in done.stdout
