@@ -102,16 +102,25 @@ class StorageConfig:
     """`[storage]`: `backend` "files" (one host, the default: folders under `server.data_dir`)
     or "redis" (several hosts share one Redis: storage, turn order, counters, sessions, rate
     limits and the bridge's lease). `max_entries` caps each Redis stream (a user's history or
-    one log) with `XADD MAXLEN ~`; the file backend keeps everything."""
+    one log) with `XADD MAXLEN ~`; the file backend keeps everything.
+
+    The file backend keeps at most `cache_mb` of the files it reads and writes in memory, and
+    fsyncs the logs within `fsync_interval_s` of writing them (documents as they are written)."""
 
     backend: str = "files"
     redis_url: str = "redis://127.0.0.1:6379/0"
     prefix: str = "ah"
     max_entries: int = 100_000
+    cache_mb: float = 64.0
+    fsync_interval_s: float = 1.0
 
     def __attrs_post_init__(self) -> None:
         if self.backend not in ("files", "redis"):
             raise ValueError(f"backend must be 'files' or 'redis', not {self.backend!r}")
+        if self.cache_mb < 0:
+            raise ValueError(f"cache_mb must be 0 or more, not {self.cache_mb}")
+        if not 0 < self.fsync_interval_s <= 60:
+            raise ValueError(f"fsync_interval_s must be more than 0 and at most 60, not {self.fsync_interval_s}")
 
 
 @define

@@ -8,6 +8,11 @@
 Logs are only ever appended; memory reads the tail of `history.jsonl`, so a turn costs the
 same with 10 or 100,000 entries. JSON documents are rewritten atomically (temp file + rename)
 under a per-user lock. `Storage` is the interface a shared backend (Redis) would implement.
+
+The file backend keeps what it reads and writes in memory (`host.file_cache`: documents and
+the newest records of each log), so a turn reads no file, and hands every write to one
+writer thread (`host.file_writer`), which writes all users' files in batches. A write is
+awaited until it is in its file: when a reply frame goes out, the turn's records are on disk.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from attrs import frozen
 
 from host.clock import utc_now
+from host.file_cache import LOG_TAIL_BYTES, Doc, FileCache, LogTail, loads
+from host.file_writer import Writer, Written, shared_writer
 from host.metrics import Metrics
 
 # Matched with `fullmatch`: `$` alone also matches before a trailing newline ("alice\n").
@@ -38,6 +45,7 @@ PROFILE = "profile.json"
 HISTORY = "history.jsonl"
 CONVERSATIONS = "conversations.md"
 TOMBSTONE = "deleted"  # a log record {"deleted": id} takes the record with that id out
+DEFAULT_CACHE_MB = 64
 
 log = logging.getLogger(__name__)
 
@@ -128,13 +136,28 @@ class Storage(Protocol):
 
 
 class FileStorage:
-    """The embedded default: files under `data_dir`, one folder per user."""
+    """The embedded default: files under `data_dir`, one folder per user, a cache of what was
+    read and written (at most `cache_mb`), and the process' one writer thread (or `writer`),
+    which fsyncs the logs within `sync_interval_s` of writing them (the shortest any storage
+    of the process asked for; `host.file_writer.DEFAULT_SYNC_INTERVAL_S` if none did)."""
 
-    def __init__(self, data_dir: Path, metrics: Metrics | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        metrics: Metrics | None = None,
+        *,
+        cache_mb: float = DEFAULT_CACHE_MB,
+        sync_interval_s: float | None = None,
+        writer: Writer | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir).resolve()
         self.metrics = metrics or Metrics()
+        self.cache = FileCache(int(cache_mb * 2**20))
+        self.writer = writer or shared_writer()
+        if sync_interval_s is not None:
+            self.writer.sync_interval_s = min(self.writer.sync_interval_s, sync_interval_s)
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._pending: set[asyncio.Future[Any]] = set()
+        self._last_write: dict[Path, asyncio.Future[Any]] = {}  # files with a write on its way
 
     def user(self, user_id: str) -> FileUserStore:
         check_user_id(user_id)
@@ -168,21 +191,36 @@ class FileStorage:
         except OSError:
             return False
 
-    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """Run blocking file work in a thread, tracked so `flush()` can wait for it."""
-        future = asyncio.ensure_future(asyncio.to_thread(fn, *args))
-        self._pending.add(future)
-        future.add_done_callback(self._pending.discard)
-        with self.metrics.storage_timer(fn.__name__):
-            return await future
+    def track(self, path: Path, future: asyncio.Future[Any]) -> None:
+        """Remember `future` as the write on its way to `path` until it is done."""
+        self._last_write[path] = future
+
+        def done(finished: asyncio.Future[Any]) -> None:
+            if self._last_write.get(path) is finished:
+                del self._last_write[path]
+
+        future.add_done_callback(done)
+
+    def writing(self, path: Path) -> bool:
+        """Is a write to `path` on its way (so the cache is newer than the file)?"""
+        return path in self._last_write
+
+    async def settle(self, paths: Iterable[Path]) -> None:
+        """Wait until the writes on their way to `paths` are done (failed or not)."""
+        pending = [self._last_write[path] for path in paths if path in self._last_write]
+        if pending:
+            await asyncio.wait(pending)
+
+    async def settle_folder(self, folder: Path) -> None:
+        await self.settle([path for path in list(self._last_write) if path.parent == folder])
 
     async def flush(self) -> None:
-        """Wait for every write already started (used at shutdown)."""
-        if self._pending:
-            await asyncio.gather(*list(self._pending), return_exceptions=True)
+        """Wait for every write already given (used at shutdown)."""
+        await self.writer.barrier()
 
     async def close(self) -> None:
-        await self.flush()
+        """Write and fsync everything given so far."""
+        await self.writer.barrier(sync=True)
 
 
 class BaseUserStore:
@@ -244,7 +282,8 @@ class BaseUserStore:
 
 
 class FileUserStore(BaseUserStore):
-    """One user's folder. Every write holds the user's lock; reads of JSON are atomic by rename."""
+    """One user's folder. Every operation holds the user's lock (one per user and storage);
+    `update_json` also holds the folder's lock file, which keeps out other processes."""
 
     def __init__(self, user_id: str, folder: Path, lock: asyncio.Lock, storage: FileStorage) -> None:
         self.user_id = user_id
@@ -255,16 +294,29 @@ class FileUserStore(BaseUserStore):
     def _path(self, name: str) -> Path:
         return self.folder / check_file_name(name)
 
+    def _jsonl_path(self, name: str) -> Path:
+        if not name.endswith(".jsonl"):
+            raise InvalidName(f"{name!r} is not a .jsonl log")
+        return self._path(name)
+
+    def _timer(self, operation: str) -> Any:
+        return self._storage.metrics.storage_timer(operation)
+
+    # --- documents ------------------------------------------------------------------------
+
     async def read_json(self, name: str, default: Any = None) -> Any:
         path = self._path(name)
-        return await self._storage.run(_read_json, path, default)
+        with self._timer("read_json"):
+            async with self.lock:
+                return await self._value(path, default)
 
     async def write_json(self, name: str, data: Any) -> None:
         """Replace a JSON document whole (seeding data, migrations); agents change theirs with
         `update_json`, which cannot lose another writer's change."""
         path = self._path(name)
-        async with self.lock:
-            await self._storage.run(_write_json_atomic, path, data)
+        with self._timer("write_json"):
+            async with self.lock:
+                await self._replace(path, _dumps(data))
 
     async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
         """Read, change and write a JSON document under the user's lock; returns `change`'s result.
@@ -273,27 +325,89 @@ class FileUserStore(BaseUserStore):
         If it raises, nothing is written.
         """
         path = self._path(name)
-        async with self.lock:
-            # The folder's lock file also keeps out other processes on the same data dir.
-            fd, data = await self._storage.run(_lock_and_read, path, default)
-            try:
-                result = change(data)
-            except BaseException:
-                os.close(fd)
-                raise
-            await self._storage.run(_write_and_unlock, fd, path, data)
-            return result
+        with self._timer("update_json"):
+            async with self.lock:
+                # The folder's lock file also keeps out other processes on the same data dir.
+                fd = await self._lock_folder()
+                try:
+                    data = await self._value(path, default)
+                    result = change(data)
+                    await self._replace(path, _dumps(data))
+                    return result
+                finally:
+                    os.close(fd)  # releases the flock
 
     async def _set_aside(self, name: str) -> None:
-        path = self._path(name)
-        await self._storage.run(path.replace, path.with_suffix(path.suffix + ".corrupt"))
+        async with self.lock:
+            await self._set_aside_locked(self._path(name))
+
+    async def _doc(self, path: Path) -> Doc:
+        """The document as cached, read again if the file changed behind the cache's back."""
+        cache = self._storage.cache
+        entry = cache.get(path)
+        if isinstance(entry, Doc) and (self._storage.writing(path) or _stat_of(path) == entry.stat):
+            return entry
+        await self._storage.settle([path])
+        entry = Doc(*await asyncio.to_thread(_read_doc, path))
+        cache.put(path, entry)
+        return entry
+
+    async def _value(self, path: Path, default: Any) -> Any:
+        """The document parsed (a fresh object each time), or a copy of `default`; a damaged
+        one is kept as `.corrupt` for a human, and reads as `default`."""
+        doc = await self._doc(path)
+        if doc.text is None:
+            return _copy_default(default)
+        try:
+            return loads(doc.text)
+        except ValueError as exc:
+            log.error("%s was not valid JSON (%s); kept as .corrupt", path, exc)
+            await self._set_aside_locked(path)
+            return _copy_default(default)
+
+    async def _replace(self, path: Path, text: str) -> None:
+        doc = Doc(text, None)
+        self._storage.cache.put(path, doc)
+        future = self._storage.writer.replace(path, text)
+        self._storage.track(path, future)
+        try:
+            written = await future
+        except BaseException:
+            self._storage.cache.drop(path)  # the file may hold either version: read it again
+            raise
+        doc.stat = (written.ino, written.size, written.mtime_ns)
+
+    async def _set_aside_locked(self, path: Path) -> None:
+        future = self._storage.writer.set_aside(path)
+        self._storage.track(path, future)
+        try:
+            await future
+        finally:
+            self._storage.cache.drop(path)
+
+    async def _lock_folder(self) -> int:
+        """Take the folder's lock file (flock on `.lock`), waiting in a thread if another
+        process holds it; returns the descriptor, whose closing releases it."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                await asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
+
+    # --- logs -----------------------------------------------------------------------------
 
     async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
         """Append records to a `.jsonl` log: the cost does not depend on the log's length."""
         path = self._jsonl_path(name)
-        lines = _jsonl_lines(records)
-        async with self.lock:
-            await self._storage.run(_append_text, path, lines)
+        with self._timer("append_records"):
+            async with self.lock:
+                await self._appended(*self._append(path, records))
 
     async def recent_records(
         self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
@@ -307,109 +421,185 @@ class FileUserStore(BaseUserStore):
         """
         if limit is not None and limit <= 0:
             return []
-        return await self._storage.run(_tail_jsonl, self._jsonl_path(name), limit, while_)
+        path = self._jsonl_path(name)
+        with self._timer("recent_records"):
+            async with self.lock:
+                return await self._recent(path, limit, while_)
 
-    def _jsonl_path(self, name: str) -> Path:
-        if not name.endswith(".jsonl"):
-            raise InvalidName(f"{name!r} is not a .jsonl log")
-        return self._path(name)
+    async def _tail(self, path: Path) -> LogTail:
+        """The log's newest records as cached, read again if the file changed behind the cache's back."""
+        cache = self._storage.cache
+        entry = cache.get(path)
+        if isinstance(entry, LogTail) and (self._storage.writing(path) or _log_stat(path) == (entry.ino, entry.size)):
+            return entry
+        await self._storage.settle([path])
+        entry = LogTail(*await asyncio.to_thread(_read_tail, path, LOG_TAIL_BYTES))
+        cache.put(path, entry)
+        return entry
+
+    async def _recent(self, path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None) -> list[dict[str, Any]]:
+        tail = await self._tail(path)
+        selection = RecentRecords(limit, while_)
+        if all(selection.offer(record) for record in reversed(tail.records)) and not tail.complete:
+            # Older records than the cache holds are wanted: read them from the file's end.
+            await self._storage.settle([path])
+            return await asyncio.to_thread(_tail_jsonl, path, limit, while_)
+        # Copies, so a caller that changes a record does not change the cache's.
+        return [dict(record) for record in selection.oldest_first()]
+
+    def _append(self, path: Path, records: list[dict[str, Any]]) -> tuple[Path, LogTail | None, asyncio.Future[Written]]:
+        """Queue `records` for the log at `path` and add them to its cached tail."""
+        lines = [_dumps(record) for record in records]
+        future = self._storage.writer.append(path, "".join(line + "\n" for line in lines))
+        self._storage.track(path, future)
+        tail = self._storage.cache.get(path)
+        if isinstance(tail, LogTail):
+            # As a reader of the file would get them (tuples as lists, and so on).
+            tail.add([loads(line) for line in lines], [len(line.encode("utf-8")) + 1 for line in lines])
+            self._storage.cache.resized(path)
+            return path, tail, future
+        return path, None, future
+
+    async def _appended(self, path: Path, tail: LogTail | None, future: asyncio.Future[Written]) -> None:
+        """Wait for an append queued by `_append`, and keep the cached tail's view of the file."""
+        cache = self._storage.cache
+        try:
+            written = await future
+        except BaseException:
+            cache.drop(path)  # how much of it reached the file is unknown: read it again
+            raise
+        if tail is None:
+            return
+        if (written.size_before, written.ino if written.size_before else 0) != (tail.size, tail.ino if tail.size else 0):
+            cache.drop(path)  # someone else wrote to the log meanwhile: read it again
+        else:
+            tail.size, tail.ino = written.size, written.ino
 
     async def append_conversation(self, text: str) -> None:
-        async with self.lock:
-            await self._storage.run(_append_text, self.folder / CONVERSATIONS, text)
+        with self._timer("append_conversation"):
+            async with self.lock:
+                await self._append_text(self.folder / CONVERSATIONS, text)
+
+    async def _append_text(self, path: Path, text: str) -> None:
+        future = self._storage.writer.append(path, text)
+        self._storage.track(path, future)
+        await future
+
+    # --- a turn ---------------------------------------------------------------------------
 
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-        """What a turn starts from: the recent history and the profile, in one trip to disk."""
-        return await self._storage.run(_load_memory, self.folder, limit)
+        """What a turn starts from: the recent history and the profile, from memory."""
+        with self._timer("load_memory"):
+            async with self.lock:
+                return await self._memory(limit)
+
+    async def _memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        history = await self._recent(self.folder / HISTORY, limit, None) if limit > 0 else []
+        profile = await self._value(self.folder / PROFILE, {})
+        return history, profile if isinstance(profile, dict) else {}
 
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """Store the user's message at once and return the memory the turn starts from (the
-        history before it, and the profile), in one trip to disk."""
-        lines = _jsonl_lines([record])
-        async with self.lock:
-            return await self._storage.run(_begin_turn, self.folder, lines, limit)
+        history before it, and the profile)."""
+        with self._timer("begin_turn"):
+            async with self.lock:
+                memory = await self._memory(limit)
+                await self._appended(*self._append(self.folder / HISTORY, [record]))
+                return memory
 
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None:
-        """Append a turn to history.jsonl and conversations.md in one trip to disk."""
-        lines = _jsonl_lines(records)
-        async with self.lock:
-            await self._storage.run(_record_turn, self.folder, lines, conversation)
+        """Append a turn to history.jsonl and conversations.md (one batch of the writer)."""
+        with self._timer("record_turn"):
+            async with self.lock:
+                queued = self._append(self.folder / HISTORY, records)
+                conversation_written = self._storage.writer.append(self.folder / CONVERSATIONS, conversation)
+                self._storage.track(self.folder / CONVERSATIONS, conversation_written)
+                try:
+                    await self._appended(*queued)
+                finally:
+                    await asyncio.wait([conversation_written])
+                conversation_written.result()
+
+    # --- the files route ------------------------------------------------------------------
 
     async def list_files(self) -> list[FileInfo]:
-        return await self._storage.run(_list_files, self.folder)
+        await self._storage.settle_folder(self.folder)
+        return await asyncio.to_thread(_list_files, self.folder)
 
     async def read_file(self, name: str) -> bytes | None:
         path = self._path(name)
-        return await self._storage.run(_read_bytes, path)
+        await self._storage.settle([path])
+        return await asyncio.to_thread(_read_bytes, path)
 
     async def file_content(self, name: str) -> FileContent | None:
         """The file to stream, by path, or None when the user has no such file."""
         path = self._path(name)
-        is_file = await self._storage.run(path.is_file)
+        await self._storage.settle([path])
+        is_file = await asyncio.to_thread(path.is_file)
         return FileContent(name, path=path) if is_file else None
 
 
-def _jsonl_lines(records: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+def _stat_of(path: Path) -> tuple[int, int, int] | None:
+    """(inode, size, mtime_ns) of `path`, or None if there is none: from the inode, no data read."""
+    try:
+        stat = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-def _load_memory(folder: Path, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    history = _tail_jsonl(folder / HISTORY, limit) if limit > 0 else []
-    profile = _read_json(folder / PROFILE, {})
-    return history, profile if isinstance(profile, dict) else {}
+def _log_stat(path: Path) -> tuple[int, int]:
+    """(inode, size) of a log, (0, 0) if there is none."""
+    stat = _stat_of(path)
+    return (0, 0) if stat is None else stat[:2]
 
 
-def _begin_turn(folder: Path, user_line: str, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    memory = _load_memory(folder, limit)
-    _append_text(folder / HISTORY, user_line)
-    return memory
-
-
-def _record_turn(folder: Path, history_lines: str, conversation: str) -> None:
-    _append_text(folder / HISTORY, history_lines)
-    _append_text(folder / CONVERSATIONS, conversation)
-
-
-def _read_json(path: Path, default: Any) -> Any:
+def _read_doc(path: Path) -> tuple[str | None, tuple[int, int, int] | None]:
     try:
         with path.open("r", encoding="utf-8") as fh:
-            return json.load(fh)
-    except FileNotFoundError:
-        return _copy_default(default)
-    except json.JSONDecodeError as exc:
-        # Keep the damaged file for a human to look at, and start afresh.
-        path.replace(path.with_suffix(path.suffix + ".corrupt"))
-        log.error("%s was not valid JSON (%s); kept as .corrupt", path, exc)
-        return _copy_default(default)
+            stat = os.fstat(fh.fileno())
+            return fh.read(), (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    except (FileNotFoundError, NotADirectoryError):
+        return None, None
 
 
-def _lock_and_read(path: Path, default: Any) -> tuple[int, Any]:
-    """Take the user folder's lock (flock on `.lock`), then read the document."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path.parent / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+def _read_tail(path: Path, max_bytes: int) -> tuple[list[Any], list[int], bool, int, int]:
+    """The newest records of a log within `max_bytes` (at least one), oldest first, with their
+    line sizes; whether they are all of it; and the file's inode and size as read."""
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        return fd, _read_json(path, default)
-    except BaseException:
-        os.close(fd)
-        raise
+        fh = path.open("rb")
+    except (FileNotFoundError, NotADirectoryError):
+        return [], [], True, 0, 0
+    with fh:
+        stat = os.fstat(fh.fileno())
+        records: list[Any] = []
+        sizes: list[int] = []
+        taken = 0
+        complete = True
+        for line in _lines_backwards(fh, stat.st_size):
+            if records and taken + len(line) + 1 > max_bytes:
+                complete = False
+                break
+            try:
+                record = loads(line)
+            except ValueError:
+                continue  # a torn last line after a crash: skip it, keep the rest
+            records.append(record)
+            sizes.append(len(line) + 1)
+            taken += len(line) + 1
+        records.reverse()
+        sizes.reverse()
+        return records, sizes, complete, stat.st_ino, stat.st_size
 
 
-def _write_and_unlock(fd: int, path: Path, data: Any) -> None:
-    try:
-        _write_json_atomic(path, data)
-    finally:
-        os.close(fd)  # releases the flock
+def _dumps(data: Any) -> str:
+    # Compact: with `indent` set, json.dumps leaves its C encoder for pure Python (8x slower
+    # for a 48 KB workouts.json); pretty-print with `python -m json.tool` to read one.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _copy_default(default: Any) -> Any:
     return json.loads(json.dumps(default)) if default is not None else None
-
-
-def _write_json_atomic(path: Path, data: Any) -> None:
-    # Compact: with `indent` set, json.dumps leaves its C encoder for pure Python (8x slower
-    # for a 48 KB workouts.json); pretty-print with `python -m json.tool` to read one.
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -428,19 +618,6 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _append_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        size = os.fstat(fd).st_size
-        if size and os.pread(fd, 1, size - 1) != b"\n":
-            # A crash cut the last line short; start a new line so this one is not glued to it.
-            text = "\n" + text
-        os.write(fd, text.encode("utf-8"))
-    finally:
-        os.close(fd)
-
-
 def _tail_jsonl(
     path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
 ) -> list[dict[str, Any]]:
@@ -449,11 +626,16 @@ def _tail_jsonl(
 
 
 def _records_backwards(path: Path) -> Iterator[Any]:
-    for line in _lines_backwards(path):
-        try:
-            yield json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a torn last line after a crash: skip it, keep the rest
+    try:
+        fh = path.open("rb")
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    with fh:
+        for line in _lines_backwards(fh, os.fstat(fh.fileno()).st_size):
+            try:
+                yield loads(line)
+            except ValueError:
+                continue  # a torn last line after a crash: skip it, keep the rest
 
 
 class RecentRecords:
@@ -498,26 +680,22 @@ def select_recent(
     return selection.oldest_first()
 
 
-def _lines_backwards(path: Path) -> Iterator[bytes]:
-    """The non-empty lines of a file, last first, without reading the whole file."""
-    try:
-        fh = path.open("rb")
-    except FileNotFoundError:
-        return
-    with fh:
-        position = fh.seek(0, os.SEEK_END)
-        partial = b""
-        while position > 0:
-            step = min(TAIL_CHUNK, position)
-            position -= step
-            fh.seek(position)
-            lines = (fh.read(step) + partial).split(b"\n")
-            partial = lines.pop(0)  # may continue in the previous chunk
-            for line in reversed(lines):
-                if line.strip():
-                    yield line
-        if partial.strip():
-            yield partial
+def _lines_backwards(fh: BinaryIO, size: int) -> Iterator[bytes]:
+    """The non-empty lines of the first `size` bytes of a file, last first, without reading
+    the whole file."""
+    position = size
+    partial = b""
+    while position > 0:
+        step = min(TAIL_CHUNK, position)
+        position -= step
+        fh.seek(position)
+        lines = (fh.read(step) + partial).split(b"\n")
+        partial = lines.pop(0)  # may continue in the previous chunk
+        for line in reversed(lines):
+            if line.strip():
+                yield line
+    if partial.strip():
+        yield partial
 
 
 def _list_files(folder: Path) -> list[FileInfo]:

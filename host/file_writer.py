@@ -1,0 +1,317 @@
+"""The file backend's one writer: a thread that writes every user's files, in batches.
+
+A store hands it an operation (append lines to a log, replace a JSON document, set a damaged
+one aside) and awaits the future it gets back. The thread takes everything queued at once
+and writes it as one batch (group commit): the lines queued for one log go out in one
+`write`, a document replaced twice in a batch is written once, and the whole batch's futures
+are resolved in one call into the event loop. Under load a turn waits for one batch, not for
+one thread hop per write; alone, it waits about as long as one hop took.
+
+What is on disk when a future resolves (and so when a reply frame goes out, which waits for
+the turn's records): every line and document given so far is written to its file, in the
+order given for that file. Another process reading the data dir sees it, and a crash or kill
+of the server cannot lose it.
+
+What is fsynced when: a document is replaced by writing a temp file beside it, fsyncing it,
+and renaming it over the old one (so after a power cut it is whole, old or new). Logs are
+fsynced by a second thread within `sync_interval_s` of being written (and at `close`), so a
+power cut or kernel crash loses at most that much of the logs; fsync waits for the disk, and
+a turn must not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import logging
+import os
+import tempfile
+import threading
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from attrs import define, field
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SYNC_INTERVAL_S = 1.0
+FSYNC_THREADS = 8  # documents of one batch written and fsynced side by side
+
+
+class Written(NamedTuple):
+    """A file as a write left it: its inode, its size before the write and after it, and its
+    modification time (ns). A store compares them with what it expected, to see whether
+    anyone else wrote the file meanwhile."""
+
+    ino: int
+    size_before: int
+    size: int
+    mtime_ns: int
+
+
+@define(eq=False)
+class _Op:
+    kind: str  # "append", "replace", "set_aside", "barrier"
+    path: Path | None
+    data: bytes = b""
+    loop: asyncio.AbstractEventLoop | None = None
+    future: asyncio.Future[Any] | None = None
+    result: Any = None
+    error: BaseException | None = field(default=None)
+
+
+class Writer:
+    """Writes operations from any event loop, in batches, on one thread (see the module doc)."""
+
+    def __init__(self, sync_interval_s: float = DEFAULT_SYNC_INTERVAL_S) -> None:
+        self.sync_interval_s = sync_interval_s
+        self._queue: deque[_Op] = deque()
+        self._wakeup = threading.Condition()
+        self._dirty: set[Path] = set()  # logs written since their last fsync
+        self._dirty_lock = threading.Lock()
+        self._sync_wakeup = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._stopping = False
+        self._pool: ThreadPoolExecutor | None = None  # fsyncs documents side by side
+        self.batches = 0  # how many batches were written (for tests and benchmarks)
+
+    # --- the loop's side ---------------------------------------------------------------------
+
+    def append(self, path: Path, text: str) -> asyncio.Future[Written]:
+        """Append `text` (whole lines) to `path`, creating it and its folder if need be. A log
+        whose last line a crash cut short gets a newline first, so the new lines stay whole."""
+        return self._submit(_Op("append", path, text.encode("utf-8")))
+
+    def replace(self, path: Path, text: str) -> asyncio.Future[Written]:
+        """Replace `path` with `text` atomically (temp file, fsync, rename)."""
+        return self._submit(_Op("replace", path, text.encode("utf-8")))
+
+    def set_aside(self, path: Path) -> asyncio.Future[None]:
+        """Rename a damaged document to `<name>.corrupt`, for a human to look at."""
+        return self._submit(_Op("set_aside", path))
+
+    def barrier(self, sync: bool = False) -> asyncio.Future[None]:
+        """Resolved once everything queued before it is written (and, with `sync`, every log
+        written so far is fsynced)."""
+        return self._submit(_Op("sync" if sync else "barrier", None))
+
+    def _submit(self, op: _Op) -> asyncio.Future[Any]:
+        op.loop = asyncio.get_running_loop()
+        op.future = op.loop.create_future()
+        with self._wakeup:
+            if not self._threads:
+                self._start()
+            self._queue.append(op)
+            if len(self._queue) == 1:
+                self._wakeup.notify()
+        return op.future
+
+    def _start(self) -> None:
+        self._stopping = False
+        self._threads = [
+            threading.Thread(target=self._write_forever, name="agenthost-file-writer", daemon=True),
+            threading.Thread(target=self._sync_forever, name="agenthost-file-sync", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def stop(self) -> None:
+        """Write what is queued, fsync every log written, and stop both threads (at exit)."""
+        with self._wakeup:
+            threads, self._threads = self._threads, []
+            self._stopping = True
+            self._wakeup.notify()
+        self._sync_wakeup.set()
+        for thread in threads:
+            thread.join(timeout=30)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    # --- the writer thread -------------------------------------------------------------------
+
+    def _write_forever(self) -> None:
+        while True:
+            with self._wakeup:
+                while not self._queue and not self._stopping:
+                    self._wakeup.wait()
+                if not self._queue:
+                    return
+                batch = list(self._queue)
+                self._queue.clear()
+            self._write_batch(batch)
+
+    def _write_batch(self, batch: list[_Op]) -> None:
+        """Logs first, and their writers told; then the documents, whose fsyncs run side by
+        side (so the batch waits about one fsync, not one per document); then barriers."""
+        by_path: dict[Path, list[_Op]] = {}
+        for op in batch:
+            if op.path is not None:
+                by_path.setdefault(op.path, []).append(op)
+        documents = {path: ops for path, ops in by_path.items() if any(op.kind == "replace" for op in ops)}
+        logs = [op for path, ops in by_path.items() if path not in documents for op in ops]
+        for path, ops in by_path.items():
+            if path not in documents:
+                self._write_path(path, ops)
+        _tell(logs)
+        if len(documents) == 1:
+            [(path, ops)] = documents.items()
+            self._write_path(path, ops)
+        elif documents:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=FSYNC_THREADS, thread_name_prefix="agenthost-fsync")
+            list(self._pool.map(lambda item: self._write_path(*item), documents.items()))
+        _tell([op for ops in documents.values() for op in ops])
+        barriers = [op for op in batch if op.path is None]
+        for op in barriers:
+            if op.kind == "sync":
+                try:
+                    self._sync_dirty()
+                except OSError as exc:
+                    op.error = exc
+        _tell(barriers)
+        self.batches += 1
+
+    def _write_path(self, path: Path, ops: list[_Op]) -> None:
+        """One file's operations in their order: runs of appends in one write, runs of
+        replaces as the last of them."""
+        index = 0
+        while index < len(ops):
+            run = [ops[index]]
+            while index + len(run) < len(ops) and ops[index + len(run)].kind == run[0].kind and run[0].kind != "set_aside":
+                run.append(ops[index + len(run)])
+            index += len(run)
+            try:
+                if run[0].kind == "append":
+                    result: Any = _append(path, b"".join(op.data for op in run))
+                    with self._dirty_lock:
+                        self._dirty.add(path)
+                elif run[0].kind == "replace":
+                    result = _replace(path, run[-1].data)
+                else:
+                    result = _set_aside(path)
+            except BaseException as exc:  # noqa: BLE001  (every waiter must hear of it)
+                for op in run:
+                    op.error = exc
+            else:
+                for op in run:
+                    op.result = result
+
+    # --- the sync thread ---------------------------------------------------------------------
+
+    def _sync_forever(self) -> None:
+        while not self._stopping:
+            self._sync_wakeup.wait(self.sync_interval_s)
+            self._sync_wakeup.clear()
+            try:
+                self._sync_dirty()
+            except OSError as exc:
+                log.error("could not fsync the logs: %s", exc)
+        try:
+            self._sync_dirty()
+        except OSError as exc:
+            log.error("could not fsync the logs at shutdown: %s", exc)
+
+    def _sync_dirty(self) -> None:
+        with self._dirty_lock:
+            dirty, self._dirty = self._dirty, set()
+        failed: OSError | None = None
+        for path in dirty:
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except FileNotFoundError:
+                continue
+            try:
+                os.fsync(fd)
+            except OSError as exc:
+                failed = exc
+            finally:
+                os.close(fd)
+        if failed is not None:
+            raise failed
+
+
+def _tell(ops: list[_Op]) -> None:
+    """Resolve the futures of `ops` in their event loops (one call into each loop)."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[_Op]] = {}
+    for op in ops:
+        assert op.loop is not None
+        by_loop.setdefault(op.loop, []).append(op)
+    for loop, waiting in by_loop.items():
+        try:
+            loop.call_soon_threadsafe(_resolve, waiting)
+        except RuntimeError:  # that loop is closed: nobody waits for these any more
+            pass
+
+
+def _resolve(ops: list[_Op]) -> None:
+    for op in ops:
+        future = op.future
+        if future is None or future.done():
+            continue
+        if op.error is not None:
+            future.set_exception(op.error)
+        else:
+            future.set_result(op.result)
+
+
+def _append(path: Path, data: bytes) -> Written:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        stat = os.fstat(fd)
+        size = stat.st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            # A crash cut the last line short; start a new line so this one is not glued to it.
+            data = b"\n" + data
+        written = 0
+        while written < len(data):
+            written += os.write(fd, data[written:])
+        after = os.fstat(fd)
+        return Written(after.st_ino, size, after.st_size, after.st_mtime_ns)
+    finally:
+        os.close(fd)
+
+
+def _replace(path: Path, data: bytes) -> Written:
+    """Replace `path` so a reader sees the old or the new file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        size_before = path.stat().st_size
+    except FileNotFoundError:
+        size_before = 0
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+            stat = os.fstat(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Written(stat.st_ino, size_before, stat.st_size, stat.st_mtime_ns)
+
+
+def _set_aside(path: Path) -> None:
+    path.replace(path.with_suffix(path.suffix + ".corrupt"))
+
+
+_shared: Writer | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_writer() -> Writer:
+    """The process' one writer (started on first use, drained and fsynced at exit)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Writer()
+            atexit.register(_shared.stop)
+        return _shared
+
+
+__all__ = ["DEFAULT_SYNC_INTERVAL_S", "Writer", "Written", "shared_writer"]
