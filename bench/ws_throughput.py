@@ -6,9 +6,9 @@ In one run on one machine, the same client (its own process) drives
       file storage on),
   (c) `host-trivial`: the same host with one trivial agent in place of the installed ones
       (bench/trivial_host.py): the host's own cost per turn,
-and, when asked with `--servers`, `host-asyncio` (the host on asyncio's own event loop, to
-compare with the uvloop it uses when installed) and `host-jwt` (JWT auth on: each socket
-opens with its own token). Each concurrency level (1, 50, 500 connections by default) sends
+and, when asked with `--servers`, `host-asyncio` and `host-trivial-asyncio` (those hosts on
+asyncio's own event loop, to compare with the uvloop they use when it is installed) and
+`host-jwt` (JWT auth on: each socket opens with its own token). Each concurrency level (1, 50, 500 connections by default) sends
 the same message count to each server in turn, in rounds (the best of 3 counts, so a busy
 moment on a shared machine does not decide the comparison). Each connection sends a message,
 waits for its final reply (the echo, or the host's `message` frame with the matching
@@ -68,7 +68,7 @@ MESSAGES = (
 # Variables that would make the host use an LLM or a bridge, or read another configuration.
 HOST_ENV_DROP = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
 REPLY_TIMEOUT_S = 30.0
-KINDS = ("echo", "host", "host-trivial", "host-asyncio", "host-jwt")
+KINDS = ("echo", "host", "host-trivial", "host-asyncio", "host-trivial-asyncio", "host-jwt")
 DEFAULT_SERVERS = "echo,host,host-trivial"
 TRIVIAL_HOST = Path(__file__).resolve().parent / "trivial_host.py"
 # The client process mints its tokens with this secret (passed in its environment).
@@ -147,8 +147,18 @@ async def _open_all(
     return list(await asyncio.gather(*(one(i) for i in range(count))))
 
 
-async def run_client(url: str, connections: int, messages: int, prefix: str) -> dict[str, Any]:
-    """Closed-loop load: `messages` in total spread over `connections` sockets; latency per reply."""
+def cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system) a process has used so far, from /proc; 0.0 without a pid."""
+    if not pid:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def run_client(url: str, connections: int, messages: int, prefix: str, server_pid: int | None = None) -> dict[str, Any]:
+    """Closed-loop load: `messages` in total spread over `connections` sockets; latency per
+    reply, and the server's CPU time per message while they ran (a figure a busy machine
+    disturbs far less than throughput)."""
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as session:
         sockets = await _open_all(session, url, prefix, connections)
@@ -171,9 +181,9 @@ async def run_client(url: str, connections: int, messages: int, prefix: str) -> 
                 else:
                     errors += 1
 
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), cpu_seconds(server_pid)
         await asyncio.gather(*(drive(i, ws) for i, ws in enumerate(sockets)))
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, cpu_seconds(server_pid) - cpu_before
         await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
     latencies.sort()
     return {
@@ -187,6 +197,7 @@ async def run_client(url: str, connections: int, messages: int, prefix: str) -> 
         "p50_ms": round(percentile(latencies, 50) * 1000, 3) if latencies else None,
         "p95_ms": round(percentile(latencies, 95) * 1000, 3) if latencies else None,
         "p99_ms": round(percentile(latencies, 99) * 1000, 3) if latencies else None,
+        "server_cpu_us_per_msg": round(cpu / len(latencies) * 1e6, 1) if latencies and server_pid else None,
     }
 
 
@@ -240,12 +251,12 @@ def server(kind: str, workdir: Path, max_sockets: int) -> Iterator[tuple[str, su
     if kind == "host-jwt":
         env["AGENTHOST_AUTH"] = "jwt"
         env["AGENTHOST_JWT_SECRET"] = os.environ[SECRET_ENV]
-    if kind == "host-asyncio":
+    if kind.endswith("-asyncio"):
         env["AGENTHOST_EVENT_LOOP"] = "asyncio"
     data_dir = workdir / "data"
     if kind == "echo":
         argv = [sys.executable, str(ECHO_SERVER), "--port", str(port)]
-    elif kind == "host-trivial":
+    elif kind.startswith("host-trivial"):
         argv = [sys.executable, str(TRIVIAL_HOST), "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(data_dir)]
     else:
         argv = [*agenthost_command(), "--log-level", "WARNING", "serve", "--host", "127.0.0.1",
@@ -283,10 +294,12 @@ def client_env(kind: str) -> dict[str, str]:
     return env
 
 
-def client_run(url: str, connections: int, messages: int, prefix: str, kind: str = "host") -> dict[str, Any]:
+def client_run(url: str, connections: int, messages: int, prefix: str, kind: str = "host", server_pid: int | None = None) -> dict[str, Any]:
     """Run one measurement in a separate client process and return its JSON result."""
     argv = [sys.executable, __file__, "client", "--url", url, "--connections", str(connections),
             "--messages", str(messages), "--prefix", prefix]
+    if server_pid:
+        argv += ["--server-pid", str(server_pid)]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=900, env=client_env(kind))
     if done.returncode != 0:
         raise RuntimeError(f"client failed ({done.returncode}):\n{done.stderr[-4000:]}")
@@ -315,13 +328,15 @@ def ratios(results: dict[str, Any], over: str = "echo") -> dict[str, list[dict[s
 def print_table(results: dict[str, Any]) -> None:
     """The human-readable result: one row per server and concurrency, with its ratio to echo."""
     print()
-    print(f"{'server':<14}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'/echo':>8}")
+    print(f"{'server':<22}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+          f"{'/echo':>8}{'CPU us/msg':>12}")
     ratio = {(kind, row["connections"]): row["throughput_ratio"] for kind, rows in results["ratio_over_echo"].items() for row in rows}
     for kind, rows in results["throughput"].items():
         for row in rows:
             share = ratio.get((kind, row["connections"]))
-            print(f"{kind:<14}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
-                  f"{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}{row['p99_ms']:>9.2f}{'' if share is None else f'{share:.3f}':>8}")
+            print(f"{kind:<22}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
+                  f"{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}{row['p99_ms']:>9.2f}{'' if share is None else f'{share:.3f}':>8}"
+                  f"{row.get('server_cpu_us_per_msg') or '':>12}")
 
 
 def orchestrate(args: argparse.Namespace) -> int:
@@ -347,14 +362,15 @@ def orchestrate(args: argparse.Namespace) -> int:
         # The servers run side by side and each level is measured on each in turn, so a busy
         # moment on a shared machine falls on all of them rather than on one.
         with ExitStack() as running:
-            urls = {kind: running.enter_context(server(kind, workdir / kind, cap))[0] for kind in kinds}
+            started = {kind: running.enter_context(server(kind, workdir / kind, cap)) for kind in kinds}
             for connections in levels:
                 best: dict[str, dict[str, Any]] = {}
                 for round_ in range(args.rounds):
                     for kind in kinds:
-                        row = client_run(urls[kind], connections, args.messages, f"c{connections}r{round_}", kind)
+                        url, proc = started[kind]
+                        row = client_run(url, connections, args.messages, f"c{connections}r{round_}", kind, proc.pid)
                         print(f"{kind}: {connections} connections, round {round_ + 1}: {row['messages_per_s']} msg/s, "
-                              f"p99 {row['p99_ms']} ms", flush=True)
+                              f"p99 {row['p99_ms']} ms, server CPU {row['server_cpu_us_per_msg']} us/msg", flush=True)
                         if kind not in best or row["messages_per_s"] > best[kind]["messages_per_s"]:
                             best[kind] = row
                 for kind in kinds:
@@ -378,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     client.add_argument("--connections", type=int, required=True)
     client.add_argument("--messages", type=int, required=True)
     client.add_argument("--prefix", default="bench")
+    client.add_argument("--server-pid", type=int, help="the server's pid, to read its CPU time")
     parser.add_argument("--messages", type=int, default=5000, help="messages per concurrency level (default 5000)")
     parser.add_argument("--concurrency", default="1,50,500", help="comma-separated connection counts")
     parser.add_argument("--rounds", type=int, default=3,
@@ -387,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "client":
         raise_fd_limit()
-        print(json.dumps(asyncio.run(run_client(args.url, args.connections, args.messages, args.prefix))))
+        print(json.dumps(asyncio.run(run_client(args.url, args.connections, args.messages, args.prefix, args.server_pid))))
         return 0
     return orchestrate(args)
 
