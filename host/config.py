@@ -34,6 +34,9 @@ class ServerConfig:
     max_frame_bytes: int = 1024 * 1024
     heartbeat_s: float = 30.0
     typing_interval_s: float = 3.0
+    # A reply ready sooner than this sends no typing frames at all (a person would never see
+    # them); a slower one gets `typing` start, repeated every typing_interval_s, then stop.
+    typing_delay_s: float = 0.3
     history_limit: int = 20
     max_queued_per_user: int = 50
     turn_timeout_s: float = 30.0

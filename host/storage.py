@@ -27,6 +27,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -160,11 +161,7 @@ class FileStorage:
         self._last_write: dict[Path, asyncio.Future[Any]] = {}  # files with a write on its way
 
     def user(self, user_id: str) -> FileUserStore:
-        check_user_id(user_id)
-        folder = (self.data_dir / user_id).resolve()
-        if folder.parent != self.data_dir:
-            raise InvalidName(f"user id {user_id!r} resolves outside the data dir")
-        return FileUserStore(user_id, folder, self._locks[user_id], self)
+        return FileUserStore(user_id, _user_folder(self.data_dir, user_id), self._locks[user_id], self)
 
     async def existing_user(self, user_id: str) -> FileUserStore | None:
         """The store of a user who has a folder already, without creating one."""
@@ -537,6 +534,17 @@ class FileUserStore(BaseUserStore):
         await self._storage.settle([path])
         is_file = await asyncio.to_thread(path.is_file)
         return FileContent(name, path=path) if is_file else None
+
+
+@lru_cache(maxsize=16384)
+def _user_folder(data_dir: Path, user_id: str) -> Path:
+    """The user's folder, checked to be a folder of its own right under the data dir (the
+    check resolves symlinks, so it is remembered for the users seen lately)."""
+    check_user_id(user_id)
+    folder = (data_dir / user_id).resolve()
+    if folder.parent != data_dir:
+        raise InvalidName(f"user id {user_id!r} resolves outside the data dir")
+    return folder
 
 
 def _stat_of(path: Path) -> tuple[int, int, int] | None:
