@@ -19,6 +19,7 @@ from attrs import Factory, define, evolve, field
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
 LOG_FORMATS = ("text", "json")
+EVENT_LOOPS = ("auto", "uvloop", "asyncio")
 
 
 class ConfigError(Exception):
@@ -49,6 +50,9 @@ class ServerConfig:
     keyfile: Path | None = None
     metrics_port: int | None = None  # serve /metrics on this port only (None: on the chat port)
     log_format: str = "text"  # or "json": one JSON object per line
+    # "auto": uvloop where it is installed (`pip install uvloop`), else asyncio's own loop;
+    # "uvloop" or "asyncio" to choose. bench/ws_throughput.py measures the two side by side.
+    event_loop: str = "auto"
 
 
 @define
@@ -333,6 +337,7 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_REDIS_PREFIX": ("storage", "prefix", str),
     "AGENTHOST_METRICS_PORT": ("server", "metrics_port", int),
     "AGENTHOST_LOG_FORMAT": ("server", "log_format", str),
+    "AGENTHOST_EVENT_LOOP": ("server", "event_loop", str),
 }
 
 
@@ -400,6 +405,11 @@ def load_config(
         raise ConfigError(
             f"server.log_format ([server] log_format, AGENTHOST_LOG_FORMAT or --log-format) must be "
             f"'text' or 'json', not {config.server.log_format!r}"
+        )
+    if config.server.event_loop not in EVENT_LOOPS:
+        raise ConfigError(
+            f"server.event_loop ([server] event_loop or AGENTHOST_EVENT_LOOP) must be one of "
+            f"{', '.join(EVENT_LOOPS)}, not {config.server.event_loop!r}"
         )
     if config.storage.backend == "redis" and config.limits.storage_uri == LimitsConfig().storage_uri:
         # Several hosts: the rate limits are the cluster's, in the same Redis.
