@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from attrs import frozen
@@ -128,6 +128,14 @@ def _repair(token: str, vocabulary: frozenset[str], typo_targets: frozenset[str]
     return token
 
 
+@lru_cache(maxsize=16384)
+def _word(token: str, vocabulary: frozenset[str], typo_targets: frozenset[str]) -> str:
+    """One word in the guard's form: leetspeak and repeated letters undone into known words,
+    a one-letter typo of a long word repaired. Remembered: most words of a message have
+    been seen before, and this was half of screening a message."""
+    return _repair(_squeeze(_de_leet(token, vocabulary), vocabulary), vocabulary, typo_targets)
+
+
 def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[str] = ()) -> str:
     """`text` as space-separated tokens, in the form the guard's patterns are written in.
 
@@ -148,8 +156,7 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
         elif not token[0].isalnum() and token[0] not in "@$":
             tokens.append("?" if "?" in token else ".")
         else:
-            token = _de_leet(token, known)
-            tokens.append(_repair(_squeeze(token, known), known, targets))
+            tokens.append(_word(token, known, targets))
     joined = " ".join(tokens)
     joined = re.sub(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])", lambda m: m.group(1).replace(" ", ""), joined)  # s u i c i d e
     for pattern, plain in _ALGOSPEAK:
@@ -184,14 +191,21 @@ class Text:
     def __init__(self, normalised: str) -> None:
         self.text = normalised
         self.tokens = normalised.split()
+        self._found: dict[str, list[Hit]] = {}  # the rules ask about some patterns more than once
 
     def __repr__(self) -> str:
         return f"Text({self.text!r})"
 
     def find(self, pattern: str) -> list[Hit]:
-        return [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+        return list(found)
 
     def has(self, pattern: str) -> bool:
+        found = self._found.get(pattern)
+        if found is not None:
+            return bool(found)
         return words(pattern).search(self.text) is not None
 
     def clause_before(self, hit: Hit) -> list[str]:
