@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import orjson
@@ -83,21 +82,21 @@ class LogTail:
 
 
 class FileCache:
-    """Cached files by path, least recently used first, within `budget` bytes."""
+    """Cached files by path (text), least recently used first, within `budget` bytes."""
 
     def __init__(self, budget: int) -> None:
         self.budget = budget
-        self._entries: OrderedDict[Path, Doc | LogTail] = OrderedDict()
-        self._costs: dict[Path, int] = {}
+        self._entries: OrderedDict[str, Doc | LogTail] = OrderedDict()
+        self._costs: dict[str, int] = {}
         self.used = 0
 
-    def get(self, path: Path) -> Doc | LogTail | None:
+    def get(self, path: str) -> Doc | LogTail | None:
         entry = self._entries.get(path)
         if entry is not None:
             self._entries.move_to_end(path)
         return entry
 
-    def put(self, path: Path, entry: Doc | LogTail) -> None:
+    def put(self, path: str, entry: Doc | LogTail) -> None:
         self.drop(path)
         cost = entry.cost
         if cost > self.budget:
@@ -107,7 +106,7 @@ class FileCache:
         self.used += cost
         self._shrink()
 
-    def resized(self, path: Path) -> None:
+    def resized(self, path: str) -> None:
         """An entry changed in place: count its new size."""
         entry = self._entries.get(path)
         if entry is None:
@@ -117,7 +116,7 @@ class FileCache:
         self._costs[path] = cost
         self._shrink()
 
-    def drop(self, path: Path) -> None:
+    def drop(self, path: str) -> None:
         if self._entries.pop(path, None) is not None:
             self.used -= self._costs.pop(path)
 

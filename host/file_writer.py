@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import logging
 import os
 import tempfile
 import threading
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from attrs import define, field
@@ -54,7 +54,7 @@ class Written(NamedTuple):
 @define(eq=False)
 class _Op:
     kind: str  # "append", "replace", "set_aside", "barrier"
-    path: Path | None
+    path: str | None
     data: bytes = b""
     loop: asyncio.AbstractEventLoop | None = None
     future: asyncio.Future[Any] | None = None
@@ -69,7 +69,7 @@ class Writer:
         self.sync_interval_s = sync_interval_s
         self._queue: deque[_Op] = deque()
         self._wakeup = threading.Condition()
-        self._dirty: set[Path] = set()  # logs written since their last fsync
+        self._dirty: set[str] = set()  # logs written since their last fsync
         self._dirty_lock = threading.Lock()
         self._sync_wakeup = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -79,16 +79,16 @@ class Writer:
 
     # --- the loop's side ---------------------------------------------------------------------
 
-    def append(self, path: Path, text: str) -> asyncio.Future[Written]:
+    def append(self, path: str, text: str) -> asyncio.Future[Written]:
         """Append `text` (whole lines) to `path`, creating it and its folder if need be. A log
         whose last line a crash cut short gets a newline first, so the new lines stay whole."""
         return self._submit(_Op("append", path, text.encode("utf-8")))
 
-    def replace(self, path: Path, text: str) -> asyncio.Future[Written]:
+    def replace(self, path: str, text: str) -> asyncio.Future[Written]:
         """Replace `path` with `text` atomically (temp file, fsync, rename)."""
         return self._submit(_Op("replace", path, text.encode("utf-8")))
 
-    def set_aside(self, path: Path) -> asyncio.Future[None]:
+    def set_aside(self, path: str) -> asyncio.Future[None]:
         """Rename a damaged document to `<name>.corrupt`, for a human to look at."""
         return self._submit(_Op("set_aside", path))
 
@@ -146,7 +146,7 @@ class Writer:
     def _write_batch(self, batch: list[_Op]) -> None:
         """Logs first, and their writers told; then the documents, whose fsyncs run side by
         side (so the batch waits about one fsync, not one per document); then barriers."""
-        by_path: dict[Path, list[_Op]] = {}
+        by_path: dict[str, list[_Op]] = {}
         for op in batch:
             if op.path is not None:
                 by_path.setdefault(op.path, []).append(op)
@@ -174,7 +174,7 @@ class Writer:
         _tell(barriers)
         self.batches += 1
 
-    def _write_path(self, path: Path, ops: list[_Op]) -> None:
+    def _write_path(self, path: str, ops: list[_Op]) -> None:
         """One file's operations in their order: runs of appends in one write, runs of
         replaces as the last of them."""
         index = 0
@@ -257,9 +257,12 @@ def _resolve(ops: list[_Op]) -> None:
             future.set_result(op.result)
 
 
-def _append(path: Path, data: bytes) -> Written:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+def _append(path: str, data: bytes) -> Written:
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    except FileNotFoundError:  # the user's first write: make the folder
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         stat = os.fstat(fd)
         size = stat.st_size
@@ -275,14 +278,15 @@ def _append(path: Path, data: bytes) -> Written:
         os.close(fd)
 
 
-def _replace(path: Path, data: bytes) -> Written:
+def _replace(path: str, data: bytes) -> Written:
     """Replace `path` so a reader sees the old or the new file, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    folder, name = os.path.split(path)
+    os.makedirs(folder, exist_ok=True)
     try:
-        size_before = path.stat().st_size
+        size_before = os.stat(path).st_size
     except FileNotFoundError:
         size_before = 0
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -291,13 +295,14 @@ def _replace(path: Path, data: bytes) -> Written:
             stat = os.fstat(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
         raise
     return Written(stat.st_ino, size_before, stat.st_size, stat.st_mtime_ns)
 
 
-def _set_aside(path: Path) -> None:
-    path.replace(path.with_suffix(path.suffix + ".corrupt"))
+def _set_aside(path: str) -> None:
+    os.replace(path, path + ".corrupt")
 
 
 _shared: Writer | None = None

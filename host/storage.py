@@ -158,7 +158,7 @@ class FileStorage:
         if sync_interval_s is not None:
             self.writer.sync_interval_s = min(self.writer.sync_interval_s, sync_interval_s)
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._last_write: dict[Path, asyncio.Future[Any]] = {}  # files with a write on its way
+        self._last_write: dict[str, asyncio.Future[Any]] = {}  # files with a write on its way
 
     def user(self, user_id: str) -> FileUserStore:
         return FileUserStore(user_id, _user_folder(self.data_dir, user_id), self._locks[user_id], self)
@@ -188,7 +188,7 @@ class FileStorage:
         except OSError:
             return False
 
-    def track(self, path: Path, future: asyncio.Future[Any]) -> None:
+    def track(self, path: str, future: asyncio.Future[Any]) -> None:
         """Remember `future` as the write on its way to `path` until it is done."""
         self._last_write[path] = future
 
@@ -198,18 +198,19 @@ class FileStorage:
 
         future.add_done_callback(done)
 
-    def writing(self, path: Path) -> bool:
+    def writing(self, path: str) -> bool:
         """Is a write to `path` on its way (so the cache is newer than the file)?"""
         return path in self._last_write
 
-    async def settle(self, paths: Iterable[Path]) -> None:
+    async def settle(self, paths: Iterable[str]) -> None:
         """Wait until the writes on their way to `paths` are done (failed or not)."""
         pending = [self._last_write[path] for path in paths if path in self._last_write]
         if pending:
             await asyncio.wait(pending)
 
     async def settle_folder(self, folder: Path) -> None:
-        await self.settle([path for path in list(self._last_write) if path.parent == folder])
+        where = str(folder)
+        await self.settle([path for path in list(self._last_write) if os.path.dirname(path) == where])
 
     async def flush(self) -> None:
         """Wait for every write already given (used at shutdown)."""
@@ -287,11 +288,12 @@ class FileUserStore(BaseUserStore):
         self.folder = folder
         self.lock = lock
         self._storage = storage
+        self._dir = str(folder)  # paths are kept as text: a Path hashes slowly, and the cache hashes them a lot
 
-    def _path(self, name: str) -> Path:
-        return self.folder / check_file_name(name)
+    def _path(self, name: str) -> str:
+        return f"{self._dir}/{_checked_name(name)}"
 
-    def _jsonl_path(self, name: str) -> Path:
+    def _jsonl_path(self, name: str) -> str:
         if not name.endswith(".jsonl"):
             raise InvalidName(f"{name!r} is not a .jsonl log")
         return self._path(name)
@@ -338,7 +340,7 @@ class FileUserStore(BaseUserStore):
         async with self.lock:
             await self._set_aside_locked(self._path(name))
 
-    async def _doc(self, path: Path) -> Doc:
+    async def _doc(self, path: str) -> Doc:
         """The document as cached, read again if the file changed behind the cache's back."""
         cache = self._storage.cache
         entry = cache.get(path)
@@ -349,7 +351,7 @@ class FileUserStore(BaseUserStore):
         cache.put(path, entry)
         return entry
 
-    async def _value(self, path: Path, default: Any) -> Any:
+    async def _value(self, path: str, default: Any) -> Any:
         """The document parsed (a fresh object each time), or a copy of `default`; a damaged
         one is kept as `.corrupt` for a human, and reads as `default`."""
         doc = await self._doc(path)
@@ -362,7 +364,7 @@ class FileUserStore(BaseUserStore):
             await self._set_aside_locked(path)
             return _copy_default(default)
 
-    async def _replace(self, path: Path, text: str) -> None:
+    async def _replace(self, path: str, text: str) -> None:
         doc = Doc(text, None)
         self._storage.cache.put(path, doc)
         future = self._storage.writer.replace(path, text)
@@ -374,7 +376,7 @@ class FileUserStore(BaseUserStore):
             raise
         doc.stat = (written.ino, written.size, written.mtime_ns)
 
-    async def _set_aside_locked(self, path: Path) -> None:
+    async def _set_aside_locked(self, path: str) -> None:
         future = self._storage.writer.set_aside(path)
         self._storage.track(path, future)
         try:
@@ -423,7 +425,7 @@ class FileUserStore(BaseUserStore):
             async with self.lock:
                 return await self._recent(path, limit, while_)
 
-    async def _tail(self, path: Path) -> LogTail:
+    async def _tail(self, path: str) -> LogTail:
         """The log's newest records as cached, read again if the file changed behind the cache's back."""
         cache = self._storage.cache
         entry = cache.get(path)
@@ -434,7 +436,7 @@ class FileUserStore(BaseUserStore):
         cache.put(path, entry)
         return entry
 
-    async def _recent(self, path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None) -> list[dict[str, Any]]:
+    async def _recent(self, path: str, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None) -> list[dict[str, Any]]:
         tail = await self._tail(path)
         selection = RecentRecords(limit, while_)
         if all(selection.offer(record) for record in reversed(tail.records)) and not tail.complete:
@@ -444,7 +446,7 @@ class FileUserStore(BaseUserStore):
         # Copies, so a caller that changes a record does not change the cache's.
         return [dict(record) for record in selection.oldest_first()]
 
-    def _append(self, path: Path, records: list[dict[str, Any]]) -> tuple[Path, LogTail | None, asyncio.Future[Written]]:
+    def _append(self, path: str, records: list[dict[str, Any]]) -> tuple[str, LogTail | None, asyncio.Future[Written]]:
         """Queue `records` for the log at `path` and add them to its cached tail."""
         lines = [_dumps(record) for record in records]
         future = self._storage.writer.append(path, "".join(line + "\n" for line in lines))
@@ -457,7 +459,7 @@ class FileUserStore(BaseUserStore):
             return path, tail, future
         return path, None, future
 
-    async def _appended(self, path: Path, tail: LogTail | None, future: asyncio.Future[Written]) -> None:
+    async def _appended(self, path: str, tail: LogTail | None, future: asyncio.Future[Written]) -> None:
         """Wait for an append queued by `_append`, and keep the cached tail's view of the file."""
         cache = self._storage.cache
         try:
@@ -475,9 +477,9 @@ class FileUserStore(BaseUserStore):
     async def append_conversation(self, text: str) -> None:
         with self._timer("append_conversation"):
             async with self.lock:
-                await self._append_text(self.folder / CONVERSATIONS, text)
+                await self._append_text(self._path(CONVERSATIONS), text)
 
-    async def _append_text(self, path: Path, text: str) -> None:
+    async def _append_text(self, path: str, text: str) -> None:
         future = self._storage.writer.append(path, text)
         self._storage.track(path, future)
         await future
@@ -491,8 +493,8 @@ class FileUserStore(BaseUserStore):
                 return await self._memory(limit)
 
     async def _memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-        history = await self._recent(self.folder / HISTORY, limit, None) if limit > 0 else []
-        profile = await self._value(self.folder / PROFILE, {})
+        history = await self._recent(self._path(HISTORY), limit, None) if limit > 0 else []
+        profile = await self._value(self._path(PROFILE), {})
         return history, profile if isinstance(profile, dict) else {}
 
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -501,16 +503,16 @@ class FileUserStore(BaseUserStore):
         with self._timer("begin_turn"):
             async with self.lock:
                 memory = await self._memory(limit)
-                await self._appended(*self._append(self.folder / HISTORY, [record]))
+                await self._appended(*self._append(self._path(HISTORY), [record]))
                 return memory
 
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None:
         """Append a turn to history.jsonl and conversations.md (one batch of the writer)."""
         with self._timer("record_turn"):
             async with self.lock:
-                queued = self._append(self.folder / HISTORY, records)
-                conversation_written = self._storage.writer.append(self.folder / CONVERSATIONS, conversation)
-                self._storage.track(self.folder / CONVERSATIONS, conversation_written)
+                queued = self._append(self._path(HISTORY), records)
+                conversation_written = self._storage.writer.append(self._path(CONVERSATIONS), conversation)
+                self._storage.track(self._path(CONVERSATIONS), conversation_written)
                 try:
                     await self._appended(*queued)
                 finally:
@@ -532,8 +534,11 @@ class FileUserStore(BaseUserStore):
         """The file to stream, by path, or None when the user has no such file."""
         path = self._path(name)
         await self._storage.settle([path])
-        is_file = await asyncio.to_thread(path.is_file)
-        return FileContent(name, path=path) if is_file else None
+        is_file = await asyncio.to_thread(os.path.isfile, path)
+        return FileContent(name, path=Path(path)) if is_file else None
+
+
+_checked_name = lru_cache(maxsize=256)(check_file_name)  # a few names, asked for on every call
 
 
 @lru_cache(maxsize=16384)
@@ -547,7 +552,7 @@ def _user_folder(data_dir: Path, user_id: str) -> Path:
     return folder
 
 
-def _stat_of(path: Path) -> tuple[int, int, int] | None:
+def _stat_of(path: str) -> tuple[int, int, int] | None:
     """(inode, size, mtime_ns) of `path`, or None if there is none: from the inode, no data read."""
     try:
         stat = os.stat(path)
@@ -556,26 +561,26 @@ def _stat_of(path: Path) -> tuple[int, int, int] | None:
     return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-def _log_stat(path: Path) -> tuple[int, int]:
+def _log_stat(path: str) -> tuple[int, int]:
     """(inode, size) of a log, (0, 0) if there is none."""
     stat = _stat_of(path)
     return (0, 0) if stat is None else stat[:2]
 
 
-def _read_doc(path: Path) -> tuple[str | None, tuple[int, int, int] | None]:
+def _read_doc(path: str) -> tuple[str | None, tuple[int, int, int] | None]:
     try:
-        with path.open("r", encoding="utf-8") as fh:
+        with open(path, encoding="utf-8") as fh:
             stat = os.fstat(fh.fileno())
             return fh.read(), (stat.st_ino, stat.st_size, stat.st_mtime_ns)
     except (FileNotFoundError, NotADirectoryError):
         return None, None
 
 
-def _read_tail(path: Path, max_bytes: int) -> tuple[list[Any], list[int], bool, int, int]:
+def _read_tail(path: str, max_bytes: int) -> tuple[list[Any], list[int], bool, int, int]:
     """The newest records of a log within `max_bytes` (at least one), oldest first, with their
     line sizes; whether they are all of it; and the file's inode and size as read."""
     try:
-        fh = path.open("rb")
+        fh = open(path, "rb")
     except (FileNotFoundError, NotADirectoryError):
         return [], [], True, 0, 0
     with fh:
@@ -627,15 +632,15 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def _tail_jsonl(
-    path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
+    path: str | Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
 ) -> list[dict[str, Any]]:
     """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps."""
     return select_recent(_records_backwards(path), limit, while_)
 
 
-def _records_backwards(path: Path) -> Iterator[Any]:
+def _records_backwards(path: str | Path) -> Iterator[Any]:
     try:
-        fh = path.open("rb")
+        fh = open(path, "rb")
     except (FileNotFoundError, NotADirectoryError):
         return
     with fh:
@@ -718,8 +723,9 @@ def _list_files(folder: Path) -> list[FileInfo]:
     return infos
 
 
-def _read_bytes(path: Path) -> bytes | None:
+def _read_bytes(path: str) -> bytes | None:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            return fh.read()
     except (FileNotFoundError, IsADirectoryError):
         return None
