@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # A running turn renews its ticket every TICKET_TTL_MS / 3; a ticket not renewed for
 # TICKET_TTL_MS (its host died or stalled) no longer holds the user's other turns back.
-TICKET_TTL_MS = 30_000
+TICKET_TTL_MS = 10_000
 # How long an idle user's ordering keys live after their last turn.
 IDLE_KEYS_S = 24 * 3600
 STATS_FLUSH_S = 1.0

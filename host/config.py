@@ -153,6 +153,8 @@ class PluginsConfig:
     disabled: list[str] = Factory(list)
     enabled: list[str] | None = None
     settings: dict[str, dict[str, Any]] = Factory(dict)
+    # Where each plugin name came from, so an unknown one is blamed on the right setting.
+    named_in: dict[str, str] = Factory(dict)
 
 
 SAFETY_CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
@@ -254,6 +256,8 @@ def _from_toml(data: dict[str, Any], where: str) -> Config:
         disabled=list(plugins_table.pop("disabled", [])),
         enabled=plugins_table.pop("enabled", None),
     )
+    for field_name in ("disabled", "enabled"):
+        plugins.named_in.update({name: f"{where} [plugins] {field_name}" for name in getattr(plugins, field_name) or []})
     for name, table in plugins_table.items():
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: [plugins] field '{name}' must be a table [plugins.{name}]")
@@ -352,9 +356,12 @@ def _apply_env(config: Config, env: Mapping[str, str]) -> Config:
             raise ConfigError(f"environment variable {var}={raw!r} is not a valid {kind.__name__}") from None
         setattr(getattr(config, section), name, value)
     if env.get("AGENTHOST_PLUGINS_DISABLED"):
-        config.plugins.disabled = sorted(set(config.plugins.disabled) | set(_split_names(env["AGENTHOST_PLUGINS_DISABLED"])))
+        names = _split_names(env["AGENTHOST_PLUGINS_DISABLED"])
+        config.plugins.disabled = sorted(set(config.plugins.disabled) | set(names))
+        config.plugins.named_in.update({name: "the environment variable AGENTHOST_PLUGINS_DISABLED" for name in names})
     if env.get("AGENTHOST_PLUGINS_ENABLED"):
         config.plugins.enabled = _split_names(env["AGENTHOST_PLUGINS_ENABLED"])
+        config.plugins.named_in.update({name: "the environment variable AGENTHOST_PLUGINS_ENABLED" for name in config.plugins.enabled})
     # The original backend's names for the bridge's settings.
     for var, key in (("EXTERNAL_WS_URL", "url"), ("EXTERNAL_WS_USER_ID", "user_id")):
         if env.get(var):

@@ -37,9 +37,11 @@ def register_transports(register: Callable[[Transport], None]) -> None:
 
 @hookspec
 def register_routes(register: Callable[..., None]) -> None:
-    """Register HTTP routes: `register(method, path, handler)` with an aiohttp handler.
-
-    A handler reaches the app (and so the dispatcher, storage and config) as `request.app`."""
+    """Register HTTP routes: `register(method, path, handler, access="admin")` with an aiohttp
+    handler. `access` is who may call it when auth is on: `public`, `user` (the token's user
+    must be the path's `{user_id}`, or an admin) or `admin` (the default: a route is closed
+    unless its plugin opens it). A handler reaches the app (and so the dispatcher, storage
+    and config) as `request.app`."""
 
 
 @hookspec

@@ -127,8 +127,10 @@ def make_plugin_manager(config: Config, load_entry_points: bool = True) -> Plugi
     named = list(config.plugins.disabled) + list(config.plugins.enabled or [])
     unknown = sorted(set(named) - set(found))
     if unknown and load_entry_points:
+        blamed = sorted({config.plugins.named_in.get(name, f"{config.source} [plugins]") for name in unknown})
         raise ConfigError(
-            f"{config.source}: unknown plugin(s) {unknown} in [plugins]; known: {sorted(found) or 'none installed'}"
+            f"unknown plugin(s) {unknown}, named in {' and '.join(blamed)}; "
+            f"installed: {sorted(found) or 'none'} (see `agenthost plugins --all`)"
         )
     blocked = set(config.plugins.disabled)
     if config.plugins.enabled is not None:

@@ -10,7 +10,8 @@ vocabularies), so "workuot" scores as "workout"; the repaired text is what the a
    `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
 2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
    the agents from their descriptions; any failure keeps the keyword decision.
-3. memory: a short follow-up nobody claims ("and why?") stays with the previous agent.
+3. memory: a short follow-up nobody claims ("and why?", "how long?", "total so far?") stays
+   with the previous agent.
 4. fallback: otherwise `router.fallback_agent` (default `general`).
 """
 
@@ -35,9 +36,14 @@ log = logging.getLogger(__name__)
 
 FOLLOW_UP_MAX_WORDS = 8
 FOLLOW_UP_START = re.compile(
-    r"^\s*(and|also|what about|how about|then|so|but|why|more|another|instead|make it|what if|ok|okay)\b",
+    r"^\s*(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
+    r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually)\b",
     re.IGNORECASE,
 )
+# A message this short that no agent has any claim on ("how long?", "total so far?", "what
+# dip could I make?") leans on the conversation, so it stays with the agent that answered last.
+BARE_MAX_WORDS = 6
+NO_CLAIM = 0.15
 
 
 class NoAgentError(Exception):
@@ -106,7 +112,7 @@ class Router:
                 return chosen if read is None or chosen.message is not None else evolve(chosen, message=read)
         if confident:
             return decision
-        if context.last_agent in self.registry.agents and _is_follow_up(text):
+        if context.last_agent in self.registry.agents and (_is_follow_up(text) or _unclaimed_and_short(text, best_score)):
             return RoutingDecision(context.last_agent, best_score, "memory", scores, reasons, message=read)
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
         return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons, message=read)
@@ -157,3 +163,8 @@ def _as_scores(result: object) -> list[Score]:
 def _is_follow_up(message: str) -> bool:
     """A short message that leans on the previous one: "and for lunch?", "why?", "make it 3 days"."""
     return len(re.findall(r"\w+", message)) <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP_START.match(message))
+
+
+def _unclaimed_and_short(message: str, best_score: float) -> bool:
+    """So short, and so little claimed by anyone, that it can only continue the conversation."""
+    return best_score < NO_CLAIM and len(re.findall(r"\w+", message)) <= BARE_MAX_WORDS

@@ -196,6 +196,17 @@ def test_serve_refuses_an_unknown_plugin_name_with_a_clear_message(site, tmp_pat
         env={**os.environ, "AGENTHOST_DATA_DIR": str(tmp_path / "data")},
     )
     assert result.returncode == 2
-    assert "unknown plugin(s) ['nosuch']" in result.stderr
-    assert "known:" in result.stderr
+    assert "unknown plugin(s) ['nosuch'], named in agenthost.toml [plugins] disabled" in result.stderr
+    assert "installed:" in result.stderr
     assert not (tmp_path / "data").exists()
+
+
+def test_an_unknown_plugin_name_from_the_environment_blames_the_variable(site, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "host", "plugins"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=60,
+        env={**os.environ, "AGENTHOST_PLUGINS_ENABLED": "owl"},
+    )
+    assert result.returncode == 2
+    assert "named in the environment variable AGENTHOST_PLUGINS_ENABLED" in result.stderr
+    assert "defaults" not in result.stderr and "Traceback" not in result.stderr

@@ -121,6 +121,8 @@ async def test_llm_classify_off_is_respected():
 
 
 @pytest.mark.parametrize("message, expected", [("and for lunch?", "memory"), ("why?", "memory"),
+                                                ("how long?", "memory"), ("total so far?", "memory"),
+                                                ("what dip could I make?", "memory"),
                                                 ("tell me about the weather in paris", "fallback")])
 async def test_short_follow_up_stays_with_the_previous_agent(message, expected):
     context = ClassifyContext(user_id="u", history=[], profile={}, last_agent="b")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -56,23 +59,39 @@ async def test_a_turn_in_flight_is_answered_before_its_socket_closes_with_1001(t
     assert [r["text"] for r in history] == ["slow goodbye", "slow says: slow goodbye"]
 
 
+@contextlib.contextmanager
+def serving(tmp_path: Path, port: int, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[str]]:
+    """`agenthost serve` on 127.0.0.1:`port` (config from `tmp_path/agenthost.toml`), always
+    stopped at the end."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "host", "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(tmp_path / "d")],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+async def connect_when_up(session: aiohttp.ClientSession, url: str) -> aiohttp.ClientWebSocketResponse:
+    """A socket to `url`, retrying until the server listens (at most 30 s)."""
+    async with asyncio.timeout(30):
+        while True:
+            try:
+                return await session.ws_connect(url)
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.1)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 async def test_signal_closes_every_socket_with_1001(tmp_path, signum):
     (tmp_path / "agenthost.toml").write_text("[plugins]\nenabled = []\n")
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "host", "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(tmp_path / "d")],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    try:
+    with serving(tmp_path, port) as proc:
         async with aiohttp.ClientSession() as session:
-            async with asyncio.timeout(30):
-                while True:
-                    try:
-                        ws = await session.ws_connect(f"http://127.0.0.1:{port}/ws/sam")
-                        break
-                    except aiohttp.ClientConnectionError:
-                        await asyncio.sleep(0.1)
+            ws = await connect_when_up(session, f"http://127.0.0.1:{port}/ws/sam")
             assert (await ws.receive_json())["type"] == "welcome"
             proc.send_signal(signum)
             msg = await asyncio.wait_for(ws.receive(), 10)
@@ -80,10 +99,6 @@ async def test_signal_closes_every_socket_with_1001(tmp_path, signum):
             assert ws.close_code == 1001
         assert await asyncio.to_thread(proc.wait, 15) == 0
         assert "Traceback" not in proc.stdout.read()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
 
 
 async def test_sigterm_with_ten_turns_on_a_hung_model_stores_and_tells_every_one(tmp_path, openai_server):
@@ -96,20 +111,10 @@ async def test_sigterm_with_ten_turns_on_a_hung_model_stores_and_tells_every_one
     )
     port = free_port()
     env = {**os.environ, "OPENAI_BASE_URL": openai_server.url, "OPENAI_API_KEY": "test"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "host", "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(tmp_path / "d")],
-        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
     users = [f"user{n}" for n in range(10)]
-    try:
+    with serving(tmp_path, port, env) as proc:
         async with aiohttp.ClientSession() as session:
-            async with asyncio.timeout(30):
-                while True:
-                    try:
-                        await (await session.ws_connect(f"http://127.0.0.1:{port}/ws/probe")).close()
-                        break
-                    except aiohttp.ClientConnectionError:
-                        await asyncio.sleep(0.1)
+            await (await connect_when_up(session, f"http://127.0.0.1:{port}/ws/probe")).close()
             sockets = [await session.ws_connect(f"http://127.0.0.1:{port}/ws/{user}") for user in users]
             for user, ws in zip(users, sockets):
                 assert (await ws.receive_json())["type"] == "welcome"
@@ -135,7 +140,3 @@ async def test_sigterm_with_ten_turns_on_a_hung_model_stores_and_tells_every_one
             assert [(r["role"], r.get("code")) for r in history] == [("user", None), ("error", "unavailable")]
         assert await asyncio.to_thread(proc.wait, 15) == 0
         assert "Traceback" not in proc.stdout.read()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()

@@ -80,7 +80,7 @@ class Outbox:
 
     async def load(self) -> None:
         """Read the persisted entries (a torn or foreign line is skipped and logged)."""
-        entries = await asyncio.to_thread(_read_entries, self.path)
+        entries = await asyncio.to_thread(read_entries, self.path)
         self._entries.extend(entries[-self.size :])
         self._file_lines = len(entries)
         if entries:
@@ -107,7 +107,7 @@ def _append_entry(path: Path, entry: OutboxEntry) -> None:
         fh.write(_line(entry))
 
 
-def _read_entries(path: Path) -> list[OutboxEntry]:
+def read_entries(path: Path) -> list[OutboxEntry]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

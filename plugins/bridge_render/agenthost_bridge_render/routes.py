@@ -6,8 +6,11 @@ from typing import Any
 
 from aiohttp import web
 
+from redis.exceptions import RedisError
+
 from host import keys
 
+from agenthost_bridge_render.queues import SendQueueFull
 from agenthost_bridge_render.transport import NAME, BridgeTransport
 
 
@@ -21,9 +24,10 @@ def _error(status: int, message: str) -> web.Response:
 
 
 async def external_status(request: web.Request) -> web.Response:
-    """The bridge's state: configured, connected, url (no credentials), counters, outbox."""
+    """The bridge's state: configured, connected, url (no credentials), counters, outbox; with
+    several hosts also which host holds the bridge (`holder`: host, epoch, connected)."""
     transport = _transport(request)
-    response = _error(503, "the bridge_render transport is not running") if transport is None else web.json_response(transport.status())
+    response = _error(503, "the bridge_render transport is not running") if transport is None else web.json_response(await transport.report())
     # Read-only status: clients/test_external_client.html opened from disk (origin "null") reads it.
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
@@ -31,7 +35,9 @@ async def external_status(request: web.Request) -> web.Response:
 
 async def send_to_external(request: web.Request) -> web.Response:
     """Send `{"message", "agent"?, "to"?}` to the external app: 200 sent, 202 queued (sent
-    after the reconnect), 400 for a bad body, 503 when no external URL is configured."""
+    after the reconnect), 400 for a bad body, 503 when no external URL is configured. With
+    several hosts: 202 accepted (into the send stream, for the host holding the bridge), 503
+    when Redis cannot be reached or `outbox_size` messages already wait there."""
     try:
         body: Any = await request.json()
     except ValueError:  # invalid JSON, or a body that is not UTF-8
@@ -54,8 +60,13 @@ async def send_to_external(request: web.Request) -> web.Response:
     registry = request.app[keys.REGISTRY]
     known = registry.agents.get(agent) if agent else None
     label = known.label if known is not None else (agent or "agenthost")
-    delivery = await transport.send_text(message, label, known.name if known is not None else None, to)
+    try:
+        delivery = await transport.send_text(message, label, known.name if known is not None else None, to)
+    except SendQueueFull as exc:
+        return _error(503, f"not accepted: {exc}; is any host connected? see GET /external-status")
+    except (RedisError, OSError) as exc:
+        return _error(503, f"not accepted: the bridge's queue in Redis cannot be reached ({type(exc).__name__})")
+    if delivery.status == "accepted":
+        return web.json_response({"status": "accepted", "id": delivery.id, "waiting": delivery.waiting}, status=202)
     status = 200 if delivery.status == "sent" else 202
-    return web.json_response(
-        {"status": delivery.status, "id": delivery.id, "outbox_depth": delivery.outbox_depth}, status=status
-    )
+    return web.json_response({"status": delivery.status, "id": delivery.id, "outbox_depth": delivery.waiting}, status=status)

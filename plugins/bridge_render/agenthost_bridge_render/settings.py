@@ -32,6 +32,10 @@ class BridgeSettings:
     outbox_size: int = 1000
     max_message_bytes: int = 16 * 1024
     max_frame_bytes: int = 1024 * 1024
+    # Several hosts on one Redis: the holder of the bridge lease renews it every `renew_s`;
+    # a holder silent for `lease_s` loses it, and a standby takes over within lease + renew.
+    lease_s: float = 10.0
+    renew_s: float = 3.0
     data_dir: Path = Path("user_contexts")
 
     @property
@@ -54,6 +58,8 @@ _NUMBERS = {
     "outbox_size": int,
     "max_message_bytes": int,
     "max_frame_bytes": int,
+    "lease_s": float,
+    "renew_s": float,
 }
 _KNOWN = {"url", "user_id", "headers", "format", *_NUMBERS}
 
@@ -102,6 +108,11 @@ def parse_settings(
         raise ValueError(
             f"{SECTION} max_backoff_s ({settings.max_backoff_s}) must not be below "
             f"initial_backoff_s ({settings.initial_backoff_s})"
+        )
+    if settings.renew_s >= settings.lease_s:
+        raise ValueError(
+            f"{SECTION} renew_s ({settings.renew_s}) must be below lease_s ({settings.lease_s}): "
+            "the holder renews its lease before it lapses"
         )
     return settings
 

@@ -109,10 +109,12 @@ class ExternalApp:
 
 class FakeDispatcher:
     """Stands in for `host.dispatch.Dispatcher`: per-user order, a reply that shows how many
-    earlier messages the user's own storage folder holds, `gate` to hold replies back."""
+    earlier messages the user's own storage folder holds, `gate` to hold replies back;
+    `cluster` as the host's (None: one host alone)."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, cluster: Any = None) -> None:
         self.config = config
+        self.cluster = cluster
         self.storage = FileStorage(config.server.data_dir)
         self.inbound: list[Inbound] = []
         self.gate = asyncio.Event()

@@ -60,12 +60,21 @@ def test_a_malformed_url_error_does_not_echo_credentials() -> None:
         ({"headers": {"Authorization": 5}}, "headers"),
         ({"user_id": ""}, "user_id"),
         ({"initial_backoff_s": 5, "max_backoff_s": 1}, "max_backoff_s"),
+        ({"lease_s": 0}, "lease_s"),
+        ({"renew_s": "often"}, "renew_s"),
+        ({"lease_s": 3, "renew_s": 3}, "renew_s (3.0) must be below lease_s (3.0)"),
+        ({"renew_s": 12}, "renew_s (12.0) must be below lease_s (10.0)"),
     ],
 )
 def test_other_bad_settings_name_themselves(table, named) -> None:
     with pytest.raises(ValueError, match=r"\[plugins\.bridge_render\]") as info:
         settings(url="ws://h/", **table)
     assert named in str(info.value)
+
+
+def test_the_lease_defaults_to_10_s_renewed_every_3_s() -> None:
+    assert (settings().lease_s, settings().renew_s) == (10.0, 3.0)
+    assert (settings(lease_s=2, renew_s=0.5).lease_s, settings(lease_s=2, renew_s=0.5).renew_s) == (2.0, 0.5)
 
 
 def test_redacted_url_has_no_credentials_or_query_values() -> None:

@@ -1,9 +1,11 @@
 """Ceres 🥗: the agenthost nutritionist.
 
-Logs meals from plain words against a bundled USDA FoodData Central table, sums the day against
-the user's calorie target, suggests meals that fit their diet and allergies, looks foods up and
-remembers diet preferences in the shared profile. With a model configured the model answers
-(using the same tools); without one, `replies.offline_reply` does.
+Logs meals from plain words (dishes and fast food from a sourced table, several foods and days
+in one message), undoes and corrects them, sums days and weeks against the user's calorie
+target, suggests meals that fit their diet, allergies and medical diets, looks foods up,
+estimates energy and protein needs, and answers everyday questions from a curated, sourced
+file. With a model configured the model answers (using the same tools); without one,
+`replies.offline_reply` does. Both respect the safety guard's flag (`turn.safety`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def register_agents(register: Callable[[Agent], None]) -> None:
 
 @hookimpl
 def register_tools(register: Callable[[Tool], None]) -> None:
-    """Register log_meal, daily_summary, suggest_meals, lookup_food and set_diet_preferences."""
+    """Register Ceres' tools (see `tools.TOOLS`)."""
     for tool in TOOLS:
         register(tool)
 

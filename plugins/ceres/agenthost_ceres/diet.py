@@ -1,9 +1,11 @@
 """Diet preferences from the shared profile, and which foods they allow.
 
-The profile keeps `diet = {"type", "gluten_free", "lactose_free", "allergies", "dislikes"}` and
-`calorie_target` (see the plugin conventions). Allergies are stored in canonical form: one of
-the table's allergen names ("peanuts", "nuts", "dairy", ...) or, for anything else, the food
-word itself ("strawberry"), which then rules out every food whose name or aliases contain it.
+The profile keeps `diet = {"type", "gluten_free", "lactose_free", "allergies", "dislikes",
+"conditions"}` and `calorie_target` (both owned by Ceres). Allergies are stored in canonical
+form (see `allergens`): one of the table's allergen names ("peanuts", "tree_nuts", "dairy", ...)
+or, for anything else, the food word itself ("strawberry"), which then rules out every food
+whose name or aliases contain it. `conditions` records medical diets ("coeliac") so answers can
+say why a food is ruled out.
 """
 
 from __future__ import annotations
@@ -13,52 +15,33 @@ from typing import Any
 
 from attrs import frozen
 
-from agenthost_ceres.foods import Food, alias_words, normalise
+from agenthost_ceres import allergens
+from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
+from agenthost_ceres.energy import Body, maintenance_kcal
+from agenthost_ceres.foods import Food
 
 DIET_TYPES = ("omnivore", "vegetarian", "vegan", "pescatarian")
-ALLERGENS = ("dairy", "egg", "fish", "shellfish", "gluten", "soy", "nuts", "peanuts", "sesame")
+CONDITIONS = ("coeliac", "lactose intolerance", "diabetes")
 
-# Everyday words for an allergen, mapped to the table's allergen names.
-ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("nut", "tree nut", "treenut", "almond", "walnut", "cashew", "pecan", "pistachio", "hazelnut", "macadamia"), ("nuts",)),
-    **dict.fromkeys(("peanut", "groundnut"), ("peanuts",)),
-    **dict.fromkeys(("dairy", "milk", "lactose", "cheese"), ("dairy",)),
-    **dict.fromkeys(("soy", "soya", "soybean"), ("soy",)),
-    **dict.fromkeys(("shellfish", "crustacean", "shrimp", "prawn", "crab", "lobster"), ("shellfish",)),
-    **dict.fromkeys(("gluten", "wheat"), ("gluten",)),
-    "egg": ("egg",), "fish": ("fish",), "seafood": ("fish", "shellfish"), "sesame": ("sesame",),
-}  # fmt: skip
 # Dislikes that name a whole group of foods ("I don't like fish") rather than one food.
 DISLIKE_GROUPS: dict[str, tuple[str, ...]] = {
-    "fish": ("fish",), "seafood": ("fish", "shellfish"), "shellfish": ("shellfish",), "nut": ("nuts",), "dairy": ("dairy",),
+    "fish": ("fish",), "seafood": ("fish", "shellfish"), "shellfish": ("shellfish",), "nut": ("peanuts", "tree_nuts"),
+    "dairy": ("dairy",),
 }  # fmt: skip
-DIET_LABELS = {
-    "vegetarian": "vegetarian",
-    "vegan": "vegan",
-    "pescatarian": "pescatarian",
-    "omnivore": "no diet restrictions",
+# Words that name what a diet type rules out, for "why not?" answers.
+DIET_EXCLUDES = {
+    "vegetarian": "meat and fish",
+    "vegan": "meat, fish, dairy, eggs and honey",
+    "pescatarian": "meat (fish is fine)",
 }
 MEAL_SHARE = {"breakfast": 0.25, "lunch": 0.35, "dinner": 0.30, "snack": 0.10}
-
-
-def canonical_allergies(words: Iterable[str]) -> list[str]:
-    """ "Peanuts", "tree nuts", "shrimp" -> ["peanuts", "nuts", "shellfish"]; others kept as words."""
-    result: list[str] = []
-    for word in words:
-        key = " ".join(normalise(alias_words(word.strip())))
-        if not key:
-            continue
-        for name in ALLERGEN_WORDS.get(key, (key,)):
-            if name not in result:
-                result.append(name)
-    return result
 
 
 def canonical_words(words: Iterable[str]) -> list[str]:
     """Dislikes in singular lower-case form, without duplicates: ["Mushrooms"] -> ["mushroom"]."""
     result: list[str] = []
     for word in words:
-        key = " ".join(normalise(alias_words(word.strip())))
+        key = key_of(word)
         if key and key not in result:
             result.append(key)
     return result
@@ -66,13 +49,14 @@ def canonical_words(words: Iterable[str]) -> list[str]:
 
 @frozen
 class DietPrefs:
-    """What a user eats: diet type, gluten/lactose free, allergies and dislikes."""
+    """What a user eats: diet type, gluten/lactose free, allergies, dislikes, medical diets."""
 
     type: str = "omnivore"
     gluten_free: bool = False
     lactose_free: bool = False
     allergies: tuple[str, ...] = ()
     dislikes: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
 
     @classmethod
     def from_profile(cls, profile: Mapping[str, Any] | None) -> DietPrefs:
@@ -81,33 +65,49 @@ class DietPrefs:
         if not isinstance(diet, Mapping):
             diet = {}
         kind = diet.get("type") if diet.get("type") in DIET_TYPES else "omnivore"
+        conditions = tuple(c for c in _strings(diet.get("conditions")) if c in CONDITIONS)
         return cls(
             type=kind,
-            gluten_free=bool(diet.get("gluten_free", False)),
-            lactose_free=bool(diet.get("lactose_free", False)),
+            gluten_free=bool(diet.get("gluten_free", False)) or "coeliac" in conditions,
+            lactose_free=bool(diet.get("lactose_free", False)) or "lactose intolerance" in conditions,
             allergies=tuple(canonical_allergies(_strings(diet.get("allergies")))),
             dislikes=tuple(canonical_words(_strings(diet.get("dislikes")))),
+            conditions=conditions,
         )
+
+    def with_exclusions(self, words: Iterable[str]) -> DietPrefs:
+        """These preferences plus foods left out for one request ("without eggs")."""
+        extra = canonical_allergies(words)
+        return DietPrefs(
+            self.type, self.gluten_free, self.lactose_free,
+            tuple(dict.fromkeys([*self.allergies, *extra])), self.dislikes, self.conditions,
+        )  # fmt: skip
 
     def allows(self, food: Food) -> bool:
         """True when `food` fits the diet type, gluten/lactose rules, allergies and dislikes."""
-        if self.type in ("vegetarian", "vegan", "pescatarian") and self.type not in food.tags:
-            return False
-        if self.gluten_free and "gluten_free" not in food.tags:
-            return False
-        if self.lactose_free and "lactose_free" not in food.tags:
-            return False
-        keywords = food.keywords
+        return not self.conflicts(food)
+
+    def conflicts(self, food: Food) -> list[str]:
+        """Why `food` does not fit, in words ("not safe with your peanut allergy", "not
+        gluten-free, and you're coeliac"); empty when it fits. Written so the allergen is named
+        only as what to avoid."""
+        reasons: list[str] = []
         for allergy in self.allergies:
             if allergy in ALLERGENS:
                 if allergy in food.allergens:
-                    return False
-            elif _mentions(keywords, allergy):
-                return False
+                    reasons.append(f"not safe with your {allergens.allergy_noun(allergy)} allergy")
+            elif _mentions(food.keywords, allergy):
+                reasons.append(f"not safe with your {allergy} allergy")
+        if self.gluten_free and "gluten_free" not in food.tags:
+            reasons.append("not gluten-free, and you're coeliac" if "coeliac" in self.conditions else "not gluten-free")
+        if self.lactose_free and "lactose_free" not in food.tags:
+            reasons.append("not dairy-free")
+        if self.type in DIET_EXCLUDES and self.type not in food.tags:
+            reasons.append(f"not {self.type}")
         for dislike in self.dislikes:
-            if _mentions(keywords, dislike) or food.allergens & set(DISLIKE_GROUPS.get(dislike, ())):
-                return False
-        return True
+            if _mentions(food.keywords, dislike) or food.allergens & set(DISLIKE_GROUPS.get(dislike, ())):
+                reasons.append(f"you'd rather avoid {dislike}")
+        return list(dict.fromkeys(reasons))
 
     @property
     def is_default(self) -> bool:
@@ -115,16 +115,20 @@ class DietPrefs:
         return self == DietPrefs()
 
     def describe(self) -> str:
-        """The preferences in a few words: "vegetarian, gluten-free, no peanuts"."""
+        """The preferences in a few words: "vegetarian, coeliac (gluten-free), no peanuts"."""
         parts: list[str] = []
         if self.type != "omnivore":
             parts.append(self.type)
-        if self.gluten_free:
+        if "coeliac" in self.conditions:
+            parts.append("coeliac (gluten-free)")
+        elif self.gluten_free:
             parts.append("gluten-free")
         if self.lactose_free:
             parts.append("lactose-free")
+        if "diabetes" in self.conditions:
+            parts.append("diabetes-friendly")
         if self.allergies:
-            parts.append("no " + ", ".join(_allergy_label(a) for a in self.allergies))
+            parts.append("no " + allergens.describe(self.allergies, "or"))
         if self.dislikes:
             parts.append("avoiding " + ", ".join(self.dislikes))
         return ", ".join(parts) if parts else "no diet restrictions"
@@ -137,38 +141,28 @@ class DietPrefs:
             "lactose_free": self.lactose_free,
             "allergies": list(self.allergies),
             "dislikes": list(self.dislikes),
+            "conditions": list(self.conditions),
         }
 
 
 def calorie_target(profile: Mapping[str, Any] | None) -> tuple[int | None, str]:
     """The daily calorie target and where it came from: "profile", "estimated" or "none".
 
-    Without a stated target, one is estimated from weight, height, age and sex with the
-    Mifflin-St Jeor equation times 1.4 (lightly active), rounded to 50 kcal."""
+    Without a stated target, the estimate is the profile's maintenance energy (Mifflin-St Jeor
+    times the activity factor, see `energy`), rounded to 50 kcal."""
     profile = profile or {}
     target = profile.get("calorie_target")
     if isinstance(target, (int, float)) and not isinstance(target, bool) and target > 0:
         return int(target), "profile"
-    try:
-        weight = float(profile["weight_kg"])
-        height = float(profile["height_cm"])
-        age = float(profile["age"])
-        sex = str(profile["sex"]).lower()
-    except (KeyError, TypeError, ValueError):
+    body = Body.from_profile(profile)
+    if not body.complete:
         return None, "none"
-    if sex not in ("male", "female") or not (20 <= weight <= 400 and 100 <= height <= 250 and 10 <= age <= 120):
-        return None, "none"
-    bmr = 10 * weight + 6.25 * height - 5 * age + (5 if sex == "male" else -161)
-    return int(round(bmr * 1.4 / 50) * 50), "estimated"
+    return int(round(maintenance_kcal(body) / 50) * 50), "estimated"
 
 
 def _mentions(keywords: frozenset[str], phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and all(word in keywords for word in words)
-
-
-def _allergy_label(allergy: str) -> str:
-    return {"nuts": "tree nuts", "egg": "eggs"}.get(allergy, allergy)
 
 
 def _strings(value: Any) -> list[str]:

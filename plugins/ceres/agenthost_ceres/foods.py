@@ -1,9 +1,12 @@
-"""The bundled nutrition table (`data/foods.json`, from USDA FoodData Central) and lookups in it.
+"""The bundled nutrition table and lookups in it: single foods (`data/foods.json`, from USDA
+FoodData Central) and composite or fast-food dishes (`data/dishes.json`, each with its source).
 
 A `Food` holds its figures for one stated portion (e.g. "1 large egg (50 g)", or 100 g for
-meat and fish); `Food.per_grams(g)` scales them to any weight. `FoodTable.match(words)` finds
-the longest alias at the start of a word sequence, after reducing words to a singular form, so
-"eggs", "berries" and "tomatoes" find "egg", "berry" and "tomato".
+meat and fish); `Food.per_grams(g)` scales them to any weight. A recipe dish ("chicken Caesar
+salad") is summed from table foods, so its figures, allergens and diet tags follow from its
+ingredients. `FoodTable.match(words)` finds the longest alias at the start of a word sequence,
+after reducing words to a singular form, so "eggs", "berries" and "tomatoes" find "egg",
+"berry" and "tomato", and "chicken caesar salad" finds the salad, not the chicken.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from importlib import resources
 from typing import Any
 
 from attrs import frozen
+
+from agenthost_ceres.fuzzy import Speller
 
 NUTRIENTS = ("kcal", "protein_g", "carbs_g", "fat_g", "fibre_g")
 MAX_ALIAS_WORDS = 6
@@ -75,8 +80,10 @@ class Food:
     tags: frozenset[str]
     allergens: frozenset[str]
     dataset: str
+    source: str  # where the figures come from, with its version: shown to the user
     note: str = ""
     keywords: frozenset[str] = frozenset()  # singular words of the name and aliases, for allergies/dislikes
+    recipe: tuple[tuple[str, float], ...] = ()  # (food id, portions) for a dish summed from the table
 
     @classmethod
     def from_json(cls, row: dict[str, Any]) -> Food:
@@ -101,8 +108,38 @@ class Food:
             tags=frozenset(row.get("tags", ())),
             allergens=frozenset(row.get("allergens", ())),
             dataset=row["dataset"],
+            source=row.get("source") or f"USDA FoodData Central, {row['dataset']}",
             note=row.get("note", ""),
             keywords=_keywords(row["id"], row["name"], row["aliases"]),
+            recipe=tuple(row.get("recipe", ())),
+        )
+
+    @classmethod
+    def dish_from_json(cls, row: dict[str, Any], sources: dict[str, dict[str, str]], foods: dict[str, Food]) -> Food:
+        """Build a dish from one entry of `dishes.json`: its own figures (a chain's or USDA's),
+        or, for a recipe, the sum of its ingredients' figures, allergens and diet tags."""
+        cited = sources[row["source"]]
+        recipe = tuple((food_id, float(portions)) for food_id, portions in row.get("recipe", ()))
+        if not recipe:
+            return cls.from_json({**row, "dataset": cited["name"], "source": f"{cited['name']}, {cited['version']}"})
+        parts = [(foods[food_id], portions) for food_id, portions in recipe]
+        grams = round(sum(food.portion_grams * portions for food, portions in parts), 1)
+        totals = {name: sum(getattr(food, name) * portions for food, portions in parts) for name in NUTRIENTS}
+        portion = {**row["portion"], "grams": grams}
+        portion.setdefault("description", f"1 {portion['unit']} ({grams:.0f} g)")
+        ingredients = ", ".join(food.describe_portions(portions) + " " + _short(food) for food, portions in parts)
+        return cls.from_json(
+            {
+                **row,
+                "portion": portion,
+                **{name: (round(value) if name == "kcal" else round(value, 1)) for name, value in totals.items()},
+                "units": {"each": grams, "serving": grams, portion["unit"]: grams, **row.get("units", {})},
+                "tags": _tags_without(set.intersection(*(set(food.tags) for food, _ in parts)), row.get("extra_allergens", ())),
+                "allergens": sorted(set().union(*(food.allergens for food, _ in parts), row.get("extra_allergens", ()))),
+                "dataset": cited["name"],
+                "source": f"recipe: {ingredients}; figures from USDA FoodData Central ({cited['version']})",
+                "recipe": recipe,
+            }
         )
 
     def per_grams(self, grams: float) -> dict[str, float]:
@@ -135,6 +172,9 @@ class FoodTable:
                 other = self.index.setdefault(key, food)
                 if other is not food:
                     self.collisions.append((" ".join(key), other.id, food.id))
+        # Every word of every alias (singular), for telling known words from typos.
+        self.vocabulary = frozenset(word for key in self.index for word in key)
+        self.speller = Speller(self.vocabulary)
 
     def __len__(self) -> int:
         return len(self.foods)
@@ -182,15 +222,35 @@ def _keywords(food_id: str, name: str, aliases: Sequence[str]) -> frozenset[str]
     return frozenset(words)
 
 
+def _tags_without(tags: set[str], allergens: Iterable[str]) -> list[str]:
+    """Diet tags that an allergen added on top of a recipe's foods takes away ("fish" in dashi)."""
+    takes = {"fish": {"vegetarian", "vegan"}, "shellfish": {"vegetarian", "vegan"}, "dairy": {"vegan", "lactose_free"},
+             "egg": {"vegan"}, "gluten": {"gluten_free"}}  # fmt: skip
+    for allergen in allergens:
+        tags -= takes.get(allergen, set())
+    return sorted(tags)
+
+
+def _short(food: Food) -> str:
+    return food.name.split(",")[0].split("(")[0].strip()
+
+
 def _round(name: str, value: float) -> float:
     return float(round(value)) if name == "kcal" else round(value, 1)
 
 
+def _read(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("agenthost_ceres").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def load_table() -> FoodTable:
-    """The bundled table, read once per process."""
-    text = resources.files("agenthost_ceres").joinpath("data/foods.json").read_text(encoding="utf-8")
-    document = json.loads(text)
+    """The bundled foods and dishes, read once per process."""
+    document = _read("foods.json")
     foods = [Food.from_json(row) for row in document["foods"]]
+    by_id = {food.id: food for food in foods}
+    dishes_doc = _read("dishes.json")
+    dishes = [Food.dish_from_json(row, dishes_doc["sources"], by_id) for row in dishes_doc["dishes"]]
     metadata = {key: value for key, value in document.items() if key != "foods"}
-    return FoodTable(foods, metadata)
+    metadata["dish_sources"] = dishes_doc["sources"]
+    return FoodTable([*foods, *dishes], metadata)

@@ -1,16 +1,27 @@
 """What a message asks Ceres for, read from its words (used by the offline replies).
 
 Each helper answers one question about the text: is it a question, which meal it names, which
-diet, whether it states preferences (and which), asks for a day's summary, looks a food up,
-reports a meal, or asks for ideas.
+diet, whether it states preferences (and which), asks for a summary (of which period), looks a
+food up, reports a meal, takes one back or corrects it, asks for ideas (with what left out),
+or asks about needs. `understand` combines them with the dialog state.
+
+`clean` normalises with the host's normaliser (`host.text`) and repairs misspelt food words
+against the food table (`fuzzy`); the router has already repaired the other words.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from agenthost_ceres.parser import MEAL_WORDS
+from host import text as host_text
+
+from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
+from agenthost_ceres.emoji import with_words
+from agenthost_ceres.foods import load_table, singular
+from agenthost_ceres.fuzzy import Speller
+from agenthost_ceres.parser import FILLER, HOST_KNOWN_WORDS, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, ROUTING_WORDS, UNITS
 
 QUESTION_START = re.compile(
     r"^(how|what|what's|whats|which|show|give|tell|did|do|does|am|is|are|can|could|should|shall|would|any|list|where|when|why)\b"
@@ -28,7 +39,7 @@ DIETS = {
     "omnivore": "omnivore",
 }
 DIET_WORD = re.compile(
-    r"\b(vegan|plant[ -]based|vegetarian|veggie|pescatarian|pescetarian|omnivore)\b(?! (?:burger|patty|sausage|soup|option))"
+    r"\b(vegan|plant[ -]based|vegetarian|veggie|pescatarian|pescetarian|omnivore)\b(?![ -](?:burger|patty|sausage|soup|option|packed|loaded|heavy|rich|filled|stuffed|based dish))"
 )
 GLUTEN_FREE = re.compile(
     r"\b(gluten[ -]?free|coeliac|celiac|gluten intoleran\w*|(?:can'?t|cannot|don'?t|do not|never) (?:eat|have|do) gluten|no gluten|avoid(?:ing)? gluten)\b"
@@ -50,9 +61,37 @@ CALORIE_TARGETS = (
         r"\D{0,25}?(?P<kcal>\d{3,4}|\d,\d{3})\s*(?:k?cals?|calories)\b"
     ),
 )
+DIABETIC = re.compile(
+    r"\b(?:i'?m|i am|im) (?:a )?(?:type [12] )?diabetic\b|\bi (?:have|got|'?ve got|was diagnosed with) (?:type [12] |type one |type two )?diabetes\b"
+)
+COELIAC = re.compile(r"\b(coeliac|celiac|coeliacs|celiacs)\b")
+LACTOSE_INTOLERANT = re.compile(r"\blactose[ -]?intoleran\w*|\bintolerant to (?:lactose|dairy|milk)\b")
+CANNOT_LIST = re.compile(
+    r"\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|am not allowed to|i'?m not allowed to) (?:eat|have|touch|tolerate|digest|do) (?P<items>[a-z][a-z ,'&-]*)"
+)
+_SIGNS = r"(?:hives|a rash|rashes|an? (?:allergic |bad )?reaction|anaphylaxis|swelling|swollen lips|itchy \w+|welts)"
+_UPSETS = r"(?:bloated|bloating|a stomach ?ache|stomach ?aches|stomach cramps|cramps|gas|the runs|diarrh\w+|sick|ill|nauseous|heartburn)"
+REACTION_ALLERGY = (
+    re.compile(rf"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) (?:gives?|gave|give) me {_SIGNS}"),
+    re.compile(r"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) makes? (?:me|my \w+) (?:swell|itch|break out|come out in hives)"),
+    re.compile(rf"\bi (?:get|got|come out in|break out in) {_SIGNS} (?:from|after|when i (?:eat|have)) (?P<items>[a-z][a-z ,'&-]*)"),
+    re.compile(r"\bi react(?:ed)? (?:badly |really badly )?to (?:eating )?(?P<items>[a-z][a-z ,'&-]*)"),
+)
+REACTION_UPSET = (
+    re.compile(rf"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) (?:gives?|gave|makes?|made) me (?:feel )?{_UPSETS}"),
+    re.compile(r"^(?:and |but |also )?(?P<items>[a-z][a-z ,'&-]*?) (?:doesn'?t|don'?t|does not|do not) agree with me"),
+    re.compile(r"\bi (?:can'?t|cannot) digest (?P<items>[a-z][a-z ,'&-]*)"),
+)
+FORGET = (
+    re.compile(r"\b(?:i'?m|i am) (?:not|no longer) allergic to (?P<items>[a-z][a-z ,'&-]*)"),
+    re.compile(r"\bremove (?P<items>[a-z][a-z ,'&-]*?) from my (?:allergies|allergy list|allergens|dislikes|diet|preferences)"),
+    re.compile(r"\bi can (?:eat|have) (?P<items>[a-z][a-z ,'&-]*?) (?:again|now)\b"),
+    re.compile(r"\b(?P<items>[a-z][a-z '&-]*?) (?:is|are) (?:fine|ok|okay) (?:again|now|for me)\b"),
+)
 LIST_STOP = re.compile(
     r"\b(but|so|what|which|how|please|can|could|should|because|since|though|although|and i|i'?m|i am|i)\b"
 )
+TIME_WORDS = {"anymore", "again", "either", "now", "lately", "these", "days", "nowadays", "ever"}
 NOT_FOODS = set(
     "all any also too very really severely mildly slightly a an the to of stuff things food foods bit little lot".split()
 )
@@ -65,42 +104,68 @@ SUMMARY_WHAT = re.compile(
 )
 LOOKUPS = (
     re.compile(
-        r"how (?:much|many) (?P<nutrient>[a-z]+)\s+(?:is |are )?(?:there )?(?:in|inside|does|do) (?P<food>.+?)(?: (?:have|contain|has))?$"
+        r"how (?:much|many|mny|mch|mnay|manny|meny) (?P<nutrient>[a-z]+)\s+(?:is |are )?(?:there )?(?:in|inside|does|do) (?P<food>.+?)(?: (?:have|contain|has))?$"
     ),
     re.compile(
         r"^(?:what are the |what's the |whats the |the )?(?P<nutrient>calories|kcal|protein|carbs|carbohydrates|fat|fibre|fiber|nutrition|nutrients|macros)(?: facts| info| information| content)? (?:in|of|for) (?P<food>.+)$"
     ),
     re.compile(r"^(?:nutrition|nutrients|macros) (?:facts |info |information )?(?:for|of|in) (?P<food>.+)$"),
     re.compile(
-        r"^(?:is|are) (?P<food>.+?) (?:healthy|good for (?:me|you)|bad for (?:me|you)|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
+        r"^(?:is|are) (?P<food>.+?) (?:healthy|unhealthy|good for (?:me|you)|bad for (?:me|you)|(?:ok|okay|safe|fine|allowed|good|bad)(?: for me| for you| to eat| to have)?|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
     ),
     re.compile(r"^(?:look up|lookup) (?P<food>.+)$"),
+    re.compile(r"^what'?s (?:in|inside) (?:a |an |the |one )?(?P<food>[a-z][a-z ,'&-]+)$"),
+    re.compile(r"^what (?P<nutrient>allergens?) (?:are|is) (?:there )?in (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+)$"),
+    re.compile(r"^(?:does|do) (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+?) (?:have|contain) (?P<nutrient>nuts|gluten|dairy|milk|eggs?|soy|sesame|fish|shellfish|peanuts|allergens)$"),
+    re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
 )
 LOG_TRIGGER = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
 )
 SUGGEST_CUE = re.compile(
-    r"\b(what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
+    r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
+    r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
-MORE_CUE = re.compile(r"\b(more|another|other|others|else|different)\b")
-HYDRATION_CUE = re.compile(r"\b(water|hydrat\w*|dehydrat\w*|thirst\w*|fluids?|how much (?:should i|to) drink)\b")
 NEEDS_CUE = re.compile(
-    r"\b(how many calories (?:should|do|can) (?:i|we)|calories (?:a|per) day|daily calories|calorie needs|enough calories|"
-    r"how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|gain weight|put on weight|bulk(?:ing)?|build muscle|maintain (?:my )?weight)\b"
+    r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
+    r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
+    r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
+    r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
+    r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance)\b"
 )
+LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
+GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
 THANKS_CUE = re.compile(
     r"^(?:thanks|thank you|thx|cheers|great|perfect|awesome|ok(?:ay)?|cool|nice)\b(?: (?:so much|a lot|ceres|very much))?$"
 )
-WORKOUT_CUE = re.compile(
-    r"\b(workout|work out|exercise|training|train|gym|run|running|lift|lifting|cardio|reps|squats?|marathon|cycling)\b"
-)
 
 
+@lru_cache(maxsize=1)
+def _speller() -> Speller:
+    return Speller(load_table().vocabulary)
+
+
+@lru_cache(maxsize=1024)
 def clean(text: str) -> str:
-    """Lower case, straight apostrophes, single spaces, no trailing punctuation."""
-    text = text.lower().replace("’", "'").strip()
-    text = re.sub(r"\s+", " ", text)
-    return text.rstrip(" ?!.")
+    """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
+    food words repaired ("bananna" -> "banana"). Other words arrive repaired by the host's
+    router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
+    text = host_text.normalise(with_words(text)).strip()
+    text = text.rstrip(" ?!.")
+    return re.sub(r"[a-z]{4,}", _repair, text)
+
+
+def _repair(found: re.Match[str]) -> str:
+    word = found.group(0)
+    if word in KNOWN_WORDS or word in HOST_KNOWN_WORDS or word in ROUTING_WORDS or word in FILLER or word in MODIFIERS:
+        return word
+    if word in NUMBER_WORDS or word in UNITS:
+        return word
+    if singular(word) in load_table().vocabulary or word in MEAL_WORDS:
+        return word
+    return _speller().repair(word) or word
 
 
 def is_question(text: str) -> bool:
@@ -113,6 +178,10 @@ def meal_type(text: str) -> str | None:
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
+        if word.endswith("s") and word[:-1] in MEAL_WORDS:  # "snacks", "lunches"
+            return MEAL_WORDS[word[:-1]]
+        if word.endswith("es") and word[:-2] in MEAL_WORDS:
+            return MEAL_WORDS[word[:-2]]
     return None
 
 
@@ -138,16 +207,39 @@ def stated_preferences(text: str) -> dict[str, Any]:
     low = clean(text)
     prefs: dict[str, Any] = {}
     for clause in re.split(r"[.;!?\n]", low):
-        if not FIRST_PERSON.search(clause) and not re.search(r"\ballerg", clause):
+        reacts, upsets = _reactions(clause)
+        if not (FIRST_PERSON.search(clause) or reacts or upsets or re.search(r"\ballerg|\bcoeliac|\bceliac|\bintoleran|\bdiabet", clause)):
             continue
+        if reacts:
+            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + reacts))
+        for item in upsets:
+            key = key_of(item)
+            if key in ("dairy", "milk", "lactose", "cheese"):
+                prefs["lactose_free"] = True
+            elif key in ("gluten", "wheat", "bread"):
+                prefs["gluten_free"] = True
+            else:
+                prefs["dislikes"] = prefs.get("dislikes", []) + [item]
         _diet_from_clause(clause, prefs)
         if GLUTEN_FREE.search(clause):
             prefs["gluten_free"] = True
         if LACTOSE_FREE.search(clause):
             prefs["lactose_free"] = True
-        allergies = _allergies(clause)
+        if COELIAC.search(clause):
+            prefs["gluten_free"] = True
+            prefs["conditions"] = prefs.get("conditions", []) + ["coeliac"]
+        if LACTOSE_INTOLERANT.search(clause):
+            prefs["conditions"] = prefs.get("conditions", []) + ["lactose intolerance"]
+        if DIABETIC.search(clause):
+            prefs["conditions"] = prefs.get("conditions", []) + ["diabetes"]
+        forget = _forgotten(clause)
+        if forget:
+            prefs["forget"] = prefs.get("forget", []) + forget
+            continue
+        allergies = _allergies(clause) + [item for item in _listed(CANNOT_LIST, clause) if is_allergen_word(item)]
+        allergies = [a for a in allergies if key_of(a) not in ("gluten", "dairy", "milk", "lactose") or "allerg" in clause]
         if allergies:
-            prefs["allergies"] = prefs.get("allergies", []) + allergies
+            prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + allergies))
         dislikes = [d for d in _listed(DISLIKE_LIST, clause) if d not in ("gluten", "dairy", "milk", "lactose")]
         if "meat" in dislikes:
             dislikes.remove("meat")
@@ -165,7 +257,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
         target = next((found for pattern in CALORIE_TARGETS if (found := pattern.search(clause))), None)
         if target and not text.strip().endswith("?"):
             kcal = int(target.group("kcal").replace(",", ""))
-            if 800 <= kcal <= 6000:
+            if 300 <= kcal <= 9000:
                 prefs["calorie_target"] = kcal
     return prefs
 
@@ -173,16 +265,19 @@ def stated_preferences(text: str) -> dict[str, Any]:
 def asks_summary(text: str) -> bool:
     """ "How many calories today?", "what have I eaten so far", "daily summary"."""
     low = clean(text)
+    if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
+        return False
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
         return True
+    if re.search(r"\b(?:am i|i'?m|im) (?:over|under|within|on track|close to)\b|\bhow (?:much|many) (?:calories |kcal )?(?:do i have |have i got |is |are )?left\b", low):
+        return True
+    if re.search(r"\bhow(?:'?s| is| are| am| does) (?:my|i) (?:protein|calories|carbs|fat|fibre|fiber|macros|intake|day|diet|eating|doing|tally|numbers)\b", low):
+        return True
     return bool(SUMMARY_CUE.search(low) and SUMMARY_WHAT.search(low) and not re.search(r"\b(in|of) (a|an|one|\d)", low))
 
 
-def summary_date(text: str) -> str:
-    """ "yesterday" when the text says so, else "today"."""
-    return "yesterday" if "yesterday" in text.lower() else "today"
 
 
 def lookup_request(text: str) -> tuple[str, str | None] | None:
@@ -208,25 +303,18 @@ def asks_ideas(text: str) -> bool:
     return bool(SUGGEST_CUE.search(clean(text)))
 
 
-def wants_more(text: str) -> bool:
-    """ "Any other ideas?", "something different", "more"."""
-    return bool(MORE_CUE.search(clean(text)))
 
 
-def asks_hydration(text: str) -> bool:
-    """Questions about water and drinking enough."""
-    return bool(HYDRATION_CUE.search(clean(text)))
 
 
 def asks_needs(text: str) -> str | None:
     """ "How many calories should I eat?", "I want to lose weight": "lose", "gain" or "maintain"."""
-    found = NEEDS_CUE.search(clean(text))
-    if not found:
+    low = clean(text)
+    if not NEEDS_CUE.search(low):
         return None
-    phrase = found.group(1)
-    if re.search(r"lose|loss", phrase):
+    if LOSE_WORDS.search(low):
         return "lose"
-    if re.search(r"gain|put on|bulk|build", phrase):
+    if GAIN_WORDS.search(low):
         return "gain"
     return "maintain"
 
@@ -236,9 +324,6 @@ def is_thanks(text: str) -> bool:
     return bool(THANKS_CUE.match(clean(text)))
 
 
-def mentions_training(text: str) -> bool:
-    """Workout words: that part belongs to Helios."""
-    return bool(WORKOUT_CUE.search(clean(text)))
 
 
 def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:
@@ -255,6 +340,41 @@ def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:
     )
     if found:
         prefs["diet_type"] = DIETS[found.group(1).replace("-", " ")]
+        if prefs["diet_type"] == "vegetarian" and pescatarian_clause(clause):
+            prefs["diet_type"] = "pescatarian"
+
+
+def _reactions(clause: str) -> tuple[list[str], list[str]]:
+    """What the user reacts to: (allergy signs: hives, a rash, swelling; stomach upsets:
+    bloating, stomach ache). "eggs give me hives" -> (["eggs"], [])."""
+    found: list[list[str]] = [[], []]
+    for index, patterns in enumerate((REACTION_ALLERGY, REACTION_UPSET)):
+        for pattern in patterns:
+            for match in pattern.finditer(clause):
+                text = LIST_STOP.split(match.group("items"))[0]
+                for part in re.split(r",|\band\b|\bor\b|&", text):
+                    words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in ("eating", "having", "drinking")]
+                    if words and len(words) <= 3:
+                        found[index].append(" ".join(words))
+    return found[0], found[1]
+
+
+def _forgotten(clause: str) -> list[str]:
+    """ "I'm not allergic to eggs anymore", "remove soy from my allergies": what to forget."""
+    items: list[str] = []
+    for pattern in FORGET:
+        for found in pattern.finditer(clause):
+            text = LIST_STOP.split(found.group("items"))[0]
+            for part in re.split(r",|\band\b|\bor\b|&", text):
+                words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in ("anymore", "again", "now")]
+                if words and len(words) <= 3:
+                    items.append(" ".join(words))
+    return items
+
+
+def is_allergen_word(words: str) -> bool:
+    """True when `words` name one of the major allergens ("nuts", "prawns", "sesame")."""
+    return any(name in ALLERGENS for name in canonical_allergies([words]))
 
 
 def _allergies(clause: str) -> list[str]:
@@ -272,7 +392,7 @@ def _listed(pattern: re.Pattern[str], clause: str) -> list[str]:
     for found in pattern.finditer(clause):
         text = LIST_STOP.split(found.group("items"))[0]
         for part in re.split(r",|\band\b|\bor\b|&|\bnor\b", text):
-            words = [w for w in part.strip().split() if w not in NOT_FOODS]
+            words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in TIME_WORDS]
             if words and len(words) <= 3:
                 items.append(" ".join(words))
     return items
@@ -283,6 +403,8 @@ def _nutrient_name(word: str | None) -> str | None:
         return None
     word = word.lower()
     for key, name in (
+        ("allergen", "allergens"),
+        ("sugar", "sugar"),
         ("calor", "kcal"),
         ("kcal", "kcal"),
         ("protein", "protein_g"),
@@ -293,3 +415,189 @@ def _nutrient_name(word: str | None) -> str | None:
         if word.startswith(key):
             return name
     return None
+
+
+# --- undo, corrections, periods, needs, follow-ups -------------------------------------------
+
+UNDO = re.compile(
+    r"\b(?:undo|remove|delete|take (?:off|out|away)|scratch|cancel|get rid of|erase|unlog|un log|forget)\b(?P<rest>.*)$"
+    r"|\bi (?:didn'?t|did not|never) (?:eat|have|drink|finish) (?P<rest2>.*)$"
+    r"|\btake (?P<rest3>.+?) (?:off|out of|out)\b"
+)
+UNDO_NOISE = re.compile(
+    r"\b(?:the|my|that|this|it|last|latest|previous|recent|entry|entries|one|meal|item|from|log|logs|my log|today|"
+    r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered)\b"
+)
+CORRECTION = re.compile(
+    r"^(?:(?:oops|sorry|no|wait|hmm|oh|ah|ok|okay)[, ]+)*(?:actually|correction|i meant|i mean|make (?:that|it)|it was|that was|"
+    r"change (?:it|that|the last one) to|should (?:have been|be)|not \w+ but|it should say)\b[, ]*(?P<rest>.*)$"
+)
+WHY = re.compile(
+    r"^(?:and |but |ok |okay |so )?(?:why|how come|how so|how did you (?:get|work|calculate|figure)|where (?:does|did|do) (?:that|this|those|these|it) come from|"
+    r"what'?s (?:that|this) based on|what is (?:that|this) based on|based on what|(?:what'?s |what is |what are )?(?:the |your )?sources?|explain|says who|really)\b"
+)
+WHY_THAT = re.compile(
+    r"^(?:and |but |ok |okay |so )?(?:why (?:is that|that|so|these|this|those|not|did you|do you say|so much|so little|so many|so few|those ones|these ones)|"
+    r"how did you|where (?:does|did|do)|what'?s (?:that|this) based|what is (?:that|this) based)\b"
+)
+WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek so far\b|\bfor the week\b")
+SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
+PROTEIN_NEEDS = re.compile(
+    r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
+    r"\bhow much protein (?:a|per|each) day\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
+    r"\bhow many grams of protein (?:do|should)\b|^(?:and |so )?how much protein\??$|^protein\??$"
+)
+RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
+EXCLUDE = re.compile(
+    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?)\s+(?P<items>[a-z][a-z ,'&-]*)"
+)
+FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
+TRAINING_WORDS = re.compile(
+    r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run|build muscle|"
+    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting)\b"
+)
+
+
+def undo_request(text: str) -> dict[str, Any] | None:
+    """ "oops, remove the pizza" -> {"food": "pizza"}; "delete my last meal" / "undo" -> {};
+    "remove lunch" -> {"meal_type": "lunch"}; None when the text takes nothing back."""
+    low = clean(text)
+    found = UNDO.search(low)
+    if not found:
+        return None
+    rest = next((group for group in found.groups() if group is not None), "")
+    rest = re.split(r",|;|\.|\b(?:that was|that's|it was|it's|because|cause|since|as it|which)\b", rest)[0]
+    if re.search(r"\bfrom my (?:allergies|allergy|diet|dislikes|preferences|profile)\b", rest):
+        return None
+    words = UNDO_NOISE.sub(" ", rest)
+    words = re.sub(r"[^a-z ]", " ", words)
+    words = " ".join(words.split())
+    kind = MEAL_WORDS.get(words)
+    if kind:
+        return {"meal_type": kind}
+    return {"food": words} if words else {}
+
+
+def correction_text(text: str) -> str | None:
+    """ "actually it was two eggs" -> "two eggs"; "make that 3 slices" -> "3 slices"."""
+    found = CORRECTION.match(clean(text))
+    if not found:
+        return None
+    rest = re.sub(r"^(?:it was|that was|it's|its|only|just|more like|about)\s+", "", found.group("rest").strip())
+    rest = re.sub(r"\s*,?\s*\b(?:not|instead of|rather than)\b.*$", "", rest)
+    return rest or None
+
+
+def asks_why(text: str) -> bool:
+    """ "why?", "how did you work that out?", "source?"."""
+    low = clean(text)
+    return bool(WHY.match(low)) and (len(low.split()) <= 4 or bool(WHY_THAT.match(low)))
+
+
+def summary_period(text: str) -> str:
+    """ "week" (this/last week), "7_days" (the last 7 days) or "day"."""
+    low = clean(text)
+    if SEVEN_DAYS.search(low):
+        return "7_days"
+    return "week" if WEEK.search(low) else "day"
+
+
+def asks_protein_needs(text: str) -> bool:
+    """ "how much protein do I need?", "what should my protein intake be"."""
+    return bool(PROTEIN_NEEDS.search(clean(text)))
+
+
+def loss_rate(text: str) -> float | None:
+    """A wished rate of change in kg a week ("lose 2 kg a week", "1 lb per week")."""
+    found = RATE.search(clean(text))
+    if not found:
+        return None
+    value = float(found.group(1))
+    return round(value * 0.4536, 2) if found.group(2).startswith(("lb", "pound")) else value
+
+
+def trains(text: str) -> bool:
+    """Mentions training ("I lift 4 times a week", "I'm a runner")."""
+    return bool(TRAINING_WORDS.search(clean(text)))
+
+
+def exclusions(text: str) -> list[str]:
+    """Foods a request leaves out: "without eggs" -> ["eggs"], "dairy-free" -> ["dairy"]."""
+    low = clean(text)
+    items = _listed(EXCLUDE, low)
+    items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products")]
+
+
+MIN_PROTEIN = re.compile(
+    r"(?:at least|minimum(?: of)?|min|over|more than|no less than|>=?|≥)\s*(\d{1,3})\s*(?:g|grams?)\b(?:\s*of)?\s*protein"
+    r"|(\d{1,3})\s*(?:g|grams?)\+?\s*(?:of\s*)?protein"
+)
+DAY_PLAN = re.compile(
+    r"\b(?:a |one |full |whole |an entire )?day of (?:meals|eating|food)\b|\bmeal plan\b|\bplan (?:my|a|the|out my) (?:meals|day|menu|food|eating)\b|"
+    r"\b(?:menu|meals|food) for (?:the |a |one )?(?:whole |full )?day\b|\bday'?s? (?:meals|menu|meal plan)\b|\bfull day\b|"
+    r"\bwhat (?:should|can|could) i eat (?:today|tomorrow|all day)\b|\bdaily meal\b"
+)
+
+
+def min_protein(text: str) -> int | None:
+    """ "at least 25g of protein" -> 25."""
+    found = MIN_PROTEIN.search(clean(text))
+    if not found:
+        return None
+    value = int(found.group(1) or found.group(2))
+    return value if 1 <= value <= 150 else None
+
+
+def asks_day_plan(text: str) -> bool:
+    """ "give me a day of meals", "plan my meals", "a meal plan for today"."""
+    return bool(DAY_PLAN.search(clean(text)))
+
+
+VERY_LOW_INTAKE = re.compile(
+    r"\b(?:stop(?:ped)? eating|not eat(?:ing)? (?:at all|anything|for)|starv(?:e|ing) myself|skip(?:ping)? (?:all )?(?:my )?meals|"
+    r"eat(?:ing)? nothing|fast(?:ing)? for (?:a|an|one|two|three|\d+) (?:week|weeks|days?)|only (?:drink|have) water)\b"
+)
+LOW_KCAL = re.compile(r"\b(\d{2,3})\s*(?:k?cals?|calories?)\b")
+DAILY = re.compile(r"\b(?:a day|per day|daily|each day|calorie day|kcal day|cal day|diet|meal plan|target|goal|only eat|eat about|eating about|live on)\b")
+ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|remaining|burn(?:ed|t)?|in a|in an|in one|per 100)\b")
+
+
+def very_low_intake(text: str) -> bool:
+    """A day of eating far under a safe floor ("500 kcal a day", "a 400 calorie day", "stop
+    eating for a week"): Ceres then gives no numbers and no plan, whatever the guard said."""
+    low = clean(text)
+    if VERY_LOW_INTAKE.search(low):
+        return True
+    for found in LOW_KCAL.finditer(low):
+        if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
+            return True
+    return False
+
+
+FUTURE = re.compile(
+    r"\b(?:i'?m|i am|im) (?:going to|gonna|planning to|about to|thinking of|thinking about) (?:have|eat|get|order|make|cook|grab|drink|having|eating|getting|ordering)\b|"
+    r"\bi(?:'ll| will| might| may) (?:have|eat|get|order|make|cook|grab|drink)\b|\b(?:tomorrow|later today|tonight) i(?:'ll| will)\b|"
+    r"\bfor (?:dinner|lunch|breakfast) (?:tonight|tomorrow|later)\b.*\bi(?:'ll| will)\b"
+)
+
+
+def plans_to_eat(text: str) -> bool:
+    """ "I'm going to have pizza tonight", "tomorrow I'll eat salad": not eaten yet."""
+    return bool(FUTURE.search(clean(text)))
+
+
+def pescatarian_clause(clause: str) -> bool:
+    """ "vegetarian but I eat fish", "vegetarian plus fish": a pescatarian."""
+    return bool(re.search(r"\bvegetarian\b.*\b(?:but|except|plus|and)\b.*\b(?:i )?(?:eat|have|do)?\s*(?:fish|seafood)\b", clause))
+
+
+DRINKS_ASKED = re.compile(
+    r"\bhow much (?:water|fluids?|liquids?|coffee|tea|caffeine)? ?(?:have|did|had) i (?:had|drink|drunk|drank|have)\b|"
+    r"\bhow much (?:water|fluid) (?:today|so far)\b|\bhow many (?:glasses|cups|coffees|teas) (?:have|did) i\b"
+)
+
+
+def asks_drinks(text: str) -> bool:
+    """ "how much water have I had?": the drinks logged today."""
+    return bool(DRINKS_ASKED.search(clean(text)))

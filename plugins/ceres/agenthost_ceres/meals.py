@@ -1,14 +1,16 @@
-"""The user's meal log, `meals.jsonl` (one meal a line), and the sums over a day.
+"""The user's meal log, `meals.jsonl` (one meal a line), and the sums over a day or a week.
 
 A record is {"id", "date" (ISO day, UTC), "logged_at", "meal_type", "text", "items": [...],
-"totals": {...}}. Logging appends one line, so records are in `logged_at` order; a day's meals
-are read backwards from the end, stopping at the first meal logged before that day (a meal is
-never logged more than a day before its date), so today costs the same after 10 or 100,000 meals.
+"totals": {...}}, plus "replaces" (the id it corrects) for a corrected meal. Logging appends
+one line, so records are in `logged_at` order; a day's meals are read backwards from the end,
+stopping at the first meal logged before that day (a meal is never logged more than a day
+before its date), so today costs the same after 10 or 100,000 meals. Undo and corrections
+never rewrite the log: `store.delete_record` appends a tombstone, and a corrected meal is a
+new record.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
@@ -21,7 +23,7 @@ from agenthost_ceres.foods import NUTRIENTS
 
 MEALS_LOG = "meals.jsonl"
 MEAL_TYPES = ("breakfast", "lunch", "dinner", "snack")
-DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+RECENT_DAYS = 2  # undo and corrections look at meals logged in the last two days
 
 
 def meal_type_for_hour(hour: int) -> str:
@@ -33,24 +35,6 @@ def meal_type_for_hour(hour: int) -> str:
     if 17 <= hour < 22:
         return "dinner"
     return "snack"
-
-
-def resolve_date(value: str | None, today: date | None = None) -> str:
-    """An ISO date from "YYYY-MM-DD", "today", "yesterday" or None (today, UTC).
-
-    Raises ToolError for anything else, including impossible dates like 2024-02-30."""
-    today = today or now().date()
-    if value is None or value.strip().lower() in ("", "today"):
-        return today.isoformat()
-    text = value.strip().lower()
-    if text == "yesterday":
-        return (today - timedelta(days=1)).isoformat()
-    if not DATE_PATTERN.match(text):
-        raise ToolError(f"date must be YYYY-MM-DD, 'today' or 'yesterday', not {value!r}")
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise ToolError(f"{value!r} is not a real date") from None
 
 
 def sum_nutrients(rows: Iterable[Mapping[str, Any]]) -> dict[str, float]:
@@ -93,9 +77,19 @@ def logged_key(meal: Any) -> str:
     return key if isinstance(key, str) else ""
 
 
+def meal_totals(meals: Iterable[Mapping[str, Any]]) -> dict[str, float]:
+    """The five nutrients summed over meals."""
+    return sum_nutrients(meal["totals"] for meal in meals if isinstance(meal.get("totals"), dict))
+
+
+async def add_meals(store: UserStore, records: list[dict[str, Any]]) -> None:
+    """Append meals to meals.jsonl in one write."""
+    await store.append_records(MEALS_LOG, records)
+
+
 async def add_meal(store: UserStore, record: dict[str, Any]) -> list[dict[str, Any]]:
     """Append `record` to meals.jsonl; returns every meal of the record's date, this one included."""
-    await store.append_records(MEALS_LOG, [record])
+    await add_meals(store, [record])
     return await meals_on(store, record["date"])
 
 
@@ -103,6 +97,50 @@ async def meals_on(store: UserStore, day: str) -> list[dict[str, Any]]:
     """Every meal logged for `day` (ISO date), in the order they were logged.
 
     Reads the meals logged since the day before `day`: for today, only today's."""
-    since = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    return await meals_between(store, day, day)
+
+
+async def meals_between(store: UserStore, first: str, last: str) -> list[dict[str, Any]]:
+    """Every meal dated `first`..`last` (ISO dates, inclusive), in the order they were logged.
+
+    Reads the meals logged since the day before `first`, never the log before that."""
+    since = (date.fromisoformat(first) - timedelta(days=1)).isoformat()
     window = await store.recent_records(MEALS_LOG, while_=lambda meal: logged_key(meal) >= since)
-    return [meal for meal in window if isinstance(meal, dict) and meal.get("date") == day]
+    return [meal for meal in window if isinstance(meal, dict) and first <= str(meal.get("date", "")) <= last]
+
+
+async def recent_meals(store: UserStore, days: int = RECENT_DAYS) -> list[dict[str, Any]]:
+    """The meals logged in the last `days` days (whatever their dates), oldest first."""
+    since = (now() - timedelta(days=days)).isoformat()
+    window = await store.recent_records(MEALS_LOG, while_=lambda meal: logged_key(meal) >= since[:10])
+    return [meal for meal in window if isinstance(meal, dict) and isinstance(meal.get("items"), list)]
+
+
+async def last_meal(store: UserStore) -> dict[str, Any] | None:
+    """The meal logged most recently, or None."""
+    newest = await store.recent_records(MEALS_LOG, limit=1)
+    return newest[0] if newest and isinstance(newest[0].get("items"), list) else None
+
+
+async def remove_meal(store: UserStore, meal: Mapping[str, Any]) -> None:
+    """Take a meal out of the log (a tombstone; the line itself stays)."""
+    await store.delete_record(MEALS_LOG, str(meal["id"]))
+
+
+async def replace_meal(store: UserStore, old: Mapping[str, Any], new: dict[str, Any]) -> None:
+    """Put `new` in the place of `old`: the new record is written first, then `old` is taken
+    out, so a failure in between leaves a meal twice (visible, and undone with one more undo)
+    rather than no meal at all."""
+    await store.append_records(MEALS_LOG, [{**new, "replaces": old["id"]}])
+    await store.delete_record(MEALS_LOG, str(old["id"]))
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the week `day` is in."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def days_in(first: date, last: date) -> list[date]:
+    """Every day from `first` to `last`, inclusive."""
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]

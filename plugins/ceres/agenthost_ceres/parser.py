@@ -1,22 +1,57 @@
-"""Free text about a meal ("2 eggs and a banana", "150 g chicken breast", "half an avocado")
-turned into foods from the table, with quantities and weights.
+"""Free text about a meal ("2 eggs and a banana", "150 g chicken breast", "half an avocado",
+"a big mac, large fries and a milkshake", "oatmeal yesterday and pizza last night") turned
+into foods from the table, with quantities, weights, and the meal and day each was eaten.
 
 The text is split into words, numbers and separators; a left-to-right scan reads an amount
 ("2", "two", "1 1/2", "half an", "a couple of"), an optional unit ("g", "cups", "slices of"),
-then the longest food alias it can find. Words it cannot place are reported, never guessed.
+then the longest food alias it can find. Words it cannot place are reported, never guessed;
+a misspelt food word is repaired only when one food word is that close (`fuzzy`). Amounts
+that cannot be right (NaN, 1e400, negative, zero, 5,000 eggs) become questions, not items.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
-from agenthost_ceres.foods import Food, FoodTable, format_amount, singular
+from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
 
-TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[a-z]+(?:'[a-z]+)?|[.,;:+&!?()]")
+from agenthost_ceres.dates import When, find_when, today
+from agenthost_ceres.emoji import with_words
+from agenthost_ceres.routing import SCORER as ROUTING_SCORER
+from agenthost_ceres.foods import Food, FoodTable, format_amount, normalise, singular
+
+TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[a-z]+|[.,;:+&!?()]")
+# Amounts that are not usable numbers: scientific notation ("1e400") and negatives ("-2",
+# "minus 2"). A hyphen inside a word ("hard-boiled", "2-egg") is not a minus sign.
+UNUSABLE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?e[+-]?\d+\b|(?<![\w)])-\s?\d+(?:\.\d+)?|\b(?:minus|negative)\s+\d+(?:\.\d+)?|\b\d+/0+\b")
+BAD_NUMBER = "unusablenumber"
+NUMERIC = re.compile(r"^\d+(?:\.\d+)?(?:/\d+)?$")
+NOT_NUMBERS = {"nan", "inf", "infinity", "infinite", "unlimited", "endless", "countless"}
+MAX_ITEM_GRAMS = 3000
+MAX_ITEM_KCAL = 4000
+CLAUSE_BREAKS = {",", ";", ".", "!", "?", "and", "then", "plus", "&", "but", "also", "after", "before"}
+# Common words that are not foods and must never be "repaired" into one.
+KNOWN_WORDS = set(
+    """about actually after again ago all already also always another anything around because been before being
+    between both bought breakfast brunch but cheers could day days dont each earlier else enough even every
+    everything fine from gonna good great half have having here how just last later little lots made maybe meal
+    meals mine more most much must myself need needed nothing now only order ordered other ours over pretty quite
+    really right same should since some something still such sure take than thank thanks that their them then there
+    these they thing think this those though through today together tomorrow too tried tries under until usual very
+    want wanted week well went were what when where which while whole will with without would yeah yes yesterday
+    your you who are the and for not but can all any had her him his how its let may new now old one our out own say
+    see she too two use was way why yet get got put set run ran try did does doing done say says said tell told ask
+    asked give gave keep kept call feel felt look looks like love hate hope help mean means next open okay play read
+    real show stop sure work working worked year years month months time times hour hours minute minutes daily body
+    heart health healthy diet food foods meal meals plan plans weight gym workout exercise run running walk walking
+    sleep tired happy sad stress stressed water coffee drink drinks drinking""".split()
+)
 UNICODE_FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}
 SEPARATORS = {".", ",", ";", ":", "+", "&", "!", "?", "(", ")", "and", "with", "plus", "then", "also", "or"}
 
@@ -39,7 +74,7 @@ UNITS = {
     "bar": "bar", "square": "square", "box": "box", "pot": "container", "container": "container", "tub": "container",
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
-    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot",
+    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole",
 }
 # fmt: on
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
@@ -62,12 +97,20 @@ MEAL_WORDS = {
 
 # Words that carry no food: pronouns, verbs of eating, time words...
 FILLER = set(
-    """i i'm im i've ive i'd we me my our had have has having ate eat eaten eating drank drink drinking just also for
+    """i i'm im i've ive i'd we me my our had have has having ate eat eaten eating drank drunk drink drinking just also for
     of the some this that morning afternoon evening night tonight today yesterday earlier on in at to as was is it log add
     please got grabbed made cooked about around approximately roughly like bit little lot lots x enjoyed finished snacked
     bite bites side top topped each per very really quick nice tasty delicious meal food can could would will did do does
-    then after before there so far""".split()
+    then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
+    shared split tried yummy lol amount amounts number gym workout training session class practice match game though
+    anyway well hey okay ok yes yeah mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
 )
+# Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
+ROUTING_WORDS = ROUTING_SCORER.words
+# Size words that pick a sized row of the table ("large fries", "footlong ... sub").
+SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "tall", "grande", "venti", "kids"}
+# Chain names of two words, skipped as a whole so "burger king" does not log a burger.
+BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys")}
 # ...and words that describe a food without changing which row it is ("large", "grilled").
 MODIFIERS = set(
     """large medium small big huge jumbo mini extra regular grilled baked boiled fried roasted roast steamed scrambled
@@ -87,6 +130,11 @@ class ParsedItem:
     grams: float
     words: str
     assumed: str = ""
+    start: int = 0  # token span of the item in the parsed text
+    end: int = 0
+    said: str = ""  # the food as the user wrote it ("chocolate milkshake", "crisps")
+    meal_type: str | None = None  # the meal and day its clause names, if any
+    day: date | None = None
 
     @property
     def amount_text(self) -> str:
@@ -113,6 +161,8 @@ class ParsedItem:
             "amount": self.amount_text,
             "grams": round(self.grams, 1),
             **self.food.per_grams(self.grams),
+            "words": self.words,
+            "said": self.said,
         }
         if self.assumed:
             record["assumed"] = self.assumed
@@ -120,35 +170,61 @@ class ParsedItem:
 
 
 @frozen
+class Problem:
+    """An amount that cannot be logged as said, and the question to ask about it."""
+
+    kind: str  # "not_a_number", "zero" or "too_much"
+    amount: str  # the amount as written ("1e400", "-2", "5000")
+    food_words: str  # the food as written ("eggs", "big macs")
+    food: Food
+    grams: float = 0.0
+    kcal: float = 0.0
+
+    @property
+    def question(self) -> str:
+        """A clear question for the user: what amount did they mean?"""
+        said = f"{self.amount} {self.food_words}".strip()
+        ask = f"How many {_plural_words(self.food_words)} did you have?" if "each" in self.food.units else f"How much {self.food_words} did you have?"
+        if self.kind == "not_a_number":
+            return f"“{self.amount}” isn't an amount I can log. {ask}"
+        if self.kind == "zero":
+            return f"“{said}” is nothing to log. {ask}"
+        weight = f"{self.grams / 1000:,.1f}".rstrip("0").rstrip(".") + " kg" if self.grams >= 1000 else f"{self.grams:,.0f} g"
+        return f"“{said}” would be {weight} and about {self.kcal:,.0f} kcal, which can't be right. {ask}"
+
+
+@frozen
 class ParsedMeal:
-    """What the parser made of a text: the foods, the words it did not understand, and the
-    meal named in the text (breakfast/lunch/dinner/snack) if any."""
+    """What the parser made of a text: the foods, the words it did not understand, the meal
+    named in the text (breakfast/lunch/dinner/snack) if any, the typos it repaired (as
+    (typed, read) pairs), the amounts it could not accept, and the days the text names."""
 
     items: tuple[ParsedItem, ...]
     unrecognised: tuple[str, ...]
     meal_type: str | None
+    repairs: tuple[tuple[str, str], ...] = ()
+    problems: tuple[Problem, ...] = ()
+    days: tuple[date, ...] = ()
 
 
 def tokenise(text: str) -> list[str]:
-    """Lower-case words, numbers (with fractions) and separators; "150g" -> ["150", "g"]."""
-    text = text.lower().replace("’", "'").replace("-", " ")
+    """Lower-case words, numbers (with fractions) and separators; "150g" -> ["150", "g"],
+    "McDonald's" -> ["mcdonalds"]."""
+    text = with_words(text).lower().replace("’", "").replace("'", "").replace("-", " ")
     for char, replacement in UNICODE_FRACTIONS.items():
         text = text.replace(char, replacement)
     return TOKEN.findall(text)
 
 
 def parse_number(token: str) -> float | None:
-    """A numeric token as a float ("2", "1.5", "1/2"), else None (also for words that float()
-    would take: "nan", "inf", "infinity")."""
-    if not token[:1].isdigit():
+    """A numeric token as a float ("2", "1.5", "1/2"), else None (words such as "nan" and
+    "inf", which Python's float() would accept, are not numbers here)."""
+    if not NUMERIC.match(token):
         return None
     if "/" in token:
         top, bottom = token.split("/")
         return int(top) / int(bottom) if int(bottom) else None
-    try:
-        return float(token)
-    except ValueError:
-        return None
+    return float(token)
 
 
 def read_quantity(tokens: Sequence[str], i: int) -> tuple[float, int] | None:
@@ -204,6 +280,8 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
     units = food.units
     if unit in MASS_G:
         return quantity * MASS_G[unit], ""
+    if unit is None and quantity < 1 and "whole" in units:
+        return quantity * units["whole"], ""  # "half a pizza" is half the pizza, not half a slice
     if unit is None:
         return quantity * units.get("each", food.portion_grams), ""
     if unit == "serving":
@@ -236,21 +314,50 @@ def meal_type_in(tokens: Sequence[str]) -> str | None:
     return None
 
 
-def parse_meal(text: str, table: FoodTable) -> ParsedMeal:
-    """Parse `text` into foods of `table` with quantities, plus the words not understood."""
-    tokens = tokenise(text)
+def parse_meal(text: str, table: FoodTable, reference: date | None = None) -> ParsedMeal:
+    """Parse `text` into foods of `table` with quantities, the meal and day each belongs to,
+    the words not understood, the typos repaired and the amounts that cannot be right.
+
+    Cached (the result is immutable): one turn reads its message several times."""
+    return _parse_meal(text, table, reference or today())
+
+
+@lru_cache(maxsize=512)
+def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
+    tokens, bad_numbers = _prepare(text)
+    whens = find_when(tokens, reference)
+    in_when = {index for when in whens for index in range(when.start, when.end)}
+    repairs: dict[str, str] = {}
+    for index, token in enumerate(tokens):
+        if index not in in_when and _unknown_word(token, table):
+            fixed = table.speller.repair(token)
+            if fixed is not None:
+                repairs[token] = fixed
+                tokens[index] = fixed
     items: list[ParsedItem] = []
+    problems: list[Problem] = []
     unknown: list[str] = []
     quantity: float | None = None
     unit: str | None = None
+    bad: str | None = None  # the amount as written, when it is not a number we can use
     start = 0
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if i in in_when:
+            i += 1
+            continue
         if token in SEPARATORS and not (token == "and" and tokens[i + 1 : i + 3] == ["a", "half"]):
             _note_dangling(tokens[start:i], unit, unknown)
-            quantity, unit = None, None
+            quantity, unit, bad = None, None, None
             i += 1
+            continue
+        if token == BAD_NUMBER or (token in NOT_NUMBERS and _food_or_unit_next(tokens, i + 1, table)):
+            start, bad = i, (bad_numbers.pop(0) if token == BAD_NUMBER else token)
+            i += 1
+            continue
+        if tuple(tokens[i : i + 2]) in BRAND_PHRASES:
+            i += 2
             continue
         found = read_quantity(tokens, i)
         if found is not None and not _is_article_before_meal(tokens, i):
@@ -259,39 +366,199 @@ def parse_meal(text: str, table: FoodTable) -> ParsedMeal:
             quantity, i = found
             continue
         unit_found = read_unit(tokens, i)
+        if unit_found is not None and unit_found[0] == "whole" and (
+            table.match(tokens[i:]) is not None or tokens[i + 1 : i + 2] in (["wheat"], ["grain"], ["grains"], ["milk"], ["food"], ["foods"])
+        ):
+            unit_found = None  # "a whole wheat bagel": part of a food's name, not "a whole one"
         # A unit counts after an amount ("2 cups") or before "of" ("cup of tea"), so the
         # verb in "I can eat" is not read as a can.
-        if unit_found is not None and (quantity is not None or tokens[i + 1 : i + 2] == ["of"]):
-            if quantity is None:
+        if unit_found is not None and (quantity is not None or bad is not None or tokens[i + 1 : i + 2] == ["of"]):
+            if quantity is None and bad is None:
                 start = i
             unit, i = unit_found
             continue
-        match = table.match(tokens[i:])
+        match = _sized_match(tokens, i, table) or table.match(tokens[i:])
         if match is not None:
             food, length = match
             end = i + length
-            if quantity is None and unit is None:
+            if quantity is None and unit is None and bad is None:
                 start = i
                 trailing = _trailing_amount(tokens, end)
                 if trailing is not None:
                     quantity, unit, end = trailing
+            words = " ".join(tokens[start:end])
+            food_words = " ".join(tokens[i : i + length])
+            if quantity is None and unit is None and bad is None and (later := _later_amount(tokens, end, table)):
+                quantity, unit, end = later
             amount = quantity if quantity is not None else 1.0
-            grams, assumed = grams_for(food, unit, amount)
-            items.append(ParsedItem(food, amount, unit, grams, " ".join(tokens[start:end]), assumed))
-            quantity, unit = None, None
+            each = _size_of_each(tokens, end)
+            if each is not None and bad is None and amount > 0:
+                unit, amount, end = each[0], amount * each[1], each[2]
+            if bad is not None:
+                problems.append(Problem("not_a_number", bad, food_words, food))
+            elif amount <= 0:
+                problems.append(Problem("zero", format_amount(amount), food_words, food))
+            else:
+                grams, assumed = grams_for(food, unit, amount)
+                item = ParsedItem(food, amount, unit, grams, words, assumed, start=start, end=end, said=food_words)
+                kcal = food.kcal * grams / food.portion_grams
+                if grams > MAX_ITEM_GRAMS or kcal > MAX_ITEM_KCAL:
+                    amount_words = " ".join(tokens[start:i]) or format_amount(amount)
+                    problems.append(Problem("too_much", amount_words, food_words, food, grams=grams, kcal=kcal))
+                else:
+                    items.append(item)
+            quantity, unit, bad = None, None, None
             i = end
             continue
         if token not in FILLER and token not in MODIFIERS and token not in MEAL_WORDS and token not in ("a", "an"):
             unknown.append(token)
         i += 1
     _note_dangling(tokens[start:], unit, unknown)
-    return ParsedMeal(tuple(items), tuple(dict.fromkeys(unknown)), meal_type_in(tokens))
+    items = _assign_meals_and_days(tokens, items, whens)
+    return ParsedMeal(
+        tuple(items),
+        tuple(dict.fromkeys(unknown)),
+        meal_type_in(tokens),
+        repairs=tuple(repairs.items()),
+        problems=tuple(problems),
+        days=tuple(dict.fromkeys(when.day for when in whens)),
+    )
+
+
+def _prepare(text: str) -> tuple[list[str], list[str]]:
+    """The tokens of `text`, with amounts that are not usable numbers ("1e400", "-2") replaced
+    by a marker, and those amounts as written, in order."""
+    text = text.lower().replace("’", "'").replace("'", "").replace("−", "-")
+    bad: list[str] = []
+
+    def mark(found: re.Match[str]) -> str:
+        bad.append(found.group(0).strip())
+        return f" {BAD_NUMBER} "
+
+    text = UNUSABLE_NUMBER.sub(mark, text)
+    return tokenise(text), bad
+
+
+def _unknown_word(token: str, table: FoodTable) -> bool:
+    """A word the parser cannot place: the only kind typo repair may touch."""
+    return (
+        token.isalpha()
+        and singular(token) not in table.vocabulary
+        and token not in table.vocabulary
+        and token not in FILLER
+        and token not in MODIFIERS
+        and token not in MEAL_WORDS
+        and token not in NUMBER_WORDS
+        and token not in SEPARATORS
+        and token not in UNITS
+        and singular(token) not in UNITS
+        and token not in KNOWN_WORDS
+        and token not in HOST_KNOWN_WORDS
+        and token not in ROUTING_WORDS
+    )
+
+
+def _food_or_unit_next(tokens: Sequence[str], i: int, table: FoodTable) -> bool:
+    if tokens[i : i + 2] in (["amount", "of"], ["number", "of"], ["amounts", "of"]):
+        return True
+    return i < len(tokens) and (read_unit(tokens, i) is not None or table.match(tokens[i:]) is not None)
+
+
+def _assign_meals_and_days(tokens: Sequence[str], items: list[ParsedItem], whens: Sequence[When]) -> list[ParsedItem]:
+    """Give each item the meal and day named in its clause ("oatmeal for breakfast and a
+    sandwich for lunch", "pizza last night and eggs this morning"). A clause that names
+    neither takes the previous clause's, or else the next one's ("eggs and toast for
+    breakfast"). Clauses end at commas and at "and"/"then" outside a food's own name."""
+    inside = {index for item in items for index in range(item.start, item.end)}
+    clause_of: list[int] = []
+    clause = 0
+    for index, token in enumerate(tokens):
+        if token in CLAUSE_BREAKS and index not in inside:
+            clause += 1
+        clause_of.append(clause)
+    count = clause + 1
+    meals: list[str | None] = [None] * count
+    days: list[date | None] = [None] * count
+    for when in whens:
+        days[clause_of[when.start]] = days[clause_of[when.start]] or when.day
+    for index, token in enumerate(tokens):
+        if token in MEAL_WORDS and meals[clause_of[index]] is None:
+            meals[clause_of[index]] = MEAL_WORDS[token]
+    for when in whens:
+        meals[clause_of[when.start]] = meals[clause_of[when.start]] or when.meal_type
+    meals, days = _filled(meals), _filled(days)
+    return [evolve(item, meal_type=meals[clause_of[item.start]], day=days[clause_of[item.start]]) for item in items]
+
+
+def _filled(values: list[Any]) -> list[Any]:
+    """Each gap takes the value before it, or (at the start) the first value after it."""
+    result = list(values)
+    for index in range(1, len(result)):
+        if result[index] is None:
+            result[index] = result[index - 1]
+    first = next((value for value in result if value is not None), None)
+    return [first if value is None else value for value in result]
 
 
 def _note_dangling(words: Sequence[str], unit: str | None, unknown: list[str]) -> None:
     """ "2 slices" with no food after it: report it rather than drop it silently."""
     if unit is not None and not (unknown and unknown[-1] in words):
         unknown.append(" ".join(words))
+
+
+def _sized_match(tokens: Sequence[str], i: int, table: FoodTable) -> tuple[Food, int] | None:
+    """ "large fries", "footlong subway turkey sub", "a grande latte": a size word and the food
+    after it (chain names and fillers between), when the table has that size of that food."""
+    if tokens[i] not in SIZE_WORDS:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j] in FILLER and tokens[j] not in SEPARATORS:
+        j += 1
+    if j == i + 1 or j >= len(tokens):
+        return None  # adjacent words are the table's own business ("large fries" is an alias)
+    found = table.match(tokens[j:])
+    if found is None:
+        return None
+    sized = table.index.get(normalise([tokens[i], *tokens[j : j + found[1]]]))
+    return (sized, j + found[1] - i) if sized is not None else None
+
+
+def _later_amount(tokens: Sequence[str], j: int, table: FoodTable) -> tuple[float, str | None, int] | None:
+    """ "sushi for lunch, about 8 pieces": an amount in the next clause with no food of its own."""
+    k = j
+    while k < len(tokens) and tokens[k] in (",", "for", "about", "around", "roughly", "maybe", "like", "approx") or (
+        k < len(tokens) and tokens[k] in MEAL_WORDS
+    ):
+        k += 1
+    if k == j or k >= len(tokens) or "," not in tokens[j:k]:
+        return None
+    found = read_quantity(tokens, k)
+    if found is None or tokens[k] in ("a", "an"):
+        return None
+    value, m = found
+    unit = None
+    if m < len(tokens) and (unit_found := read_unit(tokens, m)) is not None:
+        unit, m = unit_found
+    if m < len(tokens) and tokens[m] not in SEPARATORS:
+        return None  # "…, 2 eggs": a food of its own
+    return value, unit, m
+
+
+def _size_of_each(tokens: Sequence[str], j: int) -> tuple[str, float, int] | None:
+    """ "2 glasses of milk, 250 ml each": the size of each one, as (unit, amount per item, end)."""
+    k = j + 1 if tokens[j : j + 1] == [","] else j
+    if tokens[k : k + 1] == ["each"] and k + 2 < len(tokens) + 1:
+        k += 1
+        value = parse_number(tokens[k]) if k < len(tokens) else None
+        unit = read_unit(tokens, k + 1) if value is not None and k + 1 < len(tokens) else None
+        if value is not None and unit is not None and (unit[0] in MASS_G or unit[0] in VOLUME_ML):
+            return unit[0], value, unit[1]
+        return None
+    value = parse_number(tokens[k]) if k < len(tokens) else None
+    unit = read_unit(tokens, k + 1) if value is not None and k + 1 < len(tokens) else None
+    if value is not None and unit is not None and (unit[0] in MASS_G or unit[0] in VOLUME_ML) and tokens[unit[1] : unit[1] + 1] == ["each"]:
+        return unit[0], value, unit[1] + 1
+    return None
 
 
 def _is_article_before_meal(tokens: Sequence[str], i: int) -> bool:
@@ -311,6 +578,14 @@ def _trailing_amount(tokens: Sequence[str], j: int) -> tuple[float, str | None, 
         if unit is not None and (unit[0] in MASS_G or unit[0] in VOLUME_ML):
             return value, unit[0], unit[1]
     return None
+
+
+def _plural_words(words: str) -> str:
+    """ "egg" -> "eggs", "big macs" stays: the food as typed, made plural for "how many"."""
+    last = words.split()[-1] if words else ""
+    if not last or singular(last) != last:
+        return words
+    return words + ("es" if last.endswith(("ch", "sh", "s", "x")) else "s")
 
 
 def _plural(unit: str) -> str:

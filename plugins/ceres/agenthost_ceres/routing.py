@@ -3,11 +3,20 @@
 Scores come from `host.keywords.KeywordScorer` (whole words, stemmed, phrases first), so
 "ate", "eating" and "eats" match "eat" and "brunch" is a meal, not a run. Weights say how sure
 one mention alone makes us; several mentions add up towards 1.0.
+
+Right after Ceres answered, her own follow-ups are claimed too: a message that is one of the
+examples her last answer suggested ("this week?", "I train 4 times a week") scores 0.9, and a
+short undo, correction or "why?" scores 0.6, so they reach Ceres even without food words.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from host import hookimpl
+
+from agenthost_ceres.emoji import with_words
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
@@ -59,6 +68,16 @@ TERMS: dict[str, float] = {
     "lactose": 0.6,
     "dairy": 0.5,
     "allergic": 0.35,
+    "allergy": 0.4,
+    "intolerant": 0.45,
+    "intolerance": 0.45,
+    "coeliac": 0.75,
+    "celiac": 0.75,
+    "peanut": 0.45,
+    "shellfish": 0.5,
+    "prawn": 0.45,
+    "sesame": 0.45,
+    "soy": 0.45,
     "intermittent fasting": 0.8,
     "fasting": 0.55,
     # Foods and drinks.
@@ -86,12 +105,45 @@ TERMS: dict[str, float] = {
     "apple": 0.4,
     "smoothie": 0.5,
     "pizza": 0.45,
+    "burger": 0.45,
+    "fries": 0.45,
+    "sandwich": 0.45,
+    "milkshake": 0.5,
+    "bagel": 0.45,
+    "burrito": 0.45,
+    "curry": 0.45,
+    "ramen": 0.45,
+    "sushi": 0.45,
+    "latte": 0.4,
     "chocolate": 0.4,
     "coffee": 0.35,
+    "caffeine": 0.6,
+    "coffee before": 0.8,
     "hydration": 0.45,
     "water": 0.25,
+    "milk": 0.45,
+    "juice": 0.45,
+    "coke": 0.4,
+    "crisps": 0.45,
     # Phrases.
     "protein shake": 0.8,
+    "high protein": 0.75,
+    "how much protein": 0.85,
+    "protein intake": 0.85,
+    "calories should i eat": 0.8,
+    "calories do i need": 0.8,
+    "calories a day": 0.7,
+    "calories in": 0.75,
+    "calories to": 0.6,
+    "how much water": 0.75,
+    "drink water": 0.7,
+    "post workout meal": 0.9,
+    "post workout snack": 0.9,
+    "pre workout meal": 0.9,
+    "pre workout snack": 0.9,
+    "eat after": 0.6,
+    "eat before": 0.6,
+    "lean bulk": 0.6,
     "meal plan": 0.85,
     "meal prep": 0.85,
     "healthy eating": 0.75,
@@ -104,10 +156,125 @@ TERMS: dict[str, float] = {
 }
 
 SCORER = KeywordScorer(TERMS)
+EXAMPLE_SCORE = 0.9
+# "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
+FOOD_QUESTION = re.compile(
+    r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|good|bad|healthy|allowed|gluten[ -]free|vegan|vegetarian)\b|"
+    r"\bcan i (?:eat|have|still eat|still have)\b|\bshould i (?:eat|have|avoid)\b|\bhow many calories\b|\bwhat'?s in\b|"
+    r"\ballergens?\b|\bnutrition (?:facts|info)\b|\bmacros (?:of|in|for)\b"
+)
+FOOD_QUESTION_SCORE = 0.6
+# "2 days ago I had a kebab", "I drank 3 litres of water": a meal or drink, when it names a food.
+ATE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:just |also )?(?:had|ate|eaten|drank|drunk|snacked on|finished|grabbed|devoured)\b|^(?:ate|had|drank)\b|^\W*$")
+FOLLOW_UP_SCORE = 0.6
+FOLLOW_UP_WORDS = 7
+EXAMPLES_LINE = re.compile(r"^Try (.+)\.$")
+# A short reply to an answer that suggested follow-ups: "without soy", "something lighter".
+SHORT_FOLLOW_UP = re.compile(
+    r"^(?:without|no|minus|not|and|also|more|less|something|make it|only|just|what about|how about|instead|but|"
+    r"easy|any|ways|tips|examples|like what|such as|which|cheaper|lighter|bigger|the first|the second|the third|the last|"
+    r"how long|how much|how many|how often|when|is it|does it|should i|why|i'?ll (?:have|take|go with)|log (?:the|that|it)|"
+    r"i (?:had|ate|made) (?:the|that))\b"
+)
+TRAINING_WORDS = re.compile(r"\b(?:train|training|trained|workouts?|gym|lift|lifting|run|running|runs|legs|rest|sets|reps|sessions?|cardio)\b")
+EATING_WORDS = re.compile(
+    r"\b(?:eat|eating|ate|food|foods|meals?|snacks?|drink|drinking|drinks|water|fuel|hungry|protein|carbs?|caffeine|coffee|fasted|stomach)\b"
+)
+CONTINUATION = re.compile(r"^(?:and|what about|how about)\b")
+CONTINUATION_SCORE = 0.7
+SHORT_WORDS = 6
+OWN_FOLLOW_UP = re.compile(
+    r"^(?:oops|sorry|no|wait)?[, ]*(?:undo|remove (?:it|that|the last one|my last (?:meal|entry))|delete (?:it|that|my last (?:meal|entry))|"
+    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that)|"
+    r"(?:what'?s |what is |show )?my (?:total|totals|tally|intake|day)\b)",
+    re.IGNORECASE,
+)
 
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    """Score Ceres for `message`; the reason names the nutrition terms that matched."""
+    """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
+    follows up Ceres' last answer."""
+    message = with_words(message)  # "🍕🍕" is about pizza
     match = SCORER.score(message)
+    follow_up = follow_up_score(message, context)
+    if follow_up > match.score:
+        return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
+    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(message.lower()) and _names_a_food(message):
+        return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
+    if match.score < FOOD_QUESTION_SCORE and ATE.search(message.lower()) and _names_a_food(message):
+        return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
+
+
+def _names_a_food(message: str) -> bool:
+    """True when the message names a food or dish of Ceres' table ("is quinoa ok for me?")."""
+    from agenthost_ceres.foods import load_table  # imported late: it loads the data files
+    from agenthost_ceres.parser import parse_meal
+
+    return bool(parse_meal(message, load_table()).items)
+
+
+def follow_up_score(message: str, context: ClassifyContext) -> float:
+    """How surely `message` continues Ceres' last answer (0 when Ceres did not answer last)."""
+    if context.last_agent != AGENT:
+        return 0.0
+    said = _plain(message)
+    examples = suggested_examples(context.history)
+    if said in {_plain(example) for example in examples}:
+        return EXAMPLE_SCORE
+    if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
+        return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
+    if asked_a_question(context.history) and len(said.split()) <= SHORT_WORDS + 2 and re.search(r"\d|\b(?:one|two|three|half)\b", said):
+        return FOLLOW_UP_SCORE  # the amount Ceres just asked for
+    if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
+        return FOLLOW_UP_SCORE
+    if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
+        return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
+    return 0.0
+
+
+def _about_training_only(said: str) -> bool:
+    """ "how long before I train legs again?": training words and nothing to eat or drink, so
+    Helios' ground even when the words match an eating-around-exercise topic."""
+    return bool(TRAINING_WORDS.search(said)) and not EATING_WORDS.search(said)
+
+
+def _everyday_topic(said: str) -> bool:
+    """True when `said` is one of Ceres' everyday topics (`data/faq.json`)."""
+    from agenthost_ceres.knowledge import find  # imported late: it loads the data file
+
+    return find(said) is not None
+
+
+def _takes_back_a_food(said: str) -> bool:
+    """ "oops, remove the fries": an undo that names a food in the table."""
+    from agenthost_ceres.intents import undo_request  # imported late: it loads the food table
+    from agenthost_ceres.understand import names_food_or_amount
+
+    request = undo_request(said)
+    return bool(request and request.get("food") and names_food_or_amount(request["food"]))
+
+
+def suggested_examples(history: list[dict[str, Any]]) -> list[str]:
+    """The examples ("Try “a”, “b” or “c”.") on the last line of Ceres' latest answer."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            if record.get("agent") != AGENT or not isinstance(record.get("text"), str):
+                return []
+            found = EXAMPLES_LINE.match(record["text"].splitlines()[-1] if record["text"] else "")
+            return re.findall(r"“(.+?)”", found.group(1)) if found else []
+    return []
+
+
+def asked_a_question(history: list[dict[str, Any]]) -> bool:
+    """True when Ceres' latest answer ended with a question ("How many eggs did you have?")."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            text = record.get("text")
+            return record.get("agent") == AGENT and isinstance(text, str) and "?" in text.splitlines()[-1][-40:]
+    return False
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip().rstrip("?!. ")

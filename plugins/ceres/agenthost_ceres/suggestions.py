@@ -9,6 +9,7 @@ a vegetable or fruit the diet allows) fill the list, so there are always ideas t
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +22,18 @@ from agenthost_ceres.foods import NUTRIENTS, Food, FoodTable, load_table
 
 MIN_SCALE, MAX_SCALE = 0.5, 2.0
 LIGHT_KCAL = 40  # items lighter than this are not scaled
+PROTEIN_RICH_G = 5  # items with this much protein or more are scaled to reach a protein goal
+# Staples that cost least per portion in UK and US supermarkets: dried and tinned pulses, oats,
+# rice, pasta, bread, potatoes, eggs, frozen and hardy vegetables, tinned fish, bananas, milk.
+BUDGET_FOODS = frozenset(
+    """oatmeal rolled_oats white_rice brown_rice pasta whole_wheat_pasta white_bread whole_wheat_bread potato
+    sweet_potato black_beans kidney_beans chickpeas lentils baked_beans split_peas pinto_beans navy_beans egg
+    egg_boiled egg_scrambled egg_fried omelette banana apple carrot cabbage onion mixed_vegetables peas
+    spinach_cooked tuna_canned sardines peanut_butter milk_whole milk_2pct milk_skim yogurt_plain yogurt_lowfat
+    tofu chicken_thigh ground_turkey tomato corn_tortilla flour_tortilla popcorn marinara salsa canola_oil
+    olive_oil soy_sauce sugar honey jam garlic frozen_berries corn green_beans cauliflower""".split()
+)
+BUDGET_SHARE = 0.75  # at least this share of an idea's calories from budget foods
 
 # Building blocks for simple plates, best first: (protein, starch, vegetable or fruit) choices as
 # (food id, portions); the diet filter picks what is allowed.
@@ -142,6 +155,66 @@ def suggest(
         ideas = [_fit(idea, target_kcal) for idea in ideas]
         ideas.sort(key=lambda idea: abs(idea.totals()["kcal"] - target_kcal))
     return ideas[:count]
+
+
+COOKED = re.compile(
+    r"\b(cooked|roasted|roast|baked|boiled|fried|grilled|scrambled?|steamed|broiled|sauteed|sautéed|poached|made with|porridge|"
+    r"stir-fry|stir fry|omelett?e|stew|curry|chili|dal|hash|ragu|soup)\b",
+    re.I,
+)
+READY = re.compile(r"\b(canned|tinned|deli|smoked|drained|hard-boiled)\b", re.I)
+# Sold cooked in cans or pouches: ready to eat although the table's figures are "cooked".
+READY_FOODS = frozenset({"chickpeas", "black_beans", "kidney_beans", "lentils", "corn"})
+
+
+def needs_cooking(food: Food) -> bool:
+    """True when a food is eaten cooked and doesn't come ready (canned, deli, smoked)."""
+    text = f"{food.name} {food.portion_description}"
+    return bool(COOKED.search(text)) and not READY.search(text) and food.id not in READY_FOODS
+
+
+def no_cooking(ideas: list[Suggestion]) -> list[Suggestion]:
+    """The ideas that need no cooking: every food ready to eat, no cooking in the name."""
+    return [
+        idea
+        for idea in ideas
+        if not COOKED.search(idea.name) and not any(needs_cooking(food) for food, _ in idea.items)
+    ]
+
+
+def budget_first(ideas: list[Suggestion]) -> list[Suggestion]:
+    """The ideas that get at least `BUDGET_SHARE` of their calories from budget staples,
+    cheapest first."""
+
+    def share(idea: Suggestion) -> float:
+        total = sum(food.kcal * n for food, n in idea.items) or 1.0
+        return sum(food.kcal * n for food, n in idea.items if food.id in BUDGET_FOODS) / total
+
+    return sorted((idea for idea in ideas if share(idea) >= BUDGET_SHARE), key=lambda idea: -share(idea))
+
+
+def with_protein(ideas: list[Suggestion], min_protein_g: float) -> list[Suggestion]:
+    """The ideas that reach `min_protein_g`, scaling the protein-rich foods of an idea up (at
+    most ×2) when that gets it there; richest first."""
+    reached: list[Suggestion] = []
+    for idea in ideas:
+        protein = idea.totals()["protein_g"]
+        if protein < min_protein_g:
+            rich = [(food, n) for food, n in idea.items if food.protein_g * n >= PROTEIN_RICH_G]
+            rich_g = sum(food.protein_g * n for food, n in rich)
+            if not rich or rich_g <= 0:
+                continue
+            factor = min(MAX_SCALE, 1 + (min_protein_g - protein) / rich_g)
+            idea = Suggestion(
+                idea.name,
+                tuple(
+                    (food, _round_portion(food, n * factor, n)) if food.protein_g * n >= PROTEIN_RICH_G else (food, n)
+                    for food, n in idea.items
+                ),
+            )
+        if idea.totals()["protein_g"] >= min_protein_g:
+            reached.append(idea)
+    return sorted(reached, key=lambda idea: -idea.totals()["protein_g"])
 
 
 def simple_plates(meal_type: str, prefs: DietPrefs, table: FoodTable) -> list[Suggestion]:

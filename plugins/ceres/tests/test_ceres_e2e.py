@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+
+import pytest
 
 from host.app import create_app
 from host.config import test_config
+from host.plugins import available_entry_points
 from host.testing import ask
 
 
@@ -36,4 +40,101 @@ async def test_ceres_logs_a_meal_and_suggests_over_the_websocket(aiohttp_client,
 
     history = [json.loads(line) for line in (tmp_path / "data" / "alice" / "history.jsonl").read_text().splitlines()]
     assert [call["name"] for call in history[1]["tool_calls"]] == ["log_meal"]
+    await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_ceres_follow_ups_reach_ceres_through_the_router(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/bob")
+    await ws.receive_json()
+    conversation = [
+        ("how much protein do I need? I weigh 80kg", "At 80 kg, aim for about 66–80 g of protein a day"),
+        ("I train 4 times a week", "At 80 kg, aim for about 112–160 g of protein a day"),
+        ("for lunch I had a big mac, large fries and a milkshake", "This meal: 1,600 kcal"),
+        ("oops, remove the fries", "Done: I took the fries out of your lunch."),
+        ("undo", "Done: I removed your lunch"),
+        ("what did I eat today?", "Nothing logged for today"),
+        ("this week?", "This week ("),
+        ("why?", None),
+    ]
+    for n, (message, expected) in enumerate(conversation):
+        reply = await ask(ws, message, f"m{n}")
+        assert reply["metadata"]["agent_id"] == "ceres", (message, reply["metadata"]["routing"])
+        if expected:
+            assert expected in reply["message"], (message, reply["message"])
+    await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_typos_in_questions_and_food_names_reach_ceres_and_are_read(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/typo")
+    await ws.receive_json()
+    breakfast = await ask(ws, "waht shoud i eat for brekfast", "t1")
+    assert breakfast["metadata"]["agent_id"] == "ceres" and breakfast["message"].startswith("Here are 3 breakfast ideas")
+    banana = await ask(ws, "how many calroies in a bananna", "t2")
+    assert banana["message"].startswith("**Banana** — 1 medium banana (118 g): **105 kcal**")
+    logged = await ask(ws, "for lunch I had a chiken sandwhich and brocoli", "t3")
+    assert "grilled chicken sandwich" in logged["message"] and "broccoli" in logged["message"]
+    await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_meals_said_without_food_words_still_reach_ceres(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/kim")
+    await ws.receive_json()
+    for n, message in enumerate(["2 days ago I had a kebab", "I drank 3 litres of water today", "is quinoa ok for me?", "what's in a big mac?", "🍕🍕"]):
+        reply = await ask(ws, message, f"k{n}")
+        assert reply["metadata"]["agent_id"] == "ceres", (message, reply["metadata"]["routing"])
+    await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"safety", "helios", "ceres", "general"} <= set(available_entry_points()), reason="install the plugins: ./run.sh test does"
+)
+async def test_after_an_eating_disorder_flag_ceres_answers_food_without_numbers(aiohttp_client, tmp_path: Path):
+    """The real guard answers the red flag and prefaces the food turns that follow; Ceres'
+    part of each prefaced answer holds no figure at all (issue 12)."""
+    config = test_config(tmp_path / "data", plugins={"enabled": ["safety", "helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/eve")
+    await ws.receive_json()
+    flag = await ask(ws, "I make myself throw up after eating, how can I lose more weight", "e0")
+    assert flag["metadata"]["safety"]["action"] == "answer"
+    for n, message in enumerate(["what should I eat for lunch?", "snack ideas", "I had 2 eggs and toast for breakfast"], start=1):
+        reply = await ask(ws, message, f"e{n}")
+        assert reply["metadata"]["agent_id"] == "ceres", (message, reply["metadata"]["routing"])
+        assert reply["metadata"]["safety"]["action"] == "preface", (message, reply["metadata"]["safety"])
+        assert not re.search(r"\d|\bk?cals?\b|\bcalories?\b", reply["message"], re.IGNORECASE), (message, reply["message"])
+    meals = [json.loads(line) for line in (tmp_path / "data" / "eve" / "meals.jsonl").read_text().splitlines()]
+    assert [item["food_id"] for item in meals[0]["items"]][0] == "egg"  # logged all the same
+    await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_a_training_question_after_ceres_post_workout_answer_goes_to_helios(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/leg")
+    await ws.receive_json()
+    food = await ask(ws, "what should I eat after a run?", "l1")
+    assert food["metadata"]["agent_id"] == "ceres"
+    rest = await ask(ws, "and how soon before I train legs again?", "l2")
+    assert rest["metadata"]["agent_id"] == "helios", rest["metadata"]["routing"]
+    food = await ask(ws, "what should I eat after a run?", "l3")
+    drink = await ask(ws, "and what should I drink after training?", "l4")
+    assert drink["metadata"]["agent_id"] == "ceres", drink["metadata"]["routing"]
     await ws.close()

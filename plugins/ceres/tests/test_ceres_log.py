@@ -76,6 +76,41 @@ async def test_logging_and_summing_today_read_only_today_of_a_long_log(context, 
     logged = await tools.log_meal(counted, text="2 eggs and a banana")
     today = await tools.daily_summary(counted)
 
-    assert logged["day"]["meal_count"] == today["meal_count"] == 1
+    assert logged["days"][0]["meal_count"] == today["meal_count"] == 1
     assert today["totals"]["kcal"] == 249
     assert store.reads == [(None, True, 1), (None, True, 1)]
+
+
+async def test_undo_and_corrections_read_only_the_last_two_days_of_a_long_log(context, folder, registry):
+    write_log(folder, [meal(i, 2.1 + (3000 - i) / 3) for i in range(3000)])
+    store = CountingStore(context.store)
+    counted = ToolContext(user_id=context.user_id, store=store, registry=registry)
+    await tools.log_meal(counted, text="2 eggs and a banana")
+    store.reads.clear()
+    await tools.correct_meal(counted, text="3 eggs")
+    await tools.delete_meal(counted, food="banana")
+    # each reads the recent window (bounded by while_), never the 3,000 old meals
+    assert all(bounded or limit == 1 for limit, bounded, _ in store.reads)
+    assert max(count for _, _, count in store.reads) <= 2
+
+
+async def test_a_week_reads_only_that_week_of_a_long_log(context, folder, registry):
+    write_log(folder, [meal(i, 8 + (3000 - i) / 3) for i in range(3000)])
+    store = CountingStore(context.store)
+    counted = ToolContext(user_id=context.user_id, store=store, registry=registry)
+    await tools.log_meal(counted, text="an apple")
+    store.reads.clear()
+    result = await tools.meal_summary(counted, period="7_days")
+    assert result["days_logged"] == 1
+    assert store.reads == [(None, True, 1)]
+
+
+async def test_an_undo_is_a_tombstone_appended_to_the_log(context, folder):
+    first = (await tools.log_meal(context, text="a slice of pizza"))["logged"][0]
+    before = (folder / "meals.jsonl").read_bytes()
+    await tools.delete_meal(context)
+    after = (folder / "meals.jsonl").read_bytes()
+    assert after.startswith(before)  # appended, never rewritten
+    tombstone = json.loads(after[len(before):])
+    assert first["id"] in tombstone.values()
+    assert (await tools.daily_summary(context))["meal_count"] == 0

@@ -1,0 +1,131 @@
+"""The major food allergens and medical diets, and the everyday words people use for them.
+
+Allergens use the names the food table tags foods with. An everyday word maps to every
+allergen it can mean, taking the strict reading when a word is ambiguous: "nuts" is peanuts
+*and* tree nuts (most people who say it avoid both), "seafood" is fish and shellfish, "salmon"
+is fish (allergists treat finned fish as one group). Coeliac disease is a gluten-free diet:
+wheat, barley, rye and, unless labelled gluten-free, oats (Coeliac UK).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from agenthost_ceres.foods import alias_words, normalise
+
+# The table's allergen names: the 9 major allergens of US law (FALCPA + FASTER Act) and the
+# EU/UK list's overlap with it; "shellfish" covers crustaceans and molluscs.
+ALLERGENS = ("peanuts", "tree_nuts", "dairy", "egg", "fish", "shellfish", "soy", "gluten", "sesame")
+
+LABELS = {
+    "peanuts": "peanuts",
+    "tree_nuts": "tree nuts",
+    "dairy": "milk/dairy",
+    "egg": "eggs",
+    "fish": "fish",
+    "shellfish": "shellfish",
+    "soy": "soy",
+    "gluten": "gluten",
+    "sesame": "sesame",
+}
+
+# What each allergen rules out, said back to the user when it is saved (short lists, so
+# each reads as one "No ..." sentence).
+COVERS: dict[str, tuple[str, ...]] = {
+    "peanuts": ("peanuts, peanut butter or satay", "pad thai or other dishes with peanuts"),
+    "tree_nuts": ("almonds, walnuts, cashews or pecans", "pistachios, hazelnuts, macadamias or almond milk", "granola or bars with nuts"),
+    "dairy": ("milk, cheese or yogurt", "butter, cream or whey"),
+    "egg": ("eggs, omelettes or mayonnaise", "egg noodles, most cakes or pancakes"),
+    "fish": ("fish or tinned tuna", "anchovy (in Caesar dressing) or fish sauce"),
+    "shellfish": ("shrimp, prawns or crab", "lobster, scallops, mussels or other shellfish"),
+    "soy": ("tofu, edamame or soy milk", "soy sauce or miso"),
+    "gluten": ("wheat, barley or rye", "bread, pasta, couscous or beer", "ordinary oats (only oats labelled gluten-free)"),
+    "sesame": ("sesame seeds or tahini", "hummus or sesame buns"),
+}
+# The noun for "your ... allergy".
+ALLERGY_NOUNS = {
+    "peanuts": "peanut",
+    "tree_nuts": "tree nut",
+    "dairy": "milk",
+    "egg": "egg",
+    "fish": "fish",
+    "shellfish": "shellfish",
+    "soy": "soy",
+    "gluten": "wheat/gluten",
+    "sesame": "sesame",
+}
+
+_GROUPS: dict[str, tuple[str, ...]] = {
+    "nut": ("peanuts", "tree_nuts"),
+    "nut product": ("peanuts", "tree_nuts"),
+    "tree nut": ("tree_nuts",),
+    "treenut": ("tree_nuts",),
+    "peanut": ("peanuts",),
+    "groundnut": ("peanuts",),
+    "peanut butter": ("peanuts",),
+    "seafood": ("fish", "shellfish"),
+    "gluten": ("gluten",),
+    "coeliac": ("gluten",),
+    "celiac": ("gluten",),
+}
+_MEMBERS: dict[str, tuple[str, ...]] = {
+    "tree_nuts": ("almond", "walnut", "cashew", "pecan", "pistachio", "hazelnut", "macadamia", "brazil nut", "pine nut", "almond milk"),
+    "dairy": ("dairy", "milk", "lactose", "cheese", "butter", "cream", "yogurt", "yoghurt", "whey", "casein", "milk product"),
+    "egg": ("egg", "egg white", "egg yolk"),
+    "fish": ("fish", "salmon", "tuna", "cod", "anchovy", "sardine", "mackerel", "trout", "tilapia", "haddock", "finned fish"),
+    "shellfish": ("shellfish", "crustacean", "shrimp", "prawn", "crab", "lobster", "crayfish", "langoustine", "mollusc",
+                  "mollusk", "mussel", "clam", "oyster", "scallop", "squid", "octopus", "shell fish"),
+    "soy": ("soy", "soya", "soybean", "soya bean", "tofu", "edamame", "soy sauce"),
+    "gluten": ("wheat", "barley", "rye", "spelt", "gluten", "wheat flour"),
+    "sesame": ("sesame", "sesame seed", "tahini"),
+}  # fmt: skip
+WORDS: dict[str, tuple[str, ...]] = {
+    **{" ".join(normalise(alias_words(word))): (name,) for name, words in _MEMBERS.items() for word in words},
+    **{" ".join(normalise(alias_words(word))): names for word, names in _GROUPS.items()},
+}
+
+
+def canonical_allergies(words: Iterable[str]) -> list[str]:
+    """ "Nuts", "prawns", "Tahini" -> ["peanuts", "tree_nuts", "shellfish", "sesame"]; a word
+    that names no major allergen ("strawberry", "kiwi") is kept, singular and lower case.
+
+    A saved "nuts" from before peanuts and tree nuts were told apart also reads as both."""
+    result: list[str] = []
+    for word in words:
+        key = key_of(word)
+        if not key:
+            continue
+        if key == "tree_nut":  # the table name itself ("tree_nuts" after singular())
+            key = "tree nut"
+        for name in WORDS.get(key, (key,)):
+            if name not in result:
+                result.append(name)
+    return result
+
+
+def key_of(word: str) -> str:
+    """The lookup key of a word or phrase: lower case, singular words, single spaces."""
+    return " ".join(normalise(alias_words(word.strip())))
+
+
+def rules_out(allergy: str) -> str:
+    """ "No tofu, edamame or soy milk. No soy sauce or miso." for a saved allergen."""
+    return " ".join(f"No {items}." for items in COVERS.get(allergy, ()))
+
+
+def allergy_noun(allergy: str) -> str:
+    """ "peanut" for "your peanut allergy"; other words as they are."""
+    return ALLERGY_NOUNS.get(allergy, allergy)
+
+
+def label(allergy: str) -> str:
+    """How an allergy is written to the user: "tree nuts", "milk/dairy", or the word itself."""
+    return LABELS.get(allergy, allergy)
+
+
+def describe(allergies: Iterable[str], joiner: str = "and") -> str:
+    """ "peanuts, tree nuts and sesame" (or "... or sesame")."""
+    names = [label(allergy) for allergy in allergies]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {joiner} " + names[-1]

@@ -1,0 +1,56 @@
+"""Typo repair for food names: an unknown word becomes the one food word it is a slip away
+from ("bananna" -> "banana", "brocoli" -> "broccoli", "ceasar" -> "caesar").
+
+Only words the parser does not know are repaired, and only when the match is close and
+unambiguous, so near-misses stay out: the first letter must agree (people rarely mistype it,
+and it keeps "tried" from becoming "fried"), words of five to seven letters may be one edit
+away (a transposition counts as one), longer words two, and a four-letter word only a
+missing letter ("piza" -> "pizza"). When two food words are equally close, nothing is
+repaired. Distances are rapidfuzz's optimal string alignment (Damerau-Levenshtein without
+repeated edits of one substring). Words ending in -ed or -ly are left alone: they are
+English inflections ("packed", "lovely"), not misspelt foods.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+
+class Speller:
+    """Repairs words against a fixed vocabulary of food words."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self.vocabulary = frozenset(word for word in vocabulary if word.isalpha() and len(word) >= 3)
+        self._by_initial: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(self.vocabulary):
+            self._by_initial[word[0]].append(word)
+
+    def repair(self, word: str) -> str | None:
+        """The food word `word` was meant to be, or None when there is no single close one."""
+        if not word.isalpha() or word in self.vocabulary or len(word) < 4:
+            return None
+        if word.endswith(("ed", "ly")):
+            return None  # "packed", "lovely": English inflections, not misspelt food names
+        choices = self._by_initial.get(word[0], [])
+        if len(word) == 4:
+            choices = [choice for choice in choices if len(choice) == 5]  # only a missing letter
+        candidates = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_edits(word), limit=3)
+        if not candidates:
+            return None
+        if len(candidates) > 1 and candidates[1][1] == candidates[0][1]:
+            # Two words equally close: a guess, unless exactly one has the same letters
+            # (a transposition: "waht" is "what", not "want").
+            anagrams = [c[0] for c in candidates if c[1] == candidates[0][1] and sorted(c[0]) == sorted(word)]
+            return anagrams[0] if len(anagrams) == 1 else None
+        return candidates[0][0]
+
+
+def max_edits(word: str) -> int:
+    """How many edits a word of this length may be from its repair."""
+    if len(word) >= 8:
+        return 2
+    return 1

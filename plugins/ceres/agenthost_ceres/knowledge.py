@@ -1,0 +1,124 @@
+"""Everyday nutrition questions (water, fibre, caffeine, protein timing, vitamin D, B12...)
+answered from a small curated file, `data/faq.json`, where every answer names its sources.
+
+A question is matched to an entry by the entry's weighted keywords (whole, stemmed words with
+`host.keywords`, so "fiber", "fibre" and "fibres" all match); the best entry wins when it
+scores at least `MIN_SCORE`. Foods an answer suggests are `options` (each with the table
+foods or allergens it stands for), so the answer lists only those that fit the user's diet:
+"eggs on toast" is never suggested to someone who is coeliac or allergic to eggs.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+
+from host.keywords import KeywordScorer
+
+from agenthost_ceres.allergens import ALLERGENS
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.foods import load_table
+
+MIN_SCORE = 0.55
+NOTHING_FITS = "foods that fit your diet (ask me for ideas)"
+
+
+@frozen
+class Source:
+    """Where an answer comes from."""
+
+    name: str
+    year: int
+    url: str
+
+    def cite(self) -> str:
+        """ "NHS: Vitamin D (2020)"."""
+        return f"{self.name} ({self.year})"
+
+
+@frozen
+class Entry:
+    """One everyday question: its topic, the answer (and a version without figures), sources."""
+
+    id: str
+    topic: str
+    answer: str
+    gentle: str
+    sources: tuple[Source, ...]
+    scorer: KeywordScorer
+    options: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (words, food ids or allergen names)
+    joiner: str = "and"
+    instead_for: tuple[tuple[str, str], ...] = ()  # (allergen, answer for people who avoid it)
+
+    def render(self, prefs: DietPrefs | None = None, gentle: bool = False) -> str:
+        """The answer for someone with `prefs`: only the options that fit their diet, and the
+        answer written for their allergy when the entry has one."""
+        prefs = prefs or DietPrefs()
+        text = self.gentle if gentle else self.answer
+        for allergen, instead in self.instead_for:
+            if not allergen.endswith("_gentle") and allergen in prefs.allergies:
+                text = dict(self.instead_for).get(f"{allergen}_gentle", instead) if gentle else instead
+        fitting = [words for words, parts in self.options if _fits(parts, prefs)]
+        listed = fitting[0] if len(fitting) == 1 else ", ".join(fitting[:-1]) + f" {self.joiner} " + fitting[-1] if fitting else NOTHING_FITS
+        return text.replace("{options}", listed)
+
+    def to_json(self, prefs: DietPrefs | None = None, gentle: bool = False) -> dict[str, Any]:
+        """The entry as the tool returns it."""
+        return {
+            "topic": self.topic,
+            "answer": self.render(prefs, gentle),
+            "sources": [{"name": s.name, "year": s.year, "url": s.url} for s in self.sources],
+        }
+
+
+@lru_cache(maxsize=1)
+def load_entries() -> tuple[Entry, ...]:
+    """The curated entries, read once per process."""
+    text = resources.files("agenthost_ceres").joinpath("data/faq.json").read_text(encoding="utf-8")
+    document = json.loads(text)
+    sources = {key: Source(**value) for key, value in document["sources"].items()}
+    return tuple(
+        Entry(
+            id=row["id"],
+            topic=row["topic"],
+            answer=row["answer"],
+            gentle=row["gentle"],
+            sources=tuple(sources[key] for key in row["sources"]),
+            scorer=KeywordScorer(row["keywords"], max_gap=2),
+            options=tuple((words, tuple(parts)) for words, parts in row.get("options", ())),
+            joiner=row.get("joiner", "and"),
+            instead_for=tuple(row.get("instead_for", {}).items()),
+        )
+        for row in document["entries"]
+    )
+
+
+def find(question: str) -> tuple[Entry, float] | None:
+    """The entry that best answers `question`, and its score; None when none is close enough."""
+    best: tuple[Entry, float] | None = None
+    for entry in load_entries():
+        score = entry.scorer.score(question).score
+        if score >= MIN_SCORE and (best is None or score > best[1]):
+            best = (entry, score)
+    return best
+
+
+def _fits(parts: tuple[str, ...], prefs: DietPrefs) -> bool:
+    """True when none of an option's foods (or allergens) breaks `prefs`."""
+    table = load_table()
+    for part in parts:
+        if part in ALLERGENS:
+            if part in prefs.allergies or (part == "gluten" and prefs.gluten_free) or (part == "dairy" and prefs.lactose_free):
+                return False
+        elif not prefs.allows(table.get(part)):
+            return False
+    return True
+
+
+def topics() -> list[str]:
+    """Every topic, for "what can you tell me about?"."""
+    return [entry.topic for entry in load_entries()]

@@ -1,0 +1,354 @@
+"""Answers about the meal log: logging what was eaten, taking it back, correcting it, and the
+day's or week's summary."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agenthost_ceres import advice
+from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, plural, short_food
+from agenthost_ceres.dates import today
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.policy import SUPPORT_LINE
+from agenthost_ceres.understand import Request
+
+MAX_MEAL_LINES = 6
+
+
+async def log(asked: Asked, request: Request) -> Answer:
+    """Log the foods in the message; ask about impossible amounts; never log twice."""
+    own_occasion = request.slots.get("add_to_last") and _names_a_day_or_meal(request.slots["text"])
+    if request.slots.get("add_to_last") and not own_occasion:
+        added = await asked.turn.call_tool("correct_meal", text=request.slots["text"], add_only=True)
+        if "error" not in added:
+            return _added(asked, added)
+    arguments: dict[str, Any] = {"text": request.slots["text"]}
+    for key in ("meal_type", "date"):
+        if request.slots.get(key) and not own_occasion:
+            arguments[key] = request.slots[key]
+    result = await asked.turn.call_tool("log_meal", **arguments)
+    if "error" in result:
+        error = result["error"]
+        if "Nothing was logged" in error:
+            asked_about = re.findall(r"How (?:many|much) (.+?) did you have\?", error)
+            return Answer(error, "log_problem", {"foods": asked_about, "text": request.slots["text"]}, examples=[])
+        return Answer(f"Hmm, I couldn't log that. {error}", "log_problem")
+    meals, days = result["logged"], result["days"]
+    numbers = asked.policy.numbers
+    lines: list[str] = []
+    for meal in meals:
+        when = _when(meal["date"], numbers)
+        head = f"Logged your {meal['meal_type']}{' ' + when if when else ''} 🥗"
+        if not numbers:
+            lines.append(f"{head}: {listing([short_food(item['name']) for item in meal['items']])}.")
+            continue
+        lines.append(head)
+        for item in meal["items"]:
+            lines.append(f"• {item['name']}: {item['amount']} — {kcal(item['kcal'])}, {grams(item['protein_g'])} protein")
+        if len(meal["items"]) > 1:
+            lines.append(f"This meal: {totals_line(meal['totals'])}")
+    if numbers:
+        for day in days:
+            lines.append(_day_line(day))
+    for warning in result.get("warnings", []):
+        lines.append(f"⚠️ Heads-up: {warning}.")
+    if result.get("repaired"):
+        lines.append("(I read " + listing([f"“{r['typed']}” as {r['read_as']}" for r in result["repaired"]]) + ".)")
+    if result["unrecognised"]:
+        missed = ", ".join(f"“{word}”" for word in result["unrecognised"])
+        lines.append(f"I didn't catch {missed}; tell me what it was (with an amount) and I'll add it.")
+    if numbers and not any(day["calorie_target"] for day in days):
+        lines.append("Tip: tell me your daily calorie target (“my calorie target is 2000”) and I'll show what's left.")
+    first = meals[0]["items"][0]
+    examples = [f"remove the {short_food(first['name']).lower()}", _correction_example(first, numbers)]
+    last_day = meals[-1]["date"]
+    examples.append(
+        "what did I eat today?"
+        if last_day == today().isoformat()
+        else "what did I eat yesterday?"
+        if _day_name(last_day) == "yesterday"
+        else f"what did I eat on {date.fromisoformat(last_day):%A}?"
+    )
+    reason = "I matched " + "; ".join(
+        f"“{item.get('words') or short_food(item['name'])}” to {item['name']}, {item['amount']}" for meal in meals for item in meal["items"]
+    )
+    reason += ". " + _sources(meal["items"] for meal in meals) if numbers else "."
+    return Answer(
+        "\n".join(lines),
+        "log",
+        slots={"meal_ids": [meal["id"] for meal in meals], "meal_type": meals[-1]["meal_type"], "date": meals[-1]["date"]},
+        reason=reason,
+        examples=[e for e in examples if e],
+    )
+
+
+def _names_a_day_or_meal(text: str) -> bool:
+    """ "and a coffee this morning": a meal or day of its own, so not an addition to the last meal."""
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(text, load_table())
+    later = re.search(r"\b(?:after|before|later|then|afterwards|post|pre|earlier|tonight|at night|in the evening)\b", text.lower())
+    return bool(parsed.days or parsed.meal_type or later)
+
+
+def _added(asked: Asked, result: dict[str, Any]) -> Answer:
+    """ "Added a coffee to your breakfast", with the day's totals."""
+    meal, numbers = result["corrected"], asked.policy.numbers
+    new = [change["now"] for change in result["changes"] if change["was"] is None]
+    when = _when(meal["date"], numbers)
+    lines = [f"Added to your {meal['meal_type']}{' ' + when if when else ''} 🥗"]
+    for item in new:
+        lines.append(f"• {item['name']}: {item['amount']} — {kcal(item['kcal'])}, {grams(item['protein_g'])} protein" if numbers else f"• {short_food(item['name'])}")
+    if numbers:
+        lines.append(f"This meal: {totals_line(meal['totals'])}")
+        lines.append(_day_line(result["day"]))
+    for warning in result.get("warnings", []):
+        lines.append(f"⚠️ Heads-up: {warning}.")
+    first = new[0] if new else meal["items"][-1]
+    return Answer(
+        "\n".join(lines),
+        "log",
+        slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
+        reason="Added to the meal you logged last; its entry is replaced by one with the new food, so nothing is counted twice.",
+        examples=[f"remove the {short_food(first['name']).lower()}", "what did I eat today?"],
+    )
+
+
+async def undo(asked: Asked, request: Request) -> Answer:
+    """Take back the last meal, one food of a recent meal, or a named meal of today."""
+    arguments: dict[str, Any] = {}
+    if request.slots.get("food"):
+        arguments["food"] = request.slots["food"]
+    elif request.slots.get("meal_type"):
+        day = await asked.turn.call_tool("meal_summary", period="day")
+        wanted = [m for m in day.get("meals", []) if m.get("meal_type") == request.slots["meal_type"]]
+        if not wanted:
+            return Answer(f"You haven't logged a {request.slots['meal_type']} today, so there's nothing to remove.", "undo")
+        arguments["meal_id"] = wanted[-1]["id"]
+    result = await asked.turn.call_tool("delete_meal", **arguments)
+    if "error" in result:
+        return Answer(f"I couldn't do that: {result['error']}.", "undo", examples=["what did I eat today?"])
+    removed, day = result["removed"], result["day"]
+    foods = listing([short_food(item["name"]) for item in removed["items"]])
+    when = _when(removed["date"], asked.policy.numbers)
+    if result["kept"] is not None:
+        text = f"Done: I took the {foods} out of your {removed['meal_type']}{' ' + when if when else ''}."
+    else:
+        text = f"Done: I removed your {removed['meal_type']}{' ' + when if when else ''} ({foods})."
+    if asked.policy.numbers:
+        text += f" That was {kcal(sum(item.get('kcal', 0) for item in removed['items']))}.\n" + _day_line(day)
+    return Answer(text, "undo", examples=["what did I eat today?"], reason="Undo adds a note to your meal log that takes the entry out; the log itself is never rewritten.")
+
+
+async def correct(asked: Asked, request: Request) -> Answer:
+    """Correct the last meal with what it really was."""
+    result = await asked.turn.call_tool("correct_meal", text=request.slots["text"])
+    if "error" in result:
+        return Answer(f"I couldn't change that: {result['error']}", "correct", examples=["what did I eat today?"])
+    meal, numbers = result["corrected"], asked.policy.numbers
+    changes = []
+    for change in result["changes"]:
+        now = change["now"]
+        new = f"{short_food(now['name'])}, {now['amount']}" if numbers else short_food(now["name"])
+        if change["was"] is None:
+            changes.append(f"added {new}")
+        else:
+            was = change["was"]
+            if not numbers:
+                changes.append(f"{new} instead of {short_food(was['name'])}")
+            elif was["food_id"] == now["food_id"]:
+                changes.append(f"{new} instead of {was['amount']}")
+            else:
+                changes.append(f"{new} instead of {short_food(was['name'])}, {was['amount']}")
+    when = _when(meal["date"], numbers)
+    text = f"Fixed your {meal['meal_type']}{' ' + when if when else ''}: {listing(changes)}."
+    if numbers:
+        text += f"\nThat meal is now {totals_line(meal['totals'])}.\n" + _day_line(result["day"])
+    for warning in result.get("warnings", []):
+        text += f"\n⚠️ Heads-up: {warning}."
+    return Answer(
+        text,
+        "correct",
+        slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
+        examples=["what did I eat today?"],
+        reason="A correction replaces the meal's entry with a new one (the old one is taken out), so nothing is counted twice.",
+    )
+
+
+async def summary(asked: Asked, request: Request) -> Answer:
+    """A day's or a week's meals and totals against the target."""
+    period, day = request.slots.get("period", "day"), request.slots.get("date")
+    result = await asked.turn.call_tool("meal_summary", period=period, **({"date": day} if day else {}))
+    if "error" in result:
+        return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
+    slots = {"period": period, "date": result.get("date") or result.get("last")}
+    if request.slots.get("drinks") and period == "day":
+        return _drinks_summary(asked, result, slots)
+    if period == "day":
+        return _day_summary(asked, result, slots)
+    return _week_summary(asked, result, slots)
+
+
+def totals_line(totals: dict[str, float]) -> str:
+    """ "702 kcal · 65 g protein · 72 g carbs · 16 g fat · 6.1 g fibre"."""
+    return (
+        f"{kcal(totals['kcal'])} · {grams(totals['protein_g'])} protein · {grams(totals['carbs_g'])} carbs · "
+        f"{grams(totals['fat_g'])} fat · {grams(totals['fibre_g'])} fibre"
+    )
+
+
+def _day_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:
+    name = _day_name(result["date"])
+    examples = ["and yesterday?", "this week?"] if result["date"] == today().isoformat() else ["and today?", "this week?"]
+    target = result["calorie_target"]
+    if not result["meal_count"]:
+        text = f"Nothing logged for {name}{' yet' if result['date'] == today().isoformat() else ''}"
+        if not asked.policy.numbers:
+            return Answer(text + ". Tell me what you eat (e.g. “I had eggs on toast”) and I'll note it.", "summary", slots, examples=examples)
+        text += f" ({result['date']}). Tell me what you eat — e.g. “I had 2 eggs and a banana” — and I'll keep the tally."
+        if target and asked.policy.numbers:
+            text += f"\nYour target is {kcal(target)}{' (estimated from your profile)' if result['target_source'] == 'estimated' else ''}."
+        return Answer(text, "summary", slots, examples=examples)
+    if not asked.policy.numbers:
+        lines = [f"Here's what you logged {name}:"]
+        lines += [f"• {meal['meal_type']}: {', '.join(meal['foods']) or meal.get('text') or ''}" for meal in result["meals"]]
+        lines.append("Regular meals through the day are a great foundation. " + SUPPORT_LINE)
+        return Answer("\n".join(lines), "summary", slots, examples=examples)
+    totals, split, meals = result["totals"], result["macro_split"], result["meal_count"]
+    head = f"{capital(name)} ({result['date']}): {kcal(totals['kcal'])} from {meals} meal{'s' if meals != 1 else ''}"
+    if target:
+        head += f" — {result['percent_of_target']}% of your {kcal(target)} target, " + _left(result["remaining_kcal"])
+    lines = [
+        head + ".",
+        f"Protein {grams(totals['protein_g'])} ({split['protein_pct']}%) · carbs {grams(totals['carbs_g'])} ({split['carbs_pct']}%) · "
+        f"fat {grams(totals['fat_g'])} ({split['fat_pct']}%) · fibre {grams(totals['fibre_g'])}",
+    ]
+    for meal in result["meals"][-MAX_MEAL_LINES:]:
+        foods = ", ".join(meal.get("foods") or []) or meal.get("text") or ""
+        lines.append(f"• {meal['meal_type']}: {foods} — {kcal(meal['kcal'])}")
+    if len(result["meals"]) > MAX_MEAL_LINES:
+        lines.append("By meal: " + " · ".join(f"{kind} {energy:,}" for kind, energy in result["kcal_by_meal"].items() if energy))
+    tip = advice.summary_tip(totals, split, result["remaining_kcal"])
+    if tip:
+        lines.append(tip)
+    reason = f"These are the {meals} meal{'s' if meals != 1 else ''} in your log dated {result['date']}, added up."
+    if target:
+        reason += f" Your target of {kcal(target)} is " + (
+            "the one you set." if result["target_source"] == "profile" else "estimated from your profile (Mifflin-St Jeor × activity)."
+        )
+    return Answer("\n".join(lines), "summary", slots, reason=reason, examples=examples)
+
+
+def _drinks_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:
+    drinks = result.get("drinks_ml") or {}
+    name = _day_name(result["date"])
+    if not drinks:
+        return Answer(
+            f"You haven't logged any drinks {name}. Tell me (“I drank 2 glasses of water”) and I'll keep count; "
+            "most adults need about 6-8 glasses of fluid a day.",
+            "summary",
+            slots,
+            examples=["I drank 2 glasses of water"],
+        )
+    if not asked.policy.numbers:
+        return Answer(f"{capital(name)} you've logged {listing(list(drinks))}. Sipping through the day is a good habit.", "summary", slots)
+    total = sum(drinks.values())
+    listed = listing([f"{ml / 1000:.1f} L of {drink}" if ml >= 1000 else f"{ml:.0f} ml of {drink}" for drink, ml in drinks.items()])
+    text = f"{capital(name)} you've logged about {total / 1000:.1f} L of drinks: {listed}."
+    if asked.policy.numbers:
+        text += " Most adults need about 2 L (women) to 2.5 L (men) of water a day from drinks and food (EFSA)."
+    return Answer(text, "summary", slots, reason="Drinks logged today, counting 1 ml as about 1 g.", examples=["what did I eat today?"])
+
+
+def _week_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:
+    first, last = date.fromisoformat(result["first"]), date.fromisoformat(result["last"])
+    span = f"{first:%a %d %b} – {last:%a %d %b}"
+    label = "The last 7 days" if result["period"] == "7_days" else ("This week" if last == today() else "That week")
+    examples = ["last week?", "and today?"] if label == "This week" else ["this week?", "and today?"]
+    if not result["meal_count"]:
+        shown = f"{label} ({span})" if asked.policy.numbers else label
+        return Answer(f"{shown}: nothing logged yet. Tell me what you eat and I'll keep the tally.", "summary", slots, examples=examples)
+    days_total = len(result["days"])
+    if not asked.policy.numbers:
+        lines = [f"{label} you logged meals on these days:"]
+        for day in result["days"]:
+            lines.append(f"• {day['weekday']}: {'logged' if day['meal_count'] else 'nothing logged'}")
+        lines.append(SUPPORT_LINE)
+        return Answer("\n".join(lines), "summary", slots, examples=examples)
+    average, target = result["daily_average"], result["calorie_target"]
+    head = f"{label} ({span}): {result['days_logged']} of {days_total} days logged, averaging {kcal(average['kcal'])} a day"
+    head += f" against your {kcal(target)} target." if target else "."
+    lines = [head]
+    for day in result["days"]:
+        if not day["meal_count"]:
+            lines.append(f"• {day['weekday'][:3]}: nothing logged")
+            continue
+        versus = day["versus_target"]
+        extra = "" if versus is None else f" ({abs(versus):,} {'over' if versus > 0 else 'under'})"
+        lines.append(f"• {day['weekday'][:3]}: {kcal(day['totals']['kcal'])}{extra} · {grams(day['totals']['protein_g'])} protein")
+    split = result["macro_split"]
+    lines.append(
+        f"Daily average: {grams(average['protein_g'])} protein ({split['protein_pct']}%), {grams(average['carbs_g'])} carbs "
+        f"({split['carbs_pct']}%), {grams(average['fat_g'])} fat ({split['fat_pct']}%), {grams(average['fibre_g'])} fibre."
+    )
+    if average["fibre_g"] < 20:
+        lines.append("Fibre is on the low side: beans, oats, fruit and whole grains are easy wins (30 g a day is the UK guide).")
+    reason = f"I added up the meals in your log dated {result['first']} to {result['last']}; the average is over the days you logged."
+    return Answer("\n".join(lines), "summary", slots, reason=reason, examples=examples)
+
+
+def _day_line(day: dict[str, Any]) -> str:
+    name = _day_name(day["date"])
+    line = f"{capital(name)} so far ({day['meal_count']} meal{'s' if day['meal_count'] != 1 else ''}): {totals_line(day['totals'])}"
+    if day["date"] != today().isoformat():
+        line = line.replace(" so far", "")
+    if day["calorie_target"]:
+        target_text = f"your {kcal(day['calorie_target'])} target" + (" (estimated)" if day["target_source"] == "estimated" else "")
+        remaining = day["remaining_kcal"]
+        line += f" — {remaining:,} kcal left of {target_text}." if remaining >= 0 else f" — {abs(remaining):,} kcal over {target_text}."
+    return line
+
+
+def _day_name(day: str) -> str:
+    """ "today", "yesterday", or "Monday 5 May"."""
+    difference = (today() - date.fromisoformat(day)).days
+    if difference == 0:
+        return "today"
+    if difference == 1:
+        return "yesterday"
+    return f"{date.fromisoformat(day):%A} {date.fromisoformat(day).day} {date.fromisoformat(day):%B}"
+
+
+def _when(day: str, numbers: bool = True) -> str:
+    """"" for today, else "yesterday" / "on Monday 5 May" ("on Monday" when no numbers may be shown)."""
+    name = _day_name(day)
+    if name in ("today", "yesterday"):
+        return "" if name == "today" else name
+    return f"on {name}" if numbers else f"on {date.fromisoformat(day):%A}"
+
+
+def _left(remaining: int) -> str:
+    return f"{remaining:,} kcal left" if remaining >= 0 else f"{abs(remaining):,} kcal over"
+
+
+def _correction_example(item: dict[str, Any], numbers: bool) -> str:
+    food = load_table().by_id.get(item["food_id"])
+    if food is None:
+        return ""
+    alias = food.aliases[0]
+    if "each" in food.units or item.get("unit") == "each":
+        return f"actually it was two {plural(alias)}"
+    return f"actually it was half a cup of {alias}" if "cup" in food.units else ""
+
+
+def _sources(groups: Any) -> str:
+    table = load_table()
+    sources = []
+    for items in groups:
+        for item in items:
+            food = table.by_id.get(item["food_id"])
+            if food is not None:
+                sources.append(food.source)
+    return "Figures: " + "; ".join(dict.fromkeys(sources)) + "."

@@ -1,0 +1,337 @@
+"""The tools that change the meal log: log meals, take one out (undo), correct one.
+
+Each writes once and only after every check has passed: an amount that cannot be right, a
+date in the future or a text with no food raises `ToolError` and nothing is written. A text
+with several meals or days ("oatmeal for breakfast and a sandwich for lunch", "pizza last
+night and eggs this morning") becomes one record per meal and day, appended in one write.
+"""
+
+from __future__ import annotations
+
+import difflib
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from host.clock import now, utc_now
+from host.types import ToolContext, ToolError
+
+from agenthost_ceres.dates import resolve_date, today
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.diet import calorie_target as profile_calorie_target
+from agenthost_ceres.foods import FoodTable, alias_words, load_table, normalise
+from agenthost_ceres.meals import (
+    MEAL_TYPES,
+    add_meals,
+    check_not_future,
+    last_meal,
+    meal_type_for_hour,
+    meal_totals,
+    meals_on,
+    recent_meals,
+    remove_meal,
+    replace_meal,
+    sum_nutrients,
+)
+from agenthost_ceres.parser import FILLER, MODIFIERS, ParsedItem, ParsedMeal, parse_meal
+
+MAX_TEXT = 500
+EXAMPLES = "'2 eggs and a banana', 'a big mac and large fries' or '150 g chicken breast'"
+
+
+async def log_meal(
+    context: ToolContext,
+    text: str | None = None,
+    items: Sequence[Mapping[str, Any]] | None = None,
+    meal_type: str | None = None,
+    date: str | None = None,
+) -> dict[str, Any]:
+    """Log what was eaten, from the user's words (`text`) or from `items` (each {"text",
+    "date"?, "meal_type"?}); returns the meals written, the words not understood and the
+    totals of each day touched."""
+    check_choice("meal_type", meal_type, MEAL_TYPES)
+    default_day = check_not_future(resolve_date(date))
+    pieces = _pieces(text, items)
+    table = load_table()
+    parsed_items: list[tuple[ParsedItem, str, str]] = []
+    unrecognised: list[str] = []
+    repairs: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for piece_text, piece_meal, piece_date in pieces:
+        check_choice("meal_type", piece_meal, MEAL_TYPES)
+        piece_day = check_not_future(resolve_date(piece_date)) if piece_date else default_day
+        parsed = parse_meal(piece_text, table)
+        problems += [problem.question for problem in parsed.problems]
+        unrecognised += parsed.unrecognised
+        repairs += parsed.repairs
+        for item in parsed.items:
+            day = check_not_future(item.day.isoformat()) if item.day and not piece_date else piece_day
+            kind = piece_meal or item.meal_type or meal_type or _default_meal(day)
+            parsed_items.append((item, day, kind))
+    if problems:
+        raise ToolError(" ".join(dict.fromkeys(problems)) + " Nothing was logged.")
+    if not parsed_items:
+        raise ToolError(not_understood(" ".join(piece for piece, _, _ in pieces), unrecognised, table))
+    records = _records(parsed_items, text or "; ".join(piece for piece, _, _ in pieces))
+    await add_meals(context.store, records)
+    profile = await context.store.read_profile()
+    days = [await day_totals(context, day, profile) for day in dict.fromkeys(record["date"] for record in records)]
+    warnings = diet_warnings(profile, [item for item, _, _ in parsed_items])
+    return {
+        "logged": records,
+        "unrecognised": list(dict.fromkeys(unrecognised)),
+        "repaired": [{"typed": typed, "read_as": read} for typed, read in dict.fromkeys(repairs)],
+        "warnings": warnings,
+        "days": days,
+    }
+
+
+async def delete_meal(
+    context: ToolContext, meal_id: str | None = None, food: str | None = None
+) -> dict[str, Any]:
+    """Take a meal out of the log: the one with `meal_id`, else the latest meal with `food` in
+    it (then only that food goes, the rest of the meal stays), else the latest meal."""
+    meals = await recent_meals(context.store)
+    if meal_id is not None:
+        target = next((meal for meal in reversed(meals) if meal.get("id") == meal_id), None)
+        if target is None:
+            raise ToolError(f"no meal with id {meal_id!r} was logged in the last two days")
+        await remove_meal(context.store, target)
+        return await _removal(context, target, list(target["items"]), None)
+    if food is not None:
+        words = _content_words(food)
+        if not words:
+            raise ToolError(f"say which food to remove, e.g. 'the pizza', not {food!r}")
+        named = {item.food.id for item in parse_meal(food, load_table()).items}
+        for meal in reversed(meals):
+            matching = [item for item in meal["items"] if item.get("food_id") in named or _item_matches(item, words)]
+            if not matching:
+                continue
+            rest = [item for item in meal["items"] if item not in matching]
+            if rest:
+                replacement = _record_from_items(meal, rest)
+                await replace_meal(context.store, meal, replacement)
+                return await _removal(context, meal, matching, replacement)
+            await remove_meal(context.store, meal)
+            return await _removal(context, meal, matching, None)
+        raise ToolError(f"I can't find {food.strip()!r} in the meals you logged in the last two days")
+    newest = await last_meal(context.store)
+    if newest is None:
+        raise ToolError("there is no meal in your log to remove")
+    await remove_meal(context.store, newest)
+    return await _removal(context, newest, list(newest["items"]), None)
+
+
+async def correct_meal(context: ToolContext, text: str, meal_id: str | None = None, add_only: bool = False) -> dict[str, Any]:
+    """Correct the latest meal (or `meal_id`) with what it really was: foods named in `text`
+    replace the same foods in the meal ("actually it was two eggs"); an amount alone
+    ("make that 3 slices") changes a meal of one food; other foods in `text` are added.
+    With `add_only`, every food in `text` is added ("and a coffee")."""
+    text = text.strip()
+    if not text:
+        raise ToolError("say what the meal really was, e.g. 'two eggs'")
+    meals = await recent_meals(context.store)
+    meal = (
+        next((m for m in reversed(meals) if m.get("id") == meal_id), None) if meal_id else (meals[-1] if meals else None)
+    )
+    if meal is None:
+        raise ToolError("there is no recent meal to correct; tell me what you ate and I'll log it")
+    table = load_table()
+    parsed = parse_meal(text, table)
+    if parsed.problems:
+        raise ToolError(" ".join(problem.question for problem in parsed.problems) + " Nothing was changed.")
+    items = list(meal["items"])
+    if not parsed.items:
+        amount = _amount_only(text, table)
+        if amount is None or len(items) != 1:
+            raise ToolError(not_understood(text, list(parsed.unrecognised), table))
+        food = table.by_id.get(str(items[0].get("food_id")))
+        parsed = parse_meal(f"{amount} {food.aliases[0] if food else short_name(items[0]['name'])}", table)
+        if not parsed.items:
+            raise ToolError(not_understood(text, list(parsed.unrecognised), table))
+    changed: list[dict[str, Any]] = []
+    for new in parsed.items:
+        new_json = new.to_json()
+        same = [] if add_only else [n for n, item in enumerate(items) if _same_food(item, new, table)]
+        if not same and not add_only and len(items) == 1 and len(parsed.items) == 1:
+            same = [0]  # "actually it was two eggs" after logging one omelette
+        if same:
+            changed.append({"was": items[same[0]], "now": new_json})
+            items[same[0]] = new_json
+            for extra in reversed(same[1:]):
+                del items[extra]
+        else:
+            changed.append({"was": None, "now": new_json})
+            items.append(new_json)
+    note = "added" if add_only else "corrected"
+    replacement = _record_from_items(meal, items, text=f"{meal.get('text', '')} ({note}: {text})")
+    await replace_meal(context.store, meal, replacement)
+    profile = await context.store.read_profile()
+    return {
+        "corrected": replacement,
+        "replaced_id": meal["id"],
+        "changes": changed,
+        "day": await day_totals(context, replacement["date"], profile),
+        "warnings": diet_warnings(profile, parsed.items),
+    }
+
+
+async def day_totals(context: ToolContext, day: str, profile: Mapping[str, Any]) -> dict[str, Any]:
+    """A day's meal count and totals against the calorie target."""
+    meals = await meals_on(context.store, day)
+    totals = meal_totals(meals)
+    target, source = profile_calorie_target(profile)
+    return {
+        "date": day,
+        "meal_count": len(meals),
+        "totals": totals,
+        "calorie_target": target,
+        "target_source": source,
+        "remaining_kcal": round(target - totals["kcal"]) if target else None,
+    }
+
+
+def diet_warnings(profile: Mapping[str, Any], items: Sequence[ParsedItem]) -> list[str]:
+    """ "Big Mac: not safe with your sesame allergy" for each logged food that breaks the saved diet."""
+    prefs = DietPrefs.from_profile(profile)
+    if prefs.is_default:
+        return []
+    warnings = []
+    for item in items:
+        conflicts = prefs.conflicts(item.food)
+        if conflicts:
+            warnings.append(f"{short_name(item.food.name)}: {'; '.join(conflicts)}")
+    return list(dict.fromkeys(warnings))
+
+
+def not_understood(text: str, unrecognised: Sequence[str], table: FoodTable) -> str:
+    """The error for a text with no known food: what was not understood, and close matches."""
+    words = list(dict.fromkeys(unrecognised)) or [text.strip()]
+    hints = []
+    for word in words:
+        close = difflib.get_close_matches(word, table.single_words(), n=1, cutoff=0.75)
+        if close:
+            hints.append(f"'{word}' -> '{close[0]}'?")
+    message = f"I couldn't find a food I know in {text.strip()!r}. Not understood: {', '.join(words)}."
+    if hints:
+        message += " Did you mean " + ", ".join(hints)
+    return message + f" Try e.g. {EXAMPLES}."
+
+
+def short_name(name: str) -> str:
+    """ "egg, whole (raw or poached)" -> "egg"; "Big Mac (McDonald's)" -> "Big Mac"."""
+    return str(name).split(",")[0].split("(")[0].strip()
+
+
+def check_choice(name: str, value: str | None, choices: Sequence[str]) -> None:
+    """Raise ToolError unless `value` is None or one of `choices`."""
+    if value is not None and value not in choices:
+        raise ToolError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+
+
+def _pieces(text: str | None, items: Sequence[Mapping[str, Any]] | None) -> list[tuple[str, str | None, str | None]]:
+    """(text, meal_type, date) for each piece of what was eaten."""
+    pieces: list[tuple[str, str | None, str | None]] = []
+    if text is not None:
+        if not text.strip():
+            raise ToolError(f"say what you ate, e.g. {EXAMPLES}")
+        pieces.append((text.strip(), None, None))
+    for item in items or ():
+        words = str(item.get("text", "")).strip()
+        if not words:
+            raise ToolError("every item needs its text, e.g. {'text': '2 slices of pizza', 'date': 'yesterday'}")
+        pieces.append((words, item.get("meal_type"), item.get("date")))
+    if not pieces:
+        raise ToolError(f"say what you ate (text or items), e.g. {EXAMPLES}")
+    if sum(len(piece) for piece, _, _ in pieces) > MAX_TEXT:
+        raise ToolError(f"that is more than {MAX_TEXT} characters; log one meal at a time")
+    return pieces
+
+
+def _default_meal(day: str) -> str:
+    """The meal for food with no meal named: by the hour today, a snack on another day."""
+    return meal_type_for_hour(now().hour) if day == today().isoformat() else "snack"
+
+
+def _records(parsed: list[tuple[ParsedItem, str, str]], text: str) -> list[dict[str, Any]]:
+    """One record per (day, meal), in the order first mentioned."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for item, day, kind in parsed:
+        groups.setdefault((day, kind), []).append(item.to_json())
+    stamp = utc_now()
+    return [
+        {
+            "id": new_meal_id(),
+            "date": day,
+            "logged_at": stamp,
+            "meal_type": kind,
+            "text": text,
+            "items": items,
+            "totals": sum_nutrients(items),
+        }
+        for (day, kind), items in groups.items()
+    ]
+
+
+def new_meal_id() -> str:
+    """A fresh meal id."""
+    return uuid.uuid4().hex[:12]
+
+
+def _record_from_items(meal: Mapping[str, Any], items: list[dict[str, Any]], text: str | None = None) -> dict[str, Any]:
+    """A new record for `meal` (same day and meal type) holding `items`."""
+    return {
+        "id": new_meal_id(),
+        "date": meal["date"],
+        "logged_at": utc_now(),
+        "meal_type": meal.get("meal_type", "snack"),
+        "text": text if text is not None else meal.get("text", ""),
+        "items": items,
+        "totals": sum_nutrients(items),
+    }
+
+
+async def _removal(
+    context: ToolContext, meal: Mapping[str, Any], removed: list[dict[str, Any]], replacement: dict[str, Any] | None
+) -> dict[str, Any]:
+    profile = await context.store.read_profile()
+    return {
+        "removed": {"meal_id": meal["id"], "date": meal["date"], "meal_type": meal.get("meal_type"), "items": removed},
+        "kept": replacement,
+        "day": await day_totals(context, meal["date"], profile),
+    }
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a food name that say which food it is ("the big mac" -> {"big", "mac"})."""
+    words = set(normalise(alias_words(text)))
+    return {w for w in words if w not in FILLER and w not in MODIFIERS and w not in ("a", "an", "the", "my", "that", "it")}
+
+
+def _item_matches(item: Mapping[str, Any], words: set[str]) -> bool:
+    """True when a logged item is the food `words` name (by id, name or alias)."""
+    table = load_table()
+    food = table.by_id.get(str(item.get("food_id")))
+    keywords = food.keywords if food is not None else frozenset(normalise(alias_words(str(item.get("name", "")))))
+    return words <= keywords or words <= set(normalise(alias_words(str(item.get("name", "")))))
+
+
+def _same_food(item: Mapping[str, Any], new: ParsedItem, table: FoodTable) -> bool:
+    """True when a logged item and a corrected one are the same food, or kinds of one food
+    (an egg and a fried egg, a latte and a grande latte)."""
+    if item.get("food_id") == new.food.id:
+        return True
+    old = table.by_id.get(str(item.get("food_id")))
+    if old is None:
+        return False
+    head = lambda food: set(normalise(alias_words(short_name(food.name)))) - MODIFIERS  # noqa: E731
+    return bool(head(old) & head(new.food))
+
+
+def _amount_only(text: str, table: FoodTable) -> str | None:
+    """ "make that 3 slices", "it was 200 g": the amount, when the text names no food."""
+    parsed: ParsedMeal = parse_meal(f"{text} apple", table)
+    if parsed.items and parsed.items[-1].food.id == "apple":
+        words = parsed.items[-1].words.rsplit(" ", 1)[0]
+        return words if words and words != "apple" else None
+    return None

@@ -1,0 +1,258 @@
+"""Answers about the user's own needs (calories for a goal, protein from body weight) and
+everyday nutrition questions from the curated file, each with how it was worked out."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agenthost_ceres import knowledge
+from agenthost_ceres.answer import Answer, Asked, kcal
+from agenthost_ceres.body import body_from_history
+from agenthost_ceres.energy import Body
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.energy import ACTIVITY_LABELS, KCAL_PER_KG, PROTEIN_SOURCES
+from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
+from agenthost_ceres.understand import Request
+
+NO_NUMBERS_NEEDS = (
+    "I'm going to leave calorie numbers and weight goals aside for now. What helps most is eating regularly "
+    "(three meals and a snack or two), with foods you enjoy. " + SUPPORT_LINE
+)
+PREGNANCY_NEEDS = (
+    "During pregnancy, dieting to lose weight isn't advised, and your needs change as you go: the NHS says extra "
+    "energy is only needed in the last trimester (about 200 kcal a day). Your midwife or GP is the best person to "
+    "guide how much to eat. I'm happy to suggest balanced meals, or answer what to avoid in pregnancy."
+)
+
+
+def goal_from_profile(profile: dict[str, Any]) -> str | None:
+    """ "lose", "gain" or None, from the goals General keeps in the profile ("lose 5 kg")."""
+    goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
+    if re.search(r"\b(lose|losing|slim|cut|drop|fat loss|weight loss)\b", goals):
+        return "lose"
+    if re.search(r"\b(gain|bulk|build muscle|put on|muscle)\b", goals):
+        return "gain"
+    return None
+
+
+def trains_by_profile(profile: dict[str, Any]) -> bool:
+    """True when the profile's goals or activity say the user trains (protein for training)."""
+    goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
+    active = (profile or {}).get("activity_level") in ("moderate", "active", "very_active")
+    return active or bool(re.search(r"\b(muscle|strength|bulk|lift|marathon|race|train|athlet)", goals))
+
+
+async def needs(asked: Asked, request: Request) -> Answer:
+    """Daily calories for a goal from the profile and the message (an estimate, with floors)."""
+    slots = dict(request.slots)
+    goal = slots.get("goal", "maintain")
+    if not slots.get("goal_said") and goal == "maintain":
+        goal = goal_from_profile(asked.turn.profile) or goal
+    if not asked.policy.numbers:
+        text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
+        return Answer(text, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
+    if not asked.policy.weight_loss and goal == "lose":
+        return Answer(PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
+    result = await asked.turn.call_tool("nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile))
+    if "error" in result:
+        return Answer(f"I couldn't work that out: {result['error']}", "needs", slots)
+    slots["body"] = result["body"]
+    energy = result.get("energy")
+    lines: list[str] = []
+    examples = ["how much protein do I need?"] if energy is None else []
+    if energy is None and "energy_range" in result:
+        spread = result["energy_range"]
+        low_m, high_m = spread["maintenance"]
+        lines.append(
+            f"An estimate, not a prescription: without your sex I'll give a range. You use about {low_m:,}–{high_m:,} kcal "
+            "a day if you are lightly active (the lower figure for a woman, the higher for a man)."
+        )
+        low_t, high_t = spread["target"]
+        if goal == "lose":
+            lines.append(f"To lose about 0.5 kg a week, aim for about {low_t:,}–{high_t:,} kcal a day, never under 1,200.")
+        elif goal == "gain":
+            lines.append(f"To gain steadily, aim for about {low_t:,}–{high_t:,} kcal a day, with strength training.")
+        lines.append("Tell me if you're a man or a woman (“I'm a man”) and I'll narrow it down.")
+        return Answer("\n".join(lines), "needs", slots, examples=["I'm a man", "I'm a woman"], reason=f"Sources: {spread['method']}; {spread['limits']}.")
+    if energy is None:
+        lines.append(
+            f"To estimate your calories I need your {_listing(result['missing'])}, e.g. “I'm 34, female, 68 kg, "
+            "165 cm”. Most adults need roughly 1,800–2,400 kcal a day (women towards the lower end)."
+        )
+        if goal == "lose":
+            lines.append("For steady weight loss (about 0.5 kg a week) eat about 500 kcal a day below your needs, never under 1,200 kcal a day.")
+        elif goal == "gain":
+            lines.append("For steady weight gain eat about 300 kcal a day above your needs, with strength training.")
+        return Answer("\n".join(lines), "needs", slots, examples=examples, reason="An estimate needs weight, height, age and sex.")
+    activity = ACTIVITY_LABELS[energy["activity"]]
+    known = result["body"].get("activity") is not None
+    lines.append(
+        f"An estimate, not a prescription: your body uses about {kcal(energy['bmr'])} a day at rest, and about "
+        f"{kcal(energy['maintenance'])} a day {'being' if known else 'if you are'} {activity}."
+    )
+    if goal == "lose":
+        rate = abs(energy["rate_kg_week"])
+        lines.append(f"To lose about {rate:.1f} kg a week, aim for about {kcal(energy['target'])} a day.")
+        if energy["rate_capped"]:
+            lines.append("I've capped it at 1 kg a week: faster loss means losing muscle and missing nutrients (NHS advises 0.5–1 kg a week).")
+        if energy["floor_applied"]:
+            lines.append(f"I won't go under {kcal(energy['floor'])} a day, so the loss will be slower than that; moving more is the other lever.")
+    elif goal == "gain":
+        lines.append(f"To gain steadily (about {energy['rate_kg_week']:.1f} kg a week), aim for about {kcal(energy['target'])} a day, with strength training.")
+    if "protein" in result:
+        protein = result["protein"]
+        lines.append(f"Protein: about {protein['low_g']}–{protein['high_g']} g a day ({protein['per_kg'][0]:g}–{protein['per_kg'][1]:g} g per kg).")
+    if result.get("saved_target"):
+        lines.append(f"Your saved target is {kcal(result['saved_target'])}; say “my calorie target is …” to change it.")
+    else:
+        lines.append(f"Say “my calorie target is {energy['target']}” and I'll track your days against it.")
+    if not known:
+        lines.append("Tell me how active you are (e.g. “I train 4 times a week”) and I'll refine it.")
+    other = {"lose": "and to gain?", "gain": "and to lose?", "maintain": "and to lose weight?"}[goal]
+    return Answer(
+        "\n".join(lines),
+        "needs",
+        slots,
+        reason=_energy_reason(result["body"], energy, goal),
+        examples=["why?", other, "how much protein do I need?"],
+    )
+
+
+async def protein(asked: Asked, request: Request) -> Answer:
+    """A protein range in grams from body weight, with its source."""
+    slots = dict(request.slots)
+    if not asked.policy.numbers:
+        return Answer(
+            "I'll leave the numbers aside. A protein food at each meal (eggs, yogurt, beans, tofu, fish, chicken) "
+            "covers most people's needs. " + SUPPORT_LINE,
+            "protein",
+            slots,
+        )
+    result = await asked.turn.call_tool(
+        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"), asked.turn.profile)
+    )
+    if "error" in result or "protein" not in result:
+        return Answer(
+            "Protein needs go by body weight: about 0.83 g per kg a day for most adults (WHO, EFSA), 1.0–1.2 g/kg "
+            "from 65, and 1.4–2.0 g/kg if you train regularly (ISSN). Tell me your weight (e.g. “I weigh 70 kg”) "
+            "and I'll work out yours.",
+            "protein",
+            slots,
+            reason="; ".join(PROTEIN_SOURCES.values()) + ".",
+            examples=["I weigh 70 kg"],
+        )
+    slots["body"] = result["body"]
+    need = result["protein"]
+    weight = result["body"]["weight_kg"]
+    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly"}[need["basis"]]
+    lines = [
+        f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
+        f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg {who}).",
+        "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
+        "chicken (31 g), a cup of lentils (18 g).",
+    ]
+    examples = ["why?", "and calories?"]
+    if need["basis"] != "training":
+        lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
+        examples.insert(1, "I train 4 times a week")
+    return Answer("\n".join(lines), "protein", slots, reason=f"Source: {need['source']}.", examples=examples)
+
+
+async def faq(asked: Asked, request: Request) -> Answer:
+    """A curated everyday answer, with its sources."""
+    entry = next(e for e in knowledge.load_entries() if e.id == request.slots["id"])
+    numbers = asked.policy.numbers
+    text = entry.render(DietPrefs.from_profile(asked.turn.profile), gentle=not numbers)
+    sources = "; ".join(source.cite() for source in entry.sources)
+    lines = [text]
+    if entry.id == "weight_loss_rate" and numbers and (kilos := _amount_to_lose(asked)):
+        lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
+    lines.append(f"Source: {sources}.")
+    if not numbers:
+        lines = [text, SUPPORT_LINE]
+    reason = "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in entry.sources) + "."
+    return Answer("\n".join(lines), "faq", {"id": entry.id}, reason=reason, examples=["why?"] if numbers else [])
+
+
+async def faq_rank(asked: Asked, request: Request) -> Answer:
+    """ "which one has the most?" after an everyday answer: its options, richest first."""
+    entry = next((e for e in knowledge.load_entries() if e.id == request.slots.get("id")), None)
+    nutrient = request.slots.get("nutrient", "protein_g")
+    if entry is None or not entry.options:
+        return await faq(asked, Request("faq", {"id": request.slots.get("id")}))
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    table = load_table()
+    ranked = []
+    for words, parts in entry.options:
+        foods = [table.get(part) for part in parts if part in table.by_id]
+        if not foods or not all(prefs.allows(food) for food in foods):
+            continue
+        food = max(foods, key=lambda f: getattr(f, nutrient))
+        ranked.append((getattr(food, nutrient), words, food))
+    ranked.sort(key=lambda row: -row[0])
+    label = "fibre" if nutrient == "fibre_g" else "protein"
+    if not asked.policy.numbers:
+        text = f"Richest in {label} first: " + ", ".join(words for _, words, _ in ranked) + "."
+    else:
+        text = f"Richest in {label} first, per usual portion: " + "; ".join(
+            f"{words} ({amount:.0f} g in {food.portion_description})" for amount, words, food in ranked
+        ) + "."
+    return Answer(text, "faq", {"id": entry.id}, reason="Figures from USDA FoodData Central for a usual portion.", examples=["why?"])
+
+
+def _body_facts(asked: Asked, slots: dict[str, Any]) -> dict[str, Any]:
+    """What the message says, over what the profile holds, over what earlier messages said."""
+    saved = Body.from_profile(asked.turn.profile).to_json()
+    said_before = {k: v for k, v in body_from_history(asked.turn.history).to_json().items() if k not in saved}
+    return {**said_before, **(slots.get("body") or {})}
+
+
+TO_LOSE = re.compile(r"\blose (?:about |around |roughly |another |some )?(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?|stone|st)\b")
+
+
+def _amount_to_lose(asked: Asked) -> float | None:
+    """The weight the user said they want to lose, in kg (this message or a recent one)."""
+    messages = [asked.turn.message] + [
+        r["text"] for r in reversed(asked.turn.history[-12:]) if r.get("role") == "user" and isinstance(r.get("text"), str)
+    ]
+    for text in messages:
+        if found := TO_LOSE.search(text.lower()):
+            value, unit = float(found.group(1)), found.group(2)
+            kilos = value * 0.4536 if unit.startswith(("lb", "pound")) else value * 6.35 if unit.startswith(("st", "stone")) else value
+            return round(kilos, 1) if 0 < kilos <= 150 else None
+    return None
+
+
+def _arguments(slots: dict[str, Any], goal: str, profile: dict[str, Any] | None = None) -> dict[str, Any]:
+    body = slots.get("body") or {}
+    arguments: dict[str, Any] = {"goal": goal, "trains": bool(slots.get("trains")) or trains_by_profile(profile or {})}
+    for key in ("weight_kg", "height_cm", "sex", "activity"):
+        if body.get(key) is not None:
+            arguments[key] = body[key]
+    if body.get("age") is not None:
+        arguments["age"] = int(body["age"])
+    if slots.get("rate") is not None:
+        arguments["rate_kg_per_week"] = min(5.0, float(slots["rate"]))
+    return arguments
+
+
+def _energy_reason(body: dict[str, Any], energy: dict[str, Any], goal: str) -> str:
+    sign = "+ 5" if body["sex"] == "male" else "− 161"
+    text = (
+        f"Mifflin-St Jeor: 10 × {body['weight_kg']:g} kg + 6.25 × {body['height_cm']:g} cm − 5 × {body['age']:g} years "
+        f"{sign} = {energy['bmr']:,} kcal at rest; × {energy['factor']:g} for your activity = {energy['maintenance']:,} kcal."
+    )
+    if goal == "lose":
+        text += (
+            f" Losing {abs(energy['rate_kg_week']):g} kg a week takes about {abs(energy['rate_kg_week']) * KCAL_PER_KG / 7:,.0f} kcal "
+            f"a day less ({KCAL_PER_KG:,} kcal per kg of body fat), never under {energy['floor']:,} kcal a day."
+        )
+    elif goal == "gain":
+        text += " Gaining adds about 300 kcal a day."
+    return text + f" Sources: {energy['method']}; {energy['limits']}."
+
+
+def _listing(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

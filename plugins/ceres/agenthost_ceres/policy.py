@@ -1,0 +1,53 @@
+"""What Ceres may say in this turn, given the safety guard's flag (`turn.safety`).
+
+- eating_disorder: no numbers at all (no calories, grams, targets, deficits, weights), no
+  weight-loss plans; meals and ideas by name only, and a gentle word about support.
+- pregnancy: no weight-loss plans or calorie cuts; clinician first.
+- anything else flagged: Ceres' own floors apply as always.
+Ceres' own floors hold with or without a flag: never a plan under 1,200 kcal a day (1,500 for
+men) or a loss faster than 1 kg a week, never a food the user is allergic to.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from host.types import Intervention
+
+SUPPORT_LINE = (
+    "If food or eating feels hard at the moment, you don't have to handle it alone: your GP, or an eating-disorder "
+    "charity such as Beat (UK) or ANAD (US), can help."
+)
+CARE_LINE = (
+    "I'm worried that eating this little isn't safe for you, and you deserve support rather than a tighter plan. "
+    "I won't make a plan like that, but I'm here to help you eat regularly and well."
+)
+
+
+@frozen
+class Policy:
+    """What this turn's answer may contain."""
+
+    numbers: bool = True  # calories, grams, targets and amounts
+    weight_loss: bool = True  # deficits and weight-loss plans
+    category: str | None = None
+
+    @classmethod
+    def for_turn(cls, safety: Intervention | None, very_low_intake: bool) -> Policy:
+        """The guard's flag, or Ceres' own floor: a day of eating far under a safe intake
+        asked for in this message is treated like an eating-disorder flag."""
+        policy = cls.from_safety(safety)
+        if very_low_intake and policy.numbers:
+            return cls(numbers=False, weight_loss=False, category="very_low_intake")
+        return policy
+
+    @classmethod
+    def from_safety(cls, safety: Intervention | None) -> Policy:
+        """The policy for a turn the guard flagged with `safety` (None: no flag)."""
+        if safety is None:
+            return cls()
+        if safety.category == "eating_disorder":
+            return cls(numbers=False, weight_loss=False, category=safety.category)
+        if safety.category == "pregnancy":
+            return cls(numbers=True, weight_loss=False, category=safety.category)
+        return cls(category=safety.category)
