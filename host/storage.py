@@ -24,7 +24,7 @@ import logging
 import os
 import re
 import tempfile
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -99,6 +99,9 @@ class FileContent:
     size: int | None = None
 
 
+LogCursor = Any  # where a read of a log ended (backend-specific; only ever handed back to it)
+
+
 class UserStore(Protocol):
     """One user's data, as agents and tools see it."""
 
@@ -116,6 +119,12 @@ class UserStore(Protocol):
         self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
     ) -> list[dict[str, Any]]: ...
     async def delete_record(self, name: str, record_id: str) -> None: ...
+    async def read_log(
+        self, name: str, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> tuple[list[dict[str, Any]], LogCursor]: ...
+    async def records_after(self, name: str, cursor: LogCursor) -> tuple[list[dict[str, Any]], LogCursor] | None: ...
+    @property
+    def memo(self) -> dict[str, Any]: ...
     async def append_conversation(self, text: str) -> None: ...
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
@@ -134,6 +143,27 @@ class Storage(Protocol):
     async def healthy(self) -> bool: ...
     async def flush(self) -> None: ...
     async def close(self) -> None: ...
+
+
+MEMO_USERS = 1000  # users whose `UserStore.memo` a storage keeps (the least recently used go)
+
+
+class Memos:
+    """The `memo` dicts of the users seen lately, at most `max_users` of them."""
+
+    def __init__(self, max_users: int = MEMO_USERS) -> None:
+        self.max_users = max_users
+        self._memos: OrderedDict[str, dict[str, Any]] = OrderedDict()
+
+    def of(self, user_id: str) -> dict[str, Any]:
+        memo = self._memos.get(user_id)
+        if memo is None:
+            memo = self._memos[user_id] = {}
+            while len(self._memos) > self.max_users:
+                self._memos.popitem(last=False)
+        else:
+            self._memos.move_to_end(user_id)
+        return memo
 
 
 class FileStorage:
@@ -159,6 +189,7 @@ class FileStorage:
             self.writer.sync_interval_s = min(self.writer.sync_interval_s, sync_interval_s)
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._last_write: dict[str, asyncio.Future[Any]] = {}  # files with a write on its way
+        self.memos = Memos()
 
     def user(self, user_id: str) -> FileUserStore:
         return FileUserStore(user_id, _user_folder(self.data_dir, user_id), self._locks[user_id], self)
@@ -277,6 +308,27 @@ class BaseUserStore:
         """Take the record whose `id` is `record_id` out of a log (an undo) without rewriting
         it: a tombstone is appended, and `recent_records` never returns that record again."""
         await self.append_records(name, [{TOMBSTONE: record_id, "timestamp": utc_now()}])
+
+    @property
+    def memo(self) -> dict[str, Any]:
+        """Room in this process for what a plugin derives from the user's data (a window of a
+        log, totals over it), kept while the user is active and dropped any time. What is kept
+        here must carry the cursor it was derived up to (see `records_after`), so a write by
+        another process or host is read, never missed."""
+        raise NotImplementedError
+
+    async def read_log(
+        self, name: str, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> tuple[list[dict[str, Any]], LogCursor]:
+        """`recent_records(name, while_=while_)`, and the cursor at the log's end as read:
+        `records_after(name, cursor)` then gives what is appended after it."""
+        raise NotImplementedError
+
+    async def records_after(self, name: str, cursor: LogCursor) -> tuple[list[dict[str, Any]], LogCursor] | None:
+        """The records appended to a log after `cursor` (by any process or host), oldest
+        first, tombstones included, and the new cursor; None when the log can no longer say
+        (it was replaced, or trimmed past the cursor): read it again with `read_log`."""
+        raise NotImplementedError
 
 
 class FileUserStore(BaseUserStore):
@@ -440,26 +492,29 @@ class FileUserStore(BaseUserStore):
         tail = await self._tail(path)
         selection = RecentRecords(limit, while_)
         if all(selection.offer(record) for record in reversed(tail.records)) and not tail.complete:
-            # Older records than the cache holds are wanted: read them from the file's end.
+            # Older records than the cache holds are wanted: read them from the file's end (as
+            # far as the cache knows it, so the records agree with a cursor taken from it).
             await self._storage.settle([path])
-            return await asyncio.to_thread(_tail_jsonl, path, limit, while_)
+            return await asyncio.to_thread(_tail_jsonl, path, limit, while_, tail.size)
         # Copies, so a caller that changes a record does not change the cache's.
         return [dict(record) for record in selection.oldest_first()]
 
-    def _append(self, path: str, records: list[dict[str, Any]]) -> tuple[str, LogTail | None, asyncio.Future[Written]]:
-        """Queue `records` for the log at `path` and add them to its cached tail."""
+    def _append(self, path: str, records: list[dict[str, Any]]) -> tuple[str, LogTail | None, asyncio.Future[Written], int]:
+        """Queue `records` for the log at `path` and add them to its cached tail; returns what
+        `_appended` waits on, with the bytes the lines take."""
         lines = [_dumps(record) for record in records]
+        sizes = [len(line.encode("utf-8")) + 1 for line in lines]
         future = self._storage.writer.append(path, "".join(line + "\n" for line in lines))
         self._storage.track(path, future)
         tail = self._storage.cache.get(path)
         if isinstance(tail, LogTail):
             # As a reader of the file would get them (tuples as lists, and so on).
-            tail.add([loads(line) for line in lines], [len(line.encode("utf-8")) + 1 for line in lines])
+            tail.add([loads(line) for line in lines], sizes)
             self._storage.cache.resized(path)
-            return path, tail, future
-        return path, None, future
+            return path, tail, future, sum(sizes)
+        return path, None, future, sum(sizes)
 
-    async def _appended(self, path: str, tail: LogTail | None, future: asyncio.Future[Written]) -> None:
+    async def _appended(self, path: str, tail: LogTail | None, future: asyncio.Future[Written], added: int) -> None:
         """Wait for an append queued by `_append`, and keep the cached tail's view of the file."""
         cache = self._storage.cache
         try:
@@ -469,10 +524,47 @@ class FileUserStore(BaseUserStore):
             raise
         if tail is None:
             return
-        if (written.size_before, written.ino if written.size_before else 0) != (tail.size, tail.ino if tail.size else 0):
+        expected_before = (tail.size, tail.ino if tail.size else 0)
+        if (written.size_before, written.ino if written.size_before else 0) != expected_before:
             cache.drop(path)  # someone else wrote to the log meanwhile: read it again
+        elif written.size - written.size_before != added:
+            cache.drop(path)  # a newline went first (a torn last line): the line sizes are off
         else:
             tail.size, tail.ino = written.size, written.ino
+
+    @property
+    def memo(self) -> dict[str, Any]:
+        return self._storage.memos.of(self.user_id)
+
+    async def read_log(
+        self, name: str, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> tuple[list[dict[str, Any]], LogCursor]:
+        path = self._jsonl_path(name)
+        with self._timer("read_log"):
+            async with self.lock:
+                tail = await self._tail(path)
+                return await self._recent(path, None, while_), (tail.ino, tail.size)
+
+    async def records_after(self, name: str, cursor: LogCursor) -> tuple[list[dict[str, Any]], LogCursor] | None:
+        path = self._jsonl_path(name)
+        with self._timer("records_after"):
+            async with self.lock:
+                tail = await self._tail(path)
+                ino, size = cursor
+                if size and (tail.ino != ino or tail.size < size):
+                    return None  # the log was replaced or cut short
+                if tail.size == size:
+                    return [], cursor
+                offset, found = tail.size, []
+                for record, line_size in zip(reversed(tail.records), reversed(tail.sizes)):
+                    if offset <= size:
+                        break
+                    offset -= line_size
+                    found.append(record)
+                if offset == size:
+                    return [dict(record) for record in reversed(found) if isinstance(record, dict)], (tail.ino, tail.size)
+                # Not all in memory (or the line sizes do not meet the cursor): read those bytes.
+                return await asyncio.to_thread(_records_between, path, size, tail.size), (tail.ino, tail.size)
 
     async def append_conversation(self, text: str) -> None:
         with self._timer("append_conversation"):
@@ -632,19 +724,21 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def _tail_jsonl(
-    path: str | Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
+    path: str | Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None, size: int | None = None
 ) -> list[dict[str, Any]]:
-    """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps."""
-    return select_recent(_records_backwards(path), limit, while_)
+    """The last records of a JSONL file (oldest first, within its first `size` bytes if
+    given), reading backwards in 64 KiB steps."""
+    return select_recent(_records_backwards(path, size), limit, while_)
 
 
-def _records_backwards(path: str | Path) -> Iterator[Any]:
+def _records_backwards(path: str | Path, size: int | None = None) -> Iterator[Any]:
     try:
         fh = open(path, "rb")
     except (FileNotFoundError, NotADirectoryError):
         return
     with fh:
-        for line in _lines_backwards(fh, os.fstat(fh.fileno()).st_size):
+        end = os.fstat(fh.fileno()).st_size
+        for line in _lines_backwards(fh, end if size is None else min(size, end)):
             try:
                 yield loads(line)
             except ValueError:
@@ -709,6 +803,25 @@ def _lines_backwards(fh: BinaryIO, size: int) -> Iterator[bytes]:
                 yield line
     if partial.strip():
         yield partial
+
+
+def _records_between(path: str, start: int, end: int) -> list[dict[str, Any]]:
+    """The records of the lines from byte `start` to `end` of a log (a line cut by `start`
+    left out), oldest first."""
+    with open(path, "rb") as fh:
+        if start and os.pread(fh.fileno(), 1, start - 1) != b"\n":
+            start = fh.seek(start) + len(fh.readline())  # the rest of a line begun before it
+        data = os.pread(fh.fileno(), max(0, end - start), start)
+    records = []
+    for line in data.split(b"\n"):
+        if line.strip():
+            try:
+                record = loads(line)
+            except ValueError:
+                continue  # a torn line after a crash
+            if isinstance(record, dict):
+                records.append(record)
+    return records
 
 
 def _list_files(folder: Path) -> list[FileInfo]:
