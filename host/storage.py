@@ -10,9 +10,10 @@ same with 10 or 100,000 entries. JSON documents are rewritten atomically (temp f
 under a per-user lock. `Storage` is the interface a shared backend (Redis) would implement.
 
 The file backend keeps what it reads and writes in memory (`host.file_cache`: documents and
-the newest records of each log), so a turn reads no file, and hands every write to one
-writer thread (`host.file_writer`), which writes all users' files in batches. A write is
-awaited until it is in its file: when a reply frame goes out, the turn's records are on disk.
+the newest records of each log), so a turn reads no file; it appends to logs at once, and
+hands documents (which are fsynced) to one writer thread that writes every user's in batches
+(`host.file_writer`). A call returns once its data is in its file: when a reply frame goes
+out, the turn's records are on disk.
 """
 
 from __future__ import annotations
@@ -168,9 +169,10 @@ class Memos:
 
 class FileStorage:
     """The embedded default: files under `data_dir`, one folder per user, a cache of what was
-    read and written (at most `cache_mb`), and the process' one writer thread (or `writer`),
-    which fsyncs the logs within `sync_interval_s` of writing them (the shortest any storage
-    of the process asked for; `host.file_writer.DEFAULT_SYNC_INTERVAL_S` if none did)."""
+    read and written (at most `cache_mb`), and the process' one writer (or `writer`), whose
+    threads write documents and fsync the logs within `sync_interval_s` of their writing (the
+    shortest any storage of the process asked for; `host.file_writer.DEFAULT_SYNC_INTERVAL_S`
+    if none did)."""
 
     def __init__(
         self,
@@ -228,6 +230,11 @@ class FileStorage:
                 del self._last_write[path]
 
         future.add_done_callback(done)
+
+    def cache_text(self, path: str) -> str | None:
+        """The text of a cached document (known to match its file), or None."""
+        entry = self.cache.get(path)
+        return entry.text if isinstance(entry, Doc) and entry.text is not None else None
 
     def writing(self, path: str) -> bool:
         """Is a write to `path` on its way (so the cache is newer than the file)?"""
@@ -383,7 +390,9 @@ class FileUserStore(BaseUserStore):
                 try:
                     data = await self._value(path, default)
                     result = change(data)
-                    await self._replace(path, _dumps(data))
+                    text = _dumps(data)
+                    if text != self._storage.cache_text(path):  # an unchanged document is not written again
+                        await self._replace(path, text)
                     return result
                 finally:
                     os.close(fd)  # releases the flock

@@ -204,20 +204,30 @@ async def test_records_and_documents_read_are_the_readers_own(storage):
     assert await store.read_json("notes.json") == {"notes": ["a"]}
 
 
-async def test_the_writes_of_many_users_at_once_share_batches(tmp_path):
+async def test_the_documents_of_many_users_at_once_share_batches(tmp_path):
     from host.file_writer import Writer
 
     writer = Writer()
     storage = FileStorage(tmp_path / "data", writer=writer)
     try:
         users = [f"user{i}" for i in range(40)]
-        await asyncio.gather(*(storage.user(u).append_history([{"role": "user", "text": f"hi from {u}"}]) for u in users))
-        assert writer.batches < 10  # 40 appends, a few batches
+        await asyncio.gather(*(storage.user(u).update_profile(lambda p, u=u: p.update(name=u)) for u in users))
+        assert writer.batches < 10  # 40 documents, each fsynced before it replaced the old: a few batches
         for user in users:
-            lines = (tmp_path / "data" / user / "history.jsonl").read_text().splitlines()
-            assert [json.loads(line)["text"] for line in lines] == [f"hi from {user}"]
+            assert json.loads((tmp_path / "data" / user / "profile.json").read_text()) == {"name": user}
     finally:
         writer.stop()
+
+
+async def test_an_unchanged_document_is_not_written_again(storage, tmp_path, monkeypatch):
+    store = storage.user("gail")
+    await store.update_profile(lambda p: p.update(name="Gail"))
+    path = tmp_path / "data" / "gail" / "profile.json"
+    written = path.stat().st_ino
+    assert await store.update_profile(lambda p: p.get("name")) == "Gail"
+    assert path.stat().st_ino == written  # the same file: not replaced
+    await store.update_profile(lambda p: p.update(name="Gail B."))
+    assert path.stat().st_ino != written
 
 
 async def test_a_write_that_fails_raises_and_is_not_read_back(storage, tmp_path):
