@@ -55,7 +55,7 @@ class Written(NamedTuple):
 
 @define(eq=False)
 class _Op:
-    kind: str  # "append", "replace", "set_aside", "barrier"
+    kind: str  # "replace", "set_aside", "barrier", "sync"
     path: str | None
     data: bytes = b""
     loop: asyncio.AbstractEventLoop | None = None
@@ -82,27 +82,20 @@ class Writer:
 
     # --- the loop's side ---------------------------------------------------------------------
 
-    def append(self, path: str, text: str) -> asyncio.Future[Written]:
-        """Append `text` (whole lines) to `path`, creating it and its folder if need be. A log
-        whose last line a crash cut short gets a newline first, so the new lines stay whole.
-
-        Written at once, by the caller's thread: one write() of a few hundred bytes into the
+    def append(self, path: str, text: str) -> Written:
+        """Append `text` (whole lines) to `path` now, creating it and its folder if need be; a
+        log whose last line a crash cut short gets a newline first, so the new lines stay
+        whole. Written by the caller's thread: one write() of a few hundred bytes into the
         page cache takes microseconds, where handing it to a thread and back costs a wakeup
-        each way (and, on a busy machine, a wait for the CPU). The future is already done."""
-        future = asyncio.get_running_loop().create_future()
-        try:
-            written = _append(path, text.encode("utf-8"))
-        except BaseException as exc:  # noqa: BLE001  (the caller hears of it through the future)
-            future.set_exception(exc)
-            return future
+        each way (and, on a busy machine, a wait for the CPU)."""
+        written = _append(path, text.encode("utf-8"))
         with self._dirty_lock:
             self._dirty.add(path)
-        if not self._threads:
+        if not self._threads:  # the sync thread fsyncs it
             with self._wakeup:
                 if not self._threads:
                     self._start()
-        future.set_result(written)
-        return future
+        return written
 
     def replace(self, path: str, text: str) -> asyncio.Future[Written]:
         """Replace `path` with `text` atomically (temp file, fsync, rename)."""
@@ -173,18 +166,12 @@ class Writer:
             self._write_batch(batch)
 
     def _write_batch(self, batch: list[_Op]) -> None:
-        """Logs first, and their writers told; then the documents, whose fsyncs run side by
-        side (so the batch waits about one fsync, not one per document); then barriers."""
-        by_path: dict[str, list[_Op]] = {}
+        """The batch's documents, whose fsyncs run side by side (so the batch waits about one
+        fsync, not one per document), then its barriers."""
+        documents: dict[str, list[_Op]] = {}
         for op in batch:
             if op.path is not None:
-                by_path.setdefault(op.path, []).append(op)
-        documents = {path: ops for path, ops in by_path.items() if any(op.kind == "replace" for op in ops)}
-        logs = [op for path, ops in by_path.items() if path not in documents for op in ops]
-        for path, ops in by_path.items():
-            if path not in documents:
-                self._write_path(path, ops)
-        _tell(logs)
+                documents.setdefault(op.path, []).append(op)
         if len(documents) == 1:
             [(path, ops)] = documents.items()
             self._write_path(path, ops)
@@ -204,23 +191,15 @@ class Writer:
         self.batches += 1
 
     def _write_path(self, path: str, ops: list[_Op]) -> None:
-        """One file's operations in their order: runs of appends in one write, runs of
-        replaces as the last of them."""
+        """One document's operations in their order, a run of replaces as the last of them."""
         index = 0
         while index < len(ops):
             run = [ops[index]]
-            while index + len(run) < len(ops) and ops[index + len(run)].kind == run[0].kind and run[0].kind != "set_aside":
+            while index + len(run) < len(ops) and ops[index + len(run)].kind == run[0].kind == "replace":
                 run.append(ops[index + len(run)])
             index += len(run)
             try:
-                if run[0].kind == "append":
-                    result: Any = _append(path, b"".join(op.data for op in run))
-                    with self._dirty_lock:
-                        self._dirty.add(path)
-                elif run[0].kind == "replace":
-                    result = _replace(path, run[-1].data)
-                else:
-                    result = _set_aside(path)
+                result: Any = _replace(path, run[-1].data) if run[0].kind == "replace" else _set_aside(path)
             except BaseException as exc:  # noqa: BLE001  (every waiter must hear of it)
                 for op in run:
                     op.error = exc
