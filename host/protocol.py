@@ -89,10 +89,14 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+# Made once: json.loads with these arguments would build a new decoder for every frame.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int)
+
+
 def _loads(raw: str) -> Any:
     """`json.loads` that refuses NaN, Infinity, numbers out of range and absurd nesting."""
     try:
-        return json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int)
+        return _DECODER.decode(raw)
     except json.JSONDecodeError as exc:
         raise ProtocolError("invalid_json", f"frame is not valid JSON: {exc.msg} at position {exc.pos}") from None
     except RecursionError:
