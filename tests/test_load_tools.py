@@ -162,3 +162,33 @@ def test_turn_growth_benchmark_compares_the_end_of_a_day_with_its_start(tmp_path
     assert (history["answered"], history["errors"]) == (12, 0)
     assert {"100", "500", "ratio"} <= set(history)
     assert "busy day: 24 turns of one user" in done.stdout
+
+
+def test_the_readme_speed_table_says_what_the_reports_say(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    try:
+        from bench.speed_report import BEGIN, END, render, update_readme
+    finally:
+        sys.path.remove(str(ROOT))
+    row = {"connections": 50, "messages": 100, "messages_per_s": 2500.0, "p50_ms": 10.0, "p95_ms": 15.0, "p99_ms": 18.5,
+           "server_cpu_us_per_msg": 400.0}
+    throughput = {
+        "throughput": {"echo": [{**row, "messages_per_s": 20000.0}], "host": [row], "host-trivial": [{**row, "messages_per_s": 5000.0}]},
+        "ratio_over_echo": {"host": [{"connections": 50, "throughput_ratio": 0.125}], "host-trivial": [{"connections": 50, "throughput_ratio": 0.25}]},
+    }
+    chat = {"ok": 5, "errors": 0, "p50_ms": 2.0, "p95_ms": 3.0, "p99_ms": 4.0}
+    idle = {"settings": {"asked": 20000}, "servers": {"echo": {"per_socket_kib": 15.0},
+            "host": {"sockets": 19800, "per_socket_kib": 17.0, "chat_alone": chat, "chat_with_idle": chat}}}
+    growth = {"busy_day": {"turns": 3000, "window": 300, "ratio": 1.1, "cpu_ratio": 1.0, "first_median_ms": 2.0, "last_median_ms": 2.2},
+              "long_history": {"100": {"median_ms": 2.0}, "100000": {"median_ms": 2.1}, "ratio": 1.05}}
+    load = {"messages": 30000, "failures": 0, "p95_ms": 80.0, "median_ms": 20.0, "per_s": 500.0}
+    table = render(throughput, idle, growth, load, "a test machine")
+    assert "| host | 50 | 2,500 | 10.00 | 15.00 | 18.50 | 0.125 ✅ | 400.0 |" in table  # share >= 0.10 and p99 <= 20 ms
+    assert "| host-trivial | 50 | 5,000 | 10.00 | 15.00 | 18.50 | 0.250 ❌ | 400.0 |" in table  # share < 0.30
+    assert "19,800 idle sockets** on one host: 17.0 KiB each ✅" in table and "allowed 19,800 of 20,000" in table
+    assert "median latency 1.1 ✅" in table and "0 failures ✅" in table and "p95 80 ms ❌" in table
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\n{BEGIN}\nold table\n{END}\n\n## next\n")
+    update_readme(table, readme)
+    text = readme.read_text()
+    assert "old table" not in text and text.startswith("# x\n\n" + BEGIN + "\n_Measured") and text.endswith(END + "\n\n## next\n")
