@@ -291,3 +291,29 @@ async def test_logs_are_fsynced_within_the_interval(tmp_path, monkeypatch):
         assert path in synced
     finally:
         writer.stop()
+
+
+async def test_many_logs_are_fsynced_with_one_syncfs_of_their_filesystem(tmp_path, monkeypatch):
+    import os
+
+    import host.file_writer
+    from host.file_writer import SYNCFS_FROM, Writer
+
+    if host.file_writer._syncfs is None:
+        pytest.skip("no syncfs(2) here")
+    calls: list[str] = []
+    real = host.file_writer._syncfs
+    monkeypatch.setattr(host.file_writer, "_syncfs", lambda fd: (calls.append(os.readlink(f"/proc/self/fd/{fd}")), real(fd))[1])
+    fsynced: list[int] = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (fsynced.append(fd), fsync(fd))[1])
+    writer = Writer(sync_interval_s=3600)
+    storage = FileStorage(tmp_path / "data", writer=writer)
+    try:
+        for i in range(SYNCFS_FROM):
+            await storage.user(f"user{i}").append_history([{"text": "hi"}])
+        await storage.close()
+        assert len(calls) == 1 and calls[0].startswith(str(tmp_path / "data"))  # one call for them all
+        assert fsynced == []
+    finally:
+        writer.stop()
