@@ -700,7 +700,12 @@ def _dumps(data: Any) -> str:
 
 
 def _copy_default(default: Any) -> Any:
-    return json.loads(json.dumps(default)) if default is not None else None
+    """A copy of `default` that changing cannot change the caller's (a new {} or [] at once)."""
+    if default is None:
+        return None
+    if not default and type(default) in (dict, list):
+        return type(default)()
+    return json.loads(json.dumps(default))
 
 
 def write_text_atomic(path: Path, text: str) -> None:

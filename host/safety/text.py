@@ -143,7 +143,8 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
     into one of them); `typo_targets` the long words a one-letter typo is repaired to."""
     known, targets = frozenset(vocabulary), frozenset(typo_targets)
     text = fold(nfkc(text).translate(_QUOTES))
-    text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    if not text.isascii():  # accents dropped (ASCII has none: skip the walk over every letter)
+        text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
     text = _LAUGHING.sub(" lol ", text)
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont, I'm -> im
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 1,500 -> 1500
