@@ -50,8 +50,8 @@ class ServerConfig:
     keyfile: Path | None = None
     metrics_port: int | None = None  # serve /metrics on this port only (None: on the chat port)
     log_format: str = "text"  # or "json": one JSON object per line
-    # "auto": uvloop where it is installed (`pip install uvloop`), else asyncio's own loop;
-    # "uvloop" or "asyncio" to choose. bench/ws_throughput.py measures the two side by side.
+    # "auto": uvloop where it is installed (a dependency, except on Windows), else asyncio's
+    # own loop; "uvloop" or "asyncio" to choose. bench/ws_throughput.py measures the two.
     event_loop: str = "auto"
 
 
