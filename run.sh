@@ -4,6 +4,7 @@
 #   ./run.sh test     install the test dependencies and run every test
 #   ./run.sh plugins  list the plugins that loaded
 #   ./run.sh load     a locust load run against a fresh offline host (see README)
+#   ./run.sh cluster  Redis, 2 hosts and nginx on :8000, all local (--hosts N); Ctrl-C stops them
 #   ./run.sh local-llm  serve with a small local model (llama.cpp + SmolLM2), no account needed
 #   ./run.sh clean    remove the venv and caches (never user_contexts/)
 set -euo pipefail
@@ -67,6 +68,10 @@ case "$cmd" in
         install "test"
         exec "$PY" clients/run_load.py "$@"
         ;;
+    cluster)
+        install ""
+        exec "$PY" clients/run_cluster.py "$@"
+        ;;
     local-llm)
         install "local-llm"
         exec "$PY" clients/local_llm.py "$@"
@@ -78,7 +83,7 @@ case "$cmd" in
         echo "removed $VENV and caches (user_contexts/ kept)"
         ;;
     *)
-        echo "usage: ./run.sh [serve|test|plugins|load|local-llm|clean] [args...]" >&2
+        echo "usage: ./run.sh [serve|test|plugins|load|cluster|local-llm|clean] [args...]" >&2
         exit 2
         ;;
 esac

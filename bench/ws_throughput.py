@@ -7,8 +7,10 @@ In one run on one machine, the same client (its own process) drives
   (c) `host-trivial`: the same host with one trivial agent in place of the installed ones
       (bench/trivial_host.py): the host's own cost per turn,
 and, when asked with `--servers`, `host-asyncio` and `host-trivial-asyncio` (those hosts on
-asyncio's own event loop, to compare with the uvloop they use when it is installed) and
-`host-jwt` (JWT auth on: each socket opens with its own token). Each concurrency level (1, 50, 500 connections by default) sends
+asyncio's own event loop, to compare with the uvloop they use when it is installed),
+`host-jwt` (JWT auth on: each socket opens with its own token), `host-redis` (the host on
+Redis) and `cluster` (two hosts on one Redis behind nginx), with Redis' round trips per turn
+(bench/redis_servers.py). Each concurrency level (1, 50, 500 connections by default) sends
 the same message count to each server in turn, in rounds (the best of 3 counts, so a busy
 moment on a shared machine does not decide the comparison). Each connection sends a message,
 waits for its final reply (the echo, or the host's `message` frame with the matching
@@ -17,6 +19,7 @@ waits for its final reply (the echo, or the host's `message` frame with the matc
     python bench/ws_throughput.py                      # writes reports/ws_throughput.json
     python bench/ws_throughput.py --messages 2000 --concurrency 1,50 --rounds 1
     python bench/ws_throughput.py --servers echo,host,host-asyncio   # uvloop against asyncio
+    python bench/ws_throughput.py --servers echo,host,host-redis,cluster
 
 The hosts lift the per-user and per-address rates (every client is 127.0.0.1 and sends as fast
 as it can): this measures the host, with the limits' bookkeeping on, not the limits. Idle
@@ -55,6 +58,9 @@ import jwt
 
 from host.config import LimitsConfig
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import redis_servers  # noqa: E402  (bench/redis_servers.py, beside this script)
+
 ROOT = Path(__file__).resolve().parent.parent
 ECHO_SERVER = Path(__file__).resolve().parent / "echo_server.py"
 MESSAGES = (
@@ -68,7 +74,7 @@ MESSAGES = (
 # Variables that would make the host use an LLM or a bridge, or read another configuration.
 HOST_ENV_DROP = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
 REPLY_TIMEOUT_S = 30.0
-KINDS = ("echo", "host", "host-trivial", "host-asyncio", "host-trivial-asyncio", "host-jwt")
+KINDS = ("echo", "host", "host-trivial", "host-asyncio", "host-trivial-asyncio", "host-jwt", *redis_servers.KINDS)
 DEFAULT_SERVERS = "echo,host,host-trivial"
 TRIVIAL_HOST = Path(__file__).resolve().parent / "trivial_host.py"
 # The client process mints its tokens with this secret (passed in its environment).
@@ -242,11 +248,16 @@ def agenthost_command() -> list[str]:
 
 
 @contextmanager
-def server(kind: str, workdir: Path, max_sockets: int) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def server(kind: str, workdir: Path, max_sockets: int, extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """Start one of `KINDS` on a free port; yields (ws base URL, process)."""
+    if kind in redis_servers.KINDS:
+        with redis_servers.start(kind, workdir, lambda folder, env: server("host", folder, max_sockets, env)) as running:
+            yield running
+        return
     port = free_port()
     workdir.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if k not in HOST_ENV_DROP and not k.startswith("AGENTHOST_")}
+    env.update(extra_env or {})
     (workdir / "agenthost.toml").write_text(BENCH_LIMITS.format(max_sockets=max_sockets))
     if kind == "host-jwt":
         env["AGENTHOST_AUTH"] = "jwt"
@@ -344,9 +355,14 @@ def orchestrate(args: argparse.Namespace) -> int:
     levels = [int(x) for x in args.concurrency.split(",") if x.strip()]
     kinds = [k.strip() for k in args.servers.split(",") if k.strip()]
     unknown = sorted(set(kinds) - set(KINDS))
-    if unknown or not levels:
-        print(f"--servers takes some of {', '.join(KINDS)} (got {', '.join(unknown)}); --concurrency at least one level",
-              file=sys.stderr)
+    if unknown or "echo" not in kinds:
+        print(f"--servers takes echo (the baseline) and some of {', '.join(KINDS[1:])} (got {args.servers})", file=sys.stderr)
+        return 2
+    if not levels:
+        print("--concurrency takes at least one number of connections", file=sys.stderr)
+        return 2
+    if missing := redis_servers.missing_binary(kinds):
+        print(f"--servers {args.servers}: {missing}", file=sys.stderr)
         return 2
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -368,7 +384,9 @@ def orchestrate(args: argparse.Namespace) -> int:
                 for round_ in range(args.rounds):
                     for kind in kinds:
                         url, proc = started[kind]
-                        row = client_run(url, connections, args.messages, f"c{connections}r{round_}", kind, proc.pid)
+                        pid = None if kind == "cluster" else proc.pid  # a cluster's CPU is more than one host's
+                        row = redis_servers.measure(url, args.messages + connections, lambda: client_run(
+                            url, connections, args.messages, f"c{connections}r{round_}", kind, pid))
                         print(f"{kind}: {connections} connections, round {round_ + 1}: {row['messages_per_s']} msg/s, "
                               f"p99 {row['p99_ms']} ms, server CPU {row['server_cpu_us_per_msg']} us/msg", flush=True)
                         if kind not in best or row["messages_per_s"] > best[kind]["messages_per_s"]:
@@ -378,7 +396,10 @@ def orchestrate(args: argparse.Namespace) -> int:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     results["ratio_over_echo"] = ratios(results)
+    results["ratio_redis"] = redis_servers.ratios(results)
     print_table(results)
+    for line in redis_servers.report(results):
+        print(line)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")

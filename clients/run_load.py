@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -53,6 +54,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def die_with_parent() -> None:
+    """In a child before exec (`preexec_fn`): SIGTERM it when this process dies, however it
+    dies (Linux; elsewhere nothing). For children in a session of their own, whom a Ctrl-C
+    does not reach: if the process that started them is killed outright, they still stop."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def agenthost_command() -> list[str]:
     """The venv's `agenthost` script next to this Python, else `python -m host`."""
     script = Path(sys.executable).with_name("agenthost")
@@ -64,16 +77,25 @@ class HostProcess:
 
     The host runs with the temp dir as its working directory and without the LLM and bridge
     variables, so neither ./agenthost.toml, ./.env nor the caller's environment changes it; its
-    own agenthost.toml there lifts the per-address limits (`LOAD_CONFIG`).
+    own agenthost.toml there lifts the per-address limits (`LOAD_CONFIG`). `env` adds
+    variables on top (e.g. `AGENTHOST_STORAGE=redis`). With `isolated=False` it is the
+    developer's own host instead: run from the repository with their environment, their
+    agenthost.toml and .env, plus `env` (what `./run.sh cluster` starts).
     """
 
-    def __init__(self, port: int | None = None, workdir: Path | None = None, log_level: str = "WARNING") -> None:
+    def __init__(
+        self, port: int | None = None, workdir: Path | None = None, log_level: str = "WARNING",
+        env: Mapping[str, str] | None = None, isolated: bool = True, name: str = "host",
+    ) -> None:
         self.port = port or free_port()
         self._own_workdir = workdir is None
         self.workdir = workdir or Path(tempfile.mkdtemp(prefix="agenthost-load-"))
         self.data_dir = self.workdir / "data"
-        self.log_path = self.workdir / "host.log"
+        self.log_path = self.workdir / f"{name}.log"
         self.log_level = log_level
+        self.env = dict(env or {})
+        self.isolated = isolated
+        self.name = name
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -86,13 +108,29 @@ class HostProcess:
 
     def start(self, timeout_s: float = 60) -> None:
         """Start the host and wait until `GET /` answers."""
-        env = {k: v for k, v in os.environ.items() if k not in HOST_ENV_DROP and not k.startswith("AGENTHOST_")}
+        self.launch()
+        self.wait_ready(timeout_s)
+
+    def launch(self) -> None:
+        """Start the process, without waiting for it (`wait_ready` does)."""
         argv = [*agenthost_command(), "--log-level", self.log_level, "serve", "--host", "127.0.0.1",
                 "--port", str(self.port), "--data-dir", str(self.data_dir)]
         self.workdir.mkdir(parents=True, exist_ok=True)
-        (self.workdir / "agenthost.toml").write_text(LOAD_CONFIG)
+        if self.isolated:
+            env = {k: v for k, v in os.environ.items() if k not in HOST_ENV_DROP and not k.startswith("AGENTHOST_")}
+            (self.workdir / "agenthost.toml").write_text(LOAD_CONFIG)
+            cwd = self.workdir
+        else:
+            env, cwd = dict(os.environ), ROOT
+        env.update(self.env)
         with self.log_path.open("ab") as log:
-            self.proc = subprocess.Popen(argv, cwd=self.workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                         start_new_session=not self.isolated,
+                                         preexec_fn=None if self.isolated else die_with_parent)
+
+    def wait_ready(self, timeout_s: float = 60) -> None:
+        """Until `GET /` answers 200; RuntimeError with the log's tail if the host exits or is late."""
+        assert self.proc is not None, "launch() first"
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -106,6 +144,12 @@ class HostProcess:
                 time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"the host did not answer on {self.http_url} within {timeout_s:g}s:\n{self.log_tail()}")
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash: no shutdown, no flush."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
 
     def stop(self, timeout_s: float = 15) -> None:
         """Stop the host (SIGINT, so it closes sockets and flushes storage; SIGKILL if it hangs)."""

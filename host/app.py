@@ -92,7 +92,7 @@ async def _storage_ctx(app: web.Application) -> AsyncIterator[None]:
         from host.redis_storage import RedisStorage
 
         storage = RedisStorage.from_url(config.storage.redis_url, config.storage.prefix, config.storage.max_entries, app[keys.METRICS])
-        cluster = RedisCluster(storage.client, config.storage.prefix)
+        cluster = RedisCluster(storage.client, config.storage.prefix, storage=storage)
         log.info("storage: Redis at %s, prefix %r; host %s", public_url(config.storage.redis_url), config.storage.prefix, cluster.host_id)
     else:
         storage = FileStorage(

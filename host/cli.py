@@ -1,5 +1,5 @@
-"""The `agenthost` command: `serve`, `plugins`, `route`, `token create`. `python -m host` is the same
-command."""
+"""The `agenthost` command: `serve`, `plugins`, `route`, `token create`, `storage migrate`.
+`python -m host` is the same command."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from host import __version__
 from host.config import Config, ConfigError, load_config
 from host.logs import configure_logging
 from host.serving import ServeError
-from host.storage import InvalidName
+from host.storage import InvalidName, check_user_id
 
 
 def _load(args: argparse.Namespace) -> Config:
@@ -71,6 +71,56 @@ def token_create(args: argparse.Namespace) -> int:
     expires = f"{args.ttl // 3600} h" if args.ttl % 3600 == 0 else f"{args.ttl} s"
     print(f"chat page for {args.user} ({args.scope}, expires in {expires}): {base}/#token={token}", file=sys.stderr)
     return 0
+
+
+def storage_migrate(args: argparse.Namespace) -> int:
+    """Copy every user's data from one storage backend to the other (see host/migrate.py)."""
+    import asyncio
+
+    from host.migrate import Progress, migrate
+    from host.storage import FileStorage, Storage
+
+    if args.source == args.target:
+        print(f"agenthost: --from and --to are both {args.source!r}; nothing to migrate", file=sys.stderr)
+        return 2
+    for user in args.user or []:
+        try:
+            check_user_id(user)
+        except InvalidName as exc:
+            print(f"agenthost: --user {user!r}: {exc}", file=sys.stderr)
+            return 2
+    config = _load(args)
+    redis_url = args.redis_url or config.storage.redis_url
+    prefix = args.prefix or config.storage.prefix
+
+    def open_backend(kind: str) -> tuple[Storage, str]:
+        if kind == "files":
+            return FileStorage(config.server.data_dir), f"files ({config.server.data_dir})"
+        from host.llm import public_url
+        from host.redis_storage import RedisStorage
+
+        return RedisStorage.from_url(redis_url, prefix, config.storage.max_entries), f"redis ({public_url(redis_url)}, prefix {prefix!r})"
+
+    async def run() -> tuple[list[str], int]:
+        (source, source_name), (target, target_name) = open_backend(args.source), open_backend(args.target)
+        try:
+            for storage, name in ((source, source_name), (target, target_name)):
+                if not await storage.healthy():
+                    return [f"cannot reach {name}"], 2
+            users = args.user or [user async for user in source.user_ids()]
+            bar = Progress(len(users))
+            print(f"{'checking' if args.dry_run else 'migrating'} {len(users)} user(s) from {source_name} to {target_name}",
+                  file=sys.stderr, flush=True)
+            summary = await migrate(source, target, users, overwrite=args.overwrite, dry_run=args.dry_run, progress=bar.update)
+            lines = summary.lines(source_name, target_name, args.dry_run)
+            return (["dry run: nothing written", *lines] if args.dry_run else lines), 1 if summary.errors else 0
+        finally:
+            await source.close()
+            await target.close()
+
+    lines, code = asyncio.run(run())
+    print("\n".join(lines))
+    return code
 
 
 def plugins(args: argparse.Namespace) -> int:
@@ -182,6 +232,26 @@ def build_parser() -> argparse.ArgumentParser:
     create_parser.add_argument("--url", help="the server's public URL for the chat page link (default from the config)")
     create_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
     create_parser.set_defaults(handler=token_create)
+
+    storage_parser = commands.add_parser("storage", help="move users' data between storage backends")
+    storage_commands = storage_parser.add_subparsers(dest="storage_command", required=True)
+    migrate_parser = storage_commands.add_parser(
+        "migrate", help="copy every user's history, logs, documents and conversations.md to the other backend",
+        description="Copy every user's data from one backend to the other. Idempotent: a second run copies "
+                    "nothing, a run cut short is completed by the next. Progress on stderr, a summary on stdout; "
+                    "exits 1 if any user or file could not be copied (each is named).",
+    )
+    migrate_parser.add_argument("--from", dest="source", choices=["files", "redis"], required=True, help="where the data is")
+    migrate_parser.add_argument("--to", dest="target", choices=["files", "redis"], required=True, help="where it goes")
+    migrate_parser.add_argument("--data-dir", help="the file backend's folder (default [server] data_dir: ./user_contexts)")
+    migrate_parser.add_argument("--redis-url", help="the Redis backend (default [storage] redis_url / AGENTHOST_REDIS_URL)")
+    migrate_parser.add_argument("--prefix", help="the Redis key prefix (default [storage] prefix / AGENTHOST_REDIS_PREFIX: ah)")
+    migrate_parser.add_argument("--user", action="append", help="only this user (repeat for more; default every user)")
+    migrate_parser.add_argument("--overwrite", action="store_true",
+                                help="replace a destination document that differs (logs are only ever appended)")
+    migrate_parser.add_argument("--dry-run", action="store_true", help="report what would be copied; write nothing")
+    migrate_parser.add_argument("--config", help="config file (default ./agenthost.toml if present)")
+    migrate_parser.set_defaults(handler=storage_migrate)
 
     plugins_parser = commands.add_parser("plugins", help="list installed plugins and their state")
     plugins_parser.add_argument("--all", action="store_true", help="include the host's built-in plugins")

@@ -8,11 +8,18 @@ Redis. With `[storage] backend = "redis"`, `RedisCluster` makes the hosts one se
     {prefix}:u:{<user>}:alive      hash   ticket -> expiry (ms, Redis' own clock): a host that
                                           dies stops renewing, and its tickets lapse
     {prefix}:u:{<user>}:ticket     string the last ticket handed out
+    {prefix}:u:{<user>}:lapsed     string set when a ticket lapsed, until the next turn runs
     {prefix}:stats                 hash   counters for /health, summed over every host
     {prefix}:sessions:<host id>    hash   user -> open sockets on that host (expires unless renewed)
 
 A user's turn runs when its ticket is the oldest live one, so two tabs on two hosts are
 answered one message at a time, in the order the hosts took them (like Rasa's lock store).
+
+A host that dies mid-turn leaves the user's message stored without an answer, and its ticket
+lapses within TICKET_TTL_MS. The next turn of that user (on any host) finds the `lapsed`
+mark and, before it stores its own message, records the dead turn's end: an `unavailable`
+error record right after the message, as a shutdown would have. So the history has no gap,
+and the other host does not wait longer than the lapse.
 """
 
 from __future__ import annotations
@@ -25,16 +32,26 @@ import socket
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import redis.asyncio as redis
 from redis.exceptions import RedisError
 
+from host import records
+from host.types import Inbound
+
+if TYPE_CHECKING:
+    from host.storage import Storage
+
 log = logging.getLogger(__name__)
 
-# A running turn renews its ticket every TICKET_TTL_MS / 3; a ticket not renewed for
-# TICKET_TTL_MS (its host died or stalled) no longer holds the user's other turns back.
+# A running turn renews its ticket RENEWALS_PER_TTL times per TICKET_TTL_MS (every second); a
+# ticket not renewed for TICKET_TTL_MS (its host died, or its event loop stalled that long)
+# no longer holds the user's other turns back. So a dead host holds its users for at most
+# this long, and a stalled one has 9 s of slack.
 TICKET_TTL_MS = 10_000
+RENEWALS_PER_TTL = 10
+DIED = "the server answering this message stopped before it could; please send it again"
 # How long an idle user's ordering keys live after their last turn.
 IDLE_KEYS_S = 24 * 3600
 STATS_FLUSH_S = 1.0
@@ -50,7 +67,8 @@ for _, key in ipairs(KEYS) do redis.call('EXPIRE', key, ARGV[2]) end
 return ticket
 """
 
-# The oldest live ticket, dropping lapsed ones at the head; renews `ARGV[1]` if it is live.
+# {the oldest live ticket or '', 1 if it is `ARGV[1]` and a ticket lapsed before it}, dropping
+# lapsed tickets at the head (and marking that in KEYS[3]); renews `ARGV[1]` if it is live.
 _HEAD = """
 local now = redis.call('TIME')
 local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
@@ -60,11 +78,15 @@ if redis.call('HEXISTS', KEYS[2], mine) == 1 then
 end
 while true do
   local head = redis.call('ZRANGE', KEYS[1], 0, 0)
-  if #head == 0 then return false end
+  if #head == 0 then return {'', 0} end
   local expiry = redis.call('HGET', KEYS[2], head[1])
-  if expiry and tonumber(expiry) > now_ms then return head[1] end
+  if expiry and tonumber(expiry) > now_ms then
+    if head[1] == mine and redis.call('DEL', KEYS[3]) == 1 then return {mine, 1} end
+    return {head[1], 0}
+  end
   redis.call('ZREM', KEYS[1], head[1])
   redis.call('HDEL', KEYS[2], head[1])
+  redis.call('SET', KEYS[3], '1', 'EX', ARGV[3])
 end
 """
 
@@ -144,67 +166,118 @@ class LocalCluster:
 
 
 class RedisCluster:
-    """Several hosts on one Redis (see the module docstring for the keys)."""
+    """Several hosts on one Redis (see the module docstring for the keys). `storage` is where
+    a turn that lapsed (its host died) gets its error record."""
 
-    def __init__(self, client: redis.Redis, prefix: str = "ah", poll_s: float = 0.01) -> None:
+    def __init__(self, client: redis.Redis, prefix: str = "ah", poll_s: float = 0.01, storage: Storage | None = None) -> None:
         self.client = self.redis = client
         self.prefix = prefix
         self.host_id = new_host_id()
         self.poll_s = poll_s
+        self.storage = storage
         self._enter = client.register_script(_ENTER)
         self._head = client.register_script(_HEAD)
         self._pending: Counter[str] = Counter()
         self._sockets: Counter[str] = Counter()
         self._dirty_users: set[str] = set()
+        self._releasing: set[asyncio.Task[None]] = set()
         self._task: asyncio.Task[None] | None = None
 
     # --- turn order -------------------------------------------------------------------------
 
     def _keys(self, user_id: str) -> list[str]:
         base = f"{self.prefix}:u:{{{user_id}}}"
-        return [f"{base}:turns", f"{base}:alive", f"{base}:ticket"]
+        return [f"{base}:turns", f"{base}:alive", f"{base}:ticket", f"{base}:lapsed"]
 
     @contextlib.asynccontextmanager
     async def turn(self, user_id: str) -> AsyncIterator[None]:
         keys = self._keys(user_id)
         try:
-            ticket = str(await self._enter(keys=keys, args=[TICKET_TTL_MS, IDLE_KEYS_S]))
+            ticket = str(await self._enter(keys=keys[:3], args=[TICKET_TTL_MS, IDLE_KEYS_S]))
         except (RedisError, OSError) as exc:
             # Redis away: answer anyway (storage will say if it cannot keep the turn).
             log.warning("cluster: no cross-host order for a turn of %s (Redis: %s)", user_id, exc)
             yield
             return
         try:
-            await self._wait_for(keys, ticket)
-            renewing = asyncio.create_task(self._renew(keys, ticket, TICKET_TTL_MS / 3000))
+            if await self._wait_for(keys, ticket):
+                await self._end_dead_turn(user_id)
+            renewing = asyncio.create_task(self._renew(keys, ticket, TICKET_TTL_MS / 1000 / RENEWALS_PER_TTL))
             try:
                 yield
             finally:
                 renewing.cancel()
         finally:
-            with contextlib.suppress(Exception):
-                async with self.client.pipeline(transaction=True) as pipe:
-                    pipe.zrem(keys[0], ticket)
-                    pipe.hdel(keys[1], ticket)
-                    await pipe.execute()
+            await self._release(keys, ticket)
 
-    async def _wait_for(self, keys: list[str], ticket: str) -> None:
-        """Until `ticket` is the oldest live one (renewing it meanwhile), or Redis is away."""
+    async def _wait_for(self, keys: list[str], ticket: str) -> bool:
+        """Until `ticket` is the oldest live one (renewing it meanwhile), or Redis is away.
+        True if a ticket before it lapsed: the turn before this one may have died."""
         delay = self.poll_s
         try:
-            while (await self._head(keys=keys[:2], args=[ticket, TICKET_TTL_MS])) not in (ticket, None):
+            while True:
+                head, lapsed = await self._head(keys=[keys[0], keys[1], keys[3]], args=[ticket, TICKET_TTL_MS, IDLE_KEYS_S])
+                if head in (ticket, ""):
+                    return bool(int(lapsed))
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 0.2)
         except (RedisError, OSError) as exc:
             log.warning("cluster: lost the turn order while waiting (Redis: %s); answering anyway", exc)
+            return False
 
     async def _renew(self, keys: list[str], ticket: str, every: float) -> None:
         while True:
             await asyncio.sleep(every)
             try:
-                await self._head(keys=keys[:2], args=[ticket, TICKET_TTL_MS])
+                await self._head(keys=[keys[0], keys[1], keys[3]], args=[ticket, TICKET_TTL_MS, IDLE_KEYS_S])
             except Exception as exc:  # Redis away: the turn goes on; its ticket may lapse
                 log.warning("could not renew a turn ticket: %s", exc)
+
+    async def _release(self, keys: list[str], ticket: str) -> None:
+        """Take the ticket out, so the user's next turn runs at once. While Redis is away, keep
+        trying in the background: a restarted Redis still holds the ticket (its AOF), and the
+        user's next turn would otherwise wait for it to lapse."""
+        try:
+            await self._drop_ticket(keys, ticket)
+        except (RedisError, OSError):
+            task = asyncio.create_task(self._release_later(keys, ticket))
+            self._releasing.add(task)
+            task.add_done_callback(self._releasing.discard)
+        except Exception as exc:  # e.g. the client closed at shutdown: the ticket lapses
+            log.warning("cluster: could not release a turn ticket (%s); it lapses in %d s", exc, TICKET_TTL_MS // 1000)
+
+    async def _drop_ticket(self, keys: list[str], ticket: str) -> None:
+        async with self.client.pipeline(transaction=True) as pipe:
+            pipe.zrem(keys[0], ticket)
+            pipe.hdel(keys[1], ticket)
+            await pipe.execute()
+
+    async def _release_later(self, keys: list[str], ticket: str) -> None:
+        deadline = asyncio.get_running_loop().time() + TICKET_TTL_MS / 1000
+        while asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(TICKET_TTL_MS / 1000 / 20)
+            with contextlib.suppress(RedisError, OSError):
+                await self._drop_ticket(keys, ticket)
+                return
+
+    async def _end_dead_turn(self, user_id: str) -> None:
+        """Record the end of a turn whose ticket lapsed (its host died mid-turn): if the user's
+        last record is a message without an answer, an `unavailable` error record follows it."""
+        if self.storage is None:
+            return
+        try:
+            store = self.storage.user(user_id)
+            last = await store.recent_history(1)
+            if not last or last[-1].get("role") != "user" or not last[-1].get("id"):
+                return
+            message = last[-1]
+            log.warning("cluster: the turn of message %s of user %s died with its host; recording it as unavailable",
+                        message["id"], user_id)
+            inbound = Inbound(user_id=user_id, text=str(message.get("text", "")), message_id=str(message["id"]))
+            entry = records.conversation_entry(inbound, str(message.get("timestamp", "")), "agenthost", f"_(no reply: {DIED})_", "none", 0.0)
+            await store.record_turn([records.error_record(code="unavailable", text=DIED, reply_to=inbound.message_id)], entry)
+        except Exception:  # the new turn goes on; the gap stays
+            log.exception("cluster: could not record the end of a dead turn of user %s", user_id)
 
     # --- counters and sessions ---------------------------------------------------------------
 
@@ -268,10 +341,11 @@ class RedisCluster:
         self._task = asyncio.create_task(self._flush_forever(), name="cluster counters")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        for task in [self._task, *self._releasing]:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         with contextlib.suppress(Exception):
             await self.flush()
             await self.client.delete(f"{self.prefix}:sessions:{self.host_id}")

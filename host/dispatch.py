@@ -237,7 +237,7 @@ class Dispatcher:
             # A fault outside the agent (storage gone, a bug): the client still gets its frame.
             log.exception("turn %s of user %s failed in state %s", inbound.message_id, inbound.user_id, turn.state.value)
             if turn.finishing is None and turn.state is not TurnState.RECORDED:
-                if isinstance(exc, (OSError, ConnectionError)) or type(exc).__module__.startswith("redis"):
+                if _storage_fault(exc):
                     await self._fail(turn, "unavailable", STORAGE_DOWN)
                 else:
                     await self._fail(turn, "internal", INTERNAL)
@@ -273,14 +273,20 @@ class Dispatcher:
         turn = self._make_turn(inbound, agent, decision, history, profile, store, sink, intervention, typing)
         reply: Reply | None = None
         llm_error: str | None = None
+        failure: Exception | None = None
         try:
             reply, llm_error = await asyncio.wait_for(self._respond(turn), self.config.server.turn_timeout_s)
         except TimeoutError:
             log.error("agent %s (plugin %s) took longer than server.turn_timeout_s=%ss", agent.name, agent.plugin, self.config.server.turn_timeout_s)
-        except Exception:
+        except Exception as exc:
+            failure = exc
             log.exception("agent %s (plugin %s) failed to respond", agent.name, agent.plugin)
         finally:
             await typing.stop()
+        if reply is None and failure is not None and _storage_fault(failure):
+            # The agent's own read or write hit a storage outage (Redis restarting): not its bug.
+            await self._fail(progress, "unavailable", STORAGE_DOWN, turn.tool_calls)
+            return
         if reply is None:
             await self._fail(progress, "internal", f"{agent.label} could not answer this message; it has been logged", turn.tool_calls)
             return
@@ -518,6 +524,11 @@ class _Typing:
             self._repeating.cancel()
         if self.started:
             await self.sink.send(TypingFrame(agent=self.agent, state="stop", reply_to=self.reply_to))
+
+
+def _storage_fault(exc: BaseException) -> bool:
+    """A storage that cannot be reached (a file system error, Redis away), not a bug."""
+    return isinstance(exc, (OSError, ConnectionError)) or type(exc).__module__.startswith("redis")
 
 
 async def _send_quietly(sink: ReplySink, frame: ServerFrame) -> None:

@@ -4,27 +4,37 @@ Rates (messages per user and per IP, HTTP requests per IP, new users per IP) go 
 `limits` library: in memory by default, or in Redis (`storage_uri = "async+redis://..."`) so
 several hosts share them. Socket counts (per user, per IP, in total) are this process's own:
 they bound this process's memory. Over a rate, a socket gets a `rate_limited` error frame with
-`retry_after`; an HTTP request gets 429 with `Retry-After`.
+`retry_after`; an HTTP request gets 429 with `Retry-After`. While the rates' storage cannot
+be reached (Redis restarting), the rates are not enforced and a warning is logged: chat
+goes on as far as the storage allows, rather than every request failing with it.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import logging
 import math
 import time
 from collections.abc import Iterable
+from typing import Any
 
 import limits
 from aiohttp import web
 from limits.aio.storage import MemoryStorage
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
-from limits.errors import ConfigurationError
+from limits.errors import ConfigurationError, StorageError
 from limits.storage import storage_from_string
 
 from host.config import ConfigError, LimitsConfig
 
+log = logging.getLogger(__name__)
+
 # A refused socket (a count, not a rate) is told to come back after this long.
 SOCKET_RETRY_AFTER_S = 10
+# While the rates' storage is unreachable, one warning per this many seconds; and after a
+# failed hit, none is tried for this long (each would wait out the client's retries).
+UNREACHABLE_WARNING_S = 10.0
+UNREACHABLE_PAUSE_S = 1.0
 
 
 class RateLimits:
@@ -45,19 +55,36 @@ class RateLimits:
                 raise ConfigError(f"[limits] {name} must be more than 0, not {getattr(config, name)}")
         uri = config.storage_uri if config.storage_uri.startswith("async+") else "async+" + config.storage_uri
         try:
-            self.storage = SweepingMemoryStorage() if uri == "async+memory://" else storage_from_string(uri)
+            self.storage = SweepingMemoryStorage() if uri == "async+memory://" else storage_from_string(uri, **_storage_options(uri))
         except ConfigurationError as exc:
             raise ConfigError(f"[limits] storage_uri {config.storage_uri!r}: {exc}") from None
         # Two counters per key (this window's and the last one's, weighted): constant memory per
         # user, no burst of twice the rate at a window's edge, and the same keys in Redis.
         self.limiter = SlidingWindowCounterRateLimiter(self.storage)
+        self._warned_at = -math.inf
+        self._paused_until = -math.inf
 
     async def hit(self, item: limits.RateLimitItem, *identifiers: str) -> float | None:
         """Count one event against `item` for `identifiers`; None if allowed, else seconds to wait."""
-        if await self.limiter.hit(item, *identifiers):
+        if time.monotonic() < self._paused_until:
             return None
-        stats = await self.limiter.get_window_stats(item, *identifiers)
+        try:
+            if await self.limiter.hit(item, *identifiers):
+                return None
+            stats = await self.limiter.get_window_stats(item, *identifiers)
+        except StorageError as exc:
+            self._unreachable(exc.storage_error)
+            return None
         return float(max(1, math.ceil(stats.reset_time - time.time())))
+
+    def _unreachable(self, error: Exception) -> None:
+        now = time.monotonic()
+        self._paused_until = now + UNREACHABLE_PAUSE_S
+        if now - self._warned_at >= UNREACHABLE_WARNING_S:
+            self._warned_at = now
+            from host.llm import public_url
+
+            log.warning("rate limits not enforced: their storage (%s) is unreachable: %s", public_url(self.config.storage_uri), error)
 
     async def message(self, user_id: str, ip: str) -> float | None:
         """One chat message from `user_id` at `ip`."""
@@ -70,6 +97,20 @@ class RateLimits:
         timer = getattr(self.storage, "timer", None)
         if timer is not None and not timer.done():
             timer.cancel()
+
+
+def _storage_options(uri: str) -> dict[str, Any]:
+    """Errors wrapped as `StorageError` (so `hit` can tell an unreachable storage from a bug);
+    for Redis, the `redis` client the host already uses (the library's default, `coredis`,
+    is not installed), on the host's kind of pool (host/redis_client.py)."""
+    options: dict[str, Any] = {"wrap_exceptions": True}
+    if uri.startswith("async+redis://") or uri.startswith("async+rediss://"):
+        from host.redis_client import pool
+
+        options.update(implementation="redispy", connection_pool=pool(uri.removeprefix("async+"), decode_responses=False))
+    elif uri.startswith("async+redis"):  # cluster, sentinel: the library's own client
+        options.update(implementation="redispy")
+    return options
 
 
 class SweepingMemoryStorage(MemoryStorage):

@@ -29,6 +29,7 @@ from redis.exceptions import RedisError, WatchError
 
 from host.clock import utc_now
 from host.metrics import Metrics
+from host.redis_client import connect
 from host.storage import (
     CONVERSATIONS,
     HISTORY,
@@ -82,7 +83,7 @@ class RedisStorage:
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "ah", max_entries: int = 100_000, metrics: Metrics | None = None) -> RedisStorage:
-        return cls(redis.Redis.from_url(url, decode_responses=True, health_check_interval=10), prefix, max_entries, metrics)
+        return cls(connect(url), prefix, max_entries, metrics)
 
     def user_key(self, user_id: str) -> str:
         return f"{self.prefix}:u:{{{user_id}}}"

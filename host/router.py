@@ -10,8 +10,8 @@ vocabularies), so "workuot" scores as "workout"; the repaired text is what the a
    `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
 2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
    the agents from their descriptions; any failure keeps the keyword decision.
-3. memory: a short follow-up nobody claims ("and why?", "how long?", "total so far?") stays
-   with the previous agent.
+3. memory: a short follow-up nobody claims ("and why?", "how long?", "total so far?"), or a
+   message the previous agent claims weakly and nobody more, stays with the previous agent.
 4. fallback: otherwise `router.fallback_agent` (default `general`).
 """
 
@@ -40,7 +40,7 @@ FOLLOW_UP_START = re.compile(
     r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually)\b",
     re.IGNORECASE,
 )
-# A message this short that no agent has any claim on ("how long?", "total so far?", "what
+# A question this short that no agent has any claim on ("how long?", "total so far?", "what
 # dip could I make?") leans on the conversation, so it stays with the agent that answered last.
 BARE_MAX_WORDS = 6
 NO_CLAIM = 0.15
@@ -112,8 +112,13 @@ class Router:
                 return chosen if read is None or chosen.message is not None else evolve(chosen, message=read)
         if confident:
             return decision
-        if context.last_agent in self.registry.agents and (_is_follow_up(text) or _unclaimed_and_short(text, best_score)):
-            return RoutingDecision(context.last_agent, best_score, "memory", scores, reasons, message=read)
+        last = context.last_agent
+        if last in self.registry.agents and (
+            _is_follow_up(text) or _unclaimed_and_short(text, best_score) or 0 < scores[last] >= best_score
+        ):
+            # A follow-up, a bare question, or a weak claim by the agent already in the
+            # conversation that nobody outbids: it stays there rather than going to the fallback.
+            return RoutingDecision(last, scores[last], "memory", scores, reasons, message=read)
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
         return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons, message=read)
 
@@ -166,5 +171,6 @@ def _is_follow_up(message: str) -> bool:
 
 
 def _unclaimed_and_short(message: str, best_score: float) -> bool:
-    """So short, and so little claimed by anyone, that it can only continue the conversation."""
-    return best_score < NO_CLAIM and len(re.findall(r"\w+", message)) <= BARE_MAX_WORDS
+    """A question so short, and so little claimed by anyone, that it can only be about the
+    conversation ("total so far?"); a short remark ("hello there") is not."""
+    return best_score < NO_CLAIM and message.rstrip().endswith("?") and len(re.findall(r"\w+", message)) <= BARE_MAX_WORDS

@@ -7,12 +7,15 @@ host/access.py). Every error is JSON with a message.
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Any, NoReturn
 
 import attrs
 from aiohttp import web
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 import host
 from host import keys
@@ -20,7 +23,10 @@ from host.access import http_error, identity
 from host.hookspecs import hookimpl
 from host.storage import InvalidName, check_file_name, check_user_id
 
+log = logging.getLogger(__name__)
+
 CLIENTS_DIR = Path(__file__).resolve().parent.parent / "clients"
+STORAGE_RETRY_AFTER_S = 1
 CLIENT_PAGES = {"local": "test_local_client.html", "external": "test_external_client.html"}
 NO_SCREEN_WARNING = "no plugin screens messages (is [plugins] disabling \"safety\"?): red flags reach the agents unanswered"
 
@@ -96,14 +102,21 @@ async def health(request: web.Request) -> web.Response:
     status = "ok" if not problems else "degraded"
     if not _is_admin(request):
         return web.json_response({"status": status})
-    counts = await dispatcher.stats.snapshot()
+    try:
+        counts = await dispatcher.stats.snapshot()
+        connections: int | None = sum((await app[keys.CLUSTER].sessions()).values())
+    except (RedisConnectionError, RedisTimeoutError):  # Redis away: say so, with what this host knows
+        problems.append("the cluster's counters are unreachable (Redis)")
+        status = "degraded"
+        counts = {"messages_handled": {}, "errors": 0, "llm_errors": 0, "rejected": 0, "screen_errors": 0, "safety": {}}
+        connections = None
     body = {
         "status": status,
         "problems": problems,
         "uptime_s": round(time.time() - app[keys.STARTED_AT], 1),
         "host": {"id": app[keys.CLUSTER].host_id, "connections": len(app[keys.CONNECTIONS])},
         "storage": app[keys.CONFIG].storage.backend,
-        "connections": sum((await app[keys.CLUSTER].sessions()).values()),
+        "connections": connections,
         "messages_handled": counts["messages_handled"],
         "errors": counts["errors"],
         "llm_errors": counts["llm_errors"],
@@ -195,13 +208,18 @@ async def client_page(request: web.Request) -> web.StreamResponse:
 
 @web.middleware
 async def json_errors(request: web.Request, handler: Any) -> web.StreamResponse:
-    """Turn aiohttp's plain-text 404/405 into JSON errors like the rest of the API."""
+    """Turn aiohttp's plain-text 404/405 into JSON errors like the rest of the API, and an
+    unreachable Redis (restarting) into 503 with `Retry-After`, not a 500."""
     try:
         return await handler(request)
     except web.HTTPException as exc:
         if exc.content_type == "application/json" or exc.status < 400:
             raise
         return web.json_response({"error": exc.reason, "status": exc.status}, status=exc.status)
+    except (RedisConnectionError, RedisTimeoutError) as exc:
+        log.warning("%s %s: storage unreachable (%s); answered 503", request.method, request.path, exc)
+        return web.json_response({"error": "storage is unreachable; retry in a moment", "status": 503}, status=503,
+                                 headers={"Retry-After": str(STORAGE_RETRY_AFTER_S)})
 
 
 @hookimpl

@@ -277,7 +277,13 @@ async def _on_text(app: web.Application, user_id: str, ip: str, data: str, sink:
         return
     if isinstance(frame, HistoryRequest):
         store = app[keys.STORAGE].user(user_id)
-        await sink.send(HistoryFrame(messages=await store.recent_history(frame.limit)))
+        try:
+            messages = await store.recent_history(frame.limit)
+        except Exception:  # storage away (Redis restarting): say so; the socket stays open
+            log.exception("could not read the history of %s", user_id)
+            await sink.send(ErrorFrame(code="unavailable", message="the history cannot be read right now; ask again in a moment"))
+            return
+        await sink.send(HistoryFrame(messages=messages))
     elif isinstance(frame, ClientMessage):
         inbound = Inbound(user_id=user_id, text=frame.message, message_id=frame.id or uuid.uuid4().hex)
         app[keys.DISPATCHER].submit(inbound, sink)

@@ -1,18 +1,22 @@
 """Several hosts on one Redis (`host.cluster.RedisCluster`, a real redis-server): a user's turns
-run one at a time in ticket order across hosts, a dead host's ticket lapses, and counters and
-open sockets are summed over every host."""
+run one at a time in ticket order across hosts, a dead host's ticket lapses (and its message
+in flight gets its error record), a ticket left by a Redis crash is released when Redis is
+back, and counters and open sockets are summed over every host."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 
 import pytest
 import redis.asyncio as redis
 
 from host import cluster as cluster_module
 from host.cluster import LocalCluster, RedisCluster
-from tests.redis_server import RedisServer, free_port, unique_prefix
+from host.redis_client import connect
+from host.redis_storage import RedisStorage
+from tests.redis_server import REDIS_SERVER, RedisServer, free_port, require_binary, unique_prefix
 
 Hosts = Callable[[], RedisCluster]
 
@@ -125,3 +129,58 @@ async def test_one_host_alone_keeps_counts_and_sockets_in_memory() -> None:
     async with local.turn("alice"):
         pass
     assert (await local.counters(), await local.sessions()) == ({"handled:ceres": 1}, {"alice": 1})
+
+
+async def test_a_message_whose_host_died_mid_turn_gets_its_error_record_before_the_next_turn(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cluster_module, "TICKET_TTL_MS", 400)
+    prefix = unique_prefix()
+    storage = RedisStorage.from_url(redis_server.url, prefix=prefix)
+    dead, alive = (RedisCluster(connect(redis_server.url), prefix=prefix, storage=storage) for _ in range(2))
+    try:
+        store = storage.user("alice")
+        await store.begin_turn({"role": "user", "text": "hi", "id": "m1"}, 20)
+        await store.record_turn([{"role": "assistant", "text": "hello", "id": "r1", "reply_to": "m1"}], "## m1\n")
+        # The dead host took its turn's ticket, stored the message, and vanished mid-turn.
+        await dead._enter(keys=dead._keys("alice")[:3], args=[400, 60])
+        await store.begin_turn({"role": "user", "text": "the one in flight", "id": "m2"}, 20)
+        async with asyncio.timeout(5):
+            async with alive.turn("alice"):
+                await store.begin_turn({"role": "user", "text": "next", "id": "m3"}, 20)
+        async with alive.turn("alice"):  # only the turn right after the dead one records it
+            pass
+        history = await store.recent_history(20)
+        assert [(r["role"], r.get("reply_to", r["id"])) for r in history] == [
+            ("user", "m1"), ("assistant", "m1"), ("user", "m2"), ("error", "m2"), ("user", "m3"),
+        ]
+        assert history[3]["code"] == "unavailable"
+        assert "(no reply: the server answering this message stopped" in (await store.read_file("conversations.md") or b"").decode()
+    finally:
+        for host in (dead, alive):
+            await host.stop()
+            await host.client.aclose()
+        await storage.close()
+
+
+async def test_a_ticket_left_by_a_redis_crash_is_released_when_redis_is_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_binary(REDIS_SERVER, "redis-server")
+    monkeypatch.setattr(cluster_module, "TICKET_TTL_MS", 4000)
+    server = RedisServer(tmp_path / "redis").start()
+    a, b = RedisCluster(connect(server.url)), RedisCluster(connect(server.url))
+    try:
+        async with a.turn("alice"):
+            server.kill()  # the turn ends while Redis is away: its ticket cannot be taken out
+        await asyncio.to_thread(server.start)  # the AOF still holds the ticket
+        started = asyncio.get_running_loop().time()
+        async with asyncio.timeout(10):
+            async with b.turn("alice"):
+                waited = asyncio.get_running_loop().time() - started
+        assert waited < 1.5, f"the next turn waited {waited:.1f} s for the ticket to lapse"
+    finally:
+        for host in (a, b):
+            await host.stop()
+            await host.client.aclose()
+        server.stop()

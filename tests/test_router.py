@@ -154,3 +154,11 @@ async def test_a_message_addressed_to_an_agent_goes_to_it_without_the_address(me
 async def test_a_name_inside_a_sentence_is_not_an_address(message):
     decision = await make_router({"a": 0.9, "b": 0.0, "general": 0.0}).route(message, CONTEXT)
     assert decision.method == "keywords" and decision.agent == "a"
+
+
+async def test_a_weak_claim_by_the_agent_in_the_conversation_beats_the_fallback():
+    context = ClassifyContext(user_id="u", history=[], profile={}, last_agent="b")
+    decision = await make_router({"a": 0.0, "b": 0.2, "general": 0.0}).route("wait the kitkat was yesterday not today", context)
+    assert (decision.agent, decision.method) == ("b", "memory")
+    outbid = await make_router({"a": 0.25, "b": 0.2, "general": 0.0}).route("wait the kitkat was yesterday not today", context)
+    assert outbid.method == "fallback"

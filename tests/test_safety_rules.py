@@ -32,9 +32,25 @@ def rows(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATA / f"safety_{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def replay(guard: Guard, messages: list[str], profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """The history a user builds by sending `messages`, recorded as the dispatcher records it:
+    the guard's answers and prefaces carry `safety`, so a row's last message is screened as the
+    follow-up it is."""
+    history: list[dict[str, Any]] = []
+    for text in messages:
+        finding = guard.assess(text, history, profile)
+        history.append({"role": "user", "text": text})
+        answered = finding is not None and finding.action == "answer"
+        reply: dict[str, Any] = {"role": "assistant", "text": "...", "agent": "safety" if answered else "helios"}
+        if finding is not None:
+            reply["safety"] = {"category": finding.category, "severity": finding.severity, "rule_id": finding.rule_id, "action": finding.action}
+        history.append(reply)
+    return history
+
+
 def assess(guard: Guard, row: dict[str, Any]) -> Finding | None:
-    history = [{"role": "user", "text": text} for text in row.get("history", [])]
-    return guard.assess(row["text"], history, row.get("profile", {}))
+    profile = row.get("profile", {})
+    return guard.assess(row["text"], replay(guard, row.get("history", []), profile), profile)
 
 
 def test_the_corpus_is_big_enough_and_covers_every_category() -> None:
@@ -45,6 +61,31 @@ def test_the_corpus_is_big_enough_and_covers_every_category() -> None:
     assert min(per_category.values()) >= 12, per_category
     assert all(row.get("severity") in SEVERITIES for row in must)
     assert all(row.get("why") for row in near), "each near-miss says why it is benign"
+
+
+# The warning-sign lists the corpus is written from (named in host/safety/lexicon.py), by category.
+SOURCES = {
+    "cardiac": {"AHA", "NHS", "Allina", "PAR-Q", "NHS heart failure"},
+    "pregnancy": {"ACOG", "Tommy's", "HSE", "NHS pre-eclampsia"},
+    "eating_disorder": {
+        "ED: diuretics and diet pills", "ED: laxatives", "ED: purging", "ED: fasting", "ED: chewing and spitting",
+        "ED: compulsive exercise", "ED: missed periods", "ED: fainting from not eating", "ED: restriction", "ED: rate of loss",
+    },
+    "self_harm": {"overdose", "intent", "goodbye", "passive", "self-harm"},
+}
+
+
+def test_the_corpus_is_written_from_every_warning_sign_list_with_follow_ups_and_near_misses() -> None:
+    must, near = rows("must_trigger"), rows("near_miss")
+    assert len(must) >= 300 and len(near) >= 250
+    per_source = Counter((row["category"], row.get("source")) for row in must)
+    for category, sources in SOURCES.items():
+        for source in sources:
+            assert per_source[(category, source)] >= 2, (category, source)
+        assert per_source[(category, "follow-up")] >= 1 and per_source[(category, "two messages")] >= 1, category
+    named = {row["source"] for row in must if "source" in row}
+    assert named <= set().union(*SOURCES.values(), {"follow-up", "two messages"}), "a row names a list that is not in SOURCES"
+    assert sum(1 for row in near if row.get("history")) >= 3, "near-misses after an innocent first message too"
 
 
 def test_every_must_trigger_message_is_caught_in_its_category_at_its_severity() -> None:

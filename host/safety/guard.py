@@ -29,9 +29,9 @@ from host.types import SEVERITIES, Intervention, ScreenContext
 log = logging.getLogger("host.safety")
 
 STICKY_CATEGORIES = frozenset(CATEGORIES)
-_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values()])
+_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED])
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
-_MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone", re.IGNORECASE)
+_MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
 _VOCABULARY = lexicon.vocabulary()
 
 
@@ -179,7 +179,7 @@ class Guard:
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up")
         if category == "cardiac" and severity == "emergency":
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up")
-        return Finding(category, "emergency" if severity == "emergency" else "support", f"{category}.follow_up", f"{category}_follow_up")
+        return Finding(category, severity if severity in ("urgent", "emergency") else "support", f"{category}.follow_up", f"{category}_follow_up")
 
     # --- answering ----------------------------------------------------------------------------
 

@@ -63,8 +63,8 @@ def eating_disorder(lines: Lines, detail: str) -> str:
 
 def eating_disorder_loss(lines: Lines, detail: str) -> str:
     return (
-        "I can hear how much you want this to change quickly. Losing weight that fast isn't safe, so I won't plan "
-        "it: crash dieting strains your heart and mood, and the weight rarely stays off. If food or your body feel "
+        "I can hear how much you want this to change quickly, and I care how you feel. Losing weight that fast isn't safe, so I won't plan "
+        "it: crash dieting strains your heart and mood, and rarely lasts. If food or your body feel "
         f"hard to deal with right now, your doctor{_or(lines.eating_disorder)} can help. Would you like to talk about "
         "what's behind the deadline, or about habits that feel good?"
     )
@@ -251,7 +251,8 @@ def model_note(lines: Lines, categories: tuple[str, ...], max_loss_kg_per_week: 
         )
     if "eating_disorder" in categories:
         rules.append(
-            f"Purging, laxatives or diuretics for weight, starving, eating under {min_intake_kcal:g} kcal a day or losing "
+            f"Purging, laxatives, diuretics or diet pills for weight, starving or multi-day fasts, exercise to burn off "
+            f"everything eaten, missed periods from restriction, eating under {min_intake_kcal:g} kcal a day or losing "
             f"more than {max_loss_kg_per_week:g} kg a week: no numbers, plans or diets; be kind and point them to a doctor"
             f"{_or(lines.eating_disorder)}."
         )

@@ -1,16 +1,21 @@
 """The red-flag rules: one function per category, each reading a normalised `Text`.
 
-Every rule needs two things together, never a keyword alone: a symptom and exercise or "now"
-(cardiac), a behaviour and the person who does it (eating disorders, self-harm), a warning sign
-and a pregnancy (pregnancy). Each skips negations ("no chest pain"), hypotheticals for symptoms
-("what if I get dizzy?"), figures of speech ("leg day made me want to die lol", "passed out on
-the couch"), muscle soreness ("sore two days after bench") and general questions ("what are
-the signs of a heart attack?"). A rule returns `Finding`s; the guard picks the worst.
+Every rule needs two things together, never a keyword alone: a symptom and exercise, rest or
+"now" (cardiac); a behaviour and the person who does it or its purpose (eating disorders:
+"water pills to get lighter", missed periods with restriction); a warning sign and a pregnancy
+(pregnancy; tightenings only when regular or painful); thoughts of suicide or self-harm and the
+person who has them, raised to an emergency by a plan, a time or means at hand (self-harm).
+Each skips negations ("no chest pain"), hypotheticals for symptoms ("what if I get dizzy?"),
+figures of speech ("leg day made me want to die lol", "passed out on the couch"), muscle
+soreness ("sore two days after bench"), a chest tight with a cold, prescribed medicines,
+routines ("take all my pills at once or spread them out?"), diet cuts and general questions
+("what are the signs of a heart attack?"). A rule returns `Finding`s; the guard picks the worst.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from attrs import frozen
 
@@ -52,6 +57,12 @@ class Limits:
     min_intake_kcal: float = 800.0
 
 
+@cache
+def any_of(*patterns: str) -> str:
+    """Patterns joined as alternatives, built once (a long key is hashed once, not per message)."""
+    return "|".join(patterns)
+
+
 def _overlaps(hit: Hit, others: list[Hit]) -> bool:
     return any(other.start < hit.end and hit.start < other.end for other in others)
 
@@ -90,8 +101,8 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
     found: list[Finding] = []
     exercise = text.has(lx.EXERCISE)
-    now = text.has(lx.NOW) and not text.has(r"(?:every |every now and then|now and (?:then|again))")
-    urgent_signs = text.has(lx.SPREADING + "|" + lx.CARDIAC_COMPANIONS)
+    now = text.has(lx.NOW) and not text.has(any_of(r"(?:every |every now and then|now and (?:then|again))", lx.PASSED))
+    urgent_signs = text.has(any_of(lx.SPREADING, lx.CARDIAC_COMPANIONS))
 
     for hit in live_hits(text, lx.HEART_ATTACK, unless=r"(?:gave|give|giving|nearly had|almost had|will have|gonna have) (?:me )?a heart attack"):
         if not text.hypothetical(hit) and not (text.has(lx.HUMOUR) and text.has(r"feel like|felt like")):
@@ -99,12 +110,19 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("cardiac", "emergency", "cardiac.heart_attack", "cardiac_bystander" if person == "third" else "cardiac_emergency"))
 
     if text.has(_COLLAPSED):
-        hit = (text.find(lx.COLLAPSE_NOW + r"|collapsing") or [None])[0]
+        hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing")) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
             found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
 
-    for hit in live_hits(text, lx.CHEST):
-        if text.hypothetical(hit) or _sentence_has(text, hit, lx.MUSCLE) or text.has(lx.DELAYED):
+    for hit in live_hits(text, lx.CLUTCHING):
+        person = "first" if hit.groups.get("whose") == "my" else "third"
+        if person == "third":
+            found.append(Finding("cardiac", "emergency", "cardiac.chest_bystander", "cardiac_bystander"))
+        elif person == "first" and not text.hypothetical(hit):
+            found.append(Finding("cardiac", "emergency" if now or urgent_signs else "urgent", "cardiac.chest", "cardiac_emergency" if now or urgent_signs else "cardiac_urgent", detail="chest pain"))
+
+    for hit in live_hits(text, lx.CHEST, unless=lx.CHEST_NOT):
+        if text.hypothetical(hit) or _sentence_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED):
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
             continue
@@ -120,30 +138,40 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         else:
             found.append(Finding("cardiac", "urgent", "cardiac.chest_exercise" if exercise else "cardiac.chest", "cardiac_urgent", detail="chest pain with exercise" if exercise else "chest pain"))
 
-    companions = text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.BREATHLESS + "|" + lx.PALPITATIONS)
+    companions = text.has(any_of(lx.CHEST, lx.DIZZY, lx.BREATHLESS, lx.PALPITATIONS))
     for hit in live_hits(text, lx.FAINT, unless=lx.FAINT_NOT):
-        if text.hypothetical(hit) or _who(text, hit) != "first":
-            continue
+        if text.hypothetical(hit) or _who(text, hit) != "first" or text.has(lx.RESTRICTING):
+            continue  # fainting from starving is the eating-disorder rule's
         if exercise or companions or text.has(r"for no reason|randomly|keep (?:fainting|passing out|blacking out)|again"):
             found.append(Finding("cardiac", "urgent", "cardiac.fainting", "cardiac_urgent", detail="fainting with exercise"))
 
-    for hit in live_hits(text, lx.PALPITATIONS):
+    if exercise and not text.has(lx.RESTRICTING):
+        for hit in live_hits(text, lx.DIZZY):
+            if not text.hypothetical(hit) and _who(text, hit) == "first" and _sentence_has(text, hit, lx.BALANCE_LOST):
+                found.append(Finding("cardiac", "urgent", "cardiac.dizzy_fall", "cardiac_urgent", detail="dizziness that makes you lose your balance"))
+                break
+
+    for hit in live_hits(text, lx.PALPITATIONS, unless=lx.PALPITATIONS_NOT):
         if text.hypothetical(hit) or _who(text, hit) != "first":
             continue
-        if exercise or text.has(lx.CHEST + "|" + lx.DIZZY + "|" + lx.FAINT + "|" + lx.BREATHLESS):
+        if exercise or text.has(any_of(lx.CHEST, lx.DIZZY, lx.FAINT, lx.BREATHLESS)):
             found.append(Finding("cardiac", "urgent", "cardiac.palpitations", "cardiac_urgent", detail="an irregular or fluttering heartbeat with exercise"))
 
     for hit in live_hits(text, lx.RACING):
         if text.hypothetical(hit) or _who(text, hit) != "first":
             continue
-        if text.has(lx.RACING_BAD) or text.has(lx.DIZZY + "|" + lx.FAINT):
+        if text.has(lx.RACING_BAD) or text.has(any_of(lx.DIZZY, lx.FAINT)):
             found.append(Finding("cardiac", "urgent", "cardiac.racing_heart", "cardiac_urgent", detail="a racing heart that won't settle"))
 
     humour = text.has(lx.HUMOUR)
+    swelling = text.has(lx.SWELLING)
     for hit in live_hits(text, lx.BREATHLESS):
         if humour or text.hypothetical(hit) or _who(text, hit) != "first":
             continue
-        if text.has(lx.BREATHLESS_BAD) or (exercise and text.has(lx.DIZZY + "|" + lx.FAINT + "|" + lx.PALPITATIONS)):
+        light_effort = text.has(lx.LIGHT_EFFORT) and text.has(any_of(lx.CHANGE, lx.CHEST, lx.PALPITATIONS, lx.DIZZY))
+        if swelling:
+            found.append(Finding("cardiac", "urgent", "cardiac.breathless_swelling", "cardiac_urgent", detail="breathlessness with swollen ankles or legs"))
+        elif text.has(lx.BREATHLESS_BAD) or light_effort or (exercise and text.has(any_of(lx.DIZZY, lx.FAINT, lx.PALPITATIONS))):
             found.append(Finding("cardiac", "urgent", "cardiac.breathless", "cardiac_urgent", detail="unusual breathlessness"))
 
     if not found and exercise:
@@ -177,20 +205,39 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     how_to = text.has(r"how (?:do|does|can|to|would|should)")
 
     for hit in live_hits(text, lx.PURGING):
+        if "chew" in hit.matched and _sentence_has(text, hit, lx.CHEW_SPIT_NOT):
+            continue
         person = _who(text, hit)
         if how_to and person != "third" or how_to and not text.has(r"(?:my|our|his|her|their) [a-z]+"):
             person = "first"
         if person != "none":
             found.append(_ed("eating_disorder.purging", person))
-    if text.has(lx.HABITUAL + "|" + lx.WEIGHT_PURPOSE) and not text.has(lx.PURGING_NOT):
+    if text.has(any_of(lx.HABITUAL, lx.WEIGHT_PURPOSE)) and not text.has(lx.PURGING_NOT):
         for hit in live_hits(text, lx.PURGING_AFTER_MEALS):
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.purging", person))
 
-    if text.has(lx.WEIGHT_PURPOSE) and not text.has(r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oedema|edema|prescribed"):
+    restricting = bool(live_hits(text, lx.RESTRICTING))
+    if (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
         for hit in live_hits(text, lx.LAXATIVE):
             found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
+
+    if not text.has(lx.HUMOUR):
+        for hit in live_hits(text, lx.COMPULSIVE_EXERCISE):
+            person = _who(text, hit)
+            if person != "none":
+                found.append(_ed("eating_disorder.compulsive_exercise", person))
+    if (restricting or text.has(lx.WEIGHT_PURPOSE)) and not text.has(lx.AMENORRHOEA_NOT):
+        for hit in live_hits(text, lx.AMENORRHOEA):
+            person = _who(text, hit)
+            if person != "none":
+                found.append(_ed("eating_disorder.missed_periods", person))
+    if restricting:
+        for hit in live_hits(text, any_of(lx.FAINT, lx.DIZZY), unless=lx.FAINT_NOT):
+            person = _who(text, hit)
+            if person != "none" and not text.hypothetical(hit):
+                found.append(_ed("eating_disorder.fainting", person))
 
     for hit in live_hits(text, lx.STARVING):
         person = _who(text, hit)
@@ -223,7 +270,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         elif kcal < limits.min_intake_kcal and text.is_request():
             found.append(_ed("eating_disorder.very_low_intake", "first"))
     for hit, rate in loss_rates(text):
-        if text.has(lx.ILLNESS) and not text.has(lx.PURGING + "|" + lx.LAXATIVE):
+        if text.has(lx.ILLNESS) and not text.has(any_of(lx.PURGING, lx.LAXATIVE)):
             continue  # "lost 3 kg in a week with the flu"
         if rate > limits.max_loss_kg_per_week and not text.negated(hit) and (text.person(hit) == "first" or text.is_request() or text.is_question()):
             found.append(_ed("eating_disorder.rapid_loss", "first", reply="eating_disorder_loss"))
@@ -234,8 +281,39 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
 
 def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
-    """Mentions of a current pregnancy (the user's, someone else's, or in general)."""
-    return [(hit, text.person(hit)) for hit in live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT)]
+    """Mentions of a current pregnancy (the user's, someone else's, or in general), including
+    signs that say one by themselves ("my waters broke", "the baby has gone quiet")."""
+    mentions = [(hit, text.person(hit)) for hit in live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT)]
+    if not text.has(lx.NOT_PREGNANT):
+        mentions += [(hit, _who_of_sign(text, hit)) for hit in live_hits(text, lx.PREGNANCY_IMPLIED)]
+    return mentions
+
+
+def _who_of_sign(text: Text, hit: Hit) -> Person:
+    """A sign that says a pregnancy is someone's: "her waters broke" is hers, "waters broke" the user's."""
+    if re.match(r"her ", hit.matched):
+        return "third"
+    person = text.person(hit)
+    return "first" if person == "none" else person
+
+
+def _pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
+    """Each warning sign in `text`, with the hit that shows it."""
+    signs: list[tuple[str, Hit]] = []
+    for sign, pattern in lx.PREGNANCY_SIGNS.items():
+        for hit in live_hits(text, pattern, unless=lx.FAINT_NOT):
+            sentence = Text(" ".join(text.sentence_of(hit)))
+            if sign == "contractions or tummy pain" and "contraction" in hit.matched and sentence.has(lx.MILD) and not live_hits(sentence, lx.REGULAR):
+                continue  # "mild, irregular contractions": Braxton Hicks
+            signs.append((sign, hit))
+    for hit in live_hits(text, lx.TIGHTENING):
+        sentence = Text(" ".join(text.sentence_of(hit)))
+        if live_hits(sentence, lx.REGULAR) and not (sentence.has(lx.MILD) and not sentence.has(r"regular\w*|every|apart|painful")):
+            signs.append(("regular or painful contractions", hit))
+    for hit in live_hits(text, lx.WEAKNESS):
+        if text.has(lx.BALANCE):
+            signs.append(("muscle weakness affecting your balance", hit))
+    return signs
 
 
 def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
@@ -246,12 +324,11 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return []
     found: list[Finding] = []
     if personal:
-        for sign, pattern in lx.PREGNANCY_SIGNS.items():
-            for hit in live_hits(text, pattern, unless=lx.FAINT_NOT):
-                if text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions:
-                    continue
-                found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=sign))
-                break
+        for sign, hit in _pregnancy_signs(text):
+            if text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions:
+                continue
+            found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=sign))
+            break
     if found or not text.has(lx.TRAINING):
         return found[:1]
     if text.has(lx.PREGNANCY_COMPLICATIONS):
@@ -273,8 +350,15 @@ def _self_harm_person(text: Text, hit: Hit) -> Person:
     return person
 
 
+def _diet_cut(text: Text, hit: Hit) -> bool:
+    """A bare "cutting (again)" beside bulking, macros or calories is a diet phase."""
+    bare = re.fullmatch(r"(?:[a-z]+ ){0,3}cut(?:ting)?(?: again)?", hit.matched) is not None
+    return bare and _sentence_has(text, hit, lx.CUT_DIET)
+
+
 def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
-    """Suicidal intent or thoughts, self-harm, and indirect hopelessness; of the user or another."""
+    """Suicidal intent or thoughts, overdose, goodbyes, self-harm and indirect hopelessness; of
+    the user or another."""
     found: list[Finding] = []
     figures = text.find(lx.SELF_HARM_NOT)
     humour = text.has(lx.HUMOUR)
@@ -283,29 +367,62 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         found.append(Finding("self_harm", "emergency", "self_harm.not_safe", "self_harm_emergency"))
     if facts.asked_about_thoughts and re.fullmatch(rf"(?:{lx.YES})(?: [a-z]+){{0,3}}(?: [.?,])*", text.text.strip()):
         found.append(Finding("self_harm", "urgent", "self_harm.thoughts_yes", "self_harm_urgent"))
-    if facts.recent_self_harm and text.has(r"(?:going to|gonna|will|plan to|ready to|about to) do it|tonight|goodbye|bye forever"):
+    if facts.recent_self_harm and live_hits(text, lx.ESCALATION, negatable=False):
         found.append(Finding("self_harm", "emergency", "self_harm.intent_followup", "self_harm_emergency"))
 
     if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_urgent"))
-    for hit in live_hits(text, lx.SUICIDE_INTENT):
+    for hit in live_hits(text, any_of(lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE)):
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
+    for hit in live_hits(text, lx.JUMP):
+        if text.has(lx.HEIGHT) and _self_harm_person(text, hit) == "first":
+            found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
+    for hit in live_hits(text, lx.ACCESS):
+        if text.has(lx.USE_THEM) and _self_harm_person(text, hit) == "first":
+            found.append(Finding("self_harm", "emergency", "self_harm.means_at_hand", "self_harm_emergency"))
+    for hit in live_hits(text, any_of(lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION)):
+        if _sentence_has(text, hit, lx.OVERDOSE_NOT) and not text.has(lx.METHOD_QUESTION):
+            continue  # the day's pills into an organiser, with breakfast
+        person = _self_harm_person(text, hit)
+        if person == "third" and not text.has(lx.METHOD_QUESTION):
+            found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+        elif not text.hypothetical(hit) or text.has(lx.METHOD_QUESTION):
+            found.append(Finding("self_harm", "urgent", "self_harm.overdose_thoughts", "self_harm_urgent"))
     for pattern, rule in ((lx.SUICIDAL, "self_harm.suicidal"), (lx.SELF_HARM, "self_harm.self_harm")):
-        for hit in live_hits(text, pattern):
-            if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person():
+        for hit in live_hits(text, pattern, unless=lx.SELF_HARM_ACCIDENT):
+            if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person() or _diet_cut(text, hit):
                 continue
             person = _self_harm_person(text, hit)
             if person == "third":
                 found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
             elif person == "first":
                 found.append(Finding("self_harm", "support" if humour else "urgent", rule, "self_harm_check" if humour else "self_harm_urgent"))
+    for hit in live_hits(text, lx.STOCKPILING):
+        if not _sentence_has(text, hit, lx.STOCKPILING_NOT):
+            person = _self_harm_person(text, hit)
+            found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
+                         else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
-        if not _overlaps(hit, figures):
+        if not _overlaps(hit, figures) and not _diet_cut(text, hit):
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
     for hit in live_hits(text, lx.INDIRECT, negatable=False):
-        if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
+        # hopelessness asked as a question ("what's the point in anything?") is the asker's own
+        if not _overlaps(hit, figures) and _self_harm_person(text, hit) != "third":
             found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
+
+    # Goodbyes and preparations: one unmistakable, two together, or one beside hopelessness.
+    hopeless = any(f.rule_id in ("self_harm.indirect", "self_harm.suicidal") for f in found) or text.has(lx.HOPELESS_CONTEXT)
+    preparations = [hit for hit in live_hits(text, lx.PREPARATION) if _self_harm_person(text, hit) != "third"]
+    finality = [hit for hit in live_hits(text, lx.FINALITY) if _self_harm_person(text, hit) == "first"]
+    weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
+    if not humour and (finality or len(preparations) >= 2 or (preparations or weak_finality) and (hopeless or facts.recent_self_harm)):
+        found.append(Finding("self_harm", "urgent", "self_harm.goodbye", "self_harm_urgent"))
+
+    # A plan or a time beside thoughts of suicide makes them an emergency.
+    first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
+    if (first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) and not humour:
+        found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
     return found
 
 
@@ -317,14 +434,19 @@ DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy"
 # tests/test_safety_rules.py checks over the whole corpus that the triggers change no finding.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "cardiac": (
-        lx.HEART_ATTACK, _COLLAPSED, lx.CHEST, lx.FAINT, lx.PALPITATIONS, lx.RACING, lx.BREATHLESS, lx.ARM_JAW,
-        lx.HEART_HISTORY,
+        lx.HEART_ATTACK, _COLLAPSED, lx.CLUTCHING, lx.CHEST, lx.FAINT, lx.DIZZY, lx.PALPITATIONS, lx.RACING,
+        lx.BREATHLESS, lx.ARM_JAW, lx.HEART_HISTORY,
     ),
     "eating_disorder": (
-        lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE,
-        _HAS_ED, lx.ED_CUES, *INTAKE_PATTERNS,
+        lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, *INTAKE_PATTERNS,
     ),
-    "self_harm": (lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.SUICIDAL, lx.SELF_HARM, lx.SELF_HARM_OTHER, lx.INDIRECT),
+    # A plan or a time counts only beside another self-harm finding, so it is no trigger.
+    "self_harm": (
+        lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
+        lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER,
+        lx.INDIRECT, lx.PREPARATION, lx.FINALITY, lx.WEAK_FINALITY,
+    ),
 }
 _TRIGGER_PATTERNS = {
     # One alternation of them all; named groups unnamed, as two may share a name.

@@ -42,6 +42,7 @@ _ALGOSPEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"unalive (?:myself|me)", "kill myself"),
         (r"self (?:delete|deleting|unalive|unaliving)", "kill myself"),
         (r"(?:be|being|was|were) unalive", "be dead"),
+        (r"(wanna|want to|gonna|going to|will|should|might|could|to) unalive(?= (?:\.|,|\?|tbh|ngl|fr|rn|lol|tonight|today|now)(?![a-z0-9])|$)", r"\1 kill myself"),
         (r"unalive", "kill"),
         (r"commit(?:ting|ing)? (?:sudoku|sewerslide|sewer slide|toaster bath)", "commit suicide"),
         (r"sewer ?slide", "suicide"),
@@ -68,6 +69,8 @@ _THIRD_PARTY = re.compile(
     r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
 )
 _HYPOTHETICAL = frozenset("if whether incase".split())
+# "Does anyone else get ...?", "is it just me": the asker's own experience.
+_ASKING_OTHERS = re.compile(r"(?<![a-z0-9])(?:anyone else|anybody else|is it just me|am i the only one)(?![a-z0-9])")
 
 
 def _nearest_subject(tokens: list[str]) -> Person | None:
@@ -119,12 +122,23 @@ def _within_one_edit(word: str, target: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+@cache
+def _by_length(typo_targets: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """The typo targets grouped by length: a one-letter typo is at most one letter longer or shorter."""
+    grouped: dict[int, list[str]] = {}
+    for target in sorted(typo_targets):
+        grouped.setdefault(len(target), []).append(target)
+    return {length: tuple(targets) for length, targets in grouped.items()}
+
+
 def _repair(token: str, vocabulary: frozenset[str], typo_targets: frozenset[str]) -> str:
     if len(token) < 5 or token in vocabulary or not token.isalpha():
         return token
-    for target in typo_targets:
-        if _within_one_edit(token, target):
-            return target
+    by_length = _by_length(typo_targets)
+    for length in (len(token), len(token) - 1, len(token) + 1):
+        for target in by_length.get(length, ()):
+            if _within_one_edit(token, target):
+                return target
     return token
 
 
@@ -192,21 +206,19 @@ class Text:
     def __init__(self, normalised: str) -> None:
         self.text = normalised
         self.tokens = normalised.split()
-        self._found: dict[str, list[Hit]] = {}  # the rules ask about some patterns more than once
+        self._found: dict[str, list[Hit]] = {}  # several rules ask about the same pattern
 
     def __repr__(self) -> str:
         return f"Text({self.text!r})"
 
     def find(self, pattern: str) -> list[Hit]:
-        found = self._found.get(pattern)
-        if found is None:
-            found = self._found[pattern] = [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
-        return list(found)
+        if pattern not in self._found:
+            self._found[pattern] = [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+        return self._found[pattern]
 
     def has(self, pattern: str) -> bool:
-        found = self._found.get(pattern)
-        if found is not None:
-            return bool(found)
+        if pattern in self._found:
+            return bool(self._found[pattern])
         return words(pattern).search(self.text) is not None
 
     def clause_before(self, hit: Hit) -> list[str]:
@@ -256,6 +268,8 @@ class Text:
 
         The nearest subject before the hit in its clause decides ("I think my dad is having
         chest pain": the dad); failing that the rest of the clause, the sentence, the message."""
+        if _ASKING_OTHERS.search(" ".join(self.sentence_of(hit))):
+            return "first"  # "anyone else get a burning chest on long runs?": the asker does
         nearest = _nearest_subject(self.clause_before(hit))
         if nearest is not None:
             return nearest
@@ -274,10 +288,12 @@ class Text:
                         r"is it possible to|can you|could you|want to|wanna|need to|trying to|plan to|going to|gonna")
 
     def asks(self, hit: Hit) -> bool:
-        """The hit's own sentence is a question ("had chest pain last night. how long ...?" is not)."""
+        """The hit's own clause is a question ("had chest pain last night. how long ...?" is not,
+        nor "can't lie flat without getting breathless, ok to do cardio?")."""
         sentence = self.sentence_of(hit)
-        ender = next((t for t in self.text[hit.end :].split() if t in (".", "?")), None)
-        return ender == "?" or bool(sentence) and sentence[0] in _QUESTION_STARTS
+        clause = self.clause_of(hit)
+        ender = next((t for t in self.text[hit.end :].split() if t in (".", "?", ",")), None)
+        return ender == "?" or any(bool(part) and part[0] in _QUESTION_STARTS for part in (sentence, clause))
 
     def is_question(self) -> bool:
         return "?" in self.tokens or (bool(self.tokens) and self.tokens[0] in _QUESTION_STARTS)

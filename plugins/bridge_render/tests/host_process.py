@@ -67,7 +67,6 @@ class HostProcess:
         env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV and not k.startswith("AGENTHOST_")}
         env.update(AGENTHOST_STORAGE="redis", AGENTHOST_REDIS_URL=self.redis_url, AGENTHOST_REDIS_PREFIX=self.prefix)
         # Rate limits stay in memory: in Redis, `limits` wants `coredis`, which is not installed.
-        env["AGENTHOST_LIMITS_STORAGE_URI"] = "async+memory://"
         command = [sys.executable, "-m", "host", "serve", "--config", str(config)]
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, cwd=self.directory, env=env, stdout=log, stderr=subprocess.STDOUT)

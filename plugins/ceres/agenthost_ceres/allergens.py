@@ -9,6 +9,7 @@ wheat, barley, rye and, unless labelled gluten-free, oats (Coeliac UK).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from agenthost_ceres.foods import alias_words, normalise
@@ -36,10 +37,10 @@ COVERS: dict[str, tuple[str, ...]] = {
     "tree_nuts": ("almonds, walnuts, cashews or pecans", "pistachios, hazelnuts, macadamias or almond milk", "granola or bars with nuts"),
     "dairy": ("milk, cheese or yogurt", "butter, cream or whey"),
     "egg": ("eggs, omelettes or mayonnaise", "egg noodles, most cakes or pancakes"),
-    "fish": ("fish or tinned tuna", "anchovy (in Caesar dressing) or fish sauce"),
+    "fish": ("fish or tinned tuna", "anchovies, fish sauce or Caesar dressing"),
     "shellfish": ("shrimp, prawns or crab", "lobster, scallops, mussels or other shellfish"),
     "soy": ("tofu, edamame or soy milk", "soy sauce or miso"),
-    "gluten": ("wheat, barley or rye", "bread, pasta, couscous or beer", "ordinary oats (only oats labelled gluten-free)"),
+    "gluten": ("wheat, barley or rye", "bread, pasta, couscous or beer", "ordinary oats; gluten-free labelled ones are fine"),
     "sesame": ("sesame seeds or tahini", "hummus or sesame buns"),
 }
 # The noun for "your ... allergy".
@@ -83,6 +84,57 @@ WORDS: dict[str, tuple[str, ...]] = {
     **{" ".join(normalise(alias_words(word))): (name,) for name, words in _MEMBERS.items() for word in words},
     **{" ".join(normalise(alias_words(word))): names for word, names in _GROUPS.items()},
 }
+
+
+# Dishes and ingredients that usually carry a major allergen although their name doesn't say
+# so ("is pesto ok with a tree nut allergy?"): what they are usually made with. Recipes vary,
+# which is why answers built on this say "usually" and to check the label.
+DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
+    "pesto": (("tree_nuts", "dairy"), "pine nuts (a tree nut) and parmesan"),
+    "satay": (("peanuts",), "peanuts"),
+    "marzipan": (("tree_nuts",), "almonds"),
+    "praline": (("tree_nuts",), "hazelnuts or almonds"),
+    "nougat": (("tree_nuts", "egg"), "nuts and egg white"),
+    "baklava": (("tree_nuts", "gluten"), "walnuts or pistachios in wheat pastry"),
+    "frangipane": (("tree_nuts", "egg", "dairy", "gluten"), "ground almonds, egg, butter and flour"),
+    "nutella": (("tree_nuts", "dairy"), "hazelnuts and milk"),
+    "halva": (("sesame",), "tahini (sesame)"),
+    "tempura": (("gluten", "egg"), "a wheat-flour and egg batter"),
+    "aioli": (("egg",), "egg yolk"),
+    "custard": (("dairy", "egg"), "milk and egg"),
+    "meringue": (("egg",), "egg white"),
+    "pavlova": (("egg",), "egg white"),
+    "quiche": (("egg", "dairy", "gluten"), "eggs, cream or cheese and wheat pastry"),
+    "tzatziki": (("dairy",), "yogurt"),
+    "paneer": (("dairy",), "milk"),
+    "ghee": (("dairy",), "butter"),
+    "seitan": (("gluten",), "wheat gluten"),
+    "tempeh": (("soy",), "soya beans"),
+    "surimi": (("fish",), "white fish"),
+    "worcestershire sauce": (("fish",), "anchovies"),
+    "prawn crackers": (("shellfish", "gluten"), "prawns and wheat or tapioca flour"),
+    "paella": (("shellfish", "fish"), "prawns, mussels or fish"),
+    "gyoza": (("gluten", "soy"), "wheat wrappers and soy sauce"),
+    "dumplings": (("gluten",), "wheat flour"),
+    "korma": (("tree_nuts", "dairy"), "almonds or cashews and cream"),
+    "katsu": (("gluten", "egg"), "breadcrumbs and egg"),
+    "pad thai": (("peanuts", "egg", "fish", "shellfish"), "peanuts, egg, fish sauce and often prawns"),
+    "caesar salad": (("fish", "egg", "dairy", "gluten"), "anchovies, egg, parmesan and croutons"),
+    "hollandaise": (("egg", "dairy"), "egg yolk and butter"),
+    "carbonara": (("egg", "dairy", "gluten"), "egg, cheese and pasta"),
+    "brioche": (("gluten", "egg", "dairy"), "wheat flour, egg and butter"),
+    "granola": (("gluten", "tree_nuts"), "oats and often nuts"),
+    "trail mix": (("peanuts", "tree_nuts"), "peanuts and tree nuts"),
+}
+
+
+def dish_allergens(words: str) -> tuple[tuple[str, ...], str] | None:
+    """The allergens a dish named in `words` usually carries, and what they come from."""
+    key = key_of(words)
+    for dish, found in DISH_ALLERGENS.items():
+        if re.search(rf"\b{re.escape(key_of(dish))}\b", key):
+            return found
+    return None
 
 
 def canonical_allergies(words: Iterable[str]) -> list[str]:

@@ -9,16 +9,19 @@ from typing import Any
 from host.clock import now
 
 from agenthost_ceres import advice, allergens
-from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing
+from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
 from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meals import meal_type_for_hour
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
+from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL
 from agenthost_ceres.understand import Request
 
 NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
-IDEA_SLOTS = ("meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale")
+IDEA_SLOTS = (
+    "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale", "style",
+)  # fmt: skip
 DIABETES_LINE = (
     "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
     "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
@@ -30,10 +33,10 @@ DAY_MEALS = ("breakfast", "lunch", "dinner", "snack")
 async def ideas(asked: Asked, request: Request) -> Answer:
     """Meal ideas that fit the saved diet and this request's changes."""
     slots = {key: value for key, value in request.slots.items() if key in IDEA_SLOTS and value not in (None, [], False)}
-    kind = slots.get("meal_type") or meal_type_for_hour(now().hour)
+    kind = slots.get("meal_type") or STYLE_MEAL.get(slots.get("style", "")) or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "style"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -41,14 +44,24 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         arguments["skip"] = shown
     scale = float(slots.get("scale", 1.0))
     daily, _ = calorie_target(asked.turn.profile)
+    daily = daily or REFERENCE_INTAKES["kcal"]  # "smaller portions" scales even with no target saved
     if scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
+    if "error" in result and "style" in arguments:
+        # "a quick breakfast" after Asian dinner ideas: the meal changed, the cuisine goes
+        arguments.pop("style")
+        slots.pop("style", None)
+        result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result:
         return Answer(f"I couldn't find ideas that fit: {result['error']}.", "ideas", slots)
     found = result["suggestions"]
     numbers = asked.policy.numbers
-    head = f"Here are {len(found)} {kind} ideas" if numbers and len(found) > 1 else f"Here's one {kind} idea" if len(found) == 1 else f"Here are some {kind} ideas"
+    style = slots.get("style")
+    what = f"{STYLE_LABELS[style]} {kind}" if style in ("sweet", "savoury") or (style and style not in STYLE_MEAL and style not in ("salad",)) else kind
+    if style in ("dip", "soup", "salad", "smoothie"):
+        what = STYLE_LABELS[style]
+    head = f"Here are {len(found)} {what} ideas" if numbers and len(found) > 1 else f"Here's one {what} idea" if len(found) == 1 else f"Here are some {what} ideas"
     if result["diet"] != "no diet restrictions":
         head += f" ({result['diet']})"
     if result["excluded"]:
@@ -164,7 +177,8 @@ async def idea_detail(asked: Asked, request: Request) -> Answer:
     idea = ideas_shown[index]
     ordinal = ORDINALS[index % len(ideas_shown)] if index >= 0 else "last"
     if not asked.policy.numbers:
-        text = f"**{idea['name']}**: " + ", ".join(item["name"] for item in idea["items"]) + "."
+        # no figures at all, not even the "(2%)" in a milk's name
+        text = f"**{idea['name']}**: " + ", ".join(re.sub(r"\s*\([^)]*\d[^)]*\)", "", item["name"]) for item in idea["items"]) + "."
     else:
         text = (
             f"**{idea['name']}** — {kcal(idea['kcal'])}: {grams(idea['protein_g'])} protein, {grams(idea['carbs_g'])} carbs, "
@@ -199,9 +213,31 @@ async def log_idea(asked: Asked, request: Request) -> Answer:
 async def lookup(asked: Asked, request: Request) -> Answer:
     """What is in a food or dish, with the source, and whether it fits the user's diet."""
     nutrient = request.slots.get("nutrient")
-    slots = {"food": request.slots["food"], "nutrient": nutrient}
+    slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
+    usual = allergens.dish_allergens(request.slots["food"])
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    avoided = [a for a in (usual[0] if usual else ()) if a in prefs.allergies or (a == "gluten" and prefs.gluten_free) or (a == "dairy" and prefs.lactose_free)]
+    if avoided:
+        # "is pesto ok?" with a tree nut allergy: the allergen comes first, whatever the table says
+        return Answer(
+            f"{capital(request.slots['food'].strip())} is usually made with {usual[1]}, so it isn't safe with your "
+            f"{listing([allergens.allergy_noun(a) for a in avoided])} "
+            f"{'allergy' if any(a in prefs.allergies for a in avoided) else 'diet'}. Some versions are made without it, "
+            "but check the label or ask the restaurant every time.",
+            "lookup",
+            slots,
+            reason="That's what the dish is traditionally made with; recipes vary, so the label or the kitchen has the final word.",
+            examples=["what dip could I make?"] if "dip" in request.slots["food"] else ["snack ideas"],
+        )
     result = await asked.turn.call_tool("lookup_food", query=request.slots["food"])
     if "error" in result:
+        if usual:
+            return Answer(
+                f"I don't have {request.slots['food'].strip()} in my food table, but it's usually made with {usual[1]} "
+                f"(so it carries {allergens.describe(usual[0])}).",
+                "lookup",
+                slots,
+            )
         return Answer(f"I don't have that one in my food table. {result['error']}", "lookup", slots)
     lines = []
     numbers = asked.policy.numbers
@@ -289,12 +325,6 @@ async def preferences(asked: Asked, request: Request) -> Answer:
     examples = ["what should I eat for lunch?"]
     if saved.get("added_allergies") or "conditions" in prefs:
         examples.append("snack ideas")
-    then = request.slots.get("then_ideas")
-    if then is not None:
-        ideas_answer = await ideas(asked, Request("ideas", then))
-        ideas_answer.text = "\n".join(lines) + "\n\n" + ideas_answer.text
-        ideas_answer.metadata = {**ideas_answer.metadata, "saved": True}
-        return ideas_answer
     diet = saved.get("diet") or {}
     reason = (
         f"You told me about your diet, so I saved it in your profile: {saved.get('summary', 'nothing new')}. Every "
@@ -399,3 +429,157 @@ def _other_nutrient(asked_for: str | None) -> str:
     if asked_for in (None, "kcal"):
         return "and protein?"
     return "and calories?"
+
+
+async def ideas_nutrient(asked: Asked, request: Request) -> Answer:
+    """ "How much protein is in that?" after ideas: that figure for each idea shown."""
+    slots = dict(request.slots)
+    nutrient = slots.pop("nutrient", "kcal") or "kcal"
+    shown = slots.get("last") or []
+    if not asked.policy.numbers:
+        return Answer("I'll leave the numbers out for now; " + ", ".join(f"**{idea['name']}**" for idea in shown) + " are all good choices.", "ideas", slots)
+    label = NUTRIENT_LABELS.get(nutrient, "kcal")
+    lines = []
+    for number, idea in enumerate(shown, 1):
+        figure = kcal(idea["kcal"]) if nutrient == "kcal" else f"{grams(idea[nutrient])} {label} ({kcal(idea['kcal'])})"
+        lines.append(f"{number}. **{idea['name']}** — {figure}")
+    head = "Calories in each idea:" if nutrient == "kcal" else f"{capital(label)} in each idea:"
+    return Answer(
+        "\n".join([head, *lines]),
+        "ideas",
+        slots,
+        reason="Summed from USDA FoodData Central figures for each food at the amounts shown.",
+        examples=["the first one", "log the first one"],
+    )
+
+
+async def howto(asked: Asked, request: Request) -> Answer:
+    """ "How do I log a meal?": say it in your own words, with examples that work."""
+    verb = request.slots.get("what", "log")
+    if verb in ("delete", "remove", "undo"):
+        text = "Just tell me what to take back: “remove the pizza” takes one food out of your last meal, “delete my last meal” removes the whole entry."
+        examples = ["delete my last meal", "what did I eat today?"]
+    elif verb in ("correct", "change", "fix"):
+        text = "Tell me what it really was: “actually it was two eggs” or “make that 3 slices” changes your last meal."
+        examples = ["what did I eat today?"]
+    elif verb == "set":
+        text = "Tell me your daily target in your own words, e.g. “my calorie target is 2000”, and I'll measure your days against it."
+        examples = ["how many calories should I eat?"]
+    else:
+        text = (
+            "Just tell me what you ate, in your own words: amounts, the meal and the day are optional. For example "
+            "“I had 2 eggs and toast for breakfast”, “a big mac and large fries”, “200 g of rice with chicken yesterday” "
+            "or “3 pints of lager last night”. I'll log it with its calories and protein."
+        )
+        examples = ["I had 2 eggs and toast for breakfast", "what did I eat today?"]
+    return Answer(text, "howto", examples=examples)
+
+
+# Adult reference intakes for a day (UK/EU labels), and free sugars (SACN): what "is that a
+# lot?" is measured against.
+REFERENCE_INTAKES = {"kcal": 2000, "protein_g": 50, "carbs_g": 260, "fat_g": 70, "fibre_g": 30}
+FREE_SUGARS_G = 30
+
+
+async def lookup_judge(asked: Asked, request: Request) -> Answer:
+    """ "Is that a lot?" after a lookup: the food against an adult's day."""
+    slots = dict(request.slots)
+    result = await asked.turn.call_tool("lookup_food", query=slots.get("food", ""))
+    if "error" in result or not result.get("items"):
+        return Answer("Tell me which food you mean and I'll put it against a day's needs.", "lookup", slots)
+    if not asked.policy.numbers:
+        return Answer("Every food can fit in a day of regular meals; I'll leave the numbers out for now. " + SUPPORT_LINE, "lookup", slots)
+    item = result["items"][0]
+    nutrient = slots.get("nutrient") or "kcal"
+    lines = []
+    if nutrient == "sugar" or (nutrient == "carbs_g" and load_table().get(item["food_id"]).category == "drinks"):
+        sugar = item["carbs_g"]
+        verdict = "more than" if sugar > FREE_SUGARS_G else "about" if sugar > 0.8 * FREE_SUGARS_G else "a good part of" if sugar > 10 else "a small part of"
+        lines.append(
+            f"Yes: {grams(sugar)} of sugar is {verdict} the {FREE_SUGARS_G} g a day of free sugars the NHS advises adults to stay under."
+            if sugar > 0.8 * FREE_SUGARS_G
+            else f"{grams(sugar)} of sugar is {verdict} the {FREE_SUGARS_G} g a day of free sugars the NHS advises adults to stay under."
+        )
+        lines.append("Sugar in whole fruit and plain milk doesn't count towards that; in juice, smoothies and soft drinks it does.")
+    else:
+        key = nutrient if nutrient in REFERENCE_INTAKES else "kcal"
+        share = 100 * item[key] / REFERENCE_INTAKES[key]
+        amount = kcal(item["kcal"]) if key == "kcal" else f"{grams(item[key])} {NUTRIENT_LABELS[key]}"
+        size = "a lot for one item" if share >= 30 else "a fair amount" if share >= 15 else "not much"
+        lines.append(f"{capital(item['name'])}, {item['amount']}: {amount} is about {share:.0f}% of an adult's daily reference intake ({size}).")
+    return Answer(
+        "\n".join(lines),
+        "lookup",
+        slots,
+        reason="Measured against the UK/EU adult reference intakes (2,000 kcal, 70 g fat, 260 g carbohydrate, 50 g protein) "
+        "and SACN's advice on free sugars (no more than 5% of energy, about 30 g a day).",
+        examples=["why?"],
+    )
+
+
+async def compare(asked: Asked, request: Request) -> Answer:
+    """ "Which is worse?" after two lookups: the two side by side, and which has more."""
+    slots = dict(request.slots)
+    foods = [slots.get("previous", ""), slots.get("food", "")]
+    looked = [await asked.turn.call_tool("lookup_food", query=food) for food in foods]
+    items = [result["items"][0] for result in looked if "error" not in result and result.get("items")]
+    if len(items) < 2:
+        return Answer("Tell me the two foods you'd like me to compare (“a glass of wine or a pint of beer?”).", "lookup", slots)
+    if not asked.policy.numbers:
+        return Answer(f"Both {short_food(items[0]['name'])} and {short_food(items[1]['name'])} can fit in a day of regular meals. " + SUPPORT_LINE, "lookup", slots)
+    asked_words = slots.get("asked", "")
+    asked_nutrient = slots.get("nutrient") if slots.get("nutrient") in NUTRIENT_LABELS else "kcal"
+    key = next((k for word, k in (("protein", "protein_g"), ("carb", "carbs_g"), ("sugar", "carbs_g"), ("fat", "fat_g"), ("fib", "fibre_g")) if word in asked_words), asked_nutrient)
+    label = "kcal" if key == "kcal" else NUTRIENT_LABELS[key]
+    figure = (lambda item: kcal(item["kcal"])) if key == "kcal" else (lambda item: f"{grams(item[key])} {label}")
+    higher, lower = sorted(items, key=lambda item: -item[key])
+    lines = [f"{capital(short_food(item['name']))}, {item['amount']}: {figure(item)}." for item in items]
+    if key in ("kcal", "fat_g", "carbs_g") and re.search(r"\b(?:worse|bad|unhealthy|fattening)\b", asked_words):
+        lines.append(f"So {short_food(higher['name'])} carries more ({figure(higher)} against {figure(lower)}), as served.")
+    else:
+        lines.append(f"{capital(short_food(higher['name']))} has more {label if key != 'kcal' else 'calories'}.")
+    return Answer("\n".join(lines), "lookup", slots, reason="Both from my food table, at the amounts you asked about.", examples=["log it"])
+
+
+async def swap(asked: Asked, request: Request) -> Answer:
+    """ "Can I swap the rice for quinoa?" after ideas: the ideas shown, with that food swapped
+    gram for gram, their figures worked out again; never into a food the diet rules out."""
+    from agenthost_ceres.parser import parse_meal
+
+    slots = dict(request.slots)
+    old_words, new_words = slots.pop("old", ""), slots.pop("new", "")
+    table = load_table()
+    parsed = parse_meal(new_words, table)
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    if not parsed.items:
+        return Answer(f"I don't have {new_words} in my food table; try another food.", "ideas", slots)
+    new_food = parsed.items[0].food
+    if not prefs.allows(new_food):
+        return Answer(f"I'd rather not: {short_food(new_food.name)} doesn't fit your diet ({prefs.describe()}).", "ideas", slots)
+    changed, lines = [], []
+    for idea in slots.get("last") or []:
+        items = []
+        for item in idea["items"]:
+            food = table.by_id.get(item["food_id"])
+            if food is not None and re.search(rf"\b{re.escape(old_words)}", f"{food.name} {' '.join(food.aliases)}", re.I):
+                items.append({"food_id": new_food.id, "name": new_food.name, "amount": f"{item['grams']:g} g", "grams": item["grams"]})
+            else:
+                items.append(item)
+        if items != idea["items"]:
+            totals = {key: 0.0 for key in NUTRIENT_LABELS}
+            for item in items:
+                for key, value in table.get(item["food_id"]).per_grams(item["grams"]).items():
+                    totals[key] += value
+            idea = {**idea, **{key: round(value, 1) for key, value in totals.items()}, "items": items, "name": f"{idea['name']}, {old_words} swapped for {short_food(new_food.name).lower()}"}
+            changed.append(idea)
+            lines.append(f"• **{idea['name']}** — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein" if asked.policy.numbers else f"• **{idea['name']}**")
+    if not changed:
+        return Answer(f"None of the ideas I showed has {old_words} in it.", "ideas", slots)
+    slots["last"] = changed
+    return Answer(
+        f"Swapped {old_words} for {short_food(new_food.name).lower()}, gram for gram:\n" + "\n".join(lines),
+        "ideas",
+        slots,
+        reason="The same weight of the new food, with its figures from USDA FoodData Central.",
+        examples=["log the first one", "something else"],
+    )

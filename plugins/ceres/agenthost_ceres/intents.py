@@ -48,7 +48,7 @@ LACTOSE_FREE = re.compile(
     r"\b(lactose[ -]?intoleran\w*|lactose[ -]?free|dairy[ -]?free|(?:can'?t|cannot|don'?t|do not|never) (?:eat|have|do|drink) (?:dairy|milk)|no dairy|avoid(?:ing)? dairy)\b"
 )
 ALLERGY_LIST = re.compile(r"\ballerg(?:ic|y|ies)\s+(?:to\s+)?(?P<items>[a-z][a-z ,'&-]*)")
-ALLERGY_NOUN = re.compile(r"\b(?P<item>[a-z]+) allerg(?:y|ies)\b")
+ALLERGY_NOUN = re.compile(r"\b(?P<item>(?:tree |shell |soya? |sesame |peanut )?[a-z]+) allerg(?:y|ies)\b")
 DISLIKE_LIST = re.compile(
     r"\b(?:i (?:really )?(?:don'?t|do not) (?:like|eat|enjoy)|i dislike|i hate|i can'?t stand|i'?m not (?:a )?fan of|not a fan of|i never eat|i detest)\s+(?P<items>[a-z][a-z ,'&-]*)"
 )
@@ -89,7 +89,11 @@ FORGET = (
     re.compile(r"\b(?P<items>[a-z][a-z '&-]*?) (?:is|are) (?:fine|ok|okay) (?:again|now|for me)\b"),
 )
 LIST_STOP = re.compile(
-    r"\b(but|so|what|which|how|please|can|could|should|because|since|though|although|and i|i'?m|i am|i)\b"
+    r"\b(but|so|what|which|how|please|pls|plz|can|could|should|because|since|though|although|and i|i'?m|i am|i|"
+    # where a list of allergens ends and a request begins: "allergic to peanuts, snack ideas?",
+    # "shellfish allergy here, what's a good dinner?"
+    r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|"
+    r"meals?|tonight|today|anything|something|need|want|looking|help|thanks|thank you)\b"
 )
 TIME_WORDS = {"anymore", "again", "either", "now", "lately", "these", "days", "nowadays", "ever"}
 NOT_FOODS = set(
@@ -114,6 +118,16 @@ LOOKUPS = (
         r"^(?:is|are) (?P<food>.+?) (?:healthy|unhealthy|good for (?:me|you)|bad for (?:me|you)|(?:ok|okay|safe|fine|allowed|good|bad)(?: for me| for you| to eat| to have)?|fattening|high in (?P<nutrient>\w+)|low in \w+|a good source of (?:\w+))$"
     ),
     re.compile(r"^(?:look up|lookup) (?P<food>.+)$"),
+    # "can I have satay chicken?", "can I still eat bread if I'm coeliac?"
+    re.compile(
+        r"^can i (?:still |safely )?(?:eat|have|drink|try) (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+?)"
+        r"(?: (?:if|with|when|while|every|on|at|before|after|as)\b.*)?$"
+    ),
+    # "is it ok to eat rice every day?", "is it bad to have cheese at night?"
+    re.compile(
+        r"^(?:is it|is that) (?:ok|okay|fine|safe|healthy|bad|unhealthy|good) (?:for me )?to (?:eat|have|drink) (?P<food>[a-z][a-z ,'&-]+?)"
+        r"(?: (?:every|each|at|before|after|late|daily|a lot|so much)\b.*)?$"
+    ),
     re.compile(r"^what'?s (?:in|inside) (?:a |an |the |one )?(?P<food>[a-z][a-z ,'&-]+)$"),
     re.compile(r"^what (?P<nutrient>allergens?) (?:are|is) (?:there )?in (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+)$"),
     re.compile(r"^(?:does|do) (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+?) (?:have|contain) (?P<nutrient>nuts|gluten|dairy|milk|eggs?|soy|sesame|fish|shellfish|peanuts|allergens)$"),
@@ -124,6 +138,9 @@ LOG_TRIGGER = re.compile(
 )
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
+    # "a good high protein dinner", "healthy low-carb lunches", "a nice veggie dip"
+    r"(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty|decent|great|best|tasty) (?:[\w-]+ ){0,3}"
+    r"(?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?|dips?|desserts?|treats?|smoothies?|soups?|salads?)|"
     r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
@@ -154,7 +171,21 @@ def clean(text: str) -> str:
     router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
     text = host_text.normalise(with_words(text)).strip()
     text = text.rstrip(" ?!.")
+    text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text)
     return re.sub(r"[a-z]{4,}", _repair, text)
+
+
+# Chat shorthand, read as the words it stands for ("wat shud i eat", "sumthing sweet pls"): too
+# short or too far from the word for typo repair, and never a food.
+SHORTHAND = {
+    "wat": "what", "wot": "what", "wht": "what", "whats": "what's", "wats": "what's", "shud": "should", "shld": "should",
+    "wen": "when", "hw": "how", "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
+    "abt": "about", "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't", "sumthing": "something",
+    "smth": "something", "gimme": "give me", "wanna": "want to", "gonna": "going to", "cuz": "because", "coz": "because",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "b4": "before", "aftr": "after", "brekkie": "breakfast",
+    "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good", "diner": "dinner",
+}  # fmt: skip
+SHORTHAND_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
 
 
 def _repair(found: re.Match[str]) -> str:
@@ -174,7 +205,9 @@ def is_question(text: str) -> bool:
 
 
 def meal_type(text: str) -> str | None:
-    """breakfast/lunch/dinner/snack if the text names one."""
+    """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
+    if BEDTIME.search(text.lower()):
+        return "snack"
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
@@ -183,6 +216,9 @@ def meal_type(text: str) -> str | None:
         if word.endswith("es") and word[:-2] in MEAL_WORDS:
             return MEAL_WORDS[word[:-2]]
     return None
+
+
+BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 
 def diet_overrides(text: str) -> dict[str, Any]:
@@ -236,7 +272,13 @@ def stated_preferences(text: str) -> dict[str, Any]:
         if forget:
             prefs["forget"] = prefs.get("forget", []) + forget
             continue
-        allergies = _allergies(clause) + [item for item in _listed(CANNOT_LIST, clause) if is_allergen_word(item)]
+        cannot = _listed(CANNOT_LIST, clause)
+        for item in cannot:  # "I can't eat gluten or dairy": a gluten-free and dairy-free diet
+            if key_of(item) in ("gluten", "wheat"):
+                prefs["gluten_free"] = True
+            elif key_of(item) in ("dairy", "milk", "lactose", "milk product"):
+                prefs["lactose_free"] = True
+        allergies = _allergies(clause) + [item for item in cannot if is_allergen_word(item)]
         allergies = [a for a in allergies if key_of(a) not in ("gluten", "dairy", "milk", "lactose") or "allerg" in clause]
         if allergies:
             prefs["allergies"] = list(dict.fromkeys(prefs.get("allergies", []) + allergies))
@@ -288,9 +330,13 @@ def lookup_request(text: str) -> tuple[str, str | None] | None:
         if found:
             food = re.sub(r"^(?:a |an |one |the |some )", "", found.group("food")).strip()
             nutrient = found.groupdict().get("nutrient")
-            if food and food not in ("it", "that", "this", "them", "today", "total"):
+            if food and food not in ("it", "that", "this", "them", "today", "total") and not NOT_A_FOOD.match(food):
                 return food, _nutrient_name(nutrient)
     return None
+
+
+# "how many calories do I need": a person, not a food, after "do".
+NOT_A_FOOD = re.compile(r"^(?:i|you|we|he|she|they|my|your|me|someone|people|a person|an adult|it)\b")
 
 
 def reports_meal(text: str) -> bool:
@@ -344,17 +390,23 @@ def _diet_from_clause(clause: str, prefs: dict[str, Any]) -> None:
             prefs["diet_type"] = "pescatarian"
 
 
+# Words that are not a food someone reacts to: "will it make me bloated?" names no food.
+NOT_REACTED_TO = frozenset("it this that these those they them will would does do did can could might may what which".split())
+
+
 def _reactions(clause: str) -> tuple[list[str], list[str]]:
     """What the user reacts to: (allergy signs: hives, a rash, swelling; stomach upsets:
     bloating, stomach ache). "eggs give me hives" -> (["eggs"], [])."""
     found: list[list[str]] = [[], []]
+    if QUESTION_START.match(clause.strip()):
+        return found[0], found[1]  # "will it make me bloated?", "does milk give you gas?" ask, not state
     for index, patterns in enumerate((REACTION_ALLERGY, REACTION_UPSET)):
         for pattern in patterns:
             for match in pattern.finditer(clause):
                 text = LIST_STOP.split(match.group("items"))[0]
                 for part in re.split(r",|\band\b|\bor\b|&", text):
                     words = [w for w in part.strip().split() if w not in NOT_FOODS and w not in ("eating", "having", "drinking")]
-                    if words and len(words) <= 3:
+                    if words and len(words) <= 3 and not set(words) & NOT_REACTED_TO:
                         found[index].append(" ".join(words))
     return found[0], found[1]
 
@@ -404,6 +456,7 @@ def _nutrient_name(word: str | None) -> str | None:
     word = word.lower()
     for key, name in (
         ("allergen", "allergens"),
+        ("caffeine", "caffeine"),
         ("sugar", "sugar"),
         ("calor", "kcal"),
         ("kcal", "kcal"),
@@ -483,7 +536,9 @@ def correction_text(text: str) -> str | None:
     found = CORRECTION.match(clean(text))
     if not found:
         return None
-    rest = re.sub(r"^(?:it was|that was|it's|its|only|just|more like|about)\s+", "", found.group("rest").strip())
+    rest = found.group("rest").strip()
+    while (shorter := re.sub(r"^(?:it was|that was|it's|its|only|just|more like|about|actually|really)\s+", "", rest)) != rest:
+        rest = shorter  # "it was only 2 eggs" -> "2 eggs"
     rest = re.sub(r"\s*,?\s*\b(?:not|instead of|rather than)\b.*$", "", rest)
     return rest or None
 
@@ -563,11 +618,25 @@ DAILY = re.compile(r"\b(?:a day|per day|daily|each day|calorie day|kcal day|cal 
 ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|remaining|burn(?:ed|t)?|in a|in an|in one|per 100)\b")
 
 
+# Weight control by pills, laxatives or purging ("water pills and diet pills to get lighter"):
+# the same floor as a day of eating far too little.
+HARMFUL_METHODS = re.compile(
+    r"\b(?:laxatives?|water pills?|water tablets?|diuretics?|diet pills?|slimming pills?|slimming tablets?|fat burners?|"
+    r"make myself (?:sick|throw up|vomit)|making myself (?:sick|throw up|vomit)|throw(?:ing)? up (?:after|my)|purg(?:e|es|ing))\b"
+)
+
+
+def harmful_methods(text: str) -> bool:
+    """Pills, laxatives or being sick to lose weight, said in the message."""
+    return bool(HARMFUL_METHODS.search(clean(text)))
+
+
 def very_low_intake(text: str) -> bool:
     """A day of eating far under a safe floor ("500 kcal a day", "a 400 calorie day", "stop
-    eating for a week"): Ceres then gives no numbers and no plan, whatever the guard said."""
+    eating for a week"), or weight control by pills, laxatives or being sick: Ceres then gives
+    no numbers and no plan, whatever the guard said."""
     low = clean(text)
-    if VERY_LOW_INTAKE.search(low):
+    if VERY_LOW_INTAKE.search(low) or HARMFUL_METHODS.search(low):
         return True
     for found in LOW_KCAL.finditer(low):
         if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
@@ -601,3 +670,100 @@ DRINKS_ASKED = re.compile(
 def asks_drinks(text: str) -> bool:
     """ "how much water have I had?": the drinks logged today."""
     return bool(DRINKS_ASKED.search(clean(text)))
+
+
+# The kind of meal a request asks for, in everyday words (see `suggestions.STYLES`), first
+# match wins: "something sweet", "a dip", "I love asian food", "any soups?".
+STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dip", re.compile(r"\b(?:dips?|dipping)\b")),
+    ("smoothie", re.compile(r"\bsmoothies?\b")),
+    ("soup", re.compile(r"\bsoups?\b")),
+    ("salad", re.compile(r"\bsalads?\b")),
+    ("sweet", re.compile(r"\bsweet(?! ?potato)(?:s|er)?\b|\bsweet tooth\b|\bsugary\b|\bdesserts?\b|\bpuddings?\b|\btreats?\b")),
+    ("savoury", re.compile(r"\bsavou?ry\b|\bsalty\b")),
+    ("indian", re.compile(r"\b(?:indian|curry|curries|dal|dhal|daal|masala|tikka)\b")),
+    ("asian", re.compile(r"\b(?:asian|chinese|japanese|thai|korean|vietnamese|stir[ -]?fr(?:y|ies)|teriyaki|noodles?|wok)\b")),
+    ("mexican", re.compile(r"\b(?:mexican|tex[ -]?mex|tacos?|burritos?|fajitas?|quesadillas?)\b")),
+    ("italian", re.compile(r"\b(?:italian|pasta)\b")),
+    ("mediterranean", re.compile(r"\b(?:mediterranean|greek(?! yog)|middle eastern|lebanese|turkish)\b")),
+)
+
+
+# Dishes that are also foods of the table: a style only when ideas are asked for ("any noodle
+# ideas?", "I fancy a curry"), not in "what about rice noodles?" (is it ok for me?).
+DISH_WORDS = re.compile(r"\b(?:curry|curries|dal|dhal|daal|masala|tikka|stir[ -]?fr(?:y|ies)|teriyaki|noodles?|tacos?|burritos?|fajitas?|quesadillas?|pasta|salads?|soups?|smoothies?)\b")
+IDEAS_CUE = re.compile(
+    r"\b(?:ideas?|suggest\w*|recommend\w*|recipes?|options?|something|anything|make|cook|fancy|craving|in the mood|"
+    r"like that|love|what (?:should|can|could) i (?:eat|have)|any)\b"
+)
+
+
+def idea_style(text: str, in_ideas: bool = False) -> str | None:
+    """The kind of meal asked for ("something sweet" -> "sweet", "asian food" -> "asian");
+    a dish that is also a food ("noodles", "curry") counts only when ideas are asked for, or
+    `in_ideas` (a follow-up to ideas)."""
+    low = clean(text)
+    for style, pattern in STYLE_WORDS:
+        found = pattern.search(low)
+        if found and (in_ideas or not DISH_WORDS.fullmatch(found.group(0)) or IDEAS_CUE.search(low)):
+            return style
+    return None
+
+
+# A question about the meal just logged: "how many calories was that?", "how much protein was in
+# it?", "what were the macros for that?" (a nutrient, and "that", "it" or "this meal").
+ABOUT_LOGGED = re.compile(
+    r"\b(?P<nutrient>calories|kcal|cals?|protein|carbs?|carbohydrates?|fat|fibre|fiber|macros|nutrition)\b"
+    r".*\b(?:that|it|this|those|these|them|the (?:meal|lot|whole thing)|(?:this|that) (?:meal|one)|all of that|in total|altogether)\b"
+    r"|\bhow (?:much|many|bad|big) (?:was|is|were) (?:that|it|this)\b"
+)
+
+
+PERIOD_WORDS = re.compile(
+    r"\b(?:this|last|past|the) (?:week|month|morning|afternoon|evening|year|weekend)\b|\btoday\b|\bso far\b|\byesterday\b|\bin total today\b"
+)
+
+
+def asks_about_logged(text: str) -> str | None:
+    """The nutrient asked about the meal just logged ("kcal", "protein_g", ... or "" for all of
+    them), or None when the text asks nothing about it."""
+    low = clean(text)
+    found = ABOUT_LOGGED.search(low)
+    if not found or PERIOD_WORDS.search(low):
+        return None  # "how many calories have I had this week?" is a summary
+    word = found.group("nutrient")
+    return "" if word in (None, "macros", "nutrition") else (_nutrient_name("calories" if word.startswith("cal") else word) or "")
+
+
+# Weight lost, said as progress: "I lost 3 kg this month!", "down 5 lbs in 2 weeks", "I've
+# dropped a stone since January".
+WEIGHT_LOST = re.compile(
+    r"\b(?:i(?:'ve| have)?\s+)?(?:lost|dropped|shed|down)\s+(?:about |around |nearly |almost |over |another )?"
+    r"(?P<amount>\d+(?:\.\d+)?|a|one|two|three|half a)\s*(?P<unit>kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone|st)\b"
+    r"(?:[^.?!]{0,30}?\b(?:in|this|over|the past|the last|last|within)\s+(?:a |the |one |(?P<count>\d+|two|three|four|five|six|eight|twelve) )?"
+    r"(?P<period>days?|weeks?|fortnight|months?|years?))?"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12, "half a": 0.5}
+_WEEKS = {"day": 1 / 7, "week": 1, "fortnight": 2, "month": 4.35, "year": 52}
+_KG = {"kg": 1.0, "kilo": 1.0, "kilogram": 1.0, "lb": 0.4536, "pound": 0.4536, "stone": 6.35, "st": 6.35}
+
+
+def weight_progress(text: str) -> tuple[float, float | None, str] | None:
+    """(kg lost, over how many weeks or None, the amount as said) when the text reports
+    weight lost, else None."""
+    found = WEIGHT_LOST.search(clean(text))
+    if not found:
+        return None
+    amount = found.group("amount")
+    number = float(amount) if amount[0].isdigit() else _COUNTS[amount]
+    unit = found.group("unit").rstrip("s")
+    kilos = round(number * _KG.get(unit, _KG.get(unit.rstrip("e"), 1.0)), 1)
+    if not 0 < kilos <= 150:
+        return None
+    said = f"{amount} {found.group('unit')}"
+    period = found.group("period")
+    if not period:
+        return kilos, None, said
+    count = found.group("count")
+    how_many = float(count) if count and count.isdigit() else _COUNTS.get(count or "one", 1)
+    return kilos, round(how_many * _WEEKS[period.rstrip("s")], 2), said

@@ -40,9 +40,26 @@ class Source:
         return f"{self.name} ({self.year})"
 
 
+FACET_SCORE = 0.5  # how surely a follow-up must name a facet ("do I need to load it?")
+
+
+@frozen
+class Facet:
+    """A follow-up question about an entry's topic ("do I need to load it?" after creatine),
+    answered on its own, from the entry's sources."""
+
+    id: str
+    scorer: KeywordScorer
+    answer: str
+    gentle: str
+    example: str = ""  # the follow-up as a user would ask it ("do I need to load it?")
+    sources: tuple[Source, ...] = ()  # when the facet rests on other sources than its entry
+
+
 @frozen
 class Entry:
-    """One everyday question: its topic, the answer (and a version without figures), sources."""
+    """One everyday question: its topic, the answer (and a version without figures), sources,
+    what the answer rests on (`why`), and the follow-up questions it answers (`facets`)."""
 
     id: str
     topic: str
@@ -53,26 +70,62 @@ class Entry:
     options: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (words, food ids or allergen names)
     joiner: str = "and"
     instead_for: tuple[tuple[str, str], ...] = ()  # (allergen, answer for people who avoid it)
+    instead_sources: tuple[tuple[str, tuple[Source, ...]], ...] = ()  # (allergen, its answer's sources)
+    why: str = ""  # the reasoning behind the answer, for "why?"
+    facets: tuple[Facet, ...] = ()
+    meal: str | None = None  # the meal whose ideas a follow-up like "something sweet?" asks for
 
-    def render(self, prefs: DietPrefs | None = None, gentle: bool = False) -> str:
+    def render(self, prefs: DietPrefs | None = None, gentle: bool = False, facet: str | None = None) -> str:
         """The answer for someone with `prefs`: only the options that fit their diet, and the
-        answer written for their allergy when the entry has one."""
+        answer written for their allergy when the entry has one; a facet's answer when asked."""
         prefs = prefs or DietPrefs()
         text = self.gentle if gentle else self.answer
-        for allergen, instead in self.instead_for:
-            if not allergen.endswith("_gentle") and allergen in prefs.allergies:
-                text = dict(self.instead_for).get(f"{allergen}_gentle", instead) if gentle else instead
+        chosen = next((f for f in self.facets if f.id == facet), None)
+        if chosen is not None:
+            text = chosen.gentle if gentle else chosen.answer
+        else:
+            allergen = self.allergy_variant(prefs)
+            if allergen is not None:
+                instead = dict(self.instead_for)
+                text = instead.get(f"{allergen}_gentle", instead[allergen]) if gentle else instead[allergen]
         fitting = [words for words, parts in self.options if _fits(parts, prefs)]
         listed = fitting[0] if len(fitting) == 1 else ", ".join(fitting[:-1]) + f" {self.joiner} " + fitting[-1] if fitting else NOTHING_FITS
         return text.replace("{options}", listed)
 
+    def allergy_variant(self, prefs: DietPrefs) -> str | None:
+        """The allergen whose own answer this user gets (a fish allergy: omega-3 without fish)."""
+        return next((a for a, _ in self.instead_for if not a.endswith("_gentle") and a in prefs.allergies), None)
+
+    def sources_for(self, prefs: DietPrefs | None = None, facet: str | None = None) -> tuple[Source, ...]:
+        """The sources of the answer this user gets (an allergy's answer, or a facet, may rest
+        on others)."""
+        chosen = next((f for f in self.facets if f.id == facet), None)
+        if chosen is not None:
+            return chosen.sources or self.sources
+        allergen = self.allergy_variant(prefs or DietPrefs())
+        return dict(self.instead_sources).get(allergen, self.sources) if allergen else self.sources
+
+    def facet_for(self, question: str) -> Facet | None:
+        """The facet a follow-up asks about, when it names one clearly enough."""
+        best: tuple[Facet, float] | None = None
+        for facet in self.facets:
+            score = facet.scorer.score(question).score
+            if score >= FACET_SCORE and (best is None or score > best[1]):
+                best = (facet, score)
+        return best[0] if best else None
+
     def to_json(self, prefs: DietPrefs | None = None, gentle: bool = False) -> dict[str, Any]:
         """The entry as the tool returns it."""
-        return {
+        answer: dict[str, Any] = {
             "topic": self.topic,
             "answer": self.render(prefs, gentle),
-            "sources": [{"name": s.name, "year": s.year, "url": s.url} for s in self.sources],
+            "sources": [{"name": s.name, "year": s.year, "url": s.url} for s in self.sources_for(prefs)],
         }
+        if self.why and not gentle:
+            answer["why"] = self.why
+        if self.facets:
+            answer["more"] = {facet.id: facet.gentle if gentle else facet.answer for facet in self.facets}
+        return answer
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +145,22 @@ def load_entries() -> tuple[Entry, ...]:
             options=tuple((words, tuple(parts)) for words, parts in row.get("options", ())),
             joiner=row.get("joiner", "and"),
             instead_for=tuple(row.get("instead_for", {}).items()),
+            instead_sources=tuple(
+                (allergen, tuple(sources[key] for key in keys)) for allergen, keys in row.get("instead_sources", {}).items()
+            ),
+            why=row.get("why", ""),
+            facets=tuple(
+                Facet(
+                    id=facet["id"],
+                    scorer=KeywordScorer(facet["keywords"], max_gap=2),
+                    answer=facet["answer"],
+                    gentle=facet["gentle"],
+                    example=facet.get("example", ""),
+                    sources=tuple(sources[key] for key in facet.get("sources", ())),
+                )
+                for facet in row.get("facets", ())
+            ),
+            meal=row.get("meal"),
         )
         for row in document["entries"]
     )

@@ -10,7 +10,7 @@ from typing import Any
 from agenthost_ceres import advice
 from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, plural, short_food
 from agenthost_ceres.dates import today
-from agenthost_ceres.foods import load_table
+from agenthost_ceres.foods import format_amount, load_table
 from agenthost_ceres.policy import SUPPORT_LINE
 from agenthost_ceres.understand import Request
 
@@ -151,17 +151,15 @@ async def correct(asked: Asked, request: Request) -> Answer:
     changes = []
     for change in result["changes"]:
         now = change["now"]
-        new = f"{short_food(now['name'])}, {now['amount']}" if numbers else short_food(now["name"])
+        new = item_words(now) if numbers else short_food(now["name"])
         if change["was"] is None:
             changes.append(f"added {new}")
         else:
             was = change["was"]
             if not numbers:
                 changes.append(f"{new} instead of {short_food(was['name'])}")
-            elif was["food_id"] == now["food_id"]:
-                changes.append(f"{new} instead of {was['amount']}")
             else:
-                changes.append(f"{new} instead of {short_food(was['name'])}, {was['amount']}")
+                changes.append(f"{new} instead of {item_words(was)}")
     when = _when(meal["date"], numbers)
     text = f"Fixed your {meal['meal_type']}{' ' + when if when else ''}: {listing(changes)}."
     if numbers:
@@ -189,6 +187,18 @@ async def summary(asked: Asked, request: Request) -> Answer:
     if period == "day":
         return _day_summary(asked, result, slots)
     return _week_summary(asked, result, slots)
+
+
+def item_words(item: dict[str, Any]) -> str:
+    """A logged item as people say it: "2 scrambled eggs (122 g)" for counted foods, else the
+    food and its amount ("white rice, 1 cup (158 g)")."""
+    food = load_table().by_id.get(str(item.get("food_id")))
+    quantity = item.get("quantity")
+    if food is not None and item.get("unit") == "each" and "each" in food.units and isinstance(quantity, int | float) and quantity > 0:
+        alias = food.aliases[0] if food.aliases else short_food(food.name)
+        said = alias if quantity == 1 else plural(alias)
+        return f"{format_amount(quantity)} {said} ({item.get('grams', 0):.0f} g)"
+    return f"{short_food(item['name'])}, {item['amount']}"
 
 
 def totals_line(totals: dict[str, float]) -> str:
@@ -352,3 +362,37 @@ def _sources(groups: Any) -> str:
             if food is not None:
                 sources.append(food.source)
     return "Figures: " + "; ".join(dict.fromkeys(sources)) + "."
+
+
+NUTRIENT_WORDS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
+
+
+async def logged_detail(asked: Asked, request: Request) -> Answer:
+    """ "How many calories was that?", "how much protein was in it?" after a log: the figures
+    of the meals just logged (or corrected)."""
+    slots = dict(request.slots)
+    ids = set(slots.get("meal_ids") or [])
+    result = await asked.turn.call_tool("meal_summary", period="day", **({"date": slots["date"]} if slots.get("date") else {}))
+    meals = [meal for meal in result.get("meals", []) if meal.get("id") in ids] if "error" not in result else []
+    if not meals:
+        return Answer("I can't find that meal in your log any more (it may have been removed). Try “what did I eat today?”.", "log", slots)
+    names = listing([food for meal in meals for food in meal.get("foods", [])])
+    kind = meals[-1].get("meal_type") or "meal"
+    when = _when(meals[-1].get("date") or slots.get("date") or today().isoformat(), asked.policy.numbers)
+    if not asked.policy.numbers:
+        return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots)
+    totals = {key: round(sum(float(meal.get(key) or 0) for meal in meals), 1) for key in NUTRIENT_WORDS}
+    asked_for = slots.pop("nutrient", None)
+    head = f"Your {kind}{' ' + when if when else ''} ({names})"
+    if asked_for in NUTRIENT_WORDS and asked_for != "kcal":
+        text = f"{head} had **{grams(totals[asked_for])} {NUTRIENT_WORDS[asked_for]}**, in {kcal(totals['kcal'])}."
+    else:
+        text = f"{head} came to **{kcal(totals['kcal'])}**."
+    text += f"\n{totals_line(totals)}"
+    return Answer(
+        text,
+        "log",
+        slots,
+        reason="The sum of each food's figures at the amount logged (USDA FoodData Central, or the chain's published values).",
+        examples=["and protein?" if asked_for in (None, "kcal") else "and calories?", "what did I eat today?"],
+    )

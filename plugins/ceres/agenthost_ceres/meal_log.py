@@ -150,8 +150,11 @@ async def correct_meal(context: ToolContext, text: str, meal_id: str | None = No
             raise ToolError(not_understood(text, list(parsed.unrecognised), table))
     changed: list[dict[str, Any]] = []
     for new in parsed.items:
-        new_json = new.to_json()
         same = [] if add_only else [n for n, item in enumerate(items) if _same_food(item, new, table)]
+        if same:
+            new = _as_logged_kind(new, items[same[0]], table)  # "only 2 eggs" after 4 scrambled eggs
+            new = _as_much_as_logged(new, items[same[0]], table)  # "I meant almond butter": as much as the peanut butter
+        new_json = new.to_json()
         if not same and not add_only and len(items) == 1 and len(parsed.items) == 1:
             same = [0]  # "actually it was two eggs" after logging one omelette
         if same:
@@ -325,6 +328,28 @@ def _same_food(item: Mapping[str, Any], new: ParsedItem, table: FoodTable) -> bo
         return False
     head = lambda food: set(normalise(alias_words(short_name(food.name)))) - MODIFIERS  # noqa: E731
     return bool(head(old) & head(new.food))
+
+
+def _as_logged_kind(new: ParsedItem, logged: Mapping[str, Any], table: FoodTable) -> ParsedItem:
+    """The corrected item as the kind of food logged, when the correction names the food less
+    precisely: "only 2 eggs" after "4 scrambled eggs" is 2 scrambled eggs, not 2 raw ones."""
+    old = table.by_id.get(str(logged.get("food_id")))
+    said = set(normalise(alias_words(new.said or "")))
+    if old is None or old.id == new.food.id or not said or not said <= old.keywords:
+        return new
+    amount = new.words[: -len(new.said)].strip() if new.said and new.words.endswith(new.said) else ""
+    again = parse_meal(f"{amount} {old.aliases[0]}".strip(), table)
+    return again.items[0] if len(again.items) == 1 and not again.problems else new
+
+
+def _as_much_as_logged(new: ParsedItem, logged: Mapping[str, Any], table: FoodTable) -> ParsedItem:
+    """A food corrected into another with no amount said ("I meant almond butter") keeps the
+    amount logged (2 tbsp), not the new food's usual portion."""
+    grams = logged.get("grams")
+    if new.words != new.said or new.food.id == logged.get("food_id") or not isinstance(grams, int | float) or grams <= 0:
+        return new
+    again = parse_meal(f"{grams:g} g {new.food.aliases[0]}", table)
+    return again.items[0] if len(again.items) == 1 and not again.problems else new
 
 
 def _amount_only(text: str, table: FoodTable) -> str | None:

@@ -110,6 +110,8 @@ async def needs(asked: Asked, request: Request) -> Answer:
         lines.append(f"Say “my calorie target is {energy['target']}” and I'll track your days against it.")
     if not known:
         lines.append("Tell me how active you are (e.g. “I train 4 times a week”) and I'll refine it.")
+    if keep := _keep_in_profile(asked, result["body"]):
+        lines.append(keep)
     other = {"lose": "and to gain?", "gain": "and to lose?", "maintain": "and to lose weight?"}[goal]
     return Answer(
         "\n".join(lines),
@@ -153,6 +155,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
         "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
         "chicken (31 g), a cup of lentils (18 g).",
     ]
+    if keep := _keep_in_profile(asked, result["body"]):
+        lines.append(keep)
     examples = ["why?", "and calories?"]
     if need["basis"] != "training":
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
@@ -161,19 +165,32 @@ async def protein(asked: Asked, request: Request) -> Answer:
 
 
 async def faq(asked: Asked, request: Request) -> Answer:
-    """A curated everyday answer, with its sources."""
+    """A curated everyday answer (or one of its follow-up facets), with its sources."""
     entry = next(e for e in knowledge.load_entries() if e.id == request.slots["id"])
+    facet = request.slots.get("facet")
     numbers = asked.policy.numbers
-    text = entry.render(DietPrefs.from_profile(asked.turn.profile), gentle=not numbers)
-    sources = "; ".join(source.cite() for source in entry.sources)
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    text = entry.render(prefs, gentle=not numbers, facet=facet)
+    used = entry.sources_for(prefs, facet)
+    sources = "; ".join(source.cite() for source in used)
     lines = [text]
-    if entry.id == "weight_loss_rate" and numbers and (kilos := _amount_to_lose(asked)):
+    if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):
         lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
     lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
-    reason = "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in entry.sources) + "."
-    return Answer("\n".join(lines), "faq", {"id": entry.id}, reason=reason, examples=["why?"] if numbers else [])
+    reason = (entry.why + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
+    slots = {"id": entry.id, **({"facet": facet} if facet else {})}
+    return Answer("\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [])
+
+
+def _faq_examples(entry: knowledge.Entry, facet: str | None) -> list[str]:
+    """ "why?", and the entry's first follow-up question not answered yet, as the user would ask it."""
+    examples = ["why?"]
+    unasked = [f for f in entry.facets if f.id != facet]
+    if unasked and unasked[0].example:
+        examples.insert(0, unasked[0].example)
+    return examples
 
 
 async def faq_rank(asked: Asked, request: Request) -> Answer:
@@ -200,6 +217,19 @@ async def faq_rank(asked: Asked, request: Request) -> Answer:
             f"{words} ({amount:.0f} g in {food.portion_description})" for amount, words, food in ranked
         ) + "."
     return Answer(text, "faq", {"id": entry.id}, reason="Figures from USDA FoodData Central for a usual portion.", examples=["why?"])
+
+
+def _keep_in_profile(asked: Asked, body: dict[str, Any]) -> str:
+    """When the figures came from the conversation, not the profile: how to keep them (General
+    keeps weight, height, age and sex; Ceres only reads them)."""
+    saved = Body.from_profile(asked.turn.profile).to_json()
+    said = {key: value for key, value in body.items() if key in ("age", "sex", "height_cm", "weight_kg") and key not in saved}
+    if not said:
+        return ""
+    parts = [f"{said['age']:g}" if "age" in said else "", said.get("sex", ""),
+             f"{said['height_cm']:g} cm" if "height_cm" in said else "", f"{said['weight_kg']:g} kg" if "weight_kg" in said else ""]
+    facts = ", ".join(part for part in parts if part)
+    return f"I've used {facts} from our chat; to keep it in your profile for every agent, say “remember I'm {facts}”."
 
 
 def _body_facts(asked: Asked, slots: dict[str, Any]) -> dict[str, Any]:
@@ -256,3 +286,52 @@ def _energy_reason(body: dict[str, Any], energy: dict[str, Any], goal: str) -> s
 
 def _listing(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+SAFE_RATE = (0.5, 1.0)  # kg a week, the NHS's steady pace
+
+
+async def progress(asked: Asked, request: Request) -> Answer:
+    """ "I lost 3 kg this month!": well done, and whether the pace is a steady one."""
+    kilos, weeks = request.slots.get("kilos"), request.slots.get("weeks")
+    if not asked.policy.numbers:
+        return Answer(
+            "Thank you for sharing that. How you feel matters more than any number: regular meals you enjoy and moving in "
+            "ways you like are what keep you well. " + SUPPORT_LINE,
+            "progress",
+        )
+    rate = kilos / max(weeks, 1 / 7) if weeks else None
+    too_fast = rate is not None and rate > SAFE_RATE[1] * 1.1
+    said = str(request.slots.get("said") or f"{kilos:g} kg")
+    amount = said if re.search(r"\bkg|kilo", said) else f"{said} ({kilos:g} kg)"
+    opening = f"Thanks for telling me: that's {amount}." if too_fast else f"Well done on losing {amount}!"
+    lines = [] if request.slots.get("again") else [opening]
+    reason = "The NHS advises losing about 0.5-1 kg a week: faster loss is more often muscle and water, and harder to keep off."
+    if rate is not None:
+        pace = f"That's about {rate:.1f} kg a week"
+        if too_fast:
+            lines.append(
+                f"{pace}, faster than the 0.5-1 kg a week the NHS advises. Faster loss is more often muscle and water and is "
+                "harder to keep off, so make sure you're eating enough (protein at each meal, never under 1,200 kcal a day) and, "
+                "if you weren't trying to lose weight, see your GP."
+            )
+        elif rate >= SAFE_RATE[0] * 0.8:
+            lines.append(
+                f"{pace}, right in the NHS's steady range of 0.5-1 kg a week. If you feel well and aren't hungry all the time, "
+                "keep going the same way; expect the odd week with no change, which is normal."
+            )
+        else:
+            lines.append(
+                f"{pace}: slow and steady, which is the easiest kind to keep off. If you feel well, keep going; if you'd like it "
+                "a little quicker, moving more each day is the gentlest lever."
+            )
+    else:
+        lines.append("If you feel well and aren't hungry all the time, keep going the same way: a steady 0.5-1 kg a week is the pace the NHS advises.")
+    lines.append("Source: NHS: Losing weight - getting started.")
+    return Answer(
+        "\n".join(lines),
+        "progress",
+        {"kilos": kilos, "weeks": weeks, "said": said},
+        reason=reason,
+        examples=["how do I keep it off?", "why?"],
+    )

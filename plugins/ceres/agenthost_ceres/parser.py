@@ -50,7 +50,9 @@ KNOWN_WORDS = set(
     asked give gave keep kept call feel felt look looks like love hate hope help mean means next open okay play read
     real show stop sure work working worked year years month months time times hour hours minute minutes daily body
     heart health healthy diet food foods meal meals plan plans weight gym workout exercise run running walk walking
-    sleep tired happy sad stress stressed water coffee drink drinks drinking""".split()
+    sleep tired happy sad stress stressed water coffee drink drinks drinking sick ill unwell vomit vomiting puke
+    throw throwing pills tablets laxative laxatives lighter heavier period periods dizzy faint bloated bloat gain
+    dog dogs cat cats puppy kitten pet pets vet""".split()
 )
 UNICODE_FRACTIONS = {"½": " 1/2 ", "¼": " 1/4 ", "¾": " 3/4 ", "⅓": " 1/3 ", "⅔": " 2/3 "}
 SEPARATORS = {".", ",", ";", ":", "+", "&", "!", "?", "(", ")", "and", "with", "plus", "then", "also", "or"}
@@ -74,7 +76,7 @@ UNITS = {
     "bar": "bar", "square": "square", "box": "box", "pot": "container", "container": "container", "tub": "container",
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
-    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole",
+    "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole", "double": "double",
 }
 # fmt: on
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
@@ -103,7 +105,7 @@ FILLER = set(
     bite bites side top topped each per very really quick nice tasty delicious meal food can could would will did do does
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
-    anyway well hey okay ok yes yeah mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
+    anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -180,13 +182,23 @@ class Problem:
     grams: float = 0.0
     kcal: float = 0.0
 
+    def why_not_a_number(self) -> str:
+        """What is wrong with an amount that is not a number, without reading a figure like
+        "1e400" or "NaN" back (it would look accepted): negative, too large, or no number."""
+        amount = self.amount.lower()
+        if amount.startswith(("-", "minus", "negative")):
+            return f"“{self.amount}” is a negative amount, so I can't log it."
+        if re.search(r"\de", amount) or "/0" in amount:
+            return "That number is far too large to be a real amount, so I can't log it."
+        return "That isn't a number I can log."
+
     @property
     def question(self) -> str:
         """A clear question for the user: what amount did they mean?"""
         said = f"{self.amount} {self.food_words}".strip()
         ask = f"How many {_plural_words(self.food_words)} did you have?" if "each" in self.food.units else f"How much {self.food_words} did you have?"
         if self.kind == "not_a_number":
-            return f"“{self.amount}” isn't an amount I can log. {ask}"
+            return f"{self.why_not_a_number()} {ask}"
         if self.kind == "zero":
             return f"“{said}” is nothing to log. {ask}"
         weight = f"{self.grams / 1000:,.1f}".rstrip("0").rstrip(".") + " kg" if self.grams >= 1000 else f"{self.grams:,.0f} g"
@@ -288,6 +300,8 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
         return quantity * food.portion_grams, ""
     if unit in units:
         return quantity * units[unit], ""
+    if unit == "double":  # "a double espresso", "a double cheeseburger": twice the usual one
+        return quantity * 2 * units.get("each", food.portion_grams), ""
     if unit == "tbsp" and "cup" in units:
         return quantity * units["cup"] / 16, ""
     if unit == "tsp" and ("tbsp" in units or "cup" in units):
@@ -391,6 +405,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             if quantity is None and unit is None and bad is None and (later := _later_amount(tokens, end, table)):
                 quantity, unit, end = later
             amount = quantity if quantity is not None else 1.0
+            if quantity is None and unit is None and bad is None and _many_small(food, food_words):
+                unit = "serving"  # "grapes", "some almonds": a usual portion
             each = _size_of_each(tokens, end)
             if each is not None and bad is None and amount > 0:
                 unit, amount, end = each[0], amount * each[1], each[2]
@@ -425,6 +441,20 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     )
 
 
+# "for tea", "had ... for my tea", "what's for tea": in Britain the evening meal.
+TEA_AS_MEAL = re.compile(r"\b(for (?:my |our |your )?)tea\b(?! (?:and|with|or)\b)")
+# "burger and chips", "steak and chips", "a portion of chips", "chips and gravy": chips as the
+# British say it (fries); "a bag of chips" and "a sandwich and chips" stay crisps.
+CHIPS_AS_FRIES = re.compile(
+    r"\b((?:burgers?|steaks?|eggs?|sausages?|pies?|scampi|chicken|kebabs?|nuggets|gammon|pasty|battered (?!fish\b)\w+|chippy|portion of|side of|bowl of|cone of|plate of)"
+    r"(?:\s+(?:and|&|n|with))?)\s+chips\b"
+    r"|\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese))",
+)
+# Below this weight one item is a bite ("grapes", "almonds"): said with no amount, the food's
+# usual portion is meant (a cup of grapes, a handful of almonds), not one grape.
+SMALL_ITEM_G = 25
+
+
 def _prepare(text: str) -> tuple[list[str], list[str]]:
     """The tokens of `text`, with amounts that are not usable numbers ("1e400", "-2") replaced
     by a marker, and those amounts as written, in order."""
@@ -436,7 +466,16 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
         return f" {BAD_NUMBER} "
 
     text = UNUSABLE_NUMBER.sub(mark, text)
+    text = TEA_AS_MEAL.sub(r"\1 dinner", text)  # "fish and chips for tea": the evening meal, not a drink
+    text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     return tokenise(text), bad
+
+
+def _many_small(food: Food, said: str) -> bool:
+    """ "grapes", "almonds", "strawberries": a plural of a food whose single item is a bite."""
+    each = food.units.get("each")
+    last = said.split()[-1] if said else ""
+    return each is not None and each < SMALL_ITEM_G and singular(last) != last and food.portion_grams > each
 
 
 def _unknown_word(token: str, table: FoodTable) -> bool:
@@ -589,8 +628,8 @@ def _plural_words(words: str) -> str:
 
 
 def _plural(unit: str) -> str:
-    if unit in MASS_G or unit in VOLUME_ML or unit in ("tbsp", "tsp"):
-        return unit
+    if unit in MASS_G or unit in ("ml", "l", "fl oz", "tbsp", "tsp"):
+        return unit  # abbreviations ("2 ml"); "pint" and "shot" take an s
     if unit.endswith(("ch", "sh", "s", "x")):
         return unit + "es"
     if unit.endswith("f"):

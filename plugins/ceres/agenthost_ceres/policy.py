@@ -15,8 +15,14 @@ from attrs import frozen
 from host.types import Intervention
 
 SUPPORT_LINE = (
-    "If food or eating feels hard at the moment, you don't have to handle it alone: your GP, or an eating-disorder "
-    "charity such as Beat (UK) or ANAD (US), can help."
+    "If food or eating feels hard at the moment, you're not alone and you don't have to handle it by yourself: your GP, "
+    "or an eating-disorder charity such as Beat (UK) or ANAD (US), can help."
+)
+# Ceres' own floor for weight control by pills, laxatives or being sick: no plan, no figures.
+HARMFUL_METHODS_LINE = (
+    "I'm worried about what you've described. Water pills, diet pills, laxatives or making yourself sick don't "
+    "take off fat; they can upset your body's salts and harm your heart and kidneys, and you deserve support rather "
+    "than a plan. Please talk to your GP or doctor soon, especially if your periods have stopped or you feel dizzy or faint."
 )
 CARE_LINE = (
     "I'm worried that eating this little isn't safe for you, and you deserve support rather than a tighter plan. "

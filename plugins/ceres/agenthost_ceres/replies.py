@@ -10,19 +10,32 @@ What the answer may contain follows the safety guard's flag (`policy`).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from host.types import Reply, Turn
 
-from agenthost_ceres import dialog
+from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
-from agenthost_ceres.food_replies import day_plan, idea_detail, ideas, log_idea, lookup, preferences
-from agenthost_ceres.log_replies import correct, log, summary, undo
-from agenthost_ceres.needs_replies import faq, faq_rank, needs, protein
-from agenthost_ceres.intents import stated_preferences, very_low_intake
-from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.food_replies import (
+    compare,
+    day_plan,
+    howto,
+    idea_detail,
+    ideas,
+    ideas_nutrient,
+    log_idea,
+    lookup,
+    lookup_judge,
+    preferences,
+    swap,
+)
+from agenthost_ceres.log_replies import correct, log, logged_detail, summary, undo
+from agenthost_ceres.needs_replies import faq, faq_rank, needs, progress, protein
+from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
+from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
 
@@ -45,10 +58,20 @@ async def offline_reply(turn: Turn) -> Reply:
         saved = await turn.call_tool("set_diet_preferences", **carried)
         if "error" not in saved:
             turn.profile = {**(turn.profile or {}), "diet": saved["diet"], "calorie_target": saved.get("calorie_target")}
-    if policy.category == "very_low_intake" and request.intent not in ("log", "undo", "correct", "summary", "lookup"):
+    if policy.category == "very_low_intake" and request.intent not in ("log", "undo", "correct", "summary", "lookup", "logged_detail"):
         request = Request("care", {})
+    elif request.intent in ("needs", "protein", "faq", "day_plan", "preferences", "guidance") and about_a_child_losing_weight(turn.message, turn.profile):
+        request = Request("child_weight", {})
     asked = Asked(turn, policy, state)
     answer = await HANDLERS[request.intent](asked, request)
+    then = request.slots.get("then") if request.intent == "preferences" else None
+    if then and then.get("intent") in HANDLERS:
+        # "I'm lactose intolerant, can I still get enough calcium?": saved, then answered
+        # within what was just saved; the follow-ups are the question's.
+        asked_then = await HANDLERS[then["intent"]](asked, Request(then["intent"], dict(then.get("slots") or {})))
+        asked_then.text = f"{answer.text}\n\n{asked_then.text}"
+        asked_then.metadata = {**asked_then.metadata, "saved": True}
+        answer = asked_then
     next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
     if answer.intent != "why" and not next_state.same_as(state):
         try:
@@ -115,12 +138,66 @@ async def refer_helios(asked: Asked, request: Request) -> Answer:
 
 
 async def care(asked: Asked, request: Request) -> Answer:
-    """Ceres' own floor: no plan, no numbers for a day of eating far under a safe intake."""
+    """Ceres' own floor: no plan, no numbers for a day of eating far under a safe intake, or
+    for weight control by pills, laxatives or being sick."""
+    worry = HARMFUL_METHODS_LINE if harmful_methods(asked.turn.message) else CARE_LINE
     return Answer(
-        f"{CARE_LINE} {SUPPORT_LINE} If you'd like, I can suggest a simple, balanced meal for today.",
+        f"{worry} {SUPPORT_LINE} If you'd like, I can suggest a simple, balanced meal for today.",
         "care",
         reason="I don't make plans under a safe daily intake; eating that little can harm your health.",
         examples=["what should I eat for lunch?"],
+    )
+
+
+LOW_DAY_KCAL = 1000  # a whole day said to be under this is a worry, not a figure to log
+BIG_DAY_KCAL = 3000  # over this, the answer is about one big day
+
+
+async def reported_total(asked: Asked, request: Request) -> Answer:
+    """ "I had 5000 calories today": Ceres logs foods, not totals; a big day is no disaster, and
+    a whole day far under a safe intake gets care, not a figure."""
+    said = request.slots["kcal"]
+    if said < LOW_DAY_KCAL or not asked.policy.numbers:
+        return await care(asked, request)
+    text = "I log foods rather than totals, so tell me what you ate (e.g. “pizza and a beer for dinner”) and I'll add it up."
+    if said >= BIG_DAY_KCAL:
+        entry = next(e for e in knowledge.load_entries() if e.id == "one_big_meal")
+        text = entry.render() + " " + text
+        sources = "; ".join(s.cite() for s in entry.sources)
+        return Answer(f"{text}\nSource: {sources}.", "faq", {"id": entry.id}, reason=entry.why or f"That's from {sources}.", examples=["what should I eat tomorrow?"])
+    return Answer(text, "reported_total", examples=["I had 2 eggs and toast for breakfast"])
+
+
+# A child or teenager whose weight is talked about: no diet, no figures; their GP first.
+CHILD = re.compile(
+    r"\b(?:my|our)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yo)\s+)?(?:son|daughter|child|kid|kids|children|boy|girl|teen|teenager|"
+    r"stepson|stepdaughter|grandson|granddaughter)\b|\b(?:i'?m|i am|im)\s+(?:1[0-7]|[5-9])\b(?!\s*(?:kg|kilos?|lbs?|pounds?|st|stone|cm|ft|feet|%))"
+)
+LOSING = re.compile(r"\b(?:lose|losing|lost|diet|dieting|slim|skinny|thinner|weight loss|calories|too fat|overweight|chubby|burn fat)\b")
+
+
+def about_a_child_losing_weight(text: str, profile: dict[str, Any] | None) -> bool:
+    """ "my daughter is 12 and wants to lose weight", "I'm 14, how do I lose weight?"."""
+    low = text.lower()
+    age = (profile or {}).get("age")
+    young = isinstance(age, int) and not isinstance(age, bool) and age < 18
+    return bool(LOSING.search(low)) and (bool(CHILD.search(low)) or young)
+
+
+async def child_weight(asked: Asked, request: Request) -> Answer:
+    """Weight loss for a child or teenager: growing into their weight, family habits, the GP."""
+    return Answer(
+        "For children and teenagers, dieting to lose weight isn't recommended: they're still growing, and the aim is usually "
+        "to grow into their weight with healthy habits the whole family shares. Please talk to your GP or school nurse first: "
+        "they can check growth on a chart made for their age and support you. Habits that help: regular family meals with "
+        "plenty of fruit and vegetables, water or milk instead of sugary drinks, fewer sweets and snacks in the house, "
+        "portions that suit their age, and at least an hour of activity a day. Keep talk away from weight and 'bad' foods, "
+        "and praise what they do rather than how they look.",
+        "child_weight",
+        reason="Children are still growing, so the NHS advises healthy family habits and their GP's help rather than a diet; "
+        "an hour of activity a day is the UK Chief Medical Officers' guideline for children and young people. Sources: NHS, "
+        "Very overweight children: advice for parents; UK CMO physical activity guidelines (2019).",
+        examples=["healthy snack ideas for kids"],
     )
 
 
@@ -172,11 +249,17 @@ HANDLERS: dict[str, Handler] = {
     "log": log,
     "undo": undo,
     "correct": correct,
+    "logged_detail": logged_detail,
     "summary": summary,
     "lookup": lookup,
     "ideas": ideas,
     "day_plan": day_plan,
     "idea_detail": idea_detail,
+    "ideas_nutrient": ideas_nutrient,
+    "howto": howto,
+    "lookup_judge": lookup_judge,
+    "compare": compare,
+    "swap": swap,
     "log_idea": log_idea,
     "needs": needs,
     "protein": protein,
@@ -186,5 +269,8 @@ HANDLERS: dict[str, Handler] = {
     "refer_helios": refer_helios,
     "thanks": thanks,
     "care": care,
+    "reported_total": reported_total,
+    "progress": progress,
+    "child_weight": child_weight,
     "guidance": guidance,
 }

@@ -80,6 +80,27 @@ TERMS: dict[str, float] = {
     "soy": 0.45,
     "intermittent fasting": 0.8,
     "fasting": 0.55,
+    "eating window": 0.7,
+    "fasted cardio": 0.85,
+    "fasted training": 0.85,
+    "train fasted": 0.85,
+    "fasted workout": 0.85,
+    "empty stomach": 0.6,
+    # Supplements and everyday questions with no food word in them.
+    "creatine": 0.8,
+    "protein powder": 0.8,
+    "whey": 0.6,
+    "supplements": 0.55,
+    "carb loading": 0.85,
+    "carbo loading": 0.85,
+    "keep it off": 0.6,
+    "keep the weight off": 0.8,
+    "weight loss maintenance": 0.8,
+    "counting calories": 0.8,
+    "count calories": 0.8,
+    "calorie counting": 0.8,
+    "metabolism": 0.45,
+    "meals a day": 0.6,
     # Foods and drinks.
     "fruit": 0.5,
     "vegetable": 0.5,
@@ -125,6 +146,18 @@ TERMS: dict[str, float] = {
     "juice": 0.45,
     "coke": 0.4,
     "crisps": 0.45,
+    "beer": 0.45,
+    "lager": 0.5,
+    "ale": 0.4,
+    "cider": 0.45,
+    "wine": 0.45,
+    "prosecco": 0.5,
+    "vodka": 0.45,
+    "gin": 0.4,
+    "whisky": 0.45,
+    "whiskey": 0.45,
+    "rum": 0.4,
+    "cocktail": 0.45,
     # Phrases.
     "protein shake": 0.8,
     "high protein": 0.75,
@@ -150,12 +183,31 @@ TERMS: dict[str, float] = {
     "junk food": 0.75,
     "fast food": 0.7,
     "lose weight": 0.45,
-    "gain weight": 0.45,
+    "gain weight": 0.55,
+    "put on weight": 0.6,
+    "underweight": 0.5,
+    "ibs": 0.6,
+    "bloating": 0.5,
     "shopping list": 0.5,
     "what should i eat": 0.8,
 }
 
 SCORER = KeywordScorer(TERMS)
+# The words Ceres reads beyond her routing terms, at module level so the router's typo repair
+# (host.typos.vocabulary_of) aims at them too: "actualy it was 3 bananas", "remvoe the pizza",
+# "yesterdy", "somthing sweet" then reach her as the real words. Only this list's words, never
+# scored (routing stays on TERMS).
+VOCABULARY = KeywordScorer(
+    {
+        word: 0.5
+        for word in (
+            "actually remove delete undo correction yesterday today tonight tomorrow morning evening total totals "
+            "summary something anything dessert smoothie ideas suggest suggestion recipe "
+            "cheaper quick vegetarian vegan pescatarian allergic allergy intolerant coeliac lactose gluten dairy "
+            "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull"
+        ).split()
+    }
+)
 EXAMPLE_SCORE = 0.9
 # "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
 FOOD_QUESTION = re.compile(
@@ -191,20 +243,76 @@ OWN_FOLLOW_UP = re.compile(
 )
 
 
+# An animal eating something ("my friend's dog ate a chocolate bar", "can cats eat tuna?") is a
+# question for a vet, not about the user's food: Ceres leaves it (General points to a vet).
+_ANIMALS = r"(?:dog|dogs|puppy|puppies|pup|cat|cats|kitten|kittens|pet|pets|hamster|rabbit|bunny|guinea pig|parrot|budgie|ferret|horse|pony|tortoise)"
+ANIMAL_EATS = re.compile(
+    rf"\b{_ANIMALS}\b(?:\W+\w+){{0,3}}?\W+(?:ate|eaten|eats|swallowed|licked|chewed|got into|gobbled|scoffed)\b"
+    rf"|\b(?:toxic|poisonous|safe|bad|dangerous|ok|okay)\s+(?:for|to)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b"
+    rf"|\b(?:can|should|do|does)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\s+(?:eat|have|drink)\b"
+    rf"|\bfeed(?:ing)?\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b",
+    re.IGNORECASE,
+)
+# "I lost 3 kg this month!": progress, which Ceres reads the pace of.
+WEIGHT_LOST = re.compile(
+    r"\b(?:lost|dropped|shed|down)\s+(?:about |around |nearly |almost |over |another )?(?:\d+(?:\.\d+)?|a|one|two|three|half a)\s*"
+    r"(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone|st)\b",
+    re.IGNORECASE,
+)
+# "I want to lose 5 kg", "need to drop a stone": a weight goal, which Ceres plans the eating for.
+WEIGHT_GOAL = re.compile(
+    r"\b(?:lose|losing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |the |a |an )?"
+    r"(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)\b|stone\b|few (?:kilos|pounds))",
+    re.IGNORECASE,
+)
+WEIGHT_GOAL_SCORE = 0.5
+# Eating around training ("a healthy breakfast before a morning workout", "what to eat after my
+# run"): Ceres' question, above the training word that Helios scores.
+FUEL = re.compile(
+    r"\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
+    r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class)\b",
+    re.IGNORECASE,
+)
+FUEL_SCORE = 0.8
+# The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use.
+BODY_ANSWER_SCORE = 0.9
+BODY_ANSWER_WORDS = 10
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
     follows up Ceres' last answer."""
     message = with_words(message)  # "🍕🍕" is about pizza
+    if ANIMAL_EATS.search(message):
+        return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
     match = SCORER.score(message)
     follow_up = follow_up_score(message, context)
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
-    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(message.lower()) and _names_a_food(message):
+    low = message.lower()
+    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(low) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
-    if match.score < FOOD_QUESTION_SCORE and ATE.search(message.lower()) and _names_a_food(message):
+    if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
+    if match.score < WEIGHT_GOAL_SCORE and WEIGHT_GOAL.search(low):
+        return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
+    if match.score < WEIGHT_GOAL_SCORE + 0.1 and WEIGHT_LOST.search(low):
+        return Score(AGENT, WEIGHT_GOAL_SCORE + 0.1, "nutrition: weight lost")
+    if match.score < FUEL_SCORE and FUEL.search(low):
+        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
+
+
+def _only_foods(message: str) -> bool:
+    """ "3 pints of lager last night", "2 eggs and toast": nothing but foods, amounts and days."""
+    from agenthost_ceres.foods import load_table  # imported late: it loads the data files
+    from agenthost_ceres.parser import parse_meal
+
+    if len(message) > 200:
+        return False
+    parsed = parse_meal(message, load_table())
+    return bool(parsed.items) and not parsed.unrecognised
 
 
 def _names_a_food(message: str) -> bool:
@@ -215,16 +323,32 @@ def _names_a_food(message: str) -> bool:
     return bool(parse_meal(message, load_table()).items)
 
 
+def thread(context: ClassifyContext) -> list[dict[str, Any]] | None:
+    """The history up to Ceres' last answer, when it is the latest answer or General's one
+    answer came after it ("remember I'm 70 kg", "what time is it?"): her thread goes on."""
+    if context.last_agent == AGENT:
+        return context.history
+    answers = [n for n, record in enumerate(context.history) if record.get("role") == "assistant"]
+    if len(answers) >= 2 and context.history[answers[-1]].get("agent") == "general" and context.history[answers[-2]].get("agent") == AGENT:
+        return context.history[: answers[-2] + 1]
+    return None
+
+
 def follow_up_score(message: str, context: ClassifyContext) -> float:
-    """How surely `message` continues Ceres' last answer (0 when Ceres did not answer last)."""
-    if context.last_agent != AGENT:
+    """How surely `message` continues Ceres' last answer (0 when Ceres did not answer last, or
+    just before one answer of General's)."""
+    history = thread(context)
+    if history is None:
         return 0.0
+    context = ClassifyContext(user_id=context.user_id, history=history, profile=context.profile, last_agent=AGENT)
     said = _plain(message)
     examples = suggested_examples(context.history)
     if said in {_plain(example) for example in examples}:
         return EXAMPLE_SCORE
     if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
         return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
+    if len(said.split()) <= BODY_ANSWER_WORDS and _states_body(said) and _asked_for_body(context.history):
+        return BODY_ANSWER_SCORE  # "I'm 75 kg" after she asked for the weight
     if asked_a_question(context.history) and len(said.split()) <= SHORT_WORDS + 2 and re.search(r"\d|\b(?:one|two|three|half)\b", said):
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
@@ -232,6 +356,27 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     return 0.0
+
+
+def _asked_for_body(history: list[dict[str, Any]]) -> bool:
+    """True when Ceres' last answer asked for body facts: an example to say, anywhere in it,
+    like “I weigh 70 kg” or “I'm 34, female, 68 kg, 165 cm”."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            text = record.get("text")
+            if record.get("agent") != AGENT or not isinstance(text, str):
+                return False
+            return any(_states_body(example.lower()) for example in re.findall(r"“(.+?)”", text))
+    return False
+
+
+def _states_body(said: str) -> bool:
+    """ "I'm 75 kg", "I'm a man", "34, female, 168 cm": body facts, stated."""
+    from agenthost_ceres.body import parse_body  # imported late, with the rest of the reader
+
+    if said.lstrip().startswith("remember"):
+        return False  # "remember I'm 70 kg" asks General to keep it
+    return bool(parse_body(said).to_json()) and not said.rstrip().endswith("?")
 
 
 def _about_training_only(said: str) -> bool:

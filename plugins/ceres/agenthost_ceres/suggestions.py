@@ -80,13 +80,48 @@ PLATE_LABELS = {
 # fmt: on
 
 
+# Kinds of meal a request may ask for ("something sweet", "a dip", "I love asian food"): each
+# style and the template tags that fit it. "savoury" is every template not tagged sweet.
+STYLES: dict[str, frozenset[str]] = {
+    "sweet": frozenset({"sweet"}),
+    "savoury": frozenset(),
+    "asian": frozenset({"asian", "indian"}),
+    "indian": frozenset({"indian"}),
+    "mexican": frozenset({"mexican"}),
+    "italian": frozenset({"italian"}),
+    "mediterranean": frozenset({"mediterranean"}),
+    "dip": frozenset({"dip"}),
+    "soup": frozenset({"soup"}),
+    "salad": frozenset({"salad"}),
+    "smoothie": frozenset({"smoothie"}),
+}
+# How a style is written before "ideas": "sweet snack ideas", "Asian-style dinner ideas".
+STYLE_LABELS = {
+    "sweet": "sweet", "savoury": "savoury", "asian": "Asian-style", "indian": "Indian-style", "mexican": "Mexican-style",
+    "italian": "Italian-style", "mediterranean": "Mediterranean-style", "dip": "dip", "soup": "soup", "salad": "salad",
+    "smoothie": "smoothie",
+}  # fmt: skip
+# The meal a style means when the request names none ("what dip could I make?": a snack).
+STYLE_MEAL = {"dip": "snack", "smoothie": "snack", "sweet": "snack", "soup": "lunch"}
+
+
 @frozen
 class Template:
-    """A named meal made of table foods, each as a number of its stated portions."""
+    """A named meal made of table foods, each as a number of its stated portions, and its
+    tags (what kind of meal it is: "sweet", "asian", "dip"...)."""
 
     name: str
     meals: tuple[str, ...]
     items: tuple[tuple[str, float], ...]
+    tags: frozenset[str] = frozenset()
+
+    def fits(self, style: str | None) -> bool:
+        """True when the template is of the `style` asked for (any template when None)."""
+        if style is None:
+            return True
+        if style == "savoury":
+            return "sweet" not in self.tags
+        return bool(self.tags & STYLES.get(style, frozenset()))
 
 
 @frozen
@@ -128,7 +163,12 @@ def load_templates() -> tuple[Template, ...]:
     """The bundled meal templates, read once per process."""
     text = resources.files("agenthost_ceres").joinpath("data/meal_templates.json").read_text(encoding="utf-8")
     return tuple(
-        Template(row["name"], tuple(row["meals"]), tuple((food_id, float(n)) for food_id, n in row["items"]))
+        Template(
+            row["name"],
+            tuple(row["meals"]),
+            tuple((food_id, float(n)) for food_id, n in row["items"]),
+            frozenset(row.get("tags", ())),
+        )
         for row in json.loads(text)["templates"]
     )
 
@@ -139,16 +179,21 @@ def suggest(
     target_kcal: float | None = None,
     count: int = 3,
     table: FoodTable | None = None,
+    style: str | None = None,
 ) -> list[Suggestion]:
-    """Up to `count` meal ideas for `meal_type` that `prefs` allow, nearest `target_kcal` first."""
+    """Up to `count` meal ideas for `meal_type` that `prefs` allow, nearest `target_kcal` first;
+    only ideas of `style` when one is asked for (from any meal when `meal_type` has none)."""
     table = table or load_table()
-    ideas = [
-        Suggestion(t.name, tuple((table.get(food_id), n) for food_id, n in t.items))
-        for t in load_templates()
-        if meal_type in t.meals
-    ]
-    ideas = [idea for idea in ideas if all(prefs.allows(food) for food, _ in idea.items)]
-    if len(ideas) < count:
+
+    def allowed(templates: list[Template]) -> list[Suggestion]:
+        ideas = [Suggestion(t.name, tuple((table.get(food_id), n) for food_id, n in t.items)) for t in templates]
+        return [idea for idea in ideas if all(prefs.allows(food) for food, _ in idea.items)]
+
+    ideas = allowed([t for t in load_templates() if meal_type in t.meals and t.fits(style)])
+    if style is not None:
+        if not ideas:  # "something sweet" for lunch: the sweet ideas there are, whatever the meal
+            ideas = allowed([t for t in load_templates() if t.fits(style)])
+    elif len(ideas) < count:
         names = {idea.name for idea in ideas}
         ideas += [plate for plate in simple_plates(meal_type, prefs, table) if plate.name not in names]
     if target_kcal:

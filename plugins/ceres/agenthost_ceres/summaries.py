@@ -50,8 +50,7 @@ async def daily_summary(context: ToolContext, date: str | None = None) -> dict[s
                 "meal_type": meal.get("meal_type"),
                 "text": meal.get("text"),
                 "foods": [_food_as_said(item) for item in meal.get("items") or [] if isinstance(item, dict)],
-                "kcal": (meal.get("totals") or {}).get("kcal", 0),
-                "protein_g": (meal.get("totals") or {}).get("protein_g", 0),
+                **{key: (meal.get("totals") or {}).get(key, 0) for key in ("kcal", "protein_g", "carbs_g", "fat_g", "fibre_g")},
                 "logged_at": meal.get("logged_at"),
             }
             for meal in meals

@@ -27,7 +27,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, not_understood
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
-from agenthost_ceres.suggestions import budget_first, no_cooking, suggest, with_protein
+from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_protein
 from agenthost_ceres.summaries import PERIODS, daily_summary, meal_summary
 
 __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: used by bench/agent_log_growth.py
@@ -52,11 +52,14 @@ async def suggest_meals(
     no_cook: bool = False,
     skip: Sequence[str] | None = None,
     count: int = 3,
+    style: str | None = None,
 ) -> dict[str, Any]:
     """Meal ideas from the table for a meal type, fitted to the diet (the saved profile, plus
     the arguments) and to a calorie target (default: the meal's share of the daily target);
-    `exclude` leaves foods out for this request only, `skip` names ideas already shown."""
+    `exclude` leaves foods out for this request only, `skip` names ideas already shown, `style`
+    asks for a kind of meal ("sweet", "asian", "dip"...)."""
     check_choice("meal_type", meal_type, MEAL_TYPES)
+    check_choice("style", style, tuple(STYLES))
     check_choice("diet", diet, DIET_TYPES)
     _check_range("calorie_target", calorie_target, 50, 3000)
     _check_range("count", count, 1, 6)
@@ -72,7 +75,7 @@ async def suggest_meals(
         conditions=saved.conditions,
     )
     prefs = wanted.with_exclusions(exclude or [])
-    kind = meal_type or meal_type_for_hour(now().hour)
+    kind = meal_type or STYLE_MEAL.get(style or "") or meal_type_for_hour(now().hour)
     target: float | None = calorie_target
     source = "argument" if target else "none"
     if not target:
@@ -82,7 +85,7 @@ async def suggest_meals(
                 round(daily * MEAL_SHARE[kind] / 10) * 10,
                 f"{round(MEAL_SHARE[kind] * 100)}% of {daily} kcal ({daily_source})",
             )
-    ideas = suggest(kind, prefs, target, 100 if (min_protein_g or budget or no_cook) else 6 if (high_protein or skip) else count)
+    ideas = suggest(kind, prefs, target, 100 if (min_protein_g or budget or no_cook or style) else 6 if (high_protein or skip) else count, style=style)
     if no_cook:
         ideas = no_cooking(ideas)
         if not ideas:
@@ -100,10 +103,13 @@ async def suggest_meals(
     if high_protein:
         ideas = sorted(ideas, key=lambda idea: -idea.totals()["protein_g"])
     ideas = ideas[:count]
+    if not ideas and style:
+        raise ToolError(f"none of my {STYLE_LABELS[style]} ideas fits {prefs.describe()}")
     if not ideas:
         raise ToolError(f"no {kind} ideas fit {prefs.describe()}; loosen one of the restrictions")
     return {
         "meal_type": kind,
+        "style": style,
         "target_kcal": target,
         "target_source": source,
         "diet": wanted.describe(),
@@ -424,6 +430,7 @@ SUGGEST_MEALS = Tool(
             "no_cook": {"type": "boolean", "default": False, "description": "only ideas that need no cooking"},
             "skip": _STRINGS,
             "count": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3},
+            "style": {"type": "string", "enum": list(STYLES), "description": "a kind of meal: sweet, savoury, a cuisine, or a dip, soup, salad or smoothie"},
         },
         "additionalProperties": False,
     },

@@ -21,6 +21,8 @@ from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
+from agenthost_ceres.allergens import dish_allergens
+from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
 MEAL_SWITCH = re.compile(
@@ -39,8 +41,11 @@ NO_COOK = re.compile(
 )
 CHEAPER = re.compile(r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke)\b")
 PICK = re.compile(
-    r"\b(?:the )?(first|second|third|1st|2nd|3rd|last)(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
+    r"\b(?:the )?(first|second|third|1st|2nd|3rd|last(?! (?:night|week|time|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+    r"(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
 )
+SWAP = re.compile(r"\b(?:swap|replace|switch|substitute|change)\s+(?:out\s+)?(?:the\s+)?(?P<old>[a-z][a-z ]{1,30}?)\s+(?:for|with|to)\s+(?:some\s+|a\s+)?(?P<new>[a-z][a-z ]{1,30}?)$")
+TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
 LIGHTER = re.compile(r"\b(?:lighter|smaller|less|fewer calories|lower calorie|low calorie|not so big|too big|too much)\b")
@@ -53,8 +58,23 @@ GOAL_SWITCH = re.compile(
     r"^(?:and |what about |how about |ok |okay |but |so )*(?:if i |i )?(?:want|wanted|wanna|would like|need|plan)?\s*(?:to )?"
     r"(lose|losing|gain|gaining|maintain|maintaining|bulk|bulking|cut|cutting)\b"
 )
-ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with)\b")
+ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with|add|and add|can you add|please add)\b")
 STANDALONE_AVOID = re.compile(r"^(?:no|without|avoid|never|i avoid|nothing with)\s+(?P<items>[a-z][a-z ,'&-]*?)(?: please| for me| thanks| ever)?$")
+# A day's calories said as a number, not as foods: "I had 5000 calories today", "ate like 3k cals".
+REPORTED_TOTAL = re.compile(
+    r"\b(?:had|ate|eaten|consumed|eat|was at|hit|went over by|over by|did)\s+(?:about |around |like |roughly |over |only |maybe )?"
+    r"(?P<kcal>\d{2,3}(?:,\d{3})|\d{2,5})\s*(?:k?cals?|calories|kcal)\b"
+)
+# "how do I log a meal?", "how can I delete an entry?": how to talk to Ceres.
+HOW_TO = re.compile(
+    r"\bhow (?:do|can|should|would|to) (?:i |you |we )?(?P<verb>log|track|record|add|enter|save|delete|remove|undo|correct|change|fix|set)\b"
+    r"(?! (?:weight|on|off)\b)"
+)
+# "how many calories?", "so how many calories a day then": the user's needs (the profile's goal).
+BARE_CALORIES = re.compile(r"^(?:so |and |ok |okay )?how many (?:calories|kcal|cals)(?: (?:then|a day|per day|daily|should i have|do i need|is that))?(?: then)?$")
+WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+)$")
+# A request for something to eat without the usual words: "something like that?", "I fancy a curry".
+WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fancy|love|want|craving|in the mood)\b")
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
@@ -75,7 +95,47 @@ def understand(text: str, state: DialogState) -> Request:
         return follow
     stated = intents.stated_preferences(text)
     if stated:
-        return Request("preferences", {"prefs": stated, "then_ideas": _ideas_slots(text, low) if _asks_ideas(low) else None})
+        return Request("preferences", {"prefs": stated, "then": _then(text, low)})
+    return own_request(text, low)
+
+
+# What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I
+# still get enough calcium?"): answered after the preference is saved, within it.
+THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary")
+
+
+def _then(text: str, low: str) -> dict[str, Any] | None:
+    """The request made beside a stated preference, as {"intent", "slots"}, or None: read from
+    the clause where the question starts ("I'm gluten free, is porridge ok?")."""
+    if not (intents.is_question(text) or _asks_ideas(low)):
+        return None
+    asked = _question_part(text)
+    request = own_request(asked, intents.clean(asked), stating=True)
+    if request.intent not in THEN_INTENTS and asked != text:
+        request = own_request(text, low, stating=True)
+    if request.intent not in THEN_INTENTS:
+        return None
+    return {"intent": request.intent, "slots": request.slots}
+
+
+def _question_part(text: str) -> str:
+    """The message from the clause where a question or request starts, else the whole of it."""
+    clauses = re.split(r"(?<=[,.;!?:\n])\s+|\s+[-–—]\s+", text.strip())
+    for n, clause in enumerate(clauses):
+        if intents.QUESTION_START.match(intents.clean(clause)) or re.match(r"(?i)^(?:any|give|suggest|recommend)\b", clause):
+            return " ".join(clauses[n:])
+    return text
+
+
+def own_request(text: str, low: str, stating: bool = False) -> Request:
+    """The request a message makes on its own words (not as a follow-up); `stating` when it
+    also states a preference, so only what it asks is read, never a meal to log or undo."""
+    if stating:
+        return _asked(text, low)
+    if how := HOW_TO.search(low):
+        return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
+    if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
+        return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
     undo = intents.undo_request(text)
     if undo is not None:
         return Request("undo", undo)
@@ -84,12 +144,18 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("correct", {"text": corrected})
     avoid = STANDALONE_AVOID.match(low)
     if avoid:
-        return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then_ideas": None})
+        return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
         return Request("log", {"text": text})
+    return _asked(text, low)
+
+
+def _asked(text: str, low: str) -> Request:
+    """What a message asks for: a summary, a day plan, needs, a lookup, ideas or an everyday answer."""
+    question = intents.is_question(text)
     if intents.asks_drinks(text):
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
@@ -102,19 +168,32 @@ def understand(text: str, state: DialogState) -> Request:
     lookup = intents.lookup_request(text)
     if lookup is None and question and _is_food_list(text):
         lookup = (text, None)  # "banana?"
-    if lookup is not None and found is not None and found[1] >= 0.85 and IS_IT_GOOD.match(low):
-        return Request("faq", {"id": found[0].id})  # "is coffee bad for me?": the everyday answer, with sources
+    if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
+        return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
-    goal = intents.asks_needs(text)
-    if goal is not None:
-        return Request("needs", _needs_slots(text, low, goal))
+    if (about := WHAT_ABOUT.match(low)) and (_only_foods(about.group("food")) or dish_allergens(about.group("food"))) and not intents.meal_type(low):
+        return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
+    if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
+        return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
+    progress = intents.weight_progress(text)
+    if progress is not None and (found is None or found[1] < 0.8):
+        return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
+    goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
+    if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
+        return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))
+    last_clause = re.split(r"[.;!?,]\s*", low.strip(" ?!."))[-1]
+    if intents.meal_type(last_clause) and not intents.QUESTION_START.match(last_clause) and len(last_clause.split()) <= 6:
+        return Request("ideas", _ideas_slots(text, low))  # "soy allergy, I'm vegetarian. high protein dinner?"
+    if intents.idea_style(low) and (question or WANTS.search(low)) and (found is None or found[1] < 0.8):
+        return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
     if found is not None:
-        return Request("faq", {"id": found[0].id})
-    if intents.meal_type(low) and not question:
-        return Request("ideas", _ideas_slots(text, low))
+        facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
+        return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
+    if intents.meal_type(low):
+        return Request("ideas", _ideas_slots(text, low))  # "high protein dinner?"
     if TRAINING_ONLY.search(low):
         return Request("refer_helios", {})
     if intents.is_thanks(text):
@@ -146,6 +225,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _needs_follow_up(low, text, state.intent, slots)
     if state.intent == "faq":
         return _faq_follow_up(low, slots)
+    if state.intent == "progress" and re.search(r"\b(?:keep going|carry on|same way|continue|too fast|too slow|normal|ok|okay|healthy|safe)\b", low):
+        return Request("progress", {**slots, "again": True})
+    if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
+        return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
         return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date"), "add_to_last": True})
     if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text):
@@ -157,29 +240,75 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     return None
 
 
+# Words that turn an everyday answer into its counterpart: "and after?" after eating before
+# exercise, "and at night?" after the morning.
+CONTRASTS = (("before", "after"), ("morning", "evening"), ("morning", "night"), ("during", "after"))
+FAQ_FOLLOW_START = re.compile(
+    r"^(?:and|what about|how about|so|ok|okay|easy|any|ways|tips|examples|like what|such as|which|what|how|more|but|can|is|are|"
+    r"should|do|does|did|when|why|will|would|could|then|also|anything|something)\b"
+)
+
+
+OWN_QUESTION = 0.65  # a follow-up matching another everyday topic this surely asks about that one ("what about energy drinks?")
+
+
+def _only_foods(words: str) -> bool:
+    parsed = parse_meal(words, load_table())
+    return bool(parsed.items) and not parsed.unrecognised
+
+
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
-    """ "what about on training days?" after water; "easy ways to get more?" after fibre."""
-    if not re.match(r"^(?:and|what about|how about|so|ok|okay|easy|any|ways|tips|examples|like what|such as|which|what|how|more|but|can|is|are|should|do|does)\b", low):
+    """ "what about on training days?" after water; "do I need to load it?" after creatine;
+    "and after?" after eating before exercise; "something sweet?" after snacks."""
+    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
+    if (
+        intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
+        or intents.asks_protein_needs(low) or BARE_CALORIES.match(low)
+    ):
+        return None  # a question of another kind ("how much protein in tofu", "how much protein do I need?"), or a preference
+    style = intents.idea_style(low)
+    if style is not None or (_asks_ideas(low) and intents.meal_type(low)):
+        # "and a dinner idea with lots of protein?", "something sweet?": ideas, for the meal the answer was about
+        ideas = _ideas_slots(low, low)
+        if not ideas.get("meal_type") and entry is not None and entry.meal and style not in STYLE_MEAL:
+            ideas["meal_type"] = entry.meal
+        return Request("ideas", ideas)
+    if not FAQ_FOLLOW_START.match(low):
         return None
-    if intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low):
-        return None  # a question of another kind ("how much protein in tofu")
     if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
-        return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if re.search(r"fib(?:re|er)", low) else "protein_g"})
+        fibre = re.search(r"fib(?:re|er)", low) or (entry is not None and re.search(r"fib(?:re|er)", entry.topic) and "protein" not in low)
+        return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if fibre else "protein_g"})
     if intents.asks_needs(low) or re.search(r"\bhow many calories\b", low):
         goal = "lose" if slots.get("id") == "weight_loss_rate" else intents.asks_needs(low) or "maintain"
         return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low)})
+    if entry is not None and (facet := entry.facet_for(low)) is not None:
+        return Request("faq", {"id": entry.id, "facet": facet.id})  # its own follow-up first ("will it make me bloated?")
     own = knowledge.find(low)
-    if own is not None and own[1] >= 0.8:
+    if own is not None and own[1] >= OWN_QUESTION and (entry is None or own[0].id != entry.id):
         return Request("faq", {"id": own[0].id})  # a question of its own
-    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if entry is None:
         return None
-    combined = knowledge.find(f"{entry.topic} {low}")
+    topic = entry.topic
+    for one, other in CONTRASTS:
+        for said, instead in ((other, one), (one, other)):
+            if re.search(rf"\b{said}\b", low) and re.search(rf"\b{instead}\b", topic):
+                switched = knowledge.find(re.sub(rf"\b{instead}\b", said, topic))
+                if switched is not None and switched[0].id != entry.id:
+                    return Request("faq", {"id": switched[0].id})
+    combined = knowledge.find(f"{topic} {low}")
     return Request("faq", {"id": combined[0].id if combined is not None else entry.id})
 
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
+        return None  # "3 pints of lager last night": a meal to log, not a pick
+    if (swapped := SWAP.search(low)) and slots.get("last"):
+        return Request("swap", {**slots, "old": swapped.group("old"), "new": swapped.group("new")})
+    if TAKE_THAT.match(low) and slots.get("last"):
+        if len(slots["last"]) == 1:
+            return Request("log_idea", {**slots, "index": 0})
+        return Request("idea_detail", {**slots, "index": 99})  # which one? (the answer asks)
     if (picked := PICK.search(low)) and slots.get("last"):
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
@@ -199,6 +328,11 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
+    if (nutrient := intents.asks_about_logged(low)) is not None and slots.get("last"):
+        return Request("ideas_nutrient", {**slots, "nutrient": nutrient or "kcal"})  # "how much protein is in that?"
+    if (style := intents.idea_style(low, in_ideas=True)) is not None:  # "something sweet?", "I love asian food, something like that?"
+        kind = intents.meal_type(low) or (slots.get("meal_type") if style not in STYLE_MEAL else STYLE_MEAL[style])
+        return Request("ideas", {**slots, "style": style, "meal_type": kind})
     if MORE_PROTEIN.search(low):
         return Request("ideas", {**slots, "high_protein": True})
     excluded = intents.exclusions(low)
@@ -227,11 +361,19 @@ def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     return None
 
 
+IS_THAT_A_LOT = re.compile(r"^(?:and |so |but )?(?:is (?:that|it|this) (?:a lot|too much|bad|high|ok|okay|healthy|much|good|loads)|that'?s a lot|how bad is (?:that|it))\b")
+WHICH_IS = re.compile(r"\bwhich (?:one )?(?:is|has|one is|one has)\b|\bwhich(?:'s| one'?s)\b|\bwhat'?s (?:worse|better|healthier)\b")
+
+
 def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
+    if IS_THAT_A_LOT.match(low):
+        return Request("lookup_judge", slots)  # against a day's reference intake
+    if WHICH_IS.search(low) and slots.get("previous"):
+        return Request("compare", {**slots, "asked": low})
     if re.search(r"\ballergens?\b|\bwhat'?s in it\b|\bingredients\b", low) and not parse_meal(low, load_table()).items:
         return Request("lookup", {**slots, "nutrient": "allergens", "planned": False})
     if re.match(
-        r"^(?:ok |okay |great |then |fine )?(?:log|add|track|record) (?:it|that|this|one|them)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
+        r"^(?:ok |okay |great |then |fine )?(?:log|add|track|record) (?:it|that|this|one|them|both|all|those|these|both of them)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
         r"^(?:ok |okay |so )?i (?:just )?(?:had|ate|have eaten|finished) (?:it|that|one|them)\b", low
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
@@ -249,11 +391,15 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("lookup", {**slots, "nutrient": intents._nutrient_name(found.group(1))})
     found = re.match(r"^(?:and |what about |how about |and what about )(?:in |of |for |with )?(?P<food>.+)$", low)
     if found and names_food_or_amount(found.group("food")):
-        return Request("lookup", {**slots, "food": found.group("food")})
+        return Request("lookup", {**slots, "food": found.group("food"), "previous": slots.get("food")})
+    if found and len(found.group("food").split()) <= 3 and not intents.meal_type(low) and not intents.idea_style(low):
+        return Request("lookup", {**slots, "food": found.group("food"), "previous": slots.get("food")})  # "and a mcflurry?": looked for, even if not in the table
     return None
 
 
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
+    if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
+        return None  # a request of its own ("a healthy breakfast before a workout?")
     body = parse_body(text)
     changed = {key: value for key, value in body.to_json().items()}
     if found := GOAL_SWITCH.match(low):
@@ -273,8 +419,16 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
     return None
 
 
+def knowledge_question(low: str) -> bool:
+    """A clear everyday question of its own ("is fasted cardio ok?")."""
+    found = knowledge.find(low)
+    return found is not None and found[1] >= 0.9
+
+
 def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     slots: dict[str, Any] = {"meal_type": intents.meal_type(low), **intents.diet_overrides(low)}
+    if (style := intents.idea_style(low)) is not None:
+        slots["style"] = style
     if MORE_PROTEIN.search(low):
         slots["high_protein"] = True
     if CHEAPER.search(low):
@@ -322,7 +476,12 @@ def _avoid_prefs(items: str) -> dict[str, Any]:
 
 
 def _asks_ideas(low: str) -> bool:
-    return intents.asks_ideas(low) and not re.search(r"\bhow much\b|\bhow many\b", low)
+    if not intents.asks_ideas(low) or re.search(r"\bhow much\b|\bhow many\b", low):
+        return False
+    # "what about cholesterol?" asks about cholesterol; "what about dinner?", "how about a curry?" ask for ideas
+    if (about := WHAT_ABOUT.match(low)) and not intents.SUGGEST_CUE.search(about.group("food")):
+        return bool(intents.meal_type(low) or intents.idea_style(low, in_ideas=True) or _only_foods(about.group("food")))
+    return True
 
 
 def _mentions_eating(low: str) -> bool:

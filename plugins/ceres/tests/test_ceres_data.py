@@ -59,8 +59,8 @@ def test_every_food_and_dish_has_a_portion_nutrients_tags_and_an_energy_its_macr
 
 def test_every_chain_row_states_figures_its_macros_explain_within_five_percent():
     for row in raw("dishes.json")["dishes"]:
-        if "recipe" in row:
-            continue
+        if "recipe" in row or "alcohol" in row.get("tags", ()):
+            continue  # a recipe is checked below; alcohol's 7 kcal/g is not in the macros
         atwater = 4 * row["protein_g"] + 4 * row["carbs_g"] + 9 * row["fat_g"]
         assert abs(atwater - row["kcal"]) <= 0.05 * row["kcal"] + 5, (row["id"], row["kcal"], atwater)
 

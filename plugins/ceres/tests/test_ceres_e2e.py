@@ -138,3 +138,32 @@ async def test_a_training_question_after_ceres_post_workout_answer_goes_to_helio
     drink = await ask(ws, "and what should I drink after training?", "l4")
     assert drink["metadata"]["agent_id"] == "ceres", drink["metadata"]["routing"]
     await ws.close()
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres", "general"} <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does"
+)
+async def test_threads_across_agents_through_the_router(aiohttp_client, tmp_path: Path):
+    """Who answers what, through the real router: body facts Ceres asked for are hers, her
+    thread survives one answer of General's, a pet that ate chocolate is General's (a vet)
+    and so is its follow-up, and eating around training is Ceres'."""
+    config = test_config(tmp_path / "data", plugins={"enabled": ["helios", "ceres", "general"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/thread")
+    await ws.receive_json()
+    conversation = [
+        ("I'm on a cut at a 500 calorie deficit, how much protein should I eat?", "ceres", "Tell me your weight"),
+        ("I'm 75 kg", "ceres", "At 75 kg, aim for about"),
+        ("what time is it?", "general", "UTC"),
+        ("and calories?", "ceres", "To estimate your calories"),
+        ("my friend's dog ate a whole chocolate bar, should we be worried?", "general", "vet"),
+        ("it was dark chocolate, does that matter?", "general", "the more dangerous"),
+        ("what's a healthy breakfast before a morning workout?", "ceres", "breakfast ideas"),
+        ("3 pints of lager last night", "ceres", "Logged your dinner yesterday"),
+        ("how many calories was that?", "ceres", "came to"),
+    ]
+    for n, (message, agent, expected) in enumerate(conversation):
+        reply = await ask(ws, message, f"x{n}")
+        assert reply["metadata"]["agent_id"] == agent, (message, reply["metadata"]["routing"])
+        assert expected in reply["message"], (message, reply["message"])
+    await ws.close()

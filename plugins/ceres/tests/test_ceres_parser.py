@@ -147,16 +147,16 @@ def test_each_food_gets_the_meal_and_day_of_its_own_clause():
 @pytest.mark.parametrize(
     ("text", "question"),
     [
-        ("NaN eggs", "“nan” isn't an amount I can log. How many eggs did you have?"),
-        ("1e400 eggs", "“1e400” isn't an amount I can log. How many eggs did you have?"),
-        ("-2 eggs", "“-2” isn't an amount I can log. How many eggs did you have?"),
-        ("minus 3 bananas", "“minus 3” isn't an amount I can log. How many bananas did you have?"),
-        ("1/0 eggs", "“1/0” isn't an amount I can log. How many eggs did you have?"),
+        ("NaN eggs", "That isn't a number I can log. How many eggs did you have?"),
+        ("1e400 eggs", "That number is far too large to be a real amount, so I can't log it. How many eggs did you have?"),
+        ("-2 eggs", "“-2” is a negative amount, so I can't log it. How many eggs did you have?"),
+        ("minus 3 bananas", "“minus 3” is a negative amount, so I can't log it. How many bananas did you have?"),
+        ("1/0 eggs", "That number is far too large to be a real amount, so I can't log it. How many eggs did you have?"),
         ("0 eggs", "“0 eggs” is nothing to log. How many eggs did you have?"),
         ("5000 eggs", "“5000 eggs” would be 250 kg and about 360,000 kcal, which can't be right. How many eggs did you have?"),
         ("20 big macs", "“20 big macs” would be 4.4 kg and about 11,800 kcal, which can't be right. How many big macs did you have?"),
         ("5 kg of rice", "“5 kg of rice” would be 5 kg and about 6,487 kcal, which can't be right. How much rice did you have?"),
-        ("an infinite amount of pizza", "“infinite” isn't an amount I can log. How many pizzas did you have?"),
+        ("an infinite amount of pizza", "That isn't a number I can log. How many pizzas did you have?"),
     ],
 )
 def test_impossible_amounts_become_a_question_and_never_an_item(text, question):

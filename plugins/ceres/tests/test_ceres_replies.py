@@ -165,7 +165,7 @@ async def test_actually_it_was_two_eggs_corrects_the_last_entry(chat, write_prof
     await chat("I had an egg on toast")
     reply = await chat("actually it was two eggs")
     assert reply.text.startswith("Fixed your ")
-    assert "egg, 2 large eggs (100 g) instead of 1 large egg (50 g)" in reply.text
+    assert "2 eggs (100 g) instead of 1 egg (50 g)" in reply.text
     summary = await chat("how many calories today?")
     assert summary.text.startswith("Today (") and "211 kcal from 1 meal" in summary.text
 
@@ -183,9 +183,9 @@ async def test_delete_my_last_meal_and_undo(chat):
 @pytest.mark.parametrize(
     ("message", "question"),
     [
-        ("I had NaN eggs", "“nan” isn't an amount I can log. How many eggs did you have? Nothing was logged."),
-        ("I had 1e400 eggs", "“1e400” isn't an amount I can log. How many eggs did you have? Nothing was logged."),
-        ("I had -2 eggs", "“-2” isn't an amount I can log. How many eggs did you have? Nothing was logged."),
+        ("I had NaN eggs", "That isn't a number I can log. How many eggs did you have? Nothing was logged."),
+        ("I had 1e400 eggs", "That number is far too large to be a real amount, so I can't log it. How many eggs did you have? Nothing was logged."),
+        ("I had -2 eggs", "“-2” is a negative amount, so I can't log it. How many eggs did you have? Nothing was logged."),
         ("I ate 5000 eggs", "“5000 eggs” would be 250 kg and about 360,000 kcal, which can't be right. How many eggs did you have? Nothing was logged."),
     ],
 )
@@ -278,7 +278,7 @@ async def test_celiac_disease_is_understood_and_breakfast_has_no_wheat_or_ordina
     reply = await chat("I have celiac disease")
     assert reply.text.startswith("Got it — I've saved your preferences: coeliac (gluten-free).")
     assert "Coeliac means strictly gluten-free. No wheat, barley or rye." in reply.text
-    assert "No ordinary oats (only oats labelled gluten-free)." in reply.text
+    assert "No ordinary oats; gluten-free labelled ones are fine." in reply.text
     assert on_disk("profile.json")["diet"]["conditions"] == ["coeliac"]
     table = load_table()
     for meal in ("what should I eat for breakfast?", "any other ideas?", "and for lunch?"):

@@ -110,9 +110,9 @@ async def test_nothing_recognised_is_a_clear_error_and_writes_nothing(context, o
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
-        ("NaN eggs", "“nan” isn't an amount I can log. How many eggs did you have?"),
-        ("1e400 eggs and a banana", "“1e400” isn't an amount I can log."),
-        ("-2 eggs", "“-2” isn't an amount I can log."),
+        ("NaN eggs", "That isn't a number I can log. How many eggs did you have?"),
+        ("1e400 eggs and a banana", "That number is far too large to be a real amount, so I can't log it."),
+        ("-2 eggs", "“-2” is a negative amount, so I can't log it."),
         ("5000 eggs", "would be 250 kg"),
         ("a banana and 0 eggs", "is nothing to log"),
     ],

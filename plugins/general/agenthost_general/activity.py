@@ -23,7 +23,10 @@ LEVELS: dict[str, tuple[str, str]] = {
 _FEW = r"(?:1|2|3|one|two|three|once|twice|1-2|1-3|1 to 3|one or two|once or twice)"
 _SOME = r"(?:3|4|5|three|four|five|3-4|3-5|4-5|3 to 5|three or four|four or five)"
 _MOST = r"(?:6|7|six|seven|6-7|6 to 7|every|each)"
-_TRAIN = r"(?:exercise|work ?out|train|go to the gym|hit the gym|go running|run|play sports?)"
+_TRAIN = (
+    r"(?:exercise|work ?out|train|go to the gym|hit the gym|go running|run|play sports?|lift|lift weights|"
+    r"do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim|cycle|do (?:crossfit|yoga|pilates))"
+)
 _WEEKLY = r"(?:times?|days?|sessions?)\s+(?:a|per|each|every)\s+week"
 
 # Most specific first: "not very active" must not be read as "very active".
@@ -92,7 +95,9 @@ def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
 
 # The user's own words said back: "train 4 times a week" -> "you train 4 times a week".
 YOUR_WORDS = re.compile(
-    r"^(?:sit|sitting|exercise|work ?out|train|go|hit|run|play|don't|do not|never|rarely|hardly|barely|walk)\b|^on my feet", FLAGS
+    r"^(?:sit|sitting|exercise|work ?out|train|go|hit|run|play|don't|do not|never|rarely|hardly|barely|walk|lift|do|swim|cycle)\b"
+    r"|^on my feet",
+    FLAGS,
 )
 
 

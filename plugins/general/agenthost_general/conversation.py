@@ -158,6 +158,26 @@ FLAGGED = {
         "away if you notice bleeding, pain, dizziness or fluid leaking."
     ),
 }
+# A message about symptoms, medicines, pregnancy or not being safe that nobody could answer.
+HEALTH_OR_SAFETY = re.compile(
+    r"\b(?:pills?|tablets?|overdose|medication|meds|hurt(?:ing)? myself|harm(?:ing)? myself|kill(?:ing)? myself|end it all|"
+    r"don'?t want to (?:be here|live|wake up)|suicid\w*|self[- ]harm\w*|chest (?:pain|pressure|tightness)|"
+    r"heart (?:was |is |keeps |kept )?(?:racing|pounding|skipping|fluttering|beating)|palpitations?|fainted|fainting|passed out|"
+    r"blacked out|dizzy|can'?t breathe|couldn'?t breathe|catch my breath|short of breath|breathless|bleeding|contractions?|"
+    r"tightenings?|waters? (?:broke|breaking|have broken)|due date|pregnan\w*|midwife|severe pain|numbness|numb)\b",
+    re.IGNORECASE,
+)
+HEALTH_DEFERRAL = (
+    "Thank you for telling me, and I'm glad you did. I'm not a medical service, so I can't judge this one safely. "
+    "If it's about your health, please talk to your doctor today (or your midwife, if you're pregnant). "
+    "If it's happening now, or you feel unsafe, call your local emergency number (999 in the UK, 911 in the US, "
+    "112 in Europe), and don't stay alone: be with someone you trust."
+)
+HEALTH_AGAIN = (
+    "Thank you for telling me. Please keep yourself safe: if there's anything you could use to hurt yourself, put "
+    "it away from you, stay with someone you trust, and talk to your doctor. If you feel unsafe right now, call your "
+    "local emergency number (999 in the UK, 911 in the US, 112 in Europe)."
+)
 # Words that open a follow-up to the answer before ("only 20 minutes", "and for lunch?").
 FOLLOW_UP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|more|another|instead|make it|what if|ok|okay|only|just|shorter|longer|"
@@ -205,6 +225,15 @@ async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = Non
     quoted = asked if len(asked) <= 120 else asked[:119] + "…"
     if turn.safety is not None and turn.safety.category in FLAGGED:
         return Answer(FLAGGED[turn.safety.category], reason="Your safety comes first here; I kept to that.")
+    after_health = bool(((state or {}).get("slots") or {}).get("health")) and not NEW_QUESTION.match(asked)
+    if HEALTH_OR_SAFETY.search(asked) or after_health:
+        # Symptoms, medicines or feeling unsafe (or more said after that): never offered as a
+        # note or passed on; the safety guard answers red flags first, this is what gets past it.
+        return Answer(
+            HEALTH_DEFERRAL if not after_health else HEALTH_AGAIN,
+            reason="I'm not a medical service, so for your health or safety I point you to people who are.",
+            slots={"health": True},
+        )
     diet = diet_pointer(turn, asked)
     if diet:
         return Answer(diet, reason="Diets and allergies belong with the agent that suggests meals, so they are always applied.")

@@ -30,7 +30,8 @@ SOURCE = re.compile(
     FLAGS,
 )
 MORE = re.compile(
-    _OPENER + r"(?:tell me more|more|more please|more tips|go on|what else|anything else|another(?: one| tip)?|keep going|continue|next|and\??|ok,? and\??|any other tips)\W*$",
+    _OPENER + r"(?:tell me more|more|more please|more tips|go on|what else|anything else|another(?: one| tip)?|keep going|continue|next|and\??|ok,? and\??|any other tips"
+    r"|(?:any |got any |some |more )?(?:tips|advice|ideas)(?: please)?|what (?:else )?(?:can|should|do) (?:i|we) do(?: now| then| about it)?|what now)\W*$",
     FLAGS,
 )
 CANCEL = re.compile(r"^(?:no|nope|neither|none|never ?mind|cancel|forget it|skip|leave it|don't save (?:it|that))\W*$", FLAGS)
@@ -116,6 +117,8 @@ def follow_up(text: str, state: dict[str, Any]) -> Intent | None:
         audience = wellbeing.audience_of(text)
         if audience and len(text.split()) <= 8:
             return Intent("wellbeing", {"topic": slots["topic"], "audience": audience})
+        if on_topic(text, slots["topic"], loose=True):
+            return Intent("more", {"question": text})  # "it was dark chocolate, does that matter?"
     fields = slots.get("fields") or []
     if last in ("remember", "update", "choose") and len(fields) == 1:
         match = CORRECTION.match(text)
@@ -124,6 +127,32 @@ def follow_up(text: str, state: dict[str, Any]) -> Intent | None:
             if value is not None:
                 return Intent("update", {"field": fields[0], "value": value})
     return None
+
+
+# A question that leans on the answer before it ("does that matter?", "what if it was a lot?").
+ABOUT_IT = re.compile(
+    _OPENER + r"(?:does (?:that|it|this)|is (?:that|it|this)|would (?:that|it)|will (?:that|it)|what if|and if|even if|"
+    r"it was|it's|it is|they|he|she|should (?:i|we) still|how (?:bad|serious|long|soon))\b",
+    FLAGS,
+)
+TOPIC_FOLLOW_UP_WORDS = 14
+
+
+def on_topic(text: str, topic_id: str, loose: bool = False) -> bool:
+    """True when `text` asks more about the topic General just answered: it uses the topic's
+    own words (and asks no topic of its own), or it leans on the answer ("does that matter?").
+    `loose` (once the message is General's) also counts a question sharing a word with the
+    topic's tips ("what signs should we look out for?")."""
+    if len(text.split()) > TOPIC_FOLLOW_UP_WORDS:
+        return False
+    scored = wellbeing.score_topics(text)
+    if scored and scored[0][0] >= wellbeing.MIN_SCORE:
+        return False  # a question of its own: about another topic, or the whole topic again
+    if any(topic.id == topic_id for _, topic in scored) or ABOUT_IT.match(text):
+        return True
+    topic = wellbeing.topics()[topic_id]
+    asks = text.rstrip().endswith("?") or bool(re.match(r"^(?:what|which|how|when|should|is|are|do|does|can)\b", text, FLAGS))
+    return loose and asks and any(wellbeing.content_words(text) & wellbeing.content_words(tip) for tip in topic.tips)
 
 
 def _kind(field: str) -> str:

@@ -66,6 +66,7 @@ HANDLERS: dict[str, Handler] = {
     "cancel": profile_replies.cancel,
     "forget": profile_replies.forget,
     "recall": profile_replies.recall,
+    "bmi": profile_replies.body_mass_index,
     "note_add": note_replies.note_add,
     "notes_list": note_replies.notes_list,
     "note_delete": note_replies.note_delete,

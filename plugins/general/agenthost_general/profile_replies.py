@@ -12,7 +12,7 @@ from typing import Any
 
 from host.types import Turn
 
-from agenthost_general import phrasing
+from agenthost_general import bmi, phrasing
 from agenthost_general.activity import level_words
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.followups import option_data
@@ -50,6 +50,8 @@ def _said_units(facts: list[Fact]) -> dict[str, str]:
         kind = UNIT_OF.get(fact.field)
         if kind:
             unit = fact.said.split()[-1] if " " in fact.said else ("ft" if "'" in fact.said else "cm")
+            if " st" in f" {fact.said} " or fact.said.endswith(" st"):
+                unit = "st"  # "13 st 10 lb" is said in stone
             units[kind] = {"st": "st", "lb": "lb", "kg": "kg", "cm": "cm", "m": "m", "ft": "ft", "in": "in"}.get(unit, "ft")
     return units
 
@@ -382,3 +384,49 @@ async def recall(turn: Turn, intent: Intent, units: dict[str, str] | None = None
         "Here's what I know about you:\n" + "\n".join(lines) + '\n\nSay "forget my ..." to remove anything, or "update my weight to ..." to change it.',
         reason=reason,
     )
+
+
+async def body_mass_index(turn: Turn, intent: Intent) -> Answer:
+    """ "What's my BMI?": worked out from the weight and height in the profile, with what the
+    number means and what it can't tell; no figure at all after an eating-disorder flag."""
+    if _no_figures(turn):
+        return Answer(
+            "I'd rather not focus on numbers like BMI right now. How you feel, your energy and your health matter "
+            "more, and your GP can look at the whole picture with you.",
+            reason="After what you shared earlier, I'm keeping numbers out of our conversation.",
+        )
+    profile = await turn.store.read_profile()
+    found = bmi.numbers(profile)
+    if found is None:
+        missing = [label for field, label in (("weight_kg", "weight"), ("height_cm", "height")) if not profile.get(field)]
+        return Answer(
+            f"I need your {' and '.join(missing)} for that: say something like \"I'm 5'10 and 180 lbs\" or \"I'm 178 cm and "
+            '80 kg" and I\'ll work it out.',
+            pending={"kind": "ask", "field": "weight_kg" if missing == ["weight"] else "height_cm"} if len(missing) == 1 else None,
+        )
+    weight, height = found
+    value = bmi.bmi(weight, height)
+    name, written = bmi.category(value)
+    lines = [f"Your BMI is {value:g} ({phrasing.number(round(weight, 1))} kg, {round(height)} cm)."]
+    age = profile.get("age")
+    if isinstance(age, int) and not isinstance(age, bool) and age < bmi.ADULT_FROM:
+        lines.append(
+            "Under 18, BMI is read on age- and sex-specific growth charts rather than the adult ranges, so your GP or "
+            "school nurse is the one to say what it means for you."
+        )
+    else:
+        lines.append(
+            f"On the WHO adult scale that's in the {name} range ({written}); 18.5-24.9 is the healthy range."
+            if name != "healthy"
+            else "That's in the healthy range on the WHO adult scale (18.5-24.9)."
+        )
+        lines.append(
+            "BMI can't tell muscle from fat, so it reads high for muscular people; a waist under half your height is "
+            "a useful second check. For people of South Asian, Chinese, Black African or African-Caribbean family "
+            "background, NICE uses lower thresholds (23 and 27.5)."
+        )
+    reason = (
+        f"BMI is weight in kg divided by height in metres squared: {phrasing.number(round(weight, 1))} / "
+        f"{height / 100:.2f}² = {value:g}. Sources: {bmi.SOURCES}."
+    )
+    return Answer("\n".join(lines), reason=reason)

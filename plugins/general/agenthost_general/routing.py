@@ -18,6 +18,9 @@ from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
 from agenthost_general import wellbeing
+from agenthost_general.arithmetic import extract_expression
+from agenthost_general.followups import on_topic
+from agenthost_general.intents import DATE, TIME
 from agenthost_general.statements import MAX_READ, read_profile
 
 AGENT = "general"
@@ -100,12 +103,24 @@ PROFILE_REQUEST = 0.85
 PROFILE_REQUESTS = re.compile(
     r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
     r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
-    r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b",
+    r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b"
+    r"|\b(?:my|calculate|work out|check)\s+(?:bmi|body mass index)\b",
     re.IGNORECASE,
 )
+# "remind me to buy chicken", "note: call the gym", "show my notes": General's, whatever the note is about.
+NOTES = re.compile(
+    r"^\s*(?:please\s+)?(?:note\s*[:\-]|(?:remind me to|add (?:a )?note|take a note|make a note|save a note|show (?:me )?my notes|"
+    r"list my notes|delete note|remove note)\b)",
+    re.IGNORECASE,
+)
+NOTE_REQUEST = 0.9
+OWN_TOOL = 0.8
 # A well-being topic counts for a little less than its own certainty, so a specialist's strong
 # word still wins a mixed message ("what foods help with sleep" is Ceres').
 WELLBEING_FACTOR = 0.8
+# A question on the topic General just answered ("it was dark chocolate, does that matter?" after
+# the dog that ate chocolate): General's, above a specialist's single food word.
+TOPIC_FOLLOW_UP = 0.7
 
 
 @hookimpl
@@ -124,10 +139,31 @@ def classify(message: str, context: ClassifyContext) -> Score:
         # A goal alone ("my goal is to lose 5 kg") is for whoever helps reach it.
         value = 0.0 if fields == ["goals"] else ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
+    if NOTES.search(message):
+        best = max(best, Score(AGENT, NOTE_REQUEST, "general: notes"), key=_value)
+    if TIME.search(message) or DATE.search(message) or (len(message) < 120 and extract_expression(message)):
+        # "what time is it?", "what's 15% of 80": General's own tools, never a short follow-up
+        # of whoever answered last
+        best = max(best, Score(AGENT, OWN_TOOL, "general: time, date or a sum"), key=_value)
     topic = wellbeing.find_topic(message)
     if topic is not None:
         best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)
+    last_topic = _last_topic(context)
+    if last_topic is not None and on_topic(message, last_topic):
+        best = max(best, Score(AGENT, TOPIC_FOLLOW_UP, f"general: follows up well-being {last_topic}"), key=_value)
     return best
+
+
+def _last_topic(context: ClassifyContext) -> str | None:
+    """The well-being topic of General's answer just before this message, if that is what it was:
+    read from the message it answered (the history holds no dialog state)."""
+    if context.last_agent != AGENT:
+        return None
+    records = [r for r in context.history if r.get("role") in ("user", "assistant")]
+    if len(records) < 2 or records[-1].get("role") != "assistant" or records[-2].get("role") != "user":
+        return None
+    found = wellbeing.find_topic(str(records[-2].get("text") or ""))
+    return found[0].id if found is not None else None
 
 
 def _value(score: Score) -> float:

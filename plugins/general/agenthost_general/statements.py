@@ -113,7 +113,7 @@ ANCHOR = re.compile(
 )
 # "I'm 10 kg overweight", "I'm 5 kg away from my goal": a difference, not the user's weight.
 NOT_BODY = re.compile(
-    r"^\s*(?:heavier|lighter|more|less|over(?:weight)?|under(?:weight)?|too\b|away|off\b|to go|to lose|to gain|down|up\b"
+    r"^\s*(?:heavier|lighter|more|less|over(?:weight)?(?!\s+(?:the|christmas|xmas|summer|winter|holidays?|easter|lockdown)\b)|under(?:weight)?|too\b|away|off\b|to go|to lose|to gain|down|up\b"
     r"|short|of\s+(?:muscle|fat|weight)|on the (?:bar|bench)|(?:in|a|per|each)\s+(?:week|month|year|day)|bench|squat|deadlift"
     r"|dumbbells?|barbell|kettlebell|weights?\b|plates?\b|bags?\b|box)",
     FLAGS,
@@ -505,14 +505,36 @@ def _goals(text: str) -> list[str] | None:
 MIGHT_STATE = re.compile(
     r"\d|\b(?:nan|inf|infinity|male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude|m|f|active|inactive|sedentary"
     r"|desk|office|computer|sit|sitting|couch|exercise|work ?out|train|gym|running|sports?|physical|manual|labou?ring|construction"
+    r"|lift|swim|cycle|yoga|pilates|crossfit|weights"
     r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
     re.IGNORECASE,
 )
 
 
+# A value said as where the user is now after a change ("I'm down to 85 kg", "I've gone up to 92
+# kg", "weighed in at 83.5 kg", "new weight: 84 kg") is their current value: read as "I'm 85 kg".
+# A wish ("I want to get down to 80 kg") or a loss ("I dropped 5 kg") is not.
+NOW_AT = (
+    re.compile(
+        r"\b(?:i'?m|i am|im)\s+(?:now\s+|finally\s+|officially\s+|currently\s+)?(?:back\s+)?(?:down|up|back)\s+to\b"
+        r"|\b(?:i'?ve|i have)\s+(?:now\s+|finally\s+)?(?:gone|come|got|gotten|dropped|climbed|crept|jumped|slimmed)\s+(?:back\s+)?(?:down|up)?\s*to\b"
+        r"|\bi\s+(?:(?:have\s+)?now\s+)?(?:dropped|went down|went up|got down|got up|crept up|slimmed down)\s+to\b"
+        r"|^\s*(?:(?:update|edit|news)\s*[:\-]\s*)?(?:now\s+)?(?:down|up)\s+to\b",
+        FLAGS,
+    ),
+    re.compile(r"\b(?:i\s+)?weighed\s+(?:myself\s+)?in\s+at\b|\b(?:my\s+)?new\s+weight\s*(?:is|[:=])?", FLAGS),
+)
+
+
+def _now_at(text: str) -> str:
+    """The message with a current value after a change said as "I'm ..." / "I weigh ..."."""
+    text = NOW_AT[0].sub("I'm", text)
+    return NOW_AT[1].sub("I weigh", text)
+
+
 def read_profile(message: str) -> Reading:
     """What `message` states about the user (see the module docstring); empty when nothing."""
-    text = clean(message[:MAX_READ])
+    text = _now_at(clean(message[:MAX_READ]))
     reading = Reading()
     if not MIGHT_STATE.search(text):
         return reading

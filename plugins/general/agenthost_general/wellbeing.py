@@ -26,9 +26,17 @@ DATA = "wellbeing.toml"
 MIN_SCORE = 0.5  # one clear phrase ("how much sleep") or two weaker words ("stress" + "screen")
 AUDIENCES = ("child", "teen", "older")
 AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
-    "child": re.compile(r"\b(?:kids?|child|children|toddlers?|my (?:son|daughter)|school ?age|primary school)\b", re.I),
-    "teen": re.compile(r"\b(?:teens?|teenagers?|adolescents?|teenage|high school|secondary school)\b", re.I),
-    "older": re.compile(r"\b(?:older (?:people|adults?|person)|elderly|seniors?|pensioners?|over 65s?|retired|grandparents?|old age)\b", re.I),
+    "child": re.compile(
+        r"\b(?:kids?|child|children|toddlers?|my (?:son|daughter)|school ?age|primary school|(?:[3-9]|1[0-2])[- ]?(?:years?[- ]olds?|yos?))\b", re.I
+    ),
+    "teen": re.compile(
+        r"\b(?:teens?|teenagers?|adolescents?|teenage|high school|secondary school|1[3-7][- ]?(?:years?[- ]olds?|yos?))\b", re.I
+    ),
+    "older": re.compile(
+        r"\b(?:older (?:people|adults?|person)|elderly|seniors?|pensioners?|over 65s?|retired|grandparents?|old age|"
+        r"(?:6[5-9]|[7-9]\d)[- ]?(?:years?[- ]olds?|yos?))\b",
+        re.I,
+    ),
 }
 
 
@@ -106,6 +114,19 @@ def score_topics(text: str) -> list[tuple[float, Topic]]:
     candidates = [topic for topic in topics().values() if any(term <= words for term in _term_words()[topic.id])]
     scored = [(_scorers()[topic.id].score(text).score, topic) for topic in candidates]
     return sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
+
+
+# Words that say nothing about what a follow-up asks ("does that matter?").
+_PLAIN = frozenset(
+    "a an the it its it's is was were be been does do did that this these those what if and but so or of to in on for "
+    "with at by from about how why when matter matters should would will can could i we you my our they he she them "
+    "still even really just any out look".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The stemmed words of `text` that carry its meaning."""
+    return {word for word in normalise(text) if word not in _PLAIN}
 
 
 def find_topic(text: str) -> tuple[Topic, float] | None:

@@ -8,7 +8,7 @@ from typing import Any
 from host.types import Turn
 
 from agenthost_general.dialog import Answer, Intent
-from agenthost_general.wellbeing import Topic, source_line, topics
+from agenthost_general.wellbeing import Topic, content_words, source_line, topics
 
 AUDIENCE_EXAMPLES = {"teen": "and for teenagers?", "child": "and for children?", "older": "and for older adults?"}
 
@@ -41,12 +41,26 @@ async def wellbeing_answer(turn: Turn, intent: Intent) -> Answer:
     return topic_answer(turn, topics()[intent.data["topic"]], intent.data.get("audience"))
 
 
+def _asked_tip(tips: list[str], question: str, next_index: int) -> int:
+    """The tip a follow-up question asks about: the one sharing most words with it, else the next."""
+    asked = content_words(question)
+    overlap = [len(asked & content_words(tip)) for tip in tips]
+    best = max(range(len(tips)), key=lambda i: (overlap[i], i == next_index), default=next_index)
+    return best if tips and overlap[best] > 0 else next_index
+
+
 async def more(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
-    """"Tell me more" after a well-being answer: its next tip, until there are no more."""
+    """"Tell me more" after a well-being answer: its next tip, until there are no more; a
+    follow-up question on the topic gets the tip it asks about."""
     slots = state.get("slots") or {}
     topic = topics()[slots["topic"]]
     tips = _usable_tips(turn, topic)
     index = int(slots.get("tip") or 0)
+    question = intent.data.get("question")
+    if question and tips:
+        chosen = _asked_tip(tips, question, min(index, len(tips) - 1))
+        if chosen != index:
+            return Answer(tips[chosen], reason=topic.why, slots=slots)
     new_slots = {**slots, "tip": index + 1}
     if index >= len(tips):
         others = [t.title.lower() for t in topics().values() if t.id != topic.id][:3]

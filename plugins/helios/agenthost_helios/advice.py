@@ -62,7 +62,37 @@ TIRED_TIPS = (
 
 COACH_TOPICS = (
     (
-        re.compile(r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|no energy|don'?t feel like)\b"),
+        re.compile(r"\b(boring|bored|monotonous|same old|mix it up|less boring|more fun|fun ways?)\b"),
+        "Variety keeps it fresh: 🔄\n- new routes, trails or a parkrun, or run with a friend or a club\n"
+        "- change the session: intervals, hills or a tempo run instead of the same steady pace\n"
+        "- try a class, a sport or a new activity for one session a week\n"
+        "- save a favourite podcast or playlist for training only\n"
+        "Ask “any alternatives to running?” for other ways to get the same fitness.",
+    ),
+    (
+        re.compile(r"\b(intimidat\w*|nervous|anxious|scared|embarrass\w*|self conscious|self-conscious|awkward)\b"),
+        "Totally normal, and everyone there was new once. 💪 Go at a quiet time (mid-morning or early afternoon), "
+        "walk in with a written plan so you know exactly what you're doing, and start in the area you're most "
+        "comfortable with: the bikes, the machines or a mat for bodyweight work. Staff are there to show you how "
+        "the kit works, so ask. Want a plan to take with you? Say “gym plan, 3 days”.",
+    ),
+    (
+        re.compile(
+            r"\b(get|push|power|make it|grind) through\b|\blast (set|rep|reps|few reps|round|interval|mile|km|lap)\b|"
+            r"\b(killing me|destroying me|is brutal|so hard|too hard|struggling)\b|\bcan'?t finish\b"
+        ),
+        "You've got this! 💪 For the hard part of a set or session:\n"
+        "- Breathe: out hard on the effort, in on the way back; never hold your breath through a whole set.\n"
+        "- Break it up: split the set into mini-sets of 2-3 reps with a 10-15 second pause.\n"
+        "- Keep the form: if reps get ugly, lower the weight or stop a rep or two short; that still counts.\n"
+        "- Focus on one cue (tight core, drive through the heels) and count down, not up.\n"
+        "Next time, rest a little longer between sets or start a bit lighter, and build from there.",
+    ),
+    (
+        re.compile(
+            r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|missing|no energy|don'?t feel like|consistent|"
+            r"consistency|stick (to|with) (it|a routine|my plan|exercise|working out)|habit|keep going|give up)\b"
+        ),
         "Motivation follows action: commit to just 10 minutes. Lay your kit out the night before, "
         "book workouts like meetings, and track every session: streaks are addictive. 🔥",
     ),
@@ -75,6 +105,18 @@ COACH_TOPICS = (
         "builds heart and lungs. Short on time? Full-body circuits give you a bit of each. 💪",
     ),
     (
+        re.compile(r"\b(no|dont have( the| any)?|don't have( the| any)?|not enough|lack of|never have) time\b|\btoo busy\b|\bbusy (schedule|life|week)\b"),
+        "Short sessions count: the WHO says some activity is better than none, and bouts of any length add up. "
+        "Try 10-20 minutes of bodyweight circuits at home, walk or cycle part of your commute, and take the stairs. "
+        "Say “I only have 15 minutes a day” and I'll build a plan that fits.",
+    ),
+    (
+        re.compile(r"\b(six|6) ?pack|\b(get|see|show|visible) (my )?abs\b|\babs (to )?show\b"),
+        "Visible abs come down to body fat more than ab work: the muscles are there, and they show once the fat over "
+        "them comes down, which happens all over the body, not where you exercise. Train your core 2-3 times a week "
+        "(planks, dead bugs, leg raises) along with full-body strength and cardio, and Ceres 🥗 can help with the food side.",
+    ),
+    (
         re.compile(r"\b(belly|stomach|arm|thigh) fat\b|\bspot reduc\w*"),
         "You can't burn fat from one spot: crunches build the muscle underneath, but fat loss happens all over "
         "through regular training plus the food side (Ceres 🥗 can help there).",
@@ -85,7 +127,7 @@ COACH_TOPICS = (
         "day after hard sessions.",
     ),
     (
-        re.compile(r"\brest between sets\b|\bhow long (should i )?rest\b"),
+        re.compile(r"\brest between sets\b|\bhow long (should i )?rest (between|for)\b"),
         "Rest 2-3 minutes between heavy sets (1-6 reps), 60-90 s for 8-12 reps, and 30-45 s in circuits.",
     ),
 )
@@ -127,8 +169,11 @@ async def exercise(turn: Turn) -> str:
     return "\n".join(lines)
 
 
-async def muscle(turn: Turn) -> str:
+async def muscle(turn: Turn, topic: str | None = None) -> str:
+    """Exercises for the muscle group named (or `topic`, the one the last answer was about)."""
     found = library.muscles_in_text(turn.message)
+    if found is None and topic in library.MUSCLE_GROUPS:
+        found = (topic, library.MUSCLE_GROUPS[topic])
     assert found is not None
     word, muscles = found
     kit = parse.equipment(turn.message)
@@ -197,7 +242,11 @@ async def recovery(turn: Turn) -> str:
         tips, title = WARMUP_TIPS, "Warm-up and cool-down"
     elif re.search(r"\bhydrat", text):
         tips, title = HYDRATION_TIPS, "Hydration"
-    elif re.search(r"\b(tired|fatigue|fatigued|exhausted|overtrain\w*|burn ?out)\b", text):
+    elif re.search(
+        r"\b(tired|fatigue|fatigued|exhausted|overtrain\w*|burn ?out|heavy|dead|wrecked|shattered|knackered|cooked|"
+        r"fried|spent|drained|broken|sluggish|run down|worn out)\b",
+        text,
+    ):
         tips, title = TIRED_TIPS, "Running on empty?"
     else:
         tips, title = REST_TIPS, "Recovery"
@@ -265,6 +314,16 @@ def timeline_warning(goal: dict[str, Any], days_left: int) -> str | None:
     return None
 
 
+# "what can you do?", "who are you?", "how does this work?": the greeting, which says what Helios does
+_META = re.compile(
+    r"\b(what (can|do|could) you (do|help)|who are you|what are you|how (does|do) (this|it|you) work|help me|"
+    r"what do you know|your (name|job))\b"
+)
+_QUESTION = re.compile(
+    r"\?\s*$|^\W*(what|whats|how|why|when|which|who|is|are|does|do|should|can|could|would|will)\b"
+)
+
+
 async def coach(turn: Turn) -> str:
     name = first_name(turn)
     text = parse.prepare(turn.message)
@@ -272,8 +331,17 @@ async def coach(turn: Turn) -> str:
     greeting = False
     if re.search(r"\b(thanks|thank you|cheers|ty)\b", text):
         lines.append(f"Anytime{', ' + name if name else ''}! Proud of the work you're putting in. 💪")
+    elif re.search(r"^\W*(bye|goodbye|good night|night|see you|see ya|later|cya|ttyl)\b", text):
+        return f"See you next time{', ' + name if name else ''}! Keep moving. 💪"
     elif topic := next((answer for pattern, answer in COACH_TOPICS if pattern.search(text)), None):
         lines.append(topic)
+    elif _QUESTION.search(text) and not _META.search(text):
+        # a question with no curated answer: say so rather than guess or list what Helios does
+        return (
+            "That's one I don't have a sourced answer for, so I won't guess. 🤔 I'm on solid ground with training "
+            "plans and how to change them, logging workouts and calories burned, exercise technique, recovery, "
+            "running and everyday training questions: ask about any of those, or put this one another way."
+        )
     else:
         greeting = True
         lines.append(f"Hey{' ' + name if name else ''}! Helios here, your training coach. 💪")
@@ -294,7 +362,7 @@ async def coach(turn: Turn) -> str:
         upcoming = sorted(plan["sessions"], key=lambda s: (order[s["weekday"]] - order[today]) % 7)[0]
         when = "today" if upcoming["weekday"] == today else upcoming["weekday"]
         lines.append(f"Next on your plan ({when}): **{upcoming['title']}**, ~{upcoming['minutes']} min.")
-    else:
+    elif greeting:
         lines.append(
             "I can build you a weekly plan: say “I want to start working out” or “plan: 4 days, 45 min, dumbbells”."
         )

@@ -28,6 +28,8 @@ class Spec:
     equipment: frozenset[str]
     focus: str | None = None  # a FOCUS_PATTERNS key: the muscle group trained first and most
     cardio: str | None = None  # a CARDIO_CHOICES key: what the cardio is done on
+    avoid: frozenset[str] = frozenset()  # exercise ids never to use ("no burpees")
+    swaps: tuple[tuple[str, str], ...] = ()  # (exercise id, its replacement id): "swap push-ups for something easier"
 
     @property
     def rank(self) -> int:
@@ -35,8 +37,20 @@ class Spec:
 
 
 def candidates(spec: Spec, pattern: str, used: set[str]) -> list[Exercise]:
-    """Exercises that can fill `pattern`: not used yet, within the level, allowed by the equipment."""
-    return [e for e in _eligible(pattern, spec.rank, spec.equipment) if e.id not in used]
+    """Exercises that can fill `pattern`: not used yet, within the level, allowed by the equipment,
+    with the user's swaps in place of what they replace and nothing they asked to avoid."""
+    if not spec.avoid and not spec.swaps:
+        return [e for e in _eligible(pattern, spec.rank, spec.equipment) if e.id not in used]
+    swaps = dict(spec.swaps)
+    found: list[Exercise] = []
+    for exercise in _eligible(pattern, spec.rank, spec.equipment):
+        if exercise.id in swaps:
+            replacement = library.by_id(swaps[exercise.id])
+            exercise = replacement if replacement.allowed(spec.equipment) else exercise
+        if exercise.id in spec.avoid or exercise.id in used or exercise in found:
+            continue
+        found.append(exercise)
+    return found
 
 
 @cache

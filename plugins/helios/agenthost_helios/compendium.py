@@ -46,6 +46,7 @@ class Activity:
     entries: dict[str, MetEntry]
     speed_rows: tuple[tuple[float, MetEntry], ...] = ()
     max_kmh: float | None = None
+    typical_kmh: float | None = None  # assumed when a distance comes without a time ("ran 5k")
 
     def entry_for(self, intensity: str) -> MetEntry:
         """The row for `intensity`, or the nearest intensity the Compendium lists."""
@@ -85,6 +86,7 @@ def activities() -> tuple[Activity, ...]:
                 entries={k: _entry(v) for k, v in raw["entries"].items()},
                 speed_rows=tuple((float(r["kmh"]), _entry(r)) for r in speeds.get("rows", [])),
                 max_kmh=speeds.get("max_kmh"),
+                typical_kmh=raw.get("typical_kmh"),
             )
         )
     return tuple(result)

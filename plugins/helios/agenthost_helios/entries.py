@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from attrs import define, field
@@ -50,6 +51,7 @@ class Entry:
     minutes: float | None = None
     minutes_estimated: bool = False
     distance_km: float | None = None
+    distance_unit: str = "km"  # how the user gave the distance: "km" or "mi"
     kmh: float | None = None
     sets: int | None = None
     reps: int | None = None
@@ -76,6 +78,8 @@ class Entry:
             item["intensity"] = self.intensity
         if self.distance_km is not None:
             item["distance_km"] = self.distance_km
+            if self.distance_unit != "km":
+                item["distance_unit"] = self.distance_unit
         if self.sets:
             item["sets"] = self.sets
         if self.reps:
@@ -100,6 +104,8 @@ class Entry:
         for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
             if getattr(self, key) is not None:
                 state[key] = getattr(self, key)
+        if self.distance_unit != "km":
+            state["distance_unit"] = self.distance_unit
         if self.day is not None:
             state["date"] = self.day.isoformat()
         return state
@@ -117,6 +123,8 @@ class Entry:
         for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
             if state.get(key) is not None:
                 setattr(entry, key, state[key])
+        if state.get("distance_unit") in ("km", "mi"):
+            entry.distance_unit = state["distance_unit"]
         return entry
 
 
@@ -145,9 +153,22 @@ class _Mention:
     words: str = ""
 
 
+@lru_cache(maxsize=1024)
 def canonical(message: str) -> str:
-    """The text every reader here works on: lower case, number words as digits, typos repaired."""
-    return fuzzy.repair(parse.prepare(message).replace("'", ""))
+    """The text every reader here works on: lower case, number words as digits, typos repaired,
+    and "skipping" meaning missing ("I keep skipping workouts") kept apart from skipping rope."""
+    return _MISSING.sub("missing", fuzzy.repair(parse.prepare(message).replace("'", "")))
+
+
+_MISSING = re.compile(
+    r"\bskip(?:ping|ped|s)?\b(?= (?:my |the |a |all |some |most |every )?(?:workouts?|sessions?|gym|training|"
+    r"class(?:es)?|runs?|meals?|breakfast|lunch|dinner|days?|leg day|it|them|out|rest)\b)"
+)
+
+
+def mentions(text: str) -> list[_Mention]:
+    """The activities and exercises named in `canonical` text, in order (see `_mentions`)."""
+    return _mentions(text)
 
 
 def mentions_activity(message: str) -> bool:
@@ -174,6 +195,15 @@ def read(message: str, today: date) -> Reading:
         entries.append(entry)
     if len(entries) == 1 and entries[0].intensity is None:
         entries[0].intensity = parse.intensity(text)
+    if len(entries) == 1 and re.search(r"\b(each way|both ways)\b", text) and entries[0].minutes is not None:
+        entries[0].minutes *= 2  # "walked to work and back, 20 min each way"
+        if entries[0].distance_km:
+            entries[0].distance_km *= 2
+    if len(entries) > 1 and re.search(r"\b(each|both|apiece|every one)\b", text):
+        timed = next((e for e in entries if e.minutes is not None and not e.minutes_estimated), None)
+        for entry in entries:
+            if timed is not None and entry.minutes is None:
+                entry.minutes = timed.minutes  # "tennis saturday and squash sunday for an hour each"
     entries = _merge_lists(entries)
     for entry in entries:
         if problem := _implausible(entry):
@@ -191,6 +221,8 @@ def complete_pending(pending: Entry, message: str, today: date) -> Reading:
     for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
         if getattr(entry, key) is None:
             setattr(entry, key, getattr(pending, key))
+            if key == "distance_km":
+                entry.distance_unit = pending.distance_unit
     entry.day = entry.day or pending.day
     if entry.minutes is None:
         _estimate_minutes(entry)
@@ -225,7 +257,7 @@ def _mentions(text: str) -> list[_Mention]:
                     m.exercise = exercise
             continue
         found.append(_Mention(match.start(), match.end(), activity_for(exercise), exercise, match.group(0)))
-    found.sort(key=lambda m: m.start)
+    found.sort(key=lambda m: (m.start, m.start - m.end))  # at one place, the longer name wins ("10k steps")
     kept: list[_Mention] = []
     for mention in found:
         if kept and mention.start < kept[-1].end:
@@ -277,15 +309,32 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     return bounds
 
 
-_LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+_LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+MAX_LOAD_KG = 500  # about the heaviest deadlift ever; nobody lifts more for reps
 # Words that say more than the Compendium's activity name, kept as the entry's label.
 _LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "Spin", "spinning": "Spin",
            "zumba": "Zumba", "parkrun": "parkrun", "bouldering": "Bouldering", "padel": "Padel",
            "kickboxing": "Kickboxing", "bootcamp": "Bootcamp", "metcon": "Metcon", "leg day": "Leg day"}
 
 
+# The user's word is the better name when the activity is a catch-all ("50 situps" is sit-ups,
+# not "calisthenics"); these catch-all words are not.
+_GENERIC_WORDS = frozenset({
+    "calisthenics", "bodyweight", "bodyweight workout", "weights", "weight training", "weightlifting", "weight lifting",
+    "lifting", "lifted", "lift", "strength training", "resistance training", "circuit", "circuits", "circuit training",
+})
+
+
+def _label(mention: _Mention) -> str | None:
+    if mention.words in _LABELS:
+        return _LABELS[mention.words]
+    if mention.exercise is None and mention.activity.id in STRENGTH and mention.words not in _GENERIC_WORDS:
+        return mention.words.replace("-", " ").capitalize()
+    return None
+
+
 def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
-    entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_LABELS.get(mention.words))
+    entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_label(mention))
     if load := _LOAD.search(clause):
         entry.load_kg = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
         if entry.exercise is not None and not entry.exercise.equipment:
@@ -301,6 +350,9 @@ def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
         rest = rest[: steps.start()] + " " + rest[steps.end() :]
     entry.minutes = parse.duration_minutes(rest)
     entry.distance_km = parse.distance_km(rest)
+    entry.distance_unit = parse.distance_unit(rest)
+    if entry.distance_km is None and mention.words == "parkrun":
+        entry.distance_km = 5.0  # every parkrun is 5 km
     if entry.distance_km is None and _A_MILE.search(rest):
         entry.distance_km = round(parse.MILE_KM, 2)
     entry.kmh = kmh
@@ -325,9 +377,13 @@ def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
 
 
 def _estimate_minutes(entry: Entry) -> None:
-    """Minutes from what the message did say: distance and pace, sets and reps, or steps."""
+    """Minutes from what the message did say: distance and pace, sets and reps, steps, or a
+    distance at the activity's typical speed (`Activity.typical_kmh`)."""
     if entry.distance_km and entry.kmh:
         entry.minutes = round(entry.distance_km / entry.kmh * 60, 1)
+    elif entry.distance_km and entry.activity.typical_kmh:
+        entry.minutes = max(1.0, float(round(entry.distance_km / entry.activity.typical_kmh * 60)))
+        entry.minutes_estimated = True
     elif entry.sets or entry.reps:
         sets = entry.sets or 1
         reps = entry.reps or 10
@@ -370,6 +426,8 @@ def _merge_lists(entries: list[Entry]) -> list[Entry]:
 def _implausible(entry: Entry) -> str | None:
     """Why this entry's numbers cannot be real, or None."""
     if entry.minutes is not None and entry.minutes > MAX_MINUTES:
+        if entry.minutes_estimated and entry.distance_km:
+            return f"{entry.distance_km:g} km of {entry.activity.name.lower()} is more than anyone does in a day"
         return f"{parse_hours(entry.minutes)} is more than a whole day"
     if entry.minutes is not None and entry.minutes <= 0:
         return "a workout of 0 minutes is not one I can log"
@@ -381,6 +439,8 @@ def _implausible(entry: Entry) -> str | None:
         return f"{entry.sets} sets is more than a session holds"
     if entry.reps is not None and not 0 < entry.reps <= MAX_REPS:
         return f"{entry.reps} reps is more than anyone does in a session"
+    if entry.load_kg is not None and not 0 < entry.load_kg <= MAX_LOAD_KG:
+        return f"{entry.load_kg:g} kg is more than anyone has ever lifted"
     if entry.distance_km and entry.minutes and not entry.minutes_estimated and entry.activity.max_kmh:
         speed = entry.distance_km / (entry.minutes / 60)
         if speed > entry.activity.max_kmh:
@@ -393,4 +453,4 @@ def _implausible(entry: Entry) -> str | None:
 
 def parse_hours(minutes: float) -> str:
     """`30 hours`, `26.5 hours`."""
-    return f"{minutes / 60:g} hours"
+    return f"{round(minutes / 60, 1):g} hours"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from attrs import frozen
@@ -17,7 +17,9 @@ from agenthost_helios import parse
 
 @frozen
 class Answer:
-    """One curated answer: what it is about, when it applies, the text and its source."""
+    """One curated answer: what it is about, when it applies, the text and its source; the
+    short verdict for a yes/no question, the reasoning "why?" gets, and answers to follow-up
+    questions within the topic (`more`: patterns and text)."""
 
     id: str
     topic: str
@@ -25,6 +27,34 @@ class Answer:
     answer: str
     source: str
     about_weight: bool = False
+    verdict: str | None = None
+    why: str | None = None
+    more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
+
+    matcher: re.Pattern[str] = re.compile(r"(?!)")  # all of `patterns` as one regex: one search, not one each
+
+    def reply(self, question: str) -> str:
+        """The answer as a reply to `question`: the verdict first when it is a yes/no question."""
+        if self.verdict and is_yes_no(question):
+            return f"{self.verdict} {self.answer}"
+        return self.answer[:1].upper() + self.answer[1:]
+
+    def follow_up(self, question: str) -> tuple[str, str] | None:
+        """The answer to a follow-up question within this topic ("how long?") and its source, or
+        None. A follow-up may point to another entry ("see": "hiit"): that entry's answer and source."""
+        text = _prepare(question)
+        found = next((answer for patterns, answer in self.more if any(p.search(text) for p in patterns)), None)
+        if found and found.startswith("see:"):
+            other = by_id(found[4:])
+            return (other.answer, other.source) if other is not None else None
+        return (found, self.source) if found else None
+
+    @property
+    def reason(self) -> str:
+        """What "why?" answers after this one: the reasoning and the source."""
+        if self.why:
+            return f"{self.why} (Source: {self.source}.)"
+        return f"That answer comes from {self.source}."
 
 
 @cache
@@ -39,19 +69,44 @@ def answers() -> tuple[Answer, ...]:
             answer=entry["answer"],
             source=entry["source"],
             about_weight=bool(entry.get("weight")),
+            verdict=entry.get("verdict"),
+            why=entry.get("why"),
+            matcher=re.compile("|".join(f"(?:{p})" for p in entry["patterns"])),
+            more=tuple(
+                (tuple(re.compile(p) for p in extra["patterns"]), extra.get("answer") or f"see:{extra['see']}")
+                for extra in entry.get("more", [])
+            ),
         )
         for entry in raw["entries"]
     )
 
 
+def _prepare(message: str) -> str:
+    return parse.prepare(message).replace("'", "")
+
+
+_YES_NO = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|hmm|also|then|well|wait)\W+)*"
+    r"(do|does|did|is|are|was|should|shall|can|could|will|would|must|am|have|has|need)\b"
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """"Do I really need to warm up?" (yes or no), not "should I stretch before or after?"."""
+    text = _prepare(question)
+    return bool(_YES_NO.search(text)) and not re.search(r"\bor\b", text)
+
+
+@lru_cache(maxsize=1024)
 def find(message: str, weight_topics: bool = True) -> Answer | None:
     """The answer for the question in `message`, or None. `weight_topics=False` skips the
-    answers about losing weight (while the guard has flagged an eating disorder)."""
-    text = parse.prepare(message).replace("'", "")
+    answers about losing weight (while the guard has flagged an eating disorder). Cached per
+    message: routing and the reply both ask."""
+    text = _prepare(message)
     for answer in answers():
         if not weight_topics and answer.about_weight:
             continue
-        if any(pattern.search(text) for pattern in answer.patterns):
+        if answer.matcher.search(text):
             return answer
     return None
 
@@ -59,3 +114,51 @@ def find(message: str, weight_topics: bool = True) -> Answer | None:
 def by_id(answer_id: str) -> Answer | None:
     """The answer with this id, or None."""
     return next((a for a in answers() if a.id == answer_id), None)
+
+
+# The nearest curated answer to a question no pattern caught: the answers' own words (topic and
+# the literal words of their patterns), stemmed, weighted by how rare they are across answers.
+# Only a clear winner counts: a few shared rare words, well ahead of the runner-up.
+_STOPWORDS = frozenset(
+    """a an the i my me to do does did is are was be can could should would will of for in on at with and or it
+    this that what how why when which who you your we our they them if so but not no yes any some more most much
+    many very just really ok okay get got have has had need want like about from by as up out into over than then
+    there here also still even ever too good bad best better""".split()
+)
+NEAREST_MIN_SCORE = 6.0
+NEAREST_MARGIN = 2.0
+
+
+def _content_words(text: str) -> set[str]:
+    from host.keywords import stem
+
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+@cache
+def _index() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    import math
+
+    words = {
+        a.id: frozenset(
+            _content_words(a.topic)
+            | {w for p in a.patterns for w in _content_words(re.sub(r"\\[a-zA-Z]|[^a-zA-Z ]", " ", p.pattern))}
+        )
+        for a in answers()
+    }
+    counts: dict[str, int] = {}
+    for found in words.values():
+        for word in found:
+            counts[word] = counts.get(word, 0) + 1
+    return words, {w: math.log(len(words) / n) for w, n in counts.items()}
+
+
+def nearest(message: str) -> Answer | None:
+    """The curated answer a question is clearly closest to, or None when none stands out."""
+    words, weight = _index()
+    asked = _content_words(message)
+    scored = sorted(((sum(weight[w] for w in asked & found), answer_id) for answer_id, found in words.items()), reverse=True)
+    (best, best_id), (second, _) = scored[0], scored[1]
+    if best >= NEAREST_MIN_SCORE and best - second >= NEAREST_MARGIN:
+        return by_id(best_id)
+    return None

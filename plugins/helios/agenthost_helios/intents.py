@@ -13,11 +13,21 @@ _PAST = re.compile(
     r"completed|just|log|logged|had|got in|managed|today|yesterday|this morning|tonight|last night|earlier|"
     r"worked out|spent|practiced|practised|climbed|danced|skated|skied|boxed)\b"
 )
+_DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
+_CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
-_CALORIE_QUESTION = re.compile(r"\b(how many|how much)\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
+_CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
-    r"training for|i want to be able to|i'd like to be able to)\b"
+    r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
+    r"\b(want|going|planning|need|hoping|about) to (train|get ready|prepare) for (a|an|my|the|our) \w+|"
+    r"\btraining for (a|an|my|the|our) (race|\w*marathon|\d+ ?k|triathlon|ironman|event|competition|wedding|holiday|"
+    r"season|match|game|fight|meet|hike|trek|ultra|sportive|ride|swim|trip|tournament)"
+)
+# "a sub 25 minute 5k", "10 pull-ups", "bench 100kg": a target worth saving as a goal
+_TARGET_NUMBER = re.compile(
+    r"\b(sub|under|below|in less than) \d+|\b\d+ (pull ?ups?|push ?ups?|chin ?ups?|dips)\b|"
+    r"\b(bench|squat|deadlift|lift) \d+ ?(kg|kgs|kilos?|lbs?|pounds)\b"
 )
 _WISH = re.compile(
     r"\b(i want to|i wanna|i'd like to|i would like to|i hope to|i plan to|i'm going to|i am going to|help me)\b"
@@ -26,7 +36,8 @@ _HISTORY = re.compile(
     r"\b(what did i (do|train)|what have i (done|trained)|how (much|many|often|far) (did|have) i|"
     r"my (workouts|workout history|training history|history|workout log|log|stats|progress|activity|totals?)|"
     r"workout (history|log|summary)|show (me )?my|summary|recap|so far this (week|month)|how am i doing|"
-    r"how active (was|have) i|(total |my )?volume)\b"
+    r"how active (was|have) i|(total |my )?volume|my week|week look|how (was|is|has been) my (week|month)|"
+    r"how (did|am) i (do|doing) this (week|month))\b"
 )
 _TODAY = re.compile(
     r"\b(what('s| is) (my )?(workout|session|training) (for )?today|what should i do today|today'?s (workout|session)|"
@@ -36,19 +47,30 @@ _PLAN = re.compile(
     r"\b(plan|program|programme|routine|schedule|split|regime|regimen)\b|"
     r"\b(start|begin|get into|getting into|starting|back into|get back into)\b.{0,25}"
     r"\b(working out|work out|workouts|exercising|exercise|training|the gym|gym|lifting|running|fitness)\b|"
-    r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape)\b|\b(build|gain) (muscle|strength)\b|"
+    r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape|bigger|jacked|ripped)\b|"
+    r"\b(build|gain|put on) (muscle|strength|size|mass)\b|\bbulk( up)?\b|\b(push pull legs|ppl|upper lower)\b|"
     r"\b(want to|help me|need to|trying to) (lose (some )?weight|tone up)\b|"
     r"\bwhat (workout|workouts|exercises?) should i do\b|\bwhere (do|should) i (start|begin)\b|"
     r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b|"
     r"\b(give|make|build|write|show|suggest|need|want) (me )?(a|an|some)\b.{0,30}\b(workout|routine|session)s?\b|"
     r"\b(home|upper body|lower body|full body|leg|legs|arm|arms|core|ab|abs|glute|quick|short|bodyweight|"
-    r"\d+ ?min(ute)?s?) (workout|routine|session)\b"
+    r"\d+ ?min(ute)?s?) (workout|routine|session)\b|"
+    r"\b(only |just )?(have|got|with|spare) (only |just |about )?\d+ ?(min|mins|minutes)\b.{0,40}"
+    r"\b(what|workout|routine|exercise|exercises|can i do|should i do|train|work out)\b|"
+    r"\bwhat (can|should) i do (in|with) (only |just )?\d+ ?(min|mins|minutes)\b"
 )
 _PLAN_CHANGE = re.compile(
     r"\b(make it|change|instead|swap|switch|only have|can only|harder|easier|shorter|longer|more|less|fewer|"
     r"days?|minutes?|mins?|hours?|equipment|dumbbells?|barbell|kettlebell|bands?|gym|at home|beginner|"
     r"intermediate|advanced)\b"
 )
+# "give me a plan to get fitter" asks for a plan, even where a curated answer's words appear.
+_PLAN_REQUEST = re.compile(
+    r"\b(give|make|build|write|create|need|want|send|suggest|design)\b.{0,25}\b(plan|program|programme|schedule)\b|"
+    r"\b(plan|program|programme|schedule) (for|to)\b"
+)
+_FEELINGS = re.compile(r"\b(intimidat\w*|nervous|anxious|scared|embarrass\w*|self conscious|awkward)\b")
+_PLAN_WORD = re.compile(r"\b(plan|program|programme|schedule)\b")
 _HOW_TO = re.compile(
     r"\b(how (do|to|should|can|would) (i |you |we )?|form|technique|cues|tips|proper|correct|properly|"
     r"what is an?|what's an?|explain|teach me|show me how)\b"
@@ -58,9 +80,15 @@ _MUSCLE_WORK = re.compile(
     r"build|grow|stronger|bigger|tone|best|good for)\b"
 )
 _PLAN_REPLY = re.compile(r"\b\d-day\b.*\bplan\b|\bDay 1\b", re.IGNORECASE)
-_PAIN = re.compile(r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked)\b")
+_PAIN = re.compile(
+    r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked|niggle|"
+    r"(bad|dodgy|weak|sore|injured|painful|stiff|arthritic) (knee|knees|back|shoulder|shoulders|hip|hips|ankle|ankles|"
+    r"wrist|wrists|elbow|elbows|neck|foot|feet)|(knee|back|shoulder|hip|ankle) (problem|problems|issue|issues|injury))\b"
+)
 _RECOVERY = re.compile(
-    r"\b(sore|soreness|doms|rest day|rest days|recover|recovery|sleep|sleeping|tired|fatigue|fatigued|exhausted|"
+    r"\b((i'?m|im|i am|feel|feeling|felt) (so |totally |absolutely )?(dead|wrecked|shattered|knackered|cooked|fried|"
+    r"spent|drained|broken) after|heavy legs|legs (feel|felt|are|have been|been) (so |really |very )?heavy|dead legs|sluggish|run down|worn out|"
+    r"sore|soreness|doms|rest day|rest days|recover|recovery|sleep|sleeping|tired|fatigue|fatigued|exhausted|"
     r"overtrain|overtraining|burn ?out|warm ?up|cool ?down|hydrat\w*|foam roll\w*|stretch after)\b"
 )
 _NUTRITION = re.compile(
@@ -69,6 +97,12 @@ _NUTRITION = re.compile(
 )
 
 
+# "how many calories did I burn?", "how many calories is that?", "and in kcal?", "calories?"
+_OWN_CALORIES = re.compile(
+    r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it|this) burn\w*|"
+    r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these))\b"
+)
+_BARE_CALORIES = re.compile(r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$")
 _UNDO = re.compile(
     r"\b(undo|delete|remove|scrap|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
     r"(didnt|did not|never) (do|did) (that|it|this)|logged (that |it |this )?by mistake|wrong (entry|workout|one))\b"
@@ -81,7 +115,7 @@ _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|sho
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
 _CORRECT = re.compile(
     r"^\W*(actually|no|nope|sorry|oops|correction|wait|my bad|i mean|i meant|make that|it was|"
-    r"that was|should be|should have been|change (that|it) to)\b|\b(it was actually|actually it was|it was|"
+    r"that was|should be|should have been|change (that|it) to)\b|\bactually\W*$|\b(it was actually|actually it was|it was|"
     r"that was|i meant|i mean|make that|should have been|should be|not \d+)\b"
 )
 _WHY = re.compile(
@@ -100,28 +134,89 @@ _SUMMARY_WORDS = re.compile(
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, log, log_incomplete,
-    estimate, goal, history, today, faq, plan_change, plan, exercise, muscle, pain, recovery,
-    nutrition or coach. `state` is Helios' dialog state (what the last answer was about)."""
+    """The reply Helios should give: log_pending, undo, correct, why, long_run, timeline,
+    ability, log, log_incomplete, estimate, goal, history, today, faq, plan_change, plan,
+    exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
+    the last answer was about)."""
     state = state or {}
     last = state.get("intent")
     text = parse.prepare(message)
     words = len(text.split())
-    from agenthost_helios import entries, faq  # entries imports this package's parsers
+    from agenthost_helios import entries, faq, plan_changes  # these import this package's parsers
 
     names_activity = entries.mentions_activity(message)
-    if state.get("pending") and not names_activity and _gives_numbers(message) and words <= 12:
+    if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
+    if (
+        state.get("estimated")
+        and last == "log"
+        and not names_activity
+        and words <= 8
+        and parse.duration_minutes(message)
+        and not _PLAN.search(text)
+    ):
+        return "correct"  # "28 minutes" (or "it took me 28 min") after a time estimated from the distance
+    if (
+        last in ("log", "correct")
+        and state.get("last_entry")
+        and not names_activity
+        and words <= 6
+        and re.match(r"^\W*(and|also|plus|then|&)\b", text)
+        and (gives_numbers(message) or re.search(r"\b\d{1,6}\b", text))
+    ):
+        return "log_again"  # "and yesterday 8000" after logging 10k steps
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
         if _logged_lately(state, history) or _UNDO_LOG.search(text):
             return "undo"
-    if _CORRECT.search(text) and _logged_lately(state, history) and (_gives_numbers(message) or names_activity):
+    if _CORRECT.search(text) and _logged_lately(state, history) and (
+        gives_numbers(message)
+        or names_activity
+        or (words <= 6 and re.search(r"\b\d{1,4}\b", text))
+        or (words <= 8 and parse.intensity(message))
+    ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
-    if last == "history" and _PERIOD_FOLLOW_UP.search(text):
-        return "history"
+    from agenthost_helios import progress
+
+    from agenthost_helios import routines, sessions, topics
+
+    if (last == "today" or re.search(r"\btoday'?s (workout|session|plan|training)\b", text)) and sessions.is_done(message):
+        return "log_session"  # "done!" after today's session was shown
+    if last in ("plan", "plan_change", "today", "plan_info") and sessions.is_plan_question(message):
+        return "plan_info"  # "how long will each session take?", "what does full body A involve?"
+
+    canonical = entries.canonical(message)
+    topic = state.get("topic") if isinstance(state.get("topic"), dict) else {}
+    if (
+        last == "exercise"
+        and topic.get("exercise")
+        and words <= 12
+        and library.exercise_in_text(canonical) in (None, library.by_id(topic["exercise"]))
+        and not library.muscles_in_text(canonical)
+        and topics.exercise_follow_up(library.by_id(topic["exercise"]), message) is not None
+    ):
+        return "exercise_more"  # "what muscles does it work?", "an easier version?"
+    if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
+        if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
+            return "pain_more"  # "should I stop lifting?", "what can I do instead?"
+    if last == "muscle" and topic.get("muscle") and words <= 8 and not library.muscles_in_text(canonical) and (
+        parse.equipment(message) or re.search(r"\b(at home|at the gym|in the gym|bodyweight)\b", text)
+    ):
+        return "muscle"  # "at home with no equipment" after exercises for the chest
+    if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
+        return "routine"
+    if progress.is_long_run(message):
+        return "long_run"
+    if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
+        return "roadmap"
+    if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
+        return "timeline"
+    if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
+        return "ability"
+    if _PERIOD_FOLLOW_UP.search(text) and (last == "history" or not _PERIOD_FOLLOW_UP.match(text).group(1)):
+        return "history"  # "and last week?" after a summary; "this week?" on its own
     activity = compendium.activity_in_text(entries.canonical(message)) or (
         library.exercise_in_text(entries.canonical(message)) if names_activity else None
     )
@@ -129,14 +224,27 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if (
         _CALORIE_QUESTION.search(text)
         and activity
-        and minutes
-        and not re.search(r"\b(did i|have i)\b.*\b(week|today|month)\b", text)
+        and not _OWN_CALORIES.search(text)
+        and not re.search(r"\b(did i|have i|i did|i burned|i burnt)\b", text)
     ):
-        return "estimate"
-    if _GOAL.search(text) or (_WISH.search(text) and parse.deadline(message, now().date()) and not _PLAN.search(text)):
+        return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
+    if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
+        return "estimate"  # "and cycling?" after an estimate
+    if _GOAL.search(text) or (
+        _WISH.search(text)
+        and (parse.deadline(message, now().date()) or progress.race_in_text(message) or _TARGET_NUMBER.search(text))
+        and not _PLAN.search(text)
+    ):
         return "goal"
-    reported = _PAST.search(text) or (_gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
-    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?"):
+    if (
+        last in ("plan", "plan_change")
+        and names_activity
+        and not _DID.search(text)
+        and plan_changes.is_exercise_swap(text)
+    ):
+        return "plan_change"  # "only 20 minutes, and no burpees" after a plan changes it; it logs nothing
+    reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
+    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?") and not _CANNOT.search(text):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
             return "log"
@@ -144,14 +252,26 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "log_incomplete"
     if _PAST.search(text) and not _FUTURE.search(text) and minutes and not text.rstrip().endswith("?"):
         return "log_incomplete"
-    if _TODAY.search(text):
+    if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"
     if _HISTORY.search(text) or (
-        _CALORIE_QUESTION.search(text)
-        and re.search(r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it) burn)\b", text)
+        (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))
+        and (_OWN_CALORIES.search(text) or (words <= 6 and _logged_lately(state, history)))
     ):
         return "history"
-    if faq.find(message) is not None and not (last in ("plan", "plan_change") and _is_plan_change(text, message)):
+    if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
+        return "compare"  # "what's better for abs, crunches or planks?"
+    if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text):
+        return "coach"  # "I'm new to the gym and feel intimidated": reassurance before any plan
+    if topics.is_alternative_request(message) and not (
+        last in ("plan", "plan_change") and _is_plan_change(text, message)
+    ) and (names_activity or topic.get("exercise") or topic.get("activity")):
+        return "alternatives"
+    if (
+        faq.find(message) is not None
+        and not (last in ("plan", "plan_change") and _is_plan_change(text, message))
+        and not _PLAN_REQUEST.search(text)
+    ):
         return "faq"
     if _NUTRITION.search(text) and not _PLAN.search(text):
         return "nutrition"
@@ -167,6 +287,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
         return "muscle"
+    if library.muscles_in_text(message) and words <= 5 and re.match(r"^\W*(and |so )?(what|how) about\b", text):
+        return "muscle"  # "what about legs?" with no plan to change
     if _PLAN.search(text):
         return "plan"
     if _RECOVERY.search(text):
@@ -191,17 +313,36 @@ _CHANGE_ONLY = re.compile(
 def _is_plan_change(text: str, message: str) -> bool:
     """A message that changes the last plan: a setting (days, minutes, level, equipment), a
     muscle group to focus on, or the cardio to swap."""
-    from agenthost_helios import plan_changes
+    from agenthost_helios import entries, plan_changes
 
     if _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):
         return True
+    canonical = entries.canonical(message)
+    if (
+        parse.equipment(text) is not None
+        or plan_changes.LOW_IMPACT.search(canonical)
+        or plan_changes.weekdays_in(canonical, {}) is not None
+        or re.search(r"\b(more|less|extra|fewer|no|add)\b.{0,12}\b(cardio|running|conditioning|strength|weights)\b", text)
+    ):
+        return True  # "only bodyweight", "no jumping", "tue, thu and sat instead", "more cardio"
+    if library.exercise_in_text(canonical) and plan_changes.SWAP_EXERCISE.search(text):
+        return not _HOW_TO.search(text)  # "swap the push-ups for something easier", "no burpees"
     return bool(_CHANGE_ONLY.search(text)) and (
         plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None
     )
 
 
-def _gives_numbers(message: str) -> bool:
-    """A duration, distance, pace, sets or reps in the message."""
+def gives_measures(message: str) -> bool:
+    """A duration, distance, pace, or sets and reps in the message (not a bare count or day)."""
+    text = parse.prepare(message)
+    return bool(
+        parse.duration_minutes(text) or parse.distance_km(text) or parse.pace(text)[0] or any(parse.sets_reps(text))
+    )
+
+
+def gives_numbers(message: str) -> bool:
+    """A duration, distance, pace, sets or reps, a count of an exercise ("25 pushups") or a
+    day in the message."""
     if parse.impossible_numbers(message):
         return True
     text = parse.prepare(message)
@@ -211,7 +352,16 @@ def _gives_numbers(message: str) -> bool:
         or parse.pace(text)[0]
         or any(parse.sets_reps(text))
         or re.search(r"\b(yesterday|today|this morning|last night|on (mon|tue|wed|thu|fri|sat|sun))", text)
+        or _counts_an_exercise(message)
     )
+
+
+def _counts_an_exercise(message: str) -> bool:
+    """A number right before an exercise or activity: "25 pushups", "ok 3x10 squats"."""
+    from agenthost_helios import entries
+
+    text = entries.canonical(message)
+    return any(re.search(r"\b\d{1,5}\s*(?:x\s*)?$", text[: m.start]) for m in entries.mentions(text))
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

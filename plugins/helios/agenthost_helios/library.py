@@ -179,9 +179,16 @@ def exercise_in_text(text: str) -> Exercise | None:
     return _by_phrase()[max(found, key=len)]
 
 
+# "back at the gym", "back to running", "get back into it": not the muscle group
+NOT_THE_BACK = re.compile(
+    r"\b(back (at|in|to|from|into|again|home|on|now|off|up|then|when|after|later|around)|(get|got|getting|come|came|"
+    r"coming|going|go|went|be|was|i'?m|im) back|way back|back then)\b"
+)
+
+
 def muscles_in_text(text: str) -> tuple[str, tuple[str, ...]] | None:
     """The first muscle group named in free text and the library muscles it stands for."""
-    match = _muscle_pattern().search(normalise(text))
+    match = _muscle_pattern().search(NOT_THE_BACK.sub(" ", normalise(text)))
     if not match:
         return None
     return match.group(0), MUSCLE_GROUPS[match.group(0)]

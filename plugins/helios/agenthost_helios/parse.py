@@ -71,7 +71,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
     (re.compile(rf"{_NUM}\s*{_MINUTES}\b"), lambda m: float(m[1])),
     (re.compile(r"(\d+)\s*(?:s|sec|secs|second|seconds)\b"), lambda m: round(float(m[1]) / 60, 1)),
     (re.compile(rf"\ban? {_HOURS}\b"), lambda m: 60.0),
-    (re.compile(r"\b(\d{1,2})\s*m\b"), lambda m: float(m[1])),  # "30m" of yoga (under 100: not metres)
+    # "30m" of yoga (under 100: not metres; "a 25m pool" is a pool)
+    (re.compile(r"\b(\d{1,2})\s*m\b(?!\s*(?:pool|lengths?|laps?|swim))"), lambda m: float(m[1])),
 )
 
 
@@ -98,15 +99,41 @@ _MILES = re.compile(rf"{_NUM}\s*(?:mi|miles?)\b")
 _METRES = re.compile(rf"{_NUM}\s*(?:m|meters?|metres?)\b")
 
 
-def distance_km(text: str) -> float | None:
-    """The first distance in `text`, in km ("5k", "3 miles", "800m", "half marathon"), or None."""
+def distance_unit(text: str) -> str:
+    """`mi` when the first distance in `text` is in miles, else `km` (what a reply echoes)."""
     text = prepare(text)
+    km, miles = _KM.search(text), _MILES.search(text)
+    return "mi" if miles and not km else "km"
+
+
+_LENGTHS = re.compile(r"\b(\d{1,3})\s*(lengths?|laps?)\b")
+_POOL = re.compile(r"\b(\d{2})\s*(?:m|metres?|meters?|yd|yards?)?\s*pool\b")
+POOL_M = 25  # the usual pool, when the message does not say
+
+
+def pool_km(text: str, pool_m: float | None = None) -> float | None:
+    """"40 lengths" (of a 25 m pool unless the text says otherwise), in km, or None."""
+    text = prepare(text)
+    match = _LENGTHS.search(text)
+    if not match:
+        return None
+    pool = _POOL.search(text)
+    metres = float(pool[1]) if pool else (pool_m or POOL_M)
+    return round(int(match[1]) * metres / 1000, 3)
+
+
+def distance_km(text: str) -> float | None:
+    """The first distance in `text`, in km ("5k", "3 miles", "800m", "half marathon", "40
+    lengths" of a pool), or None."""
+    text = prepare(text)
+    if (lengths := pool_km(text)) is not None:
+        return lengths
     if match := _KM.search(text):
         return float(match[1])
     if match := _MILES.search(text):
         return round(float(match[1]) * MILE_KM, 2)
     for match in _METRES.finditer(text):
-        if float(match[1]) >= 100:
+        if float(match[1]) >= 100 and not re.match(r"\s*pool", text[match.end():]):
             return float(match[1]) / 1000
     if "half marathon" in text:
         return 21.1
@@ -143,7 +170,7 @@ _DAYS = re.compile(r"\b([1-7])\s*(?:x|times|days?|sessions|workouts)\b")
 def days_per_week(text: str) -> int | None:
     """Training days a week: "3 days a week", "4x", "twice a week", "every day"; else None."""
     text = prepare(text)
-    if re.search(r"\b(every ?day|daily|7 days)\b", text):
+    if re.search(r"\b(every ?day|daily|7 days|(a|per|each) day)\b", text) and not re.search(r"\b\d\s*times (a|per) day\b", text):
         return 7
     if match := _DAYS.search(text):
         return int(match[1])
@@ -203,7 +230,8 @@ _GOAL_TYPES = (
     (
         "strength",
         re.compile(
-            r"\b(strength|stronger|strong|muscle|muscles|muscular|bulk|bulking|hypertrophy|bench|"
+            r"\b(strength|stronger|strong|muscle|muscles|muscular|bulk|bulking|hypertrophy|bench|split|push pull|"
+            r"upper lower|ppl|bigger|size|mass|"
             r"squat|deadlift|pull ?ups?|chin ?ups?|push ?ups?|powerlifting|lift heavier|gains)\b"
         ),
     ),
@@ -371,8 +399,8 @@ def workout_day(text: str, today: date) -> date | None:
     if match := _WEEKDAY.search(text):
         wanted = next(i for i, name in enumerate(WEEKDAY_NAMES) if name.startswith(match[2][:3]))
         back = (today.weekday() - wanted) % 7
-        if back == 0 and match[1] != "this":
-            back = 7  # "on Monday", said on a Monday, is last week's
+        if back == 0 and match[1] in ("last", "past"):
+            back = 7  # "last Monday", said on a Monday, is a week ago; "on Monday" is today
         return today - timedelta(days=back)
     if match := _ON_DATE.search(text):
         month = MONTHS[match[2] or match[3]]
@@ -451,6 +479,7 @@ _NOT_A_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
 _SCIENTIFIC = re.compile(r"\b\d+(?:\.\d+)?e[+-]?\d+\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"(?:^|[\s(=:])[-−–]\d|\bminus\s+\d", re.IGNORECASE)
 _HUGE = re.compile(r"\b\d{7,}\b")
+_ZERO = re.compile(r"(?<![\d.,:])0+(?:\.0+)?\s*(?:min|mins|minutes?|hours?|hrs?|h|km|k|kms|miles?|mi|reps?|sets?|laps?|lengths?|steps)\b", re.IGNORECASE)
 
 
 def impossible_numbers(text: str) -> str | None:
@@ -464,4 +493,6 @@ def impossible_numbers(text: str) -> str | None:
         return "one of those numbers is far too large to be real"
     if _NEGATIVE.search(text):
         return "one of those numbers is negative, and a workout can't be"
+    if _ZERO.search(text):
+        return "a workout of 0 minutes, 0 km or 0 reps is not one I can log"
     return None

@@ -40,11 +40,17 @@ def build_plan(
     equipment: Iterable[str],
     focus: str | None = None,
     cardio: str | None = None,
+    avoid: Iterable[str] = (),
+    swaps: dict[str, str] | None = None,
+    weekdays: Iterable[str] | None = None,
 ) -> dict[str, Any]:
     """A weekly plan: schedule, sessions (warm-up, main work, cool-down), progression, notes,
     and the reasons for its structure (what "why?" answers). `focus` (a FOCUS_PATTERNS key)
     puts that muscle group first in every strength session; `cardio` (a CARDIO_CHOICES key)
-    says what the cardio is done on."""
+    says what the cardio is done on; `avoid` (exercise ids) are never used, and `swaps` puts
+    an exercise (its id) in the place of another wherever that one would go; `weekdays`
+    ("Tue", "Thu", "Sat") are the days to train on, one per training day, instead of the
+    usual spread."""
     spec = Spec(
         goal,
         level,
@@ -53,9 +59,12 @@ def build_plan(
         frozenset(library.expand_equipment(equipment)),
         focus,
         cardio,
+        frozenset(avoid),
+        tuple(sorted((swaps or {}).items())),
     )
     program = _program(spec)
-    days = TRAINING_DAYS[spec.days]
+    chosen_days = sorted({WEEKDAYS.index(d) for d in weekdays}) if weekdays else None
+    days = tuple(chosen_days) if chosen_days and len(chosen_days) == spec.days else TRAINING_DAYS[spec.days]
     sessions = []
     for ordinal, ((kind, variant), weekday) in enumerate(zip(program, days, strict=True)):
         sessions.append(_session(spec, kind, variant, ordinal, WEEKDAYS[weekday], LETTERS[min(variant, 2)]))
@@ -76,10 +85,18 @@ def build_plan(
         "sessions": sessions,
         "focus": focus,
         "cardio": cardio,
+        "avoid": sorted(spec.avoid),
+        "swaps": dict(spec.swaps),
+        "weekdays": [WEEKDAYS[d] for d in days] if chosen_days else None,
         "progression": PROGRESSION[spec.goal],
         "notes": _notes(spec, sessions),
         "reasons": reasons(spec, program),
     }
+
+
+def planned_weekdays(days: int) -> list[str]:
+    """The weekdays a plan of `days` training days uses when none are chosen ("Mon", "Wed", "Fri")."""
+    return [WEEKDAYS[d] for d in TRAINING_DAYS[max(1, min(7, days))]]
 
 
 def _program(spec: Spec) -> list[tuple[str, int]]:
@@ -242,6 +259,8 @@ def reasons(spec: Spec, program: list[tuple[str, int]]) -> list[str]:
             f"{spec.days} training day{'s' if spec.days != 1 else ''} spread across the week, so hard sessions "
             "never fall on back-to-back days when they can be avoided: recovery is when fitness is built."
         )
+    if spec.avoid & {"jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope"}:
+        found.append("No jumping: low-impact moves that train the same muscles are easier on the joints (and the neighbours).")
     if hard < spec.days:
         found.append(
             f"As a {spec.level}, {hard} hard sessions a week is plenty; the other "
@@ -274,4 +293,9 @@ def reasons(spec: Spec, program: list[tuple[str, int]]) -> list[str]:
         )
     if spec.cardio:
         found.append(f"Cardio on the {CARDIO_CHOICES[spec.cardio]}, as you asked.")
+    for old, new in spec.swaps:
+        found.append(f"{library.by_id(new).name} instead of {library.by_id(old).name.lower()}, as you asked.")
+    if spec.avoid:
+        names = ", ".join(library.by_id(e).name.lower() for e in sorted(spec.avoid))
+        found.append(f"No {names}, as you asked; other exercises for the same muscles take their place.")
     return found

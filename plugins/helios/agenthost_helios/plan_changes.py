@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import parse, render
-from agenthost_helios.library import LEVELS
+from agenthost_helios import fuzzy, library, parse, render
+from agenthost_helios.library import LEVELS, Exercise
 from agenthost_helios.programs import CARDIO_CHOICES, CARDIO_WORDS, FOCUS_WORDS
 from agenthost_helios.text import phrase_pattern
 
-PLAN_KEYS = ("goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio")
+PLAN_KEYS = (
+    "goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio", "avoid", "swaps", "weekdays",
+)
 _FOCUS = phrase_pattern(FOCUS_WORDS)
 _CARDIO = phrase_pattern(CARDIO_WORDS)
 _SWAP = re.compile(r"\b(?:swap|switch|replace|change|trade)\s+(?:the\s+)?(.+?)\s+(?:for|with|to|into)\s+(.+)")
@@ -26,12 +28,33 @@ _EASIER = re.compile(r"\b(easier|lighter|gentler|too hard|less intense|too much|
 _SHORTER = re.compile(r"\b(shorter|less time|quicker|too long)\b")
 _LONGER = re.compile(r"\b(longer|more time|too short)\b")
 _NO_FOCUS = re.compile(r"\b(no (extra |special )?focus|balanced|full body again|evenly)\b")
+# "swap the push-ups for something easier", "no burpees please", "I hate lunges", "replace squats with lunges"
+SWAP_EXERCISE = re.compile(
+    r"\b(swap|switch|replace|change|trade|substitute|sub|instead of|no more|no|not|without|skip|remove|drop|"
+    r"leave out|take out|hate|dont like|do not like|cant do|cannot do|can not do|hurts? my|rather not)\b"
+)
+_OUT = re.compile(
+    r"\b(no|not|without|skip|remove|drop|leave out|take out|hate|dont like|do not like|cant do|cannot do|"
+    r"can not do|hurts? my|rather not|no more)\b"
+)
+_MORE_CARDIO = re.compile(r"\b(more|extra|add( some| more)?) (cardio|running|conditioning|aerobic|endurance)\b")
+_LESS_CARDIO = re.compile(r"\b(less|fewer|no|not so much|cut( down)?( the)?) (cardio|running|conditioning)\b|\bmore (strength|weights|lifting)\b")
+CARDIO_LADDER = ("strength", "general_fitness", "endurance")
+# "no jumping", "low impact", "quiet for the neighbours": the impact moves left out
+LOW_IMPACT = re.compile(
+    r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
+    r"downstairs|apartment|flat upstairs|bad knees?|knees? (hurt|are bad|is bad))\b"
+)
+IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")
 
 
 def focus(text: str) -> str | None:
     """The muscle group a message asks to focus on ("what about legs?"), as a FOCUS_PATTERNS key."""
-    match = _FOCUS.search(parse.prepare(text).replace("'", ""))
+    text = parse.prepare(text).replace("'", "")
+    text = re.sub(r"\b(push pull legs|upper lower|legs day split)\b", " ", text)  # a split's name, not a focus
+    text = library.NOT_THE_BACK.sub(" ", text)  # "back at the gym now"
+    match = _FOCUS.search(text)
     return FOCUS_WORDS[match.group(0)] if match else None
 
 
@@ -57,6 +80,10 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     text = parse.prepare(message).replace("'", "")
     arguments = {key: base.get(key) for key in PLAN_KEYS}
     notes: list[str] = []
+    swap = is_exercise_swap(text)
+    if swap:
+        # "swap the push-ups for something easier" changes that exercise, not the level or the goal
+        notes += _exercise_swap(text, arguments)
     swapped = cardio(message)
     if swapped is not None and (_SWAP.search(text) or "instead" in text or "prefer" in text or "rather" in text):
         arguments["cardio"] = swapped
@@ -67,16 +94,30 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["focus"] = group
     elif _NO_FOCUS.search(text):
         arguments["focus"] = None
-    if swapped is None and group is None and _GOAL_SWITCH.search(text):
+    if swapped is None and group is None and not swap and _GOAL_SWITCH.search(text):
         goal = parse.goal_type(message)
         if goal is not None:
             arguments["goal"] = goal
+    goal_now = arguments.get("goal") if arguments.get("goal") in CARDIO_LADDER else "general_fitness"
+    if _MORE_CARDIO.search(text) and arguments.get("goal") != "weight_loss":
+        arguments["goal"] = CARDIO_LADDER[min(CARDIO_LADDER.index(goal_now) + 1, 2)]
+        if arguments["goal"] == base.get("goal"):
+            notes.append("It's already mostly cardio: add days or minutes for more (e.g. “5 days”, “45 minutes”).")
+    elif _LESS_CARDIO.search(text) and arguments.get("goal") != "weight_loss":
+        arguments["goal"] = CARDIO_LADDER[max(CARDIO_LADDER.index(goal_now) - 1, 0)]
+    if LOW_IMPACT.search(text):
+        arguments["avoid"] = sorted(set(arguments.get("avoid") or ()) | set(IMPACT_EXERCISES))
     if days := parse.days_per_week(message):
         arguments["days_per_week"] = days
+    if (chosen := weekdays_in(text, base)) is not None:
+        arguments["weekdays"] = chosen
+        arguments["days_per_week"] = len(chosen)
+    elif arguments.get("weekdays") and len(arguments["weekdays"]) != arguments["days_per_week"]:
+        arguments["weekdays"] = None  # "make it 4 days" after picking 3 weekdays: the usual spread
     minutes = parse.duration_minutes(message)
     if minutes:
         arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
-    elif _SHORTER.search(text):
+    elif _SHORTER.search(text) and not swap:
         arguments["minutes_per_session"] = max(10, int(base["minutes_per_session"]) - 10)
         if arguments["minutes_per_session"] == base["minutes_per_session"]:
             notes.append("10 minutes is as short as a session gets, so I kept it there.")
@@ -84,8 +125,10 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["minutes_per_session"] = min(180, int(base["minutes_per_session"]) + 15)
     level = parse.level(message)
     rank = LEVELS.index(base["level"])
-    if level is not None:
-        arguments["level"] = level
+    if level is not None and (level != base["level"] or not (_HARDER.search(text) or _EASIER.search(text))):
+        arguments["level"] = level  # "make it easier, I'm a beginner" on a beginner plan: easier still
+    elif swap:
+        pass
     elif _HARDER.search(text):
         arguments["level"] = LEVELS[min(rank + 1, 2)]
         if rank == 2:
@@ -98,6 +141,48 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     kit = parse.equipment(message)
     if kit is not None:
         arguments["equipment"] = kit
+    return arguments, _changes(base, arguments), notes
+
+
+_WEEKDAY_WORDS = {
+    "mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun",
+}
+_WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?s?\b")
+_MOVE = re.compile(r"\b(?:move|switch|swap|change)\s+(?:the\s+)?(\w+)(?:\s+(?:session|workout|one))?\s+(?:to|for|with)\s+(\w+)\b")
+
+
+def weekdays_in(text: str, base: dict[str, Any]) -> list[str] | None:
+    """The weekdays a message asks to train on ("tue, thu and sat instead", "move friday to
+    saturday"), in week order, or None when it names none to train on."""
+    days = [_WEEKDAY_WORDS[m.group(1)[:3]] for m in _WEEKDAY.finditer(text)]
+    if not days:
+        return None
+    current = list(base.get("weekdays") or [])
+    if (move := _MOVE.search(text)) and len(days) == 2:
+        if not current:
+            from agenthost_helios.plan import planned_weekdays
+
+            current = planned_weekdays(int(base.get("days_per_week") or 3))
+        if days[0] in current and days[1] not in current:
+            current[current.index(days[0])] = days[1]
+            return sorted(current, key=_WEEKDAY_ORDER.index)
+        return None
+    if len(days) < 2 and not re.search(r"\b(only|just)\b", text):
+        return None
+    return sorted(dict.fromkeys(days), key=_WEEKDAY_ORDER.index)
+
+
+_WEEKDAY_ORDER = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def is_exercise_swap(text: str) -> bool:
+    """A message that swaps or leaves out an exercise the library knows."""
+    canonical = fuzzy.repair(parse.prepare(text).replace("'", ""))
+    return bool(SWAP_EXERCISE.search(canonical)) and library.pattern().search(canonical) is not None
+
+
+def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
+    """What changed from `base` to `arguments`, in words ("days 4 → 3", "Push-up → Incline push-up")."""
     changes = [
         f"{label} {_setting(key, base.get(key))} → {_setting(key, arguments[key])}"
         for key, label in (
@@ -108,13 +193,76 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
             ("goal", "goal"),
             ("focus", "focus"),
             ("cardio", "cardio"),
+            ("weekdays", "days of the week"),
         )
         if arguments[key] != base.get(key)
     ]
-    return arguments, changes, notes
+    for old, new in (arguments.get("swaps") or {}).items():
+        if (base.get("swaps") or {}).get(old) != new:
+            changes.append(f"{library.by_id(old).name} → {library.by_id(new).name}")
+    added = set(arguments.get("avoid") or ()) - set(base.get("avoid") or ())
+    if set(IMPACT_EXERCISES) <= added:
+        changes.append("no jumping")
+        added -= set(IMPACT_EXERCISES)
+    for left_out in sorted(added):
+        changes.append(f"no {library.by_id(left_out).name.lower()}")
+    return changes
+
+
+def _exercise_swap(text: str, arguments: dict[str, Any]) -> list[str]:
+    """Apply "swap the push-ups for something easier", "replace squats with lunges" or "no
+    burpees" to `arguments` (its `swaps` and `avoid`); notes for what could not be done."""
+    canonical = fuzzy.repair(text)
+    if not SWAP_EXERCISE.search(canonical):
+        return []
+    named = [library.by_phrase(m.group(0)) for m in library.pattern().finditer(canonical)]
+    if not named:
+        return []
+    out = named[0]
+    wanted = next((e for e in named[1:] if e != out), None)
+    kit = arguments.get("equipment") or ["none"]
+    swaps = dict(arguments.get("swaps") or {})
+    avoid = set(arguments.get("avoid") or ())
+    if wanted is None:
+        if _EASIER.search(canonical):
+            wanted = _alternative(out, kit, easier=True)
+        elif _HARDER.search(canonical):
+            wanted = _alternative(out, kit, easier=False)
+        elif _OUT.search(canonical) and not re.search(r"\b(for|with|to) (something|another|a different)\b", canonical):
+            avoid.add(out.id)
+            swaps.pop(out.id, None)
+            arguments["swaps"], arguments["avoid"] = swaps, sorted(avoid)
+            return []
+        else:
+            wanted = _alternative(out, kit, easier=None)
+    if wanted is None:
+        return [f"I don't have another version of the {out.name.lower()} for your equipment, so it stays."]
+    if not wanted.allowed(kit):
+        return [f"The {wanted.name.lower()} needs {wanted.equipment_text()}, which isn't in this plan's equipment."]
+    swaps[out.id] = wanted.id
+    avoid.discard(wanted.id)
+    arguments["swaps"], arguments["avoid"] = swaps, sorted(avoid)
+    return []
+
+
+def _alternative(exercise: Exercise, kit: list[str], easier: bool | None) -> Exercise | None:
+    """Another exercise for the same movement: easier, harder, or (None) about as hard."""
+    options = [e for e in library.related(exercise, limit=12) if e.allowed(kit)]
+    if easier is True:
+        options = [e for e in options if e.level_rank < exercise.level_rank] or [
+            e for e in options if e.level_rank == exercise.level_rank and e.category == exercise.category
+        ]
+    elif easier is False:
+        options = [e for e in options if e.level_rank > exercise.level_rank]
+    return options[0] if options else None
+
 
 
 def _setting(key: str, value: Any) -> str:
+    if key in ("avoid", "swaps"):
+        return str(value)
+    if key == "weekdays":
+        return ", ".join(value) if value else "the usual spread"
     if value is None:
         return "none" if key != "cardio" else "mixed"
     if key == "equipment":

@@ -94,10 +94,26 @@ def day_words(day: date, today: date) -> str:
     return f"{day:%a %-d %b}"
 
 
+MILE_KM = 1.609344
+
+
+def distance(km: float, unit: str = "km") -> str:
+    """`5 km`, or `3 mi (4.8 km)` for a distance the user gave in miles."""
+    if unit == "mi":
+        return f"{number(round(km / MILE_KM, 2))} mi ({number(round(km, 1))} km)"
+    return f"{number(km)} km"
+
+
 def pace_per_km(kmh: float) -> str:
     """`5:36/km` for 10.7 km/h."""
     seconds = round(3600 / kmh)
     return f"{seconds // 60}:{seconds % 60:02d}/km"
+
+
+def pace_per_mile(kmh: float) -> str:
+    """`9:57/mi` for 9.7 km/h."""
+    seconds = round(3600 * MILE_KM / kmh)
+    return f"{seconds // 60}:{seconds % 60:02d}/mi"
 
 
 def workout(w: dict[str, Any], today: date, calories: bool = True) -> str:
@@ -118,10 +134,16 @@ def workout(w: dict[str, Any], today: date, calories: bool = True) -> str:
     minutes = number(w.get("duration_min", 0))
     text += f" · ~{minutes} min (estimated)" if w.get("duration_estimated") else f" · {minutes} min"
     if w.get("distance_km"):
-        text += f" · {number(w['distance_km'])} km"
+        miles = w.get("distance_unit") == "mi"
+        text += f" · {distance(w['distance_km'], w.get('distance_unit', 'km'))}"
         if w.get("speed_kmh"):
-            pace = f", {pace_per_km(w['speed_kmh'])}" if w.get("activity") in ("running", "walking", "hiking") else ""
-            text += f" ({number(w['speed_kmh'])} km/h{pace})"
+            on_foot = w.get("activity") in ("running", "walking", "hiking")
+            exact = w["distance_km"] / (w["duration_min"] / 60) if w.get("duration_min") else w["speed_kmh"]
+            if miles:
+                mph = number(round(exact / MILE_KM, 1))
+                text += f", {mph} mph" + (f", {pace_per_mile(exact)}" if on_foot else "")
+            else:
+                text += f" ({number(w['speed_kmh'])} km/h" + (f", {pace_per_km(exact)})" if on_foot else ")")
     moment = w.get("date", "")
     try:
         day = date.fromisoformat(str(moment)[:10])
@@ -222,7 +244,7 @@ def weekly_progress(active_minutes: float) -> str:
         )
     left = WHO_WEEKLY_MINUTES - active_minutes
     return (
-        f"{number(active_minutes)} of the WHO's {WHO_WEEKLY_MINUTES} weekly active minutes "
+        f"{number(round(active_minutes))} of the WHO's {WHO_WEEKLY_MINUTES} weekly active minutes "
         f"(vigorous counts double): {number(round(left))} to go."
     )
 

@@ -15,7 +15,24 @@ from typing import Any
 
 from host import Reply, Turn
 
-from agenthost_helios import advice, compendium, dialog, entries, faq, intents, parse, periods, plan_changes, render, safety
+from agenthost_helios import (
+    advice,
+    compendium,
+    dialog,
+    entries,
+    faq,
+    intents,
+    parse,
+    periods,
+    plan_changes,
+    progress,
+    render,
+    routines,
+    safety,
+    sessions,
+    topics,
+)
+from agenthost_helios import library
 from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
@@ -37,7 +54,10 @@ WHO_REASON = (
     "more days. Activities of 6 METs or more count as vigorous, 3 to 6 as moderate (Compendium)."
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
-CARRIED = ("plan", "logged", "pending", "summary", "faq")
+CARRIED = (
+    "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
+    "last_entry",
+)
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
 
@@ -45,17 +65,33 @@ async def offline_reply(turn: Turn) -> Reply:
     """Helios' answer without a model: the intent picks a handler, the handler uses the tools."""
     state = await dialog.read(turn.store)
     intent = intents.detect(turn.message, turn.history, state)
-    flag = safety.category(turn)
-    if safety.no_intensity(turn) and intent in ("plan", "plan_change", "estimate", "today", "coach", "recovery"):
+    flag = safety.category(turn, state)
+    if flag in safety.GENTLE and intent in (
+        "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
+        "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
+    ):
         intent = "gentle"
-    elif flag == "pregnancy" and (intent in ("faq", "exercise", "muscle", "pain") or safety.pregnancy_in_message(turn)):
-        intent = "gentle"
+    elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
+        intent = "gentle"  # "I passed out on the treadmill yesterday" is never logged or planned from
+    elif safety.cleared(turn, state) == "cardiac" and intent == "coach":
+        intent = "cleared"
+    if flag == "eating_disorder" and (
+        intent in ("coach", "estimate")
+        or (intent in ("plan", "plan_change") and _COMPENSATE.search(turn.message.lower()))
+    ):
+        intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
-    # summary's period. The intent and the reason are the new answer's ("why?" keeps the old).
+    # summary's period, the race, the floor. The intent and the reason are the new answer's
+    # ("why?" keeps the old).
     new_state = {k: v for k, v in state.items() if k in CARRIED}
+    new_state.pop("floor", None)
+    if floor := safety.floor_after(turn, state):
+        new_state["floor"] = floor
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
+    new_state["previous"] = state.get("intent")  # for the handler only; not saved
     text = await HANDLERS[intent](turn, new_state)
+    new_state.pop("previous", None)
     if intent != "why":
         new_state.setdefault("intent", intent)
     if new_state != state:
@@ -78,16 +114,31 @@ def _error(result: Any) -> str | None:
 
 
 def _question(pending: list[Entry]) -> str:
+    counted = [e for e in pending if e.exercise is not None and e.exercise.unit == "reps"]
+    if len(counted) == len(pending) == 1:
+        return f"How many {_plural_name(counted[0].name)} did you do? (e.g. “3 sets of 10” or “25”)"
     names = [e.name.lower() for e in pending]
+    if len(counted) == len(pending):
+        listed = ", ".join(_plural_name(n) for n in names[:-1]) + " and " + _plural_name(names[-1])
+        return f"How many sets and reps of the {listed}? (e.g. “3x10 lunges, 3x12 leg press”)"
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     verb = "take" if len(names) == 1 else "each take"
     return f"How long did the {listed} {verb}? (e.g. “25 minutes”)"
+
+
+def _plural_name(name: str) -> str:
+    """`push-ups`, `squats`, `lunges`: an exercise counted in reps."""
+    name = name.lower()
+    return name if name.endswith("s") else name + "s"
 
 
 async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry], pending: list[Entry]) -> str:
     """Log `complete`, keep `pending` for the question that follows, and say what happened."""
     state["intent"] = "log"
     state["pending"] = [e.to_state() for e in pending]
+    if not complete and not pending:
+        state.pop("logged", None)
+        return "I couldn't tell which workout you mean. Say it whole, e.g. “cycled 14 km each way to work”, and I'll log it."
     if not complete:
         state.pop("logged", None)
         return f"Love it! 🔥 {_question(pending)} Then I'll log it with the calories."
@@ -97,6 +148,14 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
         return f"Hmm, I couldn't log that: {problem}. Give it another go, e.g. “ran 5k in 30 minutes”."
     workouts = result["workouts"]
     state["logged"] = [w["id"] for w in workouts]
+    last = complete[-1]
+    measure = "steps" if last.steps else "reps" if last.reps and last.minutes_estimated else (
+        "km" if last.distance_km and last.minutes_estimated else "minutes"
+    )
+    state["last_entry"] = {**last.to_state(), "measure": measure}
+    # A time worked out from a distance is a guess: the next bare "28 minutes" corrects it.
+    guessed = [w for w in workouts if w.get("duration_estimated") and w.get("distance_km") and not w.get("sets")]
+    state["estimated"] = [w["id"] for w in guessed]
     state["reason"] = CALORIE_METHOD
     show_kcal = not safety.no_calories(turn)
     today = _today()
@@ -111,6 +170,9 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     lines.append(render.weekly_progress(week["active_minutes"]))
     if pending:
         lines.append(_question(pending))
+    elif guessed:
+        what = guessed[0].get("activity_name", "it").lower()
+        lines.append(f"How long did the {what} take? Tell me (e.g. “28 minutes”) and I'll fix the time and calories.")
     lines.append(LOG_EXAMPLES)
     return "\n".join(lines)
 
@@ -121,8 +183,44 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "log"
         state["pending"] = [e.to_state() for e in reading.entries]
         what = _question(reading.entries) if reading.entries else "What did you do, and for how long?"
+        if "ever lifted" in reading.problem:
+            what = "What weight was it? (e.g. “3x10 at 60 kg”)"
         return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
     return await _log_entries(turn, state, reading.complete, reading.incomplete)
+
+
+async def log_again(turn: Turn, state: dict[str, Any]) -> str:
+    """"and yesterday 8000" after logging steps: the same activity again, with this message's
+    numbers (a bare number in the unit the last one was measured in) and day."""
+    raw = dict(state.get("last_entry") or {})
+    measure = raw.pop("measure", "minutes")
+    for key in ("distance_km", "kmh", "sets", "reps", "date"):
+        raw.pop(key, None)
+    base = Entry.from_state(raw)
+    if base is None:
+        return await log_incomplete(turn, state)
+    text = parse.prepare(turn.message)
+    reading = entries.complete_pending(base, turn.message, _today())
+    entry = reading.entries[0] if reading.entries else base
+    bare = re.search(r"(?<![\d.,:])(\d{1,6}(?:\.\d+)?)(?![\d:]|\s*(?:min|mins|minutes?|h|hours?|km|k|mi|miles?|reps?|sets?|x))", text)
+    if bare and not reading.problem:
+        value = float(bare[1])
+        if measure == "steps":
+            entry.steps, entry.minutes, entry.minutes_estimated = int(value), None, False
+            entries._estimate_minutes(entry)
+        elif measure == "reps":
+            entry.reps, entry.minutes = int(value), None
+            entries._estimate_minutes(entry)
+        elif measure == "km":
+            entry.distance_km, entry.minutes = value, None
+            entries._estimate_minutes(entry)
+        elif entry.minutes is None:
+            entry.minutes = value
+    entry.day = parse.workout_day(text, _today())
+    if reading.problem or entry.minutes is None:
+        state["intent"] = "log"
+        return f"Hmm, {reading.problem or 'I could not tell how much'}, so I haven't logged it. {_question([base])}"
+    return await _log_entries(turn, state, [entry], [])
 
 
 async def log_incomplete(turn: Turn, state: dict[str, Any]) -> str:
@@ -169,6 +267,9 @@ async def undo(turn: Turn, state: dict[str, Any]) -> str:
     )
 
 
+_UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
+
+
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     """The workouts a "delete"/"actually" message is about: the one named ("remove the run"),
     else the ones the last log added, else None (the latest logged)."""
@@ -176,9 +277,16 @@ async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     if named is not None and named.id != "general_exercise":
         history = await turn.call_tool("workout_history", days=7)
         if isinstance(history, dict):
-            for w in history.get("recent", []):
-                if w.get("id") and compendium.find_activity(str(w.get("activity_name"))) == named:
-                    return [w["id"]]
+            same = [
+                w for w in history.get("recent", [])
+                if w.get("id") and compendium.find_activity(str(w.get("activity_name"))) == named
+            ]
+            km = parse.distance_km(entries.canonical(turn.message))
+            if km is not None and _UNDO_WORDS.search(turn.message.lower()):
+                # "delete the 5k": the run of that distance, when there is one
+                same = [w for w in same if abs(float(w.get("distance_km") or 0) - km) < 0.05] or same
+            if same:
+                return [same[0]["id"]]
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     return logged or None
 
@@ -195,6 +303,8 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["duration_minutes"] = minutes
     if (distance := parse.distance_km(rest)) is not None:
         changes["distance_km"] = distance
+        if parse.distance_unit(rest) != "km":
+            changes["distance_unit"] = parse.distance_unit(rest)
     sets, reps = parse.sets_reps(rest)
     if sets:
         changes["sets"] = sets
@@ -206,13 +316,16 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["date"] = day.isoformat()
     named = compendium.activity_in_text(entries.canonical(turn.message))
     target = ids[-1] if ids else None
-    if named is not None and ids and len(ids) > 1:
-        target = ids[-1]
+    guessed = [i for i in state.get("estimated", []) if isinstance(i, str)]
+    if named is None and guessed and set(changes) == {"duration_minutes"}:
+        target = guessed[-1]  # "28 minutes" after "ran 5k": the time that was estimated
     if named is not None and not _is_target_activity(turn, named.id, state):
         changes["activity"] = named.id
     if distance is not None and kmh and "duration_minutes" not in changes:
         changes["duration_minutes"] = round(distance / kmh * 60, 1)
     state["intent"] = "correct"
+    if not changes and (bare := re.search(r"(?<![\d.:])(\d{1,4}(?:\.\d)?)(?![\d:]|\s*(?:%|x\b))", text)):
+        changes.update(await _bare_number_change(turn, state, float(bare[1])))
     if not changes:
         return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
     result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
@@ -221,16 +334,30 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     workout = result["workout"]
     state["logged"] = [workout["id"]]
     state["pending"] = []
+    state["estimated"] = []
     state["reason"] = CALORIE_METHOD
     show_kcal = not safety.no_calories(turn)
     week = result["week"]
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
     return "\n".join(
         [
-            f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}",
+            f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
+            + (f" ({changes['intensity']} effort)" if "intensity" in changes else ""),
             f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
         ]
     )
+
+
+async def _bare_number_change(turn: Turn, state: dict[str, Any], value: float) -> dict[str, Any]:
+    """"actually it was 50": the number is in the unit the last workout was measured in (reps
+    for a counted exercise, else minutes)."""
+    logged = [i for i in state.get("logged", []) if isinstance(i, str)]
+    history = await turn.call_tool("workout_history", days=7)
+    recent = history.get("recent", []) if isinstance(history, dict) else []
+    last = next((w for w in recent if w.get("id") in logged), recent[0] if recent else None)
+    if last is not None and last.get("reps") and last.get("duration_estimated") and value == int(value):
+        return {"reps": int(value)}
+    return {"duration_minutes": value}
 
 
 def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> bool:
@@ -257,8 +384,12 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
     activity = compendium.activity_in_text(canonical)
     if activity is None and (exercise := entries.library.exercise_in_text(canonical)) is not None:
         activity = entries.activity_for(exercise)
-    minutes = parse.duration_minutes(turn.message)
-    assert activity is not None and minutes is not None
+    assert activity is not None
+    reading = entries.read(turn.message, _today())
+    said = next((e for e in reading.entries if e.activity == activity), None)
+    minutes = parse.duration_minutes(turn.message) or (said.minutes if said else None)
+    per = not minutes  # no time given: the figure is per half hour
+    minutes = minutes or 30.0
     state["intent"] = "estimate"
     state["reason"] = CALORIE_METHOD
     if safety.no_calories(turn):
@@ -266,16 +397,22 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
             f"I'd rather not put a calorie number on it right now. {render.number(minutes)} minutes of "
             f"{activity.name.lower()} is good for your heart, mood and sleep, and that's what I'll help you track. 💙"
         )
-    level = parse.intensity(turn.message) or "moderate"
+    level = parse.intensity(turn.message) or (said.intensity if said else None) or "moderate"
     entry = activity.entry_for(level)
+    if said and said.distance_km and said.minutes and activity.speed_rows:
+        entry = activity.entry_for_speed(said.distance_km / (said.minutes / 60)) or entry
     weight = weight_kg(turn)
     kcal = compendium.calories(entry.met, weight or compendium.DEFAULT_WEIGHT_KG, minutes)
     basis = (
         f"for your {render.number(weight)} kg" if weight else "assuming 70 kg; tell me your weight for a closer number"
     )
+    what = f"{'every 30' if per else render.number(minutes)} min of {activity.name.lower()}"
+    if said and said.steps:
+        what = f"{said.steps:,} steps (about {render.number(minutes)} min of walking)"
+    ask = " Tell me how long you go for and I'll work out yours." if per else ""
     return (
-        f"About **{kcal} kcal** for {render.number(minutes)} min of {activity.name.lower()} at {level} effort "
-        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}). "
+        f"About **{kcal} kcal** for {what} at {level} effort "
+        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}).{ask} "
         "Did it already? Say “I did …” and I'll log it. 💪"
     )
 
@@ -286,7 +423,11 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
 _CALORIES_ASKED = re.compile(r"\b(calories|kcal|burn|burned|burnt)\b")
 
 
-_THAT = re.compile(r"\b(did|does) (that|it|this)\b|\b(that|it|this) (burn|burned|was)\b")
+_THAT = re.compile(
+    r"\b(did|does) (that|it|this|those)\b|\b(that|it|this|those) (burn\w*|was|were)\b|"
+    r"\b(is|was|were|are) (that|it|this|those|these)\b|\bfor (that|it|this|those|these)\b|"
+    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$"
+)
 
 
 async def history(turn: Turn, state: dict[str, Any]) -> str:
@@ -306,6 +447,12 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     show_kcal = not safety.no_calories(turn)
     asked = bool(_CALORIES_ASKED.search(parse.prepare(turn.message)))
     text = render.summary(result, _today(), show_kcal, calorie_question=asked)
+    if not result["sessions"] and period == "this_week" and _today().weekday() < 6:
+        # nothing since Monday: the rolling week is what "this week" means to most people then
+        rolling = await turn.call_tool("workout_history", period="last_7_days")
+        if isinstance(rolling, dict) and rolling.get("sessions"):
+            result = rolling
+            text = text.replace(" yet.", ".") + "\n" + render.summary(rolling, _today(), show_kcal, calorie_question=asked)
     if not result["sessions"]:
         text += (
             " Tell me what you did (e.g. “ran 5k in 30 minutes”) and I'll track it, "
@@ -365,6 +512,9 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
         "equipment": parse.equipment(turn.message) or (base or {}).get("equipment") or ["none"],
         "focus": plan_changes.focus(turn.message),
         "cardio": plan_changes.cardio(turn.message) if re.search(r"\b(on|prefer|using|with)\b", turn.message) else None,
+        # what the user asked to leave out or swap stays out of their plans
+        "avoid": (base or {}).get("avoid") or None,
+        "swaps": (base or {}).get("swaps") or None,
     }
 
 
@@ -377,19 +527,31 @@ async def _answer_plan(turn: Turn, state: dict[str, Any], arguments: dict[str, A
         return f"I couldn't build that plan: {problem}."
     state["intent"] = "plan"
     state["plan"] = {key: arguments.get(key) for key in plan_changes.PLAN_KEYS}
+    if (race := progress.race_in_text(turn.message)) is not None:
+        state["race"] = race.id
     state["reason"] = "Why the plan looks like this:\n" + "\n".join(f"- {r}" for r in result.get("reasons", []))
     return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {EXAMPLES}"])
+
+
+_RACE_TALK = ("roadmap", "timeline", "long_run", "ability", "goal")
 
 
 async def plan(turn: Turn, state: dict[str, Any]) -> str:
     # The last plan supplies what this message leaves out (days, minutes, equipment, level).
     base = _base_plan(state, await last_plan(turn))
     arguments = _plan_arguments(turn, base)
+    named = progress.race_in_text(turn.message)
+    race = named or (progress.race_by_id(state.get("race")) if state.get("previous") in _RACE_TALK else None)
+    if race is not None and parse.goal_type(turn.message) is None:
+        arguments["goal"] = "endurance"  # "make me a plan" right after talking about a 5k
     name = first_name(turn)
     opening = f"Let's do this{', ' + name if name else ''}! 💪 Here's a plan that fits your week."
     if arguments["level"] == "beginner":
         opening += " We start easy and build: consistency beats intensity."
-    return await _answer_plan(turn, state, arguments, [opening])
+    lines = [opening]
+    if named is not None and arguments["goal"] == "endurance":
+        lines.append(f"🏁 {race.plan} (Source: {race.source}.) This is your first week; grow it from there.")
+    return await _answer_plan(turn, state, arguments, lines)
 
 
 async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
@@ -401,6 +563,73 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
     return await _answer_plan(turn, state, arguments, [opening, *notes])
 
 
+# Progress: timelines, long runs, the next step up
+
+
+def _race(turn: Turn, state: dict[str, Any]) -> progress.Race | None:
+    """The race the conversation is about: named now, else kept in the state, else the goal's."""
+    if (named := progress.race_in_text(turn.message)) is not None:
+        return named
+    if (kept := progress.race_by_id(state.get("race"))) is not None:
+        return kept
+    goal = fitness_goal(turn)
+    return progress.race_in_text(str(goal.get("goal", ""))) if goal else None
+
+
+def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str) -> str:
+    state["intent"] = intent
+    state["reason"] = answer.reason
+    if answer.race:
+        state["race"] = answer.race
+    return answer.text
+
+
+async def long_run(turn: Turn, state: dict[str, Any]) -> str:
+    return _progress_reply(state, progress.long_run(_race(turn, state)), "long_run")
+
+
+async def roadmap(turn: Turn, state: dict[str, Any]) -> str:
+    race = progress.race_in_text(turn.message) or progress.races()[0]  # "how do I start running?": the first rung
+    return _progress_reply(state, progress.roadmap(race), "roadmap")
+
+
+async def timeline(turn: Turn, state: dict[str, Any]) -> str:
+    goal = fitness_goal(turn)
+    answer = progress.timeline(turn.message, _race(turn, state), str(goal.get("goal", "")) if goal else "")
+    if answer is None:
+        return await advice.coach(turn)
+    return _progress_reply(state, answer, "timeline")
+
+
+async def ability(turn: Turn, state: dict[str, Any]) -> str:
+    canonical = entries.canonical(turn.message)
+    exercise = entries.library.exercise_in_text(canonical)
+    answer = progress.ability(turn.message, exercise, parse.distance_km(canonical))
+    if answer is None:
+        return await advice.coach(turn)
+    return _progress_reply(state, answer, "ability")
+
+
+# Warm-ups and cool-downs
+
+
+async def routine(turn: Turn, state: dict[str, Any]) -> str:
+    text = entries.canonical(turn.message)
+    previous = state.get("routine") if isinstance(state.get("routine"), dict) else {}
+    follow_up = routines.is_follow_up(text)
+    target = routines.target_in(text)
+    if target is None and (follow_up or state.get("previous") == "routine"):
+        target = previous.get("target")
+    if target is None and isinstance(state.get("plan"), dict) and state["plan"].get("focus"):
+        target = {"muscles": str(state["plan"]["focus"]).replace("_", " ")}
+    default = "after" if previous.get("when") == "before" and follow_up else "before"
+    built = routines.build(routines.when_in(text, default), target)
+    state["intent"] = "routine"
+    state["routine"] = {"when": built.when, "target": target}
+    state["reason"] = routines.reason(built)
+    return routines.render(built)
+
+
 # Answers from data
 
 
@@ -410,14 +639,30 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
-    if found is None and isinstance(state.get("faq"), str):
-        found = faq.by_id(state["faq"])  # a short follow-up to the last curated answer
+    last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
+    if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
+        # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
+        state["intent"] = "faq"
+        state["reason"] = last.reason
+        return f"{more[0]}\n_Source: {more[1]}_"
+    if found is None:
+        found = last  # a short follow-up to the last curated answer
     if found is None:
         return await advice.coach(turn)
+
     state["intent"] = "faq"
     state["faq"] = found.id
-    state["reason"] = f"That answer comes from {found.source}."
-    text = f"**{found.topic}** 💡\n{found.answer}\n_Source: {found.source}_"
+    state["reason"] = found.reason
+    text = f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
+    if found.id == "sets_reps" and (scheme := re.search(r"\b(\d{1,2}) ?x ?(\d{1,2})\b", turn.message.lower())):
+        text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
+    if found.id == "heart_rate" and (age := _age(turn)) is not None:
+        top = 220 - age
+        text += (
+            f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so roughly "
+            f"{round(top * 0.5)}-{round(top * 0.7)} bpm for moderate and {round(top * 0.7)}-{round(top * 0.85)} bpm "
+            "for vigorous exercise."
+        )
     if found.id in RECOVERY_TOPICS:
         week = await turn.call_tool("workout_history", days=7)
         if isinstance(week, dict) and week.get("sessions"):
@@ -429,11 +674,144 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+def _scheme(sets: int, reps: int) -> str:
+    """`5x5 means 5 sets of 5 reps: ...`, with what that rep range builds (ACSM 2009)."""
+    if reps <= 6:
+        aim = "a heavy, strength-focused scheme: a weight you could lift only a rep or two more times, with 2-3 minutes' rest"
+    elif reps <= 12:
+        aim = "the classic range for building muscle and strength, with 1-2 minutes' rest"
+    else:
+        aim = "a lighter, muscular-endurance scheme, with short rests"
+    return f"{sets}x{reps} means {sets} sets of {reps} reps: {aim}."
+
+
+def _age(turn: Turn) -> int | None:
+    """The profile's age (General owns it) when it is a plausible adult age."""
+    age = turn.profile.get("age") if isinstance(turn.profile, dict) else None
+    return int(age) if isinstance(age, (int, float)) and not isinstance(age, bool) and 13 <= age <= 100 else None
+
+
+# Exercise as a way to make up for eating or to lose weight, under an eating-disorder flag.
+_COMPENSATE = re.compile(
+    r"\b(burn\w*|make up for|cancel out|work off|undo|lose|losing|weight|calories|fat|thin|skinny|slim|punish\w*|"
+    r"cardio|earn)\b"
+)
+
+
+async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
+    text, source = safety.ED_GENTLE, safety.ED_SOURCE
+    state["intent"] = "ed_gentle"
+    state["reason"] = f"That follows {source}."
+    return text
+
+
+async def cleared(turn: Turn, state: dict[str, Any]) -> str:
+    state["intent"] = "cleared"
+    state["reason"] = f"Clinician first, then a gradual start: {safety.CARDIAC_SOURCE}."
+    return (
+        "That's great to hear, and thanks for getting checked. 💙 Let's restart gently: easy walks and light "
+        "sessions this week, building up a little each week, and stop at once if any of those symptoms come back. "
+        "Say “I want to start working out” and I'll build you a beginner plan."
+    )
+
+
 async def gentle(turn: Turn, state: dict[str, Any]) -> str:
-    text, source = safety.gentle_reply(turn)
+    text, source = safety.gentle_reply(turn, state)
     state["intent"] = "gentle"
     state["reason"] = f"That advice follows {source}."
     return text
+
+
+# What the last answer was about: an exercise, a muscle group, a pain (state["topic"])
+
+
+def _topic(state: dict[str, Any]) -> dict[str, Any]:
+    return state["topic"] if isinstance(state.get("topic"), dict) else {}
+
+
+async def exercise(turn: Turn, state: dict[str, Any]) -> str:
+    found = library.exercise_in_text(entries.canonical(turn.message))
+    state["intent"] = "exercise"
+    if found is not None:
+        state["topic"] = {"exercise": found.id}
+    return await advice.exercise(turn)
+
+
+async def exercise_more(turn: Turn, state: dict[str, Any]) -> str:
+    found = library.by_id(_topic(state)["exercise"])
+    state["intent"] = "exercise"
+    state["reason"] = "Those come from the exercise library: each move's muscles, cues and easier and harder versions."
+    return topics.exercise_follow_up(found, turn.message) or await advice.exercise(turn)
+
+
+async def compare(turn: Turn, state: dict[str, Any]) -> str:
+    pair = topics.compared(entries.canonical(turn.message))
+    assert pair is not None  # intents.detect checked
+    state["intent"] = "compare"
+    state["topic"] = {"exercise": pair[0].id}
+    state["reason"] = "Those come from the exercise library: what each move works, its level and its equipment."
+    return topics.compare(*pair)
+
+
+async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
+    text = topics.alternatives(entries.canonical(turn.message), _topic(state))
+    if text is None:
+        return await advice.coach(turn)
+    state["intent"] = "alternatives"
+    state["reason"] = (
+        "Any activity that gets you breathing harder counts towards the WHO's 150-300 weekly minutes, so swapping "
+        "one for another keeps the benefit; exercises for the same movement train the same muscles."
+    )
+    return text
+
+
+async def muscle(turn: Turn, state: dict[str, Any]) -> str:
+    found = library.muscles_in_text(turn.message)
+    word = found[0] if found else _topic(state).get("muscle")
+    state["intent"] = "muscle"
+    state["topic"] = {"muscle": word}
+    return await advice.muscle(turn, word)
+
+
+async def pain(turn: Turn, state: dict[str, Any]) -> str:
+    region = topics.pain_region(turn.message)
+    state["intent"] = "pain"
+    state["topic"] = {"pain": region or "somewhere"}
+    activity = compendium.activity_in_text(entries.canonical(turn.message))
+    if activity is not None and activity.id != "general_exercise":
+        state["topic"]["activity"] = activity.id  # "my knees hurt when I run": alternatives to running next
+    text = await advice.pain(turn)
+    if region and not text.startswith("Chest pain"):
+        text += "\n" + topics.train_around(region).split("\n")[1]
+        if region == "lower body" and await last_plan(turn) is not None:
+            text += "\nWant the jumping taken out of your plan? Say “no jumping”."
+    return text
+
+
+async def pain_more(turn: Turn, state: dict[str, Any]) -> str:
+    region = _topic(state).get("pain")
+    state["intent"] = "pain"
+    state["reason"] = (
+        "Resting the sore part while moving the rest keeps your fitness and helps recovery; pain that is sharp, "
+        "swollen or lasting needs a professional's eye, which a coach can't replace."
+    )
+    if topics.is_alternative_request(turn.message) or re.search(r"\binstead\b", turn.message.lower()):
+        if (text := topics.alternatives(entries.canonical(turn.message), _topic(state))) is not None:
+            return text
+    return topics.train_around(region if region != "somewhere" else None)
+
+
+async def coach(turn: Turn, state: dict[str, Any]) -> str:
+    """The catch-all: a question clearly close to a curated answer gets it; else the coach."""
+    text = parse.prepare(turn.message)
+    topical = any(pattern.search(text) for pattern, _ in advice.COACH_TOPICS)
+    found = None if topical else faq.nearest(turn.message)
+    if found is not None and not (found.about_weight and safety.no_calories(turn)):
+        state["intent"] = "faq"
+        state["faq"] = found.id
+        state["reason"] = found.reason
+        return f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
+    return await advice.coach(turn)
 
 
 def _wrap(handler: Callable[[Turn], Awaitable[str]]) -> Handler:
@@ -466,6 +844,8 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
             "like walking 30 minutes without stopping or your first full push-up? I'm right here to help with that. 💙"
         )
     arguments: dict[str, Any] = {"goal": text[:300], "type": kind}
+    if (race := progress.race_in_text(turn.message)) is not None:
+        state["race"] = race.id
     if match := _TARGET.search(turn.message):
         arguments["target"] = match.group(0)
     elif "half marathon" in turn.message.lower():
@@ -497,29 +877,54 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
 
 async def today(turn: Turn, state: dict[str, Any]) -> str:
     plan = await last_plan(turn)
+    state["intent"] = "today"
     if plan is None:
         return (
             "You don't have a plan yet! Say “make me a plan” (with days per week, minutes and equipment) "
             "and I'll build one. Meanwhile: 20-30 minutes of brisk walking plus 2 rounds of squats, push-ups "
             "and planks is a great day. 💪"
         )
-    weekday = WEEKDAYS[now().weekday()]
-    sessions = plan["sessions"]
-    todays = next((s for s in sessions if s["weekday"] == weekday), None)
-    if todays:
-        return f"Today ({weekday}) on your {plan['title']}:\n" + render.session(todays) + "\nLet's get it! 🔥"
-    order = {d: i for i, d in enumerate(WEEKDAYS)}
-    upcoming = sorted(sessions, key=lambda s: (order[s["weekday"]] - order[weekday]) % 7)[0]
-    return (
-        f"{weekday} is a rest day on your {plan['title']}: an easy walk or 10 minutes of mobility is plenty. "
-        f"Next up: **{upcoming['weekday']} – {upcoming['title']}**."
-    )
+    current = WEEKDAYS[now().weekday()]
+    weekday = sessions.asked_day(turn.message, _today()) or current
+    state["session_day"] = weekday
+    when = "Today" if weekday == current else weekday
+    found = sessions.on_day(plan, weekday)
+    if found:
+        done = " When you've done it, say “done!” and I'll log it." if weekday == current else ""
+        return f"{when} ({weekday}) on your {plan['title']}:\n" + render.session(found) + f"\nLet's get it! 🔥{done}"
+    upcoming = sessions.next_after(plan, weekday)
+    nxt = f" Next up: **{upcoming['weekday']} – {upcoming['title']}**." if upcoming else ""
+    return f"{weekday} is a rest day on your {plan['title']}: an easy walk or 10 minutes of mobility is plenty.{nxt}"
+
+
+async def plan_info(turn: Turn, state: dict[str, Any]) -> str:
+    """Questions about the saved plan: a session by its title, or the plan's facts."""
+    plan = await last_plan(turn)
+    state["intent"] = "plan_info"
+    if plan is None:
+        return await today(turn, state)
+    if (named := sessions.asked_title(turn.message, plan)) is not None:
+        state["session_day"] = named["weekday"]
+        return f"**{named['title']}** ({named['weekday']}, from your {plan['title']}):\n" + render.session(named, heading=False)
+    return sessions.plan_facts(plan)
+
+
+async def log_session(turn: Turn, state: dict[str, Any]) -> str:
+    """"done!" after today's session was shown: log that session."""
+    plan = await last_plan(turn)
+    weekday = state.get("session_day") or WEEKDAYS[now().weekday()]
+    found = sessions.on_day(plan, weekday) if plan else None
+    if plan is None or found is None or weekday != WEEKDAYS[now().weekday()]:
+        state["intent"] = "log"
+        return "Nice work! 💪 What did you do, and for how long? (e.g. “30 min of cycling”) I'll log it."
+    return await _log_entries(turn, state, [sessions.as_entry(found, plan, _today())], [])
 
 
 HANDLERS: dict[str, Handler] = {
     "log": log,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,
+    "log_again": log_again,
     "undo": undo,
     "correct": correct,
     "why": why,
@@ -527,14 +932,27 @@ HANDLERS: dict[str, Handler] = {
     "goal": goal,
     "history": history,
     "today": today,
+    "log_session": log_session,
+    "plan_info": plan_info,
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,
+    "long_run": long_run,
+    "routine": routine,
+    "roadmap": roadmap,
+    "timeline": timeline,
+    "ability": ability,
     "gentle": gentle,
-    "exercise": _wrap(advice.exercise),
-    "muscle": _wrap(advice.muscle),
-    "pain": _wrap(advice.pain),
+    "cleared": cleared,
+    "ed_gentle": ed_gentle,
+    "exercise": exercise,
+    "exercise_more": exercise_more,
+    "alternatives": alternatives,
+    "compare": compare,
+    "muscle": muscle,
+    "pain": pain,
+    "pain_more": pain_more,
     "recovery": _wrap(advice.recovery),
     "nutrition": _wrap(advice.nutrition),
-    "coach": _wrap(advice.coach),
+    "coach": coach,
 }

@@ -8,10 +8,14 @@ alone makes us; several mentions add up towards 1.0.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
+
+from agenthost_helios import entries, faq, intents, progress, routines, safety
 
 AGENT = "helios"
 
@@ -139,11 +143,53 @@ TERMS: dict[str, float] = {
 
 SCORER = KeywordScorer(TERMS)
 
+# Fitness words that are one typo from everyday words ("fitter" from "filter", "stitch" from
+# "switch", "tone" from "tune"): matched here as whole words, so they route without becoming
+# targets of the host's typo repair (which aims at the keyword scorers' words).
+PHRASES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight)
+    for pattern, weight in (
+        (r"\bget(ting)? fitter\b", 0.75),
+        (r"\bfitter\b", 0.5),
+        (r"\blong runs?\b", 0.6),
+        (r"\btone up\b|\btoned\b", 0.5),
+        (r"\bbulk(ing)? up\b", 0.6),
+        (r"\bpush[ /-]?pull[ /-]?legs?\b|\bppl\b", 0.8),
+        (r"\bbelly fat\b", 0.45),
+        (r"\brpe\b", 0.6),
+        (r"\bdeloads?\b", 0.7),
+        (r"\btempo runs?\b", 0.7),
+        (r"\bside stitch(es)?\b|\bstitch(es)? when (i )?(run|jog)", 0.6),
+        (r"\bmotivat(ed|ion)\b", 0.35),
+        (r"\bhow active\b", 0.6),
+        (r"\bhow many workouts\b", 0.7),
+    )
+)
+
+
+def phrase_score(message: str) -> float:
+    """The strongest of `PHRASES` in the message (0.0 when none)."""
+    return max((weight for pattern, weight in PHRASES if pattern.search(message)), default=0.0)
+
+# Words Helios reads in follow-ups and reports but that route nothing on their own: the host's
+# typo repair aims at every keyword scorer beside `classify` (host.typos.vocabulary_of), so
+# "mak it esier", "this mornin" and "4 dyas" reach Helios as the words they were meant to be.
+# Weight 0: this scorer is never used to score.
+FOLLOW_UP_WORDS = KeywordScorer(
+    dict.fromkeys(
+        # Only words no everyday English word is one typo from (checked against Debian's
+        # wamerican list: "days" would turn "dads" into "days", "remove" "remote" into "remove").
+        """easier morning afternoon evening yesterday tonight monday tuesday wednesday thursday friday
+        saturday equipment dumbbells kettlebell barbell instead pushups""".split(),
+        0.0,
+    )
+)
+
 # Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20
 # minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",
 # "45 minutes" (after "how long did the swim take?"), "and last week?".
 FOLLOW_UP_SCORE = 0.7
-FOLLOW_UP_MAX_WORDS = 10
+FOLLOW_UP_MAX_WORDS = 12
 _LEAD = r"^\W*(?:(?:ok|okay|and|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait)\W+)*"
 _HELIOS_WORDS = (
     r"(?:legs?|glutes|arms|chest|back|shoulders|core|abs|upper body|lower body|cardio|running|cycling|swimming|"
@@ -161,8 +207,13 @@ FOLLOW_UP = re.compile(
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
-    r"how (?:much|many|often|long|fast|hard) (?:should|do|can|would) i\b|what if i\b|"
+    r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
+    r"how long (?:until|till|before|does it take|will it take)|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
+    r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
+    r"what(?:'s| is|s)? (?:on|planned for|happening) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)'?s (?:workout|session)|done\b|finished\b|did it\b|"
+
     r"my (?:week|workouts|log|total))",
     re.IGNORECASE,
 )
@@ -176,20 +227,140 @@ _FOOD = re.compile(
 )
 
 
+# A report of an activity done: an activity or exercise the Compendium or the library names,
+# with a duration, distance, sets or reps, a day, or a past-tense verb ("on Monday I did a 1 hour
+# spin class", "played tennis for an hour", "45 min zumba yesterday"). Most activity names are not
+# routing words on their own ("squash" is a vegetable too), so they count only in a report.
+ACTIVITY_REPORT_SCORE = 0.65
+SYMPTOM_SCORE = 0.85
+# A question one of Helios' curated answers, timelines or routines is written for ("what's RPE?",
+# "how long until I can run 5k nonstop?", "stretches for after cycling") is Helios' even when
+# no routing word names it.
+CURATED_SCORE = 0.6
+
+
+@lru_cache(maxsize=1024)
+def curated_topic(message: str) -> str | None:
+    """The curated answer, timeline or routine a message asks for, by its id, or None."""
+    if (found := faq.find(message)) is not None:
+        return found.id
+    if progress.is_long_run(message) or progress.is_roadmap(message) or progress.is_timeline(message):
+        return "progress"
+    if routines.is_request(entries.canonical(message)):
+        return "routine"
+    return None
+
+
+# "I want to lose 5kg before my wedding": a weight goal with a number, as much Helios' (training
+# for it) as Ceres' (eating for it); Ceres' own words for food still win a food question.
+WEIGHT_GOAL_SCORE = 0.45
+# "make me a 3 day plan", "4-day split": a training week (a food plan names its food)
+DAY_PLAN_SCORE = 0.5
+_DAY_PLAN = re.compile(
+    r"\b(\d|one|two|three|four|five|six|seven)[ -]?days?( a week| per week)? (plan|split|program|programme|routine|"
+    r"schedule)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_GOAL = re.compile(
+    r"\b(lose|losing|drop|dropping|shed|shedding|get rid of)\s+(another\s+|the\s+|about\s+|around\s+)?"
+    r"(\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds|stone|st)\b|a (few|couple of) (kg|kilos|pounds|lbs|stone))",
+    re.IGNORECASE,
+)
+
+
+# "I only have 15 minutes a day, what can I do?": a workout that fits the time there is.
+TIME_BOX_SCORE = 0.5
+_TIME_BOX = re.compile(
+    r"\b(only |just )?(have|got|spare) (only |just |about )?\d+ ?(min|mins|minutes)\b.{0,40}"
+    r"\b(what (can|should|could) i do|what to do|any ideas)\b|"
+    r"\bwhat (can|should) i do (in|with) (only |just )?\d+ ?(min|mins|minutes)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(did|done|do|went|go|played|play|had|finished|completed|got in|managed|just|ran|swam|cycled|rode|"
+    r"hiked|rowed|lifted|trained|walked|jogged|biked|danced|climbed|skated|skied|boxed|practi[cs]ed|"
+    r"went for|took|spent|class|session|game|match|lesson)\b"
+)
+# Activity words that are everyday words too ("skipping breakfast", "chips and dips"): a report
+# needs a duration, distance, sets or reps with them, not just a verb, a count or a day.
+_EVERYDAY = frozenset({"skipping", "squash", "sup", "core", "abs", "circuit", "laps", "freestyle", "stroll",
+                       "rode", "lift", "lifted", "weights", "stairs", "dance", "surf", "ski", "climbed",
+                       "spin", "trek", "reformer", "hoops", "football", "golf", "bench step", "dip", "dips",
+                       "fly", "flies", "press", "row", "rows", "crunch", "crunches", "bridge", "swing", "swings"})
+
+
+@lru_cache(maxsize=1024)
+def activity_report(message: str) -> str | None:
+    """The activity a message reports having done, in the message's own words, or None."""
+    text = entries.canonical(message)
+    named = [m for m in entries.mentions(text) if m.activity.id != "general_exercise"]
+    if not named:
+        return None
+    measured = intents.gives_measures(message)
+    for mention in named:
+        if measured or (
+            mention.words not in _EVERYDAY and (_REPORTED.search(text) or intents.gives_numbers(message))
+        ):
+            return mention.words
+    return None
+
+
+# After Helios answered under a safety floor (pregnancy, heart symptoms), a message about the
+# same situation stays with it: "my due date isn't for another 4 weeks though".
+_FLOOR_CONTEXT = re.compile(
+    r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|"
+    r"doctor|gp|cardiologist|nurse|hospital|symptoms?|signs?|chest|heart|breath\w*|dizz\w*|faint\w*|"
+    r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
 def is_follow_up(message: str, context: ClassifyContext) -> bool:
     """True for a short message that continues Helios' own last answer."""
     if context.last_agent != AGENT:
         return False
     if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
         return False
+    if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)):
+        return True
     return bool(FOLLOW_UP.search(message))
+
+
+def _last_reply(context: ClassifyContext) -> str:
+    """The text of the last answer in the history ('' when there is none)."""
+    for record in reversed(context.history):
+        if record.get("role") == "assistant":
+            return str(record.get("text", ""))
+    return ""
 
 
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
-    """Score Helios for `message`; the reason names the fitness terms that matched, or says it
-    follows up Helios' last answer."""
+    """Score Helios for `message`: the strongest of its signals, with the reason it gives (the
+    fitness terms that matched, a follow-up of Helios' last answer, a reported activity...).
+    Signals are tried strongest first, and only while they could still win."""
     match = SCORER.score(message)
-    if match.score < FOLLOW_UP_SCORE and is_follow_up(message, context):
-        return Score(AGENT, FOLLOW_UP_SCORE, "follow-up to Helios' last answer")
-    return Score(AGENT, match.score, reason("fitness", match.terms))
+    best = Score(AGENT, match.score, reason("fitness", match.terms))
+    if (extra := phrase_score(message)) > best.score:
+        best = Score(AGENT, extra, "fitness: a training phrase")
+    exercise_talk = best.score > 0
+    food = bool(_FOOD.search(message))
+    signals: tuple[tuple[float, Callable[[], str | None]], ...] = (
+        (SYMPTOM_SCORE, lambda: "fitness: a warning sign with exercise"
+         if exercise_talk and safety.symptom_in_message(message) == "cardiac" else None),
+        (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
+        (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
+         if (done := activity_report(message)) else None),
+        (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
+         if not food and (topic := curated_topic(message)) else None),
+        (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),
+        (TIME_BOX_SCORE, lambda: "fitness: what to do with the minutes there are"
+         if not food and _TIME_BOX.search(message) else None),
+        (WEIGHT_GOAL_SCORE, lambda: "fitness: a weight goal" if _WEIGHT_GOAL.search(message) else None),
+    )
+    for score, check in signals:
+        if score <= best.score:
+            break  # sorted strongest first: nothing below can win
+        if why := check():
+            return Score(AGENT, score, why)
+    return best

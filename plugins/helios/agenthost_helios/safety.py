@@ -17,37 +17,128 @@ a guard (an operator may run without the built-in one).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from host import Turn
+
+from agenthost_helios import records
 
 GENTLE = ("cardiac", "pregnancy")
 _PREGNANT = re.compile(
     r"\b(i'?m|i am|im|currently|now|weeks?|months?)\s+(\d+\s+(weeks?|months?)\s+)?pregnant\b|\bmy pregnancy\b|"
     r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|\bexpecting a baby\b|\b(first|second|third) trimester\b|"
-    r"\bthe baby (move|moving|kick)|\b\d{1,2} weeks\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding)\b",
+    r"\bthe baby (move|moving|kick)|\b\d{1,2} weeks\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding|"
+    r"tighten\w*|midwife|due date|trimester)\b|\bmy (midwife|due date|bump)\b",
     re.IGNORECASE,
 )
 # ACOG's reasons to stop exercising in pregnancy: named in the message, they lead the reply.
 _WARNING_SIGN = re.compile(
-    r"\b(bleed\w*|blood|spotting|fluid|waters?|leak\w*|gush|contractions?|dizz\w*|faint\w*|chest pain|headache|"
-    r"calf|calves|swollen|swelling|move (much|less)|moving (much|less)|not moving|movements?)\b",
+    r"\b(bleed\w*|blood|spotting|fluid|waters?|leak\w*|gush|contractions?|tighten\w*|cramp\w*|dizz\w*|faint\w*|"
+    r"chest pain|headache|calf|calves|swollen|swelling|move (much|less)|moving (much|less)|not moving|movements?|"
+    r"(tummy|belly|stomach|abdominal|pelvic) pain)\b",
     re.IGNORECASE,
 )
 
 
-def category(turn: Turn) -> str | None:
-    """The flag Helios must respect in this turn: the guard's category, or `pregnancy` when the
-    message says the user is pregnant; None otherwise."""
-    if turn.safety is not None:
-        return turn.safety.category
-    if _PREGNANT.search(turn.message):
+# Warning signs of heart trouble with exertion (PAR-Q+, ACSM preparticipation screening, AHA):
+# named in a message, they put Helios' cardiac floor under its answer even when no guard
+# flagged it. Muscle soreness ("my chest is sore after bench") is not one of them.
+_CARDIAC_SIGN = re.compile(
+    r"\bchest\W+(?:\w+\W+){0,3}?(pain|pains|tight|tightness|pressure|discomfort|heavy|heaviness|crushing|"
+    r"squeezing)\b|\b(pain|tightness|pressure|discomfort|heaviness) in (my|the) chest\b|"
+    r"\b(tight|painful|heavy|crushing|squeezing) chest\b|"
+    r"\b(fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|blacking out|"
+    r"nearly blacked|nearly passed|almost passed|collapsed|lost consciousness|everything went (grey|gray|black))\b|"
+    r"\bheart\W+(?:\w+\W+){0,3}?(skipping|skipped|skips|irregular|fluttering|flutters|flutter|palpitat\w*)\b|"
+    r"\bpalpitations?\b|"
+    r"\b(out of breath|breathless|short of breath|cant catch my breath|can't catch my breath|couldnt catch my breath|"
+    r"couldn't catch my breath|struggling to breathe)\b.{0,40}\b(stairs|flight|walking|at rest|lying|sitting|"
+    r"doing nothing|little|barely|slightest)\b|"
+    r"\b(ankles?|feet|legs) (are |have been |keep |started |been )?(swelling|swollen|puffy)\b|\bswollen (ankles?|feet)\b"
+)
+_NOT_ME = re.compile(
+    r"\b(no|not|never|without|dont have|don't have|didnt have|didn't have)\b[^.,;!?]{0,20}$|"
+    r"\bmy (friend|mate|dad|father|mum|mom|mother|brother|sister|husband|wife|partner|son|daughter|grandad|grandpa|"
+    r"grandma|gran|nan|client|dog|cat|uncle|aunt|colleague|boss)\b[^.,;!?]{0,40}$"
+)
+_CLEARED = {
+    "cardiac": re.compile(
+        r"\b(doctor|gp|cardiologist|physician|consultant|nurse)\b.{0,40}\b(cleared|says? (i'?m|im|it'?s|its) "
+        r"(fine|ok|okay|all clear)|said (i'?m|im|it'?s|its|everything) (fine|ok|okay|all clear|normal)|found nothing|"
+        r"nothing wrong|all clear|gave me the (all clear|ok|go ahead))\b|\b(i'?ve been|i was|got) (checked|cleared)\b"
+    ),
+    "pregnancy": re.compile(
+        r"\b(not pregnant|no longer pregnant|had (my|the|our) baby|gave birth|baby (was )?born)\b"
+    ),
+}
+# How long a floor stays once a message set it, when nothing clears it sooner.
+FLOOR_DAYS = {"pregnancy": 280, "cardiac": 30}
+
+
+def symptom_in_message(message: str) -> str | None:
+    """`cardiac` when the user says they have a warning sign of heart trouble (not a friend,
+    not "no chest pain"), `pregnancy` when they say they are pregnant; else None."""
+    for match in _CARDIAC_SIGN.finditer(message.lower()):
+        if not _NOT_ME.search(message.lower()[max(0, match.start() - 60) : match.start()]):
+            return "cardiac"
+    if _PREGNANT.search(message):
         return "pregnancy"
     return None
 
 
-def no_intensity(turn: Turn) -> bool:
+def category(turn: Turn, state: dict[str, Any] | None = None) -> str | None:
+    """The flag Helios must respect in this turn: the guard's category; else `cardiac` or
+    `pregnancy` when the message says so; else the floor Helios' dialog state keeps from an
+    earlier message (`state["floor"]`, until it lapses or a message clears it); None otherwise."""
+    if turn.safety is not None:
+        return turn.safety.category
+    if found := symptom_in_message(turn.message):
+        return found
+    floor = (state or {}).get("floor")
+    if not isinstance(floor, dict) or floor.get("category") not in FLOOR_DAYS:
+        return None
+    kind = floor["category"]
+    if _CLEARED[kind].search(turn.message.lower()):
+        return None
+    since = records.parse_iso(floor.get("since"))
+    if since is None or (records.now() - since).days > FLOOR_DAYS[kind]:
+        return None
+    return kind
+
+
+def floor_after(turn: Turn, state: dict[str, Any]) -> dict[str, Any] | None:
+    """The floor to keep in the dialog state after this turn: set by a symptom or a pregnancy
+    the message names, kept while it lasts, dropped when a message clears it."""
+    current = state.get("floor") if isinstance(state.get("floor"), dict) else None
+    floor: dict[str, Any] | None = None
+    flagged = turn.safety.category if turn.safety is not None and turn.safety.category in FLOOR_DAYS else None
+    if found := flagged or (symptom_in_message(turn.message) if turn.safety is None else None):
+        kept = current if current and current.get("category") == found else {}
+        floor = {**kept, "category": found, "since": kept.get("since") or records.iso(records.now())}
+    elif current and current.get("category") in FLOOR_DAYS and category(turn, state) == current["category"]:
+        floor = dict(current)
+    if floor and floor["category"] == "pregnancy" and warning_in_message(turn.message):
+        floor["warned_at"] = records.iso(records.now())
+    return floor
+
+
+def is_floor_reply(text: str) -> bool:
+    """True when `text` is one of Helios' answers under a cardiac or pregnancy floor."""
+    return any(text.startswith(reply[:60]) for reply in (PREGNANCY, CARDIAC, STOP_NOW, STILL_NOW))
+
+
+def cleared(turn: Turn, state: dict[str, Any]) -> str | None:
+    """The floor this message clears ("my doctor checked me and said I'm fine"), or None."""
+    floor = state.get("floor")
+    kind = floor.get("category") if isinstance(floor, dict) else None
+    if kind in _CLEARED and _CLEARED[kind].search(turn.message.lower()) and not symptom_in_message(turn.message):
+        return kind
+    return None
+
+
+def no_intensity(turn: Turn, state: dict[str, Any] | None = None) -> bool:
     """True when plans and hard efforts are off the table (cardiac or pregnancy flag)."""
-    return category(turn) in GENTLE
+    return category(turn, state) in GENTLE
 
 
 def no_calories(turn: Turn) -> bool:
@@ -90,15 +181,39 @@ def pregnancy_in_message(turn: Turn) -> bool:
     return bool(_PREGNANT.search(turn.message))
 
 
-def gentle_reply(turn: Turn) -> tuple[str, str]:
+def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, str]:
     """Helios' answer, and its source, when a plan or intensity is asked for under a cardiac or
     pregnancy flag: no plan, clinician first, gentle activity only. In pregnancy, a warning
     sign named in the message puts "stop and contact your maternity team now" first."""
-    if category(turn) == "pregnancy":
+    if category(turn, state) == "pregnancy":
+        advice = PREGNANCY
+        if (named := _pregnancy_activity_line(turn.message)) is not None:
+            advice = named + "\n\n" + advice
+        if _SIGNS_ASKED.search(turn.message):
+            lines = advice.split("\n")
+            advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
         if _WARNING_SIGN.search(turn.message):
-            return STOP_NOW + "\n\n" + PREGNANCY, PREGNANCY_SOURCE
-        return PREGNANCY, PREGNANCY_SOURCE
+            return STOP_NOW + "\n\n" + advice, PREGNANCY_SOURCE
+        if warned_lately(state):
+            return STILL_NOW + "\n\n" + advice, PREGNANCY_SOURCE
+        return advice, PREGNANCY_SOURCE
     return CARDIAC, CARDIAC_SOURCE
+
+
+_SIGNS_ASKED = re.compile(r"\b(signs?|symptoms?|when (should|do|must) i stop|warning)\b", re.IGNORECASE)
+WARNED_HOURS = 24  # after a pregnancy warning sign, the follow-ups lead with "contact them now" for this long
+
+
+def warning_in_message(message: str) -> bool:
+    """True when the message names one of ACOG's reasons to stop exercising in pregnancy."""
+    return bool(_WARNING_SIGN.search(message))
+
+
+def warned_lately(state: dict[str, Any] | None) -> bool:
+    """True when a pregnancy warning sign was named in the last WARNED_HOURS hours."""
+    floor = (state or {}).get("floor")
+    warned = records.parse_iso(floor.get("warned_at")) if isinstance(floor, dict) else None
+    return warned is not None and (records.now() - warned).total_seconds() < WARNED_HOURS * 3600
 
 
 STOP_NOW = (
@@ -106,3 +221,62 @@ STOP_NOW = (
     "tomorrow: what you describe is one of the signs ACOG lists as a reason to stop and get checked. If it "
     "is heavy, or you feel unwell, call your emergency number."
 )
+STILL_NOW = (
+    "What you described earlier is one of the signs ACOG lists as a reason to stop and get checked, so please "
+    "contact your midwife, maternity unit or doctor now rather than waiting for it to pass, even if your due date "
+    "is still weeks away. If it is heavy, or you feel unwell, call your emergency number."
+)
+
+ED_GENTLE = (
+    "I'm glad you want to move, and I care about how you're feeling, so I won't give you numbers or a "
+    "plan to burn food off: exercise shouldn't have to make up for eating. Movement you enjoy, like a walk with a "
+    "friend, an easy swim or a gentle yoga class, is good for your mood and sleep just as it is. Since food and "
+    "your body sound hard right now, please talk to someone you trust or your doctor; an eating-disorder helpline "
+    "such as Beat (UK) or ANAD (US) can help too, and you're not alone in this. 💙"
+)
+ED_SOURCE = "Beat and NEDC guidance on talking about eating disorders (no numbers, signpost support)"
+
+
+# In pregnancy (ACOG CO 804): contact sports and activities with a high risk of falling or of
+# being hit are best avoided, and so are exercises lying flat on the back after the first
+# trimester, scuba diving and hot yoga or pilates; most other activity is fine at a moderate
+# effort in an uncomplicated pregnancy.
+_AVOID_IN_PREGNANCY = {
+    "soccer", "rugby", "american_football", "ice_hockey", "field_hockey", "boxing", "martial_arts", "wrestling",
+    "basketball", "downhill_skiing", "climbing", "gymnastics", "skateboarding", "inline_skating", "ice_skating",
+    "water_polo", "surfing", "trampoline", "mountain_biking",
+}
+_ON_THE_BACK = re.compile(
+    r"\b(bench press|chest press|crunch\w*|sit ?ups?|glute bridges?|dead bugs?|leg raises?|skull crushers?|"
+    r"lying on (my|your|the) back|on my back|supine)\b",
+    re.IGNORECASE,
+)
+_HOT = re.compile(r"\b(hot yoga|bikram|hot pilates|scuba|diving)\b", re.IGNORECASE)
+
+
+def _pregnancy_activity_line(message: str) -> str | None:
+    """What ACOG says about the activity or exercise the message names, first; or None."""
+    from agenthost_helios import compendium, entries, library
+    from agenthost_helios.text import normalise
+
+    text = entries.canonical(message)
+    if _HOT.search(message):
+        return ("Hot yoga or pilates and scuba diving are best avoided in pregnancy (overheating; pressure changes). "
+                "Regular yoga or pilates at a comfortable temperature is fine.")
+    if _ON_THE_BACK.search(message):
+        return ("After the first trimester, swap exercises done lying flat on your back for versions on an incline, "
+                "on your side or standing (an incline press, standing cable or band work, side-lying leg work).")
+    activity = compendium.activity_in_text(text)
+    if activity is not None and activity.id in _AVOID_IN_PREGNANCY:
+        said = compendium.pattern().search(normalise(text))
+        name = said.group(0).capitalize() if said else activity.name
+        return (f"{name} is best paused in pregnancy: ACOG advises avoiding contact sports and activities "
+                "with a high risk of falling or being hit. Swimming, stationary cycling, brisk walking and pregnancy "
+                "yoga or pilates are good swaps.")
+    exercise = library.exercise_in_text(text)
+    named = exercise.name.lower() if exercise else (activity.name.lower() if activity else None)
+    if named and named not in ("general exercise",):
+        return (f"In an uncomplicated pregnancy, {named} is generally fine at a moderate effort if it feels "
+                "comfortable: lighter weights, breathe out on each effort (no breath-holding), and stop with any of "
+                "the warning signs below. Check with your midwife or doctor, especially if it's new to you.")
+    return None

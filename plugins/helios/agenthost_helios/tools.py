@@ -12,9 +12,9 @@ from typing import Any
 
 from host import Tool, ToolContext, ToolError
 
-from agenthost_helios import compendium, entries, parse, periods, records, workout_log
+from agenthost_helios import compendium, entries, library, parse, periods, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
-from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, build_plan
+from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, WEEKDAYS, build_plan
 from agenthost_helios.records import WORKOUTS_FILE, WORKOUTS_LOG
 
 AGENT = "helios"
@@ -76,9 +76,10 @@ async def body_weight(context: ToolContext) -> float | None:
 MAX_ITEMS = 10
 UNDO_DAYS = 30  # how far back delete_workout and correct_workout look for a workout id
 ITEM_KEYS = (
-    "activity", "duration_minutes", "duration_estimated", "intensity", "distance_km", "sets", "reps",
-    "exercise", "steps", "date", "notes", "label", "load_kg",
+    "activity", "duration_minutes", "duration_estimated", "intensity", "distance_km", "distance_unit", "sets",
+    "reps", "exercise", "steps", "date", "notes", "label", "load_kg",
 )
+DISTANCE_UNITS = ("km", "mi")
 
 
 def _item(raw: Any, where: str) -> dict[str, Any]:
@@ -95,6 +96,7 @@ def _item(raw: Any, where: str) -> dict[str, Any]:
     item["intensity"] = _choice(raw.get("intensity") or "moderate", f"{where}.intensity", compendium.INTENSITIES)
     if raw.get("distance_km") is not None:
         item["distance"] = _number(raw["distance_km"], f"{where}.distance_km", 0.01, 1000)
+        item["distance_unit"] = _choice(raw.get("distance_unit") or "km", f"{where}.distance_unit", DISTANCE_UNITS)
     if raw.get("sets") is not None:
         item["sets"] = _integer(raw["sets"], f"{where}.sets", 1, 50)
     if raw.get("reps") is not None:
@@ -178,6 +180,8 @@ def _record(item: dict[str, Any], weight: float | None, logged: datetime, where:
             workout[key] = item[key]
     if distance is not None:
         workout["distance_km"] = distance
+        if item.get("distance_unit", "km") != "km":
+            workout["distance_unit"] = item["distance_unit"]  # how the user gave it, for replies
     if speed is not None:
         workout["speed_kmh"] = round(speed, 1)
     if moment != logged:
@@ -197,6 +201,18 @@ def _weight_note(weight: float | None) -> str:
         f"Calories assume a body weight of {compendium.DEFAULT_WEIGHT_KG:g} kg; "
         "share your weight for a closer estimate."
     )
+
+
+def _estimated_from(workout: dict[str, Any]) -> str:
+    """What an estimated time was worked out from, in words."""
+    if workout.get("sets") or workout.get("reps"):
+        return "the time is estimated from the sets and reps"
+    if workout.get("steps"):
+        return "the time is estimated from the steps"
+    if workout.get("distance_km") and workout.get("duration_min"):
+        kmh = workout["distance_km"] / (workout["duration_min"] / 60)
+        return f"the time is estimated from the distance at a typical {kmh:.1f} km/h"
+    return "the time is estimated"
 
 
 async def log_workout(
@@ -239,9 +255,7 @@ async def log_workout(
         if compendium.find_activity(item["activity"]) is None:
             notes_out.append(f"'{item['activity']}' is not in the activity table, so it was estimated as general exercise.")
         if workout.get("duration_estimated"):
-            notes_out.append(
-                f"{workout.get('exercise') or workout['activity_name']}: the time is estimated from the sets and reps."
-            )
+            notes_out.append(f"{workout.get('exercise') or workout['activity_name']}: {_estimated_from(workout)}.")
     result: dict[str, Any] = {
         "workouts": workouts,
         "compendium": [compendium.description(w["activity"], w["compendium_code"]) for w in workouts],
@@ -303,6 +317,7 @@ async def correct_workout(
     date: str | None = None,
     sets: int | None = None,
     reps: int | None = None,
+    distance_unit: str | None = None,
 ) -> dict[str, Any]:
     """Correct a logged workout (the latest one when `workout_id` is None): the changed fields
     replace the old ones and the calories are worked out again. The corrected workout is
@@ -333,6 +348,7 @@ async def correct_workout(
             raw[key] = old[stored]
     if old.get("distance_km") is not None:
         raw["distance_km"] = old["distance_km"]
+        raw["distance_unit"] = old.get("distance_unit", "km")
     if not old.get("duration_estimated") or (sets is None and reps is None):
         raw["duration_minutes"] = old.get("duration_min")
         raw["duration_estimated"] = bool(old.get("duration_estimated"))
@@ -340,6 +356,8 @@ async def correct_workout(
         raw.pop("exercise", None)
         raw.pop("label", None)
     raw.update({k: v for k, v in changes.items() if v is not None})
+    if distance_km is not None:
+        raw["distance_unit"] = distance_unit or "km"
     if duration_minutes is not None:
         raw["duration_estimated"] = False
     item = _item(raw, "correction")
@@ -398,7 +416,7 @@ async def workout_history(
 
 RECENT_KEYS = (
     "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "duration_estimated", "intensity",
-    "distance_km", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
+    "distance_km", "distance_unit", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
 )
 WHO_MODERATE = (150, 300)
 WHO_VIGOROUS = (75, 150)
@@ -432,9 +450,13 @@ async def make_plan(
     equipment: list[str] | None = None,
     focus: str | None = None,
     cardio: str | None = None,
+    avoid: list[str] | None = None,
+    swaps: dict[str, str] | None = None,
+    weekdays: list[str] | None = None,
 ) -> dict[str, Any]:
     """Build a weekly plan for the goal, level, days, minutes and equipment (and, optionally, a
-    muscle group to focus on and what to do the cardio on), and save it as the latest plan."""
+    muscle group to focus on, what to do the cardio on, exercises to leave out and exercises
+    to swap for others), and save it as the latest plan."""
     goal = _choice(goal, "goal", GOALS)
     level = _choice(level, "level", LEVELS)
     days = _integer(days_per_week, "days_per_week", 1, 7)
@@ -448,7 +470,23 @@ async def make_plan(
         _choice(focus, "focus", tuple(FOCUS_PATTERNS))
     if cardio is not None:
         _choice(cardio, "cardio", tuple(CARDIO_CHOICES))
-    plan = build_plan(goal, level, days, minutes, kit, focus=focus, cardio=cardio)
+    left_out = [_exercise(name, "avoid") for name in _names(avoid, "avoid")]
+    swapped: dict[str, str] = {}
+    if swaps is not None and not isinstance(swaps, dict):
+        raise ToolError('swaps must be an object such as {"Push-up": "Incline push-up"}')
+    for out, into in (swaps or {}).items():
+        swapped[_exercise(out, "swaps").id] = _exercise(into, f"swaps[{out!r}]").id
+    if weekdays is not None:
+        if not isinstance(weekdays, list) or not weekdays:
+            raise ToolError('weekdays must be a list such as ["Tue", "Thu", "Sat"]')
+        for day in weekdays:
+            _choice(day, "each weekdays item", WEEKDAYS)
+        if len(set(weekdays)) != days:
+            raise ToolError(f"weekdays names {len(set(weekdays))} different days but days_per_week is {days}")
+    plan = build_plan(
+        goal, level, days, minutes, kit, focus=focus, cardio=cardio,
+        avoid=[e.id for e in left_out], swaps=swapped, weekdays=weekdays,
+    )
     plan = {"id": _new_id("plan"), "created_at": records.iso(records.now()), **plan}
 
     def change(doc: Any) -> None:
@@ -458,6 +496,23 @@ async def make_plan(
 
     await context.store.update_json(WORKOUTS_FILE, records.empty(), change)
     return plan
+
+
+def _names(value: Any, field: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) > 20:
+        raise ToolError(f"{field} must be a list of up to 20 exercise names")
+    return [_text(v, f"each {field} item", 80) for v in value]
+
+
+def _exercise(name: Any, field: str) -> library.Exercise:
+    """The library exercise called `name` (its id, name or an alias); ToolError naming the field if none."""
+    text = _text(name, field, 80)
+    found = library.exercise_in_text(text) if text not in {e.id for e in library.exercises()} else library.by_id(text)
+    if found is None:
+        raise ToolError(f"{field}: {text!r} is not an exercise in the library")
+    return found
 
 
 async def set_goal(
@@ -535,6 +590,12 @@ ITEM_SCHEMA = {
             "maximum": 1000,
             "description": "Distance in km, if known (sets the pace for running, walking, cycling)",
         },
+        "distance_unit": {
+            "type": "string",
+            "enum": list(DISTANCE_UNITS),
+            "default": "km",
+            "description": "The unit the user gave the distance in (mi: replies show miles too); distance_km stays in km",
+        },
         "sets": {"type": "integer", "minimum": 1, "maximum": 50},
         "reps": {"type": "integer", "minimum": 1, "maximum": 5000, "description": "Reps per set"},
         "exercise": {"type": "string", "maxLength": 80, "description": "The exercise, e.g. Push-up"},
@@ -603,6 +664,7 @@ TOOLS = (
                 "duration_minutes": {"type": "number", "minimum": 0.1, "maximum": MAX_DURATION_MIN},
                 "intensity": INTENSITY_SCHEMA,
                 "distance_km": ITEM_SCHEMA["properties"]["distance_km"],
+                "distance_unit": ITEM_SCHEMA["properties"]["distance_unit"],
                 "date": DATE_SCHEMA,
                 "sets": {"type": "integer", "minimum": 1, "maximum": 50},
                 "reps": {"type": "integer", "minimum": 1, "maximum": 5000},
@@ -667,6 +729,25 @@ TOOLS = (
                     "type": "string",
                     "enum": list(CARDIO_CHOICES),
                     "description": "What to do the cardio on (e.g. cycle instead of run)",
+                },
+                "avoid": {
+                    "type": "array",
+                    "items": {"type": "string", "maxLength": 80},
+                    "maxItems": 20,
+                    "description": "Exercises to leave out (\"no burpees\"); others for the same muscles take their place",
+                },
+                "weekdays": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": list(WEEKDAYS)},
+                    "minItems": 1,
+                    "maxItems": 7,
+                    "uniqueItems": True,
+                    "description": "The days to train on, one per training day (e.g. [\"Tue\", \"Thu\", \"Sat\"])",
+                },
+                "swaps": {
+                    "type": "object",
+                    "additionalProperties": {"type": "string", "maxLength": 80},
+                    "description": "Exercise to replace -> its replacement, e.g. {\"Push-up\": \"Incline push-up\"}",
                 },
             },
             "required": ["goal"],

@@ -169,3 +169,16 @@ async def test_real_words_near_activity_names_are_not_logged_as_them(chat, on_di
 
 def tool_names(chat) -> list[str]:
     return [call["name"] for call in chat.turns[-1].tool_calls]
+
+
+async def test_a_correction_with_nothing_left_to_log_asks_instead_of_failing(chat):
+    """A correction of a pending workout that leaves nothing to log used to raise IndexError."""
+    from agenthost_helios.replies import _log_entries
+
+    class _Turn:
+        async def call_tool(self, *args, **kwargs):  # never reached
+            raise AssertionError("nothing to log")
+
+    state: dict = {}
+    reply = await _log_entries(_Turn(), state, [], [])
+    assert "couldn't tell which workout" in reply and state["pending"] == []

@@ -3,6 +3,8 @@ and the curated answers: each with a source, each reachable by a question people
 
 from __future__ import annotations
 
+import re
+
 import json
 from pathlib import Path
 
@@ -69,14 +71,17 @@ async def test_an_eating_disorder_flag_removes_every_calorie_figure(aiohttp_clie
 
     logged = await ask(ws, "ran 5k in 30 minutes", "m1")
     week = await ask(ws, "how many calories did I burn this week?", "m2")
-    plan = await ask(ws, "make me a weight loss plan", "m3")
+    burn = await ask(ws, "make me a weight loss plan to burn it off", "m3")
+    plan = await ask(ws, "give me a workout plan", "m3b")
     goal = await ask(ws, "my goal is to lose 10 kg by June", "m4")
 
-    for reply in (logged, week, plan, goal):
+    for reply in (logged, week, burn, plan, goal):
         assert "kcal" not in reply["message"] and "calorie" not in reply["message"].lower().replace("calories burned are", "")
     assert "Running · 30 min" in logged["message"]
+    # exercise to make up for eating or lose weight: no plan, support instead
+    assert "plan to burn food off" in burn["message"] and "doctor" in burn["message"]
     [saved] = json.loads((folder / "workouts.json").read_text())["plans"]
-    assert saved["goal"] == "general_fitness"  # never a weight-loss plan under this flag
+    assert saved["goal"] == "general_fitness"  # a plan for fitness is fine; never a weight-loss one
     assert "lose" not in plan["message"].lower()
     assert "I'd rather not set a weight goal" in goal["message"]
     assert "fitness_goal" not in json.loads((folder / "profile.json").read_text() if (folder / "profile.json").exists() else "{}")
@@ -96,7 +101,11 @@ def test_every_curated_answer_names_its_source_and_has_questions():
     assert len({a.id for a in answers}) == len(answers)
     for answer in answers:
         assert answer.source.strip() and answer.answer.strip() and answer.patterns, answer.id
-        assert any(name in answer.source for name in ("WHO", "ACSM", "CDC", "AASM", "Lancet", "Heart", "Mayo")), answer.id
+        # a named body, or a journal reference with its year
+        assert any(name in answer.source for name in ("WHO", "ACSM", "CDC", "AASM", "Heart", "Mayo", "NHS")) or re.search(
+            r"\b(19|20)\d\d\b", answer.source
+        ), answer.id
+        assert answer.why is None or answer.why.strip(), answer.id
 
 
 @pytest.mark.parametrize(
@@ -133,7 +142,7 @@ async def test_everyday_questions_get_the_curated_answer_with_its_source(chat, q
     assert reply.metadata["intent"] == "faq", reply.text
     assert reply.text.startswith(f"**{expected.topic}** 💡") and f"_Source: {expected.source}_" in reply.text
     why = await chat("why?")
-    assert why.text == f"That answer comes from {expected.source}."
+    assert why.text == expected.reason and expected.source in why.text
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,218 @@
+"""Follow-ups about what the last answer was about, and alternatives to an activity or exercise.
+
+- after an exercise's card: "what muscles does it work?", "how many reps?", "an easier
+  version?", "what else can I do instead?", "any tips?";
+- alternatives: "I'm bored of running, any alternatives?", "what can I do instead of burpees?";
+- after pain: "what can I do instead?", "should I stop lifting?", "can I still train?": train
+  around it, with what usually does not load the sore part, and when to get it checked.
+
+The topic (an exercise, an activity, a body part that hurts) is kept in Helios' dialog state
+under `topic`, so the follow-up needs no names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agenthost_helios import compendium, library, parse
+from agenthost_helios.library import Exercise
+
+_MUSCLES = re.compile(r"\b(muscles?|works?|working|target\w*|hits?|good for)\b")
+_DOSE = re.compile(r"\b(reps?|sets?|how many|how often|how long|how much|times a week|seconds)\b")
+_EASIER = re.compile(r"\b(easier|simpler|beginner|regress\w*|modif\w*|can'?t do|cannot do|too hard)\b")
+_HARDER = re.compile(r"\b(harder|tougher|advanced|progress\w*|too easy|next level|more challenging)\b")
+_OTHER = re.compile(r"\b(alternatives?|instead|else|other|replace|swap|substitute|different|variations?)\b")
+_FORM = re.compile(r"\b(form|cues?|tips?|technique|properly|correctly|right way|breath\w*|mistakes?|how (do|should|to))\b")
+_ALTERNATIVE = re.compile(
+    r"\b(alternatives?|instead of|other than|bored (of|with)|sick of|tired of|fed up with|hate|replacement for|"
+    r"substitute for|something else|other options|what else|what can i do instead|swap for)\b"
+)
+_STOP = re.compile(r"\b(should i stop|do i (have|need) to stop|stop (lifting|running|training|exercising|working out)|"
+                   r"can i (still|keep|carry on|continue)|is it ok to (keep|still|carry on|continue)|"
+                   r"what can i do|what should i do|what about|instead|in the meantime|meanwhile)\b")
+
+# Cardio options, with what each is good for; the low-impact ones suit sore joints.
+CARDIO_OPTIONS: tuple[tuple[str, str, bool], ...] = (
+    ("cycling", "cycling (outdoors or a stationary bike): easy on the joints, easy to make harder", True),
+    ("swimming", "swimming: whole-body and no impact at all", True),
+    ("rowing_machine", "the rowing machine: legs, back and arms together", True),
+    ("elliptical", "the elliptical (cross trainer): a running-like motion without the impact", True),
+    ("walking", "brisk or hill walking: counts as moderate activity and builds a base", True),
+    ("water_aerobics", "aqua aerobics: cardio with the water taking your weight", True),
+    ("hiking", "hiking: steady effort outdoors, harder with hills", False),
+    ("jump_rope", "jump rope: a lot of work in a short time", False),
+    ("dancing", "a dance or aerobics class: cardio that doesn't feel like it", False),
+    ("soccer", "a team sport or racket sport: intervals in disguise", False),
+)
+# Where it hurts -> the body region to rest, and what can usually still be trained.
+PAIN_REGIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(r"\b(knee|knees|ankle|ankles|foot|feet|shin|shins|calf|calves|hip|hips|hamstring|quad|groin|achilles|leg|legs)\b"),
+        "lower body",
+        "upper-body and core work (seated or lying where standing hurts), and cardio that doesn't load it, such as "
+        "swimming or an arm bike, if they are pain-free",
+    ),
+    (
+        re.compile(r"\b(shoulder|shoulders|elbow|elbows|wrist|wrists|arm|arms|hand|hands|neck|chest|bicep|tricep)\b"),
+        "upper body",
+        "legs and core (squats, lunges, glute bridges, planks on the forearms if pain-free), and walking, cycling or "
+        "the stationary bike",
+    ),
+    (
+        re.compile(r"\b(back|lower back|spine)\b"),
+        "back",
+        "walking (often one of the best things for a sore back), gentle swimming or cycling, and easy mobility such as "
+        "cat-cow, within a pain-free range",
+    ),
+)
+
+
+def exercise_follow_up(exercise: Exercise, message: str) -> str | None:
+    """The answer to a follow-up about `exercise` ("what muscles does it work?"), or None."""
+    text = parse.prepare(message).replace("'", "")
+    name = exercise.name
+    if _EASIER.search(text) or _HARDER.search(text) or _OTHER.search(text):
+        return variations(exercise, easier=bool(_EASIER.search(text)), harder=bool(_HARDER.search(text)))
+    if _MUSCLES.search(text):
+        muscles = ", ".join(m.replace("_", " ") for m in exercise.muscles)
+        return (
+            f"The **{name.lower()}** works the {muscles}, with the {exercise.muscles[0].replace('_', ' ')} doing "
+            f"most of the work. {_dose(exercise)}"
+        )
+    if _DOSE.search(text):
+        return f"{_dose(exercise)} Add a rep or two (or a little load) each week while the form stays clean."
+    if _FORM.search(text):
+        cues = "\n".join(f"{i}. {cue}" for i, cue in enumerate(exercise.cues, 1))
+        return f"**{name}**, step by step:\n{cues}\nBreathe out on the effort, and stop a set when the form slips."
+    return None
+
+
+def variations(exercise: Exercise, easier: bool = False, harder: bool = False) -> str:
+    """Easier, harder or other versions of an exercise from the library."""
+    options = library.related(exercise, limit=8)
+    lower = [e for e in options if e.level_rank < exercise.level_rank]
+    higher = [e for e in options if e.level_rank > exercise.level_rank]
+    same = [e for e in options if e.level_rank == exercise.level_rank]
+    name = exercise.name.lower()
+    if easier:
+        picks, what = (lower or same)[:3], f"Easier than the {name}"
+    elif harder:
+        picks, what = (higher or same)[:3], f"Harder than the {name}"
+    else:
+        picks, what = options[:4], f"Instead of the {name}"
+    if not picks:
+        return f"I don't have another version of the {name} in my library; slowing the lowering down changes it most."
+    lines = [f"{what}, for the same muscles: 💪"]
+    lines += [f"- **{e.name}** ({e.level}, {e.equipment_text()}): {e.cues[0]}" for e in picks]
+    lines.append(f"Ask “how do I do a {picks[0].name.lower()}?” for the full cues.")
+    return "\n".join(lines)
+
+
+def is_alternative_request(message: str) -> bool:
+    """"I'm bored of running, any alternatives?", "what can I do instead of burpees?"."""
+    return bool(_ALTERNATIVE.search(parse.prepare(message).replace("'", "")))
+
+
+def alternatives(message: str, topic: dict[str, Any]) -> str | None:
+    """Alternatives to the exercise or activity named (or kept in `topic`), or None."""
+    text = parse.prepare(message).replace("'", "")
+    exercise = library.exercise_in_text(text)
+    activity = compendium.activity_in_text(text)
+    if exercise is None and activity is None:
+        if topic.get("exercise"):
+            exercise = library.by_id(topic["exercise"])
+        elif topic.get("activity"):
+            activity = compendium.by_id(topic["activity"])
+    if exercise is not None and (activity is None or activity.id in ("calisthenics", "weight_training", "general_exercise")):
+        if "endurance" not in exercise.patterns:
+            return variations(exercise)
+        activity = compendium.find_activity(exercise.name) or activity
+    if activity is None or activity.id == "general_exercise":
+        return None
+    gentle = bool(topic.get("pain")) or bool(re.search(r"\b(knees?|joints?|impact|hurt\w*|injur\w*|sore)\b", text))
+    options = [line for key, line, low in CARDIO_OPTIONS if key != activity.id and (low or not gentle)][:5]
+    lead = (
+        f"Plenty of ways to keep your fitness without {activity.name.lower()}"
+        + (", all of them kind to sore joints" if gentle else "")
+        + ": 🔥"
+    )
+    return "\n".join(
+        [lead, *(f"- {o}" for o in options),
+         "Mix two or three across the week and the WHO's 150 weekly minutes add up just the same. "
+         "Want a plan on one of them? Say e.g. “swap running for cycling” after a plan, or “make me a plan”."]
+    )
+
+
+def pain_region(message: str) -> str | None:
+    """Which part of the body a pain message is about: "lower body", "upper body" or "back"."""
+    text = parse.prepare(message)
+    for pattern, region, _ in PAIN_REGIONS:
+        if pattern.search(text):
+            return region
+    return None
+
+
+def is_pain_follow_up(message: str) -> bool:
+    """"what can I do instead?", "should I stop lifting?", "can I still train?" after pain."""
+    return bool(_STOP.search(parse.prepare(message).replace("'", "")))
+
+
+def train_around(region: str | None) -> str:
+    """What can usually still be trained with pain in `region`, and when to get it checked."""
+    still = next((ok for _, name, ok in PAIN_REGIONS if name == region), None)
+    lines = [
+        "You usually don't need to stop everything: skip what hurts and keep the rest of you moving. 💙",
+    ]
+    if still:
+        lines.append(f"With a sore {region}, that usually leaves {still}.")
+    else:
+        lines.append("Train the parts that don't hurt, and keep easy cardio going if it's pain-free.")
+    lines.append(
+        "Ease back into the painful movement gradually once it's pain-free, lighter and with fewer reps. "
+        "Pain that's sharp, swollen, numb, getting worse or lasting more than a week or two is one for a "
+        "doctor or physio."
+    )
+    return "\n".join(lines)
+
+
+def _dose(exercise: Exercise) -> str:
+    side = " per side" if exercise.per_side else ""
+    if "endurance" in exercise.patterns:
+        return "Do 20-40 minutes at an easy, conversational effort, 2-4 times a week."
+    if exercise.unit == "seconds":
+        return f"Do 2-3 rounds of 20-45 s{side}, 2-3 times a week."
+    return f"Do 2-3 sets of 8-12{side}, 2-3 times a week, with a minute or two of rest between sets."
+
+
+_COMPARE = re.compile(r"\b(or|vs|versus|better|difference|compared?( to| with)?)\b")
+
+
+def compared(message: str) -> tuple[Exercise, Exercise] | None:
+    """The two exercises a "crunches or planks?" question compares, or None."""
+    text = parse.prepare(message).replace("'", "")
+    if not _COMPARE.search(text):
+        return None
+    found: list[Exercise] = []
+    for match in library.pattern().finditer(text):
+        exercise = library.by_phrase(match.group(0))
+        if exercise not in found:
+            found.append(exercise)
+    return (found[0], found[1]) if len(found) >= 2 else None
+
+
+def compare(first: Exercise, second: Exercise) -> str:
+    """Two exercises side by side: what each works, how hard it is, what it needs."""
+    def line(e: Exercise) -> str:
+        muscles = ", ".join(m.replace("_", " ") for m in e.muscles[:3])
+        return f"- **{e.name}** ({e.level}, {e.equipment_text()}): works the {muscles}. {e.cues[0]}."
+
+    shared = [m.replace("_", " ") for m in first.muscles if m in second.muscles]
+    if shared:
+        verdict = (
+            f"Both train the {', '.join(shared[:2])}, so neither is “better”: do the one you can do with good form, "
+            "or both in the same session, and make it harder as it gets easy."
+        )
+    else:
+        verdict = "They train different muscles, so they're not either/or: a balanced week has room for both."
+    return "\n".join([f"{first.name} or {second.name.lower()}? 🤔", line(first), line(second), verdict])
