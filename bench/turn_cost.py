@@ -2,13 +2,14 @@
 dispatch, storage) measured with a trivial agent, beside the same turns answered by the three
 real agents offline. Prints figures, asserts nothing.
 
-    .venv/bin/python bench/turn_cost.py [--turns 600]
+    .venv/bin/python bench/turn_cost.py [--turns 600] [--per-message]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import statistics
 import sys
 import tempfile
 import time
@@ -56,14 +57,42 @@ async def measure(turns: int, trivial: bool) -> tuple[float, float]:
     return wall_ms, cpu_ms
 
 
+async def per_message(turns: int) -> dict[str, tuple[float, float]]:
+    """Median (wall ms, CPU ms) of a turn for each message of the mix, the three agents
+    answering (the first tenth of the turns warms up and is not counted)."""
+    wall: dict[str, list[float]] = {m: [] for m in MESSAGES}
+    cpu: dict[str, list[float]] = {m: [] for m in MESSAGES}
+    with tempfile.TemporaryDirectory() as tmp:
+        config = test_config(Path(tmp))
+        app = create_app(config, pm=make_plugin_manager(config))
+        runner = web.AppRunner(app)
+        await runner.setup()
+        dispatcher, sink = app[keys.DISPATCHER], NullSink()
+        for i in range(turns):
+            text = MESSAGES[i % len(MESSAGES)]
+            started, cpu_started = time.perf_counter(), time.process_time()
+            await dispatcher.handle(Inbound(user_id=f"user{i % 10}", text=text, message_id=str(i)), sink)
+            if i >= turns // 10:
+                wall[text].append((time.perf_counter() - started) * 1000)
+                cpu[text].append((time.process_time() - cpu_started) * 1000)
+        await runner.cleanup()
+    return {m: (statistics.median(wall[m]), statistics.median(cpu[m])) for m in MESSAGES}
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=600)
+    parser.add_argument("--per-message", action="store_true", help="also each message of the mix, the three agents answering")
     args = parser.parse_args()
     print(f"{'agents':<28} | {'turns/s':>8} | {'wall ms/turn':>12} | {'CPU ms/turn':>11}")
     for label, trivial in (("trivial (host work only)", True), ("helios, ceres, general", False)):
         wall, cpu = await measure(args.turns, trivial)
         print(f"{label:<28} | {1000 / wall:>8.0f} | {wall:>12.2f} | {cpu:>11.2f}", flush=True)
+    if args.per_message:
+        print()
+        print(f"{'message':<36} | {'wall ms (median)':>16} | {'CPU ms (median)':>15}")
+        for text, (wall, cpu) in (await per_message(args.turns)).items():
+            print(f"{text:<36} | {wall:>16.2f} | {cpu:>15.2f}", flush=True)
 
 
 if __name__ == "__main__":

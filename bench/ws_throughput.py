@@ -1,29 +1,32 @@
-"""WebSocket throughput, latency and idle-connection memory: the host against a bare echo server.
+"""WebSocket throughput and latency: the host against a bare echo server, in one run.
 
 In one run on one machine, the same client (its own process) drives
-  (a) bench/echo_server.py, a bare aiohttp echo server: the practical ceiling,
-  (b) the host in offline mode (all installed agents, routing and file storage on), and
-  (c) the same host with JWT auth on (`host-jwt`): each socket opens with its own token,
-and, when asked with `--servers`, (d) the host on Redis (`host-redis`) and (e) two hosts on
-one Redis behind nginx (`cluster`), with Redis' round trips per turn (bench/redis_servers.py),
-with the same message count at each concurrency (1, 50, 500 connections by default), in rounds
-that take each server in turn (the best of 3 rounds counts, so a busy moment on a shared
-machine does not decide the comparison). Each
-connection sends a message, waits for its final reply (the echo, or the host's `message` frame
-with the matching `metadata.reply_to`), then sends the next. It then opens idle sockets to the
-echo server and the host, up to the host's socket cap (`[limits] max_sockets`, 2,000), reports
-the growth of each server's resident memory per connection, and tries one socket more (the host
-must refuse it with 429).
+  (a) `echo`: bench/echo_server.py, a bare aiohttp echo server: the practical ceiling,
+  (b) `host`: the host in offline mode (the installed agents, the safety guard, routing and
+      file storage on),
+  (c) `host-trivial`: the same host with one trivial agent in place of the installed ones
+      (bench/trivial_host.py): the host's own cost per turn,
+and, when asked with `--servers`, `host-asyncio` and `host-trivial-asyncio` (those hosts on
+asyncio's own event loop, to compare with the uvloop they use when it is installed),
+`host-jwt` (JWT auth on: each socket opens with its own token), `host-redis` (the host on
+Redis) and `cluster` (two hosts on one Redis behind nginx), with Redis' round trips per turn
+(bench/redis_servers.py). Each concurrency level (1, 50, 500 connections by default) sends
+the same message count to each server in turn, in rounds (the best of 3 counts, so a busy
+moment on a shared machine does not decide the comparison). Each connection sends a message,
+waits for its final reply (the echo, or the host's `message` frame with the matching
+`metadata.reply_to`), then sends the next.
 
-    python bench/ws_throughput.py                      # full run, writes reports/ws_throughput.json
-    python bench/ws_throughput.py --messages 2000 --concurrency 1,50 --idle 1000 --rounds 1
-    python bench/ws_throughput.py --servers echo,host,host-redis,cluster --idle 0
+    python bench/ws_throughput.py                      # writes reports/ws_throughput.json
+    python bench/ws_throughput.py --messages 2000 --concurrency 1,50 --rounds 1
+    python bench/ws_throughput.py --servers echo,host,host-asyncio   # uvloop against asyncio
+    python bench/ws_throughput.py --servers echo,host,host-redis,cluster
 
 The hosts lift the per-user and per-address rates (every client is 127.0.0.1 and sends as fast
-as it can): this measures the host, with the limits' bookkeeping on, not the limits.
+as it can): this measures the host, with the limits' bookkeeping on, not the limits. Idle
+sockets and memory: bench/idle_sockets.py.
 
 Servers run as subprocesses with a temporary data dir; nothing outside it is written except the
-report. `client` and `idle` are the sub-commands the orchestrator runs in the client process.
+report. `client` is the sub-command the orchestrator runs in the client process.
 """
 
 from __future__ import annotations
@@ -53,8 +56,10 @@ from typing import Any
 import aiohttp
 import jwt
 
-import redis_servers  # bench/redis_servers.py, beside this script
 from host.config import LimitsConfig
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import redis_servers  # noqa: E402  (bench/redis_servers.py, beside this script)
 
 ROOT = Path(__file__).resolve().parent.parent
 ECHO_SERVER = Path(__file__).resolve().parent / "echo_server.py"
@@ -69,8 +74,9 @@ MESSAGES = (
 # Variables that would make the host use an LLM or a bridge, or read another configuration.
 HOST_ENV_DROP = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "EXTERNAL_WS_URL", "EXTERNAL_WS_USER_ID")
 REPLY_TIMEOUT_S = 30.0
-KINDS = ("echo", "host", "host-jwt", *redis_servers.KINDS)
-DEFAULT_SERVERS = "echo,host,host-jwt"
+KINDS = ("echo", "host", "host-trivial", "host-asyncio", "host-trivial-asyncio", "host-jwt", *redis_servers.KINDS)
+DEFAULT_SERVERS = "echo,host,host-trivial"
+TRIVIAL_HOST = Path(__file__).resolve().parent / "trivial_host.py"
 # The client process mints its tokens with this secret (passed in its environment).
 SECRET_ENV = "AGENTHOST_BENCH_JWT_SECRET"
 BENCH_LIMITS = """\
@@ -147,8 +153,18 @@ async def _open_all(
     return list(await asyncio.gather(*(one(i) for i in range(count))))
 
 
-async def run_client(url: str, connections: int, messages: int, prefix: str) -> dict[str, Any]:
-    """Closed-loop load: `messages` in total spread over `connections` sockets; latency per reply."""
+def cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system) a process has used so far, from /proc; 0.0 without a pid."""
+    if not pid:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def run_client(url: str, connections: int, messages: int, prefix: str, server_pid: int | None = None) -> dict[str, Any]:
+    """Closed-loop load: `messages` in total spread over `connections` sockets; latency per
+    reply, and the server's CPU time per message while they ran (a figure a busy machine
+    disturbs far less than throughput)."""
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as session:
         sockets = await _open_all(session, url, prefix, connections)
@@ -171,9 +187,9 @@ async def run_client(url: str, connections: int, messages: int, prefix: str) -> 
                 else:
                     errors += 1
 
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), cpu_seconds(server_pid)
         await asyncio.gather(*(drive(i, ws) for i, ws in enumerate(sockets)))
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, cpu_seconds(server_pid) - cpu_before
         await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
     latencies.sort()
     return {
@@ -187,25 +203,8 @@ async def run_client(url: str, connections: int, messages: int, prefix: str) -> 
         "p50_ms": round(percentile(latencies, 50) * 1000, 3) if latencies else None,
         "p95_ms": round(percentile(latencies, 95) * 1000, 3) if latencies else None,
         "p99_ms": round(percentile(latencies, 99) * 1000, 3) if latencies else None,
+        "server_cpu_us_per_msg": round(cpu / len(latencies) * 1e6, 1) if latencies and server_pid else None,
     }
-
-
-async def hold_idle(url: str, connections: int, prefix: str) -> None:
-    """Open `connections` sockets, wait for one frame on each, print READY, hold until stdin closes."""
-    connector = aiohttp.TCPConnector(limit=0)
-    async with aiohttp.ClientSession(connector=connector) as session:
-        sockets = await _open_all(session, url, prefix, connections)
-
-        async def settle(ws: aiohttp.ClientWebSocketResponse) -> None:
-            # The host greets with `welcome`; the echo server answers the ping. Either way the
-            # server has finished setting the connection up when a frame arrives.
-            await ws.send_str(json.dumps({"type": "ping"}))
-            await ws.receive(timeout=REPLY_TIMEOUT_S)
-
-        await asyncio.gather(*(settle(ws) for ws in sockets))
-        print(f"READY {len(sockets)}", flush=True)
-        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-        await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
 
 
 # --- the orchestrator --------------------------------------------------------------------------
@@ -263,10 +262,14 @@ def server(kind: str, workdir: Path, max_sockets: int, extra_env: dict[str, str]
     if kind == "host-jwt":
         env["AGENTHOST_AUTH"] = "jwt"
         env["AGENTHOST_JWT_SECRET"] = os.environ[SECRET_ENV]
+    if kind.endswith("-asyncio"):
+        env["AGENTHOST_EVENT_LOOP"] = "asyncio"
+    data_dir = workdir / "data"
     if kind == "echo":
         argv = [sys.executable, str(ECHO_SERVER), "--port", str(port)]
+    elif kind.startswith("host-trivial"):
+        argv = [sys.executable, str(TRIVIAL_HOST), "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(data_dir)]
     else:
-        data_dir = workdir / "data"
         argv = [*agenthost_command(), "--log-level", "WARNING", "serve", "--host", "127.0.0.1",
                 "--port", str(port), "--data-dir", str(data_dir)]
     log_path = workdir / f"{kind}.log"
@@ -280,13 +283,18 @@ def server(kind: str, workdir: Path, max_sockets: int, extra_env: dict[str, str]
         sys.stderr.write(f"--- {kind} server log ---\n{log_path.read_text(errors='replace')[-4000:]}\n")
         raise
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
+        stop(proc)
+
+
+def stop(proc: subprocess.Popen[Any]) -> None:
+    """Stop a server (SIGINT, so it shuts down as it would in use; SIGKILL if it hangs)."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
 
 
 def client_env(kind: str) -> dict[str, str]:
@@ -297,96 +305,61 @@ def client_env(kind: str) -> dict[str, str]:
     return env
 
 
-def client_run(url: str, connections: int, messages: int, prefix: str, kind: str = "host") -> dict[str, Any]:
+def client_run(url: str, connections: int, messages: int, prefix: str, kind: str = "host", server_pid: int | None = None) -> dict[str, Any]:
     """Run one measurement in a separate client process and return its JSON result."""
     argv = [sys.executable, __file__, "client", "--url", url, "--connections", str(connections),
             "--messages", str(messages), "--prefix", prefix]
+    if server_pid:
+        argv += ["--server-pid", str(server_pid)]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=900, env=client_env(kind))
     if done.returncode != 0:
         raise RuntimeError(f"client failed ({done.returncode}):\n{done.stderr[-4000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-async def one_more_socket(url: str) -> int | str:
-    """The HTTP status that refuses one more socket, or "open" if it was accepted."""
-    async with aiohttp.ClientSession() as session:
-        try:
-            ws = await session.ws_connect(f"{url}/ws/one-more", heartbeat=None)
-        except aiohttp.WSServerHandshakeError as exc:
-            return exc.status
-        await ws.close()
-        return "open"
-
-
-def idle_memory(url: str, proc: subprocess.Popen[bytes], connections: int) -> dict[str, Any]:
-    """Server RSS before and after `connections` idle sockets (held by a client process), and
-    the answer to one socket more."""
-    client_run(url, 1, 20, "idle-warm")  # imports and first-turn paths are loaded before the baseline
-    time.sleep(1.0)
-    before = rss_bytes(proc.pid)
-    argv = [sys.executable, __file__, "idle", "--url", url, "--connections", str(connections), "--prefix", "idle"]
-    holder = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 300
-        line = ""
-        while time.monotonic() < deadline and not line.startswith("READY"):
-            line = holder.stdout.readline() if holder.stdout else ""
-            if not line and holder.poll() is not None:
-                raise RuntimeError(f"idle client failed: {holder.stderr.read()[-4000:] if holder.stderr else ''}")
-        opened = int(line.split()[1])
-        time.sleep(2.0)
-        after = rss_bytes(proc.pid)
-        one_more = asyncio.run(one_more_socket(url))
-    finally:
-        if holder.stdin:
-            holder.stdin.close()
-        try:
-            holder.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            holder.kill()
-    return {
-        "connections": opened,
-        "rss_before_mib": round(before / 2**20, 1),
-        "rss_after_mib": round(after / 2**20, 1),
-        "per_connection_kib": round((after - before) / opened / 1024, 1),
-        "one_more_socket": one_more,
-    }
+def ratios(results: dict[str, Any], over: str = "echo") -> dict[str, list[dict[str, Any]]]:
+    """Each host server's throughput and p50 latency against `over`'s at the same concurrency."""
+    base = {row["connections"]: row for row in results["throughput"].get(over, [])}
+    found: dict[str, list[dict[str, Any]]] = {}
+    for kind, rows in results["throughput"].items():
+        if kind == over or not base:
+            continue
+        found[kind] = [
+            {
+                "connections": row["connections"],
+                "throughput_ratio": round(row["messages_per_s"] / base[row["connections"]]["messages_per_s"], 4),
+                "p50_latency_factor": round(row["p50_ms"] / base[row["connections"]]["p50_ms"], 2),
+            }
+            for row in rows
+            if row["connections"] in base and row["p50_ms"] is not None
+        ]
+    return found
 
 
 def print_table(results: dict[str, Any]) -> None:
-    """The human-readable result: one row per server and concurrency, then the ratios."""
+    """The human-readable result: one row per server and concurrency, with its ratio to echo."""
     print()
-    print(f"{'server':<11}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}")
+    print(f"{'server':<22}{'conns':>7}{'msgs':>8}{'errors':>8}{'msg/s':>10}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+          f"{'/echo':>8}{'CPU us/msg':>12}")
+    ratio = {(kind, row["connections"]): row["throughput_ratio"] for kind, rows in results["ratio_over_echo"].items() for row in rows}
     for kind, rows in results["throughput"].items():
         for row in rows:
-            print(f"{kind:<11}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
-                  f"{row['p50_ms']:>10.2f}{row['p95_ms']:>10.2f}{row['p99_ms']:>10.2f}")
-    print()
-    for row in results.get("ratio_host_over_echo", []):
-        print(f"host/echo throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
-              f"  (p50 latency x{row['p50_latency_factor']:.1f})")
-    for row in results.get("ratio_jwt_over_host", []):
-        print(f"host-jwt/host throughput at {row['connections']:>3} connections: {row['throughput_ratio']:.3f}"
-              f"  (p50 latency x{row['p50_latency_factor']:.2f})")
-    for line in redis_servers.report(results):
-        print(line)
-    if results.get("idle_memory"):
-        print()
-        for kind, row in results["idle_memory"].items():
-            print(f"{kind}: {row['connections']} idle sockets, RSS {row['rss_before_mib']} -> {row['rss_after_mib']} MiB"
-                  f" = {row['per_connection_kib']} KiB per connection; one more socket: {row['one_more_socket']}")
+            share = ratio.get((kind, row["connections"]))
+            print(f"{kind:<22}{row['connections']:>7}{row['messages']:>8}{row['errors']:>8}{row['messages_per_s']:>10.1f}"
+                  f"{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}{row['p99_ms']:>9.2f}{'' if share is None else f'{share:.3f}':>8}"
+                  f"{row.get('server_cpu_us_per_msg') or '':>12}")
 
 
 def orchestrate(args: argparse.Namespace) -> int:
-    limit = raise_fd_limit()
-    if args.idle and limit < args.idle + 200:
-        print(f"open-file limit is {limit}; --idle {args.idle} needs more (raise the hard limit)", file=sys.stderr)
-        return 2
+    raise_fd_limit()
     levels = [int(x) for x in args.concurrency.split(",") if x.strip()]
     kinds = [k.strip() for k in args.servers.split(",") if k.strip()]
     unknown = sorted(set(kinds) - set(KINDS))
     if unknown or "echo" not in kinds:
         print(f"--servers takes echo (the baseline) and some of {', '.join(KINDS[1:])} (got {args.servers})", file=sys.stderr)
+        return 2
+    if not levels:
+        print("--concurrency takes at least one number of connections", file=sys.stderr)
         return 2
     if missing := redis_servers.missing_binary(kinds):
         print(f"--servers {args.servers}: {missing}", file=sys.stderr)
@@ -395,63 +368,38 @@ def orchestrate(args: argparse.Namespace) -> int:
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
                     "aiohttp": aiohttp.__version__},
-        "settings": {"messages_per_level": args.messages, "concurrency": levels, "idle_connections": args.idle,
-                     "rounds": args.rounds},
+        "settings": {"messages_per_level": args.messages, "concurrency": levels, "rounds": args.rounds, "servers": kinds},
         "throughput": {kind: [] for kind in kinds},
-        "idle_memory": {},
     }
     os.environ.setdefault(SECRET_ENV, secrets.token_urlsafe(48))
-    throughput_cap = max(LimitsConfig().max_sockets, max(levels) + 10)
+    cap = max(LimitsConfig().max_sockets, max(levels) + 10)
     workdir = Path(tempfile.mkdtemp(prefix="agenthost-bench-"))
     try:
-        # The three servers run side by side and each level is measured on each in turn, so a
-        # busy moment on a shared machine falls on all of them rather than on one.
+        # The servers run side by side and each level is measured on each in turn, so a busy
+        # moment on a shared machine falls on all of them rather than on one.
         with ExitStack() as running:
-            urls = {kind: running.enter_context(server(kind, workdir / kind / "throughput", throughput_cap))[0]
-                    for kind in kinds}
+            started = {kind: running.enter_context(server(kind, workdir / kind, cap)) for kind in kinds}
             for connections in levels:
                 best: dict[str, dict[str, Any]] = {}
                 for round_ in range(args.rounds):
                     for kind in kinds:
-                        row = redis_servers.measure(urls[kind], args.messages + connections, lambda: client_run(
-                            urls[kind], connections, args.messages, f"c{connections}r{round_}", kind))
+                        url, proc = started[kind]
+                        pid = None if kind == "cluster" else proc.pid  # a cluster's CPU is more than one host's
+                        row = redis_servers.measure(url, args.messages + connections, lambda: client_run(
+                            url, connections, args.messages, f"c{connections}r{round_}", kind, pid))
                         print(f"{kind}: {connections} connections, round {round_ + 1}: {row['messages_per_s']} msg/s, "
-                              f"p95 {row['p95_ms']} ms", flush=True)
+                              f"p99 {row['p99_ms']} ms, server CPU {row['server_cpu_us_per_msg']} us/msg", flush=True)
                         if kind not in best or row["messages_per_s"] > best[kind]["messages_per_s"]:
                             best[kind] = row
                 for kind in kinds:
                     results["throughput"][kind].append(best[kind])
-        for kind in [k for k in ("echo", "host") if k in kinds] if args.idle else ():
-            # A fresh process: memory freed by the throughput runs would otherwise be reused.
-            # The host's cap is its default, or --idle if that is more: the figure is the
-            # memory at the cap, and one socket more is refused.
-            idle_cap = max(LimitsConfig().max_sockets, args.idle)
-            with server(kind, workdir / kind / "idle", idle_cap) as (url, proc):
-                results["idle_memory"][kind] = idle_memory(url, proc, args.idle)
-                print(f"{kind}: {args.idle} idle sockets: {results['idle_memory'][kind]['per_connection_kib']} KiB each",
-                      flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    if "host" in kinds:
-        results["ratio_host_over_echo"] = [
-            {
-                "connections": echo_row["connections"],
-                "throughput_ratio": round(host_row["messages_per_s"] / echo_row["messages_per_s"], 4),
-                "p50_latency_factor": round(host_row["p50_ms"] / echo_row["p50_ms"], 2),
-            }
-            for echo_row, host_row in zip(results["throughput"]["echo"], results["throughput"]["host"])
-        ]
-    if {"host", "host-jwt"} <= set(kinds):
-        results["ratio_jwt_over_host"] = [
-            {
-                "connections": host_row["connections"],
-                "throughput_ratio": round(jwt_row["messages_per_s"] / host_row["messages_per_s"], 4),
-                "p50_latency_factor": round(jwt_row["p50_ms"] / host_row["p50_ms"], 3),
-            }
-            for host_row, jwt_row in zip(results["throughput"]["host"], results["throughput"]["host-jwt"])
-        ]
+    results["ratio_over_echo"] = ratios(results)
     results["ratio_redis"] = redis_servers.ratios(results)
     print_table(results)
+    for line in redis_servers.report(results):
+        print(line)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")
@@ -467,27 +415,17 @@ def main(argv: list[str] | None = None) -> int:
     client.add_argument("--connections", type=int, required=True)
     client.add_argument("--messages", type=int, required=True)
     client.add_argument("--prefix", default="bench")
-    idle = commands.add_parser("idle", help="(internal) hold idle sockets until stdin closes")
-    idle.add_argument("--url", required=True)
-    idle.add_argument("--connections", type=int, required=True)
-    idle.add_argument("--prefix", default="idle")
+    client.add_argument("--server-pid", type=int, help="the server's pid, to read its CPU time")
     parser.add_argument("--messages", type=int, default=5000, help="messages per concurrency level (default 5000)")
     parser.add_argument("--concurrency", default="1,50,500", help="comma-separated connection counts")
     parser.add_argument("--rounds", type=int, default=3,
                         help="rounds per level, each server in turn; the best round counts (default 3)")
-    parser.add_argument("--idle", type=int, default=LimitsConfig().max_sockets,
-                        help="idle sockets for the memory figure, default the host's cap (0 skips it)")
-    parser.add_argument("--servers", default=DEFAULT_SERVERS,
-                        help=f"echo and some of {', '.join(KINDS[1:])} (default {DEFAULT_SERVERS})")
+    parser.add_argument("--servers", default=DEFAULT_SERVERS, help=f"some of {', '.join(KINDS)} (default {DEFAULT_SERVERS})")
     parser.add_argument("--out", default=str(ROOT / "reports" / "ws_throughput.json"))
     args = parser.parse_args(argv)
     if args.command == "client":
         raise_fd_limit()
-        print(json.dumps(asyncio.run(run_client(args.url, args.connections, args.messages, args.prefix))))
-        return 0
-    if args.command == "idle":
-        raise_fd_limit()
-        asyncio.run(hold_idle(args.url, args.connections, args.prefix))
+        print(json.dumps(asyncio.run(run_client(args.url, args.connections, args.messages, args.prefix, args.server_pid))))
         return 0
     return orchestrate(args)
 

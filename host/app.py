@@ -95,7 +95,10 @@ async def _storage_ctx(app: web.Application) -> AsyncIterator[None]:
         cluster = RedisCluster(storage.client, config.storage.prefix, storage=storage)
         log.info("storage: Redis at %s, prefix %r; host %s", public_url(config.storage.redis_url), config.storage.prefix, cluster.host_id)
     else:
-        storage, cluster = FileStorage(config.server.data_dir, app[keys.METRICS]), LocalCluster()
+        storage = FileStorage(
+            config.server.data_dir, app[keys.METRICS], cache_mb=config.storage.cache_mb, sync_interval_s=config.storage.fsync_interval_s
+        )
+        cluster = LocalCluster()
     app[keys.STORAGE], app[keys.CLUSTER] = storage, cluster
     await cluster.start()
     yield

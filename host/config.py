@@ -19,6 +19,7 @@ from attrs import Factory, define, evolve, field
 
 DEFAULT_CONFIG_FILE = "agenthost.toml"
 LOG_FORMATS = ("text", "json")
+EVENT_LOOPS = ("auto", "uvloop", "asyncio")
 
 
 class ConfigError(Exception):
@@ -34,6 +35,9 @@ class ServerConfig:
     max_frame_bytes: int = 1024 * 1024
     heartbeat_s: float = 30.0
     typing_interval_s: float = 3.0
+    # A reply ready sooner than this sends no typing frames at all (a person would never see
+    # them); a slower one gets `typing` start, repeated every typing_interval_s, then stop.
+    typing_delay_s: float = 0.3
     history_limit: int = 20
     max_queued_per_user: int = 50
     turn_timeout_s: float = 30.0
@@ -46,6 +50,9 @@ class ServerConfig:
     keyfile: Path | None = None
     metrics_port: int | None = None  # serve /metrics on this port only (None: on the chat port)
     log_format: str = "text"  # or "json": one JSON object per line
+    # "auto": uvloop where it is installed (a dependency, except on Windows), else asyncio's
+    # own loop; "uvloop" or "asyncio" to choose. bench/ws_throughput.py measures the two.
+    event_loop: str = "auto"
 
 
 @define
@@ -102,16 +109,25 @@ class StorageConfig:
     """`[storage]`: `backend` "files" (one host, the default: folders under `server.data_dir`)
     or "redis" (several hosts share one Redis: storage, turn order, counters, sessions, rate
     limits and the bridge's lease). `max_entries` caps each Redis stream (a user's history or
-    one log) with `XADD MAXLEN ~`; the file backend keeps everything."""
+    one log) with `XADD MAXLEN ~`; the file backend keeps everything.
+
+    The file backend keeps at most `cache_mb` of the files it reads and writes in memory, and
+    fsyncs the logs within `fsync_interval_s` of writing them (documents as they are written)."""
 
     backend: str = "files"
     redis_url: str = "redis://127.0.0.1:6379/0"
     prefix: str = "ah"
     max_entries: int = 100_000
+    cache_mb: float = 64.0
+    fsync_interval_s: float = 1.0
 
     def __attrs_post_init__(self) -> None:
         if self.backend not in ("files", "redis"):
             raise ValueError(f"backend must be 'files' or 'redis', not {self.backend!r}")
+        if self.cache_mb < 0:
+            raise ValueError(f"cache_mb must be 0 or more, not {self.cache_mb}")
+        if not 0 < self.fsync_interval_s <= 60:
+            raise ValueError(f"fsync_interval_s must be more than 0 and at most 60, not {self.fsync_interval_s}")
 
 
 @define
@@ -325,6 +341,7 @@ _ENV_FIELDS: dict[str, tuple[str, str, Callable[[str], Any]]] = {
     "AGENTHOST_REDIS_PREFIX": ("storage", "prefix", str),
     "AGENTHOST_METRICS_PORT": ("server", "metrics_port", int),
     "AGENTHOST_LOG_FORMAT": ("server", "log_format", str),
+    "AGENTHOST_EVENT_LOOP": ("server", "event_loop", str),
 }
 
 
@@ -395,6 +412,11 @@ def load_config(
         raise ConfigError(
             f"server.log_format ([server] log_format, AGENTHOST_LOG_FORMAT or --log-format) must be "
             f"'text' or 'json', not {config.server.log_format!r}"
+        )
+    if config.server.event_loop not in EVENT_LOOPS:
+        raise ConfigError(
+            f"server.event_loop ([server] event_loop or AGENTHOST_EVENT_LOOP) must be one of "
+            f"{', '.join(EVENT_LOOPS)}, not {config.server.event_loop!r}"
         )
     if config.storage.backend == "redis" and config.limits.storage_uri == LimitsConfig().storage_uri:
         # Several hosts: the rate limits are the cluster's, in the same Redis.

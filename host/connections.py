@@ -18,14 +18,19 @@ class Connections:
         self._by_user: defaultdict[str, weakref.WeakSet[web.WebSocketResponse]] = defaultdict(weakref.WeakSet)
         self._per_ip: Counter[str] = Counter()
         self._ip_of: weakref.WeakKeyDictionary[web.WebSocketResponse, str] = weakref.WeakKeyDictionary()
+        # Every socket, so the total is counted without walking the users (every handshake
+        # asks, and summing 20,000 users' sets each time made opening them quadratic).
+        self._all: weakref.WeakKeyDictionary[web.WebSocketResponse, str] = weakref.WeakKeyDictionary()
 
     def add(self, user_id: str, ws: web.WebSocketResponse, ip: str | None = None) -> None:
         self._by_user[user_id].add(ws)
+        self._all[ws] = user_id
         if ip is not None and ws not in self._ip_of:
             self._ip_of[ws] = ip
             self._per_ip[ip] += 1
 
     def discard(self, user_id: str, ws: web.WebSocketResponse) -> None:
+        self._all.pop(ws, None)
         sockets = self._by_user.get(user_id)
         if sockets is not None:
             sockets.discard(ws)
@@ -48,7 +53,7 @@ class Connections:
         return self._per_ip.get(ip, 0)
 
     def __len__(self) -> int:
-        return sum(len(sockets) for sockets in self._by_user.values())
+        return len(self._all)
 
     async def close_all(self, message: bytes = b"server shutdown", timeout_s: float = 2.0) -> None:
         """Close every socket with 1001 (going away), all at once; a client that does not read

@@ -269,9 +269,8 @@ class Dispatcher:
         agent = self.registry.agents[decision.agent]
         progress.state, progress.agent, progress.decision = TurnState.ROUTED, agent, decision
 
-        await sink.send(TypingFrame(agent=agent.name, state="start", reply_to=inbound.message_id))
-        typing = asyncio.create_task(self._keep_typing(sink, agent, inbound.message_id))
-        turn = self._make_turn(inbound, agent, decision, history, profile, store, sink, intervention)
+        typing = _Typing(sink, agent.name, inbound.message_id, self.config.server.typing_delay_s, self.config.server.typing_interval_s)
+        turn = self._make_turn(inbound, agent, decision, history, profile, store, sink, intervention, typing)
         reply: Reply | None = None
         llm_error: str | None = None
         failure: Exception | None = None
@@ -283,8 +282,7 @@ class Dispatcher:
             failure = exc
             log.exception("agent %s (plugin %s) failed to respond", agent.name, agent.plugin)
         finally:
-            typing.cancel()
-        await sink.send(TypingFrame(agent=agent.name, state="stop", reply_to=inbound.message_id))
+            await typing.stop()
         if reply is None and failure is not None and _storage_fault(failure):
             # The agent's own read or write hit a storage outage (Redis restarting): not its bug.
             await self._fail(progress, "unavailable", STORAGE_DOWN, turn.tool_calls)
@@ -423,12 +421,15 @@ class Dispatcher:
         store: UserStore,
         sink: ReplySink,
         safety: Intervention | None,
+        typing: _Typing | None = None,
     ) -> Turn:
         seq = 0
 
         async def stream(delta: str) -> None:
             nonlocal seq
             if delta:
+                if typing is not None:
+                    await typing.start()  # a streamed reply is bracketed by typing frames
                 seq += 1
                 await sink.send(ChunkFrame(agent=agent.name, delta=delta, reply_to=inbound.message_id, seq=seq))
 
@@ -473,10 +474,56 @@ class Dispatcher:
             raise TypeError(f"respond of plugin {plugin!r} returned None, not a Reply or str")
         return _as_reply(await await_me_maybe(results[0]), plugin)
 
-    async def _keep_typing(self, sink: ReplySink, agent: Agent, reply_to: str) -> None:
+
+
+class _Typing:
+    """The typing frames of one reply: `start` once it has taken `delay` seconds (or before its
+    first chunk), repeated every `interval` while it runs, and `stop` when it ends; none at all
+    for a reply ready sooner, which a person would never see."""
+
+    def __init__(self, sink: ReplySink, agent: str, reply_to: str, delay: float, interval: float) -> None:
+        self.sink, self.agent, self.reply_to, self.interval = sink, agent, reply_to, interval
+        self.started = False
+        self._repeating: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        if delay > 0:
+            self._timer = asyncio.get_running_loop().call_later(delay, self._on_time)
+        else:
+            self._on_time()
+
+    def _on_time(self) -> None:
+        self._timer = None
+        if not self.started:
+            self.started = True
+            self._repeating = asyncio.ensure_future(self._repeat(first=True))
+
+    async def start(self) -> None:
+        """Send `start` now if it has not been sent (a chunk is about to go out)."""
+        if self.started:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self.started = True
+        await self.sink.send(TypingFrame(agent=self.agent, state="start", reply_to=self.reply_to))
+        self._repeating = asyncio.ensure_future(self._repeat(first=False))
+
+    async def _repeat(self, first: bool) -> None:
+        if not first:
+            await asyncio.sleep(self.interval)
         while True:
-            await asyncio.sleep(self.config.server.typing_interval_s)
-            await sink.send(TypingFrame(agent=agent.name, state="start", reply_to=reply_to))
+            await self.sink.send(TypingFrame(agent=self.agent, state="start", reply_to=self.reply_to))
+            await asyncio.sleep(self.interval)
+
+    async def stop(self) -> None:
+        """The reply is over: no more `start`, and `stop` if `start` was sent."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._repeating is not None:
+            self._repeating.cancel()
+        if self.started:
+            await self.sink.send(TypingFrame(agent=self.agent, state="stop", reply_to=self.reply_to))
 
 
 def _storage_fault(exc: BaseException) -> bool:

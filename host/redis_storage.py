@@ -38,6 +38,8 @@ from host.storage import (
     FileContent,
     FileInfo,
     InvalidName,
+    LogCursor,
+    Memos,
     RecentRecords,
     check_file_name,
     check_user_id,
@@ -77,6 +79,7 @@ class RedisStorage:
         self.metrics = metrics or Metrics()
         # Within one host, writers of a user take turns before they race other hosts.
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.memos = Memos()
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "ah", max_entries: int = 100_000, metrics: Metrics | None = None) -> RedisStorage:
@@ -243,6 +246,43 @@ class RedisUserStore(BaseUserStore):
             end = "(" + entries[-1][0]
             batch = READ_BATCH
 
+    @property
+    def memo(self) -> dict[str, Any]:
+        return self._storage.memos.of(self.user_id)
+
+    @_timed
+    async def read_log(
+        self, name: str, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> tuple[list[dict[str, Any]], LogCursor]:
+        """The newest records while `while_` holds, and the id of the newest entry as the cursor."""
+        key = self._stream_key(name)
+        selection = RecentRecords(None, while_)
+        end, cursor = "+", None
+        while True:
+            entries = await self._redis.xrevrange(key, max=end, count=READ_BATCH)
+            if cursor is None:
+                cursor = entries[0][0] if entries else "0-0"
+            for _, fields in entries:
+                if not selection.offer(_record(fields)):
+                    return selection.oldest_first(), cursor
+            if len(entries) < READ_BATCH:
+                return selection.oldest_first(), cursor
+            end = "(" + entries[-1][0]
+
+    @_timed
+    async def records_after(self, name: str, cursor: LogCursor) -> tuple[list[dict[str, Any]], LogCursor] | None:
+        """The entries after `cursor`, in one round trip; None when the stream no longer holds
+        the entries just after it (deleted, or trimmed past it by MAXLEN)."""
+        key = self._stream_key(name)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.xrange(key, min="-", max="+", count=1)
+            pipe.xrange(key, min="(" + cursor, max="+")
+            oldest, entries = await pipe.execute()
+        if cursor != "0-0" and (not oldest or _stream_id(oldest[0][0]) > _stream_id(cursor)):
+            return None
+        records = [record for _, fields in entries if isinstance(record := _record(fields), dict)]
+        return records, entries[-1][0] if entries else cursor
+
     async def append_conversation(self, text: str) -> None:
         async with self._redis.pipeline(transaction=True) as pipe:
             self._append_text(pipe, text)
@@ -325,6 +365,11 @@ class RedisUserStore(BaseUserStore):
             if len(entries) < READ_BATCH:
                 return
             start = "(" + entries[-1][0]
+
+
+def _stream_id(entry_id: str) -> tuple[int, int]:
+    milliseconds, _, sequence = entry_id.partition("-")
+    return int(milliseconds), int(sequence or 0)
 
 
 def _record(fields: dict[str, str]) -> Any:

@@ -7,6 +7,7 @@ and then `run(app, config, sock, ssl_context)`.
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import ipaddress
 import logging
@@ -100,7 +101,23 @@ def run(app: web.Application, config: Config, sock: socket.socket, ssl_context: 
         ssl_context=ssl_context,
         shutdown_timeout=config.server.shutdown_grace_s,
         print=lambda _: announce(config, f"serving on {url} (Ctrl-C to stop)"),
+        loop=new_event_loop(config.server.event_loop),
     )
+
+
+def new_event_loop(kind: str = "auto") -> asyncio.AbstractEventLoop:
+    """The event loop to serve on: uvloop's (libuv) where it is installed, unless `kind` is
+    "asyncio"; bench/ws_throughput.py measures the two side by side."""
+    if kind in ("auto", "uvloop"):
+        try:
+            import uvloop
+        except ImportError:
+            if kind == "uvloop":
+                raise ConfigError("server.event_loop is 'uvloop' but uvloop is not installed (pip install uvloop)") from None
+        else:
+            log.debug("event loop: uvloop %s", uvloop.__version__)
+            return uvloop.new_event_loop()
+    return asyncio.new_event_loop()
 
 
 def announce(config: Config, line: str) -> None:

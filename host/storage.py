@@ -8,6 +8,12 @@
 Logs are only ever appended; memory reads the tail of `history.jsonl`, so a turn costs the
 same with 10 or 100,000 entries. JSON documents are rewritten atomically (temp file + rename)
 under a per-user lock. `Storage` is the interface a shared backend (Redis) would implement.
+
+The file backend keeps what it reads and writes in memory (`host.file_cache`: documents and
+the newest records of each log), so a turn reads no file; it appends to logs at once, and
+hands documents (which are fsynced) to one writer thread that writes every user's in batches
+(`host.file_writer`). A call returns once its data is in its file: when a reply frame goes
+out, the turn's records are on disk.
 """
 
 from __future__ import annotations
@@ -19,15 +25,19 @@ import logging
 import os
 import re
 import tempfile
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
+import orjson
 from attrs import frozen
 
 from host.clock import utc_now
+from host.file_cache import LOG_TAIL_BYTES, Doc, FileCache, LogTail, loads
+from host.file_writer import Writer, shared_writer
 from host.metrics import Metrics
 
 # Matched with `fullmatch`: `$` alone also matches before a trailing newline ("alice\n").
@@ -38,6 +48,7 @@ PROFILE = "profile.json"
 HISTORY = "history.jsonl"
 CONVERSATIONS = "conversations.md"
 TOMBSTONE = "deleted"  # a log record {"deleted": id} takes the record with that id out
+DEFAULT_CACHE_MB = 64
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +101,9 @@ class FileContent:
     size: int | None = None
 
 
+LogCursor = Any  # where a read of a log ended (backend-specific; only ever handed back to it)
+
+
 class UserStore(Protocol):
     """One user's data, as agents and tools see it."""
 
@@ -107,6 +121,12 @@ class UserStore(Protocol):
         self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
     ) -> list[dict[str, Any]]: ...
     async def delete_record(self, name: str, record_id: str) -> None: ...
+    async def read_log(
+        self, name: str, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> tuple[list[dict[str, Any]], LogCursor]: ...
+    async def records_after(self, name: str, cursor: LogCursor) -> tuple[list[dict[str, Any]], LogCursor] | None: ...
+    @property
+    def memo(self) -> dict[str, Any]: ...
     async def append_conversation(self, text: str) -> None: ...
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
@@ -127,26 +147,61 @@ class Storage(Protocol):
     async def close(self) -> None: ...
 
 
-class FileStorage:
-    """The embedded default: files under `data_dir`, one folder per user."""
+MEMO_USERS = 1000  # users whose `UserStore.memo` a storage keeps (the least recently used go)
 
-    def __init__(self, data_dir: Path, metrics: Metrics | None = None) -> None:
+
+class Memos:
+    """The `memo` dicts of the users seen lately, at most `max_users` of them."""
+
+    def __init__(self, max_users: int = MEMO_USERS) -> None:
+        self.max_users = max_users
+        self._memos: OrderedDict[str, dict[str, Any]] = OrderedDict()
+
+    def of(self, user_id: str) -> dict[str, Any]:
+        memo = self._memos.get(user_id)
+        if memo is None:
+            memo = self._memos[user_id] = {}
+            while len(self._memos) > self.max_users:
+                self._memos.popitem(last=False)
+        else:
+            self._memos.move_to_end(user_id)
+        return memo
+
+
+class FileStorage:
+    """The embedded default: files under `data_dir`, one folder per user, a cache of what was
+    read and written (at most `cache_mb`), and the process' one writer (or `writer`), whose
+    threads write documents and fsync the logs within `sync_interval_s` of their writing (the
+    shortest any storage of the process asked for; `host.file_writer.DEFAULT_SYNC_INTERVAL_S`
+    if none did)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        metrics: Metrics | None = None,
+        *,
+        cache_mb: float = DEFAULT_CACHE_MB,
+        sync_interval_s: float | None = None,
+        writer: Writer | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir).resolve()
         self.metrics = metrics or Metrics()
+        self.cache = FileCache(int(cache_mb * 2**20))
+        self.writer = writer or shared_writer()
+        if sync_interval_s is not None:
+            self.writer.sync_interval_s = min(self.writer.sync_interval_s, sync_interval_s)
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._pending: set[asyncio.Future[Any]] = set()
+        self._last_write: dict[str, asyncio.Future[Any]] = {}  # files with a write on its way
+        self.memos = Memos()
 
     def user(self, user_id: str) -> FileUserStore:
-        check_user_id(user_id)
-        folder = (self.data_dir / user_id).resolve()
-        if folder.parent != self.data_dir:
-            raise InvalidName(f"user id {user_id!r} resolves outside the data dir")
-        return FileUserStore(user_id, folder, self._locks[user_id], self)
+        return FileUserStore(user_id, _user_folder(self.data_dir, user_id), self._locks[user_id], self)
 
     async def existing_user(self, user_id: str) -> FileUserStore | None:
-        """The store of a user who has a folder already, without creating one."""
+        """The store of a user who has a folder already, without creating one (a stat, on
+        the loop: a thread hop for it cost every handshake more than the stat)."""
         store = self.user(user_id)
-        return store if await asyncio.to_thread(store.folder.is_dir) else None
+        return store if os.path.isdir(store._dir) else None
 
     async def user_ids(self) -> AsyncIterator[str]:
         """Every user with a folder, sorted (for `agenthost storage migrate`)."""
@@ -168,21 +223,42 @@ class FileStorage:
         except OSError:
             return False
 
-    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """Run blocking file work in a thread, tracked so `flush()` can wait for it."""
-        future = asyncio.ensure_future(asyncio.to_thread(fn, *args))
-        self._pending.add(future)
-        future.add_done_callback(self._pending.discard)
-        with self.metrics.storage_timer(fn.__name__):
-            return await future
+    def track(self, path: str, future: asyncio.Future[Any]) -> None:
+        """Remember `future` as the write on its way to `path` until it is done."""
+        self._last_write[path] = future
+
+        def done(finished: asyncio.Future[Any]) -> None:
+            if self._last_write.get(path) is finished:
+                del self._last_write[path]
+
+        future.add_done_callback(done)
+
+    def cache_text(self, path: str) -> str | None:
+        """The text of a cached document (known to match its file), or None."""
+        entry = self.cache.get(path)
+        return entry.text if isinstance(entry, Doc) and entry.text is not None else None
+
+    def writing(self, path: str) -> bool:
+        """Is a write to `path` on its way (so the cache is newer than the file)?"""
+        return path in self._last_write
+
+    async def settle(self, paths: Iterable[str]) -> None:
+        """Wait until the writes on their way to `paths` are done (failed or not)."""
+        pending = [self._last_write[path] for path in paths if path in self._last_write]
+        if pending:
+            await asyncio.wait(pending)
+
+    async def settle_folder(self, folder: Path) -> None:
+        where = str(folder)
+        await self.settle([path for path in list(self._last_write) if os.path.dirname(path) == where])
 
     async def flush(self) -> None:
-        """Wait for every write already started (used at shutdown)."""
-        if self._pending:
-            await asyncio.gather(*list(self._pending), return_exceptions=True)
+        """Wait for every write already given (used at shutdown)."""
+        await self.writer.barrier()
 
     async def close(self) -> None:
-        await self.flush()
+        """Write and fsync everything given so far."""
+        await self.writer.barrier(sync=True)
 
 
 class BaseUserStore:
@@ -242,29 +318,65 @@ class BaseUserStore:
         it: a tombstone is appended, and `recent_records` never returns that record again."""
         await self.append_records(name, [{TOMBSTONE: record_id, "timestamp": utc_now()}])
 
+    @property
+    def memo(self) -> dict[str, Any]:
+        """Room in this process for what a plugin derives from the user's data (a window of a
+        log, totals over it), kept while the user is active and dropped any time. What is kept
+        here must carry the cursor it was derived up to (see `records_after`), so a write by
+        another process or host is read, never missed."""
+        raise NotImplementedError
+
+    async def read_log(
+        self, name: str, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> tuple[list[dict[str, Any]], LogCursor]:
+        """`recent_records(name, while_=while_)`, and the cursor at the log's end as read:
+        `records_after(name, cursor)` then gives what is appended after it."""
+        raise NotImplementedError
+
+    async def records_after(self, name: str, cursor: LogCursor) -> tuple[list[dict[str, Any]], LogCursor] | None:
+        """The records appended to a log after `cursor` (by any process or host), oldest
+        first, tombstones included, and the new cursor; None when the log can no longer say
+        (it was replaced, or trimmed past the cursor): read it again with `read_log`."""
+        raise NotImplementedError
+
 
 class FileUserStore(BaseUserStore):
-    """One user's folder. Every write holds the user's lock; reads of JSON are atomic by rename."""
+    """One user's folder. Every operation holds the user's lock (one per user and storage);
+    `update_json` also holds the folder's lock file, which keeps out other processes."""
 
     def __init__(self, user_id: str, folder: Path, lock: asyncio.Lock, storage: FileStorage) -> None:
         self.user_id = user_id
         self.folder = folder
         self.lock = lock
         self._storage = storage
+        self._dir = str(folder)  # paths are kept as text: a Path hashes slowly, and the cache hashes them a lot
 
-    def _path(self, name: str) -> Path:
-        return self.folder / check_file_name(name)
+    def _path(self, name: str) -> str:
+        return f"{self._dir}/{_checked_name(name)}"
+
+    def _jsonl_path(self, name: str) -> str:
+        if not name.endswith(".jsonl"):
+            raise InvalidName(f"{name!r} is not a .jsonl log")
+        return self._path(name)
+
+    def _timer(self, operation: str) -> Any:
+        return self._storage.metrics.storage_timer(operation)
+
+    # --- documents ------------------------------------------------------------------------
 
     async def read_json(self, name: str, default: Any = None) -> Any:
         path = self._path(name)
-        return await self._storage.run(_read_json, path, default)
+        with self._timer("read_json"):
+            async with self.lock:
+                return await self._value(path, default)
 
     async def write_json(self, name: str, data: Any) -> None:
         """Replace a JSON document whole (seeding data, migrations); agents change theirs with
         `update_json`, which cannot lose another writer's change."""
         path = self._path(name)
-        async with self.lock:
-            await self._storage.run(_write_json_atomic, path, data)
+        with self._timer("write_json"):
+            async with self.lock:
+                await self._replace(path, _dumps(data))
 
     async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
         """Read, change and write a JSON document under the user's lock; returns `change`'s result.
@@ -273,27 +385,91 @@ class FileUserStore(BaseUserStore):
         If it raises, nothing is written.
         """
         path = self._path(name)
-        async with self.lock:
-            # The folder's lock file also keeps out other processes on the same data dir.
-            fd, data = await self._storage.run(_lock_and_read, path, default)
-            try:
-                result = change(data)
-            except BaseException:
-                os.close(fd)
-                raise
-            await self._storage.run(_write_and_unlock, fd, path, data)
-            return result
+        with self._timer("update_json"):
+            async with self.lock:
+                # The folder's lock file also keeps out other processes on the same data dir.
+                fd = await self._lock_folder()
+                try:
+                    data = await self._value(path, default)
+                    result = change(data)
+                    text = _dumps(data)
+                    if text != self._storage.cache_text(path):  # an unchanged document is not written again
+                        await self._replace(path, text)
+                    return result
+                finally:
+                    os.close(fd)  # releases the flock
 
     async def _set_aside(self, name: str) -> None:
-        path = self._path(name)
-        await self._storage.run(path.replace, path.with_suffix(path.suffix + ".corrupt"))
+        async with self.lock:
+            await self._set_aside_locked(self._path(name))
+
+    async def _doc(self, path: str) -> Doc:
+        """The document as cached, read again if the file changed behind the cache's back."""
+        cache = self._storage.cache
+        entry = cache.get(path)
+        if isinstance(entry, Doc) and (self._storage.writing(path) or _stat_of(path) == entry.stat):
+            return entry
+        await self._storage.settle([path])
+        entry = Doc(*await asyncio.to_thread(_read_doc, path))
+        cache.put(path, entry)
+        return entry
+
+    async def _value(self, path: str, default: Any) -> Any:
+        """The document parsed (a fresh object each time), or a copy of `default`; a damaged
+        one is kept as `.corrupt` for a human, and reads as `default`."""
+        doc = await self._doc(path)
+        if doc.text is None:
+            return _copy_default(default)
+        try:
+            return loads(doc.text)
+        except ValueError as exc:
+            log.error("%s was not valid JSON (%s); kept as .corrupt", path, exc)
+            await self._set_aside_locked(path)
+            return _copy_default(default)
+
+    async def _replace(self, path: str, text: str) -> None:
+        doc = Doc(text, None)
+        self._storage.cache.put(path, doc)
+        future = self._storage.writer.replace(path, text)
+        self._storage.track(path, future)
+        try:
+            written = await future
+        except BaseException:
+            self._storage.cache.drop(path)  # the file may hold either version: read it again
+            raise
+        doc.stat = (written.ino, written.size, written.mtime_ns)
+
+    async def _set_aside_locked(self, path: str) -> None:
+        future = self._storage.writer.set_aside(path)
+        self._storage.track(path, future)
+        try:
+            await future
+        finally:
+            self._storage.cache.drop(path)
+
+    async def _lock_folder(self) -> int:
+        """Take the folder's lock file (flock on `.lock`), waiting in a thread if another
+        process holds it; returns the descriptor, whose closing releases it."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                await asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
+
+    # --- logs -----------------------------------------------------------------------------
 
     async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
         """Append records to a `.jsonl` log: the cost does not depend on the log's length."""
         path = self._jsonl_path(name)
-        lines = _jsonl_lines(records)
-        async with self.lock:
-            await self._storage.run(_append_text, path, lines)
+        with self._timer("append_records"):
+            async with self.lock:
+                self._append(path, records)
 
     async def recent_records(
         self, name: str, limit: int | None = None, while_: Callable[[dict[str, Any]], bool] | None = None
@@ -307,109 +483,229 @@ class FileUserStore(BaseUserStore):
         """
         if limit is not None and limit <= 0:
             return []
-        return await self._storage.run(_tail_jsonl, self._jsonl_path(name), limit, while_)
+        path = self._jsonl_path(name)
+        with self._timer("recent_records"):
+            async with self.lock:
+                return await self._recent(path, limit, while_)
 
-    def _jsonl_path(self, name: str) -> Path:
-        if not name.endswith(".jsonl"):
-            raise InvalidName(f"{name!r} is not a .jsonl log")
-        return self._path(name)
+    async def _tail(self, path: str) -> LogTail:
+        """The log's newest records as cached, read again if the file changed behind the cache's back."""
+        cache = self._storage.cache
+        entry = cache.get(path)
+        if isinstance(entry, LogTail) and (self._storage.writing(path) or _log_stat(path) == (entry.ino, entry.size)):
+            return entry
+        await self._storage.settle([path])
+        entry = LogTail(*await asyncio.to_thread(_read_tail, path, LOG_TAIL_BYTES))
+        cache.put(path, entry)
+        return entry
+
+    async def _recent(self, path: str, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None) -> list[dict[str, Any]]:
+        tail = await self._tail(path)
+        selection = RecentRecords(limit, while_)
+        if all(selection.offer(record) for record in reversed(tail.records)) and not tail.complete:
+            # Older records than the cache holds are wanted: read them from the file's end (as
+            # far as the cache knows it, so the records agree with a cursor taken from it).
+            await self._storage.settle([path])
+            return await asyncio.to_thread(_tail_jsonl, path, limit, while_, tail.size)
+        # Copies, so a caller that changes a record does not change the cache's.
+        return [dict(record) for record in selection.oldest_first()]
+
+    def _append(self, path: str, records: list[dict[str, Any]]) -> None:
+        """Append `records` to the log at `path` (now: see `Writer.append`), and to its cached
+        tail, which keeps the file's size and inode as this write left them."""
+        lines = [_dumps(record) for record in records]
+        sizes = [len(line.encode("utf-8")) + 1 for line in lines]
+        cache = self._storage.cache
+        tail = cache.get(path)
+        try:
+            written = self._storage.writer.append(path, "".join(line + "\n" for line in lines))
+        except BaseException:
+            cache.drop(path)  # how much of it reached the file is unknown: read it again
+            raise
+        if not isinstance(tail, LogTail):
+            return
+        if (written.size_before, written.ino if written.size_before else 0) != (tail.size, tail.ino if tail.size else 0):
+            cache.drop(path)  # someone else wrote to the log meanwhile: read it again
+        elif written.size - written.size_before != sum(sizes):
+            cache.drop(path)  # a newline went first (a torn last line): the line sizes are off
+        else:
+            # As a reader of the file would get them (tuples as lists, and so on).
+            tail.add([loads(line) for line in lines], sizes)
+            tail.size, tail.ino = written.size, written.ino
+            cache.resized(path)
+
+    @property
+    def memo(self) -> dict[str, Any]:
+        return self._storage.memos.of(self.user_id)
+
+    async def read_log(
+        self, name: str, while_: Callable[[dict[str, Any]], bool] | None = None
+    ) -> tuple[list[dict[str, Any]], LogCursor]:
+        path = self._jsonl_path(name)
+        with self._timer("read_log"):
+            async with self.lock:
+                tail = await self._tail(path)
+                return await self._recent(path, None, while_), (tail.ino, tail.size)
+
+    async def records_after(self, name: str, cursor: LogCursor) -> tuple[list[dict[str, Any]], LogCursor] | None:
+        path = self._jsonl_path(name)
+        with self._timer("records_after"):
+            async with self.lock:
+                tail = await self._tail(path)
+                ino, size = cursor
+                if size and (tail.ino != ino or tail.size < size):
+                    return None  # the log was replaced or cut short
+                if tail.size == size:
+                    return [], cursor
+                offset, found = tail.size, []
+                for record, line_size in zip(reversed(tail.records), reversed(tail.sizes)):
+                    if offset <= size:
+                        break
+                    offset -= line_size
+                    found.append(record)
+                if offset == size:
+                    return [dict(record) for record in reversed(found) if isinstance(record, dict)], (tail.ino, tail.size)
+                # Not all in memory (or the line sizes do not meet the cursor): read those bytes.
+                return await asyncio.to_thread(_records_between, path, size, tail.size), (tail.ino, tail.size)
 
     async def append_conversation(self, text: str) -> None:
-        async with self.lock:
-            await self._storage.run(_append_text, self.folder / CONVERSATIONS, text)
+        with self._timer("append_conversation"):
+            async with self.lock:
+                self._storage.writer.append(self._path(CONVERSATIONS), text)
+
+    # --- a turn ---------------------------------------------------------------------------
 
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-        """What a turn starts from: the recent history and the profile, in one trip to disk."""
-        return await self._storage.run(_load_memory, self.folder, limit)
+        """What a turn starts from: the recent history and the profile, from memory."""
+        with self._timer("load_memory"):
+            async with self.lock:
+                return await self._memory(limit)
+
+    async def _memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        history = await self._recent(self._path(HISTORY), limit, None) if limit > 0 else []
+        profile = await self._value(self._path(PROFILE), {})
+        return history, profile if isinstance(profile, dict) else {}
 
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """Store the user's message at once and return the memory the turn starts from (the
-        history before it, and the profile), in one trip to disk."""
-        lines = _jsonl_lines([record])
-        async with self.lock:
-            return await self._storage.run(_begin_turn, self.folder, lines, limit)
+        history before it, and the profile)."""
+        with self._timer("begin_turn"):
+            async with self.lock:
+                memory = await self._memory(limit)
+                self._append(self._path(HISTORY), [record])
+                return memory
 
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None:
-        """Append a turn to history.jsonl and conversations.md in one trip to disk."""
-        lines = _jsonl_lines(records)
-        async with self.lock:
-            await self._storage.run(_record_turn, self.folder, lines, conversation)
+        """Append a turn to history.jsonl and conversations.md (one batch of the writer)."""
+        with self._timer("record_turn"):
+            async with self.lock:
+                self._append(self._path(HISTORY), records)
+                self._storage.writer.append(self._path(CONVERSATIONS), conversation)
+
+    # --- the files route ------------------------------------------------------------------
 
     async def list_files(self) -> list[FileInfo]:
-        return await self._storage.run(_list_files, self.folder)
+        await self._storage.settle_folder(self.folder)
+        return await asyncio.to_thread(_list_files, self.folder)
 
     async def read_file(self, name: str) -> bytes | None:
         path = self._path(name)
-        return await self._storage.run(_read_bytes, path)
+        await self._storage.settle([path])
+        return await asyncio.to_thread(_read_bytes, path)
 
     async def file_content(self, name: str) -> FileContent | None:
         """The file to stream, by path, or None when the user has no such file."""
         path = self._path(name)
-        is_file = await self._storage.run(path.is_file)
-        return FileContent(name, path=path) if is_file else None
+        await self._storage.settle([path])
+        is_file = await asyncio.to_thread(os.path.isfile, path)
+        return FileContent(name, path=Path(path)) if is_file else None
 
 
-def _jsonl_lines(records: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+_checked_name = lru_cache(maxsize=256)(check_file_name)  # a few names, asked for on every call
 
 
-def _load_memory(folder: Path, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    history = _tail_jsonl(folder / HISTORY, limit) if limit > 0 else []
-    profile = _read_json(folder / PROFILE, {})
-    return history, profile if isinstance(profile, dict) else {}
+@lru_cache(maxsize=16384)
+def _user_folder(data_dir: Path, user_id: str) -> Path:
+    """The user's folder, checked to be a folder of its own right under the data dir (the
+    check resolves symlinks, so it is remembered for the users seen lately)."""
+    check_user_id(user_id)
+    folder = (data_dir / user_id).resolve()
+    if folder.parent != data_dir:
+        raise InvalidName(f"user id {user_id!r} resolves outside the data dir")
+    return folder
 
 
-def _begin_turn(folder: Path, user_line: str, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    memory = _load_memory(folder, limit)
-    _append_text(folder / HISTORY, user_line)
-    return memory
-
-
-def _record_turn(folder: Path, history_lines: str, conversation: str) -> None:
-    _append_text(folder / HISTORY, history_lines)
-    _append_text(folder / CONVERSATIONS, conversation)
-
-
-def _read_json(path: Path, default: Any) -> Any:
+def _stat_of(path: str) -> tuple[int, int, int] | None:
+    """(inode, size, mtime_ns) of `path`, or None if there is none: from the inode, no data read."""
     try:
-        with path.open("r", encoding="utf-8") as fh:
-            return json.load(fh)
-    except FileNotFoundError:
-        return _copy_default(default)
-    except json.JSONDecodeError as exc:
-        # Keep the damaged file for a human to look at, and start afresh.
-        path.replace(path.with_suffix(path.suffix + ".corrupt"))
-        log.error("%s was not valid JSON (%s); kept as .corrupt", path, exc)
-        return _copy_default(default)
+        stat = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-def _lock_and_read(path: Path, default: Any) -> tuple[int, Any]:
-    """Take the user folder's lock (flock on `.lock`), then read the document."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path.parent / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+def _log_stat(path: str) -> tuple[int, int]:
+    """(inode, size) of a log, (0, 0) if there is none."""
+    stat = _stat_of(path)
+    return (0, 0) if stat is None else stat[:2]
+
+
+def _read_doc(path: str) -> tuple[str | None, tuple[int, int, int] | None]:
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        return fd, _read_json(path, default)
-    except BaseException:
-        os.close(fd)
-        raise
+        with open(path, encoding="utf-8") as fh:
+            stat = os.fstat(fh.fileno())
+            return fh.read(), (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    except (FileNotFoundError, NotADirectoryError):
+        return None, None
 
 
-def _write_and_unlock(fd: int, path: Path, data: Any) -> None:
+def _read_tail(path: str, max_bytes: int) -> tuple[list[Any], list[int], bool, int, int]:
+    """The newest records of a log within `max_bytes` (at least one), oldest first, with their
+    line sizes; whether they are all of it; and the file's inode and size as read."""
     try:
-        _write_json_atomic(path, data)
-    finally:
-        os.close(fd)  # releases the flock
+        fh = open(path, "rb")
+    except (FileNotFoundError, NotADirectoryError):
+        return [], [], True, 0, 0
+    with fh:
+        stat = os.fstat(fh.fileno())
+        records: list[Any] = []
+        sizes: list[int] = []
+        taken = 0
+        complete = True
+        for line in _lines_backwards(fh, stat.st_size):
+            if records and taken + len(line) + 1 > max_bytes:
+                complete = False
+                break
+            try:
+                record = loads(line)
+            except ValueError:
+                continue  # a torn last line after a crash: skip it, keep the rest
+            records.append(record)
+            sizes.append(len(line) + 1)
+            taken += len(line) + 1
+        records.reverse()
+        sizes.reverse()
+        return records, sizes, complete, stat.st_ino, stat.st_size
+
+
+def _dumps(data: Any) -> str:
+    """Compact JSON (pretty-print with `python -m json.tool` to read a file) by orjson, 8x
+    faster than json for a turn's records and documents; json for what orjson refuses
+    (integers past 64 bits, a lone surrogate), which raises as it always did. orjson writes
+    NaN and infinities (not JSON) as null, which other JSON readers can take."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _copy_default(default: Any) -> Any:
-    return json.loads(json.dumps(default)) if default is not None else None
-
-
-def _write_json_atomic(path: Path, data: Any) -> None:
-    # Compact: with `indent` set, json.dumps leaves its C encoder for pure Python (8x slower
-    # for a 48 KB workouts.json); pretty-print with `python -m json.tool` to read one.
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    """A copy of `default` that changing cannot change the caller's (a new {} or [] at once)."""
+    if default is None:
+        return None
+    if not default and type(default) in (dict, list):
+        return type(default)()
+    return json.loads(json.dumps(default))
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -428,32 +724,26 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _append_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        size = os.fstat(fd).st_size
-        if size and os.pread(fd, 1, size - 1) != b"\n":
-            # A crash cut the last line short; start a new line so this one is not glued to it.
-            text = "\n" + text
-        os.write(fd, text.encode("utf-8"))
-    finally:
-        os.close(fd)
-
-
 def _tail_jsonl(
-    path: Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None
+    path: str | Path, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None = None, size: int | None = None
 ) -> list[dict[str, Any]]:
-    """The last records of a JSONL file (oldest first), reading backwards in 64 KiB steps."""
-    return select_recent(_records_backwards(path), limit, while_)
+    """The last records of a JSONL file (oldest first, within its first `size` bytes if
+    given), reading backwards in 64 KiB steps."""
+    return select_recent(_records_backwards(path, size), limit, while_)
 
 
-def _records_backwards(path: Path) -> Iterator[Any]:
-    for line in _lines_backwards(path):
-        try:
-            yield json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a torn last line after a crash: skip it, keep the rest
+def _records_backwards(path: str | Path, size: int | None = None) -> Iterator[Any]:
+    try:
+        fh = open(path, "rb")
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    with fh:
+        end = os.fstat(fh.fileno()).st_size
+        for line in _lines_backwards(fh, end if size is None else min(size, end)):
+            try:
+                yield loads(line)
+            except ValueError:
+                continue  # a torn last line after a crash: skip it, keep the rest
 
 
 class RecentRecords:
@@ -498,26 +788,41 @@ def select_recent(
     return selection.oldest_first()
 
 
-def _lines_backwards(path: Path) -> Iterator[bytes]:
-    """The non-empty lines of a file, last first, without reading the whole file."""
-    try:
-        fh = path.open("rb")
-    except FileNotFoundError:
-        return
-    with fh:
-        position = fh.seek(0, os.SEEK_END)
-        partial = b""
-        while position > 0:
-            step = min(TAIL_CHUNK, position)
-            position -= step
-            fh.seek(position)
-            lines = (fh.read(step) + partial).split(b"\n")
-            partial = lines.pop(0)  # may continue in the previous chunk
-            for line in reversed(lines):
-                if line.strip():
-                    yield line
-        if partial.strip():
-            yield partial
+def _lines_backwards(fh: BinaryIO, size: int) -> Iterator[bytes]:
+    """The non-empty lines of the first `size` bytes of a file, last first, without reading
+    the whole file."""
+    position = size
+    partial = b""
+    while position > 0:
+        step = min(TAIL_CHUNK, position)
+        position -= step
+        fh.seek(position)
+        lines = (fh.read(step) + partial).split(b"\n")
+        partial = lines.pop(0)  # may continue in the previous chunk
+        for line in reversed(lines):
+            if line.strip():
+                yield line
+    if partial.strip():
+        yield partial
+
+
+def _records_between(path: str, start: int, end: int) -> list[dict[str, Any]]:
+    """The records of the lines from byte `start` to `end` of a log (a line cut by `start`
+    left out), oldest first."""
+    with open(path, "rb") as fh:
+        if start and os.pread(fh.fileno(), 1, start - 1) != b"\n":
+            start = fh.seek(start) + len(fh.readline())  # the rest of a line begun before it
+        data = os.pread(fh.fileno(), max(0, end - start), start)
+    records = []
+    for line in data.split(b"\n"):
+        if line.strip():
+            try:
+                record = loads(line)
+            except ValueError:
+                continue  # a torn line after a crash
+            if isinstance(record, dict):
+                records.append(record)
+    return records
 
 
 def _list_files(folder: Path) -> list[FileInfo]:
@@ -532,8 +837,9 @@ def _list_files(folder: Path) -> list[FileInfo]:
     return infos
 
 
-def _read_bytes(path: Path) -> bytes | None:
+def _read_bytes(path: str) -> bytes | None:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            return fh.read()
     except (FileNotFoundError, IsADirectoryError):
         return None

@@ -154,7 +154,8 @@ class TurnRunner:
 
 class CountingStore:
     """Wraps a user's store and notes, for each read of a `.jsonl` log, `(limit, bounded by
-    while_, records returned)`: a test can then show a reply reads a window, not the whole log."""
+    while_ (or by a cursor), records returned)`: a test can then show a reply reads a window,
+    not the whole log."""
 
     def __init__(self, store: UserStore) -> None:
         self._store = store
@@ -167,3 +168,14 @@ class CountingStore:
         records = await self._store.recent_records(name, limit=limit, while_=while_)
         self.reads.append((limit, while_ is not None, len(records)))
         return records
+
+    async def read_log(self, name: str, while_: Any = None) -> tuple[list[dict[str, Any]], Any]:
+        records, cursor = await self._store.read_log(name, while_=while_)
+        self.reads.append((None, while_ is not None, len(records)))
+        return records, cursor
+
+    async def records_after(self, name: str, cursor: Any) -> tuple[list[dict[str, Any]], Any] | None:
+        """What was appended after a window read before: bounded by the cursor."""
+        found = await self._store.records_after(name, cursor)
+        self.reads.append((None, True, len(found[0]) if found else 0))
+        return found

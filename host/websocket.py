@@ -36,7 +36,7 @@ from host.protocol import (
     ProtocolError,
     ServerFrame,
     WelcomeFrame,
-    dumps,
+    encode,
     parse_client_frame,
 )
 from host.ratelimits import SOCKET_RETRY_AFTER_S
@@ -78,8 +78,7 @@ class WebSocketSink:
     async def send(self, frame: ServerFrame) -> None:
         if self.closed:
             return
-        # `replace`: a plugin's stray surrogate costs one character, never the whole frame.
-        data = dumps(frame).encode("utf-8", "replace")
+        data = encode(frame)
         if self._queued_bytes + len(data) > self.limit:
             log.warning("closing a socket of %s: the client is not reading (more than %d bytes waiting)",
                         self.user_id, self.limit)

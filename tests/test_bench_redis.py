@@ -23,7 +23,7 @@ def test_ws_throughput_compares_files_redis_and_two_hosts_behind_nginx(tmp_path:
     require_binary(run_cluster.NGINX, "nginx")
     out = tmp_path / "ws_throughput.json"
     done = subprocess.run(
-        [sys.executable, "bench/ws_throughput.py", "--messages", "30", "--concurrency", "1,3", "--idle", "0", "--rounds", "1",
+        [sys.executable, "bench/ws_throughput.py", "--messages", "30", "--concurrency", "1,3", "--rounds", "1",
          "--servers", "echo,host,host-redis,cluster", "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=170,
     )
@@ -51,4 +51,5 @@ def test_ws_throughput_refuses_unknown_servers() -> None:
     done = subprocess.run([sys.executable, "bench/ws_throughput.py", "--servers", "echo,mainframe"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
-    assert "--servers takes echo (the baseline) and some of host, host-jwt, host-redis, cluster (got echo,mainframe)" in done.stderr
+    assert ("--servers takes echo (the baseline) and some of host, host-trivial, host-asyncio, host-trivial-asyncio, host-jwt, "
+            "host-redis, cluster (got echo,mainframe)") in done.stderr

@@ -125,12 +125,12 @@ async def test_chat_page_routes_the_three_examples_to_their_agents(live_host: An
     for text in await replies.get_by_test_id("reply-text").all_text_contents():
         assert text.strip()
 
-    # The typing indicator appeared for each agent while it worked, and is gone now.
+    # Offline replies come within the typing debounce, so the indicator has no reason to show;
+    # whatever showed (a slow moment of a busy machine) is gone now. A slow reply's indicator:
+    # test_page_from_disk_streams_chunks_then_shows_the_final_reply below.
     await expect(page.get_by_test_id("typing")).to_be_hidden()
     seen = await page.evaluate("window.__typing")
-    shown = {entry["text"] for entry in seen if not entry["hidden"]}
-    assert {f"{label} is typing" for label in EXAMPLES.values()} <= shown
-    assert seen[-1]["hidden"] is True
+    assert not seen or seen[-1]["hidden"] is True
 
     # The replies were stored under the user's folder too.
     assert (live_host.data_dir / "browser-chat" / "history.jsonl").exists()

@@ -112,3 +112,34 @@ def test_llm_classify_from_environment():
 def test_missing_config_file_is_an_error(tmp_path):
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "nope.toml", env={}, read_dotenv=False)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[storage]\ncache_mb = -1\n", "cache_mb"),
+        ("[storage]\nfsync_interval_s = 0\n", "fsync_interval_s"),
+    ],
+)
+def test_bad_storage_settings_name_the_file_and_field(tmp_path, text, expected):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as error:
+        load_config(path, env={}, read_dotenv=False)
+    assert str(path) in str(error.value) and expected in str(error.value)
+
+
+def test_the_event_loop_is_chosen_by_name():
+    import asyncio
+
+    from host.serving import new_event_loop
+
+    assert load_config(env={"AGENTHOST_EVENT_LOOP": "asyncio"}, read_dotenv=False).server.event_loop == "asyncio"
+    with pytest.raises(ConfigError, match="AGENTHOST_EVENT_LOOP"):
+        load_config(env={"AGENTHOST_EVENT_LOOP": "tokio"}, read_dotenv=False)
+    loop = new_event_loop("asyncio")
+    try:
+        assert type(loop).__module__.startswith("asyncio")
+    finally:
+        loop.close()
+    loop = new_event_loop("auto")  # uvloop when installed, else asyncio's
+    loop.close()

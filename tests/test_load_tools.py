@@ -1,5 +1,5 @@
 """Short, bounded runs of the load tools against a live offline host on a free loopback port:
-clients/load_test.py (asyncio), clients/run_load.py (locust) and bench/ws_throughput.py.
+clients/load_test.py (asyncio), clients/run_load.py (locust) and the benchmarks under bench/.
 They assert the printed summary, the exit code and the report files; the figures themselves are
 not judged (no wall-clock asserts), except where a bound is set so that it must break.
 """
@@ -124,20 +124,71 @@ def test_run_load_exits_non_zero_when_p95_is_above_the_bound(live_host: Any, tmp
     assert (reports / "load_stats.csv").exists()
 
 
-def test_ws_throughput_benchmark_compares_host_with_echo(tmp_path: Path) -> None:
+def test_ws_throughput_benchmark_compares_each_host_with_echo(tmp_path: Path) -> None:
     out = tmp_path / "ws_throughput.json"
-    done = _run("bench/ws_throughput.py", "--messages", "40", "--concurrency", "1,4", "--idle", "50", "--rounds", "1", "--out", str(out),
-                timeout=170)
+    done = _run("bench/ws_throughput.py", "--messages", "40", "--concurrency", "1,4", "--rounds", "1",
+                "--servers", "echo,host,host-trivial,host-jwt", "--out", str(out), timeout=170)
     assert done.returncode == 0, done.stdout + done.stderr
     result = json.loads(out.read_text())
-    for kind in ("echo", "host", "host-jwt"):
+    for kind in ("echo", "host", "host-trivial", "host-jwt"):
         rows = result["throughput"][kind]
         assert [row["connections"] for row in rows] == [1, 4]
         assert all(row["ok"] == 40 and row["errors"] == 0 for row in rows), kind
+    for kind in ("host", "host-trivial", "host-jwt"):
+        assert [row["connections"] for row in result["ratio_over_echo"][kind]] == [1, 4]
+    assert re.search(r"^host-trivial\s+4\s+40\s+0\s", done.stdout, re.MULTILINE), done.stdout
+
+
+def test_idle_sockets_benchmark_times_a_chat_beside_the_idle_sockets(tmp_path: Path) -> None:
+    out = tmp_path / "idle.json"
+    done = _run("bench/idle_sockets.py", "--sockets", "30", "--chats", "5", "--holders", "2", "--out", str(out), timeout=170)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(out.read_text())
     for kind in ("echo", "host"):
-        assert result["idle_memory"][kind]["connections"] == 50
-        assert result["idle_memory"][kind]["one_more_socket"] == "open"  # 50 is under the cap
-    assert [row["connections"] for row in result["ratio_host_over_echo"]] == [1, 4]
-    assert [row["connections"] for row in result["ratio_jwt_over_host"]] == [1, 4]
-    assert "host/echo throughput at   1 connections:" in done.stdout
-    assert "host-jwt/host throughput at   1 connections:" in done.stdout
+        row = result["servers"][kind]
+        assert row["sockets"] == 30
+        assert row["chat_alone"]["ok"] == row["chat_with_idle"]["ok"] == 5
+        assert row["chat_alone"]["errors"] == row["chat_with_idle"]["errors"] == 0
+
+
+def test_turn_growth_benchmark_compares_the_end_of_a_day_with_its_start(tmp_path: Path) -> None:
+    out = tmp_path / "growth.json"
+    done = _run("bench/turn_growth.py", "--turns", "24", "--history", "500", "--history-turns", "6", "--out", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(out.read_text())
+    day, history = result["busy_day"], result["long_history"]
+    assert (day["turns"], day["answered"], day["errors"], day["window"]) == (24, 24, 0, 12)
+    assert set(day["by_message"]) == {"log a 20 minute run", "I had an apple", "hello"}
+    assert (history["answered"], history["errors"]) == (12, 0)
+    assert {"100", "500", "ratio"} <= set(history)
+    assert "busy day: 24 turns of one user" in done.stdout
+
+
+def test_the_readme_speed_table_says_what_the_reports_say(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    try:
+        from bench.speed_report import BEGIN, END, render, update_readme
+    finally:
+        sys.path.remove(str(ROOT))
+    row = {"connections": 50, "messages": 100, "messages_per_s": 2500.0, "p50_ms": 10.0, "p95_ms": 15.0, "p99_ms": 18.5,
+           "server_cpu_us_per_msg": 400.0}
+    throughput = {
+        "throughput": {"echo": [{**row, "messages_per_s": 20000.0}], "host": [row], "host-trivial": [{**row, "messages_per_s": 5000.0}]},
+        "ratio_over_echo": {"host": [{"connections": 50, "throughput_ratio": 0.125}], "host-trivial": [{"connections": 50, "throughput_ratio": 0.25}]},
+    }
+    chat = {"ok": 5, "errors": 0, "p50_ms": 2.0, "p95_ms": 3.0, "p99_ms": 4.0}
+    idle = {"settings": {"asked": 20000}, "servers": {"echo": {"per_socket_kib": 15.0},
+            "host": {"sockets": 19800, "per_socket_kib": 17.0, "chat_alone": chat, "chat_with_idle": chat}}}
+    growth = {"busy_day": {"turns": 3000, "window": 300, "ratio": 1.1, "cpu_ratio": 1.0, "first_median_ms": 2.0, "last_median_ms": 2.2},
+              "long_history": {"100": {"median_ms": 2.0}, "100000": {"median_ms": 2.1}, "ratio": 1.05}}
+    load = {"messages": 30000, "failures": 0, "p95_ms": 80.0, "median_ms": 20.0, "per_s": 500.0}
+    table = render(throughput, idle, growth, load, "a test machine")
+    assert "| host | 50 | 2,500 | 10.00 | 15.00 | 18.50 | 0.125 ✅ | 400.0 |" in table  # share >= 0.10 and p99 <= 20 ms
+    assert "| host-trivial | 50 | 5,000 | 10.00 | 15.00 | 18.50 | 0.250 ❌ | 400.0 |" in table  # share < 0.30
+    assert "19,800 idle sockets** on one host: 17.0 KiB each ✅" in table and "allowed 19,800 of 20,000" in table
+    assert "median latency 1.1 ✅" in table and "0 failures ✅" in table and "p95 80 ms ❌" in table
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\n{BEGIN}\nold table\n{END}\n\n## next\n")
+    update_readme(table, readme)
+    text = readme.read_text()
+    assert "old table" not in text and text.startswith("# x\n\n" + BEGIN + "\n_Measured") and text.endswith(END + "\n\n## next\n")

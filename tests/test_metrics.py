@@ -62,7 +62,7 @@ async def test_turn_counters_move_by_exactly_the_turns_sent(make_client: MakeCli
     await send(client, "alice", "I run daily", "a1")
     await send(client, "alice", "a workout plan", "a2")
     await send(client, "bob", "what to eat for lunch", "b1")
-    await send(client, "bob", "hello there", "b2")
+    await send(client, "bob", "hello there, it is nice to meet you", "b2")  # too long to be a follow-up
     await v1(client).chat.completions.create(model="agenthost-food", messages=[{"role": "user", "content": "hi"}])
     after, types, raw = await scrape(client)
 

@@ -415,3 +415,23 @@ def test_the_readme_safety_example_is_a_valid_config() -> None:
     safety = _from_toml(tomllib.loads(example), "README.md").safety
     assert safety == SafetyConfig(helplines=safety.helplines) and "NZ" in safety.helplines
     assert Guard(safety).lines_for({"region": "NZ"}).crisis == "Lifeline on 0800 543 354"
+
+
+def test_a_rules_triggers_never_hide_one_of_its_findings() -> None:
+    """`detect` skips a rule when none of its triggers (rules.TRIGGERS) occurs; over every
+    message of the corpora, alone and joined to the one before it, with and without the facts
+    that change the rules, that skip changes no finding."""
+    from host.safety.rules import DETECTORS, Facts, Limits, detect
+
+    texts = [row["text"] for name in ("must_trigger", "near_miss") for row in rows(name)]
+    texts += [json.loads(line)["message"] for line in (DATA / "routing.jsonl").read_text().splitlines() if line.strip()]
+    texts += [f"{a} {b}" for a, b in zip(texts, texts[1:])]
+    limits = Limits()
+    checked = 0
+    for facts in (Facts(), Facts(pregnant=True)):
+        for raw in texts:
+            text = read(raw)
+            every_rule = [finding for name in CATEGORIES for finding in DETECTORS[name](text, facts, limits)]
+            assert detect(text, facts, limits) == every_rule, raw
+            checked += bool(every_rule)
+    assert checked > 200  # the corpus does make the rules fire

@@ -135,3 +135,185 @@ async def test_a_deleted_record_is_never_read_again_and_the_log_is_only_appended
     assert [r["id"] for r in await store.recent_records("meals.jsonl", limit=2)] == ["m2", "m3"]
     lines = (tmp_path / "data" / "alice" / "meals.jsonl").read_text().splitlines()
     assert len(lines) == 7 and json.loads(lines[-1])["deleted"] == "m1"
+
+
+# --- memory and the writer ------------------------------------------------------------------
+
+
+def _counting(monkeypatch, module, name):
+    """Replace `module.name` with a wrapper that counts its calls; returns the count holder."""
+    calls = []
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+async def test_a_turn_reads_no_file_once_the_user_is_in_memory(storage, tmp_path, monkeypatch):
+    import host.storage
+
+    store = storage.user("alice")
+    await store.update_profile(lambda p: p.update(name="Alice"))
+    await store.begin_turn({"role": "user", "text": "first", "id": "u0"}, limit=20)
+    await store.record_turn([{"role": "assistant", "text": "hello", "id": "a0"}], "## turn 0\n")
+    reads = [_counting(monkeypatch, host.storage, name) for name in ("_read_doc", "_read_tail", "_tail_jsonl")]
+    for turn in range(1, 4):
+        history, profile = await store.begin_turn({"role": "user", "text": f"message {turn}", "id": f"u{turn}"}, limit=20)
+        assert [r["text"] for r in history][-1] == ("hello" if turn == 1 else f"answer {turn - 1}")
+        assert profile == {"name": "Alice"}
+        await store.record_turn([{"role": "assistant", "text": f"answer {turn}", "id": f"a{turn}"}], f"## turn {turn}\n")
+    assert [len(calls) for calls in reads] == [0, 0, 0]
+    # ... and every record is in the files when the calls return.
+    folder = tmp_path / "data" / "alice"
+    assert [json.loads(line)["id"] for line in (folder / "history.jsonl").read_text().splitlines()] == [
+        "u0", "a0", "u1", "a1", "u2", "a2", "u3", "a3"
+    ]
+    assert (folder / "conversations.md").read_text().count("## turn") == 4
+
+
+async def test_what_another_process_or_a_person_writes_is_read_again(storage, tmp_path):
+    mine, other = storage.user("bob"), FileStorage(tmp_path / "data").user("bob")
+    await mine.update_profile(lambda p: p.update(name="Bob"))
+    await mine.append_history([{"role": "user", "text": "one", "id": "1"}])
+    assert (await mine.load_memory(10)) == ([{"role": "user", "text": "one", "id": "1"}], {"name": "Bob"})
+    await other.update_profile(lambda p: p.update(goal="run a 10k"))
+    await other.append_history([{"role": "user", "text": "two", "id": "2"}])
+    history, profile = await mine.load_memory(10)
+    assert [r["id"] for r in history] == ["1", "2"]
+    assert profile == {"name": "Bob", "goal": "run a 10k"}
+    # A person edits the file by hand, in place.
+    (tmp_path / "data" / "bob" / "profile.json").write_text('{"name": "Robert"}')
+    assert await mine.read_profile() == {"name": "Robert"}
+    await mine.update_profile(lambda p: p.update(goal="a marathon"))
+    assert json.loads((tmp_path / "data" / "bob" / "profile.json").read_text()) == {"name": "Robert", "goal": "a marathon"}
+
+
+async def test_records_and_documents_read_are_the_readers_own(storage):
+    store = storage.user("carl")
+    await store.append_records("meals.jsonl", [{"id": "m1", "food": "apple"}])
+    await store.write_json("notes.json", {"notes": ["a"]})
+    (meal,) = await store.recent_records("meals.jsonl")
+    meal["food"] = "changed by a careless reader"
+    notes = await store.read_json("notes.json")
+    notes["notes"].append("changed too")
+    assert await store.recent_records("meals.jsonl") == [{"id": "m1", "food": "apple"}]
+    assert await store.read_json("notes.json") == {"notes": ["a"]}
+
+
+async def test_the_documents_of_many_users_at_once_share_batches(tmp_path):
+    from host.file_writer import Writer
+
+    writer = Writer()
+    storage = FileStorage(tmp_path / "data", writer=writer)
+    try:
+        users = [f"user{i}" for i in range(40)]
+        await asyncio.gather(*(storage.user(u).update_profile(lambda p, u=u: p.update(name=u)) for u in users))
+        assert writer.batches < 10  # 40 documents, each fsynced before it replaced the old: a few batches
+        for user in users:
+            assert json.loads((tmp_path / "data" / user / "profile.json").read_text()) == {"name": user}
+    finally:
+        writer.stop()
+
+
+async def test_an_unchanged_document_is_not_written_again(storage, tmp_path, monkeypatch):
+    store = storage.user("gail")
+    await store.update_profile(lambda p: p.update(name="Gail"))
+    path = tmp_path / "data" / "gail" / "profile.json"
+    written = path.stat().st_ino
+    assert await store.update_profile(lambda p: p.get("name")) == "Gail"
+    assert path.stat().st_ino == written  # the same file: not replaced
+    await store.update_profile(lambda p: p.update(name="Gail B."))
+    assert path.stat().st_ino != written
+
+
+async def test_a_write_that_fails_raises_and_is_not_read_back(storage, tmp_path):
+    store = storage.user("dora")
+    await store.append_history([{"text": "kept"}])
+    history_file = tmp_path / "data" / "dora" / "history.jsonl"
+    history_file.rename(history_file.with_suffix(".moved"))
+    history_file.mkdir()  # the log cannot be written now
+    with pytest.raises(IsADirectoryError):
+        await store.append_history([{"text": "lost"}])
+    history_file.rmdir()
+    history_file.with_suffix(".moved").rename(history_file)
+    assert [r["text"] for r in await store.recent_history(10)] == ["kept"]
+
+
+async def test_documents_are_fsynced_before_they_replace_the_old_and_logs_by_close(tmp_path, monkeypatch):
+    import os
+
+    from host.file_writer import Writer
+
+    synced: list[str] = []
+    fsync = os.fsync
+
+    def recording_fsync(fd):
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        return fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    writer = Writer(sync_interval_s=3600)  # only close() syncs the logs here
+    storage = FileStorage(tmp_path / "data", writer=writer)
+    try:
+        store = storage.user("erin")
+        await store.update_profile(lambda p: p.update(name="Erin"))
+        assert any("/.profile.json." in path and path.endswith(".tmp") for path in synced)  # the temp file, before the rename
+        await store.record_turn([{"role": "assistant", "text": "hi"}], "## turn\n")
+        folder = str(tmp_path / "data" / "erin")
+        assert f"{folder}/history.jsonl" not in synced
+        await storage.close()
+        assert {f"{folder}/history.jsonl", f"{folder}/conversations.md"} <= set(synced)
+    finally:
+        writer.stop()
+
+
+async def test_logs_are_fsynced_within_the_interval(tmp_path, monkeypatch):
+    import os
+
+    from host.file_writer import Writer
+
+    synced: list[str] = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(os.readlink(f"/proc/self/fd/{fd}")), fsync(fd))[1])
+    writer = Writer(sync_interval_s=0.05)
+    storage = FileStorage(tmp_path / "data", writer=writer)
+    try:
+        await storage.user("finn").append_records("workouts.jsonl", [{"id": "w1"}])
+        path = str(tmp_path / "data" / "finn" / "workouts.jsonl")
+        for _ in range(100):
+            if path in synced:
+                break
+            await asyncio.sleep(0.02)
+        assert path in synced
+    finally:
+        writer.stop()
+
+
+async def test_many_logs_are_fsynced_with_one_syncfs_of_their_filesystem(tmp_path, monkeypatch):
+    import os
+
+    import host.file_writer
+    from host.file_writer import SYNCFS_FROM, Writer
+
+    if host.file_writer._syncfs is None:
+        pytest.skip("no syncfs(2) here")
+    calls: list[str] = []
+    real = host.file_writer._syncfs
+    monkeypatch.setattr(host.file_writer, "_syncfs", lambda fd: (calls.append(os.readlink(f"/proc/self/fd/{fd}")), real(fd))[1])
+    fsynced: list[int] = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (fsynced.append(fd), fsync(fd))[1])
+    writer = Writer(sync_interval_s=3600)
+    storage = FileStorage(tmp_path / "data", writer=writer)
+    try:
+        for i in range(SYNCFS_FROM):
+            await storage.user(f"user{i}").append_history([{"text": "hi"}])
+        await storage.close()
+        assert len(calls) == 1 and calls[0].startswith(str(tmp_path / "data"))  # one call for them all
+        assert fsynced == []
+    finally:
+        writer.stop()

@@ -119,6 +119,50 @@ async def test_a_deleted_record_is_gone_for_every_reader(backend: Open) -> None:
     assert [r["id"] for r in await host_b.recent_records("workouts.jsonl", limit=2)] == ["w2", "w3"]
 
 
+async def test_a_log_is_read_once_then_only_what_any_host_appends_after_it(backend: Open) -> None:
+    host_a, host_b = backend().user("alice"), backend().user("alice")
+    await host_a.append_records("meals.jsonl", [{"id": f"m{i}", "day": i} for i in range(300)])
+    window, cursor = await host_a.read_log("meals.jsonl", while_=lambda r: r["day"] >= 297)
+    assert [r["id"] for r in window] == ["m297", "m298", "m299"]
+    assert await host_a.records_after("meals.jsonl", cursor) == ([], cursor)
+    await host_b.append_records("meals.jsonl", [{"id": "m300", "day": 300}])  # another host
+    await host_a.append_records("meals.jsonl", [{"id": "m301", "day": 301}])
+    await host_b.delete_record("meals.jsonl", "m298")
+    appended, later = await host_a.records_after("meals.jsonl", cursor)
+    assert [r.get("id") or f"-{r['deleted']}" for r in appended] == ["m300", "m301", "-m298"]  # tombstones too
+    assert await host_b.records_after("meals.jsonl", later) == ([], later)
+    appended[0]["day"] = "changed by a careless reader"
+    assert (await host_a.records_after("meals.jsonl", cursor))[0][0] == {"id": "m300", "day": 300}
+    # An empty log has a cursor too.
+    assert await host_a.read_log("workouts.jsonl") == ([], (await host_a.read_log("workouts.jsonl"))[1])
+    _, empty = await host_a.read_log("workouts.jsonl")
+    await host_b.append_records("workouts.jsonl", [{"id": "w1"}])
+    assert [r["id"] for r in (await host_a.records_after("workouts.jsonl", empty))[0]] == ["w1"]
+
+
+async def test_a_cursor_into_a_log_that_was_replaced_says_read_it_again(backend: Open) -> None:
+    storage = backend()
+    store = storage.user("alice")
+    await store.append_records("meals.jsonl", [{"id": f"m{i}"} for i in range(3)])
+    _, cursor = await store.read_log("meals.jsonl")
+    if isinstance(storage, RedisStorage):  # a person (or a script) replaces the log
+        await storage.client.delete(f"{storage.user_key('alice')}:s:meals.jsonl")
+    else:
+        (storage.data_dir / "alice" / "meals.jsonl").unlink()
+    await backend().user("alice").append_records("meals.jsonl", [{"id": "new"}])
+    assert await store.records_after("meals.jsonl", cursor) is None
+    window, cursor = await store.read_log("meals.jsonl")
+    assert [r["id"] for r in window] == ["new"] and await store.records_after("meals.jsonl", cursor) == ([], cursor)
+
+
+async def test_a_plugins_memo_is_per_user_and_outlives_the_store_object(backend: Open) -> None:
+    storage = backend()
+    storage.user("alice").memo["helios"] = {"cursor": 1}
+    assert storage.user("alice").memo == {"helios": {"cursor": 1}}
+    assert storage.user("bob").memo == {}
+    assert backend().user("alice").memo == {}  # another process (or host) keeps its own
+
+
 async def test_a_turn_begins_with_the_memory_before_its_message(backend: Open) -> None:
     store = backend().user("alice")
     await store.update_profile(lambda p: p.update(name="Alice"))
@@ -167,3 +211,53 @@ def test_unsafe_user_ids_are_refused(backend: Open, user: str) -> None:
 
 async def test_the_backend_reports_its_health(backend: Open) -> None:
     assert await backend().healthy() is True
+
+
+# --- a window of a log kept in memory (host.log_window) -------------------------------------
+
+
+class Reads:
+    """A user's store that counts how it was read."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._store, name)
+        if name in ("read_log", "records_after", "recent_records"):
+            self.calls.append(name)
+        return attribute
+
+
+async def test_a_window_is_read_once_then_follows_what_any_host_appends(backend: Open) -> None:
+    from host.log_window import LogWindow, fold
+
+    def key(record: dict[str, Any]) -> str:
+        return record["at"]
+
+    host_a, host_b = Reads(backend().user("alice")), backend().user("alice")
+    await host_b.append_records("meals.jsonl", [{"id": f"old{i}", "at": "2026-03-01", "kcal": 1000} for i in range(50)])
+    await host_b.append_records("meals.jsonl", [{"id": f"m{i}", "at": "2026-03-02", "kcal": i} for i in range(3)])
+    added: list[str] = []
+
+    def add(state: dict[str, int], record: dict[str, Any]) -> None:
+        added.append(record["id"])
+        state["kcal"] += record["kcal"]
+        state["meals"] += 1
+
+    async def today(since: str = "2026-03-02") -> dict[str, int]:
+        window = await LogWindow.of(host_a, "meals.jsonl", key=key, since=since, tag="day")
+        return fold(window, host_a.memo, "day", lambda: {"kcal": 0, "meals": 0}, add)
+
+    assert await today() == {"kcal": 3, "meals": 3}
+    await host_b.append_records("meals.jsonl", [{"id": "m3", "at": "2026-03-02", "kcal": 10}])  # another host
+    await host_a.append_records("meals.jsonl", [{"id": "m4", "at": "2026-03-02", "kcal": 20}])
+    assert await today() == {"kcal": 33, "meals": 5}
+    assert host_a.calls == ["read_log", "records_after"]  # the window once, then what came after it
+    assert added == ["m0", "m1", "m2", "m3", "m4"]  # each meal added once
+    await host_b.delete_record("meals.jsonl", "m3")  # undone on the other host: the sum starts again
+    assert await today() == {"kcal": 23, "meals": 4}
+    assert await today("2026-03-03") == {"kcal": 0, "meals": 0}  # a new day: yesterday's meals fall out
+    assert await today("2026-03-01") == {"kcal": 50_023, "meals": 54}  # a wider window: read again
+    assert host_a.calls.count("read_log") == 2

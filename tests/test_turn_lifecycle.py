@@ -295,7 +295,8 @@ async def test_a_preface_reaches_the_agent_as_turn_safety(make_client: MakeClien
     note = Intervention("eating_disorder", "support", "t.sticky", action="preface", note="No numbers.")
     client = await make_client(plugins=[SafetyAware("food", ["flag"]), FALLBACK(), Screen(note)])
     assert (await send(client, "pf", "flag me"))[-1]["message"] == "safety=t.sticky"
-    assert (await send(client, "pf", "no problem here", "m2"))[-1]["message"] == "general heard: no problem here"
+    later = "there is no problem here at all today"  # too long to be a follow-up: the fallback answers
+    assert (await send(client, "pf", later, "m2"))[-1]["message"] == f"general heard: {later}"
 
 
 async def test_a_screen_that_raises_does_not_stop_the_turn(make_client: MakeClient) -> None:

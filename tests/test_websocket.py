@@ -9,6 +9,7 @@ import pytest
 from aiohttp import WSMsgType
 
 from tests.conftest import raw_status, read_jsonl, receive_until
+from host import Reply, hookimpl
 from tests.fakes import FALLBACK, BrokenAgent, KeywordAgent
 
 
@@ -244,9 +245,27 @@ async def test_too_many_queued_messages_are_rate_limited(make_client):
     assert replies == ["s0", "s1", "s2"]
 
 
+class QuickAgent(KeywordAgent):
+    """Answers at once, without streaming."""
+
+    @hookimpl
+    def respond(self, turn):
+        return Reply(f"{self.name} says: {turn.message}")
+
+
+async def test_a_quick_reply_comes_without_typing_frames(make_client):
+    client = await make_client(plugins=[QuickAgent("quick", ["quick"]), FALLBACK()])
+    ws = await client.ws_connect("/ws/quinn")
+    await ws.receive_json()
+    await ws.send_json({"message": "quick one", "id": "q"})
+    frames = await receive_until(ws, "message")
+    assert [f["type"] for f in frames] == ["message"]
+    assert frames[0]["message"] == "quick says: quick one"
+
+
 async def test_typing_is_repeated_while_a_slow_reply_runs(make_client):
     slow = KeywordAgent("slow", ["slow"], delay=0.35)
-    client = await make_client(plugins=[slow, FALLBACK()], server={"typing_interval_s": 0.1})
+    client = await make_client(plugins=[slow, FALLBACK()], server={"typing_interval_s": 0.1, "typing_delay_s": 0.05})
     ws = await client.ws_connect("/ws/lena")
     await ws.receive_json()
     await ws.send_json({"message": "slow", "id": "t"})
@@ -274,3 +293,31 @@ async def test_an_agent_that_fails_gives_an_internal_error_and_the_message_is_ke
     history = read_jsonl(tmp_path / "data" / "mo" / "history.jsonl")
     assert history[0]["text"] == "broken please"
     assert "no reply" in (tmp_path / "data" / "mo" / "conversations.md").read_text()
+
+
+class OddReplyAgent(KeywordAgent):
+    """Replies with what JSON encoders trip on: a lone surrogate, NaN, a non-string key."""
+
+    @hookimpl
+    def respond(self, turn):
+        if "surrogate" in turn.message:
+            return Reply("half an emoji: \ud83d!", metadata={"n": 1})
+        return Reply("odd numbers", metadata={"ratio": float("nan"), "by_day": {1: "mon"}})
+
+
+async def test_a_reply_json_cannot_hold_as_given_still_reaches_the_client(make_client):
+    client = await make_client(plugins=[OddReplyAgent("odd", ["odd"]), FALLBACK()])
+    ws = await client.ws_connect("/ws/olga")
+    await ws.receive_json()
+    await ws.send_json({"message": "odd surrogate", "id": "o1"})
+    frame = (await receive_until(ws, "message"))[-1]
+    assert frame["message"] == "half an emoji: ?!"  # the one character is replaced, not the frame
+    await ws.send_json({"message": "odd numbers", "id": "o2"})
+    raw = None
+    async for msg in ws:
+        if '"o2"' in msg.data and '"message"' in msg.data:
+            raw = msg.data
+            break
+    frame = json.loads(raw)  # strict JSON: no NaN token
+    assert frame["metadata"]["ratio"] is None and frame["metadata"]["by_day"] == {"1": "mon"}
+    assert "NaN" not in raw

@@ -60,6 +60,8 @@ _LOSS_PATTERNS = (
     rf"(?:in|within|by|over|before) (?:the next |next |the |a |an |only |just |less than |under )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
 )
 _INTAKE = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNIT})"
+# What `daily_intakes` and `loss_rates` start from (the eating-disorder rule's triggers).
+INTAKE_PATTERNS = (_INTAKE, *_LOSS_PATTERNS)
 _PER_DAY_AFTER = re.compile(
     r"^(?:a day|per day|daily|each day|every day|a d|day|diet|plan|meal plan|intake|per diem|max a day|"
     r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"

@@ -20,7 +20,7 @@ from functools import cache
 from attrs import frozen
 
 from host.safety import lexicon as lx
-from host.safety.numbers import daily_intakes, loss_rates
+from host.safety.numbers import INTAKE_PATTERNS, daily_intakes, loss_rates
 from host.safety.text import Hit, Person, Text
 
 CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
@@ -103,6 +103,11 @@ def _around_has(text: Text, hit: Hit, pattern: str) -> bool:
 
 # --- cardiac --------------------------------------------------------------------------------------
 
+_COLLAPSED = (
+    r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
+    r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing"
+)
+
 
 def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
@@ -116,8 +121,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = text.person(hit)
             found.append(Finding("cardiac", "emergency", "cardiac.heart_attack", "cardiac_bystander" if person == "third" else "cardiac_emergency"))
 
-    if text.has(r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
-                r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing"):
+    if text.has(_COLLAPSED):
         hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing")) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
             found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
@@ -198,6 +202,9 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
 # --- eating disorders -----------------------------------------------------------------------------
 
+_HAS_ED = r"(?:has|have|got|with|from|developed|struggling with|suffers from) (?:an )?(?:eating disorder|anorexi\w*|bulimi\w*)"
+
+
 def _ed(rule: str, person: Person, reply: str = "eating_disorder") -> Finding:
     if person == "third":
         return Finding("eating_disorder", "support", rule + "_other", "eating_disorder_concern")
@@ -273,7 +280,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("eating_disorder", "advise", "eating_disorder.history", action="preface"))
         else:
             found.append(_ed("eating_disorder.disclosure", "first"))
-    for hit in text.find(r"(?:has|have|got|with|from|developed|struggling with|suffers from) (?:an )?(?:eating disorder|anorexi\w*|bulimi\w*)"):
+    for hit in text.find(_HAS_ED):
         if text.person(hit) == "third" and not text.negated(hit):
             found.append(_ed("eating_disorder.disclosure", "third"))
     punishing = live_hits(text, lx.PUNISH_SELF)
@@ -478,7 +485,41 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
 DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy": pregnancy, "self_harm": self_harm}
 
+# Every finding of a rule comes from a hit of one of its triggers (the patterns its loops and
+# checks start from), so a message without any skips the rule: one search instead of dozens,
+# and most messages have none. A rule that gains a finding must add what it starts from here;
+# tests/test_safety_rules.py checks over the whole corpus that the triggers change no finding.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "cardiac": (
+        lx.HEART_ATTACK, _COLLAPSED, lx.CLUTCHING, lx.CHEST, lx.FAINT, lx.DIZZY, lx.PALPITATIONS, lx.RACING,
+        lx.BREATHLESS, lx.ARM_JAW, lx.HEART_HISTORY,
+    ),
+    "eating_disorder": (
+        lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, *INTAKE_PATTERNS,
+    ),
+    # A plan or a time counts only beside another self-harm finding, so it is no trigger.
+    "self_harm": (
+        lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
+        lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER,
+        lx.INDIRECT, lx.PREPARATION, lx.FINALITY, lx.WEAK_FINALITY,
+    ),
+}
+_TRIGGER_PATTERNS = {
+    # One alternation of them all; named groups unnamed, as two may share a name.
+    name: "|".join(f"(?:{re.sub(r'[(][?]P<[A-Za-z_]+>', '(?:', pattern)})" for pattern in patterns)
+    for name, patterns in TRIGGERS.items()
+}
+
+
+def could_fire(name: str, text: Text, facts: Facts) -> bool:
+    """False when the rule `name` cannot find anything in `text`: none of its triggers occurs."""
+    if name == "self_harm" and (facts.asked_if_safe or facts.asked_about_thoughts or facts.recent_self_harm):
+        return True  # it answers a follow-up to its own question, whatever the words
+    pattern = _TRIGGER_PATTERNS.get(name)
+    return pattern is None or text.has(pattern)
+
 
 def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...] = CATEGORIES) -> list[Finding]:
     """Every finding of the enabled categories' rules in `text`."""
-    return [finding for name in categories for finding in DETECTORS[name](text, facts, limits)]
+    return [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from attrs import frozen
@@ -149,6 +149,14 @@ def _repair(token: str, vocabulary: frozenset[str], typo_targets: frozenset[str]
     return token
 
 
+@lru_cache(maxsize=16384)
+def _word(token: str, vocabulary: frozenset[str], typo_targets: frozenset[str]) -> str:
+    """One word in the guard's form: leetspeak and repeated letters undone into known words,
+    a one-letter typo of a long word repaired. Remembered: most words of a message have
+    been seen before, and this was half of screening a message."""
+    return _repair(_squeeze(_de_leet(token, vocabulary), vocabulary), vocabulary, typo_targets)
+
+
 def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[str] = ()) -> str:
     """`text` as space-separated tokens, in the form the guard's patterns are written in.
 
@@ -156,7 +164,8 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
     into one of them); `typo_targets` the long words a one-letter typo is repaired to."""
     known, targets = frozenset(vocabulary), frozenset(typo_targets)
     text = fold(nfkc(text).translate(_QUOTES))
-    text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    if not text.isascii():  # accents dropped (ASCII has none: skip the walk over every letter)
+        text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
     text = _LAUGHING.sub(" lol ", text)
     text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_CONTRACTED[m.group(2)]}", text)  # everyone'd -> everyone would
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont, I'm -> im
@@ -171,8 +180,7 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
         elif not token[0].isalnum() and token[0] not in "@$":
             tokens.append("?" if "?" in token else ".")
         else:
-            token = _de_leet(token, known)
-            tokens.append(_repair(_squeeze(token, known), known, targets))
+            tokens.append(_word(token, known, targets))
     joined = " ".join(tokens)
     joined = re.sub(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])", lambda m: m.group(1).replace(" ", ""), joined)  # s u i c i d e
     for pattern, plain in _ALGOSPEAK:

@@ -26,13 +26,12 @@ from agenthost_ceres.meals import (
     check_not_future,
     last_meal,
     meal_type_for_hour,
-    meal_totals,
-    meals_on,
     recent_meals,
     remove_meal,
     replace_meal,
     sum_nutrients,
 )
+from agenthost_ceres.meals import day_totals as kept_day_totals
 from agenthost_ceres.parser import FILLER, MODIFIERS, ParsedItem, ParsedMeal, parse_meal
 
 MAX_TEXT = 500
@@ -272,12 +271,12 @@ async def move_meal(
 
 async def day_totals(context: ToolContext, day: str, profile: Mapping[str, Any]) -> dict[str, Any]:
     """A day's meal count and totals against the calorie target."""
-    meals = await meals_on(context.store, day)
-    totals = meal_totals(meals)
+    meals = await kept_day_totals(context.store, day)
+    totals = meals.sums.result()
     target, source = profile_calorie_target(profile)
     return {
         "date": day,
-        "meal_count": len(meals),
+        "meal_count": meals.count,
         "totals": totals,
         "calorie_target": target,
         "target_source": source,

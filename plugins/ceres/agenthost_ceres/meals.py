@@ -4,7 +4,9 @@ A record is {"id", "date" (ISO day, UTC), "logged_at", "meal_type", "text", "ite
 "totals": {...}}, plus "replaces" (the id it corrects) for a corrected meal. Logging appends
 one line, so records are in `logged_at` order; a day's meals are read backwards from the end,
 stopping at the first meal logged before that day (a meal is never logged more than a day
-before its date), so today costs the same after 10 or 100,000 meals. Undo and corrections
+before its date), so today costs the same after 10 or 100,000 meals; a day's totals after each
+meal are kept up to date in memory (`day_totals`), so the 1,000th meal of a day costs what the
+first did. Undo and corrections
 never rewrite the log: `store.delete_record` appends a tombstone, and a corrected meal is a
 new record.
 """
@@ -16,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from host.clock import now
+from host.log_window import LogWindow, fold
 from host.storage import UserStore
 from host.types import ToolError
 
@@ -39,13 +42,43 @@ def meal_type_for_hour(hour: int) -> str:
 
 def sum_nutrients(rows: Iterable[Mapping[str, Any]]) -> dict[str, float]:
     """Totals of the five nutrients over items or meal totals (kcal whole, grams to 0.1)."""
-    totals = {name: 0.0 for name in NUTRIENTS}
+    sums = NutrientSums()
     for row in rows:
+        sums.add(row)
+    return sums.result()
+
+
+class NutrientSums:
+    """`sum_nutrients` kept as rows come: `add` each row in order; `result()` is what
+    `sum_nutrients` over them all gives."""
+
+    def __init__(self) -> None:
+        self.totals = {name: 0.0 for name in NUTRIENTS}
+
+    def add(self, row: Mapping[str, Any]) -> None:
         for name in NUTRIENTS:
             value = row.get(name, 0)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                totals[name] += value
-    return {name: (float(round(v)) if name == "kcal" else round(v, 1)) for name, v in totals.items()}
+                self.totals[name] += value
+
+    def result(self) -> dict[str, float]:
+        return {name: (float(round(v)) if name == "kcal" else round(v, 1)) for name, v in self.totals.items()}
+
+
+class DayTotals:
+    """A day's meal count and nutrient totals, as `meals_on` and `meal_totals` give them, kept
+    as meals are logged (see `day_totals`)."""
+
+    def __init__(self, day: str) -> None:
+        self.day = day
+        self.count = 0
+        self.sums = NutrientSums()
+
+    def add(self, meal: Any) -> None:
+        if isinstance(meal, dict) and str(meal.get("date", "")) == self.day:
+            self.count += 1
+            if isinstance(meal.get("totals"), dict):
+                self.sums.add(meal["totals"])
 
 
 def macro_split(totals: Mapping[str, float]) -> dict[str, int]:
@@ -98,6 +131,17 @@ async def meals_on(store: UserStore, day: str) -> list[dict[str, Any]]:
 
     Reads the meals logged since the day before `day`: for today, only today's."""
     return await meals_between(store, day, day)
+
+
+async def day_totals(store: UserStore, day: str) -> DayTotals:
+    """The count and totals of the meals of `day` (ISO date), kept in the user's memo and
+    brought up to date with only the meals logged after them (`host.log_window`): what
+    `meals_on` and `meal_totals` give, at the cost of the meals logged since the last look,
+    so the 1,000th meal of a day costs what the first did. Read them; do not change them."""
+    since = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    tag = "today" if day == now().date().isoformat() else "other"  # two windows at most
+    window = await LogWindow.of(store, MEALS_LOG, key=logged_key, since=since, tag=tag)
+    return fold(window, store.memo, f"ceres.day:{tag}", lambda: DayTotals(day), DayTotals.add, lambda kept: kept.day == day)
 
 
 async def meals_between(store: UserStore, first: str, last: str) -> list[dict[str, Any]]:

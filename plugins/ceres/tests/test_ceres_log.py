@@ -114,3 +114,22 @@ async def test_an_undo_is_a_tombstone_appended_to_the_log(context, folder):
     tombstone = json.loads(after[len(before):])
     assert first["id"] in tombstone.values()
     assert (await tools.daily_summary(context))["meal_count"] == 0
+
+
+async def test_the_day_kept_after_each_meal_is_what_a_fresh_sum_gives(context, folder):
+    from agenthost_ceres import meals
+
+    write_log(folder, [meal(i, 0.01, kcal=100 + i, logged_days_ago=0.02) for i in range(5)] + [meal(9, 1, kcal=999)])
+    today = datetime.now(timezone.utc).date().isoformat()
+    steps = [
+        lambda: tools.log_meal(context, text="2 eggs and a banana"),
+        lambda: tools.log_meal(context, text="a coffee with milk"),
+        lambda: tools.delete_meal(context),  # the coffee, by a tombstone
+        lambda: tools.correct_meal(context, text="3 eggs"),
+    ]
+    for step in steps:
+        await step()
+        kept = await meals.day_totals(context.store, today)
+        fresh = await meals.meals_on(context.store, today)
+        assert (kept.count, kept.sums.result()) == (len(fresh), meals.meal_totals(fresh))
+    assert kept.count == 6

@@ -77,28 +77,49 @@ def totals(
 
     Minutes count for the WHO guideline by MET: 3 to under 6 is moderate, 6 or more vigorous
     (and counts double in `active_minutes`, the moderate-equivalent minutes)."""
-    since = since or now() - timedelta(days=days)
-    chosen = []
+    running = Totals(days, activity, since, until)
     for workout in workouts:
+        running.add(workout)
+    return running.summary()
+
+
+class Totals:
+    """`totals` kept as workouts are logged: `add` each workout in the log's order, and
+    `summary()` is what `totals` over them all gives (the same sums, in the same order).
+    `workout_log.week` keeps one over the last 7 days, so logging the 1,000th workout of a
+    day costs what the first did."""
+
+    def __init__(self, days: int, activity: str | None = None, since: datetime | None = None, until: datetime | None = None) -> None:
+        self.days, self.activity, self.until = days, activity, until
+        self.since = since or now() - timedelta(days=days)
+        self.sessions = 0
+        self.minutes = 0.0
+        self.calories = 0
+        self.moderate = self.vigorous = 0.0
+        self.assumed = 0
+        self.by_activity: dict[str, dict[str, Any]] = {}
+        self.by_day: dict[str, dict[str, Any]] = {}
+        self.strength_days: set[str] = set()
+        self.earliest: datetime | None = None  # the earliest date counted
+
+    def add(self, workout: Any) -> None:
+        """Count `workout` if it is dated within the span (and of the activity asked for)."""
         if not isinstance(workout, dict):
-            continue
+            return
         moment = parse_iso(workout.get("date"))
-        if moment is None or moment < since or (until is not None and moment >= until):
-            continue
-        if activity and workout.get("activity") != activity:
-            continue
-        chosen.append((moment, workout))
-    by_activity: dict[str, dict[str, Any]] = {}
-    by_day: dict[str, dict[str, Any]] = {}
-    moderate = vigorous = 0.0
-    strength_days: set[str] = set()
-    assumed = 0
-    for moment, workout in chosen:
+        if moment is None or moment < self.since or (self.until is not None and moment >= self.until):
+            return
+        if self.activity and workout.get("activity") != self.activity:
+            return
+        self.earliest = moment if self.earliest is None else min(self.earliest, moment)
         minutes = _float(workout.get("duration_min"))
         met = _float(workout.get("met"))
         kcal = int(_float(workout.get("calories")))
         name = workout.get("activity_name", "Other")
-        entry = by_activity.setdefault(
+        self.sessions += 1
+        self.minutes += minutes
+        self.calories += kcal
+        entry = self.by_activity.setdefault(
             workout.get("activity", "other"),
             {"activity": workout.get("activity", "other"), "name": name, "sessions": 0, "minutes": 0.0, "calories": 0},
         )
@@ -106,7 +127,7 @@ def totals(
         entry["minutes"] += minutes
         entry["calories"] += kcal
         day = moment.date().isoformat()
-        daily = by_day.setdefault(day, {"date": day, "sessions": 0, "minutes": 0.0, "calories": 0, "activities": []})
+        daily = self.by_day.setdefault(day, {"date": day, "sessions": 0, "minutes": 0.0, "calories": 0, "activities": []})
         daily["sessions"] += 1
         daily["minutes"] += minutes
         daily["calories"] += kcal
@@ -114,35 +135,44 @@ def totals(
         if own not in daily["activities"]:
             daily["activities"].append(own)
         if met >= VIGOROUS_MET:
-            vigorous += minutes
+            self.vigorous += minutes
         elif met >= LIGHT_MET:
-            moderate += minutes
+            self.moderate += minutes
         if workout.get("activity") in STRENGTH_ACTIVITIES:
-            strength_days.add(day)
+            self.strength_days.add(day)
         if workout.get("weight_assumed"):
-            assumed += 1
-    summary = sorted(by_activity.values(), key=lambda e: (-e["minutes"], e["name"]))
-    for entry in summary:
-        entry["minutes"] = _tidy(entry["minutes"])
-    daily_list = sorted(by_day.values(), key=lambda d: d["date"])
-    for daily in daily_list:
-        daily["minutes"] = _tidy(daily["minutes"])
-    return {
-        "days": days,
-        "since": iso(since),
-        "until": iso(until) if until is not None else None,
-        "sessions": len(chosen),
-        "minutes": _tidy(sum(_float(w.get("duration_min")) for _, w in chosen)),
-        "calories": sum(int(_float(w.get("calories"))) for _, w in chosen),
-        "moderate_minutes": _tidy(moderate),
-        "vigorous_minutes": _tidy(vigorous),
-        # Moderate-equivalent minutes: what the WHO's 150-300 minutes a week counts.
-        "active_minutes": _tidy(moderate + 2 * vigorous),
-        "strength_days": len(strength_days),
-        "weight_assumed": assumed,
-        "by_activity": summary,
-        "by_day": daily_list,
-    }
+            self.assumed += 1
+
+    def move_to(self, since: datetime) -> bool:
+        """Start the span at `since` (later than before) if no workout counted is dated
+        before it; False (start again) if one is."""
+        if since < self.since or (self.earliest is not None and self.earliest < since):
+            return False
+        self.since = since
+        return True
+
+    def summary(self) -> dict[str, Any]:
+        """The totals as `totals` returns them (fresh objects, the caller may change them)."""
+        by_activity = sorted(self.by_activity.values(), key=lambda e: (-e["minutes"], e["name"]))
+        return {
+            "days": self.days,
+            "since": iso(self.since),
+            "until": iso(self.until) if self.until is not None else None,
+            "sessions": self.sessions,
+            "minutes": _tidy(self.minutes),
+            "calories": self.calories,
+            "moderate_minutes": _tidy(self.moderate),
+            "vigorous_minutes": _tidy(self.vigorous),
+            # Moderate-equivalent minutes: what the WHO's 150-300 minutes a week counts.
+            "active_minutes": _tidy(self.moderate + 2 * self.vigorous),
+            "strength_days": len(self.strength_days),
+            "weight_assumed": self.assumed,
+            "by_activity": [{**entry, "minutes": _tidy(entry["minutes"])} for entry in by_activity],
+            "by_day": [
+                {**daily, "minutes": _tidy(daily["minutes"]), "activities": list(daily["activities"])}
+                for daily in sorted(self.by_day.values(), key=lambda d: d["date"])
+            ],
+        }
 
 
 def _float(value: Any) -> float:

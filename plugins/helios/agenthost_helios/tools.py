@@ -191,8 +191,7 @@ def _record(item: dict[str, Any], weight: float | None, logged: datetime, where:
 
 
 async def _week_totals(context: ToolContext, moment: datetime) -> dict[str, Any]:
-    since = moment - timedelta(days=7)
-    return records.totals(await workout_log.logged_since(context.store, since), 7, since=since)
+    return (await workout_log.week(context.store, moment - timedelta(days=7))).summary()
 
 
 def _weight_note(weight: float | None) -> str:

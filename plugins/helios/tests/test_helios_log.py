@@ -108,3 +108,23 @@ async def test_the_coach_notices_a_quiet_week(chat, on_disk):
     reply = await chat("hey coach")
 
     assert "Nothing logged in the last 7 days" in reply.text
+
+
+async def test_the_week_kept_after_each_log_is_what_a_fresh_sum_gives(context, on_disk):
+    from agenthost_helios import records, workout_log
+    from agenthost_helios.tools import correct_workout, delete_workout
+
+    write_log(on_disk, [workout(i, "cycling", 6.5 - i / 2, minutes=20 + i) for i in range(8)])
+    steps = [
+        lambda: log_workout(context, activity="running", duration_minutes=25),
+        lambda: log_workout(context, items=[{"activity": "yoga", "duration_minutes": 40}, {"activity": "weight training", "duration_minutes": 15}]),
+        lambda: delete_workout(context),  # the last one logged, by a tombstone
+        lambda: correct_workout(context, duration_minutes=35),
+        lambda: log_workout(context, activity="swimming", duration_minutes=12.5, date=(datetime.now(UTC) - timedelta(days=8)).date().isoformat()),
+    ]
+    for step in steps:
+        result = await step()
+        since = records.parse_iso(result["week"]["since"])
+        fresh = records.totals(await workout_log.logged_since(context.store, since), 7, since=since)
+        assert result["week"] == fresh
+    assert result["week"]["sessions"] == 10  # 8 old, a run, yoga (the weights undone), corrected; the swim is too old

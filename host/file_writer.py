@@ -1,0 +1,371 @@
+"""How the file backend writes: logs at once, documents and fsyncs by one writer, in batches.
+
+A line appended to a log (history.jsonl, conversations.md, an agent's log) is written at once
+by the event loop: one write() of a few hundred bytes into the page cache, microseconds, where
+handing it to a thread and back cost two wakeups (a profile had them at a third of a simple
+turn). Replacing a JSON document needs an fsync, which waits for the disk: that is the writer
+thread's job. It takes every operation queued at once (everything a turn, or every user
+at that moment, queued in one pass of the event loop) and writes it as one batch: a document
+replaced twice in a batch is written once, the batch's documents are fsynced side by side
+(so it waits about one fsync, not one per document), and the batch's futures are resolved in
+one call into the event loop.
+
+What is on disk when a call returns (and so when a reply frame goes out, which waits for the
+turn's records): every line and document given so far is written to its file, in the order
+given for that file. Another process reading the data dir sees it, and a crash or kill of
+the server cannot lose it.
+
+What is fsynced when: a document is replaced by writing a temp file beside it, fsyncing it,
+and renaming it over the old one (so after a power cut it is whole, old or new). Logs are
+fsynced by a second thread within `sync_interval_s` of being written (and at `close`): one
+pass over every log written meanwhile (group commit; from `SYNCFS_FROM` logs on, one Linux
+syncfs() of their filesystem, where 200 fsyncs took 25-45 ms and one syncfs 1-3), so a power
+cut or kernel crash loses at most that much of the logs; fsync waits for the disk, and a turn
+must not.
+"""
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import ctypes
+import logging
+import os
+import sys
+import threading
+import weakref
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, NamedTuple
+
+from attrs import define, field
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SYNC_INTERVAL_S = 1.0
+FSYNC_THREADS = 8  # documents of one batch written and fsynced side by side
+SYNCFS_FROM = 32  # logs to fsync at once from which one syncfs() of their filesystem is cheaper
+
+
+class Written(NamedTuple):
+    """A file as a write left it: its inode, its size before the write and after it, and its
+    modification time (ns). A store compares them with what it expected, to see whether
+    anyone else wrote the file meanwhile."""
+
+    ino: int
+    size_before: int
+    size: int
+    mtime_ns: int
+
+
+@define(eq=False)
+class _Op:
+    kind: str  # "replace", "set_aside", "barrier", "sync"
+    path: str | None
+    data: bytes = b""
+    loop: asyncio.AbstractEventLoop | None = None
+    future: asyncio.Future[Any] | None = None
+    result: Any = None
+    error: BaseException | None = field(default=None)
+
+
+class Writer:
+    """Writes operations from any event loop, in batches, on one thread (see the module doc)."""
+
+    def __init__(self, sync_interval_s: float = DEFAULT_SYNC_INTERVAL_S) -> None:
+        self.sync_interval_s = sync_interval_s
+        self._queue: deque[_Op] = deque()
+        self._wakeup = threading.Condition()
+        self._dirty: set[str] = set()  # logs written since their last fsync
+        self._dirty_lock = threading.Lock()
+        self._sync_wakeup = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._stopping = False
+        self._pool: ThreadPoolExecutor | None = None  # fsyncs documents side by side
+        self._waking: weakref.WeakSet[asyncio.AbstractEventLoop] = weakref.WeakSet()  # loops about to wake the writer
+        self.batches = 0  # how many batches were written (for tests and benchmarks)
+
+    # --- the loop's side ---------------------------------------------------------------------
+
+    def append(self, path: str, text: str) -> Written:
+        """Append `text` (whole lines) to `path` now, creating it and its folder if need be; a
+        log whose last line a crash cut short gets a newline first, so the new lines stay
+        whole. Written by the caller's thread: one write() of a few hundred bytes into the
+        page cache takes microseconds, where handing it to a thread and back costs a wakeup
+        each way (and, on a busy machine, a wait for the CPU)."""
+        written = _append(path, text.encode("utf-8"))
+        with self._dirty_lock:
+            self._dirty.add(path)
+        if not self._threads:  # the sync thread fsyncs it
+            with self._wakeup:
+                if not self._threads:
+                    self._start()
+        return written
+
+    def replace(self, path: str, text: str) -> asyncio.Future[Written]:
+        """Replace `path` with `text` atomically (temp file, fsync, rename)."""
+        return self._submit(_Op("replace", path, text.encode("utf-8")))
+
+    def set_aside(self, path: str) -> asyncio.Future[None]:
+        """Rename a damaged document to `<name>.corrupt`, for a human to look at."""
+        return self._submit(_Op("set_aside", path))
+
+    def barrier(self, sync: bool = False) -> asyncio.Future[None]:
+        """Resolved once everything queued before it is written (and, with `sync`, every log
+        written so far is fsynced)."""
+        return self._submit(_Op("sync" if sync else "barrier", None))
+
+    def _submit(self, op: _Op) -> asyncio.Future[Any]:
+        op.loop = asyncio.get_running_loop()
+        op.future = op.loop.create_future()
+        with self._wakeup:
+            if not self._threads:
+                self._start()
+            self._queue.append(op)
+            wake = op.loop not in self._waking
+            self._waking.add(op.loop)
+        if wake:
+            # Once the loop has run what is ready now: everything queued meanwhile (a turn's
+            # two appends, other users' writes) goes in the same batch, for one wakeup.
+            op.loop.call_soon(self._wake, op.loop)
+        return op.future
+
+    def _wake(self, loop: asyncio.AbstractEventLoop) -> None:
+        with self._wakeup:
+            self._waking.discard(loop)
+            self._wakeup.notify()
+
+    def _start(self) -> None:
+        self._stopping = False
+        self._threads = [
+            threading.Thread(target=self._write_forever, name="agenthost-file-writer", daemon=True),
+            threading.Thread(target=self._sync_forever, name="agenthost-file-sync", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def stop(self) -> None:
+        """Write what is queued, fsync every log written, and stop both threads (at exit)."""
+        with self._wakeup:
+            threads, self._threads = self._threads, []
+            self._stopping = True
+            self._wakeup.notify()
+        self._sync_wakeup.set()
+        for thread in threads:
+            thread.join(timeout=30)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    # --- the writer thread -------------------------------------------------------------------
+
+    def _write_forever(self) -> None:
+        while True:
+            with self._wakeup:
+                while not self._queue and not self._stopping:
+                    self._wakeup.wait()
+                if not self._queue:
+                    return
+                batch = list(self._queue)
+                self._queue.clear()
+            self._write_batch(batch)
+
+    def _write_batch(self, batch: list[_Op]) -> None:
+        """The batch's documents, whose fsyncs run side by side (so the batch waits about one
+        fsync, not one per document), then its barriers."""
+        documents: dict[str, list[_Op]] = {}
+        for op in batch:
+            if op.path is not None:
+                documents.setdefault(op.path, []).append(op)
+        if len(documents) == 1:
+            [(path, ops)] = documents.items()
+            self._write_path(path, ops)
+        elif documents:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=FSYNC_THREADS, thread_name_prefix="agenthost-fsync")
+            list(self._pool.map(lambda item: self._write_path(*item), documents.items()))
+        _tell([op for ops in documents.values() for op in ops])
+        barriers = [op for op in batch if op.path is None]
+        for op in barriers:
+            if op.kind == "sync":
+                try:
+                    self._sync_dirty()
+                except OSError as exc:
+                    op.error = exc
+        _tell(barriers)
+        self.batches += 1
+
+    def _write_path(self, path: str, ops: list[_Op]) -> None:
+        """One document's operations in their order, a run of replaces as the last of them."""
+        index = 0
+        while index < len(ops):
+            run = [ops[index]]
+            while index + len(run) < len(ops) and ops[index + len(run)].kind == run[0].kind == "replace":
+                run.append(ops[index + len(run)])
+            index += len(run)
+            try:
+                result: Any = _replace(path, run[-1].data) if run[0].kind == "replace" else _set_aside(path)
+            except BaseException as exc:  # noqa: BLE001  (every waiter must hear of it)
+                for op in run:
+                    op.error = exc
+            else:
+                for op in run:
+                    op.result = result
+
+    # --- the sync thread ---------------------------------------------------------------------
+
+    def _sync_forever(self) -> None:
+        while not self._stopping:
+            self._sync_wakeup.wait(self.sync_interval_s)
+            self._sync_wakeup.clear()
+            try:
+                self._sync_dirty()
+            except OSError as exc:
+                log.error("could not fsync the logs: %s", exc)
+        try:
+            self._sync_dirty()
+        except OSError as exc:
+            log.error("could not fsync the logs at shutdown: %s", exc)
+
+    def _sync_dirty(self) -> None:
+        with self._dirty_lock:
+            dirty, self._dirty = self._dirty, set()
+        if len(dirty) >= SYNCFS_FROM and _syncfs is not None:
+            # Many users' logs: one syncfs() per filesystem, not one journal commit per file.
+            where: dict[int, str] = {}
+            for path in dirty:
+                try:
+                    where.setdefault(os.stat(path).st_dev, os.path.dirname(path))
+                except FileNotFoundError:
+                    continue
+            for folder in where.values():
+                fd = os.open(folder, os.O_RDONLY)
+                try:
+                    if _syncfs(fd) != 0:
+                        error = ctypes.get_errno()
+                        raise OSError(error, os.strerror(error), folder)
+                finally:
+                    os.close(fd)
+            return
+        failed: OSError | None = None
+        for path in dirty:
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except FileNotFoundError:
+                continue
+            try:
+                os.fsync(fd)
+            except OSError as exc:
+                failed = exc
+            finally:
+                os.close(fd)
+        if failed is not None:
+            raise failed
+
+
+def _load_syncfs() -> Callable[[int], int] | None:
+    """Linux's syncfs(2) (everything dirty on one filesystem), or None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    syncfs.argtypes, syncfs.restype = [ctypes.c_int], ctypes.c_int
+    return syncfs
+
+
+_syncfs = _load_syncfs()
+
+
+def _tell(ops: list[_Op]) -> None:
+    """Resolve the futures of `ops` in their event loops (one call into each loop)."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[_Op]] = {}
+    for op in ops:
+        assert op.loop is not None
+        by_loop.setdefault(op.loop, []).append(op)
+    for loop, waiting in by_loop.items():
+        try:
+            loop.call_soon_threadsafe(_resolve, waiting)
+        except RuntimeError:  # that loop is closed: nobody waits for these any more
+            pass
+
+
+def _resolve(ops: list[_Op]) -> None:
+    for op in ops:
+        future = op.future
+        if future is None or future.done():
+            continue
+        if op.error is not None:
+            future.set_exception(op.error)
+        else:
+            future.set_result(op.result)
+
+
+def _append(path: str, data: bytes) -> Written:
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    except FileNotFoundError:  # the user's first write: make the folder
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        stat = os.fstat(fd)
+        size = stat.st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            # A crash cut the last line short; start a new line so this one is not glued to it.
+            data = b"\n" + data
+        written = 0
+        while written < len(data):
+            written += os.write(fd, data[written:])
+        after = os.fstat(fd)
+        return Written(after.st_ino, size, after.st_size, after.st_mtime_ns)
+    finally:
+        os.close(fd)
+
+
+def _replace(path: str, data: bytes) -> Written:
+    """Replace `path` so a reader sees the old or the new file, never half of one."""
+    folder, name = os.path.split(path)
+    try:
+        size_before = os.stat(path).st_size
+    except FileNotFoundError:
+        size_before = 0
+        os.makedirs(folder, exist_ok=True)
+    # One writer thread writes a given file at a time in this process, and the pid keeps
+    # other processes' temp files apart: no random name needed (mkstemp's costs 20 us).
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+            stat = os.fstat(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return Written(stat.st_ino, size_before, stat.st_size, stat.st_mtime_ns)
+
+
+def _set_aside(path: str) -> None:
+    os.replace(path, path + ".corrupt")
+
+
+_shared: Writer | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_writer() -> Writer:
+    """The process' one writer (started on first use, drained and fsynced at exit)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Writer()
+            atexit.register(_shared.stop)
+        return _shared
+
+
+__all__ = ["DEFAULT_SYNC_INTERVAL_S", "Writer", "Written", "shared_writer"]
