@@ -301,12 +301,17 @@ async def test_many_logs_are_fsynced_with_one_syncfs_of_their_filesystem(tmp_pat
 
     if host.file_writer._syncfs is None:
         pytest.skip("no syncfs(2) here")
+    # Other tests' writers may still be syncing in their threads: count only what is under tmp_path.
+    def ours(fd: int) -> list[str]:
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        return [path] if path.startswith(str(tmp_path)) else []
+
     calls: list[str] = []
     real = host.file_writer._syncfs
-    monkeypatch.setattr(host.file_writer, "_syncfs", lambda fd: (calls.append(os.readlink(f"/proc/self/fd/{fd}")), real(fd))[1])
-    fsynced: list[int] = []
+    monkeypatch.setattr(host.file_writer, "_syncfs", lambda fd: (calls.extend(ours(fd)), real(fd))[1])
+    fsynced: list[str] = []
     fsync = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (fsynced.append(fd), fsync(fd))[1])
+    monkeypatch.setattr(os, "fsync", lambda fd: (fsynced.extend(ours(fd)), fsync(fd))[1])
     writer = Writer(sync_interval_s=3600)
     storage = FileStorage(tmp_path / "data", writer=writer)
     try:
