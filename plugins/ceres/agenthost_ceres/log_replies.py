@@ -215,6 +215,8 @@ async def move(asked: Asked, request: Request) -> Answer:
 async def summary(asked: Asked, request: Request) -> Answer:
     """A day's or a week's meals and totals against the target."""
     period, day = request.slots.get("period", "day"), request.slots.get("date")
+    if period == "day" and len(request.slots.get("dates") or ()) > 1 and not request.slots.get("drinks"):
+        return await _days_summary(asked, request.slots["dates"])
     result = await asked.turn.call_tool("meal_summary", period=period, **({"date": day} if day else {}))
     if "error" in result:
         return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
@@ -228,6 +230,27 @@ async def summary(asked: Asked, request: Request) -> Answer:
         answer.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
         return answer
     return _week_summary(asked, result, slots)
+
+
+async def _days_summary(asked: Asked, days: list[str]) -> Answer:
+    """Several named days in one reply ("yesterday and today"), each as its own day summary."""
+    parts: list[Answer] = []
+    for day in days[:7]:
+        result = await asked.turn.call_tool("meal_summary", period="day", date=day)
+        if "error" in result:
+            return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
+        part = _day_summary(asked, result, {"period": "day", "date": result["date"]})
+        part.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
+        parts.append(part)
+    last = parts[-1]
+    return Answer(
+        "\n\n".join(part.text for part in parts),
+        "summary",
+        last.slots,
+        reason=last.reason,
+        examples=last.examples,
+        about=[food for part in parts for food in part.about],
+    )
 
 
 def item_words(item: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
+from agenthost_ceres.can_have import refusal
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -89,6 +90,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
     answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
+    if (no := refusal(asked.turn.message, DietPrefs.from_profile(asked.turn.profile))) is not None:
+        answer.text = f"{no}\n\n{answer.text}"  # "is whey ok for him?": no first, and why; after the floor, which it would trip
     return answer
 
 

@@ -511,7 +511,13 @@ def _summary_slots(low: str) -> dict[str, Any]:
     day = whens[0].day if whens else today()
     if period == "week" and re.search(r"\b(?:last|previous) week\b", low):
         day = today() - timedelta(days=7)
-    return {"period": period, "date": day.isoformat()}
+    slots: dict[str, Any] = {"period": period, "date": day.isoformat()}
+    days = list(dict.fromkeys(when.day.isoformat() for when in whens))
+    if period == "day" and re.search(r"\btoday\b", low) and today().isoformat() not in days and whens:
+        days.append(today().isoformat())  # "yesterday and today": "today" is not a past day to find
+    if period == "day" and len(days) > 1:
+        slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
+    return slots
 
 
 def _needs_slots(text: str, low: str, goal: str) -> dict[str, Any]:

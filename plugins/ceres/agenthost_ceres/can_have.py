@@ -1,0 +1,121 @@
+"""“Is X ok for him?”, “can I have X?”: a question whose answer is *no* when X breaks the saved
+diet, whatever else the message is about.
+
+Whatever answers the message (an everyday answer about protein powder, a lookup of a latte),
+a food that carries a saved allergen or a food the diet excludes makes the answer start with
+“No”, name the food and say why (“whey is a milk protein”), so the figures or advice that
+follow are never read as a yes. The subject is whoever the user asks about: “him” for a son,
+“her” for a daughter, “you” otherwise. What counts as carrying an allergen is the floor's
+reading of the message (`floor.violations`), so “lactose-free milk” or “no mayo” is no food
+to refuse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agenthost_ceres.allergens import ALLERGY_NOUNS
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.floor import Mention, violations
+
+# "is X ok / safe / fine", "can I / he / my son have X", "should she eat X", "am I allowed X".
+ASKS_IF_OK = re.compile(
+    r"\b(?:is|are|would|will|isn'?t)\b[^.?!]{0,60}?\b(?:ok|okay|safe|fine|alright|all right|allowed|suitable|good for (?:me|him|her|them|us))\b"
+    r"|\b(?:can|could|may|should|shall)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+)?"
+    r"(?:have|eat|drink|take|use|try|get)\b"
+    r"|\b(?:am i|is he|is she|are they|are we) allowed\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b",
+    re.IGNORECASE,
+)
+THIRD_PERSON = (
+    (re.compile(r"\b(?:he|him|his|my (?:son|boy|husband|dad|father|brother|partner)|our (?:son|boy))\b", re.I), "him"),
+    (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister)|our (?:daughter|girl))\b", re.I), "her"),
+    (re.compile(r"\b(?:they|them|my (?:kids|children|family)|the kids)\b", re.I), "them"),
+)
+# What an ingredient is, said as the reason it carries the allergen.
+MADE_OF = {
+    "whey": "whey is a milk protein",
+    "casein": "casein is a milk protein",
+    "milk protein": "it's made from milk",
+    "lactose": "lactose is the sugar in milk",
+    "ghee": "ghee is clarified butter, made from milk",
+    "paneer": "paneer is a milk cheese",
+    "butter": "butter is made from milk",
+    "cream": "cream is made from milk",
+    "latte": "a latte is mostly milk",
+    "flat white": "a flat white is made with milk",
+    "cappuccino": "a cappuccino is made with milk",
+    "mayo": "mayonnaise is made with egg yolk",
+    "mayonnaise": "mayonnaise is made with egg yolk",
+    "albumen": "albumen is egg white",
+    "aioli": "aioli is made with egg yolk",
+    "meringue": "meringue is egg white",
+    "tahini": "tahini is sesame paste",
+    "hummus": "hummus is made with tahini (sesame)",
+    "pesto": "pesto is usually made with pine nuts and parmesan",
+    "satay": "satay sauce is made with peanuts",
+    "soy sauce": "soy sauce is made from soya and usually wheat",
+    "tofu": "tofu is made from soya",
+    "seitan": "seitan is wheat gluten",
+    "couscous": "couscous is wheat",
+}
+
+
+def asks_if_ok(text: str) -> bool:
+    """True for a question whether someone may have a food ("is whey ok for him?")."""
+    return bool(asked_clause(text))
+
+
+def asked_clause(text: str) -> str:
+    """The sentences of `text` that ask whether someone may have a food, joined; "" when none
+    does ("tree nuts are fine, I eat almonds" states, it doesn't ask)."""
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", text.strip())
+    asked = [
+        sentence for sentence in sentences
+        if ASKS_IF_OK.search(sentence)
+        and (sentence.rstrip().endswith("?") or re.match(r"(?i)\s*(?:is|are|can|could|may|should|am|would)\b", sentence))
+    ]  # fmt: skip
+    return " ".join(asked)
+
+
+def who(text: str) -> str:
+    """Whom the question is about: "him", "her", "them", else "you"."""
+    for pattern, word in THIRD_PERSON:
+        if pattern.search(text):
+            return word
+    return "you"
+
+
+def refusal(text: str, prefs: DietPrefs) -> str | None:
+    """ "No — whey protein isn't safe for him: whey is a milk protein, and ..." when `text`
+    asks whether a food that breaks `prefs` is ok; None when it doesn't ask, or the food fits."""
+    asked = asked_clause(text)
+    if prefs.is_default or not asked:
+        return None
+    found = violations(asked, prefs)
+    if not found:
+        return None
+    person = who(asked)
+    parts = [_why(mention, person) for mention in found]
+    foods = _listing([" ".join(mention.words) for mention in dict((" ".join(m.words), m) for m in found).values()])
+    verb = "aren't" if len(found) > 1 else "isn't"
+    safe = "safe" if any(key in ALLERGY_NOUNS for m in found for key in m.breaks) else "a fit"
+    return f"No — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}."
+
+
+def _why(mention: Mention, person: str) -> str:
+    words = " ".join(mention.words)
+    made = next((reason for key, reason in MADE_OF.items() if re.search(rf"\b{re.escape(key)}\b", words)), None)
+    owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
+    allergies = [f"{owner} {ALLERGY_NOUNS[key]} allergy rules it out" for key in mention.breaks if key in ALLERGY_NOUNS]
+    others = [said for key, said in mention.breaks.items() if key not in ALLERGY_NOUNS]
+    if allergies:
+        because = " and ".join(allergies)
+        return f"{made}, and {because}" if made else f"{words} usually carries the allergen: {because}"
+    said = "; ".join(f"{words} is {reason}" if reason.startswith("not ") else reason for reason in others)
+    return f"{made}, and {said}" if made else said
+
+
+def _listing(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]

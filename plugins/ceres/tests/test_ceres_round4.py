@@ -1,0 +1,110 @@
+"""Round 4: "is X ok for him?" answered no first when X carries a saved allergen; takeaway
+dishes (curry house, Chinese, Mexican, Italian, burger chains) with their figures; meals said
+as people talk ("last night's tea was ...", "a splash of oat milk", "a glass of red"); several
+days in one summary."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from host.clock import pinned
+
+from agenthost_ceres.can_have import refusal
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.parser import parse_meal
+
+WEDNESDAY = datetime(2025, 6, 11, 13, 0, tzinfo=timezone.utc)
+MILK_EGG = DietPrefs.from_profile({"diet": {"allergies": ["dairy", "egg"]}})
+
+
+@pytest.mark.parametrize(
+    ("message", "person", "why"),
+    [
+        ("is whey protein OK for him?", "him", "whey is a milk protein"),
+        ("can my son have casein?", "him", "casein is a milk protein"),
+        ("Is ghee fine for my daughter?", "her", "clarified butter"),
+        ("can I eat mayo?", "you", "egg yolk"),
+        ("would albumen be safe?", "you", "egg white"),
+        ("is a latte ok?", "you", "mostly milk"),
+        ("are lactose tablets and lactose ok for me?", "you", "sugar in milk"),
+    ],
+)
+def test_asking_if_a_food_with_a_saved_allergen_is_ok_is_answered_no_and_why(message, person, why):
+    said = refusal(message, MILK_EGG)
+    assert said is not None and said.startswith("No — ") and f"for {person}:" in said and why in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is lactose-free milk ok?",  # free from it
+        "can I have rice?",  # fits
+        "tree nuts are fine, I eat almonds. best protein sources?",  # a statement, not the question
+        "what can I have for breakfast?",  # no food asked about
+    ],
+)
+def test_no_refusal_where_nothing_asked_breaks_the_diet(message):
+    assert refusal(message, MILK_EGG) is None
+
+
+def test_a_diet_type_is_refused_in_its_own_words():
+    said = refusal("is chicken ok?", DietPrefs.from_profile({"diet": {"type": "vegetarian"}}))
+    assert said == "No — chicken isn't a fit for you: chicken is not vegetarian."
+
+
+async def test_a_parent_asking_about_whey_for_a_son_with_a_milk_allergy_gets_no_first(chat):
+    await chat("My son's 14 and has a milk allergy (anaphylaxis). What can he eat after training?")
+    reply = await chat("is whey protein OK for him?")
+    assert reply.text.startswith("No — whey protein isn't safe for him: whey is a milk protein")
+
+
+def kcal_of(text: str) -> float:
+    return sum(item.to_json()["kcal"] for item in parse_meal(text, load_table()).items)
+
+
+@pytest.mark.parametrize(
+    ("text", "foods", "low", "high"),
+    [
+        ("last night's tea was a lamb rogan josh, pilau rice and a peshwari naan from the curry house",
+         ["lamb_rogan_josh", "pilau_rice", "peshwari_naan"], 1150, 1850),
+        ("this morning just a coffee with a splash of oat milk", ["coffee", "oat_milk"], 5, 40),
+        ("whopper with cheese and a medium onion rings", ["whopper_cheese", "onion_rings"], 1000, 1250),
+        ("spag bol, a side salad with vinaigrette, 2 bits of garlic bread and a glass of red",
+         ["spaghetti_bolognese", "garden_salad", "garlic_bread", "red_wine"], 750, 1100),
+        ("sweet and sour chicken, egg fried rice and 2 spring rolls", ["sweet_sour_chicken", "fried_rice", "spring_roll"], 1150, 1400),
+        ("chicken chow mein and salt and pepper chips from the chinese", ["chicken_chow_mein", "salt_pepper_chips"], 1250, 1550),
+        ("chicken fajitas", ["chicken_fajitas"], 800, 1000),
+        ("a chipotle bowl", ["chipotle_chicken_bowl"], 600, 700),
+    ],
+)  # fmt: skip
+def test_takeaway_meals_said_as_people_say_them(text, foods, low, high):
+    parsed = parse_meal(text, load_table())
+    assert [item.food.id for item in parsed.items] == foods and parsed.unrecognised == ()
+    assert low <= kcal_of(text) <= high, kcal_of(text)
+
+
+def test_last_nights_tea_is_yesterdays_dinner():
+    with pinned(WEDNESDAY):
+        parsed = parse_meal("last night's tea was a lamb rogan josh", load_table())
+    assert [(item.meal_type, str(item.day)) for item in parsed.items] == [("dinner", "2025-06-10")]
+
+
+def test_every_takeaway_dish_names_its_source_and_carries_its_allergens():
+    table = load_table()
+    assert "tree_nuts" in table.get("peshwari_naan").allergens
+    assert "peanuts" in table.get("kung_pao_chicken").allergens
+    for food_id in ("lamb_rogan_josh", "pilau_rice", "chicken_chow_mein", "chicken_fajitas", "garlic_bread", "whopper_cheese"):
+        assert table.get(food_id).source
+
+
+async def test_yesterday_and_today_in_one_reply(chat):
+    with pinned(WEDNESDAY):
+        await chat("last night's tea was a lamb rogan josh, pilau rice and a peshwari naan from the curry house")
+        await chat("this morning just a coffee with a splash of oat milk")
+        reply = await chat("what have I got logged for yesterday and today?")
+    assert reply.metadata["intent"] == "summary"
+    assert "Yesterday (2025-06-10)" in reply.text and "Today (2025-06-11)" in reply.text
+    assert "rogan josh" in reply.text and "coffee" in reply.text
