@@ -262,6 +262,10 @@ def asks_summary(text: str) -> bool:
         return True
     if re.search(r"\b(?:today'?s|yesterday'?s|the day'?s|that day'?s|my daily|my day'?s|daily|my) (?:running )?(?:total|totals|tally|intake)\b", low):
         return True  # "what's today's total now", "my total"
+    if re.search(r"\bwhat(?:'s| does| do| is| has)? (?:that|it|this|everything|all that|that all|it all|the lot|today) (?:come|comes|coming|add|adds|adding|amount|amounts|work|works) (?:to|up|out)\b", low):
+        return True  # "what's that come to so far today?"
+    if re.search(r"\b(?:total|tally|add) (?:it |that |them |everything )?up\b|\bso far today\b.*\b(?:calories|kcal|total)\b|\bhow (?:many|much) (?:calories |kcal )?(?:is that|so far)\b", low):
+        return True
     if re.search(r"\b(?:calorie|kcal|calories) total\b|\btotal (?:for (?:today|that day|the day|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so far|now|today)\b", low):
         return True
     if re.search(r"\b(?:am i|i'?m|im) (?:over|under|within|on track|close to)\b|\bhow (?:much|many) (?:calories |kcal )?(?:do i have |have i got |is |are )?left\b", low):
@@ -428,6 +432,13 @@ UNDO = re.compile(
     r"|\bi (?:didn'?t|did not|never) (?:eat|have|drink|finish) (?P<rest2>.*)$"
     r"|\btake (?P<rest3>.+?) (?:off|out of|out)\b"
 )
+# "the shake was my mate's", "the fries weren't mine": a food logged that someone else had.
+NOT_MINE = re.compile(
+    r"\b(?:the|that|those) (?P<food>[a-z][a-z ]{1,30}?) (?:was|were|is|are) (?:"
+    r"(?:my |his |her |our |a )?(?:mate|friend|wife|husband|partner|son|daughter|kid|brother|sister|mum|mom|dad|boyfriend|girlfriend|flatmate|colleague)'?s?"
+    r"|(?:not|n't) (?:mine|for me)|someone else'?s|somebody else'?s)(?=\s*(?:[.,!;]|$))"
+    r"|\b(?:the|that|those) (?P<food2>[a-z][a-z ]{1,30}?) (?:wasn'?t|weren'?t|isn'?t|aren'?t) (?:mine|for me)(?=\s*(?:[.,!;]|$))"
+)
 UNDO_NOISE = re.compile(
     r"\b(?:the|my|that|this|it|last|latest|previous|recent|entry|entries|one|meal|item|from|log|logs|my log|today|"
     r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered)\b"
@@ -467,19 +478,30 @@ def undo_request(text: str) -> dict[str, Any] | None:
     "remove lunch" -> {"meal_type": "lunch"}; None when the text takes nothing back."""
     low = clean(text)
     found = UNDO.search(low)
+    someone_elses = NOT_MINE.search(low)
+    if someone_elses and (found is None or _undone_words(found) == ""):
+        return {"food": someone_elses.group("food") or someone_elses.group("food2")}  # "undo that, the shake was my mate's": that food, not the meal
     if not found:
         return None
+    words = _undone_words(found)
+    if words is None:
+        return None
+    kind = MEAL_WORDS.get(words)
+    if kind:
+        return {"meal_type": kind}
+    return {"food": words} if words else {}
+
+
+def _undone_words(found: re.Match[str]) -> str | None:
+    """The food or meal words an undo names ("remove the pizza" -> "pizza"); "" for none, None
+    when it takes back something that is no meal ("remove soy from my allergies")."""
     rest = next((group for group in found.groups() if group is not None), "")
     rest = re.split(r",|;|\.|\b(?:that was|that's|it was|it's|because|cause|since|as it|which)\b", rest)[0]
     if re.search(r"\bfrom my (?:allergies|allergy|diet|dislikes|preferences|profile)\b", rest):
         return None
     words = UNDO_NOISE.sub(" ", rest)
     words = re.sub(r"[^a-z ]", " ", words)
-    words = " ".join(words.split())
-    kind = MEAL_WORDS.get(words)
-    if kind:
-        return {"meal_type": kind}
-    return {"food": words} if words else {}
+    return " ".join(words.split())
 
 
 def correction_text(text: str) -> str | None:

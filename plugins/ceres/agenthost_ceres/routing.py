@@ -399,6 +399,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
+    if len(said.split()) <= 2 * FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _not_mine(said)):
+        return FOLLOW_UP_SCORE  # "wait undo that, the shake was my mate's"
     if len(said.split()) <= 16 and _changes_a_logged_meal(said):
         return FOLLOW_UP_SCORE  # "wait the kitkat was yesterday not today", "scrap the juice, it was a black coffee"
     if len(said.split()) <= 10 and _asks_for_the_day(said):
@@ -465,6 +467,13 @@ def _names_an_amount_of_food(said: str) -> bool:
 
     parsed = parse_meal(said, load_table())
     return any(item.words != item.said for item in parsed.items)
+
+
+def _not_mine(said: str) -> bool:
+    """ "the shake was my mate's": a logged food someone else had."""
+    from agenthost_ceres.intents import NOT_MINE  # imported late: it loads the food table
+
+    return bool(NOT_MINE.search(said))
 
 
 def _takes_back_a_food(said: str) -> bool:

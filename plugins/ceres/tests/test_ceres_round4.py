@@ -108,3 +108,29 @@ async def test_yesterday_and_today_in_one_reply(chat):
     assert reply.metadata["intent"] == "summary"
     assert "Yesterday (2025-06-10)" in reply.text and "Today (2025-06-11)" in reply.text
     assert "rogan josh" in reply.text and "coffee" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "food"),
+    [
+        ("wait undo that, the shake was my mate's", "shake"),
+        ("the fries weren't mine", "fries"),
+        ("the shake was my mate's", "shake"),
+        ("remove the pizza, it was my mates", "pizza"),
+    ],
+)
+def test_a_food_someone_else_had_is_the_one_taken_back(message, food):
+    from agenthost_ceres.intents import undo_request
+
+    assert undo_request(message) == {"food": food}
+
+
+async def test_running_total_undo_of_a_mates_shake_and_todays_total(chat):
+    with pinned(WEDNESDAY):
+        logged = await chat("dinner: whopper with cheese and a medium onion rings. yes I know")
+        assert "1,109 kcal" in logged.text
+        await chat("oh and a medium chocolate shake with it")
+        undone = await chat("wait undo that, the shake was my mate's")
+        assert undone.metadata["intent"] == "undo" and "milkshake" in undone.text
+        total = await chat("so what's that come to so far today?")
+    assert total.metadata["intent"] == "summary" and "1,109 kcal" in total.text and "whopper" in total.text.lower()
