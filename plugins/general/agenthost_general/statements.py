@@ -62,7 +62,7 @@ NAME = re.compile(
 # "Hi, I'm Sam": only after a greeting, or before a list of facts ("I'm Sam, 34, 68 kg"), and
 # only a capitalised word, so "I'm tired" is no name.
 _GREETING = r"(?i:(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))[,!.]*\s+(?:there[,!.]*\s+)?)"
-_I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;]|\band\b))"
+_I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;–—]|-\s|\band\b))"
 GREETING_NAME = re.compile(rf"^{_GREETING}{_I_AM_NAME}")
 LIST_NAME = re.compile(rf"^{_GREETING}?{_I_AM_NAME}")
 NOT_NAMES = frozenset(
@@ -97,7 +97,7 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
 # Splits a message into clauses: a fact in one clause is judged by that clause's words.
 CLAUSE_BREAK = re.compile(
-    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)",
+    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s[-–—]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)",
     FLAGS,
 )
 QUESTION_START = re.compile(
@@ -160,7 +160,9 @@ GREETINGS = frozenset("hi hello hey hiya howdy ok okay so well thanks cheers".sp
 LIST_WORDS = frozenset(
     "i i'm im am a an and about around roughly approximately approx tall old years year yrs yr yo y/o me my is "
     "weight height age aged sex gender hi hello hey hiya so currently now ok okay well btw also weigh stats here are "
-    "the at just nearly almost over under plus oh um uh yes yeah sure actually in".split()
+    "the at just nearly almost over under plus oh um uh yes yeah sure actually in "
+    # "forgot — 178cm", "Profile: 52, woman": words that introduce facts, not say something else
+    "forgot forget oops sorry ps p.s correction profile details info stats: mention mentioned".split()
 )
 
 
@@ -240,6 +242,7 @@ FIELD_LABELS = {
     "sex": "sex",
     "activity_level": "activity level",
     "goals": "goal",
+    "facts": "note",
 }
 
 
@@ -610,9 +613,45 @@ def read_profile(message: str) -> Reading:
         for c in clauses
         if c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)
     )
+    note = injury_note(text)
+    if note is not None:
+        reading.add(Fact("facts", {"injury": note}, note))
+        said = note.lower()
+        reading.rest = " ".join(
+            c.text.strip() + ("?" if c.question else "") for c in clauses
+            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS))
+            and re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", said)
+        )  # fmt: skip
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
     return reading
+
+
+_BODY_PART = (
+    r"(?:(?:left|right|both|lower|upper|my)\s+)?(?:knees?|ankles?|hips?|back|shoulders?|wrists?|elbows?|neck|hamstrings?|achilles|"
+    r"foot|feet|calf|calves|groin|shins?|spine|disc|acl|meniscus|rotator cuff|plantar fasciitis)"
+)
+# "dodgy left knee", "a bad back", "knee surgery last year": an injury or joint problem, kept as a
+# note in the profile ("facts") so every agent plans around it.
+INJURY = re.compile(
+    rf"\b(?:dodgy|bad|sore|injured|weak|dicky|gammy|busted|wonky|knackered|torn|sprained|broken|twisted|pulled|recovering|"
+    rf"bum|rubbish|arthritic|slipped|herniated|rebuilt|reconstructed|dislocated|fractured|painful|stiff|creaky|tricky)\s+{_BODY_PART}\b"
+    rf"|\b{_BODY_PART}\s+(?:injury|injuries|problems?|issues?|pain|surgery|replacement|op|operation|niggle|trouble|is (?:dodgy|bad|sore|injured|weak))\b"
+    rf"|\b(?:hurt|injured|tore|sprained|broke|twisted|pulled|dislocated|fractured) (?:my |a )?{_BODY_PART}\b",
+    FLAGS,
+)
+INJURY_NOT_MINE = re.compile(r"\b(?:my|his|her|their) (?:son|daughter|wife|husband|partner|friend|mum|mom|dad|kid)'?s?\b", FLAGS)
+
+
+def injury_note(text: str) -> str | None:
+    """The sentence that says the user has an injury ("Dodgy left knee, so nothing with jumping
+    please" -> "Dodgy left knee, so nothing with jumping"), else None."""
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+|\s[-–—]+\s", text):
+        if INJURY.search(sentence) and not INJURY_NOT_MINE.search(sentence) and not QUESTION_START.match(sentence.strip()):
+            note = re.sub(r"[\s,]*\b(?:please|pls|thanks|thank you|ta)\b[\s.!]*$", "", sentence.strip(), flags=FLAGS).strip(" .!;")
+            if note and "?" not in note:
+                return note[:1].upper() + note[1:]
+    return None
 
 
 def keyed_fact(text: str) -> tuple[str, str] | None:

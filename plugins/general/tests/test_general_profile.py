@@ -324,3 +324,35 @@ async def test_a_goal_said_beside_facts_is_saved_with_the_agent_that_helps_reach
         'and **Helios 💪** plans the training (say "@helios I want to lose about 10 kg by the summer").'
     )
     assert on_disk("profile.json")["goals"] == ["lose about 10 kg by the summer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("41, female, 11st 4lb, 5ft 5 — want to lose a stone before summer", {"age": 41, "sex": "female", "weight_kg": 71.7, "height_cm": 165.1}),
+        ("forgot — 178cm", {"height_cm": 178.0}),
+        ("Profile: 52, woman, 160cm, 58kg, vegetarian.", {"age": 52, "sex": "female", "height_cm": 160.0, "weight_kg": 58.0}),
+        ("5ft4, 23, female", {"height_cm": 162.6, "age": 23, "sex": "female"}),
+        ("Hi, I’m Priya — 31, 64 kg, 168 cm.", {"name": "Priya", "age": 31, "weight_kg": 64.0, "height_cm": 168.0}),
+    ],
+)
+def test_profile_sentences_with_dashes_stone_and_feet_run_together(message, expected):
+    from agenthost_general.statements import read_profile
+
+    facts = {field: fact.value for field, fact in read_profile(message).facts.items() if field in expected}
+    assert facts == expected
+
+
+async def test_an_injury_said_with_the_profile_is_kept_as_a_note_and_recalled(chat, on_disk):
+    reply = await chat("Hi, I’m Priya — 31, 64 kg, 168 cm. Dodgy left knee, so nothing with jumping please.")
+    assert "Priya" in reply.text and "left knee" in reply.text
+    assert on_disk("profile.json")["facts"] == {"injury": "Dodgy left knee, so nothing with jumping"}
+    recalled = await chat("lol what's my name again, and which knee was it?")
+    assert "Priya" in recalled.text and "left knee" in recalled.text
+
+
+def test_someone_elses_injury_is_not_the_users():
+    from agenthost_general.statements import injury_note
+
+    assert injury_note("my son has a bad knee, he's 14 and 50 kg") is None
+    assert injury_note("I've got a bad back. 80 kg") == "I've got a bad back"
