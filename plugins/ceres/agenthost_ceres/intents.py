@@ -153,7 +153,8 @@ NEEDS_CUE = re.compile(
     r"how many (?:calories|kcal) (?:a|per|each) day|calories (?:for|on) (?:a|my|the) (?:cut|bulk|diet)|"
     r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
-    r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance)\b"
+    r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance|"
+    r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b)\b"
 )
 LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")

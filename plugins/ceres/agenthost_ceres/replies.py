@@ -35,7 +35,7 @@ from agenthost_ceres.food_replies import (
     swap,
 )
 from agenthost_ceres.log_replies import correct, log, logged_detail, move, summary, undo
-from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, needs, progress, protein
+from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
@@ -301,6 +301,7 @@ HANDLERS: dict[str, Handler] = {
     "reported_total": reported_total,
     "progress": progress,
     "goal_time": goal_time,
+    "maintenance_from_intake": maintenance_from_intake,
     "child_weight": child_weight,
     "guidance": guidance,
 }

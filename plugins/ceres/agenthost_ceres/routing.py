@@ -213,6 +213,17 @@ TERMS: dict[str, float] = {
     "bloating": 0.5,
     "shopping list": 0.5,
     "what should i eat": 0.8,
+    # Round 4: everyday questions asked without the words above.
+    "diet break": 0.85,
+    "refeed": 0.8,
+    "on a cut": 0.6,
+    "loading phase": 0.75,
+    "lose per week": 0.8,
+    "lose a week": 0.7,
+    "maintenance": 0.6,
+    "my maintenance": 0.85,
+    "much protein": 0.8,
+    "could murder": 0.6,
 }
 
 SCORER = KeywordScorer(TERMS)
@@ -305,7 +316,8 @@ FUEL_SCORE = 0.8
 GOAL_TIME = re.compile(
     r"\bhow (?:long|many (?:weeks|months))\b.{0,40}\b(?:hit|reach|get to|achieve|make|lose|drop|meet|get there)\b"
     r"|\bwhen (?:will|would|could|can|should) i\b.{0,30}\b(?:hit|reach|get to|achieve|be at)\b.{0,30}\b(?:goal|target|weight|kg|lbs?|stone)\b"
-    r"|\bhow long (?:will|would) (?:it|that|this) take\b.{0,30}\b(?:lose|goal|target)",
+    r"|\bhow long (?:will|would) (?:it|that|this) take\b.{0,30}\b(?:lose|goal|target)"
+    r"|\bhow long (?:will|would|does|should|might|could) (?:a |an |one |half a |\d+(?:\.\d+)?\s*)(?:stone|st|kg|kilos?|lbs?|pounds?) take\b",
     re.IGNORECASE,
 )
 GOAL_TIME_SCORE = 0.85

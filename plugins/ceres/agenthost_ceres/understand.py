@@ -22,6 +22,7 @@ from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
+from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.routing import GOAL_TIME
 from agenthost_ceres.suggestions import STYLE_MEAL
 
@@ -200,6 +201,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):
         return Request("protein", _needs_slots(text, low, "maintain"))
+    if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
+        return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
     lookup = intents.lookup_request(text)
     if lookup is None and question and _is_food_list(text):

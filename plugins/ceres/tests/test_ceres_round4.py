@@ -134,3 +134,40 @@ async def test_running_total_undo_of_a_mates_shake_and_todays_total(chat):
         assert undone.metadata["intent"] == "undo" and "milkshake" in undone.text
         total = await chat("so what's that come to so far today?")
     assert total.metadata["intent"] == "summary" and "1,109 kcal" in total.text and "whopper" in total.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("message", "kcal"),
+    [
+        ("roughly what would maintenance be if I'm eating 2100 now and losing 0.5kg a week?", "2,650 kcal"),
+        ("I'm losing 1 lb a week on 1800 calories, what's my maintenance?", "2,300 kcal"),
+        ("what's maintenance if I eat 2500 and I'm gaining 0.25 kg a week", "2,250 kcal"),
+    ],
+)
+async def test_maintenance_from_what_is_eaten_and_the_rate_of_change(chat, message, kcal):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == "maintenance_from_intake" and reply.text.startswith(f"Roughly {kcal} a day")
+    why = await chat("why?")
+    assert "7,700" in why.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("6 weeks into a cut and I'd kill for some cake. should I take a diet break?", "diet_break"),
+        ("after that session I could murder a burger. is that really bad?", "treats_after_training"),
+        ("what's a realistic amount to lose per week?", "weight_loss_rate"),
+        ("what should I eat an hour before a 7am spin class?", "pre_workout"),
+        ("how many grams of carbs on long run days?", "carbs_amount"),
+    ],
+)
+async def test_everyday_questions_asked_in_other_words_reach_their_answer(chat, message, topic):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == "faq" and reply.metadata.get("id", topic) == topic, reply.text
+    assert "Source:" in reply.text
+
+
+async def test_how_long_a_stone_takes_at_a_safe_rate(chat):
+    await chat("what should my daily calories be? I'm 41, female, 72 kg, 165 cm")
+    reply = await chat("how long will a stone take at that rate?")
+    assert reply.metadata["intent"] == "goal_time" and "6.3 kg" in reply.text and "weeks" in reply.text

@@ -196,6 +196,13 @@ def _confirmation(turn: Turn, facts: list[Fact], previous: dict[str, Any], profi
     return opening + " ".join(parts)
 
 
+def _wish(goal: str) -> str:
+    """The goal as the user would ask for it: "I want to lose 5 kg", "I'm training for my first
+    half marathon" (a goal said as what they are doing keeps its -ing)."""
+    first = goal.split(maxsplit=1)[0].lower() if goal.strip() else ""
+    return f"I'm {goal}" if first.endswith("ing") and first not in ("bring", "sing", "swing") else f"I want to {goal}"
+
+
 def _fact_words(fact: Fact, label: bool = True) -> str:
     if fact.field == "facts":
         return f"a note for every agent ({fact.said})"
@@ -243,13 +250,13 @@ def _goal_pointer(turn: Turn, goals: list[str]) -> str:
     if BODY_GOAL.search(goals[0]) and "ceres" in agents and "helios" in agents:
         return (
             f'To get there, **{agents["ceres"].label}** works out your calories and protein (say "how many calories should I eat?") '
-            f'and **{agents["helios"].label}** plans the training (say "@helios I want to {goals[0]}").'
+            f'and **{agents["helios"].label}** plans the training (say "@helios {_wish(goals[0])}").'
         )
     suggested = suggest_agents(" ".join(goals), turn.registry)
     if not suggested:
         return 'Every agent can see it; say "what do you know about me" to check.'
     best = suggested[0]
-    return f'To get there, **{best.label}** can help: say "@{best.name} I want to {goals[0]}"'
+    return f'To get there, **{best.label}** can help: say "@{best.name} {_wish(goals[0])}"'
 
 
 def _save_reason(saved: list[Fact], problems: list[Problem]) -> str:
