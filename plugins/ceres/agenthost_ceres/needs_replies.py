@@ -180,7 +180,7 @@ async def faq(asked: Asked, request: Request) -> Answer:
     lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
-    reason = (entry.why + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
+    reason = (_because(entry.why) + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
     slots = {"id": entry.id, **({"facet": facet} if facet else {})}
     warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
     return Answer(
@@ -249,6 +249,13 @@ TO_LOSE = re.compile(
     rf"|\b{_AMOUNT}\s+(?:take|to go|to lose|to drop)\b"  # "how long will a stone take?"
 )
 WORD_AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "half a": 0.5}
+
+
+def _because(why: str) -> str:
+    """The reasoning behind an answer said as a reason: "Because body weight follows ..."."""
+    if re.match(r"(?i)because\b", why) or re.match(r"[A-Z]{2,}|[A-Z][a-z]*[A-Z]", why):
+        return why  # already a reason, or it opens with a name ("NHS", "EFSA") that keeps its capitals
+    return f"Because {why[:1].lower()}{why[1:]}"
 
 
 def _amount_to_lose(asked: Asked) -> float | None:

@@ -47,6 +47,10 @@ PICK = re.compile(
     r"(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
 )
 SWAP = re.compile(r"\b(?:swap|replace|switch|substitute|change)\s+(?:out\s+)?(?:the\s+)?(?P<old>[a-z][a-z ]{1,30}?)\s+(?:for|with|to)\s+(?:some\s+|a\s+)?(?P<new>[a-z][a-z ]{1,30}?)$")
+WHICH_MOST = re.compile(
+    r"\bwhich(?: one| of (?:those|these|them|the \w+))?(?: of (?:those|these|them))?\b.{0,30}?\b(most|highest|more|least|fewest|lowest|best for)\b\s*"
+    r"(?:in\s+)?(protein|calorie|kcal|energy|carb|fibre|fiber|fat)?"
+)
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
@@ -81,6 +85,8 @@ IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|s
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
+OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
+REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -104,6 +110,8 @@ def understand(text: str, state: DialogState) -> Request:
         return follow
     if stated:
         then = _then(text, low)
+        if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
+            then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
         return Request("preferences", {"prefs": stated, "then": then})
@@ -342,6 +350,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
+        return None  # "and how do I get omega 3 without fish?": an everyday question of its own, not a change to the ideas
     if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
         return None  # "3 pints of lager last night": a meal to log, not a pick
     if (swapped := SWAP.search(low)) and slots.get("last"):
@@ -350,6 +360,11 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         if len(slots["last"]) == 1:
             return Request("log_idea", {**slots, "index": 0})
         return Request("idea_detail", {**slots, "index": 99})  # which one? (the answer asks)
+    if (most := WHICH_MOST.search(low)) and slots.get("last"):
+        key = {"calorie": "kcal", "kcal": "kcal", "energy": "kcal", "carb": "carbs_g", "fibre": "fibre_g", "fiber": "fibre_g", "fat": "fat_g"}.get(most.group(2) or "", "protein_g")
+        shown = slots["last"]
+        pick = (min if most.group(1) in ("least", "fewest", "lowest") else max)(range(len(shown)), key=lambda n: float(shown[n].get(key) or 0))
+        return Request("idea_detail", {**slots, "index": pick})  # "which one of those has the most protein?"
     if (picked := PICK.search(low)) and slots.get("last"):
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
@@ -422,6 +437,11 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
     amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
+    same = SAME_AMOUNT.match(low)
+    other = (same.group("food") or same.group("food2")) if same else None
+    if other and slots.get("food") and names_food_or_amount(other):
+        said = _amount_said(slots["food"])
+        return Request("lookup", {**slots, "food": f"{said} {other}" if said else other, "previous": slots.get("food")})  # "and the same amount of salmon?"
     if amount and slots.get("food") and not parse_meal(amount, load_table()).items and names_food_or_amount(amount):
         previous = re.sub(r"^(?:a|an|one|the|some|\d+(?:\.\d+)?|half|quarter)\s+(?:of\s+)?(?:an?\s+)?", "", slots["food"])
         return Request("lookup", {**slots, "food": f"{amount} {previous}"})  # "and half of one?"
@@ -439,6 +459,24 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if found and len(found.group("food").split()) <= 3 and not intents.meal_type(low) and not intents.idea_style(low):
         return Request("lookup", {**slots, "food": found.group("food"), "previous": slots.get("food")})  # "and a mcflurry?": looked for, even if not in the table
     return None
+
+
+# "and the same amount of salmon?", "what about salmon, same weight?": the last amount, another food.
+SAME_AMOUNT = re.compile(
+    r"^(?:and |what about |how about |ok |so )*(?:the )?same (?:amount|weight|quantity|portion|size|serving|again)(?: of| for| in)?\s+(?P<food>[a-z][a-z ]+?)$"
+    r"|^(?:and |what about |how about )*(?P<food2>[a-z][a-z ]+?),? (?:the )?same (?:amount|weight|quantity|portion)$"
+)
+
+
+def _amount_said(food: str) -> str:
+    """The amount in a looked-up text ("200g of chicken breast" -> "200 g"), or ""."""
+    parsed = parse_meal(food, load_table())
+    if not parsed.items:
+        return ""
+    item = parsed.items[0]
+    if item.unit in ("g", "kg", "oz", "lb"):
+        return f"{item.grams:.0f} g"
+    return ""
 
 
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:

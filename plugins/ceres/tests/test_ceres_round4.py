@@ -171,3 +171,32 @@ async def test_how_long_a_stone_takes_at_a_safe_rate(chat):
     await chat("what should my daily calories be? I'm 41, female, 72 kg, 165 cm")
     reply = await chat("how long will a stone take at that rate?")
     assert reply.metadata["intent"] == "goal_time" and "6.3 kg" in reply.text and "weeks" in reply.text
+
+
+async def test_the_same_amount_of_another_food_then_which_is_better_on_a_cut(chat):
+    await chat("how much protein in 200g of chicken breast?")
+    salmon = await chat("and the same amount of salmon?")
+    assert "200 g has **44 g protein**" in salmon.text
+    better = await chat("which is better if I'm cutting?")
+    assert "chicken breast is the leaner pick" in better.text and "omega-3" in better.text
+
+
+async def test_a_dislike_said_of_the_ideas_shown_redoes_them_and_the_richest_is_picked(chat):
+    await chat("high protein lunch ideas?")
+    again = await chat("no eggs in any of that please, I just can't stand them")
+    assert "saved your preferences: no eggs" in again.text and "Here are 3 lunch ideas (no eggs)" in again.text
+    richest = await chat("which one of those has the most protein?")
+    assert richest.metadata["intent"] == "ideas" and "protein" in richest.text
+
+
+async def test_an_everyday_question_after_ideas_is_answered_not_read_as_a_change(chat):
+    await chat("I can't have eggs or fish, allergic to both")
+    await chat("lunch ideas?")
+    reply = await chat("and how do I get omega 3 without fish?")
+    assert reply.metadata["intent"] == "faq" and "flax" in reply.text
+
+
+async def test_why_after_an_everyday_answer_gives_the_reason(chat):
+    await chat("is it bad to eat carbs at night?")
+    why = await chat("why?")
+    assert why.text.startswith("Because body weight follows the energy you eat")
