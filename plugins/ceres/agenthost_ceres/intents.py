@@ -151,7 +151,7 @@ NEEDS_CUE = re.compile(
     r"(?:my|daily|day'?s) (?:daily )?(?:calories|calorie intake|intake) (?:be|should be|supposed to be|meant to be)|"
     r"what should my (?:daily )?(?:calories|calorie intake|intake) be|calorie intake should|"
     r"how many (?:calories|kcal) (?:a|per|each) day|calories (?:for|on) (?:a|my|the) (?:cut|bulk|diet)|"
-    r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
+    r"lose (?:some|a bit of|a little|the) weight|lose (?:like |about |around |roughly |another )?(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|a stone)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
     r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance|"
     r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b)\b"
@@ -176,6 +176,8 @@ def clean(text: str) -> str:
     text = host_text.normalise(with_words(text)).strip()
     text = text.rstrip(" ?!.")
     text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text)
+    text = MEET_AS_MEAT.sub(r"\1 meat", text)  # "if i dont eat meet"
+    text = LOOSE_AS_LOSE.sub("lose ", text)  # "i wanna loose like 5 kg"
     return re.sub(r"[a-z]{4,}", _repair, text)
 
 
@@ -188,7 +190,11 @@ SHORTHAND = {
     "smth": "something", "gimme": "give me", "wanna": "want to", "gonna": "going to", "cuz": "because", "coz": "because",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "b4": "before", "aftr": "after", "brekkie": "breakfast",
     "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good", "diner": "dinner",
+    "mny": "many", "r": "are", "sorces": "sources", "srcs": "sources", "protien": "protein", "protin": "protein",
+    "wk": "week", "insted": "instead", "instaed": "instead", "n": "and", "tak": "take", "agust": "august",
 }  # fmt: skip
+MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")
+LOOSE_AS_LOSE = re.compile(r"\bloose (?=(?:like |about |around |some |a bit of |a little |the |my |\d|weight|fat|a stone|belly|inches))")
 SHORTHAND_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
 
 
@@ -487,10 +493,19 @@ def undo_request(text: str) -> dict[str, Any] | None:
     words = _undone_words(found)
     if words is None:
         return None
+    if found.group("rest2") is not None and words and not _names_food(words):
+        return None  # "it's just cos I didn't eat before lol": not a food taken back
     kind = MEAL_WORDS.get(words)
     if kind:
         return {"meal_type": kind}
     return {"food": words} if words else {}
+
+
+def _names_food(words: str) -> bool:
+    from agenthost_ceres.foods import load_table  # imported late: the table loads once, when needed
+    from agenthost_ceres.parser import parse_meal
+
+    return bool(parse_meal(words, load_table()).items)
 
 
 def _undone_words(found: re.Match[str]) -> str | None:

@@ -37,7 +37,7 @@ from agenthost_ceres.food_replies import (
 from agenthost_ceres.log_replies import correct, log, logged_detail, move, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
-from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
 
@@ -66,6 +66,8 @@ async def offline_reply(turn: Turn) -> Reply:
     elif request.intent in ("needs", "protein", "faq", "day_plan", "preferences", "guidance") and about_a_child_losing_weight(turn.message, turn.profile):
         request = Request("child_weight", {})
     answer = await answer_request(Asked(turn, policy, state), request)
+    if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
+        answer.text = f"{answer.text}\n\n{CARDIAC_LINE}"  # "it's prob just cos I didn't eat": food is never the all-clear
     next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
     if answer.intent != "why" and not next_state.same_as(state):
         try:

@@ -299,7 +299,7 @@ WEIGHT_LOST = re.compile(
 )
 # "I want to lose 5 kg", "need to drop a stone": a weight goal, which Ceres plans the eating for.
 WEIGHT_GOAL = re.compile(
-    r"\b(?:lose|losing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |the |a |an )?"
+    r"\b(?:lose|losing|loose|loosing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |like |roughly |the |a |an )?"
     r"(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)\b|stone\b|few (?:kilos|pounds))",
     re.IGNORECASE,
 )

@@ -437,6 +437,8 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
     amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
+    if (instead := INSTEAD.match(low)) and slots.get("food") and (swapped := _instead_of(instead.group("new"), slots["food"])):
+        return Request("lookup", {**slots, "food": swapped, "previous": slots.get("food")})  # "and a bowl instead?" after a burrito
     same = SAME_AMOUNT.match(low)
     other = (same.group("food") or same.group("food2")) if same else None
     if other and slots.get("food") and names_food_or_amount(other):
@@ -466,6 +468,25 @@ SAME_AMOUNT = re.compile(
     r"^(?:and |what about |how about |ok |so )*(?:the )?same (?:amount|weight|quantity|portion|size|serving|again)(?: of| for| in)?\s+(?P<food>[a-z][a-z ]+?)$"
     r"|^(?:and |what about |how about )*(?P<food2>[a-z][a-z ]+?),? (?:the )?same (?:amount|weight|quantity|portion)$"
 )
+
+
+INSTEAD = re.compile(r"^(?:and |or |what about |how about |ok |so )*(?:a |an |the |as a |in a )?(?P<new>[a-z][a-z ]{1,30}?) instead(?: of (?:that|it|the \w+))?$")
+
+
+def _instead_of(new: str, previous: str) -> str | None:
+    """The food a swap names, read against the one looked up before: "bowl" after "a chicken
+    burrito from chipotle" is the Chipotle bowl; "wrap" after "chicken caesar salad" the wrap."""
+    table = load_table()
+    words = [w for w in re.findall(r"[a-z]+", previous.lower()) if w not in ("a", "an", "the", "from", "of", "with", "and", "at")]
+    for first in reversed(words):
+        for candidate in (f"{first} {new}", f"{first} {words[-1]} {new}" if words else ""):
+            if candidate and table.find(candidate) is not None:
+                return candidate
+    for n in range(len(words)):
+        candidate = " ".join([*words[n:-1], new]) if len(words) > 1 else f"{words[0]} {new}"
+        if table.find(candidate) is not None:
+            return candidate
+    return new if table.find(new) is not None else None
 
 
 def _amount_said(food: str) -> str:

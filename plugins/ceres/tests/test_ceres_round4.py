@@ -200,3 +200,47 @@ async def test_why_after_an_everyday_answer_gives_the_reason(chat):
     await chat("is it bad to eat carbs at night?")
     why = await chat("why?")
     assert why.text.startswith("Because body weight follows the energy you eat")
+
+
+async def test_a_bowl_instead_of_the_burrito_looked_up(chat):
+    await chat("calories in a chicken burrito from chipotle?")
+    reply = await chat("n a bowl insted?")
+    assert reply.metadata["intent"] == "lookup" and "660 kcal" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("wat r gud sorces if i dont eat meet", "faq"),
+        ("hw mny cals shud i eat? im 28 f 70kg 168cm", "needs"),
+        ("i wanna loose like 5 kg by agust, hw do i start", "needs"),
+    ],
+)
+async def test_chat_shorthand_reaches_the_answer(chat, message, intent):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == intent, reply.text
+
+
+def test_not_having_eaten_before_is_no_food_taken_back():
+    from agenthost_ceres.intents import undo_request
+
+    assert undo_request("its prob just cos i didnt eat b4 lol") is None
+    assert undo_request("I didn't eat the pizza") == {"food": "pizza"}
+
+
+async def test_after_a_heart_warning_every_food_answer_sends_them_to_a_doctor(storage, registry):
+    import agenthost_ceres
+    from host.testing import TurnRunner
+    from host.types import Intervention
+
+    class Flagged:
+        @staticmethod
+        def respond(turn):
+            turn.safety = Intervention("cardiac", "advise", "cardiac.follow_up", action="preface", note="")
+            return agenthost_ceres.respond(turn)
+
+    from agenthost_ceres.agent import AGENT
+
+    chat = TurnRunner(Flagged(), AGENT, storage.user("u1"), registry=registry)
+    reply = await chat("what should I eat to shift the belly?")
+    assert "doctor's check before you train again" in reply.text
