@@ -246,6 +246,8 @@ VOCABULARY = KeywordScorer(
     }
 )
 
+# "fast" as speed ("how fast", "too fast", "run fast"): the stemmer would read it as fasting.
+SPEED_FAST = re.compile(r"\b(?:how|too|so|as|run|running|ran|go|going|very|really|pretty|fast enough|faster)\s+fast\b|\bfast (?:pace|runs?|enough|twitch|km|mile|lap)\b", re.IGNORECASE)
 EXAMPLE_SCORE = 0.9
 # "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
 FOOD_QUESTION = re.compile(
@@ -342,7 +344,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     message = with_words(message)  # "🍕🍕" is about pizza
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
-    match = SCORER.score(message)
+    scored = message if WEIGHT_GOAL_WORDS.search(message) else SPEED_FAST.sub("quick", message)
+    match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
