@@ -260,7 +260,7 @@ def item_words(item: dict[str, Any]) -> str:
     quantity = item.get("quantity")
     if food is not None and item.get("unit") == "each" and "each" in food.units and isinstance(quantity, int | float) and quantity > 0:
         alias = food.aliases[0] if food.aliases else short_food(food.name)
-        said = alias if quantity == 1 else plural(alias)
+        said = alias if quantity <= 1 else plural(alias)
         return f"{format_amount(quantity)} {said} ({item.get('grams', 0):.0f} g)"
     return f"{short_food(item['name'])}, {item['amount']}"
 

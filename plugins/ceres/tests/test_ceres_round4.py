@@ -244,3 +244,11 @@ async def test_after_a_heart_warning_every_food_answer_sends_them_to_a_doctor(st
     chat = TurnRunner(Flagged(), AGENT, storage.user("u1"), registry=registry)
     reply = await chat("what should I eat to shift the belly?")
     assert "doctor's check before you train again" in reply.text
+
+
+async def test_half_of_a_logged_dish_named_by_one_of_its_words(chat, on_disk_log):
+    await chat("lunch was a chicken caesar wrap and a packet of crisps")
+    reply = await chat("actually I only ate half the wrap, can you fix that")
+    assert "½ chicken caesar wrap (121 g) instead of 1 chicken caesar wrap" in reply.text
+    live = [m for m in on_disk_log("meals.jsonl") if "items" in m]
+    assert [item["food_id"] for item in live[-1]["items"]] == ["chicken_caesar_wrap", "potato_chips"]
