@@ -274,7 +274,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _faq_follow_up(low, slots)
     if state.intent == "progress" and re.search(r"\b(?:keep going|carry on|same way|continue|too fast|too slow|normal|ok|okay|healthy|safe)\b", low):
         return Request("progress", {**slots, "again": True})
-    if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date"):
+    if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date") and not find_when(tokenise(low)):
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"

@@ -252,3 +252,16 @@ async def test_half_of_a_logged_dish_named_by_one_of_its_words(chat, on_disk_log
     assert "½ chicken caesar wrap (121 g) instead of 1 chicken caesar wrap" in reply.text
     live = [m for m in on_disk_log("meals.jsonl") if "items" in m]
     assert [item["food_id"] for item in live[-1]["items"]] == ["chicken_caesar_wrap", "potato_chips"]
+
+
+def test_a_korma_carries_its_cream_and_almonds():
+    korma = load_table().find("chicken korma")
+    assert korma is not None and {"tree_nuts", "dairy"} <= korma.allergens
+
+
+async def test_yesterday_and_today_then_is_both_days_not_the_day_just_logged(chat):
+    with pinned(WEDNESDAY):
+        await chat("had a chicken korma, a garlic naan and a pint of lager from the indian last night")
+        await chat("sweet and sour chicken and egg fried rice for tea")
+        reply = await chat("what have I had yesterday and today then")
+    assert "korma" in reply.text and "sweet and sour" in reply.text
