@@ -13,6 +13,7 @@ to refuse.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from agenthost_ceres.allergens import ALLERGY_NOUNS
 from agenthost_ceres.diet import DietPrefs
@@ -69,12 +70,34 @@ def asked_clause(text: str) -> str:
     """The sentences of `text` that ask whether someone may have a food, joined; "" when none
     does ("tree nuts are fine, I eat almonds" states, it doesn't ask)."""
     sentences = re.split(r"(?<=[.!?])\s+|\n+", text.strip())
-    asked = [
-        sentence for sentence in sentences
-        if ASKS_IF_OK.search(sentence)
-        and (sentence.rstrip().endswith("?") or re.match(r"(?i)\s*(?:is|are|can|could|may|should|am|would)\b", sentence))
-    ]  # fmt: skip
+    asked: list[str] = []
+    for sentence in sentences:
+        found = ASKS_IF_OK.search(sentence)
+        if found and (sentence.rstrip().endswith("?") or re.match(r"(?i)\s*(?:is|are|can|could|may|should|am|would)\b", sentence)):
+            # from the clause the question starts in: "I'm allergic to milk, is whey ok?" asks about whey only
+            start = max((m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", sentence[: found.start()])), default=0)
+            asked.append(sentence[start:])
     return " ".join(asked)
+
+
+# "what about casein?", "and ghee?" right after asking whether a food is ok: the same question.
+SAME_QUESTION = re.compile(r"^\s*(?:and|or|what about|how about|and what about|also|same for)\b[^.?!]{1,40}\??\s*$", re.IGNORECASE)
+
+
+def ok_question(message: str, history: list[dict[str, Any]]) -> str:
+    """The question whether someone may have a food that `message` asks, or "" when it asks
+    none: the message itself, or, for a short "what about casein?", the message with the person
+    of the question it follows ("is whey ok for him?" -> "what about casein? (for him)")."""
+    if asks_if_ok(message):
+        return message
+    if not SAME_QUESTION.match(message):
+        return ""
+    earlier = [r.get("text") for r in history if r.get("role") == "user" and isinstance(r.get("text"), str) and r.get("text") != message]
+    if earlier and asks_if_ok(earlier[-1]):
+        person = who(asked_clause(earlier[-1]))
+        food = re.sub(r"(?i)^\s*(?:and what about|what about|how about|same for|and|or|also)\s+", "", message).strip(" ?")
+        return f"is {food} ok for {'me' if person == 'you' else person}?"
+    return ""
 
 
 def who(text: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import refusal
+from agenthost_ceres.can_have import ok_question, refusal
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -92,9 +92,20 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
     answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
-    if (no := refusal(asked.turn.message, DietPrefs.from_profile(asked.turn.profile))) is not None:
+    question = ok_question(asked.turn.message, asked.turn.history)
+    if question and (no := refusal(question, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         answer.text = f"{no}\n\n{answer.text}"  # "is whey ok for him?": no first, and why; after the floor, which it would trip
     return answer
+
+
+async def _saved_profile(turn: Turn) -> dict[str, Any] | None:
+    """The profile as saved now: a preference stated in this very message ("I'm allergic to milk,
+    is whey ok?") is in it."""
+    try:
+        return await turn.store.read_profile()
+    except Exception:  # the answer stands on the turn's profile if the store can't be read
+        log_.exception("could not read the profile for user %s", turn.user_id)
+        return turn.profile
 
 
 # Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with

@@ -265,3 +265,17 @@ async def test_yesterday_and_today_then_is_both_days_not_the_day_just_logged(cha
         await chat("sweet and sour chicken and egg fried rice for tea")
         reply = await chat("what have I had yesterday and today then")
     assert "korma" in reply.text and "sweet and sour" in reply.text
+
+
+async def test_an_allergy_and_the_question_in_one_message_answers_no_first(chat):
+    reply = await chat("I'm allergic to milk, is whey protein ok for me?")
+    assert reply.text.startswith("No — whey protein isn't safe for you") and "saved your preferences: no milk/dairy" in reply.text
+    again = await chat("what about casein?")
+    assert again.text.startswith("No — casein isn't safe for you")
+
+
+async def test_a_childs_allergy_said_after_the_food_is_saved_and_respected(chat, on_disk):
+    await chat("my son can't have milk, he's allergic")
+    assert on_disk("profile.json")["diet"]["allergies"] == ["dairy"]
+    reply = await chat("can he have ghee?")
+    assert reply.text.startswith("No — ghee isn't safe for him")
