@@ -503,6 +503,8 @@ def _amount_said(food: str) -> str:
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
+    if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":
+        return Request("goal_time", {})  # "and how long will that take?" after the calories to lose a stone
     body = parse_body(text)
     changed = {key: value for key, value in body.to_json().items()}
     if found := GOAL_SWITCH.match(low):

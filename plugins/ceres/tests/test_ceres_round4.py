@@ -279,3 +279,21 @@ async def test_a_childs_allergy_said_after_the_food_is_saved_and_respected(chat,
     assert on_disk("profile.json")["diet"]["allergies"] == ["dairy"]
     reply = await chat("can he have ghee?")
     assert reply.text.startswith("No — ghee isn't safe for him")
+
+
+async def test_how_long_after_the_calories_to_lose_a_stone(chat):
+    await chat("I want to lose a stone, how many calories should I eat? I'm 41, female, 72 kg, 163 cm")
+    reply = await chat("and how long will that take?")
+    assert reply.metadata["intent"] == "goal_time" and "weeks" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("do I need a protein shake straight after the gym or is that a myth?", "protein_timing"),
+        ("I'd murder a slice of cake right now, I'm on a cut. is that so bad?", "treats_after_training"),
+    ],
+)
+async def test_more_everyday_phrasings(chat, message, topic):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == "faq" and "Source:" in reply.text

@@ -467,6 +467,9 @@ def _read_clause(text: str, question: bool) -> _Clause:
     for match in AGE_ANCHORED.finditer(text):
         if clause.take(match.span(1)):
             clause.anchored.append((match.start(1), bare_number(match.group(1))))
+            sex = re.match(r"\s*/?\s*([mf])\b", text[match.end(1) :], FLAGS)
+            if sex and clause.take((match.end(1) + sex.start(1), match.end(1) + sex.end(1))):
+                clause.anchored.append((match.end(1) + sex.start(1), _sex(sex.group(1))))  # "I'm 41F"
     for match in AGE_AND_SEX.finditer(text):
         if clause.take(match.span()):
             clause.loose += [(match.start(1), age_fact(match.group(1))), (match.start(2), _sex(match.group(2)))]
@@ -648,6 +651,10 @@ def injury_note(text: str) -> str | None:
     please" -> "Dodgy left knee, so nothing with jumping"), else None."""
     for sentence in re.split(r"(?<=[.!?;])\s+|\n+|\s[-–—]+\s", text):
         if INJURY.search(sentence) and not INJURY_NOT_MINE.search(sentence) and not QUESTION_START.match(sentence.strip()):
+            parts = re.split(r",\s*", sentence)
+            at = next(n for n, part in enumerate(parts) if INJURY.search(part))
+            more = [p for p in parts[at + 1 : at + 2] if re.match(r"(?i)(?:so|and so|which means|meaning|nothing|no|can'?t|avoid)\b", p.strip())]
+            sentence = ", ".join([re.sub(r"(?i)^(?:and|but|also|plus)\s+", "", parts[at].strip()), *more])
             note = re.sub(r"[\s,]*\b(?:please|pls|thanks|thank you|ta)\b[\s.!]*$", "", sentence.strip(), flags=FLAGS).strip(" .!;")
             if note and "?" not in note:
                 return note[:1].upper() + note[1:]

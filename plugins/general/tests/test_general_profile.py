@@ -356,3 +356,16 @@ def test_someone_elses_injury_is_not_the_users():
 
     assert injury_note("my son has a bad knee, he's 14 and 50 kg") is None
     assert injury_note("I've got a bad back. 80 kg") == "I've got a bad back"
+
+
+def test_an_age_and_sex_run_together_after_im():
+    from agenthost_general.statements import read_profile
+
+    facts = read_profile("I'm 41F, 11 stone 4 and 5 foot 4").facts
+    assert facts["age"].value == 41 and facts["sex"].value == "female" and facts["weight_kg"].value == 71.7
+
+
+def test_the_injury_note_is_the_injury_not_the_whole_sentence():
+    from agenthost_general.statements import injury_note
+
+    assert injury_note("hey I'm Sam, 29, 80kg, 182cm, recovering from a sprained ankle") == "Recovering from a sprained ankle"
