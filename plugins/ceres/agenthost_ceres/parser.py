@@ -116,7 +116,7 @@ FILLER = set(
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
-    pls plz please fine lol haha work office desk know""".split()
+    pls plz please fine lol haha work office desk know deal""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -494,6 +494,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(r"\1", text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
+    text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
     text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
     text = BITS_OF.sub(r"\1 pieces of", text)  # "2 bits of garlic bread": pieces
     text = PIZZA_SLICES.sub(r"\1 pepperoni pizza", text)  # "3 slices of pepperoni": pizza, not the sausage
@@ -517,6 +518,7 @@ FROM_A_PLACE = re.compile(
     r"takeaway|take away|kebab shop|kebab place|pub|restaurant|cafe|caf[eé]|canteen|work canteen|food court|burger place|pizza place|drive thru|drive through)\b"
 )
 SALAD_DRESSING = re.compile(r"\b(salad) with (?:a |some |the )?(?:vinaigrette|dressing|balsamic dressing|french dressing|oil and vinegar)\b")
+PERI_PERI = re.compile(r"\b(?:peri[- ]?peri|peri|piri[- ]?piri|cajun|spicy) (chips|fries|chicken)\b")
 WINE_BY_COLOUR = re.compile(r"\b((?:large |small |big )?(?:glass|glasses|bottle|bottles) of)\s+(red|white|rose|rosé)\b(?! wine)")
 BITS_OF = re.compile(r"\b(\d+|two|three|four|a couple of|a few|couple of|few) bits of\b")
 PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")

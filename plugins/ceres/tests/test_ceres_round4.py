@@ -78,6 +78,14 @@ def kcal_of(text: str) -> float:
         ("chicken chow mein and salt and pepper chips from the chinese", ["chicken_chow_mein", "salt_pepper_chips"], 1250, 1550),
         ("chicken fajitas", ["chicken_fajitas"], 800, 1000),
         ("a chipotle bowl", ["chipotle_chicken_bowl"], 600, 700),
+        ("a greggs sausage roll and a steak bake", ["sausage_roll", "steak_bake"], 700, 950),
+        ("4 poppadoms with mango chutney and an onion bhaji", ["poppadom", "mango_chutney", "onion_bhaji"], 350, 500),
+        ("crispy chilli beef and egg fried rice", ["crispy_chilli_beef", "fried_rice"], 800, 1000),
+        ("a crunchwrap from taco bell and a large mcflurry", ["crunchwrap_supreme", "mcflurry_oreo"], 1000, 1080),
+        ("bangers and mash", ["bangers_and_mash"], 550, 800),
+        ("shepherds pie", ["shepherds_pie"], 450, 700),
+        ("katsu curry", ["katsu_curry"], 750, 1050),
+        ("peri peri chicken with peri peri chips", ["chicken_breast", "french_fries"], 450, 700),
     ],
 )  # fmt: skip
 def test_takeaway_meals_said_as_people_say_them(text, foods, low, high):
