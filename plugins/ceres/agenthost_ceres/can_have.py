@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_ceres.allergens import ALLERGY_NOUNS
+from agenthost_ceres.allergens import ALLERGY_NOUNS, dish_allergens
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.floor import Mention, violations
 
@@ -118,22 +118,24 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     if not found:
         return None
     person = who(asked)
-    parts = [_why(mention, person) for mention in found]
-    foods = _listing([" ".join(mention.words) for mention in dict((" ".join(m.words), m) for m in found).values()])
-    verb = "aren't" if len(found) > 1 else "isn't"
+    said = {asked[m.start : m.end].lower(): m for m in found}  # as the user wrote it ("snickers", not "snicker")
+    parts = [_why(words, mention, person) for words, mention in said.items()]
+    foods = _listing(list(said))
+    verb = "aren't" if len(said) > 1 else "isn't"
     safe = "safe" if any(key in ALLERGY_NOUNS for m in found for key in m.breaks) else "a fit"
     return f"No — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}."
 
 
-def _why(mention: Mention, person: str) -> str:
-    words = " ".join(mention.words)
+def _why(words: str, mention: Mention, person: str) -> str:
     made = next((reason for key, reason in MADE_OF.items() if re.search(rf"\b{re.escape(key)}\b", words)), None)
+    if made is None and (dish := dish_allergens(words)) is not None:
+        made = f"{words} is usually made with {dish[1]}"
     owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
-    allergies = [f"{owner} {ALLERGY_NOUNS[key]} allergy rules it out" for key in mention.breaks if key in ALLERGY_NOUNS]
+    nouns = [ALLERGY_NOUNS[key] for key in mention.breaks if key in ALLERGY_NOUNS]
     others = [said for key, said in mention.breaks.items() if key not in ALLERGY_NOUNS]
-    if allergies:
-        because = " and ".join(allergies)
-        return f"{made}, and {because}" if made else f"{words} usually carries the allergen: {because}"
+    if nouns:
+        rules = f"{owner} {nouns[0]} allergy rules" if len(nouns) == 1 else f"{owner} {_listing(nouns)} allergies rule"
+        return f"{made}, and {rules} it out" if made else f"{rules} {words} out"
     said = "; ".join(f"{words} is {reason}" if reason.startswith("not ") else reason for reason in others)
     return f"{made}, and {said}" if made else said
 

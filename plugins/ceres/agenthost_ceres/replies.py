@@ -94,7 +94,10 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
     question = ok_question(asked.turn.message, asked.turn.history)
     if question and (no := refusal(question, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
-        answer.text = f"{no}\n\n{answer.text}"  # "is whey ok for him?": no first, and why; after the floor, which it would trip
+        if answer.intent == "guidance":  # nothing else was asked: the no, and what to ask next, not the menu
+            answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
+        else:
+            answer.text = f"{no}\n\n{answer.text}"  # "is whey ok for him?": no first, and why; after the floor, which it would trip
     return answer
 
 

@@ -305,3 +305,10 @@ async def test_how_long_after_the_calories_to_lose_a_stone(chat):
 async def test_more_everyday_phrasings(chat, message, topic):
     reply = await chat(message)
     assert reply.metadata["intent"] == "faq" and "Source:" in reply.text
+
+
+async def test_a_branded_bar_with_peanuts_is_refused_for_a_husbands_allergy_without_the_menu(chat):
+    await chat("my husband has a peanut allergy")
+    reply = await chat("can he eat a snickers before football?")
+    assert reply.text.startswith("No — snickers isn't safe for him: snickers is usually made with peanuts")
+    assert "I can:" not in reply.text
