@@ -471,7 +471,9 @@ PROTEIN_NEEDS = re.compile(
 )
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
-    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?)\s+(?P<items>[a-z][a-z ,'&-]*)"
+    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?|"
+    r"(?:none|nothing|no ideas?|not one|neither) (?:of (?:them|those|these|it) )?(?:with|containing|that (?:has|have|contains?))|"
+    r"(?:no|not) (?:any )?more)\s+(?P<items>[a-z][a-z ,'&-]*)"
 )
 FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
 TRAINING_WORDS = re.compile(

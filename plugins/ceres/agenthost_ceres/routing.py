@@ -224,6 +224,12 @@ TERMS: dict[str, float] = {
     "my maintenance": 0.85,
     "much protein": 0.8,
     "could murder": 0.6,
+    "gels": 0.6,
+    "energy gels": 0.85,
+    "gels for": 0.85,
+    "need gels": 0.85,
+    "lose in a month": 0.8,
+    "realistically lose": 0.8,
 }
 
 SCORER = KeywordScorer(TERMS)
@@ -310,7 +316,8 @@ WEIGHT_GOAL_SCORE = 0.5
 # run"): Ceres' question, above the training word that Helios scores.
 FUEL = re.compile(
     r"\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
-    r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class)\b",
+    r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
+    r"5k|10k|parkrun|half marathon|marathon|triathlon)\b",
     re.IGNORECASE,
 )
 FUEL_SCORE = 0.8

@@ -562,6 +562,8 @@ def wanted_foods(low: str) -> list[str]:
     (only words that name a food of the table)."""
     wanted: list[str] = []
     for found in WITH_FOOD.finditer(low):
+        if re.search(r"\b(?:none|nothing|no|not|never|without|neither)\b[^,.;]*$", low[: found.start()]):
+            continue  # "none of them with cheese": left out, not wanted
         words = found.group("food").strip()
         parsed = parse_meal(words, load_table())
         if len(parsed.items) == 1 and not parsed.unrecognised:

@@ -312,3 +312,22 @@ async def test_a_branded_bar_with_peanuts_is_refused_for_a_husbands_allergy_with
     reply = await chat("can he eat a snickers before football?")
     assert reply.text.startswith("No — snickers isn't safe for him: snickers is usually made with peanuts")
     assert "I can:" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("what should I eat the night before my first 5k?", "carb_loading"),
+        ("do I need gels for a 5k?", "carb_loading"),
+        ("how much weight can I realistically lose in a month?", "weight_loss_rate"),
+    ],
+)
+async def test_race_food_and_monthly_loss_asked_plainly(chat, message, topic):
+    reply = await chat(message)
+    assert reply.metadata["intent"] == "faq" and "Source:" in reply.text, reply.text
+
+
+async def test_none_of_them_with_a_food_leaves_it_out(chat):
+    await chat("vegetarian lunch ideas please")
+    reply = await chat("none of them with cheese please")
+    assert reply.metadata["intent"] == "ideas" and "with cheese" not in reply.text and "feta" not in reply.text
