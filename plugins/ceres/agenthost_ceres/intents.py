@@ -269,6 +269,8 @@ def asks_summary(text: str) -> bool:
         return True
     if re.search(r"\b(?:today'?s|yesterday'?s|the day'?s|that day'?s|my daily|my day'?s|daily|my) (?:running )?(?:total|totals|tally|intake)\b", low):
         return True  # "what's today's total now", "my total"
+    if re.search(r"\bwhere (?:am i|are we|do i stand|i'?m)(?: at)?\b.{0,25}\b(?:day|today|calories|kcal|total|so far)\b|\bhow am i doing (?:today|so far)\b", low):
+        return True  # "where am I at for the day?"
     if re.search(r"\bwhat(?:'s| does| do| is| has)? (?:that|it|this|everything|all that|that all|it all|the lot|today) (?:come|comes|coming|add|adds|adding|amount|amounts|work|works) (?:to|up|out)\b", low):
         return True  # "what's that come to so far today?"
     if re.search(r"\b(?:total|tally|add) (?:it |that |them |everything )?up\b|\bso far today\b.*\b(?:calories|kcal|total)\b|\bhow (?:many|much) (?:calories |kcal )?(?:is that|so far)\b", low):
@@ -435,7 +437,7 @@ def _nutrient_name(word: str | None) -> str | None:
 # --- undo, corrections, periods, needs, follow-ups -------------------------------------------
 
 UNDO = re.compile(
-    r"\b(?:undo|remove|delete|take (?:off|out|away)|scratch|cancel|get rid of|erase|unlog|un log|forget)\b(?P<rest>.*)$"
+    r"\b(?:undo|remove|delete|take (?:off|out|away)|scratch|scrap|ditch|cancel|get rid of|erase|unlog|un log|forget)\b(?P<rest>.*)$"
     r"|\bi (?:didn'?t|did not|never) (?:eat|have|drink|finish) (?P<rest2>.*)$"
     r"|\btake (?P<rest3>.+?) (?:off|out of|out)\b"
 )

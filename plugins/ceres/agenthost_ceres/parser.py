@@ -104,7 +104,7 @@ DRY_TO_COOKED = {
 DRY_WORDS = {"dry", "dried", "uncooked", "raw", "weighed"}
 MEAL_WORDS = {
     "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner",
-    "snack": "snack", "dessert": "snack",
+    "snack": "snack", "dessert": "snack", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
 }  # fmt: skip
 
 # Words that carry no food: pronouns, verbs of eating, time words...

@@ -331,3 +331,14 @@ async def test_none_of_them_with_a_food_leaves_it_out(chat):
     await chat("vegetarian lunch ideas please")
     reply = await chat("none of them with cheese please")
     assert reply.metadata["intent"] == "ideas" and "with cheese" not in reply.text and "feta" not in reply.text
+
+
+async def test_brekkie_weetabix_walkers_and_where_am_i_at(chat):
+    with pinned(WEDNESDAY):
+        first = await chat("for brekkie I had 2 weetabix with semi skimmed milk and a cup of tea")
+        assert first.text.startswith("Logged your breakfast") and "Weetabix" in first.text and "didn't catch" not in first.text
+        await chat("lunch: a tuna mayo sandwich, a packet of walkers and an apple")
+        day = await chat("where am I at for the day?")
+        assert day.metadata["intent"] == "summary"
+        undone = await chat("scrap the apple, I didn't eat it")
+    assert undone.metadata["intent"] == "undo" and "apple" in undone.text and "sandwich" not in undone.text.split("Today")[0]
