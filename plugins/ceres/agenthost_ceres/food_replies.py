@@ -21,7 +21,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale", "style",
-    "include",
+    "include", "meal_kcal",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -49,7 +49,9 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     scale = float(slots.get("scale", 1.0))
     daily, _ = calorie_target(asked.turn.profile)
     daily = daily or REFERENCE_INTAKES["kcal"]  # "smaller portions" scales even with no target saved
-    if scale != 1.0 and daily:
+    if slots.get("meal_kcal") and asked.policy.numbers:
+        arguments["calorie_target"] = max(50, min(3000, round(int(slots["meal_kcal"]) * scale / 10) * 10))  # "a dinner around 600 calories"
+    elif scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result and request.slots.get("new_wish") and any(key in arguments for key in RELAXED_FIRST):

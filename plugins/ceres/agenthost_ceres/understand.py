@@ -85,6 +85,7 @@ IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|s
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
+MEAL_KCAL = re.compile(r"\b(?:around|about|under|below|less than|roughly|approx(?:imately)?|max|up to|no more than|at most|~)?\s*(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))")
 OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
 REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
@@ -542,6 +543,8 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["no_cook"] = True
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
+    if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(1).replace(",", "")) <= 2000:
+        slots["meal_kcal"] = int(meal.group(1).replace(",", ""))  # "a dinner idea around 600 calories"
     excluded = intents.exclusions(low)
     if excluded:
         slots["exclude"] = excluded

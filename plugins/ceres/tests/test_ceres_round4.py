@@ -342,3 +342,18 @@ async def test_brekkie_weetabix_walkers_and_where_am_i_at(chat):
         assert day.metadata["intent"] == "summary"
         undone = await chat("scrap the apple, I didn't eat it")
     assert undone.metadata["intent"] == "undo" and "apple" in undone.text and "sandwich" not in undone.text.split("Today")[0]
+
+
+async def test_ideas_sized_to_the_calories_asked_for_one_meal(chat):
+    reply = await chat("give me a dinner idea around 600 calories")
+    assert "each around 600 kcal" in reply.text
+    veggie = await chat("make it veggie")
+    assert "(vegetarian), each around 600 kcal" in veggie.text
+
+
+def test_a_days_calories_are_not_one_meals():
+    from agenthost_ceres.dialog import DialogState
+    from agenthost_ceres.understand import understand
+
+    request = understand("what should I eat for dinner on 1800 calories a day?", DialogState(None, {}, "", []))
+    assert "meal_kcal" not in request.slots
