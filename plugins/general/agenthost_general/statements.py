@@ -63,6 +63,7 @@ NAME = re.compile(
 # only a capitalised word, so "I'm tired" is no name.
 _GREETING = r"(?i:(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))[,!.]*\s+(?:there[,!.]*\s+)?)"
 _I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;–—]|-\s|\band\b))"
+HERE_NAME = re.compile(rf"^{_GREETING}?([A-Z][a-z'\-]+) here\b(?=\s*(?:$|[,.!;–—-]))")
 GREETING_NAME = re.compile(rf"^{_GREETING}{_I_AM_NAME}")
 LIST_NAME = re.compile(rf"^{_GREETING}?{_I_AM_NAME}")
 NOT_NAMES = frozenset(
@@ -510,6 +511,9 @@ def _name(text: str) -> tuple[str, tuple[int, int]] | None:
     greeting = GREETING_NAME.match(text)
     if greeting and greeting.group(1).lower() not in NOT_NAMES:
         return greeting.group(1), greeting.span()
+    here = HERE_NAME.match(text)
+    if here and here.group(1).lower() not in NOT_NAMES:
+        return here.group(1), here.span()  # "Jo here, 27, F, 60kg"
     return None
 
 
@@ -548,8 +552,20 @@ NOW_AT = (
 )
 
 
+# "I've lost 3kg, now 87": the new weight, in the unit of the change.
+CHANGED_THEN_NOW = re.compile(
+    r"\b(?:lost|dropped|shed|gained|put on)\s+\d+(?:\.\d+)?\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds?)\b[,;.!]?\s*(?:so\s+|and\s+)?(?:i'?m\s+|i am\s+)?"
+    r"(?:now|down to|up to|at)\s+(?P<value>\d{2,3}(?:\.\d+)?)(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|st|stone|%|\.\d))",
+    FLAGS,
+)
+# "12 and a half stone", "5 and a half foot": the half as a decimal.
+AND_A_HALF = re.compile(r"\b(\d{1,3}) and a (half|quarter)\s+(stones?|st|kg|kgs|kilos?|lbs?|pounds?|foot|feet|ft)\b", FLAGS)
+
+
 def _now_at(text: str) -> str:
     """The message with a current value after a change said as "I'm ..." / "I weigh ..."."""
+    text = AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + (0.5 if m.group(2).lower() == 'half' else 0.25):g} {m.group(3)}", text)
+    text = CHANGED_THEN_NOW.sub(lambda m: f"{m.group(0)[: m.start('value') - m.start()]}".rstrip() + f" — I'm {m.group('value')} {m.group('unit')}", text)
     text = NOW_AT[0].sub("I'm", text)
     return NOW_AT[1].sub("I weigh", text)
 

@@ -369,3 +369,18 @@ def test_the_injury_note_is_the_injury_not_the_whole_sentence():
     from agenthost_general.statements import injury_note
 
     assert injury_note("hey I'm Sam, 29, 80kg, 182cm, recovering from a sprained ankle") == "Recovering from a sprained ankle"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("update: I've lost 3kg, now 87", {"weight_kg": 87.0}),
+        ("lost 5 lbs so I'm now 180", {"weight_kg": 81.6}),
+        ("I'm 12 and a half stone and 5'9", {"weight_kg": 79.4, "height_cm": 175.3}),
+        ("Jo here, 27, F, 60kg", {"name": "Jo", "age": 27, "sex": "female", "weight_kg": 60.0}),
+    ],
+)
+def test_weights_said_after_a_change_halves_of_a_stone_and_a_name_said_as_here(message, expected):
+    from agenthost_general.statements import read_profile
+
+    assert {field: fact.value for field, fact in read_profile(message).facts.items()} == expected
