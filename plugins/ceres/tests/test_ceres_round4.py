@@ -357,3 +357,17 @@ def test_a_days_calories_are_not_one_meals():
 
     request = understand("what should I eat for dinner on 1800 calories a day?", DialogState(None, {}, "", []))
     assert "meal_kcal" not in request.slots
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I'm 12 and a half stone and 5'9, 30, male", {"weight_kg": 79.4, "height_cm": 175, "age": 30.0, "sex": "male"}),
+        ("5ft4 140 pounds 23 female", {"weight_kg": 63.5, "height_cm": 163, "age": 23.0, "sex": "female"}),
+        ("I'm 11 stone 4 and 5 foot 4", {"weight_kg": 71.7, "height_cm": 163}),
+    ],
+)
+def test_body_facts_in_stone_halves_and_a_bare_age_beside_imperial(message, expected):
+    from agenthost_ceres.body import parse_body
+
+    assert parse_body(message).to_json() == expected
