@@ -121,8 +121,11 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     said = {asked[m.start : m.end].lower(): m for m in found}  # as the user wrote it ("snickers", not "snicker")
     parts = [_why(words, mention, person) for words, mention in said.items()]
     foods = _listing(list(said))
-    verb = "aren't" if len(said) > 1 else "isn't"
-    safe = "safe" if any(key in ALLERGY_NOUNS for m in found for key in m.breaks) else "a fit"
+    first = found[0]
+    one = bool(re.search(r"\b(?:a|an|one|this|that)\s+$", asked[: first.start].lower()))  # "a snickers" is one bar
+    verb = "aren't" if len(said) > 1 or (_plural(next(iter(said))) and not one) else "isn't"
+    medical = any(key in ALLERGY_NOUNS or (key == "gluten_free" and "coeliac" in reason) for m in found for key, reason in m.breaks.items())
+    safe = "safe" if medical else "a fit"
     return f"No — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}."
 
 
@@ -138,6 +141,12 @@ def _why(words: str, mention: Mention, person: str) -> str:
         return f"{made}, and {rules} it out" if made else f"{rules} {words} out"
     said = "; ".join(f"{words} is {reason}" if reason.startswith("not ") else reason for reason in others)
     return f"{made}, and {said}" if made else said
+
+
+def _plural(words: str) -> bool:
+    """ "oats", "eggs", "chips" are plural; "hummus", "couscous", "swiss" are not."""
+    last = words.split()[-1] if words.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _listing(words: list[str]) -> str:
