@@ -85,6 +85,7 @@ IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|s
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
+TRAINING_DAY = re.compile(r"\bon (?:my )?(?:training|run|running|long run|workout|gym|match|game|race|lifting|leg) days?\b")
 MEAL_KCAL = re.compile(r"\b(?:around|about|under|below|less than|roughly|approx(?:imately)?|max|up to|no more than|at most|~)?\s*(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))")
 OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
 REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
@@ -591,10 +592,13 @@ def _summary_slots(low: str) -> dict[str, Any]:
 
 def _needs_slots(text: str, low: str, goal: str) -> dict[str, Any]:
     explicit = bool(intents.LOSE_WORDS.search(low) or intents.GAIN_WORDS.search(low) or re.search(r"\bmaintain", low))
+    body = parse_body(text).to_json()
+    if "activity" not in body and TRAINING_DAY.search(low):
+        body["activity"] = "active"  # "my maintenance on training days": a day with a session in it, not the weekly average
     return {
         "goal": goal,
         "goal_said": explicit,
-        "body": parse_body(text).to_json(),
+        "body": body,
         "rate": intents.loss_rate(low),
         "trains": intents.trains(low),
     }
