@@ -27,6 +27,7 @@ ASKS_IF_OK = re.compile(
     r"|\b(?:am i|is he|is she|are they|are we) allowed\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b",
     re.IGNORECASE,
 )
+QUESTION_VERB = re.compile(r"\b(?:is|are|would|will|isn'?t|can|could|may|should|shall|am)\b", re.IGNORECASE)
 THIRD_PERSON = (
     (re.compile(r"\b(?:he|him|his|my (?:son|boy|husband|dad|father|brother|partner)|our (?:son|boy))\b", re.I), "him"),
     (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister)|our (?:daughter|girl))\b", re.I), "her"),
@@ -76,6 +77,9 @@ def asked_clause(text: str) -> str:
         if found and (sentence.rstrip().endswith("?") or re.match(r"(?i)\s*(?:is|are|can|could|may|should|am|would)\b", sentence)):
             # from the clause the question starts in: "I'm allergic to milk, is whey ok?" asks about whey only
             start = max((m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", sentence[: found.start()])), default=0)
+            verbs = [m.start() for m in QUESTION_VERB.finditer(sentence, found.start(), found.end())]
+            if verbs and verbs[-1] > start:
+                start = verbs[-1]  # "my son is allergic to milk, is whey ok?": the last "is" before the "ok"
             asked.append(sentence[start:])
     return " ".join(asked)
 

@@ -502,7 +502,8 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = AT_SOMEONES.sub(" ", text)
     text = FROM_A_PLACE.sub(" ", text)  # "from the curry house": where it came from, not a curry
     text = SALAD_DRESSING.sub(r"\1", text)  # "side salad with vinaigrette": the salad row has its dressing
-    text = re.sub(r"\b(last |to)nights\b", r"\1night", text)  # "last night's tea"  # "at my nan's", "round my mate's house": where, not what
+    text = re.sub(r"\b(last |to)nights\b", r"\1night", text)  # "last night's tea"
+    text = CHAT_TIME_WORDS.sub(lambda m: CHAT_TIME[m.group(0)], text)  # "lst nite", "brekfast"  # "at my nan's", "round my mate's house": where, not what
     return tokenise(text), bad
 
 
@@ -513,6 +514,12 @@ AT_SOMEONES = re.compile(
 COFFEES = r"(?:flat whites?|lattes?|cappuccinos?|coffees?|teas?|mochas?|americanos?|macchiatos?|cortados?|hot chocolates?)"
 MILKS = r"(?:(?:whole|full[ -]fat|semi[ -]?skimmed|skimmed|skim|oat|soy|soya|almond|coconut|lactose[ -]free|2%) ?(?:milk)?|milk)"
 MILK_OF_A_COFFEE = re.compile(rf"\b({COFFEES})\s*\(\s*(?:with |made with )?{MILKS}\s*\)")
+# Chat spellings of days and meals ("lst nite", "yday", "brekfast"), read as the words.
+CHAT_TIME = {
+    "lst nite": "last night", "last nite": "last night", "nite": "night", "tonite": "tonight", "2nite": "tonight", "yday": "yesterday",
+    "yest": "yesterday", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch", "dinr": "dinner",
+}  # fmt: skip
+CHAT_TIME_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CHAT_TIME), key=len, reverse=True)) + r")\b")
 FROM_A_PLACE = re.compile(
     r"\b(?:from|at|in) (?:the|a|our|my|that|this) (?:local |usual |new )?(?:curry house|curry place|indian|chinese|thai|chippy|chip shop|"
     r"takeaway|take away|kebab shop|kebab place|pub|restaurant|cafe|caf[eé]|canteen|work canteen|food court|burger place|pizza place|drive thru|drive through)\b"

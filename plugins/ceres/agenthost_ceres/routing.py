@@ -247,7 +247,9 @@ VOCABULARY = KeywordScorer(
             "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull "
             # food words one letter from a word above, which the repair would otherwise turn
             # into it ("beef" -> "beer", "thai" -> "that", "cake" -> "coke", "wing" -> "wine")
-            "beef cake doner thai curly swiss wing cals kcals"
+            "beef cake doner thai curly swiss wing cals kcals "
+            # chat spellings of days and meals she reads as the words ("lst nite" is last night, not a note)
+            "nite lst yday tonite brekkie brekky bfast"
         ).split()
     }
 )

@@ -381,3 +381,13 @@ async def test_maintenance_on_training_days_uses_a_training_days_activity(chat):
 def test_for_a_coeliac_gluten_is_not_safe():
     coeliac = DietPrefs.from_profile({"diet": {"gluten_free": True, "conditions": ["coeliac"]}})
     assert refusal("are oats ok?", coeliac) == "No — oats aren't safe for you: oats is not gluten-free, and you're coeliac."
+
+
+async def test_chat_spellings_of_an_allergy_question_a_meal_and_a_day(chat):
+    with pinned(WEDNESDAY):
+        no = await chat("my son is alergic to milk, is whey ok 4 him?")
+        assert no.text.startswith("No — whey isn't safe for him")
+        ideas = await chat("wat can he hav for brekfast then")
+        assert ideas.metadata["intent"] == "ideas" and "breakfast ideas (no milk/dairy)" in ideas.text
+        logged = await chat("had a chiken korma n pilau rice lst nite")
+    assert "Logged your dinner yesterday" in logged.text
