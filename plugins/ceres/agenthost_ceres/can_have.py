@@ -34,31 +34,34 @@ THIRD_PERSON = (
     (re.compile(r"\b(?:they|them|my (?:kids|children|family)|the kids)\b", re.I), "them"),
 )
 # What an ingredient is, said as the reason it carries the allergen.
-MADE_OF = {
-    "whey": "whey is a milk protein",
-    "casein": "casein is a milk protein",
-    "milk protein": "it's made from milk",
-    "lactose": "lactose is the sugar in milk",
-    "ghee": "ghee is clarified butter, made from milk",
-    "paneer": "paneer is a milk cheese",
-    "butter": "butter is made from milk",
-    "cream": "cream is made from milk",
-    "latte": "a latte is mostly milk",
-    "flat white": "a flat white is made with milk",
-    "cappuccino": "a cappuccino is made with milk",
-    "mayo": "mayonnaise is made with egg yolk",
-    "mayonnaise": "mayonnaise is made with egg yolk",
-    "albumen": "albumen is egg white",
-    "aioli": "aioli is made with egg yolk",
-    "meringue": "meringue is egg white",
-    "tahini": "tahini is sesame paste",
-    "hummus": "hummus is made with tahini (sesame)",
-    "pesto": "pesto is usually made with pine nuts and parmesan",
-    "satay": "satay sauce is made with peanuts",
-    "soy sauce": "soy sauce is made from soya and usually wheat",
-    "tofu": "tofu is made from soya",
-    "seitan": "seitan is wheat gluten",
-    "couscous": "couscous is wheat",
+MADE_OF: dict[str, tuple[str, str]] = {
+    "whey": ("dairy", "whey is a milk protein"),
+    "casein": ("dairy", "casein is a milk protein"),
+    "milk protein": ("dairy", "it's made from milk"),
+    "lactose": ("dairy", "lactose is the sugar in milk"),
+    "ghee": ("dairy", "ghee is clarified butter, made from milk"),
+    "paneer": ("dairy", "paneer is a milk cheese"),
+    "butter": ("dairy", "butter is made from milk"),
+    "cream": ("dairy", "cream is made from milk"),
+    "latte": ("dairy", "a latte is mostly milk"),
+    "flat white": ("dairy", "a flat white is made with milk"),
+    "cappuccino": ("dairy", "a cappuccino is made with milk"),
+    "mayo": ("egg", "mayonnaise is made with egg yolk"),
+    "mayonnaise": ("egg", "mayonnaise is made with egg yolk"),
+    "albumen": ("egg", "albumen is egg white"),
+    "aioli": ("egg", "aioli is made with egg yolk"),
+    "meringue": ("egg", "meringue is egg white"),
+    "tahini": ("sesame", "tahini is sesame paste"),
+    "hummus": ("sesame", "hummus is made with tahini (sesame)"),
+    "pesto": ("tree_nuts", "pesto is usually made with pine nuts and parmesan"),
+    "satay": ("peanuts", "satay sauce is made with peanuts"),
+    "peanut butter": ("peanuts", "peanut butter is ground peanuts"),
+    "almond milk": ("tree_nuts", "almond milk is made from almonds"),
+    "nutella": ("tree_nuts", "Nutella is made with hazelnuts"),
+    "soy sauce": ("soy", "soy sauce is made from soya and usually wheat"),
+    "tofu": ("soy", "tofu is made from soya"),
+    "seitan": ("gluten", "seitan is wheat gluten"),
+    "couscous": ("gluten", "couscous is wheat"),
 }
 
 
@@ -134,7 +137,9 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
 
 
 def _why(words: str, mention: Mention, person: str) -> str:
-    made = next((reason for key, reason in MADE_OF.items() if re.search(rf"\b{re.escape(key)}\b", words)), None)
+    # the longest ingredient named whose allergen is one this food breaks ("peanut butter", not "butter")
+    keys = sorted((key for key in MADE_OF if re.search(rf"\b{re.escape(key)}\b", words)), key=len, reverse=True)
+    made = next((MADE_OF[key][1] for key in keys[:1] if MADE_OF[key][0] in mention.breaks), None)
     if made is None and (dish := dish_allergens(words)) is not None:
         made = f"{words} is usually made with {dish[1]}"
     owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]

@@ -217,6 +217,8 @@ def _asked(text: str, low: str) -> Request:
     lookup = intents.lookup_request(text)
     if lookup is None and question and _is_food_list(text):
         lookup = (text, None)  # "banana?"
+    if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
+        lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None:
@@ -311,6 +313,8 @@ def _only_foods(words: str) -> bool:
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
+    if _ok_food(low) is not None:
+        return None  # "can she have nutella?": a food of its own, not more of the last answer
     entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if (
         intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
@@ -489,6 +493,23 @@ def _instead_of(new: str, previous: str) -> str | None:
         if table.find(candidate) is not None:
             return candidate
     return new if table.find(new) is not None else None
+
+
+def _ok_food(low: str) -> str | None:
+    """The food words of "is X ok / safe for her?", "can she have X?", when they name a food of
+    the table; else None."""
+    from agenthost_ceres.can_have import asked_clause
+
+    asked = asked_clause(low)
+    if not asked:
+        return None
+    parsed = parse_meal(asked, load_table())
+    if not parsed.items:
+        from agenthost_ceres.allergens import DISH_ALLERGENS, key_of
+
+        named = [dish for dish in DISH_ALLERGENS if re.search(rf"\b{re.escape(key_of(dish))}\b", key_of(asked))]
+        return max(named, key=len) if named else None  # "can she have nutella?": what it is made with
+    return " ".join(item.words for item in parsed.items)
 
 
 def _amount_said(food: str) -> str:

@@ -391,3 +391,14 @@ async def test_chat_spellings_of_an_allergy_question_a_meal_and_a_day(chat):
         assert ideas.metadata["intent"] == "ideas" and "breakfast ideas (no milk/dairy)" in ideas.text
         logged = await chat("had a chiken korma n pilau rice lst nite")
     assert "Logged your dinner yesterday" in logged.text
+
+
+async def test_ok_questions_about_foods_after_an_everyday_answer_look_the_food_up(chat):
+    await chat("my daughter has a peanut allergy")
+    await chat("what should she eat after training?")
+    butter = await chat("is it ok for her to have peanut butter on toast before netball?")
+    assert butter.text.startswith("No — peanut butter isn't safe for her: peanut butter is ground peanuts")
+    flapjack = await chat("is a flapjack safe for her?")
+    assert flapjack.metadata["intent"] == "lookup" and not flapjack.text.startswith("No")
+    nutella = await chat("can she have nutella?")
+    assert "hazelnuts" in nutella.text
