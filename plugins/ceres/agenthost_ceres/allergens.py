@@ -126,6 +126,15 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "brioche": (("gluten", "egg", "dairy"), "wheat flour, egg and butter"),
     "granola": (("gluten", "tree_nuts"), "oats and often nuts"),
     "trail mix": (("peanuts", "tree_nuts"), "peanuts and tree nuts"),
+    # chocolate bars named by brand, from their ingredient lists
+    "snickers": (("peanuts", "dairy", "egg", "soy"), "peanuts, milk chocolate and egg white"),
+    "reeses": (("peanuts", "dairy", "soy"), "peanut butter and milk chocolate"),
+    "peanut m&ms": (("peanuts", "dairy", "soy"), "peanuts and milk chocolate"),
+    "toblerone": (("tree_nuts", "dairy", "egg"), "almond and honey nougat in milk chocolate"),
+    "ferrero rocher": (("tree_nuts", "dairy", "gluten", "soy"), "hazelnuts, milk chocolate and a wafer"),
+    "kinder bueno": (("tree_nuts", "dairy", "gluten", "soy"), "hazelnut cream, milk and a wafer"),
+    "picnic bar": (("peanuts", "dairy", "egg", "gluten"), "peanuts, caramel, wafer and milk chocolate"),
+    "double decker": (("dairy", "egg", "gluten", "soy"), "nougat, wafer and milk chocolate"),
 }
 
 

@@ -14,14 +14,15 @@ from agenthost_ceres.energy import Body
 
 KG = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(?:kg|kgs|kilos?|kilograms?)\b")
 LB = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(?:lbs?|pounds?)\b")
-STONE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:st|stone)\b(?:\s*(?:and\s*)?(\d{1,2})\s*(?:lbs?|pounds?)?)?")
+STONE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(?:st|stone)\b(?:\s*(?:and\s*)?(\d{1,2})(?!\s*(?:'|ft|foot|feet|cm|kg|[.,]?\d))\s*(?:lbs?|pounds?)?)?")
+AND_A_HALF = re.compile(r"\b(\d{1,3}) and a (half|quarter)\s+(stones?|st|kg|kgs|kilos?|lbs?|pounds?)\b")
 WEIGH_BARE = re.compile(r"\bweigh(?:ing)?\s+(?:about\s+|around\s+)?(\d{2,3}(?:\.\d+)?)\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|st|stone))")
 CM = re.compile(r"(?<![\d.])(\d{3}(?:\.\d+)?)\s*(?:cm|centimet(?:er|re)s?)\b")
 METRES = re.compile(r"(?<![\d.])([12])[.,](\d{1,2})\s*(?:m|metres?|meters?)\b")
 FEET = re.compile(r"(?<![\d.])([3-7])\s*(?:'|’|ft|foot|feet)\s*(?:(\d{1,2})\s*(?:\"|”|''|in|inch|inches)?)?(?![\d])")
 AGE = (
     re.compile(r"(?<![\d.])(\d{2})\s*(?:years?\s*old|yrs?\s*old|y/?o|yrs?)\b"),
-    re.compile(r"\b(?:i'?m|i am|im|aged?|age is|age:)\s+(\d{2})\b(?!\s*(?:kg|kgs|kilos?|cm|lbs?|pounds?|%|st|stone|'|ft|minutes?|mins?|km|k\b))"),
+    re.compile(r"\b(?:i'?m|i am|im|aged?|age is|age:)\s+(\d{2})\b(?![.,]\d)(?!\s*(?:kg|kgs|kilos?|cm|lbs?|pounds?|%|st|stone|'|ft|minutes?|mins?|km|k\b|and a half|and a quarter))"),
     re.compile(r"(?<![\d.])(\d{2})\s*/?\s*[mf]\b"),
 )
 FEMALE = re.compile(r"\b(female|woman|girl|lady)\b|(?<![\d.])\d{2}\s*/?\s*f\b|^f\b")
@@ -41,6 +42,7 @@ ACTIVITY_WORDS = (
 def parse_body(text: str) -> Body:
     """The body facts `text` states; unknown facts stay None."""
     low = text.lower().replace("’", "'")
+    low = AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + (0.5 if m.group(2) == 'half' else 0.25):g} {m.group(3)}", low)  # "12 and a half stone"
     return Body(weight_kg=_weight(low), height_cm=_height(low), age=_age(low), sex=_sex(low), activity=_activity(low))
 
 
@@ -58,7 +60,7 @@ def _weight(text: str) -> float | None:
     if found := KG.search(text):
         return _within(float(found.group(1)), 30, 300)
     if found := STONE.search(text):
-        return _within(round(int(found.group(1)) * 6.35 + int(found.group(2) or 0) * 0.4536, 1), 30, 300)
+        return _within(round(float(found.group(1)) * 6.35 + int(found.group(2) or 0) * 0.4536, 1), 30, 300)
     if found := LB.search(text):
         return _within(round(float(found.group(1)) * 0.4536, 1), 30, 300)
     if found := WEIGH_BARE.search(text):
@@ -78,15 +80,15 @@ def _height(text: str) -> float | None:
     return None
 
 
-BARE_AGE = re.compile(r"(?:^|,\s*)(\d{2})\s*(?=,|$|\band\b)")
+BARE_AGE = re.compile(r"(?:^|,\s*|(?<=pounds )|(?<=lbs )|(?<=kg )|(?<=cm ))(\d{2})\s*(?=,|$|\band\b|\s*(?:female|male|woman|man|f|m)\b)")
 
 
 def _age(text: str) -> float | None:
     for pattern in AGE:
-        if found := pattern.search(text):
-            return _within(float(found.group(1)), 14, 110)
+        if (found := pattern.search(text)) and (age := _within(float(found.group(1)), 14, 110)) is not None:
+            return age
     # "I'm Tom, 45, 95kg, 180cm": a lone two-digit number in a list of body facts
-    if (KG.search(text) or CM.search(text) or LB.search(text)) and (found := BARE_AGE.search(text)):
+    if (KG.search(text) or CM.search(text) or LB.search(text) or STONE.search(text) or FEET.search(text)) and (found := BARE_AGE.search(text)):
         return _within(float(found.group(1)), 14, 110)
     return None
 

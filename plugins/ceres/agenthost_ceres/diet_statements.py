@@ -152,13 +152,21 @@ SELF = re.compile(
 MEAT_WORDS = frozenset({"meat", "red meat", "animal product", "animal products", "meat and fish", "meat or fish"})
 
 
+# "my son can't have milk, he's allergic": the food named, then the allergy said of it.
+ALLERGIC_AFTER = re.compile(
+    r"\b(?:can'?t|cannot|mustn'?t|must not|shouldn'?t) (?:eat|have|touch|drink) (?:any )?(?P<items>[a-z][a-z &/-]*?)\s*[,-]?\s*"
+    r"(?:as |because |since |cos |coz |cause )?(?:he|she|they|i|we|it)(?:'s|'re| is| are|'m| am) (?:severely |really |very |badly |seriously )?"
+    r"(?:allergic|anaphylactic)\b(?! to)"
+)
+
+
 def stated_preferences(text: str) -> dict[str, Any]:
     """Preferences the user states about themselves (or the family they cook for), as
     `set_diet_preferences` arguments, plus `fine_with`: allergen groups said to be fine, which
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
-    low = clean(text)
+    low = ALLERGIC_AFTER.sub(r"allergic to \g<items>", clean(text))
     prefs: dict[str, Any] = {}
     allergies: list[str] = []
     fine: list[str] = []  # "tree nuts are fine": off the saved list when nothing else is said

@@ -53,8 +53,8 @@ GENERIC: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = (
     ("seafood", ("fish", "shellfish"), frozenset()),
     ("calamari|crawfish|crayfish|langoustine|mussel|clam|oyster|squid|octopus|shellfish", ("shellfish",), frozenset()),
     ("dairy|ghee|kefir|paneer|custard|quark|skyr|halloumi|brie|camembert|goat cheese|cheese|buttermilk|creme fraiche|"
-     "cream|casein|milk protein|dairy milk|cows milk|cow milk", ("dairy",), frozenset()),
-    ("egg|omelet|frittata|quiche|meringue|aioli|hollandaise|shakshuka|french toast|eggy", ("egg",), frozenset()),
+     "cream|casein|whey|whey isolate|milk protein|dairy milk|cows milk|cow milk", ("dairy",), frozenset()),
+    ("egg|albumen|egg white powder|omelet|frittata|quiche|meringue|aioli|hollandaise|shakshuka|french toast|eggy", ("egg",), frozenset()),
     ("honey", (), frozenset({"vegan"})),
     ("cake|sponge cake|pancake|waffle|brioche", ("gluten", "egg", "dairy"), frozenset()),
     ("wheat|wholewheat|wholemeal|wholegrain|whole grain|wholegrains|spelt|rye|farro|semolina|seitan|cereal|granola|"

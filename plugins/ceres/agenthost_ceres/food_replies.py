@@ -21,7 +21,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale", "style",
-    "include",
+    "include", "meal_kcal",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -49,7 +49,9 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     scale = float(slots.get("scale", 1.0))
     daily, _ = calorie_target(asked.turn.profile)
     daily = daily or REFERENCE_INTAKES["kcal"]  # "smaller portions" scales even with no target saved
-    if scale != 1.0 and daily:
+    if slots.get("meal_kcal") and asked.policy.numbers:
+        arguments["calorie_target"] = max(50, min(3000, round(int(slots["meal_kcal"]) * scale / 10) * 10))  # "a dinner around 600 calories"
+    elif scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result and request.slots.get("new_wish") and any(key in arguments for key in RELAXED_FIRST):
@@ -546,6 +548,8 @@ async def compare(asked: Asked, request: Request) -> Answer:
     if not asked.policy.numbers:
         return Answer(f"Both {short_food(items[0]['name'])} and {short_food(items[1]['name'])} can fit in a day of regular meals. " + SUPPORT_LINE, "lookup", slots)
     asked_words = slots.get("asked", "")
+    if CUTTING.search(asked_words):
+        return _compare_for_a_cut(items, slots)
     asked_nutrient = slots.get("nutrient") if slots.get("nutrient") in NUTRIENT_LABELS else "kcal"
     key = next((k for word, k in (("protein", "protein_g"), ("carb", "carbs_g"), ("sugar", "carbs_g"), ("fat", "fat_g"), ("fib", "fibre_g")) if word in asked_words), asked_nutrient)
     label = "kcal" if key == "kcal" else NUTRIENT_LABELS[key]
@@ -557,6 +561,36 @@ async def compare(asked: Asked, request: Request) -> Answer:
     else:
         lines.append(f"{capital(short_food(higher['name']))} has more {label if key != 'kcal' else 'calories'}.")
     return Answer("\n".join(lines), "lookup", slots, reason="Both from my food table, at the amounts you asked about.", examples=["log it"])
+
+
+CUTTING = re.compile(r"\b(?:cut|cutting|on a cut|lose weight|losing weight|weight loss|fat loss|lose fat|dieting|on a diet|lean(?:er)?|deficit|shred\w*)\b")
+
+
+def _compare_for_a_cut(items: list[dict[str, Any]], slots: dict[str, Any]) -> Answer:
+    """ "Which is better if I'm cutting?": the one with more protein for its calories, and why."""
+    def density(item: dict[str, Any]) -> float:
+        return item["protein_g"] / item["kcal"] * 100 if item["kcal"] else 0.0
+
+    leaner, other = sorted(items, key=lambda item: -density(item))
+    lines = [
+        f"{capital(short_food(item['name']))}, {item['amount']}: {kcal(item['kcal'])}, {grams(item['protein_g'])} protein, {grams(item['fat_g'])} fat "
+        f"({density(item):.0f} g protein per 100 kcal)."
+        for item in items
+    ]
+    lines.append(
+        f"On a cut, {short_food(leaner['name']).lower()} is the leaner pick: more protein for fewer calories and less fat, "
+        "which keeps you full and protects muscle while you eat less."
+    )
+    if re.search(r"\b(?:salmon|mackerel|sardine|trout|herring|oily fish)\b", other["name"].lower()):
+        lines.append(f"{capital(short_food(other['name']))} is still worth a place once or twice a week for its omega-3 fats; just count its calories.")
+    return Answer(
+        "\n".join(lines),
+        "lookup",
+        slots,
+        reason="Protein per 100 kcal from my food table (USDA FoodData Central), at the amounts you asked about: on a cut, "
+        "more protein for the calories helps keep muscle and fullness (ISSN position stand on protein and exercise, 2017).",
+        examples=["log it"],
+    )
 
 
 async def swap(asked: Asked, request: Request) -> Answer:

@@ -143,7 +143,7 @@ SUGGEST_CUE = re.compile(
     r"(?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?|dips?|desserts?|treats?|smoothies?|soups?|salads?)|"
     r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
-    r"what (?:should|can|could|shall|do|would) (?:i|we) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
+    r"what (?:should|can|could|shall|do|would) (?:i|we|he|she|they|my (?:son|daughter|kids?|husband|wife|partner)) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
 NEEDS_CUE = re.compile(
     r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
@@ -151,9 +151,10 @@ NEEDS_CUE = re.compile(
     r"(?:my|daily|day'?s) (?:daily )?(?:calories|calorie intake|intake) (?:be|should be|supposed to be|meant to be)|"
     r"what should my (?:daily )?(?:calories|calorie intake|intake) be|calorie intake should|"
     r"how many (?:calories|kcal) (?:a|per|each) day|calories (?:for|on) (?:a|my|the) (?:cut|bulk|diet)|"
-    r"lose (?:some|a bit of|a little|the) weight|lose \d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|slim down|get lean|cut(?:ting)? phase|"
+    r"lose (?:some|a bit of|a little|the) weight|lose (?:like |about |around |roughly |another )?(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|a stone)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
-    r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance)\b"
+    r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance|"
+    r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b)\b"
 )
 LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
@@ -175,6 +176,9 @@ def clean(text: str) -> str:
     text = host_text.normalise(with_words(text)).strip()
     text = text.rstrip(" ?!.")
     text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text)
+    text = MEET_AS_MEAT.sub(r"\1 meat", text)  # "if i dont eat meet"
+    text = FOUR_AS_FOR.sub("for ", text)  # "is whey ok 4 him?"
+    text = LOOSE_AS_LOSE.sub("lose ", text)  # "i wanna loose like 5 kg"
     return re.sub(r"[a-z]{4,}", _repair, text)
 
 
@@ -187,7 +191,15 @@ SHORTHAND = {
     "smth": "something", "gimme": "give me", "wanna": "want to", "gonna": "going to", "cuz": "because", "coz": "because",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "b4": "before", "aftr": "after", "brekkie": "breakfast",
     "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good", "diner": "dinner",
+    "mny": "many", "r": "are", "sorces": "sources", "srcs": "sources", "protien": "protein", "protin": "protein",
+    "wk": "week", "insted": "instead", "instaed": "instead", "n": "and", "tak": "take", "agust": "august",
+    "hav": "have", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch",
+    "dinr": "dinner", "nite": "night", "lst": "last", "yday": "yesterday", "yest": "yesterday", "tonite": "tonight",
+    "2nite": "tonight", "alergic": "allergic", "alergy": "allergy", "allergie": "allergy",
 }  # fmt: skip
+FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
+MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")
+LOOSE_AS_LOSE = re.compile(r"\bloose (?=(?:like |about |around |some |a bit of |a little |the |my |\d|weight|fat|a stone|belly|inches))")
 SHORTHAND_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
 
 
@@ -262,6 +274,12 @@ def asks_summary(text: str) -> bool:
         return True
     if re.search(r"\b(?:today'?s|yesterday'?s|the day'?s|that day'?s|my daily|my day'?s|daily|my) (?:running )?(?:total|totals|tally|intake)\b", low):
         return True  # "what's today's total now", "my total"
+    if re.search(r"\bwhere (?:am i|are we|do i stand|i'?m)(?: at)?\b.{0,25}\b(?:day|today|calories|kcal|total|so far)\b|\bhow am i doing (?:today|so far)\b", low):
+        return True  # "where am I at for the day?"
+    if re.search(r"\bwhat(?:'s| does| do| is| has)? (?:that|it|this|everything|all that|that all|it all|the lot|today) (?:come|comes|coming|add|adds|adding|amount|amounts|work|works) (?:to|up|out)\b", low):
+        return True  # "what's that come to so far today?"
+    if re.search(r"\b(?:total|tally|add) (?:it |that |them |everything )?up\b|\bso far today\b.*\b(?:calories|kcal|total)\b|\bhow (?:many|much) (?:calories |kcal )?(?:is that|so far)\b", low):
+        return True
     if re.search(r"\b(?:calorie|kcal|calories) total\b|\btotal (?:for (?:today|that day|the day|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so far|now|today)\b", low):
         return True
     if re.search(r"\b(?:am i|i'?m|im) (?:over|under|within|on track|close to)\b|\bhow (?:much|many) (?:calories |kcal )?(?:do i have |have i got |is |are )?left\b", low):
@@ -424,9 +442,16 @@ def _nutrient_name(word: str | None) -> str | None:
 # --- undo, corrections, periods, needs, follow-ups -------------------------------------------
 
 UNDO = re.compile(
-    r"\b(?:undo|remove|delete|take (?:off|out|away)|scratch|cancel|get rid of|erase|unlog|un log|forget)\b(?P<rest>.*)$"
+    r"\b(?:undo|remove|delete|take (?:off|out|away)|scratch|scrap|ditch|cancel|get rid of|erase|unlog|un log|forget)\b(?P<rest>.*)$"
     r"|\bi (?:didn'?t|did not|never) (?:eat|have|drink|finish) (?P<rest2>.*)$"
     r"|\btake (?P<rest3>.+?) (?:off|out of|out)\b"
+)
+# "the shake was my mate's", "the fries weren't mine": a food logged that someone else had.
+NOT_MINE = re.compile(
+    r"\b(?:the|that|those) (?P<food>[a-z][a-z ]{1,30}?) (?:was|were|is|are) (?:"
+    r"(?:my |his |her |our |a )?(?:mate|friend|wife|husband|partner|son|daughter|kid|brother|sister|mum|mom|dad|boyfriend|girlfriend|flatmate|colleague)'?s?"
+    r"|(?:not|n't) (?:mine|for me)|someone else'?s|somebody else'?s)(?=\s*(?:[.,!;]|$))"
+    r"|\b(?:the|that|those) (?P<food2>[a-z][a-z ]{1,30}?) (?:wasn'?t|weren'?t|isn'?t|aren'?t) (?:mine|for me)(?=\s*(?:[.,!;]|$))"
 )
 UNDO_NOISE = re.compile(
     r"\b(?:the|my|that|this|it|last|latest|previous|recent|entry|entries|one|meal|item|from|log|logs|my log|today|"
@@ -453,7 +478,9 @@ PROTEIN_NEEDS = re.compile(
 )
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
-    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?)\s+(?P<items>[a-z][a-z ,'&-]*)"
+    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?|"
+    r"(?:none|nothing|no ideas?|not one|neither) (?:of (?:them|those|these|it) )?(?:with|containing|that (?:has|have|contains?))|"
+    r"(?:no|not) (?:any )?more)\s+(?P<items>[a-z][a-z ,'&-]*)"
 )
 FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
 TRAINING_WORDS = re.compile(
@@ -467,19 +494,39 @@ def undo_request(text: str) -> dict[str, Any] | None:
     "remove lunch" -> {"meal_type": "lunch"}; None when the text takes nothing back."""
     low = clean(text)
     found = UNDO.search(low)
+    someone_elses = NOT_MINE.search(low)
+    if someone_elses and (found is None or _undone_words(found) == ""):
+        return {"food": someone_elses.group("food") or someone_elses.group("food2")}  # "undo that, the shake was my mate's": that food, not the meal
     if not found:
         return None
+    words = _undone_words(found)
+    if words is None:
+        return None
+    if found.group("rest2") is not None and words and not _names_food(words):
+        return None  # "it's just cos I didn't eat before lol": not a food taken back
+    kind = MEAL_WORDS.get(words)
+    if kind:
+        return {"meal_type": kind}
+    return {"food": words} if words else {}
+
+
+def _names_food(words: str) -> bool:
+    from agenthost_ceres.foods import load_table  # imported late: the table loads once, when needed
+    from agenthost_ceres.parser import parse_meal
+
+    return bool(parse_meal(words, load_table()).items)
+
+
+def _undone_words(found: re.Match[str]) -> str | None:
+    """The food or meal words an undo names ("remove the pizza" -> "pizza"); "" for none, None
+    when it takes back something that is no meal ("remove soy from my allergies")."""
     rest = next((group for group in found.groups() if group is not None), "")
     rest = re.split(r",|;|\.|\b(?:that was|that's|it was|it's|because|cause|since|as it|which)\b", rest)[0]
     if re.search(r"\bfrom my (?:allergies|allergy|diet|dislikes|preferences|profile)\b", rest):
         return None
     words = UNDO_NOISE.sub(" ", rest)
     words = re.sub(r"[^a-z ]", " ", words)
-    words = " ".join(words.split())
-    kind = MEAL_WORDS.get(words)
-    if kind:
-        return {"meal_type": kind}
-    return {"food": words} if words else {}
+    return " ".join(words.split())
 
 
 def correction_text(text: str) -> str | None:

@@ -215,6 +215,8 @@ async def move(asked: Asked, request: Request) -> Answer:
 async def summary(asked: Asked, request: Request) -> Answer:
     """A day's or a week's meals and totals against the target."""
     period, day = request.slots.get("period", "day"), request.slots.get("date")
+    if period == "day" and len(request.slots.get("dates") or ()) > 1 and not request.slots.get("drinks"):
+        return await _days_summary(asked, request.slots["dates"])
     result = await asked.turn.call_tool("meal_summary", period=period, **({"date": day} if day else {}))
     if "error" in result:
         return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
@@ -230,6 +232,27 @@ async def summary(asked: Asked, request: Request) -> Answer:
     return _week_summary(asked, result, slots)
 
 
+async def _days_summary(asked: Asked, days: list[str]) -> Answer:
+    """Several named days in one reply ("yesterday and today"), each as its own day summary."""
+    parts: list[Answer] = []
+    for day in days[:7]:
+        result = await asked.turn.call_tool("meal_summary", period="day", date=day)
+        if "error" in result:
+            return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
+        part = _day_summary(asked, result, {"period": "day", "date": result["date"]})
+        part.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
+        parts.append(part)
+    last = parts[-1]
+    return Answer(
+        "\n\n".join(part.text for part in parts),
+        "summary",
+        last.slots,
+        reason=last.reason,
+        examples=last.examples,
+        about=[food for part in parts for food in part.about],
+    )
+
+
 def item_words(item: dict[str, Any]) -> str:
     """A logged item as people say it: "2 scrambled eggs (122 g)" for counted foods, else the
     food and its amount ("white rice, 1 cup (158 g)")."""
@@ -237,7 +260,7 @@ def item_words(item: dict[str, Any]) -> str:
     quantity = item.get("quantity")
     if food is not None and item.get("unit") == "each" and "each" in food.units and isinstance(quantity, int | float) and quantity > 0:
         alias = food.aliases[0] if food.aliases else short_food(food.name)
-        said = alias if quantity == 1 else plural(alias)
+        said = alias if quantity <= 1 else plural(alias)
         return f"{format_amount(quantity)} {said} ({item.get('grams', 0):.0f} g)"
     return f"{short_food(item['name'])}, {item['amount']}"
 

@@ -165,6 +165,9 @@ async def correct_meal(
     changed: list[dict[str, Any]] = []
     for new in parsed.items:
         same = [] if add_only else [n for n, item in enumerate(items) if _same_food(item, new, table)]
+        if not same and not add_only and (said := _content_words(new.said or "")):
+            named = [n for n, item in enumerate(items) if _item_matches(item, said)]
+            same = named if len(named) == 1 else []  # "I only ate half the wrap": the chicken Caesar wrap logged
         if same:
             new = _as_logged_kind(new, items[same[0]], table)  # "only 2 eggs" after 4 scrambled eggs
             new = _as_much_as_logged(new, items[same[0]], table)  # "I meant almond butter": as much as the peanut butter

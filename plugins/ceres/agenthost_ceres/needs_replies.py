@@ -14,6 +14,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.energy import ACTIVITY_LABELS, KCAL_PER_KG, PROTEIN_SOURCES
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
+from agenthost_ceres.intake import KCAL_PER_KG
 from agenthost_ceres.understand import Request
 
 NO_NUMBERS_NEEDS = (
@@ -179,7 +180,7 @@ async def faq(asked: Asked, request: Request) -> Answer:
     lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
-    reason = (entry.why + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
+    reason = (_because(entry.why) + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
     slots = {"id": entry.id, **({"facet": facet} if facet else {})}
     warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
     return Answer(
@@ -242,7 +243,19 @@ def _body_facts(asked: Asked, slots: dict[str, Any]) -> dict[str, Any]:
     return {**said_before, **(slots.get("body") or {})}
 
 
-TO_LOSE = re.compile(r"\blose (?:about |around |roughly |another |some )?(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?|stone|st)\b")
+_AMOUNT = r"(\d+(?:\.\d+)?|a|an|one|two|three|half a)\s*(kg|kgs|kilos?|lbs?|pounds?|stone|st)\b"
+TO_LOSE = re.compile(
+    rf"\b(?:lose|losing|drop|dropping|shed|shift) (?:about |around |roughly |like |another |some |off )?{_AMOUNT}"
+    rf"|\b{_AMOUNT}\s+(?:take|to go|to lose|to drop)\b"  # "how long will a stone take?"
+)
+WORD_AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "half a": 0.5}
+
+
+def _because(why: str) -> str:
+    """The reasoning behind an answer said as a reason: "Because body weight follows ..."."""
+    if re.match(r"(?i)because\b", why) or re.match(r"[A-Z]{2,}|[A-Z][a-z]*[A-Z]", why):
+        return why  # already a reason, or it opens with a name ("NHS", "EFSA") that keeps its capitals
+    return f"Because {why[:1].lower()}{why[1:]}"
 
 
 def _amount_to_lose(asked: Asked) -> float | None:
@@ -254,7 +267,8 @@ def _amount_to_lose(asked: Asked) -> float | None:
     ] + goals
     for text in messages:
         if found := TO_LOSE.search(text.lower()):
-            value, unit = float(found.group(1)), found.group(2)
+            said, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+            value = WORD_AMOUNTS.get(said) or float(said)
             kilos = value * 0.4536 if unit.startswith(("lb", "pound")) else value * 6.35 if unit.startswith(("st", "stone")) else value
             return round(kilos, 1) if 0 < kilos <= 150 else None
     return None
@@ -372,4 +386,33 @@ async def progress(asked: Asked, request: Request) -> Answer:
         {"kilos": kilos, "weeks": weeks, "said": said},
         reason=reason,
         examples=["how do I keep it off?", "why?"],
+    )
+
+
+async def maintenance_from_intake(asked: Asked, request: Request) -> Answer:
+    """Maintenance worked out from what the user eats and how fast their weight moves: each kg
+    is about 7,700 kcal, so 0.5 kg a week lost on 2,100 kcal means about 2,650 kcal to stay put."""
+    kcal, rate = request.slots["kcal"], request.slots["kg_per_week"]
+    if not asked.policy.numbers:
+        return Answer(
+            "I'd rather not work with calorie numbers right now. Eating regular meals you enjoy is what matters most; " + SUPPORT_LINE,
+            "maintenance_from_intake",
+        )
+    per_day = abs(rate) * KCAL_PER_KG / 7
+    maintenance = kcal + per_day if rate < 0 else kcal - per_day
+    rounded = int(maintenance / 50.0 + 0.5) * 50  # to the nearest 50, halves up
+    moving = "losing" if rate < 0 else "gaining"
+    text = (
+        f"Roughly {rounded:,} kcal a day. You're eating about {kcal:,.0f} kcal and {moving} about {abs(rate):g} kg a week; "
+        f"a kg of body weight is about {KCAL_PER_KG:,} kcal, so {abs(rate):g} kg a week is about {per_day:,.0f} kcal a day "
+        f"{'below' if rate < 0 else 'above'} what you use. Treat it as a ballpark: water and the food in your gut move the scale "
+        f"from day to day, so use the trend over 2-3 weeks, and maintenance drifts {'down' if rate < 0 else 'up'} a little as your weight changes."
+    )
+    return Answer(
+        text,
+        "maintenance_from_intake",
+        slots={"kcal": kcal, "kg_per_week": rate},
+        reason=f"{kcal:,.0f} kcal {'+' if rate < 0 else '−'} {abs(rate):g} kg × {KCAL_PER_KG:,} kcal ÷ 7 days = {maintenance:,.0f} kcal. "
+        "The 7,700 kcal per kg rule of thumb is an approximation (Hall, International Journal of Obesity 2008).",
+        examples=["why?", "should I take a diet break?"] if rate < 0 else ["why?"],
     )

@@ -77,7 +77,7 @@ UNITS = {
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
     "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole", "double": "double",
-    "jar": "jar", "finger": "finger",
+    "jar": "jar", "finger": "finger", "splash": "splash", "dash": "splash", "drop": "splash", "drizzle": "tbsp",
 }
 # fmt: on
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
@@ -92,6 +92,7 @@ GENERIC_G = {
     "can": 355.0,
     "bottle": 500.0,
     "handful": 30.0,
+    "splash": 30.0,  # a splash of milk in a coffee or tea: about 2 tablespoons
     "jar": 500.0,  # a jar of sauce: 500 g in UK shops (US jars are 24 oz, 680 g)
 }
 # Weighed dry ("150 g dry penne"): the table holds these cooked, so the weight is what it
@@ -103,7 +104,7 @@ DRY_TO_COOKED = {
 DRY_WORDS = {"dry", "dried", "uncooked", "raw", "weighed"}
 MEAL_WORDS = {
     "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner",
-    "snack": "snack", "dessert": "snack",
+    "snack": "snack", "dessert": "snack", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
 }  # fmt: skip
 
 # Words that carry no food: pronouns, verbs of eating, time words...
@@ -115,7 +116,7 @@ FILLER = set(
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
-    pls plz please fine lol haha work office desk""".split()
+    pls plz please fine lol haha work office desk know deal""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -463,7 +464,10 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
 
 
 # "for tea", "had ... for my tea", "what's for tea": in Britain the evening meal.
-TEA_AS_MEAL = re.compile(r"\b(for (?:my |our |your )?)tea\b(?! (?:and|with|or)\b)")
+TEA_AS_MEAL = re.compile(
+    r"\b(for (?:my |our |your )?)tea\b(?! (?:and|with|or)\b)"
+    r"|\b((?:last nights?|tonights?|yesterdays?|todays?|my|our|the kids|his|her) )tea(?= (?:was|is|were|tonight|last night)\b)"
+)
 # "burger and chips", "steak and chips", "a portion of chips", "chips and gravy": chips as the
 # British say it (fries); "a bag of chips" and "a sandwich and chips" stay crisps.
 CHIPS_AS_FRIES = re.compile(
@@ -487,12 +491,19 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
         return f" {BAD_NUMBER} "
 
     text = UNUSABLE_NUMBER.sub(mark, text)
-    text = TEA_AS_MEAL.sub(r"\1 dinner", text)  # "fish and chips for tea": the evening meal, not a drink
+    text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(r"\1", text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
+    text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
+    text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
+    text = BITS_OF.sub(r"\1 pieces of", text)  # "2 bits of garlic bread": pieces
     text = PIZZA_SLICES.sub(r"\1 pepperoni pizza", text)  # "3 slices of pepperoni": pizza, not the sausage
     text = re.sub(r"(?<![\w/])w/?(?=\s)", "with", text)  # "toast w butter", "w/ milk"
-    text = AT_SOMEONES.sub(" ", text)  # "at my nan's", "round my mate's house": where, not what
+    text = AT_SOMEONES.sub(" ", text)
+    text = FROM_A_PLACE.sub(" ", text)  # "from the curry house": where it came from, not a curry
+    text = SALAD_DRESSING.sub(r"\1", text)  # "side salad with vinaigrette": the salad row has its dressing
+    text = re.sub(r"\b(last |to)nights\b", r"\1night", text)  # "last night's tea"
+    text = CHAT_TIME_WORDS.sub(lambda m: CHAT_TIME[m.group(0)], text)  # "lst nite", "brekfast"  # "at my nan's", "round my mate's house": where, not what
     return tokenise(text), bad
 
 
@@ -503,6 +514,20 @@ AT_SOMEONES = re.compile(
 COFFEES = r"(?:flat whites?|lattes?|cappuccinos?|coffees?|teas?|mochas?|americanos?|macchiatos?|cortados?|hot chocolates?)"
 MILKS = r"(?:(?:whole|full[ -]fat|semi[ -]?skimmed|skimmed|skim|oat|soy|soya|almond|coconut|lactose[ -]free|2%) ?(?:milk)?|milk)"
 MILK_OF_A_COFFEE = re.compile(rf"\b({COFFEES})\s*\(\s*(?:with |made with )?{MILKS}\s*\)")
+# Chat spellings of days and meals ("lst nite", "yday", "brekfast"), read as the words.
+CHAT_TIME = {
+    "lst nite": "last night", "last nite": "last night", "nite": "night", "tonite": "tonight", "2nite": "tonight", "yday": "yesterday",
+    "yest": "yesterday", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch", "dinr": "dinner",
+}  # fmt: skip
+CHAT_TIME_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CHAT_TIME), key=len, reverse=True)) + r")\b")
+FROM_A_PLACE = re.compile(
+    r"\b(?:from|at|in) (?:the|a|our|my|that|this) (?:local |usual |new )?(?:curry house|curry place|indian|chinese|thai|chippy|chip shop|"
+    r"takeaway|take away|kebab shop|kebab place|pub|restaurant|cafe|caf[eé]|canteen|work canteen|food court|burger place|pizza place|drive thru|drive through)\b"
+)
+SALAD_DRESSING = re.compile(r"\b(salad) with (?:a |some |the )?(?:vinaigrette|dressing|balsamic dressing|french dressing|oil and vinegar)\b")
+PERI_PERI = re.compile(r"\b(?:peri[- ]?peri|peri|piri[- ]?piri|cajun|spicy) (chips|fries|chicken)\b")
+WINE_BY_COLOUR = re.compile(r"\b((?:large |small |big )?(?:glass|glasses|bottle|bottles) of)\s+(red|white|rose|rosé)\b(?! wine)")
+BITS_OF = re.compile(r"\b(\d+|two|three|four|a couple of|a few|couple of|few) bits of\b")
 PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
+from agenthost_ceres.can_have import ok_question, refusal
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -34,9 +35,9 @@ from agenthost_ceres.food_replies import (
     swap,
 )
 from agenthost_ceres.log_replies import correct, log, logged_detail, move, summary, undo
-from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, needs, progress, protein
+from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
-from agenthost_ceres.policy import CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
 
@@ -65,6 +66,8 @@ async def offline_reply(turn: Turn) -> Reply:
     elif request.intent in ("needs", "protein", "faq", "day_plan", "preferences", "guidance") and about_a_child_losing_weight(turn.message, turn.profile):
         request = Request("child_weight", {})
     answer = await answer_request(Asked(turn, policy, state), request)
+    if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
+        answer.text = f"{answer.text}\n\n{CARDIAC_LINE}"  # "it's prob just cos I didn't eat": food is never the all-clear
     next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
     if answer.intent != "why" and not next_state.same_as(state):
         try:
@@ -89,7 +92,23 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
     answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
+    question = ok_question(asked.turn.message, asked.turn.history)
+    if question and (no := refusal(question, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+        if answer.intent == "guidance":  # nothing else was asked: the no, and what to ask next, not the menu
+            answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
+        else:
+            answer.text = f"{no}\n\n{answer.text}"  # "is whey ok for him?": no first, and why; after the floor, which it would trip
     return answer
+
+
+async def _saved_profile(turn: Turn) -> dict[str, Any] | None:
+    """The profile as saved now: a preference stated in this very message ("I'm allergic to milk,
+    is whey ok?") is in it."""
+    try:
+        return await turn.store.read_profile()
+    except Exception:  # the answer stands on the turn's profile if the store can't be read
+        log_.exception("could not read the profile for user %s", turn.user_id)
+        return turn.profile
 
 
 # Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with
@@ -298,6 +317,7 @@ HANDLERS: dict[str, Handler] = {
     "reported_total": reported_total,
     "progress": progress,
     "goal_time": goal_time,
+    "maintenance_from_intake": maintenance_from_intake,
     "child_weight": child_weight,
     "guidance": guidance,
 }

@@ -213,6 +213,23 @@ TERMS: dict[str, float] = {
     "bloating": 0.5,
     "shopping list": 0.5,
     "what should i eat": 0.8,
+    # Round 4: everyday questions asked without the words above.
+    "diet break": 0.85,
+    "refeed": 0.8,
+    "on a cut": 0.6,
+    "loading phase": 0.75,
+    "lose per week": 0.8,
+    "lose a week": 0.7,
+    "maintenance": 0.6,
+    "my maintenance": 0.85,
+    "much protein": 0.8,
+    "could murder": 0.6,
+    "gels": 0.6,
+    "energy gels": 0.85,
+    "gels for": 0.85,
+    "need gels": 0.85,
+    "lose in a month": 0.8,
+    "realistically lose": 0.8,
 }
 
 SCORER = KeywordScorer(TERMS)
@@ -230,11 +247,15 @@ VOCABULARY = KeywordScorer(
             "peanuts shellfish sesame monday tuesday wednesday thursday friday saturday sunday week bull "
             # food words one letter from a word above, which the repair would otherwise turn
             # into it ("beef" -> "beer", "thai" -> "that", "cake" -> "coke", "wing" -> "wine")
-            "beef cake doner thai curly swiss wing cals kcals"
+            "beef cake doner thai curly swiss wing cals kcals "
+            # chat spellings of days and meals she reads as the words ("lst nite" is last night, not a note)
+            "nite lst yday tonite brekkie brekky bfast"
         ).split()
     }
 )
 
+# "fast" as speed ("how fast", "too fast", "run fast"): the stemmer would read it as fasting.
+SPEED_FAST = re.compile(r"\b(?:how|too|so|as|run|running|ran|go|going|very|really|pretty|fast enough|faster)\s+fast\b|\bfast (?:pace|runs?|enough|twitch|km|mile|lap)\b", re.IGNORECASE)
 EXAMPLE_SCORE = 0.9
 # "is quinoa ok for me?", "can I eat couscous?": a question about a food of the table.
 FOOD_QUESTION = re.compile(
@@ -288,7 +309,7 @@ WEIGHT_LOST = re.compile(
 )
 # "I want to lose 5 kg", "need to drop a stone": a weight goal, which Ceres plans the eating for.
 WEIGHT_GOAL = re.compile(
-    r"\b(?:lose|losing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |the |a |an )?"
+    r"\b(?:lose|losing|loose|loosing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |like |roughly |the |a |an )?"
     r"(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)\b|stone\b|few (?:kilos|pounds))",
     re.IGNORECASE,
 )
@@ -297,7 +318,8 @@ WEIGHT_GOAL_SCORE = 0.5
 # run"): Ceres' question, above the training word that Helios scores.
 FUEL = re.compile(
     r"\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
-    r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class)\b",
+    r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
+    r"5k|10k|parkrun|half marathon|marathon|triathlon)\b",
     re.IGNORECASE,
 )
 FUEL_SCORE = 0.8
@@ -305,7 +327,8 @@ FUEL_SCORE = 0.8
 GOAL_TIME = re.compile(
     r"\bhow (?:long|many (?:weeks|months))\b.{0,40}\b(?:hit|reach|get to|achieve|make|lose|drop|meet|get there)\b"
     r"|\bwhen (?:will|would|could|can|should) i\b.{0,30}\b(?:hit|reach|get to|achieve|be at)\b.{0,30}\b(?:goal|target|weight|kg|lbs?|stone)\b"
-    r"|\bhow long (?:will|would) (?:it|that|this) take\b.{0,30}\b(?:lose|goal|target)",
+    r"|\bhow long (?:will|would) (?:it|that|this) take\b.{0,30}\b(?:lose|goal|target)"
+    r"|\bhow long (?:will|would|does|should|might|could) (?:a |an |one |half a |\d+(?:\.\d+)?\s*)(?:stone|st|kg|kilos?|lbs?|pounds?) take\b",
     re.IGNORECASE,
 )
 GOAL_TIME_SCORE = 0.85
@@ -330,7 +353,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     message = with_words(message)  # "🍕🍕" is about pizza
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
-    match = SCORER.score(message)
+    scored = message if WEIGHT_GOAL_WORDS.search(message) else SPEED_FAST.sub("quick", message)
+    match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
@@ -399,6 +423,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # the amount Ceres just asked for
     if len(said.split()) <= FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _takes_back_a_food(said)):
         return FOLLOW_UP_SCORE
+    if len(said.split()) <= 2 * FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _not_mine(said)):
+        return FOLLOW_UP_SCORE  # "wait undo that, the shake was my mate's"
     if len(said.split()) <= 16 and _changes_a_logged_meal(said):
         return FOLLOW_UP_SCORE  # "wait the kitkat was yesterday not today", "scrap the juice, it was a black coffee"
     if len(said.split()) <= 10 and _asks_for_the_day(said):
@@ -465,6 +491,13 @@ def _names_an_amount_of_food(said: str) -> bool:
 
     parsed = parse_meal(said, load_table())
     return any(item.words != item.said for item in parsed.items)
+
+
+def _not_mine(said: str) -> bool:
+    """ "the shake was my mate's": a logged food someone else had."""
+    from agenthost_ceres.intents import NOT_MINE  # imported late: it loads the food table
+
+    return bool(NOT_MINE.search(said))
 
 
 def _takes_back_a_food(said: str) -> bool:

@@ -22,6 +22,7 @@ from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
+from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.routing import GOAL_TIME
 from agenthost_ceres.suggestions import STYLE_MEAL
 
@@ -46,6 +47,10 @@ PICK = re.compile(
     r"(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
 )
 SWAP = re.compile(r"\b(?:swap|replace|switch|substitute|change)\s+(?:out\s+)?(?:the\s+)?(?P<old>[a-z][a-z ]{1,30}?)\s+(?:for|with|to)\s+(?:some\s+|a\s+)?(?P<new>[a-z][a-z ]{1,30}?)$")
+WHICH_MOST = re.compile(
+    r"\bwhich(?: one| of (?:those|these|them|the \w+))?(?: of (?:those|these|them))?\b.{0,30}?\b(most|highest|more|least|fewest|lowest|best for)\b\s*"
+    r"(?:in\s+)?(protein|calorie|kcal|energy|carb|fibre|fiber|fat)?"
+)
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
@@ -80,6 +85,10 @@ IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|s
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
+TRAINING_DAY = re.compile(r"\bon (?:my )?(?:training|run|running|long run|workout|gym|match|game|race|lifting|leg) days?\b")
+MEAL_KCAL = re.compile(r"\b(?:around|about|under|below|less than|roughly|approx(?:imately)?|max|up to|no more than|at most|~)?\s*(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))")
+OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
+REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -103,6 +112,8 @@ def understand(text: str, state: DialogState) -> Request:
         return follow
     if stated:
         then = _then(text, low)
+        if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
+            then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
         return Request("preferences", {"prefs": stated, "then": then})
@@ -200,10 +211,14 @@ def _asked(text: str, low: str) -> Request:
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):
         return Request("protein", _needs_slots(text, low, "maintain"))
+    if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
+        return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
     lookup = intents.lookup_request(text)
     if lookup is None and question and _is_food_list(text):
         lookup = (text, None)  # "banana?"
+    if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
+        lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None:
@@ -263,7 +278,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _faq_follow_up(low, slots)
     if state.intent == "progress" and re.search(r"\b(?:keep going|carry on|same way|continue|too fast|too slow|normal|ok|okay|healthy|safe)\b", low):
         return Request("progress", {**slots, "again": True})
-    if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date"):
+    if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date") and not find_when(tokenise(low)):
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
@@ -298,6 +313,8 @@ def _only_foods(words: str) -> bool:
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
+    if _ok_food(low) is not None:
+        return None  # "can she have nutella?": a food of its own, not more of the last answer
     entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if (
         intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
@@ -339,6 +356,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
+        return None  # "and how do I get omega 3 without fish?": an everyday question of its own, not a change to the ideas
     if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
         return None  # "3 pints of lager last night": a meal to log, not a pick
     if (swapped := SWAP.search(low)) and slots.get("last"):
@@ -347,6 +366,11 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         if len(slots["last"]) == 1:
             return Request("log_idea", {**slots, "index": 0})
         return Request("idea_detail", {**slots, "index": 99})  # which one? (the answer asks)
+    if (most := WHICH_MOST.search(low)) and slots.get("last"):
+        key = {"calorie": "kcal", "kcal": "kcal", "energy": "kcal", "carb": "carbs_g", "fibre": "fibre_g", "fiber": "fibre_g", "fat": "fat_g"}.get(most.group(2) or "", "protein_g")
+        shown = slots["last"]
+        pick = (min if most.group(1) in ("least", "fewest", "lowest") else max)(range(len(shown)), key=lambda n: float(shown[n].get(key) or 0))
+        return Request("idea_detail", {**slots, "index": pick})  # "which one of those has the most protein?"
     if (picked := PICK.search(low)) and slots.get("last"):
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
@@ -419,6 +443,13 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
     amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
+    if (instead := INSTEAD.match(low)) and slots.get("food") and (swapped := _instead_of(instead.group("new"), slots["food"])):
+        return Request("lookup", {**slots, "food": swapped, "previous": slots.get("food")})  # "and a bowl instead?" after a burrito
+    same = SAME_AMOUNT.match(low)
+    other = (same.group("food") or same.group("food2")) if same else None
+    if other and slots.get("food") and names_food_or_amount(other):
+        said = _amount_said(slots["food"])
+        return Request("lookup", {**slots, "food": f"{said} {other}" if said else other, "previous": slots.get("food")})  # "and the same amount of salmon?"
     if amount and slots.get("food") and not parse_meal(amount, load_table()).items and names_food_or_amount(amount):
         previous = re.sub(r"^(?:a|an|one|the|some|\d+(?:\.\d+)?|half|quarter)\s+(?:of\s+)?(?:an?\s+)?", "", slots["food"])
         return Request("lookup", {**slots, "food": f"{amount} {previous}"})  # "and half of one?"
@@ -438,9 +469,65 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     return None
 
 
+# "and the same amount of salmon?", "what about salmon, same weight?": the last amount, another food.
+SAME_AMOUNT = re.compile(
+    r"^(?:and |what about |how about |ok |so )*(?:the )?same (?:amount|weight|quantity|portion|size|serving|again)(?: of| for| in)?\s+(?P<food>[a-z][a-z ]+?)$"
+    r"|^(?:and |what about |how about )*(?P<food2>[a-z][a-z ]+?),? (?:the )?same (?:amount|weight|quantity|portion)$"
+)
+
+
+INSTEAD = re.compile(r"^(?:and |or |what about |how about |ok |so )*(?:a |an |the |as a |in a )?(?P<new>[a-z][a-z ]{1,30}?) instead(?: of (?:that|it|the \w+))?$")
+
+
+def _instead_of(new: str, previous: str) -> str | None:
+    """The food a swap names, read against the one looked up before: "bowl" after "a chicken
+    burrito from chipotle" is the Chipotle bowl; "wrap" after "chicken caesar salad" the wrap."""
+    table = load_table()
+    words = [w for w in re.findall(r"[a-z]+", previous.lower()) if w not in ("a", "an", "the", "from", "of", "with", "and", "at")]
+    for first in reversed(words):
+        for candidate in (f"{first} {new}", f"{first} {words[-1]} {new}" if words else ""):
+            if candidate and table.find(candidate) is not None:
+                return candidate
+    for n in range(len(words)):
+        candidate = " ".join([*words[n:-1], new]) if len(words) > 1 else f"{words[0]} {new}"
+        if table.find(candidate) is not None:
+            return candidate
+    return new if table.find(new) is not None else None
+
+
+def _ok_food(low: str) -> str | None:
+    """The food words of "is X ok / safe for her?", "can she have X?", when they name a food of
+    the table; else None."""
+    from agenthost_ceres.can_have import asked_clause
+
+    asked = asked_clause(low)
+    if not asked:
+        return None
+    parsed = parse_meal(asked, load_table())
+    if not parsed.items:
+        from agenthost_ceres.allergens import DISH_ALLERGENS, key_of
+
+        named = [dish for dish in DISH_ALLERGENS if re.search(rf"\b{re.escape(key_of(dish))}\b", key_of(asked))]
+        return max(named, key=len) if named else None  # "can she have nutella?": what it is made with
+    return " ".join(item.words for item in parsed.items)
+
+
+def _amount_said(food: str) -> str:
+    """The amount in a looked-up text ("200g of chicken breast" -> "200 g"), or ""."""
+    parsed = parse_meal(food, load_table())
+    if not parsed.items:
+        return ""
+    item = parsed.items[0]
+    if item.unit in ("g", "kg", "oz", "lb"):
+        return f"{item.grams:.0f} g"
+    return ""
+
+
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
+    if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":
+        return Request("goal_time", {})  # "and how long will that take?" after the calories to lose a stone
     body = parse_body(text)
     changed = {key: value for key, value in body.to_json().items()}
     if found := GOAL_SWITCH.match(low):
@@ -478,6 +565,8 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["no_cook"] = True
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
+    if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(1).replace(",", "")) <= 2000:
+        slots["meal_kcal"] = int(meal.group(1).replace(",", ""))  # "a dinner idea around 600 calories"
     excluded = intents.exclusions(low)
     if excluded:
         slots["exclude"] = excluded
@@ -498,6 +587,8 @@ def wanted_foods(low: str) -> list[str]:
     (only words that name a food of the table)."""
     wanted: list[str] = []
     for found in WITH_FOOD.finditer(low):
+        if re.search(r"\b(?:none|nothing|no|not|never|without|neither)\b[^,.;]*$", low[: found.start()]):
+            continue  # "none of them with cheese": left out, not wanted
         words = found.group("food").strip()
         parsed = parse_meal(words, load_table())
         if len(parsed.items) == 1 and not parsed.unrecognised:
@@ -511,15 +602,24 @@ def _summary_slots(low: str) -> dict[str, Any]:
     day = whens[0].day if whens else today()
     if period == "week" and re.search(r"\b(?:last|previous) week\b", low):
         day = today() - timedelta(days=7)
-    return {"period": period, "date": day.isoformat()}
+    slots: dict[str, Any] = {"period": period, "date": day.isoformat()}
+    days = list(dict.fromkeys(when.day.isoformat() for when in whens))
+    if period == "day" and re.search(r"\btoday\b", low) and today().isoformat() not in days and whens:
+        days.append(today().isoformat())  # "yesterday and today": "today" is not a past day to find
+    if period == "day" and len(days) > 1:
+        slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
+    return slots
 
 
 def _needs_slots(text: str, low: str, goal: str) -> dict[str, Any]:
     explicit = bool(intents.LOSE_WORDS.search(low) or intents.GAIN_WORDS.search(low) or re.search(r"\bmaintain", low))
+    body = parse_body(text).to_json()
+    if "activity" not in body and TRAINING_DAY.search(low):
+        body["activity"] = "active"  # "my maintenance on training days": a day with a session in it, not the weekly average
     return {
         "goal": goal,
         "goal_said": explicit,
-        "body": parse_body(text).to_json(),
+        "body": body,
         "rate": intents.loss_rate(low),
         "trains": intents.trains(low),
     }

@@ -328,7 +328,7 @@ async def test_body_facts_after_a_protein_question_answer_it(chat):
         ("fish n chips for tea", "fish_and_chips", 800, 1400),
         ("a cheese sandwich", "cheese_sandwich", 300, 500),
         ("a chicken salad sandwich", "chicken_salad_sandwich", 300, 550),
-        ("a chicken korma", "chicken_curry", 250, 600),
+        ("a chicken korma", "chicken_korma", 550, 900),  # a takeaway portion, with its cream and almonds
         ("grapes", "grapes", 60, 150),
         ("some almonds", "almonds", 100, 250),
     ],

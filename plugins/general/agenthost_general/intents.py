@@ -94,7 +94,7 @@ BMI = re.compile(r"\b(?:my|calculate|work out|check|what'?s|what is|whats)\b.{0,
 TIME = re.compile(r"\bwhat(?:'s| is)? the time\b|\bwhat time is it\b|\bcurrent time\b|\btell me the time\b|^time$", FLAGS)
 DATE = re.compile(
     r"\bwhat(?:'s| is)? (?:the |today's )?date\b|\bwhat day is (?:it|today)\b|\btoday's date\b"
-    r"|\bwhat(?:'s| is) today\b|^date$|\bwhat year is it\b|\bwhat month is it\b",
+    r"|\bwhat(?:'s| is) today\b(?!\s*(?:'|’)?s\b)|^date$|\bwhat year is it\b|\bwhat month is it\b",
     FLAGS,
 )
 WHO = re.compile(

@@ -32,7 +32,7 @@ WEIGHT_PATTERNS = (
     ("kg", re.compile(rf"{_N}\s*(?:kgs?|kilos?|kilograms?|kilogrammes?){_END}", re.I)),
 )
 HEIGHT_PATTERNS = (
-    ("ft", re.compile(rf"{_N}\s*(?:'|ft\b\.?|feet|foot)\s*(?:(\d{{1,2}}(?:\.\d)?)(?!\d)\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?", re.I)),
+    ("ft", re.compile(rf"{_N}\s*(?:'|ft(?![a-z])\.?|feet|foot)\s*(?:(\d{{1,2}}(?:\.\d)?)(?!\d)\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?", re.I)),
     ("in", re.compile(rf"{_N}\s*(?:\"|inch(?:es)?{_END})", re.I)),
     ("cm", re.compile(rf"{_N}\s*(?:cms?|centimet(?:er|re)s?){_END}", re.I)),
     ("m", re.compile(rf"{_N}\s*(?:m|metres?|meters?){_END}", re.I)),

@@ -196,7 +196,16 @@ def _confirmation(turn: Turn, facts: list[Fact], previous: dict[str, Any], profi
     return opening + " ".join(parts)
 
 
+def _wish(goal: str) -> str:
+    """The goal as the user would ask for it: "I want to lose 5 kg", "I'm training for my first
+    half marathon" (a goal said as what they are doing keeps its -ing)."""
+    first = goal.split(maxsplit=1)[0].lower() if goal.strip() else ""
+    return f"I'm {goal}" if first.endswith("ing") and first not in ("bring", "sing", "swing") else f"I want to {goal}"
+
+
 def _fact_words(fact: Fact, label: bool = True) -> str:
+    if fact.field == "facts":
+        return f"a note for every agent ({fact.said})"
     if fact.field == "goals":
         goals = fact.value if isinstance(fact.value, list) else [fact.value]
         return ("goal" + ("s" if len(goals) > 1 else "") + " " if label else "") + "; ".join(goals)
@@ -241,13 +250,13 @@ def _goal_pointer(turn: Turn, goals: list[str]) -> str:
     if BODY_GOAL.search(goals[0]) and "ceres" in agents and "helios" in agents:
         return (
             f'To get there, **{agents["ceres"].label}** works out your calories and protein (say "how many calories should I eat?") '
-            f'and **{agents["helios"].label}** plans the training (say "@helios I want to {goals[0]}").'
+            f'and **{agents["helios"].label}** plans the training (say "@helios {_wish(goals[0])}").'
         )
     suggested = suggest_agents(" ".join(goals), turn.registry)
     if not suggested:
         return 'Every agent can see it; say "what do you know about me" to check.'
     best = suggested[0]
-    return f'To get there, **{best.label}** can help: say "@{best.name} I want to {goals[0]}"'
+    return f'To get there, **{best.label}** can help: say "@{best.name} {_wish(goals[0])}"'
 
 
 def _save_reason(saved: list[Fact], problems: list[Problem]) -> str:
@@ -384,7 +393,9 @@ async def recall(turn: Turn, intent: Intent, units: dict[str, str] | None = None
     units = units or {}
     reason = "That's what your profile holds: what you told me, and what Ceres and Helios saved."
     if intent.data.get("field"):
-        return Answer(_recall_field(profile, intent.data["field"], units), reason=reason)
+        text = _recall_field(profile, intent.data["field"], units)
+        notes = _notes_asked_about(profile, turn.message)
+        return Answer("\n".join([text, *(f"And you told me: {note}." for note in notes)]), reason=reason)
     if intent.data.get("topic"):
         return Answer(_recall_topic(profile, intent.data["topic"]), reason=reason)
     lines = phrasing.profile_lines(profile, lambda field, value: stored_words(field, value, units))
@@ -398,6 +409,17 @@ async def recall(turn: Turn, intent: Intent, units: dict[str, str] | None = None
         "Here's what I know about you:\n" + "\n".join(lines) + '\n\nSay "forget my ..." to remove anything, or "update my weight to ..." to change it.',
         reason=reason,
     )
+
+
+RECALL_STOP = frozenset("what whats what's which was were again about tell remember know name that this with have your mine".split())
+
+
+def _notes_asked_about(profile: dict[str, Any], message: str) -> list[str]:
+    """The saved notes a recall message also asks about ("what's my name, and which knee was it?"
+    -> the note about the knee), by a word of the note the message names."""
+    facts = profile.get("facts") or {}
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", message.lower())} - RECALL_STOP
+    return [str(note) for note in facts.values() if words & {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", str(note).lower())}]
 
 
 async def body_mass_index(turn: Turn, intent: Intent) -> Answer:

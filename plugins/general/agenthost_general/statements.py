@@ -62,7 +62,8 @@ NAME = re.compile(
 # "Hi, I'm Sam": only after a greeting, or before a list of facts ("I'm Sam, 34, 68 kg"), and
 # only a capitalised word, so "I'm tired" is no name.
 _GREETING = r"(?i:(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))[,!.]*\s+(?:there[,!.]*\s+)?)"
-_I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;]|\band\b))"
+_I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;–—]|-\s|\band\b))"
+HERE_NAME = re.compile(rf"^{_GREETING}?([A-Z][a-z'\-]+) here\b(?=\s*(?:$|[,.!;–—-]))")
 GREETING_NAME = re.compile(rf"^{_GREETING}{_I_AM_NAME}")
 LIST_NAME = re.compile(rf"^{_GREETING}?{_I_AM_NAME}")
 NOT_NAMES = frozenset(
@@ -97,7 +98,7 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
 # Splits a message into clauses: a fact in one clause is judged by that clause's words.
 CLAUSE_BREAK = re.compile(
-    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)",
+    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s[-–—]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)",
     FLAGS,
 )
 QUESTION_START = re.compile(
@@ -160,7 +161,9 @@ GREETINGS = frozenset("hi hello hey hiya howdy ok okay so well thanks cheers".sp
 LIST_WORDS = frozenset(
     "i i'm im am a an and about around roughly approximately approx tall old years year yrs yr yo y/o me my is "
     "weight height age aged sex gender hi hello hey hiya so currently now ok okay well btw also weigh stats here are "
-    "the at just nearly almost over under plus oh um uh yes yeah sure actually in".split()
+    "the at just nearly almost over under plus oh um uh yes yeah sure actually in "
+    # "forgot — 178cm", "Profile: 52, woman": words that introduce facts, not say something else
+    "forgot forget oops sorry ps p.s correction profile details info stats: mention mentioned".split()
 )
 
 
@@ -240,6 +243,7 @@ FIELD_LABELS = {
     "sex": "sex",
     "activity_level": "activity level",
     "goals": "goal",
+    "facts": "note",
 }
 
 
@@ -464,6 +468,9 @@ def _read_clause(text: str, question: bool) -> _Clause:
     for match in AGE_ANCHORED.finditer(text):
         if clause.take(match.span(1)):
             clause.anchored.append((match.start(1), bare_number(match.group(1))))
+            sex = re.match(r"\s*/?\s*([mf])\b", text[match.end(1) :], FLAGS)
+            if sex and clause.take((match.end(1) + sex.start(1), match.end(1) + sex.end(1))):
+                clause.anchored.append((match.end(1) + sex.start(1), _sex(sex.group(1))))  # "I'm 41F"
     for match in AGE_AND_SEX.finditer(text):
         if clause.take(match.span()):
             clause.loose += [(match.start(1), age_fact(match.group(1))), (match.start(2), _sex(match.group(2)))]
@@ -504,6 +511,9 @@ def _name(text: str) -> tuple[str, tuple[int, int]] | None:
     greeting = GREETING_NAME.match(text)
     if greeting and greeting.group(1).lower() not in NOT_NAMES:
         return greeting.group(1), greeting.span()
+    here = HERE_NAME.match(text)
+    if here and here.group(1).lower() not in NOT_NAMES:
+        return here.group(1), here.span()  # "Jo here, 27, F, 60kg"
     return None
 
 
@@ -542,8 +552,20 @@ NOW_AT = (
 )
 
 
+# "I've lost 3kg, now 87": the new weight, in the unit of the change.
+CHANGED_THEN_NOW = re.compile(
+    r"\b(?:lost|dropped|shed|gained|put on)\s+\d+(?:\.\d+)?\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds?)\b[,;.!]?\s*(?:so\s+|and\s+)?(?:i'?m\s+|i am\s+)?"
+    r"(?:now|down to|up to|at)\s+(?P<value>\d{2,3}(?:\.\d+)?)(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|st|stone|%|\.\d))",
+    FLAGS,
+)
+# "12 and a half stone", "5 and a half foot": the half as a decimal.
+AND_A_HALF = re.compile(r"\b(\d{1,3}) and a (half|quarter)\s+(stones?|st|kg|kgs|kilos?|lbs?|pounds?|foot|feet|ft)\b", FLAGS)
+
+
 def _now_at(text: str) -> str:
     """The message with a current value after a change said as "I'm ..." / "I weigh ..."."""
+    text = AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + (0.5 if m.group(2).lower() == 'half' else 0.25):g} {m.group(3)}", text)
+    text = CHANGED_THEN_NOW.sub(lambda m: f"{m.group(0)[: m.start('value') - m.start()]}".rstrip() + f" — I'm {m.group('value')} {m.group('unit')}", text)
     text = NOW_AT[0].sub("I'm", text)
     return NOW_AT[1].sub("I weigh", text)
 
@@ -610,9 +632,49 @@ def read_profile(message: str) -> Reading:
         for c in clauses
         if c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)
     )
+    note = injury_note(text)
+    if note is not None:
+        reading.add(Fact("facts", {"injury": note}, note))
+        said = note.lower()
+        reading.rest = " ".join(
+            c.text.strip() + ("?" if c.question else "") for c in clauses
+            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS))
+            and re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", said)
+        )  # fmt: skip
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
     return reading
+
+
+_BODY_PART = (
+    r"(?:(?:left|right|both|lower|upper|my)\s+)?(?:knees?|ankles?|hips?|back|shoulders?|wrists?|elbows?|neck|hamstrings?|achilles|"
+    r"foot|feet|calf|calves|groin|shins?|spine|disc|acl|meniscus|rotator cuff|plantar fasciitis)"
+)
+# "dodgy left knee", "a bad back", "knee surgery last year": an injury or joint problem, kept as a
+# note in the profile ("facts") so every agent plans around it.
+INJURY = re.compile(
+    rf"\b(?:dodgy|bad|sore|injured|weak|dicky|gammy|busted|wonky|knackered|torn|sprained|broken|twisted|pulled|recovering|"
+    rf"bum|rubbish|arthritic|slipped|herniated|rebuilt|reconstructed|dislocated|fractured|painful|stiff|creaky|tricky)\s+{_BODY_PART}\b"
+    rf"|\b{_BODY_PART}\s+(?:injury|injuries|problems?|issues?|pain|surgery|replacement|op|operation|niggle|trouble|is (?:dodgy|bad|sore|injured|weak))\b"
+    rf"|\b(?:hurt|injured|tore|sprained|broke|twisted|pulled|dislocated|fractured) (?:my |a )?{_BODY_PART}\b",
+    FLAGS,
+)
+INJURY_NOT_MINE = re.compile(r"\b(?:my|his|her|their) (?:son|daughter|wife|husband|partner|friend|mum|mom|dad|kid)'?s?\b", FLAGS)
+
+
+def injury_note(text: str) -> str | None:
+    """The sentence that says the user has an injury ("Dodgy left knee, so nothing with jumping
+    please" -> "Dodgy left knee, so nothing with jumping"), else None."""
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+|\s[-–—]+\s", text):
+        if INJURY.search(sentence) and not INJURY_NOT_MINE.search(sentence) and not QUESTION_START.match(sentence.strip()):
+            parts = re.split(r",\s*", sentence)
+            at = next(n for n, part in enumerate(parts) if INJURY.search(part))
+            more = [p for p in parts[at + 1 : at + 2] if re.match(r"(?i)(?:so|and so|which means|meaning|nothing|no|can'?t|avoid)\b", p.strip())]
+            sentence = ", ".join([re.sub(r"(?i)^(?:and|but|also|plus)\s+", "", parts[at].strip()), *more])
+            note = re.sub(r"[\s,]*\b(?:please|pls|thanks|thank you|ta)\b[\s.!]*$", "", sentence.strip(), flags=FLAGS).strip(" .!;")
+            if note and "?" not in note:
+                return note[:1].upper() + note[1:]
+    return None
 
 
 def keyed_fact(text: str) -> tuple[str, str] | None:

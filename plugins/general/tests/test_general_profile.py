@@ -324,3 +324,63 @@ async def test_a_goal_said_beside_facts_is_saved_with_the_agent_that_helps_reach
         'and **Helios 💪** plans the training (say "@helios I want to lose about 10 kg by the summer").'
     )
     assert on_disk("profile.json")["goals"] == ["lose about 10 kg by the summer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("41, female, 11st 4lb, 5ft 5 — want to lose a stone before summer", {"age": 41, "sex": "female", "weight_kg": 71.7, "height_cm": 165.1}),
+        ("forgot — 178cm", {"height_cm": 178.0}),
+        ("Profile: 52, woman, 160cm, 58kg, vegetarian.", {"age": 52, "sex": "female", "height_cm": 160.0, "weight_kg": 58.0}),
+        ("5ft4, 23, female", {"height_cm": 162.6, "age": 23, "sex": "female"}),
+        ("Hi, I’m Priya — 31, 64 kg, 168 cm.", {"name": "Priya", "age": 31, "weight_kg": 64.0, "height_cm": 168.0}),
+    ],
+)
+def test_profile_sentences_with_dashes_stone_and_feet_run_together(message, expected):
+    from agenthost_general.statements import read_profile
+
+    facts = {field: fact.value for field, fact in read_profile(message).facts.items() if field in expected}
+    assert facts == expected
+
+
+async def test_an_injury_said_with_the_profile_is_kept_as_a_note_and_recalled(chat, on_disk):
+    reply = await chat("Hi, I’m Priya — 31, 64 kg, 168 cm. Dodgy left knee, so nothing with jumping please.")
+    assert "Priya" in reply.text and "left knee" in reply.text
+    assert on_disk("profile.json")["facts"] == {"injury": "Dodgy left knee, so nothing with jumping"}
+    recalled = await chat("lol what's my name again, and which knee was it?")
+    assert "Priya" in recalled.text and "left knee" in recalled.text
+
+
+def test_someone_elses_injury_is_not_the_users():
+    from agenthost_general.statements import injury_note
+
+    assert injury_note("my son has a bad knee, he's 14 and 50 kg") is None
+    assert injury_note("I've got a bad back. 80 kg") == "I've got a bad back"
+
+
+def test_an_age_and_sex_run_together_after_im():
+    from agenthost_general.statements import read_profile
+
+    facts = read_profile("I'm 41F, 11 stone 4 and 5 foot 4").facts
+    assert facts["age"].value == 41 and facts["sex"].value == "female" and facts["weight_kg"].value == 71.7
+
+
+def test_the_injury_note_is_the_injury_not_the_whole_sentence():
+    from agenthost_general.statements import injury_note
+
+    assert injury_note("hey I'm Sam, 29, 80kg, 182cm, recovering from a sprained ankle") == "Recovering from a sprained ankle"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("update: I've lost 3kg, now 87", {"weight_kg": 87.0}),
+        ("lost 5 lbs so I'm now 180", {"weight_kg": 81.6}),
+        ("I'm 12 and a half stone and 5'9", {"weight_kg": 79.4, "height_cm": 175.3}),
+        ("Jo here, 27, F, 60kg", {"name": "Jo", "age": 27, "sex": "female", "weight_kg": 60.0}),
+    ],
+)
+def test_weights_said_after_a_change_halves_of_a_stone_and_a_name_said_as_here(message, expected):
+    from agenthost_general.statements import read_profile
+
+    assert {field: fact.value for field, fact in read_profile(message).facts.items()} == expected

@@ -1,0 +1,164 @@
+"""“Is X ok for him?”, “can I have X?”: a question whose answer is *no* when X breaks the saved
+diet, whatever else the message is about.
+
+Whatever answers the message (an everyday answer about protein powder, a lookup of a latte),
+a food that carries a saved allergen or a food the diet excludes makes the answer start with
+“No”, name the food and say why (“whey is a milk protein”), so the figures or advice that
+follow are never read as a yes. The subject is whoever the user asks about: “him” for a son,
+“her” for a daughter, “you” otherwise. What counts as carrying an allergen is the floor's
+reading of the message (`floor.violations`), so “lactose-free milk” or “no mayo” is no food
+to refuse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agenthost_ceres.allergens import ALLERGY_NOUNS, dish_allergens
+from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.floor import Mention, violations
+
+# "is X ok / safe / fine", "can I / he / my son have X", "should she eat X", "am I allowed X".
+ASKS_IF_OK = re.compile(
+    r"\b(?:is|are|would|will|isn'?t)\b[^.?!]{0,60}?\b(?:ok|okay|safe|fine|alright|all right|allowed|suitable|good for (?:me|him|her|them|us))\b"
+    r"|\b(?:can|could|may|should|shall)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+)?"
+    r"(?:have|eat|drink|take|use|try|get)\b"
+    r"|\b(?:am i|is he|is she|are they|are we) allowed\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b",
+    re.IGNORECASE,
+)
+QUESTION_VERB = re.compile(r"\b(?:is|are|would|will|isn'?t|can|could|may|should|shall|am)\b", re.IGNORECASE)
+THIRD_PERSON = (
+    (re.compile(r"\b(?:he|him|his|my (?:son|boy|husband|dad|father|brother|partner)|our (?:son|boy))\b", re.I), "him"),
+    (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister)|our (?:daughter|girl))\b", re.I), "her"),
+    (re.compile(r"\b(?:they|them|my (?:kids|children|family)|the kids)\b", re.I), "them"),
+)
+# What an ingredient is, said as the reason it carries the allergen.
+MADE_OF: dict[str, tuple[str, str]] = {
+    "whey": ("dairy", "whey is a milk protein"),
+    "casein": ("dairy", "casein is a milk protein"),
+    "milk protein": ("dairy", "it's made from milk"),
+    "lactose": ("dairy", "lactose is the sugar in milk"),
+    "ghee": ("dairy", "ghee is clarified butter, made from milk"),
+    "paneer": ("dairy", "paneer is a milk cheese"),
+    "butter": ("dairy", "butter is made from milk"),
+    "cream": ("dairy", "cream is made from milk"),
+    "latte": ("dairy", "a latte is mostly milk"),
+    "flat white": ("dairy", "a flat white is made with milk"),
+    "cappuccino": ("dairy", "a cappuccino is made with milk"),
+    "mayo": ("egg", "mayonnaise is made with egg yolk"),
+    "mayonnaise": ("egg", "mayonnaise is made with egg yolk"),
+    "albumen": ("egg", "albumen is egg white"),
+    "aioli": ("egg", "aioli is made with egg yolk"),
+    "meringue": ("egg", "meringue is egg white"),
+    "tahini": ("sesame", "tahini is sesame paste"),
+    "hummus": ("sesame", "hummus is made with tahini (sesame)"),
+    "pesto": ("tree_nuts", "pesto is usually made with pine nuts and parmesan"),
+    "satay": ("peanuts", "satay sauce is made with peanuts"),
+    "peanut butter": ("peanuts", "peanut butter is ground peanuts"),
+    "almond milk": ("tree_nuts", "almond milk is made from almonds"),
+    "nutella": ("tree_nuts", "Nutella is made with hazelnuts"),
+    "soy sauce": ("soy", "soy sauce is made from soya and usually wheat"),
+    "tofu": ("soy", "tofu is made from soya"),
+    "seitan": ("gluten", "seitan is wheat gluten"),
+    "couscous": ("gluten", "couscous is wheat"),
+}
+
+
+def asks_if_ok(text: str) -> bool:
+    """True for a question whether someone may have a food ("is whey ok for him?")."""
+    return bool(asked_clause(text))
+
+
+def asked_clause(text: str) -> str:
+    """The sentences of `text` that ask whether someone may have a food, joined; "" when none
+    does ("tree nuts are fine, I eat almonds" states, it doesn't ask)."""
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", text.strip())
+    asked: list[str] = []
+    for sentence in sentences:
+        found = ASKS_IF_OK.search(sentence)
+        if found and (sentence.rstrip().endswith("?") or re.match(r"(?i)\s*(?:is|are|can|could|may|should|am|would)\b", sentence)):
+            # from the clause the question starts in: "I'm allergic to milk, is whey ok?" asks about whey only
+            start = max((m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", sentence[: found.start()])), default=0)
+            verbs = [m.start() for m in QUESTION_VERB.finditer(sentence, found.start(), found.end())]
+            if verbs and verbs[-1] > start:
+                start = verbs[-1]  # "my son is allergic to milk, is whey ok?": the last "is" before the "ok"
+            asked.append(sentence[start:])
+    return " ".join(asked)
+
+
+# "what about casein?", "and ghee?" right after asking whether a food is ok: the same question.
+SAME_QUESTION = re.compile(r"^\s*(?:and|or|what about|how about|and what about|also|same for)\b[^.?!]{1,40}\??\s*$", re.IGNORECASE)
+
+
+def ok_question(message: str, history: list[dict[str, Any]]) -> str:
+    """The question whether someone may have a food that `message` asks, or "" when it asks
+    none: the message itself, or, for a short "what about casein?", the message with the person
+    of the question it follows ("is whey ok for him?" -> "what about casein? (for him)")."""
+    if asks_if_ok(message):
+        return message
+    if not SAME_QUESTION.match(message):
+        return ""
+    earlier = [r.get("text") for r in history if r.get("role") == "user" and isinstance(r.get("text"), str) and r.get("text") != message]
+    if earlier and asks_if_ok(earlier[-1]):
+        person = who(asked_clause(earlier[-1]))
+        food = re.sub(r"(?i)^\s*(?:and what about|what about|how about|same for|and|or|also)\s+", "", message).strip(" ?")
+        return f"is {food} ok for {'me' if person == 'you' else person}?"
+    return ""
+
+
+def who(text: str) -> str:
+    """Whom the question is about: "him", "her", "them", else "you"."""
+    for pattern, word in THIRD_PERSON:
+        if pattern.search(text):
+            return word
+    return "you"
+
+
+def refusal(text: str, prefs: DietPrefs) -> str | None:
+    """ "No — whey protein isn't safe for him: whey is a milk protein, and ..." when `text`
+    asks whether a food that breaks `prefs` is ok; None when it doesn't ask, or the food fits."""
+    asked = asked_clause(text)
+    if prefs.is_default or not asked:
+        return None
+    found = violations(asked, prefs)
+    if not found:
+        return None
+    person = who(asked)
+    said = {asked[m.start : m.end].lower(): m for m in found}  # as the user wrote it ("snickers", not "snicker")
+    parts = [_why(words, mention, person) for words, mention in said.items()]
+    foods = _listing(list(said))
+    first = found[0]
+    one = bool(re.search(r"\b(?:a|an|one|this|that)\s+$", asked[: first.start].lower()))  # "a snickers" is one bar
+    verb = "aren't" if len(said) > 1 or (_plural(next(iter(said))) and not one) else "isn't"
+    medical = any(key in ALLERGY_NOUNS or (key == "gluten_free" and "coeliac" in reason) for m in found for key, reason in m.breaks.items())
+    safe = "safe" if medical else "a fit"
+    return f"No — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}."
+
+
+def _why(words: str, mention: Mention, person: str) -> str:
+    # the longest ingredient named whose allergen is one this food breaks ("peanut butter", not "butter")
+    keys = sorted((key for key in MADE_OF if re.search(rf"\b{re.escape(key)}\b", words)), key=len, reverse=True)
+    made = next((MADE_OF[key][1] for key in keys[:1] if MADE_OF[key][0] in mention.breaks), None)
+    if made is None and (dish := dish_allergens(words)) is not None:
+        made = f"{words} is usually made with {dish[1]}"
+    owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
+    nouns = [ALLERGY_NOUNS[key] for key in mention.breaks if key in ALLERGY_NOUNS]
+    others = [said for key, said in mention.breaks.items() if key not in ALLERGY_NOUNS]
+    if nouns:
+        rules = f"{owner} {nouns[0]} allergy rules" if len(nouns) == 1 else f"{owner} {_listing(nouns)} allergies rule"
+        return f"{made}, and {rules} it out" if made else f"{rules} {words} out"
+    said = "; ".join(f"{words} is {reason}" if reason.startswith("not ") else reason for reason in others)
+    return f"{made}, and {said}" if made else said
+
+
+def _plural(words: str) -> bool:
+    """ "oats", "eggs", "chips" are plural; "hummus", "couscous", "swiss" are not."""
+    last = words.split()[-1] if words.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _listing(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
