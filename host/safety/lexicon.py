@@ -42,7 +42,7 @@ EXERCISE = (
     r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
-TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active"
+TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode"
 NOW = (
     r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
     r"(?:still|wont|doesnt|isnt|not) (?:going away|go away|settling|settle|stopping|stop|easing|ease)|still (?:there|hurts|hurting|going|have it)|"
@@ -96,7 +96,7 @@ CHEST = (
     r"(?:chest|breastbone) (?:pains?|pian|aches?|aching|pressure|tightness|tight|tightening|discomfort|hurts?|hurting|burns|burning|"
     r"squeez\w*|heavy|heaviness|(?:is|was) (?:tight|hurting|burning|heavy|sore and tight)|feels? (?:tight|heavy|weird|funny|"
     r"like (?:its|it is) (?:being )?(?:squeezed|crushed)))|"
-    rf"(?:{CHEST_FEELING})(?: feeling| sensation)? (?:in|on|across|around|behind|in the (?:middle|centre|center) of) (?:my |the |his |her |their )?(?:chest|heart|breastbone)|"
+    rf"(?:{CHEST_FEELING})(?: feeling| sensation)? (?:in|on|across|around|round|behind|in the (?:middle|centre|center) of) (?:my |the |his |her |their )?(?:chest|heart|breastbone)|"
     r"(?:pains?|aches?|aching|pressure|tightness|discomfort)(?: [a-z]+){1,5} and (?:in|across) (?:my |the )?chest|"
     r"(?:tight|heavy|painful|burning|crushing|squeezing|aching) (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
     r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going|has been|have been|been|started|starts|is still|still|keeps|kept)"
@@ -230,7 +230,8 @@ BALANCE_LOST = (
 SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
-    r"(?:left |right )?(?:arm|jaw) (?:is |feels |felt |went |goes |gets |getting |going |has gone )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    # "my left arm's gone heavy" is normalised to "my left arms gone heavy"
+    r"(?:(?:left|right) arms?|arm|jaw|jaws) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
     r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
@@ -271,6 +272,13 @@ PURGING = (
     r"(?:purge|purges|purging|purged)(?! (?:my|the|your|our|their|his|her|old|all|clothes|closet|wardrobe|files|emails|list|cache|"
     r"inbox|stuff|house|room|photos|apps|friends list|phone|desk|garage|toxins|junk))|"
     r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting|"
+    r"(?:purge|purges|purging|purged) (?:up )?(?:my |the |all (?:my |the )?|what i (?:eat|ate)|everything i (?:eat|ate))?(?:dinner|lunch|breakfast|food|meals?|calories|binge|tea|supper)?(?= (?:again|afterwards|after|straight after|every|each|most|whenever|when|so|to|\.|,|\?)(?![a-z0-9])|$)|"
+    # food got rid of from the body, not the house: "getting rid of dinner afterwards so the scale moves"
+    r"(?:get|gets|getting|got) rid of (?:my |the |it |all |everything |what i (?:eat|ate|have eaten)|everything i (?:eat|ate)|(?:all )?the food i (?:eat|ate))?"
+    r"(?:(?:food|dinner|lunch|breakfast|meals?|snacks?|tea|supper|calories|binge|it all) )?(?:[a-z]+ ){0,2}?"
+    r"(?:afterwards|after (?:eating|i eat|i ate|i have eaten|ive eaten|every meal|meals|each meal|dinner|lunch|breakfast)|straight after|right after|straight away after|"
+    r"(?:by|through) (?:being sick|throwing up|vomiting|purging|making myself sick))|"
+    r"(?:get|gets|getting|got) rid of (?:what i (?:eat|ate|have eaten)|everything i (?:eat|ate)|(?:all )?the food i (?:eat|ate))(?! (?:from|off|in) (?:my |the )?(?:log|diary|list|tracker|app|history|records?))|"
     r"(?:get|getting|got) rid of (?:my |the |what i )?(?:food|meals?|dinner|lunch|breakfast|ate|calories) by (?:being sick|throwing up|vomiting|purging|making myself sick)|"
     r"(?:chew|chewing|chewed) (?:[a-z]+ ){0,3}(?:and|then) (?:just )?(?:spit|spitting|spat)(?: it| them)? out"
 )
@@ -278,7 +286,11 @@ PURGING = (
 PURGE_CLEAR_OUT = (
     r"(?:kitchen|pantry|fridge|freezer|cupboard|cupboards|wardrobe|closet|spring|house|home|garage|desk|digital|inbox|email|photo|phone|"
     r"social media|junk food|junk|snack|snacks|sugar|clothes|clothing|makeup|toy|book|declutter|decluttering|friend|friends|follower|followers|"
-    r"playlist|data|file|files|cache|instagram|tiktok) (?:purge|purges|purging)|(?:purge|purging|purged) (?:of|through) |"
+    r"playlist|data|file|files|cache|instagram|tiktok) (?:purge|purges|purging)|"
+    r"(?:purge|purging|purged) (?:of|through)(?= )(?! (?:everything i|what i|all (?:the|my) (?:food|calories) i|my (?:dinner|lunch|breakfast|food|meals?)|the (?:food|meal) i))|"
+    # what was cleared out is a place or a thing: "purged the junk from my cupboards", "purging the fridge"
+    r"(?:purge|purges|purging|purged) (?:[a-z]+ ){0,5}?(?:cupboards?|kitchen|fridge|freezer|pantry|larder|wardrobe|closet|house|flat|garage|"
+    r"inbox|phone|drawers?|shelves|desk|room|bedroom|loft|attic|junk|clutter|shed|car|cabinets?|bins?|snack drawer|treats? (?:tin|box|drawer))(?![a-z0-9])|"
     r"(?:purge|purging|purged) (?:this|next|at the|on the|over the) (?:weekend|week|month|saturday|sunday)(?= [a-z ]*(?:kitchen|cupboard|fridge|wardrobe|closet|house|junk|stuff|clothes))"
 )
 # "Chew and spit" of seed shells or wine tasting is not purging.
@@ -293,7 +305,8 @@ PURGING_AFTER_MEALS = (
 )
 # "I threw up after eating bad sushi" is food poisoning, not purging.
 PURGING_NOT = r"food poisoning|bad (?:sushi|chicken|food|seafood|oysters|prawns|meat|kebab)|stomach (?:bug|flu|virus)|norovirus|virus|hangover|drunk|migraine|morning sickness|motion sickness|car sick|carsick|seasick|pregnan\w*"
-ILLNESS = r"sick|sickness|ill|illness|flu|virus|covid|food poisoning|stomach bug|norovirus|hospital|surgery|diarrh\w*|gastro\w*|infection|chemo\w*"
+# "ill" only as a state: "I'll" is normalised to "ill" too ("I'll do whatever it takes").
+ILLNESS = r"sick|sickness|(?:im|i am|been|was|were|feel|feeling|felt|got|gotten|so|very|really|fell|falling) ill|illness|flu|virus|covid|food poisoning|stomach bug|norovirus|hospital|surgery|diarrh\w*|gastro\w*|infection|chemo\w*"
 HABITUAL = r"every time|each time|whenever|always|every day|after every|every meal|on purpose|deliberately|again|keep|been|most (?:days|nights)|every night"
 # The ED behaviours the guidance lists: laxatives, diuretics ("water pills"), diet pills.
 LAXATIVE = (
@@ -327,6 +340,14 @@ UNTIL_DAYS_AWAY = (
     r"i (?:lose|hit|reach|get down|drop|weigh|fit|see)|(?:im|i am|i get|i m) (?:under|below|down to|at|into)|(?:ive|i have|i ve) (?:lost|dropped|hit|reached)|(?:the |my )?(?:scale|scales|number|weight) (?:moves|move|drops|drop|goes down|shifts|budges|says))"
 )
 _ONLY_LIQUIDS = r"water|black coffee|coffee|tea|green tea|juice|juices|liquids|fluids|broth|bone broth|diet coke|diet soda|lemon water|smoothies|shakes"
+# What some people live on instead of food: liquids, gum, ice, a few leaves.
+_ONLY_INTAKE = _ONLY_LIQUIDS + r"|gum|chewing gum|sugar free gum|mints|ice|ice cubes|lettuce|celery|cucumber|air|energy drinks|vapes?|cigarettes|fags|zero drinks|coke zero|pepsi max|sparkling water|hot water"
+# Days gone by: "since Sunday", "for four days", "all week".
+SINCE_DAYS = (
+    r"(?:since|from) (?:last |this |the |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|start of the week|beginning of the week|last week|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of) days ago)(?: (?:morning|night|evening|lunchtime|afternoon))?|"
+    r"for (?:the (?:last|past) )?(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a|a whole|over a) (?:days|weeks?|fortnight|month)|all week|for days|for weeks|this whole week"
+)
 SMALL_FOOD = r"apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad"
 NOT_EATING = (
     r"(?:not|stop|avoid|without|no) (?:eating|eat|food|foods|meals)(?: anything| at all)? "
@@ -339,6 +360,8 @@ NOT_EATING = (
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
     r"(?:(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
     r"(?:until|till|til) (?:then|the (?!(?:morning|afternoon|evening|lunch|dinner|breakfast|meal)(?![a-z0-9]))[a-z]+|i (?:lose|hit|reach|get|drop|weigh|fit)|my (?:wedding|holiday|weigh in|event|party)))|"
+    rf"(?:nothing but|only|just|nothing except|nothing other than|surviving on|living on|lived on|survived on|had nothing but|had only|had just)"
+    rf" (?:had |having |drinking |drunk |drank |eaten |eating |on |been having |been drinking |been on )?(?:{_ONLY_INTAKE})(?: (?:and|,|or|plus|with) (?:{_ONLY_INTAKE}))* (?:{SINCE_DAYS})|"
     # fasting until a day or a number on the scale: "water only until Saturday", "no food till the weekend"
     rf"(?:{_ONLY_LIQUIDS}) only (?:(?:from|starting) (?:now|today|tonight|tomorrow|monday) )?(?:{UNTIL_DAYS_AWAY}|for (?:the (?:rest of the |whole )?week|(?:a|one|two|three|four|five|six|seven|ten|\d+|several|a few) (?:days?|weeks?)))|"
     rf"(?:only|nothing but|just) (?:drink|drinking|drank|have|having|on)? ?(?:{_ONLY_LIQUIDS}) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
@@ -420,6 +443,12 @@ ED_DISCLOSURE = (
     r"\bim (?:anorexic|bulimic)|i am (?:anorexic|bulimic)|my eating disorder"
 )
 ED_CUES = (
+    # exercise after every "bad" food, to undo it or until sick: "every time I eat something bad I go out and
+    # run until I'm nearly sick to burn it off"
+    r"(?:every time|whenever|each time|any time|anytime|if ever) (?:i )?(?:eat|ate|have eaten|binge\w*|overeat|over eat|have|had) (?:[a-z0-9]+ ){0,7}?"
+    r"(?:i )?(?:go out and |go and |then |have to |must |make myself |force myself to |just )?(?:run|exercise|work out|train|cycle|swim|walk|skip|go running|go for a run|hit the gym|go to the gym|do cardio)"
+    r"(?: [a-z0-9]+){0,8}? (?:(?:burn|work|run|sweat|walk) (?:it|that|them|everything|it all|all of it) off|"
+    r"(?:until|till|til) (?:i |im |i m )?(?:am )?(?:nearly |almost |literally |actually |practically )?(?:sick|throw up|puke|vomit|pass out|collapse|cant (?:stand|move|breathe)))|"
     # gum instead of food, food chewed and spat out ("when I do eat I spit it out")
     r"(?:chew|chewing) gum (?:[a-z]+ ){0,3}?(?:so|to) (?:that )?(?:i )?(?:dont|do not|wont|cant|dont have to|not|never|avoid|stop|skip) (?:eat|eating|get hungry|feel hungry|feeling hungry)|"
     r"(?:eat|chew|chewing|eating)(?: [a-z]+){0,3} (?:i |and |then )(?:just )?(?:spit|spitting|spat) (?:it|them|the food|everything|it all) (?:out|back out)|"
@@ -840,6 +869,19 @@ NOT_GETTING_BETTER = (
 # Figures of speech: "leg day made me want to die lol", "suicide sprints", "I'd rather die than run".
 SELF_HARM_NOT = (
     r"suicide (?:sprints?|runs?|drills?|squats?|burpees?|lines?|shuttles?|squad|rates?|prevention|statistics|awareness)|"
+    # the drill itself: "coach had us doing suicides on the court", "ran suicides till we puked"
+    r"(?:had|made|makes|make|got|gets|have|has) (?:us|me|them|the team|the squad) (?:doing |do |run |running |ran )?suicides?|"
+    r"(?:did|ran|run|runs|running|do|does|doing) (?:some |more |extra |\d+ |ten |twenty |a set of |sets of |a round of )?suicides?"
+    r"(?= (?:on|at|in|across|up|down|for|until|till|after|before|and|then|again|x|\d+|,|\.|\?)(?![a-z0-9])|$)|"
+    r"suicides? (?:on|at|in|across|around) (?:the )?(?:court|courts|pitch|field|track|baseline|lines?|gym|hall|sideline|sidelines)|"
+    # someone or something else "trying to kill me": a trainer, a class, leg day
+    r"(?:(?:my|the|this|that|these|those|our|his|her) (?:[a-z]+ ){0,2}?[a-z]+|he|she|they|it|this|that|coach|pt) (?:is |are |s |re |was |were |will |ll )?"
+    r"(?:literally |actually |honestly |really |definitely |basically |lowkey |totally |seriously |actively |genuinely )*(?:trying to|going to|gonna|out to|about to) kill me|"
+    r"(?:will|gonna|going to|is going to) be the death of me|"
+    # "I'd kill for some cake", "could murder a burger", "dying for a coffee"
+    r"(?:id|i would|i d|i could|could|would) (?:honestly |literally |actually |seriously |genuinely |so |absolutely )*(?:kill|murder|die) for|(?:could|would|id) (?:honestly |literally |actually )*murder (?:a|an|some|the)|"
+    r"(?:my|the|our) (?:legs|arms|abs|glutes|quads|calves|hamstrings|lungs|core|shoulders|feet|body) (?:are |were |is |feel |felt |s |re )?"
+    r"(?:literally |absolutely |totally |completely |so |actually |just |properly |officially |basically |honestly )*(?:dead|dying|killing me|destroyed|wrecked)|"
     r"rather die than|die (?:laughing|of (?:laughter|embarrassment|boredom|cuteness|shame))|to die for|"
     r"(?:workout|leg day|burpees?|class|session|run|hiit|spin|these|squats?|cardio|trainer|coach|it|that|this|doms|stairs|lunges?) "
     r"(?:made|makes|is making|will make|gonna make|made) me (?:want to|wanna) die|"
@@ -878,6 +920,7 @@ MEAL_TOPIC = (
 )
 WEIGHT_TALK = (
     r"calorie|calories|kcal|cals?|diet|diets|dieting|weight|thin|thinner|skinny|lose|losing|lost|fast|faster|quick|quicker|"
+    r"kg|kgs|kilos?|kilograms?|lbs?|pounds?|stones?|bmi|dress size|one meal|omad|"
     r"hungry|hunger|appetite|fat|body|lighter|smaller|size|plan|burn|burning|purge|laxatives?|starve|starving|skip|"
     r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?|"
     # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"
@@ -887,6 +930,11 @@ WEIGHT_TALK = (
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.
 MINIMISING = (
+    # an explanation that waves it away: "its prob just cos i didnt eat b4 lol", "must be because I hadn't eaten"
+    r"(?:its|it s|thats|that s|it was|prob|probably|must be|must have been|maybe|surely|bet|i bet|i reckon|i think|just|only) (?:its |it was |it s )?"
+    r"(?:prob |probably |just |only |def |defo |definitely |all )*(?:cos|coz|cause|cuz|because|bc|from|due to|down to) (?:i |of |my |the |not |it |im |ive )|"
+    r"(?:didnt|hadnt|havent|did not|had not|not) (?:eat|eaten|eating|had (?:breakfast|lunch|dinner|enough|food|anything|much))(?: [a-z]+){0,2} (?:before|b4|beforehand|first|that day|all day|properly)|"
+    r"not that deep|"
     r"just (?:low )?blood sugar|(?:just|only|probably) (?:a |my )?(?:stitch|dehydrat\w*|tired|nothing|anxiety|stress|"
     r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
     r"(?:im|i feel|feel|feeling) (?:totally |completely )?(?:fine|ok|okay|better|good) now|it (?:went|goes) away|not that bad|"
@@ -898,6 +946,13 @@ MINIMISING = (
     r"(?:its|it is|that s|thats) (?:totally |completely |pretty )?normal (?:for|in|with) (?:[a-z]+ )?(?:runners|athletes|lifters|cyclists|women|girls|training)|"
     r"(?:my |the )?(?:coach|trainer|mate|mum|mom|dad|daughter|son|friend|partner|wife|husband) (?:says|said|reckons|thinks) (?:its|it was|im|i am|i was|everyone|losing|its just)|"
     r"just (?:the heat|hot|overheated|overheating|overdid it|pushed too hard|didnt eat|hadnt eaten|hungover|tired)|everyone (?:gets|does|has) (?:that|it|this)"
+)
+# Playing down a self-harm disclosure ("it's not a big deal, I'm not suicidal or anything", "lol I'm fine it's
+# a meme"): still the guard's, with a reply that it matters anyway.
+DENIAL = (
+    r"(?:its|it s|thats|that s) (?:nothing|fine|not a big deal|no big deal|not that deep|not serious|not that bad)|(?:im|i am|i m) (?:fine|ok|okay|alright|good)(?= (?:\.|,|\?|lol|honestly|tbh|really|its|it s|now|i)(?![a-z0-9])|$)|"
+    r"dont worry|not a big deal|no big deal|overreact\w*|over react\w*|making a fuss|(?:im|i am|i m) not (?:suicidal|dying|going to do anything|gonna do anything)|not suicidal|"
+    r"(?:its|it s|it was|was) (?:a|just a|only a) (?:meme|joke)|just (?:joking|kidding|a joke)|(?:was|im) (?:only )?(?:joking|kidding)|not that deep"
 )
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (
