@@ -515,6 +515,8 @@ PREGNANT = (
     r"(?:the|my|her) baby (?:hasnt|isnt|is not|has not|stopped|has stopped|kicking|kicks|movements?)|babys? movements?|"
     r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"
     rf"(?:^|(?<=[.?] )){_WEEKS} (?:weeks?|wks?)(?= (?:,|\.|and|now|today|i|im|my|with|pregnant)(?![a-z0-9])|$)|"
+    # set apart by brackets or commas mid-sentence: "during HIIT (28 wks) but", not "my plan (12 weeks)"
+    rf"(?<=, )(?<!plan , )(?<!program , )(?<!programme , )(?<!block , )(?<!challenge , )(?<!course , )(?<!cycle , )(?<!prep , ){_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,)|"
     rf"(?:im|i am|currently|now|nearly|almost|just over|just under|about|shes|she is|were|we are|wife is|partner is) {_WEEKS} (?:weeks?|wks?)"
     rf"(?! (?:{_NOT_GESTATION})(?![a-z0-9]))|"
     rf"at {_WEEKS} (?:weeks?|wks?)(?! (?:old|of|into|in a row|postpartum|post|out)(?![a-z0-9]))"
@@ -554,7 +556,10 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been|might have|may have) )*(?:broke|broken|break|breaking|leak\w*)|"
         r"(?:my |her )?waters (?:(?:have|has|just|might have|may have) )*(?:gone|went)|"
         r"leak\w* (?:[a-z]+ )?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
-        r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|(?:fluid|water|liquid) (?:is |keeps |started )?(?:running|dripping|coming|trickling|gushing) (?:down|out)|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
+        r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|"
+        # "it keeps trickling clear", "still dribbling even sitting down", "clear fluid coming out"
+        r"(?:it|fluid|water|liquid|something|wee|pee) (?:is |s |keeps |kept |still |has been |been |started |starts |won t stop |wont stop )*(?:trickl\w*|dribbl\w*|leak\w*|drip\w*|gush\w*|seep\w*)(?: out)?(?: [a-z]+){0,2} (?:clear|even (?:now|when|sitting|lying|at rest)|at rest|when im (?:sat|sitting|lying)|sitting down|lying down|on the (?:sofa|couch|bed)|all (?:day|the time))|"
+        r"clear (?:fluid|liquid|water|discharge) (?:keeps |is |s |still )?(?:trickl\w*|leak\w*|coming|running|dripping|dribbl\w*|gush\w*)|(?:keeps|keep|kept|still|wont stop|cant stop it) (?:trickling|dribbling|leaking) clear|(?:fluid|water|liquid) (?:is |keeps |started )?(?:running|dripping|coming|trickling|gushing) (?:down|out)|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
     ),
     "dizziness or feeling faint": DIZZY + r"|" + FAINT,
     "chest pain": CHEST,
@@ -562,7 +567,9 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "calf pain or swelling": (
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
-        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ ){0,2}(?:swollen|hot|red|warm|tender|puffy|swelling up)"
+        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ ){0,2}(?:swollen|hot|red|warm|tender|puffy|swelling up)|"
+        # "my left calf's been sore, hot and swollen for 2 days": a list, possessive "calf's" read as "calfs"
+        r"(?:calf|calfs|calves|leg|legs)(?: is| s| has| have| are)?(?: been| gone| got| getting| feels| feel| felt| looks| look| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:swollen|hot|red|warm|swelling up)(?! (?:from|in|after|because|cos) (?:the )?(?:sun|bath|shower|heat|leggings|sauna))"
     ),
     "reduced movement": (
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "

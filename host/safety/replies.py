@@ -72,10 +72,10 @@ def eating_disorder_loss(lines: Lines, detail: str) -> str:
 
 def eating_disorder_missed_periods(lines: Lines, detail: str) -> str:
     return (
-        "Thank you for telling me. Losing your period while training hard or eating less means your body isn't "
-        "getting enough energy (doctors call it RED-S), even if you feel good or leaner. It can weaken bones and "
-        f"affect your heart, so please see your doctor soon{_or(lines.eating_disorder, ', or ')}. I care how you're "
-        "doing, so I won't plan staying this lean. Want to talk about how things have felt?"
+        "Thank you for telling me. Losing your period isn't a sign of being fit or lean enough: it's a warning sign "
+        "that your body isn't getting enough energy (doctors call it RED-S), however good you feel. "
+        f"It can weaken bones and affect your heart, so please see your doctor soon{_or(lines.eating_disorder, ', or ')}. "
+        "I care how you're doing, so I won't plan staying this lean. Want to talk about how things have felt?"
     )
 
 
@@ -155,8 +155,9 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     return (
         "I understand, and I hope it's nothing, but please don't wait to see: call your midwife or maternity unit now "
-        "and tell them what happened. They'd much rather check, and no exercise until they have. If it gets worse, "
-        f"there's heavy bleeding or you feel faint, call {lines.emergency}. I'm here once you've spoken to them."
+        "and tell them what happened. You're not wasting their time; this is exactly what they're there for. No "
+        "exercise until they've checked you, then be guided by their advice on when and how to start again. If it "
+        f"gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
     )
 
 
