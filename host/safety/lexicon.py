@@ -677,7 +677,7 @@ TIMING = (
     r"(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)|the (?:night|day) (?:i|im going to|ill) (?:end it|do it|die|kill myself|go)"
 )
 # After a self-harm answer, "it's all planned out" is a plan.
-PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all )?(?:planned|arranged|sorted|set|ready)(?: out| now)?(?= \.| ,| \?| and| now|$)"
+PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all )?(?:planned|arranged|sorted|set|ready|decided)(?: out| now)?(?= \.| ,| \?| and| now|$)"
 # After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
 NO_CALLS = (
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
@@ -702,6 +702,14 @@ PREPARATION = (
     r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|"
     r"(?:sorted|sorting|decided|deciding|worked out|arranged|arranging|chosen|chose) (?:out )?who (?:gets|will get|will have|takes|will take|will look after|looks after|should have|can have) (?:my|all my)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
+# Weaker preparations: a possession given to someone, letters written. Each counts only beside a
+# stronger sign (a preparation above, finality, a calm resolution, hopelessness): "I've given my
+# bike to my nephew, sorted my will and written a few letters".
+WEAK_PREPARATION = (
+    r"(?:gave|given|giving|give|handed|handing|passed|passing) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ ){0,2}?[a-z]+ (?:on )?to (?:my|a|his|her|their|the) (?:[a-z]+ )?[a-z]+|"
+    r"(?:wrote|written|writing|finished|finishing) (?:a few |some |a couple of |several |all |the |my |a )?(?:letters?|notes?|cards?)(?= (?:\.|,|and|for|to|i|im)(?![a-z0-9])|$)|"
+    r"(?:cancel|cancelled|canceled|cancelling|stop|stopped|end|ended|delete|deleted) (?:my |all my )?(?:training |meal |workout )?(?:plans?|programmes?|programs?|subscriptions?|accounts?)(?= (?:please|\.|,|and|i|im|now)(?![a-z0-9])|$)"
+)
 # Lending, moving and upgrading are not preparation: "gave my dog to my brother for the weekend",
 # "gave away all my stuff, moving abroad", "gave my old dumbbells to my brother, upgrading".
 PREPARATION_NOT = (
@@ -721,7 +729,7 @@ SETTLING = (
 RESOLVED = (
     r"(?:its|it is|everythings|everything is|everything s) (?:all )?(?:planned|sorted|arranged|set|organi[sz]ed|worked out|figured out|decided|ready)(?: out| now)?(?= \.| ,| \?| and| now| so| im| i|$)|"
     r"(?:ive|i have|ive got|i got) (?:it|everything) (?:all )?(?:planned|sorted|arranged|figured out|worked out)(?: out)?(?= \.| ,| \?| and| now| im| i|$)|"
-    r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|now(?= \.| ,|$))|"
+    r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|about (?:it|this|that|everything|my decision)(?= \.| ,| now|$)|now(?= \.| ,|$))|"
     r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
     r"it (?:will|ll|would) (?:all )?be over soon|(?:it|none of (?:it|this)|nothing) (?:wont|will not|will) matter (?:soon|much longer|after (?:tonight|today|this))|"
     r"you (?:wont|will not) have to (?:worry about|deal with|put up with|hear from) me (?:much longer|for long|anymore|any more|soon|again)|"
@@ -744,7 +752,7 @@ FINALITY = (
 WEAK_FINALITY = (
     r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)|"
     r"(?:wont|will not|not going to|wont be|am not going to be|im not going to be) (?:be )?(?:needing|need) (?:any of )?(?:it|them|this|that|these|those|any of (?:it|this|them)|my [a-z]+|anything)"
-    r"(?= (?:anymore|any more|again|now|though|anyway|\.|,)(?![a-z0-9])|$)"
+    r"(?= (?:anymore|any more|again|now|though|anyway|\.|,|after (?:this|the|next) (?:weekend|week)|after (?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z0-9])|$)"
 )
 HOPELESS_CONTEXT = r"no point|doesnt matter|pointless|whats the point|why bother|who cares"
 
@@ -825,11 +833,19 @@ SELF_HARM = (
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
     r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer)|"
+    # as a punishment, or after eating: "after I binge I hit myself or burn my arm with my straighteners as a punishment"
+    r"(?:hit|hitting|punch|punching|slap|slapping|burn|burning|burnt|burned|cut|cutting|scratch|scratching|bite|biting|bang|banging|pinch|pinching|starve|starving) "
+    r"(?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) (?:[a-z]+ |, ){0,8}?(?:as (?:a )?punishment|to punish myself|because i deserve (?:it|to)|for (?:eating|bingeing|binging|failing|being (?:fat|weak|stupid|useless)))|"
+    r"(?:after|when|whenever|every time|each time|if) (?:i )?(?:binge\w*|overeat|eat too much|mess up|fail|slip up|eat)(?: [a-z]+){0,4} (?:i |then i )?(?:hit|punch|slap|burn|cut|scratch|bite|bang|pinch) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head))|"
+    r"punish\w* myself (?:by|with) (?:hitting|punching|burning|cutting|scratching|biting|banging|slapping|pinching)|"
+    r"(?:burn|burning|burnt|burned) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)) (?:on purpose )?with (?:my |a |the )?(?:hair )?(?:straighteners|curling (?:iron|tongs|wand)|iron|lighter|hot (?:spoon|knife|metal|water)|matches|candle|cigarettes?)|"
     r"(?:burn\w*|cut\w*|scratch\w*|carv\w*) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)) "
     r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)"
 )
 # Hurting oneself by accident: "hit myself in the face with the rope".
 SELF_HARM_ACCIDENT = r"by accident|accidentally|with the (?:rope|bar|barbell|dumbbell|kettlebell|plate|door)|(?:skipping|jump) rope"
+# Food beside self-harm: the reply then speaks to the eating too.
+SELF_HARM_FOOD = r"binge\w*|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
 SELF_HARM_OTHER = (
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
@@ -895,15 +911,63 @@ SELF_HARM_NOT = (
     r"kill (?:myself|me) (?:laughing|with laughter)|dying to|dead ?lift\w*|dead (?:bug|hang)|killed it|killing it|could sleep forever|"
     r"(?:my|the) (?:legs|arms|abs|glutes|quads|calves|lungs|core) (?:are |were )?(?:killing me|dead|dying)"
 )
-# The same in a few other languages (accents dropped by `normalise`); answered with the
-# universal lines, since we cannot know the country.
-SELF_HARM_OTHER_LANGUAGES = (
-    r"quiero morir\w*|me quiero (?:morir|matar)|quiero matarme|suicidarme|no quiero (?:vivir|seguir viviendo)|quitarme la vida|"
-    r"je veux mourir|envie de mourir|me suicider|me tuer|je veux en finir|mettre fin a (?:mes jours|ma vie)|"
-    r"ich will (?:sterben|nicht mehr leben)|ich (?:mochte|moechte|wurde gern) sterben|mich umbringen|selbstmord|suizid\w*|"
-    r"quero morrer|me matar|suicidar|nao quero mais viver|tirar minha (?:propria )?vida|"
-    r"voglio morire|uccidermi|suicidarmi|togliermi la vita|non voglio (?:piu )?vivere|ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar"
-)
+# The same in other languages (accents dropped, apostrophes closed up by `normalise`: "j'en peux
+# plus" -> "jen peux plus"), by language, so the reply can be in that language: explicit thoughts
+# and intent, passive wishes not to wake up or to disappear, "I can't take any more", others better
+# off without me, and self-harm. Figures of speech are left out ("este entrenamiento me mata",
+# "ce workout va me tuer" name no wish of one's own).
+SELF_HARM_BY_LANGUAGE: dict[str, str] = {
+    "es": (
+        r"quiero morir\w*|me quiero (?:morir|matar)|quiero matarme|(?:pienso|pensando|pense) en (?:matarme|morir\w*|suicidarme|quitarme la vida|acabar con todo)|"
+        r"suicidarme|me voy a suicidar|no quiero (?:vivir|seguir viviendo|seguir aqui|despertar|existir)|quitarme la vida|acabar con (?:mi vida|todo)(?! (?:el|la|los|las) )|"
+        r"(?:ya )?no puedo mas(?! (?:con (?:el|la|este|esta|estos|estas) (?:entreno|entrenamiento|rutina|dieta|clase|ejercicio|serie|sentadillas))|(?: de| con)? (?:correr|entrenar|comer))|"
+        r"no aguanto mas(?! (?:el|la|este|esta) )|"
+        r"(?:seria|estaria) (?:mejor|mas facil) (?:no despertar|no estar aqui|no existir|morirme|estar muert[oa]|desaparecer|si no estuviera)|"
+        r"ojala (?:no despertara|no despierte|estuviera muert[oa]|me muriera|no existiera|desapareciera)|mejor (?:estar|estaria) muert[oa]|"
+        r"no (?:vale|merece) la pena (?:vivir|seguir)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir)|"
+        r"(?:todos|mi familia|todo el mundo) (?:estarian|estaria) mejor sin mi|desaparecer para siempre|"
+        r"(?:me corto|cortarme|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|entrenando|en el gym))"
+    ),
+    "fr": (
+        r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
+        r"je veux en finir|en finir avec (?:la vie|tout|ma vie)|mettre fin a (?:mes jours|ma vie)|"
+        r"je (?:ne )?veux plus vivre|(?:plus|pas) envie de vivre|je nen peux plus|jen peux plus|je ne supporte plus rien|"
+        r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
+        r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
+        r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal"
+    ),
+    "de": (
+        r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
+        r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
+        r"ich kann nicht mehr(?! (?:laufen|rennen|essen|trainieren|heben|sitzen|stehen))|nicht mehr aufwachen|"
+        r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
+        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun"
+    ),
+    "pt": (
+        r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
+        r"nao quero mais viver|nao aguento mais(?! (?:esse|este|essa|esta|o|a) )|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
+        r"(?:seria|era) melhor (?:nao acordar|morrer|sumir|eu nao estar aqui|nao existir)|quero sumir|queria (?:morrer|sumir|nao acordar|nao existir)|"
+        r"(?:todos|minha familia|todo mundo) (?:ficariam|estariam|ficaria|estaria) melhor sem mim|nao vale a pena viver|"
+        r"me cortar|me corto|me machucar de proposito|automutila\w*"
+    ),
+    "it": (
+        r"voglio morire|(?:voglio|vorrei|penso di|pensando di) (?:uccidermi|ammazzarmi|suicidarmi|farla finita)|uccidermi|ammazzarmi|suicidarmi|suicidio|"
+        r"togliermi la vita|non voglio (?:piu )?vivere|non ce la faccio piu(?! (?:a (?:correre|allenarmi|mangiare)|con (?:questo|questa|lallenamento)))|farla finita|"
+        r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
+        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*"
+    ),
+    # a few more, answered in English with the universal lines
+    "": r"ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar",
+}
+SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
+# Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
+LANGUAGE_WORDS: dict[str, str] = {
+    "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada",
+    "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien",
+    "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts",
+    "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada",
+    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a",
+}
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
 ESCALATION = (
