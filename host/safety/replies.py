@@ -226,28 +226,28 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     # is known). {the} is the article a line's name takes in the sentence ("die TelefonSeelsorge").
     "es": (
         "Siento mucho que te sientas así, y me alegra que me lo hayas contado. No tienes que pasar por esto sin ayuda: "
-        "puedes llamar ahora a {the}{crisis}, gratis y a cualquier hora.{elsewhere} Si corres peligro, llama al "
+        "puedes llamar ahora a {the}{crisis}, gratis.{elsewhere} Si corres peligro, llama al "
         "{emergency}. ¿Estás a salvo ahora mismo? Estoy aquí para seguir hablando.",
         " Si estás en otro país, en findahelpline.com encontrarás una línea de ayuda.",
         "una línea de ayuda de tu país (findahelpline.com)", "número de emergencias (112 en Europa)",
     ),
     "fr": (
-        "Je suis vraiment désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu n'as pas à affronter ça sans "
-        "aide : tu peux appeler maintenant le {crisis}, gratuitement.{elsewhere} Si tu es en danger, appelle le "
-        "{emergency}. Est-ce que tu es en sécurité en ce moment ? Je suis là pour continuer à parler.",
+        "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu n'as pas à affronter ça sans "
+        "aide : tu peux appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
+        "{emergency}. Est-ce que tu es en sécurité en ce moment ? Je suis là.",
         " Dans un autre pays, findahelpline.com t'indiquera une ligne d'écoute.",
         "service d'écoute de ton pays (findahelpline.com)", "numéro d'urgence (112 en Europe)",
     ),
     "de": (
         "Es tut mir sehr leid, dass es dir so geht, und danke, dass du es mir sagst. Du musst das nicht allein tragen: "
         "Du kannst dich jetzt an {the}{crisis} wenden, kostenlos.{elsewhere} Wenn du in Gefahr bist, ruf {emergency} an. "
-        "Bist du gerade in Sicherheit? Ich bin da und schreibe gern weiter mit dir.",
+        "Bist du gerade in Sicherheit? Ich bin für dich da.",
         " In einem anderen Land findest du auf findahelpline.com eine Hilfe-Hotline.",
         "eine Hilfe-Hotline in deinem Land (findahelpline.com)", "den Notruf (112 in Europa)",
     ),
     "pt": (
         "Sinto muito que você esteja se sentindo assim, e obrigado por me contar. Você não precisa passar por isso sem "
-        "ajuda: ligue agora para {the}{crisis}, de graça e a qualquer hora.{elsewhere} Se estiver em perigo, ligue para "
+        "ajuda: ligue agora para {the}{crisis}, de graça.{elsewhere} Se estiver em perigo, ligue para "
         "{emergency}. Você está em segurança agora? Estou aqui para continuar conversando.",
         " Em outro país, encontre uma linha de apoio em findahelpline.com.",
         "uma linha de apoio do seu país (findahelpline.com)", "o número de emergência (112 na Europa)",
@@ -267,9 +267,13 @@ def self_harm_other_language(lines: Lines, detail: str) -> str:
         return self_harm_urgent(lines, detail)
     template, elsewhere, any_crisis, any_emergency = _IN_LANGUAGE[detail]
     if lines.region == "INTL":
-        return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere="")
+        return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere="") + _IN_ENGLISH
     the = _ARTICLE.get(detail, "") if lines.region == LANGUAGE_HOME[detail] else ""
-    return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=elsewhere)
+    return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=elsewhere) + _IN_ENGLISH
+
+
+# One line in English after the reply in another language, for a reader of either.
+_IN_ENGLISH = " (In English: I'm sorry, and you're not alone.)"
 
 
 def self_harm_thanks(lines: Lines, detail: str) -> str:
