@@ -44,7 +44,7 @@ EXERCISE = (
 # Hard training, for pregnancy: anything beyond gentle activity.
 TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode"
 NOW = (
-    r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
+    r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
     r"(?:still|wont|doesnt|isnt|not) (?:going away|go away|settling|settle|stopping|stop|easing|ease)|still (?:there|hurts|hurting|going|have it)|"
     r"hasnt (?:stopped|gone|eased|settled)|getting worse|worse and worse|keeps getting worse|"
     r"for (?:the (?:last|past) )?(?:\d+|a few|ten|twenty|thirty|fifteen|several) (?:minutes|mins|min|hours?)|since i stopped|even after (?:i )?(?:stopped|resting|rest)|"
@@ -231,7 +231,7 @@ SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
     # "my left arm's gone heavy" is normalised to "my left arms gone heavy"
-    r"(?:(?:left|right) arms?|arm|jaw|jaws) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    r"(?:(?:left|right) arms?|arm|jaw|jaws) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
     r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
@@ -515,11 +515,16 @@ PREGNANT = (
     r"(?:the|my|her) baby (?:hasnt|isnt|is not|has not|stopped|has stopped|kicking|kicks|movements?)|babys? movements?|"
     r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"
     rf"(?:^|(?<=[.?] )){_WEEKS} (?:weeks?|wks?)(?= (?:,|\.|and|now|today|i|im|my|with|pregnant)(?![a-z0-9])|$)|"
-    # set apart by brackets or commas mid-sentence: "during HIIT (28 wks) but", not "my plan (12 weeks)"
-    rf"(?<=, )(?<!plan , )(?<!program , )(?<!programme , )(?<!block , )(?<!challenge , )(?<!course , )(?<!cycle , )(?<!prep , ){_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,)|"
     rf"(?:im|i am|currently|now|nearly|almost|just over|just under|about|shes|she is|were|we are|wife is|partner is) {_WEEKS} (?:weeks?|wks?)"
     rf"(?! (?:{_NOT_GESTATION})(?![a-z0-9]))|"
     rf"at {_WEEKS} (?:weeks?|wks?)(?! (?:old|of|into|in a row|postpartum|post|out)(?![a-z0-9]))"
+)
+# Weeks set apart by brackets or commas mid-sentence: "during HIIT (28 wks) but it keeps trickling".
+# A pregnancy only beside a sign only pregnancy has (bleeding, leaking fluid, reduced movement):
+# "did couch to 5k (9 weeks)" is a programme.
+GESTATION_ASIDE = (
+    rf"(?<=, )(?<!plan , )(?<!program , )(?<!programme , )(?<!block , )(?<!challenge , )(?<!course , )(?<!cycle , )(?<!prep , )"
+    rf"{_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,)"
 )
 # Signs that say a pregnancy by themselves ("my waters broke", "the baby's gone quiet").
 PREGNANCY_IMPLIED = (
@@ -558,7 +563,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"leak\w* (?:[a-z]+ )?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
         r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|"
         # "it keeps trickling clear", "still dribbling even sitting down", "clear fluid coming out"
-        r"(?:it|fluid|water|liquid|something|wee|pee) (?:is |s |keeps |kept |still |has been |been |started |starts |won t stop |wont stop )*(?:trickl\w*|dribbl\w*|leak\w*|drip\w*|gush\w*|seep\w*)(?: out)?(?: [a-z]+){0,2} (?:clear|even (?:now|when|sitting|lying|at rest)|at rest|when im (?:sat|sitting|lying)|sitting down|lying down|on the (?:sofa|couch|bed)|all (?:day|the time))|"
+        r"(?:it|its|fluid|water|liquid|something|wee|pee) (?:is |s |keeps |kept |still |has been |been |started |starts |won t stop |wont stop )*(?:trickl\w*|dribbl\w*|leak\w*|drip\w*|gush\w*|seep\w*)(?: out)?(?: [a-z]+){0,2} (?:clear|even (?:now|when|sitting|lying|at rest)|at rest|when im (?:sat|sitting|lying)|sitting down|lying down|on the (?:sofa|couch|bed)|all (?:day|the time))|"
         r"clear (?:fluid|liquid|water|discharge) (?:keeps |is |s |still )?(?:trickl\w*|leak\w*|coming|running|dripping|dribbl\w*|gush\w*)|(?:keeps|keep|kept|still|wont stop|cant stop it) (?:trickling|dribbling|leaking) clear|(?:fluid|water|liquid) (?:is |keeps |started )?(?:running|dripping|coming|trickling|gushing) (?:down|out)|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
     ),
     "dizziness or feeling faint": DIZZY + r"|" + FAINT,
@@ -568,8 +573,10 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
         r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ ){0,2}(?:swollen|hot|red|warm|tender|puffy|swelling up)|"
-        # "my left calf's been sore, hot and swollen for 2 days": a list, possessive "calf's" read as "calfs"
-        r"(?:calf|calfs|calves|leg|legs)(?: is| s| has| have| are)?(?: been| gone| got| getting| feels| feel| felt| looks| look| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:swollen|hot|red|warm|swelling up)(?! (?:from|in|after|because|cos) (?:the )?(?:sun|bath|shower|heat|leggings|sauna))"
+        # "my left calf's been sore, hot and swollen for 2 days": a list, possessive "calf's" read as "calfs";
+        # one calf swollen, or a calf or leg hot or red (both legs puffy by evening is common in pregnancy)
+        r"(?:calf|calfs|calves|leg|legs)(?: is| s| has| have| are)?(?: been| gone| got| getting| feels| feel| felt| looks| look| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:hot|red|warm)(?! (?:from|in|after|because|cos) (?:the )?(?:sun|bath|shower|heat|leggings|sauna))|"
+        r"(?:calf|calfs)(?: is| s| has)?(?: been| gone| got| getting| feels| felt| looks| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:swollen|swelling up)"
     ),
     "reduced movement": (
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
@@ -897,6 +904,7 @@ SELF_HARM_NOT = (
     r"(?:did|ran|run|runs|running|do|does|doing) (?:some |more |extra |\d+ |ten |twenty |a set of |sets of |a round of )?suicides?"
     r"(?= (?:on|at|in|across|up|down|for|until|till|after|before|and|then|again|x|\d+|,|\.|\?)(?![a-z0-9])|$)|"
     r"suicides? (?:on|at|in|across|around) (?:the )?(?:court|courts|pitch|field|track|baseline|lines?|gym|hall|sideline|sidelines)|"
+    r"(?:those|these|more|some|\d+|ten|twenty|fifteen) suicides(?= (?:lol|lmao|haha|on|at|in|today|yesterday|tonight|and|,|\.|\?)(?![a-z0-9])|$)|"
     # someone or something else "trying to kill me": a trainer, a class, leg day
     r"(?:(?:my|the|this|that|these|those|our|his|her) (?:[a-z]+ ){0,2}?[a-z]+|he|she|they|it|this|that|coach|pt) (?:is |are |s |re |was |were |will |ll )?"
     r"(?:literally |actually |honestly |really |definitely |basically |lowkey |totally |seriously |actively |genuinely )*(?:trying to|going to|gonna|out to|about to) kill me|"
@@ -1003,7 +1011,7 @@ WEIGHT_TALK = (
 MINIMISING = (
     # an explanation that waves it away: "its prob just cos i didnt eat b4 lol", "must be because I hadn't eaten"
     r"(?:its|it s|thats|that s|it was|prob|probably|must be|must have been|maybe|surely|bet|i bet|i reckon|i think|just|only) (?:its |it was |it s )?"
-    r"(?:prob |probably |just |only |def |defo |definitely |all )*(?:cos|coz|cause|cuz|because|bc|from|due to|down to) (?:i |of |my |the |not |it |im |ive )|"
+    r"(?:prob |probably |just |only |def |defo |definitely |all )*(?:cos|coz|cause|cuz|because|bc|from|due to|down to) (?:i|of|my|the|not|it|im|ive)(?![a-z0-9])|"
     r"(?:didnt|hadnt|havent|did not|had not|not) (?:eat|eaten|eating|had (?:breakfast|lunch|dinner|enough|food|anything|much))(?: [a-z]+){0,2} (?:before|b4|beforehand|first|that day|all day|properly)|"
     r"not that deep|"
     r"just (?:low )?blood sugar|(?:just|only|probably) (?:a |my )?(?:stitch|dehydrat\w*|tired|nothing|anxiety|stress|"

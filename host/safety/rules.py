@@ -327,7 +327,12 @@ def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
     mentions = [(hit, text.person(hit)) for hit in live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT)]
     if not text.has(lx.NOT_PREGNANT):
         mentions += [(hit, _who_of_sign(text, hit)) for hit in live_hits(text, lx.PREGNANCY_IMPLIED)]
+        if text.has(lx.GESTATION_ASIDE) and any(sign in _ONLY_IN_PREGNANCY for sign, _ in _pregnancy_signs(text)):
+            mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_ASIDE)]
     return mentions
+
+
+_ONLY_IN_PREGNANCY = ("bleeding", "leaking fluid", "reduced movement")
 
 
 def _who_of_sign(text: Text, hit: Hit) -> Person:
@@ -459,7 +464,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if _overlaps(hit, figures) or _diet_cut(text, hit):
             continue
         reflexive = re.search(r"(?<![a-z])(?:himself|herself|themselves|themself)(?![a-z])", hit.matched)
-        if not reflexive and _self_harm_person(text, hit) == "first":  # "ngl I've started cutting again"
+        # "ngl I've started cutting again", or no subject at all: "been cutting again lately, don't tell anyone"
+        unsaid = hit.matched.split()[0] in ("been", "started") and not re.search(r"[a-z]", " ".join(text.clause_before(hit)))
+        if not reflexive and (unsaid or _self_harm_person(text, hit) == "first"):
             found.append(Finding("self_harm", "support" if humour else "urgent", "self_harm.self_harm", "self_harm_check" if humour else "self_harm_urgent"))
         else:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
