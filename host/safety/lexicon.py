@@ -44,7 +44,8 @@ EXERCISE = (
 # Hard training, for pregnancy: anything beyond gentle activity.
 TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode"
 NOW = (
-    r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
+    r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"
+    r"mid (?:run|set|class|session|workout|race|ride|spin|swim|game|match|rep)|(?:while|as) (?:im|i am|i m) (?:running|lifting|riding|cycling|rowing|swimming|on the (?:bike|treadmill|rower))|now(?= (?:\.|\?|,|and (?:its|it|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
     r"(?:still|wont|doesnt|isnt|not) (?:going away|go away|settling|settle|stopping|stop|easing|ease)|still (?:there|hurts|hurting|going|have it)|"
     r"hasnt (?:stopped|gone|eased|settled)|getting worse|worse and worse|keeps getting worse|"
     r"for (?:the (?:last|past) )?(?:\d+|a few|ten|twenty|thirty|fifteen|several) (?:minutes|mins|min|hours?)|since i stopped|even after (?:i )?(?:stopped|resting|rest)|"
@@ -231,7 +232,7 @@ SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
     # "my left arm's gone heavy" is normalised to "my left arms gone heavy"
-    r"(?:(?:left|right) arms?|arm|jaw|jaws) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    r"(?:(?:left|right) arms?|arm|jaw|jaws|left shoulder|left shoulders) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
     r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
@@ -272,6 +273,9 @@ PURGING = (
     r"(?:purge|purges|purging|purged)(?! (?:my|the|your|our|their|his|her|old|all|clothes|closet|wardrobe|files|emails|list|cache|"
     r"inbox|stuff|house|room|photos|apps|friends list|phone|desk|garage|toxins|junk))|"
     r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting|"
+    # "I make sure nothing stays down after I eat"
+    r"(?:make sure|making sure|made sure|so that|so) (?:nothing|none of it|no food|the food|food|it|my food|dinner) (?:ever )?(?:stays|stay|staying|doesnt stay|dont stay|never stays) down|"
+    r"(?:nothing|none of it|no food|dinner|my food) (?:ever )?(?:stays|stay) down (?:after|once|when) (?:i |ive )?(?:eat|ate|eaten|dinner|meals?)|"
     r"(?:purge|purges|purging|purged) (?:up )?(?:my |the |all (?:my |the )?|what i (?:eat|ate)|everything i (?:eat|ate))?(?:dinner|lunch|breakfast|food|meals?|calories|binge|tea|supper)?(?= (?:again|afterwards|after|straight after|every|each|most|whenever|when|so|to|\.|,|\?)(?![a-z0-9])|$)|"
     # food got rid of from the body, not the house: "getting rid of dinner afterwards so the scale moves"
     r"(?:get|gets|getting|got) rid of (?:my |the |it |all |everything |what i (?:eat|ate|have eaten)|everything i (?:eat|ate)|(?:all )?the food i (?:eat|ate))?"
@@ -341,7 +345,7 @@ UNTIL_DAYS_AWAY = (
 )
 _ONLY_LIQUIDS = r"water|black coffee|coffee|tea|green tea|juice|juices|liquids|fluids|broth|bone broth|diet coke|diet soda|lemon water|smoothies|shakes"
 # What some people live on instead of food: liquids, gum, ice, a few leaves.
-_ONLY_INTAKE = _ONLY_LIQUIDS + r"|gum|chewing gum|sugar free gum|mints|ice|ice cubes|lettuce|celery|cucumber|air|energy drinks|vapes?|cigarettes|fags|zero drinks|coke zero|pepsi max|sparkling water|hot water"
+_ONLY_INTAKE = _ONLY_LIQUIDS + r"|black tea|herbal tea|gum|chewing gum|sugar free gum|mints|ice|ice cubes|lettuce|celery|cucumber|air|energy drinks|vapes?|cigarettes|fags|zero drinks|coke zero|pepsi max|sparkling water|hot water"
 # Days gone by: "since Sunday", "for four days", "all week".
 SINCE_DAYS = (
     r"(?:since|from) (?:last |this |the |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|start of the week|beginning of the week|last week|"
@@ -355,6 +359,7 @@ NOT_EATING = (
     r"(?:days?|weeks?|months?|whole week)|"
     r"(?:havent|hasnt|hadnt|didnt|dont) (?:eaten|eat|had (?:any )?food|had a meal)(?: anything| a thing| properly)? "
     r"(?:in|for) (?:days|weeks|a week|a fortnight|a month|(?:two|three|four|five|six|seven|\d+|several|a few|a couple of) (?:days|weeks))|"
+    rf"(?:havent|hasnt|hadnt|not) (?:eaten|had (?:any )?food|had a (?:proper )?meal)(?: anything| a thing| properly)? (?:{SINCE_DAYS})|"
     r"(?:eat|eating|ate|eaten) (?:nothing|barely anything|almost nothing)(?: at all)?(?: for| all| but| except| today| this week| in| to| so|$| \.| ,)|"
     r"(?:live|living|survive|surviving|exist|existing) (?:on|off) (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
@@ -403,6 +408,10 @@ COMPULSIVE_EXERCISE = (
     r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:make myself|force myself|made myself|forced myself|have to|must) (?:run|exercise|work out|train|do (?:cardio|burpees|sit ups|crunches|laps)|go (?:running|to the gym)) "
     r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)|"
+    # a "bad" food then a must: "if I have dessert I have to do 2 hours on the bike after"
+    r"(?:if|when|whenever|every time|each time|after) (?:i )?(?:eat|have|had|ate) (?:a |an |any |some |one )?(?:dessert|cake|chocolate|pizza|takeaway|treat|sweets|biscuits?|crisps|junk|junk food|fast food|something (?:bad|unhealthy|naughty|sugary))"
+    r"(?: [a-z0-9]+){0,3} (?:i )?(?:have to|must|need to|got to|gotta|make myself|force myself to) (?:run|cycle|jog|swim|train|exercise|burn|work out|"
+    r"(?:do|go|spend|hit|go for) (?:[a-z0-9]+ ){0,3}?(?:hours?|minutes|mins|km|miles|laps|cardio|burpees|gym|run|ride|bike|treadmill|spin|hiit|workout|session|extra|steps|running|cycling))|"
     # the meal first: "every time I eat more than I planned I make myself do 2 hours on the treadmill"
     r"(?:every time|whenever|each time|any time|if ever) (?:i )?(?:eat|ate|overeat|over eat|binge\w*|go over|have eaten)(?: [a-z0-9]+){0,7} (?:i )?"
     r"(?:(?:make myself|force myself|made myself|forced myself) (?:to )?(?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip)|"
@@ -585,7 +594,10 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:cant|havent|didnt|dont|cannot|couldnt) feel (?:the |my |her )?baby(?: move| moving| kick\w*)?|havent felt (?:the |my |any )?(?:baby|kicks|movement)|"
         r"(?:babys?|bump) (?:been |is |has been |s been |gone |went |has gone |seems )?(?:really |very |so |a lot |much )?(?:quiet|quieter|still|less active|not as active)|"
         r"(?:not|havent been|isnt) (?:feeling|felt) (?:the |any |my |her |as many |much )?(?:kicks|movements?|baby)|"
-        r"(?:kicks|movements?) (?:have |has |are |have been )?(?:slowed|stopped|reduced|decreased|changed|fewer|less|weaker)|(?:isnt|is not|not) as active"
+        r"(?:kicks|movements?) (?:have |has |are |have been )?(?:slowed|stopped|reduced|decreased|changed|fewer|less|weaker)|(?:isnt|is not|not) as active|"
+        # "baby's hardly moved today", "haven't felt her kick since my workout"
+        r"(?:baby|babys|bump) (?:has |s |had |is )?(?:hardly|barely|not really|hasnt really) (?:moved|kicked|been moving|been kicking|moving|kicking)|"
+        r"(?:havent|hasnt|not|didnt|cant|cannot|couldnt) (?:felt|feel|feeling) (?:her|him|them|the baby|baby|my baby|bump) (?:kick|kicks|kicking|move|moving|much)"
     ),
     "a severe headache or blurred vision": (
         r"(?:severe|bad|terrible|awful|splitting|pounding|blinding|really bad|worst) headaches?|blurr\w* vision|vision (?:is )?blurr\w*|"
@@ -681,6 +693,7 @@ PLAN = (
 # When: "I'm going to do it tonight", "tonight's the night".
 TIMING = (
     r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this|work|school|everyone))|"
+    r"(?:going to|gonna|want to|will|ready to) die (?:tonight|today|tomorrow|this weekend)(?= \.| ,| \?| i|$)|"
     r"(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)|the (?:night|day) (?:i|im going to|ill) (?:end it|do it|die|kill myself|go)"
 )
 # After a self-harm answer, "it's all planned out" is a plan.
@@ -832,10 +845,12 @@ SELF_HARM = (
     r"(?:want to|wanna|urges? to|urge to|going to|thinking (?:about|of)|feel like|keep|been|started|relapsed and|relapse into) "
     r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|hit|hitting|punish|punishing) (?:myself|me)|"
     r"(?:hurt|hurting|harm|harming) (?:myself|me) (?:on purpose|again|to feel|because i|when i (?:feel|get|am)|when im|deliberately)|"
+    r"(?:gone|went|going|go|slipped|fallen) back (?:in)?to (?:cutting|self harm\w*|hurting myself|burning myself|scratching myself)(?= (?:again|myself|\.|,|\?)(?![a-z0-9])|$)|"
+    r"(?:hurt|hurting|harm|harming) (?:myself|me) (?:when i (?:eat|binge|overeat|fail|mess up|slip up)|after i (?:eat|binge|overeat)|whenever i|every time i)|"
     r"harm(?:ing)? myself|(?:cut|cutting|cuts) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))(?! (?:a |some |off|shaving|on |while |when |by accident|accidentally|with the|slack))|"
     r"(?:burn|burning|burnt|burned) myself (?:on purpose|again|with (?:a )?(?:lighter|cigarette))|"
     r"relaps\w* (?:on|with|into)? ?(?:self harm|cutting)|scratch(?:ing)? myself (?:until|till) (?:i |it )?bleed|"
-    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|my head)(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
+    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|my head)(?: in the (?:face|head|stomach|belly|legs))?(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
     r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
@@ -852,7 +867,7 @@ SELF_HARM = (
 # Hurting oneself by accident: "hit myself in the face with the rope".
 SELF_HARM_ACCIDENT = r"by accident|accidentally|with the (?:rope|bar|barbell|dumbbell|kettlebell|plate|door)|(?:skipping|jump) rope"
 # Food beside self-harm: the reply then speaks to the eating too.
-SELF_HARM_FOOD = r"binge\w*|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
+SELF_HARM_FOOD = r"binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
 SELF_HARM_OTHER = (
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
@@ -908,7 +923,10 @@ SELF_HARM_NOT = (
     # someone or something else "trying to kill me": a trainer, a class, leg day
     r"(?:(?:my|the|this|that|these|those|our|his|her) (?:[a-z]+ ){0,2}?[a-z]+|he|she|they|it|this|that|coach|pt) (?:is |are |s |re |was |were |will |ll )?"
     r"(?:literally |actually |honestly |really |definitely |basically |lowkey |totally |seriously |actively |genuinely )*(?:trying to|going to|gonna|out to|about to) kill me|"
-    r"(?:will|gonna|going to|is going to) be the death of me|"
+    r"(?:will|gonna|going to|is going to) be the death of me|die on (?:this|that) hill|"
+    # dying in a workout: "going to die on this hill repeat lol", "I'll die in spin tonight"
+    r"(?:going to|gonna|about to|will|ll|might|could) (?:actually |literally |honestly )?die (?:on|in|during|at|doing|after|from) (?:this|that|the|these|those|my|today s|tonights|tomorrows) "
+    r"(?:[a-z]+ )?(?:hill|hills|class|workout|session|run|race|set|rep|reps|repeats?|sprints?|burpees|squats|spin|hiit|leg day|intervals|circuit|bootcamp|parkrun|marathon|lap|laps|stairs|plank)s?|"
     # "I'd kill for some cake", "could murder a burger", "dying for a coffee"
     r"(?:id|i would|i d|i could|could|would) (?:honestly |literally |actually |seriously |genuinely |so |absolutely )*(?:kill|murder|die) for|(?:could|would|id) (?:honestly |literally |actually )*murder (?:a|an|some|the)|"
     r"(?:my|the|our) (?:legs|arms|abs|glutes|quads|calves|hamstrings|lungs|core|shoulders|feet|body) (?:are |were |is |feel |felt |s |re )?"
@@ -934,7 +952,8 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"ojala (?:no despertara|no despierte|estuviera muert[oa]|me muriera|no existiera|desapareciera)|mejor (?:estar|estaria) muert[oa]|"
         r"no (?:vale|merece) la pena (?:vivir|seguir)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir)|"
         r"(?:todos|mi familia|todo el mundo) (?:estarian|estaria) mejor sin mi|desaparecer para siempre|"
-        r"(?:me corto|cortarme|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|entrenando|en el gym))"
+        r"(?:me corto|cortarme|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|entrenando|en el gym))|"
+        r"quiero desaparecer(?: para siempre)?(?= \.| ,| \?|$)"
     ),
     "fr": (
         r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
@@ -942,14 +961,14 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"je (?:ne )?veux plus vivre|(?:plus|pas) envie de vivre|je nen peux plus|jen peux plus|je ne supporte plus rien|"
         r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
         r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
-        r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal"
+        r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide"
     ),
     "de": (
         r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
         r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
         r"ich kann nicht mehr(?! (?:laufen|rennen|essen|trainieren|heben|sitzen|stehen))|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
-        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun"
+        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)"
     ),
     "pt": (
         r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
@@ -962,7 +981,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"voglio morire|(?:voglio|vorrei|penso di|pensando di) (?:uccidermi|ammazzarmi|suicidarmi|farla finita)|uccidermi|ammazzarmi|suicidarmi|suicidio|"
         r"togliermi la vita|non voglio (?:piu )?vivere|non ce la faccio piu(?! (?:a (?:correre|allenarmi|mangiare)|con (?:questo|questa|lallenamento)))|farla finita|"
         r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
-        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*"
+        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)"
     ),
     # a few more, answered in English with the universal lines
     "": r"ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar",
@@ -1000,6 +1019,8 @@ MEAL_TOPIC = (
 WEIGHT_TALK = (
     r"calorie|calories|kcal|cals?|diet|diets|dieting|weight|thin|thinner|skinny|lose|losing|lost|fast|faster|quick|quicker|"
     r"kg|kgs|kilos?|kilograms?|lbs?|pounds?|stones?|bmi|dress size|one meal|omad|"
+    # denial stays with the guard too: "I'm not anorexic, just strict", "I'm just disciplined"
+    r"anorexi\w*|bulimi\w*|eating disorder|disciplined|strict|not that deep|"
     r"hungry|hunger|appetite|fat|body|lighter|smaller|size|plan|burn|burning|purge|laxatives?|starve|starving|skip|"
     r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?|"
     # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"

@@ -45,7 +45,7 @@ _LOSS_PATTERNS = (
     rf"{_LOSS_AMOUNT}{_WITHIN} (?:(?:in|within|only|just) )?{_DAYS_AWAY}",
     rf"{_LOSS_AMOUNT}{_WITHIN} (?:which is|thats|that is|its|it is|is) (?:in |only |just |only in |in only |in just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?= (?:\.|,|\?|away|from now|time|to go|and|so|but)(?![a-z0-9])|$)",
     # the deadline first: "the wedding is in 10 days and I need to lose 12 kg", "I have 10 days to drop a stone"
-    rf"(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) (?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?: (?:away|left|to go|from now|time))?{_WITHIN} "
+    rf"(?:(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) |^|(?<=[.,?] ))(?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?! (?:a|per|each|every) (?:week|month|day)(?![a-z]))(?: (?:away|left|to go|from now|time))?{_WITHIN} "
     rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|try to|hoping to|plan to|to|and) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
     # no verb, a goal or the message's own words: "5 kilos in 4 days is what I need", "my target is 6 kg in a week"
     rf"(?:^|(?<=[.,?] )|(?:need|want|goal|target|aim|aiming|hoping|possible|realistic|doable|trying|is it possible to|can i|could i) (?:is |for |to (?:be |get |hit |do )?)?(?:[a-z]+ ){{0,2}}?)"
