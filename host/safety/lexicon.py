@@ -140,7 +140,9 @@ FAINT = (
     r"fainted|fainting|faint|feel faint|felt faint|feeling faint|(?:almost|nearly) (?:faint\w*|passed out|blacked out|collapsed)|"
     r"pass out|passing out|passed out|black out|blacked out|blacking out|lost consciousness|losing consciousness|"
     r"lose consciousness|collapsed|collapse|collapsing|vision (?:went|goes|going|turned|turns) (?:black|dark|grey|gray)|"
-    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over|" + COLLAPSE_EVERYDAY
+    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over|"
+    # "went grey and had to sit down mid class": near-fainting as others see it
+    r"(?:(?<=^)|(?<=i )|(?<=and )|(?<=then )|(?<=just )|(?<=suddenly ))(?:went|go|goes|going|turned) (?:all |really |completely )?(?:grey|gray|white|pale|clammy)(?= (?:and|,|\.|mid|during|on|after|when|halfway)(?![a-z0-9])|$)|" + COLLAPSE_EVERYDAY
 )
 # "passed out on the couch" is sleep; "pass out the flyers" is handing out.
 FAINT_NOT = (
@@ -166,6 +168,7 @@ RHYTHM_WORD = (
     r"flutter\w*|flips?|flipping|flipped|flip flop\w*|skip\w*|missing (?:a )?beats?|missed (?:a )?beats?|misses (?:a )?beats?|"
     r"stutter\w*|irregular\w*|erratic\w*|all over the place|out of rhythm|jump\w* around|jumping all over|somersaults?|"
     r"extra beats|pausing|pauses|stops and starts|stopping and starting|beating (?:irregularly|erratically|out of rhythm|weird\w*|funny|oddly|strangely)|"
+    r"(?:thump\w*|pound\w*|banging|hammering|going) (?:really )?(?:weird\w*|funny|strange\w*|odd\w*|irregular\w*|out of time)|"
     r"(?:feels|felt|going|went|goes)(?: all| a bit| really| kind of| so)? (?:irregular|weird|funny|strange|odd|wrong)|stopped for a (?:second|moment|beat|few seconds)|"
     r"(?:stop|stops|stopping|stopped) for a (?:sec|second|split second|moment|beat|few seconds)|"
     r"(?:paused|pauses) (?:for a|and then)|then (?:thump|thud|bang|pound|kick|jolt)\w*|thump\w* (?:hard|really hard)|doing (?:backflips|somersaults|cartwheels|flips)"
@@ -304,7 +307,7 @@ CHEW_SPIT_NOT = r"shells?|husks?|seeds?|gum|tobacco|wine|pits?|pips?|olive stone
 PURGING_AFTER_MEALS = (
     r"(?:throw|throwing|threw|puke|puking|vomit|vomiting|be sick|sick|being sick) (?:(?:it|up|on purpose|deliberately|again|straight|right|everything|all) )*"
     r"(?:after|when|whenever|every time|each time) (?:i |she |he |they )?(?:eat|eats|eating|ate|binge\w*|meals?|every meal|dinner|lunch|breakfast|food|a meal)|"
-    r"(?:throw|throwing|threw|puke|puking|puked|vomit\w*|bring|bringing|brought|get|getting|got) (?:up )?(?:all )?(?:of )?(?:my |the |her |his )?"
+    r"(?:throw|throwing|threw|puke|puking|puked|vomit\w*|bring|bringing|brought|get|getting|got|sick up|sicking up|sicked up) (?:up )?(?:all )?(?:of )?(?:my |the |her |his )?"
     r"(?:food|meals?|dinner|lunch|breakfast|it all|everything i (?:eat|ate))(?: back)?(?: up)?"
 )
 # "I threw up after eating bad sushi" is food poisoning, not purging.
@@ -322,6 +325,7 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
+    r"after (?:a |every |each |my |any )?(?:big |large |heavy )?(?:meal|dinner|lunch|breakfast|binge|takeaway)|(?:goes|go|going|pass\w*) straight through|doesnt stay in|dont stay in|"
     r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|(?:stay|look|keep|feel) (?:flat|flatter|thin|slim|small|empty)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
     r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
 )
@@ -412,6 +416,10 @@ COMPULSIVE_EXERCISE = (
     r"(?:if|when|whenever|every time|each time|after) (?:i )?(?:eat|have|had|ate) (?:a |an |any |some |one )?(?:dessert|cake|chocolate|pizza|takeaway|treat|sweets|biscuits?|crisps|junk|junk food|fast food|something (?:bad|unhealthy|naughty|sugary))"
     r"(?: [a-z0-9]+){0,3} (?:i )?(?:have to|must|need to|got to|gotta|make myself|force myself to) (?:run|cycle|jog|swim|train|exercise|burn|work out|"
     r"(?:do|go|spend|hit|go for) (?:[a-z0-9]+ ){0,3}?(?:hours?|minutes|mins|km|miles|laps|cardio|burpees|gym|run|ride|bike|treadmill|spin|hiit|workout|session|extra|steps|running|cycling))|"
+    # extra exercise every time: "I do two extra hours of cardio whenever I go over my calories"
+    r"(?:do|run|cycle|walk|swim|spend|add|put in) (?:[a-z0-9]+ ){0,4}?(?:extra|more|double|twice|an extra|another) (?:[a-z0-9]+ ){0,3}?"
+    r"(?:cardio|hours?|minutes|mins|miles|km|laps|workouts?|sessions?|steps|running|on the [a-z]+)(?: [a-z0-9]+){0,4}? (?:whenever|every time|each time|any time|anytime) (?:i )?"
+    r"(?:eat|ate|go over|went over|overeat|binge\w*|have eaten|blow|break|cheat|slip)|"
     # the meal first: "every time I eat more than I planned I make myself do 2 hours on the treadmill"
     r"(?:every time|whenever|each time|any time|if ever) (?:i )?(?:eat|ate|overeat|over eat|binge\w*|go over|have eaten)(?: [a-z0-9]+){0,7} (?:i )?"
     r"(?:(?:make myself|force myself|made myself|forced myself) (?:to )?(?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip)|"
@@ -831,6 +839,8 @@ SUICIDAL = (
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
     r"(?:go to |fall )?(?:sleep|asleep) and (?:never|not) wake up|(?:want|wish) (?:it|everything|it all|this) (?:all )?(?:to )?(?:end|stop|be over)|"
+    r"(?:thoughts? (?:about|of)|thinking (?:about|of)|think about|thought about|want to|wanna|urges? to|tempted to|going to|gonna|could just|might just) "
+    r"(?:jumping|jump|stepping|step|walking|walk|throwing myself|throw myself|lying|lie down) (?:out )?(?:in front of|off|from|under) (?:a|the|an) (?:train|bus|car|lorry|truck|bridge|building|roof|cliff|balcony|tube|motorway)|"
     rf"want to disappear forever|(?:overdos\w*|od|oding) on (?:my |the |some |all (?:my|the) )?(?:{MEDS})|jump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)|"
     r"(?:hang|hanging) myself"
 )

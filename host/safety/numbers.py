@@ -32,7 +32,7 @@ _WEEKS_PER = {"day": 1 / 7, "days": 1 / 7, "week": 1.0, "weeks": 1.0, "wk": 1.0,
               "month": 4.345, "months": 4.345, "weekend": 3 / 7, "tomorrow": 1 / 7, "tonight": 1 / 7}
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MASS_UNIT = r"kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st"
-_DURATION = r"days?|weeks?|wks?|fortnight|months?|weekend|tomorrow|tonight|" + "|".join(_WEEKDAYS)
+_DURATION = r"days?|weeks?|wks?|fortnight|months?|weekend|tomorrow|tonight|" + "|".join(f"{day}s?" for day in _WEEKDAYS)  # "saturday's weigh in"
 # Up to eight words or commas, within a sentence: "12 kilos before my sister's wedding, which
 # is 10 days away".
 _WITHIN = r"(?: (?:[a-z0-9]+|,)){0,8}?"
@@ -60,8 +60,11 @@ _LOSS_PATTERNS = (
     rf"(?:in|within|by|over|before) (?:the next |next |the |a |an |only |just |less than |under )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
 )
 _INTAKE = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNIT})"
+# A day's intake said without the unit, beside weight talk: "I've been on 500 a day and I'm still not losing".
+_BARE_INTAKE = r"(?:on|eating|having|living on|surviving on|stick to|sticking to|only|just) (?:only |just |about |around |like )?(?P<amount>[2-9]\d\d|1[01]\d\d) (?:a day|per day|daily)(?! (?:of|steps|mg|ml|grams?|g|mins?|minutes|reps|skips|jumping|push ups|pushups|squats|burpees|sit ups|situps|crunches|metres|meters|m|burned|burnt|words))"
+_WEIGHT_WORDS = r"los\w*|lose|lost|weight|diet\w*|deficit|scale|fat|calories|cals|kcal|eat|eating|food|hungry|skinny|thin"
 # What `daily_intakes` and `loss_rates` start from (the eating-disorder rule's triggers).
-INTAKE_PATTERNS = (_INTAKE, *_LOSS_PATTERNS)
+INTAKE_PATTERNS = (_INTAKE, _BARE_INTAKE, *_LOSS_PATTERNS)
 _PER_DAY_AFTER = re.compile(
     r"^(?:a day|per day|daily|each day|every day|a d|day|diet|plan|meal plan|intake|per diem|max a day|"
     r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"
@@ -119,8 +122,10 @@ def parse_number(text: str) -> float | None:
 
 def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
     """Each daily intake in kcal the text states ("eating 500 calories a day", "a 600 kcal diet")."""
-    found = []
+    found: list[tuple[Hit, float]] = []
     if not text.has(CALORIE_UNIT):
+        if text.has(_WEIGHT_WORDS):
+            found = [(hit, float(hit.groups["amount"] or 0)) for hit in text.find(_BARE_INTAKE)]
         return found  # most messages name no calories: one short search instead of the intake pattern
     for hit in text.find(_INTAKE):
         amount = parse_number(hit.groups["amount"] or "")
@@ -154,6 +159,8 @@ def loss_rates(text: Text) -> list[tuple[Hit, float]]:
                 continue
             kilograms = amount * _KG_PER[match.group("unit")]
             duration = match.group("duration")
+            if duration.endswith("s") and duration[:-1] in _WEEKDAYS:
+                duration = duration[:-1]
             weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]  # a named day: at most a week away
             found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms / weeks))
     return found
