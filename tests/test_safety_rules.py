@@ -337,6 +337,28 @@ def test_self_harm_after_a_binge_gets_a_reply_about_the_eating_too() -> None:
     assert "doctor" in reply and "eating" in reply and "Samaritans" in reply and not FORBIDDEN.search(reply)
 
 
+@pytest.mark.parametrize(
+    ("category", "first", "message", "words"),
+    [
+        ("cardiac", "chest pain on my run, still there now", "ok I'm calling them", "don't drive yourself"),
+        ("pregnancy", "I'm 32 weeks and bleeding after my run", "ringing the maternity unit now", "how many weeks you are"),
+        ("self_harm", "I want to kill myself", "ok, I'm texting shout now", "somewhere safe"),
+    ],
+)
+def test_saying_they_are_getting_help_gets_what_to_do_meanwhile(category: str, first: str, message: str, words: str) -> None:
+    guard = Guard(SafetyConfig(region="GB"))
+    anchor = guard.assess(first)
+    assert anchor is not None and anchor.category == category
+    history = after({"category": category, "severity": anchor.severity, "rule_id": anchor.rule_id, "action": "answer"}, first)
+    finding = guard.assess(message, history)
+    assert finding is not None and (finding.reply, finding.detail) == ("getting_help", category)
+    reply = guard.intervention(finding, guard.lines_for({})).reply or ""
+    assert words in reply and "999" in reply and "?" not in reply
+    # a question after it is still answered as the red flag it carries on
+    question = guard.assess("ok ringing them. if they say it's fine can I train tonight?", history)
+    assert question is not None and question.reply != "getting_help"
+
+
 def test_after_an_eating_disorder_answer_a_burn_question_is_the_guards() -> None:
     history = [{"role": "user", "text": "..."}, {"role": "assistant", "text": "...", "safety": ED_ANSWER}]
     finding = Guard().assess("how much does 2 hrs on the treadmill burn so I know how much I'm allowed to eat", history)

@@ -164,6 +164,9 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
+        if severity in ("urgent", "emergency") and re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()):
+            # "ok I'm calling them": what to do meanwhile, not the same request again
+            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)

@@ -1019,6 +1019,14 @@ NOT_SAFE = r"no|nope|not really|not at all|im not|i am not|not safe|idk|i dont k
 YES = r"yes|yeah|yep|yh|ya|yea|i am|i do|sometimes|maybe|kind of|kinda|a bit|a little|i think so|all the time|every day|lately"
 # A reply that only acknowledges ("ok", "thanks"): not a new question for the guard.
 ACKNOWLEDGE = r"(?:ok|okay|k|kk|thanks|thank you|thank u|thx|ty|cheers|will do|got it|sure|alright|all right|cool|noted|understood|yes|yeah|yep|i will|ill do that|fine)(?: (?:thanks|thank you|i will|will do|so much|a lot|lol))*"
+# Saying they are getting help now, and nothing else: "ok I'm calling them", "ringing 999 now".
+ACTING = (
+    r"(?:(?:ok|okay|right|fine|yes|yeah|alright|will do|thanks|thank you) (?:, |\. )?)*"
+    r"(?:im|i am|i m|ill|i will|i ll|going to|gonna|will|just)?(?: now)? ?(?:calling|ringing|phoning|call|ring|phone|going to call|gonna call|going to ring|gonna ring|"
+    r"on the phone (?:to|with)|texting|going to text|heading to|going to|off to|getting a lift to|on my way to|on the way to) "
+    r"(?:them|it|999|911|112|000|111|an ambulance|the ambulance|the midwife|my midwife|the hospital|hospital|a e|a and e|the er|my gp|the gp|the doctor|my doctor|"
+    r"the maternity unit|maternity|triage|samaritans|the helpline|the line|shout|988|the lifeline|lifeline|the crisis line|someone)(?: now| right now)?(?: (?:, |\. )?(?:thanks|thank you|thx))?"
+)
 # Messages on the agents' ground after a red flag (see `Guard._follow_up`): food, meals and
 # training; but after an eating-disorder answer, talk of weight, calories or diets stays with
 # the guard.

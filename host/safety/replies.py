@@ -276,6 +276,20 @@ def self_harm_other_language(lines: Lines, detail: str) -> str:
 _IN_ENGLISH = " (In English: I'm sorry, and you're not alone.)"
 
 
+def getting_help(lines: Lines, detail: str) -> str:
+    """After "ok I'm calling them": what to do meanwhile, by category."""
+    meanwhile = {
+        "cardiac": "Stop, sit or lie down while you wait, unlock the door if you're alone, and don't drive yourself.",
+        "pregnancy": "Tell them how many weeks you are and what happened, and rest until they've checked you.",
+        "eating_disorder": "Reaching out takes courage, and you deserve that support.",
+        "self_harm": "If you can, stay with someone or somewhere safe while you talk to them, away from anything you could hurt yourself with.",
+    }.get(detail, "")
+    return (
+        f"That's the right thing to do, and I'm glad you're doing it. {meanwhile} If things get worse or you feel "
+        f"unsafe, call {lines.emergency}. I'm here whenever you want to talk."
+    )
+
+
 def self_harm_thanks(lines: Lines, detail: str) -> str:
     return (
         f"Thank you. I'm here whenever you want to talk, and {lines.crisis} is there any time, day or night"
@@ -292,7 +306,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_no_calls, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language,
+        self_harm_other_language, getting_help,
     )
 }
 
