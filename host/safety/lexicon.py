@@ -376,6 +376,8 @@ NOT_EATING = (
     rf"(?:only|nothing but|just) (?:drink|drinking|drank|have|having|on)? ?(?:{_ONLY_LIQUIDS}) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
     rf"(?:no|not|zero|without|wont|will not|not going to|not gonna|gonna not|refuse to|dont|do not|never) (?:eat|eating|food|solid food|solids|meals|eating anything|eat anything|touch food|touching food)(?: anything| again| a thing| at all)? (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
     rf"(?:fast|fasting|water fast|water fasting|starting a fast|doing a fast) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY}|for the (?:rest of the |whole )?week)|"
+    r"(?:cut|cutting|cut out|cutting out|stopped eating|given up|gave up|dropped) (?:out )?(?:everything|all food|all foods|every food|all meals|all my meals) (?:except|but|apart from|other than|besides) (?:[a-z]+ ){0,3}?(?:apples?|fruit|water|coffee|tea|salads?|lettuce|vegetables|veg|broth|soup|rice cakes?|yogh?urts?|eggs?|diet coke|gum|protein shakes?|shakes|smoothies|juice|celery|cucumbers?|crackers|one meal|a meal|dinner|lunch|breakfast)(?![a-z0-9])|"
+    r"(?:havent|not|didnt) (?:eaten|eat|had)(?: anything| a thing| any food)? (?:today|all day|since yesterday|since last night)(?: [a-z]+){0,3} (?:and|,) (?:i )?(?:dont|do not|not going to|wont|will not|never|am not going to|im not going to) (?:plan to|intend to|going to|gonna|want to|eat|be eating)?|"
     r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until|for (?:days|a week|weeks|(?:two|three|four|five|several|a few|\d+) days))|"
     r"(?:go|going|went|gone) (?:days|weeks|a day or two|(?:two|three|four|five|several|a few|\d+) days) without (?:eating|food|a meal)|"
     r"(?:water|juice|dry) fast(?:ing)? for (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?)|"
@@ -406,7 +408,7 @@ COMPULSIVE_EXERCISE = (
     r"(?:dont|do not|wont|cant|never) (?:let myself |allow myself to |allowed to |get to )?eat (?:anything |a thing )?(?:until|unless|before) "
     r"(?:i |ive |i have |i ve )?(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|exercis\w*|burn\w*|trained|train|workout|steps|cardio|miles|gym|session)|"
     r"(?:have to|must|need to|got to|gotta) earn (?:my |the )?(?:food|meals?|dinner|lunch|breakfast|calories)|"
-    r"(?:only|just) (?:let myself|allow myself to|get to|am allowed to|im allowed to|allowed to) eat (?:[a-z]+ )?(?:after|once|when|if) (?:i |ive |i have |i ve )?"
+    r"(?:only|just) (?:let myself|allow myself to|get to|am allowed to|im allowed to|allowed to) eat (?:[a-z0-9]+ ){0,4}?(?:after|once|when|if) (?:i |ive |i have |i ve )?"
     r"(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|done|burned|burnt|exercis\w*|trained|steps|cardio|miles|gym|session|earned)|"
     r"(?:burn\w*|exercis\w*|work\w*|run\w*|sweat\w*) (?:it |them |that )?off (?:everything|every (?:single )?(?:thing|calorie|bite|meal)|all (?:the|my) (?:food|calories)|"
     r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
@@ -460,6 +462,10 @@ ED_DISCLOSURE = (
     r"\bim (?:anorexic|bulimic)|i am (?:anorexic|bulimic)|my eating disorder"
 )
 ED_CUES = (
+    r"weigh(?:ing)? myself (?:\d+|ten|twenty|several|multiple|loads of|so many|a hundred|a dozen) times (?:a|per|each|every) day|weigh(?:ing)? myself (?:after|before and after) (?:every|each) (?:meal|snack|bite|time i eat)|"
+    r"(?:hide|hiding|hid|stash|stashing) (?:my )?(?:food|meals?|lunch|dinner|breakfast)(?: [a-z]+){0,4} so (?:they|my [a-z]+|people|everyone|nobody|no one) (?:think|thinks|knows|know|notice|notices|sees)|"
+    r"so (?:they|my [a-z]+|people|everyone) (?:think|thinks) (?:i ate|ive eaten|i have eaten|im eating|i eat|i had (?:lunch|dinner|breakfast))|"
+    r"pretend(?:ing)? (?:to eat|i ate|ive eaten|i have eaten|im eating|that i ate|ive had (?:lunch|dinner|breakfast))|"
     # exercise after every "bad" food, to undo it or until sick: "every time I eat something bad I go out and
     # run until I'm nearly sick to burn it off"
     r"(?:every time|whenever|each time|any time|anytime|if ever) (?:i )?(?:eat|ate|have eaten|binge\w*|overeat|over eat|have|had) (?:[a-z0-9]+ ){0,7}?"
@@ -541,8 +547,12 @@ PREGNANT = (
 # "did couch to 5k (9 weeks)" is a programme.
 GESTATION_ASIDE = (
     rf"(?<=, )(?<!plan , )(?<!program , )(?<!programme , )(?<!block , )(?<!challenge , )(?<!course , )(?<!cycle , )(?<!prep , )"
-    rf"{_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,)"
+    rf"{_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,| \.| \?|$)"
 )
+# Weeks at the end of a message after a comma: "sharp pain low in my tummy after squats, 25 weeks".
+# A pregnancy beside any pregnancy warning sign, unless the weeks are a programme's.
+GESTATION_AT_END = rf"(?<=, ){_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= \.| \?| !|$)"
+GESTATION_NOT = r"couch to|c25 k|c25k|plan|program|programme|block|training for|into|prep|challenge|course|streak|sober|clean|rehab|post op|since|ago|for the last|for the past|out from|until|till|left|to go"
 # Signs that say a pregnancy by themselves ("my waters broke", "the baby's gone quiet").
 PREGNANCY_IMPLIED = (
     r"(?:my|her) waters? (?:(?:have|has|just|might have|may have|must have|might|may|think|i think|are|is) )*(?:broke|broken|gone|went|break|breaking|leaking)|"
@@ -674,7 +684,11 @@ METHOD_QUESTION = (
     rf"how many (?:(?:{MEDS})|of (?:my|these|them|the) [a-z]+) (?:would|does|do|will|could|should|to) (?:it )?(?:take|kill|i need)? ?(?:to )?"
     r"(?:die|kill (?:me|myself|you|someone|a person)|not wake up|never wake up|end it|be fatal|overdose)|"
     rf"(?:lethal|fatal|deadly) (?:dose|amount) of (?:{MEDS})|how much (?:{MEDS})(?: [a-z]+)? (?:would|does|to) (?:it take to )?(?:die|kill|overdose|be fatal)|"
-    r"(?:best|easiest|quickest|fastest|painless|least painful|surest) way to (?:die|kill myself|end (?:my life|it)|commit suicide)"
+    r"(?:best|easiest|quickest|fastest|painless|least painful|surest) way to (?:die|kill myself|end (?:my life|it)|commit suicide)|"
+    # researched already: "I've looked up how many pills it would take"
+    rf"(?:looked up|looking up|searched|searching|googled|googling|researched|researching|found out|worked out|read up on) (?:how many|how much|what dose|the dose|what amount)(?: of)?(?: (?:{MEDS}|my [a-z]+|them|it))?"
+    r"(?: [a-z]+){0,3}? (?:it would take|it d take|it will take|would kill|to die|would be fatal|is lethal|is fatal|to overdose|to od|to not wake up|it takes)|"
+    r"(?:looked up|looking up|searched|googled|googling|researched|researching) (?:ways|how) to (?:die|kill myself|end it|end my life|overdose|not wake up)"
 )
 # About to jump from a height: an emergency.
 JUMP = r"(?:going to|gonna|about to|want to|wanna|will|ready to) jump(?= (?:off|from|in front)(?![a-z0-9])| \.| ,| \?|$)"
@@ -864,7 +878,7 @@ SELF_HARM = (
     r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
-    r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer)|"
+    r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer|be in pain|feel the pain)|"
     # as a punishment, or after eating: "after I binge I hit myself or burn my arm with my straighteners as a punishment"
     r"(?:hit|hitting|punch|punching|slap|slapping|burn|burning|burnt|burned|cut|cutting|scratch|scratching|bite|biting|bang|banging|pinch|pinching|starve|starving) "
     r"(?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) (?:[a-z]+ |, ){0,8}?(?:as (?:a )?punishment|to punish myself|because i deserve (?:it|to)|for (?:eating|bingeing|binging|failing|being (?:fat|weak|stupid|useless)))|"

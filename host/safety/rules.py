@@ -329,6 +329,8 @@ def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
         mentions += [(hit, _who_of_sign(text, hit)) for hit in live_hits(text, lx.PREGNANCY_IMPLIED)]
         if text.has(lx.GESTATION_ASIDE) and any(sign in _ONLY_IN_PREGNANCY for sign, _ in _pregnancy_signs(text)):
             mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_ASIDE)]
+        elif text.has(lx.GESTATION_AT_END) and not text.has(lx.GESTATION_NOT) and _pregnancy_signs(text):
+            mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_AT_END)]
     return mentions
 
 
