@@ -970,8 +970,9 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     "es": (
         r"quiero morir\w*|me quiero (?:morir|matar)|quiero matarme|(?:pienso|pensando|pense) en (?:matarme|morir\w*|suicidarme|quitarme la vida|acabar con todo)|"
         r"suicidarme|me voy a suicidar|no quiero (?:vivir|seguir viviendo|seguir aqui|despertar|existir)|quitarme la vida|acabar con (?:mi vida|todo)(?! (?:el|la|los|las) )|"
-        r"(?:ya )?no puedo mas(?! (?:con (?:el|la|este|esta|estos|estas) (?:entreno|entrenamiento|rutina|dieta|clase|ejercicio|serie|sentadillas))|(?: de| con)? (?:correr|entrenar|comer))|"
-        r"no aguanto mas(?! (?:el|la|este|esta) )|"
+        # "I can't any more" is also what a tired legs say: only with "ya" or about life
+        r"ya no (?:puedo|aguanto) mas(?! (?:con (?:el|la|este|esta|estos|estas) (?:entreno|entrenamiento|rutina|dieta|clase|ejercicio|serie|sentadillas))|(?: de| con)? (?:correr|entrenar|comer))|"
+        r"no (?:puedo|aguanto) mas (?:con )?(?:mi vida|la vida|vivir|todo|esto|nada)(?![a-z])|"
         r"(?:seria|estaria) (?:mejor|mas facil) (?:no despertar|no estar aqui|no existir|morirme|estar muert[oa]|desaparecer|si no estuviera)|"
         r"ojala (?:no despertara|no despierte|estuviera muert[oa]|me muriera|no existiera|desapareciera)|mejor (?:estar|estaria) muert[oa]|"
         r"no (?:vale|merece) la pena (?:vivir|seguir)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir)|"
@@ -982,7 +983,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     "fr": (
         r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
         r"je veux en finir|en finir avec (?:la vie|tout|ma vie)|mettre fin a (?:mes jours|ma vie)|"
-        r"je (?:ne )?veux plus vivre|(?:plus|pas) envie de vivre|je nen peux plus|jen peux plus|je ne supporte plus rien|"
+        r"je (?:ne )?veux plus vivre|(?:plus|pas) envie de vivre|(?:je nen|jen) peux plus de (?:vivre|la vie|tout|moi)|je ne supporte plus rien|"
         r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
         r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
         r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide"
@@ -990,20 +991,20 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     "de": (
         r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
         r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
-        r"ich kann nicht mehr(?! (?:laufen|rennen|essen|trainieren|heben|sitzen|stehen))|nicht mehr aufwachen|"
+        r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
         r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)"
     ),
     "pt": (
         r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
-        r"nao quero mais viver|nao aguento mais(?! (?:esse|este|essa|esta|o|a) )|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
+        r"nao quero mais viver|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
         r"(?:seria|era) melhor (?:nao acordar|morrer|sumir|eu nao estar aqui|nao existir)|quero sumir|queria (?:morrer|sumir|nao acordar|nao existir)|"
         r"(?:todos|minha familia|todo mundo) (?:ficariam|estariam|ficaria|estaria) melhor sem mim|nao vale a pena viver|"
         r"me cortar|me corto|me machucar de proposito|automutila\w*"
     ),
     "it": (
         r"voglio morire|(?:voglio|vorrei|penso di|pensando di) (?:uccidermi|ammazzarmi|suicidarmi|farla finita)|uccidermi|ammazzarmi|suicidarmi|suicidio|"
-        r"togliermi la vita|non voglio (?:piu )?vivere|non ce la faccio piu(?! (?:a (?:correre|allenarmi|mangiare)|con (?:questo|questa|lallenamento)))|farla finita|"
+        r"togliermi la vita|non voglio (?:piu )?vivere|non ce la faccio piu (?:a|ad) (?:vivere|andare avanti|sopportare)|non ce la faccio piu con (?:la vita|tutto)|farla finita|"
         r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
         r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)"
     ),
