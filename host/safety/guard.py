@@ -170,7 +170,8 @@ class Guard:
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
-        on_agents_ground = not text.has(lexicon.MINIMISING) and {
+        minimising = text.has(lexicon.MINIMISING) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
+        on_agents_ground = not minimising and {
             "cardiac": food and not training,
             "pregnancy": food and not training,
             "eating_disorder": (training or text.has(lexicon.MEAL_TOPIC)) and not text.has(lexicon.WEIGHT_TALK),

@@ -1068,13 +1068,22 @@ WEIGHT_TALK = (
     r"burns|burned|burnt|allowed|allow myself|earn|earned|deserve|compensate|make up for|work off|walk off|run off|sweat off|"
     r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how much i (?:can|could|should|may|am allowed to|m allowed to|im allowed to) (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
 )
-# Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
-# agents' ground, whatever food or training words it holds.
-MINIMISING = (
+# A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
+# have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.
+EXPLAINED_AWAY = (
     # an explanation that waves it away: "its prob just cos i didnt eat b4 lol", "must be because I hadn't eaten"
     r"(?:its|it s|thats|that s|it was|prob|probably|must be|must have been|maybe|surely|bet|i bet|i reckon|i think|just|only) (?:its |it was |it s )?"
     r"(?:prob |probably |just |only |def |defo |definitely |all )*(?:cos|coz|cause|cuz|because|bc|from|due to|down to) (?:i|of|my|the|not|it|im|ive)(?![a-z0-9])|"
     r"(?:didnt|hadnt|havent|did not|had not|not) (?:eat|eaten|eating|had (?:breakfast|lunch|dinner|enough|food|anything|much))(?: [a-z]+){0,2} (?:before|b4|beforehand|first|that day|all day|properly)|"
+    # "must've been low sugar, I'll have a banana next time", "I think I just needed a snack", "prob just hungry"
+    r"(?:must have been|mustve been|must of been|must be|probably|prob|maybe|just|i think it was|i think im|i reckon it was|it was|its) (?:just |only )?"
+    r"(?:low (?:blood )?sugar|low on sugar|hungry|hypo|starving|dehydrated|overtired|the heat|nerves|a hypo)(?![a-z])|"
+    r"(?:i )?(?:just |probably |prob )?(?:needed|need|wanted) (?:a |some |to )?(?:snack|food|sugar|something to eat|eat|a drink|to eat something)(?![a-z])|"
+    r"(?:ill|i will|im going to|gonna|i ll) (?:just )?(?:eat|have) (?:more|something|a banana|a snack|breakfast|some sugar|a gel|carbs)(?: [a-z]+){0,2} (?:before|first|next time)(?![a-z])"
+)
+# Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
+# agents' ground, whatever food or training words it holds.
+MINIMISING = (
     r"not that deep|"
     r"just (?:low )?blood sugar|(?:just|only|probably) (?:a |my )?(?:stitch|dehydrat\w*|tired|nothing|anxiety|stress|"
     r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
