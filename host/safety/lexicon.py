@@ -104,7 +104,8 @@ CHEST = (
     r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
     r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
-    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)|"
+    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|"
+    r"(?:my )?chest (?:clamp\w*|seiz\w*|tighten\w*|locked|locking|cramp\w*|constrict\w*)(?: up)?(?! (?:muscles?|from|after (?:bench|chest day|push ups)))|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)|"
     + CHEST_METAPHOR
 )
 # Symptoms that have passed: "gone now" is not "now".
@@ -224,7 +225,11 @@ SWELLING = (
     r"(?:ankles?|feet|legs|lower legs) (?:and (?:ankles?|feet|legs) )?(?:have been |has been |are |is |been |keep |get |getting |started |have )?"
     r"(?:really |a bit |so |very )?(?:swell\w*|swollen|puffy|puffed up)|swollen (?:ankles?|feet|legs)|swelling (?:in|of|around) (?:my )?(?:ankles?|feet|legs)"
 )
-DIZZY = r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars|saw stars|see stars"
+DIZZY = (
+    r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars|saw stars|see stars|tunnel vision|"
+    r"(?:vision|eyesight|eyes) (?:went|go|goes|going|is|was|got|gets|getting|started going) (?:all |really |a bit )?(?:blurry|fuzzy|funny|weird|spotty|starry|dark|tunnel\w*)"
+    r"(?!(?: [a-z]+){0,3} (?:contacts?|lenses|glasses|goggles|sweat|suncream|sun cream|chlorine|mascara|screen))"
+)
 # PAR-Q: losing balance because of dizziness.
 BALANCE_LOST = (
     r"lost (?:my )?balance|los(?:e|ing) (?:my )?balance|fell (?:over|down|off)|fell|nearly fell|almost fell|(?:to )?not fall|falling (?:over|down)|fall over|keep falling|"
