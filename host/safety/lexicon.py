@@ -734,7 +734,12 @@ PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all 
 NO_CALLS = (
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
     r"(?:dont|do not|please dont|stop) (?:tell|telling|ask|asking) me to (?:call|phone|ring)|(?:cant|cannot|couldnt|dont want to) (?:call|phone|ring|talk to) (?:anyone|someone|them|a stranger|strangers|a helpline)|"
-    r"(?:phone|phones|calling|talking on the phone) (?:makes|gives) me (?:anxious|anxiety|panic)|phone anxiety|no phone|no credit|(?:im|i am) (?:deaf|nonverbal|non verbal|mute)"
+    r"(?:phone|phones|calling|talking on the phone) (?:makes|gives|give|make) me (?:anxious|anxiety|panic)|phone anxiety|no phone|no credit|(?:im|i am) (?:deaf|nonverbal|non verbal|mute)|"
+    # "I hate talking on the phone", "I can't talk out loud, my family will hear", "can I just text someone?"
+    r"(?:hate|cant stand|dont like|not good at|scared of|anxious about|afraid of) (?:talking on the phone|phone calls|calling people|calling|the phone|phoning|ringing|talking to (?:strangers|a stranger))|"
+    r"(?:cant|cannot|couldnt) (?:talk|speak) (?:out loud|right now|at the moment|now|here)|(?:theyll|they will|they would|theyd|someone will|someone would|my [a-z]+ (?:will|would|might|could)) (?:hear|overhear)|"
+    r"(?:can i|could i|is there|are there|do they have|does it have) (?:just )?(?:text|message|chat|email|an online chat|a chat|online chat|webchat|a web chat|a text line|text line|something online|a chat line|an app|a way to text)|"
+    r"(?:dont|do not) want to (?:speak|talk) (?:to|with) (?:a stranger|strangers|anyone on the phone|someone on the phone)"
 )
 TIMING_ALONE = r"the (?:night|day) (?:i|im going to|ill) (?:end it|die|kill myself|end my life|end everything)(?= \.| ,| \?|$)"
 # Goodbye and preparation (Samaritans, empathySync #212): calm, oblique, marked by intent.
