@@ -337,7 +337,7 @@ WEIGHT_PURPOSE = (
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
     r"after (?:a |every |each |my |any )?(?:big |large |heavy )?(?:meal|dinner|lunch|breakfast|binge|takeaway)|(?:goes|go|going|pass\w*) straight through|doesnt stay in|dont stay in|"
     r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|(?:stay|look|keep|feel) (?:flat|flatter|thin|slim|small|empty)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
-    r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
+    r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for|lean|leaner|look lean|shredded|ripped|dry out|dried out|photoshoot|photo shoot|shoot"
 )
 # "Starving, what's for lunch?" is hunger: only starving oneself is the red flag.
 STARVING = (
@@ -424,6 +424,8 @@ COMPULSIVE_EXERCISE = (
     r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:make myself|force myself|made myself|forced myself|have to|must) (?:run|exercise|work out|train|do (?:cardio|burpees|sit ups|crunches|laps)|go (?:running|to the gym)) "
     r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)|"
+    # exercise as the price of food: "I run 15 miles a day so I can eat"
+    r"(?:run|exercise|train|work out|walk|cycle|swim|do cardio)(?: [a-z0-9]+){0,5} so (?:that )?i (?:can|am allowed to|m allowed to|im allowed to|get to|deserve to) (?:eat|have (?:dinner|lunch|food|a meal|breakfast))(?= \.| ,| \?|$| anything| at all| again)|"
     # a "bad" food then a must: "if I have dessert I have to do 2 hours on the bike after"
     r"(?:if|when|whenever|every time|each time|after) (?:i )?(?:eat|have|had|ate) (?:a |an |any |some |one )?(?:dessert|cake|chocolate|pizza|takeaway|treat|sweets|biscuits?|crisps|junk|junk food|fast food|something (?:bad|unhealthy|naughty|sugary))"
     r"(?: [a-z0-9]+){0,3} (?:i )?(?:have to|must|need to|got to|gotta|make myself|force myself to) (?:run|cycle|jog|swim|train|exercise|burn|work out|"
@@ -485,6 +487,7 @@ ED_CUES = (
     # gum instead of food, food chewed and spat out ("when I do eat I spit it out")
     r"(?:chew|chewing) gum (?:[a-z]+ ){0,3}?(?:so|to) (?:that )?(?:i )?(?:dont|do not|wont|cant|dont have to|not|never|avoid|stop|skip) (?:eat|eating|get hungry|feel hungry|feeling hungry)|"
     r"(?:eat|chew|chewing|eating)(?: [a-z]+){0,3} (?:i |and |then )(?:just )?(?:spit|spitting|spat) (?:it|them|the food|everything|it all) (?:out|back out)|"
+    r"(?:spit|spitting|spat) (?:my |the |all my |all the )?(?:food|meals?|dinner|lunch|breakfast|it|everything) (?:back )?out (?:after|once|when) (?:chewing|i chew|ive chewed|i have chewed|i ve chewed)|"
     r"pro ana|pro mia|thinspo|thinspiration|meanspo|bonespo|ana coach|ana buddy|ana tips|mia tips|"
     r"(?:suppress|kill|ignore|stop|numb|curb|trick) (?:my |your )?(?:hunger|appetite)(?: completely| entirely)? (?:so|to|for|until|without)|"
     r"(?:hide|hiding|hid) (?:not eating|that i dont eat|that im not eating|my eating|food|my weight loss) from|"
@@ -787,7 +790,8 @@ RESOLVED = (
     r"(?:its|it is|everythings|everything is|everything s) (?:all )?(?:planned|sorted|arranged|set|organi[sz]ed|worked out|figured out|decided|ready)(?: out| now)?(?= \.| ,| \?| and| now| so| im| i|$)|"
     r"(?:ive|i have|ive got|i got) (?:it|everything) (?:all )?(?:planned|sorted|arranged|figured out|worked out)(?: out)?(?= \.| ,| \?| and| now| im| i|$)|"
     r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|about (?:it|this|that|everything|my decision)(?= \.| ,| now|$)|now(?= \.| ,|$))|"
-    r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
+    r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:ive|i have|i ve) made (?:my|the) (?:choice|decision)(?= \.| ,|$)|"
+    r"(?:it|nothing|none of it) (?:wont|will not) matter (?:anymore|any more)(?= \.| ,|$)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
     r"it (?:will|ll|would) (?:all )?be over soon|(?:it|none of (?:it|this)|nothing) (?:wont|will not|will) matter (?:soon|much longer|after (?:tonight|today|this))|"
     r"you (?:wont|will not) have to (?:worry about|deal with|put up with|hear from) me (?:much longer|for long|anymore|any more|soon|again)|"
     r"i (?:wont|will not) be a (?:problem|burden|bother) (?:much longer|for long|anymore|any more|soon)"
@@ -875,6 +879,8 @@ SUICIDAL = (
 )
 # Saving up medicines: means gathered, not yet used ("for a trip abroad" is not).
 STOCKPILING = (
+    rf"(?:{MEDS}) (?:stashed|hidden|saved|hoarded|stockpiled|put aside|set aside|squirrelled away)(?: [a-z]+){{0,4}} (?:for when|in case|just in case|for if)|"
+    r"(?:for when|in case) (?:it|things|everything) (?:gets|get) (?:too much|too bad|too hard)|"
     rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})|"
     rf"(?:a |my )?(?:stash|stockpile|hoard|secret supply|supply|collection) of (?:[a-z]+ ){{0,2}}?(?:{MEDS})"
 )
@@ -890,7 +896,7 @@ SELF_HARM = (
     r"(?:burn|burning|burnt|burned) myself (?:on purpose|again|with (?:a )?(?:lighter|cigarette))|"
     r"relaps\w* (?:on|with|into)? ?(?:self harm|cutting)|scratch(?:ing)? myself (?:until|till) (?:i |it )?bleed|"
     r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|my head)(?: in the (?:face|head|stomach|belly|legs))?(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
-    r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
+    r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:at )?(?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
     r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer|be in pain|feel the pain)|"
@@ -925,7 +931,8 @@ INDIRECT = (
     r"(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here|wasnt around|was dead|vanished))?(?! (?:if|when|that)(?![a-z0-9]))|"
     r"if i (?:didnt|did not|never|dont|do not) wake up(?: [a-z]+){0,3}(?: ,)? (?:id|i would|i d|im|i am|i wouldnt|i would not) (?:be )?(?:fine|ok|okay|happy|glad|relieved|care|mind|at peace)(?: with (?:it|that))?(?= \.| ,|$)|"
     r"(?:my )?(?:family|kids|children|wife|husband|partner|parents|friends|everyone|son|daughter) (?:deserves?|deserved) (?:so much |much |way )?(?:better|someone better) than (?:me|a (?:mum|mom|dad|wife|husband|partner|friend|son|daughter|person) like me)(?= \.| ,|$)|"
-    r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
+    r"tired of (?:living|being alive|life|existing|being me)|tired of fighting(?= \.| ,|$)|(?:cant|cannot) fight (?:it|this) (?:anymore|any more)|"
+    r"(?:i think )?(?:its|it is) time (?:to stop|for me to go|to go)(?= \.| ,|$)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
     r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than (?!feel|live|be like|be me|go on|keep going|carry on|wake up|face))|"
     r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
     r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
@@ -996,7 +1003,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"no (?:vale|merece) la pena (?:vivir|seguir)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir)|"
         r"(?:todos|mi familia|todo el mundo) (?:estarian|estaria) mejor sin mi|desaparecer para siempre|"
         r"(?:me corto|cortarme|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|entrenando|en el gym))|"
-        r"quiero desaparecer(?: para siempre)?(?= \.| ,| \?|$)"
+        r"quiero desaparecer(?: para siempre)?(?= \.| ,| \?|$)|ganas de morir\w*|(?:soy|me siento) una carga(?: para (?:todos|mi familia|los demas))?(?= \.| ,|$| para)"
     ),
     "fr": (
         r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
@@ -1004,27 +1011,27 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"je (?:ne )?veux plus vivre|(?:plus|pas) envie de vivre|(?:je nen|jen) peux plus de (?:vivre|la vie|tout|moi)|je ne supporte plus rien|"
         r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
         r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
-        r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide"
+        r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide|je (?:suis|me sens) un fardeau"
     ),
     "de": (
         r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
         r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
         r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
-        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)"
+        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
     ),
     "pt": (
         r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
         r"nao quero mais viver|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
         r"(?:seria|era) melhor (?:nao acordar|morrer|sumir|eu nao estar aqui|nao existir)|quero sumir|queria (?:morrer|sumir|nao acordar|nao existir)|"
         r"(?:todos|minha familia|todo mundo) (?:ficariam|estariam|ficaria|estaria) melhor sem mim|nao vale a pena viver|"
-        r"me cortar|me corto|me machucar de proposito|automutila\w*"
+        r"me cortar|me corto|me machucar de proposito|automutila\w*|(?:sou|me sinto) um peso(?: para (?:todos|minha familia|os outros))?(?= \.| ,|$| para)"
     ),
     "it": (
         r"voglio morire|(?:voglio|vorrei|penso di|pensando di) (?:uccidermi|ammazzarmi|suicidarmi|farla finita)|uccidermi|ammazzarmi|suicidarmi|suicidio|"
         r"togliermi la vita|non voglio (?:piu )?vivere|non ce la faccio piu (?:a|ad) (?:vivere|andare avanti|sopportare)|non ce la faccio piu con (?:la vita|tutto)|farla finita|"
         r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
-        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)"
+        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)|(?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)"
     ),
     # a few more, answered in English with the universal lines
     "": r"ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar",

@@ -60,11 +60,13 @@ _LOSS_PATTERNS = (
     rf"(?:in|within|by|over|before) (?:the next |next |the |a |an |only |just |less than |under )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
 )
 _INTAKE = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNIT})"
+# An intake over several days: "300 calories in three days" is 100 a day.
+_INTAKE_OVER_DAYS = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNIT}) (?:in|over|across|in the (?:last|past)) (?P<count>{NUMBER}) days"
 # A day's intake said without the unit, beside weight talk: "I've been on 500 a day and I'm still not losing".
 _BARE_INTAKE = r"(?:on|eating|having|living on|surviving on|stick to|sticking to|only|just) (?:only |just |about |around |like )?(?P<amount>[2-9]\d\d|1[01]\d\d) (?:a day|per day|daily)(?! (?:of|steps|mg|ml|grams?|g|mins?|minutes|reps|skips|jumping|push ups|pushups|squats|burpees|sit ups|situps|crunches|metres|meters|m|burned|burnt|words))"
 _WEIGHT_WORDS = r"los\w*|lose|lost|weight|diet\w*|deficit|scale|fat|calories|cals|kcal|eat|eating|food|hungry|skinny|thin"
 # What `daily_intakes` and `loss_rates` start from (the eating-disorder rule's triggers).
-INTAKE_PATTERNS = (_INTAKE, _BARE_INTAKE, *_LOSS_PATTERNS)
+INTAKE_PATTERNS = (_INTAKE, _BARE_INTAKE, *_LOSS_PATTERNS)  # _INTAKE_OVER_DAYS starts with _INTAKE
 _PER_DAY_AFTER = re.compile(
     r"^(?:a day|per day|daily|each day|every day|a d|day|diet|plan|meal plan|intake|per diem|max a day|"
     r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"
@@ -143,6 +145,10 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
         limited = limited or " ".join(before[-2:]) in _LIMIT_PHRASES or " ".join(before[-3:]) in _LIMIT_PHRASES
         if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited:
             found.append((hit, amount))
+    for hit in text.find(_INTAKE_OVER_DAYS):
+        amount, days = parse_number(hit.groups["amount"] or ""), parse_number(hit.groups["count"] or "")
+        if amount is not None and days and days > 1:
+            found.append((hit, amount * (1000 if hit.groups.get("thousand") else 1) / days))
     return found
 
 

@@ -223,6 +223,9 @@ def _ed(rule: str, person: Person, reply: str = "eating_disorder") -> Finding:
     return Finding("eating_disorder", "support", rule, reply)
 
 
+_TAKING_THEM = re.compile(r"(?<![a-z])(?:i|im|ive|id|ill|been|started|start) (?:[a-z]+ ){0,2}?(?:taking|take|took|using|use|used|popping|pop|having|nicking|stealing|on)(?![a-z])")
+
+
 def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Purging, laxatives or diuretics for weight, starving, a very low intake or a crash loss."""
     found: list[Finding] = []
@@ -251,7 +254,10 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     restricting = bool((laxatives or missed_periods or fainting) and live_hits(text, lx.RESTRICTING))
     if laxatives and (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
         for hit in laxatives:
-            found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
+            person = _who(text, hit)
+            if person == "third" and _TAKING_THEM.search(" ".join(text.clause_before(hit))):
+                person = "first"  # "I've been taking my mum's water tablets": the user takes them
+            found.append(_ed("eating_disorder.laxatives", person))
 
     if text.has(lx.BINGE):
         for hit in live_hits(text, lx.BURN_IT_OFF):
