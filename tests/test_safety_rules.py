@@ -19,8 +19,8 @@ from host.config import ConfigError, HelplineEntry, SafetyConfig, _from_toml
 from host.safety.guard import Guard, read
 from host.safety.helplines import Helplines
 from host.safety.numbers import daily_intakes, loss_rates
-from host.safety.replies import REPLIES, model_note, preface_note
-from host.safety.rules import CATEGORIES, Finding
+from host.safety.replies import LANGUAGE_HOME, REPLIES, model_note, preface_note
+from host.safety.rules import CATEGORIES, Finding, language_of
 from host.types import SEVERITIES
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -265,8 +265,98 @@ def test_after_a_self_harm_answer_no_phone_calls_gets_text_and_chat_lines() -> N
     finding = guard.assess("please don't tell me to call someone, I can't do phone calls", history)
     assert finding is not None and (finding.rule_id, finding.reply) == ("self_harm.follow_up", "self_harm_no_calls")
     reply = guard.intervention(finding, guard.lines_for({})).reply or ""
-    assert "SHOUT to 85258" in reply and "chat" in reply and "findahelpline.com" in reply
+    assert "SHOUT to 85258" in reply and "chat" in reply and "findahelpline.com" in reply and "in person" in reply
     assert Guard().assess("I can't do phone calls") is None  # no flag before: nothing to answer
+
+
+SELF_HARM_ANSWER = {"category": "self_harm", "severity": "urgent", "rule_id": "self_harm.self_harm", "action": "answer"}
+
+
+def after(anchor: dict[str, str], first: str = "...") -> list[dict[str, Any]]:
+    return [{"role": "user", "text": first}, {"role": "assistant", "text": "...", "safety": anchor}]
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "words"),
+    [
+        ("hola. ya no puedo más, a veces pienso que sería mejor no despertar", "es", ["Línea 024", "112", "findahelpline.com", "¿Estás a salvo"]),
+        ("je n'en peux plus, je veux en finir", "fr", ["3114", "112", "Est-ce que tu es en sécurité"]),
+        ("ich kann nicht mehr, ich will sterben", "de", ["TelefonSeelsorge 0800 111 0 111", "112", "Bist du gerade in Sicherheit"]),
+        ("não aguento mais, seria melhor não acordar", "pt", ["CVV 188", "192", "Você está em segurança"]),
+        ("non ce la faccio più, vorrei non svegliarmi più", "it", ["Telefono Amico 02 2327 2327", "112", "Sei al sicuro"]),
+    ],
+)
+def test_a_disclosure_in_another_language_is_answered_in_it_with_that_countrys_lines(message: str, language: str, words: list[str]) -> None:
+    guard = Guard()  # region INTL: no country known, so the language's own
+    finding = guard.assess(message)
+    assert finding is not None and (finding.category, finding.severity, finding.detail) == ("self_harm", "urgent", language)
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert all(word in reply for word in words), reply
+    assert reply.endswith("(In English: I'm sorry, and you're not alone.)")
+    # a user whose region is known gets that region's lines, in their language
+    gb = guard.intervention(finding, guard.lines_for_finding(finding, {"region": "GB"})).reply or ""
+    assert "Samaritans on 116 123" in gb and "999" in gb and words[-1] in gb
+
+
+def test_saying_where_they_are_after_a_self_harm_answer_picks_that_countrys_lines() -> None:
+    guard = Guard()
+    history = after({"category": "self_harm", "severity": "urgent", "rule_id": "self_harm.other_language", "action": "answer"}, "ya no quiero vivir")
+    finding = guard.assess("vivo en Madrid", history)
+    assert finding is not None and (finding.rule_id, finding.region, finding.detail) == ("self_harm.follow_up", "ES", "es")
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert "Línea 024" in reply and "112" in reply
+    english = guard.assess("I live in Manchester", after(SELF_HARM_ANSWER))
+    assert english is not None and english.region == "GB"
+    assert "Samaritans" in (guard.intervention(english, guard.lines_for_finding(english, {})).reply or "")
+    assert Guard().assess("vivo en Madrid") is None  # no flag before: nothing to answer
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [("vivo en Madrid", "es"), ("j'habite à Lyon", "fr"), ("ich wohne in Berlin", "de"), ("moro em São Paulo", "pt"), ("abito a Roma", "it"), ("I live in Leeds", ""), ("ok thanks", "")],
+)
+def test_the_language_of_a_short_follow_up(message: str, language: str) -> None:
+    assert language_of(read(message)) == language
+
+
+def test_playing_down_a_self_harm_disclosure_gets_a_reply_that_it_still_matters() -> None:
+    guard = Guard(SafetyConfig(region="GB"))
+    finding = guard.assess("it's not a big deal, I'm not suicidal or anything", after(SELF_HARM_ANSWER, "started cutting again"))
+    assert finding is not None and (finding.reply, finding.detail) == ("self_harm_minimised", "self_harm")
+    reply = guard.intervention(finding, guard.lines_for({})).reply or ""
+    assert "still matters" in reply and "Samaritans" in reply and "999" in reply
+    workout = guard.assess("it's fine, just give me a leg day", after(SELF_HARM_ANSWER))
+    assert workout is not None and workout.action == "preface"  # a request on the agents' ground goes on
+
+
+def test_self_harm_after_a_binge_gets_a_reply_about_the_eating_too() -> None:
+    guard = Guard(SafetyConfig(region="GB"))
+    finding = guard.assess("after I binge I hit myself or burn my arm with my straighteners as a punishment")
+    assert finding is not None and (finding.category, finding.severity, finding.reply) == ("self_harm", "urgent", "self_harm_food")
+    reply = guard.intervention(finding, guard.lines_for({})).reply or ""
+    assert "doctor" in reply and "eating" in reply and "Samaritans" in reply and not FORBIDDEN.search(reply)
+
+
+@pytest.mark.parametrize(
+    ("category", "first", "message", "words"),
+    [
+        ("cardiac", "chest pain on my run, still there now", "ok I'm calling them", "don't drive yourself"),
+        ("pregnancy", "I'm 32 weeks and bleeding after my run", "ringing the maternity unit now", "how many weeks you are"),
+        ("self_harm", "I want to kill myself", "ok, I'm texting shout now", "somewhere safe"),
+    ],
+)
+def test_saying_they_are_getting_help_gets_what_to_do_meanwhile(category: str, first: str, message: str, words: str) -> None:
+    guard = Guard(SafetyConfig(region="GB"))
+    anchor = guard.assess(first)
+    assert anchor is not None and anchor.category == category
+    history = after({"category": category, "severity": anchor.severity, "rule_id": anchor.rule_id, "action": "answer"}, first)
+    finding = guard.assess(message, history)
+    assert finding is not None and (finding.reply, finding.detail) == ("getting_help", category)
+    reply = guard.intervention(finding, guard.lines_for({})).reply or ""
+    assert words in reply and "999" in reply and "?" not in reply
+    # a question after it is still answered as the red flag it carries on
+    question = guard.assess("ok ringing them. if they say it's fine can I train tonight?", history)
+    assert question is not None and question.reply != "getting_help"
 
 
 def test_after_an_eating_disorder_answer_a_burn_question_is_the_guards() -> None:
@@ -311,7 +401,10 @@ def test_a_category_left_out_is_not_screened() -> None:
 
 def every_reply() -> list[tuple[str, str, str]]:
     helplines = Helplines.load()
-    details = ["chest pain", "fainting", "an irregular or fluttering heartbeat", "a calf pain or swelling", "reduced movement", "a severe headache or blurred vision"]
+    details = [
+        "chest pain", "fainting", "an irregular or fluttering heartbeat", "a calf pain or swelling", "reduced movement",
+        "a severe headache or blurred vision", "self_harm", *LANGUAGE_HOME,
+    ]
     return [
         (region, name, function(helplines.for_region(region), detail))
         for region in helplines.regions
@@ -345,6 +438,13 @@ def test_the_profile_region_overrides_the_configured_one() -> None:
     assert guard.lines_for({}).crisis == "Samaritans on 116 123"
     assert guard.lines_for({"region": "au"}).crisis == "Lifeline on 13 11 14"
     assert guard.lines_for({"country": "Atlantis"}).region == "GB"
+
+
+def test_each_place_names_one_region() -> None:
+    helplines = Helplines.load()
+    places = [place for region in helplines.regions.values() for place in region.places]
+    assert len(places) == len(set(places)) and all(re.fullmatch(r"[a-z ]+", place) for place in places)
+    assert helplines.named_in("vivo en sao paulo") == "BR" and helplines.named_in("thats so nice") is None
 
 
 def test_every_help_line_is_dated_and_sourced_and_neda_is_never_given() -> None:

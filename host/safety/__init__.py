@@ -9,7 +9,7 @@ Registered as the entry point `safety` (root `pyproject.toml`); disable it with
     lexicon.py     the words and phrases the rules use
     numbers.py     daily intakes and rates of weight loss
     rules.py       one function per category: the findings in a message
-    helplines.py   help lines by region (helplines.toml, overridable)
+    helplines.py   help lines by region, and the places that name one (helplines.toml, overridable)
     replies.py     what the guard says, and the notes for a prefaced turn and the model
     guard.py       `Guard`: history, stickiness, mode, logging, counts
     plugin.py      the hooks

@@ -22,7 +22,7 @@ from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import lexicon, replies
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, language_of, pregnant_in
 from host.safety.text import Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -77,7 +77,7 @@ class Guard:
         finding = self.assess(message, context.history, context.profile)
         if finding is None:
             return None
-        lines = self.lines_for(context.profile)
+        lines = self.lines_for_finding(finding, context.profile)
         intervention = self.intervention(finding, lines)
         key = f"{finding.category}/{finding.severity}"
         shadow = self.settings.mode == "shadow"
@@ -164,10 +164,14 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
+        if severity in ("urgent", "emergency") and re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()):
+            # "ok I'm calling them": what to do meanwhile, not the same request again
+            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
-        on_agents_ground = not text.has(lexicon.MINIMISING) and {
+        minimising = text.has(lexicon.MINIMISING) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
+        on_agents_ground = not minimising and {
             "cardiac": food and not training,
             "pregnancy": food and not training,
             "eating_disorder": (training or text.has(lexicon.MEAL_TOPIC)) and not text.has(lexicon.WEIGHT_TALK),
@@ -175,8 +179,18 @@ class Guard:
         }[category]
         if on_agents_ground:
             return preface
-        if category == "self_harm" and text.has(lexicon.NO_CALLS):
-            return Finding(category, severity if severity in ("urgent", "emergency") else "support", f"{category}.follow_up", "self_harm_no_calls")
+        if category == "self_harm":
+            # where they are ("vivo en Madrid") picks the lines; their language, the reply's
+            level, region = severity if severity in ("urgent", "emergency") else "support", self.helplines.named_in(text.text) or ""
+            if text.has(lexicon.NO_CALLS):
+                return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=region)
+            language = language_of(text)
+            if language or region and anchor.get("rule_id") == "self_harm.other_language":
+                return Finding(category, level, f"{category}.follow_up", "self_harm_other_language", detail=language, region=region)
+            if text.has(lexicon.DENIAL):
+                about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
+                return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
+            return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up")
         if category == "cardiac" and severity == "emergency":
@@ -192,6 +206,17 @@ class Guard:
             if isinstance(profile.get(key), str) and self.helplines.code(profile[key]):
                 return self.helplines.for_region(profile[key])
         return self.helplines.for_region(self.settings.region)
+
+    def lines_for_finding(self, finding: Finding, profile: Mapping[str, Any] | None) -> Lines:
+        """The lines for this answer: the region the message names, else the user's; a message in
+        another language, with no region known for the user, gets that language's home lines."""
+        if finding.region:
+            return self.helplines.for_region(finding.region)
+        lines = self.lines_for(profile)
+        home = replies.LANGUAGE_HOME.get(finding.detail) if finding.reply == "self_harm_other_language" else None
+        if home and lines.region == "INTL":
+            return self.helplines.for_region(home)
+        return lines
 
     def intervention(self, finding: Finding, lines: Lines) -> Intervention:
         """The `Intervention` for `finding`, with the reply (or note) for the user's region."""

@@ -39,6 +39,7 @@ class Region:
     name: str
     aliases: tuple[str, ...]
     lines: Mapping[str, HelplineEntry]
+    places: tuple[str, ...] = ()
 
 
 class Helplines:
@@ -61,11 +62,19 @@ class Helplines:
                 for kind, entry in table.items()
                 if isinstance(entry, dict)
             }
-            regions[code] = Region(code, table.get("name", code), tuple(table.get("aliases", ())), lines)
+            regions[code] = Region(code, table.get("name", code), tuple(table.get("aliases", ())), lines, tuple(table.get("places", ())))
         for code, lines in (overrides or {}).items():
             known = regions.get(code) or Region(code, code, (), {})
-            regions[code] = Region(known.code, known.name, known.aliases, {**known.lines, **lines})
+            regions[code] = Region(known.code, known.name, known.aliases, {**known.lines, **lines}, known.places)
         return cls(regions)
+
+    def named_in(self, normalised: str) -> str | None:
+        """The region whose country or city `normalised` text names ("vivo en madrid" -> "ES"), if one."""
+        padded = f" {normalised} "
+        for region in self.regions.values():
+            if any(f" {place} " in padded for place in region.places):
+                return region.code
+        return None
 
     def code(self, region: str | None) -> str | None:
         """The table's code for `region` (an ISO code or alias, any case), or None if unknown."""

@@ -42,9 +42,10 @@ EXERCISE = (
     r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
-TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active"
+TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode"
 NOW = (
-    r"right now|at the moment|currently|as (?:i|we) speak|now(?= (?:\.|\?|,|and (?:its|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
+    r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"
+    r"mid (?:run|set|class|session|workout|race|ride|spin|swim|game|match|rep)|(?:while|as) (?:im|i am|i m) (?:running|lifting|riding|cycling|rowing|swimming|on the (?:bike|treadmill|rower))|now(?= (?:\.|\?|,|and (?:its|it|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
     r"(?:still|wont|doesnt|isnt|not) (?:going away|go away|settling|settle|stopping|stop|easing|ease)|still (?:there|hurts|hurting|going|have it)|"
     r"hasnt (?:stopped|gone|eased|settled)|getting worse|worse and worse|keeps getting worse|"
     r"for (?:the (?:last|past) )?(?:\d+|a few|ten|twenty|thirty|fifteen|several) (?:minutes|mins|min|hours?)|since i stopped|even after (?:i )?(?:stopped|resting|rest)|"
@@ -96,14 +97,15 @@ CHEST = (
     r"(?:chest|breastbone) (?:pains?|pian|aches?|aching|pressure|tightness|tight|tightening|discomfort|hurts?|hurting|burns|burning|"
     r"squeez\w*|heavy|heaviness|(?:is|was) (?:tight|hurting|burning|heavy|sore and tight)|feels? (?:tight|heavy|weird|funny|"
     r"like (?:its|it is) (?:being )?(?:squeezed|crushed)))|"
-    rf"(?:{CHEST_FEELING})(?: feeling| sensation)? (?:in|on|across|around|behind|in the (?:middle|centre|center) of) (?:my |the |his |her |their )?(?:chest|heart|breastbone)|"
+    rf"(?:{CHEST_FEELING})(?: feeling| sensation)? (?:in|on|across|around|round|behind|in the (?:middle|centre|center) of) (?:my |the |his |her |their )?(?:chest|heart|breastbone)|"
     r"(?:pains?|aches?|aching|pressure|tightness|discomfort)(?: [a-z]+){1,5} and (?:in|across) (?:my |the )?chest|"
     r"(?:tight|heavy|painful|burning|crushing|squeezing|aching) (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
     r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going|has been|have been|been|started|starts|is still|still|keeps|kept)"
     r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
     r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
-    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)|"
+    r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|"
+    r"(?:my )?chest (?:clamp\w*|seiz\w*|tighten\w*|locked|locking|cramp\w*|constrict\w*)(?: up)?(?! (?:muscles?|from|after (?:bench|chest day|push ups)))|chest (?:pain )?(?:feels )?like (?:really )?(?:bad )?(?:indigestion|heartburn)|"
     + CHEST_METAPHOR
 )
 # Symptoms that have passed: "gone now" is not "now".
@@ -139,7 +141,9 @@ FAINT = (
     r"fainted|fainting|faint|feel faint|felt faint|feeling faint|(?:almost|nearly) (?:faint\w*|passed out|blacked out|collapsed)|"
     r"pass out|passing out|passed out|black out|blacked out|blacking out|lost consciousness|losing consciousness|"
     r"lose consciousness|collapsed|collapse|collapsing|vision (?:went|goes|going|turned|turns) (?:black|dark|grey|gray)|"
-    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over|" + COLLAPSE_EVERYDAY
+    r"greyed out|grayed out|grey out|gray out|greying out|graying out|keeled over|"
+    # "went grey and had to sit down mid class": near-fainting as others see it
+    r"(?:(?<=^)|(?<=i )|(?<=and )|(?<=then )|(?<=just )|(?<=suddenly ))(?:went|go|goes|going|turned) (?:all |really |completely )?(?:grey|gray|white|pale|clammy)(?= (?:and|,|\.|mid|during|on|after|when|halfway)(?![a-z0-9])|$)|" + COLLAPSE_EVERYDAY
 )
 # "passed out on the couch" is sleep; "pass out the flyers" is handing out.
 FAINT_NOT = (
@@ -165,6 +169,7 @@ RHYTHM_WORD = (
     r"flutter\w*|flips?|flipping|flipped|flip flop\w*|skip\w*|missing (?:a )?beats?|missed (?:a )?beats?|misses (?:a )?beats?|"
     r"stutter\w*|irregular\w*|erratic\w*|all over the place|out of rhythm|jump\w* around|jumping all over|somersaults?|"
     r"extra beats|pausing|pauses|stops and starts|stopping and starting|beating (?:irregularly|erratically|out of rhythm|weird\w*|funny|oddly|strangely)|"
+    r"(?:thump\w*|pound\w*|banging|hammering|going) (?:really )?(?:weird\w*|funny|strange\w*|odd\w*|irregular\w*|out of time)|"
     r"(?:feels|felt|going|went|goes)(?: all| a bit| really| kind of| so)? (?:irregular|weird|funny|strange|odd|wrong)|stopped for a (?:second|moment|beat|few seconds)|"
     r"(?:stop|stops|stopping|stopped) for a (?:sec|second|split second|moment|beat|few seconds)|"
     r"(?:paused|pauses) (?:for a|and then)|then (?:thump|thud|bang|pound|kick|jolt)\w*|thump\w* (?:hard|really hard)|doing (?:backflips|somersaults|cartwheels|flips)"
@@ -220,7 +225,11 @@ SWELLING = (
     r"(?:ankles?|feet|legs|lower legs) (?:and (?:ankles?|feet|legs) )?(?:have been |has been |are |is |been |keep |get |getting |started |have )?"
     r"(?:really |a bit |so |very )?(?:swell\w*|swollen|puffy|puffed up)|swollen (?:ankles?|feet|legs)|swelling (?:in|of|around) (?:my )?(?:ankles?|feet|legs)"
 )
-DIZZY = r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars|saw stars|see stars"
+DIZZY = (
+    r"dizz\w*|light ?headed\w*|woozy|room (?:is |was )?spinning|vertigo|seeing stars|saw stars|see stars|tunnel vision|"
+    r"(?:vision|eyesight|eyes) (?:went|go|goes|going|is|was|got|gets|getting|started going) (?:all |really |a bit )?(?:blurry|fuzzy|funny|weird|spotty|starry|dark|tunnel\w*)"
+    r"(?!(?: [a-z]+){0,3} (?:contacts?|lenses|glasses|goggles|sweat|suncream|sun cream|chlorine|mascara|screen))"
+)
 # PAR-Q: losing balance because of dizziness.
 BALANCE_LOST = (
     r"lost (?:my )?balance|los(?:e|ing) (?:my )?balance|fell (?:over|down|off)|fell|nearly fell|almost fell|(?:to )?not fall|falling (?:over|down)|fall over|keep falling|"
@@ -230,7 +239,8 @@ BALANCE_LOST = (
 SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
-    r"(?:left |right )?(?:arm|jaw) (?:is |feels |felt |went |goes |gets |getting |going |has gone )?(?:pain|hurts|aches|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    # "my left arm's gone heavy" is normalised to "my left arms gone heavy"
+    r"(?:(?:left|right) arms?|arm|jaw|jaws|left shoulder|left shoulders) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
     r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
@@ -271,6 +281,16 @@ PURGING = (
     r"(?:purge|purges|purging|purged)(?! (?:my|the|your|our|their|his|her|old|all|clothes|closet|wardrobe|files|emails|list|cache|"
     r"inbox|stuff|house|room|photos|apps|friends list|phone|desk|garage|toxins|junk))|"
     r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting|"
+    # "I make sure nothing stays down after I eat"
+    r"(?:make sure|making sure|made sure|so that|so) (?:nothing|none of it|no food|the food|food|it|my food|dinner) (?:ever )?(?:stays|stay|staying|doesnt stay|dont stay|never stays) down|"
+    r"(?:nothing|none of it|no food|dinner|my food) (?:ever )?(?:stays|stay) down (?:after|once|when) (?:i |ive )?(?:eat|ate|eaten|dinner|meals?)|"
+    r"(?:purge|purges|purging|purged) (?:up )?(?:my |the |all (?:my |the )?|what i (?:eat|ate)|everything i (?:eat|ate))?(?:dinner|lunch|breakfast|food|meals?|calories|binge|tea|supper)?(?= (?:again|afterwards|after|straight after|every|each|most|whenever|when|so|to|\.|,|\?)(?![a-z0-9])|$)|"
+    # food got rid of from the body, not the house: "getting rid of dinner afterwards so the scale moves"
+    r"(?:get|gets|getting|got) rid of (?:my |the |it |all |everything |what i (?:eat|ate|have eaten)|everything i (?:eat|ate)|(?:all )?the food i (?:eat|ate))?"
+    r"(?:(?:food|dinner|lunch|breakfast|meals?|snacks?|tea|supper|calories|binge|it all) )?(?:[a-z]+ ){0,2}?"
+    r"(?:afterwards|after (?:eating|i eat|i ate|i have eaten|ive eaten|every meal|meals|each meal|dinner|lunch|breakfast)|straight after|right after|straight away after|"
+    r"(?:by|through) (?:being sick|throwing up|vomiting|purging|making myself sick))|"
+    r"(?:get|gets|getting|got) rid of (?:what i (?:eat|ate|have eaten)|everything i (?:eat|ate)|(?:all )?the food i (?:eat|ate))(?! (?:from|off|in) (?:my |the )?(?:log|diary|list|tracker|app|history|records?))|"
     r"(?:get|getting|got) rid of (?:my |the |what i )?(?:food|meals?|dinner|lunch|breakfast|ate|calories) by (?:being sick|throwing up|vomiting|purging|making myself sick)|"
     r"(?:chew|chewing|chewed) (?:[a-z]+ ){0,3}(?:and|then) (?:just )?(?:spit|spitting|spat)(?: it| them)? out"
 )
@@ -278,7 +298,16 @@ PURGING = (
 PURGE_CLEAR_OUT = (
     r"(?:kitchen|pantry|fridge|freezer|cupboard|cupboards|wardrobe|closet|spring|house|home|garage|desk|digital|inbox|email|photo|phone|"
     r"social media|junk food|junk|snack|snacks|sugar|clothes|clothing|makeup|toy|book|declutter|decluttering|friend|friends|follower|followers|"
-    r"playlist|data|file|files|cache|instagram|tiktok) (?:purge|purges|purging)|(?:purge|purging|purged) (?:of|through) |"
+    r"playlist|data|file|files|cache|instagram|tiktok) (?:purge|purges|purging)|"
+    r"(?:purge|purging|purged) (?:of|through)(?= )(?! (?:everything i|what i|all (?:the|my) (?:food|calories) i|my (?:dinner|lunch|breakfast|food|meals?)|the (?:food|meal) i))|"
+    # what leaves the body is not food: "purge lactic acid", "purge caffeine from my system", acne "purging"
+    r"(?:purge|purges|purging|purged) (?:[a-z]+ ){0,2}?(?:toxins?|lactic acid|caffeine|alcohol|booze|nicotine|smoke|tar|sodium|salt|chemicals|heavy metals|mucus|phlegm|"
+    r"acne|spots|pores|skin|stress|negativity|emotions|feelings|thoughts|lactate)(?![a-z0-9])|"
+    r"(?:skin|acne|pore|pores|retinol|retinoids?|tretinoin|skincare|spots|face) (?:is |s |keeps )?purg\w*|purging (?:phase|period|stage)|"
+    r"purg\w* (?:[a-z]+ ){0,3}?(?:after|from|because of|with|during) (?:the |a |my )?(?:food poisoning|stomach bug|bug|virus|norovirus|illness|flu|hangover|migraine|new skincare|retinol)|"
+    # what was cleared out is a place or a thing: "purged the junk from my cupboards", "purging the fridge"
+    r"(?:purge|purges|purging|purged) (?:[a-z]+ ){0,5}?(?:cupboards?|kitchen|fridge|freezer|pantry|larder|wardrobe|closet|house|flat|garage|"
+    r"inbox|phone|drawers?|shelves|desk|room|bedroom|loft|attic|junk|clutter|shed|car|cabinets?|bins?|snack drawer|treats? (?:tin|box|drawer))(?![a-z0-9])|"
     r"(?:purge|purging|purged) (?:this|next|at the|on the|over the) (?:weekend|week|month|saturday|sunday)(?= [a-z ]*(?:kitchen|cupboard|fridge|wardrobe|closet|house|junk|stuff|clothes))"
 )
 # "Chew and spit" of seed shells or wine tasting is not purging.
@@ -288,12 +317,13 @@ CHEW_SPIT_NOT = r"shells?|husks?|seeds?|gum|tobacco|wine|pits?|pips?|olive stone
 PURGING_AFTER_MEALS = (
     r"(?:throw|throwing|threw|puke|puking|vomit|vomiting|be sick|sick|being sick) (?:(?:it|up|on purpose|deliberately|again|straight|right|everything|all) )*"
     r"(?:after|when|whenever|every time|each time) (?:i |she |he |they )?(?:eat|eats|eating|ate|binge\w*|meals?|every meal|dinner|lunch|breakfast|food|a meal)|"
-    r"(?:throw|throwing|threw|puke|puking|puked|vomit\w*|bring|bringing|brought|get|getting|got) (?:up )?(?:all )?(?:of )?(?:my |the |her |his )?"
+    r"(?:throw|throwing|threw|puke|puking|puked|vomit\w*|bring|bringing|brought|get|getting|got|sick up|sicking up|sicked up) (?:up )?(?:all )?(?:of )?(?:my |the |her |his )?"
     r"(?:food|meals?|dinner|lunch|breakfast|it all|everything i (?:eat|ate))(?: back)?(?: up)?"
 )
 # "I threw up after eating bad sushi" is food poisoning, not purging.
 PURGING_NOT = r"food poisoning|bad (?:sushi|chicken|food|seafood|oysters|prawns|meat|kebab)|stomach (?:bug|flu|virus)|norovirus|virus|hangover|drunk|migraine|morning sickness|motion sickness|car sick|carsick|seasick|pregnan\w*"
-ILLNESS = r"sick|sickness|ill|illness|flu|virus|covid|food poisoning|stomach bug|norovirus|hospital|surgery|diarrh\w*|gastro\w*|infection|chemo\w*"
+# "ill" only as a state: "I'll" is normalised to "ill" too ("I'll do whatever it takes").
+ILLNESS = r"sick|sickness|(?:im|i am|been|was|were|feel|feeling|felt|got|gotten|so|very|really|fell|falling) ill|illness|flu|virus|covid|food poisoning|stomach bug|norovirus|hospital|surgery|diarrh\w*|gastro\w*|infection|chemo\w*"
 HABITUAL = r"every time|each time|whenever|always|every day|after every|every meal|on purpose|deliberately|again|keep|been|most (?:days|nights)|every night"
 # The ED behaviours the guidance lists: laxatives, diuretics ("water pills"), diet pills.
 LAXATIVE = (
@@ -305,8 +335,9 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
+    r"after (?:a |every |each |my |any )?(?:big |large |heavy )?(?:meal|dinner|lunch|breakfast|binge|takeaway)|(?:goes|go|going|pass\w*) straight through|doesnt stay in|dont stay in|"
     r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|(?:stay|look|keep|feel) (?:flat|flatter|thin|slim|small|empty)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
-    r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for"
+    r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for|lean|leaner|look lean|shredded|ripped|dry out|dried out|photoshoot|photo shoot|shoot"
 )
 # "Starving, what's for lunch?" is hunger: only starving oneself is the red flag.
 STARVING = (
@@ -327,6 +358,14 @@ UNTIL_DAYS_AWAY = (
     r"i (?:lose|hit|reach|get down|drop|weigh|fit|see)|(?:im|i am|i get|i m) (?:under|below|down to|at|into)|(?:ive|i have|i ve) (?:lost|dropped|hit|reached)|(?:the |my )?(?:scale|scales|number|weight) (?:moves|move|drops|drop|goes down|shifts|budges|says))"
 )
 _ONLY_LIQUIDS = r"water|black coffee|coffee|tea|green tea|juice|juices|liquids|fluids|broth|bone broth|diet coke|diet soda|lemon water|smoothies|shakes"
+# What some people live on instead of food: liquids, gum, ice, a few leaves.
+_ONLY_INTAKE = _ONLY_LIQUIDS + r"|black tea|herbal tea|gum|chewing gum|sugar free gum|mints|ice|ice cubes|lettuce|celery|cucumber|air|energy drinks|vapes?|cigarettes|fags|zero drinks|coke zero|pepsi max|sparkling water|hot water"
+# Days gone by: "since Sunday", "for four days", "all week".
+SINCE_DAYS = (
+    r"(?:since|from) (?:last |this |the |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|start of the week|beginning of the week|last week|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of) days ago)(?: (?:morning|night|evening|lunchtime|afternoon))?|"
+    r"for (?:the (?:last|past) )?(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a|a whole|over a) (?:days|weeks?|fortnight|month)|all week|for days|for weeks|this whole week"
+)
 SMALL_FOOD = r"apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad"
 NOT_EATING = (
     r"(?:not|stop|avoid|without|no) (?:eating|eat|food|foods|meals)(?: anything| at all)? "
@@ -334,16 +373,21 @@ NOT_EATING = (
     r"(?:days?|weeks?|months?|whole week)|"
     r"(?:havent|hasnt|hadnt|didnt|dont) (?:eaten|eat|had (?:any )?food|had a meal)(?: anything| a thing| properly)? "
     r"(?:in|for) (?:days|weeks|a week|a fortnight|a month|(?:two|three|four|five|six|seven|\d+|several|a few|a couple of) (?:days|weeks))|"
+    rf"(?:havent|hasnt|hadnt|not) (?:eaten|had (?:any )?food|had a (?:proper )?meal)(?: anything| a thing| properly)? (?:{SINCE_DAYS})|"
     r"(?:eat|eating|ate|eaten) (?:nothing|barely anything|almost nothing)(?: at all)?(?: for| all| but| except| today| this week| in| to| so|$| \.| ,)|"
     r"(?:live|living|survive|surviving|exist|existing) (?:on|off) (?:only |just )?(?:water|black coffee|coffee|diet coke|gum|air|ice|lettuce|celery)|"
     r"(?:only|nothing but|just) (?:drink|drinking|drank|have|having)? ?(?:water|black coffee|diet coke) "
     r"(?:(?:for|all) (?:a|one|two|three|\d+|the|several|few|day|days|week|weeks)|"
     r"(?:until|till|til) (?:then|the (?!(?:morning|afternoon|evening|lunch|dinner|breakfast|meal)(?![a-z0-9]))[a-z]+|i (?:lose|hit|reach|get|drop|weigh|fit)|my (?:wedding|holiday|weigh in|event|party)))|"
+    rf"(?:nothing but|only|just|nothing except|nothing other than|surviving on|living on|lived on|survived on|had nothing but|had only|had just)"
+    rf" (?:had |having |drinking |drunk |drank |eaten |eating |on |been having |been drinking |been on )?(?:{_ONLY_INTAKE})(?: (?:and|,|or|plus|with) (?:{_ONLY_INTAKE}))* (?:{SINCE_DAYS})|"
     # fasting until a day or a number on the scale: "water only until Saturday", "no food till the weekend"
     rf"(?:{_ONLY_LIQUIDS}) only (?:(?:from|starting) (?:now|today|tonight|tomorrow|monday) )?(?:{UNTIL_DAYS_AWAY}|for (?:the (?:rest of the |whole )?week|(?:a|one|two|three|four|five|six|seven|ten|\d+|several|a few) (?:days?|weeks?)))|"
     rf"(?:only|nothing but|just) (?:drink|drinking|drank|have|having|on)? ?(?:{_ONLY_LIQUIDS}) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
     rf"(?:no|not|zero|without|wont|will not|not going to|not gonna|gonna not|refuse to|dont|do not|never) (?:eat|eating|food|solid food|solids|meals|eating anything|eat anything|touch food|touching food)(?: anything| again| a thing| at all)? (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY})|"
     rf"(?:fast|fasting|water fast|water fasting|starting a fast|doing a fast) (?:(?:from|starting) (?:now|today|tonight|tomorrow) )?(?:{UNTIL_DAYS_AWAY}|for the (?:rest of the |whole )?week)|"
+    r"(?:cut|cutting|cut out|cutting out|stopped eating|given up|gave up|dropped) (?:out )?(?:everything|all food|all foods|every food|all meals|all my meals) (?:except|but|apart from|other than|besides) (?:[a-z]+ ){0,3}?(?:apples?|fruit|water|coffee|tea|salads?|lettuce|vegetables|veg|broth|soup|rice cakes?|yogh?urts?|eggs?|diet coke|gum|protein shakes?|shakes|smoothies|juice|celery|cucumbers?|crackers|one meal|a meal|dinner|lunch|breakfast)(?![a-z0-9])|"
+    r"(?:havent|not|didnt) (?:eaten|eat|had)(?: anything| a thing| any food)? (?:today|all day|since yesterday|since last night)(?: [a-z]+){0,3} (?:and|,) (?:i )?(?:dont|do not|not going to|wont|will not|never|am not going to|im not going to) (?:plan to|intend to|going to|gonna|want to|eat|be eating)?|"
     r"skip(?:ping)? (?:all|every|most) (?:my |of my )?meals|skip(?:ping)? meals (?:to|so|until|for (?:days|a week|weeks|(?:two|three|four|five|several|a few|\d+) days))|"
     r"(?:go|going|went|gone) (?:days|weeks|a day or two|(?:two|three|four|five|several|a few|\d+) days) without (?:eating|food|a meal)|"
     r"(?:water|juice|dry) fast(?:ing)? for (?:a|one|two|three|four|five|six|seven|ten|\d+) (?:days?|weeks?)|"
@@ -374,12 +418,22 @@ COMPULSIVE_EXERCISE = (
     r"(?:dont|do not|wont|cant|never) (?:let myself |allow myself to |allowed to |get to )?eat (?:anything |a thing )?(?:until|unless|before) "
     r"(?:i |ive |i have |i ve )?(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|exercis\w*|burn\w*|trained|train|workout|steps|cardio|miles|gym|session)|"
     r"(?:have to|must|need to|got to|gotta) earn (?:my |the )?(?:food|meals?|dinner|lunch|breakfast|calories)|"
-    r"(?:only|just) (?:let myself|allow myself to|get to|am allowed to|im allowed to|allowed to) eat (?:[a-z]+ )?(?:after|once|when|if) (?:i |ive |i have |i ve )?"
+    r"(?:only|just) (?:let myself|allow myself to|get to|am allowed to|im allowed to|allowed to) eat (?:[a-z0-9]+ ){0,4}?(?:after|once|when|if) (?:i |ive |i have |i ve )?"
     r"(?:[a-z0-9]+ ){0,3}?(?:work\w* out|worked out|run|ran|done|burned|burnt|exercis\w*|trained|steps|cardio|miles|gym|session|earned)|"
     r"(?:burn\w*|exercis\w*|work\w*|run\w*|sweat\w*) (?:it |them |that )?off (?:everything|every (?:single )?(?:thing|calorie|bite|meal)|all (?:the|my) (?:food|calories)|"
     r"what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"
     r"(?:make myself|force myself|made myself|forced myself|have to|must) (?:run|exercise|work out|train|do (?:cardio|burpees|sit ups|crunches|laps)|go (?:running|to the gym)) "
     r"(?:[a-z]+ ){0,3}?(?:every time|whenever|after|when|if) (?:i )?(?:eat|ate|have eaten|binge)|"
+    # exercise as the price of food: "I run 15 miles a day so I can eat"
+    r"(?:run|exercise|train|work out|walk|cycle|swim|do cardio)(?: [a-z0-9]+){0,5} so (?:that )?i (?:can|am allowed to|m allowed to|im allowed to|get to|deserve to) (?:eat|have (?:dinner|lunch|food|a meal|breakfast))(?= \.| ,| \?|$| anything| at all| again)|"
+    # a "bad" food then a must: "if I have dessert I have to do 2 hours on the bike after"
+    r"(?:if|when|whenever|every time|each time|after) (?:i )?(?:eat|have|had|ate) (?:a |an |any |some |one )?(?:dessert|cake|chocolate|pizza|takeaway|treat|sweets|biscuits?|crisps|junk|junk food|fast food|something (?:bad|unhealthy|naughty|sugary))"
+    r"(?: [a-z0-9]+){0,3} (?:i )?(?:have to|must|need to|got to|gotta|make myself|force myself to) (?:run|cycle|jog|swim|train|exercise|burn|work out|"
+    r"(?:do|go|spend|hit|go for) (?:[a-z0-9]+ ){0,3}?(?:hours?|minutes|mins|km|miles|laps|cardio|burpees|gym|run|ride|bike|treadmill|spin|hiit|workout|session|extra|steps|running|cycling))|"
+    # extra exercise every time: "I do two extra hours of cardio whenever I go over my calories"
+    r"(?:do|run|cycle|walk|swim|spend|add|put in) (?:[a-z0-9]+ ){0,4}?(?:extra|more|double|twice|an extra|another) (?:[a-z0-9]+ ){0,3}?"
+    r"(?:cardio|hours?|minutes|mins|miles|km|laps|workouts?|sessions?|steps|running|on the [a-z]+)(?: [a-z0-9]+){0,4}? (?:whenever|every time|each time|any time|anytime) (?:i )?"
+    r"(?:eat|ate|go over|went over|overeat|binge\w*|have eaten|blow|break|cheat|slip)|"
     # the meal first: "every time I eat more than I planned I make myself do 2 hours on the treadmill"
     r"(?:every time|whenever|each time|any time|if ever) (?:i )?(?:eat|ate|overeat|over eat|binge\w*|go over|have eaten)(?: [a-z0-9]+){0,7} (?:i )?"
     r"(?:(?:make myself|force myself|made myself|forced myself) (?:to )?(?:do|go|run|exercise|work out|train|hit|spend|walk|cycle|jog|swim|skip)|"
@@ -420,9 +474,20 @@ ED_DISCLOSURE = (
     r"\bim (?:anorexic|bulimic)|i am (?:anorexic|bulimic)|my eating disorder"
 )
 ED_CUES = (
+    r"weigh(?:ing)? myself (?:\d+|ten|twenty|several|multiple|loads of|so many|a hundred|a dozen) times (?:a|per|each|every) day|weigh(?:ing)? myself (?:after|before and after) (?:every|each) (?:meal|snack|bite|time i eat)|"
+    r"(?:hide|hiding|hid|stash|stashing) (?:my )?(?:food|meals?|lunch|dinner|breakfast)(?: [a-z]+){0,4} so (?:they|my [a-z]+|people|everyone|nobody|no one) (?:think|thinks|knows|know|notice|notices|sees)|"
+    r"so (?:they|my [a-z]+|people|everyone) (?:think|thinks) (?:i ate|ive eaten|i have eaten|im eating|i eat|i had (?:lunch|dinner|breakfast))|"
+    r"pretend(?:ing)? (?:to eat|i ate|ive eaten|i have eaten|im eating|that i ate|ive had (?:lunch|dinner|breakfast))|"
+    # exercise after every "bad" food, to undo it or until sick: "every time I eat something bad I go out and
+    # run until I'm nearly sick to burn it off"
+    r"(?:every time|whenever|each time|any time|anytime|if ever) (?:i )?(?:eat|ate|have eaten|binge\w*|overeat|over eat|have|had) (?:[a-z0-9]+ ){0,7}?"
+    r"(?:i )?(?:go out and |go and |then |have to |must |make myself |force myself to |just )?(?:run|exercise|work out|train|cycle|swim|walk|skip|go running|go for a run|hit the gym|go to the gym|do cardio)"
+    r"(?: [a-z0-9]+){0,8}? (?:(?:burn|work|run|sweat|walk) (?:it|that|them|everything|it all|all of it) off|"
+    r"(?:until|till|til) (?:i |im |i m )?(?:am )?(?:nearly |almost |literally |actually |practically )?(?:sick|throw up|puke|vomit|pass out|collapse|cant (?:stand|move|breathe)))|"
     # gum instead of food, food chewed and spat out ("when I do eat I spit it out")
     r"(?:chew|chewing) gum (?:[a-z]+ ){0,3}?(?:so|to) (?:that )?(?:i )?(?:dont|do not|wont|cant|dont have to|not|never|avoid|stop|skip) (?:eat|eating|get hungry|feel hungry|feeling hungry)|"
     r"(?:eat|chew|chewing|eating)(?: [a-z]+){0,3} (?:i |and |then )(?:just )?(?:spit|spitting|spat) (?:it|them|the food|everything|it all) (?:out|back out)|"
+    r"(?:spit|spitting|spat) (?:my |the |all my |all the )?(?:food|meals?|dinner|lunch|breakfast|it|everything) (?:back )?out (?:after|once|when) (?:chewing|i chew|ive chewed|i have chewed|i ve chewed)|"
     r"pro ana|pro mia|thinspo|thinspiration|meanspo|bonespo|ana coach|ana buddy|ana tips|mia tips|"
     r"(?:suppress|kill|ignore|stop|numb|curb|trick) (?:my |your )?(?:hunger|appetite)(?: completely| entirely)? (?:so|to|for|until|without)|"
     r"(?:hide|hiding|hid) (?:not eating|that i dont eat|that im not eating|my eating|food|my weight loss) from|"
@@ -490,6 +555,17 @@ PREGNANT = (
     rf"(?! (?:{_NOT_GESTATION})(?![a-z0-9]))|"
     rf"at {_WEEKS} (?:weeks?|wks?)(?! (?:old|of|into|in a row|postpartum|post|out)(?![a-z0-9]))"
 )
+# Weeks set apart by brackets or commas mid-sentence: "during HIIT (28 wks) but it keeps trickling".
+# A pregnancy only beside a sign only pregnancy has (bleeding, leaking fluid, reduced movement):
+# "did couch to 5k (9 weeks)" is a programme.
+GESTATION_ASIDE = (
+    rf"(?<=, )(?<!plan , )(?<!program , )(?<!programme , )(?<!block , )(?<!challenge , )(?<!course , )(?<!cycle , )(?<!prep , )"
+    rf"{_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,| \.| \?|$)"
+)
+# Weeks at the end of a message after a comma: "sharp pain low in my tummy after squats, 25 weeks".
+# A pregnancy beside any pregnancy warning sign, unless the weeks are a programme's.
+GESTATION_AT_END = rf"(?<=, ){_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= \.| \?| !|$)"
+GESTATION_NOT = r"couch to|c25 k|c25k|plan|program|programme|block|training for|into|prep|challenge|course|streak|sober|clean|rehab|post op|since|ago|for the last|for the past|out from|until|till|left|to go"
 # Signs that say a pregnancy by themselves ("my waters broke", "the baby's gone quiet").
 PREGNANCY_IMPLIED = (
     r"(?:my|her) waters? (?:(?:have|has|just|might have|may have|must have|might|may|think|i think|are|is) )*(?:broke|broken|gone|went|break|breaking|leaking)|"
@@ -525,7 +601,10 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been|might have|may have) )*(?:broke|broken|break|breaking|leak\w*)|"
         r"(?:my |her )?waters (?:(?:have|has|just|might have|may have) )*(?:gone|went)|"
         r"leak\w* (?:[a-z]+ )?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
-        r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|(?:fluid|water|liquid) (?:is |keeps |started )?(?:running|dripping|coming|trickling|gushing) (?:down|out)|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
+        r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|"
+        # "it keeps trickling clear", "still dribbling even sitting down", "clear fluid coming out"
+        r"(?:it|its|fluid|water|liquid|something|wee|pee) (?:is |s |keeps |kept |still |has been |been |started |starts |won t stop |wont stop )*(?:trickl\w*|dribbl\w*|leak\w*|drip\w*|gush\w*|seep\w*)(?: out)?(?: [a-z]+){0,2} (?:clear|even (?:now|when|sitting|lying|at rest)|at rest|when im (?:sat|sitting|lying)|sitting down|lying down|on the (?:sofa|couch|bed)|all (?:day|the time))|"
+        r"clear (?:fluid|liquid|water|discharge) (?:keeps |is |s |still )?(?:trickl\w*|leak\w*|coming|running|dripping|dribbl\w*|gush\w*)|(?:keeps|keep|kept|still|wont stop|cant stop it) (?:trickling|dribbling|leaking) clear|(?:fluid|water|liquid) (?:is |keeps |started )?(?:running|dripping|coming|trickling|gushing) (?:down|out)|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
     ),
     "dizziness or feeling faint": DIZZY + r"|" + FAINT,
     "chest pain": CHEST,
@@ -533,7 +612,11 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "calf pain or swelling": (
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
-        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ ){0,2}(?:swollen|hot|red|warm|tender|puffy|swelling up)"
+        r"(?:leg|calf|calves) (?:thats|that is|is|which is|thats gone|has gone|went|has been|have been|been|is all|looks|feels|got|getting|is getting|gone|seems) (?:[a-z]+ ){0,2}(?:swollen|hot|red|warm|tender|puffy|swelling up)|"
+        # "my left calf's been sore, hot and swollen for 2 days": a list, possessive "calf's" read as "calfs";
+        # one calf swollen, or a calf or leg hot or red (both legs puffy by evening is common in pregnancy)
+        r"(?:calf|calfs|calves|leg|legs)(?: is| s| has| have| are)?(?: been| gone| got| getting| feels| feel| felt| looks| look| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:hot|red|warm)(?! (?:from|in|after|because|cos) (?:the )?(?:sun|bath|shower|heat|leggings|sauna))|"
+        r"(?:calf|calfs)(?: is| s| has)?(?: been| gone| got| getting| feels| felt| looks| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:swollen|swelling up)"
     ),
     "reduced movement": (
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
@@ -542,7 +625,10 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:cant|havent|didnt|dont|cannot|couldnt) feel (?:the |my |her )?baby(?: move| moving| kick\w*)?|havent felt (?:the |my |any )?(?:baby|kicks|movement)|"
         r"(?:babys?|bump) (?:been |is |has been |s been |gone |went |has gone |seems )?(?:really |very |so |a lot |much )?(?:quiet|quieter|still|less active|not as active)|"
         r"(?:not|havent been|isnt) (?:feeling|felt) (?:the |any |my |her |as many |much )?(?:kicks|movements?|baby)|"
-        r"(?:kicks|movements?) (?:have |has |are |have been )?(?:slowed|stopped|reduced|decreased|changed|fewer|less|weaker)|(?:isnt|is not|not) as active"
+        r"(?:kicks|movements?) (?:have |has |are |have been )?(?:slowed|stopped|reduced|decreased|changed|fewer|less|weaker)|(?:isnt|is not|not) as active|"
+        # "baby's hardly moved today", "haven't felt her kick since my workout"
+        r"(?:baby|babys|bump) (?:has |s |had |is )?(?:hardly|barely|not really|hasnt really) (?:moved|kicked|been moving|been kicking|moving|kicking)|"
+        r"(?:havent|hasnt|not|didnt|cant|cannot|couldnt) (?:felt|feel|feeling) (?:her|him|them|the baby|baby|my baby|bump) (?:kick|kicks|kicking|move|moving|much)"
     ),
     "a severe headache or blurred vision": (
         r"(?:severe|bad|terrible|awful|splitting|pounding|blinding|really bad|worst) headaches?|blurr\w* vision|vision (?:is )?blurr\w*|"
@@ -611,7 +697,11 @@ METHOD_QUESTION = (
     rf"how many (?:(?:{MEDS})|of (?:my|these|them|the) [a-z]+) (?:would|does|do|will|could|should|to) (?:it )?(?:take|kill|i need)? ?(?:to )?"
     r"(?:die|kill (?:me|myself|you|someone|a person)|not wake up|never wake up|end it|be fatal|overdose)|"
     rf"(?:lethal|fatal|deadly) (?:dose|amount) of (?:{MEDS})|how much (?:{MEDS})(?: [a-z]+)? (?:would|does|to) (?:it take to )?(?:die|kill|overdose|be fatal)|"
-    r"(?:best|easiest|quickest|fastest|painless|least painful|surest) way to (?:die|kill myself|end (?:my life|it)|commit suicide)"
+    r"(?:best|easiest|quickest|fastest|painless|least painful|surest) way to (?:die|kill myself|end (?:my life|it)|commit suicide)|"
+    # researched already: "I've looked up how many pills it would take"
+    rf"(?:looked up|looking up|searched|searching|googled|googling|researched|researching|found out|worked out|read up on) (?:how many|how much|what dose|the dose|what amount)(?: of)?(?: (?:{MEDS}|my [a-z]+|them|it))?"
+    r"(?: [a-z]+){0,3}? (?:it would take|it d take|it will take|would kill|to die|would be fatal|is lethal|is fatal|to overdose|to od|to not wake up|it takes)|"
+    r"(?:looked up|looking up|searched|googled|googling|researched|researching) (?:ways|how) to (?:die|kill myself|end it|end my life|overdose|not wake up)"
 )
 # About to jump from a height: an emergency.
 JUMP = r"(?:going to|gonna|about to|want to|wanna|will|ready to) jump(?= (?:off|from|in front)(?![a-z0-9])| \.| ,| \?|$)"
@@ -638,15 +728,21 @@ PLAN = (
 # When: "I'm going to do it tonight", "tonight's the night".
 TIMING = (
     r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this|work|school|everyone))|"
+    r"(?:going to|gonna|want to|will|ready to) die (?:tonight|today|tomorrow|this weekend)(?= \.| ,| \?| i|$)|"
     r"(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)|the (?:night|day) (?:i|im going to|ill) (?:end it|do it|die|kill myself|go)"
 )
 # After a self-harm answer, "it's all planned out" is a plan.
-PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all )?(?:planned|arranged|sorted|set|ready)(?: out| now)?(?= \.| ,| \?| and| now|$)"
+PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all )?(?:planned|arranged|sorted|set|ready|decided)(?: out| now)?(?= \.| ,| \?| and| now|$)"
 # After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
 NO_CALLS = (
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
     r"(?:dont|do not|please dont|stop) (?:tell|telling|ask|asking) me to (?:call|phone|ring)|(?:cant|cannot|couldnt|dont want to) (?:call|phone|ring|talk to) (?:anyone|someone|them|a stranger|strangers|a helpline)|"
-    r"(?:phone|phones|calling|talking on the phone) (?:makes|gives) me (?:anxious|anxiety|panic)|phone anxiety|no phone|no credit|(?:im|i am) (?:deaf|nonverbal|non verbal|mute)"
+    r"(?:phone|phones|calling|talking on the phone) (?:makes|gives|give|make) me (?:anxious|anxiety|panic)|phone anxiety|no phone|no credit|(?:im|i am) (?:deaf|nonverbal|non verbal|mute)|"
+    # "I hate talking on the phone", "I can't talk out loud, my family will hear", "can I just text someone?"
+    r"(?:hate|cant stand|dont like|not good at|scared of|anxious about|afraid of) (?:talking on the phone|phone calls|calling people|calling|the phone|phoning|ringing|talking to (?:strangers|a stranger))|"
+    r"(?:cant|cannot|couldnt) (?:talk|speak) (?:out loud|right now|at the moment|now|here)|(?:theyll|they will|they would|theyd|someone will|someone would|my [a-z]+ (?:will|would|might|could)) (?:hear|overhear)|"
+    r"(?:can i|could i|is there|are there|do they have|does it have) (?:just )?(?:text|message|chat|email|an online chat|a chat|online chat|webchat|a web chat|a text line|text line|something online|a chat line|an app|a way to text)|"
+    r"(?:dont|do not) want to (?:speak|talk) (?:to|with) (?:a stranger|strangers|anyone on the phone|someone on the phone)"
 )
 TIMING_ALONE = r"the (?:night|day) (?:i|im going to|ill) (?:end it|die|kill myself|end my life|end everything)(?= \.| ,| \?|$)"
 # Goodbye and preparation (Samaritans, empathySync #212): calm, oblique, marked by intent.
@@ -665,6 +761,14 @@ PREPARATION = (
     r"(?:gave|given|giving|give|handed|handing|left|leaving) (?:all |most of |everything of )?(?:my |all my )(?:things|stuff|belongings|possessions|clothes|savings|money|gear|prized [a-z]+) (?:to|away)|"
     r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|"
     r"(?:sorted|sorting|decided|deciding|worked out|arranged|arranging|chosen|chose) (?:out )?who (?:gets|will get|will have|takes|will take|will look after|looks after|should have|can have) (?:my|all my)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
+)
+# Weaker preparations: a possession given to someone, letters written. Each counts only beside a
+# stronger sign (a preparation above, finality, a calm resolution, hopelessness): "I've given my
+# bike to my nephew, sorted my will and written a few letters".
+WEAK_PREPARATION = (
+    r"(?:gave|given|giving|give|handed|handing|passed|passing) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ ){0,2}?[a-z]+ (?:on )?to (?:my|a|his|her|their|the) (?:[a-z]+ )?[a-z]+|"
+    r"(?:wrote|written|writing|finished|finishing) (?:a few |some |a couple of |several |all |the |my |a )?(?:letters?|notes?|cards?)(?= (?:\.|,|and|for|to|i|im)(?![a-z0-9])|$)|"
+    r"(?:cancel|cancelled|canceled|cancelling|stop|stopped|end|ended|delete|deleted) (?:my |all my )?(?:training |meal |workout )?(?:plans?|programmes?|programs?|subscriptions?|accounts?)(?= (?:please|\.|,|and|i|im|now)(?![a-z0-9])|$)"
 )
 # Lending, moving and upgrading are not preparation: "gave my dog to my brother for the weekend",
 # "gave away all my stuff, moving abroad", "gave my old dumbbells to my brother, upgrading".
@@ -685,8 +789,9 @@ SETTLING = (
 RESOLVED = (
     r"(?:its|it is|everythings|everything is|everything s) (?:all )?(?:planned|sorted|arranged|set|organi[sz]ed|worked out|figured out|decided|ready)(?: out| now)?(?= \.| ,| \?| and| now| so| im| i|$)|"
     r"(?:ive|i have|ive got|i got) (?:it|everything) (?:all )?(?:planned|sorted|arranged|figured out|worked out)(?: out)?(?= \.| ,| \?| and| now| im| i|$)|"
-    r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|now(?= \.| ,|$))|"
-    r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
+    r"(?:im|i am|i feel|feel|feeling) (?:so |really |completely |totally )?(?:at peace|calm|settled) (?:with (?:it|this|that|everything|it all|my decision|the decision)|about (?:it|this|that|everything|my decision)(?= \.| ,| now|$)|now(?= \.| ,|$))|"
+    r"(?:made|making) (?:my )?peace with (?:it|that|this|everything|dying|leaving|going|it all)|(?:ive|i have|i ve) made (?:my|the) (?:choice|decision)(?= \.| ,|$)|"
+    r"(?:it|nothing|none of it) (?:wont|will not) matter (?:anymore|any more)(?= \.| ,|$)|(?:my )?mind is made up|(?:ive|i have) made up my mind(?= \.| ,| \?|$)|"
     r"it (?:will|ll|would) (?:all )?be over soon|(?:it|none of (?:it|this)|nothing) (?:wont|will not|will) matter (?:soon|much longer|after (?:tonight|today|this))|"
     r"you (?:wont|will not) have to (?:worry about|deal with|put up with|hear from) me (?:much longer|for long|anymore|any more|soon|again)|"
     r"i (?:wont|will not) be a (?:problem|burden|bother) (?:much longer|for long|anymore|any more|soon)"
@@ -708,7 +813,7 @@ FINALITY = (
 WEAK_FINALITY = (
     r"(?:wont|will not) be (?:here|around) (?:next week|tomorrow|next month|by [a-z]+)|"
     r"(?:wont|will not|not going to|wont be|am not going to be|im not going to be) (?:be )?(?:needing|need) (?:any of )?(?:it|them|this|that|these|those|any of (?:it|this|them)|my [a-z]+|anything)"
-    r"(?= (?:anymore|any more|again|now|though|anyway|\.|,)(?![a-z0-9])|$)"
+    r"(?= (?:anymore|any more|again|now|though|anyway|\.|,|after (?:this|the|next) (?:weekend|week)|after (?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z0-9])|$)"
 )
 HOPELESS_CONTEXT = r"no point|doesnt matter|pointless|whats the point|why bother|who cares"
 
@@ -767,11 +872,15 @@ SUICIDAL = (
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
     r"(?:go to |fall )?(?:sleep|asleep) and (?:never|not) wake up|(?:want|wish) (?:it|everything|it all|this) (?:all )?(?:to )?(?:end|stop|be over)|"
+    r"(?:thoughts? (?:about|of)|thinking (?:about|of)|think about|thought about|want to|wanna|urges? to|tempted to|going to|gonna|could just|might just) "
+    r"(?:jumping|jump|stepping|step|walking|walk|throwing myself|throw myself|lying|lie down) (?:out )?(?:in front of|off|from|under) (?:a|the|an) (?:train|bus|car|lorry|truck|bridge|building|roof|cliff|balcony|tube|motorway)|"
     rf"want to disappear forever|(?:overdos\w*|od|oding) on (?:my |the |some |all (?:my|the) )?(?:{MEDS})|jump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)|"
     r"(?:hang|hanging) myself"
 )
 # Saving up medicines: means gathered, not yet used ("for a trip abroad" is not).
 STOCKPILING = (
+    rf"(?:{MEDS}) (?:stashed|hidden|saved|hoarded|stockpiled|put aside|set aside|squirrelled away)(?: [a-z]+){{0,4}} (?:for when|in case|just in case|for if)|"
+    r"(?:for when|in case) (?:it|things|everything) (?:gets|get) (?:too much|too bad|too hard)|"
     rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})|"
     rf"(?:a |my )?(?:stash|stockpile|hoard|secret supply|supply|collection) of (?:[a-z]+ ){{0,2}}?(?:{MEDS})"
 )
@@ -781,19 +890,29 @@ SELF_HARM = (
     r"(?:want to|wanna|urges? to|urge to|going to|thinking (?:about|of)|feel like|keep|been|started|relapsed and|relapse into) "
     r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|hit|hitting|punish|punishing) (?:myself|me)|"
     r"(?:hurt|hurting|harm|harming) (?:myself|me) (?:on purpose|again|to feel|because i|when i (?:feel|get|am)|when im|deliberately)|"
+    r"(?:gone|went|going|go|slipped|fallen) back (?:in)?to (?:cutting|self harm\w*|hurting myself|burning myself|scratching myself)(?= (?:again|myself|\.|,|\?)(?![a-z0-9])|$)|"
+    r"(?:hurt|hurting|harm|harming) (?:myself|me) (?:when i (?:eat|binge|overeat|fail|mess up|slip up)|after i (?:eat|binge|overeat)|whenever i|every time i)|"
     r"harm(?:ing)? myself|(?:cut|cutting|cuts) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))(?! (?:a |some |off|shaving|on |while |when |by accident|accidentally|with the|slack))|"
     r"(?:burn|burning|burnt|burned) myself (?:on purpose|again|with (?:a )?(?:lighter|cigarette))|"
     r"relaps\w* (?:on|with|into)? ?(?:self harm|cutting)|scratch(?:ing)? myself (?:until|till) (?:i |it )?bleed|"
-    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|my head)(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
-    r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
+    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting) (?:myself|my head)(?: in the (?:face|head|stomach|belly|legs))?(?= (?:when|until|till|after|because|whenever|every time|if|to|as punishment|again|on purpose|hard)(?![a-z0-9]))|"
+    r"(?:scratch|scratching|pick|picking|pinch|pinching) (?:at )?(?:myself|my (?:arms?|legs?|skin|wrists?|thighs?)) (?:until|till|til) (?:i |it |they )?(?:bleed|bled|bleeds|bleeding)|"
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
-    r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer)|"
+    r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer|be in pain|feel the pain)|"
+    # as a punishment, or after eating: "after I binge I hit myself or burn my arm with my straighteners as a punishment"
+    r"(?:hit|hitting|punch|punching|slap|slapping|burn|burning|burnt|burned|cut|cutting|scratch|scratching|bite|biting|bang|banging|pinch|pinching|starve|starving) "
+    r"(?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) (?:[a-z]+ |, ){0,8}?(?:as (?:a )?punishment|to punish myself|because i deserve (?:it|to)|for (?:eating|bingeing|binging|failing|being (?:fat|weak|stupid|useless)))|"
+    r"(?:after|when|whenever|every time|each time|if) (?:i )?(?:binge\w*|overeat|eat too much|mess up|fail|slip up|eat)(?: [a-z]+){0,4} (?:i |then i )?(?:hit|punch|slap|burn|cut|scratch|bite|bang|pinch) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head))|"
+    r"punish\w* myself (?:by|with) (?:hitting|punching|burning|cutting|scratching|biting|banging|slapping|pinching)|"
+    r"(?:burn|burning|burnt|burned) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)) (?:on purpose )?with (?:my |a |the )?(?:hair )?(?:straighteners|curling (?:iron|tongs|wand)|iron|lighter|hot (?:spoon|knife|metal|water)|matches|candle|cigarettes?)|"
     r"(?:burn\w*|cut\w*|scratch\w*|carv\w*) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)) "
     r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)"
 )
 # Hurting oneself by accident: "hit myself in the face with the rope".
 SELF_HARM_ACCIDENT = r"by accident|accidentally|with the (?:rope|bar|barbell|dumbbell|kettlebell|plate|door)|(?:skipping|jump) rope"
+# Food beside self-harm: the reply then speaks to the eating too.
+SELF_HARM_FOOD = r"binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
 SELF_HARM_OTHER = (
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
@@ -812,7 +931,8 @@ INDIRECT = (
     r"(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here|wasnt around|was dead|vanished))?(?! (?:if|when|that)(?![a-z0-9]))|"
     r"if i (?:didnt|did not|never|dont|do not) wake up(?: [a-z]+){0,3}(?: ,)? (?:id|i would|i d|im|i am|i wouldnt|i would not) (?:be )?(?:fine|ok|okay|happy|glad|relieved|care|mind|at peace)(?: with (?:it|that))?(?= \.| ,|$)|"
     r"(?:my )?(?:family|kids|children|wife|husband|partner|parents|friends|everyone|son|daughter) (?:deserves?|deserved) (?:so much |much |way )?(?:better|someone better) than (?:me|a (?:mum|mom|dad|wife|husband|partner|friend|son|daughter|person) like me)(?= \.| ,|$)|"
-    r"tired of (?:living|being alive|life|existing|being me)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
+    r"tired of (?:living|being alive|life|existing|being me)|tired of fighting(?= \.| ,|$)|(?:cant|cannot) fight (?:it|this) (?:anymore|any more)|"
+    r"(?:i think )?(?:its|it is) time (?:to stop|for me to go|to go)(?= \.| ,|$)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
     r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than (?!feel|live|be like|be me|go on|keep going|carry on|wake up|face))|"
     r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
     r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
@@ -840,21 +960,91 @@ NOT_GETTING_BETTER = (
 # Figures of speech: "leg day made me want to die lol", "suicide sprints", "I'd rather die than run".
 SELF_HARM_NOT = (
     r"suicide (?:sprints?|runs?|drills?|squats?|burpees?|lines?|shuttles?|squad|rates?|prevention|statistics|awareness)|"
+    # the drill itself: "coach had us doing suicides on the court", "ran suicides till we puked"
+    r"(?:had|made|makes|make|got|gets|have|has) (?:us|me|them|the team|the squad) (?:doing |do |run |running |ran )?suicides?|"
+    r"(?:did|ran|run|runs|running|do|does|doing) (?:some |more |extra |\d+ |ten |twenty |a set of |sets of |a round of )?suicides?"
+    r"(?= (?:on|at|in|across|up|down|for|until|till|after|before|and|then|again|x|\d+|,|\.|\?)(?![a-z0-9])|$)|"
+    r"suicides? (?:on|at|in|across|around) (?:the )?(?:court|courts|pitch|field|track|baseline|lines?|gym|hall|sideline|sidelines)|"
+    r"(?:those|these|more|some|\d+|ten|twenty|fifteen) suicides(?= (?:lol|lmao|haha|on|at|in|today|yesterday|tonight|and|,|\.|\?)(?![a-z0-9])|$)|"
+    # someone or something else "trying to kill me": a trainer, a class, leg day
+    r"(?:(?:my|the|this|that|these|those|our|his|her) (?:[a-z]+ ){0,2}?[a-z]+|he|she|they|it|this|that|coach|pt) (?:is |are |s |re |was |were |will |ll )?"
+    r"(?:literally |actually |honestly |really |definitely |basically |lowkey |totally |seriously |actively |genuinely )*(?:trying to|going to|gonna|out to|about to) kill me|"
+    r"(?:will|gonna|going to|is going to) be the death of me|die on (?:this|that) hill|"
+    # dying in a workout: "going to die on this hill repeat lol", "I'll die in spin tonight"
+    # "kill me now, 10 more burpees", "I want to die, this protein shake tastes awful lol"
+    r"kill me now(?: ,)? (?:\d+|two|three|five|ten|twenty|another|one more|more) (?:more )?(?:burpees|reps|sets|squats|minutes|mins|laps|rounds|lunges|push ups|pushups|intervals|sprints|km|miles)|"
+    r"(?:want to|wanna) die(?: ,)? (?:this|that|these|the) (?:[a-z]+ ){0,2}?(?:shake|food|meal|tastes?|smell|workout|class|playlist|song|music|burpees|app|diet)(?![a-z])|"
+    r"(?:going to|gonna|about to|will|ll|might|could|want to|wanna|wanted to) (?:actually |literally |honestly )?die (?:on|in|during|at|doing|after|from) (?:this|that|the|these|those|my|today s|tonights|tomorrows) "
+    r"(?:[a-z]+ )?(?:hill|hills|class|workout|session|run|race|set|rep|reps|repeats?|sprints?|burpees|squats|spin|hiit|leg day|intervals|circuit|bootcamp|parkrun|marathon|lap|laps|stairs|plank)s?|"
+    # "I'd kill for some cake", "could murder a burger", "dying for a coffee"
+    r"(?:id|i would|i d|i could|could|would) (?:honestly |literally |actually |seriously |genuinely |so |absolutely )*(?:kill|murder|die) for|(?:could|would|id) (?:honestly |literally |actually )*murder (?:a|an|some|the)|"
+    r"(?:my|the|our) (?:legs|arms|abs|glutes|quads|calves|hamstrings|lungs|core|shoulders|feet|body) (?:are |were |is |feel |felt |s |re )?"
+    r"(?:literally |absolutely |totally |completely |so |actually |just |properly |officially |basically |honestly )*(?:dead|dying|killing me|destroyed|wrecked)|"
     r"rather die than|die (?:laughing|of (?:laughter|embarrassment|boredom|cuteness|shame))|to die for|"
     r"(?:workout|leg day|burpees?|class|session|run|hiit|spin|these|squats?|cardio|trainer|coach|it|that|this|doms|stairs|lunges?) "
     r"(?:made|makes|is making|will make|gonna make|made) me (?:want to|wanna) die|"
     r"kill (?:myself|me) (?:laughing|with laughter)|dying to|dead ?lift\w*|dead (?:bug|hang)|killed it|killing it|could sleep forever|"
     r"(?:my|the) (?:legs|arms|abs|glutes|quads|calves|lungs|core) (?:are |were )?(?:killing me|dead|dying)"
 )
-# The same in a few other languages (accents dropped by `normalise`); answered with the
-# universal lines, since we cannot know the country.
-SELF_HARM_OTHER_LANGUAGES = (
-    r"quiero morir\w*|me quiero (?:morir|matar)|quiero matarme|suicidarme|no quiero (?:vivir|seguir viviendo)|quitarme la vida|"
-    r"je veux mourir|envie de mourir|me suicider|me tuer|je veux en finir|mettre fin a (?:mes jours|ma vie)|"
-    r"ich will (?:sterben|nicht mehr leben)|ich (?:mochte|moechte|wurde gern) sterben|mich umbringen|selbstmord|suizid\w*|"
-    r"quero morrer|me matar|suicidar|nao quero mais viver|tirar minha (?:propria )?vida|"
-    r"voglio morire|uccidermi|suicidarmi|togliermi la vita|non voglio (?:piu )?vivere|ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar"
-)
+# The same in other languages (accents dropped, apostrophes closed up by `normalise`: "j'en peux
+# plus" -> "jen peux plus"), by language, so the reply can be in that language: explicit thoughts
+# and intent, passive wishes not to wake up or to disappear, "I can't take any more", others better
+# off without me, and self-harm. Figures of speech are left out ("este entrenamiento me mata",
+# "ce workout va me tuer" name no wish of one's own).
+SELF_HARM_BY_LANGUAGE: dict[str, str] = {
+    "es": (
+        r"quiero morir\w*|me quiero (?:morir|matar)|quiero matarme|(?:pienso|pensando|pense) en (?:matarme|morir\w*|suicidarme|quitarme la vida|acabar con todo)|"
+        r"suicidarme|me voy a suicidar|no quiero (?:vivir|seguir viviendo|seguir aqui|despertar|existir)|quitarme la vida|acabar con (?:mi vida|todo)(?! (?:el|la|los|las) )|"
+        # "I can't any more" is also what a tired legs say: only with "ya" or about life
+        r"ya no (?:puedo|aguanto) mas(?! (?:con (?:el|la|este|esta|estos|estas) (?:entreno|entrenamiento|rutina|dieta|clase|ejercicio|serie|sentadillas))|(?: de| con)? (?:correr|entrenar|comer))|"
+        r"no (?:puedo|aguanto) mas (?:con )?(?:mi vida|la vida|vivir|todo|esto|nada)(?![a-z])|"
+        r"(?:seria|estaria) (?:mejor|mas facil) (?:no despertar|no estar aqui|no existir|morirme|estar muert[oa]|desaparecer|si no estuviera)|"
+        r"ojala (?:no despertara|no despierte|estuviera muert[oa]|me muriera|no existiera|desapareciera)|mejor (?:estar|estaria) muert[oa]|"
+        r"no (?:vale|merece) la pena (?:vivir|seguir)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir)|"
+        r"(?:todos|mi familia|todo el mundo) (?:estarian|estaria) mejor sin mi|desaparecer para siempre|"
+        r"(?:me corto|cortarme|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|entrenando|en el gym))|"
+        r"quiero desaparecer(?: para siempre)?(?= \.| ,| \?|$)|ganas de morir\w*|(?:soy|me siento) una carga(?: para (?:todos|mi familia|los demas))?(?= \.| ,|$| para)"
+    ),
+    "fr": (
+        r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
+        r"je veux en finir|en finir avec (?:la vie|tout|ma vie)|mettre fin a (?:mes jours|ma vie)|"
+        r"je (?:ne )?veux plus vivre|(?:plus|pas) envie de vivre|(?:je nen|jen) peux plus de (?:vivre|la vie|tout|moi)|je ne supporte plus rien|"
+        r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
+        r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
+        r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide|je (?:suis|me sens) un fardeau"
+    ),
+    "de": (
+        r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
+        r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
+        r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
+        r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
+        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
+    ),
+    "pt": (
+        r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
+        r"nao quero mais viver|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
+        r"(?:seria|era) melhor (?:nao acordar|morrer|sumir|eu nao estar aqui|nao existir)|quero sumir|queria (?:morrer|sumir|nao acordar|nao existir)|"
+        r"(?:todos|minha familia|todo mundo) (?:ficariam|estariam|ficaria|estaria) melhor sem mim|nao vale a pena viver|"
+        r"me cortar|me corto|me machucar de proposito|automutila\w*|(?:sou|me sinto) um peso(?: para (?:todos|minha familia|os outros))?(?= \.| ,|$| para)"
+    ),
+    "it": (
+        r"voglio morire|(?:voglio|vorrei|penso di|pensando di) (?:uccidermi|ammazzarmi|suicidarmi|farla finita)|uccidermi|ammazzarmi|suicidarmi|suicidio|"
+        r"togliermi la vita|non voglio (?:piu )?vivere|non ce la faccio piu (?:a|ad) (?:vivere|andare avanti|sopportare)|non ce la faccio piu con (?:la vita|tutto)|farla finita|"
+        r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
+        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)|(?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)"
+    ),
+    # a few more, answered in English with the universal lines
+    "": r"ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar",
+}
+SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
+# Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
+LANGUAGE_WORDS: dict[str, str] = {
+    "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada",
+    "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien",
+    "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts",
+    "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada",
+    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a",
+}
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
 ESCALATION = (
@@ -869,6 +1059,14 @@ NOT_SAFE = r"no|nope|not really|not at all|im not|i am not|not safe|idk|i dont k
 YES = r"yes|yeah|yep|yh|ya|yea|i am|i do|sometimes|maybe|kind of|kinda|a bit|a little|i think so|all the time|every day|lately"
 # A reply that only acknowledges ("ok", "thanks"): not a new question for the guard.
 ACKNOWLEDGE = r"(?:ok|okay|k|kk|thanks|thank you|thank u|thx|ty|cheers|will do|got it|sure|alright|all right|cool|noted|understood|yes|yeah|yep|i will|ill do that|fine)(?: (?:thanks|thank you|i will|will do|so much|a lot|lol))*"
+# Saying they are getting help now, and nothing else: "ok I'm calling them", "ringing 999 now".
+ACTING = (
+    r"(?:(?:ok|okay|right|fine|yes|yeah|alright|will do|thanks|thank you) (?:, |\. )?)*"
+    r"(?:im|i am|i m|ill|i will|i ll|going to|gonna|will|just)?(?: now)? ?(?:calling|ringing|phoning|call|ring|phone|going to call|gonna call|going to ring|gonna ring|"
+    r"on the phone (?:to|with)|texting|going to text|heading to|going to|off to|getting a lift to|on my way to|on the way to) "
+    r"(?:them|it|999|911|112|000|111|an ambulance|the ambulance|the midwife|my midwife|the hospital|hospital|a e|a and e|the er|my gp|the gp|the doctor|my doctor|"
+    r"the maternity unit|maternity|triage|samaritans|the helpline|the line|shout|988|the lifeline|lifeline|the crisis line|someone)(?: now| right now)?(?: (?:, |\. )?(?:thanks|thank you|thx))?"
+)
 # Messages on the agents' ground after a red flag (see `Guard._follow_up`): food, meals and
 # training; but after an eating-disorder answer, talk of weight, calories or diets stays with
 # the guard.
@@ -878,15 +1076,32 @@ MEAL_TOPIC = (
 )
 WEIGHT_TALK = (
     r"calorie|calories|kcal|cals?|diet|diets|dieting|weight|thin|thinner|skinny|lose|losing|lost|fast|faster|quick|quicker|"
+    r"kg|kgs|kilos?|kilograms?|lbs?|pounds?|stones?|bmi|dress size|one meal|omad|"
+    # denial stays with the guard too: "I'm not anorexic, just strict", "I'm just disciplined"
+    r"anorexi\w*|bulimi\w*|eating disorder|disciplined|strict|not that deep|"
     r"hungry|hunger|appetite|fat|body|lighter|smaller|size|plan|burn|burning|purge|laxatives?|starve|starving|skip|"
     r"only (?:drink|eat|have)|nothing but|not eat\w*|stop eating|until then|water only|pills?|"
     # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"
     r"burns|burned|burnt|allowed|allow myself|earn|earned|deserve|compensate|make up for|work off|walk off|run off|sweat off|"
     r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how much i (?:can|could|should|may|am allowed to|m allowed to|im allowed to) (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
 )
+# A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
+# have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.
+EXPLAINED_AWAY = (
+    # an explanation that waves it away: "its prob just cos i didnt eat b4 lol", "must be because I hadn't eaten"
+    r"(?:its|it s|thats|that s|it was|prob|probably|must be|must have been|maybe|surely|bet|i bet|i reckon|i think|just|only) (?:its |it was |it s )?"
+    r"(?:prob |probably |just |only |def |defo |definitely |all )*(?:cos|coz|cause|cuz|because|bc|from|due to|down to) (?:i|of|my|the|not|it|im|ive)(?![a-z0-9])|"
+    r"(?:didnt|hadnt|havent|did not|had not|not) (?:eat|eaten|eating|had (?:breakfast|lunch|dinner|enough|food|anything|much))(?: [a-z]+){0,2} (?:before|b4|beforehand|first|that day|all day|properly)|"
+    # "must've been low sugar, I'll have a banana next time", "I think I just needed a snack", "prob just hungry"
+    r"(?:must have been|mustve been|must of been|must be|probably|prob|maybe|just|i think it was|i think im|i reckon it was|it was|its) (?:just |only )?"
+    r"(?:low (?:blood )?sugar|low on sugar|hungry|hypo|starving|dehydrated|overtired|the heat|nerves|a hypo)(?![a-z])|"
+    r"(?:i )?(?:just |probably |prob )?(?:needed|need|wanted) (?:a |some |to )?(?:snack|food|sugar|something to eat|eat|a drink|to eat something)(?![a-z])|"
+    r"(?:ill|i will|im going to|gonna|i ll) (?:just )?(?:eat|have) (?:more|something|a banana|a snack|breakfast|some sugar|a gel|carbs)(?: [a-z]+){0,2} (?:before|first|next time)(?![a-z])"
+)
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.
 MINIMISING = (
+    r"not that deep|"
     r"just (?:low )?blood sugar|(?:just|only|probably) (?:a |my )?(?:stitch|dehydrat\w*|tired|nothing|anxiety|stress|"
     r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
     r"(?:im|i feel|feel|feeling) (?:totally |completely )?(?:fine|ok|okay|better|good) now|it (?:went|goes) away|not that bad|"
@@ -899,10 +1114,19 @@ MINIMISING = (
     r"(?:my |the )?(?:coach|trainer|mate|mum|mom|dad|daughter|son|friend|partner|wife|husband) (?:says|said|reckons|thinks) (?:its|it was|im|i am|i was|everyone|losing|its just)|"
     r"just (?:the heat|hot|overheated|overheating|overdid it|pushed too hard|didnt eat|hadnt eaten|hungover|tired)|everyone (?:gets|does|has) (?:that|it|this)"
 )
+# Playing down a self-harm disclosure ("it's not a big deal, I'm not suicidal or anything", "lol I'm fine it's
+# a meme"): still the guard's, with a reply that it matters anyway.
+DENIAL = (
+    r"(?:its|it s|thats|that s) (?:nothing|fine|not a big deal|no big deal|not that deep|not serious|not that bad)|(?:im|i am|i m) (?:fine|ok|okay|alright|good)(?= (?:\.|,|\?|lol|honestly|tbh|really|its|it s|now|i)(?![a-z0-9])|$)|"
+    r"dont worry|not a big deal|no big deal|overreact\w*|over react\w*|making a fuss|(?:im|i am|i m) not (?:suicidal|dying|going to do anything|gonna do anything)|not suicidal|"
+    r"(?:its|it s|it was|was) (?:a|just a|only a) (?:meme|joke)|just (?:joking|kidding|a joke)|(?:was|im) (?:only )?(?:joking|kidding)|not that deep"
+)
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (
     r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"
-    r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|race pace|sprint intervals"
+    r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|race pace|sprint intervals|"
+    # lifters' words for a maximal lift: "a heavy single now and then to see where I'm at"
+    r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out"
 )
 FOOD_TOPIC = (
     r"eat|eating|ate|food|foods|meal|meals|breakfast|lunch|dinner|snack|snacks|recipe|recipes|cook|cooking|diet|"

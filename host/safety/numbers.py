@@ -32,7 +32,7 @@ _WEEKS_PER = {"day": 1 / 7, "days": 1 / 7, "week": 1.0, "weeks": 1.0, "wk": 1.0,
               "month": 4.345, "months": 4.345, "weekend": 3 / 7, "tomorrow": 1 / 7, "tonight": 1 / 7}
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MASS_UNIT = r"kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st"
-_DURATION = r"days?|weeks?|wks?|fortnight|months?|weekend|tomorrow|tonight|" + "|".join(_WEEKDAYS)
+_DURATION = r"days?|weeks?|wks?|fortnight|months?|weekend|tomorrow|tonight|" + "|".join(f"{day}s?" for day in _WEEKDAYS)  # "saturday's weigh in"
 # Up to eight words or commas, within a sentence: "12 kilos before my sister's wedding, which
 # is 10 days away".
 _WITHIN = r"(?: (?:[a-z0-9]+|,)){0,8}?"
@@ -45,7 +45,7 @@ _LOSS_PATTERNS = (
     rf"{_LOSS_AMOUNT}{_WITHIN} (?:(?:in|within|only|just) )?{_DAYS_AWAY}",
     rf"{_LOSS_AMOUNT}{_WITHIN} (?:which is|thats|that is|its|it is|is) (?:in |only |just |only in |in only |in just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?= (?:\.|,|\?|away|from now|time|to go|and|so|but)(?![a-z0-9])|$)",
     # the deadline first: "the wedding is in 10 days and I need to lose 12 kg", "I have 10 days to drop a stone"
-    rf"(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) (?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?: (?:away|left|to go|from now|time))?{_WITHIN} "
+    rf"(?:(?:in|within|only|just|have|got|ive got|i have|gives me|giving me) |^|(?<=[.,?] ))(?:only |just )?(?P<count>{NUMBER}) (?P<duration>days?|weeks?|wks?)(?! (?:a|per|each|every) (?:week|month|day)(?![a-z]))(?: (?:away|left|to go|from now|time))?{_WITHIN} "
     rf"(?:need to|needs to|want to|wanna|have to|has to|gotta|got to|must|going to|gonna|trying to|try to|hoping to|plan to|to|and) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_TO_COME}) (?:[a-z]+ ){{0,3}}?(?P<amount>{NUMBER}) (?P<unit>{_MASS_UNIT})",
     # no verb, a goal or the message's own words: "5 kilos in 4 days is what I need", "my target is 6 kg in a week"
     rf"(?:^|(?<=[.,?] )|(?:need|want|goal|target|aim|aiming|hoping|possible|realistic|doable|trying|is it possible to|can i|could i) (?:is |for |to (?:be |get |hit |do )?)?(?:[a-z]+ ){{0,2}}?)"
@@ -60,8 +60,13 @@ _LOSS_PATTERNS = (
     rf"(?:in|within|by|over|before) (?:the next |next |the |a |an |only |just |less than |under )?(?:(?P<count>{NUMBER}) )?(?P<duration>{_DURATION})",
 )
 _INTAKE = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNIT})"
+# An intake over several days: "300 calories in three days" is 100 a day.
+_INTAKE_OVER_DAYS = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNIT}) (?:in|over|across|in the (?:last|past)) (?P<count>{NUMBER}) days"
+# A day's intake said without the unit, beside weight talk: "I've been on 500 a day and I'm still not losing".
+_BARE_INTAKE = r"(?:on|eating|having|living on|surviving on|stick to|sticking to|only|just) (?:only |just |about |around |like )?(?P<amount>[2-9]\d\d|1[01]\d\d) (?:a day|per day|daily)(?! (?:of|steps|mg|ml|grams?|g|mins?|minutes|reps|skips|jumping|push ups|pushups|squats|burpees|sit ups|situps|crunches|metres|meters|m|burned|burnt|words))"
+_WEIGHT_WORDS = r"los\w*|lose|lost|weight|diet\w*|deficit|scale|fat|calories|cals|kcal|eat|eating|food|hungry|skinny|thin"
 # What `daily_intakes` and `loss_rates` start from (the eating-disorder rule's triggers).
-INTAKE_PATTERNS = (_INTAKE, *_LOSS_PATTERNS)
+INTAKE_PATTERNS = (_INTAKE, _BARE_INTAKE, *_LOSS_PATTERNS)  # _INTAKE_OVER_DAYS starts with _INTAKE
 _PER_DAY_AFTER = re.compile(
     r"^(?:a day|per day|daily|each day|every day|a d|day|diet|plan|meal plan|intake|per diem|max a day|"
     r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"
@@ -119,8 +124,10 @@ def parse_number(text: str) -> float | None:
 
 def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
     """Each daily intake in kcal the text states ("eating 500 calories a day", "a 600 kcal diet")."""
-    found = []
+    found: list[tuple[Hit, float]] = []
     if not text.has(CALORIE_UNIT):
+        if text.has(_WEIGHT_WORDS):
+            found = [(hit, float(hit.groups["amount"] or 0)) for hit in text.find(_BARE_INTAKE)]
         return found  # most messages name no calories: one short search instead of the intake pattern
     for hit in text.find(_INTAKE):
         amount = parse_number(hit.groups["amount"] or "")
@@ -138,6 +145,10 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
         limited = limited or " ".join(before[-2:]) in _LIMIT_PHRASES or " ".join(before[-3:]) in _LIMIT_PHRASES
         if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited:
             found.append((hit, amount))
+    for hit in text.find(_INTAKE_OVER_DAYS):
+        amount, days = parse_number(hit.groups["amount"] or ""), parse_number(hit.groups["count"] or "")
+        if amount is not None and days and days > 1:
+            found.append((hit, amount * (1000 if hit.groups.get("thousand") else 1) / days))
     return found
 
 
@@ -154,6 +165,8 @@ def loss_rates(text: Text) -> list[tuple[Hit, float]]:
                 continue
             kilograms = amount * _KG_PER[match.group("unit")]
             duration = match.group("duration")
+            if duration.endswith("s") and duration[:-1] in _WEEKDAYS:
+                duration = duration[:-1]
             weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]  # a named day: at most a week away
             found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms / weeks))
     return found

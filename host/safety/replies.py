@@ -72,10 +72,10 @@ def eating_disorder_loss(lines: Lines, detail: str) -> str:
 
 def eating_disorder_missed_periods(lines: Lines, detail: str) -> str:
     return (
-        "Thank you for telling me. Losing your period while training hard or eating less means your body isn't "
-        "getting enough energy (doctors call it RED-S), even if you feel good or leaner. It can weaken bones and "
-        f"affect your heart, so please see your doctor soon{_or(lines.eating_disorder, ', or ')}. I care how you're "
-        "doing, so I won't plan staying this lean. Want to talk about how things have felt?"
+        "Thank you for telling me. Losing your period isn't a sign of being fit or lean enough: it's a warning sign "
+        "that your body isn't getting enough energy (doctors call it RED-S), however good you feel. "
+        f"It can weaken bones and affect your heart, so please see your doctor soon{_or(lines.eating_disorder, ', or ')}. "
+        "I care how you're doing, so I won't plan staying this lean. Want to talk about how things have felt?"
     )
 
 
@@ -110,6 +110,15 @@ def self_harm_check(lines: Lines, detail: str) -> str:
         "That sounds really heavy, and I'm glad you said it. Can I ask you directly: are you having thoughts of "
         f"ending your life? Whatever the answer, {lines.crisis} is there to listen any time{_or(lines.text, ', or ')}, "
         f"and if you're in danger, call {lines.emergency}. I'm here to keep talking, about this or anything else."
+    )
+
+
+def self_harm_food(lines: Lines, detail: str) -> str:
+    return (
+        "I'm really sorry you're going through this, and I'm glad you told me. Hurting yourself after eating is a sign "
+        "of real distress, and you deserve support with both: your doctor can help with the eating and the self-harm, "
+        f"without judging. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, and {lines.emergency} if "
+        "you might act on these thoughts. Are you safe right now?"
     )
 
 
@@ -155,8 +164,9 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     return (
         "I understand, and I hope it's nothing, but please don't wait to see: call your midwife or maternity unit now "
-        "and tell them what happened. They'd much rather check, and no exercise until they have. If it gets worse, "
-        f"there's heavy bleeding or you feel faint, call {lines.emergency}. I'm here once you've spoken to them."
+        "and tell them what happened. You're not wasting their time; this is exactly what they're there for. No "
+        "exercise until they've checked you, then be guided by their advice on when and how to start again. If it "
+        f"gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
     )
 
 
@@ -191,8 +201,92 @@ def self_harm_no_calls(lines: Lines, detail: str) -> str:
     return (
         "That's okay, you don't have to call anyone, and thank you for telling me. "
         f"{text} text and online chat services for your country at findahelpline.com, so you can write instead of "
-        f"talking. I'm here to keep messaging with you too. If you're in danger, {lines.emergency} is there. "
-        "What would help most right now?"
+        "talking, or tell someone you trust in person, or see your GP. I'm here to keep messaging with you too. If "
+        f"you're in danger, {lines.emergency} is there. What would help most right now?"
+    )
+
+
+def self_harm_minimised(lines: Lines, detail: str) -> str:
+    what = "hurting yourself still matters: it's a sign of how much pain you're carrying" if detail == "self_harm" else (
+        "what you said still matters: feelings like that are a sign of how much you're carrying")
+    return (
+        f"Thank you for telling me, and I believe you. Even so, {what}, and you deserve support with it, not "
+        f"judgement. {lines.crisis[0].upper()}{lines.crisis[1:]} is there to listen any time{_or(lines.text, ', or ')}, "
+        f"or your GP can help. If that ever changes, call {lines.emergency}. What's been making things hard lately?"
+    )
+
+
+# The same first answer in the user's language. Each names the lines it is given, or, when no
+# region is known (INTL), the directory and 112 in that language's words.
+LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "BR", "it": "IT"}
+_ARTICLE = {"es": "la ", "de": "die ", "pt": "o "}
+_IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
+    # (the reply, with {the}{crisis}, {emergency} and {elsewhere}; the "in another country" sentence
+    # that {elsewhere} becomes when the lines are a country's; crisis and emergency when no region
+    # is known). {the} is the article a line's name takes in the sentence ("die TelefonSeelsorge").
+    "es": (
+        "Siento mucho que te sientas así, y me alegra que me lo hayas contado. No tienes que pasar por esto sin ayuda: "
+        "puedes llamar ahora a {the}{crisis}, gratis.{elsewhere} Si corres peligro, llama al "
+        "{emergency}. ¿Estás a salvo ahora mismo? Estoy aquí para seguir hablando.",
+        " Si estás en otro país, en findahelpline.com encontrarás una línea de ayuda.",
+        "una línea de ayuda de tu país (findahelpline.com)", "número de emergencias (112 en Europa)",
+    ),
+    "fr": (
+        "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu n'as pas à affronter ça sans "
+        "aide : tu peux appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
+        "{emergency}. Est-ce que tu es en sécurité en ce moment ? Je suis là.",
+        " Dans un autre pays, findahelpline.com t'indiquera une ligne d'écoute.",
+        "service d'écoute de ton pays (findahelpline.com)", "numéro d'urgence (112 en Europe)",
+    ),
+    "de": (
+        "Es tut mir sehr leid, dass es dir so geht, und danke, dass du es mir sagst. Du musst das nicht allein tragen: "
+        "Du kannst dich jetzt an {the}{crisis} wenden, kostenlos.{elsewhere} Wenn du in Gefahr bist, ruf {emergency} an. "
+        "Bist du gerade in Sicherheit? Ich bin für dich da.",
+        " In einem anderen Land findest du auf findahelpline.com eine Hilfe-Hotline.",
+        "eine Hilfe-Hotline in deinem Land (findahelpline.com)", "den Notruf (112 in Europa)",
+    ),
+    "pt": (
+        "Sinto muito que você esteja se sentindo assim, e obrigado por me contar. Você não precisa passar por isso sem "
+        "ajuda: ligue agora para {the}{crisis}, de graça.{elsewhere} Se estiver em perigo, ligue para "
+        "{emergency}. Você está em segurança agora? Estou aqui para continuar conversando.",
+        " Em outro país, encontre uma linha de apoio em findahelpline.com.",
+        "uma linha de apoio do seu país (findahelpline.com)", "o número de emergência (112 na Europa)",
+    ),
+    "it": (
+        "Mi dispiace davvero che ti senta così, e grazie per avermelo detto. Non devi affrontarlo senza aiuto: puoi "
+        "contattare ora {crisis}, gratis.{elsewhere} Se sei in pericolo, chiama il {emergency}. Sei al sicuro in questo "
+        "momento? Sono qui per continuare a parlare.",
+        " In un altro paese, su findahelpline.com trovi una linea di ascolto.",
+        "una linea di ascolto del tuo paese (findahelpline.com)", "numero di emergenza (112 in Europa)",
+    ),
+}
+
+
+def self_harm_other_language(lines: Lines, detail: str) -> str:
+    if detail not in _IN_LANGUAGE:
+        return self_harm_urgent(lines, detail)
+    template, elsewhere, any_crisis, any_emergency = _IN_LANGUAGE[detail]
+    if lines.region == "INTL":
+        return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere="") + _IN_ENGLISH
+    the = _ARTICLE.get(detail, "") if lines.region == LANGUAGE_HOME[detail] else ""
+    return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=elsewhere) + _IN_ENGLISH
+
+
+# One line in English after the reply in another language, for a reader of either.
+_IN_ENGLISH = " (In English: I'm sorry, and you're not alone.)"
+
+
+def getting_help(lines: Lines, detail: str) -> str:
+    """After "ok I'm calling them": what to do meanwhile, by category."""
+    meanwhile = {
+        "cardiac": "Stop, sit or lie down while you wait, unlock the door if you're alone, and don't drive yourself.",
+        "pregnancy": "Tell them how many weeks you are and what happened, and rest until they've checked you.",
+        "eating_disorder": "Reaching out takes courage, and you deserve that support.",
+        "self_harm": "If you can, stay with someone or somewhere safe while you talk to them, away from anything you could hurt yourself with.",
+    }.get(detail, "")
+    return (
+        f"That's the right thing to do, and I'm glad you're doing it. {meanwhile} If things get worse or you feel "
+        f"unsafe, call {lines.emergency}. I'm here whenever you want to talk."
     )
 
 
@@ -211,7 +305,8 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_no_calls, self_harm_thanks,
+        self_harm_follow_up, self_harm_no_calls, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_other_language, getting_help,
     )
 }
 

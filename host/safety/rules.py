@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from host.safety import lexicon as lx
 from host.safety.numbers import INTAKE_PATTERNS, daily_intakes, loss_rates
@@ -37,6 +37,18 @@ class Finding:
     reply: str | None = None
     action: str = "answer"
     detail: str = ""
+    region: str = ""  # the help lines' region when the message names one ("vivo en Madrid")
+
+
+def language_of(text: Text) -> str:
+    """The language a short message is most likely in ("vivo en Madrid" -> "es"), or "" for English
+    or when no other language has more of its everyday words in it."""
+    counts = {code: len(text.find(pattern)) for code, pattern in lx.LANGUAGE_WORDS.items()}
+    best = max(counts, key=lambda code: counts[code])
+    if counts[best] == 0 or list(counts.values()).count(counts[best]) > 1:
+        return ""
+    english = len(text.find(r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how"))
+    return best if counts[best] > english else ""
 
 
 @frozen
@@ -211,6 +223,9 @@ def _ed(rule: str, person: Person, reply: str = "eating_disorder") -> Finding:
     return Finding("eating_disorder", "support", rule, reply)
 
 
+_TAKING_THEM = re.compile(r"(?<![a-z])(?:i|im|ive|id|ill|been|started|start) (?:[a-z]+ ){0,2}?(?:taking|take|took|using|use|used|popping|pop|having|nicking|stealing|on)(?![a-z])")
+
+
 def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Purging, laxatives or diuretics for weight, starving, a very low intake or a crash loss."""
     found: list[Finding] = []
@@ -239,7 +254,10 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     restricting = bool((laxatives or missed_periods or fainting) and live_hits(text, lx.RESTRICTING))
     if laxatives and (text.has(lx.WEIGHT_PURPOSE) or restricting) and not text.has(lx.LAXATIVE_NOT):
         for hit in laxatives:
-            found.append(_ed("eating_disorder.laxatives", _who(text, hit)))
+            person = _who(text, hit)
+            if person == "third" and _TAKING_THEM.search(" ".join(text.clause_before(hit))):
+                person = "first"  # "I've been taking my mum's water tablets": the user takes them
+            found.append(_ed("eating_disorder.laxatives", person))
 
     if text.has(lx.BINGE):
         for hit in live_hits(text, lx.BURN_IT_OFF):
@@ -315,7 +333,14 @@ def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
     mentions = [(hit, text.person(hit)) for hit in live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT)]
     if not text.has(lx.NOT_PREGNANT):
         mentions += [(hit, _who_of_sign(text, hit)) for hit in live_hits(text, lx.PREGNANCY_IMPLIED)]
+        if text.has(lx.GESTATION_ASIDE) and any(sign in _ONLY_IN_PREGNANCY for sign, _ in _pregnancy_signs(text)):
+            mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_ASIDE)]
+        elif text.has(lx.GESTATION_AT_END) and not text.has(lx.GESTATION_NOT) and _pregnancy_signs(text):
+            mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_AT_END)]
     return mentions
+
+
+_ONLY_IN_PREGNANCY = ("bleeding", "leaking fluid", "reduced movement")
 
 
 def _who_of_sign(text: Text, hit: Hit) -> Person:
@@ -408,7 +433,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         found.append(Finding("self_harm", "emergency", "self_harm.intent_followup", "self_harm_emergency"))
 
     if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
-        found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_urgent"))
+        language = next(code for code, pattern in lx.SELF_HARM_BY_LANGUAGE.items() if text.has(pattern))
+        found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_other_language", detail=language))
     for hit in live_hits(text, any_of(lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE)):
         if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
@@ -431,6 +457,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person() or _diet_cut(text, hit):
                 continue
             person = _self_harm_person(text, hit)
+            if hit.matched.endswith("kill me") and re.search(r"(?<![a-z])(?:i|im|someone|somebody|something)(?![a-z])", " ".join(text.clause_before(hit))):
+                person = "first"  # "I want someone to kill me"
             if person == "third":
                 found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
             elif person == "first":
@@ -441,7 +469,14 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
                          else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
-        if not _overlaps(hit, figures) and not _diet_cut(text, hit):
+        if _overlaps(hit, figures) or _diet_cut(text, hit):
+            continue
+        reflexive = re.search(r"(?<![a-z])(?:himself|herself|themselves|themself)(?![a-z])", hit.matched)
+        # "ngl I've started cutting again", or no subject at all: "been cutting again lately, don't tell anyone"
+        unsaid = hit.matched.split()[0] in ("been", "started") and not re.search(r"[a-z]", " ".join(text.clause_before(hit)))
+        if not reflexive and (unsaid or _self_harm_person(text, hit) == "first"):
+            found.append(Finding("self_harm", "support" if humour else "urgent", "self_harm.self_harm", "self_harm_check" if humour else "self_harm_urgent"))
+        else:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
     for hit in live_hits(text, lx.NOT_GETTING_BETTER, negatable=False):
         if not humour:
@@ -456,12 +491,16 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     # A calm resolution ("it's all planned out, I'm at peace with it") counts like a preparation;
     # settling things, farewell thanks and "won't be needing it" count only beside one of them.
     preparations = [hit for hit in live_hits(text, lx.PREPARATION) if _own(text, hit) != "third"]
-    moving_on = bool(preparations) and text.has(lx.PREPARATION_NOT)
+    weak_preparations = [hit for hit in live_hits(text, lx.WEAK_PREPARATION) if _own(text, hit) != "third"]
+    moving_on = bool(preparations or weak_preparations) and text.has(lx.PREPARATION_NOT)
     if moving_on:
-        preparations = []
+        preparations, weak_preparations = [], []
     resolved = {hit.matched for hit in live_hits(text, lx.RESOLVED) if _self_harm_person(text, hit) == "first"}
     finality = [hit for hit in live_hits(text, lx.FINALITY) if _self_harm_person(text, hit) == "first"]
     weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
+    # a gift or a letter counts only beside something stronger ("given my bike to my nephew, sorted my will")
+    if preparations or resolved or finality or weak_finality or hopeless or facts.recent_self_harm:
+        preparations += [hit for hit in weak_preparations if not _overlaps(hit, preparations)]
     beside = bool(preparations or resolved) and bool(
         weak_finality or text.has(lx.FAREWELL_THANKS) or not text.has(lx.PREPARATION_NOT) and text.has(lx.SETTLING)
     )
@@ -480,6 +519,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
     if ((first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) or planned) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
+    # Self-harm tied to eating ("after I binge I burn my arm"): the reply speaks to both.
+    if any(f.rule_id == "self_harm.self_harm" and f.reply == "self_harm_urgent" for f in found) and text.has(lx.SELF_HARM_FOOD):
+        found = [evolve(f, reply="self_harm_food") if f.reply == "self_harm_urgent" else f for f in found]
     return found
 
 
@@ -496,13 +538,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, *INTAKE_PATTERNS,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF,
+        *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
         lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER,
-        lx.INDIRECT, lx.PREPARATION, lx.FINALITY, lx.WEAK_FINALITY,
+        lx.INDIRECT, lx.NOT_GETTING_BETTER, lx.PREPARATION, lx.RESOLVED, lx.FINALITY, lx.WEAK_FINALITY,
     ),
 }
 _TRIGGER_PATTERNS = {

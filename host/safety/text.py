@@ -172,6 +172,7 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
     text = re.sub(r"(?<=\d):(?=\d)", " ", text)  # 16:8, 5:30: a ratio or a time, not a sentence end
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 1,500 -> 1500
     text = re.sub(r"(?<=[a-z])[-_/](?=[a-z])", " ", text)  # self-harm, light-headed
+    text = re.sub(r"[()\[\]]", " , ", text)  # "during HIIT (28 wks) but": an aside, set off like commas
     text = re.sub(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])", r"\1 ", text)  # 10kg -> 10 kg; k1ll stays
     tokens: list[str] = []
     for token in _TOKEN.findall(text):
