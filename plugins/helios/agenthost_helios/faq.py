@@ -27,6 +27,7 @@ class Answer:
     answer: str
     source: str
     about_weight: bool = False
+    subject: re.Pattern[str] | None = None  # when set, the question must name it too ("on training days" + water)
     verdict: str | None = None
     why: str | None = None
     more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
@@ -69,6 +70,7 @@ def answers() -> tuple[Answer, ...]:
             answer=entry["answer"],
             source=entry["source"],
             about_weight=bool(entry.get("weight")),
+            subject=re.compile(entry["subject"]) if entry.get("subject") else None,
             verdict=entry.get("verdict"),
             why=entry.get("why"),
             matcher=re.compile("|".join(f"(?:{p})" for p in entry["patterns"])),
@@ -100,15 +102,30 @@ def is_yes_no(question: str) -> bool:
 @lru_cache(maxsize=1024)
 def find(message: str, weight_topics: bool = True) -> Answer | None:
     """The answer for the question in `message`, or None. `weight_topics=False` skips the
-    answers about losing weight (while the guard has flagged an eating disorder). Cached per
-    message: routing and the reply both ask."""
+    answers about losing weight (while the guard has flagged an eating disorder). When several
+    answers' patterns match, the one whose topic the question names wins ("how long should I
+    rest between sets to build muscle?" is about rest between sets, not how often to train a
+    muscle); the file's order breaks ties. Cached per message: routing and the reply both ask."""
     text = _prepare(message)
-    for answer in answers():
-        if not weight_topics and answer.about_weight:
-            continue
-        if answer.matcher.search(text):
-            return answer
-    return None
+    found = [
+        answer
+        for answer in answers()
+        if (weight_topics or not answer.about_weight)
+        and answer.matcher.search(text)
+        and (answer.subject is None or answer.subject.search(text))
+    ]
+    if len(found) <= 1:
+        return found[0] if found else None
+    asked = _content_words(text)
+    return max(found, key=lambda answer: (_subject_score(answer, asked), -found.index(answer)))
+
+
+def _subject_score(answer: Answer, asked: set[str]) -> float:
+    """How much of the answer's subject the question names: its topic's words count most, then
+    the rarer words of its patterns."""
+    words, weight = _index()
+    topic = _content_words(answer.topic)
+    return 3 * len(asked & topic) + sum(weight.get(w, 0.0) for w in asked & words[answer.id]) / 10
 
 
 def by_id(answer_id: str) -> Answer | None:

@@ -95,6 +95,12 @@ async def test_chest_pain_never_gets_chest_stretches(chat):
     assert "emergency" in reply.text.lower() or "doctor" in reply.text.lower()
 
 
+def test_a_pattern_hit_without_the_answers_subject_is_no_answer():
+    # "on training days" is in the hydration answer's patterns, but this asks about calories
+    assert faq.find("what's my maintenance on training days roughly?") is None
+    assert faq.find("how much water on training days?").id == "hydration"
+
+
 def test_every_curated_answer_names_its_source_and_has_questions():
     answers = faq.answers()
     assert len(answers) >= 20
@@ -102,7 +108,7 @@ def test_every_curated_answer_names_its_source_and_has_questions():
     for answer in answers:
         assert answer.source.strip() and answer.answer.strip() and answer.patterns, answer.id
         # a named body, or a journal reference with its year
-        assert any(name in answer.source for name in ("WHO", "ACSM", "CDC", "AASM", "Heart", "Mayo", "NHS")) or re.search(
+        assert any(name in answer.source for name in ("WHO", "ACSM", "CDC", "AASM", "Heart", "Mayo", "NHS", "NSCA", "ACE")) or re.search(
             r"\b(19|20)\d\d\b", answer.source
         ), answer.id
         assert answer.why is None or answer.why.strip(), answer.id
@@ -132,6 +138,19 @@ def test_every_curated_answer_names_its_source_and_has_questions():
         ("I sit at a desk job all day", "sitting"),
         ("what's my max heart rate", "heart_rate"),
         ("can I exercise with a cold?", "sick"),
+        # the question's subject wins over the first pattern that matches
+        ("how long should I rest between sets if I'm trying to build muscle?", "rest_between_sets"),
+        ("how many minutes break between sets for hypertrophy", "rest_between_sets"),
+        ("is it bad to do abs every single day?", "abs_daily"),
+        ("can I train my core daily?", "abs_daily"),
+        ("should I do crunches every day for a six pack", "abs_daily"),
+        ("what bpm should my spin class playlist be?", "spin_cadence"),
+        ("what cadence for climbs on the bike?", "spin_cadence"),
+        ("my heart rate hits 188 in intervals, is that dangerous? I'm 30", "high_heart_rate"),
+        ("my garmin says my heart rate was 182 on the hills, too high?", "high_heart_rate"),
+        ("when can I train legs again?", "train_sore_again"),
+        ("how many days rest between leg days", "muscle_frequency"),
+        ("what's the difference between dynamic and static stretching?", "stretching"),
     ],
 )
 async def test_everyday_questions_get_the_curated_answer_with_its_source(chat, question, answer_id):
