@@ -16,6 +16,11 @@ _PAST = re.compile(
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
+# "is it ok to run on the off days", "n is it bad 2 swim after" ask, they don't report
+_ASKS_IF = re.compile(
+    r"^\W*((and|n|so|but|ok|okay|also|then|hmm|wait|what about|thx|thanks)\W+)*"
+    r"(is it|is that|would it be|it is|isnt it|are you sure|do you think|is there)\b"
+)
 _CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
@@ -37,7 +42,9 @@ _HISTORY = re.compile(
     r"my (workouts|workout history|training history|history|workout log|log|stats|progress|activity|totals?)|"
     r"workout (history|log|summary)|show (me )?my|summary|recap|so far this (week|month)|how am i doing|"
     r"how active (was|have) i|(total |my )?volume|my week|week look|how (was|is|has been) my (week|month)|"
-    r"how (did|am) i (do|doing) this (week|month))\b"
+    r"how (did|am) i (do|doing) this (week|month)|"
+    r"how (much|many|long|far) (\w+ ){0,3}(did|have|had) i (\w+ )?(done|do|train|trained|work|worked|exercise|exercised|"
+    r"logged|log|run|ran|walked|walk|swum|swam|swim|cycled|cycle|ridden|rode|ride|lifted|lift|burned|burnt|burn|been active))\b"
 )
 _TODAY = re.compile(
     r"\b(what('s| is) (my )?(workout|session|training) (for )?today|what should i do today|today'?s (workout|session)|"
@@ -111,6 +118,11 @@ _UNDO_OBJECT = re.compile(
     r"\b(that|this|it|last|entry|entries|workout|workouts|log|logged|the (run|walk|swim|ride|session|one)|"
     r"everything|both|them)\b"
 )
+# "remove the jog", "delete my swim", "scrap that bike ride": the delete word, then a logged activity
+_UNDO_NAMED = re.compile(
+    r"\b(undo|delete|remove|scrap|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
+    r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
+)
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
 _CORRECT = re.compile(
@@ -134,7 +146,7 @@ _SUMMARY_WORDS = re.compile(
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, long_run, timeline,
+    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, long_run, timeline,
     ability, log, log_incomplete, estimate, goal, history, today, faq, plan_change, plan,
     exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
@@ -144,6 +156,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     words = len(text.split())
     from agenthost_helios import entries, faq, plan_changes  # these import this package's parsers
 
+    from agenthost_helios import measures
+
+    if measures.conversion(message) is not None:
+        return "convert"  # "how far is 2 miles in km?", before any pending log reads "2 miles"
     names_activity = entries.mentions_activity(message)
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
@@ -165,9 +181,15 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and (gives_numbers(message) or re.search(r"\b\d{1,6}\b", text))
     ):
         return "log_again"  # "and yesterday 8000" after logging 10k steps
-    if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
-        if _logged_lately(state, history) or _UNDO_LOG.search(text):
-            return "undo"
+    names_logged = (
+        _UNDO_NAMED.search(text) is not None
+        and last not in ("plan", "plan_change", "routine", "today")
+        and not re.search(r"\b(plan|programme|program|routine|circuit|list)\b", text)
+        and compendium.activity_in_text(entries.canonical(message)) is not None
+    )
+    if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
+        if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
+            return "undo"  # "remove the jog for now, I'll log it later" names what to take out
     if _CORRECT.search(text) and _logged_lately(state, history) and (
         gives_numbers(message)
         or names_activity
@@ -178,6 +200,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
+
+    if measures.asks_pace(message) and not names_activity or (
+        measures.asks_pace(message) and words <= 8 and _logged_lately(state, history)
+    ):
+        return "pace"  # "what pace per km is that?" after "did a 10k in 55 minutes"
     from agenthost_helios import progress
 
     from agenthost_helios import routines, sessions, topics
@@ -244,7 +271,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "plan_change"  # "only 20 minutes, and no burpees" after a plan changes it; it logs nothing
     reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
-    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?") and not _CANNOT.search(text):
+    if (
+        names_activity
+        and reported
+        and not _FUTURE.search(text)
+        and not _ASKS_IF.search(text)
+        and not text.rstrip().endswith("?")
+        and not _CANNOT.search(text)
+    ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
             return "log"

@@ -366,6 +366,13 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _WEEKDAY = re.compile(
     r"\b(?:(last|this|on|past)\s+)?(mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\b"
 )
+# A day said to be a rest day is not the workout's day: "sunday was a rest day, but monday I did legs"
+_RESTED_DAY = re.compile(
+    r"\b(?:on\s+)?(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\s+(?:was|is|were)\s+"
+    r"(?:a\s+|my\s+)?(?:rest|off|day off|rest day|recovery day|lazy day|a write off)\b(?:\s+day)?|"
+    r"\b(?:rested|took|nothing|skipped)\s+(?:it\s+)?(?:on\s+)?(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\b|"
+    r"\b(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\s+off\b"
+)
 _SAME_DAY = re.compile(
     r"\b(today|this (?:morning|afternoon|evening|lunchtime)|tonight|earlier today|earlier|at lunch(?:time)?|"
     r"after work|before work|just now|just)\b"
@@ -389,7 +396,7 @@ def workout_day(text: str, today: date) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
-    text = prepare(text)
+    text = _RESTED_DAY.sub(" ", prepare(text))
     if _DAY_BEFORE.search(text):
         return today - timedelta(days=2)
     if _YESTERDAY.search(text):

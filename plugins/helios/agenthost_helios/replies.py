@@ -22,6 +22,7 @@ from agenthost_helios import (
     entries,
     faq,
     intents,
+    measures,
     parse,
     periods,
     plan_changes,
@@ -920,7 +921,35 @@ async def log_session(turn: Turn, state: dict[str, Any]) -> str:
     return await _log_entries(turn, state, [sessions.as_entry(found, plan, _today())], [])
 
 
+async def convert(turn: Turn, state: dict[str, Any]) -> str:
+    """"how far is 2 miles in km?": the same distance or weight in the other unit."""
+    state["intent"] = "convert"
+    text = measures.conversion(turn.message)
+    state["reason"] = "That's a unit conversion: 1 mile is 1.609344 km and 1 lb is 0.45359237 kg, by definition."
+    return text or "Tell me the number and both units, e.g. “5 miles in km” or “100 lbs in kg”."
+
+
+async def pace(turn: Turn, state: dict[str, Any]) -> str:
+    """"what pace per km is that?": the pace of the session just logged (or the latest with a
+    distance and a time)."""
+    state["intent"] = "pace"
+    result = await turn.call_tool("workout_history", days=7)
+    recent = result.get("recent", []) if isinstance(result, dict) else []
+    logged = [i for i in state.get("logged", []) if isinstance(i, str)]
+    ordered = [w for w in recent if w.get("id") in logged] + [w for w in recent if w.get("id") not in logged]
+    for workout in ordered:
+        if text := measures.pace_reply(workout):
+            state["reason"] = "Pace is the time divided by the distance: minutes per km (or per mile)."
+            return text
+    return (
+        "I need a session with both a distance and a time for that: tell me, e.g. “ran 10k in 55 minutes”, "
+        "and I'll log it with its pace."
+    )
+
+
 HANDLERS: dict[str, Handler] = {
+    "convert": convert,
+    "pace": pace,
     "log": log,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,

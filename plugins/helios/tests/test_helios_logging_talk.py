@@ -1,0 +1,116 @@
+"""Logging as people talk, round 4: circuits done in rounds, rides and rest days on past days,
+a named entry taken out, unit sums and the pace of what was just logged, and questions that
+name an activity without reporting one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from host.clock import pinned
+
+WEDNESDAY = datetime(2025, 3, 12, 18, 0)  # a Wednesday evening: Saturday is the 8th, Monday the 10th
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    with pinned(WEDNESDAY) as moment:
+        yield moment
+
+
+def logged(on_disk) -> list[dict]:
+    lines = on_disk.lines("workouts.jsonl") or []
+    deleted = {line["deleted"] for line in lines if "deleted" in line}
+    return [line for line in lines if "deleted" not in line and line["id"] not in deleted]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did 3 rounds of 10 pull-ups, 20 push-ups and 30 air squats, then jogged 2 miles",
+        "3 rounds: 10 pull ups, 20 pushups, 30 air squats. then a 2 mile jog",
+    ],
+)
+async def test_a_circuit_in_rounds_logs_every_move_with_its_rounds_and_the_jog(chat, on_disk, message):
+    await chat(message)
+
+    moves = {w.get("exercise"): (w.get("sets"), w.get("reps")) for w in logged(on_disk) if w.get("exercise")}
+    assert moves == {"Pull-up": (3, 10), "Push-up": (3, 20), "Bodyweight squat": (3, 30)}
+    [jog] = [w for w in logged(on_disk) if w["activity"] == "running"]
+    assert round(jog["distance_km"], 1) == 3.2 and jog.get("sets") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        ("on saturday I did a 40km club ride", "2025-03-08"),
+        ("group ride on saturday, 60 km", "2025-03-08"),
+        ("sunday was a rest day, but monday I did legs at the gym for an hour", "2025-03-10"),
+        ("took sunday off, ran 5k on monday", "2025-03-10"),
+    ],
+)
+async def test_rides_and_rest_days_land_on_the_day_of_the_workout(chat, on_disk, message, day):
+    await chat(message)
+
+    [workout] = logged(on_disk)
+    assert workout["date"].startswith(day)
+
+
+async def test_remove_the_named_activity_keeps_the_rest(chat, on_disk):
+    await chat("did 20 push-ups, then jogged 2 miles")
+    await chat("how far is 2 miles in km?")
+
+    reply = await chat("remove the jog for now, I'll log it properly from my watch later")
+
+    assert "removed: Running" in reply.text
+    assert [w["activity"] for w in logged(on_disk)] == ["calisthenics"]
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("how far is 2 miles in km?", "2 miles is **3.22 km**"),
+        ("what's 10k in miles", "10 km is **6.21 miles**"),
+        ("how many km is 3 miles", "3 miles is **4.83 km**"),
+        ("100 lbs in kg?", "100 lb is **45.4 kg**"),
+    ],
+)
+async def test_unit_questions_get_the_sum_and_log_nothing(chat, on_disk, message, answer):
+    reply = await chat(message)
+
+    assert reply.text.startswith(answer), reply.text
+    assert logged(on_disk) == []
+
+
+async def test_the_pace_of_what_was_just_logged(chat):
+    await chat("for real: did a 10k in 55 minutes")
+
+    reply = await chat("what pace per km is that?")
+
+    assert "**5:30/km**" in reply.text and "8:51/mi" in reply.text
+
+
+async def test_a_pace_question_with_nothing_timed_asks_for_a_session(chat, on_disk):
+    reply = await chat("what was my pace?")
+
+    assert "distance and a time" in reply.text and logged(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["n is it ok 2 run on the off days", "is it bad to swim after leg day", "is it fine to walk 10k steps on rest days"],
+)
+async def test_a_question_naming_an_activity_logs_nothing(chat, on_disk, message):
+    await chat(message)
+
+    assert logged(on_disk) == []
+
+
+async def test_minutes_trained_today_after_an_undo(chat):
+    await chat("log a 30 min walk")
+    await chat("whoops, that was my wife's walk not mine. delete it")
+    await chat("I did 45 min of yoga this morning though")
+
+    reply = await chat("how many minutes have I trained today?")
+
+    assert "45 min" in reply.text and "Walking" not in reply.text
