@@ -114,3 +114,12 @@ async def test_minutes_trained_today_after_an_undo(chat):
     reply = await chat("how many minutes have I trained today?")
 
     assert "45 min" in reply.text and "Walking" not in reply.text
+
+
+@pytest.mark.parametrize(("weight", "kg"), [("I'm 80kg", "80"), ("i weigh 176 lbs", "79.8")])
+async def test_a_calorie_question_uses_the_weight_said_with_it(chat, weight, kg):
+    await chat("on saturday I did a 40km club ride")
+
+    reply = await chat(f"roughly how many calories did the 40k ride burn? {weight}")
+
+    assert f"for your {kg} kg" in reply.text and "assuming 70 kg" not in reply.text
