@@ -146,7 +146,7 @@ _SUMMARY_WORDS = re.compile(
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, long_run, timeline,
+    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout, long_run, timeline,
     ability, log, log_incomplete, estimate, goal, history, today, faq, plan_change, plan,
     exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
@@ -234,6 +234,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"  # "at home with no equipment" after exercises for the chest
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
+    from agenthost_helios import workouts
+
+    if workouts.is_request(canonical) or (last == "workout" and workouts.is_follow_up(canonical)):
+        return "workout"  # "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"
     if progress.is_long_run(message):
         return "long_run"
     if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
@@ -317,7 +321,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "plan_change"
     exercise = library.exercise_in_text(entries.canonical(message))
-    if exercise and (_HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4):
+    if exercise and not _PLAN_REQUEST.search(text) and (
+        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4
+    ):
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
         return "muscle"

@@ -164,7 +164,10 @@ def intensity(text: str) -> str | None:
     return None
 
 
-_DAYS = re.compile(r"\b([1-7])\s*(?:x|times|days?|sessions|workouts)\b")
+_DAYS = re.compile(
+    r"\b([1-7])\s*(?:x|times|days?|sessions|workouts)\b|"
+    r"\b([1-7])\s*(?:runs|rides|swims|gym sessions|lifting sessions|training days)\s*(?:a|per|each|every)\s*week\b"
+)
 
 
 def days_per_week(text: str) -> int | None:
@@ -173,7 +176,7 @@ def days_per_week(text: str) -> int | None:
     if re.search(r"\b(every ?day|daily|7 days|(a|per|each) day)\b", text) and not re.search(r"\b\d\s*times (a|per) day\b", text):
         return 7
     if match := _DAYS.search(text):
-        return int(match[1])
+        return int(match[1] or match[2])
     if re.search(r"\btwice\b", text):
         return 2
     if re.search(r"\bonce a week\b", text):

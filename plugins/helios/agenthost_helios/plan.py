@@ -94,6 +94,21 @@ def build_plan(
     }
 
 
+def session_for(
+    goal: str,
+    level: str,
+    minutes: int,
+    equipment: Iterable[str],
+    kind: str,
+    focus: str | None = None,
+    avoid: Iterable[str] = (),
+) -> dict[str, Any]:
+    """One session of `kind` (a TITLES key), built as a plan's sessions are: "a quick leg
+    workout" is a legs session, not a week."""
+    spec = Spec(goal, level, 1, minutes, frozenset(library.expand_equipment(equipment)), focus, None, frozenset(avoid))
+    return _session(spec, kind, 0, 0, WEEKDAYS[0], LETTERS[0])
+
+
 def planned_weekdays(days: int) -> list[str]:
     """The weekdays a plan of `days` training days uses when none are chosen ("Mon", "Wed", "Fri")."""
     return [WEEKDAYS[d] for d in TRAINING_DAYS[max(1, min(7, days))]]

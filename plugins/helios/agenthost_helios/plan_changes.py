@@ -43,7 +43,8 @@ CARDIO_LADDER = ("strength", "general_fitness", "endurance")
 # "no jumping", "low impact", "quiet for the neighbours": the impact moves left out
 LOW_IMPACT = re.compile(
     r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
-    r"downstairs|apartment|flat upstairs|bad knees?|knees? (hurt|are bad|is bad))\b"
+    r"downstairs|apartment|flat upstairs|(bad|dodgy|sore|weak|injured|dicky|dodgey) knees?|knees? (hurt|are bad|is bad|is dodgy)|"
+    r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps))\b"
 )
 IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")
@@ -108,6 +109,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     if LOW_IMPACT.search(text):
         arguments["avoid"] = sorted(set(arguments.get("avoid") or ()) | set(IMPACT_EXERCISES))
     if days := parse.days_per_week(message):
+        if days == base.get("days_per_week"):
+            notes.append(f"It's already {days} days a week: {days} sessions, with rest days between the hard ones.")
         arguments["days_per_week"] = days
     if (chosen := weekdays_in(text, base)) is not None:
         arguments["weekdays"] = chosen
@@ -117,6 +120,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     minutes = parse.duration_minutes(message)
     if minutes:
         arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
+        if arguments["minutes_per_session"] == base.get("minutes_per_session"):
+            notes.append(f"It already fits {arguments['minutes_per_session']} minutes per session, warm-up and cool-down included.")
     elif _SHORTER.search(text) and not swap:
         arguments["minutes_per_session"] = max(10, int(base["minutes_per_session"]) - 10)
         if arguments["minutes_per_session"] == base["minutes_per_session"]:

@@ -23,6 +23,7 @@ from agenthost_helios import (
     faq,
     intents,
     measures,
+    workouts,
     parse,
     periods,
     plan_changes,
@@ -57,7 +58,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry",
+    "last_entry", "workout",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -70,6 +71,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
+        "workout",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -78,7 +80,7 @@ async def offline_reply(turn: Turn) -> Reply:
         intent = "cleared"
     if flag == "eating_disorder" and (
         intent in ("coach", "estimate")
-        or (intent in ("plan", "plan_change") and _COMPENSATE.search(turn.message.lower()))
+        or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
@@ -921,6 +923,24 @@ async def log_session(turn: Turn, state: dict[str, Any]) -> str:
     return await _log_entries(turn, state, [sessions.as_entry(found, plan, _today())], [])
 
 
+async def workout(turn: Turn, state: dict[str, Any]) -> str:
+    """One workout: "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"."""
+    before = state.get("workout") if state.get("previous") == "workout" else None
+    asked = workouts.request(turn.message, before if isinstance(before, dict) else None)
+    facts = turn.profile.get("facts") if isinstance(turn.profile, dict) else None
+    if facts and plan_changes.LOW_IMPACT.search(parse.prepare(str(facts))):
+        asked["low_impact"] = True  # "bad knees, no jumping" kept in the profile
+    session = workouts.build(asked)
+    state["intent"] = "workout"
+    state["workout"] = asked
+    state["reason"] = (
+        "A single session built like a plan's: a warm-up, main work for the muscles you asked for that fits "
+        "your minutes, and a cool-down. Train each muscle group 2-3 days a week with about 48 hours between "
+        "hard sessions for the same muscles (ACSM, Garber et al. 2011)."
+    )
+    return workouts.reply(asked, session)
+
+
 async def convert(turn: Turn, state: dict[str, Any]) -> str:
     """"how far is 2 miles in km?": the same distance or weight in the other unit."""
     state["intent"] = "convert"
@@ -948,6 +968,7 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 
 
 HANDLERS: dict[str, Handler] = {
+    "workout": workout,
     "convert": convert,
     "pace": pace,
     "log": log,

@@ -190,7 +190,10 @@ FOLLOW_UP_WORDS = KeywordScorer(
 # "45 minutes" (after "how long did the swim take?"), "and last week?".
 FOLLOW_UP_SCORE = 0.7
 FOLLOW_UP_MAX_WORDS = 12
-_LEAD = r"^\W*(?:(?:ok|okay|and|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait)\W+)*"
+_LEAD = (
+    r"^\W*(?:(?:ok|okay|and|n|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait|"
+    r"thx|thanks|thank you|ty|cheers|ta|great|cool|nice|perfect|awesome|lovely|brill|sweet)\W+)*"
+)
 _HELIOS_WORDS = (
     r"(?:legs?|glutes|arms|chest|back|shoulders|core|abs|upper body|lower body|cardio|running|cycling|swimming|"
     r"rowing|walking|the plan|my plan|the workout|today|yesterday|this week|last week|this month|last month|"
@@ -323,7 +326,20 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
         return False
     if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)):
         return True
-    return bool(FOLLOW_UP.search(message))
+    return bool(FOLLOW_UP.search(message) or FOLLOW_UP_ANYWHERE.search(message))
+
+
+# Follow-ups that don't open the message: "I only get 30 min per session tho", "can it be 3 runs
+# a week instead of 4?", "n 1 for arms 2?", "how fast should the easy ones be?"
+FOLLOW_UP_ANYWHERE = re.compile(
+    r"\b(?:only|just) (?:get|got|have|has|do|can do|can spare|manage) (?:about |around )?\d+ ?(?:min|mins|minutes)\b|"
+    r"\b\d+ ?(?:min|mins|minutes) (?:per|a|each|every) (?:session|workout|day|time|go)\b|"
+    r"\b(?:\d|two|three|four|five|six) (?:runs|sessions|workouts|days|times|rides|swims) (?:a|per|each) week\b|"
+    rf"\b(?:one|1|another|same|a similar one|something) for (?:the |my )?{_HELIOS_WORDS}\b|"
+    r"\b(?:easy|long|slow|recovery|tempo) (?:ones|runs?)\b|"
+    r"\bwhy (?:\w+ ){0,3}(?:and not|not|instead of|over|rather than|vs|versus)\b",
+    re.IGNORECASE,
+)
 
 
 def _last_reply(context: ClassifyContext) -> str:

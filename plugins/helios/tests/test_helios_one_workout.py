@@ -1,0 +1,77 @@
+"""One workout rather than a week ("a quick leg workout, no equipment", "20 minute cardio
+session at home"), its follow-ups ("n 1 for arms 2?"), and follow-ups to a plan that don't
+open the message ("I only get 30 min per session tho", "3 runs a week instead of 4")."""
+
+from __future__ import annotations
+
+import pytest
+from host.types import ClassifyContext
+
+from agenthost_helios.routing import classify
+
+AFTER_HELIOS = ClassifyContext(user_id="u", history=[], profile={}, last_agent="helios")
+
+
+@pytest.mark.parametrize(
+    ("message", "opening", "names"),
+    [
+        ("giv me a quik leg wrkout no equpment", "Here's a 15-minute leg workout (no equipment)", "Bodyweight squat"),
+        ("20 minute cardio session I can do at home?", "Here's a 20-minute cardio workout (no equipment)", "Circuit"),
+        ("quick 10 min core workout please", "Here's a 10-minute core workout", "Plank"),
+        ("can I get a 30 minute chest session with dumbbells?", "Here's a 30-minute chest workout (dumbbells)", "press"),
+    ],
+)
+async def test_a_timed_or_quick_workout_is_one_session_not_a_week(chat, on_disk, message, opening, names):
+    reply = await chat(message)
+
+    assert reply.metadata["intent"] == "workout" and reply.text.startswith(opening), reply.text
+    assert names in reply.text and "Week:" not in reply.text
+    assert (on_disk.raw("workouts.jsonl") or b"") == b""  # nothing logged
+
+
+@pytest.mark.parametrize("follow_up", ["thx. n 1 for arms 2?", "and one for arms too", "what about arms?"])
+async def test_another_muscle_group_after_a_workout_is_the_same_kind_of_workout(chat, follow_up):
+    await chat("giv me a quik leg wrkout no equpment")
+
+    reply = await chat(follow_up)
+
+    assert reply.text.startswith("Here's a 15-minute arm workout (no equipment)"), reply.text
+    assert any(move in reply.text for move in ("dip", "Push-up", "row", "curl"))
+
+
+async def test_no_jumping_leaves_the_jumps_out_of_a_cardio_workout(chat):
+    reply = await chat("20 minute cardio session at home, no jumping please, my knee is dodgy")
+
+    assert "no jumping" in reply.text and "Jump" not in reply.text and "Burpee" not in reply.text
+
+
+async def test_a_knee_kept_in_the_profile_leaves_the_jumps_out(chat, write_profile):
+    await write_profile(facts=["dodgy left knee, nothing with jumping"])
+
+    reply = await chat("20 minute cardio session I can do at home?")
+
+    assert "Jump" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I only get 30 min per session tho",
+        "can it be 3 runs a week instead of 4?",
+        "thx. n 1 for arms 2?",
+        "how fast should the easy ones be?",
+        "why upper/lower and not full body?",
+    ],
+)
+def test_follow_ups_that_dont_open_the_message_stay_with_helios(message):
+    assert classify(message, AFTER_HELIOS).score >= 0.7
+
+
+async def test_a_setting_the_plan_already_has_is_said_so(chat):
+    await chat("can you give me a 4 day upper/lower split? I've got a full gym")
+
+    minutes = await chat("I only get 30 min per session tho")
+    days = await chat("can it be 4 days a week?")
+
+    assert "It already fits 30 minutes per session" in minutes.text and "Upper body" in minutes.text
+    assert "It's already 4 days a week" in days.text
