@@ -313,7 +313,8 @@ def activity_report(message: str) -> str | None:
 _FLOOR_CONTEXT = re.compile(
     r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|"
     r"doctor|gp|cardiologist|nurse|hospital|symptoms?|signs?|chest|heart|breath\w*|dizz\w*|faint\w*|"
-    r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight)\b",
+    r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight|"
+    r"drive|driving|fuss|ambulance|see how i feel|go home|get home)\b",
     re.IGNORECASE,
 )
 
@@ -322,10 +323,10 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     """True for a short message that continues Helios' own last answer."""
     if context.last_agent != AGENT:
         return False
+    if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)) and not _FOOD.search(message):
+        return True  # after a safety floor, a longer message about the same situation stays too
     if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
         return False
-    if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)):
-        return True
     return bool(FOLLOW_UP.search(message) or FOLLOW_UP_ANYWHERE.search(message))
 
 
