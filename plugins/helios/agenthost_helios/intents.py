@@ -43,6 +43,8 @@ _HISTORY = re.compile(
     r"workout (history|log|summary)|show (me )?my|summary|recap|so far this (week|month)|how am i doing|"
     r"how active (was|have) i|(total |my )?volume|my week|week look|how (was|is|has been) my (week|month)|"
     r"how (did|am) i (do|doing) this (week|month)|"
+    r"what (have|did) i (got |get )?(logged|log|down|recorded)|what('s| is) (logged|down|in my log|on my log)|"
+    r"what (workouts?|training|exercise|sessions?) (did|have) i|"
     r"how (much|many|long|far) (\w+ ){0,3}(did|have|had) i (\w+ )?(done|do|train|trained|work|worked|exercise|exercised|"
     r"logged|log|run|ran|walked|walk|swum|swam|swim|cycled|cycle|ridden|rode|ride|lifted|lift|burned|burnt|burn|been active))\b"
 )
@@ -109,9 +111,12 @@ _OWN_CALORIES = re.compile(
     r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it|this) burn\w*|"
     r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these))\b"
 )
-_BARE_CALORIES = re.compile(r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$")
+_BARE_CALORIES = re.compile(
+    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
+    r"((i'?m|im|i am|i weigh) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
+)
 _UNDO = re.compile(
-    r"\b(undo|delete|remove|scrap|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
+    r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
     r"(didnt|did not|never) (do|did) (that|it|this)|logged (that |it |this )?by mistake|wrong (entry|workout|one))\b"
 )
 _UNDO_OBJECT = re.compile(
@@ -120,7 +125,7 @@ _UNDO_OBJECT = re.compile(
 )
 # "remove the jog", "delete my swim", "scrap that bike ride": the delete word, then a logged activity
 _UNDO_NAMED = re.compile(
-    r"\b(undo|delete|remove|scrap|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
+    r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
     r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
 )
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")

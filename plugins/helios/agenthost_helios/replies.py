@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from host import Reply, Turn
@@ -308,6 +308,12 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["distance_km"] = distance
         if parse.distance_unit(rest) != "km":
             changes["distance_unit"] = parse.distance_unit(rest)
+    if re.search(r"\b(each way|both ways)\b", rest):
+        # "sorry it was 14 km each way": the commute there and back, as when it was logged
+        for key in ("distance_km", "duration_minutes"):
+            if key in changes:
+                changes[key] *= 2
+        distance = changes.get("distance_km", distance)
     sets, reps = parse.sets_reps(rest)
     if sets:
         changes["sets"] = sets
@@ -437,6 +443,8 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     if _THAT.search(parse.prepare(turn.message)) and state.get("logged") and not safety.no_calories(turn):
         if text := await _last_logged_calories(turn, state):
             return text
+    if (day_text := await _one_day(turn, state)) is not None:
+        return day_text
     period, days = periods.in_text(turn.message)
     if period is None and days is None and state.get("summary"):
         period, days = state["summary"].get("period"), state["summary"].get("days")
@@ -469,6 +477,33 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+_ON_WEEKDAY = re.compile(r"\b(on|last|this past)\s+(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(day)?\b|"
+                         r"\b(mon|tues|wednes|thurs|fri|satur|sun)day'?s?\b")
+
+
+async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
+    """"what workouts did I do on Monday?": that day's workouts (within the last week)."""
+    text = parse.prepare(turn.message)
+    if not _ON_WEEKDAY.search(text):
+        return None
+    day = parse.workout_day(text, _today())
+    if day is None or day >= _today() - timedelta(days=1):
+        return None  # today and yesterday are periods of their own
+    result = await turn.call_tool("workout_history", days=(_today() - day).days + 1)
+    if not isinstance(result, dict):
+        return None
+    state["intent"] = "history"
+    state["reason"] = WHO_REASON + " " + CALORIE_METHOD
+    found = [w for w in result.get("recent", []) if str(w.get("date", ""))[:10] == day.isoformat()]
+    label = f"{day:%A} {day.day} {day:%b}"
+    if not found:
+        return f"Nothing logged for {label}. Tell me what you did (e.g. “on {day:%A} I ran 5k in 30 minutes”) and I'll add it."
+    show_kcal = not safety.no_calories(turn)
+    lines = [f"**{label}**: {render.plural(len(found), 'workout')}"]
+    lines += [f"- {render.workout(w, _today(), show_kcal)}" for w in reversed(found)]
+    return "\n".join(lines)
+
+
 async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None:
     """"How many calories did that burn?": the workouts the last message logged."""
     result = await turn.call_tool("workout_history", days=31)
@@ -479,9 +514,16 @@ async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None
         return None
     state["intent"] = "history"
     state["reason"] = CALORIE_METHOD
+    weight = weight_kg(turn)
+    if weight:
+        # "how many calories did that burn? I'm 82kg": MET x kg x hours scales with the weight
+        mine = [
+            w | {"calories": round(float(w["calories"]) * weight / float(w["weight_kg"]))}
+            if w.get("calories") and w.get("weight_kg") and float(w["weight_kg"]) != weight else w
+            for w in mine
+        ]
     total = sum(int(w.get("calories") or 0) for w in mine)
     lines = [f"About **{total} kcal**:"] + [f"- {render.workout(w, _today())}" for w in reversed(mine)]
-    weight = weight_kg(turn)
     lines.append(f"(Using your weight of {render.number(weight)} kg.)" if weight else "(Assuming 70 kg; tell me your weight for a closer number.)")
     return "\n".join(lines)
 

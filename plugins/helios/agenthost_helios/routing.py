@@ -192,7 +192,8 @@ FOLLOW_UP_SCORE = 0.7
 FOLLOW_UP_MAX_WORDS = 12
 _LEAD = (
     r"^\W*(?:(?:ok|okay|and|n|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait|"
-    r"thx|thanks|thank you|ty|cheers|ta|great|cool|nice|perfect|awesome|lovely|brill|sweet)\W+)*"
+    r"thx|thanks|thank you|ty|cheers|ta|great|cool|nice|perfect|awesome|lovely|brill|sweet|"
+    r"haha|hah|lol|lmao|oh|ah|yeah|yes|yep|yup|fine|right|sure|alright|er|um|erm)\W+)*"
 )
 _HELIOS_WORDS = (
     r"(?:legs?|glutes|arms|chest|back|shoulders|core|abs|upper body|lower body|cardio|running|cycling|swimming|"
@@ -338,7 +339,11 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:\d|two|three|four|five|six) (?:runs|sessions|workouts|days|times|rides|swims) (?:a|per|each) week\b|"
     rf"\b(?:one|1|another|same|a similar one|something) for (?:the |my )?{_HELIOS_WORDS}\b|"
     r"\b(?:easy|long|slow|recovery|tempo) (?:ones|runs?)\b|"
-    r"\bwhy (?:\w+ ){0,3}(?:and not|not|instead of|over|rather than|vs|versus)\b",
+    r"\bwhy (?:\w+ ){0,3}(?:and not|not|instead of|over|rather than|vs|versus)\b|"
+    r"\bwhat (?:have|did) i (?:got |get )?(?:logged|log|down|recorded|done|do)\b|"
+    r"\bwhat (?:workouts?|training|exercise|sessions?) (?:did|have) i\b|"
+    r"\bhow (?:far|long|many (?:km|miles|minutes|hours)) (?:have|did) i\b|"
+    r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b",
     re.IGNORECASE,
 )
 

@@ -416,7 +416,7 @@ async def workout_history(
 
 RECENT_KEYS = (
     "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "duration_estimated", "intensity",
-    "distance_km", "distance_unit", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
+    "distance_km", "distance_unit", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories", "weight_kg",
 )
 WHO_MODERATE = (150, 300)
 WHO_VIGOROUS = (75, 150)

@@ -123,3 +123,51 @@ async def test_a_calorie_question_uses_the_weight_said_with_it(chat, weight, kg)
     reply = await chat(f"roughly how many calories did the 40k ride burn? {weight}")
 
     assert f"for your {kg} kg" in reply.text and "assuming 70 kg" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["what have I logged today?", "what have I got down for today?"])
+async def test_what_have_i_logged_is_the_days_summary(chat, question):
+    await chat("45 min vinyasa yoga and a 20 min walk with the dog")
+    await chat("scratch the walk, that was my partner who took the dog out")
+
+    reply = await chat(question)
+
+    assert "Yoga" in reply.text and "Walking" not in reply.text
+
+
+async def test_the_workouts_of_a_named_day(chat):
+    await chat("on monday i did a 60 min spin class and today 30 mins on the rower")
+
+    reply = await chat("what workouts did i do on monday")
+
+    assert reply.text.startswith("**Monday 10 Mar**: 1 workout") and "Spin" in reply.text and "Rowing" not in reply.text
+
+
+async def test_each_way_in_a_correction_doubles_it_as_the_log_did(chat, on_disk):
+    await chat("yesterday I cycled to work and back, 12km each way")
+    await chat("sorry it was 14 km each way not 12")
+
+    [ride] = logged(on_disk)
+    assert ride["distance_km"] == 28
+
+
+async def test_calories_of_the_last_log_at_the_weight_said(chat):
+    await chat("swam 40 lengths of a 25m pool this morning, took about 45 mins")
+    at_70 = await chat("how many calories did that burn?")
+    at_82 = await chat("how many calories did that burn? I'm 82kg")
+
+    kcal = lambda text: int(text.split("**")[1].split()[0])  # noqa: E731
+    assert round(kcal(at_70.text) * 82 / 70) == kcal(at_82.text) and "82 kg" in at_82.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["haha ok it was 5 km in 27 minutes", "calories? I'm 60 kg", "how far have I ridden this week?",
+     "what have I logged workout-wise today?"],
+)
+def test_follow_ups_about_the_log_stay_with_helios(message):
+    from host.types import ClassifyContext
+
+    from agenthost_helios.routing import classify
+
+    assert classify(message, ClassifyContext("u", [], {}, last_agent="helios")).score >= 0.7
