@@ -157,9 +157,11 @@ class _Mention:
 def canonical(message: str) -> str:
     """The text every reader here works on: lower case, number words as digits, typos repaired,
     and "skipping" meaning missing ("I keep skipping workouts") kept apart from skipping rope."""
-    return _MISSING.sub("missing", fuzzy.repair(parse.prepare(message).replace("'", "")))
+    text = _MISSING.sub("missing", fuzzy.repair(parse.prepare(message).replace("'", "")))
+    return _KIT.sub(r"\2", text)  # "just a yoga mat" is kit, not a yoga session
 
 
+_KIT = re.compile(r"\b(yoga|pilates|gym|boxing|running|swim(?:ming)?|cycling|bike) (mats?|blocks?|straps?|bags?|gloves|shoes|trainers|shorts|kit|goggles|helmet|membership)\b")
 _MISSING = re.compile(
     r"\bskip(?:ping|ped|s)?\b(?= (?:my |the |a |all |some |most |every )?(?:workouts?|sessions?|gym|training|"
     r"class(?:es)?|runs?|meals?|breakfast|lunch|dinner|days?|leg day|it|them|out|rest)\b)"

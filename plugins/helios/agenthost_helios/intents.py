@@ -16,11 +16,17 @@ _PAST = re.compile(
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
-# "is it ok to run on the off days", "n is it bad 2 swim after" ask, they don't report
+# "is it ok to run on the off days", "do I need electrolytes for a 10 mile run?", "can you give me a
+# full body workout? gym's shut today": questions and requests, not reports of a workout done
 _ASKS_IF = re.compile(
-    r"^\W*((and|n|so|but|ok|okay|also|then|hmm|wait|what about|thx|thanks)\W+)*"
-    r"(is it|is that|would it be|it is|isnt it|are you sure|do you think|is there)\b"
+    r"^\W*((and|n|so|but|ok|okay|also|then|hmm|wait|what about|thx|thanks|haha|lol|hey|hi|yo|quick question)\W+)*"
+    r"(is it|is that|would it be|it is|isnt it|are you sure|do you think|is there|do i|does|should|shall|can you|could you|"
+    r"would you|will you|can i|could i|is|are|how|what|why|when|which|any)\b|"
+    r"\b(can|could|would|will) you (give|make|build|write|suggest|show|recommend|plan|put)\b|"
+    r"\b(give|gimme|make|build|write|send|show) me\b"
 )
+# ... unless they ask to log it: "can you log my 5k run from this morning?"
+_ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
 _CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
@@ -284,7 +290,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         names_activity
         and reported
         and not _FUTURE.search(text)
-        and not _ASKS_IF.search(text)
+        and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
         and not _CANNOT.search(text)
     ):
