@@ -46,7 +46,21 @@ def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
     text = text.lower().replace("\u2019", "'").replace("-", " ")
     text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
+    text = _SHORTHAND.sub(lambda m: SHORTHANDS[m.group(0)], text)
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+
+
+# Chat spellings no edit distance reaches: "hw long each sesh", "shud i", "3 dayz a wk", "no runnin"
+SHORTHANDS = {
+    "hw": "how", "hwo": "how", "wat": "what", "wot": "what", "wht": "what", "shud": "should", "shld": "should",
+    "shoud": "should", "cud": "could", "wud": "would", "sesh": "session", "seshs": "sessions", "seshes": "sessions",
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrow": "tomorrow", "b4": "before", "cos": "because", "cuz": "because", "coz": "because", "thru": "through",
+    "wk": "week", "wks": "weeks", "dayz": "days", "mnths": "months", "cn": "can", "gud": "good", "rly": "really",
+    "runnin": "running", "joggin": "jogging", "liftin": "lifting", "swimmin": "swimming", "trainin": "training",
+    "walkin": "walking", "cyclin": "cycling", "workin": "working", "doin": "doing", "gettin": "getting",
+}
+_SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(sorted(SHORTHANDS, key=len, reverse=True)) + r")(?![\w'])")
 
 
 _NUM = r"(\d+(?:\.\d+)?)"

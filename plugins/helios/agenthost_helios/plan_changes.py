@@ -44,6 +44,7 @@ CARDIO_LADDER = ("strength", "general_fitness", "endurance")
 LOW_IMPACT = re.compile(
     r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
     r"downstairs|apartment|flat upstairs|(bad|dodgy|sore|weak|injured|dicky|dodgey) knees?|knees? (hurt|are bad|is bad|is dodgy)|"
+    r"(knees?|joints?|hips?|ankles?) (are|is) (shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky)|"
     r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps))\b"
 )
 IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
@@ -71,8 +72,13 @@ def cardio(text: str) -> str | None:
         found = _CARDIO.search(match[1].split(" ")[-1] if match[2] is None else match[1])
         if found:
             return CARDIO_WORDS[found.group(0)]
-    named = {CARDIO_WORDS[m.group(0)] for m in _CARDIO.finditer(text)}
+    named = {CARDIO_WORDS[m.group(0)] for m in _CARDIO.finditer(text) if not _NEGATED.search(text[: m.start()])}
+    if not named and any(_NEGATED.search(text[: m.start()]) for m in _CARDIO.finditer(text)):
+        return "walk"  # "no running, my knees are shot": brisk walking needs no kit and is easy on the joints
     return named.pop() if len(named) == 1 else None
+
+
+_NEGATED = re.compile(r"\b(no|not|without|avoid|hate|cant|can't|cannot|never|skip)\s+(\w+\s+)?$")
 
 
 def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:

@@ -434,8 +434,10 @@ _CALORIES_ASKED = re.compile(r"\b(calories|kcal|burn|burned|burnt)\b")
 
 _THAT = re.compile(
     r"\b(did|does) (that|it|this|those)\b|\b(that|it|this|those) (burn\w*|was|were)\b|"
-    r"\b(is|was|were|are) (that|it|this|those|these)\b|\bfor (that|it|this|those|these)\b|"
-    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$"
+    r"\b(is|was|were|are) (that|it|this|those|these)\b(?! (week|month|year|morning|afternoon|evening|weekend))|"
+    r"\bfor (that|it|this|those|these)\b(?! (week|month|year|morning|afternoon|evening|weekend))|"
+    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
+    r"((i'?m|im|i am|i weigh) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
 )
 
 
@@ -556,9 +558,13 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
         else (base or {}).get("minutes_per_session", default_minutes),
         "equipment": parse.equipment(turn.message) or (base or {}).get("equipment") or ["none"],
         "focus": plan_changes.focus(turn.message),
-        "cardio": plan_changes.cardio(turn.message) if re.search(r"\b(on|prefer|using|with)\b", turn.message) else None,
-        # what the user asked to leave out or swap stays out of their plans
-        "avoid": (base or {}).get("avoid") or None,
+        "cardio": plan_changes.cardio(turn.message)
+        if re.search(r"\b(on|prefer|using|with|no|not|without|avoid|hate|cant|can't)\b", parse.prepare(turn.message))
+        else None,
+        # what the user asked to leave out or swap stays out of their plans; "my knees are shot" leaves out the jumps
+        "avoid": sorted(set((base or {}).get("avoid") or ()) | set(plan_changes.IMPACT_EXERCISES))
+        if plan_changes.LOW_IMPACT.search(parse.prepare(turn.message))
+        else (base or {}).get("avoid") or None,
         "swaps": (base or {}).get("swaps") or None,
     }
 

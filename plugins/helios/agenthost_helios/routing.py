@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, progress, routines, safety
+from agenthost_helios import entries, faq, intents, parse, progress, routines, safety
 
 AGENT = "helios"
 
@@ -324,6 +324,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     """True for a short message that continues Helios' own last answer."""
     if context.last_agent != AGENT:
         return False
+    message = parse.prepare(message)  # "hw long each sesh" as "how long each session"
     if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)) and not _FOOD.search(message):
         return True  # after a safety floor, a longer message about the same situation stays too
     if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
@@ -343,6 +344,7 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\bwhat (?:have|did) i (?:got |get )?(?:logged|log|down|recorded|done|do)\b|"
     r"\bwhat (?:workouts?|training|exercise|sessions?) (?:did|have) i\b|"
     r"\bhow (?:far|long|many (?:km|miles|minutes|hours)) (?:have|did) i\b|"
+    r"\bhow long (?:is |are |will |should )?(?:each|every|a|the|my|one) (?:session|workout|run|day|class)s?\b|"
     r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b",
     re.IGNORECASE,
 )

@@ -171,3 +171,41 @@ def test_follow_ups_about_the_log_stay_with_helios(message):
     from agenthost_helios.routing import classify
 
     assert classify(message, ClassifyContext("u", [], {}, last_agent="helios")).score >= 0.7
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do I need electrolytes for a 10 mile run when it's hot out? or is water enough",
+        "can you give me a full body workout? gym's shut today",
+        "no equipment at home tho, just a yoga mat",
+        "should I swim or cycle tomorrow",
+    ],
+)
+async def test_questions_and_requests_naming_an_activity_are_never_logged(chat, on_disk, message):
+    reply = await chat(message)
+
+    assert logged(on_disk) == [] and "How long did" not in reply.text, reply.text
+
+
+async def test_can_you_log_is_still_a_log(chat, on_disk):
+    await chat("can you log my 5k run from this morning, 27 minutes")
+
+    assert [w["activity"] for w in logged(on_disk)] == ["running"]
+
+
+async def test_the_week_after_a_calorie_question_is_the_week(chat):
+    await chat("swam 40 lengths of a 25m pool this morning, took about 45 mins")
+    await chat("how many calories did that burn? I'm 82kg")
+
+    reply = await chat("and what have I got down for this week?")
+
+    assert "this week" in reply.text.split("\n")[0]
+
+
+async def test_bare_calories_with_a_weight_after_a_log_rescales_it(chat):
+    await chat("ran 5 km in 27 minutes")
+
+    reply = await chat("calories? I'm 60 kg")
+
+    assert reply.text.startswith("About **") and "60 kg" in reply.text

@@ -75,3 +75,19 @@ async def test_a_setting_the_plan_already_has_is_said_so(chat):
 
     assert "It already fits 30 minutes per session" in minutes.text and "Upper body" in minutes.text
     assert "It's already 4 days a week" in days.text
+
+
+async def test_chat_spelling_and_a_sport_ruled_out_shape_the_plan(chat):
+    reply = await chat("cn u make me a cardo routine 4 fat los, 3 dayz a wk, no runnin my knees r shot")
+
+    plan = reply.text.split("Saved!")[0]
+    assert "3-day" in plan and "run" not in plan.lower() and "Jump" not in plan and "brisk walk" in plan
+    follow = await chat("hw long each sesh")
+    assert "about 30 minutes each" in follow.text
+
+
+def test_a_breakfast_after_getting_up_is_not_the_turkish_get_up():
+    from agenthost_helios import library
+
+    found = library.exercise_in_text("only have like 15 min after I get up, something smaller?")
+    assert found is None or found.id != "turkish_get_up"
