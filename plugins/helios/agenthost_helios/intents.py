@@ -108,7 +108,8 @@ _RECOVERY = re.compile(
 )
 _NUTRITION = re.compile(
     r"\b(eat|eating|ate|food|foods|diet|meal|meals|protein|carb|carbs|macros|snack|snacks|breakfast|lunch|dinner|"
-    r"supplement|supplements|creatine|recipe|recipes|calorie intake|calorie target|nutrition|vitamins?)\b"
+    r"supplement|supplements|creatine|recipe|recipes|calorie intake|calorie target|nutrition|vitamins?|maintenance|"
+    r"tdee|calories should i eat)\b"
 )
 
 

@@ -358,8 +358,28 @@ def _last_reply(context: ClassifyContext) -> str:
     return ""
 
 
+# Questions about eating for training ("how many grams of carbs on long run days?", "what's my
+# maintenance on training days?"): the training words are context, the answer is Ceres'.
+_EATING_ASK = re.compile(
+    r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b(?!.{0,20}\b(burn|burned|burnt)\b)|"
+    r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
+    r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b)",
+    re.IGNORECASE,
+)
+EATING_CAP = 0.4
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
+    """Score Helios for `message` (see `_classify`); a question about what to eat for training
+    is capped below Ceres' food words, unless it continues Helios' own answer."""
+    score = _classify(message, context)
+    if score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up"):
+        return Score(AGENT, EATING_CAP, score.reason + " (an eating question: Ceres' first)")
+    return score
+
+
+def _classify(message: str, context: ClassifyContext) -> Score:
     """Score Helios for `message`: the strongest of its signals, with the reason it gives (the
     fitness terms that matched, a follow-up of Helios' last answer, a reported activity...).
     Signals are tried strongest first, and only while they could still win."""
