@@ -161,7 +161,10 @@ def canonical(message: str) -> str:
     return _KIT.sub(r"\2", text)  # "just a yoga mat" is kit, not a yoga session
 
 
-_KIT = re.compile(r"\b(yoga|pilates|gym|boxing|running|swim(?:ming)?|cycling|bike) (mats?|blocks?|straps?|bags?|gloves|shoes|trainers|shorts|kit|goggles|helmet|membership)\b")
+_KIT = re.compile(
+    r"\b(yoga|pilates|gym|boxing|running|swim(?:ming)?|cycling|bike) "
+    r"(mats?|blocks?|straps?|bags?|gloves|shoes|trainers|shorts|kit|goggles|helmet|membership)\b"
+)
 _MISSING = re.compile(
     r"\bskip(?:ping|ped|s)?\b(?= (?:my |the |a |all |some |most |every )?(?:workouts?|sessions?|gym|training|"
     r"class(?:es)?|runs?|meals?|breakfast|lunch|dinner|days?|leg day|it|them|out|rest)\b)"

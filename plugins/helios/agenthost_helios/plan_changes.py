@@ -43,7 +43,8 @@ CARDIO_LADDER = ("strength", "general_fitness", "endurance")
 # "no jumping", "low impact", "quiet for the neighbours": the impact moves left out
 LOW_IMPACT = re.compile(
     r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
-    r"downstairs|apartment|flat upstairs|(bad|dodgy|sore|weak|injured|dicky|dodgey) knees?|knees? (hurt|are bad|is bad|is dodgy)|"
+    r"downstairs|apartment|flat upstairs|(bad|dodgy|sore|weak|injured|dicky|dodgey) knees?|"
+    r"knees? (hurt|are bad|is bad|is dodgy)|"
     r"(knees?|joints?|hips?|ankles?) (are|is) (shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky)|"
     r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps))\b"
 )
@@ -127,7 +128,9 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     if minutes:
         arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
         if arguments["minutes_per_session"] == base.get("minutes_per_session"):
-            notes.append(f"It already fits {arguments['minutes_per_session']} minutes per session, warm-up and cool-down included.")
+            notes.append(
+                f"It already fits {arguments['minutes_per_session']} minutes per session, warm-up and cool-down included."
+            )
     elif _SHORTER.search(text) and not swap:
         arguments["minutes_per_session"] = max(10, int(base["minutes_per_session"]) - 10)
         if arguments["minutes_per_session"] == base["minutes_per_session"]:

@@ -499,7 +499,10 @@ async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
     found = [w for w in result.get("recent", []) if str(w.get("date", ""))[:10] == day.isoformat()]
     label = f"{day:%A} {day.day} {day:%b}"
     if not found:
-        return f"Nothing logged for {label}. Tell me what you did (e.g. “on {day:%A} I ran 5k in 30 minutes”) and I'll add it."
+        return (
+            f"Nothing logged for {label}. Tell me what you did (e.g. “on {day:%A} I ran 5k in 30 minutes”) "
+            "and I'll add it."
+        )
     show_kcal = not safety.no_calories(turn)
     lines = [f"**{label}**: {render.plural(len(found), 'workout')}"]
     lines += [f"- {render.workout(w, _today(), show_kcal)}" for w in reversed(found)]

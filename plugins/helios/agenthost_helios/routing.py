@@ -361,7 +361,8 @@ def _last_reply(context: ClassifyContext) -> str:
 # Questions about eating for training ("how many grams of carbs on long run days?", "what's my
 # maintenance on training days?"): the training words are context, the answer is Ceres'.
 _EATING_ASK = re.compile(
-    r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b(?!.{0,20}\b(burn|burned|burnt)\b)|"
+    r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b"
+    r"(?!.{0,20}\b(burn|burned|burnt)\b)|"
     r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
     r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b)",
     re.IGNORECASE,

@@ -108,10 +108,9 @@ def build(asked: dict[str, Any]) -> dict[str, Any]:
     else:
         kind, goal = "full_body", "strength"
     avoid = plan_changes.IMPACT_EXERCISES if asked.get("low_impact") else ()
-    return plan.session_for(
-        goal, asked["level"], asked["minutes"], asked["equipment"], kind, focus=focus if kind != "circuit" or focus == "core" else None,
-        avoid=avoid,
-    )
+    if kind == "circuit" and focus != "core":
+        focus = None  # a cardio circuit has no muscle group first
+    return plan.session_for(goal, asked["level"], asked["minutes"], asked["equipment"], kind, focus=focus, avoid=avoid)
 
 
 _NAMES = {"legs": "leg", "arms": "arm", "upper_body": "upper-body", "glutes": "glute", "shoulders": "shoulder"}
