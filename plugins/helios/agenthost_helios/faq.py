@@ -170,6 +170,17 @@ def _index() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     return words, {w: math.log(len(words) / n) for w, n in counts.items()}
 
 
+def about(message: str, answer: Answer) -> bool:
+    """True when a short follow-up can be about `answer`: it names none of the rarer words of
+    other topics, or it shares one with this answer ("what songs bpm for running cadence?" after
+    the muscle-frequency answer is not about it)."""
+    words, weight = _index()
+    asked = {w for w in _content_words(message) if w in weight or len(w) > 3}
+    if len(asked) <= 1:
+        return True  # "how long?", "really?", "for beginners?"
+    return bool(asked & (words[answer.id] | _content_words(answer.answer)))
+
+
 def nearest(message: str) -> Answer | None:
     """The curated answer a question is clearly closest to, or None when none stands out."""
     words, weight = _index()

@@ -135,6 +135,12 @@ _UNDO_NAMED = re.compile(
     r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
     r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
 )
+# "log my husband's 5k run", "my wife did a 30 min walk": someone else's workout, not the user's
+SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our) (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|"
+    r"dad|brother|sister|colleague|client|flatmate|roommate)(?:'?s\b| (?:did|ran|walked|swam|cycled|went|played|has done))"
+)
+_WITH_ME = re.compile(r"\b(i|we|me|us|with (my|our)|together|both)\b")
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
 _CORRECT = re.compile(
@@ -158,9 +164,9 @@ _SUMMARY_WORDS = re.compile(
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout, long_run, timeline,
-    ability, log, log_incomplete, estimate, goal, history, today, faq, plan_change, plan,
-    exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
+    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout,
+    not_mine, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
+    faq, plan_change, plan, exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
     state = state or {}
     last = state.get("intent")
@@ -199,6 +205,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not re.search(r"\b(plan|programme|program|routine|circuit|list)\b", text)
         and compendium.activity_in_text(entries.canonical(message)) is not None
     )
+    if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
+        if not _UNDO.search(text) and not text.rstrip().endswith("?"):
+            return "not_mine"  # "log my husband's 5k run": theirs, not the user's
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
             return "undo"  # "remove the jog for now, I'll log it later" names what to take out
@@ -273,7 +282,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
         return "estimate"  # "and cycling?" after an estimate
-    if _GOAL.search(text) or (
+    if (_GOAL.search(text) and not _PLAN_REQUEST.search(text)) or (
         _WISH.search(text)
         and (parse.deadline(message, now().date()) or progress.race_in_text(message) or _TARGET_NUMBER.search(text))
         and not _PLAN.search(text)
@@ -372,6 +381,7 @@ def _is_plan_change(text: str, message: str) -> bool:
     canonical = entries.canonical(message)
     if (
         parse.equipment(text) is not None
+        or parse.days_per_week(text) is not None
         or plan_changes.LOW_IMPACT.search(canonical)
         or plan_changes.weekdays_in(canonical, {}) is not None
         or re.search(r"\b(more|less|extra|fewer|no|add)\b.{0,12}\b(cardio|running|conditioning|strength|weights)\b", text)

@@ -11,6 +11,7 @@ from typing import Any
 from agenthost_helios import parse, render
 
 MILE_KM = 1.609344
+ON_FOOT = ("running", "walking", "race_walking", "nordic_walking", "hiking")  # pace per km; the rest, speed
 POUND_KG = 0.45359237
 YARD_M = 0.9144
 
@@ -61,7 +62,7 @@ def _name(amount: float, unit: str) -> str:
 
 # "what pace per km is that?", "what was my pace", "how fast was that", "what's that per mile?"
 PACE_QUESTION = re.compile(
-    r"\b(what|whats|which)\b.{0,12}\b(pace|speed|min(ute)?s? per (km|kilomet\w+|mile|mi))\b(?!.{0,30}\bshould\b)|"
+    r"\b(what|whats|which)\b.{0,22}\b(pace|speed|min(ute)?s? per (km|kilomet\w+|mile|mi))\b(?!.{0,30}\bshould\b)|"
     r"\bhow fast (was|is) (that|it|this|my|the)\b|"
     r"\b(pace|speed) (per (km|kilomet\w+|mile|mi) )?(was|is) (that|it|this)\b|"
     r"\bwhat(s| is| was)? (that|it|this) per (km|kilomet\w+|mile|mi)\b"
@@ -81,7 +82,8 @@ def pace_reply(workout: dict[str, Any]) -> str | None:
         return None
     kmh = float(km) / (float(minutes) / 60)
     name = str(workout.get("activity_name") or "That session")
-    return (
-        f"{name}: {render.number(round(float(km), 2))} km in {render.number(minutes)} min is "
-        f"**{render.pace_per_km(kmh)}** ({render.pace_per_mile(kmh)}), about {render.number(round(kmh, 1))} km/h."
-    )
+    done = f"{name}: {render.number(round(float(km), 2))} km in {render.number(minutes)} min"
+    if workout.get("activity") in ON_FOOT:
+        return f"{done} is **{render.pace_per_km(kmh)}** ({render.pace_per_mile(kmh)}), about {render.number(round(kmh, 1))} km/h."
+    mph = render.number(round(kmh / MILE_KM, 1))
+    return f"{done} is an average of **{render.number(round(kmh, 1))} km/h** ({mph} mph)."

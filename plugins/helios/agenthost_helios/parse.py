@@ -282,7 +282,10 @@ def goal_type(text: str) -> str | None:
 _EQUIPMENT = (
     (
         "full_gym",
-        re.compile(r"\b(full gym|the gym|a gym|gym membership|commercial gym|at the gym|in the gym|gym access)\b"),
+        re.compile(
+            r"\b(full gym|the gym|a gym|gym membership|commercial gym|at the gym|in the gym|gym access)\b|"
+            r"(?:,|\band|\bwith|\bin|\bplan|\bat)\s+gym\s*(?:[,.!?]|$)|\bgym (plan|program|programme|split|routine)\b"
+        ),
     ),
     ("dumbbells", re.compile(r"\b(dumbbells?|dumb bells?|db|dbs)\b")),
     ("barbell", re.compile(r"\b(barbells?|squat rack|power rack)\b")),

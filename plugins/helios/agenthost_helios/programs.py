@@ -177,7 +177,7 @@ FOCUS_WORDS: dict[str, str] = {
     "back": "back", "lats": "back", "upper back": "back", "posture": "back",
     "shoulders": "shoulders", "delts": "shoulders",
     "arms": "arms", "biceps": "arms", "triceps": "arms", "bicep": "arms", "tricep": "arms",
-    "core": "core", "abs": "core", "stomach": "core", "six pack": "core", "obliques": "core",
+    "core": "core", "abs": "core", "ab": "core", "stomach": "core", "six pack": "core", "obliques": "core",
 }
 # "swap running for cycling": what the cardio is done on, as a session line names it.
 CARDIO_CHOICES: dict[str, str] = {

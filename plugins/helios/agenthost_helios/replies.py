@@ -699,8 +699,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "faq"
         state["reason"] = last.reason
         return f"{more[0]}\n_Source: {more[1]}_"
-    if found is None:
-        found = last  # a short follow-up to the last curated answer
+    if found is None and last is not None and faq.about(turn.message, last):
+        found = last  # a short follow-up to the last curated answer ("is that true for beginners?")
     if found is None:
         return await advice.coach(turn)
 
@@ -992,6 +992,21 @@ async def workout(turn: Turn, state: dict[str, Any]) -> str:
     return workouts.reply(asked, session)
 
 
+async def not_mine(turn: Turn, state: dict[str, Any]) -> str:
+    """"log my husband's 5k run": nothing logged, since the log is the user's own."""
+    state["intent"] = "not_mine"
+    state.pop("logged", None)
+    who = intents.SOMEONE_ELSE.search(parse.prepare(turn.message).replace("’", "'"))
+    person = who[1] if who else "friend"
+    mention = entries.mentions(entries.canonical(turn.message))
+    what = mention[0].activity.name.lower() if mention else "workout"
+    state["reason"] = "Your log is your own training: your weekly minutes, calories and the WHO check are all about you."
+    return (
+        f"That sounds like your {person}'s {what}, so I haven't logged it: I keep only your own training here. "
+        f"If you did it too, tell me yours (e.g. “I ran 5k in 30 minutes”) and I'll log it. 💪"
+    )
+
+
 async def convert(turn: Turn, state: dict[str, Any]) -> str:
     """"how far is 2 miles in km?": the same distance or weight in the other unit."""
     state["intent"] = "convert"
@@ -1021,6 +1036,7 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 HANDLERS: dict[str, Handler] = {
     "workout": workout,
     "convert": convert,
+    "not_mine": not_mine,
     "pace": pace,
     "log": log,
     "log_incomplete": log_incomplete,

@@ -209,3 +209,26 @@ async def test_bare_calories_with_a_weight_after_a_log_rescales_it(chat):
     reply = await chat("calories? I'm 60 kg")
 
     assert reply.text.startswith("About **") and "60 kg" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message", ["log my husband's 5k run from this morning", "my wife did a 30 min walk", "my son's football, 90 min"]
+)
+async def test_someone_elses_workout_is_not_logged(chat, on_disk, message):
+    reply = await chat(message)
+
+    assert logged(on_disk) == [] and "haven't logged it" in reply.text
+
+
+async def test_a_workout_done_with_someone_is_mine(chat, on_disk):
+    await chat("went for a 5k run with my husband this morning")
+
+    assert [w["activity"] for w in logged(on_disk)] == ["running"]
+
+
+async def test_average_speed_of_a_ride_is_in_km_per_hour(chat):
+    await chat("I did a 10 mile ride yesterday in 50 min")
+
+    reply = await chat("what was my average speed?")
+
+    assert "**19.3 km/h** (12 mph)" in reply.text

@@ -177,3 +177,25 @@ async def test_a_pregnancy_warning_sign_is_never_logged_and_comes_first(chat, on
 
     assert reply.text.startswith("Please stop exercising and contact your midwife, maternity unit or doctor now")
     assert on_disk.raw("workouts.jsonl") is None and "Logged" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_id"),
+    [
+        ("what songs bpm for running cadence", "running_cadence"),
+        ("whats a good running cadence", "running_cadence"),
+        ("how many steps per minute should I run at", "running_cadence"),
+        ("what cadence for climbs on the bike?", "spin_cadence"),
+        ("should I stretch before my run or after?", "stretching"),
+    ],
+)
+def test_cadence_and_stretching_questions_find_their_answer(question, answer_id):
+    assert faq.find(question).id == answer_id
+
+
+async def test_a_short_question_on_another_subject_does_not_repeat_the_last_card(chat):
+    await chat("how often should I train each muscle?")
+
+    reply = await chat("what bpm for a tabata playlist?")
+
+    assert not reply.text.startswith("**How often to train a muscle**")
