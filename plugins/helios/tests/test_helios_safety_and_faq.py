@@ -199,3 +199,25 @@ async def test_a_short_question_on_another_subject_does_not_repeat_the_last_card
     reply = await chat("what bpm for a tabata playlist?")
 
     assert not reply.text.startswith("**How often to train a muscle**")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_id"),
+    [
+        ("how many days a week should i lift", "muscle_frequency"),
+        ("how long should i rest between hiit intervals", "hiit"),
+        ("how long should a warm up be", "warm_up"),
+        ("what pace should my easy runs be", "running_pace"),
+        ("is 3 sets of 10 good", "sets_reps"),
+        ("does lifting weights make women bulky", "strength_benefits"),
+        ("what time of day is best to work out", "time_of_day"),
+        ("how long should I hold each stretch", "stretching"),
+    ],
+)
+def test_more_everyday_phrasings_find_their_answer(question, answer_id):
+    assert faq.find(question).id == answer_id
+
+
+def test_holding_a_plank_is_not_the_stretching_answer():
+    found = faq.find("how long should i hold a plank")
+    assert found is None or found.id != "stretching"
