@@ -120,7 +120,7 @@ _OWN_CALORIES = re.compile(
 )
 _BARE_CALORIES = re.compile(
     r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
-    r"((i'?m|im|i am|i weigh) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
+    r"((i'?m|im|i am|i weigh|at|for|if i'?m|if im) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
 )
 _UNDO = re.compile(
     r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
@@ -315,7 +315,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "today"
     if _HISTORY.search(text) or (
         (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))
-        and (_OWN_CALORIES.search(text) or (words <= 6 and _logged_lately(state, history)))
+        and (
+            _OWN_CALORIES.search(text)
+            or ((words <= 6 or _BARE_CALORIES.search(text)) and _logged_lately(state, history))
+        )
     ):
         return "history"
     if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
@@ -365,7 +368,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
 _CHANGE_ONLY = re.compile(
-    r"\b(what about|how about|and|more|add|focus on|extra|less|no|without|swap|switch|replace|instead|"
+    r"\b(what about|how about|and|n|one for|1 for|another for|more|add|focus on|extra|less|no|without|swap|switch|replace|instead|"
     r"prefer|rather|only|just|make it|shorter|longer|harder|easier|tougher|lighter|gentler|at the gym|"
     r"at home|at a gym|in the gym)\b"
 )

@@ -63,7 +63,7 @@ def _name(amount: float, unit: str) -> str:
 # "what pace per km is that?", "what was my pace", "how fast was that", "what's that per mile?"
 PACE_QUESTION = re.compile(
     r"\b(what|whats|which)\b.{0,22}\b(pace|speed|min(ute)?s? per (km|kilomet\w+|mile|mi))\b(?!.{0,30}\bshould\b)|"
-    r"\bhow fast (was|is) (that|it|this|my|the)\b|"
+    r"\bhow (fast|quick) (was|is|were|did) (that|it|this|my|the|i|we)\b|"
     r"\b(pace|speed) (per (km|kilomet\w+|mile|mi) )?(was|is) (that|it|this)\b|"
     r"\bwhat(s| is| was)? (that|it|this) per (km|kilomet\w+|mile|mi)\b"
 )

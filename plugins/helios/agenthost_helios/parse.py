@@ -59,6 +59,10 @@ SHORTHANDS = {
     "wk": "week", "wks": "weeks", "dayz": "days", "mnths": "months", "cn": "can", "gud": "good", "rly": "really",
     "runnin": "running", "joggin": "jogging", "liftin": "lifting", "swimmin": "swimming", "trainin": "training",
     "walkin": "walking", "cyclin": "cycling", "workin": "working", "doin": "doing", "gettin": "getting",
+    "mak": "make", "hardr": "harder", "easir": "easier", "eazier": "easier", "shortr": "shorter", "longr": "longer",
+    "abt": "about", "wiht": "with", "wth": "with", "aftr": "after", "befor": "before", "strech": "stretch",
+    "streching": "stretching", "betwen": "between", "mny": "many", "tak": "take", "giv": "give", "quik": "quick",
+    "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
 }
 _SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(sorted(SHORTHANDS, key=len, reverse=True)) + r")(?![\w'])")
 
@@ -287,7 +291,7 @@ _EQUIPMENT = (
             r"(?:,|\band|\bwith|\bin|\bplan|\bat)\s+gym\s*(?:[,.!?]|$)|\bgym (plan|program|programme|split|routine)\b"
         ),
     ),
-    ("dumbbells", re.compile(r"\b(dumbbells?|dumb bells?|db|dbs)\b")),
+    ("dumbbells", re.compile(r"\b(dumbbells?|dumb bells?|dumbells?|dumbels?|dumbbels?|db|dbs)\b")),
     ("barbell", re.compile(r"\b(barbells?|squat rack|power rack)\b")),
     ("kettlebell", re.compile(r"\b(kettlebells?|kettle bells?|kb|kbs)\b")),
     ("resistance_band", re.compile(r"\b(resistance bands?|bands?|mini bands?)\b")),

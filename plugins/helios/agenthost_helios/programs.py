@@ -175,8 +175,8 @@ FOCUS_WORDS: dict[str, str] = {
     "upper body": "upper_body", "upper": "upper_body",
     "chest": "chest", "pecs": "chest",
     "back": "back", "lats": "back", "upper back": "back", "posture": "back",
-    "shoulders": "shoulders", "delts": "shoulders",
-    "arms": "arms", "biceps": "arms", "triceps": "arms", "bicep": "arms", "tricep": "arms",
+    "shoulders": "shoulders", "shoulder": "shoulders", "delts": "shoulders",
+    "arms": "arms", "arm": "arms", "biceps": "arms", "triceps": "arms", "bicep": "arms", "tricep": "arms",
     "core": "core", "abs": "core", "ab": "core", "stomach": "core", "six pack": "core", "obliques": "core",
 }
 # "swap running for cycling": what the cardio is done on, as a session line names it.

@@ -437,7 +437,7 @@ _THAT = re.compile(
     r"\b(is|was|were|are) (that|it|this|those|these)\b(?! (week|month|year|morning|afternoon|evening|weekend))|"
     r"\bfor (that|it|this|those|these)\b(?! (week|month|year|morning|afternoon|evening|weekend))|"
     r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
-    r"((i'?m|im|i am|i weigh) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
+    r"((i'?m|im|i am|i weigh|at|for|if i'?m|if im) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
 )
 
 
@@ -484,13 +484,13 @@ _ON_WEEKDAY = re.compile(r"\b(on|last|this past)\s+(mon|tues|tue|wednes|wed|thur
 
 
 async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
-    """"what workouts did I do on Monday?": that day's workouts (within the last week)."""
+    """"what workouts did I do on Monday?": that day's workouts (a weekday within the last week)."""
     text = parse.prepare(turn.message)
     if not _ON_WEEKDAY.search(text):
         return None
     day = parse.workout_day(text, _today())
-    if day is None or day >= _today() - timedelta(days=1):
-        return None  # today and yesterday are periods of their own
+    if day is None or day > _today() or (_today() - day).days > 7:
+        return None
     result = await turn.call_tool("workout_history", days=(_today() - day).days + 1)
     if not isinstance(result, dict):
         return None

@@ -343,7 +343,8 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\bwhy (?:\w+ ){0,3}(?:and not|not|instead of|over|rather than|vs|versus)\b|"
     r"\bwhat (?:have|did) i (?:got |get )?(?:logged|log|down|recorded|done|do)\b|"
     r"\bwhat (?:workouts?|training|exercise|sessions?) (?:did|have) i\b|"
-    r"\bhow (?:far|long|many (?:km|miles|minutes|hours)) (?:have|did) i\b|"
+    r"\bhow (?:far|long|many (?:km|miles|minutes|hours)) (?:have|did) i\b|\bhow (?:fast|quick) (?:was|were|did) i\b|"
+    r"\bper (?:km|kilometre|kilometer|mile)\b|\b(?:one|1|another) for (?:\w+ )?(?:legs?|arms?|chest|back|core|abs|glutes)\b|"
     r"\bhow long (?:is |are |will |should )?(?:each|every|a|the|my|one) (?:session|workout|run|day|class)s?\b|"
     r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b",
     re.IGNORECASE,

@@ -232,3 +232,21 @@ async def test_average_speed_of_a_ride_is_in_km_per_hour(chat):
     reply = await chat("what was my average speed?")
 
     assert "**19.3 km/h** (12 mph)" in reply.text
+
+
+async def test_pace_and_calories_at_a_weight_after_a_run_with_someone(chat):
+    await chat("I did 5k with her, 31 min")
+
+    pace = await chat("how fast was i per km")
+    calories = await chat("and how many calories at 68 kg?")
+
+    assert "**6:12/km**" in pace.text
+    assert calories.text.startswith("About **") and "68 kg" in calories.text
+
+
+async def test_yesterdays_weekday_by_name(chat):
+    await chat("tuesday i did pilates for 50 mins")
+
+    reply = await chat("what did i do on tuesday")
+
+    assert reply.text.startswith("**Tuesday 11 Mar**: 1 workout") and "Pilates" in reply.text

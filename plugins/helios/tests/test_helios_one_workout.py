@@ -91,3 +91,20 @@ def test_a_breakfast_after_getting_up_is_not_the_turkish_get_up():
 
     found = library.exercise_in_text("only have like 15 min after I get up, something smaller?")
     assert found is None or found.id != "turkish_get_up"
+
+
+async def test_a_typo_ridden_workout_and_its_follow_ups(chat):
+    first = await chat("giv me a 20 min arm wrkout wiht dumbels")
+    legs = await chat("n 1 for legs 2")
+    harder = await chat("mak it hardr")
+    shoulders = await chat("wat abt shoulders")
+
+    assert first.text.startswith("Here's a 20-minute arm workout (dumbbells)")
+    assert legs.text.startswith("Here's a 20-minute leg workout (dumbbells)")
+    assert harder.text.startswith("Here's a 20-minute leg workout") and harder.text != legs.text
+    assert shoulders.text.startswith("Here's a 20-minute shoulder workout (dumbbells)")
+
+
+@pytest.mark.parametrize("message", ["mak it hardr", "wat abt shoulders", "how fast was i per km", "n 1 for legs 2"])
+def test_chat_spelled_follow_ups_stay_with_helios(message):
+    assert classify(message, AFTER_HELIOS).score >= 0.7
