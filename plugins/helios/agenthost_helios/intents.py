@@ -165,7 +165,7 @@ _SUMMARY_WORDS = re.compile(
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
     """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout,
-    not_mine, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
+    not_mine, routine_length, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
     faq, plan_change, plan, exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
     state = state or {}
@@ -255,6 +255,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"  # "at home with no equipment" after exercises for the chest
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
+    if last == "routine" and words <= 8 and re.search(r"\bhow (long|many minutes|much time)\b", text):
+        return "routine_length"  # "how long should it be?" after a warm-up routine
     from agenthost_helios import workouts
 
     if workouts.is_request(canonical) or (last == "workout" and workouts.is_follow_up(canonical)):

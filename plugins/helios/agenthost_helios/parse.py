@@ -62,7 +62,7 @@ SHORTHANDS = {
     "mak": "make", "hardr": "harder", "easir": "easier", "eazier": "easier", "shortr": "shorter", "longr": "longer",
     "abt": "about", "wiht": "with", "wth": "with", "aftr": "after", "befor": "before", "strech": "stretch",
     "streching": "stretching", "betwen": "between", "mny": "many", "tak": "take", "giv": "give", "quik": "quick",
-    "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
+    "breth": "breath", "brethe": "breathe", "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
 }
 _SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(sorted(SHORTHANDS, key=len, reverse=True)) + r")(?![\w'])")
 

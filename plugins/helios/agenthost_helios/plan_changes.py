@@ -45,7 +45,8 @@ LOW_IMPACT = re.compile(
     r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
     r"downstairs|apartment|flat upstairs|(bad|dodgy|sore|weak|injured|dicky|dodgey) knees?|"
     r"knees? (hurt|are bad|is bad|is dodgy)|"
-    r"(knees?|joints?|hips?|ankles?) (are|is) (shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky)|"
+    r"(knees?|joints?|hips?|ankles?) (are|is) (a bit |quite |pretty |really |so )?"
+    r"(shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky|achy|stiff)|"
     r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps))\b"
 )
 IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")

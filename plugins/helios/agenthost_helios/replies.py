@@ -992,6 +992,21 @@ async def workout(turn: Turn, state: dict[str, Any]) -> str:
     return workouts.reply(asked, session)
 
 
+async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
+    """"how long should it be?" after a warm-up or cool-down routine."""
+    routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
+    state["intent"] = "routine"
+    state["reason"] = f"That follows {routines.SOURCE}."
+    if routine.get("when") == "after":
+        text = (
+            "About 5-10 minutes: a few minutes of easy movement to bring your breathing down, then each stretch held "
+            "20-30 seconds, about 60 seconds in all per muscle group, to mild tightness, never pain."
+        )
+    else:
+        text = str(faq.by_id("warm_up").follow_up("how long")[0])
+    return f"{text}\n_Source: {routines.SOURCE}_"
+
+
 async def not_mine(turn: Turn, state: dict[str, Any]) -> str:
     """"log my husband's 5k run": nothing logged, since the log is the user's own."""
     state["intent"] = "not_mine"
@@ -1037,6 +1052,7 @@ HANDLERS: dict[str, Handler] = {
     "workout": workout,
     "convert": convert,
     "not_mine": not_mine,
+    "routine_length": routine_length,
     "pace": pace,
     "log": log,
     "log_incomplete": log_incomplete,

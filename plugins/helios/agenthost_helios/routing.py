@@ -212,7 +212,7 @@ FOLLOW_UP = re.compile(
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
     r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
-    r"how long (?:until|till|before|does it take|will it take)|"
+    r"how long (?:until|till|before|does it take|will it take|will (?:that|this) take|does (?:that|this) take)|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
     r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
     r"what(?:'s| is|s)? (?:on|planned for|happening) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
@@ -327,13 +327,17 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     message = parse.prepare(message)  # "hw long each sesh" as "how long each session"
     if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)) and not _FOOD.search(message):
         return True  # after a safety floor, a longer message about the same situation stays too
-    if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
+    words = len(re.findall(r"\w+", message))
+    if words > FOLLOW_UP_ANYWHERE_MAX_WORDS or _FOOD.search(message):
         return False
-    return bool(FOLLOW_UP.search(message) or FOLLOW_UP_ANYWHERE.search(message))
+    if FOLLOW_UP_ANYWHERE.search(message):
+        return True
+    return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
 
 
 # Follow-ups that don't open the message: "I only get 30 min per session tho", "can it be 3 runs
 # a week instead of 4?", "n 1 for arms 2?", "how fast should the easy ones be?"
+FOLLOW_UP_ANYWHERE_MAX_WORDS = 20
 FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:only|just) (?:get|got|have|has|do|can do|can spare|manage) (?:about |around )?\d+ ?(?:min|mins|minutes)\b|"
     r"\b\d+ ?(?:min|mins|minutes) (?:per|a|each|every) (?:session|workout|day|time|go)\b|"
@@ -346,6 +350,10 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\bhow (?:far|long|many (?:km|miles|minutes|hours)) (?:have|did) i\b|\bhow (?:fast|quick) (?:was|were|did) i\b|"
     r"\bper (?:km|kilometre|kilometer|mile)\b|\b(?:one|1|another) for (?:\w+ )?(?:legs?|arms?|chest|back|core|abs|glutes)\b|"
     r"\bhow long (?:is |are |will |should )?(?:each|every|a|the|my|one) (?:session|workout|run|day|class)s?\b|"
+    r"\b(?:swap|replace|change|take out|leave out|switch)\b.{0,30}\b(?:anything|everything|exercises?|moves?|ones?|something)\b|"
+    r"\b(?:knees?|back|shoulders?|hips?|wrists?|ankles?) (?:is|are) (?:a bit |quite |pretty |really |so )?"
+    r"(?:dodgy|bad|sore|shot|weak|injured|stiff|achy)\b|"
+    r"\b(?:go|going|use|drop|move) (?:to )?(?:a )?(?:lighter|heavier)\b|\bkeep the (?:weight|load)\b|"
     r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b",
     re.IGNORECASE,
 )

@@ -108,3 +108,30 @@ async def test_a_typo_ridden_workout_and_its_follow_ups(chat):
 @pytest.mark.parametrize("message", ["mak it hardr", "wat abt shoulders", "how fast was i per km", "n 1 for legs 2"])
 def test_chat_spelled_follow_ups_stay_with_helios(message):
     assert classify(message, AFTER_HELIOS).score >= 0.7
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my knees are a bit dodgy, can you swap anything that's hard on them",
+        "shud i go lighter or keep the waight",
+        "how long will that take me?",
+    ],
+)
+def test_longer_follow_ups_about_the_plan_stay_with_helios(message):
+    assert classify(message, AFTER_HELIOS).score >= 0.7
+
+
+async def test_dodgy_knees_after_a_plan_take_the_jumps_out(chat):
+    await chat("can you give me a full body workout? gym's shut today")
+    await chat("no equipment at home tho, just a yoga mat")
+
+    reply = await chat("my knees are a bit dodgy, can you swap anything that's hard on them")
+
+    assert "no jumping" in reply.text and "Jump" not in reply.text.split("Saved!")[0]
+
+
+def test_a_squatting_typo_is_squatting():
+    from agenthost_helios import entries
+
+    assert "squatting" in entries.canonical("im sqauting and my knes keep caving in")

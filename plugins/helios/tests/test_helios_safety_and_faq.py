@@ -221,3 +221,30 @@ def test_more_everyday_phrasings_find_their_answer(question, answer_id):
 def test_holding_a_plank_is_not_the_stretching_answer():
     found = faq.find("how long should i hold a plank")
     assert found is None or found.id != "stretching"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_id"),
+    [
+        ("shud i go lighter or keep the waight", "go_lighter"),
+        ("should I lower the weight", "go_lighter"),
+        ("what kind of exercise should I be doing?", "how_much_exercise"),
+        ("also i get rly out of breth on hills is that normal, im only just starting", "getting_fitter"),
+    ],
+)
+def test_form_and_fitness_questions_find_their_answer(question, answer_id):
+    assert faq.find(question).id == answer_id
+
+
+async def test_weighing_yourself_is_not_the_training_frequency_tip(chat):
+    reply = await chat("and how often should I weigh myself?")
+
+    assert "3-4 sessions a week" not in reply.text
+
+
+async def test_how_long_after_a_warm_up_routine(chat):
+    await chat("do I actually need to warm up before lifting or is that a myth")
+
+    reply = await chat("how long should it be?")
+
+    assert "5-10 minutes" in reply.text
