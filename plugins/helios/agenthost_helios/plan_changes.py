@@ -18,7 +18,22 @@ from agenthost_helios.text import phrase_pattern
 
 PLAN_KEYS = (
     "goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio", "avoid", "swaps", "weekdays",
+    "split",
 )
+_SPLIT_WORDS = (
+    ("push_pull_legs", re.compile(r"\b(push\W{0,3}pull\W{0,3}(and\W+)?legs?|ppl)\b")),
+    ("upper_lower", re.compile(r"\b(upper\W{0,3}(and\W+)?lower|upper lower|u\W?l)\b(?!\s+back)")),
+    ("full_body", re.compile(r"\bfull\W?body (split|every (session|day|time)|sessions only|only)\b|\bjust full\W?body\b")),
+)
+
+
+SPLIT_NAMES = {"push_pull_legs": "push/pull/legs", "upper_lower": "upper/lower", "full_body": "full body"}
+
+
+def split(text: str) -> str | None:
+    """The split a message names ("push pull legs", "upper/lower", "just full body"), or None."""
+    text = parse.prepare(text).replace("'", "")
+    return next((name for name, pattern in _SPLIT_WORDS if pattern.search(text)), None)
 _FOCUS = phrase_pattern(FOCUS_WORDS)
 _CARDIO = phrase_pattern(CARDIO_WORDS)
 _SWAP = re.compile(r"\b(?:swap|switch|replace|change|trade)\s+(?:the\s+)?(.+?)\s+(?:for|with|to|into)\s+(.+)")
@@ -56,7 +71,7 @@ _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|t
 def focus(text: str) -> str | None:
     """The muscle group a message asks to focus on ("what about legs?"), as a FOCUS_PATTERNS key."""
     text = parse.prepare(text).replace("'", "")
-    text = re.sub(r"\b(push pull legs|upper lower|legs day split)\b", " ", text)  # a split's name, not a focus
+    text = re.sub(r"\b(push\W{0,3}pull\W{0,3}(and\W+)?legs?|upper\W{0,3}(and\W+)?lower|legs day split)\b", " ", text)
     text = library.NOT_THE_BACK.sub(" ", text)  # "back at the gym now"
     match = _FOCUS.search(text)
     return FOCUS_WORDS[match.group(0)] if match else None
@@ -156,6 +171,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     kit = parse.equipment(message)
     if kit is not None:
         arguments["equipment"] = kit
+    if (named := split(message)) is not None:
+        arguments["split"] = named
     return arguments, _changes(base, arguments), notes
 
 
@@ -209,8 +226,9 @@ def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
             ("focus", "focus"),
             ("cardio", "cardio"),
             ("weekdays", "days of the week"),
+            ("split", "split"),
         )
-        if arguments[key] != base.get(key)
+        if arguments.get(key) != base.get(key)
     ]
     for old, new in (arguments.get("swaps") or {}).items():
         if (base.get("swaps") or {}).get(old) != new:
@@ -279,7 +297,9 @@ def _setting(key: str, value: Any) -> str:
     if key == "weekdays":
         return ", ".join(value) if value else "the usual spread"
     if value is None:
-        return "none" if key != "cardio" else "mixed"
+        return {"cardio": "mixed", "split": "the usual week"}.get(key, "none")
+    if key == "split":
+        return SPLIT_NAMES.get(str(value), str(value))
     if key == "equipment":
         return render.equipment(value)
     if key == "cardio":

@@ -552,7 +552,11 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
     level = parse.level(turn.message) or (base or {}).get("level") or "beginner"
     minutes = parse.duration_minutes(turn.message)
     default_minutes = 30 if level == "beginner" else 45
+    named_split = plan_changes.split(turn.message)
+    if named_split is not None and goal_type is None:
+        goal_type = "strength"  # "a 3 day push pull legs split" is a lifting week
     return {
+        "split": named_split,
         "goal": goal_type or (base or {}).get("goal") or "general_fitness",
         "level": level,
         "days_per_week": parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3,

@@ -135,3 +135,37 @@ def test_a_squatting_typo_is_squatting():
     from agenthost_helios import entries
 
     assert "squatting" in entries.canonical("im sqauting and my knes keep caving in")
+
+
+@pytest.mark.parametrize(
+    ("message", "week"),
+    [
+        ("give me a 3 day push pull legs split", "Week: Mon Push A · Wed Pull A · Fri Legs A"),
+        ("ppl 6 days at the gym", "Week: Mon Push A · Tue Pull A · Wed Legs A · Thu Push B · Fri Pull B · Sat Legs B"),
+        ("3 day upper/lower split please", "Week: Mon Upper body A · Wed Lower body A · Fri Upper body B"),
+    ],
+)
+async def test_a_named_split_fills_the_week(chat, message, week):
+    reply = await chat(message)
+
+    assert week in reply.text, reply.text
+
+
+async def test_why_a_split_and_a_switch_back_to_full_body(chat):
+    await chat("can you give me a 4 day upper/lower split? I've got a full gym")
+
+    why = await chat("why upper/lower and not full body?")
+    back = await chat("actually just full body, 3 days")
+
+    assert "upper/lower split alternates" in why.text
+    assert "split upper/lower → full body" in back.text and "Full body C" in back.text
+
+
+async def test_the_split_reaches_the_tool_and_a_bad_one_is_refused(context):
+    from agenthost_helios.tools import make_plan
+    from host.types import ToolError
+
+    plan = await make_plan(context, goal="strength", days_per_week=3, split="push_pull_legs")
+    assert [s["title"] for s in plan["sessions"]] == ["Push A", "Pull A", "Legs A"]
+    with pytest.raises(ToolError, match="split"):
+        await make_plan(context, goal="strength", split="bro")
