@@ -47,6 +47,7 @@ def prepare(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("-", " ")
     text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
     text = _SHORTHAND.sub(lambda m: SHORTHANDS[m.group(0)], text)
+    text = _LOOSE.sub(lambda m: "lose " if m[1] == "e" else "losing ", text)  # "wanna loose like 5 kg"
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
 
 
@@ -62,8 +63,17 @@ SHORTHANDS = {
     "mak": "make", "hardr": "harder", "easir": "easier", "eazier": "easier", "shortr": "shorter", "longr": "longer",
     "abt": "about", "wiht": "with", "wth": "with", "aftr": "after", "befor": "before", "strech": "stretch",
     "streching": "stretching", "betwen": "between", "mny": "many", "tak": "take", "giv": "give", "quik": "quick",
-    "breth": "breath", "brethe": "breathe", "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
+    "agust": "august", "augst": "august", "febuary": "february", "feburary": "february", "janurary": "january",
+    "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
 }
+def expand_shorthands(text: str) -> str:
+    """`text` with only its chat spellings expanded, its case and punctuation kept ("I wanna loose
+    like 5 kg by agust" -> "I wanna lose like 5 kg by august")."""
+    text = re.sub(_SHORTHAND.pattern, lambda m: SHORTHANDS[m.group(0).lower()], text, flags=re.IGNORECASE)
+    return re.sub(_LOOSE.pattern, lambda m: "lose " if m[1].lower() == "e" else "losing ", text, flags=re.IGNORECASE)
+
+
+_LOOSE = re.compile(r"\bloos(e|ing) (?=(?:like |about |around |some |a few |a bit of |\d|weight|fat|belly|the weight))")
 _SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(sorted(SHORTHANDS, key=len, reverse=True)) + r")(?![\w'])")
 
 

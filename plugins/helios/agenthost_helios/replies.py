@@ -891,8 +891,18 @@ _TARGET = re.compile(
 )
 
 
+# "..., how do I start", "... any tips?", "like" in "lose like 5 kg": not part of the goal itself
+_GOAL_TAIL = re.compile(
+    r"[,.;!?-]*\s*\b(how (do|should|can) i (start|begin|get there|do it|do that)|where (do|should) i (start|begin)|"
+    r"any (tips|advice|ideas)|what should i do|can you help|help me|give me a plan|can you give me a plan)\b.*$",
+    re.IGNORECASE,
+)
+
+
 async def goal(turn: Turn, state: dict[str, Any]) -> str:
-    text = _GOAL_PREFIX.sub("", turn.message.strip()).strip(" .!?") or turn.message.strip()
+    said = _GOAL_TAIL.sub("", parse.expand_shorthands(turn.message.strip()))
+    said = re.sub(r"\b(lose|losing|drop|shed) (like|about|around|roughly|maybe) ", r"\1 ", said, flags=re.IGNORECASE)
+    text = _GOAL_PREFIX.sub("", said).strip(" .!?,") or turn.message.strip()
     text = text[0].upper() + text[1:]
     kind = parse.goal_type(turn.message) or "general_fitness"
     state["intent"] = "goal"

@@ -266,7 +266,8 @@ _DAY_PLAN = re.compile(
     re.IGNORECASE,
 )
 _WEIGHT_GOAL = re.compile(
-    r"\b(lose|losing|drop|dropping|shed|shedding|get rid of)\s+(another\s+|the\s+|about\s+|around\s+)?"
+    r"\b(lose|losing|loose|loosing|drop|dropping|shed|shedding|get rid of)\s+"
+    r"(another\s+|the\s+|about\s+|around\s+|like\s+|roughly\s+|maybe\s+|a good\s+)?"
     r"(\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds|stone|st)\b|a (few|couple of) (kg|kilos|pounds|lbs|stone))",
     re.IGNORECASE,
 )

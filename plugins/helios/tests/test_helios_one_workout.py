@@ -169,3 +169,15 @@ async def test_the_split_reaches_the_tool_and_a_bad_one_is_refused(context):
     assert [s["title"] for s in plan["sessions"]] == ["Push A", "Pull A", "Legs A"]
     with pytest.raises(ToolError, match="split"):
         await make_plan(context, goal="strength", split="bro")
+
+
+async def test_a_misspelt_weight_goal_is_a_goal_in_clean_words(chat):
+    reply = await chat("i wanna loose like 5 kg by agust, hw do i start")
+
+    assert reply.text.startswith("Goal locked in! 🎯 **Lose 5 kg by august**"), reply.text
+
+
+def test_loose_clothes_are_not_a_weight_goal():
+    from agenthost_helios import parse
+
+    assert parse.prepare("my jeans are loose now") == "my jeans are loose now"
