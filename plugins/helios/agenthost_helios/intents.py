@@ -195,15 +195,15 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and state.get("last_entry")
         and not names_activity
         and words <= 6
-        and re.match(r"^\W*(and|also|plus|then|&)\b", text)
+        and re.match(r"^\W*(and|also|plus|then|&|another|log another|add another|one more|\d+ more)\b", text)
         and (gives_numbers(message) or re.search(r"\b\d{1,6}\b", text))
     ):
         return "log_again"  # "and yesterday 8000" after logging 10k steps
     names_logged = (
         _UNDO_NAMED.search(text) is not None
-        and last not in ("plan", "plan_change", "routine", "today")
+        and last not in ("plan", "plan_change", "routine", "today", "workout")
         and not re.search(r"\b(plan|programme|program|routine|circuit|list)\b", text)
-        and compendium.activity_in_text(entries.canonical(message)) is not None
+        and names_activity
     )
     if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
         if not _UNDO.search(text) and not text.rstrip().endswith("?"):

@@ -276,7 +276,16 @@ _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|t
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     """The workouts a "delete"/"actually" message is about: the one named ("remove the run"),
     else the ones the last log added, else None (the latest logged)."""
-    named = compendium.activity_in_text(entries.canonical(turn.message))
+    canonical = entries.canonical(turn.message)
+    exercise_named = next((m.exercise for m in entries.mentions(canonical) if m.exercise is not None), None)
+    if exercise_named is not None:
+        # "remove the kettlebell swings": the logged entry of that exercise, not everything last logged
+        history = await turn.call_tool("workout_history", days=7)
+        if isinstance(history, dict):
+            same = [w for w in history.get("recent", []) if w.get("id") and w.get("exercise") == exercise_named.name]
+            if same:
+                return [same[0]["id"]]
+    named = compendium.activity_in_text(canonical)
     if named is not None and named.id != "general_exercise":
         history = await turn.call_tool("workout_history", days=7)
         if isinstance(history, dict):

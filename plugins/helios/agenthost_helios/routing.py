@@ -273,6 +273,15 @@ _WEIGHT_GOAL = re.compile(
 )
 
 
+# "what have I done today?", "what did I do this week?": the training log, when nothing says food.
+HISTORY_SCORE = 0.5
+_HISTORY_ASK = re.compile(
+    r"\bwhat (have|did) i (done|do|trained|train|logged)\b(?!.{0,25}\b(eat|eaten|ate|drink|drunk|drank|spend|spent|"
+    r"say|said|tell|told|ask|asked|write|wrote|buy|bought|read)\b)",
+    re.IGNORECASE,
+)
+
+
 # "I only have 15 minutes a day, what can I do?": a workout that fits the time there is.
 TIME_BOX_SCORE = 0.5
 _TIME_BOX = re.compile(
@@ -349,6 +358,7 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\bwhat (?:have|did) i (?:got |get )?(?:logged|log|down|recorded|done|do)\b|"
     r"\bwhat (?:workouts?|training|exercise|sessions?) (?:did|have) i\b|"
     r"\bhow (?:far|long|many (?:km|miles|minutes|hours)) (?:have|did) i\b|\bhow (?:fast|quick) (?:was|were|did) i\b|"
+    r"^\W*(?:and |ok |then )?(?:log |add |plus )?(?:another|one more) \d+\b|^\W*(?:log |add )?\d+ more\b|"
     r"\bper (?:km|kilometre|kilometer|mile)\b|\b(?:one|1|another) for (?:\w+ )?(?:legs?|arms?|chest|back|core|abs|glutes)\b|"
     r"\bhow long (?:is |are |will |should )?(?:each|every|a|the|my|one) (?:session|workout|run|day|class)s?\b|"
     r"\b(?:swap|replace|change|take out|leave out|switch)\b.{0,30}\b(?:anything|everything|exercises?|moves?|ones?|something)\b|"
@@ -409,6 +419,7 @@ def _classify(message: str, context: ClassifyContext) -> Score:
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
          if not food and (topic := curated_topic(message)) else None),
         (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),
+        (HISTORY_SCORE, lambda: "fitness: what the training log holds" if not food and _HISTORY_ASK.search(message) else None),
         (TIME_BOX_SCORE, lambda: "fitness: what to do with the minutes there are"
          if not food and _TIME_BOX.search(message) else None),
         (WEIGHT_GOAL_SCORE, lambda: "fitness: a weight goal" if _WEIGHT_GOAL.search(message) else None),

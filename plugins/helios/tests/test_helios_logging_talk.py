@@ -250,3 +250,31 @@ async def test_yesterdays_weekday_by_name(chat):
     reply = await chat("what did i do on tuesday")
 
     assert reply.text.startswith("**Tuesday 11 Mar**: 1 workout") and "Pilates" in reply.text
+
+
+async def test_remove_an_exercise_by_name_takes_out_only_that_one(chat, on_disk):
+    await chat("did 4 rounds: 12 kettlebell swings, 10 goblet squats at 35 lbs, 200m run")
+
+    reply = await chat("actually remove the kettlebell swings")
+
+    assert "removed: Kettlebell swing" in reply.text
+    assert sorted(w.get("exercise") or w["activity"] for w in logged(on_disk)) == ["Goblet squat", "running"]
+
+
+async def test_log_another_set_of_reps(chat, on_disk):
+    await chat("log 50 pushups")
+
+    await chat("log another 30")
+
+    assert [w["reps"] for w in logged(on_disk)] == [50, 30]
+
+
+def test_what_have_i_done_today_is_the_training_log_but_not_what_i_ate():
+    from host.types import ClassifyContext
+
+    from agenthost_helios.routing import classify
+
+    nobody = ClassifyContext("u", [], {})
+    assert classify("what have i done today", nobody).score >= 0.5
+    assert classify("what have i eaten today", nobody).score < 0.45
+    assert classify("what did i say yesterday", nobody).score < 0.45
