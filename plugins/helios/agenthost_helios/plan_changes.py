@@ -113,7 +113,7 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["cardio"] = swapped
     elif swapped is not None and focus(message) is None and re.search(r"\b(what about|how about|use|do)\b", text):
         arguments["cardio"] = swapped
-    group = focus(message)
+    group = None if swap else focus(message)  # "swap squats for something kinder to my lower back"
     if group is not None:
         arguments["focus"] = group
     elif _NO_FOCUS.search(text):
@@ -211,6 +211,31 @@ def is_exercise_swap(text: str) -> bool:
     """A message that swaps or leaves out an exercise the library knows."""
     canonical = fuzzy.repair(parse.prepare(text).replace("'", ""))
     return bool(SWAP_EXERCISE.search(canonical)) and library.pattern().search(canonical) is not None
+
+
+def swap_reasons(base: dict[str, Any], arguments: dict[str, Any], message: str) -> list[str]:
+    """Why each exercise swapped in this change took the other's place: what the user asked for,
+    and what the new one shares with the old ("why that swap?")."""
+    asked = message.strip().rstrip(".!?")
+    found = []
+    for old_id, new_id in (arguments.get("swaps") or {}).items():
+        if (base.get("swaps") or {}).get(old_id) == new_id:
+            continue
+        old, new = library.by_id(old_id), library.by_id(new_id)
+        shared = [m.replace("_", " ") for m in new.muscles if m in old.muscles]
+        works = f"it works the same muscles ({', '.join(shared)})" if shared else "it trains the same movement"
+        kit = "with no equipment" if not new.equipment else f"with {new.equipment_text()}"
+        lighter = (
+            ", with no bar on your back and a lighter load on the spine"
+            if "barbell" in old.equipment and "barbell" not in new.equipment
+            else ""
+        )
+        level = " at an easier level" if new.level_rank < old.level_rank else " at a harder level" if new.level_rank > old.level_rank else ""
+        found.append(
+            f"{new.name} in place of {old.name}: you asked “{asked}”, and {works} {kit}{lighter}{level}. "
+            f"Say “swap {new.name.lower()} for ...” to pick another (e.g. a leg press, if you have one)."
+        )
+    return found
 
 
 def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:

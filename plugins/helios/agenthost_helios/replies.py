@@ -627,7 +627,11 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
         return await plan(turn, state)
     arguments, changes, notes = plan_changes.changed(turn.message, base)
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
-    return await _answer_plan(turn, state, arguments, [opening, *notes])
+    text = await _answer_plan(turn, state, arguments, [opening, *notes])
+    why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest
+    if why_changed and state.get("reason"):
+        state["reason"] = "What changed and why:\n" + "\n".join(f"- {r}" for r in why_changed) + "\n\n" + state["reason"]
+    return text
 
 
 # Progress: timelines, long runs, the next step up

@@ -181,3 +181,15 @@ def test_loose_clothes_are_not_a_weight_goal():
     from agenthost_helios import parse
 
     assert parse.prepare("my jeans are loose now") == "my jeans are loose now"
+
+
+async def test_why_a_swap_says_what_was_asked_and_what_the_new_move_shares(chat):
+    await chat("can you give me a 4 day upper/lower split? I've got a full gym")
+    swapped = await chat("swap the back squats for something kinder to my lower back")
+
+    why = await chat("why that swap?")
+
+    assert "focus" not in swapped.text.split("\n")[0]  # "lower back" is the reason, not a new focus
+    assert why.text.startswith("What changed and why:\n- ")
+    assert "you asked “swap the back squats for something kinder to my lower back”" in why.text
+    assert "same muscles" in why.text and "Why the plan looks like this:" in why.text
