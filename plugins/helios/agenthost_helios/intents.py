@@ -21,7 +21,7 @@ _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|c
 _ASKS_IF = re.compile(
     r"^\W*((and|n|so|but|ok|okay|also|then|hmm|wait|what about|thx|thanks|haha|lol|hey|hi|yo|quick question)\W+)*"
     r"(is it|is that|would it be|it is|isnt it|are you sure|do you think|is there|do i|does|should|shall|can you|could you|"
-    r"would you|will you|can i|could i|is|are|how|what|why|when|which|any)\b|"
+    r"would you|will you|can i|could i|is|are|how|hows|what|whats|why|whys|when|whens|where|wheres|which|who|whos|any)\b|"
     r"\b(can|could|would|will) you (give|make|build|write|suggest|show|recommend|plan|put)\b|"
     r"\b(give|gimme|make|build|write|send|show) me\b"
 )
@@ -140,6 +140,8 @@ SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|"
     r"dad|brother|sister|colleague|client|flatmate|roommate)(?:'?s\b| (?:did|ran|walked|swam|cycled|went|played|has done))"
 )
+# "do I need protein shakes to build muscle?", "can I build muscle after 50?": a question, not a plan request
+_YES_NO_ASK = re.compile(r"^\W*((and|so|but|ok|okay|also)\W+)*(do i need|is it|can i|should i|will|does|do|is|are|would)\b")
 _WITH_ME = re.compile(r"\b(i|we|me|us|with (my|our)|together|both)\b")
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
@@ -337,8 +339,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _PLAN_REQUEST.search(text)
     ):
         return "faq"
-    if _NUTRITION.search(text) and not _PLAN.search(text):
-        return "nutrition"
+    if _NUTRITION.search(text) and (not _PLAN.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text))):
+        return "nutrition"  # "do I need protein shakes to build muscle?" is Ceres' question
     if _PAIN.search(text):
         return "pain"
     if (
@@ -355,7 +357,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"
     if library.muscles_in_text(message) and words <= 5 and re.match(r"^\W*(and |so )?(what|how) about\b", text):
         return "muscle"  # "what about legs?" with no plan to change
-    if _PLAN.search(text):
+    if _PLAN.search(text) and not (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text)):
         return "plan"
     if _RECOVERY.search(text):
         return "recovery"

@@ -278,3 +278,13 @@ def test_what_have_i_done_today_is_the_training_log_but_not_what_i_ate():
     assert classify("what have i done today", nobody).score >= 0.5
     assert classify("what have i eaten today", nobody).score < 0.45
     assert classify("what did i say yesterday", nobody).score < 0.45
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["whats a good time for a first half marathon", "hows a 10k in 60 min for a beginner", "wheres a good place to run 5k"],
+)
+async def test_wh_questions_without_a_question_mark_log_nothing(chat, on_disk, message):
+    await chat(message)
+
+    assert logged(on_disk) == []

@@ -248,3 +248,22 @@ async def test_how_long_after_a_warm_up_routine(chat):
     reply = await chat("how long should it be?")
 
     assert "5-10 minutes" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "not_this"),
+    [("whats better treadmill or elliptical", "treadmill"), ("do I need protein shakes to build muscle", None)],
+)
+async def test_no_wrong_card_and_no_plan_for_a_question(chat, question, not_this):
+    reply = await chat(question)
+
+    assert reply.metadata["intent"] != "plan"
+    if not_this:
+        found = faq.find(question)
+        assert found is None or found.id != not_this
+
+
+async def test_building_muscle_after_50_is_the_older_adults_answer(chat):
+    reply = await chat("can I build muscle after 50")
+
+    assert reply.text.startswith(f"**{faq.by_id('older_adults').topic}**")
