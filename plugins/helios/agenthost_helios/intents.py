@@ -132,6 +132,7 @@ _UNDO_OBJECT = re.compile(
 )
 # "remove the jog", "delete my swim", "scrap that bike ride": the delete word, then a logged activity
 _UNDO_NAMED = re.compile(
+    r"\btake (the|my|that|this) (\w+ ){1,2}(off|out)\b|"
     r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
     r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
 )
@@ -142,6 +143,7 @@ SOMEONE_ELSE = re.compile(
 )
 # "do I need protein shakes to build muscle?", "can I build muscle after 50?": a question, not a plan request
 _YES_NO_ASK = re.compile(r"^\W*((and|so|but|ok|okay|also)\W+)*(do i need|is it|can i|should i|will|does|do|is|are|would)\b")
+_NOT_MINE = re.compile(r"\b(not mine|wasn'?t (me|mine)|was not (me|mine)|not me|wasn'?t my)\b")
 _WITH_ME = re.compile(r"\b(i|we|me|us|with (my|our)|together|both)\b")
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
@@ -207,6 +209,16 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not re.search(r"\b(plan|programme|program|routine|circuit|list)\b", text)
         and names_activity
     )
+    if names_logged and re.match(r"\btake (the|my|that|this) ", _UNDO_NAMED.search(text).group(0)):
+        return "undo"  # "take the yoga off"
+    if (
+        names_activity
+        and _logged_lately(state, history)
+        and not gives_measures(message)
+        and not _ASKS_TO_LOG.search(text)
+        and (_NOT_MINE.search(text) or (SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text))))
+    ):
+        return "undo"  # "the walk was my wife's, not mine" just after logging it
     if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
         if not _UNDO.search(text) and not text.rstrip().endswith("?"):
             return "not_mine"  # "log my husband's 5k run": theirs, not the user's
@@ -399,6 +411,12 @@ def _is_plan_change(text: str, message: str) -> bool:
     return bool(_CHANGE_ONLY.search(text)) and (
         plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None
     )
+
+
+def asks(message: str) -> bool:
+    """True when the message opens as a question or a request ("is it ok to...", "whats a good...",
+    "can you give me..."), with or without a question mark."""
+    return bool(_ASKS_IF.search(parse.prepare(message).replace("'", "")))
 
 
 def gives_measures(message: str) -> bool:

@@ -398,7 +398,7 @@ def history_days(text: str) -> int:
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
-    r"\b(?:(last|this|on|past)\s+)?(mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\b"
+    r"\b(?:(last|this|on|past)\s+)?(mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?(?:'?s)?\b"
 )
 # A day said to be a rest day is not the workout's day: "sunday was a rest day, but monday I did legs"
 _RESTED_DAY = re.compile(

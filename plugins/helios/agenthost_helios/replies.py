@@ -876,7 +876,9 @@ async def coach(turn: Turn, state: dict[str, Any]) -> str:
     """The catch-all: a question clearly close to a curated answer gets it; else the coach."""
     text = parse.prepare(turn.message)
     topical = any(pattern.search(text) for pattern, _ in advice.COACH_TOPICS)
-    found = None if topical else faq.nearest(turn.message)
+    # the nearest curated answer only for a question: "monday: legs. 1 hour" is no question about training often
+    asked = text.rstrip().endswith("?") or intents.asks(turn.message)
+    found = None if topical or not asked else faq.nearest(turn.message)
     if found is not None and not (found.about_weight and safety.no_calories(turn)):
         state["intent"] = "faq"
         state["faq"] = found.id

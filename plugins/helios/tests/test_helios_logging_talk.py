@@ -288,3 +288,41 @@ async def test_wh_questions_without_a_question_mark_log_nothing(chat, on_disk, m
     await chat(message)
 
     assert logged(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    ("undo", "left"),
+    [
+        ("take the yoga off", "walking"),
+        ("the walk was my wife's, not mine", "yoga"),
+        ("that walk wasn't mine", "yoga"),
+        ("scrap the yoga", "walking"),
+    ],
+)
+async def test_taking_out_one_of_two_entries_as_people_say_it(chat, on_disk, undo, left):
+    await chat("did 30 min yoga and a 2 mile walk")
+
+    reply = await chat(undo)
+
+    assert "removed" in reply.text and [w["activity"] for w in logged(on_disk)] == [left]
+
+
+async def test_someone_elses_run_after_mine_keeps_mine(chat, on_disk):
+    await chat("ran 5k in 28 min")
+
+    await chat("log my husband's 10k too")
+
+    assert [w["distance_km"] for w in logged(on_disk)] == [5]
+
+
+async def test_saturdays_ride_is_dated_saturday(chat, on_disk):
+    await chat("saturday's ride was 35 miles, took 2 and a half hours")
+
+    [ride] = logged(on_disk)
+    assert ride["date"].startswith("2025-03-08") and ride["duration_min"] == 150
+
+
+async def test_a_report_with_no_question_gets_no_curated_card(chat):
+    reply = await chat("monday: legs. 1 hour")
+
+    assert "💡" not in reply.text.split("\n")[0]
