@@ -169,7 +169,7 @@ _SUMMARY_WORDS = re.compile(
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
     """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout,
-    not_mine, routine_length, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
+    not_mine, routine_length, workout_calories, log_workout_done, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
     faq, plan_change, plan, exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
     state = state or {}
@@ -273,6 +273,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "routine_length"  # "how long should it be?" after a warm-up routine
     from agenthost_helios import workouts
 
+    if last == "workout" and sessions.is_done(message) and not names_activity:
+        return "log_workout_done"  # "done" after a single workout: log it, as the reply offers
+    if last == "workout" and _CALORIE_QUESTION.search(text) and not names_activity:
+        return "workout_calories"  # "how many calories will that burn?" after a workout
     if workouts.is_request(canonical) or (last == "workout" and workouts.is_follow_up(canonical)):
         return "workout"  # "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"
     if progress.is_long_run(message):

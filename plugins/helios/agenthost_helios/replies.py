@@ -1021,6 +1021,43 @@ async def workout(turn: Turn, state: dict[str, Any]) -> str:
     return workouts.reply(asked, session)
 
 
+async def log_workout_done(turn: Turn, state: dict[str, Any]) -> str:
+    """"done!" after a single workout: log it, with its minutes and effort."""
+    asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
+    what = "Cardio workout" if asked.get("cardio") else (
+        f"{str(asked.get('focus') or 'full body').replace('_', ' ').capitalize()} workout"
+    )
+    entry = Entry(
+        activity=compendium.by_id(workouts.activity_id(asked)),
+        minutes=float(asked.get("minutes") or workouts.DEFAULT_MINUTES),
+        intensity="high" if asked.get("cardio") else "moderate",
+        day=_today(),
+        label=what,
+    )
+    return await _log_entries(turn, state, [entry], [])
+
+
+async def workout_calories(turn: Turn, state: dict[str, Any]) -> str:
+    """"how many calories will that burn?" after a single workout: a Compendium estimate."""
+    asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
+    state["intent"] = "workout"
+    state["reason"] = CALORIE_METHOD
+    if safety.no_calories(turn):
+        return "I'd rather not put a number on it: the session is good for your heart, mood and sleep, and that's what counts. 💙"
+    activity = compendium.by_id(workouts.activity_id(asked))
+    level = {"beginner": "moderate", "intermediate": "moderate", "advanced": "high"}.get(asked.get("level"), "moderate")
+    entry = activity.entry_for("high" if asked.get("cardio") and level == "moderate" else level)
+    weight = weight_kg(turn)
+    minutes = int(asked.get("minutes") or workouts.DEFAULT_MINUTES)
+    kcal = compendium.calories(entry.met, weight or compendium.DEFAULT_WEIGHT_KG, minutes)
+    basis = f"for your {render.number(weight)} kg" if weight else "assuming 70 kg; tell me your weight for a closer number"
+    return (
+        f"About **{kcal} kcal** for the {minutes} minutes, as {activity.name.lower()} "
+        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}). Did it? Say “done” or “did it” and "
+        "I'll log it. 💪"
+    )
+
+
 async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
     """"how long should it be?" after a warm-up or cool-down routine."""
     routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
@@ -1082,6 +1119,8 @@ HANDLERS: dict[str, Handler] = {
     "convert": convert,
     "not_mine": not_mine,
     "routine_length": routine_length,
+    "workout_calories": workout_calories,
+    "log_workout_done": log_workout_done,
     "pace": pace,
     "log": log,
     "log_incomplete": log_incomplete,

@@ -83,19 +83,30 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         what = {"focus": before.get("focus"), "cardio": bool(before.get("cardio"))}
     minutes = parse.duration_minutes(text)
     level = parse.level(text) or before.get("level") or "beginner"
+    shorter = 0
     if re.search(r"\b(harder|tougher|more advanced)\b", text):
         level = {"beginner": "intermediate"}.get(level, "advanced")
     elif re.search(r"\b(easier|gentler)\b", text):
+        if level == "beginner":
+            shorter = 5  # already the easiest level: a shorter session instead
         level = {"advanced": "intermediate"}.get(level, "beginner")
     low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
+    if not minutes:
+        minutes = (before.get("minutes") or (15 if _QUICK.search(text) else DEFAULT_MINUTES)) - shorter
     return {
         **what,
-        "minutes": int(min(90, max(10, minutes))) if minutes else before.get("minutes")
-        or (15 if _QUICK.search(text) else DEFAULT_MINUTES),
+        "minutes": int(min(90, max(10, minutes))),
         "equipment": parse.equipment(text) or before.get("equipment") or ["none"],
         "level": level,
         "low_impact": low_impact,
     }
+
+
+def activity_id(asked: dict[str, Any]) -> str:
+    """The Compendium activity a workout is logged and estimated as."""
+    if asked.get("cardio"):
+        return "circuit_training"
+    return "calisthenics" if asked.get("equipment") in (None, ["none"]) else "weight_training"
 
 
 def build(asked: dict[str, Any]) -> dict[str, Any]:
@@ -129,6 +140,7 @@ def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:
         f"Here's a {asked['minutes']}-minute {what} ({', '.join(extras)}), ~{session['minutes']} min all in: 💪",
         render.session(session, heading=False),
         "Take the last reps of each set close to hard but with good form; rest when you need to. "
-        "Say “make it harder”, “only 15 minutes”, “one for arms too” or “with dumbbells”.",
+        "Say “make it harder”, “only 15 minutes”, “one for arms too” or “with dumbbells”, and “done” once "
+        "you've done it to log it.",
     ]
     return "\n".join(lines)

@@ -193,3 +193,32 @@ async def test_why_a_swap_says_what_was_asked_and_what_the_new_move_shares(chat)
     assert why.text.startswith("What changed and why:\n- ")
     assert "you asked “swap the back squats for something kinder to my lower back”" in why.text
     assert "same muscles" in why.text and "Why the plan looks like this:" in why.text
+
+
+@pytest.mark.parametrize("example", ["make it harder", "only 15 minutes", "one for arms too", "with dumbbells", "done"])
+async def test_every_example_a_workout_suggests_works_as_the_next_message(chat, on_disk, example):
+    first = await chat("quick 20 min leg workout at home")
+    assert f"“{example}”" in first.text
+
+    reply = await chat(example)
+
+    if example == "done":
+        assert reply.text.startswith("Logged! 💪") and len(on_disk.lines("workouts.jsonl")) == 1
+    else:
+        assert reply.metadata["intent"] == "workout" and reply.text != first.text
+
+
+async def test_calories_of_a_workout_before_doing_it(chat):
+    await chat("20 minute cardio session I can do at home?")
+
+    reply = await chat("how many calories will that burn")
+
+    assert reply.text.startswith("About **") and "circuit training" in reply.text
+
+
+async def test_easier_at_beginner_level_makes_the_workout_shorter(chat):
+    await chat("20 minute cardio session I can do at home?")
+
+    reply = await chat("make it easier")
+
+    assert reply.text.startswith("Here's a 15-minute cardio workout")
