@@ -28,6 +28,7 @@ class Answer:
     source: str
     about_weight: bool = False
     subject: re.Pattern[str] | None = None  # when set, the question must name it too ("on training days" + water)
+    unless: re.Pattern[str] | None = None  # when it matches, the question is about something else (food on rest days)
     verdict: str | None = None
     why: str | None = None
     more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
@@ -71,6 +72,7 @@ def answers() -> tuple[Answer, ...]:
             source=entry["source"],
             about_weight=bool(entry.get("weight")),
             subject=re.compile(entry["subject"]) if entry.get("subject") else None,
+            unless=re.compile(entry["unless"]) if entry.get("unless") else None,
             verdict=entry.get("verdict"),
             why=entry.get("why"),
             matcher=re.compile("|".join(f"(?:{p})" for p in entry["patterns"])),
@@ -113,6 +115,7 @@ def find(message: str, weight_topics: bool = True) -> Answer | None:
         if (weight_topics or not answer.about_weight)
         and answer.matcher.search(text)
         and (answer.subject is None or answer.subject.search(text))
+        and (answer.unless is None or not answer.unless.search(text))
     ]
     if len(found) <= 1:
         return found[0] if found else None

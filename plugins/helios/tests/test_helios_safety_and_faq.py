@@ -267,3 +267,23 @@ async def test_building_muscle_after_50_is_the_older_adults_answer(chat):
     reply = await chat("can I build muscle after 50")
 
     assert reply.text.startswith(f"**{faq.by_id('older_adults').topic}**")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_id"),
+    [
+        ("what should i eat on rest days", None),
+        ("how many calories on rest days", None),
+        ("my heart rate at rest is 95 is that high", "resting_heart_rate"),
+        ("should I run on a rest day", "rest_days"),
+    ],
+)
+def test_an_answer_stands_aside_when_the_question_is_about_something_else(question, answer_id):
+    found = faq.find(question)
+    assert (found.id if found else None) == answer_id
+
+
+def test_every_unless_and_subject_is_a_valid_pattern():
+    for answer in faq.answers():
+        for pattern in (answer.subject, answer.unless):
+            assert pattern is None or pattern.pattern, answer.id
