@@ -281,3 +281,20 @@ async def test_building_muscle_after_50_is_the_older_adults_answer(chat):
 def test_an_answer_stands_aside_when_the_question_is_about_something_else(question, answer_id):
     found = faq.find(question)
     assert (found.id if found else None) == answer_id
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_id"),
+    [
+        ("my heart was pounding after the sprints, is that normal?", "high_heart_rate"),
+        ("i feel like dying after every run, how do i make it easier", "getting_fitter"),
+    ],
+)
+def test_hard_effort_worries_find_their_answer(question, answer_id):
+    assert faq.find(question).id == answer_id
+
+
+async def test_a_skipping_heartbeat_is_still_the_cardiac_floor(chat):
+    reply = await chat("my heart keeps skipping beats after running, is that normal?")
+
+    assert reply.metadata.get("safety_floor") == "cardiac" and "doctor" in reply.text
