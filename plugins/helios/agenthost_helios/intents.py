@@ -21,7 +21,8 @@ _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|c
 _ASKS_IF = re.compile(
     r"^\W*((and|n|so|but|ok|okay|also|then|hmm|wait|what about|thx|thanks|haha|lol|hey|hi|yo|quick question)\W+)*"
     r"(is it|is that|would it be|it is|isnt it|are you sure|do you think|is there|do i|does|should|shall|can you|could you|"
-    r"would you|will you|can i|could i|is|are|how|hows|what|whats|why|whys|when|whens|where|wheres|which|who|whos|any)\b|"
+    r"would you|will you|can i|could i|is|are|how|hows|what(?! an? )|whats|why|whys|when|whens|where|wheres|which|who|"
+    r"whos|any)\b|"
     r"\b(can|could|would|will) you (give|make|build|write|suggest|show|recommend|plan|put)\b|"
     r"\b(give|gimme|make|build|write|send|show) me\b"
 )

@@ -326,3 +326,9 @@ async def test_a_report_with_no_question_gets_no_curated_card(chat):
     reply = await chat("monday: legs. 1 hour")
 
     assert "💡" not in reply.text.split("\n")[0]
+
+
+async def test_an_exclamation_is_still_a_report(chat, on_disk):
+    await chat("what a session! ran 10k in 50 min")
+
+    assert [w["distance_km"] for w in logged(on_disk)] == [10]
