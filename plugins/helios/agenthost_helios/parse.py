@@ -63,6 +63,8 @@ SHORTHANDS = {
     "mak": "make", "hardr": "harder", "easir": "easier", "eazier": "easier", "shortr": "shorter", "longr": "longer",
     "abt": "about", "wiht": "with", "wth": "with", "aftr": "after", "befor": "before", "strech": "stretch",
     "streching": "stretching", "betwen": "between", "mny": "many", "tak": "take", "giv": "give", "quik": "quick",
+    "tday": "today", "tdy": "today", "ystrday": "yesterday", "yestrday": "yesterday", "ysterday": "yesterday",
+    "yesturday": "yesterday", "yday": "yesterday", "delet": "delete", "remov": "remove",
     "agust": "august", "augst": "august", "febuary": "february", "feburary": "february", "janurary": "january",
     "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
 }

@@ -332,3 +332,15 @@ async def test_an_exclamation_is_still_a_report(chat, on_disk):
     await chat("what a session! ran 10k in 50 min")
 
     assert [w["distance_km"] for w in logged(on_disk)] == [10]
+
+
+async def test_chat_spelt_days_and_undo(chat, on_disk):
+    await chat("ystrday i did 45 min of wieghts")
+    [lift] = logged(on_disk)
+    assert lift["date"].startswith("2025-03-11")
+
+    today = await chat("how mny cals did i burn tday")
+    assert "today" in today.text.split("\n")[0]
+
+    await chat("delet that")
+    assert logged(on_disk) == []
