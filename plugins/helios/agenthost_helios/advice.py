@@ -122,7 +122,11 @@ COACH_TOPICS = (
         "through regular training plus the food side (Ceres 🥗 can help there).",
     ),
     (
-        re.compile(r"\bhow (often|many (days|times))\b"),
+        # "how often should I work out?", not "how often should I weigh myself?"
+        re.compile(
+            r"\bhow (often|many (days|times))\b.{0,30}\b(train|training|work ?out|exercise|gym|lift|lifting|"
+            r"sessions?|workouts?|cardio|run|running)\b"
+        ),
         "For most people 3-4 sessions a week is the sweet spot: 2-3 strength days plus some cardio, with a rest "
         "day after hard sessions.",
     ),

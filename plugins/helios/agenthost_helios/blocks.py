@@ -30,6 +30,7 @@ class Spec:
     cardio: str | None = None  # a CARDIO_CHOICES key: what the cardio is done on
     avoid: frozenset[str] = frozenset()  # exercise ids never to use ("no burpees")
     swaps: tuple[tuple[str, str], ...] = ()  # (exercise id, its replacement id): "swap push-ups for something easier"
+    split: str | None = None  # a programs.SPLITS key: the session kinds to cycle through
 
     @property
     def rank(self) -> int:

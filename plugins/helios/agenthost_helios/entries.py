@@ -157,9 +157,14 @@ class _Mention:
 def canonical(message: str) -> str:
     """The text every reader here works on: lower case, number words as digits, typos repaired,
     and "skipping" meaning missing ("I keep skipping workouts") kept apart from skipping rope."""
-    return _MISSING.sub("missing", fuzzy.repair(parse.prepare(message).replace("'", "")))
+    text = _MISSING.sub("missing", fuzzy.repair(parse.prepare(message).replace("'", "")))
+    return _KIT.sub(r"\2", text)  # "just a yoga mat" is kit, not a yoga session
 
 
+_KIT = re.compile(
+    r"\b(yoga|pilates|gym|boxing|running|swim(?:ming)?|cycling|bike) "
+    r"(mats?|blocks?|straps?|bags?|gloves|shoes|trainers|shorts|kit|goggles|helmet|membership)\b"
+)
 _MISSING = re.compile(
     r"\bskip(?:ping|ped|s)?\b(?= (?:my |the |a |all |some |most |every )?(?:workouts?|sessions?|gym|training|"
     r"class(?:es)?|runs?|meals?|breakfast|lunch|dinner|days?|leg day|it|them|out|rest)\b)"
@@ -188,10 +193,20 @@ def read(message: str, today: date) -> Reading:
     message_day = parse.workout_day(text, today)
     entries: list[Entry] = []
     clauses = _clauses(text, mentions)
+    rounds = _ROUNDS.search(text)
+    rounds_end = len(text)
+    if rounds and (then := re.compile(r"\b(then|after that|afterwards|followed by|plus)\b").search(text, rounds.end())):
+        rounds_end = then.start()
     for mention, (start, end) in zip(mentions, clauses, strict=True):
         entry = _entry(text[start:end], mention.start - start, mention, today)
         if entry.day is None:
             entry.day = message_day
+        if rounds and rounds.start() < mention.start < rounds_end and entry.reps and not entry.sets:
+            # "3 rounds of 10 pull-ups, 20 push-ups and 30 squats": each move done 3 times
+            entry.sets = int(rounds[1])
+            if entry.minutes_estimated:
+                entry.minutes = None
+                _estimate_minutes(entry)
         entries.append(entry)
     if len(entries) == 1 and entries[0].intensity is None:
         entries[0].intensity = parse.intensity(text)
@@ -255,6 +270,9 @@ def _mentions(text: str) -> list[_Mention]:
             for m in overlapping:
                 if m.exercise is None and m.activity.id in STRENGTH + ("stretching", "general_exercise"):
                     m.exercise = exercise
+                if m.exercise is exercise and match.end() - match.start() > m.end - m.start:
+                    # "30 air squats": the exercise's longer name is the mention, so "30" sits right before it
+                    m.start, m.end, m.words = min(m.start, match.start()), max(m.end, match.end()), match.group(0)
             continue
         found.append(_Mention(match.start(), match.end(), activity_for(exercise), exercise, match.group(0)))
     found.sort(key=lambda m: (m.start, m.start - m.end))  # at one place, the longer name wins ("10k steps")
@@ -309,6 +327,7 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     return bounds
 
 
+_ROUNDS = re.compile(r"\b(\d{1,2})\s*(?:rounds?|circuits?|times through|laps of the circuit)\b(?:\s+of)?")
 _LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
 MAX_LOAD_KG = 500  # about the heaviest deadlift ever; nobody lifts more for reps
 # Words that say more than the Compendium's activity name, kept as the entry's label.

@@ -27,6 +27,8 @@ class Answer:
     answer: str
     source: str
     about_weight: bool = False
+    subject: re.Pattern[str] | None = None  # when set, the question must name it too ("on training days" + water)
+    unless: re.Pattern[str] | None = None  # when it matches, the question is about something else (food on rest days)
     verdict: str | None = None
     why: str | None = None
     more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
@@ -69,6 +71,8 @@ def answers() -> tuple[Answer, ...]:
             answer=entry["answer"],
             source=entry["source"],
             about_weight=bool(entry.get("weight")),
+            subject=re.compile(entry["subject"]) if entry.get("subject") else None,
+            unless=re.compile(entry["unless"]) if entry.get("unless") else None,
             verdict=entry.get("verdict"),
             why=entry.get("why"),
             matcher=re.compile("|".join(f"(?:{p})" for p in entry["patterns"])),
@@ -100,15 +104,31 @@ def is_yes_no(question: str) -> bool:
 @lru_cache(maxsize=1024)
 def find(message: str, weight_topics: bool = True) -> Answer | None:
     """The answer for the question in `message`, or None. `weight_topics=False` skips the
-    answers about losing weight (while the guard has flagged an eating disorder). Cached per
-    message: routing and the reply both ask."""
+    answers about losing weight (while the guard has flagged an eating disorder). When several
+    answers' patterns match, the one whose topic the question names wins ("how long should I
+    rest between sets to build muscle?" is about rest between sets, not how often to train a
+    muscle); the file's order breaks ties. Cached per message: routing and the reply both ask."""
     text = _prepare(message)
-    for answer in answers():
-        if not weight_topics and answer.about_weight:
-            continue
-        if answer.matcher.search(text):
-            return answer
-    return None
+    found = [
+        answer
+        for answer in answers()
+        if (weight_topics or not answer.about_weight)
+        and answer.matcher.search(text)
+        and (answer.subject is None or answer.subject.search(text))
+        and (answer.unless is None or not answer.unless.search(text))
+    ]
+    if len(found) <= 1:
+        return found[0] if found else None
+    asked = _content_words(text)
+    return max(found, key=lambda answer: (_subject_score(answer, asked), -found.index(answer)))
+
+
+def _subject_score(answer: Answer, asked: set[str]) -> float:
+    """How much of the answer's subject the question names: its topic's words count most, then
+    the rarer words of its patterns."""
+    words, weight = _index()
+    topic = _content_words(answer.topic)
+    return 3 * len(asked & topic) + sum(weight.get(w, 0.0) for w in asked & words[answer.id]) / 10
 
 
 def by_id(answer_id: str) -> Answer | None:
@@ -151,6 +171,17 @@ def _index() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
         for word in found:
             counts[word] = counts.get(word, 0) + 1
     return words, {w: math.log(len(words) / n) for w, n in counts.items()}
+
+
+def about(message: str, answer: Answer) -> bool:
+    """True when a short follow-up can be about `answer`: it names none of the rarer words of
+    other topics, or it shares one with this answer ("what songs bpm for running cadence?" after
+    the muscle-frequency answer is not about it)."""
+    words, weight = _index()
+    asked = {w for w in _content_words(message) if w in weight or len(w) > 3}
+    if len(asked) <= 1:
+        return True  # "how long?", "really?", "for beginners?"
+    return bool(asked & (words[answer.id] | _content_words(answer.answer)))
 
 
 def nearest(message: str) -> Answer | None:

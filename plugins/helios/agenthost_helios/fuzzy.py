@@ -37,6 +37,10 @@ SHORTHANDS = {
     "2day": "today",
     "tday": "today",
     "yday": "yesterday",
+    "ystrday": "yesterday",
+    "yestrday": "yesterday",
+    "ysterday": "yesterday",
+    "yesturday": "yesterday",
     "yest": "yesterday",
     "arvo": "afternoon",
     "mins": "minutes",
@@ -86,7 +90,7 @@ def closest(word: str, exclude_real: bool = True) -> str | None:
     if exclude_real and word in real_words():
         return None
     limit = 2 if len(word) >= 8 else 1
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for candidate in _by_first_letter().get(word[0], ()):
         if abs(len(candidate) - len(word)) > limit:
             continue
@@ -97,9 +101,12 @@ def closest(word: str, exclude_real: bool = True) -> str | None:
             continue  # four letters: only a swapped pair (or a time word's dropped letter) is safe
         if word.startswith(candidate) and word[len(candidate) :] in _ENDINGS:
             return None  # "steps" is "step" already: a word ending, not a typo
-        if best is None or (distance, candidate) < best:
-            best = (distance, candidate)
-    return best[1] if best else None
+        # equal distance: the candidate sharing more of the word's letters wins ("sqauting" is
+        # "squatting", not "skating"), then the alphabet
+        rank = (distance, -len(set(word) & set(candidate)), candidate)
+        if best is None or rank < best:
+            best = rank
+    return best[-1] if best else None
 
 
 def _dropped_letter(word: str, candidate: str) -> bool:

@@ -16,6 +16,18 @@ _PAST = re.compile(
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
+# "is it ok to run on the off days", "do I need electrolytes for a 10 mile run?", "can you give me a
+# full body workout? gym's shut today": questions and requests, not reports of a workout done
+_ASKS_IF = re.compile(
+    r"^\W*((and|n|so|but|ok|okay|also|then|hmm|wait|what about|thx|thanks|haha|lol|hey|hi|yo|quick question)\W+)*"
+    r"(is it|is that|would it be|it is|isnt it|are you sure|do you think|is there|do i|does|should|shall|can you|could you|"
+    r"would you|will you|can i|could i|is|are|how|hows|what(?! an? )|whats|why|whys|when|whens|where|wheres|which|who|"
+    r"whos|any)\b|"
+    r"\b(can|could|would|will) you (give|make|build|write|suggest|show|recommend|plan|put)\b|"
+    r"\b(give|gimme|make|build|write|send|show) me\b"
+)
+# ... unless they ask to log it: "can you log my 5k run from this morning?"
+_ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
 _CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
@@ -37,7 +49,11 @@ _HISTORY = re.compile(
     r"my (workouts|workout history|training history|history|workout log|log|stats|progress|activity|totals?)|"
     r"workout (history|log|summary)|show (me )?my|summary|recap|so far this (week|month)|how am i doing|"
     r"how active (was|have) i|(total |my )?volume|my week|week look|how (was|is|has been) my (week|month)|"
-    r"how (did|am) i (do|doing) this (week|month))\b"
+    r"how (did|am) i (do|doing) this (week|month)|"
+    r"what (have|did) i (got |get )?(logged|log|down|recorded)|what('s| is) (logged|down|in my log|on my log)|"
+    r"what (workouts?|training|exercise|sessions?) (did|have) i|"
+    r"how (much|many|long|far) (\w+ ){0,3}(did|have|had) i (\w+ )?(done|do|train|trained|work|worked|exercise|exercised|"
+    r"logged|log|run|ran|walked|walk|swum|swam|swim|cycled|cycle|ridden|rode|ride|lifted|lift|burned|burnt|burn|been active))\b"
 )
 _TODAY = re.compile(
     r"\b(what('s| is) (my )?(workout|session|training) (for )?today|what should i do today|today'?s (workout|session)|"
@@ -93,7 +109,8 @@ _RECOVERY = re.compile(
 )
 _NUTRITION = re.compile(
     r"\b(eat|eating|ate|food|foods|diet|meal|meals|protein|carb|carbs|macros|snack|snacks|breakfast|lunch|dinner|"
-    r"supplement|supplements|creatine|recipe|recipes|calorie intake|calorie target|nutrition|vitamins?)\b"
+    r"supplement|supplements|creatine|recipe|recipes|calorie intake|calorie target|nutrition|vitamins?|maintenance|"
+    r"tdee|calories should i eat)\b"
 )
 
 
@@ -102,15 +119,33 @@ _OWN_CALORIES = re.compile(
     r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it|this) burn\w*|"
     r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these))\b"
 )
-_BARE_CALORIES = re.compile(r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$")
+_BARE_CALORIES = re.compile(
+    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
+    r"((i'?m|im|i am|i weigh|at|for|if i'?m|if im) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
+)
 _UNDO = re.compile(
-    r"\b(undo|delete|remove|scrap|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
+    r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take (that|it|this) (off|out|back)|"
     r"(didnt|did not|never) (do|did) (that|it|this)|logged (that |it |this )?by mistake|wrong (entry|workout|one))\b"
 )
 _UNDO_OBJECT = re.compile(
     r"\b(that|this|it|last|entry|entries|workout|workouts|log|logged|the (run|walk|swim|ride|session|one)|"
     r"everything|both|them)\b"
 )
+# "remove the jog", "delete my swim", "scrap that bike ride": the delete word, then a logged activity
+_UNDO_NAMED = re.compile(
+    r"\btake (the|my|that|this) (\w+ ){1,2}(off|out)\b|"
+    r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
+    r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
+)
+# "log my husband's 5k run", "my wife did a 30 min walk": someone else's workout, not the user's
+SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our) (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|"
+    r"dad|brother|sister|colleague|client|flatmate|roommate)(?:'?s\b| (?:did|ran|walked|swam|cycled|went|played|has done))"
+)
+# "do I need protein shakes to build muscle?", "can I build muscle after 50?": a question, not a plan request
+_YES_NO_ASK = re.compile(r"^\W*((and|so|but|ok|okay|also)\W+)*(do i need|is it|can i|should i|will|does|do|is|are|would)\b")
+_NOT_MINE = re.compile(r"\b(not mine|wasn'?t (me|mine)|was not (me|mine)|not me|wasn'?t my)\b")
+_WITH_ME = re.compile(r"\b(i|we|me|us|with (my|our)|together|both)\b")
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
 _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b")
 _CORRECT = re.compile(
@@ -134,9 +169,9 @@ _SUMMARY_WORDS = re.compile(
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, long_run, timeline,
-    ability, log, log_incomplete, estimate, goal, history, today, faq, plan_change, plan,
-    exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
+    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout,
+    not_mine, routine_length, workout_calories, log_workout_done, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
+    faq, plan_change, plan, exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
     state = state or {}
     last = state.get("intent")
@@ -144,6 +179,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     words = len(text.split())
     from agenthost_helios import entries, faq, plan_changes  # these import this package's parsers
 
+    from agenthost_helios import measures
+
+    if measures.conversion(message) is not None:
+        return "convert"  # "how far is 2 miles in km?", before any pending log reads "2 miles"
     names_activity = entries.mentions_activity(message)
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
@@ -161,13 +200,32 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and state.get("last_entry")
         and not names_activity
         and words <= 6
-        and re.match(r"^\W*(and|also|plus|then|&)\b", text)
+        and re.match(r"^\W*(and|also|plus|then|&|another|log another|add another|one more|\d+ more)\b", text)
         and (gives_numbers(message) or re.search(r"\b\d{1,6}\b", text))
     ):
         return "log_again"  # "and yesterday 8000" after logging 10k steps
-    if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4):
-        if _logged_lately(state, history) or _UNDO_LOG.search(text):
-            return "undo"
+    names_logged = (
+        _UNDO_NAMED.search(text) is not None
+        and last not in ("plan", "plan_change", "routine", "today", "workout")
+        and not re.search(r"\b(plan|programme|program|routine|circuit|list)\b", text)
+        and names_activity
+    )
+    if names_logged and re.match(r"\btake (the|my|that|this) ", _UNDO_NAMED.search(text).group(0)):
+        return "undo"  # "take the yoga off"
+    if (
+        names_activity
+        and _logged_lately(state, history)
+        and not gives_measures(message)
+        and not _ASKS_TO_LOG.search(text)
+        and (_NOT_MINE.search(text) or (SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text))))
+    ):
+        return "undo"  # "the walk was my wife's, not mine" just after logging it
+    if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
+        if not _UNDO.search(text) and not text.rstrip().endswith("?"):
+            return "not_mine"  # "log my husband's 5k run": theirs, not the user's
+    if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
+        if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
+            return "undo"  # "remove the jog for now, I'll log it later" names what to take out
     if _CORRECT.search(text) and _logged_lately(state, history) and (
         gives_numbers(message)
         or names_activity
@@ -178,6 +236,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
+
+    if measures.asks_pace(message) and not names_activity or (
+        measures.asks_pace(message) and words <= 8 and _logged_lately(state, history)
+    ):
+        return "pace"  # "what pace per km is that?" after "did a 10k in 55 minutes"
     from agenthost_helios import progress
 
     from agenthost_helios import routines, sessions, topics
@@ -207,6 +270,16 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"  # "at home with no equipment" after exercises for the chest
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
+    if last == "routine" and words <= 8 and re.search(r"\bhow (long|many minutes|much time)\b", text):
+        return "routine_length"  # "how long should it be?" after a warm-up routine
+    from agenthost_helios import workouts
+
+    if last == "workout" and sessions.is_done(message) and not names_activity:
+        return "log_workout_done"  # "done" after a single workout: log it, as the reply offers
+    if last == "workout" and _CALORIE_QUESTION.search(text) and not names_activity:
+        return "workout_calories"  # "how many calories will that burn?" after a workout
+    if workouts.is_request(canonical) or (last == "workout" and workouts.is_follow_up(canonical)):
+        return "workout"  # "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"
     if progress.is_long_run(message):
         return "long_run"
     if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
@@ -230,7 +303,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
         return "estimate"  # "and cycling?" after an estimate
-    if _GOAL.search(text) or (
+    if (_GOAL.search(text) and not _PLAN_REQUEST.search(text)) or (
         _WISH.search(text)
         and (parse.deadline(message, now().date()) or progress.race_in_text(message) or _TARGET_NUMBER.search(text))
         and not _PLAN.search(text)
@@ -244,7 +317,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "plan_change"  # "only 20 minutes, and no burpees" after a plan changes it; it logs nothing
     reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
-    if names_activity and reported and not _FUTURE.search(text) and not text.rstrip().endswith("?") and not _CANNOT.search(text):
+    if (
+        names_activity
+        and reported
+        and not _FUTURE.search(text)
+        and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
+        and not text.rstrip().endswith("?")
+        and not _CANNOT.search(text)
+    ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
             return "log"
@@ -256,7 +336,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "today"
     if _HISTORY.search(text) or (
         (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))
-        and (_OWN_CALORIES.search(text) or (words <= 6 and _logged_lately(state, history)))
+        and (
+            _OWN_CALORIES.search(text)
+            or ((words <= 6 or _BARE_CALORIES.search(text)) and _logged_lately(state, history))
+        )
     ):
         return "history"
     if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
@@ -273,8 +356,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _PLAN_REQUEST.search(text)
     ):
         return "faq"
-    if _NUTRITION.search(text) and not _PLAN.search(text):
-        return "nutrition"
+    if _NUTRITION.search(text) and (not _PLAN.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text))):
+        return "nutrition"  # "do I need protein shakes to build muscle?" is Ceres' question
     if _PAIN.search(text):
         return "pain"
     if (
@@ -283,13 +366,15 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "plan_change"
     exercise = library.exercise_in_text(entries.canonical(message))
-    if exercise and (_HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4):
+    if exercise and not _PLAN_REQUEST.search(text) and (
+        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4
+    ):
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
         return "muscle"
     if library.muscles_in_text(message) and words <= 5 and re.match(r"^\W*(and |so )?(what|how) about\b", text):
         return "muscle"  # "what about legs?" with no plan to change
-    if _PLAN.search(text):
+    if _PLAN.search(text) and not (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text)):
         return "plan"
     if _RECOVERY.search(text):
         return "recovery"
@@ -304,7 +389,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
 _CHANGE_ONLY = re.compile(
-    r"\b(what about|how about|and|more|add|focus on|extra|less|no|without|swap|switch|replace|instead|"
+    r"\b(what about|how about|and|n|one for|1 for|another for|more|add|focus on|extra|less|no|without|swap|switch|replace|instead|"
     r"prefer|rather|only|just|make it|shorter|longer|harder|easier|tougher|lighter|gentler|at the gym|"
     r"at home|at a gym|in the gym)\b"
 )
@@ -320,6 +405,7 @@ def _is_plan_change(text: str, message: str) -> bool:
     canonical = entries.canonical(message)
     if (
         parse.equipment(text) is not None
+        or parse.days_per_week(text) is not None
         or plan_changes.LOW_IMPACT.search(canonical)
         or plan_changes.weekdays_in(canonical, {}) is not None
         or re.search(r"\b(more|less|extra|fewer|no|add)\b.{0,12}\b(cardio|running|conditioning|strength|weights)\b", text)
@@ -330,6 +416,12 @@ def _is_plan_change(text: str, message: str) -> bool:
     return bool(_CHANGE_ONLY.search(text)) and (
         plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None
     )
+
+
+def asks(message: str) -> bool:
+    """True when the message opens as a question or a request ("is it ok to...", "whats a good...",
+    "can you give me..."), with or without a question mark."""
+    return bool(_ASKS_IF.search(parse.prepare(message).replace("'", "")))
 
 
 def gives_measures(message: str) -> bool:

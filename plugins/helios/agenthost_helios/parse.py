@@ -46,7 +46,37 @@ def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
     text = text.lower().replace("\u2019", "'").replace("-", " ")
     text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
+    text = _SHORTHAND.sub(lambda m: SHORTHANDS[m.group(0)], text)
+    text = _LOOSE.sub(lambda m: "lose " if m[1] == "e" else "losing ", text)  # "wanna loose like 5 kg"
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+
+
+# Chat spellings no edit distance reaches: "hw long each sesh", "shud i", "3 dayz a wk", "no runnin"
+SHORTHANDS = {
+    "hw": "how", "hwo": "how", "wat": "what", "wot": "what", "wht": "what", "shud": "should", "shld": "should",
+    "shoud": "should", "cud": "could", "wud": "would", "sesh": "session", "seshs": "sessions", "seshes": "sessions",
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrow": "tomorrow", "b4": "before", "cos": "because", "cuz": "because", "coz": "because", "thru": "through",
+    "wk": "week", "wks": "weeks", "dayz": "days", "mnths": "months", "cn": "can", "gud": "good", "rly": "really",
+    "runnin": "running", "joggin": "jogging", "liftin": "lifting", "swimmin": "swimming", "trainin": "training",
+    "walkin": "walking", "cyclin": "cycling", "workin": "working", "doin": "doing", "gettin": "getting",
+    "mak": "make", "hardr": "harder", "easir": "easier", "eazier": "easier", "shortr": "shorter", "longr": "longer",
+    "abt": "about", "wiht": "with", "wth": "with", "aftr": "after", "befor": "before", "strech": "stretch",
+    "streching": "stretching", "betwen": "between", "mny": "many", "tak": "take", "giv": "give", "quik": "quick",
+    "tday": "today", "tdy": "today", "ystrday": "yesterday", "yestrday": "yesterday", "ysterday": "yesterday",
+    "yesturday": "yesterday", "yday": "yesterday", "delet": "delete", "remov": "remove",
+    "agust": "august", "augst": "august", "febuary": "february", "feburary": "february", "janurary": "january",
+    "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
+}
+def expand_shorthands(text: str) -> str:
+    """`text` with only its chat spellings expanded, its case and punctuation kept ("I wanna loose
+    like 5 kg by agust" -> "I wanna lose like 5 kg by august")."""
+    text = re.sub(_SHORTHAND.pattern, lambda m: SHORTHANDS[m.group(0).lower()], text, flags=re.IGNORECASE)
+    return re.sub(_LOOSE.pattern, lambda m: "lose " if m[1].lower() == "e" else "losing ", text, flags=re.IGNORECASE)
+
+
+_LOOSE = re.compile(r"\bloos(e|ing) (?=(?:like |about |around |some |a few |a bit of |\d|weight|fat|belly|the weight))")
+_SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(sorted(SHORTHANDS, key=len, reverse=True)) + r")(?![\w'])")
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -164,7 +194,10 @@ def intensity(text: str) -> str | None:
     return None
 
 
-_DAYS = re.compile(r"\b([1-7])\s*(?:x|times|days?|sessions|workouts)\b")
+_DAYS = re.compile(
+    r"\b([1-7])\s*(?:x|times|days?|sessions|workouts)\b|"
+    r"\b([1-7])\s*(?:runs|rides|swims|gym sessions|lifting sessions|training days)\s*(?:a|per|each|every)\s*week\b"
+)
 
 
 def days_per_week(text: str) -> int | None:
@@ -173,7 +206,7 @@ def days_per_week(text: str) -> int | None:
     if re.search(r"\b(every ?day|daily|7 days|(a|per|each) day)\b", text) and not re.search(r"\b\d\s*times (a|per) day\b", text):
         return 7
     if match := _DAYS.search(text):
-        return int(match[1])
+        return int(match[1] or match[2])
     if re.search(r"\btwice\b", text):
         return 2
     if re.search(r"\bonce a week\b", text):
@@ -265,9 +298,12 @@ def goal_type(text: str) -> str | None:
 _EQUIPMENT = (
     (
         "full_gym",
-        re.compile(r"\b(full gym|the gym|a gym|gym membership|commercial gym|at the gym|in the gym|gym access)\b"),
+        re.compile(
+            r"\b(full gym|the gym|a gym|gym membership|commercial gym|at the gym|in the gym|gym access)\b|"
+            r"(?:,|\band|\bwith|\bin|\bplan|\bat)\s+gym\s*(?:[,.!?]|$)|\bgym (plan|program|programme|split|routine)\b"
+        ),
     ),
-    ("dumbbells", re.compile(r"\b(dumbbells?|dumb bells?|db|dbs)\b")),
+    ("dumbbells", re.compile(r"\b(dumbbells?|dumb bells?|dumbells?|dumbels?|dumbbels?|db|dbs)\b")),
     ("barbell", re.compile(r"\b(barbells?|squat rack|power rack)\b")),
     ("kettlebell", re.compile(r"\b(kettlebells?|kettle bells?|kb|kbs)\b")),
     ("resistance_band", re.compile(r"\b(resistance bands?|bands?|mini bands?)\b")),
@@ -364,7 +400,14 @@ def history_days(text: str) -> int:
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
-    r"\b(?:(last|this|on|past)\s+)?(mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\b"
+    r"\b(?:(last|this|on|past)\s+)?(mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?(?:'?s)?\b"
+)
+# A day said to be a rest day is not the workout's day: "sunday was a rest day, but monday I did legs"
+_RESTED_DAY = re.compile(
+    r"\b(?:on\s+)?(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\s+(?:was|is|were)\s+"
+    r"(?:a\s+|my\s+)?(?:rest|off|day off|rest day|recovery day|lazy day|a write off)\b(?:\s+day)?|"
+    r"\b(?:rested|took|nothing|skipped)\s+(?:it\s+)?(?:on\s+)?(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\b|"
+    r"\b(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?\s+off\b"
 )
 _SAME_DAY = re.compile(
     r"\b(today|this (?:morning|afternoon|evening|lunchtime)|tonight|earlier today|earlier|at lunch(?:time)?|"
@@ -389,7 +432,7 @@ def workout_day(text: str, today: date) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
-    text = prepare(text)
+    text = _RESTED_DAY.sub(" ", prepare(text))
     if _DAY_BEFORE.search(text):
         return today - timedelta(days=2)
     if _YESTERDAY.search(text):

@@ -24,12 +24,14 @@ from agenthost_helios.programs import (
     PROGRAMS,
     PROGRESSION,
     SLOTS,
+    SPLIT_REASONS,
+    SPLITS,
     TITLES,
     TRAINING_DAYS,
     WEEKDAYS,
 )
 
-__all__ = ["CARDIO_CHOICES", "FOCUS_PATTERNS", "GOALS", "WEEKDAYS", "build_plan"]
+__all__ = ["CARDIO_CHOICES", "FOCUS_PATTERNS", "GOALS", "SPLITS", "WEEKDAYS", "build_plan"]
 
 
 def build_plan(
@@ -43,6 +45,7 @@ def build_plan(
     avoid: Iterable[str] = (),
     swaps: dict[str, str] | None = None,
     weekdays: Iterable[str] | None = None,
+    split: str | None = None,
 ) -> dict[str, Any]:
     """A weekly plan: schedule, sessions (warm-up, main work, cool-down), progression, notes,
     and the reasons for its structure (what "why?" answers). `focus` (a FOCUS_PATTERNS key)
@@ -50,7 +53,8 @@ def build_plan(
     says what the cardio is done on; `avoid` (exercise ids) are never used, and `swaps` puts
     an exercise (its id) in the place of another wherever that one would go; `weekdays`
     ("Tue", "Thu", "Sat") are the days to train on, one per training day, instead of the
-    usual spread."""
+    usual spread; `split` (a SPLITS key: "push_pull_legs", "upper_lower", "full_body") is the
+    strength sessions to cycle through instead of the goal's usual week."""
     spec = Spec(
         goal,
         level,
@@ -61,6 +65,7 @@ def build_plan(
         cardio,
         frozenset(avoid),
         tuple(sorted((swaps or {}).items())),
+        split,
     )
     program = _program(spec)
     chosen_days = sorted({WEEKDAYS.index(d) for d in weekdays}) if weekdays else None
@@ -74,6 +79,8 @@ def build_plan(
     ]
     chosen = sorted(set(equipment) - {"none"}) or ["none"]
     focus_words = f", {focus.replace('_', ' ')} focus" if focus else ""
+    if split in SPLITS:
+        focus_words += {"push_pull_legs": ", push/pull/legs", "upper_lower": ", upper/lower", "full_body": ", full body"}[split]
     return {
         "title": f"{spec.days}-day {spec.level} {spec.goal.replace('_', ' ')} plan{focus_words}",
         "goal": spec.goal,
@@ -88,10 +95,26 @@ def build_plan(
         "avoid": sorted(spec.avoid),
         "swaps": dict(spec.swaps),
         "weekdays": [WEEKDAYS[d] for d in days] if chosen_days else None,
+        "split": split,
         "progression": PROGRESSION[spec.goal],
         "notes": _notes(spec, sessions),
         "reasons": reasons(spec, program),
     }
+
+
+def session_for(
+    goal: str,
+    level: str,
+    minutes: int,
+    equipment: Iterable[str],
+    kind: str,
+    focus: str | None = None,
+    avoid: Iterable[str] = (),
+) -> dict[str, Any]:
+    """One session of `kind` (a TITLES key), built as a plan's sessions are: "a quick leg
+    workout" is a legs session, not a week."""
+    spec = Spec(goal, level, 1, minutes, frozenset(library.expand_equipment(equipment)), focus, None, frozenset(avoid))
+    return _session(spec, kind, 0, 0, WEEKDAYS[0], LETTERS[0])
 
 
 def planned_weekdays(days: int) -> list[str]:
@@ -100,6 +123,10 @@ def planned_weekdays(days: int) -> list[str]:
 
 
 def _program(spec: Spec) -> list[tuple[str, int]]:
+    if spec.split in SPLITS:
+        kinds = SPLITS[spec.split]
+        # the user named the split: every training day is one of its sessions, A then B
+        return [(kinds[i % len(kinds)], min(i // len(kinds), 2)) for i in range(spec.days)]
     table = PROGRAMS[spec.goal]
     hard_days = min(spec.days, 6)
     if spec.level == "beginner" and spec.goal != "flexibility":
@@ -254,6 +281,8 @@ def reasons(spec: Spec, program: list[tuple[str, int]]) -> list[str]:
     """Why the plan looks as it does, one reason per choice: what "why?" answers."""
     hard = sum(1 for kind, _ in program if kind != "recovery")
     found = [_STRUCTURE[spec.goal]]
+    if spec.split in SPLIT_REASONS:
+        found.insert(0, SPLIT_REASONS[spec.split])
     if spec.days < 7:
         found.append(
             f"{spec.days} training day{'s' if spec.days != 1 else ''} spread across the week, so hard sessions "

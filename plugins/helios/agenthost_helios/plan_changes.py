@@ -18,7 +18,22 @@ from agenthost_helios.text import phrase_pattern
 
 PLAN_KEYS = (
     "goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio", "avoid", "swaps", "weekdays",
+    "split",
 )
+_SPLIT_WORDS = (
+    ("push_pull_legs", re.compile(r"\b(push\W{0,3}pull\W{0,3}(and\W+)?legs?|ppl)\b")),
+    ("upper_lower", re.compile(r"\b(upper\W{0,3}(and\W+)?lower|upper lower|u\W?l)\b(?!\s+back)")),
+    ("full_body", re.compile(r"\bfull\W?body (split|every (session|day|time)|sessions only|only)\b|\bjust full\W?body\b")),
+)
+
+
+SPLIT_NAMES = {"push_pull_legs": "push/pull/legs", "upper_lower": "upper/lower", "full_body": "full body"}
+
+
+def split(text: str) -> str | None:
+    """The split a message names ("push pull legs", "upper/lower", "just full body"), or None."""
+    text = parse.prepare(text).replace("'", "")
+    return next((name for name, pattern in _SPLIT_WORDS if pattern.search(text)), None)
 _FOCUS = phrase_pattern(FOCUS_WORDS)
 _CARDIO = phrase_pattern(CARDIO_WORDS)
 _SWAP = re.compile(r"\b(?:swap|switch|replace|change|trade)\s+(?:the\s+)?(.+?)\s+(?:for|with|to|into)\s+(.+)")
@@ -43,7 +58,11 @@ CARDIO_LADDER = ("strength", "general_fitness", "endurance")
 # "no jumping", "low impact", "quiet for the neighbours": the impact moves left out
 LOW_IMPACT = re.compile(
     r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
-    r"downstairs|apartment|flat upstairs|bad knees?|knees? (hurt|are bad|is bad))\b"
+    r"downstairs|apartment|flat upstairs|(bad|dodgy|sore|weak|injured|dicky|dodgey) knees?|"
+    r"knees? (hurt|are bad|is bad|is dodgy)|"
+    r"(knees?|joints?|hips?|ankles?) (are|is) (a bit |quite |pretty |really |so )?"
+    r"(shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky|achy|stiff)|"
+    r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps))\b"
 )
 IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")
@@ -52,7 +71,7 @@ _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|t
 def focus(text: str) -> str | None:
     """The muscle group a message asks to focus on ("what about legs?"), as a FOCUS_PATTERNS key."""
     text = parse.prepare(text).replace("'", "")
-    text = re.sub(r"\b(push pull legs|upper lower|legs day split)\b", " ", text)  # a split's name, not a focus
+    text = re.sub(r"\b(push\W{0,3}pull\W{0,3}(and\W+)?legs?|upper\W{0,3}(and\W+)?lower|legs day split)\b", " ", text)
     text = library.NOT_THE_BACK.sub(" ", text)  # "back at the gym now"
     match = _FOCUS.search(text)
     return FOCUS_WORDS[match.group(0)] if match else None
@@ -70,8 +89,13 @@ def cardio(text: str) -> str | None:
         found = _CARDIO.search(match[1].split(" ")[-1] if match[2] is None else match[1])
         if found:
             return CARDIO_WORDS[found.group(0)]
-    named = {CARDIO_WORDS[m.group(0)] for m in _CARDIO.finditer(text)}
+    named = {CARDIO_WORDS[m.group(0)] for m in _CARDIO.finditer(text) if not _NEGATED.search(text[: m.start()])}
+    if not named and any(_NEGATED.search(text[: m.start()]) for m in _CARDIO.finditer(text)):
+        return "walk"  # "no running, my knees are shot": brisk walking needs no kit and is easy on the joints
     return named.pop() if len(named) == 1 else None
+
+
+_NEGATED = re.compile(r"\b(no|not|without|avoid|hate|cant|can't|cannot|never|skip)\s+(\w+\s+)?$")
 
 
 def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
@@ -89,7 +113,7 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["cardio"] = swapped
     elif swapped is not None and focus(message) is None and re.search(r"\b(what about|how about|use|do)\b", text):
         arguments["cardio"] = swapped
-    group = focus(message)
+    group = None if swap else focus(message)  # "swap squats for something kinder to my lower back"
     if group is not None:
         arguments["focus"] = group
     elif _NO_FOCUS.search(text):
@@ -108,6 +132,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     if LOW_IMPACT.search(text):
         arguments["avoid"] = sorted(set(arguments.get("avoid") or ()) | set(IMPACT_EXERCISES))
     if days := parse.days_per_week(message):
+        if days == base.get("days_per_week"):
+            notes.append(f"It's already {days} days a week: {days} sessions, with rest days between the hard ones.")
         arguments["days_per_week"] = days
     if (chosen := weekdays_in(text, base)) is not None:
         arguments["weekdays"] = chosen
@@ -117,6 +143,10 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     minutes = parse.duration_minutes(message)
     if minutes:
         arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
+        if arguments["minutes_per_session"] == base.get("minutes_per_session"):
+            notes.append(
+                f"It already fits {arguments['minutes_per_session']} minutes per session, warm-up and cool-down included."
+            )
     elif _SHORTER.search(text) and not swap:
         arguments["minutes_per_session"] = max(10, int(base["minutes_per_session"]) - 10)
         if arguments["minutes_per_session"] == base["minutes_per_session"]:
@@ -141,6 +171,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     kit = parse.equipment(message)
     if kit is not None:
         arguments["equipment"] = kit
+    if (named := split(message)) is not None:
+        arguments["split"] = named
     return arguments, _changes(base, arguments), notes
 
 
@@ -181,6 +213,31 @@ def is_exercise_swap(text: str) -> bool:
     return bool(SWAP_EXERCISE.search(canonical)) and library.pattern().search(canonical) is not None
 
 
+def swap_reasons(base: dict[str, Any], arguments: dict[str, Any], message: str) -> list[str]:
+    """Why each exercise swapped in this change took the other's place: what the user asked for,
+    and what the new one shares with the old ("why that swap?")."""
+    asked = message.strip().rstrip(".!?")
+    found = []
+    for old_id, new_id in (arguments.get("swaps") or {}).items():
+        if (base.get("swaps") or {}).get(old_id) == new_id:
+            continue
+        old, new = library.by_id(old_id), library.by_id(new_id)
+        shared = [m.replace("_", " ") for m in new.muscles if m in old.muscles]
+        works = f"it works the same muscles ({', '.join(shared)})" if shared else "it trains the same movement"
+        kit = "with no equipment" if not new.equipment else f"with {new.equipment_text()}"
+        lighter = (
+            ", with no bar on your back and a lighter load on the spine"
+            if "barbell" in old.equipment and "barbell" not in new.equipment
+            else ""
+        )
+        level = " at an easier level" if new.level_rank < old.level_rank else " at a harder level" if new.level_rank > old.level_rank else ""
+        found.append(
+            f"{new.name} in place of {old.name}: you asked “{asked}”, and {works} {kit}{lighter}{level}. "
+            f"Say “swap {new.name.lower()} for ...” to pick another (e.g. a leg press, if you have one)."
+        )
+    return found
+
+
 def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
     """What changed from `base` to `arguments`, in words ("days 4 → 3", "Push-up → Incline push-up")."""
     changes = [
@@ -194,8 +251,9 @@ def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
             ("focus", "focus"),
             ("cardio", "cardio"),
             ("weekdays", "days of the week"),
+            ("split", "split"),
         )
-        if arguments[key] != base.get(key)
+        if arguments.get(key) != base.get(key)
     ]
     for old, new in (arguments.get("swaps") or {}).items():
         if (base.get("swaps") or {}).get(old) != new:
@@ -264,7 +322,9 @@ def _setting(key: str, value: Any) -> str:
     if key == "weekdays":
         return ", ".join(value) if value else "the usual spread"
     if value is None:
-        return "none" if key != "cardio" else "mixed"
+        return {"cardio": "mixed", "split": "the usual week"}.get(key, "none")
+    if key == "split":
+        return SPLIT_NAMES.get(str(value), str(value))
     if key == "equipment":
         return render.equipment(value)
     if key == "cardio":

@@ -153,6 +153,21 @@ FALLBACK = {
     "calves": "lunge",
 }
 CARDIO_KINDS = ("easy", "intervals", "tempo", "long")
+# "a 3 day push pull legs split", "4 day upper/lower": the session kinds a named split cycles through
+SPLITS: dict[str, tuple[str, ...]] = {
+    "push_pull_legs": ("push", "pull", "legs"),
+    "upper_lower": ("upper", "lower"),
+    "full_body": ("full_body",),
+}
+SPLIT_REASONS = {
+    "push_pull_legs": "A push/pull/legs split gives chest, shoulders and triceps one day, back and biceps the "
+    "next and legs the third, so each session can give its muscles more work while the others recover.",
+    "upper_lower": "An upper/lower split alternates upper- and lower-body days: on 4 days each muscle group is "
+    "trained twice a week with 48 hours or more between, the frequency ACSM advises, and each session has "
+    "room for more sets for its half of the body than a full-body session.",
+    "full_body": "Full-body sessions train every major muscle group each time, so 2-3 sessions a week already "
+    "hit each one 2-3 times, the frequency ACSM advises.",
+}
 # Loads that make heavy, low-rep sets worthwhile.
 HEAVY_EQUIPMENT = ("barbell", "machine", "cable")
 
@@ -175,9 +190,9 @@ FOCUS_WORDS: dict[str, str] = {
     "upper body": "upper_body", "upper": "upper_body",
     "chest": "chest", "pecs": "chest",
     "back": "back", "lats": "back", "upper back": "back", "posture": "back",
-    "shoulders": "shoulders", "delts": "shoulders",
-    "arms": "arms", "biceps": "arms", "triceps": "arms", "bicep": "arms", "tricep": "arms",
-    "core": "core", "abs": "core", "stomach": "core", "six pack": "core", "obliques": "core",
+    "shoulders": "shoulders", "shoulder": "shoulders", "delts": "shoulders",
+    "arms": "arms", "arm": "arms", "biceps": "arms", "triceps": "arms", "bicep": "arms", "tricep": "arms",
+    "core": "core", "abs": "core", "ab": "core", "stomach": "core", "six pack": "core", "obliques": "core",
 }
 # "swap running for cycling": what the cardio is done on, as a session line names it.
 CARDIO_CHOICES: dict[str, str] = {

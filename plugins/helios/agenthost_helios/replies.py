@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from host import Reply, Turn
@@ -22,6 +22,8 @@ from agenthost_helios import (
     entries,
     faq,
     intents,
+    measures,
+    workouts,
     parse,
     periods,
     plan_changes,
@@ -56,7 +58,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry",
+    "last_entry", "workout",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -69,6 +71,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
+        "workout",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -77,7 +80,7 @@ async def offline_reply(turn: Turn) -> Reply:
         intent = "cleared"
     if flag == "eating_disorder" and (
         intent in ("coach", "estimate")
-        or (intent in ("plan", "plan_change") and _COMPENSATE.search(turn.message.lower()))
+        or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
@@ -273,7 +276,16 @@ _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|t
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     """The workouts a "delete"/"actually" message is about: the one named ("remove the run"),
     else the ones the last log added, else None (the latest logged)."""
-    named = compendium.activity_in_text(entries.canonical(turn.message))
+    canonical = entries.canonical(turn.message)
+    exercise_named = next((m.exercise for m in entries.mentions(canonical) if m.exercise is not None), None)
+    if exercise_named is not None:
+        # "remove the kettlebell swings": the logged entry of that exercise, not everything last logged
+        history = await turn.call_tool("workout_history", days=7)
+        if isinstance(history, dict):
+            same = [w for w in history.get("recent", []) if w.get("id") and w.get("exercise") == exercise_named.name]
+            if same:
+                return [same[0]["id"]]
+    named = compendium.activity_in_text(canonical)
     if named is not None and named.id != "general_exercise":
         history = await turn.call_tool("workout_history", days=7)
         if isinstance(history, dict):
@@ -305,6 +317,12 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["distance_km"] = distance
         if parse.distance_unit(rest) != "km":
             changes["distance_unit"] = parse.distance_unit(rest)
+    if re.search(r"\b(each way|both ways)\b", rest):
+        # "sorry it was 14 km each way": the commute there and back, as when it was logged
+        for key in ("distance_km", "duration_minutes"):
+            if key in changes:
+                changes[key] *= 2
+        distance = changes.get("distance_km", distance)
     sets, reps = parse.sets_reps(rest)
     if sets:
         changes["sets"] = sets
@@ -425,8 +443,10 @@ _CALORIES_ASKED = re.compile(r"\b(calories|kcal|burn|burned|burnt)\b")
 
 _THAT = re.compile(
     r"\b(did|does) (that|it|this|those)\b|\b(that|it|this|those) (burn\w*|was|were)\b|"
-    r"\b(is|was|were|are) (that|it|this|those|these)\b|\bfor (that|it|this|those|these)\b|"
-    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*$"
+    r"\b(is|was|were|are) (that|it|this|those|these)\b(?! (week|month|year|morning|afternoon|evening|weekend))|"
+    r"\bfor (that|it|this|those|these)\b(?! (week|month|year|morning|afternoon|evening|weekend))|"
+    r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
+    r"((i'?m|im|i am|i weigh|at|for|if i'?m|if im) (about |around )?\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds)\W*)?$"
 )
 
 
@@ -434,6 +454,8 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     if _THAT.search(parse.prepare(turn.message)) and state.get("logged") and not safety.no_calories(turn):
         if text := await _last_logged_calories(turn, state):
             return text
+    if (day_text := await _one_day(turn, state)) is not None:
+        return day_text
     period, days = periods.in_text(turn.message)
     if period is None and days is None and state.get("summary"):
         period, days = state["summary"].get("period"), state["summary"].get("days")
@@ -466,6 +488,36 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+_ON_WEEKDAY = re.compile(r"\b(on|last|this past)\s+(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(day)?\b|"
+                         r"\b(mon|tues|wednes|thurs|fri|satur|sun)day'?s?\b")
+
+
+async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
+    """"what workouts did I do on Monday?": that day's workouts (a weekday within the last week)."""
+    text = parse.prepare(turn.message)
+    if not _ON_WEEKDAY.search(text):
+        return None
+    day = parse.workout_day(text, _today())
+    if day is None or day > _today() or (_today() - day).days > 7:
+        return None
+    result = await turn.call_tool("workout_history", days=(_today() - day).days + 1)
+    if not isinstance(result, dict):
+        return None
+    state["intent"] = "history"
+    state["reason"] = WHO_REASON + " " + CALORIE_METHOD
+    found = [w for w in result.get("recent", []) if str(w.get("date", ""))[:10] == day.isoformat()]
+    label = f"{day:%A} {day.day} {day:%b}"
+    if not found:
+        return (
+            f"Nothing logged for {label}. Tell me what you did (e.g. “on {day:%A} I ran 5k in 30 minutes”) "
+            "and I'll add it."
+        )
+    show_kcal = not safety.no_calories(turn)
+    lines = [f"**{label}**: {render.plural(len(found), 'workout')}"]
+    lines += [f"- {render.workout(w, _today(), show_kcal)}" for w in reversed(found)]
+    return "\n".join(lines)
+
+
 async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None:
     """"How many calories did that burn?": the workouts the last message logged."""
     result = await turn.call_tool("workout_history", days=31)
@@ -476,9 +528,16 @@ async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None
         return None
     state["intent"] = "history"
     state["reason"] = CALORIE_METHOD
+    weight = weight_kg(turn)
+    if weight:
+        # "how many calories did that burn? I'm 82kg": MET x kg x hours scales with the weight
+        mine = [
+            w | {"calories": round(float(w["calories"]) * weight / float(w["weight_kg"]))}
+            if w.get("calories") and w.get("weight_kg") and float(w["weight_kg"]) != weight else w
+            for w in mine
+        ]
     total = sum(int(w.get("calories") or 0) for w in mine)
     lines = [f"About **{total} kcal**:"] + [f"- {render.workout(w, _today())}" for w in reversed(mine)]
-    weight = weight_kg(turn)
     lines.append(f"(Using your weight of {render.number(weight)} kg.)" if weight else "(Assuming 70 kg; tell me your weight for a closer number.)")
     return "\n".join(lines)
 
@@ -502,7 +561,11 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
     level = parse.level(turn.message) or (base or {}).get("level") or "beginner"
     minutes = parse.duration_minutes(turn.message)
     default_minutes = 30 if level == "beginner" else 45
+    named_split = plan_changes.split(turn.message)
+    if named_split is not None and goal_type is None:
+        goal_type = "strength"  # "a 3 day push pull legs split" is a lifting week
     return {
+        "split": named_split,
         "goal": goal_type or (base or {}).get("goal") or "general_fitness",
         "level": level,
         "days_per_week": parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3,
@@ -511,9 +574,13 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
         else (base or {}).get("minutes_per_session", default_minutes),
         "equipment": parse.equipment(turn.message) or (base or {}).get("equipment") or ["none"],
         "focus": plan_changes.focus(turn.message),
-        "cardio": plan_changes.cardio(turn.message) if re.search(r"\b(on|prefer|using|with)\b", turn.message) else None,
-        # what the user asked to leave out or swap stays out of their plans
-        "avoid": (base or {}).get("avoid") or None,
+        "cardio": plan_changes.cardio(turn.message)
+        if re.search(r"\b(on|prefer|using|with|no|not|without|avoid|hate|cant|can't)\b", parse.prepare(turn.message))
+        else None,
+        # what the user asked to leave out or swap stays out of their plans; "my knees are shot" leaves out the jumps
+        "avoid": sorted(set((base or {}).get("avoid") or ()) | set(plan_changes.IMPACT_EXERCISES))
+        if plan_changes.LOW_IMPACT.search(parse.prepare(turn.message))
+        else (base or {}).get("avoid") or None,
         "swaps": (base or {}).get("swaps") or None,
     }
 
@@ -560,7 +627,11 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
         return await plan(turn, state)
     arguments, changes, notes = plan_changes.changed(turn.message, base)
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
-    return await _answer_plan(turn, state, arguments, [opening, *notes])
+    text = await _answer_plan(turn, state, arguments, [opening, *notes])
+    why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest
+    if why_changed and state.get("reason"):
+        state["reason"] = "What changed and why:\n" + "\n".join(f"- {r}" for r in why_changed) + "\n\n" + state["reason"]
+    return text
 
 
 # Progress: timelines, long runs, the next step up
@@ -645,8 +716,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "faq"
         state["reason"] = last.reason
         return f"{more[0]}\n_Source: {more[1]}_"
-    if found is None:
-        found = last  # a short follow-up to the last curated answer
+    if found is None and last is not None and faq.about(turn.message, last):
+        found = last  # a short follow-up to the last curated answer ("is that true for beginners?")
     if found is None:
         return await advice.coach(turn)
 
@@ -805,7 +876,9 @@ async def coach(turn: Turn, state: dict[str, Any]) -> str:
     """The catch-all: a question clearly close to a curated answer gets it; else the coach."""
     text = parse.prepare(turn.message)
     topical = any(pattern.search(text) for pattern, _ in advice.COACH_TOPICS)
-    found = None if topical else faq.nearest(turn.message)
+    # the nearest curated answer only for a question: "monday: legs. 1 hour" is no question about training often
+    asked = text.rstrip().endswith("?") or intents.asks(turn.message)
+    found = None if topical or not asked else faq.nearest(turn.message)
     if found is not None and not (found.about_weight and safety.no_calories(turn)):
         state["intent"] = "faq"
         state["faq"] = found.id
@@ -833,8 +906,18 @@ _TARGET = re.compile(
 )
 
 
+# "..., how do I start", "... any tips?", "like" in "lose like 5 kg": not part of the goal itself
+_GOAL_TAIL = re.compile(
+    r"[,.;!?-]*\s*\b(how (do|should|can) i (start|begin|get there|do it|do that)|where (do|should) i (start|begin)|"
+    r"any (tips|advice|ideas)|what should i do|can you help|help me|give me a plan|can you give me a plan)\b.*$",
+    re.IGNORECASE,
+)
+
+
 async def goal(turn: Turn, state: dict[str, Any]) -> str:
-    text = _GOAL_PREFIX.sub("", turn.message.strip()).strip(" .!?") or turn.message.strip()
+    said = _GOAL_TAIL.sub("", parse.expand_shorthands(turn.message.strip()))
+    said = re.sub(r"\b(lose|losing|drop|shed) (like|about|around|roughly|maybe) ", r"\1 ", said, flags=re.IGNORECASE)
+    text = _GOAL_PREFIX.sub("", said).strip(" .!?,") or turn.message.strip()
     text = text[0].upper() + text[1:]
     kind = parse.goal_type(turn.message) or "general_fitness"
     state["intent"] = "goal"
@@ -920,7 +1003,125 @@ async def log_session(turn: Turn, state: dict[str, Any]) -> str:
     return await _log_entries(turn, state, [sessions.as_entry(found, plan, _today())], [])
 
 
+async def workout(turn: Turn, state: dict[str, Any]) -> str:
+    """One workout: "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"."""
+    before = state.get("workout") if state.get("previous") == "workout" else None
+    asked = workouts.request(turn.message, before if isinstance(before, dict) else None)
+    facts = turn.profile.get("facts") if isinstance(turn.profile, dict) else None
+    if facts and plan_changes.LOW_IMPACT.search(parse.prepare(str(facts))):
+        asked["low_impact"] = True  # "bad knees, no jumping" kept in the profile
+    session = workouts.build(asked)
+    state["intent"] = "workout"
+    state["workout"] = asked
+    state["reason"] = (
+        "A single session built like a plan's: a warm-up, main work for the muscles you asked for that fits "
+        "your minutes, and a cool-down. Train each muscle group 2-3 days a week with about 48 hours between "
+        "hard sessions for the same muscles (ACSM, Garber et al. 2011)."
+    )
+    return workouts.reply(asked, session)
+
+
+async def log_workout_done(turn: Turn, state: dict[str, Any]) -> str:
+    """"done!" after a single workout: log it, with its minutes and effort."""
+    asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
+    what = "Cardio workout" if asked.get("cardio") else (
+        f"{str(asked.get('focus') or 'full body').replace('_', ' ').capitalize()} workout"
+    )
+    entry = Entry(
+        activity=compendium.by_id(workouts.activity_id(asked)),
+        minutes=float(asked.get("minutes") or workouts.DEFAULT_MINUTES),
+        intensity="high" if asked.get("cardio") else "moderate",
+        day=_today(),
+        label=what,
+    )
+    return await _log_entries(turn, state, [entry], [])
+
+
+async def workout_calories(turn: Turn, state: dict[str, Any]) -> str:
+    """"how many calories will that burn?" after a single workout: a Compendium estimate."""
+    asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
+    state["intent"] = "workout"
+    state["reason"] = CALORIE_METHOD
+    if safety.no_calories(turn):
+        return "I'd rather not put a number on it: the session is good for your heart, mood and sleep, and that's what counts. 💙"
+    activity = compendium.by_id(workouts.activity_id(asked))
+    level = {"beginner": "moderate", "intermediate": "moderate", "advanced": "high"}.get(asked.get("level"), "moderate")
+    entry = activity.entry_for("high" if asked.get("cardio") and level == "moderate" else level)
+    weight = weight_kg(turn)
+    minutes = int(asked.get("minutes") or workouts.DEFAULT_MINUTES)
+    kcal = compendium.calories(entry.met, weight or compendium.DEFAULT_WEIGHT_KG, minutes)
+    basis = f"for your {render.number(weight)} kg" if weight else "assuming 70 kg; tell me your weight for a closer number"
+    return (
+        f"About **{kcal} kcal** for the {minutes} minutes, as {activity.name.lower()} "
+        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}). Did it? Say “done” or “did it” and "
+        "I'll log it. 💪"
+    )
+
+
+async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
+    """"how long should it be?" after a warm-up or cool-down routine."""
+    routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
+    state["intent"] = "routine"
+    state["reason"] = f"That follows {routines.SOURCE}."
+    if routine.get("when") == "after":
+        text = (
+            "About 5-10 minutes: a few minutes of easy movement to bring your breathing down, then each stretch held "
+            "20-30 seconds, about 60 seconds in all per muscle group, to mild tightness, never pain."
+        )
+    else:
+        text = str(faq.by_id("warm_up").follow_up("how long")[0])
+    return f"{text}\n_Source: {routines.SOURCE}_"
+
+
+async def not_mine(turn: Turn, state: dict[str, Any]) -> str:
+    """"log my husband's 5k run": nothing logged, since the log is the user's own."""
+    state["intent"] = "not_mine"
+    state.pop("logged", None)
+    who = intents.SOMEONE_ELSE.search(parse.prepare(turn.message).replace("’", "'"))
+    person = who[1] if who else "friend"
+    mention = entries.mentions(entries.canonical(turn.message))
+    what = mention[0].activity.name.lower() if mention else "workout"
+    state["reason"] = "Your log is your own training: your weekly minutes, calories and the WHO check are all about you."
+    return (
+        f"That sounds like your {person}'s {what}, so I haven't logged it: I keep only your own training here. "
+        f"If you did it too, tell me yours (e.g. “I ran 5k in 30 minutes”) and I'll log it. 💪"
+    )
+
+
+async def convert(turn: Turn, state: dict[str, Any]) -> str:
+    """"how far is 2 miles in km?": the same distance or weight in the other unit."""
+    state["intent"] = "convert"
+    text = measures.conversion(turn.message)
+    state["reason"] = "That's a unit conversion: 1 mile is 1.609344 km and 1 lb is 0.45359237 kg, by definition."
+    return text or "Tell me the number and both units, e.g. “5 miles in km” or “100 lbs in kg”."
+
+
+async def pace(turn: Turn, state: dict[str, Any]) -> str:
+    """"what pace per km is that?": the pace of the session just logged (or the latest with a
+    distance and a time)."""
+    state["intent"] = "pace"
+    result = await turn.call_tool("workout_history", days=7)
+    recent = result.get("recent", []) if isinstance(result, dict) else []
+    logged = [i for i in state.get("logged", []) if isinstance(i, str)]
+    ordered = [w for w in recent if w.get("id") in logged] + [w for w in recent if w.get("id") not in logged]
+    for workout in ordered:
+        if text := measures.pace_reply(workout):
+            state["reason"] = "Pace is the time divided by the distance: minutes per km (or per mile)."
+            return text
+    return (
+        "I need a session with both a distance and a time for that: tell me, e.g. “ran 10k in 55 minutes”, "
+        "and I'll log it with its pace."
+    )
+
+
 HANDLERS: dict[str, Handler] = {
+    "workout": workout,
+    "convert": convert,
+    "not_mine": not_mine,
+    "routine_length": routine_length,
+    "workout_calories": workout_calories,
+    "log_workout_done": log_workout_done,
+    "pace": pace,
     "log": log,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,

@@ -80,7 +80,7 @@ def is_request(text: str) -> bool:
     from agenthost_helios.faq import is_yes_no
 
     text = parse.prepare(text).replace("'", "")
-    if not _ASK.search(text) or re.search(r"\b(before or after|after or before)\b", text):
+    if not _ASK.search(text) or re.search(r"\b(before|after)\b.{0,30}\bor (before|after)\b", text):
         return False
     return not is_yes_no(text) or bool(_ROUTINE_WORD.search(text))
 

@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, progress, routines, safety
+from agenthost_helios import entries, faq, intents, parse, progress, routines, safety
 
 AGENT = "helios"
 
@@ -190,7 +190,11 @@ FOLLOW_UP_WORDS = KeywordScorer(
 # "45 minutes" (after "how long did the swim take?"), "and last week?".
 FOLLOW_UP_SCORE = 0.7
 FOLLOW_UP_MAX_WORDS = 12
-_LEAD = r"^\W*(?:(?:ok|okay|and|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait)\W+)*"
+_LEAD = (
+    r"^\W*(?:(?:ok|okay|and|n|so|then|but|actually|sorry|no|nope|oops|hmm|please|can you|could you|maybe|now|wait|"
+    r"thx|thanks|thank you|ty|cheers|ta|great|cool|nice|perfect|awesome|lovely|brill|sweet|"
+    r"haha|hah|lol|lmao|oh|ah|yeah|yes|yep|yup|fine|right|sure|alright|er|um|erm)\W+)*"
+)
 _HELIOS_WORDS = (
     r"(?:legs?|glutes|arms|chest|back|shoulders|core|abs|upper body|lower body|cardio|running|cycling|swimming|"
     r"rowing|walking|the plan|my plan|the workout|today|yesterday|this week|last week|this month|last month|"
@@ -208,7 +212,7 @@ FOLLOW_UP = re.compile(
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
     r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
-    r"how long (?:until|till|before|does it take|will it take)|"
+    r"how long (?:until|till|before|does it take|will it take|will (?:that|this) take|does (?:that|this) take)|"
     r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
     r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
     r"what(?:'s| is|s)? (?:on|planned for|happening) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
@@ -262,8 +266,18 @@ _DAY_PLAN = re.compile(
     re.IGNORECASE,
 )
 _WEIGHT_GOAL = re.compile(
-    r"\b(lose|losing|drop|dropping|shed|shedding|get rid of)\s+(another\s+|the\s+|about\s+|around\s+)?"
+    r"\b(lose|losing|loose|loosing|drop|dropping|shed|shedding|get rid of)\s+"
+    r"(another\s+|the\s+|about\s+|around\s+|like\s+|roughly\s+|maybe\s+|a good\s+)?"
     r"(\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds|stone|st)\b|a (few|couple of) (kg|kilos|pounds|lbs|stone))",
+    re.IGNORECASE,
+)
+
+
+# "what have I done today?", "what did I do this week?": the training log, when nothing says food.
+HISTORY_SCORE = 0.5
+_HISTORY_ASK = re.compile(
+    r"\bwhat (have|did) i (done|do|trained|train|logged)\b(?!.{0,25}\b(eat|eaten|ate|drink|drunk|drank|spend|spent|"
+    r"say|said|tell|told|ask|asked|write|wrote|buy|bought|read)\b)",
     re.IGNORECASE,
 )
 
@@ -310,7 +324,8 @@ def activity_report(message: str) -> str | None:
 _FLOOR_CONTEXT = re.compile(
     r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|"
     r"doctor|gp|cardiologist|nurse|hospital|symptoms?|signs?|chest|heart|breath\w*|dizz\w*|faint\w*|"
-    r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight)\b",
+    r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight|"
+    r"drive|driving|fuss|ambulance|see how i feel|go home|get home)\b",
     re.IGNORECASE,
 )
 
@@ -319,11 +334,40 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     """True for a short message that continues Helios' own last answer."""
     if context.last_agent != AGENT:
         return False
-    if len(re.findall(r"\w+", message)) > FOLLOW_UP_MAX_WORDS or _FOOD.search(message):
+    message = parse.prepare(message)  # "hw long each sesh" as "how long each session"
+    if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)) and not _FOOD.search(message):
+        return True  # after a safety floor, a longer message about the same situation stays too
+    words = len(re.findall(r"\w+", message))
+    if words > FOLLOW_UP_ANYWHERE_MAX_WORDS or _FOOD.search(message):
         return False
-    if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)):
+    if FOLLOW_UP_ANYWHERE.search(message):
         return True
-    return bool(FOLLOW_UP.search(message))
+    return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
+
+
+# Follow-ups that don't open the message: "I only get 30 min per session tho", "can it be 3 runs
+# a week instead of 4?", "n 1 for arms 2?", "how fast should the easy ones be?"
+FOLLOW_UP_ANYWHERE_MAX_WORDS = 20
+FOLLOW_UP_ANYWHERE = re.compile(
+    r"\b(?:only|just) (?:get|got|have|has|do|can do|can spare|manage) (?:about |around )?\d+ ?(?:min|mins|minutes)\b|"
+    r"\b\d+ ?(?:min|mins|minutes) (?:per|a|each|every) (?:session|workout|day|time|go)\b|"
+    r"\b(?:\d|two|three|four|five|six) (?:runs|sessions|workouts|days|times|rides|swims) (?:a|per|each) week\b|"
+    rf"\b(?:one|1|another|same|a similar one|something) for (?:the |my )?{_HELIOS_WORDS}\b|"
+    r"\b(?:easy|long|slow|recovery|tempo) (?:ones|runs?)\b|"
+    r"\bwhy (?:\w+ ){0,3}(?:and not|not|instead of|over|rather than|vs|versus)\b|"
+    r"\bwhat (?:have|did) i (?:got |get )?(?:logged|log|down|recorded|done|do)\b|"
+    r"\bwhat (?:workouts?|training|exercise|sessions?) (?:did|have) i\b|"
+    r"\bhow (?:far|long|many (?:km|miles|minutes|hours)) (?:have|did) i\b|\bhow (?:fast|quick) (?:was|were|did) i\b|"
+    r"^\W*(?:and |ok |then )?(?:log |add |plus )?(?:another|one more) \d+\b|^\W*(?:log |add )?\d+ more\b|"
+    r"\bper (?:km|kilometre|kilometer|mile)\b|\b(?:one|1|another) for (?:\w+ )?(?:legs?|arms?|chest|back|core|abs|glutes)\b|"
+    r"\bhow long (?:is |are |will |should )?(?:each|every|a|the|my|one) (?:session|workout|run|day|class)s?\b|"
+    r"\b(?:swap|replace|change|take out|leave out|switch)\b.{0,30}\b(?:anything|everything|exercises?|moves?|ones?|something)\b|"
+    r"\b(?:knees?|back|shoulders?|hips?|wrists?|ankles?) (?:is|are) (?:a bit |quite |pretty |really |so )?"
+    r"(?:dodgy|bad|sore|shot|weak|injured|stiff|achy)\b|"
+    r"\b(?:go|going|use|drop|move) (?:to )?(?:a )?(?:lighter|heavier)\b|\bkeep the (?:weight|load)\b|"
+    r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b",
+    re.IGNORECASE,
+)
 
 
 def _last_reply(context: ClassifyContext) -> str:
@@ -334,8 +378,29 @@ def _last_reply(context: ClassifyContext) -> str:
     return ""
 
 
+# Questions about eating for training ("how many grams of carbs on long run days?", "what's my
+# maintenance on training days?"): the training words are context, the answer is Ceres'.
+_EATING_ASK = re.compile(
+    r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b"
+    r"(?!.{0,20}\b(burn|burned|burnt)\b)|"
+    r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
+    r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b)",
+    re.IGNORECASE,
+)
+EATING_CAP = 0.4
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
+    """Score Helios for `message` (see `_classify`); a question about what to eat for training
+    is capped below Ceres' food words, unless it continues Helios' own answer."""
+    score = _classify(message, context)
+    if score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up"):
+        return Score(AGENT, EATING_CAP, score.reason + " (an eating question: Ceres' first)")
+    return score
+
+
+def _classify(message: str, context: ClassifyContext) -> Score:
     """Score Helios for `message`: the strongest of its signals, with the reason it gives (the
     fitness terms that matched, a follow-up of Helios' last answer, a reported activity...).
     Signals are tried strongest first, and only while they could still win."""
@@ -354,6 +419,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
          if not food and (topic := curated_topic(message)) else None),
         (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),
+        (HISTORY_SCORE, lambda: "fitness: what the training log holds" if not food and _HISTORY_ASK.search(message) else None),
         (TIME_BOX_SCORE, lambda: "fitness: what to do with the minutes there are"
          if not food and _TIME_BOX.search(message) else None),
         (WEIGHT_GOAL_SCORE, lambda: "fitness: a weight goal" if _WEIGHT_GOAL.search(message) else None),

@@ -27,13 +27,13 @@ GENTLE = ("cardiac", "pregnancy")
 _PREGNANT = re.compile(
     r"\b(i'?m|i am|im|currently|now|weeks?|months?)\s+(\d+\s+(weeks?|months?)\s+)?pregnant\b|\bmy pregnancy\b|"
     r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|\bexpecting a baby\b|\b(first|second|third) trimester\b|"
-    r"\bthe baby (move|moving|kick)|\b\d{1,2} weeks\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding|"
-    r"tighten\w*|midwife|due date|trimester)\b|\bmy (midwife|due date|bump)\b",
+    r"\bthe baby (move|moving|kick)|\b\d{1,2} ?(weeks|wks)\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding|"
+    r"tighten\w*|midwife|due date|trimester|trickl\w*|leak\w*|pelvic floor)\b|\bmy (midwife|due date|bump)\b",
     re.IGNORECASE,
 )
 # ACOG's reasons to stop exercising in pregnancy: named in the message, they lead the reply.
 _WARNING_SIGN = re.compile(
-    r"\b(bleed\w*|blood|spotting|fluid|waters?|leak\w*|gush|contractions?|tighten\w*|cramp\w*|dizz\w*|faint\w*|"
+    r"\b(bleed\w*|blood|spotting|fluid|waters?|leak\w*|trickl\w*|gush|contractions?|tighten\w*|cramp\w*|dizz\w*|faint\w*|"
     r"chest pain|headache|calf|calves|swollen|swelling|move (much|less)|moving (much|less)|not moving|movements?|"
     r"(tummy|belly|stomach|abdominal|pelvic) pain)\b",
     re.IGNORECASE,
@@ -47,6 +47,9 @@ _CARDIAC_SIGN = re.compile(
     r"\bchest\W+(?:\w+\W+){0,3}?(pain|pains|tight|tightness|pressure|discomfort|heavy|heaviness|crushing|"
     r"squeezing)\b|\b(pain|tightness|pressure|discomfort|heaviness) in (my|the) chest\b|"
     r"\b(tight|painful|heavy|crushing|squeezing) chest\b|"
+    r"\b(band|belt|vice|weight|elephant)\W+(?:\w+\W+){0,3}?(round|around|across|on) (my |the )?chest\b|"
+    r"\bleft arm\W+(?:\w+\W+){0,3}?(heavy|numb|tingl\w*)\b|"
+    r"\b(pain|ache|aching|tightness) (in|down|spreading to) (my |the )?(left arm|jaw)\b|"
     r"\b(fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|blacking out|"
     r"nearly blacked|nearly passed|almost passed|collapsed|lost consciousness|everything went (grey|gray|black))\b|"
     r"\bheart\W+(?:\w+\W+){0,3}?(skipping|skipped|skips|irregular|fluttering|flutters|flutter|palpitat\w*)\b|"
@@ -124,7 +127,7 @@ def floor_after(turn: Turn, state: dict[str, Any]) -> dict[str, Any] | None:
 
 def is_floor_reply(text: str) -> bool:
     """True when `text` is one of Helios' answers under a cardiac or pregnancy floor."""
-    return any(text.startswith(reply[:60]) for reply in (PREGNANCY, CARDIAC, STOP_NOW, STILL_NOW))
+    return any(text.startswith(reply[:60]) for reply in (PREGNANCY, CARDIAC, CARDIAC_NOW, STOP_NOW, STILL_NOW))
 
 
 def cleared(turn: Turn, state: dict[str, Any]) -> str | None:
@@ -197,7 +200,27 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
         if warned_lately(state):
             return STILL_NOW + "\n\n" + advice, PREGNANCY_SOURCE
         return advice, PREGNANCY_SOURCE
+    if _HAPPENING_NOW.search(turn.message) and (
+        symptom_in_message(turn.message) == "cardiac" or (state or {}).get("floor", {}).get("category") == "cardiac"
+    ):
+        return CARDIAC_NOW, CARDIAC_SOURCE
     return CARDIAC, CARDIAC_SOURCE
+
+
+# Symptoms going on as they write ("in class right now", "it hasn't eased"), or the question of
+# getting home with them: stop, emergency number now, nobody drives themselves.
+_HAPPENING_NOW = re.compile(
+    r"\b(right now|at the moment|still (sat|sitting|on|there|going|here|feel\w*|have|got)|hasn'?t (eased|gone|stopped|passed)|"
+    r"won'?t (ease|go away|stop)|in class|mid (class|session|run|workout)|"
+    r"drive (myself|home)|driving (myself|home)|make a fuss|see how i feel|wait (it out|and see))\b",
+    re.IGNORECASE,
+)
+CARDIAC_NOW = (
+    "Please stop now and call your emergency number (999 in the UK, 112 in Europe, 911 in the US) for an ambulance: "
+    "chest tightness or pressure, especially with a heavy or numb arm, needs checking straight away, during exercise "
+    "or after it. Don't drive yourself and don't wait to see how you feel: sit down, tell the instructor or someone "
+    "near you, and let the ambulance come to you. Making a fuss is exactly right here. 💙"
+)
 
 
 _SIGNS_ASKED = re.compile(r"\b(signs?|symptoms?|when (should|do|must) i stop|warning)\b", re.IGNORECASE)

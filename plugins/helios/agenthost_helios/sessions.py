@@ -101,8 +101,8 @@ def as_entry(session: dict[str, Any], plan: dict[str, Any], day: date) -> Entry:
 
 
 _PLAN_INFO = re.compile(
-    r"\bhow long (will|does|do|is|are) (each|every|a|the|my) (session|workout|day)s?\b|"
-    r"\bhow long (are|is) (the|my|each) (sessions?|workouts?)\b|"
+    r"\bhow long (will |does |do |is |are |should )?(each|every|a|the|my|one) (session|workout|day)s?\b|"
+    r"\bhow long (are|is) (the|my|each) (sessions?|workouts?)\b|\bhow long (will|does|would) (that|this|it) take\b|"
     r"\bwhat (does|do|is|are) (the |my )?(.+?) (involve|include|look like|mean|consist of)\b|"
     r"\bwhat (equipment|kit|gear) do i need\b|\bwhich days\b"
 )

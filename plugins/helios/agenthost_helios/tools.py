@@ -14,7 +14,7 @@ from host import Tool, ToolContext, ToolError
 
 from agenthost_helios import compendium, entries, library, parse, periods, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
-from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, WEEKDAYS, build_plan
+from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, SPLITS, WEEKDAYS, build_plan
 from agenthost_helios.records import WORKOUTS_FILE, WORKOUTS_LOG
 
 AGENT = "helios"
@@ -416,7 +416,7 @@ async def workout_history(
 
 RECENT_KEYS = (
     "id", "date", "activity", "activity_name", "label", "exercise", "duration_min", "duration_estimated", "intensity",
-    "distance_km", "distance_unit", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories",
+    "distance_km", "distance_unit", "speed_kmh", "sets", "reps", "load_kg", "steps", "calories", "weight_kg",
 )
 WHO_MODERATE = (150, 300)
 WHO_VIGOROUS = (75, 150)
@@ -453,6 +453,7 @@ async def make_plan(
     avoid: list[str] | None = None,
     swaps: dict[str, str] | None = None,
     weekdays: list[str] | None = None,
+    split: str | None = None,
 ) -> dict[str, Any]:
     """Build a weekly plan for the goal, level, days, minutes and equipment (and, optionally, a
     muscle group to focus on, what to do the cardio on, exercises to leave out and exercises
@@ -470,6 +471,8 @@ async def make_plan(
         _choice(focus, "focus", tuple(FOCUS_PATTERNS))
     if cardio is not None:
         _choice(cardio, "cardio", tuple(CARDIO_CHOICES))
+    if split is not None:
+        _choice(split, "split", tuple(SPLITS))
     left_out = [_exercise(name, "avoid") for name in _names(avoid, "avoid")]
     swapped: dict[str, str] = {}
     if swaps is not None and not isinstance(swaps, dict):
@@ -485,7 +488,7 @@ async def make_plan(
             raise ToolError(f"weekdays names {len(set(weekdays))} different days but days_per_week is {days}")
     plan = build_plan(
         goal, level, days, minutes, kit, focus=focus, cardio=cardio,
-        avoid=[e.id for e in left_out], swaps=swapped, weekdays=weekdays,
+        avoid=[e.id for e in left_out], swaps=swapped, weekdays=weekdays, split=split,
     )
     plan = {"id": _new_id("plan"), "created_at": records.iso(records.now()), **plan}
 
@@ -743,6 +746,11 @@ TOOLS = (
                     "maxItems": 7,
                     "uniqueItems": True,
                     "description": "The days to train on, one per training day (e.g. [\"Tue\", \"Thu\", \"Sat\"])",
+                },
+                "split": {
+                    "type": "string",
+                    "enum": list(SPLITS),
+                    "description": "A split the user asked for (\"push pull legs\", \"upper/lower\"): its sessions fill every training day",
                 },
                 "swaps": {
                     "type": "object",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from host import Turn
@@ -15,8 +16,22 @@ def first_name(turn: Turn) -> str:
     return name.split()[0] if isinstance(name, str) and name.strip() else ""
 
 
+# "I'm 80kg", "i weigh 176 lbs", "my weight is 80 kg": the body weight said in this message
+# (not "squats at 80kg", which is a load)
+_SAID_WEIGHT = re.compile(
+    r"(?:\b(?:i'?m|i am|i weigh|weighing|my (?:body ?)?weight(?: is|'s)?|at a body ?weight of)|"
+    r"\b(?:calories|kcal|cals|burn\w*)\b.{0,25}\b(?:at|for|if i'?m))\s+(?:about |around |roughly )?"
+    r"(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"
+)
+
+
 def weight_kg(turn: Turn) -> float | None:
-    """The profile's weight in kg when it is a plausible number."""
+    """The weight said in this message ("how many calories did it burn? I'm 80kg"), else the
+    profile's, when it is a plausible number."""
+    if said := _SAID_WEIGHT.search(turn.message.lower().replace("’", "'")):
+        kg = float(said[1]) * (1 if said[2].startswith("k") else 0.45359237)
+        if 25 <= kg <= 350:
+            return round(kg, 1)
     weight = turn.profile.get("weight_kg") if isinstance(turn.profile, dict) else None
     if isinstance(weight, (int, float)) and not isinstance(weight, bool) and 25 <= weight <= 350:
         return float(weight)

@@ -1,0 +1,89 @@
+"""Sums people ask about their training: a distance or a weight in the other unit ("how far is
+2 miles in km?", "100 lbs in kg") and the pace of a logged session ("what pace per km is that?").
+Exact arithmetic on the user's own numbers, so no source is needed beyond the unit definitions
+(1 mile = 1.609344 km, 1 lb = 0.45359237 kg)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agenthost_helios import parse, render
+
+MILE_KM = 1.609344
+ON_FOOT = ("running", "walking", "race_walking", "nordic_walking", "hiking")  # pace per km; the rest, speed
+POUND_KG = 0.45359237
+YARD_M = 0.9144
+
+_UNITS = {
+    "mile": "mi", "miles": "mi", "mi": "mi",
+    "km": "km", "kms": "km", "k": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "yard": "yd", "yards": "yd", "yd": "yd", "yds": "yd",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+}
+_UNIT = r"(miles?|mi|kms?|k|kilomet(?:er|re)s?|m|met(?:er|re)s?|yards?|yds?|lbs?|pounds?|kgs?|kilos?|kilograms?)"
+# "2 miles in km", "how far is 2 miles in km", "convert 10k to miles", "how many km is 2 miles"
+_CONVERT = re.compile(rf"\b(\d+(?:\.\d+)?)\s*{_UNIT}\b.{{0,12}}?\b(?:in|to|into|as)\s+(?:a\s+)?{_UNIT}\b")
+_HOW_MANY = re.compile(rf"\bhow many\s+{_UNIT}\s+(?:is|are|in|makes?)\s+(?:a\s+)?(\d+(?:\.\d+)?)\s*{_UNIT}\b")
+# Metres per unit of length, kilograms per unit of mass.
+_LENGTH_M = {"mi": MILE_KM * 1000, "km": 1000.0, "m": 1.0, "yd": YARD_M}
+_MASS_KG = {"lb": POUND_KG, "kg": 1.0}
+_NAMES = {"mi": ("mile", "miles"), "km": ("km", "km"), "m": ("m", "m"), "yd": ("yard", "yards"),
+          "lb": ("lb", "lb"), "kg": ("kg", "kg")}
+
+
+def conversion(message: str) -> str | None:
+    """"2 miles is **3.2 km** (1 mile = 1.609 km)." for a unit question, or None."""
+    text = parse.prepare(message)
+    if match := _CONVERT.search(text):
+        amount, source, target = float(match[1]), _UNITS[match[2]], _UNITS[match[3]]
+    elif match := _HOW_MANY.search(text):
+        target, amount, source = _UNITS[match[1]], float(match[2]), _UNITS[match[3]]
+    else:
+        return None
+    if source == target:
+        return None
+    for table, rule in ((_LENGTH_M, "1 mile = 1.609 km"), (_MASS_KG, "1 lb = 0.454 kg")):
+        if source in table and target in table:
+            result = amount * table[source] / table[target]
+            digits = 0 if result >= 100 else 1 if result >= 10 else 2
+            shown = f"{round(result, digits):g}"
+            return (
+                f"{_name(amount, source)} is **{shown} {_NAMES[target][shown != '1']}** ({rule})."
+            )
+    return None  # a length in kilograms: not a question these units answer
+
+
+def _name(amount: float, unit: str) -> str:
+    return f"{amount:g} {_NAMES[unit][amount != 1]}"
+
+
+# "what pace per km is that?", "what was my pace", "how fast was that", "what's that per mile?"
+PACE_QUESTION = re.compile(
+    r"\b(what|whats|which)\b.{0,22}\b(pace|speed|min(ute)?s? per (km|kilomet\w+|mile|mi))\b(?!.{0,30}\bshould\b)|"
+    r"\bhow (fast|quick) (was|is|were|did) (that|it|this|my|the|i|we)\b|"
+    r"\b(pace|speed) (per (km|kilomet\w+|mile|mi) )?(was|is) (that|it|this)\b|"
+    r"\bwhat(s| is| was)? (that|it|this) per (km|kilomet\w+|mile|mi)\b"
+)
+
+
+def asks_pace(message: str) -> bool:
+    """True for a question about the pace of a session already done, not "what pace should I run?"."""
+    text = parse.prepare(message).replace("'", "")
+    return bool(PACE_QUESTION.search(text)) and not re.search(r"\b(should|aim|target|goal|easy runs?|easy ones)\b", text)
+
+
+def pace_reply(workout: dict[str, Any]) -> str | None:
+    """The pace and speed of a logged workout with a distance and a time, or None."""
+    km, minutes = workout.get("distance_km"), workout.get("duration_min")
+    if not km or not minutes or workout.get("duration_estimated"):
+        return None
+    kmh = float(km) / (float(minutes) / 60)
+    name = str(workout.get("activity_name") or "That session")
+    done = f"{name}: {render.number(round(float(km), 2))} km in {render.number(minutes)} min"
+    if workout.get("activity") in ON_FOOT:
+        return f"{done} is **{render.pace_per_km(kmh)}** ({render.pace_per_mile(kmh)}), about {render.number(round(kmh, 1))} km/h."
+    mph = render.number(round(kmh / MILE_KM, 1))
+    return f"{done} is an average of **{render.number(round(kmh, 1))} km/h** ({mph} mph)."

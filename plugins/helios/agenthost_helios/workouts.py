@@ -1,0 +1,146 @@
+"""One workout, not a week: "give me a quick leg workout, no equipment", "20 minute cardio
+session I can do at home?", then "n 1 for arms 2?" or "make it 15 minutes".
+
+A single session built the way a plan's sessions are (`plan.session_for`): warm-up, main work
+that fits the minutes, cool-down, from the exercises the equipment allows. The muscle group
+picks the session's kind (legs -> a legs day, arms -> an upper-body day with the arms first,
+chest -> push, back -> pull, core -> a circuit with the core first); cardio at home is a
+bodyweight circuit that keeps the heart rate up, and "no jumping" (or bad knees) leaves out the
+jumps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agenthost_helios import parse, plan, plan_changes, render
+
+DEFAULT_MINUTES = 20
+# The session kind (programs.SLOTS / TITLES) for a muscle group asked for.
+KIND_FOR_FOCUS = {
+    "legs": "legs", "glutes": "lower", "upper_body": "upper", "arms": "upper", "chest": "push",
+    "shoulders": "push", "back": "pull", "core": "circuit",
+}
+_ONE = re.compile(
+    r"\b(workout|work out|wrkout|session|circuit|routine|exercises)\b"
+)
+_CARDIO = re.compile(r"\b(cardio|hiit|conditioning|sweat|get my heart rate up|fat burn\w*|calorie burn\w*)\b")
+_WEEK = re.compile(
+    r"\b(plan|program|programme|schedule|split|week|weekly|days? a week|x a week|times a week|per week|"
+    r"today'?s|tomorrow'?s|my workout|todays)\b"
+)
+_ASKS = re.compile(
+    r"\b(give|giv|gimme|need|want|suggest|show|send|make|write|got|have you got|any|a good|quick|quik|short|fast|"
+    r"can i do|could i do|i can do|to do|ideas?|please|pls|plz|for me)\b"
+)
+_NOT_ONE = re.compile(
+    r"\b(warm ?up|cool ?down|stretch\w*|mobility|after my|before my|did|done|finished|logged|log|burn(ed)?|"
+    r"how (long|many|often|much))\b"
+)
+_QUICK = re.compile(r"\b(quick|quik|short|fast|brief|mini)\b")
+# "n 1 for arms 2?", "one for chest too", "another for back", "same for core"
+_ANOTHER = re.compile(r"\b(one|1|another|same|something|a similar one|similar) for\b|\b(what|how) about\b|^\W*(and|n)\b")
+
+
+def is_request(message: str) -> bool:
+    """A request for one workout: a muscle group or cardio with minutes, "quick" or "session",
+    and no week ("give me a 3 day plan" is a plan)."""
+    text = parse.prepare(message).replace("'", "")
+    if not _ONE.search(text) or _WEEK.search(text) or _NOT_ONE.search(text):
+        return False
+    what = plan_changes.focus(text) or _CARDIO.search(text) or re.search(r"\bfull ?body\b", text)
+    # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
+    # stays a week's plan (saved, and changed by "swap the push-ups")
+    one_off = parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
+    return bool(what and one_off) and bool(_ASKS.search(text) or text.rstrip().endswith("?"))
+
+
+def is_follow_up(message: str) -> bool:
+    """After a single workout: "n 1 for arms 2?", "only 15 minutes", "with dumbbells", "no jumping"."""
+    text = parse.prepare(message).replace("'", "")
+    if len(text.split()) > 12 or _WEEK.search(text):
+        return False
+    return bool(
+        (plan_changes.focus(text) and _ANOTHER.search(text))
+        or (parse.duration_minutes(text) and re.search(r"\b(only|just|make it|in|got|have|shorter|longer)\b", text))
+        or parse.equipment(text)
+        or plan_changes.LOW_IMPACT.search(text)
+        or re.search(r"\b(harder|easier|tougher|gentler|more advanced)\b", text)
+    )
+
+
+def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The workout asked for: this message's focus, cardio, minutes, equipment and level over
+    the last workout's (`before`)."""
+    before = before or {}
+    text = parse.prepare(message).replace("'", "")
+    focus = plan_changes.focus(text)
+    cardio = bool(_CARDIO.search(text))
+    if focus or cardio or re.search(r"\bfull ?body\b", text):
+        what = {"focus": focus, "cardio": cardio and not focus}
+    else:
+        what = {"focus": before.get("focus"), "cardio": bool(before.get("cardio"))}
+    minutes = parse.duration_minutes(text)
+    level = parse.level(text) or before.get("level") or "beginner"
+    shorter = 0
+    if re.search(r"\b(harder|tougher|more advanced)\b", text):
+        level = {"beginner": "intermediate"}.get(level, "advanced")
+    elif re.search(r"\b(easier|gentler)\b", text):
+        if level == "beginner":
+            shorter = 5  # already the easiest level: a shorter session instead
+        level = {"advanced": "intermediate"}.get(level, "beginner")
+    low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
+    if not minutes:
+        minutes = (before.get("minutes") or (15 if _QUICK.search(text) else DEFAULT_MINUTES)) - shorter
+    return {
+        **what,
+        "minutes": int(min(90, max(10, minutes))),
+        "equipment": parse.equipment(text) or before.get("equipment") or ["none"],
+        "level": level,
+        "low_impact": low_impact,
+    }
+
+
+def activity_id(asked: dict[str, Any]) -> str:
+    """The Compendium activity a workout is logged and estimated as."""
+    if asked.get("cardio"):
+        return "circuit_training"
+    return "calisthenics" if asked.get("equipment") in (None, ["none"]) else "weight_training"
+
+
+def build(asked: dict[str, Any]) -> dict[str, Any]:
+    """The session for a request from `request`."""
+    focus = asked.get("focus")
+    if asked.get("cardio"):
+        kind, goal = "circuit", "weight_loss"
+    elif focus:
+        kind, goal = KIND_FOR_FOCUS.get(focus, "full_body"), "strength"
+    else:
+        kind, goal = "full_body", "strength"
+    avoid = plan_changes.IMPACT_EXERCISES if asked.get("low_impact") else ()
+    if kind == "circuit" and focus != "core":
+        focus = None  # a cardio circuit has no muscle group first
+    return plan.session_for(goal, asked["level"], asked["minutes"], asked["equipment"], kind, focus=focus, avoid=avoid)
+
+
+_NAMES = {"legs": "leg", "arms": "arm", "upper_body": "upper-body", "glutes": "glute", "shoulders": "shoulder"}
+
+
+def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:
+    """The workout as a reply: what it is, the session, and what to say next."""
+    what = (
+        "cardio workout" if asked.get("cardio")
+        else f"{_NAMES.get(asked['focus'], asked['focus'])} workout" if asked.get("focus") else "full-body workout"
+    )
+    extras = [render.equipment(asked["equipment"])]
+    if asked.get("low_impact"):
+        extras.append("no jumping")
+    lines = [
+        f"Here's a {asked['minutes']}-minute {what} ({', '.join(extras)}), ~{session['minutes']} min all in: 💪",
+        render.session(session, heading=False),
+        "Take the last reps of each set close to hard but with good form; rest when you need to. "
+        "Say “make it harder”, “only 15 minutes”, “one for arms too” or “with dumbbells”, and “done” once "
+        "you've done it to log it.",
+    ]
+    return "\n".join(lines)
