@@ -28,7 +28,8 @@ def cardiac_emergency(lines: Lines, detail: str) -> str:
 
 def cardiac_bystander(lines: Lines, detail: str) -> str:
     return (
-        f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Stay with them: if "
+        f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Get them to stop "
+        "what they're doing and sit or lie down; don't let them carry on or drive. Stay with them: if "
         "they aren't breathing normally, the call handler will talk you through CPR, and ask whether a defibrillator "
         "is nearby. Don't wait to see if it passes. I'm here if you need me afterwards."
     )

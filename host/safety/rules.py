@@ -564,5 +564,10 @@ def could_fire(name: str, text: Text, facts: Facts) -> bool:
 
 
 def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...] = CATEGORIES) -> list[Finding]:
-    """Every finding of the enabled categories' rules in `text`."""
-    return [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
+    """Every finding of the enabled categories' rules in `text`, and of their concepts
+    (`host.safety.concepts`: the same red flags as word sets that occur together)."""
+    found = [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
+    return found + concepts(text, facts, limits, categories)
+
+
+from host.safety.concepts import concepts  # noqa: E402  (it builds on the names above)
