@@ -32,7 +32,7 @@ _DRINKS = (
     r"wa?s+er|kaf+e+|eau|leau|cafe|bouillon|agua|caldo|liquidos|acqua|brodo|liquidi"
 )
 _SPAN = (
-    r"(?:until|till|til|untill|up until)(?! (?:my (?:run|workout|session|race|ride|first meal|class|swim)|noon|lunch|lunchtime|midday|dinner|breakfast|the afternoon|the evening|evening|\d|one|two|three|four|five|six|my first meal|i break|i eat|my window|after my (?:run|workout|session)))|for (?:a |the )?(?:\d+|two|three|four|five|six|seven|ten|twelve|fourteen|a few|several|couple of|the next \w+) (?:days?|weeks?)|"
+    r"(?:until|till|til|untill|up until)(?! (?:non|my (?:run|workout|session|race|ride|first meal|class|swim)|noon|lunch|lunchtime|midday|dinner|breakfast|the afternoon|the evening|evening|\d|one|two|three|four|five|six|my first meal|i break|i eat|my window|after my (?:run|workout|session)))|for (?:a |the )?(?:\d+|two|three|four|five|six|seven|ten|twelve|fourteen|a few|several|couple of|the next \w+) (?:days?|weeks?)|"
     r"all week|the whole week|the next (?:week|few days|\d+ days)|for days|days now|a week now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)|"
     r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
     r"bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane"
@@ -61,7 +61,7 @@ _EATING = (
     r"binge\w*|binging|overate|over ate|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
-    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|abbuffat\w*"
+    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*"
 )
 # What purging leaves: a raw throat, worn teeth, sore knuckles.
 _PURGE_SIGNS = (
@@ -117,7 +117,7 @@ _NOT_EATING_L10N = (
     r"no como (?:casi )?nada|casi no como|ya no como|dejo de comer|"
     r"nao como (?:quase )?nada|quase nao como|parei de comer|nao estou comendo|"
     r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare)"
-    r"(?! (?:de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
+    r"(?! (?:mehr |plus |piu |mas |more )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
 )
 _PREGNANT_L10N = r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza"
 _PREGNANCY_SIGNS_L10N = (

@@ -167,6 +167,9 @@ class Guard:
         if severity in ("urgent", "emergency") and re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()):
             # "ok I'm calling them": what to do meanwhile, not the same request again
             return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
+        if category in ("pregnancy", "cardiac") and text.has(lexicon.SIGNS_QUESTION):
+            # "what signs mean I should stop?" after a red-flag answer: the signs, from the guard
+            return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)

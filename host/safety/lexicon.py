@@ -321,7 +321,7 @@ PURGING_AFTER_MEALS = (
     r"(?:food|meals?|dinner|lunch|breakfast|it all|everything i (?:eat|ate))(?: back)?(?: up)?"
 )
 # "I threw up after eating bad sushi" is food poisoning, not purging.
-PURGING_NOT = r"food poisoning|bad (?:sushi|chicken|food|seafood|oysters|prawns|meat|kebab)|stomach (?:bug|flu|virus)|norovirus|virus|hangover|drunk|migraine|morning sickness|motion sickness|car sick|carsick|seasick|pregnan\w*"
+PURGING_NOT = r"(?:feel|felt|feeling|get|got) sick|(?:my|our|the) (?:toddler|baby|son|daughter|kid|kids|child|little one|dog|cat|puppy)|food poisoning|bad (?:sushi|chicken|food|seafood|oysters|prawns|meat|kebab)|stomach (?:bug|flu|virus)|norovirus|virus|hangover|drunk|migraine|morning sickness|motion sickness|car sick|carsick|seasick|pregnan\w*"
 # "ill" only as a state: "I'll" is normalised to "ill" too ("I'll do whatever it takes").
 ILLNESS = r"sick|sickness|(?:im|i am|been|was|were|feel|feeling|felt|got|gotten|so|very|really|fell|falling) ill|illness|flu|virus|covid|food poisoning|stomach bug|norovirus|hospital|surgery|diarrh\w*|gastro\w*|infection|chemo\w*"
 HABITUAL = r"every time|each time|whenever|always|every day|after every|every meal|on purpose|deliberately|again|keep|been|most (?:days|nights)|every night"
@@ -1087,6 +1087,16 @@ WEIGHT_TALK = (
 )
 # A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
 # have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.
+# "What signs mean I should stop?" after a red-flag answer: the guard gives the signs itself.
+SIGNS_QUESTION = (
+    r"(?:what|which|wat|wht|any|the|tell me (?:the|what)) (?:[a-z]+ ){0,2}(?:signs?|symptoms?|red flags?|warning signs?)|"
+    r"(?:what|wat|which) (?:would|should|do|does|will|counts as|is) (?:[a-z]+ ){0,3}(?:red flag|warning|serious|emergency)|"
+    r"(?:what|wat|anything|things) (?:should |shud |do |must )?(?:i|we) (?:should |shud |need to |must |have to )?(?:watch|look|keep an eye) (?:out )?for|"
+    r"what (?:would|does|do|will) (?:[a-z]+ )?mean (?:i|we) (?:should|have to|need to|must)|(?:what|wat) am i (?:looking|watching) (?:out )?for|"
+    r"(?:how|when) (?:do|would|will|should|shud|can) (?:i|we) (?:know|tell) (?:when|if|that|it|its|whether)|how (?:do|would|will) i know (?:when|if) (?:to stop|its serious|something is wrong)|"
+    r"when (?:do|should|shud|must) (?:i|we) (?:stop|call|ring|go to)|what (?:would|should) make me (?:stop|call|ring|go)|"
+    r"how will i know if (?:something|anything) is wrong"
+)
 EXPLAINED_AWAY = (
     # an explanation that waves it away: "its prob just cos i didnt eat b4 lol", "must be because I hadn't eaten"
     r"(?:its|it s|thats|that s|it was|prob|probably|must be|must have been|maybe|surely|bet|i bet|i reckon|i think|just|only) (?:its |it was |it s )?"

@@ -144,6 +144,27 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
 # --- follow-ups: the next messages after a red-flag answer -----------------------------------------
 
 
+def pregnancy_warning_signs(lines: Lines, detail: str) -> str:
+    """ACOG Committee Opinion 804's stop signs, with Tommy's reduced movement."""
+    return (
+        "Stop straight away and call your midwife or maternity unit if you notice any of these: vaginal bleeding or "
+        "spotting, fluid leaking, regular or painful contractions or tummy pain, dizziness or feeling faint, chest "
+        "pain, a headache, breathlessness before you've exerted yourself, calf pain or swelling, muscle weakness "
+        "that affects your balance, or your baby moving less than usual. If there's heavy bleeding, chest pain or "
+        f"fainting, call {lines.emergency}."
+    )
+
+
+def cardiac_warning_signs(lines: Lines, detail: str) -> str:
+    """The AHA heart-attack signs and the Allina and Geisinger stop signs."""
+    return (
+        "Until a doctor has checked you, stop at once if you get chest pain, pressure, squeezing or heaviness, pain "
+        "spreading to your arm, jaw, neck or back, unusual breathlessness, dizziness or feeling faint, a racing or "
+        "irregular heartbeat, a cold sweat or nausea. If it doesn't ease within a few minutes of rest, or you faint, "
+        f"call {lines.emergency}; don't drive yourself. Please tell your doctor about what you've already had."
+    )
+
+
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
@@ -302,6 +323,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        pregnancy_warning_signs, cardiac_warning_signs,
         eating_disorder_missed_periods,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
