@@ -608,7 +608,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     ),
     "dizziness or feeling faint": DIZZY + r"|" + FAINT,
     "chest pain": CHEST,
-    "breathlessness": r"(?:short(?:ness)? of breath|breathless\w*|out of breath|cant (?:catch my )?breathe?) (?:before|at rest|even (?:at rest|before|when resting|sitting)|while resting|sitting down|lying down)|" + BREATHLESS + r"(?= (?:before|at rest))",
+    "breathlessness": r"(?:short(?:ness)? of breath|breathless\w*|out of breath|cant (?:catch my )?breathe?) (?:before|at rest|even (?:at rest|before|when resting|sitting)|while resting|sitting down|lying down)|" + rf"(?:{BREATHLESS})(?= (?:[a-z,]+ ){{0,5}}?(?:before|at rest|sitting|lying|resting|doing nothing|not even (?:exercising|moving|doing anything|training)|without (?:exercising|doing anything|moving)|(?:when |while |after |from |up )?(?:{LIGHT_EFFORT})))",
     "calf pain or swelling": (
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
