@@ -1138,6 +1138,17 @@ MAX_EFFORT = (
     # lifters' words for a maximal lift: "a heavy single now and then to see where I'm at"
     r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out"
 )
+# Race training and high weekly volume in pregnancy: ACOG says an uncomplicated pregnancy can
+# usually carry on, with the midwife's agreement; the guard answers with that, not an agent's plan.
+ENDURANCE = (
+    r"half marathon|marathon|ultra|ultramarathon|triathlon|ironman|duathlon|century ride|sportive|"
+    r"training for (?:a|an|the|my) (?:[a-z0-9]+ ){0,2}(?:race|run|marathon|triathlon|event|competition)|"
+    r"\d+ (?:km|k|kms|miles|mi) (?:a|per|each|every) week|\d+ (?:km|k|miles) weeks|(?:\d+|five|six|seven) days a week"
+)
+KEEP_GOING_QUESTION = (
+    r"keep going|carry on|continue|keep (?:running|training|racing|cycling|riding|swimming|at it|it up)|still (?:run|race|train|do it|go)|"
+    r"(?:should|do|must) i stop|or stop|stop or|is (?:it|that|this) (?:ok|okay|safe|fine|alright)|can i (?:still |keep )"
+)
 FOOD_TOPIC = (
     r"eat|eating|ate|food|foods|meal|meals|breakfast|lunch|dinner|snack|snacks|recipe|recipes|cook|cooking|diet|"
     r"calorie|calories|kcal|protein|carbs|fat|fats|sugar|hungry|hunger|weight|thin|thinner|skinny|lose|losing|vegetables|"

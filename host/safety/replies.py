@@ -141,6 +141,16 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_endurance(lines: Lines, detail: str) -> str:
+    """ACOG CO 804: in an uncomplicated pregnancy, women who trained before can usually continue."""
+    return (
+        "Congratulations! In an uncomplicated pregnancy, people who were already running can usually keep going, "
+        "but please talk it through with your midwife or doctor before carrying on with race training. Go by feel "
+        "(the talk test: you can still hold a conversation), ease back as weeks pass, avoid overheating and drink "
+        "enough. Stop and call them if you get bleeding, fluid leaking, pain, dizziness or chest pain."
+    )
+
+
 # --- follow-ups: the next messages after a red-flag answer -----------------------------------------
 
 
@@ -323,7 +333,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
-        pregnancy_warning_signs, cardiac_warning_signs,
+        pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,

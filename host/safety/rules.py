@@ -389,6 +389,8 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
     if personal and text.has(lx.MAX_EFFORT):
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
+    if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and text.has(lx.KEEP_GOING_QUESTION):
+        return [Finding("pregnancy", "advise", "pregnancy.endurance", "pregnancy_endurance")]
     return [Finding("pregnancy", "advise", "pregnancy.training", action="preface")]
 
 
