@@ -55,10 +55,10 @@ def pregnancy_urgent(lines: Lines, detail: str) -> str:
 
 def eating_disorder(lines: Lines, detail: str) -> str:
     return (
-        "Thank you for trusting me with this. It sounds really hard, and you deserve support, not a diet, so I won't "
+        "Thank you for trusting me with this; I'm worried about you. You deserve support, not a diet, so I won't "
         f"give numbers or plans here. A good next step is talking to your doctor{_or(lines.eating_disorder)}, who can "
         f"help without judging. If things feel too much, you can reach {lines.crisis} any time. Recovery is "
-        "possible. Would you like to talk about how you've been feeling, or something else?"
+        "possible. Would you like to talk about how you've been feeling?"
     )
 
 
@@ -178,10 +178,11 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
-        "I hear you, and I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
-        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}. If it comes "
-        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. I'm happy to talk about food, "
-        "sleep or anything else meanwhile."
+        "I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
+        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}, and tell them "
+        f"what you felt in your chest, any breathlessness, and when it comes on. If it comes "
+        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. Food, sleep or anything else, "
+        "I'm here meanwhile."
     )
 
 
@@ -213,14 +214,20 @@ def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
 
 def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
     return (
-        "I hear you, and I'm not judging you. I won't give numbers, diets or ways to lose weight faster, because I "
-        f"care how you're doing, not just your weight. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
+        "I hear you, and I'm not judging you: saying this takes courage, and recovery is possible. I won't give "
+        f"numbers, diets or ways to lose weight faster, because I care how you're doing. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
         f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Would you like to talk about "
         "something else for a bit?"
     )
 
 
 def self_harm_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "means":  # pills saved up or a method at hand: distance from the means first (WHO)
+        return (
+            "I'm glad you're still talking to me. Could you put the pills (or whatever you'd use) out of reach, or give "
+            f"them to someone to hold for now? You don't have to carry this alone: {lines.crisis} is there right "
+            f"now, and they won't judge you. If you might act on these thoughts, call {lines.emergency}."
+        )
     return (
         "I'm glad you're still talking to me, and you haven't done anything wrong by telling me. You don't have to "
         f"carry this alone: {lines.crisis} is there right now{_or(lines.text, ', or ')}, and they won't judge you. If you "
