@@ -23,7 +23,7 @@ from host.safety.text import Hit, Text
 
 _ONLY = (
     r"nothing but|only|just|nothing except|nothing other than|nothing apart from|no food(?: just| only)?|not eating(?: anything)?(?: but| except)?|"
-    r"living on|live on|surviving on|survive on|existing on|"
+    r"nothing else|sonst nichts|rien d autre|nada mas|nada mais|nient altro|living on|live on|surviving on|survive on|existing on|"
     r"nur|nichts als|nichts au?er|seulement|uniquement|rien que|que de l|que de|solo|solamente|nada mas que|nada salvo|apenas|somente|nada alem de|soltanto|niente tranne|nient altro che"
 )
 _DRINKS = (
@@ -35,7 +35,7 @@ _SPAN = (
     r"(?:until|till|til|untill|up until)(?! (?:non|my (?:run|workout|session|race|ride|first meal|class|swim)|noon|lunch|lunchtime|midday|dinner|breakfast|the afternoon|the evening|evening|\d|one|two|three|four|five|six|my first meal|i break|i eat|my window|after my (?:run|workout|session)))|for (?:a |the )?(?:\d+|two|three|four|five|six|seven|ten|twelve|fourteen|a few|several|couple of|the next \w+) (?:days?|weeks?)|"
     r"all week|the whole week|the next (?:week|few days|\d+ days)|for days|days now|a week now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)|"
     r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
-    r"bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane"
+    r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane"
 )
 # Fasting a doctor asked for, or a religious fast, is not restriction; nor is a race-day drink.
 _RESTRICTION_NOT = (
@@ -58,7 +58,7 @@ _VOMIT_PURPOSE = (
     r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich"
 )
 _EATING = (
-    r"binge\w*|binging|overate|over ate|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
+    r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
     r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*"
@@ -66,7 +66,7 @@ _EATING = (
 # What purging leaves: a raw throat, worn teeth, sore knuckles.
 _PURGE_SIGNS = (
     r"throats? (?:is |s |was |feels |so |really )*(?:raw|burning|shredded|wrecked|killing me)|raw throat|"
-    r"teeth (?:are |s )?(?:sensitive|eroding|wearing|going see through|see through)|enamel|knuckles? (?:are |is )?(?:scarred|cut|sore|raw|bruised)|"
+    r"teeth (?:are |s )?(?:sensitive|eroding|wearing|going see through|see through)|enamel|knuckles? (?:are |is )?(?:all )?(?:scarred|cut|sore|raw|bruised)|"
     r"burst blood vessels? (?:in|around) my eyes|swollen (?:cheeks|glands|jaw)"
 )
 _PURGE_NOT = (
@@ -130,15 +130,22 @@ _PREGNANCY_SIGNS_L10N = (
 # Someone else in trouble now: the guard's bystander answer, whoever it is.
 _OTHER_PERSON = (
     r"my (?:dad|father|mum|mom|mother|mam|mama|papa|pops|grandad|granddad|grandpa|grandma|gran|nan|nana|husband|wife|partner|boyfriend|girlfriend|bf|gf|"
-    r"brother|sister|son|daughter|friend|mate|buddy|flatmate|roommate|colleague|coworker|neighbour|neighbor|uncle|aunt|client|teammate|coach|training partner)|"
+    r"brother|sister|son|daughter|friend|mate|buddy|flatmate|roommate|colleague|coworker|neighbour|neighbor|uncle|aunt|client|teammate|coach|training partner)s?|"
     r"(?:this|a|the) (?:guy|man|woman|lady|bloke|runner|lifter|member|client|person|old man) (?:at|in|on|next)|someone (?:at|in|on) (?:the|my)"
 )
 _OTHER_NOW_SIGNS = (
     r"holding (?:his|her|their) chest|clutching (?:his|her|their|at his|at her) chest|grabb\w* (?:his|her|their|at his|at her) chest|"
     r"(?:his|her|their) chest (?:hurts|is hurting|is tight|pain)|chest pains?|"
-    r"(?:left )?arm(?:s)? (?:is |has |s )?(?:gone |going |went )?(?:numb|dead|tingling|heavy)|numb (?:left )?arm|pain (?:down|in) (?:his|her|their) (?:left )?arm|"
-    r"(?:his|her|their) jaw (?:hurts|aches)|grey and sweaty|gray and sweaty|sweating (?:buckets|a lot|heavily)|can(?:no|)t (?:catch (?:his|her|their) breath|breathe)|"
     r"collapsed(?! (?:his|her|their|the|a|my))|not breathing|unconscious|face (?:is )?droop\w*"
+)
+# An arm or the jaw alone is a sports knock; with sweating, breathlessness or feeling sick it is the AHA's picture.
+_OTHER_ARM_JAW = (
+    r"(?:left )?arm(?:s)? (?:is |has |s )?(?:gone |going |went )?(?:numb|dead|tingling|heavy)|numb (?:left )?arm|pain (?:down|in) (?:his|her|their) (?:left )?arm|"
+    r"(?:his|her|their) jaw (?:hurts|aches)|(?:jaw|left arm)(?: and (?:jaw|left arm|neck))? (?:hurt|hurts|aches?|hurting|aching)"
+)
+_OTHER_COMPANION = (
+    r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
+    r"dizzy|light headed|lightheaded|sick|nause\w*|chest|holding|clutching|wants to (?:finish|carry on|keep going)|says (?:its|it is) nothing"
 )
 _OTHER_NOT_NOW = r"drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv"
 
@@ -158,19 +165,19 @@ _PRESSURE_NOT = r"(?:lower |upper )?back|ears?|sinus\w*|head|eyes?|bladder|stoma
 _GIVING_AWAY = (
     r"(?:given|gave|giving|give) away (?:the|my|our|all my|most of my) (?:dog|cat|pets?|bird|horse|guitar|books|things|stuff|belongings|bike|tools|records|watch|jewellery|jewelry|clothes)|"
     r"(?:given|gave|giving|give) (?:the|my|our|all my|most of my) (?:dog|cat|pets?|bird|horse|guitar|books|things|stuff|belongings|tools|records|watch|jewellery|jewelry) (?:away|to (?:my |a |the |our )?(?:neighbours?|neighbors?|friends?|sister|brother|son|daughter|niece|nephew|kids?|charity|shelter))|"
-    r"(?:rehomed|re homed|found a (?:new )?home for|found homes for) (?:the|my|our) (?:dog|cat|pets?|bird|horse)|"
+    r"(?:rehomed|re homed|found a (?:new )?home for|found (?:new )?homes for) (?:the|my|our|both|all|both my|all my|the two) (?:dogs?|cats?|pets?|birds?|horses?)|"
     r"(?:given|gave|giving) (?:away )?(?:everything|all my (?:things|stuff))"
 )
 _AFFAIRS = (
     r"(?:sorted|sorting|sort) (?:out )?(?:all )?my (?:papers|paperwork|affairs|finances|accounts|will|documents|things)|"
     r"(?:put|putting|got|getting) (?:all )?my (?:affairs|papers|paperwork|things|house|finances) in order|"
     r"(?:updated|written|wrote|made|making|finished|signed) (?:my|a) (?:will|funeral plan|letters?)|paid (?:off )?(?:the|my) funeral|"
-    r"(?:cancelled|closed) (?:all )?my (?:accounts|subscriptions|memberships)"
+    r"(?:cancelled|closed) (?:all )?my (?:accounts|subscriptions|memberships)|(?:wrote|written|writing) (?:goodbye )?letters? (?:to|for) (?:everyone|my family|all|each|the kids|my kids)"
 )
 _NOT_NEEDING = (
     r"(?:wont|will not|dont|do not) (?:think ill |think i will )?(?:be )?(?:needing|need) (?:a |the |any |this |it |them |that )?(?:[a-z]+ ){0,2}(?:any ?more|much longer|after|for long)|"
     r"(?:dont|do not|wont) think ill (?:be )?(?:needing|need)|wont be (?:around|here) (?:much longer|for long|to)|no (?:use|need) for (?:it|them|a plan) (?:any ?more|now)|"
-    r"(?:died|passed away|passed|lost (?:my|her|him))|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|alone now|nothing left"
+    r"(?:died|passed away|passed|lost (?:my|her|him))|(?:wife|husband|partner)s? (?:is )?(?:gone|dead)|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|alone now|nothing left"
 )
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
@@ -200,6 +207,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
