@@ -28,7 +28,7 @@ _ONLY = (
 )
 _DRINKS = (
     r"water|black coffee|coffee|tea|green tea|herbal tea|diet coke|diet soda|coke zero|pepsi max|zero drinks?|liquids|fluids|broth|juice|juices|"
-    r"lemon water|electrolytes|sparkling water|"
+    r"lemon water|electrolytes|sparkling water|fizzy water|zero coke|diet pepsi|energy drinks?|"
     r"wa?s+er|kaf+e+|eau|leau|cafe|bouillon|agua|caldo|liquidos|acqua|brodo|liquidi"
 )
 _SPAN = (
@@ -109,7 +109,7 @@ _APPETITE_PILLS = (
     r"appetitzugler|appetitzügler|schlankheitspil+en|diatpil+en|abnehmpil+en|"
     r"pastil+as (?:para adelgazar|adelgazantes)|inhibidores? del apetito|supresores? del apetito|"
     r"inibidores? de apetite|moderadores? de apetite|remedios? para emagrecer|"
-    r"pil+ole dimagranti|anores+izanti|soppressori del(?:l)? appetito"
+    r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito"
 )
 _NOT_EATING_L10N = (
     r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
@@ -124,19 +124,22 @@ _PREGNANCY_SIGNS_L10N = (
     r"blutung\w*|blute|schmierblutung|fruchtwas+er|wehen|"
     r"saignements?|saigne|pertes? de (?:sang|liquide)|perte des eaux|contractions|"
     r"sangrado|sangrando|manchado|perdida de liquido|contracciones|"
-    r"sangramento|sangrando|perda de liquido|contracoes|"
+    r"sangramento|sangrando|perda de liquido|perdi (?:liquido|sangue)|perdendo (?:liquido|sangue)|contracoes|"
     r"sanguinamento|perdite di (?:sangue|liquido)|contrazioni"
 )
 # Someone else in trouble now: the guard's bystander answer, whoever it is.
 _OTHER_PERSON = (
     r"my (?:dad|father|mum|mom|mother|mam|mama|papa|pops|grandad|granddad|grandpa|grandma|gran|nan|nana|husband|wife|partner|boyfriend|girlfriend|bf|gf|"
     r"brother|sister|son|daughter|friend|mate|buddy|flatmate|roommate|colleague|coworker|neighbour|neighbor|uncle|aunt|client|teammate|coach|training partner)s?|"
-    r"(?:this|a|the) (?:guy|man|woman|lady|bloke|runner|lifter|member|client|person|old man) (?:at|in|on|next)|someone (?:at|in|on) (?:the|my)"
+    r"(?:mi|mio|mia|mein|meine|meinem|mon|ma|meu|minha) (?:padre|madre|marido|esposa|pareja|amigo|amiga|abuelo|abuela|vater|mutter|mann|frau|freund|freundin|opa|oma|"
+    r"pere|mere|mari|femme|ami|amie|copain|copine|grand pere|pai|mae|esposo|avo|nonno|nonna|moglie|compagno|compagna)|"
+    r"(?:this|a|the) (?:old |young )?(?:guy|man|woman|lady|bloke|runner|lifter|member|client|person|old man) (?:at|in|on|next)|someone (?:at|in|on) (?:the|my)"
 )
 _OTHER_NOW_SIGNS = (
     r"holding (?:his|her|their) chest|clutching (?:his|her|their|at his|at her) chest|grabb\w* (?:his|her|their|at his|at her) chest|"
     r"(?:his|her|their) chest (?:hurts|is hurting|is tight|pain)|chest pains?|"
-    r"collapsed(?! (?:his|her|their|the|a|my))|not breathing|unconscious|face (?:is )?droop\w*"
+    r"collapsed(?! (?:his|her|their|the|a|my))|not breathing|isnt breathing|stopped breathing|not responding|isnt responding|unresponsive|unconscious|face (?:is )?droop\w*|"
+    + _CHEST_PAIN_L10N
 )
 # An arm or the jaw alone is a sports knock; with sweating, breathlessness or feeling sick it is the AHA's picture.
 _OTHER_ARM_JAW = (
@@ -147,7 +150,7 @@ _OTHER_COMPANION = (
     r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
     r"dizzy|light headed|lightheaded|sick|nause\w*|chest|holding|clutching|wants to (?:finish|carry on|keep going)|says (?:its|it is) nothing"
 )
-_OTHER_NOT_NOW = r"drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv"
+_OTHER_NOT_NOW = r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv"
 
 # A new pressure in the middle of the chest, with a companion sign: not last week's soreness.
 _CENTRAL_PRESSURE = (
@@ -203,7 +206,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE_SIGNS, _EATING), window=20, unless=_PURGE_NOT),
     Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?"),
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
-    Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, detail="chest pain"),
+    Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
