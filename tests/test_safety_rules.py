@@ -521,6 +521,7 @@ def test_a_rules_triggers_never_hide_one_of_its_findings() -> None:
     """`detect` skips a rule when none of its triggers (rules.TRIGGERS) occurs; over every
     message of the corpora, alone and joined to the one before it, with and without the facts
     that change the rules, that skip changes no finding."""
+    from host.safety.concepts import concepts
     from host.safety.rules import DETECTORS, Facts, Limits, detect
 
     texts = [row["text"] for name in ("must_trigger", "near_miss") for row in rows(name)]
@@ -532,6 +533,19 @@ def test_a_rules_triggers_never_hide_one_of_its_findings() -> None:
         for raw in texts:
             text = read(raw)
             every_rule = [finding for name in CATEGORIES for finding in DETECTORS[name](text, facts, limits)]
+            every_rule += concepts(text, facts, limits, CATEGORIES, first_look=False)
             assert detect(text, facts, limits) == every_rule, raw
             checked += bool(every_rule)
     assert checked > 200  # the corpus does make the rules fire
+
+
+def test_breathless_on_exertion_in_pregnancy_is_advice_and_before_exertion_is_a_warning_sign() -> None:
+    """ACOG lists breathlessness *before* exertion: a bit out of breath on a hill is routed with
+    the pregnancy note; breathless at rest or at light effort gets the maternity-unit answer."""
+    guard = Guard()
+    for text in ("is it ok that I get a bit out of breath going up hills? I'm 22 weeks pregnant", "pregnant and out of breath after my spin class, normal?"):
+        finding = guard.assess(text)
+        assert finding is not None and (finding.rule_id, finding.action) == ("pregnancy.training", "preface"), text
+    for text in ("pregnant, gasping for air after one flight of stairs", "30 weeks pregnant, struggling to breathe since this morning, not even exercising"):
+        finding = guard.assess(text)
+        assert finding is not None and (finding.rule_id, finding.action) == ("pregnancy.warning_sign", "answer"), text

@@ -29,6 +29,8 @@ from host.types import SEVERITIES, Intervention, ScreenContext
 log = logging.getLogger("host.safety")
 
 STICKY_CATEGORIES = frozenset(CATEGORIES)
+# Self-harm answers about saved-up pills or a method at hand: the follow-up asks for distance from them.
+_MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.plan"})
 _PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED])
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
 _MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
@@ -167,6 +169,9 @@ class Guard:
         if severity in ("urgent", "emergency") and re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()):
             # "ok I'm calling them": what to do meanwhile, not the same request again
             return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
+        if category in ("pregnancy", "cardiac") and text.has(lexicon.SIGNS_QUESTION):
+            # "what signs mean I should stop?" after a red-flag answer: the signs, from the guard
+            return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
@@ -190,7 +195,8 @@ class Guard:
             if text.has(lexicon.DENIAL):
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
-            return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", region=region)
+            means = "means" if anchor.get("rule_id") in _MEANS_RULES else ""
+            return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up")
         if category == "cardiac" and severity == "emergency":

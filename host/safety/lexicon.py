@@ -321,7 +321,7 @@ PURGING_AFTER_MEALS = (
     r"(?:food|meals?|dinner|lunch|breakfast|it all|everything i (?:eat|ate))(?: back)?(?: up)?"
 )
 # "I threw up after eating bad sushi" is food poisoning, not purging.
-PURGING_NOT = r"food poisoning|bad (?:sushi|chicken|food|seafood|oysters|prawns|meat|kebab)|stomach (?:bug|flu|virus)|norovirus|virus|hangover|drunk|migraine|morning sickness|motion sickness|car sick|carsick|seasick|pregnan\w*"
+PURGING_NOT = r"(?:feel|felt|feeling|get|got) sick|(?:my|our|the) (?:toddler|baby|son|daughter|kid|kids|child|little one|dog|cat|puppy)|food poisoning|bad (?:sushi|chicken|food|seafood|oysters|prawns|meat|kebab)|stomach (?:bug|flu|virus)|norovirus|virus|hangover|drunk|migraine|morning sickness|motion sickness|car sick|carsick|seasick|pregnan\w*"
 # "ill" only as a state: "I'll" is normalised to "ill" too ("I'll do whatever it takes").
 ILLNESS = r"sick|sickness|(?:im|i am|been|was|were|feel|feeling|felt|got|gotten|so|very|really|fell|falling) ill|illness|flu|virus|covid|food poisoning|stomach bug|norovirus|hospital|surgery|diarrh\w*|gastro\w*|infection|chemo\w*"
 HABITUAL = r"every time|each time|whenever|always|every day|after every|every meal|on purpose|deliberately|again|keep|been|most (?:days|nights)|every night"
@@ -608,7 +608,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     ),
     "dizziness or feeling faint": DIZZY + r"|" + FAINT,
     "chest pain": CHEST,
-    "breathlessness": r"(?:short(?:ness)? of breath|breathless\w*|out of breath|cant (?:catch my )?breathe?) (?:before|at rest|even (?:at rest|before|when resting|sitting)|while resting|sitting down|lying down)|" + BREATHLESS + r"(?= (?:before|at rest))",
+    "breathlessness": r"(?:short(?:ness)? of breath|breathless\w*|out of breath|cant (?:catch my )?breathe?) (?:before|at rest|even (?:at rest|before|when resting|sitting)|while resting|sitting down|lying down)|" + rf"(?:{BREATHLESS})(?= (?:[a-z,]+ ){{0,5}}?(?:before|at rest|sitting|lying|resting|doing nothing|not even (?:exercising|moving|doing anything|training)|without (?:exercising|doing anything|moving)|(?:when |while |after |from |up )?(?:{LIGHT_EFFORT})))",
     "calf pain or swelling": (
         r"(?:calf|calves|leg) (?:pain|pains|hurts|swelling|swollen|is swollen|tender\w*|red|warm|aching)|swollen (?:calf|calves|leg)|"
         r"pain in (?:the back of )?(?:my |her )?(?:calf|calves|lower leg)|pain in the back of (?:my |her )?leg|"
@@ -1087,6 +1087,16 @@ WEIGHT_TALK = (
 )
 # A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
 # have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.
+# "What signs mean I should stop?" after a red-flag answer: the guard gives the signs itself.
+SIGNS_QUESTION = (
+    r"(?:what|which|wat|wht|any|the|tell me (?:the|what)) (?:[a-z]+ ){0,2}(?:signs?|symptoms?|red flags?|warning signs?)|"
+    r"(?:what|wat|which) (?:would|should|do|does|will|counts as|is) (?:[a-z]+ ){0,3}(?:red flag|warning|serious|emergency)|"
+    r"(?:what|wat|anything|things) (?:should |shud |do |must )?(?:i|we) (?:should |shud |need to |must |have to )?(?:watch|look|keep an eye) (?:out )?for|"
+    r"what (?:would|does|do|will) (?:[a-z]+ )?mean (?:i|we) (?:should|have to|need to|must)|(?:what|wat) am i (?:looking|watching) (?:out )?for|"
+    r"(?:how|when) (?:do|would|will|should|shud|can) (?:i|we) (?:know|tell) (?:when|if|that|it|its|whether)|how (?:do|would|will) i know (?:when|if) (?:to stop|its serious|something is wrong)|"
+    r"when (?:do|should|shud|must) (?:i|we) (?:stop|call|ring|go to)|what (?:would|should) make me (?:stop|call|ring|go)|"
+    r"how will i know if (?:something|anything) is wrong"
+)
 EXPLAINED_AWAY = (
     # an explanation that waves it away: "its prob just cos i didnt eat b4 lol", "must be because I hadn't eaten"
     r"(?:its|it s|thats|that s|it was|prob|probably|must be|must have been|maybe|surely|bet|i bet|i reckon|i think|just|only) (?:its |it was |it s )?"
@@ -1127,6 +1137,17 @@ MAX_EFFORT = (
     r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|race pace|sprint intervals|"
     # lifters' words for a maximal lift: "a heavy single now and then to see where I'm at"
     r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out"
+)
+# Race training and high weekly volume in pregnancy: ACOG says an uncomplicated pregnancy can
+# usually carry on, with the midwife's agreement; the guard answers with that, not an agent's plan.
+ENDURANCE = (
+    r"half marathon|marathon|ultra|ultramarathon|triathlon|ironman|duathlon|century ride|sportive|"
+    r"training for (?:a|an|the|my) (?:[a-z0-9]+ ){0,2}(?:race|run|marathon|triathlon|event|competition)|"
+    r"\d+ (?:km|k|kms|miles|mi) (?:a|per|each|every) week|\d+ (?:km|k|miles) weeks|(?:\d+|five|six|seven) days a week"
+)
+KEEP_GOING_QUESTION = (
+    r"keep going|carry on|continue|keep (?:running|training|racing|cycling|riding|swimming|at it|it up)|still (?:run|race|train|do it|go)|"
+    r"(?:should|do|must) i stop|or stop|stop or|is (?:it|that|this) (?:ok|okay|safe|fine|alright)|can i (?:still |keep )"
 )
 FOOD_TOPIC = (
     r"eat|eating|ate|food|foods|meal|meals|breakfast|lunch|dinner|snack|snacks|recipe|recipes|cook|cooking|diet|"

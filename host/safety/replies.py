@@ -28,7 +28,8 @@ def cardiac_emergency(lines: Lines, detail: str) -> str:
 
 def cardiac_bystander(lines: Lines, detail: str) -> str:
     return (
-        f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Stay with them: if "
+        f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Get them to stop "
+        "what they're doing and sit or lie down; don't let them carry on or drive. Stay with them: if "
         "they aren't breathing normally, the call handler will talk you through CPR, and ask whether a defibrillator "
         "is nearby. Don't wait to see if it passes. I'm here if you need me afterwards."
     )
@@ -54,10 +55,10 @@ def pregnancy_urgent(lines: Lines, detail: str) -> str:
 
 def eating_disorder(lines: Lines, detail: str) -> str:
     return (
-        "Thank you for trusting me with this. It sounds really hard, and you deserve support, not a diet, so I won't "
+        "Thank you for trusting me with this; I'm worried about you. You deserve support, not a diet, so I won't "
         f"give numbers or plans here. A good next step is talking to your doctor{_or(lines.eating_disorder)}, who can "
         f"help without judging. If things feel too much, you can reach {lines.crisis} any time. Recovery is "
-        "possible. Would you like to talk about how you've been feeling, or something else?"
+        "possible. Would you like to talk about how you've been feeling?"
     )
 
 
@@ -140,16 +141,48 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_endurance(lines: Lines, detail: str) -> str:
+    """ACOG CO 804: in an uncomplicated pregnancy, women who trained before can usually continue."""
+    return (
+        "Congratulations! In an uncomplicated pregnancy, people who were already running can usually keep going, "
+        "but please talk it through with your midwife or doctor before carrying on with race training. Go by feel "
+        "(the talk test: you can still hold a conversation), ease back as weeks pass, avoid overheating and drink "
+        "enough. Stop and call them if you get bleeding, fluid leaking, pain, dizziness or chest pain."
+    )
+
+
 # --- follow-ups: the next messages after a red-flag answer -----------------------------------------
+
+
+def pregnancy_warning_signs(lines: Lines, detail: str) -> str:
+    """ACOG Committee Opinion 804's stop signs, with Tommy's reduced movement."""
+    return (
+        "Stop straight away and call your midwife or maternity unit if you notice any of these: vaginal bleeding or "
+        "spotting, fluid leaking, regular or painful contractions or tummy pain, dizziness or feeling faint, chest "
+        "pain, a headache, breathlessness before you've exerted yourself, calf pain or swelling, muscle weakness "
+        "that affects your balance, or your baby moving less than usual. If there's heavy bleeding, chest pain or "
+        f"fainting, call {lines.emergency}."
+    )
+
+
+def cardiac_warning_signs(lines: Lines, detail: str) -> str:
+    """The AHA heart-attack signs and the Allina and Geisinger stop signs."""
+    return (
+        "Until a doctor has checked you, stop at once if you get chest pain, pressure, squeezing or heaviness, pain "
+        "spreading to your arm, jaw, neck or back, unusual breathlessness, dizziness or feeling faint, a racing or "
+        "irregular heartbeat, a cold sweat or nausea. If it doesn't ease within a few minutes of rest, or you faint, "
+        f"call {lines.emergency}; don't drive yourself. Please tell your doctor about what you've already had."
+    )
 
 
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
-        "I hear you, and I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
-        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}. If it comes "
-        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. I'm happy to talk about food, "
-        "sleep or anything else meanwhile."
+        "I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
+        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}, and tell them "
+        f"what you felt in your chest, any breathlessness, and when it comes on. If it comes "
+        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. Food, sleep or anything else, "
+        "I'm here meanwhile."
     )
 
 
@@ -181,14 +214,20 @@ def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
 
 def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
     return (
-        "I hear you, and I'm not judging you. I won't give numbers, diets or ways to lose weight faster, because I "
-        f"care how you're doing, not just your weight. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
+        "I hear you, and I'm not judging you: saying this takes courage, and recovery is possible. I won't give "
+        f"numbers, diets or ways to lose weight faster, because I care how you're doing. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
         f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Would you like to talk about "
         "something else for a bit?"
     )
 
 
 def self_harm_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "means":  # pills saved up or a method at hand: distance from the means first (WHO)
+        return (
+            "I'm glad you're still talking to me. Could you put the pills (or whatever you'd use) out of reach, or give "
+            f"them to someone to hold for now? You don't have to carry this alone: {lines.crisis} is there right "
+            f"now, and they won't judge you. If you might act on these thoughts, call {lines.emergency}."
+        )
     return (
         "I'm glad you're still talking to me, and you haven't done anything wrong by telling me. You don't have to "
         f"carry this alone: {lines.crisis} is there right now{_or(lines.text, ', or ')}, and they won't judge you. If you "
@@ -301,6 +340,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,

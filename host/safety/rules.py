@@ -389,6 +389,8 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
     if personal and text.has(lx.MAX_EFFORT):
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
+    if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and text.has(lx.KEEP_GOING_QUESTION):
+        return [Finding("pregnancy", "advise", "pregnancy.endurance", "pregnancy_endurance")]
     return [Finding("pregnancy", "advise", "pregnancy.training", action="preface")]
 
 
@@ -564,5 +566,10 @@ def could_fire(name: str, text: Text, facts: Facts) -> bool:
 
 
 def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...] = CATEGORIES) -> list[Finding]:
-    """Every finding of the enabled categories' rules in `text`."""
-    return [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
+    """Every finding of the enabled categories' rules in `text`, and of their concepts
+    (`host.safety.concepts`: the same red flags as word sets that occur together)."""
+    found = [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
+    return found + concepts(text, facts, limits, categories)
+
+
+from host.safety.concepts import concepts  # noqa: E402  (it builds on the names above)

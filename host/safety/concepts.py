@@ -1,0 +1,249 @@
+"""Red flags as concepts that occur together, not as fixed sentences.
+
+The rules in `host.safety.rules` were written from phrasings; people say the same thing in words
+nobody wrote down ("nothing but water and black coffee until then", "did the usual and got rid
+of it after. throat's raw"). A `Concept` names the parts of a red flag as sets of words (a
+restriction word, a drink, a span of days) and fires when every part occurs, not negated,
+within a window of tokens of the first, in any order. Each concept has its own exclusions
+(`unless`, looked for in the whole message: pre-operative fasting is not restriction, food
+poisoning is not purging).
+
+The same sets are written for the five other languages the guard reads (es, fr, de, pt, it),
+over normalised text: no accents, and doubled letters may be squeezed ("hatte" -> "hate").
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from host.safety.rules import Facts, Finding, Limits, live_hits
+from host.safety.text import Hit, Text
+
+# --- the word sets ---------------------------------------------------------------------------------
+
+_ONLY = (
+    r"nothing but|only|just|nothing except|nothing other than|nothing apart from|no food(?: just| only)?|not eating(?: anything)?(?: but| except)?|"
+    r"nothing else|sonst nichts|rien d autre|nada mas|nada mais|nient altro|living on|live on|surviving on|survive on|existing on|"
+    r"nur|nichts als|nichts au?er|seulement|uniquement|rien que|que de l|que de|solo|solamente|nada mas que|nada salvo|apenas|somente|nada alem de|soltanto|niente tranne|nient altro che"
+)
+_DRINKS = (
+    r"water|black coffee|coffee|tea|green tea|herbal tea|diet coke|diet soda|coke zero|pepsi max|zero drinks?|liquids|fluids|broth|juice|juices|"
+    r"lemon water|electrolytes|sparkling water|fizzy water|zero coke|diet pepsi|energy drinks?|"
+    r"wa?s+er|kaf+e+|eau|leau|cafe|bouillon|agua|caldo|liquidos|acqua|brodo|liquidi"
+)
+_SPAN = (
+    r"(?:until|till|til|untill|up until)(?! (?:non|my (?:run|workout|session|race|ride|first meal|class|swim)|noon|lunch|lunchtime|midday|dinner|breakfast|the afternoon|the evening|evening|\d|one|two|three|four|five|six|my first meal|i break|i eat|my window|after my (?:run|workout|session)))|for (?:a |the )?(?:\d+|two|three|four|five|six|seven|ten|twelve|fourteen|a few|several|couple of|the next \w+) (?:days?|weeks?)|"
+    r"all week|the whole week|the next (?:week|few days|\d+ days)|for days|days now|a week now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)|"
+    r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
+    r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane"
+)
+# Fasting a doctor asked for, or a religious fast, is not restriction; nor is a race-day drink.
+_RESTRICTION_NOT = (
+    r"cutting out|cut out|cutting down|giving up|fizzy|sugary drinks|soda|alcohol|surgery|operation|op|procedure|colonoscopy|endoscopy|anaesthetic|anesthetic|blood tests?|scan|nil by mouth|ramadan|lent|yom kippur|"
+    r"during (?:the |my )?(?:run|race|ride|session|workout|class)|to drink|hydrat\w*|on the bike|in my bottle|instead of (?:soda|beer|wine|alcohol|sugary)"
+)
+
+_PURGE = (
+    r"got rid of (?:it|them|everything|the lot|dinner|lunch|breakfast|that)|get rid of (?:it|them|everything|the lot|dinner|lunch|breakfast|that)|"
+    r"getting rid of (?:it|them|everything|the lot)|bring (?:it|them|everything) (?:back )?up|brought (?:it|them|everything) (?:back )?up|bringing (?:it|them|everything) (?:back )?up|"
+    r"make myself (?:sick|throw up|vomit|puke)|made myself (?:sick|throw up|vomit|puke)|making myself (?:sick|throw up|vomit|puke)|"
+    r"purg\w*|fingers? down (?:my )?throat|toothbrush down|"
+    r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
+    r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare"
+)
+# Vomiting said plainly is purging only with its purpose or its binge.
+_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe"
+_VOMIT_PURPOSE = (
+    r"binge\w*|binging|the usual|did the usual|on purpose|so i dont (?:gain|put on|absorb)|so it doesnt count|undo|to get rid|every time i eat|whenever i eat|after (?:every|each) meal|"
+    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich"
+)
+_EATING = (
+    r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
+    r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
+    r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
+    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*"
+)
+# What purging leaves: a raw throat, worn teeth, sore knuckles.
+_PURGE_SIGNS = (
+    r"throats? (?:is |s |was |feels |so |really )*(?:raw|burning|shredded|wrecked|killing me)|raw throat|"
+    r"teeth (?:are |s )?(?:sensitive|eroding|wearing|going see through|see through)|enamel|knuckles? (?:are |is )?(?:all )?(?:scarred|cut|sore|raw|bruised)|"
+    r"burst blood vessels? (?:in|around) my eyes|swollen (?:cheeks|glands|jaw)"
+)
+_PURGE_NOT = (
+    r"if i (?:run|exercise|train|lift)|too soon after|straight after|food poisoning|bug|stomach flu|norovirus|virus|gastro|hangover|hungover|drunk|drinking|pregnan\w*|morning sickness|motion sickness|"
+    r"car sick|sea sick|seasick|migraine|chemo|after (?:the )?(?:race|marathon|sprints?|intervals?|session|workout|run|hiit)|mid (?:race|run|set)|"
+    r"bad (?:sushi|chicken|food|prawns|oysters|kebab)|dog|cat|baby|toddler|clutter|stuff|junk|wardrobe|clothes|boxes|car|sofa|bike"
+)
+
+_CHEST_PAIN_L10N = (
+    r"brustschmerz\w*|schmerz\w* in der brust|druck (?:auf|in) der brust|enge in der brust|engegefuhl\w*|stechen in der brust|herzschmerz\w*|"
+    r"douleurs? (?:a|dans|sur) (?:la )?poitrine|douleurs? thoraciques?|mal (?:a|dans) la poitrine|oppression (?:thoracique|dans la poitrine|a la poitrine)|serrement (?:dans|a) la poitrine|"
+    r"dolor (?:en el|de|del) pecho|dolor toracico|opresion en el pecho|presion en el pecho|me duele el pecho|"
+    r"dor no peito|dores no peito|aperto no peito|pressao no peito|dor toracica|"
+    r"dolore (?:al|nel) petto|dolori al petto|dolore toracico|oppressione al petto|peso sul petto|male al petto"
+)
+_BREATHLESS_L10N = (
+    r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
+    r"essouf+le\w*|souffle court|du mal a respirer|pas respirer|plus respirer|manque d air|"
+    r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|sin aire|ahog\w*|"
+    r"falta de ar|sem ar|nao conseguia respirar|"
+    r"fiato corto|senza fiato|affanno|non riuscivo a respirare|mancanza di (?:aria|fiato)"
+)
+_FAINT_L10N = (
+    r"ohnmachtig|bewustlos|bewusstlos|umgekipt|umgekippt|zusammengebrochen|schwarz vor augen|"
+    r"evanoui\w*|perdu connaissance|malaise|tombe dans les pommes|"
+    r"desmay\w*|perdi el conocimiento|"
+    r"desmaiei|desmaio|desmaiou|perdi os sentidos|"
+    r"svenut\w*|svenimento|perso i sensi"
+)
+_EXERCISE_L10N = (
+    r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
+    r"courir|course|footing|jogging|entrainement|salle|velo|nager|"
+    r"corr\w*|entrenar|entrenando|entrenamiento|gimnasio|bici|nadar|"
+    r"corrida|correndo|treino|treinar|academia|"
+    r"corsa|correre|correndo|allenamento|allenarmi|palestra"
+)
+_APPETITE_PILLS = (
+    r"diet pills?|slimming pills?|appetite suppressants?|fat burners?|phentermine|"
+    r"coupe faim|coupes faim|pilules? (?:minceur|amaigrissantes?|pour maigrir)|"
+    r"appetitzugler|appetitzügler|schlankheitspil+en|diatpil+en|abnehmpil+en|"
+    r"pastil+as (?:para adelgazar|adelgazantes)|inhibidores? del apetito|supresores? del apetito|"
+    r"inibidores? de apetite|moderadores? de apetite|remedios? para emagrecer|"
+    r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito"
+)
+_NOT_EATING_L10N = (
+    r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
+    r"ich es+e (?:fast |kaum |gar )?nichts|ich es+e kaum|ich es+e nicht mehr|"
+    r"no como (?:casi )?nada|casi no como|ya no como|dejo de comer|"
+    r"nao como (?:quase )?nada|quase nao como|parei de comer|nao estou comendo|"
+    r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare)"
+    r"(?! (?:mehr |plus |piu |mas |more )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
+)
+_PREGNANT_L10N = r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza"
+_PREGNANCY_SIGNS_L10N = (
+    r"blutung\w*|blute|schmierblutung|fruchtwas+er|wehen|"
+    r"saignements?|saigne|pertes? de (?:sang|liquide)|perte des eaux|contractions|"
+    r"sangrado|sangrando|manchado|perdida de liquido|contracciones|"
+    r"sangramento|sangrando|perda de liquido|perdi (?:liquido|sangue)|perdendo (?:liquido|sangue)|contracoes|"
+    r"sanguinamento|perdite di (?:sangue|liquido)|contrazioni"
+)
+# Someone else in trouble now: the guard's bystander answer, whoever it is.
+_OTHER_PERSON = (
+    r"my (?:dad|father|mum|mom|mother|mam|mama|papa|pops|grandad|granddad|grandpa|grandma|gran|nan|nana|husband|wife|partner|boyfriend|girlfriend|bf|gf|"
+    r"brother|sister|son|daughter|friend|mate|buddy|flatmate|roommate|colleague|coworker|neighbour|neighbor|uncle|aunt|client|teammate|coach|training partner)s?|"
+    r"(?:mi|mio|mia|mein|meine|meinem|mon|ma|meu|minha) (?:padre|madre|marido|esposa|pareja|amigo|amiga|abuelo|abuela|vater|mutter|mann|frau|freund|freundin|opa|oma|"
+    r"pere|mere|mari|femme|ami|amie|copain|copine|grand pere|pai|mae|esposo|avo|nonno|nonna|moglie|compagno|compagna)|"
+    r"(?:this|a|the) (?:old |young )?(?:guy|man|woman|lady|bloke|runner|lifter|member|client|person|old man) (?:at|in|on|next)|someone (?:at|in|on) (?:the|my)"
+)
+_OTHER_NOW_SIGNS = (
+    r"holding (?:his|her|their) chest|clutching (?:his|her|their|at his|at her) chest|grabb\w* (?:his|her|their|at his|at her) chest|"
+    r"(?:his|her|their) chest (?:hurts|is hurting|is tight|pain)|chest pains?|"
+    r"collapsed(?! (?:his|her|their|the|a|my))|not breathing|isnt breathing|stopped breathing|not responding|isnt responding|unresponsive|unconscious|face (?:is )?droop\w*|"
+    + _CHEST_PAIN_L10N
+)
+# An arm or the jaw alone is a sports knock; with sweating, breathlessness or feeling sick it is the AHA's picture.
+_OTHER_ARM_JAW = (
+    r"(?:left )?arm(?:s)? (?:is |has |s )?(?:gone |going |went )?(?:numb|dead|tingling|heavy)|numb (?:left )?arm|pain (?:down|in) (?:his|her|their) (?:left )?arm|"
+    r"(?:his|her|their) jaw (?:hurts|aches)|(?:jaw|left arm)(?: and (?:jaw|left arm|neck))? (?:hurt|hurts|aches?|hurting|aching)"
+)
+_OTHER_COMPANION = (
+    r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
+    r"dizzy|light headed|lightheaded|sick|nause\w*|chest|holding|clutching|wants to (?:finish|carry on|keep going)|says (?:its|it is) nothing"
+)
+_OTHER_NOT_NOW = r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv"
+
+# A new pressure in the middle of the chest, with a companion sign: not last week's soreness.
+_CENTRAL_PRESSURE = (
+    r"squeez\w* (?:pressure|feeling|sensation|pain)|crushing (?:pressure|feeling|sensation|pain)|pressure (?:right )?(?:in|behind) (?:the )?(?:middle|centre|center)|"
+    r"(?:pressure|tightness|heaviness|squeez\w*|crushing|tight|heavy) (?:[a-z]+ ){0,3}(?:right |dead )?in the (?:middle|centre|center)(?! of (?:my|the|a) (?:set|run|session|workout|race|night|day|class|ride))|"
+    r"behind (?:my|the) (?:breastbone|sternum)|heavy (?:pressure|feeling|weight) (?:in|on) (?:my |the )?(?:chest|middle)"
+)
+_COMPANION = (
+    r"dizzy|dizziness|light headed|lightheaded|woozy|faint|breathless|short of breath|out of breath|couldnt breathe|sweat\w*|clammy|"
+    r"nause\w*|left arm|my arm|jaw|had to (?:sit|stop|lie)|see stars|seeing stars"
+)
+_PRESSURE_NOT = r"(?:lower |upper )?back|ears?|sinus\w*|head|eyes?|bladder|stomach|belly|abs|quads?|hamstrings?|glutes?|calf|calves|tyre|tire|peer pressure|time pressure|under pressure|blood pressure|pressure cooker|deadline"
+
+# Preparation (WHO/Samaritans): giving things away, putting affairs in order, not needing things.
+_GIVING_AWAY = (
+    r"(?:given|gave|giving|give) away (?:the|my|our|all my|most of my) (?:dog|cat|pets?|bird|horse|guitar|books|things|stuff|belongings|bike|tools|records|watch|jewellery|jewelry|clothes)|"
+    r"(?:given|gave|giving|give) (?:the|my|our|all my|most of my) (?:dog|cat|pets?|bird|horse|guitar|books|things|stuff|belongings|tools|records|watch|jewellery|jewelry) (?:away|to (?:my |a |the |our )?(?:neighbours?|neighbors?|friends?|sister|brother|son|daughter|niece|nephew|kids?|charity|shelter))|"
+    r"(?:rehomed|re homed|found a (?:new )?home for|found (?:new )?homes for) (?:the|my|our|both|all|both my|all my|the two) (?:dogs?|cats?|pets?|birds?|horses?)|"
+    r"(?:given|gave|giving) (?:away )?(?:everything|all my (?:things|stuff))"
+)
+_AFFAIRS = (
+    r"(?:sorted|sorting|sort) (?:out )?(?:all )?my (?:papers|paperwork|affairs|finances|accounts|will|documents|things)|"
+    r"(?:put|putting|got|getting) (?:all )?my (?:affairs|papers|paperwork|things|house|finances) in order|"
+    r"(?:updated|written|wrote|made|making|finished|signed) (?:my|a) (?:will|funeral plan|letters?)|paid (?:off )?(?:the|my) funeral|"
+    r"(?:cancelled|closed) (?:all )?my (?:accounts|subscriptions|memberships)|(?:wrote|written|writing) (?:goodbye )?letters? (?:to|for) (?:everyone|my family|all|each|the kids|my kids)"
+)
+_NOT_NEEDING = (
+    r"(?:wont|will not|dont|do not) (?:think ill |think i will )?(?:be )?(?:needing|need) (?:a |the |any |this |it |them |that )?(?:[a-z]+ ){0,2}(?:any ?more|much longer|after|for long)|"
+    r"(?:dont|do not|wont) think ill (?:be )?(?:needing|need)|wont be (?:around|here) (?:much longer|for long|to)|no (?:use|need) for (?:it|them|a plan) (?:any ?more|now)|"
+    r"(?:died|passed away|passed|lost (?:my|her|him))|(?:wife|husband|partner)s? (?:is )?(?:gone|dead)|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|alone now|nothing left"
+)
+_PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
+
+
+@frozen
+class Concept:
+    """A red flag as parts that occur together: every part within `window` tokens of the first."""
+
+    rule_id: str
+    category: str
+    severity: str
+    reply: str
+    parts: tuple[str, ...]
+    window: int = 14
+    unless: str | None = None
+    detail: str = ""
+
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_ONLY, _DRINKS, _SPAN), unless=_RESTRICTION_NOT),
+    Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE, _EATING), unless=_PURGE_NOT),
+    Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_VOMIT, _VOMIT_PURPOSE), unless=_PURGE_NOT + r"|drinks|drank|alcohol|beer|wine|shots"),
+    Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE_SIGNS, _EATING), window=20, unless=_PURGE_NOT),
+    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?"),
+    Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
+    Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
+    Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
+    Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
+    Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
+    Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
+    Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
+    Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
+)
+# A cheap first look: the first part of some concept occurs at all.
+TRIGGER = "|".join(f"(?:{c.parts[0]})" for c in CONCEPTS)
+
+
+def _token_at(text: Text, hit: Hit) -> int:
+    return text.text.count(" ", 0, hit.start)
+
+
+def _together(text: Text, concept: Concept) -> bool:
+    firsts = live_hits(text, concept.parts[0])
+    if not firsts:
+        return False
+    others = [live_hits(text, part) for part in concept.parts[1:]]
+    for first in firsts:
+        at = _token_at(text, first)
+        if all(any(abs(_token_at(text, hit) - at) <= concept.window for hit in hits) for hits in others):
+            return True
+    return False
+
+
+def concepts(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...], *, first_look: bool = True) -> list[Finding]:
+    """Findings of every enabled category's concepts in `text` (`first_look=False` skips the
+    cheap look for any concept's first part, which a test uses to show it hides nothing)."""
+    if first_look and not text.has(TRIGGER):
+        return []
+    return [
+        Finding(c.category, c.severity, c.rule_id, c.reply, detail=c.detail)
+        for c in CONCEPTS
+        if c.category in categories and not (c.unless and text.has(c.unless)) and _together(text, c)
+    ]
