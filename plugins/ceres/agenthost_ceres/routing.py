@@ -359,7 +359,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
     low = message.lower()
-    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(low) and _names_a_food(message):
+    from agenthost_ceres.can_have import asks_if_ok  # imported late: it loads the floor's tables
+
+    if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
@@ -390,7 +392,9 @@ def _names_a_food(message: str) -> bool:
     from agenthost_ceres.foods import load_table  # imported late: it loads the data files
     from agenthost_ceres.parser import parse_meal
 
-    return bool(parse_meal(message, load_table()).items)
+    from agenthost_ceres.allergens import dish_allergens
+
+    return bool(parse_meal(message, load_table()).items) or dish_allergens(message) is not None  # "can he have satay?"
 
 
 def thread(context: ClassifyContext) -> list[dict[str, Any]] | None:

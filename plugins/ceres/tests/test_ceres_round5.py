@@ -1,0 +1,66 @@
+"""Round 5: "is X a no / ok / safe / out / off limits", "can he have X", "X?? yes or no" about a
+food whose usual ingredients carry a saved allergen, answered in every phrasing and routing path."""
+
+from __future__ import annotations
+
+import pytest
+
+from agenthost_ceres.can_have import asked_clause, refusal
+from agenthost_ceres.diet import DietPrefs
+
+
+def prefs(*allergies: str, gluten_free: bool = False) -> DietPrefs:
+    return DietPrefs.from_profile({"diet": {"allergies": list(allergies), "gluten_free": gluten_free}})
+
+
+@pytest.mark.parametrize(
+    ("message", "allergy", "lead", "why"),
+    [
+        ("is satay sauce a no then?", "peanuts", "Yes, best avoided", "made with peanuts"),
+        ("satay chicken, is that ok?", "peanuts", "No", "made with peanuts"),
+        ("can he have satay", "peanuts", "No", "his peanut allergy"),
+        ("is pad thai off limits?", "peanuts", "Yes, best avoided", "peanuts"),
+        ("pesto - safe or not?", "tree_nuts", "No", "pine nuts"),
+        ("wat about pesto, is it alright", "tree_nuts", "No", "pine nuts"),
+        ("is hummus a problem for me?", "sesame", "Yes, best avoided", "tahini"),
+        ("is oyster sauce a no go?", "shellfish", "Yes, best avoided", "made from oysters"),
+        ("is mayo a no for her?", "egg", "Yes, best avoided", "her egg allergy"),
+        ("am I ok to have a latte", "dairy", "No", "mostly milk"),
+        ("satay sauce?? yes or no", "peanuts", "No", "made with peanuts"),
+        ("should I avoid pesto?", "tree_nuts", "Yes, best avoided", "pine nuts"),
+        ("does she need to avoid hummus", "sesame", "Yes, best avoided", "her sesame allergy"),
+    ],
+)
+def test_any_way_of_asking_whether_a_food_with_a_saved_allergen_is_ok(message, allergy, lead, why):
+    said = refusal(message, prefs(allergy))
+    assert said is not None and said.startswith(f"{lead} — ") and why in said, said
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I am out of breath, is that normal?", "the gym is out of the way", "is he out for a run", "tree nuts are fine, I eat almonds"],
+)
+def test_figures_of_speech_with_the_same_words_ask_about_no_food(message):
+    assert asked_clause(message) == ""
+
+
+def test_a_swap_never_brings_in_another_saved_allergen():
+    both = refusal("is fish sauce ok?", prefs("fish", "soy"))
+    assert both is not None and "soy sauce" not in both and "tamari" not in both
+    fish_only = refusal("is fish sauce ok?", prefs("fish"))
+    assert fish_only is not None and "tamari" in fish_only
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "allergen"),
+    [
+        ("peanut allergy only, almonds and cashews are fine for me", "is satay sauce a no then?", "peanut"),
+        ("my son is allergic to peanuts", "can he have satay", "peanut"),
+        ("I'm allergic to shellfish", "is oyster sauce a no go?", "oyster"),
+        ("I have a sesame allergy", "is hummus a problem for me?", "sesame"),
+    ],
+)
+async def test_the_question_after_an_allergy_is_answered_by_ceres_with_the_allergen(chat, said, asked, allergen):
+    await chat(said)
+    reply = await chat(asked)
+    assert reply.text.startswith(("No — ", "Yes, best avoided — ")) and allergen in reply.text.lower(), reply.text
