@@ -120,14 +120,19 @@ def ok_question(message: str, history: list[dict[str, Any]]) -> str:
     of the question it follows ("is whey ok for him?" -> "what about casein? (for him)")."""
     if asks_if_ok(message):
         return message
-    if not SAME_QUESTION.match(message):
+    first = re.split(r"(?<=[?!.])\s+", message.strip(), maxsplit=1)[0]  # "what about pancakes? he loves them"
+    if not SAME_QUESTION.match(first):
         return ""
     earlier = [r.get("text") for r in history if r.get("role") == "user" and isinstance(r.get("text"), str) and r.get("text") != message]
+    food = re.sub(r"(?i)^\s*(?:and what about|what about|how about|same for|and|or|also)\s+", "", first).strip(" ?")
     if earlier and asks_if_ok(earlier[-1]):
         person = who(asked_clause(earlier[-1]))
-        food = re.sub(r"(?i)^\s*(?:and what about|what about|how about|same for|and|or|also)\s+", "", message).strip(" ?")
-        return f"is {food} ok for {'me' if person == 'you' else person}?"
-    return ""
+    elif earlier and re.match(r"(?i)(?:what|how) about\b", first):
+        # "what about pancakes?" after talk of a child's allergy: whether he may have them (a no only if they break the diet)
+        person = who(" ".join(earlier[-3:]))
+    else:
+        return ""
+    return f"is {food} ok for {'me' if person == 'you' else person}?"
 
 
 def who(text: str) -> str:
@@ -159,21 +164,34 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     medical = any(key in ALLERGY_NOUNS or (key == "gluten_free" and "coeliac" in reason) for m in found for key, reason in m.breaks.items())
     safe = "safe" if medical else "a fit"
     swaps = [
-        SWAPS[key] for key in SWAPS
-        if any(re.search(rf"\b{re.escape(key)}\b", words) for words in said) and not violations(SWAPS[key], prefs)
+        next((swap for swap in SWAPS[key] if not violations(swap, prefs)), "")
+        for key in SWAPS if any(re.search(rf"\b{re.escape(key)}s?\b", words) for words in said)
     ]  # a swap never brings in another saved allergen
+    swaps = [swap for swap in swaps if swap]
+    if prefs.gluten_free and any("gluten_free" in m.breaks for m in found):
+        swaps.append(
+            "Eating out, ask for it gluten-free (“senza glutine” in Italy) and made separately: shared ovens, "
+            "pasta water and flour in the air can contaminate it."
+        )  # cross-contamination is what catches coeliacs out
     lead = "Yes, best avoided" if ASKS_IF_NOT_OK.search(asked) else "No"  # "is satay a no?" -> yes
-    return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:1])}"
+    return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:2])}"
 
 
 # What to use instead, for the sauces and spreads asked about most.
-SWAPS: dict[str, str] = {
-    "oyster sauce": "Instead, try a mushroom-based vegetarian oyster sauce or hoisin (check the label).",
-    "satay": "Instead, a sauce made with sunflower-seed butter gives the same feel.",
-    "pesto": "Instead, make it with sunflower or pumpkin seeds in place of the pine nuts.",
-    "fish sauce": "Instead, use soy sauce or tamari with a squeeze of lime.",
-    "mayo": "Instead, an egg-free (vegan) mayo works the same.",
-    "mayonnaise": "Instead, an egg-free (vegan) mayo works the same.",
+SWAPS: dict[str, tuple[str, ...]] = {
+    "oyster sauce": (
+        "Instead, a mushroom-based stir-fry sauce, or tamari with a pinch of sugar, gives the same savoury depth.",
+        "Instead, a mushroom-based stir-fry sauce gives the same savoury depth (check the label).",
+    ),
+    "satay": ("Instead, a sauce made with sunflower-seed butter gives the same feel.",),
+    "pesto": ("Instead, make it with sunflower or pumpkin seeds in place of the pine nuts.",),
+    "fish sauce": ("Instead, use soy sauce or tamari with a squeeze of lime.", "Instead, use a squeeze of lime and a pinch of salt."),
+    "mayo": ("Instead, an egg-free (vegan) mayo works the same.",),
+    "mayonnaise": ("Instead, an egg-free (vegan) mayo works the same.",),
+    "pancake": (
+        "Instead, make them with oat milk, and 1 tbsp ground flaxseed soaked in 3 tbsp water (or half a mashed banana) as the binder.",
+        "Instead, make them on gluten-free flour with rice milk, and half a mashed banana as the binder.",
+    ),
 }
 
 

@@ -64,3 +64,27 @@ async def test_the_question_after_an_allergy_is_answered_by_ceres_with_the_aller
     await chat(said)
     reply = await chat(asked)
     assert reply.text.startswith(("No — ", "Yes, best avoided — ")) and allergen in reply.text.lower(), reply.text
+
+
+def test_a_refused_food_comes_with_a_swap_that_fits_everything_saved():
+    said = refusal("can I use oyster sauce?", prefs("shellfish", "sesame"))
+    assert said is not None and "mushroom" in said and "sesame" not in said.split(":", 1)[1].split("rules")[1]
+    for allergies, gluten_free in ((("dairy", "egg"), False), (("dairy", "egg"), True)):
+        said = refusal("are pancakes ok for him?", prefs(*allergies, gluten_free=gluten_free))
+        assert said is not None and "banana" in said and "egg" not in said.split("rule pancakes out.")[1]
+
+
+def test_a_coeliac_asking_about_pizza_hears_about_cross_contamination():
+    said = refusal("is pizza or pasta ever ok?", prefs(gluten_free=True))
+    assert said is not None and "shared ovens" in said
+
+
+async def test_what_about_a_food_after_a_childs_allergies_is_whether_he_may_have_it(chat):
+    await chat("my son is 7 and allergic to milk and eggs. what can he have for breakfast before a match?")
+    reply = await chat("what about pancakes? he loves them")
+    assert reply.text.startswith("No — pancakes aren't safe for him") and "flaxseed" in reply.text
+
+
+async def test_what_to_have_after_sessions_is_ceres_recovery_answer(chat):
+    reply = await chat("what should I have right after those sessions to recover?")
+    assert "protein" in reply.text
