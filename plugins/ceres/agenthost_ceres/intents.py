@@ -569,6 +569,13 @@ def replacement(text: str) -> tuple[str, str] | None:
             continue
         table = load_table()
         said_old = parse_meal(old, table)
+        if not said_old.items and len(new.split()) >= 2 and len(old.split()) <= 2:
+            # "it was medium fries not large": the large what the new food is ("large fries")
+            for cut in range(1, len(new.split())):
+                whole = f"{old} {' '.join(new.split()[cut:])}"
+                if parse_meal(whole, table).items and not parse_meal(whole, table).unrecognised:
+                    old, said_old = whole, parse_meal(whole, table)
+                    break
         is_food = bool(said_old.items) or (len(old.split()) <= 3 and old.split()[-1] in table.vocabulary | {singular(w) for w in old.split()})
         if is_food and parse_meal(new, table).items and not parse_meal(new, table).days and not parse_meal(new, table).unrecognised:
             return old, new

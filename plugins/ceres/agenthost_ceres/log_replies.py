@@ -141,7 +141,7 @@ async def undo(asked: Asked, request: Request) -> Answer:
     foods = listing([short_food(item["name"]) for item in removed["items"]])
     when = _when(removed["date"], asked.policy.numbers)
     if result["kept"] is not None:
-        text = f"Done: I took the {foods} out of your {removed['meal_type']}{' ' + when if when else ''}."
+        text = f"Done: I removed the {foods} from your {removed['meal_type']}{' ' + when if when else ''}."
     else:
         text = f"Done: I removed your {removed['meal_type']}{' ' + when if when else ''} ({foods})."
     if asked.policy.numbers:

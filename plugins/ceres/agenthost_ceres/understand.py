@@ -179,7 +179,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
-    if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
+    if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)):
         return Request("log", {"text": text})
     return _asked(text, low)
 
@@ -256,6 +256,9 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
     if intents.asks_why(text):
         return Request("why", {})
+    if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
+        # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
+        return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     slots = dict(state.slots)
@@ -423,6 +426,10 @@ def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     found = NUTRIENT_SWITCH.match(low)
     if (found and not names_food_or_amount(low[found.end() :])) or re.match(r"^(?:and )?(?:the )?(?:totals?|macros|breakdown|details)$", low):
         return Request("summary", slots)
+    if intents.asks_about_logged(low) is not None and not parse_meal(low, load_table()).items:
+        return Request("summary", slots)  # "and roughly how much protein was that?": the same day, whose protein it shows
+    if re.match(r"^(?:and |so |what about |how about )?(?:the |my )?(?:protein|carbs|fat|fibre|fiber|calories|kcal|macros)\??$", low):
+        return Request("summary", slots)  # "and the protein?"
     return None
 
 
@@ -657,6 +664,18 @@ def _is_food_list(text: str) -> bool:
     """ "2 eggs and a banana" on its own: every word understood, so it is a meal to log."""
     parsed = parse_meal(text, load_table())
     return bool(parsed.items or parsed.problems) and not parsed.unrecognised
+
+
+def _labelled_food_list(text: str) -> bool:
+    """ "mcdonalds run: a quarter pounder, large fries and a diet coke", "tea - 2 crumpets": a
+    short label, then nothing but foods."""
+    label, sep, rest = _split_label(text)
+    return bool(sep) and len(label.split()) <= 4 and _is_food_list(rest)
+
+
+def _split_label(text: str) -> list[str]:
+    parts = re.split(r"(\s*(?::|\s[-–—])\s+)", text, maxsplit=1)
+    return parts if len(parts) == 3 else [text, "", ""]
 
 
 def _names_a_meal_eaten(text: str, low: str) -> bool:

@@ -88,3 +88,39 @@ async def test_what_about_a_food_after_a_childs_allergies_is_whether_he_may_have
 async def test_what_to_have_after_sessions_is_ceres_recovery_answer(chat):
     reply = await chat("what should I have right after those sessions to recover?")
     assert "protein" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "foods", "day"),
+    [
+        ("log yesterday's lunch: chipotle chicken burrito", ["chipotle_chicken_burrito"], "2025-06-10"),
+        ("monday's dinner was pizza", ["pizza_cheese"], "2025-06-09"),
+        ("a quarter pounder and large fries", ["quarter_pounder_cheese", "mcd_fries_large"], None),
+        ("2 quarter pounders", ["quarter_pounder_cheese"], None),
+    ],
+)
+def test_days_and_dishes_as_people_say_them(text, foods, day):
+    from datetime import datetime, timezone
+
+    from host.clock import pinned
+
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal
+
+    with pinned(datetime(2025, 6, 11, 13, 0, tzinfo=timezone.utc)):
+        parsed = parse_meal(text, load_table())
+    assert [item.food.id for item in parsed.items] == foods and parsed.unrecognised == ()
+    assert day is None or {str(item.day) for item in parsed.items} == {day}
+
+
+def test_a_size_corrected_names_the_sized_food():
+    from agenthost_ceres.intents import replacement
+
+    assert replacement("actually it was medium fries not large") == ("large fries", "medium fries")
+
+
+async def test_a_labelled_list_is_logged_and_a_long_addition_joins_the_meal(chat, on_disk_log):
+    reply = await chat("mcdonalds run: quarter pounder with cheese, large fries and a diet coke")
+    assert "Logged" in reply.text and "Quarter Pounder" in reply.text
+    reply = await chat("oh and a glass of red wine with it, about 175ml, forgot that")
+    assert "wine" in reply.text.lower() and ("Added" in reply.text or "Logged" in reply.text), reply.text
