@@ -262,6 +262,10 @@ def asks_summary(text: str) -> bool:
     low = clean(text)
     if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
         return False
+    if re.match(r"(?:does|do|is|are|will|would)\s+(?!i\b|my (?:day|total|intake|calories|protein)\b|that\b|it\b|this\b)", low) and not re.search(
+        r"\b(?:today|tonight|so far|yesterday|this week|last week|left|i'?ve|i have|i had|did i|have i|logged)\b", low
+    ):
+        return False  # "does protein timing matter or is it just the total per day?": an everyday question, no tally
     if NEEDS_CUE.search(low) and re.search(r"\bshould\b|\bneed\b|\bsupposed\b|\bmeant\b|\bbe\b\s*$|\bto (?:lose|gain|maintain)\b", low):
         return False  # "what should my daily calories be?": needs, not a tally
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):

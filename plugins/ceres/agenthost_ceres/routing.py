@@ -139,6 +139,11 @@ TERMS: dict[str, float] = {
     "chocolate": 0.4,
     "coffee": 0.35,
     "caffeine": 0.6,
+    "sweetener": 0.7,
+    "xylitol": 0.7,
+    "erythritol": 0.7,
+    "sorbitol": 0.7,
+    "sugar alcohol": 0.7,
     "coffee before": 0.8,
     "hydration": 0.45,
     "water": 0.25,
@@ -293,7 +298,11 @@ OWN_FOLLOW_UP = re.compile(
 
 # An animal eating something ("my friend's dog ate a chocolate bar", "can cats eat tuna?") is a
 # question for a vet, not about the user's food: Ceres leaves it (General points to a vet).
-_ANIMALS = r"(?:dog|dogs|puppy|puppies|pup|cat|cats|kitten|kittens|pet|pets|hamster|rabbit|bunny|guinea pig|parrot|budgie|ferret|horse|pony|tortoise)"
+_ANIMALS = (
+    r"(?:dog|dogs|doggo|puppy|puppies|pup|cat|cats|kitten|kittens|pet|pets|hamster|rabbit|bunny|guinea pig|parrot|budgie|ferret|horse|pony|tortoise|"
+    r"beagle|labrador|lab|retriever|spaniel|terrier|poodle|cockapoo|labradoodle|husky|collie|dachshund|sausage dog|pug|bulldog|frenchie|chihuahua|"
+    r"whippet|greyhound|lurcher|schnauzer|staffie|staffy|boxer|rottweiler|corgi|shih tzu|alsatian|german shepherd)"
+)  # the breed is often all people say ("my friend's beagle just ate ...")
 ANIMAL_EATS = re.compile(
     rf"\b{_ANIMALS}\b(?:\W+\w+){{0,3}}?\W+(?:ate|eaten|eats|swallowed|licked|chewed|got into|gobbled|scoffed)\b"
     rf"|\b(?:toxic|poisonous|safe|bad|dangerous|ok|okay)\s+(?:for|to)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b"
