@@ -170,8 +170,8 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     swaps = [swap for swap in swaps if swap]
     if prefs.gluten_free and any("gluten_free" in m.breaks for m in found):
         swaps.append(
-            "Eating out, ask for it gluten-free (“senza glutine” in Italy) and made separately: shared ovens, "
-            "pasta water and flour in the air can contaminate it."
+            "When eating out, ask for a gluten-free version made separately (“senza glutine” in Italy): "
+            "a shared oven, fryer, pot or board can contaminate it."
         )  # cross-contamination is what catches coeliacs out
     lead = "Yes, best avoided" if ASKS_IF_NOT_OK.search(asked) else "No"  # "is satay a no?" -> yes
     return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:2])}"

@@ -76,7 +76,7 @@ def test_a_refused_food_comes_with_a_swap_that_fits_everything_saved():
 
 def test_a_coeliac_asking_about_pizza_hears_about_cross_contamination():
     said = refusal("is pizza or pasta ever ok?", prefs(gluten_free=True))
-    assert said is not None and "shared ovens" in said
+    assert said is not None and "shared oven" in said and "pasta water" not in said
 
 
 async def test_what_about_a_food_after_a_childs_allergies_is_whether_he_may_have_it(chat):
