@@ -168,6 +168,20 @@ def _speller() -> Speller:
     return Speller(load_table().vocabulary)
 
 
+def expand_shorthand(text: str) -> str:
+    """ "how mch watr shoud i drnk" -> "how much water should i drink": chat shorthand read as the
+    words it stands for (lower case), for routing as for understanding."""
+    text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], host_text.normalise(text))
+    text = SORES_AS_SOURCES.sub(r"\1 sources", text)  # "gud sorces" arrives from the host's repair as "good sores"
+    return DESERT_AS_DESSERT.sub(r"\1dessert\2", text)  # "and desert?" on its own is the sweet course
+
+
+SORES_AS_SOURCES = re.compile(r"\b(good|best|main|other|top|cheap|veggie|vegan|plant|protein|easy|decent) sores\b")
+
+
+DESERT_AS_DESSERT = re.compile(r"^((?:and |or |what about |how about |any |some |for |ideas for |a )?)deserts?((?: ideas?| please| pls)?\W*)$")
+
+
 @lru_cache(maxsize=1024)
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
@@ -175,7 +189,8 @@ def clean(text: str) -> str:
     router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
     text = host_text.normalise(with_words(text)).strip()
     text = text.rstrip(" ?!.")
-    text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text)
+    text = DESERT_AS_DESSERT.sub(r"\1dessert\2", SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text))
+    text = SORES_AS_SOURCES.sub(r"\1 sources", text)
     text = MEET_AS_MEAT.sub(r"\1 meat", text)  # "if i dont eat meet"
     text = FOUR_AS_FOR.sub("for ", text)  # "is whey ok 4 him?"
     text = LOOSE_AS_LOSE.sub("lose ", text)  # "i wanna loose like 5 kg"
@@ -196,6 +211,11 @@ SHORTHAND = {
     "hav": "have", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch",
     "dinr": "dinner", "nite": "night", "lst": "last", "yday": "yesterday", "yest": "yesterday", "tonite": "tonight",
     "2nite": "tonight", "alergic": "allergic", "alergy": "allergy", "allergie": "allergy",
+    "mch": "much", "muc": "much", "shoud": "should", "shoudl": "should", "drnk": "drink", "drnik": "drink", "daly": "daily",
+    "dailly": "daily", "watr": "water", "wtr": "water", "wnna": "want to", "wana": "want to", "wnt": "want", "loos": "lose",
+    "monts": "months", "mnths": "months", "posible": "possible", "possibel": "possible", "bild": "build", "mucsle": "muscle",
+    "musle": "muscle", "evn": "even", "dayz": "days", "kilo": "kg", "kilos": "kg", "shd": "should", "nd": "and",
+    "calroies": "calories", "calries": "calories", "proteen": "protein",
 }  # fmt: skip
 FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
 MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")

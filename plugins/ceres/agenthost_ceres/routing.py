@@ -140,6 +140,9 @@ TERMS: dict[str, float] = {
     "coffee": 0.35,
     "caffeine": 0.6,
     "sweetener": 0.7,
+    "protein sources": 0.8,
+    "sources of protein": 0.8,
+    "good sources": 0.5,
     "xylitol": 0.7,
     "erythritol": 0.7,
     "sorbitol": 0.7,
@@ -318,7 +321,7 @@ WEIGHT_LOST = re.compile(
 )
 # "I want to lose 5 kg", "need to drop a stone": a weight goal, which Ceres plans the eating for.
 WEIGHT_GOAL = re.compile(
-    r"\b(?:lose|losing|loose|loosing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |like |roughly |the |a |an )?"
+    r"\b(?:lose|losing|loose|loosing|loss|los|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |like |roughly |the |a |an )?"
     r"(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)\b|stone\b|few (?:kilos|pounds))",
     re.IGNORECASE,
 )
@@ -360,7 +363,9 @@ BODY_ANSWER_WORDS = 10
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
     follows up Ceres' last answer."""
-    message = with_words(message)  # "🍕🍕" is about pizza
+    from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
+
+    message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
     scored = message if WEIGHT_GOAL_WORDS.search(message) else SPEED_FAST.sub("quick", message)

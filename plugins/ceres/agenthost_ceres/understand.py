@@ -305,6 +305,11 @@ FAQ_FOLLOW_START = re.compile(
 )
 
 
+# After how much protein: where to get it ("good sources for it?", "which foods have it?").
+PROTEIN_WHERE = re.compile(
+    r"\bsources?\b|\bwhere (?:do|can|should|would) (?:i|you) get\b|\bwhich foods?\b|\bwhat (?:foods?|should i eat|to eat)\b|\bfoods? (?:with|high in|rich in)\b|\bhow (?:do|can) i get (?:it|that|enough)\b"
+)
+
 OWN_QUESTION = 0.65  # a follow-up matching another everyday topic this surely asks about that one ("what about energy drinks?")
 
 
@@ -531,6 +536,8 @@ def _amount_said(food: str) -> str:
 
 
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
+    if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
+        return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
     if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":

@@ -124,3 +124,36 @@ async def test_a_labelled_list_is_logged_and_a_long_addition_joins_the_meal(chat
     assert "Logged" in reply.text and "Quarter Pounder" in reply.text
     reply = await chat("oh and a glass of red wine with it, about 175ml, forgot that")
     assert "wine" in reply.text.lower() and ("Added" in reply.text or "Logged" in reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("how mch watr shoud i drnk daly", "water"),
+        ("i wnna loss 5 kilo in 2 monts, is that posible?", "weight goal"),  # "loos" as the host's repair leaves it
+        ("and desert?", "dessert"),
+    ],
+)
+def test_chat_spellings_route_to_ceres(message, reason):
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    score = classify(message, ClassifyContext("u", [], {}, None))
+    assert score.score >= 0.5 and reason in score.reason
+
+
+def test_a_desert_island_is_no_dessert():
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify("is this a desert island?", ClassifyContext("u", [], {}, None)).score == 0.0
+
+
+@pytest.mark.parametrize("message", ["wat r gud sores for it", "which foods have it?", "where do i get it from"])
+def test_after_protein_needs_where_to_get_it_is_the_sources_answer(message):
+    from agenthost_ceres.dialog import DialogState
+    from agenthost_ceres.understand import understand
+
+    assert understand(message, DialogState("protein", {}, None, [])).slots == {"id": "protein_sources"}
