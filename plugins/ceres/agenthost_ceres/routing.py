@@ -332,9 +332,11 @@ FUEL = re.compile(
     r"(?:\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b|\b(?:should|can|could|do) (?:i|he|she|we) (?:have|drink|take|get)\b)"
     r"[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
     r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
-    r"5k|10k|parkrun|half marathon|marathon|triathlon)\b",
+    r"5k|10k|parkrun|half marathon|marathon|triathlon)\b"
+    r"|\b(?:carbs?|carbohydrates?|protein|calories|kcal|eat|eating|fuel)\b[^.?!]{0,40}?\b(?:on|for|during)\b[^.?!]{0,20}?"
+    r"\b(?:long[- ]run|run|running|training|rest|race|match|game|gym|lifting|leg|hard|easy|workout)\s+days?\b",
     re.IGNORECASE,
-)
+)  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
 # "how long till I hit my goal?", "when will I reach my target weight?": the pace of a weight goal.
 GOAL_TIME = re.compile(

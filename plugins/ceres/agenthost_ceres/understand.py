@@ -323,6 +323,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     "and after?" after eating before exercise; "something sweet?" after snacks."""
     if _ok_food(low) is not None:
         return None  # "can she have nutella?": a food of its own, not more of the last answer
+    if re.match(r"^(?:and|what about|how about|and what about|ok and|also)? ?(?:the |my )?protein\??$", low):
+        return Request("protein", _needs_slots(low, low, "maintain"))  # "and protein?" after carbs on long-run days: how much protein, from the profile
     entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if (
         intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
