@@ -221,6 +221,9 @@ async def summary(asked: Asked, request: Request) -> Answer:
     if "error" in result:
         return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
     slots = {"period": period, "date": result.get("date") or result.get("last")}
+    if (said := request.slots.get("target")) and period == "day" and result.get("totals"):
+        eaten = result["totals"]["kcal"]  # "what's left if I'm aiming for 2000?": against that aim
+        result = {**result, "calorie_target": said, "target_source": "said", "percent_of_target": round(100 * eaten / said), "remaining_kcal": round(said - eaten)}
     if request.slots.get("drinks") and period == "day":
         answer = _drinks_summary(asked, result, slots)
         answer.about = list(result.get("drinks_ml") or {})

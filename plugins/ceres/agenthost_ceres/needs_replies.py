@@ -180,7 +180,8 @@ async def faq(asked: Asked, request: Request) -> Answer:
     lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
-    reason = (_because(entry.why) + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
+    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]  # the answer's own point, when no reason is written down
+    reason = (_because(entry.why) + " " if entry.why and numbers else (f"In short: {first} " if numbers and first else "")) + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
     slots = {"id": entry.id, **({"facet": facet} if facet else {})}
     warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
     return Answer(

@@ -624,7 +624,17 @@ def _summary_slots(low: str) -> dict[str, Any]:
         days.append(today().isoformat())  # "yesterday and today": "today" is not a past day to find
     if period == "day" and len(days) > 1:
         slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
+    if (aim := AIMING_FOR.search(low)) and 1200 <= int((aim.group("kcal") or aim.group("kcal2")).replace(",", "")) <= 6000:
+        slots["target"] = int((aim.group("kcal") or aim.group("kcal2")).replace(",", ""))  # "what's left if I'm aiming for 2000?"
     return slots
+
+
+# A day's calorie aim said with the question: "if I'm aiming for 2000", "with a 1,800 target".
+AIMING_FOR = re.compile(
+    r"\b(?:aiming (?:for|at)|aim (?:for|is)|target(?: is| of)?|goal(?: is| of)?|budget(?: is| of)?|limit(?: is| of)?|allowance(?: is| of)?|out of|staying under|stay under)\s+"
+    r"(?:about |around |roughly )?(?P<kcal>\d{1,2},?\d{3})\b(?!\s*(?:g|grams|steps|m|km|ml)\b)"
+    r"|\b(?P<kcal2>\d{1,2},?\d{3})\s*(?:kcal|cal|calories)?\s+(?:target|goal|budget|limit|a day)\b"
+)
 
 
 def _needs_slots(text: str, low: str, goal: str) -> dict[str, Any]:

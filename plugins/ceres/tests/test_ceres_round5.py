@@ -157,3 +157,15 @@ def test_after_protein_needs_where_to_get_it_is_the_sources_answer(message):
     from agenthost_ceres.understand import understand
 
     assert understand(message, DialogState("protein", {}, None, [])).slots == {"id": "protein_sources"}
+
+
+async def test_whats_left_against_an_aim_said_in_the_question(chat):
+    await chat("for breakfast I had 2 eggs and a banana")
+    reply = await chat("what's left for the day if I'm aiming for 2000?")
+    assert "kcal left of your 2,000 kcal target" in reply.text or "2,000 kcal target, 1,7" in reply.text, reply.text
+
+
+async def test_why_after_an_everyday_answer_gives_the_reason_not_only_the_sources(chat):
+    await chat("how much water should I drink? I'm 90kg and I sweat buckets at work")
+    reply = await chat("why so much?")
+    assert "sweat" in reply.text and "EFSA" in reply.text
