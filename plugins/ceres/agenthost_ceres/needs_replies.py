@@ -136,11 +136,13 @@ async def protein(asked: Asked, request: Request) -> Answer:
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"), asked.turn.profile)
     )
+    prefs = DietPrefs.from_profile(await _profile_now(asked))
+    fitting = _protein_foods_that_fit(prefs)
     if "error" in result or "protein" not in result:
         return Answer(
             "Protein needs go by body weight: about 0.83 g per kg a day for most adults (WHO, EFSA), 1.0–1.2 g/kg "
             "from 65, and 1.4–2.0 g/kg if you train regularly (ISSN). Tell me your weight (e.g. “I weigh 70 kg”) "
-            "and I'll work out yours.",
+            "and I'll work out yours." + (f"\n{fitting}" if fitting else ""),
             "protein",
             slots,
             reason="; ".join(PROTEIN_SOURCES.values()) + ".",
@@ -153,7 +155,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
     lines = [
         f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
         f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg {who}).",
-        "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
+        fitting
+        or "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
         "chicken (31 g), a cup of lentils (18 g).",
     ]
     if keep := _keep_in_profile(asked, result["body"]):
@@ -163,6 +166,29 @@ async def protein(asked: Asked, request: Request) -> Answer:
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
         examples.insert(1, "I train 4 times a week")
     return Answer("\n".join(lines), "protein", slots, reason=f"Source: {need['source']}.", examples=examples)
+
+
+def _protein_foods_that_fit(prefs: DietPrefs) -> str:
+    """ "Spread it over your meals ...: lentils, beans and chickpeas, quinoa ..." with only the
+    protein foods that fit a saved diet; "" when nothing is saved (the usual examples stand)."""
+    if prefs.is_default:
+        return ""
+    entry = next((e for e in knowledge.load_entries() if e.id == "protein_sources"), None)
+    if entry is None:
+        return ""
+    fitting = [words for words, parts in entry.options if knowledge.fits(parts, prefs)]
+    if not fitting:
+        return ""
+    listed = fitting[0] if len(fitting) == 1 else ", ".join(fitting[:-1]) + " and " + fitting[-1]
+    return f"Spread it over your meals, about 20–40 g each, from foods that fit your diet: {listed}."
+
+
+async def _profile_now(asked: Asked) -> dict[str, Any] | None:
+    """The profile as saved now, with a diet stated in this very message ("vegan and soy-free, how do I get 120 g?")."""
+    try:
+        return await asked.turn.store.read_profile()
+    except Exception:  # the answer stands on the turn's profile if the store can't be read
+        return asked.turn.profile
 
 
 async def faq(asked: Asked, request: Request) -> Answer:

@@ -169,3 +169,10 @@ async def test_why_after_an_everyday_answer_gives_the_reason_not_only_the_source
     await chat("how much water should I drink? I'm 90kg and I sweat buckets at work")
     reply = await chat("why so much?")
     assert "sweat" in reply.text and "EFSA" in reply.text
+
+
+async def test_protein_for_a_vegan_without_soy_names_foods_that_fit_and_a_new_diet_redoes_it(chat):
+    reply = await chat("vegan AND allergic to soy. I need like 120g protein a day, how??")
+    assert "lentils" in reply.text and "tofu" not in reply.text.split("I'll leave these out")[-1]
+    reply = await chat("oh and I just found out I'm coeliac too, so scratch anything with gluten")
+    assert "saved" in reply.text and "lentils" in reply.text and "seitan" not in reply.text
