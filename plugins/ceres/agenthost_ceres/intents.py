@@ -194,6 +194,7 @@ def clean(text: str) -> str:
     text = MEET_AS_MEAT.sub(r"\1 meat", text)  # "if i dont eat meet"
     text = FOUR_AS_FOR.sub("for ", text)  # "is whey ok 4 him?"
     text = LOOSE_AS_LOSE.sub("lose ", text)  # "i wanna loose like 5 kg"
+    text = LOSS_AS_LOSE.sub(r"\1 lose", text)  # "i wnna loos 5 kilo" arrives from the host's repair as "loss"
     return re.sub(r"[a-z]{4,}", _repair, text)
 
 
@@ -219,6 +220,7 @@ SHORTHAND = {
 }  # fmt: skip
 FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
 MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")
+LOSS_AS_LOSE = re.compile(r"\b(want to|to|gonna|i|can i|could i|will i|would i|should i) loss(?= (?:\d|a |about |around |like |some |weight))")
 LOOSE_AS_LOSE = re.compile(r"\bloose (?=(?:like |about |around |some |a bit of |a little |the |my |\d|weight|fat|a stone|belly|inches))")
 SHORTHAND_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
 

@@ -345,6 +345,8 @@ async def goal_time(asked: Asked, request: Request) -> Answer:
             "that feel good; " + ("your midwife or GP can guide you." if asked.policy.category == "pregnancy" else SUPPORT_LINE),
             "goal_time",
         )
+    if request.slots.get("kilos") and request.slots.get("weeks"):
+        return _pace_judged(float(request.slots["kilos"]), float(request.slots["weeks"]))
     kilos = _amount_to_lose(asked)
     if kilos is None:
         return Answer(
@@ -364,6 +366,32 @@ async def goal_time(asked: Asked, request: Request) -> Answer:
     return Answer(
         text,
         "goal_time",
+        reason="The NHS advises losing 0.5-1 kg (1-2 lb) a week: faster loss is mostly water and muscle and is harder to keep off. "
+        "Source: NHS, Losing weight: getting started.",
+        examples=["how many calories should I eat?", "why?"],
+    )
+
+
+def _pace_judged(kilos: float, weeks: float) -> Answer:
+    """ "Lose 5 kg in 2 months, is that possible?": the weekly pace it takes, against the NHS's safe 0.5-1 kg."""
+    weekly = kilos / max(weeks, 0.1)
+    slow, fast = kilos / SAFE_RATE[0], kilos / SAFE_RATE[1]
+    if weekly <= SAFE_RATE[1]:
+        text = (
+            f"Yes, that's realistic: {kilos:g} kg in {weeks:g} weeks is about {weekly:.1f} kg a week, within the steady, safe "
+            f"{SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg a week. That usually means eating about 500 kcal a day below your needs "
+            "(never under 1,200 kcal a day), with protein at each meal and some strength work to keep muscle."
+        )
+    else:
+        text = (
+            f"That's faster than is safe: {kilos:g} kg in {weeks:g} weeks would be about {weekly:.1f} kg a week, and the NHS advises "
+            f"{SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg a week (faster loss is mostly water and muscle, and comes back). "
+            f"At that pace, {kilos:g} kg takes about {fast:.0f}–{slow:.0f} weeks."
+        )
+    return Answer(
+        text,
+        "goal_time",
+        {"kilos": kilos, "weeks": weeks},
         reason="The NHS advises losing 0.5-1 kg (1-2 lb) a week: faster loss is mostly water and muscle and is harder to keep off. "
         "Source: NHS, Losing weight: getting started.",
         examples=["how many calories should I eat?", "why?"],

@@ -177,6 +177,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
     if GOAL_TIME.search(low):
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
+    if (pace := LOSS_IN_TIME.search(low)) and IS_IT_DOABLE.search(low):
+        return Request("goal_time", _loss_in_time(pace))  # "i want to lose 5 kg in 2 months, is that possible?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)):
@@ -683,6 +685,25 @@ def _is_food_list(text: str) -> bool:
     """ "2 eggs and a banana" on its own: every word understood, so it is a meal to log."""
     parsed = parse_meal(text, load_table())
     return bool(parsed.items or parsed.problems) and not parsed.unrecognised
+
+
+# A loss by a date, asked whether it can be done: "lose 5 kg in 2 months, is that possible?".
+LOSS_IN_TIME = re.compile(
+    r"\b(?:lose|drop|shed|get rid of)\s+(?:about |around |like |roughly )?(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds?|stone|st)\b"
+    r"[^.?!]{0,30}?\b(?:in|within|by|over)\s+(?:the next\s+)?(?P<count>\d+|a|one|two|three|four|five|six|eight|ten|twelve)\s*(?P<span>weeks?|wks?|months?|mths?|days?)\b"
+)
+IS_IT_DOABLE = re.compile(r"\b(?:possible|realistic|doable|achievable|reasonable|feasible|safe|healthy|can i|could i|is (?:that|it|this) ok)\b")
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12}
+
+
+def _loss_in_time(found: re.Match[str]) -> dict[str, Any]:
+    unit = found.group("unit")
+    amount = float(found.group("amount"))
+    kilos = amount * (6.35 if unit.startswith("st") else 0.4536 if unit.startswith(("lb", "pound")) else 1.0)
+    count = _COUNT_WORDS.get(found.group("count")) or int(found.group("count"))
+    span = found.group("span")
+    weeks = count * (4.35 if span.startswith("m") else 1 / 7 if span.startswith("d") else 1)
+    return {"kilos": round(kilos, 1), "weeks": round(weeks, 1)}
 
 
 def _labelled_food_list(text: str) -> bool:

@@ -176,3 +176,16 @@ async def test_protein_for_a_vegan_without_soy_names_foods_that_fit_and_a_new_di
     assert "lentils" in reply.text and "tofu" not in reply.text.split("I'll leave these out")[-1]
     reply = await chat("oh and I just found out I'm coeliac too, so scratch anything with gluten")
     assert "saved" in reply.text and "lentils" in reply.text and "seitan" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("i wnna loss 5 kilo in 2 monts, is that posible?", "Yes, that's realistic"),
+        ("is it realistic to drop 2 stone in 6 months", "Yes, that's realistic"),
+        ("can i lose 10kg in 3 weeks?", "That's faster than is safe"),
+    ],
+)
+async def test_a_loss_by_a_date_is_judged_against_a_safe_pace(chat, message, said):
+    reply = await chat(message)
+    assert reply.text.startswith(said), reply.text
