@@ -20,11 +20,27 @@ from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.floor import Mention, violations
 
 # "is X ok / safe / fine", "can I / he / my son have X", "should she eat X", "am I allowed X".
+# The words that ask it: "ok", "safe", and the other way round, "a no", "out", "off limits".
+OK_WORDS = (
+    r"ok|okay|safe|fine|alright|all right|allowed|permitted|suitable|cool|a go|a yes|good for (?:me|him|her|them|us)"
+)
+NOT_OK_WORDS = (
+    r"a no(?:[- ]?go)?|a nono|a no[- ]no|out|off(?:[- ]limits| the (?:table|menu|list|cards))|forbidden|banned|"
+    r"a problem|an issue|a risk|risky|dangerous|bad for (?:me|him|her|them|us)|to be avoided|something to avoid"
+)
 ASKS_IF_OK = re.compile(
-    r"\b(?:is|are|would|will|isn'?t)\b[^.?!]{0,60}?\b(?:ok|okay|safe|fine|alright|all right|allowed|suitable|good for (?:me|him|her|them|us))\b"
-    r"|\b(?:can|could|may|should|shall)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+)?"
-    r"(?:have|eat|drink|take|use|try|get)\b"
-    r"|\b(?:am i|is he|is she|are they|are we) allowed\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b",
+    rf"\b(?:is|are|would|will|isn'?t|aren'?t|was|am i|is (?:he|she)|are (?:they|we))\b[^.?!]{{0,60}}?\b(?:{OK_WORDS}|{NOT_OK_WORDS})(?:\b|$)(?!\s+(?:of|with|to (?!have|eat|drink|use|try)|there|for (?:a|the) (?:run|walk)))"
+    r"|\b(?:can|could|may|should|shall|do|does|would)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+|ever\s+|be able to\s+)?"
+    r"(?:have|eat|drink|take|use|try|get|order|cook with|avoid|skip|steer clear of|stay away from)\b"
+    r"|\b(?:am i|is he|is she|are they|are we) (?:allowed|able|ok|okay|fine|safe)\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b"
+    r"|\bdo(?:es)? (?:i|he|she|they|we) (?:need|have) to (?:avoid|skip|cut|drop)\b"
+    r"|^[^.?!]{1,50}?\W+(?:ok|okay|safe|fine|allowed|a no|out)\s*(?:or not|yes or no|y/n)?\s*\?+\s*$"
+    r"|\b(?:yes or no|y/n|safe or not|ok or not)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# The question asked the other way round ("is satay a no?", "should I avoid pesto?"): "yes" is the no.
+ASKS_IF_NOT_OK = re.compile(
+    rf"\b(?:{NOT_OK_WORDS})\b|\b(?:avoid|skip|steer clear|stay away|cut|drop)\b",
     re.IGNORECASE,
 )
 QUESTION_VERB = re.compile(r"\b(?:is|are|would|will|isn'?t|can|could|may|should|shall|am)\b", re.IGNORECASE)
@@ -59,6 +75,9 @@ MADE_OF: dict[str, tuple[str, str]] = {
     "almond milk": ("tree_nuts", "almond milk is made from almonds"),
     "nutella": ("tree_nuts", "Nutella is made with hazelnuts"),
     "soy sauce": ("soy", "soy sauce is made from soya and usually wheat"),
+    "oyster sauce": ("shellfish", "oyster sauce is made from oysters"),
+    "fish sauce": ("fish", "fish sauce is made from fermented fish"),
+    "worcestershire": ("fish", "Worcestershire sauce is made with anchovies"),
     "tofu": ("soy", "tofu is made from soya"),
     "seitan": ("gluten", "seitan is wheat gluten"),
     "couscous": ("gluten", "couscous is wheat"),
@@ -73,16 +92,20 @@ def asks_if_ok(text: str) -> bool:
 def asked_clause(text: str) -> str:
     """The sentences of `text` that ask whether someone may have a food, joined; "" when none
     does ("tree nuts are fine, I eat almonds" states, it doesn't ask)."""
-    sentences = re.split(r"(?<=[.!?])\s+|\n+", text.strip())
+    # "satay sauce?? yes or no", "pesto - safe or not?": one question
+    text = re.sub(r"(?i)[?!.]+\s+(?=(?:yes or no|y/n|safe or not|ok or not|safe\??|ok\??)\s*\?*\s*$)", " ", text.strip())
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
     asked: list[str] = []
     for sentence in sentences:
         found = ASKS_IF_OK.search(sentence)
-        if found and (sentence.rstrip().endswith("?") or re.match(r"(?i)\s*(?:is|are|can|could|may|should|am|would)\b", sentence)):
+        if found and (sentence.rstrip().endswith("?") or re.search(r"(?i)(?:^|[,;:]|\s[-–—])\s*(?:is|are|can|could|may|should|am|would|do|does)\b", sentence) or re.search(r"(?i)\b(?:yes or no|y/n|safe or not|ok or not)\W*$", sentence)):
             # from the clause the question starts in: "I'm allergic to milk, is whey ok?" asks about whey only
             start = max((m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", sentence[: found.start()])), default=0)
             verbs = [m.start() for m in QUESTION_VERB.finditer(sentence, found.start(), found.end())]
             if verbs and verbs[-1] > start:
                 start = verbs[-1]  # "my son is allergic to milk, is whey ok?": the last "is" before the "ok"
+            if re.match(r"(?i)(?:is|are|was|would|will|can|could|should)\s+(?:that|it|this|those|these|they)\b", sentence[start:]) or re.match(r"(?i)(?:yes or no|y/n|safe or not|ok or not)\b", sentence[start:]):
+                start = 0  # "satay chicken, is that ok?": the food is the clause before
             asked.append(sentence[start:])
     return " ".join(asked)
 
@@ -97,14 +120,19 @@ def ok_question(message: str, history: list[dict[str, Any]]) -> str:
     of the question it follows ("is whey ok for him?" -> "what about casein? (for him)")."""
     if asks_if_ok(message):
         return message
-    if not SAME_QUESTION.match(message):
+    first = re.split(r"(?<=[?!.])\s+", message.strip(), maxsplit=1)[0]  # "what about pancakes? he loves them"
+    if not SAME_QUESTION.match(first):
         return ""
     earlier = [r.get("text") for r in history if r.get("role") == "user" and isinstance(r.get("text"), str) and r.get("text") != message]
+    food = re.sub(r"(?i)^\s*(?:and what about|what about|how about|same for|and|or|also)\s+", "", first).strip(" ?")
     if earlier and asks_if_ok(earlier[-1]):
         person = who(asked_clause(earlier[-1]))
-        food = re.sub(r"(?i)^\s*(?:and what about|what about|how about|same for|and|or|also)\s+", "", message).strip(" ?")
-        return f"is {food} ok for {'me' if person == 'you' else person}?"
-    return ""
+    elif earlier and re.match(r"(?i)(?:what|how) about\b", first):
+        # "what about pancakes?" after talk of a child's allergy: whether he may have them (a no only if they break the diet)
+        person = who(" ".join(earlier[-3:]))
+    else:
+        return ""
+    return f"is {food} ok for {'me' if person == 'you' else person}?"
 
 
 def who(text: str) -> str:
@@ -121,11 +149,13 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     asked = asked_clause(text)
     if prefs.is_default or not asked:
         return None
-    found = violations(asked, prefs)
+    # "should I avoid pesto?" asks about pesto: the floor reads "avoid pesto" as pesto left out
+    unmasked = re.sub(r"(?i)\b(?:avoid|skip|steer clear of|stay away from|cut out|cut|drop)\b", lambda m: "x" * len(m.group()), asked)
+    found = violations(unmasked, prefs)
     if not found:
         return None
     person = who(asked)
-    said = {asked[m.start : m.end].lower(): m for m in found}  # as the user wrote it ("snickers", not "snicker")
+    said = {_with_sauce(asked, m): m for m in found}  # as the user wrote it ("snickers", not "snicker")
     parts = [_why(words, mention, person) for words, mention in said.items()]
     foods = _listing(list(said))
     first = found[0]
@@ -133,7 +163,43 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     verb = "aren't" if len(said) > 1 or (_plural(next(iter(said))) and not one) else "isn't"
     medical = any(key in ALLERGY_NOUNS or (key == "gluten_free" and "coeliac" in reason) for m in found for key, reason in m.breaks.items())
     safe = "safe" if medical else "a fit"
-    return f"No — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}."
+    swaps = [
+        next((swap for swap in SWAPS[key] if not violations(swap, prefs)), "")
+        for key in SWAPS if any(re.search(rf"\b{re.escape(key)}s?\b", words) for words in said)
+    ]  # a swap never brings in another saved allergen
+    swaps = [swap for swap in swaps if swap]
+    if prefs.gluten_free and any("gluten_free" in m.breaks for m in found):
+        swaps.append(
+            "When eating out, ask for a gluten-free version made separately (“senza glutine” in Italy): "
+            "a shared oven, fryer, pot or board can contaminate it."
+        )  # cross-contamination is what catches coeliacs out
+    lead = "Yes, best avoided" if ASKS_IF_NOT_OK.search(asked) else "No"  # "is satay a no?" -> yes
+    return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:2])}"
+
+
+# What to use instead, for the sauces and spreads asked about most.
+SWAPS: dict[str, tuple[str, ...]] = {
+    "oyster sauce": (
+        "Instead, a mushroom-based stir-fry sauce, or tamari with a pinch of sugar, gives the same savoury depth.",
+        "Instead, a mushroom-based stir-fry sauce gives the same savoury depth (check the label).",
+    ),
+    "satay": ("Instead, a sauce made with sunflower-seed butter gives the same feel.",),
+    "pesto": ("Instead, make it with sunflower or pumpkin seeds in place of the pine nuts.",),
+    "fish sauce": ("Instead, use soy sauce or tamari with a squeeze of lime.", "Instead, use a squeeze of lime and a pinch of salt."),
+    "mayo": ("Instead, an egg-free (vegan) mayo works the same.",),
+    "mayonnaise": ("Instead, an egg-free (vegan) mayo works the same.",),
+    "pancake": (
+        "Instead, make them with oat milk, and 1 tbsp ground flaxseed soaked in 3 tbsp water (or half a mashed banana) as the binder.",
+        "Instead, make them on gluten-free flour with rice milk, and half a mashed banana as the binder.",
+    ),
+}
+
+
+def _with_sauce(asked: str, mention: Mention) -> str:
+    """The food as the user wrote it, with a "sauce" that follows ("oyster" -> "oyster sauce")."""
+    words = asked[mention.start : mention.end].lower()
+    follows = re.match(r"\s+(sauce|paste|dressing)\b", asked[mention.end :], re.IGNORECASE)
+    return f"{words} {follows.group(1).lower()}" if follows and not words.endswith(follows.group(1).lower()) else words
 
 
 def _why(words: str, mention: Mention, person: str) -> str:

@@ -80,6 +80,8 @@ def resolve_date(value: str | None, reference: date | None = None) -> str:
 def _match_at(tokens: Sequence[str], i: int, reference: date) -> When | None:
     word = tokens[i]
     rest = tokens[i + 1 :]
+    if word in ("yesterdays", "todays", "tonights") or (word.endswith("s") and word[:-1] in WEEKDAYS):
+        word = word[:-1]  # "yesterday's lunch", "monday's dinner": the day's, as the tokens spell it
     if word == "the" and rest[:3] == ["day", "before", "yesterday"]:
         return When(reference - timedelta(days=2), None, i, i + 4)
     if word == "yesterday":

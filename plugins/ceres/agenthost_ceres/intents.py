@@ -168,6 +168,20 @@ def _speller() -> Speller:
     return Speller(load_table().vocabulary)
 
 
+def expand_shorthand(text: str) -> str:
+    """ "how mch watr shoud i drnk" -> "how much water should i drink": chat shorthand read as the
+    words it stands for (lower case), for routing as for understanding."""
+    text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], host_text.normalise(text))
+    text = SORES_AS_SOURCES.sub(r"\1 sources", text)  # "gud sorces" arrives from the host's repair as "good sores"
+    return DESERT_AS_DESSERT.sub(r"\1dessert\2", text)  # "and desert?" on its own is the sweet course
+
+
+SORES_AS_SOURCES = re.compile(r"\b(good|best|main|other|top|cheap|veggie|vegan|plant|protein|easy|decent) sores\b")
+
+
+DESERT_AS_DESSERT = re.compile(r"^((?:and |or |what about |how about |any |some |for |ideas for |a )?)deserts?((?: ideas?| please| pls)?\W*)$")
+
+
 @lru_cache(maxsize=1024)
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
@@ -175,10 +189,12 @@ def clean(text: str) -> str:
     router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
     text = host_text.normalise(with_words(text)).strip()
     text = text.rstrip(" ?!.")
-    text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text)
+    text = DESERT_AS_DESSERT.sub(r"\1dessert\2", SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text))
+    text = SORES_AS_SOURCES.sub(r"\1 sources", text)
     text = MEET_AS_MEAT.sub(r"\1 meat", text)  # "if i dont eat meet"
     text = FOUR_AS_FOR.sub("for ", text)  # "is whey ok 4 him?"
     text = LOOSE_AS_LOSE.sub("lose ", text)  # "i wanna loose like 5 kg"
+    text = LOSS_AS_LOSE.sub(r"\1 lose", text)  # "i wnna loos 5 kilo" arrives from the host's repair as "loss"
     return re.sub(r"[a-z]{4,}", _repair, text)
 
 
@@ -196,9 +212,15 @@ SHORTHAND = {
     "hav": "have", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch",
     "dinr": "dinner", "nite": "night", "lst": "last", "yday": "yesterday", "yest": "yesterday", "tonite": "tonight",
     "2nite": "tonight", "alergic": "allergic", "alergy": "allergy", "allergie": "allergy",
+    "mch": "much", "muc": "much", "shoud": "should", "shoudl": "should", "drnk": "drink", "drnik": "drink", "daly": "daily",
+    "dailly": "daily", "watr": "water", "wtr": "water", "wnna": "want to", "wana": "want to", "wnt": "want", "loos": "lose",
+    "monts": "months", "mnths": "months", "posible": "possible", "possibel": "possible", "bild": "build", "mucsle": "muscle",
+    "musle": "muscle", "evn": "even", "dayz": "days", "kilo": "kg", "kilos": "kg", "shd": "should", "nd": "and",
+    "calroies": "calories", "calries": "calories", "proteen": "protein",
 }  # fmt: skip
 FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
 MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")
+LOSS_AS_LOSE = re.compile(r"\b(want to|to|gonna|i|can i|could i|will i|would i|should i) loss(?= (?:\d|a |about |around |like |some |weight))")
 LOOSE_AS_LOSE = re.compile(r"\bloose (?=(?:like |about |around |some |a bit of |a little |the |my |\d|weight|fat|a stone|belly|inches))")
 SHORTHAND_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
 
@@ -262,6 +284,10 @@ def asks_summary(text: str) -> bool:
     low = clean(text)
     if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
         return False
+    if re.match(r"(?:does|do|is|are|will|would)\s+(?!i\b|my (?:day|total|intake|calories|protein)\b|that\b|it\b|this\b)", low) and not re.search(
+        r"\b(?:today|tonight|so far|yesterday|this week|last week|left|i'?ve|i have|i had|did i|have i|logged)\b", low
+    ):
+        return False  # "does protein timing matter or is it just the total per day?": an everyday question, no tally
     if NEEDS_CUE.search(low) and re.search(r"\bshould\b|\bneed\b|\bsupposed\b|\bmeant\b|\bbe\b\s*$|\bto (?:lose|gain|maintain)\b", low):
         return False  # "what should my daily calories be?": needs, not a tally
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
@@ -569,6 +595,13 @@ def replacement(text: str) -> tuple[str, str] | None:
             continue
         table = load_table()
         said_old = parse_meal(old, table)
+        if not said_old.items and len(new.split()) >= 2 and len(old.split()) <= 2:
+            # "it was medium fries not large": the large what the new food is ("large fries")
+            for cut in range(1, len(new.split())):
+                whole = f"{old} {' '.join(new.split()[cut:])}"
+                if parse_meal(whole, table).items and not parse_meal(whole, table).unrecognised:
+                    old, said_old = whole, parse_meal(whole, table)
+                    break
         is_food = bool(said_old.items) or (len(old.split()) <= 3 and old.split()[-1] in table.vocabulary | {singular(w) for w in old.split()})
         if is_food and parse_meal(new, table).items and not parse_meal(new, table).days and not parse_meal(new, table).unrecognised:
             return old, new

@@ -89,7 +89,7 @@ class Entry:
             if allergen is not None:
                 instead = dict(self.instead_for)
                 text = instead.get(f"{allergen}_gentle", instead[allergen]) if gentle else instead[allergen]
-        fitting = [words for words, parts in self.options if _fits(parts, prefs)]
+        fitting = [words for words, parts in self.options if fits(parts, prefs)]
         listed = fitting[0] if len(fitting) == 1 else ", ".join(fitting[:-1]) + f" {self.joiner} " + fitting[-1] if fitting else NOTHING_FITS
         return text.replace("{options}", listed)
 
@@ -178,7 +178,7 @@ def find(question: str) -> tuple[Entry, float] | None:
     return best
 
 
-def _fits(parts: tuple[str, ...], prefs: DietPrefs) -> bool:
+def fits(parts: tuple[str, ...], prefs: DietPrefs) -> bool:
     """True when none of an option's foods (or allergens) breaks `prefs`."""
     table = load_table()
     for part in parts:

@@ -141,7 +141,7 @@ async def undo(asked: Asked, request: Request) -> Answer:
     foods = listing([short_food(item["name"]) for item in removed["items"]])
     when = _when(removed["date"], asked.policy.numbers)
     if result["kept"] is not None:
-        text = f"Done: I took the {foods} out of your {removed['meal_type']}{' ' + when if when else ''}."
+        text = f"Done: I removed the {foods} from your {removed['meal_type']}{' ' + when if when else ''}."
     else:
         text = f"Done: I removed your {removed['meal_type']}{' ' + when if when else ''} ({foods})."
     if asked.policy.numbers:
@@ -221,6 +221,9 @@ async def summary(asked: Asked, request: Request) -> Answer:
     if "error" in result:
         return Answer(f"I couldn't put the summary together: {result['error']}", "summary")
     slots = {"period": period, "date": result.get("date") or result.get("last")}
+    if (said := request.slots.get("target")) and period == "day" and result.get("totals"):
+        eaten = result["totals"]["kcal"]  # "what's left if I'm aiming for 2000?": against that aim
+        result = {**result, "calorie_target": said, "target_source": "said", "percent_of_target": round(100 * eaten / said), "remaining_kcal": round(said - eaten)}
     if request.slots.get("drinks") and period == "day":
         answer = _drinks_summary(asked, result, slots)
         answer.about = list(result.get("drinks_ml") or {})

@@ -136,11 +136,13 @@ async def protein(asked: Asked, request: Request) -> Answer:
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"), asked.turn.profile)
     )
+    prefs = DietPrefs.from_profile(await _profile_now(asked))
+    fitting = _protein_foods_that_fit(prefs)
     if "error" in result or "protein" not in result:
         return Answer(
             "Protein needs go by body weight: about 0.83 g per kg a day for most adults (WHO, EFSA), 1.0–1.2 g/kg "
             "from 65, and 1.4–2.0 g/kg if you train regularly (ISSN). Tell me your weight (e.g. “I weigh 70 kg”) "
-            "and I'll work out yours.",
+            "and I'll work out yours." + (f"\n{fitting}" if fitting else ""),
             "protein",
             slots,
             reason="; ".join(PROTEIN_SOURCES.values()) + ".",
@@ -153,7 +155,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
     lines = [
         f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
         f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg {who}).",
-        "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
+        fitting
+        or "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
         "chicken (31 g), a cup of lentils (18 g).",
     ]
     if keep := _keep_in_profile(asked, result["body"]):
@@ -163,6 +166,29 @@ async def protein(asked: Asked, request: Request) -> Answer:
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
         examples.insert(1, "I train 4 times a week")
     return Answer("\n".join(lines), "protein", slots, reason=f"Source: {need['source']}.", examples=examples)
+
+
+def _protein_foods_that_fit(prefs: DietPrefs) -> str:
+    """ "Spread it over your meals ...: lentils, beans and chickpeas, quinoa ..." with only the
+    protein foods that fit a saved diet; "" when nothing is saved (the usual examples stand)."""
+    if prefs.is_default:
+        return ""
+    entry = next((e for e in knowledge.load_entries() if e.id == "protein_sources"), None)
+    if entry is None:
+        return ""
+    fitting = [words for words, parts in entry.options if knowledge.fits(parts, prefs)]
+    if not fitting:
+        return ""
+    listed = fitting[0] if len(fitting) == 1 else ", ".join(fitting[:-1]) + " and " + fitting[-1]
+    return f"Spread it over your meals, about 20–40 g each, from foods that fit your diet: {listed}."
+
+
+async def _profile_now(asked: Asked) -> dict[str, Any] | None:
+    """The profile as saved now, with a diet stated in this very message ("vegan and soy-free, how do I get 120 g?")."""
+    try:
+        return await asked.turn.store.read_profile()
+    except Exception:  # the answer stands on the turn's profile if the store can't be read
+        return asked.turn.profile
 
 
 async def faq(asked: Asked, request: Request) -> Answer:
@@ -180,7 +206,8 @@ async def faq(asked: Asked, request: Request) -> Answer:
     lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
-    reason = (_because(entry.why) + " " if entry.why and numbers else "") + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
+    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]  # the answer's own point, when no reason is written down
+    reason = (_because(entry.why) + " " if entry.why and numbers else (f"In short: {first} " if numbers and first else "")) + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
     slots = {"id": entry.id, **({"facet": facet} if facet else {})}
     warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
     return Answer(
@@ -318,6 +345,8 @@ async def goal_time(asked: Asked, request: Request) -> Answer:
             "that feel good; " + ("your midwife or GP can guide you." if asked.policy.category == "pregnancy" else SUPPORT_LINE),
             "goal_time",
         )
+    if request.slots.get("kilos") and request.slots.get("weeks"):
+        return _pace_judged(float(request.slots["kilos"]), float(request.slots["weeks"]))
     kilos = _amount_to_lose(asked)
     if kilos is None:
         return Answer(
@@ -337,6 +366,32 @@ async def goal_time(asked: Asked, request: Request) -> Answer:
     return Answer(
         text,
         "goal_time",
+        reason="The NHS advises losing 0.5-1 kg (1-2 lb) a week: faster loss is mostly water and muscle and is harder to keep off. "
+        "Source: NHS, Losing weight: getting started.",
+        examples=["how many calories should I eat?", "why?"],
+    )
+
+
+def _pace_judged(kilos: float, weeks: float) -> Answer:
+    """ "Lose 5 kg in 2 months, is that possible?": the weekly pace it takes, against the NHS's safe 0.5-1 kg."""
+    weekly = kilos / max(weeks, 0.1)
+    slow, fast = kilos / SAFE_RATE[0], kilos / SAFE_RATE[1]
+    if weekly <= SAFE_RATE[1]:
+        text = (
+            f"Yes, that's realistic: {kilos:g} kg in {weeks:g} weeks is about {weekly:.1f} kg a week, within the steady, safe "
+            f"{SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg a week. That usually means eating about 500 kcal a day below your needs "
+            "(never under 1,200 kcal a day), with protein at each meal and some strength work to keep muscle."
+        )
+    else:
+        text = (
+            f"That's faster than is safe: {kilos:g} kg in {weeks:g} weeks would be about {weekly:.1f} kg a week, and the NHS advises "
+            f"{SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg a week (faster loss is mostly water and muscle, and comes back). "
+            f"At that pace, {kilos:g} kg takes about {fast:.0f}–{slow:.0f} weeks."
+        )
+    return Answer(
+        text,
+        "goal_time",
+        {"kilos": kilos, "weeks": weeks},
         reason="The NHS advises losing 0.5-1 kg (1-2 lb) a week: faster loss is mostly water and muscle and is harder to keep off. "
         "Source: NHS, Losing weight: getting started.",
         examples=["how many calories should I eat?", "why?"],

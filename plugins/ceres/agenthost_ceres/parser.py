@@ -393,6 +393,13 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
                 continue
             branded = True  # "five guys cheeseburger": the chain's row, and "five" is no amount
         found = None if branded else read_quantity(tokens, i)
+        if found is not None and not tokens[i].replace(".", "").isdigit():
+            named = table.match(tokens[i + (tokens[i] in ("a", "an")) :])
+            if named is not None and named[1] >= 2:
+                found = None  # "a quarter pounder": a food whose name starts with a number word
+                if tokens[i] in ("a", "an"):
+                    quantity, start, i = 1.0, i, i + 1
+                    continue
         if found is not None and not _is_article_before_meal(tokens, i):
             if quantity is None and unit is None:
                 start = i

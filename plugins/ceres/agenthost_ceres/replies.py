@@ -82,6 +82,10 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     offline reply is made of, whatever the request."""
     answer = await HANDLERS[request.intent](asked, request)
     then = request.slots.get("then") if request.intent == "preferences" else None
+    if request.intent == "preferences" and not then and asked.state.intent in REDONE_AFTER_A_DIET_CHANGE:
+        # "oh and I'm coeliac too, scratch anything with gluten" right after protein or meal ideas:
+        # saved, and the last answer given again within the new diet
+        then = {"intent": asked.state.intent, "slots": dict(asked.state.slots)}
     if then and then.get("intent") in HANDLERS:
         # "I'm lactose intolerant, can I still get enough calcium?": saved, then answered
         # within what was just saved; the follow-ups are the question's.
@@ -110,6 +114,9 @@ async def _saved_profile(turn: Turn) -> dict[str, Any] | None:
         log_.exception("could not read the profile for user %s", turn.user_id)
         return turn.profile
 
+
+# The answers a diet said straight after them changes, so they are given again within it.
+REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan"})
 
 # Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with
 # chicken"), never a food to keep and warn about.

@@ -139,6 +139,14 @@ TERMS: dict[str, float] = {
     "chocolate": 0.4,
     "coffee": 0.35,
     "caffeine": 0.6,
+    "sweetener": 0.7,
+    "protein sources": 0.8,
+    "sources of protein": 0.8,
+    "good sources": 0.5,
+    "xylitol": 0.7,
+    "erythritol": 0.7,
+    "sorbitol": 0.7,
+    "sugar alcohol": 0.7,
     "coffee before": 0.8,
     "hydration": 0.45,
     "water": 0.25,
@@ -293,7 +301,11 @@ OWN_FOLLOW_UP = re.compile(
 
 # An animal eating something ("my friend's dog ate a chocolate bar", "can cats eat tuna?") is a
 # question for a vet, not about the user's food: Ceres leaves it (General points to a vet).
-_ANIMALS = r"(?:dog|dogs|puppy|puppies|pup|cat|cats|kitten|kittens|pet|pets|hamster|rabbit|bunny|guinea pig|parrot|budgie|ferret|horse|pony|tortoise)"
+_ANIMALS = (
+    r"(?:dog|dogs|doggo|puppy|puppies|pup|cat|cats|kitten|kittens|pet|pets|hamster|rabbit|bunny|guinea pig|parrot|budgie|ferret|horse|pony|tortoise|"
+    r"beagle|labrador|lab|retriever|spaniel|terrier|poodle|cockapoo|labradoodle|husky|collie|dachshund|sausage dog|pug|bulldog|frenchie|chihuahua|"
+    r"whippet|greyhound|lurcher|schnauzer|staffie|staffy|boxer|rottweiler|corgi|shih tzu|alsatian|german shepherd)"
+)  # the breed is often all people say ("my friend's beagle just ate ...")
 ANIMAL_EATS = re.compile(
     rf"\b{_ANIMALS}\b(?:\W+\w+){{0,3}}?\W+(?:ate|eaten|eats|swallowed|licked|chewed|got into|gobbled|scoffed)\b"
     rf"|\b(?:toxic|poisonous|safe|bad|dangerous|ok|okay)\s+(?:for|to)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b"
@@ -309,7 +321,7 @@ WEIGHT_LOST = re.compile(
 )
 # "I want to lose 5 kg", "need to drop a stone": a weight goal, which Ceres plans the eating for.
 WEIGHT_GOAL = re.compile(
-    r"\b(?:lose|losing|loose|loosing|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |like |roughly |the |a |an )?"
+    r"\b(?:lose|losing|loose|loosing|loss|los|drop|dropping|shed|shift|get rid of)\s+(?:about |around |another |like |roughly |the |a |an )?"
     r"(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)\b|stone\b|few (?:kilos|pounds))",
     re.IGNORECASE,
 )
@@ -317,11 +329,14 @@ WEIGHT_GOAL_SCORE = 0.5
 # Eating around training ("a healthy breakfast before a morning workout", "what to eat after my
 # run"): Ceres' question, above the training word that Helios scores.
 FUEL = re.compile(
-    r"\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
+    r"(?:\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b|\b(?:should|can|could|do) (?:i|he|she|we) (?:have|drink|take|get)\b)"
+    r"[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
     r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
-    r"5k|10k|parkrun|half marathon|marathon|triathlon)\b",
+    r"5k|10k|parkrun|half marathon|marathon|triathlon)\b"
+    r"|\b(?:carbs?|carbohydrates?|protein|calories|kcal|eat|eating|fuel)\b[^.?!]{0,40}?\b(?:on|for|during)\b[^.?!]{0,20}?"
+    r"\b(?:long[- ]run|run|running|training|rest|race|match|game|gym|lifting|leg|hard|easy|workout)\s+days?\b",
     re.IGNORECASE,
-)
+)  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
 # "how long till I hit my goal?", "when will I reach my target weight?": the pace of a weight goal.
 GOAL_TIME = re.compile(
@@ -350,7 +365,9 @@ BODY_ANSWER_WORDS = 10
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
     follows up Ceres' last answer."""
-    message = with_words(message)  # "🍕🍕" is about pizza
+    from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
+
+    message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
     scored = message if WEIGHT_GOAL_WORDS.search(message) else SPEED_FAST.sub("quick", message)
@@ -359,7 +376,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
     low = message.lower()
-    if match.score < FOOD_QUESTION_SCORE and FOOD_QUESTION.search(low) and _names_a_food(message):
+    from agenthost_ceres.can_have import asks_if_ok  # imported late: it loads the floor's tables
+
+    if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
@@ -390,7 +409,9 @@ def _names_a_food(message: str) -> bool:
     from agenthost_ceres.foods import load_table  # imported late: it loads the data files
     from agenthost_ceres.parser import parse_meal
 
-    return bool(parse_meal(message, load_table()).items)
+    from agenthost_ceres.allergens import dish_allergens
+
+    return bool(parse_meal(message, load_table()).items) or dish_allergens(message) is not None  # "can he have satay?"
 
 
 def thread(context: ClassifyContext) -> list[dict[str, Any]] | None:

@@ -177,9 +177,11 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
     if GOAL_TIME.search(low):
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
+    if (pace := LOSS_IN_TIME.search(low)) and IS_IT_DOABLE.search(low):
+        return Request("goal_time", _loss_in_time(pace))  # "i want to lose 5 kg in 2 months, is that possible?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
-    if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low)):
+    if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)):
         return Request("log", {"text": text})
     return _asked(text, low)
 
@@ -256,6 +258,9 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
     if intents.asks_why(text):
         return Request("why", {})
+    if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
+        # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
+        return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     slots = dict(state.slots)
@@ -302,6 +307,11 @@ FAQ_FOLLOW_START = re.compile(
 )
 
 
+# After how much protein: where to get it ("good sources for it?", "which foods have it?").
+PROTEIN_WHERE = re.compile(
+    r"\bsources?\b|\bwhere (?:do|can|should|would) (?:i|you) get\b|\bwhich foods?\b|\bwhat (?:foods?|should i eat|to eat)\b|\bfoods? (?:with|high in|rich in)\b|\bhow (?:do|can) i get (?:it|that|enough)\b"
+)
+
 OWN_QUESTION = 0.65  # a follow-up matching another everyday topic this surely asks about that one ("what about energy drinks?")
 
 
@@ -315,6 +325,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     "and after?" after eating before exercise; "something sweet?" after snacks."""
     if _ok_food(low) is not None:
         return None  # "can she have nutella?": a food of its own, not more of the last answer
+    if re.match(r"^(?:and|what about|how about|and what about|ok and|also)? ?(?:the |my )?protein\??$", low):
+        return Request("protein", _needs_slots(low, low, "maintain"))  # "and protein?" after carbs on long-run days: how much protein, from the profile
     entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if (
         intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
@@ -423,6 +435,10 @@ def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     found = NUTRIENT_SWITCH.match(low)
     if (found and not names_food_or_amount(low[found.end() :])) or re.match(r"^(?:and )?(?:the )?(?:totals?|macros|breakdown|details)$", low):
         return Request("summary", slots)
+    if intents.asks_about_logged(low) is not None and not parse_meal(low, load_table()).items:
+        return Request("summary", slots)  # "and roughly how much protein was that?": the same day, whose protein it shows
+    if re.match(r"^(?:and |so |what about |how about )?(?:the |my )?(?:protein|carbs|fat|fibre|fiber|calories|kcal|macros)\??$", low):
+        return Request("summary", slots)  # "and the protein?"
     return None
 
 
@@ -524,6 +540,8 @@ def _amount_said(food: str) -> str:
 
 
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
+    if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
+        return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
     if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":
@@ -608,7 +626,17 @@ def _summary_slots(low: str) -> dict[str, Any]:
         days.append(today().isoformat())  # "yesterday and today": "today" is not a past day to find
     if period == "day" and len(days) > 1:
         slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
+    if (aim := AIMING_FOR.search(low)) and 1200 <= int((aim.group("kcal") or aim.group("kcal2")).replace(",", "")) <= 6000:
+        slots["target"] = int((aim.group("kcal") or aim.group("kcal2")).replace(",", ""))  # "what's left if I'm aiming for 2000?"
     return slots
+
+
+# A day's calorie aim said with the question: "if I'm aiming for 2000", "with a 1,800 target".
+AIMING_FOR = re.compile(
+    r"\b(?:aiming (?:for|at)|aim (?:for|is)|target(?: is| of)?|goal(?: is| of)?|budget(?: is| of)?|limit(?: is| of)?|allowance(?: is| of)?|out of|staying under|stay under)\s+"
+    r"(?:about |around |roughly )?(?P<kcal>\d{1,2},?\d{3})\b(?!\s*(?:g|grams|steps|m|km|ml)\b)"
+    r"|\b(?P<kcal2>\d{1,2},?\d{3})\s*(?:kcal|cal|calories)?\s+(?:target|goal|budget|limit|a day)\b"
+)
 
 
 def _needs_slots(text: str, low: str, goal: str) -> dict[str, Any]:
@@ -657,6 +685,37 @@ def _is_food_list(text: str) -> bool:
     """ "2 eggs and a banana" on its own: every word understood, so it is a meal to log."""
     parsed = parse_meal(text, load_table())
     return bool(parsed.items or parsed.problems) and not parsed.unrecognised
+
+
+# A loss by a date, asked whether it can be done: "lose 5 kg in 2 months, is that possible?".
+LOSS_IN_TIME = re.compile(
+    r"\b(?:lose|drop|shed|get rid of)\s+(?:about |around |like |roughly )?(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds?|stone|st)\b"
+    r"[^.?!]{0,30}?\b(?:in|within|by|over)\s+(?:the next\s+)?(?P<count>\d+|a|one|two|three|four|five|six|eight|ten|twelve)\s*(?P<span>weeks?|wks?|months?|mths?|days?)\b"
+)
+IS_IT_DOABLE = re.compile(r"\b(?:possible|realistic|doable|achievable|reasonable|feasible|safe|healthy|can i|could i|is (?:that|it|this) ok)\b")
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12}
+
+
+def _loss_in_time(found: re.Match[str]) -> dict[str, Any]:
+    unit = found.group("unit")
+    amount = float(found.group("amount"))
+    kilos = amount * (6.35 if unit.startswith("st") else 0.4536 if unit.startswith(("lb", "pound")) else 1.0)
+    count = _COUNT_WORDS.get(found.group("count")) or int(found.group("count"))
+    span = found.group("span")
+    weeks = count * (4.35 if span.startswith("m") else 1 / 7 if span.startswith("d") else 1)
+    return {"kilos": round(kilos, 1), "weeks": round(weeks, 1)}
+
+
+def _labelled_food_list(text: str) -> bool:
+    """ "mcdonalds run: a quarter pounder, large fries and a diet coke", "tea - 2 crumpets": a
+    short label, then nothing but foods."""
+    label, sep, rest = _split_label(text)
+    return bool(sep) and len(label.split()) <= 4 and _is_food_list(rest)
+
+
+def _split_label(text: str) -> list[str]:
+    parts = re.split(r"(\s*(?::|\s[-–—])\s+)", text, maxsplit=1)
+    return parts if len(parts) == 3 else [text, "", ""]
 
 
 def _names_a_meal_eaten(text: str, low: str) -> bool:

@@ -55,7 +55,7 @@ async def test_ceres_follow_ups_reach_ceres_through_the_router(aiohttp_client, t
         ("how much protein do I need? I weigh 80kg", "At 80 kg, aim for about 66–80 g of protein a day"),
         ("I train 4 times a week", "At 80 kg, aim for about 112–160 g of protein a day"),
         ("for lunch I had a big mac, large fries and a milkshake", "This meal: 1,600 kcal"),
-        ("oops, remove the fries", "Done: I took the fries out of your lunch."),
+        ("oops, remove the fries", "Done: I removed the fries from your lunch."),
         ("undo", "Done: I removed your lunch"),
         ("what did I eat today?", "Nothing logged for today"),
         ("this week?", "This week ("),

@@ -155,7 +155,7 @@ async def test_meals_named_with_a_day_are_logged_on_that_day(chat, on_disk_log):
 async def test_oops_remove_the_pizza_takes_it_out(chat, on_disk_log):
     await chat("for lunch I had 2 slices of pizza and a salad")
     reply = await chat("oops, remove the pizza")
-    assert reply.text.startswith("Done: I took the pizza out of your lunch. That was 570 kcal.")
+    assert reply.text.startswith("Done: I removed the pizza from your lunch. That was 570 kcal.")
     summary = await chat("what did I eat today?")
     assert "pizza" not in summary.text.lower() and "• lunch: salad — 121 kcal" in summary.text
 

@@ -380,7 +380,7 @@ async def test_maintenance_on_training_days_uses_a_training_days_activity(chat):
 
 def test_for_a_coeliac_gluten_is_not_safe():
     coeliac = DietPrefs.from_profile({"diet": {"gluten_free": True, "conditions": ["coeliac"]}})
-    assert refusal("are oats ok?", coeliac) == "No — oats aren't safe for you: oats is not gluten-free, and you're coeliac."
+    assert refusal("are oats ok?", coeliac).startswith("No — oats aren't safe for you: oats is not gluten-free, and you're coeliac. When eating out")
 
 
 async def test_chat_spellings_of_an_allergy_question_a_meal_and_a_day(chat):

@@ -167,6 +167,16 @@ HEALTH_OR_SAFETY = re.compile(
     r"tightenings?|waters? (?:broke|breaking|have broken)|due date|pregnan\w*|midwife|severe pain|numbness|numb)\b",
     re.IGNORECASE,
 )
+# The same words said as figures of speech, which the guard let through: "suicides" the sprint
+# drill, "this workout is trying to kill me", "my legs are dead", "I'm dying lol", "kill for a burger".
+FIGURATIVE = re.compile(
+    r"\b(?:did|do|does|doing|done|ran|run|running|made us do|make us do|hate|love|some|more|few|set of|sets of|\d+)\s+(?:\w+\s+)?suicides\b"
+    r"|\bsuicides?\s+(?:drills?|sprints?|runs?|shuttles?|lines?|squats?|on the)\b|\bsuicide (?:drill|sprint|run|shuttle|line)s?\b"
+    r"|\b(?:trying to|going to|gonna|about to|will|would|could)\s+kill\s+(?:me|us)\b|\bkill(?:ing|ed)? me\b(?=[^.?!]{0,30}\b(?:lol|haha|lmao|workout|session|class|legs?|abs|coach|trainer|burpees?|squats?|sprints?|stairs|hill))"
+    r"|\b(?:legs?|arms?|quads?|glutes?|abs|calves|shoulders?)\s+(?:are|is|feel|felt)\s+(?:dead|destroyed|murdered|wrecked|killing me)\b"
+    r"|\bdying\s+(?:lol|haha|lmao|here)\b|\bkill for (?:a|an|some)\b",
+    re.IGNORECASE,
+)
 HEALTH_DEFERRAL = (
     "Thank you for telling me, and I'm glad you did. I'm not a medical service, so I can't judge this one safely. "
     "If it's about your health, please talk to your doctor today (or your midwife, if you're pregnant). "
@@ -226,7 +236,7 @@ async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = Non
     if turn.safety is not None and turn.safety.category in FLAGGED:
         return Answer(FLAGGED[turn.safety.category], reason="Your safety comes first here; I kept to that.")
     after_health = bool(((state or {}).get("slots") or {}).get("health")) and not NEW_QUESTION.match(asked)
-    if HEALTH_OR_SAFETY.search(asked) or after_health:
+    if HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", asked)) or after_health:
         # Symptoms, medicines or feeling unsafe (or more said after that): never offered as a
         # note or passed on; the safety guard answers red flags first, this is what gets past it.
         return Answer(

@@ -118,8 +118,8 @@ OTHER_PERSON = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself)\b|^\s*as an?\b", FLAGS)
 ANCHOR = re.compile(
-    r"(?:\bi\s*weigh|\bweighing|\b(?:my|current|body|starting)\s+(?:body\s*)?weight(?:\s+is|\s*[:=])?|^\s*weight(?:\s+is|\s*[:=])?"
-    r"|\b(?:my\s+)?height(?:\s+is|\s*[:=])?|\bi'?m|\bi\s+am|\bi\s+stand|\bstanding)"
+    r"(?:\bi\s*weigh|\bweighing|\b(?:my|current|body|starting)\s+(?:body\s*)?weight(?:'s|\s+is|\s*[:=])?|^\s*weight(?:'s|\s+is|\s*[:=])?"
+    r"|\b(?:my\s+)?height(?:'s|\s+is|\s*[:=])?|\bi'?m|\bi\s+am|\bi\s+stand|\bstanding)"
     rf"\s*(?:{FILLER}\s*)*$",
     FLAGS,
 )
@@ -150,11 +150,11 @@ AGE_ANCHORED = re.compile(
     rf"\b(?:i'?m|i am)\s+{_N}(?=\s*(?:$|and\b|with\b|so\b|[mf]\b|{SEX_WORD}\b))", FLAGS
 )
 WEIGHT_NO_UNIT = re.compile(
-    rf"(?:\bi\s*weigh|\b(?:my|current|body)\s+(?:body\s*)?weight(?:\s+is|\s*[:=])?|^\s*weight(?:\s+is|\s*[:=])?)\s*(?:{FILLER}\s*)*{_N}(?!\s*[a-z'\"])",
+    rf"(?:\bi\s*weigh|\b(?:my|current|body)\s+(?:body\s*)?weight(?:'s|\s+is|\s*[:=])?|^\s*weight(?:'s|\s+is|\s*[:=])?)\s*(?:{FILLER}\s*)*{_N}(?!\s*[a-z'\"])",
     FLAGS,
 )
 HEIGHT_NO_UNIT = re.compile(
-    rf"(?:\b(?:my\s+)?height(?:\s+is|\s*[:=])?\s*(?:{FILLER}\s*)*{_N}(?!\s*[a-z'\"])|\b(?:i'?m|i am)\s+(?:{FILLER}\s*)*{_N}\s*tall\b)",
+    rf"(?:\b(?:my\s+)?height(?:'s|\s+is|\s*[:=])?\s*(?:{FILLER}\s*)*{_N}(?!\s*[a-z'\"])|\b(?:i'?m|i am)\s+(?:{FILLER}\s*)*{_N}\s*tall\b)",
     FLAGS,
 )
 GREETINGS = frozenset("hi hello hey hiya howdy ok okay so well thanks cheers".split())
@@ -248,10 +248,34 @@ FIELD_LABELS = {
 
 
 def clean(text: str) -> str:
-    """Straight quotes and primes, so "5′10″" and "I’m" read like "5'10\"" and "I'm"."""
+    """Straight quotes and primes, so "5′10″" and "I’m" read like "5'10\"" and "I'm"; a German
+    profile sentence read in the English words it says ("Ich bin 45, männlich, 1,82 m groß")."""
     for curly, straight in (("’", "'"), ("‘", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("″", '"'), ("''", '"')):
         text = text.replace(curly, straight)
+    if GERMAN_PROFILE.search(text):
+        text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,82 m": a decimal comma
+        for german, english in GERMAN_WORDS:
+            text = german.sub(english, text)
     return text
+
+
+# A German profile sentence: its own words, read as the English ones the parser knows.
+GERMAN_PROFILE = re.compile(r"\b(?:ich bin|ich wiege|wiege|männlich|weiblich|jahre alt|groß|abnehmen|zunehmen|ich heiße)\b", re.IGNORECASE)
+GERMAN_WORDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (r"\bich heiße\b", "my name is"),
+        (r"\bich bin\b", "I'm"),
+        (r"\b(?:ich )?wiege\b", "I weigh"),
+        (r"\bmännlich\b|\bein mann\b", "male"),
+        (r"\bweiblich\b|\beine frau\b", "female"),
+        (r"\bgroß\b|\bgross\b", "tall"),
+        (r"\bjahre alt\b|\bjahre\b", "years old"),
+        (r"\b(?:möchte|will|muss|würde gern|würde gerne) (?:\w+ )?abnehmen\b", "want to lose weight"),
+        (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?zunehmen\b", "want to gain weight"),
+        (r"\bund\b", "and"),
+    )
+)
 
 
 # Values: each a Fact, or a Problem with the readings that make sense.
