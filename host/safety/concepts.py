@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from host.safety.rules import Facts, Finding, Limits, live_hits
+from host.safety.findings import Facts, Finding, Limits, live_hits
 from host.safety.text import Hit, Text
 
 # --- the word sets ---------------------------------------------------------------------------------
