@@ -23,6 +23,7 @@ class Finding:
     action: str = "answer"
     detail: str = ""
     region: str = ""  # the help lines' region when the message names one ("vivo en Madrid")
+    language: str = ""  # the message's language when the reply has a version in it ("es", "fr", "de", "pt", "it")
 
 
 @frozen
