@@ -247,6 +247,15 @@ _SELF_MARKS_NOT = (
     r"cut (?:phase|season|carbs|calories|sugar|weight|back|down|out|the|it|my (?:hair|nails|losses))|bulk\w*|lean|shred\w*|abs|definition|surgery|operation|scar tissue|stitches|fell|fall|crash|cat|dog|climbing|bjj|mat burn|rope burn|sunburn|"
     r"my (?:friend|sister|brother|daughter|son|mum|mom|dad|partner|student|client)"
 )
+# Exercise asked for in place of self-harm ("a harder plan so I don't need the wall"): the harm is the point.
+_WORKOUT = r"run\w*|ran|workouts?|plans?|sessions?|training|train|lift\w*|gym|sprint\w*|cardio|exercis\w*|hiit|beasting"
+_INSTEAD_OF_HARM = (
+    r"(?:so|that|then) i (?:dont|do not|wont|will not) (?:need|have) (?:to )?(?:cut|punch|hit|burn|scratch)\w*|"
+    r"(?:so|that|then) i (?:dont|do not|wont|will not) need (?:the (?:wall|walls|blade|blades|razor|razors|lighter)|my (?:blade|razor)|to (?:cut|punch|hurt|harm|burn))|"
+    r"(?:so|that|then) i (?:dont|do not|wont|will not) (?:cut|burn|punch|scratch)(?! (?:carbs|calories|sugar|weight|corners|back|down|out|it|the|my hair))|"
+    r"instead of (?:cutting(?! (?:carbs|calories|sugar|weight|back|down|out))|punching (?:walls?|things|myself)|hurting myself|harming myself|burning myself|self harm\w*)|"
+    r"(?:replace|replaces|replacing) (?:hurting|harming|cutting|burning) myself"
+)
 # Algospeak for suicide.
 _UNALIVE = r"unaliv\w*|un aliv\w*|unalive"
 _UNALIVE_NOT = r"what does|what is|meaning|means|word|tiktok|algospeak|game|video|character|movie|film|book|episode|the villain"
@@ -291,6 +300,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.rapid_loss", "eating_disorder", "support", "eating_disorder_loss", (_BIG_WEEKLY_LOSS, _LOSS_HOW), window=25, unless=r"water|after (?:the )?(?:flu|bug|illness|surgery|operation)|food poisoning|was ill|been ill|sick with|my (?:dog|cat|friend|mum|mom|dad|client)"),
     Concept("cardiac.jaw_arm_sweat", "cardiac", "emergency", "cardiac_emergency", (_JAW_ARM, _SWEAT_SICK), window=20, unless=_JAW_NOT),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_SELF_MARKS, _HIDE_COPE), window=14, unless=_SELF_MARKS_NOT, negatable=False),
+    Concept("self_harm.exercise_instead", "self_harm", "urgent", "self_harm_urgent", (_INSTEAD_OF_HARM, _WORKOUT), window=20, negatable=False),
     Concept("self_harm.unalive", "self_harm", "urgent", "self_harm_urgent", (_UNALIVE,), unless=_UNALIVE_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.
