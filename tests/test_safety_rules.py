@@ -309,7 +309,7 @@ def test_a_disclosure_in_another_language_is_answered_in_it_with_that_countrys_l
         ("estoy embarazada de 20 semanas y tengo sangrado después de correr", "pregnancy", ["matrona", "112"]),
         ("je suis enceinte de 20 semaines et j'ai des pertes de liquide", "pregnancy", ["sage-femme", "112"]),
         ("incinta di 33 settimane, il bambino non si muove da stamattina", "pregnancy", ["ostetrica", "112"]),
-        ("je me fais vomir après chaque repas", "eating_disorder", ["je m'inquiète pour toi", "médecin", "On peut s'en sortir"]),
+        ("je me fais vomir après chaque repas", "eating_disorder", ["je suis inquiet pour toi", "médecin", "On peut s'en sortir"]),
         ("prendo lassativi ogni sera per sentirmi vuota", "eating_disorder", ["sono preoccupato per te", "medico", "Guarire è possibile"]),
         ("ich nehme jeden abend abführmittel um mich leer zu fühlen", "eating_disorder", ["Sorgen um dich", "Genesung ist möglich"]),
         ("mastico y escupo la comida casi todas las noches", "eating_disorder", ["me preocupo por ti", "Recuperarse es posible"]),
