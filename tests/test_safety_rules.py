@@ -298,6 +298,36 @@ def test_a_disclosure_in_another_language_is_answered_in_it_with_that_countrys_l
     assert "Samaritans on 116 123" in gb and "999" in gb and words[-1] in gb
 
 
+@pytest.mark.parametrize(
+    ("message", "category", "words"),
+    [
+        ("tengo dolor en el pecho cuando corro y no se me pasa", "cardiac", ["Deja de hacer ejercicio", "médico", "112", "(In English:"]),
+        ("j'ai une douleur dans la poitrine quand je cours", "cardiac", ["Arrête le sport", "médecin", "112"]),
+        ("ich habe brustschmerzen beim joggen", "cardiac", ["Hör mit dem Training auf", "Arzt", "112"]),
+        ("sinto dor no peito quando corro", "cardiac", ["Pare de treinar", "médico", "192"]),
+        ("ho dolore al petto quando corro", "cardiac", ["Smetti di allenarti", "medico", "112"]),
+        ("estoy embarazada de 20 semanas y tengo sangrado después de correr", "pregnancy", ["matrona", "112"]),
+        ("je suis enceinte de 20 semaines et j'ai des pertes de liquide", "pregnancy", ["sage-femme", "112"]),
+        ("incinta di 33 settimane, il bambino non si muove da stamattina", "pregnancy", ["ostetrica", "112"]),
+        ("je me fais vomir après chaque repas", "eating_disorder", ["je suis inquiet pour toi", "médecin", "On peut s'en sortir"]),
+        ("prendo lassativi ogni sera per sentirmi vuota", "eating_disorder", ["sono preoccupato per te", "medico", "Guarire è possibile"]),
+        ("ich nehme jeden abend abführmittel um mich leer zu fühlen", "eating_disorder", ["Sorgen um dich", "Genesung ist möglich"]),
+        ("mastico y escupo la comida casi todas las noches", "eating_disorder", ["me preocupo por ti", "Recuperarse es posible"]),
+        ("mastigo e cuspo a comida quase todas as noites", "eating_disorder", ["estou preocupado com você", "A recuperação é possível"]),
+    ],
+)
+def test_cardiac_pregnancy_and_eating_disorder_answers_come_in_the_users_language(message: str, category: str, words: list[str]) -> None:
+    guard = Guard()
+    finding = guard.assess(message)
+    assert finding is not None and finding.category == category and finding.action == "answer", finding
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert all(word in reply for word in words), reply
+    assert not FORBIDDEN.search(reply) and reply.count("?") <= 1 and len(reply.split()) <= 80, reply
+    # the same words in English stay in English
+    english = guard.assess("I get chest pain when I run")
+    assert english is not None and english.language == ""
+
+
 def test_saying_where_they_are_after_a_self_harm_answer_picks_that_countrys_lines() -> None:
     guard = Guard()
     history = after({"category": "self_harm", "severity": "urgent", "rule_id": "self_harm.other_language", "action": "answer"}, "ya no quiero vivir")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from host.safety.rules import Facts, Finding, Limits, live_hits
+from host.safety.findings import Facts, Finding, Limits, live_hits
 from host.safety.text import Hit, Text
 
 # --- the word sets ---------------------------------------------------------------------------------
@@ -184,6 +184,82 @@ _NOT_NEEDING = (
 )
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
+# Chewing food and spitting it out, in the six languages (chewing gum or a wine tasting is not).
+_CHEW = r"(?:food|it|bites?) in my mouth|chew\w*|mastico|mastic\w*|mastig\w*|mache|machant|macher|kaue|kauen|kaut|zerkaue"
+_SPIT = (
+    r"spit\w*|spat|escup\w*|recrach\w*|crach\w*|spuck\w*|cusp\w*|sput\w*"
+)
+_CHEW_NOT = r"gum|kaugummi|chicle|chewing gum|chiclete|gomma|tobacco|seeds|pips|stones|bones|olives?|cherr\w*|sunflower|tasting|dentist|mouthwash|baby|toddler|dog|puppy|cat|llama|camel|out loud"
+
+# Laxatives in the other languages, with a purpose or a habit that makes them a behaviour.
+_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*"
+_LAXATIVE_PURPOSE = (
+    r"vuot\w*|vacia|vacio|vide|leer|vazia|vazio|svuot\w*|dose massima|dosis maxima|dose maximale|maximale dosis|hochstdosis|dose maxima|quant\w* (?:ne )?posso|cuantos puedo|combien je peux|wie viele|quantos posso|"
+    r"ogni (?:sera|giorno|notte)|tutti i giorni|todas las noches|todos los dias|tous les soirs|tous les jours|jeden (?:abend|tag)|taglich|todas as noites|todos os dias|"
+    r"dimagr\w*|adelgaz\w*|maigrir|abnehmen|emagrec\w*|peso|poids|gewicht|grassi|calorie|calorias|kalorien|"
+    r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer"
+)
+_LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|verstopfung|verstopft|prisao de ventre|colonoscop\w*|kolonoskopie|darmspiegelung|coloscopie|endoscop\w*|medico me|mi ha (?:detto|prescritto)|me (?:los )?receto|m a prescrit|verschrieben|receitou"
+
+# A baby who has gone still, in the other languages and in softer English.
+_BABY_STILL = (
+    r"(?:bebe|nino|nina) no se (?:mueve|ha movido)|no (?:lo|la) (?:siento|noto) mover\w*|no siento (?:al bebe|patadas|movimientos)|"
+    r"(?:bebe|il|elle) ne bouge (?:plus|pas|presque plus)|je ne (?:le|la) sens plus bouger|je ne sens plus (?:le bebe|de mouvements|bouger)|"
+    r"bewegt sich (?:\w+ ){0,4}(?:nicht|kaum)|spure (?:\w+ ){0,2}(?:keine|kaum) (?:bewegungen|tritte)|keine kindsbewegungen|"
+    r"(?:bebe|nenem) (?:nao|n) (?:se )?mex\w*|nao (?:o|a) sinto mexer|nao sinto (?:o bebe|chutes|movimentos)|"
+    r"(?:bambin[oa]|bimb[oa]) non si muove|non (?:lo|la) sento (?:piu )?muover\w*|non sento (?:piu )?(?:il bambino|calci|movimenti)|"
+    r"(?:baby|little one|bump|bubs|bean|babe)(?: has| is|s)? (?:been |gone |gotten |got )?(?:really |very |so |super |quite |unusually )?(?:quiet|still)(?! (?:now|tonight) (?:after|that))"
+)
+_BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica"
+_BABY_WORD = r"baby|babys|bump|little one|bubs|kicks?|kicking|movements?|wriggl\w*|bebe|bambino|kind"
+_NOTHING_SINCE = (
+    r"nothing (?:since|all (?:day|evening|afternoon)|today|for (?:hours|ages|a while))|not a (?:kick|thing|flutter|peep|wriggle) (?:since|all day|today)|"
+    r"no (?:kicks?|movements?|flutters?|wriggles?) (?:since|all day|today|for)|havent felt (?:her|him|it|them|anything) (?:since|all day|today)|"
+    r"quiet since|still since|nada desde|rien depuis|nichts seit|nada desde|niente da"
+)
+_BABY_STILL_NOT = r"asleep|sleeping|nap\w*|newborn|months old|month old|crib|cot|pram|buggy|car seat|duerme|dort|schlaft|dorme"
+
+# The AHA's picture in the first person: the jaw or an arm, with a cold sweat or sickness.
+_JAW_ARM = r"jaw|jaws|left arm|both arms|arm and jaw|kiefer|mandibula|machoire|maxilar|mascella"
+_SWEAT_SICK = r"cold sweat|sweat\w*|clammy|sick|nause\w*|queasy|vomit\w*|throw up|grey|gray|sudor\w*|suando|sueur|schweis\w*|sudat\w*|nausea\w*|ubel"
+_JAW_NOT = (
+    r"tooth|teeth|toothache|dentist|dental|wisdom|filling|braces|retainer|clench\w*|grind\w*|tmj|chewing|gum|hangover|hungover|drunk|food poisoning|flu|a cold(?! sweat)|head cold|covid|virus|bug|"
+    r"punch\w*|hit|elbow|ball|fell|fall|crash|knock|boxing|sparring|sore from|after (?:the )?dentist|"
+    r"what are|signs of|symptoms of|how do i know|last year|years ago|used to|in the film|on tv|" + r"my (?:dad|father|mum|mom|mother|husband|wife|partner|friend|brother|sister|son|daughter)"
+)
+
+# A loss far above the dietitians' 0.5-1 kg a week, with how it was done or a wish to keep the pace.
+_BIG_WEEKLY_LOSS = (
+    r"(?:down|lost|dropped|shed|losing|dropping) (?:(?:[5-9]|[1-9][0-9])(?: ?(?:lb|lbs|pounds))|(?:[3-9]|[1-9][0-9])(?: ?(?:kg|kilos?|kgs))|(?:five|six|seven|eight|nine|ten|twelve|fifteen) (?:lb|lbs|pounds)) "
+    r"(?:this|in a|in one|in the last|last|in under a|inside a) (?:week|few days)|(?:in|over) (?:the last )?(?:[2-7]|two|three|four|five|six|seven) days"
+)
+_LOSS_HOW = r"skip\w*|not eating|barely eating|fasting|starv\w*|midnight|every night|twice a day|keep (?:this|the|it|that|up this) (?:pace|going|up)|another (?:week|month)|faster|more"
+
+# Cutting or burning oneself, hidden or used to cope: asking for sleeves is still a disclosure.
+_SELF_MARKS = r"(?:my |the |where i )?(?:cuts|cutting|cut myself|cut|self harm\w*|sh marks|sh scars|burns on my|fresh cuts|new cuts)"
+_HIDE_COPE = (
+    r"hide|hiding|cover\w*|conceal\w*|nobody (?:sees|can see|notices)|no one (?:sees|can see|notices)|so people dont see|long sleeves?|"
+    r"(?:dont|do not|so) (?:want )?(?:people|anyone|everyone|them|my \w+) (?:seeing|to see|see|notic\w*|asking)|"
+    r"cope|coping|helps me|release|calms me|only thing that works|when it gets too much|not suicidal|not trying to die"
+)
+_SELF_MARKS_NOT = (
+    r"in a cut|on a cut|mini cut|during (?:my |a |the )?cut|paper cut|shaving|shave|razor burn|bramble|thorn|kitchen|knife skills|chopping|haircut|hair cut|price cut|pay cut|tax cut|weight cut|cutting (?:phase|season|cycle|diet|carbs|calories|sugar|weight|back|down|out)|"
+    r"cut (?:phase|season|carbs|calories|sugar|weight|back|down|out|the|it|my (?:hair|nails|losses))|bulk\w*|lean|shred\w*|abs|definition|surgery|operation|scar tissue|stitches|fell|fall|crash|cat|dog|climbing|bjj|mat burn|rope burn|sunburn|"
+    r"my (?:friend|sister|brother|daughter|son|mum|mom|dad|partner|student|client)"
+)
+# Exercise asked for in place of self-harm ("a harder plan so I don't need the wall"): the harm is the point.
+_WORKOUT = r"run\w*|ran|workouts?|plans?|sessions?|training|train|lift\w*|gym|sprint\w*|cardio|exercis\w*|hiit|beasting"
+_INSTEAD_OF_HARM = (
+    r"(?:so|that|then) i (?:dont|do not|wont|will not) (?:need|have) (?:to )?(?:cut|punch|hit|burn|scratch)\w*|"
+    r"(?:so|that|then) i (?:dont|do not|wont|will not) need (?:the (?:wall|walls|blade|blades|razor|razors|lighter)|my (?:blade|razor)|to (?:cut|punch|hurt|harm|burn))|"
+    r"(?:so|that|then) i (?:dont|do not|wont|will not) (?:cut|burn|punch|scratch)(?! (?:carbs|calories|sugar|weight|corners|back|down|out|it|the|my hair))|"
+    r"instead of (?:cutting(?! (?:carbs|calories|sugar|weight|back|down|out))|punching (?:walls?|things|myself)|hurting myself|harming myself|burning myself|self harm\w*)|"
+    r"(?:replace|replaces|replacing) (?:hurting|harming|cutting|burning) myself"
+)
+# Algospeak for suicide.
+_UNALIVE = r"unaliv\w*|un aliv\w*|unalive"
+_UNALIVE_NOT = r"what does|what is|meaning|means|word|tiktok|algospeak|game|video|character|movie|film|book|episode|the villain"
+
 
 @frozen
 class Concept:
@@ -197,6 +273,7 @@ class Concept:
     window: int = 14
     unless: str | None = None
     detail: str = ""
+    negatable: bool = True  # False: a part's hit counts even after a negation ("don't want people seeing the cuts")
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -216,6 +293,15 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
+    Concept("eating_disorder.chew_spit", "eating_disorder", "support", "eating_disorder", (_CHEW, _SPIT), window=8, unless=_CHEW_NOT),
+    Concept("eating_disorder.laxatives", "eating_disorder", "support", "eating_disorder", (_LAXATIVE_L10N, _LAXATIVE_PURPOSE), window=20, unless=_LAXATIVE_NOT),
+    Concept("pregnancy.reduced_movement", "pregnancy", "urgent", "pregnancy_urgent", (_BABY_STILL, _BABY_CONTEXT), window=30, unless=_BABY_STILL_NOT, detail="fewer movements"),
+    Concept("pregnancy.reduced_movement", "pregnancy", "urgent", "pregnancy_urgent", (_NOTHING_SINCE, _BABY_WORD, _BABY_CONTEXT), window=30, unless=_BABY_STILL_NOT, detail="fewer movements"),
+    Concept("eating_disorder.rapid_loss", "eating_disorder", "support", "eating_disorder_loss", (_BIG_WEEKLY_LOSS, _LOSS_HOW), window=25, unless=r"water|after (?:the )?(?:flu|bug|illness|surgery|operation)|food poisoning|was ill|been ill|sick with|my (?:dog|cat|friend|mum|mom|dad|client)"),
+    Concept("cardiac.jaw_arm_sweat", "cardiac", "emergency", "cardiac_emergency", (_JAW_ARM, _SWEAT_SICK), window=20, unless=_JAW_NOT),
+    Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_SELF_MARKS, _HIDE_COPE), window=14, unless=_SELF_MARKS_NOT, negatable=False),
+    Concept("self_harm.exercise_instead", "self_harm", "urgent", "self_harm_urgent", (_INSTEAD_OF_HARM, _WORKOUT), window=20, negatable=False),
+    Concept("self_harm.unalive", "self_harm", "urgent", "self_harm_urgent", (_UNALIVE,), unless=_UNALIVE_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.
 TRIGGER = "|".join(f"(?:{c.parts[0]})" for c in CONCEPTS)
@@ -226,10 +312,10 @@ def _token_at(text: Text, hit: Hit) -> int:
 
 
 def _together(text: Text, concept: Concept) -> bool:
-    firsts = live_hits(text, concept.parts[0])
+    firsts = live_hits(text, concept.parts[0], negatable=concept.negatable)
     if not firsts:
         return False
-    others = [live_hits(text, part) for part in concept.parts[1:]]
+    others = [live_hits(text, part, negatable=concept.negatable) for part in concept.parts[1:]]
     for first in firsts:
         at = _token_at(text, first)
         if all(any(abs(_token_at(text, hit) - at) <= concept.window for hit in hits) for hits in others):

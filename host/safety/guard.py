@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from attrs import evolve
+
 from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
@@ -108,8 +110,8 @@ class Guard:
         if found:
             worst = max(found, key=_rank)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
-                return max((sticky, worst), key=_rank)
-            return worst
+                return _in_their_language(max((sticky, worst), key=_rank), text)
+            return _in_their_language(worst, text)
         return sticky
 
     def facts(self, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any], text: Text | None = None) -> Facts:
@@ -219,7 +221,7 @@ class Guard:
         if finding.region:
             return self.helplines.for_region(finding.region)
         lines = self.lines_for(profile)
-        home = replies.LANGUAGE_HOME.get(finding.detail) if finding.reply == "self_harm_other_language" else None
+        home = replies.LANGUAGE_HOME.get(finding.detail if finding.reply == "self_harm_other_language" else finding.language)
         if home and lines.region == "INTL":
             return self.helplines.for_region(home)
         return lines
@@ -229,7 +231,8 @@ class Guard:
         if finding.action == "preface":
             return Intervention(finding.category, finding.severity, finding.rule_id, action="preface", note=replies.preface_note(finding.rule_id, lines))
         assert finding.reply is not None
-        reply = replies.REPLIES[finding.reply](lines, finding.detail)
+        translated = replies.in_language(finding.reply, finding.language, lines) if finding.language else None
+        reply = translated or replies.REPLIES[finding.reply](lines, finding.detail)
         return Intervention(finding.category, finding.severity, finding.rule_id, action="answer", reply=reply)
 
     def model_note(self) -> str | None:
@@ -270,6 +273,14 @@ class Guard:
             "shadow_hits": dict(self.shadow_hits),
             "warnings": list(self.warnings),
         }
+
+
+def _in_their_language(finding: Finding, text: Text) -> Finding:
+    """`finding` marked with the message's language when its answer has a version in it."""
+    if finding.action != "answer" or finding.reply not in replies.LOCALISED_REPLIES:
+        return finding
+    language = language_of(text)
+    return evolve(finding, language=language) if language in replies.LANGUAGE_HOME else finding
 
 
 def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:

@@ -315,6 +315,63 @@ def self_harm_other_language(lines: Lines, detail: str) -> str:
 _IN_ENGLISH = " (In English: I'm sorry, and you're not alone.)"
 
 
+# The cardiac, pregnancy and eating-disorder answers in the user's language: the same steps as the
+# English ones (stop, who to call, no figures), with the lines they are given. {emergency},
+# {urgent}, {crisis} and {doctor} (the doctor, or an eating-disorder line beside them) are filled in.
+_ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
+    "cardiac_emergency": {
+        "es": "Llama ahora al {emergency}. Un dolor en el pecho que no se calma, o que viene con falta de aire, sudor, náuseas o dolor que se extiende al brazo, la mandíbula o la espalda, necesita ayuda ya. Para y siéntate mientras esperas; no conduzcas tú, y si estás solo, deja la puerta abierta.",
+        "fr": "Appelle le {emergency} maintenant. Une douleur dans la poitrine qui ne passe pas, ou avec essoufflement, sueurs, nausées ou douleur qui s'étend au bras, à la mâchoire ou au dos, demande de l'aide tout de suite. Arrête-toi et assieds-toi en attendant ; ne conduis pas toi-même, et si tu es seul, déverrouille la porte.",
+        "de": "Ruf jetzt {emergency} an. Brustschmerzen, die nicht nachlassen oder mit Atemnot, Schweiß, Übelkeit oder Schmerzen in Arm, Kiefer oder Rücken kommen, brauchen sofort Hilfe. Hör auf und setz dich, während du wartest; fahr nicht selbst, und wenn du allein bist, schließ die Tür auf.",
+        "pt": "Ligue agora para {emergency}. Uma dor no peito que não passa, ou que vem com falta de ar, suor, náusea ou dor que se espalha para o braço, a mandíbula ou as costas, precisa de ajuda já. Pare e sente-se enquanto espera; não dirija, e se estiver sozinho, destranque a porta.",
+        "it": "Chiama subito il {emergency}. Un dolore al petto che non passa, o con fiato corto, sudore, nausea o dolore che si estende al braccio, alla mascella o alla schiena, ha bisogno di aiuto subito. Fermati e siediti mentre aspetti; non guidare tu, e se sei solo, apri la porta.",
+    },
+    "cardiac_urgent": {
+        "es": "Gracias por contármelo, y por favor no sigas forzando. Deja de hacer ejercicio y ve al médico antes de volver a entrenar: esto hay que revisarlo primero. Si vuelve y no se calma en unos minutos de reposo, llama al {emergency}.",
+        "fr": "Merci de me l'avoir dit, et s'il te plaît ne force pas. Arrête le sport et vois un médecin avant de t'entraîner à nouveau : il faut d'abord vérifier ça. Si ça revient et ne passe pas après quelques minutes de repos, appelle le {emergency}.",
+        "de": "Danke, dass du es mir sagst, und bitte mach nicht weiter. Hör mit dem Training auf und geh zu einer Ärztin oder einem Arzt, bevor du wieder trainierst: Das muss zuerst abgeklärt werden. Wenn es wiederkommt und nach ein paar Minuten Ruhe nicht nachlässt, ruf {emergency} an.",
+        "pt": "Obrigado por me contar, e por favor não force. Pare de treinar e vá ao médico antes de voltar a treinar: isso precisa ser avaliado primeiro. Se voltar e não passar em alguns minutos de repouso, ligue para {emergency}.",
+        "it": "Grazie per avermelo detto, e per favore non forzare. Smetti di allenarti e vai dal medico prima di allenarti di nuovo: va controllato prima. Se torna e non passa dopo qualche minuto di riposo, chiama il {emergency}.",
+    },
+    "pregnancy_urgent": {
+        "es": "Por favor, deja el ejercicio y llama ahora a tu matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de entrenar. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que todo esté bien.",
+        "fr": "S'il te plaît, arrête le sport et appelle maintenant ta sage-femme ou la maternité : pendant la grossesse, ça doit être vérifié tout de suite, pas après la séance. En cas de saignement abondant, de douleur dans la poitrine ou de malaise, appelle le {emergency}. J'espère que tout va bien.",
+        "de": "Bitte hör mit dem Training auf und ruf jetzt deine Hebamme oder den Kreißsaal an: In der Schwangerschaft muss das sofort abgeklärt werden, nicht erst nach dem Training. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an. Ich hoffe, alles ist in Ordnung.",
+        "pt": "Por favor, pare o exercício e ligue agora para a sua obstetra ou a maternidade: na gravidez isso precisa ser avaliado já, não depois do treino. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}. Espero que esteja tudo bem.",
+        "it": "Per favore, smetti di allenarti e chiama subito l'ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso, non dopo l'allenamento. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}. Spero che vada tutto bene.",
+    },
+    "eating_disorder": {
+        "es": "Gracias por confiarme esto; me preocupo por ti. Mereces apoyo, no una dieta, así que aquí no daré cifras ni planes. Un buen paso es hablar con tu médico{doctor}. Si todo se te hace demasiado, puedes contactar con {crisis} en cualquier momento. Recuperarse es posible. ¿Quieres contarme cómo te has sentido?",
+        "fr": "Merci de me confier ça ; je suis inquiet pour toi. Tu mérites du soutien, pas un régime, donc je ne donnerai ni chiffres ni plans ici. Un bon premier pas est d'en parler à ton médecin{doctor}. Si c'est trop lourd, tu peux joindre {crisis} à tout moment. On peut s'en sortir. Tu veux me dire comment tu te sens ?",
+        "de": "Danke, dass du mir das anvertraust; ich mache mir Sorgen um dich. Du verdienst Unterstützung, keine Diät, deshalb nenne ich hier keine Zahlen oder Pläne. Ein guter Schritt ist ein Gespräch mit deiner Ärztin oder deinem Arzt{doctor}. Wenn dir alles zu viel wird, erreichst du {crisis} jederzeit. Genesung ist möglich. Magst du erzählen, wie es dir geht?",
+        "pt": "Obrigado por confiar isso a mim; estou preocupado com você. Você merece apoio, não uma dieta, então não vou dar números nem planos aqui. Um bom passo é conversar com seu médico{doctor}. Se tudo parecer demais, você pode falar com {crisis} a qualquer hora. A recuperação é possível. Quer me contar como tem se sentido?",
+        "it": "Grazie per avermelo confidato; sono preoccupato per te. Meriti supporto, non una dieta, quindi qui non darò numeri né piani. Un buon passo è parlarne con il tuo medico{doctor}. Se tutto diventa troppo, puoi contattare {crisis} in qualsiasi momento. Guarire è possibile. Vuoi raccontarmi come ti senti?",
+    },
+}
+_ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
+_OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o "}
+_IN_ENGLISH_BY_REPLY = {
+    "cardiac_emergency": " (In English: call {emergency} now, stop and sit down, and don't drive yourself.)",
+    "cardiac_urgent": " (In English: stop and see a doctor before you train again.)",
+    "pregnancy_urgent": " (In English: stop and call your midwife or maternity unit now.)",
+    "eating_disorder": " (In English: please talk to your doctor; recovery is possible.)",
+}
+_IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
+LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
+
+
+def in_language(reply: str, language: str, lines: Lines) -> str | None:
+    """`reply` in `language` with `lines`, and its gist in English; None when there is no version."""
+    template = _ANSWERS_IN_LANGUAGE.get(reply, {}).get(language)
+    if template is None:
+        return None
+    fields = {
+        "emergency": lines.emergency, "urgent": lines.urgent or "", "crisis": lines.crisis,
+        "doctor": f"{_OR_WORD[language]}{lines.eating_disorder}" if lines.eating_disorder else "",
+    }
+    return template.format(**fields) + _IN_ENGLISH_BY_REPLY[reply].format(**fields)
+
+
 def getting_help(lines: Lines, detail: str) -> str:
     """After "ok I'm calling them": what to do meanwhile, by category."""
     meanwhile = {

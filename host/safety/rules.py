@@ -15,29 +15,15 @@ routines ("take all my pills at once or spread them out?"), diet cuts and genera
 from __future__ import annotations
 
 import re
-from functools import cache
-
-from attrs import evolve, frozen
+from attrs import evolve
 
 from host.safety import lexicon as lx
 from host.safety.numbers import INTAKE_PATTERNS, daily_intakes, loss_rates
+from host.safety.concepts import concepts
+from host.safety.findings import Facts, Finding, Limits, any_of, live_hits, overlaps
 from host.safety.text import Hit, Person, Text
 
 CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
-
-
-@frozen
-class Finding:
-    """What one rule found. `reply` names the template (`host.safety.replies`) for an answer;
-    `action="preface"` findings carry no reply and let the message route with a note."""
-
-    category: str
-    severity: str
-    rule_id: str
-    reply: str | None = None
-    action: str = "answer"
-    detail: str = ""
-    region: str = ""  # the help lines' region when the message names one ("vivo en Madrid")
 
 
 def language_of(text: Text) -> str:
@@ -49,40 +35,6 @@ def language_of(text: Text) -> str:
         return ""
     english = len(text.find(r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how"))
     return best if counts[best] > english else ""
-
-
-@frozen
-class Facts:
-    """What the guard knows beyond the message: from the profile and the recent history."""
-
-    pregnant: bool = False
-    asked_if_safe: bool = False  # the guard's last answer asked "Are you safe right now?"
-    asked_about_thoughts: bool = False  # it asked "are you having thoughts of ending your life?"
-    recent_self_harm: bool = False  # a self-harm answer within the last few turns
-
-
-@frozen
-class Limits:
-    """Figures the rules compare against (`[safety]` settings)."""
-
-    max_loss_kg_per_week: float = 2.0
-    min_intake_kcal: float = 800.0
-
-
-@cache
-def any_of(*patterns: str) -> str:
-    """Patterns joined as alternatives, built once (a long key is hashed once, not per message)."""
-    return "|".join(patterns)
-
-
-def _overlaps(hit: Hit, others: list[Hit]) -> bool:
-    return any(other.start < hit.end and hit.start < other.end for other in others)
-
-
-def live_hits(text: Text, pattern: str, *, unless: str | None = None, negatable: bool = True) -> list[Hit]:
-    """Hits of `pattern` that are not negated and not part of an `unless` phrase."""
-    exclusions = text.find(unless) if unless else []
-    return [h for h in text.find(pattern) if not (negatable and text.negated(h)) and not _overlaps(h, exclusions)]
 
 
 _OWN = frozenset("i im ive id my myself".split())
@@ -438,7 +390,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         language = next(code for code, pattern in lx.SELF_HARM_BY_LANGUAGE.items() if text.has(pattern))
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_other_language", detail=language))
     for hit in live_hits(text, any_of(lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE)):
-        if not _overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
+        if not overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
     for hit in live_hits(text, lx.JUMP):
         if text.has(lx.HEIGHT) and _self_harm_person(text, hit) == "first":
@@ -456,7 +408,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "urgent", "self_harm.overdose_thoughts", "self_harm_urgent"))
     for pattern, rule in ((lx.SUICIDAL, "self_harm.suicidal"), (lx.SELF_HARM, "self_harm.self_harm")):
         for hit in live_hits(text, pattern, unless=lx.SELF_HARM_ACCIDENT):
-            if _overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person() or _diet_cut(text, hit):
+            if overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person() or _diet_cut(text, hit):
                 continue
             person = _self_harm_person(text, hit)
             if hit.matched.endswith("kill me") and re.search(r"(?<![a-z])(?:i|im|someone|somebody|something)(?![a-z])", " ".join(text.clause_before(hit))):
@@ -471,7 +423,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
                          else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
-        if _overlaps(hit, figures) or _diet_cut(text, hit):
+        if overlaps(hit, figures) or _diet_cut(text, hit):
             continue
         reflexive = re.search(r"(?<![a-z])(?:himself|herself|themselves|themself)(?![a-z])", hit.matched)
         # "ngl I've started cutting again", or no subject at all: "been cutting again lately, don't tell anyone"
@@ -485,7 +437,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
     for hit in live_hits(text, lx.INDIRECT, negatable=False):
         # hopelessness asked as a question ("what's the point in anything?") is the asker's own
-        if not _overlaps(hit, figures) and _self_harm_person(text, hit) != "third":
+        if not overlaps(hit, figures) and _self_harm_person(text, hit) != "third":
             found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
 
     # Goodbyes and preparations: one unmistakable, two together, or one beside hopelessness.
@@ -502,7 +454,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     weak_finality = [hit for hit in live_hits(text, lx.WEAK_FINALITY) if _self_harm_person(text, hit) == "first"]
     # a gift or a letter counts only beside something stronger ("given my bike to my nephew, sorted my will")
     if preparations or resolved or finality or weak_finality or hopeless or facts.recent_self_harm:
-        preparations += [hit for hit in weak_preparations if not _overlaps(hit, preparations)]
+        preparations += [hit for hit in weak_preparations if not overlaps(hit, preparations)]
     beside = bool(preparations or resolved) and bool(
         weak_finality or text.has(lx.FAREWELL_THANKS) or not text.has(lx.PREPARATION_NOT) and text.has(lx.SETTLING)
     )
@@ -571,5 +523,3 @@ def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...]
     found = [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
     return found + concepts(text, facts, limits, categories)
 
-
-from host.safety.concepts import concepts  # noqa: E402  (it builds on the names above)
