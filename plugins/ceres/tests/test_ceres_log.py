@@ -6,19 +6,33 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from agenthost_ceres import tools
 
+from host.clock import pinned
 from host.testing import CountingStore
 from host.types import ToolContext, ToolError
 
 from .conftest import USER
 
 
+# The windows are whole days ("the last two days" starts at midnight), so the meals' ages are
+# measured from a pinned noon: from the wall clock, how many old meals fall inside would depend
+# on the hour the test runs.
+NOW = datetime(2026, 3, 4, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def noon() -> Iterator[datetime]:
+    with pinned(NOW) as now:
+        yield now
+
+
 def moment(days_ago: float) -> datetime:
-    return datetime.now(timezone.utc) - timedelta(days=days_ago)
+    return NOW - timedelta(days=days_ago)
 
 
 def meal(number: int, days_ago: float, kcal: float = 300, logged_days_ago: float | None = None) -> dict[str, Any]:
@@ -120,7 +134,7 @@ async def test_the_day_kept_after_each_meal_is_what_a_fresh_sum_gives(context, f
     from agenthost_ceres import meals
 
     write_log(folder, [meal(i, 0.01, kcal=100 + i, logged_days_ago=0.02) for i in range(5)] + [meal(9, 1, kcal=999)])
-    today = datetime.now(timezone.utc).date().isoformat()
+    today = NOW.date().isoformat()
     steps = [
         lambda: tools.log_meal(context, text="2 eggs and a banana"),
         lambda: tools.log_meal(context, text="a coffee with milk"),
