@@ -290,15 +290,18 @@ _FLUID_NOT = r"when i (?:sneeze|cough|laugh|jump|skip)|sneez\w*|pelvic floor|col
 _NOT_AROUND = (
     r"(?:dont|do not|wont|will not|not|never) (?:plan(?:ning)? on |plan(?:ning)? to |intend(?:ing)? to |expect(?:ing)? to |going to |gonna |think ill |think i will |see myself )?"
     r"(?:be |being |still be |still being )(?:around|here|alive)"
+    r"(?! (?:this|tonight|tomorrow|today|next (?:week|weekend|few days)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:a|the) (?:week|weekend|few days)|at (?:the )?(?:weekend|gym))(?![a-z]))"
 )
 _POINT_GONE = r"whats the point|what is the point|no point|pointless|dont see the point|why bother|(?:doesnt|wont|does not|will not) matter|what does it matter|anyway|by then|(?:much|any) longer"
 _NOT_AROUND_NOT = r"travel\w*|holiday|vacation|away|trip|abroad|moving|business|conference|work|shift|in laws|visiting|wedding|festival|camping|hospital for|op|surgery|office|signal|wifi|online"
 # Wanting to disappear for good, in the six languages (a belly or love handles disappearing is not).
 _DISAPPEAR = (
-    r"(?:envie de|veux|voudrais|aimerais|besoin de) disparaitre|disparaitre (?:pour de bon|pour toujours|a jamais|definitivement)|"
+    r"(?:(?:envie de|veux|voudrais|aimerais|besoin de) disparaitre|disparaitre (?:pour de bon|pour toujours|a jamais|definitivement)|"
     r"(?:quiero|ganas de|quisiera) desaparecer|desaparecer para siempre|(?:quero|vontade de|queria) (?:desaparecer|sumir)|(?:desaparecer|sumir) (?:para sempre|de vez)|"
     r"(?:will|mochte|wurde gerne|wunsche mir) (?:einfach )?(?:\w+ )?verschwinden|fur immer verschwinden|(?:voglio|vorrei|ho voglia di) (?:sparire|scomparire)|(?:sparire|scomparire) per sempre|"
-    r"(?:want|wanna|wish i could|i just want) to (?:disappear|vanish) (?:for good|forever|for ever|permanently|and never come back)"
+    r"(?:want|wanna|wish i could|i just want) to (?:disappear|vanish) (?:for good|forever|for ever|permanently|and never come back))"
+    # a thing made to disappear ("quiero desaparecer los kilos", "disparaître mes poignées") is a goal, not a wish to be gone
+    r"(?! (?:los|las|el|mon|ma|mes|mi|mis|o|os|as|com|il|lo|gli|meu|minha|meus|minhas|this|that|my|the|these|those|questi|queste|quei|ces|cette|ce)(?![a-z]))"
 )
 _DISAPPEAR_NOT = r"faire disparaitre|hacer desaparecer|fazer (?:desaparecer|sumir)|far (?:sparire|scomparire)|verschwinden lassen|couette|week ?end|vacances|montagne|mountains?|woods|for a (?:week|weekend|few days|bit)|magic|trick|ventre|belly|bauch|barriga|pancia|poignees|love handles|graisse|fat|grasa|gordura|grasso|fett|acne|spots|boutons"
 
