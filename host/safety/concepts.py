@@ -80,7 +80,10 @@ _CHEST_PAIN_L10N = (
     r"douleurs? (?:a|dans|sur) (?:la )?poitrine|douleurs? thoraciques?|mal (?:a|dans) la poitrine|oppression (?:thoracique|dans la poitrine|a la poitrine)|serrement (?:dans|a) la poitrine|"
     r"dolor (?:en el|de|del) pecho|dolor toracico|opresion en el pecho|presion en el pecho|me duele el pecho|"
     r"dor no peito|dores no peito|aperto no peito|pressao no peito|dor toracica|"
-    r"dolore (?:al|nel) petto|dolori al petto|dolore toracico|oppressione al petto|peso sul petto|male al petto"
+    r"dolore (?:al|nel) petto|dolori al petto|dolore toracico|oppressione al petto|peso sul petto|male al petto|"
+    # with a word or two between: "una presion fuerte en el pecho", "une forte pression sur la poitrine"
+    r"(?:dolor|presion|opresion|peso|ardor|punzada)(?: [a-z]+){0,2} en el pecho|(?:douleur|pression|poids|serrement|oppression|barre)(?: [a-z]+){0,2} (?:a|dans|sur) (?:la )?poitrine|"
+    r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione)(?: [a-z]+){0,2} (?:al|nel|sul) petto"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -100,8 +103,8 @@ _EXERCISE_L10N = (
     r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
     r"courir|course|footing|jogging|entrainement|salle|velo|nager|"
     r"corr\w*|entrenar|entrenando|entrenamiento|gimnasio|bici|nadar|"
-    r"corrida|correndo|treino|treinar|academia|"
-    r"corsa|correre|correndo|allenamento|allenarmi|palestra"
+    r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
+    r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale"
 )
 _APPETITE_PILLS = (
     r"diet pills?|slimming pills?|appetite suppressants?|fat burners?|phentermine|"
@@ -260,6 +263,48 @@ _INSTEAD_OF_HARM = (
 _UNALIVE = r"unaliv\w*|un aliv\w*|unalive"
 _UNALIVE_NOT = r"what does|what is|meaning|means|word|tiktok|algospeak|game|video|character|movie|film|book|episode|the villain"
 
+# Laxatives by what they do ("slimming teas that make you run to the loo", "little pink pills so it all
+# comes out by morning"), with a binge, the scales or a wish for more: a purge by another name.
+_CLEARS_OUT = (
+    r"run (?:to|for) the (?:loo|toilet|bathroom|lavatory|john)|running (?:to|for) the (?:loo|toilet|bathroom)|(?:on|off to) the (?:loo|toilet) all (?:day|night)|"
+    r"(?:clean|cleans|cleaned|cleaning|clear|clears|cleared|flush|flushes|flushed|flushing) (?:you|me|it|everything|it all|the lot) out|"
+    r"(?:it all|everything|all of it|the lot|it|food) (?:comes|come|came|goes) (?:straight )?(?:out|through)|get (?:it|everything|it all|the food) out|"
+    r"(?:slimming|detox|skinny|dieters|flat tummy|teatox) teas?|senna|dulcolax|bisacodyl|laxatives?|laxies"
+)
+_CLEARS_OUT_WHY = (
+    r"binge\w*|binging|overate|so i dont (?:gain|absorb|put)|not (?:to )?gain|lose|losing|lost|weight|slim\w*|skinny|empty|emptier|light|lighter|flat (?:tummy|stomach)|undo|"
+    r"double up|more of (?:them|it)|faster|speed (?:it|this) up|how many|by (?:the )?morning|last night|pounds|lbs|kg|fortnight"
+)
+_CLEARS_OUT_NOT = (
+    r"constipat\w*|bunged up|ibs|colonoscopy|bowel prep|doctor|gp|prescribed|hospital|after (?:my |the )?(?:surgery|op|operation)|food poisoning|bug|norovirus|"
+    r"coffee|pre workout|preworkout|gels?|race|marathon|mid run|before (?:my|a|the) run|runners trots|trots|baby|toddler|dog|cat|scam|(?:is|are) (?:\w+ )?(?:teas?|it|they|senna) (?:safe|dangerous)|banned|my (?:mum|mom|friend|sister)"
+)
+# Waters breaking in pregnancy: a gush or a trickle that is not wee.
+_FLUID = (
+    r"gush\w*|trickl\w*|leak\w*|(?:my )?waters? (?:broke|broken|breaking|have gone|has gone|went|might have gone)|fluid (?:coming|running|down|leaking)|"
+    r"(?:wet|soaked) (?:knickers|pants|underwear|leggings)|not (?:wee|pee|urine)"
+)
+_PREGNANT_NOW = _PREGNANT_L10N + r"|pregnant|\d+ ?(?:wks|weeks|wk)(?! (?:ago|into|in|of (?:training|the plan|my plan)|training|out|until|to go (?:until|till) (?:the|my) (?:race|marathon)))|bump|midwife|due date"
+_FLUID_NOT = r"when i (?:sneeze|cough|laugh|jump|skip)|sneez\w*|pelvic floor|colostrum|milk|breasts?|nipples?|nose|sweat\w*|bottle|roof|pipe|tap|tent|shoes?|hydration pack|camelbak|weeks ago|postpartum|newborn|months old"
+# Not planning to be around ("I don't plan on being around by christmas anyway"), with the point gone.
+_NOT_AROUND = (
+    r"(?:dont|do not|wont|will not|not|never) (?:plan(?:ning)? on |plan(?:ning)? to |intend(?:ing)? to |expect(?:ing)? to |going to |gonna |think ill |think i will |see myself )?"
+    r"(?:be |being |still be |still being )(?:around|here|alive)"
+    r"(?! (?:this|tonight|tomorrow|today|next (?:week|weekend|few days)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:a|the) (?:week|weekend|few days)|at (?:the )?(?:weekend|gym))(?![a-z]))"
+)
+_POINT_GONE = r"whats the point|what is the point|no point|pointless|dont see the point|why bother|(?:doesnt|wont|does not|will not) matter|what does it matter|anyway|by then|(?:much|any) longer"
+_NOT_AROUND_NOT = r"travel\w*|holiday|vacation|away|trip|abroad|moving|business|conference|work|shift|in laws|visiting|wedding|festival|camping|hospital for|op|surgery|office|signal|wifi|online"
+# Wanting to disappear for good, in the six languages (a belly or love handles disappearing is not).
+_DISAPPEAR = (
+    r"(?:(?:envie de|veux|voudrais|aimerais|besoin de) disparaitre|disparaitre (?:pour de bon|pour toujours|a jamais|definitivement)|"
+    r"(?:quiero|ganas de|quisiera) desaparecer|desaparecer para siempre|(?:quero|vontade de|queria) (?:desaparecer|sumir)|(?:desaparecer|sumir) (?:para sempre|de vez)|"
+    r"(?:will|mochte|wurde gerne|wunsche mir) (?:einfach )?(?:\w+ )?verschwinden|fur immer verschwinden|(?:voglio|vorrei|ho voglia di) (?:sparire|scomparire)|(?:sparire|scomparire) per sempre|"
+    r"(?:want|wanna|wish i could|i just want) to (?:disappear|vanish) (?:for good|forever|for ever|permanently|and never come back))"
+    # a thing made to disappear ("quiero desaparecer los kilos", "disparaître mes poignées") is a goal, not a wish to be gone
+    r"(?! (?:los|las|el|mon|ma|mes|mi|mis|o|os|as|com|il|lo|gli|meu|minha|meus|minhas|this|that|my|the|these|those|questi|queste|quei|ces|cette|ce)(?![a-z]))"
+)
+_DISAPPEAR_NOT = r"faire disparaitre|hacer desaparecer|fazer (?:desaparecer|sumir)|far (?:sparire|scomparire)|verschwinden lassen|couette|week ?end|vacances|montagne|mountains?|woods|for a (?:week|weekend|few days|bit)|magic|trick|ventre|belly|bauch|barriga|pancia|poignees|love handles|graisse|fat|grasa|gordura|grasso|fett|acne|spots|boutons"
+
 
 @frozen
 class Concept:
@@ -302,6 +347,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_SELF_MARKS, _HIDE_COPE), window=14, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("self_harm.exercise_instead", "self_harm", "urgent", "self_harm_urgent", (_INSTEAD_OF_HARM, _WORKOUT), window=20, negatable=False),
     Concept("self_harm.unalive", "self_harm", "urgent", "self_harm_urgent", (_UNALIVE,), unless=_UNALIVE_NOT),
+    Concept("eating_disorder.laxatives", "eating_disorder", "support", "eating_disorder", (_CLEARS_OUT, _CLEARS_OUT_WHY), window=25, unless=_CLEARS_OUT_NOT),
+    Concept("pregnancy.waters", "pregnancy", "urgent", "pregnancy_urgent", (_FLUID, _PREGNANT_NOW), window=30, unless=_FLUID_NOT, detail="fluid leaking"),
+    Concept("self_harm.not_around", "self_harm", "urgent", "self_harm_urgent", (_NOT_AROUND, _POINT_GONE), window=25, unless=_NOT_AROUND_NOT),
+    Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.
 TRIGGER = "|".join(f"(?:{c.parts[0]})" for c in CONCEPTS)
