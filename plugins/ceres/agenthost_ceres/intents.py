@@ -135,6 +135,9 @@ LOOKUPS = (
 )
 LOG_TRIGGER = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
+    # "forgot to log monday: ...", "so far today: 2 flat whites, a banana..."
+    r"|\b(?:forgot|forget|forgotten|didn'?t|did not|never) (?:to )?(?:log|add|track|record)\b(?! (?:a |my )?(?:workout|run|session|weight))"
+    r"|^(?:so far today|today so far|so far)\s*:"
 )
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
