@@ -143,3 +143,13 @@ async def test_so_far_today_with_salt_and_vinegar_crisps_is_a_meal_not_the_salt_
     assert reply.metadata["intent"] == "log" and "banana" in reply.text
     live = [m for m in on_disk_log("meals.jsonl") if "items" in m]
     assert [item["food_id"] for item in live[-1]["items"]] == ["flat_white", "banana", "potato_chips"]
+
+
+async def test_a_logged_food_said_with_a_new_amount_is_corrected(chat, on_disk_log):
+    """'sorry the granola was 80g not 40' fixes the amount (it got the capability menu)."""
+    await chat("breakfast: 200g greek yogurt, 40g granola, 100g blueberries")
+    reply = await chat("sorry the granola was 80g not 40")
+    assert reply.metadata["intent"] == "correct" and "granola" in reply.text.lower()
+    live = [m for m in on_disk_log("meals.jsonl") if "items" in m]
+    granola = [item for item in live[-1]["items"] if item["food_id"] == "granola"]
+    assert [round(item["grams"]) for item in granola] == [80], (reply.text, live[-1])
