@@ -135,3 +135,16 @@ def test_every_dish_the_floor_knows_is_read_with_every_allergen_it_carries(dish:
     carried, _ = DISH_ALLERGENS[dish]
     for allergen in carried:
         assert violations(f"Try {dish} tonight.", DietPrefs(allergies=(allergen,))), (dish, allergen)
+
+
+async def test_seasoning_a_stir_fry_without_soy_names_swaps_that_fit_the_allergies(chat) -> None:
+    """holdout6: 'what do i season the stir fry with instead' after a sesame and soy allergy got
+    the capability menu; the answer names swaps, and the fish sauce only to whom it is safe."""
+    await chat("allergic to sesame and soya")
+    reply = await chat("what do i season the stir fry with instead")
+    assert "coconut aminos" in reply.text and "ginger" in reply.text
+    said = re.sub(r"⚠️ Heads-up:.*", "", reply.text)
+    assert not re.search(NAMES["soy"] + "|" + NAMES["sesame"], said, re.IGNORECASE)
+    await chat("I'm allergic to fish too")
+    again = await chat("what do i season the stir fry with instead")
+    assert "coconut aminos" in again.text and "fish sauce" not in again.text
