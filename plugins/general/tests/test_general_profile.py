@@ -402,3 +402,12 @@ def test_a_weighing_said_in_passing_is_the_current_weight(message: str, kilos: f
 
 def test_a_number_with_a_unit_that_is_not_a_weight_is_not_read_as_kilos() -> None:
     assert "weight_kg" not in read_profile("I weigh 79.5 stone").facts
+
+
+@pytest.mark.parametrize("question", ["what should I weigh to be in the healthy range", "how much should I weigh", "whats my BMI"])
+async def test_the_healthy_weight_range_for_the_users_height(chat, question):
+    """holdout6: after '38M, 5'8 and 92kg', 'what should I weigh...' got the capability menu."""
+    await chat("38M, 5'8 and 92kg")
+    text = (await chat(question)).text
+    assert "Your BMI is 30.8" in text
+    assert "At 173 cm the healthy range is about 55-74 kg (122-164 lb)." in text  # 18.5 and 24.9 × 1.727²
