@@ -108,6 +108,9 @@ AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:an? )?(?:allergic |bad |severe |serious )?reactions? to {_ITEMS}"), "allergy"),
     (re.compile(rf"\bi (?:get|got|come out in|came out in|break out in|broke out in|have|develop|end up with) {_SIGNS} "
                 rf"(?:from|after|with|when i (?:eat|have|touch)|if i (?:eat|have|touch)|whenever i (?:eat|have)) (?:eating |having )?{_ITEMS}"), "allergy"),
+    (re.compile(rf"\bi (?:swell|swelled|swell up|swelled up|puff up|puffed up|blow up|blew up|come up|came up|break out|broke out|"
+                rf"itch|get itchy|got itchy|go puffy|went puffy) (?:in hives |in welts |in a rash )?"
+                rf"(?:with|from|after|when i (?:eat|have)|if i (?:eat|have)|whenever i (?:eat|have)) (?:eating |having )?{_ITEMS}"), "allergy"),
     (re.compile(rf"\bi react(?:ed|s)? (?:badly |really badly |strongly |severely |quite badly )?to (?:eating )?{_ITEMS}"), "allergy"),
     (re.compile(rf"\b(?:intolerant|intolerance|intolerances|sensitive|sensitivity)\s*(?::|to|of)\s*{_ITEMS}"), "intolerance"),
     (re.compile(rf"\bi (?:can'?t|cannot) digest {_ITEMS}"), "intolerance"),

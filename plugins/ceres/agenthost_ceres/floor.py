@@ -30,6 +30,7 @@ from attrs import evolve, frozen
 from agenthost_ceres.allergens import ALLERGENS, DISH_ALLERGENS, _MEMBERS, canonical_allergies
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.foods import MAX_ALIAS_WORDS, Food, alias_words, load_table, normalise, singular
+from agenthost_ceres.suggestions import load_templates
 
 ALL_TAGS = frozenset({"vegetarian", "vegan", "pescatarian", "gluten_free", "lactose_free"})
 # What an allergen takes away from the diet tags of a food that carries it.
@@ -106,6 +107,14 @@ def lexicon() -> dict[tuple[str, ...], Food]:
         for word in words:
             add(word, _synthetic(word, (allergen,), frozenset()))
     for dish, (carried, _) in DISH_ALLERGENS.items():
+        key = normalise(alias_words(dish))
+        row = index.get(key)
+        if row is not None and not set(carried) <= row.allergens:
+            # the table's recipe is one of many ("pad thai" without prawns): a reply reads the
+            # name as the dish usually is, with every allergen it usually carries
+            missing = set(carried) - row.allergens
+            tags = set(row.tags).difference(*(_TAKES.get(a, set()) for a in missing))
+            index[key] = evolve(row, allergens=row.allergens | frozenset(carried), tags=frozenset(tags))
         add(dish, _synthetic(dish, carried, frozenset()))
     for phrases, carried, taken in GENERIC:
         for phrase in phrases.split("|"):
@@ -259,6 +268,24 @@ def violations(text: str, prefs: DietPrefs, allowed: Iterable[str] = ()) -> list
     return result
 
 
+_IDEA_NAME = re.compile(r"\*\*([^*\n]{1,120})\*\*")
+
+
+def _idea_names(text: str) -> list[tuple[int, int, str]]:
+    """The bold idea names in `text` ("1. **Shrimp tacos with cabbage slaw**"), with their spans."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _IDEA_NAME.finditer(text)]
+
+
+@lru_cache(maxsize=256)
+def offered_idea_names(prefs: DietPrefs) -> frozenset[str]:
+    """The names of the meal templates whose every food `prefs` allow: `suggest` offers them,
+    so a generic word in the name ("smoothie", "tacos", "nice cream", "soup") is not read as
+    the table's dish of that name (a yogurt smoothie, beef tacos); their foods, listed after
+    the name, are still read one by one."""
+    table = load_table()
+    return frozenset(t.name for t in load_templates() if all(prefs.allows(table.get(food_id)) for food_id, _ in t.items))
+
+
 # --- taking out what breaks the diet ----------------------------------------------------------
 
 IDEA_LINE = re.compile(r"^(\s*)(\d+)\.\s")
@@ -295,6 +322,9 @@ class Floor:
         """What in `text` must go: not the subject's foods, nor what a sentence says the subject
         is made of ("pesto is usually made with pine nuts")."""
         found = [m for m in violations(text, self.prefs, self.allowed) if not self.is_subject(m)]
+        if found:
+            offered = [span for span in _idea_names(text) if span[2] in offered_idea_names(self.prefs)]
+            found = [m for m in found if not any(start <= m.start and m.end <= end for start, end, _ in offered)]
         if not found or not self.subject:
             return found
         explained: list[tuple[int, int]] = []

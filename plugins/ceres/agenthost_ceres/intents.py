@@ -135,6 +135,9 @@ LOOKUPS = (
 )
 LOG_TRIGGER = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
+    # "forgot to log monday: ...", "so far today: 2 flat whites, a banana..."
+    r"|\b(?:forgot|forget|forgotten|didn'?t|did not|never) (?:to )?(?:log|add|track|record)\b(?! (?:a |my )?(?:workout|run|session|weight))"
+    r"|^(?:so far today|today so far|so far)\s*:"
 )
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
@@ -485,7 +488,9 @@ UNDO_NOISE = re.compile(
 )
 CORRECTION = re.compile(
     r"^(?:(?:oops|sorry|no|wait|hmm|oh|ah|ok|okay)[, ]+)*(?:actually|correction|i meant|i mean|make (?:that|it)|it was|that was|"
-    r"change (?:it|that|the last one) to|should (?:have been|be)|not \w+ but|it should say)\b[, ]*(?P<rest>.*)$"
+    r"change (?:it|that|the last one) to|should (?:have been|be)|not \w+ but|it should say"
+    # "sorry the granola was 80g not 40": a logged food said with a new amount
+    r"|(?=(?:the|my) [a-z][a-z ]{0,30}? (?:was|were) (?:actually |really |more like |about )?\d))\b[, ]*(?P<rest>.*)$"
 )
 WHY = re.compile(
     r"^(?:and |but |ok |okay |so )?(?:why|how come|how so|how did you (?:get|work|calculate|figure)|where (?:does|did|do) (?:that|this|those|these|it) come from|"
@@ -564,6 +569,10 @@ def correction_text(text: str) -> str | None:
     while (shorter := re.sub(r"^(?:it was|that was|it's|its|only|just|more like|about|actually|really)\s+", "", rest)) != rest:
         rest = shorter  # "it was only 2 eggs" -> "2 eggs"
     rest = re.sub(r"\s*,?\s*\b(?:not|instead of|rather than)\b.*$", "", rest)
+    # "the granola was 80g" -> "80g granola": the amount where the parser reads one
+    said = re.match(r"^(?:the|my) (?P<food>[a-z][a-z ]*?) (?:was|were) (?:actually |really |more like |about )?(?P<amount>\d[\d.]*\s*[a-z]*)$", rest)
+    if said:
+        rest = f"{said.group('amount')} {said.group('food')}"
     return rest or None
 
 

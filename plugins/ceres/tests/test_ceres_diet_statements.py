@@ -41,6 +41,9 @@ def saved(prefs: dict) -> DietPrefs:
         ("I get an itchy mouth from kiwi and almonds", ["kiwi", "tree_nuts"], {}),
         ("I react badly to fish", ["fish"], {}),
         ("milk gives me eczema", ["dairy"], {}),
+        ("oh and I swell up with prawns and anything like that", ["shellfish"], {}),
+        ("I puff up after eating peanuts", ["peanuts"], {}),
+        ("i break out in hives with sesame", ["sesame"], {}),
         # several at once, with exceptions
         ("vegan with a peanut allergy (tree nuts are fine, I eat almonds) and soy makes me break out in hives",
          ["peanuts", "soy"], {"type": "vegan"}),

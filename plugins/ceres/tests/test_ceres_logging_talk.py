@@ -126,3 +126,30 @@ async def test_that_day_is_the_day_just_logged(chat):
         await chat("tuesday night I had a five guys cheeseburger, regular fries and a coke")
         reply = await chat("so what was my total for that day")
     assert "Yesterday" in reply.text and "2,073 kcal" in reply.text
+
+
+async def test_a_meal_forgotten_earlier_is_logged_on_its_day(chat, context):
+    """'forgot to log monday: ...' is a meal to log (it was read as a request for help)."""
+    with pinned(WEDNESDAY):
+        reply = await chat("forgot to log monday: half a large pepperoni pizza and 3 pints of lager watching the match")
+        monday = await tools.meal_summary(context, period="day", date="2025-06-09")
+    assert reply.metadata["intent"] == "log" and "Monday" in reply.text
+    assert "didn't catch" not in reply.text  # "forgot", "watching": words, not foods
+    assert 1300 <= monday["totals"]["kcal"] <= 2400
+
+
+async def test_so_far_today_with_salt_and_vinegar_crisps_is_a_meal_not_the_salt_answer(chat, on_disk_log):
+    reply = await chat("so far today: 2 flat whites, a banana, and a packet of salt & vinegar crisps")
+    assert reply.metadata["intent"] == "log" and "banana" in reply.text
+    live = [m for m in on_disk_log("meals.jsonl") if "items" in m]
+    assert [item["food_id"] for item in live[-1]["items"]] == ["flat_white", "banana", "potato_chips"]
+
+
+async def test_a_logged_food_said_with_a_new_amount_is_corrected(chat, on_disk_log):
+    """'sorry the granola was 80g not 40' fixes the amount (it got the capability menu)."""
+    await chat("breakfast: 200g greek yogurt, 40g granola, 100g blueberries")
+    reply = await chat("sorry the granola was 80g not 40")
+    assert reply.metadata["intent"] == "correct" and "granola" in reply.text.lower()
+    live = [m for m in on_disk_log("meals.jsonl") if "items" in m]
+    granola = [item for item in live[-1]["items"] if item["food_id"] == "granola"]
+    assert [round(item["grams"]) for item in granola] == [80], (reply.text, live[-1])

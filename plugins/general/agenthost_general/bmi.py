@@ -18,6 +18,7 @@ CATEGORIES = (
     (30.0, "overweight", "25-29.9"),
     (float("inf"), "obese", "30 or more"),
 )
+HEALTHY_FROM, HEALTHY_BELOW = 18.5, 24.9  # the WHO healthy range, as weights for a height
 ADULT_FROM = 18  # under this age BMI is read on age- and sex-specific centile charts
 SOURCES = (
     "WHO, A healthy lifestyle: WHO recommendations (BMI categories for adults) "

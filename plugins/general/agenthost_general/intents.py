@@ -90,7 +90,12 @@ RECALL = (
 )
 RECALL_TOPIC = re.compile(r"^(?:and\s+)?(?:what(?:'s| is| are| was)|what about|how about)\s+my\s+(.{1,60}?)\s*\??$", FLAGS)
 # "what's my BMI?", "calculate my body mass index", "is my bmi ok?"
-BMI = re.compile(r"\b(?:my|calculate|work out|check|what'?s|what is|whats)\b.{0,20}\b(?:bmi|body mass index)\b|^\s*bmi\W*$", FLAGS)
+BMI = re.compile(
+    r"\b(?:my|calculate|work out|check|what'?s|what is|whats)\b.{0,20}\b(?:bmi|body mass index)\b|^\s*bmi\W*$"
+    # "what should I weigh to be in the healthy range?": the same figures, from the other side
+    r"|\bwhat should i weigh\b|\b(?:healthy|ideal|normal) weight (?:range )?for my height\b|\bhow much should i weigh\b",
+    FLAGS,
+)
 TIME = re.compile(r"\bwhat(?:'s| is)? the time\b|\bwhat time is it\b|\bcurrent time\b|\btell me the time\b|^time$", FLAGS)
 DATE = re.compile(
     r"\bwhat(?:'s| is)? (?:the |today's )?date\b|\bwhat day is (?:it|today)\b|\btoday's date\b"

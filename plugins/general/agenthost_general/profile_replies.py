@@ -456,6 +456,11 @@ async def body_mass_index(turn: Turn, intent: Intent) -> Answer:
             if name != "healthy"
             else "That's in the healthy range on the WHO adult scale (18.5-24.9)."
         )
+        low, high = bmi.HEALTHY_FROM * (height / 100) ** 2, bmi.HEALTHY_BELOW * (height / 100) ** 2
+        lines.append(
+            f"At {round(height)} cm the healthy range is about {low:.0f}-{high:.0f} kg "
+            f"({low * 2.20462:.0f}-{high * 2.20462:.0f} lb)."
+        )
         lines.append(
             "BMI can't tell muscle from fat, so it reads high for muscular people; a waist under half your height is "
             "a useful second check. For people of South Asian, Chinese, Black African or African-Caribbean family "

@@ -150,7 +150,9 @@ AGE_ANCHORED = re.compile(
     rf"\b(?:i'?m|i am)\s+{_N}(?=\s*(?:$|and\b|with\b|so\b|[mf]\b|{SEX_WORD}\b))", FLAGS
 )
 WEIGHT_NO_UNIT = re.compile(
-    rf"(?:\bi\s*weigh|\b(?:my|current|body)\s+(?:body\s*)?weight(?:'s|\s+is|\s*[:=])?|^\s*weight(?:'s|\s+is|\s*[:=])?)\s*(?:{FILLER}\s*)*{_N}(?!\s*[a-z'\"])",
+    rf"(?:\bi\s*weigh|\b(?:my|current|body)\s+(?:body\s*)?weight(?:'s|\s+is|\s*[:=])?|^\s*weight(?:'s|\s+is|\s*[:=])?)\s*(?:{FILLER}\s*)*{_N}"
+    # the whole number ("79.5 now" is not 79 and ".5 now"); a time word after it is no unit
+    rf"(?![\d.])(?!\s*(?!(?:now|today|currently|atm|at the moment|this morning|these days)\b)[a-z'\"])",
     FLAGS,
 )
 HEIGHT_NO_UNIT = re.compile(
@@ -572,7 +574,12 @@ NOW_AT = (
         r"|^\s*(?:(?:update|edit|news)\s*[:\-]\s*)?(?:now\s+)?(?:down|up)\s+to\b",
         FLAGS,
     ),
-    re.compile(r"\b(?:i\s+)?weighed\s+(?:myself\s+)?in\s+at\b|\b(?:my\s+)?new\s+weight\s*(?:is|[:=])?", FLAGS),
+    re.compile(
+        r"\b(?:i\s+)?weighed\s+(?:myself\s+)?in\s+at\b|\b(?:my\s+)?new\s+weight\s*(?:is|[:=])?"
+        # "weighed myself this morning, 79.5 now": the number said right after the weighing
+        r"|\b(?:i\s+(?:just\s+)?)?weighed\s+(?:myself\s+)?(?:this\s+morning|today|just\s+now|earlier)?\s*[,:;-]?\s*(?:and\s+)?(?:i'?m\s+|it'?s\s+|it\s+says\s+)?(?=\d)",
+        FLAGS,
+    ),
 )
 
 
@@ -591,7 +598,7 @@ def _now_at(text: str) -> str:
     text = AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + (0.5 if m.group(2).lower() == 'half' else 0.25):g} {m.group(3)}", text)
     text = CHANGED_THEN_NOW.sub(lambda m: f"{m.group(0)[: m.start('value') - m.start()]}".rstrip() + f" — I'm {m.group('value')} {m.group('unit')}", text)
     text = NOW_AT[0].sub("I'm", text)
-    return NOW_AT[1].sub("I weigh", text)
+    return NOW_AT[1].sub(lambda m: "I weigh " if text[m.end() : m.end() + 1].isdigit() else "I weigh", text)
 
 
 def read_profile(message: str) -> Reading:

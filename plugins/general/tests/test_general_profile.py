@@ -384,3 +384,30 @@ def test_weights_said_after_a_change_halves_of_a_stone_and_a_name_said_as_here(m
     from agenthost_general.statements import read_profile
 
     assert {field: fact.value for field, fact in read_profile(message).facts.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "kilos"),
+    [
+        ("update: weighed myself this morning, 79.5 now", 79.5),  # holdout6: got the capability menu
+        ("weighed myself today: 80.2kg", 80.2),
+        ("I weigh 79.5 now", 79.5),  # was read as 79: the number cut where a letter followed
+        ("I weigh 79.5 today", 79.5),
+        ("I weigh 79.5", 79.5),
+    ],
+)
+def test_a_weighing_said_in_passing_is_the_current_weight(message: str, kilos: float) -> None:
+    assert read_profile(message).facts["weight_kg"].value == kilos
+
+
+def test_a_number_with_a_unit_that_is_not_a_weight_is_not_read_as_kilos() -> None:
+    assert "weight_kg" not in read_profile("I weigh 79.5 stone").facts
+
+
+@pytest.mark.parametrize("question", ["what should I weigh to be in the healthy range", "how much should I weigh", "whats my BMI"])
+async def test_the_healthy_weight_range_for_the_users_height(chat, question):
+    """holdout6: after '38M, 5'8 and 92kg', 'what should I weigh...' got the capability menu."""
+    await chat("38M, 5'8 and 92kg")
+    text = (await chat(question)).text
+    assert "Your BMI is 30.8" in text
+    assert "At 173 cm the healthy range is about 55-74 kg (122-164 lb)." in text  # 18.5 and 24.9 × 1.727²
