@@ -579,3 +579,30 @@ def test_breathless_on_exertion_in_pregnancy_is_advice_and_before_exertion_is_a_
     for text in ("pregnant, gasping for air after one flight of stairs", "30 weeks pregnant, struggling to breathe since this morning, not even exercising"):
         finding = guard.assess(text)
         assert finding is not None and (finding.rule_id, finding.action) == ("pregnancy.warning_sign", "answer"), text
+
+
+@pytest.mark.parametrize(
+    ("first", "where", "region", "wanted"),
+    [
+        ("a veces quisiera no despertar mañana", "estoy en CDMX", "MX", ("800 911 2000", "911")),
+        ("when i mess up my diet i punish myself, no food next day", "i'm 17 in Ontario if that matters", "CA", ("988",)),
+        ("I have chest pain when I run", "I'm in Ontario", "CA", ("911",)),
+        ("22 weeks and some bright red on the pad after box jumps", "bin in Hamburg, wen soll ich anrufen?", "DE", ("112",)),
+    ],
+)
+def test_saying_where_they_are_after_any_red_flag_answer_picks_that_places_lines(first: str, where: str, region: str, wanted: tuple[str, ...]) -> None:
+    guard = Guard()
+    history = replay(guard, [first], {})
+    finding = guard.assess(where, history)
+    assert finding is not None and finding.action == "answer" and finding.region == region, finding
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert all(line in reply for line in wanted), reply
+
+
+def test_holding_off_training_after_a_cardiac_emergency_answer() -> None:
+    guard = Guard()
+    history = replay(guard, ["every time i do heavy squats my jaw and left shoulder ache and i feel kind of clammy"], {})
+    finding = guard.assess("so no leg day this week then?", history)
+    assert finding is not None and finding.category == "cardiac"
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert "until a doctor has checked you" in reply

@@ -35,6 +35,7 @@ _SPAN = (
     r"(?:until|till|til|untill|up until)(?! (?:non|my (?:run|workout|session|race|ride|first meal|class|swim)|noon|lunch|lunchtime|midday|dinner|breakfast|the afternoon|the evening|evening|\d|one|two|three|four|five|six|my first meal|i break|i eat|my window|after my (?:run|workout|session)))|for (?:a |the )?(?:\d+|two|three|four|five|six|seven|ten|twelve|fourteen|a few|several|couple of|the next \w+) (?:days?|weeks?)|"
     r"all week|the whole week|the next (?:week|few days|\d+ days)|for days|days now|a week now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)|"
     r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
+    r"(?:\d+|two|three|four|five|six) days (?:a|per|every) week (?:of|i (?:have|drink|eat|do|go on|live on))|"
     r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane"
 )
 # Fasting a doctor asked for, or a religious fast, is not restriction; nor is a race-day drink.
@@ -47,7 +48,7 @@ _PURGE = (
     r"got rid of (?:it|them|everything|the lot|dinner|lunch|breakfast|that)|get rid of (?:it|them|everything|the lot|dinner|lunch|breakfast|that)|"
     r"getting rid of (?:it|them|everything|the lot)|bring (?:it|them|everything) (?:back )?up|brought (?:it|them|everything) (?:back )?up|bringing (?:it|them|everything) (?:back )?up|"
     r"make myself (?:sick|throw up|vomit|puke)|made myself (?:sick|throw up|vomit|puke)|making myself (?:sick|throw up|vomit|puke)|"
-    r"purg\w*|fingers? down (?:my )?throat|toothbrush down|"
+    r"purg\w*|fingers? down (?:my )?throat|toothbrush down|(?:get|got|getting|bring|brought|bringing) (?:it|them|everything|the food) (?:all )?(?:back )?out|"
     r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
     r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare"
 )
@@ -58,7 +59,7 @@ _VOMIT_PURPOSE = (
     r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich"
 )
 _EATING = (
-    r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
+    r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|overeat\w*|over eat\w*|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
     r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*"
@@ -211,7 +212,7 @@ _BABY_STILL = (
     r"bewegt sich (?:\w+ ){0,4}(?:nicht|kaum)|spure (?:\w+ ){0,2}(?:keine|kaum) (?:bewegungen|tritte)|keine kindsbewegungen|"
     r"(?:bebe|nenem) (?:nao|n) (?:se )?mex\w*|nao (?:o|a) sinto mexer|nao sinto (?:o bebe|chutes|movimentos)|"
     r"(?:bambin[oa]|bimb[oa]) non si muove|non (?:lo|la) sento (?:piu )?muover\w*|non sento (?:piu )?(?:il bambino|calci|movimenti)|"
-    r"(?:baby|little one|bump|bubs|bean|babe)(?: has| is|s)? (?:been |gone |gotten |got )?(?:really |very |so |super |quite |unusually )?(?:quiet|still)(?! (?:now|tonight) (?:after|that))"
+    r"(?:baby|little one|bump|bubs|bean|babe)(?: has| is|s)? (?:been |gone |gotten |got )?(?:really |very |so |super |quite |unusually |way |much |a lot |loads )?(?:quiet|still|quieter than (?:normal|usual|it usually is)|less active than (?:normal|usual))(?! (?:now|tonight) (?:after|that))"
 )
 _BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica"
 _BABY_WORD = r"baby|babys|bump|little one|bubs|kicks?|kicking|movements?|wriggl\w*|bebe|bambino|kind"
@@ -239,14 +240,14 @@ _BIG_WEEKLY_LOSS = (
 _LOSS_HOW = r"skip\w*|not eating|barely eating|fasting|starv\w*|midnight|every night|twice a day|keep (?:this|the|it|that|up this) (?:pace|going|up)|another (?:week|month)|faster|more"
 
 # Cutting or burning oneself, hidden or used to cope: asking for sleeves is still a disclosure.
-_SELF_MARKS = r"(?:my |the |where i )?(?:cuts|cutting|cut myself|cut|self harm\w*|sh marks|sh scars|burns on my|fresh cuts|new cuts)"
+_SELF_MARKS = r"(?:my |the |where i )?(?:cuts|cutting|cut myself|cut|self harm\w*|sh marks|sh scars|burns on my|fresh cuts|new cuts|fresh marks|new marks|marks on my (?:forearms?|arms?|wrists?|thighs?|legs?|stomach|hips?))"
 _HIDE_COPE = (
     r"hide|hiding|cover\w*|conceal\w*|nobody (?:sees|can see|notices)|no one (?:sees|can see|notices)|so people dont see|long sleeves?|"
-    r"(?:dont|do not|so) (?:want )?(?:people|anyone|everyone|them|my \w+) (?:seeing|to see|see|notic\w*|asking)|"
+    r"(?:dont|do not|so) (?:want )?(?:people|anyone|everyone|them|my \w+) (?:seeing|to see|see|notic\w*|asking)|(?:dont|do not) want (?:people|anyone|everyone|them) (?:\w+ ){1,4}(?:to see|seeing|to notice)|"
     r"cope|coping|helps me|release|calms me|only thing that works|when it gets too much|not suicidal|not trying to die"
 )
 _SELF_MARKS_NOT = (
-    r"in a cut|on a cut|mini cut|during (?:my |a |the )?cut|paper cut|shaving|shave|razor burn|bramble|thorn|kitchen|knife skills|chopping|haircut|hair cut|price cut|pay cut|tax cut|weight cut|cutting (?:phase|season|cycle|diet|carbs|calories|sugar|weight|back|down|out)|"
+    r"stretch ?marks|cellulite|eczema|rash|acne|tattoo\w*|kettlebell|barbell|chalk|in a cut|on a cut|mini cut|during (?:my |a |the )?cut|paper cut|shaving|shave|razor burn|bramble|thorn|kitchen|knife skills|chopping|haircut|hair cut|price cut|pay cut|tax cut|weight cut|cutting (?:phase|season|cycle|diet|carbs|calories|sugar|weight|back|down|out)|"
     r"cut (?:phase|season|carbs|calories|sugar|weight|back|down|out|the|it|my (?:hair|nails|losses))|bulk\w*|lean|shred\w*|abs|definition|surgery|operation|scar tissue|stitches|fell|fall|crash|cat|dog|climbing|bjj|mat burn|rope burn|sunburn|"
     r"my (?:friend|sister|brother|daughter|son|mum|mom|dad|partner|student|client)"
 )
@@ -285,14 +286,21 @@ _FLUID = (
     r"(?:wet|soaked) (?:knickers|pants|underwear|leggings)|not (?:wee|pee|urine)"
 )
 _PREGNANT_NOW = _PREGNANT_L10N + r"|pregnant|\d+ ?(?:wks|weeks|wk)(?! (?:ago|into|in|of (?:training|the plan|my plan)|training|out|until|to go (?:until|till) (?:the|my) (?:race|marathon)))|bump|midwife|due date"
+# Blood seen, said plainly ("some bright red on the pad"), in a pregnancy.
+_BLOOD_SEEN = (
+    r"(?:bright |dark )?red (?:on|in) (?:the |my )?(?:pad|liner|pants|knickers|underwear|toilet paper|tissue|loo roll)|"
+    r"blood (?:on|in) (?:the |my )?(?:pad|liner|pants|knickers|underwear|toilet paper|tissue)|spotting|bleeding|(?:some |a bit of |a little )?blood when i wipe"
+)
+_BLOOD_NOT = r"nose|nosebleed|gums?|lip|cut|graze|blister|period (?:app|tracker)|weeks ago|postpartum|newborn|months old"
 _FLUID_NOT = r"when i (?:sneeze|cough|laugh|jump|skip)|sneez\w*|pelvic floor|colostrum|milk|breasts?|nipples?|nose|sweat\w*|bottle|roof|pipe|tap|tent|shoes?|hydration pack|camelbak|weeks ago|postpartum|newborn|months old"
 # Not planning to be around ("I don't plan on being around by christmas anyway"), with the point gone.
 _NOT_AROUND = (
     r"(?:dont|do not|wont|will not|not|never) (?:plan(?:ning)? on |plan(?:ning)? to |intend(?:ing)? to |expect(?:ing)? to |going to |gonna |think ill |think i will |see myself )?"
     r"(?:be |being |still be |still being )(?:around|here|alive)"
-    r"(?! (?:this|tonight|tomorrow|today|next (?:week|weekend|few days)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:a|the) (?:week|weekend|few days)|at (?:the )?(?:weekend|gym))(?![a-z]))"
+    r"(?! (?:this|tonight|tomorrow|today|next (?:week|weekend|few days)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:a|the) (?:week|weekend|few days)|at (?:the )?(?:weekend|gym))(?![a-z]))|"
+    r"if i (?:wasnt|werent|was not|were not|wasn t) (?:around|here|alive)(?! (?:this|tonight|tomorrow|today|next|on|for|at))"
 )
-_POINT_GONE = r"whats the point|what is the point|no point|pointless|dont see the point|why bother|(?:doesnt|wont|does not|will not) matter|what does it matter|anyway|by then|(?:much|any) longer"
+_POINT_GONE = r"(?:easier|better off|lighter|happier|less (?:stress|hassle|work)) (?:time )?(?:for (?:them|everyone|my \w+) )?(?:if|without)|easier time|better off|whats the point|what is the point|no point|pointless|dont see the point|why bother|(?:doesnt|wont|does not|will not) matter|what does it matter|anyway|by then|(?:much|any) longer"
 _NOT_AROUND_NOT = r"travel\w*|holiday|vacation|away|trip|abroad|moving|business|conference|work|shift|in laws|visiting|wedding|festival|camping|hospital for|op|surgery|office|signal|wifi|online"
 # Wanting to disappear for good, in the six languages (a belly or love handles disappearing is not).
 _DISAPPEAR = (
@@ -304,6 +312,26 @@ _DISAPPEAR = (
     r"(?! (?:los|las|el|mon|ma|mes|mi|mis|o|os|as|com|il|lo|gli|meu|minha|meus|minhas|this|that|my|the|these|those|questi|queste|quei|ces|cette|ce)(?![a-z]))"
 )
 _DISAPPEAR_NOT = r"faire disparaitre|hacer desaparecer|fazer (?:desaparecer|sumir)|far (?:sparire|scomparire)|verschwinden lassen|couette|week ?end|vacances|montagne|mountains?|woods|for a (?:week|weekend|few days|bit)|magic|trick|ventre|belly|bauch|barriga|pancia|poignees|love handles|graisse|fat|grasa|gordura|grasso|fett|acne|spots|boutons"
+
+# Everyday restriction: a day got through on gum and black coffee, a school lunch binned, a period
+# stopped, an excess "run off" through an injury.
+_GET_BY_ON = r"(?:get|getting|gets|got) (?:me )?through (?:the|my) days? on|(?:get|getting) by on|live off|living off|(?:run|running) on nothing but"
+_GUM_COFFEE = r"(?:sugar free )?gum|black coffee|diet coke|diet soda|coffee|water|tea"
+_BINNED_FOOD = r"(?:throw|throwing|threw|bin|binning|binned|chuck\w*|toss\w*|dump\w*) (?:away )?(?:my |the |our )?(?:school )?(?:lunch|dinner|breakfast|food|packed lunch|sandwich\w*)"
+_BINNED_WHY = r"(?:just|only) (?:eat|ate|have|had) (?:an? |one )?\w+|period|hungry|weight|abs|thin|skinny|fat|calories|no one knows|nobody knows"
+_BINNED_NOT = r"mouldy|moldy|gone off|expired|out of date|allergic|allergy|picky|fussy|my (?:son|daughter|kid|kids|child)s?|recycl\w*|compost"
+_RUN_IT_OFF = r"(?:have to|need to|must|got to|gotta|make myself) (?:run|burn|work|walk) (?:it|them|that|every (?:bite|calorie)|everything) off|burn off every (?:bite|calorie|crumb)"
+_RUN_IT_OFF_WHY = r"limit|over my|every (?:bite|calorie)|(?:1|2|3|4)am|middle of the night|fracture|injur\w*|(?:couldnt|cant|can t|could not) skip|even if|even when|guilt\w*|or else"
+# Wishing not to wake up, in any tense or mood, in the six languages.
+_NO_WAKE = (
+    r"(?:wish|wished|wishing|want|wanted|d like|would like) (?:i |to )?(?:could )?(?:not|never|didnt|wouldnt|dont) (?:to )?wake(?: up)?(?! (?:sore|with|stiff|tired|early|late|hungover|in|at|before|the|so|feeling))|"
+    r"(?:quisiera|quiero|queria|quisiese|ojala|desearia|deseo) (?:ya )?(?:no|nunca) (?:volver a )?despertar\w*|"
+    r"(?:voudrais|veux|voulais|aimerais|souhaite|souhaiterais) (?:ne )?(?:pas|plus|jamais) (?:me )?reveiller|ne (?:pas|plus|jamais) me reveiller|"
+    r"(?:will|mochte|wunschte|wunsche|wollte) (?:ich )?(?:mir )?(?:nicht|nie) (?:mehr )?(?:auf)?(?:wachen|aufzuwachen)|nicht mehr aufwachen|nie wieder aufwachen|"
+    r"(?:queria|quero|gostaria de|quisera) (?:nao|nunca mais) (?:mais )?acordar|"
+    r"(?:vorrei|voglio|volevo) (?:non|mai piu) (?:svegliarmi|risvegliarmi)|non svegliarmi (?:piu|mai)"
+)
+_NO_WAKE_NOT = r"temprano|madrugar|tan pronto|fruh|presto|cedo|de bonne heure|si tot|sore|doms|stiff|muskelkater|courbatu\w*|agujetas|dolorid\w*|indolenzit\w*|alarm|despertador|wecker|reveil|sveglia|too early|early shift|lie in|sleep in|weekend|lazy|hangover|jet lag|jetlag"
 
 
 @frozen
@@ -350,6 +378,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.laxatives", "eating_disorder", "support", "eating_disorder", (_CLEARS_OUT, _CLEARS_OUT_WHY), window=25, unless=_CLEARS_OUT_NOT),
     Concept("pregnancy.waters", "pregnancy", "urgent", "pregnancy_urgent", (_FLUID, _PREGNANT_NOW), window=30, unless=_FLUID_NOT, detail="fluid leaking"),
     Concept("self_harm.not_around", "self_harm", "urgent", "self_harm_urgent", (_NOT_AROUND, _POINT_GONE), window=25, unless=_NOT_AROUND_NOT),
+    Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_GET_BY_ON, _GUM_COFFEE), window=10, unless=_RESTRICTION_NOT),
+    Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_BINNED_FOOD, _BINNED_WHY), window=30, unless=_BINNED_NOT),
+    Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_RUN_IT_OFF, _RUN_IT_OFF_WHY), window=30),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_BLOOD_SEEN, _PREGNANT_NOW), window=40, unless=_BLOOD_NOT, detail="bleeding or fluid"),
+    Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.

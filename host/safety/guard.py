@@ -199,11 +199,14 @@ class Guard:
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
             means = "means" if anchor.get("rule_id") in _MEANS_RULES else ""
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
+        # "bin in Hamburg, wen soll ich anrufen?", "I'm 17 in Ontario": that place's lines
+        region = self.helplines.named_in(text.text) or ""
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
-            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up")
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if category == "cardiac" and severity == "emergency":
-            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up")
-        return Finding(category, severity if severity in ("urgent", "emergency") else "support", f"{category}.follow_up", f"{category}_follow_up")
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
+        level = severity if severity in ("urgent", "emergency") else "support"
+        return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------
 

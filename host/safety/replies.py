@@ -190,7 +190,8 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     return (
         f"Please don't wait it out: call {lines.emergency} now. You're not making a fuss; this is exactly what they're "
         "there for, and they would much rather check. Sit or lie down while you wait, don't drive, and unlock the door "
-        "if you're alone. I'm here, and I'll be glad to hear you're okay."
+        "if you're alone. Hold off on any training, leg day included, until a doctor has checked you. I'm here, and "
+        "I'll be glad to hear you're okay."
     )
 
 
