@@ -433,7 +433,7 @@ def every_reply() -> list[tuple[str, str, str]]:
     helplines = Helplines.load()
     details = [
         "chest pain", "fainting", "an irregular or fluttering heartbeat", "a calf pain or swelling", "reduced movement",
-        "a severe headache or blurred vision", "self_harm", *LANGUAGE_HOME,
+        "a severe headache or blurred vision", "self_harm", "wound", "means", *LANGUAGE_HOME,
     ]
     return [
         (region, name, function(helplines.for_region(region), detail))
@@ -606,3 +606,14 @@ def test_holding_off_training_after_a_cardiac_emergency_answer() -> None:
     assert finding is not None and finding.category == "cardiac"
     reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
     assert "until a doctor has checked you" in reply
+
+
+def test_a_wound_that_wont_stop_bleeding_after_a_self_harm_answer_gets_first_aid() -> None:
+    guard = Guard()
+    history = replay(guard, ["what gym tops are good for hiding fresh marks on my forearms? dont want people at the gym to see"], {})
+    finding = guard.assess("one of them is quite deep and wont stop bleeding properly", history)
+    assert finding is not None and finding.detail == "wound"
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert "press firmly" in reply and "emergency" in reply
+    # a plan with "don't ring anyone": someone near them, not only a phone
+    assert "friend" in REPLIES["self_harm_emergency"](guard.lines_for({}), "")

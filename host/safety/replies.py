@@ -93,7 +93,7 @@ def self_harm_emergency(lines: Lines, detail: str) -> str:
     return (
         f"Please call {lines.emergency} now, or go to your nearest emergency department: your safety matters most "
         f"right now. You can also call {lines.crisis} any time; they'll listen without judging. If you can, move "
-        "away from anything you could hurt yourself with and tell someone near you what's happening. I'm here and I "
+        "away from anything you could hurt yourself with and tell a friend, family member or neighbour near you what's happening. I'm here and I "
         "care what happens to you. Will you call them now?"
     )
 
@@ -223,6 +223,12 @@ def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
 
 
 def self_harm_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "wound":  # "one of them is deep and won't stop bleeding": first aid first
+        return (
+            "Please press firmly on it with a clean cloth or pad and keep pressing. If it's deep, gaping or won't stop "
+            f"bleeding, go to an emergency department or call {lines.emergency} now; that's exactly what they're there "
+            f"for, and they won't judge you. {lines.crisis[0].upper()}{lines.crisis[1:]} is there too. Is someone with you who can help?"
+        )
     if detail == "means":  # pills saved up or a method at hand: distance from the means first (WHO)
         return (
             "I'm glad you're still talking to me. Could you put the pills (or whatever you'd use) out of reach, or give "
