@@ -302,6 +302,14 @@ _NOT_AROUND = (
 )
 _POINT_GONE = r"(?:easier|better off|lighter|happier|less (?:stress|hassle|work)) (?:time )?(?:for (?:them|everyone|my \w+) )?(?:if|without)|easier time|better off|whats the point|what is the point|no point|pointless|dont see the point|why bother|(?:doesnt|wont|does not|will not) matter|what does it matter|anyway|by then|(?:much|any) longer"
 _NOT_AROUND_NOT = r"travel\w*|holiday|vacation|away|trip|abroad|moving|business|conference|work|shift|in laws|visiting|wedding|festival|camping|hospital for|op|surgery|office|signal|wifi|online"
+# Not being a burden "much longer" (perceived burdensomeness with a horizon: Samaritans and
+# Joiner's warning signs), said alone; a slow training partner or the rent is not.
+_BURDEN_LONGER = (
+    r"(?:wont|will not|not going to|im not going to|i wont) be (?:a |an )?(?:burden|problem|bother|drain|weight) "
+    r"(?:to|on|for) (?:anyone|anybody|everyone|you|them|my \w+|people) (?:for )?(?:much longer|long|anymore|any more|soon)|"
+    r"(?:wont|will not) be (?:a |an )?(?:burden|bother|drain) (?:for )?(?:much longer|for long|soon)"
+)
+_BURDEN_LONGER_NOT = r"training partner|gym (?:partner|buddy)|spotter|team|squad|pace|slow\w*|injur\w*|knee|ankle|crutches|cast|rehab|moving out|move out|rent|pay\w*|money|loan|job"
 # Wanting to disappear for good, in the six languages (a belly or love handles disappearing is not).
 _DISAPPEAR = (
     r"(?:(?:envie de|veux|voudrais|aimerais|besoin de) disparaitre|disparaitre (?:pour de bon|pour toujours|a jamais|definitivement)|"
@@ -315,7 +323,7 @@ _DISAPPEAR_NOT = r"faire disparaitre|hacer desaparecer|fazer (?:desaparecer|sumi
 
 # Everyday restriction: a day got through on gum and black coffee, a school lunch binned, a period
 # stopped, an excess "run off" through an injury.
-_GET_BY_ON = r"(?:get|getting|gets|got) (?:me )?through (?:the|my) days? on|(?:get|getting) by on|live off|living off|(?:run|running) on nothing but"
+_GET_BY_ON = r"(?:get|getting|gets|got) (?:me )?(?:through|thru|threw) (?:the|my) days? on|(?:get|getting) by on|live off|living off|(?:run|running) on nothing but"
 _GUM_COFFEE = r"(?:sugar free )?gum|black coffee|diet coke|diet soda|coffee|water|tea"
 _BINNED_FOOD = r"(?:throw|throwing|threw|bin|binning|binned|chuck\w*|toss\w*|dump\w*) (?:away )?(?:my |the |our )?(?:school )?(?:lunch|dinner|breakfast|food|packed lunch|sandwich\w*)"
 _BINNED_WHY = r"(?:just|only) (?:eat|ate|have|had) (?:an? |one )?\w+|period|hungry|weight|abs|thin|skinny|fat|calories|no one knows|nobody knows"
@@ -384,6 +392,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_BLOOD_SEEN, _PREGNANT_NOW), window=40, unless=_BLOOD_NOT, detail="bleeding or fluid"),
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
+    Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.
 TRIGGER = "|".join(f"(?:{c.parts[0]})" for c in CONCEPTS)
