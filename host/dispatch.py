@@ -475,7 +475,6 @@ class Dispatcher:
         return _as_reply(await await_me_maybe(results[0]), plugin)
 
 
-
 class _Typing:
     """The typing frames of one reply: `start` once it has taken `delay` seconds (or before its
     first chunk), repeated every `interval` while it runs, and `stop` when it ends; none at all

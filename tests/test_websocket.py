@@ -321,3 +321,20 @@ async def test_a_reply_json_cannot_hold_as_given_still_reaches_the_client(make_c
     frame = json.loads(raw)  # strict JSON: no NaN token
     assert frame["metadata"]["ratio"] is None and frame["metadata"]["by_day"] == {"1": "mon"}
     assert "NaN" not in raw
+
+
+async def test_a_history_that_cannot_be_read_is_an_unavailable_error_and_the_socket_stays(make_client, monkeypatch):
+    from host.storage import FileUserStore
+
+    async def storage_away(self, limit):
+        raise ConnectionError("storage restarting")
+
+    client = await make_client()
+    ws = await client.ws_connect("/ws/erin")
+    await ws.receive_json()
+    monkeypatch.setattr(FileUserStore, "recent_history", storage_away)
+    await ws.send_json({"type": "history", "limit": 5})
+    error = (await receive_until(ws, "error"))[-1]
+    assert error["code"] == "unavailable" and "history" in error["message"]
+    await ws.send_json({"type": "ping"})
+    assert (await ws.receive_json())["type"] == "pong"
