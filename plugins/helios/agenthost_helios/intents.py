@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import compendium, library, parse
+from agenthost_helios import compendium, languages, library, parse
 from agenthost_helios.records import now
 
 _PAST = re.compile(
@@ -28,7 +28,9 @@ _ASKS_IF = re.compile(
 )
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
 _ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
-_CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
+_CALORIE_QUESTION = re.compile(
+    r"\b(how many|how much|what did (that|it|this|i|(the|my) \w+))\b.*\b(calories|kcal|cals|burn)\b|\b(calories|cals) .*\b(burn|burned)\b"
+)
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
     r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
@@ -117,7 +119,8 @@ _NUTRITION = re.compile(
 # "how many calories did I burn?", "how many calories is that?", "and in kcal?", "calories?"
 _OWN_CALORIES = re.compile(
     r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it|this) burn\w*|"
-    r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these))\b"
+    r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these)|"
+    r"did (the|my|that|this|todays|yesterdays|those|these) (\w+ ){1,3}burn)\b"  # "did the run burn"
 )
 _BARE_CALORIES = re.compile(
     r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
@@ -237,6 +240,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
 
+    if languages.slip_correction(message) and _logged_lately(state, history):
+        return "history"  # "lol lunges not lunches. how many cals": the log already reads lunges
+    if (
+        _CALORIE_QUESTION.search(text)
+        and _OWN_CALORIES.search(text)
+        and _logged_lately(state, history)
+    ):
+        return "history"  # "I'm 68kg, how many cals did the run burn" after logging it
     if measures.asks_pace(message) and not names_activity or (
         measures.asks_pace(message) and words <= 8 and _logged_lately(state, history)
     ):

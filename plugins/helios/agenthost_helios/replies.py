@@ -451,8 +451,9 @@ _THAT = re.compile(
 
 
 async def history(turn: Turn, state: dict[str, Any]) -> str:
-    if _THAT.search(parse.prepare(turn.message)) and state.get("logged") and not safety.no_calories(turn):
-        if text := await _last_logged_calories(turn, state):
+    named = compendium.activity_in_text(entries.canonical(turn.message))
+    if (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn):
+        if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
     if (day_text := await _one_day(turn, state)) is not None:
         return day_text
@@ -518,12 +519,15 @@ async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
     return "\n".join(lines)
 
 
-async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None:
-    """"How many calories did that burn?": the workouts the last message logged."""
+async def _last_logged_calories(turn: Turn, state: dict[str, Any], activity: str | None = None) -> str | None:
+    """"How many calories did that burn?": the workouts the last message logged; "did the run
+    burn?": the run among them (all of them when none is that activity)."""
     result = await turn.call_tool("workout_history", days=31)
     if not isinstance(result, dict):
         return None
     mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
+    if activity is not None:
+        mine = [w for w in mine if w.get("activity") == activity] or mine
     if not mine:
         return None
     state["intent"] = "history"

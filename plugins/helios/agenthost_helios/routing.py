@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, parse, progress, routines, safety
+from agenthost_helios import entries, faq, intents, languages, parse, progress, routines, safety
 
 AGENT = "helios"
 
@@ -213,7 +213,7 @@ FOLLOW_UP = re.compile(
     r"(?:about|around|roughly|maybe) \d+|"
     r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
     r"how long (?:until|till|before|does it take|will it take|will (?:that|this) take|does (?:that|this) take)|"
-    r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
+    r"what (?:did|have) i (?:do|done)|how many (?:calories|cals|kcal)|how much did i|calories did|did (?:that|it) burn|"
     r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
     r"what(?:'s| is|s)? (?:on|planned for|happening) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)'?s (?:workout|session)|done\b|finished\b|did it\b|"
@@ -237,6 +237,9 @@ _FOOD = re.compile(
 # routing words on their own ("squash" is a vegetable too), so they count only in a report.
 ACTIVITY_REPORT_SCORE = 0.65
 SYMPTOM_SCORE = 0.85
+# "lunges not lunches", "squats I mean squats": the user fixing autocorrect in an exercise name, a
+# food word that is really Helios' (above Ceres' food words, which the slip is made of).
+SLIP_SCORE = 0.9
 # A question one of Helios' curated answers, timelines or routines is written for ("what's RPE?",
 # "how long until I can run 5k nonstop?", "stretches for after cycling") is Helios' even when
 # no routing word names it.
@@ -411,6 +414,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
     exercise_talk = best.score > 0
     food = bool(_FOOD.search(message))
     signals: tuple[tuple[float, Callable[[], str | None]], ...] = (
+        (SLIP_SCORE, lambda: "follow-up: an exercise name's autocorrect fixed"
+         if languages.slip_correction(message) else None),
         (SYMPTOM_SCORE, lambda: "fitness: a warning sign with exercise"
          if exercise_talk and safety.symptom_in_message(message) == "cardiac" else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
