@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import compendium, languages, library, parse
+from agenthost_helios import compendium, harder, languages, library, parse
 from agenthost_helios.records import now
 
 _PAST = re.compile(
@@ -272,6 +272,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and topics.exercise_follow_up(library.by_id(topic["exercise"]), message) is not None
     ):
         return "exercise_more"  # "what muscles does it work?", "an easier version?"
+    if words <= 10 and last in ("faq", "exercise", "pain", "pain_more", "harder") and harder.ASKS_HARDER.search(text):
+        activity, hurts = harder.from_state(state)
+        if hurts or (activity and last != "exercise"):
+            return "harder"  # "something tougher please" after "how do I get faster?"; never while it hurts
     if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
         if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
             return "pain_more"  # "should I stop lifting?", "what can I do instead?"
@@ -289,7 +293,19 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log_workout_done"  # "done" after a single workout: log it, as the reply offers
     if last == "workout" and _CALORIE_QUESTION.search(text) and not names_activity:
         return "workout_calories"  # "how many calories will that burn?" after a workout
-    if workouts.is_request(canonical) or (last == "workout" and workouts.is_follow_up(canonical)):
+    if (
+        last not in ("plan", "plan_change", "workout")
+        and topics.is_alternative_request(message)
+        and library.exercise_in_text(canonical)
+        and not _PLAN_REQUEST.search(text)
+    ):
+        return "alternatives"  # "what can I swap burpees for in a HIIT circuit?": the move, not a new workout
+    if (
+        workouts.is_request(canonical)
+        or (last == "workout" and workouts.is_follow_up(canonical))
+        or (last in ("alternatives", "exercise") and re.search(r"\b(circuit|workout|session)\b", text)
+            and parse.duration_minutes(message) and not _PAST.search(text))
+    ):
         return "workout"  # "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"
     if progress.is_long_run(message):
         return "long_run"
@@ -335,6 +351,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
         and not _CANNOT.search(text)
+        and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:

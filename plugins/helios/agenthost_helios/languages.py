@@ -72,6 +72,7 @@ SLIPS: dict[str, str] = {
     "tread mill": "treadmill", "kettle bells": "kettlebells", "kettle bell": "kettlebell", "dumb bells": "dumbbells",
     "dumb bell": "dumbbell", "burpee s": "burpees", "stair master": "stairmaster", "row machine": "rowing machine",
     "rowing mashine": "rowing machine", "jumping jack s": "jumping jacks",
+    "go liter": "go lighter", "going liter": "going lighter", "go lite": "go lighter", "go lightr": "go lighter",
 }
 COUNTED_SLIPS: dict[str, str] = {
     "lunches": "lunges", "lunch": "lunge", "squads": "squats", "squad": "squat", "deadlines": "deadlifts",

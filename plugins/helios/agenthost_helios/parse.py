@@ -68,7 +68,8 @@ SHORTHANDS = {
     "tday": "today", "tdy": "today", "ystrday": "yesterday", "yestrday": "yesterday", "ysterday": "yesterday",
     "yesturday": "yesterday", "yday": "yesterday", "delet": "delete", "remov": "remove",
     "agust": "august", "augst": "august", "febuary": "february", "feburary": "february", "janurary": "january",
-    "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
+    "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "shuold": "should", "shoudl": "should", "sholud": "should", "wen": "when",
+    "kness": "knees", "knes": "knees", "kneez": "knees", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
 }
 def expand_shorthands(text: str) -> str:
     """`text` with only its chat spellings expanded, its case and punctuation kept ("I wanna loose

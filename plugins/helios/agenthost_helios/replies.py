@@ -21,6 +21,7 @@ from agenthost_helios import (
     dialog,
     entries,
     faq,
+    harder,
     intents,
     measures,
     workouts,
@@ -812,6 +813,18 @@ async def exercise(turn: Turn, state: dict[str, Any]) -> str:
     return await advice.exercise(turn)
 
 
+async def harder_session(turn: Turn, state: dict[str, Any]) -> str:
+    """"make it harder" after a running (cycling, rowing...) answer: intervals, tempo, hills; after
+    a pain, not yet."""
+    activity, hurts = harder.from_state(state)
+    state["intent"] = "harder"
+    if hurts:
+        state["reason"] = "Pain that comes back at the same point is an overload sign: more load now makes it worse."
+        return harder.NOT_WHILE_IT_HURTS
+    state["reason"] = f"One harder session a week, the rest easy: {harder.SOURCE}."
+    return harder.session(activity or "running")
+
+
 async def exercise_more(turn: Turn, state: dict[str, Any]) -> str:
     found = library.by_id(_topic(state)["exercise"])
     state["intent"] = "exercise"
@@ -829,7 +842,18 @@ async def compare(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
-    text = topics.alternatives(entries.canonical(turn.message), _topic(state))
+    canonical = entries.canonical(turn.message)
+    move = library.exercise_in_text(canonical)
+    context = compendium.activity_in_text(canonical)
+    if move is not None and context is not None and context.id in _SETTINGS and compendium.find_activity(move.name) in (
+        None, context, compendium.by_id("general_exercise")
+    ):
+        # "what can I swap burpees for in a HIIT circuit?": the move is swapped, the circuit stays
+        state["intent"] = "alternatives"
+        state["topic"] = {"exercise": move.id}
+        state["reason"] = "Exercises for the same movement train the same muscles (the exercise library)."
+        return topics.variations(move)
+    text = topics.alternatives(canonical, _topic(state))
     if text is None:
         return await advice.coach(turn)
     state["intent"] = "alternatives"
@@ -838,6 +862,10 @@ async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
         "one for another keeps the benefit; exercises for the same movement train the same muscles."
     )
     return text
+
+
+# activities that are where a move is done, not the move: "swap burpees in a HIIT circuit"
+_SETTINGS = ("circuit_training", "calisthenics", "weight_training", "general_exercise", "aerobics")
 
 
 async def muscle(turn: Turn, state: dict[str, Any]) -> str:
@@ -1152,6 +1180,7 @@ HANDLERS: dict[str, Handler] = {
     "ed_gentle": ed_gentle,
     "exercise": exercise,
     "exercise_more": exercise_more,
+    "harder": harder_session,
     "alternatives": alternatives,
     "compare": compare,
     "muscle": muscle,

@@ -368,7 +368,14 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:knees?|back|shoulders?|hips?|wrists?|ankles?) (?:is|are) (?:a bit |quite |pretty |really |so )?"
     r"(?:dodgy|bad|sore|shot|weak|injured|stiff|achy)\b|"
     r"\b(?:go|going|use|drop|move) (?:to )?(?:a )?(?:lighter|heavier)\b|\bkeep the (?:weight|load)\b|"
-    r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b",
+    r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b|"
+    # "and no jumping, my downstairs neighbour hates me", "nothing too loud, baby's asleep"
+    r"\b(?:no|without|less|fewer|zero|minus the) (?:jumping|jumps?|impact|noise|stomping)\b|\bquiet(?:er)?\b|"
+    r"\b(?:nothing|not) (?:too )?(?:loud|noisy)\b|\bbaby'?s? (?:is )?(?:asleep|sleeping|napping)\b|\blow[- ]impact\b|"
+    r"\bneighbou?rs?\b.{0,40}\b(?:hates?|complains?|complaining|noise|loud|annoyed|bang\w*)\b|"
+    # "something tougher please", "a bit harder?", "I'm bored"
+    r"\b(?:something|anything|a bit|a little|bit|way|much) (?:harder|tougher|more challenging|more intense)\b|"
+    r"^\W*(?:i'?m |im |getting |this is )?(?:so |a bit )?(?:bored|too easy)\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import compendium, library, parse
+from agenthost_helios import compendium, harder, library, parse
 from agenthost_helios.library import Exercise
 
 _MUSCLES = re.compile(r"\b(muscles?|works?|working|target\w*|hits?|good for)\b")
@@ -72,6 +72,8 @@ def exercise_follow_up(exercise: Exercise, message: str) -> str | None:
     """The answer to a follow-up about `exercise` ("what muscles does it work?"), or None."""
     text = parse.prepare(message).replace("'", "")
     name = exercise.name
+    if harder.ASKS_HARDER.search(text) and (activity := harder.activity_of(exercise.id)):
+        return harder.session(activity)  # "make it harder" after running: intervals, tempo, hills
     if _EASIER.search(text) or _HARDER.search(text) or _OTHER.search(text):
         return variations(exercise, easier=bool(_EASIER.search(text)), harder=bool(_HARDER.search(text)))
     if _MUSCLES.search(text):
