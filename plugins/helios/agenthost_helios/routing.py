@@ -237,6 +237,18 @@ _FOOD = re.compile(
 # routing words on their own ("squash" is a vegetable too), so they count only in a report.
 ACTIVITY_REPORT_SCORE = 0.65
 SYMPTOM_SCORE = 0.85
+# "my abs are killing me from yesterday's class", "and the abs thing, normal?": sore from training,
+# above another agent's follow-up; not when the message's question is about a diet ("is keto good
+# for fat loss? my abs are killing me too") which is Ceres' to answer.
+SORENESS_SCORE = 0.75
+_SORENESS = re.compile(
+    r"\b(abs|quads|hamstrings|glutes|biceps|triceps|calves|lats)\b.{0,12}\b(killing me|aching|achy|on fire|screaming|"
+    r"so sore|still sore)\b|\b(abs|quads|glutes|biceps|triceps|calves|lats) thing\b.{0,20}\bnormal\b",
+    re.IGNORECASE,
+)
+_DIET_ASK = re.compile(
+    r"\b(keto|paleo|diet|dieting|fasting|carbs?|calories|protein|meal|eat|eating|food|supplements?|fat loss)\b", re.IGNORECASE
+)
 # "lunges not lunches", "squats I mean squats": the user fixing autocorrect in an exercise name, a
 # food word that is really Helios' (above Ceres' food words, which the slip is made of).
 SLIP_SCORE = 0.9
@@ -425,6 +437,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if languages.slip_correction(message) else None),
         (SYMPTOM_SCORE, lambda: "fitness: a warning sign with exercise"
          if exercise_talk and safety.symptom_in_message(message) == "cardiac" else None),
+        (SORENESS_SCORE, lambda: "fitness: sore from training"
+         if _SORENESS.search(message) and not _DIET_ASK.search(message) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
          if (done := activity_report(message)) else None),
