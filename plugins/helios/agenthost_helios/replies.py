@@ -453,9 +453,13 @@ _THAT = re.compile(
 
 async def history(turn: Turn, state: dict[str, Any]) -> str:
     named = compendium.activity_in_text(entries.canonical(turn.message))
+    if named is not None and (named.id == "general_exercise" or periods.in_text(turn.message) != (None, None)):
+        named = None  # "how many calories have I burned this week from exercise?" is the week's summary
     if (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
+        if named is not None and _CALORIES_ASKED.search(parse.prepare(turn.message)):
+            return await estimate(turn, state)  # "did the 40k ride burn?" when the ride wasn't the last thing logged
     if (day_text := await _one_day(turn, state)) is not None:
         return day_text
     period, days = periods.in_text(turn.message)
@@ -528,7 +532,7 @@ async def _last_logged_calories(turn: Turn, state: dict[str, Any], activity: str
         return None
     mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
     if activity is not None:
-        mine = [w for w in mine if w.get("activity") == activity] or mine
+        mine = [w for w in mine if w.get("activity") == activity]
     if not mine:
         return None
     state["intent"] = "history"
