@@ -76,8 +76,9 @@ def from_state(state: dict) -> tuple[str | None, bool]:
     """(the activity the last answer was about, whether the user said it hurts) from Helios'
     dialog state."""
     topic = state.get("topic") if isinstance(state.get("topic"), dict) else {}
-    last_faq = state.get("faq") if state.get("intent") in ("faq", "harder") else None
-    hurts = bool(topic.get("pain")) and state.get("intent") in ("pain", "pain_more", "harder") or last_faq in FAQ_PAIN
+    last = state.get("intent") or state.get("previous")  # a handler sees the last intent as "previous"
+    last_faq = state.get("faq") if last in ("faq", "harder") else None
+    hurts = (bool(topic.get("pain")) and last in ("pain", "pain_more", "harder")) or last_faq in FAQ_PAIN
     activity = (
         FAQ_ACTIVITY.get(last_faq or "")
         or activity_of(topic.get("exercise"), topic.get("activity"))

@@ -26,7 +26,10 @@ _OTHER = re.compile(r"\b(alternatives?|instead|else|other|replace|swap|substitut
 _FORM = re.compile(r"\b(form|cues?|tips?|technique|properly|correctly|right way|breath\w*|mistakes?|how (do|should|to))\b")
 _ALTERNATIVE = re.compile(
     r"\b(alternatives?|instead of|other than|bored (of|with)|sick of|tired of|fed up with|hate|replacement for|"
-    r"substitute for|something else|other options|what else|what can i do instead|swap for)\b"
+    r"substitute for|something else|other options|what else|what can i do instead|swap for|"
+    # "what can I replace burpees with", "what can I swap them for", "sub out the lunges"
+    r"(replace|swap|substitute|sub out|switch) (\w+ ){1,2}(with|for)|can i (replace|swap|sub|substitute|switch)|"
+    r"can't stand|cant stand|can not stand|loathe|despise)\b"
 )
 _STOP = re.compile(r"\b(should i stop|do i (have|need) to stop|stop (lifting|running|training|exercising|working out)|"
                    r"can i (still|keep|carry on|continue)|is it ok to (keep|still|carry on|continue)|"
