@@ -212,6 +212,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and last not in ("plan", "plan_change", "routine", "today", "workout")
         and not re.search(r"\b(plan|programme|program|routine|circuit|list)\b", text)
         and names_activity
+        # "can planks get rid of my gut?" is a question with a curated answer, when nothing was just logged
+        and (faq.find(message) is None or _logged_lately(state, history))
     )
     if names_logged and re.match(r"\btake (the|my|that|this) ", _UNDO_NAMED.search(text).group(0)):
         return "undo"  # "take the yoga off"

@@ -201,3 +201,15 @@ async def test_a_hated_move_is_swapped_and_a_circuit_follows(chat, on_disk, hate
 
     assert "20-minute" in circuit.text and "round" in circuit.text
     assert not (on_disk.lines("workouts.jsonl") or [])  # a request, never a log
+
+
+@pytest.mark.parametrize(
+    "spot",
+    ["wat about situps dont they burn it", "do crunches burn belly fat", "can planks get rid of my gut",
+     "how do i spot reduce my stomach", "will ab workouts flatten my tummy"],
+)
+async def test_ab_exercises_dont_burn_the_fat_on_top_and_that_is_helios_answer(chat, spot):
+    reply = await chat(spot)
+
+    assert "spot-reduce" in reply.text and "Vispute" in reply.text
+    assert classify(spot, ClassifyContext("u", [], {}, last_agent="ceres")).score >= 0.6
