@@ -43,7 +43,7 @@ PHRASES: dict[str, str] = {
     "natacion": "swimming", "camine": "walked", "caminar": "walking", "caminata": "walk", "senderismo": "hiking",
     "pesas": "weights", "flexiones": "push ups", "sentadillas": "squats", "dominadas": "pull ups",
     "minutos": "minutes", "horas": "hours", "hora": "hour", "hoy": "today", "esta manana": "this morning",
-    "ayer": "yesterday", "al trabajo": "to work", "apunta": "log", "apuntalo": "log it", "registra": "log",
+    "ayer": "yesterday", "anoche": "last night", "al trabajo": "to work", "apunta": "log", "apuntalo": "log it", "registra": "log",
     # Italian
     "ho corso": "i ran", "corsa": "run", "in bici": "cycling", "ho nuotato": "i swam", "nuoto": "swimming",
     "camminata": "walk", "passeggiata": "walk", "escursione": "hike", "minuti": "minutes", "ore": "hours",
@@ -51,7 +51,8 @@ PHRASES: dict[str, str] = {
     # Dutch
     "hardlopen": "running", "hardgelopen": "ran", "gefietst": "cycled", "fietsen": "cycling", "fiets": "bike",
     "gezwommen": "swam", "zwemmen": "swimming", "wandelen": "walking", "gewandeld": "walked",
-    "vandaag": "today", "gisteren": "yesterday", "naar het werk": "to work",
+    "vandaag": "today", "gisteren": "yesterday", "naar het werk": "to work", "uur": "hour", "uren": "hours",
+    "kilometer gelopen": "km ran",
     # Portuguese
     "corrida": "run", "natacao": "swimming", "musculacao": "weight training", "caminhada": "walk",
     "ontem": "yesterday", "hoje": "today",

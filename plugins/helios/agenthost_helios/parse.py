@@ -42,12 +42,16 @@ MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 MILE_KM = 1.609344
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}),(\d{3})\b")
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(?:km|k|kms|kilometers?|kilometres?|mi|miles?|kg|kgs|kilos?|h|hrs?|hours?)\b)"
+)
 
 
 def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
     text = languages.translate(text.lower().replace("\u2019", "'")).replace("-", " ")
     text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,5 km gelaufen": a European decimal comma
     text = _SHORTHAND.sub(lambda m: SHORTHANDS[m.group(0)], text)
     text = _LOOSE.sub(lambda m: "lose " if m[1] == "e" else "losing ", text)  # "wanna loose like 5 kg"
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
