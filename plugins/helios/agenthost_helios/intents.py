@@ -71,6 +71,8 @@ _PLAN = re.compile(
     r"\bwhat (workout|workouts|exercises?) should i do\b|\bwhere (do|should) i (start|begin)\b|"
     r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b|"
     r"\b(give|make|build|write|show|suggest|need|want) (me )?(a|an|some)\b.{0,30}\b(workout|routine|session)s?\b|"
+    r"\b(let me|can i|could i|may i|id like to) (get|have) (a|an|some)\b.{0,30}\b(workout|routine)s?\b|"
+    r"\b(a|any|some|good) beginners? (gym |home )?(workout|routine|program|programme)s?\b|"
     r"\b(home|upper body|lower body|full body|leg|legs|arm|arms|core|ab|abs|glute|quick|short|bodyweight|"
     r"\d+ ?min(ute)?s?) (workout|routine|session)\b|"
     r"\b(only |just )?(have|got|with|spare) (only |just |about )?\d+ ?(min|mins|minutes)\b.{0,40}"
