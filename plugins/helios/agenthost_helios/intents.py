@@ -174,7 +174,7 @@ _SUMMARY_WORDS = re.compile(
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout,
+    """The reply Helios should give: log_pending, undo, correct, why, doms, convert, pace, workout,
     not_mine, routine_length, workout_calories, log_workout_done, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
     faq, plan_change, plan, exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
@@ -243,6 +243,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
+    from agenthost_helios import soreness
+
+    if soreness.is_delayed_soreness(message):
+        return "faq" if faq.find(message) is not None else "doms"  # "my legs are killing me from squats yesterday": soreness, not a workout to log
 
     if languages.slip_correction(message) and _logged_lately(state, history):
         return "history"  # "lol lunges not lunches. how many cals": the log already reads lunges

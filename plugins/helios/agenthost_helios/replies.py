@@ -33,6 +33,7 @@ from agenthost_helios import (
     routines,
     safety,
     sessions,
+    soreness,
     topics,
 )
 from agenthost_helios import library
@@ -754,6 +755,24 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+async def doms(turn: Turn, state: dict[str, Any]) -> str:
+    """Muscles aching a day or two after training: the curated DOMS answer, saved as the last
+    curated answer so "should I wait till it's gone before training again?" follows it."""
+    found = faq.by_id("doms")
+    assert found is not None  # data/faq.json holds it; a test checks
+    state["intent"] = "faq"
+    state["faq"] = found.id
+    state["reason"] = found.reason
+    lines = [
+        f"**{found.topic}** 💡",
+        "That sounds like ordinary delayed-onset muscle soreness (DOMS) rather than damage. " + found.answer,
+    ]
+    if soreness.about_chest(turn.message):
+        lines.append(soreness.CHEST_CHECK)
+    lines.append(f"_Source: {found.source}_")
+    return "\n".join(lines)
+
+
 def _scheme(sets: int, reps: int) -> str:
     """`5x5 means 5 sets of 5 reps: ...`, with what that rep range builds (ACSM 2009)."""
     if reps <= 6:
@@ -1174,6 +1193,7 @@ HANDLERS: dict[str, Handler] = {
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,
+    "doms": doms,
     "long_run": long_run,
     "routine": routine,
     "roadmap": roadmap,

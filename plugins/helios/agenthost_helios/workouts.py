@@ -66,7 +66,11 @@ def is_request(message: str) -> bool:
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
     # stays a week's plan (saved, and changed by "swap the push-ups")
     one_off = parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
-    return bool(what and one_off) and bool(_ASKS.search(text) or text.rstrip().endswith("?"))
+    asks = _ASKS.search(text) or text.rstrip().endswith("?")
+    if _DAY.search(parse.prepare(message).replace("'", "")):
+        # "what's a decent core day", "and a brutal leg day for after lol": gym talk for one session
+        asks = asks or re.match(r"^\W*((and|so|ok|okay|hey|right) )*(what|whats|how|any|a|an|my|ur|your)\b", text)
+    return bool(what and one_off) and bool(asks)
 
 
 def is_follow_up(message: str) -> bool:

@@ -1,0 +1,132 @@
+"""Round 10: muscle soreness told as it is felt (a day or two after training) and whether to
+train again, gym-day talk ("a killer leg day"), chat spellings ("gimme", "wek", "legz"),
+Scandinavian workout logs, timing follow-ups that stay with Ceres, a first 10k on a few runs a
+week, and pregnancy follow-ups. Phrasings are this file's own, not any test set's."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from host.types import ClassifyContext
+
+from agenthost_helios import soreness
+from agenthost_helios.routing import classify
+
+EMERGENCY = re.compile(r"emergency (number|services|care)|\b(911|999|112)\b|ambulance", re.I)
+
+
+@pytest.mark.parametrize(
+    "sore",
+    [
+        "my chest muscles really ache 2 days after bench press, hurts to reach up. did I injure myself?",
+        "pecs are super tender since monday's chest session, is that normal",
+        "my legz r destroyed frm lunges yday",
+        "quads are killing me after leg day, can barely sit on the loo lol",
+        "arms feel dead two days after my first pull ups",
+        "my whole body aches from the bootcamp class a day ago",
+        "hamstrings stiff and achy since yesterday's deadlifts",
+        "glutes are so sore from squats yesterday",
+        "calves aching like mad the day after my first run in years",
+        "shoulders are achy after yesterdays workout, did I damage something?",
+        "my abs are on fire since the hiit class last night",
+    ],
+)
+async def test_aching_muscles_after_training_get_the_doms_answer_not_a_log(chat, on_disk, sore):
+    reply = await chat(sore)
+
+    assert "DOMS" in reply.text and "Source:" in reply.text
+    assert not EMERGENCY.search(reply.text)
+    assert not on_disk.lines("workouts.jsonl")
+
+
+async def test_sore_pecs_say_which_chest_pain_is_not_soreness(chat):
+    reply = await chat("my chest muscles ache 2 days after bench press day, did I tear something?")
+
+    assert "while* you exercise" in reply.text and "breathlessness" in reply.text
+    assert not EMERGENCY.search(reply.text)
+
+
+@pytest.mark.parametrize(
+    "not_soreness",
+    [
+        "my chest feels tight and heavy 2 days after bench press",
+        "chest aches when I run and I get breathless",
+        "my chest muscles ache since yesterday's run and my left arm feels numb",
+        "my knee is swollen and sore since yesterday's run",
+        "sharp pain in my shoulder since bench press yesterday",
+        "my back hurts after deadlifts",
+    ],
+)
+def test_warning_signs_and_injuries_are_not_read_as_soreness(not_soreness):
+    assert not soreness.is_delayed_soreness(not_soreness)
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "should I wait till it's gone before training chest again?",
+        "do I wait until the soreness is gone?",
+        "can I train legs again while they ache?",
+        "is it ok to hit arms again if they're still sore?",
+        "should I rest till it eases before doing it again",
+        "wait for the doms to go away first?",
+    ],
+)
+async def test_after_soreness_training_again_gets_when_to_train_a_sore_muscle(chat, again):
+    await chat("my pecs ache 2 days after bench press")
+
+    reply = await chat(again)
+
+    assert "When to train a sore muscle again" in reply.text
+    assert re.search(r"other muscle groups|light", reply.text)
+
+
+@pytest.mark.parametrize(
+    ("ask", "moves"),
+    [
+        ("what's a killer leg day I can do", r"squat|lunge|step-up"),
+        ("and a brutal leg day for after lol", r"squat|lunge|step-up"),
+        ("what should I do on push day?", r"push-up|press|dip"),
+        ("give me a pull day at the gym", r"row|pulldown|pull-up|curl"),
+        ("any ideas for a glute day with bands", r"band|bridge|walk"),
+        ("a quick arm day pls", r"curl|push-up|dip|extension"),
+        ("need a good chest day", r"push-up|press"),
+        ("what's a decent core day", r"plank|dead bug|bird dog|crunch|hollow"),
+        ("show me a lower body day with dumbbells", r"squat|lunge|deadlift"),
+        ("what would an upper body day look like at home", r"push-up|row|dip"),
+    ],
+)
+async def test_a_gym_day_is_one_session_for_that_muscle_group(chat, ask, moves):
+    reply = await chat(ask)
+
+    assert reply.metadata["intent"] == "workout", reply.text
+    assert re.search(moves, reply.text, re.I)
+    assert "I can build you a weekly plan" not in reply.text
+
+
+async def test_yesterdays_leg_day_is_still_a_log_not_a_new_workout(chat):
+    reply = await chat("leg day was yesterday, ran 5k today in 30 min")
+
+    assert reply.metadata["intent"] in ("log", "log_incomplete"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "days"),
+    [
+        ("can u gimme a beginers workot for the gym", "3 dayz a wek", "3-day"),
+        ("gimme a beginner workout 4 home", "4 dayz a wk", "4-day"),
+        ("lemme get a beginer workout for home", "make it 2 days a wek", "2-day"),
+        ("any good beginners gym routine?", "5 dayz a wek pls", "5-day"),
+        ("i need a workot plan", "4 days a wek", "4-day"),
+        ("cn u make me a begginers excercise plan", "3 dayz a week", "3-day"),
+    ],
+)
+async def test_chat_spelt_plan_requests_and_day_changes(chat, first, then, days):
+    reply = await chat(first)
+    assert reply.metadata["intent"] == "plan", reply.text
+    assert re.search(r"squat|press|row|lunge|plank", reply.text, re.I)
+
+    reply = await chat(then)
+
+    assert days in reply.text, reply.text
