@@ -173,6 +173,24 @@ _SUMMARY_WORDS = re.compile(
 )
 
 
+_MORE_DONE = re.compile(r"^\W*(and|plus|also|then|&|oh and|and then|n)\b")
+# Said of the workout just logged: what came after (or before) it happened the same day.
+SAME_SESSION = re.compile(r"\b(after|afterwards|after that|after it|before|beforehand|before it|before that|then|first)\b")
+
+
+def adds_to_log(message: str, last: str | None, names_activity: bool) -> bool:
+    """"and 30 min of stretching after", "plus 10 min yoga before it" just after a log: one
+    more workout to log (not a stretching routine to show)."""
+    text = parse.prepare(message)
+    return bool(
+        last in ("log", "correct", "log_again", "log_pending")
+        and names_activity
+        and parse.duration_minutes(message)
+        and _MORE_DONE.search(text)
+        and not text.rstrip().endswith("?")
+    )
+
+
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
     """The reply Helios should give: log_pending, undo, correct, why, doms, convert, pace, workout,
     not_mine, routine_length, workout_calories, log_workout_done, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
@@ -291,6 +309,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         parse.equipment(message) or re.search(r"\b(at home|at the gym|in the gym|bodyweight)\b", text)
     ):
         return "muscle"  # "at home with no equipment" after exercises for the chest
+    if adds_to_log(message, last, names_activity):
+        return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
     if last == "routine" and words <= 8 and re.search(r"\bhow (long|many minutes|much time)\b", text):

@@ -184,6 +184,7 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
 
 async def log(turn: Turn, state: dict[str, Any]) -> str:
     reading = entries.read(turn.message, _today())
+    _same_day_as_last(turn.message, state, reading.entries)
     if reading.problem:
         state["intent"] = "log"
         state["pending"] = [e.to_state() for e in reading.entries]
@@ -192,6 +193,25 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
             what = "What weight was it? (e.g. “3x10 at 60 kg”)"
         return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
     return await _log_entries(turn, state, reading.complete, reading.incomplete)
+
+
+def _same_day_as_last(message: str, state: dict[str, Any], read: list[Entry]) -> None:
+    """"plus 15 min of stretching afterwards" just after logging yesterday's ride: the same day
+    as that ride, unless the message names its own day."""
+    last = state.get("last_entry")
+    text = parse.prepare(message)
+    if (
+        state.get("previous") not in ("log", "correct", "log_again", "log_pending")
+        or not isinstance(last, dict)
+        or not last.get("date")
+        or not intents.SAME_SESSION.search(text)
+        or parse.workout_day(text, _today()) is not None
+    ):
+        return
+    day = date.fromisoformat(last["date"])
+    for entry in read:
+        if entry.day is None or entry.day == _today():
+            entry.day = day
 
 
 async def log_again(turn: Turn, state: dict[str, Any]) -> str:

@@ -130,3 +130,59 @@ async def test_chat_spelt_plan_requests_and_day_changes(chat, first, then, days)
     reply = await chat(then)
 
     assert days in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "activity", "yesterday"),
+    [
+        ("Cyklade 30 km igår, tog ungefär en timme", "Cycling", True),
+        ("simmade 1500 m i morse på 40 minuter", "Swim", False),
+        ("promenerade 45 minuter igår kväll", "Walk", True),
+        ("sprang 5 km idag på 28 minuter", "Running", False),
+        ("styrketräning 50 minuter igår", "Weight", True),
+        ("Syklet 30 km i dag, omtrent en time", "Cycling", False),
+        ("løpte 10 km i går på 55 minutter", "Running", True),
+        ("svømte 30 minutter i morges", "Swim", False),
+        ("Jeg løb 8 km i går på 45 minutter", "Running", True),
+        ("cyklede 20 km i går, cirka en time", "Cycling", True),
+        ("styrketræning 40 minutter i dag", "Weight", False),
+    ],
+)
+async def test_scandinavian_workout_logs(chat, on_disk, said, activity, yesterday):
+    reply = await chat(said)
+
+    assert reply.metadata["intent"] == "log", reply.text
+    assert activity.lower() in reply.text.lower()
+    logged = on_disk.lines("workouts.jsonl")
+    assert len(logged) == 1
+    assert ("(yesterday)" in reply.text) == yesterday
+
+
+@pytest.mark.parametrize(
+    "scandinavian",
+    ["Cyklade 25 km igår", "Jeg løb 8 km i går", "Syklet 30 km i dag", "simmade 40 minuter idag"],
+)
+def test_scandinavian_workout_logs_route_to_helios(scandinavian):
+    assert classify(scandinavian, ClassifyContext("u", [], {})).score >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "same_day"),
+    [
+        ("Cyklade 25 km igår, tog ungefär en timme", "and 30 min of stretching after, also yesterday", True),
+        ("ran 5k yesterday in 30 min", "and 20 min stretching after", True),
+        ("Jeg løb 8 km i går på 45 minutter", "plus 15 min stretching afterwards", True),
+        ("swam 40 minutes on monday", "and 10 min of yoga before it", True),
+        ("cycled 20 km this morning in 50 min", "and 15 minutes of stretching after", True),
+        ("ran 8 km yesterday in 45 minutes", "and 20 min of yoga today", False),
+    ],
+)
+async def test_what_came_after_a_logged_workout_is_logged_on_its_day(chat, on_disk, first, then, same_day):
+    await chat(first)
+
+    reply = await chat(then)
+
+    assert reply.metadata["intent"] == "log", reply.text
+    logged = on_disk.lines("workouts.jsonl")
+    assert len(logged) == 2
+    assert (logged[0]["date"] == logged[1]["date"]) == same_day, logged
