@@ -412,10 +412,42 @@ _EATING_ASK = re.compile(
 EATING_CAP = 0.4
 
 
+# When someone trains, said just after Ceres' answer about eating around a workout ("I train at
+# 6am though, does that change anything?", "what if I lift after work?"): the thread is Ceres'.
+_TRAINING_TIME = re.compile(
+    r"\b(i|we|my (workouts?|sessions?|training|runs?|classe?s?)|it)\b.{0,20}\b(train|training|trains|work ?out|"
+    r"working out|lift|lifting|run|running|exercise|go to the gym|hit the gym|go to (the )?(gym|class)|swim|ride|"
+    r"cycle|spin|session|sessions|classe?s?|is|are|start|starts)\b.{0,25}"
+    r"\b(at \d|\d{1,2} ?(am|pm|o ?clock)|\d{1,2}[:.]\d\d|early|first thing|in the mornings?|mornings?|evenings?|"
+    r"at night|late|before work|after work|before school|after school|lunch ?time|at lunch|fasted|"
+    r"on an empty stomach|before breakfast|before dinner|after dinner)\b",
+    re.IGNORECASE,
+)
+_HELIOS_ASK = re.compile(
+    r"\b(plan|programme|program|routine|workout ideas?|session ideas?|log|logged|how many calories did|burn(ed)?|"
+    r"warm ?up|stretch\w*)\b",
+    re.IGNORECASE,
+)
+TIMING_WORDS_MAX = 16
+
+
+def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
+    """True when Ceres answered last and this short message only says when the user trains:
+    a follow-up to Ceres' eating advice, which stays with Ceres."""
+    return (
+        context.last_agent == "ceres"
+        and len(re.findall(r"\w+", message)) <= TIMING_WORDS_MAX
+        and bool(_TRAINING_TIME.search(message))
+        and not _HELIOS_ASK.search(message)
+    )
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Helios for `message` (see `_classify`); a question about what to eat for training
     is capped below Ceres' food words, unless it continues Helios' own answer."""
+    if defers_to_ceres(message, context):
+        return Score(AGENT, 0.0, "a follow-up to Ceres' answer: when the user trains")
     score = _classify(message, context)
     if score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up"):
         return Score(AGENT, EATING_CAP, score.reason + " (an eating question: Ceres' first)")

@@ -186,3 +186,31 @@ async def test_what_came_after_a_logged_workout_is_logged_on_its_day(chat, on_di
     logged = on_disk.lines("workouts.jsonl")
     assert len(logged) == 2
     assert (logged[0]["date"] == logged[1]["date"]) == same_day, logged
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "I train at 6am though, does that change anything?",
+        "what if I lift after work?",
+        "my sessions are at 7pm",
+        "I run first thing, before breakfast",
+        "I train fasted in the morning, ok?",
+        "we work out at lunchtime",
+        "my classes start at 6.30 in the evening",
+        "I usually hit the gym late at night",
+        "i go to the gym at 5 pm tho",
+        "it's at 6 am btw",
+    ],
+)
+def test_when_someone_trains_after_ceres_answered_stays_with_ceres(when):
+    after_ceres = ClassifyContext("u", [], {}, last_agent="ceres")
+    assert classify(when, after_ceres).score == 0.0
+
+
+@pytest.mark.parametrize(
+    "helios_ask",
+    ["I ran 5k at 6am", "give me a workout plan for 6am sessions", "log a 30 min run this morning"],
+)
+def test_training_talk_after_ceres_that_asks_helios_still_reaches_helios(helios_ask):
+    assert classify(helios_ask, ClassifyContext("u", [], {}, last_agent="ceres")).score >= 0.5
