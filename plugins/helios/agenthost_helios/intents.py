@@ -32,7 +32,7 @@ _CALORIE_QUESTION = re.compile(
     r"\b(how many|how much|what did (that|it|this|i|(the|my) \w+))\b.*\b(calories|kcal|cals|burn)\b|\b(calories|cals) .*\b(burn|burned)\b"
 )
 _GOAL = re.compile(
-    r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
+    r"\b(my (fitness )?goal|goal is|goal(?= ?:)|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
     r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
     r"\b(want|going|planning|need|hoping|about) to (train|get ready|prepare) for (a|an|my|the|our) \w+|"
     r"\btraining for (a|an|my|the|our) (race|\w*marathon|\d+ ?k|triathlon|ironman|event|competition|wedding|holiday|"
@@ -191,6 +191,23 @@ def adds_to_log(message: str, last: str | None, names_activity: bool) -> bool:
     )
 
 
+RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
+
+
+def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
+    """Right after talking about a race of 10k or more: the runs a week for it ("can I do it on
+    just 3 runs a week?"), or, after its plan, "make it harder, 5k is easy" or "4 runs a week"."""
+    from agenthost_helios import progress, race_plan
+
+    if last not in RACE_TALK or not race_plan.applies_to(progress.race_by_id(state.get("race"))):
+        return False
+    text = parse.prepare(message)
+    if race_plan.runs_asked(message) is not None:
+        return True
+    changes = race_plan.HARDER.search(text) or (last == "race_plan" and race_plan.EASIER.search(text))
+    return bool(changes) and len(text.split()) <= 16 and not _PAST.search(re.sub(r"\bi can (already )?", "", text))
+
+
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
     """The reply Helios should give: log_pending, undo, correct, why, doms, convert, pace, workout,
     not_mine, routine_length, workout_calories, log_workout_done, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
@@ -264,7 +281,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     from agenthost_helios import soreness
 
     if soreness.is_delayed_soreness(message):
-        return "faq" if faq.find(message) is not None else "doms"  # "my legs are killing me from squats yesterday": soreness, not a workout to log
+        # "my legs are killing me from squats yesterday": soreness, not a workout to log
+        return "faq" if faq.find(message) is not None else "doms"
+    if is_race_plan(message, last, state):
+        return "race_plan"  # "can I do it on just 3 runs a week?" after "my first 10k in 8 weeks"
 
     if languages.slip_correction(message) and _logged_lately(state, history):
         return "history"  # "lol lunges not lunches. how many cals": the log already reads lunges

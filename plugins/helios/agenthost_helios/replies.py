@@ -29,6 +29,7 @@ from agenthost_helios import (
     periods,
     plan_changes,
     progress,
+    race_plan,
     render,
     routines,
     safety,
@@ -60,7 +61,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout",
+    "last_entry", "workout", "race_plan",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -73,7 +74,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
-        "workout",
+        "workout", "race_plan",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -685,6 +686,35 @@ def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str)
     return answer.text
 
 
+async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """The race talked about, week by week on the runs a week asked for; "make it harder" after
+    it adds a quality session a week and a longer long run."""
+    # the race talked about, not the distance someone can already run ("I can already run 5k")
+    race = progress.race_by_id(state.get("race"))
+    assert race is not None  # intents.is_race_plan checked
+    kept = state.get("race_plan") if isinstance(state.get("race_plan"), dict) else {}
+    text = parse.prepare(turn.message)
+    runs = race_plan.runs_asked(turn.message) or kept.get("runs") or 3
+    if race_plan.HARDER.search(text):
+        harder = True
+    elif race_plan.EASIER.search(text):
+        if not kept.get("harder") and not race_plan.runs_asked(turn.message):
+            runs = max(race_plan.MIN_RUNS, runs - 1)  # already all easy running: one run fewer
+        harder = False
+    else:
+        harder = bool(kept.get("harder"))
+    goal = fitness_goal(turn)
+    weeks = kept.get("weeks") or race_plan.weeks_until(
+        turn.message, str(goal.get("deadline") or "") if goal else None, _today(), race
+    )
+    state["intent"] = "race_plan"
+    state["race"] = race.id
+    state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks}
+    rule, source = progress.long_run_rule()
+    state["reason"] = f"{race.plan} {rule} (Sources: {race.source}; {source}.)"
+    return race_plan.build(race, weeks, runs, harder) + f"\n_Source: {race.source}; {source}_"
+
+
 async def long_run(turn: Turn, state: dict[str, Any]) -> str:
     return _progress_reply(state, progress.long_run(_race(turn, state)), "long_run")
 
@@ -1213,6 +1243,7 @@ HANDLERS: dict[str, Handler] = {
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,
+    "race_plan": race_plan_reply,
     "doms": doms,
     "long_run": long_run,
     "routine": routine,

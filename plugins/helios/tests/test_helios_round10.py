@@ -214,3 +214,75 @@ def test_when_someone_trains_after_ceres_answered_stays_with_ceres(when):
 )
 def test_training_talk_after_ceres_that_asks_helios_still_reaches_helios(helios_ask):
     assert classify(helios_ask, ClassifyContext("u", [], {}, last_agent="ceres")).score >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("goal", "runs_ask", "runs", "weeks"),
+    [
+        ("I want to run my first 10k in 8 weeks. help?", "can I do it on just 3 runs a week?", 3, 8),
+        ("my goal is a 10k in 10 weeks", "is 3x a week enough?", 3, 10),
+        ("training for a 10k", "could I get away with 2 runs a week?", 2, 8),
+        ("my goal is a half marathon in 12 weeks", "what about 4 runs a week?", 4, 12),
+        ("I want to run a half marathon", "only three runs a week possible, ok?", 3, 12),
+        ("goal: marathon in 18 weeks", "can I train on 4 days a week?", 4, 18),
+        ("I'm training for a 10k", "I can only do 3 days a week", 3, 8),
+        ("I want to do a 10 km race in 6 weeks", "3 runs per week?", 3, 6),
+        ("my goal is to run 10k by august", "can i manage it with 3 runs a wk?", 3, None),
+        ("I want to run a 10k in 9 weeks", "four runs a week ok?", 4, 9),
+    ],
+)
+async def test_runs_a_week_for_a_race_is_a_plan_week_by_week(chat, goal, runs_ask, runs, weeks):
+    await chat(goal)
+
+    reply = await chat(runs_ask)
+
+    assert reply.metadata["intent"] == "race_plan", reply.text
+    assert f"{runs} runs a week" in reply.text
+    lines = re.findall(r"^- Week (\d+):", reply.text, re.M)
+    if weeks is not None:
+        assert len(lines) == weeks
+    assert "race day" in reply.text and "long run" in reply.text and "Source:" in reply.text
+
+
+@pytest.mark.parametrize(
+    "harder",
+    [
+        "make it harder, I can already run 5k easily",
+        "too easy, I can comfortably run 5k",
+        "step it up please",
+        "something tougher",
+        "5k feels easy already, push me",
+        "I want to get faster too",
+    ],
+)
+async def test_harder_race_plan_adds_quality_sessions_and_a_longer_long_run(chat, harder):
+    await chat("I want to run my first 10k in 8 weeks")
+    easy = await chat("can I do it on 3 runs a week?")
+
+    reply = await chat(harder)
+
+    assert reply.metadata["intent"] == "race_plan", reply.text
+    assert re.search(r"intervals|tempo|hills", reply.text) and not re.search(r"intervals|tempo", easy.text)
+    longest = lambda text: max(int(k) for k in re.findall(r"long run (\d+) km", text))  # noqa: E731
+    assert longest(reply.text) > longest(easy.text)
+
+
+async def test_a_race_plan_keeps_its_runs_and_changes_on_request(chat):
+    await chat("I want to run a 10k in 8 weeks")
+    await chat("3 runs a week?")
+    await chat("make it harder")
+
+    reply = await chat("make it 4 runs a week")
+
+    assert "harder version" in reply.text and "4 runs a week" in reply.text
+    why = await chat("why?")
+    assert "Higdon" in why.text
+
+
+async def test_i_can_already_run_5k_after_a_race_plan_is_not_a_log(chat, on_disk):
+    await chat("I want to run my first 10k in 8 weeks")
+    await chat("3 runs a week ok?")
+
+    await chat("make it harder, I can already run 5k easily")
+
+    assert not on_disk.lines("workouts.jsonl")
