@@ -157,7 +157,10 @@ NEEDS_CUE = re.compile(
     r"lose (?:some|a bit of|a little|the) weight|lose (?:like |about |around |roughly |another )?(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|a stone)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
     r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance|"
-    r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b)\b"
+    r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b|"
+    # "what calorie target would you suggest?", "does my calorie number change?", "cals and protein?"
+    r"(?:what|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
+    r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b)\b"
 )
 LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")

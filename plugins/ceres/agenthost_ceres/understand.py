@@ -82,6 +82,10 @@ WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |s
 # A request for something to eat without the usual words: "something like that?", "I fancy a curry".
 WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fancy|love|want|craving|in the mood)\b")
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
+# "is keto actually good for fat loss?", "are frozen veg as good as fresh?": a question the
+# everyday answers cover, asked in a message that also names a day ("from yesterday's class").
+EVERYDAY_ASK = re.compile(r"(?:^|[.!?,]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)")
+BEFORE_OR_AFTER = re.compile(r"\b(?:before|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
@@ -173,7 +177,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     question = intents.is_question(text)
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
-    if intents.asks_summary(text) and not parse_meal(text, load_table()).items:
+    if intents.asks_summary(text) and not parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
     if GOAL_TIME.search(low):
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
@@ -209,7 +213,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
         return Request("day_plan", _ideas_slots(text, low))
-    if intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3)):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):
         return Request("protein", _needs_slots(text, low, "maintain"))
@@ -221,6 +225,8 @@ def _asked(text: str, low: str) -> Request:
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
         lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
+    if lookup is not None and found is not None and found[1] >= 0.7 and BEFORE_OR_AFTER.search(low):
+        return Request("faq", {"id": found[0].id})  # "should I drink a protein shake before or after the gym?": timing, not the shake's figures
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None:
@@ -230,7 +236,7 @@ def _asked(text: str, low: str) -> Request:
     if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     progress = intents.weight_progress(text)
-    if progress is not None and (found is None or found[1] < 0.8):
+    if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
     goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
     if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
@@ -252,6 +258,13 @@ def _asked(text: str, low: str) -> Request:
     if intents.is_thanks(text):
         return Request("thanks", {})
     return Request("guidance", {})
+
+
+def _everyday_question(text: str, low: str) -> bool:
+    """ "been dying to try keto, sore from yesterday's class. is keto good for fat loss?": an
+    everyday question with a day in it, not a request for that day's tally."""
+    found = knowledge.find(low)
+    return found is not None and found[1] >= 0.9 and bool(EVERYDAY_ASK.search(low)) and not re.search(r"\bwhat (?:did|have) i\b", low)
 
 
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
