@@ -168,6 +168,7 @@ TERMS: dict[str, float] = {
     "cocktail": 0.45,
     # Phrases.
     "protein shake": 0.8,
+    "flat white": 0.6,
     "high protein": 0.75,
     "how much protein": 0.85,
     "protein intake": 0.85,

@@ -85,7 +85,7 @@ IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|s
 # "is keto actually good for fat loss?", "are frozen veg as good as fresh?": a question the
 # everyday answers cover, asked in a message that also names a day ("from yesterday's class").
 EVERYDAY_ASK = re.compile(r"(?:^|[.!?,]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)")
-BEFORE_OR_AFTER = re.compile(r"\b(?:before|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
+BEFORE_OR_AFTER = re.compile(r"\b(?:befor|before|b4|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
