@@ -134,7 +134,7 @@ LOOKUPS = (
     re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
 )
 LOG_TRIGGER = re.compile(
-    r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
+    r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:(?:also|and|oh and|plus|then) )?(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
     # "forgot to log monday: ...", "so far today: 2 flat whites, a banana..."
     r"|\b(?:forgot|forget|forgotten|didn'?t|did not|never) (?:to )?(?:log|add|track|record)\b(?! (?:a |my )?(?:workout|run|session|weight))"
     r"|^(?:so far today|today so far|so far)\s*:"

@@ -187,6 +187,9 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)):
         return Request("log", {"text": text})
+    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items:
+        return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
+
     return _asked(text, low)
 
 
