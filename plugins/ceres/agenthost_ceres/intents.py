@@ -144,7 +144,7 @@ SUGGEST_CUE = re.compile(
     # "a good high protein dinner", "healthy low-carb lunches", "a nice veggie dip"
     r"(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty|decent|great|best|tasty) (?:[\w-]+ ){0,3}"
     r"(?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?|dips?|desserts?|treats?|smoothies?|soups?|salads?)|"
-    r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|(?:i |^)(?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we|he|she|they|my (?:son|daughter|kids?|husband|wife|partner)) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )

@@ -132,9 +132,9 @@ THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "prot
 def _then(text: str, low: str) -> dict[str, Any] | None:
     """The request made beside a stated preference, as {"intent", "slots"}, or None: read from
     the clause where the question starts ("I'm gluten free, is porridge ok?")."""
-    if not (intents.is_question(text) or _asks_ideas(low)):
-        return None
     asked = _question_part(text)
+    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and REQUEST_START.match(asked))):
+        return None
     request = own_request(asked, intents.clean(asked), stating=True)
     if request.intent not in THEN_INTENTS and asked != text:
         request = own_request(text, low, stating=True)
@@ -143,11 +143,16 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     return {"intent": request.intent, "slots": request.slots}
 
 
+# A clause that asks for something without a question mark: "Give me a stir fry I can batch
+# cook", "Need 40g protein breakfasts", "looking for snack ideas".
+REQUEST_START = re.compile(r"(?i)^(?:any|give|suggest|recommend|need|i need|want|i want|looking for|i'?m looking for|show me|send me)\b")
+
+
 def _question_part(text: str) -> str:
     """The message from the clause where a question or request starts, else the whole of it."""
     clauses = re.split(r"(?<=[,.;!?:\n])\s+|\s+[-–—]\s+", text.strip())
     for n, clause in enumerate(clauses):
-        if intents.QUESTION_START.match(intents.clean(clause)) or re.match(r"(?i)^(?:any|give|suggest|recommend)\b", clause):
+        if intents.QUESTION_START.match(intents.clean(clause)) or REQUEST_START.match(clause):
             return " ".join(clauses[n:])
     return text
 

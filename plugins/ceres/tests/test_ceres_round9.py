@@ -136,3 +136,19 @@ async def test_a_meal_added_with_a_question_about_the_day_is_logged(chat, on_dis
 )
 def test_everyday_questions_and_needs_said_in_passing(text: str, intent: str) -> None:
     assert understand(text, DialogState()).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("allergies", "message", "wanted", "unwanted"),
+    [
+        (["dairy", "egg"], "what about a shake after the gym?", r"pea or soy protein", r"\bwhey\b|milkshake|Milkshake"),
+        (["dairy", "soy"], "what about a shake after the gym?", r"pea or rice protein", r"\bsoy\b|\bwhey\b"),
+        (["dairy"], "how about a protein shake", r"plant-based", r"\bwhey\b"),
+        (["egg", "dairy"], "what about some custard?", r"cornflour", r"\begg yolks?\b"),
+    ],
+)
+async def test_what_about_an_unsafe_food_gets_its_safe_version(chat, context, allergies, message, wanted, unwanted) -> None:
+    await context.store.update_profile(lambda profile: profile.update(diet={"allergies": allergies}))
+    reply = await chat(message)
+    assert re.search(wanted, reply.text), reply.text
+    assert not re.search(unwanted, reply.text), reply.text
