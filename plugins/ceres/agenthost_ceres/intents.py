@@ -188,13 +188,39 @@ SORES_AS_SOURCES = re.compile(r"\b(good|best|main|other|top|cheap|veggie|vegan|p
 DESERT_AS_DESSERT = re.compile(r"^((?:and |or |what about |how about |any |some |for |ideas for |a )?)deserts?((?: ideas?| please| pls)?\W*)$")
 
 
+# Needs asked in Spanish, French, Italian, Portuguese or German ("¿cuánta proteína al día?",
+# "y calorías?", "combien de protéines par jour", "wie viel Eiweiß brauche ich"), read as the
+# English question, so the answer comes from the profile like any other.
+_PROTEIN = r"(?:prote[ií]nas?|prot[ée]ines?|proteine|eiwei(?:ß|ss))"
+_CALORIES = r"(?:calor[ií]as|kalorien)"
+_ANY_PROTEIN = rf"(?:{_PROTEIN}|protein)"
+_ANY_CALORIES = rf"(?:{_CALORIES}|calories|calorie|kcal)"
+FOREIGN_CUE = re.compile(rf"\b{_PROTEIN}\b|\b{_CALORIES}\b|\b(?:cu[aá]nt[ao]s?|combien|quant[aeio]s?|wie ?viele?)\b|^(?:y|et|und) ")
+FOREIGN_WORDS = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (rf"^(?:y|et|e|und)\s+(?:las\s+|les\s+|le\s+|die\s+|as\s+)?{_ANY_CALORIES}$", "and calories"),
+        (rf"^(?:y|et|e|und)\s+(?:la\s+|les\s+|le\s+|das\s+|a\s+)?{_ANY_PROTEIN}$", "and protein"),
+        (rf"\b(?:cu[aá]ntas?|combien de|quant[ae]|quantas?|wie ?viel(?:e)?)\s+{_ANY_PROTEIN}", "how much protein"),
+        (rf"\b(?:cu[aá]ntas|combien de|quante|quantas|wie ?viele?)\s+{_ANY_CALORIES}", "how many calories"),
+        (r"\b(?:al d[ií]a|par jour|al giorno|por dia|pro tag)\b", "a day"),
+        (r"\b(?:necesito|j'ai besoin|ho bisogno|preciso|brauche ich)\b", "do i need"),
+        (rf"\b{_PROTEIN}\b", "protein"),
+        (rf"\b{_CALORIES}\b", "calories"),
+    )
+)
+
+
 @lru_cache(maxsize=1024)
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
     food words repaired ("bananna" -> "banana"). Other words arrive repaired by the host's
     router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
     text = host_text.normalise(with_words(text)).strip()
-    text = text.rstrip(" ?!.")
+    text = text.rstrip(" ?!.").lstrip("¿¡ ")
+    if FOREIGN_CUE.search(text):
+        for said, english in FOREIGN_WORDS:
+            text = said.sub(english, text)
     text = DESERT_AS_DESSERT.sub(r"\1dessert\2", SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text))
     text = SORES_AS_SOURCES.sub(r"\1 sources", text)
     text = MEET_AS_MEAT.sub(r"\1 meat", text)  # "if i dont eat meet"

@@ -565,6 +565,8 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
+    if TRAINING_ONLY.search(low) and not re.search(r"\b(?:calories?|kcal|cals|protein|eat|food)\b", low):
+        return None  # "and what exercise, given the knee?": training, not the numbers again
     if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":
         return Request("goal_time", {})  # "and how long will that take?" after the calories to lose a stone
     body = parse_body(text)

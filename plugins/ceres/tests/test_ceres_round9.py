@@ -152,3 +152,24 @@ async def test_what_about_an_unsafe_food_gets_its_safe_version(chat, context, al
     reply = await chat(message)
     assert re.search(wanted, reply.text), reply.text
     assert not re.search(unwanted, reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["¿cuánta proteína al día?", "combien de protéines par jour ?", "wie viel Eiweiß brauche ich", "quanta proteina preciso por dia"],
+)
+def test_protein_needs_asked_in_another_language(message: str) -> None:
+    assert understand(message, DialogState()).intent == "protein"
+
+
+async def test_protein_per_pound_when_asked(chat, context) -> None:
+    await context.store.update_profile(lambda p: p.update(age=25, sex="male", height_cm=188, weight_kg=95.3, activity_level="moderate"))
+    reply = await chat("cals and protein? give me protein in grams per pound pls")
+    assert re.search(r"\d\.\d–\d\.\d g per lb", reply.text), reply.text
+    assert re.search(r"\d,\d{3} kcal", reply.text)
+
+
+async def test_the_weight_said_now_is_the_one_used(chat, context) -> None:
+    await context.store.update_profile(lambda p: p.update(age=39, sex="male", height_cm=175, weight_kg=85))
+    reply = await chat("lost 4 kg since last month actually, so 81 now. does my calorie number change?")
+    assert "kcal" in reply.text and "81" in reply.text, reply.text
