@@ -362,6 +362,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             ideas["meal_type"] = entry.meal
         return Request("ideas", ideas)
     if not FAQ_FOLLOW_START.match(low):
+        if entry is not None and len(low.split()) <= 6 and (facet := entry.facet_for(low)) is not None:
+            return Request("faq", {"id": entry.id, "facet": facet.id})  # "in summer when it's hot?" after water
         return None
     if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
         fibre = re.search(r"fib(?:re|er)", low) or (entry is not None and re.search(r"fib(?:re|er)", entry.topic) and "protein" not in low)
@@ -387,8 +389,28 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     return Request("faq", {"id": combined[0].id if combined is not None else entry.id})
 
 
+# "amounts for 4 people?", "make it for two", "it needs to serve 6", "for the 3 of us"
+SERVINGS = re.compile(
+    r"\bfor (?:the )?(\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve)(?: of us)?(?: (?:people|persons|adults|servings|portions|of us|lunches|dinners|meals|days))?\b"
+    r"|\bserves? (\d{1,2}|two|three|four|five|six|eight)\b|\b(\d{1,2}|two|three|four|five|six|eight) (?:people|servings|portions)\b"
+)
+SERVING_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12}
+
+
+def servings_in(low: str) -> int | None:
+    """How many people or portions a request is for ("for 4 people", "serves six"), 2-12."""
+    found = SERVINGS.search(low)
+    if found is None:
+        return None
+    said = next(group for group in found.groups() if group)
+    count = SERVING_WORDS.get(said) or int(said)
+    return count if 2 <= count <= 12 else None
+
+
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
+        return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
         return None  # "and how do I get omega 3 without fish?": an everyday question of its own, not a change to the ideas
     if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):

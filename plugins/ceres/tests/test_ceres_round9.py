@@ -173,3 +173,19 @@ async def test_the_weight_said_now_is_the_one_used(chat, context) -> None:
     await context.store.update_profile(lambda p: p.update(age=39, sex="male", height_cm=175, weight_kg=85))
     reply = await chat("lost 4 kg since last month actually, so 81 now. does my calorie number change?")
     assert "kcal" in reply.text and "81" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("follow", ["cool, amounts for 4 people?", "can you make it for two", "it needs to serve 6", "for the 3 of us"])
+async def test_ideas_scaled_for_several_people(chat, follow: str) -> None:
+    await chat("quick high protein dinner idea?")
+    reply = await chat(follow)
+    count = re.search(r"amounts for (\d+) people", reply.text)
+    assert count is not None and int(count.group(1)) in (2, 3, 4, 6), reply.text
+    assert re.search(r"\d+ g\b", reply.text)
+
+
+@pytest.mark.parametrize("follow", ["in summer when its hot?", "what about in a heatwave", "when it's really hot out"])
+async def test_a_short_follow_up_on_an_everyday_answer_takes_its_facet(chat, follow: str) -> None:
+    await chat("how much water should I drink?")
+    reply = await chat(follow)
+    assert re.search(r"\bmore\b|sweat", reply.text), reply.text
