@@ -34,6 +34,9 @@ TERMS: dict[str, float] = {
     "kcal": 0.6,
     "macros": 0.6,
     "protein": 0.5,
+    "takeaway": 0.45,
+    "safest to order": 0.7,
+    "what should i order": 0.6,
     # the same asked in Spanish, French, Italian, Portuguese and German
     "proteína": 0.5,
     "proteínas": 0.5,

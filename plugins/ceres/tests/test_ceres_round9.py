@@ -189,3 +189,19 @@ async def test_a_short_follow_up_on_an_everyday_answer_takes_its_facet(chat, fol
     await chat("how much water should I drink?")
     reply = await chat(follow)
     assert re.search(r"\bmore\b|sweat", reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["friday I'm getting a takeaway instead, what's the safest to order?", "we're eating out tonight, what should I order?", "what can I order from the chinese takeaway"],
+)
+async def test_a_takeaway_with_an_allergy_says_how_to_order_safely(chat, context, message: str) -> None:
+    await context.store.update_profile(lambda p: p.update(diet={"allergies": ["sesame", "peanuts"]}))
+    reply = await chat(message)
+    assert re.search(r"allerg", reply.text) and re.search(r"\b(?:tell|mention|ask)\b", reply.text), reply.text
+    assert not re.search(r"\b(?:sesame|tahini|satay|peanut)\b", reply.text.split("Source")[0].lower().replace("your sesame", "").replace("peanut allergy", ""))
+
+
+async def test_a_takeaway_without_an_allergy_gets_the_lighter_choices(chat) -> None:
+    reply = await chat("what's the healthiest takeaway?")
+    assert "grilled" in reply.text and "allergen information" not in reply.text
