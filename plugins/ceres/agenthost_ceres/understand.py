@@ -107,6 +107,10 @@ class Request:
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
+    if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
+        return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
+    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items:
+        return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
     follow = follow_up(low, text, state)
     stated = intents.stated_preferences(text)
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
@@ -141,6 +145,10 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     if request.intent not in THEN_INTENTS:
         return None
     return {"intent": request.intent, "slots": request.slots}
+
+
+# "log it pls", "add that", "track this one": the foods in the same message are to be logged.
+LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: one)?\b(?! (?:to|for) (?:my )?(?:allerg|diet|dislike|profile))")
 
 
 # A clause that asks for something without a question mark: "Give me a stir fry I can batch
@@ -192,8 +200,6 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)):
         return Request("log", {"text": text})
-    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items:
-        return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
 
     return _asked(text, low)
 

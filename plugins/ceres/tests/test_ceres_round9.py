@@ -205,3 +205,21 @@ async def test_a_takeaway_with_an_allergy_says_how_to_order_safely(chat, context
 async def test_a_takeaway_without_an_allergy_gets_the_lighter_choices(chat) -> None:
     reply = await chat("what's the healthiest takeaway?")
     assert "grilled" in reply.text and "allergen information" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "pick",
+    ["greek yogurt with berries it is. log it pls, like 200g", "ok the tuna sandwich, log that", "going with eggs on toast, add it please"],
+)
+async def test_a_pick_with_log_it_is_logged(chat, on_disk_log, pick: str) -> None:
+    await chat("what should I have for lunch?")
+    reply = await chat(pick)
+    assert on_disk_log("meals.jsonl"), reply.text
+    assert "Logged" in reply.text or "Added" in reply.text
+
+
+async def test_log_it_after_ideas_never_undoes(chat, on_disk_log) -> None:
+    await chat("I had an apple")
+    await chat("snack ideas?")
+    await chat("a banana, log it")
+    assert len(on_disk_log("meals.jsonl")) == 2
