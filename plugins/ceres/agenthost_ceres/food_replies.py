@@ -241,9 +241,16 @@ async def log_idea(asked: Asked, request: Request) -> Answer:
     return await log(asked, Request("log", {"text": text, **({"meal_type": meal_type} if meal_type else {})}))
 
 
+# A scoop with no food named ("in one scoop usually"): what people measure in scoops.
+SCOOP_ONLY = re.compile(r"^(?:a |one |1 |per |each |the )?scoops?(?: (?:\w+ly|usually|normally|typically|roughly))?$")
+
+
 async def lookup(asked: Asked, request: Request) -> Answer:
     """What is in a food or dish, with the source, and whether it fits the user's diet."""
     nutrient = request.slots.get("nutrient")
+    if SCOOP_ONLY.match(request.slots["food"].strip().lower()) and (nutrient == "protein_g" or "protein" in asked.turn.message.lower()):
+        # "how much protein in one scoop usually?": a scoop of protein powder
+        request = Request(request.intent, {**request.slots, "food": "1 scoop of protein powder"})
     slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
     usual = allergens.dish_allergens(request.slots["food"])
     prefs = DietPrefs.from_profile(asked.turn.profile)

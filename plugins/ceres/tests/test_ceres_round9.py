@@ -223,3 +223,9 @@ async def test_log_it_after_ideas_never_undoes(chat, on_disk_log) -> None:
     await chat("snack ideas?")
     await chat("a banana, log it")
     assert len(on_disk_log("meals.jsonl")) == 2
+
+
+@pytest.mark.parametrize("message", ["how much protein in one scoop usualy", "how much protein is in 1 scoop", "how much protein in a scoop"])
+async def test_a_scoop_alone_is_a_scoop_of_protein_powder(chat, message: str) -> None:
+    reply = await chat(message)
+    assert re.search(r"\b2\d g protein\b", reply.text), reply.text
