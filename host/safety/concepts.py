@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from host.safety import lexicon as lx
 from host.safety.findings import Facts, Finding, Limits, live_hits
 from host.safety.text import Hit, Text
 
@@ -89,9 +90,10 @@ _CHEST_PAIN_L10N = (
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
     r"essouf+le\w*|souffle court|du mal a respirer|pas respirer|plus respirer|manque d air|"
-    r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|sin aire|ahog\w*|"
-    r"falta de ar|sem ar|nao conseguia respirar|"
-    r"fiato corto|senza fiato|affanno|non riuscivo a respirare|mancanza di (?:aria|fiato)"
+    r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|no puedo respirar|no consigo respirar|me cuesta respirar|sin aire|sin aliento|ahog\w*|"
+    r"falta de ar|sem ar|nao conseguia respirar|nao consigo respirar|"
+    r"fiato corto|senza fiato|affanno|non riuscivo a respirare|non riesco a respirare|mancanza di (?:aria|fiato)|"
+    r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer"
 )
 _FAINT_L10N = (
     r"ohnmachtig|bewustlos|bewusstlos|umgekipt|umgekippt|zusammengebrochen|schwarz vor augen|"
@@ -107,6 +109,26 @@ _EXERCISE_L10N = (
     r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
     r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale"
 )
+# Blue or grey lips or fingertips (cyanosis) with breathlessness or effort: not enough oxygen, an
+# emergency whatever the cause (asthma included). Lips blue from a cold swim or a blue sweet are not.
+_CYANOSIS = (
+    r"(?:lips?|fingers?|finger tips|fingertips|fingernails|skin around (?:my|his|her|the) mouth)"
+    r"(?: (?:are|is|were|was|went|have|has|gone|going|go|goes|turned|turning|turn|look|looks|looking|looked|got|getting|a bit|kind of|kinda|slightly|all|really|quite|pretty|so|tinged|dusky))* "
+    r"(?:blue|bluish|blueish|purple|purplish|grey|gray|greyish|grayish|dusky)|"
+    r"(?:blue|bluish|blueish|purple|purplish|grey|gray|dusky) (?:lips?|fingertips|finger tips|fingernails|around (?:my|his|her|the) mouth)|"
+    r"labios (?:\w+ )?(?:morados|amoratados|azul\w*|grises|violetas)|(?:levres|doigts) (?:\w+ )?(?:bleues?|bleus|violettes?|violets|grises?)|"
+    r"(?:blaue|lila|graue) lippen|lippen (?:sind |werden |wurden )?(?:\w+ )?(?:blau|lila|grau)|"
+    r"labios (?:\w+ )?(?:roxos|azuis|arroxeados)|labbra (?:\w+ )?(?:blu|viola|violacee|livide|cianotiche)|cianosi\w*|cyanos\w*|cianotic\w*|zyanot\w*"
+)
+_CYANOSIS_WITH = (
+    lx.BREATHLESS + "|" + lx.EXERCISE + "|" + lx.CHEST + "|" + lx.DIZZY
+)
+_CYANOSIS_NOT = (
+    r"cold|colder|freezing|frozen|chilly|shiver\w*|ice bath|ice baths|cold plunge|wild swim\w*|open water|sea swim\w*|lake|winter swim\w*|frio|froid|kalt|freddo|"
+    r"lipstick|lip gloss|lip stain|lip balm|makeup|make up|blueberr\w*|slush\w*|ice pop|popsicle|ice lolly|sweets|candy|lollipop|gobstopper|dye|paint\w*|varnish|nail polish|manicure|ink|marker|costume|halloween|"
+    r"raynaud\w*|what (?:does|do|causes)|why do|signs of|in the film|on tv|my (?:dog|cat|baby|toddler)"
+)
+
 _APPETITE_PILLS = (
     r"diet pills?|slimming pills?|appetite suppressants?|fat burners?|phentermine|"
     r"coupe faim|coupes faim|pilules? (?:minceur|amaigrissantes?|pour maigrir)|"
@@ -392,6 +414,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_BLOOD_SEEN, _PREGNANT_NOW), window=40, unless=_BLOOD_NOT, detail="bleeding or fluid"),
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
+    Concept("cardiac.cyanosis", "cardiac", "emergency", "breathing_emergency", (_CYANOSIS, _CYANOSIS_WITH + "|" + _BREATHLESS_L10N + "|" + _EXERCISE_L10N), window=40, unless=_CYANOSIS_NOT),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.

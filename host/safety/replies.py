@@ -26,6 +26,16 @@ def cardiac_emergency(lines: Lines, detail: str) -> str:
     )
 
 
+def breathing_emergency(lines: Lines, detail: str) -> str:
+    """Breathlessness with blue or grey lips (cyanosis): too little oxygen, whatever the cause."""
+    return (
+        f"Please call {lines.emergency} now. Struggling to breathe with blue or grey lips can mean your body isn't "
+        "getting enough oxygen, and that needs help straight away, whatever the cause, asthma included. Stop, sit "
+        "upright and stay where you are; don't ride, run or drive on. If you have a reliever inhaler, use it while you "
+        "wait, and keep someone with you. I'm here, and we can talk about training once you've been checked."
+    )
+
+
 def cardiac_bystander(lines: Lines, detail: str) -> str:
     return (
         f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Get them to stop "
@@ -333,6 +343,13 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Ligue agora para {emergency}. Uma dor no peito que não passa, ou que vem com falta de ar, suor, náusea ou dor que se espalha para o braço, a mandíbula ou as costas, precisa de ajuda já. Pare e sente-se enquanto espera; não dirija, e se estiver sozinho, destranque a porta.",
         "it": "Chiama subito il {emergency}. Un dolore al petto che non passa, o con fiato corto, sudore, nausea o dolore che si estende al braccio, alla mascella o alla schiena, ha bisogno di aiuto subito. Fermati e siediti mentre aspetti; non guidare tu, e se sei solo, apri la porta.",
     },
+    "breathing_emergency": {
+        "es": "Llama ahora al {emergency}. Si te falta el aire y tienes los labios morados o grises, puede que no te llegue suficiente oxígeno: eso necesita ayuda ya, también si es asma. Para, siéntate erguido y quédate donde estás; no sigas en bici ni conduzcas. Si tienes un inhalador de rescate, úsalo, y que alguien se quede contigo.",
+        "fr": "Appelle le {emergency} maintenant. Le souffle court avec les lèvres bleues ou grises peut signifier un manque d'oxygène : il faut de l'aide tout de suite, même si c'est de l'asthme. Arrête-toi, assieds-toi droit et reste là ; ne repars pas. Si tu as un inhalateur de secours, utilise-le, et garde quelqu'un avec toi.",
+        "de": "Ruf jetzt {emergency} an. Atemnot mit blauen oder grauen Lippen kann heißen, dass dein Körper zu wenig Sauerstoff bekommt: Das braucht sofort Hilfe, auch bei Asthma. Hör auf, setz dich aufrecht hin und bleib, wo du bist; fahr nicht weiter. Wenn du ein Notfallspray hast, nimm es, und bleib nicht allein.",
+        "pt": "Ligue agora para {emergency}. Falta de ar com os lábios roxos ou cinzentos pode significar pouco oxigênio: isso precisa de ajuda já, mesmo se for asma. Pare, sente-se com as costas retas e fique onde está; não continue nem dirija. Se tiver uma bombinha de alívio, use, e fique com alguém.",
+        "it": "Chiama subito il {emergency}. Il fiato corto con le labbra blu o grigie può voler dire poco ossigeno: serve aiuto subito, anche se è asma. Fermati, siediti dritto e resta dove sei; non ripartire e non guidare. Se hai un inalatore al bisogno, usalo, e tieni qualcuno con te.",
+    },
     "cardiac_urgent": {
         "es": "Gracias por contármelo, y por favor no sigas forzando. Deja de hacer ejercicio y ve al médico antes de volver a entrenar: esto hay que revisarlo primero. Si vuelve y no se calma en unos minutos de reposo, llama al {emergency}.",
         "fr": "Merci de me l'avoir dit, et s'il te plaît ne force pas. Arrête le sport et vois un médecin avant de t'entraîner à nouveau : il faut d'abord vérifier ça. Si ça revient et ne passe pas après quelques minutes de repos, appelle le {emergency}.",
@@ -358,6 +375,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o "}
 _IN_ENGLISH_BY_REPLY = {
+    "breathing_emergency": " (In English: call {emergency} now and stop.)",
     "cardiac_emergency": " (In English: call {emergency} now, stop and sit down, and don't drive yourself.)",
     "cardiac_urgent": " (In English: stop and see a doctor before you train again.)",
     "pregnancy_urgent": " (In English: stop and call your midwife or maternity unit now.)",
@@ -403,7 +421,7 @@ def self_harm_thanks(lines: Lines, detail: str) -> str:
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
-        cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
