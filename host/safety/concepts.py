@@ -261,6 +261,36 @@ _BIG_WEEKLY_LOSS = (
 )
 _LOSS_HOW = r"skip\w*|not eating|barely eating|fasting|starv\w*|midnight|every night|twice a day|keep (?:this|the|it|that|up this) (?:pace|going|up)|another (?:week|month)|faster|more"
 
+# Very low intake in everyday words: one small thing a day ("eating basically a yogurt a day",
+# "living on like one apple a day"). Said with a qualifier that makes it the whole day's food; a
+# yogurt a day for the gut, or on top of meals, is not.
+_SMALL_THING = (
+    r"(?:small |tiny |low fat |light |plain |single )?(?:apple|banana|rice cake|yogh?urt|orange|egg|boiled egg|cracker|carrot|cucumber|piece of fruit|"
+    r"slice of (?:bread|toast)|cup of soup|soup|salad|protein bar|cereal bar|granola bar|biscuit|cookie|handful of [a-z]+|bowl of [a-z]+|protein shake|shake|smoothie)s?"
+)
+_ONE_SMALL_THING_A_DAY = (
+    r"(?:eat|eats|eating|ate|have|has|having|had|living on|lives on|surviving on|survives on|getting by on|gets by on|live on|existing on|allowed myself|allowing myself|allow myself) "
+    r"(?:basically |literally |barely |like |maybe |about |at most |max |only |just |pretty much |practically |nothing but |no more than )+"
+    r"(?:an?|one|half an?|a single|1|a couple of|two|2) " + _SMALL_THING +
+    r"(?: (?:and|,|plus|with) (?:an?|one|some|a|black|diet) (?:[a-z]+ )?[a-z]+)? (?:a|per|each|every) day"
+    r"(?! (?:is|as|for (?:my |the )?(?:gut|calcium|protein|dessert|bones)|on top|plus|alongside|in addition|extra|with (?:my|every|each) meal))"
+)
+_ONE_SMALL_THING_NOT = (
+    r"on top of|as well as|besides (?:my|the) meals|alongside|in addition|snack|dessert|gut health|probiotic|calcium|keeps the doctor|"
+    r"(?:my|our|the) (?:dog|cat|puppy|kitten|hamster|rabbit|baby|toddler)|supplement|enough protein|cholesterol|how many eggs"
+)
+# Laxatives or pills kept hidden, or beside skipped meals, in someone else: what a parent or a
+# friend finds ("a stash of laxative packets in her room", "she says they're for constipation").
+_LAXATIVE_ANY = lx.LAXATIVE + r"|laxative packets?|laxative sachets?|" + _LAXATIVE_L10N
+_HIDDEN_OR_SKIPPING = (
+    r"stash\w*|hidden|hiding|hid|hides|secret\w*|found|finding|wrappers|empty (?:packets|boxes|bottles)|under (?:her|his|their) (?:bed|mattress)|in (?:her|his|their) (?:room|bag|drawer)|"
+    r"skip\w* (?:\w+ )?(?:meals|dinners?|lunch\w*|breakfasts?|tea)|(?:not|isnt|hasnt been|wont|refuses to|barely) (?:eating|eat)|pushes (?:her|his|their) food"
+)
+_PARENT_OR_FRIEND = (
+    r"my (?:daughter|son|child|kid|teenager|teen|girl|boy|stepdaughter|stepson|niece|nephew|sister|brother|friend|best friend|flatmate|roommate|girlfriend|boyfriend|partner|wife|husband|student|athlete)s?|"
+    r"(?:she|he|they) (?:says|said|claims|told me)"
+)
+
 # Cutting or burning oneself, hidden or used to cope: asking for sleeves is still a disclosure.
 _SELF_MARKS = r"(?:my |the |where i )?(?:cuts|cutting|cut myself|cut|self harm\w*|sh marks|sh scars|burns on my|fresh cuts|new cuts|fresh marks|new marks|marks on my (?:forearms?|arms?|wrists?|thighs?|legs?|stomach|hips?))"
 _HIDE_COPE = (
@@ -377,6 +407,7 @@ class Concept:
     unless: str | None = None
     detail: str = ""
     negatable: bool = True  # False: a part's hit counts even after a negation ("don't want people seeing the cuts")
+    third_reply: str | None = None  # the reply when the first part is about someone else ("my daughter ..."): support for the carer
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -384,7 +415,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE, _EATING), unless=_PURGE_NOT),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_VOMIT, _VOMIT_PURPOSE), unless=_PURGE_NOT + r"|drinks|drank|alcohol|beer|wine|shots"),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE_SIGNS, _EATING), window=20, unless=_PURGE_NOT),
-    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?"),
+    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?"),
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
@@ -415,6 +446,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
     Concept("cardiac.cyanosis", "cardiac", "emergency", "breathing_emergency", (_CYANOSIS, _CYANOSIS_WITH + "|" + _BREATHLESS_L10N + "|" + _EXERCISE_L10N), window=40, unless=_CYANOSIS_NOT),
+    Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_SMALL_THING_A_DAY,), unless=_ONE_SMALL_THING_NOT, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.laxatives_other", "eating_disorder", "support", "eating_disorder_concern", (_LAXATIVE_ANY, _HIDDEN_OR_SKIPPING, _PARENT_OR_FRIEND), window=40,
+            unless=r"prescribed|colonoscopy|bowel prep|after (?:her|his|the) (?:surgery|op|operation)|opioid\w*|codeine|(?:my|our) (?:dog|cat)"),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.
@@ -425,16 +459,28 @@ def _token_at(text: Text, hit: Hit) -> int:
     return text.text.count(" ", 0, hit.start)
 
 
-def _together(text: Text, concept: Concept) -> bool:
+def _together(text: Text, concept: Concept) -> Hit | None:
+    """The first part's hit that every other part occurs near, or None."""
     firsts = live_hits(text, concept.parts[0], negatable=concept.negatable)
     if not firsts:
-        return False
+        return None
     others = [live_hits(text, part, negatable=concept.negatable) for part in concept.parts[1:]]
     for first in firsts:
         at = _token_at(text, first)
         if all(any(abs(_token_at(text, hit) - at) <= concept.window for hit in hits) for hits in others):
-            return True
-    return False
+            return first
+    return None
+
+
+def _finding(text: Text, concept: Concept, hit: Hit) -> Finding:
+    if concept.third_reply and _about_someone_else(text, hit):
+        return Finding(concept.category, concept.severity, concept.rule_id + "_other", concept.third_reply, detail=concept.detail)
+    return Finding(concept.category, concept.severity, concept.rule_id, concept.reply, detail=concept.detail)
+
+
+def _about_someone_else(text: Text, hit: Hit) -> bool:
+    """The hit is about someone else ("my daughter eats basically a yogurt a day")."""
+    return text.person(hit) == "third"
 
 
 def concepts(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...], *, first_look: bool = True) -> list[Finding]:
@@ -442,8 +488,8 @@ def concepts(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ..
     cheap look for any concept's first part, which a test uses to show it hides nothing)."""
     if first_look and not text.has(TRIGGER):
         return []
-    return [
-        Finding(c.category, c.severity, c.rule_id, c.reply, detail=c.detail)
-        for c in CONCEPTS
-        if c.category in categories and not (c.unless and text.has(c.unless)) and _together(text, c)
-    ]
+    found = []
+    for c in CONCEPTS:
+        if c.category in categories and not (c.unless and text.has(c.unless)) and (hit := _together(text, c)) is not None:
+            found.append(_finding(text, c, hit))
+    return found

@@ -203,6 +203,9 @@ class Guard:
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
         # "bin in Hamburg, wen soll ich anrufen?", "I'm 17 in Ontario": that place's lines
         region = self.helplines.named_in(text.text) or ""
+        if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
+            # a parent or friend asking what to say: how to start that conversation
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if category == "cardiac" and severity == "emergency":

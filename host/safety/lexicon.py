@@ -533,8 +533,12 @@ NOT_INTAKE = (
     r"steps|bmr|tdee|maintenance|protein"
 )
 # What else loses kilos: "my suitcase needs to drop 2 kilos before the flight".
-NOT_A_BODY = r"bags?|suitcases?|luggage|case|backpack|rucksack|parcels?|package|bike|car|van|boat|tent|kit|pack|trailer|caravan"
-LOSS_VERB = r"lose|loses|losing|lost|drop|drops|dropping|dropped|shed|sheds|shedding|get rid of|take off|cut|cutting|slim down by"
+NOT_A_BODY = r"bags?|suitcases?|luggage|case|backpack|rucksack|parcels?|package|bike|car|van|boat|tent|kit|pack|trailer|caravan|deadlifts?|squats?|bench|press|total|max|pr|1 rm|lifts?|bar"
+# "down 10 lbs this week!!", "I'm down 4 kg": a loss said as where the scale is, opening a sentence or after "I'm"
+LOSS_VERB = (
+    r"lose|loses|losing|lost|drop|drops|dropping|dropped|shed|sheds|shedding|get rid of|take off|cut|cutting|slim down by|"
+    r"(?:(?<![a-z] )|(?<=im )|(?<=i am )|(?<=been )|(?<=already )|(?<=now )|(?<=weight is )|(?<=weights ))down"
+)
 
 # --- pregnancy ----------------------------------------------------------------------------------
 

@@ -72,6 +72,17 @@ def eating_disorder(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_pills(lines: Lines, detail: str) -> str:
+    """Diet pills, fat burners, water tablets or laxatives for weight: say plainly they are not safe."""
+    return (
+        "I'm glad you asked first, and I'm worried about this. Diet pills, fat burners, water tablets and laxatives "
+        "aren't safe ways to lose weight: bought online they're often unregulated, and they can dehydrate you and upset "
+        "your heart, so please don't take them at all. A pharmacist or your doctor"
+        f"{_or(lines.eating_disorder, ', or ')} can help without judging, and you deserve that support. Would you like "
+        "to talk about what's behind it?"
+    )
+
+
 def eating_disorder_loss(lines: Lines, detail: str) -> str:
     return (
         "I can hear how much you want this to change quickly, and I care how you feel. Losing weight that fast isn't safe, so I won't plan "
@@ -91,11 +102,23 @@ def eating_disorder_missed_periods(lines: Lines, detail: str) -> str:
 
 
 def eating_disorder_concern(lines: Lines, detail: str) -> str:
-    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports friends and family too." if lines.eating_disorder else ""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     return (
-        "It's kind of you to look out for them. Eating-disorder behaviour is serious whatever someone's size, and "
-        "support works best early. Tell them gently that you're worried, listen without talking about food or "
-        f"weight, and encourage them to see a doctor.{also} Would you like some ideas for starting that conversation?"
+        "It's kind of you to look out for them. This is serious at any size, and "
+        "early support helps most. Gently say you care, listen without talking about food or weight, and "
+        "encourage them to see a doctor; for a child or teenager, book a GP visit and go with them. Rather than "
+        f"diets or food rules, keep family meals calm.{also} Want ideas for that talk?"
+    )
+
+
+def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
+    """How to start the conversation (Beat, Eating Disorders Info): calm, private, about feelings, expecting denial."""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can help you with it too." if lines.eating_disorder else ""
+    return (
+        "Pick a calm, private moment. Start with care, not evidence: \"I love you, I've "
+        "noticed you seem to be struggling, and I'm worried.\" Then listen more than you talk, without arguing about "
+        "food, weight or what you found. Denial or anger is common; it doesn't mean you've failed. Say you'd like to "
+        f"see the GP together, and keep the door open.{also} I'm here to talk it through."
     )
 
 
@@ -373,6 +396,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
     },
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
+_ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o "}
 _IN_ENGLISH_BY_REPLY = {
     "breathing_emergency": " (In English: call {emergency} now and stop.)",
@@ -382,6 +406,7 @@ _IN_ENGLISH_BY_REPLY = {
     "eating_disorder": " (In English: please talk to your doctor; recovery is possible.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
+_IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
 
@@ -424,7 +449,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
-        eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_no_calls, self_harm_thanks, self_harm_food, self_harm_minimised,

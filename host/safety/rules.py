@@ -209,7 +209,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person == "third" and _TAKING_THEM.search(" ".join(text.clause_before(hit))):
                 person = "first"  # "I've been taking my mum's water tablets": the user takes them
-            found.append(_ed("eating_disorder.laxatives", person))
+            found.append(_ed("eating_disorder.laxatives", person, reply="eating_disorder_pills"))
 
     if text.has(lx.BINGE):
         for hit in live_hits(text, lx.BURN_IT_OFF):
