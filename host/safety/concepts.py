@@ -373,6 +373,26 @@ _DISAPPEAR = (
 )
 _DISAPPEAR_NOT = r"faire disparaitre|hacer desaparecer|fazer (?:desaparecer|sumir)|far (?:sparire|scomparire)|verschwinden lassen|couette|week ?end|vacances|montagne|mountains?|woods|for a (?:week|weekend|few days|bit)|magic|trick|ventre|belly|bauch|barriga|pancia|poignees|love handles|graisse|fat|grasa|gordura|grasso|fett|acne|spots|boutons"
 
+# A passive wish to die in an older person's words, beside a bereavement ("I'm ready to go and join
+# her", "I've lived long enough", "tired of living since he passed"): asked about gently and directly.
+_JOIN_THE_DEAD = (
+    r"(?:ready|want|wanting|wanna|longing|waiting|time for me|wish i could|like|hoping) to (?:go and |go |just |finally )?(?:join|be with|be reunited with|see) "
+    r"(?:her|him|them|my (?:late )?(?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|love|sweetheart|darling))(?: again| soon| now| up there| in heaven| on the other side)?(?![a-z])(?! (?:for|at|on|in the|when|after|this|tomorrow|next))|"
+    r"(?:im|i am) ready to go(?= \.| ,| and| now|$)|(?:ive|i have) (?:lived|had) (?:long )?enough|(?:tired|weary|sick) of (?:living|life|being alive|being here|going on)(?! (?:out of|in|with|off|like|on)(?![a-z]))|"
+    r"(?:dont|do not|no longer) (?:want|wish) to (?:go on|carry on|be here|live) without (?:her|him|them)|(?:god|the lord|he) (?:can|could|should|may) (?:come and )?take me|"
+    r"(?:waiting|ready) (?:for|to meet) (?:my maker|the end|god)|my time (?:has come|is up)|(?:wouldnt|would not) mind (?:if i )?(?:didnt|not|never) (?:wake up|waking up|woke up)"
+)
+_BEREAVED = (
+    r"died|passed(?: away| on)?|lost (?:my|her|him)|(?:wife|husband|partner)s? (?:is |has )?(?:gone|dead)|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|bereave\w*|"
+    r"funeral|alone now|on my own now|without (?:her|him)|(?:her|his) (?:death|grave)|in heaven"
+)
+_JOIN_NOT = r"club|team|class|gym|run|walk|group|zoom|call|trip|holiday|wedding|party|for (?:dinner|lunch|tea|coffee)|retire\w*|(?:to|in) (?:the )?(?:game|queue|line)"
+# Wound care asked beside self-harm ("whats the best cream so it heals before gym?"): first aid first.
+WOUND_CARE = (
+    r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|infect\w*|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|stitches|"
+    r"sudocrem|savlon|aloe|bepanthen|germolene|vaseline|first aid|(?:cover|treat|clean) (?:it|them|the (?:burn|burns|cut|cuts|marks|wound))"
+)
+
 # Everyday restriction: a day got through on gum and black coffee, a school lunch binned, a period
 # stopped, an excess "run off" through an injury.
 _GET_BY_ON = r"(?:get|getting|gets|got) (?:me )?(?:through|thru|threw) (?:the|my) days? on|(?:get|getting) by on|live off|living off|(?:run|running) on nothing but"
@@ -449,6 +469,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_SMALL_THING_A_DAY,), unless=_ONE_SMALL_THING_NOT, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.laxatives_other", "eating_disorder", "support", "eating_disorder_concern", (_LAXATIVE_ANY, _HIDDEN_OR_SKIPPING, _PARENT_OR_FRIEND), window=40,
             unless=r"prescribed|colonoscopy|bowel prep|after (?:her|his|the) (?:surgery|op|operation)|opioid\w*|codeine|(?:my|our) (?:dog|cat)"),
+    Concept("self_harm.passive_wish", "self_harm", "urgent", "self_harm_passive", (_JOIN_THE_DEAD, _BEREAVED), window=60, unless=_JOIN_NOT),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.

@@ -108,7 +108,7 @@ class Guard:
                 found += [f for f in joined if f.rule_id not in alone]
         sticky = self._follow_up(history, text)
         if found:
-            worst = max(found, key=_rank)
+            worst = _specific(max(found, key=_rank), found, text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -168,7 +168,8 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
-        if severity in ("urgent", "emergency") and re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()):
+        acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(lexicon.MINIMISING)
+        if severity in ("urgent", "emergency") and acting:
             # "ok I'm calling them": what to do meanwhile, not the same request again
             return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
         if category in ("pregnancy", "cardiac") and text.has(lexicon.SIGNS_QUESTION):
@@ -197,6 +198,13 @@ class Guard:
             if text.has(lexicon.DENIAL):
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
+            bother = text.find(lexicon.NOT_A_BOTHER)
+            if bother:
+                who = bother[0].groups.get("who") or ""
+                who = "your " + who[3:] if who.startswith("my ") else {"him": "him", "her": "her", "them": "them"}.get(who, "")
+                return Finding(category, level, f"{category}.follow_up", "self_harm_not_a_bother", detail=who, region=region)
+            if text.has(lexicon.YOUNG):
+                return Finding(category, level, f"{category}.follow_up", "self_harm_young", region=region)
             if re.search(r"\b(?:bleed\w*|blood\w*|gaping|wont close|need stitches|needs stitches)\b", text.text):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="wound", region=region)
             means = "means" if anchor.get("rule_id") in _MEANS_RULES else ""
@@ -281,6 +289,19 @@ class Guard:
             "shadow_hits": dict(self.shadow_hits),
             "warnings": list(self.warnings),
         }
+
+
+def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
+    """The general self-harm answer made specific: a passive wish beside a bereavement is asked
+    about gently; a young person also gets a youth line and a trusted adult."""
+    if worst.category != "self_harm" or worst.reply != "self_harm_urgent":
+        return worst
+    passive = next((f for f in found if f.reply == "self_harm_passive" and f.severity == worst.severity), None)
+    if passive is not None:
+        return passive
+    if text.has(lexicon.YOUNG):
+        return evolve(worst, reply="self_harm_young")
+    return worst
 
 
 def _in_their_language(finding: Finding, text: Text) -> Finding:

@@ -156,6 +156,52 @@ def self_harm_food(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_injury(lines: Lines, detail: str) -> str:
+    """Self-harm with a question about treating the wound: first aid (NHS) and when to get it seen, then support."""
+    if detail == "burn":
+        aid = ("For the burn: cool it under running water for 20 minutes, then cover it loosely with cling film or a "
+               "clean dressing, no creams. If it's large, deep or looks infected, see a pharmacist, nurse or doctor.")
+    else:
+        aid = ("For the cuts: press with a clean cloth, rinse, and cover with a clean dressing. If one is deep or won't "
+               f"stop bleeding, get urgent medical care or call {lines.emergency}.")
+    return (
+        f"I'm sorry you're hurting, and glad you told me. {aid} Hurting yourself is a sign of real "
+        f"distress, so food and training can wait: you deserve support, and {lines.crisis} is there any time. Are you safe right now?"
+    )
+
+
+def self_harm_passive(lines: Lines, detail: str) -> str:
+    """A passive wish to die beside a bereavement: named and asked about gently (Samaritans: asking directly helps)."""
+    return (
+        "I'm so sorry for your loss. Grief can make it feel as if there's little left to stay for, so I'll ask "
+        "gently: are you having thoughts of ending your life? Whatever the answer, you don't have to "
+        f"carry this alone: {lines.crisis} is there any time, and your doctor can help with grief "
+        f"and eating. If you might act on these thoughts, call {lines.emergency}."
+    )
+
+
+def self_harm_young(lines: Lines, detail: str) -> str:
+    """A young person: a youth line and a trusted adult at home or school (#chatsafe)."""
+    line = lines.youth or lines.crisis
+    also = f", or {lines.crisis}" if lines.youth else ""
+    return (
+        "Thank you for telling me, and it does matter. You deserve support from people around you: could you tell a "
+        "parent, a teacher, a school counsellor or another adult you trust how you're feeling? You can also contact "
+        f"{line}{also}, free and any time. If you might act on these thoughts, call {lines.emergency}. I'm here to keep talking."
+    )
+
+
+def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
+    """"I don't want to bother my son with this": they are not a burden, and the person would want to know."""
+    who = detail or "the people close to you"
+    return (
+        f"I understand not wanting to worry {who}, but you're not a bother or a burden, and you matter. People who "
+        "love you would far rather know when you're struggling. If telling them feels too hard, your "
+        f"GP or doctor is a good place to start, and {lines.crisis} is there any time. If you might act on these "
+        f"thoughts, call {lines.emergency}."
+    )
+
+
 def self_harm_concern(lines: Lines, detail: str) -> str:
     return (
         "It's good that you're looking out for them. Ask them calmly and directly whether they're thinking about "
@@ -306,35 +352,35 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     "es": (
         "Siento mucho que te sientas así, y me alegra que me lo hayas contado. No tienes que pasar por esto sin ayuda: "
         "puedes llamar ahora a {the}{crisis}, gratis.{elsewhere} Si corres peligro, llama al "
-        "{emergency}. ¿Estás a salvo ahora mismo? Estoy aquí para seguir hablando.",
+        "{emergency}. Aleja lo que podría hacerte daño y no te quedes solo. ¿Estás a salvo ahora mismo?",
         " Si estás en otro país, en findahelpline.com encontrarás una línea de ayuda.",
         "una línea de ayuda de tu país (findahelpline.com)", "número de emergencias (112 en Europa)",
     ),
     "fr": (
-        "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu n'as pas à affronter ça sans "
-        "aide : tu peux appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
-        "{emergency}. Est-ce que tu es en sécurité en ce moment ? Je suis là.",
+        "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu peux "
+        "appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
+        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul. Est-ce que tu es en sécurité en ce moment ?",
         " Dans un autre pays, findahelpline.com t'indiquera une ligne d'écoute.",
         "service d'écoute de ton pays (findahelpline.com)", "numéro d'urgence (112 en Europe)",
     ),
     "de": (
         "Es tut mir sehr leid, dass es dir so geht, und danke, dass du es mir sagst. Du musst das nicht allein tragen: "
         "Du kannst dich jetzt an {the}{crisis} wenden, kostenlos.{elsewhere} Wenn du in Gefahr bist, ruf {emergency} an. "
-        "Bist du gerade in Sicherheit? Ich bin für dich da.",
+        "Bleib nicht allein. Bist du gerade in Sicherheit?",
         " In einem anderen Land findest du auf findahelpline.com eine Hilfe-Hotline.",
         "eine Hilfe-Hotline in deinem Land (findahelpline.com)", "den Notruf (112 in Europa)",
     ),
     "pt": (
         "Sinto muito que você esteja se sentindo assim, e obrigado por me contar. Você não precisa passar por isso sem "
         "ajuda: ligue agora para {the}{crisis}, de graça.{elsewhere} Se estiver em perigo, ligue para "
-        "{emergency}. Você está em segurança agora? Estou aqui para continuar conversando.",
+        "{emergency}. Afaste o que poderia te machucar e não fique sozinho. Você está em segurança agora?",
         " Em outro país, encontre uma linha de apoio em findahelpline.com.",
         "uma linha de apoio do seu país (findahelpline.com)", "o número de emergência (112 na Europa)",
     ),
     "it": (
         "Mi dispiace davvero che ti senta così, e grazie per avermelo detto. Non devi affrontarlo senza aiuto: puoi "
-        "contattare ora {crisis}, gratis.{elsewhere} Se sei in pericolo, chiama il {emergency}. Sei al sicuro in questo "
-        "momento? Sono qui per continuare a parlare.",
+        "contattare ora {crisis}, gratis.{elsewhere} Se sei in pericolo, chiama il {emergency}. Allontana ciò che potrebbe "
+        "farti del male e non restare solo. Sei al sicuro in questo momento?",
         " In un altro paese, su findahelpline.com trovi una linea di ascolto.",
         "una linea di ascolto del tuo paese (findahelpline.com)", "numero di emergenza (112 in Europa)",
     ),
@@ -431,7 +477,7 @@ def getting_help(lines: Lines, detail: str) -> str:
         "self_harm": "If you can, stay with someone or somewhere safe while you talk to them, away from anything you could hurt yourself with.",
     }.get(detail, "")
     return (
-        f"That's the right thing to do, and I'm glad you're doing it. {meanwhile} If things get worse or you feel "
+        f"That's the right thing to do, and I'm glad you're doing it. {meanwhile} Anything else can wait until later. If things get worse or you feel "
         f"unsafe, call {lines.emergency}. I'm here whenever you want to talk."
     )
 
@@ -453,7 +499,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_no_calls, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language, getting_help,
+        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
     )
 }
 
