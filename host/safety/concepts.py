@@ -435,7 +435,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE, _EATING), unless=_PURGE_NOT),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_VOMIT, _VOMIT_PURPOSE), unless=_PURGE_NOT + r"|drinks|drank|alcohol|beer|wine|shots"),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE_SIGNS, _EATING), window=20, unless=_PURGE_NOT),
-    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?"),
+    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?", third_reply="eating_disorder_concern"),
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),

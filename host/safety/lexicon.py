@@ -954,6 +954,7 @@ INDIRECT = (
     r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
     r"(?:dont|do not) (?:even |really )?care (?:if|whether) i (?:live|die|wake up)|wish (?:i|id|i had) never (?:been born|existed|woke up)|"
     r"(?:want|wish|wanna|like) (?:to )?(?:stop existing|not exist|cease to exist|not be alive)|"
+    r"(?:want|wish|wanna) (?:to )?not be (?:here|around)(?: anymore| any more| no more)(?![a-z])|"
     r"(?:i )?want out(?= (?:\.|,|\?|of (?:life|this life|everything|here))(?![a-z0-9])|$)|"
     r"(?:life|everything|my life) (?:is|feels|seems) (?:so |completely |totally )?(?:pointless|meaningless|hopeless)|"
     r"(?:cant|cannot|dont) see (?:a|any) future|no future (?:for me|left)|nothing matters (?:anymore|any more)|"
