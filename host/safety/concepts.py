@@ -383,7 +383,7 @@ _JOIN_THE_DEAD = (
     r"(?:waiting|ready) (?:for|to meet) (?:my maker|the end|god)|my time (?:has come|is up)|(?:wouldnt|would not) mind (?:if i )?(?:didnt|not|never) (?:wake up|waking up|woke up)"
 )
 _BEREAVED = (
-    r"died|passed(?: away| on)?|lost (?:my|her|him)|(?:wife|husband|partner)s? (?:is |has )?(?:gone|dead)|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|bereave\w*|"
+    r"died|passed(?: away| on)?|lost (?:my|her|him)|buried (?:my|her|him)|(?:wife|husband|partner)s? (?:is |has )?(?:gone|dead)|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|bereave\w*|"
     r"funeral|alone now|on my own now|without (?:her|him)|(?:her|his) (?:death|grave)|in heaven"
 )
 _JOIN_NOT = r"club|team|class|gym|run|walk|group|zoom|call|trip|holiday|wedding|party|for (?:dinner|lunch|tea|coffee)|retire\w*|(?:to|in) (?:the )?(?:game|queue|line)"
@@ -465,11 +465,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_BLOOD_SEEN, _PREGNANT_NOW), window=40, unless=_BLOOD_NOT, detail="bleeding or fluid"),
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
-    Concept("cardiac.cyanosis", "cardiac", "emergency", "breathing_emergency", (_CYANOSIS, _CYANOSIS_WITH + "|" + _BREATHLESS_L10N + "|" + _EXERCISE_L10N), window=40, unless=_CYANOSIS_NOT),
+    Concept("cardiac.cyanosis", "cardiac", "emergency", "breathing_emergency", (_CYANOSIS, _CYANOSIS_WITH + "|" + _BREATHLESS_L10N + "|" + _EXERCISE_L10N), window=40, unless=_CYANOSIS_NOT, third_reply="cardiac_bystander"),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_SMALL_THING_A_DAY,), unless=_ONE_SMALL_THING_NOT, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.laxatives_other", "eating_disorder", "support", "eating_disorder_concern", (_LAXATIVE_ANY, _HIDDEN_OR_SKIPPING, _PARENT_OR_FRIEND), window=40,
             unless=r"prescribed|colonoscopy|bowel prep|after (?:her|his|the) (?:surgery|op|operation)|opioid\w*|codeine|(?:my|our) (?:dog|cat)"),
-    Concept("self_harm.passive_wish", "self_harm", "urgent", "self_harm_passive", (_JOIN_THE_DEAD, _BEREAVED), window=60, unless=_JOIN_NOT),
+    Concept("self_harm.passive_wish", "self_harm", "urgent", "self_harm_passive", (_JOIN_THE_DEAD, _BEREAVED), window=60, unless=_JOIN_NOT, third_reply="self_harm_concern"),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.
@@ -500,7 +500,10 @@ def _finding(text: Text, concept: Concept, hit: Hit) -> Finding:
 
 
 def _about_someone_else(text: Text, hit: Hit) -> bool:
-    """The hit is about someone else ("my daughter eats basically a yogurt a day")."""
+    """The hit is about someone else ("my daughter eats basically a yogurt a day"), unless it names
+    the user itself ("I'm ready to go" after "I buried my husband")."""
+    if any(token in ("i", "im", "ive", "id", "myself") for token in hit.matched.split()):
+        return False
     return text.person(hit) == "third"
 
 
