@@ -1069,7 +1069,7 @@ STOCKPILING_L10N = (
 YOUNG = (
     r"(?:im|i am|i m|am|aged) (?:only |just |nearly |almost )?(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
     r"(?! (?:kg|kgs|kilos?|lbs?|pounds|stone|st|weeks?|wks?|months?|days?|minutes?|mins?|km|k|miles?|reps|sets|percent|cm|ft|foot|feet|inches|hours?|hrs?|and a half|weeks pregnant|stone))|"
-    r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:yo|y o|yrs? old|years? old)|(?:in )?year (?:[7-9]|1[0-3])(?= \.| ,| at| and|$)|"
+    r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:yo|y o|yrs? old|years? old)|(?:in )?year (?:[7-9]|1[0-3])(?![a-z0-9])(?! (?:old|olds|ago|of|plan|programme|program|anniversary|\d))|(?<=, )1[0-7](?= \.| !| \?| btw| if| and|$)|"
     r"(?:in )?(?:grade|gr) (?:[6-9]|1[0-2])(?![a-z0-9])|(?:at|in|my) (?:high|secondary|middle) school|sixth form|in (?:pe|gym class)|my (?:form tutor|head of year)"
 )
 # "I don't want to bother my son with this": the people around them, not a burden.
@@ -1151,6 +1151,8 @@ EXPLAINED_AWAY = (
 # agents' ground, whatever food or training words it holds.
 MINIMISING = (
     r"not that deep|"
+    # cleared by someone: "called the GP and they said it's fine", "midwife says I'm ok to play"
+    r"(?:said|says|told me|reckons|reckon) (?:its|it is|everything is|all is|im|i am|i m) (?:fine|ok|okay|normal|nothing|all good|good to go)|(?:fine|ok|okay|cleared|safe) to (?:play|train|run|exercise|carry on|keep going)|"
     r"just (?:low )?blood sugar|(?:just|only|probably) (?:a |my )?(?:stitch|dehydrat\w*|tired|nothing|anxiety|stress|"
     r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
     r"(?:im|i feel|feel|feeling) (?:totally |completely )?(?:fine|ok|okay|better|good) now|it (?:went|goes) away|not that bad|"
