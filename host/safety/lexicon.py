@@ -210,7 +210,7 @@ BREATHLESS_BAD = (
     r"(?:at|even at|when at|while at) rest|resting|sitting(?: down| still)?|lying (?:down|flat|in bed)|lie flat|in bed|at night|prop\w* (?:myself |me )?up|"
     r"wake (?:up )?(?:at night )?(?:gasping|breathless|short of breath)|woke up (?:gasping|breathless)|propped up|sudden\w*|"
     r"(?:cant|couldnt|could not|cannot|unable to|hard to|barely) (?:[a-z]+ ){0,4}?(?:talk|speak|get (?:a word|words) out)|"
-    r"worse than (?:usual|normal|before)|more than (?:usual|normal|before)|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
+    r"worse than (?:usual|normal|before|ever)|more than (?:usual|normal|before|ever)|(?:breath|breathless|breathe) than ever|like never before|never (?:been|felt|had it) (?:this|so|that) bad|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
     r"not normal|unusual\w*|blue lips|lips (?:are |went |turned )?blue|wont go away|doesnt go away|getting dressed|doing anything|doing nothing|"
     r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace)|cold sweat\w*|clammy|had to grab (?:the side|the rail|onto|hold of)"
 )
