@@ -294,9 +294,9 @@ def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
 
 def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
     return (
-        "I hear you, and I'm not judging you: saying this takes courage, and recovery is possible. I won't give "
+        "I hear you, and I'm not judging you, but I'm worried: this is a warning sign, and recovery is possible. I won't give "
         f"numbers, diets or ways to lose weight faster, because I care how you're doing. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
-        f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Would you like to talk about "
+        f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Shall we talk about "
         "something else for a bit?"
     )
 
