@@ -24,7 +24,7 @@ from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import lexicon, replies
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, language_of, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, language_of, pregnancy_signs, pregnant_in
 from host.safety.text import Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -168,10 +168,11 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
-        acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(lexicon.MINIMISING)
+        acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING))
         if severity in ("urgent", "emergency") and acting:
             # "ok I'm calling them": what to do meanwhile, not the same request again
-            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
+            signs = _signs_before(history) if category == "pregnancy" else ""
+            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=f"{category}|{signs}" if signs else category)
         if category in ("pregnancy", "cardiac") and text.has(lexicon.SIGNS_QUESTION):
             # "what signs mean I should stop?" after a red-flag answer: the signs, from the guard
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
@@ -310,6 +311,27 @@ def _in_their_language(finding: Finding, text: Text) -> Finding:
         return finding
     language = language_of(text)
     return evolve(finding, language=language) if language in replies.LANGUAGE_HOME else finding
+
+
+def any_of_patterns(*patterns: str) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
+
+
+def _signs_before(history: Sequence[Mapping[str, Any]]) -> str:
+    """The pregnancy warning signs in the user's messages since the guard's last red-flag answer
+    and just before it, for "what should I tell them?" ("a severe headache or blurred vision")."""
+    texts: list[str] = []
+    for record in reversed(history):
+        if record.get("role") == "user" and isinstance(record.get("text"), str):
+            texts.append(record["text"])
+            if len(texts) >= 3:
+                break
+    signs: list[str] = []
+    for text in texts:
+        for sign, _ in pregnancy_signs(read(text)):
+            if sign not in signs:
+                signs.append(sign)
+    return " and ".join(signs[:2])
 
 
 def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:

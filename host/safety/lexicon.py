@@ -1078,11 +1078,17 @@ NOT_A_BOTHER = (
     r"(?:bother|burden|worry|upset|trouble|load (?:this|it) on|put (?:this|it) on|dump (?:this|it) on|be a burden (?:to|on)|be a bother to) "
     r"(?P<who>my [a-z]+|anyone|anybody|them|him|her|people|the family|the kids|my family|my friends)"
 )
+# Asking to go back to training, or what if they say it's fine: the red flag carried on, not help on its way.
+BACK_TO_TRAINING = (
+    r"(?:can|could|should|may|shall) i (?:[a-z]+ ){0,3}?(?:train|play|run|go back|exercise|carry on|keep going|lift|race|compete|do (?:my|the|a) (?:class|session|workout|match|game|race|run))|"
+    r"if (?:they|she|he|it|the [a-z]+) (?:say|says|said|think|thinks)"
+)
 # "ok rang them, they want me in": help is on its way even with more said after it.
 DONE_CALLING = (
     r"(?:rang|called|phoned|spoke to|talked to|on the phone to|been on the phone to) (?:them|the midwife|my midwife|maternity|the maternity unit|triage|the hospital|111|nhs 111|the gp|my gp|the doctor|my doctor|999|911|112|000|an ambulance|samaritans|the helpline|lifeline|988)|"
     r"(?:they|she|he|the midwife|triage|the doctor|the hospital) (?:want|wants|asked|told|said) (?:me )?(?:me in|to come in|to go in|to come straight in|to come to|to go to)|they want me in|"
-    r"(?:im|i am|were|we are) (?:on (?:my|our|the) way|heading in|going in|heading to (?:the )?hospital)|ambulance is (?:coming|on its way|here)"
+    r"(?:im|i am|were|we are) (?:on (?:my|our|the) way|heading in|going in|heading to (?:the )?hospital)|ambulance is (?:coming|on its way|here)|"
+    r"(?:(?<![a-z] )|(?<=ok )|(?<=okay )|(?<=im )|(?<=i am ))(?:calling|ringing|phoning)(?= (?:\.|,|now|them|the|my|999|911|112|000|111)(?![a-z0-9])|$)"
 )
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".

@@ -469,10 +469,11 @@ def in_language(reply: str, language: str, lines: Lines) -> str | None:
 
 
 def getting_help(lines: Lines, detail: str) -> str:
-    """After "ok I'm calling them": what to do meanwhile, by category."""
+    """After "ok I'm calling them": what to do meanwhile, by category (and, in a pregnancy, the signs to report)."""
+    detail, _, signs = detail.partition("|")
     meanwhile = {
         "cardiac": "Stop, sit or lie down while you wait, unlock the door if you're alone, and don't drive yourself.",
-        "pregnancy": "Tell them how many weeks you are and what happened, and rest until they've checked you.",
+        "pregnancy": f"Tell them how many weeks you are and what you've noticed ({signs}), rest until they've checked you, and be guided by their advice on exercise." if signs else "Tell them how many weeks you are and what happened, rest until they've checked you, and be guided by their advice on exercise.",
         "eating_disorder": "Reaching out takes courage, and you deserve that support.",
         "self_harm": "If you can, stay with someone or somewhere safe while you talk to them, away from anything you could hurt yourself with.",
     }.get(detail, "")

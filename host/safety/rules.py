@@ -322,6 +322,11 @@ def _pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
     return signs
 
 
+def pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
+    """Each pregnancy warning sign in `text` (public: the guard names them in a follow-up)."""
+    return _pregnancy_signs(text)
+
+
 def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Warning signs in pregnancy (urgent: clinician first), and training while pregnant (advise)."""
     mentions = pregnant_in(text)
