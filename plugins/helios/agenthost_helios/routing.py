@@ -45,6 +45,15 @@ TERMS: dict[str, float] = {
     "10k": 0.6,
     "lift": 0.5,
     "weightlifting": 0.65,
+    "weightlifter": 0.65,
+    "olympic lifting": 0.75,
+    "snatch": 0.5,
+    "clean and jerk": 0.8,
+    "powerlifting": 0.7,
+    "powerlifter": 0.7,
+    "1rm": 0.7,
+    "one rep max": 0.8,
+    "heavy single": 0.7,
     "lift weights": 0.75,
     "swim": 0.45,
     "cycling": 0.45,
@@ -369,6 +378,7 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:\d|two|three|four|five|six) (?:runs|sessions|workouts|days|times|rides|swims) (?:a|per|each) week\b|"
     rf"\b(?:one|1|another|same|a similar one|something) for (?:the |my )?{_HELIOS_WORDS}\b|"
     r"\b(?:easy|long|slow|recovery|tempo) (?:ones|runs?)\b|"
+    r"\bwhat (?:can|should|could) i (?:actually |realistically |safely |still )?(?:start|begin) (?:with|on)\b|"
     r"\bwhy (?:\w+ ){0,3}(?:and not|not|instead of|over|rather than|vs|versus)\b|"
     r"\bwhat (?:have|did) i (?:got |get )?(?:logged|log|down|recorded|done|do)\b|"
     r"\bwhat (?:workouts?|training|exercise|sessions?) (?:did|have) i\b|"
@@ -431,6 +441,32 @@ _HELIOS_ASK = re.compile(
 TIMING_WORDS_MAX = 16
 
 
+# After the guard's answer about pregnancy or heart symptoms, what exercise is still fine is
+# Helios' question ("ok so what can I actually start with this week?"); Helios answers it under
+# the same floor (safety.category reads the guard's answer in the history).
+_WHAT_EXERCISE = re.compile(
+    r"\bwhat (?:can|should|could|do|would) i (?:actually |realistically |safely |still |even )?(?:start|begin|do|try)\b|"
+    r"\bwhere (?:do|should|can) i (?:start|begin)\b|"
+    r"\bwhat (?:exercise|exercises|activity|activities|workouts?|sport|training) (?:can|could|should|is|are|would)\b|"
+    r"\b(?:is|are) (?:walking|swimming|yoga|cycling|pilates|aqua\w*|light weights) (?:ok|okay|safe|fine|allowed|good)\b|"
+    r"\bcan i (?:still |even )?(?:walk|swim|do yoga|cycle|do pilates|exercise|work out|train|run|lift)\b|"
+    r"\bwhat(?:'s| is) (?:safe|ok|okay|fine|allowed) (?:to do|for me)\b",
+    re.IGNORECASE,
+)
+AFTER_GUARD_SCORE = 0.7
+
+
+def asks_exercise_after_guard(message: str, context: ClassifyContext) -> bool:
+    """True when the guard answered last about pregnancy or heart symptoms and this asks what
+    exercise is still fine."""
+    return (
+        context.last_agent == "safety"
+        and safety.guard_category(context.history) in safety.GENTLE
+        and bool(_WHAT_EXERCISE.search(parse.prepare(message)))
+        and not _FOOD.search(message)
+    )
+
+
 def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
     """True when Ceres answered last and this short message only says when the user trains:
     a follow-up to Ceres' eating advice, which stays with Ceres."""
@@ -472,6 +508,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
         (SORENESS_SCORE, lambda: "fitness: sore from training"
          if _SORENESS.search(message) and not _DIET_ASK.search(message) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
+        (AFTER_GUARD_SCORE, lambda: "follow-up: what exercise is fine, after the guard's answer"
+         if asks_exercise_after_guard(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
          if (done := activity_report(message)) else None),
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"

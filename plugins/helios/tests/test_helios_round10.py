@@ -286,3 +286,93 @@ async def test_i_can_already_run_5k_after_a_race_plan_is_not_a_log(chat, on_disk
     await chat("make it harder, I can already run 5k easily")
 
     assert not on_disk.lines("workouts.jsonl")
+
+
+async def _guard_answered(chat, message: str, category: str) -> None:
+    """What the host stores when the guard answers a red flag itself (agent `safety`)."""
+    from host import records
+    from host.clock import now
+    from host.types import Inbound, Intervention, Reply, RoutingDecision
+
+    flag = Intervention(category, "advise", f"{category}.test", action="answer", reply="Please talk to your midwife.")
+    await chat.store.append_history([
+        records.user_record(Inbound(user_id=chat.store.user_id, text=message, message_id="g1"), now()),
+        records.assistant_record(
+            reply=Reply(flag.reply), agent="safety", reply_id="r-g1", reply_to="g1",
+            routing=RoutingDecision("safety", 1.0, "safety", {}), safety=flag,
+        ),
+    ])
+
+
+def _after_guard(category: str) -> ClassifyContext:
+    history = [
+        {"role": "user", "text": "..."},
+        {"role": "assistant", "agent": "safety", "text": "...", "safety": {"category": category, "severity": "advise"}},
+    ]
+    return ClassifyContext("u", history, {}, last_agent="safety")
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "ok so what can I actually start with this week?",
+        "what can I do then?",
+        "so where do I start?",
+        "what exercise is safe for me?",
+        "is walking ok?",
+        "can I still swim?",
+        "what's safe to do?",
+        "what activities would be fine",
+        "what should i try instead",
+        "can I still do yoga?",
+    ],
+)
+def test_what_exercise_is_fine_after_the_guards_pregnancy_answer_is_helios(start):
+    assert classify(start, _after_guard("pregnancy")).score >= 0.7
+    assert classify(start, _after_guard("self_harm")).score < 0.7
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["ok so what can I actually start with this week?", "so where do I start?", "what can I do this week then?",
+     "how do I begin?", "what should I try first week?"],
+)
+async def test_after_the_guards_pregnancy_answer_helios_suggests_a_gentle_first_week(chat, start):
+    await _guard_answered(chat, "8 weeks pregnant, want hot yoga and HIIT 6 days a week", "pregnancy")
+
+    reply = await chat(start)
+
+    assert reply.metadata["intent"] == "gentle", reply.text
+    assert re.search(r"walk", reply.text) and re.search(r"swim|aqua", reply.text) and "antenatal" in reply.text
+    assert not re.search(r"(?<!never )(try|start( with)?) hot yoga|\bHIIT\b(?! ?\.)(?<!need for HIIT)", reply.text)
+    assert "midwife" in reply.text
+
+
+MAX_WORDS = re.compile(r"\b1 ?RM\b|one[- ]rep max|\bmax(imal)?[- ](effort|attempt|lift|out)|\bPR attempt|\btest (your|a) max|all[- ]out|to failure", re.I)
+
+
+@pytest.mark.parametrize(
+    "max_ask",
+    [
+        "I'm 10 weeks pregnant, can I keep testing my snatch max every week?",
+        "pregnant at 14 weeks, is a heavy single on deadlift once a month ok?",
+        "20 weeks pregnant and want to hit a squat PR, thoughts?",
+        "can I still max out on bench while pregnant?",
+        "12 weeks pregnant, powerlifting meet in 2 months, can I keep doing 1RM tests?",
+    ],
+)
+async def test_max_efforts_in_pregnancy_are_off_with_submaximal_technique_work(chat, max_ask):
+    reply = await chat(max_ask)
+
+    assert reply.metadata["intent"] == "gentle", reply.text
+    assert "skip heavy singles" in reply.text and "submaximal" in reply.text and "midwife" in reply.text
+    assert not MAX_WORDS.search(reply.text)
+
+
+@pytest.mark.parametrize(
+    "lifting",
+    ["I'm an olympic weightlifter, how often should I snatch?", "clean and jerk technique tips",
+     "how do I test my 1RM safely", "powerlifting meet prep"],
+)
+def test_weightlifting_words_route_to_helios(lifting):
+    assert classify(lifting, ClassifyContext("u", [], {})).score >= 0.5
