@@ -191,6 +191,11 @@ def adds_to_log(message: str, last: str | None, names_activity: bool) -> bool:
     )
 
 
+SORENESS_ANSWERS = ("doms", "train_sore_again")
+_TRAIN_WHEN = re.compile(
+    r"\b(can|could|should|shall|is it ok to|ok to|do i|should i) (i )?(still |even )?(do|train|hit|go|lift|run|work|"
+    r"workout|exercise|gym|play|ride|swim)\b.{0,30}\b(today|tonight|tomorrow|again|now|still|while|this week)\b"
+)
 RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 
 
@@ -283,6 +288,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if soreness.is_delayed_soreness(message):
         # "my legs are killing me from squats yesterday": soreness, not a workout to log
         return "faq" if faq.find(message) is not None else "doms"
+    if last == "faq" and state.get("faq") in SORENESS_ANSWERS and words <= 12 and _TRAIN_WHEN.search(text):
+        return "faq"  # "can I do push-ups today?" after the soreness answer: training while sore, not how-to
     if is_race_plan(message, last, state):
         return "race_plan"  # "can I do it on just 3 runs a week?" after "my first 10k in 8 weeks"
 

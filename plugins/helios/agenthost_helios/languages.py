@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 # Foreign phrase -> English, written without accents (the text is matched accent-free).
-# German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Norwegian, Danish.
+# German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Polish, Finnish.
 PHRASES: dict[str, str] = {
     # German
     "mit dem rad": "cycling", "mit dem fahrrad": "cycling", "mit dem velo": "cycling", "rad gefahren": "cycled",
@@ -77,13 +77,26 @@ PHRASES: dict[str, str] = {
     "jeg lob": "i ran", "svommede": "swam", "svomning": "swimming", "gik en tur": "walked", "gatur pa": "walk of",
     "styrketraening": "weight training", "traenede": "trained", "cirka en time": "about 1 hour", "i aftes": "last night",
     "pa arbejde": "to work",
+    # Polish (l for the crossed l, as _fold writes it)
+    "biegalem": "i ran", "biegalam": "i ran", "przebieglem": "i ran", "przebieglam": "i ran", "bieganie": "running",
+    "jechalem na rowerze": "i cycled", "jechalam na rowerze": "i cycled", "na rowerze": "cycling", "rower": "bike",
+    "plywalem": "i swam", "plywalam": "i swam", "plywanie": "swimming", "spacerowalem": "i walked",
+    "spacerowalam": "i walked", "spacer": "walk", "silownia": "gym", "na silowni": "at the gym", "trening": "training",
+    "minut": "minutes", "minuty": "minutes", "godzine": "1 hour", "godziny": "hours", "wczoraj": "yesterday",
+    "dzisiaj": "today", "dzis": "today", "rano": "this morning",
+    # Finnish
+    "juoksin": "i ran", "juoksu": "run", "juoksulenkki": "run", "pyorailin": "i cycled", "pyoralla": "cycling",
+    "pyoraily": "cycling", "uimassa": "swimming", "kavelin": "i walked", "kavely": "walk", "lenkki": "run",
+    "salilla": "at the gym", "minuuttia": "minutes", "tunnin": "1 hour", "tunti": "1 hour", "tuntia": "hours",
+    "kilometria": "km", "eilen": "yesterday", "tanaan": "today", "aamulla": "this morning",
 }
 # "and" and "with", translated only beside the words above: "y" or "e" alone could be anything.
 LITTLE_WORDS: dict[str, str] = {
     "und": "and", "et": "and", "y": "and", "e": "and", "en": "and", "mit": "with", "avec": "with",
     "con": "with", "met": "with", "bitte": "please", "por favor": "please", "s il te plait": "please",
     "de": "of", "di": "of", "van": "of", "och": "and", "og": "and", "med": "with", "tog": "took", "tok": "took",
-    "tog det": "it took", "tok det": "it took", "tog omkring": "took about", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
+    "tog det": "it took", "tok det": "it took", "tog omkring": "took about", "ja": "and", "w": "in",
+    "przez": "for", "okolo": "about", "noin": "about", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
 }
 
 # Autocorrect slips for exercise names: a phone's real word where an exercise was typed. Those
@@ -108,7 +121,7 @@ def _fold(text: str) -> str:
     """Accents dropped ("Büro" -> "buro", "à" -> "a"), apostrophes as spaces ("j'ai" -> "j ai")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("'", " ")
+    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("'", " ")
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:

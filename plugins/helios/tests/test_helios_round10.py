@@ -376,3 +376,39 @@ async def test_max_efforts_in_pregnancy_are_off_with_submaximal_technique_work(c
 )
 def test_weightlifting_words_route_to_helios(lifting):
     assert classify(lifting, ClassifyContext("u", [], {})).score >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("said", "activity", "yesterday"),
+    [
+        ("biegałem 5 km wczoraj w 30 minut", "Running", True),
+        ("Jechałam na rowerze 20 km dzisiaj, około godzinę", "Cycling", False),
+        ("poszłam na spacer 40 minut rano", "Walking", False),
+        ("juoksin 8 kilometriä eilen 45 minuuttia", "Running", True),
+        ("pyöräilin tunnin tänään", "Cycling", False),
+    ],
+)
+async def test_polish_and_finnish_workout_logs(chat, on_disk, said, activity, yesterday):
+    reply = await chat(said)
+
+    assert reply.metadata["intent"] == "log", reply.text
+    assert activity in reply.text and len(on_disk.lines("workouts.jsonl")) == 1
+    assert ("(yesterday)" in reply.text) == yesterday
+
+
+@pytest.mark.parametrize(
+    ("sore", "then"),
+    [
+        ("my tris are super sore 2 days after dips", "can I do push ups today?"),
+        ("my quads are killing me from squats yesterday", "should I go for a run tomorrow?"),
+        ("glutes so sore since monday's hip thrusts", "is it ok to train legs again this week?"),
+        ("pecs aching the day after bench", "can I still play tennis tonight?"),
+    ],
+)
+async def test_after_soreness_can_i_train_today_is_about_training_while_sore(chat, sore, then):
+    await chat(sore)
+
+    reply = await chat(then)
+
+    assert reply.metadata["intent"] == "faq", reply.text
+    assert re.search(r"lighter|other muscle|something else", reply.text)
