@@ -79,9 +79,9 @@ PHRASES: dict[str, str] = {
     "pa arbejde": "to work",
     # Polish (l for the crossed l, as _fold writes it)
     "biegalem": "i ran", "biegalam": "i ran", "przebieglem": "i ran", "przebieglam": "i ran", "bieganie": "running",
-    "jechalem na rowerze": "i cycled", "jechalam na rowerze": "i cycled", "na rowerze": "cycling", "rower": "bike",
+    "jechalem na rowerze": "i cycled", "jechalam na rowerze": "i cycled", "na rowerze": "cycling", "rowerem": "by bike",
     "plywalem": "i swam", "plywalam": "i swam", "plywanie": "swimming", "spacerowalem": "i walked",
-    "spacerowalam": "i walked", "spacer": "walk", "silownia": "gym", "na silowni": "at the gym", "trening": "training",
+    "spacerowalam": "i walked", "na spacer": "for a walk", "na spacerze": "on a walk", "silownia": "gym", "na silowni": "at the gym", "trening": "training",
     "minut": "minutes", "minuty": "minutes", "godzine": "1 hour", "godziny": "hours", "wczoraj": "yesterday",
     "dzisiaj": "today", "dzis": "today", "rano": "this morning",
     # Finnish
