@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, languages, parse, progress, routines, safety
+from agenthost_helios import entries, faq, intents, languages, parse, progress, routines, safety, soreness
 
 AGENT = "helios"
 
@@ -506,7 +506,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
         (SYMPTOM_SCORE, lambda: "fitness: a warning sign with exercise"
          if exercise_talk and safety.symptom_in_message(message) == "cardiac" else None),
         (SORENESS_SCORE, lambda: "fitness: sore from training"
-         if _SORENESS.search(message) and not _DIET_ASK.search(message) else None),
+         if (_SORENESS.search(message) or soreness.is_delayed_soreness(message)) and not _DIET_ASK.search(message)
+         else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (AFTER_GUARD_SCORE, lambda: "follow-up: what exercise is fine, after the guard's answer"
          if asks_exercise_after_guard(message, context) else None),

@@ -422,3 +422,24 @@ async def test_english_logs_keep_their_words_beside_the_new_languages(chat, engl
     reply = await chat(english)
 
     assert activity in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "sore",
+    [
+        "pecs are super tender since monday's chest session, is that normal",
+        "my chest muscles really ache 2 days after bench press, did I damage something?",
+        "hamstrings stiff and achy since yesterday's deadlifts",
+        "my whole body aches from the bootcamp class a day ago",
+    ],
+)
+def test_soreness_after_training_routes_to_helios(sore):
+    assert classify(sore, ClassifyContext("u", [], {})).score >= 0.7
+
+
+async def test_waiting_till_they_stop_aching_is_when_to_train_again(chat):
+    await chat("pecs are super tender since monday's chest session")
+
+    reply = await chat("should I wait till they stop aching before benching again?")
+
+    assert "When to train a sore muscle again" in reply.text
