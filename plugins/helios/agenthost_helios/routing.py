@@ -53,7 +53,6 @@ TERMS: dict[str, float] = {
     "powerlifter": 0.7,
     "1rm": 0.7,
     "one rep max": 0.8,
-    "heavy single": 0.7,
     "lift weights": 0.75,
     "swim": 0.45,
     "cycling": 0.45,
