@@ -24,6 +24,7 @@ from typing import Literal
 
 from attrs import frozen
 
+from host.safety.prefilter import prefilter
 from host.text import fold, nfkc
 
 Person = Literal["first", "third", "none"]
@@ -217,19 +218,31 @@ class Text:
         self.text = normalised
         self.tokens = normalised.split()
         self._found: dict[str, list[Hit]] = {}  # several rules ask about the same pattern
+        self._ascii = normalised.isascii()  # where the RE2 first look is exact (host.safety.prefilter)
 
     def __repr__(self) -> str:
         return f"Text({self.text!r})"
 
     def find(self, pattern: str) -> list[Hit]:
         if pattern not in self._found:
-            self._found[pattern] = [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+            self._found[pattern] = (
+                [Hit(m.start(), m.end(), m.group(0), m.groupdict()) for m in words(pattern).finditer(self.text)]
+                if self._could_match(pattern) else []
+            )
         return self._found[pattern]
 
     def has(self, pattern: str) -> bool:
         if pattern in self._found:
             return bool(self._found[pattern])
-        return words(pattern).search(self.text) is not None
+        return self._could_match(pattern) and words(pattern).search(self.text) is not None
+
+    def _could_match(self, pattern: str) -> bool:
+        """False only when `pattern` certainly finds nothing here: a large pattern is looked
+        for first by RE2 in linear time (`host.safety.prefilter`), most messages hold none."""
+        if not self._ascii:
+            return True
+        first_look = prefilter(pattern)
+        return first_look is None or first_look.search(self.text) is not None
 
     def clause_before(self, hit: Hit) -> list[str]:
         """The tokens of the hit's clause that come before it."""
