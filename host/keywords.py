@@ -9,14 +9,13 @@ counted as "press". The matched weights combine as a noisy-or, `1 - prod(1 - w)`
 evidence raises the score, which never passes 1.0, so scores stay comparable across plugins.
 
 Messages are read through `host.text` (NFKC, case folding, straight quotes, squeezed letter
-runs), and a message is stemmed once however many scorers read it. Each scorer indexes its
+runs), and a message is stemmed once a turn however many scorers read it. Each scorer indexes its
 terms once, so scoring a message only looks at the terms whose words all occur in it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from host import text as host_text
@@ -153,9 +152,9 @@ def tokenise(text: str) -> list[str]:
     return host_text.tokenise(text)
 
 
-@lru_cache(maxsize=host_text.CACHE_SIZE)
+@host_text.per_turn
 def stems(text: str) -> tuple[str, ...]:
-    """The stemmed tokens of `text`, cached: every plugin's scorer reads the same message."""
+    """The stemmed tokens of `text`, once a turn: every plugin's scorer reads the same message."""
     return tuple(stem(token) for token in host_text.tokenise(text))
 
 

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from host.text import per_turn
+
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -42,6 +44,7 @@ MILE_KM = 1.609344
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}),(\d{3})\b")
 
 
+@per_turn  # a turn prepares its message a dozen times (routing, intents, slots)
 def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
     text = text.lower().replace("\u2019", "'").replace("-", " ")
