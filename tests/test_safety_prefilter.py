@@ -103,3 +103,14 @@ def test_a_relaxed_pattern_matches_wherever_the_pattern_does(pattern: str, text:
     assert re.search(padded, text)
     first_look = prefilter(padded)
     assert first_look is not None and first_look.search(text)
+
+
+def test_the_normaliser_reads_every_message_the_same_with_and_without_its_first_look(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The algospeak rewrites are skipped when RE2 sees none of their forms: over the corpora
+    (and the forms themselves) the guard's text is what the ten rewrites give."""
+    texts = [row["text"] for row in corpus()]
+    texts += ["i wanna kms", "self delete", "gonna unalive", "unalive myself tbh", "my ed voice is loud", "commit sudoku lol"]
+    quick = [read(text).text for text in texts]
+    monkeypatch.setattr(safety_text, "_may_hold_algospeak", lambda text: True)
+    assert [read(text).text for text in texts] == quick
+    assert sum("kill myself" in text for text in quick) > 10
