@@ -21,7 +21,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parse
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 
 try:  # a dependency of agenthost; without it every pattern simply runs as before
     import re2
@@ -40,8 +40,27 @@ _CLASSES = {_C.CATEGORY_DIGIT: "0-9", _C.CATEGORY_WORD: "0-9A-Za-z_", _C.CATEGOR
 _NEGATED = {_C.CATEGORY_NOT_DIGIT: _C.CATEGORY_DIGIT, _C.CATEGORY_NOT_WORD: _C.CATEGORY_WORD, _C.CATEGORY_NOT_SPACE: _C.CATEGORY_SPACE}
 
 
-class Prefilter(Protocol):
-    def search(self, text: str) -> Any: ...
+class Prefilter:
+    """A relaxed pattern compiled by RE2: `could_match(text)` is False only when the pattern it
+    was relaxed from cannot match `text` (ASCII text; see the module docstring)."""
+
+    __slots__ = ("_compiled", "_match", "_unanchored")
+
+    def __init__(self, compiled: Any) -> None:
+        self._compiled = compiled
+        # RE2's own matcher on the text's UTF-8 bytes: the Python wrapper's search works out
+        # every group's span in characters, which doubled the cost of a look. Through the
+        # wrapper when a version of google-re2 lacks these.
+        matcher = getattr(compiled, "_regexp", None)
+        anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+        self._match = getattr(matcher, "Match", None) if anchor is not None else None
+        self._unanchored = anchor
+
+    def could_match(self, text: str) -> bool:
+        if self._match is None:
+            return self._compiled.search(text) is not None
+        data = text.encode("utf-8")
+        return self._match(self._unanchored, data, 0, len(data))[0] != (-1, -1)
 
 
 class _NoSafeForm(Exception):
@@ -72,8 +91,9 @@ def prefilter(pattern: str) -> Prefilter | None:
     options = re2.Options()
     options.max_mem = 64 << 20
     options.log_errors = False
+    options.never_capture = True
     try:
-        return re2.compile(source, options)
+        return Prefilter(re2.compile(source, options))
     except re2.error:
         return None
 

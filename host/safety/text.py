@@ -199,7 +199,7 @@ _ANY_ALGOSPEAK = "|".join(f"(?:{pattern.pattern})" for pattern, _ in _ALGOSPEAK)
 def _may_hold_algospeak(text: str) -> bool:
     """False only when no `_ALGOSPEAK` form occurs in `text` (so no rewrite would change it)."""
     first_look = prefilter(_ANY_ALGOSPEAK)
-    return first_look is None or not text.isascii() or first_look.search(text) is not None
+    return first_look is None or not text.isascii() or first_look.could_match(text)
 
 
 @cache
@@ -254,7 +254,7 @@ class Text:
         if not self._ascii:
             return True
         first_look = prefilter(pattern)
-        return first_look is None or first_look.search(self.text) is not None
+        return first_look is None or first_look.could_match(self.text)
 
     def clause_before(self, hit: Hit) -> list[str]:
         """The tokens of the hit's clause that come before it."""
