@@ -110,6 +110,14 @@ def words(text: str) -> tuple[Word, ...]:
     with its span in `nfkc(text)`. Anything but letters and digits separates words, so
     "push-ups" is two words and "5k" one."""
     source = nfkc(text)
+    if source.isascii() and not _LETTER_RUN.search(source):
+        # The common case, folded once for the whole message: for ASCII, case folding is
+        # lower() (same length, so the spans hold) and no word has a letter run to cut.
+        lowered = source.lower()
+        return tuple(
+            Word(lowered[match.start():match.end()].replace("'", "").replace("`", ""), match.start(), match.end())
+            for match in _WORD.finditer(source)
+        )
     return tuple(
         Word(_APOSTROPHES.sub("", fold(match.group())), match.start(), match.end())
         for match in _WORD.finditer(source)

@@ -84,3 +84,16 @@ def test_per_turn_remembers_a_result_within_one_turn_only() -> None:
     with host.text.one_turn():  # a new turn starts with nothing remembered
         shout("b")
     assert calls == ["a", "a", "b", "c", "b"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["What's a good WORKOUT?", "I`m sooooo hungry", "push-ups and 5k", "Don't  stop", "naïve café ＷＯＲＫＯＵＴ", "yesss o'clock", "A"],
+)
+def test_words_of_plain_ascii_are_the_folded_words(raw: str) -> None:
+    """The whole-message fast path for ASCII gives what folding each word gives."""
+    expected = tuple(
+        host.text.Word(host.text._APOSTROPHES.sub("", fold(match.group())), match.start(), match.end())
+        for match in host.text._WORD.finditer(nfkc(raw))
+    )
+    assert words(raw) == expected
