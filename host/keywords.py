@@ -201,6 +201,7 @@ class KeywordScorer:
             for token in set(tokens):
                 self._terms_with.setdefault(token, []).append(position)
         self._needs = [frozenset(tokens) for _, tokens, _ in compiled]
+        self._words = frozenset(self._terms_with)
 
     @property
     def terms(self) -> dict[str, float]:
@@ -224,9 +225,11 @@ class KeywordScorer:
     def score_stems(self, tokens: Sequence[str]) -> KeywordMatch:
         """Score a message already split into stemmed tokens (`stems(text)`)."""
         present = set(tokens)
-        candidates = sorted(
-            {position for token in present for position in self._terms_with.get(token, ()) if self._needs[position] <= present}
-        )
+        known = present & self._words  # in C, over the message's few words: most are no term's
+        if not known:
+            return KeywordMatch(0.0, ())
+        terms_with, needs = self._terms_with, self._needs
+        candidates = sorted({position for token in known for position in terms_with[token] if needs[position] <= present})
         if not candidates:
             return KeywordMatch(0.0, ())
         used = [False] * len(tokens)
