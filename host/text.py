@@ -45,7 +45,7 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2018\u2019`][^\W_]+)*")
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
 
-CACHE_SIZE = 4096  # distinct words kept by the per-word caches (typo repair's, the guard's)
+CACHE_SIZE = 4096  # typo repair keeps 4x this many words' repairs between turns (host.typos)
 
 
 @contextmanager
