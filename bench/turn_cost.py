@@ -2,7 +2,10 @@
 dispatch, storage) measured with a trivial agent, beside the same turns answered by the three
 real agents offline. Prints figures, asserts nothing.
 
-    .venv/bin/python bench/turn_cost.py [--turns 600] [--per-message]
+    .venv/bin/python bench/turn_cost.py [--turns 600] [--per-message] [--unique]
+
+`--unique` makes every message a new text (the mix with the turn's number after it), as real
+users' messages are: nothing read in one turn can be reused by the next.
 """
 
 from __future__ import annotations
@@ -34,7 +37,12 @@ class NullSink:
         return None
 
 
-async def measure(turns: int, trivial: bool) -> tuple[float, float]:
+def text_of(i: int, unique: bool) -> str:
+    text = MESSAGES[i % len(MESSAGES)]
+    return f"{text} #{i}" if unique else text
+
+
+async def measure(turns: int, trivial: bool, unique: bool = False) -> tuple[float, float]:
     """(wall ms per turn, CPU ms per turn) for `turns` sequential turns over 10 users."""
     with tempfile.TemporaryDirectory() as tmp:
         config = test_config(Path(tmp))
@@ -49,7 +57,7 @@ async def measure(turns: int, trivial: bool) -> tuple[float, float]:
         sink = NullSink()
         started, cpu = time.perf_counter(), time.process_time()
         for i in range(turns):
-            inbound = Inbound(user_id=f"user{i % 10}", text=MESSAGES[i % len(MESSAGES)], message_id=str(i))
+            inbound = Inbound(user_id=f"user{i % 10}", text=text_of(i, unique), message_id=str(i))
             await dispatcher.handle(inbound, sink)
         wall_ms = (time.perf_counter() - started) * 1000 / turns
         cpu_ms = (time.process_time() - cpu) * 1000 / turns
@@ -83,10 +91,11 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=600)
     parser.add_argument("--per-message", action="store_true", help="also each message of the mix, the three agents answering")
+    parser.add_argument("--unique", action="store_true", help="every message a new text (the mix plus the turn's number)")
     args = parser.parse_args()
     print(f"{'agents':<28} | {'turns/s':>8} | {'wall ms/turn':>12} | {'CPU ms/turn':>11}")
     for label, trivial in (("trivial (host work only)", True), ("helios, ceres, general", False)):
-        wall, cpu = await measure(args.turns, trivial)
+        wall, cpu = await measure(args.turns, trivial, args.unique)
         print(f"{label:<28} | {1000 / wall:>8.0f} | {wall:>12.2f} | {cpu:>11.2f}", flush=True)
     if args.per_message:
         print()

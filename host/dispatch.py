@@ -27,6 +27,7 @@ from typing import Any
 from attrs import Factory, define, evolve
 
 from host import records
+from host import text as host_text
 from host.clock import utc_now
 from host.cluster import Cluster, LocalCluster
 from host.config import Config
@@ -226,7 +227,8 @@ class Dispatcher:
         """Run one message through its states to its final frame."""
         turn = _Progress(inbound, sink, received=inbound.timestamp or utc_now())
         try:
-            await self._run(turn)
+            with host_text.one_turn():  # the message is normalised once, for the guard, router and agents
+                await self._run(turn)
         except asyncio.CancelledError:
             if turn.finishing is not None:
                 await turn.finishing  # the answer is being recorded and sent: let it finish

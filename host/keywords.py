@@ -9,14 +9,13 @@ counted as "press". The matched weights combine as a noisy-or, `1 - prod(1 - w)`
 evidence raises the score, which never passes 1.0, so scores stay comparable across plugins.
 
 Messages are read through `host.text` (NFKC, case folding, straight quotes, squeezed letter
-runs), and a message is stemmed once however many scorers read it. Each scorer indexes its
+runs), and a message is stemmed once a turn however many scorers read it. Each scorer indexes its
 terms once, so scoring a message only looks at the terms whose words all occur in it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from host import text as host_text
@@ -153,9 +152,9 @@ def tokenise(text: str) -> list[str]:
     return host_text.tokenise(text)
 
 
-@lru_cache(maxsize=host_text.CACHE_SIZE)
+@host_text.per_turn
 def stems(text: str) -> tuple[str, ...]:
-    """The stemmed tokens of `text`, cached: every plugin's scorer reads the same message."""
+    """The stemmed tokens of `text`, once a turn: every plugin's scorer reads the same message."""
     return tuple(stem(token) for token in host_text.tokenise(text))
 
 
@@ -202,6 +201,7 @@ class KeywordScorer:
             for token in set(tokens):
                 self._terms_with.setdefault(token, []).append(position)
         self._needs = [frozenset(tokens) for _, tokens, _ in compiled]
+        self._words = frozenset(self._terms_with)
 
     @property
     def terms(self) -> dict[str, float]:
@@ -225,9 +225,11 @@ class KeywordScorer:
     def score_stems(self, tokens: Sequence[str]) -> KeywordMatch:
         """Score a message already split into stemmed tokens (`stems(text)`)."""
         present = set(tokens)
-        candidates = sorted(
-            {position for token in present for position in self._terms_with.get(token, ()) if self._needs[position] <= present}
-        )
+        known = present & self._words  # in C, over the message's few words: most are no term's
+        if not known:
+            return KeywordMatch(0.0, ())
+        terms_with, needs = self._terms_with, self._needs
+        candidates = sorted({position for token in known for position in terms_with[token] if needs[position] <= present})
         if not candidates:
             return KeywordMatch(0.0, ())
         used = [False] * len(tokens)

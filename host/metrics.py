@@ -44,6 +44,7 @@ class Metrics:
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         r = self.registry
         self.turns = Counter(
             "agenthost_turns_total", "Turns that ended, by transport, answering agent, routing method and outcome "
@@ -91,9 +92,20 @@ class Metrics:
 
     # --- what the code calls ----------------------------------------------------------------
 
+    def _child(self, metric: Any, *values: str) -> Any:
+        """`metric.labels(*values)`, looked up once per label set: prometheus_client's labels()
+        validates and locks on every call (2 us; a turn made four or more). Label values come
+        from closed sets (agents, methods, tools or `unknown`, storage operations), so this
+        stays small."""
+        key = (id(metric), values)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*values)
+        return child
+
     def turn_ended(self, *, transport: str, agent: str, method: str, outcome: str, seconds: float) -> None:
-        self.turns.labels(transport, agent, method, outcome).inc()
-        self.turn_seconds.labels(agent).observe(seconds)
+        self._child(self.turns, transport, agent, method, outcome).inc()
+        self._child(self.turn_seconds, agent).observe(seconds)
 
     def rate_limited(self, reason: str) -> None:
         self.rate_limited_frames.labels(reason).inc()
@@ -108,8 +120,8 @@ class Metrics:
             tool = call.get("name") if call.get("name") in known else UNKNOWN_TOOL
             result = call.get("result")
             outcome = "error" if isinstance(result, dict) and "error" in result else "ok"
-            self.tool_calls_total.labels(tool, outcome).inc()
-            self.tool_seconds.labels(tool).observe(float(call.get("ms") or 0.0) / 1000)
+            self._child(self.tool_calls_total, tool, outcome).inc()
+            self._child(self.tool_seconds, tool).observe(float(call.get("ms") or 0.0) / 1000)
 
     def llm_timer(self, operation: str) -> Timer:
         """`with metrics.llm_timer("reply"):` times one model request, however it ends."""
@@ -126,7 +138,7 @@ class Metrics:
                 self.llm_tokens.labels(operation, kind).inc(tokens)
 
     def storage_timer(self, operation: str) -> Timer:
-        return self.storage_seconds.labels(operation.lstrip("_")).time()
+        return self._child(self.storage_seconds, operation.lstrip("_")).time()
 
     # --- the app ----------------------------------------------------------------------------
 

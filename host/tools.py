@@ -24,9 +24,28 @@ from host.utils import await_me_maybe
 log = logging.getLogger(__name__)
 
 
+# A checked validator per schema: building one costs more than using it (tools are few and
+# live as long as the app; the schema object itself is kept, so a reused id cannot mislead).
+_VALIDATORS: dict[int, tuple[Any, jsonschema.protocols.Validator]] = {}
+_MAX_VALIDATORS = 1024
+
+
+def _validator(schema: Any) -> jsonschema.protocols.Validator:
+    cached = _VALIDATORS.get(id(schema))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    validator = jsonschema.Draft202012Validator(schema)
+    if len(_VALIDATORS) >= _MAX_VALIDATORS:
+        _VALIDATORS.clear()
+    _VALIDATORS[id(schema)] = (schema, validator)
+    return validator
+
+
 def validation_error(tool: Tool, arguments: dict[str, Any]) -> str | None:
     """A short message saying what is wrong with `arguments`, or None when they fit the schema."""
-    validator = jsonschema.Draft202012Validator(tool.parameters)
+    validator = _validator(tool.parameters)
+    if validator.is_valid(arguments):
+        return None
     error = jsonschema.exceptions.best_match(validator.iter_errors(arguments))
     if error is None:
         return None

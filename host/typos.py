@@ -139,7 +139,8 @@ class TypoRepair:
 
     `vocabulary` holds the words routing cares about, as written ("calories", "workout");
     `known` the everyday words that are never repaired and that compete as candidates.
-    Calling the object repairs a message; results are cached per message and per word.
+    Calling the object repairs a message; a message is repaired once a turn (`host.text.per_turn`),
+    a word's repair is remembered across turns (words recur; it is the costly part).
     """
 
     def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = KNOWN_WORDS) -> None:
@@ -166,12 +167,11 @@ class TypoRepair:
         self._form_targets = [forms[form] for form in self._forms]
         self._stem_targets = list(surfaces)
         self._target_stems = [target_stem for target_stem, _ in self._stem_targets]
-        self._text_cache = lru_cache(maxsize=host_text.CACHE_SIZE)(self._repair_text)
         self._word_cache = lru_cache(maxsize=4 * host_text.CACHE_SIZE)(self._repair_word)
 
     def __call__(self, text: str) -> Repaired:
         """`text` with its misspelt words replaced (case kept), and the changes made."""
-        return self._text_cache(text)
+        return _repaired(self, text)
 
     def word(self, word: str, squeezed: bool = False) -> str | None:
         """What a normalised `word` was meant to be, when that is a vocabulary word; None when
@@ -241,7 +241,6 @@ class TypoRepair:
         # "what"): routing gains nothing from it, so the message keeps what was typed.
         return replacement if in_vocabulary and replacement != word else None
 
-
     def _split(self, word: str) -> str | None:
         """Two words run together ("howmuch", "shouldi", "iam"), as two words, when exactly one
         split gives two words of which one is a function word (`RUN_TOGETHER_SHORT`) and the
@@ -263,6 +262,11 @@ class TypoRepair:
         if part in RUN_TOGETHER_SHORT:
             return True
         return len(part) >= 3 and (part in self._known_words or part in self._vocabulary_words)
+
+
+@host_text.per_turn
+def _repaired(repair: TypoRepair, text: str) -> Repaired:
+    return repair._repair_text(text)
 
 
 def _near(query: str, choices: list[str]) -> list[tuple[str, int, int]]:

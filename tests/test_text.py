@@ -65,3 +65,35 @@ def test_normalising_twice_changes_nothing() -> None:
 def test_the_module_examples_hold() -> None:
     result = doctest.testmod(host.text)
     assert result.attempted >= 2 and result.failed == 0
+
+
+def test_per_turn_remembers_a_result_within_one_turn_only() -> None:
+    calls: list[str] = []
+
+    @host.text.per_turn
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert shout("a") == shout("a") == "A"
+    assert calls == ["a", "a"]  # outside a turn nothing is kept
+    with host.text.one_turn():
+        assert shout("b") == shout("b") == "B"
+        assert shout("c") == "C"
+    assert calls == ["a", "a", "b", "c"]
+    with host.text.one_turn():  # a new turn starts with nothing remembered
+        shout("b")
+    assert calls == ["a", "a", "b", "c", "b"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["What's a good WORKOUT?", "I`m sooooo hungry", "push-ups and 5k", "Don't  stop", "naïve café ＷＯＲＫＯＵＴ", "yesss o'clock", "A"],
+)
+def test_words_of_plain_ascii_are_the_folded_words(raw: str) -> None:
+    """The whole-message fast path for ASCII gives what folding each word gives."""
+    expected = tuple(
+        host.text.Word(host.text._APOSTROPHES.sub("", fold(match.group())), match.start(), match.end())
+        for match in host.text._WORD.finditer(nfkc(raw))
+    )
+    assert words(raw) == expected

@@ -13,6 +13,7 @@ import pytest
 from aiohttp import web
 
 from host import keys
+from host import text as host_text
 from host import Agent, Intervention, Reply, Score, Tool, ToolContext, hookimpl
 from host.app import create_app
 from host.config import test_config
@@ -363,3 +364,48 @@ async def test_storage_that_fails_still_ends_the_turn_with_an_error_frame(make_c
         assert "storage is gone" not in frame["message"]
     await ws.send_json({"message": "soup again", "id": "s2"})
     assert (await receive_until(ws, "message"))[-1]["message"] == "food says: soup again"
+
+
+# --- one normalisation a turn -----------------------------------------------------------------
+
+
+class Reader:
+    """Screens, scores and answers through one `per_turn` reading of the message, counting
+    how often the message is actually read."""
+
+    __name__ = "test-reader"
+
+    def __init__(self) -> None:
+        self.reads: list[str] = []
+
+        @host_text.per_turn
+        def reading(message: str) -> str:
+            self.reads.append(message)
+            return message.upper()
+
+        self.reading = reading
+
+    @hookimpl
+    def register_agents(self, register: Any) -> None:
+        register(Agent("reader", "Reader", "📖", "reads"))
+
+    @hookimpl
+    def screen(self, message: str) -> None:
+        self.reading(message)
+
+    @hookimpl
+    def classify(self, message: str) -> Score:
+        return Score("reader", 0.9, self.reading(message))
+
+    @hookimpl
+    def respond(self, turn: Any) -> Reply:
+        return Reply(self.reading(turn.message))
+
+
+async def test_a_turn_reads_its_message_once_for_screen_classify_and_respond(make_client: MakeClient) -> None:
+    reader = Reader()
+    client = await make_client(plugins=[reader])
+    first = await send(client, "alice", "hello there", "m1")
+    second = await send(client, "alice", "hello there", "m2")
+    assert [frames[-1]["message"] for frames in (first, second)] == ["HELLO THERE", "HELLO THERE"]
+    assert reader.reads == ["hello there", "hello there"]  # once a turn, never carried to the next

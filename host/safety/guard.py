@@ -145,12 +145,7 @@ class Guard:
         The history is searched for a pregnancy only when `text` could need it (a warning sign
         or exercise), which keeps an ordinary message's screening cheap."""
         relevant = text is None or text.has(_PREGNANCY_RELEVANT)
-        pregnant = bool(profile.get("pregnant")) or relevant and any(
-            person == "first"
-            for record in history
-            if record.get("role") == "user" and isinstance(record.get("text"), str) and _MAYBE_PREGNANT.search(record["text"])
-            for _, person in pregnant_in(read(record["text"]))
-        )
+        pregnant = bool(profile.get("pregnant")) or relevant and _pregnant_before(history)
         last_answer = next((r for r in reversed(history) if r.get("role") == "assistant"), None)
         last_safety = (last_answer or {}).get("safety") or {}
         self_harm_answer = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"
@@ -336,6 +331,15 @@ def _in_their_language(finding: Finding, text: Text) -> Finding:
         return finding
     language = language_of(text)
     return evolve(finding, language=language) if language in replies.LANGUAGE_HOME else finding
+
+
+def _pregnant_before(history: Sequence[Mapping[str, Any]]) -> bool:
+    """The user said earlier that they are pregnant. One look over all their messages first
+    (most histories never mention it), then each message that could."""
+    texts = [record["text"] for record in history if record.get("role") == "user" and isinstance(record.get("text"), str)]
+    if not texts or not _MAYBE_PREGNANT.search("\n".join(texts)):
+        return False  # no message matches alone: each match would be one in the joined text
+    return any(person == "first" for text in texts if _MAYBE_PREGNANT.search(text) for _, person in pregnant_in(read(text)))
 
 
 # "my daughter is 14 and has stopped eating", "my 16 year old son went down at practice": the

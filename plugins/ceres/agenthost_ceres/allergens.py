@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from agenthost_ceres.foods import alias_words, normalise
 
@@ -155,9 +156,16 @@ def dish_allergens(words: str) -> tuple[tuple[str, ...], str] | None:
     """The allergens a dish named in `words` usually carries, and what they come from."""
     key = key_of(words)
     for dish, found in DISH_ALLERGENS.items():
-        if re.search(rf"\b{re.escape(key_of(dish))}\b", key):
+        if dish_pattern(dish).search(key):
             return found
     return None
+
+
+@cache
+def dish_pattern(dish: str) -> re.Pattern[str]:
+    """The whole-word pattern of a dish's key, built once per dish of the table (it was built
+    again for every dish on every message: about a fifth of a food question's time)."""
+    return re.compile(rf"\b{re.escape(key_of(dish))}\b")
 
 
 def canonical_allergies(words: Iterable[str]) -> list[str]:

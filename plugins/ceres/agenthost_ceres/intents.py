@@ -174,6 +174,7 @@ def _speller() -> Speller:
     return Speller(load_table().vocabulary)
 
 
+@host_text.per_turn  # read by classify and again by the reply
 def expand_shorthand(text: str) -> str:
     """ "how mch watr shoud i drnk" -> "how much water should i drink": chat shorthand read as the
     words it stands for (lower case), for routing as for understanding."""

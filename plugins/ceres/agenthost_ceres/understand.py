@@ -570,9 +570,10 @@ def _ok_food(low: str) -> str | None:
         return None
     parsed = parse_meal(asked, load_table())
     if not parsed.items:
-        from agenthost_ceres.allergens import DISH_ALLERGENS, key_of
+        from agenthost_ceres.allergens import DISH_ALLERGENS, dish_pattern, key_of
 
-        named = [dish for dish in DISH_ALLERGENS if re.search(rf"\b{re.escape(key_of(dish))}\b", key_of(asked))]
+        key = key_of(asked)
+        named = [dish for dish in DISH_ALLERGENS if dish_pattern(dish).search(key)]
         return max(named, key=len) if named else None  # "can she have nutella?": what it is made with
     return " ".join(item.words for item in parsed.items)
 

@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from attrs import Factory, define, frozen
+from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
 from agenthost_general.measures import (
@@ -630,6 +631,7 @@ def _now_at(text: str) -> str:
     return NOW_AT[1].sub(lambda m: "I weigh " if text[m.end() : m.end() + 1].isdigit() else "I weigh", text)
 
 
+@per_turn  # routing reads the message, and the reply reads it again (callers never change a Reading)
 def read_profile(message: str) -> Reading:
     """What `message` states about the user (see the module docstring); empty when nothing."""
     text = _now_at(clean(message[:MAX_READ]))

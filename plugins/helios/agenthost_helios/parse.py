@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from host.text import per_turn
+
 from agenthost_helios import languages
 
 NUMBER_WORDS = {
@@ -47,6 +49,7 @@ _DECIMAL_COMMA = re.compile(
 )
 
 
+@per_turn  # a turn prepares its message a dozen times (routing, intents, slots)
 def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
     text = languages.translate(text.lower().replace("\u2019", "'")).replace("-", " ")

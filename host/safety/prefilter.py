@@ -1,0 +1,156 @@
+"""A linear-time first look for the guard's large patterns: can this pattern match at all?
+
+The guard's patterns are Python regular expressions (lookarounds and all), and its largest ones,
+the trigger alternations of hundreds of phrasings, cost Python's backtracking engine 15-30 us
+a message each. RE2 (`google-re2`, a DFA) scans the same text in 2-4 us. It does not know
+lookarounds, so it runs a *relaxed* copy of the pattern: every lookaround and anchor dropped,
+which can only let more texts match, never fewer. So "RE2 finds nothing" proves that the real
+pattern finds nothing, and the answer is exact; "RE2 finds something" hands the text to the
+real pattern. No finding can change: only the time a message without a red flag takes.
+
+The relaxed copy is written from Python's own parse of the pattern (`re._parser`), so every
+piece of Python syntax means what Python means by it. Anything that has no safe relaxed form
+(a back-reference, an unusual flag, a repeat RE2 cannot count) gets no prefilter: that pattern
+runs as before. It is used on ASCII text only, where Python's and RE2's classes (`\\w`, `\\d`,
+`\\s`, case folding) agree; the guard's normalised text nearly always is.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre_constants
+import re._parser as sre_parse
+from functools import cache
+from typing import Any
+
+try:  # a dependency of agenthost; without it every pattern simply runs as before
+    import re2
+except ImportError:  # pragma: no cover - exercised only where the wheel is missing
+    re2 = None
+
+__all__ = ["MIN_PATTERN_CHARS", "Prefilter", "prefilter", "relaxed"]
+
+# Shorter patterns are cheap in Python already; the RE2 call's own overhead (about 1 us) is not worth it.
+MIN_PATTERN_CHARS = 200
+_RE2_MAX_REPEAT = 1000
+_C = sre_constants
+# Python's \s on ASCII text (str patterns are Unicode: it includes \x1c-\x1f); RE2's does not.
+_SPACE = r"\x{9}-\x{d}\x{1c}-\x{20}"
+_CLASSES = {_C.CATEGORY_DIGIT: "0-9", _C.CATEGORY_WORD: "0-9A-Za-z_", _C.CATEGORY_SPACE: _SPACE}
+_NEGATED = {_C.CATEGORY_NOT_DIGIT: _C.CATEGORY_DIGIT, _C.CATEGORY_NOT_WORD: _C.CATEGORY_WORD, _C.CATEGORY_NOT_SPACE: _C.CATEGORY_SPACE}
+
+
+class Prefilter:
+    """A relaxed pattern compiled by RE2: `could_match(text)` is False only when the pattern it
+    was relaxed from cannot match `text` (ASCII text; see the module docstring)."""
+
+    __slots__ = ("_compiled", "_match", "_unanchored")
+
+    def __init__(self, compiled: Any) -> None:
+        self._compiled = compiled
+        # RE2's own matcher on the text's UTF-8 bytes: the Python wrapper's search works out
+        # every group's span in characters, which doubled the cost of a look. Through the
+        # wrapper when a version of google-re2 lacks these.
+        matcher = getattr(compiled, "_regexp", None)
+        anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+        self._match = getattr(matcher, "Match", None) if anchor is not None else None
+        self._unanchored = anchor
+
+    def could_match(self, text: str) -> bool:
+        if self._match is None:
+            return self._compiled.search(text) is not None
+        data = text.encode("utf-8")
+        return self._match(self._unanchored, data, 0, len(data))[0] != (-1, -1)
+
+
+class _NoSafeForm(Exception):
+    """The pattern uses something with no relaxed RE2 form."""
+
+
+def relaxed(pattern: str) -> str | None:
+    """An RE2 pattern matching every ASCII text `pattern` matches (and maybe more), or None."""
+    try:
+        parsed = sre_parse.parse(pattern)
+        flags = parsed.state.flags & ~(re.UNICODE | re.VERBOSE | re.DOTALL)  # "." is always (?s:.)
+        if flags & ~re.IGNORECASE:
+            return None
+        body = _sequence(parsed)
+    except (_NoSafeForm, re.error, RecursionError):
+        return None
+    return f"(?i:{body})" if flags & re.IGNORECASE else body
+
+
+@cache
+def prefilter(pattern: str) -> Prefilter | None:
+    """The compiled relaxed pattern for `pattern`, or None when it should run alone."""
+    if re2 is None or len(pattern) < MIN_PATTERN_CHARS:
+        return None
+    source = relaxed(pattern)
+    if source is None:
+        return None
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    options.log_errors = False
+    options.never_capture = True
+    try:
+        return Prefilter(re2.compile(source, options))
+    except re2.error:
+        return None
+
+
+def _sequence(items: Any) -> str:
+    return "".join(_item(op, av) for op, av in items)
+
+
+def _item(op: Any, av: Any) -> str:
+    if op is _C.LITERAL:
+        return _char(av)
+    if op is _C.NOT_LITERAL:
+        return f"[^{_char(av)}]"
+    if op is _C.ANY:
+        return r"(?s:.)"  # a superset of Python's "." with or without DOTALL
+    if op is _C.IN:
+        return _class(av)
+    if op is _C.BRANCH:
+        return "(?:" + "|".join(_sequence(branch) for branch in av[1]) + ")"
+    if op is _C.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & ~(re.IGNORECASE | re.UNICODE | re.DOTALL):
+            raise _NoSafeForm
+        prefix = "i" if add_flags & re.IGNORECASE else ""
+        prefix += "-i" if del_flags & re.IGNORECASE else ""
+        return f"(?{prefix}:{_sequence(sub)})"
+    if op is _C.ATOMIC_GROUP:
+        return f"(?:{_sequence(av)})"
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if low > _RE2_MAX_REPEAT:
+            raise _NoSafeForm
+        upper = "" if high == _C.MAXREPEAT or high > _RE2_MAX_REPEAT else str(high)
+        return f"(?:{_sequence(sub)}){{{low},{upper}}}"
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return ""  # anchors and lookarounds only ever narrow a match: dropped, it widens
+    raise _NoSafeForm  # back-references, conditionals
+
+
+def _char(code: int) -> str:
+    return rf"\x{{{code:x}}}"
+
+
+def _class(items: Any) -> str:
+    negate = bool(items) and items[0][0] is _C.NEGATE
+    parts: list[str] = []
+    for op, av in items[1:] if negate else items:
+        if op is _C.LITERAL:
+            parts.append(_char(av))
+        elif op is _C.RANGE:
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif op is _C.CATEGORY and av in _CLASSES:
+            parts.append(_CLASSES[av])
+        elif op is _C.CATEGORY and av in _NEGATED and len(items) == 1:
+            return f"[^{_CLASSES[_NEGATED[av]]}]"  # [\S] alone
+        else:
+            raise _NoSafeForm
+    if not parts:
+        raise _NoSafeForm
+    return f"[{'^' if negate else ''}{''.join(parts)}]"

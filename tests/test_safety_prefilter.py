@@ -1,0 +1,130 @@
+"""The guard's RE2 first look (host/safety/prefilter.py): it may only ever skip a pattern that
+would have found nothing, so every finding stays what Python's own engine gives."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import host.safety.text as safety_text
+from host.safety import concepts, lexicon, rules
+from host.safety.guard import Guard, read
+from host.safety.prefilter import MIN_PATTERN_CHARS, prefilter, relaxed
+from host.safety.text import words
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def corpus() -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for name in ("safety_must_trigger", "safety_near_miss")
+        for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def large_patterns() -> set[str]:
+    """Every pattern of the guard long enough to get a first look."""
+    found = {value for module in (lexicon, rules, concepts) for value in vars(module).values() if isinstance(value, str)}
+    found |= set(rules._TRIGGER_PATTERNS.values())
+    for concept in concepts.CONCEPTS:
+        found |= {*concept.parts, concept.unless or ""}
+    return {pattern for pattern in found if len(pattern) >= MIN_PATTERN_CHARS}
+
+
+def test_every_large_pattern_of_the_guard_gets_a_first_look() -> None:
+    patterns = large_patterns()
+    assert len(patterns) > 100
+    assert [pattern[:80] for pattern in patterns if prefilter(pattern) is None] == []
+
+
+def test_the_first_look_never_misses_what_the_pattern_finds() -> None:
+    """Over every corpus message, alone and joined to the one before: where a trigger (or any
+    large pattern) matches the guard's text, its relaxed RE2 copy matches too."""
+    texts = [row["text"] for row in corpus()]
+    texts += [f"{a} {b}" for a, b in zip(texts, texts[1:])]
+    normalised = [read(raw).text for raw in texts]
+    triggers = [*rules._TRIGGER_PATTERNS.values(), concepts.TRIGGER]
+    others = sorted(large_patterns() - set(triggers))
+    matched = 0
+    for pattern in triggers + others[::7]:  # every trigger, and a seventh of the rest (time)
+        first_look = prefilter(pattern)
+        assert first_look is not None
+        for text in normalised:
+            if words(pattern).search(text):
+                matched += 1
+                assert first_look.could_match(text), (pattern[:60], text)
+    assert matched > 1000
+
+
+def test_the_guard_finds_the_same_with_and_without_the_first_look(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every corpus row, screened with its history, gives the same finding either way."""
+    guard = Guard()
+    rows = corpus()
+
+    def findings() -> list[Any]:
+        out = []
+        for row in rows:
+            history = [{"role": "user", "text": text} for text in row.get("history", [])]
+            out.append(guard.assess(row["text"], history, row.get("profile", {})))
+        return out
+
+    with_first_look = findings()
+    monkeypatch.setattr(safety_text, "prefilter", lambda pattern: None)
+    assert findings() == with_first_look
+    assert sum(finding is not None for finding in with_first_look) > 1000
+
+
+def test_relaxed_drops_lookarounds_and_anchors_and_keeps_python_meaning() -> None:
+    assert relaxed(r"(?<![a-z])run(?!ning)") == r"\x{72}\x{75}\x{6e}"
+    assert relaxed(r"^a$") == r"\x{61}"
+    assert relaxed(r"a{,3}b") == r"(?:\x{61}){0,3}\x{62}"  # Python's {,3}, which RE2 reads as text
+    assert relaxed(r"(a)\1") is None  # a back-reference has no relaxed form
+    assert relaxed(r"(?m)a") is None
+    assert relaxed(r"[^\W\d]") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"chest (?:pain|tight\w*)(?! after)", "sharp chest tightness now"),
+        (r"(?i)CHEST\s+pain", "chest\x1cpain"),  # Python's \s takes \x1c on str patterns
+        (r"\d+ ?kcal|(?<=only )\w+", "only 500kcal"),
+        (r"(?s)a.b", "a\nb"),
+    ],
+)
+def test_a_relaxed_pattern_matches_wherever_the_pattern_does(pattern: str, text: str) -> None:
+    padded = pattern + "|" + "x" * MIN_PATTERN_CHARS  # long enough to get a first look
+    assert re.search(padded, text)
+    first_look = prefilter(padded)
+    assert first_look is not None and first_look.could_match(text)
+
+
+def test_the_normaliser_reads_every_message_the_same_with_and_without_its_first_look(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The algospeak rewrites are skipped when RE2 sees none of their forms: over the corpora
+    (and the forms themselves) the guard's text is what the ten rewrites give."""
+    texts = [row["text"] for row in corpus()]
+    texts += ["i wanna kms", "self delete", "gonna unalive", "unalive myself tbh", "my ed voice is loud", "commit sudoku lol"]
+    quick = [read(text).text for text in texts]
+    monkeypatch.setattr(safety_text, "_may_hold_algospeak", lambda text: True)
+    assert [read(text).text for text in texts] == quick
+    assert sum("kill myself" in text for text in quick) > 10
+
+
+def test_the_direct_matcher_and_the_re2_wrapper_agree() -> None:
+    """The first look calls RE2's matcher on bytes; the wrapper's search is its fallback."""
+    texts = [read(row["text"]).text for row in corpus()[::5]]
+    first_look = prefilter(rules._TRIGGER_PATTERNS["self_harm"])
+    assert first_look is not None and first_look._match is not None
+    direct = [first_look.could_match(text) for text in texts]
+    first_look._match = None
+    try:
+        assert [first_look.could_match(text) for text in texts] == direct
+    finally:
+        prefilter.cache_clear()
+    assert any(direct) and not all(direct)
