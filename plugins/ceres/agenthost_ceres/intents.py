@@ -534,7 +534,7 @@ SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
     r"\bhow much protein (?:a|per|each) day\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
-    r"\bhow many grams of protein (?:do|should)\b|^(?:and |so )?how much protein\??$|^protein\??$"
+    r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$"
 )
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
