@@ -35,6 +35,10 @@ TERMS: dict[str, float] = {
     "macros": 0.6,
     "protein": 0.5,
     "takeaway": 0.45,
+    "cafe": 0.4,
+    "café": 0.4,
+    "eat out": 0.45,
+    "eating out": 0.45,
     "safest to order": 0.7,
     "what should i order": 0.6,
     # the same asked in Spanish, French, Italian, Portuguese and German
