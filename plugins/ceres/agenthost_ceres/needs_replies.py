@@ -204,12 +204,20 @@ async def _profile_now(asked: Asked) -> dict[str, Any] | None:
         return asked.turn.profile
 
 
+# Everyday answers about ordering food out, answered as eating out safely for someone with an
+# allergy or coeliac disease.
+EATING_OUT = ("takeaway",)
+
+
 async def faq(asked: Asked, request: Request) -> Answer:
     """A curated everyday answer (or one of its follow-up facets), with its sources."""
     entry = next(e for e in knowledge.load_entries() if e.id == request.slots["id"])
     facet = request.slots.get("facet")
     numbers = asked.policy.numbers
     prefs = DietPrefs.from_profile(asked.turn.profile)
+    if entry.id in EATING_OUT and not facet and (prefs.allergies or prefs.gluten_free):
+        # "what can I order at a restaurant?" from someone with an allergy or coeliac disease: safety first
+        entry = next(e for e in knowledge.load_entries() if e.id == "eating_out_safely")
     text = entry.render(prefs, gentle=not numbers, facet=facet)
     used = entry.sources_for(prefs, facet)
     sources = "; ".join(source.cite() for source in used)

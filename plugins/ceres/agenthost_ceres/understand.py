@@ -91,6 +91,12 @@ TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps
 
 TRAINING_DAY = re.compile(r"\bon (?:my )?(?:training|run|running|long run|workout|gym|match|game|race|lifting|leg) days?\b")
 MEAL_KCAL = re.compile(r"\b(?:around|about|under|below|less than|roughly|approx(?:imately)?|max|up to|no more than|at most|~)?\s*(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))")
+# When someone trains ("I lift at 5am", "my sessions are early morning"): said after ideas, a
+# question about eating around that time.
+TRAINS_AT = re.compile(
+    r"\b(?:train|training|lift|lifting|run|running|work ?out|working out|exercise|gym|sessions?|class)\b.{0,25}"
+    r"\b(?:at \d|\d ?(?:am|pm)\b|(?:early |in the )?morning|evening|early|at night)"
+)
 OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
 REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
@@ -419,6 +425,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
         return None  # "and how do I get omega 3 without fish?": an everyday question of its own, not a change to the ideas
+    if TRAINS_AT.search(low) and (found := knowledge.find(low)) is not None and found[1] >= OWN_QUESTION:
+        return None  # "I lift at 5am, no time to eat": when they train, an everyday question, not "without time"
     if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
         return None  # "3 pints of lager last night": a meal to log, not a pick
     if (swapped := SWAP.search(low)) and slots.get("last"):
