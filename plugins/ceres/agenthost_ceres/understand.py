@@ -268,7 +268,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "soy allergy, I'm vegetarian. high protein dinner?"
     if intents.idea_style(low) and (question or WANTS.search(low)) and (found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
-    if found is not None:
+    if found is not None and not (intents.meal_type(low) and found[1] < SURE_ANSWER and _asks_what_to_eat(low)):
         facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
         return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
     if intents.meal_type(low):
@@ -278,6 +278,15 @@ def _asked(text: str, low: str) -> Request:
     if intents.is_thanks(text):
         return Request("thanks", {})
     return Request("guidance", {})
+
+
+SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
+WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
+
+
+def _asks_what_to_eat(low: str) -> bool:
+    """ "what can I safely eat for breakfast at the hotel?": food for that meal is asked for."""
+    return bool(WHAT_TO_EAT.search(low))
 
 
 def _everyday_question(text: str, low: str) -> bool:
