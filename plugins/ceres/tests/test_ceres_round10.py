@@ -167,3 +167,49 @@ async def test_training_early_after_a_pre_workout_question_stays_with_ceres(chat
     assert reply.metadata.get("intent") == "faq" and "easy-to-digest" in reply.text, reply.text
     after = await chat("what about after?")
     assert "protein" in after.text and "carbohydrate" in after.text
+
+
+@pytest.mark.parametrize(
+    ("text", "diet"),
+    [
+        ("vegan climber, allergic to tree nuts but peanuts are fine for me. how do I get enough protein?", "vegan"),
+        ("vegan runner, how much protein?", "vegan"),
+        ("vegetarian mum here, quick dinners?", "vegetarian"),
+        ("a veggie student on a budget, cheap dinners?", "vegetarian"),
+        ("plant-based lifter, protein ideas?", "vegan"),
+    ],
+)
+def test_a_diet_describing_the_person_is_saved(text, diet):
+    from agenthost_ceres.intents import stated_preferences
+
+    assert stated_preferences(text).get("diet_type") == diet
+
+
+@pytest.mark.parametrize("text", ["vegan protein ideas", "veggie burger calories", "do vegan athletes need b12?", "vegetarian dinner for 4"])
+def test_a_diet_describing_food_or_people_in_general_is_not_saved(text):
+    from agenthost_ceres.intents import stated_preferences
+
+    assert "diet_type" not in stated_preferences(text)
+
+
+async def test_a_vegan_with_a_tree_nut_allergy_gets_plant_protein_and_peanut_butter_is_explained(chat):
+    first = await chat("vegan climber, allergic to tree nuts but peanuts are fine for me. how do I get enough protein?")
+    sources = first.text[first.text.index("Good sources") :]
+    assert "tofu" in sources and "eggs" not in sources and "milk" not in sources
+    reply = await chat("so is peanut butter ok for me?")
+    assert "legumes" in reply.text and "may contain" in reply.text and "almond" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("allergy", "question", "words"),
+    [
+        ("I'm allergic to tree nuts", "are peanuts ok for me?", "legumes"),
+        ("I have a peanut allergy", "but is almond butter ok for me?", "separate allergy"),
+        ("I'm allergic to shellfish", "and is salmon ok for me?", "separate allergy"),
+        ("I'm allergic to fish", "ok is shrimp fine for me?", "separate allergy"),
+    ],
+)
+async def test_a_food_close_to_an_allergy_carries_a_note(chat, allergy, question, words):
+    await chat(allergy)
+    reply = await chat(question)
+    assert words in reply.text, reply.text
