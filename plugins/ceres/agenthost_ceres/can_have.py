@@ -30,7 +30,7 @@ NOT_OK_WORDS = (
 )
 ASKS_IF_OK = re.compile(
     rf"\b(?:is|are|would|will|isn'?t|aren'?t|was|am i|is (?:he|she)|are (?:they|we))\b[^.?!]{{0,60}}?\b(?:{OK_WORDS}|{NOT_OK_WORDS})(?:\b|$)(?!\s+(?:of|with|to (?!have|eat|drink|use|try)|there|for (?:a|the) (?:run|walk)))"
-    r"|\b(?:can|could|may|should|shall|do|does|would)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+|ever\s+|be able to\s+)?"
+    r"|(?<!what )(?<!which )(?<!what else )\b(?:can|could|may|should|shall|do|does|would)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+|ever\s+|be able to\s+)?"
     r"(?:have|eat|drink|take|use|try|get|order|cook with|avoid|skip|steer clear of|stay away from)\b"
     r"|\b(?:am i|is he|is she|are they|are we) (?:allowed|able|ok|okay|fine|safe)\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b"
     r"|\bdo(?:es)? (?:i|he|she|they|we) (?:need|have) to (?:avoid|skip|cut|drop)\b"

@@ -814,7 +814,7 @@ def asks_drinks(text: str) -> bool:
 # match wins: "something sweet", "a dip", "I love asian food", "any soups?".
 STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dip", re.compile(r"\b(?:dips?|dipping)\b")),
-    ("smoothie", re.compile(r"\bsmoothies?\b")),
+    ("smoothie", re.compile(r"\bsmoothies?\b|\b(?:for an? |recovery |post[- ]?workout |post[- ]?gym |after[- ]?gym )(?:protein )?shakes?\b|\bshakes? (?:ideas?|recipes?)\b")),
     ("soup", re.compile(r"\bsoups?\b")),
     ("salad", re.compile(r"\bsalads?\b")),
     ("sweet", re.compile(r"\bsweet(?! ?potato)(?:s|er)?\b|\bsweet tooth\b|\bsugary\b|\bdesserts?\b|\bpuddings?\b|\btreats?\b")),

@@ -255,6 +255,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
     if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
+    if intents.idea_style(low) and MAKE_OR_HAVE.search(low):
+        return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
@@ -282,6 +284,9 @@ def _asked(text: str, low: str) -> Request:
 
 SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
 WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
+
+
+MAKE_OR_HAVE = re.compile(r"\bwhat (?:can|could|should) (?:i|we|he|she|they) (?:\w+ )?(?:have|make|eat|drink)\b")
 
 
 def _asks_what_to_eat(low: str) -> bool:

@@ -3,6 +3,7 @@ short food words, carbs at night, eating out safely with an allergy, and trainin
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -213,3 +214,23 @@ async def test_a_food_close_to_an_allergy_carries_a_note(chat, allergy, question
     await chat(allergy)
     reply = await chat(question)
     assert words in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I have a milk allergy (the protein, not lactose). what can I have for a recovery shake after lifting?",
+        "dairy allergy here, what could I make for a post-workout shake?",
+        "allergic to milk. what should I have for a protein shake after the gym?",
+    ],
+)
+async def test_a_shake_for_a_milk_allergy_is_milk_free_and_has_plant_protein(chat, question):
+    reply = await chat(question)
+    ideas = reply.text[reply.text.index("1.") :]
+    assert re.search(r"soy|pea protein|tofu", ideas) and not re.search(r"whey|(?<!soy )\bmilk, |yogurt|skim milk|cheese", ideas), ideas
+
+
+@pytest.mark.parametrize("question", ["what can I order from the chinese takeaway", "what can I order from the mexican takeaway?"])
+async def test_ordering_food_of_a_cuisine_is_not_read_as_ideas_to_make(chat, question):
+    reply = await chat(question)
+    assert reply.metadata.get("intent") != "ideas", reply.text
