@@ -277,6 +277,8 @@ def meal_type(text: str) -> str | None:
     """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
     if BEDTIME.search(text.lower()):
         return "snack"
+    if MAIN_COURSE.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch)\b", text.lower()):
+        return "dinner"  # "and a high protein main to go with it?"
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
@@ -287,6 +289,8 @@ def meal_type(text: str) -> str | None:
     return None
 
 
+# A main course, asked for: "a high protein main", "veggie mains", "the main dish".
+MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 
@@ -814,6 +818,7 @@ def asks_drinks(text: str) -> bool:
 # match wins: "something sweet", "a dip", "I love asian food", "any soups?".
 STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dip", re.compile(r"\b(?:dips?|dipping)\b")),
+    ("bake", re.compile(r"\b(?:to bake|bake sale|baking|baked goods|bake for|bake with|(?:i|we) (?:could|can|should) bake|home ?baked?)\b")),
     ("smoothie", re.compile(r"\bsmoothies?\b|\b(?:for an? |recovery |post[- ]?workout |post[- ]?gym |after[- ]?gym )(?:protein )?shakes?\b|\bshakes? (?:ideas?|recipes?)\b")),
     ("soup", re.compile(r"\bsoups?\b")),
     ("salad", re.compile(r"\bsalads?\b")),

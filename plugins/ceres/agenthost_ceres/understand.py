@@ -433,6 +433,10 @@ def servings_in(low: str) -> int | None:
     return count if 2 <= count <= 12 else None
 
 
+# A meal asked for beside ideas of another ("and a main to go with it?", "what about dessert?").
+MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
+
+
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
     if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
@@ -476,6 +480,10 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if (wanted := wanted_foods(low)) and not intents.reports_meal(low) and not SWAP.search(low):
         meal = intents.meal_type(low) or slots.get("meal_type")
         return Request("ideas", {**slots, "meal_type": meal, "include": wanted, "more": False, "new_wish": True})  # "something with chicken?"
+    if (meal := intents.meal_type(low)) is not None and meal != slots.get("meal_type") and MEAL_ASKED.search(low):
+        # "and a high protein main to go with it?" after dips: ideas for that meal, the diet kept
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False)}
+        return Request("ideas", {**slots, "style": None, "include": [], **wishes, "meal_type": meal, "more": False, "new_wish": True})
     if (nutrient := intents.asks_about_logged(low)) is not None and slots.get("last"):
         return Request("ideas_nutrient", {**slots, "nutrient": nutrient or "kcal"})  # "how much protein is in that?"
     if (style := intents.idea_style(low, in_ideas=True)) is not None:  # "something sweet?", "I love asian food, something like that?"

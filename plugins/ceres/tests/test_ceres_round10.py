@@ -234,3 +234,33 @@ async def test_a_shake_for_a_milk_allergy_is_milk_free_and_has_plant_protein(cha
 async def test_ordering_food_of_a_cuisine_is_not_read_as_ideas_to_make(chat, question):
     reply = await chat(question)
     assert reply.metadata.get("intent") != "ideas", reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("I'm allergic to sesame. what dips can I make?", "and a high protein main to go with it?"),
+        ("I'm allergic to sesame. what dips can I make?", "what about a main course?"),
+        ("I'm allergic to sesame. dip ideas?", "and a veggie main too"),
+        ("I'm allergic to sesame. snack ideas?", "ok and dinner ideas?"),
+    ],
+)
+async def test_a_main_asked_after_dips_is_dinner_ideas_that_keep_the_diet(chat, first, then):
+    await chat(first)
+    reply = await chat(then)
+    assert "dinner ideas" in reply.text and not re.search(r"sesame(?! ?\))|tahini|hummus", reply.text.split("\n", 1)[1]), reply.text
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "and something to bake for my son's class? he's fine with everything but i'll be eating it too",
+        "what could I bake for a bake sale?",
+        "any baking ideas for the kids?",
+    ],
+)
+async def test_baking_ideas_keep_to_soy_and_egg_allergies(chat, then):
+    await chat("fyi I'm allergic to soy and eggs. can you remember that?")
+    reply = await chat(then)
+    ideas = reply.text[reply.text.index("1.") :]
+    assert re.search(r"banana|oat|apple", ideas) and not re.search(r"\beggs?\b|\bsoy|tofu", ideas), ideas
