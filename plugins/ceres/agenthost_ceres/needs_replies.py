@@ -134,8 +134,11 @@ async def protein(asked: Asked, request: Request) -> Answer:
             "protein",
             slots,
         )
+    goal = slots.get("goal", "maintain")
+    if goal == "maintain":
+        goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
     result = await asked.turn.call_tool(
-        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"), asked.turn.profile)
+        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)
     )
     prefs = DietPrefs.from_profile(await _profile_now(asked))
     fitting = _protein_foods_that_fit(prefs)
@@ -152,7 +155,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     slots["body"] = result["body"]
     need = result["protein"]
     weight = result["body"]["weight_kg"]
-    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly"}[need["basis"]]
+    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly", "losing": "while losing weight, to keep your muscle"}[need["basis"]]
     lines = [
         f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
         f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg{_per_lb(asked, need['per_kg'])} {who}).",

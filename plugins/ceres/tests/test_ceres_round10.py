@@ -264,3 +264,13 @@ async def test_baking_ideas_keep_to_soy_and_egg_allergies(chat, then):
     reply = await chat(then)
     ideas = reply.text[reply.text.index("1.") :]
     assert re.search(r"banana|oat|apple", ideas) and not re.search(r"\beggs?\b|\bsoy|tofu", ideas), ideas
+
+
+@pytest.mark.parametrize(
+    ("goals", "low", "high"),
+    [(["fat loss"], 94, 125), (["lose 10 kg"], 94, 125), (["build muscle"], 109, 156), ([], 65, 78)],
+)
+async def test_protein_follows_the_goal_saved_in_the_profile(chat, context, goals, low, high):
+    await context.store.update_profile(lambda p: p.update(weight_kg=78, age=34, sex="male", height_cm=172, goals=goals))
+    reply = await chat("how much protein do I need?")
+    assert f"{low}–{high} g" in reply.text, reply.text
