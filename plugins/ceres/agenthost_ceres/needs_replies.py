@@ -57,6 +57,10 @@ async def needs(asked: Asked, request: Request) -> Answer:
         return Answer(text, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
     if not asked.policy.weight_loss and goal == "lose":
         return Answer(PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
+    facts = {**{k: v for k, v in (asked.turn.profile or {}).items() if k in ("age", "sex")}, **_body_facts(asked, slots)}
+    age = facts.get("age")
+    if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18 and goal != "lose":
+        return teen_needs(int(age), facts.get("sex"), slots)  # growing: estimated for their age, never a deficit
     result = await asked.turn.call_tool("nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile))
     if "error" in result:
         return Answer(f"I couldn't work that out: {result['error']}", "needs", slots)
@@ -122,6 +126,34 @@ async def needs(asked: Asked, request: Request) -> Answer:
         reason=_energy_reason(result["body"], energy, goal),
         examples=["why?", other, "how much protein do I need?"],
     )
+
+
+# Estimated energy for active children and teenagers (US Dietary Guidelines 2020-2025, Appendix 2):
+# (low age, high age, sex) -> kcal a day for an active one. Mifflin-St Jeor is for adults.
+TEEN_ACTIVE_KCAL = {(9, 13, "male"): (2000, 2600), (9, 13, "female"): (1800, 2200), (14, 18, "male"): (2800, 3200), (14, 18, "female"): (2400, 2400)}
+TEEN_SOURCE = "US Dietary Guidelines for Americans 2020-2025, Appendix 2 (estimated calorie needs of active children and teenagers)"
+
+
+def teen_needs(age: int, sex: str | None, slots: dict[str, Any]) -> Answer:
+    """Calories for a growing, training teenager: the active range for their age, food first, and
+    no supplements beyond what a doctor or dietitian advises."""
+    band = (9, 13) if age <= 13 else (14, 18)
+    if sex in ("male", "female"):
+        low, high = TEEN_ACTIVE_KCAL[(*band, sex)]
+        who = f"an active {'boy' if sex == 'male' else 'girl'} of {age}"
+    else:
+        low, high = TEEN_ACTIVE_KCAL[(*band, "female")][0], TEEN_ACTIVE_KCAL[(*band, "male")][1]
+        who = f"an active {age}-year-old (the lower end for girls, the higher for boys)"
+    span = f"{low:,} kcal" if low == high else f"{low:,}–{high:,} kcal"
+    text = (
+        f"You're still growing, so eat for growth and training, never less: about {span} a day for {who} who trains most days. "
+        "Get it from food first: three proper meals and two or three snacks, with a protein food at each (eggs, milk or yogurt, "
+        "chicken, fish, beans or lentils), plenty of carbs around training (rice, pasta, potatoes, bread, oats) and fruit and veg. "
+        "A mass gainer or other supplements aren't needed at your age: real food does the same job, and under-18s shouldn't take "
+        "supplements beyond what a doctor or dietitian advises. If your weight isn't going up over a month, add a snack rather than a shake, "
+        "and talk to your GP or a sports dietitian if you're worried."
+    )
+    return Answer(text, "needs", slots, reason=f"Source: {TEEN_SOURCE}; teenagers' needs are estimated for their age, as adult equations don't allow for growth.", examples=["snack ideas", "why?"])
 
 
 async def protein(asked: Asked, request: Request) -> Answer:

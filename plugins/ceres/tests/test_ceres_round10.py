@@ -274,3 +274,19 @@ async def test_protein_follows_the_goal_saved_in_the_profile(chat, context, goal
     await context.store.update_profile(lambda p: p.update(weight_kg=78, age=34, sex="male", height_cm=172, goals=goals))
     reply = await chat("how much protein do I need?")
     assert f"{low}–{high} g" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("profile", "message", "span"),
+    [
+        ({"age": 15, "weight_kg": 59, "height_cm": 173, "goals": ["bulk up for football season"]}, "how many calories should i eat? and should i take mass gainer or anything else", "2,400–3,200 kcal"),
+        ({"age": 16, "sex": "male", "weight_kg": 60}, "how many calories do I need to bulk?", "2,800–3,200 kcal"),
+        ({"age": 15, "sex": "female", "weight_kg": 50}, "how many calories should I eat? I play netball 4 times a week", "2,400 kcal"),
+        ({"age": 12, "sex": "male", "weight_kg": 40}, "how many calories should I eat to gain muscle?", "2,000–2,600 kcal"),
+    ],
+)
+async def test_a_growing_teenager_gets_calories_for_growth_and_food_first(chat, context, profile, message, span):
+    await context.store.update_profile(lambda p: p.update(**profile))
+    reply = await chat(message)
+    assert span in reply.text and "food first" in reply.text.lower() and "supplements" in reply.text, reply.text
+    assert "deficit" not in reply.text and "lose" not in reply.text
