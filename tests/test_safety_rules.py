@@ -191,7 +191,8 @@ def test_loss_rates(message: str, kg_per_week: list[float]) -> None:
 
 def test_the_loss_and_intake_limits_come_from_the_settings() -> None:
     assert Guard().assess("I want to lose 3 kg in a week") is not None
-    assert Guard(SafetyConfig(max_loss_kg_per_week=4.0)).assess("I want to lose 3 kg in a week") is None
+    # the rules' limits; the word model (off here) reads words, not figures against the limits
+    assert Guard(SafetyConfig(max_loss_kg_per_week=4.0, concern_threshold=1.0)).assess("I want to lose 3 kg in a week") is None
     assert Guard().assess("I'm eating 1000 calories a day") is None
     assert Guard(SafetyConfig(min_intake_kcal=1200)).assess("I'm eating 1000 calories a day") is not None
 
@@ -381,9 +382,11 @@ def test_saying_they_are_getting_help_gets_what_to_do_meanwhile(category: str, f
     assert anchor is not None and anchor.category == category
     history = after({"category": category, "severity": anchor.severity, "rule_id": anchor.rule_id, "action": "answer"}, first)
     finding = guard.assess(message, history)
-    assert finding is not None and (finding.reply, finding.detail) == ("getting_help", category)
+    assert finding is not None and (finding.reply, finding.detail.partition("|")[0]) == ("getting_help", category)
     reply = guard.intervention(finding, guard.lines_for({})).reply or ""
     assert words in reply and "999" in reply and "?" not in reply
+    if category == "pregnancy":  # the signs to report, from the message the guard answered
+        assert "(bleeding)" in reply
     # a question after it is still answered as the red flag it carries on
     question = guard.assess("ok ringing them. if they say it's fine can I train tonight?", history)
     assert question is not None and question.reply != "getting_help"

@@ -23,8 +23,9 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import lexicon, replies
+from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, language_of, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, language_of, pregnancy_signs, pregnant_in
 from host.safety.text import Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -108,11 +109,35 @@ class Guard:
                 found += [f for f in joined if f.rule_id not in alone]
         sticky = self._follow_up(history, text)
         if found:
-            worst = max(found, key=_rank)
+            worst = _specific(max(found, key=_rank), found, text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
-        return sticky
+        return sticky if sticky is not None else self._concern(message, text)
+
+    def _concern(self, message: str, text: Text) -> Finding | None:
+        """What no rule caught and no red-flag conversation carries: the word model's reading
+        (`host.safety.concern`), answered with the category's check-in when it is confident."""
+        if self.settings.concern_threshold >= 1:
+            return None
+        concern = concern_model().read(message)
+        # Pregnancy stays with the rules: most messages that name one are everyday questions, and
+        # the rules already preface them; a wrong check-in there costs more than it catches.
+        if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
+            return None
+        other = _about_someone_else(text)
+        category = concern.category
+        if category == "cardiac":
+            finding = Finding(category, "urgent", "cardiac.model", "cardiac_check")
+        elif category == "eating_disorder":
+            finding = (Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern") if other
+                       else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
+        elif other:
+            finding = Finding(category, "support", "self_harm.model_other", "self_harm_concern")
+        else:
+            reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
+            finding = Finding(category, "support", "self_harm.model", reply)
+        return _in_their_language(finding, text)
 
     def facts(self, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any], text: Text | None = None) -> Facts:
         """What the history and profile tell the rules: a pregnancy, the guard's last question.
@@ -130,7 +155,7 @@ class Guard:
         last_safety = (last_answer or {}).get("safety") or {}
         self_harm_answer = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"
         asked_if_safe = self_harm_answer and last_safety.get("severity") in ("urgent", "emergency")
-        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") != "self_harm.concern"
+        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") not in ("self_harm.concern", "self_harm.model_other")
         anchor = self._anchor(history)
         return Facts(
             pregnant=pregnant, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
@@ -168,9 +193,11 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
-        if severity in ("urgent", "emergency") and re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()):
+        acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING))
+        if severity in ("urgent", "emergency") and acting:
             # "ok I'm calling them": what to do meanwhile, not the same request again
-            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
+            signs = _signs_before(history) if category == "pregnancy" else ""
+            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=f"{category}|{signs}" if signs else category)
         if category in ("pregnancy", "cardiac") and text.has(lexicon.SIGNS_QUESTION):
             # "what signs mean I should stop?" after a red-flag answer: the signs, from the guard
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
@@ -197,12 +224,22 @@ class Guard:
             if text.has(lexicon.DENIAL):
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
+            bother = text.find(lexicon.NOT_A_BOTHER)
+            if bother:
+                who = bother[0].groups.get("who") or ""
+                who = "your " + who[3:] if who.startswith("my ") else {"him": "him", "her": "her", "them": "them"}.get(who, "")
+                return Finding(category, level, f"{category}.follow_up", "self_harm_not_a_bother", detail=who, region=region)
+            if text.has(lexicon.YOUNG):
+                return Finding(category, level, f"{category}.follow_up", "self_harm_young", region=region)
             if re.search(r"\b(?:bleed\w*|blood\w*|gaping|wont close|need stitches|needs stitches)\b", text.text):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="wound", region=region)
             means = "means" if anchor.get("rule_id") in _MEANS_RULES else ""
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
         # "bin in Hamburg, wen soll ich anrufen?", "I'm 17 in Ontario": that place's lines
         region = self.helplines.named_in(text.text) or ""
+        if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
+            # a parent or friend asking what to say: how to start that conversation
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if category == "cardiac" and severity == "emergency":
@@ -280,6 +317,19 @@ class Guard:
         }
 
 
+def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
+    """The general self-harm answer made specific: a passive wish beside a bereavement is asked
+    about gently; a young person also gets a youth line and a trusted adult."""
+    if worst.category != "self_harm" or worst.reply != "self_harm_urgent":
+        return worst
+    passive = next((f for f in found if f.reply == "self_harm_passive" and f.severity == worst.severity), None)
+    if passive is not None:
+        return passive
+    if text.has(lexicon.YOUNG):
+        return evolve(worst, reply="self_harm_young")
+    return worst
+
+
 def _in_their_language(finding: Finding, text: Text) -> Finding:
     """`finding` marked with the message's language when its answer has a version in it."""
     if finding.action != "answer" or finding.reply not in replies.LOCALISED_REPLIES:
@@ -288,10 +338,47 @@ def _in_their_language(finding: Finding, text: Text) -> Finding:
     return evolve(finding, language=language) if language in replies.LANGUAGE_HOME else finding
 
 
-def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:
-    """The user's last message, unless the guard already answered it (its flag was handled)."""
+# "my daughter is 14 and has stopped eating", "my 16 year old son went down at practice": the
+# message is about someone else when it opens on them.
+_SOMEONE_ELSE = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |teenage |little |best |older |younger )?"
+    r"(?:daughter|son|kid|child|teen|teenager|friend|mate|bestie|wife|husband|partner|sister|brother|dad|father|mum|mom|mother|"
+    r"boyfriend|girlfriend|flatmate|roommate|teammate|client|student|grandad|grandma|gran|nan)s?\b"
+)
+
+
+def _about_someone_else(text: Text) -> bool:
+    return bool(_SOMEONE_ELSE.search(text.text))
+
+
+def any_of_patterns(*patterns: str) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
+
+
+def _signs_before(history: Sequence[Mapping[str, Any]]) -> str:
+    """The pregnancy warning signs in the user's messages since the guard's last red-flag answer
+    and just before it, for "what should I tell them?" ("a severe headache or blurred vision")."""
+    texts: list[str] = []
     for record in reversed(history):
-        if record.get("role") == "assistant" and (record.get("safety") or {}).get("action") == "answer":
+        if record.get("role") == "user" and isinstance(record.get("text"), str):
+            texts.append(record["text"])
+            if len(texts) >= 3:
+                break
+    signs: list[str] = []
+    for text in texts:
+        for sign, _ in pregnancy_signs(read(text)):
+            if sign not in signs:
+                signs.append(sign)
+    return " and ".join(signs[:2])
+
+
+def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:
+    """The user's last message, unless the guard already answered it (its flag was handled). A
+    check-in from the word model was a guess, so "sometimes I just want to" + "die" is still read
+    whole by the rules."""
+    for record in reversed(history):
+        safety = record.get("safety") or {} if record.get("role") == "assistant" else {}
+        if safety.get("action") == "answer" and not str(safety.get("rule_id", "")).split(".")[-1].startswith("model"):
             return None
         if record.get("role") == "user":
             text = record.get("text")
