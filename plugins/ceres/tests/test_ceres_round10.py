@@ -290,3 +290,12 @@ async def test_a_growing_teenager_gets_calories_for_growth_and_food_first(chat, 
     reply = await chat(message)
     assert span in reply.text and "food first" in reply.text.lower() and "supplements" in reply.text, reply.text
     assert "deficit" not in reply.text and "lose" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["dying to know: is one cheat meal a week going to ruin my progress?", "quick one; is a cheat day every week bad for my progress?"],
+)
+async def test_an_everyday_question_after_a_colon_is_not_a_summary(chat, question):
+    reply = await chat(question)
+    assert reply.metadata.get("intent") == "faq" and "Nothing logged" not in reply.text, reply.text
