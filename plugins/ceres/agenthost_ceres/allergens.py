@@ -212,3 +212,33 @@ def describe(allergies: Iterable[str], joiner: str = "and") -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {joiner} " + names[-1]
+
+
+# What to know when a food is safe for an allergy but close to it: (the user's allergy, an
+# allergen the food has) -> the note. After the FSA's and NHS's allergy guidance and
+# Anaphylaxis UK's allergen factsheets (peanuts are legumes; precautionary "may contain" labels).
+RELATED: dict[tuple[str, str], str] = {
+    ("tree_nuts", "peanuts"): (
+        "Peanuts are legumes, not tree nuts, so this is fine for a tree-nut allergy; check the label for “may contain tree nuts”, "
+        "as some peanut products are made on the same lines as tree-nut ones, and ask your allergist if you've ever reacted to peanuts"
+    ),
+    ("peanuts", "tree_nuts"): (
+        "Tree nuts are a separate allergy from yours, but many people with a peanut allergy react to them too, and the two are often "
+        "processed together: check the label for a “may contain” warning and ask your allergist before trying them"
+    ),
+    ("shellfish", "fish"): (
+        "Fish is a separate allergy from yours, so this fits your diet; fish counters and restaurants often use the same boards and fryers for both "
+        "kinds, so ask about cross-contamination"
+    ),
+    ("fish", "shellfish"): (
+        "Shellfish is a separate allergy from yours, so this fits your diet; kitchens often use the same pans and fryers for both, "
+        "so ask about cross-contamination"
+    ),
+}
+
+
+def related_notes(allergies: Iterable[str], food_allergens: Iterable[str]) -> list[str]:
+    """Notes for a food that is safe for `allergies` but has an allergen often confused with one
+    of them ("peanut butter" for a tree-nut allergy: peanuts are legumes, watch the labels)."""
+    has = set(food_allergens)
+    return [note for (allergy, other), note in RELATED.items() if allergy in allergies and other in has and other not in allergies]

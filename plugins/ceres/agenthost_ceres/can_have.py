@@ -30,7 +30,7 @@ NOT_OK_WORDS = (
 )
 ASKS_IF_OK = re.compile(
     rf"\b(?:is|are|would|will|isn'?t|aren'?t|was|am i|is (?:he|she)|are (?:they|we))\b[^.?!]{{0,60}}?\b(?:{OK_WORDS}|{NOT_OK_WORDS})(?:\b|$)(?!\s+(?:of|with|to (?!have|eat|drink|use|try)|there|for (?:a|the) (?:run|walk)))"
-    r"|\b(?:can|could|may|should|shall|do|does|would)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+|ever\s+|be able to\s+)?"
+    r"|(?<!what )(?<!which )(?<!what else )\b(?:can|could|may|should|shall|do|does|would)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+|ever\s+|be able to\s+)?"
     r"(?:have|eat|drink|take|use|try|get|order|cook with|avoid|skip|steer clear of|stay away from)\b"
     r"|\b(?:am i|is he|is she|are they|are we) (?:allowed|able|ok|okay|fine|safe)\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b"
     r"|\bdo(?:es)? (?:i|he|she|they|we) (?:need|have) to (?:avoid|skip|cut|drop)\b"
@@ -98,7 +98,7 @@ def asked_clause(text: str) -> str:
     asked: list[str] = []
     for sentence in sentences:
         found = ASKS_IF_OK.search(sentence)
-        if found and (sentence.rstrip().endswith("?") or re.search(r"(?i)(?:^|[,;:]|\s[-–—])\s*(?:is|are|can|could|may|should|am|would|do|does)\b", sentence) or re.search(r"(?i)\b(?:yes or no|y/n|safe or not|ok or not)\W*$", sentence)):
+        if found and (sentence.rstrip().endswith("?") or re.search(r"(?i)(?:^|[,;:]|\s[-–—])\s*(?:(?:so|and|but|ok|okay|then|wait|hmm|also)\s+)?(?:is|are|can|could|may|should|am|would|do|does)\b", sentence) or re.search(r"(?i)\b(?:yes or no|y/n|safe or not|ok or not)\W*$", sentence)):
             # from the clause the question starts in: "I'm allergic to milk, is whey ok?" asks about whey only
             start = max((m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", sentence[: found.start()])), default=0)
             verbs = [m.start() for m in QUESTION_VERB.finditer(sentence, found.start(), found.end())]

@@ -43,6 +43,12 @@ _FOOD_NOUNS = (
     r"burger|burgers|patty|sausage|sausages|soup|dish|dishes|version|protein|proteins|source|sources|alternative|alternatives|cheese|"
     r"milk|friendly|restaurant|place|places|cafe|diet plan|meal plan|swap|swaps|treat|treats|dessert|desserts|curry|pizza|pasta)"
 )
+# People a diet word can describe at the start of a message ("vegan climber", "veggie mum of two").
+_PEOPLE = (
+    r"(?:climber|runner|lifter|athlete|cyclist|swimmer|bodybuilder|powerlifter|weightlifter|boxer|footballer|rower|triathlete|"
+    r"marathoner|dancer|hiker|student|mum|mom|dad|parent|teen|teenager|woman|man|guy|girl|lad|bloke|gal|nurse|gymgoer|gym goer|"
+    r"beginner|lifelong|family|household|couple|here)"
+)
 SELF_DIET = (
     # "I'm vegan", "we're veggie", "I've gone plant based", "I eat vegan", "my diet is vegetarian"
     re.compile(
@@ -52,6 +58,8 @@ SELF_DIET = (
     ),
     # a clause that starts with the diet: "vegan here", "vegan with a peanut allergy", "vegetarian, allergic to eggs"
     re.compile(rf"^(?:and |also |but |ok |so )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)(?=$|,| here| btw| myself| too| with | and | but | so | who | for | since | \+|\s*&)"),
+    # the diet describing the person: "vegan climber, allergic to tree nuts", "vegetarian runner here"
+    re.compile(rf"^(?:and |also |but |ok |so |hi,? |hey,? )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET}) {_PEOPLE}\b"),
     # "coeliac and vegetarian", "allergic to soy and vegan"
     re.compile(rf"\b(?:coeliac|celiac|gluten[ -]free|lactose intolerant|allergic to [a-z ]+?|diabetic) (?:and|&|\+) (?:a |an )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)"),
 )

@@ -47,6 +47,7 @@ PROTEIN_SOURCES = {
     "adult": "WHO/FAO/UNU 2007 and EFSA 2012: 0.83 g per kg a day for adults",
     "older": "PROT-AGE study group 2013: 1.0-1.2 g per kg a day from age 65",
     "training": "ISSN position stand on protein and exercise (Jäger et al. 2017): 1.4-2.0 g per kg a day",
+    "losing": "Leidy et al., The role of protein in weight loss and maintenance, Am J Clin Nutr 2015: 1.2-1.6 g per kg a day while losing weight",
 }
 
 
@@ -195,6 +196,10 @@ def protein_need(weight_kg: float, age: float | None = None, trains: bool = Fals
         basis, low, high = "training", 1.4, 2.0
         if goal == "lose":
             low = 1.6  # towards the top of the range while in a deficit (ISSN)
+    elif goal == "lose":
+        basis, low, high = "losing", 1.2, 1.6  # more protein in a deficit keeps muscle and fullness
+    elif goal == "gain":
+        basis, low, high = "training", 1.4, 2.0  # gaining is building muscle: the training range
     elif age is not None and age >= 65:
         basis, low, high = "older", 1.0, 1.2
     else:

@@ -306,6 +306,8 @@ async def lookup(asked: Asked, request: Request) -> Answer:
         else:
             if not prefs.is_default:
                 lines.append(f"✓ It fits your diet ({prefs.describe()}).")
+                food = load_table().get(item["food_id"])
+                lines.extend(f"{note}." for note in allergens.related_notes(prefs.allergies, food.allergens if food else ()))
             note = advice.food_note(item, load_table().get(item["food_id"]).category)
             if note:
                 lines.append(note)

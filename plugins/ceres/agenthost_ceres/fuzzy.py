@@ -4,9 +4,9 @@ from ("bananna" -> "banana", "brocoli" -> "broccoli", "ceasar" -> "caesar").
 Only words the parser does not know are repaired, and only when the match is close and
 unambiguous, so near-misses stay out: the first letter must agree (people rarely mistype it,
 and it keeps "tried" from becoming "fried"), words of five to seven letters may be one edit
-away (a transposition counts as one), longer words two, and a four-letter word only a
-missing letter ("piza" -> "pizza"), and a three-letter word only a doubled letter written once
-("egs" -> "eggs"). When two food words are equally close, nothing is
+away (a transposition counts as one), longer words two, a four-letter word only a missing
+letter ("piza" -> "pizza") or a doubled letter written once with two letters swapped ("apel"
+-> "apple"), and a three-letter word only a doubled letter written once ("egs" -> "eggs"). When two food words are equally close, nothing is
 repaired. Distances are rapidfuzz's optimal string alignment (Damerau-Levenshtein without
 repeated edits of one substring). Words ending in -ed or -ly are left alone: they are
 English inflections ("packed", "lovely"), not misspelt foods.
@@ -41,9 +41,13 @@ class Speller:
         if word.endswith(("ed", "ly")):
             return None  # "packed", "lovely": English inflections, not misspelt food names
         choices = self._by_initial.get(word[0], [])
+        edits = max_edits(word)
         if len(word) == 4:
-            choices = [choice for choice in choices if len(choice) == 5]  # only a missing letter
-        candidates = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_edits(word), limit=3)
+            # Only a missing letter, or a doubled letter written once with two letters
+            # swapped ("apel" -> "apple"): real words like "seat" or "tour" stay themselves.
+            choices = [choice for choice in choices if len(choice) == 5 and (OSA.distance(word, choice) <= 1 or _undoubled_swap(word, choice))]
+            edits = 2
+        candidates = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=3)
         if not candidates:
             return None
         if len(candidates) > 1 and candidates[1][1] == candidates[0][1]:
@@ -52,6 +56,14 @@ class Speller:
             anagrams = [c[0] for c in candidates if c[1] == candidates[0][1] and sorted(c[0]) == sorted(word)]
             return anagrams[0] if len(anagrams) == 1 else None
         return candidates[0][0]
+
+
+def _undoubled_swap(word: str, longer: str) -> bool:
+    """True when `longer` with one doubled letter written once is `word` with two neighbouring
+    letters swapped ("apple" -> "aple" <- "apel")."""
+    singles = {longer[:i] + longer[i + 1 :] for i in range(1, len(longer)) if longer[i] == longer[i - 1]}
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return bool(singles & swaps)
 
 
 def max_edits(word: str) -> int:

@@ -278,6 +278,8 @@ def meal_type(text: str) -> str | None:
     """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
     if BEDTIME.search(text.lower()):
         return "snack"
+    if MAIN_COURSE.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch)\b", text.lower()):
+        return "dinner"  # "and a high protein main to go with it?"
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
@@ -288,6 +290,8 @@ def meal_type(text: str) -> str | None:
     return None
 
 
+# A main course, asked for: "a high protein main", "veggie mains", "the main dish".
+MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 
@@ -535,7 +539,7 @@ SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
     r"\bhow much protein (?:a|per|each) day\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
-    r"\bhow many grams of protein (?:do|should)\b|^(?:and |so )?how much protein\??$|^protein\??$"
+    r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$"
 )
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
@@ -815,7 +819,8 @@ def asks_drinks(text: str) -> bool:
 # match wins: "something sweet", "a dip", "I love asian food", "any soups?".
 STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dip", re.compile(r"\b(?:dips?|dipping)\b")),
-    ("smoothie", re.compile(r"\bsmoothies?\b")),
+    ("bake", re.compile(r"\b(?:to bake|bake sale|baking|baked goods|bake for|bake with|(?:i|we) (?:could|can|should) bake|home ?baked?)\b")),
+    ("smoothie", re.compile(r"\bsmoothies?\b|\b(?:for an? |recovery |post[- ]?workout |post[- ]?gym |after[- ]?gym )(?:protein )?shakes?\b|\bshakes? (?:ideas?|recipes?)\b")),
     ("soup", re.compile(r"\bsoups?\b")),
     ("salad", re.compile(r"\bsalads?\b")),
     ("sweet", re.compile(r"\bsweet(?! ?potato)(?:s|er)?\b|\bsweet tooth\b|\bsugary\b|\bdesserts?\b|\bpuddings?\b|\btreats?\b")),

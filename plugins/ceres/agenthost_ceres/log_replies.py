@@ -116,8 +116,8 @@ def _added(asked: Asked, result: dict[str, Any]) -> Answer:
     return Answer(
         "\n".join(lines),
         "log",
-        slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
-        reason="Added to the meal you logged last; its entry is replaced by one with the new food, so nothing is counted twice.",
+        slots={"meal_ids": [i for i in (result.get("meal_id"), result.get("added_id")) if i] or [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
+        reason="Added to the meal you logged last, as an entry of its own for the same meal, so nothing is counted twice.",
         examples=[f"remove the {short_food(first['name']).lower()}", "what did I eat today?"],
         about=_eaten(meal["items"]),
     )
@@ -172,12 +172,14 @@ async def correct(asked: Asked, request: Request) -> Answer:
             was = change["was"]
             if not numbers:
                 changes.append(f"{new} instead of {short_food(was['name'])}")
+            elif instead:
+                changes.append(f"replaced {item_words(was)} with {new}")  # "scratch the latte, it was a black coffee"
             else:
                 changes.append(f"{new} instead of {item_words(was)}")
     when = _when(meal["date"], numbers)
     text = f"Fixed your {meal['meal_type']}{' ' + when if when else ''}: {listing(changes)}."
     if numbers:
-        text += f"\nThat meal is now {totals_line(meal['totals'])}.\n" + _day_line(result["day"])
+        text += f"\nThat meal is now {totals_line(result.get('meal_totals') or meal['totals'])}.\n" + _day_line(result["day"])
     for warning in result.get("warnings", []):
         text += f"\n⚠️ Heads-up: {warning}."
     return Answer(

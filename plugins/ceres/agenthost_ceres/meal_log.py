@@ -24,6 +24,7 @@ from agenthost_ceres.foods import FoodTable, alias_words, load_table, normalise
 from agenthost_ceres.meals import (
     MEAL_TYPES,
     add_meals,
+    meal_group,
     check_not_future,
     last_meal,
     meal_type_for_hour,
@@ -152,6 +153,8 @@ async def correct_meal(
     parsed = parse_meal(text, table)
     if parsed.problems:
         raise ToolError(" ".join(problem.question for problem in parsed.problems) + " Nothing was changed.")
+    if not meal_id and instead_of is None and not add_only:
+        meal = _part_holding(meals, meal, parsed, table)  # "actually two sausage rolls" after "and a latte with it"
     items = list(meal["items"])
     if instead_of is not None:
         return await _replace_food(context, meal, items, parsed, instead_of, text)
@@ -198,15 +201,55 @@ async def correct_meal(
         else:
             changed.append({"was": None, "now": new_json})
             items.append(new_json)
-    note = "added" if add_only else "corrected"
-    replacement = _record_from_items(meal, items, text=f"{meal.get('text', '')} ({note}: {text})")
+    if add_only:
+        return await _add_to(context, meal, [change["now"] for change in changed], parsed, text)
+    replacement = _record_from_items(meal, items, text=f"{meal.get('text', '')} (corrected: {text})")
     await replace_meal(context.store, meal, replacement)
     profile = await context.store.read_profile()
     return {
         "corrected": replacement,
+        "meal_totals": await _whole_meal_totals(context, replacement),
         "replaced_id": meal["id"],
         "changes": changed,
         "day": await day_totals(context, replacement["date"], profile),
+        "warnings": diet_warnings(profile, parsed.items),
+    }
+
+
+async def _whole_meal_totals(context: ToolContext, record: Mapping[str, Any]) -> dict[str, float]:
+    """The totals of the meal `record` is part of: it, the meal it adds to and the foods added to it."""
+    parts = [m for m in await recent_meals(context.store) if meal_group(m) == meal_group(record)]
+    return sum_nutrients(m["totals"] for m in parts if isinstance(m.get("totals"), dict)) if parts else dict(record["totals"])
+
+
+def _part_holding(meals: Sequence[dict[str, Any]], meal: dict[str, Any], parsed: ParsedMeal, table: FoodTable) -> dict[str, Any]:
+    """The record of `meal` (it and the foods added to it later are records of their own) that
+    holds a food of `parsed`, newest first; `meal` itself when none does."""
+    parts = [m for m in meals if meal_group(m) == meal_group(meal)]
+    for part in reversed(parts):
+        if any(_same_food(item, new, table) for new in parsed.items for item in part["items"]):
+            return part
+    return meal
+
+
+async def _add_to(
+    context: ToolContext, meal: Mapping[str, Any], added: list[dict[str, Any]], parsed: ParsedMeal, text: str
+) -> dict[str, Any]:
+    """Foods added to `meal` ("oh and a latte with it"): a record of their own for the same day
+    and meal, marked `adds_to` the meal, so the log only grows (the meal's line is never
+    rewritten) and a day's summary shows them as one meal. `corrected` is the meal as it now
+    stands, its foods and totals together."""
+    record = {**_record_from_items(meal, added, text=text), "adds_to": meal_group(meal)}
+    record.pop("group", None)
+    await add_meals(context.store, [record])
+    whole = [item for part in await recent_meals(context.store) if meal_group(part) == meal_group(record) for item in part["items"]]
+    profile = await context.store.read_profile()
+    return {
+        "corrected": {**record, "items": whole, "totals": sum_nutrients(whole)},
+        "added_id": record["id"],
+        "meal_id": record["adds_to"],
+        "changes": [{"was": None, "now": item} for item in added],
+        "day": await day_totals(context, record["date"], profile),
         "warnings": diet_warnings(profile, parsed.items),
     }
 
@@ -237,6 +280,7 @@ async def _replace_food(
     profile = await context.store.read_profile()
     return {
         "corrected": replacement,
+        "meal_totals": await _whole_meal_totals(context, replacement),
         "replaced_id": meal["id"],
         "changes": changed,
         "day": await day_totals(context, replacement["date"], profile),
@@ -391,7 +435,7 @@ def new_meal_id() -> str:
 
 
 def _record_from_items(meal: Mapping[str, Any], items: list[dict[str, Any]], text: str | None = None) -> dict[str, Any]:
-    """A new record for `meal` (same day and meal type) holding `items`."""
+    """A new record for `meal` (same day and meal type, and the meal it adds to, if any) holding `items`."""
     return {
         "id": new_meal_id(),
         "date": meal["date"],
@@ -400,6 +444,7 @@ def _record_from_items(meal: Mapping[str, Any], items: list[dict[str, Any]], tex
         "text": text if text is not None else meal.get("text", ""),
         "items": items,
         "totals": sum_nutrients(items),
+        **({"adds_to": meal["adds_to"]} if meal.get("adds_to") else {"group": meal_group(meal)}),
     }
 
 

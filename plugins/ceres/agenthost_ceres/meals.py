@@ -1,7 +1,8 @@
 """The user's meal log, `meals.jsonl` (one meal a line), and the sums over a day or a week.
 
 A record is {"id", "date" (ISO day, UTC), "logged_at", "meal_type", "text", "items": [...],
-"totals": {...}}, plus "replaces" (the id it corrects) for a corrected meal. Logging appends
+"totals": {...}}, plus "replaces" (the id it corrects) for a corrected meal and "adds_to" (the
+meal's id) for foods added to a meal later ("oh and a latte with it"), so adding only appends. Logging appends
 one line, so records are in `logged_at` order; a day's meals are read backwards from the end,
 stopping at the first meal logged before that day (a meal is never logged more than a day
 before its date), so today costs the same after 10 or 100,000 meals; a day's totals after each
@@ -76,7 +77,7 @@ class DayTotals:
 
     def add(self, meal: Any) -> None:
         if isinstance(meal, dict) and str(meal.get("date", "")) == self.day:
-            self.count += 1
+            self.count += 0 if meal.get("adds_to") else 1  # foods added to a meal are not a meal of their own
             if isinstance(meal.get("totals"), dict):
                 self.sums.add(meal["totals"])
 
@@ -188,3 +189,26 @@ def week_of(day: date) -> tuple[date, date]:
 def days_in(first: date, last: date) -> list[date]:
     """Every day from `first` to `last`, inclusive."""
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def meal_group(meal: Mapping[str, Any]) -> str:
+    """The meal a record belongs to: the meal it adds to, the meal it corrects (kept through
+    corrections as "group"), else its own id."""
+    return str(meal.get("adds_to") or meal.get("group") or meal.get("id"))
+
+
+def merge_additions(meals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`meals` with the records of one meal (foods added later, "adds_to") folded into one:
+    its foods and totals together, where the meal was first logged."""
+    merged: dict[str, dict[str, Any]] = {}
+    out: list[dict[str, Any]] = []
+    for meal in meals:
+        base = merged.get(meal_group(meal))
+        if base is None:
+            base = merged[meal_group(meal)] = {**meal, "items": list(meal.get("items") or [])}
+            out.append(base)
+            continue
+        base["items"] = [*base["items"], *(meal.get("items") or [])]
+        base["totals"] = sum_nutrients(t for t in (base.get("totals"), meal.get("totals")) if isinstance(t, dict))
+        base["text"] = f"{base.get('text', '')} (and: {meal.get('text', '')})"
+    return out

@@ -57,6 +57,10 @@ async def needs(asked: Asked, request: Request) -> Answer:
         return Answer(text, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
     if not asked.policy.weight_loss and goal == "lose":
         return Answer(PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
+    facts = {**{k: v for k, v in (asked.turn.profile or {}).items() if k in ("age", "sex")}, **_body_facts(asked, slots)}
+    age = facts.get("age")
+    if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18 and goal != "lose":
+        return teen_needs(int(age), facts.get("sex"), slots)  # growing: estimated for their age, never a deficit
     result = await asked.turn.call_tool("nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile))
     if "error" in result:
         return Answer(f"I couldn't work that out: {result['error']}", "needs", slots)
@@ -124,6 +128,34 @@ async def needs(asked: Asked, request: Request) -> Answer:
     )
 
 
+# Estimated energy for active children and teenagers (US Dietary Guidelines 2020-2025, Appendix 2):
+# (low age, high age, sex) -> kcal a day for an active one. Mifflin-St Jeor is for adults.
+TEEN_ACTIVE_KCAL = {(9, 13, "male"): (2000, 2600), (9, 13, "female"): (1800, 2200), (14, 18, "male"): (2800, 3200), (14, 18, "female"): (2400, 2400)}
+TEEN_SOURCE = "US Dietary Guidelines for Americans 2020-2025, Appendix 2 (estimated calorie needs of active children and teenagers)"
+
+
+def teen_needs(age: int, sex: str | None, slots: dict[str, Any]) -> Answer:
+    """Calories for a growing, training teenager: the active range for their age, food first, and
+    no supplements beyond what a doctor or dietitian advises."""
+    band = (9, 13) if age <= 13 else (14, 18)
+    if sex in ("male", "female"):
+        low, high = TEEN_ACTIVE_KCAL[(*band, sex)]
+        who = f"an active {'boy' if sex == 'male' else 'girl'} of {age}"
+    else:
+        low, high = TEEN_ACTIVE_KCAL[(*band, "female")][0], TEEN_ACTIVE_KCAL[(*band, "male")][1]
+        who = f"an active {age}-year-old (the lower end for girls, the higher for boys)"
+    span = f"{low:,} kcal" if low == high else f"{low:,}–{high:,} kcal"
+    text = (
+        f"You're still growing, so eat for growth and training, never less: about {span} a day for {who} who trains most days. "
+        "Get it from food first: three proper meals and two or three snacks, with a protein food at each (eggs, milk or yogurt, "
+        "chicken, fish, beans or lentils), plenty of carbs around training (rice, pasta, potatoes, bread, oats) and fruit and veg. "
+        "A mass gainer or other supplements aren't needed at your age: real food does the same job, and under-18s shouldn't take "
+        "supplements beyond what a doctor or dietitian advises. If your weight isn't going up over a month, add a snack rather than a shake, "
+        "and talk to your GP or a sports dietitian if you're worried."
+    )
+    return Answer(text, "needs", slots, reason=f"Source: {TEEN_SOURCE}; teenagers' needs are estimated for their age, as adult equations don't allow for growth.", examples=["snack ideas", "why?"])
+
+
 async def protein(asked: Asked, request: Request) -> Answer:
     """A protein range in grams from body weight, with its source."""
     slots = dict(request.slots)
@@ -134,8 +166,11 @@ async def protein(asked: Asked, request: Request) -> Answer:
             "protein",
             slots,
         )
+    goal = slots.get("goal", "maintain")
+    if goal == "maintain":
+        goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
     result = await asked.turn.call_tool(
-        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, slots.get("goal", "maintain"), asked.turn.profile)
+        "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)
     )
     prefs = DietPrefs.from_profile(await _profile_now(asked))
     fitting = _protein_foods_that_fit(prefs)
@@ -152,7 +187,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     slots["body"] = result["body"]
     need = result["protein"]
     weight = result["body"]["weight_kg"]
-    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly"}[need["basis"]]
+    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly", "losing": "while losing weight, to keep your muscle"}[need["basis"]]
     lines = [
         f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
         f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg{_per_lb(asked, need['per_kg'])} {who}).",
@@ -204,12 +239,20 @@ async def _profile_now(asked: Asked) -> dict[str, Any] | None:
         return asked.turn.profile
 
 
+# Everyday answers about ordering food out, answered as eating out safely for someone with an
+# allergy or coeliac disease.
+EATING_OUT = ("takeaway",)
+
+
 async def faq(asked: Asked, request: Request) -> Answer:
     """A curated everyday answer (or one of its follow-up facets), with its sources."""
     entry = next(e for e in knowledge.load_entries() if e.id == request.slots["id"])
     facet = request.slots.get("facet")
     numbers = asked.policy.numbers
     prefs = DietPrefs.from_profile(asked.turn.profile)
+    if entry.id in EATING_OUT and not facet and (prefs.allergies or prefs.gluten_free):
+        # "what can I order at a restaurant?" from someone with an allergy or coeliac disease: safety first
+        entry = next(e for e in knowledge.load_entries() if e.id == "eating_out_safely")
     text = entry.render(prefs, gentle=not numbers, facet=facet)
     used = entry.sources_for(prefs, facet)
     sources = "; ".join(source.cite() for source in used)

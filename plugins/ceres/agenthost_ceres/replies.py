@@ -35,7 +35,7 @@ from agenthost_ceres.food_replies import (
     swap,
 )
 from agenthost_ceres.log_replies import correct, log, logged_detail, move, summary, undo
-from agenthost_ceres.needs_replies import faq, faq_rank, goal_time, maintenance_from_intake, needs, progress, protein
+from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.tools import MIN_TARGET_KCAL
@@ -236,7 +236,23 @@ def about_a_child_losing_weight(text: str, profile: dict[str, Any] | None) -> bo
     low = text.lower()
     age = (profile or {}).get("age")
     young = isinstance(age, int) and not isinstance(age, bool) and age < 18
-    return bool(LOSING.search(low)) and (bool(CHILD.search(low)) or young)
+    if GAINING.search(low) or (young and not LOSS_WORDS.search(low) and goal_from_profile(profile or {}) == "gain"):
+        return False  # "I'm 15 and want to bulk for football": food for growth and training (`teen_needs`)
+    if CHILD_OF.search(low):
+        return bool(LOSING.search(low))  # "my daughter is 12, how many calories should she eat?"
+    # a young user: only a wish to lose weight ("I'm 14, how do I lose weight?"); "how many calories
+    # should I eat?" gets the figures for a growing teenager
+    return bool(LOSS_WORDS.search(low)) and (bool(CHILD.search(low)) or young)
+
+
+CHILD_OF = re.compile(
+    r"\b(?:my|our)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yo)\s+)?(?:son|daughter|child|kid|kids|children|boy|girl|teen|teenager|"
+    r"stepson|stepdaughter|grandson|granddaughter)\b"
+)
+
+
+GAINING = re.compile(r"\b(?:bulk|bulking|gain|gaining|put on|build muscle|building muscle|get bigger|mass gainer|weight gainer|too skinny|underweight)\b")
+LOSS_WORDS = re.compile(r"\b(?:lose|losing|diet|dieting|slim|thinner|weight loss|too fat|overweight|burn fat)\b")
 
 
 async def child_weight(asked: Asked, request: Request) -> Answer:

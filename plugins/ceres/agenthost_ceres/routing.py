@@ -35,6 +35,10 @@ TERMS: dict[str, float] = {
     "macros": 0.6,
     "protein": 0.5,
     "takeaway": 0.45,
+    "cafe": 0.4,
+    "café": 0.4,
+    "eat out": 0.45,
+    "eating out": 0.45,
     "safest to order": 0.7,
     "what should i order": 0.6,
     # the same asked in Spanish, French, Italian, Portuguese and German
@@ -468,7 +472,23 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "ok fine, 150g dry penne with half a jar of tomato sauce" after "How much pasta?"
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
+    if len(said.split()) <= 14 and TRAINING_TIME.search(said) and _about_fuel(context.history):
+        return CONTINUATION_SCORE  # "I train at 6am though, does that change anything?" after a pre-workout snack
     return 0.0
+
+
+# When or around what someone trains, said after Ceres answered about eating for training.
+TRAINING_TIME = re.compile(
+    r"\b(?:train|training|lift|lifting|run|running|work ?out|working out|exercise|gym|session|class)\b.{0,25}"
+    r"\b(?:at \d|\d ?(?:am|pm)\b|morning|evening|early|at night|lunch ?time|after work|before work)"
+    r"|\b(?:early|morning|evening) (?:session|workout|training|run|lift|class)s?\b"
+)
+
+
+def _about_fuel(history: list[dict[str, Any]]) -> bool:
+    """True when the user's last message before Ceres' answer asked about eating around training."""
+    asked = next((str(r.get("text") or "") for r in reversed(history) if r.get("role") == "user"), "").lower()
+    return bool(EATING_WORDS.search(asked) and (TRAINING_WORDS.search(asked) or re.search(r"\b(?:pre|post)[- ]?workout|\bexercis", asked)))
 
 
 def _asked_for_body(history: list[dict[str, Any]]) -> bool:

@@ -91,6 +91,7 @@ STYLES: dict[str, frozenset[str]] = {
     "italian": frozenset({"italian"}),
     "mediterranean": frozenset({"mediterranean"}),
     "dip": frozenset({"dip"}),
+    "bake": frozenset({"bake"}),
     "soup": frozenset({"soup"}),
     "salad": frozenset({"salad"}),
     "smoothie": frozenset({"smoothie"}),
@@ -99,10 +100,10 @@ STYLES: dict[str, frozenset[str]] = {
 STYLE_LABELS = {
     "sweet": "sweet", "savoury": "savoury", "asian": "Asian-style", "indian": "Indian-style", "mexican": "Mexican-style",
     "italian": "Italian-style", "mediterranean": "Mediterranean-style", "dip": "dip", "soup": "soup", "salad": "salad",
-    "smoothie": "smoothie",
+    "smoothie": "smoothie", "bake": "baking",
 }  # fmt: skip
 # The meal a style means when the request names none ("what dip could I make?": a snack).
-STYLE_MEAL = {"dip": "snack", "smoothie": "snack", "sweet": "snack", "soup": "lunch"}
+STYLE_MEAL = {"dip": "snack", "smoothie": "snack", "sweet": "snack", "soup": "lunch", "bake": "snack"}
 
 
 @frozen

@@ -15,7 +15,7 @@ from agenthost_ceres.dates import resolve_date, today
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meal_log import short_name
-from agenthost_ceres.meals import MEAL_TYPES, days_in, macro_split, meal_totals, meals_between, meals_on, week_of
+from agenthost_ceres.meals import MEAL_TYPES, days_in, macro_split, meal_totals, meals_between, meals_on, merge_additions, week_of
 
 PERIODS = ("day", "week", "7_days")
 
@@ -33,7 +33,7 @@ async def meal_summary(context: ToolContext, period: str = "day", date: str | No
 async def daily_summary(context: ToolContext, date: str | None = None) -> dict[str, Any]:
     """Totals for one day against the user's calorie target, with the macro split and meals."""
     day = resolve_date(date)
-    meals = await meals_on(context.store, day)
+    meals = merge_additions(await meals_on(context.store, day))
     totals = meal_totals(meals)
     profile = await context.store.read_profile()
     target, source = profile_calorie_target(profile)

@@ -84,13 +84,19 @@ WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fan
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
 # "is keto actually good for fat loss?", "are frozen veg as good as fresh?": a question the
 # everyday answers cover, asked in a message that also names a day ("from yesterday's class").
-EVERYDAY_ASK = re.compile(r"(?:^|[.!?,]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)")
+EVERYDAY_ASK = re.compile(r"(?:^|[.!?,:;]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)")
 BEFORE_OR_AFTER = re.compile(r"\b(?:befor|before|b4|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
 TRAINING_DAY = re.compile(r"\bon (?:my )?(?:training|run|running|long run|workout|gym|match|game|race|lifting|leg) days?\b")
 MEAL_KCAL = re.compile(r"\b(?:around|about|under|below|less than|roughly|approx(?:imately)?|max|up to|no more than|at most|~)?\s*(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))")
+# When someone trains ("I lift at 5am", "my sessions are early morning"): said after ideas, a
+# question about eating around that time.
+TRAINS_AT = re.compile(
+    r"\b(?:train|training|lift|lifting|run|running|work ?out|working out|exercise|gym|sessions?|class)\b.{0,25}"
+    r"\b(?:at \d|\d ?(?:am|pm)\b|(?:early |in the )?morning|evening|early|at night)"
+)
 OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
 REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
@@ -249,6 +255,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
     if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
+    if intents.idea_style(low) and MAKE_OR_HAVE.search(low):
+        return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
@@ -262,7 +270,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "soy allergy, I'm vegetarian. high protein dinner?"
     if intents.idea_style(low) and (question or WANTS.search(low)) and (found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
-    if found is not None:
+    if found is not None and not (intents.meal_type(low) and found[1] < SURE_ANSWER and _asks_what_to_eat(low)):
         facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
         return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
     if intents.meal_type(low):
@@ -272,6 +280,18 @@ def _asked(text: str, low: str) -> Request:
     if intents.is_thanks(text):
         return Request("thanks", {})
     return Request("guidance", {})
+
+
+SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
+WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
+
+
+MAKE_OR_HAVE = re.compile(r"\bwhat (?:can|could|should) (?:i|we|he|she|they) (?:\w+ )?(?:have|make|eat|drink)\b")
+
+
+def _asks_what_to_eat(low: str) -> bool:
+    """ "what can I safely eat for breakfast at the hotel?": food for that meal is asked for."""
+    return bool(WHAT_TO_EAT.search(low))
 
 
 def _everyday_question(text: str, low: str) -> bool:
@@ -413,12 +433,18 @@ def servings_in(low: str) -> int | None:
     return count if 2 <= count <= 12 else None
 
 
+# A meal asked for beside ideas of another ("and a main to go with it?", "what about dessert?").
+MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
+
+
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
     if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
         return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
         return None  # "and how do I get omega 3 without fish?": an everyday question of its own, not a change to the ideas
+    if TRAINS_AT.search(low) and (found := knowledge.find(low)) is not None and found[1] >= OWN_QUESTION:
+        return None  # "I lift at 5am, no time to eat": when they train, an everyday question, not "without time"
     if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
         return None  # "3 pints of lager last night": a meal to log, not a pick
     if (swapped := SWAP.search(low)) and slots.get("last"):
@@ -454,6 +480,10 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if (wanted := wanted_foods(low)) and not intents.reports_meal(low) and not SWAP.search(low):
         meal = intents.meal_type(low) or slots.get("meal_type")
         return Request("ideas", {**slots, "meal_type": meal, "include": wanted, "more": False, "new_wish": True})  # "something with chicken?"
+    if (meal := intents.meal_type(low)) is not None and meal != slots.get("meal_type") and MEAL_ASKED.search(low):
+        # "and a high protein main to go with it?" after dips: ideas for that meal, the diet kept
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False)}
+        return Request("ideas", {**slots, "style": None, "include": [], **wishes, "meal_type": meal, "more": False, "new_wish": True})
     if (nutrient := intents.asks_about_logged(low)) is not None and slots.get("last"):
         return Request("ideas_nutrient", {**slots, "nutrient": nutrient or "kcal"})  # "how much protein is in that?"
     if (style := intents.idea_style(low, in_ideas=True)) is not None:  # "something sweet?", "I love asian food, something like that?"

@@ -119,7 +119,7 @@ AUDIT = {
     "shellfish": (r"\bshrimps?\b|\bprawns?\b|\bcrab\b|\blobster\b|\bscallops?\b|\bshellfish\b", set()),
     "soy": (r"\bsoy\b|\bsoya\b|\btofu\b|\bedamame\b|\bteriyaki\b", set()),
     "gluten": (r"\bbread\b|\btoast\b|\bbagel|\bpasta\b(?! sauce)|\bspaghetti|\bwheat\b|\bbarley\b|\brye\b|\boats?\b|\boatmeal|\bporridge|\bcouscous|\bbulgur|\bcroutons?\b|\bpizza|\bburger\b|\bsandwich|\bwrap\b|\bbeer\b|\bnoodles?\b|\bpita\b|\bcroissant|\bmuffin|\bcookie|\bcake\b|\bpie\b|\bbun\b",
-               {"rice_noodles", "pho", "pad_thai", "shrimp_pad_thai", "rice_cakes", "marinara"}),
+               {"rice_noodles", "pho", "pad_thai", "shrimp_pad_thai", "rice_cakes", "marinara", "summer_roll"}),
     "sesame": (r"\bsesame\b|\btahini\b|\bhumm?o?us\b|\bhoumous\b|\bbig mac\b|\bwhopper\b", set()),
 }
 

@@ -31,7 +31,7 @@ def _offered(template, prefs: DietPrefs) -> bool:
 NAMES = {
     "peanuts": r"peanut|satay|groundnut",
     "tree_nuts": r"almond|walnut|cashew|pecan|pistachio|hazelnut|macadamia|brazil nut|pine nut|pesto|marzipan",
-    "dairy": r"\bmilk\b(?<!soy milk)|cheese|yogh?urt|butter(?<!peanut butter)|\bcream\b|whey|paneer|ghee|feta|mozzarella",
+    "dairy": r"\bmilk\b(?<!soy milk)(?<!oat milk)(?<!almond milk)(?<!rice milk)(?<!coconut milk)|cheese|yogh?urt|butter(?<!peanut butter)|\bcream\b|whey|paneer|ghee|feta|mozzarella",
     "egg": r"\beggs?\b|omelett?e|frittata|mayo|aioli|meringue",
     "fish": r"\bfish\b|salmon|tuna|\bcod\b|anchov|sardine|mackerel|trout|tilapia|haddock|bonito|dashi|worcestershire",
     "shellfish": r"shrimp|prawn|crab|lobster|mussel|oyster|scallop|clam|crayfish|langoustine|squid|calamari|octopus|shellfish|seafood",

@@ -474,8 +474,11 @@ async def test_add_after_a_log_adds_to_that_meal(chat, on_disk_log):
     await chat("log 150g chicken breast and a cup of rice")
     reply = await chat("add a protein shake")
     assert reply.text.startswith("Added to your")
-    assert len([m for m in on_disk_log("meals.jsonl") if "items" in m]) == 2  # the meal, and the meal with the shake
-    assert len({m.get("replaces") for m in on_disk_log("meals.jsonl") if m.get("replaces")}) == 1
+    meal, added = [m for m in on_disk_log("meals.jsonl") if "items" in m]  # the meal, then the shake: only appended
+    assert added["adds_to"] == meal["id"] and [i["food_id"] for i in added["items"]] == ["protein_powder"]
+    assert not any("deleted" in str(m) for m in on_disk_log("meals.jsonl"))  # the meal's line stays
+    today = await chat("what did I eat today?")
+    assert "1 meal" in today.text and "protein" in today.text.lower()
 
 
 @pytest.mark.parametrize(

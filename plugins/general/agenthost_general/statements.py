@@ -72,7 +72,7 @@ NOT_NAMES = frozenset(
     "vegan vegetarian english british american irish scottish welsh canadian australian".split()
 )
 GOALS = re.compile(
-    r"(?:\bmy\s+|(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:the\s+|main\s+)?)(?:main |new |big |only )?goals? (?:is|are|is to|:|=)\s*(?:to )?(.+?)\s*(?:$|[.!;])",
+    r"(?:\bmy\s+|(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:the\s+|main\s+)?)(?:main |new |big |only )?goals?(?: (?:is|are|is to)\b| ?[:=])\s*(?:to )?(.+?)\s*(?:$|[.!;])",
     FLAGS,
 )
 # "... and I want to lose about 10 kg by the summer": a goal, when said beside other facts.

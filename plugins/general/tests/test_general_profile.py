@@ -50,6 +50,12 @@ def facts(message: str) -> dict[str, str]:
         ("I'm not very active", {"activity_level": "activity level sedentary (mostly sitting, little or no exercise)"}),
         ("as a 40 year old woman, how much should I sleep?", {"age": "age 40", "sex": "sex female"}),
         ("how much protein do I need? I weigh 80kg", {"weight_kg": "weight 80 kg"}),
+        # a goal written as a label
+        ("Age 34, male, 172 cm, 78 kg. Goal: fat loss", {
+            "age": "age 34", "sex": "sex male", "height_cm": "height 172 cm", "weight_kg": "weight 78 kg", "goals": "goal fat loss",
+        }),
+        ("80 kg. goal:build muscle", {"weight_kg": "weight 80 kg", "goals": "goal build muscle"}),
+        ("my goal = run a 10k", {"goals": "goal run a 10k"}),
     ],
 )
 def test_facts_are_read_from_one_sentence_in_the_users_units(message, expected):
