@@ -61,6 +61,13 @@ class OnDisk:
             return None
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
+    def live(self, name: str) -> list[dict[str, Any]]:
+        """The records of a .jsonl log that are still there: tombstones and what they deleted
+        left out, as every reader skips them."""
+        lines = self.lines(name) or []
+        deleted = {line["deleted"] for line in lines if "deleted" in line}
+        return [line for line in lines if "deleted" not in line and line["id"] not in deleted]
+
 
 @pytest.fixture
 def on_disk(data_dir: Path) -> OnDisk:

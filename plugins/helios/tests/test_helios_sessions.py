@@ -23,9 +23,7 @@ def clock():
 
 
 def logged(on_disk) -> list[dict]:
-    lines = on_disk.lines("workouts.jsonl") or []
-    deleted = {line["deleted"] for line in lines if "deleted" in line}
-    return [line for line in lines if "deleted" not in line and line["id"] not in deleted]
+    return on_disk.live("workouts.jsonl")
 
 
 async def test_a_day_of_the_plan_is_shown_and_a_rest_day_says_whats_next(chat):
