@@ -17,6 +17,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from host.safety.findings import Facts, Finding, Limits, live_hits
+from host.safety.lexicon import COLLAPSE_EVERYDAY, FAINT_NOT
 from host.safety.text import Hit, Text
 
 # --- the word sets ---------------------------------------------------------------------------------
@@ -167,6 +168,39 @@ _COMPANION = (
     r"nause\w*|left arm|my arm|jaw|had to (?:sit|stop|lie)|see stars|seeing stars"
 )
 _PRESSURE_NOT = r"(?:lower |upper )?back|ears?|sinus\w*|head|eyes?|bladder|stomach|belly|abs|quads?|hamstrings?|glutes?|calf|calves|tyre|tire|peer pressure|time pressure|under pressure|blood pressure|pressure cooker|deadline"
+
+# Someone else who collapsed or passed out during sport, told afterwards in everyday words ("my son
+# went down at football practice, out for 10 seconds, coach says dehydrated"): no sport, not even
+# light, until a doctor has checked the heart (ACSM, PAR-Q: losing consciousness).
+_COLLAPSED_OTHER = (
+    r"collapsed|collapsing|fainted|fainting|passed out|blacked out|keeled over|out cold|spark out|lost consciousness|"
+    r"dropped (?:to the (?:floor|ground|deck)|like a (?:stone|rock|sack of \w+)|on the (?:pitch|court|field|track|floor|mat))|hit the (?:deck|floor|ground)|crumpled|"
+    + COLLAPSE_EVERYDAY + r"|"
+    r"(?:desmaiou|desmaio|se desmayo|desmayo|s est evanoui|evanoui\w*|ist (?:\w+ )?(?:umgekippt|zusammengebrochen)|e svenut\w*|svenut\w*)"
+)
+_WENT_DOWN = r"went down|go down|goes down|dropped|fell (?:down|over)|hit the (?:deck|floor|ground)|crumpled|slumped"
+_WAS_OUT = (
+    r"out for (?:maybe |about |around |like |roughly |only |just )?(?:(?:a few|a couple of|\d+|two|three|five|ten|fifteen|twenty|thirty|some|several|a good few) "
+    r"(?:seconds?|secs?|moments?|minutes?|mins?)|a (?:bit|second|sec|minute|min|moment)(?![a-z]))|"
+    r"out cold|unconscious|wasnt (?:responding|breathing properly)|not responding|came (?:round|to|around)|didnt know where (?:he|she|they) (?:was|were)|eyes rolled"
+)
+_OTHER_ATHLETE = (
+    _OTHER_PERSON + r"|(?:my|our|a|the) (?:kid|kids|boy|girl|lad|lass|teen|teenager|player|teammate|team mate|child|stepson|stepdaughter|grandson|granddaughter|"
+    r"nephew|niece|pupil|student|athlete|swimmer|runner|striker|keeper|goalie|winger|defender)s?|one of (?:my|our|the) (?:players|kids|lads|girls|boys|runners|swimmers|athletes|pupils|students)|"
+    r"(?:meu|minha|mi|mon|ma|mein|meine|mio|mia) (?:filho|filha|hijo|hija|fils|fille|sohn|tochter|figlio|figlia)|"
+    r"(?:my|our) (?:\d+|eldest|youngest|oldest|teenage|little|big|older|younger)(?: (?:year|yr) old| yo)? (?:son|daughter|boy|girl|lad|kid|child|brother|sister)s?|"
+    r"(?:my|our) \d+ (?:year|yr) old"
+)
+_SPORT_OTHER = (
+    r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
+    r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
+    r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio"
+)
+_COLLAPSED_OTHER_NOT = (
+    r"head (?:knock|injury|clash)|clash of heads|knock (?:on|to) the head|concuss\w*|tackle|hit (?:his|her|their) head|ball (?:to|in) the (?:face|head)|"
+    r"(?:said|says|told me|reckons) (?:that )?(?:i|id|ive|im)|drunk|asleep|fell asleep|in the film|on tv|years ago|last year|what (?:are|is) the signs|how (?:do|would) (?:i|you) know|"
+    r"went down with|went down a (?:division|league|size|level)|grades?|ranking|score|shares|stock|signal|server|wifi|app|website"
+)
 
 # Preparation (WHO/Samaritans): giving things away, putting affairs in order, not needing things.
 _GIVING_AWAY = (
@@ -369,6 +403,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
+    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),

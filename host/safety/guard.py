@@ -24,7 +24,7 @@ from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import lexicon, replies
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, language_of, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnant_in
 from host.safety.text import Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -107,6 +107,9 @@ class Guard:
                 alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
                 found += [f for f in joined if f.rule_id not in alone]
         sticky = self._follow_up(history, text)
+        if any(f.rule_id == "cardiac.collapse_other" for f in found):
+            # "my 12 year old went down at cross country": their collapse, not the user's own fainting
+            found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
             worst = max(found, key=_rank)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
@@ -205,7 +208,9 @@ class Guard:
         region = self.helplines.named_in(text.text) or ""
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
-        if category == "cardiac" and severity == "emergency":
+        if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
+            return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", region=region)
+        if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
@@ -226,7 +231,7 @@ class Guard:
         if finding.region:
             return self.helplines.for_region(finding.region)
         lines = self.lines_for(profile)
-        home = replies.LANGUAGE_HOME.get(finding.detail if finding.reply == "self_harm_other_language" else finding.language)
+        home = finding.home or replies.LANGUAGE_HOME.get(finding.detail if finding.reply == "self_harm_other_language" else finding.language)
         if home and lines.region == "INTL":
             return self.helplines.for_region(home)
         return lines
@@ -282,10 +287,12 @@ class Guard:
 
 def _in_their_language(finding: Finding, text: Text) -> Finding:
     """`finding` marked with the message's language when its answer has a version in it."""
+    if finding.reply == "self_harm_other_language":
+        return evolve(finding, home=home_of(finding.detail, text))
     if finding.action != "answer" or finding.reply not in replies.LOCALISED_REPLIES:
         return finding
     language = language_of(text)
-    return evolve(finding, language=language) if language in replies.LANGUAGE_HOME else finding
+    return evolve(finding, language=language, home=home_of(language, text)) if language in replies.LANGUAGE_HOME else finding
 
 
 def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:

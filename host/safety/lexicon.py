@@ -101,7 +101,9 @@ CHEST = (
     r"(?:pains?|aches?|aching|pressure|tightness|discomfort)(?: [a-z]+){1,5} and (?:in|across) (?:my |the )?chest|"
     r"(?:tight|heavy|painful|burning|crushing|squeezing|aching) (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
     r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going|has been|have been|been|started|starts|is still|still|keeps|kept)"
-    r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
+    r"(?: really| so| very| a bit| kind of| super| all| quite| pretty| weirdly| strangely| oddly)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning|"
+    # AHA's "squeezing": "chest feels squeezed", "my chest is all crushed"
+    r"(?:squeezed|squished|squashed|crushed|compressed|constricted|clamped|pressed|weighed down)(?! (?:into|in to|in|by) (?:this|these|my|the|a|that)))|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
     r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
     r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|"
@@ -212,7 +214,13 @@ BREATHLESS_BAD = (
     r"(?:cant|couldnt|could not|cannot|unable to|hard to|barely) (?:[a-z]+ ){0,4}?(?:talk|speak|get (?:a word|words) out)|"
     r"worse than (?:usual|normal|before)|more than (?:usual|normal|before)|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
     r"not normal|unusual\w*|blue lips|lips (?:are |went |turned )?blue|wont go away|doesnt go away|getting dressed|doing anything|doing nothing|"
-    r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace)|cold sweat\w*|clammy|had to grab (?:the side|the rail|onto|hold of)"
+    r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace|incline|hill|slope|climb|stroll|hike)|cold sweat\w*|clammy|had to grab (?:the side|the rail|onto|hold of)"
+)
+# Out of proportion to the company ("gasping way worse than all of them"): a warning beside a
+# second sign (a chest, dizziness, palpitations or gentle effort), not alone (a new runner).
+BREATHLESS_COMPARED = (
+    r"(?:way|much|far|a lot|so much|loads|miles) (?:worse|more|harder|heavier) than (?:all (?:of )?)?(?:them|everyone|everybody|the others|the rest|the group|"
+    r"my (?:friends|mates|mate|friend|partner|wife|husband|group|team|teammates|kids|dad|mum|mom))|(?:im|i am|i was) the only one (?:gasping|wheezing|puffing|struggling|out of breath)"
 )
 # Little effort ("one flight of stairs", "walking to the car"): a warning with a second sign.
 LIGHT_EFFORT = (
@@ -240,7 +248,7 @@ SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
     # "my left arm's gone heavy" is normalised to "my left arms gone heavy"
-    r"(?:(?:left|right) arms?|arm|jaw|jaws|left shoulder|left shoulders) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    r"(?:(?:left|right) arms?|arm|jaw|jaws|left shoulder|left shoulders) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda |weirdly |strangely |oddly |very |super |properly )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
     r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
@@ -1047,6 +1055,18 @@ LANGUAGE_WORDS: dict[str, str] = {
 }
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
+# Words that tell European from Brazilian Portuguese (normalised: no accents). A message with
+# neither gets both countries' lines.
+PORTUGUESE_VARIANT: dict[str, str] = {
+    "PT": (
+        r"passadeira|ginasio|telemovel|autocarro|comboio|pequeno almoco|casa de banho|rapariga|miudos?|miudas?|fixe|frigorifico|sumo|ecra|"
+        r"centro de saude|utente|portugal|lisboa|porto|(?:estou|esta|estava|estamos|ando|anda) a (?:[a-z]+ar|[a-z]+er|[a-z]+ir)"
+    ),
+    "BR": (
+        r"esteira|academia|celular|onibus|cafe da manha|banheiro|geladeira|suco|moca|voce|brasil|sao paulo|rio de janeiro|"
+        r"(?:estou|esta|estava|estamos|to|ta|tava) (?:[a-z]+ando|[a-z]+endo|[a-z]+indo)"
+    ),
+}
 ESCALATION = (
     r"(?:going to|gonna|will|plan to|ready to|about to) do it|tonight|goodbye|bye forever|"
     r"(?:havent|have not|not|didnt|did not) (?:taken|done|swallowed|used|tried) (?:them|it|anything|the [a-z]+)? ?yet|not yet|"
@@ -1084,6 +1104,20 @@ WEIGHT_TALK = (
     # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"
     r"burns|burned|burnt|allowed|allow myself|earn|earned|deserve|compensate|make up for|work off|walk off|run off|sweat off|"
     r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how much i (?:can|could|should|may|am allowed to|m allowed to|im allowed to) (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
+)
+# After a cardiac answer, chest symptoms still there or only just eased, or a plan to get home
+# alone or wait it out ("easing off a little, I'll just drive myself home and sleep it off"): AHA,
+# call the emergency number, don't drive yourself.
+STILL_THERE = (
+    r"still (?:there|here|hurts|hurting|tight|heavy|going|have it|got it|a bit|a little|aching|sore|squeez\w*|pressing|pressure)|"
+    r"(?:less|easing|eased|better|easier|calmer) (?:now )?but (?:still|not gone|its still|it s still)|not (?:fully |completely |totally |quite |all the way )?gone|"
+    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)|"
+    r"comes and goes|keeps coming back|(?:its|it s|it has|its) come back|came back"
+)
+GETTING_HOME_ALONE = (
+    r"drive (?:myself|home|back|to (?:the )?(?:hospital|a e|er))|driving (?:myself|home|back)|(?:cycle|ride|bike|walk|jog|run) (?:myself )?(?:home|back)|"
+    r"(?:get|take|catch) the (?:bus|train|tube) home|(?:hop|get|jump) in the car|"
+    r"sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off"
 )
 # A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
 # have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.

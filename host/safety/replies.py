@@ -44,6 +44,25 @@ def cardiac_urgent(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_collapse_other(lines: Lines, detail: str) -> str:
+    """Someone else collapsed during sport: ACSM and PAR-Q, a doctor before any more exercise."""
+    return (
+        "I'm glad you're looking into this. Passing out or collapsing during exercise always needs a doctor to check "
+        "the heart, even if they feel fine now and dehydration seems likely. Please book a doctor's appointment soon "
+        "and say it happened during sport; until then, no sport or training, not even light sessions. If it happens "
+        f"again, or comes with chest pain, palpitations or breathlessness, call {lines.emergency}. I hope they're okay."
+    )
+
+
+def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I know it's hard when they feel fine, but feeling fine afterwards is common and doesn't rule out a heart "
+        "cause. Please hold off all sport, even light training, until a doctor has checked them and said it's okay. "
+        f"If they collapse again, or get chest pain, palpitations or breathlessness, call {lines.emergency}. I'm "
+        "happy to help plan a gentle return once they're cleared."
+    )
+
+
 def pregnancy_urgent(lines: Lines, detail: str) -> str:
     return (
         f"Please stop exercising and call the midwife or maternity unit now: {detail} in pregnancy needs checking "
@@ -93,8 +112,8 @@ def self_harm_emergency(lines: Lines, detail: str) -> str:
     return (
         f"Please call {lines.emergency} now, or go to your nearest emergency department: your safety matters most "
         f"right now. You can also call {lines.crisis} any time; they'll listen without judging. If you can, move "
-        "away from anything you could hurt yourself with and tell a friend, family member or neighbour near you what's happening. I'm here and I "
-        "care what happens to you. Will you call them now?"
+        "away from anything you could hurt yourself with and tell a friend, family member or neighbour near you what's happening. I'm here, and I "
+        "care about you. Will you call them now?"
     )
 
 
@@ -178,9 +197,9 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
-        "I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
-        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}, and tell them "
-        f"what you felt in your chest, any breathlessness, and when it comes on. If it comes "
+        "I know it's frustrating, but please stop for today: I can't plan training until a doctor has checked you, as symptoms "
+        f"like these can matter even when they pass. Please see a doctor today{unsure}, and tell them "
+        f"what you felt and when it comes on. If it comes "
         f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. Food, sleep or anything else, "
         "I'm here meanwhile."
     )
@@ -188,10 +207,10 @@ def cardiac_follow_up(lines: Lines, detail: str) -> str:
 
 def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     return (
-        f"Please don't wait it out: call {lines.emergency} now. You're not making a fuss; this is exactly what they're "
-        "there for, and they would much rather check. Sit or lie down while you wait, don't drive, and unlock the door "
-        "if you're alone. Hold off on any training, leg day included, until a doctor has checked you. I'm here, and "
-        "I'll be glad to hear you're okay."
+        f"Please don't wait it out or drive yourself: call {lines.emergency} now for an ambulance. Chest symptoms that are "
+        "still there, or have only just eased, need checking straight away; you're not making a fuss. Stop and sit or lie "
+        "down while you wait, ask someone to stay with you, and unlock the door if you're alone. Hold off on any training "
+        "until a doctor has checked you. I'm here meanwhile."
     )
 
 
@@ -264,7 +283,9 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
 
 # The same first answer in the user's language. Each names the lines it is given, or, when no
 # region is known (INTL), the directory and 112 in that language's words.
-LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "BR", "it": "IT"}
+LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT"}
+# Every region whose lines a language's reply may name as its own (European or Brazilian Portuguese).
+_HOMES = {"pt": ("PTBR", "PT", "BR")}
 _ARTICLE = {"es": "la ", "de": "die ", "pt": "o "}
 _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     # (the reply, with {the}{crisis}, {emergency} and {elsewhere}; the "in another country" sentence
@@ -314,7 +335,7 @@ def self_harm_other_language(lines: Lines, detail: str) -> str:
     template, elsewhere, any_crisis, any_emergency = _IN_LANGUAGE[detail]
     if lines.region == "INTL":
         return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere="") + _IN_ENGLISH
-    the = _ARTICLE.get(detail, "") if lines.region == LANGUAGE_HOME[detail] else ""
+    the = _ARTICLE.get(detail, "") if lines.region in _HOMES.get(detail, (LANGUAGE_HOME[detail],)) else ""
     return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=elsewhere) + _IN_ENGLISH
 
 
@@ -403,7 +424,7 @@ def self_harm_thanks(lines: Lines, detail: str) -> str:
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
-        cardiac_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        cardiac_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,

@@ -37,6 +37,14 @@ def language_of(text: Text) -> str:
     return best if counts[best] > english else ""
 
 
+def home_of(language: str, text: Text) -> str:
+    """The region a message in `language` points to by its words ("passadeira" -> "PT"), or ""."""
+    if language != "pt":
+        return ""
+    variants = [code for code, pattern in lx.PORTUGUESE_VARIANT.items() if text.has(pattern)]
+    return variants[0] if len(variants) == 1 else ""
+
+
 _OWN = frozenset("i im ive id my myself".split())
 
 
@@ -146,6 +154,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if humour or text.hypothetical(hit) or _who(text, hit) != "first":
             continue
         light_effort = text.has(lx.LIGHT_EFFORT) and text.has(any_of(lx.CHANGE, lx.CHEST, lx.PALPITATIONS, lx.DIZZY))
+        light_effort = light_effort or text.has(lx.BREATHLESS_COMPARED) and text.has(any_of(lx.CHEST, lx.PALPITATIONS, lx.DIZZY, lx.BREATHLESS_BAD))
         if swelling:
             found.append(Finding("cardiac", "urgent", "cardiac.breathless_swelling", "cardiac_urgent", detail="breathlessness with swollen ankles or legs"))
         elif text.has(lx.BREATHLESS_BAD) or light_effort or (exercise and text.has(any_of(lx.DIZZY, lx.FAINT, lx.PALPITATIONS))):
