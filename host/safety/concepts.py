@@ -364,6 +364,62 @@ _BINNED_WHY = r"(?:just|only) (?:eat|ate|have|had) (?:an? |one )?\w+|period|hung
 _BINNED_NOT = r"mouldy|moldy|gone off|expired|out of date|allergic|allergy|picky|fussy|my (?:son|daughter|kid|kids|child)s?|recycl\w*|compost"
 _RUN_IT_OFF = r"(?:have to|need to|must|got to|gotta|make myself) (?:run|burn|work|walk) (?:it|them|that|every (?:bite|calorie)|everything) off|burn off every (?:bite|calorie|crumb)"
 _RUN_IT_OFF_WHY = r"limit|over my|every (?:bite|calorie)|(?:1|2|3|4)am|middle of the night|fracture|injur\w*|(?:couldnt|cant|can t|could not) skip|even if|even when|guilt\w*|or else"
+# Exercise until the food is "burned off", as a rule or a panic ("every time I eat something bad
+# I run until my watch says I've burned it off; if I can't go I get panicky"): compensatory exercise.
+_UNTIL_BURNED = (
+    r"(?:until|till|til|untill) (?:[a-z]+ ){0,6}?(?:burn(?:ed|t)?|worked|work|run|ran|walked|cancel+ed|undone|sweated)(?: (?:it|them|that|everything|all|it all|every bite|every calorie|the [a-z]+))? off|"
+    r"(?:until|till|til|untill) (?:[a-z]+ ){0,5}?(?:its|it is|everything is|it was|its all|the [a-z]+ is) (?:all )?(?:burned|burnt|gone|cancel+ed|undone|worked off)|"
+    r"(?:until|till|til|untill) (?:[a-z]+ ){0,4}?(?:watch|fitbit|garmin|app|tracker|treadmill) says (?:[a-z]+ ){0,4}?(?:burned|burnt|cancel\w*|even|zero|back to)"
+)
+_COMPULSION_MARK = (
+    r"every time i (?:eat|have|ate)|whenever i (?:eat|have)|each time i (?:eat|have)|after (?:every|each) (?:meal|bite|thing i eat)|every meal|"
+    r"if i (?:cant|can t|cannot|dont|miss|skip|couldnt) (?:go|run|do it|train|exercise|get out)|panic\w*|anxious|anxiety|freak\w* out|"
+    r"(?:cant|can t|cannot) (?:relax|sleep|rest|sit still|stop)|(?:\d+|two|three|four|five) hours? (?:after|for|of|to burn|on)|"
+    r"something (?:bad|naughty|unhealthy|i shouldnt)|bad food|(?:have|had) to|need to|must|make myself|force myself|punish\w*|guilt trip"
+)
+# A parent's or friend's worry, told as what they see (Bodywhys, Beat: signs for carers): meals
+# avoided or hidden, and a body or weight sign (weight lost, baggy clothes, hidden scales).
+_CARED_FOR = (
+    r"my (?:\d+ (?:year|yr) old |teenage |eldest |youngest |little )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
+    r"friend|best friend|flatmate|roommate|partner|wife|husband|girlfriend|boyfriend|student|pupil|athlete|swimmer|gymnast|dancer)|(?:my|our) \d+ (?:year|yr) old|"
+    r"(?:she|he|they) (?:is|s|are|re|turned) (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+)
+_OTHERS_MEALS = (
+    r"(?:stopped|stopping|stops|wont|refuses? to|refusing to|doesnt|does not|never|wont sit down to) (?:eating|eat) (?:with us|with the family|in front of (?:us|anyone|people)|at the table|dinner|meals|lunch|breakfast|anything)|"
+    r"skip(?:s|ping|ped)? (?:meals|dinner|lunch|breakfast)|(?:hides|hiding|hid|hidden) (?:her |his |their )?(?:food|lunch|dinner)|(?:pushes|pushing) (?:her |his |their )?food around|"
+    r"says (?:she|he|they|shes|hes|theyve|theyre|shed|hed)(?: s| has| have| already| had)* (?:already )?eaten|eats (?:alone|in (?:her|his|their) room|on (?:her|his|their) own)|barely (?:eats|eating|touches)|"
+    r"(?:she|he|they) (?:s|is|are|re) (?:barely|hardly|not) eating|cut out (?:whole|all) (?:food groups|carbs|fat)|(?:obsess\w*|fixated) (?:with|about|over) (?:calories|food|(?:her|his|their) weight)|"
+    r"count(?:s|ing) (?:every )?calories|(?:bins|binning|throws away|throwing away) (?:her|his|their) (?:lunch|food)"
+)
+_OTHERS_BODY = (
+    r"lost (?:a lot of|loads of|so much|lots of|a load of|a scary amount of) weight|(?:losing|dropping) (?:so much |a lot of )?weight|"
+    r"(?:baggy|huge|big|oversized|loose|layers of) (?:clothes|jumpers|hoodies|sweaters|tops|jumper|hoodie)|(?:wears|wearing) (?:baggy|huge|big|oversized|layers)|"
+    r"scales? (?:hidden|under (?:her|his|their) bed|in (?:her|his|their) (?:room|wardrobe|drawer))|(?:hid|hidden|hiding|hides) (?:a |the )?(?:bathroom )?scales|"
+    r"(?:weighs|weighing) (?:herself|himself|themselves)|(?:goes|disappears|runs|rushes) (?:to the (?:bathroom|toilet|loo)|upstairs) (?:straight )?after (?:meals|eating|dinner|food)|"
+    r"periods? (?:have |has )?stopped|always cold|exercis\w* (?:constantly|all the time|obsessively|for hours)|(?:so|really|very|scarily|frighteningly) (?:thin|skinny|gaunt)|hair (?:is )?(?:falling|coming) out"
+)
+
+# A crash diet told as the day's food ("1 sweet potato + 1 banana a day", "two eggs and an apple per
+# day"), or a named fad diet, beside restriction, the scales or feeling faint.
+_QTY = r"(?:\d+|one|two|three|half an?|an?)"
+_FOODS_A_DAY = (
+    rf"(?:only |just |literally )?{_QTY} (?:[a-z]+ ){{1,3}}(?:(?:and|plus|with|then) )?{_QTY} (?:[a-z]+ ){{1,3}}?(?:a|per|each|every|the whole) day(?! (?:for (?:breakfast|lunch|dinner)|on top|extra|as (?:a )?snacks?))|"
+    r"(?:my whole day is|all i (?:eat|have|had)(?: all day| in a day| a day)? is|(?:eat|ate|eating|have|having) nothing but) (?:an? |one |\d+ )(?:[a-z]+ ){1,3}(?:and|plus|with) (?:an? |one |\d+ )[a-z]+"
+)
+_FAD_DIET = (
+    r"(?:idol|k ?pop|kpop|military|3 day|three day|cabbage soup|banana|egg|grapefruit|baby food|cotton ball|cucumber|lemon|water|juice|skinny|abc|ana|starvation|crash) "
+    r"(?:diet|fast|cleanse|detox|challenge|plan)s?|tapeworm|master cleanse|juice cleanse|water fast(?:ing)?|dry fast(?:ing)?|ana (?:tips|buddy|coach)"
+)
+_CRASH_MARK = (
+    r"diet|fast|fasting|cleanse|challenge|detox|only|just|nothing else|thats it|that s it|thats all|all i (?:eat|have)|"
+    r"(?:kg|kgs|kilos?|pounds|lbs?|stone) (?:gone|down|off|lost)|lost|dropped|faint\w*|dizz\w*|light ?headed|shaky|black(?:ing|ed)? out|"
+    r"for (?:\d+|two|three|four|a) (?:days|weeks)|day \d+"
+)
+_FEELING_FAINT = r"faint\w*|dizz\w*|light ?headed|black(?:ing|ed)? out|pass(?:ed|ing)? out|shaky|collaps\w*|see(?:ing)? stars|(?:vision|everything) (?:goes|went|going) (?:black|dark|fuzzy)"
+_CRASH_NOT = (
+    r"plus|as well as|on top of|along with|alongside|besides|in addition to|including|with my meals|with meals|snacks?|extra|"
+    r"my (?:dog|cat|puppy|kid|son|daughter|baby|toddler|horse|parrot|rabbit)|bulk\w*|gain\w*|what is|whats the|what are|is the .{0,20} diet (?:safe|healthy|real)|article|documentary|video|tiktok says"
+)
 # Wishing not to wake up, in any tense or mood, in the six languages.
 _NO_WAKE = (
     r"(?:wish|wished|wishing|want|wanted|d like|would like) (?:i |to )?(?:could )?(?:not|never|didnt|wouldnt|dont) (?:to )?wake(?: up)?(?! (?:sore|with|stiff|tired|early|late|hungover|in|at|before|the|so|feeling))|"
@@ -425,6 +481,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_GET_BY_ON, _GUM_COFFEE), window=10, unless=_RESTRICTION_NOT),
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_BINNED_FOOD, _BINNED_WHY), window=30, unless=_BINNED_NOT),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_RUN_IT_OFF, _RUN_IT_OFF_WHY), window=30),
+    Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR, _OTHERS_MEALS, _OTHERS_BODY), window=60, unless=r"my (?:dog|cat|puppy|kitten|baby|toddler)|newborn|months old|teething"),
+    Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FOODS_A_DAY, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
+    Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FAD_DIET, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
+    Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder", (_FOODS_A_DAY, _CRASH_MARK), window=40, unless=_CRASH_NOT),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_UNTIL_BURNED, _COMPULSION_MARK), window=40, unless=r"my (?:dog|son|daughter|kid|friend|mum|mom|dad|client)"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_BLOOD_SEEN, _PREGNANT_NOW), window=40, unless=_BLOOD_NOT, detail="bleeding or fluid"),
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),

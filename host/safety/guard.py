@@ -37,6 +37,10 @@ _PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.value
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
 _MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
 _VOCABULARY = lexicon.vocabulary()
+# Findings that say why someone fainted better than the cardiac fainting rule does.
+_EXPLAINS_FAINTING = frozenset({"cardiac.collapse_other", "eating_disorder.crash_diet"})
+# Saying where they are in a red-flag message ("we're in Cork", "I live in Leeds"): that place's lines.
+_SAYS_WHERE = re.compile(r"(?<![a-z])(?:were|we are|im|i am|we live|i live|living|based|staying|from|here) in (?=[a-z])")
 
 
 def read(message: str) -> Text:
@@ -107,15 +111,23 @@ class Guard:
                 alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
                 found += [f for f in joined if f.rule_id not in alone]
         sticky = self._follow_up(history, text)
-        if any(f.rule_id == "cardiac.collapse_other" for f in found):
-            # "my 12 year old went down at cross country": their collapse, not the user's own fainting
+        if any(f.rule_id in _EXPLAINS_FAINTING for f in found):
+            # "my 12 year old went down at cross country": their collapse, not the user's own fainting;
+            # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = max(found, key=_rank)
+            worst = self._where(max(found, key=_rank), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
         return sticky
+
+    def _where(self, finding: Finding, text: Text) -> Finding:
+        """`finding` with the region the message says they are in ("we're in Cork"), if it names one."""
+        if finding.action != "answer" or finding.region or not _SAYS_WHERE.search(text.text):
+            return finding
+        region = self.helplines.named_in(text.text)
+        return evolve(finding, region=region) if region else finding
 
     def facts(self, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any], text: Text | None = None) -> Facts:
         """What the history and profile tell the rules: a pregnancy, the guard's last question.
@@ -213,6 +225,10 @@ class Guard:
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
+        if anchor.get("rule_id") == "eating_disorder.carer":  # "should I just put her on a meal plan myself?"
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
+        if anchor.get("rule_id") == "eating_disorder.insulin":  # "just tell me a safe number of units to leave out"
+            return Finding(category, level, f"{category}.follow_up", "eating_disorder_insulin_follow_up", region=region)
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------

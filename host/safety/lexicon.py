@@ -418,6 +418,25 @@ RESTRICTING = (
     r"from not eating|(?:starv|restrict)\w* (?:myself|me|calories|my food)|(?:been|started|keep|im|i am|was) restricting|cutting calories (?:hard|so much|right down|to nothing)|"
     r"(?:living|live|surviving|survive) (?:off|on) (?:nothing|almost nothing|\d+ (?:calories|cals|kcal))|" + NOT_EATING
 )
+# Insulin left out to lose weight (type 1 diabetes; "diabulimia"): dangerous at any amount (DKA),
+# for the diabetes team and eating-disorder support. Leaving it out for a hypo, a run or a
+# sick day, or on the team's advice, is diabetes care.
+INSULIN_OMISSION = (
+    r"(?:skip|skips|skipping|skipped|miss|missing|missed|leave out|leaving out|left out|cut back on|cutting back on|cut down on|cutting down on|"
+    r"not taking|stop taking|stopped taking|withhold\w*|under ?dos\w*|ration\w*|restrict\w*|reduce|reducing|reduced|lower|lowering|lowered|cut|cutting|"
+    r"halve|halving|halved|not doing|dont do|dont take|didnt take|go without|going without|went without|skimp\w* on) "
+    r"(?:some of |part of |half (?:of )?|most of |all of |a few of |one of )?(?:my |the |a |an |me )?(?:morning |evening |night |meal |mealtime )?"
+    r"(?:insulin|bolus(?:es)?|basal|lantus|novorapid|novo rapid|humalog|fiasp|levemir|tresiba|jabs?|injections?|shots?|doses?|units?)|"
+    r"(?:keep|keeping|kept|run|running|ran|let|letting) (?:my )?(?:blood )?(?:sugars?|bgs?|levels|glucose) (?:high|higher|run high)|insulin (?:omission|restriction)|diabulimi\w*"
+)
+INSULIN_CONTEXT = r"insulin|diabet\w*|type 1|type one|t1d|t1|bolus|basal|blood sugars?|sugars|bgs?|glucose|pump|libre|dexcom|lantus|novorapid|humalog|units"
+INSULIN_NOT = (
+    r"hypo\w*|low (?:blood )?sugar|(?:sugars?|levels|glucose|bgs?) (?:drop\w*|low|are low|were low|go low|went low|going low|crash\w*)|going low|went low|sick day|vomit\w*|"
+    r"my (?:doctor|team|nurse|consultant|endo\w*|dsn|diabetes team|diabetes nurse) (?:said|told|advised|wants|suggested)|(?:told|advised) (?:me )?to|"
+    r"before (?:a |my |the |long |big )?(?:run|race|workout|exercise|session|ride|swim|match|game|hike)|for (?:exercise|sport|running|the gym|my run)|adjust\w*|"
+    r"forgot|forget|forgetting|ran out|run out|pharmacy|prescription|my (?:son|daughter|kid|child|cat|dog)s? (?:insulin|dose)|"
+    r"(?:team|doctor|nurse|consultant|endo\w*|gp|dsn|they|clinic) (?:has |have |had )?(?:reduced|lowered|cut|changed|halved|dropped)"
+)
 # Exercise to burn off food, as a compulsion ("I have to run until I've burned off everything").
 COMPULSIVE_EXERCISE = (
     r"(?:have to|must|make myself|force myself|made myself|forced myself|cant stop until i) (?:[a-z]+ ){0,8}?"

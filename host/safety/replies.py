@@ -81,6 +81,36 @@ def eating_disorder(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_insulin(lines: Lines, detail: str) -> str:
+    """Insulin left out for weight: no safe amount (DKA); the diabetes team and eating-disorder support."""
+    return (
+        "Thank you for telling me; I'm worried about you, and I'm not judging. There's no safe amount of insulin to "
+        "leave out: missed doses can lead to DKA (diabetic ketoacidosis), which is dangerous and can be "
+        "life-threatening. Please talk to your diabetes team soon; they've helped others with this, as can your "
+        f"doctor{_or(lines.eating_disorder)}. If you're vomiting, very thirsty or drowsy, call "
+        f"{lines.emergency}. How have things been?"
+    )
+
+
+def eating_disorder_insulin_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I hear you, and I care about you, so I can't give a number: there's no safe number of units to leave out, and "
+        "any missed insulin can tip into DKA, which is dangerous. Your diabetes nurse or doctor won't be shocked; "
+        "they'd rather help than have you carry this alone, and can bring in eating disorder support "
+        f"too{_or(lines.eating_disorder, ', or try ')}. If you feel very unwell, call {lines.emergency}. What makes telling them hard?"
+    )
+
+
+def eating_disorder_fainting(lines: Lines, detail: str) -> str:
+    """Feeling faint on a very low intake: a doctor, not a tougher or shorter version."""
+    return (
+        "Thank you for telling me; I'm worried about you. Eating this little isn't safe, however fast it seems to "
+        "work, and feeling faint is your body saying it isn't getting enough. Please eat something now, sit or lie "
+        f"down if you feel faint, and see a doctor soon. If you faint or feel very unwell, call {lines.emergency}. "
+        f"If food feels hard, your doctor{_or(lines.eating_disorder)} can help. How are you feeling?"
+    )
+
+
 def eating_disorder_loss(lines: Lines, detail: str) -> str:
     return (
         "I can hear how much you want this to change quickly, and I care how you feel. Losing weight that fast isn't safe, so I won't plan "
@@ -105,6 +135,27 @@ def eating_disorder_concern(lines: Lines, detail: str) -> str:
         "It's kind of you to look out for them. Eating-disorder behaviour is serious whatever someone's size, and "
         "support works best early. Tell them gently that you're worried, listen without talking about food or "
         f"weight, and encourage them to see a doctor.{also} Would you like some ideas for starting that conversation?"
+    )
+
+
+def eating_disorder_carer(lines: Lines, detail: str) -> str:
+    """A parent or friend who sees the signs (Bodywhys, Beat, NICE NG69: early help, family-based treatment)."""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
+    return (
+        "You're right to be worried, and it's good you're acting early. Please book a GP appointment for them soon and "
+        "say you're worried about an eating disorder: the GP can refer to a specialist team (for under-18s, CAMHS), and "
+        "family-based treatment works well. Talk to them calmly about how they're feeling, not about weight or food, "
+        f"and keep family meals going without pressure.{also} Would ideas for that first talk help?"
+    )
+
+
+def eating_disorder_carer_follow_up(lines: Lines, detail: str) -> str:
+    also = f", and {lines.eating_disorder} can help you in the meantime" if lines.eating_disorder else ""
+    return (
+        "Please hold off on making your own plan for their eating. Your support at meals matters a lot, but in an eating disorder, "
+        "how fast to restore eating needs a doctor's checks: the GP and a specialist team will guide you, often with "
+        f"family-based treatment, where parents lead meals with the team's help{also}. Until then, keep meals regular "
+        "and calm. How are things at home today?"
     )
 
 
@@ -424,6 +475,7 @@ def self_harm_thanks(lines: Lines, detail: str) -> str:
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
+        eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
         cardiac_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,

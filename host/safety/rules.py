@@ -235,11 +235,16 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
+    if text.has(lx.INSULIN_CONTEXT) and text.has(any_of(lx.WEIGHT_PURPOSE, r"weight comes off|the weight|lighter|slimmer|smaller|size")) and not text.has(lx.INSULIN_NOT):
+        for hit in live_hits(text, lx.INSULIN_OMISSION):
+            person = _who(text, hit)
+            if person != "none" or text.is_question():
+                found.append(_ed("eating_disorder.insulin", "third" if person == "third" else "first", reply="eating_disorder_insulin"))
     if restricting:
         for hit in fainting:
             person = _who(text, hit)
             if person != "none" and not text.hypothetical(hit):
-                found.append(_ed("eating_disorder.fainting", person))
+                found.append(_ed("eating_disorder.fainting", person, reply="eating_disorder_fainting"))
 
     for hit in live_hits(text, lx.STARVING):
         person = _who(text, hit)
@@ -501,7 +506,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION,
         *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
