@@ -420,6 +420,33 @@ _CRASH_NOT = (
     r"plus|as well as|on top of|along with|alongside|besides|in addition to|including|with my meals|with meals|snacks?|extra|"
     r"my (?:dog|cat|puppy|kid|son|daughter|baby|toddler|horse|parrot|rabbit)|bulk\w*|gain\w*|what is|whats the|what are|is the .{0,20} diet (?:safe|healthy|real)|article|documentary|video|tiktok says"
 )
+# Holding on until a date, after which nothing matters ("counting the days till my sister's wedding,
+# after that it won't matter what happens to me"): a horizon (Samaritans, WHO: indirect warning signs).
+_HORIZON = (
+    r"(?:counting|count) (?:down )?(?:the )?days (?:till|until|to|til)|(?:hold|holding|hang|hanging) on (?:till|until|for|til)|"
+    r"(?:just )?(?:need|have|got) to (?:get|make it) (?:through|thru|to) (?:the|my|her|his|their|[a-z]+s) [a-z]+|"
+    r"after (?:that|the [a-z]+|it|her [a-z]+|his [a-z]+|their [a-z]+|christmas|then|[a-z]+s [a-z]+)|once (?:that|it|the [a-z]+|[a-z]+s [a-z]+|they) (?:is|s|are|re) (?:over|done|out of the way)"
+)
+_NOTHING_AFTER = (
+    r"(?:wont|will not|doesnt|does not|dont|do not|wouldnt) (?:really |much |even )?matter what happens (?:to me|after|then)|"
+    r"(?:nothing|it|none of it|none of this) (?:really )?(?:wont|will not|will|doesnt|does not|matters?)(?: really)? (?:matter )?(?:anymore|any more|after that|then)|"
+    r"(?:i )?(?:dont|do not|wont|will not) care what happens (?:to me|after)|no (?:reason|point) (?:to|in) (?:stay\w*|stick\w* around|keep\w* going|being here|carrying on)|"
+    r"(?:i )?(?:can|ill|i will|i can) (?:finally )?(?:stop|let go|rest|go) (?:then|after that|after)|(?:im|i am|ill be) (?:done|out|gone) (?:after that|then)|"
+    r"(?:i )?(?:wont|will not|dont|do not) (?:need to|have to) (?:be here|stick around|keep going|pretend) (?:anymore|any more|after that)"
+)
+_HORIZON_NOT = r"my (?:diet|training|plan|streak|knees?|body|fitness|weight|calories|macros|cut|bulk)|the diet|cheat|treat|blow out|pig out|eat what i want|off plan|rest day|gym|season"
+# Injuring oneself through exercise on purpose ("I lift until I tear something on purpose; physical
+# pain is easier than the stuff in my head"): self-injury, with exercise as the means.
+_HURT_BY_TRAINING = (
+    r"(?:lift|lifting|train|training|run|running|push|pushing|work out|working out|exercise|exercising|go|going) (?:[a-z]+ ){0,3}?(?:until|till|til|to the point) "
+    r"(?:i |it |something |my [a-z]+ )?(?:tear|tears|rip|rips|snap|snaps|break|breaks|bleed|bleeds|injure|hurt|pull|strain|damage)\w*(?: something| myself| a muscle)?|"
+    r"(?:want|wanted|trying|try|mean|meant|hoping|hope) to (?:tear|rip|injure|hurt|break|damage) (?:something|myself|a muscle|my [a-z]+)"
+)
+_ON_PURPOSE = (
+    r"on purpose|deliberately|intentionally|purposely|mean to|meant to|so i (?:can )?feel|because i deserve|deserve (?:it|the pain)|punish\w*|"
+    r"(?:pain|hurting) (?:is|feels) (?:easier|better|more bearable)|easier (?:to deal with |to cope with |to handle )?than (?:the )?(?:stuff|things|thoughts|noise|mess|what s|whats|feelings|my head)|"
+    r"in my head|distract\w* (?:me )?from|numb"
+)
 # Wishing not to wake up, in any tense or mood, in the six languages.
 _NO_WAKE = (
     r"(?:wish|wished|wishing|want|wanted|d like|would like) (?:i |to )?(?:could )?(?:not|never|didnt|wouldnt|dont) (?:to )?wake(?: up)?(?! (?:sore|with|stiff|tired|early|late|hungover|in|at|before|the|so|feeling))|"
@@ -489,6 +516,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_BLOOD_SEEN, _PREGNANT_NOW), window=40, unless=_BLOOD_NOT, detail="bleeding or fluid"),
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
+    Concept("self_harm.horizon", "self_harm", "urgent", "self_harm_urgent", (_NOTHING_AFTER, _HORIZON), window=30, unless=_HORIZON_NOT),
+    Concept("self_harm.self_harm", "self_harm", "urgent", "self_harm_urgent", (_HURT_BY_TRAINING, _ON_PURPOSE), window=30, negatable=False),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.

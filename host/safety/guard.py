@@ -116,7 +116,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(max(found, key=_rank), text)
+            worst = _for_who(self._where(max(found, key=_rank), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -191,6 +191,10 @@ class Guard:
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
+        if category == "self_harm" and text.has(lexicon.NO_CALLS):
+            # "I'm not ringing anyone. just give me a meal plan": the ways to write instead, before any plan
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=self.helplines.named_in(text.text) or "")
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
         minimising = text.has(lexicon.MINIMISING) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
@@ -209,6 +213,8 @@ class Guard:
             language = language_of(text)
             if language or region and anchor.get("rule_id") == "self_harm.other_language":
                 return Finding(category, level, f"{category}.follow_up", "self_harm_other_language", detail=language, region=region)
+            if text.has(lexicon.TELLING_FAMILY):
+                return Finding(category, level, f"{category}.follow_up", "self_harm_telling", region=region)
             if text.has(lexicon.DENIAL):
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
@@ -299,6 +305,15 @@ class Guard:
             "shadow_hits": dict(self.shadow_hits),
             "warnings": list(self.warnings),
         }
+
+
+def _for_who(finding: Finding, text: Text) -> Finding:
+    """`finding` with the reply for who they are, when the message says it: someone who served."""
+    if finding.reply in ("self_harm_urgent", "self_harm_check") and not finding.detail and text.has(lexicon.YOUNG):
+        return evolve(finding, detail="young")
+    if finding.reply == "self_harm_urgent" and not finding.detail and text.has(lexicon.VETERAN):
+        return evolve(finding, detail="veteran")
+    return finding
 
 
 def _in_their_language(finding: Finding, text: Text) -> Finding:

@@ -769,7 +769,10 @@ NO_CALLS = (
     r"(?:hate|cant stand|dont like|not good at|scared of|anxious about|afraid of) (?:talking on the phone|phone calls|calling people|calling|the phone|phoning|ringing|talking to (?:strangers|a stranger))|"
     r"(?:cant|cannot|couldnt) (?:talk|speak) (?:out loud|right now|at the moment|now|here)|(?:theyll|they will|they would|theyd|someone will|someone would|my [a-z]+ (?:will|would|might|could)) (?:hear|overhear)|"
     r"(?:can i|could i|is there|are there|do they have|does it have) (?:just )?(?:text|message|chat|email|an online chat|a chat|online chat|webchat|a web chat|a text line|text line|something online|a chat line|an app|a way to text)|"
-    r"(?:dont|do not) want to (?:speak|talk) (?:to|with) (?:a stranger|strangers|anyone on the phone|someone on the phone)"
+    r"(?:dont|do not) want to (?:speak|talk) (?:to|with) (?:a stranger|strangers|anyone on the phone|someone on the phone)|"
+    # refusing outright: "I'm not ringing anyone", "I won't call them"
+    r"(?:im|i am|i m) not (?:ringing|calling|phoning|contacting) (?:anyone|anybody|them|a helpline|any helpline|samaritans|any line|any number)|"
+    r"(?:i )?(?:wont|will not|not going to|not gonna|refuse to) (?:ring|call|phone) (?:anyone|anybody|them|a helpline|any helpline|samaritans|any number)"
 )
 TIMING_ALONE = r"the (?:night|day) (?:i|im going to|ill) (?:end it|die|kill myself|end my life|end everything)(?= \.| ,| \?|$)"
 # Goodbye and preparation (Samaritans, empathySync #212): calm, oblique, marked by intent.
@@ -786,6 +789,8 @@ PREPARATION = (
     r"(?:gave|given|giving|give|handed|handing|rehomed|rehoming|rehome|left|leaving) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ (?:and|,) (?:my )?){0,3}?"
     r"(?:dog|dogs|cat|cats|pets?|puppy|kitten|rabbit|bird|horse|hamster|fish|tortoise)(?: (?:and|,) (?:all )?(?:of )?(?:my )?[a-z]+){0,3} (?:to|with)|"
     r"(?:gave|given|giving|give|handed|handing|left|leaving) (?:all |most of |everything of )?(?:my |all my )(?:things|stuff|belongings|possessions|clothes|savings|money|gear|prized [a-z]+) (?:to|away)|"
+    # "gave all my gym gear away", "giving away all my climbing kit"
+    r"(?:gave|given|giving|give|handed|handing) (?:away )?(?:all|most) (?:of )?my (?:[a-z]+ )?(?:gear|kit|equipment|weights|clothes|books|games|records|tools|guitars?|bikes?|stuff|things|trainers|plants)(?: away| to| and| ,| \.|$)|"
     r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|"
     r"(?:sorted|sorting|decided|deciding|worked out|arranged|arranging|chosen|chose) (?:out )?who (?:gets|will get|will have|takes|will take|will look after|looks after|should have|can have) (?:my|all my)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
@@ -865,7 +870,11 @@ BURDEN_BETTER_OFF = (
     rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed|relieved|glad|happy|at peace) (?:for (?:everyone|everybody|them|all of them|my [a-z]+|the [a-z]+) )?(?:{_IF_I_WERE_GONE})|"
     rf"(?:everyones|everybodys|theyre|theyd|theyll|its|itd|lifes|things) (?:all )?(?:so |much |a lot |way |far |probably )*(?:be )?(?:better off|better|happier|easier) (?:{_IF_I_WERE_GONE})|"
     rf"(?:would|will|d) be (?:so |much |a lot |way |far )*(?:better|easier|kinder) (?:for|on) (?:everyone|everybody|them|my family|all of them|the people around me|my kids) (?:{_IF_I_WERE_GONE})|"
-    r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))"
+    r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))|"
+    # the life insurance instead of them: "my family would be better off with the life insurance money than with me"
+    rf"(?:{_OTHERS}) (?:(?:would|will|could|might|d)(?: honestly| probably| really| just| definitely| actually)* )?(?:be |are |is )?(?:so |much |a lot |way |far )*(?:better off|better|happier|richer|more secure) "
+    r"with (?:the |my |a )?(?:[a-z]+ ){0,3}?(?:insurance|payout|pay out|money|life cover|death benefit|pension|compensation)(?: [a-z]+){0,2} (?:than (?:with )?me|instead of me|than having me)|"
+    r"(?:im|i am|i d be|id be|i would be) worth more (?:to (?:them|my family|everyone|my kids|my wife|my husband) )?(?:dead|gone)(?: than alive)?"
 )
 # Feeling a burden or worthless, said of oneself (an indirect warning sign, not by itself intent).
 BURDEN = (
@@ -964,7 +973,7 @@ INDIRECT = (
     r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
     r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
     r"think(?:ing)? (?:about|of) (?:dying|death|being dead|not being here|not waking up)|"
-    r"(?:want|wish) (?:to |i could )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
+    r"(?:want|wish) (?:to |i could )?(?:just )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
     # passive ideation: not acting, but not wanting to be alive
     r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:just )?(?:dont|do not|didnt|never|wont|wouldnt|would not|couldnt|could not) wake up"
     r"(?=(?: (?:tomorrow|again|ever|in the morning))?(?: \.| ,| \?|$))|"
@@ -1074,6 +1083,25 @@ LANGUAGE_WORDS: dict[str, str] = {
 }
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
+# A child or teenager speaking: the self-harm answer asks them to tell a trusted adult, with a
+# line for young people where the region has one.
+YOUNG = (
+    r"(?:im|i am|i m) (?:only |just )?(?:1[0-7]|[89]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: (?:years old|yrs old|yo|year old))?(?= \.| ,| \?|$| and| but| so| i| im| lol)|"
+    r"(?:in )?year (?:[5-9]|1[01])(?= \.| ,|$| at| and| i)|(?:[5-9]th|1[0-2]th|[5-9]th grade|1[0-2]th grade|middle school|secondary school|high school)|"
+    r"(?:kids|everyone|people|they|girls|boys) (?:at|in) (?:my )?(?:school|class)|(?:my )?teachers? (?:said|says|dont|wont|keeps?)"
+)
+# Afraid telling a parent will upset them ("if I tell my mum she'll be sad"), after a self-harm answer.
+TELLING_FAMILY = (
+    r"(?:if i (?:tell|told)|telling|tell) (?:my |her |him |them )?(?:mum|mom|mam|mummy|mommy|dad|daddy|parents|mother|father|nan|gran|family)"
+    r"(?: [a-z]+){0,4} (?:(?:she|he|they)(?: ll| will| would| d)?|shell|hell|theyll|shed|hed|theyd|it will|itll|it would|itd) (?:be |get |feel |go )?(?:so |really |very )?(?:sad|upset|angry|mad|disappointed|cry|worried|hurt|stressed|freak\w*)|"
+    r"(?:dont|do not) want to (?:upset|worry|hurt|stress|burden|disappoint) (?:my )?(?:mum|mom|mam|dad|parents|mother|father|family|her|him|them)"
+)
+# Someone who served: the self-harm answer adds the Veterans Crisis Line (988, then press 1).
+VETERAN = (
+    r"ex army|ex military|ex forces|ex services|ex serviceman|ex marine|ex navy|ex raf|ex para|ex soldier|veteran|veterans|(?:im|i am) a vet(?= \.| ,|$| and| who)|"
+    r"served (?:in the (?:army|military|forces|marines|navy|air force|raf)|\w+ tours|in (?:iraq|afghanistan|vietnam))|tours? (?:in|of) (?:iraq|afghanistan|vietnam|duty)|"
+    r"medically discharged|military service|(?:left|got out of) the (?:army|military|forces|marines|navy|air force)"
+)
 # Words that tell European from Brazilian Portuguese (normalised: no accents). A message with
 # neither gets both countries' lines.
 PORTUGUESE_VARIANT: dict[str, str] = {

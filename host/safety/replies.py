@@ -168,7 +168,24 @@ def self_harm_emergency(lines: Lines, detail: str) -> str:
     )
 
 
+# For someone who served (detail "veteran"): the US Veterans Crisis Line, named as its own line.
+_VETERANS = " If you served in the US forces, the Veterans Crisis Line is 988, then press 1."
+
+
 def self_harm_urgent(lines: Lines, detail: str) -> str:
+    if detail == "young":  # a child or teenager: a trusted adult first (Childline, NSPCC)
+        young = f", or {lines.young}," if lines.young else ""
+        return (
+            "I'm really sorry you're going through this, and I'm glad you told me; it's not your fault. Please tell "
+            "an adult you trust today, like your mum or dad, a teacher or the school counsellor: they'd want to know. "
+            f"You can also contact {lines.crisis}{young} any time. If you might act on these thoughts, call {lines.emergency}. Are you safe right now?"
+        )
+    if detail == "veteran":
+        return (
+            "I'm really sorry you're carrying this, and I'm glad you told me. You don't have to face it alone: you "
+            f"can contact {lines.crisis} right now, any time.{_VETERANS} If you might act on "
+            f"these thoughts, call {lines.emergency}. Are you safe right now? I'm here to keep talking."
+        )
     return (
         "I'm really sorry you're feeling this way, and I'm glad you told me. You don't have to face this alone: you "
         f"can contact {lines.crisis} right now, free and any time{_or(lines.text, ', or ')}. If you might act on these "
@@ -177,6 +194,13 @@ def self_harm_urgent(lines: Lines, detail: str) -> str:
 
 
 def self_harm_check(lines: Lines, detail: str) -> str:
+    if detail == "young":
+        young = f", or {lines.young}," if lines.young else ""
+        return (
+            "That sounds really heavy, and I'm glad you told me. Can I ask: are you having thoughts of ending your life? "
+            "Whatever the answer, please tell an adult you trust, like your mum or dad or a teacher; they'd want to know. "
+            f"{lines.crisis[0].upper()}{lines.crisis[1:]}{young} is there any time, and if you're in danger, call {lines.emergency}."
+        )
     return (
         "That sounds really heavy, and I'm glad you said it. Can I ask you directly: are you having thoughts of "
         f"ending your life? Whatever the answer, {lines.crisis} is there to listen any time{_or(lines.text, ', or ')}, "
@@ -309,6 +333,17 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
         "I'm glad you're still talking to me, and you haven't done anything wrong by telling me. You don't have to "
         f"carry this alone: {lines.crisis} is there right now{_or(lines.text, ', or ')}, and they won't judge you. If you "
         f"might act on these thoughts, call {lines.emergency}. Would you tell me a little more about what's going on?"
+    )
+
+
+def self_harm_telling(lines: Lines, detail: str) -> str:
+    """Afraid telling a parent will hurt them: they would rather know, and help."""
+    young = f" {lines.young[0].upper()}{lines.young[1:]} can help you work out what to say." if lines.young else ""
+    return (
+        "It's kind of you to think of their feelings. They might feel sad for a moment, because they love you, but "
+        "parents would much rather know, to help you. You could start with \"I've been having a hard "
+        f"time\", or tell a teacher first.{young} {lines.crisis[0].upper()}{lines.crisis[1:]} is there too, and "
+        f"{lines.emergency} if you're in danger."
     )
 
 
@@ -482,7 +517,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_no_calls, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help,
     )
 }

@@ -472,9 +472,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     beside = bool(preparations or resolved) and bool(
         weak_finality or text.has(lx.FAREWELL_THANKS) or not text.has(lx.PREPARATION_NOT) and text.has(lx.SETTLING)
     )
-    if not humour and (
+    # two preparations are not a joke, whatever "lol" follows them ("gave all my gear away, wrote to my mates, any last tips lol")
+    if len(preparations) >= 2 or not humour and (
         finality
-        or len(preparations) >= 2
         or (preparations or resolved) and (beside or hopeless or facts.recent_self_harm)
         or preparations and resolved
         or len(resolved) >= 2
