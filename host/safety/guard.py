@@ -224,6 +224,8 @@ class Guard:
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
         # "bin in Hamburg, wen soll ich anrufen?", "I'm 17 in Ontario": that place's lines
         region = self.helplines.named_in(text.text) or ""
+        if anchor.get("rule_id") == "pregnancy.new_start":  # "ok so what can I actually start with this week?"
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_new_start_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first

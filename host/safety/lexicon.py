@@ -42,7 +42,11 @@ EXERCISE = (
     r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
-TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode"
+TRAINING = EXERCISE + (
+    r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode|"
+    r"weightlift\w*|olympic lift\w*|powerlift\w*|lifter|snatch\w*|clean and jerk|clean and jerks|cleans|jerks|strongman|"
+    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin"
+)
 NOW = (
     r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"
     r"mid (?:run|set|class|session|workout|race|ride|spin|swim|game|match|rep)|(?:while|as) (?:im|i am|i m) (?:running|lifting|riding|cycling|rowing|swimming|on the (?:bike|treadmill|rower))|now(?= (?:\.|\?|,|and (?:its|it|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
@@ -1221,6 +1225,18 @@ MAX_EFFORT = (
     r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|race pace|sprint intervals|"
     # lifters' words for a maximal lift: "a heavy single now and then to see where I'm at"
     r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out"
+)
+# A first-time exerciser in pregnancy wanting to start hard or hot (ACOG: start gently; avoid hot
+# yoga and overheating): the guard answers with a gentle start and the midwife.
+NEW_TO_EXERCISE = (
+    r"never (?:really |properly )?(?:exercised|worked out|trained|been (?:sporty|active|to a gym|to the gym|a gym person)|done (?:any |much )?(?:exercise|sport))|"
+    r"(?:havent|have not|hadnt|didnt|dont) (?:really |ever )?(?:exercised|worked out|trained|done (?:any |much )?(?:exercise|sport))(?: (?:before|in years|for years|much|at all|since school))?|"
+    r"new to (?:exercise|exercising|the gym|working out|fitness|running|sport)|(?:complete|total|absolute) beginner|couch potato|(?:starting|start) from (?:scratch|zero|nothing)|"
+    r"first time (?:exercising|at the gym|working out|doing (?:any )?exercise)|not (?:very |really )?(?:sporty|active)(?: at all)?(?: before| until now)?"
+)
+HARD_START = (
+    r"hiit|hot yoga|bikram|crossfit|boot ?camp|(?:5|6|7|five|six|seven|every) days? (?:a|per) week|every day|intense|high intensity|"
+    r"marathon|half marathon|heavy lifting|twice a day|so i (?:dont|do not|wont) (?:put on|gain) (?:any )?weight|lose weight|not gain (?:any )?weight"
 )
 # Race training and high weekly volume in pregnancy: ACOG says an uncomplicated pregnancy can
 # usually carry on, with the midwife's agreement; the guard answers with that, not an agent's plan.

@@ -228,10 +228,29 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
 
 def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     return (
-        "It's great that you're staying strong. In pregnancy, though, I'd save PRs for after the baby: the advice "
-        "is moderate effort (you can still talk), no holding your breath or straining, and stopping if anything feels "
-        "wrong. Please check your training with your midwife or doctor, who know your pregnancy. Would a moderate "
-        "session that keeps your strength up help?"
+        "It's great that you're staying strong. In pregnancy, though, I'd stop testing maxes and heavy singles until "
+        "after the baby: keep to lighter, submaximal technique work at a moderate effort (you can still talk), with no "
+        "breath-holding or straining, and stop if anything feels wrong. Please check your training with your midwife "
+        "or doctor, and a coach who knows pregnancy. Would a moderate session that keeps your strength up help?"
+    )
+
+
+def pregnancy_new_start(lines: Lines, detail: str) -> str:
+    """ACOG CO 804 and the NHS: new exercisers start gently; avoid overheating (hot yoga)."""
+    return (
+        "Congratulations, and being active in pregnancy is a great idea! As a new exerciser, though, start gently: skip "
+        "hot yoga (overheating isn't safe for the baby) and hold off on intense classes most days. Walking, swimming, "
+        "aqua-natal and pregnancy yoga are good starts, built up slowly at a pace where you can still talk. Gaining "
+        "weight is a healthy part of pregnancy. Please check with your midwife or doctor before you begin."
+    )
+
+
+def pregnancy_new_start_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "A gentle first week could be a short walk on most days at a pace where you can still talk, a swim or an "
+        "aqua-natal class, and an antenatal or pregnancy yoga class if there's one near you. Add a few minutes each "
+        "week, drink water and stay cool. Stop and call your midwife if you feel dizzy or get pain, bleeding or "
+        "leaking fluid, and check with them before you start."
     )
 
 
@@ -515,7 +534,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
-        pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
+        pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help,
