@@ -176,7 +176,7 @@ _COLLAPSED_OTHER = (
     r"collapsed|collapsing|fainted|fainting|passed out|blacked out|keeled over|out cold|spark out|lost consciousness|"
     r"dropped (?:to the (?:floor|ground|deck)|like a (?:stone|rock|sack of \w+)|on the (?:pitch|court|field|track|floor|mat))|hit the (?:deck|floor|ground)|crumpled|"
     + COLLAPSE_EVERYDAY + r"|"
-    r"(?:desmaiou|desmaio|se desmayo|desmayo|s est evanoui|evanoui\w*|ist (?:\w+ )?(?:umgekippt|zusammengebrochen)|e svenut\w*|svenut\w*)"
+    r"(?:desmaiou|desmaio|se desmayo|desmayo|s est evanoui|evanoui\w*|ist (?:\w+ ){0,3}(?:umgekippt|zusammengebrochen|ohnmachtig geworden)|e svenut\w*|svenut\w*)"
 )
 _WENT_DOWN = r"went down|go down|goes down|dropped|fell (?:down|over)|hit the (?:deck|floor|ground)|crumpled|slumped"
 _WAS_OUT = (
@@ -189,12 +189,13 @@ _OTHER_ATHLETE = (
     r"nephew|niece|pupil|student|athlete|swimmer|runner|striker|keeper|goalie|winger|defender)s?|one of (?:my|our|the) (?:players|kids|lads|girls|boys|runners|swimmers|athletes|pupils|students)|"
     r"(?:meu|minha|mi|mon|ma|mein|meine|mio|mia) (?:filho|filha|hijo|hija|fils|fille|sohn|tochter|figlio|figlia)|"
     r"(?:my|our) (?:\d+|eldest|youngest|oldest|teenage|little|big|older|younger)(?: (?:year|yr) old| yo)? (?:son|daughter|boy|girl|lad|kid|child|brother|sister)s?|"
-    r"(?:my|our) \d+ (?:year|yr) old"
+    r"(?:my|our) \d+ (?:year|yr) old|(?:a|one|this|the) (?:girl|boy|guy|woman|man|lady|lad|kid|player|member|runner|swimmer|dancer|student|teammate) (?:in|on|at|from) (?:my|our|the)"
 )
 _SPORT_OTHER = (
     r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
+    r"class|classes|dance|dancing|routine|rehearsal|ballet|gymnastics|lesson|spin|parkrun|\d+ ?k|marathon|workout|"
     r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
-    r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio"
+    r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
 )
 _COLLAPSED_OTHER_NOT = (
     r"head (?:knock|injury|clash)|clash of heads|knock (?:on|to) the head|concuss\w*|tackle|hit (?:his|her|their) head|ball (?:to|in) the (?:face|head)|"
@@ -380,7 +381,7 @@ _COMPULSION_MARK = (
 # A parent's or friend's worry, told as what they see (Bodywhys, Beat: signs for carers): meals
 # avoided or hidden, and a body or weight sign (weight lost, baggy clothes, hidden scales).
 _CARED_FOR = (
-    r"my (?:\d+ (?:year|yr) old |teenage |eldest |youngest |little )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
+    r"my (?:\d+ ?(?:year old|yr old|yo|y o) |teenage |eldest |youngest |little )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
     r"friend|best friend|flatmate|roommate|partner|wife|husband|girlfriend|boyfriend|student|pupil|athlete|swimmer|gymnast|dancer)|(?:my|our) \d+ (?:year|yr) old|"
     r"(?:she|he|they) (?:is|s|are|re|turned) (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 )
@@ -430,6 +431,7 @@ _HORIZON = (
 _NOTHING_AFTER = (
     r"(?:wont|will not|doesnt|does not|dont|do not|wouldnt) (?:really |much |even )?matter what happens (?:to me|after|then)|"
     r"(?:nothing|it|none of it|none of this) (?:really )?(?:wont|will not|will|doesnt|does not|matters?)(?: really)? (?:matter )?(?:anymore|any more|after that|then)|"
+    r"(?:nothing|none of it|none of this) (?:really )?(?:will|wont|will not|is going to|s going to) (?:really )?matter(?! (?:but|except|apart|other than))|(?:ill|i will|i can) (?:finally )?(?:be free|be at peace|rest)(?= \.| ,|$)|"
     r"(?:i )?(?:dont|do not|wont|will not) care what happens (?:to me|after)|no (?:reason|point) (?:to|in) (?:stay\w*|stick\w* around|keep\w* going|being here|carrying on)|"
     r"(?:i )?(?:can|ill|i will|i can) (?:finally )?(?:stop|let go|rest|go) (?:then|after that|after)|(?:im|i am|ill be) (?:done|out|gone) (?:after that|then)|"
     r"(?:i )?(?:wont|will not|dont|do not) (?:need to|have to) (?:be here|stick around|keep going|pretend) (?:anymore|any more|after that)"
@@ -438,14 +440,14 @@ _HORIZON_NOT = r"my (?:diet|training|plan|streak|knees?|body|fitness|weight|calo
 # Injuring oneself through exercise on purpose ("I lift until I tear something on purpose; physical
 # pain is easier than the stuff in my head"): self-injury, with exercise as the means.
 _HURT_BY_TRAINING = (
-    r"(?:lift|lifting|train|training|run|running|push|pushing|work out|working out|exercise|exercising|go|going) (?:[a-z]+ ){0,3}?(?:until|till|til|to the point) "
+    r"(?:lift|lifting|train|training|run|running|push|pushing|work out|working out|exercise|exercising|go|going|punch|punching|hit|hitting|box|boxing|kick|kicking) (?:[a-z]+ ){0,3}?(?:until|till|til|to the point) "
     r"(?:i |it |something |my [a-z]+ )?(?:tear|tears|rip|rips|snap|snaps|break|breaks|bleed|bleeds|injure|hurt|pull|strain|damage)\w*(?: something| myself| a muscle)?|"
     r"(?:want|wanted|trying|try|mean|meant|hoping|hope) to (?:tear|rip|injure|hurt|break|damage) (?:something|myself|a muscle|my [a-z]+)"
 )
 _ON_PURPOSE = (
     r"on purpose|deliberately|intentionally|purposely|mean to|meant to|so i (?:can )?feel|because i deserve|deserve (?:it|the pain)|punish\w*|"
     r"(?:pain|hurting) (?:is|feels) (?:easier|better|more bearable)|easier (?:to deal with |to cope with |to handle )?than (?:the )?(?:stuff|things|thoughts|noise|mess|what s|whats|feelings|my head)|"
-    r"in my head|distract\w* (?:me )?from|numb"
+    r"in my head|my head|quiet\w* (?:my )?(?:head|mind|thoughts)|distract\w* (?:me )?from|numb"
 )
 # Wishing not to wake up, in any tense or mood, in the six languages.
 _NO_WAKE = (
@@ -472,6 +474,7 @@ class Concept:
     unless: str | None = None
     detail: str = ""
     negatable: bool = True  # False: a part's hit counts even after a negation ("don't want people seeing the cuts")
+    before: tuple[int, ...] = ()  # for the second, third... part, when not 0: it comes at most this many tokens before the first (the subject of a collapse)
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -486,8 +489,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
-    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
-    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
+    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(8,), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
+    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
@@ -533,9 +536,15 @@ def _together(text: Text, concept: Concept) -> bool:
     if not firsts:
         return False
     others = [live_hits(text, part, negatable=concept.negatable) for part in concept.parts[1:]]
+    before = [concept.before[i] if i < len(concept.before) else 0 for i in range(len(others))]
+
+    def near(hit: Hit, at: int, lead: int) -> bool:
+        distance = at - _token_at(text, hit)
+        return 0 <= distance <= lead if lead else abs(distance) <= concept.window
+
     for first in firsts:
         at = _token_at(text, first)
-        if all(any(abs(_token_at(text, hit) - at) <= concept.window for hit in hits) for hits in others):
+        if all(any(near(hit, at, lead) for hit in hits) for hits, lead in zip(others, before)):
             return True
     return False
 

@@ -431,7 +431,7 @@ INSULIN_OMISSION = (
     r"halve|halving|halved|not doing|dont do|dont take|didnt take|go without|going without|went without|skimp\w* on) "
     r"(?:some of |part of |half (?:of )?|most of |all of |a few of |one of )?(?:my |the |a |an |me )?(?:morning |evening |night |meal |mealtime )?"
     r"(?:insulin|bolus(?:es)?|basal|lantus|novorapid|novo rapid|humalog|fiasp|levemir|tresiba|jabs?|injections?|shots?|doses?|units?)|"
-    r"(?:keep|keeping|kept|run|running|ran|let|letting) (?:my )?(?:blood )?(?:sugars?|bgs?|levels|glucose) (?:high|higher|run high)|insulin (?:omission|restriction)|diabulimi\w*"
+    r"(?:keep|keeping|kept|run|running|ran|let|letting) (?:my )?(?:blood )?(?:sugars?|bgs?|levels|glucose) (?:a bit |a little |slightly |really |quite )?(?:high|higher|run high)|insulin (?:omission|restriction)|diabulimi\w*"
 )
 INSULIN_CONTEXT = r"insulin|diabet\w*|type 1|type one|t1d|t1|bolus|basal|blood sugars?|sugars|bgs?|glucose|pump|libre|dexcom|lantus|novorapid|humalog|units"
 INSULIN_NOT = (
@@ -878,6 +878,7 @@ BURDEN_BETTER_OFF = (
     # the life insurance instead of them: "my family would be better off with the life insurance money than with me"
     rf"(?:{_OTHERS}) (?:(?:would|will|could|might|d)(?: honestly| probably| really| just| definitely| actually)* )?(?:be |are |is )?(?:so |much |a lot |way |far )*(?:better off|better|happier|richer|more secure) "
     r"with (?:the |my |a )?(?:[a-z]+ ){0,3}?(?:insurance|payout|pay out|money|life cover|death benefit|pension|compensation)(?: [a-z]+){0,2} (?:than (?:with )?me|instead of me|than having me)|"
+    r"(?:theyd|they would|they d|my family would|my kids would|my wife would|my husband would) (?:get|have) more (?:out of|from|with) (?:my|the) (?:life )?(?:insurance|pension|payout|life cover|will|money) than (?:from |with )?(?:having )?me|"
     r"(?:im|i am|i d be|id be|i would be) worth more (?:to (?:them|my family|everyone|my kids|my wife|my husband) )?(?:dead|gone)(?: than alive)?"
 )
 # Feeling a burden or worthless, said of oneself (an indirect warning sign, not by itself intent).
@@ -1159,16 +1160,18 @@ WEIGHT_TALK = (
 # After a cardiac answer, chest symptoms still there or only just eased, or a plan to get home
 # alone or wait it out ("easing off a little, I'll just drive myself home and sleep it off"): AHA,
 # call the emergency number, don't drive yourself.
-STILL_THERE = (
+STILL_PRESENT = (
     r"still (?:there|here|hurts|hurting|tight|heavy|going|have it|got it|a bit|a little|aching|sore|squeez\w*|pressing|pressure)|"
     r"(?:less|easing|eased|better|easier|calmer) (?:now )?but (?:still|not gone|its still|it s still)|not (?:fully |completely |totally |quite |all the way )?gone|"
-    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)|"
-    r"comes and goes|keeps coming back|(?:its|it s|it has|its) come back|came back"
+    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)"
 )
-GETTING_HOME_ALONE = (
-    r"drive (?:myself|home|back|to (?:the )?(?:hospital|a e|er))|driving (?:myself|home|back)|(?:cycle|ride|bike|walk|jog|run) (?:myself )?(?:home|back)|"
-    r"(?:get|take|catch) the (?:bus|train|tube) home|(?:hop|get|jump) in the car|"
-    r"sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off"
+STILL_THERE = STILL_PRESENT + r"|comes and goes|keeps coming back|(?:its|it s|it has|its) come back|came back"
+GOING_HOME_ALONE = (
+    r"drive (?:myself|home|back|to (?:the )?(?:hospital|a e|er))|driving (?:myself|home|back)|(?:cycle|ride|bike|jog|run) (?:myself )?(?:home|back)|"
+    r"(?:get|take|catch) the (?:bus|train|tube) home|(?:hop|get|jump) in the car"
+)
+GETTING_HOME_ALONE = GOING_HOME_ALONE + (
+    r"|walk (?:myself )?(?:home|back)|sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off"
 )
 # A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
 # have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.
@@ -1231,6 +1234,7 @@ MAX_EFFORT = (
 NEW_TO_EXERCISE = (
     r"never (?:really |properly )?(?:exercised|worked out|trained|been (?:sporty|active|to a gym|to the gym|a gym person)|done (?:any |much )?(?:exercise|sport))|"
     r"(?:havent|have not|hadnt|didnt|dont) (?:really |ever )?(?:exercised|worked out|trained|done (?:any |much )?(?:exercise|sport))(?: (?:before|in years|for years|much|at all|since school))?|"
+    r"never (?:set foot in|been (?:in|to)|stepped (?:in|into)) a gym|never (?:run|ran|lifted|been a runner)(?: before| in my life)?|"
     r"new to (?:exercise|exercising|the gym|working out|fitness|running|sport)|(?:complete|total|absolute) beginner|couch potato|(?:starting|start) from (?:scratch|zero|nothing)|"
     r"first time (?:exercising|at the gym|working out|doing (?:any )?exercise)|not (?:very |really )?(?:sporty|active)(?: at all)?(?: before| until now)?"
 )

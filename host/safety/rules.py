@@ -86,6 +86,8 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     found: list[Finding] = []
     exercise = text.has(lx.EXERCISE)
     now = text.has(lx.NOW) and not text.has(any_of(r"(?:every |every now and then|now and (?:then|again))", lx.PASSED))
+    # "it's better now but not gone, gonna ride home": still there, or getting home alone (AHA: don't drive yourself)
+    now = now or text.has(any_of(lx.STILL_PRESENT, lx.GOING_HOME_ALONE))
     urgent_signs = text.has(any_of(lx.SPREADING, lx.CARDIAC_COMPANIONS))
 
     for hit in live_hits(text, lx.HEART_ATTACK, unless=r"(?:gave|give|giving|nearly had|almost had|will have|gonna have) (?:me )?a heart attack"):
