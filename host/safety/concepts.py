@@ -155,7 +155,10 @@ _OTHER_COMPANION = (
     r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
     r"dizzy|light headed|lightheaded|sick|nause\w*|chest|holding|clutching|wants to (?:finish|carry on|keep going)|says (?:its|it is) nothing"
 )
-_OTHER_NOT_NOW = r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv"
+_OTHER_NOT_NOW = (
+    r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv|"
+    r"(?:team|side|defence|defense|squad|scrum|lead|tent|market|plan|deal)s? (?:has |had |just )?collapsed|collapsed (?:laughing|in (?:laughter|giggles))"
+)
 
 # A new pressure in the middle of the chest, with a companion sign: not last week's soreness.
 _CENTRAL_PRESSURE = (
@@ -198,6 +201,8 @@ _SPORT_OTHER = (
     r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
 )
 _COLLAPSED_OTHER_NOT = (
+    r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
+    r"giving blood|blood (?:test|donation)|needles?|injection|jab|vaccin\w*|"
     r"head (?:knock|injury|clash)|clash of heads|knock (?:on|to) the head|concuss\w*|tackle|hit (?:his|her|their) head|ball (?:to|in) the (?:face|head)|"
     r"(?:said|says|told me|reckons) (?:that )?(?:i|id|ive|im)|drunk|asleep|fell asleep|in the film|on tv|years ago|last year|what (?:are|is) the signs|how (?:do|would) (?:i|you) know|"
     r"went down with|went down a (?:division|league|size|level)|grades?|ranking|score|shares|stock|signal|server|wifi|app|website"
@@ -382,7 +387,7 @@ _COMPULSION_MARK = (
 # avoided or hidden, and a body or weight sign (weight lost, baggy clothes, hidden scales).
 _CARED_FOR = (
     r"my (?:\d+ ?(?:year old|yr old|yo|y o) |teenage |eldest |youngest |little )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
-    r"friend|best friend|flatmate|roommate|partner|wife|husband|girlfriend|boyfriend|student|pupil|athlete|swimmer|gymnast|dancer)|(?:my|our) \d+ (?:year|yr) old|"
+    r"friend|best friend|flatmate|roommate|student|pupil|athlete|swimmer|gymnast|dancer)|(?:my|our) \d+ (?:year|yr) old|"
     r"(?:she|he|they) (?:is|s|are|re|turned) (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 )
 _OTHERS_MEALS = (
@@ -419,6 +424,7 @@ _CRASH_MARK = (
 _FEELING_FAINT = r"faint\w*|dizz\w*|light ?headed|black(?:ing|ed)? out|pass(?:ed|ing)? out|shaky|collaps\w*|see(?:ing)? stars|(?:vision|everything) (?:goes|went|going) (?:black|dark|fuzzy)"
 _CRASH_NOT = (
     r"plus|as well as|on top of|along with|alongside|besides|in addition to|including|with my meals|with meals|snacks?|extra|"
+    r"ramadan|lent|yom kippur|iftar|suhoor|ill with|was ill|flu|covid|stomach bug|after (?:my |the )?(?:surgery|op|operation)|"
     r"my (?:dog|cat|puppy|kid|son|daughter|baby|toddler|horse|parrot|rabbit)|bulk\w*|gain\w*|what is|whats the|what are|is the .{0,20} diet (?:safe|healthy|real)|article|documentary|video|tiktok says"
 )
 # Holding on until a date, after which nothing matters ("counting the days till my sister's wedding,
@@ -431,9 +437,9 @@ _HORIZON = (
 _NOTHING_AFTER = (
     r"(?:wont|will not|doesnt|does not|dont|do not|wouldnt) (?:really |much |even )?matter what happens (?:to me|after|then)|"
     r"(?:nothing|it|none of it|none of this) (?:really )?(?:wont|will not|will|doesnt|does not|matters?)(?: really)? (?:matter )?(?:anymore|any more|after that|then)|"
-    r"(?:nothing|none of it|none of this) (?:really )?(?:will|wont|will not|is going to|s going to) (?:really )?matter(?! (?:but|except|apart|other than))|(?:ill|i will|i can) (?:finally )?(?:be free|be at peace|rest)(?= \.| ,|$)|"
+    r"(?:nothing|none of it|none of this) (?:really )?(?:will|wont|will not|is going to|s going to) (?:really )?matter (?:to me|anymore|any more|ever again|at all)|(?:ill|i will|i can) (?:finally )?be at peace(?= \.| ,|$)|"
     r"(?:i )?(?:dont|do not|wont|will not) care what happens (?:to me|after)|no (?:reason|point) (?:to|in) (?:stay\w*|stick\w* around|keep\w* going|being here|carrying on)|"
-    r"(?:i )?(?:can|ill|i will|i can) (?:finally )?(?:stop|let go|rest|go) (?:then|after that|after)|(?:im|i am|ill be) (?:done|out|gone) (?:after that|then)|"
+    r"(?:i )?(?:can|ill|i will|i can) (?:finally )?(?:stop|let go) (?:then|after that|after)|(?:im|i am|ill be) (?:done|out|gone) (?:after that|then)|"
     r"(?:i )?(?:wont|will not|dont|do not) (?:need to|have to) (?:be here|stick around|keep going|pretend) (?:anymore|any more|after that)"
 )
 _HORIZON_NOT = r"my (?:diet|training|plan|streak|knees?|body|fitness|weight|calories|macros|cut|bulk)|the diet|cheat|treat|blow out|pig out|eat what i want|off plan|rest day|gym|season"
@@ -441,7 +447,7 @@ _HORIZON_NOT = r"my (?:diet|training|plan|streak|knees?|body|fitness|weight|calo
 # pain is easier than the stuff in my head"): self-injury, with exercise as the means.
 _HURT_BY_TRAINING = (
     r"(?:lift|lifting|train|training|run|running|push|pushing|work out|working out|exercise|exercising|go|going|punch|punching|hit|hitting|box|boxing|kick|kicking) (?:[a-z]+ ){0,3}?(?:until|till|til|to the point) "
-    r"(?:i |it |something |my [a-z]+ )?(?:tear|tears|rip|rips|snap|snaps|break|breaks|bleed|bleeds|injure|hurt|pull|strain|damage)\w*(?: something| myself| a muscle)?|"
+    r"(?:i |it |something |my [a-z]+ )?(?:(?:tear|tears|rip|rips|snap|snaps|break|breaks|bleed|bleeds)\w*(?: something| myself| a muscle)?|(?:injure|hurt|damage)\w* (?:myself|something|my body))|"
     r"(?:want|wanted|trying|try|mean|meant|hoping|hope) to (?:tear|rip|injure|hurt|break|damage) (?:something|myself|a muscle|my [a-z]+)"
 )
 _ON_PURPOSE = (
@@ -511,7 +517,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_GET_BY_ON, _GUM_COFFEE), window=10, unless=_RESTRICTION_NOT),
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_BINNED_FOOD, _BINNED_WHY), window=30, unless=_BINNED_NOT),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_RUN_IT_OFF, _RUN_IT_OFF_WHY), window=30),
-    Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR, _OTHERS_MEALS, _OTHERS_BODY), window=60, unless=r"my (?:dog|cat|puppy|kitten|baby|toddler)|newborn|months old|teething"),
+    Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR, _OTHERS_MEALS, _OTHERS_BODY), window=60, unless=r"my (?:dog|cat|puppy|kitten|baby|toddler)|newborn|months old|teething|(?:on|doing) (?:a|his|her|their|the) diet|proud|well done|doing (?:great|so well)|intermittent|fasting|16 8|ramadan"),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FOODS_A_DAY, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FAD_DIET, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder", (_FOODS_A_DAY, _CRASH_MARK), window=40, unless=_CRASH_NOT),
@@ -520,7 +526,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
     Concept("self_harm.horizon", "self_harm", "urgent", "self_harm_urgent", (_NOTHING_AFTER, _HORIZON), window=30, unless=_HORIZON_NOT),
-    Concept("self_harm.self_harm", "self_harm", "urgent", "self_harm_urgent", (_HURT_BY_TRAINING, _ON_PURPOSE), window=30, negatable=False),
+    Concept("self_harm.self_harm", "self_harm", "urgent", "self_harm_urgent", (_HURT_BY_TRAINING, _ON_PURPOSE), window=30, negatable=False, unless=r"grow\w*|hypertroph\w*|gains|fibres|fibers|micro ?tears?|bigger|build (?:muscle|strength)|pump|no pain no gain|stronger|pr|pb"),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.

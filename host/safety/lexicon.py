@@ -1239,7 +1239,8 @@ NEW_TO_EXERCISE = (
     r"first time (?:exercising|at the gym|working out|doing (?:any )?exercise)|not (?:very |really )?(?:sporty|active)(?: at all)?(?: before| until now)?"
 )
 HARD_START = (
-    r"hiit|hot yoga|bikram|crossfit|boot ?camp|(?:5|6|7|five|six|seven|every) days? (?:a|per) week|every day|intense|high intensity|"
+    r"hiit|hot yoga|bikram|crossfit|boot ?camp|intense|high intensity|"
+    r"(?:run\w*|hiit|crossfit|spin|lift\w*|train\w*|gym|\d+ ?k|\d+ (?:km|miles)|workouts?|classes) (?:[a-z]+ ){0,2}(?:every day|daily|twice a day|(?:5|6|7|five|six|seven) days (?:a|per) week)|"
     r"marathon|half marathon|heavy lifting|twice a day|so i (?:dont|do not|wont) (?:put on|gain) (?:any )?weight|lose weight|not gain (?:any )?weight"
 )
 # Race training and high weekly volume in pregnancy: ACOG says an uncomplicated pregnancy can
