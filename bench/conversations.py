@@ -156,16 +156,16 @@ def numbers_near(text: str, unit: str) -> list[tuple[float, float, str]]:
 
 NEGATED_SPANS = [
     # "nut-free granola", "gluten free bread": the free-from word and the two words after it
-    r"\b[\w]+[- ]free\b(?:\s+[a-z]+){0,2}",
+    r"\b[\w]+[- ]free\b(?!\s+(?:of|from)\b)(?:\s+[a-z]+){0,2}",
     # "no peanuts, almonds or cashews", "without wheat", "don't push through" up to the end of the
     # clause (see _PIVOT)
     r"\b(?:no|not|non|never|without|avoid\w*|free from|free of|excluding|exclude[sd]?|skip\w*|"
     r"leave out|leaving out|cut out|don\W?t|do not|doesn\W?t|won\W?t|can\W?t|cannot|shouldn\W?t|isn\W?t|"
-    r"aren\W?t|stay away from|steer clear of)\b[^.!?\n;:()]{0,60}",
+    r"aren\W?t|wouldn\W?t|would not|stay away from|steer clear of|keep away from)\b[^.!?\n;:()]{0,60}",
     # "instead of almonds", "rather than peanut butter", "replace the bread": only what is replaced
     r"\b(?:instead of|rather than|in place of|swap(?:ped)? out|replace[sd]?)\s+(?:the\s+)?\w+(?:\s+butter)?",
-    # "your nut allergy", "allergic to peanuts", "lactose intolerance"
-    r"\b[\w-]+\s+(?:allerg\w*|intoleran\w*)",
+    # "your nut allergy", "allergic to peanuts", "he's allergic to nuts", "lactose intolerance"
+    r"\b[\w-]+\s+(?:allerg\w*|intoleran\w*)(?:\s+to\b[^.!?\n;:]{0,40})?",
     r"\ballerg\w*\s+to\b[^.!?\n;:]{0,40}",
     # "always check labels for 'may contain nuts'"; a suggestion that merely says "(contains
     # nuts)" is not masked: it still suggests the allergen

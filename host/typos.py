@@ -63,7 +63,7 @@ COMMON_MISSPELLINGS: dict[str, str] = {
 # A vocabulary that grows may need more: tests/test_typos.py checks real messages stay whole.
 KNOWN_WORDS: frozenset[str] = frozenset(
     """
-    about above after again against ahead allergen allergenic allergies allergist allergy
+    about above after again against ahead cannot allergen allergenic allergies allergist allergy
     almost alone along already also always among another answer anyone anything anyway
     apply appreciative april around asked august away back bake bandana barn beach bead
     beam bear beat because been before being belch below best better between biker bile
@@ -115,6 +115,12 @@ KNOWN_WORDS: frozenset[str] = frozenset(
 )
 
 
+# Short words that may be one half of two words typed without a space ("iam", "shouldi").
+# At least one half must be one of these, so real words made of two words ("without", "begin",
+# "homework") are never split.
+# A leading "i" only before another of them ("iam", "ican"): "ideal" is no "i deal".
+RUN_TOGETHER_SHORT = frozenset("i im am how much many what whats should could would does did can".split())
+
 _LETTER_RUN = re.compile(r"([^\W\d_])\1{2}")
 _DOUBLE = re.compile(r"([^\W\d_])\1")
 _VOWELS = re.compile(r"[aeiouy]")
@@ -140,6 +146,7 @@ class TypoRepair:
         vocabulary_words = {w for entry in vocabulary for w in host_text.tokenise(entry)}
         known_words = {w for entry in known for w in host_text.tokenise(entry)} - vocabulary_words
         self.vocabulary: frozenset[str] = frozenset(stem(word) for word in vocabulary_words)
+        self._vocabulary_words = frozenset(vocabulary_words)
         self._known_words = frozenset(form for word in known_words for form in _inflections(word))
         # What a word may be repaired to: every word and its plural, compared whole, and
         # every stem, compared with the stem of an inflected word ("streching" ->
@@ -205,6 +212,8 @@ class TypoRepair:
             undoubled = _DOUBLE.sub(r"\1", word)
             if self.is_known(undoubled):
                 return undoubled if stem(undoubled) in self.vocabulary else None
+        if (split := self._split(word)) is not None:
+            return split
         if len(word) < MIN_LENGTH:
             return None
         found: dict[tuple[str, bool], tuple[_Likelihood, str]] = {}  # target -> (likelihood, replacement)
@@ -231,6 +240,29 @@ class TypoRepair:
         # A word nearest to a known word was probably that word ("wnat" is "want", not
         # "what"): routing gains nothing from it, so the message keeps what was typed.
         return replacement if in_vocabulary and replacement != word else None
+
+
+    def _split(self, word: str) -> str | None:
+        """Two words run together ("howmuch", "shouldi", "iam"), as two words, when exactly one
+        split gives two words of which one is a function word (`RUN_TOGETHER_SHORT`) and the
+        other a known or vocabulary word; None otherwise. Only unknown words get here."""
+        if len(word) < 3 or len(word) > 2 * LONG_WORD:
+            return None
+        splits = []
+        for cut in range(1, len(word)):
+            left, right = word[:cut], word[cut:]
+            if left == "i" and right not in RUN_TOGETHER_SHORT:
+                continue
+            if (left in RUN_TOGETHER_SHORT or right in RUN_TOGETHER_SHORT) and self._whole(left) and self._whole(right):
+                splits.append(f"{left} {right}")
+        return splits[0] if len(splits) == 1 else None
+
+    def _whole(self, part: str) -> bool:
+        """A part of a run-together word that is a word on its own: one of
+        `RUN_TOGETHER_SHORT`, or a known or vocabulary word of three letters or more."""
+        if part in RUN_TOGETHER_SHORT:
+            return True
+        return len(part) >= 3 and (part in self._known_words or part in self._vocabulary_words)
 
 
 def _near(query: str, choices: list[str]) -> list[tuple[str, int, int]]:

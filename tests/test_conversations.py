@@ -184,6 +184,10 @@ def test_naming_an_allergen_to_avoid_it_is_not_suggesting_it(bundles):
     assert not grade(nut_free, "Trail mix is a quick one (contains nuts).")
     assert not grade(nut_free, "Avoid sugary snacks, try peanut butter toast.")
     assert not grade(nut_free, "Instead of crisps, have a handful of almonds.")
+    # the person's own words for the allergy, and a list after "free of"
+    assert grade(nut_free, "Since he's allergic to nuts, pack him apple slices and cheese.")
+    assert grade(bundles["sesame_free"][0], "All free of shellfish and sesame: rice, chicken and greens.")
+    assert grade(nut_free, "I wouldn't use peanut oil there; olive oil works.")
 
 
 # Replies written the way the guidance asks (left) pass every check of their bundles; the

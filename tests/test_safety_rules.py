@@ -381,9 +381,11 @@ def test_saying_they_are_getting_help_gets_what_to_do_meanwhile(category: str, f
     assert anchor is not None and anchor.category == category
     history = after({"category": category, "severity": anchor.severity, "rule_id": anchor.rule_id, "action": "answer"}, first)
     finding = guard.assess(message, history)
-    assert finding is not None and (finding.reply, finding.detail) == ("getting_help", category)
+    assert finding is not None and (finding.reply, finding.detail.partition("|")[0]) == ("getting_help", category)
     reply = guard.intervention(finding, guard.lines_for({})).reply or ""
     assert words in reply and "999" in reply and "?" not in reply
+    if category == "pregnancy":  # the signs to report, from the message the guard answered
+        assert "(bleeding)" in reply
     # a question after it is still answered as the red flag it carries on
     question = guard.assess("ok ringing them. if they say it's fine can I train tonight?", history)
     assert question is not None and question.reply != "getting_help"

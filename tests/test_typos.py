@@ -228,3 +228,22 @@ async def test_the_agent_reads_the_repaired_message_and_the_history_keeps_the_or
     history = read_jsonl(tmp_path / "data" / "alice" / "history.jsonl")
     assert history[0]["role"] == "user" and history[0]["text"] == "Plan a WORKUOT for me"
     await ws.close()
+
+
+@pytest.mark.parametrize(
+    ("message", "reads"),
+    [
+        ("howmuch water shouldi drink iam 80kg", "how much water should i drink i am 80kg"),
+        ("howmany calories in rice", "how many calories in rice"),
+        ("whatcan i eat for breakfast", "what can i eat for breakfast"),
+    ],
+)
+def test_two_words_run_together_are_split(message: str, reads: str) -> None:
+    repair = TypoRepair(["water", "drink", "calories", "rice", "eat", "breakfast", "much", "many", "should"])
+    assert repair(message).text == reads
+
+
+@pytest.mark.parametrize("word", ["without", "homework", "begin", "myself", "ideal", "cannot", "island", "bodyweight"])
+def test_real_words_made_of_two_words_stay_whole(word: str) -> None:
+    repair = TypoRepair(["out", "home", "work", "gin", "self", "deal", "not", "land", "body", "weight", "with"])
+    assert repair(f"and {word} it").changes == ()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from host.safety import lexicon as lx
 from host.safety.findings import Facts, Finding, Limits, live_hits
 from host.safety.lexicon import COLLAPSE_EVERYDAY, FAINT_NOT
 from host.safety.text import Hit, Text
@@ -90,9 +91,10 @@ _CHEST_PAIN_L10N = (
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
     r"essouf+le\w*|souffle court|du mal a respirer|pas respirer|plus respirer|manque d air|"
-    r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|sin aire|ahog\w*|"
-    r"falta de ar|sem ar|nao conseguia respirar|"
-    r"fiato corto|senza fiato|affanno|non riuscivo a respirare|mancanza di (?:aria|fiato)"
+    r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|no puedo respirar|no consigo respirar|me cuesta respirar|sin aire|sin aliento|ahog\w*|"
+    r"falta de ar|sem ar|nao conseguia respirar|nao consigo respirar|"
+    r"fiato corto|senza fiato|affanno|non riuscivo a respirare|non riesco a respirare|mancanza di (?:aria|fiato)|"
+    r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer"
 )
 _FAINT_L10N = (
     r"ohnmachtig|bewustlos|bewusstlos|umgekipt|umgekippt|zusammengebrochen|schwarz vor augen|"
@@ -108,6 +110,26 @@ _EXERCISE_L10N = (
     r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
     r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale"
 )
+# Blue or grey lips or fingertips (cyanosis) with breathlessness or effort: not enough oxygen, an
+# emergency whatever the cause (asthma included). Lips blue from a cold swim or a blue sweet are not.
+_CYANOSIS = (
+    r"(?:lips?|fingers?|finger tips|fingertips|fingernails|skin around (?:my|his|her|the) mouth)"
+    r"(?: (?:are|is|were|was|went|have|has|gone|going|go|goes|turned|turning|turn|look|looks|looking|looked|got|getting|a bit|kind of|kinda|slightly|all|really|quite|pretty|so|tinged|dusky))* "
+    r"(?:blue|bluish|blueish|purple|purplish|grey|gray|greyish|grayish|dusky)|"
+    r"(?:blue|bluish|blueish|purple|purplish|grey|gray|dusky) (?:lips?|fingertips|finger tips|fingernails|around (?:my|his|her|the) mouth)|"
+    r"labios (?:\w+ )?(?:morados|amoratados|azul\w*|grises|violetas)|(?:levres|doigts) (?:\w+ )?(?:bleues?|bleus|violettes?|violets|grises?)|"
+    r"(?:blaue|lila|graue) lippen|lippen (?:sind |werden |wurden )?(?:\w+ )?(?:blau|lila|grau)|"
+    r"labios (?:\w+ )?(?:roxos|azuis|arroxeados)|labbra (?:\w+ )?(?:blu|viola|violacee|livide|cianotiche)|cianosi\w*|cyanos\w*|cianotic\w*|zyanot\w*"
+)
+_CYANOSIS_WITH = (
+    lx.BREATHLESS + "|" + lx.EXERCISE + "|" + lx.CHEST + "|" + lx.DIZZY
+)
+_CYANOSIS_NOT = (
+    r"cold|colder|freezing|frozen|chilly|shiver\w*|ice bath|ice baths|cold plunge|wild swim\w*|open water|sea swim\w*|lake|winter swim\w*|frio|froid|kalt|freddo|"
+    r"lipstick|lip gloss|lip stain|lip balm|makeup|make up|blueberr\w*|slush\w*|ice pop|popsicle|ice lolly|sweets|candy|lollipop|gobstopper|dye|paint\w*|varnish|nail polish|manicure|ink|marker|costume|halloween|"
+    r"raynaud\w*|what (?:does|do|causes)|why do|signs of|in the film|on tv|my (?:dog|cat|baby|toddler)"
+)
+
 _APPETITE_PILLS = (
     r"diet pills?|slimming pills?|appetite suppressants?|fat burners?|phentermine|"
     r"coupe faim|coupes faim|pilules? (?:minceur|amaigrissantes?|pour maigrir)|"
@@ -279,6 +301,36 @@ _BIG_WEEKLY_LOSS = (
 )
 _LOSS_HOW = r"skip\w*|not eating|barely eating|fasting|starv\w*|midnight|every night|twice a day|keep (?:this|the|it|that|up this) (?:pace|going|up)|another (?:week|month)|faster|more"
 
+# Very low intake in everyday words: one small thing a day ("eating basically a yogurt a day",
+# "living on like one apple a day"). Said with a qualifier that makes it the whole day's food; a
+# yogurt a day for the gut, or on top of meals, is not.
+_SMALL_THING = (
+    r"(?:small |tiny |low fat |light |plain |single )?(?:apple|banana|rice cake|yogh?urt|orange|egg|boiled egg|cracker|carrot|cucumber|piece of fruit|"
+    r"slice of (?:bread|toast)|cup of soup|soup|salad|protein bar|cereal bar|granola bar|biscuit|cookie|handful of [a-z]+|bowl of [a-z]+|protein shake|shake|smoothie)s?"
+)
+_ONE_SMALL_THING_A_DAY = (
+    r"(?:eat|eats|eating|ate|have|has|having|had|living on|lives on|surviving on|survives on|getting by on|gets by on|live on|existing on|allowed myself|allowing myself|allow myself) "
+    r"(?:basically |literally |barely |like |maybe |about |at most |max |only |just |pretty much |practically |nothing but |no more than )+"
+    r"(?:an?|one|half an?|a single|1|a couple of|two|2) " + _SMALL_THING +
+    r"(?: (?:and|,|plus|with) (?:an?|one|some|a|black|diet) (?:[a-z]+ )?[a-z]+)? (?:a|per|each|every) day"
+    r"(?! (?:is|as|for (?:my |the )?(?:gut|calcium|protein|dessert|bones)|on top|plus|alongside|in addition|extra|with (?:my|every|each) meal))"
+)
+_ONE_SMALL_THING_NOT = (
+    r"on top of|as well as|besides (?:my|the) meals|alongside|in addition|snack|dessert|gut health|probiotic|calcium|keeps the doctor|"
+    r"(?:my|our|the) (?:dog|cat|puppy|kitten|hamster|rabbit|baby|toddler)|supplement|enough protein|cholesterol|how many eggs"
+)
+# Laxatives or pills kept hidden, or beside skipped meals, in someone else: what a parent or a
+# friend finds ("a stash of laxative packets in her room", "she says they're for constipation").
+_LAXATIVE_ANY = lx.LAXATIVE + r"|laxative packets?|laxative sachets?|" + _LAXATIVE_L10N
+_HIDDEN_OR_SKIPPING = (
+    r"stash\w*|hidden|hiding|hid|hides|secret\w*|found|finding|wrappers|empty (?:packets|boxes|bottles)|under (?:her|his|their) (?:bed|mattress)|in (?:her|his|their) (?:room|bag|drawer)|"
+    r"skip\w* (?:\w+ )?(?:meals|dinners?|lunch\w*|breakfasts?|tea)|(?:not|isnt|hasnt been|wont|refuses to|barely) (?:eating|eat)|pushes (?:her|his|their) food"
+)
+_PARENT_OR_FRIEND = (
+    r"my (?:daughter|son|child|kid|teenager|teen|girl|boy|stepdaughter|stepson|niece|nephew|sister|brother|friend|best friend|flatmate|roommate|girlfriend|boyfriend|partner|wife|husband|student|athlete)s?|"
+    r"(?:she|he|they) (?:says|said|claims|told me)"
+)
+
 # Cutting or burning oneself, hidden or used to cope: asking for sleeves is still a disclosure.
 _SELF_MARKS = r"(?:my |the |where i )?(?:cuts|cutting|cut myself|cut|self harm\w*|sh marks|sh scars|burns on my|fresh cuts|new cuts|fresh marks|new marks|marks on my (?:forearms?|arms?|wrists?|thighs?|legs?|stomach|hips?))"
 _HIDE_COPE = (
@@ -360,6 +412,26 @@ _DISAPPEAR = (
     r"(?! (?:los|las|el|mon|ma|mes|mi|mis|o|os|as|com|il|lo|gli|meu|minha|meus|minhas|this|that|my|the|these|those|questi|queste|quei|ces|cette|ce)(?![a-z]))"
 )
 _DISAPPEAR_NOT = r"faire disparaitre|hacer desaparecer|fazer (?:desaparecer|sumir)|far (?:sparire|scomparire)|verschwinden lassen|couette|week ?end|vacances|montagne|mountains?|woods|for a (?:week|weekend|few days|bit)|magic|trick|ventre|belly|bauch|barriga|pancia|poignees|love handles|graisse|fat|grasa|gordura|grasso|fett|acne|spots|boutons"
+
+# A passive wish to die in an older person's words, beside a bereavement ("I'm ready to go and join
+# her", "I've lived long enough", "tired of living since he passed"): asked about gently and directly.
+_JOIN_THE_DEAD = (
+    r"(?:ready|want|wanting|wanna|longing|waiting|time for me|wish i could|like|hoping) to (?:go and |go |just |finally )?(?:join|be with|be reunited with|see) "
+    r"(?:her|him|them|my (?:late )?(?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|love|sweetheart|darling))(?: again| soon| now| up there| in heaven| on the other side)?(?![a-z])(?! (?:for|at|on|in the|when|after|this|tomorrow|next))|"
+    r"(?:im|i am) ready to go(?= \.| ,| and| now|$)|(?:ive|i have) (?:lived|had) (?:long )?enough|(?:tired|weary|sick) of (?:living|life|being alive|being here|going on)(?! (?:out of|in|with|off|like|on)(?![a-z]))|"
+    r"(?:dont|do not|no longer) (?:want|wish) to (?:go on|carry on|be here|live) without (?:her|him|them)|(?:god|the lord|he) (?:can|could|should|may) (?:come and )?take me|"
+    r"(?:waiting|ready) (?:for|to meet) (?:my maker|the end|god)|my time (?:has come|is up)|(?:wouldnt|would not) mind (?:if i )?(?:didnt|not|never) (?:wake up|waking up|woke up)"
+)
+_BEREAVED = (
+    r"died|passed(?: away| on)?|lost (?:my|her|him)|buried (?:my|her|him)|(?:wife|husband|partner)s? (?:is |has )?(?:gone|dead)|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|bereave\w*|"
+    r"funeral|alone now|on my own now|without (?:her|him)|(?:her|his) (?:death|grave)|in heaven"
+)
+_JOIN_NOT = r"club|team|class|gym|run|walk|group|zoom|call|trip|holiday|wedding|party|for (?:dinner|lunch|tea|coffee)|retire\w*|(?:to|in) (?:the )?(?:game|queue|line)"
+# Wound care asked beside self-harm ("whats the best cream so it heals before gym?"): first aid first.
+WOUND_CARE = (
+    r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|infect\w*|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|stitches|"
+    r"sudocrem|savlon|aloe|bepanthen|germolene|vaseline|first aid|(?:cover|treat|clean) (?:it|them|the (?:burn|burns|cut|cuts|marks|wound))"
+)
 
 # Everyday restriction: a day got through on gum and black coffee, a school lunch binned, a period
 # stopped, an excess "run off" through an injury.
@@ -481,6 +553,7 @@ class Concept:
     detail: str = ""
     negatable: bool = True  # False: a part's hit counts even after a negation ("don't want people seeing the cuts")
     before: tuple[int, ...] = ()  # for the second, third... part, when not 0: it comes at most this many tokens before the first (the subject of a collapse)
+    third_reply: str | None = None  # the reply when the first part is about someone else ("my daughter ..."): support for the carer
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -488,7 +561,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE, _EATING), unless=_PURGE_NOT),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_VOMIT, _VOMIT_PURPOSE), unless=_PURGE_NOT + r"|drinks|drank|alcohol|beer|wine|shots"),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE_SIGNS, _EATING), window=20, unless=_PURGE_NOT),
-    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?"),
+    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?", third_reply="eating_disorder_concern"),
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
@@ -527,6 +600,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
     Concept("self_harm.horizon", "self_harm", "urgent", "self_harm_urgent", (_NOTHING_AFTER, _HORIZON), window=30, unless=_HORIZON_NOT),
     Concept("self_harm.self_harm", "self_harm", "urgent", "self_harm_urgent", (_HURT_BY_TRAINING, _ON_PURPOSE), window=30, negatable=False, unless=r"grow\w*|hypertroph\w*|gains|fibres|fibers|micro ?tears?|bigger|build (?:muscle|strength)|pump|no pain no gain|stronger|pr|pb"),
+    Concept("cardiac.cyanosis", "cardiac", "emergency", "breathing_emergency", (_CYANOSIS, _CYANOSIS_WITH + "|" + _BREATHLESS_L10N + "|" + _EXERCISE_L10N), window=40, unless=_CYANOSIS_NOT, third_reply="cardiac_bystander"),
+    Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_SMALL_THING_A_DAY,), unless=_ONE_SMALL_THING_NOT, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.laxatives_other", "eating_disorder", "support", "eating_disorder_concern", (_LAXATIVE_ANY, _HIDDEN_OR_SKIPPING, _PARENT_OR_FRIEND), window=40,
+            unless=r"prescribed|colonoscopy|bowel prep|after (?:her|his|the) (?:surgery|op|operation)|opioid\w*|codeine|(?:my|our) (?:dog|cat)"),
+    Concept("self_harm.passive_wish", "self_harm", "urgent", "self_harm_passive", (_JOIN_THE_DEAD, _BEREAVED), window=60, unless=_JOIN_NOT, third_reply="self_harm_concern"),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
 )
 # A cheap first look: the first part of some concept occurs at all.
@@ -537,10 +615,11 @@ def _token_at(text: Text, hit: Hit) -> int:
     return text.text.count(" ", 0, hit.start)
 
 
-def _together(text: Text, concept: Concept) -> bool:
+def _together(text: Text, concept: Concept) -> Hit | None:
+    """The first part's hit that every other part occurs near, or None."""
     firsts = live_hits(text, concept.parts[0], negatable=concept.negatable)
     if not firsts:
-        return False
+        return None
     others = [live_hits(text, part, negatable=concept.negatable) for part in concept.parts[1:]]
     before = [concept.before[i] if i < len(concept.before) else 0 for i in range(len(others))]
 
@@ -551,8 +630,22 @@ def _together(text: Text, concept: Concept) -> bool:
     for first in firsts:
         at = _token_at(text, first)
         if all(any(near(hit, at, lead) for hit in hits) for hits, lead in zip(others, before)):
-            return True
-    return False
+            return first
+    return None
+
+
+def _finding(text: Text, concept: Concept, hit: Hit) -> Finding:
+    if concept.third_reply and _about_someone_else(text, hit):
+        return Finding(concept.category, concept.severity, concept.rule_id + "_other", concept.third_reply, detail=concept.detail)
+    return Finding(concept.category, concept.severity, concept.rule_id, concept.reply, detail=concept.detail)
+
+
+def _about_someone_else(text: Text, hit: Hit) -> bool:
+    """The hit is about someone else ("my daughter eats basically a yogurt a day"), unless it names
+    the user itself ("I'm ready to go" after "I buried my husband")."""
+    if any(token in ("i", "im", "ive", "id", "myself") for token in hit.matched.split()):
+        return False
+    return text.person(hit) == "third"
 
 
 def concepts(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...], *, first_look: bool = True) -> list[Finding]:
@@ -560,8 +653,8 @@ def concepts(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ..
     cheap look for any concept's first part, which a test uses to show it hides nothing)."""
     if first_look and not text.has(TRIGGER):
         return []
-    return [
-        Finding(c.category, c.severity, c.rule_id, c.reply, detail=c.detail)
-        for c in CONCEPTS
-        if c.category in categories and not (c.unless and text.has(c.unless)) and _together(text, c)
-    ]
+    found = []
+    for c in CONCEPTS:
+        if c.category in categories and not (c.unless and text.has(c.unless)) and (hit := _together(text, c)) is not None:
+            found.append(_finding(text, c, hit))
+    return found

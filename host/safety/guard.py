@@ -24,7 +24,7 @@ from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import lexicon, replies
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnancy_signs, pregnant_in
 from host.safety.text import Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -116,7 +116,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = _for_who(self._where(max(found, key=_rank), text), text)
+            worst = self._where(_for_who(_specific(max(found, key=_rank), found, text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -183,9 +183,11 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
-        if severity in ("urgent", "emergency") and re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()):
+        acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING))
+        if severity in ("urgent", "emergency") and acting:
             # "ok I'm calling them": what to do meanwhile, not the same request again
-            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=category)
+            signs = _signs_before(history) if category == "pregnancy" else ""
+            return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=f"{category}|{signs}" if signs else category)
         if category in ("pregnancy", "cardiac") and text.has(lexicon.SIGNS_QUESTION):
             # "what signs mean I should stop?" after a red-flag answer: the signs, from the guard
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
@@ -218,6 +220,13 @@ class Guard:
             if text.has(lexicon.DENIAL):
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
+            bother = text.find(lexicon.NOT_A_BOTHER)
+            if bother:
+                who = bother[0].groups.get("who") or ""
+                who = "your " + who[3:] if who.startswith("my ") else {"him": "him", "her": "her", "them": "them"}.get(who, "")
+                return Finding(category, level, f"{category}.follow_up", "self_harm_not_a_bother", detail=who, region=region)
+            if text.has(lexicon.YOUNG):
+                return Finding(category, level, f"{category}.follow_up", "self_harm_young", region=region)
             if re.search(r"\b(?:bleed\w*|blood\w*|gaping|wont close|need stitches|needs stitches)\b", text.text):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="wound", region=region)
             means = "means" if anchor.get("rule_id") in _MEANS_RULES else ""
@@ -226,6 +235,9 @@ class Guard:
         region = self.helplines.named_in(text.text) or ""
         if anchor.get("rule_id") == "pregnancy.new_start":  # "ok so what can I actually start with this week?"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_new_start_follow_up", region=region)
+        if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
+            # a parent or friend asking what to say: how to start that conversation
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
@@ -309,9 +321,23 @@ class Guard:
         }
 
 
+def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
+    """The general self-harm answer made specific: a passive wish beside a bereavement is asked
+    about gently; a young person also gets a youth line and a trusted adult."""
+    if worst.category != "self_harm" or worst.reply != "self_harm_urgent":
+        return worst
+    passive = next((f for f in found if f.reply == "self_harm_passive" and f.severity == worst.severity), None)
+    if passive is not None:
+        return passive
+    if text.has(lexicon.YOUNG):
+        return evolve(worst, reply="self_harm_young")
+    return worst
+
+
 def _for_who(finding: Finding, text: Text) -> Finding:
-    """`finding` with the reply for who they are, when the message says it: someone who served."""
-    if finding.reply in ("self_harm_urgent", "self_harm_check") and not finding.detail and text.has(lexicon.YOUNG):
+    """`finding` with the reply for who they are, when the message says it: a young person asked about
+    thoughts, someone who served."""
+    if finding.reply == "self_harm_check" and not finding.detail and text.has(lexicon.YOUNG):
         return evolve(finding, detail="young")
     if finding.reply == "self_harm_urgent" and not finding.detail and text.has(lexicon.VETERAN):
         return evolve(finding, detail="veteran")
@@ -326,6 +352,27 @@ def _in_their_language(finding: Finding, text: Text) -> Finding:
         return finding
     language = language_of(text)
     return evolve(finding, language=language, home=home_of(language, text)) if language in replies.LANGUAGE_HOME else finding
+
+
+def any_of_patterns(*patterns: str) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
+
+
+def _signs_before(history: Sequence[Mapping[str, Any]]) -> str:
+    """The pregnancy warning signs in the user's messages since the guard's last red-flag answer
+    and just before it, for "what should I tell them?" ("a severe headache or blurred vision")."""
+    texts: list[str] = []
+    for record in reversed(history):
+        if record.get("role") == "user" and isinstance(record.get("text"), str):
+            texts.append(record["text"])
+            if len(texts) >= 3:
+                break
+    signs: list[str] = []
+    for text in texts:
+        for sign, _ in pregnancy_signs(read(text)):
+            if sign not in signs:
+                signs.append(sign)
+    return " and ".join(signs[:2])
 
 
 def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:

@@ -31,7 +31,7 @@ class Lines:
     urgent: str | None = None
     text: str | None = None
     eating_disorder: str | None = None
-    young: str | None = None  # a line for children and young people (Childline); built-in only, not a `[safety.helplines]` kind
+    youth: str | None = None  # a line for children and young people (Childline, Kids Helpline)
 
 
 @frozen
@@ -94,7 +94,7 @@ class Helplines:
             urgent=chosen["urgent"].text if "urgent" in chosen else None,
             text=chosen["text"].text if "text" in chosen else None,
             eating_disorder=chosen["eating_disorder"].text if "eating_disorder" in chosen else None,
-            young=chosen["young"].text if "young" in chosen else None,
+            youth=chosen["youth"].text if "youth" in chosen else None,
         )
 
     def stale(self, today: date) -> list[str]:

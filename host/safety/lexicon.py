@@ -216,7 +216,7 @@ BREATHLESS_BAD = (
     r"(?:at|even at|when at|while at) rest|resting|sitting(?: down| still)?|lying (?:down|flat|in bed)|lie flat|in bed|at night|prop\w* (?:myself |me )?up|"
     r"wake (?:up )?(?:at night )?(?:gasping|breathless|short of breath)|woke up (?:gasping|breathless)|propped up|sudden\w*|"
     r"(?:cant|couldnt|could not|cannot|unable to|hard to|barely) (?:[a-z]+ ){0,4}?(?:talk|speak|get (?:a word|words) out)|"
-    r"worse than (?:usual|normal|before)|more than (?:usual|normal|before)|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
+    r"worse than (?:usual|normal|before|ever)|more than (?:usual|normal|before|ever)|(?:breath|breathless|breathe) than ever|like never before|never (?:been|felt|had it) (?:this|so|that) bad|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
     r"not normal|unusual\w*|blue lips|lips (?:are |went |turned )?blue|wont go away|doesnt go away|getting dressed|doing anything|doing nothing|"
     r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace|incline|hill|slope|climb|stroll|hike)|cold sweat\w*|clammy|had to grab (?:the side|the rail|onto|hold of)"
 )
@@ -564,8 +564,12 @@ NOT_INTAKE = (
     r"steps|bmr|tdee|maintenance|protein"
 )
 # What else loses kilos: "my suitcase needs to drop 2 kilos before the flight".
-NOT_A_BODY = r"bags?|suitcases?|luggage|case|backpack|rucksack|parcels?|package|bike|car|van|boat|tent|kit|pack|trailer|caravan"
-LOSS_VERB = r"lose|loses|losing|lost|drop|drops|dropping|dropped|shed|sheds|shedding|get rid of|take off|cut|cutting|slim down by"
+NOT_A_BODY = r"bags?|suitcases?|luggage|case|backpack|rucksack|parcels?|package|bike|car|van|boat|tent|kit|pack|trailer|caravan|deadlifts?|squats?|bench|press|total|max|pr|1 rm|lifts?|bar"
+# "down 10 lbs this week!!", "I'm down 4 kg": a loss said as where the scale is, opening a sentence or after "I'm"
+LOSS_VERB = (
+    r"lose|loses|losing|lost|drop|drops|dropping|dropped|shed|sheds|shedding|get rid of|take off|cut|cutting|slim down by|"
+    r"(?:(?<![a-z] )|(?<=im )|(?<=i am )|(?<=been )|(?<=already )|(?<=now )|(?<=weight is )|(?<=weights ))down"
+)
 
 # --- pregnancy ----------------------------------------------------------------------------------
 
@@ -776,7 +780,12 @@ NO_CALLS = (
     r"(?:dont|do not) want to (?:speak|talk) (?:to|with) (?:a stranger|strangers|anyone on the phone|someone on the phone)|"
     # refusing outright: "I'm not ringing anyone", "I won't call them"
     r"(?:im|i am|i m) not (?:ringing|calling|phoning|contacting) (?:anyone|anybody|them|a helpline|any helpline|samaritans|any line|any number)|"
-    r"(?:i )?(?:wont|will not|not going to|not gonna|refuse to) (?:ring|call|phone) (?:anyone|anybody|them|a helpline|any helpline|samaritans|any number)"
+    r"(?:i )?(?:wont|will not|not going to|not gonna|refuse to) (?:ring|call|phone) (?:anyone|anybody|them|a helpline|any helpline|samaritans|any number)|"
+    # "I don't want to talk on the phone", "not a phone person", "too anxious to call"
+    r"(?:dont|do not|wont|will not|cant|cannot) (?:really )?(?:want to|wanna|like to|feel able to|face|bring myself to) (?:talk|speak|chat|be) (?:on|over) the phone|"
+    r"(?:dont|do not|wont|will not) (?:really )?(?:want to|wanna) (?:call|ring|phone)(?: (?:anyone|anybody|someone|them|a helpline|a hotline|a line|a stranger))?(?= \.| ,| \?| and| but|$)|"
+    r"not a phone person|(?:cant|cannot) face (?:calling|a call|the phone|phoning|ringing)|too (?:anxious|scared|nervous|shy|embarrassed) to (?:call|phone|ring|talk on the phone)|"
+    r"phone calls? (?:arent|are not|isnt|is not) (?:for me|my thing)|(?:dont|do not) do (?:phone calls|calls|the phone)"
 )
 TIMING_ALONE = r"the (?:night|day) (?:i|im going to|ill) (?:end it|die|kill myself|end my life|end everything)(?= \.| ,| \?|$)"
 # Goodbye and preparation (Samaritans, empathySync #212): calm, oblique, marked by intent.
@@ -972,7 +981,7 @@ INDIRECT = (
     r"(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)(?: me| if i (?:died|was gone|disappeared|wasnt here|wasnt around|was dead|vanished))?(?! (?:if|when|that)(?![a-z0-9]))|"
     r"if i (?:didnt|did not|never|dont|do not) wake up(?: [a-z]+){0,3}(?: ,)? (?:id|i would|i d|im|i am|i wouldnt|i would not) (?:be )?(?:fine|ok|okay|happy|glad|relieved|care|mind|at peace)(?: with (?:it|that))?(?= \.| ,|$)|"
     r"(?:my )?(?:family|kids|children|wife|husband|partner|parents|friends|everyone|son|daughter) (?:deserves?|deserved) (?:so much |much |way )?(?:better|someone better) than (?:me|a (?:mum|mom|dad|wife|husband|partner|friend|son|daughter|person) like me)(?= \.| ,|$)|"
-    r"tired of (?:living|being alive|life|existing|being me)|tired of fighting(?= \.| ,|$)|(?:cant|cannot) fight (?:it|this) (?:anymore|any more)|"
+    r"tired of (?:living|being alive|life|existing|being me)(?! (?:out of|in (?:a|the|this|my)|with|off|like|on (?:a|the|my)|paycheck|pay ?check|at (?:home|my))(?![a-z]))|tired of fighting(?= \.| ,|$)|(?:cant|cannot) fight (?:it|this) (?:anymore|any more)|"
     r"(?:i think )?(?:its|it is) time (?:to stop|for me to go|to go)(?= \.| ,|$)|hate being alive|(?:im )?a burden (?:to|on) everyone|" + BURDEN + "|"
     r"(?:id|i would|i d) rather (?:be dead|not be alive|not exist|not be here|not wake up|disappear)(?! than (?!feel|live|be like|be me|go on|keep going|carry on|wake up|face))|"
     r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
@@ -986,6 +995,7 @@ INDIRECT = (
     r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
     r"(?:dont|do not) (?:even |really )?care (?:if|whether) i (?:live|die|wake up)|wish (?:i|id|i had) never (?:been born|existed|woke up)|"
     r"(?:want|wish|wanna|like) (?:to )?(?:stop existing|not exist|cease to exist|not be alive)|"
+    r"(?:want|wish|wanna) (?:to )?not be (?:here|around)(?: anymore| any more| no more)(?![a-z])|"
     r"(?:i )?want out(?= (?:\.|,|\?|of (?:life|this life|everything|here))(?![a-z0-9])|$)|"
     r"(?:life|everything|my life) (?:is|feels|seems) (?:so |completely |totally )?(?:pointless|meaningless|hopeless)|"
     r"(?:cant|cannot|dont) see (?:a|any) future|no future (?:for me|left)|nothing matters (?:anymore|any more)|"
@@ -1035,7 +1045,7 @@ SELF_HARM_NOT = (
 SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     "es": (
         r"quiero morir\w*|me quiero (?:morir|matar)|quiero matarme|(?:pienso|pensando|pense) en (?:matarme|morir\w*|suicidarme|quitarme la vida|acabar con todo)|"
-        r"suicidarme|me voy a suicidar|no quiero (?:vivir|seguir viviendo|seguir aqui|despertar|existir)|quitarme la vida|acabar con (?:mi vida|todo)(?! (?:el|la|los|las) )|"
+        r"suicidarme|me voy a suicidar|no quiero seguir(?: asi| adelante| viviendo)?(?= \.| ,| \?|$)|no quiero (?:vivir|seguir viviendo|seguir aqui|despertar|existir)|quitarme la vida|acabar con (?:mi vida|todo)(?! (?:el|la|los|las) )|"
         # "I can't any more" is also what a tired legs say: only with "ya" or about life
         r"ya no (?:puedo|aguanto) mas(?! (?:con (?:el|la|este|esta|estos|estas) (?:entreno|entrenamiento|rutina|dieta|clase|ejercicio|serie|sentadillas))|(?: de| con)? (?:correr|entrenar|comer))|"
         r"no (?:puedo|aguanto) mas (?:con )?(?:mi vida|la vida|vivir|todo|esto|nada)(?![a-z])|"
@@ -1049,28 +1059,28 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     "fr": (
         r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
         r"je veux en finir|en finir avec (?:la vie|tout|ma vie)|mettre fin a (?:mes jours|ma vie)|"
-        r"je (?:ne )?veux plus vivre|(?:plus|pas) envie de vivre|(?:je nen|jen) peux plus de (?:vivre|la vie|tout|moi)|je ne supporte plus rien|"
+        r"je (?:ne )?veux plus vivre|je (?:ne )?veux plus (?:continuer|avancer|exister|etre la)(?! (?:le|la|les|ce|cette|mon|ma|mes|a|de|avec|comme|ici|sur)(?![a-z]))|(?:plus|pas) envie de continuer(?! (?:le|la|les|ce|cette|mon|ma|mes|a|de|avec)(?![a-z]))|(?:plus|pas) envie de vivre|(?:je nen|jen) peux plus de (?:vivre|la vie|tout|moi)|je ne supporte plus rien|"
         r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
         r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
         r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide|je (?:suis|me sens) un fardeau"
     ),
     "de": (
         r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
-        r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
+        r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|ich will nicht mehr weiter(?:machen|leben)?(?= \.| ,| \?|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
         r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
         r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
     ),
     "pt": (
         r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
-        r"nao quero mais viver|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
+        r"nao quero mais viver|nao quero mais continuar(?= \.| ,| \?|$)|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
         r"(?:seria|era) melhor (?:nao acordar|morrer|sumir|eu nao estar aqui|nao existir)|quero sumir|queria (?:morrer|sumir|nao acordar|nao existir)|"
         r"(?:todos|minha familia|todo mundo) (?:ficariam|estariam|ficaria|estaria) melhor sem mim|nao vale a pena viver|"
         r"me cortar|me corto|me machucar de proposito|automutila\w*|(?:sou|me sinto) um peso(?: para (?:todos|minha familia|os outros))?(?= \.| ,|$| para)"
     ),
     "it": (
         r"voglio morire|(?:voglio|vorrei|penso di|pensando di) (?:uccidermi|ammazzarmi|suicidarmi|farla finita)|uccidermi|ammazzarmi|suicidarmi|suicidio|"
-        r"togliermi la vita|non voglio (?:piu )?vivere|non ce la faccio piu (?:a|ad) (?:vivere|andare avanti|sopportare)|non ce la faccio piu con (?:la vita|tutto)|farla finita|"
+        r"togliermi la vita|non voglio (?:piu )?vivere|non voglio piu (?:continuare|andare avanti)(?= \.| ,| \?|$)|non ce la faccio piu (?:a|ad) (?:vivere|andare avanti|sopportare)|non ce la faccio piu con (?:la vita|tutto)|farla finita|"
         r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
         r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)|(?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)"
     ),
@@ -1087,14 +1097,42 @@ LANGUAGE_WORDS: dict[str, str] = {
     "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre",
 }
 
-# After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
-# A child or teenager speaking: the self-harm answer asks them to tell a trusted adult, with a
-# line for young people where the region has one.
-YOUNG = (
-    r"(?:im|i am|i m) (?:only |just )?(?:1[0-7]|[89]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: (?:years old|yrs old|yo|year old))?(?= \.| ,| \?|$| and| but| so| i| im| lol)|"
-    r"(?:in )?year (?:[5-9]|1[01])(?= \.| ,|$| at| and| i)|(?:[5-9]th|1[0-2]th|[5-9]th grade|1[0-2]th grade|middle school|secondary school|high school)|"
-    r"(?:kids|everyone|people|they|girls|boys) (?:at|in) (?:my )?(?:school|class)|(?:my )?teachers? (?:said|says|dont|wont|keeps?)"
+# Medicines saved up, in the other languages ("j'ai mis de côté des médicaments depuis des semaines").
+_MEDS_L10N = r"medicaments?|medocs?|cachets|comprimes|pilules|medicamentos|pastillas|pilas|tabletten|medikamente|pillen|remedios|comprimidos|farmaci|pastiglie|pillole|compresse"
+STOCKPILING_L10N = (
+    rf"(?:mis|mets|met|garde|gardes|stocke|stockes|accumule|accumules|cache|caches|economise) (?:de cote |en reserve |a part )?(?:des |mes |les |plein de |assez de )?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:de cote|en reserve|caches)|"
+    rf"(?:guardado|guardando|juntado|juntando|acumulado|acumulando|escondido|ahorrado) (?:\w+ )?(?:{_MEDS_L10N})|"
+    rf"(?:gesammelt|gehortet|aufgehoben|gespart|versteckt|sammle|horte) (?:\w+ ){{0,3}}?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:\w+ ){{0,3}}?(?:gesammelt|gehortet|aufgehoben|gespart|versteckt)|"
+    rf"(?:guardei|guardando|juntei|juntando|acumulei|acumulando|escondi) (?:\w+ )?(?:{_MEDS_L10N})|"
+    rf"(?:messo da parte|conservato|accumulato|nascosto|raccolto|messe da parte|accumulate|nascoste) (?:\w+ )?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:messi|messe) da parte"
 )
+# A young person ("im 14 if that matters", "I'm in year 9"): a youth line and a trusted adult too.
+YOUNG = (
+    r"(?:im|i am|i m|am|aged) (?:only |just |nearly |almost )?(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r"(?! (?:kg|kgs|kilos?|lbs?|pounds|stone|st|weeks?|wks?|months?|days?|minutes?|mins?|km|k|miles?|reps|sets|percent|cm|ft|foot|feet|inches|hours?|hrs?|and a half|weeks pregnant|stone))|"
+    r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:yo|y o|yrs? old|years? old)|(?:in )?year (?:[7-9]|1[0-3])(?![a-z0-9])(?! (?:old|olds|ago|of|plan|programme|program|anniversary|\d))|(?<=, )1[0-7](?= \.| !| \?| btw| if| and|$)|"
+    r"(?:in )?(?:grade|gr) (?:[6-9]|1[0-2])(?![a-z0-9])|(?:at|in|my) (?:high|secondary|middle) school|sixth form|in (?:pe|gym class)|my (?:form tutor|head of year)"
+)
+# "I don't want to bother my son with this": the people around them, not a burden.
+NOT_A_BOTHER = (
+    r"(?:dont|do not|wouldnt|would not|cant|cannot|dont want to|do not want to|dont wanna|not going to|wont) (?:want to |wanna )?"
+    r"(?:bother|burden|worry|upset|trouble|load (?:this|it) on|put (?:this|it) on|dump (?:this|it) on|be a burden (?:to|on)|be a bother to) "
+    r"(?P<who>my [a-z]+|anyone|anybody|them|him|her|people|the family|the kids|my family|my friends)"
+)
+# Asking to go back to training, or what if they say it's fine: the red flag carried on, not help on its way.
+BACK_TO_TRAINING = (
+    r"(?:can|could|should|may|shall) i (?:[a-z]+ ){0,3}?(?:train|play|run|go back|exercise|carry on|keep going|lift|race|compete|do (?:my|the|a) (?:class|session|workout|match|game|race|run))|"
+    r"if (?:they|she|he|it|the [a-z]+) (?:say|says|said|think|thinks)"
+)
+# "ok rang them, they want me in": help is on its way even with more said after it.
+DONE_CALLING = (
+    r"(?:rang|called|phoned|spoke to|talked to|on the phone to|been on the phone to) (?:them|the midwife|my midwife|maternity|the maternity unit|triage|the hospital|111|nhs 111|the gp|my gp|the doctor|my doctor|999|911|112|000|an ambulance|samaritans|the helpline|lifeline|988)|"
+    r"(?:they|she|he|the midwife|triage|the doctor|the hospital) (?:want|wants|asked|told|said) (?:me )?(?:me in|to come in|to go in|to come straight in|to come to|to go to)|they want me in|"
+    r"(?:im|i am|were|we are) (?:on (?:my|our|the) way|heading in|going in|heading to (?:the )?hospital)|ambulance is (?:coming|on its way|here)|"
+    r"(?:(?<![a-z] )|(?<=ok )|(?<=okay )|(?<=im )|(?<=i am ))(?:calling|ringing|phoning)(?= (?:\.|,|now|them|the|my|999|911|112|000|111)(?![a-z0-9])|$)"
+)
+
+# After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
 # Afraid telling a parent will upset them ("if I tell my mum she'll be sad"), after a self-harm answer.
 TELLING_FAMILY = (
     r"(?:if i (?:tell|told)|telling|tell) (?:my |her |him |them )?(?:mum|mom|mam|mummy|mommy|dad|daddy|parents|mother|father|nan|gran|family)"
@@ -1200,6 +1238,8 @@ EXPLAINED_AWAY = (
 # agents' ground, whatever food or training words it holds.
 MINIMISING = (
     r"not that deep|"
+    # cleared by someone: "called the GP and they said it's fine", "midwife says I'm ok to play"
+    r"(?:said|says|told me|reckons|reckon) (?:its|it is|everything is|all is|im|i am|i m) (?:fine|ok|okay|normal|nothing|all good|good to go)|(?:fine|ok|okay|cleared|safe) to (?:play|train|run|exercise|carry on|keep going)|"
     r"just (?:low )?blood sugar|(?:just|only|probably) (?:a |my )?(?:stitch|dehydrat\w*|tired|nothing|anxiety|stress|"
     r"indigestion|heartburn|muscle|sweat|pee|hormones|nerves)|it (?:was|s|is) (?:just|only|probably)|probably (?:nothing|fine)|"
     r"(?:im|i feel|feel|feeling) (?:totally |completely )?(?:fine|ok|okay|better|good) now|it (?:went|goes) away|not that bad|"
@@ -1220,7 +1260,10 @@ MINIMISING = (
 DENIAL = (
     r"(?:its|it s|thats|that s) (?:nothing|fine|not a big deal|no big deal|not that deep|not serious|not that bad)|(?:im|i am|i m) (?:fine|ok|okay|alright|good)(?= (?:\.|,|\?|lol|honestly|tbh|really|its|it s|now|i)(?![a-z0-9])|$)|"
     r"dont worry|not a big deal|no big deal|overreact\w*|over react\w*|making a fuss|(?:im|i am|i m) not (?:suicidal|dying|going to do anything|gonna do anything)|not suicidal|"
-    r"(?:its|it s|it was|was) (?:a|just a|only a) (?:meme|joke)|just (?:joking|kidding|a joke)|(?:was|im) (?:only )?(?:joking|kidding)|not that deep"
+    r"(?:its|it s|it was|was) (?:a|just a|only a) (?:meme|joke)|just (?:joking|kidding|a joke)|(?:was|im) (?:only )?(?:joking|kidding)|not that deep|"
+    # "it's not like I'm trying to die or anything, it's just how I cope"
+    r"not (?:like )?(?:im |i am |i m )?(?:trying|going|gonna|wanting|want|planning) to (?:die|kill myself|end it|end my life)|"
+    r"(?:its|it s|thats|that s) (?:just )?how i (?:cope|deal)|just (?:a way|my way|how i) (?:to )?(?:cope|deal)|(?:its|it s) (?:a|my) coping (?:thing|mechanism|strategy)|it helps me (?:cope|deal)"
 )
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (

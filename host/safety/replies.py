@@ -26,6 +26,16 @@ def cardiac_emergency(lines: Lines, detail: str) -> str:
     )
 
 
+def breathing_emergency(lines: Lines, detail: str) -> str:
+    """Breathlessness with blue or grey lips (cyanosis): too little oxygen, whatever the cause."""
+    return (
+        f"Please call {lines.emergency} now. Struggling to breathe with blue or grey lips can mean your body isn't "
+        "getting enough oxygen, and that needs help straight away, whatever the cause, asthma included. Stop, sit "
+        "upright and stay where you are; don't ride, run or drive on. If you have a reliever inhaler, use it while you "
+        "wait, and keep someone with you. I'm here, and we can talk about training once you've been checked."
+    )
+
+
 def cardiac_bystander(lines: Lines, detail: str) -> str:
     return (
         f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Get them to stop "
@@ -111,6 +121,17 @@ def eating_disorder_fainting(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_pills(lines: Lines, detail: str) -> str:
+    """Diet pills, fat burners, water tablets or laxatives for weight: say plainly they are not safe."""
+    return (
+        "I'm glad you asked first, and I'm worried about this. Diet pills, fat burners, water tablets and laxatives "
+        "aren't safe ways to lose weight: bought online they're often unregulated, and they can dehydrate you and upset "
+        "your heart, so please don't take them at all. A pharmacist or your doctor"
+        f"{_or(lines.eating_disorder, ', or ')} can help without judging, and you deserve that support. Would you like "
+        "to talk about what's behind it?"
+    )
+
+
 def eating_disorder_loss(lines: Lines, detail: str) -> str:
     return (
         "I can hear how much you want this to change quickly, and I care how you feel. Losing weight that fast isn't safe, so I won't plan "
@@ -130,11 +151,23 @@ def eating_disorder_missed_periods(lines: Lines, detail: str) -> str:
 
 
 def eating_disorder_concern(lines: Lines, detail: str) -> str:
-    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports friends and family too." if lines.eating_disorder else ""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     return (
-        "It's kind of you to look out for them. Eating-disorder behaviour is serious whatever someone's size, and "
-        "support works best early. Tell them gently that you're worried, listen without talking about food or "
-        f"weight, and encourage them to see a doctor.{also} Would you like some ideas for starting that conversation?"
+        "It's kind of you to look out for them. This is serious at any size, and "
+        "early support helps most. Gently say you care, listen without talking about food or weight, and "
+        "encourage them to see a doctor; for a child or teenager, book a GP visit and go with them. Rather than "
+        f"diets or food rules, keep family meals calm.{also} Want ideas for that talk?"
+    )
+
+
+def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
+    """How to start the conversation (Beat, Eating Disorders Info): calm, private, about feelings, expecting denial."""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can help you with it too." if lines.eating_disorder else ""
+    return (
+        "Pick a calm, private moment. Start with care, not evidence: \"I love you, I've "
+        "noticed you seem to be struggling, and I'm worried.\" Then listen more than you talk, without arguing about "
+        "food, weight or what you found. Denial or anger is common; it doesn't mean you've failed. Say you'd like to "
+        f"see the GP together, and keep the door open.{also} I'm here to talk it through."
     )
 
 
@@ -173,13 +206,6 @@ _VETERANS = " If you served in the US forces, the Veterans Crisis Line is 988, t
 
 
 def self_harm_urgent(lines: Lines, detail: str) -> str:
-    if detail == "young":  # a child or teenager: a trusted adult first (Childline, NSPCC)
-        young = f", or {lines.young}," if lines.young else ""
-        return (
-            "I'm really sorry you're going through this, and I'm glad you told me; it's not your fault. Please tell "
-            "an adult you trust today, like your mum or dad, a teacher or the school counsellor: they'd want to know. "
-            f"You can also contact {lines.crisis}{young} any time. If you might act on these thoughts, call {lines.emergency}. Are you safe right now?"
-        )
     if detail == "veteran":
         return (
             "I'm really sorry you're carrying this, and I'm glad you told me. You don't have to face it alone: you "
@@ -195,7 +221,7 @@ def self_harm_urgent(lines: Lines, detail: str) -> str:
 
 def self_harm_check(lines: Lines, detail: str) -> str:
     if detail == "young":
-        young = f", or {lines.young}," if lines.young else ""
+        young = f", or {lines.youth}," if lines.youth else ""
         return (
             "That sounds really heavy, and I'm glad you told me. Can I ask: are you having thoughts of ending your life? "
             "Whatever the answer, please tell an adult you trust, like your mum or dad or a teacher; they'd want to know. "
@@ -214,6 +240,52 @@ def self_harm_food(lines: Lines, detail: str) -> str:
         "of real distress, and you deserve support with both: your doctor can help with the eating and the self-harm, "
         f"without judging. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, and {lines.emergency} if "
         "you might act on these thoughts. Are you safe right now?"
+    )
+
+
+def self_harm_injury(lines: Lines, detail: str) -> str:
+    """Self-harm with a question about treating the wound: first aid (NHS) and when to get it seen, then support."""
+    if detail == "burn":
+        aid = ("For the burn: cool it under running water for 20 minutes, then cover it loosely with cling film or a "
+               "clean dressing, no creams. If it's large, deep or looks infected, see a pharmacist, nurse or doctor.")
+    else:
+        aid = ("For the cuts: press with a clean cloth, rinse, and cover with a clean dressing. If one is deep or won't "
+               f"stop bleeding, get urgent medical care or call {lines.emergency}.")
+    return (
+        f"I'm sorry you're hurting, and glad you told me. {aid} Hurting yourself is a sign of real "
+        f"distress, so food and training can wait: you deserve support, and {lines.crisis} is there any time. Are you safe right now?"
+    )
+
+
+def self_harm_passive(lines: Lines, detail: str) -> str:
+    """A passive wish to die beside a bereavement: named and asked about gently (Samaritans: asking directly helps)."""
+    return (
+        "I'm so sorry for your loss. Grief can make it feel as if there's little left to stay for, so I'll ask "
+        "gently: are you having thoughts of ending your life? Whatever the answer, you don't have to "
+        f"carry this alone: {lines.crisis} is there any time, and your doctor can help with grief "
+        f"and eating. If you might act on these thoughts, call {lines.emergency}."
+    )
+
+
+def self_harm_young(lines: Lines, detail: str) -> str:
+    """A young person: a youth line and a trusted adult at home or school (#chatsafe)."""
+    line = lines.youth or lines.crisis
+    also = f", or {lines.crisis}" if lines.youth else ""
+    return (
+        "Thank you for telling me, and it does matter. You deserve support from people around you: could you tell a "
+        "parent, a teacher, a school counsellor or another adult you trust how you're feeling? You can also contact "
+        f"{line}{also}, free and any time. If you might act on these thoughts, call {lines.emergency}. I'm here to keep talking."
+    )
+
+
+def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
+    """"I don't want to bother my son with this": they are not a burden, and the person would want to know."""
+    who = detail or "the people close to you"
+    return (
+        f"I understand not wanting to worry {who}, but you're not a bother or a burden, and you matter. People who "
+        "love you would far rather know when you're struggling. If telling them feels too hard, your "
+        f"GP or doctor is a good place to start, and {lines.crisis} is there any time. If you might act on these "
+        f"thoughts, call {lines.emergency}."
     )
 
 
@@ -291,11 +363,10 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
-        "I know it's frustrating, but please stop for today: I can't plan training until a doctor has checked you, as symptoms "
-        f"like these can matter even when they pass. Please see a doctor today{unsure}, and tell them "
-        f"what you felt and when it comes on. If it comes "
-        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. Food, sleep or anything else, "
-        "I'm here meanwhile."
+        "I know it's frustrating, but please stop for today: I can't plan training until a doctor has checked you, as these symptoms "
+        f"can matter even when they pass. Please see a doctor today{unsure}, and tell them "
+        f"what you felt in your chest, any breathlessness, and when it comes on. If it comes "
+        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. I'm here meanwhile."
     )
 
 
@@ -328,9 +399,9 @@ def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
 
 def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
     return (
-        "I hear you, and I'm not judging you: saying this takes courage, and recovery is possible. I won't give "
+        "I hear you, and I'm not judging you, but I'm worried: this is a warning sign, and recovery is possible. I won't give "
         f"numbers, diets or ways to lose weight faster, because I care how you're doing. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
-        f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Would you like to talk about "
+        f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Shall we talk about "
         "something else for a bit?"
     )
 
@@ -357,7 +428,7 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
 
 def self_harm_telling(lines: Lines, detail: str) -> str:
     """Afraid telling a parent will hurt them: they would rather know, and help."""
-    young = f" {lines.young[0].upper()}{lines.young[1:]} can help you work out what to say." if lines.young else ""
+    young = f" {lines.youth[0].upper()}{lines.youth[1:]} can help you work out what to say." if lines.youth else ""
     return (
         "It's kind of you to think of their feelings. They might feel sad for a moment, because they love you, but "
         "parents would much rather know, to help you. You could start with \"I've been having a hard "
@@ -399,35 +470,35 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     "es": (
         "Siento mucho que te sientas así, y me alegra que me lo hayas contado. No tienes que pasar por esto sin ayuda: "
         "puedes llamar ahora a {the}{crisis}, gratis.{elsewhere} Si corres peligro, llama al "
-        "{emergency}. ¿Estás a salvo ahora mismo? Estoy aquí para seguir hablando.",
+        "{emergency}. Aleja lo que podría hacerte daño y no te quedes solo. ¿Estás a salvo ahora mismo?",
         " Si estás en otro país, en findahelpline.com encontrarás una línea de ayuda.",
         "una línea de ayuda de tu país (findahelpline.com)", "número de emergencias (112 en Europa)",
     ),
     "fr": (
-        "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu n'as pas à affronter ça sans "
-        "aide : tu peux appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
-        "{emergency}. Est-ce que tu es en sécurité en ce moment ? Je suis là.",
+        "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu peux "
+        "appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
+        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul. Est-ce que tu es en sécurité en ce moment ?",
         " Dans un autre pays, findahelpline.com t'indiquera une ligne d'écoute.",
         "service d'écoute de ton pays (findahelpline.com)", "numéro d'urgence (112 en Europe)",
     ),
     "de": (
         "Es tut mir sehr leid, dass es dir so geht, und danke, dass du es mir sagst. Du musst das nicht allein tragen: "
         "Du kannst dich jetzt an {the}{crisis} wenden, kostenlos.{elsewhere} Wenn du in Gefahr bist, ruf {emergency} an. "
-        "Bist du gerade in Sicherheit? Ich bin für dich da.",
+        "Bleib nicht allein. Bist du gerade in Sicherheit?",
         " In einem anderen Land findest du auf findahelpline.com eine Hilfe-Hotline.",
         "eine Hilfe-Hotline in deinem Land (findahelpline.com)", "den Notruf (112 in Europa)",
     ),
     "pt": (
         "Sinto muito que você esteja se sentindo assim, e obrigado por me contar. Você não precisa passar por isso sem "
         "ajuda: ligue agora para {the}{crisis}, de graça.{elsewhere} Se estiver em perigo, ligue para "
-        "{emergency}. Você está em segurança agora? Estou aqui para continuar conversando.",
+        "{emergency}. Afaste o que poderia te machucar e não fique sozinho. Você está em segurança agora?",
         " Em outro país, encontre uma linha de apoio em findahelpline.com.",
         "uma linha de apoio do seu país (findahelpline.com)", "o número de emergência (112 na Europa)",
     ),
     "it": (
         "Mi dispiace davvero che ti senta così, e grazie per avermelo detto. Non devi affrontarlo senza aiuto: puoi "
-        "contattare ora {crisis}, gratis.{elsewhere} Se sei in pericolo, chiama il {emergency}. Sei al sicuro in questo "
-        "momento? Sono qui per continuare a parlare.",
+        "contattare ora {crisis}, gratis.{elsewhere} Se sei in pericolo, chiama il {emergency}. Allontana ciò che potrebbe "
+        "farti del male e non restare solo. Sei al sicuro in questo momento?",
         " In un altro paese, su findahelpline.com trovi una linea di ascolto.",
         "una linea di ascolto del tuo paese (findahelpline.com)", "numero di emergenza (112 in Europa)",
     ),
@@ -459,6 +530,13 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Ligue agora para {emergency}. Uma dor no peito que não passa, ou que vem com falta de ar, suor, náusea ou dor que se espalha para o braço, a mandíbula ou as costas, precisa de ajuda já. Pare e sente-se enquanto espera; não dirija, e se estiver sozinho, destranque a porta.",
         "it": "Chiama subito il {emergency}. Un dolore al petto che non passa, o con fiato corto, sudore, nausea o dolore che si estende al braccio, alla mascella o alla schiena, ha bisogno di aiuto subito. Fermati e siediti mentre aspetti; non guidare tu, e se sei solo, apri la porta.",
     },
+    "breathing_emergency": {
+        "es": "Llama ahora al {emergency}. Si te falta el aire y tienes los labios morados o grises, puede que no te llegue suficiente oxígeno: eso necesita ayuda ya, también si es asma. Para, siéntate erguido y quédate donde estás; no sigas en bici ni conduzcas. Si tienes un inhalador de rescate, úsalo, y que alguien se quede contigo.",
+        "fr": "Appelle le {emergency} maintenant. Le souffle court avec les lèvres bleues ou grises peut signifier un manque d'oxygène : il faut de l'aide tout de suite, même si c'est de l'asthme. Arrête-toi, assieds-toi droit et reste là ; ne repars pas. Si tu as un inhalateur de secours, utilise-le, et garde quelqu'un avec toi.",
+        "de": "Ruf jetzt {emergency} an. Atemnot mit blauen oder grauen Lippen kann heißen, dass dein Körper zu wenig Sauerstoff bekommt: Das braucht sofort Hilfe, auch bei Asthma. Hör auf, setz dich aufrecht hin und bleib, wo du bist; fahr nicht weiter. Wenn du ein Notfallspray hast, nimm es, und bleib nicht allein.",
+        "pt": "Ligue agora para {emergency}. Falta de ar com os lábios roxos ou cinzentos pode significar pouco oxigênio: isso precisa de ajuda já, mesmo se for asma. Pare, sente-se com as costas retas e fique onde está; não continue nem dirija. Se tiver uma bombinha de alívio, use, e fique com alguém.",
+        "it": "Chiama subito il {emergency}. Il fiato corto con le labbra blu o grigie può voler dire poco ossigeno: serve aiuto subito, anche se è asma. Fermati, siediti dritto e resta dove sei; non ripartire e non guidare. Se hai un inalatore al bisogno, usalo, e tieni qualcuno con te.",
+    },
     "cardiac_urgent": {
         "es": "Gracias por contármelo, y por favor no sigas forzando. Deja de hacer ejercicio y ve al médico antes de volver a entrenar: esto hay que revisarlo primero. Si vuelve y no se calma en unos minutos de reposo, llama al {emergency}.",
         "fr": "Merci de me l'avoir dit, et s'il te plaît ne force pas. Arrête le sport et vois un médecin avant de t'entraîner à nouveau : il faut d'abord vérifier ça. Si ça revient et ne passe pas après quelques minutes de repos, appelle le {emergency}.",
@@ -482,14 +560,17 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
     },
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
+_ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o "}
 _IN_ENGLISH_BY_REPLY = {
+    "breathing_emergency": " (In English: call {emergency} now and stop.)",
     "cardiac_emergency": " (In English: call {emergency} now, stop and sit down, and don't drive yourself.)",
     "cardiac_urgent": " (In English: stop and see a doctor before you train again.)",
     "pregnancy_urgent": " (In English: stop and call your midwife or maternity unit now.)",
     "eating_disorder": " (In English: please talk to your doctor; recovery is possible.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
+_IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
 
@@ -506,15 +587,16 @@ def in_language(reply: str, language: str, lines: Lines) -> str | None:
 
 
 def getting_help(lines: Lines, detail: str) -> str:
-    """After "ok I'm calling them": what to do meanwhile, by category."""
+    """After "ok I'm calling them": what to do meanwhile, by category (and, in a pregnancy, the signs to report)."""
+    detail, _, signs = detail.partition("|")
     meanwhile = {
         "cardiac": "Stop, sit or lie down while you wait, unlock the door if you're alone, and don't drive yourself.",
-        "pregnancy": "Tell them how many weeks you are and what happened, and rest until they've checked you.",
+        "pregnancy": f"Tell them how many weeks you are and what you've noticed ({signs}), rest until they've checked you, and be guided by their advice on exercise." if signs else "Tell them how many weeks you are and what happened, rest until they've checked you, and be guided by their advice on exercise.",
         "eating_disorder": "Reaching out takes courage, and you deserve that support.",
         "self_harm": "If you can, stay with someone or somewhere safe while you talk to them, away from anything you could hurt yourself with.",
     }.get(detail, "")
     return (
-        f"That's the right thing to do, and I'm glad you're doing it. {meanwhile} If things get worse or you feel "
+        f"That's the right thing to do, and I'm glad you're doing it. {meanwhile} Anything else can wait until later. If things get worse or you feel "
         f"unsafe, call {lines.emergency}. I'm here whenever you want to talk."
     )
 
@@ -530,14 +612,14 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
-        cardiac_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
-        eating_disorder_concern, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language, getting_help,
+        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
     )
 }
 

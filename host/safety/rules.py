@@ -19,7 +19,7 @@ from attrs import evolve
 
 from host.safety import lexicon as lx
 from host.safety.numbers import INTAKE_PATTERNS, daily_intakes, loss_rates
-from host.safety.concepts import concepts
+from host.safety.concepts import WOUND_CARE, concepts
 from host.safety.findings import Facts, Finding, Limits, any_of, live_hits, overlaps
 from host.safety.text import Hit, Person, Text
 
@@ -220,7 +220,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person == "third" and _TAKING_THEM.search(" ".join(text.clause_before(hit))):
                 person = "first"  # "I've been taking my mum's water tablets": the user takes them
-            found.append(_ed("eating_disorder.laxatives", person))
+            found.append(_ed("eating_disorder.laxatives", person, reply="eating_disorder_pills"))
 
     if text.has(lx.BINGE):
         for hit in live_hits(text, lx.BURN_IT_OFF):
@@ -338,6 +338,11 @@ def _pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
     return signs
 
 
+def pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
+    """Each pregnancy warning sign in `text` (public: the guard names them in a follow-up)."""
+    return _pregnancy_signs(text)
+
+
 def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Warning signs in pregnancy (urgent: clinician first), and training while pregnant (advise)."""
     mentions = pregnant_in(text)
@@ -407,6 +412,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
         language = next(code for code, pattern in lx.SELF_HARM_BY_LANGUAGE.items() if text.has(pattern))
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_other_language", detail=language))
+        if live_hits(text, lx.STOCKPILING_L10N):  # medicines saved up beside the wish: means at hand
+            found.append(Finding("self_harm", "emergency", "self_harm.stockpiling", "self_harm_other_language", detail=language))
     for hit in live_hits(text, any_of(lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE)):
         if not overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))
@@ -494,6 +501,10 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     # Self-harm tied to eating ("after I binge I burn my arm"): the reply speaks to both.
     if any(f.rule_id == "self_harm.self_harm" and f.reply == "self_harm_urgent" for f in found) and text.has(lx.SELF_HARM_FOOD):
         found = [evolve(f, reply="self_harm_food") if f.reply == "self_harm_urgent" else f for f in found]
+    # Asking how to treat the wound ("best cream so it heals?"): first aid for a burn or a cut, then support.
+    if any(f.rule_id == "self_harm.self_harm" and f.reply in ("self_harm_urgent", "self_harm_food") for f in found) and text.has(WOUND_CARE):
+        wound = "burn" if text.has(r"burn\w*|burnt|lighter|cigarettes?|straighteners|iron|hot (?:water|pan|metal)|scald\w*") else "cut"
+        found = [evolve(f, reply="self_harm_injury", detail=wound) if f.reply in ("self_harm_urgent", "self_harm_food") else f for f in found]
     return found
 
 

@@ -38,7 +38,9 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _ALGOSPEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])"), plain)
     for pattern, plain in (
-        (r"(to|gonna|wanna|should|will|might|could|just|literally|i|ill|id) kms", r"\1 kill myself"),
+        (r"(to|gonna|wanna|should|will|might|could|just|literally|i|ill|id|imma|ima|finna|bout to|ngl|lowkey|highkey|tbh|honestly|actually|seriously|fr|rn) kms", r"\1 kill myself"),
+        # "kys" said of oneself ("i should just kys", "imma kys"); said to someone else it is abuse, not a disclosure
+        (r"(i (?:should|might|will|wanna|want to|gonna|could|finna|am gonna|am going to)(?: just| literally| honestly)?|imma|ima|ill|tell me to|i should just) kys", r"\1 kill myself"),
         (r"unalive (?:myself|me)", "kill myself"),
         (r"self (?:delete|deleting|unalive|unaliving)", "kill myself"),
         (r"(?:be|being|was|were) unalive", "be dead"),

@@ -56,7 +56,20 @@ def body_from_history(history: list[dict[str, Any]], limit: int = 12) -> Body:
     return body
 
 
+# "lost 4 kg since last month, so 81 now", "down to 81.5 kg now": the weight now, not the change.
+WEIGHT_NOW = re.compile(
+    r"\b(?:so|now|down to|up to|i'?m|im|at)\s+(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds?)?\s+now\b"
+    r"|\b(?:so|now|down to|up to) (?:i'?m |im |i weigh )?(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds?)?\b"
+)
+CHANGED = re.compile(r"\b(?:lost|gained|dropped|put on|down|up|weigh|weight)\b")
+
+
 def _weight(text: str) -> float | None:
+    if CHANGED.search(text) and (now := WEIGHT_NOW.search(text)):
+        value = float(now.group(1) or now.group(3))
+        unit = now.group(2) or now.group(4) or ""
+        pounds = unit.startswith(("lb", "pound")) or (not unit and value >= 130)
+        return _within(round(value * 0.4536, 1) if pounds else value, 30, 300)
     if found := KG.search(text):
         return _within(float(found.group(1)), 30, 300)
     if found := STONE.search(text):

@@ -177,6 +177,28 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:2])}"
 
 
+def suggested_swap(text: str, prefs: DietPrefs) -> str | None:
+    """ "what about a shake after the gym?" from someone with a milk allergy: the safe version of
+    the food suggested ("a shake of pea or soy protein powder ..."), or None when the food fits
+    `prefs` or has no swap. A "what about X" asks for an idea, so the idea is the answer."""
+    if prefs.is_default or not WHAT_ABOUT_IDEA.match(text.strip().lower()):
+        return None
+    found = violations(text, prefs)
+    if not found:
+        return None
+    said = [text[m.start : m.end].lower() for m in found]
+    for key, swaps in SWAPS.items():
+        if any(re.search(rf"\b{re.escape(key)}s?\b", words) for words in said):
+            # the swap names the food it replaces ("a shake of pea protein"): only the rest is checked
+            swap = next((swap for swap in swaps if not violations(re.sub(rf"(?i)\b{re.escape(key)}s?\b", " ", swap), prefs)), None)
+            if swap is not None:
+                return swap.removeprefix("Instead, ")[:1].upper() + swap.removeprefix("Instead, ")[1:]
+    return None
+
+
+# "what about a shake after the gym?", "how about some custard?": a suggestion asked for.
+WHAT_ABOUT_IDEA = re.compile(r"^(?:and |ok |so )?(?:what|how) about (?:a |an |some |the )?")
+
 # What to use instead, for the sauces and spreads asked about most.
 SWAPS: dict[str, tuple[str, ...]] = {
     "oyster sauce": (
@@ -186,6 +208,20 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "satay": ("Instead, a sauce made with sunflower-seed butter gives the same feel.",),
     "pesto": ("Instead, make it with sunflower or pumpkin seeds in place of the pine nuts.",),
     "fish sauce": ("Instead, use soy sauce or tamari with a squeeze of lime.", "Instead, use a squeeze of lime and a pinch of salt."),
+    "shake": (
+        "Instead, a shake of pea or soy protein (a plant-based powder, 20-25 g protein a scoop) blended with oat milk and a banana does the same job after training.",
+        "Instead, a shake of pea or rice protein (a plant-based powder, 20-25 g protein a scoop) blended with rice milk and a banana does the same job after training.",
+    ),
+    "whey": (
+        "Instead, pea or soy protein (a plant-based powder) gives the same 20-25 g a scoop.",
+        "Instead, pea or rice protein (a plant-based powder) gives the same 20-25 g a scoop.",
+    ),
+    "casein": ("Instead, pea or soy protein (a plant-based powder) gives the same protein.", "Instead, pea or rice protein (a plant-based powder) gives the same protein."),
+    "ghee": ("Instead, cook with olive, rapeseed or coconut oil.",),
+    "butter": ("Instead, use olive oil or a dairy-free spread.",),
+    "paneer": ("Instead, firm tofu takes the same spices and holds its shape.", "Instead, chickpeas or potato take the same spices."),
+    "custard": ("Instead, oat milk thickened with cornflour, a little sugar and vanilla makes the same pudding, free of egg and dairy.",),
+    "aioli": ("Instead, garlic blended into an egg-free (vegan) mayo.",),
     "mayo": ("Instead, an egg-free (vegan) mayo works the same.",),
     "mayonnaise": ("Instead, an egg-free (vegan) mayo works the same.",),
     "pancake": (

@@ -21,7 +21,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "scale", "style",
-    "include", "meal_kcal",
+    "include", "meal_kcal", "servings",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -32,6 +32,13 @@ DIABETES_LINE = (
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 DAY_MEALS = ("breakfast", "lunch", "dinner", "snack")
+
+
+def _weighed(grams_total: float) -> str:
+    """A shopping weight: "400 g", "1.2 kg" (to the nearest 5 g under a kilo)."""
+    if grams_total >= 1000:
+        return f"{grams_total / 1000:.1f} kg"
+    return f"{max(5, round(grams_total / 5) * 5):.0f} g"
 
 
 async def ideas(asked: Asked, request: Request) -> Answer:
@@ -92,9 +99,17 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += ", most protein first"
     if result["target_kcal"] and numbers:
         head += f", each around {kcal(result['target_kcal'])}"
+    servings = int(slots.get("servings") or 1)
+    if servings > 1:
+        head += f", with amounts for {servings} people"
     lines = [head + ":"]
     for number, idea in enumerate(found, 1):
-        if numbers:
+        if numbers and servings > 1:
+            lines.append(f"{number}. **{idea['name']}** — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein a person")
+            lines.append("   " + "; ".join(f"{item['name']}: {_weighed(item['grams'] * servings)}" for item in idea["items"]))
+        elif servings > 1:
+            lines.append(f"• **{idea['name']}**: " + "; ".join(f"{short_food(item['name'])} {_weighed(item['grams'] * servings)}" for item in idea["items"]))
+        elif numbers:
             lines.append(f"{number}. **{idea['name']}** — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein")
             lines.append("   " + "; ".join(f"{item['name']}: {item['amount']}" for item in idea["items"]))
         else:
@@ -226,9 +241,16 @@ async def log_idea(asked: Asked, request: Request) -> Answer:
     return await log(asked, Request("log", {"text": text, **({"meal_type": meal_type} if meal_type else {})}))
 
 
+# A scoop with no food named ("in one scoop usually"): what people measure in scoops.
+SCOOP_ONLY = re.compile(r"^(?:a |one |1 |per |each |the )?scoops?(?: (?:\w+ly|usually|normally|typically|roughly))?$")
+
+
 async def lookup(asked: Asked, request: Request) -> Answer:
     """What is in a food or dish, with the source, and whether it fits the user's diet."""
     nutrient = request.slots.get("nutrient")
+    if SCOOP_ONLY.match(request.slots["food"].strip().lower()) and (nutrient == "protein_g" or "protein" in asked.turn.message.lower()):
+        # "how much protein in one scoop usually?": a scoop of protein powder
+        request = Request(request.intent, {**request.slots, "food": "1 scoop of protein powder"})
     slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
     usual = allergens.dish_allergens(request.slots["food"])
     prefs = DietPrefs.from_profile(asked.turn.profile)

@@ -5,7 +5,8 @@ Only words the parser does not know are repaired, and only when the match is clo
 unambiguous, so near-misses stay out: the first letter must agree (people rarely mistype it,
 and it keeps "tried" from becoming "fried"), words of five to seven letters may be one edit
 away (a transposition counts as one), longer words two, and a four-letter word only a
-missing letter ("piza" -> "pizza"). When two food words are equally close, nothing is
+missing letter ("piza" -> "pizza"), and a three-letter word only a doubled letter written once
+("egs" -> "eggs"). When two food words are equally close, nothing is
 repaired. Distances are rapidfuzz's optimal string alignment (Damerau-Levenshtein without
 repeated edits of one substring). Words ending in -ed or -ly are left alone: they are
 English inflections ("packed", "lovely"), not misspelt foods.
@@ -31,8 +32,12 @@ class Speller:
 
     def repair(self, word: str) -> str | None:
         """The food word `word` was meant to be, or None when there is no single close one."""
-        if not word.isalpha() or word in self.vocabulary or len(word) < 4:
+        if not word.isalpha() or word in self.vocabulary or len(word) < 3:
             return None
+        if len(word) == 3:
+            # A three-letter word only with a doubled letter written once ("egs" -> "eggs").
+            doubled = {d for d in (word[: i + 1] + word[i:] for i in range(3)) if d in self.vocabulary or (d.endswith("s") and d[:-1] in self.vocabulary)}
+            return doubled.pop() if len(doubled) == 1 else None
         if word.endswith(("ed", "ly")):
             return None  # "packed", "lovely": English inflections, not misspelt food names
         choices = self._by_initial.get(word[0], [])

@@ -134,7 +134,7 @@ LOOKUPS = (
     re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
 )
 LOG_TRIGGER = re.compile(
-    r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
+    r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:(?:also|and|oh and|plus|then) )?(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
     # "forgot to log monday: ...", "so far today: 2 flat whites, a banana..."
     r"|\b(?:forgot|forget|forgotten|didn'?t|did not|never) (?:to )?(?:log|add|track|record)\b(?! (?:a |my )?(?:workout|run|session|weight))"
     r"|^(?:so far today|today so far|so far)\s*:"
@@ -144,7 +144,7 @@ SUGGEST_CUE = re.compile(
     # "a good high protein dinner", "healthy low-carb lunches", "a nice veggie dip"
     r"(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty|decent|great|best|tasty) (?:[\w-]+ ){0,3}"
     r"(?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?|dips?|desserts?|treats?|smoothies?|soups?|salads?)|"
-    r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|i (?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|(?:i |^)(?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we|he|she|they|my (?:son|daughter|kids?|husband|wife|partner)) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
@@ -157,7 +157,10 @@ NEEDS_CUE = re.compile(
     r"lose (?:some|a bit of|a little|the) weight|lose (?:like |about |around |roughly |another )?(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|a stone)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
     r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance|"
-    r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b)\b"
+    r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b|"
+    # "what calorie target would you suggest?", "does my calorie number change?", "cals and protein?"
+    r"(?:what|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
+    r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b)\b"
 )
 LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
@@ -185,13 +188,39 @@ SORES_AS_SOURCES = re.compile(r"\b(good|best|main|other|top|cheap|veggie|vegan|p
 DESERT_AS_DESSERT = re.compile(r"^((?:and |or |what about |how about |any |some |for |ideas for |a )?)deserts?((?: ideas?| please| pls)?\W*)$")
 
 
+# Needs asked in Spanish, French, Italian, Portuguese or German ("¿cuánta proteína al día?",
+# "y calorías?", "combien de protéines par jour", "wie viel Eiweiß brauche ich"), read as the
+# English question, so the answer comes from the profile like any other.
+_PROTEIN = r"(?:prote[ií]nas?|prot[ée]ines?|proteine|eiwei(?:ß|ss))"
+_CALORIES = r"(?:calor[ií]as|kalorien)"
+_ANY_PROTEIN = rf"(?:{_PROTEIN}|protein)"
+_ANY_CALORIES = rf"(?:{_CALORIES}|calories|calorie|kcal)"
+FOREIGN_CUE = re.compile(rf"\b{_PROTEIN}\b|\b{_CALORIES}\b|\b(?:cu[aá]nt[ao]s?|combien|quant[aeio]s?|wie ?viele?)\b|^(?:y|et|und) ")
+FOREIGN_WORDS = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (rf"^(?:y|et|e|und)\s+(?:las\s+|les\s+|le\s+|die\s+|as\s+)?{_ANY_CALORIES}$", "and calories"),
+        (rf"^(?:y|et|e|und)\s+(?:la\s+|les\s+|le\s+|das\s+|a\s+)?{_ANY_PROTEIN}$", "and protein"),
+        (rf"\b(?:cu[aá]ntas?|combien de|quant[ae]|quantas?|wie ?viel(?:e)?)\s+{_ANY_PROTEIN}", "how much protein"),
+        (rf"\b(?:cu[aá]ntas|combien de|quante|quantas|wie ?viele?)\s+{_ANY_CALORIES}", "how many calories"),
+        (r"\b(?:al d[ií]a|par jour|al giorno|por dia|pro tag)\b", "a day"),
+        (r"\b(?:necesito|j'ai besoin|ho bisogno|preciso|brauche ich)\b", "do i need"),
+        (rf"\b{_PROTEIN}\b", "protein"),
+        (rf"\b{_CALORIES}\b", "calories"),
+    )
+)
+
+
 @lru_cache(maxsize=1024)
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing punctuation, and misspelt
     food words repaired ("bananna" -> "banana"). Other words arrive repaired by the host's
     router (`host.typos`: "brekfast", "calroies"), which knows every agent's vocabulary."""
     text = host_text.normalise(with_words(text)).strip()
-    text = text.rstrip(" ?!.")
+    text = text.rstrip(" ?!.").lstrip("¿¡ ")
+    if FOREIGN_CUE.search(text):
+        for said, english in FOREIGN_WORDS:
+            text = said.sub(english, text)
     text = DESERT_AS_DESSERT.sub(r"\1dessert\2", SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], text))
     text = SORES_AS_SOURCES.sub(r"\1 sources", text)
     text = MEET_AS_MEAT.sub(r"\1 meat", text)  # "if i dont eat meet"

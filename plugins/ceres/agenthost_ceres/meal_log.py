@@ -9,6 +9,7 @@ night and eggs this morning") becomes one record per meal and day, appended in o
 from __future__ import annotations
 
 import difflib
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -32,7 +33,7 @@ from agenthost_ceres.meals import (
     sum_nutrients,
 )
 from agenthost_ceres.meals import day_totals as kept_day_totals
-from agenthost_ceres.parser import FILLER, MODIFIERS, ParsedItem, ParsedMeal, parse_meal
+from agenthost_ceres.parser import FILLER, MODIFIERS, SUB_SIZE, ParsedItem, sub_size_word, ParsedMeal, parse_meal, tokenise
 
 MAX_TEXT = 500
 EXAMPLES = "'2 eggs and a banana', 'a big mac and large fries' or '150 g chicken breast'"
@@ -154,6 +155,21 @@ async def correct_meal(
     items = list(meal["items"])
     if instead_of is not None:
         return await _replace_food(context, meal, items, parsed, instead_of, text)
+    if (not parsed.items or _only_a_size(text)) and (resized := _resized(text, items, table)) is not None:
+        index, parsed = resized  # "it was a 6 inch not a footlong": the same food, the size said
+        new_json = parsed.items[0].to_json()
+        changes = [{"was": items[index], "now": new_json}]
+        items[index] = new_json
+        replacement = _record_from_items(meal, items, text=f"{meal.get('text', '')} (corrected: {text})")
+        await replace_meal(context.store, meal, replacement)
+        profile = await context.store.read_profile()
+        return {
+            "corrected": replacement,
+            "replaced_id": meal["id"],
+            "changes": changes,
+            "day": await day_totals(context, replacement["date"], profile),
+            "warnings": diet_warnings(profile, parsed.items),
+        }
     if not parsed.items:
         amount = _amount_only(text, table)
         if amount is None or len(items) != 1:
@@ -452,4 +468,34 @@ def _amount_only(text: str, table: FoodTable) -> str | None:
     if parsed.items and parsed.items[-1].food.id == "apple":
         words = parsed.items[-1].words.rsplit(" ", 1)[0]
         return words if words and words != "apple" else None
+    return None
+
+
+# The sizes a correction may name alone ("it was a 6 inch", "make that a large"), as the parser reads them.
+SIZE_SAID = re.compile(r"\b(footlong|sixinch|small|medium|large|regular|tall|grande|venti|kids|single|double|triple)\b")
+
+
+def _only_a_size(text: str) -> bool:
+    """ "a 6 inch", "make it a large one": a correction that names nothing but a size."""
+    words = tokenise(SUB_SIZE.sub(sub_size_word, text.lower()))
+    rest = [w for w in words if not SIZE_SAID.fullmatch(w) and w not in FILLER and w not in ("a", "an", "one", "make", "that", "it", "sub", "size")]
+    return len(words) > len(rest) and not rest
+
+
+def _resized(text: str, items: list[dict[str, Any]], table: FoodTable) -> tuple[int, ParsedMeal] | None:
+    """ "it was a 6 inch not a footlong", "make it a small": the logged food that comes in the
+    size named, as (its index, the parse of that size of it); None when no logged item has one."""
+    said = SIZE_SAID.findall(" ".join(tokenise(SUB_SIZE.sub(sub_size_word, text.lower()))))
+    if len(said) != 1:
+        return None
+    size = said[0]
+    for index in range(len(items) - 1, -1, -1):
+        words = " ".join(tokenise(str(items[index].get("said") or items[index].get("words") or "")))
+        base = SIZE_SAID.sub(" ", words).split()
+        if not base:
+            continue
+        for candidate in (f"{size} {' '.join(base)}", f"{' '.join(base)} {size}"):
+            parsed = parse_meal(candidate, table)
+            if len(parsed.items) == 1 and not parsed.unrecognised and parsed.items[0].food.id != items[index].get("food_id"):
+                return index, parsed
     return None

@@ -4,6 +4,7 @@ everyday nutrition questions from the curated file, each with how it was worked 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from agenthost_ceres import knowledge
@@ -31,7 +32,7 @@ PREGNANCY_NEEDS = (
 def goal_from_profile(profile: dict[str, Any]) -> str | None:
     """ "lose", "gain" or None, from the goals General keeps in the profile ("lose 5 kg")."""
     goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
-    if re.search(r"\b(lose|losing|slim|cut|drop|fat loss|weight loss)\b", goals):
+    if re.search(r"\b(lose|losing|slim|cut|drop|fat loss|weight loss|get down|come down|healthier weight|lighter|trim)\b", goals):
         return "lose"
     if re.search(r"\b(gain|bulk|build muscle|put on|muscle)\b", goals):
         return "gain"
@@ -104,7 +105,7 @@ async def needs(asked: Asked, request: Request) -> Answer:
         lines.append(f"To gain steadily (about {energy['rate_kg_week']:.1f} kg a week), aim for about {kcal(energy['target'])} a day, with strength training.")
     if "protein" in result:
         protein = result["protein"]
-        lines.append(f"Protein: about {protein['low_g']}–{protein['high_g']} g a day ({protein['per_kg'][0]:g}–{protein['per_kg'][1]:g} g per kg).")
+        lines.append(f"Protein: about {protein['low_g']}–{protein['high_g']} g a day ({protein['per_kg'][0]:g}–{protein['per_kg'][1]:g} g per kg{_per_lb(asked, protein['per_kg'])}).")
     if result.get("saved_target"):
         lines.append(f"Your saved target is {kcal(result['saved_target'])}; say “my calorie target is …” to change it.")
     else:
@@ -154,7 +155,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly"}[need["basis"]]
     lines = [
         f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
-        f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg {who}).",
+        f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg{_per_lb(asked, need['per_kg'])} {who}).",
         fitting
         or "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
         "chicken (31 g), a cup of lentils (18 g).",
@@ -166,6 +167,18 @@ async def protein(asked: Asked, request: Request) -> Answer:
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
         examples.insert(1, "I train 4 times a week")
     return Answer("\n".join(lines), "protein", slots, reason=f"Source: {need['source']}.", examples=examples)
+
+
+# "give me protein in grams per pound", "how many g/lb": the same figures per pound of body weight.
+PER_POUND = re.compile(r"\b(?:per|a|each|/)\s*(?:pound|lb)s?\b|\bg\s*/\s*lbs?\b|\bgrams? per (?:pound|lb)\b", re.IGNORECASE)
+POUNDS_PER_KG = 2.2046
+
+
+def _per_lb(asked: Asked, per_kg: Sequence[float]) -> str:
+    """ ", or 0.6–0.9 g per lb" when the message asks per pound; "" otherwise."""
+    if not PER_POUND.search(asked.turn.message):
+        return ""
+    return f", or {per_kg[0] / POUNDS_PER_KG:.1f}–{per_kg[1] / POUNDS_PER_KG:.1f} g per lb"
 
 
 def _protein_foods_that_fit(prefs: DietPrefs) -> str:

@@ -121,7 +121,7 @@ FILLER = set(
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
 # Size words that pick a sized row of the table ("large fries", "footlong ... sub").
-SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "tall", "grande", "venti", "kids"}
+SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "sixinch", "tall", "grande", "venti", "kids"}
 # Chain names of two words, skipped as a whole so "burger king" does not log a burger.
 BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys")}
 CHAIN_WORDS = {"mcdonalds", "kfc", "starbucks", "chipotle", "subway", "greggs", "pret", "costa", "nandos"}
@@ -459,6 +459,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             unknown.append(token)
         i += 1
     _note_dangling(tokens[start:], unit, unknown)
+    items = _without_listed_dishes(tokens, items)
     items = _assign_meals_and_days(tokens, items, whens)
     return ParsedMeal(
         tuple(items),
@@ -500,12 +501,13 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = UNUSABLE_NUMBER.sub(mark, text)
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
-    text = MILK_OF_A_COFFEE.sub(r"\1", text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
+    text = MILK_OF_A_COFFEE.sub(lambda m: m.group(1) or m.group(2), text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
     text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
     text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
     text = BITS_OF.sub(r"\1 pieces of", text)  # "2 bits of garlic bread": pieces
     text = PIZZA_SLICES.sub(r"\1 pepperoni pizza", text)  # "3 slices of pepperoni": pizza, not the sausage
     text = re.sub(r"(?<![\w/])w/?(?=\s)", "with", text)  # "toast w butter", "w/ milk"
+    text = SUB_SIZE.sub(sub_size_word, text)  # "a 6 inch sub": one sub, not six
     text = AT_SOMEONES.sub(" ", text)
     text = FROM_A_PLACE.sub(" ", text)  # "from the curry house": where it came from, not a curry
     text = SALAD_DRESSING.sub(r"\1", text)  # "side salad with vinaigrette": the salad row has its dressing
@@ -514,13 +516,27 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     return tokenise(text), bad
 
 
+# A sandwich's length said in inches ("6 inch", "six-inch", '12"', "foot long"): one word, so
+# the number is not read as how many.
+SUB_SIZE = re.compile(r"\b(?:(12|twelve)|6|six)[ -]?(?:inch(?:es)?|in\b|\"|”)(?=\W|$)|\b(foot) long\b")
+
+
+def sub_size_word(found: re.Match[str]) -> str:
+    """ "12 inch", "foot long" -> "footlong"; "6 inch", "six-inch" -> "sixinch"."""
+    return "footlong" if found.group(1) or found.group(2) else "sixinch"
+
+
 AT_SOMEONES = re.compile(
     r"\b(?:at|round|over at|from) (?:my|our|his|her|their|the|a) (?:\w+ )?\w+s'?(?: (?:house|place|flat|party|wedding|bbq|barbecue|do))?(?=\W|$)"
     r"(?<!\bmeals)(?<!\bmeal's)"
 )
 COFFEES = r"(?:flat whites?|lattes?|cappuccinos?|coffees?|teas?|mochas?|americanos?|macchiatos?|cortados?|hot chocolates?)"
 MILKS = r"(?:(?:whole|full[ -]fat|semi[ -]?skimmed|skimmed|skim|oat|soy|soya|almond|coconut|lactose[ -]free|2%) ?(?:milk)?|milk)"
-MILK_OF_A_COFFEE = re.compile(rf"\b({COFFEES})\s*\(\s*(?:with |made with )?{MILKS}\s*\)")
+MILKY_COFFEES = r"(?:flat whites?|(?:iced )?lattes?|cappuccinos?|mochas?|macchiatos?|cortados?|hot chocolates?)"
+# "2 flat whites (whole milk)", "an iced latte w whole milk": the coffee's own milk, not a glass of it
+MILK_OF_A_COFFEE = re.compile(
+    rf"\b({COFFEES})\s*\(\s*(?:with |made with )?{MILKS}\s*\)|\b({MILKY_COFFEES})\s+(?:with|w/?|made with) {MILKS}(?=\W|$)"
+)
 # Chat spellings of days and meals ("lst nite", "yday", "brekfast"), read as the words.
 CHAT_TIME = {
     "lst nite": "last night", "last nite": "last night", "nite": "night", "tonite": "tonight", "2nite": "tonight", "yday": "yesterday",
@@ -536,6 +552,35 @@ PERI_PERI = re.compile(r"\b(?:peri[- ]?peri|peri|piri[- ]?piri|cajun|spicy) (chi
 WINE_BY_COLOUR = re.compile(r"\b((?:large |small |big )?(?:glass|glasses|bottle|bottles) of)\s+(red|white|rose|rosé)\b(?! wine)")
 BITS_OF = re.compile(r"\b(\d+|two|three|four|a couple of|a few|couple of|few) bits of\b")
 PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")
+
+
+def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> list[ParsedItem]:
+    """ "a full english (2 eggs, 2 sausages, bacon, beans, toast)", "chipotle bowl: white rice,
+    black beans, chicken, guac": a dish followed by what was in it. The foods listed are the
+    dish as it was eaten, so they are logged and the dish's own row (a typical one) is not,
+    which would count everything twice. A dish followed by one food ("a burger (no bun)",
+    "a latte: oat milk") keeps its row."""
+    kept = list(items)
+    for item in items:
+        if not (item.food.recipe or item.food.category in ("dishes", "fast food")):
+            continue
+        opener = item.end
+        if opener >= len(tokens) or tokens[opener] not in ("(", ":", "with"):
+            continue
+        closer = len(tokens)
+        for index in range(opener + 1, len(tokens)):
+            if tokens[index] == ")" if tokens[opener] == "(" else tokens[index] in (".", ";", ")", "!", "?"):
+                closer = index
+                break
+        inside = [other for other in items if other is not item and opener < other.start and other.end <= closer]
+        if tokens[opener] == "with":
+            # "a chipotle bowl with chicken, rice and guac": with the chain's own fillings only
+            # ("a burger with fries and a coke" is three things)
+            chain = item.food.id.split("_")[0] + "_"
+            inside = inside if all(other.food.id.startswith(chain) for other in inside) else []
+        if len(inside) >= 2:
+            kept.remove(item)
+    return kept
 
 
 def _many_small(food: Food, said: str) -> bool:

@@ -82,6 +82,10 @@ WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |s
 # A request for something to eat without the usual words: "something like that?", "I fancy a curry".
 WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fancy|love|want|craving|in the mood)\b")
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
+# "is keto actually good for fat loss?", "are frozen veg as good as fresh?": a question the
+# everyday answers cover, asked in a message that also names a day ("from yesterday's class").
+EVERYDAY_ASK = re.compile(r"(?:^|[.!?,]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)")
+BEFORE_OR_AFTER = re.compile(r"\b(?:befor|before|b4|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
@@ -103,6 +107,10 @@ class Request:
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
+    if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
+        return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
+    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items:
+        return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
     follow = follow_up(low, text, state)
     stated = intents.stated_preferences(text)
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
@@ -128,9 +136,9 @@ THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "prot
 def _then(text: str, low: str) -> dict[str, Any] | None:
     """The request made beside a stated preference, as {"intent", "slots"}, or None: read from
     the clause where the question starts ("I'm gluten free, is porridge ok?")."""
-    if not (intents.is_question(text) or _asks_ideas(low)):
-        return None
     asked = _question_part(text)
+    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and REQUEST_START.match(asked))):
+        return None
     request = own_request(asked, intents.clean(asked), stating=True)
     if request.intent not in THEN_INTENTS and asked != text:
         request = own_request(text, low, stating=True)
@@ -139,11 +147,20 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     return {"intent": request.intent, "slots": request.slots}
 
 
+# "log it pls", "add that", "track this one": the foods in the same message are to be logged.
+LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: one)?\b(?! (?:to|for) (?:my )?(?:allerg|diet|dislike|profile))")
+
+
+# A clause that asks for something without a question mark: "Give me a stir fry I can batch
+# cook", "Need 40g protein breakfasts", "looking for snack ideas".
+REQUEST_START = re.compile(r"(?i)^(?:any|give|suggest|recommend|need|i need|want|i want|looking for|i'?m looking for|show me|send me)\b")
+
+
 def _question_part(text: str) -> str:
     """The message from the clause where a question or request starts, else the whole of it."""
     clauses = re.split(r"(?<=[,.;!?:\n])\s+|\s+[-–—]\s+", text.strip())
     for n, clause in enumerate(clauses):
-        if intents.QUESTION_START.match(intents.clean(clause)) or re.match(r"(?i)^(?:any|give|suggest|recommend)\b", clause):
+        if intents.QUESTION_START.match(intents.clean(clause)) or REQUEST_START.match(clause):
             return " ".join(clauses[n:])
     return text
 
@@ -173,7 +190,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     question = intents.is_question(text)
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
-    if intents.asks_summary(text) and not parse_meal(text, load_table()).items:
+    if intents.asks_summary(text) and not parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
     if GOAL_TIME.search(low):
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
@@ -183,6 +200,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)):
         return Request("log", {"text": text})
+
     return _asked(text, low)
 
 
@@ -209,7 +227,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
         return Request("day_plan", _ideas_slots(text, low))
-    if intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3)):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):
         return Request("protein", _needs_slots(text, low, "maintain"))
@@ -221,6 +239,8 @@ def _asked(text: str, low: str) -> Request:
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
         lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
+    if lookup is not None and found is not None and found[1] >= 0.7 and BEFORE_OR_AFTER.search(low):
+        return Request("faq", {"id": found[0].id})  # "should I drink a protein shake before or after the gym?": timing, not the shake's figures
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None:
@@ -230,7 +250,7 @@ def _asked(text: str, low: str) -> Request:
     if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     progress = intents.weight_progress(text)
-    if progress is not None and (found is None or found[1] < 0.8):
+    if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
     goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
     if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
@@ -252,6 +272,13 @@ def _asked(text: str, low: str) -> Request:
     if intents.is_thanks(text):
         return Request("thanks", {})
     return Request("guidance", {})
+
+
+def _everyday_question(text: str, low: str) -> bool:
+    """ "been dying to try keto, sore from yesterday's class. is keto good for fat loss?": an
+    everyday question with a day in it, not a request for that day's tally."""
+    found = knowledge.find(low)
+    return found is not None and found[1] >= 0.9 and bool(EVERYDAY_ASK.search(low)) and not re.search(r"\bwhat (?:did|have) i\b", low)
 
 
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
@@ -341,6 +368,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             ideas["meal_type"] = entry.meal
         return Request("ideas", ideas)
     if not FAQ_FOLLOW_START.match(low):
+        if entry is not None and len(low.split()) <= 6 and (facet := entry.facet_for(low)) is not None:
+            return Request("faq", {"id": entry.id, "facet": facet.id})  # "in summer when it's hot?" after water
         return None
     if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
         fibre = re.search(r"fib(?:re|er)", low) or (entry is not None and re.search(r"fib(?:re|er)", entry.topic) and "protein" not in low)
@@ -366,8 +395,28 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     return Request("faq", {"id": combined[0].id if combined is not None else entry.id})
 
 
+# "amounts for 4 people?", "make it for two", "it needs to serve 6", "for the 3 of us"
+SERVINGS = re.compile(
+    r"\bfor (?:the )?(\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve)(?: of us)?(?: (?:people|persons|adults|servings|portions|of us|lunches|dinners|meals|days))?\b"
+    r"|\bserves? (\d{1,2}|two|three|four|five|six|eight)\b|\b(\d{1,2}|two|three|four|five|six|eight) (?:people|servings|portions)\b"
+)
+SERVING_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12}
+
+
+def servings_in(low: str) -> int | None:
+    """How many people or portions a request is for ("for 4 people", "serves six"), 2-12."""
+    found = SERVINGS.search(low)
+    if found is None:
+        return None
+    said = next(group for group in found.groups() if group)
+    count = SERVING_WORDS.get(said) or int(said)
+    return count if 2 <= count <= 12 else None
+
+
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
+        return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
         return None  # "and how do I get omega 3 without fish?": an everyday question of its own, not a change to the ideas
     if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
@@ -544,6 +593,8 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
+    if TRAINING_ONLY.search(low) and not re.search(r"\b(?:calories?|kcal|cals|protein|eat|food)\b", low):
+        return None  # "and what exercise, given the knee?": training, not the numbers again
     if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":
         return Request("goal_time", {})  # "and how long will that take?" after the calories to lose a stone
     body = parse_body(text)

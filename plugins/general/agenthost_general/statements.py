@@ -258,7 +258,36 @@ def clean(text: str) -> str:
         text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,82 m": a decimal comma
         for german, english in GERMAN_WORDS:
             text = german.sub(english, text)
+    elif ROMANCE_PROFILE.search(text):
+        text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,62": a decimal comma
+        for said, english in ROMANCE_WORDS:
+            text = said.sub(english, text)
     return text
+
+
+# A Spanish, French, Italian or Portuguese profile sentence ("Tengo 28 años, mujer, mido 1,62 y
+# peso 58 kilos", "j'ai 40 ans, je mesure 1,75 m", "ho 35 anni", "tenho 30 anos"): read the same way.
+ROMANCE_PROFILE = re.compile(
+    r"\b(?:tengo|tenho|j'ai|ho) \d{1,3} (?:años|anos|ans|anni)\b|\b(?:mido|meço|meco|je mesure|misuro|peso|je pèse|je pese|pesó)\s+\d"
+    r"|\b(?:mujer|hombre|femme|homme|donna|uomo|mulher|homem)\b",
+    re.IGNORECASE,
+)
+_KILOS = r"(?:\s*(?:kilos?|kg|kgs|quilos?|chili|kilogramos?|kilogrammes?))?"
+ROMANCE_WORDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (r"\b(?:tengo|tenho|j'ai|ho) (\d{1,3}) (?:años|anos|ans|anni)\b", r"I'm \1 years old"),
+        (r"\b(\d{1,3}) (?:años|anos|ans|anni)\b", r"\1 years old"),
+        (r"\b(?:soy |je suis |sono |sou )?(?:una |une |um |uma )?(?:mujer|femme|donna|mulher)\b", "female"),
+        (r"\b(?:soy |je suis |sono |sou )?(?:un |uno |um )?(?:hombre|homme|uomo|homem|varón)\b", "male"),
+        (r"\b(?:mido|meço|meco|je mesure|misuro|sono alt[oa])\s+(\d(?:\.\d{1,2})?)(?![\d.])(?:\s*(?:m\b|metros?|mètres?|metri))?", r"I'm \1 m tall"),
+        (r"\b(?:mido|meço|meco|je mesure|misuro|sono alt[oa])\s+(\d{3})(?:\s*(?:cm|centímetros|centimètres|centimetri))?", r"I'm \1 cm tall"),
+        (r"\b(?:peso|je pèse|je pese)\s+(\d{2,3}(?:\.\d)?)" + _KILOS, r"I weigh \1 kg"),
+        (r"\b(?:quiero|quero|je veux|voglio) (?:bajar|perder|perdre|dimagrire|emagrecer) (?:de |du )?(?:peso|poids)\b|\bquiero adelgazar\b", "I want to lose weight"),
+        (r"\b(?:quiero|quero|je veux|voglio) (?:ganar|ganhar|prendre|aumentare) (?:músculo|musculo|masa muscular|massa muscular|du muscle|massa muscolare)\b", "I want to build muscle"),
+        (r"\b(?:y|et)\b", "and"),
+    )
+)
 
 
 # A German profile sentence: its own words, read as the English ones the parser knows.

@@ -51,7 +51,7 @@ class Entry:
     minutes: float | None = None
     minutes_estimated: bool = False
     distance_km: float | None = None
-    distance_unit: str = "km"  # how the user gave the distance: "km" or "mi"
+    distance_unit: str = "km"  # how the user gave the distance: "km", "mi" or "yd"
     kmh: float | None = None
     sets: int | None = None
     reps: int | None = None
@@ -123,7 +123,7 @@ class Entry:
         for key in ("distance_km", "kmh", "sets", "reps", "intensity"):
             if state.get(key) is not None:
                 setattr(entry, key, state[key])
-        if state.get("distance_unit") in ("km", "mi"):
+        if state.get("distance_unit") in ("km", "mi", "yd"):
             entry.distance_unit = state["distance_unit"]
         return entry
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import compendium, library, parse
+from agenthost_helios import compendium, harder, languages, library, parse
 from agenthost_helios.records import now
 
 _PAST = re.compile(
@@ -28,7 +28,9 @@ _ASKS_IF = re.compile(
 )
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
 _ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
-_CALORIE_QUESTION = re.compile(r"\b(how many|how much|what did (that|it|this|i))\b.*\b(calories|kcal|burn)\b|\bcalories .*\b(burn|burned)\b")
+_CALORIE_QUESTION = re.compile(
+    r"\b(how many|how much|what did (that|it|this|i|(the|my) \w+))\b.*\b(calories|kcal|cals|burn)\b|\b(calories|cals) .*\b(burn|burned)\b"
+)
 _GOAL = re.compile(
     r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
     r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
@@ -117,7 +119,8 @@ _NUTRITION = re.compile(
 # "how many calories did I burn?", "how many calories is that?", "and in kcal?", "calories?"
 _OWN_CALORIES = re.compile(
     r"\b(did i|have i|my|i burned|i burnt|ive burned|did (that|it|this)|(that|it|this) burn\w*|"
-    r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these))\b"
+    r"(is|was|were|are) (that|it|this|those|these)|for (that|it|this|those|these)|"
+    r"did (the|my|that|this|todays|yesterdays|those|these) (\w+ ){1,3}burn)\b"  # "did the run burn"
 )
 _BARE_CALORIES = re.compile(
     r"^\W*(and |so |ok |okay )?(how many |how much |the |in )?(calories|kcal|cals)\W*"
@@ -209,6 +212,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and last not in ("plan", "plan_change", "routine", "today", "workout")
         and not re.search(r"\b(plan|programme|program|routine|circuit|list)\b", text)
         and names_activity
+        # "can planks get rid of my gut?" is a question with a curated answer, when nothing was just logged
+        and (faq.find(message) is None or _logged_lately(state, history))
     )
     if names_logged and re.match(r"\btake (the|my|that|this) ", _UNDO_NAMED.search(text).group(0)):
         return "undo"  # "take the yoga off"
@@ -237,6 +242,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
 
+    if languages.slip_correction(message) and _logged_lately(state, history):
+        return "history"  # "lol lunges not lunches. how many cals": the log already reads lunges
+    if (
+        _CALORIE_QUESTION.search(text)
+        and _OWN_CALORIES.search(text)
+        and _logged_lately(state, history)
+    ):
+        return "history"  # "I'm 68kg, how many cals did the run burn" after logging it
     if measures.asks_pace(message) and not names_activity or (
         measures.asks_pace(message) and words <= 8 and _logged_lately(state, history)
     ):
@@ -261,6 +274,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and topics.exercise_follow_up(library.by_id(topic["exercise"]), message) is not None
     ):
         return "exercise_more"  # "what muscles does it work?", "an easier version?"
+    if words <= 10 and last in ("faq", "exercise", "pain", "pain_more", "harder") and harder.ASKS_HARDER.search(text):
+        activity, hurts = harder.from_state(state)
+        if hurts or (activity and last != "exercise"):
+            return "harder"  # "something tougher please" after "how do I get faster?"; never while it hurts
     if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
         if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
             return "pain_more"  # "should I stop lifting?", "what can I do instead?"
@@ -278,7 +295,19 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log_workout_done"  # "done" after a single workout: log it, as the reply offers
     if last == "workout" and _CALORIE_QUESTION.search(text) and not names_activity:
         return "workout_calories"  # "how many calories will that burn?" after a workout
-    if workouts.is_request(canonical) or (last == "workout" and workouts.is_follow_up(canonical)):
+    if (
+        last not in ("plan", "plan_change", "workout")
+        and topics.is_alternative_request(message)
+        and library.exercise_in_text(canonical)
+        and not _PLAN_REQUEST.search(text)
+    ):
+        return "alternatives"  # "what can I swap burpees for in a HIIT circuit?": the move, not a new workout
+    if (
+        workouts.is_request(canonical)
+        or (last == "workout" and workouts.is_follow_up(canonical))
+        or (last in ("alternatives", "exercise") and re.search(r"\b(circuit|workout|session)\b", text)
+            and parse.duration_minutes(message) and not _PAST.search(text))
+    ):
         return "workout"  # "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"
     if progress.is_long_run(message):
         return "long_run"
@@ -324,6 +353,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
         and not _CANNOT.search(text)
+        and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:

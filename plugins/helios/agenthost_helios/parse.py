@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from agenthost_helios import languages
+
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -40,12 +42,16 @@ MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 MILE_KM = 1.609344
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}),(\d{3})\b")
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(?:km|k|kms|kilometers?|kilometres?|mi|miles?|kg|kgs|kilos?|h|hrs?|hours?)\b)"
+)
 
 
 def prepare(text: str) -> str:
     """Lower case with number words as digits ("forty five" -> "45") and hyphens as spaces."""
-    text = text.lower().replace("\u2019", "'").replace("-", " ")
+    text = languages.translate(text.lower().replace("\u2019", "'")).replace("-", " ")
     text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,5 km gelaufen": a European decimal comma
     text = _SHORTHAND.sub(lambda m: SHORTHANDS[m.group(0)], text)
     text = _LOOSE.sub(lambda m: "lose " if m[1] == "e" else "losing ", text)  # "wanna loose like 5 kg"
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
@@ -66,7 +72,8 @@ SHORTHANDS = {
     "tday": "today", "tdy": "today", "ystrday": "yesterday", "yestrday": "yesterday", "ysterday": "yesterday",
     "yesturday": "yesterday", "yday": "yesterday", "delet": "delete", "remov": "remove",
     "agust": "august", "augst": "august", "febuary": "february", "feburary": "february", "janurary": "january",
-    "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
+    "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "shuold": "should", "shoudl": "should", "sholud": "should", "wen": "when",
+    "kness": "knees", "knes": "knees", "kneez": "knees", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
 }
 def expand_shorthands(text: str) -> str:
     """`text` with only its chat spellings expanded, its case and punctuation kept ("I wanna loose
@@ -127,12 +134,17 @@ def duration_minutes(text: str) -> float | None:
 _KM = re.compile(rf"{_NUM}\s*(?:k|km|kms|kilometers?|kilometres?)\b")
 _MILES = re.compile(rf"{_NUM}\s*(?:mi|miles?)\b")
 _METRES = re.compile(rf"{_NUM}\s*(?:m|meters?|metres?)\b")
+_YARDS = re.compile(rf"{_NUM}\s*(?:yd|yds|yards?)\b(?!\s*pool)")
+YARD_KM = 0.0009144
 
 
 def distance_unit(text: str) -> str:
-    """`mi` when the first distance in `text` is in miles, else `km` (what a reply echoes)."""
+    """`mi` or `yd` when the first distance in `text` is in miles or yards, else `km` (what a
+    reply echoes)."""
     text = prepare(text)
     km, miles = _KM.search(text), _MILES.search(text)
+    if not km and not miles and pool_km(text) is None and _YARDS.search(text):
+        return "yd"
     return "mi" if miles and not km else "km"
 
 
@@ -162,6 +174,8 @@ def distance_km(text: str) -> float | None:
         return float(match[1])
     if match := _MILES.search(text):
         return round(float(match[1]) * MILE_KM, 2)
+    if match := _YARDS.search(text):
+        return round(float(match[1]) * YARD_KM, 3)  # a swimmer's "1,650 yards"
     for match in _METRES.finditer(text):
         if float(match[1]) >= 100 and not re.match(r"\s*pool", text[match.end():]):
             return float(match[1]) / 1000

@@ -62,7 +62,9 @@ LOW_IMPACT = re.compile(
     r"knees? (hurt|are bad|is bad|is dodgy)|"
     r"(knees?|joints?|hips?|ankles?) (are|is) (a bit |quite |pretty |really |so )?"
     r"(shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky|achy|stiff)|"
-    r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps))\b"
+    r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps)|"
+    r"neighbou?r|(nothing|not) (too )?(loud|noisy)|no noise|silent|baby'?s? (is )?(asleep|sleeping|napping)|"
+    r"(less|fewer|zero|minus the) (jumping|jumps|impact|noise)|thin (floors?|ceilings?|walls?))\b"
 )
 IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")

@@ -98,7 +98,10 @@ MILE_KM = 1.609344
 
 
 def distance(km: float, unit: str = "km") -> str:
-    """`5 km`, or `3 mi (4.8 km)` for a distance the user gave in miles."""
+    """`5 km`, or `3 mi (4.8 km)` for a distance the user gave in miles, `1,650 yd (1.51 km)`
+    in yards."""
+    if unit == "yd":
+        return f"{round(km / 0.0009144):,} yd ({number(round(km, 2))} km)"
     if unit == "mi":
         return f"{number(round(km / MILE_KM, 2))} mi ({number(round(km, 1))} km)"
     return f"{number(km)} km"

@@ -21,6 +21,7 @@ from agenthost_helios import (
     dialog,
     entries,
     faq,
+    harder,
     intents,
     measures,
     workouts,
@@ -451,9 +452,14 @@ _THAT = re.compile(
 
 
 async def history(turn: Turn, state: dict[str, Any]) -> str:
-    if _THAT.search(parse.prepare(turn.message)) and state.get("logged") and not safety.no_calories(turn):
-        if text := await _last_logged_calories(turn, state):
+    named = compendium.activity_in_text(entries.canonical(turn.message))
+    if named is not None and (named.id == "general_exercise" or periods.in_text(turn.message) != (None, None)):
+        named = None  # "how many calories have I burned this week from exercise?" is the week's summary
+    if (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn):
+        if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
+        if named is not None and _CALORIES_ASKED.search(parse.prepare(turn.message)):
+            return await estimate(turn, state)  # "did the 40k ride burn?" when the ride wasn't the last thing logged
     if (day_text := await _one_day(turn, state)) is not None:
         return day_text
     period, days = periods.in_text(turn.message)
@@ -518,12 +524,15 @@ async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
     return "\n".join(lines)
 
 
-async def _last_logged_calories(turn: Turn, state: dict[str, Any]) -> str | None:
-    """"How many calories did that burn?": the workouts the last message logged."""
+async def _last_logged_calories(turn: Turn, state: dict[str, Any], activity: str | None = None) -> str | None:
+    """"How many calories did that burn?": the workouts the last message logged; "did the run
+    burn?": the run among them (all of them when none is that activity)."""
     result = await turn.call_tool("workout_history", days=31)
     if not isinstance(result, dict):
         return None
     mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
+    if activity is not None:
+        mine = [w for w in mine if w.get("activity") == activity]
     if not mine:
         return None
     state["intent"] = "history"
@@ -808,6 +817,18 @@ async def exercise(turn: Turn, state: dict[str, Any]) -> str:
     return await advice.exercise(turn)
 
 
+async def harder_session(turn: Turn, state: dict[str, Any]) -> str:
+    """"make it harder" after a running (cycling, rowing...) answer: intervals, tempo, hills; after
+    a pain, not yet."""
+    activity, hurts = harder.from_state(state)
+    state["intent"] = "harder"
+    if hurts:
+        state["reason"] = "Pain that comes back at the same point is an overload sign: more load now makes it worse."
+        return harder.NOT_WHILE_IT_HURTS
+    state["reason"] = f"One harder session a week, the rest easy: {harder.SOURCE}."
+    return harder.session(activity or "running")
+
+
 async def exercise_more(turn: Turn, state: dict[str, Any]) -> str:
     found = library.by_id(_topic(state)["exercise"])
     state["intent"] = "exercise"
@@ -825,7 +846,18 @@ async def compare(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
-    text = topics.alternatives(entries.canonical(turn.message), _topic(state))
+    canonical = entries.canonical(turn.message)
+    move = library.exercise_in_text(canonical)
+    context = compendium.activity_in_text(canonical)
+    if move is not None and context is not None and context.id in _SETTINGS and compendium.find_activity(move.name) in (
+        None, context, compendium.by_id("general_exercise")
+    ):
+        # "what can I swap burpees for in a HIIT circuit?": the move is swapped, the circuit stays
+        state["intent"] = "alternatives"
+        state["topic"] = {"exercise": move.id}
+        state["reason"] = "Exercises for the same movement train the same muscles (the exercise library)."
+        return topics.variations(move)
+    text = topics.alternatives(canonical, _topic(state))
     if text is None:
         return await advice.coach(turn)
     state["intent"] = "alternatives"
@@ -834,6 +866,10 @@ async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
         "one for another keeps the benefit; exercises for the same movement train the same muscles."
     )
     return text
+
+
+# activities that are where a move is done, not the move: "swap burpees in a HIIT circuit"
+_SETTINGS = ("circuit_training", "calisthenics", "weight_training", "general_exercise", "aerobics")
 
 
 async def muscle(turn: Turn, state: dict[str, Any]) -> str:
@@ -1148,6 +1184,7 @@ HANDLERS: dict[str, Handler] = {
     "ed_gentle": ed_gentle,
     "exercise": exercise,
     "exercise_more": exercise_more,
+    "harder": harder_session,
     "alternatives": alternatives,
     "compare": compare,
     "muscle": muscle,

@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, parse, progress, routines, safety
+from agenthost_helios import entries, faq, intents, languages, parse, progress, routines, safety
 
 AGENT = "helios"
 
@@ -213,7 +213,7 @@ FOLLOW_UP = re.compile(
     r"(?:about|around|roughly|maybe) \d+|"
     r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
     r"how long (?:until|till|before|does it take|will it take|will (?:that|this) take|does (?:that|this) take)|"
-    r"what (?:did|have) i (?:do|done)|how many calories|how much did i|calories did|did (?:that|it) burn|"
+    r"what (?:did|have) i (?:do|done)|how many (?:calories|cals|kcal)|how much did i|calories did|did (?:that|it) burn|"
     r"(?:what|which) (?:signs?|symptoms?)|in the meantime|meanwhile|"
     r"what(?:'s| is|s)? (?:on|planned for|happening) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)'?s (?:workout|session)|done\b|finished\b|did it\b|"
@@ -237,6 +237,21 @@ _FOOD = re.compile(
 # routing words on their own ("squash" is a vegetable too), so they count only in a report.
 ACTIVITY_REPORT_SCORE = 0.65
 SYMPTOM_SCORE = 0.85
+# "my abs are killing me from yesterday's class", "and the abs thing, normal?": sore from training,
+# above another agent's follow-up; not when the message's question is about a diet ("is keto good
+# for fat loss? my abs are killing me too") which is Ceres' to answer.
+SORENESS_SCORE = 0.75
+_SORENESS = re.compile(
+    r"\b(abs|quads|hamstrings|glutes|biceps|triceps|calves|lats)\b.{0,12}\b(killing me|aching|achy|on fire|screaming|"
+    r"so sore|still sore)\b|\b(abs|quads|glutes|biceps|triceps|calves|lats) thing\b.{0,20}\bnormal\b",
+    re.IGNORECASE,
+)
+_DIET_ASK = re.compile(
+    r"\b(keto|paleo|diet|dieting|fasting|carbs?|calories|protein|meal|eat|eating|food|supplements?|fat loss)\b", re.IGNORECASE
+)
+# "lunges not lunches", "squats I mean squats": the user fixing autocorrect in an exercise name, a
+# food word that is really Helios' (above Ceres' food words, which the slip is made of).
+SLIP_SCORE = 0.9
 # A question one of Helios' curated answers, timelines or routines is written for ("what's RPE?",
 # "how long until I can run 5k nonstop?", "stretches for after cycling") is Helios' even when
 # no routing word names it.
@@ -365,7 +380,14 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:knees?|back|shoulders?|hips?|wrists?|ankles?) (?:is|are) (?:a bit |quite |pretty |really |so )?"
     r"(?:dodgy|bad|sore|shot|weak|injured|stiff|achy)\b|"
     r"\b(?:go|going|use|drop|move) (?:to )?(?:a )?(?:lighter|heavier)\b|\bkeep the (?:weight|load)\b|"
-    r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b",
+    r"^\W*(?:and |so |ok |okay )?(?:the )?(?:calories|kcal|cals)\b|"
+    # "and no jumping, my downstairs neighbour hates me", "nothing too loud, baby's asleep"
+    r"\b(?:no|without|less|fewer|zero|minus the) (?:jumping|jumps?|impact|noise|stomping)\b|\bquiet(?:er)?\b|"
+    r"\b(?:nothing|not) (?:too )?(?:loud|noisy)\b|\bbaby'?s? (?:is )?(?:asleep|sleeping|napping)\b|\blow[- ]impact\b|"
+    r"\bneighbou?rs?\b.{0,40}\b(?:hates?|complains?|complaining|noise|loud|annoyed|bang\w*)\b|"
+    # "something tougher please", "a bit harder?", "I'm bored"
+    r"\b(?:something|anything|a bit|a little|bit|way|much) (?:harder|tougher|more challenging|more intense)\b|"
+    r"^\W*(?:i'?m |im |getting |this is )?(?:so |a bit )?(?:bored|too easy)\b",
     re.IGNORECASE,
 )
 
@@ -411,8 +433,12 @@ def _classify(message: str, context: ClassifyContext) -> Score:
     exercise_talk = best.score > 0
     food = bool(_FOOD.search(message))
     signals: tuple[tuple[float, Callable[[], str | None]], ...] = (
+        (SLIP_SCORE, lambda: "follow-up: an exercise name's autocorrect fixed"
+         if languages.slip_correction(message) else None),
         (SYMPTOM_SCORE, lambda: "fitness: a warning sign with exercise"
          if exercise_talk and safety.symptom_in_message(message) == "cardiac" else None),
+        (SORENESS_SCORE, lambda: "fitness: sore from training"
+         if _SORENESS.search(message) and not _DIET_ASK.search(message) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
          if (done := activity_report(message)) else None),

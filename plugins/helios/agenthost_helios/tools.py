@@ -79,7 +79,7 @@ ITEM_KEYS = (
     "activity", "duration_minutes", "duration_estimated", "intensity", "distance_km", "distance_unit", "sets",
     "reps", "exercise", "steps", "date", "notes", "label", "load_kg",
 )
-DISTANCE_UNITS = ("km", "mi")
+DISTANCE_UNITS = ("km", "mi", "yd")
 
 
 def _item(raw: Any, where: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import compendium, library, parse
+from agenthost_helios import compendium, harder, library, parse
 from agenthost_helios.library import Exercise
 
 _MUSCLES = re.compile(r"\b(muscles?|works?|working|target\w*|hits?|good for)\b")
@@ -26,7 +26,10 @@ _OTHER = re.compile(r"\b(alternatives?|instead|else|other|replace|swap|substitut
 _FORM = re.compile(r"\b(form|cues?|tips?|technique|properly|correctly|right way|breath\w*|mistakes?|how (do|should|to))\b")
 _ALTERNATIVE = re.compile(
     r"\b(alternatives?|instead of|other than|bored (of|with)|sick of|tired of|fed up with|hate|replacement for|"
-    r"substitute for|something else|other options|what else|what can i do instead|swap for)\b"
+    r"substitute for|something else|other options|what else|what can i do instead|swap for|"
+    # "what can I replace burpees with", "what can I swap them for", "sub out the lunges"
+    r"(replace|swap|substitute|sub out|switch) (\w+ ){1,2}(with|for)|can i (replace|swap|sub|substitute|switch)|"
+    r"can't stand|cant stand|can not stand|loathe|despise)\b"
 )
 _STOP = re.compile(r"\b(should i stop|do i (have|need) to stop|stop (lifting|running|training|exercising|working out)|"
                    r"can i (still|keep|carry on|continue)|is it ok to (keep|still|carry on|continue)|"
@@ -72,6 +75,8 @@ def exercise_follow_up(exercise: Exercise, message: str) -> str | None:
     """The answer to a follow-up about `exercise` ("what muscles does it work?"), or None."""
     text = parse.prepare(message).replace("'", "")
     name = exercise.name
+    if harder.ASKS_HARDER.search(text) and (activity := harder.activity_of(exercise.id)):
+        return harder.session(activity)  # "make it harder" after running: intervals, tempo, hills
     if _EASIER.search(text) or _HARDER.search(text) or _OTHER.search(text):
         return variations(exercise, easier=bool(_EASIER.search(text)), harder=bool(_HARDER.search(text)))
     if _MUSCLES.search(text):

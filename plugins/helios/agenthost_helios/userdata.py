@@ -21,7 +21,9 @@ def first_name(turn: Turn) -> str:
 _SAID_WEIGHT = re.compile(
     r"(?:\b(?:i'?m|i am|i weigh|weighing|my (?:body ?)?weight(?: is|'s)?|at a body ?weight of)|"
     r"\b(?:calories|kcal|cals|burn\w*)\b.{0,25}\b(?:at|for|if i'?m))\s+(?:about |around |roughly )?"
-    r"(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"
+    r"(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b|"
+    # "68 kg here - what did the run burn?"
+    r"^\W*(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b(?=\W*(?:here|me|myself|body ?weight)\b)"
 )
 
 
@@ -29,7 +31,8 @@ def weight_kg(turn: Turn) -> float | None:
     """The weight said in this message ("how many calories did it burn? I'm 80kg"), else the
     profile's, when it is a plausible number."""
     if said := _SAID_WEIGHT.search(turn.message.lower().replace("’", "'")):
-        kg = float(said[1]) * (1 if said[2].startswith("k") else 0.45359237)
+        number, unit = (said[1], said[2]) if said[1] else (said[3], said[4])
+        kg = float(number) * (1 if unit.startswith("k") else 0.45359237)
         if 25 <= kg <= 350:
             return round(kg, 1)
     weight = turn.profile.get("weight_kg") if isinstance(turn.profile, dict) else None

@@ -25,7 +25,7 @@ KIND_FOR_FOCUS = {
 _ONE = re.compile(
     r"\b(workout|work out|wrkout|session|circuit|routine|exercises)\b"
 )
-_CARDIO = re.compile(r"\b(cardio|hiit|conditioning|sweat|get my heart rate up|fat burn\w*|calorie burn\w*)\b")
+_CARDIO = re.compile(r"\b(cardio|hiit|conditioning|circuit|sweat|get my heart rate up|fat burn\w*|calorie burn\w*)\b")
 _WEEK = re.compile(
     r"\b(plan|program|programme|schedule|split|week|weekly|days? a week|x a week|times a week|per week|"
     r"today'?s|tomorrow'?s|my workout|todays)\b"

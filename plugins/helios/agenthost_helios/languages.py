@@ -1,0 +1,138 @@
+"""Workout logs in the common European languages, and phone autocorrect slips, read as English.
+
+"Heute 60 Minuten Yoga und 20 Minuten mit dem Rad zur Arbeit" is logged like "today 60 minutes
+yoga and 20 minutes cycling to work"; "30 mins on the cross trader and 3 sets of lunches" like
+"cross trainer" and "lunges". Only the words a log needs are translated (activities, units,
+days, "and", "log it"): everything else stays as it was, so the readers see the same numbers.
+
+A word that is also English ("rad", "course", "e", "y", "en") is translated only in a phrase
+that can't be English ("mit dem Rad", "course à pied"), or, for the little words meaning "and",
+only when the message already had a foreign activity or unit word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Foreign phrase -> English, written without accents (the text is matched accent-free).
+# German, French, Spanish, Italian, Dutch, Portuguese.
+PHRASES: dict[str, str] = {
+    # German
+    "mit dem rad": "cycling", "mit dem fahrrad": "cycling", "mit dem velo": "cycling", "rad gefahren": "cycled",
+    "radfahren": "cycling", "radgefahren": "cycled", "fahrrad gefahren": "cycled", "fahrradfahren": "cycling",
+    "fahrrad": "bike", "radtour": "bike ride", "gelaufen": "ran", "joggen": "jogging", "gejoggt": "jogged",
+    "laufen": "running", "dauerlauf": "run", "lauf": "run", "geschwommen": "swam", "schwimmen": "swimming",
+    "spazieren gegangen": "walked", "spaziergang": "walk", "spazieren": "walking", "gewandert": "hiked",
+    "wandern": "hiking", "wanderung": "hike", "krafttraining": "weight training", "hanteltraining": "weight training",
+    "rudern": "rowing", "gerudert": "rowed", "crosstrainer": "cross trainer", "seilspringen": "jump rope",
+    "liegestutze": "push ups", "kniebeugen": "squats", "klimmzuge": "pull ups", "ausfallschritte": "lunges",
+    "minuten": "minutes", "stunden": "hours", "stunde": "hour", "heute morgen": "this morning", "heute": "today",
+    "gestern abend": "last night", "gestern": "yesterday", "eintragen": "log it", "notieren": "log it",
+    "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work",
+    # French
+    "course a pied": "running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
+    "a velo": "cycling", "en velo": "cycling", "du velo": "cycling", "velo": "bike", "natation": "swimming",
+    "j ai nage": "i swam", "nage": "swam", "marche rapide": "brisk walk", "marche": "walk", "randonnee": "hike",
+    "musculation": "weight training", "pompes": "push ups", "tractions": "pull ups", "corde a sauter": "jump rope",
+    "heures": "hours", "heure": "hour", "aujourd hui": "today", "ce matin": "this morning", "hier soir": "last night",
+    "hier": "yesterday", "au travail": "to work", "au bureau": "to work",
+    # Spanish
+    "sali a correr": "went running", "corri": "ran", "correr": "running", "carrera": "run", "trote": "jog",
+    "en bici": "cycling", "bicicleta": "bike", "ciclismo": "cycling", "nade": "swam", "nadar": "swimming",
+    "natacion": "swimming", "camine": "walked", "caminar": "walking", "caminata": "walk", "senderismo": "hiking",
+    "pesas": "weights", "flexiones": "push ups", "sentadillas": "squats", "dominadas": "pull ups",
+    "minutos": "minutes", "horas": "hours", "hora": "hour", "hoy": "today", "esta manana": "this morning",
+    "ayer": "yesterday", "anoche": "last night", "al trabajo": "to work", "apunta": "log", "apuntalo": "log it", "registra": "log",
+    # Italian
+    "ho corso": "i ran", "corsa": "run", "in bici": "cycling", "ho nuotato": "i swam", "nuoto": "swimming",
+    "camminata": "walk", "passeggiata": "walk", "escursione": "hike", "minuti": "minutes", "ore": "hours",
+    "oggi": "today", "stamattina": "this morning", "ieri": "yesterday", "al lavoro": "to work",
+    # Dutch
+    "hardlopen": "running", "hardgelopen": "ran", "gefietst": "cycled", "fietsen": "cycling", "fiets": "bike",
+    "gezwommen": "swam", "zwemmen": "swimming", "wandelen": "walking", "gewandeld": "walked",
+    "vandaag": "today", "gisteren": "yesterday", "naar het werk": "to work", "uur": "hour", "uren": "hours",
+    "kilometer gelopen": "km ran",
+    # Portuguese
+    "corrida": "run", "natacao": "swimming", "musculacao": "weight training", "caminhada": "walk",
+    "ontem": "yesterday", "hoje": "today",
+}
+# "and" and "with", translated only beside the words above: "y" or "e" alone could be anything.
+LITTLE_WORDS: dict[str, str] = {
+    "und": "and", "et": "and", "y": "and", "e": "and", "en": "and", "mit": "with", "avec": "with",
+    "con": "with", "met": "with", "bitte": "please", "por favor": "please", "s il te plait": "please",
+    "de": "of", "di": "of", "van": "of", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
+}
+
+# Autocorrect slips for exercise names: a phone's real word where an exercise was typed. Those
+# that are real food or everyday words ("lunches", "squads") count only when a number, "sets of"
+# or "x" sits right before them, so "3 sets of 12 lunches" is lunges and "I had two lunches" stays food.
+SLIPS: dict[str, str] = {
+    "cross trader": "cross trainer", "cross trainers": "cross trainer", "cross training machine": "cross trainer",
+    "cross traner": "cross trainer", "elliptic al": "elliptical", "dead lifts": "deadlifts", "dead lift": "deadlift",
+    "tread mill": "treadmill", "kettle bells": "kettlebells", "kettle bell": "kettlebell", "dumb bells": "dumbbells",
+    "dumb bell": "dumbbell", "burpee s": "burpees", "stair master": "stairmaster", "row machine": "rowing machine",
+    "rowing mashine": "rowing machine", "jumping jack s": "jumping jacks",
+    "go liter": "go lighter", "going liter": "going lighter", "go lite": "go lighter", "go lightr": "go lighter",
+}
+COUNTED_SLIPS: dict[str, str] = {
+    "lunches": "lunges", "lunch": "lunge", "squads": "squats", "squad": "squat", "deadlines": "deadlifts",
+    "planets": "planks", "burpies": "burpees", "lungs": "lunges", "bur pees": "burpees", "squids": "squats",
+    "crutches": "crunches", "pull upa": "pull ups",
+}
+
+
+def _fold(text: str) -> str:
+    """Accents dropped ("Büro" -> "buro", "à" -> "a"), apostrophes as spaces ("j'ai" -> "j ai")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("ß", "ss").replace("'", " ")
+
+
+def _pattern(table: dict[str, str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])({body})(?![a-z0-9])")
+
+
+_PHRASES = _pattern(PHRASES)
+_LITTLE = _pattern(LITTLE_WORDS)
+_SLIPS = _pattern(SLIPS)
+_COUNT = r"(?:\d+\s*(?:x\s*\d+\s*)?|sets? of (?:\d+\s*)?|x\s*\d+\s*)"
+_COUNTED = re.compile(
+    rf"(?<![a-z0-9])(?P<before>{_COUNT})(?P<word>"
+    + "|".join(re.escape(p) for p in sorted(COUNTED_SLIPS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+
+
+def translate(text: str) -> str:
+    """Lower-case `text` with its foreign workout words and autocorrect slips in English; text
+    with none of them comes back unchanged (accents and all)."""
+    folded = _fold(text)
+    changed = False
+    if _PHRASES.search(folded):
+        folded = _PHRASES.sub(lambda m: PHRASES[m.group(1)], folded)
+        folded = _LITTLE.sub(lambda m: LITTLE_WORDS[m.group(1)], folded)
+        changed = True
+    if _SLIPS.search(folded):
+        folded = _SLIPS.sub(lambda m: SLIPS[m.group(1)], folded)
+        changed = True
+    if _COUNTED.search(folded):
+        folded = _COUNTED.sub(lambda m: m.group("before") + COUNTED_SLIPS[m.group("word")], folded)
+        changed = True
+    return folded if changed else text
+
+
+_EXERCISE_WORDS = sorted({*SLIPS.values(), *COUNTED_SLIPS.values()}, key=len, reverse=True)
+_SLIP_WORDS = sorted({*SLIPS, *COUNTED_SLIPS}, key=len, reverse=True)
+_SLIP_CORRECTION = re.compile(
+    rf"\b({'|'.join(map(re.escape, _EXERCISE_WORDS))}),? not ({'|'.join(map(re.escape, _SLIP_WORDS))})\b|"
+    rf"\b({'|'.join(map(re.escape, _SLIP_WORDS))}),? (?:i mean|i meant|meant|should be|=|->) "
+    rf"({'|'.join(map(re.escape, _EXERCISE_WORDS))})\b"
+)
+
+
+def slip_correction(text: str) -> bool:
+    """True for "lunges not lunches", "squads I mean squats": the user fixing their phone's
+    autocorrect in an exercise name (which Helios has read right already)."""
+    return bool(_SLIP_CORRECTION.search(_fold(text.lower())))
