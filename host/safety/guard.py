@@ -233,7 +233,7 @@ class Guard:
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
         # "bin in Hamburg, wen soll ich anrufen?", "I'm 17 in Ontario": that place's lines
         region = self.helplines.named_in(text.text) or ""
-        if anchor.get("rule_id") == "pregnancy.new_start":  # "ok so what can I actually start with this week?"
+        if anchor.get("rule_id") == "pregnancy.new_start" and not text.has(lexicon.MAX_EFFORT):  # "ok so what can I actually start with this week?"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_new_start_follow_up", region=region)
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation

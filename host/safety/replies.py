@@ -309,9 +309,10 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
 
 def pregnancy_new_start(lines: Lines, detail: str) -> str:
     """ACOG CO 804 and the NHS: new exercisers start gently; avoid overheating (hot yoga)."""
+    heat = "skip hot yoga (overheating isn't safe for the baby)" if detail == "hot" else "avoid overheating"
     return (
-        "Congratulations, and being active in pregnancy is a great idea! As a new exerciser, though, start gently: skip "
-        "hot yoga (overheating isn't safe for the baby) and hold off on intense classes most days. Walking, swimming, "
+        f"Congratulations, and being active in pregnancy is a great idea! As a new exerciser, though, start gently: {heat} "
+        "and hold off on intense classes most days. Walking, swimming, "
         "aqua-natal and pregnancy yoga are good starts, built up slowly at a pace where you can still talk. Gaining "
         "weight is a healthy part of pregnancy. Please check with your midwife or doctor before you begin."
     )
