@@ -219,6 +219,7 @@ _OTHER_ATHLETE = (
 _SPORT_OTHER = (
     r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
     r"class|classes|dance|dancing|routine|rehearsal|ballet|gymnastics|lesson|spin|parkrun|\d+ ?k|marathon|workout|"
+    r"clase|educacion fisica|gimnasia|correr|corriendo|carrera|cours|course|sport|sports|laufen|lauf|corsa|correre|palestra|ginasio|academia|"
     r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
     r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
 )
@@ -447,13 +448,15 @@ _RUN_IT_OFF_WHY = r"limit|over my|every (?:bite|calorie)|(?:1|2|3|4)am|middle of
 _UNTIL_BURNED = (
     r"(?:until|till|til|untill) (?:[a-z]+ ){0,6}?(?:burn(?:ed|t)?|worked|work|run|ran|walked|cancel+ed|undone|sweated)(?: (?:it|them|that|everything|all|it all|every bite|every calorie|the [a-z]+))? off|"
     r"(?:until|till|til|untill) (?:[a-z]+ ){0,5}?(?:its|it is|everything is|it was|its all|the [a-z]+ is) (?:all )?(?:burned|burnt|gone|cancel+ed|undone|worked off)|"
-    r"(?:until|till|til|untill) (?:[a-z]+ ){0,4}?(?:watch|fitbit|garmin|app|tracker|treadmill) says (?:[a-z]+ ){0,4}?(?:burned|burnt|cancel\w*|even|zero|back to)"
+    r"(?:until|till|til|untill) (?:[a-z]+ ){0,4}?(?:watch|fitbit|garmin|app|tracker|treadmill) says (?:[a-z]+ ){0,4}?(?:burned|burnt|cancel\w*|even|zero|back to)|"
+    r"(?:until|till|til|untill|when|once|unless) (?:[a-z]+ ){0,6}?(?:burned|burnt|burn) (?:off )?(?:more than|everything|all|what) i (?:ate|eat|had|have eaten)"
 )
 _COMPULSION_MARK = (
     r"every time i (?:eat|have|ate)|whenever i (?:eat|have)|each time i (?:eat|have)|after (?:every|each) (?:meal|bite|thing i eat)|every meal|"
     r"if i (?:cant|can t|cannot|dont|miss|skip|couldnt) (?:go|run|do it|train|exercise|get out)|panic\w*|anxious|anxiety|freak\w* out|"
     r"(?:cant|can t|cannot) (?:relax|sleep|rest|sit still|stop)|(?:\d+|two|three|four|five) hours? (?:after|for|of|to burn|on)|"
-    r"something (?:bad|naughty|unhealthy|i shouldnt)|bad food|(?:have|had) to|need to|must|make myself|force myself|punish\w*|guilt trip"
+    r"something (?:bad|naughty|unhealthy|i shouldnt)|bad food|(?:have|had) to|need to|must|make myself|force myself|punish\w*|guilt trip|"
+    r"(?:only )?(?:let myself|allow myself to|allowed to|get to) (?:stop|get off|finish|eat)"
 )
 # A parent's or friend's worry, told as what they see (Bodywhys, Beat: signs for carers): meals
 # avoided or hidden, and a body or weight sign (weight lost, baggy clothes, hidden scales).
@@ -470,7 +473,7 @@ _OTHERS_MEALS = (
     r"count(?:s|ing) (?:every )?calories|(?:bins|binning|throws away|throwing away) (?:her|his|their) (?:lunch|food)"
 )
 _OTHERS_BODY = (
-    r"lost (?:a lot of|loads of|so much|lots of|a load of|a scary amount of) weight|(?:losing|dropping) (?:so much |a lot of )?weight|"
+    r"(?:lost|dropped|losing|dropping) (?:a lot of|loads of|so much|lots of|a load of|a scary amount of|tons of|heaps of|a ton of) weight|(?:losing|dropping) (?:so much |a lot of )?weight|"
     r"(?:baggy|huge|big|oversized|loose|layers of) (?:clothes|jumpers|hoodies|sweaters|tops|jumper|hoodie)|(?:wears|wearing) (?:baggy|huge|big|oversized|layers)|"
     r"scales? (?:hidden|under (?:her|his|their) bed|in (?:her|his|their) (?:room|wardrobe|drawer))|(?:hid|hidden|hiding|hides) (?:a |the )?(?:bathroom )?scales|"
     r"(?:weighs|weighing) (?:herself|himself|themselves)|(?:goes|disappears|runs|rushes) (?:to the (?:bathroom|toilet|loo)|upstairs) (?:straight )?after (?:meals|eating|dinner|food)|"
@@ -511,21 +514,21 @@ _NOTHING_AFTER = (
     r"(?:nothing|it|none of it|none of this) (?:really )?(?:wont|will not|will|doesnt|does not|matters?)(?: really)? (?:matter )?(?:anymore|any more|after that|then)|"
     r"(?:nothing|none of it|none of this) (?:really )?(?:will|wont|will not|is going to|s going to) (?:really )?matter (?:to me|anymore|any more|ever again|at all)|(?:ill|i will|i can) (?:finally )?be at peace(?= \.| ,|$)|"
     r"(?:i )?(?:dont|do not|wont|will not) care what happens (?:to me|after)|no (?:reason|point) (?:to|in) (?:stay\w*|stick\w* around|keep\w* going|being here|carrying on)|"
-    r"(?:i )?(?:can|ill|i will|i can) (?:finally )?(?:stop|let go) (?:then|after that|after)|(?:im|i am|ill be) (?:done|out|gone) (?:after that|then)|"
+    r"(?:i )?(?:can|ill|i will|i can) (?:finally )?(?:stop|let go) (?:then|after that|after)|then (?:i can|ill|i will|i get to) (?:finally )?(?:stop|let go|be done|be at peace)(?= \.| ,| \?|$)|(?:im|i am|ill be) (?:done|out|gone) (?:after that|then)|"
     r"(?:i )?(?:wont|will not|dont|do not) (?:need to|have to) (?:be here|stick around|keep going|pretend) (?:anymore|any more|after that)"
 )
 _HORIZON_NOT = r"my (?:diet|training|plan|streak|knees?|body|fitness|weight|calories|macros|cut|bulk)|the diet|cheat|treat|blow out|pig out|eat what i want|off plan|rest day|gym|season"
 # Injuring oneself through exercise on purpose ("I lift until I tear something on purpose; physical
 # pain is easier than the stuff in my head"): self-injury, with exercise as the means.
 _HURT_BY_TRAINING = (
-    r"(?:lift|lifting|train|training|run|running|push|pushing|work out|working out|exercise|exercising|go|going|punch|punching|hit|hitting|box|boxing|kick|kicking) (?:[a-z]+ ){0,3}?(?:until|till|til|to the point) "
+    r"(?:lift|lifting|train|training|run|running|push|pushing|work out|working out|exercise|exercising|go|going|punch|punching|hit|hitting|box|boxing|kick|kicking) (?:[a-z]+ ){0,4}?(?:until|till|til|to the point) "
     r"(?:i |it |something |my [a-z]+ )?(?:(?:tear|tears|rip|rips|snap|snaps|break|breaks|bleed|bleeds)\w*(?: something| myself| a muscle)?|(?:injure|hurt|damage)\w* (?:myself|something|my body))|"
     r"(?:want|wanted|trying|try|mean|meant|hoping|hope) to (?:tear|rip|injure|hurt|break|damage) (?:something|myself|a muscle|my [a-z]+)"
 )
 _ON_PURPOSE = (
     r"on purpose|deliberately|intentionally|purposely|mean to|meant to|so i (?:can )?feel|because i deserve|deserve (?:it|the pain)|punish\w*|"
     r"(?:pain|hurting) (?:is|feels) (?:easier|better|more bearable)|easier (?:to deal with |to cope with |to handle )?than (?:the )?(?:stuff|things|thoughts|noise|mess|what s|whats|feelings|my head)|"
-    r"in my head|my head|quiet\w* (?:my )?(?:head|mind|thoughts)|distract\w* (?:me )?from|numb"
+    r"in my head|my head|quiet\w* (?:my )?(?:head|mind|thoughts)|distract\w* (?:me )?from|numb|(?:want|need|have) to feel (?:it|something|the pain|pain)"
 )
 # Wishing not to wake up, in any tense or mood, in the six languages.
 _NO_WAKE = (

@@ -805,6 +805,7 @@ PREPARATION = (
     # "gave all my gym gear away", "giving away all my climbing kit"
     r"(?:gave|given|giving|give|handed|handing) (?:away )?(?:all|most) (?:of )?my (?:[a-z]+ )?(?:gear|kit|equipment|weights|clothes|books|games|records|tools|guitars?|bikes?|stuff|things|trainers|plants)(?: away| to| and| ,| \.|$)|"
     r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|"
+    r"(?:ive |i have |i )?(?:written|wrote) (?:to|letters to|notes to|cards to) (?:everyone|everybody)(?! (?:about|re|regarding|to invite|inviting|for the|at work|in the (?:team|group|club)))|"
     r"(?:sorted|sorting|decided|deciding|worked out|arranged|arranging|chosen|chose) (?:out )?who (?:gets|will get|will have|takes|will take|will look after|looks after|should have|can have) (?:my|all my)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
 # Weaker preparations: a possession given to someone, letters written. Each counts only beside a
@@ -888,6 +889,7 @@ BURDEN_BETTER_OFF = (
     rf"(?:{_OTHERS}) (?:(?:would|will|could|might|d)(?: honestly| probably| really| just| definitely| actually)* )?(?:be |are |is )?(?:so |much |a lot |way |far )*(?:better off|better|happier|richer|more secure) "
     r"with (?:the |my |a )?(?:[a-z]+ ){0,3}?(?:insurance|payout|pay out|money|life cover|death benefit|pension|compensation)(?: [a-z]+){0,2} (?:than (?:with )?me|instead of me|than having me)|"
     r"(?:theyd|they would|they d|my family would|my kids would|my wife would|my husband would) (?:get|have) more (?:out of|from|with) (?:my|the) (?:life )?(?:insurance|pension|payout|life cover|will|money) than (?:from |with )?(?:having )?me|"
+    r"(?:payout|insurance|pension|life cover|compensation|money)(?: [a-z]+){0,2} (?:would|will|d|could) (?:do|be worth|mean) (?:so |much |far |a lot )?more (?:for|to) (?:them|everyone|the family|the kids|my [a-z]+) than (?:i do|i ever (?:did|could)|me|having me)|"
     r"(?:im|i am|i d be|id be|i would be) worth more (?:to (?:them|my family|everyone|my kids|my wife|my husband) )?(?:dead|gone)(?: than alive)?"
 )
 # Feeling a burden or worthless, said of oneself (an indirect warning sign, not by itself intent).

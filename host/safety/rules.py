@@ -386,6 +386,11 @@ def _own(text: Text, hit: Hit) -> Person:
     before it ("left my dog with my sister and gave away all my things")."""
     if any(token in ("my", "myself", "mine") for token in hit.matched.split()):
         return "first"
+    if re.match(r"(?:and |then )?(?:written|wrote)", hit.matched):
+        # "given my bikes to my nephew and written to everyone": the nephew is not who wrote
+        before = " ".join(text.clause_before(hit)[-3:])
+        if not re.search(r"(?<![a-z])(?:he|she|they|hes|shes|theyve|theyre|has|have)(?![a-z])", before):
+            return "first"
     return _self_harm_person(text, hit)
 
 
