@@ -23,6 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import lexicon, replies
+from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
 from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnancy_signs, pregnant_in
 from host.safety.text import Text, normalise
@@ -120,7 +121,31 @@ class Guard:
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
-        return sticky
+        return sticky if sticky is not None else self._concern(message, text)
+
+    def _concern(self, message: str, text: Text) -> Finding | None:
+        """What no rule caught and no red-flag conversation carries: the word model's reading
+        (`host.safety.concern`), answered with the category's check-in when it is confident."""
+        if self.settings.concern_threshold >= 1:
+            return None
+        concern = concern_model().read(message)
+        # Pregnancy stays with the rules: most messages that name one are everyday questions, and
+        # the rules already preface them; a wrong check-in there costs more than it catches.
+        if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
+            return None
+        other = _about_someone_else(text)
+        category = concern.category
+        if category == "cardiac":
+            finding = Finding(category, "urgent", "cardiac.model", "cardiac_check")
+        elif category == "eating_disorder":
+            finding = (Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern") if other
+                       else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
+        elif other:
+            finding = Finding(category, "support", "self_harm.model_other", "self_harm_concern")
+        else:
+            reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
+            finding = Finding(category, "support", "self_harm.model", reply)
+        return _in_their_language(finding, text)
 
     def _where(self, finding: Finding, text: Text) -> Finding:
         """`finding` with the region the message says they are in ("we're in Cork"), if it names one."""
@@ -145,7 +170,7 @@ class Guard:
         last_safety = (last_answer or {}).get("safety") or {}
         self_harm_answer = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"
         asked_if_safe = self_harm_answer and last_safety.get("severity") in ("urgent", "emergency")
-        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") != "self_harm.concern"
+        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") not in ("self_harm.concern", "self_harm.model_other")
         anchor = self._anchor(history)
         return Facts(
             pregnant=pregnant, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
@@ -354,6 +379,19 @@ def _in_their_language(finding: Finding, text: Text) -> Finding:
     return evolve(finding, language=language, home=home_of(language, text)) if language in replies.LANGUAGE_HOME else finding
 
 
+# "my daughter is 14 and has stopped eating", "my 16 year old son went down at practice": the
+# message is about someone else when it opens on them.
+_SOMEONE_ELSE = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |teenage |little |best |older |younger )?"
+    r"(?:daughter|son|kid|child|teen|teenager|friend|mate|bestie|wife|husband|partner|sister|brother|dad|father|mum|mom|mother|"
+    r"boyfriend|girlfriend|flatmate|roommate|teammate|client|student|grandad|grandma|gran|nan)s?\b"
+)
+
+
+def _about_someone_else(text: Text) -> bool:
+    return bool(_SOMEONE_ELSE.search(text.text))
+
+
 def any_of_patterns(*patterns: str) -> str:
     return "|".join(f"(?:{pattern})" for pattern in patterns)
 
@@ -376,9 +414,12 @@ def _signs_before(history: Sequence[Mapping[str, Any]]) -> str:
 
 
 def _previous_user_text(history: Sequence[Mapping[str, Any]]) -> str | None:
-    """The user's last message, unless the guard already answered it (its flag was handled)."""
+    """The user's last message, unless the guard already answered it (its flag was handled). A
+    check-in from the word model was a guess, so "sometimes I just want to" + "die" is still read
+    whole by the rules."""
     for record in reversed(history):
-        if record.get("role") == "assistant" and (record.get("safety") or {}).get("action") == "answer":
+        safety = record.get("safety") or {} if record.get("role") == "assistant" else {}
+        if safety.get("action") == "answer" and not str(safety.get("rule_id", "")).split(".")[-1].startswith("model"):
             return None
         if record.get("role") == "user":
             text = record.get("text")

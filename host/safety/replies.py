@@ -609,6 +609,19 @@ def self_harm_thanks(lines: Lines, detail: str) -> str:
     )
 
 
+# --- check-ins for what the word model (host.safety.concern) reads as a red flag -----------------
+
+
+def cardiac_check(lines: Lines, detail: str) -> str:
+    """Any warning sign with exercise, the user's or someone else's (AHA, BHF): no sport until checked."""
+    return (
+        "Thank you for telling me. This can come from the heart, so please don't push on: stop, and see a doctor "
+        "before any training, even light, for anyone who fainted, collapsed, or had chest pain or pressure, an uneven "
+        f"heartbeat or unusual breathlessness. If it's happening now or doesn't settle with rest, call {lines.emergency} "
+        "and don't drive yourself. Once a doctor has cleared it, I can help with gentle training."
+    )
+
+
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
@@ -621,6 +634,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
+        cardiac_check,
     )
 }
 

@@ -1,0 +1,97 @@
+"""A second net under the rules: a small word model that says how likely a message is a red flag.
+
+The rules (`host.safety.rules`, `host.safety.concepts`) are exact and explainable, but each
+fresh set of conversations held red flags in words nobody had written down ("my family would be
+better off with the life insurance money", "my son went down at practice, out for 10 seconds").
+This model reads word pairs the way a person skims, trained on everything the rules were built
+from: the guard's corpus (`tests/data/safety_*.jsonl`), the routing corpus and every
+conversation set (`tests/data/conversations`, `tests/data/tuned_sets`). The guard asks it only
+when no rule fired and no red-flag conversation is under way, and answers with a check-in for
+the category (`host.safety.replies`), so a rule always wins where one applies.
+
+It is a multinomial logistic regression over TF-IDF word unigrams and bigrams, trained by
+`bench/train_concern.py` (scikit-learn, a development tool only) and stored as plain figures in
+`host/safety/data/concern_model.json.gz`; scoring here is pure Python, about 30 us a message.
+The model is immutable data loaded once per process: nothing in it depends on users, so several
+hosts agree."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from attrs import frozen
+
+MODEL_PATH = Path(__file__).parent / "data" / "concern_model.json.gz"
+NONE = "none"
+_WORD = re.compile(r"\w\w+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+def features(text: str) -> list[str]:
+    """The model's features of `text`: its words (two letters or more, NFKC, lower case) and
+    each pair of neighbouring words. The trainer uses this same function."""
+    words = _WORD.findall(unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower().replace("'", ""))
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+@frozen
+class Concern:
+    """The model's reading of one message: the likeliest red-flag category and how likely it is
+    that the message is any red flag at all (1 - P(none))."""
+
+    category: str
+    probability: float
+
+
+class ConcernModel:
+    """Scores messages with the stored figures (see the module docstring)."""
+
+    def __init__(self, classes: list[str], intercepts: list[float], vocabulary: dict[str, list[float]], min_words: int) -> None:
+        self.classes = classes
+        self.intercepts = intercepts
+        self.vocabulary = vocabulary  # term -> [idf, weight per class...]
+        self.min_words = min_words
+        self._none = classes.index(NONE)
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> ConcernModel:
+        with gzip.open(path, "rt", encoding="utf-8") as file:
+            data = json.load(file)
+        return cls(data["classes"], data["intercepts"], data["vocabulary"], data["min_words"])
+
+    def probabilities(self, text: str) -> list[float]:
+        """P(class) for each of `self.classes`, as scikit-learn's `predict_proba` gives them."""
+        counts = Counter(features(text))
+        weighted = [(self.vocabulary[term], (1.0 + math.log(n)) * self.vocabulary[term][0]) for term, n in counts.items() if term in self.vocabulary]
+        norm = math.sqrt(sum(value * value for _, value in weighted)) or 1.0
+        logits = list(self.intercepts)
+        for row, value in weighted:
+            for k in range(len(logits)):
+                logits[k] += row[k + 1] * value / norm
+        top = max(logits)
+        exps = [math.exp(x - top) for x in logits]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def read(self, text: str) -> Concern | None:
+        """The likeliest red-flag category and P(red flag), or None for a message too short to
+        judge ("and a apel", "ok") or with none of the model's words."""
+        if len(text.split()) < self.min_words or not any(term in self.vocabulary for term in features(text)):
+            return None
+        probabilities = self.probabilities(text)
+        flags = [(p, c) for p, c in zip(probabilities, self.classes) if c != NONE]
+        best, category = max(flags)
+        return Concern(category, 1.0 - probabilities[self._none]) if best > 0 else None
+
+
+@cache
+def model() -> ConcernModel:
+    """The stored model, loaded on first use."""
+    return ConcernModel.load()
