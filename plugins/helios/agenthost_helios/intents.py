@@ -32,7 +32,7 @@ _CALORIE_QUESTION = re.compile(
     r"\b(how many|how much|what did (that|it|this|i|(the|my) \w+))\b.*\b(calories|kcal|cals|burn)\b|\b(calories|cals) .*\b(burn|burned)\b"
 )
 _GOAL = re.compile(
-    r"\b(my (fitness )?goal|goal is|goal:|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
+    r"\b(my (fitness )?goal|goal is|goal(?= ?:)|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
     r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
     r"\b(want|going|planning|need|hoping|about) to (train|get ready|prepare) for (a|an|my|the|our) \w+|"
     r"\btraining for (a|an|my|the|our) (race|\w*marathon|\d+ ?k|triathlon|ironman|event|competition|wedding|holiday|"
@@ -71,6 +71,8 @@ _PLAN = re.compile(
     r"\bwhat (workout|workouts|exercises?) should i do\b|\bwhere (do|should) i (start|begin)\b|"
     r"\bnew to (the gym|working out|exercise|fitness)\b|\b(give|make|build|write) me a workout\b|"
     r"\b(give|make|build|write|show|suggest|need|want) (me )?(a|an|some)\b.{0,30}\b(workout|routine|session)s?\b|"
+    r"\b(let me|can i|could i|may i|id like to) (get|have) (a|an|some)\b.{0,30}\b(workout|routine)s?\b|"
+    r"\b(a|any|some|good) beginners? (gym |home )?(workout|routine|program|programme)s?\b|"
     r"\b(home|upper body|lower body|full body|leg|legs|arm|arms|core|ab|abs|glute|quick|short|bodyweight|"
     r"\d+ ?min(ute)?s?) (workout|routine|session)\b|"
     r"\b(only |just )?(have|got|with|spare) (only |just |about )?\d+ ?(min|mins|minutes)\b.{0,40}"
@@ -171,8 +173,48 @@ _SUMMARY_WORDS = re.compile(
 )
 
 
+_MORE_DONE = re.compile(r"^\W*(and|plus|also|then|&|oh and|and then|n)\b")
+# Said of the workout just logged: what came after (or before) it happened the same day.
+SAME_SESSION = re.compile(r"\b(after|afterwards|after that|after it|before|beforehand|before it|before that|then|first)\b")
+
+
+def adds_to_log(message: str, last: str | None, names_activity: bool) -> bool:
+    """"and 30 min of stretching after", "plus 10 min yoga before it" just after a log: one
+    more workout to log (not a stretching routine to show)."""
+    text = parse.prepare(message)
+    return bool(
+        last in ("log", "correct", "log_again", "log_pending")
+        and names_activity
+        and parse.duration_minutes(message)
+        and _MORE_DONE.search(text)
+        and not text.rstrip().endswith("?")
+    )
+
+
+SORENESS_ANSWERS = ("doms", "train_sore_again")
+_TRAIN_WHEN = re.compile(
+    r"\b(can|could|should|shall|is it ok to|ok to|do i|should i) (i )?(still |even )?(do|train|hit|go|lift|run|work|"
+    r"workout|exercise|gym|play|ride|swim)\b.{0,30}\b(today|tonight|tomorrow|again|now|still|while|this week)\b"
+)
+RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
+
+
+def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
+    """Right after talking about a race of 10k or more: the runs a week for it ("can I do it on
+    just 3 runs a week?"), or, after its plan, "make it harder, 5k is easy" or "4 runs a week"."""
+    from agenthost_helios import progress, race_plan
+
+    if last not in RACE_TALK or not race_plan.applies_to(progress.race_by_id(state.get("race"))):
+        return False
+    text = parse.prepare(message)
+    if race_plan.runs_asked(message) is not None:
+        return True
+    changes = race_plan.HARDER.search(text) or (last == "race_plan" and race_plan.EASIER.search(text))
+    return bool(changes) and len(text.split()) <= 16 and not _PAST.search(re.sub(r"\bi can (already )?", "", text))
+
+
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
-    """The reply Helios should give: log_pending, undo, correct, why, convert, pace, workout,
+    """The reply Helios should give: log_pending, undo, correct, why, doms, convert, pace, workout,
     not_mine, routine_length, workout_calories, log_workout_done, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
     faq, plan_change, plan, exercise, muscle, pain, recovery, nutrition or coach. `state` is Helios' dialog state (what
     the last answer was about)."""
@@ -241,6 +283,15 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
+    from agenthost_helios import soreness
+
+    if soreness.is_delayed_soreness(message):
+        # "my legs are killing me from squats yesterday": soreness, not a workout to log
+        return "faq" if faq.find(message) is not None else "doms"
+    if last == "faq" and state.get("faq") in SORENESS_ANSWERS and words <= 12 and _TRAIN_WHEN.search(text):
+        return "faq"  # "can I do push-ups today?" after the soreness answer: training while sore, not how-to
+    if is_race_plan(message, last, state):
+        return "race_plan"  # "can I do it on just 3 runs a week?" after "my first 10k in 8 weeks"
 
     if languages.slip_correction(message) and _logged_lately(state, history):
         return "history"  # "lol lunges not lunches. how many cals": the log already reads lunges
@@ -285,6 +336,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         parse.equipment(message) or re.search(r"\b(at home|at the gym|in the gym|bodyweight)\b", text)
     ):
         return "muscle"  # "at home with no equipment" after exercises for the chest
+    if adds_to_log(message, last, names_activity):
+        return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
     if last == "routine" and words <= 8 and re.search(r"\bhow (long|many minutes|much time)\b", text):

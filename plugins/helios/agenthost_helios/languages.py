@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 # Foreign phrase -> English, written without accents (the text is matched accent-free).
-# German, French, Spanish, Italian, Dutch, Portuguese.
+# German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Polish, Finnish.
 PHRASES: dict[str, str] = {
     # German
     "mit dem rad": "cycling", "mit dem fahrrad": "cycling", "mit dem velo": "cycling", "rad gefahren": "cycled",
@@ -56,12 +56,47 @@ PHRASES: dict[str, str] = {
     # Portuguese
     "corrida": "run", "natacao": "swimming", "musculacao": "weight training", "caminhada": "walk",
     "ontem": "yesterday", "hoje": "today",
+    # Swedish
+    "cyklade": "cycled", "cyklat": "cycled", "cykling": "cycling", "cykla": "cycling", "cykeltur": "bike ride",
+    "cykeln": "bike", "cykel": "bike", "jag sprang": "i ran", "sprang": "ran", "sprungit": "ran", "lopning": "running",
+    "loprunda": "run", "joggade": "jogged", "jogga": "jogging", "springa": "running", "simmade": "swam",
+    "simning": "swimming", "simma": "swimming", "promenerade": "walked", "promenad": "walk", "gick en promenad": "walked",
+    "vandrade": "hiked", "vandring": "hike", "styrketraning": "weight training", "tranade": "trained",
+    "stretchade": "stretched", "armhavningar": "push ups", "knaboj": "squats", "minuter": "minutes",
+    "timmar": "hours", "en timme": "1 hour", "timme": "hour", "en halvtimme": "30 minutes", "halvtimme": "30 minutes",
+    "ungefar": "about", "cirka": "about", "idag": "today", "i dag": "today", "igar kvall": "last night", "igar": "yesterday",
+    "i gar": "yesterday", "i morse": "this morning", "i kvall": "tonight", "till jobbet": "to work",
+    # Norwegian
+    "syklet": "cycled", "sykling": "cycling", "sykle": "cycling", "sykkeltur": "bike ride", "sykkel": "bike",
+    "lopte": "ran", "lopetur": "run", "jogget": "jogged", "svomte": "swam", "svomming": "swimming",
+    "gikk en tur": "walked", "gikk tur": "walked", "gatur": "walk", "fjelltur": "hike", "styrketrening": "weight training",
+    "trente": "trained", "minutter": "minutes", "en time": "1 hour", "en halvtime": "30 minutes", "omtrent": "about",
+    "i morges": "this morning", "i kveld": "tonight", "i gar kveld": "last night", "til jobben": "to work",
+    # Danish
+    "cyklede": "cycled", "cyklet": "cycled", "cykeltur pa": "bike ride of", "lobet": "ran", "lobetur": "run",
+    "jeg lob": "i ran", "svommede": "swam", "svomning": "swimming", "gik en tur": "walked", "gatur pa": "walk of",
+    "styrketraening": "weight training", "traenede": "trained", "cirka en time": "about 1 hour", "i aftes": "last night",
+    "pa arbejde": "to work",
+    # Polish (l for the crossed l, as _fold writes it)
+    "biegalem": "i ran", "biegalam": "i ran", "przebieglem": "i ran", "przebieglam": "i ran", "bieganie": "running",
+    "jechalem na rowerze": "i cycled", "jechalam na rowerze": "i cycled", "na rowerze": "cycling", "rowerem": "by bike",
+    "plywalem": "i swam", "plywalam": "i swam", "plywanie": "swimming", "spacerowalem": "i walked",
+    "spacerowalam": "i walked", "na spacer": "for a walk", "na spacerze": "on a walk", "silownia": "gym", "na silowni": "at the gym", "trening": "training",
+    "minut": "minutes", "minuty": "minutes", "godzine": "1 hour", "godziny": "hours", "wczoraj": "yesterday",
+    "dzisiaj": "today", "dzis": "today", "rano": "this morning",
+    # Finnish
+    "juoksin": "i ran", "juoksu": "run", "juoksulenkki": "run", "pyorailin": "i cycled", "pyoralla": "cycling",
+    "pyoraily": "cycling", "uimassa": "swimming", "kavelin": "i walked", "kavely": "walk", "lenkki": "run",
+    "salilla": "at the gym", "minuuttia": "minutes", "tunnin": "1 hour", "tunti": "1 hour", "tuntia": "hours",
+    "kilometria": "km", "eilen": "yesterday", "tanaan": "today", "aamulla": "this morning",
 }
 # "and" and "with", translated only beside the words above: "y" or "e" alone could be anything.
 LITTLE_WORDS: dict[str, str] = {
     "und": "and", "et": "and", "y": "and", "e": "and", "en": "and", "mit": "with", "avec": "with",
     "con": "with", "met": "with", "bitte": "please", "por favor": "please", "s il te plait": "please",
-    "de": "of", "di": "of", "van": "of", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
+    "de": "of", "di": "of", "van": "of", "och": "and", "og": "and", "med": "with", "tog": "took", "tok": "took",
+    "tog det": "it took", "tok det": "it took", "tog omkring": "took about", "ja": "and", "w": "in",
+    "przez": "for", "okolo": "about", "noin": "about", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
 }
 
 # Autocorrect slips for exercise names: a phone's real word where an exercise was typed. Those
@@ -86,7 +121,7 @@ def _fold(text: str) -> str:
     """Accents dropped ("Büro" -> "buro", "à" -> "a"), apostrophes as spaces ("j'ai" -> "j ai")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("ß", "ss").replace("'", " ")
+    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("'", " ")
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:

@@ -74,6 +74,13 @@ SHORTHANDS = {
     "agust": "august", "augst": "august", "febuary": "february", "feburary": "february", "janurary": "january",
     "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "shuold": "should", "shoudl": "should", "sholud": "should", "wen": "when",
     "kness": "knees", "knes": "knees", "kneez": "knees", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",
+    # chat spellings of round 10: "can u gimme a beginers workot", "3 dayz a wek", "legz r killing me frm squats"
+    "gimme": "give me", "giz": "give me", "lemme": "let me", "wek": "week", "weks": "weeks", "wkly": "weekly",
+    "frm": "from", "fr": "from", "legz": "legs", "armz": "arms", "glutez": "glutes", "beginer": "beginner",
+    "beginers": "beginners", "begginer": "beginner", "begginers": "beginners", "workot": "workout",
+    "wrkot": "workout", "excercise": "exercise", "excersize": "exercise",
+    "exersise": "exercise", "excercises": "exercises", "musles": "muscles", "muscels": "muscles",
+    "mussle": "muscle", "mussles": "muscles", "wiv": "with", "bc": "because", "b/c": "because",
 }
 def expand_shorthands(text: str) -> str:
     """`text` with only its chat spellings expanded, its case and punctuation kept ("I wanna loose

@@ -245,6 +245,12 @@ def timeline(message: str, race_hint: Race | None, goal: str = "") -> Answer | N
     return None
 
 
+def long_run_rule() -> tuple[str, str]:
+    """How a long run grows, and its source."""
+    rule = _data()["long_run"]
+    return rule["rule"], rule["source"]
+
+
 def long_run(race: Race | None) -> Answer:
     """How long the long run should be, for `race` when there is one."""
     rule = _data()["long_run"]

@@ -29,10 +29,12 @@ from agenthost_helios import (
     periods,
     plan_changes,
     progress,
+    race_plan,
     render,
     routines,
     safety,
     sessions,
+    soreness,
     topics,
 )
 from agenthost_helios import library
@@ -59,7 +61,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout",
+    "last_entry", "workout", "race_plan",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -72,7 +74,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
-        "workout",
+        "workout", "race_plan",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -183,6 +185,7 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
 
 async def log(turn: Turn, state: dict[str, Any]) -> str:
     reading = entries.read(turn.message, _today())
+    _same_day_as_last(turn.message, state, reading.entries)
     if reading.problem:
         state["intent"] = "log"
         state["pending"] = [e.to_state() for e in reading.entries]
@@ -191,6 +194,25 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
             what = "What weight was it? (e.g. “3x10 at 60 kg”)"
         return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
     return await _log_entries(turn, state, reading.complete, reading.incomplete)
+
+
+def _same_day_as_last(message: str, state: dict[str, Any], read: list[Entry]) -> None:
+    """"plus 15 min of stretching afterwards" just after logging yesterday's ride: the same day
+    as that ride, unless the message names its own day."""
+    last = state.get("last_entry")
+    text = parse.prepare(message)
+    if (
+        state.get("previous") not in ("log", "correct", "log_again", "log_pending")
+        or not isinstance(last, dict)
+        or not last.get("date")
+        or not intents.SAME_SESSION.search(text)
+        or parse.workout_day(text, _today()) is not None
+    ):
+        return
+    day = date.fromisoformat(last["date"])
+    for entry in read:
+        if entry.day is None or entry.day == _today():
+            entry.day = day
 
 
 async def log_again(turn: Turn, state: dict[str, Any]) -> str:
@@ -664,6 +686,35 @@ def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str)
     return answer.text
 
 
+async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """The race talked about, week by week on the runs a week asked for; "make it harder" after
+    it adds a quality session a week and a longer long run."""
+    # the race talked about, not the distance someone can already run ("I can already run 5k")
+    race = progress.race_by_id(state.get("race"))
+    assert race is not None  # intents.is_race_plan checked
+    kept = state.get("race_plan") if isinstance(state.get("race_plan"), dict) else {}
+    text = parse.prepare(turn.message)
+    runs = race_plan.runs_asked(turn.message) or kept.get("runs") or 3
+    if race_plan.HARDER.search(text):
+        harder = True
+    elif race_plan.EASIER.search(text):
+        if not kept.get("harder") and not race_plan.runs_asked(turn.message):
+            runs = max(race_plan.MIN_RUNS, runs - 1)  # already all easy running: one run fewer
+        harder = False
+    else:
+        harder = bool(kept.get("harder"))
+    goal = fitness_goal(turn)
+    weeks = kept.get("weeks") or race_plan.weeks_until(
+        turn.message, str(goal.get("deadline") or "") if goal else None, _today(), race
+    )
+    state["intent"] = "race_plan"
+    state["race"] = race.id
+    state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks}
+    rule, source = progress.long_run_rule()
+    state["reason"] = f"{race.plan} {rule} (Sources: {race.source}; {source}.)"
+    return race_plan.build(race, weeks, runs, harder) + f"\n_Source: {race.source}; {source}_"
+
+
 async def long_run(turn: Turn, state: dict[str, Any]) -> str:
     return _progress_reply(state, progress.long_run(_race(turn, state)), "long_run")
 
@@ -752,6 +803,24 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
                 f"{render.number(week['minutes'])} min. {busy}"
             )
     return text
+
+
+async def doms(turn: Turn, state: dict[str, Any]) -> str:
+    """Muscles aching a day or two after training: the curated DOMS answer, saved as the last
+    curated answer so "should I wait till it's gone before training again?" follows it."""
+    found = faq.by_id("doms")
+    assert found is not None  # data/faq.json holds it; a test checks
+    state["intent"] = "faq"
+    state["faq"] = found.id
+    state["reason"] = found.reason
+    lines = [
+        f"**{found.topic}** 💡",
+        "That sounds like ordinary delayed-onset muscle soreness (DOMS) rather than damage. " + found.answer,
+    ]
+    if soreness.about_chest(turn.message):
+        lines.append(soreness.CHEST_CHECK)
+    lines.append(f"_Source: {found.source}_")
+    return "\n".join(lines)
 
 
 def _scheme(sets: int, reps: int) -> str:
@@ -1174,6 +1243,8 @@ HANDLERS: dict[str, Handler] = {
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,
+    "race_plan": race_plan_reply,
+    "doms": doms,
     "long_run": long_run,
     "routine": routine,
     "roadmap": roadmap,

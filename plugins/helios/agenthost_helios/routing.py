@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, languages, parse, progress, routines, safety
+from agenthost_helios import entries, faq, intents, languages, parse, progress, routines, safety, soreness
 
 AGENT = "helios"
 
@@ -45,6 +45,14 @@ TERMS: dict[str, float] = {
     "10k": 0.6,
     "lift": 0.5,
     "weightlifting": 0.65,
+    "weightlifter": 0.65,
+    "olympic lifting": 0.75,
+    "snatch": 0.5,
+    "clean and jerk": 0.8,
+    "powerlifting": 0.7,
+    "powerlifter": 0.7,
+    "1rm": 0.7,
+    "one rep max": 0.8,
     "lift weights": 0.75,
     "swim": 0.45,
     "cycling": 0.45,
@@ -369,6 +377,7 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:\d|two|three|four|five|six) (?:runs|sessions|workouts|days|times|rides|swims) (?:a|per|each) week\b|"
     rf"\b(?:one|1|another|same|a similar one|something) for (?:the |my )?{_HELIOS_WORDS}\b|"
     r"\b(?:easy|long|slow|recovery|tempo) (?:ones|runs?)\b|"
+    r"\bwhat (?:can|should|could) i (?:actually |realistically |safely |still )?(?:start|begin) (?:with|on)\b|"
     r"\bwhy (?:\w+ ){0,3}(?:and not|not|instead of|over|rather than|vs|versus)\b|"
     r"\bwhat (?:have|did) i (?:got |get )?(?:logged|log|down|recorded|done|do)\b|"
     r"\bwhat (?:workouts?|training|exercise|sessions?) (?:did|have) i\b|"
@@ -412,10 +421,68 @@ _EATING_ASK = re.compile(
 EATING_CAP = 0.4
 
 
+# When someone trains, said just after Ceres' answer about eating around a workout ("I train at
+# 6am though, does that change anything?", "what if I lift after work?"): the thread is Ceres'.
+_TRAINING_TIME = re.compile(
+    r"\b(i|we|my (workouts?|sessions?|training|runs?|classe?s?)|it)\b.{0,20}\b(train|training|trains|work ?out|"
+    r"working out|lift|lifting|run|running|exercise|go to the gym|hit the gym|go to (the )?(gym|class)|swim|ride|"
+    r"cycle|spin|session|sessions|classe?s?|is|are|start|starts)\b.{0,25}"
+    r"\b(at \d|\d{1,2} ?(am|pm|o ?clock)|\d{1,2}[:.]\d\d|early|first thing|in the mornings?|mornings?|evenings?|"
+    r"at night|late|before work|after work|before school|after school|lunch ?time|at lunch|fasted|"
+    r"on an empty stomach|before breakfast|before dinner|after dinner)\b",
+    re.IGNORECASE,
+)
+_HELIOS_ASK = re.compile(
+    r"\b(plan|programme|program|routine|workout ideas?|session ideas?|log|logged|how many calories did|burn(ed)?|"
+    r"warm ?up|stretch\w*)\b",
+    re.IGNORECASE,
+)
+TIMING_WORDS_MAX = 16
+
+
+# After the guard's answer about pregnancy or heart symptoms, what exercise is still fine is
+# Helios' question ("ok so what can I actually start with this week?"); Helios answers it under
+# the same floor (safety.category reads the guard's answer in the history).
+_WHAT_EXERCISE = re.compile(
+    r"\bwhat (?:can|should|could|do|would) i (?:actually |realistically |safely |still |even )?(?:start|begin|do|try)\b|"
+    r"\bwhere (?:do|should|can) i (?:start|begin)\b|"
+    r"\bwhat (?:exercise|exercises|activity|activities|workouts?|sport|training) (?:can|could|should|is|are|would)\b|"
+    r"\b(?:is|are) (?:walking|swimming|yoga|cycling|pilates|aqua\w*|light weights) (?:ok|okay|safe|fine|allowed|good)\b|"
+    r"\bcan i (?:still |even )?(?:walk|swim|do yoga|cycle|do pilates|exercise|work out|train|run|lift)\b|"
+    r"\bwhat(?:'s| is) (?:safe|ok|okay|fine|allowed) (?:to do|for me)\b",
+    re.IGNORECASE,
+)
+AFTER_GUARD_SCORE = 0.7
+
+
+def asks_exercise_after_guard(message: str, context: ClassifyContext) -> bool:
+    """True when the guard answered last about pregnancy or heart symptoms and this asks what
+    exercise is still fine."""
+    return (
+        context.last_agent == "safety"
+        and safety.guard_category(context.history) in safety.GENTLE
+        and bool(_WHAT_EXERCISE.search(parse.prepare(message)))
+        and not _FOOD.search(message)
+    )
+
+
+def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
+    """True when Ceres answered last and this short message only says when the user trains:
+    a follow-up to Ceres' eating advice, which stays with Ceres."""
+    return (
+        context.last_agent == "ceres"
+        and len(re.findall(r"\w+", message)) <= TIMING_WORDS_MAX
+        and bool(_TRAINING_TIME.search(message))
+        and not _HELIOS_ASK.search(message)
+    )
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Helios for `message` (see `_classify`); a question about what to eat for training
     is capped below Ceres' food words, unless it continues Helios' own answer."""
+    if defers_to_ceres(message, context):
+        return Score(AGENT, 0.0, "a follow-up to Ceres' answer: when the user trains")
     score = _classify(message, context)
     if score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up"):
         return Score(AGENT, EATING_CAP, score.reason + " (an eating question: Ceres' first)")
@@ -438,8 +505,11 @@ def _classify(message: str, context: ClassifyContext) -> Score:
         (SYMPTOM_SCORE, lambda: "fitness: a warning sign with exercise"
          if exercise_talk and safety.symptom_in_message(message) == "cardiac" else None),
         (SORENESS_SCORE, lambda: "fitness: sore from training"
-         if _SORENESS.search(message) and not _DIET_ASK.search(message) else None),
+         if (_SORENESS.search(message) or soreness.is_delayed_soreness(message)) and not _DIET_ASK.search(message)
+         else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
+        (AFTER_GUARD_SCORE, lambda: "follow-up: what exercise is fine, after the guard's answer"
+         if asks_exercise_after_guard(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
          if (done := activity_report(message)) else None),
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"

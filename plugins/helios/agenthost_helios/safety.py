@@ -26,7 +26,7 @@ from agenthost_helios import records
 GENTLE = ("cardiac", "pregnancy")
 _PREGNANT = re.compile(
     r"\b(i'?m|i am|im|currently|now|weeks?|months?)\s+(\d+\s+(weeks?|months?)\s+)?pregnant\b|\bmy pregnancy\b|"
-    r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|\bexpecting a baby\b|\b(first|second|third) trimester\b|"
+    r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|^\W*pregnant\b|\bexpecting a baby\b|\b(first|second|third) trimester\b|"
     r"\bthe baby (move|moving|kick)|\b\d{1,2} ?(weeks|wks)\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding|"
     r"tighten\w*|midwife|due date|trimester|trickl\w*|leak\w*|pelvic floor)\b|\bmy (midwife|due date|bump)\b",
     re.IGNORECASE,
@@ -89,6 +89,13 @@ def symptom_in_message(message: str) -> str | None:
     return None
 
 
+def guard_category(history: list[dict[str, Any]]) -> str | None:
+    """The category of the guard's answer when it answered last (agent `safety`), else None."""
+    last = next((r for r in reversed(history) if r.get("role") == "assistant"), None)
+    flagged = last.get("safety") if isinstance(last, dict) and last.get("agent") == "safety" else None
+    return flagged.get("category") if isinstance(flagged, dict) else None
+
+
 def category(turn: Turn, state: dict[str, Any] | None = None) -> str | None:
     """The flag Helios must respect in this turn: the guard's category; else `cardiac` or
     `pregnancy` when the message says so; else the floor Helios' dialog state keeps from an
@@ -97,6 +104,8 @@ def category(turn: Turn, state: dict[str, Any] | None = None) -> str | None:
         return turn.safety.category
     if found := symptom_in_message(turn.message):
         return found
+    if (guarded := guard_category(turn.history)) in FLOOR_DAYS:
+        return guarded  # the guard just answered a pregnancy or heart red flag: its floor holds here
     floor = (state or {}).get("floor")
     if not isinstance(floor, dict) or floor.get("category") not in FLOOR_DAYS:
         return None
@@ -115,6 +124,8 @@ def floor_after(turn: Turn, state: dict[str, Any]) -> dict[str, Any] | None:
     current = state.get("floor") if isinstance(state.get("floor"), dict) else None
     floor: dict[str, Any] | None = None
     flagged = turn.safety.category if turn.safety is not None and turn.safety.category in FLOOR_DAYS else None
+    if flagged is None and guard_category(turn.history) in FLOOR_DAYS:
+        flagged = guard_category(turn.history)
     if found := flagged or (symptom_in_message(turn.message) if turn.safety is None else None):
         kept = current if current and current.get("category") == found else {}
         floor = {**kept, "category": found, "since": kept.get("since") or records.iso(records.now())}
@@ -164,6 +175,31 @@ PREGNANCY = (
     "I won't build an intensity plan right now, but I'm happy to suggest gentle sessions or log your walks "
     "and swims. 💪"
 )
+# "what can I actually start with this week?": a first week, gentle and concrete (ACOG 804;
+# NHS "Exercise in pregnancy": walking, swimming, aqua-natal and antenatal classes)
+_START_ASK = re.compile(
+    r"\bwhat (?:can|should|could|do) i (?:actually |realistically |safely |still )?(?:start|begin|do|try)\b|"
+    r"\bwhere (?:do|should|can) i (?:start|begin)\b|\b(?:this|next|first) week\b|\bhow (?:do|should|can) i (?:start|begin)\b",
+    re.IGNORECASE,
+)
+PREGNANCY_START = (
+    "A gentle first week, once your midwife or doctor has said it's fine: 💙\n"
+    "- 3-4 walks of 10-15 minutes at a pace where you can still talk, adding a few minutes each week\n"
+    "- a swim, or an aqua-natal class at the local pool\n"
+    "- an antenatal (pregnancy) yoga or pilates class, at a normal room temperature, never hot yoga\n"
+    "Build up slowly toward about 150 minutes a week; if you never exercised before, there's no need to "
+    "do more than that, and no need for HIIT."
+)
+# Max efforts asked about in pregnancy: "testing my snatch max", "a heavy single", "1RM", "PR"
+_MAX_EFFORT = re.compile(
+    r"\b(max|maxes|maxing|1 ?rm|one rep max|heavy singles?|pr|prs|personal (best|record)|all[- ]out|to failure)\b",
+    re.IGNORECASE,
+)
+PREGNANCY_NO_MAX = (
+    "In pregnancy, skip heavy singles, PR tests and any lift near your limit for now: keep lifting submaximal (lighter "
+    "weights you can move with good technique while breathing steadily, without straining or holding your "
+    "breath), and plan any competition with your midwife or doctor and a coach who knows pregnancy."
+)
 PREGNANCY_SOURCE = (
     "ACOG Committee Opinion 804, Physical Activity and Exercise During Pregnancy and the Postpartum Period (2020)"
 )
@@ -192,6 +228,10 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
         advice = PREGNANCY
         if (named := _pregnancy_activity_line(turn.message)) is not None:
             advice = named + "\n\n" + advice
+        if _MAX_EFFORT.search(turn.message):
+            advice = PREGNANCY_NO_MAX + "\n\n" + advice
+        elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
+            advice = PREGNANCY_START + "\n\n" + advice
         if _SIGNS_ASKED.search(turn.message):
             lines = advice.split("\n")
             advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])

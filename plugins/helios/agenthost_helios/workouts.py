@@ -17,6 +17,7 @@ from typing import Any
 from agenthost_helios import parse, plan, plan_changes, render
 
 DEFAULT_MINUTES = 20
+DAY_MINUTES = 40
 # The session kind (programs.SLOTS / TITLES) for a muscle group asked for.
 KIND_FOR_FOCUS = {
     "legs": "legs", "glutes": "lower", "upper_body": "upper", "arms": "upper", "chest": "push",
@@ -39,6 +40,18 @@ _NOT_ONE = re.compile(
     r"how (long|many|often|much))\b"
 )
 _QUICK = re.compile(r"\b(quick|quik|short|fast|brief|mini)\b")
+# Gym talk for one session on a muscle group: "a killer leg day", "what should I do on push day?"
+_DAY = re.compile(
+    r"\b(legs?|arms?|chest|back|shoulders?|core|abs?|glutes?|push|pull|upper body|lower body|full body) day\b"
+    r"(?! (?:was|yesterday|today was|last|this morning))"
+)
+_DAY_FOCUS = {"leg": "legs", "arm": "arms", "shoulder": "shoulders", "ab": "core", "abs": "core", "glute": "glutes",
+              "push": "chest", "pull": "back"}
+
+
+def _day_as_session(text: str) -> str:
+    """"a killer leg day" read as "a killer legs session": one session for that muscle group."""
+    return _DAY.sub(lambda m: f"{_DAY_FOCUS.get(m[1], m[1])} session", text)
 # "n 1 for arms 2?", "one for chest too", "another for back", "same for core"
 _ANOTHER = re.compile(r"\b(one|1|another|same|something|a similar one|similar) for\b|\b(what|how) about\b|^\W*(and|n)\b")
 
@@ -46,14 +59,18 @@ _ANOTHER = re.compile(r"\b(one|1|another|same|something|a similar one|similar) f
 def is_request(message: str) -> bool:
     """A request for one workout: a muscle group or cardio with minutes, "quick" or "session",
     and no week ("give me a 3 day plan" is a plan)."""
-    text = parse.prepare(message).replace("'", "")
+    text = _day_as_session(parse.prepare(message).replace("'", ""))
     if not _ONE.search(text) or _WEEK.search(text) or _NOT_ONE.search(text):
         return False
     what = plan_changes.focus(text) or _CARDIO.search(text) or re.search(r"\bfull ?body\b", text)
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
     # stays a week's plan (saved, and changed by "swap the push-ups")
     one_off = parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
-    return bool(what and one_off) and bool(_ASKS.search(text) or text.rstrip().endswith("?"))
+    asks = _ASKS.search(text) or text.rstrip().endswith("?")
+    if _DAY.search(parse.prepare(message).replace("'", "")):
+        # "what's a decent core day", "and a brutal leg day for after lol": gym talk for one session
+        asks = asks or re.match(r"^\W*((and|so|ok|okay|hey|right) )*(what|whats|how|any|a|an|my|ur|your)\b", text)
+    return bool(what and one_off) and bool(asks)
 
 
 def is_follow_up(message: str) -> bool:
@@ -74,7 +91,8 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
     """The workout asked for: this message's focus, cardio, minutes, equipment and level over
     the last workout's (`before`)."""
     before = before or {}
-    text = parse.prepare(message).replace("'", "")
+    prepared = parse.prepare(message).replace("'", "")
+    text = _day_as_session(prepared)
     focus = plan_changes.focus(text)
     cardio = bool(_CARDIO.search(text))
     if focus or cardio or re.search(r"\bfull ?body\b", text):
@@ -92,7 +110,8 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         level = {"advanced": "intermediate"}.get(level, "beginner")
     low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
     if not minutes:
-        minutes = (before.get("minutes") or (15 if _QUICK.search(text) else DEFAULT_MINUTES)) - shorter
+        default = DAY_MINUTES if _DAY.search(prepared) else DEFAULT_MINUTES  # "leg day" is a gym session's worth
+        minutes = (before.get("minutes") or (15 if _QUICK.search(text) else default)) - shorter
     return {
         **what,
         "minutes": int(min(90, max(10, minutes))),

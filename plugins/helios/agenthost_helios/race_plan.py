@@ -1,0 +1,131 @@
+"""A race plan week by week, on the runs a week someone has: "can I do it on just 3 runs a
+week?" after "I want to run my first 10k in 8 weeks", then "make it harder, I can already run
+5k easily".
+
+Built from the race's row in `data/progress.json` (weeks, the long run it builds to, where it
+starts from) and the long-run rule there (easy, growing by about 1-2 km a week, an easier
+week every third or fourth): every week has one long run, the other runs easy. The harder
+version adds one quality session a week (intervals, then tempo runs, at about goal pace or a
+little faster) and takes the long run to the top of its range. The last week (the last two
+before a half or a marathon) tapers. A 5k from no running is the NHS Couch to 5K, not this.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from agenthost_helios import parse
+from agenthost_helios.progress import Race, races
+
+MIN_RUNS, MAX_RUNS = 2, 6
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_RUNS = re.compile(
+    r"\b(\d|two|three|four|five|six) (?:runs?|days?|times|sessions?|goes)(?: a| per| each| every)? ?(?:week|wk)\b|"
+    r"\b(\d|two|three|four|five|six)x (?:a |per )?(?:week|wk)\b"
+)
+_WEEKS = re.compile(r"\b(?:in|within|over|for|got|have) (?:about |only |just )?(\d{1,2}) ?(?:weeks|wks|week)\b")
+HARDER = re.compile(
+    r"\b(harder|tougher|more challenging|more intense|step it up|push me|faster)\b|"
+    r"\bi can (?:already )?(?:easily |comfortably )(?:run|do|jog) (?:a )?\d+ ?(?:k|km)\b|"
+    r"\bi can (?:already )?(?:run|do|jog) (?:a )?\d+ ?(?:k|km)\b.{0,15}\b(?:easily|with ease|comfortably|no problem)\b|"
+    r"\b\d+ ?(?:k|km) (?:is|feels) (?:easy|fine|comfortable)\b|\btoo easy\b"
+)
+EASIER = re.compile(r"\b(easier|gentler|less|lighter|back off|too hard|too much)\b")
+_SESSIONS = (
+    "intervals: 6 × 400 m at a bit faster than goal pace, jog 200 m between",
+    "tempo: 15 min comfortably hard (a few words at a time) between an easy warm-up and cool-down",
+    "intervals: 5 × 800 m a bit faster than goal pace, 400 m jog between",
+    "tempo: 20 min comfortably hard, easy 10 min either side",
+    "intervals: 4 × 1 km at goal pace, 2 min easy between",
+    "tempo: 25 min comfortably hard",
+    "hills: 8 × 45 s up a steady hill, jog back down",
+    "intervals: 3 × 1.5 km at goal pace, 3 min easy between",
+)
+
+
+def runs_asked(text: str) -> int | None:
+    """The runs a week asked for ("on just 3 runs a week", "3x a week"), kept in 2-6."""
+    text = parse.prepare(text)
+    if (found := _RUNS.search(text)) is None:
+        return None
+    word = found[1] or found[2]
+    runs = _NUMBER.get(word) or int(word)
+    return min(MAX_RUNS, max(MIN_RUNS, runs))
+
+
+def weeks_until(text: str, deadline: str | None, today: date, race: Race) -> int:
+    """The weeks there are: said in the message, else until the goal's deadline, else the
+    race's usual plan length; never fewer than 3."""
+    if found := _WEEKS.search(parse.prepare(text)):
+        weeks = int(found[1])
+    elif deadline:
+        try:
+            weeks = math.ceil((date.fromisoformat(deadline[:10]) - today).days / 7)
+        except ValueError:
+            weeks = race.weeks[1]
+    else:
+        weeks = race.weeks[1]
+    return max(3, min(weeks, 24))
+
+
+def _previous_km(race: Race) -> float:
+    shorter = [r.km for r in races() if r.km < race.km]
+    return max(shorter) if shorter else race.km / 2
+
+
+def applies_to(race: Race | None) -> bool:
+    """Only races built on running already (10k and up); a first 5k is Couch to 5K."""
+    return race is not None and race.km >= 10
+
+
+def build(race: Race, weeks: int, runs: int, harder: bool) -> str:
+    """The plan as a reply: a line per week, how the week is made, and its source."""
+    taper = 2 if race.km > 15 else 1
+    top = race.long_run_km[1] if harder else race.long_run_km[0]
+    start = round(min(_previous_km(race), race.long_run_km[0] * 0.625))
+    if harder:
+        start = round(min(start + 2, top * 0.7))
+    build_weeks = max(1, weeks - taper)
+    step = max(0.0, (top - start) / max(1, build_weeks - 1))
+    easy = max(3, round(start * 0.6))
+    if harder:
+        opening = f"Here's the harder version: {weeks} weeks, {runs} runs a week, with one quality session each week. 🔥"
+    elif runs < 3:
+        opening = (
+            f"{runs} runs a week can get you to a {race.name}, though novice plans use three or four: make the long run "
+            f"the one you never skip. 🏃 Here's your {weeks}-week plan on {runs} runs a week:"
+        )
+    else:
+        opening = f"Yes, {runs} runs a week is enough for a {race.name}. 🏃 Here's your {weeks}-week plan on {runs} runs a week:"
+    lines = [opening]
+    quality = 0
+    for week in range(1, weeks + 1):
+        if week > build_weeks:  # taper: shorter runs, legs fresh for race day
+            left = weeks - week
+            long = round(top * (0.6 if left else 0))
+            if left == 0:
+                shakeouts = f"{runs - 1} short easy run{'s' if runs > 2 else ''} of {easy} km"
+                lines.append(f"- Week {week}: {shakeouts} early in the week, then **race day: {race.name}** 🏁")
+            else:
+                lines.append(f"- Week {week}: taper. Long run {long} km easy, {runs - 1} easy runs of {easy} km")
+            continue
+        long = round(start + step * (week - 1))
+        if week % 4 == 0 and week < build_weeks:
+            long = max(start, long - 2)  # an easier week every fourth
+        others = runs - 1
+        parts = [f"long run {long} km easy"]
+        if harder and others >= 1:
+            parts.append(_SESSIONS[quality % len(_SESSIONS)])
+            quality += 1
+            others -= 1
+        if others:
+            parts.append(f"{others} easy run{'s' if others > 1 else ''} of {easy + (1 if week > build_weeks / 2 else 0)} km")
+        lines.append(f"- Week {week}: " + " · ".join(parts))
+    lines.append(
+        "Easy means you could still talk in full sentences; put a rest day between runs. Grow the long run by no "
+        "more than 1-2 km a week, and take an easier week whenever you need one."
+        + ("" if harder else " Say “make it harder” if 5k already feels easy.")
+    )
+    return "\n".join(lines)

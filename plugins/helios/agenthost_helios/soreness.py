@@ -1,0 +1,63 @@
+"""Muscle soreness told the way people feel it, a day or two after training: "my chest muscles
+really ache 2 days after bench press", "my legs are killing me from squats yesterday", "can't
+lift my arms after yesterday's pull-ups, did I tear something?".
+
+That is delayed-onset muscle soreness (DOMS), answered with the curated DOMS answer, not a
+workout to log ("squats yesterday") and not chest pain. A message is soreness when it names a
+muscle or body part, an ache, and a workout or the time since one, and none of the signs that
+make it something else: pain that came on *during* exercise, breathlessness, dizziness,
+pressure or tightness, an arm or jaw, palpitations (those keep Helios' cardiac floor and the
+guard), or a sharp, popping or swollen joint (an injury: see a doctor or physio). "Hurts" and the
+back are left to the pain answer: "my back hurts after deadlifts" may be an injury.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agenthost_helios import parse
+
+_PART = (
+    r"(muscles?|legs?|quads?|hamstrings?|hammies|glutes?|butt|bum|calves|calf|arms?|biceps?|triceps?|forearms?|"
+    r"shoulders?|delts|chest|pecs?|lats|traps|abs|core|stomach muscles|whole body|body|everything)"
+)
+_ACHE = (
+    r"(ache|aches|aching|achy|sore|soreness|killing me|kill me|stiff|stiffness|tender|burning|"
+    r"on fire|wrecked|destroyed|dead|screaming|jelly|doms)"
+)
+_SORE = re.compile(rf"\b{_PART}\b(?:\W+\w+){{0,4}}?\W+{_ACHE}\b|\b{_ACHE}\b(?:\W+\w+){{0,3}}?\W+(?:in )?(?:my )?{_PART}\b")
+# The workout it came from, or the time since: "2 days after bench press day", "from squats
+# yesterday", "since Monday's session", "after leg day"
+_SINCE = re.compile(
+    r"\b(\d+|two|three|a|one|couple(?: of)?) days? (after|since|later|ago|on)\b|\b(the )?day after\b|\byesterday\b|"
+    r"\blast night\b|\bsince (my|the|yesterday|last|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\bpost[- ]?workout\b|"
+    r"\b(after|from|since) (my |the |a |yesterdays? |last nights? |that |those |all (the |those )?)?"
+    r"(\w+ )?(workout|session|class|training|gym|lifting|leg day|\w+ day|bench|benching|bench press|squats?|squatting|"
+    r"deadlifts?|lunges|push ?ups|pull ?ups|chin ?ups|run|running|hike|spin|crossfit|bootcamp|hiit|pilates|yoga)\b"
+)
+# Signs that make it something other than soreness: left to the safety floors and the pain answer.
+_NOT_SORENESS = re.compile(
+    r"\b(during|while (i was |im |i'?m )?(running|lifting|training|exercising|working out|on)|mid[- ](run|set|workout)|"
+    r"breath\w*|dizz\w*|faint\w*|light ?headed|pressure|tight|tightness|squeez\w*|crushing|heavy arm|numb\w*|"
+    r"tingl\w*|jaw|sweat\w*|palpitat\w*|heart|racing|flutter\w*|swell\w*|swollen|bruis\w*|pop|popped|snap\w*|"
+    r"sharp|stabbing|shooting|one side|joint|knee|knees|ankle|wrist|elbow|dark (urine|pee)|cola)\b"
+)
+_CHEST = re.compile(r"\b(chest|pecs?)\b")
+
+
+def is_delayed_soreness(message: str) -> bool:
+    """True when `message` tells of muscles aching after a workout, with no warning sign."""
+    text = parse.prepare(message).replace("'", "")
+    return bool(_SORE.search(text) and _SINCE.search(text) and not _NOT_SORENESS.search(text))
+
+
+def about_chest(message: str) -> bool:
+    """Soreness in the chest: the answer says what chest pain is not soreness."""
+    return bool(_CHEST.search(parse.prepare(message)))
+
+
+CHEST_CHECK = (
+    "Sore pecs a day or two after pressing, worse when you stretch or reach, is this kind of soreness. Chest pain "
+    "is different when it comes on *while* you exercise, or with breathlessness, dizziness, sweating or pain "
+    "spreading to the arm, jaw or back: stop and get medical help straight away if that ever happens."
+)
