@@ -443,6 +443,8 @@ def every_reply() -> list[tuple[str, str, str]]:
         for region in helplines.regions
         for name, function in REPLIES.items()
         for detail in details
+        # PTBR (Portugal or Brazil) is only ever picked for a message in Portuguese
+        if region != "PTBR" or detail not in LANGUAGE_HOME or detail == "pt"
     ]
 
 

@@ -18,6 +18,7 @@ from attrs import frozen
 
 from host.safety import lexicon as lx
 from host.safety.findings import Facts, Finding, Limits, live_hits
+from host.safety.lexicon import COLLAPSE_EVERYDAY, FAINT_NOT
 from host.safety.text import Hit, Text
 
 # --- the word sets ---------------------------------------------------------------------------------
@@ -176,7 +177,10 @@ _OTHER_COMPANION = (
     r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
     r"dizzy|light headed|lightheaded|sick|nause\w*|chest|holding|clutching|wants to (?:finish|carry on|keep going)|says (?:its|it is) nothing"
 )
-_OTHER_NOT_NOW = r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv"
+_OTHER_NOT_NOW = (
+    r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv|"
+    r"(?:team|side|defence|defense|squad|scrum|lead|tent|market|plan|deal)s? (?:has |had |just )?collapsed|collapsed (?:laughing|in (?:laughter|giggles))"
+)
 
 # A new pressure in the middle of the chest, with a companion sign: not last week's soreness.
 _CENTRAL_PRESSURE = (
@@ -189,6 +193,43 @@ _COMPANION = (
     r"nause\w*|left arm|my arm|jaw|had to (?:sit|stop|lie)|see stars|seeing stars"
 )
 _PRESSURE_NOT = r"(?:lower |upper )?back|ears?|sinus\w*|head|eyes?|bladder|stomach|belly|abs|quads?|hamstrings?|glutes?|calf|calves|tyre|tire|peer pressure|time pressure|under pressure|blood pressure|pressure cooker|deadline"
+
+# Someone else who collapsed or passed out during sport, told afterwards in everyday words ("my son
+# went down at football practice, out for 10 seconds, coach says dehydrated"): no sport, not even
+# light, until a doctor has checked the heart (ACSM, PAR-Q: losing consciousness).
+_COLLAPSED_OTHER = (
+    r"collapsed|collapsing|fainted|fainting|passed out|blacked out|keeled over|out cold|spark out|lost consciousness|"
+    r"dropped (?:to the (?:floor|ground|deck)|like a (?:stone|rock|sack of \w+)|on the (?:pitch|court|field|track|floor|mat))|hit the (?:deck|floor|ground)|crumpled|"
+    + COLLAPSE_EVERYDAY + r"|"
+    r"(?:desmaiou|desmaio|se desmayo|desmayo|s est evanoui|evanoui\w*|ist (?:\w+ ){0,3}(?:umgekippt|zusammengebrochen|ohnmachtig geworden)|e svenut\w*|svenut\w*)"
+)
+_WENT_DOWN = r"went down|go down|goes down|dropped|fell (?:down|over)|hit the (?:deck|floor|ground)|crumpled|slumped"
+_WAS_OUT = (
+    r"out for (?:maybe |about |around |like |roughly |only |just )?(?:(?:a few|a couple of|\d+|two|three|five|ten|fifteen|twenty|thirty|some|several|a good few) "
+    r"(?:seconds?|secs?|moments?|minutes?|mins?)|a (?:bit|second|sec|minute|min|moment)(?![a-z]))|"
+    r"out cold|unconscious|wasnt (?:responding|breathing properly)|not responding|came (?:round|to|around)|didnt know where (?:he|she|they) (?:was|were)|eyes rolled"
+)
+_OTHER_ATHLETE = (
+    _OTHER_PERSON + r"|(?:my|our|a|the) (?:kid|kids|boy|girl|lad|lass|teen|teenager|player|teammate|team mate|child|stepson|stepdaughter|grandson|granddaughter|"
+    r"nephew|niece|pupil|student|athlete|swimmer|runner|striker|keeper|goalie|winger|defender)s?|one of (?:my|our|the) (?:players|kids|lads|girls|boys|runners|swimmers|athletes|pupils|students)|"
+    r"(?:meu|minha|mi|mon|ma|mein|meine|mio|mia) (?:filho|filha|hijo|hija|fils|fille|sohn|tochter|figlio|figlia)|"
+    r"(?:my|our) (?:\d+|eldest|youngest|oldest|teenage|little|big|older|younger)(?: (?:year|yr) old| yo)? (?:son|daughter|boy|girl|lad|kid|child|brother|sister)s?|"
+    r"(?:my|our) \d+ (?:year|yr) old|(?:a|one|this|the) (?:girl|boy|guy|woman|man|lady|lad|kid|player|member|runner|swimmer|dancer|student|teammate) (?:in|on|at|from) (?:my|our|the)"
+)
+_SPORT_OTHER = (
+    r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
+    r"class|classes|dance|dancing|routine|rehearsal|ballet|gymnastics|lesson|spin|parkrun|\d+ ?k|marathon|workout|"
+    r"clase|educacion fisica|gimnasia|correr|corriendo|carrera|cours|course|sport|sports|laufen|lauf|corsa|correre|palestra|ginasio|academia|"
+    r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
+    r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
+)
+_COLLAPSED_OTHER_NOT = (
+    r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
+    r"giving blood|blood (?:test|donation)|needles?|injection|jab|vaccin\w*|"
+    r"head (?:knock|injury|clash)|clash of heads|knock (?:on|to) the head|concuss\w*|tackle|hit (?:his|her|their) head|ball (?:to|in) the (?:face|head)|"
+    r"(?:said|says|told me|reckons) (?:that )?(?:i|id|ive|im)|drunk|asleep|fell asleep|in the film|on tv|years ago|last year|what (?:are|is) the signs|how (?:do|would) (?:i|you) know|"
+    r"went down with|went down a (?:division|league|size|level)|grades?|ranking|score|shares|stock|signal|server|wifi|app|website"
+)
 
 # Preparation (WHO/Samaritans): giving things away, putting affairs in order, not needing things.
 _GIVING_AWAY = (
@@ -402,6 +443,93 @@ _BINNED_WHY = r"(?:just|only) (?:eat|ate|have|had) (?:an? |one )?\w+|period|hung
 _BINNED_NOT = r"mouldy|moldy|gone off|expired|out of date|allergic|allergy|picky|fussy|my (?:son|daughter|kid|kids|child)s?|recycl\w*|compost"
 _RUN_IT_OFF = r"(?:have to|need to|must|got to|gotta|make myself) (?:run|burn|work|walk) (?:it|them|that|every (?:bite|calorie)|everything) off|burn off every (?:bite|calorie|crumb)"
 _RUN_IT_OFF_WHY = r"limit|over my|every (?:bite|calorie)|(?:1|2|3|4)am|middle of the night|fracture|injur\w*|(?:couldnt|cant|can t|could not) skip|even if|even when|guilt\w*|or else"
+# Exercise until the food is "burned off", as a rule or a panic ("every time I eat something bad
+# I run until my watch says I've burned it off; if I can't go I get panicky"): compensatory exercise.
+_UNTIL_BURNED = (
+    r"(?:until|till|til|untill) (?:[a-z]+ ){0,6}?(?:burn(?:ed|t)?|worked|work|run|ran|walked|cancel+ed|undone|sweated)(?: (?:it|them|that|everything|all|it all|every bite|every calorie|the [a-z]+))? off|"
+    r"(?:until|till|til|untill) (?:[a-z]+ ){0,5}?(?:its|it is|everything is|it was|its all|the [a-z]+ is) (?:all )?(?:burned|burnt|gone|cancel+ed|undone|worked off)|"
+    r"(?:until|till|til|untill) (?:[a-z]+ ){0,4}?(?:watch|fitbit|garmin|app|tracker|treadmill) says (?:[a-z]+ ){0,4}?(?:burned|burnt|cancel\w*|even|zero|back to)|"
+    r"(?:until|till|til|untill|when|once|unless) (?:[a-z]+ ){0,6}?(?:burned|burnt|burn) (?:off )?(?:more than|everything|all|what) i (?:ate|eat|had|have eaten)"
+)
+_COMPULSION_MARK = (
+    r"every time i (?:eat|have|ate)|whenever i (?:eat|have)|each time i (?:eat|have)|after (?:every|each) (?:meal|bite|thing i eat)|every meal|"
+    r"if i (?:cant|can t|cannot|dont|miss|skip|couldnt) (?:go|run|do it|train|exercise|get out)|panic\w*|anxious|anxiety|freak\w* out|"
+    r"(?:cant|can t|cannot) (?:relax|sleep|rest|sit still|stop)|(?:\d+|two|three|four|five) hours? (?:after|for|of|to burn|on)|"
+    r"something (?:bad|naughty|unhealthy|i shouldnt)|bad food|(?:have|had) to|need to|must|make myself|force myself|punish\w*|guilt trip|"
+    r"(?:only )?(?:let myself|allow myself to|allowed to|get to) (?:stop|get off|finish|eat)"
+)
+# A parent's or friend's worry, told as what they see (Bodywhys, Beat: signs for carers): meals
+# avoided or hidden, and a body or weight sign (weight lost, baggy clothes, hidden scales).
+_CARED_FOR = (
+    r"my (?:\d+ ?(?:year old|yr old|yo|y o) |teenage |eldest |youngest |little )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
+    r"friend|best friend|flatmate|roommate|student|pupil|athlete|swimmer|gymnast|dancer)|(?:my|our) \d+ (?:year|yr) old|"
+    r"(?:she|he|they) (?:is|s|are|re|turned) (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+)
+_OTHERS_MEALS = (
+    r"(?:stopped|stopping|stops|wont|refuses? to|refusing to|doesnt|does not|never|wont sit down to) (?:eating|eat) (?:with us|with the family|in front of (?:us|anyone|people)|at the table|dinner|meals|lunch|breakfast|anything)|"
+    r"skip(?:s|ping|ped)? (?:meals|dinner|lunch|breakfast)|(?:hides|hiding|hid|hidden) (?:her |his |their )?(?:food|lunch|dinner)|(?:pushes|pushing) (?:her |his |their )?food around|"
+    r"says (?:she|he|they|shes|hes|theyve|theyre|shed|hed)(?: s| has| have| already| had)* (?:already )?eaten|eats (?:alone|in (?:her|his|their) room|on (?:her|his|their) own)|barely (?:eats|eating|touches)|"
+    r"(?:she|he|they) (?:s|is|are|re) (?:barely|hardly|not) eating|cut out (?:whole|all) (?:food groups|carbs|fat)|(?:obsess\w*|fixated) (?:with|about|over) (?:calories|food|(?:her|his|their) weight)|"
+    r"count(?:s|ing) (?:every )?calories|(?:bins|binning|throws away|throwing away) (?:her|his|their) (?:lunch|food)"
+)
+_OTHERS_BODY = (
+    r"(?:lost|dropped|losing|dropping) (?:a lot of|loads of|so much|lots of|a load of|a scary amount of|tons of|heaps of|a ton of) weight|(?:losing|dropping) (?:so much |a lot of )?weight|"
+    r"(?:baggy|huge|big|oversized|loose|layers of) (?:clothes|jumpers|hoodies|sweaters|tops|jumper|hoodie)|(?:wears|wearing) (?:baggy|huge|big|oversized|layers)|"
+    r"scales? (?:hidden|under (?:her|his|their) bed|in (?:her|his|their) (?:room|wardrobe|drawer))|(?:hid|hidden|hiding|hides) (?:a |the )?(?:bathroom )?scales|"
+    r"(?:weighs|weighing) (?:herself|himself|themselves)|(?:goes|disappears|runs|rushes) (?:to the (?:bathroom|toilet|loo)|upstairs) (?:straight )?after (?:meals|eating|dinner|food)|"
+    r"periods? (?:have |has )?stopped|always cold|exercis\w* (?:constantly|all the time|obsessively|for hours)|(?:so|really|very|scarily|frighteningly) (?:thin|skinny|gaunt)|hair (?:is )?(?:falling|coming) out"
+)
+
+# A crash diet told as the day's food ("1 sweet potato + 1 banana a day", "two eggs and an apple per
+# day"), or a named fad diet, beside restriction, the scales or feeling faint.
+_QTY = r"(?:\d+|one|two|three|half an?|an?)"
+_FOODS_A_DAY = (
+    rf"(?:only |just |literally )?{_QTY} (?:[a-z]+ ){{1,3}}(?:(?:and|plus|with|then) )?{_QTY} (?:[a-z]+ ){{1,3}}?(?:a|per|each|every|the whole) day(?! (?:for (?:breakfast|lunch|dinner)|on top|extra|as (?:a )?snacks?))|"
+    r"(?:my whole day is|all i (?:eat|have|had)(?: all day| in a day| a day)? is|(?:eat|ate|eating|have|having) nothing but) (?:an? |one |\d+ )(?:[a-z]+ ){1,3}(?:and|plus|with) (?:an? |one |\d+ )[a-z]+"
+)
+_FAD_DIET = (
+    r"(?:idol|k ?pop|kpop|military|3 day|three day|cabbage soup|banana|egg|grapefruit|baby food|cotton ball|cucumber|lemon|water|juice|skinny|abc|ana|starvation|crash) "
+    r"(?:diet|fast|cleanse|detox|challenge|plan)s?|tapeworm|master cleanse|juice cleanse|water fast(?:ing)?|dry fast(?:ing)?|ana (?:tips|buddy|coach)"
+)
+_CRASH_MARK = (
+    r"diet|fast|fasting|cleanse|challenge|detox|only|just|nothing else|thats it|that s it|thats all|all i (?:eat|have)|"
+    r"(?:kg|kgs|kilos?|pounds|lbs?|stone) (?:gone|down|off|lost)|lost|dropped|faint\w*|dizz\w*|light ?headed|shaky|black(?:ing|ed)? out|"
+    r"for (?:\d+|two|three|four|a) (?:days|weeks)|day \d+"
+)
+_FEELING_FAINT = r"faint\w*|dizz\w*|light ?headed|black(?:ing|ed)? out|pass(?:ed|ing)? out|shaky|collaps\w*|see(?:ing)? stars|(?:vision|everything) (?:goes|went|going) (?:black|dark|fuzzy)"
+_CRASH_NOT = (
+    r"plus|as well as|on top of|along with|alongside|besides|in addition to|including|with my meals|with meals|snacks?|extra|"
+    r"ramadan|lent|yom kippur|iftar|suhoor|ill with|was ill|flu|covid|stomach bug|after (?:my |the )?(?:surgery|op|operation)|"
+    r"my (?:dog|cat|puppy|kid|son|daughter|baby|toddler|horse|parrot|rabbit)|bulk\w*|gain\w*|what is|whats the|what are|is the .{0,20} diet (?:safe|healthy|real)|article|documentary|video|tiktok says"
+)
+# Holding on until a date, after which nothing matters ("counting the days till my sister's wedding,
+# after that it won't matter what happens to me"): a horizon (Samaritans, WHO: indirect warning signs).
+_HORIZON = (
+    r"(?:counting|count) (?:down )?(?:the )?days (?:till|until|to|til)|(?:hold|holding|hang|hanging) on (?:till|until|for|til)|"
+    r"(?:just )?(?:need|have|got) to (?:get|make it) (?:through|thru|to) (?:the|my|her|his|their|[a-z]+s) [a-z]+|"
+    r"after (?:that|the [a-z]+|it|her [a-z]+|his [a-z]+|their [a-z]+|christmas|then|[a-z]+s [a-z]+)|once (?:that|it|the [a-z]+|[a-z]+s [a-z]+|they) (?:is|s|are|re) (?:over|done|out of the way)"
+)
+_NOTHING_AFTER = (
+    r"(?:wont|will not|doesnt|does not|dont|do not|wouldnt) (?:really |much |even )?matter what happens (?:to me|after|then)|"
+    r"(?:nothing|it|none of it|none of this) (?:really )?(?:wont|will not|will|doesnt|does not|matters?)(?: really)? (?:matter )?(?:anymore|any more|after that|then)|"
+    r"(?:nothing|none of it|none of this) (?:really )?(?:will|wont|will not|is going to|s going to) (?:really )?matter (?:to me|anymore|any more|ever again|at all)|(?:ill|i will|i can) (?:finally )?be at peace(?= \.| ,|$)|"
+    r"(?:i )?(?:dont|do not|wont|will not) care what happens (?:to me|after)|no (?:reason|point) (?:to|in) (?:stay\w*|stick\w* around|keep\w* going|being here|carrying on)|"
+    r"(?:i )?(?:can|ill|i will|i can) (?:finally )?(?:stop|let go) (?:then|after that|after)|then (?:i can|ill|i will|i get to) (?:finally )?(?:stop|let go|be done|be at peace)(?= \.| ,| \?|$)|(?:im|i am|ill be) (?:done|out|gone) (?:after that|then)|"
+    r"(?:i )?(?:wont|will not|dont|do not) (?:need to|have to) (?:be here|stick around|keep going|pretend) (?:anymore|any more|after that)"
+)
+_HORIZON_NOT = r"my (?:diet|training|plan|streak|knees?|body|fitness|weight|calories|macros|cut|bulk)|the diet|cheat|treat|blow out|pig out|eat what i want|off plan|rest day|gym|season"
+# Injuring oneself through exercise on purpose ("I lift until I tear something on purpose; physical
+# pain is easier than the stuff in my head"): self-injury, with exercise as the means.
+_HURT_BY_TRAINING = (
+    r"(?:lift|lifting|train|training|run|running|push|pushing|work out|working out|exercise|exercising|go|going|punch|punching|hit|hitting|box|boxing|kick|kicking) (?:[a-z]+ ){0,4}?(?:until|till|til|to the point) "
+    r"(?:i |it |something |my [a-z]+ )?(?:(?:tear|tears|rip|rips|snap|snaps|break|breaks|bleed|bleeds)\w*(?: something| myself| a muscle)?|(?:injure|hurt|damage)\w* (?:myself|something|my body))|"
+    r"(?:want|wanted|trying|try|mean|meant|hoping|hope) to (?:tear|rip|injure|hurt|break|damage) (?:something|myself|a muscle|my [a-z]+)"
+)
+_ON_PURPOSE = (
+    r"on purpose|deliberately|intentionally|purposely|mean to|meant to|so i (?:can )?feel|because i deserve|deserve (?:it|the pain)|punish\w*|"
+    r"(?:pain|hurting) (?:is|feels) (?:easier|better|more bearable)|easier (?:to deal with |to cope with |to handle )?than (?:the )?(?:stuff|things|thoughts|noise|mess|what s|whats|feelings|my head)|"
+    r"in my head|my head|quiet\w* (?:my )?(?:head|mind|thoughts)|distract\w* (?:me )?from|numb|(?:want|need|have) to feel (?:it|something|the pain|pain)"
+)
 # Wishing not to wake up, in any tense or mood, in the six languages.
 _NO_WAKE = (
     r"(?:wish|wished|wishing|want|wanted|d like|would like) (?:i |to )?(?:could )?(?:not|never|didnt|wouldnt|dont) (?:to )?wake(?: up)?(?! (?:sore|with|stiff|tired|early|late|hungover|in|at|before|the|so|feeling))|"
@@ -427,6 +555,7 @@ class Concept:
     unless: str | None = None
     detail: str = ""
     negatable: bool = True  # False: a part's hit counts even after a negation ("don't want people seeing the cuts")
+    before: tuple[int, ...] = ()  # for the second, third... part, when not 0: it comes at most this many tokens before the first (the subject of a collapse)
     third_reply: str | None = None  # the reply when the first part is about someone else ("my daughter ..."): support for the carer
 
 
@@ -442,6 +571,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(8,), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
+    Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
@@ -462,9 +593,16 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_GET_BY_ON, _GUM_COFFEE), window=10, unless=_RESTRICTION_NOT),
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_BINNED_FOOD, _BINNED_WHY), window=30, unless=_BINNED_NOT),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_RUN_IT_OFF, _RUN_IT_OFF_WHY), window=30),
+    Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR, _OTHERS_MEALS, _OTHERS_BODY), window=60, unless=r"my (?:dog|cat|puppy|kitten|baby|toddler)|newborn|months old|teething|(?:on|doing) (?:a|his|her|their|the) diet|proud|well done|doing (?:great|so well)|intermittent|fasting|16 8|ramadan"),
+    Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FOODS_A_DAY, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
+    Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FAD_DIET, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
+    Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder", (_FOODS_A_DAY, _CRASH_MARK), window=40, unless=_CRASH_NOT),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_UNTIL_BURNED, _COMPULSION_MARK), window=40, unless=r"my (?:dog|son|daughter|kid|friend|mum|mom|dad|client)"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_BLOOD_SEEN, _PREGNANT_NOW), window=40, unless=_BLOOD_NOT, detail="bleeding or fluid"),
     Concept("self_harm.no_wake", "self_harm", "urgent", "self_harm_urgent", (_NO_WAKE,), unless=_NO_WAKE_NOT),
     Concept("self_harm.disappear", "self_harm", "urgent", "self_harm_urgent", (_DISAPPEAR,), unless=_DISAPPEAR_NOT),
+    Concept("self_harm.horizon", "self_harm", "urgent", "self_harm_urgent", (_NOTHING_AFTER, _HORIZON), window=30, unless=_HORIZON_NOT),
+    Concept("self_harm.self_harm", "self_harm", "urgent", "self_harm_urgent", (_HURT_BY_TRAINING, _ON_PURPOSE), window=30, negatable=False, unless=r"grow\w*|hypertroph\w*|gains|fibres|fibers|micro ?tears?|bigger|build (?:muscle|strength)|pump|no pain no gain|stronger|pr|pb"),
     Concept("cardiac.cyanosis", "cardiac", "emergency", "breathing_emergency", (_CYANOSIS, _CYANOSIS_WITH + "|" + _BREATHLESS_L10N + "|" + _EXERCISE_L10N), window=40, unless=_CYANOSIS_NOT, third_reply="cardiac_bystander"),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_SMALL_THING_A_DAY,), unless=_ONE_SMALL_THING_NOT, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.laxatives_other", "eating_disorder", "support", "eating_disorder_concern", (_LAXATIVE_ANY, _HIDDEN_OR_SKIPPING, _PARENT_OR_FRIEND), window=40,
@@ -486,9 +624,15 @@ def _together(text: Text, concept: Concept) -> Hit | None:
     if not firsts:
         return None
     others = [live_hits(text, part, negatable=concept.negatable) for part in concept.parts[1:]]
+    before = [concept.before[i] if i < len(concept.before) else 0 for i in range(len(others))]
+
+    def near(hit: Hit, at: int, lead: int) -> bool:
+        distance = at - _token_at(text, hit)
+        return 0 <= distance <= lead if lead else abs(distance) <= concept.window
+
     for first in firsts:
         at = _token_at(text, first)
-        if all(any(abs(_token_at(text, hit) - at) <= concept.window for hit in hits) for hits in others):
+        if all(any(near(hit, at, lead) for hit in hits) for hits, lead in zip(others, before)):
             return first
     return None
 

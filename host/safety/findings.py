@@ -24,6 +24,7 @@ class Finding:
     detail: str = ""
     region: str = ""  # the help lines' region when the message names one ("vivo en Madrid")
     language: str = ""  # the message's language when the reply has a version in it ("es", "fr", "de", "pt", "it")
+    home: str = ""  # the region the message's words point to in that language ("passadeira" -> "PT", "esteira" -> "BR")
 
 
 @frozen

@@ -25,7 +25,7 @@ from host.hookspecs import hookimpl
 from host.safety import lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, language_of, pregnancy_signs, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnancy_signs, pregnant_in
 from host.safety.text import Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -38,6 +38,10 @@ _PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.value
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
 _MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
 _VOCABULARY = lexicon.vocabulary()
+# Findings that say why someone fainted better than the cardiac fainting rule does.
+_EXPLAINS_FAINTING = frozenset({"cardiac.collapse_other", "eating_disorder.crash_diet"})
+# Saying where they are in a red-flag message ("we're in Cork", "I live in Leeds"): that place's lines.
+_SAYS_WHERE = re.compile(r"(?<![a-z])(?:were|we are|im|i am|we live|i live|living|based|staying|from|here) in (?=[a-z])")
 
 
 def read(message: str) -> Text:
@@ -108,8 +112,12 @@ class Guard:
                 alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
                 found += [f for f in joined if f.rule_id not in alone]
         sticky = self._follow_up(history, text)
+        if any(f.rule_id in _EXPLAINS_FAINTING for f in found):
+            # "my 12 year old went down at cross country": their collapse, not the user's own fainting;
+            # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
+            found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = _specific(max(found, key=_rank), found, text)
+            worst = self._where(_for_who(_specific(max(found, key=_rank), found, text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -138,6 +146,13 @@ class Guard:
             reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
             finding = Finding(category, "support", "self_harm.model", reply)
         return _in_their_language(finding, text)
+
+    def _where(self, finding: Finding, text: Text) -> Finding:
+        """`finding` with the region the message says they are in ("we're in Cork"), if it names one."""
+        if finding.action != "answer" or finding.region or not _SAYS_WHERE.search(text.text):
+            return finding
+        region = self.helplines.named_in(text.text)
+        return evolve(finding, region=region) if region else finding
 
     def facts(self, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any], text: Text | None = None) -> Facts:
         """What the history and profile tell the rules: a pregnancy, the guard's last question.
@@ -198,6 +213,10 @@ class Guard:
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
+        if category == "self_harm" and text.has(lexicon.NO_CALLS):
+            # "I'm not ringing anyone. just give me a meal plan": the ways to write instead, before any plan
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=self.helplines.named_in(text.text) or "")
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
         minimising = text.has(lexicon.MINIMISING) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
@@ -216,6 +235,8 @@ class Guard:
             language = language_of(text)
             if language or region and anchor.get("rule_id") == "self_harm.other_language":
                 return Finding(category, level, f"{category}.follow_up", "self_harm_other_language", detail=language, region=region)
+            if text.has(lexicon.TELLING_FAMILY):
+                return Finding(category, level, f"{category}.follow_up", "self_harm_telling", region=region)
             if text.has(lexicon.DENIAL):
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
@@ -232,14 +253,22 @@ class Guard:
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
         # "bin in Hamburg, wen soll ich anrufen?", "I'm 17 in Ontario": that place's lines
         region = self.helplines.named_in(text.text) or ""
+        if anchor.get("rule_id") == "pregnancy.new_start" and not text.has(lexicon.MAX_EFFORT):  # "ok so what can I actually start with this week?"
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_new_start_follow_up", region=region)
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
-        if category == "cardiac" and severity == "emergency":
+        if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
+            return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", region=region)
+        if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
+        if anchor.get("rule_id") == "eating_disorder.carer":  # "should I just put her on a meal plan myself?"
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
+        if anchor.get("rule_id") == "eating_disorder.insulin":  # "just tell me a safe number of units to leave out"
+            return Finding(category, level, f"{category}.follow_up", "eating_disorder_insulin_follow_up", region=region)
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------
@@ -258,7 +287,7 @@ class Guard:
         if finding.region:
             return self.helplines.for_region(finding.region)
         lines = self.lines_for(profile)
-        home = replies.LANGUAGE_HOME.get(finding.detail if finding.reply == "self_harm_other_language" else finding.language)
+        home = finding.home or replies.LANGUAGE_HOME.get(finding.detail if finding.reply == "self_harm_other_language" else finding.language)
         if home and lines.region == "INTL":
             return self.helplines.for_region(home)
         return lines
@@ -325,12 +354,24 @@ def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
     return worst
 
 
+def _for_who(finding: Finding, text: Text) -> Finding:
+    """`finding` with the reply for who they are, when the message says it: a young person asked about
+    thoughts, someone who served."""
+    if finding.reply == "self_harm_check" and not finding.detail and text.has(lexicon.YOUNG):
+        return evolve(finding, detail="young")
+    if finding.reply == "self_harm_urgent" and not finding.detail and text.has(lexicon.VETERAN):
+        return evolve(finding, detail="veteran")
+    return finding
+
+
 def _in_their_language(finding: Finding, text: Text) -> Finding:
     """`finding` marked with the message's language when its answer has a version in it."""
+    if finding.reply == "self_harm_other_language":
+        return evolve(finding, home=home_of(finding.detail, text))
     if finding.action != "answer" or finding.reply not in replies.LOCALISED_REPLIES:
         return finding
     language = language_of(text)
-    return evolve(finding, language=language) if language in replies.LANGUAGE_HOME else finding
+    return evolve(finding, language=language, home=home_of(language, text)) if language in replies.LANGUAGE_HOME else finding
 
 
 def _pregnant_before(history: Sequence[Mapping[str, Any]]) -> bool:

@@ -42,7 +42,11 @@ EXERCISE = (
     r"rugby|hockey|netball|squash|badminton|volleyball|rock climbing|bouldering|surfing|skiing|mma|jiu jitsu|bjj|judo|wrestling"
 )
 # Hard training, for pregnancy: anything beyond gentle activity.
-TRAINING = EXERCISE + r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode"
+TRAINING = EXERCISE + (
+    r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode|"
+    r"weightlift\w*|olympic lift\w*|powerlift\w*|lifter|snatch\w*|clean and jerk|clean and jerks|cleans|jerks|strongman|"
+    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin"
+)
 NOW = (
     r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"
     r"mid (?:run|set|class|session|workout|race|ride|spin|swim|game|match|rep)|(?:while|as) (?:im|i am|i m) (?:running|lifting|riding|cycling|rowing|swimming|on the (?:bike|treadmill|rower))|now(?= (?:\.|\?|,|and (?:its|it|it is|i|im|my)|im|its|my)(?![a-z0-9])|$)|"
@@ -101,7 +105,9 @@ CHEST = (
     r"(?:pains?|aches?|aching|pressure|tightness|discomfort)(?: [a-z]+){1,5} and (?:in|across) (?:my |the )?chest|"
     r"(?:tight|heavy|painful|burning|crushing|squeezing|aching) (?:chest|feeling in (?:my|the) chest)|heart (?:pains?|hurts|hurting|aches|aching)|angina|"
     r"chest (?:gets|got|goes|went|feels|felt|is|was|keeps getting|keeps going|has been|have been|been|started|starts|is still|still|keeps|kept)"
-    r"(?: really| so| very| a bit| kind of| super| all| quite| pretty)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning)|"
+    r"(?: really| so| very| a bit| kind of| super| all| quite| pretty| weirdly| strangely| oddly)? (?:tight|heavy|painful|tighter|sore and tight|hurting|aching|burning|"
+    # AHA's "squeezing": "chest feels squeezed", "my chest is all crushed"
+    r"(?:squeezed|squished|squashed|crushed|compressed|constricted|clamped|pressed|weighed down)(?! (?:into|in to|in|by) (?:this|these|my|the|a|that)))|"
     r"chest (?:feels|felt|is|was) like (?:[a-z]+ ){0,4}(?:vice|vise|elephant|weight|band|squeez\w*|crush\w*|sitting on)|"
     r"(?:elephant|weight|heavy weight|tight band|band|belt|strap|vice|vise|brick) (?:is )?(?:sitting |pressing |standing |tightening |squeezing )?(?:on|across|around|round) (?:my |his |her )?chest|"
     r"(?:indigestion|heartburn)(?: [a-z]+){0,8} (?:in|across|behind) (?:my |the )?chest|"
@@ -212,7 +218,13 @@ BREATHLESS_BAD = (
     r"(?:cant|couldnt|could not|cannot|unable to|hard to|barely) (?:[a-z]+ ){0,4}?(?:talk|speak|get (?:a word|words) out)|"
     r"worse than (?:usual|normal|before|ever)|more than (?:usual|normal|before|ever)|(?:breath|breathless|breathe) than ever|like never before|never (?:been|felt|had it) (?:this|so|that) bad|never (?:used to|had)|didnt use to|(?:thats|its|is) new|new for me|"
     r"not normal|unusual\w*|blue lips|lips (?:are |went |turned )?blue|wont go away|doesnt go away|getting dressed|doing anything|doing nothing|"
-    r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace)|cold sweat\w*|clammy|had to grab (?:the side|the rail|onto|hold of)"
+    r"(?:easy|gentle|light|slow|short) (?:jog|run|walk|swim|ride|session|pace|incline|hill|slope|climb|stroll|hike)|cold sweat\w*|clammy|had to grab (?:the side|the rail|onto|hold of)"
+)
+# Out of proportion to the company ("gasping way worse than all of them"): a warning beside a
+# second sign (a chest, dizziness, palpitations or gentle effort), not alone (a new runner).
+BREATHLESS_COMPARED = (
+    r"(?:way|much|far|a lot|so much|loads|miles) (?:worse|more|harder|heavier) than (?:all (?:of )?)?(?:them|everyone|everybody|the others|the rest|the group|"
+    r"my (?:friends|mates|mate|friend|partner|wife|husband|group|team|teammates|kids|dad|mum|mom))|(?:im|i am|i was) the only one (?:gasping|wheezing|puffing|struggling|out of breath)"
 )
 # Little effort ("one flight of stairs", "walking to the car"): a warning with a second sign.
 LIGHT_EFFORT = (
@@ -240,7 +252,7 @@ SPREADING = (
     r"(?:pains?|aches?|aching|numb\w*|tingl\w*|heaviness) (?:in|down|into|to|spreading (?:to|into|down)|going (?:down|into|to)|"
     r"radiating (?:to|into|down)) (?:my |the |his |her )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back)|"
     # "my left arm's gone heavy" is normalised to "my left arms gone heavy"
-    r"(?:(?:left|right) arms?|arm|jaw|jaws|left shoulder|left shoulders) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
+    r"(?:(?:left|right) arms?|arm|jaw|jaws|left shoulder|left shoulders) (?:is |s |feels |felt |went |goes |gets |getting |going |has gone |gone |has been |been |started |starting |turned |is going )?(?:all |really |so |a bit |kind of |kinda |weirdly |strangely |oddly |very |super |properly )?(?:pain|hurts|aches|aching|achy|numb\w*|tingl\w*|heavy|dead|weak)|spreading|radiat\w*|"
     r"(?:spreads|spread|radiates|moves|moving|goes|going|travels|travelling|shoots|shooting) (?:up |down |out )?(?:to|into|through|down|up) (?:my |the )?(?:left |right )?(?:arms?|jaw|neck|shoulders?|back|teeth)"
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
@@ -409,6 +421,25 @@ RESTRICTING = (
     r"(?! (?:protein|carbs|fibre|fiber|fat|veg\w*|fruit|greens|iron|before|during|today|yet|this morning|for breakfast|since))|"
     r"from not eating|(?:starv|restrict)\w* (?:myself|me|calories|my food)|(?:been|started|keep|im|i am|was) restricting|cutting calories (?:hard|so much|right down|to nothing)|"
     r"(?:living|live|surviving|survive) (?:off|on) (?:nothing|almost nothing|\d+ (?:calories|cals|kcal))|" + NOT_EATING
+)
+# Insulin left out to lose weight (type 1 diabetes; "diabulimia"): dangerous at any amount (DKA),
+# for the diabetes team and eating-disorder support. Leaving it out for a hypo, a run or a
+# sick day, or on the team's advice, is diabetes care.
+INSULIN_OMISSION = (
+    r"(?:skip|skips|skipping|skipped|miss|missing|missed|leave out|leaving out|left out|cut back on|cutting back on|cut down on|cutting down on|"
+    r"not taking|stop taking|stopped taking|withhold\w*|under ?dos\w*|ration\w*|restrict\w*|reduce|reducing|reduced|lower|lowering|lowered|cut|cutting|"
+    r"halve|halving|halved|not doing|dont do|dont take|didnt take|go without|going without|went without|skimp\w* on) "
+    r"(?:some of |part of |half (?:of )?|most of |all of |a few of |one of )?(?:my |the |a |an |me )?(?:morning |evening |night |meal |mealtime )?"
+    r"(?:insulin|bolus(?:es)?|basal|lantus|novorapid|novo rapid|humalog|fiasp|levemir|tresiba|jabs?|injections?|shots?|doses?|units?)|"
+    r"(?:keep|keeping|kept|run|running|ran|let|letting) (?:my )?(?:blood )?(?:sugars?|bgs?|levels|glucose) (?:a bit |a little |slightly |really |quite )?(?:high|higher|run high)|insulin (?:omission|restriction)|diabulimi\w*"
+)
+INSULIN_CONTEXT = r"insulin|diabet\w*|type 1|type one|t1d|t1|bolus|basal|blood sugars?|sugars|bgs?|glucose|pump|libre|dexcom|lantus|novorapid|humalog|units"
+INSULIN_NOT = (
+    r"hypo\w*|low (?:blood )?sugar|(?:sugars?|levels|glucose|bgs?) (?:drop\w*|low|are low|were low|go low|went low|going low|crash\w*)|going low|went low|sick day|vomit\w*|"
+    r"my (?:doctor|team|nurse|consultant|endo\w*|dsn|diabetes team|diabetes nurse) (?:said|told|advised|wants|suggested)|(?:told|advised) (?:me )?to|"
+    r"before (?:a |my |the |long |big )?(?:run|race|workout|exercise|session|ride|swim|match|game|hike)|for (?:exercise|sport|running|the gym|my run)|adjust\w*|"
+    r"forgot|forget|forgetting|ran out|run out|pharmacy|prescription|my (?:son|daughter|kid|child|cat|dog)s? (?:insulin|dose)|"
+    r"(?:team|doctor|nurse|consultant|endo\w*|gp|dsn|they|clinic) (?:has |have |had )?(?:reduced|lowered|cut|changed|halved|dropped)"
 )
 # Exercise to burn off food, as a compulsion ("I have to run until I've burned off everything").
 COMPULSIVE_EXERCISE = (
@@ -747,6 +778,9 @@ NO_CALLS = (
     r"(?:cant|cannot|couldnt) (?:talk|speak) (?:out loud|right now|at the moment|now|here)|(?:theyll|they will|they would|theyd|someone will|someone would|my [a-z]+ (?:will|would|might|could)) (?:hear|overhear)|"
     r"(?:can i|could i|is there|are there|do they have|does it have) (?:just )?(?:text|message|chat|email|an online chat|a chat|online chat|webchat|a web chat|a text line|text line|something online|a chat line|an app|a way to text)|"
     r"(?:dont|do not) want to (?:speak|talk) (?:to|with) (?:a stranger|strangers|anyone on the phone|someone on the phone)|"
+    # refusing outright: "I'm not ringing anyone", "I won't call them"
+    r"(?:im|i am|i m) not (?:ringing|calling|phoning|contacting) (?:anyone|anybody|them|a helpline|any helpline|samaritans|any line|any number)|"
+    r"(?:i )?(?:wont|will not|not going to|not gonna|refuse to) (?:ring|call|phone) (?:anyone|anybody|them|a helpline|any helpline|samaritans|any number)|"
     # "I don't want to talk on the phone", "not a phone person", "too anxious to call"
     r"(?:dont|do not|wont|will not|cant|cannot) (?:really )?(?:want to|wanna|like to|feel able to|face|bring myself to) (?:talk|speak|chat|be) (?:on|over) the phone|"
     r"(?:dont|do not|wont|will not) (?:really )?(?:want to|wanna) (?:call|ring|phone)(?: (?:anyone|anybody|someone|them|a helpline|a hotline|a line|a stranger))?(?= \.| ,| \?| and| but|$)|"
@@ -768,7 +802,10 @@ PREPARATION = (
     r"(?:gave|given|giving|give|handed|handing|rehomed|rehoming|rehome|left|leaving) (?:away )?(?:all )?(?:of )?my (?:[a-z]+ (?:and|,) (?:my )?){0,3}?"
     r"(?:dog|dogs|cat|cats|pets?|puppy|kitten|rabbit|bird|horse|hamster|fish|tortoise)(?: (?:and|,) (?:all )?(?:of )?(?:my )?[a-z]+){0,3} (?:to|with)|"
     r"(?:gave|given|giving|give|handed|handing|left|leaving) (?:all |most of |everything of )?(?:my |all my )(?:things|stuff|belongings|possessions|clothes|savings|money|gear|prized [a-z]+) (?:to|away)|"
+    # "gave all my gym gear away", "giving away all my climbing kit"
+    r"(?:gave|given|giving|give|handed|handing) (?:away )?(?:all|most) (?:of )?my (?:[a-z]+ )?(?:gear|kit|equipment|weights|clothes|books|games|records|tools|guitars?|bikes?|stuff|things|trainers|plants)(?: away| to| and| ,| \.|$)|"
     r"(?:gave|given|giving|give) (?:away )?everything (?:i own|i have)|"
+    r"(?:ive |i have |i )?(?:written|wrote) (?:to|letters to|notes to|cards to) (?:everyone|everybody)(?! (?:about|re|regarding|to invite|inviting|for the|at work|in the (?:team|group|club)))|"
     r"(?:sorted|sorting|decided|deciding|worked out|arranged|arranging|chosen|chose) (?:out )?who (?:gets|will get|will have|takes|will take|will look after|looks after|should have|can have) (?:my|all my)|(?:gave|given|giving|give) (?:all )?(?:my |all my )?(?:passwords|bank details|pin) to"
 )
 # Weaker preparations: a possession given to someone, letters written. Each counts only beside a
@@ -847,7 +884,13 @@ BURDEN_BETTER_OFF = (
     rf"(?:better off|better|happier|easier|fine|okay|ok|lighter|less stressed|relieved|glad|happy|at peace) (?:for (?:everyone|everybody|them|all of them|my [a-z]+|the [a-z]+) )?(?:{_IF_I_WERE_GONE})|"
     rf"(?:everyones|everybodys|theyre|theyd|theyll|its|itd|lifes|things) (?:all )?(?:so |much |a lot |way |far |probably )*(?:be )?(?:better off|better|happier|easier) (?:{_IF_I_WERE_GONE})|"
     rf"(?:would|will|d) be (?:so |much |a lot |way |far )*(?:better|easier|kinder) (?:for|on) (?:everyone|everybody|them|my family|all of them|the people around me|my kids) (?:{_IF_I_WERE_GONE})|"
-    r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))"
+    r"(?:id|i would|i d) be doing (?:everyone|everybody|them|my family|the world) a favou?r (?:if i|by (?:disappearing|dying|not being here|being gone|leaving))|"
+    # the life insurance instead of them: "my family would be better off with the life insurance money than with me"
+    rf"(?:{_OTHERS}) (?:(?:would|will|could|might|d)(?: honestly| probably| really| just| definitely| actually)* )?(?:be |are |is )?(?:so |much |a lot |way |far )*(?:better off|better|happier|richer|more secure) "
+    r"with (?:the |my |a )?(?:[a-z]+ ){0,3}?(?:insurance|payout|pay out|money|life cover|death benefit|pension|compensation)(?: [a-z]+){0,2} (?:than (?:with )?me|instead of me|than having me)|"
+    r"(?:theyd|they would|they d|my family would|my kids would|my wife would|my husband would) (?:get|have) more (?:out of|from|with) (?:my|the) (?:life )?(?:insurance|pension|payout|life cover|will|money) than (?:from |with )?(?:having )?me|"
+    r"(?:payout|insurance|pension|life cover|compensation|money)(?: [a-z]+){0,2} (?:would|will|d|could) (?:do|be worth|mean) (?:so |much |far |a lot )?more (?:for|to) (?:them|everyone|the family|the kids|my [a-z]+) than (?:i do|i ever (?:did|could)|me|having me)|"
+    r"(?:im|i am|i d be|id be|i would be) worth more (?:to (?:them|my family|everyone|my kids|my wife|my husband) )?(?:dead|gone)(?: than alive)?"
 )
 # Feeling a burden or worthless, said of oneself (an indirect warning sign, not by itself intent).
 BURDEN = (
@@ -946,7 +989,7 @@ INDIRECT = (
     r"(?:whats|what is) the point (?:of|in) me(?= \.| ,| \?| anyway| anymore| even| being (?:here|alive|around)| existing|$)|"
     r"sleep forever|no reason (?:for me )?to (?:keep going|go on|carry on|stay|be here)|"
     r"think(?:ing)? (?:about|of) (?:dying|death|being dead|not being here|not waking up)|"
-    r"(?:want|wish) (?:to |i could )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
+    r"(?:want|wish) (?:to |i could )?(?:just )?(?:disappear|vanish)(?: forever)?(?= (?:\.|\?|,)|$)|everything is hopeless|i feel hopeless|no way out|"
     # passive ideation: not acting, but not wanting to be alive
     r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:just )?(?:dont|do not|didnt|never|wont|wouldnt|would not|couldnt|could not) wake up"
     r"(?=(?: (?:tomorrow|again|ever|in the morning))?(?: \.| ,| \?|$))|"
@@ -1092,6 +1135,30 @@ DONE_CALLING = (
 )
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
+# Afraid telling a parent will upset them ("if I tell my mum she'll be sad"), after a self-harm answer.
+TELLING_FAMILY = (
+    r"(?:if i (?:tell|told)|telling|tell) (?:my |her |him |them )?(?:mum|mom|mam|mummy|mommy|dad|daddy|parents|mother|father|nan|gran|family)"
+    r"(?: [a-z]+){0,4} (?:(?:she|he|they)(?: ll| will| would| d)?|shell|hell|theyll|shed|hed|theyd|it will|itll|it would|itd) (?:be |get |feel |go )?(?:so |really |very )?(?:sad|upset|angry|mad|disappointed|cry|worried|hurt|stressed|freak\w*)|"
+    r"(?:dont|do not) want to (?:upset|worry|hurt|stress|burden|disappoint) (?:my )?(?:mum|mom|mam|dad|parents|mother|father|family|her|him|them)"
+)
+# Someone who served: the self-harm answer adds the Veterans Crisis Line (988, then press 1).
+VETERAN = (
+    r"ex army|ex military|ex forces|ex services|ex serviceman|ex marine|ex navy|ex raf|ex para|ex soldier|veteran|veterans|(?:im|i am) a vet(?= \.| ,|$| and| who)|"
+    r"served (?:in the (?:army|military|forces|marines|navy|air force|raf)|\w+ tours|in (?:iraq|afghanistan|vietnam))|tours? (?:in|of) (?:iraq|afghanistan|vietnam|duty)|"
+    r"medically discharged|military service|(?:left|got out of) the (?:army|military|forces|marines|navy|air force)"
+)
+# Words that tell European from Brazilian Portuguese (normalised: no accents). A message with
+# neither gets both countries' lines.
+PORTUGUESE_VARIANT: dict[str, str] = {
+    "PT": (
+        r"passadeira|ginasio|telemovel|autocarro|comboio|pequeno almoco|casa de banho|rapariga|miudos?|miudas?|fixe|frigorifico|sumo|ecra|"
+        r"centro de saude|utente|portugal|lisboa|porto|(?:estou|esta|estava|estamos|ando|anda) a (?:[a-z]+ar|[a-z]+er|[a-z]+ir)"
+    ),
+    "BR": (
+        r"esteira|academia|celular|onibus|cafe da manha|banheiro|geladeira|suco|moca|voce|brasil|sao paulo|rio de janeiro|"
+        r"(?:estou|esta|estava|estamos|to|ta|tava) (?:[a-z]+ando|[a-z]+endo|[a-z]+indo)"
+    ),
+}
 ESCALATION = (
     r"(?:going to|gonna|will|plan to|ready to|about to) do it|tonight|goodbye|bye forever|"
     r"(?:havent|have not|not|didnt|did not) (?:taken|done|swallowed|used|tried) (?:them|it|anything|the [a-z]+)? ?yet|not yet|"
@@ -1129,6 +1196,22 @@ WEIGHT_TALK = (
     # compensation asked as a number: "how much does 2 hours on the treadmill burn, so I know how much I'm allowed to eat"
     r"burns|burned|burnt|allowed|allow myself|earn|earned|deserve|compensate|make up for|work off|walk off|run off|sweat off|"
     r"how much (?:can|could|should|may|do|am) i (?:eat|have)|how much i (?:can|could|should|may|am allowed to|m allowed to|im allowed to) (?:eat|have)|how many (?:cals|calories|kcal)|portions?|macros|weigh|weighing|number|numbers|scales?"
+)
+# After a cardiac answer, chest symptoms still there or only just eased, or a plan to get home
+# alone or wait it out ("easing off a little, I'll just drive myself home and sleep it off"): AHA,
+# call the emergency number, don't drive yourself.
+STILL_PRESENT = (
+    r"still (?:there|here|hurts|hurting|tight|heavy|going|have it|got it|a bit|a little|aching|sore|squeez\w*|pressing|pressure)|"
+    r"(?:less|easing|eased|better|easier|calmer) (?:now )?but (?:still|not gone|its still|it s still)|not (?:fully |completely |totally |quite |all the way )?gone|"
+    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)"
+)
+STILL_THERE = STILL_PRESENT + r"|comes and goes|keeps coming back|(?:its|it s|it has|its) come back|came back"
+GOING_HOME_ALONE = (
+    r"drive (?:myself|home|back|to (?:the )?(?:hospital|a e|er))|driving (?:myself|home|back)|(?:cycle|ride|bike|jog|run) (?:myself )?(?:home|back)|"
+    r"(?:get|take|catch) the (?:bus|train|tube) home|(?:hop|get|jump) in the car"
+)
+GETTING_HOME_ALONE = GOING_HOME_ALONE + (
+    r"|walk (?:myself )?(?:home|back)|sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off"
 )
 # A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
 # have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.
@@ -1190,6 +1273,20 @@ MAX_EFFORT = (
     r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|race pace|sprint intervals|"
     # lifters' words for a maximal lift: "a heavy single now and then to see where I'm at"
     r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out"
+)
+# A first-time exerciser in pregnancy wanting to start hard or hot (ACOG: start gently; avoid hot
+# yoga and overheating): the guard answers with a gentle start and the midwife.
+NEW_TO_EXERCISE = (
+    r"never (?:really |properly )?(?:exercised|worked out|trained|been (?:sporty|active|to a gym|to the gym|a gym person)|done (?:any |much )?(?:exercise|sport))|"
+    r"(?:havent|have not|hadnt|didnt|dont) (?:really |ever )?(?:exercised|worked out|trained|done (?:any |much )?(?:exercise|sport))(?: (?:before|in years|for years|much|at all|since school))?|"
+    r"never (?:set foot in|been (?:in|to)|stepped (?:in|into)) a gym|never (?:run|ran|lifted|been a runner)(?: before| in my life)?|"
+    r"new to (?:exercise|exercising|the gym|working out|fitness|running|sport)|(?:complete|total|absolute) beginner|couch potato|(?:starting|start) from (?:scratch|zero|nothing)|"
+    r"first time (?:exercising|at the gym|working out|doing (?:any )?exercise)|not (?:very |really )?(?:sporty|active)(?: at all)?(?: before| until now)?"
+)
+HARD_START = (
+    r"hiit|hot yoga|bikram|crossfit|boot ?camp|intense|high intensity|"
+    r"(?:run\w*|hiit|crossfit|spin|lift\w*|train\w*|gym|\d+ ?k|\d+ (?:km|miles)|workouts?|classes) (?:[a-z]+ ){0,2}(?:every day|daily|twice a day|(?:5|6|7|five|six|seven) days (?:a|per) week)|"
+    r"marathon|half marathon|heavy lifting|twice a day|so i (?:dont|do not|wont) (?:put on|gain) (?:any )?weight|lose weight|not gain (?:any )?weight"
 )
 # Race training and high weekly volume in pregnancy: ACOG says an uncomplicated pregnancy can
 # usually carry on, with the midwife's agreement; the guard answers with that, not an agent's plan.

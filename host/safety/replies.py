@@ -54,6 +54,25 @@ def cardiac_urgent(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_collapse_other(lines: Lines, detail: str) -> str:
+    """Someone else collapsed during sport: ACSM and PAR-Q, a doctor before any more exercise."""
+    return (
+        "I'm glad you're looking into this. Passing out or collapsing during exercise always needs a doctor to check "
+        "the heart, even if they feel fine now and dehydration seems likely. Please book a doctor's appointment soon "
+        "and say it happened during sport; until then, no sport or training, not even light sessions. If it happens "
+        f"again, or comes with chest pain, palpitations or breathlessness, call {lines.emergency}. I hope they're okay."
+    )
+
+
+def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I know it's hard when they feel fine, but feeling fine afterwards is common and doesn't rule out a heart "
+        "cause. Please hold off all sport, even light training, until a doctor has checked them and said it's okay. "
+        f"If they collapse again, or get chest pain, palpitations or breathlessness, call {lines.emergency}. I'm "
+        "happy to help plan a gentle return once they're cleared."
+    )
+
+
 def pregnancy_urgent(lines: Lines, detail: str) -> str:
     return (
         f"Please stop exercising and call the midwife or maternity unit now: {detail} in pregnancy needs checking "
@@ -69,6 +88,36 @@ def eating_disorder(lines: Lines, detail: str) -> str:
         f"give numbers or plans here. A good next step is talking to your doctor{_or(lines.eating_disorder)}, who can "
         f"help without judging. If things feel too much, you can reach {lines.crisis} any time. Recovery is "
         "possible. Would you like to talk about how you've been feeling?"
+    )
+
+
+def eating_disorder_insulin(lines: Lines, detail: str) -> str:
+    """Insulin left out for weight: no safe amount (DKA); the diabetes team and eating-disorder support."""
+    return (
+        "Thank you for telling me; I'm worried about you, and I'm not judging. There's no safe amount of insulin to "
+        "leave out: missed doses can lead to DKA (diabetic ketoacidosis), which is dangerous and can be "
+        "life-threatening. Please talk to your diabetes team soon; they've helped others with this, as can your "
+        f"doctor{_or(lines.eating_disorder)}. If you're vomiting, very thirsty or drowsy, call "
+        f"{lines.emergency}. How have things been?"
+    )
+
+
+def eating_disorder_insulin_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "I hear you, and I care about you, so I can't give a number: there's no safe number of units to leave out, and "
+        "any missed insulin can tip into DKA, which is dangerous. Your diabetes nurse or doctor won't be shocked; "
+        "they'd rather help than have you carry this alone, and can bring in eating disorder support "
+        f"too{_or(lines.eating_disorder, ', or try ')}. If you feel very unwell, call {lines.emergency}. What makes telling them hard?"
+    )
+
+
+def eating_disorder_fainting(lines: Lines, detail: str) -> str:
+    """Feeling faint on a very low intake: a doctor, not a tougher or shorter version."""
+    return (
+        "Thank you for telling me; I'm worried about you. Eating this little isn't safe, however fast it seems to "
+        "work, and feeling faint is your body saying it isn't getting enough. Please eat something now, sit or lie "
+        f"down if you feel faint, and see a doctor soon. If you faint or feel very unwell, call {lines.emergency}. "
+        f"If food feels hard, your doctor{_or(lines.eating_disorder)} can help. How are you feeling?"
     )
 
 
@@ -122,16 +171,47 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_carer(lines: Lines, detail: str) -> str:
+    """A parent or friend who sees the signs (Bodywhys, Beat, NICE NG69: early help, family-based treatment)."""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
+    return (
+        "You're right to be worried, and it's good you're acting early. Please book a GP appointment for them soon and "
+        "say you're worried about an eating disorder: the GP can refer to a specialist team (for under-18s, CAMHS), and "
+        "family-based treatment works well. Talk to them calmly about how they're feeling, not about weight or food, "
+        f"and keep family meals going without pressure.{also} Would ideas for that first talk help?"
+    )
+
+
+def eating_disorder_carer_follow_up(lines: Lines, detail: str) -> str:
+    also = f", and {lines.eating_disorder} can help you in the meantime" if lines.eating_disorder else ""
+    return (
+        "Please hold off on making your own plan for their eating. Your support at meals matters a lot, but in an eating disorder, "
+        "how fast to restore eating needs a doctor's checks: the GP and a specialist team will guide you, often with "
+        f"family-based treatment, where parents lead meals with the team's help{also}. Until then, keep meals regular "
+        "and calm. How are things at home today?"
+    )
+
+
 def self_harm_emergency(lines: Lines, detail: str) -> str:
     return (
         f"Please call {lines.emergency} now, or go to your nearest emergency department: your safety matters most "
         f"right now. You can also call {lines.crisis} any time; they'll listen without judging. If you can, move "
-        "away from anything you could hurt yourself with and tell a friend, family member or neighbour near you what's happening. I'm here and I "
-        "care what happens to you. Will you call them now?"
+        "away from anything you could hurt yourself with and tell a friend, family member or neighbour near you what's happening. I'm here, and I "
+        "care about you. Will you call them now?"
     )
 
 
+# For someone who served (detail "veteran"): the US Veterans Crisis Line, named as its own line.
+_VETERANS = " If you served in the US forces, the Veterans Crisis Line is 988, then press 1."
+
+
 def self_harm_urgent(lines: Lines, detail: str) -> str:
+    if detail == "veteran":
+        return (
+            "I'm really sorry you're carrying this, and I'm glad you told me. You don't have to face it alone: you "
+            f"can contact {lines.crisis} right now, any time.{_VETERANS} If you might act on "
+            f"these thoughts, call {lines.emergency}. Are you safe right now? I'm here to keep talking."
+        )
     return (
         "I'm really sorry you're feeling this way, and I'm glad you told me. You don't have to face this alone: you "
         f"can contact {lines.crisis} right now, free and any time{_or(lines.text, ', or ')}. If you might act on these "
@@ -140,6 +220,13 @@ def self_harm_urgent(lines: Lines, detail: str) -> str:
 
 
 def self_harm_check(lines: Lines, detail: str) -> str:
+    if detail == "young":
+        young = f", or {lines.youth}," if lines.youth else ""
+        return (
+            "That sounds really heavy, and I'm glad you told me. Can I ask: are you having thoughts of ending your life? "
+            "Whatever the answer, please tell an adult you trust, like your mum or dad or a teacher; they'd want to know. "
+            f"{lines.crisis[0].upper()}{lines.crisis[1:]}{young} is there any time, and if you're in danger, call {lines.emergency}."
+        )
     return (
         "That sounds really heavy, and I'm glad you said it. Can I ask you directly: are you having thoughts of "
         f"ending your life? Whatever the answer, {lines.crisis} is there to listen any time{_or(lines.text, ', or ')}, "
@@ -213,10 +300,30 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
 
 def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     return (
-        "It's great that you're staying strong. In pregnancy, though, I'd save PRs for after the baby: the advice "
-        "is moderate effort (you can still talk), no holding your breath or straining, and stopping if anything feels "
-        "wrong. Please check your training with your midwife or doctor, who know your pregnancy. Would a moderate "
-        "session that keeps your strength up help?"
+        "It's great that you're staying strong. In pregnancy, though, I'd stop testing maxes and heavy singles until "
+        "after the baby: keep to lighter, submaximal technique work at a moderate effort (you can still talk), with no "
+        "breath-holding or straining, and stop if anything feels wrong. Please check your training with your midwife "
+        "or doctor, and a coach who knows pregnancy. Would a moderate session that keeps your strength up help?"
+    )
+
+
+def pregnancy_new_start(lines: Lines, detail: str) -> str:
+    """ACOG CO 804 and the NHS: new exercisers start gently; avoid overheating (hot yoga)."""
+    heat = "skip hot yoga (overheating isn't safe for the baby)" if detail == "hot" else "avoid overheating"
+    return (
+        f"Congratulations, and being active in pregnancy is a great idea! As a new exerciser, though, start gently: {heat} "
+        "and hold off on intense classes most days. Walking, swimming, "
+        "aqua-natal and pregnancy yoga are good starts, built up slowly at a pace where you can still talk. Gaining "
+        "weight is a healthy part of pregnancy. Please check with your midwife or doctor before you begin."
+    )
+
+
+def pregnancy_new_start_follow_up(lines: Lines, detail: str) -> str:
+    return (
+        "A gentle first week could be a short walk on most days at a pace where you can still talk, a swim or an "
+        "aqua-natal class, and an antenatal or pregnancy yoga class if there's one near you. Add a few minutes each "
+        "week, drink water and stay cool. Stop and call your midwife if you feel dizzy or get pain, bleeding or "
+        "leaking fluid, and check with them before you start."
     )
 
 
@@ -257,20 +364,19 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
-        "I know it's frustrating, but I can't plan training until a doctor has checked you: symptoms "
-        f"like these can matter even when they pass or you feel fine. Please see a doctor today{unsure}, and tell them "
+        "I know it's frustrating, but please stop for today: I can't plan training until a doctor has checked you, as these symptoms "
+        f"can matter even when they pass. Please see a doctor today{unsure}, and tell them "
         f"what you felt in your chest, any breathlessness, and when it comes on. If it comes "
-        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. Food, sleep or anything else, "
-        "I'm here meanwhile."
+        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. I'm here meanwhile."
     )
 
 
 def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     return (
-        f"Please don't wait it out: call {lines.emergency} now. You're not making a fuss; this is exactly what they're "
-        "there for, and they would much rather check. Sit or lie down while you wait, don't drive, and unlock the door "
-        "if you're alone. Hold off on any training, leg day included, until a doctor has checked you. I'm here, and "
-        "I'll be glad to hear you're okay."
+        f"Please don't wait it out or drive yourself: call {lines.emergency} now for an ambulance. Chest symptoms that are "
+        "still there, or have only just eased, need checking straight away; you're not making a fuss. Stop and sit or lie "
+        "down while you wait, ask someone to stay with you, and unlock the door if you're alone. Hold off on any training "
+        "until a doctor has checked you. I'm here meanwhile."
     )
 
 
@@ -321,6 +427,17 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_telling(lines: Lines, detail: str) -> str:
+    """Afraid telling a parent will hurt them: they would rather know, and help."""
+    young = f" {lines.youth[0].upper()}{lines.youth[1:]} can help you work out what to say." if lines.youth else ""
+    return (
+        "It's kind of you to think of their feelings. They might feel sad for a moment, because they love you, but "
+        "parents would much rather know, to help you. You could start with \"I've been having a hard "
+        f"time\", or tell a teacher first.{young} {lines.crisis[0].upper()}{lines.crisis[1:]} is there too, and "
+        f"{lines.emergency} if you're in danger."
+    )
+
+
 def self_harm_no_calls(lines: Lines, detail: str) -> str:
     text = f"You can {lines.text}, or find" if lines.text else "You can find"
     return (
@@ -343,7 +460,9 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
 
 # The same first answer in the user's language. Each names the lines it is given, or, when no
 # region is known (INTL), the directory and 112 in that language's words.
-LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "BR", "it": "IT"}
+LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT"}
+# Every region whose lines a language's reply may name as its own (European or Brazilian Portuguese).
+_HOMES = {"pt": ("PTBR", "PT", "BR")}
 _ARTICLE = {"es": "la ", "de": "die ", "pt": "o "}
 _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     # (the reply, with {the}{crisis}, {emergency} and {elsewhere}; the "in another country" sentence
@@ -393,7 +512,7 @@ def self_harm_other_language(lines: Lines, detail: str) -> str:
     template, elsewhere, any_crisis, any_emergency = _IN_LANGUAGE[detail]
     if lines.region == "INTL":
         return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere="") + _IN_ENGLISH
-    the = _ARTICLE.get(detail, "") if lines.region == LANGUAGE_HOME[detail] else ""
+    the = _ARTICLE.get(detail, "") if lines.region in _HOMES.get(detail, (LANGUAGE_HOME[detail],)) else ""
     return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=elsewhere) + _IN_ENGLISH
 
 
@@ -506,13 +625,14 @@ def cardiac_check(lines: Lines, detail: str) -> str:
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
-        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
+        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
-        pregnancy_max_effort, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
+        pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_no_calls, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
         cardiac_check,
     )

@@ -37,6 +37,14 @@ def language_of(text: Text) -> str:
     return best if counts[best] > english else ""
 
 
+def home_of(language: str, text: Text) -> str:
+    """The region a message in `language` points to by its words ("passadeira" -> "PT"), or ""."""
+    if language != "pt":
+        return ""
+    variants = [code for code, pattern in lx.PORTUGUESE_VARIANT.items() if text.has(pattern)]
+    return variants[0] if len(variants) == 1 else ""
+
+
 _OWN = frozenset("i im ive id my myself".split())
 
 
@@ -78,6 +86,8 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     found: list[Finding] = []
     exercise = text.has(lx.EXERCISE)
     now = text.has(lx.NOW) and not text.has(any_of(r"(?:every |every now and then|now and (?:then|again))", lx.PASSED))
+    # "it's better now but not gone, gonna ride home": still there, or getting home alone (AHA: don't drive yourself)
+    now = now or text.has(any_of(lx.STILL_PRESENT, lx.GOING_HOME_ALONE))
     urgent_signs = text.has(any_of(lx.SPREADING, lx.CARDIAC_COMPANIONS))
 
     for hit in live_hits(text, lx.HEART_ATTACK, unless=r"(?:gave|give|giving|nearly had|almost had|will have|gonna have) (?:me )?a heart attack"):
@@ -146,6 +156,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if humour or text.hypothetical(hit) or _who(text, hit) != "first":
             continue
         light_effort = text.has(lx.LIGHT_EFFORT) and text.has(any_of(lx.CHANGE, lx.CHEST, lx.PALPITATIONS, lx.DIZZY))
+        light_effort = light_effort or text.has(lx.BREATHLESS_COMPARED) and text.has(any_of(lx.CHEST, lx.PALPITATIONS, lx.DIZZY, lx.BREATHLESS_BAD))
         if swelling:
             found.append(Finding("cardiac", "urgent", "cardiac.breathless_swelling", "cardiac_urgent", detail="breathlessness with swollen ankles or legs"))
         elif text.has(lx.BREATHLESS_BAD) or light_effort or (exercise and text.has(any_of(lx.DIZZY, lx.FAINT, lx.PALPITATIONS))):
@@ -226,11 +237,16 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
+    if text.has(lx.INSULIN_CONTEXT) and text.has(any_of(lx.WEIGHT_PURPOSE, r"weight comes off|the weight|lighter|slimmer|smaller|size")) and not text.has(lx.INSULIN_NOT):
+        for hit in live_hits(text, lx.INSULIN_OMISSION):
+            person = _who(text, hit)
+            if person != "none" or text.is_question():
+                found.append(_ed("eating_disorder.insulin", "third" if person == "third" else "first", reply="eating_disorder_insulin"))
     if restricting:
         for hit in fainting:
             person = _who(text, hit)
             if person != "none" and not text.hypothetical(hit):
-                found.append(_ed("eating_disorder.fainting", person))
+                found.append(_ed("eating_disorder.fainting", person, reply="eating_disorder_fainting"))
 
     for hit in live_hits(text, lx.STARVING):
         person = _who(text, hit)
@@ -344,6 +360,8 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return found[:1]
     if text.has(lx.PREGNANCY_COMPLICATIONS):
         return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
+    if personal and text.has(lx.NEW_TO_EXERCISE) and text.has(lx.HARD_START):
+        return [Finding("pregnancy", "advise", "pregnancy.new_start", "pregnancy_new_start", detail="hot" if text.has(r"hot yoga|bikram|hot pilates|sauna") else "")]
     if personal and text.has(lx.MAX_EFFORT):
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
     if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and text.has(lx.KEEP_GOING_QUESTION):
@@ -368,6 +386,11 @@ def _own(text: Text, hit: Hit) -> Person:
     before it ("left my dog with my sister and gave away all my things")."""
     if any(token in ("my", "myself", "mine") for token in hit.matched.split()):
         return "first"
+    if re.match(r"(?:and |then )?(?:written|wrote)", hit.matched):
+        # "given my bikes to my nephew and written to everyone": the nephew is not who wrote
+        before = " ".join(text.clause_before(hit)[-3:])
+        if not re.search(r"(?<![a-z])(?:he|she|they|hes|shes|theyve|theyre|has|have)(?![a-z])", before):
+            return "first"
     return _self_harm_person(text, hit)
 
 
@@ -465,9 +488,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     beside = bool(preparations or resolved) and bool(
         weak_finality or text.has(lx.FAREWELL_THANKS) or not text.has(lx.PREPARATION_NOT) and text.has(lx.SETTLING)
     )
-    if not humour and (
+    # two preparations are not a joke, whatever "lol" follows them ("gave all my gear away, wrote to my mates, any last tips lol")
+    if len(preparations) >= 2 or not humour and (
         finality
-        or len(preparations) >= 2
         or (preparations or resolved) and (beside or hopeless or facts.recent_self_harm)
         or preparations and resolved
         or len(resolved) >= 2
@@ -503,7 +526,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION,
         *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
