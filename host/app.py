@@ -131,6 +131,7 @@ async def _dispatcher_ctx(app: web.Application) -> AsyncIterator[None]:
     )
     if not registry.agents:
         log.warning("no agent is loaded: install an agent plugin (see `agenthost plugins --all`)")
+    await app[keys.DISPATCHER].warm_up()  # before _transports_ctx: no turn waits on it
     yield
     await app[keys.DISPATCHER].shutdown(config.server.shutdown_grace_s)  # a no-op after _finish_turns
 

@@ -42,6 +42,13 @@ from host.types import Agent, ClassifyContext, Inbound, Intervention, Reply, Rep
 from host.utils import await_me_maybe
 
 log = logging.getLogger(__name__)
+# Everyday messages that reach the guard's and the agents' common paths (see Dispatcher.warm_up).
+WARM_UP_MESSAGES = (
+    "I had 2 eggs and toast for breakfast, log it",
+    "make me a 3 day workout plan, 30 minutes, no equipment",
+    "how much protein and water do I need a day? I weigh 70 kg",
+    "I ran 5k in 28 minutes this morning and my legs are sore",
+)
 
 # Who answers when the safety guard does: not a registered agent, so nothing routes to it.
 SAFETY_AGENT = Agent("safety", "Safety", "🛟", "Answers red flags before any agent does")
@@ -293,6 +300,22 @@ class Dispatcher:
             await self._fail(progress, "internal", f"{agent.label} could not answer this message; it has been logged", turn.tool_calls)
             return
         await self._answered(progress, agent, decision, reply, safety=intervention, tool_calls=turn.tool_calls, llm_error=llm_error)
+
+    async def warm_up(self) -> None:
+        """Screen and score a few everyday messages once, before any transport starts.
+
+        The guard and the agents compile their patterns and load their tables on first use
+        (about a second and a half on two cores); done on the first real turn, that stalls the
+        event loop, and with it every other user and the bridge's lease renewal. Nothing is
+        stored and nobody is answered; a hook that fails here fails again, loudly, on a turn."""
+        started = time.perf_counter()
+        for message in WARM_UP_MESSAGES:
+            await call_each(self.pm, "screen", failed=[], message=message, context=ScreenContext(user_id="", history=[], profile={}))
+            try:
+                await self.router.scores(self.router.typo_repair()(message).text, ClassifyContext(user_id="", history=[], profile={}))
+            except Exception:  # noqa: BLE001 - a broken classify is reported on the real turns
+                log.debug("warm-up: scoring %r failed", message, exc_info=True)
+        log.info("warmed up screening and routing in %.0f ms", (time.perf_counter() - started) * 1000)
 
     async def _screen(self, inbound: Inbound, history: list[dict[str, Any]], profile: dict[str, Any]) -> Intervention | None:
         """Ask every `screen` hook; the most severe intervention wins (the first of equals)."""

@@ -409,3 +409,44 @@ async def test_a_turn_reads_its_message_once_for_screen_classify_and_respond(mak
     second = await send(client, "alice", "hello there", "m2")
     assert [frames[-1]["message"] for frames in (first, second)] == ["HELLO THERE", "HELLO THERE"]
     assert reader.reads == ["hello there", "hello there"]  # once a turn, never carried to the next
+
+
+# --- warm-up --------------------------------------------------------------------------------------
+
+
+class Recorder(KeywordAgent):
+    """Records every message its `screen` and `classify` hooks are asked about."""
+
+    def __init__(self) -> None:
+        super().__init__("fitness", ["run"])
+        self.screened: list[str] = []
+        self.classified: list[str] = []
+
+    @hookimpl
+    def screen(self, message: str, context: Any) -> None:
+        self.screened.append(message)
+
+    @hookimpl
+    def classify(self, message: str) -> Score:
+        self.classified.append(message)
+        return super().classify(message)
+
+
+async def test_screening_and_routing_are_warmed_up_before_the_first_turn_and_nothing_is_stored(make_client: MakeClient, tmp_path: Path) -> None:
+    # The guard and the agents compile on first use (over a second): done at startup, before any
+    # transport, so the first user's turn does not stall the loop (and a bridge's lease renewal).
+    from host.dispatch import WARM_UP_MESSAGES
+
+    recorder = Recorder()
+    client = await make_client(plugins=[recorder])
+    assert recorder.screened == list(WARM_UP_MESSAGES)
+    assert len(recorder.classified) == len(WARM_UP_MESSAGES)
+    assert recorder.seen == []  # nobody was answered
+    assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("*.jsonl"))
+
+    ws = await client.ws_connect("/ws/alice")
+    assert (await ws.receive_json())["type"] == "welcome"
+    await ws.send_json({"type": "message", "message": "I went for a run", "id": "1"})
+    assert (await receive_until(ws, "message"))[-1]["agent"].startswith("Fitness")
+    assert recorder.screened[-1] == "I went for a run"
+    await ws.close()
