@@ -1198,7 +1198,38 @@ async def convert(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "convert"
     text = measures.conversion(turn.message)
     state["reason"] = "That's a unit conversion: 1 mile is 1.609344 km and 1 lb is 0.45359237 kg, by definition."
+    if text is None and (unit := measures.asks_in_unit(turn.message)):
+        text = await _earlier_distances(turn, state, unit)
     return text or "Tell me the number and both units, e.g. “5 miles in km” or “100 lbs in kg”."
+
+
+async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> str | None:
+    """"how far is that in km?" after a log: the logged distance in `unit`; after a plan or any
+    other answer of Helios' that names distances, each of them in `unit`."""
+    previous = state.get("previous")
+    if previous in ("log", "log_again", "correct", "history", "pace", "log_pending") and state.get("logged"):
+        result = await turn.call_tool("workout_history", days=14)
+        recent = result.get("recent", []) if isinstance(result, dict) else []
+        logged = [w for w in recent if w.get("id") in state["logged"] and w.get("distance_km")]
+        if logged:
+            lines = [
+                f"{w.get('activity_name', 'Workout')}: {measures.distance_in(w['distance_km'], unit)}" for w in logged
+            ]
+            return "\n".join(lines) + " (1 mile = 1.609 km). Ask “what pace was that?” for the pace."
+    said = [
+        str(r.get("text", "")) for r in reversed(turn.history[-10:])
+        if r.get("role") == "assistant" and intents.is_helios(r.get("agent"))
+    ]
+    named = next((found for text in said if (found := measures.distances_in_text(text))), [])
+    shown = [measures.distance_in(km, unit) for km, given in named if given != unit]
+    if state.get("plan") and previous in ("plan", "plan_change", "race_plan", "plan_info", "today"):
+        head = (
+            "Your plan goes by time and effort, not distance, so its sessions stay the same in any unit. "
+        )
+        return head + ("; ".join(shown) + " (1 mile = 1.609 km)." if shown else "")
+    if shown:
+        return "In " + ("miles" if unit == "mi" else "km") + ": " + "; ".join(shown) + " (1 mile = 1.609 km)."
+    return None
 
 
 async def pace(turn: Turn, state: dict[str, Any]) -> str:
