@@ -178,6 +178,12 @@ _WHY = re.compile(
     r"explain( that| this| it| why)?|reason|source|says who|according to (who|whom|what)|"
     r"where (does|did) (that|this) come from)\b"
 )
+# "and how many minutes in total?", "how long altogether", "total calories?", "how many sessions is that"
+_TOTAL_ASK = re.compile(
+    r"\b(how many (minutes|mins|hours|hrs|calories|cals|kcal|workouts|sessions|km|kilomet\w+|miles|steps)|how long|"
+    r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up|that|is that)\b|"
+    r"^\W*(and |so |whats the |what is the |what's the )?(total|totals|grand total|overall)\b"
+)
 _PERIOD_FOLLOW_UP = re.compile(
     r"^\W*(and |what about |how about |and what about |what about for )?(today|yesterday|this week|last week|"
     r"this month|last month|the week|the month|last \d+ days|past \d+ days)\W*$"
@@ -360,7 +366,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
-    if last == "routine" and words <= 8 and re.search(r"\bhow (long|many minutes|much time)\b", text):
+    if last == "routine" and words <= 10 and (
+        re.search(r"\bhow (long|many minutes|much time|many seconds|many secs)\b", text)
+        or re.search(r"\b(hold|holding|held)\b.{0,20}\b(for|long|seconds?|secs?)\b", text)
+    ):
         return "routine_length"  # "how long should it be?" after a warm-up routine
     from agenthost_helios import workouts
 
@@ -390,6 +399,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "timeline"
     if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
         return "ability"
+    if last == "history" and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
+        return "history"  # "and how many minutes in total?" after "what did I log today?": the same period's totals
     if _PERIOD_FOLLOW_UP.search(text) and (last == "history" or not _PERIOD_FOLLOW_UP.match(text).group(1)):
         return "history"  # "and last week?" after a summary; "this week?" on its own
     activity = compendium.activity_in_text(entries.canonical(message)) or (

@@ -1168,7 +1168,13 @@ async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
     routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
     state["intent"] = "routine"
     state["reason"] = f"That follows {routines.SOURCE}."
-    if routine.get("when") == "after":
+    if re.search(r"\b(hold|holding|held)\b", parse.prepare(turn.message)):
+        text = (
+            "Hold each static stretch for 20-30 seconds, to mild tightness and never pain, and repeat it 2-4 times "
+            "for about 60 seconds in all per muscle (ACSM). Breathe slowly and ease a little further as it relaxes; "
+            "no bouncing."
+        )
+    elif routine.get("when") == "after":
         text = (
             "About 5-10 minutes: a few minutes of easy movement to bring your breathing down, then each stretch held "
             "20-30 seconds, about 60 seconds in all per muscle group, to mild tightness, never pain."
