@@ -86,6 +86,10 @@ async def offline_reply(turn: Turn) -> Reply:
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
+    if safety.self_harm_flag(turn) and intent in (
+        "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
+    ):
+        intent = "sh_gentle"  # no harder workout to use instead of self-harm, right after the guard's answer
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
     # summary's period, the race, the floor. The intent and the reason are the new answer's
     # ("why?" keeps the old).
@@ -854,6 +858,12 @@ async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+async def sh_gentle(turn: Turn, state: dict[str, Any]) -> str:
+    state["intent"] = "sh_gentle"
+    state["reason"] = f"That follows {safety.SELF_HARM_SOURCE}."
+    return safety.SELF_HARM_GENTLE
+
+
 async def cleared(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "cleared"
     state["reason"] = f"Clinician first, then a gradual start: {safety.CARDIAC_SOURCE}."
@@ -1259,6 +1269,7 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 HANDLERS: dict[str, Handler] = {
     "workout": workout,
     "convert": convert,
+    "sh_gentle": sh_gentle,
     "not_mine": not_mine,
     "routine_length": routine_length,
     "workout_calories": workout_calories,

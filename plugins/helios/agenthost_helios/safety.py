@@ -299,6 +299,24 @@ ED_GENTLE = (
 )
 ED_SOURCE = "Beat and NEDC guidance on talking about eating disorders (no numbers, signpost support)"
 
+# Right after the guard answered self-harm (or while its flag is up), a request for a harder or
+# any workout gets no plan: exercise used to punish or to replace hurting oneself is still harm.
+SELF_HARM_GENTLE = (
+    "I care about you, and I won't give you a harder workout to use instead of hurting yourself: training "
+    "shouldn't be a punishment, and you deserve support, not a tougher session. You're not alone with this: "
+    "please talk to someone you trust or your doctor, or a free helpline for your country (findahelpline.com, "
+    "any time). If you might act on these thoughts, call your local emergency number (112 in Europe). When "
+    "you're ready, I'm happy to help with gentle movement you enjoy. 💙"
+)
+SELF_HARM_SOURCE = "Samaritans and NHS guidance on responding to self-harm (listen, no judgement, signpost support)"
+
+
+def self_harm_flag(turn: Turn) -> bool:
+    """True when the guard flagged self-harm in this turn or answered it just before."""
+    if turn.safety is not None:
+        return turn.safety.category == "self_harm"
+    return guard_category(turn.history) == "self_harm"
+
 
 # In pregnancy (ACOG CO 804): contact sports and activities with a high risk of falling or of
 # being hit are best avoided, and so are exercises lying flat on the back after the first
