@@ -181,9 +181,14 @@ _WHY = re.compile(
 # "and how many minutes in total?", "how long altogether", "total calories?", "how many sessions is that"
 _TOTAL_ASK = re.compile(
     r"\b(how many (minutes|mins|hours|hrs|calories|cals|kcal|workouts|sessions|km|kilomet\w+|miles|steps)|how long|"
-    r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up|that|is that)\b|"
-    r"^\W*(and |so |whats the |what is the |what's the )?(total|totals|grand total|overall)\b"
+    r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up)\b|"
+    r"^\W*(and |so |whats |what is |what's )?(the )?(total|totals|grand total|overall)\b"
 )
+
+
+def asks_totals(message: str) -> bool:
+    """True for "and how many minutes in total?", "what's the total": a summary's totals."""
+    return bool(_TOTAL_ASK.search(parse.prepare(message)))
 _PERIOD_FOLLOW_UP = re.compile(
     r"^\W*(and |what about |how about |and what about |what about for )?(today|yesterday|this week|last week|"
     r"this month|last month|the week|the month|last \d+ days|past \d+ days)\W*$"

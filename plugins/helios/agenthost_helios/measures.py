@@ -95,7 +95,8 @@ _IN_UNIT = re.compile(
     r"\b(?:that|it|this|those|them|the distances?|distances|the plan|the runs?|everything|all)\b.{0,20}?"
     r"\b(?:in|into|to|as)\s+(miles?|mi|kms?|kilomet(?:er|re)s?)\b|"
     r"^\W*(?:and |ok |so |but |can i have it |can you do it |now )?(?:in|into)\s+(miles?|mi|kms?|kilomet(?:er|re)s?)"
-    r"(?: please| pls| instead| plz)?\W*$"
+    r"(?: please| pls| instead| plz)?\W*$|"
+    r"\bhow many (miles?|mi|kms?|kilomet(?:er|re)s?) (?:is|was|are|were) (?:that|it|this|those)\b"
 )
 
 
@@ -103,7 +104,7 @@ def asks_in_unit(message: str) -> str | None:
     """`mi` or `km` when the message asks for a distance already given in the other unit; else None."""
     text = parse.prepare(message)
     if match := _IN_UNIT.search(text):
-        return _UNITS[match[1] or match[2]]
+        return _UNITS[match[1] or match[2] or match[3]]
     return None
 
 

@@ -266,7 +266,7 @@ def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
         changes.append("no jumping")
         added -= set(IMPACT_EXERCISES)
     for left_out in sorted(added):
-        changes.append(f"no {library.by_id(left_out).name.lower()}")
+        changes.append(f"no {_plural(library.by_id(left_out).name)}")
     return changes
 
 

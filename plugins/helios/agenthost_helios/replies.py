@@ -86,8 +86,14 @@ async def offline_reply(turn: Turn) -> Reply:
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
-    if safety.self_harm_flag(turn) and intent in (
-        "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
+    if safety.self_harm_flag(turn) and (
+        intent in (
+            "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
+        )
+        or (
+            intent not in ("log", "log_incomplete", "undo", "correct", "history", "why", "nutrition")
+            and _WORKOUT_ASK.search(parse.prepare(turn.message))
+        )
     ):
         intent = "sh_gentle"  # no harder workout to use instead of self-harm, right after the guard's answer
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
@@ -481,7 +487,11 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     named = compendium.activity_in_text(entries.canonical(turn.message))
     if named is not None and (named.id == "general_exercise" or periods.in_text(turn.message) != (None, None)):
         named = None  # "how many calories have I burned this week from exercise?" is the week's summary
-    if (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn):
+    totals = intents.asks_totals(turn.message)
+    if (
+        (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn)
+        and not totals
+    ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
         if named is not None and _CALORIES_ASKED.search(parse.prepare(turn.message)):
@@ -845,6 +855,11 @@ def _age(turn: Turn) -> int | None:
 
 
 # Exercise as a way to make up for eating or to lose weight, under an eating-disorder flag.
+# A request for training in any words ("the hardest workout you have", "something that wrecks me")
+_WORKOUT_ASK = re.compile(
+    r"\b(workouts?|plan|programme|program|routine|session|training|exercises?|harder|hardest|tougher|toughest|"
+    r"brutal|wreck\w*|destroy\w*|punish\w*|hurts?|exhaust\w*|intense|hiit|circuit)\b"
+)
 _COMPENSATE = re.compile(
     r"\b(burn\w*|make up for|cancel out|work off|undo|lose|losing|weight|calories|fat|thin|skinny|slim|punish\w*|"
     r"cardio|earn)\b"
