@@ -193,3 +193,40 @@ async def test_after_another_red_flag_a_plan_is_still_a_plan(chat):
     reply = await chat("3 day beginner gym plan pls")
 
     assert reply.text != SELF_HARM_GENTLE
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        "estoy embarazada de 32 semanas y el bebé se mueve mucho menos desde ayer. hice spinning esta mañana",
+        "embarazada de 20 semanas, tengo sangrado después de correr",
+        "estoy embarazada y tengo contracciones después del gimnasio",
+        "estou grávida de 30 semanas e o bebê mexe menos desde ontem, fiz spinning",
+        "je suis enceinte de 28 semaines et bébé bouge moins depuis hier, j'ai fait du vélo",
+        "enceinte de 16 semaines, saignements après la course",
+        "ich bin schwanger in der 33. Woche und das Baby bewegt sich weniger seit dem Spinning",
+        "schwanger, Blutung nach dem Joggen",
+        "sono incinta di 30 settimane e il bambino si muove meno dopo la corsa",
+        "jeg er gravid i uke 30 og babyen rører seg mindre etter spinning",
+        "jag är gravid och barnet rör sig mindre sedan jag sprang igår",
+        "ik ben zwanger en de baby beweegt minder na het fietsen",
+    ],
+)
+async def test_a_pregnancy_warning_sign_in_other_languages_leads_with_contact_them_now(chat, on_disk, sign):
+    reply = await chat(sign)
+
+    assert reply.metadata["intent"] == "gentle", reply.text
+    assert reply.text.startswith("Please stop exercising and contact your midwife, maternity unit or doctor now")
+    assert not on_disk.lines("workouts.jsonl")
+
+
+@pytest.mark.parametrize(
+    "calm",
+    ["estoy embarazada de 12 semanas, ¿puedo seguir corriendo?", "je suis enceinte, je peux nager?",
+     "ich bin schwanger, ist Yoga ok?"],
+)
+async def test_pregnant_in_other_languages_without_a_warning_sign_gets_the_gentle_advice(chat, calm):
+    reply = await chat(calm)
+
+    assert reply.metadata["intent"] == "gentle", reply.text
+    assert "midwife" in reply.text and not reply.text.startswith("Please stop")
