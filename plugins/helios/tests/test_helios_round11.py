@@ -230,3 +230,32 @@ async def test_pregnant_in_other_languages_without_a_warning_sign_gets_the_gentl
 
     assert reply.metadata["intent"] == "gentle", reply.text
     assert "midwife" in reply.text and not reply.text.startswith("Please stop")
+
+
+@pytest.mark.parametrize(
+    "eat_first",
+    [
+        "can I go to the gym straight after or should I eat first",
+        "should I eat something before the gym",
+        "do i eat first or just train",
+        "can I run without breakfast",
+        "is it ok to lift without eating",
+        "should i have breakfast before my workout",
+        "go to my class or eat first?",
+        "should I eat before a run",
+        "can i work out without having eaten",
+        "train straight away or should I have a snack first?",
+    ],
+)
+async def test_whether_to_eat_before_training_gets_the_fasted_training_answer(chat, eat_first):
+    reply = await chat(eat_first)
+
+    assert reply.metadata["intent"] == "faq", reply.text
+    assert "eat first" in reply.text and "Source:" in reply.text
+
+
+@pytest.mark.parametrize("what_to_eat", ["what should I eat before a run", "what do i eat before the gym"])
+def test_what_to_eat_before_training_is_not_the_fasted_answer(what_to_eat):
+    from agenthost_helios import faq
+
+    assert faq.find(what_to_eat) is None
