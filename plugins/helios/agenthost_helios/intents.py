@@ -16,6 +16,21 @@ _PAST = re.compile(
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
+# "weigh-in is 2 hours before I lift", "how long should I rest after I run": a time said about a
+# session still to come, in the present tense, is a plan or a question, never a report to log
+_LATER = re.compile(
+    r"\b(before|after|until|till|when|once) (i|we) (lift|run|train|swim|ride|cycle|bike|play|race|compete|"
+    r"start|go|hit|get|lace|jump|do|walk|hike|row|box|climb|kick|warm)\b|\bweigh[- ]?ins?\b|"
+    r"\bthe (morning|night|evening|day) of\b"
+)
+_DONE_VERB = re.compile(
+    r"\b(did|done|ran|jogged|walked|swam|cycled|biked|rode|hiked|rowed|lifted|played|trained|went|finished|completed)\b"
+)
+
+
+def _later(text: str) -> bool:
+    """True for a session still to come ("2 hours before I lift") and no workout said done."""
+    return bool(_LATER.search(text)) and not _DONE_VERB.search(text)
 # "is it ok to run on the off days", "do I need electrolytes for a 10 mile run?", "can you give me a
 # full body workout? gym's shut today": questions and requests, not reports of a workout done
 _ASKS_IF = re.compile(
@@ -163,6 +178,17 @@ _WHY = re.compile(
     r"explain( that| this| it| why)?|reason|source|says who|according to (who|whom|what)|"
     r"where (does|did) (that|this) come from)\b"
 )
+# "and how many minutes in total?", "how long altogether", "total calories?", "how many sessions is that"
+_TOTAL_ASK = re.compile(
+    r"\b(how many (minutes|mins|hours|hrs|calories|cals|kcal|workouts|sessions|km|kilomet\w+|miles|steps)|how long|"
+    r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up)\b|"
+    r"^\W*(and |so |whats |what is |what's )?(the )?(total|totals|grand total|overall)\b"
+)
+
+
+def asks_totals(message: str) -> bool:
+    """True for "and how many minutes in total?", "what's the total": a summary's totals."""
+    return bool(_TOTAL_ASK.search(parse.prepare(message)))
 _PERIOD_FOLLOW_UP = re.compile(
     r"^\W*(and |what about |how about |and what about |what about for )?(today|yesterday|this week|last week|"
     r"this month|last month|the week|the month|last \d+ days|past \d+ days)\W*$"
@@ -228,6 +254,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if measures.conversion(message) is not None:
         return "convert"  # "how far is 2 miles in km?", before any pending log reads "2 miles"
+    if measures.asks_in_unit(message) and last in (
+        "log", "log_again", "correct", "history", "pace", "log_pending", "plan", "plan_change", "race_plan", "plan_info",
+        "today", "convert", "long_run", "timeline", "goal", "faq", "coach",
+    ):
+        return "convert"  # "how far is that in km?" after logging a walk in miles, "in miles please" after a plan
     names_activity = entries.mentions_activity(message)
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
@@ -340,7 +371,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
     if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
-    if last == "routine" and words <= 8 and re.search(r"\bhow (long|many minutes|much time)\b", text):
+    if last == "routine" and words <= 10 and (
+        re.search(r"\bhow (long|many minutes|much time|many seconds|many secs)\b", text)
+        or re.search(r"\b(hold|holding|held)\b.{0,20}\b(for|long|seconds?|secs?)\b", text)
+    ):
         return "routine_length"  # "how long should it be?" after a warm-up routine
     from agenthost_helios import workouts
 
@@ -370,6 +404,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "timeline"
     if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
         return "ability"
+    if last == "history" and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
+        return "history"  # "and how many minutes in total?" after "what did I log today?": the same period's totals
     if _PERIOD_FOLLOW_UP.search(text) and (last == "history" or not _PERIOD_FOLLOW_UP.match(text).group(1)):
         return "history"  # "and last week?" after a summary; "this week?" on its own
     activity = compendium.activity_in_text(entries.canonical(message)) or (
@@ -403,6 +439,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         names_activity
         and reported
         and not _FUTURE.search(text)
+        and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
         and not _CANNOT.search(text)
@@ -413,7 +450,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "log"
         if reading.entries:
             return "log_incomplete"
-    if _PAST.search(text) and not _FUTURE.search(text) and minutes and not text.rstrip().endswith("?"):
+    if _PAST.search(text) and not _FUTURE.search(text) and not _later(text) and minutes and not text.rstrip().endswith("?"):
         return "log_incomplete"
     if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"

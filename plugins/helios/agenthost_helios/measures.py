@@ -87,3 +87,44 @@ def pace_reply(workout: dict[str, Any]) -> str | None:
         return f"{done} is **{render.pace_per_km(kmh)}** ({render.pace_per_mile(kmh)}), about {render.number(round(kmh, 1))} km/h."
     mph = render.number(round(kmh / MILE_KM, 1))
     return f"{done} is an average of **{render.number(round(kmh, 1))} km/h** ({mph} mph)."
+
+
+# "how far is that in km?", "in miles please", "can you put the distances in miles", "what's that
+# in kilometres": a distance already on the table (the last log, the plan) in the other unit
+_IN_UNIT = re.compile(
+    r"\b(?:that|it|this|those|them|the distances?|distances|the plan|the runs?|everything|all)\b.{0,20}?"
+    r"\b(?:in|into|to|as)\s+(miles?|mi|kms?|kilomet(?:er|re)s?)\b|"
+    r"^\W*(?:and |ok |so |but |can i have it |can you do it |now )?(?:in|into)\s+(miles?|mi|kms?|kilomet(?:er|re)s?)"
+    r"(?: please| pls| instead| plz)?\W*$|"
+    r"\bhow many (miles?|mi|kms?|kilomet(?:er|re)s?) (?:is|was|are|were) (?:that|it|this|those)\b"
+)
+
+
+def asks_in_unit(message: str) -> str | None:
+    """`mi` or `km` when the message asks for a distance already given in the other unit; else None."""
+    text = parse.prepare(message)
+    if match := _IN_UNIT.search(text):
+        return _UNITS[match[1] or match[2] or match[3]]
+    return None
+
+
+def distance_in(distance_km: float, unit: str) -> str:
+    """"4 miles is **6.4 km**" from a distance kept in km, in `unit` (`km` or `mi`)."""
+    miles = distance_km / MILE_KM
+    if unit == "km":
+        return f"{render.number(round(miles, 1))} miles is **{render.number(round(distance_km, 1))} km**"
+    return f"{render.number(round(distance_km, 1))} km is **{render.number(round(miles, 1))} miles**"
+
+
+_DISTANCE_IN_TEXT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(km|k|kilomet(?:er|re)s?|miles?|mi)\b")
+
+
+def distances_in_text(text: str) -> list[tuple[float, str]]:
+    """The distances an earlier answer names ("5 km", "10k", "3 mi"), in order, each once: (km, unit said)."""
+    found: list[tuple[float, str]] = []
+    for amount, unit in _DISTANCE_IN_TEXT.findall(text.lower()):
+        said = _UNITS.get(unit, "km")
+        km = float(amount) * (MILE_KM if said == "mi" else 1.0)
+        if 0 < km <= 500 and all(abs(km - k) > 0.01 for k, _ in found):
+            found.append((km, said))
+    return found

@@ -62,7 +62,8 @@ def prepare(text: str) -> str:
 
 # Chat spellings no edit distance reaches: "hw long each sesh", "shud i", "3 dayz a wk", "no runnin"
 SHORTHANDS = {
-    "hw": "how", "hwo": "how", "wat": "what", "wot": "what", "wht": "what", "shud": "should", "shld": "should",
+    "hw": "how", "hwo": "how", "lng": "long", "lnog": "long", "mch": "much", "muc": "much", "hld": "hold",
+    "hodl": "hold", "rougly": "roughly", "roughy": "roughly", "tht": "that", "dat": "that", "dis": "this", "wat": "what", "wot": "what", "wht": "what", "shud": "should", "shld": "should",
     "shoud": "should", "cud": "could", "wud": "would", "sesh": "session", "seshs": "sessions", "seshes": "sessions",
     "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "tmrw": "tomorrow", "tmr": "tomorrow",
     "tmrow": "tomorrow", "b4": "before", "cos": "because", "cuz": "because", "coz": "because", "thru": "through",

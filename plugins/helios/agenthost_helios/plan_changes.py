@@ -243,7 +243,8 @@ def swap_reasons(base: dict[str, Any], arguments: dict[str, Any], message: str) 
 def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
     """What changed from `base` to `arguments`, in words ("days 4 → 3", "Push-up → Incline push-up")."""
     changes = [
-        f"{label} {_setting(key, base.get(key))} → {_setting(key, arguments[key])}"
+        f"{base.get(key)} → {arguments[key]} days a week" if key == "days_per_week"
+        else f"{label} {_setting(key, base.get(key))} → {_setting(key, arguments[key])}"
         for key, label in (
             ("days_per_week", "days"),
             ("minutes_per_session", "minutes"),
@@ -259,14 +260,22 @@ def _changes(base: dict[str, Any], arguments: dict[str, Any]) -> list[str]:
     ]
     for old, new in (arguments.get("swaps") or {}).items():
         if (base.get("swaps") or {}).get(old) != new:
-            changes.append(f"{library.by_id(old).name} → {library.by_id(new).name}")
+            changes.append(f"no more {_plural(library.by_id(old).name)}: {library.by_id(new).name} instead")
     added = set(arguments.get("avoid") or ()) - set(base.get("avoid") or ())
     if set(IMPACT_EXERCISES) <= added:
         changes.append("no jumping")
         added -= set(IMPACT_EXERCISES)
     for left_out in sorted(added):
-        changes.append(f"no {library.by_id(left_out).name.lower()}")
+        changes.append(f"no {_plural(library.by_id(left_out).name)}")
     return changes
+
+
+def _plural(name: str) -> str:
+    """`push-ups`, `reverse lunges`, `farmer's carries`: an exercise's name in the plural, lower case."""
+    name = name.lower()
+    if name.endswith(("s", "hold", "stretch", "pose")):
+        return name
+    return name[:-1] + "ies" if name.endswith("y") and not name.endswith(("ay", "ey", "oy")) else name + "s"
 
 
 def _exercise_swap(text: str, arguments: dict[str, Any]) -> list[str]:

@@ -86,6 +86,16 @@ async def offline_reply(turn: Turn) -> Reply:
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
+    if safety.self_harm_flag(turn) and (
+        intent in (
+            "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
+        )
+        or (
+            intent not in ("log", "log_incomplete", "undo", "correct", "history", "why", "nutrition")
+            and _WORKOUT_ASK.search(parse.prepare(turn.message))
+        )
+    ):
+        intent = "sh_gentle"  # no harder workout to use instead of self-harm, right after the guard's answer
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
     # summary's period, the race, the floor. The intent and the reason are the new answer's
     # ("why?" keeps the old).
@@ -477,7 +487,11 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     named = compendium.activity_in_text(entries.canonical(turn.message))
     if named is not None and (named.id == "general_exercise" or periods.in_text(turn.message) != (None, None)):
         named = None  # "how many calories have I burned this week from exercise?" is the week's summary
-    if (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn):
+    totals = intents.asks_totals(turn.message)
+    if (
+        (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn)
+        and not totals
+    ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
         if named is not None and _CALORIES_ASKED.search(parse.prepare(turn.message)):
@@ -841,6 +855,11 @@ def _age(turn: Turn) -> int | None:
 
 
 # Exercise as a way to make up for eating or to lose weight, under an eating-disorder flag.
+# A request for training in any words ("the hardest workout you have", "something that wrecks me")
+_WORKOUT_ASK = re.compile(
+    r"\b(workouts?|plan|programme|program|routine|session|training|exercises?|harder|hardest|tougher|toughest|"
+    r"brutal|wreck\w*|destroy\w*|punish\w*|hurts?|exhaust\w*|intense|hiit|circuit)\b"
+)
 _COMPENSATE = re.compile(
     r"\b(burn\w*|make up for|cancel out|work off|undo|lose|losing|weight|calories|fat|thin|skinny|slim|punish\w*|"
     r"cardio|earn)\b"
@@ -852,6 +871,12 @@ async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "ed_gentle"
     state["reason"] = f"That follows {source}."
     return text
+
+
+async def sh_gentle(turn: Turn, state: dict[str, Any]) -> str:
+    state["intent"] = "sh_gentle"
+    state["reason"] = f"That follows {safety.SELF_HARM_SOURCE}."
+    return safety.SELF_HARM_GENTLE
 
 
 async def cleared(turn: Turn, state: dict[str, Any]) -> str:
@@ -1168,7 +1193,13 @@ async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
     routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
     state["intent"] = "routine"
     state["reason"] = f"That follows {routines.SOURCE}."
-    if routine.get("when") == "after":
+    if re.search(r"\b(hold|holding|held)\b", parse.prepare(turn.message)):
+        text = (
+            "Hold each static stretch for 20-30 seconds, to mild tightness and never pain, and repeat it 2-4 times "
+            "for about 60 seconds in all per muscle (ACSM). Breathe slowly and ease a little further as it relaxes; "
+            "no bouncing."
+        )
+    elif routine.get("when") == "after":
         text = (
             "About 5-10 minutes: a few minutes of easy movement to bring your breathing down, then each stretch held "
             "20-30 seconds, about 60 seconds in all per muscle group, to mild tightness, never pain."
@@ -1198,7 +1229,38 @@ async def convert(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "convert"
     text = measures.conversion(turn.message)
     state["reason"] = "That's a unit conversion: 1 mile is 1.609344 km and 1 lb is 0.45359237 kg, by definition."
+    if text is None and (unit := measures.asks_in_unit(turn.message)):
+        text = await _earlier_distances(turn, state, unit)
     return text or "Tell me the number and both units, e.g. “5 miles in km” or “100 lbs in kg”."
+
+
+async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> str | None:
+    """"how far is that in km?" after a log: the logged distance in `unit`; after a plan or any
+    other answer of Helios' that names distances, each of them in `unit`."""
+    previous = state.get("previous")
+    if previous in ("log", "log_again", "correct", "history", "pace", "log_pending") and state.get("logged"):
+        result = await turn.call_tool("workout_history", days=14)
+        recent = result.get("recent", []) if isinstance(result, dict) else []
+        logged = [w for w in recent if w.get("id") in state["logged"] and w.get("distance_km")]
+        if logged:
+            lines = [
+                f"{w.get('activity_name', 'Workout')}: {measures.distance_in(w['distance_km'], unit)}" for w in logged
+            ]
+            return "\n".join(lines) + " (1 mile = 1.609 km). Ask “what pace was that?” for the pace."
+    said = [
+        str(r.get("text", "")) for r in reversed(turn.history[-10:])
+        if r.get("role") == "assistant" and intents.is_helios(r.get("agent"))
+    ]
+    named = next((found for text in said if (found := measures.distances_in_text(text))), [])
+    shown = [measures.distance_in(km, unit) for km, given in named if given != unit]
+    if state.get("plan") and previous in ("plan", "plan_change", "race_plan", "plan_info", "today"):
+        head = (
+            "Your plan goes by time and effort, not distance, so its sessions stay the same in any unit. "
+        )
+        return head + ("; ".join(shown) + " (1 mile = 1.609 km)." if shown else "")
+    if shown:
+        return "In " + ("miles" if unit == "mi" else "km") + ": " + "; ".join(shown) + " (1 mile = 1.609 km)."
+    return None
 
 
 async def pace(turn: Turn, state: dict[str, Any]) -> str:
@@ -1222,6 +1284,7 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 HANDLERS: dict[str, Handler] = {
     "workout": workout,
     "convert": convert,
+    "sh_gentle": sh_gentle,
     "not_mine": not_mine,
     "routine_length": routine_length,
     "workout_calories": workout_calories,

@@ -429,7 +429,11 @@ _TRAINING_TIME = re.compile(
     r"cycle|spin|session|sessions|classe?s?|is|are|start|starts)\b.{0,25}"
     r"\b(at \d|\d{1,2} ?(am|pm|o ?clock)|\d{1,2}[:.]\d\d|early|first thing|in the mornings?|mornings?|evenings?|"
     r"at night|late|before work|after work|before school|after school|lunch ?time|at lunch|fasted|"
-    r"on an empty stomach|before breakfast|before dinner|after dinner)\b",
+    r"on an empty stomach|before breakfast|before dinner|after dinner)\b|"
+    # "weigh-in is 2 hours before I lift", "and the morning of?", "an hour before I train"
+    r"\b(\d+|an?|one|two|three|half an?) ?(hours?|hrs?|h|mins?|minutes) (before|after|until) (i|we) "
+    r"(train|lift|run|race|compete|swim|ride|play|start|go|work ?out|exercise)\b|"
+    r"^\W*(and |so |what about |how about )?(on )?the (morning|night|evening|day) of\b|\bweigh[- ]?ins?\b",
     re.IGNORECASE,
 )
 _HELIOS_ASK = re.compile(

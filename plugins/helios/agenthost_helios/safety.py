@@ -28,14 +28,25 @@ _PREGNANT = re.compile(
     r"\b(i'?m|i am|im|currently|now|weeks?|months?)\s+(\d+\s+(weeks?|months?)\s+)?pregnant\b|\bmy pregnancy\b|"
     r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|^\W*pregnant\b|\bexpecting a baby\b|\b(first|second|third) trimester\b|"
     r"\bthe baby (move|moving|kick)|\b\d{1,2} ?(weeks|wks)\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding|"
-    r"tighten\w*|midwife|due date|trimester|trickl\w*|leak\w*|pelvic floor)\b|\bmy (midwife|due date|bump)\b",
+    r"tighten\w*|midwife|due date|trimester|trickl\w*|leak\w*|pelvic floor)\b|\bmy (midwife|due date|bump)\b|"
+    # Spanish, Portuguese, French, Italian, German, Dutch and Scandinavian: "estoy embarazada de 32
+    # semanas", "je suis enceinte", "ich bin schwanger", "jeg er gravid", "sono incinta"
+    r"\b(embarazada|gr[aá]vida|enceinte|incinta|schwanger|zwanger|gravid)\b",
     re.IGNORECASE,
 )
 # ACOG's reasons to stop exercising in pregnancy: named in the message, they lead the reply.
 _WARNING_SIGN = re.compile(
     r"\b(bleed\w*|blood|spotting|fluid|waters?|leak\w*|trickl\w*|gush|contractions?|tighten\w*|cramp\w*|dizz\w*|faint\w*|"
     r"chest pain|headache|calf|calves|swollen|swelling|move (much|less)|moving (much|less)|not moving|movements?|"
-    r"(tummy|belly|stomach|abdominal|pelvic) pain)\b",
+    r"(tummy|belly|stomach|abdominal|pelvic) pain)\b|"
+    # the same signs in the languages above: the baby moving less, bleeding, fluid, contractions
+    r"\b(se mueve (\w+ ){0,2}menos|no se mueve|(se )?mexe (\w+ ){0,2}menos|n[aã]o (se )?mexe|"
+    r"bouge (\w+ ){0,2}moins|ne bouge plus|si muove (\w+ ){0,2}meno|non si muove|"
+    r"bewegt sich (\w+ ){0,2}weniger|bewegt sich (kaum|nicht mehr)|beweegt (\w+ ){0,2}minder|"
+    r"r[öo]r sig (\w+ ){0,2}mindre|r[øo]rer (seg|sig) (\w+ ){0,2}mindre|bev[æa]ger sig (\w+ ){0,2}mindre|"
+    r"sangr\w*|saign\w*|sanguin\w*|blutung\w*|bl[øo]d\w*|bloeding\w*|contracciones|contra[çc][õo]es|"
+    r"contractions|contrazioni|wehen|sammandragning\w*|sammentrekning\w*|veer|"
+    r"p[ée]rdida de l[ií]quido|rompi[oó]? (la )?bolsa|perte de liquide|fruchtwasser)\b",
     re.IGNORECASE,
 )
 
@@ -298,6 +309,24 @@ ED_GENTLE = (
     "such as Beat (UK) or ANAD (US) can help too, and you're not alone in this. 💙"
 )
 ED_SOURCE = "Beat and NEDC guidance on talking about eating disorders (no numbers, signpost support)"
+
+# Right after the guard answered self-harm (or while its flag is up), a request for a harder or
+# any workout gets no plan: exercise used to punish or to replace hurting oneself is still harm.
+SELF_HARM_GENTLE = (
+    "I care about you, and I won't give you a harder workout to use instead of hurting yourself: training "
+    "shouldn't be a punishment, and you deserve support, not a tougher session. You're not alone with this: "
+    "please talk to someone you trust or your doctor, or a free helpline for your country (findahelpline.com, "
+    "any time). If you might act on these thoughts, call your local emergency number (112 in Europe). When "
+    "you're ready, I'm happy to help with gentle movement you enjoy. 💙"
+)
+SELF_HARM_SOURCE = "Samaritans and NHS guidance on responding to self-harm (listen, no judgement, signpost support)"
+
+
+def self_harm_flag(turn: Turn) -> bool:
+    """True when the guard flagged self-harm in this turn or answered it just before."""
+    if turn.safety is not None:
+        return turn.safety.category == "self_harm"
+    return guard_category(turn.history) == "self_harm"
 
 
 # In pregnancy (ACOG CO 804): contact sports and activities with a high risk of falling or of

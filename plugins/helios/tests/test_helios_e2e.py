@@ -44,7 +44,7 @@ async def test_helios_logs_a_run_and_builds_a_plan_over_the_websocket(aiohttp_cl
 
     reply = await ask(ws, "make it 4 days", "m3")
     assert reply["metadata"]["agent_id"] == "helios"
-    assert "days 3 → 4" in reply["message"]
+    assert "3 → 4 days a week" in reply["message"]
 
     folder = tmp_path / "data" / "alice"
     workouts = [json.loads(line) for line in (folder / "workouts.jsonl").read_text().splitlines()]

@@ -40,7 +40,7 @@ async def test_a_follow_up_changes_the_last_plan(chat, on_disk):
     reply = await chat("make it 3 days")
 
     assert reply.metadata["intent"] == "plan_change"
-    assert "days 4 → 3" in reply.text
+    assert "4 → 3 days a week" in reply.text
     assert "**Your 3-day beginner strength plan** (45 min, bench, dumbbells)" in reply.text
     latest = on_disk.json("workouts.json")["plans"][-1]
     assert (latest["days_per_week"], latest["minutes_per_session"], latest["equipment"]) == (

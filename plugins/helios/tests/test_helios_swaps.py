@@ -50,8 +50,8 @@ async def test_the_tool_takes_exercise_names_and_names_the_field_at_fault(contex
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ("swap the push-ups for something easier", "Push-up → Incline push-up"),
-        ("replace push ups with knee push-ups", "Push-up →"),
+        ("swap the push-ups for something easier", "no more push-ups: Incline push-up instead"),
+        ("replace push ups with knee push-ups", "no more push-ups:"),
         ("I hate burpees, leave them out", "no burpee"),
     ],
 )
