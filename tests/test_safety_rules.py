@@ -711,7 +711,7 @@ def test_cardiac_and_pregnancy_follow_ups_say_what_to_tell_the_doctor_and_not_to
     lines = guard.lines_for(None)
     cardiac = REPLIES["cardiac_follow_up"](lines, "")
     assert all(word in cardiac for word in ("racing or skipping heartbeat", "dizziness", "happened before"))
-    assert "rule out" in REPLIES["pregnancy_follow_up"](lines, "")
+    assert "even if it seems minor" in REPLIES["pregnancy_follow_up"](lines, "")
 
 
 # Round 11: after an eating-disorder answer, "but my weight is normal" is answered (any weight),

@@ -364,10 +364,10 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
-        "I know it's frustrating, but please stop for today: I can't plan training until a doctor has checked you. "
-        f"Please see a doctor today{unsure}, and tell them what you felt (chest pain, a racing or skipping heartbeat, "
-        "dizziness, blacking out, breathlessness), what you were doing, and whether it has happened before: a repeat "
-        f"matters more. If it comes back and doesn't ease with rest, call {lines.emergency}."
+        "I know it's frustrating, but please stop for today: these symptoms can matter even when they pass. "
+        f"See a doctor today{unsure}, and tell them what you felt (chest pain, a racing or skipping heartbeat, "
+        "dizziness, blacking out, breathlessness), when, and whether it has happened before: a repeat matters "
+        f"more. If it comes back and doesn't ease with rest, call {lines.emergency}."
     )
 
 
@@ -382,10 +382,10 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     return (
-        "I understand, and I hope it's nothing, but even if it's the heat or tiredness, only your midwife can rule out "
-        "a problem, so please don't wait to see: call your midwife or maternity unit now and tell them what happened. "
-        "You're not wasting their time. No exercise until they've checked you. If it gets worse, there's heavy "
-        f"bleeding or you feel faint, call {lines.emergency}."
+        "I hope it's nothing, but please don't wait to see: even if it seems minor, only your midwife can rule a "
+        "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is exactly "
+        "what they're there for. No exercise until they've checked you, then be guided by their advice on when and how "
+        f"to start again. If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
     )
 
 
