@@ -218,6 +218,13 @@ class Guard:
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=self.helplines.named_in(text.text) or "")
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
+        if category == "eating_disorder" and text.has(lexicon.WEIGHT_IS_FINE):
+            # "my weight's totally normal though so it's fine right?": not about the number
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_weight_is_fine", region=self.helplines.named_in(text.text) or "")
+        if category == "self_harm" and training and text.has(lexicon.TRAINING_AS_HARM):
+            # "just give me a harder workout so I don't have to do the other stuff": the workout is the hurt
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", "self_harm_training_as_harm", region=self.helplines.named_in(text.text) or "")
         minimising = text.has(lexicon.MINIMISING) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
             "cardiac": food and not training,

@@ -768,6 +768,24 @@ TIMING = (
 )
 # After a self-harm answer, "it's all planned out" is a plan.
 PLANNED_OUT = r"(?:its|it is|everythings|everything is|everything s|all) (?:all )?(?:planned|arranged|sorted|set|ready|decided)(?: out| now)?(?= \.| ,| \?| and| now|$)"
+# After an eating-disorder answer, reassurance from the scale: "my weight's totally normal though",
+# "I'm not underweight so it's fine", "my BMI is healthy", "I don't look ill".
+WEIGHT_IS_FINE = (
+    r"(?:my |her |his |their )?(?:weight|weights|bmi|size)(?: is| s| has been| was| seems| looks)? (?:\w+ ){0,2}?(?:normal|fine|healthy|ok|okay|average|in range|in the (?:healthy|normal) range)|"
+    r"(?:im|i am|i m|shes|she is|hes|he is|theyre|they are) (?:\w+ ){0,1}?(?:not|hardly|nowhere near|not even|not actually) (?:\w+ ){0,1}?(?:underweight|skinny|thin|too thin|anorexic|skin and bones?|ill looking)|"
+    r"(?:a |an )?(?:normal|healthy|average) (?:weight|bmi|size)|(?:dont|doesnt|do not|does not) (?:look|seem) (?:ill|sick|underweight|skinny|thin|unwell)|"
+    r"(?:i|she|he|they) (?:look|looks|seem|seems) (?:totally |perfectly |completely |really )?(?:healthy|fine|normal|well)(?= \.| ,| \?| though| so| and| right|$)|"
+    r"peso (?:normal|saludable)|poids normal|normalgewicht|peso normale"
+)
+# After a self-harm answer, training asked for AS the hurt or in its place: "a harder workout so I
+# don't have to do the other stuff", "something that hurts more", "to punish myself", "till I drop".
+TRAINING_AS_HARM = (
+    r"(?:so|that|then|and) i (?:dont|do not|wont|will not|dont have to|wont have to|dont need to|wont need to|dont end up|can stop myself|stop myself from) (?:have to |need to |end up )?(?:do(?:ing)?|go(?:ing)? back to|resort to|turn to) (?:the other (?:stuff|thing|things)|that|it|that stuff|that again|it again|the rest)|"
+    r"instead of (?:the other (?:stuff|thing|things)|that stuff|doing (?:that|it|the other)|hitting|hurting|harming|punishing)|(?:keep|stop|stops|keeps) me (?:from )?(?:doing (?:it|that|the other)|hurting|hitting|harming|cutting)|"
+    r"the other (?:stuff|thing)(?= \.| ,| \?|$| i | so | anymore| again)|punish\w* (?:myself|me|my body)|castigar(?:me|mi cuerpo)|me castigo|me punir|punir mon corps|mich (?:zu )?bestrafen|punirmi|(?:i|i really) deserve (?:it|the pain|to hurt|to suffer)|"
+    r"(?:hurts|hurt|punishes|burns|destroys|wrecks|breaks) (?:me )?(?:more|enough|properly|for real)|(?:make|makes) (?:it|me) (?:hurt|bleed|suffer)|"
+    r"(?:until|till|til|to the point) (?:i|my [a-z]+) (?:bleed\w*|break\w*|collapse\w*|drop|puke|throw up|pass out|cant (?:walk|move|stand))|(?:harder|brutal|hurts more) (?:so|that|then) (?:it|i) (?:hurts|hurt|feel|suffer)"
+)
 # After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
 NO_CALLS = (
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"

@@ -364,10 +364,10 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     return (
-        "I know it's frustrating, but please stop for today: I can't plan training until a doctor has checked you, as these symptoms "
-        f"can matter even when they pass. Please see a doctor today{unsure}, and tell them "
-        f"what you felt in your chest, any breathlessness, and when it comes on. If it comes "
-        f"back and doesn't ease within a few minutes of rest, call {lines.emergency}. I'm here meanwhile."
+        "I know it's frustrating, but please stop for today: these symptoms can matter even when they pass. "
+        f"See a doctor today{unsure}, and tell them what you felt (chest pain, a racing or skipping heartbeat, "
+        "dizziness, blacking out, breathlessness), when, and whether it has happened before: a repeat matters "
+        f"more. If it comes back and doesn't ease with rest, call {lines.emergency}."
     )
 
 
@@ -382,10 +382,10 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     return (
-        "I understand, and I hope it's nothing, but please don't wait to see: call your midwife or maternity unit now "
-        "and tell them what happened. You're not wasting their time; this is exactly what they're there for. No "
-        "exercise until they've checked you, then be guided by their advice on when and how to start again. If it "
-        f"gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+        "I hope it's nothing, but please don't wait to see: even if it seems minor, only your midwife can rule a "
+        "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is exactly "
+        "what they're there for. No exercise until they've checked you, then be guided by their advice on when and how "
+        f"to start again. If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
     )
 
 
@@ -424,6 +424,28 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
         "I'm glad you're still talking to me, and you haven't done anything wrong by telling me. You don't have to "
         f"carry this alone: {lines.crisis} is there right now{_or(lines.text, ', or ')}, and they won't judge you. If you "
         f"might act on these thoughts, call {lines.emergency}. Would you tell me a little more about what's going on?"
+    )
+
+
+def eating_disorder_weight_is_fine(lines: Lines, detail: str) -> str:
+    """"But my weight's normal, so it's fine?" after an eating-disorder answer: eating disorders and
+    under-fuelling (RED-S) happen at any weight, and the signs still matter (NICE NG69, IOC RED-S)."""
+    return (
+        "I'm glad you're talking about it. A normal weight doesn't mean your body is getting enough: eating "
+        "disorders and under-fuelling (RED-S) happen at any weight or size, and the signs you described still "
+        f"matter for your bones, heart and hormones. Please still see your doctor{_or(lines.eating_disorder)}. "
+        "Would you like to talk about how eating feels at the moment?"
+    )
+
+
+def self_harm_training_as_harm(lines: Lines, detail: str) -> str:
+    """Training asked for as the hurt, or to stand in for it, after a self-harm answer: no plan (it would
+    be another way of hurting), care, and support (NHS, Mind: self-harm through exercise)."""
+    return (
+        "I'm sorry you're carrying this. You don't deserve to be hurt, and training to punish your body still "
+        "hurts it, so I won't make it harder. You don't have to manage this alone: "
+        f"{lines.crisis} is there any time, or talk to your GP. If you might act on it, call {lines.emergency}. "
+        "Are you safe right now?"
     )
 
 
@@ -632,7 +654,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
         cardiac_check,
     )
