@@ -15,6 +15,7 @@ from typing import Any
 
 from attrs import Factory, define
 
+from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.dates import find_when, today
@@ -124,6 +125,10 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
     if follow is not None:
         return follow
+    if not stated and state.intent == "preferences" and (state.slots.get("prefs") or {}).get("allergies"):
+        added = added_allergens(text)
+        if added:  # "I'm allergic to milk" ... "oh and eggs too": one more allergy
+            return Request("preferences", {"prefs": {"allergies": added}, "then": _then(text, low)})
     if stated:
         then = _then(text, low)
         if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
@@ -370,11 +375,14 @@ def _only_foods(words: str) -> bool:
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
-    if _ok_food(low) is not None:
+    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
+    food = _ok_food(low)
+    if food is not None and entry is not None and re.search(rf"\b{re.escape(food)}\b", entry.topic) and (facet := entry.facet_for(low)):
+        return Request("faq", {"id": entry.id, "facet": facet.id})  # "do I need electrolytes or is water fine" after water: its facet
+    if food is not None:
         return None  # "can she have nutella?": a food of its own, not more of the last answer
     if re.match(r"^(?:and|what about|how about|and what about|ok and|also)? ?(?:the |my )?protein\??$", low):
         return Request("protein", _needs_slots(low, low, "maintain"))  # "and protein?" after carbs on long-run days: how much protein, from the profile
-    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if (
         intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
         or intents.asks_protein_needs(low) or BARE_CALORIES.match(low)

@@ -1,0 +1,114 @@
+"""Round 11: allergens added on their own ("oh and eggs too... allergic to both", or in the next
+message), calorie-dense foods for gaining weight, and everyday follow-ups (electrolytes after
+water, bloating after fibre, why eat before training)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agenthost_ceres.diet_statements import added_allergens, stated_preferences
+
+
+@pytest.mark.parametrize(
+    ("message", "allergy"),
+    [
+        ("oh and eggs too, forgot to say. allergic to both", "egg"),
+        ("sesame as well. I'm allergic to both", "sesame"),
+        ("and soy too, allergic to all of them", "soy"),
+        ("plus shellfish. I react to both", "shellfish"),
+        ("oh, peanuts too. allergic to all three", "peanut"),
+        ("also fish. I can't have either", "fish"),
+        ("eggs too! anaphylactic to both", "egg"),
+        ("I'm allergic to milk. and wheat too", "wheat"),
+        ("oops, tree nuts as well - allergic to those too", "tree nut"),
+        ("and sesame too. allergies to both of them", "sesame"),
+        ("oh and prawns too, I'm allergic to each", "prawn"),
+    ],
+)
+def test_an_allergen_added_in_a_clause_of_its_own_is_saved_with_the_pointer(message: str, allergy: str) -> None:
+    allergies = stated_preferences(message).get("allergies", [])
+    assert any(allergy in item for item in allergies), allergies
+    assert not any(item in ("both", "either", "those", "each", "all three") for item in allergies)
+
+
+@pytest.mark.parametrize("message", ["allergic to both", "I'm allergic to them both", "allergic to all three lol", "I can't have either"])
+def test_a_pointer_with_nothing_named_saves_nothing(message: str) -> None:
+    assert not stated_preferences(message).get("allergies")
+
+
+@pytest.mark.parametrize(
+    ("message", "items"),
+    [
+        ("oh and eggs too", ["eggs"]), ("sesame as well", ["sesame"]), ("also soy", ["soy"]), ("and peanuts too lol", ["peanuts"]),
+        ("oh, and shellfish as well please", ["shellfish"]), ("plus fish", ["fish"]), ("prawns too", ["prawns"]),
+        ("ah and milk too", ["milk"]), ("oops, tree nuts as well", ["tree nuts"]), ("and wheat too", ["wheat"]),
+        ("chicken too", []), ("and rice as well", []), ("also what about dinner", []),
+    ],
+)  # fmt: skip
+def test_added_allergens_are_only_allergens(message: str, items: list[str]) -> None:
+    assert added_allergens(message) == items
+
+
+@pytest.mark.parametrize("added", ["oh and eggs too, forgot to say", "eggs as well", "also eggs", "and eggs too lol", "plus eggs"])
+async def test_an_allergen_added_in_the_next_message_joins_the_saved_allergies(chat, on_disk, added: str) -> None:
+    await chat("I have a proper milk allergy, epipen level")
+    reply = await chat(added)
+    assert "egg" in reply.text.lower(), reply.text
+    assert set(on_disk("profile.json")["diet"]["allergies"]) >= {"dairy", "egg"}
+    ideas = await chat("so what do I have for breakfast then")
+    assert not re.search(r"\beggs?\b|omelette|milk\b|cheese|yogh?urt", ideas.text.lower().split("no milk")[0].replace("no egg", "")), ideas.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "calorie dense food ideas?", "what are some high calorie foods for bulking", "energy dense foods to gain weight",
+        "foods to gain weight fast", "best bulking foods", "I'm a hardgainer, what should I eat", "cheap calories for a bulk",
+        "I struggle to eat enough calories, tips?", "calorie-rich foods please", "weight gain foods that aren't junk",
+        "easy calories for bulking",
+    ],
+)
+async def test_calorie_dense_foods_for_gaining_weight(chat, message: str) -> None:
+    reply = await chat(message)
+    assert re.search(r"peanut butter|olive oil|oats|avocado|dried fruit", reply.text), reply.text
+    assert "NHS" in reply.text
+
+
+async def test_calorie_dense_foods_leave_out_the_users_allergens(chat, context) -> None:
+    await context.store.update_profile(lambda p: p.update(diet={"allergies": ["dairy", "egg", "peanuts"]}))
+    reply = await chat("calorie dense food ideas for bulking?")
+    text = reply.text.lower()
+    assert "olive oil" in text and not re.search(r"\beggs?\b|milk|yogurt|peanut butter", text), reply.text
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["do I need electrolytes too or is water fine", "what about electrolytes", "should I add salt to my bottle?", "is a sports drink better",
+     "do I need sodium as well", "is plain water enough", "gatorade or just water?", "what about hydration tablets",
+     "isotonic drinks worth it?", "do electrolytes matter on a long ride"],
+)  # fmt: skip
+async def test_electrolytes_after_a_water_question(chat, follow: str) -> None:
+    await chat("how much water should I drink on a 3 hour ride when it's hot?")
+    reply = await chat(follow)
+    assert re.search(r"sodium|salt", reply.text) and "Source" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["will upping it make me bloated?", "does it cause bloating", "will it give me gas", "won't that make me windy",
+     "any side effects?", "will it upset my stomach", "can too much cause cramps", "will I be farting loads lol",
+     "does more fibre make you bloated", "what if it makes me gassy"],
+)  # fmt: skip
+async def test_bloating_after_a_fibre_question_says_go_gradually_and_drink(chat, follow: str) -> None:
+    await chat("how much fibre should I be getting a day?")
+    reply = await chat(follow)
+    assert re.search(r"gradual", reply.text) and re.search(r"water|fluid", reply.text), reply.text
+
+
+@pytest.mark.parametrize("opening", ["what should I eat before a 7am run?", "what to eat before the gym", "what should I eat before training?"])
+async def test_why_eat_before_training_explains(chat, opening: str) -> None:
+    await chat(opening)
+    reply = await chat("why?")
+    assert re.search(r"energy|fuel|glycogen|digest", reply.text), reply.text
