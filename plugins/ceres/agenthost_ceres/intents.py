@@ -724,7 +724,16 @@ def exclusions(text: str) -> list[str]:
     low = clean(text)
     items = _listed(EXCLUDE, low)
     items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
+    items = [" ".join(_short_repaired(word) for word in item.split()) for item in items]
     return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products")]
+
+
+def _short_repaired(word: str) -> str:
+    """A three-letter food word with a doubled letter written once ("without egs" -> "eggs"):
+    `clean` repairs only longer words, and a food left out must be read right."""
+    if len(word) != 3 or word in KNOWN_WORDS or word in FILLER or singular(word) in load_table().vocabulary:
+        return word
+    return _speller().repair(word) or word
 
 
 MIN_PROTEIN = re.compile(

@@ -112,3 +112,26 @@ async def test_why_eat_before_training_explains(chat, opening: str) -> None:
     await chat(opening)
     reply = await chat("why?")
     assert re.search(r"energy|fuel|glycogen|digest", reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "food"),
+    [
+        ("whats a gud protien brekfast without egs? dont like them", r"\beggs?\b|omelette"),
+        ("high protein breakfast ideas with no egs pls", r"\beggs?\b|omelette"),
+        ("brekfast ideas but no egs", r"\beggs?\b|omelette"),
+        ("lunch idea without egs", r"\beggs?\b|omelette"),
+        ("what can I have for dinner without egs?", r"\beggs?\b|omelette"),
+        ("snack ideas without egs?", r"\beggs?\b|omelette"),
+        ("suggest a protein breakfast minus the egs", r"\beggs?\b|omelette"),
+        ("dinner idea without peanutz", r"peanut"),
+        ("breakfast ideas without yoghurtt", r"yogh?urt"),
+        ("lunch ideas without tunna", r"\btuna\b"),
+        ("dinner ideas without chiken?", r"chicken"),
+    ],
+)
+async def test_a_misspelt_food_left_out_is_left_out(chat, message: str, food: str) -> None:
+    reply = await chat(message)
+    assert "ideas" in reply.text, reply.text
+    ideas = reply.text.split("Tell me what")[0].split(":", 1)[1]
+    assert not re.search(food, ideas.lower()), reply.text
