@@ -135,3 +135,44 @@ async def test_a_misspelt_food_left_out_is_left_out(chat, message: str, food: st
     assert "ideas" in reply.text, reply.text
     ideas = reply.text.split("Tell me what")[0].split(":", 1)[1]
     assert not re.search(food, ideas.lower()), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got a whopper meal at BK, medium fries and a coke", "just got a big mac and medium fries", "ordered a large pepperoni pizza",
+        "i got a greggs sausage roll", "smashed a burrito for lunch", "demolished two slices of pizza", "picked up a subway footlong for lunch",
+        "i ordered 2 chicken tacos", "devoured a bowl of ramen", "wolfed down a kebab after the pub", "treated myself to a slice of cheesecake",
+    ],
+)
+async def test_a_meal_said_with_the_verb_of_buying_it_is_logged(chat, on_disk_log, message: str) -> None:
+    reply = await chat(message)
+    assert "Logged" in reply.text and "kcal" in reply.text, reply.text
+    assert on_disk_log("meals.jsonl")
+
+
+@pytest.mark.parametrize("message", ["i got a new job", "got a question about protein", "just got back from the gym", "ordered the new running shoes lol"])
+async def test_the_verb_of_buying_alone_logs_nothing(chat, on_disk_log, message: str) -> None:
+    await chat(message)
+    assert not on_disk_log("meals.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("follow", "kind"),
+    [
+        ("oops the coke was a diet one, can you fix that", "diet"), ("the coke was actually a diet coke pls fix", "diet"),
+        ("sorry, the coke was a diet one", "diet"), ("the coke was a diet one lol", "diet"), ("the coke was a zero one, can you change it", "zero"),
+        ("the coke was a diet coke, update it please", "diet"), ("the fries were large ones, can you update it", "large"),
+        ("the fries were small ones", "small"), ("the latte was a large one", None), ("the coke was a diet one, correct that pls", "diet"),
+    ],
+)  # fmt: skip
+async def test_a_logged_food_said_to_be_a_kind_of_itself_is_replaced(chat, on_disk_log, follow: str, kind: str | None) -> None:
+    await chat("I had a whopper, medium fries and a coke for lunch")
+    before = on_disk_log("meals.jsonl")
+    reply = await chat(follow)
+    if kind is None:  # no latte logged: nothing replaced, and nothing lost
+        assert on_disk_log("meals.jsonl") == before
+        return
+    assert "Fixed" in reply.text, reply.text
+    foods = {item["food_id"] for record in on_disk_log("meals.jsonl")[len(before):] for item in record.get("items", [])}
+    assert any(kind in food or (kind == "zero" and food == "diet_cola") for food in foods), (reply.text, foods)
