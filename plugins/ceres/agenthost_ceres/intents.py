@@ -785,6 +785,12 @@ VERY_LOW_INTAKE = re.compile(
     r"\b(?:stop(?:ped)? eating|not eat(?:ing)? (?:at all|anything|for)|starv(?:e|ing) myself|skip(?:ping)? (?:all )?(?:my )?meals|"
     r"eat(?:ing)? nothing|fast(?:ing)? for (?:a|an|one|two|three|\d+) (?:week|weeks|days?)|only (?:drink|have) water)\b"
 )
+# A fast a clinic asks for: before a blood test, an operation, a scan or a procedure.
+MEDICAL_FAST = re.compile(
+    r"\b(?:fasting )?(?:bloods|blood tests?|blood work|bloodwork|blood draw|cholesterol test|glucose test|glucose tolerance test|ogtt|"
+    r"surgery|operation|op|anaesthetic|anesthetic|general anaesthetic|sedation|procedure|colonoscopy|endoscopy|gastroscopy|"
+    r"scan|ultrasound|mri|ct scan|pet scan|lipid panel|lipid test|fasting test|nil by mouth)\b"
+)
 LOW_KCAL = re.compile(r"\b(\d{2,3})\s*(?:k?cals?|calories?)\b")
 DAILY = re.compile(r"\b(?:a day|per day|daily|each day|calorie day|kcal day|cal day|diet|meal plan|target|goal|only eat|eat about|eating about|live on)\b")
 ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|remaining|burn(?:ed|t)?|in a|in an|in one|per 100)\b")
@@ -808,8 +814,12 @@ def very_low_intake(text: str) -> bool:
     eating for a week"), or weight control by pills, laxatives or being sick: Ceres then gives
     no numbers and no plan, whatever the guard said."""
     low = clean(text)
-    if VERY_LOW_INTAKE.search(low) or HARMFUL_METHODS.search(low):
+    if HARMFUL_METHODS.search(low):
         return True
+    said = VERY_LOW_INTAKE.search(low)
+    if said and not (MEDICAL_FAST.search(low) and re.fullmatch(r"stop(?:ped)? eating|not eat(?:ing)? anything", said.group(0))
+                     and not re.search(r"\b(?:days?|weeks?|starv\w*|lose|weight)\b", low)):
+        return True  # "when should I stop eating before my fasting bloods?" is a clinic's fast, not a diet
     for found in LOW_KCAL.finditer(low):
         if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
             return True

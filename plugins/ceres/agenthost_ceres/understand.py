@@ -183,6 +183,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return _asked(text, low)
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
+    if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and not intents.reports_meal(text):
+        fast = next(entry for entry in knowledge.load_entries() if entry.id == "medical_fasting")
+        if fast.scorer.score(low).score >= knowledge.MIN_SCORE:
+            return Request("faq", {"id": "medical_fasting"})  # "can I have coffee before a fasting blood test?": the clinic's fast, not coffee's figures
     if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
         return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
     if (swapped := intents.replacement(text)) is not None:
