@@ -355,7 +355,10 @@ FUEL = re.compile(
     r"\b(?:long[- ]run|run|running|training|rest|race|match|game|gym|lifting|leg|hard|easy|workout)\s+days?\b"
     # "can I go to the gym straight after or should I eat first": whether to eat before training
     r"|\b(?:or|and|but|should|do|must|need to) (?:should |do |must )?(?:i )?(?:eat|have (?:breakfast|a snack|something)|grab (?:a snack|something))"
-    r" (?:first|beforehand|before(?:hand)? i (?:go|train|lift|run))\b",
+    r" (?:first|beforehand|before(?:hand)? i (?:go|train|lift|run))\b"
+    # "and the morning of? weigh-in is 2 hours before I lift": eating around a competition
+    r"|\b(?:eat|eating|food|breakfast|dinner|meal|fuel)\b[^.?!]{0,60}?\b(?:night|evening|morning) before\b|^(?:and |so |what about |ok )*the (?:night before|morning of)\b"
+    r"|\bweigh[- ]?in is\b|\bafter (?:the |my )?weigh[- ]?in\b",
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8

@@ -100,6 +100,12 @@ TRAINS_AT = re.compile(
 )
 OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
 REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
+# Eating around a competition: "the night before my meet", "race day breakfast", "after the weigh-in".
+COMPETITION_DAY = re.compile(
+    r"\b(?:night|evening|morning|day) (?:before|of) (?:my |the |a |our )?(?:first )?(?:race|meet|match|game|competition|comp|tournament|marathon|half|triathlon|fight|weigh[- ]?in)\b"
+    r"|\b(?:race|meet|match|game|competition|comp|fight) (?:day|morning)\b|\bweigh[- ]?in\b"
+    r"|\b(?:meet|race|competition|comp|match|game|tournament)\b.{0,60}\b(?:night|evening|morning|day) before\b"
+)
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -183,6 +189,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return _asked(text, low)
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
+    if COMPETITION_DAY.search(low) and not intents.reports_meal(text):
+        return Request("faq", {"id": "competition_day"})  # "what should I eat the night before my meet?": the event's eating, not any dinner
     if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and not intents.reports_meal(text):
         fast = next(entry for entry in knowledge.load_entries() if entry.id == "medical_fasting")
         if fast.scorer.score(low).score >= knowledge.MIN_SCORE:

@@ -225,3 +225,35 @@ def test_whether_to_eat_before_training_is_ceres_question(message: str) -> None:
     from agenthost_ceres.routing import classify
 
     assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["gonna absolutely kill it at my first powerlifting meet on saturday, what should I eat the night before?", "what should I eat the night before a marathon",
+     "race day breakfast?", "match day meal ideas", "what to eat the morning of my competition", "dinner ideas for the night before my half",
+     "what should I eat before my meet", "game day food?", "best meal the evening before a race", "what do I eat after the weigh-in",
+     "comp day, what should I have for breakfast"],
+)  # fmt: skip
+async def test_eating_around_a_competition_is_familiar_carbs_and_after_the_weigh_in(chat, message: str) -> None:
+    reply = await chat(message)
+    assert re.search(r"familiar|nothing new", reply.text) and re.search(r"carb", reply.text) and "weigh-in" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["what did I eat the day before yesterday", "I had pasta the night before", "dinner ideas for tonight"])
+async def test_other_days_and_dinners_are_not_competitions(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "weigh-in" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["and the morning of? weigh-in is 2 hours before I lift", "the night before?", "what about after the weigh-in", "ok the morning of then",
+     "what should I eat the night before", "breakfast the morning before", "so the morning of?", "what food the evening before",
+     "my weigh-in is at 8, then what", "what to eat after my weigh in"],
+)  # fmt: skip
+def test_the_night_before_and_the_weigh_in_route_to_ceres(message: str) -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify(message, ClassifyContext(user_id="alice", history=[], profile={})).score >= 0.8
