@@ -93,9 +93,18 @@ LIST_STOP = re.compile(
 _SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/|\bnor\b|\bplus\b|\+")
 NOT_ITEMS = frozenset(
     "all any also too very really severely mildly slightly a an the to of stuff things food foods bit little lot some most kinds "
-    "kind types type my me it this that these those them they eating having drinking eat have drink certain raw cooked".split()
+    "kind types type both either my me it this that these those them they eating having drinking eat have drink certain raw cooked".split()
 )
 MAX_ITEM_WORDS = 3
+# Words that point back at items named elsewhere in the message ("eggs too. allergic to both").
+REFERENCE = "<named>"
+_POINTERS = re.compile(r"^(?:both|both of (?:them|those|these)|all (?:of )?(?:them|those|these|three|3|four|4)|all three|the two|"
+                       r"those two|these two|those|these|each|each of them|either|either of them)$")
+# A clause that adds items to what is being said: "oh and eggs too", "sesame as well", "also soy".
+ADDED_ITEMS = (
+    re.compile(r"^(?:oh,? |ah,? |oops,? |and |also |plus |oh and |oh also |oh,? and )*(?P<items>[a-z][a-z ,'&/-]*?),? (?:too|as well|also)\b"),
+    re.compile(r"^(?:oh,? |ah,? |and )*(?:also|plus|add) (?P<items>[a-z][a-z ,'&/-]*)$"),
+)
 
 _SIGNS = (
     r"(?:hives|a rash|rashes|an? (?:allergic |bad |severe )?reaction|anaphylaxis|anaphylactic shock|swelling|swollen \w+|"
@@ -182,7 +191,9 @@ def stated_preferences(text: str) -> dict[str, Any]:
     allergies: list[str] = []
     fine: list[str] = []  # "tree nuts are fine": off the saved list when nothing else is said
     excepted: list[str] = []  # "except tree nuts", "I eat almonds": only out of what this message rules out
+    added: list[str] = []  # "oh and eggs too": allergens added in a clause of their own
     for clause in _clauses(low):
+        added += _added_allergens(clause)
         if HYPOTHETICAL.match(clause) and not re.search(r"\b(?:i'?m|i am|im|i have|i get|i react)\b.*,", clause):
             continue
         if SOMEONE_ELSE.search(clause) and not SELF.search(clause):
@@ -208,14 +219,41 @@ def stated_preferences(text: str) -> dict[str, Any]:
             elif kind == "except":
                 excepted += items
             else:
-                _avoided(kind, items, prefs, allergies)
+                if REFERENCE in items and kind != "dislike":
+                    allergies.append(REFERENCE)  # "eggs too, I can't have either": the allergens named
+                _avoided(kind, [item for item in items if item != REFERENCE], prefs, allergies)
         target = next((found for pattern in CALORIE_TARGETS if (found := pattern.search(clause))), None)
         if target and not text.strip().endswith("?"):
             kcal = int(target.group("kcal").replace(",", ""))
             if 300 <= kcal <= 9000:
                 prefs["calorie_target"] = kcal
+    if added and (REFERENCE in allergies or any(kind == "allergy" for kind, _ in _all_statements(low))):
+        allergies = [item for item in allergies if item != REFERENCE]
+        allergies += [item for item in added if item not in allergies]
+    allergies = [item for item in allergies if item != REFERENCE]
     _settle(prefs, allergies, fine, excepted)
     return prefs
+
+
+def added_allergens(text: str) -> list[str]:
+    """Allergens a message adds on its own, with no allergy word ("oh and eggs too", "sesame as
+    well"): more of the allergies just saved, when that is what Ceres answered last."""
+    from agenthost_ceres.intents import clean
+
+    return [item for clause in _clauses(clean(text)) for item in _added_allergens(clause)]
+
+
+def _added_allergens(clause: str) -> list[str]:
+    """Allergens a clause adds on its own ("oh and eggs too", "sesame as well", "also soy")."""
+    for pattern in ADDED_ITEMS:
+        found = pattern.match(clause)
+        if found:
+            return [item for item in _items_after(found.group("items")) if item != REFERENCE and is_allergen_word(item)]
+    return []
+
+
+def _all_statements(low: str) -> list[tuple[str, list[str]]]:
+    return [row for clause in _clauses(low) for row in _statements(clause)]
 
 
 def _clauses(low: str) -> list[str]:
@@ -287,6 +325,8 @@ SOMEONE_ELSE = re.compile(
 def _items_after(text: str) -> list[str]:
     """The items of a list that starts the text ("peanuts, shellfish and soy so ...")."""
     listed = LIST_STOP.split(text)[0]
+    if _POINTERS.match(listed.strip(" ,")) or (not listed.strip() and re.match(r"either\b", text.strip())):
+        return [REFERENCE]
     items: list[str] = []
     for part in _SEPARATOR.split(listed):
         words = [w for w in part.strip(" '-").split() if w not in NOT_ITEMS]
@@ -412,7 +452,7 @@ def _forgotten(clause: str) -> list[str]:
     items: list[str] = []
     for pattern in FORGET:
         for found in pattern.finditer(clause):
-            items += _items_after(found.group("items"))
+            items += [item for item in _items_after(found.group("items")) if item != REFERENCE]
     return items
 
 

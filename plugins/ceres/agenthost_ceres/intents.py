@@ -21,7 +21,7 @@ from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.foods import load_table, singular
 from agenthost_ceres.fuzzy import Speller
-from agenthost_ceres.parser import FILLER, HOST_KNOWN_WORDS, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, ROUTING_WORDS, UNITS
+from agenthost_ceres.parser import FILLER, HOST_KNOWN_WORDS, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, ROUTING_WORDS, UNITS, parse_meal
 
 QUESTION_START = re.compile(
     r"^(how|what|what's|whats|which|show|give|tell|did|do|does|am|is|are|can|could|should|shall|would|any|list|where|when|why)\b"
@@ -138,6 +138,12 @@ LOG_TRIGGER = re.compile(
     # "forgot to log monday: ...", "so far today: 2 flat whites, a banana..."
     r"|\b(?:forgot|forget|forgotten|didn'?t|did not|never) (?:to )?(?:log|add|track|record)\b(?! (?:a |my )?(?:workout|run|session|weight))"
     r"|^(?:so far today|today so far|so far)\s*:"
+)
+# "got a whopper meal at BK", "grabbed a meal deal", "i ordered 2 slices": a meal said with the verb
+# of buying it; a report only when foods follow ("i got a new job" is not one).
+BOUGHT_MEAL = re.compile(
+    r"(?:^(?:(?:just|also|oh and|and|then|ok|so) )*|\bi (?:just |also |then )?)(?:got|ordered|picked up|smashed|demolished|inhaled|devoured|"
+    r"wolfed down|wolfed|polished off|scoffed|munched|nommed|treated myself to)(?= (?:a|an|some|the|two|three|four|\d)\b)"
 )
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
@@ -373,7 +379,10 @@ NOT_A_FOOD = re.compile(r"^(?:i|you|we|he|she|they|my|your|me|someone|people|a p
 
 def reports_meal(text: str) -> bool:
     """ "I had two eggs and a banana", "log a coffee", "for lunch I ate ..."."""
-    return bool(LOG_TRIGGER.search(clean(text)))
+    low = clean(text)
+    if LOG_TRIGGER.search(low):
+        return True
+    return bool(BOUGHT_MEAL.search(low)) and bool(parse_meal(text, load_table()).items)
 
 
 def asks_ideas(text: str) -> bool:
@@ -622,6 +631,13 @@ REPLACEMENTS = (
 )
 
 
+# What asks for the change after saying it: "the coke was a diet one, can you fix that".
+FIX_IT_TAIL = re.compile(
+    r"[,.!]*\s*(?:(?:can|could|would) you |pls |please |plz |just )*(?:fix|change|update|correct|amend|edit|sort)(?: that| it| this| the log| my log)?"
+    r"(?: for me)?(?: please| pls| plz| thanks| thx)?\s*$|[,.!]*\s*(?:sorry|my bad|oops|lol|thanks|thx|please|pls)\s*$"
+)
+
+
 def replacement(text: str) -> tuple[str, str] | None:
     """(the food logged, what it really was) for "scrap the juice, it was a black coffee"; None
     unless both name foods of the table."""
@@ -629,11 +645,15 @@ def replacement(text: str) -> tuple[str, str] | None:
     from agenthost_ceres.parser import parse_meal
 
     low = clean(text)
-    for pattern in REPLACEMENTS:
-        found = pattern.match(low)
+    # the request tail is dropped only for "the X was a Y": "it was a 6 inch not a footlong, fix
+    # that" is a size said alone, which the correction reads
+    tried = [(pattern, low) for pattern in REPLACEMENTS] + [(REPLACEMENTS[1], FIX_IT_TAIL.sub("", low))]
+    for pattern, said in tried:
+        found = pattern.match(said)
         if not found:
             continue
         old, new = found.group("old").strip(), found.group("new").strip()
+        new = re.sub(r"\bones?$", old, new)  # "the coke was a diet one" -> "diet coke"
         if old in ("it", "that", "this", "they", "those", "these", "he", "she", "i", "lunch", "dinner", "breakfast"):
             continue
         table = load_table()
@@ -724,7 +744,16 @@ def exclusions(text: str) -> list[str]:
     low = clean(text)
     items = _listed(EXCLUDE, low)
     items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
+    items = [" ".join(_short_repaired(word) for word in item.split()) for item in items]
     return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products")]
+
+
+def _short_repaired(word: str) -> str:
+    """A three-letter food word with a doubled letter written once ("without egs" -> "eggs"):
+    `clean` repairs only longer words, and a food left out must be read right."""
+    if len(word) != 3 or word in KNOWN_WORDS or word in FILLER or singular(word) in load_table().vocabulary:
+        return word
+    return _speller().repair(word) or word
 
 
 MIN_PROTEIN = re.compile(
@@ -756,6 +785,12 @@ VERY_LOW_INTAKE = re.compile(
     r"\b(?:stop(?:ped)? eating|not eat(?:ing)? (?:at all|anything|for)|starv(?:e|ing) myself|skip(?:ping)? (?:all )?(?:my )?meals|"
     r"eat(?:ing)? nothing|fast(?:ing)? for (?:a|an|one|two|three|\d+) (?:week|weeks|days?)|only (?:drink|have) water)\b"
 )
+# A fast a clinic asks for: before a blood test, an operation, a scan or a procedure.
+MEDICAL_FAST = re.compile(
+    r"\b(?:fasting )?(?:bloods|blood tests?|blood work|bloodwork|blood draw|cholesterol test|glucose test|glucose tolerance test|ogtt|"
+    r"surgery|operation|op|anaesthetic|anesthetic|general anaesthetic|sedation|procedure|colonoscopy|endoscopy|gastroscopy|"
+    r"scan|ultrasound|mri|ct scan|pet scan|lipid panel|lipid test|fasting test|nil by mouth)\b"
+)
 LOW_KCAL = re.compile(r"\b(\d{2,3})\s*(?:k?cals?|calories?)\b")
 DAILY = re.compile(r"\b(?:a day|per day|daily|each day|calorie day|kcal day|cal day|diet|meal plan|target|goal|only eat|eat about|eating about|live on)\b")
 ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|remaining|burn(?:ed|t)?|in a|in an|in one|per 100)\b")
@@ -779,8 +814,12 @@ def very_low_intake(text: str) -> bool:
     eating for a week"), or weight control by pills, laxatives or being sick: Ceres then gives
     no numbers and no plan, whatever the guard said."""
     low = clean(text)
-    if VERY_LOW_INTAKE.search(low) or HARMFUL_METHODS.search(low):
+    if HARMFUL_METHODS.search(low):
         return True
+    said = VERY_LOW_INTAKE.search(low)
+    if said and not (MEDICAL_FAST.search(low) and re.fullmatch(r"stop(?:ped)? eating|not eat(?:ing)? anything", said.group(0))
+                     and not re.search(r"\b(?:days?|weeks?|starv\w*|lose|weight)\b", low)):
+        return True  # "when should I stop eating before my fasting bloods?" is a clinic's fast, not a diet
     for found in LOW_KCAL.finditer(low):
         if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
             return True

@@ -352,7 +352,13 @@ FUEL = re.compile(
     r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
     r"5k|10k|parkrun|half marathon|marathon|triathlon)\b"
     r"|\b(?:carbs?|carbohydrates?|protein|calories|kcal|eat|eating|fuel)\b[^.?!]{0,40}?\b(?:on|for|during)\b[^.?!]{0,20}?"
-    r"\b(?:long[- ]run|run|running|training|rest|race|match|game|gym|lifting|leg|hard|easy|workout)\s+days?\b",
+    r"\b(?:long[- ]run|run|running|training|rest|race|match|game|gym|lifting|leg|hard|easy|workout)\s+days?\b"
+    # "can I go to the gym straight after or should I eat first": whether to eat before training
+    r"|\b(?:or|and|but|should|do|must|need to) (?:should |do |must )?(?:i )?(?:eat|have (?:breakfast|a snack|something)|grab (?:a snack|something))"
+    r" (?:first|beforehand|before(?:hand)? i (?:go|train|lift|run))\b"
+    # "and the morning of? weigh-in is 2 hours before I lift": eating around a competition
+    r"|\b(?:eat|eating|food|breakfast|dinner|meal|fuel)\b[^.?!]{0,60}?\b(?:night|evening|morning) before\b|^(?:and |so |what about |ok )*the (?:night before|morning of)\b"
+    r"|\bweigh[- ]?in is\b|\bafter (?:the |my )?weigh[- ]?in\b",
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8

@@ -15,6 +15,7 @@ from typing import Any
 
 from attrs import Factory, define
 
+from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.dates import find_when, today
@@ -99,6 +100,12 @@ TRAINS_AT = re.compile(
 )
 OWN_QUESTION_START = re.compile(r"^(?:and |so |but |ok |okay )*(?:how|what|where|why|is|are|do|does|can|should|will|which foods)\b")
 REFERS_BACK = re.compile(r"\b(?:any of (?:that|those|these|them|it)|in (?:that|those|these|them)|of (?:those|these)|from (?:those|these)|those ideas|these ideas|that list)\b")
+# Eating around a competition: "the night before my meet", "race day breakfast", "after the weigh-in".
+COMPETITION_DAY = re.compile(
+    r"\b(?:night|evening|morning|day) (?:before|of) (?:my |the |a |our )?(?:first )?(?:race|meet|match|game|competition|comp|tournament|marathon|half|triathlon|fight|weigh[- ]?in)\b"
+    r"|\b(?:race|meet|match|game|competition|comp|fight) (?:day|morning)\b|\bweigh[- ]?in\b"
+    r"|\b(?:meet|race|competition|comp|match|game|tournament)\b.{0,60}\b(?:night|evening|morning|day) before\b"
+)
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -124,6 +131,10 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
     if follow is not None:
         return follow
+    if not stated and state.intent == "preferences" and (state.slots.get("prefs") or {}).get("allergies"):
+        added = added_allergens(text)
+        if added:  # "I'm allergic to milk" ... "oh and eggs too": one more allergy
+            return Request("preferences", {"prefs": {"allergies": added}, "then": _then(text, low)})
     if stated:
         then = _then(text, low)
         if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
@@ -178,6 +189,12 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return _asked(text, low)
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
+    if COMPETITION_DAY.search(low) and not intents.reports_meal(text):
+        return Request("faq", {"id": "competition_day"})  # "what should I eat the night before my meet?": the event's eating, not any dinner
+    if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and not intents.reports_meal(text):
+        fast = next(entry for entry in knowledge.load_entries() if entry.id == "medical_fasting")
+        if fast.scorer.score(low).score >= knowledge.MIN_SCORE:
+            return Request("faq", {"id": "medical_fasting"})  # "can I have coffee before a fasting blood test?": the clinic's fast, not coffee's figures
     if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
         return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
     if (swapped := intents.replacement(text)) is not None:
@@ -370,11 +387,14 @@ def _only_foods(words: str) -> bool:
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
-    if _ok_food(low) is not None:
+    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
+    food = _ok_food(low)
+    if food is not None and entry is not None and re.search(rf"\b{re.escape(food)}\b", entry.topic) and (facet := entry.facet_for(low)):
+        return Request("faq", {"id": entry.id, "facet": facet.id})  # "do I need electrolytes or is water fine" after water: its facet
+    if food is not None:
         return None  # "can she have nutella?": a food of its own, not more of the last answer
     if re.match(r"^(?:and|what about|how about|and what about|ok and|also)? ?(?:the |my )?protein\??$", low):
         return Request("protein", _needs_slots(low, low, "maintain"))  # "and protein?" after carbs on long-run days: how much protein, from the profile
-    entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
     if (
         intents.lookup_request(low) or intents.asks_summary(low) or intents.reports_meal(low) or intents.stated_preferences(low)
         or intents.asks_protein_needs(low) or BARE_CALORIES.match(low)
