@@ -234,6 +234,7 @@ class Spy:
 async def test_a_hookwrapper_sees_every_classify_and_respond_call(make_client: MakeClient) -> None:
     spy = Spy()
     client = await make_client(plugins=[KeywordAgent("fitness", ["run"]), KeywordAgent("food", ["eat"]), FALLBACK(), spy])
+    spy.seen.clear()  # the startup warm-up's classify calls (test_screening_and_routing_are_warmed_up...)
     for number, message in enumerate(["I run", "what to eat"]):
         await send(client, "sp", message, message_id=f"s{number}")
     # Two plugins implement classify (FALLBACK does not): the wrapper sees each plugin's call.
@@ -405,6 +406,7 @@ class Reader:
 async def test_a_turn_reads_its_message_once_for_screen_classify_and_respond(make_client: MakeClient) -> None:
     reader = Reader()
     client = await make_client(plugins=[reader])
+    reader.reads.clear()  # the startup warm-up's reads
     first = await send(client, "alice", "hello there", "m1")
     second = await send(client, "alice", "hello there", "m2")
     assert [frames[-1]["message"] for frames in (first, second)] == ["HELLO THERE", "HELLO THERE"]
