@@ -26,7 +26,7 @@ from host.safety import lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
 from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnancy_signs, pregnant_in
-from host.safety.text import Text, normalise
+from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
 log = logging.getLogger("host.safety")
@@ -394,8 +394,7 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]]) -> bool:
 # message is about someone else when it opens on them.
 _SOMEONE_ELSE = re.compile(
     r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |teenage |little |best |older |younger )?"
-    r"(?:daughter|son|kid|child|teen|teenager|friend|mate|bestie|wife|husband|partner|sister|brother|dad|father|mum|mom|mother|"
-    r"boyfriend|girlfriend|flatmate|roommate|teammate|client|student|grandad|grandma|gran|nan)s?\b"
+    rf"{RELATIONS}s?\b"
 )
 
 

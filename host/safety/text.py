@@ -66,13 +66,18 @@ NEGATORS = frozenset(
 _SCOPE_BREAKS = frozenset("but though although however yet except until".split())
 FIRST_PERSON = frozenset("i im ive id ill me my myself mine".split())
 _QUESTION_STARTS = frozenset("what whats why how hows when which who is are can could does do should would will".split())
+# The people a user speaks about: "my daughter", "our coach" (also read by the guard's
+# someone-else check, host.safety.guard._SOMEONE_ELSE).
+RELATIONS = (
+    r"(?:friend|bestie|mate|brother|sister|sibling|mum|mom|mother|dad|father|wife|husband|partner|spouse|son|daughter|"
+    r"kid|child|boyfriend|girlfriend|bf|gf|client|coworker|colleague|roommate|flatmate|housemate|teammate|uncle|"
+    r"aunt|grandma|grandpa|grandad|gran|nan|grandmother|grandfather|cousin|niece|nephew|patient|student|teen|teenager|"
+    r"fiance|fiancee|neighbour|neighbor|coach|trainer|athlete|girl|boy|guy|man|woman|lady|friends|kids|clients|"
+    r"sisters|brothers|parents|children|students|patients)"
+)
 _THIRD_PARTY = re.compile(
     r"(?<![a-z0-9])(?:my|our|a|his|her|their) (?:best |older |younger |little |big |teenage |elderly )?"
-    r"(?:friend|bestie|brother|sister|sibling|mum|mom|mother|dad|father|wife|husband|partner|spouse|son|daughter|"
-    r"kid|child|boyfriend|girlfriend|bf|gf|client|coworker|colleague|roommate|flatmate|housemate|teammate|uncle|"
-    r"aunt|grandma|grandpa|gran|nan|grandmother|grandfather|cousin|niece|nephew|patient|student|teen|teenager|"
-    r"fiance|fiancee|neighbour|neighbor|coach|trainer|athlete|girl|boy|guy|man|woman|lady|friends|kids|clients|"
-    r"sisters|brothers|parents|children|students|patients)s?(?![a-z0-9])"
+    rf"{RELATIONS}s?(?![a-z0-9])"
     r"|(?<![a-z0-9])(?:he|she|hes|shes|they|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
     r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
 )
