@@ -49,38 +49,61 @@ THIRD_PERSON = (
     (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister)|our (?:daughter|girl))\b", re.I), "her"),
     (re.compile(r"\b(?:they|them|my (?:kids|children|family)|the kids)\b", re.I), "them"),
 )
-# What an ingredient is, said as the reason it carries the allergen.
-MADE_OF: dict[str, tuple[str, str]] = {
-    "whey": ("dairy", "whey is a milk protein"),
-    "casein": ("dairy", "casein is a milk protein"),
-    "milk protein": ("dairy", "it's made from milk"),
-    "lactose": ("dairy", "lactose is the sugar in milk"),
-    "ghee": ("dairy", "ghee is clarified butter, made from milk"),
-    "paneer": ("dairy", "paneer is a milk cheese"),
-    "butter": ("dairy", "butter is made from milk"),
-    "cream": ("dairy", "cream is made from milk"),
-    "latte": ("dairy", "a latte is mostly milk"),
-    "flat white": ("dairy", "a flat white is made with milk"),
-    "cappuccino": ("dairy", "a cappuccino is made with milk"),
-    "mayo": ("egg", "mayonnaise is made with egg yolk"),
-    "mayonnaise": ("egg", "mayonnaise is made with egg yolk"),
-    "albumen": ("egg", "albumen is egg white"),
-    "aioli": ("egg", "aioli is made with egg yolk"),
-    "meringue": ("egg", "meringue is egg white"),
-    "tahini": ("sesame", "tahini is sesame paste"),
-    "hummus": ("sesame", "hummus is made with tahini (sesame)"),
-    "pesto": ("tree_nuts", "pesto is usually made with pine nuts and parmesan"),
-    "satay": ("peanuts", "satay sauce is made with peanuts"),
-    "peanut butter": ("peanuts", "peanut butter is ground peanuts"),
-    "almond milk": ("tree_nuts", "almond milk is made from almonds"),
-    "nutella": ("tree_nuts", "Nutella is made with hazelnuts"),
-    "soy sauce": ("soy", "soy sauce is made from soya and usually wheat"),
-    "oyster sauce": ("shellfish", "oyster sauce is made from oysters"),
-    "fish sauce": ("fish", "fish sauce is made from fermented fish"),
-    "worcestershire": ("fish", "Worcestershire sauce is made with anchovies"),
-    "tofu": ("soy", "tofu is made from soya"),
-    "seitan": ("gluten", "seitan is wheat gluten"),
-    "couscous": ("gluten", "couscous is wheat"),
+# What an ingredient is, said as the reason it carries the allergen: the keys of
+# `DietPrefs.breaks` it answers for (an allergen, "gluten_free", "lactose_free"), and the words.
+# The hidden ones matter most: soy sauce is brewed with wheat, malt vinegar and beer are barley.
+MADE_OF: dict[str, tuple[tuple[str, ...], str]] = {
+    "whey": (("dairy", "lactose_free"), "whey is a milk protein"),
+    "casein": (("dairy", "lactose_free"), "casein is a milk protein"),
+    "milk protein": (("dairy", "lactose_free"), "it's made from milk"),
+    "lactose": (("dairy", "lactose_free"), "lactose is the sugar in milk"),
+    "ghee": (("dairy", "lactose_free"), "ghee is clarified butter, made from milk"),
+    "paneer": (("dairy", "lactose_free"), "paneer is a milk cheese"),
+    "butter": (("dairy", "lactose_free"), "butter is made from milk"),
+    "cream": (("dairy", "lactose_free"), "cream is made from milk"),
+    "latte": (("dairy", "lactose_free"), "a latte is mostly milk"),
+    "flat white": (("dairy", "lactose_free"), "a flat white is made with milk"),
+    "cappuccino": (("dairy", "lactose_free"), "a cappuccino is made with milk"),
+    "mayo": (("egg",), "mayonnaise is made with egg yolk"),
+    "mayonnaise": (("egg",), "mayonnaise is made with egg yolk"),
+    "albumen": (("egg",), "albumen is egg white"),
+    "aioli": (("egg",), "aioli is made with egg yolk"),
+    "meringue": (("egg",), "meringue is egg white"),
+    "tahini": (("sesame",), "tahini is sesame paste"),
+    "hummus": (("sesame",), "hummus is made with tahini (sesame)"),
+    "pesto": (("tree_nuts", "dairy", "lactose_free"), "pesto is usually made with pine nuts and parmesan"),
+    "satay": (("peanuts",), "satay sauce is made with peanuts"),
+    "peanut butter": (("peanuts",), "peanut butter is ground peanuts"),
+    "almond milk": (("tree_nuts",), "almond milk is made from almonds"),
+    "nutella": (("tree_nuts",), "Nutella is made with hazelnuts"),
+    "oyster sauce": (("shellfish",), "oyster sauce is made from oysters"),
+    "fish sauce": (("fish",), "fish sauce is made from fermented fish"),
+    "worcestershire": (("fish",), "Worcestershire sauce is made with anchovies"),
+    "tofu": (("soy",), "tofu is made from soya"),
+    "seitan": (("gluten", "gluten_free"), "seitan is wheat gluten"),
+    "couscous": (("gluten", "gluten_free"), "couscous is wheat"),
+    "soy sauce": (("soy", "gluten", "gluten_free"), "regular soy sauce is brewed from soya beans and wheat"),
+    "soya sauce": (("soy", "gluten", "gluten_free"), "regular soy sauce is brewed from soya beans and wheat"),
+    "teriyaki": (("soy", "gluten", "gluten_free"), "teriyaki sauce is made with regular soy sauce, which is brewed with wheat"),
+    "malt vinegar": (("gluten", "gluten_free"), "malt vinegar is made from barley"),
+    "beer": (("gluten", "gluten_free"), "beer is brewed from barley (or wheat)"),
+    "lager": (("gluten", "gluten_free"), "lager is brewed from barley"),
+    "stock cube": (("gluten", "gluten_free"), "many stock cubes contain wheat flour or barley"),
+    "gravy": (("gluten", "gluten_free"), "gravy is usually thickened with wheat flour"),
+    "bulgur": (("gluten", "gluten_free"), "bulgur is cracked wheat"),
+    "oats": (("gluten", "gluten_free"), "ordinary oats are contaminated with wheat (only oats labelled gluten-free are safe)"),
+    "porridge": (("gluten", "gluten_free"), "porridge is made with ordinary oats, which are contaminated with wheat unless labelled gluten-free"),
+    "miso": (("soy",), "miso is fermented soya beans"),
+    "edamame": (("soy",), "edamame are young soya beans"),
+    "tempeh": (("soy",), "tempeh is fermented soya beans"),
+    "ranch": (("dairy", "lactose_free", "egg"), "ranch dressing is made with buttermilk and mayonnaise"),
+    "caesar dressing": (("fish", "egg", "dairy", "lactose_free"), "Caesar dressing is made with anchovies, egg and parmesan"),
+    "tartare sauce": (("egg",), "tartare sauce is mayonnaise-based (egg)"),
+    "halloumi": (("dairy", "lactose_free"), "halloumi is a milk cheese"),
+    "tzatziki": (("dairy", "lactose_free"), "tzatziki is yogurt-based"),
+    "korma": (("tree_nuts", "dairy", "lactose_free"), "korma is usually made with ground almonds or cashews and cream"),
+    "marzipan": (("tree_nuts",), "marzipan is ground almonds"),
+    "halva": (("sesame",), "halva is made from tahini (sesame)"),
 }
 
 
@@ -155,6 +178,8 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     if not found:
         return None
     person = who(asked)
+    # "soy sauce in a stir fry": the stir fry is where the soy sauce goes, the soy sauce is asked about
+    found = [m for n, m in enumerate(found) if not (n and IN_A_DISH.search(asked[found[n - 1].end : m.start]))]
     said = {_with_sauce(asked, m): m for m in found}  # as the user wrote it ("snickers", not "snicker")
     parts = [_why(words, mention, person) for words, mention in said.items()]
     foods = _listing(list(said))
@@ -164,8 +189,8 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     medical = any(key in ALLERGY_NOUNS or (key == "gluten_free" and "coeliac" in reason) for m in found for key, reason in m.breaks.items())
     safe = "safe" if medical else "a fit"
     swaps = [
-        next((swap for swap in SWAPS[key] if not violations(swap, prefs)), "")
-        for key in SWAPS if any(re.search(rf"\b{re.escape(key)}s?\b", words) for words in said)
+        next((swap for swap in {**INGREDIENT_SWAPS, **SWAPS}[key] if not violations(swap, prefs)), "")
+        for key in {**INGREDIENT_SWAPS, **SWAPS} if any(re.search(rf"\b{re.escape(key)}s?\b", words) for words in said)
     ]  # a swap never brings in another saved allergen
     swaps = [swap for swap in swaps if swap]
     if prefs.gluten_free and any("gluten_free" in m.breaks for m in found):
@@ -199,14 +224,18 @@ def suggested_swap(text: str, prefs: DietPrefs) -> str | None:
 # "what about a shake after the gym?", "how about some custard?": a suggestion asked for.
 WHAT_ABOUT_IDEA = re.compile(r"^(?:and |ok |so )?(?:what|how) about (?:a |an |some |the )?")
 
-# What to use instead, for the sauces and spreads asked about most.
+# Between two foods asked about: the second is the dish the first goes in ("soy sauce in a stir fry").
+IN_A_DISH = re.compile(r"^\s*(?:sauce\s+)?(?:in|on|into|for|with(?:in)?)\s+(?:a|an|the|my|our|some|his|her)?\s*$", re.IGNORECASE)
+
+# What to use instead, for the sauces and spreads asked about most: the first whose words fit
+# the user's diet is said.
 SWAPS: dict[str, tuple[str, ...]] = {
     "oyster sauce": (
         "Instead, a mushroom-based stir-fry sauce, or tamari with a pinch of sugar, gives the same savoury depth.",
         "Instead, a mushroom-based stir-fry sauce gives the same savoury depth (check the label).",
     ),
     "satay": ("Instead, a sauce made with sunflower-seed butter gives the same feel.",),
-    "pesto": ("Instead, make it with sunflower or pumpkin seeds in place of the pine nuts.",),
+    "pesto": ("Instead, make it with sunflower or pumpkin seeds in place of the pine nuts, and nutritional yeast in place of the parmesan.",),
     "fish sauce": ("Instead, use soy sauce or tamari with a squeeze of lime.", "Instead, use a squeeze of lime and a pinch of salt."),
     "shake": (
         "Instead, a shake of pea or soy protein (a plant-based powder, 20-25 g protein a scoop) blended with oat milk and a banana does the same job after training.",
@@ -222,12 +251,39 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "paneer": ("Instead, firm tofu takes the same spices and holds its shape.", "Instead, chickpeas or potato take the same spices."),
     "custard": ("Instead, oat milk thickened with cornflour, a little sugar and vanilla makes the same pudding, free of egg and dairy.",),
     "aioli": ("Instead, garlic blended into an egg-free (vegan) mayo.",),
-    "mayo": ("Instead, an egg-free (vegan) mayo works the same.",),
-    "mayonnaise": ("Instead, an egg-free (vegan) mayo works the same.",),
+    "mayo": ("Instead, an egg-free mayo (a vegan one) works the same.",),
+    "mayonnaise": ("Instead, an egg-free mayo (a vegan one) works the same.",),
     "pancake": (
         "Instead, make them with oat milk, and 1 tbsp ground flaxseed soaked in 3 tbsp water (or half a mashed banana) as the binder.",
         "Instead, make them on gluten-free flour with rice milk, and half a mashed banana as the binder.",
     ),
+}
+
+# Swaps said only when the user asks whether they may have the ingredient ("can I still have
+# soy sauce?"), not offered as an idea for "what about couscous?".
+INGREDIENT_SWAPS: dict[str, tuple[str, ...]] = {
+    "soy sauce": (
+        "Instead, use tamari (brewed without wheat) or a soy sauce labelled gluten-free; then the dish is fine.",
+        "Instead, coconut aminos gives the same salty, savoury taste without soya or wheat.",
+    ),
+    "teriyaki": (
+        "Instead, make the glaze with tamari or a soy sauce labelled gluten-free, honey and ginger.",
+        "Instead, make the glaze with coconut aminos, honey and ginger.",
+    ),
+    "malt vinegar": ("Instead, cider vinegar, wine vinegar or balsamic are gluten-free.",),
+    "beer": ("Instead, choose a beer labelled gluten-free, cider, wine or spirits.",),
+    "lager": ("Instead, choose a lager labelled gluten-free, cider, wine or spirits.",),
+    "stock cube": ("Instead, use stock cubes or pots labelled gluten-free.",),
+    "gravy": ("Instead, use gravy granules labelled gluten-free, or thicken the juices with cornflour.",),
+    "couscous": ("Instead, quinoa, rice or buckwheat work the same way.",),
+    "bulgur": ("Instead, quinoa, rice or buckwheat work the same way.",),
+    "porridge": ("Instead, make it with oats labelled gluten-free.",),
+    "oats": ("Instead, choose oats labelled gluten-free.",),
+    "hummus": ("Instead, a dip of white beans or chickpeas blended with olive oil, lemon and garlic, without tahini.",),
+    "tahini": ("Instead, a dressing of olive oil, lemon and garlic, or sunflower-seed butter in place of tahini.",),
+    "worcestershire": ("Instead, a dash of soy sauce or tamari with lemon gives the same savoury kick, or look for an anchovy-free (vegan) brand.",),
+    "caesar dressing": ("Instead, a dressing of olive oil, lemon, garlic and mustard.",),
+    "korma": ("Instead, a tomato-based curry such as a madras or jalfrezi, without nuts or cream.",),
 }
 
 
@@ -240,8 +296,8 @@ def _with_sauce(asked: str, mention: Mention) -> str:
 
 def _why(words: str, mention: Mention, person: str) -> str:
     # the longest ingredient named whose allergen is one this food breaks ("peanut butter", not "butter")
-    keys = sorted((key for key in MADE_OF if re.search(rf"\b{re.escape(key)}\b", words)), key=len, reverse=True)
-    made = next((MADE_OF[key][1] for key in keys[:1] if MADE_OF[key][0] in mention.breaks), None)
+    keys = sorted((key for key in MADE_OF if re.search(rf"\b{re.escape(key)}s?\b", words)), key=len, reverse=True)
+    made = next((MADE_OF[key][1] for key in keys[:1] if set(MADE_OF[key][0]) & set(mention.breaks)), None)
     if made is None and (dish := dish_allergens(words)) is not None:
         made = f"{words} is usually made with {dish[1]}"
     owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
@@ -250,8 +306,9 @@ def _why(words: str, mention: Mention, person: str) -> str:
     if nouns:
         rules = f"{owner} {nouns[0]} allergy rules" if len(nouns) == 1 else f"{owner} {_listing(nouns)} allergies rule"
         return f"{made}, and {rules} it out" if made else f"{rules} {words} out"
-    said = "; ".join(f"{words} is {reason}" if reason.startswith("not ") else reason for reason in others)
-    return f"{made}, and {said}" if made else said
+    if made:  # "malt vinegar is made from barley, so it's not gluten-free, and you're coeliac"
+        return f"{made}, so it's " + "; ".join(f"{reason}" if reason.startswith("not ") else reason for reason in others)
+    return "; ".join(f"{words} is {reason}" if reason.startswith("not ") else reason for reason in others)
 
 
 def _plural(words: str) -> bool:

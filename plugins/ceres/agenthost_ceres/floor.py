@@ -55,12 +55,14 @@ GENERIC: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = (
     ("calamari|crawfish|crayfish|langoustine|mussel|clam|oyster|squid|octopus|shellfish", ("shellfish",), frozenset()),
     ("dairy|ghee|kefir|paneer|custard|quark|skyr|halloumi|brie|camembert|goat cheese|cheese|buttermilk|creme fraiche|"
      "cream|casein|whey|whey isolate|milk protein|dairy milk|cows milk|cow milk", ("dairy",), frozenset()),
-    ("egg|albumen|egg white powder|omelet|frittata|quiche|meringue|aioli|hollandaise|shakshuka|french toast|eggy", ("egg",), frozenset()),
+    ("egg|albumen|egg white powder|omelet|frittata|quiche|meringue|aioli|hollandaise|shakshuka|french toast|eggy|"
+     "tartare sauce|tartar sauce", ("egg",), frozenset()),
     ("honey", (), frozenset({"vegan"})),
     ("cake|sponge cake|pancake|waffle|brioche", ("gluten", "egg", "dairy"), frozenset()),
     ("wheat|wholewheat|wholemeal|wholegrain|whole grain|wholegrains|spelt|rye|farro|semolina|seitan|cereal|granola|"
      "muesli|bran|bran flakes|noodle|pasta|breadcrumb|breaded|batter|battered|pastry|pastries|biscuit|cracker|"
-     "sandwich|wrap|bread roll|pizza|dumpling|udon|couscous|bulgur", ("gluten",), frozenset()),
+     "sandwich|wrap|bread roll|pizza|dumpling|udon|couscous|bulgur|malt vinegar|barley malt|stock cube|oxo cube|bouillon cube|"
+     "gravy granule", ("gluten",), frozenset()),
     ("soy|soya|soya bean|soybean|tempeh|tamari|natto|tvp|textured vegetable protein|soy yogurt|soya yogurt|soy mince",
      ("soy",), frozenset()),
     ("sesame|sesame oil|halva|zaatar|za atar|gomasio|furikake", ("sesame",), frozenset()),

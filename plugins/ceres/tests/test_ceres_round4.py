@@ -380,7 +380,9 @@ async def test_maintenance_on_training_days_uses_a_training_days_activity(chat):
 
 def test_for_a_coeliac_gluten_is_not_safe():
     coeliac = DietPrefs.from_profile({"diet": {"gluten_free": True, "conditions": ["coeliac"]}})
-    assert refusal("are oats ok?", coeliac).startswith("No — oats aren't safe for you: oats is not gluten-free, and you're coeliac. When eating out")
+    answer = refusal("are oats ok?", coeliac)
+    assert answer.startswith("No — oats aren't safe for you: ordinary oats are contaminated with wheat"), answer
+    assert "not gluten-free, and you're coeliac" in answer and "oats labelled gluten-free" in answer and "When eating out" in answer
 
 
 async def test_chat_spellings_of_an_allergy_question_a_meal_and_a_day(chat):
