@@ -74,7 +74,8 @@ GENERIC: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = (
     # plant versions and look-alikes: free of what their last word would otherwise mean
     ("rice milk|coconut yogurt|pea milk|hemp milk|plant milk|plant based milk|vegan cheese|nutritional yeast|"
      "butter bean|cocoa butter|rice flour|corn flour|cornflour|gram flour|buckwheat flour|coconut flour|"
-     "gluten free flour|glass noodle|quorn|veggie mince|seed|seed butter|sunflower seed butter",
+     "gluten free flour|glass noodle|quorn|veggie mince|seed|seed butter|sunflower seed butter|"
+     "chilli flake|chilli pepper|chili pepper|chili flake|red chilli|green chilli|fresh chilli|chilli powder|chili powder|sweet chilli|a little chilli",
      (), frozenset()),
 )
 # fmt: on

@@ -38,6 +38,7 @@ from agenthost_ceres.log_replies import correct, log, logged_detail, move, summa
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.sauces import sauces_text
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
 
@@ -124,7 +125,7 @@ REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan"})
 
 # Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with
 # chicken"), never a food to keep and warn about.
-SUGGESTING = frozenset({"ideas", "day_plan", "idea_detail", "ideas_nutrient", "swap"})
+SUGGESTING = frozenset({"ideas", "day_plan", "idea_detail", "ideas_nutrient", "swap", "sauces"})
 
 
 def diet_floor(turn: Turn, warns: Iterable[str] = (), about: Iterable[str] = (), suggests: bool = False) -> Floor:
@@ -272,6 +273,15 @@ async def child_weight(asked: Asked, request: Request) -> Answer:
     )
 
 
+async def sauces(asked: Asked, request: Request) -> Answer:
+    """A few sauces or dressings that fit the saved diet, each with what's in it."""
+    prefs = DietPrefs.from_profile(await _saved_profile(asked.turn))
+    return Answer(
+        sauces_text(prefs), "sauces", reason="Each sauce is listed with its ingredients, and only those whose every ingredient fits your diet.",
+        examples=["what should I eat for lunch?", "why?"],
+    )
+
+
 async def thanks(asked: Asked, request: Request) -> Answer:
     """You're welcome, by name."""
     name = (asked.turn.profile or {}).get("name")
@@ -340,6 +350,7 @@ HANDLERS: dict[str, Handler] = {
     "why": why,
     "refer_helios": refer_helios,
     "thanks": thanks,
+    "sauces": sauces,
     "care": care,
     "reported_total": reported_total,
     "progress": progress,

@@ -25,6 +25,7 @@ from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.routing import GOAL_TIME
+from agenthost_ceres.sauces import asks_sauces
 from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
@@ -124,6 +125,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items:
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
+    if asks_sauces(low) and not intents.stated_preferences(text):
+        return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
     follow = follow_up(low, text, state)
     stated = intents.stated_preferences(text)
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
@@ -147,7 +150,7 @@ def understand(text: str, state: DialogState) -> Request:
 
 # What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I
 # still get enough calcium?"): answered after the preference is saved, within it.
-THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary")
+THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary", "sauces")
 
 
 def _then(text: str, low: str) -> dict[str, Any] | None:
@@ -233,6 +236,10 @@ REQUEST_WORDS = re.compile(
 )
 
 
+# Cooking ahead: "a lunch I can meal prep for the week", "batch cook for work", "make-ahead dinners".
+MEAL_PREP = re.compile(r"\b(?:meal[ -]?prep\w*|prep(?:ping)? (?:for|my|a|the|some|ahead)|(?:i can|to|could) prep\b|batch[ -]?cook\w*|make[ -]ahead|cook ahead|in bulk)")
+
+
 def _asks_with_food(text: str, low: str) -> bool:
     """ "something with chicken?", "a dinner with salmon please": ideas with a food in them."""
     return (
@@ -244,12 +251,16 @@ def _asks_with_food(text: str, low: str) -> bool:
 def _asked(text: str, low: str) -> Request:
     """What a message asks for: a summary, a day plan, needs, a lookup, ideas or an everyday answer."""
     question = intents.is_question(text)
+    if asks_sauces(low):
+        return Request("sauces", {})  # "I'm vegan, any dressing ideas?"
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
     if intents.asks_day_plan(text):
         return Request("day_plan", _ideas_slots(text, low))
+    if MEAL_PREP.search(low) and not intents.asks_summary(text) and (intents.meal_type(low) or _asks_ideas(low) or question):
+        return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):

@@ -148,6 +148,7 @@ def every_request() -> list[tuple[str, Request, Policy]]:
         ("refer_helios ED", Request("refer_helios", {}), ED),
         ("guidance", Request("guidance", {}), Policy()),
         ("thanks", Request("thanks", {}), Policy()),
+        ("sauces", Request("sauces", {}), Policy()),
         *((f"howto {verb}", Request("howto", {"what": verb}), Policy()) for verb in ("log", "delete", "correct", "set")),
     ]
     return requests

@@ -63,3 +63,48 @@ async def test_a_coeliac_asking_about_soy_sauce_in_a_stir_fry_hears_about_the_wh
     assert reply.text.startswith("No — soy sauce isn't safe for you"), reply.text
     assert "tamari" in reply.text and "wheat" in reply.text
     assert not re.search(r"\budon\b|\bramen\b|(?<!rice )noodles? with soy sauce", reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "need a high protein lunch I can meal prep for the week", "any lunches to batch cook for the week?",
+        "what should I prep for lunches this week", "meal prep ideas for the week", "make-ahead dinners for the week please",
+    ],
+)  # fmt: skip
+async def test_cooking_ahead_for_the_week_is_ideas_not_the_weeks_log(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "ideas" in reply.text and "nothing logged" not in reply.text, reply.text
+
+
+async def test_a_partner_who_cant_eat_fish_joins_the_shared_lunches_and_the_sauce_fits_both(chat, on_disk) -> None:
+    await chat("I've got a sesame allergy. need a high protein lunch I can meal prep for the week")
+    both = await chat("oh and my partner can't eat fish, we share the lunches")
+    assert set(on_disk("profile.json")["diet"]["allergies"]) == {"sesame", "fish"}
+    assert "we share" not in both.text and "lunch ideas" in both.text, both.text
+    sauce = await chat("what sauce could go with it?")
+    assert "salsa" in sauce.text.lower(), sauce.text
+    assert not re.search(r"sesame|tahini|fish|anchov", sauce.text.lower().split("):", 1)[1]), sauce.text
+
+
+@pytest.mark.parametrize(
+    ("profile", "absent"),
+    [
+        ({"type": "vegan"}, r"yogh?urt|honey|chicken|beef|lamb"), ({"allergies": ["dairy"]}, r"yogh?urt"),
+        ({"allergies": ["fish", "sesame"]}, r"\bfish\b|sesame"), ({"allergies": ["egg"]}, r"\beggs?\b|mayo"),
+    ],
+)
+async def test_sauce_ideas_leave_out_what_the_diet_rules_out(chat, write_profile, profile, absent: str) -> None:
+    write_profile({"diet": profile})
+    for message in ("any dressing ideas?", "what sauce goes with chicken and rice?", "what could I put on it, a sauce maybe?"):
+        reply = await chat(message)
+        assert "**" in reply.text and "Sauces" in reply.text, (message, reply.text)
+        assert not re.search(absent, reply.text.lower().split("keeping to")[1].split(")", 1)[1]), reply.text
+
+
+@pytest.mark.parametrize("message", ["how many calories in bbq sauce", "is soy sauce ok?", "I had chicken with sweet chilli sauce"])
+def test_a_sauce_named_to_look_up_or_log_is_no_request_for_sauce_ideas(message: str) -> None:
+    from agenthost_ceres.sauces import asks_sauces
+    from agenthost_ceres.intents import clean
+
+    assert not asks_sauces(clean(message))
