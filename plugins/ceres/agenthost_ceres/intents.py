@@ -644,7 +644,8 @@ def replacement(text: str) -> tuple[str, str] | None:
     from agenthost_ceres.foods import load_table
     from agenthost_ceres.parser import parse_meal
 
-    low = clean(text)
+    # "oh wait it was a diet coke not regular": the interjections said first are no food
+    low = re.sub(r"^(?:(?:oh|wait|sorry|oops|hmm+|ah|um+|no|nope|actually|ok|okay|my bad|whoops)\b[,.!]*\s*)+", "", clean(text))
     # the request tail is dropped only for "the X was a Y": "it was a 6 inch not a footlong, fix
     # that" is a size said alone, which the correction reads
     tried = [(pattern, low) for pattern in REPLACEMENTS] + [(REPLACEMENTS[1], FIX_IT_TAIL.sub("", low))]

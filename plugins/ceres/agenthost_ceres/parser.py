@@ -120,6 +120,9 @@ FILLER = set(
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
+# Wine by the glass as UK bars and restaurants pour it (the Weights and Measures Order 1988
+# sizes: 125 ml small, 175 ml standard, 250 ml large); the table's own glass is 5 fl oz.
+WINE_GLASS_SIZES = {"small": 125.0, "medium": 175.0, "standard": 175.0, "large": 250.0, "big": 250.0}
 # Size words that pick a sized row of the table ("large fries", "footlong ... sub").
 SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "sixinch", "tall", "grande", "venti", "kids"}
 # Chain names of two words, skipped as a whole so "burger king" does not log a burger.
@@ -442,6 +445,9 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
                 problems.append(Problem("zero", format_amount(amount), food_words, food))
             else:
                 grams, assumed = grams_for(food, unit, amount)
+                if unit == "glass" and "wine" in food.id and (size := WINE_GLASS_SIZES.keys() & set(tokens[start:i])):
+                    glass = WINE_GLASS_SIZES[min(size)]  # "a large glass of red": 250 ml, as UK bars pour it
+                    grams, assumed = amount * glass, f"a {min(size)} glass of wine ≈ {glass:g} ml"
                 if food.id in DRY_TO_COOKED and unit in MASS_G and DRY_WORDS & set(tokens[start : end + 1]):
                     grams *= DRY_TO_COOKED[food.id]
                     assumed = f"{format_amount(amount)} {unit} dry ≈ {grams:.0f} g cooked"

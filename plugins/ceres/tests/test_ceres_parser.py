@@ -177,7 +177,7 @@ def test_a_hyphen_inside_a_word_is_not_a_minus_sign():
         ("a chiken sandwhich", (("chiken", "chicken"), ("sandwhich", "sandwich")), ["chicken_sandwich"]),
         ("ceasar salad", (("ceasar", "caesar"),), ["caesar_salad"]),
         ("piza", (("piza", "pizza"),), ["pizza_cheese"]),
-        ("spagetti bolognese", (("spagetti", "spaghetti"),), ["spaghetti_bolognese"]),
+        ("spagetti bolognese", (("spagetti", "spaghetti"),), ["spag_bol_plate"]),
     ],
 )
 def test_misspelt_food_words_are_repaired(text, repairs, foods):

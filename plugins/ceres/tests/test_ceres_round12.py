@@ -108,3 +108,52 @@ def test_a_sauce_named_to_look_up_or_log_is_no_request_for_sauce_ideas(message: 
     from agenthost_ceres.intents import clean
 
     assert not asks_sauces(clean(message))
+
+
+def _kcal(text: str) -> float:
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(text, load_table())
+    assert parsed.items and not parsed.unrecognised, (text, parsed.unrecognised)
+    return sum(item.food.kcal * item.grams / item.food.portion_grams for item in parsed.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("2 rotis, a bowl of dal and a bowl of paneer butter masala", 900, 1300),
+        ("3 chapatis with rajma", 550, 800),
+        ("an aloo paratha and a bowl of dal", 500, 800),
+        ("palak paneer and 2 roti", 600, 900),
+        ("a bowl of chana masala with a paratha", 450, 800),
+        ("aloo gobi and a chapati", 400, 650),
+        ("a plate of jollof rice", 400, 800),
+        ("shakshuka", 250, 450),
+        ("a quarter chicken from nandos with regular peri chips and a regular coke", 700, 1050),
+        ("half chicken and large peri chips", 1100, 1700),
+        ("spaghetti bolognese and a large glass of red wine", 700, 900),
+        ("spag bol", 450, 700),
+        ("a small glass of white wine", 90, 130),
+    ],
+)
+def test_dishes_said_as_people_say_them_are_logged_with_their_real_size(text: str, low: float, high: float) -> None:
+    assert low <= _kcal(text) <= high, _kcal(text)
+
+
+async def test_a_regular_coke_corrected_to_a_diet_one_is_replaced_and_named(chat) -> None:
+    logged = await chat("lunch was a quarter chicken from nandos with regular peri chips and a regular coke")
+    assert "quarter" in logged.text and "peri" in logged.text
+    before = int(re.search(r"This meal: ([\d,]+) kcal", logged.text).group(1).replace(",", ""))
+    fixed = await chat("oh wait it was a diet coke not regular")
+    assert "diet cola" in fixed.text, fixed.text
+    after = int(re.search(r"That meal is now ([\d,]+) kcal", fixed.text).group(1).replace(",", ""))
+    assert before - after == pytest.approx(138, abs=5)
+
+
+@pytest.mark.parametrize("said", ["oh wait it was a diet coke not regular", "sorry, it was a diet coke not a regular one", "whoops the coke was a diet one", "ah no, it was a diet coke, not a regular"])
+def test_interjections_before_a_replacement_are_no_food(said: str) -> None:
+    from agenthost_ceres.intents import replacement
+
+    found = replacement(said)
+    assert found is not None and "diet" in found[1] and "wait" not in found[0] and "whoops" not in found[0], found

@@ -73,7 +73,7 @@ def kcal_of(text: str) -> float:
         ("this morning just a coffee with a splash of oat milk", ["coffee", "oat_milk"], 5, 40),
         ("whopper with cheese and a medium onion rings", ["whopper_cheese", "onion_rings"], 1000, 1250),
         ("spag bol, a side salad with vinaigrette, 2 bits of garlic bread and a glass of red",
-         ["spaghetti_bolognese", "garden_salad", "garlic_bread", "red_wine"], 750, 1100),
+         ["spag_bol_plate", "garden_salad", "garlic_bread", "red_wine"], 900, 1250),  # a dinner plate of spag bol (round 12)
         ("sweet and sour chicken, egg fried rice and 2 spring rolls", ["sweet_sour_chicken", "fried_rice", "spring_roll"], 1150, 1400),
         ("chicken chow mein and salt and pepper chips from the chinese", ["chicken_chow_mein", "salt_pepper_chips"], 1250, 1550),
         ("chicken fajitas", ["chicken_fajitas"], 800, 1000),
