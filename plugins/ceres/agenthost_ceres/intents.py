@@ -256,6 +256,9 @@ SHORTHAND = {
     "monts": "months", "mnths": "months", "posible": "possible", "possibel": "possible", "bild": "build", "mucsle": "muscle",
     "musle": "muscle", "evn": "even", "dayz": "days", "kilo": "kg", "kilos": "kg", "shd": "should", "nd": "and",
     "calroies": "calories", "calries": "calories", "proteen": "protein",
+    "fatt": "fat", "cn": "can", "nothin": "nothing", "nuthin": "nothing", "nuffin": "nothing", "somethin": "something",
+    "mornin": "morning", "eatin": "eating", "tryna": "trying to", "tryin": "trying", "bcos": "because", "bc": "because",
+    "shuld": "should", "wud": "would", "cud": "could", "gd": "good", "rn": "right now", "wit": "with",
 }  # fmt: skip
 FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
 MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")

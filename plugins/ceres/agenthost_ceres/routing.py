@@ -300,6 +300,7 @@ SHORT_FOLLOW_UP = re.compile(
     r"^(?:without|no|minus|not|and|also|more|less|something|make it|only|just|what about|how about|instead|but|"
     r"easy|any|ways|tips|examples|like what|such as|which|cheaper|lighter|bigger|the first|the second|the third|the last|"
     r"how long|how much|how many|how often|when|is it|does it|should i|why|i'?ll (?:have|take|go with)|log (?:the|that|it)|"
+    r"(?:i'?m |im )?(?:skint|broke|on a budget)|(?:vegan|vegetarian|veggie|pescatarian)(?: though| tho| instead)|can i just|"
     r"i (?:had|ate|made) (?:the|that))\b"
 )
 TRAINING_WORDS = re.compile(r"\b(?:train|training|trained|workouts?|gym|lift|lifting|run|running|runs|legs|rest|sets|reps|sessions?|cardio)\b")
@@ -358,7 +359,11 @@ FUEL = re.compile(
     r" (?:first|beforehand|before(?:hand)? i (?:go|train|lift|run))\b"
     # "and the morning of? weigh-in is 2 hours before I lift": eating around a competition
     r"|\b(?:eat|eating|food|breakfast|dinner|meal|fuel)\b[^.?!]{0,60}?\b(?:night|evening|morning) before\b|^(?:and |so |what about |ok )*the (?:night before|morning of)\b"
-    r"|\bweigh[- ]?in is\b|\bafter (?:the |my )?weigh[- ]?in\b",
+    r"|\bweigh[- ]?in is\b|\bafter (?:the |my )?weigh[- ]?in\b"
+    # "STARVING after swim training", "so hungry after the gym I could eat the fridge": hunger from training
+    r"|\b(?:starving|starved|ravenous|famished|hungry|hangry|peckish)\b[^.?!]{0,30}?\b(?:after|post|from)\b[^.?!]{0,20}?"
+    r"\b(?:swim\w*|training|workouts?|gym|runs?|running|sessions?|exercise|exercising|lifting|class|rides?|cycling|football|practice)\b"
+    r"|\b(?:eat|raid) the (?:whole )?(?:fridge|cupboards?|kitchen)\b",
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8

@@ -34,8 +34,9 @@ MEAL_SWITCH = re.compile(
     r"(?: ideas?| options?| too| then| please)?$"
 )
 DIET_SWITCH = re.compile(
-    r"^(?:and |ok |okay |but |now |please |can you |could you )*(?:something |make (?:it|them) |any |only |just |more |a |some )*"
-    r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free)(?: ones?| options?| ideas?| please| instead)?$"
+    r"^(?:and |ok |okay |but |now |please |can you |could you |oh |ah |actually |sorry |hmm |oops )*(?:something |make (?:it|them) |any |only |just |more |a |some )*"
+    r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free)(?: ones?| options?| ideas?| please| instead)?"
+    r"(?: though| tho| instead| please| pls| then| actually| sorry| for me| for us| lol)*$"
 )
 NO_COOK = re.compile(
     r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
@@ -43,7 +44,10 @@ NO_COOK = re.compile(
     # quick: a meal with no cooking is the one surely ready in minutes
     r"quick(?:ly)?|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time)\b"
 )
-CHEAPER = re.compile(r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke)\b")
+CHEAPER = re.compile(
+    r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke|skint|strapped|"
+    r"hard up|tight on (?:money|cash)|short of (?:money|cash)|(?:no|little|not much) (?:money|cash)|till payday|until payday|low[- ]cost)\b"
+)
 PICK = re.compile(
     r"\b(?:the )?(first|second|third|1st|2nd|3rd|last(?! (?:night|week|time|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     r"(?: one| idea| option| meal)?\b|\b(?:number|option|idea|no\.?|#) ?([1-6])\b"
@@ -205,6 +209,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if (moved := intents.moved_to(text)) is not None:
         return Request("move", {"food": moved[0], "date": moved[1]})  # "the kitkat was yesterday not today"
     undo = intents.undo_request(text)
+    if undo is not None and undo.get("food") and not names_food_or_amount(str(undo["food"])) and knowledge.find(low) is not None:
+        undo = None  # "how to get rid of my love handles": an everyday question, no food to take back
     if undo is not None:
         return Request("undo", undo)
     corrected = intents.correction_text(text)
@@ -404,6 +410,9 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "do I need electrolytes or is water fine" after water: its facet
     if food is not None:
         return None  # "can she have nutella?": a food of its own, not more of the last answer
+    points_back = len(low.split()) <= 14 and re.search(r"\b(?:it|that|this|them|those|upped|increased|more of)\b", low)
+    if entry is not None and points_back and (facet := entry.facet_for(low)) is not None:
+        return Request("faq", {"id": entry.id, "facet": facet.id})  # "last time I upped it I was bloated for days" after fibre
     if re.match(r"^(?:and|what about|how about|and what about|ok and|also)? ?(?:the |my )?protein\??$", low):
         return Request("protein", _needs_slots(low, low, "maintain"))  # "and protein?" after carbs on long-run days: how much protein, from the profile
     if (
@@ -470,6 +479,11 @@ MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|the
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    if found := DIET_SWITCH.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
+        word = found.group(1)
+        if word in ("gluten free", "dairy free", "lactose free"):
+            return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
+        return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
         return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
@@ -500,12 +514,6 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("ideas", {**slots, **wishes, "more": False})
     if found := MEAL_SWITCH.match(low):
         return Request("ideas", {**slots, "meal_type": MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")})
-    if found := DIET_SWITCH.match(low):
-        word = found.group(1)
-        if word in ("gluten free", "dairy free", "lactose free"):
-            key = "gluten_free" if word.startswith("gluten") else "lactose_free"
-            return Request("ideas", {**slots, key: True})
-        return Request("ideas", {**slots, "diet": intents.DIETS[word]})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
     if (wanted := wanted_foods(low)) and not intents.reports_meal(low) and not SWAP.search(low):

@@ -157,3 +157,77 @@ def test_interjections_before_a_replacement_are_no_food(said: str) -> None:
 
     found = replacement(said)
     assert found is not None and "diet" in found[1] and "wait" not in found[0] and "whoops" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im STARVING after swim training every single time, is that normal??", "so hungry after football practice, is that normal",
+        "I'm ravenous after the gym, could eat the whole fridge lol", "why am I so hungry after running?",
+        "always famished after my swim sessions, normal?", "after spin class I'm hangry for hours, is that a thing",
+        "i could raid the cupboards after every workout, normal?", "starving after training every time",
+        "is it normal to be really hungry after swimming", "after lifting I'm peckish all evening, normal?",
+    ],
+)  # fmt: skip
+async def test_hunger_after_training_is_answered_as_normal_with_a_snack(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "normal" in reply.text and re.search(r"banana|yogh?urt|sandwich|milk", reply.text), reply.text
+
+
+async def test_what_to_have_straight_after_follows_the_hunger_answer(chat) -> None:
+    await chat("im STARVING after swim training every single time, like i could eat the whole fridge. is that normal??")
+    for follow in ("what should i have straight after so i dont raid the cupboards", "what should I eat right after then?"):
+        reply = await chat(follow)
+        assert reply.text.startswith("Straight after") and "protein" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "any way to fit it in better? like should i eat less the rest of the day", "should I skip lunch before to save calories?",
+        "can I bank calories for it?", "how do I make room for it", "should I eat less before to make up for it",
+    ],
+)  # fmt: skip
+async def test_fitting_a_treat_in_never_says_starve(chat, follow: str) -> None:
+    await chat("dying for a burger on my cheat day, will one meal wreck my week?")
+    reply = await chat(follow)
+    assert re.search(r"don't need to starve or skip|skipping tends to backfire|no need to skip meals", reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["last time I upped it I was bloated for days", "when I ate more of it I got really gassy", "it gave me stomach cramps last time I tried"],
+)
+async def test_bloating_after_more_fibre_is_the_fibre_answer_go_slowly_with_water(chat, follow: str) -> None:
+    await chat("how much fibre should I eat a day and where do I get it")
+    reply = await chat(follow)
+    assert "gradually" in reply.text and "water" in reply.text and "IBS" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do i loose belly fatt fast", "how do I lose belly fat", "how to get rid of my love handles", "best way to lose stomach fat?",
+        "how can i get a flat tummy", "lose my belly in 2 weeks?", "how do i lose the belly",
+    ],
+)  # fmt: skip
+async def test_belly_fat_is_whole_body_fat_loss_not_spot_reduction(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "spot-reduce" in reply.text and "deficit" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("follow", ["cn i just go wit nothin", "can i just go with nothing", "or can I run on an empty stomach", "is it ok to go without eating"])
+async def test_going_with_nothing_before_a_run_is_the_fasted_answer(chat, follow: str) -> None:
+    await chat("wat shud i eat b4 a mornin run")
+    reply = await chat(follow)
+    assert "easy or moderate" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("diet", ["vegetarian though", "oh vegetarian tho", "vegan instead", "actually veggie please"])
+async def test_a_diet_said_after_ideas_redoes_them_and_cheaper_keeps_it(chat, diet: str) -> None:
+    await chat("lunches for work")
+    veg = await chat(diet)
+    assert "lunch ideas (veg" in veg.text, veg.text
+    for cheaper in ("cheaper? i'm skint till payday", "i'm skint till friday"):
+        cheap = await chat(cheaper)
+        assert "budget-friendly" in cheap.text and "(veg" in cheap.text, cheap.text
