@@ -9,7 +9,8 @@ limits and their sources, so an answer can say how it was worked out.
   (1,200 kcal for women, 1,500 for men, as NIH/NHLBI guidance puts it); a gain adds 300 kcal.
 - Protein: 0.83 g/kg for adults (WHO/FAO/UNU 2007, EFSA 2012); 1.0-1.2 g/kg from 65
   (PROT-AGE 2013); 1.4-2.0 g/kg with regular training (ISSN position stand, Jäger et al. 2017),
-  towards the top while losing weight.
+  towards the top while losing weight; 1.6-2.2 g/kg to build muscle (Morton et al., Br J Sports
+  Med 2018).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ PROTEIN_SOURCES = {
     "adult": "WHO/FAO/UNU 2007 and EFSA 2012: 0.83 g per kg a day for adults",
     "older": "PROT-AGE study group 2013: 1.0-1.2 g per kg a day from age 65",
     "training": "ISSN position stand on protein and exercise (Jäger et al. 2017): 1.4-2.0 g per kg a day",
+    "muscle": "Morton et al., Br J Sports Med 2018 (meta-analysis of 49 trials): gains level off at about 1.6 g per kg a day, up to 2.2 g/kg",
     "losing": "Leidy et al., The role of protein in weight loss and maintenance, Am J Clin Nutr 2015: 1.2-1.6 g per kg a day while losing weight",
 }
 
@@ -186,20 +188,20 @@ class ProteinNeed:
     high_g: int
     low_per_kg: float
     high_per_kg: float
-    basis: str  # "adult", "older" or "training"
+    basis: str  # "adult", "older", "training", "muscle" or "losing"
     source: str
 
 
 def protein_need(weight_kg: float, age: float | None = None, trains: bool = False, goal: str | None = None) -> ProteinNeed:
     """Protein for a body weight: the adult reference, more from 65, more with training."""
-    if trains:
+    if goal == "gain":
+        basis, low, high = "muscle", 1.6, 2.2  # building muscle (a bulk): the meta-analysis' plateau and its upper bound
+    elif trains:
         basis, low, high = "training", 1.4, 2.0
         if goal == "lose":
             low = 1.6  # towards the top of the range while in a deficit (ISSN)
     elif goal == "lose":
         basis, low, high = "losing", 1.2, 1.6  # more protein in a deficit keeps muscle and fullness
-    elif goal == "gain":
-        basis, low, high = "training", 1.4, 2.0  # gaining is building muscle: the training range
     elif age is not None and age >= 65:
         basis, low, high = "older", 1.0, 1.2
     else:

@@ -156,6 +156,14 @@ def teen_needs(age: int, sex: str | None, slots: dict[str, Any]) -> Answer:
     return Answer(text, "needs", slots, reason=f"Source: {TEEN_SOURCE}; teenagers' needs are estimated for their age, as adult equations don't allow for growth.", examples=["snack ideas", "why?"])
 
 
+# Building muscle, said in the message: "tryna bulk", "to build muscle", "Muskeln aufbauen".
+BUILDS_MUSCLE = re.compile(
+    r"\b(?:bulk|bulking|lean bulk|build(?:ing)? (?:some )?muscles?|gain(?:ing)? muscles?|muscle gain|put(?:ting)? on muscle|"
+    r"hypertrophy|get(?:ting)? (?:big|bigger|jacked|swole)|muskeln? aufbauen|muskelaufbau|ganar m[uú]sculo|prendre du muscle)\b",
+    re.IGNORECASE,
+)
+
+
 async def protein(asked: Asked, request: Request) -> Answer:
     """A protein range in grams from body weight, with its source."""
     slots = dict(request.slots)
@@ -167,6 +175,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
             slots,
         )
     goal = slots.get("goal", "maintain")
+    if goal == "maintain" and BUILDS_MUSCLE.search(asked.turn.message):
+        goal = "gain"  # "how much protein, I'm 80kg tryna bulk": protein to build muscle
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
     result = await asked.turn.call_tool(
@@ -187,7 +197,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     slots["body"] = result["body"]
     need = result["protein"]
     weight = result["body"]["weight_kg"]
-    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly", "losing": "while losing weight, to keep your muscle"}[need["basis"]]
+    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly", "muscle": "to build muscle", "losing": "while losing weight, to keep your muscle"}[need["basis"]]
     lines = [
         f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
         f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg{_per_lb(asked, need['per_kg'])} {who}).",
@@ -198,7 +208,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     if keep := _keep_in_profile(asked, result["body"]):
         lines.append(keep)
     examples = ["why?", "and calories?"]
-    if need["basis"] != "training":
+    if need["basis"] not in ("training", "muscle"):
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
         examples.insert(1, "I train 4 times a week")
     return Answer("\n".join(lines), "protein", slots, reason=f"Source: {need['source']}.", examples=examples)

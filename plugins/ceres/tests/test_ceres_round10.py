@@ -268,7 +268,7 @@ async def test_baking_ideas_keep_to_soy_and_egg_allergies(chat, then):
 
 @pytest.mark.parametrize(
     ("goals", "low", "high"),
-    [(["fat loss"], 94, 125), (["lose 10 kg"], 94, 125), (["build muscle"], 109, 156), ([], 65, 78)],
+    [(["fat loss"], 94, 125), (["lose 10 kg"], 94, 125), (["build muscle"], 125, 172), ([], 65, 78)],
 )
 async def test_protein_follows_the_goal_saved_in_the_profile(chat, context, goals, low, high):
     await context.store.update_profile(lambda p: p.update(weight_kg=78, age=34, sex="male", height_cm=172, goals=goals))

@@ -231,3 +231,21 @@ async def test_a_diet_said_after_ideas_redoes_them_and_cheaper_keeps_it(chat, di
     for cheaper in ("cheaper? i'm skint till payday", "i'm skint till friday"):
         cheap = await chat(cheaper)
         assert "budget-friendly" in cheap.text and "(veg" in cheap.text, cheap.text
+
+
+@pytest.mark.parametrize(
+    ("message", "span"),
+    [
+        ("hw much protien shud i eat im 80kg tryna bulk", "128–176 g"), ("how much protein do I need to build muscle? I'm 70 kg", "112–154 g"),
+        ("I'm 90 kg and bulking, protein per day?", "144–198 g"), ("protein for muscle gain at 60kg?", "96–132 g"),
+        ("how much protein to get bigger, I weigh 75 kg", "120–165 g"),
+    ],
+)  # fmt: skip
+async def test_protein_to_build_muscle_is_1_6_to_2_2_g_per_kg(chat, message: str, span: str) -> None:
+    reply = await chat(message)
+    assert span in reply.text and "to build muscle" in reply.text, reply.text
+
+
+async def test_protein_without_a_muscle_goal_keeps_the_adult_range(chat) -> None:
+    reply = await chat("how much protein do I need? I weigh 80 kg")
+    assert "66–80 g" in reply.text, reply.text
