@@ -292,7 +292,7 @@ ROMANCE_WORDS = tuple(
 
 
 # A German profile sentence: its own words, read as the English ones the parser knows.
-GERMAN_PROFILE = re.compile(r"\b(?:ich bin|ich wiege|wiege|männlich|weiblich|jahre alt|groß|abnehmen|zunehmen|ich heiße)\b", re.IGNORECASE)
+GERMAN_PROFILE = re.compile(r"\b(?:ich bin|ich wiege|wiege|männlich|weiblich|jahre alt|groß|abnehmen|zunehmen|ich heiße|muskeln aufbauen)\b", re.IGNORECASE)
 GERMAN_WORDS = tuple(
     (re.compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
@@ -305,6 +305,8 @@ GERMAN_WORDS = tuple(
         (r"\bjahre alt\b|\bjahre\b", "years old"),
         (r"\b(?:möchte|will|muss|würde gern|würde gerne) (?:\w+ )?abnehmen\b", "want to lose weight"),
         (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?zunehmen\b", "want to gain weight"),
+        (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?(?:muskeln|muskelmasse|muskel) (?:aufbauen|zulegen)\b|\b(?:möchte|will) (?:\w+ )?muskelaufbau\b", "want to build muscle"),
+        (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?(?:fitter werden|fit werden)\b", "want to get fitter"),
         (r"\bund\b", "and"),
     )
 )
