@@ -163,6 +163,7 @@ NEEDS_CUE = re.compile(
     r"lose (?:some|a bit of|a little|the) weight|lose (?:like |about |around |roughly |another )?(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|a stone)|slim down|get lean|cut(?:ting)? phase|"
     r"gain weight|put on weight|gain muscle|bulk(?:ing)?|build muscle|maintain (?:my )?weight|"
     r"calories (?:to|for|if i want to) (?:maintain|lose|gain|bulk|cut|a lean bulk|a cut|build|get lean)|calories for maintenance|"
+    r"(?:calories|cals|kcal) (?:to|so i|so that i) (?:not|avoid|stop|don'?t|do not|never|keep from) (?:\w+ )?(?:gain|gaining|put(?:ting)? on)|"
     r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b|"
     # "what calorie target would you suggest?", "does my calorie number change?", "cals and protein?"
     r"(?:what|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
@@ -170,6 +171,10 @@ NEEDS_CUE = re.compile(
 )
 LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
+# Gaining said as what to avoid: "so I don't gain any weight", "without putting on weight".
+NOT_GAIN = re.compile(
+    r"\b(?:not|don'?t|do not|won'?t|never|without|stop|avoid|no more|to not)\s+(?:\w+\s+){0,2}?(?:gain|gaining|put(?:ting)? on|pile on)\b"
+)
 THANKS_CUE = re.compile(
     r"^(?:thanks|thank you|thx|cheers|great|perfect|awesome|ok(?:ay)?|cool|nice)\b(?: (?:so much|a lot|ceres|very much))?$"
 )
@@ -404,9 +409,9 @@ def asks_needs(text: str) -> str | None:
         return None
     if LOSE_WORDS.search(low):
         return "lose"
-    if GAIN_WORDS.search(low):
+    if GAIN_WORDS.search(low) and not NOT_GAIN.search(low):
         return "gain"
-    return "maintain"
+    return "maintain"  # "how many cals so I don't gain any weight?": staying the same
 
 
 def is_thanks(text: str) -> bool:

@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from agenthost_ceres import knowledge
+from agenthost_ceres import intents, knowledge
+from agenthost_ceres.intents import NOT_GAIN
 from agenthost_ceres.answer import Answer, Asked, kcal
 from agenthost_ceres.body import body_from_history
 from agenthost_ceres.energy import Body
@@ -27,6 +28,26 @@ PREGNANCY_NEEDS = (
     "energy is only needed in the last trimester (about 200 kcal a day). Your midwife or GP is the best person to "
     "guide how much to eat. I'm happy to suggest balanced meals, or answer what to avoid in pregnancy."
 )
+
+
+PREGNANCY_NO_GAIN = (
+    "Gaining some weight is a normal, healthy part of pregnancy: it's your baby, the placenta, extra blood and fluid, "
+    "and the stores you'll need, so I won't work out calories to stop you gaining."
+)
+# The user herself pregnant ("I'm 9 weeks!!", "my midwife said"), not a partner or a friend.
+PREGNANT = re.compile(
+    r"\b(?:i'?m|i am|im|we'?re)\s+(?:\w+\s+){0,2}?(?:pregnant|expecting|\d{1,2}\s*(?:weeks?|wks?)\b)"
+    r"|\bmy (?:pregnancy|bump|midwife|due date|first trimester|second trimester|third trimester)\b|\bwhile (?:i'?m )?pregnant\b",
+    re.IGNORECASE,
+)
+
+
+def _pregnant(asked: Asked) -> bool:
+    """True when the guard flagged pregnancy, or the user said in this conversation that she is pregnant."""
+    if asked.policy.category == "pregnancy":
+        return True
+    said = [str(r.get("text") or "") for r in asked.turn.history[-8:] if r.get("role") == "user"] + [asked.turn.message]
+    return any(PREGNANT.search(text) for text in said)
 
 
 def goal_from_profile(profile: dict[str, Any]) -> str | None:
@@ -55,8 +76,10 @@ async def needs(asked: Asked, request: Request) -> Answer:
     if not asked.policy.numbers:
         text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
         return Answer(text, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
-    if not asked.policy.weight_loss and goal == "lose":
-        return Answer(PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
+    if (not asked.policy.weight_loss or _pregnant(asked)) and (goal == "lose" or NOT_GAIN.search(intents.clean(asked.turn.message))):
+        # "how many cals so I don't gain any weight?" in pregnancy: no target against gaining
+        lead = PREGNANCY_NO_GAIN + " " if goal != "lose" else ""
+        return Answer(lead + PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
     facts = {**{k: v for k, v in (asked.turn.profile or {}).items() if k in ("age", "sex")}, **_body_facts(asked, slots)}
     age = facts.get("age")
     if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18 and goal != "lose":

@@ -249,3 +249,28 @@ async def test_protein_to_build_muscle_is_1_6_to_2_2_g_per_kg(chat, message: str
 async def test_protein_without_a_muscle_goal_keeps_the_adult_range(chat) -> None:
     reply = await chat("how much protein do I need? I weigh 80 kg")
     assert "66–80 g" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "asked"),
+    [
+        ("just found out I'm 9 weeks!! want to run 5 days a week. can you plan it?", "and how many cals should I eat so I don't gain any weight?"),
+        ("I'm 20 weeks pregnant", "how many calories to not put on weight"),
+        ("im pregnant with my first", "what should my calories be so i dont gain"),
+        ("we're expecting, I'm 12 weeks", "calories to avoid gaining weight?"),
+    ],
+)
+async def test_no_calorie_target_against_gaining_in_pregnancy(chat, first: str, asked: str) -> None:
+    await chat(first)
+    reply = await chat(asked)
+    assert "healthy part of pregnancy" in reply.text and "midwife" in reply.text, reply.text
+    assert "kcal a day at rest" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how many calories should I eat so I don't gain weight? I'm 30, male, 85 kg, 180 cm", "calories to not put on weight, 30, female, 65 kg, 168 cm"],
+)
+async def test_not_gaining_is_maintenance_not_a_surplus(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "kcal a day" in reply.text and "weight gain" not in reply.text and "above your needs" not in reply.text, reply.text
