@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_ceres.allergens import ALLERGY_NOUNS, dish_allergens
+from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.floor import Mention, violations
 
@@ -29,7 +29,7 @@ NOT_OK_WORDS = (
     r"a problem|an issue|a risk|risky|dangerous|bad for (?:me|him|her|them|us)|to be avoided|something to avoid"
 )
 ASKS_IF_OK = re.compile(
-    rf"\b(?:is|are|would|will|isn'?t|aren'?t|was|am i|is (?:he|she)|are (?:they|we))\b[^.?!]{{0,60}}?\b(?:{OK_WORDS}|{NOT_OK_WORDS})(?:\b|$)(?!\s+(?:of|with|to (?!have|eat|drink|use|try)|there|for (?:a|the) (?:run|walk)))"
+    rf"\b(?:is|are|would|will|isn'?t|aren'?t|was|am i|is (?:he|she)|are (?:they|we))\b[^.?!]{{0,60}}?\b(?:{OK_WORDS}|{NOT_OK_WORDS})(?:\b|$)(?!\s+(?:of|with|to (?!have|eat|drink|use|try|cook|bake|add|put)|there|for (?:a|the) (?:run|walk)))"
     r"|(?<!what )(?<!which )(?<!what else )\b(?:can|could|may|should|shall|do|does|would)\s+(?:i|he|she|they|we|you|my \w+|our \w+|the \w+|\w+)\s+(?:still\s+|safely\s+|even\s+|ever\s+|be able to\s+)?"
     r"(?:have|eat|drink|take|use|try|get|order|cook with|avoid|skip|steer clear of|stay away from)\b"
     r"|\b(?:am i|is he|is she|are they|are we) (?:allowed|able|ok|okay|fine|safe)\b|\bsafe (?:for (?:me|him|her|them|us) )?to (?:have|eat|drink|take)\b"
@@ -321,3 +321,60 @@ def _listing(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# "is there gluten in soy sauce?", "does hummus have sesame in it?", "does beer contain wheat?":
+# whether a food carries an allergen, asked about the allergen.
+CONTAINS_QUESTION = (
+    re.compile(r"^(?:and |so |but |wait,? )?(?:is|are) there (?:any |some )?(?P<allergen>[a-z]+(?: nuts?)?) in (?:a |an |the |my |regular |normal )?(?P<food>[a-z][a-z '&-]*?)\??$"),
+    re.compile(
+        r"^(?:and |so |but |wait,? )?(?:does|do|can|could|would|will) (?:a |an |the |my |regular |normal )?(?P<food>[a-z][a-z '&-]*?) "
+        r"(?:have|contain|has|got) (?:any |some )?(?P<allergen>[a-z]+(?: nuts?)?)(?: in (?:it|them))?\??$"
+    ),
+    re.compile(r"^(?:and |so |but )?(?:is|are) (?:a |an |the |my |regular |normal )?(?P<food>[a-z][a-z '&-]*?) (?P<allergen>gluten|dairy|egg|nut|wheat|soy|sesame)[- ]?free\??$"),
+)
+
+
+def contains_answer(text: str, prefs: DietPrefs) -> str | None:
+    """ "Yes — regular soy sauce is brewed from soya beans and wheat ..." for "is there gluten in
+    soy sauce?" when the food usually carries the allergen, with why it matters for the user
+    and a swap; None when the question is no such one, or the food doesn't carry it (a plain
+    "no" is never said: recipes vary)."""
+    low = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    for pattern in CONTAINS_QUESTION:
+        found = pattern.match(low)
+        if found is None:
+            continue
+        keys = [key for key in canonical_allergies([found.group("allergen")]) if key in ALLERGY_NOUNS]
+        if not keys:
+            return None
+        food = found.group("food").strip()
+        asked_free = pattern is CONTAINS_QUESTION[2]
+        probe = DietPrefs(allergies=tuple(keys), gluten_free="gluten" in keys, conditions=("coeliac",) if "gluten" in keys else ())
+        hits = violations(food, probe)
+        if not hits:
+            return None
+        mention = hits[0]
+        words = food[mention.start : mention.end]
+        made = _made_of(words, set(mention.breaks))
+        lead = "No" if asked_free else "Yes"
+        carried = " and ".join(label(key) for key in keys)
+        reason = made or f"{words} usually contains {carried}"
+        lines = [f"{lead} — {reason}."]
+        mine = violations(food, prefs) if not prefs.is_default else []
+        if mine:
+            swaps = [swap for key, options in {**INGREDIENT_SWAPS, **SWAPS}.items() if re.search(rf"\b{re.escape(key)}s?\b", words)
+                     for swap in options if not violations(swap, prefs)][:1]
+            lines.append("So it isn't safe for you." + (" " + swaps[0] if swaps else ""))
+        elif not asked_free and "usually" in reason:
+            lines.append("Recipes and brands vary, so check the label's allergen list.")
+        return " ".join(lines)
+    return None
+
+
+def _made_of(words: str, breaks: set[str]) -> str | None:
+    keys = sorted((key for key in MADE_OF if re.search(rf"\b{re.escape(key)}s?\b", words)), key=len, reverse=True)
+    made = next((MADE_OF[key][1] for key in keys[:1] if set(MADE_OF[key][0]) & breaks), None)
+    if made is None and (dish := dish_allergens(words)) is not None:
+        made = f"{words} is usually made with {dish[1]}"
+    return made

@@ -17,7 +17,7 @@ from typing import Any
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import suggested_swap, ok_question, refusal
+from agenthost_ceres.can_have import contains_answer, suggested_swap, ok_question, refusal
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -100,6 +100,13 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     if answer.intent == "lookup" and (swap := suggested_swap(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         # "what about a shake after the gym?" with a milk allergy: the safe version is the idea asked for
         answer.text, answer.examples = f"For you, make it this way: {swap[0].lower()}{swap[1:]}", ["snack ideas", "what should I eat after a workout?"]
+        return answer
+    if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+        # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
+        if answer.intent in ("guidance", "lookup", "faq"):
+            answer.text, answer.examples = contains, ["snack ideas", "what should I eat for dinner?"]
+        else:
+            answer.text = f"{contains}\n\n{answer.text}"
         return answer
     question = ok_question(asked.turn.message, asked.turn.history)
     if question and (no := refusal(question, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:

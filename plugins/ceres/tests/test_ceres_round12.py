@@ -274,3 +274,29 @@ async def test_no_calorie_target_against_gaining_in_pregnancy(chat, first: str, 
 async def test_not_gaining_is_maintenance_not_a_surplus(chat, message: str) -> None:
     reply = await chat(message)
     assert "kcal a day" in reply.text and "weight gain" not in reply.text and "above your needs" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("profile", "question", "says"),
+    [
+        ({"gluten_free": True, "conditions": ["coeliac"]}, "is there gluten in soy sauce?", ["Yes — regular soy sauce", "wheat", "tamari", "isn't safe for you"]),
+        ({"gluten_free": True, "conditions": ["coeliac"]}, "does beer have gluten", ["Yes — beer", "barley", "labelled gluten-free"]),
+        ({"gluten_free": True, "conditions": ["coeliac"]}, "is soy sauce gluten free?", ["No — regular soy sauce", "wheat", "tamari"]),
+        ({"allergies": ["sesame"]}, "does hummus have sesame in it?", ["Yes — hummus", "tahini", "isn't safe for you"]),
+        ({}, "does pesto have nuts in it?", ["Yes — pesto", "pine nuts", "check the label"]),
+        ({}, "is there fish in worcestershire sauce", ["Yes — Worcestershire sauce", "anchovies"]),
+        ({"allergies": ["egg"]}, "does mayo have egg in it", ["Yes — mayonnaise", "egg yolk", "egg-free mayo"]),
+    ],
+)
+async def test_is_there_an_allergen_in_a_food_says_yes_and_why(chat, write_profile, profile, question: str, says: list[str]) -> None:
+    write_profile({"diet": profile})
+    reply = await chat(question)
+    for words in says:
+        assert words in reply.text, (words, reply.text)
+
+
+@pytest.mark.parametrize("question", ["is there gluten in rice?", "does chicken have dairy in it?", "is there sesame in apples?"])
+def test_a_food_without_the_allergen_gets_no_made_up_yes(question: str) -> None:
+    from agenthost_ceres.can_have import contains_answer
+
+    assert contains_answer(question, COELIAC) is None
