@@ -300,3 +300,21 @@ def test_a_food_without_the_allergen_gets_no_made_up_yes(question: str) -> None:
     from agenthost_ceres.can_have import contains_answer
 
     assert contains_answer(question, COELIAC) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "foods"),
+    [
+        ("2 idli with sambar", ["idli", "sambar"]), ("a masala dosa", ["masala_dosa"]), ("chicken biryani and raita", ["chicken_biryani", "raita"]),
+        ("chicken tikka", ["chicken_tikka"]), ("a bowl of poha", ["poha"]), ("khichdi", ["khichdi"]), ("pav bhaji", ["pav_bhaji"]),
+        ("vada pav", ["vada_pav"]), ("a plate of nasi goreng", ["nasi_goreng"]), ("beef rendang with rice", ["beef_rendang", "white_rice"]),
+        ("5 dumplings", ["pork_dumplings"]), ("jerk chicken with rice and peas", ["jerk_chicken", "rice_and_peas"]), ("moussaka", ["moussaka"]),
+        ("paella", ["paella"]), ("risotto", ["risotto"]), ("lamb kofta with rice", ["kofta", "white_rice"]),
+    ],
+)  # fmt: skip
+def test_common_dishes_of_other_cuisines_are_logged_whole(text: str, foods: list[str]) -> None:
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(text, load_table())
+    assert [item.food.id for item in parsed.items] == foods and not parsed.unrecognised, (parsed.items, parsed.unrecognised)
