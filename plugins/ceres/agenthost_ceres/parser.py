@@ -324,6 +324,8 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
     if unit == "cup" and "tbsp" in units:
         return quantity * units["tbsp"] * 16, ""
     if unit in ("bowl", "plate"):
+        if food.recipe and food.portion_unit in ("bowl", "plate", "portion", "pan"):
+            return quantity * food.portion_grams, ""  # "a bowl of dal with rice": the dish's own serving is that bowl or plate
         if "cup" in units:
             return quantity * units["cup"] * 1.5, f"1 {unit} ≈ 1½ cups"
         return quantity * food.portion_grams * 1.5, f"1 {unit} ≈ 1½ servings"
