@@ -83,7 +83,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     happy hard hate have head health healthier healthiest healthily healthiness heap hear
     heard hearty heat held hell hemp here hide high hiker hint hire hits hold home hope
     hour house however hungrier hungriest hydrating idea intermittently into item january
-    joker july june just keep kept kind knew know lace lake lame lane large last later
+    joker july june just keen keep kept kind knew know lace lake lame lane large last later
     latest latte launch lazy least leave left less lest life like line lisp list lite
     little live loft log long look lore loser loss lost lots lounge love lover lower luck
     luncheon lurch lust made mail main make male many marathoner march mark mealy mean

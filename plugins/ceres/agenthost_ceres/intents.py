@@ -562,7 +562,8 @@ PROTEIN_NEEDS = re.compile(
 )
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
-    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?|"
+    r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?|not keen on|not so keen on|"
+    r"(?:i )?don'?t fancy|not feeling|bored of|sick of|fed up (?:of|with)|had enough of|can'?t face|not in the mood for|"
     r"(?:none|nothing|no ideas?|not one|neither) (?:of (?:them|those|these|it) )?(?:with|containing|that (?:has|have|contains?))|"
     r"(?:no|not) (?:any )?more)\s+(?P<items>[a-z][a-z ,'&-]*)"
 )
@@ -871,7 +872,7 @@ STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dip", re.compile(r"\b(?:dips?|dipping)\b")),
     ("bake", re.compile(r"\b(?:to bake|bake sale|baking|baked goods|bake for|bake with|(?:i|we) (?:could|can|should) bake|home ?baked?)\b")),
     ("smoothie", re.compile(r"\bsmoothies?\b|\b(?:for an? |recovery |post[- ]?workout |post[- ]?gym |after[- ]?gym )(?:protein )?shakes?\b|\bshakes? (?:ideas?|recipes?)\b")),
-    ("soup", re.compile(r"\bsoups?\b")),
+    ("soup", re.compile(r"\bsoups?\b|\bsomething (?:warm|warmer|hot|hearty|warming|cosy|cozy)\b|\b(?:warm|hot|hearty|warming) (?:lunch|dinner|meal|food)s?\b|\bit'?s (?:freezing|so cold|cold out)\b")),
     ("salad", re.compile(r"\bsalads?\b")),
     ("sweet", re.compile(r"\bsweet(?! ?potato)(?:s|er)?\b|\bsweet tooth\b|\bsugary\b|\bdesserts?\b|\bpuddings?\b|\btreats?\b")),
     ("savoury", re.compile(r"\bsavou?ry\b|\bsalty\b")),

@@ -301,6 +301,7 @@ SHORT_FOLLOW_UP = re.compile(
     r"easy|any|ways|tips|examples|like what|such as|which|cheaper|lighter|bigger|the first|the second|the third|the last|"
     r"how long|how much|how many|how often|when|is it|does it|should i|why|i'?ll (?:have|take|go with)|log (?:the|that|it)|"
     r"(?:i'?m |im )?(?:skint|broke|on a budget)|(?:vegan|vegetarian|veggie|pescatarian)(?: though| tho| instead)|can i just|"
+    r"(?:hmm+ |meh |nah )?(?:not (?:so )?keen on|don'?t fancy|not feeling|bored of|sick of|too much (?:effort|work|hassle|faff)|what if i only|(?:i )?only (?:have|got) a|something (?:warm|warmer|hot|hearty|lighter|easier|simpler))|"
     r"i (?:had|ate|made) (?:the|that))\b"
 )
 TRAINING_WORDS = re.compile(r"\b(?:train|training|trained|workouts?|gym|lift|lifting|run|running|runs|legs|rest|sets|reps|sessions?|cardio)\b")

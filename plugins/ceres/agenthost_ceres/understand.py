@@ -42,7 +42,10 @@ NO_COOK = re.compile(
     r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
     r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch|"
     # quick: a meal with no cooking is the one surely ready in minutes
-    r"quick(?:ly)?|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time)\b"
+    r"quick(?:ly)?|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time|"
+    # too much bother, or only a microwave or a kettle at hand
+    r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|microwave only|no hob)\b"
 )
 CHEAPER = re.compile(
     r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke|skint|strapped|"
@@ -410,6 +413,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "do I need electrolytes or is water fine" after water: its facet
     if food is not None:
         return None  # "can she have nutella?": a food of its own, not more of the last answer
+    if entry is not None and entry.id.startswith("protein") and entry.id != "plant_protein" and VEGAN_WHAT_IF.search(low):
+        return Request("faq", {"id": "plant_protein"})  # "what if I'm vegan" after "is that too much protein?"
     points_back = len(low.split()) <= 14 and re.search(r"\b(?:it|that|this|them|those|upped|increased|more of)\b", low)
     if entry is not None and points_back and (facet := entry.facet_for(low)) is not None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "last time I upped it I was bloated for days" after fibre
@@ -658,9 +663,18 @@ def _amount_said(food: str) -> str:
     return ""
 
 
+# "what if I'm vegan", "and as a vegetarian?" after an answer about protein: where the protein comes from then.
+VEGAN_WHAT_IF = re.compile(r"\bwhat if i'?m (?:a )?(?:vegan|vegetarian|veggie|plant based)\b|\b(?:as|for) a (?:vegan|vegetarian|veggie)\b|^(?:and |but )?(?:if i'?m |if i was |if i went )?(?:vegan|vegetarian|veggie)\??$")
+
+
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
     if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
+    if intent == "protein":
+        if VEGAN_WHAT_IF.search(low):
+            return Request("faq", {"id": "plant_protein"})  # "what if I'm vegan": where a vegan gets that protein
+        if (found := knowledge.find(low)) is not None and found[0].id in ("protein_too_much", "protein_from_food", "protein_powder", "plant_protein"):
+            return Request("faq", {"id": found[0].id})  # "is that too much?", "can I get that from food alone?"
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
     if TRAINING_ONLY.search(low) and not re.search(r"\b(?:calories?|kcal|cals|protein|eat|food)\b", low):

@@ -318,3 +318,30 @@ def test_common_dishes_of_other_cuisines_are_logged_whole(text: str, foods: list
 
     parsed = parse_meal(text, load_table())
     assert [item.food.id for item in parsed.items] == foods and not parsed.unrecognised, (parsed.items, parsed.unrecognised)
+
+
+@pytest.mark.parametrize(
+    ("follow", "says"),
+    [
+        ("hmm not keen on chicken", "without chicken"), ("don't fancy fish today", "without fish"), ("too much effort tbh", "no cooking needed"),
+        ("i only have a microwave at work", "no cooking needed"), ("something warmer, it's freezing", "soup ideas"), ("bored of eggs", "without egg"),
+    ],
+)  # fmt: skip
+async def test_everyday_reactions_to_ideas_change_the_ideas(chat, follow: str, says: str) -> None:
+    await chat("what should I have for lunch")
+    reply = await chat(follow)
+    assert says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("follow", "says"),
+    [
+        ("is that too much?", "up to about 2 g per kg"), ("is that much protein bad for my kidneys", "kidney"),
+        ("what if I'm vegan", "vegan diets give enough protein"), ("can I get that from food alone", "ordinary meals"),
+        ("do I need shakes for that?", "convenience"),
+    ],
+)  # fmt: skip
+async def test_follow_ups_to_a_protein_figure(chat, follow: str, says: str) -> None:
+    await chat("how much protein do I need? I weigh 70kg")
+    reply = await chat(follow)
+    assert says in reply.text, reply.text
