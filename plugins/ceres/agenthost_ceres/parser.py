@@ -12,6 +12,7 @@ that cannot be right (NaN, 1e400, negative, zero, 5,000 eggs) become questions, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -240,6 +241,8 @@ def tokenise(text: str) -> list[str]:
     text = with_words(text).lower().replace("’", "").replace("'", "").replace("-", " ")
     for char, replacement in UNICODE_FRACTIONS.items():
         text = text.replace(char, replacement)
+    if not text.isascii():  # "rosé", "café", "jalapeño", "crème fraîche": the letters without their accents
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return TOKEN.findall(text)
 
 

@@ -345,3 +345,12 @@ async def test_follow_ups_to_a_protein_figure(chat, follow: str, says: str) -> N
     await chat("how much protein do I need? I weigh 70kg")
     reply = await chat(follow)
     assert says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "food"), [("just had a large glass of rosé", "white_wine"), ("a café latte", "latte"), ("a glass of rosé", "white_wine")])
+def test_accented_food_words_read_as_the_words(text: str, food: str) -> None:
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(text, load_table())
+    assert [item.food.id for item in parsed.items] == [food] and not parsed.unrecognised
