@@ -237,6 +237,7 @@ TERMS: dict[str, float] = {
     "underweight": 0.5,
     "ibs": 0.6,
     "bloating": 0.5,
+    "gassy": 0.45,
     "shopping list": 0.5,
     "what should i eat": 0.8,
     # Round 4: everyday questions asked without the words above.

@@ -164,7 +164,7 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     """The request made beside a stated preference, as {"intent", "slots"}, or None: read from
     the clause where the question starts ("I'm gluten free, is porridge ok?")."""
     asked = _question_part(text)
-    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and REQUEST_START.match(asked))):
+    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked)))):
         return None
     request = own_request(asked, intents.clean(asked), stating=True)
     if request.intent not in THEN_INTENTS and asked != text:
@@ -257,6 +257,10 @@ def _asks_with_food(text: str, low: str) -> bool:
     )  # fmt: skip
 
 
+# A lookup whose food is only an amount ("how many calories in a slice?"): the food is named elsewhere.
+BARE_AMOUNT = re.compile(r"^(?:a|an|one|1|half a|a small|a big|a large|a whole)? ?(?:slice|piece|bit|bowl|plate|portion|serving|square|bar|cup|glass|can|bottle|pint|one|it|that)s?\??$")
+
+
 def _asked(text: str, low: str) -> Request:
     """What a message asks for: a summary, a day plan, needs, a lookup, ideas or an everyday answer."""
     question = intents.is_question(text)
@@ -286,6 +290,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("faq", {"id": found[0].id})  # "should I drink a protein shake before or after the gym?": timing, not the shake's figures
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
+    if lookup is not None and BARE_AMOUNT.match(lookup[0].strip().lower()) and (named := parse_meal(text, load_table()).items):
+        # "this cake is to die for, how many calories in a slice": the slice of the cake named before
+        lookup = (f"{lookup[0].strip()} of {named[0].said}", lookup[1])
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
     if (about := WHAT_ABOUT.match(low)) and (_only_foods(about.group("food")) or dish_allergens(about.group("food"))) and not intents.meal_type(low):

@@ -354,3 +354,14 @@ def test_accented_food_words_read_as_the_words(text: str, food: str) -> None:
 
     parsed = parse_meal(text, load_table())
     assert [item.food.id for item in parsed.items] == [food] and not parsed.unrecognised
+
+
+async def test_a_slice_asked_about_is_the_slice_of_the_food_named(chat) -> None:
+    reply = await chat("pizza night! how much protein in a slice?")
+    assert "Pizza" in reply.text and "1 slice" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["im so bloated after eating beans, normal?", "lentils make me so gassy, is that normal", "why do beans give me gas"])
+async def test_wind_from_beans_is_normal_and_eases(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "common and normal" in reply.text and "gradually" not in reply.text.lower() or "build up" in reply.text, reply.text
