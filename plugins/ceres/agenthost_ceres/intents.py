@@ -666,6 +666,8 @@ def replacement(text: str) -> tuple[str, str] | None:
             continue
         old, new = found.group("old").strip(), found.group("new").strip()
         new = re.sub(r"\bones?$", old, new)  # "the coke was a diet one" -> "diet coke"
+        if len(new.split()) <= 2 and not parse_meal(new, load_table()).items and parse_meal(f"{new} {old}", load_table()).items:
+            new = f"{new} {old}"  # "the coke was diet": the kind of that food
         if old in ("it", "that", "this", "they", "those", "these", "he", "she", "i", "lunch", "dinner", "breakfast"):
             continue
         table = load_table()

@@ -365,3 +365,13 @@ async def test_a_slice_asked_about_is_the_slice_of_the_food_named(chat) -> None:
 async def test_wind_from_beans_is_normal_and_eases(chat, message: str) -> None:
     reply = await chat(message)
     assert "common and normal" in reply.text and "gradually" not in reply.text.lower() or "build up" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("fix", ["the coke was diet", "make that a diet coke", "swap the coke for a diet one", "oh wait it was a diet coke not regular"])
+async def test_a_drink_corrected_to_its_diet_kind_is_replaced_not_added(chat, on_disk_log, fix: str) -> None:
+    await chat("had a burger and a coke")
+    reply = await chat(fix)
+    assert "diet cola" in reply.text and "Fixed your lunch" in reply.text, reply.text
+    assert len([r for r in on_disk_log("meals.jsonl") if not r.get("deleted")]) >= 1
+    again = await chat("the burger was a cheeseburger")
+    assert "replaced 1 hamburger" in again.text, again.text
