@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from attrs import evolve
+
 from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.floor import Mention, violations
@@ -45,9 +47,9 @@ ASKS_IF_NOT_OK = re.compile(
 )
 QUESTION_VERB = re.compile(r"\b(?:is|are|would|will|isn'?t|can|could|may|should|shall|am)\b", re.IGNORECASE)
 THIRD_PERSON = (
-    (re.compile(r"\b(?:he|him|his|my (?:son|boy|husband|dad|father|brother|partner)|our (?:son|boy))\b", re.I), "him"),
-    (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister)|our (?:daughter|girl))\b", re.I), "her"),
-    (re.compile(r"\b(?:they|them|my (?:kids|children|family)|the kids)\b", re.I), "them"),
+    (re.compile(r"\b(?:he|him|his|my (?:son|boy|husband|dad|father|brother|partner|nephew|grandson|uncle|grandad|grandpa|granddad|boyfriend|fiance|stepson)|our (?:son|boy|nephew|grandson))\b", re.I), "him"),
+    (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister|niece|granddaughter|aunt|auntie|gran|grandma|granny|nan|nana|girlfriend|fiancee|stepdaughter)|our (?:daughter|girl|niece|granddaughter))\b", re.I), "her"),
+    (re.compile(r"\b(?:they|them|my (?:kids|children|family|friends?|guests?|cousin|colleague|flatmate|housemate|mate)|the kids|our guests?)\b", re.I), "them"),
 )
 # What an ingredient is, said as the reason it carries the allergen: the keys of
 # `DietPrefs.breaks` it answers for (an allergen, "gluten_free", "lactose_free"), and the words.
@@ -158,6 +160,33 @@ def ok_question(message: str, history: list[dict[str, Any]]) -> str:
     return f"is {food} ok for {'me' if person == 'you' else person}?"
 
 
+# A diet said for someone in the question itself ("my friend is coeliac, can she have soy sauce?",
+# "my nephew has a nut allergy, is pesto ok?"): checked as well as the saved one.
+SAID_COELIAC = re.compile(r"\b(?:coeliac|celiac|gluten[- ]free|gluten intolerant|can'?t (?:have|eat) gluten)\b", re.I)
+SAID_ALLERGY = re.compile(
+    r"\ballergic to (?P<a>[a-z ,]+?)(?=[,.;!?]|\s+(?:and|so|but|is|are|can|could|should|what|which|coming|who)\b|$)"
+    r"|\b(?P<b>(?:tree |pea)?nut|peanut|egg|milk|dairy|sesame|soy|soya|fish|shellfish|wheat|gluten) allerg(?:y|ies)\b",
+    re.I,
+)
+
+
+def said_prefs(text: str, saved: DietPrefs) -> DietPrefs:
+    """`saved` with the diet and allergies `text` itself names for the person asked about."""
+    allergies: list[str] = []
+    for found in SAID_ALLERGY.finditer(text):
+        words = re.split(r"\s*(?:,|\band\b|\bor\b)\s*", (found.group("a") or found.group("b") or "").strip())
+        allergies += [key for key in canonical_allergies([w for w in words if w]) if key in ALLERGY_NOUNS]
+    coeliac = bool(SAID_COELIAC.search(text))
+    if not allergies and not coeliac:
+        return saved
+    return evolve(
+        saved,
+        allergies=tuple(dict.fromkeys([*saved.allergies, *allergies])),
+        gluten_free=saved.gluten_free or coeliac,
+        conditions=tuple(dict.fromkeys([*saved.conditions, *(("coeliac",) if coeliac else ())])),
+    )
+
+
 def who(text: str) -> str:
     """Whom the question is about: "him", "her", "them", else "you"."""
     for pattern, word in THIRD_PERSON:
@@ -178,6 +207,8 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     if not found:
         return None
     person = who(asked)
+    if person == "you" and not re.search(r"(?i)\b(?:i|me|my|i'?m)\b", asked):
+        person = who(text)  # "cooking for my nephew who has a nut allergy, is pesto ok?": him
     # "soy sauce in a stir fry": the stir fry is where the soy sauce goes, the soy sauce is asked about
     found = [m for n, m in enumerate(found) if not (n and IN_A_DISH.search(asked[found[n - 1].end : m.start]))]
     said = {_with_sauce(asked, m): m for m in found}  # as the user wrote it ("snickers", not "snicker")
@@ -306,6 +337,7 @@ def _why(words: str, mention: Mention, person: str) -> str:
     if nouns:
         rules = f"{owner} {nouns[0]} allergy rules" if len(nouns) == 1 else f"{owner} {_listing(nouns)} allergies rule"
         return f"{made}, and {rules} it out" if made else f"{rules} {words} out"
+    others = [reason.replace("you're coeliac", {"you": "you're coeliac", "him": "he's coeliac", "her": "she's coeliac", "them": "they're coeliac"}[person]) for reason in others]
     if made:  # "malt vinegar is made from barley, so it's not gluten-free, and you're coeliac"
         return f"{made}, so it's " + "; ".join(f"{reason}" if reason.startswith("not ") else reason for reason in others)
     return "; ".join(f"{words} is {reason}" if reason.startswith("not ") else reason for reason in others)

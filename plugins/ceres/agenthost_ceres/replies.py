@@ -17,7 +17,7 @@ from typing import Any
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, suggested_swap, ok_question, refusal
+from agenthost_ceres.can_have import contains_answer, said_prefs, suggested_swap, ok_question, refusal
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -109,7 +109,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             answer.text = f"{contains}\n\n{answer.text}"
         return answer
     question = ok_question(asked.turn.message, asked.turn.history)
-    if question and (no := refusal(question, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+    if question and (no := refusal(question, said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn))))) is not None:
         if answer.intent == "guidance":  # nothing else was asked: the no, and what to ask next, not the menu
             answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
         else:

@@ -186,7 +186,7 @@ def test_misspelt_food_words_are_repaired(text, repairs, foods):
     assert [item.food.id for item in parsed.items] == foods
 
 
-@pytest.mark.parametrize("word", ["bear", "tried", "zorbles", "florp", "cake", "drunk", "sat", "lovely", "place"])
+@pytest.mark.parametrize("word", ["bear", "tried", "zorbles", "florp", "drunk", "sat", "lovely", "place"])
 def test_near_misses_are_not_turned_into_foods(word):
     parsed = parse(f"I had a {word}")
     assert parsed.items == () and parsed.repairs == ()

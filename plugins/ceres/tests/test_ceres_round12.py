@@ -375,3 +375,27 @@ async def test_a_drink_corrected_to_its_diet_kind_is_replaced_not_added(chat, on
     assert len([r for r in on_disk_log("meals.jsonl") if not r.get("deleted")]) >= 1
     again = await chat("the burger was a cheeseburger")
     assert "replaced 1 hamburger" in again.text, again.text
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("my friend is coeliac and coming for dinner, can she have soy sauce?", ["isn't safe for her", "wheat", "she's coeliac", "tamari"]),
+        ("cooking for my nephew who has a nut allergy, is pesto ok?", ["isn't safe for him", "his tree nut allergy", "sunflower"]),
+        ("my niece is allergic to eggs and milk, can she have pancakes?", ["aren't safe for her", "egg and milk"]),
+        ("our guests are coeliac, is couscous ok?", ["isn't safe for them", "wheat", "they're coeliac"]),
+    ],
+)
+async def test_a_diet_said_for_someone_else_in_the_question_is_checked(chat, message: str, says: list[str]) -> None:
+    reply = await chat(message)
+    for words in says:
+        assert words in reply.text, (words, reply.text)
+
+
+@pytest.mark.parametrize(("text", "food"), [("had a slice of chocolate cake", "chocolate_cake"), ("2 slices of cake", "sponge_cake"), ("a piece of carrot cake", "carrot_cake")])
+def test_cake_is_logged_as_cake(text: str, food: str) -> None:
+    from agenthost_ceres.foods import load_table
+    from agenthost_ceres.parser import parse_meal
+
+    parsed = parse_meal(text, load_table())
+    assert [item.food.id for item in parsed.items] == [food] and not parsed.unrecognised
