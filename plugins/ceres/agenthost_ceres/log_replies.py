@@ -194,14 +194,24 @@ async def correct(asked: Asked, request: Request) -> Answer:
 
 async def move(asked: Asked, request: Request) -> Answer:
     """A meal, or one food of it, logged for the wrong day: moved to the day it was eaten."""
-    arguments = {"date": request.slots["date"], **({"food": request.slots["food"]} if request.slots.get("food") else {})}
+    date = request.slots["date"]
+    if request.slots.get("same_day"):  # "that was lunch not breakfast": the last meal, on its own day
+        date = str(asked.state.slots.get("date") or "today") if asked.state.intent in ("log", "correct") else "today"
+    arguments = {
+        "date": date,
+        **({"food": request.slots["food"]} if request.slots.get("food") else {}),
+        **({"meal_type": request.slots["meal_type"]} if request.slots.get("meal_type") else {}),
+    }
     result = await asked.turn.call_tool("move_meal", **arguments)
     if "error" in result:
         return Answer(f"I couldn't move that: {result['error']}.", "move", examples=["what did I eat today?"])
     moved, numbers = result["moved"], asked.policy.numbers
     foods = listing([short_food(item["name"]) for item in moved["items"]])
     to_day, from_day = _when(moved["date"], True) or "today", _when(result["from"]["date"], True) or "today"
-    lines = [f"Moved: {foods} is now logged {to_day} (as a {moved['meal_type']}), not {from_day}."]
+    if moved["date"] == result["from"]["date"]:
+        lines = [f"Moved: {foods} is now your {moved['meal_type']}{'' if to_day == 'today' else ' ' + to_day}, not your {result['from'].get('meal_type') or 'other meal'}."]
+    else:
+        lines = [f"Moved: {foods} is now logged {to_day} (as a {moved['meal_type']}), not {from_day}."]
     if numbers:
         lines += [_day_line(day) for day in result["days"]]
     return Answer(
@@ -209,7 +219,7 @@ async def move(asked: Asked, request: Request) -> Answer:
         "log",
         slots={"meal_ids": [moved["id"]], "meal_type": moved["meal_type"], "date": moved["date"]},
         reason="Moving writes the food as a meal of its own on the right day and takes it out of the old entry; nothing is counted twice.",
-        examples=["what did I eat today?", f"what did I eat {to_day}?"],
+        examples=list(dict.fromkeys(["what did I eat today?", f"what did I eat {to_day}?"])),
         about=_eaten(moved["items"]),
     )
 

@@ -315,7 +315,7 @@ async def move_meal(
         moving = [i for i in meal["items"] if i.get("food_id") in named or (words and _item_matches(i, words))]
     else:
         moving = list(meal["items"])
-    if meal.get("date") == day and len(moving) == len(meal["items"]):
+    if meal.get("date") == day and len(moving) == len(meal["items"]) and meal_type in (None, meal.get("meal_type")):
         raise ToolError(f"that meal is already logged for {day}; nothing was changed")
     kind = meal_type or (meal.get("meal_type") if meal.get("date") != day or food is None else _default_meal(day))
     moved = {**_record_from_items({**meal, "date": day, "meal_type": kind or "snack"}, moving), "text": f"moved from {meal['date']}: {meal.get('text', '')}"}

@@ -211,6 +211,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("correct", {"text": swapped[1], "instead_of": swapped[0]})  # "scrap the juice, it was a black coffee"
     if (moved := intents.moved_to(text)) is not None:
         return Request("move", {"food": moved[0], "date": moved[1]})  # "the kitkat was yesterday not today"
+    if (kind := MEAL_TYPE_FIX.match(low)) is not None:
+        said = (kind.group("meal") or kind.group("meal2")).rstrip("s")
+        meal = "dinner" if said == "tea" else MEAL_WORDS.get(said, "snack")
+        return Request("move", {"food": None, "date": "today", "meal_type": meal, "same_day": True})  # "that was lunch not breakfast"
     undo = intents.undo_request(text)
     if undo is not None and undo.get("food") and not names_food_or_amount(str(undo["food"])) and knowledge.find(low) is not None:
         undo = None  # "how to get rid of my love handles": an everyday question, no food to take back
@@ -255,6 +259,15 @@ def _asks_with_food(text: str, low: str) -> bool:
         bool(wanted_foods(low)) and bool(REQUEST_WORDS.search(low) or intents.is_question(text))
         and not intents.reports_meal(text) and not intents.lookup_request(text)
     )  # fmt: skip
+
+
+# The last meal logged under the wrong meal: "that was lunch not breakfast", "it was my dinner actually",
+# "log that as a snack", "change it to lunch".
+MEAL_TYPE_FIX = re.compile(
+    r"^(?:(?:oh|oops|sorry|wait|no|actually|hmm)\W+)*(?:that|it|this|those) (?:was|were) (?:actually |my |a |for )*(?P<meal>breakfast|brunch|lunch|dinner|supper|tea|snacks?)"
+    r"(?:,? (?:not|rather than|instead of) (?:my |a )?(?:breakfast|brunch|lunch|dinner|supper|tea|snacks?))?(?: actually| sorry)?\W*$"
+    r"|^(?:please |can you )?(?:log|put|file|change|move|switch) (?:that|it|this|those) (?:as|to|under|into) (?:my |a )?(?P<meal2>breakfast|brunch|lunch|dinner|supper|snacks?)\W*$"
+)
 
 
 # A lookup whose food is only an amount ("how many calories in a slice?"): the food is named elsewhere.

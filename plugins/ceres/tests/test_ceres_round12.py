@@ -399,3 +399,15 @@ def test_cake_is_logged_as_cake(text: str, food: str) -> None:
 
     parsed = parse_meal(text, load_table())
     assert [item.food.id for item in parsed.items] == [food] and not parsed.unrecognised
+
+
+@pytest.mark.parametrize(
+    ("fix", "meal"),
+    [("that was lunch not breakfast", "lunch"), ("log that as dinner", "dinner"), ("oops it was my dinner actually", "dinner"), ("that was a snack", "snack"), ("it was tea, not lunch", "dinner")],
+)
+async def test_the_last_meal_logged_under_the_wrong_meal_is_moved_to_the_right_one(chat, on_disk_log, fix: str, meal: str) -> None:
+    await chat("I had porridge with banana for breakfast")
+    reply = await chat(fix)
+    assert f"is now your {meal}" in reply.text, reply.text
+    kept = [r for r in on_disk_log("meals.jsonl") if "items" in r]
+    assert kept[-1]["meal_type"] == meal
