@@ -10,6 +10,7 @@ from typing import Any
 from agenthost_ceres import advice
 from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, plural, short_food
 from agenthost_ceres.dates import today
+from agenthost_ceres.diet import calorie_target
 from agenthost_ceres.foods import format_amount, load_table
 from agenthost_ceres.policy import SUPPORT_LINE
 from agenthost_ceres.understand import Request
@@ -481,3 +482,36 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
         examples=["and protein?" if asked_for in (None, "kcal") else "and calories?", "what did I eat today?"],
         about=eaten,
     )
+
+
+async def meal_judge(asked: Asked, request: Request) -> Answer:
+    """ "Is that a lot?" after logging a meal: the meal against an adult's day (or the user's
+    target), and what to do about a big one, never a reason to skip the next meal."""
+    date = str(asked.state.slots.get("date") or "") or None
+    result = await asked.turn.call_tool("meal_summary", period="day", **({"date": date} if date else {}))
+    ids = set(asked.state.slots.get("meal_ids") or [])
+    meals = [m for m in (result.get("meals") or []) if m.get("id") in ids] if "error" not in result else []
+    if not meals:
+        return Answer("Tell me which meal you mean and I'll put it against a day's needs.", "guidance", examples=["what did I eat today?"])
+    if not asked.policy.numbers:
+        return Answer("Every meal can fit into a day of regular eating; I'll leave the numbers out for now. " + SUPPORT_LINE, "meal_judge")
+    total = sum(float(m.get("kcal") or 0) for m in meals)
+    target, _ = calorie_target(asked.turn.profile or {})
+    day = target or REFERENCE_DAY_KCAL
+    share = 100 * total / day
+    size = "a big meal" if share >= 40 else "a good-sized meal" if share >= 25 else "a light meal"
+    against = f"your {kcal(day)} target" if target else f"an adult's {kcal(day)} reference day"
+    lines = [f"That meal is {kcal(total)}: about {share:.0f}% of {against}, so {size}."]
+    if share >= 40:
+        lines.append(
+            "That's fine now and then: no need to skip your next meal; keep the rest of the day lighter, with protein and "
+            "vegetables, and drink water. What counts is your week, not one meal."
+        )
+    return Answer(
+        "\n".join(lines), "meal_judge", dict(asked.state.slots),
+        reason="Measured against your daily target, or the UK/EU adult reference intake of 2,000 kcal when you haven't set one.",
+        examples=["what did I eat today?", "why?"],
+    )
+
+
+REFERENCE_DAY_KCAL = 2000  # the UK/EU adult reference intake (Regulation (EU) 1169/2011, Annex XIII)

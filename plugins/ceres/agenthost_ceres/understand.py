@@ -270,6 +270,13 @@ MEAL_TYPE_FIX = re.compile(
 )
 
 
+# "is that a lot?", "was that bad?", "too much?" about the meal just logged.
+IS_IT_A_LOT = re.compile(
+    r"^(?:(?:so|and|hmm|oh|ok|wait)\W+)*(?:is|was) (?:that|it|this) (?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal)"
+    r"(?: for (?:one meal|lunch|dinner|breakfast|me))?\W*$|^(?:too much|a lot|that bad)\W*$"
+)
+
+
 # A lookup whose food is only an amount ("how many calories in a slice?"): the food is named elsewhere.
 BARE_AMOUNT = re.compile(r"^(?:a|an|one|1|half a|a small|a big|a large|a whole)? ?(?:slice|piece|bit|bowl|plate|portion|serving|square|bar|cup|glass|can|bottle|pint|one|it|that)s?\??$")
 
@@ -389,6 +396,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("progress", {**slots, "again": True})
     if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date") and not find_when(tokenise(low)):
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(low):
+        return Request("meal_judge", {})  # "is that a lot?" after logging: the meal against a day
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):

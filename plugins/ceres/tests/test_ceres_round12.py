@@ -411,3 +411,15 @@ async def test_the_last_meal_logged_under_the_wrong_meal_is_moved_to_the_right_o
     assert f"is now your {meal}" in reply.text, reply.text
     kept = [r for r in on_disk_log("meals.jsonl") if "items" in r]
     assert kept[-1]["meal_type"] == meal
+
+
+@pytest.mark.parametrize(("meal", "ask", "says"), [
+    ("had a big mac and large fries for lunch", "is that a lot?", ["1,070 kcal", "54%", "no need to skip"]),
+    ("2 eggs on toast for breakfast", "was that ok?", ["211 kcal", "a light meal"]),
+    ("a large pizza for dinner", "too much?", ["kcal", "%"]),
+])  # fmt: skip
+async def test_is_that_a_lot_after_logging_judges_the_meal_against_a_day(chat, meal: str, ask: str, says: list[str]) -> None:
+    await chat(meal)
+    reply = await chat(ask)
+    for words in says:
+        assert words in reply.text, (words, reply.text)
