@@ -423,3 +423,10 @@ async def test_is_that_a_lot_after_logging_judges_the_meal_against_a_day(chat, m
     reply = await chat(ask)
     for words in says:
         assert words in reply.text, (words, reply.text)
+
+
+@pytest.mark.parametrize(("follow", "says"), [("even if I'm not thirsty?", "pale straw"), ("what about kids", "Children need less"), ("and for my toddler?", "2-3 years")])
+async def test_water_follow_ups_on_thirst_and_children(chat, follow: str, says: str) -> None:
+    await chat("how much water should I drink")
+    reply = await chat(follow)
+    assert says in reply.text, reply.text
