@@ -157,6 +157,14 @@ _UNDO_NAMED = re.compile(
     r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
     r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
 )
+# Just after a log, more ways to take one item out: "drop the deadlifts", "lose the overhead press"
+_UNDO_MORE = re.compile(r"\b(drop|lose|cut|bin|leave out|knock off|take off|take out)\b (the|my|that|those|these)\b")
+# "those were last week not today", "the rows were a few days ago": a workout that wasn't today's,
+# said with no day to move it to
+_ANOTHER_TIME = re.compile(
+    r"\b(last week|the week before|(a few|two|three|several|\d) (days|weeks) ago|the other day|another day|"
+    r"not today|(was|were)(n'?t| not) today)\b"
+)
 # "log my husband's 5k run", "my wife did a 30 min walk": someone else's workout, not the user's
 SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|"
@@ -184,6 +192,11 @@ _TOTAL_ASK = re.compile(
     r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up)\b|"
     r"^\W*(and |so |whats |what is |what's )?(the )?(total|totals|grand total|overall)\b"
 )
+
+
+def another_time(message: str) -> bool:
+    """True for "those were last week, not today": a workout said to belong to no day given."""
+    return bool(_ANOTHER_TIME.search(parse.prepare(message)))
 
 
 def asks_totals(message: str) -> bool:
@@ -304,6 +317,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
             return "undo"  # "remove the jog for now, I'll log it later" names what to take out
+    if names_activity and _logged_lately(state, history) and not gives_measures(message) and (
+        _UNDO_MORE.search(text)
+        or (_ANOTHER_TIME.search(text) and parse.workout_day(text, now().date()) in (None, now().date()))
+    ):
+        return "undo"  # "drop the deadlifts", "oops the rows were last week, not today": not today's to keep
     if _CORRECT.search(text) and _logged_lately(state, history) and (
         gives_numbers(message)
         or names_activity
@@ -314,6 +332,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "correct"
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
+    if last in _JUST_LOGGED and state.get("logged") and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
+        return "history"  # "¿cuántos minutos en total?" right after a log: what it logged, added up
     from agenthost_helios import soreness
 
     if soreness.is_delayed_soreness(message):
@@ -506,6 +526,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     return "coach"
 
 
+_JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
 _CHANGE_ONLY = re.compile(

@@ -297,10 +297,34 @@ async def undo(turn: Turn, state: dict[str, Any]) -> str:
     week = result["week"]
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
     state["reason"] = "You asked me to remove it, so it no longer counts in your totals (the log keeps a note that it was taken out)."
-    return "\n".join(
-        [f"Done, removed: {'; '.join(gone)}. 🗑️",
-         f"Last 7 days now: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}."]
-    )
+    lines = [
+        f"Done, removed: {'; '.join(gone)}. 🗑️",
+        f"Last 7 days now: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
+    ]
+    if hint := _log_elsewhere_hint(turn.message, result["deleted"]):
+        lines.append(hint)
+    return "\n".join(lines)
+
+
+def _log_elsewhere_hint(message: str, deleted: list[dict[str, Any]]) -> str | None:
+    """After "scrap the rows, those were last week" or "take off the yoga, that was yesterday":
+    how to log it on the day it happened (never done unasked: the message said remove)."""
+    if len(deleted) != 1:
+        return None
+    day = parse.workout_day(parse.prepare(message), _today())
+    named_day = day is not None and day != _today()
+    if not named_day and not intents.another_time(message):
+        return None
+    w = deleted[0]
+    what = str(w.get("exercise") or w.get("label") or w.get("activity_name") or "it").lower()
+    if w.get("sets") and w.get("reps"):
+        what = f"{w['sets']}x{w['reps']} {what}"
+    elif w.get("duration_min") and not w.get("duration_estimated"):
+        what = f"{render.number(float(w['duration_min']))} min {what}"
+    if named_day:
+        when = "yesterday" if day == _today() - timedelta(days=1) else f"on {day:%A}"
+        return f"Want it {when} instead? Say “{what} {when}” and I'll log it there."
+    return f"Want it on the day you did it? Say e.g. “{what} on Monday” and I'll log it there."
 
 
 _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
@@ -496,6 +520,9 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
             return text
         if named is not None and _CALORIES_ASKED.search(parse.prepare(turn.message)):
             return await estimate(turn, state)  # "did the 40k ride burn?" when the ride wasn't the last thing logged
+    if totals and state.get("logged") and periods.in_text(turn.message) == (None, None):
+        if text := await _logged_totals(turn, state):
+            return text
     if (day_text := await _one_day(turn, state)) is not None:
         return day_text
     period, days = periods.in_text(turn.message)
@@ -557,6 +584,28 @@ async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
     show_kcal = not safety.no_calories(turn)
     lines = [f"**{label}**: {render.plural(len(found), 'workout')}"]
     lines += [f"- {render.workout(w, _today(), show_kcal)}" for w in reversed(found)]
+    return "\n".join(lines)
+
+
+async def _logged_totals(turn: Turn, state: dict[str, Any]) -> str | None:
+    """"how many minutes in total?" right after a log: the workouts that message logged, added up."""
+    result = await turn.call_tool("workout_history", days=31)
+    if not isinstance(result, dict):
+        return None
+    mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
+    if not mine:
+        return None
+    state["intent"] = "history"
+    state["reason"] = CALORIE_METHOD
+    show_kcal = not safety.no_calories(turn)
+    minutes = sum(float(w.get("duration_min") or 0) for w in mine)
+    kcal = sum(int(w.get("calories") or 0) for w in mine)
+    parts = " + ".join(render.number(float(w.get("duration_min") or 0)) for w in reversed(mine))
+    burned = f", about **{kcal} kcal** burned" if show_kcal else ""
+    sum_text = f" ({parts})" if len(mine) > 1 else ""
+    lines = [f"In total: **{render.number(minutes)} min**{sum_text}{burned}. 💪"]
+    lines += [f"- {render.workout(w, _today(), show_kcal)}" for w in reversed(mine)]
+    lines.append("Ask “what did I do this week?” for the whole week.")
     return "\n".join(lines)
 
 

@@ -217,6 +217,8 @@ FOLLOW_UP = re.compile(
     rf"(?:what|how) about {_HELIOS_WORDS}|and (?:for )?{_HELIOS_WORDS}|more {_HELIOS_WORDS}|focus on|"
     r"swap|switch|replace|instead\b|"
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
+    r"(?:scrap|scratch|drop|ditch|bin|lose|cut|strike|erase|cancel|get rid of|take off|take out) "
+    r"(?:the|that|this|those|these|my|it|them)\b|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
     r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
@@ -394,6 +396,11 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:no|without|less|fewer|zero|minus the) (?:jumping|jumps?|impact|noise|stomping)\b|\bquiet(?:er)?\b|"
     r"\b(?:nothing|not) (?:too )?(?:loud|noisy)\b|\bbaby'?s? (?:is )?(?:asleep|sleeping|napping)\b|\blow[- ]impact\b|"
     r"\bneighbou?rs?\b.{0,40}\b(?:hates?|complains?|complaining|noise|loud|annoyed|bang\w*)\b|"
+    # "the bike shouldn't be there, remove it", "oops the rows were last week, not today": a log to fix
+    r"\b(?:delete|remove|undo|scrap|ditch|get rid of) (?:it|that|them|those|the \w+)\b|"
+    r"\b(?:shouldn'?t|should not) be (?:there|in there|on (?:there|it|the log|my log)|logged)\b|"
+    r"\b(?:was|were)(?:n'?t| not) (?:today|this week|me|mine)\b|\bnot today\b|"
+    r"\b(?:was|were) (?:last week|the week before|(?:a few|two|three|\d) (?:days|weeks) ago|the other day)\b|"
     # "something tougher please", "a bit harder?", "I'm bored"
     r"\b(?:something|anything|a bit|a little|bit|way|much) (?:harder|tougher|more challenging|more intense)\b|"
     r"^\W*(?:i'?m |im |getting |this is )?(?:so |a bit )?(?:bored|too easy)\b",

@@ -1,0 +1,172 @@
+"""Round 12: one named item taken out of the last log in people's words ("scrap the rows",
+"drop the deadlifts", "the lunges weren't today"), a bare number after a timed workout in the
+same unit ("40 minutes of elliptical and 20 of weights"), the totals of what was just logged
+asked in the languages Helios logs, and the everyday answers of this round. Phrasings are this
+file's own, not any test set's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from host.config import test_config
+from host.plugins import make_plugin_manager
+from host.registry import build_registry
+from host.router import Router
+from host.types import ClassifyContext
+
+from agenthost_helios import entries
+from agenthost_helios.routing import classify
+
+WEDNESDAY = date(2025, 6, 11)
+AFTER_HELIOS = ClassifyContext("u", [{"role": "assistant", "agent": "helios", "text": "Logged! 💪"}], {}, last_agent="helios")
+
+
+def live(on_disk) -> list[dict]:
+    return on_disk.live("workouts.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("logged", "remove", "gone", "kept"),
+    [
+        ("bench 4x8 @ 60 kg, bent over rows 3x10 @ 40", "scrap the rows, they were last week", "Barbell row", "Barbell bench press"),
+        ("squats 5x5 at 100kg and deadlifts 3x5 at 140kg", "drop the deadlifts, I didn't do them today", "Deadlift", "Squats"),
+        ("did 3x10 bench press at 60kg and 3x12 bicep curls", "remove the curls please", "Biceps curl", "Barbell bench press"),
+        ("lat pulldown 3x12 at 50kg and 3 sets of 15 crunches", "get rid of the crunches", "Bicycle crunch", "Lat pulldown"),
+        ("leg press 4x10 @ 180kg, lunges 3x12", "ditch the lunges, wrong day", "Reverse lunge", "Leg press"),
+        ("ran 5k in 27 min and then did 3 sets of 10 pull-ups", "scratch the pull ups", "Pull-up", None),
+        ("overhead press 3x8 at 40kg, bench 3x8 at 70kg", "lose the overhead press, that was monday", "Overhead press", "Barbell bench press"),
+        ("swam 30 minutes and did 20 min on the bike", "the bike shouldn't be there, remove it", None, None),
+        ("bench 4x8 @ 60 kg, bent over rows 3x10 @ 40", "oops the rows were last week, not today", "Barbell row", "Barbell bench press"),
+        ("did 5k in 30 min and 3x12 lunges", "the lunges weren't today, take them off", "Reverse lunge", None),
+        ("hice 30 minutos de bici y 3 series de 10 sentadillas", "quita las sentadillas", "Bodyweight squat", None),
+    ],
+)
+async def test_one_named_item_of_the_last_log_is_taken_out(chat, on_disk, logged, remove, gone, kept):
+    await chat(logged)
+    before = live(on_disk)
+    assert len(before) == 2, before
+
+    reply = await chat(remove)
+
+    assert reply.metadata["intent"] == "undo", reply.text
+    after = live(on_disk)
+    assert len(after) == 1, reply.text
+    (left,) = after
+    removed = next(w for w in before if w["id"] != left["id"])
+    if gone is not None:
+        assert removed.get("exercise") == gone or gone in removed.get("activity_name", "")
+        assert "removed" in reply.text.lower()
+    if kept is not None:
+        assert left.get("exercise") == kept or kept in str(left.get("label"))
+
+
+@pytest.mark.parametrize(
+    "remove",
+    [
+        "scrap the rows, those were last week not today",
+        "drop the rows",
+        "the rows shouldn't be there",
+        "oops the rows were last week, not today",
+        "the rows weren't today",
+        "get rid of the rows",
+        "remove the rows please",
+        "lose the rows, that was monday",
+        "cut the rows from that",
+        "ditch the rows",
+    ],
+)
+def test_taking_an_item_out_right_after_a_log_routes_to_helios(remove):
+    assert classify(remove, AFTER_HELIOS).score >= 0.7
+
+
+async def test_taking_it_out_with_a_day_says_how_to_log_it_there(chat, on_disk):
+    await chat("ran 30 min and 20 min yoga this morning")
+
+    reply = await chat("take off the yoga, that was yesterday")
+
+    assert [w["activity"] for w in live(on_disk)] == ["running"]
+    assert "“20 min yoga yesterday”" in reply.text
+
+
+@pytest.mark.parametrize(
+    "not_a_removal",
+    [
+        "what's a good yoga class for beginners?",
+        "drop sets for biceps, how do they work?",
+        "how do I cut weight for a judo comp",
+    ],
+)
+async def test_a_question_after_a_log_removes_nothing(chat, on_disk, not_a_removal):
+    await chat("ran 30 min and 20 min yoga this morning")
+
+    reply = await chat(not_a_removal)
+
+    assert reply.metadata["intent"] != "undo", reply.text
+    assert len(live(on_disk)) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Hoy hice 40 minutos de elíptica y 20 de pesas", [("elliptical", 40), ("weight_training", 20)]),
+        ("did 40 minutes on the elliptical and 20 of weights", [("elliptical", 40), ("weight_training", 20)]),
+        ("40 min elliptical and 20 weights", [("elliptical", 40), ("weight_training", 20)]),
+        ("30 min of rowing and 15 of stretching", [("rowing_machine", 30), ("stretching", 15)]),
+        ("ayer corrí 30 minutos y nadé 25", [("running", 30), ("swimming", 25)]),
+        ("1 hour of tennis and 2 of golf", [("tennis", 60), ("golf", 120)]),
+        ("hoje fiz 30 minutos de caminhada e 20 de musculação", [("walking", 30), ("weight_training", 20)]),
+        ("oggi 45 minuti di corsa e 15 di stretching", [("running", 45), ("stretching", 15)]),
+        ("hice 30 minutos de bici", [("cycling", 30)]),
+        ("j'ai fait 30 minutes d'elliptique", [("elliptical", 30)]),
+    ],
+)
+def test_a_bare_number_after_a_timed_workout_is_in_its_unit(message, expected):
+    reading = entries.read(message, WEDNESDAY)
+
+    assert [(e.activity.id, e.minutes) for e in reading.entries] == expected
+    assert all(not e.minutes_estimated for e in reading.entries)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ran 30 min and did 20 pushups", "walked 40 min then 3x10 squats", "cycled 40 min and 50 sit-ups"],
+)
+def test_a_count_of_an_exercise_stays_reps(message):
+    reading = entries.read(message, WEDNESDAY)
+
+    assert reading.entries[-1].reps in (10, 20, 50) and reading.entries[-1].minutes_estimated
+
+
+def test_foreign_workout_verbs_are_not_repaired_into_activities(tmp_path):
+    config = test_config(tmp_path)
+    pm = make_plugin_manager(config)
+    repair = Router(pm, build_registry(pm), config.router).typo_repair()
+
+    assert "hike" not in repair("Hoy hice 40 minutos de elíptica").text.lower()
+    assert repair("j'ai fait 30 minutes de vélo").changes == ()
+
+
+@pytest.mark.parametrize(
+    ("logged", "ask", "total"),
+    [
+        ("Hoy hice 40 minutos de elíptica y 20 de pesas", "¿cuántos minutos en total?", "60 min"),
+        ("did 40 minutes on the elliptical and 20 of weights", "how many minutes in total?", "60 min"),
+        ("Heute 30 Minuten Crosstrainer und 15 Minuten Krafttraining", "wie viele Minuten insgesamt?", "45 min"),
+        ("aujourd'hui 30 minutes de vélo et 20 minutes de musculation", "combien de minutes au total ?", "50 min"),
+        ("oggi 45 minuti di corsa e 15 di stretching", "quanti minuti in totale?", "60 min"),
+        ("hoje fiz 30 minutos de caminhada e 20 de musculação", "quantos minutos no total?", "50 min"),
+        ("vandaag 40 minuten gefietst en 20 minuten zwemmen", "hoeveel minuten in totaal?", "60 min"),
+        ("ayer corrí 30 minutos y nadé 25", "¿y cuánto tiempo en total?", "55 min"),
+        ("this morning 25 min rowing and 10 of stretching", "total minutes?", "35 min"),
+        ("ran 20 min, cycled 30 min and swam 15 min", "how long altogether?", "65 min"),
+    ],
+)
+async def test_the_total_of_what_was_just_logged(chat, logged, ask, total):
+    await chat("yoga 50 min on monday")  # earlier in the week: not part of the total
+    await chat(logged)
+
+    reply = await chat(ask)
+
+    assert reply.metadata["intent"] == "history"
+    assert reply.text.startswith(f"In total: **{total}**"), reply.text
