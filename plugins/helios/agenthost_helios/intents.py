@@ -28,9 +28,14 @@ _DONE_VERB = re.compile(
 )
 
 
+# "planning my first 20 mile bike ride this weekend", "a 10k tomorrow": a day still to come
+_LATER_DAY = re.compile(r"\b(planning|planned for|tomorrow|next (week|weekend|month))\b")
+
+
 def _later(text: str) -> bool:
-    """True for a session still to come ("2 hours before I lift") and no workout said done."""
-    return bool(_LATER.search(text)) and not _DONE_VERB.search(text)
+    """True for a session still to come ("2 hours before I lift", "planning a 20 mile ride")
+    and no workout said done."""
+    return bool(_LATER.search(text) or _LATER_DAY.search(text)) and not _DONE_VERB.search(text)
 # "is it ok to run on the off days", "do I need electrolytes for a 10 mile run?", "can you give me a
 # full body workout? gym's shut today": questions and requests, not reports of a workout done
 _ASKS_IF = re.compile(
@@ -339,6 +344,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if soreness.is_delayed_soreness(message):
         # "my legs are killing me from squats yesterday": soreness, not a workout to log
         return "faq" if faq.find(message) is not None else "doms"
+    if last == "faq" and words <= 20 and _faq_follow_up(message, state):
+        return "faq"  # "can I still take the dog out or will that make it worse?" after the soreness answer
     if last == "faq" and state.get("faq") in SORENESS_ANSWERS and words <= 12 and _TRAIN_WHEN.search(text):
         return "faq"  # "can I do push-ups today?" after the soreness answer: training while sore, not how-to
     if is_race_plan(message, last, state):
@@ -595,6 +602,14 @@ def _counts_an_exercise(message: str) -> bool:
 
     text = entries.canonical(message)
     return any(re.search(r"\b\d{1,5}\s*(?:x\s*)?$", text[: m.start]) for m in entries.mentions(text))
+
+
+def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:
+    """True when the last curated answer has a follow-up answer for this message."""
+    from agenthost_helios import faq
+
+    last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
+    return last is not None and faq.find(message) in (None, last) and last.follow_up(message) is not None
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

@@ -347,7 +347,8 @@ def activity_report(message: str) -> str | None:
 # After Helios answered under a safety floor (pregnancy, heart symptoms), a message about the
 # same situation stays with it: "my due date isn't for another 4 weeks though".
 _FLOOR_CONTEXT = re.compile(
-    r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|"
+    r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|headaches?|"
+    r"cramp\w*|leak\w*|swollen|swelling|(what|when) (should|do|must) (she|i|we) (do|stop)|"
     r"doctor|gp|cardiologist|nurse|hospital|symptoms?|signs?|chest|heart|breath\w*|dizz\w*|faint\w*|"
     r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight|"
     r"drive|driving|fuss|ambulance|see how i feel|go home|get home)\b",
@@ -401,6 +402,20 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:shouldn'?t|should not) be (?:there|in there|on (?:there|it|the log|my log)|logged)\b|"
     r"\b(?:was|were)(?:n'?t| not) (?:today|this week|me|mine)\b|\bnot today\b|"
     r"\b(?:was|were) (?:last week|the week before|(?:a few|two|three|\d) (?:days|weeks) ago|the other day)\b|"
+    # "can I still take the dog out or will that make it worse" after the soreness answer
+    r"\bmake (?:it|them|things|the soreness|the pain|my \w+) worse\b|"
+    r"\b(?:can|could|should|may) i (?:still |even )?(?:walk|go for a walk|go on a walk|take the dog|walk the dog)\b|"
+    r"\b(?:would|will|does|can|could) (?:a |an |some )?(?:walk|walking|stroll|(?:easy|light|gentle|short) \w+(?: \w+)?|stretching|"
+    r"foam rolling) (?:help|hurt|be ok|be okay|be fine|make)\b|"
+    r"\b(?:is|are) (?:a |an )?(?:walk|walking|stroll|(?:easy|light|gentle|short) \w+(?: \w+)?|stretching) "
+    r"(?:ok|okay|fine|alright|good|bad|allowed)\b|"
+    # "anything to bring with us on longer ones?"
+    r"\b(?:bring|take|carry|pack)\b.{0,30}\b(?:with (?:us|me|her|him|them)|on (?:the |my |our |her |his |a |longer |long |"
+    r"these |those )*(?:ones|walks?|runs?|rides?|hikes?))\b|"
+    # "my floor is tiles, anything standing?", "no floor work please"
+    r"\b(?:anything|something|ones?|exercises?|moves?|versions?|options?|all|only|just) (?:i can do )?standing\b|"
+    r"\bstanding (?:up )?(?:ones|version|options?|exercises?|moves?|only|instead|workout|core|abs)\b|"
+    r"\b(?:no|without|off the|not on the|nothing on the) floor\b|"
     # "something tougher please", "a bit harder?", "I'm bored"
     r"\b(?:something|anything|a bit|a little|bit|way|much) (?:harder|tougher|more challenging|more intense)\b|"
     r"^\W*(?:i'?m |im |getting |this is )?(?:so |a bit )?(?:bored|too easy)\b",

@@ -6,6 +6,7 @@ file's own, not any test set's."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -170,3 +171,136 @@ async def test_the_total_of_what_was_just_logged(chat, logged, ask, total):
 
     assert reply.metadata["intent"] == "history"
     assert reply.text.startswith(f"In total: **{total}**"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("sore", "ask"),
+    [
+        ("leg day wrecked me, my quads are dead. how long till I can train them again?", "can i still take the dog out or will that make it worse"),
+        ("my legs are so sore from squats yesterday", "is walking ok or will it make it worse?"),
+        ("how long should I wait after leg day before training legs again", "would a walk help?"),
+        ("how do I recover from a hard leg session", "is a walk okay or should I do nothing?"),
+        ("why am I so sore after my first spin class", "could I still walk to work or will it make it worse"),
+        ("my glutes are still sore from Monday, when can I train them again?", "can I walk the dog though?"),
+        ("arms are killing me after yesterday's pull ups", "would some light cycling help?"),
+    ],
+)
+async def test_light_activity_while_sore_is_encouraged(chat, sore, ask):
+    await chat(sore)
+
+    reply = await chat(ask)
+
+    assert "light activity won't make muscle soreness worse" in reply.text, reply.text
+    assert "Source:" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my glutes are killing me, can I walk the dog?",
+        "i'm so stiff after the half marathon. is an easy bike ride ok tomorrow?",
+        "ran my first 10k yesterday and my calves are aching, should i walk today or rest",
+    ],
+)
+async def test_light_activity_while_sore_asked_at_once(chat, message):
+    reply = await chat(message)
+
+    assert reply.text.startswith("**Walking and light activity while sore**"), reply.text
+
+
+def test_moving_while_sore_follow_ups_route_to_helios():
+    for ask in ("can i still take the dog out or will that make it worse", "would a walk help?", "is walking ok?"):
+        assert classify(ask, AFTER_HELIOS).score >= 0.7, ask
+
+
+@pytest.mark.parametrize(
+    ("first", "standing"),
+    [
+        ("need a killer ab workout that'll make me want to die lol, 15 mins max", "my floor is tiles and hurts my back, anything standing?"),
+        ("quick 10 minute core workout please", "no floor work please, I'm in the office"),
+        ("give me a 20 min ab workout with a resistance band", "can it be all standing? my knees hate kneeling"),
+        ("quick core session with dumbbells", "nothing on the floor please, the hotel carpet is gross"),
+        ("20 minute core workout at home?", "standing ones only please"),
+    ],
+)
+async def test_a_standing_workout_leaves_out_the_floor(chat, first, standing):
+    from agenthost_helios import library
+    from agenthost_helios.workouts import FLOOR_EXERCISES
+
+    await chat(first)
+
+    reply = await chat(standing)
+
+    assert reply.metadata["intent"] == "workout"
+    assert "core workout" in reply.text and "all standing" in reply.text, reply.text
+    for floor in FLOOR_EXERCISES:
+        name = library.by_id(floor).name
+        assert f"{name} " not in reply.text and f"{name}," not in reply.text and f"{name}\n" not in reply.text, name
+    assert re.search(r"Standing (cross-body knee drive|oblique crunch|wood chop)|Pallof press|Suitcase carry", reply.text)
+
+
+def test_a_standing_follow_up_routes_to_helios():
+    for ask in ("my floor is tiles and hurts my back, anything standing?", "no floor work please", "standing ones only?"):
+        assert classify(ask, AFTER_HELIOS).score >= 0.7, ask
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["cool, anything to bring with us on longer ones?", "what should I take with me on longer walks?", "what should we pack for a day hike?"],
+)
+async def test_what_to_bring_in_pregnancy_is_the_kit_and_the_signs(chat, ask):
+    await chat("my wife is 20 weeks, midwife says all fine, she wants to keep doing her easy walks. anything to watch?")
+
+    reply = await chat(ask)
+
+    assert reply.metadata.get("safety_floor") == "pregnancy"
+    assert "Water" in reply.text and "phone" in reply.text and "snack" in reply.text
+    assert "contact your maternity team" in reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "what should I take on a long run, like 2 hours?",
+        "what do I need to carry on a half day hike",
+        "anything I should bring on long rides?",
+        "what should we pack for a long walk on sunday",
+    ],
+)
+async def test_what_to_bring_on_a_long_session(chat, ask):
+    reply = await chat(ask)
+
+    assert reply.text.startswith("**What to bring on a long walk, run or ride**"), reply.text
+
+
+def test_carry_is_not_repaired_into_curry(tmp_path):
+    config = test_config(tmp_path)
+    pm = make_plugin_manager(config)
+    repair = Router(pm, build_registry(pm), config.router).typo_repair()
+
+    assert repair("what do I need to carry on a hike").changes == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["planning my first 20 mile bike ride this weekend", "45 min spin class tomorrow morning", "next week I'm doing a 10k"],
+)
+async def test_a_session_still_to_come_is_not_logged(chat, on_disk, message):
+    reply = await chat(message)
+
+    assert reply.metadata["intent"] not in ("log", "log_incomplete"), reply.text
+    assert not on_disk.lines("workouts.jsonl")
+
+
+async def test_a_workout_done_is_logged_even_with_a_plan_for_tomorrow(chat, on_disk):
+    await chat("ran 5k in 30 min, doing it again tomorrow")
+
+    assert len(live(on_disk)) == 1
+
+
+def test_walking_in_pregnancy_gets_no_lifting_cues():
+    from agenthost_helios.safety import _pregnancy_activity_line
+
+    assert "weights" not in _pregnancy_activity_line("my wife is 20 weeks and walks every day")
+    assert "weights" not in _pregnancy_activity_line("24 weeks pregnant, I brisk walk daily")
+    assert "lighter weights" in _pregnancy_activity_line("20 weeks pregnant, can I keep doing squats?")
