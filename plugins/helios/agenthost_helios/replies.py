@@ -838,7 +838,7 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
         state["intent"] = "faq"
         state["reason"] = last.reason
-        return f"{more[0]}\n_Source: {more[1]}_"
+        return f"{more[0]}{_bedtime(turn.message, more[0])}\n_Source: {more[1]}_"
     if found is None and last is not None and faq.about(turn.message, last):
         found = last  # a short follow-up to the last curated answer ("is that true for beginners?")
     if found is None:
@@ -866,6 +866,25 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
                 f"{render.number(week['minutes'])} min. {busy}"
             )
     return text
+
+
+_WAKE = re.compile(r"\b(?:up|wake|waking|get up|getting up|alarm(?: goes off)?|start work|start)\b(?: up)? (?:is )?at (\d{1,2})(?:[:.](\d\d))?\s*(am|a\.m\.)?(?!\s*(?:pm|p\.m\.))")
+
+
+def _bedtime(message: str, answer: str) -> str:
+    """"I'm up at 5 for work" after the sleep tips: the bedtime that gives 7-8 hours."""
+    wake = _WAKE.search(parse.prepare(message))
+    if not wake or not answer.startswith("Work back from your alarm") or not 3 <= int(wake[1]) <= 9:
+        return ""
+    minutes = int(wake[1]) * 60 + int(wake[2] or 0)
+    latest, early = (minutes - 7 * 60) % (24 * 60), (minutes - 8 * 60) % (24 * 60)
+
+    def clock(m: int) -> str:
+        hour = m // 60 % 12 or 12
+        return f"{hour}:{m % 60:02d} pm" if m % 60 else f"{hour} pm"
+
+    up = f"{wake[1]}:{wake[2]}" if wake[2] else wake[1]
+    return f"\nUp at {up}: aim to be asleep between {clock(early)} and {clock(latest)}, so in bed a little before."
 
 
 async def doms(turn: Turn, state: dict[str, Any]) -> str:

@@ -304,3 +304,50 @@ def test_walking_in_pregnancy_gets_no_lifting_cues():
     assert "weights" not in _pregnancy_activity_line("my wife is 20 weeks and walks every day")
     assert "weights" not in _pregnancy_activity_line("24 weeks pregnant, I brisk walk daily")
     assert "lighter weights" in _pregnancy_activity_line("20 weeks pregnant, can I keep doing squats?")
+
+
+@pytest.mark.parametrize(
+    ("first", "more"),
+    [
+        ("is 10,000 steps a day actually a real thing or just marketing?", "i'm on about 4000 now, how do i get more without a gym"),
+        ("how many steps should I do a day", "I only do about 3000, tips?"),
+        ("how many steps is enough to be healthy", "ok how do I increase my step count?"),
+        ("is 10k steps a day necessary", "how do I walk more during the day?"),
+    ],
+)
+async def test_ways_to_more_steps_after_the_steps_answer(chat, first, more):
+    await chat(first)
+
+    reply = await chat(more)
+
+    assert "take the stairs" in reply.text and "Paluch" in reply.text, reply.text
+
+
+async def test_more_steps_asked_at_once(chat):
+    reply = await chat("how do I get more steps in without a gym? I work from home")
+
+    assert reply.text.startswith("**Getting more steps in**")
+
+
+@pytest.mark.parametrize(
+    ("ask", "bedtime"),
+    [
+        ("any tips to actually sleep more, I'm up at 5 for work", "Up at 5: aim to be asleep between 9 pm and 10 pm"),
+        ("what can I do to get to sleep earlier, alarm at 6:30", "Up at 6:30: aim to be asleep between 10:30 pm and 11:30 pm"),
+        ("how can I sleep more?", None),
+        ("tips to fall asleep faster?", None),
+    ],
+)
+async def test_sleep_tips_after_the_sleep_answer(chat, ask, bedtime):
+    await chat("does sleep really matter for building muscle? I only get about 5 hours")
+
+    reply = await chat(ask)
+
+    assert reply.text.startswith("Work back from your alarm"), reply.text
+    assert "CDC: Tips for Better Sleep" in reply.text
+    assert bedtime is None or bedtime in reply.text
+
+
+def test_sleep_and_steps_follow_ups_route_to_helios():
+    for ask in ("any tips to actually sleep more, I'm up at 5 for work", "i'm on about 4000 now, how do i get more steps?"):
+        assert classify(ask, AFTER_HELIOS).score >= 0.7, ask
