@@ -243,6 +243,23 @@ _TRAIN_WHEN = re.compile(
 RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 
 
+# Curated answers whose patterns are specific enough to win over the last answer's reason ("why
+# the walk breaks?") and a comparison of two moves ("is run walk a thing?")
+FIRST_TOPICS = ("walk_breaks",)
+
+
+def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> bool:
+    """Right after talking about a first 5k (Couch to 5K): the days a week someone has ("can
+    only do 3 days a week", "I can train 4 times a week")."""
+    from agenthost_helios import progress, race_plan
+
+    race = progress.race_by_id(state.get("race"))
+    if last not in RACE_TALK or race is None or race_plan.applies_to(race):
+        return False
+    text = parse.prepare(message)
+    return len(text.split()) <= 14 and (race_plan.runs_asked(message) or parse.days_per_week(text)) is not None
+
+
 def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
     """Right after talking about a race of 10k or more: the runs a week for it ("can I do it on
     just 3 runs a week?"), or, after its plan, "make it harder, 5k is easy" or "4 runs a week"."""
@@ -335,6 +352,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
+    if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS:
+        return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
     if last in _JUST_LOGGED and state.get("logged") and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
@@ -350,6 +369,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "faq"  # "can I do push-ups today?" after the soreness answer: training while sore, not how-to
     if is_race_plan(message, last, state):
         return "race_plan"  # "can I do it on just 3 runs a week?" after "my first 10k in 8 weeks"
+    if is_first_5k_days(message, last, state):
+        return "c25k_days"  # "can only do 3 days a week" after how to start running a 5k
 
     if languages.slip_correction(message) and _logged_lately(state, history):
         return "history"  # "lol lunges not lunches. how many cals": the log already reads lunges

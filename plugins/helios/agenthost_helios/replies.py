@@ -749,6 +749,19 @@ def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str)
     return answer.text
 
 
+async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
+    """"can only do 3 days a week" after how to start running a 5k: Couch to 5K on those days."""
+    days = race_plan.runs_asked(turn.message) or parse.days_per_week(turn.message) or race_plan.C25K_RUNS
+    state["intent"] = "c25k_days"
+    race = progress.race_by_id("5k")
+    source = race.source if race is not None else "NHS: Couch to 5K running plan for beginners"
+    state["reason"] = (
+        "Couch to 5K is built on three runs a week with a rest day between: running fitness comes quickly, but "
+        f"muscles, tendons and bones need the days between runs to adapt (Source: {source})."
+    )
+    return f"{race_plan.couch_to_5k_days(max(1, min(7, days)))}\n_Source: {source}_"
+
+
 async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     """The race talked about, week by week on the runs a week asked for; "make it harder" after
     it adds a quality session a week and a longer long run."""
@@ -1375,6 +1388,7 @@ HANDLERS: dict[str, Handler] = {
     "plan_change": plan_change,
     "faq": faq_answer,
     "race_plan": race_plan_reply,
+    "c25k_days": c25k_days,
     "doms": doms,
     "long_run": long_run,
     "routine": routine,

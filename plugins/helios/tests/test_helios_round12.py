@@ -351,3 +351,52 @@ async def test_sleep_tips_after_the_sleep_answer(chat, ask, bedtime):
 def test_sleep_and_steps_follow_ups_route_to_helios():
     for ask in ("any tips to actually sleep more, I'm up at 5 for work", "i'm on about 4000 now, how do i get more steps?"):
         assert classify(ask, AFTER_HELIOS).score >= 0.7, ask
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "expected"),
+    [
+        ("total beginner, want to be able to run 5k. where do I start?", "can only do 3 days a week", "3 days a week is exactly how Couch to 5K is built: run on Mon, Wed, Fri"),
+        ("how do I start running? never run before", "I can only train 3 times a week", "3 days a week is exactly how Couch to 5K"),
+        ("i want to run my first 5k in 8 weeks", "i can do 3x a week", "3 days a week is exactly how Couch to 5K"),
+        ("how do I get into running for a 5k, never run before", "only 2 days a week", "the 9 weeks take about 14"),
+        ("total beginner, want to be able to run 5k. where do I start?", "I can do 4 days a week", "never a fourth run"),
+        ("total beginner, want to be able to run 5k. where do I start?", "five times a week is fine for me", "the other 2 days easy cross-training"),
+    ],
+)
+async def test_a_first_5k_on_the_days_there_are(chat, start, days, expected):
+    await chat(start)
+
+    reply = await chat(days)
+
+    assert reply.metadata["intent"] == "c25k_days", reply.text
+    assert expected in reply.text
+    assert "_Source: NHS: Couch to 5K" in reply.text
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        "why the walk breaks? feels like cheating",
+        "why walk at all, can't I just run slowly?",
+        "why do I have to walk so much, feels lazy",
+        "is run walk really a thing or am I cheating",
+    ],
+)
+async def test_why_the_walk_breaks_is_explained_with_sources(chat, why):
+    await chat("total beginner, want to be able to run 5k. where do I start?")
+    await chat("can only do 3 days a week")
+
+    reply = await chat(why)
+
+    assert reply.text.startswith("**Why the walk breaks**"), reply.text
+    assert "tendons" in reply.text and "Couch to 5K" in reply.text
+
+
+async def test_a_bare_why_after_the_days_explains_the_three_runs(chat):
+    await chat("total beginner, want to be able to run 5k. where do I start?")
+    await chat("can only do 3 days a week")
+
+    reply = await chat("why?")
+
+    assert "rest day between" in reply.text
