@@ -225,7 +225,7 @@ class Guard:
             # "just give me a harder workout so I don't have to do the other stuff": the workout is the hurt
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_training_as_harm", region=self.helplines.named_in(text.text) or "")
-        minimising = text.has(lexicon.MINIMISING) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
+        minimising = text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
             "pregnancy": food and not training,
