@@ -749,6 +749,48 @@ def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str)
     return answer.text
 
 
+HEART_OTHER_SOURCE = "NHS: Heart attack, recovery; British Heart Foundation: Cardiac rehabilitation"
+
+
+async def heart_other(turn: Turn, state: dict[str, Any]) -> str:
+    """"can he still do some exercise?" about someone else's heart attack: yes, through cardiac
+    rehab and their doctor, gently and gradually, and the signs to stop for. Never a plan."""
+    text = parse.prepare(" ".join(
+        [str(r.get("text", "")) for r in turn.history[-6:] if r.get("role") == "user"] + [turn.message]
+    ))
+    he = "she" if re.search(r"\b(she|her|grandma|granny|nan|mum|mom|mother|wife|sister|aunt|daughter)\b", text) else (
+        "he" if re.search(r"\b(he|him|grandad|granddad|grandpa|dad|father|husband|brother|uncle|son)\b", text) else "they"
+    )
+    his = {"she": "her", "he": "his", "they": "their"}[he]
+    more = state.get("previous") == "heart_other"
+    state["intent"] = "heart_other"
+    state["reason"] = (
+        "Exercise after a heart attack or with a heart condition helps the heart, but the safe amount depends on the "
+        f"person: cardiac rehabilitation and the doctors who know {his} heart set it (Source: {HEART_OTHER_SOURCE})."
+    )
+    if more:
+        return (
+            f"How much is for {his} rehab team or GP to set, because it depends on {his} heart. 💙 The usual pattern is "
+            f"to start with short, easy walks of a few minutes and add a little each week, at a pace where {he} can still "
+            f"talk, working over time toward the 150 minutes a week of moderate activity advised for adults, if "
+            f"{his} doctors agree. Harder efforts, heavy lifting or a new sport: only once they've said so. Stop and get "
+            f"help with chest pain, unusual breathlessness, dizziness or a racing heartbeat.\n"
+            f"_Source: {HEART_OTHER_SOURCE}; WHO guidelines on physical activity and sedentary behaviour, 2020_"
+        )
+    return (
+        f"Usually yes, and being active is good for {his} heart, but the doctors who know {his} heart come first. 💙\n"
+        f"- After a heart attack, a stent or heart surgery, and with heart failure, most people are offered cardiac "
+        f"rehabilitation: supervised exercise and advice from a specialist team. If {he} didn't have it or it has "
+        f"finished, {his} GP or cardiology "
+        f"team can refer {'them' if he == 'they' else 'him' if he == 'he' else 'her'} or say what's safe now.\n"
+        f"- From there, gentle activity built up gradually is the usual way back: short daily walks at a pace where "
+        f"{he} can still talk, a little longer each week.\n"
+        f"- Stop and get help straight away with chest pain or tightness, unusual breathlessness, dizziness or a "
+        f"racing or irregular heartbeat; call the emergency number if chest pain doesn't settle with rest.\n"
+        f"_Source: {HEART_OTHER_SOURCE}_"
+    )
+
+
 async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
     """"can only do 3 days a week" after how to start running a 5k: Couch to 5K on those days."""
     days = race_plan.runs_asked(turn.message) or parse.days_per_week(turn.message) or race_plan.C25K_RUNS
@@ -1389,6 +1431,7 @@ HANDLERS: dict[str, Handler] = {
     "faq": faq_answer,
     "race_plan": race_plan_reply,
     "c25k_days": c25k_days,
+    "heart_other": heart_other,
     "doms": doms,
     "long_run": long_run,
     "routine": routine,

@@ -400,3 +400,44 @@ async def test_a_bare_why_after_the_days_explains_the_three_runs(chat):
     reply = await chat("why?")
 
     assert "rest day between" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("before", "ask", "pronoun"),
+    [
+        ("my grandad had a heart attack last year, what's a heart-healthy diet for him?", "can he still do some exercise?", "his"),
+        (None, "my mum had a stent fitted in march. is it ok for her to go swimming?", "her"),
+        (None, "my dad has heart failure, should he be exercising at all?", "his"),
+        (None, "my husband had bypass surgery 2 months ago, can he go back to the gym?", "his"),
+        ("my nan has angina", "is walking ok for her?", "her"),
+        (None, "my brother had a cardiac arrest playing football, can he ever train again?", "his"),
+    ],
+)
+async def test_someone_elses_heart_condition_gets_rehab_and_gentle_activity(chat, before, ask, pronoun):
+    if before:
+        await chat(before)
+
+    reply = await chat(ask)
+
+    assert reply.metadata["intent"] == "heart_other", reply.text
+    assert "cardiac rehabilitation" in reply.text and "gentle activity built up gradually" in reply.text
+    assert f"for {pronoun} heart" in reply.text
+    assert not re.search(r"\bDay 1\b|\d+ ?x ?\d+|sets? of", reply.text)
+
+
+async def test_how_much_after_the_heart_answer_stays_with_the_doctors(chat):
+    await chat("my grandad had a heart attack last year, can he still do some exercise?")
+
+    reply = await chat("and how much walking is ok?")
+
+    assert reply.text.startswith("How much is for his rehab team or GP to set")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my friend had a heart attack, can I still go running?", "can he still do some exercise?", "my dad's 70, can he still lift?"],
+)
+async def test_no_heart_answer_without_someone_elses_heart_condition(chat, message):
+    reply = await chat(message)
+
+    assert reply.metadata["intent"] != "heart_other"
