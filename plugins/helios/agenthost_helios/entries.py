@@ -227,6 +227,7 @@ def read(message: str, today: date) -> Reading:
     return Reading(entries)
 
 
+_MUSCLE_GROUP_WORDS = frozenset({"abs", "core", "legs", "arms", "glutes", "upper body", "lower body", "chest", "back", "shoulders"})
 # A number on its own in a clause: "20" of "and 20 of weights", "y nadé 25"
 _BARE_NUMBER = re.compile(r"(?<![\d.:])(\d{1,3}(?:\.\d+)?)(?![\d.:])(?!\s*(?:x|%|sets?|reps?|rounds?|times|laps|lengths|k\b|km|mi|m\b|kg|lbs?))")
 _HOURS = re.compile(r"\b(h|hr|hrs|hour|hours)\b")
@@ -244,6 +245,7 @@ def _same_unit_as_before(text: str, clauses: list[tuple[int, int]], mentions: li
             continue
         counted_exercise = (entry.exercise is not None and entry.exercise.unit == "reps") or (
             entry.activity.id in STRENGTH and entry.label is not None  # "50 sit ups", a move the library lacks
+            and entry.label.lower() not in _MUSCLE_GROUP_WORDS  # "15 of abs" is a quarter hour of ab work
         )
         if timed_unit is None or counted_exercise or entry.sets or entry.distance_km or entry.steps:
             continue

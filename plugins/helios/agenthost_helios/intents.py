@@ -163,7 +163,12 @@ _UNDO_NAMED = re.compile(
     r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
 )
 # Just after a log, more ways to take one item out: "drop the deadlifts", "lose the overhead press"
-_UNDO_MORE = re.compile(r"\b(drop|lose|cut|bin|leave out|knock off|take off|take out)\b (the|my|that|those|these)\b")
+_UNDO_MORE = re.compile(
+    r"\b(drop|lose|cut|bin|leave out|knock off|take off|take out|forget|forget about|never ?mind|leave off)\b "
+    r"(the|my|that|those|these)\b|"
+    r"\b(didnt|did not|never|didn'?t (actually |even )?) ?(do|did|get to|manage) (the|my|any|those|these)\b|"
+    r"\b(didnt|did not|didn'?t|never) happen\b|\bnever happened\b"
+)
 # "those were last week not today", "the rows were a few days ago": a workout that wasn't today's,
 # said with no day to move it to
 _ANOTHER_TIME = re.compile(
@@ -291,7 +296,12 @@ def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> b
     if last not in RACE_TALK or race is None or race_plan.applies_to(race):
         return False
     text = parse.prepare(message)
-    return len(text.split()) <= 14 and (race_plan.runs_asked(message) or parse.days_per_week(text)) is not None
+    if len(text.split()) > 14:
+        return False
+    if (race_plan.runs_asked(message) or parse.days_per_week(text)) is not None:
+        return True
+    # "I can only run at weekends", "only tuesdays and saturdays"
+    return bool(re.search(r"\b(only|just|can|at|on)\b.{0,20}\b(weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b", text))
 
 
 def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
@@ -455,7 +465,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"  # "at home with no equipment" after exercises for the chest
     if adds_to_log(message, last, names_activity):
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
-    if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
+    reports_done = bool(_DONE_VERB.search(text)) and gives_measures(message) and not text.rstrip().endswith("?")
+    if (routines.is_request(canonical) and not reports_done) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
     if last == "routine" and words <= 10 and (
         re.search(r"\bhow (long|many minutes|much time|many seconds|many secs)\b", text)

@@ -30,7 +30,7 @@ PHRASES: dict[str, str] = {
     "minuten": "minutes", "stunden": "hours", "stunde": "hour", "heute morgen": "this morning", "heute": "today",
     "gestern abend": "last night", "gestern": "yesterday", "eintragen": "log it", "notieren": "log it",
     "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work", "losche": "delete", "entferne": "remove",
-    "streich": "remove",
+    "streich": "remove", "dehnen": "stretching", "dehnubungen": "stretching", "gedehnt": "stretched",
     # French
     "course a pied": "running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
     "a velo": "cycling", "en velo": "cycling", "du velo": "cycling", "velo": "bike", "natation": "swimming",
@@ -38,7 +38,8 @@ PHRASES: dict[str, str] = {
     "musculation": "weight training", "pompes": "push ups", "tractions": "pull ups", "corde a sauter": "jump rope",
     "heures": "hours", "heure": "hour", "aujourd hui": "today", "ce matin": "this morning", "hier soir": "last night",
     "hier": "yesterday", "au travail": "to work", "au bureau": "to work",
-    "j ai fait": "i did", "elliptique": "elliptical", "supprime": "delete", "enleve": "remove",
+    "j ai fait": "i did", "elliptique": "elliptical", "supprime": "delete", "enleve": "remove", "abdos": "abs",
+    "etirements": "stretching",
     # Spanish
     "sali a correr": "went running", "corri": "ran", "correr": "running", "carrera": "run", "trote": "jog",
     "en bici": "cycling", "bicicleta": "bike", "ciclismo": "cycling", "nade": "swam", "nadar": "swimming",
@@ -49,13 +50,14 @@ PHRASES: dict[str, str] = {
     "hice": "did", "hize": "did", "bici": "bike", "eliptica": "elliptical", "eliptico": "elliptical",
     "musculacion": "weight training", "levantamiento de pesas": "weight training", "gimnasio": "gym",
     "series de": "sets of", "repeticiones": "reps", "quita": "remove", "quitame": "remove", "borra": "delete",
-    "borrame": "delete", "elimina": "remove",
+    "borrame": "delete", "elimina": "remove", "abdominales": "abs", "estiramientos": "stretching",
+    "estiramiento": "stretching",
     # Italian
     "ho corso": "i ran", "corsa": "run", "in bici": "cycling", "ho nuotato": "i swam", "nuoto": "swimming",
     "camminata": "walk", "passeggiata": "walk", "escursione": "hike", "minuti": "minutes", "ore": "hours",
     "oggi": "today", "stamattina": "this morning", "ieri": "yesterday", "al lavoro": "to work",
     "ho fatto": "i did", "ellittica": "elliptical", "pesi": "weights", "palestra": "gym", "togli": "remove",
-    "cancella": "delete",
+    "cancella": "delete", "addominali": "abs", "allungamento": "stretching",
     # Dutch
     "hardlopen": "running", "hardgelopen": "ran", "gefietst": "cycled", "fietsen": "cycling", "fiets": "bike",
     "gezwommen": "swam", "zwemmen": "swimming", "wandelen": "walking", "gewandeld": "walked",
@@ -63,7 +65,8 @@ PHRASES: dict[str, str] = {
     "kilometer gelopen": "km ran", "verwijder": "remove",
     # Portuguese
     "corrida": "run", "natacao": "swimming", "musculacao": "weight training", "caminhada": "walk",
-    "ontem": "yesterday", "hoje": "today", "fiz": "did", "tira": "remove", "apaga": "delete",
+    "ontem": "yesterday", "hoje": "today", "fiz": "did", "tira": "remove", "apaga": "delete", "abdominais": "abs",
+    "alongamento": "stretching",
     # Swedish
     "cyklade": "cycled", "cyklat": "cycled", "cykling": "cycling", "cykla": "cycling", "cykeltur": "bike ride",
     "cykeln": "bike", "cykel": "bike", "jag sprang": "i ran", "sprang": "ran", "sprungit": "ran", "lopning": "running",

@@ -793,7 +793,12 @@ async def heart_other(turn: Turn, state: dict[str, Any]) -> str:
 
 async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
     """"can only do 3 days a week" after how to start running a 5k: Couch to 5K on those days."""
-    days = race_plan.runs_asked(turn.message) or parse.days_per_week(turn.message) or race_plan.C25K_RUNS
+    canonical = entries.canonical(turn.message)
+    weekdays = ["Sat", "Sun"] if re.search(r"\bweekends?\b", canonical) else plan_changes.weekdays_in(canonical, {})
+    days = (
+        race_plan.runs_asked(turn.message) or parse.days_per_week(turn.message) or (len(weekdays) if weekdays else None)
+        or race_plan.C25K_RUNS
+    )
     state["intent"] = "c25k_days"
     race = progress.race_by_id("5k")
     source = race.source if race is not None else "NHS: Couch to 5K running plan for beginners"
@@ -801,7 +806,7 @@ async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
         "Couch to 5K is built on three runs a week with a rest day between: running fitness comes quickly, but "
         f"muscles, tendons and bones need the days between runs to adapt (Source: {source})."
     )
-    return f"{race_plan.couch_to_5k_days(max(1, min(7, days)))}\n_Source: {source}_"
+    return f"{race_plan.couch_to_5k_days(max(1, min(7, days)), weekdays)}\n_Source: {source}_"
 
 
 async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:

@@ -217,7 +217,7 @@ FOLLOW_UP = re.compile(
     rf"(?:what|how) about {_HELIOS_WORDS}|and (?:for )?{_HELIOS_WORDS}|more {_HELIOS_WORDS}|focus on|"
     r"swap|switch|replace|instead\b|"
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
-    r"(?:scrap|scratch|drop|ditch|bin|lose|cut|strike|erase|cancel|get rid of|take off|take out) "
+    r"(?:scrap|scratch|drop|ditch|bin|lose|cut|strike|erase|cancel|get rid of|take off|take out|forget|never ?mind) "
     r"(?:the|that|this|those|these|my|it|them)\b|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
@@ -236,7 +236,7 @@ FOLLOW_UP = re.compile(
 # Food and drink words: a follow-up that names them is a question for Ceres, not Helios.
 _FOOD = re.compile(
     r"\b(eat|eating|ate|food|foods|protein|meal|meals|breakfast|lunch|dinner|snacks?|drink|water|coffee|diet|"
-    r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in|vegan|vegetarian)\b",
+    r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in(?! total| all)|vegan|vegetarian)\b",
     re.IGNORECASE,
 )
 
@@ -401,6 +401,7 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:delete|remove|undo|scrap|ditch|get rid of) (?:it|that|them|those|the \w+)\b|"
     r"\b(?:shouldn'?t|should not) be (?:there|in there|on (?:there|it|the log|my log)|logged)\b|"
     r"\b(?:was|were)(?:n'?t| not) (?:today|this week|me|mine)\b|\bnot today\b|"
+    r"\b(?:didn'?t|did not|never) (?:do|did|happen)\b|\bnever happened\b|"
     r"\b(?:was|were) (?:last week|the week before|(?:a few|two|three|\d) (?:days|weeks) ago|the other day)\b|"
     # "can I still take the dog out or will that make it worse" after the soreness answer
     r"\bmake (?:it|them|things|the soreness|the pain|my \w+) worse\b|"
@@ -412,6 +413,7 @@ FOLLOW_UP_ANYWHERE = re.compile(
     # "any tips to actually sleep more, I'm up at 5" after the sleep answer; "I'm on 4000, how do I get more?"
     r"\b(?:tips?|ideas?|ways?|advice|how (?:do|can|could) i|what (?:can|should|could) i do)\b.{0,25}\b(?:sleep|fall asleep|get to sleep|"
     r"(?:more|extra) steps|steps up|walk more)\b|"
+    r"\bhow (?:do|can|could|would) i (?:bump|boost|push|get|crank|raise|increase|improve|up) (?:that|it|this|them)\b|"
     # "anything to bring with us on longer ones?"
     r"\b(?:bring|take|carry|pack)\b.{0,30}\b(?:with (?:us|me|her|him|them)|on (?:the |my |our |her |his |a |longer |long |"
     r"these |those )*(?:ones|walks?|runs?|rides?|hikes?))\b|"

@@ -441,3 +441,74 @@ async def test_no_heart_answer_without_someone_elses_heart_condition(chat, messa
     reply = await chat(message)
 
     assert reply.metadata["intent"] != "heart_other"
+
+
+@pytest.mark.parametrize(
+    ("remove", "gone"),
+    [
+        ("I didn't do the curls actually", "Biceps curl"),
+        ("forget the rows, wrong day", "Barbell row"),
+        ("remove curls from today", "Biceps curl"),
+        ("never mind the rows, didn't happen", "Barbell row"),
+    ],
+)
+async def test_more_ways_to_take_an_item_out(chat, on_disk, remove, gone):
+    await chat("bench 3x8 at 80kg, rows 3x10 at 60kg and 3x12 curls")
+
+    reply = await chat(remove)
+
+    assert reply.metadata["intent"] == "undo", reply.text
+    assert gone not in {w.get("exercise") for w in live(on_disk)}
+    assert len(live(on_disk)) == 2
+
+
+def test_forget_or_didnt_do_after_a_log_routes_to_helios():
+    for remove in ("forget the rows, wrong day", "I didn't do the curls actually", "never mind the plank"):
+        assert classify(remove, AFTER_HELIOS).score >= 0.7, remove
+
+
+@pytest.mark.parametrize(
+    ("logged", "ask", "total"),
+    [
+        ("Heute 45 Minuten Laufen und 15 Minuten Dehnen", "und wie viele Kalorien insgesamt?", "60 min"),
+        ("hoy 30 minutos de spinning y 15 de abdominales", "¿cuántas calorías quemé en total?", "45 min"),
+        ("ran 40 minutes and 20 of stretching after", "total?", "60 min"),
+        ("walked 30 min then 10 min core", "how many calories in total?", "40 min"),
+    ],
+)
+async def test_totals_with_stretching_and_ab_work(chat, logged, ask, total):
+    await chat(logged)
+
+    reply = await chat(ask)
+
+    assert reply.text.startswith(f"In total: **{total}**"), reply.text
+
+
+def test_calories_in_total_after_a_log_is_helios_not_food():
+    assert classify("und wie viele Kalorien insgesamt?", AFTER_HELIOS).score >= 0.7
+    assert classify("how many calories in total?", AFTER_HELIOS).score >= 0.7
+
+
+async def test_a_report_with_stretching_after_is_logged_not_a_routine(chat, on_disk):
+    reply = await chat("ran 40 minutes and 20 of stretching after")
+
+    assert reply.metadata["intent"] == "log"
+    assert [w["activity"] for w in live(on_disk)] == ["running", "stretching"]
+
+
+async def test_a_first_5k_at_weekends_only(chat):
+    await chat("total beginner, want to be able to run 5k. where do I start?")
+
+    reply = await chat("I can only run at weekends")
+
+    assert reply.metadata["intent"] == "c25k_days"
+    assert "run on Sat, Sun" in reply.text and "rest day between runs" in reply.text
+
+
+async def test_bump_that_up_after_the_steps_answer(chat):
+    await chat("is 10,000 steps a day actually a real thing or just marketing?")
+
+    reply = await chat("my watch says i average 4k, how do i bump that up")
+
+    assert "take the stairs" in reply.text
+    assert classify("my watch says i average 4k, how do i bump that up", AFTER_HELIOS).score >= 0.7
