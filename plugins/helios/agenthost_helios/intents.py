@@ -171,9 +171,15 @@ _UNDO_MORE = re.compile(
 )
 # "those were last week not today", "the rows were a few days ago": a workout that wasn't today's,
 # said with no day to move it to
+_PAST_TIME = r"(last week|the week before|(a few|two|three|several|\d) (days|weeks) ago|the other day|another day)"
 _ANOTHER_TIME = re.compile(
-    r"\b(last week|the week before|(a few|two|three|several|\d) (days|weeks) ago|the other day|another day|"
-    r"not today|(was|were)(n'?t| not) today)\b"
+    rf"\b(was|were|did (it|them|those|that|these)|done|happened)\b (\w+ ){{0,2}}{_PAST_TIME}\b|"
+    rf"\b{_PAST_TIME},? (and )?not today\b|\b(was|were)(n'?t| not) today\b"
+)
+# "can I cut the yoga shorter next time?": a question about later sessions, not a removal
+_NOT_A_REMOVAL = re.compile(
+    r"^\W*(can|could|should|shall|do|would|will|is it ok to) i\b|\b(next time|in future|from now on|shorter|longer|"
+    r"tomorrow|i'?ll|i will|gonna|going to)\b"
 )
 # "log my husband's 5k run", "my wife did a 30 min walk": someone else's workout, not the user's
 SOMEONE_ELSE = re.compile(
@@ -387,7 +393,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
             return "undo"  # "remove the jog for now, I'll log it later" names what to take out
-    if names_activity and _logged_lately(state, history) and not gives_measures(message) and (
+    if names_activity and _logged_lately(state, history) and not gives_measures(message) and not _NOT_A_REMOVAL.search(text) and (
         _UNDO_MORE.search(text)
         or (_ANOTHER_TIME.search(text) and parse.workout_day(text, now().date()) in (None, now().date()))
     ):

@@ -512,3 +512,24 @@ async def test_bump_that_up_after_the_steps_answer(chat):
 
     assert "take the stairs" in reply.text
     assert classify("my watch says i average 4k, how do i bump that up", AFTER_HELIOS).score >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("logged", "message"),
+    [
+        ("ran 30 min and did 20 min yoga", "can I cut the yoga shorter next time?"),
+        ("walked 30 minutes today", "not today but tomorrow I'll run"),
+        ("bench 3x8 at 80kg and rows 3x10 at 60kg", "the rows felt heavy, last week they were easy"),
+        ("bench 3x8 at 80kg and rows 3x10 at 60kg", "should I drop the weight next time?"),
+        ("bench 3x8 at 80kg and rows 3x10 at 60kg", "I didn't do the warm up, is that bad?"),
+        ("squats 5x5 at 100kg", "forget the plan, what did I do this week?"),
+    ],
+)
+async def test_near_misses_after_a_log_remove_nothing(chat, on_disk, logged, message):
+    await chat(logged)
+    before = len(live(on_disk))
+
+    reply = await chat(message)
+
+    assert reply.metadata["intent"] != "undo", reply.text
+    assert len(live(on_disk)) == before
