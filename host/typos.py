@@ -115,7 +115,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
 ) | frozenset(
     # Workout words of other languages that Helios reads (agenthost_helios.languages) and that are
     # one edit from a routing word: "hice" (Spanish "I did") is no "hike", "fait" no "fast".
-    "hice hize fait nage corde".split()
+    "hice hize fait nage corde lange lang streich".split()
 ) | frozenset(
     # Everyday words found repaired into food or fitness words in round 12 ("carry" is no "curry").
     "carry".split()

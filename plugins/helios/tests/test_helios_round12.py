@@ -533,3 +533,48 @@ async def test_near_misses_after_a_log_remove_nothing(chat, on_disk, logged, mes
 
     assert reply.metadata["intent"] != "undo", reply.text
     assert len(live(on_disk)) == before
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("fiz 45 minutos de esteira", [("Incline treadmill walk", 45)]),
+        ("20 minutos de remo", [("Rowing machine", 20)]),
+        ("30 minuti di cyclette", [("Stationary bike", 30)]),
+        ("20 minutes de rameur", [("Rowing machine", 20)]),
+        ("30 Minuten Laufband", [("Incline treadmill walk", 30)]),
+        ("45 minuten krachttraining", [("Weight training", 45)]),
+        ("una hora de natación", [("Swimming", 60)]),
+        ("eine halbe Stunde Rudergerät", [("Rowing machine", 30)]),
+        ("een uur fietsen", [("Cycling", 60)]),
+        ("meia hora de corrida", [("Running", 30)]),
+    ],
+)
+def test_gym_machines_and_hours_in_other_languages(message, expected):
+    assert [(e.name, e.minutes) for e in entries.read(message, WEDNESDAY).entries] == expected
+
+
+@pytest.mark.parametrize("word", ["lange", "lang", "streich", "hice", "fait"])
+def test_foreign_words_helios_reads_stay_as_typed(tmp_path, word):
+    config = test_config(tmp_path)
+    pm = make_plugin_manager(config)
+    repair = Router(pm, build_registry(pm), config.router).typo_repair()
+
+    assert repair(f"wie {word} insgesamt").changes == ()
+
+
+@pytest.mark.parametrize(
+    ("logged", "ask", "total"),
+    [
+        ("Ayer hice una hora de bici y media hora de pesas", "¿y cuánto tiempo en total?", "90 min"),
+        ("heute 30 Minuten Laufband und 20 Minuten Rudergerät", "wie lange insgesamt?", "50 min"),
+        ("vandaag 45 minuten krachttraining en 15 minuten op de loopband", "hoe lang in totaal?", "60 min"),
+        ("ieri 30 minuti di cyclette e 20 di pesi", "quanti minuti in tutto?", "50 min"),
+    ],
+)
+async def test_how_long_in_total_in_other_languages(chat, logged, ask, total):
+    await chat(logged)
+
+    reply = await chat(ask)
+
+    assert reply.text.startswith(f"In total: **{total}**"), reply.text
