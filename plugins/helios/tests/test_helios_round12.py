@@ -578,3 +578,19 @@ async def test_how_long_in_total_in_other_languages(chat, logged, ask, total):
     reply = await chat(ask)
 
     assert reply.text.startswith(f"In total: **{total}**"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("sore", "ask"),
+    [
+        ("my arms are dead after yesterday's pull ups", "is it ok to carry the shopping or will that make it worse?"),
+        ("quads are wrecked from leg day, stairs are agony", "should I still go for my usual walk?"),
+        ("after yesterday's killer HIIT class I'm dying lol, legs are so sore", "can I still cycle to work?"),
+    ],
+)
+async def test_everyday_movement_while_sore(chat, sore, ask):
+    await chat(sore)
+
+    reply = await chat(ask)
+
+    assert "light activity won't make muscle soreness worse" in reply.text, reply.text
