@@ -307,7 +307,10 @@ def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> b
     if (race_plan.runs_asked(message) or parse.days_per_week(text)) is not None:
         return True
     # "I can only run at weekends", "only tuesdays and saturdays"
-    return bool(re.search(r"\b(only|just|can|at|on)\b.{0,20}\b(weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b", text))
+    return bool(re.search(
+        r"\b(only|just|can|at|on|got|have|free)\b.{0,20}\b(weekends?|(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?)\b",
+        text,
+    ))
 
 
 def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:

@@ -142,7 +142,8 @@ def couch_to_5k_days(days: int, weekdays: list[str] | None = None) -> str:
     from agenthost_helios.plan import planned_weekdays
 
     runs = min(days, C25K_RUNS)
-    on = ", ".join(weekdays[:runs] if weekdays and len(weekdays) >= runs else planned_weekdays(runs))
+    chosen = weekdays[:runs] if weekdays and len(weekdays) >= runs else planned_weekdays(runs)
+    on = chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
     back_to_back = bool(weekdays) and len(weekdays) == 2 and _consecutive(weekdays)
     week_one = (
         "Week 1 is a brisk 5-minute walk, then 60 seconds of jogging and 90 seconds of walking, repeated for 20 "

@@ -414,6 +414,9 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:tips?|ideas?|ways?|advice|how (?:do|can|could) i|what (?:can|should|could) i do)\b.{0,25}\b(?:sleep|fall asleep|get to sleep|"
     r"(?:more|extra) steps|steps up|walk more)\b|"
     r"\bhow (?:do|can|could|would) i (?:bump|boost|push|get|crank|raise|increase|improve|up) (?:that|it|this|them)\b|"
+    # "I've only got mon, wed and sat free", "only at weekends" after a plan or a way to start
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?:,? (?:and |or |& )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)+|"
+    r"\b(?:only|just) (?:at |on )?(?:the )?weekends?\b|\bweekends? only\b|"
     # "anything to bring with us on longer ones?"
     r"\b(?:bring|take|carry|pack)\b.{0,30}\b(?:with (?:us|me|her|him|them)|on (?:the |my |our |her |his |a |longer |long |"
     r"these |those )*(?:ones|walks?|runs?|rides?|hikes?))\b|"

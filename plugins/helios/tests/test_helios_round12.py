@@ -356,7 +356,7 @@ def test_sleep_and_steps_follow_ups_route_to_helios():
 @pytest.mark.parametrize(
     ("start", "days", "expected"),
     [
-        ("total beginner, want to be able to run 5k. where do I start?", "can only do 3 days a week", "3 days a week is exactly how Couch to 5K is built: run on Mon, Wed, Fri"),
+        ("total beginner, want to be able to run 5k. where do I start?", "can only do 3 days a week", "3 days a week is exactly how Couch to 5K is built: run on Mon, Wed and Fri"),
         ("how do I start running? never run before", "I can only train 3 times a week", "3 days a week is exactly how Couch to 5K"),
         ("i want to run my first 5k in 8 weeks", "i can do 3x a week", "3 days a week is exactly how Couch to 5K"),
         ("how do I get into running for a 5k, never run before", "only 2 days a week", "the 9 weeks take about 14"),
@@ -502,7 +502,7 @@ async def test_a_first_5k_at_weekends_only(chat):
     reply = await chat("I can only run at weekends")
 
     assert reply.metadata["intent"] == "c25k_days"
-    assert "run on Sat, Sun" in reply.text and "rest day between runs" in reply.text
+    assert "run on Sat and Sun" in reply.text and "rest day between runs" in reply.text
 
 
 async def test_bump_that_up_after_the_steps_answer(chat):
@@ -594,3 +594,40 @@ async def test_everyday_movement_while_sore(chat, sore, ask):
     reply = await chat(ask)
 
     assert "light activity won't make muscle soreness worse" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "never run in my life, how do I get to 5k?",
+        "is couch to 5k any good?",
+        "how do I build up to running 5k nonstop",
+        "i'm 55 and unfit, want to do a parkrun in a few months",
+        "complete beginner here, I'd love to run a 5k",
+    ],
+)
+async def test_a_first_5k_from_no_running_is_couch_to_5k(chat, start):
+    reply = await chat(start)
+
+    assert reply.metadata["intent"] == "roadmap", reply.text
+    assert "Couch to 5K" in reply.text
+
+
+@pytest.mark.parametrize(
+    "not_a_start",
+    ["I ran a 5k in 24 minutes yesterday", "what's a good 5k time for a 40 year old?", "how do I get faster at 5k?"],
+)
+async def test_runners_are_not_sent_to_couch_to_5k(chat, not_a_start):
+    reply = await chat(not_a_start)
+
+    assert reply.metadata["intent"] != "roadmap", reply.text
+
+
+async def test_the_weekdays_someone_has_for_a_first_5k(chat):
+    await chat("never run in my life, how do I get to 5k?")
+
+    reply = await chat("I've only got mon, wed and sat free")
+
+    assert reply.metadata["intent"] == "c25k_days"
+    assert "run on Mon, Wed and Sat" in reply.text
+    assert classify("I've only got mon, wed and sat free", AFTER_HELIOS).score >= 0.7
