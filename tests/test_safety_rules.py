@@ -499,11 +499,14 @@ def test_a_help_line_verified_over_a_year_ago_is_a_warning() -> None:
 
 
 def test_configured_lines_replace_and_add_to_the_built_in_ones() -> None:
-    entry = HelplineEntry("Lifeline NZ on 0800 543 354", date(2026, 12, 1), "test")
+    entry = HelplineEntry("Lifeline Aotearoa on 0800 543 354", date(2026, 12, 1), "test")
     guard = Guard(SafetyConfig(region="NZ", helplines={"NZ": {"crisis": entry}}))
     lines = guard.lines_for({})
-    assert lines.crisis == "Lifeline NZ on 0800 543 354"
-    assert lines.emergency.startswith("your local emergency number")  # borrowed from INTL
+    assert lines.crisis == "Lifeline Aotearoa on 0800 543 354"  # replaced
+    assert (lines.emergency, lines.urgent) == ("111", "Healthline (0800 611 116)")  # kept from the table
+    added = Guard(SafetyConfig(region="SG", helplines={"SG": {"crisis": HelplineEntry("SOS on 1767", date(2026, 12, 1), "test")}}))
+    assert added.lines_for({}).crisis == "SOS on 1767"
+    assert added.lines_for({}).emergency.startswith("your local emergency number")  # a new region borrows from INTL
 
 
 def test_preface_notes_and_the_model_note_carry_the_rules() -> None:

@@ -86,7 +86,9 @@ _CHEST_PAIN_L10N = (
     r"dolore (?:al|nel) petto|dolori al petto|dolore toracico|oppressione al petto|peso sul petto|male al petto|"
     # with a word or two between: "una presion fuerte en el pecho", "une forte pression sur la poitrine"
     r"(?:dolor|presion|opresion|peso|ardor|punzada)(?: [a-z]+){0,2} en el pecho|(?:douleur|pression|poids|serrement|oppression|barre)(?: [a-z]+){0,2} (?:a|dans|sur) (?:la )?poitrine|"
-    r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione)(?: [a-z]+){0,2} (?:al|nel|sul) petto"
+    r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione)(?: [a-z]+){0,2} (?:al|nel|sul) petto|"
+    # Dutch: "pijn op de borst", "een drukkend gevoel op mijn borst", "borstpijn"
+    r"borstpijn|pijn in (?:de|mijn) borst|(?:pijn|druk|drukkend gevoel|beklemmend gevoel|beklemming|steken|knellend gevoel)(?: [a-z]+){0,2} op (?:de|mijn) borst"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -94,21 +96,24 @@ _BREATHLESS_L10N = (
     r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|no puedo respirar|no consigo respirar|me cuesta respirar|sin aire|sin aliento|ahog\w*|"
     r"falta de ar|sem ar|nao conseguia respirar|nao consigo respirar|"
     r"fiato corto|senza fiato|affanno|non riuscivo a respirare|non riesco a respirare|mancanza di (?:aria|fiato)|"
-    r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer"
+    r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer|"
+    r"kortademig\w*|(?:kon|kan|krijg|kreeg) (?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem|ademen)|naar adem happen|happen naar lucht"
 )
 _FAINT_L10N = (
     r"ohnmachtig|bewustlos|bewusstlos|umgekipt|umgekippt|zusammengebrochen|schwarz vor augen|"
     r"evanoui\w*|perdu connaissance|malaise|tombe dans les pommes|"
     r"desmay\w*|perdi el conocimiento|"
     r"desmaiei|desmaio|desmaiou|perdi os sentidos|"
-    r"svenut\w*|svenimento|perso i sensi"
+    r"svenut\w*|svenimento|perso i sensi|"
+    r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen"
 )
 _EXERCISE_L10N = (
     r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
     r"courir|course|footing|jogging|entrainement|salle|velo|nager|"
     r"corr\w*|entrenar|entrenando|entrenamiento|gimnasio|bici|nadar|"
     r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
-    r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale"
+    r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale|"
+    r"hardlopen|hardloop\w*|rennen|sporten|trainen|fietsen|spinning\w*|sportschool|zwemmen|traplopen|voetbal\w*|wielrennen"
 )
 # Blue or grey lips or fingertips (cyanosis) with breathlessness or effort: not enough oxygen, an
 # emergency whatever the cause (asthma included). Lips blue from a cold swim or a blue sweet are not.
@@ -146,14 +151,44 @@ _NOT_EATING_L10N = (
     r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare)"
     r"(?! (?:mehr |plus |piu |mas |more )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
 )
-_PREGNANT_L10N = r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza"
-_PREGNANCY_SIGNS_L10N = (
-    r"blutung\w*|blute|schmierblutung|fruchtwas+er|wehen|"
-    r"saignements?|saigne|pertes? de (?:sang|liquide)|perte des eaux|contractions|"
-    r"sangrado|sangrando|manchado|perdida de liquido|contracciones|"
-    r"sangramento|sangrando|perda de liquido|perdi (?:liquido|sangue)|perdendo (?:liquido|sangue)|contracoes|"
-    r"sanguinamento|perdite di (?:sangue|liquido)|contrazioni"
+# A pregnancy in the other languages, with the weeks said the way each says them ("estoy de 32
+# semanas", "je suis à 30 SA", "in der 32. SSW", "estou de 30 semanas", "sono alla 32esima settimana").
+_PREGNANT_L10N = (
+    r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza|zwanger\w*|"
+    r"estoy de \d+ semanas|(?:semana|sem) \d+ de(?:l)? embarazo|\d+ semanas de (?:embarazo|gestacion)|"
+    r"je suis (?:a|enceinte de) \d+ (?:semaines|sa)|\d+ (?:semaines d amenorrhee|sa)(?= \.| ,| et|$)|"
+    r"(?:in der )?\d+ (?:\. )?(?:ssw|schwangerschaftswoche)|ssw \d+|"
+    r"estou (?:de|com) \d+ semanas|\d+ semanas de gravidez|"
+    r"sono (?:alla|di) \d+(?: esima)? settiman[ae]|alla \d+(?: esima)? settimana|"
+    r"\d+ weken (?:zwanger|onderweg)"
 )
+# Bleeding or fluid in a pregnancy, a warning sign however it came.
+_PREGNANCY_SIGNS_L10N = (
+    r"blutung\w*|blute|schmierblutung|fruchtwas+er|"
+    r"saignements?|saigne|pertes? de (?:sang|liquide)|perte des eaux|"
+    r"sangrado|sangrando|manchado|perdida de liquido|"
+    r"sangramento|sangrando|perda de liquido|perdi (?:liquido|sangue)|perdendo (?:liquido|sangue)|"
+    r"sanguinamento|perdite di (?:sangue|liquido)|"
+    r"bloedverlies|bloeding|bloed verloren|vruchtwater|vochtverlies"
+)
+# Contractions: a warning sign before term unless said to be mild or irregular (Braxton Hicks);
+# tightenings ("se me pone dura la barriga") only when regular or painful (ACOG: regular painful contractions).
+_CONTRACTIONS_L10N = r"wehen|contractions|contracciones|contracoes|contrazioni|weeen"
+_TIGHTENING_L10N = (
+    r"(?:se me pone|se pone|se me ha puesto|se me endurece) (?:muy |toda )?dur[ao] (?:la |el )?(?:barriga|tripa|panza|vientre)|(?:barriga|tripa|panza) (?:se me pone|se pone|se me endurece|esta) (?:muy |toda )?dura|endurecimientos?|"
+    r"ventre (?:qui )?(?:devient|durcit|est) (?:tout )?dur|durcissements?|bauch (?:wird|ist) (?:ganz |sehr |immer wieder )?(?:hart|fest)|harter bauch|"
+    r"barriga (?:fica|esta|endurece) (?:muito |toda )?dura|pancia (?:diventa|e|si indurisce) (?:tutta |molto )?dura|indurimenti|harde buiken|buik (?:wordt|is) (?:steeds |heel )?hard"
+)
+_REGULAR_L10N = (
+    r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen mucho|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
+    r"toutes les \d+ minutes|regulieres|douloureuses|qui ne (?:passent|sarretent) pas|de plus en plus (?:rapprochees|fortes)|"
+    r"alle \d+ minuten|regelmas+ig\w*|schmerzhaft\w*|hören nicht auf|horen nicht auf|"
+    r"a cada \d+ minutos|doloridas|que nao passam|"
+    r"ogni \d+ minuti|regolari|dolorose|che non passano|"
+    r"om de \d+ minuten|regelmatig\w*|pijnlijk\w*|gaan niet over"
+)
+_MILD_L10N = r"irregulares|suaves|de vez en cuando|braxton|de practica|sin dolor|no (?:me )?duelen|irregulieres|legeres|de temps en temps|unregelmas+ig\w*|leichte|ab und zu|irregolari|leggere|ogni tanto|indolori|onregelmatig\w*|af en toe"
+
 # Someone else in trouble now: the guard's bystander answer, whoever it is.
 _OTHER_PERSON = (
     r"my (?:dad|father|mum|mom|mother|mam|mama|papa|pops|grandad|granddad|grandpa|grandma|gran|nan|nana|husband|wife|partner|boyfriend|girlfriend|bf|gf|"
@@ -270,7 +305,8 @@ _LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|v
 
 # A baby who has gone still, in the other languages and in softer English.
 _BABY_STILL = (
-    r"(?:bebe|nino|nina) no se (?:mueve|ha movido)|no (?:lo|la) (?:siento|noto) mover\w*|no siento (?:al bebe|patadas|movimientos)|"
+    r"(?:bebe|nino|nina) no se (?:mueve|ha movido)|no (?:lo|la) (?:siento|noto) mover\w*|no (?:siento|noto) (?:al bebe|a la bebe|al nino|a la nina|patadas|movimientos)|no (?:siento|noto) (?:que )?(?:el bebe|la bebe) se mueva|"
+    r"geen (?:leven|beweging\w*|schopjes) (?:meer )?(?:gevoeld|voelen|voel)|(?:baby|kindje) beweegt (?:\w+ ){0,2}(?:niet|minder|nauwelijks)|"
     r"(?:bebe|il|elle) ne bouge (?:plus|pas|presque plus)|je ne (?:le|la) sens plus bouger|je ne sens plus (?:le bebe|de mouvements|bouger)|"
     r"bewegt sich (?:\w+ ){0,4}(?:nicht|kaum)|spure (?:\w+ ){0,2}(?:keine|kaum) (?:bewegungen|tritte)|keine kindsbewegungen|"
     r"(?:bebe|nenem) (?:nao|n) (?:se )?mex\w*|nao (?:o|a) sinto mexer|nao sinto (?:o bebe|chutes|movimentos)|"
@@ -585,6 +621,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N), window=30, unless=_MILD_L10N, detail="regular or painful contractions"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N + "|" + _TIGHTENING_L10N, _REGULAR_L10N), window=30, detail="regular or painful contractions"),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),

@@ -121,7 +121,7 @@ class Guard:
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
-        return sticky if sticky is not None else self._concern(message, text)
+        return _in_their_language(sticky, text) if sticky is not None else self._concern(message, text)
 
     def _concern(self, message: str, text: Text) -> Finding | None:
         """What no rule caught and no red-flag conversation carries: the word model's reading
@@ -265,6 +265,9 @@ class Guard:
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
+        if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(lexicon.NO_TRANSPORT):
+            # "I'm in Seville, my partner is at work, no car": how to get there, not driving
+            return Finding(category, severity, f"{category}.follow_up", "pregnancy_getting_there", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first

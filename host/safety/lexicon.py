@@ -1104,8 +1104,23 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
         r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)|(?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)"
     ),
+    # Dutch: the wish to die or not to wake up, "er niet meer willen zijn", hurting oneself, life
+    # without point ("het leven heeft geen zin meer"), others better off; "ik kan niet meer" alone
+    # is what tired legs say at 30 km, and "deze training is moordend" names no wish of one's own
+    "nl": (
+        r"(?:ik )?(?:wil|wou|zou willen|wilde) (?:ik )?(?:(?:eigenlijk|gewoon|echt|liefst|liever|soms|best|het liefst|al|nu|vaak) )*(?:dood|sterven|doodgaan)(?! (?:moe|op|van het lachen|gaan van|vermoeid))|"
+        r"dood (?:willen|wil|zijn|gaan) (?:zijn|gaan)?|(?:was|ware) ik (?:maar )?dood|(?:ik wou|ik wilde|ik wens) dat ik dood (?:was|ben)|"
+        r"niet meer (?:wakker (?:te )?(?:worden|werd|word|zou worden)|willen (?:leven|bestaan)|leven|verder willen|verder leven)|nooit meer wakker (?:te )?(?:worden|werd|word)|"
+        r"(?:wil|wou|zou) (?:(?:eigenlijk|gewoon|echt|liever) )*(?:er )?niet meer (?:zijn|leven|bestaan)(?= \.| ,| \?|$| en| maar)|er niet meer (?:willen )?zijn(?= \.| ,| \?|$| en| maar)|"
+        r"zelfmoord\w*(?<!preventie)|suicidaal|suicide gedachten|(?:mezelf|mijzelf) (?:van kant (?:te )?maken|om (?:te )?brengen|ombrengen|doden|iets (?:aandoen|aan (?:te )?doen)|pijn (?:te )?doen|snijden|krassen|verwonden|beschadigen)|"
+        r"(?:mezelf|mijzelf) (?:\w+ ){0,2}(?:gesneden|gekrast|verwond|pijn gedaan|beschadigd|iets aangedaan)|"
+        r"(?:ik )?(?:snij|kras|beschadig) mezelf|een einde aan (?:mijn leven|alles|het) (?:maken|te maken)|er (?:gewoon |echt |liever )?een einde aan (?:maken|te maken)|uit het leven (?:stappen|te stappen)|mijn leven (?:beeindigen|te beeindigen)|"
+        r"(?:het )?leven heeft (?:voor mij )?geen (?:zin|nut) meer|het leven heeft geen zin|geen zin meer (?:in|om te) (?:het leven|leven)|"
+        r"(?:iedereen|mijn familie|mijn ouders|ze) (?:is|zijn|zou|zouden) (?:\w+ )?beter af zonder mij|beter af zonder mij|"
+        r"(?:ik ben|ik voel me) (?:een |alleen maar een )?(?:last|blok aan het been) voor (?:iedereen|mijn familie|mijn ouders|anderen)|(?:ik )?wil (?:gewoon )?verdwijnen(?= \.| ,| \?|$)|voor altijd verdwijnen"
+    ),
     # a few more, answered in English with the universal lines
-    "": r"ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar",
+    "": r"chce umrzec|zabic sie|olmek istiyorum|intihar",
 }
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
@@ -1115,7 +1130,13 @@ LANGUAGE_WORDS: dict[str, str] = {
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava",
     "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre",
+    # no word another of these languages uses too ("de", "en", "te", "ja", "was")
+    "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
 }
+
+# Words of the languages above that squeezing repeated letters must leave as written ("woon" is
+# not "won", "ook" not "ok"): every string of this module is the normaliser's vocabulary.
+KEPT_AS_WRITTEN = r"woon|ook|nee|geen|meer|een|heel|weer|moe|zee"
 
 # Medicines saved up, in the other languages ("j'ai mis de côté des médicaments depuis des semaines").
 _MEDS_L10N = r"medicaments?|medocs?|cachets|comprimes|pilules|medicamentos|pastillas|pilas|tabletten|medikamente|pillen|remedios|comprimidos|farmaci|pastiglie|pillole|compresse"
@@ -1285,6 +1306,20 @@ DENIAL = (
     r"not (?:like )?(?:im |i am |i m )?(?:trying|going|gonna|wanting|want|planning) to (?:die|kill myself|end it|end my life)|"
     r"(?:its|it s|thats|that s) (?:just )?how i (?:cope|deal)|just (?:a way|my way|how i) (?:to )?(?:cope|deal)|(?:its|it s) (?:a|my) coping (?:thing|mechanism|strategy)|it helps me (?:cope|deal)"
 )
+# No way to get to care after a pregnancy warning sign ("my partner is at work, no car", "estoy
+# sola y no tengo coche"): don't drive, call the unit, an ambulance or a taxi if no one can take them.
+NO_TRANSPORT = (
+    r"(?:no|dont have a|havent got a|without a) (?:car|lift|ride)|cant drive|(?:no one|nobody|noone) (?:to|can|could|who can) (?:drive|take|give) me|"
+    r"(?:partner|husband|wife|boyfriend|girlfriend|fiance|mum|mom|hubby|other half) (?:is|s) (?:at work|away|working|out|abroad|on shift)|"
+    r"(?:im|i am|im home|home) (?:all )?(?:alone|on my own|by myself)|how (?:do|should|would|can) i get (?:there|to (?:the )?(?:hospital|unit|ward))|(?:should|can|could) i (?:just )?drive|drive myself|"
+    r"no tengo coche|sin coche|no puedo conducir|no (?:hay|tengo a) nadie|estoy sola|nadie (?:me puede|que me pueda|puede) llevar|(?:pareja|marido|novio|esposo|mujer) (?:esta|se ha ido) (?:trabajando|en el trabajo|fuera|de viaje)|como (?:voy|llego)|conduzco yo|"
+    r"(?:pas de|je nai pas de) voiture|(?:conjoint|mari|copain|compagnon|partenaire|compagne) (?:est )?au travail|je suis seule|personne (?:pour|ne peut) me (?:conduire|emmener)|comment y aller|"
+    r"kein auto|(?:mann|partner|partnerin|freund) (?:ist )?(?:auf|bei der) arbeit|(?:ich bin|bin) allein|niemand (?:der mich|kann mich) (?:fahrt|fahren|bringen)|selbst fahren|wie komme ich (?:hin|dahin)|"
+    r"nao tenho carro|sem carro|(?:marido|parceiro|parceira|namorado|companheiro|esposo) (?:esta )?(?:no trabalho|trabalhando|a trabalhar)|(?:estou )?sozinha|ninguem (?:para|pra|que|pode) me lev\w*|"
+    r"non ho (?:la )?macchina|senza macchina|(?:marito|compagno|compagna|partner|fidanzato) (?:e )?al lavoro|(?:sono )?da sola|nessuno (?:che )?(?:mi )?(?:porta|accompagna|puo portarmi)|"
+    r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden"
+)
+
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (
     r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"

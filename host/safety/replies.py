@@ -389,6 +389,16 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_getting_there(lines: Lines, detail: str) -> str:
+    """No car or no one to drive them after a warning sign: the unit first, no driving, an ambulance or a taxi."""
+    return (
+        "Please don't drive yourself. Call the maternity unit now and say what's happening and that no one can take "
+        "you: they'll say whether to come in and how. If you need to go in and no one can drive you, call "
+        f"{lines.emergency} for an ambulance or take a taxi. If there's heavy bleeding, strong pain or you feel faint, "
+        f"call {lines.emergency} straight away. I hope it's okay."
+    )
+
+
 def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
     return (
         "That's good to hear. Even in a low-risk pregnancy, the advice is moderate rather than maximal effort: go by "
@@ -482,7 +492,7 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
 
 # The same first answer in the user's language. Each names the lines it is given, or, when no
 # region is known (INTL), the directory and 112 in that language's words.
-LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT"}
+LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT", "nl": "NL"}
 # Every region whose lines a language's reply may name as its own (European or Brazilian Portuguese).
 _HOMES = {"pt": ("PTBR", "PT", "BR")}
 _ARTICLE = {"es": "la ", "de": "die ", "pt": "o "}
@@ -525,6 +535,14 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
         " In un altro paese, su findahelpline.com trovi una linea di ascolto.",
         "una linea di ascolto del tuo paese (findahelpline.com)", "numero di emergenza (112 in Europa)",
     ),
+    # Dutch: the Netherlands' 113, and Belgium's Zelfmoordlijn 1813 for a Flemish reader
+    "nl": (
+        "Wat zwaar dat je je zo voelt, en fijn dat je het me vertelt. Je staat er niet alleen voor: neem nu contact "
+        "op met {the}{crisis}, gratis.{elsewhere} Ben je in gevaar, bel dan {emergency}. Ook je huisarts kan "
+        "helpen. Leg weg waarmee je jezelf pijn kunt doen; blijf niet alleen. Ben je nu veilig?",
+        " In België: de Zelfmoordlijn, 1813; elders: findahelpline.com.",
+        "een hulplijn in jouw land (findahelpline.com)", "het alarmnummer (112 in Europa)",
+    ),
 }
 
 
@@ -552,6 +570,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Ruf jetzt {emergency} an. Brustschmerzen, die nicht nachlassen oder mit Atemnot, Schweiß, Übelkeit oder Schmerzen in Arm, Kiefer oder Rücken kommen, brauchen sofort Hilfe. Hör auf und setz dich, während du wartest; fahr nicht selbst, und wenn du allein bist, schließ die Tür auf.",
         "pt": "Ligue agora para {emergency}. Uma dor no peito que não passa, ou que vem com falta de ar, suor, náusea ou dor que se espalha para o braço, a mandíbula ou as costas, precisa de ajuda já. Pare e sente-se enquanto espera; não dirija, e se estiver sozinho, destranque a porta.",
         "it": "Chiama subito il {emergency}. Un dolore al petto che non passa, o con fiato corto, sudore, nausea o dolore che si estende al braccio, alla mascella o alla schiena, ha bisogno di aiuto subito. Fermati e siediti mentre aspetti; non guidare tu, e se sei solo, apri la porta.",
+        "nl": "Bel nu {emergency}. Pijn op de borst die niet overgaat, of samen met kortademigheid, zweten, misselijkheid of pijn die uitstraalt naar je arm, kaak of rug, heeft meteen hulp nodig. Stop en ga zitten terwijl je wacht; rijd niet zelf, en als je alleen bent, doe de deur van het slot.",
     },
     "breathing_emergency": {
         "es": "Llama ahora al {emergency}. Si te falta el aire y tienes los labios morados o grises, puede que no te llegue suficiente oxígeno: eso necesita ayuda ya, también si es asma. Para, siéntate erguido y quédate donde estás; no sigas en bici ni conduzcas. Si tienes un inhalador de rescate, úsalo, y que alguien se quede contigo.",
@@ -559,6 +578,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Ruf jetzt {emergency} an. Atemnot mit blauen oder grauen Lippen kann heißen, dass dein Körper zu wenig Sauerstoff bekommt: Das braucht sofort Hilfe, auch bei Asthma. Hör auf, setz dich aufrecht hin und bleib, wo du bist; fahr nicht weiter. Wenn du ein Notfallspray hast, nimm es, und bleib nicht allein.",
         "pt": "Ligue agora para {emergency}. Falta de ar com os lábios roxos ou cinzentos pode significar pouco oxigênio: isso precisa de ajuda já, mesmo se for asma. Pare, sente-se com as costas retas e fique onde está; não continue nem dirija. Se tiver uma bombinha de alívio, use, e fique com alguém.",
         "it": "Chiama subito il {emergency}. Il fiato corto con le labbra blu o grigie può voler dire poco ossigeno: serve aiuto subito, anche se è asma. Fermati, siediti dritto e resta dove sei; non ripartire e non guidare. Se hai un inalatore al bisogno, usalo, e tieni qualcuno con te.",
+        "nl": "Bel nu {emergency}. Kortademig zijn met blauwe of grijze lippen kan betekenen dat je te weinig zuurstof krijgt: dat heeft meteen hulp nodig, ook bij astma. Stop, ga rechtop zitten en blijf waar je bent; fiets of rijd niet verder. Heb je een noodinhalator, gebruik die, en blijf niet alleen.",
     },
     "cardiac_urgent": {
         "es": "Gracias por contármelo, y por favor no sigas forzando. Deja de hacer ejercicio y ve al médico antes de volver a entrenar: esto hay que revisarlo primero. Si vuelve y no se calma en unos minutos de reposo, llama al {emergency}.",
@@ -566,13 +586,15 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Danke, dass du es mir sagst, und bitte mach nicht weiter. Hör mit dem Training auf und geh zu einer Ärztin oder einem Arzt, bevor du wieder trainierst: Das muss zuerst abgeklärt werden. Wenn es wiederkommt und nach ein paar Minuten Ruhe nicht nachlässt, ruf {emergency} an.",
         "pt": "Obrigado por me contar, e por favor não force. Pare de treinar e vá ao médico antes de voltar a treinar: isso precisa ser avaliado primeiro. Se voltar e não passar em alguns minutos de repouso, ligue para {emergency}.",
         "it": "Grazie per avermelo detto, e per favore non forzare. Smetti di allenarti e vai dal medico prima di allenarti di nuovo: va controllato prima. Se torna e non passa dopo qualche minuto di riposo, chiama il {emergency}.",
+        "nl": "Dank je dat je het me vertelt, en ga alsjeblieft niet door. Stop met sporten en ga naar je huisarts voordat je weer traint: dit moet eerst nagekeken worden. Komt het terug en gaat het na een paar minuten rust niet over, bel dan {emergency}.",
     },
     "pregnancy_urgent": {
-        "es": "Por favor, deja el ejercicio y llama ahora a tu matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de entrenar. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que todo esté bien.",
+        "es": "Por favor, no hagas ejercicio ni estiramientos y llama ahora a tu matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de entrenar. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que todo esté bien.",
         "fr": "S'il te plaît, arrête le sport et appelle maintenant ta sage-femme ou la maternité : pendant la grossesse, ça doit être vérifié tout de suite, pas après la séance. En cas de saignement abondant, de douleur dans la poitrine ou de malaise, appelle le {emergency}. J'espère que tout va bien.",
         "de": "Bitte hör mit dem Training auf und ruf jetzt deine Hebamme oder den Kreißsaal an: In der Schwangerschaft muss das sofort abgeklärt werden, nicht erst nach dem Training. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an. Ich hoffe, alles ist in Ordnung.",
         "pt": "Por favor, pare o exercício e ligue agora para a sua obstetra ou a maternidade: na gravidez isso precisa ser avaliado já, não depois do treino. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}. Espero que esteja tudo bem.",
         "it": "Per favore, smetti di allenarti e chiama subito l'ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso, non dopo l'allenamento. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}. Spero che vada tutto bene.",
+        "nl": "Stop alsjeblieft met sporten en bel nu je verloskundige of het ziekenhuis: dit moet in de zwangerschap meteen nagekeken worden, niet na de training. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}. Ik hoop dat alles goed is.",
     },
     "eating_disorder": {
         "es": "Gracias por confiarme esto; me preocupo por ti. Mereces apoyo, no una dieta, así que aquí no daré cifras ni planes. Un buen paso es hablar con tu médico{doctor}. Si todo se te hace demasiado, puedes contactar con {crisis} en cualquier momento. Recuperarse es posible. ¿Quieres contarme cómo te has sentido?",
@@ -580,17 +602,27 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Danke, dass du mir das anvertraust; ich mache mir Sorgen um dich. Du verdienst Unterstützung, keine Diät, deshalb nenne ich hier keine Zahlen oder Pläne. Ein guter Schritt ist ein Gespräch mit deiner Ärztin oder deinem Arzt{doctor}. Wenn dir alles zu viel wird, erreichst du {crisis} jederzeit. Genesung ist möglich. Magst du erzählen, wie es dir geht?",
         "pt": "Obrigado por confiar isso a mim; estou preocupado com você. Você merece apoio, não uma dieta, então não vou dar números nem planos aqui. Um bom passo é conversar com seu médico{doctor}. Se tudo parecer demais, você pode falar com {crisis} a qualquer hora. A recuperação é possível. Quer me contar como tem se sentido?",
         "it": "Grazie per avermelo confidato; sono preoccupato per te. Meriti supporto, non una dieta, quindi qui non darò numeri né piani. Un buon passo è parlarne con il tuo medico{doctor}. Se tutto diventa troppo, puoi contattare {crisis} in qualsiasi momento. Guarire è possibile. Vuoi raccontarmi come ti senti?",
+        "nl": "Dank je dat je me dit toevertrouwt; ik maak me zorgen om je. Je verdient steun, geen dieet, dus ik geef hier geen getallen of plannen. Een goede stap is praten met je huisarts{doctor}. Als het je te veel wordt, kun je altijd terecht bij {crisis}. Herstel is mogelijk. Wil je vertellen hoe het met je gaat?",
+    },
+    "pregnancy_getting_there": {
+        "es": "Por favor, no conduzcas tú. Llama ahora a urgencias de maternidad de tu hospital, cuéntales lo que pasa y que no tienes quien te lleve: te dirán si debes ir y cómo. Si tienes que ir y nadie puede llevarte, llama al {emergency} para pedir una ambulancia o coge un taxi. Si hay un sangrado abundante, mucho dolor o te mareas, llama al {emergency} enseguida.",
+        "fr": "S'il te plaît, ne conduis pas toi-même. Appelle maintenant la maternité, explique ce qui se passe et que personne ne peut t'emmener : ils te diront s'il faut venir et comment. S'il faut y aller et que personne ne peut te conduire, appelle le {emergency} pour une ambulance ou prends un taxi. En cas de saignement abondant, de forte douleur ou de malaise, appelle le {emergency} tout de suite.",
+        "de": "Bitte fahr nicht selbst. Ruf jetzt den Kreißsaal deiner Klinik an und sag, was los ist und dass dich niemand fahren kann: Dort sagt man dir, ob und wie du kommen sollst. Wenn du hin musst und niemand dich fahren kann, ruf {emergency} für einen Rettungswagen an oder nimm ein Taxi. Bei starker Blutung, starken Schmerzen oder Schwindel ruf sofort {emergency} an.",
+        "pt": "Por favor, não dirija. Ligue agora para a maternidade, conte o que está acontecendo e que ninguém pode te levar: eles vão dizer se você deve ir e como. Se precisar ir e ninguém puder te levar, ligue para {emergency} pedindo uma ambulância ou pegue um táxi. Se houver sangramento forte, muita dor ou tontura, ligue para {emergency} na hora.",
+        "it": "Per favore, non guidare tu. Chiama subito il pronto soccorso ostetrico, spiega cosa succede e che nessuno può accompagnarti: ti diranno se andare e come. Se devi andare e nessuno può portarti, chiama il {emergency} per un'ambulanza o prendi un taxi. Se c'è un sanguinamento forte, molto dolore o ti senti svenire, chiama subito il {emergency}.",
+        "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis, vertel wat er gebeurt en dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen en kan niemand je brengen, bel dan {emergency} voor een ambulance of neem een taxi. Bij veel bloedverlies, veel pijn of als je flauw wordt, bel meteen {emergency}.",
     },
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
-_OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o "}
+_OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of "}
 _IN_ENGLISH_BY_REPLY = {
     "breathing_emergency": " (In English: call {emergency} now and stop.)",
     "cardiac_emergency": " (In English: call {emergency} now, stop and sit down, and don't drive yourself.)",
     "cardiac_urgent": " (In English: stop and see a doctor before you train again.)",
     "pregnancy_urgent": " (In English: stop and call your midwife or maternity unit now.)",
     "eating_disorder": " (In English: please talk to your doctor; recovery is possible.)",
+    "pregnancy_getting_there": " (In English: don't drive yourself; call the maternity unit now, or {emergency} for an ambulance if no one can take you.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
@@ -656,7 +688,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check,
+        cardiac_check, pregnancy_getting_there,
     )
 }
 
