@@ -507,8 +507,8 @@ _COMPULSION_MARK = (
 # A parent's or friend's worry, told as what they see (Bodywhys, Beat: signs for carers): meals
 # avoided or hidden, and a body or weight sign (weight lost, baggy clothes, hidden scales).
 _CARED_FOR = (
-    r"my (?:\d+ ?(?:year old|yr old|yo|y o) |teenage |eldest |youngest |little )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
-    r"friend|best friend|flatmate|roommate|student|pupil|athlete|swimmer|gymnast|dancer)|(?:my|our) \d+ (?:year|yr) old|"
+    r"(?:my|our) (?:\d+ ?(?:year old|yr old|yo|y o) |teenage |eldest |youngest |little |oldest |middle )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
+    r"friend|best friend|flatmate|roommate|student|pupil|athlete|swimmer|gymnast|dancer)s?|(?:my|our) \d+ ?(?:year|yr) old|(?:my|our) \d+ ?(?:yo|y o)|"
     r"(?:she|he|they) (?:is|s|are|re|turned) (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 )
 _OTHERS_MEALS = (
@@ -516,14 +516,27 @@ _OTHERS_MEALS = (
     r"skip(?:s|ping|ped)? (?:meals|dinner|lunch|breakfast)|(?:hides|hiding|hid|hidden) (?:her |his |their )?(?:food|lunch|dinner)|(?:pushes|pushing) (?:her |his |their )?food around|"
     r"says (?:she|he|they|shes|hes|theyve|theyre|shed|hed)(?: s| has| have| already| had)* (?:already )?eaten|eats (?:alone|in (?:her|his|their) room|on (?:her|his|their) own)|barely (?:eats|eating|touches)|"
     r"(?:she|he|they) (?:s|is|are|re) (?:barely|hardly|not) eating|cut out (?:whole|all) (?:food groups|carbs|fat)|(?:obsess\w*|fixated) (?:with|about|over) (?:calories|food|(?:her|his|their) weight)|"
-    r"count(?:s|ing) (?:every )?calories|(?:bins|binning|throws away|throwing away) (?:her|his|their) (?:lunch|food)"
+    r"count(?:s|ing) (?:every )?calories|(?:bins|binning|throws away|throwing away) (?:her|his|their) (?:lunch|food)|"
+    # the everyday words of a parent (Beat, Bodywhys, EDANZ signs for families): dinner refused, "clean" or
+    # "safe" foods only, whole food groups dropped, food hidden, plates left
+    r"refus\w* (?:to (?:eat|have|come to|sit (?:at|down to)) )?(?:his |her |their |the |family |our )?(?:dinner|tea|meals?|food|lunch|breakfast|table|anything)|"
+    r"(?:wont|will not|doesnt|does not|refuses to) (?:eat|touch|have) (?:any )?(?:carbs|fat|sugar|bread|pasta|dessert|snacks|meat|most things|anything (?:with|but))|"
+    r"(?:only|just) (?:eats|eating|will eat|wants to eat|eat) (?:\w+ )?(?:clean|healthy|safe|salad|salads|vegetables|veg|fruit|plain|low fat)(?: foods?)?|"
+    r"(?:obsess\w*|fixated|fixation|obsession) (?:with|about|over|on) (?:eating )?(?:clean|healthy|healthily|calories|food|(?:his|her|their) (?:weight|food|body)|what (?:he|she|they) eats?|labels|exercis\w*)|"
+    r"(?:hiding|hides|hid|stashing|stashes|stashed) (?:\w+ )?food|food (?:hidden|stashed) (?:in|under)|(?:cut|cutting|cuts) out (?:all |whole )?(?:\w+ )?(?:carbs|fat|sugar|food groups|meat|dairy)|"
+    r"(?:says|said) (?:hes|shes|theyre|he is|she is|they are|hes already|shes already) (?:not hungry|already eaten|eaten already)|leaves (?:most of )?(?:his|her|their) (?:food|dinner|plate|meals)|"
+    r"skipping (?:\w+ )?(?:meals|dinner|lunch|breakfast)"
 )
 _OTHERS_BODY = (
     r"(?:lost|dropped|losing|dropping) (?:a lot of|loads of|so much|lots of|a load of|a scary amount of|tons of|heaps of|a ton of) weight|(?:losing|dropping) (?:so much |a lot of )?weight|"
     r"(?:baggy|huge|big|oversized|loose|layers of) (?:clothes|jumpers|hoodies|sweaters|tops|jumper|hoodie)|(?:wears|wearing) (?:baggy|huge|big|oversized|layers)|"
     r"scales? (?:hidden|under (?:her|his|their) bed|in (?:her|his|their) (?:room|wardrobe|drawer))|(?:hid|hidden|hiding|hides) (?:a |the )?(?:bathroom )?scales|"
     r"(?:weighs|weighing) (?:herself|himself|themselves)|(?:goes|disappears|runs|rushes) (?:to the (?:bathroom|toilet|loo)|upstairs) (?:straight )?after (?:meals|eating|dinner|food)|"
-    r"periods? (?:have |has )?stopped|always cold|exercis\w* (?:constantly|all the time|obsessively|for hours)|(?:so|really|very|scarily|frighteningly) (?:thin|skinny|gaunt)|hair (?:is )?(?:falling|coming) out"
+    r"periods? (?:have |has )?stopped|always cold|exercis\w* (?:constantly|all the time|obsessively|for hours)|(?:so|really|very|scarily|frighteningly) (?:thin|skinny|gaunt)|hair (?:is )?(?:falling|coming) out|"
+    r"(?:gone|going|got|getting|looks|looking) (?:really |so |very |scarily |frighteningly |painfully )?(?:thin|skinny|gaunt|bony)|lost (?:a scary amount of|so much|loads of|tons of|a lot of|too much) weight|"
+    r"(?:runs?|running|does|doing|exercis\w*|press ups|push ups|sit ups|star jumps|burpees|laps)(?: [a-z]+){0,5} (?:at night|in (?:his|her|their) room|every night|late at night|after (?:dinner|meals|eating|every meal)|before bed)|"
+    r"(?:clothes|trousers|jeans|uniform|shorts|top)(?: are| is)? (?:hanging off|falling off|swamping|too big|loose on)|"
+    r"(?:ribs|bones|collarbones?|hip bones|spine) (?:are |is )?(?:showing|sticking out)|can see (?:his|her|their) (?:ribs|bones|spine)|(?:dizzy|fainted|faint|fainting) (?:spells|a lot|at school|in pe)"
 )
 
 # A crash diet told as the day's food ("1 sweet potato + 1 banana a day", "two eggs and an apple per

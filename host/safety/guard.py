@@ -262,6 +262,13 @@ class Guard:
         region = self.helplines.named_in(text.text) or ""
         if anchor.get("rule_id") == "pregnancy.new_start" and not text.has(lexicon.MAX_EFFORT):  # "ok so what can I actually start with this week?"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_new_start_follow_up", region=region)
+        carer = anchor.get("rule_id") == "eating_disorder.carer" or str(anchor.get("rule_id", "")).endswith("_other")
+        if category == "eating_disorder" and text.has(lexicon.CANT_GET_SEEN):
+            # "the GP can't see him for 2 weeks": don't wait; phone, explain, urgent or after-hours care
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_waiting", detail="other" if carer else "", region=region)
+        if category == "eating_disorder" and carer and text.has(any_of_patterns(lexicon.MEAL_TOPIC, r"feed|feeding|eat|eating|food|meals?|portions?")):
+            # "so what should I feed him meanwhile?": no plan from us, the team guides it
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
@@ -396,7 +403,7 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]]) -> bool:
 # "my daughter is 14 and has stopped eating", "my 16 year old son went down at practice": the
 # message is about someone else when it opens on them.
 _SOMEONE_ELSE = re.compile(
-    r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |teenage |little |best |older |younger )?"
+    r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |\d+ ?(?:yo|y o) |teenage |little |best |older |younger |eldest |youngest )?"
     rf"{RELATIONS}s?\b"
 )
 

@@ -1320,6 +1320,17 @@ NO_TRANSPORT = (
     r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden"
 )
 
+# No appointment soon ("the GP can't see him for 2 weeks", "earliest appointment is next month",
+# "6 week waiting list"): after an eating-disorder answer, not a reason to wait.
+CANT_GET_SEEN = (
+    r"(?:cant|can not|cannot|couldnt|wont|unable to) (?:see|fit|get) (?:him|her|them|me|us|my [a-z]+) (?:in )?(?:for|until|till|til|before|in|this|next|another)|"
+    r"(?:cant|cannot|couldnt|wont|not able to) get (?:an |a )?(?:appointment|appt|slot|gp appointment|doctors appointment)(?: [a-z]+){0,3} (?:for|until|till|til|before|this|next)|"
+    r"(?:earliest|first|next) (?:available )?(?:appointment|appt|slot)(?: [a-z]+){0,2} (?:is|isnt|was) (?:in|not|next|weeks|until)|"
+    r"(?:waiting|wait) (?:list|time)|(?:\d+|two|three|four|five|six|eight|a few|several) (?:week|month)s? (?:wait|waiting)|booked up|no appointments|fully booked|"
+    r"(?:gp|doctor|paediatrician|pediatrician|clinic|surgery|practice)(?: [a-z]+){0,2} (?:says|said) (?:\d+|two|three|four|a few) (?:weeks|months)|"
+    r"(?:have to|has to|got to|need to|will have to) wait (?:\w+ ){0,3}?(?:weeks|months|a fortnight|till|until)"
+)
+
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (
     r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"

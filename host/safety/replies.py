@@ -175,10 +175,27 @@ def eating_disorder_carer(lines: Lines, detail: str) -> str:
     """A parent or friend who sees the signs (Bodywhys, Beat, NICE NG69: early help, family-based treatment)."""
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     return (
-        "You're right to be worried, and it's good you're acting early. Please book a GP appointment for them soon and "
-        "say you're worried about an eating disorder: the GP can refer to a specialist team (for under-18s, CAMHS), and "
-        "family-based treatment works well. Talk to them calmly about how they're feeling, not about weight or food, "
-        f"and keep family meals going without pressure.{also} Would ideas for that first talk help?"
+        "You're right to be worried, and acting early helps. Please book a GP or paediatrician appointment soon and say "
+        "you're worried about an eating disorder: they can refer to a specialist team, and family-based treatment works "
+        "well. Rather than food rules or portions from me, let the team guide eating; keep family meals regular and calm, "
+        f"and talk about feelings, not weight.{also} Would ideas for that first talk help?"
+    )
+
+
+def eating_disorder_waiting(lines: Lines, detail: str) -> str:
+    """No appointment for weeks after eating-disorder signs (NICE NG69, Beat): don't wait; phone and explain,
+    the advice line, urgent or after-hours care for physical warning signs."""
+    who, them = ("a child or young person who is losing weight and not eating", "they're") if detail == "other" else ("your eating", "you're")
+    advice = f" You can also call {lines.urgent} for advice." if lines.urgent else ""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can support you meanwhile." if lines.eating_disorder else ""
+    return (
+        "Please don't just wait. Phone the practice today and explain that you're worried about an eating disorder in "
+        f"{who}: ask for an urgent appointment, a call from the doctor or a cancellation.{advice} If {them} dizzy, "
+        f"fainting, very cold or weak, go to urgent or after-hours care, or call {lines.emergency}.{also}"
+    ) if detail == "other" else (
+        "Please don't just wait. Phone the practice today and explain that you're worried about "
+        f"{who}: ask for an urgent appointment, a call from the doctor or a cancellation.{advice} If you feel dizzy, "
+        f"faint, very cold or weak, go to urgent or after-hours care, or call {lines.emergency}.{also} I'm here meanwhile."
     )
 
 
@@ -688,7 +705,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, pregnancy_getting_there,
+        cardiac_check, pregnancy_getting_there, eating_disorder_waiting,
     )
 }
 
