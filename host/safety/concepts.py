@@ -259,7 +259,7 @@ _SPORT_OTHER = (
     r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
 )
 _COLLAPSED_OTHER_NOT = (
-    r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
+    r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:fainted|faint|passed out|collapsed|died) (?:from|of|with) (?:boredom|laughing|laughter|embarrassment|excitement)|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
     r"giving blood|blood (?:test|donation)|needles?|injection|jab|vaccin\w*|"
     r"head (?:knock|injury|clash)|clash of heads|knock (?:on|to) the head|concuss\w*|tackle|hit (?:his|her|their) head|ball (?:to|in) the (?:face|head)|"
     r"(?:said|says|told me|reckons) (?:that )?(?:i|id|ive|im)|drunk|asleep|fell asleep|in the film|on tv|years ago|last year|what (?:are|is) the signs|how (?:do|would) (?:i|you) know|"

@@ -225,6 +225,13 @@ class Guard:
             # "just give me a harder workout so I don't have to do the other stuff": the workout is the hurt
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_training_as_harm", region=self.helplines.named_in(text.text) or "")
+        if category == "cardiac" and text.has(lexicon.CHECKS_QUESTION):
+            # "ugh fine. what would they even check?": what the doctor does, and still no training until then
+            level = severity if severity in ("urgent", "emergency") else "urgent"
+            return Finding(category, level, f"{category}.follow_up", "cardiac_checks", region=self.helplines.named_in(text.text) or "")
+        if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
+            # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
         minimising = text.has(lexicon.MINIMISING) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
             "cardiac": food and not training,

@@ -1331,6 +1331,29 @@ CANT_GET_SEEN = (
     r"(?:have to|has to|got to|need to|will have to) wait (?:\w+ ){0,3}?(?:weeks|months|a fortnight|till|until)"
 )
 
+# Avoiding weight gain in pregnancy ("how many cals so I don't gain any weight?", "I want to stay
+# slim while pregnant", "can I do a calorie deficit at 20 weeks?"): gain is expected and healthy
+# (NHS, ACOG); no deficit, the midwife or doctor guides it.
+AVOID_GAIN = (
+    r"(?:so|so that) i (?:dont|do not|wont|will not|dont have to|dont end up) (?:gain|put on|get fat|get big|balloon|blow up|pile on)|"
+    r"(?:not|never|without|avoid|avoiding|stop|stopping|prevent|preventing|minimi[sz]e|limit|limiting) (?:to )?(?:gain|gaining|putting on|put on|piling on)(?: any| much| too much| the)? (?:weight|kilos|pounds|lbs|kg|fat|baby weight)|"
+    r"(?:dont|do not) (?:want to|wanna) (?:gain|put on|get fat|get big|get huge)|"
+    r"(?:stay|keep|staying|keeping) (?:slim|thin|skinny|small|lean|my figure|my shape|my weight down|in shape and slim)|"
+    r"(?:lose|losing|drop|dropping|shed|shedding) (?:some |a bit of |any |a few |the )?(?:weight|kilos|pounds|lbs|fat|belly fat|body fat)|"
+    r"(?:calorie|kcal|cal) deficit|in a deficit|(?:cut|cutting|cut down on|reduce|reducing|restrict|restricting) (?:my )?(?:calories|cals|kcal|food|intake|portions)|"
+    r"(?:on a|go on a|start a|starting a|going on a|do a|doing a) (?:\w+ )?(?:diet|cut|fast)(?! (?:coke|soda|drink))|intermittent fasting|keto"
+)
+
+# "what would they even check?" after a cardiac answer: what a doctor does (ECG, blood pressure,
+# bloods; an echo, a monitor or an exercise test), which makes going less daunting.
+CHECKS_QUESTION = (
+    r"what (?:would|will|do|does|did|might|could|should|are|is) (?:they|the doctor|the doctors|the gp|a doctor|doctors|the cardiologist|a cardiologist|the hospital|he|she|the nurse|my doctor|my gp|the clinic)(?: [a-z]+)? "
+    r"(?:even |actually |usually |probably |going to |gonna )?(?:check|checking|do|doing|test|testing|look for|look at|be looking for|run|find)|"
+    r"what (?:tests|checks|kind of (?:tests|checks)|sort of (?:tests|checks)|exams?|scans?) (?:would|will|do|does|should|might|are|is)|"
+    r"what (?:would|will|do|does) (?:i|we|he|she|they) (?:get|need|have) (?:checked|tested|done)|"
+    r"what (?:happens|will happen|would happen) (?:at|when i go to|when we go to) the (?:doctors|doctor|gp|appointment|hospital)"
+)
+
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (
     r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"

@@ -344,6 +344,16 @@ def pregnancy_new_start_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_weight(lines: Lines, detail: str) -> str:
+    """Avoiding weight gain in pregnancy (NHS, ACOG): gain is expected and healthy; no diet or deficit; the midwife guides it."""
+    return (
+        "Gaining weight is an expected, healthy part of pregnancy: it's your baby, the placenta, extra blood and fluid, "
+        "and stores for feeding, so please don't diet or cut back to avoid it. What's right for you is for your midwife "
+        "or doctor to guide, and they can refer you to a dietitian. Regular meals with fruit, vegetables, protein and "
+        "wholegrains, plus gentle activity you enjoy, are what help. Would ideas for gentle activity help?"
+    )
+
+
 def pregnancy_endurance(lines: Lines, detail: str) -> str:
     """ACOG CO 804: in an uncomplicated pregnancy, women who trained before can usually continue."""
     return (
@@ -385,6 +395,16 @@ def cardiac_follow_up(lines: Lines, detail: str) -> str:
         f"See a doctor today{unsure}, and tell them what you felt (chest pain, a racing or skipping heartbeat, "
         "dizziness, blacking out, breathlessness), when, and whether it has happened before: a repeat matters "
         f"more. If it comes back and doesn't ease with rest, call {lines.emergency}."
+    )
+
+
+def cardiac_checks(lines: Lines, detail: str) -> str:
+    """What a doctor checks after a faint or chest symptoms with exercise (NICE CG109, BHF): no training until then."""
+    return (
+        "A doctor will usually ask what happened, listen to the heart, check the pulse and blood pressure, and do an "
+        "ECG, a quick, painless heart tracing; often blood tests too. Depending on those, they may arrange a heart scan "
+        "(an echo), a heart monitor to wear at home, or an exercise test. Until then, please no training, even light. "
+        f"If it happens again, or comes with chest pain or palpitations, call {lines.emergency}."
     )
 
 
@@ -705,7 +725,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, pregnancy_getting_there, eating_disorder_waiting,
+        cardiac_check, pregnancy_getting_there, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 
