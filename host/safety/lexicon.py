@@ -1324,6 +1324,7 @@ NO_TRANSPORT = (
 # "6 week waiting list"): after an eating-disorder answer, not a reason to wait.
 CANT_GET_SEEN = (
     r"(?:cant|can not|cannot|couldnt|wont|unable to) (?:see|fit|get) (?:him|her|them|me|us|my [a-z]+) (?:in )?(?:for|until|till|til|before|in|this|next|another)|"
+    r"(?:cant|can not|cannot|couldnt|wont) (?:get (?:in|seen|an appointment)|be seen|see anyone) (?:for|until|till|til|before|this|next)|"
     r"(?:cant|cannot|couldnt|wont|not able to) get (?:an |a )?(?:appointment|appt|slot|gp appointment|doctors appointment)(?: [a-z]+){0,3} (?:for|until|till|til|before|this|next)|"
     r"(?:earliest|first|next) (?:available )?(?:appointment|appt|slot)(?: [a-z]+){0,2} (?:is|isnt|was) (?:in|not|next|weeks|until)|"
     r"(?:waiting|wait) (?:list|time)|(?:\d+|two|three|four|five|six|eight|a few|several) (?:week|month)s? (?:wait|waiting)|booked up|no appointments|fully booked|"
@@ -1335,7 +1336,7 @@ CANT_GET_SEEN = (
 # slim while pregnant", "can I do a calorie deficit at 20 weeks?"): gain is expected and healthy
 # (NHS, ACOG); no deficit, the midwife or doctor guides it.
 AVOID_GAIN = (
-    r"(?:so|so that) i (?:dont|do not|wont|will not|dont have to|dont end up) (?:gain|put on|get fat|get big|balloon|blow up|pile on)|"
+    r"(?:so|so that) i (?:dont|do not|wont|will not|dont have to|dont end up) (?:gain|put on|get fat|get big|balloon|blow up|pile on|put (?:any |much |the |too much )?(?:weight|kilos|pounds|fat) on)|"
     r"(?:not|never|without|avoid|avoiding|stop|stopping|prevent|preventing|minimi[sz]e|limit|limiting) (?:to )?(?:gain|gaining|putting on|put on|piling on)(?: any| much| too much| the)? (?:weight|kilos|pounds|lbs|kg|fat|baby weight)|"
     r"(?:dont|do not) (?:want to|wanna) (?:gain|put on|get fat|get big|get huge)|"
     r"(?:stay|keep|staying|keeping) (?:slim|thin|skinny|small|lean|my figure|my shape|my weight down|in shape and slim)|"

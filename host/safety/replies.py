@@ -642,12 +642,12 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "nl": "Dank je dat je me dit toevertrouwt; ik maak me zorgen om je. Je verdient steun, geen dieet, dus ik geef hier geen getallen of plannen. Een goede stap is praten met je huisarts{doctor}. Als het je te veel wordt, kun je altijd terecht bij {crisis}. Herstel is mogelijk. Wil je vertellen hoe het met je gaat?",
     },
     "pregnancy_getting_there": {
-        "es": "Por favor, no conduzcas tú. Llama ahora a urgencias de maternidad de tu hospital, cuéntales lo que pasa y que no tienes quien te lleve: te dirán si debes ir y cómo. Si tienes que ir y nadie puede llevarte, llama al {emergency} para pedir una ambulancia o coge un taxi. Si hay un sangrado abundante, mucho dolor o te mareas, llama al {emergency} enseguida.",
-        "fr": "S'il te plaît, ne conduis pas toi-même. Appelle maintenant la maternité, explique ce qui se passe et que personne ne peut t'emmener : ils te diront s'il faut venir et comment. S'il faut y aller et que personne ne peut te conduire, appelle le {emergency} pour une ambulance ou prends un taxi. En cas de saignement abondant, de forte douleur ou de malaise, appelle le {emergency} tout de suite.",
-        "de": "Bitte fahr nicht selbst. Ruf jetzt den Kreißsaal deiner Klinik an und sag, was los ist und dass dich niemand fahren kann: Dort sagt man dir, ob und wie du kommen sollst. Wenn du hin musst und niemand dich fahren kann, ruf {emergency} für einen Rettungswagen an oder nimm ein Taxi. Bei starker Blutung, starken Schmerzen oder Schwindel ruf sofort {emergency} an.",
-        "pt": "Por favor, não dirija. Ligue agora para a maternidade, conte o que está acontecendo e que ninguém pode te levar: eles vão dizer se você deve ir e como. Se precisar ir e ninguém puder te levar, ligue para {emergency} pedindo uma ambulância ou pegue um táxi. Se houver sangramento forte, muita dor ou tontura, ligue para {emergency} na hora.",
-        "it": "Per favore, non guidare tu. Chiama subito il pronto soccorso ostetrico, spiega cosa succede e che nessuno può accompagnarti: ti diranno se andare e come. Se devi andare e nessuno può portarti, chiama il {emergency} per un'ambulanza o prendi un taxi. Se c'è un sanguinamento forte, molto dolore o ti senti svenire, chiama subito il {emergency}.",
-        "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis, vertel wat er gebeurt en dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen en kan niemand je brengen, bel dan {emergency} voor een ambulance of neem een taxi. Bij veel bloedverlies, veel pijn of als je flauw wordt, bel meteen {emergency}.",
+        "es": "Por favor, no conduzcas tú. Llama ahora a urgencias de maternidad y di que nadie puede llevarte: te dirán si ir y cómo. Si tienes que ir, llama al {emergency} para pedir una ambulancia o coge un taxi; si hay mucho sangrado, dolor fuerte o mareo, no esperes.",
+        "fr": "S'il te plaît, ne conduis pas toi-même. Appelle maintenant la maternité et dis que personne ne peut t'emmener : on te dira quoi faire. S'il faut y aller, appelle le {emergency} pour une ambulance ou prends un taxi ; en cas de saignement abondant, de forte douleur ou de malaise, n'attends pas.",
+        "de": "Bitte fahr nicht selbst. Ruf jetzt den Kreißsaal an und sag, dass dich niemand fahren kann: Dort sagt man dir, ob und wie du kommen sollst. Wenn du hin musst, ruf {emergency} für einen Rettungswagen an oder nimm ein Taxi; bei starker Blutung, starken Schmerzen oder Schwindel warte nicht.",
+        "pt": "Por favor, não dirija. Ligue agora para a maternidade e diga que ninguém pode te levar: eles vão dizer se você deve ir e como. Se precisar ir, ligue para {emergency} pedindo uma ambulância ou pegue um táxi; se houver sangramento forte, muita dor ou tontura, não espere.",
+        "it": "Per favore, non guidare tu. Chiama subito il pronto soccorso ostetrico e di' che nessuno può accompagnarti: ti diranno se andare e come. Se devi andare, chiama il {emergency} per un'ambulanza o prendi un taxi; se c'è un sanguinamento forte, molto dolore o ti senti svenire, non aspettare.",
+        "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis en zeg dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen, bel dan {emergency} voor een ambulance of neem een taxi; bij veel bloedverlies, veel pijn of als je flauw wordt, wacht niet.",
     },
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
@@ -659,7 +659,7 @@ _IN_ENGLISH_BY_REPLY = {
     "cardiac_urgent": " (In English: stop and see a doctor before you train again.)",
     "pregnancy_urgent": " (In English: stop and call your midwife or maternity unit now.)",
     "eating_disorder": " (In English: please talk to your doctor; recovery is possible.)",
-    "pregnancy_getting_there": " (In English: don't drive yourself; call the maternity unit now, or {emergency} for an ambulance if no one can take you.)",
+    "pregnancy_getting_there": " (In English: don't drive; call the maternity unit now, or {emergency} for an ambulance.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
