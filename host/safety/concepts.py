@@ -539,6 +539,34 @@ _OTHERS_BODY = (
     r"(?:ribs|bones|collarbones?|hip bones|spine) (?:are |is )?(?:showing|sticking out)|can see (?:his|her|their) (?:ribs|bones|spine)|(?:dizzy|fainted|faint|fainting) (?:spells|a lot|at school|in pe)"
 )
 
+# The same worry in the other languages ("mi hija de 15 ya no come con nosotros, ha perdido mucho peso").
+_CARED_FOR_L10N = (
+    r"(?:mi|nuestr[oa]) (?:hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|hijastr[oa])|(?:ma|mon|notre) (?:fille|fils|ado|adolescent\w*|niece|neveu)|"
+    r"(?:meine|mein|unsere|unser) (?:tochter|sohn|kind|nichte|neffe)|(?:minha|meu|nossa|nosso) (?:filh[oa]|sobrinh[oa]|enteada|enteado)|"
+    r"(?:mia|mio|nostra|nostro) (?:figli[oa]|nipote)|(?:mijn|onze) (?:dochter|zoon|kind|nichtje|neefje)"
+)
+_OTHERS_MEALS_L10N = (
+    r"(?:ya )?no (?:quiere|quiso) comer|ya no come|(?:deja|dejo|ha dejado) de comer|(?:se salta|salta) (?:las |el |la )?(?:comidas|cena|desayuno|comida)|escond\w* (?:la )?comida|"
+    r"(?:solo|nada mas que) come (?:ensalada|verdura|fruta|sano|limpio)|obsesionad[oa] con (?:comer sano|la comida|las calorias|el peso)|no come con nosotros|"
+    r"ne (?:mange|veut) plus (?:rien|manger)|ne mange (?:presque )?plus|refuse de (?:manger|venir a table)|saute (?:des|les) repas|cache (?:de la )?nourriture|"
+    r"ne mange (?:que|plus que) (?:des legumes|de la salade|sain)|obsede\w* par (?:les calories|la nourriture|son poids|manger sain)|"
+    r"is+t (?:kaum|fast nichts|nichts|nicht mehr)|verweigert (?:das )?essen|las+t (?:mahlzeiten|das essen) aus|versteckt essen|is+t nur noch (?:salat|gemuse|obst|gesund)|"
+    r"besessen von (?:kalorien|gesundem essen|seinem gewicht|ihrem gewicht)|"
+    r"(?:nao quer|se recusa a|recusa) comer|nao come mais|(?:parou|deixou) de comer|pula (?:as )?refeicoes|esconde (?:a )?comida|so come (?:salada|legumes|fruta)|obcecad[oa] (?:com|por) (?:calorias|comida|o peso)|"
+    r"non (?:vuole )?mangia(?:re)? (?:piu|quasi niente|niente)|rifiuta di mangiare|salta i pasti|nasconde il cibo|mangia solo (?:insalata|verdura|frutta)|ossessionat[oa] (?:dalle calorie|dal cibo|dal peso)|"
+    r"wil niet (?:meer )?eten|eet (?:bijna |haast )?niets|eet nauwelijks|(?:slaat|sloeg) (?:de )?maaltijden over|verstopt eten|eet (?:alleen nog|alleen maar) (?:salade|groente|fruit|gezond)|"
+    r"geobsedeerd door (?:calorieen|eten|gewicht)|eet niet meer mee"
+)
+_OTHERS_BODY_L10N = (
+    r"(?:ha )?(?:perdido|bajado) (?:mucho|muchisimo|demasiado)(?: peso)?|(?:esta|se ha quedado|se ve) (?:muy |demasiado )?(?:delgad[oa]|flac[oa]|en los huesos)|"
+    r"abdominales por la noche|hace ejercicio (?:a todas horas|por la noche|sin parar)|ropa (?:muy )?(?:ancha|holgada)|siempre tiene frio|"
+    r"perdu (?:beaucoup|trop) de poids|(?:tres|trop) maigre|(?:fait du sport|des abdos) (?:la nuit|sans arret|tout le temps)|vetements amples|a toujours froid|"
+    r"(?:viel|stark|sehr viel) (?:gewicht )?abgenommen|(?:sehr|zu|total) (?:dunn|mager)|(?:nachts|standig|stundenlang) (?:sport|trainiert)|weite kleidung|friert (?:standig|immer)|"
+    r"perdeu muito peso|(?:muito|demasiado) magr[oa]|exercicios? (?:a noite|sem parar)|roupas largas|sempre com frio|"
+    r"perso (?:molto|troppo) peso|(?:molto|troppo) magr[oa]|(?:fa esercizi|si allena) (?:di notte|in continuazione)|vestiti larghi|ha sempre freddo|"
+    r"(?:veel|erg veel|flink) (?:gewicht )?(?:afgevallen|verloren)|(?:erg|heel|veel te) (?:mager|dun)|graatmager|(?:sport|traint) (?:s nachts|de hele tijd|stiekem)|wijde kleren|heeft het altijd koud"
+)
+
 # A crash diet told as the day's food ("1 sweet potato + 1 banana a day", "two eggs and an apple per
 # day"), or a named fad diet, beside restriction, the scales or feeling faint.
 _QTY = r"(?:\d+|one|two|three|half an?|an?)"
@@ -655,6 +683,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_BINNED_FOOD, _BINNED_WHY), window=30, unless=_BINNED_NOT),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_RUN_IT_OFF, _RUN_IT_OFF_WHY), window=30),
     Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR, _OTHERS_MEALS, _OTHERS_BODY), window=60, unless=r"my (?:dog|cat|puppy|kitten|baby|toddler)|newborn|months old|teething|(?:on|doing) (?:a|his|her|their|the) diet|proud|well done|doing (?:great|so well)|intermittent|fasting|16 8|ramadan"),
+    Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR_L10N, _OTHERS_MEALS_L10N, _OTHERS_BODY_L10N), window=60,
+            unless=r"bebe|bebes|baby|nourrisson|saugling|neonato|pasgeboren|meses|mois|monate|mesi|maanden|dieta|regime|diat|dieet"),
+    Concept("pregnancy.weight", "pregnancy", "advise", "pregnancy_weight", (_PREGNANT_L10N, lx.AVOID_GAIN), window=30,
+            unless=r"(?:mi|ma|meine|minha|mia|mijn) (?:mujer|esposa|pareja|femme|compagne|frau|partnerin|esposa|mulher|moglie|compagna|vrouw|partner)|despues del parto|apres (?:l )?accouchement|nach der geburt|pos parto|dopo il parto|na de bevalling"),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FOODS_A_DAY, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FAD_DIET, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder", (_FOODS_A_DAY, _CRASH_MARK), window=40, unless=_CRASH_NOT),

@@ -1125,7 +1125,8 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
-    "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las",
+    "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
+          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava",
@@ -1342,7 +1343,14 @@ AVOID_GAIN = (
     r"(?:stay|keep|staying|keeping) (?:slim|thin|skinny|small|lean|my figure|my shape|my weight down|in shape and slim)|"
     r"(?:lose|losing|drop|dropping|shed|shedding) (?:some |a bit of |any |a few |the )?(?:weight|kilos|pounds|lbs|fat|belly fat|body fat)|"
     r"(?:calorie|kcal|cal) deficit|in a deficit|(?:cut|cutting|cut down on|reduce|reducing|restrict|restricting) (?:my )?(?:calories|cals|kcal|food|intake|portions)|"
-    r"(?:on a|go on a|start a|starting a|going on a|do a|doing a) (?:\w+ )?(?:diet|cut|fast)(?! (?:coke|soda|drink))|intermittent fasting|keto"
+    r"(?:on a|go on a|start a|starting a|going on a|do a|doing a) (?:\w+ )?(?:diet|cut|fast)(?! (?:coke|soda|drink))|intermittent fasting|keto|"
+    # in the other languages the guard reads
+    r"(?:no quiero|para no|sin) (?:engordar|subir de peso|ganar peso|coger peso)|adelgazar|bajar de peso|perder peso|deficit calorico|(?:hacer|ponerme a) dieta|mantenerme delgada|"
+    r"(?:ne pas|sans|pour ne pas) (?:grossir|prendre (?:de )?(?:poids|kilos))|maigrir|perdre du poids|deficit calorique|faire (?:un )?regime|rester mince|"
+    r"nicht zunehmen|(?:ohne|um nicht) zuzunehmen|abnehmen|kaloriendefizit|diat machen|schlank bleiben|"
+    r"(?:nao|sem|para nao|pra nao) (?:engordar|ganhar peso)|emagrecer|deficit calorico|fazer dieta|continuar magra|"
+    r"(?:non|senza|per non) (?:ingrassare|prendere peso|aumentare di peso)|dimagrire|perdere peso|fare (?:la )?dieta|restare magra|"
+    r"niet (?:aankomen|aan te komen)|afvallen|gewicht verliezen|calorietekort|op dieet|slank blijven"
 )
 
 # "what would they even check?" after a cardiac answer: what a doctor does (ECG, blood pressure,
@@ -1352,7 +1360,8 @@ CHECKS_QUESTION = (
     r"(?:even |actually |usually |probably |going to |gonna )?(?:check|checking|do|doing|test|testing|look for|look at|be looking for|run|find)|"
     r"what (?:tests|checks|kind of (?:tests|checks)|sort of (?:tests|checks)|exams?|scans?) (?:would|will|do|does|should|might|are|is)|"
     r"what (?:would|will|do|does) (?:i|we|he|she|they) (?:get|need|have) (?:checked|tested|done)|"
-    r"what (?:happens|will happen|would happen) (?:at|when i go to|when we go to) the (?:doctors|doctor|gp|appointment|hospital)"
+    r"what (?:happens|will happen|would happen) (?:at|when i go to|when we go to) the (?:doctors|doctor|gp|appointment|hospital)|"
+    r"(?:will|would|do|does|should) (?:they|i|the doctor|the gp|he|she) (?:\w+ )?(?:do|need|get|give me|want|run|order) (?:an? |some )?(?:ecg|ekg|echo|heart scan|blood tests?|heart monitor|stress test|holter)"
 )
 
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
