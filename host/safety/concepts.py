@@ -52,19 +52,20 @@ _PURGE = (
     r"make myself (?:sick|throw up|vomit|puke)|made myself (?:sick|throw up|vomit|puke)|making myself (?:sick|throw up|vomit|puke)|"
     r"purg\w*|fingers? down (?:my )?throat|toothbrush down|(?:get|got|getting|bring|brought|bringing) (?:it|them|everything|the food) (?:all )?(?:back )?out|"
     r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
-    r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare"
+    r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare|"
+    r"(?:mezelf|mijzelf) (?:laten )?(?:overgeven|kotsen)|(?:geef|gaf) (?:ik )?(?:mezelf|mijzelf) over|(?:vingers|vinger) in (?:mijn|m n) keel|(?:kots|gooi|spuug) (?:ik )?(?:alles|het) (?:er )?(?:weer )?uit"
 )
 # Vomiting said plainly is purging only with its purpose or its binge.
-_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe"
+_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*"
 _VOMIT_PURPOSE = (
     r"binge\w*|binging|the usual|did the usual|on purpose|so i dont (?:gain|put on|absorb)|so it doesnt count|undo|to get rid|every time i eat|whenever i eat|after (?:every|each) meal|"
-    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich"
+    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
 )
 _EATING = (
     r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|overeat\w*|over eat\w*|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
-    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*"
+    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd|het avondeten)"
 )
 # What purging leaves: a raw throat, worn teeth, sore knuckles.
 _PURGE_SIGNS = (
@@ -141,15 +142,17 @@ _APPETITE_PILLS = (
     r"appetitzugler|appetitzügler|schlankheitspil+en|diatpil+en|abnehmpil+en|"
     r"pastil+as (?:para adelgazar|adelgazantes)|inhibidores? del apetito|supresores? del apetito|"
     r"inibidores? de apetite|moderadores? de apetite|remedios? para emagrecer|"
-    r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito"
+    r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito|"
+    r"afslankpil\w*|dieetpil\w*|eetlustremmer\w*"
 )
 _NOT_EATING_L10N = (
     r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
     r"ich es+e (?:fast |kaum |gar )?nichts|ich es+e kaum|ich es+e nicht mehr|"
     r"no como (?:casi )?nada|casi no como|ya no como|dejo de comer|"
     r"nao como (?:quase )?nada|quase nao como|parei de comer|nao estou comendo|"
-    r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare)"
-    r"(?! (?:mehr |plus |piu |mas |more )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
+    r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare|"
+    r"ik eet (?:bijna |haast |zo goed als )?niets(?: meer)?|ik eet (?:bijna |haast )?niet meer|ik eet nauwelijks|ik ben gestopt met eten|ik sla (?:alle|al mijn) maaltijden over)"
+    r"(?! (?:mehr |plus |piu |mas |more |meer )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|na|voor|tussen|zonder|met|vlees|suiker|brood|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
 )
 # A pregnancy in the other languages, with the weeks said the way each says them ("estoy de 32
 # semanas", "je suis à 30 SA", "in der 32. SSW", "estou de 30 semanas", "sono alla 32esima settimana").
@@ -294,12 +297,13 @@ _SPIT = (
 _CHEW_NOT = r"gum|kaugummi|chicle|chewing gum|chiclete|gomma|tobacco|seeds|pips|stones|bones|olives?|cherr\w*|sunflower|tasting|dentist|mouthwash|baby|toddler|dog|puppy|cat|llama|camel|out loud"
 
 # Laxatives in the other languages, with a purpose or a habit that makes them a behaviour.
-_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*"
+_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*|laxeer\w*|laxeermiddel\w*"
 _LAXATIVE_PURPOSE = (
     r"vuot\w*|vacia|vacio|vide|leer|vazia|vazio|svuot\w*|dose massima|dosis maxima|dose maximale|maximale dosis|hochstdosis|dose maxima|quant\w* (?:ne )?posso|cuantos puedo|combien je peux|wie viele|quantos posso|"
     r"ogni (?:sera|giorno|notte)|tutti i giorni|todas las noches|todos los dias|tous les soirs|tous les jours|jeden (?:abend|tag)|taglich|todas as noites|todos os dias|"
     r"dimagr\w*|adelgaz\w*|maigrir|abnehmen|emagrec\w*|peso|poids|gewicht|grassi|calorie|calorias|kalorien|"
-    r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer"
+    r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer|"
+    r"afvallen|gewicht|leeg (?:voelen|te voelen)|elke (?:avond|dag)|na het eten|calorieen|hoeveel (?:mag|kan) ik"
 )
 _LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|verstopfung|verstopft|prisao de ventre|colonoscop\w*|kolonoskopie|darmspiegelung|coloscopie|endoscop\w*|medico me|mi ha (?:detto|prescritto)|me (?:los )?receto|m a prescrit|verschrieben|receitou"
 
