@@ -172,7 +172,20 @@ _PREGNANCY_SIGNS_L10N = (
     r"sangrado|sangrando|manchado|perdida de liquido|"
     r"sangramento|sangrando|perda de liquido|perdi (?:liquido|sangue)|perdendo (?:liquido|sangue)|"
     r"sanguinamento|perdite di (?:sangue|liquido)|"
-    r"bloedverlies|bloeding|bloed verloren|vruchtwater|vochtverlies"
+    r"bloedverlies|bloeding|bloed verloren|vruchtwater|vochtverlies|"
+    # said plainly: "me baja líquido", "estoy manchando", "rompí aguas", "je perds du liquide", "ich blute"
+    r"(?:me )?(?:baja|sale|cae|salio|bajo) (?:un poco de |algo de |mucho )?(?:liquido|sangre)|se me escapa (?:liquido|agua)|estoy manchando|he manchado|sangro|he sangrado|rompi (?:la )?(?:fuente|aguas|bolsa)|se me (?:ha )?roto la (?:fuente|bolsa)|he roto aguas|"
+    r"je perds (?:du liquide|du sang|les eaux)|j ai perdu les eaux|je saigne|perte de sang|"
+    r"ich blute|blasensprung|"
+    r"a bolsa (?:estourou|rompeu)|estou sangrando|saiu sangue|sangrei|"
+    r"ho perso le acque|perdo sangue|sto sanguinando|"
+    r"ik bloed|vliezen (?:zijn )?gebroken|"
+    # pre-eclampsia and a clot: a bad headache with the vision, a swollen face or hands, a calf
+    r"dolor de cabeza (?:muy )?(?:fuerte|horrible|que no se (?:me )?(?:quita|pasa))|veo (?:lucecitas|borroso|manchas)|vista borrosa|se me (?:ha )?hinchad[oa] (?:mucho )?(?:la cara|las manos)|(?:pantorrilla|gemelo) (?:hinchad[oa]|caliente|roj[oa])|"
+    r"mal de tete (?:tres )?(?:fort|violent)|vision (?:trouble|floue)|visage gonfle|mollet (?:gonfle|chaud|rouge)|"
+    r"starke kopfschmerzen|verschwommen sehen|sehstorungen|geschwollenes gesicht|wade (?:geschwollen|warm|rot)|"
+    r"dor de cabeca (?:muito )?forte|vista embacada|rosto inchado|panturrilha (?:inchada|quente|vermelha)|"
+    r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)"
 )
 # Contractions: a warning sign before term unless said to be mild or irregular (Braxton Hicks);
 # tightenings ("se me pone dura la barriga") only when regular or painful (ACOG: regular painful contractions).
@@ -529,7 +542,9 @@ _OTHERS_MEALS = (
     r"(?:obsess\w*|fixated|fixation|obsession) (?:with|about|over|on) (?:eating )?(?:clean|healthy|healthily|calories|food|(?:his|her|their) (?:weight|food|body)|what (?:he|she|they) eats?|labels|exercis\w*)|"
     r"(?:hiding|hides|hid|stashing|stashes|stashed) (?:\w+ )?food|food (?:hidden|stashed) (?:in|under)|(?:cut|cutting|cuts) out (?:all |whole )?(?:\w+ )?(?:carbs|fat|sugar|food groups|meat|dairy)|"
     r"(?:says|said) (?:hes|shes|theyre|he is|she is|they are|hes already|shes already) (?:not hungry|already eaten|eaten already)|leaves (?:most of )?(?:his|her|their) (?:food|dinner|plate|meals)|"
-    r"skipping (?:\w+ )?(?:meals|dinner|lunch|breakfast)"
+    r"skipping (?:\w+ )?(?:meals|dinner|lunch|breakfast)|(?:says|said) (?:shes|hes|theyre|she is|he is|they are) (?:full|not hungry)|"
+    r"(?:cuts|cutting) (?:her|his|their) food (?:up )?into (?:tiny|little|small) (?:pieces|bits)|(?:picks|picking) at (?:her|his|their) (?:food|dinner|plate)|(?:tiny|minuscule) portions|"
+    r"(?:obsess\w*|fixated) (?:with|about|over|on) (?:the gym|training|working out|(?:his|her|their) macros|protein|running)"
 )
 _OTHERS_BODY = (
     r"(?:lost|dropped|losing|dropping) (?:a lot of|loads of|so much|lots of|a load of|a scary amount of|tons of|heaps of|a ton of) weight|(?:losing|dropping) (?:so much |a lot of )?weight|"
