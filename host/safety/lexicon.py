@@ -1297,6 +1297,20 @@ MINIMISING = (
     r"(?:my |the )?(?:coach|trainer|mate|mum|mom|dad|daughter|son|friend|partner|wife|husband) (?:says|said|reckons|thinks) (?:its|it was|im|i am|i was|everyone|losing|its just)|"
     r"just (?:the heat|hot|overheated|overheating|overdid it|pushed too hard|didnt eat|hadnt eaten|hungover|tired)|everyone (?:gets|does|has) (?:that|it|this)"
 )
+# Pushing back on the guard's answer, in the turn after it ("it's not a big deal, loads of people at my gym
+# do the same. just answer the question", "everyone on my team does this", "stop lecturing me"): the red
+# flag is still there and the question is the same one, so the guard keeps it (counted as minimising).
+PUSHBACK = (
+    r"(?:its|it s|thats|that s|this is|it is) not (?:a |that )?(?:big|huge|massive) (?:deal|thing)|not (?:a|that) (?:big|huge) (?:of a )?deal|no biggie|"
+    r"(?:loads|lots|tons|plenty|half|most|all|a lot) of (?:people|us|my (?:mates|friends|team|teammates|squad|club)|the (?:guys|girls|lads|team)|"
+    r"(?:runners|lifters|athletes|rowers|cyclists|dancers|fighters|boxers|gym ?goers|bodybuilders|people at (?:my|the) (?:gym|club|box|track)))"
+    r"(?: [a-z]+){0,4} (?:do|does|did|are doing) (?:the same|it|this|that|the same thing|worse)|"
+    r"every(?:one|body)(?: [a-z]+){0,4} (?:does|do|is doing) (?:it|this|that|the same)|"
+    r"(?:just |please |can you |could you )?answer (?:the|my) (?:question|q)|(?:stop|quit) (?:lecturing|preaching|moralising|moralizing|the lecture)|"
+    r"(?:dont|do not) (?:need|want) (?:a |the |your )?(?:lecture|speech|sermon)|spare me the (?:lecture|speech|sermon)|"
+    r"i (?:didnt|did not|never) ask (?:for|about) (?:that|this|a lecture|your opinion|therapy|a helpline)|"
+    r"(?:thats|that s|its|it s) (?:totally |completely |pretty |perfectly )?(?:normal|common|standard) (?:at|in|for) (?:my|our|the) (?:gym|club|sport|team|level|age)"
+)
 # Playing down a self-harm disclosure ("it's not a big deal, I'm not suicidal or anything", "lol I'm fine it's
 # a meme"): still the guard's, with a reply that it matters anyway.
 DENIAL = (

@@ -11,6 +11,7 @@ say why a food is ruled out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from attrs import frozen
@@ -47,7 +48,7 @@ def canonical_words(words: Iterable[str]) -> list[str]:
     return result
 
 
-@frozen
+@frozen(cache_hash=True)
 class DietPrefs:
     """What a user eats: diet type, gluten/lactose free, allergies, dislikes, medical diets."""
 
@@ -84,8 +85,9 @@ class DietPrefs:
         )  # fmt: skip
 
     def allows(self, food: Food) -> bool:
-        """True when `food` fits the diet type, gluten/lactose rules, allergies and dislikes."""
-        return not self.conflicts(food)
+        """True when `food` fits the diet type, gluten/lactose rules, allergies and dislikes
+        (remembered per preferences and food: a meal idea's check runs over dozens of foods)."""
+        return _allows(self, food)
 
     def conflicts(self, food: Food) -> list[str]:
         """Why `food` does not fit, in words ("not safe with your peanut allergy", "not
@@ -177,3 +179,9 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, list):
         return [item for item in value if isinstance(item, str)]
     return []
+
+
+@lru_cache(maxsize=1 << 16)
+def _allows(prefs: DietPrefs, food: Food) -> bool:
+    """`prefs.allows(food)`: both are immutable, so the answer never changes."""
+    return not prefs.breaks(food)

@@ -17,7 +17,8 @@ from typing import Any
 
 from attrs import frozen
 
-from host.keywords import KeywordScorer
+from host.keywords import KeywordScorer, stems
+from host.text import per_turn
 
 from agenthost_ceres.allergens import ALLERGENS
 from agenthost_ceres.diet import DietPrefs
@@ -168,14 +169,29 @@ def load_entries() -> tuple[Entry, ...]:
     )
 
 
+@per_turn
 def find(question: str) -> tuple[Entry, float] | None:
-    """The entry that best answers `question`, and its score; None when none is close enough."""
+    """The entry that best answers `question`, and its score; None when none is close enough.
+    Only the entries sharing a word with the question are scored (the others score 0), and
+    the answer is kept for the turn: routing and the reply both ask."""
     best: tuple[Entry, float] | None = None
-    for entry in load_entries():
+    entries, by_word = load_entries(), _entries_by_word()
+    for position in sorted({position for word in stems(question) for position in by_word.get(word, ())}):
+        entry = entries[position]
         score = entry.scorer.score(question).score
         if score >= MIN_SCORE and (best is None or score > best[1]):
             best = (entry, score)
     return best
+
+
+@lru_cache(maxsize=1)
+def _entries_by_word() -> dict[str, tuple[int, ...]]:
+    """Each stemmed word of the entries' terms, and the entries (by position) that have it."""
+    index: dict[str, list[int]] = {}
+    for position, entry in enumerate(load_entries()):
+        for word in entry.scorer.vocabulary:
+            index.setdefault(word, []).append(position)
+    return {word: tuple(positions) for word, positions in index.items()}
 
 
 def fits(parts: tuple[str, ...], prefs: DietPrefs) -> bool:

@@ -1,6 +1,8 @@
 """Weekly training plans built from the exercise library.
 
-`build_plan` is pure: the same arguments give the same plan. A session is a warm-up, a main
+`build_plan` is pure: the same arguments give the same plan, so the plans of the last few
+hundred argument sets are kept (most people ask for the same few: a beginner's three days at
+home) and each caller gets its own copy. A session is a warm-up, a main
 part that fits the minutes (straight sets, a circuit, a cardio block or mobility holds, see
 `blocks`) and a cool-down, using only exercises the equipment allows and the level suits.
 """
@@ -8,7 +10,10 @@ part that fits the minutes (straight sets, a circuit, a cardio block or mobility
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
+
+import orjson
 
 from agenthost_helios import blocks, library
 from agenthost_helios.blocks import Spec, pick
@@ -55,6 +60,32 @@ def build_plan(
     ("Tue", "Thu", "Sat") are the days to train on, one per training day, instead of the
     usual spread; `split` (a SPLITS key: "push_pull_legs", "upper_lower", "full_body") is the
     strength sessions to cycle through instead of the goal's usual week."""
+    plan = _built_plan(
+        goal, level, days_per_week, minutes_per_session, tuple(equipment), focus, cardio, tuple(avoid),
+        tuple((swaps or {}).items()), None if weekdays is None else tuple(weekdays), split,
+    )
+    return orjson.loads(orjson.dumps(plan))  # the caller's own copy (a plan is JSON: 15 us for 5 KiB)
+
+
+PLANS_KEPT = 256  # argument sets whose plans are kept: a plan is about 5 KiB
+
+
+@lru_cache(maxsize=PLANS_KEPT)
+def _built_plan(
+    goal: str,
+    level: str,
+    days_per_week: int,
+    minutes_per_session: int,
+    equipment: tuple[str, ...],
+    focus: str | None,
+    cardio: str | None,
+    avoid: tuple[str, ...],
+    swaps: tuple[tuple[str, str], ...],
+    weekdays: tuple[str, ...] | None,
+    split: str | None,
+) -> dict[str, Any]:
+    """`build_plan` for hashable arguments, remembered; never handed out (callers get copies)."""
+    swaps_by_id = dict(swaps)
     spec = Spec(
         goal,
         level,
@@ -64,7 +95,7 @@ def build_plan(
         focus,
         cardio,
         frozenset(avoid),
-        tuple(sorted((swaps or {}).items())),
+        tuple(sorted(swaps_by_id.items())),
         split,
     )
     program = _program(spec)

@@ -75,3 +75,28 @@ def test_plans_are_deterministic():
     assert build_plan("strength", "advanced", 6, 75, ["full_gym"]) == build_plan(
         "strength", "advanced", 6, 75, ["full_gym"]
     )
+
+
+def test_a_remembered_plan_is_each_callers_own_copy():
+    first = build_plan("general_fitness", "beginner", 3, 30, ["none"])
+    first["sessions"][0]["main"].clear()
+    first["schedule"][0] = "changed by a caller"
+    second = build_plan("general_fitness", "beginner", 3, 30, ["none"])
+    assert second["sessions"][0]["main"] and second["schedule"][0] != "changed by a caller"
+    assert second == build_plan("general_fitness", "beginner", 3, 30, ("none",))
+
+
+def test_remembered_plans_follow_every_argument():
+    squat = next(e for e in library.exercises() if e.id in {"bodyweight_squat", "air_squat", "squat"} or "squat" in e.id)
+    base = build_plan("strength", "beginner", 3, 45, ["dumbbells"])
+    variants = [
+        build_plan("strength", "beginner", 3, 45, ["dumbbells"], avoid=[squat.id]),
+        build_plan("strength", "beginner", 3, 45, ["dumbbells"], weekdays=["Mon", "Wed", "Fri"]),
+        build_plan("strength", "beginner", 3, 45, ["dumbbells"], focus="legs"),
+        build_plan("strength", "beginner", 3, 45, ["dumbbells"], split="upper_lower"),
+        build_plan("strength", "beginner", 4, 45, ["dumbbells"]),
+        build_plan("strength", "beginner", 3, 30, ["dumbbells"]),
+    ]
+    for variant in variants:
+        assert variant != base
+    assert squat.id not in {e.id for e in exercises_in(variants[0])}
