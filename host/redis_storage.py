@@ -175,10 +175,11 @@ class RedisUserStore(BaseUserStore):
             await pipe.execute()
 
     @_timed
-    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
+    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any], *, sync: bool = True) -> Any:
         """Read, change and write a document; if another writer changed it meanwhile, read it
         again and re-apply `change` (which must only edit the data it is given). If `change`
-        raises, nothing is written."""
+        raises, nothing is written. `sync` changes nothing here: every write is as durable as
+        Redis' append-only file makes it (`appendfsync everysec`)."""
         key = self._doc_key(name)
         async with self._storage._locks[self.user_id]:
             for _ in range(CAS_ATTEMPTS):

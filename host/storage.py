@@ -111,7 +111,7 @@ class UserStore(Protocol):
 
     async def read_json(self, name: str, default: Any = None) -> Any: ...
     async def write_json(self, name: str, data: Any) -> None: ...
-    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any: ...
+    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any], *, sync: bool = True) -> Any: ...
     async def read_profile(self) -> dict[str, Any]: ...
     async def update_profile(self, change: Callable[[dict[str, Any]], Any]) -> Any: ...
     async def append_history(self, records: list[dict[str, Any]]) -> None: ...
@@ -270,7 +270,7 @@ class BaseUserStore:
     async def read_json(self, name: str, default: Any = None) -> Any:
         raise NotImplementedError
 
-    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
+    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any], *, sync: bool = True) -> Any:
         raise NotImplementedError
 
     async def append_records(self, name: str, records: list[dict[str, Any]]) -> None:
@@ -378,11 +378,14 @@ class FileUserStore(BaseUserStore):
             async with self.lock:
                 await self._replace(path, _dumps(data))
 
-    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any]) -> Any:
+    async def update_json(self, name: str, default: Any, change: Callable[[Any], Any], *, sync: bool = True) -> Any:
         """Read, change and write a JSON document under the user's lock; returns `change`'s result.
 
         `change(data)` edits `data` in place and returns whatever the caller wants back.
-        If it raises, nothing is written.
+        If it raises, nothing is written. `sync=False` is for a document cheap to lose that
+        changes on many turns (an agent's note of what its last answer was about): it is
+        written before this returns, like any other, but fsynced with the logs, within
+        `[storage] fsync_interval_s`, instead of before (host.file_writer).
         """
         path = self._path(name)
         with self._timer("update_json"):
@@ -394,7 +397,7 @@ class FileUserStore(BaseUserStore):
                     result = change(data)
                     text = _dumps(data)
                     if text != self._storage.cache_text(path):  # an unchanged document is not written again
-                        await self._replace(path, text)
+                        await self._replace(path, text, sync)
                     return result
                 finally:
                     os.close(fd)  # releases the flock
@@ -427,10 +430,10 @@ class FileUserStore(BaseUserStore):
             await self._set_aside_locked(path)
             return _copy_default(default)
 
-    async def _replace(self, path: str, text: str) -> None:
+    async def _replace(self, path: str, text: str, sync: bool = True) -> None:
         doc = Doc(text, None)
         self._storage.cache.put(path, doc)
-        future = self._storage.writer.replace(path, text)
+        future = self._storage.writer.replace(path, text, sync)
         self._storage.track(path, future)
         try:
             written = await future

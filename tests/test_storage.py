@@ -293,6 +293,33 @@ async def test_logs_are_fsynced_within_the_interval(tmp_path, monkeypatch):
         writer.stop()
 
 
+async def test_a_sync_false_document_is_written_at_once_and_fsynced_with_the_logs(tmp_path, monkeypatch):
+    import os
+
+    from host.file_writer import Writer
+
+    synced: list[str] = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(os.readlink(f"/proc/self/fd/{fd}")), fsync(fd))[1])
+    writer = Writer(sync_interval_s=3600)  # only close() syncs here
+    storage = FileStorage(tmp_path / "data", writer=writer)
+    try:
+        store = storage.user("gus")
+        await store.update_json("state.json", {}, lambda d: d.update(helios={"intent": "plan"}), sync=False)
+        path = tmp_path / "data" / "gus" / "state.json"
+        assert json.loads(path.read_text()) == {"helios": {"intent": "plan"}}  # on disk before it returns
+        assert not synced  # no fsync on the turn's path
+        await store.update_json("state.json", {}, lambda d: d.update(ceres={"intent": "ideas"}), sync=False)
+        assert json.loads(path.read_text()) == {"helios": {"intent": "plan"}, "ceres": {"intent": "ideas"}}
+        await store.update_profile(lambda p: p.update(name="Gus"))  # the default still fsyncs first
+        assert any("/.profile.json." in synced_path for synced_path in synced)
+        assert str(path) not in synced
+        await storage.close()
+        assert str(path) in synced  # with the logs
+    finally:
+        writer.stop()
+
+
 async def test_many_logs_are_fsynced_with_one_syncfs_of_their_filesystem(tmp_path, monkeypatch):
     import os
 

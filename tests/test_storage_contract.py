@@ -79,7 +79,8 @@ async def test_two_hosts_updating_one_document_lose_no_change(backend: Open) -> 
     host_a, host_b = backend().user("alice"), backend().user("alice")
 
     async def add(store: Any, n: int) -> None:
-        await store.update_json("counter.json", {"n": 0, "seen": []}, lambda d: (d.__setitem__("n", d["n"] + 1), d["seen"].append(n)))
+        # Half of them as an agent writes its dialog state (sync=False): the same guarantees.
+        await store.update_json("counter.json", {"n": 0, "seen": []}, lambda d: (d.__setitem__("n", d["n"] + 1), d["seen"].append(n)), sync=n % 4 < 2)
 
     await asyncio.gather(*(add(host_a if n % 2 else host_b, n) for n in range(40)))
     final = await host_a.read_json("counter.json")

@@ -4,7 +4,8 @@ It holds what the last answer was about, so a short follow-up is the last reques
 changed slot: `intent` (e.g. "ideas"), `slots` (meal type, diet, exclusions, food, period,
 goal...), `reason` (why the answer is what it is, for "why?"), `examples` (the follow-ups the
 answer suggested) and `at` (when). Other agents' keys in the file are left alone. It is
-written only when it changed: each write is an atomic replace with an fsync.
+written only when it changed, as an atomic replace fsynced with the logs (`sync=False`: cheap
+to lose, and written on many turns).
 """
 
 from __future__ import annotations
@@ -66,4 +67,4 @@ async def save(store: UserStore, state: DialogState) -> None:
         if isinstance(document, dict):
             document[KEY] = record
 
-    await store.update_json(STATE_FILE, {}, change)
+    await store.update_json(STATE_FILE, {}, change, sync=False)

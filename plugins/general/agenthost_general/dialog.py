@@ -91,7 +91,7 @@ async def save(turn: Turn, intent: str, answer: Answer, units: dict[str, str] | 
         data[NAME] = state
 
     try:
-        await turn.store.update_json(STATE, {}, change)
+        await turn.store.update_json(STATE, {}, change, sync=False)  # cheap to lose: fsynced with the logs
     except (TypeError, OSError) as exc:
         # The reply is more important than the follow-up memory: answer anyway, say why in the log.
         log.warning("General could not save its dialog state for %s: %s", turn.message_id, exc)

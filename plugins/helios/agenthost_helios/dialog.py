@@ -9,7 +9,8 @@ Kept in the user's `state.json` under the key `helios` (each agent owns one key)
 "make it 4 days" is the last plan's arguments with `days_per_week` changed; "why?" reads
 `reason`; "delete that" takes out the `logged` ids; "45 minutes", after "how long was the
 swim?", completes the `pending` entry. The state is a convenience: a damaged `state.json` is
-reported in the log and the turn goes on without it.
+reported in the log and the turn goes on without it, so it is fsynced with the logs
+(`sync=False`) rather than before each reply.
 """
 
 from __future__ import annotations
@@ -46,6 +47,6 @@ async def write(store: UserStore, state: dict[str, Any]) -> None:
         doc[KEY] = {**state, "at": iso(now())}
 
     try:
-        await store.update_json(STATE_FILE, {}, change)
+        await store.update_json(STATE_FILE, {}, change, sync=False)  # fsynced with the logs
     except Exception as exc:  # the answer is already decided; losing the state only loses context
         log.warning("could not save Helios' dialog state for user %s: %s", store.user_id, exc)
