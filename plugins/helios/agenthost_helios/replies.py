@@ -22,6 +22,7 @@ from agenthost_helios import (
     entries,
     faq,
     harder,
+    heart,
     intents,
     measures,
     workouts,
@@ -71,7 +72,11 @@ async def offline_reply(turn: Turn) -> Reply:
     state = await dialog.read(turn.store)
     intent = intents.detect(turn.message, turn.history, state)
     flag = safety.category(turn, state)
-    if flag in safety.GENTLE and intent in (
+    if (heart_asked := heart.question(turn.message, turn.history)) is not None:
+        # exercise after someone else's heart event, or the user's once a clinician cleared them:
+        # the curated answer is itself clinician-first, with no plan, so it holds under a cardiac flag
+        intent = "faq"
+    if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
         "workout", "race_plan",
@@ -101,7 +106,10 @@ async def offline_reply(turn: Turn) -> Reply:
     # ("why?" keeps the old).
     new_state = {k: v for k, v in state.items() if k in CARRIED}
     new_state.pop("floor", None)
-    if floor := safety.floor_after(turn, state):
+    floor = safety.floor_after(turn, state)
+    if heart_asked is not None:
+        floor = heart.floor_kept(heart_asked, state, floor)
+    if floor:
         new_state["floor"] = floor
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
@@ -784,6 +792,8 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
+    if heart.question(turn.message, turn.history) is not None:
+        found = heart.answer()  # "can he still do some exercise?" after "my grandad had a heart attack"
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
     if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
