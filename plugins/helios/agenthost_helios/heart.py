@@ -32,14 +32,15 @@ FOLLOW_UP_MAX_WORDS = 20
 Who = Literal["other", "cleared", "anyone"]
 
 _RELATION = (
-    r"(?:grand ?(?:dad|pa|father|ma|mother|mum|mom|parents?)|grandad|gran|granny|nan|nana|nanna|dad|daddy|father|mum|mom|mam|"
+    r"(?:grand ?(?:dad|pa|father|ma|mother|mum|mom|parents?|pop)|grandad|granpa|grampa|gramps|gran|granny|nan|nana|nanna|"
+    r"nanny|dad|daddy|papa|pops|father|mum|mom|mam|mama|"
     r"mother|parents?|husband|hubby|wife|partner|boyfriend|girlfriend|fianc\w*|spouse|brother|sister|son|daughter|uncle|"
     r"aunt|auntie|cousin|friend|mate|neighbou?r|colleague|boss|clients?|patients?|(?:father|mother|dad|mum|mom) in law|"
     r"in laws|step ?(?:dad|father|mum|mom|mother)|old man|old lady)"
 )
 # Someone other than the user: "my grandad", "one of my PT clients", "a friend of mine", "her dad"
 _SOMEONE = re.compile(
-    rf"\b(?:my|our|his|her|their|a|an|one of my|one of our)\s+(?:\w+\s+){{0,2}}?{_RELATION}\b|\b{_RELATION} of (?:mine|ours)\b"
+    rf"\b(?:my|our|his|her|their|a|an|one of my|one of our)\s+(?:\w+\s+){{0,2}}?{_RELATION}s?\b|\b{_RELATION} of (?:mine|ours)\b"
 )
 _THEY = r"(?:he|she|they|hes|shes|theyre|my \w+(?: \w+)?)"
 _THEM = r"(?:him|her|them|my \w+(?: \w+)?)"
@@ -67,7 +68,7 @@ _CLEARED = re.compile(
     r"\b(finished|completed|done|graduated from) (my |the )?(cardiac )?rehab\w*\b|\bcleared (me|to (exercise|train))\b"
 )
 # The user as the one with the heart event: "I had a stent", "my bypass" (not "my dad")
-_MINE = re.compile(rf"\b(?:i|im|ive|id|me|myself)\b|\bmy\s+(?!(?:\w+\s+){{0,2}}?{_RELATION}\b)")
+_MINE = re.compile(rf"\b(?:i|im|ive|id|me|myself)\b|\bmy\s+(?!(?:\w+\s+){{0,2}}?{_RELATION}s?\b)")
 _CLAUSE_BREAK = re.compile(r"[.;!?]|\b(?:but|and then|also|anyway)\b")
 
 

@@ -47,6 +47,8 @@ def assert_heart_answer(reply) -> None:
         "one of my PT clients had a heart attack 6 months ago and wants to get back to training. how should I approach it?",
         "a friend of mine had stents put in over the summer, is cycling safe for him?",
         "is it safe to exercise after a heart attack?",
+        "my husband's heart failure is stable now, can he go swimming?",
+        "my pops had a stent put in, is golf ok for him?",
     ],
 )
 async def test_exercise_after_someone_elses_heart_event_gets_the_cardiac_rehab_answer(chat, message):
@@ -61,6 +63,7 @@ async def test_exercise_after_someone_elses_heart_event_gets_the_cardiac_rehab_a
         ("my wife was diagnosed with heart failure in the spring", "what kind of workouts are safe for her?"),
         ("my partner had a heart attack in january and has just finished cardiac rehab", "can they start running?"),
         ("my granddad had a coronary bypass in the autumn", "should he be walking every day?"),
+        ("my dad had a heart attack at 58 and he's home from the hospital now", "is it safe for him to work out at the gym?"),
     ],
 )
 async def test_a_follow_up_that_only_says_he_or_she_is_about_the_heart_event_just_named(chat, first, follow_up):
@@ -140,11 +143,10 @@ async def test_the_users_own_heart_condition_not_yet_cleared_keeps_the_floor(cha
 
 
 @pytest.mark.parametrize(
-    ("history", "message"),
+    ("before", "message"),
     [
         ([], "I get chest pain when I run"),
         ([], "my dad had a heart attack last year, I get chest pain when I run, can I keep running?"),
-        ([], "my dad had a heart attack last year, can I still go running?"),
         ([], "that leg workout nearly gave me a heart attack, can I do it again tomorrow?"),
         ([], "does running lower the risk of heart disease?"),
         ([], "my heart rate is high when I run"),
@@ -154,9 +156,12 @@ async def test_the_users_own_heart_condition_not_yet_cleared_keeps_the_floor(cha
         (["I had a heart attack last year"], "can he still do some exercise?"),
     ],
 )
-def test_near_misses_are_not_the_heart_answer(history, message):
-    records = [{"role": "user", "text": text} for text in history]
-    assert heart.question(message, records) is None
+async def test_near_misses_are_not_the_heart_answer(chat, before, message):
+    for said in before:
+        await chat(said)
+    reply = await chat(message)
+    assert "Exercise after a heart attack" not in reply.text
+    assert heart.question(message, [{"role": "user", "text": said} for said in before]) is None
 
 
 async def test_own_symptoms_stay_with_the_floor(chat):
