@@ -254,40 +254,6 @@ _TRAIN_WHEN = re.compile(
 RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 
 
-# Someone else's heart condition, then whether they can exercise: "my grandad had a heart attack
-# last year" ... "can he still do some exercise?" (the user's own symptoms are the guard's)
-HEART_EVENT = re.compile(
-    r"\b(heart attack|heart failure|stents?|bypass|angina|heart surgery|cardiac (arrest|event|surgery)|"
-    r"heart (condition|problem|disease|op|operation)|pacemaker|valve replacement)\b"
-)
-_THEY_EXERCISE = re.compile(
-    r"\b(can|could|should|may|is it (ok|okay|safe|wise) for|is it (ok|okay|safe) (if|that)) (he|she|they|him|her|them|"
-    r"my (grandad|granddad|grandpa|grandma|granny|nan|dad|father|mum|mom|mother|husband|wife|partner|brother|sister|"
-    r"uncle|aunt|son|daughter|friend))\b.{0,25}\b(exercis\w*|work(ing)? ?out|train\w*|walk\w*|go (back )?(to the gym|"
-    r"walking|swimming|running|for walks?)|get back (to|into) \w+|do (some |any |a bit of |more )?(exercise|sport|"
-    r"activity|walking|swimming|gardening)|run\w*|swim\w*|lift\w*|cycl\w*|be (more )?active|start\w*)\b|"
-    r"\b(is|would|will) (exercise|walking|the gym|running|swimming|cycling|activity) (be )?(ok|okay|safe|good|fine|"
-    r"allowed) for (him|her|them|my \w+)\b"
-)
-
-
-_HEART_MORE = re.compile(
-    r"\b(how (much|long|far|often|many)|walk\w*|gym|swim\w*|cycl\w*|weights|exercis\w*|activity|what (kind|sort|type))\b"
-)
-
-
-def heart_condition_other(message: str, history: list[dict[str, Any]]) -> bool:
-    """True when the user asks whether someone else with a heart condition (named now or in
-    their last few messages) can exercise."""
-    text = parse.prepare(message).replace("'", "")
-    if not _THEY_EXERCISE.search(text):
-        return False
-    if HEART_EVENT.search(text):
-        return True
-    said = [r for r in history[-8:] if r.get("role") == "user"][-3:]
-    return any(HEART_EVENT.search(parse.prepare(str(r.get("text", "")))) for r in said)
-
-
 # Curated answers whose patterns are specific enough to win over the last answer's reason ("why
 # the walk breaks?") and a comparison of two moves ("is run walk a thing?")
 FIRST_TOPICS = ("walk_breaks",)
@@ -347,10 +313,6 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         "today", "convert", "long_run", "timeline", "goal", "faq", "coach",
     ):
         return "convert"  # "how far is that in km?" after logging a walk in miles, "in miles please" after a plan
-    if heart_condition_other(message, history) or (
-        last == "heart_other" and words <= 14 and _HEART_MORE.search(text) and not SOMEONE_ELSE.search(text)
-    ):
-        return "heart_other"  # "can he still do some exercise?" about a grandad's heart attack, "how much walking?"
     names_activity = entries.mentions_activity(message)
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"

@@ -22,6 +22,7 @@ from agenthost_helios import (
     entries,
     faq,
     harder,
+    heart,
     intents,
     measures,
     workouts,
@@ -71,7 +72,11 @@ async def offline_reply(turn: Turn) -> Reply:
     state = await dialog.read(turn.store)
     intent = intents.detect(turn.message, turn.history, state)
     flag = safety.category(turn, state)
-    if flag in safety.GENTLE and intent in (
+    if (heart_asked := heart.question(turn.message, turn.history)) is not None:
+        # exercise after someone else's heart event, or the user's once a clinician cleared them:
+        # the curated answer is itself clinician-first, with no plan, so it holds under a cardiac flag
+        intent = "faq"
+    if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
         "workout", "race_plan",
@@ -101,7 +106,10 @@ async def offline_reply(turn: Turn) -> Reply:
     # ("why?" keeps the old).
     new_state = {k: v for k, v in state.items() if k in CARRIED}
     new_state.pop("floor", None)
-    if floor := safety.floor_after(turn, state):
+    floor = safety.floor_after(turn, state)
+    if heart_asked is not None:
+        floor = heart.floor_kept(heart_asked, state, floor)
+    if floor:
         new_state["floor"] = floor
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
@@ -749,48 +757,6 @@ def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str)
     return answer.text
 
 
-HEART_OTHER_SOURCE = "NHS: Heart attack, recovery; British Heart Foundation: Cardiac rehabilitation"
-
-
-async def heart_other(turn: Turn, state: dict[str, Any]) -> str:
-    """"can he still do some exercise?" about someone else's heart attack: yes, through cardiac
-    rehab and their doctor, gently and gradually, and the signs to stop for. Never a plan."""
-    text = parse.prepare(" ".join(
-        [str(r.get("text", "")) for r in turn.history[-6:] if r.get("role") == "user"] + [turn.message]
-    ))
-    he = "she" if re.search(r"\b(she|her|grandma|granny|nan|mum|mom|mother|wife|sister|aunt|daughter)\b", text) else (
-        "he" if re.search(r"\b(he|him|grandad|granddad|grandpa|dad|father|husband|brother|uncle|son)\b", text) else "they"
-    )
-    his = {"she": "her", "he": "his", "they": "their"}[he]
-    more = state.get("previous") == "heart_other"
-    state["intent"] = "heart_other"
-    state["reason"] = (
-        "Exercise after a heart attack or with a heart condition helps the heart, but the safe amount depends on the "
-        f"person: cardiac rehabilitation and the doctors who know {his} heart set it (Source: {HEART_OTHER_SOURCE})."
-    )
-    if more:
-        return (
-            f"How much is for {his} rehab team or GP to set, because it depends on {his} heart. 💙 The usual pattern is "
-            f"to start with short, easy walks of a few minutes and add a little each week, at a pace where {he} can still "
-            f"talk, working over time toward the 150 minutes a week of moderate activity advised for adults, if "
-            f"{his} doctors agree. Harder efforts, heavy lifting or a new sport: only once they've said so. Stop and get "
-            f"help with chest pain, unusual breathlessness, dizziness or a racing heartbeat.\n"
-            f"_Source: {HEART_OTHER_SOURCE}; WHO guidelines on physical activity and sedentary behaviour, 2020_"
-        )
-    return (
-        f"Usually yes, and being active is good for {his} heart, but the doctors who know {his} heart come first. 💙\n"
-        f"- After a heart attack, a stent or heart surgery, and with heart failure, most people are offered cardiac "
-        f"rehabilitation: supervised exercise and advice from a specialist team. If {he} didn't have it or it has "
-        f"finished, {his} GP or cardiology "
-        f"team can refer {'them' if he == 'they' else 'him' if he == 'he' else 'her'} or say what's safe now.\n"
-        f"- From there, gentle activity built up gradually is the usual way back: short daily walks at a pace where "
-        f"{he} can still talk, a little longer each week.\n"
-        f"- Stop and get help straight away with chest pain or tightness, unusual breathlessness, dizziness or a "
-        f"racing or irregular heartbeat; call the emergency number if chest pain doesn't settle with rest.\n"
-        f"_Source: {HEART_OTHER_SOURCE}_"
-    )
-
-
 async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
     """"can only do 3 days a week" after how to start running a 5k: Couch to 5K on those days."""
     canonical = entries.canonical(turn.message)
@@ -893,6 +859,8 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
+    if heart.question(turn.message, turn.history) is not None:
+        found = heart.answer()  # "can he still do some exercise?" after "my grandad had a heart attack"
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
     if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
@@ -1436,7 +1404,6 @@ HANDLERS: dict[str, Handler] = {
     "faq": faq_answer,
     "race_plan": race_plan_reply,
     "c25k_days": c25k_days,
-    "heart_other": heart_other,
     "doms": doms,
     "long_run": long_run,
     "routine": routine,
