@@ -112,6 +112,13 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     where which while white whole whose wide wife will wind wise wish with wok word wore
     work worm worry would write wrong yeah year yogi young your yours
     """.split()
+) | frozenset(
+    # Workout words of other languages that Helios reads (agenthost_helios.languages) and that are
+    # one edit from a routing word: "hice" (Spanish "I did") is no "hike", "fait" no "fast".
+    "hice hize fait nage corde lange lang streich".split()
+) | frozenset(
+    # Everyday words found repaired into food or fitness words in round 12 ("carry" is no "curry").
+    "carry".split()
 )
 
 

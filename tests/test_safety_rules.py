@@ -319,6 +319,7 @@ def after(anchor: dict[str, str], first: str = "...") -> list[dict[str, Any]]:
         ("ich kann nicht mehr, ich will sterben", "de", ["TelefonSeelsorge 0800 111 0 111", "112", "Bist du gerade in Sicherheit"]),
         ("não aguento mais, seria melhor não acordar", "pt", ["CVV 188", "192", "Você está em segurança"]),
         ("non ce la faccio più, vorrei non svegliarmi più", "it", ["Telefono Amico 02 2327 2327", "112", "Sei al sicuro"]),
+        ("ik wil eigenlijk niet meer wakker worden, sporten helpt ook niet meer", "nl", ["113 Zelfmoordpreventie", "1813", "112", "huisarts", "Ben je nu veilig"]),
     ],
 )
 def test_a_disclosure_in_another_language_is_answered_in_it_with_that_countrys_lines(message: str, language: str, words: list[str]) -> None:
@@ -349,6 +350,11 @@ def test_a_disclosure_in_another_language_is_answered_in_it_with_that_countrys_l
         ("ich nehme jeden abend abführmittel um mich leer zu fühlen", "eating_disorder", ["Sorgen um dich", "Genesung ist möglich"]),
         ("mastico y escupo la comida casi todas las noches", "eating_disorder", ["me preocupo por ti", "Recuperarse es posible"]),
         ("mastigo e cuspo a comida quase todas as noites", "eating_disorder", ["estou preocupado com você", "A recuperação é possível"]),
+        ("ik heb pijn op de borst tijdens het hardlopen, moet ik doorgaan?", "cardiac", ["Stop met sporten", "huisarts", "112"]),
+        ("ik ben gisteren flauwgevallen in de sportschool", "cardiac", ["Stop met sporten", "huisarts", "112"]),
+        ("estoy de 32 semanas y tengo contracciones cada 10 minutos que no se me quitan, ¿hago estiramientos?", "pregnancy", ["matrona", "urgencias", "ni estiramientos", "112"]),
+        ("ich bin in der 32. SSW und habe seit dem Yoga regelmäßige Wehen", "pregnancy", ["Hebamme", "112"]),
+        ("ik ben zwanger van 20 weken en heb bloedverlies na het sporten", "pregnancy", ["verloskundige", "112"]),
     ],
 )
 def test_cardiac_pregnancy_and_eating_disorder_answers_come_in_the_users_language(message: str, category: str, words: list[str]) -> None:
@@ -378,7 +384,8 @@ def test_saying_where_they_are_after_a_self_harm_answer_picks_that_countrys_line
 
 @pytest.mark.parametrize(
     ("message", "language"),
-    [("vivo en Madrid", "es"), ("j'habite à Lyon", "fr"), ("ich wohne in Berlin", "de"), ("moro em São Paulo", "pt"), ("abito a Roma", "it"), ("I live in Leeds", ""), ("ok thanks", "")],
+    [("vivo en Madrid", "es"), ("j'habite à Lyon", "fr"), ("ich wohne in Berlin", "de"), ("moro em São Paulo", "pt"), ("abito a Roma", "it"),
+     ("ik woon in Utrecht, ik ben 22", "nl"), ("I live in Leeds", ""), ("I met my friend at the gym", ""), ("wat shud i eat b4 a run", ""), ("ok thanks", "")],
 )
 def test_the_language_of_a_short_follow_up(message: str, language: str) -> None:
     assert language_of(read(message)) == language
@@ -533,11 +540,14 @@ def test_a_help_line_verified_over_a_year_ago_is_a_warning() -> None:
 
 
 def test_configured_lines_replace_and_add_to_the_built_in_ones() -> None:
-    entry = HelplineEntry("Lifeline NZ on 0800 543 354", date(2026, 12, 1), "test")
+    entry = HelplineEntry("Lifeline Aotearoa on 0800 543 354", date(2026, 12, 1), "test")
     guard = Guard(SafetyConfig(region="NZ", helplines={"NZ": {"crisis": entry}}))
     lines = guard.lines_for({})
-    assert lines.crisis == "Lifeline NZ on 0800 543 354"
-    assert lines.emergency.startswith("your local emergency number")  # borrowed from INTL
+    assert lines.crisis == "Lifeline Aotearoa on 0800 543 354"  # replaced
+    assert (lines.emergency, lines.urgent) == ("111", "Healthline (0800 611 116)")  # kept from the table
+    added = Guard(SafetyConfig(region="SG", helplines={"SG": {"crisis": HelplineEntry("SOS on 1767", date(2026, 12, 1), "test")}}))
+    assert added.lines_for({}).crisis == "SOS on 1767"
+    assert added.lines_for({}).emergency.startswith("your local emergency number")  # a new region borrows from INTL
 
 
 def test_preface_notes_and_the_model_note_carry_the_rules() -> None:
@@ -782,3 +792,79 @@ def test_a_meal_question_after_an_eating_disorder_answer_is_still_prefaced() -> 
     history = [{"role": "user", "text": "no period for months since I cut carbs"}, {"role": "assistant", "text": "...", "safety": ED_ANCHOR}]
     finding = Guard().assess("any vegetarian recipe ideas?", history)
     assert finding is not None and finding.action == "preface"
+
+
+def test_mild_contractions_in_another_language_are_not_a_warning_sign_and_regular_ones_are() -> None:
+    guard = Guard()
+    assert guard.assess("estoy embarazada de 30 semanas y a veces tengo contracciones irregulares suaves, ¿puedo seguir con el aquagym?") is None
+    assert guard.assess("entreno de 12 semanas para una media maratón, ¿cuántas series hago?") is None  # a programme's weeks
+    regular = guard.assess("estoy embarazada de 30 semanas y desde el pilates se me pone dura la barriga cada pocos minutos")
+    assert regular is not None and (regular.category, regular.severity, regular.language) == ("pregnancy", "urgent", "es")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "region", "words"),
+    [
+        ("estoy de 32 semanas y tengo contracciones cada 10 minutos que no se me quitan", "Estoy en Sevilla y mi pareja está trabajando, no tengo coche",
+         "ES", ["no conduzcas", "112", "ambulancia", "taxi", "(In English: don't drive"]),
+        ("I'm 30 weeks and bleeding after my run", "my husband is at work and I don't have a car", "", ["don't drive yourself", "maternity unit", "ambulance", "taxi"]),
+        ("ik ben zwanger van 20 weken en heb bloedverlies na het sporten", "mijn man is aan het werk en ik heb geen auto", "", ["niet zelf", "ambulance", "112"]),
+    ],
+)
+def test_no_way_to_get_there_after_a_pregnancy_warning_sign_means_an_ambulance_or_a_taxi_not_driving(first: str, then: str, region: str, words: list[str]) -> None:
+    guard = Guard()
+    finding = guard.assess(then, replay(guard, [first], {}))
+    assert finding is not None and (finding.rule_id, finding.reply, finding.region) == ("pregnancy.follow_up", "pregnancy_getting_there", region), finding
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert all(word in reply for word in words), reply
+    assert not FORBIDDEN.search(reply) and "?" not in reply
+
+
+@pytest.mark.parametrize(
+    ("where", "wanted"),
+    [
+        ("we're in Auckland. the GP can't see him for 2 weeks", ("Healthline (0800 611 116)", "EDANZ", "111", "after-hours", "Phone the practice today")),
+        ("we're in Sydney and the doctor is booked up for a fortnight", ("Butterfly", "000", "urgent appointment")),
+        ("we live in Leeds, earliest appointment is in 3 weeks", ("NHS 111", "Beat", "999")),
+        ("can't get in till next month, we're in Texas", ("ANAD (anad.org)", "911")),
+        ("we're in Toronto, there's a 6 week waiting list", ("NEDIC", "911")),
+    ],
+)
+def test_a_parent_told_to_wait_weeks_after_a_childs_eating_disorder_signs_is_told_not_to(where: str, wanted: tuple[str, ...]) -> None:
+    guard = Guard()
+    first = "my 13 yo son has started refusing dinner, runs laps at night and has lost a lot of weight. obsessed with clean eating. what should I feed him?"
+    carer = guard.assess(first)
+    assert carer is not None and (carer.rule_id, carer.reply) == ("eating_disorder.carer", "eating_disorder_carer")
+    carer_reply = guard.intervention(carer, guard.lines_for_finding(carer, {})).reply or ""
+    assert "paediatrician" in carer_reply and not FORBIDDEN.search(carer_reply)
+    finding = guard.assess(where, replay(guard, [first], {}))
+    assert finding is not None and finding.reply == "eating_disorder_waiting" and finding.detail == "other", finding
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert all(word in reply for word in wanted), reply
+    assert not FORBIDDEN.search(reply)
+    fed = guard.assess("so what should I feed him meanwhile?", replay(guard, [first], {}))
+    assert fed is not None and fed.reply == "eating_disorder_carer_follow_up"
+
+
+def test_avoiding_weight_gain_in_pregnancy_gets_gain_is_expected_and_the_midwife() -> None:
+    guard = Guard()
+    history = replay(guard, ["just found out I'm 9 weeks, never exercised, want to run 5 days a week plus boxing so I stay slim"], {})
+    finding = guard.assess("and how many cals should I eat so I don't gain any weight?", history)
+    assert finding is not None and (finding.category, finding.reply, finding.action) == ("pregnancy", "pregnancy_weight", "answer"), finding
+    reply = guard.intervention(finding, guard.lines_for({})).reply or ""
+    assert "expected, healthy" in reply and "midwife" in reply and not re.search(r"\d", reply)
+    for everyday in ("I'm pregnant, how much weight should I gain?", "my wife is pregnant and wants to stay slim, what should she eat?",
+                     "I had my baby 6 months ago and want to lose the baby weight, meal plan?", "I'm 24 weeks pregnant, is a diet coke a day ok?"):
+        assert guard.assess(everyday) is None, everyday
+
+
+def test_what_a_doctor_checks_after_fainting_with_exercise_and_still_no_training() -> None:
+    guard = Guard()
+    first = "passed out at spin this morning, instructor reckons low blood sugar, I feel fine, ok for tonight's class?"
+    fainting = guard.assess(first)
+    assert fainting is not None and (fainting.category, fainting.severity) == ("cardiac", "urgent")
+    finding = guard.assess("ugh fine. what would they even check?", replay(guard, [first], {}))
+    assert finding is not None and finding.reply == "cardiac_checks", finding
+    reply = guard.intervention(finding, guard.lines_for({"region": "GB"})).reply or ""
+    assert "ECG" in reply and "blood pressure" in reply and "no training" in reply and "999" in reply
+    assert guard.assess("what would they check at a sports massage?", replay(guard, ["my hamstrings are tight after my long run"], {})) is None

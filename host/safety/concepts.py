@@ -52,19 +52,20 @@ _PURGE = (
     r"make myself (?:sick|throw up|vomit|puke)|made myself (?:sick|throw up|vomit|puke)|making myself (?:sick|throw up|vomit|puke)|"
     r"purg\w*|fingers? down (?:my )?throat|toothbrush down|(?:get|got|getting|bring|brought|bringing) (?:it|them|everything|the food) (?:all )?(?:back )?out|"
     r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
-    r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare"
+    r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare|"
+    r"(?:mezelf|mijzelf) (?:laten )?(?:overgeven|kotsen)|(?:geef|gaf) (?:ik )?(?:mezelf|mijzelf) over|(?:vingers|vinger) in (?:mijn|m n) keel|(?:kots|gooi|spuug) (?:ik )?(?:alles|het) (?:er )?(?:weer )?uit"
 )
 # Vomiting said plainly is purging only with its purpose or its binge.
-_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe"
+_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*"
 _VOMIT_PURPOSE = (
     r"binge\w*|binging|the usual|did the usual|on purpose|so i dont (?:gain|put on|absorb)|so it doesnt count|undo|to get rid|every time i eat|whenever i eat|after (?:every|each) meal|"
-    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich"
+    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
 )
 _EATING = (
     r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|overeat\w*|over eat\w*|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
-    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*"
+    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd|het avondeten)"
 )
 # What purging leaves: a raw throat, worn teeth, sore knuckles.
 _PURGE_SIGNS = (
@@ -86,7 +87,9 @@ _CHEST_PAIN_L10N = (
     r"dolore (?:al|nel) petto|dolori al petto|dolore toracico|oppressione al petto|peso sul petto|male al petto|"
     # with a word or two between: "una presion fuerte en el pecho", "une forte pression sur la poitrine"
     r"(?:dolor|presion|opresion|peso|ardor|punzada)(?: [a-z]+){0,2} en el pecho|(?:douleur|pression|poids|serrement|oppression|barre)(?: [a-z]+){0,2} (?:a|dans|sur) (?:la )?poitrine|"
-    r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione)(?: [a-z]+){0,2} (?:al|nel|sul) petto"
+    r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione)(?: [a-z]+){0,2} (?:al|nel|sul) petto|"
+    # Dutch: "pijn op de borst", "een drukkend gevoel op mijn borst", "borstpijn"
+    r"borstpijn|pijn in (?:de|mijn) borst|(?:pijn|druk|drukkend gevoel|beklemmend gevoel|beklemming|steken|knellend gevoel)(?: [a-z]+){0,2} op (?:de|mijn) borst"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -94,21 +97,24 @@ _BREATHLESS_L10N = (
     r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|no puedo respirar|no consigo respirar|me cuesta respirar|sin aire|sin aliento|ahog\w*|"
     r"falta de ar|sem ar|nao conseguia respirar|nao consigo respirar|"
     r"fiato corto|senza fiato|affanno|non riuscivo a respirare|non riesco a respirare|mancanza di (?:aria|fiato)|"
-    r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer"
+    r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer|"
+    r"kortademig\w*|(?:kon|kan|krijg|kreeg) (?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem|ademen)|naar adem happen|happen naar lucht"
 )
 _FAINT_L10N = (
     r"ohnmachtig|bewustlos|bewusstlos|umgekipt|umgekippt|zusammengebrochen|schwarz vor augen|"
     r"evanoui\w*|perdu connaissance|malaise|tombe dans les pommes|"
     r"desmay\w*|perdi el conocimiento|"
     r"desmaiei|desmaio|desmaiou|perdi os sentidos|"
-    r"svenut\w*|svenimento|perso i sensi"
+    r"svenut\w*|svenimento|perso i sensi|"
+    r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen"
 )
 _EXERCISE_L10N = (
     r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
     r"courir|course|footing|jogging|entrainement|salle|velo|nager|"
     r"corr\w*|entrenar|entrenando|entrenamiento|gimnasio|bici|nadar|"
     r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
-    r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale"
+    r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale|"
+    r"hardlopen|hardloop\w*|rennen|sporten|trainen|fietsen|spinning\w*|sportschool|zwemmen|traplopen|voetbal\w*|wielrennen"
 )
 # Blue or grey lips or fingertips (cyanosis) with breathlessness or effort: not enough oxygen, an
 # emergency whatever the cause (asthma included). Lips blue from a cold swim or a blue sweet are not.
@@ -136,24 +142,69 @@ _APPETITE_PILLS = (
     r"appetitzugler|appetitzügler|schlankheitspil+en|diatpil+en|abnehmpil+en|"
     r"pastil+as (?:para adelgazar|adelgazantes)|inhibidores? del apetito|supresores? del apetito|"
     r"inibidores? de apetite|moderadores? de apetite|remedios? para emagrecer|"
-    r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito"
+    r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito|"
+    r"afslankpil\w*|dieetpil\w*|eetlustremmer\w*"
 )
 _NOT_EATING_L10N = (
     r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
     r"ich es+e (?:fast |kaum |gar )?nichts|ich es+e kaum|ich es+e nicht mehr|"
     r"no como (?:casi )?nada|casi no como|ya no como|dejo de comer|"
     r"nao como (?:quase )?nada|quase nao como|parei de comer|nao estou comendo|"
-    r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare)"
-    r"(?! (?:mehr |plus |piu |mas |more )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
+    r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare|"
+    r"ik eet (?:bijna |haast |zo goed als )?niets(?: meer)?|ik eet (?:bijna |haast )?niet meer|ik eet nauwelijks|ik ben gestopt met eten|ik sla (?:alle|al mijn) maaltijden over)"
+    r"(?! (?:mehr |plus |piu |mas |more |meer )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|na|voor|tussen|zonder|met|vlees|suiker|brood|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
 )
-_PREGNANT_L10N = r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza"
+# A pregnancy in the other languages, with the weeks said the way each says them ("estoy de 32
+# semanas", "je suis à 30 SA", "in der 32. SSW", "estou de 30 semanas", "sono alla 32esima settimana").
+_PREGNANT_L10N = (
+    r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza|zwanger\w*|"
+    r"estoy de \d+ semanas|(?:semana|sem) \d+ de(?:l)? embarazo|\d+ semanas de (?:embarazo|gestacion)|"
+    r"je suis (?:a|enceinte de) \d+ (?:semaines|sa)|\d+ (?:semaines d amenorrhee|sa)(?= \.| ,| et|$)|"
+    r"(?:in der )?\d+ (?:\. )?(?:ssw|schwangerschaftswoche)|ssw \d+|"
+    r"estou (?:de|com) \d+ semanas|\d+ semanas de gravidez|"
+    r"sono (?:alla|di) \d+(?: esima)? settiman[ae]|alla \d+(?: esima)? settimana|"
+    r"\d+ weken (?:zwanger|onderweg)"
+)
+# Bleeding or fluid in a pregnancy, a warning sign however it came.
 _PREGNANCY_SIGNS_L10N = (
-    r"blutung\w*|blute|schmierblutung|fruchtwas+er|wehen|"
-    r"saignements?|saigne|pertes? de (?:sang|liquide)|perte des eaux|contractions|"
-    r"sangrado|sangrando|manchado|perdida de liquido|contracciones|"
-    r"sangramento|sangrando|perda de liquido|perdi (?:liquido|sangue)|perdendo (?:liquido|sangue)|contracoes|"
-    r"sanguinamento|perdite di (?:sangue|liquido)|contrazioni"
+    r"blutung\w*|blute|schmierblutung|fruchtwas+er|"
+    r"saignements?|saigne|pertes? de (?:sang|liquide)|perte des eaux|"
+    r"sangrado|sangrando|manchado|perdida de liquido|"
+    r"sangramento|sangrando|perda de liquido|perdi (?:liquido|sangue)|perdendo (?:liquido|sangue)|"
+    r"sanguinamento|perdite di (?:sangue|liquido)|"
+    r"bloedverlies|bloeding|bloed verloren|vruchtwater|vochtverlies|"
+    # said plainly: "me baja líquido", "estoy manchando", "rompí aguas", "je perds du liquide", "ich blute"
+    r"(?:me )?(?:baja|sale|cae|salio|bajo) (?:un poco de |algo de |mucho )?(?:liquido|sangre)|se me escapa (?:liquido|agua)|estoy manchando|he manchado|sangro|he sangrado|rompi (?:la )?(?:fuente|aguas|bolsa)|se me (?:ha )?roto la (?:fuente|bolsa)|he roto aguas|"
+    r"je perds (?:du liquide|du sang|les eaux)|j ai perdu les eaux|je saigne|perte de sang|"
+    r"ich blute|blasensprung|"
+    r"a bolsa (?:estourou|rompeu)|estou sangrando|saiu sangue|sangrei|"
+    r"ho perso le acque|perdo sangue|sto sanguinando|"
+    r"ik bloed|vliezen (?:zijn )?gebroken|"
+    # pre-eclampsia and a clot: a bad headache with the vision, a swollen face or hands, a calf
+    r"dolor de cabeza (?:muy )?(?:fuerte|horrible|que no se (?:me )?(?:quita|pasa))|veo (?:lucecitas|borroso|manchas)|vista borrosa|se me (?:ha )?hinchad[oa] (?:mucho )?(?:la cara|las manos)|(?:pantorrilla|gemelo) (?:hinchad[oa]|caliente|roj[oa])|"
+    r"mal de tete (?:tres )?(?:fort|violent)|vision (?:trouble|floue)|visage gonfle|mollet (?:gonfle|chaud|rouge)|"
+    r"starke kopfschmerzen|verschwommen sehen|sehstorungen|geschwollenes gesicht|wade (?:geschwollen|warm|rot)|"
+    r"dor de cabeca (?:muito )?forte|vista embacada|rosto inchado|panturrilha (?:inchada|quente|vermelha)|"
+    r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)"
 )
+# Contractions: a warning sign before term unless said to be mild or irregular (Braxton Hicks);
+# tightenings ("se me pone dura la barriga") only when regular or painful (ACOG: regular painful contractions).
+_CONTRACTIONS_L10N = r"wehen|contractions|contracciones|contracoes|contrazioni|weeen"
+_TIGHTENING_L10N = (
+    r"(?:se me pone|se pone|se me ha puesto|se me endurece) (?:muy |toda )?dur[ao] (?:la |el )?(?:barriga|tripa|panza|vientre)|(?:barriga|tripa|panza) (?:se me pone|se pone|se me endurece|esta) (?:muy |toda )?dura|endurecimientos?|"
+    r"ventre (?:qui )?(?:devient|durcit|est) (?:tout )?dur|durcissements?|bauch (?:wird|ist) (?:ganz |sehr |immer wieder )?(?:hart|fest)|harter bauch|"
+    r"barriga (?:fica|esta|endurece) (?:muito |toda )?dura|pancia (?:diventa|e|si indurisce) (?:tutta |molto )?dura|indurimenti|harde buiken|buik (?:wordt|is) (?:steeds |heel )?hard"
+)
+_REGULAR_L10N = (
+    r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen mucho|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
+    r"toutes les \d+ minutes|regulieres|douloureuses|qui ne (?:passent|sarretent) pas|de plus en plus (?:rapprochees|fortes)|"
+    r"alle \d+ minuten|regelmas+ig\w*|schmerzhaft\w*|hören nicht auf|horen nicht auf|"
+    r"a cada \d+ minutos|doloridas|que nao passam|"
+    r"ogni \d+ minuti|regolari|dolorose|che non passano|"
+    r"om de \d+ minuten|regelmatig\w*|pijnlijk\w*|gaan niet over"
+)
+_MILD_L10N = r"irregulares|suaves|de vez en cuando|braxton|de practica|sin dolor|no (?:me )?duelen|irregulieres|legeres|de temps en temps|unregelmas+ig\w*|leichte|ab und zu|irregolari|leggere|ogni tanto|indolori|onregelmatig\w*|af en toe"
+
 # Someone else in trouble now: the guard's bystander answer, whoever it is.
 _OTHER_PERSON = (
     r"my (?:dad|father|mum|mom|mother|mam|mama|papa|pops|grandad|granddad|grandpa|grandma|gran|nan|nana|husband|wife|partner|boyfriend|girlfriend|bf|gf|"
@@ -224,7 +275,7 @@ _SPORT_OTHER = (
     r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
 )
 _COLLAPSED_OTHER_NOT = (
-    r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
+    r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:fainted|faint|passed out|collapsed|died) (?:from|of|with) (?:boredom|laughing|laughter|embarrassment|excitement)|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
     r"giving blood|blood (?:test|donation)|needles?|injection|jab|vaccin\w*|"
     r"head (?:knock|injury|clash)|clash of heads|knock (?:on|to) the head|concuss\w*|tackle|hit (?:his|her|their) head|ball (?:to|in) the (?:face|head)|"
     r"(?:said|says|told me|reckons) (?:that )?(?:i|id|ive|im)|drunk|asleep|fell asleep|in the film|on tv|years ago|last year|what (?:are|is) the signs|how (?:do|would) (?:i|you) know|"
@@ -259,18 +310,20 @@ _SPIT = (
 _CHEW_NOT = r"gum|kaugummi|chicle|chewing gum|chiclete|gomma|tobacco|seeds|pips|stones|bones|olives?|cherr\w*|sunflower|tasting|dentist|mouthwash|baby|toddler|dog|puppy|cat|llama|camel|out loud"
 
 # Laxatives in the other languages, with a purpose or a habit that makes them a behaviour.
-_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*"
+_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*|laxeer\w*|laxeermiddel\w*"
 _LAXATIVE_PURPOSE = (
     r"vuot\w*|vacia|vacio|vide|leer|vazia|vazio|svuot\w*|dose massima|dosis maxima|dose maximale|maximale dosis|hochstdosis|dose maxima|quant\w* (?:ne )?posso|cuantos puedo|combien je peux|wie viele|quantos posso|"
     r"ogni (?:sera|giorno|notte)|tutti i giorni|todas las noches|todos los dias|tous les soirs|tous les jours|jeden (?:abend|tag)|taglich|todas as noites|todos os dias|"
     r"dimagr\w*|adelgaz\w*|maigrir|abnehmen|emagrec\w*|peso|poids|gewicht|grassi|calorie|calorias|kalorien|"
-    r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer"
+    r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer|"
+    r"afvallen|gewicht|leeg (?:voelen|te voelen)|elke (?:avond|dag)|na het eten|calorieen|hoeveel (?:mag|kan) ik"
 )
 _LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|verstopfung|verstopft|prisao de ventre|colonoscop\w*|kolonoskopie|darmspiegelung|coloscopie|endoscop\w*|medico me|mi ha (?:detto|prescritto)|me (?:los )?receto|m a prescrit|verschrieben|receitou"
 
 # A baby who has gone still, in the other languages and in softer English.
 _BABY_STILL = (
-    r"(?:bebe|nino|nina) no se (?:mueve|ha movido)|no (?:lo|la) (?:siento|noto) mover\w*|no siento (?:al bebe|patadas|movimientos)|"
+    r"(?:bebe|nino|nina) no se (?:mueve|ha movido)|no (?:lo|la) (?:siento|noto) mover\w*|no (?:siento|noto) (?:al bebe|a la bebe|al nino|a la nina|patadas|movimientos)|no (?:siento|noto) (?:que )?(?:el bebe|la bebe) se mueva|"
+    r"geen (?:leven|beweging\w*|schopjes) (?:meer )?(?:gevoeld|voelen|voel)|(?:baby|kindje) beweegt (?:\w+ ){0,2}(?:niet|minder|nauwelijks)|"
     r"(?:bebe|il|elle) ne bouge (?:plus|pas|presque plus)|je ne (?:le|la) sens plus bouger|je ne sens plus (?:le bebe|de mouvements|bouger)|"
     r"bewegt sich (?:\w+ ){0,4}(?:nicht|kaum)|spure (?:\w+ ){0,2}(?:keine|kaum) (?:bewegungen|tritte)|keine kindsbewegungen|"
     r"(?:bebe|nenem) (?:nao|n) (?:se )?mex\w*|nao (?:o|a) sinto mexer|nao sinto (?:o bebe|chutes|movimentos)|"
@@ -471,8 +524,8 @@ _COMPULSION_MARK = (
 # A parent's or friend's worry, told as what they see (Bodywhys, Beat: signs for carers): meals
 # avoided or hidden, and a body or weight sign (weight lost, baggy clothes, hidden scales).
 _CARED_FOR = (
-    r"my (?:\d+ ?(?:year old|yr old|yo|y o) |teenage |eldest |youngest |little )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
-    r"friend|best friend|flatmate|roommate|student|pupil|athlete|swimmer|gymnast|dancer)|(?:my|our) \d+ (?:year|yr) old|"
+    r"(?:my|our) (?:\d+ ?(?:year old|yr old|yo|y o) |teenage |eldest |youngest |little |oldest |middle )?(?:daughter|son|kid|child|teen|teenager|girl|boy|stepdaughter|stepson|sister|brother|niece|nephew|granddaughter|grandson|"
+    r"friend|best friend|flatmate|roommate|student|pupil|athlete|swimmer|gymnast|dancer)s?|(?:my|our) \d+ ?(?:year|yr) old|(?:my|our) \d+ ?(?:yo|y o)|"
     r"(?:she|he|they) (?:is|s|are|re|turned) (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 )
 _OTHERS_MEALS = (
@@ -480,14 +533,57 @@ _OTHERS_MEALS = (
     r"skip(?:s|ping|ped)? (?:meals|dinner|lunch|breakfast)|(?:hides|hiding|hid|hidden) (?:her |his |their )?(?:food|lunch|dinner)|(?:pushes|pushing) (?:her |his |their )?food around|"
     r"says (?:she|he|they|shes|hes|theyve|theyre|shed|hed)(?: s| has| have| already| had)* (?:already )?eaten|eats (?:alone|in (?:her|his|their) room|on (?:her|his|their) own)|barely (?:eats|eating|touches)|"
     r"(?:she|he|they) (?:s|is|are|re) (?:barely|hardly|not) eating|cut out (?:whole|all) (?:food groups|carbs|fat)|(?:obsess\w*|fixated) (?:with|about|over) (?:calories|food|(?:her|his|their) weight)|"
-    r"count(?:s|ing) (?:every )?calories|(?:bins|binning|throws away|throwing away) (?:her|his|their) (?:lunch|food)"
+    r"count(?:s|ing) (?:every )?calories|(?:bins|binning|throws away|throwing away) (?:her|his|their) (?:lunch|food)|"
+    # the everyday words of a parent (Beat, Bodywhys, EDANZ signs for families): dinner refused, "clean" or
+    # "safe" foods only, whole food groups dropped, food hidden, plates left
+    r"refus\w* (?:to (?:eat|have|come to|sit (?:at|down to)) )?(?:his |her |their |the |family |our )?(?:dinner|tea|meals?|food|lunch|breakfast|table|anything)|"
+    r"(?:wont|will not|doesnt|does not|refuses to) (?:eat|touch|have) (?:any )?(?:carbs|fat|sugar|bread|pasta|dessert|snacks|meat|most things|anything (?:with|but))|"
+    r"(?:only|just) (?:eats|eating|will eat|wants to eat|eat) (?:\w+ )?(?:clean|healthy|safe|salad|salads|vegetables|veg|fruit|plain|low fat)(?: foods?)?|"
+    r"(?:obsess\w*|fixated|fixation|obsession) (?:with|about|over|on) (?:eating )?(?:clean|healthy|healthily|calories|food|(?:his|her|their) (?:weight|food|body)|what (?:he|she|they) eats?|labels|exercis\w*)|"
+    r"(?:hiding|hides|hid|stashing|stashes|stashed) (?:\w+ )?food|food (?:hidden|stashed) (?:in|under)|(?:cut|cutting|cuts) out (?:all |whole )?(?:\w+ )?(?:carbs|fat|sugar|food groups|meat|dairy)|"
+    r"(?:says|said) (?:hes|shes|theyre|he is|she is|they are|hes already|shes already) (?:not hungry|already eaten|eaten already)|leaves (?:most of )?(?:his|her|their) (?:food|dinner|plate|meals)|"
+    r"skipping (?:\w+ )?(?:meals|dinner|lunch|breakfast)|(?:says|said) (?:shes|hes|theyre|she is|he is|they are) (?:full|not hungry)|"
+    r"(?:cuts|cutting) (?:her|his|their) food (?:up )?into (?:tiny|little|small) (?:pieces|bits)|(?:picks|picking) at (?:her|his|their) (?:food|dinner|plate)|(?:tiny|minuscule) portions|"
+    r"(?:obsess\w*|fixated) (?:with|about|over|on) (?:the gym|training|working out|(?:his|her|their) macros|protein|running)"
 )
 _OTHERS_BODY = (
     r"(?:lost|dropped|losing|dropping) (?:a lot of|loads of|so much|lots of|a load of|a scary amount of|tons of|heaps of|a ton of) weight|(?:losing|dropping) (?:so much |a lot of )?weight|"
     r"(?:baggy|huge|big|oversized|loose|layers of) (?:clothes|jumpers|hoodies|sweaters|tops|jumper|hoodie)|(?:wears|wearing) (?:baggy|huge|big|oversized|layers)|"
     r"scales? (?:hidden|under (?:her|his|their) bed|in (?:her|his|their) (?:room|wardrobe|drawer))|(?:hid|hidden|hiding|hides) (?:a |the )?(?:bathroom )?scales|"
     r"(?:weighs|weighing) (?:herself|himself|themselves)|(?:goes|disappears|runs|rushes) (?:to the (?:bathroom|toilet|loo)|upstairs) (?:straight )?after (?:meals|eating|dinner|food)|"
-    r"periods? (?:have |has )?stopped|always cold|exercis\w* (?:constantly|all the time|obsessively|for hours)|(?:so|really|very|scarily|frighteningly) (?:thin|skinny|gaunt)|hair (?:is )?(?:falling|coming) out"
+    r"periods? (?:have |has )?stopped|always cold|exercis\w* (?:constantly|all the time|obsessively|for hours)|(?:so|really|very|scarily|frighteningly) (?:thin|skinny|gaunt)|hair (?:is )?(?:falling|coming) out|"
+    r"(?:gone|going|got|getting|looks|looking) (?:really |so |very |scarily |frighteningly |painfully )?(?:thin|skinny|gaunt|bony)|lost (?:a scary amount of|so much|loads of|tons of|a lot of|too much) weight|"
+    r"(?:runs?|running|does|doing|exercis\w*|press ups|push ups|sit ups|star jumps|burpees|laps)(?: [a-z]+){0,5} (?:at night|in (?:his|her|their) room|every night|late at night|after (?:dinner|meals|eating|every meal)|before bed)|"
+    r"(?:clothes|trousers|jeans|uniform|shorts|top)(?: are| is)? (?:hanging off|falling off|swamping|too big|loose on)|"
+    r"(?:ribs|bones|collarbones?|hip bones|spine) (?:are |is )?(?:showing|sticking out)|can see (?:his|her|their) (?:ribs|bones|spine)|(?:dizzy|fainted|faint|fainting) (?:spells|a lot|at school|in pe)"
+)
+
+# The same worry in the other languages ("mi hija de 15 ya no come con nosotros, ha perdido mucho peso").
+_CARED_FOR_L10N = (
+    r"(?:mi|nuestr[oa]) (?:hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|hijastr[oa])|(?:ma|mon|notre) (?:fille|fils|ado|adolescent\w*|niece|neveu)|"
+    r"(?:meine|mein|unsere|unser) (?:tochter|sohn|kind|nichte|neffe)|(?:minha|meu|nossa|nosso) (?:filh[oa]|sobrinh[oa]|enteada|enteado)|"
+    r"(?:mia|mio|nostra|nostro) (?:figli[oa]|nipote)|(?:mijn|onze) (?:dochter|zoon|kind|nichtje|neefje)"
+)
+_OTHERS_MEALS_L10N = (
+    r"(?:ya )?no (?:quiere|quiso) comer|ya no come|(?:deja|dejo|ha dejado) de comer|(?:se salta|salta) (?:las |el |la )?(?:comidas|cena|desayuno|comida)|escond\w* (?:la )?comida|"
+    r"(?:solo|nada mas que) come (?:ensalada|verdura|fruta|sano|limpio)|obsesionad[oa] con (?:comer sano|la comida|las calorias|el peso)|no come con nosotros|"
+    r"ne (?:mange|veut) plus (?:rien|manger)|ne mange (?:presque )?plus|refuse de (?:manger|venir a table)|saute (?:des|les) repas|cache (?:de la )?nourriture|"
+    r"ne mange (?:que|plus que) (?:des legumes|de la salade|sain)|obsede\w* par (?:les calories|la nourriture|son poids|manger sain)|"
+    r"is+t (?:kaum|fast nichts|nichts|nicht mehr)|verweigert (?:das )?essen|las+t (?:mahlzeiten|das essen) aus|versteckt essen|is+t nur noch (?:salat|gemuse|obst|gesund)|"
+    r"besessen von (?:kalorien|gesundem essen|seinem gewicht|ihrem gewicht)|"
+    r"(?:nao quer|se recusa a|recusa) comer|nao come mais|(?:parou|deixou) de comer|pula (?:as )?refeicoes|esconde (?:a )?comida|so come (?:salada|legumes|fruta)|obcecad[oa] (?:com|por) (?:calorias|comida|o peso)|"
+    r"non (?:vuole )?mangia(?:re)? (?:piu|quasi niente|niente)|rifiuta di mangiare|salta i pasti|nasconde il cibo|mangia solo (?:insalata|verdura|frutta)|ossessionat[oa] (?:dalle calorie|dal cibo|dal peso)|"
+    r"wil niet (?:meer )?eten|eet (?:bijna |haast )?niets|eet nauwelijks|(?:slaat|sloeg) (?:de )?maaltijden over|verstopt eten|eet (?:alleen nog|alleen maar) (?:salade|groente|fruit|gezond)|"
+    r"geobsedeerd door (?:calorieen|eten|gewicht)|eet niet meer mee"
+)
+_OTHERS_BODY_L10N = (
+    r"(?:ha )?(?:perdido|bajado) (?:mucho|muchisimo|demasiado)(?: peso)?|(?:esta|se ha quedado|se ve) (?:muy |demasiado )?(?:delgad[oa]|flac[oa]|en los huesos)|"
+    r"abdominales por la noche|hace ejercicio (?:a todas horas|por la noche|sin parar)|ropa (?:muy )?(?:ancha|holgada)|siempre tiene frio|"
+    r"perdu (?:beaucoup|trop) de poids|(?:tres|trop) maigre|(?:fait du sport|des abdos) (?:la nuit|sans arret|tout le temps)|vetements amples|a toujours froid|"
+    r"(?:viel|stark|sehr viel) (?:gewicht )?abgenommen|(?:sehr|zu|total) (?:dunn|mager)|(?:nachts|standig|stundenlang) (?:sport|trainiert)|weite kleidung|friert (?:standig|immer)|"
+    r"perdeu muito peso|(?:muito|demasiado) magr[oa]|exercicios? (?:a noite|sem parar)|roupas largas|sempre com frio|"
+    r"perso (?:molto|troppo) peso|(?:molto|troppo) magr[oa]|(?:fa esercizi|si allena) (?:di notte|in continuazione)|vestiti larghi|ha sempre freddo|"
+    r"(?:veel|erg veel|flink) (?:gewicht )?(?:afgevallen|verloren)|(?:erg|heel|veel te) (?:mager|dun)|graatmager|(?:sport|traint) (?:s nachts|de hele tijd|stiekem)|wijde kleren|heeft het altijd koud"
 )
 
 # A crash diet told as the day's food ("1 sweet potato + 1 banana a day", "two eggs and an apple per
@@ -585,6 +681,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N), window=30, unless=_MILD_L10N, detail="regular or painful contractions"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N + "|" + _TIGHTENING_L10N, _REGULAR_L10N), window=30, detail="regular or painful contractions"),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
@@ -604,6 +702,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_BINNED_FOOD, _BINNED_WHY), window=30, unless=_BINNED_NOT),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_RUN_IT_OFF, _RUN_IT_OFF_WHY), window=30),
     Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR, _OTHERS_MEALS, _OTHERS_BODY), window=60, unless=r"my (?:dog|cat|puppy|kitten|baby|toddler)|newborn|months old|teething|(?:on|doing) (?:a|his|her|their|the) diet|proud|well done|doing (?:great|so well)|intermittent|fasting|16 8|ramadan"),
+    Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR_L10N, _OTHERS_MEALS_L10N, _OTHERS_BODY_L10N), window=60,
+            unless=r"bebe|bebes|baby|nourrisson|saugling|neonato|pasgeboren|meses|mois|monate|mesi|maanden|dieta|regime|diat|dieet"),
+    Concept("pregnancy.weight", "pregnancy", "advise", "pregnancy_weight", (_PREGNANT_L10N, lx.AVOID_GAIN), window=30,
+            unless=r"(?:mi|ma|meine|minha|mia|mijn) (?:mujer|esposa|pareja|femme|compagne|frau|partnerin|esposa|mulher|moglie|compagna|vrouw|partner)|despues del parto|apres (?:l )?accouchement|nach der geburt|pos parto|dopo il parto|na de bevalling"),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FOODS_A_DAY, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FAD_DIET, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder", (_FOODS_A_DAY, _CRASH_MARK), window=40, unless=_CRASH_NOT),

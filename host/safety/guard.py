@@ -121,7 +121,7 @@ class Guard:
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
-        return sticky if sticky is not None else self._concern(message, text)
+        return _in_their_language(sticky, text) if sticky is not None else self._concern(message, text)
 
     def _concern(self, message: str, text: Text) -> Finding | None:
         """What no rule caught and no red-flag conversation carries: the word model's reading
@@ -225,6 +225,13 @@ class Guard:
             # "just give me a harder workout so I don't have to do the other stuff": the workout is the hurt
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_training_as_harm", region=self.helplines.named_in(text.text) or "")
+        if category == "cardiac" and text.has(lexicon.CHECKS_QUESTION):
+            # "ugh fine. what would they even check?": what the doctor does, and still no training until then
+            level = severity if severity in ("urgent", "emergency") else "urgent"
+            return Finding(category, level, f"{category}.follow_up", "cardiac_checks", region=self.helplines.named_in(text.text) or "")
+        if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
+            # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
         minimising = text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
@@ -262,9 +269,19 @@ class Guard:
         region = self.helplines.named_in(text.text) or ""
         if anchor.get("rule_id") == "pregnancy.new_start" and not text.has(lexicon.MAX_EFFORT):  # "ok so what can I actually start with this week?"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_new_start_follow_up", region=region)
+        carer = anchor.get("rule_id") == "eating_disorder.carer" or str(anchor.get("rule_id", "")).endswith("_other")
+        if category == "eating_disorder" and text.has(lexicon.CANT_GET_SEEN):
+            # "the GP can't see him for 2 weeks": don't wait; phone, explain, urgent or after-hours care
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_waiting", detail="other" if carer else "", region=region)
+        if category == "eating_disorder" and carer and text.has(any_of_patterns(lexicon.MEAL_TOPIC, r"feed|feeding|eat|eating|food|meals?|portions?")):
+            # "so what should I feed him meanwhile?": no plan from us, the team guides it
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
+        if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(lexicon.NO_TRANSPORT):
+            # "I'm in Seville, my partner is at work, no car": how to get there, not driving
+            return Finding(category, severity, f"{category}.follow_up", "pregnancy_getting_there", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
@@ -393,7 +410,7 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]]) -> bool:
 # "my daughter is 14 and has stopped eating", "my 16 year old son went down at practice": the
 # message is about someone else when it opens on them.
 _SOMEONE_ELSE = re.compile(
-    r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |teenage |little |best |older |younger )?"
+    r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |\d+ ?(?:yo|y o) |teenage |little |best |older |younger |eldest |youngest )?"
     rf"{RELATIONS}s?\b"
 )
 

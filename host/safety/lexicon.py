@@ -1104,18 +1104,40 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
         r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)|(?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)"
     ),
+    # Dutch: the wish to die or not to wake up, "er niet meer willen zijn", hurting oneself, life
+    # without point ("het leven heeft geen zin meer"), others better off; "ik kan niet meer" alone
+    # is what tired legs say at 30 km, and "deze training is moordend" names no wish of one's own
+    "nl": (
+        r"(?:ik )?(?:wil|wou|zou willen|wilde) (?:ik )?(?:(?:eigenlijk|gewoon|echt|liefst|liever|soms|best|het liefst|al|nu|vaak) )*(?:dood|sterven|doodgaan)(?! (?:moe|op|van het lachen|gaan van|vermoeid))|"
+        r"dood (?:willen|wil|zijn|gaan) (?:zijn|gaan)?|(?:was|ware) ik (?:maar )?dood|(?:ik wou|ik wilde|ik wens) dat ik dood (?:was|ben)|"
+        r"niet meer (?:wakker (?:te )?(?:worden|werd|word|zou worden)|willen (?:leven|bestaan)|leven|verder willen|verder leven)|nooit meer wakker (?:te )?(?:worden|werd|word)|"
+        r"(?:wil|wou|zou) (?:(?:eigenlijk|gewoon|echt|liever) )*(?:er )?niet meer (?:zijn|leven|bestaan)(?= \.| ,| \?|$| en| maar)|er niet meer (?:willen )?zijn(?= \.| ,| \?|$| en| maar)|"
+        r"zelfmoord\w*(?<!preventie)|suicidaal|suicide gedachten|(?:mezelf|mijzelf) (?:van kant (?:te )?maken|om (?:te )?brengen|ombrengen|doden|iets (?:aandoen|aan (?:te )?doen)|pijn (?:te )?doen|snijden|krassen|verwonden|beschadigen)|"
+        r"(?:mezelf|mijzelf) (?:\w+ ){0,2}(?:gesneden|gekrast|verwond|pijn gedaan|beschadigd|iets aangedaan)|"
+        r"(?:ik )?(?:snij|kras|beschadig) mezelf|een einde aan (?:mijn leven|alles|het) (?:maken|te maken)|er (?:gewoon |echt |liever )?een einde aan (?:maken|te maken)|uit het leven (?:stappen|te stappen)|mijn leven (?:beeindigen|te beeindigen)|"
+        r"(?:het )?leven heeft (?:voor mij )?geen (?:zin|nut) meer|het leven heeft geen zin|geen zin meer (?:in|om te) (?:het leven|leven)|"
+        r"(?:iedereen|mijn familie|mijn ouders|ze) (?:is|zijn|zou|zouden) (?:\w+ )?beter af zonder mij|beter af zonder mij|"
+        r"(?:ik ben|ik voel me) (?:een |alleen maar een )?(?:last|blok aan het been) voor (?:iedereen|mijn familie|mijn ouders|anderen)|(?:ik )?wil (?:gewoon )?verdwijnen(?= \.| ,| \?|$)|voor altijd verdwijnen"
+    ),
     # a few more, answered in English with the universal lines
-    "": r"ik wil dood|zelfmoord|chce umrzec|zabic sie|olmek istiyorum|intihar",
+    "": r"chce umrzec|zabic sie|olmek istiyorum|intihar",
 }
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
-    "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las",
+    "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
+          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava",
     "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre",
+    # no word another of these languages uses too ("de", "en", "te", "ja", "was")
+    "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
 }
+
+# Words of the languages above that squeezing repeated letters must leave as written ("woon" is
+# not "won", "ook" not "ok"): every string of this module is the normaliser's vocabulary.
+KEPT_AS_WRITTEN = r"woon|ook|nee|geen|meer|een|heel|weer|moe|zee"
 
 # Medicines saved up, in the other languages ("j'ai mis de côté des médicaments depuis des semaines").
 _MEDS_L10N = r"medicaments?|medocs?|cachets|comprimes|pilules|medicamentos|pastillas|pilas|tabletten|medikamente|pillen|remedios|comprimidos|farmaci|pastiglie|pillole|compresse"
@@ -1299,6 +1321,63 @@ DENIAL = (
     r"not (?:like )?(?:im |i am |i m )?(?:trying|going|gonna|wanting|want|planning) to (?:die|kill myself|end it|end my life)|"
     r"(?:its|it s|thats|that s) (?:just )?how i (?:cope|deal)|just (?:a way|my way|how i) (?:to )?(?:cope|deal)|(?:its|it s) (?:a|my) coping (?:thing|mechanism|strategy)|it helps me (?:cope|deal)"
 )
+# No way to get to care after a pregnancy warning sign ("my partner is at work, no car", "estoy
+# sola y no tengo coche"): don't drive, call the unit, an ambulance or a taxi if no one can take them.
+NO_TRANSPORT = (
+    r"(?:no|dont have a|havent got a|without a) (?:car|lift|ride)|cant drive|(?:no one|nobody|noone) (?:to|can|could|who can) (?:drive|take|give) me|"
+    r"(?:partner|husband|wife|boyfriend|girlfriend|fiance|mum|mom|hubby|other half) (?:is|s) (?:at work|away|working|out|abroad|on shift)|"
+    r"(?:im|i am|im home|home) (?:all )?(?:alone|on my own|by myself)|how (?:do|should|would|can) i get (?:there|to (?:the )?(?:hospital|unit|ward))|(?:should|can|could) i (?:just )?drive|drive myself|"
+    r"no tengo coche|sin coche|no puedo conducir|no (?:hay|tengo a) nadie|estoy sola|nadie (?:me puede|que me pueda|puede) llevar|(?:pareja|marido|novio|esposo|mujer) (?:esta|se ha ido) (?:trabajando|en el trabajo|fuera|de viaje)|como (?:voy|llego)|conduzco yo|"
+    r"(?:pas de|je nai pas de) voiture|(?:conjoint|mari|copain|compagnon|partenaire|compagne) (?:est )?au travail|je suis seule|personne (?:pour|ne peut) me (?:conduire|emmener)|comment y aller|"
+    r"kein auto|(?:mann|partner|partnerin|freund) (?:ist )?(?:auf|bei der) arbeit|(?:ich bin|bin) allein|niemand (?:der mich|kann mich) (?:fahrt|fahren|bringen)|selbst fahren|wie komme ich (?:hin|dahin)|"
+    r"nao tenho carro|sem carro|(?:marido|parceiro|parceira|namorado|companheiro|esposo) (?:esta )?(?:no trabalho|trabalhando|a trabalhar)|(?:estou )?sozinha|ninguem (?:para|pra|que|pode) me lev\w*|"
+    r"non ho (?:la )?macchina|senza macchina|(?:marito|compagno|compagna|partner|fidanzato) (?:e )?al lavoro|(?:sono )?da sola|nessuno (?:che )?(?:mi )?(?:porta|accompagna|puo portarmi)|"
+    r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden"
+)
+
+# No appointment soon ("the GP can't see him for 2 weeks", "earliest appointment is next month",
+# "6 week waiting list"): after an eating-disorder answer, not a reason to wait.
+CANT_GET_SEEN = (
+    r"(?:cant|can not|cannot|couldnt|wont|unable to) (?:see|fit|get) (?:him|her|them|me|us|my [a-z]+) (?:in )?(?:for|until|till|til|before|in|this|next|another)|"
+    r"(?:cant|can not|cannot|couldnt|wont) (?:get (?:in|seen|an appointment)|be seen|see anyone) (?:for|until|till|til|before|this|next)|"
+    r"(?:cant|cannot|couldnt|wont|not able to) get (?:an |a )?(?:appointment|appt|slot|gp appointment|doctors appointment)(?: [a-z]+){0,3} (?:for|until|till|til|before|this|next)|"
+    r"(?:earliest|first|next) (?:available )?(?:appointment|appt|slot)(?: [a-z]+){0,2} (?:is|isnt|was) (?:in|not|next|weeks|until)|"
+    r"(?:waiting|wait) (?:list|time)|(?:\d+|two|three|four|five|six|eight|a few|several) (?:week|month)s? (?:wait|waiting)|booked up|no appointments|fully booked|"
+    r"(?:gp|doctor|paediatrician|pediatrician|clinic|surgery|practice)(?: [a-z]+){0,2} (?:says|said) (?:\d+|two|three|four|a few) (?:weeks|months)|"
+    r"(?:have to|has to|got to|need to|will have to) wait (?:\w+ ){0,3}?(?:weeks|months|a fortnight|till|until)"
+)
+
+# Avoiding weight gain in pregnancy ("how many cals so I don't gain any weight?", "I want to stay
+# slim while pregnant", "can I do a calorie deficit at 20 weeks?"): gain is expected and healthy
+# (NHS, ACOG); no deficit, the midwife or doctor guides it.
+AVOID_GAIN = (
+    r"(?:so|so that) i (?:dont|do not|wont|will not|dont have to|dont end up) (?:gain|put on|get fat|get big|balloon|blow up|pile on|put (?:any |much |the |too much )?(?:weight|kilos|pounds|fat) on)|"
+    r"(?:not|never|without|avoid|avoiding|stop|stopping|prevent|preventing|minimi[sz]e|limit|limiting) (?:to )?(?:gain|gaining|putting on|put on|piling on)(?: any| much| too much| the)? (?:weight|kilos|pounds|lbs|kg|fat|baby weight)|"
+    r"(?:dont|do not) (?:want to|wanna) (?:gain|put on|get fat|get big|get huge)|"
+    r"(?:stay|keep|staying|keeping) (?:slim|thin|skinny|small|lean|my figure|my shape|my weight down|in shape and slim)|"
+    r"(?:lose|losing|drop|dropping|shed|shedding) (?:some |a bit of |any |a few |the )?(?:weight|kilos|pounds|lbs|fat|belly fat|body fat)|"
+    r"(?:calorie|kcal|cal) deficit|in a deficit|(?:cut|cutting|cut down on|reduce|reducing|restrict|restricting) (?:my )?(?:calories|cals|kcal|food|intake|portions)|"
+    r"(?:on a|go on a|start a|starting a|going on a|do a|doing a) (?:\w+ )?(?:diet|cut|fast)(?! (?:coke|soda|drink))|intermittent fasting|keto|"
+    # in the other languages the guard reads
+    r"(?:no quiero|para no|sin) (?:engordar|subir de peso|ganar peso|coger peso)|adelgazar|bajar de peso|perder peso|deficit calorico|(?:hacer|ponerme a) dieta|mantenerme delgada|"
+    r"(?:ne pas|sans|pour ne pas) (?:grossir|prendre (?:de )?(?:poids|kilos))|maigrir|perdre du poids|deficit calorique|faire (?:un )?regime|rester mince|"
+    r"nicht zunehmen|(?:ohne|um nicht) zuzunehmen|abnehmen|kaloriendefizit|diat machen|schlank bleiben|"
+    r"(?:nao|sem|para nao|pra nao) (?:engordar|ganhar peso)|emagrecer|deficit calorico|fazer dieta|continuar magra|"
+    r"(?:non|senza|per non) (?:ingrassare|prendere peso|aumentare di peso)|dimagrire|perdere peso|fare (?:la )?dieta|restare magra|"
+    r"niet (?:aankomen|aan te komen)|afvallen|gewicht verliezen|calorietekort|op dieet|slank blijven"
+)
+
+# "what would they even check?" after a cardiac answer: what a doctor does (ECG, blood pressure,
+# bloods; an echo, a monitor or an exercise test), which makes going less daunting.
+CHECKS_QUESTION = (
+    r"what (?:would|will|do|does|did|might|could|should|are|is) (?:they|the doctor|the doctors|the gp|a doctor|doctors|the cardiologist|a cardiologist|the hospital|he|she|the nurse|my doctor|my gp|the clinic)(?: [a-z]+)? "
+    r"(?:even |actually |usually |probably |going to |gonna )?(?:check|checking|do|doing|test|testing|look for|look at|be looking for|run|find)|"
+    r"what (?:tests|checks|kind of (?:tests|checks)|sort of (?:tests|checks)|exams?|scans?) (?:would|will|do|does|should|might|are|is)|"
+    r"what (?:would|will|do|does) (?:i|we|he|she|they) (?:get|need|have) (?:checked|tested|done)|"
+    r"what (?:happens|will happen|would happen) (?:at|when i go to|when we go to) the (?:doctors|doctor|gp|appointment|hospital)|"
+    r"(?:will|would|do|does|should) (?:they|i|the doctor|the gp|he|she) (?:\w+ )?(?:do|need|get|give me|want|run|order) (?:an? |some )?(?:ecg|ekg|echo|heart scan|blood tests?|heart monitor|stress test|holter)"
+)
+
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (
     r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"

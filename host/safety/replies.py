@@ -175,10 +175,27 @@ def eating_disorder_carer(lines: Lines, detail: str) -> str:
     """A parent or friend who sees the signs (Bodywhys, Beat, NICE NG69: early help, family-based treatment)."""
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     return (
-        "You're right to be worried, and it's good you're acting early. Please book a GP appointment for them soon and "
-        "say you're worried about an eating disorder: the GP can refer to a specialist team (for under-18s, CAMHS), and "
-        "family-based treatment works well. Talk to them calmly about how they're feeling, not about weight or food, "
-        f"and keep family meals going without pressure.{also} Would ideas for that first talk help?"
+        "You're right to be worried, and acting early helps. Please book a GP or paediatrician appointment soon and say "
+        "you're worried about an eating disorder: they can refer to a specialist team, and family-based treatment works "
+        "well. Rather than food rules or portions from me, let the team guide eating; keep family meals regular and calm, "
+        f"and talk about feelings, not weight.{also} Would ideas for that first talk help?"
+    )
+
+
+def eating_disorder_waiting(lines: Lines, detail: str) -> str:
+    """No appointment for weeks after eating-disorder signs (NICE NG69, Beat): don't wait; phone and explain,
+    the advice line, urgent or after-hours care for physical warning signs."""
+    who, them = ("a child or young person who is losing weight and not eating", "they're") if detail == "other" else ("your eating", "you're")
+    advice = f" You can also call {lines.urgent} for advice." if lines.urgent else ""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can support you meanwhile." if lines.eating_disorder else ""
+    return (
+        "Please don't just wait. Phone the practice today and explain that you're worried about an eating disorder in "
+        f"{who}: ask for an urgent appointment, a call from the doctor or a cancellation.{advice} If {them} dizzy, "
+        f"fainting, very cold or weak, go to urgent or after-hours care, or call {lines.emergency}.{also}"
+    ) if detail == "other" else (
+        "Please don't just wait. Phone the practice today and explain that you're worried about "
+        f"{who}: ask for an urgent appointment, a call from the doctor or a cancellation.{advice} If you feel dizzy, "
+        f"faint, very cold or weak, go to urgent or after-hours care, or call {lines.emergency}.{also} I'm here meanwhile."
     )
 
 
@@ -327,6 +344,16 @@ def pregnancy_new_start_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_weight(lines: Lines, detail: str) -> str:
+    """Avoiding weight gain in pregnancy (NHS, ACOG): gain is expected and healthy; no diet or deficit; the midwife guides it."""
+    return (
+        "Gaining weight is an expected, healthy part of pregnancy: it's your baby, the placenta, extra blood and fluid, "
+        "and stores for feeding, so please don't diet or cut back to avoid it. What's right for you is for your midwife "
+        "or doctor to guide, and they can refer you to a dietitian. Regular meals with fruit, vegetables, protein and "
+        "wholegrains, plus gentle activity you enjoy, are what help. Would ideas for gentle activity help?"
+    )
+
+
 def pregnancy_endurance(lines: Lines, detail: str) -> str:
     """ACOG CO 804: in an uncomplicated pregnancy, women who trained before can usually continue."""
     return (
@@ -371,6 +398,16 @@ def cardiac_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_checks(lines: Lines, detail: str) -> str:
+    """What a doctor checks after a faint or chest symptoms with exercise (NICE CG109, BHF): no training until then."""
+    return (
+        "A doctor will usually ask what happened, listen to the heart, check the pulse and blood pressure, and do an "
+        "ECG, a quick, painless heart tracing; often blood tests too. Depending on those, they may arrange a heart scan "
+        "(an echo), a heart monitor to wear at home, or an exercise test. Until then, please no training, even light. "
+        f"If it happens again, or comes with chest pain or palpitations, call {lines.emergency}."
+    )
+
+
 def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     return (
         f"Please don't wait it out or drive yourself: call {lines.emergency} now for an ambulance. Chest symptoms that are "
@@ -386,6 +423,16 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
         "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is exactly "
         "what they're there for. No exercise until they've checked you, then be guided by their advice on when and how "
         f"to start again. If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+    )
+
+
+def pregnancy_getting_there(lines: Lines, detail: str) -> str:
+    """No car or no one to drive them after a warning sign: the unit first, no driving, an ambulance or a taxi."""
+    return (
+        "Please don't drive yourself. Call the maternity unit now and say what's happening and that no one can take "
+        "you: they'll say whether to come in and how. If you need to go in and no one can drive you, call "
+        f"{lines.emergency} for an ambulance or take a taxi. If there's heavy bleeding, strong pain or you feel faint, "
+        f"call {lines.emergency} straight away. I hope it's okay."
     )
 
 
@@ -482,7 +529,7 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
 
 # The same first answer in the user's language. Each names the lines it is given, or, when no
 # region is known (INTL), the directory and 112 in that language's words.
-LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT"}
+LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT", "nl": "NL"}
 # Every region whose lines a language's reply may name as its own (European or Brazilian Portuguese).
 _HOMES = {"pt": ("PTBR", "PT", "BR")}
 _ARTICLE = {"es": "la ", "de": "die ", "pt": "o "}
@@ -525,6 +572,14 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
         " In un altro paese, su findahelpline.com trovi una linea di ascolto.",
         "una linea di ascolto del tuo paese (findahelpline.com)", "numero di emergenza (112 in Europa)",
     ),
+    # Dutch: the Netherlands' 113, and Belgium's Zelfmoordlijn 1813 for a Flemish reader
+    "nl": (
+        "Wat zwaar dat je je zo voelt, en fijn dat je het me vertelt. Je staat er niet alleen voor: neem nu contact "
+        "op met {the}{crisis}, gratis.{elsewhere} Ben je in gevaar, bel dan {emergency}. Ook je huisarts kan "
+        "helpen. Leg weg waarmee je jezelf pijn kunt doen; blijf niet alleen. Ben je nu veilig?",
+        " In België: de Zelfmoordlijn, 1813; elders: findahelpline.com.",
+        "een hulplijn in jouw land (findahelpline.com)", "het alarmnummer (112 in Europa)",
+    ),
 }
 
 
@@ -552,6 +607,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Ruf jetzt {emergency} an. Brustschmerzen, die nicht nachlassen oder mit Atemnot, Schweiß, Übelkeit oder Schmerzen in Arm, Kiefer oder Rücken kommen, brauchen sofort Hilfe. Hör auf und setz dich, während du wartest; fahr nicht selbst, und wenn du allein bist, schließ die Tür auf.",
         "pt": "Ligue agora para {emergency}. Uma dor no peito que não passa, ou que vem com falta de ar, suor, náusea ou dor que se espalha para o braço, a mandíbula ou as costas, precisa de ajuda já. Pare e sente-se enquanto espera; não dirija, e se estiver sozinho, destranque a porta.",
         "it": "Chiama subito il {emergency}. Un dolore al petto che non passa, o con fiato corto, sudore, nausea o dolore che si estende al braccio, alla mascella o alla schiena, ha bisogno di aiuto subito. Fermati e siediti mentre aspetti; non guidare tu, e se sei solo, apri la porta.",
+        "nl": "Bel nu {emergency}. Pijn op de borst die niet overgaat, of samen met kortademigheid, zweten, misselijkheid of pijn die uitstraalt naar je arm, kaak of rug, heeft meteen hulp nodig. Stop en ga zitten terwijl je wacht; rijd niet zelf, en als je alleen bent, doe de deur van het slot.",
     },
     "breathing_emergency": {
         "es": "Llama ahora al {emergency}. Si te falta el aire y tienes los labios morados o grises, puede que no te llegue suficiente oxígeno: eso necesita ayuda ya, también si es asma. Para, siéntate erguido y quédate donde estás; no sigas en bici ni conduzcas. Si tienes un inhalador de rescate, úsalo, y que alguien se quede contigo.",
@@ -559,6 +615,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Ruf jetzt {emergency} an. Atemnot mit blauen oder grauen Lippen kann heißen, dass dein Körper zu wenig Sauerstoff bekommt: Das braucht sofort Hilfe, auch bei Asthma. Hör auf, setz dich aufrecht hin und bleib, wo du bist; fahr nicht weiter. Wenn du ein Notfallspray hast, nimm es, und bleib nicht allein.",
         "pt": "Ligue agora para {emergency}. Falta de ar com os lábios roxos ou cinzentos pode significar pouco oxigênio: isso precisa de ajuda já, mesmo se for asma. Pare, sente-se com as costas retas e fique onde está; não continue nem dirija. Se tiver uma bombinha de alívio, use, e fique com alguém.",
         "it": "Chiama subito il {emergency}. Il fiato corto con le labbra blu o grigie può voler dire poco ossigeno: serve aiuto subito, anche se è asma. Fermati, siediti dritto e resta dove sei; non ripartire e non guidare. Se hai un inalatore al bisogno, usalo, e tieni qualcuno con te.",
+        "nl": "Bel nu {emergency}. Kortademig zijn met blauwe of grijze lippen kan betekenen dat je te weinig zuurstof krijgt: dat heeft meteen hulp nodig, ook bij astma. Stop, ga rechtop zitten en blijf waar je bent; fiets of rijd niet verder. Heb je een noodinhalator, gebruik die, en blijf niet alleen.",
     },
     "cardiac_urgent": {
         "es": "Gracias por contármelo, y por favor no sigas forzando. Deja de hacer ejercicio y ve al médico antes de volver a entrenar: esto hay que revisarlo primero. Si vuelve y no se calma en unos minutos de reposo, llama al {emergency}.",
@@ -566,13 +623,15 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Danke, dass du es mir sagst, und bitte mach nicht weiter. Hör mit dem Training auf und geh zu einer Ärztin oder einem Arzt, bevor du wieder trainierst: Das muss zuerst abgeklärt werden. Wenn es wiederkommt und nach ein paar Minuten Ruhe nicht nachlässt, ruf {emergency} an.",
         "pt": "Obrigado por me contar, e por favor não force. Pare de treinar e vá ao médico antes de voltar a treinar: isso precisa ser avaliado primeiro. Se voltar e não passar em alguns minutos de repouso, ligue para {emergency}.",
         "it": "Grazie per avermelo detto, e per favore non forzare. Smetti di allenarti e vai dal medico prima di allenarti di nuovo: va controllato prima. Se torna e non passa dopo qualche minuto di riposo, chiama il {emergency}.",
+        "nl": "Dank je dat je het me vertelt, en ga alsjeblieft niet door. Stop met sporten en ga naar je huisarts voordat je weer traint: dit moet eerst nagekeken worden. Komt het terug en gaat het na een paar minuten rust niet over, bel dan {emergency}.",
     },
     "pregnancy_urgent": {
-        "es": "Por favor, deja el ejercicio y llama ahora a tu matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de entrenar. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que todo esté bien.",
+        "es": "Por favor, no hagas ejercicio ni estiramientos y llama ahora a tu matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de entrenar. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que todo esté bien.",
         "fr": "S'il te plaît, arrête le sport et appelle maintenant ta sage-femme ou la maternité : pendant la grossesse, ça doit être vérifié tout de suite, pas après la séance. En cas de saignement abondant, de douleur dans la poitrine ou de malaise, appelle le {emergency}. J'espère que tout va bien.",
         "de": "Bitte hör mit dem Training auf und ruf jetzt deine Hebamme oder den Kreißsaal an: In der Schwangerschaft muss das sofort abgeklärt werden, nicht erst nach dem Training. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an. Ich hoffe, alles ist in Ordnung.",
         "pt": "Por favor, pare o exercício e ligue agora para a sua obstetra ou a maternidade: na gravidez isso precisa ser avaliado já, não depois do treino. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}. Espero que esteja tudo bem.",
         "it": "Per favore, smetti di allenarti e chiama subito l'ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso, non dopo l'allenamento. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}. Spero che vada tutto bene.",
+        "nl": "Stop alsjeblieft met sporten en bel nu je verloskundige of het ziekenhuis: dit moet in de zwangerschap meteen nagekeken worden, niet na de training. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}. Ik hoop dat alles goed is.",
     },
     "eating_disorder": {
         "es": "Gracias por confiarme esto; me preocupo por ti. Mereces apoyo, no una dieta, así que aquí no daré cifras ni planes. Un buen paso es hablar con tu médico{doctor}. Si todo se te hace demasiado, puedes contactar con {crisis} en cualquier momento. Recuperarse es posible. ¿Quieres contarme cómo te has sentido?",
@@ -580,17 +639,45 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "de": "Danke, dass du mir das anvertraust; ich mache mir Sorgen um dich. Du verdienst Unterstützung, keine Diät, deshalb nenne ich hier keine Zahlen oder Pläne. Ein guter Schritt ist ein Gespräch mit deiner Ärztin oder deinem Arzt{doctor}. Wenn dir alles zu viel wird, erreichst du {crisis} jederzeit. Genesung ist möglich. Magst du erzählen, wie es dir geht?",
         "pt": "Obrigado por confiar isso a mim; estou preocupado com você. Você merece apoio, não uma dieta, então não vou dar números nem planos aqui. Um bom passo é conversar com seu médico{doctor}. Se tudo parecer demais, você pode falar com {crisis} a qualquer hora. A recuperação é possível. Quer me contar como tem se sentido?",
         "it": "Grazie per avermelo confidato; sono preoccupato per te. Meriti supporto, non una dieta, quindi qui non darò numeri né piani. Un buon passo è parlarne con il tuo medico{doctor}. Se tutto diventa troppo, puoi contattare {crisis} in qualsiasi momento. Guarire è possibile. Vuoi raccontarmi come ti senti?",
+        "nl": "Dank je dat je me dit toevertrouwt; ik maak me zorgen om je. Je verdient steun, geen dieet, dus ik geef hier geen getallen of plannen. Een goede stap is praten met je huisarts{doctor}. Als het je te veel wordt, kun je altijd terecht bij {crisis}. Herstel is mogelijk. Wil je vertellen hoe het met je gaat?",
+    },
+    "eating_disorder_carer": {
+        "es": "Haces bien en preocuparte; actuar pronto ayuda. Pide cita pronto con su pediatra o médico{doctor} y di que temes un trastorno alimentario: pueden derivaros a un equipo especializado. En vez de reglas o raciones mías, deja que el equipo guíe la comida; mantén las comidas en familia tranquilas y habla de cómo se siente, no del peso.",
+        "fr": "Tu as raison de t'inquiéter ; agir tôt aide. Prends vite rendez-vous chez son pédiatre ou médecin{doctor} et dis que tu crains un trouble alimentaire : ils peuvent orienter vers une équipe spécialisée. Plutôt que des règles ou des portions de ma part, laisse l'équipe guider les repas ; garde des repas en famille calmes et parle de ses émotions, pas du poids.",
+        "de": "Deine Sorge ist berechtigt; früh zu handeln hilft. Vereinbare bald einen Termin beim Kinder- oder Hausarzt{doctor} und sag, dass du eine Essstörung befürchtest: Dort kann man an ein Fachteam überweisen. Statt Regeln oder Portionen von mir: Lass das Team das Essen begleiten; halte Familienmahlzeiten ruhig und sprich über Gefühle, nicht über Gewicht.",
+        "pt": "Você tem razão em se preocupar; agir cedo ajuda. Marque logo consulta com o pediatra ou médico{doctor} e diga que teme um transtorno alimentar: podem encaminhar para uma equipe especializada. Em vez de regras ou porções minhas, deixe a equipe orientar a alimentação; mantenha as refeições em família calmas e fale de sentimentos, não de peso.",
+        "it": "Hai ragione a preoccuparti; agire presto aiuta. Prendi presto un appuntamento dal pediatra o dal medico{doctor} e di' che temi un disturbo alimentare: possono indirizzarvi a un'équipe specializzata. Invece di regole o porzioni da me, lascia che l'équipe guidi i pasti; tieni i pasti in famiglia tranquilli e parla di come si sente, non del peso.",
+        "nl": "Je maakt je terecht zorgen; vroeg handelen helpt. Maak snel een afspraak bij de huisarts of kinderarts{doctor} en zeg dat je bang bent voor een eetstoornis: zij kunnen doorverwijzen naar een gespecialiseerd team. Geen regels of porties van mij: laat het team het eten begeleiden; houd gezinsmaaltijden rustig en praat over gevoelens, niet over gewicht.",
+    },
+    "pregnancy_weight": {
+        "es": "Ganar peso en el embarazo es esperado y sano: es tu bebé, la placenta, más sangre y líquido y reservas para la lactancia, así que no hagas dieta ni comas menos para evitarlo. Lo adecuado para ti lo guía tu matrona o tu médico, que pueden derivarte a un dietista. Ayudan las comidas regulares y la actividad suave.",
+        "fr": "Prendre du poids pendant la grossesse est attendu et sain : c'est ton bébé, le placenta, plus de sang et de liquide, et des réserves pour l'allaitement, donc pas de régime ni de repas réduits pour l'éviter. Ta sage-femme ou ton médecin te guidera, et peut t'orienter vers un diététicien. Des repas réguliers et une activité douce aident.",
+        "de": "Zunehmen gehört zu einer gesunden Schwangerschaft: Das sind dein Baby, die Plazenta, mehr Blut und Flüssigkeit und Reserven fürs Stillen, also bitte keine Diät und nicht weniger essen, um es zu vermeiden. Was für dich richtig ist, begleitet deine Hebamme oder Ärztin. Regelmäßige Mahlzeiten und sanfte Bewegung helfen.",
+        "pt": "Ganhar peso na gravidez é esperado e saudável: é o seu bebê, a placenta, mais sangue e líquido e reservas para amamentar, então não faça dieta nem coma menos para evitar. O que é certo para você, a sua obstetra ou parteira orienta, e pode encaminhar a uma nutricionista. Refeições regulares e atividade leve ajudam.",
+        "it": "Prendere peso in gravidanza è normale e sano: è il tuo bambino, la placenta, più sangue e liquidi e riserve per l'allattamento, quindi niente diete né pasti ridotti per evitarlo. Cosa è giusto per te lo guida l'ostetrica o il medico, che può indirizzarti a un dietista. Pasti regolari e attività leggera aiutano.",
+        "nl": "Aankomen in de zwangerschap is normaal en gezond: het is je baby, de placenta, extra bloed en vocht en reserves voor de borstvoeding, dus geen dieet en niet minder eten om het te voorkomen. Wat goed is voor jou, begeleidt je verloskundige of arts, die je naar een diëtist kan verwijzen. Regelmatige maaltijden en rustig bewegen helpen.",
+    },
+    "pregnancy_getting_there": {
+        "es": "Por favor, no conduzcas tú. Llama ahora a urgencias de maternidad y di que nadie puede llevarte: te dirán si ir y cómo. Si tienes que ir, llama al {emergency} para pedir una ambulancia o coge un taxi; si hay mucho sangrado, dolor fuerte o mareo, no esperes.",
+        "fr": "S'il te plaît, ne conduis pas toi-même. Appelle maintenant la maternité et dis que personne ne peut t'emmener : on te dira quoi faire. S'il faut y aller, appelle le {emergency} pour une ambulance ou prends un taxi ; en cas de saignement abondant, de forte douleur ou de malaise, n'attends pas.",
+        "de": "Bitte fahr nicht selbst. Ruf jetzt den Kreißsaal an und sag, dass dich niemand fahren kann: Dort sagt man dir, ob und wie du kommen sollst. Wenn du hin musst, ruf {emergency} für einen Rettungswagen an oder nimm ein Taxi; bei starker Blutung, starken Schmerzen oder Schwindel warte nicht.",
+        "pt": "Por favor, não dirija. Ligue agora para a maternidade e diga que ninguém pode te levar: eles vão dizer se você deve ir e como. Se precisar ir, ligue para {emergency} pedindo uma ambulância ou pegue um táxi; se houver sangramento forte, muita dor ou tontura, não espere.",
+        "it": "Per favore, non guidare tu. Chiama subito il pronto soccorso ostetrico e di' che nessuno può accompagnarti: ti diranno se andare e come. Se devi andare, chiama il {emergency} per un'ambulanza o prendi un taxi; se c'è un sanguinamento forte, molto dolore o ti senti svenire, non aspettare.",
+        "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis en zeg dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen, bel dan {emergency} voor een ambulance of neem een taxi; bij veel bloedverlies, veel pijn of als je flauw wordt, wacht niet.",
     },
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
-_OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o "}
+_OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of "}
 _IN_ENGLISH_BY_REPLY = {
     "breathing_emergency": " (In English: call {emergency} now and stop.)",
     "cardiac_emergency": " (In English: call {emergency} now, stop and sit down, and don't drive yourself.)",
     "cardiac_urgent": " (In English: stop and see a doctor before you train again.)",
     "pregnancy_urgent": " (In English: stop and call your midwife or maternity unit now.)",
     "eating_disorder": " (In English: please talk to your doctor; recovery is possible.)",
+    "eating_disorder_carer": " (In English: please see the GP or paediatrician soon about an eating disorder; keep meals calm.)",
+    "pregnancy_weight": " (In English: gaining weight in pregnancy is expected; no diet; your midwife guides it.)",
+    "pregnancy_getting_there": " (In English: don't drive; call the maternity unit now, or {emergency} for an ambulance.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
@@ -656,7 +743,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check,
+        cardiac_check, pregnancy_getting_there, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 

@@ -356,8 +356,11 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 continue
             found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=sign))
             break
+    own = any(person == "first" for _, person in mentions) or facts.pregnant and not any(person == "third" for _, person in mentions)
+    avoiding_gain = own and text.has(lx.AVOID_GAIN) and not text.has(lx.NOT_PREGNANT)
     if found or not text.has(lx.TRAINING):
-        return found[:1]
+        # "I'm 12 weeks, how many calories so I don't gain?": gain is expected; no deficit in pregnancy
+        return found[:1] or ([Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")] if avoiding_gain else [])
     if text.has(lx.PREGNANCY_COMPLICATIONS):
         return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
     if personal and text.has(lx.NEW_TO_EXERCISE) and text.has(lx.HARD_START):
@@ -366,6 +369,8 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
     if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and text.has(lx.KEEP_GOING_QUESTION):
         return [Finding("pregnancy", "advise", "pregnancy.endurance", "pregnancy_endurance")]
+    if avoiding_gain:  # "I'm 20 weeks, what workout burns the most so I don't put on weight?"
+        return [Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")]
     return [Finding("pregnancy", "advise", "pregnancy.training", action="preface")]
 
 

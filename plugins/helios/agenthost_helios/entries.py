@@ -208,6 +208,7 @@ def read(message: str, today: date) -> Reading:
                 entry.minutes = None
                 _estimate_minutes(entry)
         entries.append(entry)
+    _same_unit_as_before(text, clauses, mentions, entries)
     if len(entries) == 1 and entries[0].intensity is None:
         entries[0].intensity = parse.intensity(text)
     if len(entries) == 1 and re.search(r"\b(each way|both ways)\b", text) and entries[0].minutes is not None:
@@ -224,6 +225,34 @@ def read(message: str, today: date) -> Reading:
         if problem := _implausible(entry):
             return Reading([_bare_entry(e) for e in entries], problem)
     return Reading(entries)
+
+
+_MUSCLE_GROUP_WORDS = frozenset({"abs", "core", "legs", "arms", "glutes", "upper body", "lower body", "chest", "back", "shoulders"})
+# A number on its own in a clause: "20" of "and 20 of weights", "y nadé 25"
+_BARE_NUMBER = re.compile(r"(?<![\d.:])(\d{1,3}(?:\.\d+)?)(?![\d.:])(?!\s*(?:x|%|sets?|reps?|rounds?|times|laps|lengths|k\b|km|mi|m\b|kg|lbs?))")
+_HOURS = re.compile(r"\b(h|hr|hrs|hour|hours)\b")
+
+
+def _same_unit_as_before(text: str, clauses: list[tuple[int, int]], mentions: list[_Mention], entries: list[Entry]) -> None:
+    """"40 minutes on the elliptical and 20 of weights", "ran 30 min and swam 25": a bare number
+    after a timed workout is in the same unit, minutes (or hours), not a count of reps."""
+    timed_unit: float | None = None
+    for (start, end), mention, entry in zip(clauses, mentions, entries, strict=True):
+        clause = text[start:end]
+        if entry.minutes is not None and not entry.minutes_estimated:
+            said = parse.duration_minutes(clause)
+            timed_unit = 60.0 if said and _HOURS.search(clause) and not re.search(r"\b(min|mins|minutes?)\b", clause) else 1.0
+            continue
+        counted_exercise = (entry.exercise is not None and entry.exercise.unit == "reps") or (
+            entry.activity.id in STRENGTH and entry.label is not None  # "50 sit ups", a move the library lacks
+            and entry.label.lower() not in _MUSCLE_GROUP_WORDS  # "15 of abs" is a quarter hour of ab work
+        )
+        if timed_unit is None or counted_exercise or entry.sets or entry.distance_km or entry.steps:
+            continue
+        numbers = _BARE_NUMBER.findall(clause)
+        if len(numbers) != 1 or not (entry.minutes is None or (entry.minutes_estimated and entry.reps)):
+            continue
+        entry.minutes, entry.minutes_estimated, entry.reps = float(numbers[0]) * timed_unit, False, None
 
 
 def complete_pending(pending: Entry, message: str, today: date) -> Reading:

@@ -48,7 +48,7 @@ class Answer:
         found = next((answer for patterns, answer in self.more if any(p.search(text) for p in patterns)), None)
         if found and found.startswith("see:"):
             other = by_id(found[4:])
-            return (other.answer, other.source) if other is not None else None
+            return (other.reply(question), other.source) if other is not None else None
         return (found, self.source) if found else None
 
     @property

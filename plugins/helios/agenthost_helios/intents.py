@@ -28,9 +28,14 @@ _DONE_VERB = re.compile(
 )
 
 
+# "planning my first 20 mile bike ride this weekend", "a 10k tomorrow": a day still to come
+_LATER_DAY = re.compile(r"\b(planning|planned for|tomorrow|next (week|weekend|month))\b")
+
+
 def _later(text: str) -> bool:
-    """True for a session still to come ("2 hours before I lift") and no workout said done."""
-    return bool(_LATER.search(text)) and not _DONE_VERB.search(text)
+    """True for a session still to come ("2 hours before I lift", "planning a 20 mile ride")
+    and no workout said done."""
+    return bool(_LATER.search(text) or _LATER_DAY.search(text)) and not _DONE_VERB.search(text)
 # "is it ok to run on the off days", "do I need electrolytes for a 10 mile run?", "can you give me a
 # full body workout? gym's shut today": questions and requests, not reports of a workout done
 _ASKS_IF = re.compile(
@@ -157,6 +162,25 @@ _UNDO_NAMED = re.compile(
     r"\b(undo|delete|remove|scrap|scratch|ditch|strike|erase|cancel|get rid of|take off|take out)\b (the|my|that|this|todays|yesterdays)\b"
     r"(?! (plan|programme|program|exercise|move|last (set|rep)))"
 )
+# Just after a log, more ways to take one item out: "drop the deadlifts", "lose the overhead press"
+_UNDO_MORE = re.compile(
+    r"\b(drop|lose|cut|bin|leave out|knock off|take off|take out|forget|forget about|never ?mind|leave off)\b "
+    r"(the|my|that|those|these)\b|"
+    r"\b(didnt|did not|never|didn'?t (actually |even )?) ?(do|did|get to|manage) (the|my|any|those|these)\b|"
+    r"\b(didnt|did not|didn'?t|never) happen\b|\bnever happened\b"
+)
+# "those were last week not today", "the rows were a few days ago": a workout that wasn't today's,
+# said with no day to move it to
+_PAST_TIME = r"(last week|the week before|(a few|two|three|several|\d) (days|weeks) ago|the other day|another day)"
+_ANOTHER_TIME = re.compile(
+    rf"\b(was|were|did (it|them|those|that|these)|done|happened)\b (\w+ ){{0,2}}{_PAST_TIME}\b|"
+    rf"\b{_PAST_TIME},? (and )?not today\b|\b(was|were)(n'?t| not) today\b"
+)
+# "can I cut the yoga shorter next time?": a question about later sessions, not a removal
+_NOT_A_REMOVAL = re.compile(
+    r"^\W*(can|could|should|shall|do|would|will|is it ok to) i\b|\b(next time|in future|from now on|shorter|longer|"
+    r"tomorrow|i'?ll|i will|gonna|going to)\b"
+)
 # "log my husband's 5k run", "my wife did a 30 min walk": someone else's workout, not the user's
 SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|"
@@ -184,6 +208,11 @@ _TOTAL_ASK = re.compile(
     r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up)\b|"
     r"^\W*(and |so |whats |what is |what's )?(the )?(total|totals|grand total|overall)\b"
 )
+
+
+def another_time(message: str) -> bool:
+    """True for "those were last week, not today": a workout said to belong to no day given."""
+    return bool(_ANOTHER_TIME.search(parse.prepare(message)))
 
 
 def asks_totals(message: str) -> bool:
@@ -223,6 +252,31 @@ _TRAIN_WHEN = re.compile(
     r"workout|exercise|gym|play|ride|swim)\b.{0,30}\b(today|tonight|tomorrow|again|now|still|while|this week)\b"
 )
 RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
+
+
+# Curated answers whose patterns are specific enough to win over the last answer's reason ("why
+# the walk breaks?") and a comparison of two moves ("is run walk a thing?")
+FIRST_TOPICS = ("walk_breaks",)
+
+
+def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> bool:
+    """Right after talking about a first 5k (Couch to 5K): the days a week someone has ("can
+    only do 3 days a week", "I can train 4 times a week")."""
+    from agenthost_helios import progress, race_plan
+
+    race = progress.race_by_id(state.get("race"))
+    if last not in RACE_TALK or race is None or race_plan.applies_to(race):
+        return False
+    text = parse.prepare(message)
+    if len(text.split()) > 14:
+        return False
+    if (race_plan.runs_asked(message) or parse.days_per_week(text)) is not None:
+        return True
+    # "I can only run at weekends", "only tuesdays and saturdays"
+    return bool(re.search(
+        r"\b(only|just|can|at|on|got|have|free)\b.{0,20}\b(weekends?|(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?)\b",
+        text,
+    ))
 
 
 def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
@@ -304,6 +358,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
             return "undo"  # "remove the jog for now, I'll log it later" names what to take out
+    if names_activity and _logged_lately(state, history) and not gives_measures(message) and not _NOT_A_REMOVAL.search(text) and (
+        _UNDO_MORE.search(text)
+        or (_ANOTHER_TIME.search(text) and parse.workout_day(text, now().date()) in (None, now().date()))
+    ):
+        return "undo"  # "drop the deadlifts", "oops the rows were last week, not today": not today's to keep
     if _CORRECT.search(text) and _logged_lately(state, history) and (
         gives_numbers(message)
         or names_activity
@@ -312,17 +371,25 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
+    if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS:
+        return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
+    if last in _JUST_LOGGED and state.get("logged") and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
+        return "history"  # "¿cuántos minutos en total?" right after a log: what it logged, added up
     from agenthost_helios import soreness
 
     if soreness.is_delayed_soreness(message):
         # "my legs are killing me from squats yesterday": soreness, not a workout to log
         return "faq" if faq.find(message) is not None else "doms"
+    if last == "faq" and words <= 20 and _faq_follow_up(message, state):
+        return "faq"  # "can I still take the dog out or will that make it worse?" after the soreness answer
     if last == "faq" and state.get("faq") in SORENESS_ANSWERS and words <= 12 and _TRAIN_WHEN.search(text):
         return "faq"  # "can I do push-ups today?" after the soreness answer: training while sore, not how-to
     if is_race_plan(message, last, state):
         return "race_plan"  # "can I do it on just 3 runs a week?" after "my first 10k in 8 weeks"
+    if is_first_5k_days(message, last, state):
+        return "c25k_days"  # "can only do 3 days a week" after how to start running a 5k
 
     if languages.slip_correction(message) and _logged_lately(state, history):
         return "history"  # "lol lunges not lunches. how many cals": the log already reads lunges
@@ -369,7 +436,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"  # "at home with no equipment" after exercises for the chest
     if adds_to_log(message, last, names_activity):
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
-    if routines.is_request(canonical) or (last == "routine" and routines.is_follow_up(canonical)):
+    reports_done = bool(_DONE_VERB.search(text)) and gives_measures(message) and not text.rstrip().endswith("?")
+    if (routines.is_request(canonical) and not reports_done) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
     if last == "routine" and words <= 10 and (
         re.search(r"\bhow (long|many minutes|much time|many seconds|many secs)\b", text)
@@ -506,6 +574,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     return "coach"
 
 
+_JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
 _CHANGE_ONLY = re.compile(
@@ -574,6 +643,14 @@ def _counts_an_exercise(message: str) -> bool:
 
     text = entries.canonical(message)
     return any(re.search(r"\b\d{1,5}\s*(?:x\s*)?$", text[: m.start]) for m in entries.mentions(text))
+
+
+def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:
+    """True when the last curated answer has a follow-up answer for this message."""
+    from agenthost_helios import faq
+
+    last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
+    return last is not None and faq.find(message) in (None, last) and last.follow_up(message) is not None
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

@@ -29,7 +29,8 @@ PHRASES: dict[str, str] = {
     "liegestutze": "push ups", "kniebeugen": "squats", "klimmzuge": "pull ups", "ausfallschritte": "lunges",
     "minuten": "minutes", "stunden": "hours", "stunde": "hour", "heute morgen": "this morning", "heute": "today",
     "gestern abend": "last night", "gestern": "yesterday", "eintragen": "log it", "notieren": "log it",
-    "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work",
+    "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work", "losche": "delete", "entferne": "remove",
+    "streich": "remove", "dehnen": "stretching", "dehnubungen": "stretching", "gedehnt": "stretched",
     # French
     "course a pied": "running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
     "a velo": "cycling", "en velo": "cycling", "du velo": "cycling", "velo": "bike", "natation": "swimming",
@@ -37,6 +38,8 @@ PHRASES: dict[str, str] = {
     "musculation": "weight training", "pompes": "push ups", "tractions": "pull ups", "corde a sauter": "jump rope",
     "heures": "hours", "heure": "hour", "aujourd hui": "today", "ce matin": "this morning", "hier soir": "last night",
     "hier": "yesterday", "au travail": "to work", "au bureau": "to work",
+    "j ai fait": "i did", "elliptique": "elliptical", "supprime": "delete", "enleve": "remove", "abdos": "abs",
+    "etirements": "stretching",
     # Spanish
     "sali a correr": "went running", "corri": "ran", "correr": "running", "carrera": "run", "trote": "jog",
     "en bici": "cycling", "bicicleta": "bike", "ciclismo": "cycling", "nade": "swam", "nadar": "swimming",
@@ -44,18 +47,26 @@ PHRASES: dict[str, str] = {
     "pesas": "weights", "flexiones": "push ups", "sentadillas": "squats", "dominadas": "pull ups",
     "minutos": "minutes", "horas": "hours", "hora": "hour", "hoy": "today", "esta manana": "this morning",
     "ayer": "yesterday", "anoche": "last night", "al trabajo": "to work", "apunta": "log", "apuntalo": "log it", "registra": "log",
+    "hice": "did", "hize": "did", "bici": "bike", "eliptica": "elliptical", "eliptico": "elliptical",
+    "musculacion": "weight training", "levantamiento de pesas": "weight training", "gimnasio": "gym",
+    "series de": "sets of", "repeticiones": "reps", "quita": "remove", "quitame": "remove", "borra": "delete",
+    "borrame": "delete", "elimina": "remove", "abdominales": "abs", "estiramientos": "stretching",
+    "estiramiento": "stretching",
     # Italian
     "ho corso": "i ran", "corsa": "run", "in bici": "cycling", "ho nuotato": "i swam", "nuoto": "swimming",
     "camminata": "walk", "passeggiata": "walk", "escursione": "hike", "minuti": "minutes", "ore": "hours",
     "oggi": "today", "stamattina": "this morning", "ieri": "yesterday", "al lavoro": "to work",
+    "ho fatto": "i did", "ellittica": "elliptical", "pesi": "weights", "palestra": "gym", "togli": "remove",
+    "cancella": "delete", "addominali": "abs", "allungamento": "stretching",
     # Dutch
     "hardlopen": "running", "hardgelopen": "ran", "gefietst": "cycled", "fietsen": "cycling", "fiets": "bike",
     "gezwommen": "swam", "zwemmen": "swimming", "wandelen": "walking", "gewandeld": "walked",
     "vandaag": "today", "gisteren": "yesterday", "naar het werk": "to work", "uur": "hour", "uren": "hours",
-    "kilometer gelopen": "km ran",
+    "kilometer gelopen": "km ran", "verwijder": "remove",
     # Portuguese
     "corrida": "run", "natacao": "swimming", "musculacao": "weight training", "caminhada": "walk",
-    "ontem": "yesterday", "hoje": "today",
+    "ontem": "yesterday", "hoje": "today", "fiz": "did", "tira": "remove", "apaga": "delete", "abdominais": "abs",
+    "alongamento": "stretching",
     # Swedish
     "cyklade": "cycled", "cyklat": "cycled", "cykling": "cycling", "cykla": "cycling", "cykeltur": "bike ride",
     "cykeln": "bike", "cykel": "bike", "jag sprang": "i ran", "sprang": "ran", "sprungit": "ran", "lopning": "running",
@@ -89,6 +100,25 @@ PHRASES: dict[str, str] = {
     "pyoraily": "cycling", "uimassa": "swimming", "kavelin": "i walked", "kavely": "walk", "lenkki": "run",
     "salilla": "at the gym", "minuuttia": "minutes", "tunnin": "1 hour", "tunti": "1 hour", "tuntia": "hours",
     "kilometria": "km", "eilen": "yesterday", "tanaan": "today", "aamulla": "this morning",
+    # Gym machines, dance and "an hour" / "half an hour" in the languages above
+    "esteira": "treadmill", "cinta de correr": "treadmill", "maquina de remo": "rowing machine", "remo": "rowing",
+    "tapis roulant": "treadmill", "cyclette": "stationary bike", "tapis de course": "treadmill",
+    "rameur": "rowing machine", "velo d appartement": "stationary bike", "laufband": "treadmill",
+    "rudergerat": "rowing machine", "hometrainer": "stationary bike", "loopband": "treadmill", "roeien": "rowing",
+    "krachttraining": "weight training", "baile": "dancing", "bailar": "dancing", "danca": "dancing",
+    "una hora": "1 hour", "media hora": "30 minutes", "un ora": "1 hour", "mezz ora": "30 minutes",
+    "une heure": "1 hour", "une demi heure": "30 minutes", "demi heure": "30 minutes", "eine stunde": "1 hour",
+    "halbe stunde": "30 minutes", "een uur": "1 hour", "half uur": "30 minutes", "uma hora": "1 hour",
+    "meia hora": "30 minutes",
+    # Totals asked in the languages above: "¿cuántos minutos en total?", "wie viele Minuten insgesamt?"
+    "cuantos": "how many", "cuantas": "how many", "cuanto tiempo": "how long", "en total": "in total",
+    "wie viele": "how many", "wieviele": "how many", "wie lange": "how long", "insgesamt": "in total",
+    "combien de temps": "how long", "combien de": "how many", "au total": "in total", "en tout": "in total",
+    "quanti": "how many", "quante": "how many", "quanto tempo": "how long", "in totale": "in total", "in tutto": "in total",
+    "zusammen": "altogether", "bij elkaar": "altogether",
+    "quantos": "how many", "quantas": "how many", "no total": "in total", "ao todo": "in total",
+    "hoeveel": "how many", "hoe lang": "how long", "in totaal": "in total", "totaal": "total",
+    "calorias": "calories", "kalorien": "calories", "calorieen": "calories", "kcal insgesamt": "kcal in total",
 }
 # "and" and "with", translated only beside the words above: "y" or "e" alone could be anything.
 LITTLE_WORDS: dict[str, str] = {
@@ -96,6 +126,7 @@ LITTLE_WORDS: dict[str, str] = {
     "con": "with", "met": "with", "bitte": "please", "por favor": "please", "s il te plait": "please",
     "de": "of", "di": "of", "van": "of", "och": "and", "og": "and", "med": "with", "tog": "took", "tok": "took",
     "tog det": "it took", "tok det": "it took", "tog omkring": "took about", "ja": "and", "w": "in",
+    "las": "the", "los": "the", "el": "the", "les": "the", "die": "the", "den": "the", "gli": "the", "het": "the",
     "przez": "for", "okolo": "about", "noin": "about", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
 }
 

@@ -156,11 +156,29 @@ _START_RUNNING = re.compile(
 )
 
 
+# "how do I get to 5k?", "how do I build up to running 5k nonstop", "is couch to 5k any good?", or a
+# race said by someone who doesn't run yet ("never run in my life", "I'm 55 and unfit")
+_BUILD_UP = re.compile(
+    r"\bhow (do|can|could|should|would) i (get|build|work|progress|go) (up )?(to|towards?)\b|"
+    r"\b(is|are) (the )?(couch to 5k|c25k|nhs couch to 5k)( plan| app| programme| program)? "
+    r"(any good|good|worth it|legit|ok|okay|for me)\b"
+)
+_NOT_A_RUNNER = re.compile(
+    r"\b(never (run|ran|jogged|been a runner)|not a runner|non runner|(total|complete|absolute) beginner|"
+    r"(very |really |super |so )?unfit|out of shape|cant run (for )?(a|one) minute|havent run (in|for) years)\b"
+)
+
+
 def is_roadmap(text: str) -> bool:
-    """"I want to run a marathon next year, where do I start?" (a race and a way to start), or
-    "how do I start running?" (the first rung, from no running at all)."""
+    """"I want to run a marathon next year, where do I start?" (a race and a way to start),
+    "how do I start running?" (the first rung, from no running at all), "how do I get to 5k?",
+    "is couch to 5k any good?" and a race from someone who doesn't run yet ("never run in my
+    life, want to do a parkrun")."""
     text = parse.prepare(text).replace("'", "")
-    return (race_in_text(text) is not None and bool(_START.search(text))) or bool(_START_RUNNING.search(text))
+    race = race_in_text(text)
+    if race is not None and (_START.search(text) or _BUILD_UP.search(text) or _NOT_A_RUNNER.search(text)):
+        return True
+    return bool(_START_RUNNING.search(text))
 
 
 def roadmap(race: Race) -> Answer:

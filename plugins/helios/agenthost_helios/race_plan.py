@@ -129,3 +129,56 @@ def build(race: Race, weeks: int, runs: int, harder: bool) -> str:
         + ("" if harder else " Say “make it harder” if 5k already feels easy.")
     )
     return "\n".join(lines)
+
+
+C25K_RUNS = 3  # the NHS plan: three runs a week, a rest day between
+C25K_WEEKS = 9
+
+
+def couch_to_5k_days(days: int, weekdays: list[str] | None = None) -> str:
+    """A first 5k on the days someone has ("can only do 3 days a week"): Couch to 5K's three
+    runs a week on their days; on two, each week's run three times (so longer); on more, three
+    runs and the other days easy cross-training, never a fourth run."""
+    from agenthost_helios.plan import planned_weekdays
+
+    runs = min(days, C25K_RUNS)
+    chosen = weekdays[:runs] if weekdays and len(weekdays) >= runs else planned_weekdays(runs)
+    on = chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    back_to_back = bool(weekdays) and len(weekdays) == 2 and _consecutive(weekdays)
+    week_one = (
+        "Week 1 is a brisk 5-minute walk, then 60 seconds of jogging and 90 seconds of walking, repeated for 20 "
+        "minutes; each week the runs get longer and the walks shorter, until week 9 is 30 minutes nonstop."
+    )
+    if days <= 2:
+        weeks = math.ceil(C25K_WEEKS * C25K_RUNS / 2)
+        spacing = (
+            " Couch to 5K puts a rest day between runs, so two days in a row is harder on the legs: if you can, move "
+            "one run midweek (even 20 minutes before work); if not, keep the second day's run easy and repeat a week "
+            "whenever your legs feel heavy."
+            if back_to_back else ""
+        )
+        return (
+            f"Two days a week works, it just takes longer: run on {on} and do each Couch to 5K week's run three "
+            f"times before moving on, so the 9 weeks take about {weeks}.{spacing} {week_one} Repeat any week that "
+            "feels too hard. 💪"
+        )
+    if days == C25K_RUNS:
+        return (
+            f"3 days a week is exactly how Couch to 5K is built: run on {on}, with a rest day between runs. 💪 "
+            f"{week_one} Repeat any week that feels too hard; that's normal."
+        )
+    return (
+        f"With {days} days, keep it to 3 runs a week ({on}) with a rest day between, and make "
+        f"{'the fourth day' if days == C25K_RUNS + 1 else f'the other {days - C25K_RUNS} days'} easy cross-training: a brisk walk, cycling, "
+        f"swimming or a short strength session, never a fourth run. {week_one} New runners' muscles, tendons and "
+        "bones need the days between runs to adapt. 💪"
+    )
+
+
+_ORDER = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _consecutive(days: list[str]) -> bool:
+    """True for two days next to each other in the week ("Sat", "Sun"; "Sun", "Mon")."""
+    a, b = (_ORDER.index(d) for d in days)
+    return abs(a - b) in (1, 6)

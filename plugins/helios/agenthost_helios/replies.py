@@ -22,6 +22,7 @@ from agenthost_helios import (
     entries,
     faq,
     harder,
+    heart,
     intents,
     measures,
     workouts,
@@ -71,7 +72,11 @@ async def offline_reply(turn: Turn) -> Reply:
     state = await dialog.read(turn.store)
     intent = intents.detect(turn.message, turn.history, state)
     flag = safety.category(turn, state)
-    if flag in safety.GENTLE and intent in (
+    if (heart_asked := heart.question(turn.message, turn.history)) is not None:
+        # exercise after someone else's heart event, or the user's once a clinician cleared them:
+        # the curated answer is itself clinician-first, with no plan, so it holds under a cardiac flag
+        intent = "faq"
+    if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
         "workout", "race_plan",
@@ -101,7 +106,10 @@ async def offline_reply(turn: Turn) -> Reply:
     # ("why?" keeps the old).
     new_state = {k: v for k, v in state.items() if k in CARRIED}
     new_state.pop("floor", None)
-    if floor := safety.floor_after(turn, state):
+    floor = safety.floor_after(turn, state)
+    if heart_asked is not None:
+        floor = heart.floor_kept(heart_asked, state, floor)
+    if floor:
         new_state["floor"] = floor
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
@@ -297,10 +305,34 @@ async def undo(turn: Turn, state: dict[str, Any]) -> str:
     week = result["week"]
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
     state["reason"] = "You asked me to remove it, so it no longer counts in your totals (the log keeps a note that it was taken out)."
-    return "\n".join(
-        [f"Done, removed: {'; '.join(gone)}. 🗑️",
-         f"Last 7 days now: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}."]
-    )
+    lines = [
+        f"Done, removed: {'; '.join(gone)}. 🗑️",
+        f"Last 7 days now: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
+    ]
+    if hint := _log_elsewhere_hint(turn.message, result["deleted"]):
+        lines.append(hint)
+    return "\n".join(lines)
+
+
+def _log_elsewhere_hint(message: str, deleted: list[dict[str, Any]]) -> str | None:
+    """After "scrap the rows, those were last week" or "take off the yoga, that was yesterday":
+    how to log it on the day it happened (never done unasked: the message said remove)."""
+    if len(deleted) != 1:
+        return None
+    day = parse.workout_day(parse.prepare(message), _today())
+    named_day = day is not None and day != _today()
+    if not named_day and not intents.another_time(message):
+        return None
+    w = deleted[0]
+    what = str(w.get("exercise") or w.get("label") or w.get("activity_name") or "it").lower()
+    if w.get("sets") and w.get("reps"):
+        what = f"{w['sets']}x{w['reps']} {what}"
+    elif w.get("duration_min") and not w.get("duration_estimated"):
+        what = f"{render.number(float(w['duration_min']))} min {what}"
+    if named_day:
+        when = "yesterday" if day == _today() - timedelta(days=1) else f"on {day:%A}"
+        return f"Want it {when} instead? Say “{what} {when}” and I'll log it there."
+    return f"Want it on the day you did it? Say e.g. “{what} on Monday” and I'll log it there."
 
 
 _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
@@ -496,6 +528,9 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
             return text
         if named is not None and _CALORIES_ASKED.search(parse.prepare(turn.message)):
             return await estimate(turn, state)  # "did the 40k ride burn?" when the ride wasn't the last thing logged
+    if totals and state.get("logged") and periods.in_text(turn.message) == (None, None):
+        if text := await _logged_totals(turn, state):
+            return text
     if (day_text := await _one_day(turn, state)) is not None:
         return day_text
     period, days = periods.in_text(turn.message)
@@ -557,6 +592,28 @@ async def _one_day(turn: Turn, state: dict[str, Any]) -> str | None:
     show_kcal = not safety.no_calories(turn)
     lines = [f"**{label}**: {render.plural(len(found), 'workout')}"]
     lines += [f"- {render.workout(w, _today(), show_kcal)}" for w in reversed(found)]
+    return "\n".join(lines)
+
+
+async def _logged_totals(turn: Turn, state: dict[str, Any]) -> str | None:
+    """"how many minutes in total?" right after a log: the workouts that message logged, added up."""
+    result = await turn.call_tool("workout_history", days=31)
+    if not isinstance(result, dict):
+        return None
+    mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
+    if not mine:
+        return None
+    state["intent"] = "history"
+    state["reason"] = CALORIE_METHOD
+    show_kcal = not safety.no_calories(turn)
+    minutes = sum(float(w.get("duration_min") or 0) for w in mine)
+    kcal = sum(int(w.get("calories") or 0) for w in mine)
+    parts = " + ".join(render.number(float(w.get("duration_min") or 0)) for w in reversed(mine))
+    burned = f", about **{kcal} kcal** burned" if show_kcal else ""
+    sum_text = f" ({parts})" if len(mine) > 1 else ""
+    lines = [f"In total: **{render.number(minutes)} min**{sum_text}{burned}. 💪"]
+    lines += [f"- {render.workout(w, _today(), show_kcal)}" for w in reversed(mine)]
+    lines.append("Ask “what did I do this week?” for the whole week.")
     return "\n".join(lines)
 
 
@@ -700,6 +757,24 @@ def _progress_reply(state: dict[str, Any], answer: progress.Answer, intent: str)
     return answer.text
 
 
+async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
+    """"can only do 3 days a week" after how to start running a 5k: Couch to 5K on those days."""
+    canonical = entries.canonical(turn.message)
+    weekdays = ["Sat", "Sun"] if re.search(r"\bweekends?\b", canonical) else plan_changes.weekdays_in(canonical, {})
+    days = (
+        race_plan.runs_asked(turn.message) or parse.days_per_week(turn.message) or (len(weekdays) if weekdays else None)
+        or race_plan.C25K_RUNS
+    )
+    state["intent"] = "c25k_days"
+    race = progress.race_by_id("5k")
+    source = race.source if race is not None else "NHS: Couch to 5K running plan for beginners"
+    state["reason"] = (
+        "Couch to 5K is built on three runs a week with a rest day between: running fitness comes quickly, but "
+        f"muscles, tendons and bones need the days between runs to adapt (Source: {source})."
+    )
+    return f"{race_plan.couch_to_5k_days(max(1, min(7, days)), weekdays)}\n_Source: {source}_"
+
+
 async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     """The race talked about, week by week on the runs a week asked for; "make it harder" after
     it adds a quality session a week and a longer long run."""
@@ -784,12 +859,14 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
+    if heart.question(turn.message, turn.history) is not None:
+        found = heart.answer()  # "can he still do some exercise?" after "my grandad had a heart attack"
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
     if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
         state["intent"] = "faq"
         state["reason"] = last.reason
-        return f"{more[0]}\n_Source: {more[1]}_"
+        return f"{more[0]}{_bedtime(turn.message, more[0])}\n_Source: {more[1]}_"
     if found is None and last is not None and faq.about(turn.message, last):
         found = last  # a short follow-up to the last curated answer ("is that true for beginners?")
     if found is None:
@@ -817,6 +894,25 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
                 f"{render.number(week['minutes'])} min. {busy}"
             )
     return text
+
+
+_WAKE = re.compile(r"\b(?:up|wake|waking|get up|getting up|alarm(?: goes off)?|start work|start)\b(?: up)? (?:is )?at (\d{1,2})(?:[:.](\d\d))?\s*(am|a\.m\.)?(?!\s*(?:pm|p\.m\.))")
+
+
+def _bedtime(message: str, answer: str) -> str:
+    """"I'm up at 5 for work" after the sleep tips: the bedtime that gives 7-8 hours."""
+    wake = _WAKE.search(parse.prepare(message))
+    if not wake or not answer.startswith("Work back from your alarm") or not 3 <= int(wake[1]) <= 9:
+        return ""
+    minutes = int(wake[1]) * 60 + int(wake[2] or 0)
+    latest, early = (minutes - 7 * 60) % (24 * 60), (minutes - 8 * 60) % (24 * 60)
+
+    def clock(m: int) -> str:
+        hour = m // 60 % 12 or 12
+        return f"{hour}:{m % 60:02d} pm" if m % 60 else f"{hour} pm"
+
+    up = f"{wake[1]}:{wake[2]}" if wake[2] else wake[1]
+    return f"\nUp at {up}: aim to be asleep between {clock(early)} and {clock(latest)}, so in bed a little before."
 
 
 async def doms(turn: Turn, state: dict[str, Any]) -> str:
@@ -1307,6 +1403,7 @@ HANDLERS: dict[str, Handler] = {
     "plan_change": plan_change,
     "faq": faq_answer,
     "race_plan": race_plan_reply,
+    "c25k_days": c25k_days,
     "doms": doms,
     "long_run": long_run,
     "routine": routine,

@@ -217,6 +217,8 @@ FOLLOW_UP = re.compile(
     rf"(?:what|how) about {_HELIOS_WORDS}|and (?:for )?{_HELIOS_WORDS}|more {_HELIOS_WORDS}|focus on|"
     r"swap|switch|replace|instead\b|"
     r"delete|undo|remove|take (?:it|that) (?:off|out)|it was|i meant|that was|"
+    r"(?:scrap|scratch|drop|ditch|bin|lose|cut|strike|erase|cancel|get rid of|take off|take out|forget|never ?mind) "
+    r"(?:the|that|this|those|these|my|it|them)\b|"
     r"\d+(?:\.\d+)?\s*(?:min|mins|minutes|hours?|h|hrs?|k|km|miles?|sets?|reps?)\b|half an hour|an hour\b|"
     r"(?:about|around|roughly|maybe) \d+|"
     r"how (?:much|many|often|long|fast|hard|heavy|far) (?:should|do|can|would|will) i\b|what if i\b|"
@@ -234,7 +236,7 @@ FOLLOW_UP = re.compile(
 # Food and drink words: a follow-up that names them is a question for Ceres, not Helios.
 _FOOD = re.compile(
     r"\b(eat|eating|ate|food|foods|protein|meal|meals|breakfast|lunch|dinner|snacks?|drink|water|coffee|diet|"
-    r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in|vegan|vegetarian)\b",
+    r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in(?! total| all)|vegan|vegetarian)\b",
     re.IGNORECASE,
 )
 
@@ -345,7 +347,8 @@ def activity_report(message: str) -> str | None:
 # After Helios answered under a safety floor (pregnancy, heart symptoms), a message about the
 # same situation stays with it: "my due date isn't for another 4 weeks though".
 _FLOOR_CONTEXT = re.compile(
-    r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|"
+    r"\b(due date|baby|bump|midwife|pregnan\w*|weeks (pregnant|along)|contractions?|tighten\w*|bleed\w*|headaches?|"
+    r"cramp\w*|leak\w*|swollen|swelling|(what|when) (should|do|must) (she|i|we) (do|stop)|"
     r"doctor|gp|cardiologist|nurse|hospital|symptoms?|signs?|chest|heart|breath\w*|dizz\w*|faint\w*|"
     r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight|"
     r"drive|driving|fuss|ambulance|see how i feel|go home|get home)\b",
@@ -394,6 +397,33 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:no|without|less|fewer|zero|minus the) (?:jumping|jumps?|impact|noise|stomping)\b|\bquiet(?:er)?\b|"
     r"\b(?:nothing|not) (?:too )?(?:loud|noisy)\b|\bbaby'?s? (?:is )?(?:asleep|sleeping|napping)\b|\blow[- ]impact\b|"
     r"\bneighbou?rs?\b.{0,40}\b(?:hates?|complains?|complaining|noise|loud|annoyed|bang\w*)\b|"
+    # "the bike shouldn't be there, remove it", "oops the rows were last week, not today": a log to fix
+    r"\b(?:delete|remove|undo|scrap|ditch|get rid of) (?:it|that|them|those|the \w+)\b|"
+    r"\b(?:shouldn'?t|should not) be (?:there|in there|on (?:there|it|the log|my log)|logged)\b|"
+    r"\b(?:was|were)(?:n'?t| not) (?:today|this week|me|mine)\b|\bnot today\b|"
+    r"\b(?:didn'?t|did not|never) (?:do|did|happen)\b|\bnever happened\b|"
+    r"\b(?:was|were) (?:last week|the week before|(?:a few|two|three|\d) (?:days|weeks) ago|the other day)\b|"
+    # "can I still take the dog out or will that make it worse" after the soreness answer
+    r"\bmake (?:it|them|things|the soreness|the pain|my \w+) worse\b|"
+    r"\b(?:can|could|should|may) i (?:still |even )?(?:walk|go for a walk|go on a walk|take the dog|walk the dog)\b|"
+    r"\b(?:would|will|does|can|could) (?:a |an |some )?(?:walk|walking|stroll|(?:easy|light|gentle|short) \w+(?: \w+)?|stretching|"
+    r"foam rolling) (?:help|hurt|be ok|be okay|be fine|make)\b|"
+    r"\b(?:is|are) (?:a |an )?(?:walk|walking|stroll|(?:easy|light|gentle|short) \w+(?: \w+)?|stretching) "
+    r"(?:ok|okay|fine|alright|good|bad|allowed)\b|"
+    # "any tips to actually sleep more, I'm up at 5" after the sleep answer; "I'm on 4000, how do I get more?"
+    r"\b(?:tips?|ideas?|ways?|advice|how (?:do|can|could) i|what (?:can|should|could) i do)\b.{0,25}\b(?:sleep|fall asleep|get to sleep|"
+    r"(?:more|extra) steps|steps up|walk more)\b|"
+    r"\bhow (?:do|can|could|would) i (?:bump|boost|push|get|crank|raise|increase|improve|up) (?:that|it|this|them)\b|"
+    # "I've only got mon, wed and sat free", "only at weekends" after a plan or a way to start
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?:,? (?:and |or |& )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)+|"
+    r"\b(?:only|just) (?:at |on )?(?:the )?weekends?\b|\bweekends? only\b|"
+    # "anything to bring with us on longer ones?"
+    r"\b(?:bring|take|carry|pack)\b.{0,30}\b(?:with (?:us|me|her|him|them)|on (?:the |my |our |her |his |a |longer |long |"
+    r"these |those )*(?:ones|walks?|runs?|rides?|hikes?))\b|"
+    # "my floor is tiles, anything standing?", "no floor work please"
+    r"\b(?:anything|something|ones?|exercises?|moves?|versions?|options?|all|only|just) (?:i can do )?standing\b|"
+    r"\bstanding (?:up )?(?:ones|version|options?|exercises?|moves?|only|instead|workout|core|abs)\b|"
+    r"\b(?:no|without|off the|not on the|nothing on the) floor\b|"
     # "something tougher please", "a bit harder?", "I'm bored"
     r"\b(?:something|anything|a bit|a little|bit|way|much) (?:harder|tougher|more challenging|more intense)\b|"
     r"^\W*(?:i'?m |im |getting |this is )?(?:so |a bit )?(?:bored|too easy)\b",

@@ -149,7 +149,7 @@ def floor_after(turn: Turn, state: dict[str, Any]) -> dict[str, Any] | None:
 
 def is_floor_reply(text: str) -> bool:
     """True when `text` is one of Helios' answers under a cardiac or pregnancy floor."""
-    return any(text.startswith(reply[:60]) for reply in (PREGNANCY, CARDIAC, CARDIAC_NOW, STOP_NOW, STILL_NOW))
+    return any(reply[:60] in text for reply in (PREGNANCY, PREGNANCY_KIT, CARDIAC, CARDIAC_NOW, STOP_NOW, STILL_NOW))
 
 
 def cleared(turn: Turn, state: dict[str, Any]) -> str | None:
@@ -211,6 +211,22 @@ PREGNANCY_NO_MAX = (
     "weights you can move with good technique while breathing steadily, without straining or holding your "
     "breath), and plan any competition with your midwife or doctor and a coach who knows pregnancy."
 )
+# "what should we bring on longer walks?", "anything to take with me on a long run"
+BRING = re.compile(
+    r"\b(bring|take|carry|pack|have on (me|us|her|him))\b.{0,40}\b(with (us|me|her|him|them)|on (the |my |our |her |his |a |"
+    r"longer |long |these |those |big )*(ones?|walks?|runs?|rides?|hikes?|outings?|trips?|days? out))\b|"
+    r"\bwhat (should|do|would|can) (i|we|she|he) (bring|take|carry|pack)\b",
+    re.IGNORECASE,
+)
+PREGNANCY_KIT = (
+    "Good idea to plan for the longer ones: 💙\n"
+    "- Water, and a drink before setting off: ACOG advises drinking plenty and not getting overheated, so skip "
+    "the hottest part of the day and wear light layers.\n"
+    "- A small snack, in case of hunger or feeling light-headed on the way.\n"
+    "- A charged phone, and the maternity notes or the maternity unit's number.\n"
+    "- Comfortable, supportive shoes and a supportive bra; a route with places to sit and toilets helps too.\n"
+    "Keep to a pace where you can talk the whole way."
+)
 PREGNANCY_SOURCE = (
     "ACOG Committee Opinion 804, Physical Activity and Exercise During Pregnancy and the Postpartum Period (2020)"
 )
@@ -243,6 +259,10 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             advice = PREGNANCY_NO_MAX + "\n\n" + advice
         elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
             advice = PREGNANCY_START + "\n\n" + advice
+        if BRING.search(turn.message) and not _WARNING_SIGN.search(turn.message):
+            # "anything to bring with us on longer ones?": the kit, then the signs to stop for
+            lines = PREGNANCY.split("\n")
+            return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- "), PREGNANCY_SOURCE
         if _SIGNS_ASKED.search(turn.message):
             lines = advice.split("\n")
             advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
@@ -368,7 +388,14 @@ def _pregnancy_activity_line(message: str) -> str | None:
     exercise = library.exercise_in_text(text)
     named = exercise.name.lower() if exercise else (activity.name.lower() if activity else None)
     if named and named not in ("general exercise",):
+        lifting = (exercise is not None and exercise.category in ("strength", "core", "plyometric")) or (
+            exercise is None and activity is not None and activity.id in entries.STRENGTH
+        )
+        how = (
+            "lighter weights, breathe out on each effort (no breath-holding)" if lifting
+            else "at a pace where you can still talk, not getting too hot, drinking plenty"
+        )
         return (f"In an uncomplicated pregnancy, {named} is generally fine at a moderate effort if it feels "
-                "comfortable: lighter weights, breathe out on each effort (no breath-holding), and stop with any of "
+                f"comfortable: {how}, and stop with any of "
                 "the warning signs below. Check with your midwife or doctor, especially if it's new to you.")
     return None

@@ -49,6 +49,31 @@ _DAY_FOCUS = {"leg": "legs", "arm": "arms", "shoulder": "shoulders", "ab": "core
               "push": "chest", "pull": "back"}
 
 
+# "anything standing?", "no floor work, my floor is tiles": only moves done on your feet
+STANDING = re.compile(
+    r"\b(standing|stand up|on my feet|no floor|off the floor|not on the floor|nothing on the floor|"
+    r"without (lying|laying|getting) (down|on the floor)|no (lying|laying) down|"
+    r"(cant|can not|cannot) (get|lie|lay) (down )?on the floor)\b"
+)
+# Moves done lying, sitting, kneeling or on hands and feet: left out of a standing-only workout.
+FLOOR_EXERCISES = (
+    "glute_bridge", "single_leg_glute_bridge", "superman", "push_up", "diamond_push_up", "archer_push_up",
+    "pike_push_up", "handstand_push_up", "prone_ytw", "plank", "side_plank", "dead_bug", "bird_dog", "hollow_hold",
+    "bicycle_crunch", "russian_twist", "mountain_climber", "bear_crawl", "burpee", "dumbbell_floor_press",
+    "renegade_row", "turkish_get_up", "cat_cow", "worlds_greatest_stretch", "inchworm", "hip_90_90", "sun_salutation",
+    "hip_flexor_stretch", "childs_pose", "pigeon_pose", "downward_dog", "cobra_stretch", "supine_twist",
+    "butterfly_stretch", "seated_forward_fold",
+)
+
+
+# "the tiles hurt my back, anything standing?": a body part that hurts is no muscle group to train
+_JOINT = r"(?:lower |upper )?(?:back|knees?|shoulders?|hips?|wrists?|neck|elbows?|ankles?)"
+_PAINED = re.compile(
+    rf"\b(?:hurts?|hurting|sore|aches?|aching|pain in|bad|dodgy|killing|kills|wrecks?) (?:my |me |the )?{_JOINT}\b|"
+    rf"\b(?:my |the )?{_JOINT} (?:hurts?|is sore|are sore|aches?|is killing me|is bad|pain|is playing up)\b"
+)
+
+
 def _day_as_session(text: str) -> str:
     """"a killer leg day" read as "a killer legs session": one session for that muscle group."""
     return _DAY.sub(lambda m: f"{_DAY_FOCUS.get(m[1], m[1])} session", text)
@@ -83,6 +108,7 @@ def is_follow_up(message: str) -> bool:
         or (parse.duration_minutes(text) and re.search(r"\b(only|just|make it|in|got|have|shorter|longer)\b", text))
         or parse.equipment(text)
         or plan_changes.LOW_IMPACT.search(text)
+        or STANDING.search(text)
         or re.search(r"\b(harder|easier|tougher|gentler|more advanced)\b", text)
     )
 
@@ -91,7 +117,7 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
     """The workout asked for: this message's focus, cardio, minutes, equipment and level over
     the last workout's (`before`)."""
     before = before or {}
-    prepared = parse.prepare(message).replace("'", "")
+    prepared = _PAINED.sub(" ", parse.prepare(message).replace("'", ""))
     text = _day_as_session(prepared)
     focus = plan_changes.focus(text)
     cardio = bool(_CARDIO.search(text))
@@ -109,6 +135,7 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
             shorter = 5  # already the easiest level: a shorter session instead
         level = {"advanced": "intermediate"}.get(level, "beginner")
     low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
+    standing = bool(STANDING.search(text)) or bool(before.get("standing"))
     if not minutes:
         default = DAY_MINUTES if _DAY.search(prepared) else DEFAULT_MINUTES  # "leg day" is a gym session's worth
         minutes = (before.get("minutes") or (15 if _QUICK.search(text) else default)) - shorter
@@ -118,6 +145,7 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         "equipment": parse.equipment(text) or before.get("equipment") or ["none"],
         "level": level,
         "low_impact": low_impact,
+        "standing": standing,
     }
 
 
@@ -137,7 +165,9 @@ def build(asked: dict[str, Any]) -> dict[str, Any]:
         kind, goal = KIND_FOR_FOCUS.get(focus, "full_body"), "strength"
     else:
         kind, goal = "full_body", "strength"
-    avoid = plan_changes.IMPACT_EXERCISES if asked.get("low_impact") else ()
+    avoid = (plan_changes.IMPACT_EXERCISES if asked.get("low_impact") else ()) + (
+        FLOOR_EXERCISES if asked.get("standing") else ()
+    )
     if kind == "circuit" and focus != "core":
         focus = None  # a cardio circuit has no muscle group first
     return plan.session_for(goal, asked["level"], asked["minutes"], asked["equipment"], kind, focus=focus, avoid=avoid)
@@ -155,6 +185,8 @@ def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:
     extras = [render.equipment(asked["equipment"])]
     if asked.get("low_impact"):
         extras.append("no jumping")
+    if asked.get("standing"):
+        extras.append("all standing, nothing on the floor")
     lines = [
         f"Here's a {asked['minutes']}-minute {what} ({', '.join(extras)}), ~{session['minutes']} min all in: 💪",
         render.session(session, heading=False),
