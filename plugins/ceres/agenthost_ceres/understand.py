@@ -237,7 +237,9 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("goal_time", _loss_in_time(pace))  # "i want to lose 5 kg in 2 months, is that possible?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
-    if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)):
+    if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
+        ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
+    ):
         return Request("log", {"text": text})
 
     return _asked(text, low)
@@ -275,6 +277,10 @@ IS_IT_A_LOT = re.compile(
     r"^(?:(?:so|and|hmm|oh|ok|wait)\W+)*(?:is|was) (?:that|it|this) (?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal)"
     r"(?: for (?:one meal|lunch|dinner|breakfast|me))?\W*$|^(?:too much|a lot|that bad)\W*$"
 )
+
+
+# Asking for something, not saying what was eaten: "something sweet that isn't a whole cake".
+ASKS_SOMETHING = re.compile(r"\b(?:something|anything|ideas?|options?|suggest\w*|recommend\w*)\b")
 
 
 # A lookup whose food is only an amount ("how many calories in a slice?"): the food is named elsewhere.
@@ -524,8 +530,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return None  # "and how do I get omega 3 without fish?": an everyday question of its own, not a change to the ideas
     if TRAINS_AT.search(low) and (found := knowledge.find(low)) is not None and found[1] >= OWN_QUESTION:
         return None  # "I lift at 5am, no time to eat": when they train, an everyday question, not "without time"
-    if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low):
-        return None  # "3 pints of lager last night": a meal to log, not a pick
+    if (intents.reports_meal(low) or _is_food_list(low)) and not PICK.search(low) and not TAKE_THAT.match(low) and not ASKS_SOMETHING.search(low):
+        return None  # "3 pints of lager last night": a meal to log, not a pick ("something sweet that isn't a whole cake" asks)
     if (swapped := SWAP.search(low)) and slots.get("last"):
         return Request("swap", {**slots, "old": swapped.group("old"), "new": swapped.group("new")})
     if TAKE_THAT.match(low) and slots.get("last"):

@@ -430,3 +430,11 @@ async def test_water_follow_ups_on_thirst_and_children(chat, follow: str, says: 
     await chat("how much water should I drink")
     reply = await chat(follow)
     assert says in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["and something sweet for after dinner that isn't a whole cake", "something sweet that isn't cake", "any ideas for something savoury that isn't just toast"])
+async def test_asking_for_something_that_is_not_a_food_logs_nothing(chat, on_disk_log, message: str) -> None:
+    await chat("quick high protein snacks I can keep at my desk?")
+    reply = await chat(message)
+    assert "Logged" not in reply.text and "ideas" in reply.text, reply.text
+    assert not on_disk_log("meals.jsonl")
