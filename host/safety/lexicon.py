@@ -157,6 +157,8 @@ FAINT_NOT = (
     r"(?:the |some )?(?:flyers|leaflets|snacks|food|candy|drinks|papers|samples|cards|water|medals|prizes))|"
     r"faint (?:line|smell|taste|sound|hope|memory|idea|chance|outline|praise)|(?:a|the) faint|market collapsed|tent collapsed|"
     r"collapse (?:of|the)|collapsed (?:the|my tent|the tent)|"
+    # laughter: "they make me collapse on the floor laughing", "collapsed in a heap of giggles"
+    r"collaps\w* (?:on the floor |on the sofa |in a heap |in a fit )?(?:laughing|of laughter|in (?:laughter|giggles|hysterics|a heap of (?:laughter|giggles)))|"
     # idioms: a joke that "went down like a lead balloon", asleep "out like a light"
     r"(?:blacked|black|blacking|blackout) out (?:the|my|his|her|all|our|their|some|any|a)(?= [a-z])|blackout (?:curtains|blinds|drunk)|"
     r"(?:went|go|goes|going) down like a lead balloon|out like a light|hit the ground running|dropping like flies|"
