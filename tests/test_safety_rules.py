@@ -868,3 +868,29 @@ def test_what_a_doctor_checks_after_fainting_with_exercise_and_still_no_training
     reply = guard.intervention(finding, guard.lines_for({"region": "GB"})).reply or ""
     assert "ECG" in reply and "blood pressure" in reply and "no training" in reply and "999" in reply
     assert guard.assess("what would they check at a sports massage?", replay(guard, ["my hamstrings are tight after my long run"], {})) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a friend of mine has angina, is swimming ok for him?",
+        "my gramps has angina, can he still walk the dog?",
+        "a close friend of ours gets chest pain when he runs, what should he do?",
+        "one of my clients has angina, can she do the spin class?",
+        "my granny had chest pains on her walk last year, is tai chi ok for her now?",
+    ],
+)
+def test_someone_elses_chest_pain_is_not_read_as_the_users_own(message: str) -> None:
+    """'A friend of mine', 'one of my clients', 'my gramps': the 'mine' and 'my' are the other
+    person's, so the user does not get the answer for their own chest pain."""
+    finding = Guard().assess(message)
+    assert finding is None or finding.rule_id not in ("cardiac.chest", "cardiac.chest_exercise", "cardiac.chest_now"), finding
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I have angina, can I swim?", "a friend of mine and I both get chest pain when we run", "I get chest pain when I run, a friend of mine said it's fine"],
+)
+def test_the_users_own_chest_pain_beside_someone_else_is_still_theirs(message: str) -> None:
+    finding = Guard().assess(message)
+    assert finding is not None and finding.rule_id.startswith("cardiac.chest"), finding
