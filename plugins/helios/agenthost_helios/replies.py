@@ -861,6 +861,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
     if heart.question(turn.message, turn.history) is not None:
         found = heart.answer()  # "can he still do some exercise?" after "my grandad had a heart attack"
+    elif found is not None and found.id == heart.ANSWER_ID:
+        found = None  # "my friend had a heart attack, can I still go running?": the user asks about their own running
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
     if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one

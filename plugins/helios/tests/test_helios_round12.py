@@ -437,10 +437,8 @@ async def test_how_much_after_the_heart_answer_stays_with_the_doctors(chat):
     [
         "can he still do some exercise?",
         "my dad's 70, can he still lift?",
-        pytest.param(
-            "my friend had a heart attack, can I still go running?",
-            marks=pytest.mark.xfail(strict=True, reason="known gap: the curated heart answer matches a question about the user's own running"),
-        ),
+        "my friend had a heart attack, can I still go running?",
+        "my dad had a stent fitted, is it ok if I keep doing HIIT?",
     ],
 )
 async def test_no_heart_answer_without_someone_elses_heart_condition(chat, message):
