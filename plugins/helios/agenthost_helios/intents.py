@@ -58,6 +58,10 @@ _GOAL = re.compile(
     r"\btraining for (a|an|my|the|our) (race|\w*marathon|\d+ ?k|triathlon|ironman|event|competition|wedding|holiday|"
     r"season|match|game|fight|meet|hike|trek|ultra|sportive|ride|swim|trip|tournament)"
 )
+# "how long should I rest between sets IF I'M TRAINING FOR strength?": a goal said as the condition of
+# a question is its context, not a goal to save
+_CONDITION_BEFORE = re.compile(r"\b(if|when|since|as|because|while|given)\s+(?:\w+\s+){0,1}$")
+_QUESTION = re.compile(r"\?|^\W*(how|what|which|when|why|where|should|can|could|is|are|do|does|would|will)\b")
 # "a sub 25 minute 5k", "10 pull-ups", "bench 100kg": a target worth saving as a goal
 _TARGET_NUMBER = re.compile(
     r"\b(sub|under|below|in less than) \d+|\b\d+ (pull ?ups?|push ?ups?|chin ?ups?|dips)\b|"
@@ -489,7 +493,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
         return "estimate"  # "and cycling?" after an estimate
-    if (_GOAL.search(text) and not _PLAN_REQUEST.search(text)) or (
+    goal_said = _GOAL.search(text)
+    if goal_said and _QUESTION.search(text) and _CONDITION_BEFORE.search(text[: goal_said.start()]):
+        goal_said = None  # "... if I'm training for strength?", "... if my goal is hypertrophy?"
+    if (goal_said and not _PLAN_REQUEST.search(text)) or (
         _WISH.search(text)
         and (parse.deadline(message, now().date()) or progress.race_in_text(message) or _TARGET_NUMBER.search(text))
         and not _PLAN.search(text)

@@ -635,3 +635,27 @@ async def test_the_weekdays_someone_has_for_a_first_5k(chat):
     assert reply.metadata["intent"] == "c25k_days"
     assert "run on Mon, Wed and Sat" in reply.text
     assert classify("I've only got mon, wed and sat free", AFTER_HELIOS).score >= 0.7
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long should I rest between sets if I'm training for strength?",
+        "how many reps should I do if my goal is hypertrophy?",
+        "should I stretch before lifting if I'm training for a powerlifting meet?",
+        "what's a good warm up when I'm training for speed?",
+    ],
+)
+async def test_a_goal_said_as_the_condition_of_a_question_is_not_saved(chat, message):
+    """'... if I'm training for strength?' asks a question in that context: it is answered, and
+    the user's goal is not changed by it."""
+    reply = await chat(message)
+
+    assert reply.metadata["intent"] != "goal", reply.text
+    assert "Goal locked in" not in reply.text
+
+
+async def test_a_goal_said_as_a_statement_is_still_saved(chat):
+    reply = await chat("my goal is strength")
+
+    assert reply.metadata["intent"] == "goal"
