@@ -155,7 +155,7 @@ TERMS: dict[str, float] = {
     "latte": 0.4,
     "chocolate": 0.4,
     "coffee": 0.35,
-    "caffeine": 0.6,
+    "caffeine": 0.8,  # Ceres holds the caffeine answers (how much, before training); Helios has none
     "sweetener": 0.7,
     "protein sources": 0.8,
     "sources of protein": 0.8,

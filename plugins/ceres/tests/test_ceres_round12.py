@@ -438,3 +438,37 @@ async def test_asking_for_something_that_is_not_a_food_logs_nothing(chat, on_dis
     reply = await chat(message)
     assert "Logged" not in reply.text and "ideas" in reply.text, reply.text
     assert not on_disk_log("meals.jsonl")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much caffeine before a workout is sensible? I'm 60kg",
+        "caffeine before the gym, how much is sensible?",
+        "is caffeine before a long run a good idea?",
+    ],
+)
+async def test_caffeine_before_training_is_ceres_answer_with_the_dose_per_kg(tmp_path, message: str) -> None:
+    """Ceres holds the caffeine answers (Helios has none): the router sends it there, and the
+    answer is the training one (mg per kg, about an hour before), not the daily limits alone."""
+    from aiohttp import web
+
+    from host import keys
+    from host.app import create_app
+    from host.config import test_config
+    from host.plugins import make_plugin_manager
+    from host.types import ClassifyContext
+
+    config = test_config(tmp_path)
+    app = create_app(config, pm=make_plugin_manager(config))
+    runner = web.AppRunner(app)
+    await runner.setup()
+    try:
+        decision = await app[keys.DISPATCHER].router.route(message, ClassifyContext(user_id="u", history=[], profile={}))
+    finally:
+        await runner.cleanup()
+    assert decision.agent == "ceres", decision
+    from agenthost_ceres import knowledge
+
+    found = knowledge.find(message)
+    assert found is not None and found[0].id == "caffeine_exercise", found
