@@ -91,6 +91,16 @@ def eating_disorder(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_punishing(lines: Lines, detail: str) -> str:
+    """Exercise as punishment for eating ("I punish myself with burpees when I go over"): named kindly, no workout."""
+    return (
+        "Thank you for telling me; I'm worried about you. Using exercise to punish yourself for eating isn't training, "
+        "it's a sign of real distress, and you don't deserve to be punished for food. So I won't set a workout for it. "
+        f"Your doctor{_or(lines.eating_disorder)} can help without judging, and if things feel too much, {lines.crisis} "
+        "is there any time. Would you like to talk about what happens when you feel you've gone over?"
+    )
+
+
 def eating_disorder_insulin(lines: Lines, detail: str) -> str:
     """Insulin left out for weight: no safe amount (DKA); the diabetes team and eating-disorder support."""
     return (
@@ -171,9 +181,33 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+# Why what a carer saw is serious (detail of the carer's answers: "periods", "pills", or both "periods|pills").
+_CARER_WHY = {
+    "periods": "periods stopping means the body isn't getting enough energy, which can weaken bones and strain the heart",
+    "pills": "diet pills, laxatives and water tablets aren't safe and can upset the heart",
+}
+
+
+def _carer_why(detail: str) -> str:
+    """"Periods stopping and diet pills are serious warning signs: ..." for the signs in `detail`, or ""."""
+    signs = [sign for sign in detail.split("|") if sign in _CARER_WHY]
+    if not signs:
+        return ""
+    named = " and ".join({"periods": "periods stopping", "pills": "diet pills"}[sign] for sign in signs)
+    reasons = "; ".join(_CARER_WHY[sign] for sign in signs)
+    return f" {named[0].upper()}{named[1:]} {'are serious warning signs' if len(signs) > 1 else 'is a serious warning sign'} at any size: {reasons}."
+
+
 def eating_disorder_carer(lines: Lines, detail: str) -> str:
     """A parent or friend who sees the signs (Bodywhys, Beat, NICE NG69: early help, family-based treatment)."""
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
+    if _carer_why(detail):
+        return (
+            f"You're right to be worried, and acting early helps.{_carer_why(detail)} Please book a GP or paediatrician "
+            "appointment soon and say you're worried about an eating disorder; they can refer to a specialist team. Pick a "
+            "calm, private moment to tell them you care and listen, without blame or talk about weight, and let the team "
+            f"guide eating rather than food rules from me.{also} Would ideas for that first talk help?"
+        )
     return (
         "You're right to be worried, and acting early helps. Please book a GP or paediatrician appointment soon and say "
         "you're worried about an eating disorder: they can refer to a specialist team, and family-based treatment works "
@@ -196,6 +230,17 @@ def eating_disorder_waiting(lines: Lines, detail: str) -> str:
         "Please don't just wait. Phone the practice today and explain that you're worried about "
         f"{who}: ask for an urgent appointment, a call from the doctor or a cancellation.{advice} If you feel dizzy, "
         f"faint, very cold or weak, go to urgent or after-hours care, or call {lines.emergency}.{also} I'm here meanwhile."
+    )
+
+
+def eating_disorder_not_overreacting(lines: Lines, detail: str) -> str:
+    """A carer told "I'm fine, you're overreacting" (Beat, Eating Disorders Info: denial is common; act anyway)."""
+    also = f", and {lines.eating_disorder} can support you as a parent or carer" if lines.eating_disorder else ""
+    why = _carer_why(detail) or " What you've noticed is a serious warning sign, at any size."
+    return (
+        "No, you're not overreacting: your worry is reasonable, so trust your instinct." + why + " Saying \"I'm fine\" "
+        "is very common in an eating disorder and doesn't mean all is well. Please still book the GP soon, go with "
+        f"them, and explain what you've seen{also}. Keep talking calmly and kindly, without arguing about food or weight."
     )
 
 
@@ -253,8 +298,9 @@ def self_harm_check(lines: Lines, detail: str) -> str:
 
 def self_harm_food(lines: Lines, detail: str) -> str:
     return (
-        "I'm really sorry you're going through this, and I'm glad you told me. Hurting yourself after eating is a sign "
-        "of real distress, and you deserve support with both: your doctor can help with the eating and the self-harm, "
+        "I'm really sorry you're going through this, and I'm glad you told me. You don't deserve to be hurt or punished "
+        "for what you eat: hurting yourself over food is a sign of real distress, and you deserve kindness and support "
+        "with both. Your doctor can help with the eating and the self-harm, "
         f"without judging. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, and {lines.emergency} if "
         "you might act on these thoughts. Are you safe right now?"
     )
@@ -316,11 +362,14 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
 
 
 def pregnancy_max_effort(lines: Lines, detail: str) -> str:
+    """A 1RM, PR or all-out effort asked for in pregnancy (ACOG CO 804, RCOG): a plain no to maximal
+    lifts, said so that no phrase reads as advice to test one, then what she can keep."""
     return (
-        "It's great that you're staying strong. In pregnancy, though, I'd stop testing maxes and heavy singles until "
-        "after the baby: keep to lighter, submaximal technique work at a moderate effort (you can still talk), with no "
-        "breath-holding or straining, and stop if anything feels wrong. Please check your training with your midwife "
-        "or doctor, and a coach who knows pregnancy. Would a moderate session that keeps your strength up help?"
+        "It's great that you're staying strong, but the plain answer is no: no 1RM attempts, PR lifts or all-out "
+        "efforts in pregnancy, until after the baby. What you can keep: lighter, submaximal technique work at a "
+        "moderate effort (the talk test: you can still talk), breathing through every rep with no breath-holding or "
+        "straining, and stopping if anything feels wrong. Please check your training with your midwife or doctor and "
+        "a coach who knows pregnancy. Would a moderate session that keeps your strength up help?"
     )
 
 
@@ -423,6 +472,29 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
         "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is exactly "
         "what they're there for. No exercise until they've checked you, then be guided by their advice on when and how "
         f"to start again. If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+    )
+
+
+def pregnancy_once_cleared(lines: Lines, detail: str) -> str:
+    """"Once I'm cleared, is running fine?" after a warning sign (ACOG CO 804): the call first, then the general answer."""
+    activity = detail or "exercise you already did"
+    return (
+        "Please make that call now first; it comes before anything else. Once they've checked you and say all is well, "
+        f"{activity} can usually continue in an uncomplicated pregnancy if you were already doing it: go by feel, keep to "
+        "a pace where you can still talk (the talk test), ease back as the weeks pass, avoid overheating and drink enough. "
+        "Stop and call them again for bleeding or spotting, fluid leaking, pain or contractions, dizziness or chest pain. "
+        f"If there's heavy bleeding or you feel faint, call {lines.emergency}."
+    )
+
+
+def cardiac_once_cleared(lines: Lines, detail: str) -> str:
+    """"Once I'm cleared, can I go back to HIIT?" after a cardiac answer: the check first, then a gradual return."""
+    activity = detail or "training"
+    return (
+        f"Please get checked first; that comes before any {activity}. Once a doctor has cleared you, you can usually build "
+        "back gradually: start easy, at a pace where you can still talk, and increase over a few weeks, following any "
+        "advice they give (sometimes an exercise test first). Stop at once if chest pain, fainting, a racing heart or "
+        f"unusual breathlessness come back, and call {lines.emergency} if it doesn't settle with rest."
     )
 
 
@@ -547,7 +619,7 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     "fr": (
         "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu peux "
         "appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
-        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul. Est-ce que tu es en sécurité en ce moment ?",
+        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul ; ton médecin traitant peut aussi t'aider. Est-ce que tu es en sécurité en ce moment ?",
         " Dans un autre pays, findahelpline.com t'indiquera une ligne d'écoute.",
         "service d'écoute de ton pays (findahelpline.com)", "numéro d'urgence (112 en Europe)",
     ),
@@ -734,16 +806,16 @@ def cardiac_check(lines: Lines, detail: str) -> str:
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
-        eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
+        eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_punishing, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
         cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
-        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, pregnancy_getting_there, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 

@@ -220,6 +220,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person == "third" and _TAKING_THEM.search(" ".join(text.clause_before(hit))):
                 person = "first"  # "I've been taking my mum's water tablets": the user takes them
+            elif person == "first" and re.search(r"(?:found|find|saw|spotted|noticed|caught (?:him|her|them) with) (?:[a-z]+ ){0,3}$", " ".join(text.clause_before(hit))) and text.has(r"(?:in|under|from) (?:his|her|their) (?:[a-z]+ )?(?:room|bag|drawer|bin|pocket|locker|bed|car|stuff|things)"):
+                person = "third"  # "I found laxatives in his room": the son takes them
             found.append(_ed("eating_disorder.laxatives", person, reply="eating_disorder_pills"))
 
     if text.has(lx.BINGE):
@@ -234,7 +236,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
     if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
         for hit in missed_periods:
-            person = _who(text, hit)
+            person = "third" if re.match(r"(?:her|his|their) ", hit.matched) else _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
     if text.has(lx.INSULIN_CONTEXT) and text.has(any_of(lx.WEIGHT_PURPOSE, r"weight comes off|the weight|lighter|slimmer|smaller|size")) and not text.has(lx.INSULIN_NOT):
@@ -272,7 +274,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     punishing = live_hits(text, lx.PUNISH_SELF)
     if punishing and text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
         for hit in punishing:
-            found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first"))
+            found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first", reply="eating_disorder_punishing"))
     for hit in live_hits(text, lx.ED_CUES):
         person = _who(text, hit)
         found.append(_ed("eating_disorder.cues", "third" if person == "third" else "first"))
