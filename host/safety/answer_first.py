@@ -47,6 +47,7 @@ _AFTER_CLEARED = (
     r"once (?:i|im|i am|he|hes|she|shes|they|theyre|ive|weve) (?:been |get |gets |got |am |is |are )?(?:cleared|checked|seen|given the all clear|ok)|"
     r"(?:after|when|if) (?:i|he|she|they|the (?:midwife|doctor|gp|scan)) (?:\w+ ){0,3}?(?:cleared?|says? (?:its|it s|im|i am|hes|shes|everything s|everything is) (?:ok|okay|fine|all good)|given the all clear)|"
     r"(?:once|when|after|if) (?:i|he|she|they|we) (?:get|gets|got|have|has|am|is|are) (?:given )?(?:the )?all clear|"
+    r"(?:if|once|when|after) (?:the )?(?:hospital|midwife|doctor|gp|scan|cardiologist|they|she|he) (?:says?|said) (?:its|it s|im|i am|everything s|everything is|all is) (?:ok|okay|fine|all good|well|clear)|"
     r"if (?:everything|all) (?:is|s|turns out|comes back) (?:ok|okay|fine|normal|clear)|(?:after|once) (?:the|my|his|her) (?:appointment|check|checks|scan|tests?|ecg) (?:is|are|comes back) (?:ok|okay|fine|normal|clear)"
 )
 _WHOM = {"he": "him", "him": "him", "she": "her", "her": "her", "they": "them", "them": "them", "i": "you", "me": "you", "we": "you"}
@@ -64,7 +65,7 @@ _ACTIVITIES = (
     (r"hike|hikes|hiking|walk|walks", "long walks"),
     (r"lift|lifts|lifting|weights|gym|crossfit|wods?", "lifting"),
     (r"football|soccer|rugby|hockey|basketball|netball|tennis|squash|boxing|sparring|wrestling|dance|dancing", "sport"),
-    (r"train|training|trains|practice|practise|session|sessions|workout|workouts|exercise|exercising", "training"),
+    (r"hiit|intervals|train|training|trains|practice|practise|session|sessions|workout|workouts|exercise|exercising", "training"),
 )
 _WHEN = (
     (r"tomorrow(?: morning| night| evening)?|tmrw|tmr", None),
@@ -140,7 +141,7 @@ def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
         checker = "a doctor"
     opening = f"No: no {named}{when}{light}, until {checker} has checked {whom or 'you'}."
     if finding.category == "cardiac" and text.has(_EXCUSES):
-        opening += " Fainting or chest symptoms during or just after exercise need a heart check first, even when dehydration, heat or low sugar seems the likely cause."
+        opening += f" {_EXCUSE_ANSWER}"
     return opening
 
 
@@ -170,3 +171,28 @@ def _someone_else(text: Text) -> str:
     if text.has(r"she|her|my (?:daughter|girl|wife|mum|mom|sister)"):
         return "her"
     return "them"
+
+
+# Said after the no when the message explains the faint away ("coach reckons he was dehydrated").
+_EXCUSE_ANSWER = "A faint or chest symptoms with exercise need a heart check, even if dehydration, heat or low sugar seem likely."
+# The courtesy a reply opens with, which the no can stand in for when the two together run long.
+_COURTESY = re.compile(r"^(?:Thank you for telling me[^.]*\. |I hope it's nothing, but |I know it's frustrating, but |I'm glad you're looking into this\. |I know it's hard when they feel fine, but )")
+# Closing lines that carry no step (a hope, an offer for later), dropped last when the whole runs long.
+_CLOSING = re.compile(r" (?:I hope [^.]*|I'm here[^.]*|Once (?:a doctor|you've|they've)[^.]*I(?:'m| can)[^.]*|I'm happy to help[^.]*)\.$")
+_HOPE_IN_LANGUAGE = re.compile(r" (?:Espero que esteja tudo bem|Espero que todo esté bien|Ich hoffe, alles ist in Ordnung|Ik hoop dat alles goed is|J'espère que tout va bien|Spero che vada tutto bene)\.")
+MAX_WORDS = 80  # the guard's replies stay short (safe-messaging guidance): the no with its reply too
+
+
+def before(first: str, reply: str) -> str:
+    """`reply` with the no `first` before it, within `MAX_WORDS`: the explanation of an excuse goes
+    first, then the reply's opening courtesy, which the no stands in for."""
+    joined = f"{first} {reply}"
+    if len(joined.split()) > MAX_WORDS and _EXCUSE_ANSWER in first:
+        first = first.replace(f" {_EXCUSE_ANSWER}", "")
+        joined = f"{first} {reply}"
+    if len(joined.split()) > MAX_WORDS and _COURTESY.match(reply):
+        rest = _COURTESY.sub("", reply, count=1)
+        joined = f"{first} {rest[0].upper()}{rest[1:]}"
+    if len(joined.split()) > MAX_WORDS:
+        joined = _CLOSING.sub("", _HOPE_IN_LANGUAGE.sub("", joined))
+    return joined

@@ -107,7 +107,7 @@ class Guard:
         finding = self._assess(text, message, history, profile)
         if finding is None or finding.action != "answer":
             return finding
-        first = answer_first.opener(finding, text, finding.language or language_of(text))
+        first = answer_first.opener(finding, text, finding.language)  # in the language the reply is in
         return evolve(finding, opener=first) if first else finding
 
     def _assess(self, text: Text, message: str, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any] | None) -> Finding | None:
@@ -343,7 +343,7 @@ class Guard:
         translated = replies.in_language(finding.reply, finding.language, lines) if finding.language else None
         reply = translated or replies.REPLIES[finding.reply](lines, finding.detail)
         if finding.opener:
-            reply = f"{finding.opener} {reply}"
+            reply = answer_first.before(finding.opener, reply)
         return Intervention(finding.category, finding.severity, finding.rule_id, action="answer", reply=reply)
 
     def model_note(self) -> str | None:

@@ -94,10 +94,10 @@ def eating_disorder(lines: Lines, detail: str) -> str:
 def eating_disorder_punishing(lines: Lines, detail: str) -> str:
     """Exercise as punishment for eating ("I punish myself with burpees when I go over"): named kindly, no workout."""
     return (
-        "Thank you for telling me; I'm worried about you. Using exercise to punish yourself for eating isn't training, "
-        "it's a sign of real distress, and you don't deserve to be punished for food. So I won't set a workout for it. "
-        f"Your doctor{_or(lines.eating_disorder)} can help without judging, and if things feel too much, {lines.crisis} "
-        "is there any time. Would you like to talk about what happens when you feel you've gone over?"
+        "Thank you for telling me; I'm worried about you. Exercise to punish yourself for eating isn't training, "
+        "it's a sign of real distress, and you don't deserve punishing for food, so I won't set a workout for it. "
+        f"Your doctor{_or(lines.eating_disorder)} can help without judging, and {lines.crisis} is there any time. "
+        "Want to talk about it?"
     )
 
 
@@ -183,8 +183,8 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
 
 # Why what a carer saw is serious (detail of the carer's answers: "periods", "pills", or both "periods|pills").
 _CARER_WHY = {
-    "periods": "periods stopping means the body isn't getting enough energy, which can weaken bones and strain the heart",
-    "pills": "diet pills, laxatives and water tablets aren't safe and can upset the heart",
+    "periods": "lost periods mean the body lacks energy, which weakens bones and strains the heart",
+    "pills": "diet pills aren't safe and can upset the heart",
 }
 
 
@@ -203,10 +203,9 @@ def eating_disorder_carer(lines: Lines, detail: str) -> str:
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     if _carer_why(detail):
         return (
-            f"You're right to be worried, and acting early helps.{_carer_why(detail)} Please book a GP or paediatrician "
-            "appointment soon and say you're worried about an eating disorder; they can refer to a specialist team. Pick a "
-            "calm, private moment to tell them you care and listen, without blame or talk about weight, and let the team "
-            f"guide eating rather than food rules from me.{also} Would ideas for that first talk help?"
+            f"You're right to be worried.{_carer_why(detail)} Please book a GP or paediatrician soon and say you "
+            "fear an eating disorder. In a calm, private moment, say you care and listen, without blame or talk of "
+            f"weight.{also}"
         )
     return (
         "You're right to be worried, and acting early helps. Please book a GP or paediatrician appointment soon and say "
@@ -235,12 +234,11 @@ def eating_disorder_waiting(lines: Lines, detail: str) -> str:
 
 def eating_disorder_not_overreacting(lines: Lines, detail: str) -> str:
     """A carer told "I'm fine, you're overreacting" (Beat, Eating Disorders Info: denial is common; act anyway)."""
-    also = f", and {lines.eating_disorder} can support you as a parent or carer" if lines.eating_disorder else ""
+    also = f"; {lines.eating_disorder} supports carers too" if lines.eating_disorder else ""
     why = _carer_why(detail) or " What you've noticed is a serious warning sign, at any size."
     return (
-        "No, you're not overreacting: your worry is reasonable, so trust your instinct." + why + " Saying \"I'm fine\" "
-        "is very common in an eating disorder and doesn't mean all is well. Please still book the GP soon, go with "
-        f"them, and explain what you've seen{also}. Keep talking calmly and kindly, without arguing about food or weight."
+        "No, you're not overreacting: your worry is reasonable." + why + " \"I'm fine\" is a common answer and "
+        f"doesn't mean all is well. Please still book the GP soon and go together{also}. Keep talking calmly, not about weight."
     )
 
 
@@ -298,9 +296,8 @@ def self_harm_check(lines: Lines, detail: str) -> str:
 
 def self_harm_food(lines: Lines, detail: str) -> str:
     return (
-        "I'm really sorry you're going through this, and I'm glad you told me. You don't deserve to be hurt or punished "
-        "for what you eat: hurting yourself over food is a sign of real distress, and you deserve kindness and support "
-        "with both. Your doctor can help with the eating and the self-harm, "
+        "I'm so sorry, and I'm glad you told me. You don't deserve to be hurt for what you eat: it's a sign of real "
+        "distress, and you deserve kindness and support. Your doctor can help with the eating and the self-harm, "
         f"without judging. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, and {lines.emergency} if "
         "you might act on these thoughts. Are you safe right now?"
     )
@@ -365,11 +362,10 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     """A 1RM, PR or all-out effort asked for in pregnancy (ACOG CO 804, RCOG): a plain no to maximal
     lifts, said so that no phrase reads as advice to test one, then what she can keep."""
     return (
-        "It's great that you're staying strong, but the plain answer is no: no 1RM attempts, PR lifts or all-out "
-        "efforts in pregnancy, until after the baby. What you can keep: lighter, submaximal technique work at a "
-        "moderate effort (the talk test: you can still talk), breathing through every rep with no breath-holding or "
-        "straining, and stopping if anything feels wrong. Please check your training with your midwife or doctor and "
-        "a coach who knows pregnancy. Would a moderate session that keeps your strength up help?"
+        "Great that you're staying strong, but the plain answer is no: no 1RM attempts, PR lifts or all-out efforts "
+        "in pregnancy. What you can keep: lighter technique work at a moderate effort (the talk test: you can still "
+        "talk), breathing through every rep, no straining, and stopping if anything feels wrong. Please check your "
+        "training with your midwife or doctor and a coach who knows pregnancy. Would a moderate session help?"
     )
 
 
@@ -479,11 +475,11 @@ def pregnancy_once_cleared(lines: Lines, detail: str) -> str:
     """"Once I'm cleared, is running fine?" after a warning sign (ACOG CO 804): the call first, then the general answer."""
     activity = detail or "exercise you already did"
     return (
-        "Please make that call now first; it comes before anything else. Once they've checked you and say all is well, "
-        f"{activity} can usually continue in an uncomplicated pregnancy if you were already doing it: go by feel, keep to "
-        "a pace where you can still talk (the talk test), ease back as the weeks pass, avoid overheating and drink enough. "
-        "Stop and call them again for bleeding or spotting, fluid leaking, pain or contractions, dizziness or chest pain. "
-        f"If there's heavy bleeding or you feel faint, call {lines.emergency}."
+        "Please make that call now first. Once they've checked you and say all is well, "
+        f"{activity} can usually continue in an uncomplicated pregnancy if you already did it: go by feel, keep to "
+        "a pace where you can still talk (the talk test) and ease back as weeks pass. "
+        "Stop and call them for bleeding, fluid leaking, pain, contractions or dizziness; "
+        f"for heavy bleeding or fainting, call {lines.emergency}."
     )
 
 
@@ -492,9 +488,9 @@ def cardiac_once_cleared(lines: Lines, detail: str) -> str:
     activity = detail or "training"
     return (
         f"Please get checked first; that comes before any {activity}. Once a doctor has cleared you, you can usually build "
-        "back gradually: start easy, at a pace where you can still talk, and increase over a few weeks, following any "
-        "advice they give (sometimes an exercise test first). Stop at once if chest pain, fainting, a racing heart or "
-        f"unusual breathlessness come back, and call {lines.emergency} if it doesn't settle with rest."
+        "back gradually: start easy, at a pace where you can still talk, and increase over a few weeks, following their "
+        "advice. Stop at once if chest pain, fainting, a racing heart or unusual breathlessness come back, and call "
+        f"{lines.emergency} if it doesn't settle with rest."
     )
 
 
@@ -619,7 +615,7 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     "fr": (
         "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu peux "
         "appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
-        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul ; ton médecin traitant peut aussi t'aider. Est-ce que tu es en sécurité en ce moment ?",
+        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul. Est-ce que tu es en sécurité en ce moment ?",
         " Dans un autre pays, findahelpline.com t'indiquera une ligne d'écoute.",
         "service d'écoute de ton pays (findahelpline.com)", "numéro d'urgence (112 en Europe)",
     ),
