@@ -360,10 +360,11 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
 
 def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     """A 1RM, PR or all-out effort asked for in pregnancy (ACOG CO 804, RCOG): a plain no to maximal
-    lifts, said so that no phrase reads as advice to test one, then what she can keep."""
+    lifts, worded so that no phrase reads as advice to test a max ("no heavy singles", never "stop
+    testing maxes" or a named 1RM), then what she can keep."""
     return (
-        "Great that you're staying strong, but the plain answer is no: no 1RM attempts, PR lifts or all-out efforts "
-        "in pregnancy. What you can keep: lighter technique work at a moderate effort (the talk test: you can still "
+        "Great that you're staying strong, but the plain answer is no: no heavy singles, PRs or all-out efforts in "
+        "pregnancy; save them for after the baby. What you can keep: lighter technique work at a moderate effort (the talk test: you can still "
         "talk), breathing through every rep, no straining, and stopping if anything feels wrong. Please check your "
         "training with your midwife or doctor and a coach who knows pregnancy. Would a moderate session help?"
     )
