@@ -35,12 +35,12 @@ _CARRY_ON = {
         r"(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|safe|alright|all right|a problem|bad)(?: for (?P<who2>him|her|them|me))? (?:if|to)(?: (?P<who3>he|she|they|i))?|"
         r"(?:ok|okay|fine|safe|alright) (?:for (?P<who4>him|her|them|me) )?to (?:still |just )?(?:{verbs})(?![a-z])".replace("{verbs}", _ACTIVITY_VERBS)
     ),
-    "de": r"(?:kann|darf|soll|konnte|durfte) (?P<who>ich|er|sie|man) (?:\w+ ){0,5}?(?:trainieren|gehen|laufen|joggen|fahren|radeln|schwimmen|rudern|machen|spielen|weitermachen|weiter|hin)(?![a-z])",
+    "de": r"(?:kann|darf|soll|konnte|durfte) (?P<who>ich|er|sie|man) (?:\w+ ){0,5}?(?:trainieren|gehen|laufen|joggen|fahren|radeln|schwimmen|rudern|machen|spielen|weitermachen|weiter|hin|zum|zur|ins)(?![a-z])",
     "fr": r"(?:je peux|puis je|je pourrai|je pourrais|il peut|elle peut|est ce que je peux|est ce qu il peut|est ce qu elle peut|on peut) (?:\w+ ){0,4}?(?:m entrainer|mentrainer|entrainer|courir|aller|continuer|faire|nager|jouer|reprendre|retourner)(?![a-z])",
     "es": r"(?:puedo|podre|podria|puede|debo|deberia) (?:\w+ ){0,4}?(?:entrenar|ir|correr|seguir|hacer|nadar|jugar|volver|continuar)(?![a-z])",
     "it": r"(?:posso|potrei|puo|dovrei) (?:\w+ ){0,4}?(?:allenarmi|allenarsi|andare|correre|continuare|fare|nuotare|giocare|tornare)(?![a-z])",
     "pt": r"(?:posso|poderia|pode|devo) (?:\w+ ){0,4}?(?:treinar|ir|correr|continuar|fazer|nadar|jogar|voltar)(?![a-z])",
-    "nl": r"(?:kan|mag|moet) (?P<who>ik|hij|zij|ze) (?:\w+ ){0,4}?(?:trainen|gaan|lopen|hardlopen|doorgaan|sporten|zwemmen|spelen|fietsen|roeien)(?![a-z])",
+    "nl": r"(?:kan|mag|moet) (?P<who>ik|hij|zij|ze) (?:\w+ ){0,4}?(?:trainen|gaan|lopen|hardlopen|doorgaan|sporten|zwemmen|spelen|fietsen|roeien|naar)(?![a-z])",
 }
 # A question about after the check ("once I'm cleared, is running fine?") is answered as that, not with a no.
 _AFTER_CLEARED = (
@@ -62,7 +62,7 @@ _ACTIVITIES = (
     (r"class|classes|yoga|pilates|aerobics|kurs|kurse|cours|clase|clases|lezione|aula|aulas|les", "classes"),
     (r"run|runs|running|jog|jogging|sprint\w*", "running"),
     (r"ride|rides|riding|cycling|bike", "riding"),
-    (r"hike|hikes|hiking|walk|walks", "long walks"),
+    (r"hike|hikes|hiking", "hiking"),
     (r"lift|lifts|lifting|weights|gym|crossfit|wods?", "lifting"),
     (r"football|soccer|rugby|hockey|basketball|netball|tennis|squash|boxing|sparring|wrestling|dance|dancing", "sport"),
     (r"hiit|intervals|train|training|trains|practice|practise|session|sessions|workout|workouts|exercise|exercising", "training"),
@@ -73,6 +73,7 @@ _WHEN = (
     (r"this weekend|at the weekend|on the weekend", None),
     (r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", None),
 )
+_EVERYDAY = r"walk|walks|walking|stroll|strolls|commute|stairs|housework|shopping|work|school|driving|drive"
 _LIGHT = r"easy|light|gentle|steady|slow|low intensity|just a bit|at least|a little|short"
 _EXCUSES = r"dehydrat\w*|drink(?:s|ing)? more|more water|electrolytes?|heat|hot|low (?:blood )?sugar|didnt eat|hadnt eaten|not eating enough|hungry|tired|nerves|nervous|hypo"
 
@@ -130,6 +131,8 @@ def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
     ends = [i for mark in (" . ", " ? ", " ! ") if (i := text.text.find(mark, asked.end())) >= 0]
     sentence = Text(text.text[start + 1 : min(ends, default=len(text.text))])
     activities = _named(sentence) or _named(text)
+    if sentence.has(_EVERYDAY) and not _named(sentence):
+        return ""  # "can I at least go for a gentle walk?": everyday moving is not the training the no is about
     named = " or ".join(activities[:2]) or ("exercise" if finding.category == "pregnancy" else "training")
     when = next((hits[0].matched for pattern, _ in _WHEN if (hits := text.find(pattern))), "")
     day = re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", when)

@@ -399,15 +399,31 @@ def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
     return worst
 
 
+# Pills found in someone else's things: "found laxatives in his room", "diet pills in my daughter's bag".
+_FOUND_THEIRS = re.compile(
+    r"(?<![a-z])(?:found|find|saw|spotted|noticed)(?: [a-z]+){0,4} (?:in|under|from|among|hidden in) (?:his|her|their|my (?:son|daughter|kid|child|teen|boy|girl|wife|husband|partner|sister|brother|friend)s?)"
+    r" (?:[a-z]+ )?(?:room|bag|drawer|bin|pocket|locker|bed|car|stuff|things|wardrobe|desk|backpack|schoolbag|rucksack|purse)"
+)
+
+
 def _carer_signs(text: Text) -> str:
     """The warning signs a carer describes that their answer says are serious: "periods", "pills" or both."""
-    return "|".join(sign for sign, pattern in (("periods", lexicon.CARER_PERIODS), ("pills", lexicon.CARER_PILLS)) if text.has(pattern))
+    signs = ["periods"] if text.has(lexicon.CARER_PERIODS) else []
+    pills = text.find(lexicon.CARER_PILLS)
+    if pills:  # named as they said it: "laxatives", "diet pills", "water tablets"
+        signs.append(f"pills={pills[0].matched}")
+    return "|".join(signs)
 
 
 def _for_carer(finding: Finding, text: Text) -> Finding:
     """Someone else's eating-disorder signs with periods stopping or diet pills: the carer's answer,
     saying why those signs are serious ("my daughter's periods stopped, diet pills in her bag")."""
-    if finding.category != "eating_disorder" or not (finding.rule_id.endswith("_other") or finding.rule_id == "eating_disorder.carer"):
+    if finding.category != "eating_disorder":
+        return finding
+    if finding.reply in ("eating_disorder_pills", "eating_disorder") and _FOUND_THEIRS.search(text.text):
+        # "I found diet pills in my daughter's bag": the daughter's pills, the parent asking
+        finding = evolve(finding, rule_id=f"{finding.rule_id}_other", reply="eating_disorder_concern")
+    if not (finding.rule_id.endswith("_other") or finding.rule_id == "eating_disorder.carer"):
         return finding
     signs = _carer_signs(text)
     return evolve(finding, reply="eating_disorder_carer", detail=signs) if signs else finding

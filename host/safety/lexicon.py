@@ -977,6 +977,9 @@ SELF_HARM = (
     r"(?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) (?:[a-z]+ |, ){0,8}?(?:as (?:a )?punishment|to punish myself|because i deserve (?:it|to)|for (?:eating|bingeing|binging|failing|being (?:fat|weak|stupid|useless)))|"
     r"(?:after|when|whenever|every time|each time|if) (?:i )?(?:binge\w*|overeat|eat too much|mess up|fail|slip up|eat)(?: [a-z]+){0,4} (?:i |then i )?(?:hit|punch|slap|burn|cut|scratch|bite|bang|pinch) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head))|"
     r"punish\w* myself (?:by|with) (?:hitting|punching|burning|cutting|scratching|biting|banging|slapping|pinching)|"
+    # hitting themselves until it marks: "I punch my legs till they bruise", "hit my thighs with the roller until they're black"
+    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|pinch|pinching|whack|whacking|beat|beating) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) "
+    r"(?:[a-z]+ ){0,5}?(?:until|till|til|so) (?:they|it|i|theyre|its) (?:bruise\w*|bleed\w*|bled|(?:are|go|turn) (?:black|purple|blue|bruised))|"
     r"(?:burn|burning|burnt|burned) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)) (?:on purpose )?with (?:my |a |the )?(?:hair )?(?:straighteners|curling (?:iron|tongs|wand)|iron|lighter|hot (?:spoon|knife|metal|water)|matches|candle|cigarettes?)|"
     r"(?:burn\w*|cut\w*|scratch\w*|carv\w*) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)) "
     r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)"
@@ -1080,7 +1083,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     ),
     "fr": (
         r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
-        r"je veux en finir|en finir avec (?:la vie|tout|ma vie)|"
+        r"je veux en finir(?! avec (?!(?:la vie|tout|ma vie)(?![a-z])))|en finir avec (?:la vie|tout|ma vie)|"
         # "j'ai envie d'en finir", "ni à vivre d'ailleurs" (not "envie d'en finir avec ce programme")
         r"(?:envie|besoin|hate) d ?en finir(?! avec (?!(?:la vie|tout|ma vie)(?![a-z])))|(?:je voudrais|jaimerais|je vais|je pense a) en finir(?! avec (?!(?:la vie|tout|ma vie)(?![a-z])))|"
         r"(?:plus|aucune|pas de|sans) (?:aucune |de )?raisons? de vivre|(?<![a-z])ni (?:meme )?a vivre(?! (?:ici|la|en|dans|avec|seule?|a|chez|pres)(?![a-z]))|mettre fin a (?:mes jours|ma vie)|"

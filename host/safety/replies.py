@@ -181,7 +181,7 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
-# Why what a carer saw is serious (detail of the carer's answers: "periods", "pills", or both "periods|pills").
+# Why what a carer saw is serious (detail of the carer's answers: "periods", "pills=<as they said it>", or both "periods|pills=laxatives").
 _CARER_WHY = {
     "periods": "lost periods mean the body lacks energy, which weakens bones and strains the heart",
     "pills": "diet pills aren't safe and can upset the heart",
@@ -190,12 +190,14 @@ _CARER_WHY = {
 
 def _carer_why(detail: str) -> str:
     """"Periods stopping and diet pills are serious warning signs: ..." for the signs in `detail`, or ""."""
-    signs = [sign for sign in detail.split("|") if sign in _CARER_WHY]
+    said = dict(sign.partition("=")[::2] for sign in detail.split("|"))
+    signs = [sign for sign in said if sign in _CARER_WHY]
     if not signs:
         return ""
-    named = " and ".join({"periods": "periods stopping", "pills": "diet pills"}[sign] for sign in signs)
-    reasons = "; ".join(_CARER_WHY[sign] for sign in signs)
-    return f" {named[0].upper()}{named[1:]} {'are serious warning signs' if len(signs) > 1 else 'is a serious warning sign'} at any size: {reasons}."
+    pills = said.get("pills") or "diet pills"
+    named = " and ".join({"periods": "periods stopping", "pills": pills}[sign] for sign in signs)
+    reasons = "; ".join(_CARER_WHY[sign].replace("diet pills", pills) for sign in signs)
+    return f" {named[0].upper()}{named[1:]} {'are serious warning signs' if len(signs) > 1 else 'are a serious warning sign' if pills.endswith('s') and signs == ['pills'] else 'is a serious warning sign'} at any size: {reasons}."
 
 
 def eating_disorder_carer(lines: Lines, detail: str) -> str:

@@ -220,7 +220,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person == "third" and _TAKING_THEM.search(" ".join(text.clause_before(hit))):
                 person = "first"  # "I've been taking my mum's water tablets": the user takes them
-            elif person == "first" and re.search(r"(?:found|find|saw|spotted|noticed|caught (?:him|her|them) with) (?:[a-z]+ ){0,3}$", " ".join(text.clause_before(hit))) and text.has(r"(?:in|under|from) (?:his|her|their) (?:[a-z]+ )?(?:room|bag|drawer|bin|pocket|locker|bed|car|stuff|things)"):
+            elif person != "third" and re.search(r"(?:found|find|saw|spotted|noticed|caught (?:him|her|them) with)(?: [a-z]+){0,3}$", " ".join(text.clause_before(hit))) and text.has(r"(?:in|under|from) (?:his|her|their) (?:[a-z]+ )?(?:room|bag|drawer|bin|pocket|locker|bed|car|stuff|things)"):
                 person = "third"  # "I found laxatives in his room": the son takes them
             found.append(_ed("eating_disorder.laxatives", person, reply="eating_disorder_pills"))
 
@@ -236,7 +236,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
     if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
         for hit in missed_periods:
-            person = "third" if re.match(r"(?:her|his|their) ", hit.matched) else _who(text, hit)
+            person = "third" if re.search(r"(?<![a-z])(?:her|his|their)(?![a-z])", hit.matched) else _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
     if text.has(lx.INSULIN_CONTEXT) and text.has(any_of(lx.WEIGHT_PURPOSE, r"weight comes off|the weight|lighter|slimmer|smaller|size")) and not text.has(lx.INSULIN_NOT):
