@@ -304,7 +304,9 @@ class Guard:
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
-            return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", region=region)
+            # "he's just told me his heart was racing before he blacked out": that makes it today, not someday
+            racing = "racing" if text.has(any_of_patterns(lexicon.PALPITATIONS, lexicon.RACING, lexicon.CHEST, _HEART_FAST)) else ""
+            return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", detail=racing, region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
@@ -399,6 +401,8 @@ def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
     return worst
 
 
+# A heart said to go fast or flutter, in words the cardiac rules leave to their context ("going really fast and fluttery").
+_HEART_FAST = r"heart (?:was |is |went |kept |started )?(?:going |beating )?(?:really |so |super |very )?(?:fast|flutter\w*|racing|pounding|funny|weird|irregular|all over the place)"
 # Pills found in someone else's things: "found laxatives in his room", "diet pills in my daughter's bag".
 _FOUND_THEIRS = re.compile(
     r"(?<![a-z])(?:found|find|saw|spotted|noticed)(?: [a-z]+){0,4} (?:in|under|from|among|hidden in) (?:his|her|their|my (?:son|daughter|kid|child|teen|boy|girl|wife|husband|partner|sister|brother|friend)s?)"

@@ -45,7 +45,7 @@ EXERCISE = (
 TRAINING = EXERCISE + (
     r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode|"
     r"weightlift\w*|olympic lift\w*|powerlift\w*|lifter|snatch\w*|clean and jerk|clean and jerks|cleans|jerks|strongman|"
-    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin"
+    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin|wods?|crossfit|metcons?|amraps?|emoms?"
 )
 NOW = (
     r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"

@@ -65,6 +65,13 @@ def cardiac_collapse_other(lines: Lines, detail: str) -> str:
 
 
 def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "racing":  # a racing heart or chest pain just before the faint (ESC syncope guidance: a red flag)
+        return (
+            "Thank you for finding that out; it matters. A racing or fluttering heart, or chest pain, just before "
+            "passing out makes a heart cause more likely, so please get them seen today: their GP, urgent care, or "
+            "A&E/the ER. Tell the doctor exactly what they felt. No sport or training, even light, until a doctor has "
+            f"checked them. If it happens again or they feel unwell, call {lines.emergency}."
+        )
     return (
         "I know it's hard when they feel fine, but feeling fine afterwards is common and doesn't rule out a heart "
         "cause. Please hold off all sport, even light training, until a doctor has checked them and said it's okay. "
