@@ -28,6 +28,7 @@ import redis.asyncio as redis
 from redis.exceptions import RedisError
 
 from host.clock import utc_now
+from host.file_cache import loads
 from host.metrics import Metrics
 from host.redis_client import connect
 from host.storage import (
@@ -43,6 +44,7 @@ from host.storage import (
     RecentRecords,
     check_file_name,
     check_user_id,
+    dumps,
     select_recent,
 )
 
@@ -176,7 +178,7 @@ class RedisUserStore(BaseUserStore):
         key = self._stream_key(name)
         size = 0
         for record in records:
-            line = _dumps(record)
+            line = dumps(record)
             size += len(line.encode("utf-8")) + 1
             pipe.xadd(key, {RECORD: line}, maxlen=self._storage.max_entries, approximate=True)
         self._touch(pipe, name, size)
@@ -191,7 +193,7 @@ class RedisUserStore(BaseUserStore):
 
     @_timed
     async def write_json(self, name: str, data: Any) -> None:
-        text = _dumps(data)
+        text = dumps(data)
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.set(self._doc_key(name), text)
             pipe.hset(self.meta_key, mapping={f"size:{name}": len(text.encode("utf-8")), f"mtime:{name}": utc_now()})
@@ -221,7 +223,7 @@ class RedisUserStore(BaseUserStore):
                 elif raw is None:
                     data = _copy(default)
                 result = change(data)
-                text = _dumps(data)
+                text = dumps(data)
                 size = len(text.encode("utf-8"))
                 args = ["0" if raw is None else "1", raw or "", text, name, size, utc_now()]
                 done, *now = await self._storage.set_if_unchanged(keys=[key, self.meta_key], args=args)
@@ -236,7 +238,7 @@ class RedisUserStore(BaseUserStore):
         if raw is None:
             return _copy(default)
         try:
-            return json.loads(raw)
+            return loads(raw)
         except json.JSONDecodeError as exc:
             log.error("%s of user %s was not valid JSON (%s); kept as .corrupt", name, self.user_id, exc)
             await self._set_aside(name)
@@ -411,7 +413,7 @@ def _stream_id(entry_id: str) -> tuple[int, int]:
 
 def _record(fields: dict[str, str]) -> Any:
     try:
-        return json.loads(fields.get(RECORD, ""))
+        return loads(fields.get(RECORD, ""))
     except json.JSONDecodeError:
         return None
 
@@ -424,13 +426,9 @@ def _parse(raw: str | None) -> Any:
     if raw is None:
         return None
     try:
-        return json.loads(raw)
+        return loads(raw)
     except json.JSONDecodeError:
         return _CORRUPT
-
-
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _copy(default: Any) -> Any:
