@@ -76,6 +76,10 @@ def last_reply(messages: list[str]) -> str:
          "No: no swimming tomorrow, until your midwife or doctor has checked you."),
         (["my wife is 30 weeks and leaking fluid after her pregnancy yoga, can she go to her class tomorrow?"],
          "No: no classes tomorrow, until her midwife or doctor has checked her."),
+        (["my husband got a tight chest on his bike ride this morning, it went after he stopped. is it ok if he rides to work tomorrow?"],
+         "No: no riding tomorrow, until a doctor has checked him."),
+        (["my wife had chest pressure at spin class, it passed. can she go back tomorrow?"],
+         "No: no spinning or classes tomorrow, until a doctor has checked her."),
         (["Ich bin in der 26. Woche schwanger und hatte nach dem Spinning eine Blutung, hellrot. Kann ich morgen trotzdem wieder zum Kurs gehen?"],
          "Nein: morgen kein Training und kein Kurs, bis deine Hebamme oder Ärztin dich untersucht hat."),
         (["Ich bin in der 20. Woche schwanger und habe nach dem Laufen Blutungen. Darf ich morgen zum Kurs?"],
@@ -124,6 +128,9 @@ def test_no_plain_no_where_the_question_is_not_whether_to_carry_on(messages: lis
         "my son wants to race on saturday, can he still do it with a cold?",
         "Kann ich morgen trotzdem zum Kurs gehen, ich bin müde",
         "I'm 20 weeks pregnant, can I still go to my spin class?",
+        "my friend has a chest infection, can he still go to the gym?",
+        "my son pulled a chest muscle at rugby, can he play saturday?",
+        "my dad's chest is sore after bench press yesterday, can he train today?",
     ],
 )
 def test_a_carry_on_question_without_a_red_flag_gets_no_guard_answer(message: str) -> None:

@@ -81,6 +81,10 @@ _COLLAPSED = (
 )
 
 
+# Someone else's chest pain long past is their history, for their doctor, not a new warning sign.
+_LONG_AGO = r"last (?:year|month|winter|summer|spring|autumn)|(?:years?|months) ago|in the past|used to|history of|recovered|since (?:then|his|her) (?:op|operation|stent|bypass)"
+
+
 def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
     found: list[Finding] = []
@@ -118,6 +122,9 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if person == "third":
             if now or urgent_signs:
                 found.append(Finding("cardiac", "emergency", "cardiac.chest_bystander", "cardiac_bystander"))
+            elif _sentence_has(text, hit, lx.EXERCISE) and not text.has(_LONG_AGO):
+                # "my husband got a tight chest on his ride, it went when he stopped": theirs, told afterwards
+                found.append(Finding("cardiac", "urgent", "cardiac.chest_other", "cardiac_check"))
             continue
         if now or urgent_signs:
             found.append(Finding("cardiac", "emergency", "cardiac.chest_now", "cardiac_emergency"))
