@@ -33,8 +33,11 @@ _CARRY_ON = {
         rf"(?:can|could|may|should|shall|am|is|are) (?P<who>{_WHO}) (?:ok |okay |fine |allowed |safe |still |at least |just |even |maybe |really |also ){{0,3}}"
         rf"(?:to )?(?:\w+ ){{0,2}}?(?:{_ACTIVITY_VERBS})(?![a-z])(?! (?:to|in to|into) (?:the )?(?:{_PLACES_OF_CARE})(?![a-z]))|"
         r"(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|safe|alright|all right|a problem|bad)(?: for (?P<who2>him|her|them|me))? (?:if|to)(?: (?P<who3>he|she|they|i))?|"
-        r"(?:ok|okay|fine|safe|alright) (?:for (?P<who4>him|her|them|me) )?to (?:still |just )?(?:{verbs})(?![a-z])".replace("{verbs}", _ACTIVITY_VERBS)
-    ),
+        r"(?:ok|okay|fine|safe|alright) (?:for (?P<who4>him|her|them|me) )?to (?:still |just )?(?:{verbs})(?![a-z])|"
+        # "he can still play on saturday, right?", "surely a light jog is fine?"
+        r"(?P<who5>i|he|she|they|we) (?:can|could) (?:still|at least|just) (?:\w+ ){0,2}?(?:{verbs})(?![a-z])|"
+        r"(?:a |an |some )?(?:light|easy|gentle|short|slow) (?:\w+ )?(?:jog|run|swim|session|ride|spin|class|workout|row|game|match) (?:is|would be|should be|must be) (?:ok|okay|fine|alright|safe)"
+    ).replace("{verbs}", _ACTIVITY_VERBS),
     "de": r"(?:kann|darf|soll|konnte|durfte) (?P<who>ich|er|sie|man) (?:\w+ ){0,5}?(?:trainieren|gehen|laufen|joggen|fahren|radeln|schwimmen|rudern|machen|spielen|weitermachen|weiter|hin|zum|zur|ins)(?![a-z])",
     "fr": r"(?:je peux|puis je|je pourrai|je pourrais|il peut|elle peut|est ce que je peux|est ce qu il peut|est ce qu elle peut|on peut) (?:\w+ ){0,4}?(?:m entrainer|mentrainer|entrainer|courir|aller|continuer|faire|nager|jouer|reprendre|retourner)(?![a-z])",
     "es": r"(?:puedo|podre|podria|puede|debo|deberia) (?:\w+ ){0,4}?(?:entrenar|ir|correr|seguir|hacer|nadar|jugar|volver|continuar)(?![a-z])",
@@ -50,6 +53,11 @@ _AFTER_CLEARED = (
     r"(?:if|once|when|after) (?:the )?(?:hospital|midwife|doctor|gp|scan|cardiologist|they|she|he) (?:says?|said) (?:its|it s|im|i am|everything s|everything is|all is) (?:ok|okay|fine|all good|well|clear)|"
     r"if (?:everything|all) (?:is|s|turns out|comes back) (?:ok|okay|fine|normal|clear)|(?:after|once) (?:the|my|his|her) (?:appointment|check|checks|scan|tests?|ecg) (?:is|are|comes back) (?:ok|okay|fine|normal|clear)"
 )
+# Asking whether to stop, rest or skip: a plain no would say the opposite of what is meant.
+_STOPPING = (
+    r"skip|skipping|rest|resting|stop|stopping|pause|cancel|miss|sit (?:it |this |that )?out|take (?:a |some )?(?:break|time off|days? off|week off)|"
+    r"drop out|withdraw|pull out|give (?:it|up)|hold off|avoid|not|nicht|pas|no|niet|aussetzen|pausieren|absagen|verzichten|arreter|saltar|descansar|parar|saltare|fermarmi|pular|overslaan|stoppen"
+)
 _WHOM = {"he": "him", "him": "him", "she": "her", "her": "her", "they": "them", "them": "them", "i": "you", "me": "you", "we": "you"}
 
 # The activities a message names, as the no names them, in the order they are looked for.
@@ -64,7 +72,7 @@ _ACTIVITIES = (
     (r"ride|rides|riding|cycling|bike", "riding"),
     (r"hike|hikes|hiking", "hiking"),
     (r"lift|lifts|lifting|weights|gym|crossfit|wods?", "lifting"),
-    (r"football|soccer|rugby|hockey|basketball|netball|tennis|squash|boxing|sparring|wrestling|dance|dancing", "sport"),
+    (r"football|soccer|rugby|hockey|basketball|netball|tennis|squash|boxing|sparring|wrestling|dance|dancing|play|playing", "sport"),
     (r"hiit|intervals|train|training|trains|practice|practise|session|sessions|workout|workouts|exercise|exercising", "training"),
 )
 _WHEN = (
@@ -96,11 +104,15 @@ def after_cleared(text: Text) -> bool:
 
 
 def carry_on_question(text: Text, language: str = "") -> re.Match[str] | None:
-    """The part of `text` asking whether an activity can go on, in `language` (or English)."""
+    """The part of `text` asking whether an activity can go on, in `language` (or English); not one
+    asking whether to stop ("should I skip training tomorrow?", where a no would mean the opposite)."""
     pattern = _CARRY_ON.get(language or "en")
     if pattern is None or after_cleared(text):
         return None
-    return re.search(rf"(?<![a-z])(?:{pattern})", text.text)
+    asked = re.search(rf"(?<![a-z])(?:{pattern})", text.text)
+    if asked is None or re.search(rf"(?<![a-z])(?:{_STOPPING})(?![a-z])", asked.group(0)):
+        return None
+    return asked
 
 
 def opener(finding: Finding, text: Text, language: str = "") -> str:
@@ -120,7 +132,7 @@ def opener(finding: Finding, text: Text, language: str = "") -> str:
 
 
 def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
-    who = next((asked.group(name) for name in ("who", "who2", "who3", "who4") if name in asked.re.groupindex and asked.group(name)), None)
+    who = next((asked.group(name) for name in ("who", "who2", "who3", "who4", "who5") if name in asked.re.groupindex and asked.group(name)), None)
     whom = _WHOM.get((who or "").split()[0] if who else "", "")
     if who and who.startswith("my "):
         whom = "her" if re.search(r"daughter|girl|wife|mum|mom|sister", who) else "him" if re.search(r"son|boy|husband|dad|brother", who) else "them"
