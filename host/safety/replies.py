@@ -475,9 +475,9 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     return (
         "I hope it's nothing, but please don't wait to see: even if it seems minor, only your midwife can rule a "
-        "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is exactly "
-        "what they're there for. No exercise until they've checked you, then be guided by their advice on when and how "
-        f"to start again. If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+        "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is what "
+        "they're there for. No exercise until they've checked you, then follow their advice on starting again. "
+        f"If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
     )
 
 
