@@ -214,6 +214,28 @@ _TOTAL_ASK = re.compile(
 )
 
 
+# "what did I do yesterday?", "what's on today's log?", "anything logged for monday?": the log of a day
+_LOG_OF_DAY = re.compile(
+    r"\b(what did i (do|train|log|get done)|what have i (done|logged|trained)|what (workouts?|training|exercise|sessions?) "
+    r"(did|have) i|what(s|'s| is| was)? (on|in) (my |the )?(\w+ )?(log|logbook)|(today|yesterday|mondays?|tuesdays?|"
+    r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?)s? (log|workouts?|training)\b|anything (logged|down|recorded)|"
+    r"whats? (is |was )?(logged|down|recorded)|what's (logged|down|recorded))"
+)
+_A_DAY = re.compile(
+    r"\b(today|todays|yesterday|yesterdays|this morning|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days?|the day before)\b"
+)
+
+
+def _asks_log_of_day(text: str) -> bool:
+    """A question about what was logged on one day ("what did I do yesterday?", "what's on
+    today's log?"): answered from the log, never read as a workout or today's plan."""
+    text = text.replace("'", "")
+    return bool(_LOG_OF_DAY.search(text) and _A_DAY.search(text)) and not _DONE_VERB.search(
+        _LOG_OF_DAY.sub(" ", text)
+    )
+
+
 def another_time(message: str) -> bool:
     """True for "those were last week, not today": a workout said to belong to no day given."""
     return bool(_ANOTHER_TIME.search(parse.prepare(message)))
@@ -318,6 +340,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "convert"  # "how far is that in km?" after logging a walk in miles, "in miles please" after a plan
     names_activity = entries.mentions_activity(message)
+    if _asks_log_of_day(text):
+        return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
     if (

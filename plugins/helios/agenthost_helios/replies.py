@@ -36,6 +36,7 @@ from agenthost_helios import (
     safety,
     sessions,
     soreness,
+    targets,
     topics,
 )
 from agenthost_helios import library
@@ -293,6 +294,9 @@ async def log_pending(turn: Turn, state: dict[str, Any]) -> str:
 
 async def undo(turn: Turn, state: dict[str, Any]) -> str:
     ids = await _targets(turn, state)
+    if ids == []:
+        state["intent"] = "undo"
+        return _not_in_log(turn.message, "removed")
     result = await turn.call_tool("delete_workout", **({"workout_ids": ids} if ids else {}))
     state["intent"] = "undo"
     if problem := _error(result):
@@ -335,37 +339,34 @@ def _log_elsewhere_hint(message: str, deleted: list[dict[str, Any]]) -> str | No
     return f"Want it on the day you did it? Say e.g. “{what} on Monday” and I'll log it there."
 
 
+def _not_in_log(message: str, done: str) -> str:
+    """A removal or correction naming a workout that isn't in the last week's log: nothing else
+    is touched in its place."""
+    return (
+        f"I can't find “{targets.describe(message)}” in your workouts from the last 7 days, so I haven't {done} "
+        "anything. Say “what did I do this week?” to see what's there."
+    )
+
+
 _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
 
 
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
-    """The workouts a "delete"/"actually" message is about: the one named ("remove the run"),
-    else the ones the last log added, else None (the latest logged)."""
-    canonical = entries.canonical(turn.message)
-    exercise_named = next((m.exercise for m in entries.mentions(canonical) if m.exercise is not None), None)
-    if exercise_named is not None:
-        # "remove the kettlebell swings": the logged entry of that exercise, not everything last logged
-        history = await turn.call_tool("workout_history", days=7)
-        if isinstance(history, dict):
-            same = [w for w in history.get("recent", []) if w.get("id") and w.get("exercise") == exercise_named.name]
-            if same:
-                return [same[0]["id"]]
-    named = compendium.activity_in_text(canonical)
-    if named is not None and named.id != "general_exercise":
-        history = await turn.call_tool("workout_history", days=7)
-        if isinstance(history, dict):
-            same = [
-                w for w in history.get("recent", [])
-                if w.get("id") and compendium.find_activity(str(w.get("activity_name"))) == named
-            ]
-            km = parse.distance_km(entries.canonical(turn.message))
-            if km is not None and _UNDO_WORDS.search(turn.message.lower()):
-                # "delete the 5k": the run of that distance, when there is one
-                same = [w for w in same if abs(float(w.get("distance_km") or 0) - km) < 0.05] or same
-            if same:
-                return [same[0]["id"]]
+    """The workouts a "delete"/"actually" message is about: the ones it names ("remove the
+    run", "squats were 5 sets"), the last log's first; else the ones the last log added; else
+    None (the latest logged). [] when it names something that is not in the last week's log."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
-    return logged or None
+    if not targets.named(turn.message):
+        return logged or None
+    history = await turn.call_tool("workout_history", days=7)
+    recent = [w for w in history.get("recent", []) if w.get("id")] if isinstance(history, dict) else []
+    found = targets.matching(turn.message, recent, logged) or []
+    km = parse.distance_km(entries.canonical(turn.message))
+    if km is not None and len(found) == 1 and _UNDO_WORDS.search(turn.message.lower()):
+        # "delete the 5k": the run of that distance, when there is one
+        same = [w for w in recent if w.get("activity") == found[0].get("activity")]
+        found = [w for w in same if abs(float(w.get("distance_km") or 0) - km) < 0.05][:1] or found
+    return [w["id"] for w in found]
 
 
 async def correct(turn: Turn, state: dict[str, Any]) -> str:
@@ -398,7 +399,13 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     if (day := parse.workout_day(text, _today())) is not None:
         changes["date"] = day.isoformat()
     named = compendium.activity_in_text(entries.canonical(turn.message))
-    target = ids[-1] if ids else None
+    logged = [i for i in state.get("logged", []) if isinstance(i, str)]
+    if ids == [] and len(logged) == 1 and not any(t.exercise_id for t in targets.named(turn.message)):
+        ids = logged  # "actually it was a swim" after logging one walk: that walk, now a swim
+    if ids == []:
+        state["intent"] = "correct"
+        return _not_in_log(turn.message, "changed")
+    target = (ids[0] if targets.named(turn.message) else ids[-1]) if ids else None
     guessed = [i for i in state.get("estimated", []) if isinstance(i, str)]
     if named is None and guessed and set(changes) == {"duration_minutes"}:
         target = guessed[-1]  # "28 minutes" after "ran 5k": the time that was estimated
