@@ -217,7 +217,7 @@ _TOTAL_ASK = re.compile(
 # "what did I do yesterday?", "what's on today's log?", "anything logged for monday?": the log of a day
 _LOG_OF_DAY = re.compile(
     r"\b(what did i (do|train|log|get done)|what have i (done|logged|trained)|what (workouts?|training|exercise|sessions?) "
-    r"(did|have) i|what(s|'s| is| was)? (on|in) (my |the )?(\w+ )?(log|logbook)|(today|yesterday|mondays?|tuesdays?|"
+    r"(did|have) i|what(s|'s| is| was)? (on|in) (my |the )?(\w+ )?(log|logbook)|\b(show|list|see|check|read)( me)? (my |the )?(today|yesterday|mondays?|tuesdays?|"
     r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?)s? (log|workouts?|training)\b|anything (logged|down|recorded)|"
     r"whats? (is |was )?(logged|down|recorded)|what's (logged|down|recorded))"
 )
@@ -549,7 +549,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "log"
         if reading.entries:
             return "log_incomplete"
-    if _PAST.search(text) and not _FUTURE.search(text) and not _later(text) and minutes and not text.rstrip().endswith("?"):
+    if (
+        _PAST.search(text)
+        and not _FUTURE.search(text)
+        and not _later(text)
+        and minutes
+        and not text.rstrip().endswith("?")
+        and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
+    ):
         return "log_incomplete"
     if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"

@@ -122,6 +122,17 @@ PHRASES: dict[str, str] = {
     "calorias": "calories", "kalorien": "calories", "calorieen": "calories", "kcal insgesamt": "kcal in total",
 }
 # "and" and "with", translated only beside the words above: "y" or "e" alone could be anything.
+# Asking for a workout ("dame un entrenamiento de 30 minutos con mancuernas"): read as the English
+# request, so it gets a session and is never logged.
+PHRASES.update({
+    "dame": "give me", "entrenamiento": "workout", "rutina": "routine", "mancuernas": "dumbbells",
+    "donne moi": "give me", "donne-moi": "give me", "seance": "session", "entrainement": "workout",
+    "halteres": "dumbbells", "gib mir": "give me", "hanteln": "dumbbells", "trainingseinheit": "workout",
+    "dammi": "give me", "allenamento": "workout", "manubri": "dumbbells", "geef me": "give me",
+    "oefeningen": "exercises", "halters": "dumbbells", "me das": "give me", "puedes darme": "give me",
+    "peux-tu me donner": "give me", "kannst du mir": "can you",
+})
+
 LITTLE_WORDS: dict[str, str] = {
     "und": "and", "et": "and", "y": "and", "e": "and", "en": "and", "mit": "with", "avec": "with",
     "con": "with", "met": "with", "bitte": "please", "por favor": "please", "s il te plait": "please",

@@ -39,6 +39,11 @@ _NOT_ONE = re.compile(
     r"\b(warm ?up|cool ?down|stretch\w*|mobility|after my|before my|did|done|finished|logged|log|burn(ed)?|"
     r"how (long|many|often|much))\b"
 )
+# Asking for a workout to do, never a report of one done ("give me", "can you make", "I need")
+_REQUEST = re.compile(
+    r"\b(give|giv|gimme|need|want|suggest|send|make|write|build|design|put together|create|plan|recommend|"
+    r"can you|could you|would you|whats a good|what is a good|any good|got a|have you got|how about a)\b"
+)
 _QUICK = re.compile(r"\b(quick|quik|short|fast|brief|mini)\b")
 # Gym talk for one session on a muscle group: "a killer leg day", "what should I do on push day?"
 _DAY = re.compile(
@@ -91,6 +96,9 @@ def is_request(message: str) -> bool:
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
     # stays a week's plan (saved, and changed by "swap the push-ups")
     one_off = parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
+    if not what and one_off and _REQUEST.search(text):
+        # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
+        what = parse.equipment(text) or ["full body"]
     asks = _ASKS.search(text) or text.rstrip().endswith("?")
     if _DAY.search(parse.prepare(message).replace("'", "")):
         # "what's a decent core day", "and a brutal leg day for after lol": gym talk for one session
@@ -142,7 +150,9 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
     return {
         **what,
         "minutes": int(min(90, max(10, minutes))),
-        "equipment": parse.equipment(text) or before.get("equipment") or ["none"],
+        "equipment": parse.equipment(text) or before.get("equipment") or (
+            ["full_gym"] if re.search(r"\bgym\b", text) else ["none"]  # "a good 45 minute gym session"
+        ),
         "level": level,
         "low_impact": low_impact,
         "standing": standing,
