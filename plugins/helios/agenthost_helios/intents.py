@@ -437,7 +437,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if (last == "today" or re.search(r"\btoday'?s (workout|session|plan|training)\b", text)) and sessions.is_done(message):
         return "log_session"  # "done!" after today's session was shown
-    if last in ("plan", "plan_change", "today", "plan_info") and sessions.is_plan_question(message):
+    if (
+        last in ("plan", "plan_change", "today", "plan_info")
+        and sessions.is_plan_question(message)
+        and not (faq.find(message) is not None and not _NAMES_PLAN_PART.search(text))
+    ):
         return "plan_info"  # "how long will each session take?", "what does full body A involve?"
 
     canonical = entries.canonical(message)
@@ -498,6 +502,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "roadmap"
     if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"
+    if last in ("plan", "plan_change") and harder.ASKS_HARDER.search(text) and words <= 20 and not _DONE_VERB.search(text):
+        return "plan_change"  # "I can already do 5k in 30 min, make it harder" after a plan: a harder plan
     if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
         return "ability"
     if last == "history" and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
@@ -612,6 +618,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     return "coach"
 
 
+# "what does tempo mean?" after a plan is the curated answer on tempo runs, unless it names a part
+# of the plan ("what's on wednesday?", "how long is each session?")
+_NAMES_PLAN_PART = re.compile(
+    r"\b(session|sessions|day|days|plan|week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\b"
+)
 _JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")

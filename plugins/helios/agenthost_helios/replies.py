@@ -734,13 +734,35 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
     base = _base_plan(state, await last_plan(turn))
     if base is None:
         return await plan(turn, state)
-    arguments, changes, notes = plan_changes.changed(turn.message, base)
+    said = _RACE_TIME.search(parse.prepare(turn.message))
+    asked = turn.message if said is None else _RACE_TIME.sub(" ", parse.prepare(turn.message))
+    arguments, changes, notes = plan_changes.changed(asked, base)
+    if said is not None and harder.ASKS_HARDER.search(parse.prepare(turn.message)):
+        notes = [*notes, _next_race_goal(float(said["km"]), float(said["minutes"]))]
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
     text = await _answer_plan(turn, state, arguments, [opening, *notes])
     why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest
     if why_changed and state.get("reason"):
         state["reason"] = "What changed and why:\n" + "\n".join(f"- {r}" for r in why_changed) + "\n\n" + state["reason"]
     return text
+
+
+# "I can already do 5k in 30 min": a distance and the time it takes, said as what someone can do
+_RACE_TIME = re.compile(
+    r"\b(?P<km>\d{1,2}(?:\.\d)?)\s*(?:k|km|kms)\b\s*(?:run\s*)?(?:in|under|in under|in about|in around|at)\s*"
+    r"(?P<minutes>\d{2,3})\s*(?:min|mins|minutes|m)?\b"
+)
+
+
+def _next_race_goal(km: float, minutes: float) -> str:
+    """The next time to aim for, a few per cent faster, and the sessions that get there."""
+    goal = int(minutes * 0.93)
+    pace = goal / km
+    return (
+        f"You already run {km:g} km in {minutes:g} min, so aim for a **sub-{goal}** {km:g}k next (about "
+        f"{int(pace)}:{round(pace % 1 * 60):02d} per km): keep the weekly intervals, make one run a week a tempo run "
+        "(20 minutes comfortably hard, where you can say only a few words), and keep the rest easy."
+    )
 
 
 # Progress: timelines, long runs, the next step up
@@ -860,8 +882,20 @@ async def routine(turn: Turn, state: dict[str, Any]) -> str:
 # Answers from data
 
 
+_ORDER = re.compile(r"\b(order|sequence|in that way|that way round|this way round|arranged|first|before|after)\b")
+
+
 async def why(turn: Turn, state: dict[str, Any]) -> str:
-    return str(state.get("reason") or "")
+    reason = str(state.get("reason") or "")
+    if state.get("intent") in ("plan", "plan_change") and _ORDER.search(turn.message.lower()):
+        # "why that order?" after a plan: the order of the days and of the moves, then the rest
+        return (
+            "Why that order: the days alternate the muscles they work (different groups, or hard and easy days), "
+            "with the rest days between them, so the same muscles get about 48 hours to recover before they work "
+            "hard again. Within each session the big moves come first, while you're fresh, and the smaller ones "
+            "after.\n" + reason
+        )
+    return reason
 
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
@@ -887,7 +921,11 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     text = f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
     if found.id == "sets_reps" and (scheme := re.search(r"\b(\d{1,2}) ?x ?(\d{1,2})\b", turn.message.lower())):
         text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
-    if found.id == "heart_rate" and (age := _age(turn)) is not None:
+    if found.id == "rest_days" and (training := parse.days_per_week(parse.prepare(turn.message))) and 3 <= training <= 7:
+        text += "\n" + _rest_days_for(training)
+    if found.id == "heart_rate" and _ZONE_2.search(turn.message.lower()):
+        text += _zone_2(_stated_age(turn.message) or _age(turn))
+    elif found.id == "heart_rate" and (age := _stated_age(turn.message) or _age(turn)) is not None:
         top = 220 - age
         text += (
             f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so roughly "
@@ -951,6 +989,50 @@ def _scheme(sets: int, reps: int) -> str:
     else:
         aim = "a lighter, muscular-endurance scheme, with short rests"
     return f"{sets}x{reps} means {sets} sets of {reps} reps: {aim}."
+
+
+_ZONE_2 = re.compile(r"\bzone (2|two|ii)\b|\bz2\b")
+_AGE_SAID = re.compile(
+    r"\b(?:i'?m|i am|im|age|aged|at|turning|turned)\s+(\d{2})\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|min|mins|minutes|"
+    r"km|k\b|miles?|bpm|%|cm|stone|st\b|years? (?:of|training|lifting|running)))|"
+    r"\b(\d{2})\s*(?:years? old|yrs? old|y/?o\b|year-old)"
+)
+
+
+def _stated_age(message: str) -> int | None:
+    """An age said in the message ("I'm 45", "45 years old"), when plausible for an adult."""
+    found = _AGE_SAID.search(message.lower())
+    age = int(found[1] or found[2]) if found else None
+    return age if age is not None and 13 <= age <= 100 else None
+
+
+def _zone_2(age: int | None) -> str:
+    """Zone 2 in beats a minute: about 60-70 % of the estimated maximum (220 minus age)."""
+    if age is None:
+        return (
+            "\nZone 2 is the easy end of moderate: about 60-70% of your estimated maximum, a pace where you can "
+            "still talk in full sentences (about 108-126 bpm at 40, 96-112 bpm at 60). Tell me your age for your own range."
+        )
+    top = 220 - age
+    return (
+        f"\nZone 2 for you (age {age}): about 60-70% of an estimated maximum of {top} bpm, so roughly "
+        f"{round(top * 0.6)}-{round(top * 0.7)} bpm: an easy, steady pace where you can still talk in full sentences."
+    )
+
+
+def _rest_days_for(training: int) -> str:
+    """The rest days for someone training `training` days a week."""
+    rest = 7 - training
+    if rest >= 2:
+        return (
+            f"For you, training {training} days a week: that leaves {rest} rest days, which is plenty; keep at "
+            "least 1-2 of them fully easy, and spread the hard days so the same muscles don't work hard two days running."
+        )
+    return (
+        f"For you, training {training} days a week: keep at least 1 full rest day (2 rest days if you feel run down), "
+        "and make the others a mix of hard and easy days or different muscle groups (e.g. upper and lower on "
+        "alternate days)."
+    )
 
 
 def _age(turn: Turn) -> int | None:
