@@ -489,6 +489,13 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _PLAN_REQUEST.search(text)
     ):
         return "alternatives"  # "what can I swap burpees for in a HIIT circuit?": the move, not a new workout
+    if last in ("alternatives", "exercise", "compare", "finisher") and _FINISHER.search(text) and not _PAST.search(text):
+        return "finisher"  # "can you put a few of those into a 10 minute finisher for us?"
+    if last == "finisher" and words <= 8 and (
+        harder.ASKS_HARDER.search(text) or re.search(r"\b(easier|gentler|too hard)\b", text)
+        or (parse.duration_minutes(message) and re.search(r"\b(only|just|make it|instead|shorter|longer)\b", text))
+    ):
+        return "finisher"  # "make it harder", "only 6 minutes" after a finisher
     if (
         workouts.is_request(canonical)
         or (last == "workout" and workouts.is_follow_up(canonical))
@@ -624,6 +631,11 @@ _NAMES_PLAN_PART = re.compile(
     r"\b(session|sessions|day|days|plan|week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)\b"
 )
+# A short block of the moves just talked about: "put a few of those into a finisher / circuit"
+_FINISHER = re.compile(
+    r"\b(finisher|emom|amrap|tabata)\b|\b(those|these|them|they|few|some)\b.{0,30}\b(into|in|as) (a |an )?"
+    r"(\d+ ?(min|mins|minute|minutes) )?(circuit|workout|session|routine|combo|block)\b"
+)
 _JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
@@ -700,7 +712,7 @@ def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:
     from agenthost_helios import faq
 
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
-    return last is not None and faq.find(message) in (None, last) and last.follow_up(message) is not None
+    return faq.follows_up(last, message)
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

@@ -21,6 +21,7 @@ from agenthost_helios import (
     dialog,
     entries,
     faq,
+    finisher,
     harder,
     heart,
     intents,
@@ -63,7 +64,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan",
+    "last_entry", "workout", "race_plan", "moves", "finisher",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -905,7 +906,7 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     elif found is not None and found.id == heart.ANSWER_ID:
         found = None  # "my friend had a heart attack, can I still go running?": the user asks about their own running
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
-    if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
+    if faq.follows_up(last, turn.message) and (more := last.follow_up(turn.message)):
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
         state["intent"] = "faq"
         state["reason"] = last.reason
@@ -1137,16 +1138,39 @@ async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "alternatives"
         state["topic"] = {"exercise": move.id}
         state["reason"] = "Exercises for the same movement train the same muscles (the exercise library)."
-        return topics.variations(move)
+        text = topics.variations(move)
+        state["moves"] = finisher.moves_in_reply(text)
+        return text
     text = topics.alternatives(canonical, _topic(state))
     if text is None:
         return await advice.coach(turn)
     state["intent"] = "alternatives"
+    state["moves"] = finisher.moves_in_reply(text)  # "put a few of those into a 10 minute finisher"
     state["reason"] = (
         "Any activity that gets you breathing harder counts towards the WHO's 150-300 weekly minutes, so swapping "
         "one for another keeps the benefit; exercises for the same movement train the same muscles."
     )
     return text
+
+
+async def finisher_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """"can you put a few of those into a 10 minute finisher?" after alternatives: those moves."""
+    moves = [m for m in state.get("moves", []) if isinstance(m, str)]
+    text = parse.prepare(turn.message)
+    kept = state.get("finisher") if isinstance(state.get("finisher"), dict) else {}
+    minutes = parse.duration_minutes(text) or kept.get("minutes")
+    level = kept.get("level", "standard")
+    if harder.ASKS_HARDER.search(text):
+        level = "hard"
+    elif re.search(r"\b(easier|gentler|too hard|beginner)\b", text):
+        level = "easy"
+    state["finisher"] = {"minutes": minutes, "level": level}
+    state["intent"] = "finisher"
+    state["reason"] = (
+        "Short hard intervals with brief rests keep the heart rate high, so a few minutes of them at the end of a "
+        "session add conditioning; one move a minute spreads the work over different muscles."
+    )
+    return finisher.build(moves, int(minutes) if minutes else None, level)
 
 
 # activities that are where a move is done, not the move: "swap burpees in a HIIT circuit"
@@ -1508,6 +1532,7 @@ HANDLERS: dict[str, Handler] = {
     "exercise_more": exercise_more,
     "harder": harder_session,
     "alternatives": alternatives,
+    "finisher": finisher_reply,
     "compare": compare,
     "muscle": muscle,
     "pain": pain,
