@@ -199,7 +199,9 @@ _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b
 _CORRECT = re.compile(
     r"^\W*(actually|no|nope|sorry|oops|correction|wait|my bad|i mean|i meant|make that|it was|"
     r"that was|should be|should have been|change (that|it) to)\b|\bactually\W*$|\b(it was actually|actually it was|it was|"
-    r"that was|i meant|i mean|make that|should have been|should be|not \d+)\b"
+    r"that was|i meant|i mean|make that|should have been|should be|not \d+|(was|were) actually|actually (was|were))\b|"
+    # "the lunges were 4 sets", "my run was 35 minutes": an item of the log said again with its number
+    r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (\w+ ){1,2}(was|were) (only |just |really )?\d"
 )
 _WHY = re.compile(
     r"^\W*(but |and |ok |okay |so |hmm )?(why|how come|whats the reason|what is the reason|what's the reason|"

@@ -1354,10 +1354,16 @@ async def workout(turn: Turn, state: dict[str, Any]) -> str:
     session = workouts.build(asked)
     state["intent"] = "workout"
     state["workout"] = asked
+    focus = (
+        "the muscles you asked for first" if asked.get("focus")
+        else "a cardio circuit that keeps your heart rate up" if asked.get("cardio")
+        else "compound moves (a squat, a push, a hinge and a pull) that each work several muscle groups, so even a "
+        "short session covers the whole body"
+    )
     state["reason"] = (
-        "A single session built like a plan's: a warm-up, main work for the muscles you asked for that fits "
-        "your minutes, and a cool-down. Train each muscle group 2-3 days a week with about 48 hours between "
-        "hard sessions for the same muscles (ACSM, Garber et al. 2011)."
+        f"A single session built like a plan's: a warm-up, then {focus}, as much as fits your minutes, and a "
+        "cool-down. Train each muscle group 2-3 days a week with about 48 hours between hard sessions for the "
+        "same muscles (ACSM, Garber et al. 2011)."
     )
     return workouts.reply(asked, session)
 

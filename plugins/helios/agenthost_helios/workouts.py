@@ -33,6 +33,7 @@ _WEEK = re.compile(
 )
 _ASKS = re.compile(
     r"\b(give|giv|gimme|need|want|suggest|show|send|make|write|got|have you got|any|a good|quick|quik|short|fast|"
+    r"put together|can you|could you|would you|create|build|design|"
     r"can i do|could i do|i can do|to do|ideas?|please|pls|plz|for me)\b"
 )
 _NOT_ONE = re.compile(
