@@ -201,7 +201,9 @@ _CORRECT = re.compile(
     r"that was|should be|should have been|change (that|it) to)\b|\bactually\W*$|\b(it was actually|actually it was|it was|"
     r"that was|i meant|i mean|make that|should have been|should be|not \d+|(was|were) actually|actually (was|were))\b|"
     # "the lunges were 4 sets", "my run was 35 minutes": an item of the log said again with its number
-    r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (\w+ ){1,2}(was|were) (only |just |really )?\d"
+    r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (?!pace|heart|hr\b|speed|average|avg|split)(\w+ ){1,2}"
+    r"(was|were) (only |just |really )?\d+(\.\d+)? ?(x ?\d|sets?\b|reps?\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|km\b|"
+    r"k\b|miles?\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)"
 )
 _WHY = re.compile(
     r"^\W*(but |and |ok |okay |so |hmm )?(why|how come|whats the reason|what is the reason|what's the reason|"

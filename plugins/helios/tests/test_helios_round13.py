@@ -315,3 +315,22 @@ async def test_a_finisher_from_the_moves_just_suggested(chat):
 )
 def test_follow_ups_to_helios_stay_with_helios(message):
     assert classify(message, AFTER_HELIOS).score >= 0.7
+
+
+@pytest.mark.parametrize(
+    "not_a_correction",
+    [
+        "my heart rate was 165 the whole time, is that ok?",
+        "my pace was 6 min per km, is that good?",
+        "the run was 5 degrees and raining lol",
+        "my legs were 2 tired to go on",
+    ],
+)
+async def test_a_remark_about_the_workout_just_logged_changes_nothing(chat, on_disk, not_a_correction):
+    await chat("ran 5k in 30 min")
+    before = live(on_disk)
+
+    reply = await chat(not_a_correction)
+
+    assert reply.metadata["intent"] != "correct", reply.text
+    assert live(on_disk) == before
