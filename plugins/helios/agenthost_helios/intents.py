@@ -223,7 +223,11 @@ _LOG_OF_DAY = re.compile(
     r"\b(what did i (do|train|log|get done)|what have i (done|logged|trained)|what (workouts?|training|exercise|sessions?) "
     r"(did|have) i|what(s|'s| is| was)? (on|in) (my |the )?(\w+ )?(log|logbook)|\b(show|list|see|check|read)( me)? (my |the )?(today|yesterday|mondays?|tuesdays?|"
     r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?)s? (log|workouts?|training)\b|anything (logged|down|recorded)|"
-    r"whats? (is |was )?(logged|down|recorded)|what's (logged|down|recorded))"
+    r"whats? (is |was )?(logged|down|recorded)|what's (logged|down|recorded)|"
+    # "did I train yesterday?", "yesterday's log please", "list what I logged today"
+    r"^\W*did i (train|work ?out|exercise|do anything|log anything|do any \w+|run|lift|swim|cycle|go to the gym)\b|"
+    r"^\W*(todays|yesterdays|(mon|tues|wednes|thurs|fri|satur|sun)days) (log|workouts?|training)\b|"
+    r"\b(what|everything|all) (that )?i (logged|did|trained|have logged)\b)"
 )
 _A_DAY = re.compile(
     r"\b(today|todays|yesterday|yesterdays|this morning|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|"

@@ -177,6 +177,10 @@ async def test_a_requested_workout_says_the_gym(chat):
         ("qu'est-ce que j'ai fait hier ?", "Bouldering"),
         ("was habe ich gestern gemacht?", "Bouldering"),
         ("cosa ho fatto ieri?", "Bouldering"),
+        ("did I train yesterday?", "Bouldering"),
+        ("yesterday's log please", "Bouldering"),
+        ("list what I logged today", "Kettlebell"),
+        ("what's in my log for today", "Kettlebell"),
     ],
 )
 async def test_the_log_of_one_day_in_peoples_words(chat, on_disk, question, day_has):
@@ -311,6 +315,9 @@ async def test_a_finisher_from_the_moves_just_suggested(chat):
         "when can I run again?",
         "put them into a circuit",
         "can I train chest again tomorrow?",
+        "what's on today's log?",
+        "yesterday's log please",
+        "que hice ayer?",
     ],
 )
 def test_follow_ups_to_helios_stay_with_helios(message):
