@@ -202,8 +202,8 @@ _CORRECT = re.compile(
     r"that was|i meant|i mean|make that|should have been|should be|not \d+|(was|were) actually|actually (was|were))\b|"
     # "the lunges were 4 sets", "my run was 35 minutes": an item of the log said again with its number
     r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (?!pace|heart|hr\b|speed|average|avg|split)(\w+ ){1,2}"
-    r"(was|were) (only |just |really )?\d+(\.\d+)? ?(x ?\d|sets?\b|reps?\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|km\b|"
-    r"k\b|miles?\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)"
+    r"(was|were) (only |just |really |at |with )?\d+(\.\d+)? ?(x ?\d|sets?\b|reps?\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|km\b|"
+    r"k\b|miles?\b|kg\b|kgs\b|kilos?\b|lbs?\b|pounds\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)"
 )
 _WHY = re.compile(
     r"^\W*(but |and |ok |okay |so |hmm )?(why|how come|whats the reason|what is the reason|what's the reason|"

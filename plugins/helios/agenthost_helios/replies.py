@@ -378,6 +378,10 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     changes: dict[str, Any] = {}
     if problem := parse.impossible_numbers(turn.message):
         return f"Hmm, {problem}, so I left the workout as it was. What should it say?"
+    if load := _LOAD_SAID.search(rest):
+        # "the squats were at 110kg": the weight lifted, not a time or a distance
+        changes["load_kg"] = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
+        rest = rest[: load.start()] + " " + rest[load.end() :]
     if (minutes := parse.duration_minutes(rest)) is not None:
         changes["duration_minutes"] = minutes
     if (distance := parse.distance_km(rest)) is not None:
@@ -437,6 +441,9 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
             f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
         ]
     )
+
+
+_LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
 
 
 async def _bare_number_change(turn: Turn, state: dict[str, Any], value: float) -> dict[str, Any]:

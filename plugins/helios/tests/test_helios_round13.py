@@ -37,6 +37,9 @@ def name(workout: dict) -> str:
         ("squats 5x5 at 80kg and 20 min on the bike", "my bad, squats were 3x5", "Squats", "sets", 3),
         ("did 30 min of hiit and 15 min yoga", "wait the hiit was 25 minutes", "HIIT", "duration_min", 25),
         ("20 min elliptical, 3x10 lat pulldown at 50kg", "sorry, the elliptical was 30 min", "Elliptical", "duration_min", 30),
+        ("squats 4x8 at 100kg, RDLs 3x10 at 60kg, 10 min bike", "the squats were at 110kg", "Squats", "load_kg", 110),
+        ("squats 4x8 at 100kg, RDLs 3x10 at 60kg, 10 min bike", "oops RDLs were 70kg not 60", "Romanian", "load_kg", 70),
+        ("bench 3x8 at 135 lbs and 20 min run", "actually the bench was 145 lbs", "bench", "load_kg", 65.8),
     ],
 )
 async def test_a_correction_changes_the_item_it_names(chat, on_disk, logged, correction, changed, field, value):
@@ -51,8 +54,8 @@ async def test_a_correction_changes_the_item_it_names(chat, on_disk, logged, cor
     assert float(after[target][field]) == value, reply.text
     for other, workout in before.items():
         if changed.lower() not in other.lower():
-            assert {k: workout.get(k) for k in ("sets", "reps", "duration_min")} == {
-                k: after[other].get(k) for k in ("sets", "reps", "duration_min")
+            assert {k: workout.get(k) for k in ("sets", "reps", "duration_min", "load_kg")} == {
+                k: after[other].get(k) for k in ("sets", "reps", "duration_min", "load_kg")
             }, f"{other} changed: {reply.text}"
 
 
