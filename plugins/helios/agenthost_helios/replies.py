@@ -932,8 +932,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     if found.id == "rest_days" and (training := parse.days_per_week(parse.prepare(turn.message))) and 3 <= training <= 7:
         text += "\n" + _rest_days_for(training)
     if found.id == "heart_rate" and _ZONE_2.search(turn.message.lower()):
-        text += _zone_2(_stated_age(turn.message) or _age(turn))
-    elif found.id == "heart_rate" and (age := _stated_age(turn.message) or _age(turn)) is not None:
+        text += _zone_2(_stated_age(turn.message) or _age_said_lately(turn) or _age(turn))
+    elif found.id == "heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)) is not None:
         top = 220 - age
         text += (
             f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so roughly "
@@ -1014,12 +1014,20 @@ def _stated_age(message: str) -> int | None:
     return age if age is not None and 13 <= age <= 100 else None
 
 
+def _age_said_lately(turn: Turn) -> int | None:
+    """An age the user said in their last few messages ("I'm 24" a turn before "what's zone 2 then")."""
+    for record in reversed(turn.history[-6:]):
+        if record.get("role") == "user" and (age := _stated_age(str(record.get("text", "")))) is not None:
+            return age
+    return None
+
+
 def _zone_2(age: int | None) -> str:
     """Zone 2 in beats a minute: about 60-70 % of the estimated maximum (220 minus age)."""
     if age is None:
         return (
             "\nZone 2 is the easy end of moderate: about 60-70% of your estimated maximum, a pace where you can "
-            "still talk in full sentences (about 108-126 bpm at 40, 96-112 bpm at 60). Tell me your age for your own range."
+            "still talk in full sentences (about 108-126 bpm at 40, 102-119 bpm at 50). Tell me your age for your own range."
         )
     top = 220 - age
     return (

@@ -344,3 +344,12 @@ async def test_a_remark_about_the_workout_just_logged_changes_nothing(chat, on_d
 
     assert reply.metadata["intent"] != "correct", reply.text
     assert live(on_disk) == before
+
+
+async def test_zone_2_uses_the_age_said_a_turn_before(chat):
+    await chat("my watch says my heart rate hit 182 in my 5k race, I'm 24 and felt fine after. is that too high?")
+
+    reply = await chat("ok cool. what's zone 2 then")
+
+    assert "118-137 bpm" in reply.text
+    assert "112" not in reply.text  # no figure that reads like an emergency number
