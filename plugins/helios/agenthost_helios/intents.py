@@ -476,7 +476,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"  # "at home with no equipment" after exercises for the chest
     if adds_to_log(message, last, names_activity):
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
-    reports_done = bool(_DONE_VERB.search(text)) and gives_measures(message) and not text.rstrip().endswith("?")
+    reports_done = (bool(_DONE_VERB.search(text)) or _timed_twice(message)) and gives_measures(message) and not (
+        text.rstrip().endswith("?")
+    )
     if (routines.is_request(canonical) and not reports_done) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
     if last == "routine" and words <= 10 and (
@@ -675,6 +677,17 @@ def _is_plan_change(text: str, message: str) -> bool:
     return bool(_CHANGE_ONLY.search(text)) and (
         plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None
     )
+
+
+def _timed_twice(message: str) -> bool:
+    """Two activities, each with the minutes it took, and no question or request ("30 min run
+    with 10 min stretching after"): a report of what was done, not a routine asked for."""
+    from agenthost_helios import entries
+
+    if _ASKS_IF.search(parse.prepare(message).replace("'", "")):
+        return False
+    timed = [e for e in entries.read(message, now().date()).entries if e.minutes is not None and not e.minutes_estimated]
+    return len(timed) >= 2
 
 
 def asks(message: str) -> bool:

@@ -33,7 +33,7 @@ PHRASES: dict[str, str] = {
     "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work", "losche": "delete", "entferne": "remove",
     "streich": "remove", "dehnen": "stretching", "dehnubungen": "stretching", "gedehnt": "stretched",
     # French
-    "course a pied": "running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
+    "course a pied": "running", "de course": "of running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
     "a velo": "cycling", "en velo": "cycling", "du velo": "cycling", "velo": "bike", "natation": "swimming",
     "j ai nage": "i swam", "nage": "swam", "marche rapide": "brisk walk", "marche": "walk", "randonnee": "hike",
     "musculation": "weight training", "pompes": "push ups", "tractions": "pull ups", "corde a sauter": "jump rope",

@@ -104,6 +104,12 @@ async def test_a_correction_of_an_item_not_logged_changes_nothing(chat, on_disk,
         ("1 hour yoga + 20 min walk", ["yoga", "walking"]),
         ("ran 30 min + 10 min mobility", ["running", "stretching"]),
         ("did 40 min weights + 10 min stretching after", ["weight_training", "stretching"]),
+        ("30 min run with 10 min stretching after", ["running", "stretching"]),
+        ("hiit class for 45 min then stretched for 10", ["circuit_training", "stretching"]),
+        ("did an hour of tennis, then 15 min of foam rolling", ["tennis", "stretching"]),
+        ("walked 30 min, yoga 20 min and 10 min mobility work", ["walking", "yoga", "stretching"]),
+        ("30 min gym then 10 mins of stretches", ["general_exercise", "stretching"]),
+        ("1h de course et 20 min d'étirements", ["running", "stretching"]),
     ],
 )
 async def test_every_activity_of_a_message_is_logged(chat, on_disk, message, activities):
