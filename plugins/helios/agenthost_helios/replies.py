@@ -890,7 +890,10 @@ async def routine(turn: Turn, state: dict[str, Any]) -> str:
 # Answers from data
 
 
-_ORDER = re.compile(r"\b(order|sequence|in that way|that way round|this way round|arranged|first|before|after)\b")
+_ORDER = re.compile(
+    r"\b(order|sequence|in that way|that way round|this way round|arranged|first|before|after|then|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"back to back|in a row|alternat\w*)\b"
+)
 
 
 async def why(turn: Turn, state: dict[str, Any]) -> str:

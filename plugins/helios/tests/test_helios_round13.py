@@ -359,3 +359,30 @@ async def test_zone_2_uses_the_age_said_a_turn_before(chat):
 
     assert "118-137 bpm" in reply.text
     assert "112" not in reply.text  # no figure that reads like an emergency number
+
+
+@pytest.mark.parametrize("question", ["why upper then lower?", "how come that order?", "why is lower body on tuesday?"])
+async def test_why_the_order_of_a_split(chat, question):
+    await chat("4 day upper lower split at the gym")
+
+    reply = await chat(question)
+
+    assert reply.text.startswith("Why that order:")
+
+
+@pytest.mark.parametrize(
+    ("harder", "goal"),
+    [
+        ("too easy, I already run 5k in 28 min", "sub-26"),
+        ("make it harder, I'm doing 5k in 25 minutes", "sub-23"),
+        ("step it up please, 5k in 32 min is easy for me", "sub-29"),
+    ],
+)
+async def test_a_harder_5k_plan_from_the_time_someone_runs(chat, on_disk, harder, goal):
+    await chat("beginner 5k plan please")
+
+    reply = await chat(harder)
+
+    assert reply.metadata["intent"] == "plan_change"
+    assert goal in reply.text and "tempo" in reply.text
+    assert on_disk.lines("workouts.jsonl") is None  # what someone can run is not a run to log
