@@ -125,7 +125,7 @@ PHRASES: dict[str, str] = {
 # Asking for a workout ("dame un entrenamiento de 30 minutos con mancuernas"): read as the English
 # request, so it gets a session and is never logged.
 PHRASES.update({
-    "dame": "give me", "entrenamiento": "workout", "rutina": "routine", "mancuernas": "dumbbells",
+    "dame": "give me", "hazme": "make me", "haz me": "make me", "entrenamiento": "workout", "rutina": "routine", "mancuernas": "dumbbells",
     "donne moi": "give me", "donne-moi": "give me", "seance": "session", "entrainement": "workout",
     "halteres": "dumbbells", "gib mir": "give me", "hanteln": "dumbbells", "trainingseinheit": "workout",
     "dammi": "give me", "allenamento": "workout", "manubri": "dumbbells", "geef me": "give me",

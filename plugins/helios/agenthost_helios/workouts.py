@@ -43,7 +43,7 @@ _NOT_ONE = re.compile(
 # Asking for a workout to do, never a report of one done ("give me", "can you make", "I need")
 _REQUEST = re.compile(
     r"\b(give|giv|gimme|need|want|suggest|send|make|write|build|design|put together|create|plan|recommend|"
-    r"can you|could you|would you|whats a good|what is a good|any good|got a|have you got|how about a)\b"
+    r"can you|could you|would you|whats a good|what is a good|any good|got a|have you got|how about a|ideas?)\b"
 )
 _QUICK = re.compile(r"\b(quick|quik|short|fast|brief|mini)\b")
 # Gym talk for one session on a muscle group: "a killer leg day", "what should I do on push day?"
@@ -96,7 +96,11 @@ def is_request(message: str) -> bool:
     what = plan_changes.focus(text) or _CARDIO.search(text) or re.search(r"\bfull ?body\b", text)
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
     # stays a week's plan (saved, and changed by "swap the push-ups")
-    one_off = parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
+    one_off = (
+        parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
+        # "give me a dumbbell workout for today": one session for the day, not a week
+        or (_REQUEST.search(text) and re.search(r"\b(for (today|tonight|this (morning|afternoon|evening))|to do (today|tonight))\b", text))
+    )
     if not what and one_off and _REQUEST.search(text):
         # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
         what = parse.equipment(text) or ["full body"]

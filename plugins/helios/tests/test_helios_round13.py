@@ -141,6 +141,10 @@ async def test_taking_off_the_stretching_leaves_the_hiit(chat, on_disk):
         "donne-moi une séance de 20 minutes avec haltères",
         "gib mir ein 30 Minuten Workout mit Hanteln",
         "dammi un allenamento di 30 minuti",
+        "give me a dumbbell workout for today",
+        "any ideas for a 30 min workout this morning?",
+        "hazme una rutina de 20 minutos",
+        "30 min workout ideas please",
     ],
 )
 async def test_a_request_for_a_workout_gets_one_and_logs_nothing(chat, on_disk, request_):
