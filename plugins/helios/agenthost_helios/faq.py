@@ -201,7 +201,16 @@ def nearest(message: str) -> Answer | None:
     """The curated answer a question is clearly closest to, or None when none stands out."""
     words, weight = _index()
     asked = _content_words(message)
-    scored = sorted(((sum(weight[w] for w in asked & found), answer_id) for answer_id, found in words.items()), reverse=True)
+    text = _prepare(message)
+    scored = sorted(
+        (
+            (sum(weight[w] for w in asked & found), answer_id)
+            for answer_id, found in words.items()
+            # an answer's `unless` rules it out here too ("nap before my 10k race" is not after one)
+            if (answer := by_id(answer_id)) is None or answer.unless is None or not answer.unless.search(text)
+        ),
+        reverse=True,
+    )
     (best, best_id), (second, _) = scored[0], scored[1]
     if best >= NEAREST_MIN_SCORE and best - second >= NEAREST_MARGIN:
         return by_id(best_id)
