@@ -390,3 +390,25 @@ async def test_a_harder_5k_plan_from_the_time_someone_runs(chat, on_disk, harder
     assert reply.metadata["intent"] == "plan_change"
     assert goal in reply.text and "tempo" in reply.text
     assert on_disk.lines("workouts.jsonl") is None  # what someone can run is not a run to log
+
+
+@pytest.mark.parametrize(
+    "before_a_race",
+    [
+        "should I nap before my 10k race?",
+        "I'm doing a half marathon next week, how much sleep should I get?",
+        "marathon tomorrow and I'm tired already, should I still run it?",
+    ],
+)
+async def test_a_race_still_to_come_is_not_the_post_race_answer(chat, before_a_race):
+    reply = await chat(before_a_race)
+
+    assert "Tired after a big race" not in reply.text and "congratulations" not in reply.text
+
+
+async def test_asking_about_resting_heart_rate_after_the_high_heart_rate_answer(chat):
+    await chat("my watch said my heart rate hit 182 on the last interval, I'm 24, is that too high?")
+
+    reply = await chat("I'm ok with that, but what's a normal resting heart rate?")
+
+    assert reply.text.startswith("**Resting heart rate**")
