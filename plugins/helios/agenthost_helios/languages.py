@@ -131,6 +131,7 @@ PHRASES.update({
     "dammi": "give me", "allenamento": "workout", "manubri": "dumbbells", "geef me": "give me",
     "oefeningen": "exercises", "halters": "dumbbells", "me das": "give me", "puedes darme": "give me",
     "peux-tu me donner": "give me", "kannst du mir": "can you",
+    "me da um": "give me a", "me de um": "give me a", "treino": "workout", "sessao": "session",
 })
 
 LITTLE_WORDS: dict[str, str] = {

@@ -145,6 +145,7 @@ async def test_taking_off_the_stretching_leaves_the_hiit(chat, on_disk):
         "any ideas for a 30 min workout this morning?",
         "hazme una rutina de 20 minutos",
         "30 min workout ideas please",
+        "me dá um treino de 30 minutos com halteres",
     ],
 )
 async def test_a_request_for_a_workout_gets_one_and_logs_nothing(chat, on_disk, request_):
@@ -162,6 +163,7 @@ async def test_a_request_for_a_workout_gets_one_and_logs_nothing(chat, on_disk, 
         "log a 30 min workout",
         "hoy hice 30 minutos de entrenamiento con mancuernas",
         "this morning 30 min workout with dumbbells",
+        "hoje fiz 30 minutos de treino",
     ],
 )
 async def test_a_workout_said_done_is_still_logged(chat, on_disk, report):
