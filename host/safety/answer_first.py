@@ -62,7 +62,7 @@ _WHOM = {"he": "him", "him": "him", "she": "her", "her": "her", "they": "them", 
 
 # The activities a message names, as the no names them, in the order they are looked for.
 _ACTIVITIES = (
-    (r"race|races|racing|gala|meet|competition|compete|competing|tournament|heat|heats|regatta|parkrun|marathon|half", "racing"),
+    (r"race|races|racing|gala|meet|competition|compete|competing|tournament|regatta|parkrun|marathon|half", "racing"),
     (r"match|game|games|fixture|tryouts?", "matches"),
     (r"swim|swims|swimming|pool|laps", "swimming"),
     (r"row|rows|rowing|erg|ergs|erging", "rowing"),
@@ -75,11 +75,12 @@ _ACTIVITIES = (
     (r"football|soccer|rugby|hockey|basketball|netball|tennis|squash|boxing|sparring|wrestling|dance|dancing|play|playing", "sport"),
     (r"hiit|intervals|train|training|trains|practice|practise|session|sessions|workout|workouts|exercise|exercising", "training"),
 )
+# When they mean to go on, as the no says it back: "tomorrow morning", "tonight", "on Saturday".
 _WHEN = (
-    (r"tomorrow(?: morning| night| evening)?|tmrw|tmr", None),
-    (r"tonight|this evening|today|later today", None),
-    (r"this weekend|at the weekend|on the weekend", None),
-    (r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", None),
+    r"tomorrow(?: morning| night| evening)?|tmrw|tmr",
+    r"tonight|this evening|today|later today",
+    r"this weekend|at the weekend|on the weekend",
+    r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?",
 )
 _EVERYDAY = r"walk|walks|walking|stroll|strolls|commute|stairs|housework|shopping|work|school|driving|drive"
 _LIGHT = r"easy|light|gentle|steady|slow|low intensity|just a bit|at least|a little|short"
@@ -146,7 +147,7 @@ def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
     if sentence.has(_EVERYDAY) and not _named(sentence):
         return ""  # "can I at least go for a gentle walk?": everyday moving is not the training the no is about
     named = " or ".join(activities[:2]) or ("exercise" if finding.category == "pregnancy" else "training")
-    when = next((hits[0].matched for pattern, _ in _WHEN if (hits := text.find(pattern))), "")
+    when = next((hits[0].matched for pattern in _WHEN if (hits := text.find(pattern))), "")
     day = re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", when)
     when = f" on {day.group(1).capitalize()}" if day else re.sub(r"(?<= )([a-z]+day)$", lambda m: m.group(1).capitalize(), f" {when}") if when else ""
     light = f", not even easy {activities[0] if activities else 'sessions'}" if text.has(_LIGHT) else ""
