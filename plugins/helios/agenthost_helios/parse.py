@@ -119,6 +119,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
     (re.compile(rf"{_NUM}\s*{_MINUTES}\b"), lambda m: float(m[1])),
     (re.compile(r"(\d+)\s*(?:s|sec|secs|second|seconds)\b"), lambda m: round(float(m[1]) / 60, 1)),
     (re.compile(rf"\ban? {_HOURS}\b"), lambda m: 60.0),
+    (re.compile(r"\b(?:in|for) (?:a|one|a single) minute\b(?! ago)"), lambda m: 1.0),  # "500 push-ups in a minute"
     # "30m" of yoga (under 100: not metres; "a 25m pool" is a pool)
     (re.compile(r"\b(\d{1,2})\s*m\b(?!\s*(?:pool|lengths?|laps?|swim))"), lambda m: float(m[1])),
 )

@@ -212,8 +212,21 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
         what = _question(reading.entries) if reading.entries else "What did you do, and for how long?"
         if "ever lifted" in reading.problem:
             what = "What weight was it? (e.g. “3x10 at 60 kg”)"
+        timed = next((e for e in reading.entries if e.minutes and e.distance_km), None)
+        if timed is not None:
+            what = _distance_question(timed)
         return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
     return await _log_entries(turn, state, reading.complete, reading.incomplete)
+
+
+def _distance_question(entry: Entry) -> str:
+    """Ask which number of a too-fast distance and time was the slip, with a distance that fits."""
+    fits = (entry.activity.typical_kmh or entry.activity.max_kmh or 5) * entry.minutes / 60
+    example = f"{round(fits * 1000, -2):g} m" if fits < 2 else f"{round(fits, 1):g} km"
+    return (
+        f"Was it a typo in the distance or the time? Tell me the right one and I'll log the "
+        f"{entry.name.lower()} (e.g. “{example}” or “it took 2 hours”)"
+    )
 
 
 def _same_day_as_last(message: str, state: dict[str, Any], read: list[Entry]) -> None:
@@ -240,7 +253,7 @@ async def log_again(turn: Turn, state: dict[str, Any]) -> str:
     numbers (a bare number in the unit the last one was measured in) and day."""
     raw = dict(state.get("last_entry") or {})
     measure = raw.pop("measure", "minutes")
-    for key in ("distance_km", "kmh", "sets", "reps", "date"):
+    for key in ("distance_km", "kmh", "sets", "reps", "date", "minutes"):
         raw.pop(key, None)
     base = Entry.from_state(raw)
     if base is None:
