@@ -312,6 +312,11 @@ def _mentions(text: str) -> list[_Mention]:
         overlapping = [m for m in found if m.start < match.end() and match.start() < m.end]
         if overlapping:
             for m in overlapping:
+                covers = match.start() <= m.start and m.end <= match.end() and match.end() - match.start() > m.end - m.start
+                if m.exercise is None and covers and exercise.category == "strength" and m.activity.id not in STRENGTH:
+                    # "walking lunges" are lunges, not a walk
+                    m.activity = compendium.by_id("weight_training" if exercise.equipment else "calisthenics")
+                    m.exercise = exercise
                 if m.exercise is None and m.activity.id in STRENGTH + ("stretching", "general_exercise"):
                     m.exercise = exercise
                 if m.exercise is exercise and match.end() - match.start() > m.end - m.start:
@@ -332,7 +337,7 @@ def activity_for(exercise: Exercise) -> Activity:
     """The Compendium activity an exercise is logged as: its own (running, jump rope...),
     stretching for mobility work, calisthenics for bodyweight moves, else weight training."""
     own = compendium.find_activity(exercise.name)
-    if own is not None and own.id != "general_exercise":
+    if own is not None and own.id != "general_exercise" and not (exercise.category == "strength" and own.id not in STRENGTH):
         return own
     if exercise.category in ("mobility", "stretch"):
         return compendium.by_id("stretching")

@@ -548,9 +548,12 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     if named is not None and (named.id == "general_exercise" or periods.in_text(turn.message) != (None, None)):
         named = None  # "how many calories have I burned this week from exercise?" is the week's summary
     totals = intents.asks_totals(turn.message)
+    volume = bool(_VOLUME_ASKED.search(parse.prepare(turn.message)))
+    if volume:
+        named, totals = None, False  # "volume on deadlifts?": kg lifted over the period, not the last log's calories
     if (
         (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn)
-        and not totals
+        and not totals and not volume
     ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
@@ -574,6 +577,8 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     show_kcal = not safety.no_calories(turn)
     asked = bool(_CALORIES_ASKED.search(parse.prepare(turn.message)))
     text = render.summary(result, _today(), show_kcal, calorie_question=asked)
+    if volume and (first := render.volume_answer(result, turn.message)):
+        text = first + "\n\n" + text  # "what was my total volume on bench?": the answer first
     if not result["sessions"] and period == "this_week" and _today().weekday() < 6:
         # nothing since Monday: the rolling week is what "this week" means to most people then
         rolling = await turn.call_tool("workout_history", period="last_7_days")
@@ -593,6 +598,7 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+_VOLUME_ASKED = re.compile(r"\b(volume|tonnage|how (much|many) (weight|kg|kilos?|lbs?|pounds) (did|have) i (lift|move)\w*)\b")
 _ON_WEEKDAY = re.compile(r"\b(on|last|this past)\s+(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(day)?\b|"
                          r"\b(mon|tues|wednes|thurs|fri|satur|sun)day'?s?\b")
 

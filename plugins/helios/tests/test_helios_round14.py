@@ -44,3 +44,32 @@ async def test_a_workout_done_today_after_a_plan_is_still_logged(chat, on_disk, 
     await chat(done)
 
     assert len(live(on_disk)) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what was my total volume on bench?", "4×8×60 kg = **1,920 kg**"),
+        ("bench volume this week?", "1,920 kg"),
+        ("how much volume did I do on rows", "3×10×55 kg = **1,650 kg**"),
+        ("what's my total volume?", "**3,570 kg**"),
+        ("how much weight did I lift this week?", "3,570 kg"),
+        ("volume on squats?", "I don't see a squat"),
+    ],
+)
+async def test_volume_is_sets_by_reps_by_kg_of_the_lift_asked_after_a_correction(chat, question, expected):
+    await chat("bench 4x8 @ 60kg, rows 3x10 @ 50kg, then 3 sets of 12 walking lunges")
+    fixed = await chat("oops the rows were 55kg not 50")
+    assert "55 kg" in fixed.text and "row" in fixed.text.lower()
+
+    reply = await chat(question)
+
+    assert expected in reply.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("message", ["3 sets of 12 walking lunges", "walking lunges 3x10 after a 20 min walk"])
+async def test_walking_lunges_are_lunges_not_a_walk(chat, on_disk, message):
+    await chat(message)
+
+    lunges = [w for w in live(on_disk) if w.get("sets")]
+    assert [(w["activity"], w["exercise"]) for w in lunges] == [("calisthenics", "Walking lunge")]
