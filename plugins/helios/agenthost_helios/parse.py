@@ -85,6 +85,10 @@ SHORTHANDS = {
     "wrkot": "workout", "excercise": "exercise", "excersize": "exercise",
     "exersise": "exercise", "excercises": "exercises", "musles": "muscles", "muscels": "muscles",
     "mussle": "muscle", "mussles": "muscles", "wiv": "with", "bc": "because", "b/c": "because",
+    # round 14: "i wnt to gane musle but im skiny", "a workot for my bak and bicepps"
+    "wnt": "want", "wnna": "wanna", "gane": "gain", "gaine": "gain", "musle": "muscle", "muscel": "muscle",
+    "skiny": "skinny", "skinney": "skinny", "bicepps": "biceps", "bicpes": "biceps", "bicep": "biceps",
+    "tricepps": "triceps", "tricep": "triceps", "shoulda": "should have", "bak": "back",
 }
 def expand_shorthands(text: str) -> str:
     """`text` with only its chat spellings expanded, its case and punctuation kept ("I wanna loose

@@ -73,3 +73,76 @@ async def test_walking_lunges_are_lunges_not_a_walk(chat, on_disk, message):
 
     lunges = [w for w in live(on_disk) if w.get("sets")]
     assert [(w["activity"], w["exercise"]) for w in lunges] == [("calisthenics", "Walking lunge")]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("first hill sprint session today absolutely destroyed me, lungs on fire for a minute after each then fine. "
+         "how many should i build up to?", "8-10 repeats"),
+        ("how many hill sprints should a beginner build up to?", "4-6 short hill sprints"),
+        ("did strides after my run, how many strides should I work up to", "add 1-2 each week"),
+        ("hill repeats had my lungs burning after each one, normal?", "normal response"),
+        ("I have to fast from 8pm for a cholesterol blood test tomorrow at 9. can I still do my 6:30am spin class?", "lab or doctor"),
+        ("is it ok to go for a run before my blood test in the morning", "Water is fine"),
+        ("should I skip the gym before a fasting blood test?", "skip the hard class"),
+        ("I have osteoporosis, what exercises are safe?", "balance"),
+        ("my doctor says I have osteopenia, can I still lift weights?", "Royal Osteoporosis Society"),
+        ("i wnt to gane musle but im skiny, im 19 n 58kg", "eating more"),
+        ("im really skinny how do i bulk up", "surplus"),
+        ("I'm a hardgainer, how do I put on muscle?", "progressive overload"),
+        ("my pecs are super sore 2 days after bench, like bruised when I press on them. normal?", "DOMS"),
+        ("quads feel bruised and tender since leg day yesterday, is that normal", "DOMS"),
+    ],
+)
+async def test_everyday_questions_get_their_curated_answer(chat, on_disk, question, expected):
+    reply = await chat(question)
+
+    assert expected in reply.text
+    assert live(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    "warning",
+    ["did hill sprints, chest tight and dizzy after each one, how many should I do",
+     "after the hill repeats my lungs were on fire and I still can't breathe properly an hour later"],
+)
+async def test_breathlessness_with_a_warning_sign_is_not_the_sprint_answer(chat, warning):
+    reply = await chat(warning)
+
+    assert "8-10 repeats" not in reply.text
+
+
+async def test_what_to_do_on_rest_days_after_the_rest_day_answer(chat):
+    await chat("how many rest days a week should I take? I lift 4 days")
+    await chat("why?")
+
+    reply = await chat("what should I actually do on them though")
+
+    assert "active recovery" in reply.text and "walk" in reply.text
+
+
+@pytest.mark.parametrize(
+    "again", ["chest is dead lol. should I train it again tomorrow or wait?", "legs are wrecked, hit them again tomorrow or rest?"]
+)
+async def test_when_to_train_a_dead_muscle_again(chat, again):
+    reply = await chat(again)
+
+    assert "Once the soreness has mostly eased" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("cn u make me a workot for my bak and bicepps", ("back and biceps workout", "curl")),
+        ("can you make me a routine for my chest and triceps", ("chest and triceps workout", "Push-up")),
+        ("give me a workout for my back and biceps with dumbbells", ("Biceps curl", "row")),
+    ],
+)
+async def test_a_workout_for_named_muscles_is_one_session_of_them(chat, on_disk, request_, expected):
+    reply = await chat(request_)
+
+    assert reply.metadata["intent"] == "workout"
+    assert all(word in reply.text for word in expected), reply.text
+    shorter = await chat("shortr pls only got like 20 mins")
+    assert "20-minute" in shorter.text and live(on_disk) == []
