@@ -614,7 +614,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ) and (names_activity or topic.get("exercise") or topic.get("activity")):
         return "alternatives"
     if (
-        faq.find(message) is not None
+        (faq.find(message) is not None or faq.in_context(message, history) is not None)
         and not (last in ("plan", "plan_change") and _is_plan_change(text, message))
         and not _PLAN_REQUEST.search(text)
     ):

@@ -929,7 +929,7 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
-    found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
+    found = faq.find(turn.message, weight_topics=not safety.no_calories(turn)) or faq.in_context(turn.message, turn.history)
     if heart.question(turn.message, turn.history) is not None:
         found = heart.answer()  # "can he still do some exercise?" after "my grandad had a heart attack"
     elif found is not None and found.id == heart.ANSWER_ID:

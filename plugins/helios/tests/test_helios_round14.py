@@ -146,3 +146,26 @@ async def test_a_workout_for_named_muscles_is_one_session_of_them(chat, on_disk,
     assert all(word in reply.text for word in expected), reply.text
     shorter = await chat("shortr pls only got like 20 mins")
     assert "20-minute" in shorter.text and live(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    ("condition", "question"),
+    [
+        ("I'm 66, female, 160cm and 60kg. I have osteopenia and want to get stronger", "what kind of training suits me?"),
+        ("my bone density scan came back as osteoporosis", "so which exercises are safe for me?"),
+        ("my dad had a heart attack in march", "what kind of exercise is best for him?"),
+    ],
+)
+async def test_what_suits_me_answers_for_the_condition_said_earlier(chat, condition, question):
+    await chat(condition)
+
+    reply = await chat(question)
+
+    assert reply.metadata["intent"] == "faq"
+    assert "That's one I don't have" not in reply.text
+
+
+async def test_what_suits_me_with_no_condition_said_is_not_a_condition_answer(chat):
+    reply = await chat("what kind of training suits me?")
+
+    assert "osteopenia" not in reply.text and "cardiac" not in reply.text
