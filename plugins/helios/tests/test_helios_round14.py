@@ -8,6 +8,9 @@ file's own, not any test set's."""
 from __future__ import annotations
 
 import pytest
+from host.types import ClassifyContext
+
+from agenthost_helios.routing import classify
 
 
 def live(on_disk) -> list[dict]:
@@ -169,3 +172,24 @@ async def test_what_suits_me_with_no_condition_said_is_not_a_condition_answer(ch
     reply = await chat("what kind of training suits me?")
 
     assert "osteopenia" not in reply.text and "cardiac" not in reply.text
+
+
+AFTER_CERES = ClassifyContext(
+    "u", [{"role": "assistant", "agent": "ceres", "text": "Aim for a protein food at every meal."}], {}, last_agent="ceres"
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["and a protein bar for my gym bag?", "good snacks for after the gym?", "best protein shake post workout",
+     "a drink to keep in my gym locker?", "something to eat on the way to the gym"],
+)
+def test_a_food_for_a_training_place_scores_below_ceres_food_words(message):
+    assert classify(message, AFTER_CERES).score <= 0.4
+
+
+@pytest.mark.parametrize(
+    "message", ["should I go to the gym today", "I go to the gym 4 days a week, give me a plan", "ran 5k then had a protein bar after the gym"]
+)
+def test_the_gym_without_a_food_for_it_stays_helios(message):
+    assert classify(message, AFTER_CERES).score >= 0.6
