@@ -538,7 +538,7 @@ UNDO_NOISE = re.compile(
     r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered)\b"
 )
 CORRECTION = re.compile(
-    r"^(?:(?:oops|sorry|no|wait|hmm|oh|ah|ok|okay)[, ]+)*(?:actually|correction|i meant|i mean|make (?:that|it)|it was|that was|"
+    r"^(?:(?:oops|sorry|sory|soz|sry|no|wait|hmm|oh|ah|ok|okay|my bad)[, ]+)*(?:actually|correction|i meant|i mean|i ment|i meen|meant|make (?:that|it)|it was|that was|"
     r"change (?:it|that|the last one) to|should (?:have been|be)|not \w+ but|it should say"
     # "sorry the granola was 80g not 40": a logged food said with a new amount
     r"|(?=(?:the|my) [a-z][a-z ]{0,30}? (?:was|were) (?:actually |really |more like |about )?\d))\b[, ]*(?P<rest>.*)$"
@@ -612,6 +612,36 @@ def _undone_words(found: re.Match[str]) -> str | None:
     words = UNDO_NOISE.sub(" ", rest)
     words = re.sub(r"[^a-z ]", " ", words)
     return " ".join(words.split())
+
+
+# Only part of the meal logged was eaten: "actually I only ate half, my flatmate nicked the rest",
+# "I only managed about a third of it", "shared it with my sister, so half".
+PORTION = re.compile(
+    r"\b(?:only|just|actually|really)\s+(?:ate|had|eaten|managed|finished|got through|did)\s+(?:about |around |like |maybe |roughly )?"
+    r"(?P<frac>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|most|3/4|1/2|1/3|1/4|2/3)"
+    r"(?:\s+(?:of\s+)?(?:it|that|them|those|this|the (?P<food>[a-z][a-z ]{1,40}?)|my (?P<food2>[a-z][a-z ]{1,40}?)))?(?=$|[,.;!]|\s+(?:my|the|cos|because|as|since|and|so|then|tho|though|lol|haha|tbh|honestly|really|in the end|tops|max)\b)"
+    r"|\b(?:only|just)\s+(?P<frac2>half|a half|a third|a quarter|two thirds|three quarters)(?:\s+of\s+(?:it|that|them|the (?P<food3>[a-z][a-z ]{1,40}?)))?\s*(?:$|[,.;!])"
+    r"|\b(?:shared|split) (?:it|that|them|the (?P<food4>[a-z][a-z ]{1,40}?)) (?:with|between)\b"
+)
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "1/2": 0.5, "a third": 1 / 3, "one third": 1 / 3, "1/3": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+    "1/4": 0.25, "two thirds": 2 / 3, "2/3": 2 / 3, "three quarters": 0.75, "3/4": 0.75, "most": 0.75,
+}
+
+
+def portion_eaten(text: str) -> tuple[float, str | None] | None:
+    """(the share eaten, the food it is about or None for the whole last meal) when the text
+    says only part of a logged meal was eaten; None otherwise ("I had half a pizza" is a meal)."""
+    low = clean(text)
+    found = PORTION.search(low)
+    if found is None:
+        return None
+    said = found.group("frac") or found.group("frac2")
+    share = FRACTIONS[said] if said else 0.5  # "shared it with my sister": half each
+    food = next((found.group(key) for key in ("food", "food2", "food3", "food4") if found.group(key)), None)
+    if food is not None and not _names_food(food):
+        food = None  # "half of the plate": the meal, not a food
+    return round(share, 3), food
 
 
 def correction_text(text: str) -> str | None:
@@ -694,6 +724,15 @@ MOVED = (
 )
 
 
+# Said before or after the move itself: "wait no ...", "... can you move it?", "... pls fix".
+MOVE_LEAD = re.compile(r"^(?:(?:wait|no|nope|oh|oops|sorry|hmm+|ah|um+|ugh|my bad|whoops)\b[,.!]*\s*)+")
+MOVE_TAIL = re.compile(
+    r"[,.;!]*\s*(?:(?:so |and )?(?:can|could|would) you (?:please |pls )?|please |pls |just )?"
+    r"(?:move|change|fix|update|put|shift|switch|sort)(?: (?:it|that|this|them|those|the log|it over|that over))?"
+    r"(?: (?:to|into|onto) (?:yesterday|the right day|that day))?(?: for me)?(?: please| pls| thanks| thx)?\s*$"
+)
+
+
 def moved_to(text: str) -> tuple[str | None, str] | None:
     """(the food, or None for the whole meal; the day as an ISO date) when the text says a
     logged meal was eaten on another day."""
@@ -701,7 +740,7 @@ def moved_to(text: str) -> tuple[str | None, str] | None:
     from agenthost_ceres.foods import load_table
     from agenthost_ceres.parser import parse_meal, tokenise
 
-    low = clean(text)
+    low = MOVE_TAIL.sub("", MOVE_LEAD.sub("", clean(text))).strip(" ,.;!")
     for pattern in MOVED:
         found = pattern.match(low)
         if not found:

@@ -47,7 +47,7 @@ async def log(asked: Asked, request: Request) -> Answer:
             continue
         lines.append(head)
         for item in meal["items"]:
-            lines.append(f"• {item['name']}: {item['amount']} — {kcal(item['kcal'])}, {grams(item['protein_g'])} protein")
+            lines.append(f"• {_named(item)}: {item['amount']} — {kcal(item['kcal'])}, {grams(item['protein_g'])} protein")
         if len(meal["items"]) > 1:
             lines.append(f"This meal: {totals_line(meal['totals'])}")
     if numbers:
@@ -193,6 +193,45 @@ async def correct(asked: Asked, request: Request) -> Answer:
     )
 
 
+def _named(item: dict[str, Any]) -> str:
+    """The food's table name, with the user's own word for it when the name doesn't hold it:
+    "whole-wheat bread (your wholemeal toast)", "orange juice (your OJ)"."""
+    name, said = str(item["name"]), str(item.get("said") or "").strip()
+    words = [word for word in re.findall(r"[a-z]+", said.lower()) if len(word) > 2]
+    if not said or not words or all(word.rstrip("s") in name.lower() for word in words):
+        return name
+    return f"{name} (your {said})"
+
+
+SHARE_WORDS = {0.5: "half", 0.333: "third", 0.25: "quarter", 0.667: "two thirds", 0.75: "three quarters"}
+
+
+async def portion(asked: Asked, request: Request) -> Answer:
+    """Only part of the last meal (or of one food in it) was eaten: its figures scaled down."""
+    food = {"food": request.slots["food"]} if request.slots.get("food") else {}
+    result = await asked.turn.call_tool("scale_meal", share=request.slots["share"], **food)
+    if "error" in result:
+        return Answer(f"I couldn't change that: {result['error']}.", "correct", examples=["what did I eat today?"])
+    meal, numbers = result["corrected"], asked.policy.numbers
+    changes = [
+        f"{item_words(change['now'])} instead of {item_words(change['was'])}" if numbers else f"less {short_food(change['now']['name'])}"
+        for change in result["changes"]
+    ]
+    when = _when(meal["date"], numbers)
+    share = SHARE_WORDS.get(round(float(request.slots["share"]), 3), "the part")
+    text = f"Updated your {meal['meal_type']}{' ' + when if when else ''} to the {share} you ate: {listing(changes)}."
+    if numbers:
+        text += f"\nThat meal is now {totals_line(result.get('meal_totals') or meal['totals'])}.\n" + _day_line(result["day"])
+    return Answer(
+        text,
+        "correct",
+        slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
+        examples=["what did I eat today?"],
+        reason="The meal's entry is replaced by one with the part you ate (the old one is taken out), so nothing is counted twice.",
+        about=_eaten(meal["items"]),
+    )
+
+
 async def move(asked: Asked, request: Request) -> Answer:
     """A meal, or one food of it, logged for the wrong day: moved to the day it was eaten."""
     date = request.slots["date"]
@@ -212,7 +251,8 @@ async def move(asked: Asked, request: Request) -> Answer:
     if moved["date"] == result["from"]["date"]:
         lines = [f"Moved: {foods} is now your {moved['meal_type']}{'' if to_day == 'today' else ' ' + to_day}, not your {result['from'].get('meal_type') or 'other meal'}."]
     else:
-        lines = [f"Moved: {foods} is now logged {to_day} (as a {moved['meal_type']}), not {from_day}."]
+        verb = "are" if len(moved["items"]) > 1 else "is"
+        lines = [f"Moved: {foods} {verb} now logged {to_day} (as {moved['meal_type']}), not {from_day}."]
     if numbers:
         lines += [_day_line(day) for day in result["days"]]
     return Answer(

@@ -34,7 +34,7 @@ from agenthost_ceres.food_replies import (
     preferences,
     swap,
 )
-from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge, move, summary, undo
+from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge, move, portion, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
@@ -338,6 +338,7 @@ HANDLERS: dict[str, Handler] = {
     "undo": undo,
     "correct": correct,
     "move": move,
+    "portion": portion,
     "logged_detail": logged_detail,
     "summary": summary,
     "lookup": lookup,

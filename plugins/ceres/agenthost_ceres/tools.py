@@ -24,7 +24,7 @@ from agenthost_ceres.diet import CONDITIONS, DIET_TYPES, MEAL_SHARE, DietPrefs, 
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
 from agenthost_ceres.energy import ACTIVITY_FACTORS, Body
 from agenthost_ceres.foods import load_table
-from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, move_meal, not_understood
+from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, move_meal, not_understood, scale_meal
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_food, with_protein
@@ -404,6 +404,28 @@ CORRECT_MEAL = Tool(
     side_effects=True,
 )
 
+SCALE_MEAL = Tool(
+    name="scale_meal",
+    description=(
+        "Only part of the latest logged meal (or meal_id) was eaten: 'actually I only ate half, my flatmate nicked "
+        "the rest' (share=0.5), or only one food of it ('only had half the chips': food='chips'). Its amounts and "
+        "figures become that share; the entry is replaced, never duplicated, and the same change twice is refused."
+    ),
+    parameters={
+        "type": "object",
+        "properties": {
+            "share": {"type": "number", "minimum": 0.05, "exclusiveMaximum": 1, "description": "the part eaten: 0.5 for half"},
+            "food": {"type": "string", "maxLength": 100, "description": "the food eaten in part, in the user's words; default the whole meal"},
+            "meal_id": {"type": "string", "maxLength": 40},
+        },
+        "required": ["share"],
+        "additionalProperties": False,
+    },
+    function=scale_meal,
+    agent=AGENT,
+    side_effects=True,
+)
+
 MOVE_MEAL = Tool(
     name="move_meal",
     description=(
@@ -576,6 +598,7 @@ TOOLS: tuple[Tool, ...] = (
     DELETE_MEAL,
     CORRECT_MEAL,
     MOVE_MEAL,
+    SCALE_MEAL,
     MEAL_SUMMARY,
     SUGGEST_MEALS,
     LOOKUP_FOOD,

@@ -210,7 +210,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if (swapped := intents.replacement(text)) is not None:
         return Request("correct", {"text": swapped[1], "instead_of": swapped[0]})  # "scrap the juice, it was a black coffee"
     if (moved := intents.moved_to(text)) is not None:
-        return Request("move", {"food": moved[0], "date": moved[1]})  # "the kitkat was yesterday not today"
+        meal = MOVED_MEAL.search(low)  # "that was yesterday morning": yesterday's breakfast
+        return Request("move", {"food": moved[0], "date": moved[1], **({"meal_type": MOVED_MEALS[meal.group(1)]} if meal else {})})
+    if (portion := intents.portion_eaten(text)) is not None and not intents.is_question(text):
+        return Request("portion", {"share": portion[0], "food": portion[1]})  # "actually I only ate half, my flatmate nicked the rest"
     if (kind := MEAL_TYPE_FIX.match(low)) is not None:
         said = (kind.group("meal") or kind.group("meal2")).rstrip("s")
         meal = "dinner" if said == "tea" else MEAL_WORDS.get(said, "snack")
@@ -261,6 +264,14 @@ def _asks_with_food(text: str, low: str) -> bool:
         bool(wanted_foods(low)) and bool(REQUEST_WORDS.search(low) or intents.is_question(text))
         and not intents.reports_meal(text) and not intents.lookup_request(text)
     )  # fmt: skip
+
+
+# The part of a day a move names ("that was yesterday morning"), as the meal it was.
+MOVED_MEAL = re.compile(r"\b(?:yesterday|today|last|this|on \w+day|\w+day) (morning|lunchtime|afternoon|evening|night|breakfast|lunch|dinner|tea)\b|\b(last night)\b")
+MOVED_MEALS = {
+    "morning": "breakfast", "breakfast": "breakfast", "lunchtime": "lunch", "lunch": "lunch", "afternoon": "snack",
+    "evening": "dinner", "night": "dinner", "dinner": "dinner", "tea": "dinner", "last night": "dinner",
+}
 
 
 # The last meal logged under the wrong meal: "that was lunch not breakfast", "it was my dinner actually",
@@ -375,9 +386,17 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
     if intents.asks_why(text):
         return Request("why", {})
+    low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
         # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
         return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
+    if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
+        # "about half a big tube of sour cream & onion" after "how many pringles did you have?": the amount, for that food
+        foods = state.slots.get("foods") or []
+        parsed = parse_meal(text, load_table())
+        if len(foods) == 1 and ((not parsed.items and not parsed.problems) or not re.search(rf"\b{re.escape(foods[0].lower())}\b", low)):
+            return Request("log", {"text": f"{text} {foods[0]}"})
+        return Request("log", {"text": text})
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     slots = dict(state.slots)
@@ -408,12 +427,6 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
         return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date"), "add_to_last": True})
-    if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text):
-        foods = slots.get("foods") or []
-        parsed = parse_meal(text, load_table())
-        if not parsed.items and not parsed.problems and len(foods) == 1:
-            return Request("log", {"text": f"{text} {foods[0]}"})  # "2": the amount the question asked for
-        return Request("log", {"text": text})
     return None
 
 

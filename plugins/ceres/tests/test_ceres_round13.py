@@ -1,0 +1,166 @@
+"""Round 13: meal-log changes as people say them (only ate part of it, it was another day, a
+typo'd amount, "+ a flat white", "today so far just ..."), brand snacks asked about before
+they are logged, and log replies that name the user's own words."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+
+from host.clock import now
+
+from agenthost_ceres import intents
+
+
+def live(on_disk_log) -> list[dict]:
+    records = on_disk_log("meals.jsonl") or []
+    gone = {r["deleted"] for r in records if "deleted" in r}
+    return [r for r in records if "items" in r and r["id"] not in gone]
+
+
+def day_kcal(on_disk_log, days_ago: int = 0) -> float:
+    date = (now().date() - timedelta(days=days_ago)).isoformat()
+    return sum(r["totals"]["kcal"] for r in live(on_disk_log) if r["date"] == date)
+
+
+@pytest.mark.parametrize(
+    ("said", "share"),
+    [
+        ("actually I only ate half, my flatmate nicked the rest", 0.5),
+        ("i only had half of it tbh", 0.5),
+        ("I only managed about a third of it", 0.333),
+        ("only ate like half, wasn't hungry", 0.5),
+        ("I really only ate a quarter of that", 0.25),
+        ("just half of it", 0.5),
+        ("shared it with my sister", 0.5),
+        ("I only got through three quarters of it", 0.75),
+        ("only had half the pad thai", 0.5),
+    ],
+)
+def test_only_part_of_a_meal_eaten_is_read_as_a_share(said: str, share: float) -> None:
+    found = intents.portion_eaten(said)
+    assert found is not None and found[0] == pytest.approx(share, abs=0.001), said
+
+
+@pytest.mark.parametrize(
+    "said", ["I had half a pizza", "I only had a banana", "I only eat half the time", "half a bagel with cream cheese", "how much is half a tube?"]
+)
+def test_a_meal_with_half_in_it_is_no_share(said: str) -> None:
+    assert intents.portion_eaten(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "actually I only ate half, my flatmate nicked the rest",
+        "oh I only had half of it",
+        "only ate half lol, the rest is in the fridge",
+        "I shared it with my boyfriend",
+    ],
+)
+async def test_only_half_eaten_halves_the_last_meal_once(chat, on_disk_log, said: str) -> None:
+    await chat("takeaway chicken pad thai for dinner")
+    before = day_kcal(on_disk_log)
+    reply = await chat(said)
+    assert "half" in reply.text and "instead of" in reply.text, reply.text
+    assert day_kcal(on_disk_log) == pytest.approx(before / 2, abs=2)
+    again = await chat(said)  # the same message again changes nothing
+    assert "already" in again.text and day_kcal(on_disk_log) == pytest.approx(before / 2, abs=2)
+    total = await chat("so what's my total today")
+    assert f"{round(before / 2)} kcal" in total.text.replace(",", "")
+
+
+async def test_half_of_one_food_leaves_the_rest_of_the_meal(chat, on_disk_log) -> None:
+    await chat("a cheeseburger and large fries for lunch")
+    reply = await chat("I only ate half the fries")
+    assert "fries" in reply.text.lower() and "half" in reply.text
+    (meal,) = live(on_disk_log)
+    burger = next(i for i in meal["items"] if "fries" not in i["name"])
+    assert burger["quantity"] == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "wait no that was yesterday morning, not today. can you move it?",
+        "oops that was yesterday, pls fix",
+        "no that was yesterday not today, can you change it",
+        "sorry, that was yesterday morning",
+        "hmm that was actually yesterday. could you move that for me?",
+    ],
+)
+async def test_a_meal_said_to_be_yesterday_is_moved_there(chat, on_disk_log, said: str) -> None:
+    await chat("log a glazed donut and a large cappuccino")
+    reply = await chat(said)
+    assert "yesterday" in reply.text and "Moved" in reply.text, reply.text
+    assert {r["date"] for r in live(on_disk_log)} == {(now().date() - timedelta(days=1)).isoformat()}
+    today = await chat("what did I eat today then?")
+    assert "donut" not in today.text.lower() and "doughnut" not in today.text.lower()
+    yesterday = await chat("and yesterday?")
+    assert "donut" in yesterday.text.lower() or "doughnut" in yesterday.text.lower()
+
+
+async def test_yesterday_morning_is_breakfast(chat, on_disk_log) -> None:
+    await chat("log a glazed donut and a large cappuccino")
+    await chat("wait no that was yesterday morning, not today. can you move it?")
+    assert [r["meal_type"] for r in live(on_disk_log)] == ["breakfast"]
+
+
+@pytest.mark.parametrize("said", ["sory i ment 3 egs", "sorry I meant 3 eggs", "oops i ment three eggs", "my bad, meant 3 eggs"])
+async def test_a_typo_d_amount_correction_replaces_the_eggs(chat, on_disk_log, said: str) -> None:
+    await chat("lgo 2 egs and tost for brekky")
+    reply = await chat(said)
+    assert re.search(r"\b3 eggs\b", reply.text), reply.text
+    (meal,) = live(on_disk_log)
+    eggs = next(i for i in meal["items"] if i["food_id"].startswith("egg"))
+    assert eggs["quantity"] == 3
+
+
+@pytest.mark.parametrize("said", ["+ a flat white mid morning", "and a coffee", "plus a flat white", "oh and a latte"])
+async def test_an_addition_after_a_log_is_logged_not_a_menu(chat, on_disk_log, said: str) -> None:
+    await chat("breakfast was 2 slices of wholemeal toast with peanut butter and a glass of OJ")
+    before = day_kcal(on_disk_log)
+    reply = await chat(said)
+    assert "I can:" not in reply.text and "Added" in reply.text, reply.text
+    assert day_kcal(on_disk_log) > before
+
+
+@pytest.mark.parametrize(
+    "said", ["today so far just a protein bar and a banana", "so far today only a protein bar and a banana", "just a protein bar and a banana so far"]
+)
+async def test_today_so_far_with_foods_is_a_log(chat, on_disk_log, said: str) -> None:
+    reply = await chat(said)
+    assert "Logged" in reply.text, reply.text
+    assert 250 <= day_kcal(on_disk_log) <= 450
+
+
+async def test_what_have_i_had_today_so_far_stays_a_summary(chat, on_disk_log) -> None:
+    await chat("2 eggs for breakfast")
+    reply = await chat("what have I had today so far?")
+    assert "Today" in reply.text and len(live(on_disk_log)) == 1
+
+
+async def test_an_unquantified_brand_snack_is_asked_about_then_logged(chat, on_disk_log) -> None:
+    first = await chat("I ate infinity pringles 😭")
+    assert "?" in first.text and re.search(r"how (?:many|much)", first.text, re.I)
+    assert live(on_disk_log) == []
+    second = await chat("ok fine, about half a big tube of sour cream & onion")
+    assert "Logged" in second.text
+    assert 420 <= day_kcal(on_disk_log) <= 530
+
+
+@pytest.mark.parametrize(
+    ("said", "low", "high"),
+    [("a snickers", 230, 260), ("2 mars bars", 440, 470), ("a twix", 240, 260), ("a dairy milk", 230, 250), ("a protein bar", 180, 250),
+     ("a tube of pringles", 900, 1050)],
+)  # fmt: skip
+async def test_brand_snacks_log_with_their_pack_figures(chat, on_disk_log, said: str, low: int, high: int) -> None:
+    await chat(said)
+    assert low <= day_kcal(on_disk_log) <= high
+
+
+async def test_a_log_reply_names_the_users_own_words(chat) -> None:
+    reply = await chat("breakfast was 2 slices of wholemeal toast with peanut butter and a glass of OJ")
+    assert "toast" in reply.text
