@@ -816,7 +816,8 @@ MIN_PROTEIN = re.compile(
 DAY_PLAN = re.compile(
     r"\b(?:a |one |full |whole |an entire )?day of (?:meals|eating|food)\b|\bmeal plan\b|\bplan (?:my|a|the|out my) (?:meals|day|menu|food|eating)\b|"
     r"\b(?:menu|meals|food) for (?:the |a |one )?(?:whole |full )?day\b|\bday'?s? (?:meals|menu|meal plan)\b|\bfull day\b|"
-    r"\bwhat (?:should|can|could) i eat (?:today|tomorrow|all day)\b|\bdaily meal\b"
+    r"\bwhat (?:should|can|could) i eat (?:today|tomorrow|all day)\b|\bdaily meal\b|"
+    r"\bday'?s? worth of (?:meals|food|eating)\b|\btypical day (?:of (?:eating|meals|food)|food[- ]wise)\b|\b(?:a|one) day'?s? (?:eating|food)\b"
 )
 
 

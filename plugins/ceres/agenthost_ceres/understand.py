@@ -30,8 +30,14 @@ from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
 MEAL_SWITCH = re.compile(
-    r"^(?:and |what about |how about |ok |okay |also |now |then )*(?:for |some |a )?(breakfast|brunch|lunch|dinner|supper|snacks?|dessert)"
-    r"(?: ideas?| options?| too| then| please)?$"
+    r"^(?:and |what about |how about |ok |okay |also |now |then |same |the same )*(?:something |anything |ideas? |some ideas |options? )?(?:for |some |a )?"
+    r"(breakfast|brunch|lunch|dinner|supper|snacks?|dessert)"
+    r"(?: ideas?| options?| too| then| please| pls| tonight| tomorrow| as well| though| thanks)*$"
+)
+# What is said before a follow-up and changes nothing: "nice, and for dinner?", "perfect! and lunch?"
+ACKNOWLEDGED = re.compile(
+    r"^(?:(?:nice|great|cool|perfect|lovely|awesome|brilliant|thanks|thank you|cheers|ta|yum|yummy|sounds good|looks good|"
+    r"love it|love that|amazing|sweet|good|ok|okay|alright|right)\b[,.!]*\s+)+(?=\S)"
 )
 DIET_SWITCH = re.compile(
     r"^(?:and |ok |okay |but |now |please |can you |could you |oh |ah |actually |sorry |hmm |oops )*(?:something |make (?:it|them) |any |only |just |more |a |some )*"
@@ -400,6 +406,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     slots = dict(state.slots)
+    if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
+        return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
     if state.intent == "ideas":
         return _ideas_follow_up(low, slots)
     if state.intent == "day_plan":
@@ -532,6 +540,7 @@ MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|the
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
+    low = ACKNOWLEDGED.sub("", low)  # "nice, and for dinner?": the diet and wishes of the thread kept
     if found := DIET_SWITCH.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
         word = found.group(1)
         if word in ("gluten free", "dairy free", "lactose free"):

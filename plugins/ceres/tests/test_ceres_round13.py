@@ -164,3 +164,51 @@ async def test_brand_snacks_log_with_their_pack_figures(chat, on_disk_log, said:
 async def test_a_log_reply_names_the_users_own_words(chat) -> None:
     reply = await chat("breakfast was 2 slices of wholemeal toast with peanut butter and a glass of OJ")
     assert "toast" in reply.text
+
+
+MEAT_OR_FISH = re.compile(r"\b(?:chicken|beef|pork|turkey|ham|bacon|salmon|tuna|cod|prawns?|shrimp|fish|lamb|steak)\b", re.I)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("high protein vegetarian lunch idea?", "nice, and for dinner?"),
+        ("vegetarian lunch ideas please", "great, what about dinner"),
+        ("any veggie breakfast ideas?", "perfect! and lunch?"),
+        ("vegetarian dinner ideas", "cool, something for lunch too"),
+        ("vegetarian snack ideas", "thanks, and dinner ideas as well"),
+    ],
+)
+async def test_a_thread_s_diet_carries_to_the_next_meal(chat, first: str, then: str) -> None:
+    await chat(first)
+    reply = await chat(then)
+    assert "ideas" in reply.text and "vegetarian" in reply.text, reply.text
+    assert not MEAT_OR_FISH.search(reply.text), reply.text
+    without = await chat("could you do that without eggs? I've gone off them")
+    assert not MEAT_OR_FISH.search(without.text) and not re.search(r"\beggs?\b(?! ?free)", without.text.split("\n", 1)[1]), without.text
+
+
+async def test_nice_alone_after_ideas_is_no_new_request(chat) -> None:
+    await chat("vegetarian lunch ideas please")
+    reply = await chat("nice, thanks")
+    assert "Here are 3" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["can you lay out a day of meals like that?", "could you give me a full day of eating like that", "what would a day's worth of meals look like?",
+     "map out a day of food for me"],
+)  # fmt: skip
+async def test_a_day_plan_after_protein_keeps_the_vegan_soy_free_thread(chat, ask: str) -> None:
+    await chat("vegan here but allergic to soy, so no tofu for me. how do I get enough protein?")
+    reply = await chat(ask)
+    for meal in ("Breakfast", "Lunch", "Dinner", "Snack"):
+        assert meal in reply.text, reply.text
+    assert not re.search(r"\b(?:tofu|soy|soya|edamame|tempeh|miso|egg|milk|yogurt|cheese|chicken)\b", reply.text.split("\n", 1)[1], re.I), reply.text
+
+
+async def test_something_sweet_after_nut_free_hiking_snacks_is_sweet_and_nut_free(chat) -> None:
+    await chat("I can't have nuts at all, I carry an epipen. need snacks for a 6 hour hike saturday")
+    reply = await chat("something sweet too for when I'm flagging")
+    assert re.search(r"\b(?:banana|fruit|date|raisin|honey|apricot|mango|flapjack|chocolate)\b", reply.text, re.I), reply.text
+    assert not re.search(r"\b(?:peanut|almond|walnut|cashew|pecan|hazelnut|pistachio|nut butter|granola)\b", reply.text, re.I), reply.text
