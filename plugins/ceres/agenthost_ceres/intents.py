@@ -774,8 +774,21 @@ def summary_period(text: str) -> str:
 def asks_protein_needs(text: str) -> bool:
     """ "how much protein do I need?", "what should my protein intake be", and the question
     after body facts ("im 5'7, 150lb, 23, male. cutting for summer. how much protein??")."""
-    low = clean(text)
+    low = ALSO_PROTEIN.sub("protein", clean(text))  # "how much calcium and protein should I aim for?": protein is asked too
     return bool(PROTEIN_NEEDS.search(low)) or any(PROTEIN_NEEDS.search(part.strip()) for part in re.split(r"[.!?;]+", low) if part.strip())
+
+
+# Protein asked beside another nutrient: "calcium and protein", "protein & fibre", "protein and vitamin d".
+ALSO_NUTRIENT = r"(?:calcium|iron|fibre|fiber|vitamin [a-z0-9]+|vit [a-z0-9]+|omega[- ]?3s?|magnesium|zinc|potassium|b12|folate|iodine|water|fluids?)"
+ALSO_PROTEIN = re.compile(rf"\b{ALSO_NUTRIENT}\s*(?:and|&|\+|plus|,)\s*protein\b|\bprotein\s*(?:and|&|\+|plus|,)\s*{ALSO_NUTRIENT}\b")
+
+
+def also_asked_nutrient(text: str) -> str | None:
+    """The other nutrient of "how much calcium and protein?" ("calcium"), else None."""
+    found = ALSO_PROTEIN.search(clean(text))
+    if found is None:
+        return None
+    return re.sub(r"\s*(?:and|&|\+|plus|,)?\s*\bprotein\b\s*(?:and|&|\+|plus|,)?\s*", " ", found.group(0)).strip()
 
 
 def loss_rate(text: str) -> float | None:

@@ -320,7 +320,10 @@ def _asked(text: str, low: str) -> Request:
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):
-        return Request("protein", _needs_slots(text, low, "maintain"))
+        slots = _needs_slots(text, low, "maintain")
+        if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
+            slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered
+        return Request("protein", slots)
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
@@ -720,6 +723,10 @@ def _amount_said(food: str) -> str:
     return ""
 
 
+# Rest days, after a protein figure: "what about on rest days?", "and non-training days", "days off too?"
+REST_DAYS = re.compile(r"\b(?:rest|off|non[- ]?training|non[- ]?gym|recovery|lazy|easy)[- ]?days?\b|\bdays? off\b|\bwhen i(?:'m| am)? (?:not|don'?t) (?:train|lift|work ?out|training|lifting)")
+
+
 # "what if I'm vegan", "and as a vegetarian?" after an answer about protein: where the protein comes from then.
 VEGAN_WHAT_IF = re.compile(r"\bwhat if i'?m (?:a )?(?:vegan|vegetarian|veggie|plant based)\b|\b(?:as|for) a (?:vegan|vegetarian|veggie)\b|^(?:and |but )?(?:if i'?m |if i was |if i went )?(?:vegan|vegetarian|veggie)\??$")
 
@@ -728,6 +735,8 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
     if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
     if intent == "protein":
+        if REST_DAYS.search(low) and not re.search(r"\b(?:calories|kcal|cals|carbs?)\b", low):
+            return Request("protein", {**slots, "rest_day": True})  # "wat about on rest dayz": the same figure, said so
         if VEGAN_WHAT_IF.search(low):
             return Request("faq", {"id": "plant_protein"})  # "what if I'm vegan": where a vegan gets that protein
         if (found := knowledge.find(low)) is not None and found[0].id in ("protein_too_much", "protein_from_food", "protein_powder", "plant_protein"):
@@ -736,7 +745,7 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
         return None  # a request of its own ("a healthy breakfast before a workout?")
     if TRAINING_ONLY.search(low) and not re.search(r"\b(?:calories?|kcal|cals|protein|eat|food)\b", low):
         return None  # "and what exercise, given the knee?": training, not the numbers again
-    if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":
+    if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and "lose" in (slots.get("goal"), slots.get("goal_in_effect")):
         return Request("goal_time", {})  # "and how long will that take?" after the calories to lose a stone
     body = parse_body(text)
     changed = {key: value for key, value in body.to_json().items()}

@@ -212,3 +212,58 @@ async def test_something_sweet_after_nut_free_hiking_snacks_is_sweet_and_nut_fre
     reply = await chat("something sweet too for when I'm flagging")
     assert re.search(r"\b(?:banana|fruit|date|raisin|honey|apricot|mango|flapjack|chocolate)\b", reply.text, re.I), reply.text
     assert not re.search(r"\b(?:peanut|almond|walnut|cashew|pecan|hazelnut|pistachio|nut butter|granola)\b", reply.text, re.I), reply.text
+
+
+@pytest.mark.parametrize("ask", ["how long would that take roughly?", "how long will that take?", "how many weeks would that be", "when would I get there?"])
+async def test_how_long_after_calories_for_a_loss_in_the_profile_is_weeks(chat, write_profile, ask: str) -> None:
+    write_profile({"age": 27, "sex": "female", "height_cm": 163, "weight_kg": 68, "activity_level": "sedentary", "goals": ["lose like 15 lbs"]})
+    await chat("what should my daily calories be?")
+    reply = await chat(ask)
+    assert re.search(r"\b7–14 weeks\b", reply.text), reply.text
+
+
+@pytest.mark.parametrize("ask", ["wat about on rest days", "what about rest days?", "and on non-training days?", "same on my days off?", "and when I'm not lifting?"])
+async def test_protein_on_rest_days_is_the_same_not_cut(chat, ask: str) -> None:
+    await chat("how much protein should i eat a day im 75kg and i lift")
+    reply = await chat(ask)
+    assert "About the same" in reply.text and "don't cut it" in reply.text and "105–150 g" in reply.text, reply.text
+
+
+async def test_calories_on_rest_days_are_not_the_protein_answer(chat) -> None:
+    await chat("how much protein should i eat a day im 75kg and i lift")
+    reply = await chat("and calories on rest days?")
+    assert "About the same on rest days: keep your protein" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("ask", "words"),
+    [
+        ("how much protein do I need? 70kg, lifting 4x a week", ("repair", "muscle")),
+        ("how much protein do I need? I weigh 70 kg", ("repair",)),
+        ("how much protein to lose weight? I'm 90 kg", ("muscle", "deficit")),
+    ],
+)
+async def test_why_that_much_protein_gives_the_reason_not_only_the_citation(chat, ask: str, words: tuple[str, ...]) -> None:
+    await chat(ask)
+    reply = await chat("why that much?")
+    for word in words:
+        assert word in reply.text, reply.text
+    assert "Source:" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("ask", "other"),
+    [
+        ("I'm 68, female, 5ft 2in and 9 stone 7. I want to keep my bones strong. how much calcium and protein should I aim for?", "calcium"),
+        ("how much protein and fibre do I need? I weigh 80kg", "fibre"),
+        ("I'm 60kg, how much iron & protein should I be getting?", "iron"),
+    ],
+)
+async def test_protein_and_another_nutrient_in_one_message_answers_both(chat, ask: str, other: str) -> None:
+    reply = await chat(ask)
+    assert re.search(r"\d+–\d+ g of protein", reply.text) and other in reply.text.lower(), reply.text
+
+
+async def test_an_older_woman_in_stone_gets_the_prot_age_range(chat) -> None:
+    reply = await chat("I'm 68, female, 5ft 2in and 9 stone 7. I want to keep my bones strong. how much calcium and protein should I aim for?")
+    assert "60–72 g of protein" in reply.text and "1–1.2 g per kg" in reply.text and "700 mg" in reply.text
