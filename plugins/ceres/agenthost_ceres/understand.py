@@ -53,6 +53,11 @@ NO_COOK = re.compile(
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
     r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|microwave only|no hob)\b"
 )
+# Food that keeps without a fridge: "for my desk drawer at work? no fridge", "for a long hike", "in my gym bag".
+NO_FRIDGE = re.compile(
+    r"\b(?:no|without (?:a )?|don'?t have (?:a |access to a )?|don'?t need (?:a )?|doesn'?t need (?:a )?|no access to (?:a )?)(?:fridge|refrigerat\w*)\b|\b(?:desk|drawer|locker|glovebox|glove box|backpack|rucksack|handbag|gym bag|work bag|hiking bag)\b|"
+    r"\bshelf[- ]?stable\b|\bnon[- ]?perishable\b|\bkeeps? (?:for days|without (?:a )?fridge|at room temp\w*)|\bwon'?t go off\b|\broom temperature\b|\bhik(?:e|es|ing)\b|\btrek\w*\b|\bcamping\b"
+)
 CHEAPER = re.compile(
     r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke|skint|strapped|"
     r"hard up|tight on (?:money|cash)|short of (?:money|cash)|(?:no|little|not much) (?:money|cash)|till payday|until payday|low[- ]cost)\b"
@@ -572,7 +577,7 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
         return Request("log_idea" if TAKE_IT.search(low) else "idea_detail", {**slots, "index": index})
-    if CHEAPER.search(low) or NO_COOK.search(low):  # "something quick and vegan for dinner": every wish in it
+    if CHEAPER.search(low) or NO_COOK.search(low) or NO_FRIDGE.search(low):  # "something quick and vegan for dinner": every wish in it
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False)}
         if "exclude" in wishes:
             wishes["exclude"] = list(dict.fromkeys([*slots.get("exclude", []), *wishes["exclude"]]))
@@ -782,11 +787,13 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["budget"] = True
     if NO_COOK.search(low):
         slots["no_cook"] = True
+    if NO_FRIDGE.search(low):
+        slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
     if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(1).replace(",", "")) <= 2000:
         slots["meal_kcal"] = int(meal.group(1).replace(",", ""))  # "a dinner idea around 600 calories"
-    excluded = intents.exclusions(low)
+    excluded = [word for word in intents.exclusions(low) if not re.search(r"\bfridge\b", word)]
     if excluded:
         slots["exclude"] = excluded
     wanted = wanted_foods(low)

@@ -267,3 +267,33 @@ async def test_protein_and_another_nutrient_in_one_message_answers_both(chat, as
 async def test_an_older_woman_in_stone_gets_the_prot_age_range(chat) -> None:
     reply = await chat("I'm 68, female, 5ft 2in and 9 stone 7. I want to keep my bones strong. how much calcium and protein should I aim for?")
     assert "60–72 g of protein" in reply.text and "1–1.2 g per kg" in reply.text and "700 mg" in reply.text
+
+
+CHILLED = re.compile(r"\b(?:yogurt|cottage cheese|milk|cheese|eggs?|hummus|smoothie|frozen|chicken|tofu|edamame|avocado)\b", re.I)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("what healthy snacks should I stock instead?", "and for my desk drawer at work? no fridge"),
+        ("snack ideas please", "something for my gym bag? has to keep"),
+        ("snack ideas", "ones that don't need a fridge"),
+        ("any snack ideas", "what about shelf-stable ones for the office"),
+    ],
+)
+async def test_snacks_for_a_desk_drawer_keep_without_a_fridge(chat, first: str, then: str) -> None:
+    await chat(first)
+    reply = await chat(then)
+    assert "keep without a fridge" in reply.text, reply.text
+    ideas = "\n".join(line for line in reply.text.splitlines() if line.startswith(("1.", "2.", "3.", "   ")))
+    assert ideas and not CHILLED.search(ideas), reply.text
+
+
+async def test_hiking_snacks_for_a_nut_allergy_keep_and_have_no_nuts(chat) -> None:
+    reply = await chat("I can't have nuts at all, I carry an epipen. need snacks for a 6 hour hike saturday")
+    assert "keep without a fridge" in reply.text and not re.search(r"peanut butter|almond|walnut|cashew|granola", reply.text.split("Here are", 1)[1], re.I)
+
+
+async def test_a_bag_of_crisps_is_still_a_log(chat, on_disk_log) -> None:
+    reply = await chat("a bag of crisps and an apple")
+    assert "Logged" in reply.text
