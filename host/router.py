@@ -10,7 +10,8 @@ vocabularies), so "workuot" scores as "workout"; the repaired text is what the a
    `router.threshold` wins, when it leads the runner-up by at least `router.margin`.
 2. llm: for a low or close call, the model (if configured, `llm.classify = true`) picks among
    the agents from their descriptions; any failure keeps the keyword decision.
-3. memory: a short follow-up nobody claims ("and why?", "how long?", "total so far?"), or a
+3. memory: a follow-up (`host.follow_ups`: "and why?", "how long?", "a few of those into a
+   finisher?", "how do I know if I'm drinking enough?" after an answer about drinking), or a
    message the previous agent claims weakly and nobody more, stays with the previous agent.
 4. fallback: otherwise `router.fallback_agent` (default `general`).
 """
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from host import follow_ups
 from host.config import RouterConfig
 from host.plugins import PluginManager, call_each
 from host.registry import Registry
@@ -34,15 +36,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FOLLOW_UP_MAX_WORDS = 8
-FOLLOW_UP_START = re.compile(
-    r"^\s*(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
-    r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually)\b",
-    re.IGNORECASE,
-)
-# A question this short that no agent has any claim on ("how long?", "total so far?", "what
-# dip could I make?") leans on the conversation, so it stays with the agent that answered last.
-BARE_MAX_WORDS = 6
+# Below this best score no agent has any claim on a message: it can only be read through the
+# conversation (see `host.follow_ups`).
 NO_CLAIM = 0.15
 
 
@@ -114,10 +109,11 @@ class Router:
             return decision
         last = context.last_agent
         if last in self.registry.agents and (
-            _is_follow_up(text) or _unclaimed_and_short(text, best_score) or 0 < scores[last] >= best_score
+            0 < scores[last] >= best_score
+            or follow_ups.leans_on(text, claimed=best_score >= NO_CLAIM, last_answer=follow_ups.last_answer(context.history, last))
         ):
-            # A follow-up, a bare question, or a weak claim by the agent already in the
-            # conversation that nobody outbids: it stays there rather than going to the fallback.
+            # A weak claim by the agent already in the conversation that nobody outbids, or a
+            # follow-up to its answer: it stays there rather than going to the fallback.
             return RoutingDecision(last, scores[last], "memory", scores, reasons, message=read)
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
         return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons, message=read)
@@ -163,14 +159,3 @@ def _as_scores(result: object) -> list[Score]:
     if isinstance(result, (list, tuple)):
         return [item for item in result if isinstance(item, Score)]
     return []
-
-
-def _is_follow_up(message: str) -> bool:
-    """A short message that leans on the previous one: "and for lunch?", "why?", "make it 3 days"."""
-    return len(re.findall(r"\w+", message)) <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP_START.match(message))
-
-
-def _unclaimed_and_short(message: str, best_score: float) -> bool:
-    """A question so short, and so little claimed by anyone, that it can only be about the
-    conversation ("total so far?"); a short remark ("hello there") is not."""
-    return best_score < NO_CLAIM and message.rstrip().endswith("?") and len(re.findall(r"\w+", message)) <= BARE_MAX_WORDS

@@ -84,3 +84,32 @@ async def test_an_agent_addressed_by_name_reads_the_message_without_its_name(mak
     assert "84" in reply["message"] and "outside" not in reply["message"]
     history = [json.loads(line) for line in (tmp_path / "data" / "mia" / "history.jsonl").read_text().splitlines()]
     assert history[0]["text"] == message  # the history keeps what the user wrote
+
+
+async def test_a_follow_up_nobody_claims_goes_to_the_agent_that_answered_not_to_general(make_client, tmp_path):
+    """The agents suggest follow-ups in everyday words; the one that answered gets them, and a
+    new subject, a profile question or a worry about medicines still goes to General."""
+    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS)})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    ws = await client.ws_connect("/ws/noor")
+    await ws.receive_json()
+    await ask(ws, "my name is Noor", "0")
+
+    ideas = await ask(ws, "give me some snack ideas", "1")
+    assert ideas["agent"] == "Ceres 🥗"
+    sweet = await ask(ws, "something sweet too for when I'm flagging", "2")
+    assert (sweet["agent"], sweet["metadata"]["routing"]["method"]) == ("Ceres 🥗", "memory")
+    assert "follow-up to" not in sweet["message"]
+
+    plan = await ask(ws, "make me a 3 day beginner workout plan for the gym", "3")
+    assert plan["agent"] == "Helios 💪"
+    four = await ask(ws, "can we make it 4 days instead?", "4")
+    assert (four["agent"], four["metadata"]["routing"]["method"]) == ("Helios 💪", "memory")
+
+    peru = await ask(ws, "what is the capital of Peru", "5")
+    assert (peru["agent"], peru["metadata"]["routing"]["method"]) == ("General 🤖", "fallback")
+    await ask(ws, "make me a 20 minute workout", "6")
+    name = await ask(ws, "lol what's my name again?", "7")
+    assert name["agent"] == "General 🤖" and "Noor" in name["message"]
+    pills = await ask(ws, "I took two of my blood pressure pills before it, is that ok?", "8")
+    assert pills["agent"] == "General 🤖" and "doctor" in pills["message"]

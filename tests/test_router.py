@@ -131,6 +131,55 @@ async def test_short_follow_up_stays_with_the_previous_agent(message, expected):
     assert decision.agent == ("b" if expected == "memory" else "general")
 
 
+DRINKING_ANSWER = "On training days, drink a little more around the session: sips during long or hot sessions."
+
+
+def after_b(answer: str = DRINKING_ANSWER) -> ClassifyContext:
+    """A conversation whose last answer was agent b's `answer`."""
+    history = [{"role": "user", "text": "how much should I drink on a hot run?"}, {"role": "assistant", "agent": "b", "text": answer}]
+    return ClassifyContext(user_id="u", history=history, profile={}, last_agent="b")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nice. can you put a few of those into a 10 minute finisher for us?",  # points back: "those"
+        "something sweet too for when I'm flagging",  # "too"
+        "I work nights in a hospital though, any tips?",  # "though"
+        "can we make it 4 days instead?",
+        "wait no that was yesterday morning, not today. can you move it?",
+        "and for my desk drawer at work? no fridge",  # a follow-up opening, longer than 8 words
+        "ok fine, about half a big tube of sour cream & onion",
+        "how do I know if I'm drinking enough?",  # shares "drink" with the last answer
+        "is sweating a lot on long sessions a problem",  # shares "session"
+    ],
+)
+async def test_an_unclaimed_follow_up_stays_with_the_agent_that_answered(message):
+    decision = await make_router({"a": 0.0, "b": 0.0, "general": 0.0}).route(message, after_b())
+    assert (decision.agent, decision.method) == ("b", "memory")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is the capital of Peru",  # a new subject: no pointing back, no word in common
+        "tell me about the weather in paris",
+        "who won the football on saturday",
+        # long enough to be a new subject even though it says "it"
+        "I was reading about the history of the roman empire and wondered how it managed to last so long and then fall so fast",
+    ],
+)
+async def test_a_new_subject_nobody_claims_goes_to_the_fallback(message):
+    decision = await make_router({"a": 0.0, "b": 0.0, "general": 0.0}).route(message, after_b())
+    assert (decision.agent, decision.method) == ("general", "fallback")
+
+
+async def test_a_claimed_message_is_not_taken_by_pointing_back():
+    # someone (a) claims it, weakly: pointing back does not move it to b; the fallback answers
+    decision = await make_router({"a": 0.2, "b": 0.0, "general": 0.0}).route("can you make those vegetarian too please", after_b())
+    assert decision.method == "fallback"
+
+
 async def test_plugins_cannot_score_others_agents_and_a_raising_classifier_is_skipped():
     router = make_router({"a": 0.1, "b": 0.5, "general": 0.0}, extra=[Meddler()])
     decision = await router.route("anything", CONTEXT)

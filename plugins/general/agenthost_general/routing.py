@@ -19,6 +19,7 @@ from host.types import ClassifyContext, Score
 
 from agenthost_general import wellbeing
 from agenthost_general.arithmetic import extract_expression
+from agenthost_general.conversation import FIGURATIVE, HEALTH_OR_SAFETY
 from agenthost_general.followups import on_topic
 from agenthost_general.intents import DATE, TIME
 from agenthost_general.statements import MAX_READ, read_profile
@@ -106,6 +107,8 @@ PROFILE_REQUESTS = re.compile(
     r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
     r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
     r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b"
+    r"|\bwhat(?:'s|s| is| was)\s+my\s+(?:name|age|weight|height|sex|gender)\b(?!\s+(?:loss|gain|lifting|training|class|plan))|\bhow (?:old|tall|heavy) am i\b"
+    r"|\bdo you (?:know|remember) my (?:name|age|weight|height)\b"
     r"|\b(?:my|calculate|work out|check)\s+(?:bmi|body mass index)\b",
     re.IGNORECASE,
 )
@@ -123,6 +126,10 @@ WELLBEING_FACTOR = 0.8
 # A question on the topic General just answered ("it was dark chocolate, does that matter?" after
 # the dog that ate chocolate): General's, above a specialist's single food word.
 TOPIC_FOLLOW_UP = 0.7
+# Symptoms, medicines or feeling unsafe that got past the guard: General's deferral to people
+# who can judge them. A weak claim, but a claim, so the router's memory rule does not hand a
+# message nobody else claims ("I took two of my pills before it, is that ok?") to the last agent.
+HEALTH_DEFERRAL_CLAIM = 0.2
 
 
 @hookimpl
@@ -146,6 +153,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         if len(body) >= 3:
             value = PROFILE_LIST  # "I'm 60, male, 70 kg, training for a half marathon": above a training word
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
+    if HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", message)):
+        best = max(best, Score(AGENT, HEALTH_DEFERRAL_CLAIM, "general: health or safety words"), key=_value)
     if NOTES.search(message):
         best = max(best, Score(AGENT, NOTE_REQUEST, "general: notes"), key=_value)
     if TIME.search(message) or DATE.search(message) or (len(message) < 120 and extract_expression(message)):

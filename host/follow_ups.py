@@ -1,0 +1,83 @@
+"""Does a message lean on the conversation? The router's memory rule asks this when no agent
+claims a message confidently, to keep a follow-up with the agent that answered last instead of
+sending it to the fallback agent, which cannot change another agent's answer.
+
+Three signs, from strongest to weakest claim on brevity:
+- it opens like a follow-up ("and for lunch?", "why?", "make it 3 days", "ok fine, half a tube");
+- it points back at what was said ("a few of those", "something sweet too", "any tips though?",
+  "can you move it?");
+- it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
+  an answer about drinking around training).
+A message some agent claims is not a follow-up by these signs: the router scores it as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from host.text import tokenise
+
+FOLLOW_UP_MAX_WORDS = 8  # a message opening like a follow-up that some agent weakly claims
+POINTS_BACK_MAX_WORDS = 18  # an unclaimed message longer than this is a new subject, not a reply
+
+FOLLOW_UP_START = re.compile(
+    r"^\s*(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
+    r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually)\b",
+    re.IGNORECASE,
+)
+# Openings and words that point back at the last answer, wherever they stand in the message.
+POINTS_BACK = re.compile(
+    r"^\s*(?:nice|cool|great|thanks|cheers|wait|hmm+|yeah|yes|no|nah|sure|right|fine|perfect|sounds good)\b"
+    r"|\b(?:those|these|them|it|that|this one|too|though|instead|again|btw|as well|either|like that|the same|"
+    r"can we|could we|can you|could you)\b",
+    re.IGNORECASE,
+)
+# A question this short that no agent has any claim on ("how long?", "total so far?", "what
+# dip could I make?") leans on the conversation.
+BARE_MAX_WORDS = 6
+
+# Words too common to show two messages share a subject (function words, chat words, time words).
+COMMON_WORDS = frozenset(
+    ["about", "above", "after", "again", "against", "also", "always", "anything", "around", "because", "been", "before", "being", "below", "best", "better", "between", "both", "cant", "could", "couldnt", "didnt", "does", "doesnt", "doing", "done", "dont", "down", "during", "each", "else", "enough", "even", "ever", "every", "from", "further", "good", "great", "have", "having", "here", "hers", "herself", "himself", "into", "just", "know", "like", "lots", "maybe", "might", "more", "most", "much", "must", "need", "never", "next", "nice", "okay", "once", "only", "other", "ought", "over", "please", "pretty", "quite", "rather", "really", "same", "should", "shouldnt", "some", "something", "still", "such", "sure", "than", "thank", "thanks", "that", "thats", "their", "theirs", "them", "then", "there", "these", "they", "thing", "things", "think", "this", "those", "though", "through", "today", "tomorrow", "yesterday", "tonight", "morning", "evening", "night", "week", "weeks", "month", "time", "times", "under", "until", "very", "want", "wants", "what", "whats", "when", "where", "which", "while", "whom", "whose", "will", "with", "would", "wouldnt", "your", "yours", "yourself", "youre", "going", "gonna", "wanna", "getting", "make", "makes", "made", "take", "tell", "give", "help", "thing", "yeah", "yes", "cool", "alright", "actually", "also", "usually", "maybe", "ever", "every", "anyone", "someone", "everyone", "people", "person", "work", "works"]
+)
+STEM = 5  # letters compared: "drinking" and "drink", "hydrate" and "hydration" share a subject
+
+
+def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
+    """Whether `message` is a follow-up to `last_answer` (the previous agent's reply).
+
+    `claimed` is whether some agent gave the message any claim at all: a weakly claimed message
+    needs a short follow-up opening; an unclaimed one may point back or share the subject."""
+    count = len(tokenise(message))
+    if FOLLOW_UP_START.match(message) and (count <= FOLLOW_UP_MAX_WORDS or not claimed):
+        return True
+    if claimed:
+        return False
+    if count <= BARE_MAX_WORDS and message.rstrip().endswith("?"):
+        return True
+    if count > POINTS_BACK_MAX_WORDS:
+        return False
+    return bool(POINTS_BACK.search(message)) or shares_subject(message, last_answer or "")
+
+
+def shares_subject(message: str, answer: str) -> bool:
+    """Whether `message` names something `answer` talked about (a content word in common)."""
+    wanted = _subject_stems(message)
+    return bool(wanted) and not wanted.isdisjoint(_subject_stems(answer))
+
+
+def last_answer(history: list[dict[str, Any]], agent: str) -> str | None:
+    """The text of `agent`'s most recent answer in `history`."""
+    for record in reversed(history):
+        if record.get("role") == "assistant" and record.get("agent") == agent:
+            text = record.get("text")
+            return text if isinstance(text, str) else None
+    return None
+
+
+def _subject_stems(text: str) -> set[str]:
+    return {word[:STEM] for word in tokenise(text) if len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS}
+
+
+__all__ = ["last_answer", "leans_on", "shares_subject"]
