@@ -125,6 +125,8 @@ COMPETITION_DAY = re.compile(
     r"|\b(?:race|meet|match|game|competition|comp|fight) (?:day|morning)\b|\bweigh[- ]?in\b"
     r"|\b(?:meet|race|competition|comp|match|game|tournament)\b.{0,60}\b(?:night|evening|morning|day) before\b"
 )
+# Asking leave, not saying what was eaten: "can I still have my shake?", "is it ok to eat before?"
+MAY_I = re.compile(r"\b(?:can|could|should|may|do) i (?:still )?(?:have|eat|drink|take)\b|\bis it (?:ok|okay|fine|alright) to\b|\bam i allowed\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -212,10 +214,11 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     if COMPETITION_DAY.search(low) and not intents.reports_meal(text):
         return Request("faq", {"id": "competition_day"})  # "what should I eat the night before my meet?": the event's eating, not any dinner
-    if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and not intents.reports_meal(text):
+    if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and (not intents.reports_meal(text) or MAY_I.search(low)):
         fast = next(entry for entry in knowledge.load_entries() if entry.id == "medical_fasting")
         if fast.scorer.score(low).score >= knowledge.MIN_SCORE:
-            return Request("faq", {"id": "medical_fasting"})  # "can I have coffee before a fasting blood test?": the clinic's fast, not coffee's figures
+            facet = fast.facet_for(low)  # "can I still have my protein shake if it's before 10?": before the cut-off
+            return Request("faq", {"id": "medical_fasting", **({"facet": facet.id} if facet else {})})  # "can I have coffee before a fasting blood test?": the clinic's fast, not coffee's figures
     if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
         return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
     if (swapped := intents.replacement(text)) is not None:
@@ -510,7 +513,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # its own follow-up first ("will it make me bloated?")
     own = knowledge.find(low)
     if own is not None and own[1] >= OWN_QUESTION and (entry is None or own[0].id != entry.id):
-        return Request("faq", {"id": own[0].id})  # a question of its own
+        facet = own[0].facet_for(low)  # "how do I know if I'm drinking enough?" after race recovery: water's signs
+        return Request("faq", {"id": own[0].id, **({"facet": facet.id} if facet else {})})  # a question of its own
     if entry is None:
         return None
     topic = entry.topic

@@ -297,3 +297,67 @@ async def test_hiking_snacks_for_a_nut_allergy_keep_and_have_no_nuts(chat) -> No
 async def test_a_bag_of_crisps_is_still_a_log(chat, on_disk_log) -> None:
     reply = await chat("a bag of crisps and an apple")
     assert "Logged" in reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "starting a cut next week after bulking all winter. do I drop carbs or fats first? and is a refeed day actually a thing?",
+        "should I cut carbs or fat first on a cut?",
+        "are refeed days worth it?",
+        "just finished my bulk, starting a cut: fats first or carbs first?",
+    ],
+)
+async def test_starting_a_cut_answers_carbs_or_fats_and_names_refeeds_honestly(chat, ask: str) -> None:
+    reply = await chat(ask)
+    assert "Either works" in reply.text and "refeed" in reply.text and "DIETFITS" in reply.text, reply.text
+
+
+async def test_a_diet_break_question_keeps_the_diet_break_answer(chat) -> None:
+    reply = await chat("I'm 3 weeks into a cut, can I have cake or take a diet break?")
+    assert "diet break" in reply.text and "MATADOR" in reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "got a blood test tomorrow morning and have to fast from 10pm. can I still have my protein shake before bed if it's before 10?",
+        "fasting blood test at 9am, fast starts at midnight. can I have a snack before the cut off?",
+        "I have bloods tomorrow, fasting from 8pm. is it ok to eat dinner at 7 before the fast?",
+    ],
+)
+async def test_a_shake_before_a_blood_test_fast_is_fine_before_the_cut_off(chat, on_disk_log, ask: str) -> None:
+    reply = await chat(ask)
+    assert reply.text.startswith("Yes") and "cut-off" in reply.text and "water" in reply.text and "lab" in reply.text, reply.text
+    assert live(on_disk_log) == []
+
+
+async def test_food_during_a_blood_test_fast_keeps_the_fasting_rules(chat) -> None:
+    reply = await chat("can I have coffee during my fasting blood test fast?")
+    assert "water" in reply.text and not reply.text.startswith("Yes: anything")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "ran my first half marathon this morning!! what should I eat tonight and when can I run again?",
+        "what should I eat after my marathon?",
+        "just did a 10k race, what to eat tonight? after the race I'm starving",
+    ],
+)
+async def test_after_a_race_a_recovery_meal_fluids_and_easy_days(chat, ask: str) -> None:
+    reply = await chat(ask)
+    assert "carbohydrate" in reply.text and "protein" in reply.text and "drinking" in reply.text, reply.text
+    assert re.search(r"\b2-3 days\b", reply.text)
+
+
+@pytest.mark.parametrize("ask", ["how do I know if I'm drinking enough?", "am I dehydrated?", "how can I tell if I'm drinking enough water"])
+async def test_how_to_tell_if_you_drink_enough_names_urine_thirst_and_weighing(chat, ask: str) -> None:
+    reply = await chat(ask)
+    assert "urine" in reply.text and "thirsty" in reply.text and "weigh" in reply.text, reply.text
+
+
+async def test_drinking_enough_after_another_answer_is_the_water_signs(chat) -> None:
+    await chat("ran my first half marathon this morning!! what should I eat tonight and when can I run again?")
+    reply = await chat("how do I know if I'm drinking enough?")
+    assert "pale straw" in reply.text
