@@ -621,7 +621,16 @@ PORTION = re.compile(
     r"(?P<frac>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|most|3/4|1/2|1/3|1/4|2/3)"
     r"(?:\s+(?:of\s+)?(?:it|that|them|those|this|the (?P<food>[a-z][a-z ]{1,40}?)|my (?P<food2>[a-z][a-z ]{1,40}?)))?(?=$|[,.;!]|\s+(?:my|the|cos|because|as|since|and|so|then|tho|though|lol|haha|tbh|honestly|really|in the end|tops|max)\b)"
     r"|\b(?:only|just)\s+(?P<frac2>half|a half|a third|a quarter|two thirds|three quarters)(?:\s+of\s+(?:it|that|them|the (?P<food3>[a-z][a-z ]{1,40}?)))?\s*(?:$|[,.;!])"
-    r"|\b(?:shared|split) (?:it|that|them|the (?P<food4>[a-z][a-z ]{1,40}?)) (?:with|between)\b"
+    r"|\b(?:shared|split) (?:it|that|them|the (?P<food4>[a-z][a-z ]{1,40}?)) (?:with|between)\b|\b(?:we|ended up) (?:shared|sharing|split|splitting) (?:it|that)\b"
+    # "couldn't finish it, had about half", "ate maybe half tbh": a share said after eating, with nothing after it
+    r"|\b(?:ate|had|eaten|managed)\s+(?:about |maybe |like |roughly |around |only |just )*(?P<frac3>half|a third|a quarter|two thirds|three quarters)"
+    r"(?:\s+of\s+(?:it|that|them))?(?=$|[,.;!]|\s+(?:tbh|lol|honestly|max|tops|really|i think)\b)"
+    # someone else had part of it: "my kid ate half of it", "gave half to my dog", "half of it went in the bin"
+    r"|\b(?:my|the) (?:kids?|son|daughter|dog|cat|partner|wife|husband|mate|friend|flatmate|roommate|housemate|boyfriend|girlfriend|bf|gf|sister|brother|mum|mom|dad)"
+    r" (?:ate|had|nicked|stole|took|finished) (?P<other>half|a third|a quarter)(?: of (?:it|that|mine|them))?(?=$|[,.;!])"
+    r"|\bgave (?P<other2>half|a third|a quarter)(?: of (?:it|that))? (?:to|away)\b|\b(?P<other3>half|a third|a quarter) of (?:it|that) (?:went in the bin|got binned|went to waste)"
+    # what was left: "I left half of it", "left about a third"
+    r"|\b(?:left|binned|wasted|threw away|chucked)\s+(?:about |maybe |like |roughly |around )?(?P<left>half|a third|a quarter|two thirds|three quarters)(?:\s+of\s+(?:it|that|them))?(?=$|[,.;!]|\s)"
 )
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "1/2": 0.5, "a third": 1 / 3, "one third": 1 / 3, "1/3": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
@@ -636,8 +645,10 @@ def portion_eaten(text: str) -> tuple[float, str | None] | None:
     found = PORTION.search(low)
     if found is None:
         return None
-    said = found.group("frac") or found.group("frac2")
+    said = found.group("frac") or found.group("frac2") or found.group("frac3")
     share = FRACTIONS[said] if said else 0.5  # "shared it with my sister": half each
+    if other := found.group("other") or found.group("other2") or found.group("other3") or found.group("left"):
+        share = 1 - FRACTIONS[other]  # "my kid ate half of it", "I left a third": the rest was eaten
     food = next((found.group(key) for key in ("food", "food2", "food3", "food4") if found.group(key)), None)
     if food is not None and not _names_food(food):
         food = None  # "half of the plate": the meal, not a food
@@ -720,7 +731,8 @@ def replacement(text: str) -> tuple[str, str] | None:
 MOVED = (
     re.compile(r"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*(?:the |my |that |those )?(?P<what>[a-z][a-z ]*?) (?:was|were) (?:actually |really |from )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
     re.compile(r"^(?:\w+[, ]+)?(?:can you |please )?move (?:the |my |that )?(?P<what>[a-z][a-z ]*?) to (?P<when>.+)$"),
-    re.compile(r"^(?:\w+[, ]+)?(?:actually |no |sorry )?i (?:had|ate) (?:that|it|them|those) (?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:actually |no |sorry )?i (?:had|ate) (?:that|it|them|those) (?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),    re.compile(r"^(?:\w+[, ]+)?(?:can you |could you |please |pls )?(?:put|log|move|change|switch|record|file|count|add) (?:that|it|this|those|them|(?:the |my )(?P<what>[a-z][a-z ]*?)) (?:on|to|for|under|into|as) (?P<when>.+?)(?: instead| please| pls| thanks)?$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:i meant|i mean|meant|it should (?:be|have been|say)|that should (?:be|have been|say)|should (?:be|have been|say)) (?:for |on )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
 )
 
 
@@ -740,7 +752,8 @@ def moved_to(text: str) -> tuple[str | None, str] | None:
     from agenthost_ceres.foods import load_table
     from agenthost_ceres.parser import parse_meal, tokenise
 
-    low = MOVE_TAIL.sub("", MOVE_LEAD.sub("", clean(text))).strip(" ,.;!")
+    low = MOVE_LEAD.sub("", clean(text)).strip(" ,.;!")
+    low = MOVE_TAIL.sub("", low).strip(" ,.;!") or low  # "... can you move it?"; "move it to yesterday pls" stays whole
     for pattern in MOVED:
         found = pattern.match(low)
         if not found:

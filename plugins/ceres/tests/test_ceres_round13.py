@@ -37,6 +37,12 @@ def day_kcal(on_disk_log, days_ago: int = 0) -> float:
         ("shared it with my sister", 0.5),
         ("I only got through three quarters of it", 0.75),
         ("only had half the pad thai", 0.5),
+        ("couldnt finish it, had about half", 0.5),
+        ("I left a third of it, too full", 0.667),
+        ("my kid ate half of it", 0.5),
+        ("gave half to my dog", 0.5),
+        ("half of it went in the bin", 0.5),
+        ("we shared it", 0.5),
     ],
 )
 def test_only_part_of_a_meal_eaten_is_read_as_a_share(said: str, share: float) -> None:
@@ -45,8 +51,10 @@ def test_only_part_of_a_meal_eaten_is_read_as_a_share(said: str, share: float) -
 
 
 @pytest.mark.parametrize(
-    "said", ["I had half a pizza", "I only had a banana", "I only eat half the time", "half a bagel with cream cheese", "how much is half a tube?"]
-)
+    "said",
+    ["I had half a pizza", "I only had a banana", "I only eat half the time", "half a bagel with cream cheese", "how much is half a tube?",
+     "my kid ate half a banana", "I left work early", "had a quarter of a cake", "how do I eat half as much"],
+)  # fmt: skip
 def test_a_meal_with_half_in_it_is_no_share(said: str) -> None:
     assert intents.portion_eaten(said) is None
 
@@ -89,6 +97,11 @@ async def test_half_of_one_food_leaves_the_rest_of_the_meal(chat, on_disk_log) -
         "no that was yesterday not today, can you change it",
         "sorry, that was yesterday morning",
         "hmm that was actually yesterday. could you move that for me?",
+        "can you put that on yesterday",
+        "I meant yesterday",
+        "log that for yesterday instead",
+        "move it to yesterday pls",
+        "wait, I ate that yesterday",
     ],
 )
 async def test_a_meal_said_to_be_yesterday_is_moved_there(chat, on_disk_log, said: str) -> None:
