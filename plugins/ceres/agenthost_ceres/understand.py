@@ -401,8 +401,8 @@ def _everyday_question(text: str, low: str) -> bool:
 
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
-    if intents.asks_why(text):
-        return Request("why", {})
+    if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
+        return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
         # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
@@ -732,6 +732,16 @@ def _amount_said(food: str) -> str:
     return ""
 
 
+# "why" said last, after a remark about the answer: "that seems high, why?", "hmm ok but why".
+WHY_LAST = re.compile(r"(?:^|[,.!?]\s*|\s(?:but|so|and|ok|okay)\s+)why(?: so| tho| though| is that| that)?$")
+# Doubting the amount: "isn't that a lot?", "that seems like loads", "bit much?"
+SEEMS_A_LOT = re.compile(
+    r"^(?:(?:hmm+|wow|whoa|woah|ok|okay|but|and|so|jeez|damn)\W+)*(?:isn'?t (?:that|it|this)|is (?:that|it|this)|that(?:'s| is| seems| sounds)(?: like)?|"
+    r"seems|sounds|feels)(?: quite| really| very| a bit| kinda| pretty)? (?:a lot|loads|too much|so much|excessive|high|heaps|a bit much|insane|crazy|mad)\b"
+    r"|^(?:a )?bit much\b|^too much\b"
+)
+
+
 # Rest days, after a protein figure: "what about on rest days?", "and non-training days", "days off too?"
 REST_DAYS = re.compile(r"\b(?:rest|off|non[- ]?training|non[- ]?gym|recovery|lazy|easy)[- ]?days?\b|\bdays? off\b|\bwhen i(?:'m| am)? (?:not|don'?t) (?:train|lift|work ?out|training|lifting)")
 
@@ -743,6 +753,8 @@ VEGAN_WHAT_IF = re.compile(r"\bwhat if i'?m (?:a )?(?:vegan|vegetarian|veggie|pl
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
     if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
+    if intent == "protein" and SEEMS_A_LOT.search(low):
+        return Request("faq", {"id": "protein_too_much"})  # "isn't that a lot?": whether that much is safe
     if intent == "protein":
         if REST_DAYS.search(low) and not re.search(r"\b(?:calories|kcal|cals|carbs?)\b", low):
             return Request("protein", {**slots, "rest_day": True})  # "wat about on rest dayz": the same figure, said so

@@ -374,3 +374,17 @@ async def test_drinking_enough_after_another_answer_is_the_water_signs(chat) -> 
     await chat("ran my first half marathon this morning!! what should I eat tonight and when can I run again?")
     reply = await chat("how do I know if I'm drinking enough?")
     assert "pale straw" in reply.text
+
+
+@pytest.mark.parametrize("ask", ["why so much?", "that seems high, why?", "hmm ok but why", "why that much?", "why?"])
+async def test_why_after_protein_in_several_wordings_gives_the_reason(chat, ask: str) -> None:
+    await chat("how much protein do I need? 70kg, lifting 4x a week")
+    reply = await chat(ask)
+    assert "repair" in reply.text and "muscle" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("ask", ["isn't that a lot?", "bit much?", "that seems like loads", "wow that's so much"])
+async def test_doubting_the_protein_figure_answers_whether_it_is_safe(chat, ask: str) -> None:
+    await chat("how much protein do I need? 70kg, lifting 4x a week")
+    reply = await chat(ask)
+    assert "safe" in reply.text and "kidney" in reply.text, reply.text
