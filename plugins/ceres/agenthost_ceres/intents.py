@@ -294,6 +294,8 @@ def meal_type(text: str) -> str | None:
         return "snack"
     if MAIN_COURSE.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch)\b", text.lower()):
         return "dinner"  # "and a high protein main to go with it?"
+    if TONIGHT.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch|snacks?|dessert|pudding)\b", text.lower()):
+        return "dinner"  # "whats a good stir fry for tonight?"
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
@@ -306,6 +308,7 @@ def meal_type(text: str) -> str | None:
 
 # A main course, asked for: "a high protein main", "veggie mains", "the main dish".
 MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
+TONIGHT = re.compile(r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 
@@ -957,7 +960,7 @@ STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 DISH_WORDS = re.compile(r"\b(?:curry|curries|dal|dhal|daal|masala|tikka|stir[ -]?fr(?:y|ies)|teriyaki|noodles?|tacos?|burritos?|fajitas?|quesadillas?|pasta|salads?|soups?|smoothies?)\b")
 IDEAS_CUE = re.compile(
     r"\b(?:ideas?|suggest\w*|recommend\w*|recipes?|options?|something|anything|make|cook|fancy|craving|in the mood|"
-    r"like that|love|what (?:should|can|could) i (?:eat|have)|any)\b"
+    r"like that|love|what (?:should|can|could) i (?:eat|have)|any|what'?s a (?:good|nice|quick|easy|healthy|decent|tasty))\b"
 )
 
 

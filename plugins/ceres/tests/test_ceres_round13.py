@@ -388,3 +388,34 @@ async def test_doubting_the_protein_figure_answers_whether_it_is_safe(chat, ask:
     await chat("how much protein do I need? 70kg, lifting 4x a week")
     reply = await chat(ask)
     assert "safe" in reply.text and "kidney" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["what about pub fish and chips, can I have that?", "fish and chips from the chippy - can I eat it?", "and a pint of beer, can I have one?"],
+)
+async def test_a_coeliac_asking_can_i_have_that_about_the_food_just_named_hears_no(chat, ask: str) -> None:
+    await chat("diagnosed coeliac last month 😩 brunch ideas that aren't sad?")
+    reply = await chat(ask)
+    assert reply.text.startswith("No") and ("fryer" in reply.text or "barley" in reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["should I bring his epipen even if we're careful", "do I really need to carry my epi pen everywhere?", "is it ok to leave her auto-injector at home for a short trip?"],
+)
+async def test_carrying_an_adrenaline_pen_is_always_yes(chat, ask: str) -> None:
+    await chat("taking my 10 yo nephew hiking sunday, he has a peanut allergy (only peanuts). what energy snacks should I bring for a 4 hour hike")
+    reply = await chat(ask)
+    assert reply.text.startswith("Yes, always") and "two" in reply.text and "emergency" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("ask", "words"), [("whats a good stir fry for tonight?", r"stir-fry|noodle|rice"), ("what's a good curry for tonight", r"curry|dal")])
+async def test_a_dish_for_tonight_is_dinner_ideas_of_that_kind(chat, ask: str, words: str) -> None:
+    reply = await chat(ask)
+    assert "dinner ideas" in reply.text and re.search(words, reply.text), reply.text
+
+
+async def test_a_meal_logged_tonight_is_dinner(chat, on_disk_log) -> None:
+    await chat("I had a pizza tonight")
+    assert [r["meal_type"] for r in live(on_disk_log)] == ["dinner"]
