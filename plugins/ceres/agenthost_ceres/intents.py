@@ -538,7 +538,9 @@ NOT_MINE = re.compile(
 )
 UNDO_NOISE = re.compile(
     r"\b(?:the|my|that|this|it|last|latest|previous|recent|entry|entries|one|meal|item|from|log|logs|my log|today|"
-    r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered)\b"
+    r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered|"
+    # "remove the one you just added", "delete the duplicate", "the double entry", "the second one"
+    r"you|we|put|in|made|created|duplicate|duplicated|double|twice|copy|extra|second|new|newest|most|now|right)\b"
 )
 CORRECTION = re.compile(
     r"^(?:(?:oops|sorry|sory|soz|sry|no|wait|hmm|oh|ah|ok|okay|my bad)[, ]+)*(?:actually|correction|i meant|i mean|i ment|i meen|meant|make (?:that|it)|it was|that was|"
@@ -558,7 +560,8 @@ WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek s
 SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
-    r"\bhow much protein (?:a|per|each) day\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
+    r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
+    r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
     r"\b(?:how much |how many grams of )?protein (?:for|to) (?:(?:build(?:ing)?|gain(?:ing)?|put(?:ting)? on) )?(?:muscles?|muscle gain|bulk(?:ing)?|a bulk|mass|get(?:ting)? (?:big|bigger|jacked|swole)|gain(?:ing)? weight|lose weight|losing weight|weight loss|fat loss|a cut|cutting)\b"

@@ -12,6 +12,7 @@ from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing,
 from agenthost_ceres.dates import today
 from agenthost_ceres.diet import calorie_target
 from agenthost_ceres.foods import format_amount, load_table
+from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.policy import SUPPORT_LINE
 from agenthost_ceres.understand import Request
 
@@ -508,6 +509,16 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
         return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots, about=eaten)
     totals = {key: round(sum(float(meal.get(key) or 0) for meal in meals), 1) for key in NUTRIENT_WORDS}
     asked_for = slots.pop("nutrient", None)
+    if food := slots.pop("food", None):
+        items = await _logged_items(asked, ids, str(food))
+        if items:
+            # "how much of that was the beer": that food's share of the meal
+            part = {key: round(sum(float(item.get(key) or 0) for item in items), 1) for key in NUTRIENT_WORDS}
+            said = listing([item_words(item) for item in items])
+            figure = f"**{grams(part[asked_for])} {NUTRIENT_WORDS[asked_for]}**" if asked_for in NUTRIENT_WORDS and asked_for != "kcal" else f"**{kcal(part['kcal'])}**"
+            text = f"The {food} ({said}) came to {figure} of your {kind}'s {kcal(totals['kcal'])}.\n{totals_line(part)}"
+            return Answer(text, "log", slots, reason="Each food's figures at the amount logged (USDA FoodData Central, or the maker's published values).",
+                          examples=["what did I eat today?"], about=[short_food(item["name"]) for item in items])
     head = f"Your {kind}{' ' + when if when else ''} ({names})"
     if asked_for in NUTRIENT_WORDS and asked_for != "kcal":
         text = f"{head} had **{grams(totals[asked_for])} {NUTRIENT_WORDS[asked_for]}**, in {kcal(totals['kcal'])}."
@@ -522,6 +533,17 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
         examples=["and protein?" if asked_for in (None, "kcal") else "and calories?", "what did I eat today?"],
         about=eaten,
     )
+
+
+async def _logged_items(asked: Asked, ids: set[str], food: str) -> list[dict[str, Any]]:
+    """The items of the meals `ids` that are the food `food` names ("the beer": the Bud Lights)."""
+    from agenthost_ceres.meal_log import _content_words, _item_matches
+    from agenthost_ceres.meals import recent_meals
+
+    words = _content_words(food)
+    named = {item.food.id for item in parse_meal(food, load_table()).items}
+    meals = [meal for meal in await recent_meals(asked.turn.store) if meal.get("id") in ids]
+    return [item for meal in meals for item in meal["items"] if item.get("food_id") in named or (words and _item_matches(item, words))]
 
 
 async def meal_judge(asked: Asked, request: Request) -> Answer:

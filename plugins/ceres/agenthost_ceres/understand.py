@@ -254,6 +254,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("goal_time", _loss_in_time(pace))  # "i want to lose 5 kg in 2 months, is that possible?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
+    if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
+        return Request("log", {"text": text[verb.end():]})  # "logg 2 bannanas and a cofee with milk"
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
         ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
     ):
@@ -336,6 +338,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
     lookup = intents.lookup_request(text)
+    if lookup is not None and GOAL_NOT_FOOD.fullmatch(lookup[0].strip().lower()) and (goal := intents.asks_needs(text)) is not None:
+        # "cals for a lean bulk?", "protein for a cut": the user's needs for that goal, not a food called "bulk"
+        return Request("protein" if lookup[1] == "protein_g" else "needs", {**_needs_slots(text, low, goal), "goal": goal, "goal_said": True})
     if lookup is None and question and _is_food_list(text):
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
@@ -380,6 +385,11 @@ def _asked(text: str, low: str) -> Request:
     return Request("guidance", {})
 
 
+# A goal where a lookup expects a food: "cals for a lean bulk?", "protein for a cut".
+GOAL_NOT_FOOD = re.compile(
+    r"(?:an? |my |the )?(?:lean |slow |clean |dirty |aggressive |gentle |small |mini )?(?:bulk|bulking|cut|cutting|deficit|calorie deficit|surplus|calorie surplus|"
+    r"recomp|maintenance|maintaining|weight loss|fat loss|losing weight|gaining weight|weight gain|muscle gain|gaining muscle)"
+)
 SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
 WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
 
@@ -442,6 +452,12 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
     if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(low):
         return Request("meal_judge", {})  # "is that a lot?" after logging: the meal against a day
+    one = ONE_FOOD_OF_MEAL.search(low) if state.intent in ("log", "correct") and state.slots.get("meal_ids") else None
+    if one is not None and names_food_or_amount(food := (one.group("food") or one.group("food2")).strip()):
+        # "how much of that was the beer", "how many calories was the beer alone": one food of the meal just logged
+        said = one.group("nutrient") or one.group("nutrient2") or "calories"
+        nutrient = "protein_g" if "protein" in said else "kcal"
+        return Request("logged_detail", {**slots, "nutrient": nutrient, "food": food})
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
@@ -732,6 +748,15 @@ def _amount_said(food: str) -> str:
     return ""
 
 
+# One food of the meal just logged asked about: "how much of that was the beer", "how many calories
+# was the beer alone", "and the protein in just the chicken?"
+ONE_FOOD_OF_MEAL = re.compile(
+    r"\bhow (?:much|many (?P<nutrient>calories|kcal|cals|grams of protein|g of protein))(?: of (?:that|it|those|them))? (?:was|were|is|are|came from|comes from|did) "
+    r"(?:the |my |those |them |just the |only the )?(?P<food>[a-z][a-z ]*?)(?: alone| on (?:its|their) own| by (?:itself|themselves)| by (?:its|them)self)?$"
+    r"|^(?:and |so |what about |how about )?(?:the )?(?P<nutrient2>calories|kcal|cals|protein) (?:in|for|from|of) (?:just |only )?(?:the |my |those )(?P<food2>[a-z][a-z ]*?)(?: alone| on (?:its|their) own)?$"
+)
+
+
 # "why" said last, after a remark about the answer: "that seems high, why?", "hmm ok but why".
 WHY_LAST = re.compile(r"(?:^|[,.!?]\s*|\s(?:but|so|and|ok|okay)\s+)why(?: so| tho| though| is that| that)?$")
 # Doubting the amount: "isn't that a lot?", "that seems like loads", "bit much?"
@@ -932,9 +957,16 @@ def _loss_in_time(found: re.Match[str]) -> dict[str, Any]:
 
 def _labelled_food_list(text: str) -> bool:
     """ "mcdonalds run: a quarter pounder, large fries and a diet coke", "tea - 2 crumpets": a
-    short label, then nothing but foods."""
+    short label, then foods (a word or two not understood is asked about after logging the rest)."""
     label, sep, rest = _split_label(text)
-    return bool(sep) and len(label.split()) <= 4 and _is_food_list(rest)
+    if not sep or len(label.split()) > 4:
+        return False
+    parsed = parse_meal(rest, load_table())
+    return _is_food_list(rest) or (len(parsed.items) >= 2 and len(parsed.unrecognised) <= 2 and not intents.is_question(rest))
+
+
+# A log verb typed wrong at the start: "logg 2 bananas", "lgo a coffee", "lod 2 eggs".
+LOG_VERB_TYPO = re.compile(r"^(?:pls |please )?(?:logg+|lgo|olg|lgo?g|lod|log+ed|add+)\b[:,]?\s+")
 
 
 def _split_label(text: str) -> list[str]:

@@ -419,3 +419,42 @@ async def test_a_dish_for_tonight_is_dinner_ideas_of_that_kind(chat, ask: str, w
 async def test_a_meal_logged_tonight_is_dinner(chat, on_disk_log) -> None:
     await chat("I had a pizza tonight")
     assert [r["meal_type"] for r in live(on_disk_log)] == ["dinner"]
+
+
+@pytest.mark.parametrize("said", ["oops I think i logged that already earlier from my phone. remove the one you just added", "delete the duplicate", "remove the double entry", "undo the last one"])
+async def test_removing_the_entry_just_added_takes_back_the_last_meal(chat, on_disk_log, said: str) -> None:
+    await chat("breakfast 60g oats, 250ml semi skimmed milk, 1 banana, 15g honey")
+    reply = await chat(said)
+    assert "removed" in reply.text and live(on_disk_log) == [], reply.text
+
+
+@pytest.mark.parametrize(
+    ("ask", "figure"),
+    [("how much of that was the beer", "206 kcal"), ("how many calories was the potato alone", "161 kcal"), ("and the protein in just the ribeye?", "68 g protein"),
+     ("how many cals were the bud lights", "206 kcal")],
+)  # fmt: skip
+async def test_one_food_of_the_meal_just_logged_is_answered_alone(chat, ask: str, figure: str) -> None:
+    logged = await chat("last night: 10 oz ribeye, baked potato w/ sour cream and 2 bud lights")
+    assert "Logged" in logged.text and "1,239 kcal" in logged.text
+    reply = await chat(ask)
+    assert figure in reply.text, reply.text
+
+
+async def test_cals_for_a_lean_bulk_is_the_users_needs(chat, write_profile) -> None:
+    write_profile({"age": 32, "sex": "male", "height_cm": 185, "weight_kg": 97.1, "activity_level": "moderate", "goals": ["bulk without getting too fat"]})
+    reply = await chat("cals for a lean bulk?")
+    assert re.search(r"aim for about 3,\d{3} kcal", reply.text), reply.text
+    protein = await chat("protein?")
+    assert "155–214 g" in protein.text
+
+
+async def test_protein_right_at_my_age_uses_the_older_range(chat, write_profile) -> None:
+    write_profile({"age": 68, "sex": "female", "height_cm": 160, "weight_kg": 58})
+    reply = await chat("How much protein is right at my age?")
+    assert "58–70 g" in reply.text and "from age 65" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("said", "low", "high"), [("logg 2 bannanas and a cofee with milk", 220, 260), ("lgo a tea with milk and 2 biscuits", 150, 200)])
+async def test_a_log_verb_typed_wrong_still_logs(chat, on_disk_log, said: str, low: int, high: int) -> None:
+    reply = await chat(said)
+    assert "Logged" in reply.text and low <= day_kcal(on_disk_log) <= high, reply.text
