@@ -57,37 +57,45 @@ IDLE_KEYS_S = 24 * 3600
 STATS_FLUSH_S = 1.0
 SESSIONS_TTL_S = 30
 
-_ENTER = """
+# The head of the queue: {the oldest live ticket or '', 1 if it is `mine` and a ticket lapsed
+# before it}, dropping lapsed tickets at the head (and marking that in KEYS[3] (lapsed)).
+_HEAD_OF_QUEUE = """
+local function head_of_queue(turns, alive, lapsed, mine, now_ms, idle_s)
+  while true do
+    local head = redis.call('ZRANGE', turns, 0, 0)
+    if #head == 0 then return {'', 0} end
+    local expiry = redis.call('HGET', alive, head[1])
+    if expiry and tonumber(expiry) > now_ms then
+      if head[1] == mine and redis.call('DEL', lapsed) == 1 then return {mine, 1} end
+      return {head[1], 0}
+    end
+    redis.call('ZREM', turns, head[1])
+    redis.call('HDEL', alive, head[1])
+    redis.call('SET', lapsed, '1', 'EX', idle_s)
+  end
+end
 local now = redis.call('TIME')
 local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+"""
+
+# Take a ticket (KEYS: turns, alive, ticket, lapsed; ARGV: ttl ms, idle s) and, in the same round
+# trip, see whether it is already at the head: {ticket, head, lapsed}.
+_ENTER = _HEAD_OF_QUEUE + """
 local ticket = redis.call('INCR', KEYS[3])
 redis.call('ZADD', KEYS[1], ticket, ticket)
 redis.call('HSET', KEYS[2], ticket, now_ms + tonumber(ARGV[1]))
-for _, key in ipairs(KEYS) do redis.call('EXPIRE', key, ARGV[2]) end
-return ticket
+for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[2]) end
+local found = head_of_queue(KEYS[1], KEYS[2], KEYS[4], tostring(ticket), now_ms, ARGV[2])
+return {ticket, found[1], found[2]}
 """
 
-# {the oldest live ticket or '', 1 if it is `ARGV[1]` and a ticket lapsed before it}, dropping
-# lapsed tickets at the head (and marking that in KEYS[3]); renews `ARGV[1]` if it is live.
-_HEAD = """
-local now = redis.call('TIME')
-local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+# Renew ticket ARGV[1] if it is live, and return the head of the queue (KEYS: turns, alive, lapsed).
+_HEAD = _HEAD_OF_QUEUE + """
 local mine = ARGV[1]
 if redis.call('HEXISTS', KEYS[2], mine) == 1 then
   redis.call('HSET', KEYS[2], mine, now_ms + tonumber(ARGV[2]))
 end
-while true do
-  local head = redis.call('ZRANGE', KEYS[1], 0, 0)
-  if #head == 0 then return {'', 0} end
-  local expiry = redis.call('HGET', KEYS[2], head[1])
-  if expiry and tonumber(expiry) > now_ms then
-    if head[1] == mine and redis.call('DEL', KEYS[3]) == 1 then return {mine, 1} end
-    return {head[1], 0}
-  end
-  redis.call('ZREM', KEYS[1], head[1])
-  redis.call('HDEL', KEYS[2], head[1])
-  redis.call('SET', KEYS[3], '1', 'EX', ARGV[3])
-end
+return head_of_queue(KEYS[1], KEYS[2], KEYS[3], mine, now_ms, ARGV[3])
 """
 
 
@@ -193,14 +201,17 @@ class RedisCluster:
     async def turn(self, user_id: str) -> AsyncIterator[None]:
         keys = self._keys(user_id)
         try:
-            ticket = str(await self._enter(keys=keys[:3], args=[TICKET_TTL_MS, IDLE_KEYS_S]))
+            number, head, lapsed = await self._enter(keys=keys, args=[TICKET_TTL_MS, IDLE_KEYS_S])
+            ticket = str(number)
         except (RedisError, OSError) as exc:
             # Redis away: answer anyway (storage will say if it cannot keep the turn).
             log.warning("cluster: no cross-host order for a turn of %s (Redis: %s)", user_id, exc)
             yield
             return
         try:
-            if await self._wait_for(keys, ticket):
+            # The usual case, no earlier turn of the user anywhere: the ticket is the head already.
+            lapsed = bool(int(lapsed)) if head == ticket else await self._wait_for(keys, ticket)
+            if lapsed:
                 await self._end_dead_turn(user_id)
             renewing = asyncio.create_task(self._renew(keys, ticket, TICKET_TTL_MS / 1000 / RENEWALS_PER_TTL))
             try:

@@ -5,7 +5,7 @@ suite runs against both); the file names agents use become keys:
     {prefix}:u:{<user>}:s:history.jsonl     stream (XADD MAXLEN ~ max_entries): one entry a record
     {prefix}:u:{<user>}:s:meals.jsonl       stream: every other `.jsonl` log, the same way
     {prefix}:u:{<user>}:s:conversations.md  stream: one entry per turn of the readable log
-    {prefix}:u:{<user>}:d:profile.json      string: a JSON document, changed with WATCH/MULTI
+    {prefix}:u:{<user>}:d:profile.json      string: a JSON document, changed by compare-and-set
     {prefix}:u:{<user>}:meta                hash: `size:<name>` and `mtime:<name>` for the files route
 
 A stream entry's id is the record's order and a resume cursor; logs are read newest first
@@ -25,9 +25,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import redis.asyncio as redis
-from redis.exceptions import RedisError, WatchError
+from redis.exceptions import RedisError
 
 from host.clock import utc_now
+from host.file_cache import loads
 from host.metrics import Metrics
 from host.redis_client import connect
 from host.storage import (
@@ -43,6 +44,7 @@ from host.storage import (
     RecentRecords,
     check_file_name,
     check_user_id,
+    dumps,
     select_recent,
 )
 
@@ -52,6 +54,23 @@ RECORD = "r"  # the field of a `.jsonl` stream entry: the record as JSON
 TEXT = "t"  # the field of a `.md` stream entry: the text
 READ_BATCH = 200  # entries per XREVRANGE / XRANGE while reading a log
 CAS_ATTEMPTS = 50  # optimistic update_json retries before giving up
+_ABSENT = object()  # a document this store has not read yet (None: read, and not there)
+
+# Compare-and-set a document: write ARGV[3] (and its size and mtime in the meta hash) only if
+# the document is still what the caller read (ARGV[2], or absent when ARGV[1] is '0');
+# otherwise return what it is now, so the caller can re-apply its change without reading again.
+_SET_IF_UNCHANGED = """
+local current = redis.call('GET', KEYS[1])
+local expected = false
+if ARGV[1] == '1' then expected = ARGV[2] end
+if current ~= expected then
+  if current then return {0, current} end
+  return {0}
+end
+redis.call('SET', KEYS[1], ARGV[3])
+redis.call('HSET', KEYS[2], 'size:' .. ARGV[4], ARGV[5], 'mtime:' .. ARGV[4], ARGV[6])
+return {1}
+"""
 
 
 def _timed(method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -80,6 +99,7 @@ class RedisStorage:
         # Within one host, writers of a user take turns before they race other hosts.
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self.memos = Memos()
+        self.set_if_unchanged = client.register_script(_SET_IF_UNCHANGED)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "ah", max_entries: int = 100_000, metrics: Metrics | None = None) -> RedisStorage:
@@ -121,9 +141,12 @@ class RedisStorage:
 
 
 class RedisUserStore(BaseUserStore):
-    """One user's keys. JSON documents change with optimistic concurrency (WATCH/MULTI), so two
-    hosts writing one document never lose a change; logs are streams, appended and read
-    backwards."""
+    """One user's keys. JSON documents change by compare-and-set, so two hosts writing one
+    document never lose a change; logs are streams, appended and read backwards.
+
+    A store is made for one turn (or one request). It remembers the text of each document it
+    last read or wrote, only as what to compare against when it changes that document: reads
+    always go to Redis, and a stale memory costs one retry, never a lost change."""
 
     def __init__(self, user_id: str, storage: RedisStorage) -> None:
         self.user_id = user_id
@@ -131,6 +154,7 @@ class RedisUserStore(BaseUserStore):
         self._redis = storage.client
         self._base = storage.user_key(user_id)
         self.meta_key = f"{self._base}:meta"
+        self._seen: dict[str, str | None] = {}  # document name -> its text when last read or written here
 
     # --- keys -----------------------------------------------------------------------------
 
@@ -154,7 +178,7 @@ class RedisUserStore(BaseUserStore):
         key = self._stream_key(name)
         size = 0
         for record in records:
-            line = _dumps(record)
+            line = dumps(record)
             size += len(line.encode("utf-8")) + 1
             pipe.xadd(key, {RECORD: line}, maxlen=self._storage.max_entries, approximate=True)
         self._touch(pipe, name, size)
@@ -164,45 +188,57 @@ class RedisUserStore(BaseUserStore):
     @_timed
     async def read_json(self, name: str, default: Any = None) -> Any:
         raw = await self._redis.get(self._doc_key(name))
+        self._seen[name] = raw
         return await self._loads(name, raw, default)
 
     @_timed
     async def write_json(self, name: str, data: Any) -> None:
-        text = _dumps(data)
+        text = dumps(data)
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.set(self._doc_key(name), text)
             pipe.hset(self.meta_key, mapping={f"size:{name}": len(text.encode("utf-8")), f"mtime:{name}": utc_now()})
             await pipe.execute()
+        self._seen[name] = text
 
     @_timed
     async def update_json(self, name: str, default: Any, change: Callable[[Any], Any], *, sync: bool = True) -> Any:
-        """Read, change and write a document; if another writer changed it meanwhile, read it
-        again and re-apply `change` (which must only edit the data it is given). If `change`
+        """Read, change and write a document; if another writer changed it meanwhile, re-apply
+        `change` (which must only edit the data it is given) to what is there now. If `change`
         raises, nothing is written. `sync` changes nothing here: every write is as durable as
-        Redis' append-only file makes it (`appendfsync everysec`)."""
+        Redis' append-only file makes it (`appendfsync everysec`).
+
+        One round trip when this store has read the document already (an agent reads its
+        state, then changes it): the write is compared against that text in Redis."""
         key = self._doc_key(name)
         async with self._storage._locks[self.user_id]:
+            raw = self._seen.get(name, _ABSENT)
+            if raw is _ABSENT:
+                raw = await self._redis.get(key)
             for _ in range(CAS_ATTEMPTS):
-                async with self._redis.pipeline(transaction=True) as pipe:
-                    try:
-                        await pipe.watch(key)
-                        data = await self._loads(name, await pipe.get(key), default)
-                        result = change(data)
-                        text = _dumps(data)
-                        pipe.multi()
-                        pipe.set(key, text)
-                        pipe.hset(self.meta_key, mapping={f"size:{name}": len(text.encode("utf-8")), f"mtime:{name}": utc_now()})
-                        await pipe.execute()
-                        return result
-                    except WatchError:
-                        continue
+                assert raw is None or isinstance(raw, str)
+                data = _parse(raw)
+                if data is _CORRUPT:
+                    await self._loads(name, raw, default)  # logged and set aside
+                    raw, data = None, _copy(default)
+                elif raw is None:
+                    data = _copy(default)
+                result = change(data)
+                text = dumps(data)
+                size = len(text.encode("utf-8"))
+                args = ["0" if raw is None else "1", raw or "", text, name, size, utc_now()]
+                done, *now = await self._storage.set_if_unchanged(keys=[key, self.meta_key], args=args)
+                if int(done):
+                    self._seen[name] = text
+                    return result
+                raw = now[0] if now else None  # changed by another writer: try again on what it is now
+        self._seen.pop(name, None)
         raise StorageConflict(f"{name} of user {self.user_id} kept changing; gave up after {CAS_ATTEMPTS} attempts")
 
     async def _loads(self, name: str, raw: str | None, default: Any) -> Any:
         if raw is None:
             return _copy(default)
         try:
-            return json.loads(raw)
+            return loads(raw)
         except json.JSONDecodeError as exc:
             log.error("%s of user %s was not valid JSON (%s); kept as .corrupt", name, self.user_id, exc)
             await self._set_aside(name)
@@ -210,6 +246,7 @@ class RedisUserStore(BaseUserStore):
 
     async def _set_aside(self, name: str) -> None:
         key = self._doc_key(name)
+        self._seen.pop(name, None)
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.rename(key, f"{key}.corrupt")
             pipe.hdel(self.meta_key, f"size:{name}", f"mtime:{name}")
@@ -322,6 +359,7 @@ class RedisUserStore(BaseUserStore):
             await pipe.execute()
 
     async def _memory(self, newest_first: list[Any], raw_profile: str | None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        self._seen[PROFILE] = raw_profile
         history = select_recent((_record(fields) for _, fields in newest_first), None)
         profile = await self._loads(PROFILE, raw_profile, {})
         return history, profile if isinstance(profile, dict) else {}
@@ -375,13 +413,22 @@ def _stream_id(entry_id: str) -> tuple[int, int]:
 
 def _record(fields: dict[str, str]) -> Any:
     try:
-        return json.loads(fields.get(RECORD, ""))
+        return loads(fields.get(RECORD, ""))
     except json.JSONDecodeError:
         return None
 
 
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+_CORRUPT = object()
+
+
+def _parse(raw: str | None) -> Any:
+    """The document's data, None when absent, or `_CORRUPT` when it is not valid JSON."""
+    if raw is None:
+        return None
+    try:
+        return loads(raw)
+    except json.JSONDecodeError:
+        return _CORRUPT
 
 
 def _copy(default: Any) -> Any:

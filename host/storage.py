@@ -376,7 +376,7 @@ class FileUserStore(BaseUserStore):
         path = self._path(name)
         with self._timer("write_json"):
             async with self.lock:
-                await self._replace(path, _dumps(data))
+                await self._replace(path, dumps(data))
 
     async def update_json(self, name: str, default: Any, change: Callable[[Any], Any], *, sync: bool = True) -> Any:
         """Read, change and write a JSON document under the user's lock; returns `change`'s result.
@@ -395,7 +395,7 @@ class FileUserStore(BaseUserStore):
                 try:
                     data = await self._value(path, default)
                     result = change(data)
-                    text = _dumps(data)
+                    text = dumps(data)
                     if text != self._storage.cache_text(path):  # an unchanged document is not written again
                         await self._replace(path, text, sync)
                     return result
@@ -516,7 +516,7 @@ class FileUserStore(BaseUserStore):
     def _append(self, path: str, records: list[dict[str, Any]]) -> None:
         """Append `records` to the log at `path` (now: see `Writer.append`), and to its cached
         tail, which keeps the file's size and inode as this write left them."""
-        lines = [_dumps(record) for record in records]
+        lines = [dumps(record) for record in records]
         sizes = [len(line.encode("utf-8")) + 1 for line in lines]
         cache = self._storage.cache
         tail = cache.get(path)
@@ -691,11 +691,11 @@ def _read_tail(path: str, max_bytes: int) -> tuple[list[Any], list[int], bool, i
         return records, sizes, complete, stat.st_ino, stat.st_size
 
 
-def _dumps(data: Any) -> str:
-    """Compact JSON (pretty-print with `python -m json.tool` to read a file) by orjson, 8x
-    faster than json for a turn's records and documents; json for what orjson refuses
-    (integers past 64 bits, a lone surrogate), which raises as it always did. orjson writes
-    NaN and infinities (not JSON) as null, which other JSON readers can take."""
+def dumps(data: Any) -> str:
+    """The JSON text both backends store, compact (pretty-print with `python -m json.tool` to
+    read a file), by orjson, 8x faster than json for a turn's records and documents; json for
+    what orjson refuses (integers past 64 bits, a lone surrogate), which raises as it always
+    did. orjson writes NaN and infinities (not JSON) as null, which other JSON readers can take."""
     try:
         return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
     except (orjson.JSONEncodeError, TypeError):

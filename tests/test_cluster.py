@@ -143,7 +143,7 @@ async def test_a_message_whose_host_died_mid_turn_gets_its_error_record_before_t
         await store.begin_turn({"role": "user", "text": "hi", "id": "m1"}, 20)
         await store.record_turn([{"role": "assistant", "text": "hello", "id": "r1", "reply_to": "m1"}], "## m1\n")
         # The dead host took its turn's ticket, stored the message, and vanished mid-turn.
-        await dead._enter(keys=dead._keys("alice")[:3], args=[400, 60])
+        await dead._enter(keys=dead._keys("alice"), args=[400, 60])
         await store.begin_turn({"role": "user", "text": "the one in flight", "id": "m2"}, 20)
         async with asyncio.timeout(5):
             async with alive.turn("alice"):

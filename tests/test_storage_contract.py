@@ -87,6 +87,35 @@ async def test_two_hosts_updating_one_document_lose_no_change(backend: Open) -> 
     assert final["n"] == 40 and sorted(final["seen"]) == list(range(40))
 
 
+async def test_a_document_changed_by_another_host_after_it_was_read_here_keeps_both_changes(backend: Open) -> None:
+    # An agent reads its state at the start of a turn and changes it at the end; another host
+    # changes it in between. The change here is applied to what is there now, not to what was read.
+    here, there = backend().user("alice"), backend().user("alice")
+    await here.write_json("state.json", {"notes": ["first"]})
+    assert await here.read_json("state.json") == {"notes": ["first"]}
+    await there.update_json("state.json", {}, lambda d: d["notes"].append("from the other host"))
+    await here.update_json("state.json", {}, lambda d: d["notes"].append("from here"))
+    expected = {"notes": ["first", "from the other host", "from here"]}
+    assert await there.read_json("state.json") == expected
+    # and a document deleted elsewhere after it was read here starts again from the default
+    await here.update_json("gone.json", {"n": 0}, lambda d: d.__setitem__("n", d["n"] + 1))
+    assert await here.read_json("gone.json") == {"n": 1}
+
+
+async def test_a_corrupt_document_is_set_aside_and_updated_from_the_default(backend: Open) -> None:
+    storage = backend()
+    store = storage.user("alice")
+    await store.write_json("state.json", {"n": 5})
+    if isinstance(storage, RedisStorage):
+        await storage.client.set(storage.user_key("alice") + ":d:state.json", "{not json")
+    else:
+        assert isinstance(storage, FileStorage)
+        (storage.data_dir / "alice" / "state.json").write_text("{not json")
+    fresh = backend().user("alice")  # another host: nothing of the document in memory
+    assert await fresh.update_json("state.json", {"n": 0}, lambda d: d.__setitem__("n", d["n"] + 1)) is None
+    assert await fresh.read_json("state.json") == {"n": 1}
+
+
 async def test_the_profile_belongs_to_the_store(backend: Open) -> None:
     store = backend().user("alice")
     assert await store.read_profile() == {}
