@@ -561,7 +561,7 @@ SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
     r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
-    r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
+    r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
     r"\b(?:how much |how many grams of )?protein (?:for|to) (?:(?:build(?:ing)?|gain(?:ing)?|put(?:ting)? on) )?(?:muscles?|muscle gain|bulk(?:ing)?|a bulk|mass|get(?:ting)? (?:big|bigger|jacked|swole)|gain(?:ing)? weight|lose weight|losing weight|weight loss|fat loss|a cut|cutting)\b"

@@ -39,6 +39,11 @@ ACKNOWLEDGED = re.compile(
     r"^(?:(?:nice|great|cool|perfect|lovely|awesome|brilliant|thanks|thank you|cheers|ta|yum|yummy|sounds good|looks good|"
     r"love it|love that|amazing|sweet|good|ok|okay|alright|right)\b[,.!]*\s+)+(?=\S)"
 )
+# "can you do a veggie version of that", "make me a vegan one": the same ideas in that diet.
+DIET_VERSION = re.compile(
+    r"^(?:\w+[,!]? )?(?:can you |could you |would you |please |pls )?(?:do|make|give me|show me|got|have you got|is there|any chance of)(?: me)? (?:a |an |the |some )?"
+    r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free) (?:version|one|option|alternative|take|swap)s?(?: of (?:that|those|it|them|this|these))?(?: please| pls| too| instead)?$"
+)
 DIET_SWITCH = re.compile(
     r"^(?:and |ok |okay |but |now |please |can you |could you |oh |ah |actually |sorry |hmm |oops )*(?:something |make (?:it|them) |any |only |just |more |a |some )*"
     r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free)(?: ones?| options?| ideas?| please| instead)?"
@@ -424,6 +429,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         if len(foods) == 1 and ((not parsed.items and not parsed.problems) or not re.search(rf"\b{re.escape(foods[0].lower())}\b", low)):
             return Request("log", {"text": f"{text} {foods[0]}"})
         return Request("log", {"text": text})
+    if state.intent == "faq" and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and re.search(r"\b(?:it|that|this|them|those)\b", low):
+        entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
+        if entry is not None and (facet := entry.facet_for(low)) is not None:
+            return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     slots = dict(state.slots)
@@ -569,7 +578,7 @@ MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|the
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
     low = ACKNOWLEDGED.sub("", low)  # "nice, and for dinner?": the diet and wishes of the thread kept
-    if found := DIET_SWITCH.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
+    if found := DIET_SWITCH.match(low) or DIET_VERSION.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
         word = found.group(1)
         if word in ("gluten free", "dairy free", "lactose free"):
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})

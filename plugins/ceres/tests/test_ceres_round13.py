@@ -458,3 +458,35 @@ async def test_protein_right_at_my_age_uses_the_older_range(chat, write_profile)
 async def test_a_log_verb_typed_wrong_still_logs(chat, on_disk_log, said: str, low: int, high: int) -> None:
     reply = await chat(said)
     assert "Logged" in reply.text and low <= day_kcal(on_disk_log) <= high, reply.text
+
+
+@pytest.mark.parametrize("ask", ["can you do a veggie version of that", "could you make a vegan one", "got a vegetarian option of those?"])
+async def test_a_diet_version_of_the_ideas_keeps_the_meal(chat, ask: str) -> None:
+    await chat("high protein dinner idea? something not too fancy")
+    reply = await chat(ask)
+    assert "dinner ideas (veg" in reply.text and not MEAT_OR_FISH.search(reply.text), reply.text
+
+
+async def test_protein_in_grams_per_day_after_a_profile_is_the_users_range(chat, write_profile) -> None:
+    write_profile({"age": 21, "sex": "male", "height_cm": 185, "weight_kg": 74.8, "goals": ["bulk"]})
+    reply = await chat("protein in grams per day?")
+    assert "120–165 g" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("ask", ["what time should I stop having it so I can still sleep?", "will it keep me up at night?", "when's the cut off so it doesn't wreck my sleep"])
+async def test_caffeine_and_sleep_after_caffeine_gives_a_cut_off(chat, ask: str) -> None:
+    await chat("how much caffeine is ok before a workout? I already drink like 4 coffees a day")
+    reply = await chat(ask)
+    assert "half-life" in reply.text and "2pm" in reply.text, reply.text
+
+
+async def test_weekend_beers_and_gains_then_their_calories(chat) -> None:
+    first = await chat("does drinking on the weekend really ruin your gains? talking like 6-8 beers on a saturday night")
+    assert "protein synthesis" in first.text and "sleep" in first.text
+    second = await chat("how many calories is that many beers roughly")
+    assert "1,200" in second.text and "1,600" in second.text, second.text
+
+
+async def test_cardio_and_gains_is_not_the_alcohol_answer(chat) -> None:
+    reply = await chat("does cardio ruin your gains?")
+    assert "alcohol" not in reply.text.lower() and "drink" not in reply.text.lower()
