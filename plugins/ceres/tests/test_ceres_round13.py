@@ -490,3 +490,21 @@ async def test_weekend_beers_and_gains_then_their_calories(chat) -> None:
 async def test_cardio_and_gains_is_not_the_alcohol_answer(chat) -> None:
     reply = await chat("does cardio ruin your gains?")
     assert "alcohol" not in reply.text.lower() and "drink" not in reply.text.lower()
+
+
+@pytest.mark.parametrize("ask", ["how do I say 'I have coeliac disease' in italian?", "how do I say gluten free in spanish?", "what's the phrase for coeliac in German?"])
+async def test_a_coeliac_gets_the_phrase_in_the_language_asked(chat, ask: str) -> None:
+    await chat("Coeliac here, off to Rome next week. What can I safely eat for breakfast at the hotel buffet?")
+    reply = await chat(ask)
+    assert "senza glutine" in reply.text and "sin gluten" in reply.text and "Zöliakie" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["I'm pregnant, 9 weeks. what should I be eating more of? I'm vegetarian btw", "just found out I'm pregnant! what do I need more of?",
+     "what should I be eating now I'm in my first trimester?"],
+)  # fmt: skip
+async def test_what_to_eat_more_of_in_pregnancy_names_the_nutrients(chat, ask: str) -> None:
+    reply = await chat(ask)
+    assert "folic acid" in reply.text and "iron" in reply.text and "midwife" in reply.text, reply.text
+    assert "Here are 3" not in reply.text
