@@ -33,6 +33,7 @@ from host.metrics import Metrics
 from host.redis_client import connect
 from host.storage import (
     CONVERSATIONS,
+    DIALOG_STATE,
     HISTORY,
     PROFILE,
     BaseUserStore,
@@ -145,8 +146,12 @@ class RedisUserStore(BaseUserStore):
     document never lose a change; logs are streams, appended and read backwards.
 
     A store is made for one turn (or one request). It remembers the text of each document it
-    last read or wrote, only as what to compare against when it changes that document: reads
-    always go to Redis, and a stale memory costs one retry, never a lost change."""
+    last read or wrote, as what to compare against when it changes that document: a stale
+    memory costs one retry, never a lost change. Reads go to Redis, but for the dialog state
+    within a turn: `begin_turn` fetches it with the turn's memory, and the turn's reads of it are
+    answered from there. Nothing else writes it meanwhile: only a turn of this user does (the
+    agents' state), and the user's turns run one at a time across every host (host.cluster);
+    the turn's own writes go through this store, which keeps what it wrote."""
 
     def __init__(self, user_id: str, storage: RedisStorage) -> None:
         self.user_id = user_id
@@ -155,6 +160,7 @@ class RedisUserStore(BaseUserStore):
         self._base = storage.user_key(user_id)
         self.meta_key = f"{self._base}:meta"
         self._seen: dict[str, str | None] = {}  # document name -> its text when last read or written here
+        self._turn_state = False  # whether _seen holds the dialog state as of this turn (begin_turn)
 
     # --- keys -----------------------------------------------------------------------------
 
@@ -187,8 +193,11 @@ class RedisUserStore(BaseUserStore):
 
     @_timed
     async def read_json(self, name: str, default: Any = None) -> Any:
-        raw = await self._redis.get(self._doc_key(name))
-        self._seen[name] = raw
+        if name == DIALOG_STATE and self._turn_state:
+            raw = self._seen.get(name)  # fetched by begin_turn, or written since by this turn
+        else:
+            raw = await self._redis.get(self._doc_key(name))
+            self._seen[name] = raw
         return await self._loads(name, raw, default)
 
     @_timed
@@ -232,6 +241,7 @@ class RedisUserStore(BaseUserStore):
                     return result
                 raw = now[0] if now else None  # changed by another writer: try again on what it is now
         self._seen.pop(name, None)
+        self._turn_state = self._turn_state and name != DIALOG_STATE  # read it from Redis again
         raise StorageConflict(f"{name} of user {self.user_id} kept changing; gave up after {CAS_ATTEMPTS} attempts")
 
     async def _loads(self, name: str, raw: str | None, default: Any) -> Any:
@@ -246,7 +256,7 @@ class RedisUserStore(BaseUserStore):
 
     async def _set_aside(self, name: str) -> None:
         key = self._doc_key(name)
-        self._seen.pop(name, None)
+        self._seen[name] = None  # gone (renamed): what this store compares against and reads
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.rename(key, f"{key}.corrupt")
             pipe.hdel(self.meta_key, f"size:{name}", f"mtime:{name}")
@@ -347,8 +357,10 @@ class RedisUserStore(BaseUserStore):
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.xrevrange(self._stream_key(HISTORY), count=max(limit, 1))
             pipe.get(self._doc_key(PROFILE))
+            pipe.get(self._doc_key(DIALOG_STATE))
             self._append(pipe, HISTORY, [record])
-            entries, raw_profile, *_ = await pipe.execute()
+            entries, raw_profile, raw_state, *_ = await pipe.execute()
+        self._seen[DIALOG_STATE], self._turn_state = raw_state, True
         return await self._memory(entries if limit > 0 else [], raw_profile)
 
     @_timed

@@ -47,6 +47,9 @@ TAIL_CHUNK = 64 * 1024
 PROFILE = "profile.json"
 HISTORY = "history.jsonl"
 CONVERSATIONS = "conversations.md"
+# The agents' dialog state (a key per agent), read on nearly every turn: the Redis backend
+# fetches it with the turn's memory, in the same round trip.
+DIALOG_STATE = "state.json"
 TOMBSTONE = "deleted"  # a log record {"deleted": id} takes the record with that id out
 DEFAULT_CACHE_MB = 64
 

@@ -16,6 +16,7 @@ from host import keys
 from host.app import create_app
 from host.config import test_config
 from host.plugins import make_plugin_manager
+from host.redis_storage import RedisStorage
 from host.testing import receive_until
 from tests.fakes import FALLBACK, KeywordAgent
 from tests.redis_server import RedisServer, unique_prefix
@@ -116,3 +117,25 @@ async def test_health_and_sessions_speak_for_the_cluster(cluster: Any) -> None:
     assert sessions == {"total": 2, "users": {"erin": 2}}
     await open_a.close()
     await open_b.close()
+
+
+async def test_a_turn_on_redis_fetches_its_dialog_state_with_its_memory(redis_server: RedisServer) -> None:
+    """Teams run Redis on another machine: the dialog state every agent reads each turn comes in
+    the turn's first round trip, not one of its own."""
+    storage = RedisStorage.from_url(redis_server.url, prefix=unique_prefix())
+    try:
+        await storage.user("bo").write_json("state.json", {"ceres": {"intent": "ideas"}})
+        store = storage.user("bo")
+        await store.begin_turn({"role": "user", "text": "and for dinner?", "id": "m1"}, 20)
+
+        async def gets() -> int:
+            stats = await storage.client.info("commandstats")
+            return int(stats.get("cmdstat_get", {}).get("calls", 0))
+
+        before = await gets()
+        assert await store.read_json("state.json", {}) == {"ceres": {"intent": "ideas"}}
+        assert await gets() == before  # no GET: it came with begin_turn
+        assert await store.read_json("profile.json", {}) == {}
+        assert await gets() == before + 1  # other documents are read from Redis every time
+    finally:
+        await storage.close()

@@ -116,6 +116,21 @@ async def test_a_corrupt_document_is_set_aside_and_updated_from_the_default(back
     assert await fresh.read_json("state.json") == {"n": 1}
 
 
+async def test_a_turn_reads_its_dialog_state_as_it_was_when_the_turn_began_plus_its_own_writes(backend: Open) -> None:
+    here, there = backend().user("alice"), backend().user("alice")
+    await there.write_json("state.json", {"ceres": {"intent": "ideas"}})
+    turn = backend().user("alice")
+    await turn.begin_turn({"role": "user", "text": "and for dinner?", "id": "m1"}, 20)
+    assert await turn.read_json("state.json", {}) == {"ceres": {"intent": "ideas"}}
+    await turn.update_json("state.json", {}, lambda d: d.__setitem__("helios", {"intent": "plan"}))
+    assert await turn.read_json("state.json", {}) == {"ceres": {"intent": "ideas"}, "helios": {"intent": "plan"}}
+    # the next turn, on another host, sees it all
+    await here.update_json("state.json", {}, lambda d: d["ceres"].__setitem__("intent", "log"))
+    after = backend().user("alice")
+    await after.begin_turn({"role": "user", "text": "and lunch?", "id": "m2"}, 20)
+    assert await after.read_json("state.json", {}) == {"ceres": {"intent": "log"}, "helios": {"intent": "plan"}}
+
+
 async def test_the_profile_belongs_to_the_store(backend: Open) -> None:
     store = backend().user("alice")
     assert await store.read_profile() == {}

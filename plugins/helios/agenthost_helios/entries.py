@@ -36,7 +36,7 @@ STRENGTH = ("weight_training", "calisthenics", "circuit_training")
 
 _SEPARATOR = re.compile(
     r"\s*(?:[,;!]|(?<!\d)\.(?!\d)|\band then\b|\bthen\b|\band\b|\bplus\b|&|\bfollowed by\b|\bafter that\b|"
-    r"\bafterwards\b|\bas well as\b)\s*"
+    r"\bafterwards\b|\bas well as\b|(?<![\dk])\+|\bwith\b(?= (?:an? |another )?\d*\s*(?:min|mins|minutes|hours?|hrs?|h)\b))\s*"
 )
 _STEPS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(k)?\s*steps\b")
 _A_MILE = re.compile(r"\ban? mile\b")

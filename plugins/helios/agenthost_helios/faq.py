@@ -32,6 +32,9 @@ class Answer:
     verdict: str | None = None
     why: str | None = None
     more: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
+    # Answers whose patterns a follow-up to this one may also match ("when can I run again?" after
+    # the post-race answer is its follow-up, not the one on training sore muscles again)
+    overrides: frozenset[str] = frozenset()
 
     matcher: re.Pattern[str] = re.compile(r"(?!)")  # all of `patterns` as one regex: one search, not one each
 
@@ -76,6 +79,7 @@ def answers() -> tuple[Answer, ...]:
             verdict=entry.get("verdict"),
             why=entry.get("why"),
             matcher=re.compile("|".join(f"(?:{p})" for p in entry["patterns"])),
+            overrides=frozenset(entry.get("overrides", ())),
             more=tuple(
                 (tuple(re.compile(p) for p in extra["patterns"]), extra.get("answer") or f"see:{extra['see']}")
                 for extra in entry.get("more", [])
@@ -129,6 +133,15 @@ def _subject_score(answer: Answer, asked: set[str]) -> float:
     words, weight = _index()
     topic = _content_words(answer.topic)
     return 3 * len(asked & topic) + sum(weight.get(w, 0.0) for w in asked & words[answer.id]) / 10
+
+
+def follows_up(last: Answer | None, message: str) -> bool:
+    """True when `message` is a follow-up within `last`'s topic: it has a follow-up answer there,
+    and no other curated answer claims the message (or only one `last` overrides)."""
+    if last is None or last.follow_up(message) is None:
+        return False
+    found = find(message)
+    return found is None or found.id == last.id or found.id in last.overrides
 
 
 def by_id(answer_id: str) -> Answer | None:
@@ -188,7 +201,16 @@ def nearest(message: str) -> Answer | None:
     """The curated answer a question is clearly closest to, or None when none stands out."""
     words, weight = _index()
     asked = _content_words(message)
-    scored = sorted(((sum(weight[w] for w in asked & found), answer_id) for answer_id, found in words.items()), reverse=True)
+    text = _prepare(message)
+    scored = sorted(
+        (
+            (sum(weight[w] for w in asked & found), answer_id)
+            for answer_id, found in words.items()
+            # an answer's `unless` rules it out here too ("nap before my 10k race" is not after one)
+            if (answer := by_id(answer_id)) is None or answer.unless is None or not answer.unless.search(text)
+        ),
+        reverse=True,
+    )
     (best, best_id), (second, _) = scored[0], scored[1]
     if best >= NEAREST_MIN_SCORE and best - second >= NEAREST_MARGIN:
         return by_id(best_id)

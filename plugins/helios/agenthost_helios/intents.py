@@ -199,7 +199,11 @@ _UNDO_LOG = re.compile(r"\b(last (entry|workout|one|log)|entry|workout|logged)\b
 _CORRECT = re.compile(
     r"^\W*(actually|no|nope|sorry|oops|correction|wait|my bad|i mean|i meant|make that|it was|"
     r"that was|should be|should have been|change (that|it) to)\b|\bactually\W*$|\b(it was actually|actually it was|it was|"
-    r"that was|i meant|i mean|make that|should have been|should be|not \d+)\b"
+    r"that was|i meant|i mean|make that|should have been|should be|not \d+|(was|were) actually|actually (was|were))\b|"
+    # "the lunges were 4 sets", "my run was 35 minutes": an item of the log said again with its number
+    r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (?!pace|heart|hr\b|speed|average|avg|split)(\w+ ){1,2}"
+    r"(was|were) (only |just |really |at |with )?\d+(\.\d+)? ?(x ?\d|sets?\b|reps?\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|km\b|"
+    r"k\b|miles?\b|kg\b|kgs\b|kilos?\b|lbs?\b|pounds\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)"
 )
 _WHY = re.compile(
     r"^\W*(but |and |ok |okay |so |hmm )?(why|how come|whats the reason|what is the reason|what's the reason|"
@@ -212,6 +216,32 @@ _TOTAL_ASK = re.compile(
     r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up)\b|"
     r"^\W*(and |so |whats |what is |what's )?(the )?(total|totals|grand total|overall)\b"
 )
+
+
+# "what did I do yesterday?", "what's on today's log?", "anything logged for monday?": the log of a day
+_LOG_OF_DAY = re.compile(
+    r"\b(what did i (do|train|log|get done)|what have i (done|logged|trained)|what (workouts?|training|exercise|sessions?) "
+    r"(did|have) i|what(s|'s| is| was)? (on|in) (my |the )?(\w+ )?(log|logbook)|\b(show|list|see|check|read)( me)? (my |the )?(today|yesterday|mondays?|tuesdays?|"
+    r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?)s? (log|workouts?|training)\b|anything (logged|down|recorded)|"
+    r"whats? (is |was )?(logged|down|recorded)|what's (logged|down|recorded)|"
+    # "did I train yesterday?", "yesterday's log please", "list what I logged today"
+    r"^\W*did i (train|work ?out|exercise|do anything|log anything|do any \w+|run|lift|swim|cycle|go to the gym)\b|"
+    r"^\W*(todays|yesterdays|(mon|tues|wednes|thurs|fri|satur|sun)days) (log|workouts?|training)\b|"
+    r"\b(what|everything|all) (that )?i (logged|did|trained|have logged)\b)"
+)
+_A_DAY = re.compile(
+    r"\b(today|todays|yesterday|yesterdays|this morning|last night|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days?|the day before)\b"
+)
+
+
+def _asks_log_of_day(text: str) -> bool:
+    """A question about what was logged on one day ("what did I do yesterday?", "what's on
+    today's log?"): answered from the log, never read as a workout or today's plan."""
+    text = text.replace("'", "")
+    return bool(_LOG_OF_DAY.search(text) and _A_DAY.search(text)) and not _DONE_VERB.search(
+        _LOG_OF_DAY.sub(" ", text)
+    )
 
 
 def another_time(message: str) -> bool:
@@ -318,6 +348,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "convert"  # "how far is that in km?" after logging a walk in miles, "in miles please" after a plan
     names_activity = entries.mentions_activity(message)
+    if _asks_log_of_day(text):
+        return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
     if (
@@ -413,7 +445,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if (last == "today" or re.search(r"\btoday'?s (workout|session|plan|training)\b", text)) and sessions.is_done(message):
         return "log_session"  # "done!" after today's session was shown
-    if last in ("plan", "plan_change", "today", "plan_info") and sessions.is_plan_question(message):
+    if (
+        last in ("plan", "plan_change", "today", "plan_info")
+        and sessions.is_plan_question(message)
+        and not (faq.find(message) is not None and not _NAMES_PLAN_PART.search(text))
+    ):
         return "plan_info"  # "how long will each session take?", "what does full body A involve?"
 
     canonical = entries.canonical(message)
@@ -440,7 +476,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "muscle"  # "at home with no equipment" after exercises for the chest
     if adds_to_log(message, last, names_activity):
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
-    reports_done = bool(_DONE_VERB.search(text)) and gives_measures(message) and not text.rstrip().endswith("?")
+    reports_done = (bool(_DONE_VERB.search(text)) or _timed_twice(message)) and gives_measures(message) and not (
+        text.rstrip().endswith("?")
+    )
     if (routines.is_request(canonical) and not reports_done) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
     if last == "routine" and words <= 10 and (
@@ -461,6 +499,13 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _PLAN_REQUEST.search(text)
     ):
         return "alternatives"  # "what can I swap burpees for in a HIIT circuit?": the move, not a new workout
+    if last in ("alternatives", "exercise", "compare", "finisher") and _FINISHER.search(text) and not _PAST.search(text):
+        return "finisher"  # "can you put a few of those into a 10 minute finisher for us?"
+    if last == "finisher" and words <= 8 and (
+        harder.ASKS_HARDER.search(text) or re.search(r"\b(easier|gentler|too hard)\b", text)
+        or (parse.duration_minutes(message) and re.search(r"\b(only|just|make it|instead|shorter|longer)\b", text))
+    ):
+        return "finisher"  # "make it harder", "only 6 minutes" after a finisher
     if (
         workouts.is_request(canonical)
         or (last == "workout" and workouts.is_follow_up(canonical))
@@ -474,6 +519,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "roadmap"
     if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"
+    if last in ("plan", "plan_change") and harder.ASKS_HARDER.search(text) and words <= 20 and not _DONE_VERB.search(text):
+        return "plan_change"  # "I can already do 5k in 30 min, make it harder" after a plan: a harder plan
     if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
         return "ability"
     if last == "history" and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
@@ -525,7 +572,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "log"
         if reading.entries:
             return "log_incomplete"
-    if _PAST.search(text) and not _FUTURE.search(text) and not _later(text) and minutes and not text.rstrip().endswith("?"):
+    if (
+        _PAST.search(text)
+        and not _FUTURE.search(text)
+        and not _later(text)
+        and minutes
+        and not text.rstrip().endswith("?")
+        and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
+    ):
         return "log_incomplete"
     if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"
@@ -581,6 +635,17 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     return "coach"
 
 
+# "what does tempo mean?" after a plan is the curated answer on tempo runs, unless it names a part
+# of the plan ("what's on wednesday?", "how long is each session?")
+_NAMES_PLAN_PART = re.compile(
+    r"\b(session|sessions|day|days|plan|week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\b"
+)
+# A short block of the moves just talked about: "put a few of those into a finisher / circuit"
+_FINISHER = re.compile(
+    r"\b(finisher|emom|amrap|tabata)\b|\b(those|these|them|they|few|some)\b.{0,30}\b(into|in|as) (a |an )?"
+    r"(\d+ ?(min|mins|minute|minutes) )?(circuit|workout|session|routine|combo|block)\b"
+)
 _JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
@@ -612,6 +677,17 @@ def _is_plan_change(text: str, message: str) -> bool:
     return bool(_CHANGE_ONLY.search(text)) and (
         plan_changes.focus(text) is not None or plan_changes.cardio(text) is not None
     )
+
+
+def _timed_twice(message: str) -> bool:
+    """Two activities, each with the minutes it took, and no question or request ("30 min run
+    with 10 min stretching after"): a report of what was done, not a routine asked for."""
+    from agenthost_helios import entries
+
+    if _ASKS_IF.search(parse.prepare(message).replace("'", "")):
+        return False
+    timed = [e for e in entries.read(message, now().date()).entries if e.minutes is not None and not e.minutes_estimated]
+    return len(timed) >= 2
 
 
 def asks(message: str) -> bool:
@@ -657,7 +733,7 @@ def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:
     from agenthost_helios import faq
 
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
-    return last is not None and faq.find(message) in (None, last) and last.follow_up(message) is not None
+    return faq.follows_up(last, message)
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

@@ -28,17 +28,18 @@ PHRASES: dict[str, str] = {
     "rudern": "rowing", "gerudert": "rowed", "crosstrainer": "cross trainer", "seilspringen": "jump rope",
     "liegestutze": "push ups", "kniebeugen": "squats", "klimmzuge": "pull ups", "ausfallschritte": "lunges",
     "minuten": "minutes", "stunden": "hours", "stunde": "hour", "heute morgen": "this morning", "heute": "today",
-    "gestern abend": "last night", "gestern": "yesterday", "eintragen": "log it", "notieren": "log it",
+    "was habe ich gemacht": "what did i do", "was habe ich gestern gemacht": "what did i do yesterday",
+    "was habe ich heute gemacht": "what did i do today", "was hab ich gestern gemacht": "what did i do yesterday", "was hab ich gemacht": "what did i do", "gestern abend": "last night", "gestern": "yesterday", "eintragen": "log it", "notieren": "log it",
     "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work", "losche": "delete", "entferne": "remove",
     "streich": "remove", "dehnen": "stretching", "dehnubungen": "stretching", "gedehnt": "stretched",
     # French
-    "course a pied": "running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
+    "course a pied": "running", "de course": "of running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
     "a velo": "cycling", "en velo": "cycling", "du velo": "cycling", "velo": "bike", "natation": "swimming",
     "j ai nage": "i swam", "nage": "swam", "marche rapide": "brisk walk", "marche": "walk", "randonnee": "hike",
     "musculation": "weight training", "pompes": "push ups", "tractions": "pull ups", "corde a sauter": "jump rope",
     "heures": "hours", "heure": "hour", "aujourd hui": "today", "ce matin": "this morning", "hier soir": "last night",
     "hier": "yesterday", "au travail": "to work", "au bureau": "to work",
-    "j ai fait": "i did", "elliptique": "elliptical", "supprime": "delete", "enleve": "remove", "abdos": "abs",
+    "qu ai je fait": "what did i do", "qu est ce que j ai fait": "what did i do", "qu est-ce que j ai fait": "what did i do", "j ai fait": "i did", "elliptique": "elliptical", "supprime": "delete", "enleve": "remove", "abdos": "abs",
     "etirements": "stretching",
     # Spanish
     "sali a correr": "went running", "corri": "ran", "correr": "running", "carrera": "run", "trote": "jog",
@@ -47,7 +48,7 @@ PHRASES: dict[str, str] = {
     "pesas": "weights", "flexiones": "push ups", "sentadillas": "squats", "dominadas": "pull ups",
     "minutos": "minutes", "horas": "hours", "hora": "hour", "hoy": "today", "esta manana": "this morning",
     "ayer": "yesterday", "anoche": "last night", "al trabajo": "to work", "apunta": "log", "apuntalo": "log it", "registra": "log",
-    "hice": "did", "hize": "did", "bici": "bike", "eliptica": "elliptical", "eliptico": "elliptical",
+    "que hice": "what did i do", "que he hecho": "what have i done", "hice": "did", "hize": "did", "bici": "bike", "eliptica": "elliptical", "eliptico": "elliptical",
     "musculacion": "weight training", "levantamiento de pesas": "weight training", "gimnasio": "gym",
     "series de": "sets of", "repeticiones": "reps", "quita": "remove", "quitame": "remove", "borra": "delete",
     "borrame": "delete", "elimina": "remove", "abdominales": "abs", "estiramientos": "stretching",
@@ -56,7 +57,7 @@ PHRASES: dict[str, str] = {
     "ho corso": "i ran", "corsa": "run", "in bici": "cycling", "ho nuotato": "i swam", "nuoto": "swimming",
     "camminata": "walk", "passeggiata": "walk", "escursione": "hike", "minuti": "minutes", "ore": "hours",
     "oggi": "today", "stamattina": "this morning", "ieri": "yesterday", "al lavoro": "to work",
-    "ho fatto": "i did", "ellittica": "elliptical", "pesi": "weights", "palestra": "gym", "togli": "remove",
+    "cosa ho fatto": "what did i do", "che ho fatto": "what did i do", "ho fatto": "i did", "ellittica": "elliptical", "pesi": "weights", "palestra": "gym", "togli": "remove",
     "cancella": "delete", "addominali": "abs", "allungamento": "stretching",
     # Dutch
     "hardlopen": "running", "hardgelopen": "ran", "gefietst": "cycled", "fietsen": "cycling", "fiets": "bike",
@@ -121,6 +122,18 @@ PHRASES: dict[str, str] = {
     "calorias": "calories", "kalorien": "calories", "calorieen": "calories", "kcal insgesamt": "kcal in total",
 }
 # "and" and "with", translated only beside the words above: "y" or "e" alone could be anything.
+# Asking for a workout ("dame un entrenamiento de 30 minutos con mancuernas"): read as the English
+# request, so it gets a session and is never logged.
+PHRASES.update({
+    "dame": "give me", "hazme": "make me", "haz me": "make me", "entrenamiento": "workout", "rutina": "routine", "mancuernas": "dumbbells",
+    "donne moi": "give me", "donne-moi": "give me", "seance": "session", "entrainement": "workout",
+    "halteres": "dumbbells", "gib mir": "give me", "hanteln": "dumbbells", "trainingseinheit": "workout",
+    "dammi": "give me", "allenamento": "workout", "manubri": "dumbbells", "geef me": "give me",
+    "oefeningen": "exercises", "halters": "dumbbells", "me das": "give me", "puedes darme": "give me",
+    "peux-tu me donner": "give me", "kannst du mir": "can you",
+    "me da um": "give me a", "me de um": "give me a", "treino": "workout", "sessao": "session",
+})
+
 LITTLE_WORDS: dict[str, str] = {
     "und": "and", "et": "and", "y": "and", "e": "and", "en": "and", "mit": "with", "avec": "with",
     "con": "with", "met": "with", "bitte": "please", "por favor": "please", "s il te plait": "please",

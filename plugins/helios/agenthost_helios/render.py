@@ -73,7 +73,7 @@ def plan(p: dict[str, Any]) -> str:
     days = " · ".join(f"{s['weekday']} {s['title']}" for s in p["sessions"])
     parts = [
         f"**Your {p['title']}** ({p['minutes_per_session']} min, {equipment(p['equipment'])})",
-        f"Week: {days}; rest the other days.",
+        f"Week: {days}; rest the other days ({len(p['sessions'])} days a week).",
         "",
     ]
     for s in p["sessions"]:

@@ -21,6 +21,7 @@ from agenthost_helios import (
     dialog,
     entries,
     faq,
+    finisher,
     harder,
     heart,
     intents,
@@ -36,6 +37,7 @@ from agenthost_helios import (
     safety,
     sessions,
     soreness,
+    targets,
     topics,
 )
 from agenthost_helios import library
@@ -62,7 +64,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan",
+    "last_entry", "workout", "race_plan", "moves", "finisher",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -293,6 +295,9 @@ async def log_pending(turn: Turn, state: dict[str, Any]) -> str:
 
 async def undo(turn: Turn, state: dict[str, Any]) -> str:
     ids = await _targets(turn, state)
+    if ids == []:
+        state["intent"] = "undo"
+        return _not_in_log(turn.message, "removed")
     result = await turn.call_tool("delete_workout", **({"workout_ids": ids} if ids else {}))
     state["intent"] = "undo"
     if problem := _error(result):
@@ -335,37 +340,34 @@ def _log_elsewhere_hint(message: str, deleted: list[dict[str, Any]]) -> str | No
     return f"Want it on the day you did it? Say e.g. “{what} on Monday” and I'll log it there."
 
 
+def _not_in_log(message: str, done: str) -> str:
+    """A removal or correction naming a workout that isn't in the last week's log: nothing else
+    is touched in its place."""
+    return (
+        f"I can't find “{targets.describe(message)}” in your workouts from the last 7 days, so I haven't {done} "
+        "anything. Say “what did I do this week?” to see what's there."
+    )
+
+
 _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
 
 
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
-    """The workouts a "delete"/"actually" message is about: the one named ("remove the run"),
-    else the ones the last log added, else None (the latest logged)."""
-    canonical = entries.canonical(turn.message)
-    exercise_named = next((m.exercise for m in entries.mentions(canonical) if m.exercise is not None), None)
-    if exercise_named is not None:
-        # "remove the kettlebell swings": the logged entry of that exercise, not everything last logged
-        history = await turn.call_tool("workout_history", days=7)
-        if isinstance(history, dict):
-            same = [w for w in history.get("recent", []) if w.get("id") and w.get("exercise") == exercise_named.name]
-            if same:
-                return [same[0]["id"]]
-    named = compendium.activity_in_text(canonical)
-    if named is not None and named.id != "general_exercise":
-        history = await turn.call_tool("workout_history", days=7)
-        if isinstance(history, dict):
-            same = [
-                w for w in history.get("recent", [])
-                if w.get("id") and compendium.find_activity(str(w.get("activity_name"))) == named
-            ]
-            km = parse.distance_km(entries.canonical(turn.message))
-            if km is not None and _UNDO_WORDS.search(turn.message.lower()):
-                # "delete the 5k": the run of that distance, when there is one
-                same = [w for w in same if abs(float(w.get("distance_km") or 0) - km) < 0.05] or same
-            if same:
-                return [same[0]["id"]]
+    """The workouts a "delete"/"actually" message is about: the ones it names ("remove the
+    run", "squats were 5 sets"), the last log's first; else the ones the last log added; else
+    None (the latest logged). [] when it names something that is not in the last week's log."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
-    return logged or None
+    if not targets.named(turn.message):
+        return logged or None
+    history = await turn.call_tool("workout_history", days=7)
+    recent = [w for w in history.get("recent", []) if w.get("id")] if isinstance(history, dict) else []
+    found = targets.matching(turn.message, recent, logged) or []
+    km = parse.distance_km(entries.canonical(turn.message))
+    if km is not None and len(found) == 1 and _UNDO_WORDS.search(turn.message.lower()):
+        # "delete the 5k": the run of that distance, when there is one
+        same = [w for w in recent if w.get("activity") == found[0].get("activity")]
+        found = [w for w in same if abs(float(w.get("distance_km") or 0) - km) < 0.05][:1] or found
+    return [w["id"] for w in found]
 
 
 async def correct(turn: Turn, state: dict[str, Any]) -> str:
@@ -376,6 +378,10 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     changes: dict[str, Any] = {}
     if problem := parse.impossible_numbers(turn.message):
         return f"Hmm, {problem}, so I left the workout as it was. What should it say?"
+    if load := _LOAD_SAID.search(rest):
+        # "the squats were at 110kg": the weight lifted, not a time or a distance
+        changes["load_kg"] = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
+        rest = rest[: load.start()] + " " + rest[load.end() :]
     if (minutes := parse.duration_minutes(rest)) is not None:
         changes["duration_minutes"] = minutes
     if (distance := parse.distance_km(rest)) is not None:
@@ -398,7 +404,13 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     if (day := parse.workout_day(text, _today())) is not None:
         changes["date"] = day.isoformat()
     named = compendium.activity_in_text(entries.canonical(turn.message))
-    target = ids[-1] if ids else None
+    logged = [i for i in state.get("logged", []) if isinstance(i, str)]
+    if ids == [] and len(logged) == 1 and not any(t.exercise_id for t in targets.named(turn.message)):
+        ids = logged  # "actually it was a swim" after logging one walk: that walk, now a swim
+    if ids == []:
+        state["intent"] = "correct"
+        return _not_in_log(turn.message, "changed")
+    target = (ids[0] if targets.named(turn.message) else ids[-1]) if ids else None
     guessed = [i for i in state.get("estimated", []) if isinstance(i, str)]
     if named is None and guessed and set(changes) == {"duration_minutes"}:
         target = guessed[-1]  # "28 minutes" after "ran 5k": the time that was estimated
@@ -429,6 +441,9 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
             f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
         ]
     )
+
+
+_LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
 
 
 async def _bare_number_change(turn: Turn, state: dict[str, Any], value: float) -> dict[str, Any]:
@@ -727,13 +742,35 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
     base = _base_plan(state, await last_plan(turn))
     if base is None:
         return await plan(turn, state)
-    arguments, changes, notes = plan_changes.changed(turn.message, base)
+    said = _RACE_TIME.search(parse.prepare(turn.message))
+    asked = turn.message if said is None else _RACE_TIME.sub(" ", parse.prepare(turn.message))
+    arguments, changes, notes = plan_changes.changed(asked, base)
+    if said is not None and harder.ASKS_HARDER.search(parse.prepare(turn.message)):
+        notes = [*notes, _next_race_goal(float(said["km"]), float(said["minutes"]))]
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
     text = await _answer_plan(turn, state, arguments, [opening, *notes])
     why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest
     if why_changed and state.get("reason"):
         state["reason"] = "What changed and why:\n" + "\n".join(f"- {r}" for r in why_changed) + "\n\n" + state["reason"]
     return text
+
+
+# "I can already do 5k in 30 min": a distance and the time it takes, said as what someone can do
+_RACE_TIME = re.compile(
+    r"\b(?P<km>\d{1,2}(?:\.\d)?)\s*(?:k|km|kms)\b\s*(?:run\s*)?(?:in|under|in under|in about|in around|at)\s*"
+    r"(?P<minutes>\d{2,3})\s*(?:min|mins|minutes|m)?\b"
+)
+
+
+def _next_race_goal(km: float, minutes: float) -> str:
+    """The next time to aim for, a few per cent faster, and the sessions that get there."""
+    goal = int(minutes * 0.93)
+    pace = goal / km
+    return (
+        f"You already run {km:g} km in {minutes:g} min, so aim for a **sub-{goal}** {km:g}k next (about "
+        f"{int(pace)}:{round(pace % 1 * 60):02d} per km): keep the weekly intervals, make one run a week a tempo run "
+        "(20 minutes comfortably hard, where you can say only a few words), and keep the rest easy."
+    )
 
 
 # Progress: timelines, long runs, the next step up
@@ -853,8 +890,23 @@ async def routine(turn: Turn, state: dict[str, Any]) -> str:
 # Answers from data
 
 
+_ORDER = re.compile(
+    r"\b(order|sequence|in that way|that way round|this way round|arranged|first|before|after|then|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"back to back|in a row|alternat\w*)\b"
+)
+
+
 async def why(turn: Turn, state: dict[str, Any]) -> str:
-    return str(state.get("reason") or "")
+    reason = str(state.get("reason") or "")
+    if state.get("intent") in ("plan", "plan_change") and _ORDER.search(turn.message.lower()):
+        # "why that order?" after a plan: the order of the days and of the moves, then the rest
+        return (
+            "Why that order: the days alternate the muscles they work (different groups, or hard and easy days), "
+            "with the rest days between them, so the same muscles get about 48 hours to recover before they work "
+            "hard again. Within each session the big moves come first, while you're fresh, and the smaller ones "
+            "after.\n" + reason
+        )
+    return reason
 
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
@@ -864,7 +916,7 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     elif found is not None and found.id == heart.ANSWER_ID:
         found = None  # "my friend had a heart attack, can I still go running?": the user asks about their own running
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
-    if last is not None and (found is None or found.id == last.id) and (more := last.follow_up(turn.message)):
+    if faq.follows_up(last, turn.message) and (more := last.follow_up(turn.message)):
         # "how long?" after the warm-up answer, "cardio on rest days?" after the rest-day one
         state["intent"] = "faq"
         state["reason"] = last.reason
@@ -880,7 +932,11 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     text = f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
     if found.id == "sets_reps" and (scheme := re.search(r"\b(\d{1,2}) ?x ?(\d{1,2})\b", turn.message.lower())):
         text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
-    if found.id == "heart_rate" and (age := _age(turn)) is not None:
+    if found.id == "rest_days" and (training := parse.days_per_week(parse.prepare(turn.message))) and 3 <= training <= 7:
+        text += "\n" + _rest_days_for(training)
+    if found.id == "heart_rate" and _ZONE_2.search(turn.message.lower()):
+        text += _zone_2(_stated_age(turn.message) or _age_said_lately(turn) or _age(turn))
+    elif found.id == "heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)) is not None:
         top = 220 - age
         text += (
             f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so roughly "
@@ -944,6 +1000,58 @@ def _scheme(sets: int, reps: int) -> str:
     else:
         aim = "a lighter, muscular-endurance scheme, with short rests"
     return f"{sets}x{reps} means {sets} sets of {reps} reps: {aim}."
+
+
+_ZONE_2 = re.compile(r"\bzone (2|two|ii)\b|\bz2\b")
+_AGE_SAID = re.compile(
+    r"\b(?:i'?m|i am|im|age|aged|at|turning|turned)\s+(\d{2})\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|min|mins|minutes|"
+    r"km|k\b|miles?|bpm|%|cm|stone|st\b|years? (?:of|training|lifting|running)))|"
+    r"\b(\d{2})\s*(?:years? old|yrs? old|y/?o\b|year-old)"
+)
+
+
+def _stated_age(message: str) -> int | None:
+    """An age said in the message ("I'm 45", "45 years old"), when plausible for an adult."""
+    found = _AGE_SAID.search(message.lower())
+    age = int(found[1] or found[2]) if found else None
+    return age if age is not None and 13 <= age <= 100 else None
+
+
+def _age_said_lately(turn: Turn) -> int | None:
+    """An age the user said in their last few messages ("I'm 24" a turn before "what's zone 2 then")."""
+    for record in reversed(turn.history[-6:]):
+        if record.get("role") == "user" and (age := _stated_age(str(record.get("text", "")))) is not None:
+            return age
+    return None
+
+
+def _zone_2(age: int | None) -> str:
+    """Zone 2 in beats a minute: about 60-70 % of the estimated maximum (220 minus age)."""
+    if age is None:
+        return (
+            "\nZone 2 is the easy end of moderate: about 60-70% of your estimated maximum, a pace where you can "
+            "still talk in full sentences (about 108-126 bpm at 40, 102-119 bpm at 50). Tell me your age for your own range."
+        )
+    top = 220 - age
+    return (
+        f"\nZone 2 for you (age {age}): about 60-70% of an estimated maximum of {top} bpm, so roughly "
+        f"{round(top * 0.6)}-{round(top * 0.7)} bpm: an easy, steady pace where you can still talk in full sentences."
+    )
+
+
+def _rest_days_for(training: int) -> str:
+    """The rest days for someone training `training` days a week."""
+    rest = 7 - training
+    if rest >= 2:
+        return (
+            f"For you, training {training} days a week: that leaves {rest} rest days, which is plenty; keep at "
+            "least 1-2 of them fully easy, and spread the hard days so the same muscles don't work hard two days running."
+        )
+    return (
+        f"For you, training {training} days a week: keep at least 1 full rest day (2 rest days if you feel run down), "
+        "and make the others a mix of hard and easy days or different muscle groups (e.g. upper and lower on "
+        "alternate days)."
+    )
 
 
 def _age(turn: Turn) -> int | None:
@@ -1048,16 +1156,39 @@ async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "alternatives"
         state["topic"] = {"exercise": move.id}
         state["reason"] = "Exercises for the same movement train the same muscles (the exercise library)."
-        return topics.variations(move)
+        text = topics.variations(move)
+        state["moves"] = finisher.moves_in_reply(text)
+        return text
     text = topics.alternatives(canonical, _topic(state))
     if text is None:
         return await advice.coach(turn)
     state["intent"] = "alternatives"
+    state["moves"] = finisher.moves_in_reply(text)  # "put a few of those into a 10 minute finisher"
     state["reason"] = (
         "Any activity that gets you breathing harder counts towards the WHO's 150-300 weekly minutes, so swapping "
         "one for another keeps the benefit; exercises for the same movement train the same muscles."
     )
     return text
+
+
+async def finisher_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """"can you put a few of those into a 10 minute finisher?" after alternatives: those moves."""
+    moves = [m for m in state.get("moves", []) if isinstance(m, str)]
+    text = parse.prepare(turn.message)
+    kept = state.get("finisher") if isinstance(state.get("finisher"), dict) else {}
+    minutes = parse.duration_minutes(text) or kept.get("minutes")
+    level = kept.get("level", "standard")
+    if harder.ASKS_HARDER.search(text):
+        level = "hard"
+    elif re.search(r"\b(easier|gentler|too hard|beginner)\b", text):
+        level = "easy"
+    state["finisher"] = {"minutes": minutes, "level": level}
+    state["intent"] = "finisher"
+    state["reason"] = (
+        "Short hard intervals with brief rests keep the heart rate high, so a few minutes of them at the end of a "
+        "session add conditioning; one move a minute spreads the work over different muscles."
+    )
+    return finisher.build(moves, int(minutes) if minutes else None, level)
 
 
 # activities that are where a move is done, not the move: "swap burpees in a HIIT circuit"
@@ -1241,10 +1372,16 @@ async def workout(turn: Turn, state: dict[str, Any]) -> str:
     session = workouts.build(asked)
     state["intent"] = "workout"
     state["workout"] = asked
+    focus = (
+        "the muscles you asked for first" if asked.get("focus")
+        else "a cardio circuit that keeps your heart rate up" if asked.get("cardio")
+        else "compound moves (a squat, a push, a hinge and a pull) that each work several muscle groups, so even a "
+        "short session covers the whole body"
+    )
     state["reason"] = (
-        "A single session built like a plan's: a warm-up, main work for the muscles you asked for that fits "
-        "your minutes, and a cool-down. Train each muscle group 2-3 days a week with about 48 hours between "
-        "hard sessions for the same muscles (ACSM, Garber et al. 2011)."
+        f"A single session built like a plan's: a warm-up, then {focus}, as much as fits your minutes, and a "
+        "cool-down. Train each muscle group 2-3 days a week with about 48 hours between hard sessions for the "
+        "same muscles (ACSM, Garber et al. 2011)."
     )
     return workouts.reply(asked, session)
 
@@ -1419,6 +1556,7 @@ HANDLERS: dict[str, Handler] = {
     "exercise_more": exercise_more,
     "harder": harder_session,
     "alternatives": alternatives,
+    "finisher": finisher_reply,
     "compare": compare,
     "muscle": muscle,
     "pain": pain,

@@ -397,6 +397,18 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:no|without|less|fewer|zero|minus the) (?:jumping|jumps?|impact|noise|stomping)\b|\bquiet(?:er)?\b|"
     r"\b(?:nothing|not) (?:too )?(?:loud|noisy)\b|\bbaby'?s? (?:is )?(?:asleep|sleeping|napping)\b|\blow[- ]impact\b|"
     r"\bneighbou?rs?\b.{0,40}\b(?:hates?|complains?|complaining|noise|loud|annoyed|bang\w*)\b|"
+    # "can we make it 4 days instead?", "why that order?", "put a few of those into a 10 minute finisher"
+    r"\b(?:make|have|do|change) (?:it|them|the plan|that) (?:to |into )?(?:\d|two|three|four|five|six)(?:[ -]days?)\b|"
+    r"\b(?:\d|two|three|four|five|six) days? instead\b|\bwhy (?:that|this|the|in that|in this) (?:order|sequence|split)\b|"
+    r"\b(?:those|these|them|a few|some)\b.{0,30}\b(?:finisher|circuit|emom|amrap|tabata)\b|\bfinisher\b|"
+    # "what's on today's log?", "yesterday's log please", "que hice ayer?" after Helios logged
+    r"\b(?:today|yesterday|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?'?s (?:log|workouts?|training)\b|"
+    r"\bwhat'?s (?:on|in) (?:my |the )?(?:\w+'?s? )?log\b|\bque hice\b|\bqu'?est-ce que j'?ai fait\b|"
+    r"\bwas habe ich\b.{0,20}\bgemacht\b|\bcosa ho fatto\b|"
+    # "should I hit legs again tomorrow", "felt fine, it came back down in a minute", "when can I run again?"
+    r"\b(?:hit|train|do|work|smash) (?:legs?|arms?|chest|back|shoulders|glutes|core|abs|upper body|lower body) again\b|"
+    r"\b(?:came|come|comes|went|goes|dropped) (?:back )?down\b|\bno (?:dizz\w*|light ?headed\w*|symptoms)\b|"
+    r"\bwhen (?:can|should|could) i (?:run|train|lift|race|ride|swim|jog|go running) again\b|"
     # "the bike shouldn't be there, remove it", "oops the rows were last week, not today": a log to fix
     r"\b(?:delete|remove|undo|scrap|ditch|get rid of) (?:it|that|them|those|the \w+)\b|"
     r"\b(?:shouldn'?t|should not) be (?:there|in there|on (?:there|it|the log|my log)|logged)\b|"

@@ -318,6 +318,7 @@ async def correct_workout(
     sets: int | None = None,
     reps: int | None = None,
     distance_unit: str | None = None,
+    load_kg: float | None = None,
 ) -> dict[str, Any]:
     """Correct a logged workout (the latest one when `workout_id` is None): the changed fields
     replace the old ones and the calories are worked out again. The corrected workout is
@@ -332,9 +333,12 @@ async def correct_workout(
         "date": date,
         "sets": sets,
         "reps": reps,
+        "load_kg": load_kg,
     }
     if all(value is None for value in changes.values()):
-        raise ToolError("say what to correct: activity, duration_minutes, intensity, distance_km, date, sets or reps")
+        raise ToolError(
+            "say what to correct: activity, duration_minutes, intensity, distance_km, date, sets, reps or load_kg"
+        )
     raw: dict[str, Any] = {
         "activity": old.get("activity"),
         "intensity": old.get("intensity"),
@@ -671,6 +675,7 @@ TOOLS = (
                 "date": DATE_SCHEMA,
                 "sets": {"type": "integer", "minimum": 1, "maximum": 50},
                 "reps": {"type": "integer", "minimum": 1, "maximum": 5000},
+                "load_kg": {"type": "number", "minimum": 0.5, "maximum": 1000, "description": "Weight lifted per rep"},
             },
             "additionalProperties": False,
         },

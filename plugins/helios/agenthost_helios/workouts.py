@@ -33,11 +33,17 @@ _WEEK = re.compile(
 )
 _ASKS = re.compile(
     r"\b(give|giv|gimme|need|want|suggest|show|send|make|write|got|have you got|any|a good|quick|quik|short|fast|"
+    r"put together|can you|could you|would you|create|build|design|"
     r"can i do|could i do|i can do|to do|ideas?|please|pls|plz|for me)\b"
 )
 _NOT_ONE = re.compile(
     r"\b(warm ?up|cool ?down|stretch\w*|mobility|after my|before my|did|done|finished|logged|log|burn(ed)?|"
     r"how (long|many|often|much))\b"
+)
+# Asking for a workout to do, never a report of one done ("give me", "can you make", "I need")
+_REQUEST = re.compile(
+    r"\b(give|giv|gimme|need|want|suggest|send|make|write|build|design|put together|create|plan|recommend|"
+    r"can you|could you|would you|whats a good|what is a good|any good|got a|have you got|how about a|ideas?)\b"
 )
 _QUICK = re.compile(r"\b(quick|quik|short|fast|brief|mini)\b")
 # Gym talk for one session on a muscle group: "a killer leg day", "what should I do on push day?"
@@ -90,7 +96,14 @@ def is_request(message: str) -> bool:
     what = plan_changes.focus(text) or _CARDIO.search(text) or re.search(r"\bfull ?body\b", text)
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
     # stays a week's plan (saved, and changed by "swap the push-ups")
-    one_off = parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
+    one_off = (
+        parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
+        # "give me a dumbbell workout for today": one session for the day, not a week
+        or (_REQUEST.search(text) and re.search(r"\b(for (today|tonight|this (morning|afternoon|evening))|to do (today|tonight))\b", text))
+    )
+    if not what and one_off and _REQUEST.search(text):
+        # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
+        what = parse.equipment(text) or ["full body"]
     asks = _ASKS.search(text) or text.rstrip().endswith("?")
     if _DAY.search(parse.prepare(message).replace("'", "")):
         # "what's a decent core day", "and a brutal leg day for after lol": gym talk for one session
@@ -142,7 +155,9 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
     return {
         **what,
         "minutes": int(min(90, max(10, minutes))),
-        "equipment": parse.equipment(text) or before.get("equipment") or ["none"],
+        "equipment": parse.equipment(text) or before.get("equipment") or (
+            ["full_gym"] if re.search(r"\bgym\b", text) else ["none"]  # "a good 45 minute gym session"
+        ),
         "level": level,
         "low_impact": low_impact,
         "standing": standing,
