@@ -148,7 +148,7 @@ def understand(text: str, state: DialogState) -> Request:
     low = intents.clean(text)
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
-    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items:
+    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own

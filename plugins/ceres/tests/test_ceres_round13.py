@@ -508,3 +508,16 @@ async def test_what_to_eat_more_of_in_pregnancy_names_the_nutrients(chat, ask: s
     reply = await chat(ask)
     assert "folic acid" in reply.text and "iron" in reply.text and "midwife" in reply.text, reply.text
     assert "Here are 3" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["why did I weigh 1.5kg more this morning than yesterday? I ate pizza last night. should I weigh every day or once a week",
+     "why am I heavier this morning?", "my weight jumped 2 lbs overnight, is that real fat?", "how often should I weigh myself?"],
+)  # fmt: skip
+async def test_a_jump_on_the_scale_is_water_not_fat_and_nothing_is_logged(chat, on_disk_log, ask: str) -> None:
+    reply = await chat(ask)
+    assert "water" in reply.text and "average" in reply.text, reply.text
+    assert live(on_disk_log) == []
+    more = await chat("so its not actual fat?")
+    assert "not fat" in more.text
