@@ -426,9 +426,13 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         # "about half a big tube of sour cream & onion" after "how many pringles did you have?": the amount, for that food
         foods = state.slots.get("foods") or []
         parsed = parse_meal(text, load_table())
+        asked_when = find_when(tokenise(intents.clean(str(state.slots.get("text") or ""))))
+        day = {"date": asked_when[0].day.isoformat()} if asked_when and not find_when(tokenise(low)) else {}  # "infinity pringles last night"
         if len(foods) == 1 and ((not parsed.items and not parsed.problems) or not re.search(rf"\b{re.escape(foods[0].lower())}\b", low)):
-            return Request("log", {"text": f"{text} {foods[0]}"})
-        return Request("log", {"text": text})
+            plain, joined = f"{text} {foods[0]}", f"{text} of {foods[0]}"  # "about half a tube" -> "about half a tube of pringles"
+            cleaner = len(parse_meal(joined, load_table()).unrecognised) < len(parse_meal(plain, load_table()).unrecognised)
+            return Request("log", {"text": joined if cleaner else plain, **day})
+        return Request("log", {"text": text, **day})
     if state.intent == "faq" and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and re.search(r"\b(?:it|that|this|them|those)\b", low):
         entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
         if entry is not None and (facet := entry.facet_for(low)) is not None:

@@ -521,3 +521,18 @@ async def test_a_jump_on_the_scale_is_water_not_fat_and_nothing_is_logged(chat, 
     assert live(on_disk_log) == []
     more = await chat("so its not actual fat?")
     assert "not fat" in more.text
+
+
+@pytest.mark.parametrize("said", ["I ate infinity pringles 😭", "ate like infinity pringles", "omg I had infinity pringles earlier"])
+async def test_loads_of_a_snack_is_asked_kindly_with_a_rough_amount(chat, on_disk_log, said: str) -> None:
+    first = await chat(said)
+    assert "?" in first.text and "half a tube" in first.text and live(on_disk_log) == [], first.text
+    second = await chat("about half a tube")
+    assert "Logged" in second.text and "didn't catch" not in second.text
+    assert 420 <= day_kcal(on_disk_log) <= 530
+
+
+async def test_the_amount_asked_for_keeps_the_day_of_the_first_message(chat, on_disk_log) -> None:
+    await chat("omg I had infinity pringles last night")
+    await chat("about half a tube")
+    assert day_kcal(on_disk_log, days_ago=1) == pytest.approx(488, abs=5) and day_kcal(on_disk_log) == 0
