@@ -272,6 +272,7 @@ _SPORT_OTHER = (
     r"class|classes|dance|dancing|routine|rehearsal|ballet|gymnastics|lesson|spin|parkrun|\d+ ?k|marathon|workout|"
     r"clase|educacion fisica|gimnasia|correr|corriendo|carrera|cours|course|sport|sports|laufen|lauf|corsa|correre|palestra|ginasio|academia|"
     r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
+    r"gala|freestyle|backstroke|breaststroke|butterfly|relay|swim meet|track meet|\d+ ?m (?:freestyle|race|sprint|swim|final|heat)|"
     r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
 )
 _COLLAPSED_OTHER_NOT = (

@@ -25,6 +25,7 @@ class Finding:
     region: str = ""  # the help lines' region when the message names one ("vivo en Madrid")
     language: str = ""  # the message's language when the reply has a version in it ("es", "fr", "de", "pt", "it")
     home: str = ""  # the region the message's words point to in that language ("passadeira" -> "PT", "esteira" -> "BR")
+    opener: str = ""  # the plain answer to the question asked, said first ("No: no racing on Saturday, until ...")
 
 
 @frozen

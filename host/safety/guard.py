@@ -22,7 +22,7 @@ from attrs import evolve
 from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
-from host.safety import lexicon, replies
+from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
 from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnancy_signs, pregnant_in
@@ -101,8 +101,16 @@ class Guard:
     # --- deciding -----------------------------------------------------------------------------
 
     def assess(self, message: str, history: Sequence[Mapping[str, Any]] = (), profile: Mapping[str, Any] | None = None) -> Finding | None:
-        """The most severe finding for `message`, or the sticky preface, or None."""
+        """The most severe finding for `message`, or the sticky preface, or None; with the plain
+        answer first when the message asks whether the activity can go on (`host.safety.answer_first`)."""
         text = read(message)
+        finding = self._assess(text, message, history, profile)
+        if finding is None or finding.action != "answer":
+            return finding
+        first = answer_first.opener(finding, text, finding.language)  # in the language the reply is in
+        return evolve(finding, opener=first) if first else finding
+
+    def _assess(self, text: Text, message: str, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any] | None) -> Finding | None:
         facts = self.facts(history, profile or {}, text)
         found = detect(text, facts, self.limits, self.categories)
         previous = _previous_user_text(history)
@@ -117,7 +125,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(_for_who(_specific(max(found, key=_rank), found, text), text), text)
+            worst = self._where(_for_who(_for_carer(_specific(max(found, key=_rank), found, text), text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -203,6 +211,10 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
+        if category in ("pregnancy", "cardiac") and severity == "urgent" and answer_first.after_cleared(text) and text.is_question():
+            # "ok I'll call. once I'm cleared, is running in the first trimester actually fine?": the call first, then the answer
+            named = answer_first.named_activity(text)
+            return Finding(category, "urgent", f"{category}.follow_up", f"{category}_once_cleared", detail=named, region=self.helplines.named_in(text.text) or "")
         acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING))
         if severity in ("urgent", "emergency") and acting:
             # "ok I'm calling them": what to do meanwhile, not the same request again
@@ -218,6 +230,13 @@ class Guard:
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=self.helplines.named_in(text.text) or "")
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
+        carer_anchor = category == "eating_disorder" and (anchor.get("rule_id") == "eating_disorder.carer" or str(anchor.get("rule_id", "")).endswith("_other"))
+        if carer_anchor and text.has(lexicon.OVERREACTING):
+            # "she says she's fine and I'm overreacting. am I?": no, and why it matters; the GP still
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_not_overreacting",
+                           detail=_carer_signs(read(" ".join(_recent_user_texts(history)))), region=self.helplines.named_in(text.text) or "")
+        if carer_anchor and text.has(lexicon.HOW_TO_TALK):  # "how do I bring it up with her?"
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and text.has(lexicon.WEIGHT_IS_FINE):
             # "my weight's totally normal though so it's fine right?": not about the number
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_weight_is_fine", region=self.helplines.named_in(text.text) or "")
@@ -285,7 +304,9 @@ class Guard:
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
-            return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", region=region)
+            # "he's just told me his heart was racing before he blacked out": that makes it today, not someday
+            racing = "racing" if text.has(any_of_patterns(lexicon.PALPITATIONS, lexicon.RACING, lexicon.CHEST, _HEART_FAST)) else ""
+            return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", detail=racing, region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
@@ -323,6 +344,8 @@ class Guard:
         assert finding.reply is not None
         translated = replies.in_language(finding.reply, finding.language, lines) if finding.language else None
         reply = translated or replies.REPLIES[finding.reply](lines, finding.detail)
+        if finding.opener:
+            reply = answer_first.before(finding.opener, reply)
         return Intervention(finding.category, finding.severity, finding.rule_id, action="answer", reply=reply)
 
     def model_note(self) -> str | None:
@@ -376,6 +399,43 @@ def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
     if text.has(lexicon.YOUNG):
         return evolve(worst, reply="self_harm_young")
     return worst
+
+
+# A heart said to go fast or flutter, in words the cardiac rules leave to their context ("going really fast and fluttery").
+_HEART_FAST = r"heart (?:was |is |went |kept |started )?(?:going |beating )?(?:really |so |super |very )?(?:fast|flutter\w*|racing|pounding|funny|weird|irregular|all over the place)"
+# Pills found in someone else's things: "found laxatives in his room", "diet pills in my daughter's bag".
+_FOUND_THEIRS = re.compile(
+    r"(?<![a-z])(?:found|find|saw|spotted|noticed)(?: [a-z]+){0,4} (?:in|under|from|among|hidden in) (?:his|her|their|my (?:son|daughter|kid|child|teen|boy|girl|wife|husband|partner|sister|brother|friend)s?)"
+    r" (?:[a-z]+ )?(?:room|bag|drawer|bin|pocket|locker|bed|car|stuff|things|wardrobe|desk|backpack|schoolbag|rucksack|purse)"
+)
+
+
+def _carer_signs(text: Text) -> str:
+    """The warning signs a carer describes that their answer says are serious: "periods", "pills" or both."""
+    signs = ["periods"] if text.has(lexicon.CARER_PERIODS) else []
+    pills = text.find(lexicon.CARER_PILLS)
+    if pills:  # named as they said it: "laxatives", "diet pills", "water tablets"
+        signs.append(f"pills={pills[0].matched}")
+    return "|".join(signs)
+
+
+def _for_carer(finding: Finding, text: Text) -> Finding:
+    """Someone else's eating-disorder signs with periods stopping or diet pills: the carer's answer,
+    saying why those signs are serious ("my daughter's periods stopped, diet pills in her bag")."""
+    if finding.category != "eating_disorder":
+        return finding
+    if finding.reply in ("eating_disorder_pills", "eating_disorder") and _FOUND_THEIRS.search(text.text):
+        # "I found diet pills in my daughter's bag": the daughter's pills, the parent asking
+        finding = evolve(finding, rule_id=f"{finding.rule_id}_other", reply="eating_disorder_concern")
+    if not (finding.rule_id.endswith("_other") or finding.rule_id == "eating_disorder.carer"):
+        return finding
+    signs = _carer_signs(text)
+    return evolve(finding, reply="eating_disorder_carer", detail=signs) if signs else finding
+
+
+def _recent_user_texts(history: Sequence[Mapping[str, Any]], count: int = 3) -> list[str]:
+    texts = [r["text"] for r in reversed(history) if r.get("role") == "user" and isinstance(r.get("text"), str)]
+    return texts[:count]
 
 
 def _for_who(finding: Finding, text: Text) -> Finding:

@@ -45,7 +45,7 @@ EXERCISE = (
 TRAINING = EXERCISE + (
     r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode|"
     r"weightlift\w*|olympic lift\w*|powerlift\w*|lifter|snatch\w*|clean and jerk|clean and jerks|cleans|jerks|strongman|"
-    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin"
+    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin|wods?|crossfit|metcons?|amraps?|emoms?"
 )
 NOW = (
     r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"
@@ -977,6 +977,9 @@ SELF_HARM = (
     r"(?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) (?:[a-z]+ |, ){0,8}?(?:as (?:a )?punishment|to punish myself|because i deserve (?:it|to)|for (?:eating|bingeing|binging|failing|being (?:fat|weak|stupid|useless)))|"
     r"(?:after|when|whenever|every time|each time|if) (?:i )?(?:binge\w*|overeat|eat too much|mess up|fail|slip up|eat)(?: [a-z]+){0,4} (?:i |then i )?(?:hit|punch|slap|burn|cut|scratch|bite|bang|pinch) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head))|"
     r"punish\w* myself (?:by|with) (?:hitting|punching|burning|cutting|scratching|biting|banging|slapping|pinching)|"
+    # hitting themselves until it marks: "I punch my legs till they bruise", "hit my thighs with the roller until they're black"
+    r"(?:hit|hitting|punch|punching|slap|slapping|bang|banging|pinch|pinching|whack|whacking|beat|beating) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) "
+    r"(?:[a-z]+ ){0,5}?(?:until|till|til|so) (?:they|it|i|theyre|its) (?:bruise\w*|bleed\w*|bled|(?:are|go|turn) (?:black|purple|blue|bruised))|"
     r"(?:burn|burning|burnt|burned) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)) (?:on purpose )?with (?:my |a |the )?(?:hair )?(?:straighteners|curling (?:iron|tongs|wand)|iron|lighter|hot (?:spoon|knife|metal|water)|matches|candle|cigarettes?)|"
     r"(?:burn\w*|cut\w*|scratch\w*|carv\w*) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)) "
     r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)"
@@ -984,7 +987,7 @@ SELF_HARM = (
 # Hurting oneself by accident: "hit myself in the face with the rope".
 SELF_HARM_ACCIDENT = r"by accident|accidentally|with the (?:rope|bar|barbell|dumbbell|kettlebell|plate|door)|(?:skipping|jump) rope"
 # Food beside self-harm: the reply then speaks to the eating too.
-SELF_HARM_FOOD = r"binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
+SELF_HARM_FOOD = r"mess(?:ed|ing)? up (?:my |on my )?(?:diet|macros|eating|calories|food)|slip(?:ped)? up on (?:my )?(?:diet|macros)|(?:go|went|going) over (?:my )?(?:macros|calories)|break (?:my )?diet|broke (?:my )?diet|because i ate|binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
 SELF_HARM_OTHER = (
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
@@ -1080,7 +1083,10 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     ),
     "fr": (
         r"je veux mourir|envie de mourir|(?:je veux|je vais|envie de|pense a|penser a|pensees de) me (?:tuer|suicider)|me suicider|suicidaire|"
-        r"je veux en finir|en finir avec (?:la vie|tout|ma vie)|mettre fin a (?:mes jours|ma vie)|"
+        r"je veux en finir(?! avec (?!(?:la vie|tout|ma vie)(?![a-z])))|en finir avec (?:la vie|tout|ma vie)|"
+        # "j'ai envie d'en finir", "ni à vivre d'ailleurs" (not "envie d'en finir avec ce programme")
+        r"(?:envie|besoin|hate) d ?en finir(?! avec (?!(?:la vie|tout|ma vie)(?![a-z])))|(?:je voudrais|jaimerais|je vais|je pense a) en finir(?! avec (?!(?:la vie|tout|ma vie)(?![a-z])))|"
+        r"(?:plus|aucune|pas de|sans) (?:aucune |de )?raisons? de vivre|(?<![a-z])ni (?:meme )?a vivre(?! (?:ici|la|en|dans|avec|seule?|a|chez|pres)(?![a-z]))|mettre fin a (?:mes jours|ma vie)|"
         r"je (?:ne )?veux plus vivre|je (?:ne )?veux plus (?:continuer|avancer|exister|etre la)(?! (?:le|la|les|ce|cette|mon|ma|mes|a|de|avec|comme|ici|sur)(?![a-z]))|(?:plus|pas) envie de continuer(?! (?:le|la|les|ce|cette|mon|ma|mes|a|de|avec)(?![a-z]))|(?:plus|pas) envie de vivre|(?:je nen|jen) peux plus de (?:vivre|la vie|tout|moi)|je ne supporte plus rien|"
         r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
         r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
@@ -1331,7 +1337,9 @@ NO_TRANSPORT = (
     r"(?:im|i am|im home|home) (?:all )?(?:alone|on my own|by myself)|how (?:do|should|would|can) i get (?:there|to (?:the )?(?:hospital|unit|ward))|(?:should|can|could) i (?:just )?drive|drive myself|"
     r"no tengo coche|sin coche|no puedo conducir|no (?:hay|tengo a) nadie|estoy sola|nadie (?:me puede|que me pueda|puede) llevar|(?:pareja|marido|novio|esposo|mujer) (?:esta|se ha ido) (?:trabajando|en el trabajo|fuera|de viaje)|como (?:voy|llego)|conduzco yo|"
     r"(?:pas de|je nai pas de) voiture|(?:conjoint|mari|copain|compagnon|partenaire|compagne) (?:est )?au travail|je suis seule|personne (?:pour|ne peut) me (?:conduire|emmener)|comment y aller|"
-    r"kein auto|(?:mann|partner|partnerin|freund) (?:ist )?(?:auf|bei der) arbeit|(?:ich bin|bin) allein|niemand (?:der mich|kann mich) (?:fahrt|fahren|bringen)|selbst fahren|wie komme ich (?:hin|dahin)|"
+    r"kein auto|(?:mann|partner|partnerin|freund) (?:ist )?(?:auf|bei der) arbeit|(?:ich bin|bin) allein|niemand (?:der mich|kann mich) (?:fahrt|fahren|bringen)|selbst fahren|wie komme ich (?:hin|dahin)|mit dem auto (?:weg|unterwegs)|(?:hat|nimmt|hatte) (?:\w+ )?das auto|auto ist weg|"
+    # the car is gone with the partner: "mon mari a pris la voiture", "se llevó el coche", "levou o carro", "ha preso la macchina", "heeft de auto"
+    r"a pris la voiture|(?:se llevo|se ha llevado|tiene) el coche|(?:levou|esta com) o carro|ha (?:preso |la )?(?:la )?macchina|(?:heeft|nam) de auto|met de auto weg|"
     r"nao tenho carro|sem carro|(?:marido|parceiro|parceira|namorado|companheiro|esposo) (?:esta )?(?:no trabalho|trabalhando|a trabalhar)|(?:estou )?sozinha|ninguem (?:para|pra|que|pode) me lev\w*|"
     r"non ho (?:la )?macchina|senza macchina|(?:marito|compagno|compagna|partner|fidanzato) (?:e )?al lavoro|(?:sono )?da sola|nessuno (?:che )?(?:mi )?(?:porta|accompagna|puo portarmi)|"
     r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden"
@@ -1434,3 +1442,20 @@ def vocabulary() -> frozenset[str]:
 
 
 __all__ = ["GAP", "vocabulary"]
+
+# A carer told they are making too much of it ("she says I'm overreacting. am I?", "am I being paranoid?").
+OVERREACTING = (
+    r"overreact\w*|over react\w*|over the top|being (?:paranoid|dramatic|silly|too (?:much|protective))|(?:am i|im|i am) (?:paranoid|making (?:a fuss|too much of|a big deal)|worrying (?:too much|over nothing))|"
+    r"making (?:a fuss|too much of (?:it|this)|a big deal (?:of|out of) (?:it|this|nothing))|(?:shes|hes|theyre|she is|he is|they are|she s|he s) (?:fine|ok|okay|alright)(?= (?:\.|,|\?|and|but|so)(?![a-z0-9])|$)|"
+    r"(?:says|said|insists|swears|claims) (?:that )?(?:shes|hes|theyre|she is|he is|they are|its|it s|everything is) (?:fine|ok|okay|alright|nothing|normal)|"
+    r"just a phase|nothing to worry about|(?:am i|im|i am) worrying for nothing"
+)
+# What a carer has seen that makes an eating disorder serious, for the carer's answer ("why it matters").
+CARER_PERIODS = AMENORRHOEA
+CARER_PILLS = r"diet pills?|slimming pills?|appetite suppressants?|fat burners?|laxatives?|water (?:tablets|pills)|diuretics?"
+
+# A carer asking how to start the conversation ("how do I bring it up?", "what do I say to her?").
+HOW_TO_TALK = (
+    r"(?:how|when) (?:do|should|can|would) (?:i|we) (?:bring (?:it|this) up|raise (?:it|this)|approach (?:her|him|them|it|this)|talk to (?:her|him|them)|start (?:the|that) (?:conversation|talk))|"
+    r"what (?:do|should|can) (?:i|we) (?:say|tell (?:her|him|them))|how (?:to|do i) (?:bring (?:it|this) up|approach (?:her|him|them)|talk to (?:her|him|them) about)"
+)

@@ -65,6 +65,13 @@ def cardiac_collapse_other(lines: Lines, detail: str) -> str:
 
 
 def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "racing":  # a racing heart or chest pain just before the faint (ESC syncope guidance: a red flag)
+        return (
+            "Thank you for finding that out; it matters. A racing or fluttering heart, or chest pain, just before "
+            "passing out makes a heart cause more likely, so please get them seen today: their GP, urgent care, or "
+            "A&E/the ER. Tell the doctor exactly what they felt. No sport or training, even light, until a doctor has "
+            f"checked them. If it happens again or they feel unwell, call {lines.emergency}."
+        )
     return (
         "I know it's hard when they feel fine, but feeling fine afterwards is common and doesn't rule out a heart "
         "cause. Please hold off all sport, even light training, until a doctor has checked them and said it's okay. "
@@ -88,6 +95,16 @@ def eating_disorder(lines: Lines, detail: str) -> str:
         f"give numbers or plans here. A good next step is talking to your doctor{_or(lines.eating_disorder)}, who can "
         f"help without judging. If things feel too much, you can reach {lines.crisis} any time. Recovery is "
         "possible. Would you like to talk about how you've been feeling?"
+    )
+
+
+def eating_disorder_punishing(lines: Lines, detail: str) -> str:
+    """Exercise as punishment for eating ("I punish myself with burpees when I go over"): named kindly, no workout."""
+    return (
+        "Thank you for telling me; I'm worried about you. Exercise to punish yourself for eating isn't training, "
+        "it's a sign of real distress, and you don't deserve punishing for food, so I won't set a workout for it. "
+        f"Your doctor{_or(lines.eating_disorder)} can help without judging, and {lines.crisis} is there any time. "
+        "Want to talk about it?"
     )
 
 
@@ -171,9 +188,34 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+# Why what a carer saw is serious (detail of the carer's answers: "periods", "pills=<as they said it>", or both "periods|pills=laxatives").
+_CARER_WHY = {
+    "periods": "lost periods mean the body lacks energy, which weakens bones and strains the heart",
+    "pills": "diet pills aren't safe and can upset the heart",
+}
+
+
+def _carer_why(detail: str) -> str:
+    """"Periods stopping and diet pills are serious warning signs: ..." for the signs in `detail`, or ""."""
+    said = dict(sign.partition("=")[::2] for sign in detail.split("|"))
+    signs = [sign for sign in said if sign in _CARER_WHY]
+    if not signs:
+        return ""
+    pills = said.get("pills") or "diet pills"
+    named = " and ".join({"periods": "periods stopping", "pills": pills}[sign] for sign in signs)
+    reasons = "; ".join(_CARER_WHY[sign].replace("diet pills", pills) for sign in signs)
+    return f" {named[0].upper()}{named[1:]} {'are serious warning signs' if len(signs) > 1 else 'are a serious warning sign' if pills.endswith('s') and signs == ['pills'] else 'is a serious warning sign'} at any size: {reasons}."
+
+
 def eating_disorder_carer(lines: Lines, detail: str) -> str:
     """A parent or friend who sees the signs (Bodywhys, Beat, NICE NG69: early help, family-based treatment)."""
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
+    if _carer_why(detail):
+        return (
+            f"You're right to be worried.{_carer_why(detail)} Please book a GP or paediatrician soon and say you "
+            "fear an eating disorder. In a calm, private moment, say you care and listen, without blame or talk of "
+            f"weight.{also}"
+        )
     return (
         "You're right to be worried, and acting early helps. Please book a GP or paediatrician appointment soon and say "
         "you're worried about an eating disorder: they can refer to a specialist team, and family-based treatment works "
@@ -196,6 +238,16 @@ def eating_disorder_waiting(lines: Lines, detail: str) -> str:
         "Please don't just wait. Phone the practice today and explain that you're worried about "
         f"{who}: ask for an urgent appointment, a call from the doctor or a cancellation.{advice} If you feel dizzy, "
         f"faint, very cold or weak, go to urgent or after-hours care, or call {lines.emergency}.{also} I'm here meanwhile."
+    )
+
+
+def eating_disorder_not_overreacting(lines: Lines, detail: str) -> str:
+    """A carer told "I'm fine, you're overreacting" (Beat, Eating Disorders Info: denial is common; act anyway)."""
+    also = f"; {lines.eating_disorder} supports carers too" if lines.eating_disorder else ""
+    why = _carer_why(detail) or " What you've noticed is a serious warning sign, at any size."
+    return (
+        "No, you're not overreacting: your worry is reasonable." + why + " \"I'm fine\" is a common answer and "
+        f"doesn't mean all is well. Please still book the GP soon and go together{also}. Keep talking calmly, not about weight."
     )
 
 
@@ -253,8 +305,8 @@ def self_harm_check(lines: Lines, detail: str) -> str:
 
 def self_harm_food(lines: Lines, detail: str) -> str:
     return (
-        "I'm really sorry you're going through this, and I'm glad you told me. Hurting yourself after eating is a sign "
-        "of real distress, and you deserve support with both: your doctor can help with the eating and the self-harm, "
+        "I'm so sorry, and I'm glad you told me. You don't deserve to be hurt for what you eat: it's a sign of real "
+        "distress, and you deserve kindness and support. Your doctor can help with the eating and the self-harm, "
         f"without judging. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, and {lines.emergency} if "
         "you might act on these thoughts. Are you safe right now?"
     )
@@ -316,11 +368,14 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
 
 
 def pregnancy_max_effort(lines: Lines, detail: str) -> str:
+    """A 1RM, PR or all-out effort asked for in pregnancy (ACOG CO 804, RCOG): a plain no to maximal
+    lifts, worded so that no phrase reads as advice to test a max ("no heavy singles", never "stop
+    testing maxes" or a named 1RM), then what she can keep."""
     return (
-        "It's great that you're staying strong. In pregnancy, though, I'd stop testing maxes and heavy singles until "
-        "after the baby: keep to lighter, submaximal technique work at a moderate effort (you can still talk), with no "
-        "breath-holding or straining, and stop if anything feels wrong. Please check your training with your midwife "
-        "or doctor, and a coach who knows pregnancy. Would a moderate session that keeps your strength up help?"
+        "Great that you're staying strong, but the plain answer is no: no heavy singles, PRs or all-out efforts in "
+        "pregnancy; save them for after the baby. What you can keep: lighter technique work at a moderate effort (the talk test: you can still "
+        "talk), breathing through every rep, no straining, and stopping if anything feels wrong. Please check your "
+        "training with your midwife or doctor and a coach who knows pregnancy. Would a moderate session help?"
     )
 
 
@@ -420,9 +475,32 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     return (
         "I hope it's nothing, but please don't wait to see: even if it seems minor, only your midwife can rule a "
-        "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is exactly "
-        "what they're there for. No exercise until they've checked you, then be guided by their advice on when and how "
-        f"to start again. If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+        "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is what "
+        "they're there for. No exercise until they've checked you, then follow their advice on starting again. "
+        f"If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+    )
+
+
+def pregnancy_once_cleared(lines: Lines, detail: str) -> str:
+    """"Once I'm cleared, is running fine?" after a warning sign (ACOG CO 804): the call first, then the general answer."""
+    activity = detail or "exercise you already did"
+    return (
+        "Please make that call now first. Once they've checked you and say all is well, "
+        f"{activity} can usually continue in an uncomplicated pregnancy if you already did it: go by feel, keep to "
+        "a pace where you can still talk (the talk test) and ease back as weeks pass. "
+        "Stop and call them for bleeding, fluid leaking, pain, contractions or dizziness; "
+        f"for heavy bleeding or fainting, call {lines.emergency}."
+    )
+
+
+def cardiac_once_cleared(lines: Lines, detail: str) -> str:
+    """"Once I'm cleared, can I go back to HIIT?" after a cardiac answer: the check first, then a gradual return."""
+    activity = detail or "training"
+    return (
+        f"Please get checked first; that comes before any {activity}. Once a doctor has cleared you, you can usually build "
+        "back gradually: start easy, at a pace where you can still talk, and increase over a few weeks, following their "
+        "advice. Stop at once if chest pain, fainting, a racing heart or unusual breathlessness come back, and call "
+        f"{lines.emergency} if it doesn't settle with rest."
     )
 
 
@@ -734,16 +812,16 @@ def cardiac_check(lines: Lines, detail: str) -> str:
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
-        eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
+        eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_punishing, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
         cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
-        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, pregnancy_getting_there, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 

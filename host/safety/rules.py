@@ -81,6 +81,10 @@ _COLLAPSED = (
 )
 
 
+# Someone else's chest pain long past is their history, for their doctor, not a new warning sign.
+_LONG_AGO = r"last (?:year|month|winter|summer|spring|autumn)|(?:years?|months) ago|in the past|used to|history of|recovered|since (?:then|his|her) (?:op|operation|stent|bypass)"
+
+
 def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
     found: list[Finding] = []
@@ -118,6 +122,9 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if person == "third":
             if now or urgent_signs:
                 found.append(Finding("cardiac", "emergency", "cardiac.chest_bystander", "cardiac_bystander"))
+            elif _sentence_has(text, hit, lx.EXERCISE) and not text.has(_LONG_AGO):
+                # "my husband got a tight chest on his ride, it went when he stopped": theirs, told afterwards
+                found.append(Finding("cardiac", "urgent", "cardiac.chest_other", "cardiac_check"))
             continue
         if now or urgent_signs:
             found.append(Finding("cardiac", "emergency", "cardiac.chest_now", "cardiac_emergency"))
@@ -220,6 +227,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person == "third" and _TAKING_THEM.search(" ".join(text.clause_before(hit))):
                 person = "first"  # "I've been taking my mum's water tablets": the user takes them
+            elif person != "third" and re.search(r"(?:found|find|saw|spotted|noticed|caught (?:him|her|them) with)(?: [a-z]+){0,3}$", " ".join(text.clause_before(hit))) and text.has(r"(?:in|under|from) (?:his|her|their) (?:[a-z]+ )?(?:room|bag|drawer|bin|pocket|locker|bed|car|stuff|things)"):
+                person = "third"  # "I found laxatives in his room": the son takes them
             found.append(_ed("eating_disorder.laxatives", person, reply="eating_disorder_pills"))
 
     if text.has(lx.BINGE):
@@ -234,7 +243,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
     if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
         for hit in missed_periods:
-            person = _who(text, hit)
+            person = "third" if re.search(r"(?<![a-z])(?:her|his|their)(?![a-z])", hit.matched) else _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.missed_periods", person, reply="eating_disorder_missed_periods"))
     if text.has(lx.INSULIN_CONTEXT) and text.has(any_of(lx.WEIGHT_PURPOSE, r"weight comes off|the weight|lighter|slimmer|smaller|size")) and not text.has(lx.INSULIN_NOT):
@@ -272,7 +281,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     punishing = live_hits(text, lx.PUNISH_SELF)
     if punishing and text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
         for hit in punishing:
-            found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first"))
+            found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first", reply="eating_disorder_punishing"))
     for hit in live_hits(text, lx.ED_CUES):
         person = _who(text, hit)
         found.append(_ed("eating_disorder.cues", "third" if person == "third" else "first"))
