@@ -751,6 +751,9 @@ MOVE_TAIL = re.compile(
 )
 
 
+MEAL_NAMED = re.compile(r"(?:(?:my|the|that|this) )?(?:breakfast|brunch|lunch|dinner|supper|tea|snack|meal|last meal|last entry)")
+
+
 def moved_to(text: str) -> tuple[str | None, str] | None:
     """(the food, or None for the whole meal; the day as an ISO date) when the text says a
     logged meal was eaten on another day."""
@@ -769,8 +772,8 @@ def moved_to(text: str) -> tuple[str | None, str] | None:
         if not whens or whens[0].start > 1:
             continue
         what = (found.groupdict().get("what") or "").strip()
-        if what in ("", "it", "that", "this", "those", "them", "meal", "that meal", "it all", "all that", "everything"):
-            return None, whens[0].day.isoformat()
+        if what in ("", "it", "that", "this", "those", "them", "meal", "that meal", "it all", "all that", "everything") or MEAL_NAMED.fullmatch(what):
+            return None, whens[0].day.isoformat()  # "can you move my breakfast to yesterday": the meal logged last
         if parse_meal(what, load_table()).items:
             return what, whens[0].day.isoformat()
     return None

@@ -102,6 +102,8 @@ async def test_half_of_one_food_leaves_the_rest_of_the_meal(chat, on_disk_log) -
         "log that for yesterday instead",
         "move it to yesterday pls",
         "wait, I ate that yesterday",
+        "can you move my lunch to yesterday",
+        "my lunch was yesterday actually",
     ],
 )
 async def test_a_meal_said_to_be_yesterday_is_moved_there(chat, on_disk_log, said: str) -> None:
@@ -536,3 +538,10 @@ async def test_the_amount_asked_for_keeps_the_day_of_the_first_message(chat, on_
     await chat("omg I had infinity pringles last night")
     await chat("about half a tube")
     assert day_kcal(on_disk_log, days_ago=1) == pytest.approx(488, abs=5) and day_kcal(on_disk_log) == 0
+
+
+@pytest.mark.parametrize("said", ["my tea was great", "lunch was nice, thanks"])
+async def test_a_remark_about_a_meal_moves_nothing(chat, on_disk_log, said: str) -> None:
+    await chat("log a glazed donut and a large cappuccino")
+    await chat(said)
+    assert {r["date"] for r in live(on_disk_log)} == {now().date().isoformat()}
