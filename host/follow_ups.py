@@ -30,7 +30,9 @@ FOLLOW_UP_START = re.compile(
 POINTS_BACK = re.compile(
     r"^\s*(?:nice|cool|great|thanks|cheers|wait|hmm+|yeah|yes|no|nah|sure|right|fine|perfect|sounds good)\b"
     r"|\b(?:those|these|them|it|that|this one|too|though|instead|again|btw|as well|either|like that|the same|"
-    r"can we|could we|can you|could you)\b",
+    r"can we|could we|can you|could you)\b"
+    # a correction of what was just said or logged: "oops the rows were 55kg not 50", "sorry, 800 metres"
+    r"|\b(?:oops|whoops|sorry|my bad|i meant|i mean|typo|scratch that|correction|wrong)\b|\bnot \d",
     re.IGNORECASE,
 )
 # A question this short that no agent has any claim on ("how long?", "total so far?", "what

@@ -152,6 +152,8 @@ def after_b(answer: str = DRINKING_ANSWER) -> ClassifyContext:
         "ok fine, about half a big tube of sour cream & onion",
         "how do I know if I'm drinking enough?",  # shares "drink" with the last answer
         "is sweating a lot on long sessions a problem",  # shares "session"
+        "oops the rows were 55kg not 50",  # a correction of what was just logged
+        "lol sorry, 800 metres",
     ],
 )
 async def test_an_unclaimed_follow_up_stays_with_the_agent_that_answered(message):
