@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from datetime import date, timedelta
 from typing import Any
 
@@ -276,7 +275,7 @@ def volume_answer(h: dict[str, Any], asked: str) -> str | None:
     named = [w for w in lifts if words & {x.rstrip("s") for x in re.findall(r"[a-z]{3,}", _lift_name(w).lower())}]
     label = h.get("label") or "the last 7 days"
     if not named and _names_a_lift(words):
-        lift = sorted(words & _LIFT_WORDS)[0]
+        lift = min(words & _LIFT_WORDS)
         return f"I don't see a {lift} with sets, reps and weight logged {label}, so there's no volume to add up for it."
     if not lifts:
         return None

@@ -8,9 +8,9 @@ file's own, not any test set's."""
 from __future__ import annotations
 
 import pytest
-from host.types import ClassifyContext
-
 from agenthost_helios.routing import classify
+
+from host.types import ClassifyContext
 
 
 def live(on_disk) -> list[dict]:
@@ -81,8 +81,13 @@ async def test_walking_lunges_are_lunges_not_a_walk(chat, on_disk, message):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("first hill sprint session today absolutely destroyed me, lungs on fire for a minute after each then fine. "
-         "how many should i build up to?", "8-10 repeats"),
+        (
+            (
+                "first hill sprint session today absolutely destroyed me, lungs on fire for a minute after each then fine. "
+                "how many should i build up to?"
+            ),
+            "8-10 repeats",
+        ),
         ("how many hill sprints should a beginner build up to?", "4-6 short hill sprints"),
         ("did strides after my run, how many strides should I work up to", "add 1-2 each week"),
         ("hill repeats had my lungs burning after each one, normal?", "normal response"),
