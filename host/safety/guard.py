@@ -125,7 +125,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(_for_who(_for_carer(_specific(max(found, key=_rank), found, text), text), text), text)
+            worst = self._where(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_specific(max(found, key=_rank), found, text), text), text), text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -431,6 +431,53 @@ def _for_carer(finding: Finding, text: Text) -> Finding:
         return finding
     signs = _carer_signs(text)
     return evolve(finding, reply="eating_disorder_carer", detail=signs) if signs else finding
+
+
+# Chest pain rules that can be about effort told afterwards: someone else's, or the user's own.
+_EXERTIONAL_OTHER = frozenset({"cardiac.bystander", "cardiac.chest_bystander", "cardiac.chest_other"})
+_EXERTIONAL_OWN = frozenset({"cardiac.chest_exercise", "cardiac.chest"})
+
+
+def _settled_with_rest(finding: Finding, text: Text) -> Finding:
+    """Chest pain that comes with effort and goes with rest, told afterwards ("my dad gets chest pain
+    walking up hills, goes away when he stops"): a doctor soon, not the emergency number now, unless it
+    came at rest, lasted, or came with sweating, breathlessness or sickness (NHS, AHA: see
+    /work/shared/safety-guidance.md section 3). Someone else's chest pain on a run, told afterwards,
+    gets the same answer about them."""
+    if finding.category != "cardiac" or finding.rule_id not in _EXERTIONAL_OTHER | _EXERTIONAL_OWN:
+        return finding
+    if not text.has(lexicon.CHEST) or text.has(any_of_patterns(lexicon.EXERTION_SEVERE, lexicon.NOW, lexicon.STILL_PRESENT, lexicon.CLUTCHING, lexicon.SPREADING)):
+        return finding
+    told_afterwards = text.has(lexicon.SETTLES_WITH_REST) or text.has(lexicon.EXERTION_HABIT) and text.has(lexicon.EXERCISE)
+    if finding.rule_id in _EXERTIONAL_OTHER and (told_afterwards or finding.rule_id == "cardiac.chest_other"):
+        return evolve(finding, severity="urgent", rule_id="cardiac.exertional_other", reply="cardiac_exertional", detail="other", action="answer")
+    if finding.rule_id in _EXERTIONAL_OWN and text.has(lexicon.SETTLES_WITH_REST) and not language_of(text):
+        return evolve(finding, rule_id="cardiac.exertional", reply="cardiac_exertional", detail="")
+    return finding
+
+
+def _someone_else_pregnant(text: Text) -> bool:
+    """The pregnancy in `text` is someone else's only ("my wife is 30 weeks and bleeding", "mi mujer está embarazada")."""
+    # "partner is 30 weeks" names its subject: hers, whatever the reading of "is 30 weeks" alone says
+    people = ["third" if re.match(rf"{RELATIONS}s? ", hit.matched) else person for hit, person in pregnant_in(text)]
+    if people:
+        return "third" in people and "first" not in people
+    return bool(_PREGNANT_OTHER_L10N.search(text.text))
+
+
+# Someone else pregnant, in the guard's other languages: "mi mujer está embarazada", "minha esposa", "mia moglie".
+_PREGNANT_OTHER_L10N = re.compile(
+    r"(?<![a-z])(?:mi|mia|minha|ma|meine|mijn|la mia|a minha) (?:mujer|esposa|pareja|novia|hermana|hija|amiga|cunada|nuera|"
+    r"mulher|namorada|irma|filha|amiga|companheira|moglie|compagna|fidanzata|sorella|figlia|amica|femme|copine|compagne|soeur|fille|amie|"
+    r"frau|freundin|partnerin|schwester|tochter|vrouw|vriendin|partner|zus|dochter)(?![a-z])"
+)
+
+
+def _for_someone_else(finding: Finding, text: Text) -> Finding:
+    """A pregnancy warning sign that is someone else's: the answer about her, saying what to do for her."""
+    if finding.reply == "pregnancy_urgent" and _someone_else_pregnant(text):
+        return evolve(finding, reply="pregnancy_urgent_other")
+    return finding
 
 
 def _recent_user_texts(history: Sequence[Mapping[str, Any]], count: int = 3) -> list[str]:

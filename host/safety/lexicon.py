@@ -1459,3 +1459,24 @@ HOW_TO_TALK = (
     r"(?:how|when) (?:do|should|can|would) (?:i|we) (?:bring (?:it|this) up|raise (?:it|this)|approach (?:her|him|them|it|this)|talk to (?:her|him|them)|start (?:the|that) (?:conversation|talk))|"
     r"what (?:do|should|can) (?:i|we) (?:say|tell (?:her|him|them))|how (?:to|do i) (?:bring (?:it|this) up|approach (?:her|him|them)|talk to (?:her|him|them) about)"
 )
+
+# Chest pain that comes with effort and goes with rest, told afterwards (NHS: possible angina, see a
+# doctor soon; AHA/NHS: call the emergency number if it comes at rest, lasts more than a few minutes
+# or comes with sweating, breathlessness or sickness). "my dad gets chest pain walking up hills, goes
+# away when he stops", "it settles after a minute of rest", "eases off when he walks".
+SETTLES_WITH_REST = (
+    r"(?:goes|go|went|gone|going|eases?|eased|easing|settles?|settled|settling|passes|passed|stops|stopped|disappears|disappeared|fades|faded|wears off|wore off|calms down|calmed down|clears|cleared|subsides|subsided)"
+    r"(?: (?:away|off|down|again))?(?: [a-z]+){0,4}? (?:when|once|as soon as|after|if|with|while|whenever) (?:[a-z]+ ){0,4}?"
+    r"(?:stops?|stopped|stopping|rests?|rested|resting|rest|slows?|slowed|slowing|sits?|sat|sitting|walks?|walked|walking|breaks?|pauses?|paused|stands? still|stood still|catches (?:his|her|their|my) breath|eases? off|backs? off)(?![a-z])"
+)
+# Told as what happens each time, not as what is happening now: "my husband gets chest pain when he runs".
+EXERTION_HABIT = (
+    r"(?:gets|get|getting|keeps getting|has been getting|have been getting|always gets|often gets|sometimes gets|tends to get|started getting|has had|have had)"
+    r"(?= (?:[a-z]+ ){0,3}?(?:chest|tight chest|pain|pressure|tightness))|whenever|every time|each time|most times|on (?:his|her|their|my) (?:runs|rides|walks|hikes)|for (?:a few|a couple of|some|\d+|two|three|several) (?:weeks|months|days)"
+)
+# What makes exertional chest pain an emergency whenever it is told: at rest, lasting, or with the AHA's companions.
+EXERTION_SEVERE = (
+    r"at rest|even (?:at rest|resting|sitting|lying)|while (?:resting|sitting|lying)|(?:lasts?|lasted|lasting|went on|goes on|for) (?:more than |over |about |around )?(?:\d+|ten|fifteen|twenty|thirty|half an hour|an hour|a while|ages)(?: [a-z]+)?(?= |$)|"
+    r"sweat\w*|clammy|breathless\w*|short of breath|out of breath|cant breathe|struggling to breathe|sick|nause\w*|vomit\w*|threw up|faint\w*|dizz\w*|light ?headed|collaps\w*|passed out|blacked out|"
+    r"grey|gray|pale|ashen|clutch\w*|arm|jaw|neck|back|worse|getting worse|more often|every day now|woke (?:him|her|them|me) up|in (?:his|her|their|my) sleep|at night"
+)

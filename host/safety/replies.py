@@ -54,6 +54,36 @@ def cardiac_urgent(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_exertional(lines: Lines, detail: str) -> str:
+    """Chest pain on effort that settles with rest, told afterwards (NHS: possibly angina): a doctor
+    soon, no more of the effort that brings it on, the emergency number for the signs that make it one.
+    `detail` "other": about someone else, told what to do for them."""
+    if detail == "other":
+        return (
+            "I'm glad you're asking. Chest pain that comes on with effort and goes with rest can come from the heart "
+            "(angina), so please help them get seen by a doctor soon: a same-day or urgent appointment, not a routine "
+            "one. Until then, they should stop the exercise or effort that brings it on and not push through it. Call "
+            f"{lines.emergency} if it comes on at rest, lasts more than a few minutes, or comes with sweating, "
+            "breathlessness or feeling sick. I hope they're okay."
+        )
+    return (
+        "Thank you for telling me, and please don't push through it. Chest pain that comes on with effort and goes "
+        "with rest can come from the heart (angina), so please see a doctor soon: a same-day or urgent appointment. "
+        "Until then, stop the exercise that brings it on. Call "
+        f"{lines.emergency} if it comes on at rest, lasts more than a few minutes, or comes with sweating, "
+        "breathlessness or feeling sick. Once a doctor has cleared you, I can help with safe training."
+    )
+
+
+def pregnancy_urgent_other(lines: Lines, detail: str) -> str:
+    """Someone else's pregnancy warning sign: what to do for them, said of them."""
+    return (
+        f"Please help her stop and call her midwife or maternity unit now: {detail} in pregnancy needs checking "
+        "straight away, not after a rest or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
+        f"pain or fainting, call {lines.emergency}. I hope she and the baby are okay."
+    )
+
+
 def cardiac_collapse_other(lines: Lines, detail: str) -> str:
     """Someone else collapsed during sport: ACSM and PAR-Q, a doctor before any more exercise."""
     return (
@@ -744,6 +774,14 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis en zeg dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen, bel dan {emergency} voor een ambulance of neem een taxi; bij veel bloedverlies, veel pijn of als je flauw wordt, wacht niet.",
     },
 }
+_ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
+    "es": "Por favor, ayúdala a parar y llamad ahora a su matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de descansar. Que no conduzca ella. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que ella y el bebé estén bien.",
+    "fr": "S'il te plaît, aide-la à s'arrêter et appelez maintenant sa sage-femme ou la maternité : pendant la grossesse, cela doit être vérifié tout de suite. Qu'elle ne conduise pas. En cas de saignement abondant, de douleur dans la poitrine ou de malaise, appelle le {emergency}. J'espère qu'elle et le bébé vont bien.",
+    "de": "Bitte hilf ihr, aufzuhören, und ruft jetzt ihre Hebamme oder den Kreißsaal an: Das muss in der Schwangerschaft sofort abgeklärt werden. Sie soll nicht selbst fahren. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an. Ich hoffe, es geht ihr und dem Baby gut.",
+    "pt": "Por favor, ajude-a a parar e liguem agora para a obstetra dela ou a maternidade: na gravidez isso precisa ser avaliado já, não depois de descansar. Ela não deve dirigir. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}. Espero que ela e o bebê estejam bem.",
+    "it": "Per favore, aiutala a fermarsi e chiamate subito la sua ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso, non dopo il riposo. Non deve guidare lei. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}. Spero che lei e il bambino stiano bene.",
+    "nl": "Help haar alsjeblieft te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}. Ik hoop dat het goed gaat met haar en de baby.",
+}
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of "}
@@ -758,6 +796,7 @@ _IN_ENGLISH_BY_REPLY = {
     "pregnancy_getting_there": " (In English: don't drive; call the maternity unit now, or {emergency} for an ambulance.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
+_IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: help her stop and call her midwife or maternity unit now; {emergency} for heavy bleeding.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
@@ -821,7 +860,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, cardiac_exertional, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 
