@@ -60,18 +60,16 @@ def cardiac_exertional(lines: Lines, detail: str) -> str:
     `detail` "other": about someone else, told what to do for them."""
     if detail == "other":
         return (
-            "I'm glad you're asking. Chest pain that comes on with effort and goes with rest can come from the heart "
-            "(angina), so please help them get seen by a doctor soon: a same-day or urgent appointment, not a routine "
-            "one. Until then, they should stop the exercise or effort that brings it on and not push through it. Call "
-            f"{lines.emergency} if it comes on at rest, lasts more than a few minutes, or comes with sweating, "
-            "breathlessness or feeling sick. I hope they're okay."
+            "I'm glad you're asking. Chest pain on effort that goes with rest can be angina, so please help them see "
+            "a doctor soon: a same-day or urgent appointment. Until then, no more of the effort that brings it on. "
+            f"Call {lines.emergency} if it comes at rest, lasts more than a few minutes, or comes with sweating, "
+            "breathlessness or sickness. I hope they're okay."
         )
     return (
-        "Thank you for telling me, and please don't push through it. Chest pain that comes on with effort and goes "
-        "with rest can come from the heart (angina), so please see a doctor soon: a same-day or urgent appointment. "
-        "Until then, stop the exercise that brings it on. Call "
-        f"{lines.emergency} if it comes on at rest, lasts more than a few minutes, or comes with sweating, "
-        "breathlessness or feeling sick. Once a doctor has cleared you, I can help with safe training."
+        "Thank you for telling me; please don't push through it. Chest pain that comes with effort and goes with "
+        "rest can come from the heart (angina), so please see a doctor soon: a same-day or urgent appointment. "
+        f"Until then, stop the exercise that brings it on. Call {lines.emergency} if it comes at rest, lasts more "
+        "than a few minutes, or comes with sweating, breathlessness or feeling sick."
     )
 
 

@@ -1,0 +1,131 @@
+"""Round 14: someone else's red flag answered about them, chest pain on effort that settles with
+rest answered with a doctor soon (not the emergency number now), and pregnancy bleeding or fluid
+said with a verb in Spanish, Portuguese and Italian."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.safety.guard import Guard
+
+GUARD = Guard()
+
+
+def answer(message: str) -> tuple[str, str, str]:
+    finding = GUARD.assess(message)
+    assert finding is not None, message
+    reply = GUARD.intervention(finding, GUARD.lines_for_finding(finding, None)).reply or ""
+    return finding.severity, finding.rule_id, reply
+
+
+@pytest.mark.parametrize("message", [
+    "my dad gets chest pain walking up hills, goes away when he stops",
+    "my mum gets a tight chest when she climbs stairs but it settles after a minute of rest",
+    "my husband says his chest hurts on his runs, it eases off when he walks",
+    "my father gets chest pressure going up hills, it goes once he stops",
+    "my grandad gets chest pain when he walks fast, it passes when he rests",
+    "my partner gets chest tightness when cycling uphill which goes after she stops",
+    "my dad has had chest pain when walking up hills for a few weeks, it stops when he rests",
+    "my brother's chest gets tight on hard runs but goes away when he stops",
+    "my mum gets pain in her chest walking the dog up the hill, goes away resting",
+    "my husband gets chest pain when he runs, should he keep going?",
+    "my dad had chest pain on his bike ride today, it went when he stopped",
+])
+def test_someone_elses_chest_pain_on_effort_that_settles_gets_a_doctor_soon_about_them(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "cardiac.exertional_other")
+    assert "same-day or urgent appointment" in reply and "help them see a doctor" in reply and "at rest" in reply
+    assert not reply.startswith("Call") and " you " not in reply.replace("I hope", "")
+
+
+@pytest.mark.parametrize("message", [
+    "I get chest pain walking up hills, it goes away when I stop",
+    "I get a tight chest when I run up stairs, it goes after I rest",
+    "my chest hurts when I cycle hard but it stops when I slow down",
+])
+def test_the_users_own_chest_pain_on_effort_that_settles_gets_a_doctor_soon(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "cardiac.exertional")
+    assert "same-day or urgent appointment" in reply and "stop the exercise" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "my dad has chest pain right now after walking up a hill and he's sweating",
+    "my dad has chest pain that won't go away even after stopping",
+    "my mum gets chest pain even at rest now",
+    "my dad's chest pain has lasted 20 minutes and he feels sick",
+    "my husband is clutching his chest after his run",
+    "my dad has chest pain walking up hills and he's breathless and sweating",
+    "I have chest pain right now on my run",
+])
+def test_chest_pain_now_at_rest_lasting_or_with_sweating_is_still_an_emergency(message: str) -> None:
+    severity, _, reply = answer(message)
+    assert severity == "emergency"
+    assert reply.startswith(("Call", "Please call"))
+
+
+@pytest.mark.parametrize("message", [
+    "my dad walks up hills every day and loves it",
+    "my chest is sore two days after bench, it eases when I rest",
+    "my husband gets out of breath walking up hills, is that normal?",
+    "my calves burn on hills but it goes when I stop",
+    "my dad got a chest infection last month, can he start walking again?",
+    "my dad had a heart attack years ago, what exercise can he do?",
+])
+def test_near_misses_of_effort_and_rest_stay_unanswered(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.action != "answer", (message, finding)
+
+
+@pytest.mark.parametrize("message", [
+    "my partner is 30 weeks pregnant and is bleeding after her run",
+    "my wife is pregnant and leaking fluid after yoga",
+    "my girlfriend is 8 months pregnant and has regular painful contractions after her walk",
+    "my sister is pregnant and hasn't felt the baby move today",
+])
+def test_someone_elses_pregnancy_warning_sign_is_answered_about_her(message: str) -> None:
+    severity, _, reply = answer(message)
+    assert severity == "urgent"
+    assert reply.startswith("Please help her stop and call her midwife") and "you're" not in reply
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("estoy embarazada de 30 semanas y sangré después de correr", ["matrona", "112"]),
+    ("estoy embarazada y pierdo líquido desde esta mañana", ["matrona", "112"]),
+    ("estoy embarazada de 25 semanas y estoy perdiendo líquido", ["matrona", "112"]),
+    ("embarazada de 30 semanas, perdí sangre en la clase de spinning", ["matrona", "112"]),
+    ("estoy embarazada de 28 semanas y no noto al bebé desde ayer", ["matrona", "112"]),
+    ("estou grávida de 30 semanas e sangrei depois de correr", ["maternidade", "112"]),
+    ("estou grávida de 28 semanas e perdi sangue depois do treino", ["maternidade", "112"]),
+    ("estou grávida e perco líquido desde ontem", ["maternidade", "112"]),
+    ("estou grávida e não sinto o bebé mexer desde ontem", ["maternidade", "112"]),
+    ("sono incinta di 30 settimane e ho perso sangue dopo la corsa", ["ostetric", "112"]),
+    ("sono incinta e perdo liquido da stamattina", ["ostetric", "112"]),
+    ("incinta di 30 settimane, ho perso un po di sangue dopo la corsa", ["ostetric", "112"]),
+    ("sono incinta di 25 settimane e sto perdendo liquido dopo lo yoga", ["ostetric", "112"]),
+    ("mi mujer está embarazada de 30 semanas y sangró después de correr", ["ayúdala", "112"]),
+    ("minha esposa está grávida de 30 semanas e está sangrando", ["ajude-a", "192"]),
+    ("mia moglie è incinta di 30 settimane e perde sangue dopo la corsa", ["aiutala", "112"]),
+])
+def test_pregnancy_bleeding_fluid_and_movement_verbs_in_spanish_portuguese_and_italian(message: str, words: list[str]) -> None:
+    severity, rule, reply = answer(message)
+    assert severity == "urgent" and rule.startswith("pregnancy.")
+    for word in words:
+        assert word in reply, (message, reply)
+
+
+@pytest.mark.parametrize("message", [
+    "estoy embarazada de 20 semanas, ¿puedo seguir corriendo?",
+    "sangré por la nariz después de correr",
+    "estoy embarazada, me hice un análisis de sangre ayer, ¿puedo correr?",
+    "estoy embarazada y perdí peso, ¿puedo entrenar?",
+    "sono incinta, ho fatto le analisi del sangue, posso nuotare?",
+    "sono incinta e ho perso peso, posso allenarmi?",
+    "ho perso peso dopo la corsa",
+    "perdo peso quando corro?",
+    "estou grávida, fiz exame de sangue, posso correr?",
+    "no noto mejoría en mi carrera",
+])
+def test_blood_tests_weight_loss_and_nosebleeds_in_those_languages_are_no_warning_sign(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.action != "answer", (message, finding)
