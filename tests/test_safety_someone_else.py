@@ -129,3 +129,39 @@ def test_pregnancy_bleeding_fluid_and_movement_verbs_in_spanish_portuguese_and_i
 def test_blood_tests_weight_loss_and_nosebleeds_in_those_languages_are_no_warning_sign(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is None or finding.action != "answer", (message, finding)
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("mi padre tiene dolor en el pecho cuando sube cuestas, se le pasa al parar", ["ayúdale", "112"]),
+    ("mi madre tiene dolor en el pecho al subir escaleras y se le quita cuando descansa", ["ayúdale", "112"]),
+    ("meu pai sente dor no peito quando sobe ladeiras, passa quando para", ["ajude a pessoa", "112"]),
+    ("mio padre ha dolore al petto quando sale in salita, passa quando si ferma", ["aiuta la persona", "112"]),
+    ("mon père a mal à la poitrine quand il monte les côtes, ça passe quand il s'arrête", ["aide la personne", "112"]),
+    ("mon mari a mal à la poitrine quand il court, ça passe au repos", ["aide la personne", "112"]),
+    ("mein Vater hat Brustschmerzen beim Bergaufgehen, es geht weg wenn er stehen bleibt", ["Hilf der Person", "112"]),
+    ("mijn vader heeft pijn op de borst bij het fietsen, het gaat over als hij stopt", ["help diegene", "112"]),
+])
+def test_someone_elses_chest_pain_that_settles_in_another_language_gets_a_doctor_soon_in_it(message: str, words: list[str]) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "cardiac.exertional_other")
+    for word in words:
+        assert word in reply, (message, reply)
+
+
+@pytest.mark.parametrize("message", [
+    "mi padre tiene dolor en el pecho ahora mismo y está sudando",
+    "mi padre tiene dolor en el pecho al correr y no se le pasa al parar",
+])
+def test_someone_elses_chest_pain_now_or_not_settling_in_another_language_is_an_emergency_in_it(message: str) -> None:
+    severity, _, reply = answer(message)
+    assert severity == "emergency" and reply.startswith("Llama al 112 ahora")
+
+
+@pytest.mark.parametrize(("message", "start"), [
+    ("mi hijo se desmayó en el partido de fútbol, ¿puede jugar el sábado?", "No: nada de entrenar ni de deporte hasta que un médico le haya revisado. Me alegra"),
+    ("mi hija vomita después de comer para adelgazar", "Qué bien que te preocupes por esa persona."),
+    ("minha filha vomita depois de comer para emagrecer", "Que bom que você está atento a essa pessoa."),
+])
+def test_someone_elses_faint_or_purging_in_another_language_is_answered_about_them(message: str, start: str) -> None:
+    _, _, reply = answer(message)
+    assert reply.startswith(start), reply

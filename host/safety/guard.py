@@ -141,7 +141,7 @@ class Guard:
         # the rules already preface them; a wrong check-in there costs more than it catches.
         if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
             return None
-        other = _about_someone_else(text)
+        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
         category = concern.category
         if category == "cardiac":
             finding = Finding(category, "urgent", "cardiac.model", "cardiac_check")
@@ -444,13 +444,20 @@ def _settled_with_rest(finding: Finding, text: Text) -> Finding:
     came at rest, lasted, or came with sweating, breathlessness or sickness (NHS, AHA: see
     /work/shared/safety-guidance.md section 3). Someone else's chest pain on a run, told afterwards,
     gets the same answer about them."""
-    if finding.category != "cardiac" or finding.rule_id not in _EXERTIONAL_OTHER | _EXERTIONAL_OWN:
+    if finding.category != "cardiac" or finding.rule_id not in _EXERTIONAL_OTHER | _EXERTIONAL_OWN | {"cardiac.chest_pain"}:
         return finding
-    if not text.has(lexicon.CHEST) or text.has(any_of_patterns(lexicon.EXERTION_SEVERE, lexicon.NOW, lexicon.STILL_PRESENT, lexicon.CLUTCHING, lexicon.SPREADING)):
+    if finding.rule_id in ("cardiac.bystander", "cardiac.chest_pain") and language_of(text):
+        if finding.rule_id == "cardiac.chest_pain" and not _SOMEONE_ELSE_L10N.search(text.text):
+            return finding
+        # "mi padre tiene dolor en el pecho cuando sube cuestas, se le pasa al parar"
+        if text.has(lexicon.SETTLES_WITH_REST_L10N) and not text.has(lexicon.EXERTION_SEVERE_L10N):
+            return evolve(finding, severity="urgent", rule_id="cardiac.exertional_other", reply="cardiac_exertional_other", detail="")
+        return finding
+    if finding.rule_id == "cardiac.chest_pain" or not text.has(lexicon.CHEST) or text.has(any_of_patterns(lexicon.EXERTION_SEVERE, lexicon.NOW, lexicon.STILL_PRESENT, lexicon.CLUTCHING, lexicon.SPREADING)):
         return finding
     told_afterwards = text.has(lexicon.SETTLES_WITH_REST) or text.has(lexicon.EXERTION_HABIT) and text.has(lexicon.EXERCISE)
     if finding.rule_id in _EXERTIONAL_OTHER and (told_afterwards or finding.rule_id == "cardiac.chest_other"):
-        return evolve(finding, severity="urgent", rule_id="cardiac.exertional_other", reply="cardiac_exertional", detail="other", action="answer")
+        return evolve(finding, severity="urgent", rule_id="cardiac.exertional_other", reply="cardiac_exertional_other", detail="", action="answer")
     if finding.rule_id in _EXERTIONAL_OWN and text.has(lexicon.SETTLES_WITH_REST) and not language_of(text):
         return evolve(finding, rule_id="cardiac.exertional", reply="cardiac_exertional", detail="")
     return finding
@@ -519,6 +526,18 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]]) -> bool:
 _SOMEONE_ELSE = re.compile(
     r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |\d+ ?(?:yo|y o) |teenage |little |best |older |younger |eldest |youngest )?"
     rf"{RELATIONS}s?\b"
+)
+
+
+# The same in the guard's other languages, opening the message: "mi hija ...", "minha filha ...", "mon fils ...".
+_SOMEONE_ELSE_L10N = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:mi|mis|mia|mio|il mio|la mia|minha|meu|o meu|a minha|mon|ma|mes|mein|meine|meinem|meiner|mijn|onze|ons) "
+    r"(?:hijo|hija|hijos|padre|madre|papa|mama|marido|esposo|esposa|mujer|pareja|novio|novia|hermano|hermana|amigo|amiga|cliente|abuelo|abuela|"
+    r"filho|filha|pai|mae|marido|namorado|namorada|irmao|irma|amigo|amiga|avo|"
+    r"figlio|figlia|padre|madre|marito|moglie|fidanzato|fidanzata|fratello|sorella|amico|amica|cliente|nonno|nonna|"
+    r"fils|fille|pere|mere|mari|femme|copain|copine|frere|soeur|ami|amie|client|cliente|grand pere|grand mere|"
+    r"sohn|tochter|vater|mutter|mann|frau|freund|freundin|bruder|schwester|kunde|kundin|opa|oma|"
+    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma)(?![a-z])"
 )
 
 

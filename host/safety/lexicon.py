@@ -1480,3 +1480,22 @@ EXERTION_SEVERE = (
     r"sweat\w*|clammy|breathless\w*|short of breath|out of breath|cant breathe|struggling to breathe|sick|nause\w*|vomit\w*|threw up|faint\w*|dizz\w*|light ?headed|collaps\w*|passed out|blacked out|"
     r"grey|gray|pale|ashen|clutch\w*|arm|jaw|neck|back|worse|getting worse|more often|every day now|woke (?:him|her|them|me) up|in (?:his|her|their|my) sleep|at night"
 )
+# The same, in the guard's other languages: "se le pasa al parar", "passa quando para", "passa quando si ferma",
+# "ça passe quand il s'arrête", "es geht weg, wenn er stehen bleibt", "het gaat over als hij stopt".
+SETTLES_WITH_REST_L10N = (
+    r"se (?:le |me |te )?(?:pasa|quita|va|calma) (?:al|cuando|en cuanto|si|nada mas) (?:\w+ )?(?:para|parar|paro|descansa|descansar|descanso|sienta|sentarse|deja|dejar)|"
+    r"(?:passa|some|melhora|alivia) (?:quando|ao|se|assim que|logo que) (?:ele |ela |eu )?(?:para|parar|paro|descansa|descansar|descanso|senta)|"
+    r"(?:passa|sparisce|va via|si calma) (?:quando|appena|se) (?:si ferma|mi fermo|riposa|riposo|smette|smetto|si siede)|"
+    r"(?:ca |cela |la douleur )?(?:passe|disparait|se calme|s en va) (?:au repos|a l arret|(?:quand|des qu|lorsqu|si) (?:il |elle |je )?(?:sarrete|s arrete|me arrete|marrete|se repose|me repose))|"
+    r"(?:geht|vergeht|verschwindet|hort|lasst) (?:\w+ ){0,2}?(?:weg|auf|nach)? ?(?:wenn|sobald|in ruhe|bei ruhe|im stehen|nach einer pause) (?:er |sie |ich )?(?:stehen bleibt|stehenbleibt|anhalt|anhalt\w*|pausiert|pause macht|sich ausruht|ausruht|stoppt|aufhort)?|"
+    r"(?:gaat|trekt) (?:\w+ )?(?:weg|over|bij) (?:in rust|bij rust|na rust|(?:als|zodra) (?:hij |zij |ze |ik )?(?:stopt|stop|rust|uitrust|stilstaat|gaat zitten))"
+)
+# Now, at rest, lasting, or with sweating, breathlessness or sickness, in those languages: still an emergency.
+EXERTION_SEVERE_L10N = (
+    r"ahora|ahora mismo|(?<!pasa )(?<!quita )en reposo|sudando|sudor|no se (?:le |me )?(?:pasa|quita|va)|falta de aire|nauseas|vomit\w*|mareo|desmay\w*|"
+    r"agora|(?<!passa )em repouso|suando|suor|nao passa|falta de ar|nausea|enjoo|tontura|desmai\w*|"
+    r"adesso|ora|(?<!passa )a riposo|suda\w*|sudore|non passa|fiato corto|nausea|vertigini|svenut\w*|"
+    r"maintenant|(?<!passe )(?<!calme )au repos|transpire|sueurs?|ne passe pas|essouffl\w*|nausee\w*|malaise|vertige\w*|"
+    r"jetzt|gerade|in ruhe(?! (?:weg|vorbei))|schwitz\w*|geht nicht weg|atemnot|ubelkeit|schwindel\w*|ohnmacht\w*|"
+    r"nu|in rust(?= [a-z]*(?:ook|nog))|zweet\w*|gaat niet over|kortademig\w*|misselijk\w*|duizelig\w*|flauw\w*"
+)
