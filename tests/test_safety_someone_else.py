@@ -103,9 +103,9 @@ def test_someone_elses_pregnancy_warning_sign_is_answered_about_her(message: str
     ("sono incinta e perdo liquido da stamattina", ["ostetric", "112"]),
     ("incinta di 30 settimane, ho perso un po di sangue dopo la corsa", ["ostetric", "112"]),
     ("sono incinta di 25 settimane e sto perdendo liquido dopo lo yoga", ["ostetric", "112"]),
-    ("mi mujer está embarazada de 30 semanas y sangró después de correr", ["ayúdala", "112"]),
-    ("minha esposa está grávida de 30 semanas e está sangrando", ["ajude-a", "192"]),
-    ("mia moglie è incinta di 30 settimane e perde sangue dopo la corsa", ["aiutala", "112"]),
+    ("mi mujer está embarazada de 30 semanas y sangró después de correr", ["Ayúdala", "112"]),
+    ("minha esposa está grávida de 30 semanas e está sangrando", ["Ajude-a", "192"]),
+    ("mia moglie è incinta di 30 settimane e perde sangue dopo la corsa", ["Aiutala", "112"]),
 ])
 def test_pregnancy_bleeding_fluid_and_movement_verbs_in_spanish_portuguese_and_italian(message: str, words: list[str]) -> None:
     severity, rule, reply = answer(message)
@@ -158,10 +158,35 @@ def test_someone_elses_chest_pain_now_or_not_settling_in_another_language_is_an_
 
 
 @pytest.mark.parametrize(("message", "start"), [
-    ("mi hijo se desmayó en el partido de fútbol, ¿puede jugar el sábado?", "No: nada de entrenar ni de deporte hasta que un médico le haya revisado. Me alegra"),
-    ("mi hija vomita después de comer para adelgazar", "Qué bien que te preocupes por esa persona."),
-    ("minha filha vomita depois de comer para emagrecer", "Que bom que você está atento a essa pessoa."),
+    ("mi hijo se desmayó en el partido de fútbol, ¿puede jugar el sábado?", "No: nada de entrenar ni de deporte hasta que un médico le haya revisado. Un desmayo"),
+    ("mi hija vomita después de comer para adelgazar", "Qué bien que te preocupes."),
+    ("minha filha vomita depois de comer para emagrecer", "Que bom que você se preocupa."),
 ])
 def test_someone_elses_faint_or_purging_in_another_language_is_answered_about_them(message: str, start: str) -> None:
     _, _, reply = answer(message)
     assert reply.startswith(start), reply
+
+
+def _replay(messages: list[str]) -> list[str]:
+    history: list[dict[str, object]] = []
+    replies: list[str] = []
+    for message in messages:
+        finding = GUARD.assess(message, history)
+        assert finding is not None, message
+        reply = GUARD.intervention(finding, GUARD.lines_for({})).reply or ""
+        replies.append(reply)
+        safety = {"category": finding.category, "severity": finding.severity, "rule_id": finding.rule_id, "action": finding.action}
+        history += [{"role": "user", "text": message}, {"role": "assistant", "text": reply, "safety": safety}]
+    return replies
+
+
+@pytest.mark.parametrize(("messages", "words"), [
+    (["my dad gets chest pain walking up hills, goes away when he stops", "he says it's nothing and he's fine"], ["help them", "same-day"]),
+    (["my dad felt dizzy and his heart was fluttering on the rower", "he says he's fine now, can he row tomorrow?"], ["No: no rowing tomorrow, until a doctor has checked him.", "help them"]),
+    (["my wife is pregnant and bleeding after her run", "she says it's just a little bit, she wants to wait"], ["Help her call her midwife", "she feels faint"]),
+])
+def test_pushing_back_after_an_answer_about_someone_else_stays_about_them(messages: list[str], words: list[str]) -> None:
+    last = _replay(messages)[-1]
+    for word in words:
+        assert word in last, last
+    assert "you feel" not in last and "checked you" not in last

@@ -144,7 +144,7 @@ class Guard:
         other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
         category = concern.category
         if category == "cardiac":
-            finding = Finding(category, "urgent", "cardiac.model", "cardiac_check")
+            finding = Finding(category, "urgent", "cardiac.model_other", "cardiac_check_other") if other else Finding(category, "urgent", "cardiac.model", "cardiac_check")
         elif category == "eating_disorder":
             finding = (Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern") if other
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
@@ -310,6 +310,8 @@ class Guard:
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
+        if anchor.get("rule_id") in _SOMEONE_ELSES_RULES:  # "he says it's nothing": still about them
+            return Finding(category, level, f"{category}.follow_up", f"{category}_other_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.carer":  # "should I just put her on a meal plan myself?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.insulin":  # "just tell me a safe number of units to leave out"
@@ -433,6 +435,8 @@ def _for_carer(finding: Finding, text: Text) -> Finding:
     return evolve(finding, reply="eating_disorder_carer", detail=signs) if signs else finding
 
 
+# Answers about someone else's cardiac or pregnancy warning sign, whose follow-ups stay about them.
+_SOMEONE_ELSES_RULES = frozenset({"cardiac.exertional_other", "cardiac.model_other", "pregnancy.warning_sign_other", "pregnancy.reduced_movement_other", "pregnancy.waters_other"})
 # Chest pain rules that can be about effort told afterwards: someone else's, or the user's own.
 _EXERTIONAL_OTHER = frozenset({"cardiac.bystander", "cardiac.chest_bystander", "cardiac.chest_other"})
 _EXERTIONAL_OWN = frozenset({"cardiac.chest_exercise", "cardiac.chest"})
@@ -483,7 +487,7 @@ _PREGNANT_OTHER_L10N = re.compile(
 def _for_someone_else(finding: Finding, text: Text) -> Finding:
     """A pregnancy warning sign that is someone else's: the answer about her, saying what to do for her."""
     if finding.reply == "pregnancy_urgent" and _someone_else_pregnant(text):
-        return evolve(finding, reply="pregnancy_urgent_other")
+        return evolve(finding, rule_id=f"{finding.rule_id}_other", reply="pregnancy_urgent_other")
     return finding
 
 

@@ -511,6 +511,25 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_other_follow_up(lines: Lines, detail: str) -> str:
+    """Pushing back after an answer about someone else's warning sign ("he says it's nothing"): still of them."""
+    return (
+        "I know it's hard when they say it's nothing, but chest pain or other warning signs with effort need a "
+        "doctor's check even when they settle. Please help them get a same-day or urgent appointment, and no hard "
+        f"exercise until then. If it comes at rest, lasts more than a few minutes, or comes with sweating, "
+        f"breathlessness or sickness, call {lines.emergency}. I can help plan gentle activity once they're cleared."
+    )
+
+
+def pregnancy_other_follow_up(lines: Lines, detail: str) -> str:
+    """Pushing back after an answer about someone else's pregnancy warning sign: still of her."""
+    return (
+        "I hope it's nothing, but please don't wait to see: only her midwife can rule a problem out. Help her call "
+        "her midwife or maternity unit now; she's not wasting their time, this is what they're there for. No "
+        f"exercise until they've checked her. If it gets worse, there's heavy bleeding or she feels faint, call {lines.emergency}."
+    )
+
+
 def pregnancy_once_cleared(lines: Lines, detail: str) -> str:
     """"Once I'm cleared, is running fine?" after a warning sign (ACOG CO 804): the call first, then the general answer."""
     activity = detail or "exercise you already did"
@@ -775,45 +794,45 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
     },
 }
 _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
-    "es": "Por favor, ayúdala a parar y llamad ahora a su matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de descansar. Que no conduzca ella. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que ella y el bebé estén bien.",
-    "fr": "S'il te plaît, aide-la à s'arrêter et appelez maintenant sa sage-femme ou la maternité : pendant la grossesse, cela doit être vérifié tout de suite. Qu'elle ne conduise pas. En cas de saignement abondant, de douleur dans la poitrine ou de malaise, appelle le {emergency}. J'espère qu'elle et le bébé vont bien.",
-    "de": "Bitte hilf ihr, aufzuhören, und ruft jetzt ihre Hebamme oder den Kreißsaal an: Das muss in der Schwangerschaft sofort abgeklärt werden. Sie soll nicht selbst fahren. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an. Ich hoffe, es geht ihr und dem Baby gut.",
-    "pt": "Por favor, ajude-a a parar e liguem agora para a obstetra dela ou a maternidade: na gravidez isso precisa ser avaliado já, não depois de descansar. Ela não deve dirigir. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}. Espero que ela e o bebê estejam bem.",
-    "it": "Per favore, aiutala a fermarsi e chiamate subito la sua ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso, non dopo il riposo. Non deve guidare lei. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}. Spero che lei e il bambino stiano bene.",
-    "nl": "Help haar alsjeblieft te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}. Ik hoop dat het goed gaat met haar en de baby.",
+    "es": "Ayúdala a parar y llamad ahora a su matrona o a urgencias de maternidad: en el embarazo hay que revisarlo ya. Que no conduzca ella. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}.",
+    "fr": "Aide-la à s'arrêter et appelez maintenant sa sage-femme ou la maternité : pendant la grossesse, il faut vérifier tout de suite. Qu'elle ne conduise pas. En cas de saignement abondant, de douleur thoracique ou de malaise, appelle le {emergency}.",
+    "de": "Hilf ihr aufzuhören und ruft jetzt ihre Hebamme oder den Kreißsaal an: In der Schwangerschaft muss das sofort abgeklärt werden. Sie soll nicht selbst fahren. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an.",
+    "pt": "Ajude-a a parar e liguem agora para a obstetra dela ou a maternidade: na gravidez isso precisa ser avaliado já. Ela não deve dirigir. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}.",
+    "it": "Aiutala a fermarsi e chiamate subito la sua ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso. Non deve guidare lei. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}.",
+    "nl": "Help haar te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}.",
 }
 # Someone else's red flag, in their language: what to do for them, said of them.
 _ANSWERS_IN_LANGUAGE["cardiac_bystander"] = {
-    "es": "Llama al {emergency} ahora y di que puede estar sufriendo un infarto o que se ha desplomado. Haz que pare y se siente o se tumbe; que no siga ni conduzca. Quédate a su lado: si no respira con normalidad, quien atienda la llamada te guiará en la RCP; pregunta si hay un desfibrilador cerca. No esperes a ver si se pasa.",
-    "fr": "Appelle le {emergency} maintenant et dis que la personne fait peut-être un infarctus ou s'est effondrée. Fais-la s'arrêter et s'asseoir ou s'allonger ; qu'elle ne continue pas et ne conduise pas. Reste avec elle : si elle ne respire pas normalement, l'opérateur te guidera pour le massage cardiaque ; demande s'il y a un défibrillateur près de vous. N'attends pas que ça passe.",
-    "de": "Ruf jetzt {emergency} an und sag, dass die Person vielleicht einen Herzinfarkt hat oder zusammengebrochen ist. Sie soll aufhören und sich setzen oder hinlegen, nicht weitermachen und nicht selbst fahren. Bleib bei ihr: Atmet sie nicht normal, leitet dich die Leitstelle zur Herzdruckmassage an; frag nach einem Defibrillator in der Nähe. Warte nicht ab, ob es vorbeigeht.",
-    "pt": "Ligue para {emergency} agora e diga que a pessoa pode estar tendo um infarto ou desmaiou. Faça-a parar e sentar ou deitar; não a deixe continuar nem dirigir. Fique com ela: se não estiver respirando normalmente, o atendente vai orientar você na RCP; pergunte se há um desfibrilador por perto. Não espere para ver se passa.",
-    "it": "Chiama subito il {emergency} e di' che potrebbe avere un infarto o essere crollata. Falla fermare e sedere o sdraiare; non deve continuare né guidare. Resta con la persona: se non respira normalmente, l'operatore ti guiderà nella RCP; chiedi se c'è un defibrillatore vicino. Non aspettare che passi.",
-    "nl": "Bel nu {emergency} en zeg dat diegene misschien een hartaanval heeft of in elkaar is gezakt. Laat diegene stoppen en gaan zitten of liggen, niet doorgaan en niet zelf rijden. Blijf erbij: ademt diegene niet normaal, dan helpt de meldkamer je met reanimeren; vraag of er een AED in de buurt is. Wacht niet af of het overgaat.",
+    "es": "Llama al {emergency} ahora: puede ser un infarto. Que pare y se siente o se tumbe, sin seguir ni conducir. Quédate a su lado; si no respira con normalidad, te guiarán en la RCP. Pregunta si hay un desfibrilador cerca.",
+    "fr": "Appelle le {emergency} maintenant : c'est peut-être un infarctus. Fais-la s'arrêter et s'asseoir ou s'allonger, sans continuer ni conduire. Reste avec elle ; si elle ne respire pas normalement, on te guidera pour le massage cardiaque. Demande s'il y a un défibrillateur.",
+    "de": "Ruf jetzt {emergency} an: Es kann ein Herzinfarkt sein. Die Person soll aufhören und sich setzen oder hinlegen, nicht weitermachen, nicht fahren. Bleib bei ihr; atmet sie nicht normal, leitet dich die Leitstelle zur Herzdruckmassage an. Frag nach einem Defibrillator.",
+    "pt": "Ligue para {emergency} agora: pode ser um infarto. Faça a pessoa parar e sentar ou deitar, sem continuar nem dirigir. Fique com ela; se não respirar normalmente, o atendente vai orientar a RCP. Pergunte se há um desfibrilador por perto.",
+    "it": "Chiama subito il {emergency}: può essere un infarto. Falla fermare e sedere o sdraiare, senza continuare né guidare. Resta con la persona; se non respira normalmente, l'operatore ti guiderà nella RCP. Chiedi se c'è un defibrillatore vicino.",
+    "nl": "Bel nu {emergency}: het kan een hartaanval zijn. Laat diegene stoppen en zitten of liggen, niet doorgaan en niet rijden. Blijf erbij; ademt diegene niet normaal, dan helpt de meldkamer je met reanimeren. Vraag of er een AED in de buurt is.",
 }
 _ANSWERS_IN_LANGUAGE["cardiac_exertional_other"] = {
-    "es": "Me alegra que lo preguntes. Un dolor en el pecho con el esfuerzo que se pasa en reposo puede ser angina, así que ayúdale a ver a un médico pronto: una cita urgente o en el mismo día. Hasta entonces, que no haga el esfuerzo que lo provoca. Llama al {emergency} si aparece en reposo, dura más de unos minutos o viene con sudor, falta de aire o náuseas.",
-    "fr": "Bien de poser la question. Une douleur dans la poitrine à l'effort qui passe au repos peut être une angine de poitrine : aide la personne à voir un médecin vite, le jour même ou en urgence. D'ici là, pas d'effort qui la déclenche. Appelle le {emergency} si elle vient au repos, dure plus de quelques minutes ou s'accompagne de sueurs, d'essoufflement ou de nausées.",
-    "de": "Gut, dass du fragst. Brustschmerzen bei Belastung, die in Ruhe vergehen, können eine Angina pectoris sein: Hilf der Person, bald zum Arzt zu gehen, noch heute oder als dringender Termin. Bis dahin keine Anstrengung, die sie auslöst. Ruf {emergency} an, wenn sie in Ruhe kommen, länger als ein paar Minuten dauern oder mit Schwitzen, Atemnot oder Übelkeit einhergehen.",
-    "pt": "Que bom que perguntou. Dor no peito com esforço que passa com repouso pode ser angina, então ajude a pessoa a ir ao médico logo: uma consulta urgente ou no mesmo dia. Até lá, nada do esforço que a provoca. Ligue para {emergency} se vier em repouso, durar mais de alguns minutos ou vier com suor, falta de ar ou náusea.",
-    "it": "Bene che tu lo chieda. Un dolore al petto sotto sforzo che passa a riposo può essere angina: aiuta la persona a vedere presto un medico, in giornata o con urgenza. Fino ad allora, niente sforzi che lo scatenano. Chiama il {emergency} se compare a riposo, dura più di qualche minuto o si accompagna a sudore, fiato corto o nausea.",
-    "nl": "Goed dat je het vraagt. Pijn op de borst bij inspanning die overgaat in rust kan angina pectoris zijn: help diegene snel naar een arts, dezelfde dag of met spoed. Tot dan geen inspanning die het opwekt. Bel {emergency} als het in rust komt, langer dan een paar minuten duurt of samengaat met zweten, kortademigheid of misselijkheid.",
+    "es": "Un dolor en el pecho con el esfuerzo que se pasa en reposo puede ser angina: ayúdale a ver a un médico hoy o con cita urgente, y sin ese esfuerzo hasta entonces. Llama al {emergency} si aparece en reposo, dura varios minutos o viene con sudor, ahogo o náuseas.",
+    "fr": "Une douleur dans la poitrine à l'effort qui passe au repos peut être une angine de poitrine : aide la personne à voir un médecin aujourd'hui ou en urgence, sans cet effort d'ici là. Appelle le {emergency} si elle vient au repos, dure plusieurs minutes ou s'accompagne de sueurs, d'essoufflement ou de nausées.",
+    "de": "Brustschmerzen bei Belastung, die in Ruhe vergehen, können Angina pectoris sein: Hilf der Person, heute oder dringend zum Arzt zu gehen, bis dahin ohne diese Anstrengung. Ruf {emergency} an, wenn sie in Ruhe kommen, minutenlang anhalten oder mit Schwitzen, Atemnot oder Übelkeit kommen.",
+    "pt": "Dor no peito com esforço que passa com repouso pode ser angina: ajude a pessoa a ir ao médico hoje ou com consulta urgente, sem esse esforço até lá. Ligue para {emergency} se vier em repouso, durar vários minutos ou vier com suor, falta de ar ou náusea.",
+    "it": "Un dolore al petto sotto sforzo che passa a riposo può essere angina: aiuta la persona a vedere un medico oggi o con urgenza, senza quello sforzo fino ad allora. Chiama il {emergency} se compare a riposo, dura vari minuti o arriva con sudore, fiato corto o nausea.",
+    "nl": "Pijn op de borst bij inspanning die in rust overgaat kan angina pectoris zijn: help diegene vandaag of met spoed naar een arts, tot dan zonder die inspanning. Bel {emergency} als het in rust komt, minuten aanhoudt of samengaat met zweten, kortademigheid of misselijkheid.",
 }
 _ANSWERS_IN_LANGUAGE["cardiac_collapse_other"] = {
-    "es": "Me alegra que lo consultes. Desmayarse o desplomarse haciendo ejercicio siempre requiere que un médico revise el corazón, aunque ahora esté bien y parezca deshidratación. Pide cita con el médico pronto y di que pasó haciendo deporte; hasta entonces, nada de deporte ni entrenamiento, ni siquiera suave. Si vuelve a pasar o hay dolor en el pecho, palpitaciones o falta de aire, llama al {emergency}.",
-    "fr": "Bien de te renseigner. Un malaise ou une perte de connaissance pendant le sport demande toujours qu'un médecin vérifie le cœur, même si la personne va bien maintenant et que la déshydratation semble probable. Prends vite rendez-vous chez le médecin et dis que c'est arrivé pendant le sport ; d'ici là, pas de sport ni d'entraînement, même léger. Si ça recommence, ou avec douleur dans la poitrine, palpitations ou essoufflement, appelle le {emergency}.",
-    "de": "Gut, dass du nachfragst. Ohnmacht oder Zusammenbrechen beim Sport muss immer ärztlich am Herzen abgeklärt werden, auch wenn es der Person jetzt gut geht und Flüssigkeitsmangel naheliegt. Macht bald einen Arzttermin und sagt, dass es beim Sport passiert ist; bis dahin kein Sport und kein Training, auch kein leichtes. Passiert es wieder oder kommen Brustschmerzen, Herzstolpern oder Atemnot dazu, ruf {emergency} an.",
-    "pt": "Que bom que você está vendo isso. Desmaiar ou cair durante o exercício sempre exige que um médico avalie o coração, mesmo que a pessoa esteja bem agora e pareça desidratação. Marque uma consulta logo e diga que aconteceu durante o esporte; até lá, nada de esporte nem treino, nem leve. Se acontecer de novo ou vier com dor no peito, palpitações ou falta de ar, ligue para {emergency}.",
-    "it": "Bene che tu ti informi. Svenire o crollare durante lo sport richiede sempre che un medico controlli il cuore, anche se ora sta bene e sembra disidratazione. Prendete presto un appuntamento dal medico e dite che è successo durante lo sport; fino ad allora niente sport né allenamenti, nemmeno leggeri. Se succede di nuovo, o con dolore al petto, palpitazioni o fiato corto, chiama il {emergency}.",
-    "nl": "Goed dat je dit uitzoekt. Flauwvallen of in elkaar zakken tijdens het sporten moet altijd door een arts aan het hart worden nagekeken, ook als diegene zich nu goed voelt en uitdroging waarschijnlijk lijkt. Maak snel een afspraak en zeg dat het tijdens het sporten gebeurde; tot dan geen sport of training, ook niet licht. Gebeurt het opnieuw, of met pijn op de borst, hartkloppingen of kortademigheid, bel {emergency}.",
+    "es": "Un desmayo o desplome haciendo deporte siempre necesita que un médico revise el corazón, aunque ahora esté bien. Pide cita pronto; hasta entonces, nada de deporte, ni suave. Si se repite o hay dolor en el pecho, palpitaciones o ahogo, llama al {emergency}.",
+    "fr": "Un malaise ou une chute pendant le sport demande toujours qu'un médecin vérifie le cœur, même si tout va bien maintenant. Prends vite rendez-vous ; d'ici là, pas de sport, même léger. Si ça recommence, ou avec douleur thoracique, palpitations ou essoufflement, appelle le {emergency}.",
+    "de": "Ohnmacht oder Zusammenbrechen beim Sport muss immer ärztlich am Herzen abgeklärt werden, auch wenn jetzt alles gut scheint. Macht bald einen Termin; bis dahin kein Sport, auch kein leichter. Passiert es wieder oder mit Brustschmerzen, Herzstolpern oder Atemnot, ruf {emergency} an.",
+    "pt": "Desmaiar ou cair durante o esporte sempre exige que um médico avalie o coração, mesmo que agora esteja tudo bem. Marque consulta logo; até lá, nada de esporte, nem leve. Se repetir ou vier com dor no peito, palpitações ou falta de ar, ligue para {emergency}.",
+    "it": "Svenire o crollare durante lo sport richiede sempre un controllo del cuore dal medico, anche se ora sta bene. Prendete presto un appuntamento; fino ad allora niente sport, nemmeno leggero. Se si ripete, o con dolore al petto, palpitazioni o fiato corto, chiama il {emergency}.",
+    "nl": "Flauwvallen of in elkaar zakken bij het sporten moet altijd door een arts aan het hart worden nagekeken, ook als het nu goed gaat. Maak snel een afspraak; tot dan geen sport, ook niet licht. Gebeurt het weer, of met pijn op de borst of kortademigheid, bel {emergency}.",
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_concern"] = {
-    "es": "Qué bien que te preocupes por esa persona. Esto es serio con cualquier peso, y la ayuda temprana es la que más sirve. Dile con calma que te importa, escucha sin hablar de comida ni de peso y anímale a ir al médico; si es menor, pide cita y acompáñale. En vez de dietas o normas sobre la comida, mantened las comidas en familia tranquilas.",
-    "fr": "C'est bien de veiller sur cette personne. C'est sérieux quel que soit le poids, et une aide précoce est ce qui aide le plus. Dis-lui calmement que tu tiens à elle, écoute sans parler de nourriture ni de poids et encourage-la à voir un médecin ; pour un enfant ou un ado, prends rendez-vous et accompagne-le. Plutôt que des régimes ou des règles, gardez des repas en famille calmes.",
-    "de": "Schön, dass du auf die Person achtest. Das ist bei jedem Gewicht ernst, und frühe Hilfe wirkt am besten. Sag ihr ruhig, dass sie dir wichtig ist, hör zu, ohne über Essen oder Gewicht zu reden, und ermutige sie, zum Arzt zu gehen; bei einem Kind oder Teenager mach einen Termin und geh mit. Statt Diäten oder Essensregeln: ruhige Familienmahlzeiten.",
-    "pt": "Que bom que você está atento a essa pessoa. Isso é sério em qualquer peso, e a ajuda precoce é a que mais funciona. Diga com calma que se importa, escute sem falar de comida nem de peso e incentive a ida ao médico; se for criança ou adolescente, marque a consulta e vá junto. Em vez de dietas ou regras sobre comida, mantenham as refeições em família tranquilas.",
-    "it": "È bello che tu ti preoccupi per questa persona. È una cosa seria a qualsiasi peso, e l'aiuto precoce è quello che serve di più. Dille con calma che ci tieni, ascolta senza parlare di cibo o di peso e incoraggiala ad andare dal medico; se è un bambino o un adolescente, prendi appuntamento e accompagnalo. Invece di diete o regole sul cibo, tenete tranquilli i pasti in famiglia.",
-    "nl": "Fijn dat je op diegene let. Dit is ernstig bij elk gewicht, en vroege hulp werkt het best. Zeg rustig dat je om diegene geeft, luister zonder over eten of gewicht te praten en moedig een bezoek aan de huisarts aan; bij een kind of tiener maak je een afspraak en ga je mee. In plaats van diëten of eetregels: rustige gezinsmaaltijden.",
+    "es": "Qué bien que te preocupes. Esto es serio con cualquier peso, y la ayuda temprana es la que más sirve. Dile con calma que te importa, escucha sin hablar de comida ni de peso y anímale a ir al médico; si es menor, pide cita y acompáñale.",
+    "fr": "C'est bien de t'inquiéter pour elle. C'est sérieux quel que soit le poids, et l'aide précoce compte le plus. Dis-lui calmement que tu tiens à elle, écoute sans parler de nourriture ni de poids et encourage-la à voir un médecin ; pour un jeune, prends rendez-vous et accompagne-le.",
+    "de": "Gut, dass du dir Sorgen machst. Das ist bei jedem Gewicht ernst, und frühe Hilfe wirkt am besten. Sag ruhig, dass die Person dir wichtig ist, hör zu, ohne über Essen oder Gewicht zu reden, und ermutige zum Arztbesuch; bei Jugendlichen mach einen Termin und geh mit.",
+    "pt": "Que bom que você se preocupa. Isso é sério em qualquer peso, e a ajuda precoce é a que mais funciona. Diga com calma que se importa, escute sem falar de comida nem de peso e incentive a ida ao médico; se for menor, marque a consulta e vá junto.",
+    "it": "È bello che ti preoccupi. È una cosa seria a qualsiasi peso, e l'aiuto precoce conta più di tutto. Di' con calma che ci tieni, ascolta senza parlare di cibo o peso e incoraggia ad andare dal medico; se è minorenne, prendi appuntamento e vai insieme.",
+    "nl": "Fijn dat je je zorgen maakt. Dit is ernstig bij elk gewicht, en vroege hulp werkt het best. Zeg rustig dat je om diegene geeft, luister zonder over eten of gewicht te praten en moedig een huisartsbezoek aan; bij een tiener maak je een afspraak en ga je mee.",
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
@@ -829,11 +848,11 @@ _IN_ENGLISH_BY_REPLY = {
     "pregnancy_getting_there": " (In English: don't drive; call the maternity unit now, or {emergency} for an ambulance.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
-_IN_ENGLISH_BY_REPLY["cardiac_bystander"] = " (In English: call {emergency} now; get them to stop and sit down, and stay with them.)"
-_IN_ENGLISH_BY_REPLY["cardiac_exertional_other"] = " (In English: help them see a doctor soon; {emergency} if it comes at rest or lasts.)"
-_IN_ENGLISH_BY_REPLY["cardiac_collapse_other"] = " (In English: no sport until a doctor has checked their heart; {emergency} if it happens again.)"
-_IN_ENGLISH_BY_REPLY["eating_disorder_concern"] = " (In English: say you care, listen, and encourage them to see a doctor.)"
-_IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: help her stop and call her midwife or maternity unit now; {emergency} for heavy bleeding.)"
+_IN_ENGLISH_BY_REPLY["cardiac_bystander"] = " (In English: call {emergency} now and stay with them.)"
+_IN_ENGLISH_BY_REPLY["cardiac_exertional_other"] = " (In English: a doctor soon; {emergency} if it comes at rest or lasts.)"
+_IN_ENGLISH_BY_REPLY["cardiac_collapse_other"] = " (In English: no sport until a doctor checks their heart.)"
+_IN_ENGLISH_BY_REPLY["eating_disorder_concern"] = " (In English: say you care and encourage a doctor.)"
+_IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: call her midwife or maternity unit now.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
@@ -885,6 +904,16 @@ def cardiac_check(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_check_other(lines: Lines, detail: str) -> str:
+    """Someone else's warning sign with exercise, told afterwards: what to do for them, said of them."""
+    return (
+        "Thank you for telling me; I hope they're okay. This can come from the heart, so they shouldn't push on: "
+        "no training, even light, until a doctor has checked them, and please help them book an appointment soon. "
+        f"If it's happening now, comes back at rest or doesn't settle, call {lines.emergency}, and don't let them "
+        "drive themselves. Once a doctor has cleared them, I can help with gentle training."
+    )
+
+
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
@@ -897,7 +926,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 
