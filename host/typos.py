@@ -54,6 +54,8 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "loose": "lose",
     "loosing": "losing",
     "looser": "loser",
+    "sory": "sorry",  # "sory i ment 3 egs": a tie with "sore" otherwise, and sore routes to Helios
+    "logg": "log",  # "logg 2 bannanas": "long" otherwise
 }
 
 # Everyday words that stay as typed: the words the repair would otherwise turn into a routing

@@ -22,7 +22,8 @@ Use your tools and trust their numbers; never invent nutrition figures:
 - log_meal when the user tells you what they ate or drank: pass their words as they are (it reads foods,
   amounts, meals and days, e.g. "yesterday", "last night", "on Monday"). If it answers with a question about
   an amount, ask the user that question: nothing was logged.
-- delete_meal for "undo", "remove the pizza", "delete my last meal"; correct_meal for "actually it was two eggs".
+- delete_meal for "undo", "remove the pizza", "delete my last meal"; correct_meal for "actually it was two eggs";
+  scale_meal for "I only ate half"; move_meal for "that was yesterday".
 - meal_summary for a day ("how am I doing today") or a week ("what did I eat this week").
 - suggest_meals for meal ideas; it applies the saved diet and allergies, so say which apply.
 - lookup_food for "how much protein/calories in ..."; it flags what breaks the user's diet.
@@ -51,6 +52,7 @@ TOOL_NAMES = (
     "delete_meal",
     "correct_meal",
     "move_meal",
+    "scale_meal",
     "meal_summary",
     "suggest_meals",
     "lookup_food",

@@ -129,8 +129,12 @@ def asked_clause(text: str) -> str:
             verbs = [m.start() for m in QUESTION_VERB.finditer(sentence, found.start(), found.end())]
             if verbs and verbs[-1] > start:
                 start = verbs[-1]  # "my son is allergic to milk, is whey ok?": the last "is" before the "ok"
-            if re.match(r"(?i)(?:is|are|was|would|will|can|could|should)\s+(?:that|it|this|those|these|they)\b", sentence[start:]) or re.match(r"(?i)(?:yes or no|y/n|safe or not|ok or not)\b", sentence[start:]):
-                start = 0  # "satay chicken, is that ok?": the food is the clause before
+            if (
+                re.match(r"(?i)(?:is|are|was|would|will|can|could|should)\s+(?:that|it|this|those|these|they)\b", sentence[start:])
+                or re.match(r"(?i)(?:yes or no|y/n|safe or not|ok or not)\b", sentence[start:])
+                or re.match(r"(?i)(?:can|could|may|should)\s+(?:i|we|he|she|they|you)\s+(?:still\s+)?(?:have|eat|get|order|drink|try)\s+(?:that|it|this|those|these|them|one)\b", sentence[start:])
+            ):
+                start = 0  # "satay chicken, is that ok?", "what about pub fish and chips, can I have that?": the food is the clause before
             asked.append(sentence[start:])
     return " ".join(asked)
 

@@ -294,6 +294,8 @@ def meal_type(text: str) -> str | None:
         return "snack"
     if MAIN_COURSE.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch)\b", text.lower()):
         return "dinner"  # "and a high protein main to go with it?"
+    if TONIGHT.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch|snacks?|dessert|pudding)\b", text.lower()):
+        return "dinner"  # "whats a good stir fry for tonight?"
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in MEAL_WORDS:
             return MEAL_WORDS[word]
@@ -306,6 +308,7 @@ def meal_type(text: str) -> str | None:
 
 # A main course, asked for: "a high protein main", "veggie mains", "the main dish".
 MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
+TONIGHT = re.compile(r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 
@@ -535,10 +538,12 @@ NOT_MINE = re.compile(
 )
 UNDO_NOISE = re.compile(
     r"\b(?:the|my|that|this|it|last|latest|previous|recent|entry|entries|one|meal|item|from|log|logs|my log|today|"
-    r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered)\b"
+    r"please|again|just|thing|food|record|everything|all|oops|sorry|of|in|what|i|logged|ate|had|added|entered|"
+    # "remove the one you just added", "delete the duplicate", "the double entry", "the second one"
+    r"you|we|put|in|made|created|duplicate|duplicated|double|twice|copy|extra|second|new|newest|most|now|right)\b"
 )
 CORRECTION = re.compile(
-    r"^(?:(?:oops|sorry|no|wait|hmm|oh|ah|ok|okay)[, ]+)*(?:actually|correction|i meant|i mean|make (?:that|it)|it was|that was|"
+    r"^(?:(?:oops|sorry|sory|soz|sry|no|wait|hmm|oh|ah|ok|okay|my bad)[, ]+)*(?:actually|correction|i meant|i mean|i ment|i meen|meant|make (?:that|it)|it was|that was|"
     r"change (?:it|that|the last one) to|should (?:have been|be)|not \w+ but|it should say"
     # "sorry the granola was 80g not 40": a logged food said with a new amount
     r"|(?=(?:the|my) [a-z][a-z ]{0,30}? (?:was|were) (?:actually |really |more like |about )?\d))\b[, ]*(?P<rest>.*)$"
@@ -555,7 +560,8 @@ WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek s
 SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
-    r"\bhow much protein (?:a|per|each) day\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
+    r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
+    r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
     r"\b(?:how much |how many grams of )?protein (?:for|to) (?:(?:build(?:ing)?|gain(?:ing)?|put(?:ting)? on) )?(?:muscles?|muscle gain|bulk(?:ing)?|a bulk|mass|get(?:ting)? (?:big|bigger|jacked|swole)|gain(?:ing)? weight|lose weight|losing weight|weight loss|fat loss|a cut|cutting)\b"
@@ -612,6 +618,47 @@ def _undone_words(found: re.Match[str]) -> str | None:
     words = UNDO_NOISE.sub(" ", rest)
     words = re.sub(r"[^a-z ]", " ", words)
     return " ".join(words.split())
+
+
+# Only part of the meal logged was eaten: "actually I only ate half, my flatmate nicked the rest",
+# "I only managed about a third of it", "shared it with my sister, so half".
+PORTION = re.compile(
+    r"\b(?:only|just|actually|really)\s+(?:ate|had|eaten|managed|finished|got through|did)\s+(?:about |around |like |maybe |roughly )?"
+    r"(?P<frac>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|most|3/4|1/2|1/3|1/4|2/3)"
+    r"(?:\s+(?:of\s+)?(?:it|that|them|those|this|the (?P<food>[a-z][a-z ]{1,40}?)|my (?P<food2>[a-z][a-z ]{1,40}?)))?(?=$|[,.;!]|\s+(?:my|the|cos|because|as|since|and|so|then|tho|though|lol|haha|tbh|honestly|really|in the end|tops|max)\b)"
+    r"|\b(?:only|just)\s+(?P<frac2>half|a half|a third|a quarter|two thirds|three quarters)(?:\s+of\s+(?:it|that|them|the (?P<food3>[a-z][a-z ]{1,40}?)))?\s*(?:$|[,.;!])"
+    r"|\b(?:shared|split) (?:it|that|them|the (?P<food4>[a-z][a-z ]{1,40}?)) (?:with|between)\b|\b(?:we|ended up) (?:shared|sharing|split|splitting) (?:it|that)\b"
+    # "couldn't finish it, had about half", "ate maybe half tbh": a share said after eating, with nothing after it
+    r"|\b(?:ate|had|eaten|managed)\s+(?:about |maybe |like |roughly |around |only |just )*(?P<frac3>half|a third|a quarter|two thirds|three quarters)"
+    r"(?:\s+of\s+(?:it|that|them))?(?=$|[,.;!]|\s+(?:tbh|lol|honestly|max|tops|really|i think)\b)"
+    # someone else had part of it: "my kid ate half of it", "gave half to my dog", "half of it went in the bin"
+    r"|\b(?:my|the) (?:kids?|son|daughter|dog|cat|partner|wife|husband|mate|friend|flatmate|roommate|housemate|boyfriend|girlfriend|bf|gf|sister|brother|mum|mom|dad)"
+    r" (?:ate|had|nicked|stole|took|finished) (?P<other>half|a third|a quarter)(?: of (?:it|that|mine|them))?(?=$|[,.;!])"
+    r"|\bgave (?P<other2>half|a third|a quarter)(?: of (?:it|that))? (?:to|away)\b|\b(?P<other3>half|a third|a quarter) of (?:it|that) (?:went in the bin|got binned|went to waste)"
+    # what was left: "I left half of it", "left about a third"
+    r"|\b(?:left|binned|wasted|threw away|chucked)\s+(?:about |maybe |like |roughly |around )?(?P<left>half|a third|a quarter|two thirds|three quarters)(?:\s+of\s+(?:it|that|them))?(?=$|[,.;!]|\s)"
+)
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "1/2": 0.5, "a third": 1 / 3, "one third": 1 / 3, "1/3": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+    "1/4": 0.25, "two thirds": 2 / 3, "2/3": 2 / 3, "three quarters": 0.75, "3/4": 0.75, "most": 0.75,
+}
+
+
+def portion_eaten(text: str) -> tuple[float, str | None] | None:
+    """(the share eaten, the food it is about or None for the whole last meal) when the text
+    says only part of a logged meal was eaten; None otherwise ("I had half a pizza" is a meal)."""
+    low = clean(text)
+    found = PORTION.search(low)
+    if found is None:
+        return None
+    said = found.group("frac") or found.group("frac2") or found.group("frac3")
+    share = FRACTIONS[said] if said else 0.5  # "shared it with my sister": half each
+    if other := found.group("other") or found.group("other2") or found.group("other3") or found.group("left"):
+        share = 1 - FRACTIONS[other]  # "my kid ate half of it", "I left a third": the rest was eaten
+    food = next((found.group(key) for key in ("food", "food2", "food3", "food4") if found.group(key)), None)
+    if food is not None and not _names_food(food):
+        food = None  # "half of the plate": the meal, not a food
+    return round(share, 3), food
 
 
 def correction_text(text: str) -> str | None:
@@ -690,8 +737,21 @@ def replacement(text: str) -> tuple[str, str] | None:
 MOVED = (
     re.compile(r"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*(?:the |my |that |those )?(?P<what>[a-z][a-z ]*?) (?:was|were) (?:actually |really |from )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
     re.compile(r"^(?:\w+[, ]+)?(?:can you |please )?move (?:the |my |that )?(?P<what>[a-z][a-z ]*?) to (?P<when>.+)$"),
-    re.compile(r"^(?:\w+[, ]+)?(?:actually |no |sorry )?i (?:had|ate) (?:that|it|them|those) (?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:actually |no |sorry )?i (?:had|ate) (?:that|it|them|those) (?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),    re.compile(r"^(?:\w+[, ]+)?(?:can you |could you |please |pls )?(?:put|log|move|change|switch|record|file|count|add) (?:that|it|this|those|them|(?:the |my )(?P<what>[a-z][a-z ]*?)) (?:on|to|for|under|into|as) (?P<when>.+?)(?: instead| please| pls| thanks)?$"),
+    re.compile(r"^(?:\w+[, ]+)?(?:i meant|i mean|meant|it should (?:be|have been|say)|that should (?:be|have been|say)|should (?:be|have been|say)) (?:for |on )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
 )
+
+
+# Said before or after the move itself: "wait no ...", "... can you move it?", "... pls fix".
+MOVE_LEAD = re.compile(r"^(?:(?:wait|no|nope|oh|oops|sorry|hmm+|ah|um+|ugh|my bad|whoops)\b[,.!]*\s*)+")
+MOVE_TAIL = re.compile(
+    r"[,.;!]*\s*(?:(?:so |and )?(?:can|could|would) you (?:please |pls )?|please |pls |just )?"
+    r"(?:move|change|fix|update|put|shift|switch|sort)(?: (?:it|that|this|them|those|the log|it over|that over))?"
+    r"(?: (?:to|into|onto) (?:yesterday|the right day|that day))?(?: for me)?(?: please| pls| thanks| thx)?\s*$"
+)
+
+
+MEAL_NAMED = re.compile(r"(?:(?:my|the|that|this) )?(?:breakfast|brunch|lunch|dinner|supper|tea|snack|meal|last meal|last entry)")
 
 
 def moved_to(text: str) -> tuple[str | None, str] | None:
@@ -701,7 +761,8 @@ def moved_to(text: str) -> tuple[str | None, str] | None:
     from agenthost_ceres.foods import load_table
     from agenthost_ceres.parser import parse_meal, tokenise
 
-    low = clean(text)
+    low = MOVE_LEAD.sub("", clean(text)).strip(" ,.;!")
+    low = MOVE_TAIL.sub("", low).strip(" ,.;!") or low  # "... can you move it?"; "move it to yesterday pls" stays whole
     for pattern in MOVED:
         found = pattern.match(low)
         if not found:
@@ -711,8 +772,8 @@ def moved_to(text: str) -> tuple[str | None, str] | None:
         if not whens or whens[0].start > 1:
             continue
         what = (found.groupdict().get("what") or "").strip()
-        if what in ("", "it", "that", "this", "those", "them", "meal", "that meal", "it all", "all that", "everything"):
-            return None, whens[0].day.isoformat()
+        if what in ("", "it", "that", "this", "those", "them", "meal", "that meal", "it all", "all that", "everything") or MEAL_NAMED.fullmatch(what):
+            return None, whens[0].day.isoformat()  # "can you move my breakfast to yesterday": the meal logged last
         if parse_meal(what, load_table()).items:
             return what, whens[0].day.isoformat()
     return None
@@ -735,8 +796,21 @@ def summary_period(text: str) -> str:
 def asks_protein_needs(text: str) -> bool:
     """ "how much protein do I need?", "what should my protein intake be", and the question
     after body facts ("im 5'7, 150lb, 23, male. cutting for summer. how much protein??")."""
-    low = clean(text)
+    low = ALSO_PROTEIN.sub("protein", clean(text))  # "how much calcium and protein should I aim for?": protein is asked too
     return bool(PROTEIN_NEEDS.search(low)) or any(PROTEIN_NEEDS.search(part.strip()) for part in re.split(r"[.!?;]+", low) if part.strip())
+
+
+# Protein asked beside another nutrient: "calcium and protein", "protein & fibre", "protein and vitamin d".
+ALSO_NUTRIENT = r"(?:calcium|iron|fibre|fiber|vitamin [a-z0-9]+|vit [a-z0-9]+|omega[- ]?3s?|magnesium|zinc|potassium|b12|folate|iodine|water|fluids?)"
+ALSO_PROTEIN = re.compile(rf"\b{ALSO_NUTRIENT}\s*(?:and|&|\+|plus|,)\s*protein\b|\bprotein\s*(?:and|&|\+|plus|,)\s*{ALSO_NUTRIENT}\b")
+
+
+def also_asked_nutrient(text: str) -> str | None:
+    """The other nutrient of "how much calcium and protein?" ("calcium"), else None."""
+    found = ALSO_PROTEIN.search(clean(text))
+    if found is None:
+        return None
+    return re.sub(r"\s*(?:and|&|\+|plus|,)?\s*\bprotein\b\s*(?:and|&|\+|plus|,)?\s*", " ", found.group(0)).strip()
 
 
 def loss_rate(text: str) -> float | None:
@@ -777,7 +851,8 @@ MIN_PROTEIN = re.compile(
 DAY_PLAN = re.compile(
     r"\b(?:a |one |full |whole |an entire )?day of (?:meals|eating|food)\b|\bmeal plan\b|\bplan (?:my|a|the|out my) (?:meals|day|menu|food|eating)\b|"
     r"\b(?:menu|meals|food) for (?:the |a |one )?(?:whole |full )?day\b|\bday'?s? (?:meals|menu|meal plan)\b|\bfull day\b|"
-    r"\bwhat (?:should|can|could) i eat (?:today|tomorrow|all day)\b|\bdaily meal\b"
+    r"\bwhat (?:should|can|could) i eat (?:today|tomorrow|all day)\b|\bdaily meal\b|"
+    r"\bday'?s? worth of (?:meals|food|eating)\b|\btypical day (?:of (?:eating|meals|food)|food[- ]wise)\b|\b(?:a|one) day'?s? (?:eating|food)\b"
 )
 
 
@@ -891,7 +966,7 @@ STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 DISH_WORDS = re.compile(r"\b(?:curry|curries|dal|dhal|daal|masala|tikka|stir[ -]?fr(?:y|ies)|teriyaki|noodles?|tacos?|burritos?|fajitas?|quesadillas?|pasta|salads?|soups?|smoothies?)\b")
 IDEAS_CUE = re.compile(
     r"\b(?:ideas?|suggest\w*|recommend\w*|recipes?|options?|something|anything|make|cook|fancy|craving|in the mood|"
-    r"like that|love|what (?:should|can|could) i (?:eat|have)|any)\b"
+    r"like that|love|what (?:should|can|could) i (?:eat|have)|any|what'?s a (?:good|nice|quick|easy|healthy|decent|tasty))\b"
 )
 
 

@@ -12,6 +12,7 @@ from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing,
 from agenthost_ceres.dates import today
 from agenthost_ceres.diet import calorie_target
 from agenthost_ceres.foods import format_amount, load_table
+from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.policy import SUPPORT_LINE
 from agenthost_ceres.understand import Request
 
@@ -47,7 +48,7 @@ async def log(asked: Asked, request: Request) -> Answer:
             continue
         lines.append(head)
         for item in meal["items"]:
-            lines.append(f"• {item['name']}: {item['amount']} — {kcal(item['kcal'])}, {grams(item['protein_g'])} protein")
+            lines.append(f"• {_named(item)}: {item['amount']} — {kcal(item['kcal'])}, {grams(item['protein_g'])} protein")
         if len(meal["items"]) > 1:
             lines.append(f"This meal: {totals_line(meal['totals'])}")
     if numbers:
@@ -193,6 +194,45 @@ async def correct(asked: Asked, request: Request) -> Answer:
     )
 
 
+def _named(item: dict[str, Any]) -> str:
+    """The food's table name, with the user's own word for it when the name doesn't hold it:
+    "whole-wheat bread (your wholemeal toast)", "orange juice (your OJ)"."""
+    name, said = str(item["name"]), str(item.get("said") or "").strip()
+    words = [word for word in re.findall(r"[a-z]+", said.lower()) if len(word) > 2]
+    if not said or not words or all(word.rstrip("s") in name.lower() for word in words):
+        return name
+    return f"{name} (your {said})"
+
+
+SHARE_WORDS = {0.5: "half", 0.333: "third", 0.25: "quarter", 0.667: "two thirds", 0.75: "three quarters"}
+
+
+async def portion(asked: Asked, request: Request) -> Answer:
+    """Only part of the last meal (or of one food in it) was eaten: its figures scaled down."""
+    food = {"food": request.slots["food"]} if request.slots.get("food") else {}
+    result = await asked.turn.call_tool("scale_meal", share=request.slots["share"], **food)
+    if "error" in result:
+        return Answer(f"I couldn't change that: {result['error']}.", "correct", examples=["what did I eat today?"])
+    meal, numbers = result["corrected"], asked.policy.numbers
+    changes = [
+        f"{item_words(change['now'])} instead of {item_words(change['was'])}" if numbers else f"less {short_food(change['now']['name'])}"
+        for change in result["changes"]
+    ]
+    when = _when(meal["date"], numbers)
+    share = SHARE_WORDS.get(round(float(request.slots["share"]), 3), "the part")
+    text = f"Updated your {meal['meal_type']}{' ' + when if when else ''} to the {share} you ate: {listing(changes)}."
+    if numbers:
+        text += f"\nThat meal is now {totals_line(result.get('meal_totals') or meal['totals'])}.\n" + _day_line(result["day"])
+    return Answer(
+        text,
+        "correct",
+        slots={"meal_ids": [meal["id"]], "meal_type": meal["meal_type"], "date": meal["date"]},
+        examples=["what did I eat today?"],
+        reason="The meal's entry is replaced by one with the part you ate (the old one is taken out), so nothing is counted twice.",
+        about=_eaten(meal["items"]),
+    )
+
+
 async def move(asked: Asked, request: Request) -> Answer:
     """A meal, or one food of it, logged for the wrong day: moved to the day it was eaten."""
     date = request.slots["date"]
@@ -212,7 +252,8 @@ async def move(asked: Asked, request: Request) -> Answer:
     if moved["date"] == result["from"]["date"]:
         lines = [f"Moved: {foods} is now your {moved['meal_type']}{'' if to_day == 'today' else ' ' + to_day}, not your {result['from'].get('meal_type') or 'other meal'}."]
     else:
-        lines = [f"Moved: {foods} is now logged {to_day} (as a {moved['meal_type']}), not {from_day}."]
+        verb = "are" if len(moved["items"]) > 1 else "is"
+        lines = [f"Moved: {foods} {verb} now logged {to_day} (as {moved['meal_type']}), not {from_day}."]
     if numbers:
         lines += [_day_line(day) for day in result["days"]]
     return Answer(
@@ -468,6 +509,16 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
         return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots, about=eaten)
     totals = {key: round(sum(float(meal.get(key) or 0) for meal in meals), 1) for key in NUTRIENT_WORDS}
     asked_for = slots.pop("nutrient", None)
+    if food := slots.pop("food", None):
+        items = await _logged_items(asked, ids, str(food))
+        if items:
+            # "how much of that was the beer": that food's share of the meal
+            part = {key: round(sum(float(item.get(key) or 0) for item in items), 1) for key in NUTRIENT_WORDS}
+            said = listing([item_words(item) for item in items])
+            figure = f"**{grams(part[asked_for])} {NUTRIENT_WORDS[asked_for]}**" if asked_for in NUTRIENT_WORDS and asked_for != "kcal" else f"**{kcal(part['kcal'])}**"
+            text = f"The {food} ({said}) came to {figure} of your {kind}'s {kcal(totals['kcal'])}.\n{totals_line(part)}"
+            return Answer(text, "log", slots, reason="Each food's figures at the amount logged (USDA FoodData Central, or the maker's published values).",
+                          examples=["what did I eat today?"], about=[short_food(item["name"]) for item in items])
     head = f"Your {kind}{' ' + when if when else ''} ({names})"
     if asked_for in NUTRIENT_WORDS and asked_for != "kcal":
         text = f"{head} had **{grams(totals[asked_for])} {NUTRIENT_WORDS[asked_for]}**, in {kcal(totals['kcal'])}."
@@ -482,6 +533,17 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
         examples=["and protein?" if asked_for in (None, "kcal") else "and calories?", "what did I eat today?"],
         about=eaten,
     )
+
+
+async def _logged_items(asked: Asked, ids: set[str], food: str) -> list[dict[str, Any]]:
+    """The items of the meals `ids` that are the food `food` names ("the beer": the Bud Lights)."""
+    from agenthost_ceres.meal_log import _content_words, _item_matches
+    from agenthost_ceres.meals import recent_meals
+
+    words = _content_words(food)
+    named = {item.food.id for item in parse_meal(food, load_table()).items}
+    meals = [meal for meal in await recent_meals(asked.turn.store) if meal.get("id") in ids]
+    return [item for meal in meals for item in meal["items"] if item.get("food_id") in named or (words and _item_matches(item, words))]
 
 
 async def meal_judge(asked: Asked, request: Request) -> Answer:

@@ -216,6 +216,69 @@ async def correct_meal(
     }
 
 
+SHARE_WORDS = {0.5: "half", 0.333: "a third", 0.25: "a quarter", 0.667: "two thirds", 0.75: "three quarters"}
+
+
+async def scale_meal(context: ToolContext, share: float, food: str | None = None, meal_id: str | None = None) -> dict[str, Any]:
+    """Only `share` of the latest meal (or `meal_id`) was eaten ("I only ate half, my flatmate
+    nicked the rest"): its foods, or only the food `food` names, become that share of what was
+    logged. The entry is replaced, never duplicated; the same message again changes nothing."""
+    if not 0.05 <= share < 1:
+        raise ToolError(f"share must be between 0.05 and 1 (the part eaten, 0.5 for half), not {share!r}")
+    meals = await recent_meals(context.store)
+    table = load_table()
+    if meal_id:
+        meal = next((m for m in reversed(meals) if m.get("id") == meal_id), None)
+    elif food:
+        words = _content_words(food)
+        named = {item.food.id for item in parse_meal(food, table).items}
+        meal = next((m for m in reversed(meals) if any(i.get("food_id") in named or (words and _item_matches(i, words)) for i in m["items"])), None)
+        if meal is None:
+            raise ToolError(f"I can't find {food.strip()!r} in the meals you logged in the last two days; nothing was changed")
+    else:
+        meal = meals[-1] if meals else None
+    if meal is None:
+        raise ToolError("there is no recent meal to change; tell me what you ate and I'll log it")
+    items = list(meal["items"])
+    chosen = range(len(items))
+    if food:
+        words = _content_words(food)
+        named = {item.food.id for item in parse_meal(food, table).items}
+        chosen = [n for n, item in enumerate(items) if item.get("food_id") in named or (words and _item_matches(item, words))] or list(chosen)
+    if meal.get("share") == round(share, 3) and meal.get("share_of") == sorted(chosen):
+        raise ToolError("that change is already in your log; nothing was changed again")
+    changes = []
+    for n in chosen:
+        was = items[n]
+        now_json = _scaled_item(was, share, table)
+        changes.append({"was": was, "now": now_json})
+        items[n] = now_json
+    replacement = {**_record_from_items(meal, items, text=f"{meal.get('text', '')} (ate {SHARE_WORDS.get(round(share, 3), share)})"),
+                   "share": round(share, 3), "share_of": sorted(chosen)}
+    await replace_meal(context.store, meal, replacement)
+    profile = await context.store.read_profile()
+    return {
+        "corrected": replacement,
+        "meal_totals": await _whole_meal_totals(context, replacement),
+        "replaced_id": meal["id"],
+        "changes": changes,
+        "day": await day_totals(context, replacement["date"], profile),
+        "warnings": [],
+    }
+
+
+def _scaled_item(item: Mapping[str, Any], share: float, table: FoodTable) -> dict[str, Any]:
+    """A logged item as `share` of what it was: amount, grams and nutrients."""
+    grams = float(item.get("grams") or 0) * share
+    food = table.by_id.get(str(item.get("food_id")))
+    nutrients = food.per_grams(grams) if food is not None else {
+        key: round(float(item[key]) * share, 1) for key in ("kcal", "protein_g", "carbs_g", "fat_g", "fibre_g") if key in item
+    }
+    said = SHARE_WORDS.get(round(share, 3), f"{share:.0%}")
+    return {**item, "quantity": round(float(item.get("quantity") or 1) * share, 3), "grams": round(grams, 1),
+            "amount": f"{said} of {item.get('amount', 'it')}", **nutrients}
+
+
 async def _whole_meal_totals(context: ToolContext, record: Mapping[str, Any]) -> dict[str, float]:
     """The totals of the meal `record` is part of: it, the meal it adds to and the foods added to it."""
     parts = [m for m in await recent_meals(context.store) if meal_group(m) == meal_group(record)]

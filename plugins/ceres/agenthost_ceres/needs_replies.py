@@ -73,6 +73,7 @@ async def needs(asked: Asked, request: Request) -> Answer:
     goal = slots.get("goal", "maintain")
     if not slots.get("goal_said") and goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal
+    slots["goal_in_effect"] = goal  # "how long would that take?" follows a loss read from the profile
     if not asked.policy.numbers:
         text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
         return Answer(text, "needs", slots, reason="I'm keeping numbers out of this conversation for now.")
@@ -200,6 +201,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
     goal = slots.get("goal", "maintain")
     if goal == "maintain" and BUILDS_MUSCLE.search(asked.turn.message):
         goal = "gain"  # "how much protein, I'm 80kg tryna bulk": protein to build muscle
+    elif goal == "maintain" and not slots.get("trains") and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
+        goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
     result = await asked.turn.call_tool(
@@ -234,7 +237,35 @@ async def protein(asked: Asked, request: Request) -> Answer:
     if need["basis"] not in ("training", "muscle"):
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
         examples.insert(1, "I train 4 times a week")
-    return Answer("\n".join(lines), "protein", slots, reason=f"Source: {need['source']}.", examples=examples)
+    if also := slots.pop("also_faq", None):
+        other = await faq(asked, Request("faq", {"id": also}))
+        lines += ["", other.text]  # the other nutrient asked in the same message
+    if slots.pop("rest_day", False):
+        # "what about on rest days?": the same figure; muscle repair goes on between sessions
+        lines.insert(0, REST_DAY_PROTEIN)
+        examples = ["why?", "and calories?"]
+    return Answer("\n".join(lines), "protein", slots, reason=f"{PROTEIN_WHY[need['basis']]} Source: {need['source']}.", examples=examples)
+
+
+# Why the figure is what it is ("why that much?"): what the protein does, for each basis.
+PROTEIN_WHY = {
+    "adult": "About 0.83 g per kg a day covers what the body uses to repair and replace its own proteins (muscle, skin, blood, "
+    "enzymes) for almost all adults; eating more is fine but brings no extra benefit unless you train.",
+    "older": "From about 65 the body builds muscle less readily from the same meal, so a little more protein (1.0-1.2 g per kg, the "
+    "PROT-AGE group's advice) helps keep muscle and strength.",
+    "training": "Training breaks down muscle protein, and protein gives your body what it needs to repair and rebuild it stronger "
+    "(muscle protein synthesis): people who train need about 1.4-2.0 g per kg a day, against 0.83 g for inactive adults. "
+    "Spread over 3-4 meals of 20-40 g, each one tops up muscle repair; beyond about 2 g per kg there is little extra gain.",
+    "muscle": "Building muscle means building new muscle protein: training is the signal, and protein supplies the building "
+    "blocks and the repair after each session (muscle protein synthesis). About 1.6-2.0 g per kg a day gets most of the gain; "
+    "beyond about 2 g per kg there is little extra.",
+    "losing": "In a calorie deficit the body also breaks down muscle; more protein (about 1.2-1.6 g per kg, more if you train) "
+    "helps keep muscle while you lose fat, and it keeps you fuller for longer.",
+}
+REST_DAY_PROTEIN = (
+    "About the same on rest days: keep your protein steady every day, don't cut it. Muscles repair and rebuild for a day or "
+    "two after training, so rest days are when much of that protein is used. Only the carbs can come down a little on a rest day."
+)
 
 
 # "give me protein in grams per pound", "how many g/lb": the same figures per pound of body weight.

@@ -206,6 +206,8 @@ class Problem:
             return f"“{self.amount}” is a negative amount, so I can't log it."
         if re.search(r"\de", amount) or "/0" in amount:
             return "That number is far too large to be a real amount, so I can't log it."
+        if re.fullmatch(r"infinity|infinty|infinite amounts|endless|a zillion|zillions", amount):
+            return "No judgement, it happens!"  # "I ate infinity pringles 😭": a feeling, asked back as an amount
         return "That isn't a number I can log."
 
     @property
@@ -213,12 +215,18 @@ class Problem:
         """A clear question for the user: what amount did they mean?"""
         said = f"{self.amount} {self.food_words}".strip()
         ask = f"How many {_plural_words(self.food_words)} did you have?" if "each" in self.food.units else f"How much {self.food_words} did you have?"
+        if self.food.portion_unit in CONTAINERS and self.food.portion_amount == 1:
+            ask += f" Roughly is fine, e.g. “half a {self.food.portion_unit}” or “a whole {self.food.portion_unit}” ({self.food.portion_description})."
         if self.kind == "not_a_number":
             return f"{self.why_not_a_number()} {ask}"
         if self.kind == "zero":
             return f"“{said}” is nothing to log. {ask}"
         weight = f"{self.grams / 1000:,.1f}".rstrip("0").rstrip(".") + " kg" if self.grams >= 1000 else f"{self.grams:,.0f} g"
         return f"“{said}” would be {weight} and about {self.kcal:,.0f} kcal, which can't be right. {ask}"
+
+
+# Portions that come as one container, which a rough answer names ("half a tube").
+CONTAINERS = frozenset({"tube", "bag", "tub", "pack", "packet", "bottle", "jar", "box", "carton", "can", "bar", "pizza", "tray"})
 
 
 @frozen

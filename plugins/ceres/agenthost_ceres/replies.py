@@ -34,7 +34,7 @@ from agenthost_ceres.food_replies import (
     preferences,
     swap,
 )
-from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge, move, summary, undo
+from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge, move, portion, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
@@ -66,6 +66,10 @@ async def offline_reply(turn: Turn) -> Reply:
         request = Request("care", {})
     elif request.intent in ("needs", "protein", "faq", "day_plan", "preferences", "guidance") and about_a_child_losing_weight(turn.message, turn.profile):
         request = Request("child_weight", {})
+    elif (policy.category == "pregnancy" or PREGNANT.search(turn.message)) and EAT_MORE_OF.search(turn.message):
+        # "I'm pregnant... what should I be eating more of? I'm vegetarian btw": pregnancy's nutrients, not lunch ideas
+        pregnancy = {"intent": "faq", "slots": {"id": "pregnancy"}}
+        request = Request("preferences", {**request.slots, "then": pregnancy}) if request.intent == "preferences" else Request("faq", {"id": "pregnancy"})
     answer = await answer_request(Asked(turn, policy, state), request)
     if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
         answer.text = f"{answer.text}\n\n{CARDIAC_LINE}"  # "it's prob just cos I didn't eat": food is never the all-clear
@@ -167,6 +171,14 @@ def merge_preferences(first: dict[str, Any], then: dict[str, Any]) -> dict[str, 
     for key, value in then.items():
         merged[key] = list(dict.fromkeys([*merged.get(key, []), *value])) if isinstance(value, list) else value
     return merged
+
+
+# What to eat more of, asked in pregnancy: the nutrients that matter then.
+EAT_MORE_OF = re.compile(
+    r"(?i)\bwhat (?:should|do|can) i (?:be )?(?:eat(?:ing)?|hav(?:e|ing)) (?:more|extra|plenty) of\b|\bwhat (?:foods?|nutrients?|vitamins?) (?:do|should) i (?:need|eat|take|have) (?:more|extra)?|"
+    r"\bwhat (?:should|do) i (?:be )?eat(?:ing)?\b.{0,30}\b(?:pregnan\w*|baby|trimester)\b|\bwhat (?:do|should) i need more of\b"
+)
+PREGNANT = re.compile(r"(?i)\b(?:i'?m|i am|currently|just found out i'?m) (?:\d+ weeks? )?pregnant\b|\b(?:first|second|third) trimester\b")
 
 
 async def why(asked: Asked, request: Request) -> Answer:
@@ -338,6 +350,7 @@ HANDLERS: dict[str, Handler] = {
     "undo": undo,
     "correct": correct,
     "move": move,
+    "portion": portion,
     "logged_detail": logged_detail,
     "summary": summary,
     "lookup": lookup,

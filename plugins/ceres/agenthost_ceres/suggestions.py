@@ -231,6 +231,27 @@ def no_cooking(ideas: list[Suggestion]) -> list[Suggestion]:
     ]
 
 
+# What keeps for days in a desk drawer, a bag or on a hike, with no fridge: dry, tinned, cured or
+# whole foods. Whole fruit keeps a few days; cut vegetables, dairy, eggs, dips and fresh meat don't.
+SHELF_STABLE_CATEGORIES = frozenset({"nuts & seeds", "grains & bread", "fruit"})
+SHELF_STABLE_FOODS = frozenset({
+    "peanuts", "peanut_butter", "tuna_canned", "sardines", "beef_jerky", "potato_chips", "tortilla_chips", "pretzels", "granola_bar",
+    "honey", "maple_syrup", "jam", "dark_chocolate", "milk_chocolate", "popcorn", "saltines", "rice_cakes", "olives",
+})
+NOT_SHELF_STABLE = frozenset({"orange_juice", "apple_juice", "applesauce", "watermelon", "cantaloupe", "honeydew", "papaya", "avocado", "pancake", "waffle"})
+
+
+def shelf_stable(ideas: list[Suggestion]) -> list[Suggestion]:
+    """The ideas whose every food keeps without a fridge ("for my desk drawer at work?")."""
+    def keeps(food: Food) -> bool:
+        return food.id not in NOT_SHELF_STABLE and (food.category in SHELF_STABLE_CATEGORIES or food.id in SHELF_STABLE_FOODS)
+
+    return [idea for idea in ideas if not NEEDS_KITCHEN.search(idea.name) and all(keeps(food) for food, _ in idea.items)]
+
+
+NEEDS_KITCHEN = re.compile(r"(?i)\b(?:smoothie|frozen|nice cream|toast|toasted|baked|warm|hot)\b")
+
+
 def with_food(ideas: list[Suggestion], words: str) -> list[Suggestion]:
     """The ideas with a food named by `words` ("chicken", "salmon", "lentils") in them."""
     key = normalise(alias_words(words))

@@ -24,10 +24,10 @@ from agenthost_ceres.diet import CONDITIONS, DIET_TYPES, MEAL_SHARE, DietPrefs, 
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
 from agenthost_ceres.energy import ACTIVITY_FACTORS, Body
 from agenthost_ceres.foods import load_table
-from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, move_meal, not_understood
+from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, move_meal, not_understood, scale_meal
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
-from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, suggest, with_food, with_protein
+from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, shelf_stable, suggest, with_food, with_protein
 from agenthost_ceres.summaries import PERIODS, daily_summary, meal_summary
 
 __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: used by bench/agent_log_growth.py
@@ -50,6 +50,7 @@ async def suggest_meals(
     min_protein_g: int | None = None,
     budget: bool = False,
     no_cook: bool = False,
+    no_fridge: bool = False,
     skip: Sequence[str] | None = None,
     count: int = 3,
     style: str | None = None,
@@ -91,7 +92,7 @@ async def suggest_meals(
     for word in wanted_foods:
         if not with_food(suggest(kind, DietPrefs(), None, 1000, style=style, everything=True), word):
             raise ToolError(f"I don't have a meal idea with {word}")
-    many = min_protein_g or budget or no_cook or style or wanted_foods
+    many = min_protein_g or budget or no_cook or no_fridge or style or wanted_foods
     ideas = suggest(kind, prefs, target, 1000 if many else 6 if (high_protein or skip) else count, style=style, everything=bool(wanted_foods))
     for word in wanted_foods:
         ideas = with_food(ideas, word)
@@ -102,6 +103,11 @@ async def suggest_meals(
         if not ideas:
             within = "" if prefs.is_default else f" and {prefs.describe()}"
             raise ToolError(f"none of my {kind} ideas is ready without cooking{within}")
+    if no_fridge:
+        ideas = no_cooking(shelf_stable(ideas))
+        if not ideas:
+            within = "" if prefs.is_default else f" and {prefs.describe()}"
+            raise ToolError(f"none of my {kind} ideas keeps without a fridge{within}")
     if budget:
         ideas = budget_first(ideas) or ideas
     if min_protein_g:
@@ -404,6 +410,28 @@ CORRECT_MEAL = Tool(
     side_effects=True,
 )
 
+SCALE_MEAL = Tool(
+    name="scale_meal",
+    description=(
+        "Only part of the latest logged meal (or meal_id) was eaten: 'actually I only ate half, my flatmate nicked "
+        "the rest' (share=0.5), or only one food of it ('only had half the chips': food='chips'). Its amounts and "
+        "figures become that share; the entry is replaced, never duplicated, and the same change twice is refused."
+    ),
+    parameters={
+        "type": "object",
+        "properties": {
+            "share": {"type": "number", "minimum": 0.05, "exclusiveMaximum": 1, "description": "the part eaten: 0.5 for half"},
+            "food": {"type": "string", "maxLength": 100, "description": "the food eaten in part, in the user's words; default the whole meal"},
+            "meal_id": {"type": "string", "maxLength": 40},
+        },
+        "required": ["share"],
+        "additionalProperties": False,
+    },
+    function=scale_meal,
+    agent=AGENT,
+    side_effects=True,
+)
+
 MOVE_MEAL = Tool(
     name="move_meal",
     description=(
@@ -466,6 +494,7 @@ SUGGEST_MEALS = Tool(
             "min_protein_g": {"type": "integer", "minimum": 1, "maximum": 150, "description": "at least this much protein per idea"},
             "budget": {"type": "boolean", "default": False, "description": "cheap staples first (pulses, oats, rice, eggs, frozen veg)"},
             "no_cook": {"type": "boolean", "default": False, "description": "only ideas that need no cooking"},
+            "no_fridge": {"type": "boolean", "default": False, "description": "only ideas that keep without a fridge (a desk drawer, a bag, a hike)"},
             "skip": _STRINGS,
             "count": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3},
             "style": {"type": "string", "enum": list(STYLES), "description": "a kind of meal: sweet, savoury, a cuisine, or a dip, soup, salad or smoothie"},
@@ -576,6 +605,7 @@ TOOLS: tuple[Tool, ...] = (
     DELETE_MEAL,
     CORRECT_MEAL,
     MOVE_MEAL,
+    SCALE_MEAL,
     MEAL_SUMMARY,
     SUGGEST_MEALS,
     LOOKUP_FOOD,

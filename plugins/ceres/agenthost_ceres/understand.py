@@ -30,8 +30,19 @@ from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
 MEAL_SWITCH = re.compile(
-    r"^(?:and |what about |how about |ok |okay |also |now |then )*(?:for |some |a )?(breakfast|brunch|lunch|dinner|supper|snacks?|dessert)"
-    r"(?: ideas?| options?| too| then| please)?$"
+    r"^(?:and |what about |how about |ok |okay |also |now |then |same |the same )*(?:something |anything |ideas? |some ideas |options? )?(?:for |some |a )?"
+    r"(breakfast|brunch|lunch|dinner|supper|snacks?|dessert)"
+    r"(?: ideas?| options?| too| then| please| pls| tonight| tomorrow| as well| though| thanks)*$"
+)
+# What is said before a follow-up and changes nothing: "nice, and for dinner?", "perfect! and lunch?"
+ACKNOWLEDGED = re.compile(
+    r"^(?:(?:nice|great|cool|perfect|lovely|awesome|brilliant|thanks|thank you|cheers|ta|yum|yummy|sounds good|looks good|"
+    r"love it|love that|amazing|sweet|good|ok|okay|alright|right)\b[,.!]*\s+)+(?=\S)"
+)
+# "can you do a veggie version of that", "make me a vegan one": the same ideas in that diet.
+DIET_VERSION = re.compile(
+    r"^(?:\w+[,!]? )?(?:can you |could you |would you |please |pls )?(?:do|make|give me|show me|got|have you got|is there|any chance of)(?: me)? (?:a |an |the |some )?"
+    r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free) (?:version|one|option|alternative|take|swap)s?(?: of (?:that|those|it|them|this|these))?(?: please| pls| too| instead)?$"
 )
 DIET_SWITCH = re.compile(
     r"^(?:and |ok |okay |but |now |please |can you |could you |oh |ah |actually |sorry |hmm |oops )*(?:something |make (?:it|them) |any |only |just |more |a |some )*"
@@ -46,6 +57,11 @@ NO_COOK = re.compile(
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
     r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|microwave only|no hob)\b"
+)
+# Food that keeps without a fridge: "for my desk drawer at work? no fridge", "for a long hike", "in my gym bag".
+NO_FRIDGE = re.compile(
+    r"\b(?:no|without (?:a )?|don'?t have (?:a |access to a )?|don'?t need (?:a )?|doesn'?t need (?:a )?|no access to (?:a )?)(?:fridge|refrigerat\w*)\b|\b(?:desk|drawer|locker|glovebox|glove box|backpack|rucksack|handbag|gym bag|work bag|hiking bag)\b|"
+    r"\bshelf[- ]?stable\b|\bnon[- ]?perishable\b|\bkeeps? (?:for days|without (?:a )?fridge|at room temp\w*)|\bwon'?t go off\b|\broom temperature\b|\bhik(?:e|es|ing)\b|\btrek\w*\b|\bcamping\b"
 )
 CHEAPER = re.compile(
     r"\b(?:cheaper|cheap|budget|less expensive|inexpensive|affordable|on a budget|save money|costs? less|broke|skint|strapped|"
@@ -114,6 +130,8 @@ COMPETITION_DAY = re.compile(
     r"|\b(?:race|meet|match|game|competition|comp|fight) (?:day|morning)\b|\bweigh[- ]?in\b"
     r"|\b(?:meet|race|competition|comp|match|game|tournament)\b.{0,60}\b(?:night|evening|morning|day) before\b"
 )
+# Asking leave, not saying what was eaten: "can I still have my shake?", "is it ok to eat before?"
+MAY_I = re.compile(r"\b(?:can|could|should|may|do) i (?:still )?(?:have|eat|drink|take)\b|\bis it (?:ok|okay|fine|alright) to\b|\bam i allowed\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -130,7 +148,7 @@ def understand(text: str, state: DialogState) -> Request:
     low = intents.clean(text)
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
-    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items:
+    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
@@ -201,16 +219,20 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     if COMPETITION_DAY.search(low) and not intents.reports_meal(text):
         return Request("faq", {"id": "competition_day"})  # "what should I eat the night before my meet?": the event's eating, not any dinner
-    if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and not intents.reports_meal(text):
+    if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and (not intents.reports_meal(text) or MAY_I.search(low)):
         fast = next(entry for entry in knowledge.load_entries() if entry.id == "medical_fasting")
         if fast.scorer.score(low).score >= knowledge.MIN_SCORE:
-            return Request("faq", {"id": "medical_fasting"})  # "can I have coffee before a fasting blood test?": the clinic's fast, not coffee's figures
+            facet = fast.facet_for(low)  # "can I still have my protein shake if it's before 10?": before the cut-off
+            return Request("faq", {"id": "medical_fasting", **({"facet": facet.id} if facet else {})})  # "can I have coffee before a fasting blood test?": the clinic's fast, not coffee's figures
     if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
         return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
     if (swapped := intents.replacement(text)) is not None:
         return Request("correct", {"text": swapped[1], "instead_of": swapped[0]})  # "scrap the juice, it was a black coffee"
     if (moved := intents.moved_to(text)) is not None:
-        return Request("move", {"food": moved[0], "date": moved[1]})  # "the kitkat was yesterday not today"
+        meal = MOVED_MEAL.search(low)  # "that was yesterday morning": yesterday's breakfast
+        return Request("move", {"food": moved[0], "date": moved[1], **({"meal_type": MOVED_MEALS[meal.group(1)]} if meal else {})})
+    if (portion := intents.portion_eaten(text)) is not None and not intents.is_question(text):
+        return Request("portion", {"share": portion[0], "food": portion[1]})  # "actually I only ate half, my flatmate nicked the rest"
     if (kind := MEAL_TYPE_FIX.match(low)) is not None:
         said = (kind.group("meal") or kind.group("meal2")).rstrip("s")
         meal = "dinner" if said == "tea" else MEAL_WORDS.get(said, "snack")
@@ -237,6 +259,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("goal_time", _loss_in_time(pace))  # "i want to lose 5 kg in 2 months, is that possible?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
+    if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
+        return Request("log", {"text": text[verb.end():]})  # "logg 2 bannanas and a cofee with milk"
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
         ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
     ):
@@ -261,6 +285,14 @@ def _asks_with_food(text: str, low: str) -> bool:
         bool(wanted_foods(low)) and bool(REQUEST_WORDS.search(low) or intents.is_question(text))
         and not intents.reports_meal(text) and not intents.lookup_request(text)
     )  # fmt: skip
+
+
+# The part of a day a move names ("that was yesterday morning"), as the meal it was.
+MOVED_MEAL = re.compile(r"\b(?:yesterday|today|last|this|on \w+day|\w+day) (morning|lunchtime|afternoon|evening|night|breakfast|lunch|dinner|tea)\b|\b(last night)\b")
+MOVED_MEALS = {
+    "morning": "breakfast", "breakfast": "breakfast", "lunchtime": "lunch", "lunch": "lunch", "afternoon": "snack",
+    "evening": "dinner", "night": "dinner", "dinner": "dinner", "tea": "dinner", "last night": "dinner",
+}
 
 
 # The last meal logged under the wrong meal: "that was lunch not breakfast", "it was my dinner actually",
@@ -303,11 +335,17 @@ def _asked(text: str, low: str) -> Request:
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if intents.asks_protein_needs(text):
-        return Request("protein", _needs_slots(text, low, "maintain"))
+        slots = _needs_slots(text, low, "maintain")
+        if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
+            slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered
+        return Request("protein", slots)
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
     lookup = intents.lookup_request(text)
+    if lookup is not None and GOAL_NOT_FOOD.fullmatch(lookup[0].strip().lower()) and (goal := intents.asks_needs(text)) is not None:
+        # "cals for a lean bulk?", "protein for a cut": the user's needs for that goal, not a food called "bulk"
+        return Request("protein" if lookup[1] == "protein_g" else "needs", {**_needs_slots(text, low, goal), "goal": goal, "goal_said": True})
     if lookup is None and question and _is_food_list(text):
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
@@ -352,6 +390,11 @@ def _asked(text: str, low: str) -> Request:
     return Request("guidance", {})
 
 
+# A goal where a lookup expects a food: "cals for a lean bulk?", "protein for a cut".
+GOAL_NOT_FOOD = re.compile(
+    r"(?:an? |my |the )?(?:lean |slow |clean |dirty |aggressive |gentle |small |mini )?(?:bulk|bulking|cut|cutting|deficit|calorie deficit|surplus|calorie surplus|"
+    r"recomp|maintenance|maintaining|weight loss|fat loss|losing weight|gaining weight|weight gain|muscle gain|gaining muscle)"
+)
 SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
 WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
 
@@ -373,14 +416,32 @@ def _everyday_question(text: str, low: str) -> bool:
 
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
-    if intents.asks_why(text):
-        return Request("why", {})
+    if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
+        return Request("why", {})  # "why?", and "that seems high, why?"
+    low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
         # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
         return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
+    if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
+        # "about half a big tube of sour cream & onion" after "how many pringles did you have?": the amount, for that food
+        foods = state.slots.get("foods") or []
+        parsed = parse_meal(text, load_table())
+        asked_when = find_when(tokenise(intents.clean(str(state.slots.get("text") or ""))))
+        day = {"date": asked_when[0].day.isoformat()} if asked_when and not find_when(tokenise(low)) else {}  # "infinity pringles last night"
+        if len(foods) == 1 and ((not parsed.items and not parsed.problems) or not re.search(rf"\b{re.escape(foods[0].lower())}\b", low)):
+            plain, joined = f"{text} {foods[0]}", f"{text} of {foods[0]}"  # "about half a tube" -> "about half a tube of pringles"
+            cleaner = len(parse_meal(joined, load_table()).unrecognised) < len(parse_meal(plain, load_table()).unrecognised)
+            return Request("log", {"text": joined if cleaner else plain, **day})
+        return Request("log", {"text": text, **day})
+    if state.intent == "faq" and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and re.search(r"\b(?:it|that|this|them|those)\b", low):
+        entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
+        if entry is not None and (facet := entry.facet_for(low)) is not None:
+            return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     slots = dict(state.slots)
+    if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
+        return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
     if state.intent == "ideas":
         return _ideas_follow_up(low, slots)
     if state.intent == "day_plan":
@@ -404,16 +465,16 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
     if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(low):
         return Request("meal_judge", {})  # "is that a lot?" after logging: the meal against a day
+    one = ONE_FOOD_OF_MEAL.search(low) if state.intent in ("log", "correct") and state.slots.get("meal_ids") else None
+    if one is not None and names_food_or_amount(food := (one.group("food") or one.group("food2")).strip()):
+        # "how much of that was the beer", "how many calories was the beer alone": one food of the meal just logged
+        said = one.group("nutrient") or one.group("nutrient2") or "calories"
+        nutrient = "protein_g" if "protein" in said else "kcal"
+        return Request("logged_detail", {**slots, "nutrient": nutrient, "food": food})
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
         return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date"), "add_to_last": True})
-    if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text):
-        foods = slots.get("foods") or []
-        parsed = parse_meal(text, load_table())
-        if not parsed.items and not parsed.problems and len(foods) == 1:
-            return Request("log", {"text": f"{text} {foods[0]}"})  # "2": the amount the question asked for
-        return Request("log", {"text": text})
     return None
 
 
@@ -481,7 +542,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # its own follow-up first ("will it make me bloated?")
     own = knowledge.find(low)
     if own is not None and own[1] >= OWN_QUESTION and (entry is None or own[0].id != entry.id):
-        return Request("faq", {"id": own[0].id})  # a question of its own
+        facet = own[0].facet_for(low)  # "how do I know if I'm drinking enough?" after race recovery: water's signs
+        return Request("faq", {"id": own[0].id, **({"facet": facet.id} if facet else {})})  # a question of its own
     if entry is None:
         return None
     topic = entry.topic
@@ -519,7 +581,8 @@ MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|the
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
-    if found := DIET_SWITCH.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
+    low = ACKNOWLEDGED.sub("", low)  # "nice, and for dinner?": the diet and wishes of the thread kept
+    if found := DIET_SWITCH.match(low) or DIET_VERSION.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
         word = found.group(1)
         if word in ("gluten free", "dairy free", "lactose free"):
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
@@ -547,7 +610,7 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
         return Request("log_idea" if TAKE_IT.search(low) else "idea_detail", {**slots, "index": index})
-    if CHEAPER.search(low) or NO_COOK.search(low):  # "something quick and vegan for dinner": every wish in it
+    if CHEAPER.search(low) or NO_COOK.search(low) or NO_FRIDGE.search(low):  # "something quick and vegan for dinner": every wish in it
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False)}
         if "exclude" in wishes:
             wishes["exclude"] = list(dict.fromkeys([*slots.get("exclude", []), *wishes["exclude"]]))
@@ -698,6 +761,29 @@ def _amount_said(food: str) -> str:
     return ""
 
 
+# One food of the meal just logged asked about: "how much of that was the beer", "how many calories
+# was the beer alone", "and the protein in just the chicken?"
+ONE_FOOD_OF_MEAL = re.compile(
+    r"\bhow (?:much|many (?P<nutrient>calories|kcal|cals|grams of protein|g of protein))(?: of (?:that|it|those|them))? (?:was|were|is|are|came from|comes from|did) "
+    r"(?:the |my |those |them |just the |only the )?(?P<food>[a-z][a-z ]*?)(?: alone| on (?:its|their) own| by (?:itself|themselves)| by (?:its|them)self)?$"
+    r"|^(?:and |so |what about |how about )?(?:the )?(?P<nutrient2>calories|kcal|cals|protein) (?:in|for|from|of) (?:just |only )?(?:the |my |those )(?P<food2>[a-z][a-z ]*?)(?: alone| on (?:its|their) own)?$"
+)
+
+
+# "why" said last, after a remark about the answer: "that seems high, why?", "hmm ok but why".
+WHY_LAST = re.compile(r"(?:^|[,.!?]\s*|\s(?:but|so|and|ok|okay)\s+)why(?: so| tho| though| is that| that)?$")
+# Doubting the amount: "isn't that a lot?", "that seems like loads", "bit much?"
+SEEMS_A_LOT = re.compile(
+    r"^(?:(?:hmm+|wow|whoa|woah|ok|okay|but|and|so|jeez|damn)\W+)*(?:isn'?t (?:that|it|this)|is (?:that|it|this)|that(?:'s| is| seems| sounds)(?: like)?|"
+    r"seems|sounds|feels)(?: quite| really| very| a bit| kinda| pretty)? (?:a lot|loads|too much|so much|excessive|high|heaps|a bit much|insane|crazy|mad)\b"
+    r"|^(?:a )?bit much\b|^too much\b"
+)
+
+
+# Rest days, after a protein figure: "what about on rest days?", "and non-training days", "days off too?"
+REST_DAYS = re.compile(r"\b(?:rest|off|non[- ]?training|non[- ]?gym|recovery|lazy|easy)[- ]?days?\b|\bdays? off\b|\bwhen i(?:'m| am)? (?:not|don'?t) (?:train|lift|work ?out|training|lifting)")
+
+
 # "what if I'm vegan", "and as a vegetarian?" after an answer about protein: where the protein comes from then.
 VEGAN_WHAT_IF = re.compile(r"\bwhat if i'?m (?:a )?(?:vegan|vegetarian|veggie|plant based)\b|\b(?:as|for) a (?:vegan|vegetarian|veggie)\b|^(?:and |but )?(?:if i'?m |if i was |if i went )?(?:vegan|vegetarian|veggie)\??$")
 
@@ -705,7 +791,11 @@ VEGAN_WHAT_IF = re.compile(r"\bwhat if i'?m (?:a )?(?:vegan|vegetarian|veggie|pl
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
     if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
+    if intent == "protein" and SEEMS_A_LOT.search(low):
+        return Request("faq", {"id": "protein_too_much"})  # "isn't that a lot?": whether that much is safe
     if intent == "protein":
+        if REST_DAYS.search(low) and not re.search(r"\b(?:calories|kcal|cals|carbs?)\b", low):
+            return Request("protein", {**slots, "rest_day": True})  # "wat about on rest dayz": the same figure, said so
         if VEGAN_WHAT_IF.search(low):
             return Request("faq", {"id": "plant_protein"})  # "what if I'm vegan": where a vegan gets that protein
         if (found := knowledge.find(low)) is not None and found[0].id in ("protein_too_much", "protein_from_food", "protein_powder", "plant_protein"):
@@ -714,7 +804,7 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
         return None  # a request of its own ("a healthy breakfast before a workout?")
     if TRAINING_ONLY.search(low) and not re.search(r"\b(?:calories?|kcal|cals|protein|eat|food)\b", low):
         return None  # "and what exercise, given the knee?": training, not the numbers again
-    if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and slots.get("goal") == "lose":
+    if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and "lose" in (slots.get("goal"), slots.get("goal_in_effect")):
         return Request("goal_time", {})  # "and how long will that take?" after the calories to lose a stone
     body = parse_body(text)
     changed = {key: value for key, value in body.to_json().items()}
@@ -751,11 +841,13 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["budget"] = True
     if NO_COOK.search(low):
         slots["no_cook"] = True
+    if NO_FRIDGE.search(low):
+        slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
     if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(1).replace(",", "")) <= 2000:
         slots["meal_kcal"] = int(meal.group(1).replace(",", ""))  # "a dinner idea around 600 calories"
-    excluded = intents.exclusions(low)
+    excluded = [word for word in intents.exclusions(low) if not re.search(r"\bfridge\b", word)]
     if excluded:
         slots["exclude"] = excluded
     wanted = wanted_foods(low)
@@ -878,9 +970,16 @@ def _loss_in_time(found: re.Match[str]) -> dict[str, Any]:
 
 def _labelled_food_list(text: str) -> bool:
     """ "mcdonalds run: a quarter pounder, large fries and a diet coke", "tea - 2 crumpets": a
-    short label, then nothing but foods."""
+    short label, then foods (a word or two not understood is asked about after logging the rest)."""
     label, sep, rest = _split_label(text)
-    return bool(sep) and len(label.split()) <= 4 and _is_food_list(rest)
+    if not sep or len(label.split()) > 4:
+        return False
+    parsed = parse_meal(rest, load_table())
+    return _is_food_list(rest) or (len(parsed.items) >= 2 and len(parsed.unrecognised) <= 2 and not intents.is_question(rest))
+
+
+# A log verb typed wrong at the start: "logg 2 bananas", "lgo a coffee", "lod 2 eggs".
+LOG_VERB_TYPO = re.compile(r"^(?:pls |please )?(?:logg+|lgo|olg|lgo?g|lod|log+ed|add+)\b[:,]?\s+")
 
 
 def _split_label(text: str) -> list[str]:

@@ -80,7 +80,7 @@ def test_a_sub_by_its_length_is_one_sub_of_that_length(text: str, food: str, low
         ("a 16 oz iced latte w whole milk", ["latte"]),
         ("2 cappuccinos with oat milk", ["cappuccino_grande"]),
         ("a flat white made with skimmed milk", ["flat_white"]),
-        ("a coffee with milk", ["coffee", "milk_whole"]),  # a plain coffee's milk is its own item
+        ("a coffee with milk", ["coffee_with_milk"]),  # a splash of milk in a mug (round 13), not a cup of milk beside it
     ],
 )
 def test_a_milky_coffees_milk_is_part_of_it(text: str, foods: list[str]) -> None:

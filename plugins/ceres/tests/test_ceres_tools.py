@@ -503,4 +503,4 @@ async def test_nutrition_guidance_answers_with_sources_or_names_its_topics(conte
 
 def test_the_tools_that_write_are_marked_with_side_effects_and_one_kind_each():
     writers = {tool.name for tool in tools.TOOLS if tool.side_effects}
-    assert writers == {"log_meal", "delete_meal", "correct_meal", "move_meal", "set_diet_preferences"}
+    assert writers == {"log_meal", "delete_meal", "correct_meal", "move_meal", "scale_meal", "set_diet_preferences"}
