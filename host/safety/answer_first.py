@@ -95,6 +95,17 @@ _NO_IN = {
     "pt": ("Não: nada de treino nem aulas{when} até {checker} avaliar você.", " amanhã", r"amanha", {"cardiac": "um médico", "pregnancy": "a sua obstetra ou parteira"}),
     "nl": ("Nee: {when}geen training of les, tot {checker} je heeft nagekeken.", "morgen ", r"morgen", {"cardiac": "een arts", "pregnancy": "je verloskundige of arts"}),
 }
+# The same no about someone else ("mi hijo se desmayó en el partido, ¿puede jugar el sábado?"): of them, not "you".
+_NO_IN_OTHER = {
+    "de": ("Nein: {when}kein Training und kein Sport, bis {checker} die Person untersucht hat.", "morgen ", r"morgen", {"cardiac": "eine Ärztin oder ein Arzt", "pregnancy": "ihre Hebamme oder Ärztin"}),
+    "fr": ("Non : pas d'entraînement ni de sport{when} {checker} n'a pas vu la personne.", " demain", r"demain", {"cardiac": "tant qu'un médecin", "pregnancy": "tant que sa sage-femme ou son médecin"}),
+    "es": ("No: nada de entrenar ni de deporte{when} hasta que {checker} le haya revisado.", " mañana", r"manana", {"cardiac": "un médico", "pregnancy": "su matrona o su médico"}),
+    "it": ("No: niente allenamento né sport{when} prima che {checker} faccia un controllo.", " domani", r"domani", {"cardiac": "un medico", "pregnancy": "la sua ostetrica o il medico"}),
+    "pt": ("Não: nada de treino nem esporte{when} até {checker} avaliar a pessoa.", " amanhã", r"amanha", {"cardiac": "um médico", "pregnancy": "a obstetra ou parteira dela"}),
+    "nl": ("Nee: {when}geen training of sport, tot {checker} diegene heeft nagekeken.", "morgen ", r"morgen", {"cardiac": "een arts", "pregnancy": "haar verloskundige of arts"}),
+}
+# Replies about someone else: their no is said of them.
+_ABOUT_SOMEONE_ELSE = frozenset({"cardiac_collapse_other", "cardiac_collapse_other_follow_up", "cardiac_exertional_other", "pregnancy_urgent_other", "eating_disorder_concern", "eating_disorder_carer"})
 # The replies a no would contradict or repeat: the guard's own follow-ups that already answer a next step.
 _NOT_FOR = frozenset({"getting_help", "pregnancy_warning_signs", "cardiac_warning_signs", "pregnancy_getting_there", "cardiac_checks"})
 
@@ -127,7 +138,8 @@ def opener(finding: Finding, text: Text, language: str = "") -> str:
     if asked is None:
         return ""
     if language in _NO_IN:
-        template, when_word, when_pattern, checkers = _NO_IN[language]
+        other = finding.reply in _ABOUT_SOMEONE_ELSE or finding.rule_id.endswith("_other")
+        template, when_word, when_pattern, checkers = (_NO_IN_OTHER if other else _NO_IN)[language]
         return template.format(when=when_word if text.has(when_pattern) else "", checker=checkers[finding.category])
     return _english(finding, text, asked)
 

@@ -179,6 +179,12 @@ _PREGNANCY_SIGNS_L10N = (
     r"ich blute|blasensprung|"
     r"a bolsa (?:estourou|rompeu)|estou sangrando|saiu sangue|sangrei|"
     r"ho perso le acque|perdo sangue|sto sanguinando|"
+    # the verb as people say it: "sangré después de correr", "pierdo líquido", "ho perso sangue", "perdo liquido", "perco sangue"
+    r"(?<!de )(?<!la )(?<!mi )(?<!tu )(?<!su )(?<!con )(?<!sin )sangre(?= (?:despues|tras|durante|al|un poco|bastante|mucho|esta|ayer|hoy|anoche|otra vez|de nuevo|algo|ligeramente)(?![a-z]))|"
+    r"(?:estoy |sigo |he estado )?(?:perdiendo|pierdo|perdi|he perdido) (?:un poco de |algo de |mucho |bastante )?(?:liquido|sangre|aguas?)(?! (?:de (?:la )?nariz|por la nariz))|sangre (?:un poco|bastante|mucho)|"
+    r"(?:perco|perdi|estou perdendo|tenho perdido|perdendo) (?:um pouco de |algum |muito )?(?:liquido|sangue|agua)|sangrou|sangro|"
+    r"(?:ho perso|perdo|sto perdendo|continuo a perdere|ho delle perdite di|ho perdite di) (?:del |un po di |un po |tanto |molto |parecchio )?(?:sangue|liquido|acqua)|ho sanguinato|sanguino|ho (?:delle )?perdite|"
+    r"(?:perde|pierde|perdeu|perdio|ha perso|ha perdido|esta perdiendo|esta perdendo|sta perdendo) (?:un po di |un po |algo de |um pouco de |del )?(?:sangue|sangre|liquido)|ha sanguinato|sanguina|"
     r"ik bloed|vliezen (?:zijn )?gebroken|"
     # pre-eclampsia and a clot: a bad headache with the vision, a swollen face or hands, a calf
     r"dolor de cabeza (?:muy )?(?:fuerte|horrible|que no se (?:me )?(?:quita|pasa))|veo (?:lucecitas|borroso|manchas)|vista borrosa|se me (?:ha )?hinchad[oa] (?:mucho )?(?:la cara|las manos)|(?:pantorrilla|gemelo) (?:hinchad[oa]|caliente|roj[oa])|"

@@ -125,7 +125,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(_for_who(_for_carer(_specific(max(found, key=_rank), found, text), text), text), text)
+            worst = self._where(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_specific(max(found, key=_rank), found, text), text), text), text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -141,10 +141,10 @@ class Guard:
         # the rules already preface them; a wrong check-in there costs more than it catches.
         if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
             return None
-        other = _about_someone_else(text)
+        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
         category = concern.category
         if category == "cardiac":
-            finding = Finding(category, "urgent", "cardiac.model", "cardiac_check")
+            finding = Finding(category, "urgent", "cardiac.model_other", "cardiac_check_other") if other else Finding(category, "urgent", "cardiac.model", "cardiac_check")
         elif category == "eating_disorder":
             finding = (Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern") if other
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
@@ -310,6 +310,8 @@ class Guard:
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
+        if anchor.get("rule_id") in _SOMEONE_ELSES_RULES:  # "he says it's nothing": still about them
+            return Finding(category, level, f"{category}.follow_up", f"{category}_other_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.carer":  # "should I just put her on a meal plan myself?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.insulin":  # "just tell me a safe number of units to leave out"
@@ -433,6 +435,62 @@ def _for_carer(finding: Finding, text: Text) -> Finding:
     return evolve(finding, reply="eating_disorder_carer", detail=signs) if signs else finding
 
 
+# Answers about someone else's cardiac or pregnancy warning sign, whose follow-ups stay about them.
+_SOMEONE_ELSES_RULES = frozenset({"cardiac.exertional_other", "cardiac.model_other", "pregnancy.warning_sign_other", "pregnancy.reduced_movement_other", "pregnancy.waters_other"})
+# Chest pain rules that can be about effort told afterwards: someone else's, or the user's own.
+_EXERTIONAL_OTHER = frozenset({"cardiac.bystander", "cardiac.chest_bystander", "cardiac.chest_other"})
+_EXERTIONAL_OWN = frozenset({"cardiac.chest_exercise", "cardiac.chest"})
+
+
+def _settled_with_rest(finding: Finding, text: Text) -> Finding:
+    """Chest pain that comes with effort and goes with rest, told afterwards ("my dad gets chest pain
+    walking up hills, goes away when he stops"): a doctor soon, not the emergency number now, unless it
+    came at rest, lasted, or came with sweating, breathlessness or sickness (NHS, AHA: see
+    /work/shared/safety-guidance.md section 3). Someone else's chest pain on a run, told afterwards,
+    gets the same answer about them."""
+    if finding.category != "cardiac" or finding.rule_id not in _EXERTIONAL_OTHER | _EXERTIONAL_OWN | {"cardiac.chest_pain"}:
+        return finding
+    if finding.rule_id in ("cardiac.bystander", "cardiac.chest_pain") and language_of(text):
+        if finding.rule_id == "cardiac.chest_pain" and not _SOMEONE_ELSE_L10N.search(text.text):
+            return finding
+        # "mi padre tiene dolor en el pecho cuando sube cuestas, se le pasa al parar"
+        if text.has(lexicon.SETTLES_WITH_REST_L10N) and not text.has(lexicon.EXERTION_SEVERE_L10N):
+            return evolve(finding, severity="urgent", rule_id="cardiac.exertional_other", reply="cardiac_exertional_other", detail="")
+        return finding
+    if finding.rule_id == "cardiac.chest_pain" or not text.has(lexicon.CHEST) or text.has(any_of_patterns(lexicon.EXERTION_SEVERE, lexicon.NOW, lexicon.STILL_PRESENT, lexicon.CLUTCHING, lexicon.SPREADING)):
+        return finding
+    told_afterwards = text.has(lexicon.SETTLES_WITH_REST) or text.has(lexicon.EXERTION_HABIT) and text.has(lexicon.EXERCISE)
+    if finding.rule_id in _EXERTIONAL_OTHER and (told_afterwards or finding.rule_id == "cardiac.chest_other"):
+        return evolve(finding, severity="urgent", rule_id="cardiac.exertional_other", reply="cardiac_exertional_other", detail="", action="answer")
+    if finding.rule_id in _EXERTIONAL_OWN and text.has(lexicon.SETTLES_WITH_REST) and not language_of(text):
+        return evolve(finding, rule_id="cardiac.exertional", reply="cardiac_exertional", detail="")
+    return finding
+
+
+def _someone_else_pregnant(text: Text) -> bool:
+    """The pregnancy in `text` is someone else's only ("my wife is 30 weeks and bleeding", "mi mujer está embarazada")."""
+    # "partner is 30 weeks" names its subject: hers, whatever the reading of "is 30 weeks" alone says
+    people = ["third" if re.match(rf"{RELATIONS}s? ", hit.matched) else person for hit, person in pregnant_in(text)]
+    if people:
+        return "third" in people and "first" not in people
+    return bool(_PREGNANT_OTHER_L10N.search(text.text))
+
+
+# Someone else pregnant, in the guard's other languages: "mi mujer está embarazada", "minha esposa", "mia moglie".
+_PREGNANT_OTHER_L10N = re.compile(
+    r"(?<![a-z])(?:mi|mia|minha|ma|meine|mijn|la mia|a minha) (?:mujer|esposa|pareja|novia|hermana|hija|amiga|cunada|nuera|"
+    r"mulher|namorada|irma|filha|amiga|companheira|moglie|compagna|fidanzata|sorella|figlia|amica|femme|copine|compagne|soeur|fille|amie|"
+    r"frau|freundin|partnerin|schwester|tochter|vrouw|vriendin|partner|zus|dochter)(?![a-z])"
+)
+
+
+def _for_someone_else(finding: Finding, text: Text) -> Finding:
+    """A pregnancy warning sign that is someone else's: the answer about her, saying what to do for her."""
+    if finding.reply == "pregnancy_urgent" and _someone_else_pregnant(text):
+        return evolve(finding, rule_id=f"{finding.rule_id}_other", reply="pregnancy_urgent_other")
+    return finding
+
+
 def _recent_user_texts(history: Sequence[Mapping[str, Any]], count: int = 3) -> list[str]:
     texts = [r["text"] for r in reversed(history) if r.get("role") == "user" and isinstance(r.get("text"), str)]
     return texts[:count]
@@ -472,6 +530,18 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]]) -> bool:
 _SOMEONE_ELSE = re.compile(
     r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |\d+ ?(?:yo|y o) |teenage |little |best |older |younger |eldest |youngest )?"
     rf"{RELATIONS}s?\b"
+)
+
+
+# The same in the guard's other languages, opening the message: "mi hija ...", "minha filha ...", "mon fils ...".
+_SOMEONE_ELSE_L10N = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:mi|mis|mia|mio|il mio|la mia|minha|meu|o meu|a minha|mon|ma|mes|mein|meine|meinem|meiner|mijn|onze|ons) "
+    r"(?:hijo|hija|hijos|padre|madre|papa|mama|marido|esposo|esposa|mujer|pareja|novio|novia|hermano|hermana|amigo|amiga|cliente|abuelo|abuela|"
+    r"filho|filha|pai|mae|marido|namorado|namorada|irmao|irma|amigo|amiga|avo|"
+    r"figlio|figlia|padre|madre|marito|moglie|fidanzato|fidanzata|fratello|sorella|amico|amica|cliente|nonno|nonna|"
+    r"fils|fille|pere|mere|mari|femme|copain|copine|frere|soeur|ami|amie|client|cliente|grand pere|grand mere|"
+    r"sohn|tochter|vater|mutter|mann|frau|freund|freundin|bruder|schwester|kunde|kundin|opa|oma|"
+    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma)(?![a-z])"
 )
 
 

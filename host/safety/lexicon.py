@@ -1459,3 +1459,43 @@ HOW_TO_TALK = (
     r"(?:how|when) (?:do|should|can|would) (?:i|we) (?:bring (?:it|this) up|raise (?:it|this)|approach (?:her|him|them|it|this)|talk to (?:her|him|them)|start (?:the|that) (?:conversation|talk))|"
     r"what (?:do|should|can) (?:i|we) (?:say|tell (?:her|him|them))|how (?:to|do i) (?:bring (?:it|this) up|approach (?:her|him|them)|talk to (?:her|him|them) about)"
 )
+
+# Chest pain that comes with effort and goes with rest, told afterwards (NHS: possible angina, see a
+# doctor soon; AHA/NHS: call the emergency number if it comes at rest, lasts more than a few minutes
+# or comes with sweating, breathlessness or sickness). "my dad gets chest pain walking up hills, goes
+# away when he stops", "it settles after a minute of rest", "eases off when he walks".
+SETTLES_WITH_REST = (
+    r"(?:goes|go|went|gone|going|eases?|eased|easing|settles?|settled|settling|passes|passed|stops|stopped|disappears|disappeared|fades|faded|wears off|wore off|calms down|calmed down|clears|cleared|subsides|subsided)"
+    r"(?: (?:away|off|down|again))?(?: [a-z]+){0,4}? (?:when|once|as soon as|after|if|with|while|whenever) (?:[a-z]+ ){0,4}?"
+    r"(?:stops?|stopped|stopping|rests?|rested|resting|rest|slows?|slowed|slowing|sits?|sat|sitting|walks?|walked|walking|breaks?|pauses?|paused|stands? still|stood still|catches (?:his|her|their|my) breath|eases? off|backs? off)(?![a-z])"
+)
+# Told as what happens each time, not as what is happening now: "my husband gets chest pain when he runs".
+EXERTION_HABIT = (
+    r"(?:gets|get|getting|keeps getting|has been getting|have been getting|always gets|often gets|sometimes gets|tends to get|started getting|has had|have had)"
+    r"(?= (?:[a-z]+ ){0,3}?(?:chest|tight chest|pain|pressure|tightness))|whenever|every time|each time|most times|on (?:his|her|their|my) (?:runs|rides|walks|hikes)|for (?:a few|a couple of|some|\d+|two|three|several) (?:weeks|months|days)"
+)
+# What makes exertional chest pain an emergency whenever it is told: at rest, lasting, or with the AHA's companions.
+EXERTION_SEVERE = (
+    r"at rest|even (?:at rest|resting|sitting|lying)|while (?:resting|sitting|lying)|(?:lasts?|lasted|lasting|went on|goes on|for) (?:more than |over |about |around )?(?:\d+|ten|fifteen|twenty|thirty|half an hour|an hour|a while|ages)(?: [a-z]+)?(?= |$)|"
+    r"sweat\w*|clammy|breathless\w*|short of breath|out of breath|cant breathe|struggling to breathe|sick|nause\w*|vomit\w*|threw up|faint\w*|dizz\w*|light ?headed|collaps\w*|passed out|blacked out|"
+    r"grey|gray|pale|ashen|clutch\w*|arm|jaw|neck|back|worse|getting worse|more often|every day now|woke (?:him|her|them|me) up|in (?:his|her|their|my) sleep|at night"
+)
+# The same, in the guard's other languages: "se le pasa al parar", "passa quando para", "passa quando si ferma",
+# "ça passe quand il s'arrête", "es geht weg, wenn er stehen bleibt", "het gaat over als hij stopt".
+SETTLES_WITH_REST_L10N = (
+    r"se (?:le |me |te )?(?:pasa|quita|va|calma) (?:al|cuando|en cuanto|si|nada mas) (?:\w+ )?(?:para|parar|paro|descansa|descansar|descanso|sienta|sentarse|deja|dejar)|"
+    r"(?:passa|some|melhora|alivia) (?:quando|ao|se|assim que|logo que) (?:ele |ela |eu )?(?:para|parar|paro|descansa|descansar|descanso|senta)|"
+    r"(?:passa|sparisce|va via|si calma) (?:quando|appena|se) (?:si ferma|mi fermo|riposa|riposo|smette|smetto|si siede)|"
+    r"(?:ca |cela |la douleur )?(?:passe|disparait|se calme|s en va) (?:au repos|a l arret|(?:quand|des qu|lorsqu|si) (?:il |elle |je )?(?:sarrete|s arrete|me arrete|marrete|se repose|me repose))|"
+    r"(?:geht|vergeht|verschwindet|hort|lasst) (?:\w+ ){0,2}?(?:weg|auf|nach)? ?(?:wenn|sobald|in ruhe|bei ruhe|im stehen|nach einer pause) (?:er |sie |ich )?(?:stehen bleibt|stehenbleibt|anhalt|anhalt\w*|pausiert|pause macht|sich ausruht|ausruht|stoppt|aufhort)?|"
+    r"(?:gaat|trekt) (?:\w+ )?(?:weg|over|bij) (?:in rust|bij rust|na rust|(?:als|zodra) (?:hij |zij |ze |ik )?(?:stopt|stop|rust|uitrust|stilstaat|gaat zitten))"
+)
+# Now, at rest, lasting, or with sweating, breathlessness or sickness, in those languages: still an emergency.
+EXERTION_SEVERE_L10N = (
+    r"ahora|ahora mismo|(?<!pasa )(?<!quita )en reposo|sudando|sudor|no se (?:le |me )?(?:pasa|quita|va)|falta de aire|nauseas|vomit\w*|mareo|desmay\w*|"
+    r"agora|(?<!passa )em repouso|suando|suor|nao passa|falta de ar|nausea|enjoo|tontura|desmai\w*|"
+    r"adesso|ora|(?<!passa )a riposo|suda\w*|sudore|non passa|fiato corto|nausea|vertigini|svenut\w*|"
+    r"maintenant|(?<!passe )(?<!calme )au repos|transpire|sueurs?|ne passe pas|essouffl\w*|nausee\w*|malaise|vertige\w*|"
+    r"jetzt|gerade|in ruhe(?! (?:weg|vorbei))|schwitz\w*|geht nicht weg|atemnot|ubelkeit|schwindel\w*|ohnmacht\w*|"
+    r"nu|in rust(?= [a-z]*(?:ook|nog))|zweet\w*|gaat niet over|kortademig\w*|misselijk\w*|duizelig\w*|flauw\w*"
+)

@@ -54,6 +54,36 @@ def cardiac_urgent(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_exertional(lines: Lines, detail: str) -> str:
+    """Chest pain on effort that settles with rest, told afterwards (NHS: possibly angina): a doctor
+    soon, no more of the effort that brings it on, the emergency number for the signs that make it one."""
+    return (
+        "Thank you for telling me; please don't push through it. Chest pain that comes with effort and goes with "
+        "rest can come from the heart (angina), so please see a doctor soon: a same-day or urgent appointment. "
+        f"Until then, stop the exercise that brings it on. Call {lines.emergency} if it comes at rest, lasts more "
+        "than a few minutes, or comes with sweating, breathlessness or feeling sick."
+    )
+
+
+def cardiac_exertional_other(lines: Lines, detail: str) -> str:
+    """Someone else's chest pain on effort that settles with rest: what to do for them, said of them."""
+    return (
+        "I'm glad you're asking. Chest pain on effort that goes with rest can be angina, so please help them see "
+        "a doctor soon: a same-day or urgent appointment. Until then, no more of the effort that brings it on. "
+        f"Call {lines.emergency} if it comes at rest, lasts more than a few minutes, or comes with sweating, "
+        "breathlessness or sickness. I hope they're okay."
+    )
+
+
+def pregnancy_urgent_other(lines: Lines, detail: str) -> str:
+    """Someone else's pregnancy warning sign: what to do for them, said of them."""
+    return (
+        f"Please help her stop and call her midwife or maternity unit now: {detail} in pregnancy needs checking "
+        "straight away, not after a rest or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
+        f"pain or fainting, call {lines.emergency}. I hope she and the baby are okay."
+    )
+
+
 def cardiac_collapse_other(lines: Lines, detail: str) -> str:
     """Someone else collapsed during sport: ACSM and PAR-Q, a doctor before any more exercise."""
     return (
@@ -481,6 +511,25 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_other_follow_up(lines: Lines, detail: str) -> str:
+    """Pushing back after an answer about someone else's warning sign ("he says it's nothing"): still of them."""
+    return (
+        "I know it's hard when they say it's nothing, but chest pain or other warning signs with effort need a "
+        "doctor's check even when they settle. Please help them get a same-day or urgent appointment, and no hard "
+        f"exercise until then. If it comes at rest, lasts more than a few minutes, or comes with sweating, "
+        f"breathlessness or sickness, call {lines.emergency}. I can help plan gentle activity once they're cleared."
+    )
+
+
+def pregnancy_other_follow_up(lines: Lines, detail: str) -> str:
+    """Pushing back after an answer about someone else's pregnancy warning sign: still of her."""
+    return (
+        "I hope it's nothing, but please don't wait to see: only her midwife can rule a problem out. Help her call "
+        "her midwife or maternity unit now; she's not wasting their time, this is what they're there for. No "
+        f"exercise until they've checked her. If it gets worse, there's heavy bleeding or she feels faint, call {lines.emergency}."
+    )
+
+
 def pregnancy_once_cleared(lines: Lines, detail: str) -> str:
     """"Once I'm cleared, is running fine?" after a warning sign (ACOG CO 804): the call first, then the general answer."""
     activity = detail or "exercise you already did"
@@ -744,6 +793,47 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis en zeg dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen, bel dan {emergency} voor een ambulance of neem een taxi; bij veel bloedverlies, veel pijn of als je flauw wordt, wacht niet.",
     },
 }
+_ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
+    "es": "Ayúdala a parar y llamad ahora a su matrona o a urgencias de maternidad: en el embarazo hay que revisarlo ya. Que no conduzca ella. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}.",
+    "fr": "Aide-la à s'arrêter et appelez maintenant sa sage-femme ou la maternité : pendant la grossesse, il faut vérifier tout de suite. Qu'elle ne conduise pas. En cas de saignement abondant, de douleur thoracique ou de malaise, appelle le {emergency}.",
+    "de": "Hilf ihr aufzuhören und ruft jetzt ihre Hebamme oder den Kreißsaal an: In der Schwangerschaft muss das sofort abgeklärt werden. Sie soll nicht selbst fahren. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an.",
+    "pt": "Ajude-a a parar e liguem agora para a obstetra dela ou a maternidade: na gravidez isso precisa ser avaliado já. Ela não deve dirigir. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}.",
+    "it": "Aiutala a fermarsi e chiamate subito la sua ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso. Non deve guidare lei. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}.",
+    "nl": "Help haar te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}.",
+}
+# Someone else's red flag, in their language: what to do for them, said of them.
+_ANSWERS_IN_LANGUAGE["cardiac_bystander"] = {
+    "es": "Llama al {emergency} ahora: puede ser un infarto. Que pare y se siente o se tumbe, sin seguir ni conducir. Quédate a su lado; si no respira con normalidad, te guiarán en la RCP. Pregunta si hay un desfibrilador cerca.",
+    "fr": "Appelle le {emergency} maintenant : c'est peut-être un infarctus. Fais-la s'arrêter et s'asseoir ou s'allonger, sans continuer ni conduire. Reste avec elle ; si elle ne respire pas normalement, on te guidera pour le massage cardiaque. Demande s'il y a un défibrillateur.",
+    "de": "Ruf jetzt {emergency} an: Es kann ein Herzinfarkt sein. Die Person soll aufhören und sich setzen oder hinlegen, nicht weitermachen, nicht fahren. Bleib bei ihr; atmet sie nicht normal, leitet dich die Leitstelle zur Herzdruckmassage an. Frag nach einem Defibrillator.",
+    "pt": "Ligue para {emergency} agora: pode ser um infarto. Faça a pessoa parar e sentar ou deitar, sem continuar nem dirigir. Fique com ela; se não respirar normalmente, o atendente vai orientar a RCP. Pergunte se há um desfibrilador por perto.",
+    "it": "Chiama subito il {emergency}: può essere un infarto. Falla fermare e sedere o sdraiare, senza continuare né guidare. Resta con la persona; se non respira normalmente, l'operatore ti guiderà nella RCP. Chiedi se c'è un defibrillatore vicino.",
+    "nl": "Bel nu {emergency}: het kan een hartaanval zijn. Laat diegene stoppen en zitten of liggen, niet doorgaan en niet rijden. Blijf erbij; ademt diegene niet normaal, dan helpt de meldkamer je met reanimeren. Vraag of er een AED in de buurt is.",
+}
+_ANSWERS_IN_LANGUAGE["cardiac_exertional_other"] = {
+    "es": "Un dolor en el pecho con el esfuerzo que se pasa en reposo puede ser angina: ayúdale a ver a un médico hoy o con cita urgente, y sin ese esfuerzo hasta entonces. Llama al {emergency} si aparece en reposo, dura varios minutos o viene con sudor, ahogo o náuseas.",
+    "fr": "Une douleur dans la poitrine à l'effort qui passe au repos peut être une angine de poitrine : aide la personne à voir un médecin aujourd'hui ou en urgence, sans cet effort d'ici là. Appelle le {emergency} si elle vient au repos, dure plusieurs minutes ou s'accompagne de sueurs, d'essoufflement ou de nausées.",
+    "de": "Brustschmerzen bei Belastung, die in Ruhe vergehen, können Angina pectoris sein: Hilf der Person, heute oder dringend zum Arzt zu gehen, bis dahin ohne diese Anstrengung. Ruf {emergency} an, wenn sie in Ruhe kommen, minutenlang anhalten oder mit Schwitzen, Atemnot oder Übelkeit kommen.",
+    "pt": "Dor no peito com esforço que passa com repouso pode ser angina: ajude a pessoa a ir ao médico hoje ou com consulta urgente, sem esse esforço até lá. Ligue para {emergency} se vier em repouso, durar vários minutos ou vier com suor, falta de ar ou náusea.",
+    "it": "Un dolore al petto sotto sforzo che passa a riposo può essere angina: aiuta la persona a vedere un medico oggi o con urgenza, senza quello sforzo fino ad allora. Chiama il {emergency} se compare a riposo, dura vari minuti o arriva con sudore, fiato corto o nausea.",
+    "nl": "Pijn op de borst bij inspanning die in rust overgaat kan angina pectoris zijn: help diegene vandaag of met spoed naar een arts, tot dan zonder die inspanning. Bel {emergency} als het in rust komt, minuten aanhoudt of samengaat met zweten, kortademigheid of misselijkheid.",
+}
+_ANSWERS_IN_LANGUAGE["cardiac_collapse_other"] = {
+    "es": "Un desmayo o desplome haciendo deporte siempre necesita que un médico revise el corazón, aunque ahora esté bien. Pide cita pronto; hasta entonces, nada de deporte, ni suave. Si se repite o hay dolor en el pecho, palpitaciones o ahogo, llama al {emergency}.",
+    "fr": "Un malaise ou une chute pendant le sport demande toujours qu'un médecin vérifie le cœur, même si tout va bien maintenant. Prends vite rendez-vous ; d'ici là, pas de sport, même léger. Si ça recommence, ou avec douleur thoracique, palpitations ou essoufflement, appelle le {emergency}.",
+    "de": "Ohnmacht oder Zusammenbrechen beim Sport muss immer ärztlich am Herzen abgeklärt werden, auch wenn jetzt alles gut scheint. Macht bald einen Termin; bis dahin kein Sport, auch kein leichter. Passiert es wieder oder mit Brustschmerzen, Herzstolpern oder Atemnot, ruf {emergency} an.",
+    "pt": "Desmaiar ou cair durante o esporte sempre exige que um médico avalie o coração, mesmo que agora esteja tudo bem. Marque consulta logo; até lá, nada de esporte, nem leve. Se repetir ou vier com dor no peito, palpitações ou falta de ar, ligue para {emergency}.",
+    "it": "Svenire o crollare durante lo sport richiede sempre un controllo del cuore dal medico, anche se ora sta bene. Prendete presto un appuntamento; fino ad allora niente sport, nemmeno leggero. Se si ripete, o con dolore al petto, palpitazioni o fiato corto, chiama il {emergency}.",
+    "nl": "Flauwvallen of in elkaar zakken bij het sporten moet altijd door een arts aan het hart worden nagekeken, ook als het nu goed gaat. Maak snel een afspraak; tot dan geen sport, ook niet licht. Gebeurt het weer, of met pijn op de borst of kortademigheid, bel {emergency}.",
+}
+_ANSWERS_IN_LANGUAGE["eating_disorder_concern"] = {
+    "es": "Qué bien que te preocupes. Esto es serio con cualquier peso, y la ayuda temprana es la que más sirve. Dile con calma que te importa, escucha sin hablar de comida ni de peso y anímale a ir al médico; si es menor, pide cita y acompáñale.",
+    "fr": "C'est bien de t'inquiéter pour elle. C'est sérieux quel que soit le poids, et l'aide précoce compte le plus. Dis-lui calmement que tu tiens à elle, écoute sans parler de nourriture ni de poids et encourage-la à voir un médecin ; pour un jeune, prends rendez-vous et accompagne-le.",
+    "de": "Gut, dass du dir Sorgen machst. Das ist bei jedem Gewicht ernst, und frühe Hilfe wirkt am besten. Sag ruhig, dass die Person dir wichtig ist, hör zu, ohne über Essen oder Gewicht zu reden, und ermutige zum Arztbesuch; bei Jugendlichen mach einen Termin und geh mit.",
+    "pt": "Que bom que você se preocupa. Isso é sério em qualquer peso, e a ajuda precoce é a que mais funciona. Diga com calma que se importa, escute sem falar de comida nem de peso e incentive a ida ao médico; se for menor, marque a consulta e vá junto.",
+    "it": "È bello che ti preoccupi. È una cosa seria a qualsiasi peso, e l'aiuto precoce conta più di tutto. Di' con calma che ci tieni, ascolta senza parlare di cibo o peso e incoraggia ad andare dal medico; se è minorenne, prendi appuntamento e vai insieme.",
+    "nl": "Fijn dat je je zorgen maakt. Dit is ernstig bij elk gewicht, en vroege hulp werkt het best. Zeg rustig dat je om diegene geeft, luister zonder over eten of gewicht te praten en moedig een huisartsbezoek aan; bij een tiener maak je een afspraak en ga je mee.",
+}
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of "}
@@ -758,6 +848,11 @@ _IN_ENGLISH_BY_REPLY = {
     "pregnancy_getting_there": " (In English: don't drive; call the maternity unit now, or {emergency} for an ambulance.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
+_IN_ENGLISH_BY_REPLY["cardiac_bystander"] = " (In English: call {emergency} now and stay with them.)"
+_IN_ENGLISH_BY_REPLY["cardiac_exertional_other"] = " (In English: a doctor soon; {emergency} if it comes at rest or lasts.)"
+_IN_ENGLISH_BY_REPLY["cardiac_collapse_other"] = " (In English: no sport until a doctor checks their heart.)"
+_IN_ENGLISH_BY_REPLY["eating_disorder_concern"] = " (In English: say you care and encourage a doctor.)"
+_IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: call her midwife or maternity unit now.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
@@ -809,6 +904,16 @@ def cardiac_check(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_check_other(lines: Lines, detail: str) -> str:
+    """Someone else's warning sign with exercise, told afterwards: what to do for them, said of them."""
+    return (
+        "Thank you for telling me; I hope they're okay. This can come from the heart, so they shouldn't push on: "
+        "no training, even light, until a doctor has checked them, and please help them book an appointment soon. "
+        f"If it's happening now, comes back at rest or doesn't settle, call {lines.emergency}, and don't let them "
+        "drive themselves. Once a doctor has cleared them, I can help with gentle training."
+    )
+
+
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
@@ -821,7 +926,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 
