@@ -894,3 +894,30 @@ def test_someone_elses_chest_pain_is_not_read_as_the_users_own(message: str) -> 
 def test_the_users_own_chest_pain_beside_someone_else_is_still_theirs(message: str) -> None:
     finding = Guard().assess(message)
     assert finding is not None and finding.rule_id.startswith("cardiac.chest"), finding
+
+
+@pytest.mark.parametrize(
+    ("message", "region", "lines"),
+    [
+        ("bro chill its a joke... mostly. im 15 in ohio", "US", ("988", "741741", "911")),
+        ("lol i was kidding, im 14 and i live in michigan", "US", ("988", "911")),
+        ("it was a joke, relax. im 16 in the uk", "GB", ("Childline", "999")),
+        ("i was only joking, im 15, from brisbane", "AU", ("000",)),
+    ],
+)
+def test_a_young_person_playing_it_down_gets_a_trusted_adult_and_their_own_lines(message: str, region: str, lines: tuple[str, ...]) -> None:
+    guard = Guard()
+    finding = guard.assess(message, after(SELF_HARM_ANSWER, "ngl kinda wanna kms after getting cut from the team"))
+    assert finding is not None and finding.reply == "self_harm_minimised" and "young" in finding.detail.split("|")
+    assert finding.region == region
+    reply = guard.intervention(finding, guard.lines_for_finding(finding, {})).reply or ""
+    assert "adult you trust" in reply and "I believe you" in reply
+    assert all(line in reply for line in lines), reply
+    assert "findahelpline" not in reply and len(reply.split()) <= 80
+
+
+def test_an_adult_playing_it_down_gets_no_trusted_adult_line() -> None:
+    finding = Guard().assess("i was joking, im 34 and i live in ohio", after(SELF_HARM_ANSWER, "i want to kill myself"))
+    assert finding is not None and finding.reply == "self_harm_minimised" and "young" not in finding.detail.split("|")
+    reply = Guard().intervention(finding, Guard().lines_for_finding(finding, {})).reply or ""
+    assert "adult you trust" not in reply and "988" in reply

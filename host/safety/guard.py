@@ -271,8 +271,11 @@ class Guard:
             if text.has(lexicon.TELLING_FAMILY):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_telling", region=region)
             if text.has(lexicon.DENIAL):
+                # "it's a joke... mostly. im 15 in ohio": still cared for, as a young person, with their lines
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
-                return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=about, region=region)
+                young = "young" if text.has(lexicon.YOUNG) else ""
+                detail = "|".join(flag for flag in (about, young) if flag)
+                return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=detail, region=region)
             bother = text.find(lexicon.NOT_A_BOTHER)
             if bother:
                 who = bother[0].groups.get("who") or ""

@@ -645,8 +645,20 @@ def self_harm_no_calls(lines: Lines, detail: str) -> str:
 
 
 def self_harm_minimised(lines: Lines, detail: str) -> str:
-    what = "hurting yourself still matters: it's a sign of how much pain you're carrying" if detail == "self_harm" else (
+    """"It was a joke", "I'm fine, relax": believed, and still cared for. `detail`: "self_harm"
+    (they had said they hurt themselves) and "young" (a young person: a trusted adult, a youth line)."""
+    flags = set(detail.split("|"))
+    what = "hurting yourself still matters: it's a sign of how much pain you're carrying" if "self_harm" in flags else (
         "what you said still matters: feelings like that are a sign of how much you're carrying")
+    if "young" in flags:
+        line = lines.youth or lines.crisis
+        also = f", or {lines.crisis}" if lines.youth else _or(lines.text, ", or ")
+        return (
+            f"Thank you for telling me, and I believe you. Even so, {what.partition(':')[0]}, and you deserve support with it. "
+            "Could you talk to an adult you trust, like a parent, a teacher, a school counsellor or your coach? "
+            f"{line[0].upper()}{line[1:]} is there any time{also}. If that ever changes, call {lines.emergency}. "
+            "What's been making things hard lately?"
+        )
     return (
         f"Thank you for telling me, and I believe you. Even so, {what}, and you deserve support with it, not "
         f"judgement. {lines.crisis[0].upper()}{lines.crisis[1:]} is there to listen any time{_or(lines.text, ', or ')}, "

@@ -93,6 +93,23 @@ MADE_OF: dict[str, tuple[tuple[str, ...], str]] = {
     "stock cube": (("gluten", "gluten_free"), "many stock cubes contain wheat flour or barley"),
     "gravy": (("gluten", "gluten_free"), "gravy is usually thickened with wheat flour"),
     "bulgur": (("gluten", "gluten_free"), "bulgur is cracked wheat"),
+    "hing": (("gluten", "gluten_free"), "most hing (asafoetida) powder is cut with wheat flour"),
+    "asafoetida": (("gluten", "gluten_free"), "most asafoetida (hing) powder is cut with wheat flour"),
+    "atta": (("gluten", "gluten_free"), "atta is wholewheat flour"),
+    "maida": (("gluten", "gluten_free"), "maida is refined wheat flour"),
+    "sooji": (("gluten", "gluten_free"), "sooji (rava) is wheat semolina"),
+    "rava": (("gluten", "gluten_free"), "rava (sooji) is wheat semolina"),
+    "semolina": (("gluten", "gluten_free"), "semolina is made from wheat"),
+    "roti": (("gluten", "gluten_free"), "roti is made from wheat flour (atta)"),
+    "chapati": (("gluten", "gluten_free"), "chapati is made from wheat flour (atta)"),
+    "paratha": (("gluten", "gluten_free"), "paratha is made from wheat flour"),
+    "naan": (("gluten", "gluten_free"), "naan is made from wheat flour"),
+    "udon": (("gluten", "gluten_free"), "udon noodles are made from wheat"),
+    "orzo": (("gluten", "gluten_free"), "orzo is a wheat pasta"),
+    "panko": (("gluten", "gluten_free"), "panko is wheat breadcrumbs"),
+    "spelt": (("gluten", "gluten_free"), "spelt is a kind of wheat"),
+    "rye": (("gluten", "gluten_free"), "rye contains gluten"),
+    "barley": (("gluten", "gluten_free"), "barley contains gluten"),
     "oats": (("gluten", "gluten_free"), "ordinary oats are contaminated with wheat (only oats labelled gluten-free are safe)"),
     "porridge": (("gluten", "gluten_free"), "porridge is made with ordinary oats, which are contaminated with wheat unless labelled gluten-free"),
     "miso": (("soy",), "miso is fermented soya beans"),
@@ -191,8 +208,13 @@ def said_prefs(text: str, saved: DietPrefs) -> DietPrefs:
     )
 
 
+# "my mum says it has wheat in it": who said it, not whom the question is about.
+SAYS = re.compile(r"\b(?:my \w+|he|she|they)\s+(?:says|said|thinks|reckons|told me|swears|heard)\b", re.IGNORECASE)
+
+
 def who(text: str) -> str:
     """Whom the question is about: "him", "her", "them", else "you"."""
+    text = SAYS.sub(" ", text)
     for pattern, word in THIRD_PERSON:
         if pattern.search(text):
             return word
@@ -297,6 +319,8 @@ SWAPS: dict[str, tuple[str, ...]] = {
 # Swaps said only when the user asks whether they may have the ingredient ("can I still have
 # soy sauce?"), not offered as an idea for "what about couscous?".
 INGREDIENT_SWAPS: dict[str, tuple[str, ...]] = {
+    "hing": ("Instead, use a hing labelled gluten-free (cut with rice flour), or leave it out: a little more garlic and onion in the tadka.",),
+    "asafoetida": ("Instead, use an asafoetida labelled gluten-free (cut with rice flour), or leave it out: a little more garlic and onion.",),
     "soy sauce": (
         "Instead, use tamari (brewed without wheat) or a soy sauce labelled gluten-free; then the dish is fine.",
         "Instead, coconut aminos gives the same salty, savoury taste without soya or wheat.",

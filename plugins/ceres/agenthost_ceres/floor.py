@@ -62,7 +62,9 @@ GENERIC: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = (
     ("wheat|wholewheat|wholemeal|wholegrain|whole grain|wholegrains|spelt|rye|farro|semolina|seitan|cereal|granola|"
      "muesli|bran|bran flakes|noodle|pasta|breadcrumb|breaded|batter|battered|pastry|pastries|biscuit|cracker|"
      "sandwich|wrap|bread roll|pizza|dumpling|udon|couscous|bulgur|malt vinegar|barley malt|stock cube|oxo cube|bouillon cube|"
-     "gravy granule", ("gluten",), frozenset()),
+     "gravy granule|barley|pearl barley|orzo|panko|"
+     # South Asian staples and the spice most often cut with wheat flour (hing is sold compounded with it)
+     "atta|maida|sooji|suji|rava|chapati|chapatti|roti|paratha|puri|naan|hing|asafoetida", ("gluten",), frozenset()),
     ("soy|soya|soya bean|soybean|tempeh|tamari|natto|tvp|textured vegetable protein|soy yogurt|soya yogurt|soy mince",
      ("soy",), frozenset()),
     ("sesame|sesame oil|halva|zaatar|za atar|gomasio|furikake", ("sesame",), frozenset()),

@@ -112,7 +112,7 @@ async def needs(asked: Asked, request: Request) -> Answer:
             "165 cm”. Most adults need roughly 1,800–2,400 kcal a day (women towards the lower end)."
         )
         if goal == "lose":
-            lines.append("For steady weight loss (about 0.5 kg a week) eat about 500 kcal a day below your needs, never under 1,200 kcal a day.")
+            lines.append("For steady weight loss (about 0.5 kg a week) eat about 500 kcal less than you burn each day, never under 1,200 kcal a day in all.")
         elif goal == "gain":
             lines.append("For steady weight gain eat about 300 kcal a day above your needs, with strength training.")
         return Answer("\n".join(lines), "needs", slots, examples=examples, reason="An estimate needs weight, height, age and sex.")
@@ -496,11 +496,17 @@ def _pace_judged(kilos: float, weeks: float) -> Answer:
     """ "Lose 5 kg in 2 months, is that possible?": the weekly pace it takes, against the NHS's safe 0.5-1 kg."""
     weekly = kilos / max(weeks, 0.1)
     slow, fast = kilos / SAFE_RATE[0], kilos / SAFE_RATE[1]
-    if weekly <= SAFE_RATE[1]:
+    if round(weekly, 1) < SAFE_RATE[0]:
+        text = (
+            f"Yes, comfortably: {kilos:g} kg in {weeks:g} weeks is about {weekly:.1f} kg a week, gentler than the "
+            f"{SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg a week the NHS calls steady and safe. A small daily deficit (about 250 kcal less than "
+            "you burn each day) gets you there, with protein at each meal and some strength work to keep muscle."
+        )
+    elif weekly <= SAFE_RATE[1]:
         text = (
             f"Yes, that's realistic: {kilos:g} kg in {weeks:g} weeks is about {weekly:.1f} kg a week, within the steady, safe "
-            f"{SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg a week. That usually means eating about 500 kcal a day below your needs "
-            "(never under 1,200 kcal a day), with protein at each meal and some strength work to keep muscle."
+            f"{SAFE_RATE[0]:g}–{SAFE_RATE[1]:g} kg a week. That usually means eating about 500 kcal less than you burn "
+            "each day (never under 1,200 kcal a day in all), with protein at each meal and some strength work to keep muscle."
         )
     else:
         text = (

@@ -39,7 +39,7 @@ MAX_ITEM_KCAL = 4000
 CLAUSE_BREAKS = {",", ";", ".", "!", "?", "and", "then", "plus", "&", "but", "also", "after", "before"}
 # Common words that are not foods and must never be "repaired" into one.
 KNOWN_WORDS = set(
-    """skint payday broke cheaper partner starving starved ravenous famished hangry peckish fridge cupboards cupboard about actually after again ago all already also always another anything around because been before being
+    """doable realistic achievable feasible possible skint payday broke cheaper partner starving starved ravenous famished hangry peckish fridge cupboards cupboard about actually after again ago all already also always another anything around because been before being
     between both bought breakfast brunch but cheers could day days dont each earlier else enough even every
     everything fine from gonna good great half have having here how just last later little lots made maybe meal
     meals mine more most much must myself need needed nothing now only order ordered other ours over pretty quite

@@ -175,7 +175,7 @@ def understand(text: str, state: DialogState) -> Request:
 
 # What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I
 # still get enough calcium?"): answered after the preference is saved, within it.
-THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary", "sauces")
+THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary", "sauces", "goal_time")
 
 
 def _then(text: str, low: str) -> dict[str, Any] | None:
@@ -257,6 +257,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
     if (pace := LOSS_IN_TIME.search(low)) and IS_IT_DOABLE.search(low):
         return Request("goal_time", _loss_in_time(pace))  # "i want to lose 5 kg in 2 months, is that possible?"
+    if (by := LOSS_BY_DATE.search(low)) and IS_IT_DOABLE.search(low) and (slots := _loss_by_date(by)):
+        return Request("goal_time", slots)  # "i wanna lose 5 kilos by august, is that realistic?"
     if intents.plans_to_eat(text) and parse_meal(text, load_table()).items:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
@@ -954,8 +956,42 @@ LOSS_IN_TIME = re.compile(
     r"\b(?:lose|drop|shed|get rid of)\s+(?:about |around |like |roughly )?(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds?|stone|st)\b"
     r"[^.?!]{0,30}?\b(?:in|within|by|over)\s+(?:the next\s+)?(?P<count>\d+|a|one|two|three|four|five|six|eight|ten|twelve)\s*(?P<span>weeks?|wks?|months?|mths?|days?)\b"
 )
-IS_IT_DOABLE = re.compile(r"\b(?:possible|realistic|doable|achievable|reasonable|feasible|safe|healthy|can i|could i|is (?:that|it|this) ok)\b")
+# A loss by a month or a day of the year: "lose 5 kilos by august", "drop a stone before christmas".
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "febuary": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "agust": 8, "augst": 8, "sep": 9, "sept": 9,
+    "september": 9, "septmber": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_DAYS_OF_YEAR = {"christmas": (12, 25), "xmas": (12, 25), "summer": (6, 21), "new year": (1, 1), "new years": (1, 1)}
+LOSS_BY_DATE = re.compile(
+    r"\b(?:lose|loose|drop|shed|get rid of)\s+(?:about |around |like |roughly )?(?P<amount>\d+(?:\.\d+)?|a|one|two|three)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds?|stone|st)\b"
+    r"[^.?!]{0,20}?\b(?:by|before|until|till|for)\s+(?:the\s+(?:start|end)\s+of\s+)?(?P<when>"
+    + "|".join(sorted(map(re.escape, [*_MONTHS, *_DAYS_OF_YEAR]), key=len, reverse=True)) + r")\b"
+)
+IS_IT_DOABLE = re.compile(r"\b(?:possible|realistic|re\w{0,2}l\w{0,2}stic|doable|achievable|reasonable|feasible|safe|healthy|can i|could i|is (?:that|it|this) ok)\b")
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12}
+
+
+def _loss_by_date(found: re.Match[str]) -> dict[str, Any] | None:
+    """The kilos and the weeks from today to the month or day named (its first day: the pace it
+    takes at the least), next year's when this year's has passed; None when that is under a week."""
+    when = found.group("when")
+    month, day = _DAYS_OF_YEAR.get(when) or (_MONTHS[when], 1)
+    now = today()
+    target = now.replace(month=month, day=day)
+    if target <= now:
+        target = target.replace(year=now.year + 1)
+    weeks = (target - now).days / 7
+    if weeks < 1:
+        return None
+    slots = _loss_in_time_amount(found)
+    return {**slots, "weeks": round(weeks, 1)}
+
+
+def _loss_in_time_amount(found: re.Match[str]) -> dict[str, Any]:
+    unit = found.group("unit")
+    amount = float(_COUNT_WORDS.get(found.group("amount")) or found.group("amount"))
+    return {"kilos": round(amount * (6.35 if unit.startswith("st") else 0.4536 if unit.startswith(("lb", "pound")) else 1.0), 1)}
 
 
 def _loss_in_time(found: re.Match[str]) -> dict[str, Any]:
