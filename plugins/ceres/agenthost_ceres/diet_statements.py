@@ -57,11 +57,15 @@ SELF_DIET = (
         rf" (?:now |a |an |fully |strictly |mostly |also |on a |on an |totally |completely |)*(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)"
     ),
     # a clause that starts with the diet: "vegan here", "vegan with a peanut allergy", "vegetarian, allergic to eggs"
-    re.compile(rf"^(?:and |also |but |ok |so )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)(?=$|,| here| btw| myself| too| with | and | but | so | who | for | since | \+|\s*&)"),
+    re.compile(rf"^(?:oh,? and |oh |and |also |but |ok |so )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)(?=$|,| here| btw| myself| too| with | and | but | so | who | for | since | \+|\s*&)"),
     # the diet describing the person: "vegan climber, allergic to tree nuts", "vegetarian runner here"
     re.compile(rf"^(?:and |also |but |ok |so |hi,? |hey,? )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET}) {_PEOPLE}\b"),
     # "coeliac and vegetarian", "allergic to soy and vegan"
     re.compile(rf"\b(?:coeliac|celiac|gluten[ -]free|lactose intolerant|allergic to [a-z ]+?|diabetic) (?:and|&|\+) (?:a |an )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)"),
+    # the diet in a list of body facts: "oh and 78kg, vegetarian", "23, 180cm, vegan"
+    re.compile(
+        rf"^(?=.*(?<![\d.])\d{{2,3}}(?:\.\d+)?\s*(?:kg|kgs|kilos?|cm|lbs?|pounds?|st|stone|yo|years? old)\b|\d{{2}},).*(?:,|\band|\+|&) (?:a |an |also |strict |fully |mostly )?(?P<diet>{_DIET})(?=\s*$|,|\s+(?:too|btw|also|now)\b)"
+    ),
 )
 NOT_A_DIET = re.compile(r"\b(no longer|not|never been) (?:a |an )?(vegan|vegetarian|pescatarian)\b|\beat (?:meat|everything) again\b|\bi eat everything\b")
 COELIAC = re.compile(r"\b(?:coeliac|celiac|coeliacs|celiacs)\b")
