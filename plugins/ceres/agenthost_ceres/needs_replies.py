@@ -329,9 +329,7 @@ async def faq(asked: Asked, request: Request) -> Answer:
     first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]  # the answer's own point, when no reason is written down
     reason = (_because(entry.why) + " " if entry.why and numbers else (f"In short: {first} " if numbers and first else "")) + "That's from " + "; ".join(f"{s.cite()}, {s.url}" for s in used) + "."
     slots = {"id": entry.id, **({"facet": facet} if facet else {})}
-    # an answer written for the user's allergy names what to check for ("barley malt" in gels): a warning, not a suggestion
-    about = {*entry.warns_about, *((variant,) if not facet and (variant := entry.allergy_variant(prefs)) else ())}
-    warns = {*about, *("gluten_free" for a in about if a == "gluten"), *("lactose_free" for a in about if a == "dairy")}
+    warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
     return Answer(
         "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
     )
