@@ -5,7 +5,7 @@ sending it to the fallback agent, which cannot change another agent's answer.
 Three signs, from strongest to weakest claim on brevity:
 - it opens like a follow-up ("and for lunch?", "why?", "make it 3 days", "ok fine, half a tube");
 - it points back at what was said ("a few of those", "something sweet too", "any tips though?",
-  "can you move it?");
+  "can you move it?", "oops, 800 metres");
 - it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
   an answer about drinking around training).
 A message some agent claims is not a follow-up by these signs: the router scores it as usual.
@@ -29,8 +29,11 @@ FOLLOW_UP_START = re.compile(
 # Openings and words that point back at the last answer, wherever they stand in the message.
 POINTS_BACK = re.compile(
     r"^\s*(?:nice|cool|great|thanks|cheers|wait|hmm+|yeah|yes|no|nah|sure|right|fine|perfect|sounds good)\b"
-    r"|\b(?:those|these|them|it|that|this one|too|though|instead|again|btw|as well|either|like that|the same|"
+    r"|\b(?:those|these|them|this one|too|though|instead|again|btw|as well|either|like that|the same|"
     r"can we|could we|can you|could you)\b"
+    # "it" and "that" only where they stand for something said: "move it", "it was", not "it is nice"
+    r"|\b(?:move|make|change|do|log|fix|undo|remove|delete|swap|put|take|add|keep|drop|skip|try|cut|have)\s+(?:it|that)\b"
+    r"|\b(?:it|that)\s+(?:was|were|came|went|felt|got|did|does)\b"
     # a correction of what was just said or logged: "oops the rows were 55kg not 50", "sorry, 800 metres"
     r"|\b(?:oops|whoops|sorry|my bad|i meant|i mean|typo|scratch that|correction|wrong)\b|\bnot \d",
     re.IGNORECASE,
@@ -79,7 +82,12 @@ def last_answer(history: list[dict[str, Any]], agent: str) -> str | None:
 
 
 def _subject_stems(text: str) -> set[str]:
-    return {word[:STEM] for word in tokenise(text) if len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS}
+    return {_singular(word)[:STEM] for word in tokenise(text) if len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS}
+
+
+def _singular(word: str) -> str:
+    """"cakes" -> "cake", "sessions" -> "session"; "glass" and "this" stay."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 __all__ = ["last_answer", "leans_on", "shares_subject"]

@@ -165,6 +165,7 @@ async def test_an_unclaimed_follow_up_stays_with_the_agent_that_answered(message
     "message",
     [
         "what is the capital of Peru",  # a new subject: no pointing back, no word in common
+        "hello there, it is nice to meet you",  # "it" that stands for nothing said before
         "tell me about the weather in paris",
         "who won the football on saturday",
         # long enough to be a new subject even though it says "it"
@@ -213,3 +214,9 @@ async def test_a_weak_claim_by_the_agent_in_the_conversation_beats_the_fallback(
     assert (decision.agent, decision.method) == ("b", "memory")
     outbid = await make_router({"a": 0.25, "b": 0.2, "general": 0.0}).route("wait the kitkat was yesterday not today", context)
     assert outbid.method == "fallback"
+
+
+async def test_a_word_shared_with_the_last_answer_counts_in_the_singular_too():
+    context = after_b("No eggs, omelettes or mayonnaise. No egg noodles, most cakes or pancakes.")
+    decision = await make_router({"a": 0.0, "b": 0.0, "general": 0.0}).route("his birthday is in 2 weeks, what cake can I bake", context)
+    assert (decision.agent, decision.method) == ("b", "memory")

@@ -45,7 +45,7 @@ class Activity:
     aliases: tuple[str, ...]
     entries: dict[str, MetEntry]
     speed_rows: tuple[tuple[float, MetEntry], ...] = ()
-    max_kmh: float | None = None
+    max_kmh: float | None = None  # faster than any person goes: a distance and time past it are a typo
     typical_kmh: float | None = None  # assumed when a distance comes without a time ("ran 5k")
 
     def entry_for(self, intensity: str) -> MetEntry:
@@ -85,7 +85,7 @@ def activities() -> tuple[Activity, ...]:
                 aliases=tuple(raw["aliases"]),
                 entries={k: _entry(v) for k, v in raw["entries"].items()},
                 speed_rows=tuple((float(r["kmh"]), _entry(r)) for r in speeds.get("rows", [])),
-                max_kmh=speeds.get("max_kmh"),
+                max_kmh=raw.get("max_kmh", speeds.get("max_kmh")),
                 typical_kmh=raw.get("typical_kmh"),
             )
         )

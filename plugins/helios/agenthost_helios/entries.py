@@ -29,6 +29,7 @@ MAX_MINUTES = 24 * 60
 MAX_SETS = 50
 MAX_REPS = 5000
 MAX_KM = 1000
+MAX_REPS_PER_MINUTE = 100  # push-up and sit-up records are near this; nobody logs more
 REP_SECONDS = 3  # one controlled rep
 SET_REST_SECONDS = 60
 STEPS_PER_MINUTE = 100  # a brisk walk's cadence (Tudor-Locke et al. 2011)
@@ -106,6 +107,8 @@ class Entry:
                 state[key] = getattr(self, key)
         if self.distance_unit != "km":
             state["distance_unit"] = self.distance_unit
+        if self.minutes is not None and not self.minutes_estimated:
+            state["minutes"] = self.minutes  # a said time, kept when only the distance was wrong
         if self.day is not None:
             state["date"] = self.day.isoformat()
         return state
@@ -125,6 +128,8 @@ class Entry:
                 setattr(entry, key, state[key])
         if state.get("distance_unit") in ("km", "mi", "yd"):
             entry.distance_unit = state["distance_unit"]
+        if isinstance(state.get("minutes"), (int, float)) and 0 < state["minutes"] <= MAX_MINUTES:
+            entry.minutes = float(state["minutes"])
         return entry
 
 
@@ -222,6 +227,9 @@ def read(message: str, today: date) -> Reading:
                 entry.minutes = timed.minutes  # "tennis saturday and squash sunday for an hour each"
     entries = _merge_lists(entries)
     for entry in entries:
+        if problem := _too_fast(entry):
+            # "swam 80 km in 30 minutes": the next message fixes one of the two ("sorry, 800 metres")
+            return Reading([_bare_entry(e, keep_numbers=e is entry) for e in entries], problem)
         if problem := _implausible(entry):
             return Reading([_bare_entry(e) for e in entries], problem)
     return Reading(entries)
@@ -268,6 +276,8 @@ def complete_pending(pending: Entry, message: str, today: date) -> Reading:
             if key == "distance_km":
                 entry.distance_unit = pending.distance_unit
     entry.day = entry.day or pending.day
+    if (entry.minutes is None or entry.minutes_estimated) and pending.minutes is not None and entry.distance_km is not None:
+        entry.minutes, entry.minutes_estimated = pending.minutes, False  # "sorry, 800 metres" after "swam 80 km in 30 minutes"
     if entry.minutes is None:
         _estimate_minutes(entry)
     if problem := _implausible(entry):
@@ -279,8 +289,13 @@ def _bare(mention: _Mention) -> Entry:
     return Entry(activity=mention.activity, exercise=mention.exercise)
 
 
-def _bare_entry(entry: Entry) -> Entry:
-    return Entry(activity=entry.activity, exercise=entry.exercise, day=entry.day)
+def _bare_entry(entry: Entry, keep_numbers: bool = False) -> Entry:
+    """The entry to ask about: what was done and when, and with `keep_numbers` the distance and
+    time said (one of them is wrong; the answer replaces it and keeps the other)."""
+    bare = Entry(activity=entry.activity, exercise=entry.exercise, day=entry.day, label=entry.label)
+    if keep_numbers:
+        bare.minutes, bare.distance_km, bare.distance_unit = entry.minutes, entry.distance_km, entry.distance_unit
+    return bare
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -297,6 +312,11 @@ def _mentions(text: str) -> list[_Mention]:
         overlapping = [m for m in found if m.start < match.end() and match.start() < m.end]
         if overlapping:
             for m in overlapping:
+                covers = match.start() <= m.start and m.end <= match.end() and match.end() - match.start() > m.end - m.start
+                if m.exercise is None and covers and exercise.category == "strength" and m.activity.id not in STRENGTH:
+                    # "walking lunges" are lunges, not a walk
+                    m.activity = compendium.by_id("weight_training" if exercise.equipment else "calisthenics")
+                    m.exercise = exercise
                 if m.exercise is None and m.activity.id in STRENGTH + ("stretching", "general_exercise"):
                     m.exercise = exercise
                 if m.exercise is exercise and match.end() - match.start() > m.end - m.start:
@@ -317,7 +337,7 @@ def activity_for(exercise: Exercise) -> Activity:
     """The Compendium activity an exercise is logged as: its own (running, jump rope...),
     stretching for mobility work, calisthenics for bodyweight moves, else weight training."""
     own = compendium.find_activity(exercise.name)
-    if own is not None and own.id != "general_exercise":
+    if own is not None and own.id != "general_exercise" and not (exercise.category == "strength" and own.id not in STRENGTH):
         return own
     if exercise.category in ("mobility", "stretch"):
         return compendium.by_id("stretching")
@@ -358,6 +378,11 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
 
 _ROUNDS = re.compile(r"\b(\d{1,2})\s*(?:rounds?|circuits?|times through|laps of the circuit)\b(?:\s+of)?")
 _LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+# A weight with no "at" or "@", for a lift; not the lifter's own ("I'm 80 kg", "weigh 80kg").
+_BARE_LOAD = re.compile(
+    r"(?<!\bweigh )(?<!\bweighing )(?<!\bim )(?<!\bi m )(?<!\bam )(?<!\bbodyweight )"
+    r"\b(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b(?!\s*(?:body|bw|bodyweight|of (?:body|me)))"
+)
 MAX_LOAD_KG = 500  # about the heaviest deadlift ever; nobody lifts more for reps
 # Words that say more than the Compendium's activity name, kept as the entry's label.
 _LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "Spin", "spinning": "Spin",
@@ -383,7 +408,10 @@ def _label(mention: _Mention) -> str | None:
 
 def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
     entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_label(mention))
-    if load := _LOAD.search(clause):
+    load = _LOAD.search(clause)
+    if load is None and mention.activity.id in STRENGTH:
+        load = _BARE_LOAD.search(clause)  # "a 900 kg squat", "back squat 140kg x 3"
+    if load:
         entry.load_kg = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
         if entry.exercise is not None and not entry.exercise.equipment:
             # "squats 5x5 at 100kg" is not a bodyweight squat: keep the user's word for it.
@@ -489,14 +517,26 @@ def _implausible(entry: Entry) -> str | None:
         return f"{entry.reps} reps is more than anyone does in a session"
     if entry.load_kg is not None and not 0 < entry.load_kg <= MAX_LOAD_KG:
         return f"{entry.load_kg:g} kg is more than anyone has ever lifted"
-    if entry.distance_km and entry.minutes and not entry.minutes_estimated and entry.activity.max_kmh:
-        speed = entry.distance_km / (entry.minutes / 60)
-        if speed > entry.activity.max_kmh:
-            return (
-                f"{entry.distance_km:g} km in {entry.minutes:g} min would be {speed:.0f} km/h, "
-                f"faster than anyone goes {entry.activity.name.lower()}"
-            )
+    if problem := _too_fast(entry):
+        return problem
+    count = (entry.sets or 1) * entry.reps if entry.reps else None
+    if count and entry.minutes and not entry.minutes_estimated and count / entry.minutes > MAX_REPS_PER_MINUTE:
+        name = entry.name.lower()
+        return f"{count} {name if name.endswith('s') else name + 's'} in {entry.minutes:g} min is faster than anyone moves"
     return None
+
+
+def _too_fast(entry: Entry) -> str | None:
+    """Why a distance in a time is faster than any person goes that way, or None."""
+    if not (entry.distance_km and entry.minutes and not entry.minutes_estimated and entry.activity.max_kmh):
+        return None
+    speed = entry.distance_km / (entry.minutes / 60)
+    if speed <= entry.activity.max_kmh:
+        return None
+    return (
+        f"{round(entry.distance_km, 1):g} km in {entry.minutes:g} min would be {speed:.0f} km/h, "
+        f"faster than anyone goes {entry.activity.name.lower()}"
+    )
 
 
 def parse_hours(minutes: float) -> str:

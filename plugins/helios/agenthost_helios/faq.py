@@ -215,3 +215,28 @@ def nearest(message: str) -> Answer | None:
     if best >= NEAREST_MIN_SCORE and best - second >= NEAREST_MARGIN:
         return by_id(best_id)
     return None
+
+
+# "what kind of training suits me?" a few messages after "I have osteopenia": the answer for the
+# condition said earlier in the conversation (to any agent), not a guess.
+_SUITS_ME = re.compile(
+    r"\b(what|which) (kind of |kinds of |type of |types of |sort of |sorts of )?(training|exercises?|workouts?|"
+    r"activity|activities|sports?|movement|lifting)\b.{0,30}\b(suits?|good for|best for|right for|ok for|okay for|"
+    r"safe for|would you recommend|do you recommend|should i (do|try|start|focus on)|can i (do|try))\b|"
+    r"\bhow should i (train|exercise|work out|start)\b|\bwhat (should|can|could) i (do|train|try)\b.{0,20}\b(then|for it|for that|with it|with that)\b"
+)
+CONTEXT_TOPICS = ("bone_health", "heart_exercise", "older_adults")
+CONTEXT_TURNS = 6  # how far back a condition said counts (user messages)
+
+
+def in_context(message: str, history: list[dict[str, object]]) -> Answer | None:
+    """The curated answer for a condition the user told of in their last few messages, when
+    `message` asks what training suits them; else None."""
+    if not _SUITS_ME.search(_prepare(message)):
+        return None
+    said = [str(m.get("text") or "") for m in history if m.get("role") == "user"][-CONTEXT_TURNS:]
+    for text in reversed(said):
+        found = find(text)
+        if found is not None and found.id in CONTEXT_TOPICS:
+            return found
+    return None

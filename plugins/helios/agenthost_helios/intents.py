@@ -13,6 +13,16 @@ _PAST = re.compile(
     r"completed|just|log|logged|had|got in|managed|today|yesterday|this morning|tonight|last night|earlier|"
     r"worked out|spent|practiced|practised|climbed|danced|skated|skied|boxed)\b"
 )
+# Past experience told as context ("I've done a 5k before", "ive ran 5k plenty of times", "I have
+# done 10k races in the past", "used to run marathons"): not a workout done today.
+EXPERIENCE = re.compile(
+    r"\b(?:(?:i'?\s?ve|i have|i'?\s?d|i had|we'?\s?ve|have)\s+(?:already\s+|actually\s+|also\s+)?"
+    r"(?:done|run|ran|raced|completed|finished|swum|swam|cycled|ridden|rode|did)\b[^.?!]{0,40}?"
+    r"\b(?:before(?=\s*(?:[,.;!?)]|$|\b(?:and|but|so|too|as well|though|lol|haha)\b))|in the past|previously|last (?:year|summer|season|spring|autumn|fall)|years? ago|"
+    r"(?:a few|a couple|several|many|loads of|lots of|plenty of|a bunch of|a load of|\d+|two|three|four|five) times|"
+    r"once or twice|in (?:school|college|uni|university)|back in the day)\b"
+    r"|\bused to (?:run|race|swim|cycle|ride|lift|train|do)\b)"
+)
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
@@ -519,7 +529,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "roadmap"
     if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"
-    if last in ("plan", "plan_change") and harder.ASKS_HARDER.search(text) and words <= 20 and not _DONE_VERB.search(text):
+    if (
+        last in ("plan", "plan_change") and harder.ASKS_HARDER.search(text) and words <= 20
+        and not _DONE_VERB.search(EXPERIENCE.sub(" ", text))
+    ):
         return "plan_change"  # "I can already do 5k in 30 min, make it harder" after a plan: a harder plan
     if progress.is_ability(message) and (names_activity or progress.race_in_text(message)):
         return "ability"
@@ -560,6 +573,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if (
         names_activity
         and reported
+        and not EXPERIENCE.search(text)
         and not _FUTURE.search(text)
         and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
@@ -600,7 +614,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ) and (names_activity or topic.get("exercise") or topic.get("activity")):
         return "alternatives"
     if (
-        faq.find(message) is not None
+        (faq.find(message) is not None or faq.in_context(message, history) is not None)
         and not (last in ("plan", "plan_change") and _is_plan_change(text, message))
         and not _PLAN_REQUEST.search(text)
     ):

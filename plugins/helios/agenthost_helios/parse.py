@@ -85,6 +85,10 @@ SHORTHANDS = {
     "wrkot": "workout", "excercise": "exercise", "excersize": "exercise",
     "exersise": "exercise", "excercises": "exercises", "musles": "muscles", "muscels": "muscles",
     "mussle": "muscle", "mussles": "muscles", "wiv": "with", "bc": "because", "b/c": "because",
+    # round 14: "i wnt to gane musle but im skiny", "a workot for my bak and bicepps"
+    "wnt": "want", "wnna": "wanna", "gane": "gain", "gaine": "gain", "musle": "muscle", "muscel": "muscle",
+    "skiny": "skinny", "skinney": "skinny", "bicepps": "biceps", "bicpes": "biceps", "bicep": "biceps",
+    "tricepps": "triceps", "tricep": "triceps", "shoulda": "should have", "bak": "back",
 }
 def expand_shorthands(text: str) -> str:
     """`text` with only its chat spellings expanded, its case and punctuation kept ("I wanna loose
@@ -119,6 +123,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
     (re.compile(rf"{_NUM}\s*{_MINUTES}\b"), lambda m: float(m[1])),
     (re.compile(r"(\d+)\s*(?:s|sec|secs|second|seconds)\b"), lambda m: round(float(m[1]) / 60, 1)),
     (re.compile(rf"\ban? {_HOURS}\b"), lambda m: 60.0),
+    (re.compile(r"\b(?:in|for) (?:a|one|a single) minute\b(?! ago)"), lambda m: 1.0),  # "500 push-ups in a minute"
     # "30m" of yoga (under 100: not metres; "a 25m pool" is a pool)
     (re.compile(r"\b(\d{1,2})\s*m\b(?!\s*(?:pool|lengths?|laps?|swim))"), lambda m: float(m[1])),
 )

@@ -181,6 +181,9 @@ FOCUS_PATTERNS: dict[str, tuple[str, ...]] = {
     "shoulders": ("push_vertical", "shoulders"),
     "arms": ("biceps", "triceps", "pull_horizontal", "push_horizontal"),
     "core": ("core", "core"),
+    # the classic pairings of a body-part split: "a workout for my back and biceps"
+    "back_biceps": ("pull_vertical", "biceps", "pull_horizontal", "biceps"),
+    "chest_triceps": ("push_horizontal", "triceps", "push_vertical", "triceps"),
 }
 # Everyday words for a focus.
 FOCUS_WORDS: dict[str, str] = {
@@ -193,6 +196,10 @@ FOCUS_WORDS: dict[str, str] = {
     "shoulders": "shoulders", "shoulder": "shoulders", "delts": "shoulders",
     "arms": "arms", "arm": "arms", "biceps": "arms", "triceps": "arms", "bicep": "arms", "tricep": "arms",
     "core": "core", "abs": "core", "ab": "core", "stomach": "core", "six pack": "core", "obliques": "core",
+    "back and biceps": "back_biceps", "back and bis": "back_biceps", "biceps and back": "back_biceps",
+    "back & biceps": "back_biceps", "back n biceps": "back_biceps", "back biceps": "back_biceps",
+    "chest and triceps": "chest_triceps", "chest and tris": "chest_triceps", "triceps and chest": "chest_triceps",
+    "chest & triceps": "chest_triceps", "chest n triceps": "chest_triceps", "chest triceps": "chest_triceps",
 }
 # "swap running for cycling": what the cardio is done on, as a session line names it.
 CARDIO_CHOICES: dict[str, str] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -260,3 +261,40 @@ def _volume(workouts: list[dict[str, Any]]) -> dict[str, float]:
             name = str(w.get("exercise") or w.get("label") or w.get("activity_name"))
             totals[name] = totals.get(name, 0.0) + w["sets"] * w["reps"] * w["load_kg"]
     return totals
+
+
+_NOT_LIFTS = frozenset({"what", "was", "my", "total", "volume", "the", "for", "this", "last", "week", "today", "how",
+                        "much", "did", "lift", "lifted", "tonnage", "and", "whats", "on", "of", "in", "kg", "days"})
+
+
+def volume_answer(h: dict[str, Any], asked: str) -> str | None:
+    """"what was my total volume on bench?": sets × reps × kg of the lift named (each log shown
+    as its sum), or of every lift in the period when none is named; None when nothing has all three."""
+    lifts = [w for w in h.get("recent", []) if w.get("sets") and w.get("reps") and w.get("load_kg")]
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", asked.lower())} - _NOT_LIFTS
+    named = [w for w in lifts if words & {x.rstrip("s") for x in re.findall(r"[a-z]{3,}", _lift_name(w).lower())}]
+    label = h.get("label") or "the last 7 days"
+    if not named and _names_a_lift(words):
+        lift = min(words & _LIFT_WORDS)
+        return f"I don't see a {lift} with sets, reps and weight logged {label}, so there's no volume to add up for it."
+    if not lifts:
+        return None
+    chosen = named or lifts
+    if named:
+        sums = " + ".join(f"{w['sets']}×{w['reps']}×{number(w['load_kg'])} kg" for w in reversed(chosen))
+        total = sum(w["sets"] * w["reps"] * w["load_kg"] for w in chosen)
+        return f"Your {_lift_name(chosen[0]).lower()} volume {label}: {sums} = **{total:,.0f} kg** (sets × reps × kg)."
+    parts = "; ".join(f"{name} {kg:,.0f} kg" for name, kg in _volume(chosen).items())
+    total = sum(_volume(chosen).values())
+    return f"Your lifting volume {label}: **{total:,.0f} kg** (sets × reps × kg): {parts}."
+
+
+def _lift_name(w: dict[str, Any]) -> str:
+    return str(w.get("exercise") or w.get("label") or w.get("activity_name"))
+
+
+_LIFT_WORDS = frozenset({"bench", "squat", "deadlift", "row", "press", "curl", "lunge", "rdl", "thrust", "pulldown"})
+
+
+def _names_a_lift(words: set[str]) -> bool:
+    return bool(words & _LIFT_WORDS)

@@ -212,8 +212,21 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
         what = _question(reading.entries) if reading.entries else "What did you do, and for how long?"
         if "ever lifted" in reading.problem:
             what = "What weight was it? (e.g. “3x10 at 60 kg”)"
+        timed = next((e for e in reading.entries if e.minutes and e.distance_km), None)
+        if timed is not None:
+            what = _distance_question(timed)
         return f"Hmm, {reading.problem}, so I haven't logged anything. {what}"
     return await _log_entries(turn, state, reading.complete, reading.incomplete)
+
+
+def _distance_question(entry: Entry) -> str:
+    """Ask which number of a too-fast distance and time was the slip, with a distance that fits."""
+    fits = (entry.activity.typical_kmh or entry.activity.max_kmh or 5) * entry.minutes / 60
+    example = f"{round(fits * 1000, -2):g} m" if fits < 2 else f"{round(fits, 1):g} km"
+    return (
+        f"Was it a typo in the distance or the time? Tell me the right one and I'll log the "
+        f"{entry.name.lower()} (e.g. “{example}” or “it took 2 hours”)"
+    )
 
 
 def _same_day_as_last(message: str, state: dict[str, Any], read: list[Entry]) -> None:
@@ -240,7 +253,7 @@ async def log_again(turn: Turn, state: dict[str, Any]) -> str:
     numbers (a bare number in the unit the last one was measured in) and day."""
     raw = dict(state.get("last_entry") or {})
     measure = raw.pop("measure", "minutes")
-    for key in ("distance_km", "kmh", "sets", "reps", "date"):
+    for key in ("distance_km", "kmh", "sets", "reps", "date", "minutes"):
         raw.pop(key, None)
     base = Entry.from_state(raw)
     if base is None:
@@ -535,9 +548,12 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     if named is not None and (named.id == "general_exercise" or periods.in_text(turn.message) != (None, None)):
         named = None  # "how many calories have I burned this week from exercise?" is the week's summary
     totals = intents.asks_totals(turn.message)
+    volume = bool(_VOLUME_ASKED.search(parse.prepare(turn.message)))
+    if volume:
+        named, totals = None, False  # "volume on deadlifts?": kg lifted over the period, not the last log's calories
     if (
         (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn)
-        and not totals
+        and not totals and not volume
     ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
@@ -561,6 +577,8 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     show_kcal = not safety.no_calories(turn)
     asked = bool(_CALORIES_ASKED.search(parse.prepare(turn.message)))
     text = render.summary(result, _today(), show_kcal, calorie_question=asked)
+    if volume and (first := render.volume_answer(result, turn.message)):
+        text = first + "\n\n" + text  # "what was my total volume on bench?": the answer first
     if not result["sessions"] and period == "this_week" and _today().weekday() < 6:
         # nothing since Monday: the rolling week is what "this week" means to most people then
         rolling = await turn.call_tool("workout_history", period="last_7_days")
@@ -580,6 +598,7 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     return text
 
 
+_VOLUME_ASKED = re.compile(r"\b(volume|tonnage|how (much|many) (weight|kg|kilos?|lbs?|pounds) (did|have) i (lift|move)\w*)\b")
 _ON_WEEKDAY = re.compile(r"\b(on|last|this past)\s+(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(day)?\b|"
                          r"\b(mon|tues|wednes|thurs|fri|satur|sun)day'?s?\b")
 
@@ -910,7 +929,7 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
-    found = faq.find(turn.message, weight_topics=not safety.no_calories(turn))
+    found = faq.find(turn.message, weight_topics=not safety.no_calories(turn)) or faq.in_context(turn.message, turn.history)
     if heart.question(turn.message, turn.history) is not None:
         found = heart.answer()  # "can he still do some exercise?" after "my grandad had a heart attack"
     elif found is not None and found.id == heart.ANSWER_ID:

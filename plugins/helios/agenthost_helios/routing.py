@@ -532,7 +532,34 @@ def classify(message: str, context: ClassifyContext) -> Score:
     score = _classify(message, context)
     if score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up"):
         return Score(AGENT, EATING_CAP, score.reason + " (an eating question: Ceres' first)")
+    if score.score > EATING_CAP and food_at_a_place(message) and score.reason.startswith("fitness: "):
+        return Score(AGENT, EATING_CAP, score.reason + " (a food for a place: Ceres' first)")
     return score
+
+
+# "a protein bar for my gym bag", "snacks for after the gym", "what to eat before gym": the gym is
+# where the food goes, so the food is the question (Ceres' food words score 0.5, "gym" 0.6).
+PLACE_TERMS = frozenset({"gym", "the gym", "pool", "class", "spin class", "training", "workout", "exercise"})
+_AT_A_PLACE = re.compile(
+    r"\b(for|in|to|into|at|after|before|post|pre|from|on the way to) (my |the |a )?"
+    r"(gym|pool|class|spin class|training|workout|exercise|session)( bag| locker| kit)?\b|"
+    r"\bgym (bag|locker|kit)\b|\b(post|pre)[- ]?(gym|workout|training)\b"
+)
+_FOOD_THING = re.compile(
+    r"\b(protein (bar|bars|shake|shakes|ball|balls|snack|snacks|powder|cookie|cookies)|bars?|snacks?|"
+    r"food|foods|drink|drinks|meal|meals|fruit|sandwich|smoothie|shake|shakes|nuts|trail mix|jerky|yogh?urt|banana|"
+    r"something to eat|eat|eating|breakfast|lunch|dinner)\b"
+)
+
+
+def food_at_a_place(message: str) -> bool:
+    """A food named with a training place word ("a protein bar for my gym bag") and no other
+    training word: what Helios scores is only where the food goes."""
+    text = message.lower()
+    if not (_FOOD_THING.search(text) and _AT_A_PLACE.search(text)):
+        return False
+    terms = set(SCORER.score(message).terms)
+    return bool(terms) and terms <= PLACE_TERMS
 
 
 def _classify(message: str, context: ClassifyContext) -> Score:

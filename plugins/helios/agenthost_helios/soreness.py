@@ -48,7 +48,14 @@ _CHEST = re.compile(r"\b(chest|pecs?)\b")
 def is_delayed_soreness(message: str) -> bool:
     """True when `message` tells of muscles aching after a workout, with no warning sign."""
     text = parse.prepare(message).replace("'", "")
-    return bool(_SORE.search(text) and _SINCE.search(text) and not _NOT_SORENESS.search(text))
+    signs = _LIKE_A_BRUISE.sub(" ", text)  # tender "like a bruise" is how soreness feels; a bruise is not
+    return bool(_SORE.search(text) and _SINCE.search(text) and not _NOT_SORENESS.search(signs))
+
+
+_LIKE_A_BRUISE = re.compile(
+    r"\b(like|as if|as though) (a |its |it is |theyre |they are |they were |im )?(been )?bruis\w*|"
+    r"\bfeels? (all )?bruised\b|\bbruised feeling\b|\btender\b"
+)
 
 
 def about_chest(message: str) -> bool:

@@ -146,13 +146,14 @@ def _record(item: dict[str, Any], weight: float | None, logged: datetime, where:
     entry = matched.entry_for(item["intensity"])
     speed = None
     distance = item.get("distance")
+    said_time = not item.get("estimated")  # an estimated time can't make a distance impossible
+    if distance is not None and said_time and matched.max_kmh and distance / (minutes / 60) > matched.max_kmh:
+        raise ToolError(
+            f"{where}: {distance:g} km in {minutes:g} min is {distance / (minutes / 60):.1f} km/h, too fast for "
+            f"{matched.name.lower()}; check the distance and the time"
+        )
     if distance is not None and matched.speed_rows:
         speed = distance / (minutes / 60)
-        if matched.max_kmh and speed > matched.max_kmh:
-            raise ToolError(
-                f"{where}: {distance:g} km in {minutes:g} min is {speed:.1f} km/h, too fast for "
-                f"{matched.name.lower()}; check the distance and the time"
-            )
         entry = matched.entry_for_speed(speed) or entry
     moment = logged
     day = item.get("day")

@@ -19,9 +19,10 @@ from agenthost_helios import parse, plan, plan_changes, render
 DEFAULT_MINUTES = 20
 DAY_MINUTES = 40
 # The session kind (programs.SLOTS / TITLES) for a muscle group asked for.
+PAIRINGS = ("back_biceps", "chest_triceps")  # a body-part split's day, named as gym-goers do
 KIND_FOR_FOCUS = {
     "legs": "legs", "glutes": "lower", "upper_body": "upper", "arms": "upper", "chest": "push",
-    "shoulders": "push", "back": "pull", "core": "circuit",
+    "shoulders": "push", "back": "pull", "core": "circuit", "back_biceps": "pull", "chest_triceps": "push",
 }
 _ONE = re.compile(
     r"\b(workout|work out|wrkout|session|circuit|routine|exercises)\b"
@@ -100,6 +101,9 @@ def is_request(message: str) -> bool:
         parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
         # "give me a dumbbell workout for today": one session for the day, not a week
         or (_REQUEST.search(text) and re.search(r"\b(for (today|tonight|this (morning|afternoon|evening))|to do (today|tonight))\b", text))
+        # "cn u make me a workot for my bak and bicepps": a workout for the user's own muscles
+        or (_REQUEST.search(text) and plan_changes.focus(text)
+            and re.search(r"\b(a|one) (\w+ )?(workout|routine) (for|to hit|to work|that hits|that works) (my|the)\b", text))
     )
     if not what and one_off and _REQUEST.search(text):
         # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
@@ -150,13 +154,16 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
     low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
     standing = bool(STANDING.search(text)) or bool(before.get("standing"))
     if not minutes:
-        default = DAY_MINUTES if _DAY.search(prepared) else DEFAULT_MINUTES  # "leg day" is a gym session's worth
+        # "leg day", "back and biceps" are a gym session's worth
+        default = DAY_MINUTES if _DAY.search(prepared) or what["focus"] in PAIRINGS else DEFAULT_MINUTES
         minutes = (before.get("minutes") or (15 if _QUICK.search(text) else default)) - shorter
     return {
         **what,
         "minutes": int(min(90, max(10, minutes))),
         "equipment": parse.equipment(text) or before.get("equipment") or (
-            ["full_gym"] if re.search(r"\bgym\b", text) else ["none"]  # "a good 45 minute gym session"
+            ["full_gym"] if re.search(r"\bgym\b", text)  # "a good 45 minute gym session"
+            else ["dumbbells"] if what["focus"] == "back_biceps"  # no curl or chin-up without kit; "no equipment" changes it
+            else ["none"]
         ),
         "level": level,
         "low_impact": low_impact,
@@ -188,7 +195,10 @@ def build(asked: dict[str, Any]) -> dict[str, Any]:
     return plan.session_for(goal, asked["level"], asked["minutes"], asked["equipment"], kind, focus=focus, avoid=avoid)
 
 
-_NAMES = {"legs": "leg", "arms": "arm", "upper_body": "upper-body", "glutes": "glute", "shoulders": "shoulder"}
+_NAMES = {
+    "legs": "leg", "arms": "arm", "upper_body": "upper-body", "glutes": "glute", "shoulders": "shoulder",
+    "back_biceps": "back and biceps", "chest_triceps": "chest and triceps",
+}
 
 
 def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:

@@ -86,6 +86,14 @@ async def test_durations_distances_and_paces(chat, on_disk, message, minutes, km
         "I cycled for 30 hours",
         "ran 50 km in 20 minutes",
         "did 9999999 pushups",
+        "swam 80 km in 30 minutes at lunch 🏊",
+        "ran a marathon in 20 min",
+        "cycled 200 km in an hour",
+        "walked 30 km in 1 hour this morning",
+        "nadé 20 km en 30 minutos",
+        "did 500 push-ups in a minute",
+        "did a 900 kg squat",
+        "ran 12 miles in 15 minutes yesterday",
     ],
 )
 async def test_impossible_numbers_get_a_question_and_nothing_is_logged(chat, on_disk, message):
@@ -94,6 +102,34 @@ async def test_impossible_numbers_get_a_question_and_nothing_is_logged(chat, on_
     assert "haven't logged anything" in reply.text and reply.text.rstrip().endswith("”)")
     assert "?" in reply.text
     assert on_disk.raw("workouts.jsonl") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "minutes", "km"),
+    [("swam 1500m in 25 min", 25, 1.5), ("cycled 45 km in an hour", 60, 45), ("ran 10k in 38 minutes", 38, 10),
+     ("walked 6 km in an hour", 60, 6), ("did 40 push-ups in a minute", 1, None)],
+)
+async def test_fast_but_human_is_logged(chat, on_disk, message, minutes, km):
+    await chat(message)
+
+    [workout] = logged(on_disk)
+    assert (workout["duration_min"], workout.get("distance_km")) == (minutes, km)
+
+
+@pytest.mark.parametrize(
+    ("fix", "minutes", "km", "shown"),
+    [("lol sorry, 800 metres", 30, 0.8, "0.8 km"), ("oops, 1.2 km", 30, 1.2, "1.2 km"),
+     ("sorry it took 3 hours", 180, 8, "8 km")],
+)
+async def test_the_fix_of_a_too_fast_distance_logs_it_once_with_the_other_number_kept(chat, on_disk, fix, minutes, km, shown):
+    question = await chat("swam 8 km in 30 minutes at lunch")
+    assert "?" in question.text and on_disk.raw("workouts.jsonl") is None
+
+    reply = await chat(fix)
+
+    [workout] = logged(on_disk)
+    assert (workout["activity"], workout["duration_min"], workout["distance_km"]) == ("swimming", minutes, km)
+    assert reply.text.startswith("Logged!") and shown in reply.text
 
 
 async def test_a_missing_duration_is_asked_for_and_the_answer_logs_it(chat, on_disk):
