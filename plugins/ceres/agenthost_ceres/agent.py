@@ -59,6 +59,7 @@ TOOL_NAMES = (
     "set_diet_preferences",
     "nutrition_needs",
     "nutrition_guidance",
+    "remember",  # General's: body facts said to Ceres ("oh and 78kg, vegetarian") go to the profile
 )
 
 AGENT = Agent(

@@ -57,15 +57,21 @@ SELF_DIET = (
         rf" (?:now |a |an |fully |strictly |mostly |also |on a |on an |totally |completely |)*(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)"
     ),
     # a clause that starts with the diet: "vegan here", "vegan with a peanut allergy", "vegetarian, allergic to eggs"
-    re.compile(rf"^(?:and |also |but |ok |so )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)(?=$|,| here| btw| myself| too| with | and | but | so | who | for | since | \+|\s*&)"),
+    re.compile(rf"^(?:oh,? and |oh |and |also |but |ok |so )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)(?=$|,| here| btw| myself| too| with | and | but | so | who | for | since | \+|\s*&)"),
     # the diet describing the person: "vegan climber, allergic to tree nuts", "vegetarian runner here"
     re.compile(rf"^(?:and |also |but |ok |so |hi,? |hey,? )?(?:a |an |strict |fully |mostly )?(?P<diet>{_DIET}) {_PEOPLE}\b"),
     # "coeliac and vegetarian", "allergic to soy and vegan"
     re.compile(rf"\b(?:coeliac|celiac|gluten[ -]free|lactose intolerant|allergic to [a-z ]+?|diabetic) (?:and|&|\+) (?:a |an )?(?P<diet>{_DIET})\b(?! {_FOOD_NOUNS}\b)"),
+    # the diet in a list of body facts: "oh and 78kg, vegetarian", "23, 180cm, vegan"
+    re.compile(
+        rf"^(?=.*(?<![\d.])\d{{2,3}}(?:\.\d+)?\s*(?:kg|kgs|kilos?|cm|lbs?|pounds?|st|stone|yo|years? old)\b|\d{{2}},).*(?:,|\band|\+|&) (?:a |an |also |strict |fully |mostly )?(?P<diet>{_DIET})(?=\s*$|,|\s+(?:too|btw|also|now)\b)"
+    ),
 )
 NOT_A_DIET = re.compile(r"\b(no longer|not|never been) (?:a |an )?(vegan|vegetarian|pescatarian)\b|\beat (?:meat|everything) again\b|\bi eat everything\b")
 COELIAC = re.compile(r"\b(?:coeliac|celiac|coeliacs|celiacs)\b")
 LACTOSE_INTOLERANT = re.compile(r"\blactose[ -]?intoleran\w*|\bintolerant to (?:lactose|dairy|milk)\b")
+NEGATED_BEFORE = re.compile(r"(?:^|[\s,(])(?:not|isn'?t|aren'?t|never|no longer)(?:\s+[a-z'-]+){0,2}\s*$")
+NOT_INTOLERANT = re.compile(r"\b(?:not|isn'?t|no|never|rather than|instead of)(?: just| simply| merely| a| an| only)? *$")
 DIABETIC = re.compile(
     r"\b(?:i'?m|i am|im) (?:a )?(?:type [12] )?diabetic\b|\bi (?:have|got|'?ve got|was diagnosed with) (?:type [12] |type one |type two )?diabetes\b"
 )
@@ -203,7 +209,8 @@ def stated_preferences(text: str) -> dict[str, Any]:
         if COELIAC.search(clause) and not re.search(r"\b(?:not|no longer|isn'?t) (?:a )?(?:coeliac|celiac)\b", clause):
             prefs["gluten_free"] = True
             prefs["conditions"] = _add(prefs.get("conditions"), ["coeliac"])
-        if LACTOSE_INTOLERANT.search(clause):
+        if (intolerant := LACTOSE_INTOLERANT.search(clause)) and not NOT_INTOLERANT.search(clause[: intolerant.start()]):
+            # "a proper allergy, not lactose intolerant": the allergy only, not a lactose-free diet
             prefs["lactose_free"] = True
             prefs["conditions"] = _add(prefs.get("conditions"), ["lactose intolerance"])
         if DIABETIC.search(clause):
@@ -299,8 +306,8 @@ def _statements(clause: str) -> list[tuple[str, list[str]]]:
         for match in pattern.finditer(clause):
             if kind == "free" and not SELF_FREE.search(clause[: match.start()]):
                 continue
-            if _asks(clause, match.start()):
-                continue
+            if _asks(clause, match.start()) or NEGATED_BEFORE.search(clause[: match.start()]):
+                continue  # "a proper allergy, not lactose intolerant": nothing stated
             items = _items_before(clause[: match.start()])
             if items:
                 found.append((match.start(), "avoid" if kind == "free" else kind, items))

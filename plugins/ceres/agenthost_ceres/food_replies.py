@@ -10,7 +10,9 @@ from host.clock import now
 
 from agenthost_ceres import advice, allergens
 from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
+from agenthost_ceres.body_save import body_facts, save_body_facts
 from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
+from agenthost_ceres.diet_statements import SOMEONE_ELSE
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meals import meal_type_for_hour
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
@@ -362,6 +364,11 @@ async def preferences(asked: Asked, request: Request) -> Answer:
         if fine:
             them = "it" if len(fine) == 1 and not fine[0].endswith("s") else "them"
             lines.append(f"You said {listing(fine)} {'are' if them == 'them' else 'is'} fine, so I haven't ruled {them} out.")
+    if prefs and not SOMEONE_ELSE.search(asked.turn.message.lower()):
+        # "oh and 78kg, vegetarian": the weight goes to the profile too, through General's tool
+        body_line = await save_body_facts(asked.turn, body_facts(asked.turn.message))
+        if body_line:
+            lines.append(body_line)
     if refused_target is not None:
         lines.append(
             "I'd rather not set a calorie target right now; let's focus on regular, enjoyable meals. " + SUPPORT_LINE
@@ -661,3 +668,21 @@ async def swap(asked: Asked, request: Request) -> Answer:
         reason="The same weight of the new food, with its figures from USDA FoodData Central.",
         examples=["log the first one", "something else"],
     )
+
+
+async def body(asked: Asked, request: Request) -> Answer:
+    """A new weight reported ("just weighed myself again, 76.5kg"): saved in the profile through
+    General's `remember` tool, and confirmed (without the figure while numbers are off)."""
+    saved = await save_body_facts(asked.turn, body_facts(asked.turn.message))
+    examples = ["how much protein do I need?", "and calories?"]
+    if not asked.policy.numbers:
+        text = ("Thanks, I've noted that. " if saved else "Thanks for telling me. ") + SUPPORT_LINE
+        return Answer(text, "body", {}, reason="Your profile keeps what you tell me about yourself.")
+    if saved is None:
+        facts = body_facts(asked.turn.message)
+        said = ", ".join(f"{value:g} kg" if key == "weight_kg" else f"{value:g} cm" if key == "height_cm" else str(value) for key, value in facts.items())
+        text = f"Noted: {said}. I'll use it for your needs in this chat."
+    else:
+        text = saved + " I'll use it for your calorie and protein needs from now on."
+    return Answer(text, "body", {}, reason="Your needs are worked out from your weight, so I keep the latest one.", examples=examples)
+

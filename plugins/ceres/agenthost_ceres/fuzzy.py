@@ -43,9 +43,16 @@ class Speller:
         choices = self._by_initial.get(word[0], [])
         edits = max_edits(word)
         if len(word) == 4:
+            plurals = {f"{choice}s" for choice in choices if len(choice) == 3 and _wrong_double(word, f"{choice}s")}
+            if len(plurals) == 1:
+                return plurals.pop()  # "egss": "eggs", the doubled letter in the wrong place
             # Only a missing letter, or a doubled letter written once with two letters
             # swapped ("apel" -> "apple"): real words like "seat" or "tour" stay themselves.
-            choices = [choice for choice in choices if len(choice) == 5 and (OSA.distance(word, choice) <= 1 or _undoubled_swap(word, choice))]
+            choices = [
+                choice
+                for choice in choices
+                if (len(choice) == 5 and (OSA.distance(word, choice) <= 1 or _undoubled_swap(word, choice))) or _wrong_double(word, choice)
+            ]
             edits = 2
         candidates = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=3)
         if not candidates:
@@ -64,6 +71,16 @@ def _undoubled_swap(word: str, longer: str) -> bool:
     singles = {longer[:i] + longer[i + 1 :] for i in range(1, len(longer)) if longer[i] == longer[i - 1]}
     swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     return bool(singles & swaps)
+
+
+def _wrong_double(word: str, other: str) -> bool:
+    """True when `word` doubles a different letter than `other` does, the rest alike
+    ("egss" for "eggs"): both read the same with their doubled letter written once."""
+    if len(word) != len(other) or word == other:
+        return False
+    mine = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    theirs = {other[:i] + other[i + 1 :] for i in range(1, len(other)) if other[i] == other[i - 1]}
+    return bool(mine & theirs)
 
 
 def max_edits(word: str) -> int:

@@ -217,6 +217,9 @@ FOREIGN_WORDS = tuple(
         (rf"\b(?:cu[aá]ntas|combien de|quante|quantas|wie ?viele?)\s+{_ANY_CALORIES}", "how many calories"),
         (r"\b(?:al d[ií]a|par jour|al giorno|por dia|pro tag)\b", "a day"),
         (r"\b(?:necesito|j'ai besoin|ho bisogno|preciso|brauche ich)\b", "do i need"),
+        # "nach dem Training", "después de entrenar", "après l'entraînement", "dopo l'allenamento"
+        (r"\b(?:nach dem (?:training|sport|workout)|despu[eé]s de(?:l)? (?:entrenar|entrenamiento|gimnasio)|apr[eè]s (?:l'entra[iî]nement|le sport|la salle)|dopo (?:l'allenamento|la palestra)|depois do treino)\b", "after training"),
+        (r"\b(?:vor dem (?:training|sport|workout)|antes de(?:l)? (?:entrenar|entrenamiento|gimnasio)|avant (?:l'entra[iî]nement|le sport|la salle)|prima (?:dell'allenamento|della palestra)|antes do treino)\b", "before training"),
         (rf"\b{_PROTEIN}\b", "protein"),
         (rf"\b{_CALORIES}\b", "calories"),
     )

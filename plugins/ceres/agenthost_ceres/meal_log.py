@@ -27,6 +27,7 @@ from agenthost_ceres.meals import (
     meal_group,
     check_not_future,
     last_meal,
+    meal_type_at_said_time,
     meal_type_for_hour,
     recent_meals,
     remove_meal,
@@ -67,7 +68,7 @@ async def log_meal(
         repairs += parsed.repairs
         for item in parsed.items:
             day = check_not_future(item.day.isoformat()) if item.day and not piece_date else piece_day
-            kind = piece_meal or item.meal_type or meal_type or _default_meal(day)
+            kind = piece_meal or item.meal_type or meal_type or meal_type_at_said_time(piece_text) or _default_meal(day)
             parsed_items.append((item, day, kind))
     if problems:
         raise ToolError(" ".join(dict.fromkeys(problems)) + " Nothing was logged.")

@@ -14,6 +14,7 @@ new record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
@@ -28,6 +29,36 @@ from agenthost_ceres.foods import NUTRIENTS
 MEALS_LOG = "meals.jsonl"
 MEAL_TYPES = ("breakfast", "lunch", "dinner", "snack")
 RECENT_DAYS = 2  # undo and corrections look at meals logged in the last two days
+
+
+# A clock time said with a meal: "at 4", "at 4pm", "around 16:30", "@ 7.30am". Without am/pm,
+# 1-6 is the afternoon (people say "at 4" for 4 pm) and other hours are left unread.
+SAID_TIME = re.compile(
+    r"(?:\b(?:at|@)\s*|\b(?:around|about|by)\s*(?=\d{1,2}(?:[:.][0-5]\d|\s*[ap]\.?m\b)))"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>am|pm|a\.m\.?|p\.m\.?)?(?:\s*o'?clock|ish)?(?![\w%°.,]\d|\w|\s+(?!and\b|then\b|with\b|for\b|today\b|yesterday\b|on\b|in\b|at\b)[a-z])"
+    r"|(?<![\w.])(?P<hour2>\d{1,2})(?:[:.](?P<minute2>[0-5]\d))?\s*(?P<half2>am|pm|a\.m\.?|p\.m\.?)(?!\w)"
+)
+
+
+def meal_type_at_said_time(text: str) -> str | None:
+    """The meal for a clock time the user said ("a cappuccino at 4" is a snack, "at 8am"
+    breakfast), or None when no time (or no clear one) is said."""
+    found = SAID_TIME.search(text.lower())
+    if found is None:
+        return None
+    hour = int(found.group("hour") or found.group("hour2"))
+    half = (found.group("half") or found.group("half2") or "").replace(".", "")
+    if hour > 23 or (half and not 1 <= hour <= 12):
+        return None
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    elif not half and 1 <= hour <= 6:
+        hour += 12  # "at 4": the afternoon
+    elif not half and not (hour == 12 or hour >= 13):
+        return None  # "at 7", "at 9": morning or evening, unclear
+    return meal_type_for_hour(hour)
 
 
 def meal_type_for_hour(hour: int) -> str:

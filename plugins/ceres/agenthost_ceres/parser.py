@@ -71,7 +71,7 @@ UNITS = {
     "oz": "oz", "ounce": "oz", "lb": "lb", "lbs": "lb", "pound": "lb",
     "ml": "ml", "millilitre": "ml", "milliliter": "ml", "l": "l", "litre": "l", "liter": "l",
     "cup": "cup", "tbsp": "tbsp", "tbs": "tbsp", "tablespoon": "tbsp", "tsp": "tsp", "teaspoon": "tsp",
-    "slice": "slice", "piece": "piece", "serving": "serving", "portion": "serving", "helping": "serving",
+    "slice": "slice", "piece": "piece", "peice": "piece", "serving": "serving", "portion": "serving", "helping": "serving",
     "bowl": "bowl", "bowlful": "bowl", "plate": "plate", "glass": "glass", "mug": "mug", "can": "can", "tin": "can",
     "bottle": "bottle", "scoop": "scoop", "handful": "handful", "link": "link", "clove": "clove", "stalk": "stalk",
     "bar": "bar", "square": "square", "box": "box", "pot": "container", "container": "container", "tub": "container",

@@ -31,6 +31,7 @@ from agenthost_ceres.food_replies import (
     log_idea,
     lookup,
     lookup_judge,
+    body,
     preferences,
     swap,
 )
@@ -346,6 +347,7 @@ async def guidance(asked: Asked, request: Request) -> Answer:
 
 HANDLERS: dict[str, Handler] = {
     "preferences": preferences,
+    "body": body,
     "log": log,
     "undo": undo,
     "correct": correct,

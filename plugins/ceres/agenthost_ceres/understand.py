@@ -18,6 +18,7 @@ from attrs import Factory, define
 from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
 from agenthost_ceres.body import parse_body
+from agenthost_ceres.body_save import reports_weight
 from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
@@ -152,6 +153,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
+    if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
+        return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     follow = follow_up(low, text, state)
     stated = intents.stated_preferences(text)
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
