@@ -921,3 +921,30 @@ def test_an_adult_playing_it_down_gets_no_trusted_adult_line() -> None:
     assert finding is not None and finding.reply == "self_harm_minimised" and "young" not in finding.detail.split("|")
     reply = Guard().intervention(finding, Guard().lines_for_finding(finding, {})).reply or ""
     assert "adult you trust" not in reply and "988" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my teenage daughter has lost 10 kg in a month and skips meals",
+        "my son has dropped 6 kg in 3 weeks and won't eat dinner",
+        "my sister lost like 8 kilos in three weeks, she says she's just not hungry",
+        "my girlfriend has lost 2 stone in a month, is that ok?",
+    ],
+)
+def test_someone_elses_rapid_loss_gets_the_answer_for_the_one_who_worries(message: str) -> None:
+    finding = Guard().assess(message)
+    assert finding is not None and finding.category == "eating_disorder"
+    assert finding.rule_id == "eating_disorder.rapid_loss_other" or finding.rule_id.endswith("_other"), finding.rule_id
+    reply = Guard().intervention(finding, Guard().lines_for_finding(finding, {})).reply or ""
+    assert "look out for" in reply or "worried" in reply, reply
+    assert not re.search(r"\b\d+ ?(?:kcal|calories)\b", reply)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my dad lost 10 kg in a month after chemo", "my wife lost 2 kg this month", "my dog lost 3 kg in two weeks",
+     "my mum lost 4 kg over the last two months by walking every day"],
+)  # fmt: skip
+def test_someone_elses_ordinary_or_explained_loss_is_not_a_red_flag(message: str) -> None:
+    assert Guard().assess(message) is None

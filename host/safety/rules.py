@@ -296,7 +296,12 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             continue  # "lost 3 kg in a week with the flu"
         if Text(" ".join(text.clause_before(hit))).has(lx.NOT_A_BODY):
             continue  # "my bag needs to drop 2 kilos before the flight"
-        if rate > limits.max_loss_kg_per_week and not text.negated(hit) and (text.person(hit) == "first" or text.is_request() or text.is_question()):
+        if rate <= limits.max_loss_kg_per_week or text.negated(hit):
+            continue
+        if text.person(hit) == "third":
+            # "my teenage daughter has lost 10 kg in a month and skips meals": the answer is for the one who worries
+            found.append(_ed("eating_disorder.rapid_loss", "third"))
+        elif text.person(hit) == "first" or text.is_request() or text.is_question():
             found.append(_ed("eating_disorder.rapid_loss", "first", reply="eating_disorder_loss"))
     return found
 
