@@ -228,11 +228,11 @@ async def scale_meal(context: ToolContext, share: float, food: str | None = None
         raise ToolError(f"share must be between 0.05 and 1 (the part eaten, 0.5 for half), not {share!r}")
     meals = await recent_meals(context.store)
     table = load_table()
+    words = _content_words(food) if food else set()
+    named = {item.food.id for item in parse_meal(food, table).items} if food else set()
     if meal_id:
         meal = next((m for m in reversed(meals) if m.get("id") == meal_id), None)
     elif food:
-        words = _content_words(food)
-        named = {item.food.id for item in parse_meal(food, table).items}
         meal = next((m for m in reversed(meals) if any(i.get("food_id") in named or (words and _item_matches(i, words)) for i in m["items"])), None)
         if meal is None:
             raise ToolError(f"I can't find {food.strip()!r} in the meals you logged in the last two days; nothing was changed")
@@ -243,8 +243,6 @@ async def scale_meal(context: ToolContext, share: float, food: str | None = None
     items = list(meal["items"])
     chosen = range(len(items))
     if food:
-        words = _content_words(food)
-        named = {item.food.id for item in parse_meal(food, table).items}
         chosen = [n for n, item in enumerate(items) if item.get("food_id") in named or (words and _item_matches(item, words))] or list(chosen)
     if meal.get("share") == round(share, 3) and meal.get("share_of") == sorted(chosen):
         raise ToolError("that change is already in your log; nothing was changed again")

@@ -992,19 +992,17 @@ def _loss_by_date(found: re.Match[str]) -> dict[str, Any] | None:
 
 
 def _loss_in_time_amount(found: re.Match[str]) -> dict[str, Any]:
+    """The kilos of a loss said in kg, lb or stone ("a stone" included)."""
     unit = found.group("unit")
     amount = float(_COUNT_WORDS.get(found.group("amount")) or found.group("amount"))
     return {"kilos": round(amount * (6.35 if unit.startswith("st") else 0.4536 if unit.startswith(("lb", "pound")) else 1.0), 1)}
 
 
 def _loss_in_time(found: re.Match[str]) -> dict[str, Any]:
-    unit = found.group("unit")
-    amount = float(found.group("amount"))
-    kilos = amount * (6.35 if unit.startswith("st") else 0.4536 if unit.startswith(("lb", "pound")) else 1.0)
     count = _COUNT_WORDS.get(found.group("count")) or int(found.group("count"))
     span = found.group("span")
     weeks = count * (4.35 if span.startswith("m") else 1 / 7 if span.startswith("d") else 1)
-    return {"kilos": round(kilos, 1), "weeks": round(weeks, 1)}
+    return {**_loss_in_time_amount(found), "weeks": round(weeks, 1)}
 
 
 def _labelled_food_list(text: str) -> bool:
