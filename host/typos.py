@@ -128,7 +128,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
 # At least one half must be one of these, so real words made of two words ("without", "begin",
 # "homework") are never split.
 # A leading "i" only before another of them ("iam", "ican"): "ideal" is no "i deal".
-RUN_TOGETHER_SHORT = frozenset("i im am how much many what whats should could would does did can".split())
+RUN_TOGETHER_SHORT = frozenset("i im am how much many what whats should could would does did can it me".split())
 
 _LETTER_RUN = re.compile(r"([^\W\d_])\1{2}")
 _DOUBLE = re.compile(r"([^\W\d_])\1")

@@ -236,14 +236,17 @@ async def test_the_agent_reads_the_repaired_message_and_the_history_keeps_the_or
         ("howmuch water shouldi drink iam 80kg", "how much water should i drink i am 80kg"),
         ("howmany calories in rice", "how many calories in rice"),
         ("whatcan i eat for breakfast", "what can i eat for breakfast"),
+        ("makeit shorter pls", "make it shorter pls"),
+        ("giveme a workout", "give me a workout"),
+        ("showme my week", "show me my week"),
     ],
 )
 def test_two_words_run_together_are_split(message: str, reads: str) -> None:
-    repair = TypoRepair(["water", "drink", "calories", "rice", "eat", "breakfast", "much", "many", "should"])
+    repair = TypoRepair(["water", "drink", "calories", "rice", "eat", "breakfast", "much", "many", "should", "make", "shorter", "give", "workout", "show", "week"])
     assert repair(message).text == reads
 
 
-@pytest.mark.parametrize("word", ["without", "homework", "begin", "myself", "ideal", "cannot", "island", "bodyweight"])
+@pytest.mark.parametrize("word", ["without", "homework", "begin", "myself", "ideal", "cannot", "island", "bodyweight", "habit", "visit", "credit", "welcome", "awesome"])
 def test_real_words_made_of_two_words_stay_whole(word: str) -> None:
-    repair = TypoRepair(["out", "home", "work", "gin", "self", "deal", "not", "land", "body", "weight", "with"])
+    repair = TypoRepair(["out", "home", "work", "gin", "self", "deal", "not", "land", "body", "weight", "with", "some", "come"])
     assert repair(f"and {word} it").changes == ()
