@@ -203,3 +203,107 @@ async def test_over_the_socket_the_place_said_first_and_the_dose_question(make_c
     assert "13 11 14" in replies[0]["message"] and "looking out for them" not in replies[0]["message"]
     assert "13 11 14" in replies[1]["message"] and "out of reach" in replies[1]["message"]
     await ws.close()
+
+
+@pytest.mark.parametrize("message", [
+    "ik ben 37 weken zwanger en sinds mijn wandeling vanochtend voel ik de baby bijna niet meer bewegen",
+    "32 weken zwanger, ik voel het kindje sinds gisteren nauwelijks meer schoppen",
+    "ik ben zwanger van 30 weken en voel bijna geen leven meer",
+    "zwanger, 35 weken, minder schopjes dan normaal sinds het sporten",
+])
+def test_fewer_movements_said_in_dutch_get_the_midwife_now_in_dutch(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.reduced_movement")
+    assert "verloskundige" in reply and "nu" in reply.split()
+
+
+def test_a_baby_moving_a_lot_is_not_a_red_flag() -> None:
+    finding = GUARD.assess("ik ben 30 weken zwanger en de baby beweegt veel vandaag, is zwemmen goed?")
+    assert finding is None or finding.rule_id != "pregnancy.reduced_movement"
+
+
+PREGNANCY_SIGN = after("I'm 34 weeks and I've had some bleeding after my run", "pregnancy.warning_sign", "urgent", "pregnancy")
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("my midwife is only reachable tomorrow", "day and night"),
+    ("the clinic isn't answering", "day and night"),
+    ("she's back on monday, can it wait?", "day and night"),
+    ("I can't get through to anyone", "day and night"),
+    ("ok maar mijn verloskundige is pas morgen weer bereikbaar", "dag en nacht"),
+    ("meine Hebamme ist erst morgen erreichbar", "Tag und Nacht"),
+    ("la mia ostetrica non risponde", "giorno e notte"),
+    ("ma sage-femme ne répond pas", "jour et nuit"),
+    ("a minha parteira só amanhã", "dia e noite"),
+    ("mi matrona no contesta", "day and night"),
+])
+def test_a_midwife_out_of_reach_after_a_warning_sign_is_no_reason_to_wait(message: str, words: str) -> None:
+    _, rule, reply = answer(message, PREGNANCY_SIGN)
+    assert rule == "pregnancy.follow_up" and words in reply, reply
+
+
+def test_no_car_after_a_warning_sign_still_gets_how_to_get_there() -> None:
+    finding = GUARD.assess("my partner is at work and I have no car", PREGNANCY_SIGN)
+    assert finding is not None and finding.reply == "pregnancy_getting_there"
+
+
+def test_a_swollen_warm_calf_in_pregnancy_means_no_walk_before_the_check() -> None:
+    first = "30 wks. my left calf has been swollen, warm and really sore since my long walk on sunday. should I massage it?"
+    finding = GUARD.assess(first)
+    assert finding is not None and finding.category == "pregnancy"
+    history = after(first, finding.rule_id, finding.severity, "pregnancy")
+    for message in ("it's a 20 min walk to the shop anyway, I'll go slow. that's fine?", "can I at least walk the dog?", "I'll just go slowly"):
+        _, _, reply = answer(message, history)
+        assert "don't do the walk first" in reply and "blood clot" in reply, (message, reply)
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    ("non mangio da 4 giorni, solo acqua e caffè. voglio arrivare a 45 kg per l'estate", "quanti giorni posso andare avanti così senza problemi?", "Telefono Amico"),
+    ("estoy a dieta de solo agua desde hace 5 días para bajar de peso", "cuantos dias mas aguanto?", "024"),
+])
+def test_a_follow_up_with_no_words_of_a_language_keeps_the_conversations_lines(first: str, follow_up: str, expected: str) -> None:
+    finding = GUARD.assess(first)
+    assert finding is not None and finding.language
+    _, _, reply = answer(follow_up, after(first, finding.rule_id, finding.severity, finding.category))
+    assert expected in reply, reply
+
+
+def test_an_english_follow_up_after_a_spanish_message_is_answered_in_english() -> None:
+    first = "estoy a dieta de solo agua desde hace 5 días para bajar de peso"
+    finding = GUARD.assess(first)
+    assert finding is not None
+    refined = GUARD.assess("how many more days can I do it?", after(first, finding.rule_id, finding.severity, finding.category))
+    assert refined is not None and refined.language == ""
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("Australia. it's fine, I've made my peace with it", "13 11 14"),
+    ("glasgow, 2am, can't sleep", "116 123"),
+    ("Ontario. doesn't matter", "988"),
+])
+def test_a_message_that_opens_on_a_place_picks_its_lines(place: str, expected: str) -> None:
+    history = after("gave my bike and my weights to my brother today. won't be needing them where I'm going", "self_harm.goodbye", "urgent")
+    _, _, reply = answer(place, history)
+    assert expected in reply, reply
+
+
+@pytest.mark.parametrize("message", [
+    "gave my bike and my weights to my brother today. won't be needing them where I'm going. thanks for all the workouts mate",
+    "won't be needing my running shoes where I'm going",
+    "gave all my gym gear and my dumbbells to my mate, I won't be around much longer",
+    "I won't need my kettlebells where I'm going, you can have the program back",
+])
+def test_giving_kit_away_and_not_needing_it_where_theyre_going_is_urgent(message: str) -> None:
+    severity, _, reply = answer(message)
+    assert severity == "urgent" and "safe" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "gave my old bike to my nephew, he loves it",
+    "gave my weights to my mate, moving house next month",
+    "I won't need a jacket where I'm going, it's 30 degrees in Spain",
+    "dont need my passport where im going, its just Wales",
+])
+def test_gifts_and_trips_are_not_goodbyes(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.severity != "urgent", (message, finding)

@@ -312,9 +312,14 @@ _COLLAPSED_OTHER_NOT = (
 )
 
 # Preparation (WHO/Samaritans): giving things away, putting affairs in order, not needing things.
+# What people give away before they die: pets and keepsakes, and a trainee's bike, weights and kit.
+_POSSESSIONS = (
+    r"dog|cat|pets?|bird|horse|guitar|books|things|stuff|belongings|bike|bikes|tools|records|watch|jewellery|jewelry|clothes|"
+    r"weights|dumbbells|kettlebells?|barbell|rack|gym (?:stuff|gear|kit)|kit|gear|trainers|rowing machine|treadmill|console|games|car|camera|vinyl|collection"
+)
 _GIVING_AWAY = (
-    r"(?:given|gave|giving|give) away (?:the|my|our|all my|most of my) (?:dog|cat|pets?|bird|horse|guitar|books|things|stuff|belongings|bike|tools|records|watch|jewellery|jewelry|clothes)|"
-    r"(?:given|gave|giving|give) (?:the|my|our|all my|most of my) (?:dog|cat|pets?|bird|horse|guitar|books|things|stuff|belongings|tools|records|watch|jewellery|jewelry) (?:away|to (?:my |a |the |our )?(?:neighbours?|neighbors?|friends?|sister|brother|son|daughter|niece|nephew|kids?|charity|shelter))|"
+    rf"(?:given|gave|giving|give) away (?:the|my|our|all my|most of my) (?:{_POSSESSIONS})|"
+    rf"(?:given|gave|giving|give) (?:the|my|our|all my|most of my) (?:{_POSSESSIONS})(?: and (?:the |my |our |all my )?(?:{_POSSESSIONS}))? (?:away|to (?:my |a |the |our )?(?:neighbours?|neighbors?|friends?|mates?|sister|brother|son|daughter|niece|nephew|kids?|cousin|charity|shelter))|"
     r"(?:rehomed|re homed|found a (?:new )?home for|found (?:new )?homes for) (?:the|my|our|both|all|both my|all my|the two) (?:dogs?|cats?|pets?|birds?|horses?)|"
     r"(?:given|gave|giving) (?:away )?(?:everything|all my (?:things|stuff))"
 )
@@ -353,6 +358,9 @@ _LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|v
 _BABY_STILL = (
     r"(?:bebe|nino|nina) no se (?:mueve|ha movido)|no (?:lo|la) (?:siento|noto) mover\w*|no (?:siento|noto) (?:al bebe|a la bebe|al nino|a la nina|patadas|movimientos)|no (?:siento|noto) (?:que )?(?:el bebe|la bebe) se mueva|"
     r"geen (?:leven|beweging\w*|schopjes) (?:meer )?(?:gevoeld|voelen|voel)|(?:baby|kindje) beweegt (?:\w+ ){0,2}(?:niet|minder|nauwelijks)|"
+    # "sinds vanochtend voel ik de baby bijna niet meer bewegen", "bijna geen leven gevoeld", "minder schopjes"
+    r"voel(?:de)? (?:ik )?(?:de |het |mijn |ons )?(?:baby|kindje|kind|ukje) (?:\w+ ){0,3}?(?:niet|nauwelijks|minder)(?: meer)? (?:bewegen|schoppen|trappen)|"
+    r"(?:bijna|haast|nauwelijks) (?:geen|niet) (?:meer )?(?:leven|beweging\w*|schopjes|bewegen)|minder (?:leven|beweging\w*|schopjes|trappen)(?: gevoeld| voelen| dan normaal)?|"
     r"(?:bebe|il|elle) ne bouge (?:plus|pas|presque plus)|je ne (?:le|la) sens plus bouger|je ne sens plus (?:le bebe|de mouvements|bouger)|"
     r"bewegt sich (?:\w+ ){0,4}(?:nicht|kaum)|spure (?:\w+ ){0,2}(?:keine|kaum) (?:bewegungen|tritte)|keine kindsbewegungen|"
     r"(?:bebe|nenem) (?:nao|n) (?:se )?mex\w*|nao (?:o|a) sinto mexer|nao sinto (?:o bebe|chutes|movimentos)|"
@@ -369,7 +377,7 @@ _BABY_STILL = (
     r"(?:not|hasnt|havent|isnt|wasnt|nowhere near) (?:been )?(?:moving|kicking|moved|kicked|wriggl\w*) (?:nearly |anywhere near )?(?:as much|as often)|"
     r"(?:barely|hardly|only just) (?:felt|feel|feeling|noticed) (?:her|him|it|them|the baby|baby|any(?:thing)?|a kick|kicks|movement\w*)"
 )
-_BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica"
+_BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|weken|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica|verloskundige"
 _BABY_WORD = r"baby|babys|bump|little one|bubs|kicks?|kicking|movements?|wriggl\w*|bebe|bambino|kind"
 _NOTHING_SINCE = (
     r"nothing (?:since|all (?:day|evening|afternoon)|today|for (?:hours|ages|a while))|not a (?:kick|thing|flutter|peep|wriggle) (?:since|all day|today)|"

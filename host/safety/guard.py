@@ -112,19 +112,32 @@ class Guard:
 
     def _assess(self, text: Text, message: str, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any] | None) -> Finding | None:
         finding = self._assess_message(text, message, history, profile)
-        if finding is None or finding.action != "answer" or finding.region:
+        if finding is None or finding.action != "answer":
             return finding
-        # "I live in Perth" two messages ago still says whose lines to give
-        region = self._region_said_before(history)
-        return evolve(finding, region=region) if region else finding
+        if not finding.region:
+            # "Australia. it's fine" answering where they are; "I live in Perth" two messages ago
+            region = self._place_opening(text) or self._region_said_before(history)
+            finding = evolve(finding, region=region) if region else finding
+        if not finding.language and not finding.home and not _reads_english(text):
+            # "quanti giorni posso andare avanti così?" after an Italian message: still Italian
+            language = _language_before(history)
+            if language in replies.LANGUAGE_HOME:
+                localised = finding.reply in replies.LOCALISED_REPLIES
+                finding = evolve(finding, language=language if localised else "", home=replies.LANGUAGE_HOME[language])
+        return finding
+
+    def _place_opening(self, text: Text) -> str:
+        """The region a message opens on ("Australia. it's fine ...", "glasgow, 2am"), or ""."""
+        opening = _OPENING_CLAUSE.match(text.text)
+        return self.helplines.named_in(opening.group(1)) or "" if opening else ""
 
     def _region_said_before(self, history: Sequence[Mapping[str, Any]]) -> str:
         """The region the user's recent messages said they are in ("I'm in Glasgow"), or ""."""
         for said in _recent_user_texts(history, count=6):
-            if _SAYS_WHERE.search(read(said).text):
-                region = self.helplines.named_in(read(said).text)
-                if region:
-                    return region
+            said_text = read(said)
+            region = self.helplines.named_in(said_text.text) if _SAYS_WHERE.search(said_text.text) else self._place_opening(said_text)
+            if region:
+                return region
         return ""
 
     def _assess_message(self, text: Text, message: str, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any] | None) -> Finding | None:
@@ -325,6 +338,9 @@ class Guard:
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
+        if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(lexicon.CANT_REACH_CARE) and not text.has(lexicon.NO_TRANSPORT):
+            # "ok maar mijn verloskundige is pas morgen weer bereikbaar": the unit answers day and night
+            return Finding(category, severity, f"{category}.follow_up", "pregnancy_cant_reach", region=region)
         if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(lexicon.NO_TRANSPORT):
             # "I'm in Seville, my partner is at work, no car": how to get there, not driving
             return Finding(category, severity, f"{category}.follow_up", "pregnancy_getting_there", region=region)
@@ -343,6 +359,9 @@ class Guard:
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.insulin":  # "just tell me a safe number of units to leave out"
             return Finding(category, level, f"{category}.follow_up", "eating_disorder_insulin_follow_up", region=region)
+        if category == "pregnancy" and "calf" in _signs_before(history) and text.has(r"walk\w*|go|going|shop|stroll|move|moving"):
+            # "it's a 20 min walk to the shop anyway, I'll go slow": a swollen, warm calf may be a clot; checked first
+            return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="calf", region=region)
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------
@@ -516,6 +535,24 @@ def _for_someone_else(finding: Finding, text: Text) -> Finding:
     if finding.reply == "pregnancy_urgent" and _someone_else_pregnant(text):
         return evolve(finding, rule_id=f"{finding.rule_id}_other", reply="pregnancy_urgent_other")
     return finding
+
+
+# The first words of a message, up to its first stop or comma: where a bare place name stands.
+_OPENING_CLAUSE = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+) (?:[.,?!]|$)")
+_ENGLISH_WORDS = r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how|ok|okay|yes|no|yeah"
+
+
+def _reads_english(text: Text) -> bool:
+    return bool(text.find(_ENGLISH_WORDS))
+
+
+def _language_before(history: Sequence[Mapping[str, Any]]) -> str:
+    """The language of the user's latest message that shows one (see `language_of`), or ""."""
+    for said in _recent_user_texts(history, count=4):
+        language = language_of(read(said))
+        if language:
+            return language
+    return ""
 
 
 def _recent_user_texts(history: Sequence[Mapping[str, Any]], count: int = 3) -> list[str]:

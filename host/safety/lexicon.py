@@ -881,7 +881,8 @@ FINALITY = (
     r"(?:you|anyone|nobody|no one) (?:wont|will not|will never|ll never|wont ever) (?:hear from|see|talk to) me (?:again|after (?:tonight|today|this))|"
     r"(?:this is|its) (?:my )?(?:last|final) (?:message|goodbye|post|time (?:talking|i talk))|"
     r"(?:after|when|once) im (?:gone|dead|not here|no longer here|not around)(?! (?:on|for|to|away|out|from|at|in)(?![a-z0-9]))|"
-    r"(?:wont|will not|dont) need (?:[a-z]+ ){0,2}(?:where im going|after (?:tonight|today|this week))|"
+    # "won't be needing them where I'm going" (not a jacket or a passport on a trip)
+    r"(?:wont|will not|dont) (?:be )?(?:need|needing) (?!(?:a |my |any |the )?(?:jacket|coat|jumper|sweater|umbrella|hoodie|scarf|gloves|hat|boots|wellies|sunscreen|suncream|sun cream|visa|passport|adapter|euros|dollars|cash|phone|charger|layers|thermals)\b)(?:[a-z]+ ){0,3}(?:where im going|where i m going|where i am going|after (?:tonight|today|this week))|"
     r"(?:wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|anymore|any more|to see)|"
     r"(?:wont|will not|not going to be|not gonna be) (?:be )?(?:around|here|alive) to (?:use|need|see|enjoy|ride|wear|look after|take care of|walk) (?:it|them|him|her)|"
     r"(?:a|the) future (?:i|that i|im) (?:wont|will not|not going to|dont plan to|dont intend to) (?:be )?(?:around|here|alive|have|see)(?: for| to see)?|"
@@ -1358,6 +1359,20 @@ NO_TRANSPORT = (
     r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden"
 )
 
+# Their midwife or doctor out of reach after a pregnancy warning sign ("my midwife is only reachable
+# tomorrow", "the clinic isn't answering"): the maternity unit answers day and night.
+CANT_REACH_CARE = (
+    r"(?:until|till|til|not before|only) tomorrow|(?:tomorrow|monday|the morning) (?:morning )?(?:at the earliest|first thing)|"
+    r"(?:reachable|available|in|open|back|answering|working) (?:again )?(?:tomorrow|on monday|in the morning|after the weekend)|"
+    r"(?:isnt|is not|wont be|not|arent|are not) (?:open|available|answering|reachable|in|back|picking up)(?! (?:to|for) (?:talk|chat))|"
+    r"(?:cant|couldnt|can not|cannot) (?:get through|reach|get hold of|get an appointment|get anyone)|no (?:answer|one (?:is )?answering|reply)|not answering|(?:closed|shut) (?:now|until|till|today|for the)|"
+    r"pas morgen|morgen pas|(?:niet|geen) bereikbaar|neemt (?:niet|de telefoon niet) op|krijg (?:\w+ )?niemand (?:te pakken|aan de lijn)|"
+    r"hasta manana|no (?:contesta|me lo coge|me coge|responde)|no (?:puedo|consigo) (?:contactar|hablar con|localizar)|"
+    r"jusqu ?a demain|(?:ne )?repond pas|injoignable|pas avant demain|"
+    r"erst morgen|bis morgen|nicht erreichbar|geht (?:keiner|niemand) ran|"
+    r"so amanha|ate amanha|nao (?:atende|responde)|nao consigo (?:falar|contactar|ligar)|"
+    r"solo domani|fino a domani|non risponde|non riesco a (?:contattar\w*|parlare)"
+)
 # No appointment soon ("the GP can't see him for 2 weeks", "earliest appointment is next month",
 # "6 week waiting list"): after an eating-disorder answer, not a reason to wait.
 CANT_GET_SEEN = (

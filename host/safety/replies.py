@@ -503,6 +503,12 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 
 
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
+        return (
+            "Please don't do the walk first, however slow: a swollen, warm, sore calf in pregnancy can be a blood clot, "
+            "and it needs checking today before you walk on it or massage it. Call your midwife or maternity unit now, "
+            f"or an urgent care service if you can't reach them. If you get chest pain or feel short of breath, call {lines.emergency} straight away."
+        )
     return (
         "I hope it's nothing, but please don't wait to see: even if it seems minor, only your midwife can rule a "
         "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is what "
@@ -560,6 +566,16 @@ def pregnancy_getting_there(lines: Lines, detail: str) -> str:
         "you: they'll say whether to come in and how. If you need to go in and no one can drive you, call "
         f"{lines.emergency} for an ambulance or take a taxi. If there's heavy bleeding, strong pain or you feel faint, "
         f"call {lines.emergency} straight away. I hope it's okay."
+    )
+
+
+def pregnancy_cant_reach(lines: Lines, detail: str) -> str:
+    """"My midwife is only reachable tomorrow" after a warning sign: not a reason to wait; the
+    maternity unit answers day and night (NHS: reduced movements are checked the same day)."""
+    return (
+        "Please don't wait until tomorrow. The maternity unit (labour ward or maternity triage) at your hospital "
+        "answers day and night: call them now, or go straight in, and say what's happening. If you can't reach anyone, "
+        f"call {lines.emergency}. If there's heavy bleeding, strong pain or you feel faint, call {lines.emergency} straight away."
     )
 
 
@@ -810,6 +826,14 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "it": "Per favore, non guidare tu. Chiama subito il pronto soccorso ostetrico e di' che nessuno può accompagnarti: ti diranno se andare e come. Se devi andare, chiama il {emergency} per un'ambulanza o prendi un taxi; se c'è un sanguinamento forte, molto dolore o ti senti svenire, non aspettare.",
         "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis en zeg dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen, bel dan {emergency} voor een ambulance of neem een taxi; bij veel bloedverlies, veel pijn of als je flauw wordt, wacht niet.",
     },
+    "pregnancy_cant_reach": {
+        "es": "Por favor, no esperes a mañana. Las urgencias de maternidad del hospital atienden día y noche: llama ahora o ve directamente, y cuenta lo que pasa. Si no localizas a nadie, llama al {emergency}. Si hay mucho sangrado, dolor fuerte o sientes que te desmayas, llama al {emergency} enseguida.",
+        "fr": "S'il te plaît, n'attends pas demain. Les urgences de la maternité répondent jour et nuit : appelle-les maintenant ou vas-y directement, et explique ce qui se passe. Si tu ne joins personne, appelle le {emergency}. En cas de saignement abondant, de forte douleur ou de malaise, appelle le {emergency} tout de suite.",
+        "de": "Bitte warte nicht bis morgen. Der Kreißsaal im Krankenhaus ist Tag und Nacht erreichbar: Ruf jetzt dort an oder lass dich direkt hinbringen und sag, was los ist. Wenn du niemanden erreichst, ruf {emergency} an. Bei starker Blutung, starken Schmerzen oder wenn dir schwarz vor Augen wird, ruf sofort {emergency} an.",
+        "pt": "Por favor, não espere até amanhã. A urgência da maternidade do hospital atende dia e noite: ligue agora ou vá diretamente, e conte o que está acontecendo. Se não conseguir falar com ninguém, ligue para {emergency}. Se houver muito sangramento, dor forte ou se sentir que vai desmaiar, ligue para {emergency} imediatamente.",
+        "it": "Per favore, non aspettare domani. Il pronto soccorso ostetrico dell'ospedale risponde giorno e notte: chiama adesso o vai direttamente, e spiega cosa succede. Se non riesci a parlare con nessuno, chiama il {emergency}. Se c'è molto sangue, dolore forte o ti senti svenire, chiama subito il {emergency}.",
+        "nl": "Wacht alsjeblieft niet tot morgen. De verloskamer van het ziekenhuis is dag en nacht bereikbaar: bel ze nu, of ga er meteen heen, en zeg wat er aan de hand is. Kun je niemand bereiken, bel dan {emergency}. Bij veel bloedverlies, hevige pijn of als je flauw dreigt te vallen, bel meteen {emergency}.",
+    },
 }
 _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
     "es": "Ayúdala a parar y llamad ahora a su matrona o a urgencias de maternidad: en el embarazo hay que revisarlo ya. Que no conduzca ella. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}.",
@@ -864,6 +888,7 @@ _IN_ENGLISH_BY_REPLY = {
     "eating_disorder_carer": " (In English: please see the GP or paediatrician soon about an eating disorder; keep meals calm.)",
     "pregnancy_weight": " (In English: gaining weight in pregnancy is expected; no diet; your midwife guides it.)",
     "pregnancy_getting_there": " (In English: don't drive; call the maternity unit now, or {emergency} for an ambulance.)",
+    "pregnancy_cant_reach": " (In English: don't wait until tomorrow; the maternity unit answers day and night: call them now, or {emergency}.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
 _IN_ENGLISH_BY_REPLY["cardiac_bystander"] = " (In English: call {emergency} now and stay with them.)"
@@ -944,7 +969,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
-        cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 
