@@ -266,6 +266,7 @@ def test_a_follow_up_with_no_words_of_a_language_keeps_the_conversations_lines(f
     assert finding is not None and finding.language
     _, _, reply = answer(follow_up, after(first, finding.rule_id, finding.severity, finding.category))
     assert expected in reply, reply
+    assert ("medico" if finding.language == "it" else "médico") in reply and "In English" in reply  # still their language
 
 
 def test_an_english_follow_up_after_a_spanish_message_is_answered_in_english() -> None:
