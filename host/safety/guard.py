@@ -118,9 +118,11 @@ class Guard:
             # "Australia. it's fine" answering where they are; "I live in Perth" two messages ago
             region = self._place_opening(text) or self._region_said_before(history)
             finding = evolve(finding, region=region) if region else finding
-        if not finding.language and not finding.home and not _reads_english(text):
-            # "quanti giorni posso andare avanti così?" after an Italian message: still Italian
-            language = _language_before(history)
+        language = _language_before(history)
+        weak = finding.language and language and finding.language != language and len(text.find(lexicon.LANGUAGE_WORDS[finding.language])) <= 1
+        if weak or not finding.language and not finding.home and not _reads_english(text):
+            # "quanti giorni posso andare avanti così?" after an Italian message: still Italian; one
+            # shared word ("mas") doesn't turn a Spanish conversation Portuguese
             if language in replies.LANGUAGE_HOME:
                 localised = finding.reply in replies.LOCALISED_REPLIES
                 finding = evolve(finding, language=language if localised else "", home=replies.LANGUAGE_HOME[language])

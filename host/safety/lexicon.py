@@ -1148,7 +1148,7 @@ SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
     "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
-          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye",
+          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava",
