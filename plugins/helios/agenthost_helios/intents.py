@@ -731,7 +731,14 @@ def gives_numbers(message: str) -> bool:
         or any(parse.sets_reps(text))
         or re.search(r"\b(yesterday|today|this morning|last night|on (mon|tue|wed|thu|fri|sat|sun))", text)
         or _counts_an_exercise(message)
+        or _LOAD_TIMES_REPS.search(text)
     )
+
+
+# "back squat 140kg x 5", "bench 100 kg for 8": a lift's weight and its reps, a report.
+_LOAD_TIMES_REPS = re.compile(
+    r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds)\s*(?:x|×|for)\s*\d{1,3}\b(?!\s*(?:days?|weeks?|months?|years?|min|mins|minutes|hours?)\b)"
+)
 
 
 def _counts_an_exercise(message: str) -> bool:

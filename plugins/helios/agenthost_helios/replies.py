@@ -395,6 +395,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         # "the squats were at 110kg": the weight lifted, not a time or a distance
         changes["load_kg"] = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
         rest = rest[: load.start()] + " " + rest[load.end() :]
+    rest = _OLD_VALUE.sub(" ", rest)  # "35 not 30 min": the 30 is what was wrong, not the change
     if (minutes := parse.duration_minutes(rest)) is not None:
         changes["duration_minutes"] = minutes
     if (distance := parse.distance_km(rest)) is not None:
@@ -433,7 +434,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["duration_minutes"] = round(distance / kmh * 60, 1)
     state["intent"] = "correct"
     if not changes and (bare := re.search(r"(?<![\d.:])(\d{1,4}(?:\.\d)?)(?![\d:]|\s*(?:%|x\b))", text)):
-        changes.update(await _bare_number_change(turn, state, float(bare[1])))
+        changes.update(await _bare_number_change(turn, state, float(bare[1]), text, target))
     if not changes:
         return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
     result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
@@ -459,16 +460,35 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
 _LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
 
 
-async def _bare_number_change(turn: Turn, state: dict[str, Any], value: float) -> dict[str, Any]:
-    """"actually it was 50": the number is in the unit the last workout was measured in (reps
-    for a counted exercise, else minutes)."""
+async def _bare_number_change(
+    turn: Turn, state: dict[str, Any], value: float, text: str, target: str | None
+) -> dict[str, Any]:
+    """"actually it was 50": the number is in the unit the last workout was measured in (the
+    weight of a lift logged with one, reps for a counted exercise, else minutes). "85 not 80"
+    changes the field that held 80."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     history = await turn.call_tool("workout_history", days=7)
     recent = history.get("recent", []) if isinstance(history, dict) else []
-    last = next((w for w in recent if w.get("id") in logged), recent[0] if recent else None)
+    last = next((w for w in recent if w.get("id") == target), None) or next(
+        (w for w in recent if w.get("id") in logged), recent[0] if recent else None
+    )
+    if last is not None and (old := _NOT_OLD.search(text)):
+        was = float(old[1])
+        for key, field in (("load_kg", "load_kg"), ("reps", "reps"), ("sets", "sets"), ("duration_min", "duration_minutes")):
+            if last.get(key) is not None and abs(float(last[key]) - was) < 0.05:
+                return {field: int(value) if field in ("reps", "sets") else value}
+    if last is not None and last.get("load_kg") and 0.5 <= value / float(last["load_kg"]) <= 2:
+        return {"load_kg": value}  # "the squats were 110" after 3x8 at 100 kg: the weight
     if last is not None and last.get("reps") and last.get("duration_estimated") and value == int(value):
         return {"reps": int(value)}
     return {"duration_minutes": value}
+
+
+# "85 not 80", "85, not 80", "85 instead of 80": the value that was wrong, to find its field.
+_NOT_OLD = re.compile(r"\d(?:\.\d)?\s*(?:[a-z]+\s*)?,?\s*\b(?:not|instead of|rather than)\s*(\d{1,4}(?:\.\d)?)\b")
+_OLD_VALUE = re.compile(
+    r",?\s*\b(?:not|instead of|rather than)\s*\d{1,4}(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|min|mins|minutes|km|k|miles?|reps?|sets?)?\b"
+)
 
 
 def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> bool:
