@@ -357,6 +357,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         "today", "convert", "long_run", "timeline", "goal", "faq", "coach",
     ):
         return "convert"  # "how far is that in km?" after logging a walk in miles, "in miles please" after a plan
+    if asks_just_logged_calories(message, state):
+        return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
@@ -660,6 +662,37 @@ _FINISHER = re.compile(
     r"\b(finisher|emom|amrap|tabata)\b|\b(those|these|them|they|few|some)\b.{0,30}\b(into|in|as) (a |an )?"
     r"(\d+ ?(min|mins|minute|minutes) )?(circuit|workout|session|routine|combo|block)\b"
 )
+# The calories of what was just logged, asked any way ("roughly how many calories was that? I'm
+# 62kg", "what did I burn then, I weigh 80 kg", "energy burned at 95 kilos?", "cuántas calorías
+# fueron?"); not an intake ("how many calories should I eat now?") or another period ("this week").
+_BURN_ASKED = re.compile(
+    r"\b(calories|calorie|cals?|kcals?|energy|calor[ií]as|kalorien|calorie|burn\w*|quem\w*|verbrann\w*|br[uû]l\w*|bruciat\w*)\b"
+)
+_INTAKE_ASKED = re.compile(
+    r"\b(eat|eating|ate|food|meals?|snacks?|drink|intake|target|budget|need|needs|maintenance|deficit|surplus|"
+    r"should i (have|eat|get)|(calories|kcal|cals) in (a|an|one|the|my|this|that)\b|comer|essen|manger|mangiare)\b"
+)
+_OTHER_PERIOD = re.compile(
+    r"\b(this|last|per|a|each|every) (week|month|year|day)\b|\btoday\b|\byesterday\b|\bin total\b|\bso far\b|\btotals?\b"
+)
+BURN_QUESTION_MAX_WORDS = 20
+
+
+def asks_just_logged_calories(message: str, state: dict[str, Any], last: str | None = None) -> bool:
+    """True right after a log (`last`: the last answer's intent, the state's by default) when the
+    message asks what the workouts it logged burned."""
+    text = parse.prepare(message)
+    return (
+        (last or state.get("intent")) in _JUST_LOGGED
+        and bool(state.get("logged"))
+        and len(text.split()) <= BURN_QUESTION_MAX_WORDS
+        and bool(_BURN_ASKED.search(text))
+        and not _INTAKE_ASKED.search(text)
+        and not _OTHER_PERIOD.search(text)
+        and not _PLAN.search(text)
+    )
+
+
 _JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")

@@ -572,7 +572,8 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     if volume:
         named, totals = None, False  # "volume on deadlifts?": kg lifted over the period, not the last log's calories
     if (
-        (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn)
+        (_THAT.search(parse.prepare(turn.message)) or named or intents.asks_just_logged_calories(turn.message, state, state.get("previous")))
+        and state.get("logged") and not safety.no_calories(turn)
         and not totals and not volume
     ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):

@@ -78,3 +78,56 @@ async def test_a_lift_wished_or_asked_is_not_logged(chat, on_disk, message):
     await chat(message)
 
     assert live(on_disk) == []
+
+
+LOGGED = (
+    "Logged! 💪\n- Spin class · 45 min → about **446 kcal** burned\n- Core (calisthenics) · 20 min → about **89 kcal** burned"
+)
+
+
+def _after_log(message: str) -> float:
+    from agenthost_helios.routing import classify
+    from host.types import ClassifyContext
+
+    history = [{"role": "user", "text": "did a 45 min spin class then 20 mins of core after"},
+               {"role": "assistant", "agent": "helios", "text": LOGGED}]
+    return classify(message, ClassifyContext(user_id="u", history=history, profile={}, last_agent="helios")).score
+
+
+CALORIES_OF_THE_LOG = [
+    ("roughly how many calories was that? I'm 62kg", 62),
+    ("I weigh 62 kg, so what did I burn?", 62),
+    ("and energy burned if I'm 95 kilos?", 95),
+    ("how many calories would that be for someone 55kg", 55),
+    ("cuántas calorías fueron? peso 62 kg", 62),
+    ("any idea what that burned? i'm about 80 kg", 80),
+    ("ok and kcal for that at 150 lbs?", 68),
+    ("wie viele Kalorien waren das? ich wiege 70 kg", 70),
+]
+
+
+@pytest.mark.parametrize(("question", "kg"), CALORIES_OF_THE_LOG)
+def test_the_calories_of_a_workout_just_logged_are_helios_question(question, kg):
+    assert _after_log(question) >= 0.7  # above Ceres' "calorie" (0.55)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many calories should I eat today then?", "how many calories in a banana?",
+     "what's a good meal after that? I need 500 calories", "so what's my calorie target now?"],
+)
+def test_an_intake_question_after_a_log_is_not_helios(question):
+    assert _after_log(question) <= 0.4
+
+
+@pytest.mark.parametrize(("question", "kg"), CALORIES_OF_THE_LOG)
+async def test_the_calories_of_the_log_are_met_times_the_weight_said(chat, question, kg):
+    await chat("did a 45 min spin class then 20 mins of core after")
+
+    reply = await chat(question)
+
+    assert reply.metadata["intent"] == "history" and reply.text.startswith("About **")
+    total = int(reply.text.split("**")[1].split()[0])
+    assert abs(total - (446 + 89) * kg / 70) <= 3  # MET x kg x h, summed: 535 kcal at 70 kg
+    assert f"{kg:g} kg" in reply.text
+    assert "Last 7 days" not in reply.text and "this week" not in reply.text.lower()
