@@ -300,7 +300,9 @@ RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 
 # Curated answers whose patterns are specific enough to win over the last answer's reason ("why
 # the walk breaks?") and a comparison of two moves ("is run walk a thing?")
-FIRST_TOPICS = ("walk_breaks",)
+# A short night asked about, not a workout told ("ran 5k on 4 hours sleep, felt rough" is a log)
+_SLEEP_ASK = re.compile(r"\b(should|ok|okay|bad|fine|safe|skip|tips?|advice|wise|idea|can i|is it|do i)\b")
+FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
 
 
 def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> bool:
@@ -348,7 +350,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     words = len(text.split())
     from agenthost_helios import entries, faq, plan_changes  # these import this package's parsers
 
-    from agenthost_helios import measures
+    from agenthost_helios import measures, progress, suits
 
     if measures.conversion(message) is not None:
         return "convert"  # "how far is 2 miles in km?", before any pending log reads "2 miles"
@@ -419,7 +421,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
-    if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS:
+    if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS and (
+        found.id != "short_sleep_training" or "?" in text or _SLEEP_ASK.search(text)
+    ):
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
@@ -615,6 +619,16 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         last in ("plan", "plan_change") and _is_plan_change(text, message)
     ) and (names_activity or topic.get("exercise") or topic.get("activity")):
         return "alternatives"
+    if (
+        suits.asks(message)
+        and faq.in_context(message, history) is None
+        and (faq.find(message) is None or faq.find(message).id == "how_much_exercise")
+        and progress.race_in_text(message) is None
+        and (
+            (named := compendium.activity_in_text(canonical)) is None or named.id == "general_exercise"
+        )
+    ):
+        return "suits"  # "what kind of training suits me?" with no condition named: the WHO mix, tailored
     if (
         (faq.find(message) is not None or faq.in_context(message, history) is not None)
         and not (last in ("plan", "plan_change") and _is_plan_change(text, message))

@@ -37,6 +37,7 @@ from agenthost_helios import (
     safety,
     sessions,
     soreness,
+    suits,
     targets,
     topics,
 )
@@ -81,7 +82,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
-        "workout", "race_plan",
+        "workout", "race_plan", "suits",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -949,6 +950,27 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
     return reason
 
 
+async def suits_me(turn: Turn, state: dict[str, Any]) -> str:
+    """"What kind of training suits me?" with no condition named: the WHO mix, shaped by the goal
+    and age said or in the profile, and what to tell to tailor it."""
+    saved = fitness_goal(turn)
+    goals = turn.profile.get("goals") if isinstance(turn.profile, dict) else None
+    said_goals = " ".join(str(g) for g in goals) if isinstance(goals, list) else str(goals or "")
+    kind = parse.goal_type(turn.message) or (saved or {}).get("type") or (parse.goal_type(said_goals) if said_goals else None)
+    age = _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)
+    known = [f"age {age}"] if age is not None else []
+    if saved:
+        known.append(f"goal: {saved['goal']}")
+    elif said_goals.strip():
+        known.append(f"goal: {said_goals.strip()}")
+    state["intent"] = "suits"
+    state["reason"] = (
+        "Why that mix: cardio trains the heart and lungs, strength work keeps muscle and bone, and the WHO's "
+        f"minimums are where most of the health benefit comes from. (Source: {suits.SOURCE}.)"
+    )
+    return suits.answer(kind, age, known, weight_topics=not safety.no_calories(turn))
+
+
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     found = faq.find(turn.message, weight_topics=not safety.no_calories(turn)) or faq.in_context(turn.message, turn.history)
     if heart.question(turn.message, turn.history) is not None:
@@ -1581,6 +1603,7 @@ HANDLERS: dict[str, Handler] = {
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,
+    "suits": suits_me,
     "race_plan": race_plan_reply,
     "c25k_days": c25k_days,
     "doms": doms,

@@ -131,3 +131,169 @@ async def test_the_calories_of_the_log_are_met_times_the_weight_said(chat, quest
     assert abs(total - (446 + 89) * kg / 70) <= 3  # MET x kg x h, summed: 535 kcal at 70 kg
     assert f"{kg:g} kg" in reply.text
     assert "Last 7 days" not in reply.text and "this week" not in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it bad to train on 5 hours sleep? new baby lol",
+        "should I still go to the gym on 4 hours of sleep",
+        "only got 3 hrs sleep last night, ok to lift today?",
+        "new baby, barely slept, is it ok to work out?",
+        "can I run after a night of no sleep?",
+        "slept badly again, should I skip my workout?",
+        "training while sleep deprived, good idea?",
+        "up 3 times with night feeds, is a session today a bad idea",
+        "is it ok to exercise on little sleep",
+        "sleep deprived from the newborn but want to keep training, tips?",
+    ],
+)
+async def test_training_on_little_sleep_is_lighter_and_shorter(chat, on_disk, question):
+    reply = await chat(question)
+
+    assert "Training on little sleep" in reply.text
+    assert "lighter" in reply.text and "nap" in reply.text and "Fullagar" in reply.text
+    assert live(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much sleep do I need for recovery", "**Sleep**"),
+        ("any tips to sleep better?", "Sleep"),
+        ("does sleep matter for muscle growth", "**Sleep**"),
+    ],
+)
+async def test_sleep_questions_without_a_short_night_keep_their_answer(chat, question, expected):
+    reply = await chat(question)
+
+    assert expected in reply.text and "Training on little sleep" not in reply.text
+
+
+async def test_after_the_short_sleep_answer_how_much_sleep_is_7_to_9_hours(chat):
+    await chat("is it bad to train on 5 hours sleep? new baby lol")
+
+    reply = await chat("how much sleep do I actually need to build muscle")
+
+    assert "7-9 hours" in reply.text
+
+
+SORE = "first time benching in years on monday and now my chest is SO sore when I reach for stuff, like bruised muscles. normal?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when can I bench again?",
+        "how soon can I squat again",
+        "when should I do chest again?",
+        "how long until I can deadlift again",
+        "how many days should I wait before I bench again",
+        "when can i hit legs again",
+        "when could I go back to the gym again?",
+        "how long till I can train it again",
+    ],
+)
+async def test_when_to_train_a_sore_muscle_again(chat, question):
+    await chat(SORE)
+
+    reply = await chat(question)
+
+    assert "2-3 days (48-72 hours)" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do steps on the treadmill count the same?",
+        "does walking on a treadmill count the same as outside?",
+        "do treadmill steps count?",
+        "do my steps around the house count?",
+        "does a walking pad count the same for steps?",
+        "do steps at work count or only real walks?",
+    ],
+)
+async def test_steps_count_wherever_they_are_taken(chat, question):
+    await chat("how many steps a day is actually worth it? 10k feels like a lot")
+
+    reply = await chat(question)
+
+    assert reply.text.startswith("**Steps on a treadmill or indoors**") and "count the same" in reply.text
+
+
+async def test_running_on_a_treadmill_versus_outside_keeps_its_answer(chat):
+    reply = await chat("is running on a treadmill as good as running outside?")
+
+    assert "1% incline" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a 10k steps walk ok on those or too much?",
+        "can I do a long walk on them?",
+        "is 10000 steps too much on a rest day?",
+        "what about a walk, is that ok on those days?",
+    ],
+)
+async def test_a_walk_on_rest_days_is_fine(chat, question):
+    await chat("I lift 4 days a week, how many rest days should I take?")
+    await chat("what should I actually do on them?")
+
+    reply = await chat(question)
+
+    assert reply.text.startswith("Yes") and "Daily steps" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kind of training suits me?",
+        "what exercise is best for me?",
+        "which sport would suit me",
+        "what sort of workouts would you recommend for me?",
+        "what type of training should I be doing?",
+        "what's the best kind of exercise for someone like me",
+        "how should I train?",
+        "what activities are right for me",
+        "what kind of workouts suit me best?",
+        "which type of exercise should I focus on?",
+    ],
+)
+async def test_what_training_suits_me_with_nothing_known_asks_and_answers(chat, question):
+    reply = await chat(question)
+
+    assert reply.metadata["intent"] == "suits"
+    assert "150-300 minutes" in reply.text and "tell me your goal" in reply.text
+    assert "don't have a sourced answer" not in reply.text
+
+
+async def test_what_training_suits_me_reads_the_profile(chat, storage):
+    await storage.user("alice").update_profile(lambda p: p.update({"age": 67, "goals": ["lose a bit of weight"]}))
+
+    reply = await chat("what kind of training suits me?")
+
+    assert "For losing weight" in reply.text and "From 65" in reply.text and "age 67" in reply.text
+    assert "tell me your goal" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [("I have osteopenia", "Royal Osteoporosis Society"), ("i'm 68, is it too late to start lifting?", "older adults")],
+)
+async def test_what_suits_me_after_a_condition_is_still_its_answer(chat, first, expected):
+    await chat(first)
+
+    reply = await chat("what kind of training suits me?")
+
+    assert reply.metadata["intent"] != "suits" and expected in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ran 5k on 4 hours sleep, felt rough", "did 45 min weights on 5 hours sleep this morning"],
+)
+async def test_a_workout_done_on_little_sleep_is_still_logged(chat, on_disk, message):
+    await chat(message)
+
+    assert len(live(on_disk)) == 1
