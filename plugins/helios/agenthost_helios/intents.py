@@ -302,6 +302,8 @@ RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 # the walk breaks?") and a comparison of two moves ("is run walk a thing?")
 # A short night asked about, not a workout told ("ran 5k on 4 hours sleep, felt rough" is a log)
 _SLEEP_ASK = re.compile(r"\b(should|ok|okay|bad|fine|safe|skip|tips?|advice|wise|idea|can i|is it|do i)\b")
+# A session reported done, not a change to the one suggested ("did it in 25 minutes", "ran 20 min")
+_DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed|log|logged)\b")
 FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
 
 
@@ -356,9 +358,27 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "convert"  # "how far is 2 miles in km?", before any pending log reads "2 miles"
     if measures.asks_in_unit(message) and last in (
         "log", "log_again", "correct", "history", "pace", "log_pending", "plan", "plan_change", "race_plan", "plan_info",
-        "today", "convert", "long_run", "timeline", "goal", "faq", "coach",
+        "today", "convert", "long_run", "timeline", "goal", "faq", "coach", "first_5k",
     ):
         return "convert"  # "how far is that in km?" after logging a walk in miles, "in miles please" after a plan
+    from agenthost_helios import first_5k
+
+    if last == "first_5k" and first_5k.steps_up(message):
+        return "plan_change"  # "I can already do 5k in 30 min, make it harder": the weekly plan's next level
+    if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(text):
+        return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
+    if first_5k.is_request(message):
+        return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"
+    from agenthost_helios import run_session
+
+    from agenthost_helios import sessions as done_words
+
+    if last == "run_session" and done_words.is_done(message) and not entries.mentions_activity(message):
+        return "log_run_session"  # "done!" after the run-walk session: log it, as the reply offers
+    if last == "run_session" and run_session.is_follow_up(message) and not _DONE_IT.search(text):
+        return "run_session"  # "only got 15 minutes today", "that felt easy, make it harder"
+    if run_session.is_request(message):
+        return "run_session"  # "plan me a 30 min running session, total beginner": one run, not a week
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)

@@ -22,6 +22,7 @@ from agenthost_helios import (
     entries,
     faq,
     finisher,
+    first_5k,
     harder,
     heart,
     intents,
@@ -33,6 +34,7 @@ from agenthost_helios import (
     progress,
     race_plan,
     render,
+    run_session,
     routines,
     safety,
     sessions,
@@ -65,7 +67,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan", "moves", "finisher",
+    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -82,7 +84,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
-        "workout", "race_plan", "suits",
+        "workout", "race_plan", "suits", "first_5k", "run_session",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -97,6 +99,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if safety.self_harm_flag(turn) and (
         intent in (
             "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
+            "first_5k", "run_session",
         )
         or (
             intent not in ("log", "log_incomplete", "undo", "correct", "history", "why", "nutrition")
@@ -882,6 +885,37 @@ async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     return race_plan.build(race, weeks, runs, harder) + f"\n_Source: {race.source}; {source}_"
 
 
+async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
+    """A first 5k week by week; after it, "only 3 days", "swap a run for a swim", "8 weeks",
+    "harder" change that plan and keep the rest."""
+    kept = state.get("first_5k") if state.get("previous") == "first_5k" and isinstance(state.get("first_5k"), dict) else None
+    plan = first_5k.settings(turn.message, kept)
+    if kept is None or not isinstance(state.get("plan"), dict):
+        # the weekly plan a later "I can already run 5k, make it harder" steps up from (`plan_change`)
+        arguments = _plan_arguments(turn, None) | {"goal": "endurance", "cardio": "run"}
+        state["plan"] = {key: arguments.get(key) for key in plan_changes.PLAN_KEYS}
+    state["plan"]["days_per_week"] = min(plan["days"], 7)
+    state["intent"] = "first_5k"
+    state["first_5k"] = plan
+    state["race"] = "5k"
+    state["reason"] = first_5k.reason(plan)
+    return first_5k.build(plan)
+
+
+async def run_session_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """One beginner's run-walk session; after it, other minutes, harder or easier change it."""
+    kept = state.get("run_session") if state.get("previous") == "run_session" and isinstance(state.get("run_session"), dict) else None
+    session = run_session.settings(turn.message, kept)
+    state["intent"] = "run_session"
+    state["run_session"] = session
+    state["reason"] = (
+        "Why run-walk: short runs with walking breaks let a new runner's heart, lungs, muscles and joints adapt "
+        "without getting hurt or put off; each step makes the run bits a little longer and the walks shorter, "
+        f"as Couch to 5K does. (Source: {run_session.SOURCE}.)"
+    )
+    return run_session.build(session, kept)
+
+
 async def long_run(turn: Turn, state: dict[str, Any]) -> str:
     return _progress_reply(state, progress.long_run(_race(turn, state)), "long_run")
 
@@ -1464,6 +1498,18 @@ async def log_workout_done(turn: Turn, state: dict[str, Any]) -> str:
     return await _log_entries(turn, state, [entry], [])
 
 
+async def log_run_session(turn: Turn, state: dict[str, Any]) -> str:
+    """"done" after a run-walk session: its running and its walking, logged as two workouts."""
+    session = state.get("run_session") if isinstance(state.get("run_session"), dict) else None
+    session = run_session.settings("", session)
+    running, walking = run_session.minutes_split(session)
+    items = [
+        Entry(activity=compendium.by_id("running"), minutes=running, intensity="low", day=_today(), label="Run-walk: running"),
+        Entry(activity=compendium.by_id("walking"), minutes=walking, day=_today(), label="Run-walk: walking"),
+    ]
+    return await _log_entries(turn, state, [i for i in items if i.minutes], [])
+
+
 async def workout_calories(turn: Turn, state: dict[str, Any]) -> str:
     """"how many calories will that burn?" after a single workout: a Compendium estimate."""
     asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
@@ -1550,7 +1596,7 @@ async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> st
     ]
     named = next((found for text in said if (found := measures.distances_in_text(text))), [])
     shown = [measures.distance_in(km, unit) for km, given in named if given != unit]
-    if state.get("plan") and previous in ("plan", "plan_change", "race_plan", "plan_info", "today"):
+    if state.get("plan") and previous in ("plan", "plan_change", "race_plan", "plan_info", "today", "first_5k"):
         head = (
             "Your plan goes by time and effort, not distance, so its sessions stay the same in any unit. "
         )
@@ -1605,6 +1651,9 @@ HANDLERS: dict[str, Handler] = {
     "faq": faq_answer,
     "suits": suits_me,
     "race_plan": race_plan_reply,
+    "first_5k": first_5k_plan,
+    "run_session": run_session_reply,
+    "log_run_session": log_run_session,
     "c25k_days": c25k_days,
     "doms": doms,
     "long_run": long_run,

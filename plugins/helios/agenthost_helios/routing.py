@@ -376,6 +376,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 FOLLOW_UP_ANYWHERE_MAX_WORDS = 20
 FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:only|just) (?:get|got|have|has|do|can do|can spare|manage) (?:about |around )?\d+ ?(?:min|mins|minutes)\b|"
+    r"\b(?:i|we) (?:can|could) (?:only )?(?:do|spare|manage|fit in|squeeze in) (?:about |around )?\d+ ?(?:min|mins|minutes)\b|"
     r"\b\d+ ?(?:min|mins|minutes) (?:per|a|each|every) (?:session|workout|day|time|go)\b|"
     r"\b(?:\d|two|three|four|five|six) (?:runs|sessions|workouts|days|times|rides|swims) (?:a|per|each) week\b|"
     rf"\b(?:one|1|another|same|a similar one|something) for (?:the |my )?{_HELIOS_WORDS}\b|"

@@ -297,3 +297,159 @@ async def test_a_workout_done_on_little_sleep_is_still_logged(chat, on_disk, mes
     await chat(message)
 
     assert len(live(on_disk)) == 1
+
+
+@pytest.mark.parametrize(
+    ("request_", "weeks"),
+    [
+        ("can you make me a 6 week plan to run my first 5k?", 6),
+        ("couch to 5k plan please, I've got 12 weeks", 12),
+        ("I want to run my first 5k, can you give me a plan?", 9),
+        ("beginner 5k plan please", 9),
+        ("8 week plan for my first parkrun", 8),
+        ("never run before, need a schedule to get to 5k in 10 weeks", 10),
+        ("plan me a beginner running schedule for my first 5k", 9),
+        ("can u do me a c25k plan", 9),
+        ("first 5k in 7 weeks, can you write me a training plan?", 7),
+        ("total beginner, week by week plan for a 5k please", 9),
+    ],
+)
+async def test_a_first_5k_plan_lays_out_every_week(chat, on_disk, request_, weeks):
+    reply = await chat(request_)
+
+    assert reply.metadata["intent"] == "first_5k"
+    assert f"**Week 1**: 8 × (run 60 s, walk 90 s)" in reply.text
+    assert f"**Week {weeks}**: 30 min nonstop" in reply.text and f"**Week {weeks + 1}**" not in reply.text
+    assert live(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected", "absent"),
+    [
+        ("I can only run 3 days a week tho", "3 runs a week (Mon, Wed and Fri)", None),
+        ("only 2 days a week", "2 runs a week", "3 runs a week"),
+        ("can I swap one of the runs for a swim? my knees hate running", "2 runs a week (Mon and Fri) and 1 swim (Wed)", None),
+        ("replace a run with cycling", "and 1 bike ride", None),
+        ("swap one run for the elliptical", "and 1 elliptical session", None),
+        ("I can do 4 days", "easy cross-training on", None),
+        ("make it 9 weeks", "**Week 9**: 30 min nonstop", None),
+        ("make it harder", "starts a few stages in", None),
+        ("that looks too hard, easier please", "**Week 9**", None),
+        ("i can only run at weekends", "2 runs a week (Mon and Thu)", None),
+    ],
+)
+async def test_a_first_5k_plan_changes_and_keeps_the_rest(chat, change, expected, absent):
+    await chat("can you make me a 6 week plan to run my first 5k?")
+
+    reply = await chat(change)
+
+    assert reply.metadata["intent"] == "first_5k", reply.text
+    assert expected in reply.text
+    assert absent is None or absent not in reply.text
+    if "weeks" not in change and "easier" not in change:
+        assert "6-week" in reply.text  # the weeks asked for are kept
+
+
+async def test_a_swap_then_the_days_keeps_the_swim(chat):
+    await chat("can you make me a 6 week plan to run my first 5k?")
+    await chat("can I swap one of the runs for a swim?")
+
+    reply = await chat("make it 8 weeks")
+
+    assert "1 swim" in reply.text and "**Week 8**" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is couch to 5k any good?",
+        "never run in my life, how do I get to 5k?",
+        "I can already run 5k, can you give me a plan to get faster?",
+        "I ran my first 5k yesterday in 32 minutes",
+        "make me a plan for a 10k",
+    ],
+)
+async def test_near_misses_of_a_first_5k_plan(chat, message):
+    reply = await chat(message)
+
+    assert reply.metadata["intent"] != "first_5k"
+
+
+@pytest.mark.parametrize(
+    ("request_", "minutes"),
+    [
+        ("plan me a 30 min running session, total beginner", 30),
+        ("give me a 20 minute run/walk workout, I'm a complete beginner", 20),
+        ("what's a good first run for a beginner? I have 25 minutes", 25),
+        ("can you make me a beginner jogging session for today", 30),
+        ("i'm unfit, suggest a 15 min run walk session", 15),
+        ("new to running, what should I do for a 20 min run today?", 20),
+        ("beginner here, need a 30 minute jog session", 30),
+        ("could you design a run/walk session for a complete beginner", 30),
+        ("just starting running, give me a 40 min session", 40),
+        ("first ever run tonight, what should I do? got 30 minutes", 30),
+    ],
+)
+async def test_a_beginners_run_is_one_run_walk_session(chat, on_disk, request_, minutes):
+    reply = await chat(request_)
+
+    assert reply.metadata["intent"] == "run_session", reply.text
+    assert f"{minutes}-minute beginner run-walk session" in reply.text
+    assert "walk 90 s" in reply.text and "Week:" not in reply.text
+    assert live(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("only got 15 minutes today", "15-minute beginner run-walk"),
+        ("i can do 40 min today", "40-minute"),
+        ("make it 20", "20-minute"),
+        ("shorter please", "20-minute"),
+        ("ok that felt easy, make it harder", "longer run bits (1 min → 90 s)"),
+        ("too easy", "longer run bits"),
+        ("that was too hard, easier", "easier: shorter run bits and longer walks"),
+        ("can it be longer", "40-minute"),
+    ],
+)
+async def test_a_beginners_run_changes_and_stays_a_run_walk(chat, on_disk, change, expected):
+    await chat("plan me a 30 min running session, total beginner")
+
+    reply = await chat(change)
+
+    assert reply.metadata["intent"] == "run_session", reply.text
+    assert expected in reply.text and "walk" in reply.text
+    assert live(on_disk) == []
+
+
+async def test_harder_and_harder_ends_running_nonstop_then_hills(chat):
+    await chat("plan me a 30 min running session, total beginner")
+    texts = [(await chat("make it harder")).text for _ in range(9)]
+
+    assert any("no more walk breaks" in t for t in texts)
+    assert "hill" in texts[-1]
+
+
+async def test_done_after_a_run_walk_logs_the_running_and_the_walking(chat, on_disk):
+    await chat("plan me a 30 min running session, total beginner")
+
+    await chat("done!")
+
+    logged = live(on_disk)
+    assert sorted(w["activity"] for w in logged) == ["running", "walking"]
+    assert sum(w["duration_min"] for w in logged) == 30
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I ran for 15 minutes today",
+        "give me a 30 min leg workout",
+        "plan me a 30 min tempo run, I'm intermediate",
+        "how do I start running?",
+    ],
+)
+async def test_near_misses_of_a_beginners_run(chat, message):
+    reply = await chat(message)
+
+    assert reply.metadata["intent"] != "run_session"
