@@ -80,7 +80,7 @@ def is_request(message: str) -> bool:
 # "I can already do 5k in 30 min, make it harder", "I've done parkrun loads of times": a runner
 # already, so past Couch to 5K (the plan's next level, `plan_changes`), not a harder first 5k
 _RUNNER_ALREADY = re.compile(
-    r"\b(already|used to|before|in the past|plenty of times|loads of times|lots of times|"
+    r"\b(already|used to|(run|ran|done|did) (\w+ ){0,3}(before|in the past)|plenty of times|loads of times|lots of times|"
     r"i can (run|jog|do) (a |an )?\d+(\.\d)? ?(k|km|miles?)|"
     r"\d+(\.\d)? ?(k|km|miles?) in \d+|is easy for me|ive (done|run|ran)|i have (done|run|ran))\b"
 )
@@ -89,13 +89,15 @@ _RUNNER_ALREADY = re.compile(
 def steps_up(message: str) -> bool:
     """After the plan, "I can already do 5k in 30 min, make it harder": a runner past it."""
     text = parse.prepare(message).replace("'", "")
+    if re.search(r"\b(never|not|havent|have not|cant|cannot)\b", text):
+        return False  # "I've never run before, make it easier"
     return bool(_RUNNER_ALREADY.search(text) and (_HARDER.search(text) or re.search(r"\b(easy|step it up)\b", text)))
 
 
 def is_follow_up(message: str) -> bool:
     """After the plan: days or runs a week, a swap, the weeks, harder or easier."""
     text = parse.prepare(message).replace("'", "")
-    if len(text.split()) > 20 or _RUNNER_ALREADY.search(text):
+    if len(text.split()) > 20 or steps_up(message):
         return False
     return bool(
         _SWAP.search(text) or _days(text) or _WEEKS.search(text) or _HARDER.search(text) or _EASIER.search(text)

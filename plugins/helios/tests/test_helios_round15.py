@@ -453,3 +453,13 @@ async def test_near_misses_of_a_beginners_run(chat, message):
     reply = await chat(message)
 
     assert reply.metadata["intent"] != "run_session"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it bad to workout evry day wiht no rest", "can I train every day with no rest days?", "lifting with no rest between sets ok?"],
+)
+async def test_no_rest_is_not_no_sleep(chat, question):
+    reply = await chat(question)
+
+    assert "Training on little sleep" not in reply.text
