@@ -53,7 +53,10 @@ _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 _HARDER = re.compile(r"\b(harder|tougher|more challenging|step it up|too easy|faster|i can already (run|jog)\b)")
 _EASIER = re.compile(r"\b(easier|gentler|slower|too hard|too fast|too quick|more time|longer plan)\b")
 # "a 6 week plan to run my first 5k", "couch to 5k plan", "help me get to 5k in 8 weeks"
-_REQUEST = re.compile(r"\b(plan|programme|program|schedule|week by week|training plan)\b")
+_REQUEST = re.compile(
+    r"\b(plan|programme|program|schedule|week by week|training plan)\b|"
+    r"\b(help me|get me|coach me|prepare me|train me)\b.{0,30}\b(\d|two|three|four) (days?|runs?|times|weeks?)\b"
+)
 _BEGINNER = re.compile(
     r"\b(first|1st|beginners?|new to running|never run|never ran|couch|c25k|start(ing)? running|get (to|up to)|"
     r"from scratch|from zero|non ?runner|cant run)\b"

@@ -21,6 +21,7 @@ FIRST_STEP = 1  # Couch to 5K's first week: run 60 s, walk 90 s
 STEPS: tuple[tuple[int, int] | None, ...] = (
     (30, 90), (60, 90), (90, 90), (90, 60), (120, 60), (180, 90), (300, 120), (480, 120), None,
 )
+NONSTOP_STEP = len(STEPS) - 1  # an easy run, for someone who didn't say they're new to it
 NONSTOP_EXTRAS = (
     "run the whole block at an easy pace you could talk at",
     "run the whole block, picking up the pace a little for the last 5 minutes",
@@ -38,7 +39,7 @@ _ASK = re.compile(
 )
 _WEEKLY = re.compile(
     r"\b(week|weeks|weekly|schedule|programme|program|days? a week|times a week|per week|x a week|5k|10k|"
-    r"half marathon|marathon|race|couch to|c25k)\b"
+    r"half marathon|marathon|race|couch to|c25k|(a|my|the|running|run|jogging|training|weekly) plan)\b"
 )
 _BEGINNER = re.compile(
     r"\b(beginners?|beginer|new to running|never (run|ran|jogged)|first (ever )?(run|jog)|total beginner|complete beginner|"
@@ -51,15 +52,17 @@ _MINUTES_SAID = re.compile(r"\b(only|just|got|have|make it|in|shorter|longer|for
 
 
 def is_request(message: str) -> bool:
-    """A single beginner's run asked for ("plan me a 30 min running session, total beginner")."""
+    """A single run asked for ("plan me a 30 min running session, total beginner", "plan me a 45
+    min easy run session"): run-walk for a beginner, an easy run otherwise."""
     text = parse.prepare(message).replace("'", "")
     return bool(
         _RUN.search(text)
         and _ONE.search(text)
         and _ASK.search(text)
-        and _BEGINNER.search(text)
+        and (_BEGINNER.search(text) or re.search(r"\b(easy|steady|gentle|recovery|chill|relaxed) (run|jog)\b", text))
         and not _WEEKLY.search(text)
         and not _NOT_BEGINNER.search(text)
+        and not re.search(r"\b(treadmill|how (do|should|can) i)\b", text)
     )
 
 
@@ -96,7 +99,8 @@ def settings(message: str, before: dict[str, Any] | None = None) -> dict[str, An
         minutes -= 10
     elif not _minutes(text) and re.search(r"\blonger|more time\b", text):
         minutes += 10
-    step = int(before.get("step", FIRST_STEP))
+    first = FIRST_STEP if _BEGINNER.search(text) or before else NONSTOP_STEP
+    step = int(before.get("step", first))
     if HARDER.search(text):
         step += 1
     elif EASIER.search(text):
@@ -144,11 +148,13 @@ def build(session: dict[str, Any], before: dict[str, Any] | None = None) -> str:
     if before:
         lines.append(_what_changed(before, session))
     lines += [
-        f"Here's a {minutes}-minute beginner run-walk session 🏃",
+        f"Here's a {minutes}-minute beginner run-walk session 🏃" if shape is not None
+        else f"Here's a {minutes}-minute easy run 🏃",
         f"- Warm-up: {ends} min brisk walk",
         main,
         f"- Cool-down: {ends} min easy walk, then stretch your calves and the fronts of your thighs",
-        "Run at a pace where you can still talk; walking breaks are part of the plan, not cheating.",
+        "Run at a pace where you can still talk"
+        + ("; walking breaks are part of the plan, not cheating." if shape is not None else "."),
         "Say “only 15 minutes”, “make it harder” or “easier”, and “done” once you've done it to log it.",
         f"_Source: {SOURCE}_",
     ]

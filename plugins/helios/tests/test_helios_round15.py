@@ -463,3 +463,30 @@ async def test_no_rest_is_not_no_sleep(chat, question):
     reply = await chat(question)
 
     assert "Training on little sleep" not in reply.text
+
+
+@pytest.mark.parametrize(("change", "minutes"), [("make it longer", 30), ("can it be shorter?", 10), ("a bit longer pls", 30)])
+async def test_a_single_workout_gets_longer_or_shorter(chat, change, minutes):
+    await chat("give me a 20 minute hiit workout")
+
+    reply = await chat(change)
+
+    assert reply.metadata["intent"] == "workout" and f"{minutes}-minute" in reply.text
+
+
+@pytest.mark.parametrize(
+    "request_", ["plan me a 45 min easy run session", "give me an easy run for today, 40 minutes", "suggest a steady run session, 30 min"]
+)
+async def test_an_easy_run_asked_for_is_one_run_not_a_week(chat, request_):
+    reply = await chat(request_)
+
+    assert reply.metadata["intent"] == "run_session" and "easy run" in reply.text and "Week:" not in reply.text
+    harder = await chat("make it harder")
+    assert "pace" in harder.text
+
+
+async def test_help_getting_ready_for_a_first_5k_on_days_a_week_is_the_plan(chat):
+    reply = await chat("help me get ready for my first 5k, 3 days a week")
+
+    assert reply.metadata["intent"] == "first_5k" and "3 runs a week" in reply.text
+    assert "**Week 10**" in (await chat("make it 10 weeks")).text
