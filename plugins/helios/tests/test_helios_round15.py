@@ -103,6 +103,9 @@ CALORIES_OF_THE_LOG = [
     ("any idea what that burned? i'm about 80 kg", 80),
     ("ok and kcal for that at 150 lbs?", 68),
     ("wie viele Kalorien waren das? ich wiege 70 kg", 70),
+    ("how much did I burn there? I'm 90 kg", 90),
+    ("what's the calorie burn at 75kg", 75),
+    ("so how many cals is that for me, I'm 85kg", 85),
 ]
 
 
