@@ -108,8 +108,12 @@ def is_follow_up(message: str) -> bool:
     )
 
 
+_ONLY = re.compile(r"\b(?:only|just) (?:run |do |have |got |manage )?(\d|one|two|three|four|five|six|seven)\b(?! ?(?:min|mins|minutes|weeks?|k|km))")
+
+
 def _days(text: str) -> int | None:
-    found = _DAYS.search(text)
+    """The days (or runs) a week said: "only 2" wins ("cant do 3 days, only 2"), else the last said."""
+    found = _ONLY.search(text) or (list(_DAYS.finditer(text)) or [None])[-1]
     if found is None:
         return None
     number = _NUMBER.get(found[1]) or int(found[1])
@@ -146,8 +150,25 @@ def stage_for(week: int, weeks: int, skip: int = 0) -> int:
     return first + round((week - 1) * span / max(1, weeks - 1))  # fewer: stages skipped evenly
 
 
-def build(plan: dict[str, Any]) -> str:
-    """The plan as a reply: how the week is made, a line per week, and what to say next."""
+def changed(before: dict[str, Any], plan: dict[str, Any]) -> str:
+    """What a follow-up changed, said first ("Done: 2 days a week; the rest is as it was.")."""
+    said = []
+    if plan["days"] != before.get("days"):
+        said.append(f"{before.get('days')} → {plan['days']} days a week")
+    if plan.get("cross") != before.get("cross"):
+        said.append(f"one run swapped for a {plan['cross']}" if plan.get("cross") else "back to all runs")
+    if plan["weeks"] != before.get("weeks"):
+        said.append(f"{before.get('weeks')} → {plan['weeks']} weeks")
+    if plan.get("skip", 0) != before.get("skip", 0):
+        said.append("harder: it starts further in" if plan.get("skip", 0) > before.get("skip", 0) else "easier: it starts from the beginning")
+    if not said:
+        return "That's already how your plan is set up; here it is again. 💪"
+    return f"Done: {'; '.join(said)}; the rest is as it was. 💪"
+
+
+def build(plan: dict[str, Any], before: dict[str, Any] | None = None) -> str:
+    """The plan as a reply: what changed (after a follow-up), how the week is made, a line per
+    week, and what to say next."""
     weeks, days, cross, skip = plan["weeks"], plan["days"], plan.get("cross"), plan.get("skip", 0)
     slots = max(days, 2) if cross else days
     runs = min(slots - (1 if cross else 0), C25K_RUNS)
@@ -162,7 +183,8 @@ def build(plan: dict[str, Any]) -> str:
         week_text += f" and 1 {cross} ({other_days[0]})"
     if extra:
         week_text += f", with easy cross-training on {_join(extra)} (a brisk walk, a bike ride or a swim)"
-    lines = [
+    lines = [changed(before, plan)] if before else []
+    lines += [
         f"Here's your {weeks}-week first 5k plan, week by week: {week_text}. Every run starts and ends with a 5-minute "
         "brisk walk. 🏃"
     ]
@@ -203,6 +225,11 @@ def reason(plan: dict[str, Any]) -> str:
         "nonstop with three runs a week and a rest day between; running fitness comes quickly, but muscles, "
         "tendons and bones need the days between runs to adapt, so the runs grow a little each week and the "
         f"walks shrink, rather than adding more runs. (Source: {SOURCE}.)"
+        + (
+            f" The {plan['cross']} in place of a run keeps the heart and lungs training without the impact of "
+            "running, so the legs and joints get a break while the fitness still builds."
+            if plan.get("cross") else ""
+        )
     )
 
 

@@ -899,7 +899,7 @@ async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
     state["first_5k"] = plan
     state["race"] = "5k"
     state["reason"] = first_5k.reason(plan)
-    return first_5k.build(plan)
+    return first_5k.build(plan, kept)
 
 
 async def run_session_reply(turn: Turn, state: dict[str, Any]) -> str:

@@ -493,3 +493,20 @@ async def test_help_getting_ready_for_a_first_5k_on_days_a_week_is_the_plan(chat
 
     assert reply.metadata["intent"] == "first_5k" and "3 runs a week" in reply.text
     assert "**Week 10**" in (await chat("make it 10 weeks")).text
+
+
+async def test_the_days_said_after_only_win(chat):
+    await chat("can u make me a 5k plan, never ran b4, 8 weeks")
+
+    reply = await chat("cant do 3 days, only 2")
+
+    assert "2 runs a week" in reply.text and reply.text.startswith("Done: 3 → 2 days a week")
+    assert "bike ride" in (await chat("swap 1 run for cycling pls")).text
+    assert "bike ride in place of a run" in (await chat("why cycling?")).text
+
+
+async def test_a_short_night_before_training_after_a_night_shift_is_the_short_sleep_answer(chat):
+    reply = await chat("is it ok to go to the gym after a night shift with 4 hrs sleep?")
+
+    assert "Training on little sleep" in reply.text
+    assert "Sleep on night shifts" in (await chat("any tips for sleeping after night shifts?")).text
