@@ -64,6 +64,12 @@ _BEGINNER = re.compile(
 _ALREADY = re.compile(r"\b(already|sub ?\d|under \d|faster|pb|pr|personal best|in \d{2} ?min)\b")
 
 
+def swap_in(message: str) -> str | None:
+    """The cross-training a run is swapped for ("swap one of the runs for a swim" -> "swim")."""
+    text = parse.prepare(message).replace("'", "")
+    return CROSS[found[1] or found[2]] if (found := _SWAP.search(text)) else None
+
+
 def is_request(message: str) -> bool:
     """A week-by-week plan asked for a first 5k (not a faster one, not a single session)."""
     from agenthost_helios.progress import race_in_text

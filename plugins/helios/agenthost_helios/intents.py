@@ -337,6 +337,10 @@ def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
     text = parse.prepare(message)
     if race_plan.runs_asked(message) is not None:
         return True
+    from agenthost_helios import first_5k
+
+    if last == "race_plan" and first_5k.swap_in(message) is not None:
+        return True  # "can I swap one of the runs for a swim?"
     changes = race_plan.HARDER.search(text) or (last == "race_plan" and race_plan.EASIER.search(text))
     return bool(changes) and len(text.split()) <= 16 and not _PAST.search(re.sub(r"\bi can (already )?", "", text))
 

@@ -879,10 +879,11 @@ async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     )
     state["intent"] = "race_plan"
     state["race"] = race.id
-    state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks}
+    cross = first_5k.swap_in(turn.message) or kept.get("cross")
+    state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks} | ({"cross": cross} if cross else {})
     rule, source = progress.long_run_rule()
     state["reason"] = f"{race.plan} {rule} (Sources: {race.source}; {source}.)"
-    return race_plan.build(race, weeks, runs, harder) + f"\n_Source: {race.source}; {source}_"
+    return race_plan.build(race, weeks, runs, harder, cross) + f"\n_Source: {race.source}; {source}_"
 
 
 async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:

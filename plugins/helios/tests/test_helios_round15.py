@@ -510,3 +510,15 @@ async def test_a_short_night_before_training_after_a_night_shift_is_the_short_sl
 
     assert "Training on little sleep" in reply.text
     assert "Sleep on night shifts" in (await chat("any tips for sleeping after night shifts?")).text
+
+
+@pytest.mark.parametrize("swap", ["can I swap one of the runs for a swim?", "replace one run with a bike ride", "swap a run for the elliptical"])
+async def test_a_race_plan_swaps_one_easy_run_and_keeps_the_long_run(chat, swap):
+    await chat("I want to run my first 10k in 8 weeks")
+    await chat("can I do it on just 3 runs a week?")
+
+    reply = await chat(swap)
+
+    assert reply.metadata["intent"] == "race_plan"
+    assert "2 runs and 1 " in reply.text and "- Week 1: long run 5 km easy · 1 easy " in reply.text
+    assert "1 easy " in (await chat("make it harder")).text  # the swap is kept
