@@ -17,7 +17,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_general import wellbeing
+from agenthost_general import changes, wellbeing
 from agenthost_general.arithmetic import extract_expression
 from agenthost_general.conversation import FIGURATIVE, HEALTH_OR_SAFETY
 from agenthost_general.followups import on_topic
@@ -153,6 +153,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         if len(body) >= 3:
             value = PROFILE_LIST  # "I'm 60, male, 70 kg, training for a half marathon": above a training word
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
+    if "weight_kg" not in reading.facts and _weight_change_to_save(message, context):
+        best = max(best, Score(AGENT, PROFILE_REQUEST, "general: weight change"), key=_value)
     if HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", message)):
         best = max(best, Score(AGENT, HEALTH_DEFERRAL_CLAIM, "general: health or safety words"), key=_value)
     if NOTES.search(message):
@@ -168,6 +170,17 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if last_topic is not None and on_topic(message, last_topic):
         best = max(best, Score(AGENT, TOPIC_FOLLOW_UP, f"general: follows up well-being {last_topic}"), key=_value)
     return best
+
+
+def _weight_change_to_save(message: str, context: ClassifyContext) -> bool:
+    """"I've dropped 4 kg since last month, can you update my weight", "down 5 lb": General's to
+    apply to the saved weight, when there is one or the user asks for the update, and nothing
+    else is asked ("lost 4 kg, is that too fast?" is the specialist's)."""
+    change = changes.weight_change(message)
+    if change is None or changes.asks_more(message):
+        return False
+    weight = (context.profile or {}).get("weight_kg")
+    return isinstance(weight, int | float) and not isinstance(weight, bool) or changes.update_asked(message)
 
 
 def _last_topic(context: ClassifyContext) -> str | None:
