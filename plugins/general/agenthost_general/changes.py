@@ -146,7 +146,8 @@ def weight_change(message: str) -> Change | None:
 
 # "can you update my weight", "update my profile", "save that": what the user asks done with the change.
 UPDATE_ASKED = re.compile(
-    r"\b(?:update|change|adjust|amend|correct|fix|save|record|put)\b\s*(?:it|that|this|me|the profile|my (?:weight|profile|stats|details|numbers|info))?\b"
+    r"^\s*(?:(?:so|and|ok|okay|pls|please|just)\s+)*(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:please\s+)?"
+    r"(?:update|change|adjust|amend|correct|fix|save|record)\b\s*(?:it|that|this|me|the profile|my (?:weight|profile|stats|details|numbers|info))?\b"
     r"(?:\s+(?:please|pls|for me|accordingly|in my profile|in the profile|on my profile))*\s*[.!?]*\s*$"
     r"|^\s*(?:update|weigh[- ]?in|news)\s*[:\-]",
     FLAGS,

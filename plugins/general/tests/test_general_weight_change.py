@@ -91,6 +91,9 @@ def test_what_else_the_message_asks():
     assert asks_more("lost 4 kg, is that too fast?")
     assert asks_more("down 5 lb this week, how much protein now?")
     assert asks_more("lost 2 kg so far, any tips")
+    # "change" in a question is no request to change the profile
+    assert asks_more("lost 4 kg since last month actually, so 81 now. does my calorie number change?")
+    assert asks_more("down 2kg, will my plan change?")
     assert not update_asked("down 5 lb!! 🎉")
 
 
