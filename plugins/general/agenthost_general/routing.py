@@ -123,6 +123,13 @@ OWN_TOOL = 0.8
 # A well-being topic counts for a little less than its own certainty, so a specialist's strong
 # word still wins a mixed message ("what foods help with sleep" is Ceres').
 WELLBEING_FACTOR = 0.8
+# A topic that needs both specialists (strong bones: calcium and vitamin D, and weight-bearing
+# exercise) counts in full: General's answer covers both, where one specialist's everyday phrase
+# ("what should I be eating ...") would answer half.
+BETWEEN_SPECIALISTS_FACTOR = 1.0
+# ... but one that asks only for the training ("best exercises for bone density") is Helios'.
+TRAINING_ASKED = re.compile(r"\b(?:exercises?|workouts?|training|train|lifting|lift|weights|gym|routine|programme|program|plan)\b", re.IGNORECASE)
+TRAINING_ASKED_FACTOR = 0.5
 # A question on the topic General just answered ("it was dark chocolate, does that matter?" after
 # the dog that ate chocolate): General's, above a specialist's single food word.
 TOPIC_FOLLOW_UP = 0.7
@@ -165,7 +172,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
         best = max(best, Score(AGENT, OWN_TOOL, "general: time, date or a sum"), key=_value)
     topic = wellbeing.find_topic(message)
     if topic is not None:
-        best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)
+        factor = WELLBEING_FACTOR
+        if topic[0].between_specialists:
+            factor = TRAINING_ASKED_FACTOR if TRAINING_ASKED.search(message) else BETWEEN_SPECIALISTS_FACTOR
+        best = max(best, Score(AGENT, round(topic[1] * factor, 4), f"general: well-being {topic[0].id}"), key=_value)
     last_topic = _last_topic(context)
     if last_topic is not None and on_topic(message, last_topic):
         best = max(best, Score(AGENT, TOPIC_FOLLOW_UP, f"general: follows up well-being {last_topic}"), key=_value)

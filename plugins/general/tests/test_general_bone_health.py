@@ -1,0 +1,94 @@
+"""Strong bones, a topic between the specialists (calcium and vitamin D, and weight-bearing
+exercise): answered by General with the amounts for the user's sex and age from the profile;
+a question only about the training or only about one nutrient stays with its specialist."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.testing import TurnRunner
+from host.types import ClassifyContext
+
+from agenthost_general.routing import classify
+from agenthost_general.wellbeing import find_topic, person_key, topics
+
+CONTEXT = ClassifyContext(user_id="alice", history=[], profile={})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what should I be eating to keep my bones strong at my age?",
+        "how can I keep my bones strong?",
+        "foods for healthy bones",
+        "how do I prevent osteoporosis",
+        "what's good for bone health after menopause",
+        "is milk good for your bones",
+        "how do I stop bone loss as I get older",
+        "tips for stronger bones",
+        "what can I do about my bone density",
+        "I'm worried about brittle bones like my mum, what should I do?",
+        "how to keep bones healthy in your 60s",
+    ],
+)
+def test_bone_questions_are_generals(question: str):
+    found = find_topic(question)
+    assert found is not None and found[0].id == "bone_health", question
+    assert classify(question, CONTEXT).score >= 0.85, question  # above Ceres' "what should I eat" (0.8)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what exercise is good for osteoporosis prevention?",  # Helios' training answer
+        "best exercises for bone density",
+        "how much calcium do I need?",  # one nutrient: Ceres'
+        "I broke a bone in my foot",
+        "bone broth recipe",
+        "chicken breast on the bone, how long in the oven",
+    ],
+)
+def test_a_near_miss_is_not_claimed_above_the_specialist(question: str):
+    assert classify(question, CONTEXT).score < 0.6, question
+
+
+def test_every_people_key_is_a_sex_and_an_age_range():
+    for topic in topics().values():
+        for key, text in topic.people.items():
+            who, low, high = person_key(key)
+            assert who in ("any", "female", "male") and 0 < low <= high <= 120, (topic.id, key)
+            assert len(text.split()) <= 80, (topic.id, key)
+    with pytest.raises(ValueError, match="people key 'women 50'"):
+        person_key("women 50")
+
+
+@pytest.mark.parametrize(
+    "facts, expected, absent",
+    [
+        ("I'm 60, female, 5'6 and 150 lb", "1,200 mg a day** for women from 51", "20 micrograms (800 IU)"),
+        ("I'm 58 and male", "**1,000 mg of calcium** (UK: 700 mg)", "menopause"),
+        ("I'm a 76 year old woman", "US: 20 micrograms, 800 IU, from 71", "For you, as a woman over 50"),
+        ("I'm a 67 year old woman", "From 65, bones thin", "For you, at 19-50"),
+        ("I'm 34, male", "For you, at 19-50", "menopause"),
+        ("I'm 16", "1,000 mg of calcium a day for boys and 800 mg for girls", "For you"),
+    ],
+)
+async def test_the_answer_has_the_amounts_for_the_users_sex_and_age(chat: TurnRunner, facts: str, expected: str, absent: str):
+    await chat(facts)
+    text = (await chat("what should I be eating to keep my bones strong at my age?")).text
+    assert "calcium" in text.lower() and "vitamin d" in text.lower() and "weight-bearing" in text.lower()
+    assert expected in text
+    assert absent not in text
+    assert "Source: NHS, Calcium and Vitamin D" in text
+
+
+async def test_without_a_profile_the_general_answer_and_how_to_personalise_it(chat: TurnRunner):
+    text = (await chat("how can I keep my bones strong?")).text
+    assert text.startswith("Four things keep bones strong: **calcium** (700 mg a day")
+    assert "For you" not in text
+
+
+async def test_asking_for_an_age_group_answers_for_it_not_for_the_user(chat: TurnRunner):
+    await chat("I'm 60, female")
+    text = (await chat("how do teenagers keep their bones strong?")).text
+    assert "1,000 mg of calcium a day for boys" in text and "For you" not in text
