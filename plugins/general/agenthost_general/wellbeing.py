@@ -146,11 +146,12 @@ def score_topics(text: str) -> list[tuple[float, Topic]]:
     return sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
 
 
-# Words that say nothing about what a follow-up asks ("does that matter?").
+# Words that say nothing about what a follow-up asks ("does that matter?"), nor the words a tip
+# uses to point to an agent ("Ceres knows the foods ...": "what do you know about me" is no follow-up).
 _PLAIN = frozenset(
     "a an the it its it's is was were be been does do did that this these those what if and but so or of to in on for "
     "with at by from about how why when matter matters should would will can could i we you my our they he she them "
-    "still even really just any out look".split()
+    "still even really just any out look me know knows tell say ask".split()
 )
 
 

@@ -92,3 +92,21 @@ async def test_asking_for_an_age_group_answers_for_it_not_for_the_user(chat: Tur
     await chat("I'm 60, female")
     text = (await chat("how do teenagers keep their bones strong?")).text
     assert "1,000 mg of calcium a day for boys" in text and "For you" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I'm 60 and female, how do I keep my bones strong?", "62F here, what should I eat for strong bones?", "59, woman, 5'5 - tips for healthy bones?"],
+)
+async def test_facts_and_the_question_in_one_sentence(chat: TurnRunner, on_disk, message: str):
+    text = (await chat(message)).text
+    assert text.startswith("Saved: age ")
+    assert "For you, as a woman over 50" in text  # from what was just saved
+    assert on_disk("profile.json")["sex"] == "female"
+
+
+async def test_what_do_you_know_about_me_after_a_bone_answer_is_the_profile(chat: TurnRunner):
+    # the tips point to Ceres with "knows": a word shared with the question is no follow-up
+    await chat("I'm 60 and female, how do I keep my bones strong?")
+    text = (await chat("what do you know about me")).text
+    assert text.startswith("Here's what I know about you:\n- Age: 60")
