@@ -29,17 +29,25 @@ FLAGS = re.IGNORECASE
 _WORD_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
                  "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "a couple of": 2.0, "a couple": 2.0, "half a": 0.5, "half an": 0.5, "another": 1.0}
 _AMOUNT_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?|a couple(?: of)?|half an?|an?|another|one|two|three|four|five|six|seven|eight|nine|ten"
-_UNIT = r"kgs?|kilos?|kilograms?|kilogrammes?|lbs?|pounds?|stones?|st\b"
+_UNIT = r"kgs?|kilos?|kilograms?|kilogrammes?|kilogramos?|quilos?|chili|lbs?|pounds?|stones?|st\b"
 AMOUNT = rf"(?P<amount>{_AMOUNT_NUMBER})(?:\s+and\s+a\s+(?P<half>half))?\s*(?P<unit>{_UNIT})(?![a-z])"
 _FILLER = r"(?:(?:about|around|roughly|nearly|almost|over|just over|just under|another|a further|like|already|only)\s+)*"
 
-LOSS_VERBS = r"lost|dropped|shed|shifted|knocked off|took off|taken off|slimmed down|came down|come down|went down|gone down"
-GAIN_VERBS = r"gained|put on|piled on|added|went up|gone up|crept up|packed on"
+# English, and the same said in Spanish, Portuguese, French, Italian and German ("he perdido 3 kg",
+# "j'ai pris 2 kilos", "ho perso 4 kg"); German puts the verb after the amount ("3 kg abgenommen").
+LOSS_VERBS = (
+    r"lost|dropped|shed|shifted|knocked off|took off|taken off|slimmed down|came down|come down|went down|gone down"
+    r"|perdido|bajado|adelgazado|perdi|emagreci|perdu|perso|calato|dimagrito|verloren"
+)
+GAIN_VERBS = r"gained|put on|piled on|added|went up|gone up|crept up|packed on|ganado|subido|engordado|ganhei|engordei|pris|preso|aumentato|zugenommen"
+VERB_AFTER = {"abgenommen": True, "verloren": True, "zugenommen": False}
 CHANGES = (
     # "I've dropped 4 kg", "lost half a stone", "put on 2 kilos"
     re.compile(rf"\b(?P<word>{LOSS_VERBS}|{GAIN_VERBS})\s+(?:by\s+)?{_FILLER}{AMOUNT}", FLAGS),
     # "down 5 lb", "I'm up 2 kg"
     re.compile(rf"(?:^|(?<=[\s,;:!(]))(?P<word>down|up)\s+{_FILLER}{AMOUNT}", FLAGS),
+    # "ich habe 3 kg abgenommen"
+    re.compile(rf"{AMOUNT}\s+(?P<word>{'|'.join(VERB_AFTER)})\b", FLAGS),
     # "I'm now 3 kg lighter", "4 pounds down"; not "10 kg heavier than I want to be"
     re.compile(
         rf"{AMOUNT}\s+(?P<word>lighter|heavier|down|up)\b(?!\s+(?:than\s+)?(?:i (?:want|need|should|would|'d)|my goal|to go|from my goal))",
@@ -49,7 +57,10 @@ CHANGES = (
 # The change is someone else's, wished for, denied or long past: not the user's weight now.
 OTHER_PERSON = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?!own\b|weight\b|scales?\b|body\b|clothes\b|jeans\b|trousers\b|app\b|watch\b|tracker\b)[a-z]+"
-    r"|\b(?:he|she|they|we|you)\b|\b[A-Z][a-z]+\s+(?:has|have|had|just|lost|dropped|gained|put|went)\b",
+    r"|\b(?:mi|mon|ma|mein|meine|meinem|mio|mia|meu|minha)\s+(?!peso\b|poids\b|gewicht\b)[a-z]+"
+    # not Spanish "he perdido" ("I have lost")
+    r"|\b(?:he(?!\s+(?:perdido|bajado|adelgazado|ganado|subido|engordado)\b)|she|they|we|you)\b"
+    r"|(?<!['\w])(?-i:[A-Z][a-z]+)\s+(?:has|have|had|just|lost|dropped|gained|put|went)\b",  # "Sam has lost 3 kg"
     FLAGS,
 )
 SELF = re.compile(r"\b(?:i|i've|ive|i'm|im|i'd|me|myself)\b", FLAGS)
@@ -123,7 +134,7 @@ def weight_change(message: str) -> Change | None:
         part_start = max([clause_start, *(m.end() - 1 for m in PART_BREAK.finditer(text, 0, match.start()))])
         before = text[max(part_start + 1, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 40]
-        if _someone_else(before) or WISH.search(before) or DENIED.search(before) or A_LIFT.match(after):
+        if _someone_else(before + match.group(0)) or WISH.search(before) or DENIED.search(before) or A_LIFT.match(after):
             continue
         clause_end = min([i for i in (text.find(mark, match.end()) for mark in ".!?;\n") if i >= 0] or [len(text)])
         if LONG_PAST.search(text[clause_start + 1 : clause_end]) and not SINCE.search(text[clause_start + 1 : clause_end]):
@@ -133,7 +144,7 @@ def weight_change(message: str) -> Change | None:
         if not kg <= 60:
             continue
         word = match.group("word").lower()
-        lost = word in ("down", "lighter") or bool(re.fullmatch(LOSS_VERBS, word))
+        lost = word in ("down", "lighter") or VERB_AFTER.get(word, bool(re.fullmatch(LOSS_VERBS, word)))
         if unit == "st" and amount != int(amount):
             said, unit = f"{round(amount * 14):g} lb", "lb"  # half a stone: 7 lb
         elif unit == "st":
@@ -149,7 +160,8 @@ UPDATE_ASKED = re.compile(
     r"^\s*(?:(?:so|and|ok|okay|pls|please|just)\s+)*(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:please\s+)?"
     r"(?:update|change|adjust|amend|correct|fix|save|record)\b\s*(?:it|that|this|me|the profile|my (?:weight|profile|stats|details|numbers|info))?\b"
     r"(?:\s+(?:please|pls|for me|accordingly|in my profile|in the profile|on my profile))*\s*[.!?]*\s*$"
-    r"|^\s*(?:update|weigh[- ]?in|news)\s*[:\-]",
+    r"|^\s*(?:update|weigh[- ]?in|news)\s*[:\-]"
+    r"|\b(?:actualiza(?:r|s)?|cambia(?:r)?|atualiza(?:r)?|mets? à jour|mettre à jour|aktualisiere|ändere|aggiorna(?:re)?)\b.{0,20}\b(?:peso|poids|gewicht)\b",
     FLAGS,
 )
 _PARTS = re.compile(r"[^.!?;,\n]+[.!?;,\n]*")

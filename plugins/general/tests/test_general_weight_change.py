@@ -44,7 +44,16 @@ LB = 0.45359237
         ("I went up 2 kg after the cruise", 2, "2 kg"),
         ("my wife and I have both lost 4 kg", -4, "4 kg"),
         ("I need you to update my weight, I've dropped 4 kg", -4, "4 kg"),
-        ("He perdido 3 kg", None, None),  # not read in Spanish (yet): nothing rather than a guess
+        ("He perdido 3 kg, ¿puedes actualizar mi peso?", -3, "3 kg"),
+        ("j'ai perdu 2 kilos", -2, "2 kg"),
+        ("ho perso 4 kg", -4, "4 kg"),
+        ("ich habe 3 kg abgenommen", -3, "3 kg"),
+        ("ich habe 2 kg zugenommen", 2, "2 kg"),
+        ("perdi 3 quilos", -3, "3 kg"),
+        ("shifted half a stone", -7 * LB, "7 lb"),
+        ("lost 2 and a half kilos", -2.5, "2.5 kg"),
+        ("I'm up a couple of pounds", 2 * LB, "2 lb"),
+        ("LOST 3 KILOS", -3, "3 kg"),
     ],
 )
 def test_a_change_is_read_with_its_sign_and_unit(message: str, kg: float | None, said: str | None):
@@ -78,6 +87,12 @@ def test_a_change_is_read_with_its_sign_and_unit(message: str, kg: float | None,
         "how do I lose 4 kg",
         "I'm 84 kg",
         "I ran 5 km",
+        "he lost 3 kg",
+        "mi marido ha perdido 4 kg",
+        "meine Frau hat 3 kg abgenommen",
+        "quiero perder 4 kg",
+        "dropped 2 dress sizes",
+        "lost 5 cm off my waist",
     ],
 )
 def test_near_misses_are_no_change(message: str):
@@ -131,6 +146,8 @@ def test_a_question_or_no_change_of_the_users_is_not_claimed(message: str):
         ("down 5 lb", "Updated: weight 194 lb (88 kg) → 189 lb (85.7 kg) (5 lb down).", 85.7),
         ("lost half a stone!", "Updated: weight 194 lb (88 kg) → 187 lb (84.8 kg) (7 lb down).", 84.8),
         ("update: down another kilo", "Updated: weight 88 kg → 87 kg (1 kg down).", 87),
+        ("He perdido 3 kg, ¿puedes actualizar mi peso?", "Updated: weight 88 kg → 85 kg (3 kg down).", 85),
+        ("ich habe 2 kg zugenommen", "Updated: weight 88 kg → 90 kg (2 kg up).", 90),
     ],
 )
 async def test_the_change_is_applied_and_confirmed(chat: TurnRunner, on_disk, message: str, shown: str, stored: float):
