@@ -216,7 +216,7 @@ def _update_intent(text: str, units: dict[str, str], values_only: bool = False) 
     return Intent("update", {"field": field, "value": value})
 
 
-def _change_intent(text: str, profile: dict[str, Any] | None) -> Intent | None:
+def _change_intent(text: str, profile: dict[str, Any] | None, units: dict[str, str]) -> Intent | None:
     """"I've dropped 4 kg since last month, can you update my weight", "put on 2 kilos", "down 5
     lb": the profile's weight plus the change. A message that says the new weight itself ("lost
     3 kg, now 87") is a statement (`_remember_intent`); one that asks something else ("lost 4 kg,
@@ -226,18 +226,19 @@ def _change_intent(text: str, profile: dict[str, Any] | None) -> Intent | None:
         return None
     weight = (profile or {}).get("weight_kg")
     if isinstance(weight, int | float) and not isinstance(weight, bool):
-        return Intent("update", {"field": "weight_kg", "value": new_weight(weight, change), "change": change})
+        return Intent("update", {"field": "weight_kg", "value": new_weight(weight, change, units.get("weight")), "change": change})
     if changes.update_asked(text):
         return Intent("ask_value", {"field": "weight_kg", "change": change})
     return None
 
 
-def new_weight(weight_kg: float, change: changes.Change) -> Fact | Problem:
-    """The weight after `change`, said in the unit the change was said in."""
+def new_weight(weight_kg: float, change: changes.Change, spoken: str | None = None) -> Fact | Problem:
+    """The weight after `change`, said in the unit the change was said in (in stone and pounds
+    for someone who gives their weight in stone: "lost half a stone" from 10 st is 9 st 7 lb)."""
     kg = change.applied_to(weight_kg)
-    if change.unit == "lb":
+    if change.unit == "lb" and spoken != "st":
         return weight_fact(kg, f"{round(kg / LB_TO_KG)} lb")
-    if change.unit == "st":
+    if change.unit in ("lb", "st"):
         pounds = round(kg / LB_TO_KG)
         return weight_fact(kg, f"{pounds // 14} st {pounds % 14} lb")
     return weight_fact(kg, f"{number(kg)} kg")
@@ -327,7 +328,7 @@ def parse(
         _notes_intent(text, history)
         or _forget_intent(text)
         or _update_intent(text, state.get("units") or {}, values_only=True)
-        or _change_intent(text, profile)
+        or _change_intent(text, profile, state.get("units") or {})
         or _update_intent(text, state.get("units") or {})
         or _remember_intent(text)
     )

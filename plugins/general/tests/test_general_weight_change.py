@@ -158,6 +158,13 @@ async def test_the_change_is_applied_and_confirmed(chat: TurnRunner, on_disk, me
     assert on_disk("profile.json")["height_cm"] == 178  # the rest is kept
 
 
+async def test_someone_who_speaks_in_stone_hears_stone(chat: TurnRunner, on_disk):
+    await chat("I'm 5 ft 4, 10 stone")
+    reply = await chat("lost half a stone!")
+    assert reply.text.startswith("Updated: weight 10 st 0 lb (63.5 kg) → 9 st 7 lb (60.3 kg) (7 lb down).")
+    assert on_disk("profile.json")["weight_kg"] == 60.3
+
+
 async def test_a_change_without_a_saved_weight_asks_for_the_weight_now(chat: TurnRunner, on_disk):
     reply = await chat("I've dropped 4 kg since last month, can you update my weight")
     assert reply.text.startswith("Got it, 4 kg down. I don't have your weight from before")
