@@ -4,7 +4,15 @@ a question only about the training or only about one nutrient stays with its spe
 
 from __future__ import annotations
 
+import re
+from importlib.metadata import entry_points
+from pathlib import Path
+
 import pytest
+
+from host.app import create_app
+from host.config import test_config
+from host.testing import ask
 
 from host.testing import TurnRunner
 from host.types import ClassifyContext
@@ -110,3 +118,25 @@ async def test_what_do_you_know_about_me_after_a_bone_answer_is_the_profile(chat
     await chat("I'm 60 and female, how do I keep my bones strong?")
     text = (await chat("what do you know about me")).text
     assert text.startswith("Here's what I know about you:\n- Age: 60")
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres"} <= {ep.name for ep in entry_points(group="agenthost")},
+    reason="needs the Helios and Ceres plugins installed (pip install -e plugins/<name>)",
+)
+async def test_over_the_websocket_general_answers_and_its_pointers_work(aiohttp_client, tmp_path: Path):
+    config = test_config(tmp_path / "data", plugins={"enabled": ["general", "helios", "ceres"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/ann")
+    await ws.receive_json()
+    await ask(ws, "I'm 60", "a")
+    await ask(ws, "female, 5'6 and 150 lb", "b")
+    reply = await ask(ws, "what should I be eating to keep my bones strong at my age?", "c")
+    assert reply["metadata"]["agent_id"] == "general" and "For you, as a woman over 50" in reply["message"]
+    pointers = [q for tip in topics()["bone_health"].tips for q in re.findall(r'"(@\w+ [^"]+)"', tip)]
+    assert {p.split()[0] for p in pointers} == {"@ceres", "@helios"}
+    for n, pointer in enumerate(pointers):
+        answer = await ask(ws, pointer, f"p{n}")
+        assert answer["metadata"]["agent_id"] == pointer.split()[0][1:], pointer
+        assert "calcium" in answer["message"].lower() or "osteoporosis" in answer["message"].lower(), (pointer, answer["message"][:200])
+    await ws.close()
