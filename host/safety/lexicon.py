@@ -68,6 +68,24 @@ RESPIRATORY = (
     r"(?:a|my|this) (?:cold|cough|chest infection)(?! sweat)|cough\w*|asthma\w*|congest\w*|phlegm|mucus|hay fever|inhaler"
 )
 HUMOUR = r"lol|lmao|haha\w*|hehe\w*|jk|joking|kidding|rofl|xd"
+# A laugh that is no joke: distress beside it ("I want to die lol nobody would care", "lol I'm so
+# tired of everything"), or saying it is meant ("not joking").
+REAL_DISTRESS = (
+    r"(?:not|no|im not|i am not|not even) (?:joking|kidding)|no joke|for real|i mean it|seriously|srsly|"
+    r"nobody|no one|noone|alone|lonely|cry\w*|crie\w*|everything|anymore|any more|my life|hate (?:my ?self|my life|me)|worthless|useless|"
+    r"burden|better off|miss me|be gone|was gone|not here|hopeless|no point|whats the point|pointless|empty|numb|tired of|sick of|"
+    r"cant (?:do|take|cope|handle|go on|keep)|give up|fat|ugly|disgusting|gross|failure|hurt|pills|tablets|rope|bridge|end it|gone|forever"
+)
+# A wish to die said of a hard session or a meal ("that HIIT class killed me, want to die lol 😂"):
+# these words only; "kill myself" stays a check-in whatever the laugh.
+HYPERBOLE_WISH = r"(?:want|wanna|wanted|wanting) to die|wanna die|kill me(?: now)?|shoot me(?: now)?|end me"
+# What a laugh about effort or food talks about: the session, legs giving out, a recovery meal.
+EFFORT_OR_FOOD = (
+    r"killed me|destroyed me|wrecked me|broke me|ruined me|murdered me|"
+    r"(?:legs|arms|abs|quads|glutes|calves|lungs|body|shoulders|core) (?:are |is |feel |were )?(?:literally |absolutely |totally |so )?(?:dead|gone|jelly|wrecked|destroyed|on fire|finished)|"
+    r"recover\w*|refuel\w*|post workout|eat|food|meal|snack|protein|carbs|shake|dinner|lunch|breakfast|pizza|chocolate milk|banana|smoothie|"
+    r"burrito|pasta|chips|takeaway|takeout|dessert|cake|ice cream"
+)
 
 # --- cardiac ---------------------------------------------------------------------------------------
 

@@ -424,7 +424,10 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     the user or another."""
     found: list[Finding] = []
     figures = text.find(lx.SELF_HARM_NOT)
-    humour = text.has(lx.HUMOUR)
+    # "lol" softens a wish to a check-in, unless distress stands beside it ("I want to die lol nobody would care")
+    humour = text.has(lx.HUMOUR) and not text.has(lx.REAL_DISTRESS)
+    # laughing at a session or a meal ("that HIIT class killed me, I want to die lol 😂 what should I eat?"): no wish at all
+    joking_about_effort = humour and text.has(any_of(lx.TRAINING, lx.EFFORT_OR_FOOD))
 
     if facts.asked_if_safe and re.fullmatch(rf"(?:{lx.NOT_SAFE})(?: [.?,])*", text.text.strip()):
         found.append(Finding("self_harm", "emergency", "self_harm.not_safe", "self_harm_emergency"))
@@ -459,6 +462,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         for hit in live_hits(text, pattern, unless=lx.SELF_HARM_ACCIDENT):
             if overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person() or _diet_cut(text, hit):
                 continue
+            if joking_about_effort and re.fullmatch(lx.HYPERBOLE_WISH, hit.matched):
+                continue
             person = _self_harm_person(text, hit)
             if hit.matched.endswith("kill me") and re.search(r"(?<![a-z])(?:i|im|someone|somebody|something)(?![a-z])", " ".join(text.clause_before(hit))):
                 person = "first"  # "I want someone to kill me"
@@ -472,7 +477,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
                          else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
-        if overlaps(hit, figures) or _diet_cut(text, hit):
+        if overlaps(hit, figures) or _diet_cut(text, hit) or joking_about_effort and re.fullmatch(lx.HYPERBOLE_WISH, hit.matched):
             continue
         reflexive = re.search(r"(?<![a-z])(?:himself|herself|themselves|themself)(?![a-z])", hit.matched)
         # "ngl I've started cutting again", or no subject at all: "been cutting again lately, don't tell anyone"
