@@ -25,7 +25,7 @@ from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnancy_signs, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, means_named, pregnancy_signs, pregnant_in
 from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -33,7 +33,7 @@ log = logging.getLogger("host.safety")
 
 STICKY_CATEGORIES = frozenset(CATEGORIES)
 # Self-harm answers about saved-up pills or a method at hand: the follow-up asks for distance from them.
-_MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.plan"})
+_MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.plan", "self_harm.means_named"})
 _PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED])
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
 _MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
@@ -150,6 +150,8 @@ class Guard:
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
         elif other:
             finding = Finding(category, "support", "self_harm.model_other", "self_harm_concern")
+        elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
+            finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
         else:
             reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
             finding = Finding(category, "support", "self_harm.model", reply)
@@ -276,6 +278,12 @@ class Guard:
                 young = "young" if text.has(lexicon.YOUNG) else ""
                 detail = "|".join(flag for flag in (about, young) if flag)
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=detail, region=region)
+            if text.has(lexicon.NIGHT_ALONE):
+                # "I'm in Glasgow, it's 2am and I don't want to wake anyone up": OK to wake someone, lines open all night
+                thing = next((means_named(read(t)) for t in _recent_user_texts(history) if means_named(read(t))), "")
+                if not thing and anchor.get("rule_id") in _MEANS_RULES:
+                    thing = "pills"
+                return Finding(category, level, f"{category}.follow_up", "self_harm_night", detail=f"means={thing}" if thing else "", region=region)
             bother = text.find(lexicon.NOT_A_BOTHER)
             if bother:
                 who = bother[0].groups.get("who") or ""

@@ -971,10 +971,27 @@ SUICIDAL = (
 STOCKPILING = (
     rf"(?:{MEDS}) (?:stashed|hidden|saved|hoarded|stockpiled|put aside|set aside|squirrelled away)(?: [a-z]+){{0,4}} (?:for when|in case|just in case|for if)|"
     r"(?:for when|in case) (?:it|things|everything) (?:gets|get) (?:too much|too bad|too hard)|"
-    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})|"
+    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping|squirrel\w* away|hiding|hidden) (?:all )?(?:my |the |some )?(?:[a-z]+s )?(?:old |spare |leftover )?(?:{MEDS})|"
     rf"(?:a |my )?(?:stash|stockpile|hoard|secret supply|supply|collection) of (?:[a-z]+ ){{0,2}}?(?:{MEDS})"
 )
-STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for"
+STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for|(?:knee|hip|back|shoulder|foot|ankle) op|operation|surgery"
+# The means named beside thoughts of suicide or self-harm ("there's a rope in the garage", "I bought a
+# blade", "a box of paracetamol saved"): the answer asks for distance from them (WHO, Samaritans).
+MEANS_NAMED = (
+    rf"(?:{MEDS}|rope|ropes|blades?|razors?|razor blades?|knife|knives|ligature|noose|cord)"
+    r"(?= (?:saved|hidden|stashed|put away|put aside|in (?:the|my|a) (?:garage|shed|drawer|room|bag|box|car|wardrobe|cupboard|bathroom)|under (?:the|my) (?:bed|mattress|pillow)|ready|in my room)(?![a-z]))|"
+    rf"(?:bought|got|have|ive got|i have|keep|kept|hiding|hid|hidden|found|stashed|saved|bought myself) (?:a |the |some |my |a new |a whole |a couple of |a few )?(?:(?:box|packet|pack|bottle|strip|tub|pile|bag) of (?:[a-z]+ )?)?(?:{MEDS}|rope|blade|blades|razor|razors|razor blades?|knife|ligature|noose)(?![a-z])|"
+    rf"(?:theres|there is) (?:a |the |some )?(?:rope|blade|razor|knife|noose|(?:{MEDS}))(?: [a-z]+){{0,2}} (?:in|under|at) |"
+    rf"(?:{MEDS}) (?:are|is) (?:in|under) (?:my|the) (?:room|drawer|bag|bed|car|wardrobe|cupboard|garage)"
+)
+# Awake in the night and not wanting to wake anyone ("I'm in Glasgow, it's 2am and I don't want to
+# wake anyone up"): it is OK to wake someone, and the lines are open all night.
+NIGHT_ALONE = (
+    r"(?:dont|do not|wont|cant|cannot|not going to|dont want to|dont wanna) (?:want to |wanna )?wake (?:anyone|anybody|them|him|her|my [a-z]+|people|the (?:house|family|kids))|"
+    r"wake (?:anyone|anybody|them|my [a-z]+) up|(?:everyones|everyone is|everybody is|everybodys|they are|theyre|theyre all|all) (?:all )?asleep|"
+    r"(?:nobody|no one|no ones|noone) (?:is |s )?(?:awake|up)|middle of the night|(?:its|it is) (?:so |really )?late|at this hour|this time of night|"
+    r"(?:its|it is) (?:[1-5]|one|two|three|four|five) (?:am|a m|in the morning)|(?<![0-9])[1-5] ?am(?![a-z])"
+)
 SELF_HARM = (
     r"self harm\w*|selfharm\w*|self injur\w*|"
     r"(?:want to|wanna|urges? to|urge to|going to|thinking (?:about|of)|feel like|keep|been|started|relapsed and|relapse into) "

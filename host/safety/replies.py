@@ -318,6 +318,39 @@ def self_harm_urgent(lines: Lines, detail: str) -> str:
     )
 
 
+_MEDICINES = frozenset({"pills", "tablets", "painkillers", "medicines"})
+
+
+def _out_of_reach(thing: str) -> str:
+    """How to put the means out of reach: medicines to someone or a pharmacy, anything else to someone or out of the house."""
+    thing = thing or "pills"
+    if thing in _MEDICINES:
+        return f"put the {thing} out of reach: hand them to someone you trust, or take them back to a pharmacy"
+    return f"put the {thing} out of reach: give it to someone you trust, or get it out of the house"
+
+
+def self_harm_means(lines: Lines, detail: str) -> str:
+    """Thoughts of suicide with the means named (pills saved up, a rope, a blade): distance from them
+    first (WHO mhGAP, Samaritans: restricting access saves lives), then the crisis line."""
+    return (
+        f"I'm really sorry you're carrying this, and I'm glad you told me. Right now, please {_out_of_reach(detail)}; "
+        f"distance helps the worst moments pass. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, "
+        f"and if you might act on these thoughts, call {lines.emergency}. Are you safe right now?"
+    )
+
+
+def self_harm_night(lines: Lines, detail: str) -> str:
+    """Awake at night and not wanting to wake anyone after a self-harm answer: it's OK to wake someone,
+    they would want to know, and the lines are open all night. `detail`: "means=<what>" when means were named."""
+    thing = detail.removeprefix("means=") if detail.startswith("means=") else ""
+    means = f" Tonight, hand the {thing} to someone or put {'them' if thing in _MEDICINES else 'it'} out of reach." if thing else ""
+    return (
+        "It's OK to wake someone for this: anyone who cares about you would want to know. You don't have to wait "
+        f"for morning either: {lines.crisis} is open 24/7{_or(lines.text, ', or ')}, and they won't judge you.{means} "
+        f"If you might act on these thoughts, call {lines.emergency}."
+    )
+
+
 def self_harm_check(lines: Lines, detail: str) -> str:
     if detail == "young":
         young = f", or {lines.youth}," if lines.youth else ""
@@ -937,7 +970,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
+        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }

@@ -527,6 +527,16 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
     if ((first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) or planned) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
+    # The means named beside their own thoughts ("saving up my dad's painkillers ... done with everything",
+    # "there's a rope in the garage and I keep thinking about it"): distance from them first.
+    thing = means_named(text)
+    if thing and any(f.category == "self_harm" and f.rule_id != "self_harm.concern" for f in found):
+        found = [
+            (evolve(f, reply="self_harm_means", detail=thing) if f.rule_id == "self_harm.stockpiling"
+             else Finding("self_harm", "urgent", "self_harm.means_named", "self_harm_means", detail=thing))
+            if f.category == "self_harm" and f.severity in ("support", "urgent") and f.reply in _MEANS_ANSWERS else f
+            for f in found
+        ]
     # Self-harm tied to eating ("after I binge I burn my arm"): the reply speaks to both.
     if any(f.rule_id == "self_harm.self_harm" and f.reply == "self_harm_urgent" for f in found) and text.has(lx.SELF_HARM_FOOD):
         found = [evolve(f, reply="self_harm_food") if f.reply == "self_harm_urgent" else f for f in found]
@@ -535,6 +545,27 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         wound = "burn" if text.has(r"burn\w*|burnt|lighter|cigarettes?|straighteners|iron|hot (?:water|pan|metal)|scald\w*") else "cut"
         found = [evolve(f, reply="self_harm_injury", detail=wound) if f.reply in ("self_harm_urgent", "self_harm_food") else f for f in found]
     return found
+
+
+# Answers that a named means turns into the answer asking for distance from it.
+_MEANS_ANSWERS = frozenset({"self_harm_urgent", "self_harm_check", "self_harm_passive", "self_harm_young"})
+_OBJECTS = ("rope", "noose", "ligature", "cord", "razor", "blade", "knife", "knives")
+
+
+def means_named(text: Text) -> str:
+    """The means a message names ("my dad's painkillers", "a rope in the garage"), as the reply says it, or ""."""
+    hits = [hit for hit in live_hits(text, any_of(lx.MEANS_NAMED, lx.STOCKPILING)) if not _sentence_has(text, hit, lx.STOCKPILING_NOT)]
+    for hit in hits:
+        for word in reversed(hit.matched.split()):
+            if word.startswith(_OBJECTS):
+                return {"razor": "blade", "knives": "knife", "noose": "rope", "ligature": "cord"}.get(word, word.rstrip("s") if word.startswith("blade") else word)
+            if word in ("painkillers", "painkiller", "tablets", "tablet", "pills", "pill"):
+                return {"painkiller": "painkillers", "tablet": "tablets", "pill": "pills"}.get(word, word)
+            if word in ("meds", "medication", "medications", "medicine", "medicines", "prescription", "prescriptions"):
+                return "medicines"
+        if hits:
+            return "pills"
+    return ""
 
 
 DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy": pregnancy, "self_harm": self_harm}
