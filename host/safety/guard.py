@@ -25,7 +25,7 @@ from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, means_named, pregnancy_signs, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, means_named, pregnancy_signs, pregnant_in, what_it_does
 from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -125,7 +125,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_specific(max(found, key=_rank), found, text), text), text), text), text), text)
+            worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -253,6 +253,10 @@ class Guard:
         if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
             # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.EVERYONE_DOES_IT):
+            # "mate everyone in the weighing room does it, it's part of the job": common isn't safe
+            weight = anchor.get("rule_id") == "eating_disorder.sweating_down" or any(read(t).has(lexicon.MAKING_WEIGHT) for t in _recent_user_texts(history))
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_common", detail="weight" if weight else "", region=self.helplines.named_in(text.text) or "")
         minimising = text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
             "cardiac": food and not training,

@@ -362,6 +362,27 @@ LAXATIVE = (
     r"laxatives?|laxitives?|diuretics?|water pills?|water tablets?|diet pills?|slimming pills?|slimming tablets?|weight loss pills?|"
     r"fat burner pills?|appetite suppressants?|ipecac|dulcolax|senna|ex ?lax|detox tea\w*"
 )
+# Making weight for a weigh-in (jockeys, wrestlers, boxers, fighters, rowers): the sport that
+# asks for it, named beside laxatives, water pills or sweating down.
+MAKING_WEIGHT = (
+    r"make weight|making weight|made weight|weigh in|weigh ins|weighing room|weigh room|jockeys?|wrestl\w*|boxers?|boxing|"
+    r"fighters?|fight night|my fight|a fight|the fight|fighting at|bout|ufc|mma|bjj|jiu jitsu|judo|weight class|weight category|"
+    r"cut weight|cutting weight|weight cut\w*|lightweight|flyweight|featherweight|riding weight|ride at|racing weight"
+)
+# Sweating down or spitting to make weight: a sauna or a run in plastics, a bin bag or a sweat suit.
+SWEATING_DOWN = (
+    r"(?:sauna|steam room|hot room|hot bath)(?: [a-z]+){0,4} (?:in|wearing|with) (?:a |my |the |some )?(?:bin bags?|bin liners?|plastics?|garbage bags?|trash bags?|bin bag suit|sweat ?suits?|sauna suits?)|"
+    r"(?:in|wearing|with) (?:a |my |the |some )?(?:bin bags?|bin liners?|plastics|garbage bags?|trash bags?|sweat ?suits?|sauna suits?)|"
+    r"sweat(?:ing)? (?:the )?(?:[a-z]+ ){0,3}?(?:off|out|down)(?![a-z])|spitting|spit (?:all day|into|in a)|"
+    r"sauna (?:sessions? )?to (?:make|lose|cut|drop|shift|get)|(?:sauna|saunas|sauna sessions?) (?:[a-z]+ ){0,3}(?:before|for) (?:the |my |a )?(?:weigh in|fight|race|bout)"
+)
+# "Everyone in the weighing room does it", "it's part of the job": common, so it must be safe.
+EVERYONE_DOES_IT = (
+    r"(?:everyone|everybody|all of us|all the [a-z]+|most of the [a-z]+|half the [a-z]+|loads of [a-z]+|lots of [a-z]+|(?:most|all) [a-z]+s)(?: [a-z]+){0,4} (?:does|do|did|doing) (?:it|this|that)|"
+    r"(?:everyone|everybody) (?:[a-z]+ ){0,2}(?:cuts|does|purges|uses them|takes them)|part of the (?:job|sport|game|culture|life)|comes with the (?:job|sport|territory)|"
+    r"(?:its|it is|thats|that is) (?:just |totally |pretty |completely )?(?:normal|standard|how it is|what we do|how it works)(?: in [a-z]+| for [a-z]+)?(?= \.| ,|$| in| for| mate| tho| though| lol)|"
+    r"normal (?:in|for) (?:boxing|racing|wrestling|jockeys|fighters|my sport|our sport|the sport|mma|judo)"
+)
 # A diuretic or weight-loss medicine from a doctor, or a laxative for the bowel.
 LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oedema|edema|prescribed|my doctor|my gp|orlistat|wegovy|ozempic|mounjaro|kidney"
 WEIGHT_PURPOSE = (

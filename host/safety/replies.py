@@ -128,6 +128,35 @@ def eating_disorder(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_body(lines: Lines, detail: str) -> str:
+    """Their own purging, or sweating down and laxatives to make weight: said plainly it isn't a normal
+    part of dieting or of the sport, and what it does to the body (AED medical guide), with no method."""
+    if detail == "weight":
+        return (
+            "Thank you for telling me; I'm worried about you. Laxatives, water pills and sweating it off in a sauna or "
+            "bin bag aren't a normal part of making weight: they drain water and salts (electrolytes), which strains "
+            "your heart and kidneys and can make you collapse, so I won't give a faster way. Talk to your doctor "
+            f"or your sport's medical team{_or(lines.eating_disorder)}; {lines.crisis} is there any time."
+        )
+    return (
+        "Thank you for telling me; I'm worried about you. Bringing food back up isn't a normal part of dieting: it's "
+        "a sign of an eating disorder, and it harms your body. Stomach acid wears away tooth enamel, and losing salts "
+        "(electrolytes) can upset your heart rhythm. A dentist can protect your teeth, and your "
+        f"doctor{_or(lines.eating_disorder)} can help with the rest. Recovery is possible; {lines.crisis} is there any time."
+    )
+
+
+def eating_disorder_common(lines: Lines, detail: str) -> str:
+    """"Everyone in the weighing room does it" after that answer: common doesn't make it safe."""
+    harm = ("it still strains the heart and kidneys and can make you collapse" if detail == "weight"
+            else "it still wears away teeth and upsets the heart's rhythm")
+    return (
+        f"I hear you, and I know it's common, but common doesn't make it safe: {harm}, whoever does it. "
+        f"So I won't give ways to lose it faster. Your doctor{' or your sport' + chr(39) + 's medical team' if detail == 'weight' else ''}"
+        f"{_or(lines.eating_disorder)} can help, and {lines.crisis} is there any time. What makes it feel like the only way?"
+    )
+
+
 def eating_disorder_punishing(lines: Lines, detail: str) -> str:
     """Exercise as punishment for eating ("I punish myself with burpees when I go over"): named kindly, no workout."""
     return (
@@ -970,7 +999,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night,
+        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }

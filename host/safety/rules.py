@@ -231,6 +231,12 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 person = "third"  # "I found laxatives in his room": the son takes them
             found.append(_ed("eating_disorder.laxatives", person, reply="eating_disorder_pills"))
 
+    if text.has(any_of(lx.MAKING_WEIGHT, lx.WEIGHT_PURPOSE)) and text.first_person():
+        # "sitting in the sauna in a bin bag, still 2kg to go": sweating down to make weight
+        for hit in live_hits(text, lx.SWEATING_DOWN):
+            if _who(text, hit) != "third" and not text.hypothetical(hit):
+                found.append(_ed("eating_disorder.sweating_down", "first", reply="eating_disorder_body"))
+
     if text.has(lx.BINGE):
         for hit in live_hits(text, lx.BURN_IT_OFF):
             person = _who(text, hit)
@@ -581,7 +587,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN,
         *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
@@ -612,3 +618,18 @@ def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...]
     found = [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
     return found + concepts(text, facts, limits, categories)
 
+
+# Purging and sweating down to make weight: the answer says plainly what it does to the body.
+_BODY_RULES = frozenset({"eating_disorder.purging", "eating_disorder.laxatives", "eating_disorder.sweating_down"})
+
+
+def what_it_does(finding: Finding, text: Text) -> Finding:
+    """Their own purging, or laxatives, water pills or sweating down to make weight, answered with what
+    it risks (dental erosion, electrolytes, heart rhythm; dehydration, kidneys, collapse), still no
+    numbers or method (AED medical guide; Beat). In another language, the general answer in it."""
+    if finding.rule_id not in _BODY_RULES or finding.reply not in ("eating_disorder", "eating_disorder_pills", "eating_disorder_body") or language_of(text):
+        return finding
+    weight = text.has(lx.MAKING_WEIGHT) or text.has(lx.SWEATING_DOWN)
+    if not weight and finding.rule_id != "eating_disorder.purging":
+        return finding
+    return evolve(finding, reply="eating_disorder_body", detail="weight" if weight else "purging")
