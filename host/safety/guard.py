@@ -253,6 +253,12 @@ class Guard:
         if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
             # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
+        if category == "cardiac" and text.has(lexicon.YOUNG_AND_FIT) and not text.has(lexicon.NOT_PREGNANT):
+            # "I'm 17 and proper fit tho, it's not like it's my heart lol", "he's an athlete": that doesn't rule it out
+            rule = str(anchor.get("rule_id", ""))
+            other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")
+            level = severity if severity in ("urgent", "emergency") else "urgent"
+            return Finding(category, level, f"{category}.follow_up", "cardiac_young_fit", detail="other" if other else "", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.EVERYONE_DOES_IT):
             # "mate everyone in the weighing room does it, it's part of the job": common isn't safe
             weight = anchor.get("rule_id") == "eating_disorder.sweating_down" or any(read(t).has(lexicon.MAKING_WEIGHT) for t in _recent_user_texts(history))

@@ -1340,6 +1340,18 @@ EXPLAINED_AWAY = (
     r"(?:i )?(?:just |probably |prob )?(?:needed|need|wanted) (?:a |some |to )?(?:snack|food|sugar|something to eat|eat|a drink|to eat something)(?![a-z])|"
     r"(?:ill|i will|im going to|gonna|i ll) (?:just )?(?:eat|have) (?:more|something|a banana|a snack|breakfast|some sugar|a gel|carbs)(?: [a-z]+){0,2} (?:before|first|next time)(?![a-z])"
 )
+# Too young or fit for it to be the heart ("I'm 17 and proper fit tho, it's not like it's my heart",
+# "he's an athlete", "she's only 14"): answered that youth and fitness don't rule out a heart cause.
+YOUNG_AND_FIT = (
+    r"(?:im|i am|i m|hes|he is|shes|she is|theyre|they are|were|we are|shes only|hes only) (?:only |just |so |really |proper |super |very |pretty |quite |still )?"
+    r"(?:young|fit|healthy|athletic|sporty|in (?:great|good|top|the best) shape|an? (?:athlete|footballer|runner|swimmer|rower|cyclist|player|sportsman|sportswoman|pro|professional|dancer|gymnast|boxer))(?![a-z])|"
+    r"(?:im|i am|hes|he is|shes|she is|theyre|they are) (?:only |just )?(?:1[0-9]|2[0-5]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    r"(?: (?:and|but|years old|yo|tho|though|lol))|(?:only|just) (?:1[0-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|a kid|a teenager|a teen|a child)(?![a-z0-9])|"
+    r"(?:proper|super|really|very|pretty|so) fit|fit and (?:healthy|young|strong)|young and (?:fit|healthy|strong)|fit as a fiddle|fittest (?:person|one|on the team|in the)|"
+    r"(?:not|isnt|cant be|can t be|wont be|its not) (?:like )?(?:its |it s |it is |it was |a )?(?:my |his |her |their |a |the )?heart(?: thing| problem| issue)?(?![a-z])|"
+    r"too (?:young|fit|healthy) (?:for|to have) (?:a |any )?heart|(?:nothing|never anything) wrong with (?:my|his|her|their) heart|never had (?:a |any )?heart (?:problem|issue|trouble)s?|"
+    r"(?:young|fit|healthy) (?:people|athletes|kids|lads|girls|guys) (?:dont|do not|cant|cannot) (?:have|get)"
+)
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.
 MINIMISING = (

@@ -545,6 +545,19 @@ def cardiac_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_young_fit(lines: Lines, detail: str) -> str:
+    """"I'm 17 and fit, it's not like it's my heart" after a faint or chest symptoms on effort: young,
+    fit athletes can have heart rhythm or heart muscle conditions (HCM), which is why it is checked
+    (ESC and AHA pre-participation screening; CRY). `detail` "other": said of someone else."""
+    you, your, before = ("they", "their", "before they train") if detail == "other" else ("you", "your", "before you train")
+    return (
+        "I hear you, but being young and fit doesn't rule out the heart: young, fit athletes can have a heart rhythm "
+        "or heart muscle condition (like HCM) that first shows up as a faint or chest pain on effort. That's exactly "
+        f"why it's checked. Please see a doctor {before} again; if it happens again, or comes with chest pain or a "
+        f"racing heart, call {lines.emergency}."
+    ).replace("see a doctor", "get them to a doctor" if detail == "other" else "see a doctor")
+
+
 def cardiac_checks(lines: Lines, detail: str) -> str:
     """What a doctor checks after a faint or chest symptoms with exercise (NICE CG109, BHF): no training until then."""
     return (
@@ -999,7 +1012,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common,
+        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
