@@ -322,6 +322,8 @@ class Guard:
         if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(lexicon.NO_TRANSPORT):
             # "I'm in Seville, my partner is at work, no car": how to get there, not driving
             return Finding(category, severity, f"{category}.follow_up", "pregnancy_getting_there", region=region)
+        if anchor.get("rule_id") == "pregnancy.race" and not text.has(lexicon.MAX_EFFORT):  # "what about my long runs this week?"
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_race_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first

@@ -1484,6 +1484,16 @@ ENDURANCE = (
     r"training for (?:a|an|the|my) (?:[a-z0-9]+ ){0,2}(?:race|run|marathon|triathlon|event|competition)|"
     r"\d+ (?:km|k|kms|miles|mi) (?:a|per|each|every) week|\d+ (?:km|k|miles) weeks|(?:\d+|five|six|seven) days a week"
 )
+# A race run for time in pregnancy ("booked a marathon at 33 weeks, any reason I can't race it for a PB?"):
+# the clinician first, and why not all-out (overheating, hydration, balance, the warning signs).
+RACE_FOR_TIME = (
+    r"(?:race|racing|run|running|do|doing|go for|going for|chase|chasing|aim for|aiming for|get|try for|go after) (?:it |the race |the marathon |this |that )?"
+    r"(?:(?:for )?(?:a |my |the )?(?:pb|pr|personal best|personal record|sub \d+|course record)|for (?:a |my )?(?:good |fast |best |quick )?time)(?![a-z])|"
+    r"(?:pb|pr|personal best) (?:attempt|pace|at|in|on)|race pace|(?:race|racing|run|running) (?:it )?(?:all out|flat out|hard|properly|for time)"
+)
+# A race named, for a PB said anywhere beside it ("parkrun on saturday, can I go for a PR?").
+RACE_EVENT = r"races?|racing|parkrun|park run|\d+ ?k|half marathon|marathon|ultra|triathlon|duathlon|10 miler|sportive"
+PERSONAL_BEST = r"pb|pbs|pr|prs|personal best|personal record|sub \d+"
 KEEP_GOING_QUESTION = (
     r"keep going|carry on|continue|keep (?:running|training|racing|cycling|riding|swimming|at it|it up)|still (?:run|race|train|do it|go)|"
     r"(?:should|do|must) i stop|or stop|stop or|is (?:it|that|this) (?:ok|okay|safe|fine|alright)|can i (?:still |keep )"

@@ -471,6 +471,27 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_race(lines: Lines, detail: str) -> str:
+    """A race run for a PB in pregnancy (ACOG CO 804, RCOG): the midwife first; running it easy may be
+    fine, racing it all-out isn't (overheating, dehydration, balance, hidden warning signs)."""
+    return (
+        "Please talk it through with your midwife or doctor before race day. In an uncomplicated pregnancy running "
+        "it easy can be fine, but not racing it all-out: a hard effort late in pregnancy risks overheating and "
+        "dehydration, your balance changes as the bump grows, and pushing hard can mask warning signs. Go by the talk "
+        "test, drink well, and stop for bleeding, fluid leaking, contractions, dizziness or chest pain."
+    )
+
+
+def pregnancy_race_follow_up(lines: Lines, detail: str) -> str:
+    """Long runs or training after the race answer: the same reasons, by time and feel, the stop signs."""
+    return (
+        "The same goes for your long runs and other training: check them with your midwife or doctor, and keep them shorter and easy, by "
+        "time and the talk test rather than distance, with water and shade so you don't overheat. Your balance "
+        "changes as the bump grows, so pick flat, familiar routes. Stop and call them for bleeding, fluid leaking, "
+        "contractions, dizziness, chest pain or calf pain."
+    )
+
+
 def pregnancy_new_start(lines: Lines, detail: str) -> str:
     """ACOG CO 804 and the NHS: new exercisers start gently; avoid overheating (hot yoga)."""
     heat = "skip hot yoga (overheating isn't safe for the baby)" if detail == "hot" else "avoid overheating"
@@ -1012,7 +1033,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit,
+        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }

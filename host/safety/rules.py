@@ -385,6 +385,9 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
     if personal and text.has(lx.NEW_TO_EXERCISE) and text.has(lx.HARD_START):
         return [Finding("pregnancy", "advise", "pregnancy.new_start", "pregnancy_new_start", detail="hot" if text.has(r"hot yoga|bikram|hot pilates|sauna") else "")]
+    if personal and (text.has(lx.RACE_FOR_TIME) or text.has(lx.RACE_EVENT) and text.has(lx.PERSONAL_BEST)):
+        # "entered a marathon at 33 weeks, any reason I can't race it for a PB?": the clinician, and why not all-out
+        return [Finding("pregnancy", "advise", "pregnancy.race", "pregnancy_race")]
     if personal and text.has(lx.MAX_EFFORT):
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
     if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and text.has(lx.KEEP_GOING_QUESTION):
