@@ -259,10 +259,12 @@ class Guard:
             other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")
             level = severity if severity in ("urgent", "emergency") else "urgent"
             return Finding(category, level, f"{category}.follow_up", "cardiac_young_fit", detail="other" if other else "", region=self.helplines.named_in(text.text) or "")
-        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.EVERYONE_DOES_IT):
+        about = _COMMON_ABOUT.get(str(anchor.get("rule_id", "")), "")
+        if category == "eating_disorder" and about and text.has(lexicon.EVERYONE_DOES_IT):
             # "mate everyone in the weighing room does it, it's part of the job": common isn't safe
-            weight = anchor.get("rule_id") == "eating_disorder.sweating_down" or any(read(t).has(lexicon.MAKING_WEIGHT) for t in _recent_user_texts(history))
-            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_common", detail="weight" if weight else "", region=self.helplines.named_in(text.text) or "")
+            if about == "weight" or any(read(t).has(lexicon.MAKING_WEIGHT) for t in _recent_user_texts(history)):
+                about = "weight"
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_common", detail=about, region=self.helplines.named_in(text.text) or "")
         minimising = text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
@@ -411,6 +413,13 @@ class Guard:
             "shadow_hits": dict(self.shadow_hits),
             "warnings": list(self.warnings),
         }
+
+
+# The answers after which "everyone does it" is answered with what it still does to the body.
+_COMMON_ABOUT = {
+    "eating_disorder.sweating_down": "weight", "eating_disorder.purging": "purging",
+    "eating_disorder.laxatives": "pills", "eating_disorder.diet_pills": "pills",
+}
 
 
 def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:

@@ -583,6 +583,12 @@ PUNISH_SELF = (
     r"(?:punish|punishing|punished|punishment for) (?:myself|me)|(?:deserve|need) (?:to be |to get )?punish\w*|(?:deserve|need) to suffer|"
     r"make myself pay|punishment (?:day|week|session|run|workout)|(?:my )?punishment for (?:eating|what i ate|the binge|bingeing|that)"
 )
+# Someone else punishing themselves with exercise ("my son punishes himself with burpees"): compulsive exercise, for the one who worries.
+PUNISH_OTHER = (
+    rf"(?:punish|punishes|punishing|punished) (?:himself|herself|themselves|themself) (?:with|by)(?: [a-z0-9]+){{0,3}}? (?:{EXERCISE})(?![a-z])|"
+    r"(?:punish|punishes|punishing|punished) (?:himself|herself|themselves|themself) (?:for|after) (?:eating|what (?:he|she|they) (?:ate|eats|eat)|meals?|snacks?|food|a binge|bingeing)|"
+    r"(?:makes|made|forces|forced|making|forcing) (?:himself|herself|themselves) (?:do|run|train|exercise|work out)(?: [a-z]+){0,4} (?:as (?:a )?punishment|to make up for|to burn off|after (?:eating|every meal|meals|he eats|she eats|they eat))"
+)
 BINGE_CONTEXT = (
     r"binge\w*|overate|overeat\w*|over ate|over eating|pigged out|stuffed my face|ate (?:too much|so much|everything|loads|way too much|like a pig|a whole|an entire)|"
     r"eating (?:too much|so much)|what i ate|blew my diet|ruined my diet|cheat (?:day|meal|weekend)|food|eating|ate|calories"
@@ -1346,7 +1352,7 @@ YOUNG_AND_FIT = (
     r"(?:im|i am|i m|hes|he is|shes|she is|theyre|they are|were|we are|shes only|hes only) (?:only |just |so |really |proper |super |very |pretty |quite |still )?"
     r"(?:young|fit|healthy|athletic|sporty|in (?:great|good|top|the best) shape|an? (?:athlete|footballer|runner|swimmer|rower|cyclist|player|sportsman|sportswoman|pro|professional|dancer|gymnast|boxer))(?![a-z])|"
     r"(?:im|i am|hes|he is|shes|she is|theyre|they are) (?:only |just )?(?:1[0-9]|2[0-5]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-    r"(?: (?:and|but|years old|yo|tho|though|lol))|(?:only|just) (?:1[0-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|a kid|a teenager|a teen|a child)(?![a-z0-9])|"
+    r"(?: (?:and|but|years old|yo|tho|though|lol)| ?,)|(?:only|just) (?:a kid|a teenager|a teen|a child)(?![a-z0-9])|"
     r"(?:proper|super|really|very|pretty|so) fit|fit and (?:healthy|young|strong)|young and (?:fit|healthy|strong)|fit as a fiddle|fittest (?:person|one|on the team|in the)|"
     r"(?:not|isnt|cant be|can t be|wont be|its not) (?:like )?(?:its |it s |it is |it was |a )?(?:my |his |her |their |a |the )?heart(?: thing| problem| issue)?(?![a-z])|"
     r"too (?:young|fit|healthy) (?:for|to have) (?:a |any )?heart|(?:nothing|never anything) wrong with (?:my|his|her|their) heart|never had (?:a |any )?heart (?:problem|issue|trouble)s?|"

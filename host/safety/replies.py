@@ -130,13 +130,16 @@ def eating_disorder(lines: Lines, detail: str) -> str:
 
 def eating_disorder_body(lines: Lines, detail: str) -> str:
     """Their own purging, or sweating down and laxatives to make weight: said plainly it isn't a normal
-    part of dieting or of the sport, and what it does to the body (AED medical guide), with no method."""
-    if detail == "weight":
+    part of dieting or of the sport, and what it does to the body (AED medical guide), with no method
+    they didn't name. `detail`: "purging", or "weight|<what they said they do>"."""
+    if detail.startswith("weight"):
+        named = detail.partition("|")[2]
+        what = f"{named[0].upper()}{named[1:]} to make weight" if named else "Cutting weight like this"
         return (
-            "Thank you for telling me; I'm worried about you. Laxatives, water pills and sweating it off in a sauna or "
-            "bin bag aren't a normal part of making weight: they drain water and salts (electrolytes), which strains "
-            "your heart and kidneys and can make you collapse, so I won't give a faster way. Talk to your doctor "
-            f"or your sport's medical team{_or(lines.eating_disorder)}; {lines.crisis} is there any time."
+            f"Thank you for telling me; I'm worried about you. {what} isn't a normal part of the sport: it drains "
+            "water and salts (electrolytes), which strains your heart and kidneys and can make you collapse, so I "
+            f"won't give a faster way. Talk to your doctor or your sport's medical team{_or(lines.eating_disorder)}; "
+            f"{lines.crisis} is there any time."
         )
     return (
         "Thank you for telling me; I'm worried about you. Bringing food back up isn't a normal part of dieting: it's "
@@ -146,14 +149,21 @@ def eating_disorder_body(lines: Lines, detail: str) -> str:
     )
 
 
+_COMMON_HARM = {
+    "weight": "it still strains the heart and kidneys and can make you collapse",
+    "purging": "it still wears away teeth and can upset the heart's rhythm",
+    "pills": "they still dehydrate you and can upset your heart",
+}
+
+
 def eating_disorder_common(lines: Lines, detail: str) -> str:
-    """"Everyone in the weighing room does it" after that answer: common doesn't make it safe."""
-    harm = ("it still strains the heart and kidneys and can make you collapse" if detail == "weight"
-            else "it still wears away teeth and upsets the heart's rhythm")
+    """"Everyone in the weighing room does it" after that answer: common doesn't make it safe.
+    `detail`: "weight", "purging" or "pills", what the answer before was about."""
+    team = " or your sport's medical team" if detail == "weight" else ""
     return (
-        f"I hear you, and I know it's common, but common doesn't make it safe: {harm}, whoever does it. "
-        f"So I won't give ways to lose it faster. Your doctor{' or your sport' + chr(39) + 's medical team' if detail == 'weight' else ''}"
-        f"{_or(lines.eating_disorder)} can help, and {lines.crisis} is there any time. What makes it feel like the only way?"
+        f"I hear you, and I care how you're doing, so I'll be straight: common doesn't make it safe, {_COMMON_HARM.get(detail, _COMMON_HARM['purging'])}, "
+        f"whoever does it. So I won't give ways to lose weight faster. Your doctor{team}{_or(lines.eating_disorder)} can help, and "
+        f"{lines.crisis} is there any time. What makes it feel like the only way?"
     )
 
 

@@ -288,6 +288,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if punishing and text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
         for hit in punishing:
             found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first", reply="eating_disorder_punishing"))
+    if not text.has(lx.HUMOUR):
+        for hit in live_hits(text, lx.PUNISH_OTHER):  # "my son punishes himself with burpees"
+            found.append(_ed("eating_disorder.punishing", "third"))
     for hit in live_hits(text, lx.ED_CUES):
         person = _who(text, hit)
         found.append(_ed("eating_disorder.cues", "third" if person == "third" else "first"))
@@ -590,7 +593,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.PUNISH_OTHER,
         *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
@@ -635,4 +638,17 @@ def what_it_does(finding: Finding, text: Text) -> Finding:
     weight = text.has(lx.MAKING_WEIGHT) or text.has(lx.SWEATING_DOWN)
     if not weight and finding.rule_id != "eating_disorder.purging":
         return finding
-    return evolve(finding, reply="eating_disorder_body", detail="weight" if weight else "purging")
+    return evolve(finding, reply="eating_disorder_body", detail=f"weight|{weight_methods(text)}" if weight else "purging")
+
+
+def weight_methods(text: Text) -> str:
+    """What they said they do to make weight, in their words and no more ("laxatives and sweating it off"):
+    the answer names no method they didn't."""
+    named = []
+    pills = text.find(r"laxatives?|diuretics?|water pills?|water tablets?|diet pills?|fat burners?")
+    if pills:
+        word = pills[0].matched
+        named.append(word if word.endswith("s") else word + "s")
+    if text.has(r"sauna|steam room|bin bags?|bin liners?|plastics|sweat ?suits?|sauna suits?|garbage bags?|trash bags?|sweat\w*"):
+        named.append("sweating it off")
+    return " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
