@@ -575,9 +575,7 @@ def means_named(text: Text) -> str:
                 return {"painkiller": "painkillers", "tablet": "tablets", "pill": "pills"}.get(word, word)
             if word in ("meds", "medication", "medications", "medicine", "medicines", "prescription", "prescriptions"):
                 return "medicines"
-        if hits:
-            return "pills"
-    return ""
+    return "pills" if hits else ""  # a medicine by its name ("paracetamol", "sertraline")
 
 
 DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy": pregnancy, "self_harm": self_harm}
