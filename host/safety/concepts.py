@@ -314,6 +314,7 @@ _SPORT_OTHER = (
     r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
     r"class|classes|dance|dancing|routine|rehearsal|ballet|gymnastics|lesson|spin|parkrun|\d+ ?k|marathon|workout|"
     r"aerobics|aqua aerobics|zumba|pilates|yoga|bootcamp|boot camp|hiit|circuits?|crossfit|step class|body ?pump|spinning|exercise class|fitness class|"
+    r"(?:5|6|7|five|six|seven) a side|futsal|padel|squash|badminton|volleyball|pickleball|"
     r"clase|educacion fisica|gimnasia|correr|corriendo|carrera|cours|course|sport|sports|laufen|lauf|corsa|correre|palestra|ginasio|academia|"
     r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
     r"gala|freestyle|backstroke|breaststroke|butterfly|relay|swim meet|track meet|\d+ ?m (?:freestyle|race|sprint|swim|final|heat)|"
