@@ -376,10 +376,16 @@ SWEATING_DOWN = (
     r"sweat(?:ing)? (?:the )?(?:[a-z]+ ){0,3}?(?:off|out|down)(?![a-z])|spitting|spit (?:all day|into|in a)|"
     r"sauna (?:sessions? )?to (?:make|lose|cut|drop|shift|get)|(?:sauna|saunas|sauna sessions?) (?:[a-z]+ ){0,3}(?:before|for) (?:the |my |a )?(?:weigh in|fight|race|bout)"
 )
+# Before a weigh-in, the sauna or going without water is sweating down whatever it is worn with.
+DRYING_OUT = (
+    r"(?:in|into|hit|hitting|sit in|sitting in|sat in|living in|doing) (?:the |a )?saunas?|sauna (?:twice|three times|every day|all day|sessions)|"
+    r"(?:stopped|stop|not|no longer|cut out|cutting out|cut|cutting) (?:drinking|all) (?:any )?(?:water|fluids?|liquids?)|no (?:water|fluids?|drinking) (?:for|since|until|till)|"
+    r"(?:water|fluid) (?:cut|cutting|loading)|dry(?:ing)? out|dehydrat\w* (?:myself|down)"
+)
 # "Everyone in the weighing room does it", "it's part of the job": common, so it must be safe.
 EVERYONE_DOES_IT = (
     r"(?:everyone|everybody|all of us|all the [a-z]+|most of the [a-z]+|half the [a-z]+|loads of [a-z]+|lots of [a-z]+|(?:most|all) [a-z]+s)(?: [a-z]+){0,4} (?:does|do|did|doing) (?:it|this|that)|"
-    r"(?:everyone|everybody) (?:[a-z]+ ){0,2}(?:cuts|does|purges|uses them|takes them)|part of the (?:job|sport|game|culture|life)|comes with the (?:job|sport|territory)|"
+    r"(?:everyone|everybody|every [a-z]+) (?:[a-z]+ ){0,2}(?:cuts|does|purges|uses them|takes them)(?: (?:it|this|like this|weight))?(?![a-z])|cuts? like this|part of the (?:job|sport|game|culture|life)|comes with the (?:job|sport|territory)|"
     r"(?:its|it is|thats|that is) (?:just |totally |pretty |completely )?(?:normal|standard|how it is|what we do|how it works)(?: in [a-z]+| for [a-z]+)?(?= \.| ,|$| in| for| mate| tho| though| lol)|"
     r"normal (?:in|for) (?:boxing|racing|wrestling|jockeys|fighters|my sport|our sport|the sport|mma|judo)"
 )
@@ -1011,7 +1017,7 @@ SUICIDAL = (
 STOCKPILING = (
     rf"(?:{MEDS}) (?:stashed|hidden|saved|hoarded|stockpiled|put aside|set aside|squirrelled away)(?: [a-z]+){{0,4}} (?:for when|in case|just in case|for if)|"
     r"(?:for when|in case) (?:it|things|everything) (?:gets|get) (?:too much|too bad|too hard)|"
-    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping|squirrel\w* away|hiding|hidden) (?:all )?(?:my |the |some )?(?:[a-z]+s )?(?:old |spare |leftover )?(?:{MEDS})|"
+    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping|squirrel\w* away|hiding|hidden|collecting|been collecting|collected|gathering|building up) (?:all )?(?:my |the |some )?(?:[a-z]+s )?(?:old |spare |leftover )?(?:{MEDS})|"
     rf"(?:a |my )?(?:stash|stockpile|hoard|secret supply|supply|collection) of (?:[a-z]+ ){{0,2}}?(?:{MEDS})"
 )
 STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for|(?:knee|hip|back|shoulder|foot|ankle) op|operation|surgery"
@@ -1508,10 +1514,11 @@ ENDURANCE = (
 RACE_FOR_TIME = (
     r"(?:race|racing|run|running|do|doing|go for|going for|chase|chasing|aim for|aiming for|get|try for|go after) (?:it |the race |the marathon |this |that )?"
     r"(?:(?:for )?(?:a |my |the )?(?:pb|pr|personal best|personal record|sub \d+|course record)|for (?:a |my )?(?:good |fast |best |quick )?time)(?![a-z])|"
-    r"(?:pb|pr|personal best) (?:attempt|pace|at|in|on)|race pace|(?:race|racing|run|running) (?:it )?(?:all out|flat out|hard|properly|for time)"
+    r"(?:pb|pr|personal best) (?:attempt|pace|at|in|on)|race pace|(?:race|racing|run|running) (?:it )?(?:all out|flat out|hard|properly|for time)|"
+    r"beat (?:my|last years|her) (?:time|pb|pr|best)|faster than (?:last year|last time|my pb|my best)"
 )
 # A race named, for a PB said anywhere beside it ("parkrun on saturday, can I go for a PR?").
-RACE_EVENT = r"races?|racing|parkrun|park run|\d+ ?k|half marathon|marathon|ultra|triathlon|duathlon|10 miler|sportive"
+RACE_EVENT = r"races?|racing|parkrun|park run|\d+ ?k|half marathon|a half|the half|marathon|ultra|triathlon|duathlon|10 miler|sportive"
 PERSONAL_BEST = r"pb|pbs|pr|prs|personal best|personal record|sub \d+"
 KEEP_GOING_QUESTION = (
     r"keep going|carry on|continue|keep (?:running|training|racing|cycling|riding|swimming|at it|it up)|still (?:run|race|train|do it|go)|"

@@ -233,7 +233,10 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
 
     if text.has(any_of(lx.MAKING_WEIGHT, lx.WEIGHT_PURPOSE)) and text.first_person():
         # "sitting in the sauna in a bin bag, still 2kg to go": sweating down to make weight
-        for hit in live_hits(text, lx.SWEATING_DOWN):
+        # the sauna or no water counts beside the weigh-in and a weight to lose ("MMA fight saturday, no water, sauna twice a day, the last kilo")
+        drying = live_hits(text, lx.DRYING_OUT) if text.has(lx.MAKING_WEIGHT) and text.has(any_of(lx.WEIGHT_PURPOSE, r"kilos?|kgs?|lbs?|pounds|over")) else []
+        drying += live_hits(text, lx.SWEATING_DOWN)
+        for hit in drying:
             if _who(text, hit) != "third" and not text.hypothetical(hit):
                 found.append(_ed("eating_disorder.sweating_down", "first", reply="eating_disorder_body"))
 
@@ -381,6 +384,12 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             break
     own = any(person == "first" for _, person in mentions) or facts.pregnant and not any(person == "third" for _, person in mentions)
     avoiding_gain = own and text.has(lx.AVOID_GAIN) and not text.has(lx.NOT_PREGNANT)
+    # her own race for time; a PB from before the pregnancy is history, not a plan
+    race = (facts.pregnant or any(person == "first" for _, person in mentions)) and (text.has(lx.RACE_FOR_TIME) or text.has(lx.RACE_EVENT) and text.has(lx.PERSONAL_BEST)) and not text.has(
+        r"pre pregnancy|before (?:i was |i got |getting )?pregnant|before the (?:baby|pregnancy|bump)|used to")
+    if race and not found and not text.has(lx.PREGNANCY_COMPLICATIONS):
+        # "entered a marathon at 33 weeks, any reason I can't race it for a PB?": the clinician, and why not all-out
+        return [Finding("pregnancy", "advise", "pregnancy.race", "pregnancy_race")]
     if found or not text.has(lx.TRAINING):
         # "I'm 12 weeks, how many calories so I don't gain?": gain is expected; no deficit in pregnancy
         return found[:1] or ([Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")] if avoiding_gain else [])
@@ -388,9 +397,6 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
     if personal and text.has(lx.NEW_TO_EXERCISE) and text.has(lx.HARD_START):
         return [Finding("pregnancy", "advise", "pregnancy.new_start", "pregnancy_new_start", detail="hot" if text.has(r"hot yoga|bikram|hot pilates|sauna") else "")]
-    if personal and (text.has(lx.RACE_FOR_TIME) or text.has(lx.RACE_EVENT) and text.has(lx.PERSONAL_BEST)):
-        # "entered a marathon at 33 weeks, any reason I can't race it for a PB?": the clinician, and why not all-out
-        return [Finding("pregnancy", "advise", "pregnancy.race", "pregnancy_race")]
     if personal and text.has(lx.MAX_EFFORT):
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
     if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and text.has(lx.KEEP_GOING_QUESTION):
@@ -591,7 +597,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.PUNISH_OTHER,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER,
         *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
@@ -649,4 +655,6 @@ def weight_methods(text: Text) -> str:
         named.append(word if word.endswith("s") else word + "s")
     if text.has(r"sauna|steam room|bin bags?|bin liners?|plastics|sweat ?suits?|sauna suits?|garbage bags?|trash bags?|sweat\w*"):
         named.append("sweating it off")
+    if text.has(r"(?:stopped|stop|not|no longer|cut out|cutting out|cut|cutting) (?:drinking|all) (?:any )?(?:water|fluids?)|no (?:water|fluids?|drinking)|(?:water|fluid) (?:cut|cutting)"):
+        named.append("going without water")
     return " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
