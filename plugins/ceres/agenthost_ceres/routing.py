@@ -257,6 +257,23 @@ TERMS: dict[str, float] = {
     "need gels": 0.85,
     "lose in a month": 0.8,
     "realistically lose": 0.8,
+    # Round 15: keeping food safely (how long leftovers last, freezing, defrosting, reheating).
+    "leftovers": 0.6,
+    "leftover": 0.5,
+    "in the fridge": 0.6,
+    "fridge": 0.35,
+    "freezer": 0.5,
+    "freeze": 0.3,
+    "defrost": 0.6,
+    "thaw": 0.6,
+    "reheat": 0.6,
+    "food poisoning": 0.6,
+    "gone off": 0.45,
+    "kühlschrank": 0.6,
+    "einfrieren": 0.6,
+    "frigo": 0.6,
+    "congeler": 0.6,
+    "nevera": 0.6,
 }
 
 SCORER = KeywordScorer(TERMS)

@@ -252,6 +252,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
+    if (kept := keeping_food(low)) is not None and not intents.reports_meal(text):
+        return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
     if intents.asks_summary(text) and not parse_meal(text, load_table()).items and not _everyday_question(text, low):
@@ -282,6 +284,21 @@ REQUEST_WORDS = re.compile(
 
 # Cooking ahead: "a lunch I can meal prep for the week", "batch cook for work", "make-ahead dinners".
 MEAL_PREP = re.compile(r"\b(?:meal[ -]?prep\w*|prep(?:ping)? (?:for|my|a|the|some|ahead)|(?:i can|to|could) prep\b|batch[ -]?cook\w*|make[ -]ahead|cook ahead|in bulk)")
+
+
+# The everyday answers about keeping food safely: asked with a food in them ("how long does
+# cooked chicken last in the fridge?"), they are still about keeping it, not recipes or its figures.
+KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")
+KEEPING_SURE = 0.7
+
+
+def keeping_food(low: str) -> Request | None:
+    """The food-safety answer (fridge, freezer, defrosting, reheating) a message surely asks for."""
+    found = knowledge.find(low)
+    if found is None or found[0].id not in KEEPING_FOOD or found[1] < KEEPING_SURE or ASKS_SOMETHING.search(low):
+        return None  # "meal prep lunches that keep in the fridge?" asks for ideas
+    facet = found[0].facet_for(low)
+    return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
 
 
 def _asks_with_food(text: str, low: str) -> bool:

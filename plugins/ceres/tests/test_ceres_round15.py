@@ -1,0 +1,76 @@
+"""Round 15: keeping food safely (how long leftovers last, freezing, defrosting, reheating, rice),
+grams and variants in a log ("it was 0% fat yoghurt"), the afternoon's entries, a date carried
+over to the next log ("and a banh mi for dinner the same day"), other kitchens' staples for a
+new coeliac, and everyday follow-ups ("best foods for it?", "is wey ok", "wat shud i chanje
+first", a whole pizza after a long run and "might as well give up on the week")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agenthost_ceres.dialog import DialogState
+from agenthost_ceres.routing import classify
+from agenthost_ceres.understand import understand
+from host.types import ClassifyContext
+
+
+def faq_of(text: str, state: DialogState | None = None) -> tuple[str | None, str | None]:
+    request = understand(text, state or DialogState())
+    return (request.slots.get("id"), request.slots.get("facet")) if request.intent == "faq" else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("said", "entry"),
+    [
+        ("sliced my finger open chopping peppers for meal prep lol. anyway how long does cooked chicken last in the fridge?", "leftovers_storage"),
+        ("how many days do leftovers keep?", "leftovers_storage"),
+        ("is cooked pasta still good after 5 days in the fridge", "leftovers_storage"),
+        ("I meal prep on sundays, will the chicken still be safe on friday?", "leftovers_storage"),
+        ("how long can cooked mince stay in the fridge", "leftovers_storage"),
+        ("how long does salmon keep once cooked?", "leftovers_storage"),
+        ("I batch cooked a chilli on monday, is it still ok to eat on saturday?", "leftovers_storage"),
+        ("burnt my hand on the oven lol. how long do leftovers last", "leftovers_storage"),
+        ("wie lange hält gekochtes hähnchen im kühlschrank?", "leftovers_storage"),
+        ("how long is leftover rice ok in the fridge?", "rice_storage"),
+        ("can I freeze cooked rice?", "rice_storage"),
+        ("can I freeze leftovers?", "freezing_food"),
+        ("is it ok to refreeze defrosted chicken?", "freezing_food"),
+    ],
+)
+def test_keeping_food_is_the_food_safety_answer(said: str, entry: str) -> None:
+    assert faq_of(said)[0] == entry
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["give me lunch ideas with chicken", "any meal prep lunch ideas that keep in the fridge?", "how long does it take to cook rice?",
+     "how much protein is in cooked chicken?", "are frozen vegetables as good as fresh?"],
+)
+def test_near_misses_are_not_food_safety(said: str) -> None:
+    assert faq_of(said)[0] not in ("leftovers_storage", "rice_storage", "freezing_food")
+
+
+@pytest.mark.parametrize(
+    ("said", "routed"),
+    [("how many days do leftovers keep?", True), ("how long does cooked chicken last in the fridge?", True), ("how do I defrost mince", True),
+     ("how long should I rest between sets?", False)],
+)
+def test_keeping_food_routes_to_ceres(said: str, routed: bool) -> None:
+    score = classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score
+    assert (score >= 0.5) is routed, score
+
+
+async def test_cooked_chicken_days_then_freezing_the_portions(chat) -> None:
+    reply = await chat("sliced my finger open chopping peppers for meal prep, bled all over the board lol. anyway how long does cooked chicken last in the fridge?")
+    assert "3-4 days" in reply.text and "2 days" in reply.text and "ideas" not in reply.text
+    reply = await chat("and can I freeze the portions for later in the week?")
+    assert reply.text.startswith("Yes") and "thaw" in reply.text.lower() and "months" in reply.text
+
+
+async def test_rice_is_a_day_and_reheated_once(chat) -> None:
+    reply = await chat("how long is leftover rice ok in the fridge?")
+    assert "1 day" in reply.text
+    reply = await chat("can I reheat it twice?")
+    assert reply.text.startswith("No") and "once" in reply.text
