@@ -201,6 +201,10 @@ TERMS: dict[str, float] = {
     # Nutrients asked about by name.
     "calcium": 0.8,
     "iron deficiency": 0.85,
+    "much iron": 0.85,
+    "iron a day": 0.85,
+    "need iron": 0.8,
+    "iron do i need": 0.85,
     "iron rich": 0.85,
     "enough iron": 0.85,
     "low iron": 0.8,
@@ -382,10 +386,19 @@ FUEL = re.compile(
     # "STARVING after swim training", "so hungry after the gym I could eat the fridge": hunger from training
     r"|\b(?:starving|starved|ravenous|famished|hungry|hangry|peckish)\b[^.?!]{0,30}?\b(?:after|post|from)\b[^.?!]{0,20}?"
     r"\b(?:swim\w*|training|workouts?|gym|runs?|running|sessions?|exercise|exercising|lifting|class|rides?|cycling|football|practice)\b"
-    r"|\b(?:eat|raid) the (?:whole )?(?:fridge|cupboards?|kitchen)\b",
+    r"|\b(?:eat|raid) the (?:whole )?(?:fridge|cupboards?|kitchen)\b"
+    # "just did a 15k long run and I'm STARVING": the training first, then the hunger
+    r"|\b(?:long run|run|ran|training|trained|workout|session|gym|swim|ride|race|match|game|\d+ ?k|\d+ ?km|half marathon|marathon)\b[^.?!]{0,30}?"
+    r"\b(?:starving|starved|ravenous|famished|hangry)\b",
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
+# A big meal after training, asked about: "had a massive burger after my half marathon, is that bad?"
+TREAT_AFTER_TRAINING = re.compile(
+    r"\b(?:after|post)\b[^.?!]{0,25}?\b(?:long run|run|race|training|workout|session|gym|swim|ride|match|game|half marathon|marathon|\d+ ?km?)\b[^?]{0,60}?"
+    r"\b(?:is (?:it|that|this) (?:bad|ok|okay|fine|terrible|awful|too much)|bad if i|that bad)\b"
+    r"|\b(?:is (?:it|that) (?:bad|ok|okay|fine)|bad if i)\b[^?]{0,60}?\b(?:after|post) (?:a |my |the |that )?(?:long run|run|race|training|workout|session|gym|swim|ride|match|game|half marathon|marathon)\b"
+)
 # "how long till I hit my goal?", "when will I reach my target weight?": the pace of a weight goal.
 GOAL_TIME = re.compile(
     r"\bhow (?:long|many (?:weeks|months))\b.{0,40}\b(?:hit|reach|get to|achieve|make|lose|drop|meet|get there)\b"
@@ -426,6 +439,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     low = message.lower()
     from agenthost_ceres.can_have import asks_if_ok  # imported late: it loads the floor's tables
 
+    if match.score < FUEL_SCORE and (FUEL.search(low) or (TREAT_AFTER_TRAINING.search(low) and _names_a_food(message))):
+        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")  # "just did a 15k and I'm STARVING, is a whole pizza bad?"
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
@@ -434,8 +449,6 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
     if match.score < WEIGHT_GOAL_SCORE + 0.1 and WEIGHT_LOST.search(low):
         return Score(AGENT, WEIGHT_GOAL_SCORE + 0.1, "nutrition: weight lost")
-    if match.score < FUEL_SCORE and FUEL.search(low):
-        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
     if match.score < GOAL_TIME_SCORE and GOAL_TIME.search(low) and (_weight_goal(context.profile) or context.last_agent == AGENT):
         return Score(AGENT, GOAL_TIME_SCORE, "nutrition: how long a weight goal takes")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
@@ -500,11 +513,17 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "so whats today's total now"
     if asked_a_question(context.history) and len(said.split()) <= 25 and _names_an_amount_of_food(said):
         return FOLLOW_UP_SCORE  # "ok fine, 150g dry penne with half a jar of tomato sauce" after "How much pasta?"
+    if len(said.split()) <= 8 and FIRST_STEP.search(said):
+        return FOLLOW_UP_SCORE  # "wat shud i chanje first" after her answer on a weight goal
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     if len(said.split()) <= 14 and TRAINING_TIME.search(said) and _about_fuel(context.history):
         return CONTINUATION_SCORE  # "I train at 6am though, does that change anything?" after a pre-workout snack
     return 0.0
+
+
+# "what should I change first?", "where do I start?" after her answer: her first step.
+FIRST_STEP = re.compile(r"\b(?:change|do|fix|tackle|cut|start|stop|swap) first\b|\bfirst (?:step|thing|change)\b|\bwhere (?:do|should|would|can) i (?:even )?start\b")
 
 
 # When or around what someone trains, said after Ceres answered about eating for training.

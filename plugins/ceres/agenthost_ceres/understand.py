@@ -252,6 +252,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
+    if (setback := knowledge.find(low)) is not None and setback[0].id == "one_big_meal" and setback[1] >= SURE_ANSWER:
+        return Request("faq", {"id": "one_big_meal"})  # "lol I ate it. diet's dead in the water now, might as well give up on the week"
     if (kept := keeping_food(low)) is not None and not intents.reports_meal(text):
         return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
@@ -438,6 +440,8 @@ def _everyday_question(text: str, low: str) -> bool:
 
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
+    if state.intent == "faq" and FOODS_FOR_IT.search(low) and (foods := _faq_follow_up(low, dict(state.slots))) is not None:
+        return foods  # "sources?" after how much iron: its foods (the answer already names its source)
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
@@ -461,6 +465,11 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
+    if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
+        return Request("faq", {"id": "weight_loss_tips", "facet": "first_step"})  # "wat shud i chanje first" after a weight-loss pace
+    if state.intent in ("needs", "protein", "faq") and (own := knowledge.find(low)) is not None and own[0].id in OWN_TOPICS and own[1] >= SURE_ANSWER and own[0].id != state.slots.get("id"):
+        facet = own[0].facet_for(low)  # "is wey protien ok to use" after how much protein: whey, not the needs again
+        return Request("faq", {"id": own[0].id, **({"facet": facet.id} if facet else {})})
     slots = dict(state.slots)
     if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
         return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
@@ -522,10 +531,34 @@ def _only_foods(words: str) -> bool:
     return bool(parsed.items) and not parsed.unrecognised
 
 
+# After a weight-loss answer (its pace, needs, progress): "what should I change first?".
+WEIGHT_INTENTS = ("goal_time", "needs", "progress", "faq")
+FIRST_STEP = re.compile(
+    r"\b(?:change|do|fix|tackle|cut|start|stop|swap) first\b|\bfirst (?:step|thing|change)\b|\bwhere (?:do|should|would|can) i (?:even )?start\b|"
+    r"\bwhat (?:do|should|can) i start with\b|\bstart with what\b"
+)
+# Everyday topics a follow-up may switch to from needs or another answer ("is whey ok?" after protein).
+OWN_TOPICS = ("protein_powder", "creatine", "supplements", "one_big_meal", "leftovers_storage", "rice_storage", "freezing_food")
+# "best foods for it?", "sources?", "what foods are good for that?" after an everyday answer: its foods.
+FOODS_FOR_IT = re.compile(
+    r"^(?:and |so |ok |okay |what are |what'?s |which are |any |some |give me |list |name )*(?:the |some |a few |good |best |top |main |easy |rich |richest |natural |food )*"
+    r"(?:foods?|sources?|things(?: to eat)?|options|examples|stuff)(?: (?:for|with|of|in|high in|rich in|that have|containing) (?:it|that|this|them|those))?"
+    r"(?: then| please| pls| to eat| to get it| to get more)?\W*$"
+    r"|^(?:and |so )?(?:what|which) (?:foods?|should i eat|can i eat|to eat)(?: (?:are|is) (?:good|best|high|rich))?(?: for| with| in) (?:it|that|this)\W*$"
+    r"|^(?:and |so )?where (?:do|can|should) i get (?:it|that|them|enough)(?: from)?\W*$"
+)
+FOOD_NUTRIENT = {"fibre": "fibre_g", "fiber": "fibre_g", "protein": "protein_g"}
+
+
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
     entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
+    if entry is not None and entry.options and FOODS_FOR_IT.search(low):
+        nutrient = next((n for word, n in FOOD_NUTRIENT.items() if word in entry.topic.lower() or word in entry.id), None)
+        if nutrient is not None:
+            return Request("faq_rank", {"id": entry.id, "nutrient": nutrient})  # "best foods for it?" after fibre: the richest first
+        return Request("faq", {"id": entry.id})  # "sources?" after iron: the answer's foods again
     food = _ok_food(low)
     if food is not None and entry is not None and re.search(rf"\b{re.escape(food)}\b", entry.topic) and (facet := entry.facet_for(low)):
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "do I need electrolytes or is water fine" after water: its facet

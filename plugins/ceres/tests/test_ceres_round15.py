@@ -74,3 +74,63 @@ async def test_rice_is_a_day_and_reheated_once(chat) -> None:
     assert "1 day" in reply.text
     reply = await chat("can I reheat it twice?")
     assert reply.text.startswith("No") and "once" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expect"),
+    [
+        ("how much fibre should I get a day? 45 year old woman", "best foods for it?", "Richest in fibre"),
+        ("how much fibre do I need", "good sources?", "Richest in fibre"),
+        ("how much iron do I need?", "sources?", "beans and lentils"),
+        ("how much calcium do I need a day", "what foods are good for that?", "a glass of milk"),
+    ],
+)
+async def test_foods_for_it_after_a_nutrient_answer(chat, first: str, then: str, expect: str) -> None:
+    await chat(first)
+    reply = await chat(then)
+    assert expect in reply.text and "I can:" not in reply.text
+
+
+@pytest.mark.parametrize("then", ["is wey protien ok to use", "is whey ok?", "can I use whey protein?"])
+async def test_whey_after_protein_needs_is_a_yes(chat, then: str) -> None:
+    await chat("how much protein should I eat? im 70kg")
+    reply = await chat(then)
+    assert reply.text.startswith("Yes") and "whey" in reply.text and "aim for about" not in reply.text
+
+
+@pytest.mark.parametrize("then", ["wat shud i chanje first", "what should I change first?", "where do I start?", "ok so what's the first step"])
+async def test_a_first_step_after_a_weight_loss_pace(chat, then: str) -> None:
+    await chat("i want to lose 5 kilos by august, is that realistic?")
+    reply = await chat(then)
+    assert reply.text.startswith("Start with one change") and "drinks" in reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["lol I ate it. diet's dead in the water now I guess, might as well give up on the week",
+     "ate a whole tub of ice cream, my diet is ruined, may as well give up this week",
+     "blew my diet at the wedding, might as well write off the week"],
+)
+async def test_giving_up_after_one_meal_is_next_meal_not_a_log(chat, on_disk_log, said: str) -> None:
+    reply = await chat(said)
+    assert "doesn't undo" in reply.text and "give up" in reply.text
+    assert on_disk_log("meals.jsonl") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "ceres"),
+    [
+        ("just did a 15k long run and I'm STARVING. is it bad if I destroy a whole pizza?", True),
+        ("had a massive burger after my half marathon, is that bad?", True),
+        ("I ran 10k this morning", False),
+        ("my knee hurts after a run, is that bad?", False),
+    ],
+)
+def test_a_big_meal_after_training_is_ceres(said: str, ceres: bool) -> None:
+    score = classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score
+    assert (score >= 0.8) is ceres, score
+
+
+async def test_a_whole_pizza_after_a_long_run_is_fine(chat) -> None:
+    reply = await chat("just did a 15k long run and I'm STARVING. is it bad if I destroy a whole pizza?")
+    assert "fine" in reply.text and "ideas" not in reply.text
