@@ -699,6 +699,35 @@ FIX_IT_TAIL = re.compile(
 )
 
 
+# The same food in another kind, said as people say it: "0% fat", "fat-free", "skimmed", "diet".
+VARIANT_WORDS = (
+    (re.compile(r"\b0 ?%(?: fat)?|\b0 percent(?: fat)?|\bzero[- ]fat|\bfat[- ]free|\bnon[- ]?fat|\bno[- ]fat"), "fat free"),
+    (re.compile(r"\bsemi[- ]skim(?:med)?\b"), "semi skimmed"),
+    (re.compile(r"\bfull[- ]fat\b|\bfull[- ]cream\b"), "full fat"),
+    (re.compile(r"\b(?:reduced|half|lower)[- ]fat\b|\blow[- ]fat\b"), "low fat"),
+    (re.compile(r"\b(?:sugar[- ]free|zero sugar|no sugar|no added sugar)\b"), "sugar free"),
+)
+VARIANT_FIX = re.compile(
+    r"^(?:(?:sorry|oops|wait|actually|oh|no|nope|my bad|hmm|ah|ok|okay)\W+)*(?:it was|it's|its|that was|they were|was|make (?:it|that)|should (?:be|have been)|i meant|meant|i had)?\s*"
+    r"(?:actually |really |meant to be )?(?:the |a |an |some )?"
+    r"(?P<variant>fat free|semi skimmed|skimmed|skim|full fat|low fat|sugar free|diet|light|lite|whole)\b(?P<rest>(?: (?!one\b|version\b|kind\b|type\b|stuff\b)[a-z]+){0,3})"
+    r"(?: (?:one|version|kind|type|stuff))?(?: actually| sorry| not (?:the )?\w+(?: \w+)?)?"
+    r"(?:\W+(?:(?:can|could|would) you |please |pls )*(?:fix|change|update|correct|sort)(?: that| it| this)?(?: please| pls)?)?\W*$"
+)
+
+
+def variant_fix(low: str) -> tuple[str, str] | None:
+    """("fat free", "yoghurt") for "sorry it was 0% fat yoghurt, can you fix that"; ("fat free",
+    "") for "it was the fat free one": the kind of a food just logged."""
+    said = low
+    for pattern, canonical in VARIANT_WORDS:
+        said = pattern.sub(canonical, said)
+    found = VARIANT_FIX.match(said.strip())
+    if found is None:
+        return None
+    return found.group("variant").replace("skim", "skimmed").replace("skimmedmed", "skimmed").replace("lite", "light"), found.group("rest").strip()
+
+
 def replacement(text: str) -> tuple[str, str] | None:
     """(the food logged, what it really was) for "scrap the juice, it was a black coffee"; None
     unless both name foods of the table."""

@@ -133,6 +133,8 @@ COMPETITION_DAY = re.compile(
 )
 # Asking leave, not saying what was eaten: "can I still have my shake?", "is it ok to eat before?"
 MAY_I = re.compile(r"\b(?:can|could|should|may|do) i (?:still )?(?:have|eat|drink|take)\b|\bis it (?:ok|okay|fine|alright) to\b|\bam i allowed\b")
+# A log that goes on from the last one's day: "then a bibimbap for lunch", "pierogi for dinner that day".
+SAME_DAY = re.compile(r"^(?:and |oh and |also |plus )?then\b|\b(?:that day|that date|the same day|same day|on that day|that (?:night|evening|afternoon|morning)|later that day|later on)\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -442,6 +444,9 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
     if state.intent == "faq" and FOODS_FOR_IT.search(low) and (foods := _faq_follow_up(low, dict(state.slots))) is not None:
         return foods  # "sources?" after how much iron: its foods (the answer already names its source)
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and (kind := intents.variant_fix(low)) is not None:
+        # "sorry it was 0% fat yoghurt, can you fix that", "it was the fat free one": that food's kind
+        return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
@@ -504,6 +509,11 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("logged_detail", {**slots, "nutrient": nutrient, "food": food})
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
+    if (
+        state.intent in ("log", "correct") and SAME_DAY.search(low) and slots.get("date") and slots["date"] != today().isoformat()
+        and not find_when(tokenise(low)) and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text)
+    ):
+        return Request("log", {"text": text, "date": slots["date"]})  # "then a bibimbap for lunch" after yesterday's breakfast: yesterday too
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
         return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date"), "add_to_last": True})
     return None

@@ -7,13 +7,23 @@ first", a whole pizza after a long run and "might as well give up on the week").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
 
 import pytest
 
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.routing import classify
 from agenthost_ceres.understand import understand
+from host.clock import pinned
 from host.types import ClassifyContext
+
+
+@pytest.fixture(autouse=True)
+def wednesday() -> Iterator[None]:
+    """Wednesday 11 June 2025, 13:00 UTC: "monday" is the 9th, "yesterday" the 10th."""
+    with pinned(datetime(2025, 6, 11, 13, 0, tzinfo=timezone.utc)):
+        yield
 
 
 def faq_of(text: str, state: DialogState | None = None) -> tuple[str | None, str | None]:
@@ -134,3 +144,65 @@ def test_a_big_meal_after_training_is_ceres(said: str, ceres: bool) -> None:
 async def test_a_whole_pizza_after_a_long_run_is_fine(chat) -> None:
     reply = await chat("just did a 15k long run and I'm STARVING. is it bad if I destroy a whole pizza?")
     assert "fine" in reply.text and "ideas" not in reply.text
+
+
+def _kcal(text: str) -> list[int]:
+    return [int(n.replace(",", "")) for n in re.findall(r"([\d,]+) kcal", text)]
+
+
+async def test_grams_are_used_and_greek_yoghurt_is_the_full_fat_kind_until_corrected(chat) -> None:
+    reply = await chat("log 200g greek yoghurt, 40g granola and 100g blueberries")
+    assert "whole milk" in reply.text and "200 g" in reply.text and 380 <= max(_kcal(reply.text)) <= 560
+    reply = await chat("sorry it was 0% fat yoghurt, can you fix that")
+    assert reply.text.startswith("Fixed") and "nonfat" in reply.text
+    assert "That meal is now 370 kcal" in reply.text  # 200 g of the nonfat kind, the rest as logged
+
+
+@pytest.mark.parametrize(
+    ("logged", "fixed", "now"),
+    [
+        ("had 250 g of greek yogurt with honey", "it was the fat free one", "nonfat"),
+        ("a glass of milk and a bowl of cornflakes", "it was skimmed milk actually", "skim"),
+        ("a glass of milk with my toast", "sorry, semi-skimmed", "2%"),
+        ("a can of coke with lunch", "sorry it was diet", "diet cola"),
+        ("a glass of skimmed milk", "it was full fat actually", "whole"),
+    ],
+)
+async def test_a_variant_said_after_a_log_swaps_that_food_for_its_kind(chat, logged: str, fixed: str, now: str) -> None:
+    await chat(logged)
+    reply = await chat(fixed)
+    assert reply.text.startswith("Fixed") and now in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "day"),
+    [
+        ("forgot to log monday: big bowl of beef pho for lunch", "and a pork banh mi for dinner the same day", "Monday 9 June"),
+        ("yesterday I had shakshuka for breakfast", "then a bibimbap for lunch", "yesterday"),
+        ("on saturday I had jollof rice for lunch", "and pierogi for dinner that day", "Saturday 7 June"),
+        ("on tuesday I had an arepa for breakfast", "and for dinner a chicken curry", "yesterday"),
+    ],
+)
+async def test_the_next_log_keeps_the_day_of_a_dated_one(chat, on_disk_log, first: str, then: str, day: str) -> None:
+    await chat(first)
+    reply = await chat(then)
+    assert reply.text.startswith("Logged your") and day in reply.text.split("\n")[0], reply.text
+    assert "didn't catch" not in reply.text
+    dates = {record["date"] for record in on_disk_log("meals.jsonl") if "date" in record}
+    assert len(dates) == 1, dates
+
+
+async def test_a_log_that_says_its_own_day_is_that_day(chat, on_disk_log) -> None:
+    await chat("yesterday I had shakshuka for breakfast")
+    reply = await chat("and a coffee today")
+    assert "yesterday" not in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "low", "high"),
+    [("a slice of carrot cake", 400, 500), ("a slice of victoria sponge", 350, 450), ("a slice of chocolate cake", 430, 550),
+     ("a slice of cheesecake", 350, 450), ("6 pierogi", 450, 650), ("an arepa", 250, 400)],
+)
+async def test_cake_and_dish_portions_are_cafe_sized(chat, said: str, low: int, high: int) -> None:
+    reply = await chat(said)
+    assert low <= _kcal(reply.text)[0] <= high, reply.text
