@@ -351,6 +351,8 @@ def asks_summary(text: str) -> bool:
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
         return True
+    if re.search(r"\bwhat(?:'s| is| has| have i| do i have)? (?:been |got |i'?ve )?(?:logged|on (?:my|the) log|in (?:my|the) log)\b(?! (?:a|an|my|the) (?:meal|food|workout))", low):
+        return True  # "so what's logged for this afternoon now?"
     if re.search(r"\b(?:remind me|tell me|show me|list|recap)\b.{0,20}\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|drank|logged)\b", low):
         return True  # "remind me what I ate monday"
     if re.search(r"\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|logged) (?:on |last |this |yesterday|today|so far)", low):

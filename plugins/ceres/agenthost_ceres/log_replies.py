@@ -333,6 +333,8 @@ async def summary(asked: Asked, request: Request) -> Answer:
         answer = _drinks_summary(asked, result, slots)
         answer.about = list(result.get("drinks_ml") or {})
         return answer
+    if period == "day" and request.slots.get("part") and result.get("meal_count"):
+        return _part_summary(asked, result, slots, request.slots["part"])
     if period == "day":
         answer = _day_summary(asked, result, slots)
         answer.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
@@ -421,6 +423,41 @@ def _day_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) ->
             "the one you set." if result["target_source"] == "profile" else "estimated from your profile (Mifflin-St Jeor × activity)."
         )
     return Answer("\n".join(lines), "summary", slots, reason=reason, examples=examples)
+
+
+# The meals of each part of the day, and the hours (UTC, as logged) a snack belongs to it.
+PART_MEALS = {"morning": ("breakfast",), "afternoon": ("lunch",), "evening": ("dinner",)}
+PART_HOURS = {"morning": range(0, 12), "afternoon": range(12, 18), "evening": range(18, 24)}
+
+
+def _in_part(meal: dict[str, Any], part: str) -> bool:
+    """True when a meal of the day belongs to `part`: its meal, or a snack logged in its hours."""
+    if meal.get("meal_type") in PART_MEALS[part]:
+        return True
+    if meal.get("meal_type") != "snack":
+        return False
+    stamp = str(meal.get("logged_at") or "")
+    hour = int(stamp[11:13]) if re.match(r"\d{4}-\d\d-\d\dT\d\d", stamp) else None
+    return hour in PART_HOURS[part] if hour is not None else part == "afternoon"  # a snack said with no time: the afternoon's
+
+
+def _part_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any], part: str) -> Answer:
+    """ "what's logged for this afternoon?": that part of today's meals, then the whole day."""
+    meals = [meal for meal in result["meals"] if _in_part(meal, part)]
+    examples = ["what did I eat today?", "and yesterday?"]
+    if not meals:
+        return Answer(f"Nothing logged for this {part} yet. Tell me what you had and I'll add it.", "summary", slots, examples=examples)
+    numbers = asked.policy.numbers
+    lines = [f"This {part}:"]
+    for meal in meals:
+        foods = ", ".join(meal.get("foods") or []) or meal.get("text") or ""
+        lines.append(f"• {meal['meal_type']}: {foods}" + (f" — {kcal(meal['kcal'])}" if numbers else ""))
+    if numbers:
+        lines.append(f"This {part} so far: {kcal(sum(meal['kcal'] for meal in meals))}; the whole day: {kcal(result['totals']['kcal'])}.")
+    return Answer(
+        "\n".join(lines), "summary", slots, reason=f"The {part}'s meals are its {' and '.join(PART_MEALS[part])} and the snacks logged then.",
+        examples=examples, about=[food for meal in meals for food in (meal.get("foods") or [])],
+    )
 
 
 def _drinks_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:

@@ -953,9 +953,16 @@ def _summary_slots(low: str) -> dict[str, Any]:
         days.append(today().isoformat())  # "yesterday and today": "today" is not a past day to find
     if period == "day" and len(days) > 1:
         slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
+    if period == "day" and (part := PART_OF_DAY.search(low)) and slots["date"] == today().isoformat() and not slots.get("dates"):
+        slots["part"] = PARTS.get(part.group(1) or part.group(2), part.group(1) or part.group(2))  # "what's logged for this afternoon?": that part of today
     if (aim := AIMING_FOR.search(low)) and 1200 <= int((aim.group("kcal") or aim.group("kcal2")).replace(",", "")) <= 6000:
         slots["target"] = int((aim.group("kcal") or aim.group("kcal2")).replace(",", ""))  # "what's left if I'm aiming for 2000?"
     return slots
+
+
+# A part of today asked about: "what have I had this afternoon?", "what's logged for tonight?".
+PART_OF_DAY = re.compile(r"\b(?:this|for the|in the|so far this) (morning|afternoon|arvo|evening)\b|\b(tonight)\b")
+PARTS = {"arvo": "afternoon", "tonight": "evening"}
 
 
 # A day's calorie aim said with the question: "if I'm aiming for 2000", "with a 1,800 target".

@@ -206,3 +206,32 @@ async def test_a_log_that_says_its_own_day_is_that_day(chat, on_disk_log) -> Non
 async def test_cake_and_dish_portions_are_cafe_sized(chat, said: str, low: int, high: int) -> None:
     reply = await chat(said)
     assert low <= _kcal(reply.text)[0] <= high, reply.text
+
+
+async def test_a_clock_time_around_4_is_a_snack_and_the_afternoon_holds_what_is_left(chat) -> None:
+    reply = await chat("had a slice of carrot cake and a flat white around 4")
+    assert reply.text.startswith("Logged your snack")
+    await chat("actually scratch the cake, I gave most of it to my kid. just the flat white")
+    reply = await chat("so what's logged for this afternoon now?")
+    assert reply.text.startswith("This afternoon") and "flat white" in reply.text and "carrot cake" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("logged", "asked", "shown", "hidden"),
+    [
+        ("a brownie and a latte at 3pm", "what have I had this afternoon?", "brownie", None),
+        ("porridge for breakfast and a sandwich for lunch", "what did I have this morning?", "porridge", "sandwich"),
+        ("pasta for dinner", "what's logged for tonight?", "pasta", None),
+    ],
+)
+async def test_a_part_of_today_is_its_meals(chat, logged: str, asked: str, shown: str, hidden: str | None) -> None:
+    await chat(logged)
+    reply = await chat(asked)
+    assert reply.text.startswith("This ") and shown in reply.text, reply.text
+    assert hidden is None or hidden not in reply.text
+
+
+@pytest.mark.parametrize("said", ["had about 2 slices of toast", "about 2 bananas"])
+async def test_about_and_a_number_before_a_food_is_an_amount_not_a_time(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "snack" not in reply.text.split("\n")[0]
