@@ -174,8 +174,32 @@ def understand(text: str, state: DialogState) -> Request:
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
+        if then and then["intent"] == "ideas" and not then["slots"].get("style") and (kitchen := _kitchen(low)):
+            then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
+
+
+# Someone's own kitchen, said with a diet: "I'm Indian and basically live on roti", "we eat Italian".
+KITCHEN = re.compile(r"\b(?:i'?m|im|we'?re|i am|we are|as an?|being|(?:we|i) (?:eat|cook|mostly eat)|my family'?s?(?: is)?)\s+(?:\w+\s+){0,2}?(indian|pakistani|bangladeshi|sri lankan|punjabi|gujarati|tamil|bengali|keralan|desi|south indian|north indian|italian|mexican|chinese|japanese|thai|korean|vietnamese|greek|lebanese|turkish)\b")
+KITCHENS = {"punjabi": "indian", "gujarati": "indian", "tamil": "indian", "bengali": "indian", "keralan": "indian", "desi": "indian",
+            "south indian": "indian", "north indian": "indian", "pakistani": "indian", "bangladeshi": "indian", "sri lankan": "indian", "chinese": "asian", "japanese": "asian", "thai": "asian",
+            "korean": "asian", "vietnamese": "asian", "greek": "mediterranean", "lebanese": "mediterranean", "turkish": "mediterranean"}
+
+
+# A kitchen's staples, when the kitchen isn't said: "we eat chapati with everything".
+STAPLE_KITCHENS = (
+    (re.compile(r"\b(?:rotis?|chapat+is?|parathas?|naans?|puris?|pooris?|dal|dhal|sabzi)\b"), "indian"),
+    (re.compile(r"\b(?:pasta|spaghetti|penne|lasagne|gnocchi|risotto)\b"), "italian"),
+    (re.compile(r"\b(?:tortillas?|tacos?|burritos?|quesadillas?)\b"), "mexican"),
+)
+
+
+def _kitchen(low: str) -> str | None:
+    """The style of meal someone's own kitchen is, said or shown by its staples."""
+    if (said := KITCHEN.search(low)) is not None:
+        return KITCHENS.get(said.group(1), said.group(1))
+    return next((style for pattern, style in STAPLE_KITCHENS if pattern.search(low)), None)
 
 
 # What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I

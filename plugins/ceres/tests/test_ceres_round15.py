@@ -235,3 +235,33 @@ async def test_a_part_of_today_is_its_meals(chat, logged: str, asked: str, shown
 async def test_about_and_a_number_before_a_food_is_an_amount_not_a_time(chat, said: str) -> None:
     reply = await chat(said)
     assert "snack" not in reply.text.split("\n")[0]
+
+
+WHEAT_STAPLES = re.compile(r"(?<!jowar )(?<!bajra )(?<!ragi )(?<!makki )\broti\b|paratha|\bnaan\b|chapat|\bupma\b|\brava\b|\bsooji\b|\bcouscous\b(?! or)")
+
+
+@pytest.mark.parametrize(
+    ("said", "swaps", "style"),
+    [
+        ("just been diagnosed coeliac 😩 I'm Indian and basically live on roti and paratha. what can I have for breakfast instead?", "dosa", "Indian-style breakfast"),
+        ("we're punjabi, chapati with everything, just found out I'm coeliac. ideas for dinner?", "jowar", "Indian-style dinner"),
+        ("I'm coeliac and Italian, pasta is my life. what can I eat for dinner instead?", "risotto", "Italian-style dinner"),
+        ("newly coeliac, I'm Ethiopian and eat injera every day, what can I have instead?", "teff", None),
+        ("I'm Polish and just found out I'm gluten intolerant, what do I replace bread with for breakfast?", "buckwheat", None),
+    ],
+)
+async def test_a_new_coeliac_hears_swaps_for_their_own_staples(chat, said: str, swaps: str, style: str | None) -> None:
+    reply = await chat(said)
+    assert "Gluten-free swaps for your staples" in reply.text and swaps in reply.text
+    assert style is None or style in reply.text
+    assert not WHEAT_STAPLES.search(reply.text.split("Gluten-free swaps", 1)[1]), reply.text
+
+
+async def test_a_coeliac_naming_no_staple_gets_no_swaps(chat) -> None:
+    reply = await chat("I'm coeliac, what can I have for breakfast?")
+    assert "swaps for your staples" not in reply.text and "breakfast ideas" in reply.text
+
+
+async def test_staples_without_a_gluten_free_diet_get_no_swaps(chat) -> None:
+    reply = await chat("I'm vegetarian and live on roti and dal, what can I have for lunch?")
+    assert "swaps for your staples" not in reply.text
