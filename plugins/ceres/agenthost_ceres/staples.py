@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from agenthost_ceres.diet import DietPrefs
+
 # (the staples said, the gluten-free swaps). The swaps never name the wheat staple again: a
 # reply that is checked for wheat foods should hold none.
 SWAPS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -43,3 +45,8 @@ def gluten_free_swaps(message: str) -> str | None:
     if not found:
         return None
     return "Gluten-free swaps for your staples: " + "; ".join(found[:2]) + "."
+
+
+def avoids_gluten(prefs: DietPrefs) -> bool:
+    """True for a coeliac or gluten-free diet, and for a wheat allergy (saved as gluten)."""
+    return prefs.gluten_free or "gluten" in prefs.allergies
