@@ -270,12 +270,10 @@ TERMS: dict[str, float] = {
     "freeze": 0.3,
     "defrost": 0.6,
     "thaw": 0.6,
-    "reheat": 0.6,
     "food poisoning": 0.6,
     "gone off": 0.45,
     "kühlschrank": 0.6,
     "einfrieren": 0.6,
-    "frigo": 0.6,
     "congeler": 0.6,
     "nevera": 0.6,
 }

@@ -265,3 +265,21 @@ async def test_a_coeliac_naming_no_staple_gets_no_swaps(chat) -> None:
 async def test_staples_without_a_gluten_free_diet_get_no_swaps(chat) -> None:
     reply = await chat("I'm vegetarian and live on roti and dal, what can I have for lunch?")
     assert "swaps for your staples" not in reply.text
+
+
+@pytest.mark.parametrize("asked", ["is whey protein OK for him?", "is wey protien ok to use", "what protein powder should I use after the gym"])
+async def test_whey_is_never_a_yes_with_a_milk_allergy(chat, asked: str) -> None:
+    await chat("my son has a milk allergy")
+    reply = await chat(asked)
+    assert "whey protein is fine" not in reply.text and "Yes: whey" not in reply.text, reply.text
+
+
+def test_the_food_safety_words_repair_no_training_words() -> None:
+    """Ceres' routing terms are the router's typo-repair vocabulary: "hill repeats" must not
+    become "hill reheats" (a question for Helios, then claimed by Ceres)."""
+    import agenthost_ceres.routing as ceres_routing
+    from host.typos import TypoRepair, vocabulary_of
+
+    repair = TypoRepair(vocabulary_of([ceres_routing.classify]))
+    for said in ("my heart rate on hill repeats", "6 x 400 m repeats"):
+        assert repair(said).text == said
