@@ -271,6 +271,9 @@ TERMS: dict[str, float] = {
     "defrost": 0.6,
     "thaw": 0.6,
     "food poisoning": 0.6,
+    "au frigo": 0.6,
+    "se conserve": 0.5,
+    "left out overnight": 0.6,
     "gone off": 0.45,
     "kühlschrank": 0.6,
     "einfrieren": 0.6,
@@ -391,6 +394,14 @@ FUEL = re.compile(
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
+# One big meal on a diet ("ruined my diet", "might as well give up on the week"): a pattern, not
+# routing terms, so its words never become the router's typo-repair targets ("feel" -> "fell").
+SETBACK = re.compile(
+    r"\b(?:ruined|blown|blew|wrecked|screwed up|messed up|killed) (?:my|the) (?:diet|week|progress|deficit|cut)\b|\b(?:diet|week|cut)(?: i?s| has| has been)? (?:ruined|blown|dead|over|a write[- ]off)\b"
+    r"|\b(?:might|may) as well (?:give up|quit|start again|write off)\b|\bfell off the wagon\b|\bstart (?:again|over|afresh) (?:on )?monday\b"
+)
+SETBACK_SCORE = 0.6
+FOOD_AFTER_TRAINING_SCORE = 0.9
 # A big meal after training, asked about: "had a massive burger after my half marathon, is that bad?"
 TREAT_AFTER_TRAINING = re.compile(
     r"\b(?:after|post)\b[^.?!]{0,25}?\b(?:long run|run|race|training|workout|session|gym|swim|ride|match|game|half marathon|marathon|\d+ ?km?)\b[^?]{0,60}?"
@@ -437,8 +448,14 @@ def classify(message: str, context: ClassifyContext) -> Score:
     low = message.lower()
     from agenthost_ceres.can_have import asks_if_ok  # imported late: it loads the floor's tables
 
-    if match.score < FUEL_SCORE and (FUEL.search(low) or (TREAT_AFTER_TRAINING.search(low) and _names_a_food(message))):
-        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")  # "just did a 15k and I'm STARVING, is a whole pizza bad?"
+    if match.score < SETBACK_SCORE and SETBACK.search(low):
+        return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
+    fuel = FUEL.search(low) is not None
+    if match.score < FOOD_AFTER_TRAINING_SCORE and (fuel or TREAT_AFTER_TRAINING.search(low)) and "?" in message and _names_a_food(message):
+        # "ran a half marathon and I'm ravenous, is a big burger and chips ok?": the food asked about, above the race Helios scores
+        return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: a food asked about around training")
+    if match.score < FUEL_SCORE and fuel:
+        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):

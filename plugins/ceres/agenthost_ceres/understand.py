@@ -25,7 +25,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
-from agenthost_ceres.routing import GOAL_TIME
+from agenthost_ceres.routing import FUEL, GOAL_TIME, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
 from agenthost_ceres.suggestions import STYLE_MEAL
 
@@ -400,6 +400,8 @@ def _asked(text: str, low: str) -> Request:
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
         lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
+    if lookup is not None and TREAT_ASKED.search(low) and (FUEL.search(low) or TREAT_AFTER_TRAINING.search(low)):
+        return Request("faq", {"id": "treats_after_training"})  # "ran a half marathon and I'm ravenous, is a big burger ok?": fine, not its figures
     if lookup is not None and found is not None and found[1] >= 0.7 and BEFORE_OR_AFTER.search(low):
         return Request("faq", {"id": found[0].id})  # "should I drink a protein shake before or after the gym?": timing, not the shake's figures
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
@@ -438,6 +440,10 @@ def _asked(text: str, low: str) -> Request:
     if intents.is_thanks(text):
         return Request("thanks", {})
     return Request("guidance", {})
+
+
+# Whether a food is all right, asked: "is a big burger and chips ok?", "is it bad if I destroy a pizza?".
+TREAT_ASKED = re.compile(r"\b(?:is|are|would|will) (?:a |an |the |my |some )?(?:\w+ ){0,5}?(?:ok|okay|fine|alright|bad|terrible|too much)\b|\bbad if i\b")
 
 
 # A goal where a lookup expects a food: "cals for a lean bulk?", "protein for a cut".

@@ -274,12 +274,50 @@ async def test_whey_is_never_a_yes_with_a_milk_allergy(chat, asked: str) -> None
     assert "whey protein is fine" not in reply.text and "Yes: whey" not in reply.text, reply.text
 
 
-def test_the_food_safety_words_repair_no_training_words() -> None:
+def test_the_round15_words_repair_no_everyday_words() -> None:
     """Ceres' routing terms are the router's typo-repair vocabulary: "hill repeats" must not
-    become "hill reheats" (a question for Helios, then claimed by Ceres)."""
+    become "hill reheats", "STARVING" "STARTING" or "feel" "fell"."""
     import agenthost_ceres.routing as ceres_routing
     from host.typos import TypoRepair, vocabulary_of
 
     repair = TypoRepair(vocabulary_of([ceres_routing.classify]))
-    for said in ("my heart rate on hill repeats", "6 x 400 m repeats"):
+    for said in ("my heart rate on hill repeats", "6 x 400 m repeats", "I'm STARVING after my run", "I feel dizzy", "a hash brown",
+                 "a home brew", "a mighty effort"):
         assert repair(said).text == said
+
+
+@pytest.mark.parametrize(
+    ("said", "expect"),
+    [
+        ("how long can I keep cooked rice", "1 day"),
+        ("is 5 day old chicken safe to eat", "3-4 days"),
+        ("combien de temps se conserve le poulet cuit au frigo ?", "3-4 days"),
+        ("my mum left the curry out overnight, is it still safe?", "Throw it away"),
+    ],
+)
+async def test_more_ways_of_asking_how_long_food_keeps(chat, said: str, expect: str) -> None:
+    reply = await chat(said)
+    assert expect in reply.text, reply.text
+
+
+async def test_reheating_rice_in_the_microwave_is_not_a_no(chat) -> None:
+    await chat("how long can I keep cooked rice")
+    reply = await chat("is it ok to reheat it in the microwave")
+    assert not reply.text.startswith("No") and "steaming hot" in reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["ran a half marathon this morning and I'm ravenous, is a big burger and chips ok?",
+     "just did a 15k long run and I'm STARVING. is it bad if I destroy a whole pizza?"],
+)
+async def test_a_big_meal_after_a_long_effort_is_fine_not_its_figures(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "is fine" in reply.text and "Per 100 g" not in reply.text
+    score = classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score
+    assert score >= 0.9
+
+
+async def test_later_is_no_unknown_food(chat) -> None:
+    reply = await chat("and a banana for a snack later")
+    assert "didn't catch" not in reply.text
