@@ -270,14 +270,9 @@ TERMS: dict[str, float] = {
     "freeze": 0.3,
     "defrost": 0.6,
     "thaw": 0.6,
-    "food poisoning": 0.6,
     "au frigo": 0.6,
-    "se conserve": 0.5,
-    "left out overnight": 0.6,
-    "gone off": 0.45,
     "kühlschrank": 0.6,
     "einfrieren": 0.6,
-    "congeler": 0.6,
     "nevera": 0.6,
 }
 
@@ -448,6 +443,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     low = message.lower()
     from agenthost_ceres.can_have import asks_if_ok  # imported late: it loads the floor's tables
 
+    if match.score < KEEPING_SCORE and _keeping_food(message):
+        return Score(AGENT, KEEPING_SCORE, "nutrition: keeping food safely")  # "can I reheat rice twice?"
     if match.score < SETBACK_SCORE and SETBACK.search(low):
         return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
     fuel = FUEL.search(low) is not None
@@ -467,6 +464,24 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if match.score < GOAL_TIME_SCORE and GOAL_TIME.search(low) and (_weight_goal(context.profile) or context.last_agent == AGENT):
         return Score(AGENT, GOAL_TIME_SCORE, "nutrition: how long a weight goal takes")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
+
+
+KEEPING_SCORE = 0.7
+KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")
+
+
+def _keeping_food(message: str) -> bool:
+    """True when the message surely asks how to keep food safely (fridge, freezer, reheating)."""
+    from agenthost_ceres.knowledge import find  # imported late: it loads the data file
+
+    found = find(message.lower())
+    if found is None or found[0].id not in KEEPING_FOOD or found[1] < KEEPING_SCORE:
+        return False
+    return bool(KEPT_FOOD_WORDS.search(message.lower())) or _names_a_food(message)  # "I left my bike out overnight" is no food
+
+
+# Words that make a keeping question one about food even when no food of the table is named.
+KEPT_FOOD_WORDS = re.compile(r"\b(?:food|leftovers?|cooked|meal ?prep\w*|batch|fridge|freezer|frozen|defrost\w*|thaw\w*|reheat\w*|portions?|poulet|hähnchen|essen)\b")
 
 
 def _only_foods(message: str) -> bool:

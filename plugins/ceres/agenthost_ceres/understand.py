@@ -25,7 +25,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
-from agenthost_ceres.routing import FUEL, GOAL_TIME, TREAT_AFTER_TRAINING
+from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
 from agenthost_ceres.suggestions import STYLE_MEAL
 
@@ -325,6 +325,8 @@ def keeping_food(low: str) -> Request | None:
     found = knowledge.find(low)
     if found is None or found[0].id not in KEEPING_FOOD or found[1] < KEEPING_SURE or ASKS_SOMETHING.search(low):
         return None  # "meal prep lunches that keep in the fridge?" asks for ideas
+    if not (KEPT_FOOD_WORDS.search(low) or parse_meal(low, load_table()).items or dish_allergens(low) is not None):
+        return None  # "I left my bike out overnight, is it ok?": no food kept
     facet = found[0].facet_for(low)
     return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
 

@@ -321,3 +321,11 @@ async def test_a_big_meal_after_a_long_effort_is_fine_not_its_figures(chat, said
 async def test_later_is_no_unknown_food(chat) -> None:
     reply = await chat("and a banana for a snack later")
     assert "didn't catch" not in reply.text
+
+
+@pytest.mark.parametrize(("said", "ceres"), [("can I reheat rice twice?", True), ("my mum left the curry out overnight, is it still safe?", True),
+                                             ("I left my bike out overnight, is it ok?", False)])
+def test_keeping_food_needs_a_food(said: str, ceres: bool) -> None:
+    score = classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score
+    assert (score >= 0.7) is ceres, score
+    assert (faq_of(said)[0] in ("leftovers_storage", "rice_storage", "freezing_food")) is ceres
