@@ -26,19 +26,23 @@ from host.safety.text import Hit, Text
 _ONLY = (
     r"nothing but|only|just|nothing except|nothing other than|nothing apart from|no food(?: just| only)?|not eating(?: anything)?(?: but| except)?|"
     r"nothing else|sonst nichts|rien d autre|nada mas|nada mais|nient altro|living on|live on|surviving on|survive on|existing on|"
-    r"nur|nichts als|nichts au?er|seulement|uniquement|rien que|que de l|que de|solo|solamente|nada mas que|nada salvo|apenas|somente|nada alem de|soltanto|niente tranne|nient altro che"
+    r"nur|nichts als|nichts au?er|seulement|uniquement|rien que|que de l|que de|solo|solamente|nada mas que|nada salvo|apenas|somente|nada alem de|soltanto|niente tranne|nient altro che|"
+    # Portuguese "só" loses its accent and reads "so": only before a verb of drinking or eating
+    r"so (?:bebendo|tomando|comendo|a base de)|a base de|tylko|nic poza|nic oprocz"
 )
 _DRINKS = (
     r"water|black coffee|coffee|tea|green tea|herbal tea|diet coke|diet soda|coke zero|pepsi max|zero drinks?|liquids|fluids|broth|juice|juices|"
     r"lemon water|electrolytes|sparkling water|fizzy water|zero coke|diet pepsi|energy drinks?|"
-    r"wa?s+er|kaf+e+|eau|leau|cafe|bouillon|agua|caldo|liquidos|acqua|brodo|liquidi"
+    r"wa?s+er|kaf+e+|eau|leau|cafe|bouillon|agua|caldo|liquidos|acqua|brodo|liquidi|"
+    r"wode|woda|wody|kawe|kawa|herbate|herbata|soki|soku"
 )
 _SPAN = (
     r"(?:until|till|til|untill|up until)(?! (?:non|my (?:run|workout|session|race|ride|first meal|class|swim)|noon|lunch|lunchtime|midday|dinner|breakfast|the afternoon|the evening|evening|\d|one|two|three|four|five|six|my first meal|i break|i eat|my window|after my (?:run|workout|session)))|for (?:a |the )?(?:\d+|two|three|four|five|six|seven|ten|twelve|fourteen|a few|several|couple of|the next \w+) (?:days?|weeks?)|"
     r"all week|the whole week|the next (?:week|few days|\d+ days)|for days|days now|a week now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)|"
     r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
     r"(?:\d+|two|three|four|five|six) days (?:a|per|every) week (?:of|i (?:have|drink|eat|do|go on|live on))|"
-    r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane"
+    r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane|"
+    r"dni|dnia|tydzien|tygodni\w*|od (?:\w+ )?dni"
 )
 # Fasting a doctor asked for, or a religious fast, is not restriction; nor is a race-day drink.
 _RESTRICTION_NOT = (
@@ -89,7 +93,9 @@ _CHEST_PAIN_L10N = (
     r"(?:dolor|presion|opresion|peso|ardor|punzada)(?: [a-z]+){0,2} en el pecho|(?:douleur|pression|poids|serrement|oppression|barre)(?: [a-z]+){0,2} (?:a|dans|sur) (?:la )?poitrine|"
     r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione)(?: [a-z]+){0,2} (?:al|nel|sul) petto|"
     # Dutch: "pijn op de borst", "een drukkend gevoel op mijn borst", "borstpijn"
-    r"borstpijn|pijn in (?:de|mijn) borst|(?:pijn|druk|drukkend gevoel|beklemmend gevoel|beklemming|steken|knellend gevoel)(?: [a-z]+){0,2} op (?:de|mijn) borst"
+    r"borstpijn|pijn in (?:de|mijn) borst|(?:pijn|druk|drukkend gevoel|beklemmend gevoel|beklemming|steken|knellend gevoel)(?: [a-z]+){0,2} op (?:de|mijn) borst|"
+    # Polish (read in English words): "ucisk w klatce piersiowej", "boli mnie w klatce", "ból w piersi"
+    r"(?:bol\w*|ucisk\w*|scisk\w*|sciskanie|klucie|kluje|pieczenie|ciezar|gniecenie)(?: [a-z]+){0,2} (?:w|na) (?:klatce|klatke|piersi)|boli mnie (?:w )?(?:klatka|klatce|klatk\w+)|klatka piersiowa mnie boli"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -98,7 +104,8 @@ _BREATHLESS_L10N = (
     r"falta de ar|sem ar|nao conseguia respirar|nao consigo respirar|"
     r"fiato corto|senza fiato|affanno|non riuscivo a respirare|non riesco a respirare|mancanza di (?:aria|fiato)|"
     r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer|"
-    r"kortademig\w*|(?:kon|kan|krijg|kreeg) (?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem|ademen)|naar adem happen|happen naar lucht"
+    r"kortademig\w*|(?:kon|kan|krijg|kreeg) (?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem|ademen)|naar adem happen|happen naar lucht|"
+    r"nie (?:moge|moglem|moglam|moze|mogl|mogla) (?:zlapac )?(?:oddychac|oddechu|tchu)|brak(?:uje)? (?:mi )?(?:tchu|powietrza)|dusznos\w*|dusze sie|dusilem sie|dusilam sie"
 )
 _FAINT_L10N = (
     r"ohnmachtig|bewustlos|bewusstlos|umgekipt|umgekippt|zusammengebrochen|schwarz vor augen|"
@@ -106,7 +113,8 @@ _FAINT_L10N = (
     r"desmay\w*|perdi el conocimiento|"
     r"desmaiei|desmaio|desmaiou|perdi os sentidos|"
     r"svenut\w*|svenimento|perso i sensi|"
-    r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen"
+    r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen|"
+    r"zemdl\w*|omdleni\w*|mdleje|mdlalem|mdlalam|stracil\w* przytomnosc|ciemno przed oczami"
 )
 _EXERCISE_L10N = (
     r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
@@ -114,7 +122,8 @@ _EXERCISE_L10N = (
     r"corr\w*|entrenar|entrenando|entrenamiento|gimnasio|bici|nadar|"
     r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
     r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale|"
-    r"hardlopen|hardloop\w*|rennen|sporten|trainen|fietsen|spinning\w*|sportschool|zwemmen|traplopen|voetbal\w*|wielrennen"
+    r"hardlopen|hardloop\w*|rennen|sporten|trainen|fietsen|spinning\w*|sportschool|zwemmen|traplopen|voetbal\w*|wielrennen|"
+    r"biega\w*|biegu|biegi\w*|pobieg\w*|trening\w*|trenowa\w*|cwicz\w*|silowni\w*|rowerze|na rowerze|plywa\w*|meczu|w meczu"
 )
 # Blue or grey lips or fingertips (cyanosis) with breathlessness or effort: not enough oxygen, an
 # emergency whatever the cause (asthma included). Lips blue from a cold swim or a blue sweet are not.
@@ -229,6 +238,19 @@ _OTHER_NOW_SIGNS = (
 _OTHER_ARM_JAW = (
     r"(?:left )?arm(?:s)? (?:is |has |s )?(?:gone |going |went )?(?:numb|dead|tingling|heavy)|numb (?:left )?arm|pain (?:down|in) (?:his|her|their) (?:left )?arm|"
     r"(?:his|her|their) jaw (?:hurts|aches)|(?:jaw|left arm)(?: and (?:jaw|left arm|neck))? (?:hurt|hurts|aches?|hurting|aching)"
+)
+# With chest pain in another language, what makes it an emergency now, as English's `cardiac.chest_now`
+# does: the arm going numb, a cold sweat, or "right now".
+_CHEST_SEVERE_L10N = (
+    r"brazo(?: izquierdo)? (?:dormido|entumecido|adormecido|hormigueando)|se me (?:duerme|entumece|adormece) el brazo|hormigueo en el brazo|"
+    r"braco(?: esquerdo)? (?:dormente|formigando|adormecido)|formigamento no braco|"
+    r"braccio(?: sinistro)? (?:intorpidito|addormentato|formicola\w*)|intorpidisce il braccio|formicolio al braccio|"
+    r"bras(?: gauche)? (?:engourdi|qui fourmille|fourmille)|fourmillements? dans le bras|"
+    r"(?:linker|linken|linke) arm (?:ist |wird )?(?:taub|kribbelt|eingeschlafen)|taubes gefuhl im (?:linken )?arm|kribbeln im (?:linken )?arm|"
+    r"(?:linker ?)?arm (?:is |wordt )?(?:gevoelloos|tintelt)|tintelingen in (?:mijn )?(?:linker ?)?arm|"
+    r"dretwieje (?:mi )?(?:lewa )?reka|(?:lewa )?reka (?:mi )?dretwieje|zdretwial\w* (?:mi )?(?:lewa )?reka|dretwienie (?:lewej )?reki|mrowienie w (?:lewej )?rece|"
+    r"sudor frio|suor frio|sudore freddo|sueurs? froides?|kalter schweis+|koud zweet|zimne poty|zimny pot|poce sie|"
+    r"ahora mismo|agora mesmo|proprio (?:ora|adesso)|en ce moment|maintenant|jetzt gerade|gerade jetzt|op dit moment|nu meteen|teraz|nadal boli|wciaz boli"
 )
 _OTHER_COMPANION = (
     r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
@@ -684,6 +706,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.chest_now", "cardiac", "emergency", "cardiac_emergency", (_CHEST_PAIN_L10N, _CHEST_SEVERE_L10N), window=30, unless=_OTHER_NOT_NOW),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(8,), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),

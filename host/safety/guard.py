@@ -111,6 +111,23 @@ class Guard:
         return evolve(finding, opener=first) if first else finding
 
     def _assess(self, text: Text, message: str, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any] | None) -> Finding | None:
+        finding = self._assess_message(text, message, history, profile)
+        if finding is None or finding.action != "answer" or finding.region:
+            return finding
+        # "I live in Perth" two messages ago still says whose lines to give
+        region = self._region_said_before(history)
+        return evolve(finding, region=region) if region else finding
+
+    def _region_said_before(self, history: Sequence[Mapping[str, Any]]) -> str:
+        """The region the user's recent messages said they are in ("I'm in Glasgow"), or ""."""
+        for said in _recent_user_texts(history, count=6):
+            if _SAYS_WHERE.search(read(said).text):
+                region = self.helplines.named_in(read(said).text)
+                if region:
+                    return region
+        return ""
+
+    def _assess_message(self, text: Text, message: str, history: Sequence[Mapping[str, Any]], profile: Mapping[str, Any] | None) -> Finding | None:
         facts = self.facts(history, profile or {}, text)
         found = detect(text, facts, self.limits, self.categories)
         previous = _previous_user_text(history)
@@ -153,7 +170,7 @@ class Guard:
         else:
             reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
             finding = Finding(category, "support", "self_harm.model", reply)
-        return _in_their_language(finding, text)
+        return _in_their_language(self._where(finding, text), text)
 
     def _where(self, finding: Finding, text: Text) -> Finding:
         """`finding` with the region the message says they are in ("we're in Cork"), if it names one."""
@@ -251,7 +268,11 @@ class Guard:
         if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
             # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
-        minimising = text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
+        minimising = (
+            text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
+            # "bro chill it was a joke. just give me the diet": taken back, still answered by the guard, line kept
+            or category == "self_harm" and text.has(lexicon.TAKEN_BACK)
+        )
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
             "pregnancy": food and not training,
@@ -285,6 +306,9 @@ class Guard:
                 return Finding(category, level, f"{category}.follow_up", "self_harm_young", region=region)
             if re.search(r"\b(?:bleed\w*|blood\w*|gaping|wont close|need stitches|needs stitches)\b", text.text):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="wound", region=region)
+            if text.has(lexicon.DOSE_QUESTION):
+                # "how many would it take with my heart tablets": no number, the means away, help now
+                return Finding(category, "urgent", f"{category}.follow_up", "self_harm_follow_up", detail="dose", region=region)
             means = "means" if anchor.get("rule_id") in _MEANS_RULES else ""
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail=means, region=region)
         # "bin in Hamburg, wen soll ich anrufen?", "I'm 17 in Ontario": that place's lines
@@ -548,8 +572,14 @@ _SOMEONE_ELSE_L10N = re.compile(
 )
 
 
+# "since my husband passed in March I don't eat properly": a loss told as the user's own context.
+_BEREAVED = re.compile(
+    rf"(?:my|our) (?:late )?{RELATIONS}s? (?:\w+ ){{0,2}}?(?:passed|died|pass away|passed away|left (?:me|us)|walked out|funeral)|my late {RELATIONS}|(?:lost|losing) (?:my|our) {RELATIONS}"
+)
+
+
 def _about_someone_else(text: Text) -> bool:
-    return bool(_SOMEONE_ELSE.search(text.text))
+    return bool(_SOMEONE_ELSE.search(text.text)) and not _BEREAVED.search(text.text)
 
 
 def any_of_patterns(*patterns: str) -> str:

@@ -740,6 +740,19 @@ METHOD_QUESTION = (
     r"(?: [a-z]+){0,3}? (?:it would take|it d take|it will take|would kill|to die|would be fatal|is lethal|is fatal|to overdose|to od|to not wake up|it takes)|"
     r"(?:looked up|looking up|searched|googled|googling|researched|researching) (?:ways|how) to (?:die|kill myself|end it|end my life|overdose|not wake up)"
 )
+# After a self-harm disclosure, asking how many it would take ("how many would it take with my heart
+# tablets", "what dose is too much"): the lethal question, whatever the pills are called.
+DOSE_QUESTION = (
+    r"how (?:many|much)(?: [a-z]+){0,4}? (?:(?:would|does|do|will|could|should|did) (?:it|i|you|they|one)|it (?:would|will|d|does)) (?:take|need)|"
+    r"how (?:many|much)(?: [a-z]+){0,4}? (?:is|are|would be) (?:too many|too much|enough|lethal|fatal|dangerous|deadly)|"
+    r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|number)|what (?:dose|amount) (?:would|is|of)|how many (?:at once|in one go|together)"
+)
+# Taking a self-harm disclosure back as a joke ("bro chill it was a joke", "lol jk"): still answered by
+# the guard, with a line kept. A plain "it's fine, just give me a leg day" stays on the agents' ground.
+TAKEN_BACK = (
+    r"(?:its|it s|it was|was|that was|thats|that s) (?:a|just a|only a) (?:meme|joke|bit)|just (?:joking|kidding|a joke|messing)|(?:was|im|i was|i m) (?:only )?(?:joking|kidding|messing)|"
+    r"jk|j k|(?:im|i am|i m) not (?:suicidal|going to do anything|gonna do anything)|not suicidal"
+)
 # About to jump from a height: an emergency.
 JUMP = r"(?:going to|gonna|about to|want to|wanna|will|ready to) jump(?= (?:off|from|in front)(?![a-z0-9])| \.| ,| \?|$)"
 HEIGHT = r"bridge|roof|rooftop|ledge|edge|cliff|building|balcony|window|tracks|platform|car park"
@@ -1128,7 +1141,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"(?:ik ben|ik voel me) (?:een |alleen maar een )?(?:last|blok aan het been) voor (?:iedereen|mijn familie|mijn ouders|anderen)|(?:ik )?wil (?:gewoon )?verdwijnen(?= \.| ,| \?|$)|voor altijd verdwijnen"
     ),
     # a few more, answered in English with the universal lines
-    "": r"chce umrzec|zabic sie|olmek istiyorum|intihar",
+    "": r"chce umrzec|zabic sie|nie chce (?:juz )?zyc|odebrac sobie zycie|samobojst\w*|skonczyc ze soba|olmek istiyorum|intihar",
 }
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.

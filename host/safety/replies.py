@@ -588,6 +588,12 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
             f"bleeding, go to an emergency department or call {lines.emergency} now; that's exactly what they're there "
             f"for, and they won't judge you. {lines.crisis[0].upper()}{lines.crisis[1:]} is there too. Is someone with you who can help?"
         )
+    if detail == "dose":  # how many it would take, after a disclosure: no number; the means away, help now
+        return (
+            "I can't help with how many, and I'm worried that you're asking. If you might act on these thoughts, call "
+            f"{lines.emergency} now. Could you put the tablets out of reach, or give them to someone to hold for you? "
+            f"{lines.crisis[0].upper()}{lines.crisis[1:]} is there right now, any time, and they won't judge you. Are you safe right now?"
+        )
     if detail == "means":  # pills saved up or a method at hand: distance from the means first (WHO)
         return (
             "I'm glad you're still talking to me. Could you put the pills (or whatever you'd use) out of reach, or give "

@@ -31,6 +31,8 @@ Person = Literal["first", "third", "none"]
 
 # Apostrophe look-alikes `host.text` leaves alone.
 _QUOTES = str.maketrans({"\u02bc": "'", "\u2032": "'", "\u00b4": "'"})
+# Letters NFKD leaves whole (no combining mark to drop): "poczułem" must read "poczulem", not "poczu em".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i"})
 # Laughing emoji read as "lol": "leg day made me want to die 😂" is a figure of speech.
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F480\U0001F639]")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9@$]+|[.!?;:\n]+|,|\u2014|\u2013|-{2,}")
@@ -176,7 +178,7 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
     known, targets = frozenset(vocabulary), frozenset(typo_targets)
     text = fold(nfkc(text).translate(_QUOTES))
     if not text.isascii():  # accents dropped (ASCII has none: skip the walk over every letter)
-        text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+        text = "".join(char for char in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) if not unicodedata.combining(char))
     text = _LAUGHING.sub(" lol ", text)
     text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_CONTRACTED[m.group(2)]}", text)  # everyone'd -> everyone would
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont, I'm -> im

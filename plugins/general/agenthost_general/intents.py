@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_general import followups, wellbeing
+from agenthost_general import changes, followups, wellbeing
 from agenthost_general.dialog import Intent
 from agenthost_general.followups import follow_up
 from agenthost_general.arithmetic import extract_expression
-from agenthost_general.statements import clean, keyed_fact, read_profile, read_value
+from agenthost_general.measures import LB_TO_KG
+from agenthost_general.phrasing import number
+from agenthost_general.statements import Fact, Problem, clean, keyed_fact, read_profile, read_value, weight_fact
 
 FLAGS = re.IGNORECASE
 DELETE = r"(?:please\s+)?(?:delete|remove|erase|drop|cross off|scratch)"
@@ -197,7 +199,9 @@ def _forget_intent(text: str) -> Intent | None:
     return None
 
 
-def _update_intent(text: str, units: dict[str, str]) -> Intent | None:
+def _update_intent(text: str, units: dict[str, str], values_only: bool = False) -> Intent | None:
+    """"update my weight to 78kg"; with `values_only`, only when a value that can be saved is
+    said (so "update my weight, I've dropped 4 kg" is read as the change it states)."""
     match = UPDATE.match(text)
     if not match:
         return None
@@ -206,7 +210,38 @@ def _update_intent(text: str, units: dict[str, str]) -> Intent | None:
     if not said:
         return Intent("ask_value", {"field": field})
     unit = units.get({"weight_kg": "weight", "height_cm": "height"}.get(field, ""))
-    return Intent("update", {"field": field, "value": read_value(field, said, unit)})
+    value = read_value(field, said, unit)
+    if values_only and not isinstance(value, Fact):
+        return None
+    return Intent("update", {"field": field, "value": value})
+
+
+def _change_intent(text: str, profile: dict[str, Any] | None, units: dict[str, str]) -> Intent | None:
+    """"I've dropped 4 kg since last month, can you update my weight", "put on 2 kilos", "down 5
+    lb": the profile's weight plus the change. A message that says the new weight itself ("lost
+    3 kg, now 87") is a statement (`_remember_intent`); one that asks something else ("lost 4 kg,
+    is that too fast?") is left to whoever that question is for."""
+    change = changes.weight_change(text)
+    if change is None or changes.asks_more(text) or "weight_kg" in read_profile(text).facts:
+        return None
+    weight = (profile or {}).get("weight_kg")
+    if isinstance(weight, int | float) and not isinstance(weight, bool):
+        return Intent("update", {"field": "weight_kg", "value": new_weight(weight, change, units.get("weight")), "change": change})
+    if changes.update_asked(text):
+        return Intent("ask_value", {"field": "weight_kg", "change": change})
+    return None
+
+
+def new_weight(weight_kg: float, change: changes.Change, spoken: str | None = None) -> Fact | Problem:
+    """The weight after `change`, said in the unit the change was said in (in stone and pounds
+    for someone who gives their weight in stone: "lost half a stone" from 10 st is 9 st 7 lb)."""
+    kg = change.applied_to(weight_kg)
+    if change.unit == "lb" and spoken != "st":
+        return weight_fact(kg, f"{round(kg / LB_TO_KG)} lb")
+    if change.unit in ("lb", "st"):
+        pounds = round(kg / LB_TO_KG)
+        return weight_fact(kg, f"{pounds // 14} st {pounds % 14} lb")
+    return weight_fact(kg, f"{number(kg)} kg")
 
 
 def _remember_intent(text: str) -> Intent | None:
@@ -292,6 +327,8 @@ def parse(
     intent = (
         _notes_intent(text, history)
         or _forget_intent(text)
+        or _update_intent(text, state.get("units") or {}, values_only=True)
+        or _change_intent(text, profile, state.get("units") or {})
         or _update_intent(text, state.get("units") or {})
         or _remember_intent(text)
     )

@@ -111,6 +111,7 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     """"I'm 15, how much sleep do I need?": after saving the facts, answer the question too (or
     say which agent will). Returns the intent that now leads the dialog, if it changed."""
     profile = await turn.store.read_profile()
+    turn.profile = profile  # the answer to the rest uses what was just saved ("I'm 60 and female, ...")
     intent = parse(rest, turn.history, {}, profile)
     if intent.kind not in NOT_FOR_THE_REST:
         extra = await _answer(turn, intent, {})

@@ -304,7 +304,15 @@ async def update(turn: Turn, intent: Intent) -> Answer:
         )
     if isinstance(value, Problem):
         return await _save(turn, [], [value])
-    return await _save(turn, [value], [])
+    answer = await _save(turn, [value], [])
+    change = intent.data.get("change")
+    if change is not None and not _no_figures(turn) and "→" in answer.text:
+        # "Updated: weight 88 kg → 84 kg (4 kg down)."
+        first, _, more = answer.text.partition("\n")
+        answer.text = first.removesuffix(".") + f" ({change.words}).\n" + more
+        answer.text = answer.text.rstrip("\n")
+        answer.reason = f"You said your weight changed by {change.said}, so I applied it to the {FIELD_LABELS[field]} I had. " + answer.reason
+    return answer
 
 
 async def ask_value(turn: Turn, intent: Intent) -> Answer:
@@ -312,6 +320,16 @@ async def ask_value(turn: Turn, intent: Intent) -> Answer:
     field = intent.data["field"]
     label = FIELD_LABELS.get(field, field)
     profile = await turn.store.read_profile()
+    change = intent.data.get("change")
+    if change is not None:
+        # "I've dropped 4 kg, update my weight" with no weight saved: a change needs a start.
+        return Answer(
+            ("" if _no_figures(turn) else f"Got it, {change.words}. ")
+            + f"I don't have your weight from before, so I can't work out the new one: what do you weigh now? "
+            f"For example {EXAMPLES['weight_kg']}.",
+            reason="A change needs the weight it started from, and your profile has no weight yet.",
+            pending={"kind": "ask", "field": field},
+        )
     now = f" (I have {stored_words(field, profile[field])} now)" if profile.get(field) not in (None, "") and not _no_figures(turn) else ""
     return Answer(
         f"Sure: what's your {label}{now}? For example {EXAMPLES.get(field, '')}.",

@@ -17,7 +17,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_general import wellbeing
+from agenthost_general import changes, wellbeing
 from agenthost_general.arithmetic import extract_expression
 from agenthost_general.conversation import FIGURATIVE, HEALTH_OR_SAFETY
 from agenthost_general.followups import on_topic
@@ -123,6 +123,13 @@ OWN_TOOL = 0.8
 # A well-being topic counts for a little less than its own certainty, so a specialist's strong
 # word still wins a mixed message ("what foods help with sleep" is Ceres').
 WELLBEING_FACTOR = 0.8
+# A topic that needs both specialists (strong bones: calcium and vitamin D, and weight-bearing
+# exercise) counts in full: General's answer covers both, where one specialist's everyday phrase
+# ("what should I be eating ...") would answer half.
+BETWEEN_SPECIALISTS_FACTOR = 1.0
+# ... but one that asks only for the training ("best exercises for bone density") is Helios'.
+TRAINING_ASKED = re.compile(r"\b(?:exercises?|workouts?|training|train|lifting|lift|weights|gym|routine|programme|program|plan)\b", re.IGNORECASE)
+TRAINING_ASKED_FACTOR = 0.5
 # A question on the topic General just answered ("it was dark chocolate, does that matter?" after
 # the dog that ate chocolate): General's, above a specialist's single food word.
 TOPIC_FOLLOW_UP = 0.7
@@ -153,6 +160,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         if len(body) >= 3:
             value = PROFILE_LIST  # "I'm 60, male, 70 kg, training for a half marathon": above a training word
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
+    if "weight_kg" not in reading.facts and _weight_change_to_save(message, context):
+        best = max(best, Score(AGENT, PROFILE_REQUEST, "general: weight change"), key=_value)
     if HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", message)):
         best = max(best, Score(AGENT, HEALTH_DEFERRAL_CLAIM, "general: health or safety words"), key=_value)
     if NOTES.search(message):
@@ -163,11 +172,25 @@ def classify(message: str, context: ClassifyContext) -> Score:
         best = max(best, Score(AGENT, OWN_TOOL, "general: time, date or a sum"), key=_value)
     topic = wellbeing.find_topic(message)
     if topic is not None:
-        best = max(best, Score(AGENT, round(topic[1] * WELLBEING_FACTOR, 4), f"general: well-being {topic[0].id}"), key=_value)
+        factor = WELLBEING_FACTOR
+        if topic[0].between_specialists:
+            factor = TRAINING_ASKED_FACTOR if TRAINING_ASKED.search(message) else BETWEEN_SPECIALISTS_FACTOR
+        best = max(best, Score(AGENT, round(topic[1] * factor, 4), f"general: well-being {topic[0].id}"), key=_value)
     last_topic = _last_topic(context)
     if last_topic is not None and on_topic(message, last_topic):
         best = max(best, Score(AGENT, TOPIC_FOLLOW_UP, f"general: follows up well-being {last_topic}"), key=_value)
     return best
+
+
+def _weight_change_to_save(message: str, context: ClassifyContext) -> bool:
+    """"I've dropped 4 kg since last month, can you update my weight", "down 5 lb": General's to
+    apply to the saved weight, when there is one or the user asks for the update, and nothing
+    else is asked ("lost 4 kg, is that too fast?" is the specialist's)."""
+    change = changes.weight_change(message)
+    if change is None or changes.asks_more(message):
+        return False
+    weight = (context.profile or {}).get("weight_kg")
+    return isinstance(weight, int | float) and not isinstance(weight, bool) or changes.update_asked(message)
 
 
 def _last_topic(context: ClassifyContext) -> str | None:

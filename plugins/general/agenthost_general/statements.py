@@ -46,7 +46,7 @@ from agenthost_general.measures import (
     value_problem,
 )
 
-__all__ = ["DIET", "MAX_READ", "Fact", "Option", "Problem", "Reading", "keyed_fact", "profile_statements", "read_profile", "read_value"]
+__all__ = ["DIET", "MAX_READ", "Fact", "Option", "Problem", "Reading", "keyed_fact", "profile_statements", "read_profile", "read_value", "weight_fact"]
 
 FLAGS = re.IGNORECASE
 MAX_READ = 1000  # characters of a message read for facts

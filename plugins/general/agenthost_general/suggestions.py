@@ -28,7 +28,9 @@ HINTS: dict[str, frozenset[str]] = {
         "sugar fat fats hungry cook cooking fruit vegetables veggies fibre fiber keto drink water hydration hydrated "
         "caffeine coffee allergy allergic gluten lactose supplement supplements lose losing gain weight fibre minerals "
         "nutrients creatine snack meal prep kcal macros sodium salt burger cheeseburger pizza fries chips sandwich "
-        "pasta rice bread milk cheese egg eggs chocolate cake biscuits cookies cereal oats yogurt juice soda".split()
+        "pasta rice bread milk cheese egg eggs chocolate cake biscuits cookies cereal oats yogurt juice soda "
+        # nutrients asked about by name ("how much iron do I need? my periods are heavy")
+        "iron calcium zinc iodine magnesium potassium folate folic b12 omega selenium nutrient".split()
     ),
 }
 # A message each specialist answers well, to offer as the next thing to say. Each must route to

@@ -53,10 +53,36 @@ class Topic:
     source: str
     url: str
     audiences: dict[str, str]
+    people: dict[str, str] = {}
+    between_specialists: bool = False
 
     def text_for(self, audience: str | None) -> str:
         """The answer for an age group ("teen"), or the general one."""
         return self.audiences.get(audience or "", self.answer)
+
+    def for_person(self, profile: dict[str, Any] | None) -> str | None:
+        """The part for the user's sex and age from the profile ("female 51-70"), the one for
+        their sex before the one for either, or None when none fits or the profile lacks them."""
+        age, sex = (profile or {}).get("age"), (profile or {}).get("sex")
+        if not isinstance(age, int) or isinstance(age, bool):
+            return None
+        fits = []
+        for key, text in self.people.items():
+            who, low, high = person_key(key)
+            if low <= age <= high and who in ("any", sex):
+                fits.append((who == "any", text))
+        return min(fits, key=lambda fit: fit[0])[1] if fits else None
+
+
+PERSON_KEY = re.compile(r"^(any|female|male) (\d{1,3})-(\d{1,3})$")
+
+
+def person_key(key: str) -> tuple[str, int, int]:
+    """("female", 51, 70) from "female 51-70"; a ValueError naming the key when it is not that shape."""
+    match = PERSON_KEY.match(key)
+    if not match:
+        raise ValueError(f"{DATA}: people key {key!r} must be 'any|female|male LOW-HIGH', e.g. 'female 51-70'")
+    return match.group(1), int(match.group(2)), int(match.group(3))
 
 
 @cache
@@ -78,7 +104,11 @@ def topics() -> dict[str, Topic]:
             source=entry["source"],
             url=entry["url"],
             audiences=dict(entry.get("audiences", {})),
+            people=dict(entry.get("people", {})),
+            between_specialists=bool(entry.get("between_specialists", False)),
         )
+        for key in found[entry["id"]].people:
+            person_key(key)
     return found
 
 
@@ -116,11 +146,12 @@ def score_topics(text: str) -> list[tuple[float, Topic]]:
     return sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
 
 
-# Words that say nothing about what a follow-up asks ("does that matter?").
+# Words that say nothing about what a follow-up asks ("does that matter?"), nor the words a tip
+# uses to point to an agent ("Ceres knows the foods ...": "what do you know about me" is no follow-up).
 _PLAIN = frozenset(
     "a an the it its it's is was were be been does do did that this these those what if and but so or of to in on for "
     "with at by from about how why when matter matters should would will can could i we you my our they he she them "
-    "still even really just any out look".split()
+    "still even really just any out look me know knows tell say ask".split()
 )
 
 

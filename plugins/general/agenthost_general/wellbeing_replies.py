@@ -8,7 +8,7 @@ from typing import Any
 from host.types import Turn
 
 from agenthost_general.dialog import Answer, Intent
-from agenthost_general.wellbeing import Topic, content_words, source_line, topics
+from agenthost_general.wellbeing import AUDIENCE_WORDS, Topic, content_words, source_line, topics
 
 AUDIENCE_EXAMPLES = {"teen": "and for teenagers?", "child": "and for children?", "older": "and for older adults?"}
 
@@ -31,8 +31,11 @@ def _hints(turn: Turn, topic: Topic, audience: str | None, tip: int) -> str:
 
 
 def topic_answer(turn: Turn, topic: Topic, audience: str | None = None) -> Answer:
-    """The curated answer on `topic` (for an age group when given), with its source."""
-    text = f"{topic.text_for(audience)}\n\n{source_line(topic)}\n{_hints(turn, topic, audience, 0)}"
+    """The curated answer on `topic` (for an age group when given), with its source; and the
+    part for the user's sex and age from the profile, unless the message asks for an age group."""
+    personal = None if any(p.search(turn.message) for p in AUDIENCE_WORDS.values()) else topic.for_person(turn.profile)
+    body = topic.text_for(audience) + (f"\n\n{personal}" if personal else "")
+    text = f"{body}\n\n{source_line(topic)}\n{_hints(turn, topic, audience, 0)}"
     return Answer(text, reason=topic.why, slots={"topic": topic.id, "audience": audience, "tip": 0})
 
 

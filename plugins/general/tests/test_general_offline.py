@@ -320,3 +320,13 @@ async def test_feelings_are_never_offered_as_a_note(chat):
 async def test_help_inside_a_question_is_not_a_request_for_the_menu(chat):
     assert "These agents are ready to help" not in (await chat("does walking actually help with fat loss?")).text
     assert "These agents are ready to help" in (await chat("I need help")).text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much iron do I need? my periods are heavy", "do I need more zinc", "is my iodine intake ok", "how much magnesium should I take"],
+)
+async def test_a_nutrient_asked_by_name_is_pointed_to_ceres(chat, message):
+    # if it reaches General (Ceres didn't claim it), the user gets the message that reaches Ceres
+    text = (await chat(message)).text
+    assert f'"@ceres {message}"' in text
