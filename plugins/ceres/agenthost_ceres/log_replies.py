@@ -230,12 +230,19 @@ async def _variant_of_logged(asked: Asked, variant: str, food: str) -> str | Non
         logged = table.by_id.get(str(item.get("food_id")))
         if logged is None:
             continue
-        for words in [*(f"{variant} {alias}" for alias in logged.aliases[:4]), *([f"{variant} {food}"] if food else [])]:
+        bases = dict.fromkeys(" ".join(KIND_WORDS.sub(" ", alias).split()) for alias in logged.aliases[:6])  # "semi skimmed milk" -> "milk"
+        for words in [*(f"{variant} {base}" for base in bases if base), *([f"{variant} {food}"] if food else [])]:
             parsed = parse_meal(words, table)
             if len(parsed.items) == 1 and not parsed.unrecognised and parsed.items[0].food.id != logged.id and _same_kind(logged.name, parsed.items[0].food.name):
                 grams = item.get("grams")
                 return f"{grams:g} g {words}" if isinstance(grams, int | float) and grams > 0 else words  # as much as was logged
     return None
+
+
+# The words that say a food's kind ("semi skimmed", "2%", "diet"), taken off its name before the kind said is put on.
+KIND_WORDS = re.compile(
+    r"\b(?:semi[- ]skimmed|skimmed|skim|whole|full[- ]fat|reduced[- ]fat|low[- ]fat|fat[- ]free|non[- ]?fat|light|lite|diet|zero|sugar[- ]free|regular|plain)\b|\d+(?:\.\d+)?\s*%|\d+"
+)
 
 
 def _same_kind(old: str, new: str) -> bool:

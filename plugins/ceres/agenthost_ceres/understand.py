@@ -174,6 +174,8 @@ def understand(text: str, state: DialogState) -> Request:
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
+        if then and then["intent"] == "ideas" and then["slots"].get("style") and not KITCHEN.search(low) and OTHER_KITCHEN.search(low):
+            then["slots"].pop("style")  # "my family is Nigerian, we eat a lot of bread and pasta, breakfast ideas?": not Italian
         if then and then["intent"] == "ideas" and not then["slots"].get("style") and (kitchen := _kitchen(low)):
             then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
@@ -188,10 +190,12 @@ KITCHENS = {"punjabi": "indian", "gujarati": "indian", "tamil": "indian", "benga
 
 
 # A kitchen's staples, when the kitchen isn't said: "we eat chapati with everything".
-STAPLE_KITCHENS = (
-    (re.compile(r"\b(?:rotis?|chapat+is?|parathas?|naans?|puris?|pooris?|dal|dhal|sabzi)\b"), "indian"),
-    (re.compile(r"\b(?:pasta|spaghetti|penne|lasagne|gnocchi|risotto)\b"), "italian"),
-    (re.compile(r"\b(?:tortillas?|tacos?|burritos?|quesadillas?)\b"), "mexican"),
+STAPLE_KITCHENS = ((re.compile(r"\b(?:rotis?|chapat+is?|parathas?|naans?|puris?|pooris?|dal|dhal|sabzi)\b"), "indian"),)
+# Any other kitchen said ("my family is Nigerian"): its staples say nothing of a style we have.
+OTHER_KITCHEN = re.compile(
+    r"\b(?:i'?m|im|we'?re|we are|i am|family is|family'?s)\s+(?:\w+\s+){0,2}?"
+    r"(?!(?:vegetarian|vegan|pescatarian|flexitarian|fruitarian|coeliac|celiac|keto|paleo|diabetic|lactose|gluten|allergic|intolerant|an|just|trying|new|also|so|really)\b)"
+    r"[a-z]+(?:ian|ean|ese|ish|i)\b"
 )
 
 
@@ -199,6 +203,8 @@ def _kitchen(low: str) -> str | None:
     """The style of meal someone's own kitchen is, said or shown by its staples."""
     if (said := KITCHEN.search(low)) is not None:
         return KITCHENS.get(said.group(1), said.group(1))
+    if OTHER_KITCHEN.search(low) and not re.search(r"\b(?:indian|pakistani|punjabi|bengali|gujarati|tamil|desi)\b", low):
+        return None  # "my family is Nigerian, we eat a lot of bread and pasta": not Italian food
     return next((style for pattern, style in STAPLE_KITCHENS if pattern.search(low)), None)
 
 

@@ -329,3 +329,27 @@ def test_keeping_food_needs_a_food(said: str, ceres: bool) -> None:
     score = classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score
     assert (score >= 0.7) is ceres, score
     assert (faq_of(said)[0] in ("leftovers_storage", "rice_storage", "freezing_food")) is ceres
+
+
+@pytest.mark.parametrize(
+    ("logged", "fixed", "now", "grams"),
+    [("had 300ml semi skimmed milk in my porridge", "oops it was whole milk", "milk, whole", "300 g"),
+     ("had a full fat coke with lunch", "sorry it was a diet one", "diet cola", "368 g")],
+)
+async def test_a_variant_keeps_the_amount_logged(chat, logged: str, fixed: str, now: str, grams: str) -> None:
+    reply = await chat(logged)
+    assert "milk" not in reply.text or "milk" in logged  # "full fat coke" is a coke, not whole milk
+    reply = await chat(fixed)
+    assert reply.text.startswith("Fixed") and now in reply.text and grams in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "style"),
+    [("I'm a new coeliac and my family is Nigerian, we eat a lot of bread and pasta, breakfast ideas?", None),
+     ("I'm vegetarian, any pasta ideas for dinner?", "italian"),
+     ("celiac here, sri lankan, we eat roti and string hoppers, dinner ideas?", "indian")],
+)
+def test_the_style_of_ideas_is_the_kitchen_said(said: str, style: str | None) -> None:
+    request = understand(said, DialogState())
+    slots = (request.slots.get("then") or {}).get("slots", request.slots)
+    assert slots.get("style") == style
