@@ -710,11 +710,11 @@ VARIANT_WORDS = (
     (re.compile(r"\b(?:sugar[- ]free|zero sugar|no sugar|no added sugar)\b"), "sugar free"),
 )
 VARIANT_FIX = re.compile(
-    r"^(?:(?:sorry|oops|wait|actually|oh|no|nope|my bad|hmm|ah|ok|okay)\W+)*(?:it was|it's|its|that was|they were|was|make (?:it|that)|should (?:be|have been)|i meant|meant|i had)?\s*"
+    r"^(?P<opener>(?:(?:sorry|oops|wait|actually|oh|no|nope|my bad|hmm|ah|ok|okay)\W+)*(?:it was|it's|its|that was|they were|was|make (?:it|that)|should (?:be|have been)|i meant|meant|i had)?)\s*"
     r"(?:actually |really |meant to be )?(?:the |a |an |some )?"
-    r"(?P<variant>fat free|semi skimmed|skimmed|skim|full fat|low fat|sugar free|diet|light|lite|whole)\b(?P<rest>(?: (?!one\b|version\b|kind\b|type\b|stuff\b)[a-z]+){0,3})"
-    r"(?: (?:one|version|kind|type|stuff))?(?: actually| sorry| not (?:the )?\w+(?: \w+)?)?"
-    r"(?:\W+(?:(?:can|could|would) you |please |pls )*(?:fix|change|update|correct|sort)(?: that| it| this)?(?: please| pls)?)?\W*$"
+    r"(?P<variant>fat free|semi skimmed|skimmed|skim|full fat|low fat|sugar free|diet|light|lite|whole)\b(?P<rest>(?: (?!one\b|version\b|kind\b|type\b|stuff\b|actually\b|sorry\b|please\b|pls\b|thanks\b|instead\b|not\b)[a-z]+){0,3})"
+    r"(?: (?:one|version|kind|type|stuff))?(?: actually| sorry| instead| please| thanks| not (?:the )?\w+(?: \w+)?)?"
+    r"(?P<fix>\W+(?:(?:can|could|would) you |please |pls )*(?:fix|change|update|correct|sort)(?: that| it| this)?(?: please| pls)?)?\W*$"
 )
 
 
@@ -725,8 +725,10 @@ def variant_fix(low: str) -> tuple[str, str] | None:
     for pattern, canonical in VARIANT_WORDS:
         said = pattern.sub(canonical, said)
     found = VARIANT_FIX.match(said.strip())
-    if found is None:
+    if found is None or said.strip().endswith("?") and not found.group("fix"):
         return None
+    if found.group("rest").strip() and not (found.group("opener").strip() or found.group("fix")):
+        return None  # "diet coke please", "whole wheat toast too": more to log, not a correction
     return found.group("variant").replace("skim", "skimmed").replace("skimmedmed", "skimmed").replace("lite", "light"), found.group("rest").strip()
 
 

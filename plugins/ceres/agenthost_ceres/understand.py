@@ -482,7 +482,9 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
     if state.intent == "faq" and FOODS_FOR_IT.search(low) and (foods := _faq_follow_up(low, dict(state.slots))) is not None:
         return foods  # "sources?" after how much iron: its foods (the answer already names its source)
-    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and (kind := intents.variant_fix(low)) is not None:
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and (kind := intents.variant_fix(low)) is not None and (
+        not kind[1] or names_food_or_amount(kind[1])
+    ):
         # "sorry it was 0% fat yoghurt, can you fix that", "it was the fat free one": that food's kind
         return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):

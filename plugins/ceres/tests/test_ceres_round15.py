@@ -353,3 +353,24 @@ def test_the_style_of_ideas_is_the_kitchen_said(said: str, style: str | None) ->
     request = understand(said, DialogState())
     slots = (request.slots.get("then") or {}).get("slots", request.slots)
     assert slots.get("style") == style
+
+
+LOGGED = DialogState(intent="log", slots={"meal_ids": ["m1"], "meal_type": "lunch", "date": "2025-06-11"})
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["it was the fat free one", "sorry it was diet", "skimmed", "sorry it was 0% fat yoghurt, can you fix that", "it was full fat actually",
+     "it was diet not regular", "oops it was whole milk", "it was semi skimmed instead"],
+)
+def test_a_kind_said_after_a_log_is_a_correction(said: str) -> None:
+    request = understand(said, LOGGED)
+    assert request.intent == "correct" and request.slots.get("variant"), request
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["light lunch ideas?", "diet coke please", "whole milk", "diet tips?", "light snacks?", "low fat options for dinner?", "whole wheat toast too"],
+)
+def test_a_kind_word_in_a_new_request_is_no_correction(said: str) -> None:
+    assert understand(said, LOGGED).slots.get("variant") is None
