@@ -154,6 +154,21 @@ _APPETITE_PILLS = (
     r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito|"
     r"afslankpil\w*|dieetpil\w*|eetlustremmer\w*"
 )
+# Someone else hardly eating, in the guard's other languages ("mi hija casi no come nada y corre todos los días").
+_NOT_EATING_OTHER_L10N = (
+    r"(?:(?:casi )?no come (?:casi )?nada|casi no come|apenas come|ya no come|se salta (?:todas )?las comidas|"
+    r"ne mange (?:presque |quasiment |plus )?rien|ne mange presque pas|saute (?:tous )?les repas|"
+    r"isst (?:fast |kaum |gar )?nichts|isst kaum|isst nicht mehr|is+t (?:fast |gar )?nichts mehr|is+t kaum noch(?! (?:zu hause|da|hier|wach))|"
+    r"nao come (?:quase )?nada|quase nao come|parou de comer|"
+    r"non mangia (?:quasi )?(?:niente|nulla)|quasi non mangia|non mangia piu|"
+    r"eet (?:bijna |haast )?niets(?: meer)?|eet nauwelijks|eet (?:bijna )?niet meer)"
+    r"(?! (?:de|del|d|du|des|di|della|van|von|zonder|sin|senza|sans|ohne|sem|com|con|avec|mit|met|carne|azucar|dulces|pan|nada|casi|rien|nichts|niente|nulla|niets)(?![a-z]))"
+)
+_RELATIVE_L10N = (
+    r"(?:mi|mis|mia|mio|la mia|il mio|minha|meu|a minha|o meu|mon|ma|mes|mein|meine|mijn|onze|ons) "
+    r"(?:hijo|hija|hermano|hermana|amigo|amiga|mujer|esposa|novia|pareja|filho|filha|irma|irmao|figlio|figlia|sorella|fratello|amica|"
+    r"fils|fille|soeur|frere|amie|copine|sohn|tochter|schwester|bruder|freundin|zoon|dochter|zus|broer|vriendin)(?![a-z])"
+)
 _NOT_EATING_L10N = (
     r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
     r"ich es+e (?:fast |kaum |gar )?nichts|ich es+e kaum|ich es+e nicht mehr|"
@@ -298,6 +313,8 @@ _OTHER_ATHLETE = (
 _SPORT_OTHER = (
     r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
     r"class|classes|dance|dancing|routine|rehearsal|ballet|gymnastics|lesson|spin|parkrun|\d+ ?k|marathon|workout|"
+    r"aerobics|aqua aerobics|zumba|pilates|yoga|bootcamp|boot camp|hiit|circuits?|crossfit|step class|body ?pump|spinning|exercise class|fitness class|"
+    r"(?:5|6|7|five|six|seven) a side|futsal|padel|squash|badminton|volleyball|pickleball|"
     r"clase|educacion fisica|gimnasia|correr|corriendo|carrera|cours|course|sport|sports|laufen|lauf|corsa|correre|palestra|ginasio|academia|"
     r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
     r"gala|freestyle|backstroke|breaststroke|butterfly|relay|swim meet|track meet|\d+ ?m (?:freestyle|race|sprint|swim|final|heat)|"
@@ -701,6 +718,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE_SIGNS, _EATING), window=20, unless=_PURGE_NOT),
     Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?", third_reply="eating_disorder_concern"),
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
+    Concept("eating_disorder.not_eating_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _NOT_EATING_OTHER_L10N), window=10),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),

@@ -25,7 +25,7 @@ from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, pregnancy_signs, pregnant_in
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, means_named, pregnancy_signs, pregnant_in, what_it_does
 from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -33,7 +33,7 @@ log = logging.getLogger("host.safety")
 
 STICKY_CATEGORIES = frozenset(CATEGORIES)
 # Self-harm answers about saved-up pills or a method at hand: the follow-up asks for distance from them.
-_MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.plan"})
+_MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.plan", "self_harm.means_named"})
 _PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED])
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
 _MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
@@ -142,7 +142,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_specific(max(found, key=_rank), found, text), text), text), text), text), text)
+            worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -167,6 +167,8 @@ class Guard:
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
         elif other:
             finding = Finding(category, "support", "self_harm.model_other", "self_harm_concern")
+        elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
+            finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
         else:
             reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
             finding = Finding(category, "support", "self_harm.model", reply)
@@ -268,6 +270,18 @@ class Guard:
         if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
             # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
+        if category == "cardiac" and text.has(lexicon.YOUNG_AND_FIT) and not text.has(lexicon.NOT_PREGNANT):
+            # "I'm 17 and proper fit tho, it's not like it's my heart lol", "he's an athlete": that doesn't rule it out
+            rule = str(anchor.get("rule_id", ""))
+            other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")
+            level = severity if severity in ("urgent", "emergency") else "urgent"
+            return Finding(category, level, f"{category}.follow_up", "cardiac_young_fit", detail="other" if other else "", region=self.helplines.named_in(text.text) or "")
+        about = _COMMON_ABOUT.get(str(anchor.get("rule_id", "")), "")
+        if category == "eating_disorder" and about and text.has(lexicon.EVERYONE_DOES_IT):
+            # "mate everyone in the weighing room does it, it's part of the job": common isn't safe
+            if about == "weight" or any(read(t).has(lexicon.MAKING_WEIGHT) for t in _recent_user_texts(history)):
+                about = "weight"
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_common", detail=about, region=self.helplines.named_in(text.text) or "")
         minimising = (
             text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
             # "bro chill it was a joke. just give me the diet": taken back, still answered by the guard, line kept
@@ -297,6 +311,12 @@ class Guard:
                 young = "young" if text.has(lexicon.YOUNG) else ""
                 detail = "|".join(flag for flag in (about, young) if flag)
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=detail, region=region)
+            if text.has(lexicon.NIGHT_ALONE):
+                # "I'm in Glasgow, it's 2am and I don't want to wake anyone up": OK to wake someone, lines open all night
+                thing = next((means_named(read(t)) for t in _recent_user_texts(history) if means_named(read(t))), "")
+                if not thing and anchor.get("rule_id") in _MEANS_RULES:
+                    thing = "pills"
+                return Finding(category, level, f"{category}.follow_up", "self_harm_night", detail=f"means={thing}" if thing else "", region=region)
             bother = text.find(lexicon.NOT_A_BOTHER)
             if bother:
                 who = bother[0].groups.get("who") or ""
@@ -328,6 +348,8 @@ class Guard:
         if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(lexicon.NO_TRANSPORT):
             # "I'm in Seville, my partner is at work, no car": how to get there, not driving
             return Finding(category, severity, f"{category}.follow_up", "pregnancy_getting_there", region=region)
+        if anchor.get("rule_id") == "pregnancy.race" and not text.has(lexicon.MAX_EFFORT):  # "what about my long runs this week?"
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_race_follow_up", region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
@@ -415,6 +437,13 @@ class Guard:
             "shadow_hits": dict(self.shadow_hits),
             "warnings": list(self.warnings),
         }
+
+
+# The answers after which "everyone does it" is answered with what it still does to the body.
+_COMMON_ABOUT = {
+    "eating_disorder.sweating_down": "weight", "eating_disorder.purging": "purging",
+    "eating_disorder.laxatives": "pills", "eating_disorder.diet_pills": "pills",
+}
 
 
 def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:

@@ -68,6 +68,24 @@ RESPIRATORY = (
     r"(?:a|my|this) (?:cold|cough|chest infection)(?! sweat)|cough\w*|asthma\w*|congest\w*|phlegm|mucus|hay fever|inhaler"
 )
 HUMOUR = r"lol|lmao|haha\w*|hehe\w*|jk|joking|kidding|rofl|xd"
+# A laugh that is no joke: distress beside it ("I want to die lol nobody would care", "lol I'm so
+# tired of everything"), or saying it is meant ("not joking").
+REAL_DISTRESS = (
+    r"(?:not|no|im not|i am not|not even) (?:joking|kidding)|no joke|for real|i mean it|seriously|srsly|"
+    r"nobody|no one|noone|alone|lonely|cry\w*|crie\w*|everything|anymore|any more|my life|hate (?:my ?self|my life|me)|worthless|useless|"
+    r"burden|better off|miss me|be gone|was gone|not here|hopeless|no point|whats the point|pointless|empty|numb|tired of|sick of|"
+    r"cant (?:do|take|cope|handle|go on|keep)|give up|fat|ugly|disgusting|gross|failure|hurt|pills|tablets|rope|bridge|end it|gone|forever"
+)
+# A wish to die said of a hard session or a meal ("that HIIT class killed me, want to die lol 😂"):
+# these words only; "kill myself" stays a check-in whatever the laugh.
+HYPERBOLE_WISH = r"(?:want|wanna|wanted|wanting) to die|wanna die|kill me(?: now)?|shoot me(?: now)?|end me"
+# What a laugh about effort or food talks about: the session, legs giving out, a recovery meal.
+EFFORT_OR_FOOD = (
+    r"killed me|destroyed me|wrecked me|broke me|ruined me|murdered me|"
+    r"(?:legs|arms|abs|quads|glutes|calves|lungs|body|shoulders|core) (?:are |is |feel |were )?(?:literally |absolutely |totally |so )?(?:dead|gone|jelly|wrecked|destroyed|on fire|finished)|"
+    r"recover\w*|refuel\w*|post workout|eat|food|meal|snack|protein|carbs|shake|dinner|lunch|breakfast|pizza|chocolate milk|banana|smoothie|"
+    r"burrito|pasta|chips|takeaway|takeout|dessert|cake|ice cream"
+)
 
 # --- cardiac ---------------------------------------------------------------------------------------
 
@@ -344,6 +362,33 @@ LAXATIVE = (
     r"laxatives?|laxitives?|diuretics?|water pills?|water tablets?|diet pills?|slimming pills?|slimming tablets?|weight loss pills?|"
     r"fat burner pills?|appetite suppressants?|ipecac|dulcolax|senna|ex ?lax|detox tea\w*"
 )
+# Making weight for a weigh-in (jockeys, wrestlers, boxers, fighters, rowers): the sport that
+# asks for it, named beside laxatives, water pills or sweating down.
+MAKING_WEIGHT = (
+    r"make weight|making weight|made weight|weigh in|weigh ins|weighing room|weigh room|jockeys?|wrestl\w*|boxers?|boxing|"
+    r"fighters?|fight night|my fight|a fight|the fight|fighting at|bout|ufc|mma|bjj|jiu jitsu|judo|weight class|weight category|"
+    r"cut weight|cutting weight|weight cut\w*|lightweight|flyweight|featherweight|riding weight|ride at|racing weight"
+)
+# Sweating down or spitting to make weight: a sauna or a run in plastics, a bin bag or a sweat suit.
+SWEATING_DOWN = (
+    r"(?:sauna|steam room|hot room|hot bath)(?: [a-z]+){0,4} (?:in|wearing|with) (?:a |my |the |some )?(?:bin bags?|bin liners?|plastics?|garbage bags?|trash bags?|bin bag suit|sweat ?suits?|sauna suits?)|"
+    r"(?:in|wearing|with) (?:a |my |the |some )?(?:bin bags?|bin liners?|plastics|garbage bags?|trash bags?|sweat ?suits?|sauna suits?)|"
+    r"sweat(?:ing)? (?:the )?(?:[a-z]+ ){0,3}?(?:off|out|down)(?![a-z])|spitting|spit (?:all day|into|in a)|"
+    r"sauna (?:sessions? )?to (?:make|lose|cut|drop|shift|get)|(?:sauna|saunas|sauna sessions?) (?:[a-z]+ ){0,3}(?:before|for) (?:the |my |a )?(?:weigh in|fight|race|bout)"
+)
+# Before a weigh-in, the sauna or going without water is sweating down whatever it is worn with.
+DRYING_OUT = (
+    r"(?:in|into|hit|hitting|sit in|sitting in|sat in|living in|doing) (?:the |a )?saunas?|sauna (?:twice|three times|every day|all day|sessions)|"
+    r"(?:stopped|stop|not|no longer|cut out|cutting out|cut|cutting) (?:drinking|all) (?:any )?(?:water|fluids?|liquids?)|no (?:water|fluids?|drinking) (?:for|since|until|till)|"
+    r"(?:water|fluid) (?:cut|cutting|loading)|dry(?:ing)? out|dehydrat\w* (?:myself|down)"
+)
+# "Everyone in the weighing room does it", "it's part of the job": common, so it must be safe.
+EVERYONE_DOES_IT = (
+    r"(?:everyone|everybody|all of us|all the [a-z]+|most of the [a-z]+|half the [a-z]+|loads of [a-z]+|lots of [a-z]+|(?:most|all) [a-z]+s)(?: [a-z]+){0,4} (?:does|do|did|doing) (?:it|this|that)|"
+    r"(?:everyone|everybody|every [a-z]+) (?:[a-z]+ ){0,2}(?:cuts|does|purges|uses them|takes them)(?: (?:it|this|like this|weight))?(?![a-z])|cuts? like this|part of the (?:job|sport|game|culture|life)|comes with the (?:job|sport|territory)|"
+    r"(?:its|it is|thats|that is) (?:just |totally |pretty |completely )?(?:normal|standard|how it is|what we do|how it works)(?: in [a-z]+| for [a-z]+)?(?= \.| ,|$| in| for| mate| tho| though| lol)|"
+    r"normal (?:in|for) (?:boxing|racing|wrestling|jockeys|fighters|my sport|our sport|the sport|mma|judo)"
+)
 # A diuretic or weight-loss medicine from a doctor, or a laxative for the bowel.
 LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oedema|edema|prescribed|my doctor|my gp|orlistat|wegovy|ozempic|mounjaro|kidney"
 WEIGHT_PURPOSE = (
@@ -543,6 +588,12 @@ ED_CUES = (
 PUNISH_SELF = (
     r"(?:punish|punishing|punished|punishment for) (?:myself|me)|(?:deserve|need) (?:to be |to get )?punish\w*|(?:deserve|need) to suffer|"
     r"make myself pay|punishment (?:day|week|session|run|workout)|(?:my )?punishment for (?:eating|what i ate|the binge|bingeing|that)"
+)
+# Someone else punishing themselves with exercise ("my son punishes himself with burpees"): compulsive exercise, for the one who worries.
+PUNISH_OTHER = (
+    rf"(?:punish|punishes|punishing|punished) (?:himself|herself|themselves|themself) (?:with|by)(?: [a-z0-9]+){{0,3}}? (?:{EXERCISE})(?![a-z])|"
+    r"(?:punish|punishes|punishing|punished) (?:himself|herself|themselves|themself) (?:for|after) (?:eating|what (?:he|she|they) (?:ate|eats|eat)|meals?|snacks?|food|a binge|bingeing)|"
+    r"(?:makes|made|forces|forced|making|forcing) (?:himself|herself|themselves) (?:do|run|train|exercise|work out)(?: [a-z]+){0,4} (?:as (?:a )?punishment|to make up for|to burn off|after (?:eating|every meal|meals|he eats|she eats|they eat))"
 )
 BINGE_CONTEXT = (
     r"binge\w*|overate|overeat\w*|over ate|over eating|pigged out|stuffed my face|ate (?:too much|so much|everything|loads|way too much|like a pig|a whole|an entire)|"
@@ -966,10 +1017,27 @@ SUICIDAL = (
 STOCKPILING = (
     rf"(?:{MEDS}) (?:stashed|hidden|saved|hoarded|stockpiled|put aside|set aside|squirrelled away)(?: [a-z]+){{0,4}} (?:for when|in case|just in case|for if)|"
     r"(?:for when|in case) (?:it|things|everything) (?:gets|get) (?:too much|too bad|too hard)|"
-    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping) (?:all )?(?:my |the |some )?(?:{MEDS})|"
+    rf"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|been keeping|squirrel\w* away|hiding|hidden|collecting|been collecting|collected|gathering|building up) (?:all )?(?:my |the |some )?(?:[a-z]+s )?(?:old |spare |leftover )?(?:{MEDS})|"
     rf"(?:a |my )?(?:stash|stockpile|hoard|secret supply|supply|collection) of (?:[a-z]+ ){{0,2}}?(?:{MEDS})"
 )
-STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for"
+STOCKPILING_NOT = r"trip|holiday|travel\w*|abroad|vacation|journey|shortage|strike|away for|(?:knee|hip|back|shoulder|foot|ankle) op|operation|surgery"
+# The means named beside thoughts of suicide or self-harm ("there's a rope in the garage", "I bought a
+# blade", "a box of paracetamol saved"): the answer asks for distance from them (WHO, Samaritans).
+MEANS_NAMED = (
+    rf"(?:{MEDS}|rope|ropes|blades?|razors?|razor blades?|knife|knives|ligature|noose|cord)"
+    r"(?= (?:saved|hidden|stashed|put away|put aside|in (?:the|my|a) (?:garage|shed|drawer|room|bag|box|car|wardrobe|cupboard|bathroom)|under (?:the|my) (?:bed|mattress|pillow)|ready|in my room)(?![a-z]))|"
+    rf"(?:bought|got|have|ive got|i have|keep|kept|hiding|hid|hidden|found|stashed|saved|bought myself) (?:a |the |some |my |a new |a whole |a couple of |a few )?(?:(?:box|packet|pack|bottle|strip|tub|pile|bag) of (?:[a-z]+ )?)?(?:{MEDS}|rope|blade|blades|razor|razors|razor blades?|knife|ligature|noose)(?![a-z])|"
+    rf"(?:theres|there is) (?:a |the |some )?(?:rope|blade|razor|knife|noose|(?:{MEDS}))(?: [a-z]+){{0,2}} (?:in|under|at) |"
+    rf"(?:{MEDS}) (?:are|is) (?:in|under) (?:my|the) (?:room|drawer|bag|bed|car|wardrobe|cupboard|garage)"
+)
+# Awake in the night and not wanting to wake anyone ("I'm in Glasgow, it's 2am and I don't want to
+# wake anyone up"): it is OK to wake someone, and the lines are open all night.
+NIGHT_ALONE = (
+    r"(?:dont|do not|wont|cant|cannot|not going to|dont want to|dont wanna) (?:want to |wanna )?wake (?:anyone|anybody|them|him|her|my [a-z]+|people|the (?:house|family|kids))|"
+    r"wake (?:anyone|anybody|them|my [a-z]+) up|(?:everyones|everyone is|everybody is|everybodys|they are|theyre|theyre all|all) (?:all )?asleep|"
+    r"(?:nobody|no one|no ones|noone) (?:is |s )?(?:awake|up)|middle of the night|(?:its|it is) (?:so |really )?late|at this hour|this time of night|"
+    r"(?:its|it is) (?:[1-5]|one|two|three|four|five) (?:am|a m|in the morning)|(?<![0-9])[1-5] ?am(?![a-z])"
+)
 SELF_HARM = (
     r"self harm\w*|selfharm\w*|self injur\w*|"
     r"(?:want to|wanna|urges? to|urge to|going to|thinking (?:about|of)|feel like|keep|been|started|relapsed and|relapse into) "
@@ -1297,6 +1365,18 @@ EXPLAINED_AWAY = (
     r"(?:i )?(?:just |probably |prob )?(?:needed|need|wanted) (?:a |some |to )?(?:snack|food|sugar|something to eat|eat|a drink|to eat something)(?![a-z])|"
     r"(?:ill|i will|im going to|gonna|i ll) (?:just )?(?:eat|have) (?:more|something|a banana|a snack|breakfast|some sugar|a gel|carbs)(?: [a-z]+){0,2} (?:before|first|next time)(?![a-z])"
 )
+# Too young or fit for it to be the heart ("I'm 17 and proper fit tho, it's not like it's my heart",
+# "he's an athlete", "she's only 14"): answered that youth and fitness don't rule out a heart cause.
+YOUNG_AND_FIT = (
+    r"(?:im|i am|i m|hes|he is|shes|she is|theyre|they are|were|we are|shes only|hes only) (?:only |just |so |really |proper |super |very |pretty |quite |still )?"
+    r"(?:young|fit|healthy|athletic|sporty|in (?:great|good|top|the best) shape|an? (?:athlete|footballer|runner|swimmer|rower|cyclist|player|sportsman|sportswoman|pro|professional|dancer|gymnast|boxer))(?![a-z])|"
+    r"(?:im|i am|hes|he is|shes|she is|theyre|they are) (?:only |just )?(?:1[0-9]|2[0-5]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    r"(?: (?:and|but|years old|yo|tho|though|lol)| ?,)|(?:only|just) (?:a kid|a teenager|a teen|a child)(?![a-z0-9])|"
+    r"(?:proper|super|really|very|pretty|so) fit|fit and (?:healthy|young|strong)|young and (?:fit|healthy|strong)|fit as a fiddle|fittest (?:person|one|on the team|in the)|"
+    r"(?:not|isnt|cant be|can t be|wont be|its not) (?:like )?(?:its |it s |it is |it was |a )?(?:my |his |her |their |a |the )?heart(?: thing| problem| issue)?(?![a-z])|"
+    r"too (?:young|fit|healthy) (?:for|to have) (?:a |any )?heart|(?:nothing|never anything) wrong with (?:my|his|her|their) heart|never had (?:a |any )?heart (?:problem|issue|trouble)s?|"
+    r"(?:young|fit|healthy) (?:people|athletes|kids|lads|girls|guys) (?:dont|do not|cant|cannot) (?:have|get)"
+)
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.
 MINIMISING = (
@@ -1429,6 +1509,17 @@ ENDURANCE = (
     r"training for (?:a|an|the|my) (?:[a-z0-9]+ ){0,2}(?:race|run|marathon|triathlon|event|competition)|"
     r"\d+ (?:km|k|kms|miles|mi) (?:a|per|each|every) week|\d+ (?:km|k|miles) weeks|(?:\d+|five|six|seven) days a week"
 )
+# A race run for time in pregnancy ("booked a marathon at 33 weeks, any reason I can't race it for a PB?"):
+# the clinician first, and why not all-out (overheating, hydration, balance, the warning signs).
+RACE_FOR_TIME = (
+    r"(?:race|racing|run|running|do|doing|go for|going for|chase|chasing|aim for|aiming for|get|try for|go after) (?:it |the race |the marathon |this |that )?"
+    r"(?:(?:for )?(?:a |my |the )?(?:pb|pr|personal best|personal record|sub \d+|course record)|for (?:a |my )?(?:good |fast |best |quick )?time)(?![a-z])|"
+    r"(?:pb|pr|personal best) (?:attempt|pace|at|in|on)|race pace|(?:race|racing|run|running) (?:it )?(?:all out|flat out|hard|properly|for time)|"
+    r"beat (?:my|last years|her) (?:time|pb|pr|best)|faster than (?:last year|last time|my pb|my best)"
+)
+# A race named, for a PB said anywhere beside it ("parkrun on saturday, can I go for a PR?").
+RACE_EVENT = r"races?|racing|parkrun|park run|\d+ ?k|half marathon|a half|the half|marathon|ultra|triathlon|duathlon|10 miler|sportive"
+PERSONAL_BEST = r"pb|pbs|pr|prs|personal best|personal record|sub \d+"
 KEEP_GOING_QUESTION = (
     r"keep going|carry on|continue|keep (?:running|training|racing|cycling|riding|swimming|at it|it up)|still (?:run|race|train|do it|go)|"
     r"(?:should|do|must) i stop|or stop|stop or|is (?:it|that|this) (?:ok|okay|safe|fine|alright)|can i (?:still |keep )"

@@ -128,6 +128,45 @@ def eating_disorder(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_body(lines: Lines, detail: str) -> str:
+    """Their own purging, or sweating down and laxatives to make weight: said plainly it isn't a normal
+    part of dieting or of the sport, and what it does to the body (AED medical guide), with no method
+    they didn't name. `detail`: "purging", or "weight|<what they said they do>"."""
+    if detail.startswith("weight"):
+        named = detail.partition("|")[2]
+        what = f"{named[0].upper()}{named[1:]} to make weight" if named else "Cutting weight like this"
+        return (
+            f"Thank you for telling me; I'm worried about you. {what} isn't a normal part of the sport: it drains "
+            "water and salts (electrolytes), which strains your heart and kidneys and can make you collapse, so I "
+            f"won't give a faster way. Talk to your doctor or your sport's medical team{_or(lines.eating_disorder)}; "
+            f"{lines.crisis} is there any time."
+        )
+    return (
+        "Thank you for telling me; I'm worried about you. Bringing food back up isn't a normal part of dieting: it's "
+        "a sign of an eating disorder, and it harms your body. Stomach acid wears away tooth enamel, and losing salts "
+        "(electrolytes) can upset your heart rhythm. A dentist can protect your teeth, and your "
+        f"doctor{_or(lines.eating_disorder)} can help with the rest. Recovery is possible; {lines.crisis} is there any time."
+    )
+
+
+_COMMON_HARM = {
+    "weight": "it still strains the heart and kidneys and can make you collapse",
+    "purging": "it still wears away teeth and can upset the heart's rhythm",
+    "pills": "they still dehydrate you and can upset your heart",
+}
+
+
+def eating_disorder_common(lines: Lines, detail: str) -> str:
+    """"Everyone in the weighing room does it" after that answer: common doesn't make it safe.
+    `detail`: "weight", "purging" or "pills", what the answer before was about."""
+    team = " or your sport's medical team" if detail == "weight" else ""
+    return (
+        f"I hear you, and I care how you're doing, so I'll be straight: common doesn't make it safe, {_COMMON_HARM.get(detail, _COMMON_HARM['purging'])}, "
+        f"whoever does it. So I won't give ways to lose weight faster. Your doctor{team}{_or(lines.eating_disorder)} can help, and "
+        f"{lines.crisis} is there any time. What makes it feel like the only way?"
+    )
+
+
 def eating_disorder_punishing(lines: Lines, detail: str) -> str:
     """Exercise as punishment for eating ("I punish myself with burpees when I go over"): named kindly, no workout."""
     return (
@@ -318,6 +357,39 @@ def self_harm_urgent(lines: Lines, detail: str) -> str:
     )
 
 
+_MEDICINES = frozenset({"pills", "tablets", "painkillers", "medicines"})
+
+
+def _out_of_reach(thing: str) -> str:
+    """How to put the means out of reach: medicines to someone or a pharmacy, anything else to someone or out of the house."""
+    thing = thing or "pills"
+    if thing in _MEDICINES:
+        return f"put the {thing} out of reach: hand them to someone you trust, or take them back to a pharmacy"
+    return f"put the {thing} out of reach: give it to someone you trust, or get it out of the house"
+
+
+def self_harm_means(lines: Lines, detail: str) -> str:
+    """Thoughts of suicide with the means named (pills saved up, a rope, a blade): distance from them
+    first (WHO mhGAP, Samaritans: restricting access saves lives), then the crisis line."""
+    return (
+        f"I'm really sorry you're carrying this, and I'm glad you told me. Right now, please {_out_of_reach(detail)}; "
+        f"distance helps the worst moments pass. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, "
+        f"and if you might act on these thoughts, call {lines.emergency}. Are you safe right now?"
+    )
+
+
+def self_harm_night(lines: Lines, detail: str) -> str:
+    """Awake at night and not wanting to wake anyone after a self-harm answer: it's OK to wake someone,
+    they would want to know, and the lines are open all night. `detail`: "means=<what>" when means were named."""
+    thing = detail.removeprefix("means=") if detail.startswith("means=") else ""
+    means = f" Tonight, hand the {thing} to someone or put {'them' if thing in _MEDICINES else 'it'} out of reach." if thing else ""
+    return (
+        "It's OK to wake someone for this: anyone who cares about you would want to know. You don't have to wait "
+        f"for morning either: {lines.crisis} is open 24/7{_or(lines.text, ', or ')}, and they won't judge you.{means} "
+        f"If you might act on these thoughts, call {lines.emergency}."
+    )
+
+
 def self_harm_check(lines: Lines, detail: str) -> str:
     if detail == "young":
         young = f", or {lines.youth}," if lines.youth else ""
@@ -409,6 +481,27 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_race(lines: Lines, detail: str) -> str:
+    """A race run for a PB in pregnancy (ACOG CO 804, RCOG): the midwife first; running it easy may be
+    fine, racing it all-out isn't (overheating, dehydration, balance, hidden warning signs)."""
+    return (
+        "Please talk it through with your midwife or doctor before race day. In an uncomplicated pregnancy running "
+        "it easy can be fine, but not racing it all-out: a hard effort late in pregnancy risks overheating and "
+        "dehydration, your balance changes as the bump grows, and pushing hard can mask warning signs. Go by the talk "
+        "test, drink well, and stop for bleeding, fluid leaking, contractions, dizziness or chest pain."
+    )
+
+
+def pregnancy_race_follow_up(lines: Lines, detail: str) -> str:
+    """Long runs or training after the race answer: the same reasons, by time and feel, the stop signs."""
+    return (
+        "The same goes for your long runs and other training: check them with your midwife or doctor, and keep them shorter and easy, by "
+        "time and the talk test rather than distance, with water and shade so you don't overheat. Your balance "
+        "changes as the bump grows, so pick flat, familiar routes. Stop and call them for bleeding, fluid leaking, "
+        "contractions, dizziness, chest pain or calf pain."
+    )
+
+
 def pregnancy_new_start(lines: Lines, detail: str) -> str:
     """ACOG CO 804 and the NHS: new exercisers start gently; avoid overheating (hot yoga)."""
     heat = "skip hot yoga (overheating isn't safe for the baby)" if detail == "hot" else "avoid overheating"
@@ -481,6 +574,19 @@ def cardiac_follow_up(lines: Lines, detail: str) -> str:
         "dizziness, blacking out, breathlessness), when, and whether it has happened before: a repeat matters "
         f"more. If it comes back and doesn't ease with rest, call {lines.emergency}."
     )
+
+
+def cardiac_young_fit(lines: Lines, detail: str) -> str:
+    """"I'm 17 and fit, it's not like it's my heart" after a faint or chest symptoms on effort: young,
+    fit athletes can have heart rhythm or heart muscle conditions (HCM), which is why it is checked
+    (ESC and AHA pre-participation screening; CRY). `detail` "other": said of someone else."""
+    you, your, before = ("they", "their", "before they train") if detail == "other" else ("you", "your", "before you train")
+    return (
+        "I hear you, but being young and fit doesn't rule out the heart: young, fit athletes can have a heart rhythm "
+        "or heart muscle condition (like HCM) that first shows up as a faint or chest pain on effort. That's exactly "
+        f"why it's checked. Please see a doctor {before} again; if it happens again, or comes with chest pain or a "
+        f"racing heart, call {lines.emergency}."
+    ).replace("see a doctor", "get them to a doctor" if detail == "other" else "see a doctor")
 
 
 def cardiac_checks(lines: Lines, detail: str) -> str:
@@ -943,7 +1049,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
-        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother,
+        self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }

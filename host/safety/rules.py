@@ -231,6 +231,15 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 person = "third"  # "I found laxatives in his room": the son takes them
             found.append(_ed("eating_disorder.laxatives", person, reply="eating_disorder_pills"))
 
+    if text.has(any_of(lx.MAKING_WEIGHT, lx.WEIGHT_PURPOSE)) and text.first_person():
+        # "sitting in the sauna in a bin bag, still 2kg to go": sweating down to make weight
+        # the sauna or no water counts beside the weigh-in and a weight to lose ("MMA fight saturday, no water, sauna twice a day, the last kilo")
+        drying = live_hits(text, lx.DRYING_OUT) if text.has(lx.MAKING_WEIGHT) and text.has(any_of(lx.WEIGHT_PURPOSE, r"kilos?|kgs?|lbs?|pounds|over")) else []
+        drying += live_hits(text, lx.SWEATING_DOWN)
+        for hit in drying:
+            if _who(text, hit) != "third" and not text.hypothetical(hit):
+                found.append(_ed("eating_disorder.sweating_down", "first", reply="eating_disorder_body"))
+
     if text.has(lx.BINGE):
         for hit in live_hits(text, lx.BURN_IT_OFF):
             person = _who(text, hit)
@@ -282,6 +291,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if punishing and text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
         for hit in punishing:
             found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first", reply="eating_disorder_punishing"))
+    if not text.has(lx.HUMOUR):
+        for hit in live_hits(text, lx.PUNISH_OTHER):  # "my son punishes himself with burpees"
+            found.append(_ed("eating_disorder.punishing", "third"))
     for hit in live_hits(text, lx.ED_CUES):
         person = _who(text, hit)
         found.append(_ed("eating_disorder.cues", "third" if person == "third" else "first"))
@@ -372,6 +384,12 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             break
     own = any(person == "first" for _, person in mentions) or facts.pregnant and not any(person == "third" for _, person in mentions)
     avoiding_gain = own and text.has(lx.AVOID_GAIN) and not text.has(lx.NOT_PREGNANT)
+    # her own race for time; a PB from before the pregnancy is history, not a plan
+    race = (facts.pregnant or any(person == "first" for _, person in mentions)) and (text.has(lx.RACE_FOR_TIME) or text.has(lx.RACE_EVENT) and text.has(lx.PERSONAL_BEST)) and not text.has(
+        r"pre pregnancy|before (?:i was |i got |getting )?pregnant|before the (?:baby|pregnancy|bump)|used to")
+    if race and not found and not text.has(lx.PREGNANCY_COMPLICATIONS):
+        # "entered a marathon at 33 weeks, any reason I can't race it for a PB?": the clinician, and why not all-out
+        return [Finding("pregnancy", "advise", "pregnancy.race", "pregnancy_race")]
     if found or not text.has(lx.TRAINING):
         # "I'm 12 weeks, how many calories so I don't gain?": gain is expected; no deficit in pregnancy
         return found[:1] or ([Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")] if avoiding_gain else [])
@@ -424,7 +442,10 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     the user or another."""
     found: list[Finding] = []
     figures = text.find(lx.SELF_HARM_NOT)
-    humour = text.has(lx.HUMOUR)
+    # "lol" softens a wish to a check-in, unless distress stands beside it ("I want to die lol nobody would care")
+    humour = text.has(lx.HUMOUR) and not text.has(lx.REAL_DISTRESS)
+    # laughing at a session or a meal ("that HIIT class killed me, I want to die lol 😂 what should I eat?"): no wish at all
+    joking_about_effort = humour and text.has(any_of(lx.TRAINING, lx.EFFORT_OR_FOOD))
 
     if facts.asked_if_safe and re.fullmatch(rf"(?:{lx.NOT_SAFE})(?: [.?,])*", text.text.strip()):
         found.append(Finding("self_harm", "emergency", "self_harm.not_safe", "self_harm_emergency"))
@@ -459,6 +480,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         for hit in live_hits(text, pattern, unless=lx.SELF_HARM_ACCIDENT):
             if overlaps(hit, figures) or text.hypothetical(hit) and text.is_question() and not text.first_person() or _diet_cut(text, hit):
                 continue
+            if joking_about_effort and re.fullmatch(lx.HYPERBOLE_WISH, hit.matched):
+                continue
             person = _self_harm_person(text, hit)
             if hit.matched.endswith("kill me") and re.search(r"(?<![a-z])(?:i|im|someone|somebody|something)(?![a-z])", " ".join(text.clause_before(hit))):
                 person = "first"  # "I want someone to kill me"
@@ -472,7 +495,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
                          else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
     for hit in live_hits(text, lx.SELF_HARM_OTHER):
-        if overlaps(hit, figures) or _diet_cut(text, hit):
+        if overlaps(hit, figures) or _diet_cut(text, hit) or joking_about_effort and re.fullmatch(lx.HYPERBOLE_WISH, hit.matched):
             continue
         reflexive = re.search(r"(?<![a-z])(?:himself|herself|themselves|themself)(?![a-z])", hit.matched)
         # "ngl I've started cutting again", or no subject at all: "been cutting again lately, don't tell anyone"
@@ -522,6 +545,16 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
     if ((first_person_thoughts or facts.recent_self_harm) and text.has(any_of(lx.PLAN, lx.TIMING)) or planned) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_emergency"))
+    # The means named beside their own thoughts ("saving up my dad's painkillers ... done with everything",
+    # "there's a rope in the garage and I keep thinking about it"): distance from them first.
+    thing = means_named(text)
+    if thing and any(f.category == "self_harm" and f.rule_id != "self_harm.concern" for f in found):
+        found = [
+            (evolve(f, reply="self_harm_means", detail=thing) if f.rule_id == "self_harm.stockpiling"
+             else Finding("self_harm", "urgent", "self_harm.means_named", "self_harm_means", detail=thing))
+            if f.category == "self_harm" and f.severity in ("support", "urgent") and f.reply in _MEANS_ANSWERS else f
+            for f in found
+        ]
     # Self-harm tied to eating ("after I binge I burn my arm"): the reply speaks to both.
     if any(f.rule_id == "self_harm.self_harm" and f.reply == "self_harm_urgent" for f in found) and text.has(lx.SELF_HARM_FOOD):
         found = [evolve(f, reply="self_harm_food") if f.reply == "self_harm_urgent" else f for f in found]
@@ -530,6 +563,25 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         wound = "burn" if text.has(r"burn\w*|burnt|lighter|cigarettes?|straighteners|iron|hot (?:water|pan|metal)|scald\w*") else "cut"
         found = [evolve(f, reply="self_harm_injury", detail=wound) if f.reply in ("self_harm_urgent", "self_harm_food") else f for f in found]
     return found
+
+
+# Answers that a named means turns into the answer asking for distance from it.
+_MEANS_ANSWERS = frozenset({"self_harm_urgent", "self_harm_check", "self_harm_passive", "self_harm_young"})
+_OBJECTS = ("rope", "noose", "ligature", "cord", "razor", "blade", "knife", "knives")
+
+
+def means_named(text: Text) -> str:
+    """The means a message names ("my dad's painkillers", "a rope in the garage"), as the reply says it, or ""."""
+    hits = [hit for hit in live_hits(text, any_of(lx.MEANS_NAMED, lx.STOCKPILING)) if not _sentence_has(text, hit, lx.STOCKPILING_NOT)]
+    for hit in hits:
+        for word in reversed(hit.matched.split()):
+            if word.startswith(_OBJECTS):
+                return {"razor": "blade", "knives": "knife", "noose": "rope", "ligature": "cord"}.get(word, word.rstrip("s") if word.startswith("blade") else word)
+            if word in ("painkillers", "painkiller", "tablets", "tablet", "pills", "pill"):
+                return {"painkiller": "painkillers", "tablet": "tablets", "pill": "pills"}.get(word, word)
+            if word in ("meds", "medication", "medications", "medicine", "medicines", "prescription", "prescriptions"):
+                return "medicines"
+    return "pills" if hits else ""  # a medicine by its name ("paracetamol", "sertraline")
 
 
 DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy": pregnancy, "self_harm": self_harm}
@@ -545,7 +597,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER,
         *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
@@ -576,3 +628,33 @@ def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...]
     found = [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
     return found + concepts(text, facts, limits, categories)
 
+
+# Purging and sweating down to make weight: the answer says plainly what it does to the body.
+_BODY_RULES = frozenset({"eating_disorder.purging", "eating_disorder.laxatives", "eating_disorder.sweating_down"})
+
+
+def what_it_does(finding: Finding, text: Text) -> Finding:
+    """Their own purging, or laxatives, water pills or sweating down to make weight, answered with what
+    it risks (dental erosion, electrolytes, heart rhythm; dehydration, kidneys, collapse), still no
+    numbers or method (AED medical guide; Beat). In another language, the general answer in it."""
+    if finding.rule_id not in _BODY_RULES or finding.reply not in ("eating_disorder", "eating_disorder_pills", "eating_disorder_body") or language_of(text):
+        return finding
+    weight = text.has(lx.MAKING_WEIGHT) or text.has(lx.SWEATING_DOWN)
+    if not weight and finding.rule_id != "eating_disorder.purging":
+        return finding
+    return evolve(finding, reply="eating_disorder_body", detail=f"weight|{weight_methods(text)}" if weight else "purging")
+
+
+def weight_methods(text: Text) -> str:
+    """What they said they do to make weight, in their words and no more ("laxatives and sweating it off"):
+    the answer names no method they didn't."""
+    named = []
+    pills = text.find(r"laxatives?|diuretics?|water pills?|water tablets?|diet pills?|fat burners?")
+    if pills:
+        word = pills[0].matched
+        named.append(word if word.endswith("s") else word + "s")
+    if text.has(r"sauna|steam room|bin bags?|bin liners?|plastics|sweat ?suits?|sauna suits?|garbage bags?|trash bags?|sweat\w*"):
+        named.append("sweating it off")
+    if text.has(r"(?:stopped|stop|not|no longer|cut out|cutting out|cut|cutting) (?:drinking|all) (?:any )?(?:water|fluids?)|no (?:water|fluids?|drinking)|(?:water|fluid) (?:cut|cutting)"):
+        named.append("going without water")
+    return " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)

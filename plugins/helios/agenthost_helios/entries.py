@@ -383,6 +383,12 @@ _BARE_LOAD = re.compile(
     r"(?<!\bweigh )(?<!\bweighing )(?<!\bim )(?<!\bi m )(?<!\bam )(?<!\bbodyweight )"
     r"\b(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b(?!\s*(?:body|bw|bodyweight|of (?:body|me)))"
 )
+# "back squat 140kg x 5", "bench 100 kg for 8", "140kg x 5 x 3": the reps (and sets) said right
+# after a lift's weight, the lifter's shorthand for one set (or that many sets) of that many reps.
+_LOAD_REPS = re.compile(
+    r"^\s*(?:x|×|for)\s*(\d{1,3})\b(?!\s*(?:sets?|rounds?|min|mins|minutes|km|k)\b)(?:\s*reps?\b)?"
+    r"(?:\s*(?:x|×)\s*(\d{1,2})\b(?:\s*sets?\b)?)?"
+)
 MAX_LOAD_KG = 500  # about the heaviest deadlift ever; nobody lifts more for reps
 # Words that say more than the Compendium's activity name, kept as the entry's label.
 _LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "Spin", "spinning": "Spin",
@@ -411,8 +417,11 @@ def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
     load = _LOAD.search(clause)
     if load is None and mention.activity.id in STRENGTH:
         load = _BARE_LOAD.search(clause)  # "a 900 kg squat", "back squat 140kg x 3"
+    load_reps = None
     if load:
         entry.load_kg = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
+        if load_reps := _LOAD_REPS.match(clause[load.end() :]):
+            clause = clause[: load.end()] + " " + clause[load.end() + load_reps.end() :]
         if entry.exercise is not None and not entry.exercise.equipment:
             # "squats 5x5 at 100kg" is not a bodyweight squat: keep the user's word for it.
             entry.exercise, entry.label = None, mention.words.capitalize()
@@ -433,6 +442,9 @@ def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
         entry.distance_km = round(parse.MILE_KM, 2)
     entry.kmh = kmh
     entry.sets, entry.reps = parse.sets_reps(rest)
+    if load_reps:
+        entry.reps = int(load_reps[1])
+        entry.sets = int(load_reps[2]) if load_reps[2] else entry.sets or 1
     if entry.sets is None and entry.reps is None:
         before = clause[:at]
         if match := re.search(r"\b(\d{1,5})\s*(?:x\s*)?$", before):

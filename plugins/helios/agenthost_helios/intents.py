@@ -300,7 +300,11 @@ RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 
 # Curated answers whose patterns are specific enough to win over the last answer's reason ("why
 # the walk breaks?") and a comparison of two moves ("is run walk a thing?")
-FIRST_TOPICS = ("walk_breaks",)
+# A short night asked about, not a workout told ("ran 5k on 4 hours sleep, felt rough" is a log)
+_SLEEP_ASK = re.compile(r"\b(should|ok|okay|bad|fine|safe|skip|tips?|advice|wise|idea|can i|is it|do i)\b")
+# A session reported done, not a change to the one suggested ("did it in 25 minutes", "ran 20 min")
+_DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed|log|logged)\b")
+FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
 
 
 def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> bool:
@@ -333,6 +337,10 @@ def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
     text = parse.prepare(message)
     if race_plan.runs_asked(message) is not None:
         return True
+    from agenthost_helios import first_5k
+
+    if last == "race_plan" and first_5k.swap_in(message) is not None:
+        return True  # "can I swap one of the runs for a swim?"
     changes = race_plan.HARDER.search(text) or (last == "race_plan" and race_plan.EASIER.search(text))
     return bool(changes) and len(text.split()) <= 16 and not _PAST.search(re.sub(r"\bi can (already )?", "", text))
 
@@ -348,15 +356,35 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     words = len(text.split())
     from agenthost_helios import entries, faq, plan_changes  # these import this package's parsers
 
-    from agenthost_helios import measures
+    from agenthost_helios import measures, progress, suits
 
     if measures.conversion(message) is not None:
         return "convert"  # "how far is 2 miles in km?", before any pending log reads "2 miles"
     if measures.asks_in_unit(message) and last in (
         "log", "log_again", "correct", "history", "pace", "log_pending", "plan", "plan_change", "race_plan", "plan_info",
-        "today", "convert", "long_run", "timeline", "goal", "faq", "coach",
+        "today", "convert", "long_run", "timeline", "goal", "faq", "coach", "first_5k",
     ):
         return "convert"  # "how far is that in km?" after logging a walk in miles, "in miles please" after a plan
+    from agenthost_helios import first_5k
+
+    if last == "first_5k" and first_5k.steps_up(message):
+        return "plan_change"  # "I can already do 5k in 30 min, make it harder": the weekly plan's next level
+    if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(text):
+        return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
+    if first_5k.is_request(message):
+        return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"
+    from agenthost_helios import run_session
+
+    from agenthost_helios import sessions as done_words
+
+    if last == "run_session" and done_words.is_done(message) and not entries.mentions_activity(message):
+        return "log_run_session"  # "done!" after the run-walk session: log it, as the reply offers
+    if last == "run_session" and run_session.is_follow_up(message) and not _DONE_IT.search(text):
+        return "run_session"  # "only got 15 minutes today", "that felt easy, make it harder"
+    if run_session.is_request(message):
+        return "run_session"  # "plan me a 30 min running session, total beginner": one run, not a week
+    if asks_just_logged_calories(message, state):
+        return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
@@ -417,7 +445,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
-    if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS:
+    if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS and (
+        found.id != "short_sleep_training" or "?" in text or _SLEEP_ASK.search(text)
+    ):
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
@@ -614,6 +644,16 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ) and (names_activity or topic.get("exercise") or topic.get("activity")):
         return "alternatives"
     if (
+        suits.asks(message)
+        and faq.in_context(message, history) is None
+        and (faq.find(message) is None or faq.find(message).id == "how_much_exercise")
+        and progress.race_in_text(message) is None
+        and (
+            (named := compendium.activity_in_text(canonical)) is None or named.id == "general_exercise"
+        )
+    ):
+        return "suits"  # "what kind of training suits me?" with no condition named: the WHO mix, tailored
+    if (
         (faq.find(message) is not None or faq.in_context(message, history) is not None)
         and not (last in ("plan", "plan_change") and _is_plan_change(text, message))
         and not _PLAN_REQUEST.search(text)
@@ -660,6 +700,37 @@ _FINISHER = re.compile(
     r"\b(finisher|emom|amrap|tabata)\b|\b(those|these|them|they|few|some)\b.{0,30}\b(into|in|as) (a |an )?"
     r"(\d+ ?(min|mins|minute|minutes) )?(circuit|workout|session|routine|combo|block)\b"
 )
+# The calories of what was just logged, asked any way ("roughly how many calories was that? I'm
+# 62kg", "what did I burn then, I weigh 80 kg", "energy burned at 95 kilos?", "cuántas calorías
+# fueron?"); not an intake ("how many calories should I eat now?") or another period ("this week").
+_BURN_ASKED = re.compile(
+    r"\b(calories|calorie|cals?|kcals?|energy|calor[ií]as|kalorien|calorie|burn\w*|quem\w*|verbrann\w*|br[uû]l\w*|bruciat\w*)\b"
+)
+_INTAKE_ASKED = re.compile(
+    r"\b(eat|eating|ate|food|meals?|snacks?|drink|intake|target|budget|need|needs|maintenance|deficit|surplus|"
+    r"should i (have|eat|get)|(calories|kcal|cals) in (a|an|one|the|my|this|that)\b|comer|essen|manger|mangiare)\b"
+)
+_OTHER_PERIOD = re.compile(
+    r"\b(this|last|per|a|each|every) (week|month|year|day)\b|\btoday\b|\byesterday\b|\bin total\b|\bso far\b|\btotals?\b"
+)
+BURN_QUESTION_MAX_WORDS = 20
+
+
+def asks_just_logged_calories(message: str, state: dict[str, Any], last: str | None = None) -> bool:
+    """True right after a log (`last`: the last answer's intent, the state's by default) when the
+    message asks what the workouts it logged burned."""
+    text = parse.prepare(message)
+    return (
+        (last or state.get("intent")) in _JUST_LOGGED
+        and bool(state.get("logged"))
+        and len(text.split()) <= BURN_QUESTION_MAX_WORDS
+        and bool(_BURN_ASKED.search(text))
+        and not _INTAKE_ASKED.search(text)
+        and not _OTHER_PERIOD.search(text)
+        and not _PLAN.search(text)
+    )
+
+
 _JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")
@@ -731,7 +802,14 @@ def gives_numbers(message: str) -> bool:
         or any(parse.sets_reps(text))
         or re.search(r"\b(yesterday|today|this morning|last night|on (mon|tue|wed|thu|fri|sat|sun))", text)
         or _counts_an_exercise(message)
+        or _LOAD_TIMES_REPS.search(text)
     )
+
+
+# "back squat 140kg x 5", "bench 100 kg for 8": a lift's weight and its reps, a report.
+_LOAD_TIMES_REPS = re.compile(
+    r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds)\s*(?:x|×|for)\s*\d{1,3}\b(?!\s*(?:days?|weeks?|months?|years?|min|mins|minutes|hours?)\b)"
+)
 
 
 def _counts_an_exercise(message: str) -> bool:

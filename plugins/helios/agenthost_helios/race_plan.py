@@ -80,8 +80,10 @@ def applies_to(race: Race | None) -> bool:
     return race is not None and race.km >= 10
 
 
-def build(race: Race, weeks: int, runs: int, harder: bool) -> str:
-    """The plan as a reply: a line per week, how the week is made, and its source."""
+def build(race: Race, weeks: int, runs: int, harder: bool, cross: str | None = None) -> str:
+    """The plan as a reply: a line per week, how the week is made, and its source. `cross` (a
+    swim, a bike ride...) takes the place of one easy run each week ("swap one of the runs for
+    a swim"); the long run always stays."""
     taper = 2 if race.km > 15 else 1
     top = race.long_run_km[1] if harder else race.long_run_km[0]
     start = round(min(_previous_km(race), race.long_run_km[0] * 0.625))
@@ -99,6 +101,13 @@ def build(race: Race, weeks: int, runs: int, harder: bool) -> str:
         )
     else:
         opening = f"Yes, {runs} runs a week is enough for a {race.name}. 🏃 Here's your {weeks}-week plan on {runs} runs a week:"
+    if cross and runs >= 2:
+        left = runs - 1
+        opening = (
+            (f"Here's the harder version: {weeks} weeks, " if harder else f"Here's your {weeks}-week plan: ")
+            + f"{left} run{'s' if left != 1 else ''} and 1 {cross} a week, the long run kept. 🏃 The {cross} "
+            "takes the place of an easy run: same easy effort, less pounding."
+        )
     lines = [opening]
     quality = 0
     for week in range(1, weeks + 1):
@@ -116,6 +125,9 @@ def build(race: Race, weeks: int, runs: int, harder: bool) -> str:
             long = max(start, long - 2)  # an easier week every fourth
         others = runs - 1
         parts = [f"long run {long} km easy"]
+        if cross and others >= 1:
+            parts.append(f"1 easy {cross} (30-45 min)")
+            others -= 1
         if harder and others >= 1:
             parts.append(_SESSIONS[quality % len(_SESSIONS)])
             quality += 1

@@ -22,6 +22,7 @@ from agenthost_helios import (
     entries,
     faq,
     finisher,
+    first_5k,
     harder,
     heart,
     intents,
@@ -33,10 +34,12 @@ from agenthost_helios import (
     progress,
     race_plan,
     render,
+    run_session,
     routines,
     safety,
     sessions,
     soreness,
+    suits,
     targets,
     topics,
 )
@@ -64,7 +67,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan", "moves", "finisher",
+    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -81,7 +84,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
-        "workout", "race_plan",
+        "workout", "race_plan", "suits", "first_5k", "run_session",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -96,6 +99,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if safety.self_harm_flag(turn) and (
         intent in (
             "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
+            "first_5k", "run_session",
         )
         or (
             intent not in ("log", "log_incomplete", "undo", "correct", "history", "why", "nutrition")
@@ -395,6 +399,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         # "the squats were at 110kg": the weight lifted, not a time or a distance
         changes["load_kg"] = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
         rest = rest[: load.start()] + " " + rest[load.end() :]
+    rest = _OLD_VALUE.sub(" ", rest)  # "35 not 30 min": the 30 is what was wrong, not the change
     if (minutes := parse.duration_minutes(rest)) is not None:
         changes["duration_minutes"] = minutes
     if (distance := parse.distance_km(rest)) is not None:
@@ -433,7 +438,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["duration_minutes"] = round(distance / kmh * 60, 1)
     state["intent"] = "correct"
     if not changes and (bare := re.search(r"(?<![\d.:])(\d{1,4}(?:\.\d)?)(?![\d:]|\s*(?:%|x\b))", text)):
-        changes.update(await _bare_number_change(turn, state, float(bare[1])))
+        changes.update(await _bare_number_change(turn, state, float(bare[1]), text, target))
     if not changes:
         return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
     result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
@@ -459,16 +464,35 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
 _LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
 
 
-async def _bare_number_change(turn: Turn, state: dict[str, Any], value: float) -> dict[str, Any]:
-    """"actually it was 50": the number is in the unit the last workout was measured in (reps
-    for a counted exercise, else minutes)."""
+async def _bare_number_change(
+    turn: Turn, state: dict[str, Any], value: float, text: str, target: str | None
+) -> dict[str, Any]:
+    """"actually it was 50": the number is in the unit the last workout was measured in (the
+    weight of a lift logged with one, reps for a counted exercise, else minutes). "85 not 80"
+    changes the field that held 80."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     history = await turn.call_tool("workout_history", days=7)
     recent = history.get("recent", []) if isinstance(history, dict) else []
-    last = next((w for w in recent if w.get("id") in logged), recent[0] if recent else None)
+    last = next((w for w in recent if w.get("id") == target), None) or next(
+        (w for w in recent if w.get("id") in logged), recent[0] if recent else None
+    )
+    if last is not None and (old := _NOT_OLD.search(text)):
+        was = float(old[1])
+        for key, field in (("load_kg", "load_kg"), ("reps", "reps"), ("sets", "sets"), ("duration_min", "duration_minutes")):
+            if last.get(key) is not None and abs(float(last[key]) - was) < 0.05:
+                return {field: int(value) if field in ("reps", "sets") else value}
+    if last is not None and last.get("load_kg") and 0.5 <= value / float(last["load_kg"]) <= 2:
+        return {"load_kg": value}  # "the squats were 110" after 3x8 at 100 kg: the weight
     if last is not None and last.get("reps") and last.get("duration_estimated") and value == int(value):
         return {"reps": int(value)}
     return {"duration_minutes": value}
+
+
+# "85 not 80", "85, not 80", "85 instead of 80": the value that was wrong, to find its field.
+_NOT_OLD = re.compile(r"\d(?:\.\d)?\s*(?:[a-z]+\s*)?,?\s*\b(?:not|instead of|rather than)\s*(\d{1,4}(?:\.\d)?)\b")
+_OLD_VALUE = re.compile(
+    r",?\s*\b(?:not|instead of|rather than)\s*\d{1,4}(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|min|mins|minutes|km|k|miles?|reps?|sets?)?\b"
+)
 
 
 def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> bool:
@@ -552,7 +576,8 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     if volume:
         named, totals = None, False  # "volume on deadlifts?": kg lifted over the period, not the last log's calories
     if (
-        (_THAT.search(parse.prepare(turn.message)) or named) and state.get("logged") and not safety.no_calories(turn)
+        (_THAT.search(parse.prepare(turn.message)) or named or intents.asks_just_logged_calories(turn.message, state, state.get("previous")))
+        and state.get("logged") and not safety.no_calories(turn)
         and not totals and not volume
     ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
@@ -854,10 +879,42 @@ async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     )
     state["intent"] = "race_plan"
     state["race"] = race.id
-    state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks}
+    cross = first_5k.swap_in(turn.message) or kept.get("cross")
+    state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks} | ({"cross": cross} if cross else {})
     rule, source = progress.long_run_rule()
     state["reason"] = f"{race.plan} {rule} (Sources: {race.source}; {source}.)"
-    return race_plan.build(race, weeks, runs, harder) + f"\n_Source: {race.source}; {source}_"
+    return race_plan.build(race, weeks, runs, harder, cross) + f"\n_Source: {race.source}; {source}_"
+
+
+async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
+    """A first 5k week by week; after it, "only 3 days", "swap a run for a swim", "8 weeks",
+    "harder" change that plan and keep the rest."""
+    kept = state.get("first_5k") if state.get("previous") == "first_5k" and isinstance(state.get("first_5k"), dict) else None
+    plan = first_5k.settings(turn.message, kept)
+    if kept is None or not isinstance(state.get("plan"), dict):
+        # the weekly plan a later "I can already run 5k, make it harder" steps up from (`plan_change`)
+        arguments = _plan_arguments(turn, None) | {"goal": "endurance", "cardio": "run"}
+        state["plan"] = {key: arguments.get(key) for key in plan_changes.PLAN_KEYS}
+    state["plan"]["days_per_week"] = min(plan["days"], 7)
+    state["intent"] = "first_5k"
+    state["first_5k"] = plan
+    state["race"] = "5k"
+    state["reason"] = first_5k.reason(plan)
+    return first_5k.build(plan, kept)
+
+
+async def run_session_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """One beginner's run-walk session; after it, other minutes, harder or easier change it."""
+    kept = state.get("run_session") if state.get("previous") == "run_session" and isinstance(state.get("run_session"), dict) else None
+    session = run_session.settings(turn.message, kept)
+    state["intent"] = "run_session"
+    state["run_session"] = session
+    state["reason"] = (
+        "Why run-walk: short runs with walking breaks let a new runner's heart, lungs, muscles and joints adapt "
+        "without getting hurt or put off; each step makes the run bits a little longer and the walks shorter, "
+        f"as Couch to 5K does. (Source: {run_session.SOURCE}.)"
+    )
+    return run_session.build(session, kept)
 
 
 async def long_run(turn: Turn, state: dict[str, Any]) -> str:
@@ -926,6 +983,27 @@ async def why(turn: Turn, state: dict[str, Any]) -> str:
             "after.\n" + reason
         )
     return reason
+
+
+async def suits_me(turn: Turn, state: dict[str, Any]) -> str:
+    """"What kind of training suits me?" with no condition named: the WHO mix, shaped by the goal
+    and age said or in the profile, and what to tell to tailor it."""
+    saved = fitness_goal(turn)
+    goals = turn.profile.get("goals") if isinstance(turn.profile, dict) else None
+    said_goals = " ".join(str(g) for g in goals) if isinstance(goals, list) else str(goals or "")
+    kind = parse.goal_type(turn.message) or (saved or {}).get("type") or (parse.goal_type(said_goals) if said_goals else None)
+    age = _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)
+    known = [f"age {age}"] if age is not None else []
+    if saved:
+        known.append(f"goal: {saved['goal']}")
+    elif said_goals.strip():
+        known.append(f"goal: {said_goals.strip()}")
+    state["intent"] = "suits"
+    state["reason"] = (
+        "Why that mix: cardio trains the heart and lungs, strength work keeps muscle and bone, and the WHO's "
+        f"minimums are where most of the health benefit comes from. (Source: {suits.SOURCE}.)"
+    )
+    return suits.answer(kind, age, known, weight_topics=not safety.no_calories(turn))
 
 
 async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
@@ -1421,6 +1499,18 @@ async def log_workout_done(turn: Turn, state: dict[str, Any]) -> str:
     return await _log_entries(turn, state, [entry], [])
 
 
+async def log_run_session(turn: Turn, state: dict[str, Any]) -> str:
+    """"done" after a run-walk session: its running and its walking, logged as two workouts."""
+    session = state.get("run_session") if isinstance(state.get("run_session"), dict) else None
+    session = run_session.settings("", session)
+    running, walking = run_session.minutes_split(session)
+    items = [
+        Entry(activity=compendium.by_id("running"), minutes=running, intensity="low", day=_today(), label="Run-walk: running"),
+        Entry(activity=compendium.by_id("walking"), minutes=walking, day=_today(), label="Run-walk: walking"),
+    ]
+    return await _log_entries(turn, state, [i for i in items if i.minutes], [])
+
+
 async def workout_calories(turn: Turn, state: dict[str, Any]) -> str:
     """"how many calories will that burn?" after a single workout: a Compendium estimate."""
     asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
@@ -1507,7 +1597,7 @@ async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> st
     ]
     named = next((found for text in said if (found := measures.distances_in_text(text))), [])
     shown = [measures.distance_in(km, unit) for km, given in named if given != unit]
-    if state.get("plan") and previous in ("plan", "plan_change", "race_plan", "plan_info", "today"):
+    if state.get("plan") and previous in ("plan", "plan_change", "race_plan", "plan_info", "today", "first_5k"):
         head = (
             "Your plan goes by time and effort, not distance, so its sessions stay the same in any unit. "
         )
@@ -1560,7 +1650,11 @@ HANDLERS: dict[str, Handler] = {
     "plan": plan,
     "plan_change": plan_change,
     "faq": faq_answer,
+    "suits": suits_me,
     "race_plan": race_plan_reply,
+    "first_5k": first_5k_plan,
+    "run_session": run_session_reply,
+    "log_run_session": log_run_session,
     "c25k_days": c25k_days,
     "doms": doms,
     "long_run": long_run,

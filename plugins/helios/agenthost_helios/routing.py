@@ -376,6 +376,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 FOLLOW_UP_ANYWHERE_MAX_WORDS = 20
 FOLLOW_UP_ANYWHERE = re.compile(
     r"\b(?:only|just) (?:get|got|have|has|do|can do|can spare|manage) (?:about |around )?\d+ ?(?:min|mins|minutes)\b|"
+    r"\b(?:i|we) (?:can|could) (?:only )?(?:do|spare|manage|fit in|squeeze in) (?:about |around )?\d+ ?(?:min|mins|minutes)\b|"
     r"\b\d+ ?(?:min|mins|minutes) (?:per|a|each|every) (?:session|workout|day|time|go)\b|"
     r"\b(?:\d|two|three|four|five|six) (?:runs|sessions|workouts|days|times|rides|swims) (?:a|per|each) week\b|"
     rf"\b(?:one|1|another|same|a similar one|something) for (?:the |my )?{_HELIOS_WORDS}\b|"
@@ -512,6 +513,37 @@ def asks_exercise_after_guard(message: str, context: ClassifyContext) -> bool:
     )
 
 
+# Right after Helios logged workouts, a question about their calories ("roughly how many calories
+# was that? I'm 62kg", "what did that burn at 80 kg?", "cuántas calorías fueron?") is about the
+# workouts, even with a body weight in it and however long it is; one that names something to eat
+# or an intake ("how many calories should I eat now?", "calories in a banana?") stays Ceres'.
+_CALORIES_ASKED = re.compile(
+    r"\b(?:calories|calorie|cals?|kcals?|kilocalories|energy|calorías|calorias|kalorien|calories brûlées|calorie bruciate)\b|"
+    r"\b(?:burn|burned|burnt|burns|quemé|verbrannt)\b",
+    re.IGNORECASE,
+)
+_INTAKE_ASKED = re.compile(
+    r"\b(?:eat|eating|ate|food|meal|meals|snack|snacks|drink|intake|target|budget|need|needs|maintenance|deficit|surplus|"
+    r"should i (?:have|eat|get)|calories in|kcal in|cals in|in (?:a|an|one|the|my|this|that) (?:\w+ )?(?:bar|banana|apple|shake|"
+    r"sandwich|pizza|slice|bowl|cup|glass|pint|beer|coffee|latte))\b",
+    re.IGNORECASE,
+)
+LOGGED_CALORIES_MAX_WORDS = 20
+
+
+def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
+    """True when Helios' last answer logged workouts and this asks what they burned."""
+    if context.last_agent != AGENT or not re.search(r"\bLogged\b|\bFixed\b|\bburned\b", _last_reply(context)):
+        return False
+    text = parse.prepare(message)
+    return (
+        len(re.findall(r"\w+", text)) <= LOGGED_CALORIES_MAX_WORDS
+        and bool(_CALORIES_ASKED.search(text))
+        and not _INTAKE_ASKED.search(text)
+        and not _FOOD.search(text.replace("calories in total", "calories"))
+    )
+
+
 def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
     """True when Ceres answered last and this short message only says when the user trains:
     a follow-up to Ceres' eating advice, which stays with Ceres."""
@@ -581,6 +613,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if (_SORENESS.search(message) or soreness.is_delayed_soreness(message)) and not _DIET_ASK.search(message)
          else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
+        (FOLLOW_UP_SCORE, lambda: "follow-up: the calories of the workouts just logged"
+         if asks_logged_calories(message, context) else None),
         (AFTER_GUARD_SCORE, lambda: "follow-up: what exercise is fine, after the guard's answer"
          if asks_exercise_after_guard(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"

@@ -19,7 +19,9 @@ def first_name(turn: Turn) -> str:
 # "I'm 80kg", "i weigh 176 lbs", "my weight is 80 kg": the body weight said in this message
 # (not "squats at 80kg", which is a load)
 _SAID_WEIGHT = re.compile(
-    r"(?:\b(?:i'?m|i am|i weigh|weighing|my (?:body ?)?weight(?: is|'s)?|at a body ?weight of)|"
+    r"(?:\b(?:i'?m|i am|i weigh|weighing|my (?:body ?)?weight(?: is|'s)?|at a body ?weight of|"
+    r"for (?:someone|somebody|a person|a guy|a woman|a man|me)(?: (?:of|at|who is|who's|weighing))?|"
+    r"peso|pesa|ich wiege|wiege|je p[eè]se|peso|weeg|ik weeg)|"
     r"\b(?:calories|kcal|cals|burn\w*)\b.{0,25}\b(?:at|for|if i'?m))\s+(?:about |around |roughly )?"
     r"(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b|"
     # "68 kg here - what did the run burn?"

@@ -126,7 +126,7 @@ def is_follow_up(message: str) -> bool:
         or parse.equipment(text)
         or plan_changes.LOW_IMPACT.search(text)
         or STANDING.search(text)
-        or re.search(r"\b(harder|easier|tougher|gentler|more advanced)\b", text)
+        or re.search(r"\b(harder|easier|tougher|gentler|more advanced|shorter|longer)\b", text)
     )
 
 
@@ -153,6 +153,9 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         level = {"advanced": "intermediate"}.get(level, "beginner")
     low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
     standing = bool(STANDING.search(text)) or bool(before.get("standing"))
+    if not minutes and before.get("minutes") and re.search(r"\b(shorter|longer)\b", text):
+        # "make it longer" after a 20-minute workout: 10 minutes more (or less)
+        minutes = before["minutes"] + (10 if re.search(r"\blonger\b", text) else -10)
     if not minutes:
         # "leg day", "back and biceps" are a gym session's worth
         default = DAY_MINUTES if _DAY.search(prepared) or what["focus"] in PAIRINGS else DEFAULT_MINUTES
