@@ -103,6 +103,7 @@ HOW_TO = re.compile(
     r"(?! (?:weight|on|off)\b)"
 )
 # "how many calories?", "so how many calories a day then": the user's needs (the profile's goal).
+BARE_PROTEIN = re.compile(r"^(?:so |and |ok |okay |then )?how much protein(?: (?:now|then|a day|per day|daily|should i (?:have|eat|get)|do i need|for me|at my weight))*$")
 BARE_CALORIES = re.compile(r"^(?:so |and |ok |okay )?how many (?:calories|kcal|cals)(?: (?:then|a day|per day|daily|should i have|do i need|is that))?(?: then)?$")
 WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+)$")
 # A request for something to eat without the usual words: "something like that?", "I fancy a curry".
@@ -392,8 +393,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
-    if intents.asks_protein_needs(text):
-        slots = _needs_slots(text, low, "maintain")
+    if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low):
+        slots = _needs_slots(text, low, "maintain")  # "so how much protein now?" after the weight changed: from the profile
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
             slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered
         return Request("protein", slots)

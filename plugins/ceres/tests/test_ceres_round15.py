@@ -374,3 +374,8 @@ def test_a_kind_said_after_a_log_is_a_correction(said: str) -> None:
 )
 def test_a_kind_word_in_a_new_request_is_no_correction(said: str) -> None:
     assert understand(said, LOGGED).slots.get("variant") is None
+
+
+@pytest.mark.parametrize("said", ["so how much protein now?", "how much protein then", "and how much protein a day"])
+def test_a_bare_protein_question_is_the_users_protein_needs(said: str) -> None:
+    assert understand(said, DialogState()).intent == "protein"
