@@ -12,6 +12,7 @@ from agenthost_ceres import advice, allergens
 from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
 from agenthost_ceres.body_save import body_facts, save_body_facts
 from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
+from agenthost_ceres.staples import avoids_gluten, gluten_free_swaps
 from agenthost_ceres.diet_statements import SOMEONE_ELSE
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.meals import meal_type_for_hour
@@ -120,6 +121,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
             lines.append(f"• **{idea['name']}**")
     if "diabetes" in DietPrefs.from_profile(asked.turn.profile).conditions:
         lines.append(DIABETES_LINE)
+    if avoids_gluten(DietPrefs.from_profile(asked.turn.profile)) and (swaps := gluten_free_swaps(asked.turn.message)):
+        lines.append(swaps)  # "she wants pasta tomorrow night, what can we use?" with a wheat allergy: the pasta she can have
     lines.append("Tell me what you end up eating and I'll log it.")
     if not numbers:
         lines.append(SUPPORT_LINE)
@@ -364,6 +367,8 @@ async def preferences(asked: Asked, request: Request) -> Answer:
         if fine:
             them = "it" if len(fine) == 1 and not fine[0].endswith("s") else "them"
             lines.append(f"You said {listing(fine)} {'are' if them == 'them' else 'is'} fine, so I haven't ruled {them} out.")
+    if saved.get("diet") and avoids_gluten(DietPrefs.from_profile({"diet": saved["diet"]})) and (swaps := gluten_free_swaps(asked.turn.message)):
+        lines.append(swaps)  # "I'm Indian and basically live on roti and paratha": what takes their place
     if prefs and not SOMEONE_ELSE.search(asked.turn.message.lower()):
         # "oh and 78kg, vegetarian": the weight goes to the profile too, through General's tool
         body_line = await save_body_facts(asked.turn, body_facts(asked.turn.message))

@@ -266,7 +266,7 @@ SHORTHAND = {
     "calroies": "calories", "calries": "calories", "proteen": "protein",
     "fatt": "fat", "cn": "can", "nothin": "nothing", "nuthin": "nothing", "nuffin": "nothing", "somethin": "something",
     "mornin": "morning", "eatin": "eating", "tryna": "trying to", "tryin": "trying", "bcos": "because", "bc": "because",
-    "shuld": "should", "wud": "would", "cud": "could", "gd": "good", "rn": "right now", "wit": "with",
+    "shuld": "should", "chanje": "change", "chnage": "change", "wey": "whey", "whay": "whey", "wud": "would", "cud": "could", "gd": "good", "rn": "right now", "wit": "with",
 }  # fmt: skip
 FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
 MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")
@@ -351,6 +351,8 @@ def asks_summary(text: str) -> bool:
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
         return True
+    if re.search(r"\bwhat(?:'s| is| has| have i| do i have)? (?:been |got |i'?ve )?(?:logged|on (?:my|the) log|in (?:my|the) log)\b(?! (?:a|an|my|the) (?:meal|food|workout))", low):
+        return True  # "so what's logged for this afternoon now?"
     if re.search(r"\b(?:remind me|tell me|show me|list|recap)\b.{0,20}\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|drank|logged)\b", low):
         return True  # "remind me what I ate monday"
     if re.search(r"\bwhat (?:i|we)(?:'ve| have)? (?:ate|had|eaten|logged) (?:on |last |this |yesterday|today|so far)", low):
@@ -697,6 +699,37 @@ FIX_IT_TAIL = re.compile(
     r"[,.!]*\s*(?:(?:can|could|would) you |pls |please |plz |just )*(?:fix|change|update|correct|amend|edit|sort)(?: that| it| this| the log| my log)?"
     r"(?: for me)?(?: please| pls| plz| thanks| thx)?\s*$|[,.!]*\s*(?:sorry|my bad|oops|lol|thanks|thx|please|pls)\s*$"
 )
+
+
+# The same food in another kind, said as people say it: "0% fat", "fat-free", "skimmed", "diet".
+VARIANT_WORDS = (
+    (re.compile(r"\b0 ?%(?: fat)?|\b0 percent(?: fat)?|\bzero[- ]fat|\bfat[- ]free|\bnon[- ]?fat|\bno[- ]fat"), "fat free"),
+    (re.compile(r"\bsemi[- ]skim(?:med)?\b"), "semi skimmed"),
+    (re.compile(r"\bfull[- ]fat\b|\bfull[- ]cream\b"), "full fat"),
+    (re.compile(r"\b(?:reduced|half|lower)[- ]fat\b|\blow[- ]fat\b"), "low fat"),
+    (re.compile(r"\b(?:sugar[- ]free|zero sugar|no sugar|no added sugar)\b"), "sugar free"),
+)
+VARIANT_FIX = re.compile(
+    r"^(?P<opener>(?:(?:sorry|oops|wait|actually|oh|no|nope|my bad|hmm|ah|ok|okay)\W+)*(?:it was|it's|its|that was|they were|was|make (?:it|that)|should (?:be|have been)|i meant|meant|i had)?)\s*"
+    r"(?:actually |really |meant to be )?(?:the |a |an |some )?"
+    r"(?P<variant>fat free|semi skimmed|skimmed|skim|full fat|low fat|sugar free|diet|light|lite|whole)\b(?P<rest>(?: (?!one\b|version\b|kind\b|type\b|stuff\b|actually\b|sorry\b|please\b|pls\b|thanks\b|instead\b|not\b)[a-z]+){0,3})"
+    r"(?: (?:one|version|kind|type|stuff))?(?: actually| sorry| instead| please| thanks| not (?:the )?\w+(?: \w+)?)?"
+    r"(?P<fix>\W+(?:(?:can|could|would) you |please |pls )*(?:fix|change|update|correct|sort)(?: that| it| this)?(?: please| pls)?)?\W*$"
+)
+
+
+def variant_fix(low: str) -> tuple[str, str] | None:
+    """("fat free", "yoghurt") for "sorry it was 0% fat yoghurt, can you fix that"; ("fat free",
+    "") for "it was the fat free one": the kind of a food just logged."""
+    said = low
+    for pattern, canonical in VARIANT_WORDS:
+        said = pattern.sub(canonical, said)
+    found = VARIANT_FIX.match(said.strip())
+    if found is None or said.strip().endswith("?") and not found.group("fix"):
+        return None
+    if found.group("rest").strip() and not (found.group("opener").strip() or found.group("fix")):
+        return None  # "diet coke please", "whole wheat toast too": more to log, not a correction
+    return found.group("variant").replace("skim", "skimmed").replace("skimmedmed", "skimmed").replace("lite", "light"), found.group("rest").strip()
 
 
 def replacement(text: str) -> tuple[str, str] | None:

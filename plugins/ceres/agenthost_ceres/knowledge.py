@@ -55,6 +55,7 @@ class Facet:
     gentle: str
     example: str = ""  # the follow-up as a user would ask it ("do I need to load it?")
     sources: tuple[Source, ...] = ()  # when the facet rests on other sources than its entry
+    not_for: tuple[str, ...] = ()  # allergens whose own answer replaces this facet ("is whey ok?" with a milk allergy)
 
 
 @frozen
@@ -82,7 +83,7 @@ class Entry:
         answer written for their allergy when the entry has one; a facet's answer when asked."""
         prefs = prefs or DietPrefs()
         text = self.gentle if gentle else self.answer
-        chosen = next((f for f in self.facets if f.id == facet), None)
+        chosen = self._facet(facet, prefs)
         if chosen is not None:
             text = chosen.gentle if gentle else chosen.answer
         else:
@@ -104,11 +105,18 @@ class Entry:
     def sources_for(self, prefs: DietPrefs | None = None, facet: str | None = None) -> tuple[Source, ...]:
         """The sources of the answer this user gets (an allergy's answer, or a facet, may rest
         on others)."""
-        chosen = next((f for f in self.facets if f.id == facet), None)
+        chosen = self._facet(facet, prefs or DietPrefs())
         if chosen is not None:
             return chosen.sources or self.sources
         allergen = self.allergy_variant(prefs or DietPrefs())
         return dict(self.instead_sources).get(allergen, self.sources) if allergen else self.sources
+
+    def _facet(self, facet: str | None, prefs: DietPrefs) -> Facet | None:
+        """The facet asked for, unless the user's allergy has its own answer that replaces it."""
+        chosen = next((f for f in self.facets if f.id == facet), None)
+        if chosen is not None and chosen.not_for and self.allergy_variant(prefs) in chosen.not_for:
+            return None  # "is whey ok?" with a milk allergy: the answer for the allergy, never the facet's yes
+        return chosen
 
     def facet_for(self, question: str) -> Facet | None:
         """The facet a follow-up asks about, when it names one clearly enough."""
@@ -162,6 +170,7 @@ def load_entries() -> tuple[Entry, ...]:
                     gentle=facet["gentle"],
                     example=facet.get("example", ""),
                     sources=tuple(sources[key] for key in facet.get("sources", ())),
+                    not_for=tuple(facet.get("not_for", ())),
                 )
                 for facet in row.get("facets", ())
             ),

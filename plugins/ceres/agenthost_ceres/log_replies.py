@@ -26,10 +26,10 @@ async def log(asked: Asked, request: Request) -> Answer:
         added = await asked.turn.call_tool("correct_meal", text=request.slots["text"], add_only=True)
         if "error" not in added:
             return _added(asked, added)
-    arguments: dict[str, Any] = {"text": request.slots["text"]}
+    arguments: dict[str, Any] = {"text": SAID_SAME_DAY.sub(" ", request.slots["text"]).strip() if request.slots.get("date") else request.slots["text"]}
     for key in ("meal_type", "date"):
-        if request.slots.get(key) and not own_occasion:
-            arguments[key] = request.slots[key]
+        if request.slots.get(key) and (not own_occasion or (key == "date" and not _names_its_own_day(request.slots["text"]))):
+            arguments[key] = request.slots[key]  # "and a banh mi for dinner the same day" after Monday's lunch: Monday's dinner
     result = await asked.turn.call_tool("log_meal", **arguments)
     if "error" in result:
         error = result["error"]
@@ -101,6 +101,20 @@ def _names_a_day_or_meal(text: str) -> bool:
     return bool(parsed.days or parsed.meal_type or later)
 
 
+# The day said as the last one's ("the same day", "that day"): the date carried, no food.
+SAID_SAME_DAY = re.compile(r"(?i)\b(?:on |for |later )?(?:that day|that date|the same day|same day|that (?:night|evening))\b|^(?:and |also )?then\b")
+
+
+# Today said without a date: "and a coffee this morning", "pasta tonight".
+TODAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|just now|right now|earlier today)\b")
+
+
+def _names_its_own_day(text: str) -> bool:
+    """True when `text` says its own day ("on Tuesday", "this morning"), so the last log's date
+    doesn't carry over to it."""
+    return bool(parse_meal(text, load_table()).days or TODAY_WORDS.search(text.lower()))
+
+
 def _added(asked: Asked, result: dict[str, Any]) -> Answer:
     """ "Added a coffee to your breakfast", with the day's totals."""
     meal, numbers = result["corrected"], asked.policy.numbers
@@ -157,7 +171,10 @@ async def undo(asked: Asked, request: Request) -> Answer:
 async def correct(asked: Asked, request: Request) -> Answer:
     """Correct the last meal with what it really was (or one food of it with another)."""
     instead = {"instead_of": request.slots["instead_of"]} if request.slots.get("instead_of") else {}
-    result = await asked.turn.call_tool("correct_meal", text=request.slots["text"], **instead)
+    text = request.slots["text"]
+    if request.slots.get("variant"):
+        text = await _variant_of_logged(asked, request.slots["variant"], request.slots.get("food") or "") or text
+    result = await asked.turn.call_tool("correct_meal", text=text, **instead)
     if "error" in result:
         return Answer(f"I couldn't change that: {result['error']}", "correct", examples=["what did I eat today?"])
     meal, numbers = result["corrected"], asked.policy.numbers
@@ -176,6 +193,8 @@ async def correct(asked: Asked, request: Request) -> Answer:
                 changes.append(f"{new} instead of {short_food(was['name'])}")
             elif instead:
                 changes.append(f"replaced {item_words(was)} with {new}")  # "scratch the latte, it was a black coffee"
+            elif new.split(",")[0] == item_words(was).split(",")[0]:
+                changes.append(f"{now['name']} instead of {was['name']}, {new.split(', ', 1)[-1]}")  # the kinds, when the short names are the same
             else:
                 changes.append(f"{new} instead of {item_words(was)}")
     when = _when(meal["date"], numbers)
@@ -192,6 +211,45 @@ async def correct(asked: Asked, request: Request) -> Answer:
         reason="A correction replaces the meal's entry with a new one (the old one is taken out), so nothing is counted twice.",
         about=_eaten([*meal["items"], *(change["was"] for change in result["changes"] if change["was"])]),
     )
+
+
+async def _variant_of_logged(asked: Asked, variant: str, food: str) -> str | None:
+    """ "fat free greek yoghurt" for "it was the fat free one" after 200 g of Greek yogurt: the
+    kind said, of the food of the last meal that has it (the one named, when one is)."""
+    from agenthost_ceres.meal_log import recent_meals
+
+    meals = await recent_meals(asked.turn.store)
+    wanted = set(asked.state.slots.get("meal_ids") or [])
+    meal = next((m for m in reversed(meals) if m.get("id") in wanted), meals[-1] if meals else None)
+    if meal is None:
+        return None
+    table = load_table()
+    named = {item.food.id for item in parse_meal(food, table).items} if food else set()
+    items = sorted(meal["items"], key=lambda item: item.get("food_id") not in named)  # the food named first
+    for item in items:
+        logged = table.by_id.get(str(item.get("food_id")))
+        if logged is None:
+            continue
+        bases = dict.fromkeys(" ".join(KIND_WORDS.sub(" ", alias).split()) for alias in logged.aliases[:6])  # "semi skimmed milk" -> "milk"
+        for words in [*(f"{variant} {base}" for base in bases if base), *([f"{variant} {food}"] if food else [])]:
+            parsed = parse_meal(words, table)
+            if len(parsed.items) == 1 and not parsed.unrecognised and parsed.items[0].food.id != logged.id and _same_kind(logged.name, parsed.items[0].food.name):
+                grams = item.get("grams")
+                return f"{grams:g} g {words}" if isinstance(grams, int | float) and grams > 0 else words  # as much as was logged
+    return None
+
+
+# The words that say a food's kind ("semi skimmed", "2%", "diet"), taken off its name before the kind said is put on.
+KIND_WORDS = re.compile(
+    r"\b(?:semi[- ]skimmed|skimmed|skim|whole|full[- ]fat|reduced[- ]fat|low[- ]fat|fat[- ]free|non[- ]?fat|light|lite|diet|zero|sugar[- ]free|regular|plain)\b|\d+(?:\.\d+)?\s*%|\d+"
+)
+
+
+def _same_kind(old: str, new: str) -> bool:
+    """True when two table names share their first word or words ("Greek yogurt, ..." and
+    "Greek yogurt, ..."; "milk, whole" and "milk, skim"; "cola" and "diet cola")."""
+    first = lambda name: set(re.findall(r"[a-z]+", name.lower().split(",")[0]))  # noqa: E731
+    return bool(first(old) & first(new))
 
 
 def _named(item: dict[str, Any]) -> str:
@@ -282,6 +340,8 @@ async def summary(asked: Asked, request: Request) -> Answer:
         answer = _drinks_summary(asked, result, slots)
         answer.about = list(result.get("drinks_ml") or {})
         return answer
+    if period == "day" and request.slots.get("part") and result.get("meal_count"):
+        return _part_summary(asked, result, slots, request.slots["part"])
     if period == "day":
         answer = _day_summary(asked, result, slots)
         answer.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
@@ -370,6 +430,41 @@ def _day_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) ->
             "the one you set." if result["target_source"] == "profile" else "estimated from your profile (Mifflin-St Jeor × activity)."
         )
     return Answer("\n".join(lines), "summary", slots, reason=reason, examples=examples)
+
+
+# The meals of each part of the day, and the hours (UTC, as logged) a snack belongs to it.
+PART_MEALS = {"morning": ("breakfast",), "afternoon": ("lunch",), "evening": ("dinner",)}
+PART_HOURS = {"morning": range(0, 12), "afternoon": range(12, 18), "evening": range(18, 24)}
+
+
+def _in_part(meal: dict[str, Any], part: str) -> bool:
+    """True when a meal of the day belongs to `part`: its meal, or a snack logged in its hours."""
+    if meal.get("meal_type") in PART_MEALS[part]:
+        return True
+    if meal.get("meal_type") != "snack":
+        return False
+    stamp = str(meal.get("logged_at") or "")
+    hour = int(stamp[11:13]) if re.match(r"\d{4}-\d\d-\d\dT\d\d", stamp) else None
+    return hour in PART_HOURS[part] if hour is not None else part == "afternoon"  # a snack said with no time: the afternoon's
+
+
+def _part_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any], part: str) -> Answer:
+    """ "what's logged for this afternoon?": that part of today's meals, then the whole day."""
+    meals = [meal for meal in result["meals"] if _in_part(meal, part)]
+    examples = ["what did I eat today?", "and yesterday?"]
+    if not meals:
+        return Answer(f"Nothing logged for this {part} yet. Tell me what you had and I'll add it.", "summary", slots, examples=examples)
+    numbers = asked.policy.numbers
+    lines = [f"This {part}:"]
+    for meal in meals:
+        foods = ", ".join(meal.get("foods") or []) or meal.get("text") or ""
+        lines.append(f"• {meal['meal_type']}: {foods}" + (f" — {kcal(meal['kcal'])}" if numbers else ""))
+    if numbers:
+        lines.append(f"This {part} so far: {kcal(sum(meal['kcal'] for meal in meals))}; the whole day: {kcal(result['totals']['kcal'])}.")
+    return Answer(
+        "\n".join(lines), "summary", slots, reason=f"The {part}'s meals are its {' and '.join(PART_MEALS[part])} and the snacks logged then.",
+        examples=examples, about=[food for meal in meals for food in (meal.get("foods") or [])],
+    )
 
 
 def _drinks_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:

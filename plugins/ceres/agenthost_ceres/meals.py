@@ -34,7 +34,7 @@ RECENT_DAYS = 2  # undo and corrections look at meals logged in the last two day
 # A clock time said with a meal: "at 4", "at 4pm", "around 16:30", "@ 7.30am". Without am/pm,
 # 1-6 is the afternoon (people say "at 4" for 4 pm) and other hours are left unread.
 SAID_TIME = re.compile(
-    r"(?:\b(?:at|@)\s*|\b(?:around|about|by)\s*(?=\d{1,2}(?:[:.][0-5]\d|\s*[ap]\.?m\b)))"
+    r"(?:\b(?:at|@)\s*|\b(?:around|about|by)\s*(?=\d{1,2}(?:[:.][0-5]\d|\s*[ap]\.?m\b|\s*(?:ish|o'?clock)\b|\s*$|\s*[,.;!?]\s*\S)))"
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>am|pm|a\.m\.?|p\.m\.?)?(?:\s*o'?clock|ish)?(?![\w%°.,]\d|\w|\s+(?!and\b|then\b|with\b|for\b|today\b|yesterday\b|on\b|in\b|at\b)[a-z])"
     r"|(?<![\w.])(?P<hour2>\d{1,2})(?:[:.](?P<minute2>[0-5]\d))?\s*(?P<half2>am|pm|a\.m\.?|p\.m\.?)(?!\w)"
 )

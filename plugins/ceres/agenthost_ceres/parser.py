@@ -117,7 +117,7 @@ FILLER = set(
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
-    pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv""".split()
+    pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv am pm ish later""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words

@@ -201,6 +201,10 @@ TERMS: dict[str, float] = {
     # Nutrients asked about by name.
     "calcium": 0.8,
     "iron deficiency": 0.85,
+    "much iron": 0.85,
+    "iron a day": 0.85,
+    "need iron": 0.8,
+    "iron do i need": 0.85,
     "iron rich": 0.85,
     "enough iron": 0.85,
     "low iron": 0.8,
@@ -257,6 +261,19 @@ TERMS: dict[str, float] = {
     "need gels": 0.85,
     "lose in a month": 0.8,
     "realistically lose": 0.8,
+    # Round 15: keeping food safely (how long leftovers last, freezing, defrosting, reheating).
+    "leftovers": 0.6,
+    "leftover": 0.5,
+    "in the fridge": 0.6,
+    "fridge": 0.35,
+    "freezer": 0.5,
+    "freeze": 0.3,
+    "defrost": 0.6,
+    "thaw": 0.6,
+    "au frigo": 0.6,
+    "kühlschrank": 0.6,
+    "einfrieren": 0.6,
+    "nevera": 0.6,
 }
 
 SCORER = KeywordScorer(TERMS)
@@ -365,10 +382,27 @@ FUEL = re.compile(
     # "STARVING after swim training", "so hungry after the gym I could eat the fridge": hunger from training
     r"|\b(?:starving|starved|ravenous|famished|hungry|hangry|peckish)\b[^.?!]{0,30}?\b(?:after|post|from)\b[^.?!]{0,20}?"
     r"\b(?:swim\w*|training|workouts?|gym|runs?|running|sessions?|exercise|exercising|lifting|class|rides?|cycling|football|practice)\b"
-    r"|\b(?:eat|raid) the (?:whole )?(?:fridge|cupboards?|kitchen)\b",
+    r"|\b(?:eat|raid) the (?:whole )?(?:fridge|cupboards?|kitchen)\b"
+    # "just did a 15k long run and I'm STARVING": the training first, then the hunger
+    r"|\b(?:long run|run|ran|training|trained|workout|session|gym|swim|ride|race|match|game|\d+ ?k|\d+ ?km|half marathon|marathon)\b[^.?!]{0,30}?"
+    r"\b(?:starving|starved|ravenous|famished|hangry)\b",
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
+# One big meal on a diet ("ruined my diet", "might as well give up on the week"): a pattern, not
+# routing terms, so its words never become the router's typo-repair targets ("feel" -> "fell").
+SETBACK = re.compile(
+    r"\b(?:ruined|blown|blew|wrecked|screwed up|messed up|killed) (?:my|the) (?:diet|week|progress|deficit|cut)\b|\b(?:diet|week|cut)(?: i?s| has| has been)? (?:ruined|blown|dead|over|a write[- ]off)\b"
+    r"|\b(?:might|may) as well (?:give up|quit|start again|write off)\b|\bfell off the wagon\b|\bstart (?:again|over|afresh) (?:on )?monday\b"
+)
+SETBACK_SCORE = 0.6
+FOOD_AFTER_TRAINING_SCORE = 0.9
+# A big meal after training, asked about: "had a massive burger after my half marathon, is that bad?"
+TREAT_AFTER_TRAINING = re.compile(
+    r"\b(?:after|post)\b[^.?!]{0,25}?\b(?:long run|run|race|training|workout|session|gym|swim|ride|match|game|half marathon|marathon|\d+ ?km?)\b[^?]{0,60}?"
+    r"\b(?:is (?:it|that|this) (?:bad|ok|okay|fine|terrible|awful|too much)|bad if i|that bad)\b"
+    r"|\b(?:is (?:it|that) (?:bad|ok|okay|fine)|bad if i)\b[^?]{0,60}?\b(?:after|post) (?:a |my |the |that )?(?:long run|run|race|training|workout|session|gym|swim|ride|match|game|half marathon|marathon)\b"
+)
 # "how long till I hit my goal?", "when will I reach my target weight?": the pace of a weight goal.
 GOAL_TIME = re.compile(
     r"\bhow (?:long|many (?:weeks|months))\b.{0,40}\b(?:hit|reach|get to|achieve|make|lose|drop|meet|get there)\b"
@@ -409,6 +443,16 @@ def classify(message: str, context: ClassifyContext) -> Score:
     low = message.lower()
     from agenthost_ceres.can_have import asks_if_ok  # imported late: it loads the floor's tables
 
+    if match.score < KEEPING_SCORE and _keeping_food(message):
+        return Score(AGENT, KEEPING_SCORE, "nutrition: keeping food safely")  # "can I reheat rice twice?"
+    if match.score < SETBACK_SCORE and SETBACK.search(low):
+        return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
+    fuel = FUEL.search(low) is not None
+    if match.score < FOOD_AFTER_TRAINING_SCORE and (fuel or TREAT_AFTER_TRAINING.search(low)) and "?" in message and _names_a_food(message):
+        # "ran a half marathon and I'm ravenous, is a big burger and chips ok?": the food asked about, above the race Helios scores
+        return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: a food asked about around training")
+    if match.score < FUEL_SCORE and fuel:
+        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
@@ -417,11 +461,27 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
     if match.score < WEIGHT_GOAL_SCORE + 0.1 and WEIGHT_LOST.search(low):
         return Score(AGENT, WEIGHT_GOAL_SCORE + 0.1, "nutrition: weight lost")
-    if match.score < FUEL_SCORE and FUEL.search(low):
-        return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
     if match.score < GOAL_TIME_SCORE and GOAL_TIME.search(low) and (_weight_goal(context.profile) or context.last_agent == AGENT):
         return Score(AGENT, GOAL_TIME_SCORE, "nutrition: how long a weight goal takes")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
+
+
+KEEPING_SCORE = 0.7
+KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")
+
+
+def _keeping_food(message: str) -> bool:
+    """True when the message surely asks how to keep food safely (fridge, freezer, reheating)."""
+    from agenthost_ceres.knowledge import find  # imported late: it loads the data file
+
+    found = find(message.lower())
+    if found is None or found[0].id not in KEEPING_FOOD or found[1] < KEEPING_SCORE:
+        return False
+    return bool(KEPT_FOOD_WORDS.search(message.lower())) or _names_a_food(message)  # "I left my bike out overnight" is no food
+
+
+# Words that make a keeping question one about food even when no food of the table is named.
+KEPT_FOOD_WORDS = re.compile(r"\b(?:food|leftovers?|cooked|meal ?prep\w*|batch|fridge|freezer|frozen|defrost\w*|thaw\w*|reheat\w*|portions?|poulet|hähnchen|essen)\b")
 
 
 def _only_foods(message: str) -> bool:
@@ -483,11 +543,17 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "so whats today's total now"
     if asked_a_question(context.history) and len(said.split()) <= 25 and _names_an_amount_of_food(said):
         return FOLLOW_UP_SCORE  # "ok fine, 150g dry penne with half a jar of tomato sauce" after "How much pasta?"
+    if len(said.split()) <= 8 and FIRST_STEP.search(said):
+        return FOLLOW_UP_SCORE  # "wat shud i chanje first" after her answer on a weight goal
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     if len(said.split()) <= 14 and TRAINING_TIME.search(said) and _about_fuel(context.history):
         return CONTINUATION_SCORE  # "I train at 6am though, does that change anything?" after a pre-workout snack
     return 0.0
+
+
+# "what should I change first?", "where do I start?" after her answer: her first step.
+FIRST_STEP = re.compile(r"\b(?:change|do|fix|tackle|cut|start|stop|swap) first\b|\bfirst (?:step|thing|change)\b|\bwhere (?:do|should|would|can) i (?:even )?start\b")
 
 
 # When or around what someone trains, said after Ceres answered about eating for training.

@@ -25,7 +25,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
-from agenthost_ceres.routing import GOAL_TIME
+from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
 from agenthost_ceres.suggestions import STYLE_MEAL
 
@@ -103,6 +103,7 @@ HOW_TO = re.compile(
     r"(?! (?:weight|on|off)\b)"
 )
 # "how many calories?", "so how many calories a day then": the user's needs (the profile's goal).
+BARE_PROTEIN = re.compile(r"^(?:so |and |ok |okay |then )?how much protein(?: (?:now|then|a day|per day|daily|should i (?:have|eat|get)|do i need|for me|at my weight))*$")
 BARE_CALORIES = re.compile(r"^(?:so |and |ok |okay )?how many (?:calories|kcal|cals)(?: (?:then|a day|per day|daily|should i have|do i need|is that))?(?: then)?$")
 WHAT_ABOUT = re.compile(r"^(?:and |so |ok |okay )?(?:what|how) about (?:a |an |some |the )?(?P<food>[a-z][a-z ,'&-]+)$")
 # A request for something to eat without the usual words: "something like that?", "I fancy a curry".
@@ -133,6 +134,8 @@ COMPETITION_DAY = re.compile(
 )
 # Asking leave, not saying what was eaten: "can I still have my shake?", "is it ok to eat before?"
 MAY_I = re.compile(r"\b(?:can|could|should|may|do) i (?:still )?(?:have|eat|drink|take)\b|\bis it (?:ok|okay|fine|alright) to\b|\bam i allowed\b")
+# A log that goes on from the last one's day: "then a bibimbap for lunch", "pierogi for dinner that day".
+SAME_DAY = re.compile(r"^(?:and |oh and |also |plus )?then\b|\b(?:that day|that date|the same day|same day|on that day|that (?:night|evening|afternoon|morning)|later that day|later on)\b")
 THAT_DAY = re.compile(r"\b(?:that day|that date|the same day|on that day|for that day|then)\b")
 
 
@@ -172,8 +175,38 @@ def understand(text: str, state: DialogState) -> Request:
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
+        if then and then["intent"] == "ideas" and then["slots"].get("style") and not KITCHEN.search(low) and OTHER_KITCHEN.search(low):
+            then["slots"].pop("style")  # "my family is Nigerian, we eat a lot of bread and pasta, breakfast ideas?": not Italian
+        if then and then["intent"] == "ideas" and not then["slots"].get("style") and (kitchen := _kitchen(low)):
+            then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
+
+
+# Someone's own kitchen, said with a diet: "I'm Indian and basically live on roti", "we eat Italian".
+KITCHEN = re.compile(r"\b(?:i'?m|im|we'?re|i am|we are|as an?|being|(?:we|i) (?:eat|cook|mostly eat)|my family'?s?(?: is)?)\s+(?:\w+\s+){0,2}?(indian|pakistani|bangladeshi|sri lankan|punjabi|gujarati|tamil|bengali|keralan|desi|south indian|north indian|italian|mexican|chinese|japanese|thai|korean|vietnamese|greek|lebanese|turkish)\b")
+KITCHENS = {"punjabi": "indian", "gujarati": "indian", "tamil": "indian", "bengali": "indian", "keralan": "indian", "desi": "indian",
+            "south indian": "indian", "north indian": "indian", "pakistani": "indian", "bangladeshi": "indian", "sri lankan": "indian", "chinese": "asian", "japanese": "asian", "thai": "asian",
+            "korean": "asian", "vietnamese": "asian", "greek": "mediterranean", "lebanese": "mediterranean", "turkish": "mediterranean"}
+
+
+# A kitchen's staples, when the kitchen isn't said: "we eat chapati with everything".
+STAPLE_KITCHENS = ((re.compile(r"\b(?:rotis?|chapat+is?|parathas?|naans?|puris?|pooris?|dal|dhal|sabzi)\b"), "indian"),)
+# Any other kitchen said ("my family is Nigerian"): its staples say nothing of a style we have.
+OTHER_KITCHEN = re.compile(
+    r"\b(?:i'?m|im|we'?re|we are|i am|family is|family'?s)\s+(?:\w+\s+){0,2}?"
+    r"(?!(?:vegetarian|vegan|pescatarian|flexitarian|fruitarian|coeliac|celiac|keto|paleo|diabetic|lactose|gluten|allergic|intolerant|an|just|trying|new|also|so|really)\b)"
+    r"[a-z]+(?:ian|ean|ese|ish|i)\b"
+)
+
+
+def _kitchen(low: str) -> str | None:
+    """The style of meal someone's own kitchen is, said or shown by its staples."""
+    if (said := KITCHEN.search(low)) is not None:
+        return KITCHENS.get(said.group(1), said.group(1))
+    if OTHER_KITCHEN.search(low) and not re.search(r"\b(?:indian|pakistani|punjabi|bengali|gujarati|tamil|desi)\b", low):
+        return None  # "my family is Nigerian, we eat a lot of bread and pasta": not Italian food
+    return next((style for pattern, style in STAPLE_KITCHENS if pattern.search(low)), None)
 
 
 # What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I
@@ -252,6 +285,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
+    if (setback := knowledge.find(low)) is not None and setback[0].id == "one_big_meal" and setback[1] >= SURE_ANSWER:
+        return Request("faq", {"id": "one_big_meal"})  # "lol I ate it. diet's dead in the water now, might as well give up on the week"
+    if (kept := keeping_food(low)) is not None and not intents.reports_meal(text):
+        return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
     if intents.asks_summary(text) and not parse_meal(text, load_table()).items and not _everyday_question(text, low):
@@ -282,6 +319,23 @@ REQUEST_WORDS = re.compile(
 
 # Cooking ahead: "a lunch I can meal prep for the week", "batch cook for work", "make-ahead dinners".
 MEAL_PREP = re.compile(r"\b(?:meal[ -]?prep\w*|prep(?:ping)? (?:for|my|a|the|some|ahead)|(?:i can|to|could) prep\b|batch[ -]?cook\w*|make[ -]ahead|cook ahead|in bulk)")
+
+
+# The everyday answers about keeping food safely: asked with a food in them ("how long does
+# cooked chicken last in the fridge?"), they are still about keeping it, not recipes or its figures.
+KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")
+KEEPING_SURE = 0.7
+
+
+def keeping_food(low: str) -> Request | None:
+    """The food-safety answer (fridge, freezer, defrosting, reheating) a message surely asks for."""
+    found = knowledge.find(low)
+    if found is None or found[0].id not in KEEPING_FOOD or found[1] < KEEPING_SURE or ASKS_SOMETHING.search(low):
+        return None  # "meal prep lunches that keep in the fridge?" asks for ideas
+    if not (KEPT_FOOD_WORDS.search(low) or parse_meal(low, load_table()).items or dish_allergens(low) is not None):
+        return None  # "I left my bike out overnight, is it ok?": no food kept
+    facet = found[0].facet_for(low)
+    return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
 
 
 def _asks_with_food(text: str, low: str) -> bool:
@@ -339,8 +393,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
-    if intents.asks_protein_needs(text):
-        slots = _needs_slots(text, low, "maintain")
+    if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low):
+        slots = _needs_slots(text, low, "maintain")  # "so how much protein now?" after the weight changed: from the profile
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
             slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered
         return Request("protein", slots)
@@ -355,6 +409,8 @@ def _asked(text: str, low: str) -> Request:
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
         lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
+    if lookup is not None and TREAT_ASKED.search(low) and (FUEL.search(low) or TREAT_AFTER_TRAINING.search(low)):
+        return Request("faq", {"id": "treats_after_training"})  # "ran a half marathon and I'm ravenous, is a big burger ok?": fine, not its figures
     if lookup is not None and found is not None and found[1] >= 0.7 and BEFORE_OR_AFTER.search(low):
         return Request("faq", {"id": found[0].id})  # "should I drink a protein shake before or after the gym?": timing, not the shake's figures
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
@@ -395,6 +451,10 @@ def _asked(text: str, low: str) -> Request:
     return Request("guidance", {})
 
 
+# Whether a food is all right, asked: "is a big burger and chips ok?", "is it bad if I destroy a pizza?".
+TREAT_ASKED = re.compile(r"\b(?:is|are|would|will) (?:a |an |the |my |some )?(?:\w+ ){0,5}?(?:ok|okay|fine|alright|bad|terrible|too much)\b|\bbad if i\b")
+
+
 # A goal where a lookup expects a food: "cals for a lean bulk?", "protein for a cut".
 GOAL_NOT_FOOD = re.compile(
     r"(?:an? |my |the )?(?:lean |slow |clean |dirty |aggressive |gentle |small |mini )?(?:bulk|bulking|cut|cutting|deficit|calorie deficit|surplus|calorie surplus|"
@@ -421,6 +481,13 @@ def _everyday_question(text: str, low: str) -> bool:
 
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
+    if state.intent == "faq" and FOODS_FOR_IT.search(low) and (foods := _faq_follow_up(low, dict(state.slots))) is not None:
+        return foods  # "sources?" after how much iron: its foods (the answer already names its source)
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and (kind := intents.variant_fix(low)) is not None and (
+        not kind[1] or names_food_or_amount(kind[1])
+    ):
+        # "sorry it was 0% fat yoghurt, can you fix that", "it was the fat free one": that food's kind
+        return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
@@ -444,6 +511,11 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
+    if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
+        return Request("faq", {"id": "weight_loss_tips", "facet": "first_step"})  # "wat shud i chanje first" after a weight-loss pace
+    if state.intent in ("needs", "protein", "faq") and (own := knowledge.find(low)) is not None and own[0].id in OWN_TOPICS and own[1] >= SURE_ANSWER and own[0].id != state.slots.get("id"):
+        facet = own[0].facet_for(low)  # "is wey protien ok to use" after how much protein: whey, not the needs again
+        return Request("faq", {"id": own[0].id, **({"facet": facet.id} if facet else {})})
     slots = dict(state.slots)
     if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
         return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
@@ -478,6 +550,11 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("logged_detail", {**slots, "nutrient": nutrient, "food": food})
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
+    if (
+        state.intent in ("log", "correct") and SAME_DAY.search(low) and slots.get("date") and slots["date"] != today().isoformat()
+        and not find_when(tokenise(low)) and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text)
+    ):
+        return Request("log", {"text": text, "date": slots["date"]})  # "then a bibimbap for lunch" after yesterday's breakfast: yesterday too
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(low) and names_food_or_amount(low):
         return Request("log", {"text": text, "meal_type": slots.get("meal_type"), "date": slots.get("date"), "add_to_last": True})
     return None
@@ -505,10 +582,34 @@ def _only_foods(words: str) -> bool:
     return bool(parsed.items) and not parsed.unrecognised
 
 
+# After a weight-loss answer (its pace, needs, progress): "what should I change first?".
+WEIGHT_INTENTS = ("goal_time", "needs", "progress", "faq")
+FIRST_STEP = re.compile(
+    r"\b(?:change|do|fix|tackle|cut|start|stop|swap) first\b|\bfirst (?:step|thing|change)\b|\bwhere (?:do|should|would|can) i (?:even )?start\b|"
+    r"\bwhat (?:do|should|can) i start with\b|\bstart with what\b"
+)
+# Everyday topics a follow-up may switch to from needs or another answer ("is whey ok?" after protein).
+OWN_TOPICS = ("protein_powder", "creatine", "supplements", "one_big_meal", "leftovers_storage", "rice_storage", "freezing_food")
+# "best foods for it?", "sources?", "what foods are good for that?" after an everyday answer: its foods.
+FOODS_FOR_IT = re.compile(
+    r"^(?:and |so |ok |okay |what are |what'?s |which are |any |some |give me |list |name )*(?:the |some |a few |good |best |top |main |easy |rich |richest |natural |food )*"
+    r"(?:foods?|sources?|things(?: to eat)?|options|examples|stuff)(?: (?:for|with|of|in|high in|rich in|that have|containing) (?:it|that|this|them|those))?"
+    r"(?: then| please| pls| to eat| to get it| to get more)?\W*$"
+    r"|^(?:and |so )?(?:what|which) (?:foods?|should i eat|can i eat|to eat)(?: (?:are|is) (?:good|best|high|rich))?(?: for| with| in) (?:it|that|this)\W*$"
+    r"|^(?:and |so )?where (?:do|can|should) i get (?:it|that|them|enough)(?: from)?\W*$"
+)
+FOOD_NUTRIENT = {"fibre": "fibre_g", "fiber": "fibre_g", "protein": "protein_g"}
+
+
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
     entry = next((e for e in knowledge.load_entries() if e.id == slots.get("id")), None)
+    if entry is not None and entry.options and FOODS_FOR_IT.search(low):
+        nutrient = next((n for word, n in FOOD_NUTRIENT.items() if word in entry.topic.lower() or word in entry.id), None)
+        if nutrient is not None:
+            return Request("faq_rank", {"id": entry.id, "nutrient": nutrient})  # "best foods for it?" after fibre: the richest first
+        return Request("faq", {"id": entry.id})  # "sources?" after iron: the answer's foods again
     food = _ok_food(low)
     if food is not None and entry is not None and re.search(rf"\b{re.escape(food)}\b", entry.topic) and (facet := entry.facet_for(low)):
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "do I need electrolytes or is water fine" after water: its facet
@@ -893,9 +994,16 @@ def _summary_slots(low: str) -> dict[str, Any]:
         days.append(today().isoformat())  # "yesterday and today": "today" is not a past day to find
     if period == "day" and len(days) > 1:
         slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
+    if period == "day" and (part := PART_OF_DAY.search(low)) and slots["date"] == today().isoformat() and not slots.get("dates"):
+        slots["part"] = PARTS.get(part.group(1) or part.group(2), part.group(1) or part.group(2))  # "what's logged for this afternoon?": that part of today
     if (aim := AIMING_FOR.search(low)) and 1200 <= int((aim.group("kcal") or aim.group("kcal2")).replace(",", "")) <= 6000:
         slots["target"] = int((aim.group("kcal") or aim.group("kcal2")).replace(",", ""))  # "what's left if I'm aiming for 2000?"
     return slots
+
+
+# A part of today asked about: "what have I had this afternoon?", "what's logged for tonight?".
+PART_OF_DAY = re.compile(r"\b(?:this|for the|in the|so far this) (morning|afternoon|arvo|evening)\b|\b(tonight)\b")
+PARTS = {"arvo": "afternoon", "tonight": "evening"}
 
 
 # A day's calorie aim said with the question: "if I'm aiming for 2000", "with a 1,800 target".

@@ -28,7 +28,7 @@ CASES = [
     ("3 Brussels sprouts", [("brussels_sprouts", 63)]),
     ("200ml orange juice", [("orange_juice", 200)]),
     ("2 x eggs", [("egg", 100)]),
-    ("Greek yogurt with blueberries and granola", [("greek_yogurt", 170), ("blueberries", 148), ("granola", 61)]),
+    ("Greek yogurt with blueberries and granola", [("greek_yogurt_whole", 170), ("blueberries", 148), ("granola", 61)]),
     ("scrambled eggs on wholemeal toast", [("egg_scrambled", 61), ("whole_wheat_bread", 32)]),
     ("3 cherries, 2 tomatoes and 2 cookies", [("cherries", 24), ("tomato", 246), ("cookie", 32)]),
     ("a quarter of a cup of granola", [("granola", 30.5)]),
