@@ -127,7 +127,7 @@ WINE_GLASS_SIZES = {"small": 125.0, "medium": 175.0, "standard": 175.0, "large":
 # Size words that pick a sized row of the table ("large fries", "footlong ... sub").
 SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "sixinch", "tall", "grande", "venti", "kids"}
 # Chain names of two words, skipped as a whole so "burger king" does not log a burger.
-BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys")}
+BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys"), ("krispy", "kreme")}
 CHAIN_WORDS = {"mcdonalds", "kfc", "starbucks", "chipotle", "subway", "greggs", "pret", "costa", "nandos"}
 # ...and words that describe a food without changing which row it is ("large", "grilled").
 MODIFIERS = set(
