@@ -25,6 +25,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
+from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
 from agenthost_ceres.suggestions import STYLE_MEAL
@@ -154,12 +155,14 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
+    if not intents.stated_preferences(text) and (asked_about := ingredient_question(text, state.slots.get("id") if state.intent == "ingredient" else None)):
+        return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
-    follow = follow_up(low, text, state)
     stated = intents.stated_preferences(text)
+    follow = follow_up(low, text, state)
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
         # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
         return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
@@ -211,7 +214,7 @@ def _kitchen(low: str) -> str | None:
 
 # What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I
 # still get enough calcium?"): answered after the preference is saved, within it.
-THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary", "sauces", "goal_time")
+THEN_INTENTS = ("ingredient", "ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary", "sauces", "goal_time")
 
 
 def _then(text: str, low: str) -> dict[str, Any] | None:
@@ -249,6 +252,8 @@ def _question_part(text: str) -> str:
 def own_request(text: str, low: str, stating: bool = False) -> Request:
     """The request a message makes on its own words (not as a follow-up); `stating` when it
     also states a preference, so only what it asks is read, never a meal to log or undo."""
+    if (asked_about := ingredient_question(text)) is not None:
+        return Request("ingredient", asked_about)  # "I'm allergic to soy, is quorn ok?": what Quorn is made of
     if stating:
         return _asked(text, low)
     if how := HOW_TO.search(low):

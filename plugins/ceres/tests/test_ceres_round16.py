@@ -69,3 +69,80 @@ async def test_a_frappuccino_added_to_the_last_meal_then_scratched(chat) -> None
     assert "removed" in reply.text and "380 kcal" in reply.text
     reply = await chat("so what am I on today?")
     assert "190 kcal" in reply.text and "I can:" not in reply.text
+
+
+from agenthost_ceres.dialog import DialogState  # noqa: E402
+from agenthost_ceres.routing import classify  # noqa: E402
+from agenthost_ceres.understand import understand  # noqa: E402
+from host.types import ClassifyContext  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("said", "ingredient", "dish"),
+    [
+        ("what is shrimp paste exactly? is it in green curry?", "shrimp_paste", "green curry"),
+        ("whats belacan", "shrimp_paste", None),
+        ("is there shrimp paste in a red curry?", "shrimp_paste", "red curry"),
+        ("is quorn ok for me?", "quorn", None),
+        ("what's quorn made from", "quorn", None),
+        ("what is mycoprotein", "quorn", None),
+        ("is there fish sauce in pad thai?", "fish_sauce", "pad thai"),
+        ("what is worcestershire sauce made of?", "worcestershire", None),
+        ("what is tahini made of?", "tahini", None),
+        ("does hummus have tahini in it?", "tahini", "hummus"),
+        ("what is miso?", "miso", None),
+        ("what's ghee", "ghee", None),
+        ("what exactly is nutritional yeast", "nutritional_yeast", None),
+        ("never heard of dashi, what is it?", "dashi", None),
+        ("qu'est-ce que le ghee? what is ghee", "ghee", None),
+    ],
+)
+def test_an_ingredient_asked_about_is_that_ingredient(said: str, ingredient: str, dish: str | None) -> None:
+    request = understand(said, DialogState())
+    assert request.intent == "ingredient" and request.slots["id"] == ingredient and request.slots["dish"] == dish, request
+    assert classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.7
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I had miso soup for lunch", "how many calories in pesto?", "is pesto pasta healthy?", "does pesto have nuts?",
+     "is worcestershire sauce ok?", "what is a good breakfast?", "give me a recipe with tahini", "is there gluten in soy sauce?",
+     "what's the best protein powder?", "is tofu ok for me?"],
+)
+def test_near_misses_are_not_an_ingredient_question(said: str) -> None:
+    assert understand(said, DialogState()).intent != "ingredient"
+
+
+async def test_shrimp_paste_with_a_shellfish_allergy_then_a_follow_up(chat) -> None:
+    await chat("off to Bangkok next month, I'm allergic to shellfish and peanuts")
+    reply = await chat("what is shrimp paste exactly? is it in green curry?")
+    assert reply.text.startswith("**Shrimp paste** is fermented") and "Thai curry pastes" in reply.text and "shellfish allergy" in reply.text
+    reply = await chat("is it in pad thai too?")
+    assert "Shrimp paste" in reply.text and "I can:" not in reply.text
+
+
+async def test_quorn_with_a_soy_allergy_is_mycoprotein_and_the_label(chat) -> None:
+    await chat("vegetarian (I eat eggs and dairy) but allergic to soy")
+    reply = await chat("is quorn ok for me?")
+    assert "mycoprotein" in reply.text and "not soya" in reply.text and "egg" in reply.text and "label" in reply.text
+
+
+async def test_a_son_with_a_sesame_allergy_asking_about_hummus(chat) -> None:
+    reply = await chat("my son has a sesame allergy, does hummus have tahini in it?")
+    assert "Yes: tahini is in hummus" in reply.text and "his sesame allergy" in reply.text
+
+
+from agenthost_ceres.diet import DietPrefs  # noqa: E402
+from agenthost_ceres.ingredients import INGREDIENTS, ingredient_text, ruled_out_by_diet  # noqa: E402
+
+DIETS = [DietPrefs(allergies=(a,)) for a in ("peanuts", "tree_nuts", "dairy", "egg", "fish", "shellfish", "soy", "gluten", "sesame")] + [
+    DietPrefs(type="vegan"), DietPrefs(type="vegetarian"), DietPrefs(gluten_free=True, conditions=("coeliac",)), DietPrefs(lactose_free=True)]
+
+
+@pytest.mark.parametrize("entry", INGREDIENTS, ids=lambda e: e.id)
+def test_every_ingredient_says_avoid_when_the_diet_rules_it_out_and_has_a_source(entry) -> None:
+    for prefs in DIETS:
+        text = ingredient_text({"id": entry.id, "dish": None, "ok": True}, prefs)
+        ruled = set(entry.allergens) & (set(prefs.allergies) | ruled_out_by_diet(prefs))
+        assert ("one to avoid" in text) == bool(ruled), (entry.id, prefs, text)
+        assert "Source: " in text and text.startswith(f"**{entry.name}** is ")
