@@ -162,6 +162,10 @@ def understand(text: str, state: DialogState) -> Request:
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     stated = intents.stated_preferences(text)
+    if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and not stated and (
+        BIG_MEAL.search(low) or (OK_ASKED.search(low) and "?" in text and parse_meal(text, load_table()).items)
+    ):
+        return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
     follow = follow_up(low, text, state)
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
         # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
@@ -258,6 +262,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return _asked(text, low)
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
+    if ELECTROLYTES.search(low) and intents.is_question(text) and not intents.reports_meal(text):
+        return Request("faq", {"id": "water", "facet": "electrolytes"})  # "do I need electrolytes too or is water fine?": not water's figures
     if COMPETITION_DAY.search(low) and not intents.reports_meal(text):
         return Request("faq", {"id": "competition_day"})  # "what should I eat the night before my meet?": the event's eating, not any dinner
     if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and (not intents.reports_meal(text) or MAY_I.search(low)):
@@ -433,7 +439,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
-        return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
+        person = SOMEONE_ELSE_LOST.search(low)
+        return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2], **({"person": person.group(1)} if person else {})})  # "I lost 3 kg this month!"
     goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
     if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
@@ -457,6 +464,21 @@ def _asked(text: str, low: str) -> Request:
 
 
 # Whether a food is all right, asked: "is a big burger and chips ok?", "is it bad if I destroy a pizza?".
+# "my husband lost 4 kg", "she's dropped a stone": someone else's loss, not the user's.
+SOMEONE_ELSE_LOST = re.compile(
+    r"\b((?:my|our) (?:husband|hubby|wife|partner|other half|boyfriend|girlfriend|bf|gf|fiance|fiancee|mum|mom|mother|dad|father|son|daughter|"
+    r"brother|sister|friend|mate|best friend|flatmate|housemate|colleague|coworker|boss|client|gran|grandma|grandad|aunt|uncle|cousin|nan)|he|she)"
+    r"(?:'s| has| have| is)? (?:finally |just |already |now |actually )?(?:lost|dropped|shed|gone down)\b"
+)
+# Salt and sugar drinks asked about beside water: the electrolytes answer, whatever else is named.
+ELECTROLYTES = re.compile(r"\b(?:electrolytes?|salt tablets?|salt tabs|sodium tablets?|hydration tablets?|rehydration salts|dioralyte|isotonic|nuun)\b")
+# Everyday answers about eating around training, after which "is a big burrito ok or too much?" is refuelling.
+AFTER_TRAINING_ANSWERS = frozenset({"post_workout", "race_recovery", "hungry_after_exercise", "treats_after_training", "carb_loading"})
+BIG_MEAL = re.compile(
+    r"\b(?:too much|too many|overdoing it|overkill|excessive|greedy)\b|\beat a horse\b|\bcould (?:murder|demolish|inhale|destroy)\b"
+    r"|\bhow (?:much|big) (?:can|should) i (?:eat|have)\b"
+)
+OK_ASKED = re.compile(r"\b(?:enough|ok|okay|fine|alright|reasonable)\b")
 TREAT_ASKED = re.compile(r"\b(?:is|are|would|will) (?:a |an |the |my |some )?(?:\w+ ){0,5}?(?:ok|okay|fine|alright|bad|terrible|too much)\b|\bbad if i\b")
 
 

@@ -146,3 +146,88 @@ def test_every_ingredient_says_avoid_when_the_diet_rules_it_out_and_has_a_source
         ruled = set(entry.allergens) & (set(prefs.allergies) | ruled_out_by_diet(prefs))
         assert ("one to avoid" in text) == bool(ruled), (entry.id, prefs, text)
         assert "Source: " in text and text.startswith(f"**{entry.name}** is ")
+
+
+# --- everyday follow-ups ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["do I need electrolytes too or is water fine?", "should I take salt tablets on a long ride or is water ok?", "do I need electrolytes?",
+     "are hydration tablets worth it for a half marathon?", "is isotonic better than water?"],
+)
+def test_electrolytes_beside_water_are_the_electrolytes_answer(said: str) -> None:
+    request = understand(said, DialogState())
+    assert (request.intent, request.slots.get("id"), request.slots.get("facet")) == ("faq", "water", "electrolytes"), request
+
+
+@pytest.mark.parametrize("said", ["how much water is in a cucumber?", "I drank 2 litres of water today", "is sparkling water ok?"])
+def test_water_near_misses_are_not_electrolytes(said: str) -> None:
+    assert understand(said, DialogState()).slots.get("facet") != "electrolytes"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["honestly I could eat a horse. is a big burrito and a smoothie ok or is that too much?", "is a whole pizza too much?",
+     "could murder a curry, is that ok?", "is pasta and a milkshake enough or too much?"],
+)
+def test_a_big_meal_after_a_training_answer_is_refuelling(said: str) -> None:
+    request = understand(said, DialogState("faq", {"id": "post_workout"}))
+    assert (request.intent, request.slots.get("facet")) == ("faq", "big_meal"), request
+
+
+@pytest.mark.parametrize("said", ["is a big burrito and a smoothie ok or is that too much?", "how soon after?", "what about chicken and rice?"])
+def test_a_big_meal_needs_a_training_answer_before_it(said: str) -> None:
+    state = DialogState() if "burrito" in said else DialogState("faq", {"id": "post_workout"})
+    assert understand(said, state).slots.get("facet") != "big_meal"
+
+
+async def test_recovery_meal_then_a_horse_is_fine(chat) -> None:
+    await chat("just got back from a 100km ride and I'm literally starving, what's a good recovery meal?")
+    reply = await chat("honestly I could eat a horse. is a big burrito and a smoothie ok or is that too much?")
+    assert reply.text.startswith("That's fine, not too much") and "refuelling" in reply.text and "protein" in reply.text
+
+
+@pytest.mark.parametrize("said", ["i want to build muscle, what should i eat", "what should i eat to bulk up", "how should I eat to build muscle?"])
+async def test_building_muscle_is_protein_first(chat, said: str) -> None:
+    reply = await chat(said)
+    assert reply.text.startswith("To build muscle, protein comes first") and "1.6–2.2 g per kg" in reply.text
+
+
+async def test_gaining_weight_without_muscle_keeps_its_answer(chat) -> None:
+    reply = await chat("I want to gain weight, what should I eat")
+    assert "protein comes first" not in reply.text and "300 kcal" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "entry", "expect"),
+    [
+        ("I'm 55, how much b12 do I need", "b12", "over-50s"),
+        ("do over 50s need b12", "b12", "over-50s"),
+        ("do vegans need b12", "b12_vegan", "Vegan Society"),
+        ("how much calcium do I need, I'm a 56 year old woman", "calcium", "1,200 mg for women over 50"),
+        ("I'm 72, do I need vitamin D?", "vitamin_d", "800 IU) over 70"),
+        ("how much iron do I need?", "iron", "Heavy periods"),
+    ],
+)
+async def test_micronutrients_by_age_and_sex(chat, said: str, entry: str, expect: str) -> None:
+    request = understand(said, DialogState())
+    assert request.slots.get("id") == entry or (request.slots.get("then") or {}).get("slots", {}).get("id") == entry, request
+    reply = await chat(said)
+    assert expect in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [("my husband lost 4 kg", "your husband"), ("my mum has lost 6kg in 2 months!", "your mum"), ("she's dropped 3 kilos this month", "her"),
+     ("my best friend has finally lost 10 kg", "your best friend")],
+)
+async def test_someone_elses_loss_is_theirs(chat, said: str, who: str) -> None:
+    reply = await chat(said)
+    assert f"great news for {who}" in reply.text and "Well done on losing" not in reply.text
+
+
+@pytest.mark.parametrize("said", ["I lost 3 kg this month!", "I've lost 2 kg since monday", "my husband and I lost 4 kg"])
+async def test_the_users_own_loss_is_still_theirs(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "great news for" not in reply.text
