@@ -617,9 +617,9 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     if detail == "fuss":  # "I don't want to make a fuss": the first words say it isn't one
         return (
-            "You're not making a fuss: this is exactly what your midwife and maternity unit are there for, and they "
-            "would much rather check and find nothing. It might be the baby's position, but only they can rule out "
-            "something that needs care, so please call them now. No exercise until they've checked you. If it gets "
+            "You're not making a fuss or wasting their time: this is exactly what your midwife and maternity unit are "
+            "there for, and they would much rather check and find nothing. Only they can rule out something that needs "
+            "care, so please call them now. No exercise until they've checked you. If it gets "
             f"worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
         )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
