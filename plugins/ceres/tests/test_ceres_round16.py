@@ -45,6 +45,12 @@ def kcal_of(text: str) -> tuple[list[str], float]:
         ("a whopper jr", ["whopper_jr"], 320, 340),
         ("greggs vegan sausage roll", ["greggs_vegan_sausage_roll"], 300, 320),
         ("3 crunchy tacos from taco bell", ["taco_bell_crunchy_taco"], 500, 520),
+        ("a pumpkin spice latte and a greggs sausage roll", ["pumpkin_spice_latte_grande", "greggs_sausage_roll"], 710, 725),
+        ("mcdouble, small fries and a coke", ["mcdouble", "mcd_fries_small", "cola"], 765, 775),
+        ("taco bell: a cheesy gordita crunch and 2 doritos locos tacos", ["cheesy_gordita_crunch", "doritos_locos_taco"], 835, 845),
+        ("greggs steak bake for lunch", ["greggs_steak_bake"], 400, 415),
+        ("a grande caramel macchiato", ["caramel_macchiato_grande"], 245, 255),
+        ("sausage mcmuffin and a hash brown", ["sausage_mcmuffin", "hash_brown"], 535, 545),
     ],
 )
 def test_a_chains_named_item_is_that_item_with_its_published_figures(said: str, ids: list[str], low: float, high: float) -> None:
@@ -55,7 +61,8 @@ def test_a_chains_named_item_is_that_item_with_its_published_figures(said: str, 
 @pytest.mark.parametrize(
     ("said", "ids"),
     [("a bowl of popcorn", ["popcorn"]), ("a chicken burger", ["chicken_sandwich"]), ("a hamburger and fries", ["hamburger", "french_fries"]),
-     ("a glazed donut", ["donut"]), ("a fried chicken breast", ["kfc_breast"])],
+     ("a glazed donut", ["donut"]), ("a fried chicken breast", ["kfc_breast"]), ("a homemade sausage roll", ["sausage_roll"]),
+     ("a steak bake", ["steak_bake"])],
 )
 def test_near_misses_keep_their_own_rows(said: str, ids: list[str]) -> None:
     assert kcal_of(said)[0] == ids
