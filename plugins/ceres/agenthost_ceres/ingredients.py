@@ -33,6 +33,7 @@ class Ingredient:
     caveat: str  # for someone whose saved allergies it does not carry
     swap: str
     source: str
+    often: dict[str, str] = {}  # what many versions carry beyond `allergens` ("egg": Quorn's egg white), or a diet's answer
 
 
 INGREDIENTS: tuple[Ingredient, ...] = (
@@ -59,6 +60,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
         "It carries fish only, so it is fine for your other allergies",
         "ask for the dish with soy sauce or salt instead of fish sauce, or use a vegan 'fish' sauce at home",
         "Food Standards Agency: allergen guidance (fish)",
+        {"gluten": "Usually not, but a few brands add wheat (hydrolysed wheat protein), so check the label"},
     ),
     Ingredient(
         "worcestershire", r"worcestershire(?: sauce)?|worcester sauce|lea (?:and|&) perrins", "Worcestershire sauce",
@@ -80,6 +82,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
         "Pine nuts are seeds many with a tree-nut allergy tolerate, but they are labelled as nuts in many recipes and brands differ, so check the label",
         "use a nut-free pesto (basil, olive oil, garlic and sunflower seeds) or a tomato and basil sauce",
         "Food Standards Agency: allergen guidance (nuts, milk); pesto genovese recipe",
+        {"vegetarian": "Not strictly: traditional pesto uses Parmigiano-Reggiano, made with animal rennet; many shop pestos use a vegetarian hard cheese, so check the label"},
     ),
     Ingredient(
         "tahini", r"tahini|tahina", "Tahini",
@@ -102,6 +105,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
         "It carries soya (and, when made with barley, gluten), so check the label for your diet",
         "a chickpea miso (soy-free) exists, or season with salt, a little tahini or nutritional yeast",
         "Food Standards Agency: allergen guidance (soya)",
+        {"gluten": "Not always: miso made with barley (mugi miso) carries gluten, while rice or soya-only miso doesn't, so check the label"},
     ),
     Ingredient(
         "ghee", r"ghee|clarified butter", "Ghee",
@@ -123,6 +127,11 @@ INGREDIENTS: tuple[Ingredient, ...] = (
         "It isn't made from soya, so it suits a soya allergy, but many Quorn products are bound with egg white and some contain milk (the vegan range has neither) and some coatings carry wheat: check the label of each product; a few people react to mycoprotein itself",
         "choose the vegan Quorn range if egg or milk is a problem, or beans, lentils, eggs and dairy for protein",
         "Quorn Foods product ingredient and allergen labels; Food Standards Agency: allergen labelling",
+        {"egg": "Often: many Quorn products are bound with egg white; the vegan range has none, so check each label",
+         "dairy": "Some: a few Quorn products contain milk; the vegan range has none, so check each label",
+         "gluten": "Some: breaded and coated Quorn products carry wheat; the plain mince and pieces don't list it, but check each label",
+         "vegan": "Only the vegan range: most Quorn products contain egg white (some milk too), so they're vegetarian but not vegan",
+         "vegetarian": "Yes: Quorn is vegetarian (mycoprotein, with egg or milk in some products)"},
     ),
     Ingredient(
         "oyster_sauce", r"oyster sauce", "Oyster sauce",
@@ -171,11 +180,40 @@ _WORD = "(?:" + "|".join(entry.names for entry in INGREDIENTS) + ")"
 
 # "what is shrimp paste (exactly)?", "what's in pesto", "what is tahini made of", "ghee - what is it?"
 WHAT_IS = re.compile(
-    rf"\bwhat(?:'?s| is| exactly is| actually is|'?re| are)(?: in)?(?: (?:the|a|an|this|that|some))? {_WORD}\b(?! (?:good|best|better|healthy|like|for\b))"
+    rf"\bwhat(?:'?s| is| exactly is| actually is| even is| really is|'?re| are)(?: even| really| actually)?(?: in)?(?: (?:the|a|an|this|that|some))? {_WORD}\b(?! (?:good|best|better|healthy|like|for\b))"
     rf"|\bwhat (?:is|are|'s) (?:in|inside) {_WORD}\b|\b{_WORD}\b[^.?!]{{0,20}}\b(?:made (?:of|from|with)|what is it|what'?s that|exactly\?)"
     rf"|\bnever heard of {_WORD}\b|\bwhat goes (?:in|into) {_WORD}\b",
     re.IGNORECASE,
 )
+# "is ghee dairy?", "is there egg in quorn?", "does miso have gluten?", "is quorn vegan?": what an
+# ingredient carries, asked about an allergen or a diet.
+_ASKED_WHAT = r"(?P<what>dairy|milk|lactose|soy|soya|gluten|wheat|eggs?|fish|shellfish|nuts?|sesame|vegan|vegetarian|veggie)"
+CARRIES = (
+    re.compile(rf"\b(?:is|are) (?:(?:a|the|real|regular|normal) )?{_WORD}(?: paste| sauce)? (?:a |an |actually |really |even )?{_ASKED_WHAT}(?P<free>[- ]?free| friendly)?\b", re.IGNORECASE),
+    re.compile(rf"\bis there (?:any |some )?{_ASKED_WHAT} in (?:a |the )?{_WORD}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:does|do) (?:a |the )?{_WORD}(?: paste| sauce)? (?:have|contain|got) (?:any |some )?{_ASKED_WHAT}\b", re.IGNORECASE),
+)
+WHAT_KEYS = {"dairy": "dairy", "milk": "dairy", "lactose": "dairy", "soy": "soy", "soya": "soy", "gluten": "gluten", "wheat": "gluten",
+             "egg": "egg", "eggs": "egg", "fish": "fish", "shellfish": "shellfish", "nut": "tree_nuts", "nuts": "tree_nuts",
+             "sesame": "sesame", "vegan": "vegan", "vegetarian": "vegetarian", "veggie": "vegetarian"}
+DIET_CARRIES = {"vegan": {"dairy", "egg", "fish", "shellfish"}, "vegetarian": {"fish", "shellfish"}}
+
+
+def carries_line(entry: Ingredient, asks: str, free: bool) -> str:
+    """ "Yes: ghee carries milk/dairy." for "is ghee dairy?", the other way round for "-free"."""
+    if asks in DIET_CARRIES:
+        if asks in entry.often:
+            return entry.often[asks] + "."
+        against = [a for a in entry.allergens if a in DIET_CARRIES[asks]]
+        return f"No: it carries {' and '.join(label(a) for a in against)}, so it isn't {asks}." if against else f"Yes: {entry.name.lower()} is {asks}."
+    said = label(asks)
+    if asks in entry.allergens:
+        return f"{'No' if free else 'Yes'}: {entry.name.lower()} carries {said}."
+    if asks in entry.often:
+        return entry.often[asks] + "."
+    return f"{'Yes' if free else 'No'}: {entry.name.lower()} isn't made with {said}, but check the label for may-contain warnings."
+
+
 # "is it in green curry?", "is there fish sauce in pad thai?", "does hummus have tahini in it?"
 IN_DISH = re.compile(
     r"\b(?:is|are) (?:it|there|that|they|(?:any |some )?(?P<ing>[a-z' ]{3,25}?)) (?:usually |normally |always |also |even )?(?:in|used in|put in|added to) (?:a |an |the |most |all |some |my |thai |regular )?(?P<dish>[a-z' ]{3,30}?)\s*(?:[?.!]|$| too| as well| then)"
@@ -214,6 +252,12 @@ def ingredient_question(text: str, last: str | None = None) -> dict[str, Any] | 
         if last in BY_ID and dish and re.search(r"\b(?:is|does) (?:it|that)\b|\bis there any\b", low):
             return {"id": last, "dish": dish, "ok": False}
         return None
+    if (carries := next((found for pattern in CARRIES if (found := pattern.search(low))), None)) is not None:
+        free = (carries.groupdict().get("free") or "").strip(" -")
+        asked_key = WHAT_KEYS[carries.group("what")]
+        if entry.id in OK_ANSWERED_BY_CAN_HAVE and asked_key in entry.allergens and (carries.re is not CARRIES[0] or free == "free"):
+            return None  # "does pesto have nuts?": `can_have.contains_answer` says yes, and why
+        return {"id": entry.id, "dish": None, "ok": False, "asks": WHAT_KEYS[carries.group("what")], "free": free == "free"}
     what = WHAT_IS.search(low) is not None or dish is not None
     if not what and (entry.id in OK_ANSWERED_BY_CAN_HAVE or OK_FOR.search(low) is None or "?" not in text):
         return None  # "is pesto ok for her?": `can_have` answers no, with the swap
@@ -239,6 +283,8 @@ def ingredient_text(slots: dict[str, Any], prefs: DietPrefs, person: str = "you"
     saved allergies make of it."""
     entry = BY_ID[slots["id"]]
     lines = [f"**{entry.name}** is {entry.what}."]
+    if slots.get("asks"):
+        lines.append(carries_line(entry, slots["asks"], bool(slots.get("free"))))
     dish = slots.get("dish")
     if dish:
         said = next((sentence for pattern, sentence in entry.found_in if re.search(pattern, dish)), None)
@@ -252,11 +298,13 @@ def ingredient_text(slots: dict[str, Any], prefs: DietPrefs, person: str = "you"
         )
     elif by_diet:
         lines.append(f"It carries {' and '.join(label(a) for a in by_diet)}, so with {your} diet ({prefs.describe()}) it is one to avoid: {entry.swap}.")
+    elif hits := [a for a in prefs.allergies if a in entry.often]:
+        lines.append(f"With {your} {allergy_noun(hits[0])} allergy, check every label: {entry.often[hits[0]][0].lower()}{entry.often[hits[0]][1:]}.")
     elif prefs.allergies and entry.allergens:
         lines.append(f"It carries {' and '.join(label(a) for a in entry.allergens)}, none of {your} saved allergens ({describe(prefs.allergies)}).")
     elif prefs.allergies:
         lines.append(f"For {your} allergies: {entry.caveat[0].lower()}{entry.caveat[1:]}.")
-    elif entry.allergens:
+    elif entry.allergens and not slots.get("asks"):
         lines.append(f"It carries {' and '.join(label(a) for a in entry.allergens)}: keep it away from anyone with that allergy.")
     elif slots.get("ok"):
         lines.append(f"{entry.caveat}.")

@@ -238,3 +238,32 @@ async def test_someone_elses_loss_is_theirs(chat, said: str, who: str) -> None:
 async def test_the_users_own_loss_is_still_theirs(chat, said: str) -> None:
     reply = await chat(said)
     assert "great news for" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "expect"),
+    [
+        ("is ghee dairy?", "Yes: ghee carries milk/dairy"),
+        ("is quorn soy?", "No: quorn isn't made with soy"),
+        ("does quorn have soy in it?", "No: quorn isn't made with soy"),
+        ("is quorn vegan", "Only the vegan range"),
+        ("is miso paste gluten free?", "mugi miso"),
+        ("is pesto vegetarian?", "animal rennet"),
+        ("is fish sauce vegetarian", "No: it carries fish"),
+        ("is tahini vegan?", "Yes: tahini is vegan"),
+        ("what even is tahini lol", "ground sesame seeds"),
+    ],
+)
+async def test_what_an_ingredient_carries(chat, said: str, expect: str) -> None:
+    reply = await chat(said)
+    assert expect in reply.text, reply.text
+
+
+async def test_egg_allergy_and_quorn_is_check_every_label(chat) -> None:
+    reply = await chat("I'm allergic to eggs. is there egg in quorn?")
+    assert "With your egg allergy, check every label" in reply.text and "egg white" in reply.text
+
+
+async def test_can_haves_contains_answer_keeps_its_questions(chat) -> None:
+    reply = await chat("does pesto have nuts?")
+    assert reply.text.startswith("Yes — pesto is usually made with pine nuts")
