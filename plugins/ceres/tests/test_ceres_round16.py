@@ -51,6 +51,10 @@ def kcal_of(text: str) -> tuple[list[str], float]:
         ("greggs steak bake for lunch", ["greggs_steak_bake"], 400, 415),
         ("a grande caramel macchiato", ["caramel_macchiato_grande"], 245, 255),
         ("sausage mcmuffin and a hash brown", ["sausage_mcmuffin", "hash_brown"], 535, 545),
+        ("subway footlong meatball marinara", ["meatball_sub_footlong"], 850, 950),
+        ("a chipotle chicken burrito bowl", ["chipotle_chicken_bowl"], 600, 700),
+        ("kfc original recipe", ["kfc_breast"], 385, 395),
+        ("2 slices of dominos pepperoni pizza", ["pizza_pepperoni"], 500, 700),
     ],
 )
 def test_a_chains_named_item_is_that_item_with_its_published_figures(said: str, ids: list[str], low: float, high: float) -> None:
