@@ -413,6 +413,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
     lookup = intents.lookup_request(text)
+    if lookup is not None and lookup[1] == "protein_g" and (aged := AGED_PERSON.search(lookup[0].lower())) is not None:
+        # "how much protein does a 70 year old need": a person's needs, not a food called "70 year old"
+        return Request("faq", {"id": "protein_older_adults"}) if int(aged.group(1)) >= 60 else Request("protein", {"goal": "maintain"})
     if lookup is not None and GOAL_NOT_FOOD.fullmatch(lookup[0].strip().lower()) and (goal := intents.asks_needs(text)) is not None:
         # "cals for a lean bulk?", "protein for a cut": the user's needs for that goal, not a food called "bulk"
         return Request("protein" if lookup[1] == "protein_g" else "needs", {**_needs_slots(text, low, goal), "goal": goal, "goal_said": True})
@@ -470,6 +473,8 @@ SOMEONE_ELSE_LOST = re.compile(
     r"brother|sister|friend|mate|best friend|flatmate|housemate|colleague|coworker|boss|client|gran|grandma|grandad|aunt|uncle|cousin|nan)|he|she)"
     r"(?:'s| has| have| is)? (?:finally |just |already |now |actually )?(?:lost|dropped|shed|gone down)\b"
 )
+# "a 70 year old", "my 80-yr-old mum": a person, where a lookup expects a food.
+AGED_PERSON = re.compile(r"\b(\d{1,3}) ?(?:-| )?(?:years?|yrs?|y/?o)(?:[- ]old)?\b")
 # Salt and sugar drinks asked about beside water: the electrolytes answer, whatever else is named.
 ELECTROLYTES = re.compile(r"\b(?:electrolytes?|salt tablets?|salt tabs|sodium tablets?|hydration tablets?|rehydration salts|dioralyte|isotonic|nuun)\b")
 # Everyday answers about eating around training, after which "is a big burrito ok or too much?" is refuelling.

@@ -271,3 +271,25 @@ async def test_egg_allergy_and_quorn_is_check_every_label(chat) -> None:
 async def test_can_haves_contains_answer_keeps_its_questions(chat) -> None:
     reply = await chat("does pesto have nuts?")
     assert reply.text.startswith("Yes — pesto is usually made with pine nuts")
+
+
+@pytest.mark.parametrize(
+    ("said", "entry"),
+    [
+        ("do I need to eat more on rest days?", "rest_day_eating"),
+        ("should I eat less on rest days", "rest_day_eating"),
+        ("do I need more protein as I get older?", "protein_older_adults"),
+        ("how much protein does a 70 year old need", "protein_older_adults"),
+        ("how much protein does my 80-year-old mum need", "protein_older_adults"),
+        ("do I need magnesium for cramps?", "magnesium"),
+        ("I get leg cramps at night, will magnesium help?", "magnesium"),
+        ("how much zinc do i need", "zinc"),
+    ],
+)
+def test_everyday_answers_for_rest_days_age_and_minerals(said: str, entry: str) -> None:
+    assert understand(said, DialogState()).slots.get("id") == entry
+
+
+@pytest.mark.parametrize("said", ["how much protein in 2 eggs", "how much protein in a 12 inch pizza", "rest day today, ideas for lunch?"])
+def test_their_near_misses_keep_their_answers(said: str) -> None:
+    assert understand(said, DialogState()).slots.get("id") not in ("rest_day_eating", "protein_older_adults", "magnesium", "zinc")
