@@ -55,6 +55,22 @@ _OUT = re.compile(
 _MORE_CARDIO = re.compile(r"\b(more|extra|add( some| more)?) (cardio|running|conditioning|aerobic|endurance)\b")
 _LESS_CARDIO = re.compile(r"\b(less|fewer|no|not so much|cut( down)?( the)?) (cardio|running|conditioning)\b|\bmore (strength|weights|lifting)\b")
 CARDIO_LADDER = ("strength", "general_fitness", "endurance")
+# "my knees hate the jumping stuff", "jumping kills my ankles", "I can't do jumps", "easier on my
+# knees": the jumps disliked, in any order, and a session asked to be kinder to the joints
+_JUMPS = r"(jump\w*|hop|hops|hopping|plyo\w*|bounc\w*|impact|landings?)"
+_JOINTS = r"(knees?|joints?|ankles?|hips?|shins?|back|feet|achilles)"
+JUMPS_DISLIKED = (
+    rf"\b{_JOINTS} (\w+ ){{0,2}}(hate|hates|cant|can not|cannot|dont|do not|arent|are not|wont|will not|struggle|"
+    rf"struggles|complain|complains|suffer|scream|object)\b.{{0,25}}\b{_JUMPS}|"
+    rf"\b{_JUMPS}( \w+){{0,3}} (hurts?|hurting|kills?|killing|wrecks?|wrecking|destroys?|destroying|murders?|"
+    rf"aggravates?|bothers?|is bad for|are bad for|is murder on|is hard on|are hard on|does a number on|"
+    rf"plays up|is not good for|isnt good for|isnt great for) (\w+ ){{0,2}}{_JOINTS}\b|"
+    rf"\b(hate|hates|cant do|cant take|cant handle|cant manage|cant stand|can not do|cannot do|dont like|dont love|"
+    rf"dont do|do not like|not a fan of|not into|no more|sick of|nothing with|skip the|lose the|ditch the|cut the|drop the|"
+    rf"take out the|leave out the) (the |any |all (the |that |those )?|those |that |these )?{_JUMPS}|"
+    rf"\b(kinder|easier|gentler|softer|nicer|less hard) (on|to|for) (my |the |our |his |her )?{_JOINTS}\b|"
+    rf"\b(knee|joint)[- ]friendly\b"
+)
 # "no jumping", "low impact", "quiet for the neighbours": the impact moves left out
 LOW_IMPACT = re.compile(
     r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
@@ -64,7 +80,7 @@ LOW_IMPACT = re.compile(
     r"(shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky|achy|stiff)|"
     r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps)|"
     r"neighbou?r|(nothing|not) (too )?(loud|noisy)|no noise|silent|baby'?s? (is )?(asleep|sleeping|napping)|"
-    r"(less|fewer|zero|minus the) (jumping|jumps|impact|noise)|thin (floors?|ceilings?|walls?))\b"
+    r"(less|fewer|zero|minus the) (jumping|jumps|impact|noise)|thin (floors?|ceilings?|walls?))\b|" + JUMPS_DISLIKED
 )
 IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")

@@ -151,7 +151,8 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         if level == "beginner":
             shorter = 5  # already the easiest level: a shorter session instead
         level = {"advanced": "intermediate"}.get(level, "beginner")
-    low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
+    # "bad knees" is taken out of `text` (no muscle group to train) but still means no jumps
+    low_impact = bool(plan_changes.LOW_IMPACT.search(parse.prepare(message).replace("'", ""))) or bool(before.get("low_impact"))
     standing = bool(STANDING.search(text)) or bool(before.get("standing"))
     if not minutes and before.get("minutes") and re.search(r"\b(shorter|longer)\b", text):
         # "make it longer" after a 20-minute workout: 10 minutes more (or less)
