@@ -25,6 +25,15 @@ EXPERIENCE = re.compile(
 )
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
+# "skipped all 3 gym sessions", "missed my runs all week", "haven't trained in a month": sessions
+# not done, never a log (unless something else was: "skipped the gym but went for a run")
+_MISSED = re.compile(
+    r"\b(skip(?:ped|ping|s)?(?= (?:(?:my|the|a|all|some|most|every|both|of|\d+|two|three|four|five|those|these|our) )*"
+    r"(?:workouts?|sessions?|gym|training|class(?:es)?|runs?|days?|leg day|it|them)\b)|missed|missing|miss|bailed on|blew off|bunked|ditched|dropped off|fell off|"
+    r"(didnt|did not|never|havent|have not|hadnt|wasnt|werent) (go|gone|been|make it|made it|train|trained|work out|"
+    r"worked out|exercise|exercised|get to|got to|run|lift|do any|done any|move|moved)|"
+    r"(no|zero|0) (gym|workouts?|training|exercise|sessions?|runs?)( at all| this| last| for|$))\b"
+)
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
 # "weigh-in is 2 hours before I lift", "how long should I rest after I run": a time said about a
 # session still to come, in the present tense, is a plan or a question, never a report to log
@@ -609,6 +618,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
         and not _CANNOT.search(text)
+        and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
     ):
         reading = entries.read(message, now().date())
