@@ -66,3 +66,132 @@ async def test_near_misses_keep_the_jumps(chat, message):
     from agenthost_helios import plan_changes
 
     assert plan_changes.LOW_IMPACT.search(message.lower().replace("'", "")) is None
+
+
+STRENGTH_MOVES = re.compile(r"squat|push-up|lunge|row|deadlift|press|bridge", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("message", "minutes"),
+    [
+        ("want to kill two birds with one stone: something I can do in 20 min that's cardio AND strength", 20),
+        ("what's a 30 minute workout that does both cardio and strength?", 30),
+        ("I only have 25 mins, can I combine cardio and weights in one go?", 25),
+        ("something quick that mixes strength and cardio", 15),
+        ("a hybrid session for 40 min with dumbbells please", 40),
+        ("need a 20 min metcon", 20),
+        ("15 minutes, strength plus cardio, no equipment, go", 15),
+        ("gimme something for 30 min, cardio with some muscle work", 30),
+        ("cardio & weights in 35 minutes, ideas?", 35),
+        ("got 20 mins at lunch, want strength and conditioning in one", 20),
+    ],
+)
+async def test_cardio_and_strength_in_one_go_is_a_circuit_of_strength_moves(chat, on_disk, message, minutes):
+    reply = await chat(message)
+
+    assert f"{minutes}-minute cardio-and-strength circuit" in reply.text
+    assert "Circuit" in reply.text and STRENGTH_MOVES.search(reply.text)
+    assert not on_disk.live("workouts.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("what's the difference between cardio and strength training?", "Cardio or weights"),
+        ("should I do cardio or weights first?", "Cardio or weights first"),
+    ],
+)
+async def test_questions_about_cardio_and_strength_keep_their_curated_answers(chat, message, topic):
+    assert f"**{topic}**" in (await chat(message)).text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "binge-watched a series and skipped all 3 gym sessions",
+        "skipped both my runs this week ugh",
+        "missed 2 gym sessions cos of work",
+        "haven't trained in 3 weeks",
+    ],
+)
+async def test_sessions_missed_are_never_logged(chat, on_disk, message):
+    await chat(message)
+
+    assert on_disk.live("workouts.jsonl") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "activity"),
+    [
+        ("skipped rope for 10 minutes", "jump_rope"),
+        ("skipped the gym but went for a 5k run", "running"),
+        ("didn't make it to the gym, did 20 pushups at home though", "calisthenics"),
+    ],
+)
+async def test_what_was_done_beside_a_missed_session_is_still_logged(chat, on_disk, message, activity):
+    await chat(message)
+
+    assert [w["activity"] for w in on_disk.live("workouts.jsonl")] == [activity]
+
+
+RESTART = re.compile(r"restart easy|one session|routine", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "binge-watched an entire series this weekend and skipped all 3 gym sessions. how do I get back on track without feeling like crap?",
+        "haven't worked out in 3 weeks because of the holidays, how do I start again?",
+        "had the flu and missed a whole week of training, how do I ease back into it?",
+        "skipped both my runs this week ugh",
+        "lost my routine after moving house, how do I get back into the gym?",
+        "how do I get back into exercise after christmas",
+        "feel so guilty about skipping the gym all week",
+        "ok lazy week, zero workouts. what now?",
+        "back from 2 weeks holiday, how do I restart my training?",
+        "just returning to running after a month off, tips?",
+    ],
+)
+async def test_getting_back_on_track_is_a_restart_not_a_menu(chat, message):
+    reply = await chat(message)
+
+    assert "Getting back on track" in reply.text and RESTART.search(reply.text)
+
+
+LOW_IMPACT_OPTIONS = re.compile(r"swimming.*cycling.*elliptical.*tai chi", re.IGNORECASE | re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what exercise is kind on the knees?",
+        "any low impact cardio ideas?",
+        "I have arthritis in my hips, what exercise can I do?",
+        "what's easy on the joints for a 67 year old?",
+        "cardio that won't wreck my knees?",
+        "which sports are good for bad knees",
+        "what's gentle on my hips? I had a hip replacement last year",
+        "knee friendly exercises please",
+        "best exercise for someone with dodgy knees?",
+        "what can I do that's easier on my joints than running",
+        "osteoarthritis in both knees, which exercise should I do?",
+    ],
+)
+async def test_exercise_kind_to_the_joints_is_a_curated_answer(chat, message):
+    reply = await chat(message)
+
+    assert LOW_IMPACT_OPTIONS.search(reply.text) and "strength" in reply.text
+    assert "NICE" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "not_topic"),
+    [
+        ("is running bad for my knees?", "kind to your knees"),
+        ("my knees hurt when I run", "kind to your knees"),
+        ("my knees cave in when I squat", "kind to your knees"),
+        ("how do I get back to 5k after my 10k?", "Getting back on track"),
+    ],
+)
+async def test_near_misses_keep_their_own_answers(chat, message, not_topic):
+    assert not_topic not in (await chat(message)).text
