@@ -378,7 +378,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if last == "first_5k" and first_5k.steps_up(message):
         return "plan_change"  # "I can already do 5k in 30 min, make it harder": the weekly plan's next level
-    if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(text):
+    if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(re.sub(r"\bjust\b", "", text)):
         return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
     if first_5k.is_request(message):
         return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"

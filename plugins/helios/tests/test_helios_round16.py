@@ -195,3 +195,66 @@ async def test_exercise_kind_to_the_joints_is_a_curated_answer(chat, message):
 )
 async def test_near_misses_keep_their_own_answers(chat, message, not_topic):
     assert not_topic not in (await chat(message)).text
+
+
+@pytest.mark.parametrize(
+    ("change", "runs"),
+    [
+        ("I can only run on wednesdays and weekends", "3 runs a week (Wed, Sat and Sun)"),
+        ("only mondays and thursdays", "2 runs a week (Mon and Thu)"),
+        ("I can only do weekdays after work", "3 runs a week (Mon, Wed and Fri)"),
+        ("i can only run at weekends", "2 runs a week (Sat and Sun)"),
+        ("can't run fridays, any other day works", "3 runs a week (Mon, Wed and Sat)"),
+        ("I run at weekends only, and maybe tuesdays", "3 runs a week (Tue, Sat and Sun)"),
+        ("tuesdays, thursdays and sundays are best for me", "3 runs a week (Tue, Thu and Sun)"),
+        ("busy at weekends, weekdays only", "3 runs a week (Mon, Wed and Fri)"),
+        ("just saturdays", "1 run a week (Sat)"),
+        ("I'm free tue and fri only", "2 runs a week (Tue and Fri)"),
+    ],
+)
+async def test_a_first_5k_plan_runs_on_the_days_said(chat, change, runs):
+    await chat("want to run my first 5k in 8 weeks, never run before. plan?")
+
+    reply = await chat(change)
+
+    assert reply.metadata["intent"] == "first_5k", reply.text
+    assert runs in reply.text
+    assert "**Week 8**: 30 min nonstop" in reply.text  # the rest is kept
+    why = await chat("why so much walking?")
+    assert "walk" in why.text and "tendons" in why.text
+
+
+async def test_back_to_back_run_days_are_said(chat):
+    await chat("couch to 5k plan please")
+
+    reply = await chat("only wednesdays and weekends")
+
+    assert "Sat and Sun are back to back" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("change", "weekdays"),
+    [
+        ("only on weekends", "Sat Full body A · Sun Full body B"),
+        ("I can only do weekdays after work", "Mon Full body A · Wed Intervals · Fri Full body B"),
+        ("only mondays and thursdays", "Mon Full body A · Thu Full body B"),
+    ],
+)
+async def test_a_weekly_plan_moves_to_the_days_said(chat, change, weekdays):
+    await chat("I want to start working out")
+
+    reply = await chat(change)
+
+    assert weekdays in reply.text
+
+
+@pytest.mark.parametrize(
+    ("change", "days"),
+    [
+        ("I can only do weekdays after work", "only wednesdays and weekends"),
+    ],
+)
+def test_the_days_free_after_a_helios_plan_stay_with_helios(change, days):
+    context = after_helios("Here's your 8-week first 5k plan, week by week: 3 runs a week (Mon, Wed and Fri).")
+    assert classify(change, context).score >= 0.7
+    assert classify(days, context).score >= 0.7
