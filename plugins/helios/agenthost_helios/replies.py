@@ -610,6 +610,12 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
         if isinstance(rolling, dict) and rolling.get("sessions"):
             result = rolling
             text = text.replace(" yet.", ".") + "\n" + render.summary(rolling, _today(), show_kcal, calorie_question=asked)
+    elif period == "this_week" and _today().weekday() < 6:
+        # "what have I done this week?" on a Wednesday: Saturday's hike is last calendar week, but
+        # most people count it, so the last 7 days are said too whenever they hold more
+        rolling = await turn.call_tool("workout_history", period="last_7_days")
+        if isinstance(rolling, dict) and rolling.get("sessions", 0) > result["sessions"]:
+            text += "\n" + render.rolling_week(rolling, result, _today(), show_kcal)
     if not result["sessions"]:
         text += (
             " Tell me what you did (e.g. “ran 5k in 30 minutes”) and I'll track it, "

@@ -6,8 +6,10 @@ that also says the last 7 days when they hold more. Phrasings are this file's ow
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
+from host.clock import pinned
 from host.types import ClassifyContext
 
 from agenthost_helios.routing import classify
@@ -258,3 +260,55 @@ def test_the_days_free_after_a_helios_plan_stay_with_helios(change, days):
     context = after_helios("Here's your 8-week first 5k plan, week by week: 3 runs a week (Mon, Wed and Fri).")
     assert classify(change, context).score >= 0.7
     assert classify(days, context).score >= 0.7
+
+
+WEDNESDAY = datetime(2025, 3, 12, 18, 0)  # Monday is 10 March; Saturday 8 March is last calendar week
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what have I done this week?",
+        "what did I do this week",
+        "how's my week looking?",
+        "how many calories did I burn this week?",
+        "weekly summary please",
+        "how much have I trained this week?",
+    ],
+)
+async def test_this_week_also_says_the_last_7_days_when_they_hold_more(chat, question):
+    with pinned(WEDNESDAY):
+        await chat("yesterday swam 1500m in 35 minutes")
+        await chat("and on saturday I did a 2 hour hike")
+
+        reply = await chat(question)
+
+    assert "Swimming" in reply.text and "Sat 8 Mar: Hiking · 120 min" in reply.text  # the hike never dropped
+    if "this week" in question:
+        assert "this week" in reply.text and "Counting the last 7 days" in reply.text
+
+
+@pytest.mark.parametrize(
+    "logs",
+    [
+        ("yesterday swam 1500m in 35 minutes", "ran 5k in 30 min on monday"),  # all since Monday
+        ("ran 5k in 30 min two weeks ago",),  # older than 7 days
+    ],
+)
+async def test_this_week_alone_when_the_last_7_days_hold_nothing_more(chat, logs):
+    with pinned(WEDNESDAY):
+        for log in logs:
+            await chat(log)
+
+        reply = await chat("what have I done this week?")
+
+    assert "Counting the last 7 days" not in reply.text
+
+
+async def test_last_week_and_last_7_days_asked_are_not_doubled(chat):
+    with pinned(WEDNESDAY):
+        await chat("and on saturday I did a 2 hour hike")
+        await chat("yesterday swam 1500m in 35 minutes")
+
+        for question in ("what did I do last week?", "what did I do in the last 7 days?"):
+            assert "Counting the last 7 days" not in (await chat(question)).text
