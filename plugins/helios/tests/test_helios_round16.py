@@ -151,7 +151,9 @@ RESTART = re.compile(r"restart easy|one session|routine", re.IGNORECASE)
         "feel so guilty about skipping the gym all week",
         "ok lazy week, zero workouts. what now?",
         "back from 2 weeks holiday, how do I restart my training?",
-        "just returning to running after a month off, tips?",
+        "returning to running after a month off, any tips?",
+        "ugh missed the whole week of workouts again",
+        "missed a week of training with a cold, what now?",
     ],
 )
 async def test_getting_back_on_track_is_a_restart_not_a_menu(chat, message):
@@ -177,6 +179,10 @@ LOW_IMPACT_OPTIONS = re.compile(r"swimming.*cycling.*elliptical.*tai chi", re.IG
         "best exercise for someone with dodgy knees?",
         "what can I do that's easier on my joints than running",
         "osteoarthritis in both knees, which exercise should I do?",
+        "my mum has bad knees, what exercise can she do?",
+        "my dad is 70 with arthritis in his knee, what exercise is good for him?",
+        "yo my knees r trash, wat cardio can i do",
+        "what can I do for exercise with a bad hip?",
     ],
 )
 async def test_exercise_kind_to_the_joints_is_a_curated_answer(chat, message):
@@ -193,6 +199,8 @@ async def test_exercise_kind_to_the_joints_is_a_curated_answer(chat, message):
         ("my knees hurt when I run", "kind to your knees"),
         ("my knees cave in when I squat", "kind to your knees"),
         ("how do I get back to 5k after my 10k?", "Getting back on track"),
+        ("what can I do with a sore knee?", "kind to your knees"),
+        ("I missed the bus so walked 30 min to work", "Getting back on track"),
     ],
 )
 async def test_near_misses_keep_their_own_answers(chat, message, not_topic):
