@@ -316,6 +316,14 @@ _DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed
 FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
 
 
+def _restarting(message: str) -> bool:
+    """"been slacking a month, how do I get back into running?": a restart, not a beginner's start."""
+    from agenthost_helios import faq
+
+    found = faq.find(message)
+    return found is not None and found.id == "getting_back"
+
+
 def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> bool:
     """Right after talking about a first 5k (Couch to 5K): the days a week someone has ("can
     only do 3 days a week", "I can train 4 times a week")."""
@@ -564,7 +572,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "workout"  # "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"
     if progress.is_long_run(message):
         return "long_run"
-    if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
+    if progress.is_roadmap(message) and not _PLAN_WORD.search(text) and not _restarting(message):
         return "roadmap"
     if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"

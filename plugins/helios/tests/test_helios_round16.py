@@ -154,6 +154,7 @@ RESTART = re.compile(r"restart easy|one session|routine", re.IGNORECASE)
         "returning to running after a month off, any tips?",
         "ugh missed the whole week of workouts again",
         "missed a week of training with a cold, what now?",
+        "I've been slacking for a month, how do I get back into running?",
     ],
 )
 async def test_getting_back_on_track_is_a_restart_not_a_menu(chat, message):
@@ -183,6 +184,7 @@ LOW_IMPACT_OPTIONS = re.compile(r"swimming.*cycling.*elliptical.*tai chi", re.IG
         "my dad is 70 with arthritis in his knee, what exercise is good for him?",
         "yo my knees r trash, wat cardio can i do",
         "what can I do for exercise with a bad hip?",
+        "my husband has bad knees and wants to get fit, ideas?",
     ],
 )
 async def test_exercise_kind_to_the_joints_is_a_curated_answer(chat, message):
@@ -201,6 +203,9 @@ async def test_exercise_kind_to_the_joints_is_a_curated_answer(chat, message):
         ("how do I get back to 5k after my 10k?", "Getting back on track"),
         ("what can I do with a sore knee?", "kind to your knees"),
         ("I missed the bus so walked 30 min to work", "Getting back on track"),
+        ("how do I start running?", "Getting back on track"),  # a beginner's start: Couch to 5K
+        ("how do I get back into running after having a baby?", "Getting back on track"),  # not a lost week
+        ("how do I get back to the gym after surgery?", "Getting back on track"),
     ],
 )
 async def test_near_misses_keep_their_own_answers(chat, message, not_topic):
