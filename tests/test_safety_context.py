@@ -308,3 +308,20 @@ def test_giving_kit_away_and_not_needing_it_where_theyre_going_is_urgent(message
 def test_gifts_and_trips_are_not_goodbyes(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is None or finding.severity != "urgent", (message, finding)
+
+
+@pytest.mark.parametrize("message", [
+    "is it just the baby squashing my lungs? I don't want to make a fuss",
+    "am I overreacting?",
+    "i feel silly calling them",
+    "I don't want to bother the midwife on a sunday",
+    "don't want to waste their time if it's nothing",
+    "I'm probably being paranoid",
+])
+def test_worrying_about_a_fuss_after_a_warning_sign_is_told_it_is_not_one(message: str) -> None:
+    pregnancy = after("36 weeks, got chest pain and was really breathless on the stairs after prenatal yoga", "pregnancy.warning_sign", "urgent", "pregnancy")
+    _, _, reply = answer(message, pregnancy)
+    assert reply.startswith("You're not making a fuss") and "call them now" in reply
+    cardiac = after("got chest pain on my run that went after I stopped", "cardiac.exertional", "urgent", "cardiac")
+    _, _, reply = answer(message, cardiac)
+    assert reply.startswith("You're not wasting anyone's time") and "doctor today" in reply

@@ -386,6 +386,9 @@ class Guard:
         if category == "pregnancy" and "calf" in _signs_before(history) and text.has(r"walk\w*|go|going|shop|stroll|move|moving"):
             # "it's a 20 min walk to the shop anyway, I'll go slow": a swollen, warm calf may be a clot; checked first
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="calf", region=region)
+        if category in ("pregnancy", "cardiac") and text.has(_FUSS):
+            # "is it just the baby squashing my lungs? I don't want to make a fuss": say first that it isn't one
+            return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", detail="fuss", region=region)
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------
@@ -568,6 +571,8 @@ def _for_someone_else(finding: Finding, text: Text) -> Finding:
     return finding
 
 
+# Worrying about being a bother: "I don't want to make a fuss", "am I overreacting?", "wasting their time".
+_FUSS = r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid"
 # The first words of a message, up to its first stop or comma: where a bare place name stands.
 _OPENING_CLAUSE = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+) (?:[.,?!]|$)")
 _ENGLISH_WORDS = r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how|ok|okay|yes|no|yeah"

@@ -568,6 +568,12 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
+    if detail == "fuss":  # "I don't want to waste the doctor's time": the first words say it isn't a waste
+        return (
+            "You're not wasting anyone's time: checking symptoms like these is exactly what doctors are for, and "
+            f"they'd much rather see you and find nothing. Please stop for today and see a doctor today{unsure}. If "
+            f"it comes back and doesn't ease with rest, call {lines.emergency}."
+        )
     return (
         "I know it's frustrating, but please stop for today: these symptoms can matter even when they pass. "
         f"See a doctor today{unsure}, and tell them what you felt (chest pain, a racing or skipping heartbeat, "
@@ -609,6 +615,13 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 
 
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "fuss":  # "I don't want to make a fuss": the first words say it isn't one
+        return (
+            "You're not making a fuss or wasting their time: this is exactly what your midwife and maternity unit are "
+            "there for, and they would much rather check and find nothing. Only they can rule out something that needs "
+            "care, so please call them now. No exercise until they've checked you. If it gets "
+            f"worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+        )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
         return (
             "Please don't do the walk first, however slow: a swollen, warm, sore calf in pregnancy can be a blood clot, "

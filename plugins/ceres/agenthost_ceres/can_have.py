@@ -49,7 +49,8 @@ QUESTION_VERB = re.compile(r"\b(?:is|are|would|will|isn'?t|can|could|may|should|
 THIRD_PERSON = (
     (re.compile(r"\b(?:he|him|his|my (?:son|boy|husband|dad|father|brother|partner|nephew|grandson|uncle|grandad|grandpa|granddad|boyfriend|fiance|stepson)|our (?:son|boy|nephew|grandson))\b", re.I), "him"),
     (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister|niece|granddaughter|aunt|auntie|gran|grandma|granny|nan|nana|girlfriend|fiancee|stepdaughter)|our (?:daughter|girl|niece|granddaughter))\b", re.I), "her"),
-    (re.compile(r"\b(?:they|them|my (?:kids|children|family|friends?|guests?|cousin|colleague|flatmate|housemate|mate)|the kids|our guests?)\b", re.I), "them"),
+    # "allergic to nuts - all of them, peanuts too": "of them" counts foods, not people
+    (re.compile(r"\b(?:they|(?<!\bof )them|my (?:kids|children|family|friends?|guests?|cousin|colleague|flatmate|housemate|mate)|the kids|our guests?)\b", re.I), "them"),
 )
 # What an ingredient is, said as the reason it carries the allergen: the keys of
 # `DietPrefs.breaks` it answers for (an allergen, "gluten_free", "lactose_free"), and the words.
@@ -238,10 +239,11 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
     # "soy sauce in a stir fry": the stir fry is where the soy sauce goes, the soy sauce is asked about
     found = [m for n, m in enumerate(found) if not (n and IN_A_DISH.search(asked[found[n - 1].end : m.start]))]
     said = {_with_sauce(asked, m): m for m in found}  # as the user wrote it ("snickers", not "snicker")
-    parts = [_why(words, mention, person) for words, mention in said.items()]
+    # "granola bars are ...", but "a snickers is ..."
+    parts = [_why(words, mention, person, _plural(words) and not ONE_OF.search(asked[: mention.start].lower())) for words, mention in said.items()]
     foods = _listing(list(said))
     first = found[0]
-    one = bool(re.search(r"\b(?:a|an|one|this|that)\s+$", asked[: first.start].lower()))  # "a snickers" is one bar
+    one = bool(ONE_OF.search(asked[: first.start].lower()))  # "a snickers" is one bar
     verb = "aren't" if len(said) > 1 or (_plural(next(iter(said))) and not one) else "isn't"
     medical = any(key in ALLERGY_NOUNS or (key == "gluten_free" and "coeliac" in reason) for m in found for key, reason in m.breaks.items())
     safe = "safe" if medical else "a fit"
@@ -257,6 +259,55 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
         )  # cross-contamination is what catches coeliacs out
     lead = "Yes, best avoided" if ASKS_IF_NOT_OK.search(asked) else "No"  # "is satay a no?" -> yes
     return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:2])}"
+
+
+# "can I use fish stock in the paella?": an ingredient asked about for a dish the user makes.
+_INGREDIENT_IN = re.compile(
+    r"(?:use|put|add|have|make it with|cook it with|swap in)\s+(?:some\s+|a\s+bit\s+of\s+)?(?P<ingredient>[a-z][a-z' -]{1,30}?)\s+(?:in|into|to|for)\s+(?:the|my|a|our|this)\s+$",
+    re.IGNORECASE,
+)
+
+
+def ingredient_answer(text: str, prefs: DietPrefs) -> str | None:
+    """ "Yes — fish stock is fine for your shellfish allergy ..." when `text` asks about an
+    ingredient that fits `prefs` for a dish that usually doesn't ("can I use fish stock in the
+    paella?"); None otherwise. The ingredient is what was asked, not the dish it goes in."""
+    asked = asked_clause(text)
+    if prefs.is_default or not asked:
+        return None
+    found = violations(asked, prefs)
+    ingredient = _ingredient_for(asked, found, prefs)
+    if ingredient is None:
+        return None
+    person = who(asked)
+    if person == "you" and not re.search(r"(?i)\b(?:i|me|my|i'?m)\b", asked):
+        person = who(text)
+    return _ingredient_fits(ingredient, found[0], asked, person)
+
+
+def _ingredient_for(asked: str, found: list[Mention], prefs: DietPrefs) -> str | None:
+    """The ingredient asked about when the only food that breaks `prefs` is the dish it goes in
+    ("fish stock" in "can I use fish stock in the paella?" with a shellfish allergy), else None."""
+    if len(found) != 1:
+        return None
+    before = _INGREDIENT_IN.search(asked[: found[0].start])
+    if before is None or violations(before.group("ingredient"), prefs):
+        return None
+    return before.group("ingredient").strip()
+
+
+def _ingredient_fits(ingredient: str, dish: Mention, asked: str, person: str) -> str:
+    """ "Yes — fish stock is fine for your shellfish allergy ..., and the paella itself ...": the
+    ingredient answered, then what the dish usually carries."""
+    owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
+    nouns = [ALLERGY_NOUNS[key] for key in dish.breaks if key in ALLERGY_NOUNS]
+    rules = f"{owner} {_listing(nouns)} {'allergy' if len(nouns) == 1 else 'allergies'}" if nouns else f"{owner} diet"
+    name = asked[dish.start : dish.end].lower()
+    keep = f" Everything else in your {name} has to be free of {_listing(nouns) or 'it'} too, so leave out the parts of the usual recipe that aren't."
+    return (
+        f"Yes — {ingredient} is fine for {rules}: it isn't one of the foods {rules} rules out. Check the label all the same, "
+        f"because packaged versions can contain other ingredients (a seafood stock can include prawns or crab).{keep}"
+    )
 
 
 def suggested_swap(text: str, prefs: DietPrefs) -> str | None:
@@ -353,18 +404,21 @@ def _with_sauce(asked: str, mention: Mention) -> str:
     return f"{words} {follows.group(1).lower()}" if follows and not words.endswith(follows.group(1).lower()) else words
 
 
-def _why(words: str, mention: Mention, person: str) -> str:
+ONE_OF = re.compile(r"\b(?:a|an|one|this|that)\s+$")
+
+
+def _why(words: str, mention: Mention, person: str, plural: bool = False) -> str:
     # the longest ingredient named whose allergen is one this food breaks ("peanut butter", not "butter")
     keys = sorted((key for key in MADE_OF if re.search(rf"\b{re.escape(key)}s?\b", words)), key=len, reverse=True)
     made = next((MADE_OF[key][1] for key in keys[:1] if set(MADE_OF[key][0]) & set(mention.breaks)), None)
     if made is None and (dish := dish_allergens(words)) is not None:
-        made = f"{words} is usually made with {dish[1]}"
+        made = f"{words} {'are' if plural else 'is'} usually made with {dish[1]}"
     owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
     nouns = [ALLERGY_NOUNS[key] for key in mention.breaks if key in ALLERGY_NOUNS]
     others = [said for key, said in mention.breaks.items() if key not in ALLERGY_NOUNS]
     if nouns:
         rules = f"{owner} {nouns[0]} allergy rules" if len(nouns) == 1 else f"{owner} {_listing(nouns)} allergies rule"
-        return f"{made}, and {rules} it out" if made else f"{rules} {words} out"
+        return f"{made}, and {rules} {'them' if plural else 'it'} out" if made else f"{rules} {words} out"
     others = [reason.replace("you're coeliac", {"you": "you're coeliac", "him": "he's coeliac", "her": "she's coeliac", "them": "they're coeliac"}[person]) for reason in others]
     if made:  # "malt vinegar is made from barley, so it's not gluten-free, and you're coeliac"
         return f"{made}, so it's " + "; ".join(f"{reason}" if reason.startswith("not ") else reason for reason in others)

@@ -17,7 +17,7 @@ from typing import Any
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, said_prefs, suggested_swap, ok_question, refusal
+from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -114,6 +114,11 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             answer.text = f"{contains}\n\n{answer.text}"
         return answer
     question = ok_question(asked.turn.message, asked.turn.history)
+    prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
+    if question and (fits := ingredient_answer(question, prefs_now)) is not None:
+        # "can I use fish stock in the paella?" with a shellfish allergy: the stock is asked about
+        answer.text, answer.examples = fits, ["snack ideas", "what should I eat for dinner?"]
+        return answer
     if question and (no := refusal(question, said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn))))) is not None:
         if answer.intent == "guidance":  # nothing else was asked: the no, and what to ask next, not the menu
             answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
