@@ -731,11 +731,17 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
     named_split = plan_changes.split(turn.message)
     if named_split is not None and goal_type is None:
         goal_type = "strength"  # "a 3 day push pull legs split" is a lifting week
+    days = parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3
+    # "3 day workout plan, only weekends and fridays", "4 days, weekdays only": the days said
+    weekdays = plan_changes.weekdays_in(parse.prepare(turn.message).replace("'", ""), {"days_per_week": days})
+    if weekdays:
+        days = len(weekdays)
     return {
+        "weekdays": weekdays or None,
         "split": named_split,
         "goal": goal_type or (base or {}).get("goal") or "general_fitness",
         "level": level,
-        "days_per_week": parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3,
+        "days_per_week": days,
         "minutes_per_session": int(min(180, max(10, minutes)))
         if minutes
         else (base or {}).get("minutes_per_session", default_minutes),

@@ -325,3 +325,28 @@ async def test_last_week_and_last_7_days_asked_are_not_doubled(chat):
 
         for question in ("what did I do last week?", "what did I do in the last 7 days?"):
             assert "Counting the last 7 days" not in (await chat(question)).text
+
+
+@pytest.mark.parametrize(
+    ("request_", "week"),
+    [
+        ("3 day workout plan, only weekends and fridays", "Week: Fri Full body A · Sat Intervals · Sun Full body B"),
+        ("make me a 3 day plan for mon wed and sat", "Week: Mon Full body A · Wed Intervals · Sat Full body B"),
+        ("4 day workout plan, I can only train weekdays", "Week: Mon "),
+        ("workout plan please, I'm free mondays and thursdays only", "Week: Mon Full body A · Thu Full body B"),
+    ],
+)
+async def test_a_new_plan_is_built_on_the_days_said(chat, request_, week):
+    reply = await chat(request_)
+
+    assert week in reply.text
+    if "weekdays" in request_:
+        assert not re.search(r"\b(Sat|Sun)\b", reply.text.split("Week:")[1].split("\n")[0])
+
+
+async def test_the_saved_plans_day_is_still_shown_when_asked(chat):
+    await chat("I want to start working out")
+
+    reply = await chat("give me the workout for friday")
+
+    assert "**Fri – Full body B**" in reply.text
