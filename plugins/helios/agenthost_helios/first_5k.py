@@ -111,7 +111,17 @@ def is_follow_up(message: str) -> bool:
     return bool(
         _SWAP.search(text) or _days(text) or _WEEKS.search(text) or _HARDER.search(text) or _EASIER.search(text)
         or re.search(r"\b(weekends?|only (at|on) (the )?weekends?)\b", text)
+        or _weekdays(text) is not None
     )
+
+
+def _weekdays(text: str) -> list[str] | None:
+    """The days someone can run ("only wednesdays and weekends", "weekdays after work"), or None."""
+    from agenthost_helios import plan_changes
+
+    if not re.search(r"\b(only|just|can|could|free|available|any (other )?day|instead|prefer|rather|on|at|best|good|suits?|works?|ok|okay|fine)\b", text):
+        return None
+    return plan_changes.days_available(text)
 
 
 _ONLY = re.compile(r"\b(?:only|just) (?:run |do |have |got |manage )?(\d|one|two|three|four|five|six|seven)\b(?! ?(?:min|mins|minutes|weeks?|k|km))")
@@ -131,7 +141,19 @@ def settings(message: str, before: dict[str, Any] | None = None) -> dict[str, An
     before = dict(before or {})
     text = parse.prepare(message).replace("'", "")
     weeks = int(found[1]) if (found := _WEEKS.search(text)) else before.get("weeks", C25K_WEEKS)
-    days = _days(text) or (2 if re.search(r"\bweekends?\b", text) else None) or before.get("days", C25K_RUNS)
+    free = _weekdays(text)
+    weekdays = before.get("weekdays")
+    if free is not None:
+        # the runs on the days free, spread out: three of Mon-Fri are Mon, Wed and Fri
+        from agenthost_helios.plan_changes import spread
+
+        wanted = _days(text) or min(len(free), max(int(before.get("days", C25K_RUNS)), C25K_RUNS))
+        weekdays = spread(free, wanted)
+    days = _days(text) or (len(weekdays) if free is not None and weekdays else None) or (
+        2 if re.search(r"\bweekends?\b", text) else None
+    ) or before.get("days", C25K_RUNS)
+    if weekdays and len(weekdays) != days:
+        weekdays = None  # "make it 4 days" after picking days: the usual spread
     cross = before.get("cross")
     if swap := _SWAP.search(text):
         cross = CROSS[swap[1] or swap[2]]
@@ -144,7 +166,7 @@ def settings(message: str, before: dict[str, Any] | None = None) -> dict[str, An
         else:
             weeks = min(int(weeks) + 3, MAX_WEEKS)
     return {"weeks": max(MIN_WEEKS, min(int(weeks), MAX_WEEKS)), "days": max(1, min(int(days), 7)), "cross": cross,
-            "skip": skip}
+            "skip": skip} | ({"weekdays": list(weekdays)} if weekdays else {})
 
 
 def stage_for(week: int, weeks: int, skip: int = 0) -> int:
@@ -161,6 +183,9 @@ def changed(before: dict[str, Any], plan: dict[str, Any]) -> str:
     said = []
     if plan["days"] != before.get("days"):
         said.append(f"{before.get('days')} → {plan['days']} days a week")
+    was = before.get("weekdays") or planned_weekdays(int(before.get("days") or C25K_RUNS))
+    if plan.get("weekdays") and plan.get("weekdays") != was:
+        said.append(f"on {_join(plan['weekdays'])}")
     if plan.get("cross") != before.get("cross"):
         said.append(f"one run swapped for a {plan['cross']}" if plan.get("cross") else "back to all runs")
     if plan["weeks"] != before.get("weeks"):
@@ -179,7 +204,7 @@ def build(plan: dict[str, Any], before: dict[str, Any] | None = None) -> str:
     slots = max(days, 2) if cross else days
     runs = min(slots - (1 if cross else 0), C25K_RUNS)
     runs = max(runs, 1)
-    on = planned_weekdays(slots)
+    on = list(plan["weekdays"]) if len(plan.get("weekdays") or ()) == slots else planned_weekdays(slots)
     run_days, other_days = on[:runs] if not cross else [d for i, d in enumerate(on) if i != 1][:runs], []
     if cross:
         other_days = [on[1]]
@@ -214,7 +239,18 @@ def build(plan: dict[str, Any], before: dict[str, Any] | None = None) -> str:
         )
     if skip:
         notes.append("It starts a few stages in, since the first weeks would be too easy for you.")
-    notes.append("Run slowly enough to talk, with a rest day between runs.")
+    order = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    back_to_back = [
+        (a, b) for a, b in zip(run_days, run_days[1:]) if order.index(b) - order.index(a) == 1
+    ]
+    if back_to_back:
+        first, second = back_to_back[0]
+        notes.append(
+            f"Run slowly enough to talk. {first} and {second} are back to back, which is fine at this easy pace: "
+            f"if your legs feel heavy on {second}, repeat the last run you managed or make it a brisk walk."
+        )
+    else:
+        notes.append("Run slowly enough to talk, with a rest day between runs.")
     lines.append(" ".join(notes))
     other_weeks = 12 if weeks <= C25K_WEEKS else C25K_WEEKS
     lines.append(

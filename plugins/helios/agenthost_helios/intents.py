@@ -25,6 +25,15 @@ EXPERIENCE = re.compile(
 )
 _DID = re.compile(r"\b(did|done|ran|swam|cycled|lifted|trained|went|finished|completed|managed|logged?)\b")
 _CANNOT = re.compile(r"\b(cant|can't|cannot|can not|couldnt|couldn't|barely|hardly|unable to)\b")
+# "skipped all 3 gym sessions", "missed my runs all week", "haven't trained in a month": sessions
+# not done, never a log (unless something else was: "skipped the gym but went for a run")
+_MISSED = re.compile(
+    r"\b(skip(?:ped|ping|s)?(?= (?:(?:my|the|a|all|some|most|every|both|of|\d+|two|three|four|five|those|these|our) )*"
+    r"(?:workouts?|sessions?|gym|training|class(?:es)?|runs?|days?|leg day|it|them)\b)|missed|missing|miss|bailed on|blew off|bunked|ditched|dropped off|fell off|"
+    r"(didnt|did not|never|havent|have not|hadnt|wasnt|werent) (go|gone|been|make it|made it|train|trained|work out|"
+    r"worked out|exercise|exercised|get to|got to|run|lift|do any|done any|move|moved)|"
+    r"(no|zero|0) (gym|workouts?|training|exercise|sessions?|runs?)( at all| this| last| for|$))\b"
+)
 _FUTURE = re.compile(r"\b(want to|wanna|going to|gonna|plan to|should i|will i|can i|could i|would|if i|goal)\b")
 # "weigh-in is 2 hours before I lift", "how long should I rest after I run": a time said about a
 # session still to come, in the present tense, is a plan or a question, never a report to log
@@ -307,6 +316,14 @@ _DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed
 FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
 
 
+def _restarting(message: str) -> bool:
+    """"been slacking a month, how do I get back into running?": a restart, not a beginner's start."""
+    from agenthost_helios import faq
+
+    found = faq.find(message)
+    return found is not None and found.id == "getting_back"
+
+
 def is_first_5k_days(message: str, last: str | None, state: dict[str, Any]) -> bool:
     """Right after talking about a first 5k (Couch to 5K): the days a week someone has ("can
     only do 3 days a week", "I can train 4 times a week")."""
@@ -369,7 +386,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if last == "first_5k" and first_5k.steps_up(message):
         return "plan_change"  # "I can already do 5k in 30 min, make it harder": the weekly plan's next level
-    if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(text):
+    if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(re.sub(r"\bjust\b", "", text)):
         return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
     if first_5k.is_request(message):
         return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"
@@ -555,7 +572,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "workout"  # "giv me a quik leg wrkout no equpment", then "n 1 for arms 2?"
     if progress.is_long_run(message):
         return "long_run"
-    if progress.is_roadmap(message) and not _PLAN_WORD.search(text):
+    if progress.is_roadmap(message) and not _PLAN_WORD.search(text) and not _restarting(message):
         return "roadmap"
     if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"
@@ -609,6 +626,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
         and not _CANNOT.search(text)
+        and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
     ):
         reading = entries.read(message, now().date())

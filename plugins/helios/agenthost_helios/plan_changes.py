@@ -55,6 +55,22 @@ _OUT = re.compile(
 _MORE_CARDIO = re.compile(r"\b(more|extra|add( some| more)?) (cardio|running|conditioning|aerobic|endurance)\b")
 _LESS_CARDIO = re.compile(r"\b(less|fewer|no|not so much|cut( down)?( the)?) (cardio|running|conditioning)\b|\bmore (strength|weights|lifting)\b")
 CARDIO_LADDER = ("strength", "general_fitness", "endurance")
+# "my knees hate the jumping stuff", "jumping kills my ankles", "I can't do jumps", "easier on my
+# knees": the jumps disliked, in any order, and a session asked to be kinder to the joints
+_JUMPS = r"(jump\w*|hop|hops|hopping|plyo\w*|bounc\w*|impact|landings?)"
+_JOINTS = r"(knees?|joints?|ankles?|hips?|shins?|back|feet|achilles)"
+JUMPS_DISLIKED = (
+    rf"\b{_JOINTS} (\w+ ){{0,2}}(hate|hates|cant|can not|cannot|dont|do not|arent|are not|wont|will not|struggle|"
+    rf"struggles|complain|complains|suffer|scream|object)\b.{{0,25}}\b{_JUMPS}|"
+    rf"\b{_JUMPS}( \w+){{0,3}} (hurts?|hurting|kills?|killing|wrecks?|wrecking|destroys?|destroying|murders?|"
+    rf"aggravates?|bothers?|is bad for|are bad for|is murder on|is hard on|are hard on|does a number on|"
+    rf"plays up|is not good for|isnt good for|isnt great for) (\w+ ){{0,2}}{_JOINTS}\b|"
+    rf"\b(hate|hates|cant do|cant take|cant handle|cant manage|cant stand|can not do|cannot do|dont like|dont love|"
+    rf"dont do|do not like|not a fan of|not into|no more|sick of|nothing with|skip the|lose the|ditch the|cut the|drop the|"
+    rf"take out the|leave out the) (the |any |all (the |that |those )?|those |that |these )?{_JUMPS}|"
+    rf"\b(kinder|easier|gentler|softer|nicer|less hard) (on|to|for) (my |the |our |his |her )?{_JOINTS}\b|"
+    rf"\b(knee|joint)[- ]friendly\b"
+)
 # "no jumping", "low impact", "quiet for the neighbours": the impact moves left out
 LOW_IMPACT = re.compile(
     r"\b(no (jumping|jumps|jump)|low impact|no impact|without (jumping|jumps)|joint friendly|quiet|neighbou?rs|"
@@ -64,7 +80,7 @@ LOW_IMPACT = re.compile(
     r"(shot|bad|wrecked|knackered|dodgy|sore|weak|gone|dicky|achy|stiff)|"
     r"knee (injury|problems?|issues?|pain)|(nothing|anything|avoid|skip) (with )?(jumping|jumps)|"
     r"neighbou?r|(nothing|not) (too )?(loud|noisy)|no noise|silent|baby'?s? (is )?(asleep|sleeping|napping)|"
-    r"(less|fewer|zero|minus the) (jumping|jumps|impact|noise)|thin (floors?|ceilings?|walls?))\b"
+    r"(less|fewer|zero|minus the) (jumping|jumps|impact|noise)|thin (floors?|ceilings?|walls?))\b|" + JUMPS_DISLIKED
 )
 IMPACT_EXERCISES = ("jump_squat", "broad_jump", "jumping_jacks", "high_knees", "burpee", "jump_rope")
 _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|the goal) to|goal)\b")
@@ -185,10 +201,73 @@ _WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:d
 _MOVE = re.compile(r"\b(?:move|switch|swap|change)\s+(?:the\s+)?(\w+)(?:\s+(?:session|workout|one))?\s+(?:to|for|with)\s+(\w+)\b")
 
 
+# "wednesdays and weekends", "weekdays after work", "any day but fridays", "busy at weekends"
+_WEEKEND = re.compile(r"\bweek ?ends?\b")
+_WORKWEEK = re.compile(r"\b(week ?days?|work ?days|during the week|in the week|after work|before work|mon(day)?s? to fri(day)?s?)\b")
+_NOT_ON = (
+    r"((except|but|not|apart from|other than|besides|no|without)|"
+    r"(busy|working|work|cant|cannot|can not|never|not free|unavailable)(\s+\w+){0,2}?)"
+)
+_DAY_WORD = r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(day|nesday|rsday|urday|sday)?s?|week ?ends?|week ?days?"
+_EXCLUDED = re.compile(rf"\b{_NOT_ON}\s+(on\s+|at\s+|the\s+|on the\s+|at the\s+)?(?P<day>{_DAY_WORD})\b")
+_AVAILABILITY = re.compile(r"\b(only|just|can|could|free|available|any (other )?day|prefer|rather|instead|work(s)? (best )?for me|suits? me)\b")
+
+
+def days_available(text: str) -> list[str] | None:
+    """The weekdays a message says someone can train on, in week order: days named, "weekends"
+    as Sat and Sun, "weekdays" or "after work" as Mon-Fri, less the days ruled out ("any day but
+    fridays", "not weekends"); None when it names no day."""
+    excluded: set[str] = set()
+    for match in _EXCLUDED.finditer(text):
+        excluded |= set(_expand(match["day"]))
+    kept = _EXCLUDED.sub(" ", text)
+    days = {_WEEKDAY_WORDS[m.group(1)[:3]] for m in _WEEKDAY.finditer(kept)}
+    if _WEEKEND.search(kept):
+        days |= {"Sat", "Sun"}
+    if _WORKWEEK.search(kept):
+        days |= set(_WEEKDAY_ORDER[:5])
+    if not days and not excluded:
+        return None
+    if not days:
+        days = set(_WEEKDAY_ORDER)  # "any day but fridays"
+    return sorted(days - excluded, key=_WEEKDAY_ORDER.index) or None
+
+
+def _expand(word: str) -> list[str]:
+    if _WEEKEND.fullmatch(word):
+        return ["Sat", "Sun"]
+    if re.fullmatch(r"week ?days?", word):
+        return list(_WEEKDAY_ORDER[:5])
+    return [_WEEKDAY_WORDS[word[:3]]]
+
+
+def spread(days: list[str], count: int) -> list[str]:
+    """`count` of `days` as far apart as the week allows (Mon-Fri, 3 -> Mon, Wed, Fri)."""
+    if count >= len(days):
+        return list(days)
+    order = [_WEEKDAY_ORDER.index(d) for d in days]
+
+    def gaps(picked: tuple[int, ...]) -> tuple[int, int]:
+        steps = [(b - a) for a, b in zip(picked, picked[1:])] + [picked[0] + 7 - picked[-1]]
+        return (min(steps), -sum(1 for s in steps if s == 1))
+
+    from itertools import combinations
+
+    best = max(combinations(order, max(1, count)), key=gaps)
+    return [_WEEKDAY_ORDER[i] for i in best]
+
+
 def weekdays_in(text: str, base: dict[str, Any]) -> list[str] | None:
     """The weekdays a message asks to train on ("tue, thu and sat instead", "move friday to
-    saturday"), in week order, or None when it names none to train on."""
+    saturday", "only weekends", "weekdays after work"), in week order, or None when it names none
+    to train on. More days free than the plan has sessions: the plan's days, spread over them."""
     days = [_WEEKDAY_WORDS[m.group(1)[:3]] for m in _WEEKDAY.finditer(text)]
+    if (not days or _WEEKEND.search(text) or _WORKWEEK.search(text) or _EXCLUDED.search(text)) and _AVAILABILITY.search(text):
+        free = days_available(text)
+        if free is None:
+            return None
+        wanted = parse.days_per_week(text) or int(base.get("days_per_week") or 3)
+        return spread(free, wanted) if len(free) > wanted and (_WEEKEND.search(text) or _WORKWEEK.search(text) or _EXCLUDED.search(text)) else free
     if not days:
         return None
     current = list(base.get("weekdays") or [])

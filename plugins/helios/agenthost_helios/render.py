@@ -197,6 +197,25 @@ def summary(h: dict[str, Any], today: date, calories: bool = True, calorie_quest
     return "\n".join(line for line in lines if line)
 
 
+def rolling_week(rolling: dict[str, Any], week: dict[str, Any], today: date, calories: bool = True) -> str:
+    """The last 7 days beside a calendar week that holds less of them: what came before Monday,
+    the 7 days' totals and their WHO check ("this week" on a Wednesday still counts Saturday's hike)."""
+    monday = today - timedelta(days=today.weekday())
+    before = [d for d in rolling.get("by_day", []) if date.fromisoformat(d["date"]) < monday]
+    kcal = f" · ~{rolling['calories']} kcal" if calories else ""
+    lines = [
+        f"**Counting the last 7 days** (weeks here start on Monday): {plural(rolling['sessions'], 'workout')} · "
+        f"{number(rolling['minutes'])} min{kcal}, including before Monday:"
+    ]
+    for d in before:
+        day_kcal = f" · ~{d['calories']} kcal" if calories else ""
+        lines.append(f"- {day_words(date.fromisoformat(d['date']), today)}: {', '.join(d['activities'])} · "
+                     f"{number(d['minutes'])} min{day_kcal}")
+    if rolling.get("who"):
+        lines.append(guideline(rolling, rolling["who"]))
+    return "\n".join(lines)
+
+
 def guideline(h: dict[str, Any], who: dict[str, Any]) -> str:
     """The WHO line: moderate and vigorous minutes against 150-300 a week, and strength days."""
     per = " a week on average" if h["days"] > 7 else ""

@@ -610,6 +610,12 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
         if isinstance(rolling, dict) and rolling.get("sessions"):
             result = rolling
             text = text.replace(" yet.", ".") + "\n" + render.summary(rolling, _today(), show_kcal, calorie_question=asked)
+    elif period == "this_week" and _today().weekday() < 6:
+        # "what have I done this week?" on a Wednesday: Saturday's hike is last calendar week, but
+        # most people count it, so the last 7 days are said too whenever they hold more
+        rolling = await turn.call_tool("workout_history", period="last_7_days")
+        if isinstance(rolling, dict) and rolling.get("sessions", 0) > result["sessions"]:
+            text += "\n" + render.rolling_week(rolling, result, _today(), show_kcal)
     if not result["sessions"]:
         text += (
             " Tell me what you did (e.g. “ran 5k in 30 minutes”) and I'll track it, "
@@ -725,11 +731,17 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
     named_split = plan_changes.split(turn.message)
     if named_split is not None and goal_type is None:
         goal_type = "strength"  # "a 3 day push pull legs split" is a lifting week
+    days = parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3
+    # "3 day workout plan, only weekends and fridays", "4 days, weekdays only": the days said
+    weekdays = plan_changes.weekdays_in(parse.prepare(turn.message).replace("'", ""), {"days_per_week": days})
+    if weekdays:
+        days = len(weekdays)
     return {
+        "weekdays": weekdays or None,
         "split": named_split,
         "goal": goal_type or (base or {}).get("goal") or "general_fitness",
         "level": level,
-        "days_per_week": parse.days_per_week(turn.message) or (base or {}).get("days_per_week") or 3,
+        "days_per_week": days,
         "minutes_per_session": int(min(180, max(10, minutes)))
         if minutes
         else (base or {}).get("minutes_per_session", default_minutes),

@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, languages, parse, progress, routines, safety, soreness
+from agenthost_helios import entries, faq, intents, languages, parse, plan_changes, progress, routines, safety, soreness
 
 AGENT = "helios"
 
@@ -366,7 +366,11 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     words = len(re.findall(r"\w+", message))
     if words > FOLLOW_UP_ANYWHERE_MAX_WORDS or _FOOD.search(message):
         return False
-    if FOLLOW_UP_ANYWHERE.search(message):
+    if (
+        FOLLOW_UP_ANYWHERE.search(message)
+        or _JUMPS_DISLIKED.search(message.replace("'", ""))
+        or (_DAYS_FREE.search(message) and plan_changes.days_available(message.replace("'", "")))
+    ):
         return True
     return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
 
@@ -442,6 +446,16 @@ FOLLOW_UP_ANYWHERE = re.compile(
     r"^\W*(?:i'?m |im |getting |this is )?(?:so |a bit )?(?:bored|too easy)\b",
     re.IGNORECASE,
 )
+
+
+# "I can only do weekdays after work", "only wednesdays and weekends", "any day but fridays": the
+# days the last plan should use
+_DAYS_FREE = re.compile(
+    r"\b(?:only|just|can|could|free|available|any (?:other )?day|instead|prefer|rather|busy|work)\b.{0,30}"
+    r"\b(?:week ?ends?|week ?days?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|after work|before work)\b"
+)
+# "too hard, my knees hate the jumping stuff", "jumping kills my ankles": the last workout, kinder
+_JUMPS_DISLIKED = re.compile(plan_changes.JUMPS_DISLIKED)
 
 
 def _last_reply(context: ClassifyContext) -> str:

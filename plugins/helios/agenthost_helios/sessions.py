@@ -30,11 +30,18 @@ _DONE = re.compile(
 )
 
 
+# "make me a 3 day plan for mon wed and sat": a new plan on those days, not the saved plan's Monday
+_NEW_PLAN = re.compile(
+    r"\b(make|build|create|write|design|give|want|need|set up|put together)\b( me| us)? (a|an|new|my new)\b.{0,25}"
+    r"\b(plan|program|programme|schedule|split|routine)\b"
+)
+
+
 def asked_day(text: str, today: date) -> str | None:
     """The weekday ("Thu") a question about the plan names ("what's on thursday?",
     "tomorrow's workout"), or None when it names no day or asks something else."""
     text = parse.prepare(text).replace("'", "")
-    if not _ASKS_SESSION.search(text):
+    if not _ASKS_SESSION.search(text) or _NEW_PLAN.search(text):
         return None
     match = _DAY.search(text)
     if match is None:

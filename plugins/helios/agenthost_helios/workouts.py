@@ -47,6 +47,27 @@ _REQUEST = re.compile(
     r"can you|could you|would you|whats a good|what is a good|any good|got a|have you got|how about a|ideas?)\b"
 )
 _QUICK = re.compile(r"\b(quick|quik|short|fast|brief|mini)\b")
+# Cardio and strength in one go: "something I can do in 20 min that's cardio AND strength", "kill two
+# birds with one stone", "a hybrid session", "a metcon": a circuit of strength moves back to back
+_AEROBIC = r"(cardio|conditioning|aerobic|hiit|heart rate|fitness|endurance)"
+_RESISTANCE = r"(strength|strenght|weights?|lifting|muscle|muscles|toning|resistance)"
+_WITH = r"(\b(and|with|plus|as well as|together with|at the same time as)\b|[&+])"
+BOTH = re.compile(
+    rf"\b{_AEROBIC}\b.{{0,25}}{_WITH}.{{0,15}}\b{_RESISTANCE}\b|\b{_RESISTANCE}\b.{{0,25}}{_WITH}.{{0,15}}\b{_AEROBIC}\b|"
+    r"\b(kill|hit) (two|2) birds\b|\bhybrid (workout|session|training|circuit)\b|\bmetcons?\b|"
+    r"\b(both|combine|combines|combined|combining|mix|mixes|mixed|mixing) (of )?(cardio|strength)\b"
+)
+# what asks for one such session: minutes, "quick", "something", or a request word
+_BOTH_ASKS = re.compile(
+    r"\b(something|anything|workout|session|circuit|routine|give|gimme|need|want|suggest|ideas?|can i|could i|"
+    r"what can|please|pls)\b"
+)
+# a question about the two ("what's the difference between cardio and strength?", "cardio or
+# weights first?", "is it ok to do cardio and strength on the same day?") is a curated answer
+_BOTH_COMPARED = re.compile(
+    r"\b(difference|differ|vs|versus|better|compare|compared|or|first|before|after|same day|balance|ratio|split|"
+    r"how (much|many|often)|is it (ok|okay|bad|fine))\b"
+)
 # Gym talk for one session on a muscle group: "a killer leg day", "what should I do on push day?"
 _DAY = re.compile(
     r"\b(legs?|arms?|chest|back|shoulders?|core|abs?|glutes?|push|pull|upper body|lower body|full body) day\b"
@@ -92,7 +113,11 @@ def is_request(message: str) -> bool:
     """A request for one workout: a muscle group or cardio with minutes, "quick" or "session",
     and no week ("give me a 3 day plan" is a plan)."""
     text = _day_as_session(parse.prepare(message).replace("'", ""))
-    if not _ONE.search(text) or _WEEK.search(text) or _NOT_ONE.search(text):
+    if _WEEK.search(text) or _NOT_ONE.search(text):
+        return False
+    if BOTH.search(text) and not _BOTH_COMPARED.search(text) and (parse.duration_minutes(text) or _QUICK.search(text) or _BOTH_ASKS.search(text)):
+        return True  # "20 min that's cardio AND strength": one circuit does both
+    if not _ONE.search(text):
         return False
     what = plan_changes.focus(text) or _CARDIO.search(text) or re.search(r"\bfull ?body\b", text)
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
@@ -137,11 +162,12 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
     prepared = _PAINED.sub(" ", parse.prepare(message).replace("'", ""))
     text = _day_as_session(prepared)
     focus = plan_changes.focus(text)
-    cardio = bool(_CARDIO.search(text))
+    both = bool(BOTH.search(text))
+    cardio = bool(_CARDIO.search(text)) or both
     if focus or cardio or re.search(r"\bfull ?body\b", text):
-        what = {"focus": focus, "cardio": cardio and not focus}
+        what = {"focus": focus, "cardio": cardio and not focus, "both": both and not focus}
     else:
-        what = {"focus": before.get("focus"), "cardio": bool(before.get("cardio"))}
+        what = {"focus": before.get("focus"), "cardio": bool(before.get("cardio")), "both": bool(before.get("both"))}
     minutes = parse.duration_minutes(text)
     level = parse.level(text) or before.get("level") or "beginner"
     shorter = 0
@@ -151,7 +177,8 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         if level == "beginner":
             shorter = 5  # already the easiest level: a shorter session instead
         level = {"advanced": "intermediate"}.get(level, "beginner")
-    low_impact = bool(plan_changes.LOW_IMPACT.search(text)) or bool(before.get("low_impact"))
+    # "bad knees" is taken out of `text` (no muscle group to train) but still means no jumps
+    low_impact = bool(plan_changes.LOW_IMPACT.search(parse.prepare(message).replace("'", ""))) or bool(before.get("low_impact"))
     standing = bool(STANDING.search(text)) or bool(before.get("standing"))
     if not minutes and before.get("minutes") and re.search(r"\b(shorter|longer)\b", text):
         # "make it longer" after a 20-minute workout: 10 minutes more (or less)
@@ -207,7 +234,8 @@ _NAMES = {
 def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:
     """The workout as a reply: what it is, the session, and what to say next."""
     what = (
-        "cardio workout" if asked.get("cardio")
+        "cardio-and-strength circuit" if asked.get("both")
+        else "cardio workout" if asked.get("cardio")
         else f"{_NAMES.get(asked['focus'], asked['focus'])} workout" if asked.get("focus") else "full-body workout"
     )
     extras = [render.equipment(asked["equipment"])]
@@ -218,6 +246,8 @@ def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:
     lines = [
         f"Here's a {asked['minutes']}-minute {what} ({', '.join(extras)}), ~{session['minutes']} min all in: 💪",
         render.session(session, heading=False),
+        *(["Both in one: strength moves back to back with short rests keep your heart rate up the whole time, "
+           "so the circuit counts as cardio too (ACSM)."] if asked.get("both") else []),
         "Take the last reps of each set close to hard but with good form; rest when you need to. "
         "Say “make it harder”, “only 15 minutes”, “one for arms too” or “with dumbbells”, and “done” once "
         "you've done it to log it.",

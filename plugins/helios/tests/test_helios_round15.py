@@ -338,7 +338,7 @@ async def test_a_first_5k_plan_lays_out_every_week(chat, on_disk, request_, week
         ("make it 9 weeks", "**Week 9**: 30 min nonstop", None),
         ("make it harder", "starts a few stages in", None),
         ("that looks too hard, easier please", "**Week 9**", None),
-        ("i can only run at weekends", "2 runs a week (Mon and Thu)", None),
+        ("i can only run at weekends", "2 runs a week (Sat and Sun)", "Mon and Thu"),
     ],
 )
 async def test_a_first_5k_plan_changes_and_keeps_the_rest(chat, change, expected, absent):
