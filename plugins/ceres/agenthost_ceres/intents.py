@@ -361,6 +361,8 @@ def asks_summary(text: str) -> bool:
         return True  # "what's today's total now", "my total"
     if re.search(r"\bwhere (?:am i|are we|do i stand|i'?m)(?: at)?\b.{0,25}\b(?:day|today|calories|kcal|total|so far)\b|\bhow am i doing (?:today|so far)\b", low):
         return True  # "where am I at for the day?"
+    if re.search(r"\bwhat(?:'?s| is)? (?:am i|are we|i'?m|im|my count|the count) (?:on|at|up to)?\s*(?:for )?(?:today|so far|for the day|now)\b", low):
+        return True  # "so what am I on today?", "what am I up to so far?"
     if re.search(r"\bwhat(?:'s| does| do| is| has)? (?:that|it|this|everything|all that|that all|it all|the lot|today) (?:come|comes|coming|add|adds|adding|amount|amounts|work|works) (?:to|up|out)\b", low):
         return True  # "what's that come to so far today?"
     if re.search(r"\b(?:total|tally|add) (?:it |that |them |everything )?up\b|\bso far today\b.*\b(?:calories|kcal|total)\b|\bhow (?:many|much) (?:calories |kcal )?(?:is that|so far)\b", low):

@@ -67,6 +67,16 @@ def trains_by_profile(profile: dict[str, Any]) -> bool:
     return active or bool(re.search(r"\b(muscle|strength|bulk|lift|marathon|race|train|athlet)", goals))
 
 
+# Building muscle is a protein question first (ISSN position stand on protein and exercise,
+# Jäger et al. 2017: 1.6-2.2 g per kg a day to build muscle, 20-40 g a meal every 3-4 hours).
+MUSCLE = re.compile(r"\b(?:muscle|muscles|bulk|bulking|gains|hypertrophy|lean mass|build(?:ing)? (?:up|size))\b")
+MUSCLE_PROTEIN = (
+    "To build muscle, protein comes first: about 1.6–2.2 g per kg of body weight a day (about 110–155 g at 70 kg), "
+    "spread over 3–4 meals of 20–40 g each, with a protein food at every meal, alongside strength training 2–4 times a week. "
+    "Tell me your weight (“I'm 75 kg”) for your own figure."
+)
+
+
 async def needs(asked: Asked, request: Request) -> Answer:
     """Daily calories for a goal from the profile and the message (an estimate, with floors)."""
     slots = dict(request.slots)
@@ -115,6 +125,9 @@ async def needs(asked: Asked, request: Request) -> Answer:
             lines.append("For steady weight loss (about 0.5 kg a week) eat about 500 kcal less than you burn each day, never under 1,200 kcal a day in all.")
         elif goal == "gain":
             lines.append("For steady weight gain eat about 300 kcal a day above your needs, with strength training.")
+        if goal == "gain" and MUSCLE.search(intents.clean(asked.turn.message)):
+            # "i want to build muscle, what should i eat": protein first, then the surplus
+            lines.insert(0, MUSCLE_PROTEIN)
         return Answer("\n".join(lines), "needs", slots, examples=examples, reason="An estimate needs weight, height, age and sex.")
     activity = ACTIVITY_LABELS[energy["activity"]]
     known = result["body"].get("activity") is not None
@@ -535,6 +548,8 @@ async def progress(asked: Asked, request: Request) -> Answer:
         )
     rate = kilos / max(weeks, 1 / 7) if weeks else None
     too_fast = rate is not None and rate > SAFE_RATE[1] * 1.1
+    if person := request.slots.get("person"):
+        return _someone_elses_progress(person, kilos, rate, too_fast)
     said = str(request.slots.get("said") or f"{kilos:g} kg")
     amount = said if re.search(r"\bkg|kilo", said) else f"{said} ({kilos:g} kg)"
     opening = f"Thanks for telling me: that's {amount}." if too_fast else f"Well done on losing {amount}!"
@@ -568,6 +583,20 @@ async def progress(asked: Asked, request: Request) -> Answer:
         reason=reason,
         examples=["how do I keep it off?", "why?"],
     )
+
+
+def _someone_elses_progress(person: str, kilos: float, rate: float | None, too_fast: bool) -> Answer:
+    """ "my husband lost 4 kg": their news, in the third person; the user's own figures are untouched."""
+    who = "your " + person.split(" ", 1)[1] if person.startswith(("my ", "our ")) else {"he": "him", "she": "her"}.get(person, person)
+    lines = [f"That's great news for {who}: {kilos:g} kg is real progress."]
+    if rate is not None and too_fast:
+        lines.append(f"At about {rate:.1f} kg a week it's faster than the 0.5-1 kg a week the NHS advises, so it's worth checking they're eating enough (protein at each meal) and feel well; if the loss wasn't planned, a GP should know.")
+    elif rate is not None:
+        lines.append(f"At about {rate:.1f} kg a week it's a steady pace; the NHS advises 0.5-1 kg a week.")
+    lines.append("Eating the same meals together and moving together are the support that helps most. I've left your own weight and figures as they are.")
+    lines.append("Source: NHS: Losing weight - getting started.")
+    return Answer("\n".join(lines), "progress", {"kilos": kilos, "person": person}, reason="The NHS advises losing about 0.5-1 kg a week.",
+                  examples=["how do I keep it off?", "how much protein do I need?"])
 
 
 async def maintenance_from_intake(asked: Asked, request: Request) -> Answer:

@@ -127,8 +127,8 @@ WINE_GLASS_SIZES = {"small": 125.0, "medium": 175.0, "standard": 175.0, "large":
 # Size words that pick a sized row of the table ("large fries", "footlong ... sub").
 SIZE_WORDS = {"small", "medium", "large", "big", "regular", "footlong", "sixinch", "tall", "grande", "venti", "kids"}
 # Chain names of two words, skipped as a whole so "burger king" does not log a burger.
-BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys")}
-CHAIN_WORDS = {"mcdonalds", "kfc", "starbucks", "chipotle", "subway", "greggs", "pret", "costa", "nandos"}
+BRAND_PHRASES = {("burger", "king"), ("panda", "express"), ("taco", "bell"), ("pizza", "hut"), ("five", "guys"), ("krispy", "kreme")}
+CHAIN_WORDS = {"mcdonalds", "kfc", "starbucks", "chipotle", "subway", "greggs", "pret", "costa", "nandos", "dominos", "wendys", "popeyes"}
 # ...and words that describe a food without changing which row it is ("large", "grilled").
 MODIFIERS = set(
     """large medium small big huge jumbo mini extra regular grilled baked boiled fried roasted roast steamed scrambled
@@ -404,7 +404,9 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             brand = tuple(tokens[i : i + 2]) if tuple(tokens[i : i + 2]) in BRAND_PHRASES else (tokens[i],)
             chain = normalise(brand)  # "regular fries" later in the message are this chain's
             own = table.match(tokens[i:])
-            if own is None or own[1] <= len(brand):
+            after = table.match(tokens[i + len(brand) :])
+            # "subway footlong meatball marinara": the longer name after the chain's, not "subway footlong"
+            if own is None or own[1] <= len(brand) or (after is not None and after[1] > own[1] - len(brand)):
                 i += len(brand)
                 continue
             branded = True  # "five guys cheeseburger": the chain's row, and "five" is no amount
@@ -433,7 +435,10 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
                 start = i
             unit, i = unit_found
             continue
-        match = _chain_match(tokens, i, chain, table) or _sized_match(tokens, i, table) or table.match(tokens[i:])
+        chained, plain = _chain_match(tokens, i, chain, table), table.match(tokens[i:])
+        if chained is not None and plain is not None and plain[1] > chained[1]:
+            chained = None  # "subway footlong meatball marinara": the longer name, not the chain's "footlong"
+        match = chained or _sized_match(tokens, i, table) or plain
         if match is not None:
             food, length = match
             end = i + length

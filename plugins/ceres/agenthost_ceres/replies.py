@@ -17,7 +17,8 @@ from typing import Any
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap
+from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap, who
+from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -101,11 +102,16 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         answer = asked_then
     about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
-    answer.text, answer.examples = floor.enforce(answer.text), floor.examples(answer.examples)
+    # An ingredient's answer names foods only as where that ingredient hides, and says itself
+    # what the saved diet makes of it (the floor would cut the very warning); its examples pass.
+    answer.text = answer.text if answer.intent == "ingredient" else floor.enforce(answer.text)
+    answer.examples = floor.examples(answer.examples)
     if answer.intent == "lookup" and (swap := suggested_swap(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         # "what about a shake after the gym?" with a milk allergy: the safe version is the idea asked for
         answer.text, answer.examples = f"For you, make it this way: {swap[0].lower()}{swap[1:]}", ["snack ideas", "what should I eat after a workout?"]
         return answer
+    if answer.intent == "ingredient":
+        return answer  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
         if answer.intent in ("guidance", "lookup", "faq"):
@@ -317,6 +323,18 @@ async def thanks(asked: Asked, request: Request) -> Answer:
     )
 
 
+async def ingredient(asked: Asked, request: Request) -> Answer:
+    """What an ingredient is, whether the dish asked about has it, and what the saved allergies
+    (or those said in the message) make of it."""
+    prefs = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
+    entry = BY_ID[request.slots["id"]]
+    return Answer(
+        ingredient_text(request.slots, prefs, who(asked.turn.message)), "ingredient", {**request.slots, "food": entry.name.lower()},
+        reason=f"Source: {entry.source}.", examples=["what should I eat for dinner?", "snack ideas"],
+        warns=frozenset(entry.allergens),
+    )
+
+
 async def guidance(asked: Asked, request: Request) -> Answer:
     """What Ceres can do, with examples that work as the next message."""
     profile = asked.turn.profile or {}
@@ -386,4 +404,5 @@ HANDLERS: dict[str, Handler] = {
     "maintenance_from_intake": maintenance_from_intake,
     "child_weight": child_weight,
     "guidance": guidance,
+    "ingredient": ingredient,
 }

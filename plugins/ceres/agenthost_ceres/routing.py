@@ -443,6 +443,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
     low = message.lower()
     from agenthost_ceres.can_have import asks_if_ok  # imported late: it loads the floor's tables
 
+    from agenthost_ceres.ingredients import ingredient_question  # imported late, like the floor's tables
+
+    if match.score < INGREDIENT_SCORE and ingredient_question(message) is not None:
+        return Score(AGENT, INGREDIENT_SCORE, "nutrition: what an ingredient is")  # "what is shrimp paste exactly?"
     if match.score < KEEPING_SCORE and _keeping_food(message):
         return Score(AGENT, KEEPING_SCORE, "nutrition: keeping food safely")  # "can I reheat rice twice?"
     if match.score < SETBACK_SCORE and SETBACK.search(low):
@@ -467,6 +471,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
 
 
 KEEPING_SCORE = 0.7
+INGREDIENT_SCORE = 0.7
 KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")
 
 

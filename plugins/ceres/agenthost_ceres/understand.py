@@ -25,6 +25,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
+from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
 from agenthost_ceres.suggestions import STYLE_MEAL
@@ -154,12 +155,18 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
+    if not intents.stated_preferences(text) and (asked_about := ingredient_question(text, state.slots.get("id") if state.intent == "ingredient" else None)):
+        return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
-    follow = follow_up(low, text, state)
     stated = intents.stated_preferences(text)
+    if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and not stated and (
+        BIG_MEAL.search(low) or (OK_ASKED.search(low) and "?" in text and parse_meal(text, load_table()).items)
+    ):
+        return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
+    follow = follow_up(low, text, state)
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
         # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
         return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
@@ -211,7 +218,7 @@ def _kitchen(low: str) -> str | None:
 
 # What a message that also states a preference may go on to ask ("I'm lactose intolerant, can I
 # still get enough calcium?"): answered after the preference is saved, within it.
-THEN_INTENTS = ("ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary", "sauces", "goal_time")
+THEN_INTENTS = ("ingredient", "ideas", "day_plan", "faq", "faq_rank", "lookup", "needs", "protein", "summary", "sauces", "goal_time")
 
 
 def _then(text: str, low: str) -> dict[str, Any] | None:
@@ -249,10 +256,14 @@ def _question_part(text: str) -> str:
 def own_request(text: str, low: str, stating: bool = False) -> Request:
     """The request a message makes on its own words (not as a follow-up); `stating` when it
     also states a preference, so only what it asks is read, never a meal to log or undo."""
+    if (asked_about := ingredient_question(text)) is not None:
+        return Request("ingredient", asked_about)  # "I'm allergic to soy, is quorn ok?": what Quorn is made of
     if stating:
         return _asked(text, low)
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
+    if ELECTROLYTES.search(low) and intents.is_question(text) and not intents.reports_meal(text):
+        return Request("faq", {"id": "water", "facet": "electrolytes"})  # "do I need electrolytes too or is water fine?": not water's figures
     if COMPETITION_DAY.search(low) and not intents.reports_meal(text):
         return Request("faq", {"id": "competition_day"})  # "what should I eat the night before my meet?": the event's eating, not any dinner
     if intents.MEDICAL_FAST.search(low) and intents.is_question(text) and (not intents.reports_meal(text) or MAY_I.search(low)):
@@ -402,6 +413,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
     lookup = intents.lookup_request(text)
+    if lookup is not None and lookup[1] == "protein_g" and (aged := AGED_PERSON.search(lookup[0].lower())) is not None:
+        # "how much protein does a 70 year old need": a person's needs, not a food called "70 year old"
+        return Request("faq", {"id": "protein_older_adults"}) if int(aged.group(1)) >= 60 else Request("protein", {"goal": "maintain"})
     if lookup is not None and GOAL_NOT_FOOD.fullmatch(lookup[0].strip().lower()) and (goal := intents.asks_needs(text)) is not None:
         # "cals for a lean bulk?", "protein for a cut": the user's needs for that goal, not a food called "bulk"
         return Request("protein" if lookup[1] == "protein_g" else "needs", {**_needs_slots(text, low, goal), "goal": goal, "goal_said": True})
@@ -428,7 +442,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
-        return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2]})  # "I lost 3 kg this month!"
+        person = SOMEONE_ELSE_LOST.search(low)
+        return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2], **({"person": person.group(1)} if person else {})})  # "I lost 3 kg this month!"
     goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
     if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
@@ -452,6 +467,23 @@ def _asked(text: str, low: str) -> Request:
 
 
 # Whether a food is all right, asked: "is a big burger and chips ok?", "is it bad if I destroy a pizza?".
+# "my husband lost 4 kg", "she's dropped a stone": someone else's loss, not the user's.
+SOMEONE_ELSE_LOST = re.compile(
+    r"\b((?:my|our) (?:husband|hubby|wife|partner|other half|boyfriend|girlfriend|bf|gf|fiance|fiancee|mum|mom|mother|dad|father|son|daughter|"
+    r"brother|sister|friend|mate|best friend|flatmate|housemate|colleague|coworker|boss|client|gran|grandma|grandad|aunt|uncle|cousin|nan)|he|she)"
+    r"(?:'s| has| have| is)? (?:finally |just |already |now |actually )?(?:lost|dropped|shed|gone down)\b"
+)
+# "a 70 year old", "my 80-yr-old mum": a person, where a lookup expects a food.
+AGED_PERSON = re.compile(r"\b(\d{1,3}) ?(?:-| )?(?:years?|yrs?|y/?o)(?:[- ]old)?\b")
+# Salt and sugar drinks asked about beside water: the electrolytes answer, whatever else is named.
+ELECTROLYTES = re.compile(r"\b(?:electrolytes?|salt tablets?|salt tabs|sodium tablets?|hydration tablets?|rehydration salts|dioralyte|isotonic|nuun)\b")
+# Everyday answers about eating around training, after which "is a big burrito ok or too much?" is refuelling.
+AFTER_TRAINING_ANSWERS = frozenset({"post_workout", "race_recovery", "hungry_after_exercise", "treats_after_training", "carb_loading"})
+BIG_MEAL = re.compile(
+    r"\b(?:too much|too many|overdoing it|overkill|excessive|greedy)\b|\beat a horse\b|\bcould (?:murder|demolish|inhale|destroy)\b"
+    r"|\bhow (?:much|big) (?:can|should) i (?:eat|have)\b"
+)
+OK_ASKED = re.compile(r"\b(?:enough|ok|okay|fine|alright|reasonable)\b")
 TREAT_ASKED = re.compile(r"\b(?:is|are|would|will) (?:a |an |the |my |some )?(?:\w+ ){0,5}?(?:ok|okay|fine|alright|bad|terrible|too much)\b|\bbad if i\b")
 
 

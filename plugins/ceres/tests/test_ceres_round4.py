@@ -78,7 +78,7 @@ def kcal_of(text: str) -> float:
         ("chicken chow mein and salt and pepper chips from the chinese", ["chicken_chow_mein", "salt_pepper_chips"], 1250, 1550),
         ("chicken fajitas", ["chicken_fajitas"], 800, 1000),
         ("a chipotle bowl", ["chipotle_chicken_bowl"], 600, 700),
-        ("a greggs sausage roll and a steak bake", ["sausage_roll", "steak_bake"], 700, 950),
+        ("a greggs sausage roll and a steak bake", ["greggs_sausage_roll", "greggs_steak_bake"], 700, 950),
         ("4 poppadoms with mango chutney and an onion bhaji", ["poppadom", "mango_chutney", "onion_bhaji"], 350, 500),
         ("crispy chilli beef and egg fried rice", ["crispy_chilli_beef", "fried_rice"], 800, 1000),
         ("a crunchwrap from taco bell and a large mcflurry", ["crunchwrap_supreme", "mcflurry_oreo"], 1000, 1080),
