@@ -11,7 +11,7 @@ foods or allergens it stands for), so the answer lists only those that fit the u
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -188,12 +188,20 @@ def find(question: str) -> tuple[Entry, float] | None:
     the answer is kept for the turn: routing and the reply both ask."""
     best: tuple[Entry, float] | None = None
     entries, by_word = load_entries(), _entries_by_word()
-    for position in sorted({position for word in stems(question) for position in by_word.get(word, ())}):
+    tokens = stems(question)  # once: each entry's scorer reads the same stemmed words
+    for position in sorted({position for word in tokens for position in by_word.get(word, ())}):
         entry = entries[position]
-        score = entry.scorer.score(question).score
+        score = entry.scorer.score_stems(tokens).score
         if score >= MIN_SCORE and (best is None or score > best[1]):
             best = (entry, score)
     return best
+
+
+@cache
+def words_of(ids: tuple[str, ...]) -> frozenset[str]:
+    """Every stemmed word of the terms of the entries `ids`: a message with none of them can't be
+    answered by those entries (`find` scores only the entries sharing a word with it)."""
+    return frozenset(word for entry in load_entries() if entry.id in ids for word in entry.scorer.vocabulary)
 
 
 @lru_cache(maxsize=1)

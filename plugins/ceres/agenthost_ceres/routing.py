@@ -17,7 +17,7 @@ from typing import Any
 from host import hookimpl
 
 from agenthost_ceres.emoji import with_words
-from host.keywords import KeywordScorer, reason
+from host.keywords import KeywordScorer, reason, stems
 from host.types import ClassifyContext, Score
 
 AGENT = "ceres"
@@ -477,8 +477,10 @@ KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")
 
 def _keeping_food(message: str) -> bool:
     """True when the message surely asks how to keep food safely (fridge, freezer, reheating)."""
-    from agenthost_ceres.knowledge import find  # imported late: it loads the data file
+    from agenthost_ceres.knowledge import find, words_of  # imported late: it loads the data file
 
+    if not words_of(KEEPING_FOOD) & set(stems(message.lower())):
+        return False  # find() scores only the entries sharing a word with the message: none of these
     found = find(message.lower())
     if found is None or found[0].id not in KEEPING_FOOD or found[1] < KEEPING_SCORE:
         return False
