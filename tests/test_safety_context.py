@@ -325,3 +325,30 @@ def test_worrying_about_a_fuss_after_a_warning_sign_is_told_it_is_not_one(messag
     cardiac = after("got chest pain on my run that went after I stopped", "cardiac.exertional", "urgent", "cardiac")
     _, _, reply = answer(message, cardiac)
     assert reply.startswith("You're not wasting anyone's time") and "doctor today" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "I hate my body, ruined my diet again, I deserve to starve",
+    "I deserve to starve",
+    "I don't deserve to eat today after that binge",
+    "honestly I deserve to go hungry after this weekend",
+    "I didn't deserve dinner so I skipped it",
+])
+def test_food_withheld_as_a_deserved_punishment_gets_the_punishing_answer(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("support", "eating_disorder.punishing")
+    assert not any(char.isdigit() for char in reply.replace("112", ""))
+
+
+@pytest.mark.parametrize("message", [
+    "scales say I've lost another 2 kilos 🎉",
+    "ugh I've ruined my diet now haven't I",
+    "just returning to running after a month off, tips?",
+    "been off the gym 2 weeks w covid, how to ease back in",
+    "I've been eating badly all week, how do I get back on track?",
+    "you deserve a good meal after that ride",
+    "I don't deserve dessert lol",
+])
+def test_ordinary_losses_lapses_and_restarts_are_left_to_the_agents(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.action != "answer", (message, finding)

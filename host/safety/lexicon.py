@@ -589,6 +589,12 @@ PUNISH_SELF = (
     r"(?:punish|punishing|punished|punishment for) (?:myself|me)|(?:deserve|need) (?:to be |to get )?punish\w*|(?:deserve|need) to suffer|"
     r"make myself pay|punishment (?:day|week|session|run|workout)|(?:my )?punishment for (?:eating|what i ate|the binge|bingeing|that)"
 )
+# Food withheld as a punishment, said outright ("I deserve to starve", "I don't deserve to eat today"):
+# a food word of its own, so no other food context is needed.
+DESERVE_HUNGER = (
+    r"(?:deserve|deserved|deserves) to (?:starve|go hungry|go without (?:food|eating|dinner|lunch|breakfast|meals?)|not eat|skip (?:meals|dinner|lunch|breakfast))|"
+    r"(?:dont|do not|didnt|did not|doesnt|does not) deserve (?:to eat|food|a meal|any food|dinner|lunch|breakfast|to have (?:dinner|lunch|breakfast|a meal))"
+)
 # Someone else punishing themselves with exercise ("my son punishes himself with burpees"): compulsive exercise, for the one who worries.
 PUNISH_OTHER = (
     rf"(?:punish|punishes|punishing|punished) (?:himself|herself|themselves|themself) (?:with|by)(?: [a-z0-9]+){{0,3}}? (?:{EXERCISE})(?![a-z])|"

@@ -291,6 +291,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if punishing and text.has(any_of(lx.BINGE_CONTEXT, lx.FOOD_TOPIC, lx.FOOD_WORDS)):
         for hit in punishing:
             found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first", reply="eating_disorder_punishing"))
+    for hit in live_hits(text, lx.DESERVE_HUNGER):  # "ruined my diet again, I deserve to starve"
+        found.append(_ed("eating_disorder.punishing", "third" if _who(text, hit) == "third" else "first", reply="eating_disorder_punishing"))
     if not text.has(lx.HUMOUR):
         for hit in live_hits(text, lx.PUNISH_OTHER):  # "my son punishes himself with burpees"
             found.append(_ed("eating_disorder.punishing", "third"))
@@ -597,7 +599,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER, lx.DESERVE_HUNGER,
         *INTAKE_PATTERNS,
     ),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
