@@ -575,11 +575,8 @@ def _for_someone_else(finding: Finding, text: Text) -> Finding:
 _FUSS = r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid"
 # The first words of a message, up to its first stop or comma: where a bare place name stands.
 _OPENING_CLAUSE = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+) (?:[.,?!]|$)")
-_ENGLISH_WORDS = r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how|ok|okay|yes|no|yeah"
-
-
 def _reads_english(text: Text) -> bool:
-    return bool(text.find(_ENGLISH_WORDS))
+    return bool(text.find(lexicon.ENGLISH_WORDS))
 
 
 def _language_before(history: Sequence[Mapping[str, Any]]) -> str:

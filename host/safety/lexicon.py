@@ -1231,6 +1231,10 @@ LANGUAGE_WORDS: dict[str, str] = {
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
 }
 
+# English's everyday words, against which `rules.language_of` weighs the others (and the guard
+# tells a follow-up in English from one with no words of any language).
+ENGLISH_WORDS = r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how"
+
 # Words of the languages above that squeezing repeated letters must leave as written ("woon" is
 # not "won", "ook" not "ok"): every string of this module is the normaliser's vocabulary.
 KEPT_AS_WRITTEN = r"woon|ook|nee|geen|meer|een|heel|weer|moe|zee"

@@ -33,7 +33,7 @@ def language_of(text: Text) -> str:
     best = max(counts, key=lambda code: counts[code])
     if counts[best] == 0 or list(counts.values()).count(counts[best]) > 1:
         return ""
-    english = len(text.find(r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how"))
+    english = len(text.find(lx.ENGLISH_WORDS))
     return best if counts[best] > english else ""
 
 
