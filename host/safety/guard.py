@@ -184,6 +184,9 @@ class Guard:
             finding = Finding(category, "support", "self_harm.model_other", "self_harm_concern")
         elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
             finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
+        elif (language := language_of(text)) in replies.LANGUAGE_HOME:
+            # "je ne vois plus l'intérêt de continuer à vivre": the first answer in their language
+            finding = Finding(category, "support", "self_harm.model", "self_harm_other_language", detail=language)
         else:
             reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
             finding = Finding(category, "support", "self_harm.model", reply)
@@ -271,6 +274,12 @@ class Guard:
                            detail=_carer_signs(read(" ".join(_recent_user_texts(history)))), region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.HOW_TO_TALK):  # "how do I bring it up with her?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_SAY):
+            # "fine. what would I even say to a doctor": words to start with, naming their periods if they said so
+            said = [read(t) for t in _recent_user_texts(history)]
+            detail = "periods" if any(t.has(lexicon.AMENORRHOEA) for t in said) else "purging" if anchor.get("rule_id") == "eating_disorder.purging" else ""
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_what_to_say", detail=detail,
+                           region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and text.has(lexicon.WEIGHT_IS_FINE):
             # "my weight's totally normal though so it's fine right?": not about the number
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_weight_is_fine", region=self.helplines.named_in(text.text) or "")

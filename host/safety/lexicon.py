@@ -529,11 +529,13 @@ AMENORRHOEA = (
     r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle|"
     r"(?:stopped|stop|not|no longer) (?:getting|having) (?:my |a |her |any )?periods?|"
     r"(?:my |her )?(?:period|periods|cycle)(?: [a-z]+){0,4} (?:then|and then|and now|now|before they|before it) (?:stopped|disappeared|vanished|went|dried up|just stopped)|"
-    r"(?:my |her )?(?:period|periods|cycle) (?:has |have |is |are )?(?:been |gone )?(?:mia|missing|awol|absent|non existent|nonexistent|nowhere to be seen)"
+    r"(?:my |her )?(?:period|periods|cycle) (?:has |have |is |are )?(?:been |gone )?(?:mia|missing|awol|absent|non existent|nonexistent|nowhere to be seen)|"
+    # "my period hasn't come for 5 months", "her period didn't come back after the season"
+    r"(?:my |her )?(?:period|periods|cycle) (?:hasnt|havent|hadnt|didnt|has not|have not|had not|did not) (?:come|came|arrived|turned up|shown up|showed up|returned)"
 )
 AMENORRHOEA_NOT = (
     r"pregnan\w*|the pill|mini pill|contracepti\w*|coil|iud|mirena|implant|nexplanon|injection|depo|menopaus\w*|perimenopaus\w*|breastfeeding|"
-    r"pcos|hysterectomy|postpartum|gave birth|had (?:my|the|a) baby|(?:came|come|comes|coming) back|returned|is back|are back|got (?:it|them|my period) back"
+    r"pcos|hysterectomy|postpartum|gave birth|had (?:my|the|a) baby|(?<!nt )(?<!not )(?:came|come|comes|coming) back|(?<!nt )(?<!not )returned|is back|are back|got (?:it|them|my period) back"
 )
 # Relative energy deficiency in sport (RED-S): missed periods with hard training, cutting or
 # pride in being lean are a red flag even when the user is pleased about it.
@@ -825,7 +827,8 @@ OVERDOSE_NOT = (
     r"(?:in|each|every) (?:the )?morning|for the week|on time|together or|at the same time or|spread them"
 )
 # "Cutting" as a diet phase, not self-harm ("started cutting again after my bulk").
-CUT_DIET = r"bulk\w*|macros?|calories|carbs|cals|kcal|deficit|diet\w*|shred\w*|lean\w*|protein|weight|fat|show|comp|competition|prep|season"
+# A missed period beside it is the diet's (RED-S), answered by the eating-disorder rules.
+CUT_DIET = r"bulk\w*|macros?|calories|carbs|cals|kcal|deficit|diet\w*|shred\w*|lean\w*|protein|weight|fat|show|comp|competition|prep|season|periods?|cycle"
 USE_THEM = r"(?:going to|gonna|about to|will|ready to|want to|wanna) (?:take|swallow|use|do) (?:them|it|all)"
 # Planning: how, when, where has been decided.
 PLAN = (
@@ -1225,8 +1228,8 @@ LANGUAGE_WORDS: dict[str, str] = {
           r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
-    "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava",
-    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre",
+    "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento",
+    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri",
     # no word another of these languages uses too ("de", "en", "te", "ja", "was")
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
 }
@@ -1584,6 +1587,14 @@ CARER_PERIODS = AMENORRHOEA
 CARER_PILLS = r"diet pills?|slimming pills?|appetite suppressants?|fat burners?|laxatives?|water (?:tablets|pills)|diuretics?"
 
 # A carer asking how to start the conversation ("how do I bring it up?", "what do I say to her?").
+# Asking how to put it to a doctor, for themselves ("what would I even say to a doctor?",
+# "I wouldn't know what to tell the GP"): the words to start with.
+WHAT_TO_SAY = (
+    r"what (?:would|do|should|could|can|am) (?:i|i m|im) (?:even |actually |supposed to |meant to |going to |gonna )?(?:say|tell|ask)(?: to)?(?: (?:a|the|my|them|him|her|someone|anyone)(?: (?:doctor|gp|nurse|dr|doc|therapist|counsellor|counselor))?)?|"
+    r"(?:wouldnt|wont|dont|do not|would not|never) (?:even )?know what to (?:say|tell)|"
+    r"how (?:do|would|should|can) (?:i|you) (?:even )?(?:bring (?:it|this) up|explain (?:it|this)|start|say (?:it|that|this)|tell (?:them|a doctor|the doctor|my doctor|my gp|the gp))(?: to (?:a|the|my) (?:doctor|gp|nurse))?|"
+    r"what (?:do|would) (?:doctors?|gps?|they) (?:want|need) (?:me )?to (?:hear|know)"
+)
 HOW_TO_TALK = (
     r"(?:how|when) (?:do|should|can|would) (?:i|we) (?:bring (?:it|this) up|raise (?:it|this)|approach (?:her|him|them|it|this)|talk to (?:her|him|them)|start (?:the|that) (?:conversation|talk))|"
     r"what (?:do|should|can) (?:i|we) (?:say|tell (?:her|him|them))|how (?:to|do i) (?:bring (?:it|this) up|approach (?:her|him|them)|talk to (?:her|him|them) about)"
