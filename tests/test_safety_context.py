@@ -598,3 +598,29 @@ def test_a_very_low_daily_intake_said_in_another_language_is_read_and_answered_i
 
 def test_asking_calories_per_day_in_portuguese_is_not_an_intake() -> None:
     assert GUARD.assess("quantas calorias por dia devo comer para ganhar massa?") is None
+
+
+@pytest.mark.parametrize(("first", "follow_up", "words"), [
+    ("I've been cutting myself", "will they tell my parents if I call?", "won't tell your parents"),
+    ("I've been cutting myself", "my mum will kill me if she finds out lol", "won't tell your parents"),
+    ("j'ai 16 ans, je me scarifie depuis quelques mois", "et si j'appelle ils vont prévenir mes parents ?", "ne préviennent pas tes parents"),
+    ("me corto desde hace meses", "¿si llamo van a avisar a mis padres?", "no avisan a tus padres"),
+])
+def test_will_they_tell_my_parents_after_self_harm_gets_what_is_confidential(first: str, follow_up: str, words: str) -> None:
+    finding = GUARD.assess(first)
+    assert finding is not None
+    _, rule, reply = answer(follow_up, after(first, finding.rule_id, finding.severity))
+    assert rule == "self_harm.follow_up" and words in reply
+
+
+def test_a_young_pregnant_user_who_cannot_go_to_the_doctor_for_fear_of_her_mum_hears_it_is_confidential() -> None:
+    first = "im 17 and pregnant (9 wks), been throwing up all day and cant keep even water down since tuesday, i get dizzy when i stand up"
+    _, rule, reply = answer("i cant go to a doctor, my mum will find out", after(first, "pregnancy.warning_sign", "urgent", "pregnancy"))
+    assert rule == "pregnancy.follow_up" and "in confidence" in reply and "today" in reply
+    _, _, reply = answer("should I tell my mum?", after("I'm 36 weeks and leaking fluid", "pregnancy.warning_sign", "urgent", "pregnancy"))
+    assert "in confidence" not in reply
+
+
+def test_a_swollen_warm_calf_in_pregnancy_is_named_as_a_possible_clot() -> None:
+    _, _, reply = answer("my wife is 30 weeks. her left calf has been swollen, sore and warm since our hike. what's a good massage technique?")
+    assert "blood clot" in reply and "DVT" in reply

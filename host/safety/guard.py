@@ -264,6 +264,11 @@ class Guard:
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
+        young = any(read(t).has(lexicon.YOUNG) for t in (*_recent_user_texts(history), text.text))
+        if category in ("self_harm", "pregnancy") and text.has(lexicon.TELL_PARENTS) and (category == "self_harm" or young and severity in ("urgent", "emergency")):
+            # "et si j'appelle ils vont prévenir mes parents ?", "i cant go to a doctor, my mum will find out"
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", f"{category}_confidential", region=self.helplines.named_in(text.text) or "")
         if category == "self_harm" and (text.has(lexicon.NO_CALLS) or text.has(lexicon.TRAINING)) and any(read(t).has(lexicon.RELAPSE) for t in _recent_user_texts(history)):
             # "they're not deep. I don't want a hotline, I want a lifting answer" after a relapse: the weeks
             # still count, a way to reach someone without calling, and the cuts kept clean before any bar work

@@ -897,6 +897,16 @@ TRAINING_AS_HARM = (
 # After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
 # A relapse after a clean stretch ("three weeks clean and then last night"): the weeks still count.
 RELAPSE = r"relaps\w*|slipped|(?:days?|weeks?|months?|years?) clean|(?:streak|clean stretch) (?:is )?(?:broken|gone|over|ruined)"
+# Asking whether they will tell the family ("if I call, will they tell my parents?", "my mum will find
+# out", "ils vont prévenir mes parents ?"): what is confidential.
+TELL_PARENTS = (
+    r"(?:will|would|do|does|are|is|gonna|going to|might|could|have to|has to|need to|must) (?:they|you|it|he|she|the (?:line|helpline|doctor|gp|nurse|school|clinic))"
+    r"(?: \w+){0,2}? (?:tell|inform|call|ring|contact|phone|let) (?:my )?(?:parents|mum|mom|mam|dad|mother|father|family)|"
+    r"(?:mum|mom|mam|dad|parents|mother|father|family) (?:will|would|might|could|is going to|are going to|gonna) (?:find out|know|see|hear|kill me)|"
+    r"(?:vont|va|vont pas) (?:\w+ )?(?:prevenir|dire|appeler)|previennent|(?:van|va) a (?:avisar|contar|llamar|decir)|avisan|(?:vao|vai) (?:avisar|contar|ligar)|avisam|contam|"
+    r"avvisano|avvertono|(?:diranno|dicono) (?:ai|a)|(?:sagen|erzahlen|informieren|rufen) (?:die|sie) (?:es )?(?:meinen|den|meiner)|vertellen ze|zeggen ze|bellen ze|"
+    r"confidential|anonymous|anonym\w*|confidenti\w*|vertraulich|anonimo|anonima|anoniem|vertrouwelijk"
+)
 NO_CALLS = (
     r"(?:dont|do not|didnt) (?:want|need|ask for) (?:a |the |any |your |another )?(?:hotline|helpline|crisis line|phone number|number to call)s?|no (?:more )?(?:hotlines?|helplines?)(?: please)?|"
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
@@ -1267,7 +1277,7 @@ SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
     "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
-          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto|unas|unos|bajar|adelgazar|comiendo|necesito|hago",
+          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto|unas|unos|bajar|adelgazar|comiendo|necesito|hago|mis|llamo|van a|padres",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento",

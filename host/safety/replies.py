@@ -87,11 +87,16 @@ def cardiac_exertional_other(lines: Lines, detail: str) -> str:
     )
 
 
+# A swollen, sore calf in pregnancy can be a deep vein thrombosis (RCOG Green-top 37a): named, so
+# nobody massages or walks it off first.
+_CLOT = " (it can be a blood clot, a DVT)"
+
+
 def pregnancy_urgent_other(lines: Lines, detail: str) -> str:
     """Someone else's pregnancy warning sign: what to do for them, said of them."""
     return (
         f"Please help her stop and call her midwife or maternity unit now: {detail} in pregnancy needs checking "
-        "straight away, not after a rest or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
+        f"straight away{_CLOT if 'calf' in detail else ''}, not after a rest, a massage or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
         f"pain or fainting, call {lines.emergency}. I hope she and the baby are okay."
     )
 
@@ -125,7 +130,7 @@ def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_urgent(lines: Lines, detail: str) -> str:
     return (
         f"Please stop exercising and call the midwife or maternity unit now: {detail} in pregnancy needs checking "
-        "straight away, not after a workout. If there's heavy bleeding, chest pain or fainting, call "
+        f"straight away{_CLOT if 'calf' in detail else ''}, not after a workout. If there's heavy bleeding, chest pain or fainting, call "
         f"{lines.emergency}. I hope everything is okay. Once you've been checked, I can help with gentle activity "
         "your midwife is happy with."
     )
@@ -508,6 +513,29 @@ def self_harm_young(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_confidential(lines: Lines, detail: str) -> str:
+    """"If I call, will they tell my parents?": helplines are confidential and you needn't give a name;
+    only an immediate danger to life may mean getting others involved (Samaritans, Childline, 3114)."""
+    line = lines.youth or lines.crisis
+    return (
+        f"Helplines like {line} are confidential: they won't tell your parents, and you don't have to give your "
+        "name. The only time they might need to involve someone else is if your life is in immediate danger. "
+        "A school nurse or GP keeps what you say private too. You deserve that support; would you try them tonight?"
+    )
+
+
+def pregnancy_confidential(lines: Lines, detail: str) -> str:
+    """"I can't go to a doctor, my mum will find out" (a young person, a pregnancy warning sign): GPs,
+    sexual health clinics and school nurses see young people in confidence (NHS, Brook); still today."""
+    urgent = f", {lines.urgent}" if lines.urgent else ""
+    return (
+        "A GP, a sexual health clinic or a school nurse will see you in confidence: at your age they won't tell "
+        "your mum without your agreement, unless you're in serious danger. This still needs checking today, so "
+        f"please call your GP{urgent} or the maternity unit. If you faint, can't keep any fluids down or it gets "
+        f"worse, call {lines.emergency}. You're not alone; is there an adult you trust who could come with you?"
+    )
+
+
 def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
     """"I don't want to bother my son with this": they are not a burden, and the person would want to know."""
     who = detail or "the people close to you"
@@ -862,10 +890,10 @@ def self_harm_relapse(lines: Lines, detail: str) -> str:
     (Mind, NHS: setbacks are part of recovery), a way to reach someone by text, and the cuts first."""
     text = f"{lines.text[0].upper()}{lines.text[1:]}" if lines.text else "Text and chat services at findahelpline.com"
     return (
-        "Okay, no calls. A relapse doesn't wipe out the weeks you managed: setbacks are part of recovery, and "
+        "Okay, no calls, and I care how you're doing. A relapse doesn't wipe out the weeks you managed: setbacks are part of recovery, and "
         f"you can start again from today. {text}: you can write instead of talking, and your GP can help too. "
         "Keep the cuts clean and covered, and skip bar work that rubs them until they've healed; legs or a "
-        "walk are fine. How are you feeling today?"
+        "walk are fine."
     )
 
 
@@ -1108,6 +1136,14 @@ _ANSWERS_IN_LANGUAGE["eating_disorder_concern"] = {
     "it": "È bello che ti preoccupi. È una cosa seria a qualsiasi peso, e l'aiuto precoce conta più di tutto. Di' con calma che ci tieni, ascolta senza parlare di cibo o peso e incoraggia ad andare dal medico; se è minorenne, prendi appuntamento e vai insieme.",
     "nl": "Fijn dat je je zorgen maakt. Dit is ernstig bij elk gewicht, en vroege hulp werkt het best. Zeg rustig dat je om diegene geeft, luister zonder over eten of gewicht te praten en moedig een huisartsbezoek aan; bij een tiener maak je een afspraak en ga je mee.",
 }
+_ANSWERS_IN_LANGUAGE["self_harm_confidential"] = {
+    "es": "Las líneas de ayuda como {crisis} son confidenciales: no avisan a tus padres y no tienes que dar tu nombre. Solo si tu vida corre peligro inmediato podrían tener que avisar a alguien. La enfermera del colegio o tu médico también guardan lo que les cuentes. Te mereces ese apoyo; ¿llamarías esta noche?",
+    "fr": "Les lignes d'écoute comme le {crisis} sont confidentielles et gratuites : elles ne préviennent pas tes parents, et tu n'as pas besoin de donner ton nom. C'est seulement si ta vie est en danger immédiat qu'elles pourraient devoir prévenir quelqu'un. L'infirmière scolaire ou ton médecin gardent aussi ce que tu dis pour eux. Tu mérites ce soutien ; tu appellerais ce soir ?",
+    "de": "Hilfetelefone wie {crisis} sind vertraulich: Sie sagen deinen Eltern nichts, und du musst deinen Namen nicht nennen. Nur wenn dein Leben akut in Gefahr ist, müssten sie vielleicht jemanden einbeziehen. Auch die Schulsozialarbeit oder deine Ärztin behalten es für sich. Du verdienst diese Hilfe; rufst du heute Abend an?",
+    "pt": "Linhas de apoio como {crisis} são confidenciais: não avisam seus pais, e você não precisa dizer seu nome. Só se sua vida estiver em perigo imediato eles poderiam precisar envolver alguém. A enfermeira da escola ou seu médico também guardam sigilo. Você merece esse apoio; liga hoje à noite?",
+    "it": "Le linee di ascolto come {crisis} sono riservate: non avvisano i tuoi genitori e non devi dire il tuo nome. Solo se la tua vita è in pericolo immediato potrebbero dover coinvolgere qualcuno. Anche il medico o lo psicologo della scuola mantengono il segreto. Meriti questo aiuto; chiameresti stasera?",
+    "nl": "Hulplijnen zoals {crisis} zijn vertrouwelijk: ze vertellen het niet aan je ouders, en je hoeft je naam niet te zeggen. Alleen als je leven direct in gevaar is, moeten ze misschien iemand inschakelen. Ook je huisarts of de schoolverpleegkundige houden het voor zich. Je verdient die steun; bel je vanavond?",
+}
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of "}
@@ -1130,6 +1166,7 @@ _IN_ENGLISH_BY_REPLY["cardiac_collapse_other"] = " (In English: no sport until a
 _IN_ENGLISH_BY_REPLY["eating_disorder_concern"] = " (In English: say you care and encourage a doctor.)"
 _IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: call her midwife or maternity unit now.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
+_IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are confidential; they won't tell your parents.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
 
@@ -1200,7 +1237,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_concern_follow_up, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
