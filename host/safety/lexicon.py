@@ -1215,8 +1215,26 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"(?:iedereen|mijn familie|mijn ouders|ze) (?:is|zijn|zou|zouden) (?:\w+ )?beter af zonder mij|beter af zonder mij|"
         r"(?:ik ben|ik voel me) (?:een |alleen maar een )?(?:last|blok aan het been) voor (?:iedereen|mijn familie|mijn ouders|anderen)|(?:ik )?wil (?:gewoon )?verdwijnen(?= \.| ,| \?|$)|voor altijd verdwijnen"
     ),
+    # Polish, folded ("nie chcę już żyć" -> "nie chce juz zyc"): folding makes "chcę" and "chce" one word, so
+    # whose wish it is comes from the subject ("moja przyjaciółka mówi, że chce się zabić": the guard's
+    # someone-else opening); "umieram po tym treningu" and "ten trening mnie zabije" name no wish
+    "pl": (
+        r"(?:chce|chcialbym|chcialabym|wolal\w*|wolalabym|wolalbym) (?:juz |po prostu |tylko )?umrzec(?! (?:po|na|od|przez|ze|z) (?:tym|tych|tej|tego|treningu|treningach|nogach|przysiad\w*|biegu|cwiczeni\w*|smiechu|nudow|wstydu))|"
+        r"(?:chce|chcialbym|chcialabym|zaraz|moge|mysle zeby|mysle o tym zeby) (?:sie )?zabic|zabije sie(?! (?:na|o|w|z|przez) )|chce sie (?:zabic|powiesic|otruc)|"
+        r"nie chce (?:juz |dalej |wiecej )?zyc|nie mam (?:juz )?po co zyc|nie mam (?:juz )?sily zyc|nie chce mi sie (?:juz )?zyc|"
+        r"nie widze (?:juz )?(?:sensu|celu) (?:w )?(?:zyciu|zycia|zyc|dalszego zycia|zeby zyc)|zycie nie ma (?:juz )?(?:sensu|celu)|nie ma sensu (?:dalej )?zyc|"
+        r"samobojst\w*|samobojcz\w*|odebrac sobie zycie|odbiore sobie zycie|odebrac zycie sobie|skonczyc ze soba|skoncze ze soba|skonczyc (?:z tym wszystkim|ze wszystkim)|zakonczyc (?:swoje |moje )?zycie|"
+        r"(?:zrobic|zrobilam|zrobilem|zrobie|robie|robilam|robilem|zrobilabym|zrobilbym) sobie (?:cos|krzywde)(?! (?:na|w) (?:treningu|silowni|kolano|plecy|kostke))|"
+        r"(?:tne|cialam|cielam|pocielam|pocialem|ciac) sie(?! (?:z|na|w) )|okalecz\w*|samookalecz\w*|samouszkodz\w*|(?:przypalam|przypalalam|przypalilam|przypalilem) sie|"
+        r"(?:krzywdze|krzywdzilam|krzywdzilem|ranie|ranilam|ranilem) (?:sama |sam )?(?:siebie|sie)|"
+        r"(?:chcialbym|chcialabym|wolal\w*|obym) (?:sie )?(?:juz )?(?:nie obudzic|sie nie obudzil\w*|nie obudzil\w*)|nie chce sie (?:juz )?(?:obudzic|budzic)(?! (?:tak )?(?:wczesnie|rano|o \d))|"
+        r"(?:wszystkim|wszyscy|rodzinie|rodzina|im|bliskim) (?:byloby|bylo by|byliby|beda|bedzie|bedzie im|zyloby sie) (?:\w+ )?lepiej beze mnie|lepiej (?:by )?(?:im |wszystkim )?(?:bylo )?beze mnie|"
+        r"(?:jestem|czuje sie) (?:tylko )?ciezarem(?: dla (?:wszystkich|rodziny|bliskich|innych))?(?! dla (?:druzyny|zespolu|grupy))|"
+        r"(?:chce|chcialbym|chcialabym) (?:po prostu )?zniknac(?= \.| ,| \?|$| na zawsze)|zniknac na zawsze|"
+        r"mysli samobojcze|mysle o (?:smierci|samobojstwie|tym zeby (?:umrzec|sie zabic|skonczyc))|mam dosc zycia|zmeczon\w* zyciem"
+    ),
     # a few more, answered in English with the universal lines
-    "": r"chce umrzec|zabic sie|nie chce (?:juz )?zyc|odebrac sobie zycie|samobojst\w*|skonczyc ze soba|olmek istiyorum|intihar",
+    "": r"olmek istiyorum|intihar",
 }
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
@@ -1229,11 +1247,21 @@ LANGUAGE_WORDS: dict[str, str] = {
     "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre",
     # no word another of these languages uses too ("de", "en", "te", "ja", "was")
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
+    # folded ("już" -> "juz"); none of the words the others use ("sie" is German too, "po" Italian, "na" Portuguese,
+    # "mam" Dutch), nor an English word or name ("co", "ale", "bo", "jak", "sam", "nic")
+    "pl": r"jestem|jestes|jest|nie (?:moge|chce|wiem|mam|jem|je|jestem|boli|czuje|mogl\w*|dam|ma|rusza)|mnie|mi sie|juz|tylko|bardzo|teraz|dzisiaj|dzis|wczoraj|jutro|"
+          r"moj|moja|moje|mojego|mojej|moim|mojemu|byl|byla|bylo|bylem|bylam|zeby|dla|mieszkam|dziekuje|dzieki|czesc|pomocy|nikt|nic nie|gdzie|kiedy|dlaczego|tez|prosze|"
+          r"moge|chce|musze|wiem|boje|jeszcze|potem|podczas|przez|ciazy|tygodniu|silowni|treningu|czy|jak (?:sie|mam|moge|biegam|cwicze|dlugo|schudnac)|tak|sama|domu|boli|dalej|nadal|zrobic|sobie|"
+          # the words its red flags are said in, which no other of these languages has
+          r"klatce|klatk\w*|piersiowej|mostku|przytomnosc|trakcie|biegu|bieganiu|biegania|cwiczen\w*|serca|serce|wymiot\w*|przeczyszczaj\w*|tabletki|odchudz\w*|"
+          r"schudnac|posilku|jedzeniu|gardla|glodze|tydzien|tygodnia|ciaza|krwawienie|krwawie|skurcze|wody|dziecko|umrzec|zyc|zycia|krzywde|zabic|beze mnie|piersi|dusznosc|pieczenie|kolatanie|kolacze|dziennie",
 }
 
 # English's everyday words, against which `rules.language_of` weighs the others (and the guard
 # tells a follow-up in English from one with no words of any language).
 ENGLISH_WORDS = r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how"
+# Words of ENGLISH_WORDS that are Polish words too ("i" is "and", "to" is "it", "my" is "we"): not English beside Polish.
+ENGLISH_IN_POLISH = r"i|to|my"
 
 # Words of the languages above that squeezing repeated letters must leave as written ("woon" is
 # not "won", "ook" not "ok"): every string of this module is the normaliser's vocabulary.
@@ -1343,7 +1371,9 @@ WEIGHT_TALK = (
 STILL_PRESENT = (
     r"still (?:there|here|hurts|hurting|tight|heavy|going|have it|got it|a bit|a little|aching|sore|squeez\w*|pressing|pressure)|"
     r"(?:less|easing|eased|better|easier|calmer) (?:now )?but (?:still|not gone|its still|it s still)|not (?:fully |completely |totally |quite |all the way )?gone|"
-    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)"
+    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)|"
+    # Polish: "dalej boli", "nadal uciska", "nie przechodzi"
+    r"(?:dalej|nadal|wciaz|ciagle|jeszcze) (?:mnie )?(?:boli|bola|uciska|kluje|piecze|sciska|gniecie|trwa|czuje|mam)|nie (?:mija|przechodzi|przeszlo|minelo|ustepuje)"
 )
 STILL_THERE = STILL_PRESENT + r"|comes and goes|keeps coming back|(?:its|it s|it has|its) come back|came back"
 GOING_HOME_ALONE = (
@@ -1351,7 +1381,8 @@ GOING_HOME_ALONE = (
     r"(?:get|take|catch) the (?:bus|train|tube) home|(?:hop|get|jump) in the car"
 )
 GETTING_HOME_ALONE = GOING_HOME_ALONE + (
-    r"|walk (?:myself )?(?:home|back)|sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off"
+    r"|walk (?:myself )?(?:home|back)|sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off|"
+    r"(?:pojade|wroce|jade|dojade|dojde) (?:sam |sama )?(?:do domu|autem|samochodem|rowerem)|poloze sie i zobacze|przeczekam|przejdzie samo|przespie sie|zobacze czy przejdzie"
 )
 # A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
 # have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.

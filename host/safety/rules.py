@@ -34,6 +34,8 @@ def language_of(text: Text) -> str:
     if counts[best] == 0 or list(counts.values()).count(counts[best]) > 1:
         return ""
     english = len(text.find(lx.ENGLISH_WORDS))
+    if best == "pl":  # "dusiłam się na rowerze i kłuło mnie": the Polish "i", not the English one
+        english -= len(text.find(lx.ENGLISH_IN_POLISH))
     return best if counts[best] > english else ""
 
 
