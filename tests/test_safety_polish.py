@@ -130,3 +130,130 @@ def reply_of(message: str, history: list[dict[str, Any]] | None = None) -> str:
     finding = finding_of(message, history)
     assert finding is not None and finding.action == "answer", message
     return GUARD.intervention(finding, GUARD.lines_for_finding(finding, None)).reply or ""
+
+
+def polish(finding: Any) -> bool:
+    """The finding is answered in Polish: a localised reply, or the self-harm answer in Polish."""
+    return finding.language == "pl" or (finding.reply == "self_harm_other_language" and finding.detail == "pl")
+
+
+# --- the language -------------------------------------------------------------------------------
+
+
+def test_every_localised_reply_has_every_language() -> None:
+    languages = set(replies.LANGUAGE_HOME)
+    for reply in replies.LOCALISED_REPLIES:
+        assert set(replies._ANSWERS_IN_LANGUAGE[reply]) == languages, reply
+        assert reply in replies._IN_ENGLISH_BY_REPLY, reply  # and its one-line English gist
+    assert set(replies._IN_LANGUAGE) == languages and set(replies._OR_WORD) == languages
+
+
+def test_polish_reads_as_polish_and_english_with_a_polish_word_does_not() -> None:
+    for message in ("jestem sama w domu", "dalej boli", "nie chcę robić zamieszania", "dziękuję, mieszkam w Krakowie", "dusiłam się na rowerze i kłuło mnie w klatce"):
+        assert language_of(read(message)) == "pl", message
+    for message in ("I had pierogi and an ale after my run", "my mate Jak said I should rest", "Sam is at the gym", "moving to Wrocław next month", "nie ma problemu haha, thanks for the plan"):
+        assert language_of(read(message)) != "pl", message
+
+
+def test_poland_has_its_own_lines_written_offline_with_their_sources() -> None:
+    helplines = Helplines.load()
+    lines = helplines.for_region("PL")
+    assert lines.emergency == "112/999"
+    assert "116 123" in lines.crisis and "800 70 2222" in lines.crisis and "116 111" in (lines.youth or "")
+    assert "PL" not in helplines.regions["EU"].aliases and helplines.code("pl") == "PL"
+    for place in ("mieszkam w krakowie", "jestem z polski", "we live in warsaw", "w lodzi", "wroclaw"):
+        assert helplines.named_in(read(place).text) == "PL" or place == "jestem z polski", place
+    assert all("offline from memory" in entry.source for entry in helplines.regions["PL"].lines.values())
+
+
+# --- red flags, the user's own ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("message", "category"), CARDIAC + PREGNANCY + EATING_DISORDER + SELF_HARM)
+def test_polish_red_flags_are_caught_and_answered_in_polish_with_polands_lines(message: str, category: str) -> None:
+    finding = finding_of(message)
+    assert finding is not None and finding.action == "answer" and finding.category == category, (message, finding)
+    assert polish(finding), finding
+    reply = reply_of(message)
+    assert "(In English:" in reply
+    if category == "self_harm":
+        assert "116 123" in reply and "112/999" in reply
+    elif category == "eating_disorder":
+        assert "116 123" in reply and "kcal" not in reply and not any(char.isdigit() for char in reply.split("116 123")[0])
+    else:
+        assert "112/999" in reply
+
+
+@pytest.mark.parametrize(("message", "reply"), SOMEONE_ELSE)
+def test_someone_elses_red_flag_in_polish_is_answered_about_them(message: str, reply: str) -> None:
+    finding = finding_of(message)
+    assert finding is not None and finding.reply == reply, (message, finding)
+    text = reply_of(message)
+    if reply.startswith(("cardiac", "pregnancy")):
+        assert "112/999" in text
+    if reply in replies.LOCALISED_REPLIES:
+        assert polish(finding) and "(In English:" in text
+    else:  # the worried friend's answer is English's, with Poland's lines
+        assert "116 123" in text
+
+
+def test_a_loss_told_first_is_the_users_own_context_not_someone_elses_red_flag() -> None:
+    finding = finding_of("mój tata zmarł w zeszłym roku i nie chcę już żyć")
+    assert finding is not None and (finding.reply, finding.detail) == ("self_harm_other_language", "pl")
+
+
+def test_the_plain_no_comes_first_in_polish() -> None:
+    own = finding_of("zemdlałem na siłowni, czy mogę jutro trenować?")
+    assert own is not None and own.opener.startswith("Nie: jutro") and "cię nie zbada" in own.opener
+    theirs = finding_of("mój syn zemdlał na meczu, czy może grać w sobotę?")
+    assert theirs is not None and theirs.reply == "cardiac_collapse_other" and "tej osoby" in theirs.opener
+    assert finding_of("zemdlałam na treningu, czy mogę iść do lekarza jutro?").opener == ""  # going to the doctor is no activity
+
+
+# --- follow-ups within the sticky turns ---------------------------------------------------------
+
+
+def history_after(message: str) -> list[dict[str, Any]]:
+    finding = finding_of(message)
+    assert finding is not None
+    safety = {"category": finding.category, "severity": finding.severity, "rule_id": finding.rule_id, "action": finding.action}
+    return [{"role": "user", "text": message}, {"role": "assistant", "text": "...", "safety": safety}]
+
+
+def test_follow_ups_in_polish_stay_with_the_guard() -> None:
+    chest = history_after("boli mnie w klatce jak biegam")
+    still = finding_of("dalej boli", chest)
+    assert still is not None and (still.severity, still.reply) == ("emergency", "cardiac_emergency_follow_up")
+    assert "112/999" in GUARD.intervention(still, GUARD.lines_for_finding(still, None)).reply
+    fuss = finding_of("nie chcę robić zamieszania", chest)
+    assert fuss is not None and (fuss.reply, fuss.detail) == ("cardiac_follow_up", "fuss")
+    home = finding_of("pojadę sam do domu rowerem", chest)
+    assert home is not None and home.reply == "cardiac_emergency_follow_up"
+    wish = history_after("nie chcę już żyć")
+    alone = finding_of("jestem sama w domu", wish)
+    assert alone is not None and (alone.reply, alone.detail) == ("self_harm_other_language", "pl")
+    assert "116 123" in reply_of("jestem sama w domu", wish)
+    purge = history_after("wymiotuję po każdym posiłku żeby schudnąć")
+    asked = finding_of("ale ile kalorii mogę jeść żeby dalej chudnąć?", purge)
+    assert asked is not None and asked.action == "answer" and asked.category == "eating_disorder"
+
+
+# --- what must stay quiet -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", NEAR_MISSES)
+def test_everyday_polish_and_english_with_a_polish_word_are_left_to_the_agents(message: str) -> None:
+    finding = finding_of(message)
+    assert finding is None or finding.action != "answer", (message, finding)
+
+
+@pytest.mark.parametrize(("message", "english"), list(zip(PREGNANT_QUESTIONS, ["I'm pregnant, can I swim?", "I'm pregnant, can I go to the gym?"])))
+def test_a_pregnancy_beside_training_gets_the_preface_when_the_english_does(message: str, english: str) -> None:
+    theirs, ours = finding_of(message), finding_of(english)
+    assert (theirs and (theirs.rule_id, theirs.action)) == (ours and (ours.rule_id, ours.action))
+
+
+def test_calf_cramps_in_pregnancy_are_not_contractions_but_regular_ones_are() -> None:
+    assert finding_of("jestem w ciąży i mam skurcze łydek w nocy, co jeść?") is None or finding_of("jestem w ciąży i mam skurcze łydek w nocy, co jeść?").action != "answer"
+    regular = finding_of("jestem w 35 tygodniu ciąży, skurcze co 5 minut od godziny")
+    assert regular is not None and regular.reply == "pregnancy_urgent" and polish(regular)

@@ -105,7 +105,7 @@ _CHEST_PAIN_L10N = (
     # Polish (read in English words): "ucisk w klatce piersiowej", "boli mnie w klatce", "ból w piersi"
     r"(?:bol\w*|ucisk\w*|scisk\w*|sciskanie|klucie|kluje|pieczenie|ciezar|gniecenie)(?: [a-z]+){0,2} (?:w|na) (?:klatce|klatke|piersi)|boli mnie (?:w )?(?:klatka|klatce|klatk\w+)|klatka piersiowa mnie boli"
     # Polish
-    r"|(?:boli|bolala|bolalo|bolal|kluje|klulo|klula|gniecie|gniotlo|sciska|scisnelo|piecze|pieklo|pali|uciska|dusi) mnie (?:w )?(?:klatce|klatk\w*|piersi|mostku)|(?:bol\w*|ucisk\w*|klucie|pieczenie|gniecenie|sciskanie) (?:w )?mostku|klatka (?:piersiowa )?mnie (?:boli|piecze|kluje|uciska)"
+    r"|(?:boli|bolala|bolalo|bolal|kluje|klulo|klula|gniecie|gniotlo|sciska|scisnelo|piecze|pieklo|pali|uciska|dusi) mnie (?:w )?(?:klatce|klatk\w*|piersi|mostku)|mnie (?:kluc|bolec|piec|sciskac|gniesc|uciskac|palic) (?:w )?(?:klatce|klatk\w*|piersi|mostku)|(?:bol\w*|ucisk\w*|klucie|pieczenie|gniecenie|sciskanie) (?:w )?mostku|klatka (?:piersiowa )?mnie (?:boli|piecze|kluje|uciska)"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -241,7 +241,7 @@ _PREGNANCY_SIGNS_L10N = (
     r"dor de cabeca (?:muito )?forte|vista embacada|rosto inchado|panturrilha (?:inchada|quente|vermelha)|"
     r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)"
     # Polish
-    r"|krwawi\w*(?! z (?:nosa|dziasel))|krwawisz|plami\w*|plamienie|krew (?:na|z) (?:wkladce|bielizn\w*|pochwy)|odeszly (?:mi |jej )?wody|odchodza (?:mi |jej )?wody|wody (?:mi |jej )?odeszly|(?:saczy|cieknie|leci|wycieka) (?:mi |jej )?(?:sie )?(?:plyn|woda|wody)|saczy (?:mi |jej )?sie|wyciek\w* (?:plynu|wod)|plyn owodniowy|pekl\w* pecherz plodowy|silny bol glowy|mroczki przed oczami|opuchni\w* (?:twarz|rece|dlonie|lydk\w*)|spuchnie\w* (?:twarz|rece|lydk\w*)"
+    r"|krwawi\w*(?! z (?:nosa|dziasel))|krwawisz|plami\w*|plamienie|krew (?:na|z) (?:wkladce|bielizn\w*|pochwy)|odeszly (?:mi |jej )?(?:chyba |juz |nagle )?wody|odchodza (?:mi |jej )?wody|wody (?:mi |jej )?odeszly|(?:saczy|cieknie|leci|wycieka) (?:mi |jej )?(?:sie )?(?:plyn|woda|wody)|saczy (?:mi |jej )?sie|wyciek\w* (?:plynu|wod)|plyn owodniowy|pekl\w* pecherz plodowy|silny bol glowy|mroczki przed oczami|opuchni\w* (?:twarz|rece|dlonie|lydk\w*)|spuchnie\w* (?:twarz|rece|lydk\w*)"
 )
 # Contractions: a warning sign before term unless said to be mild or irregular (Braxton Hicks);
 # tightenings ("se me pone dura la barriga") only when regular or painful (ACOG: regular painful contractions).
@@ -312,6 +312,14 @@ _OTHER_NOT_NOW = (
     r"(?:team|side|defence|defense|squad|scrum|lead|tent|market|plan|deal)s? (?:has |had |just )?collapsed|collapsed (?:laughing|in (?:laughter|giggles))"
     # Polish
     r"|w zeszlym roku|rok temu|lata temu|lat temu|kiedys|mial zawal|miala zawal|zmarl\w*|w szpitalu|jakie sa objawy|po czym poznac"
+)
+
+# A chest sore from training, a strain or a cough, said in another language ("mam zakwasy w klatce po wyciskaniu",
+# "boli mnie klatka dzień po treningu klatki", "agujetas en el pecho"): muscle soreness (DOMS), not the heart.
+_CHEST_SORE_L10N = (
+    r"zakwas\w*|miesni\w*|miesien|naciagn\w*|naderw\w*|po wyciskaniu|od wyciskania|po (?:treningu )?klatki|dzien po|(?:dwa|trzy|2|3) dni po|obolal\w*|stluczon\w*|"
+    r"zebro|zebra|zeber|kaszel|kaszl\w*|przeziebien\w*|zgag\w*|refluks\w*|niestrawnos\w*|"
+    r"agujetas|courbatures?|muskelkater|spierpijn|indolenziment\w*|dor muscular"
 )
 
 # A new pressure in the middle of the chest, with a companion sign: not last week's soreness.
@@ -811,12 +819,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?", third_reply="eating_disorder_concern"),
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("eating_disorder.not_eating_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _NOT_EATING_OTHER_L10N), window=10),
-    Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
+    Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
-    Concept("cardiac.chest_now", "cardiac", "emergency", "cardiac_emergency", (_CHEST_PAIN_L10N, _CHEST_SEVERE_L10N), window=30, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.chest_now", "cardiac", "emergency", "cardiac_emergency", (_CHEST_PAIN_L10N, _CHEST_SEVERE_L10N), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(8,), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),

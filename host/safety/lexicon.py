@@ -1225,7 +1225,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"nie widze (?:juz )?(?:sensu|celu) (?:w )?(?:zyciu|zycia|zyc|dalszego zycia|zeby zyc)|zycie nie ma (?:juz )?(?:sensu|celu)|nie ma sensu (?:dalej )?zyc|"
         r"samobojst\w*|samobojcz\w*|odebrac sobie zycie|odbiore sobie zycie|odebrac zycie sobie|skonczyc ze soba|skoncze ze soba|skonczyc (?:z tym wszystkim|ze wszystkim)|zakonczyc (?:swoje |moje )?zycie|"
         r"(?:zrobic|zrobilam|zrobilem|zrobie|robie|robilam|robilem|zrobilabym|zrobilbym) sobie (?:cos|krzywde)(?! (?:na|w) (?:treningu|silowni|kolano|plecy|kostke))|"
-        r"(?:tne|cialam|cielam|pocielam|pocialem|ciac) sie(?! (?:z|na|w) )|okalecz\w*|samookalecz\w*|samouszkodz\w*|(?:przypalam|przypalalam|przypalilam|przypalilem) sie|"
+        r"(?:tne|cialam|cielam|pocielam|pocialem|ciac) sie(?! (?:z|na|w|przy|nozem|o) )|sie (?:tne|pocielam|pocialem|cielam|cialem|przypalilam|przypalilem)(?! (?:z|na|w|przy|nozem|o|golac\w*|kroj\w*) )|okalecz\w*|samookalecz\w*|samouszkodz\w*|(?:przypalam|przypalalam|przypalilam|przypalilem) sie|"
         r"(?:krzywdze|krzywdzilam|krzywdzilem|ranie|ranilam|ranilem) (?:sama |sam )?(?:siebie|sie)|"
         r"(?:chcialbym|chcialabym|wolal\w*|obym) (?:sie )?(?:juz )?(?:nie obudzic|sie nie obudzil\w*|nie obudzil\w*)|nie chce sie (?:juz )?(?:obudzic|budzic)(?! (?:tak )?(?:wczesnie|rano|o \d))|"
         r"(?:wszystkim|wszyscy|rodzinie|rodzina|im|bliskim) (?:byloby|bylo by|byliby|beda|bedzie|bedzie im|zyloby sie) (?:\w+ )?lepiej beze mnie|lepiej (?:by )?(?:im |wszystkim )?(?:bylo )?beze mnie|"

@@ -862,9 +862,9 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     ),
     # Polish: Poland's 116 123 and Centrum Wsparcia, 112 and 999; worded so no adjective or verb takes a gender
     "pl": (
-        "Bardzo mi przykro, że tak się czujesz, i dobrze, że mi o tym mówisz. Nie musisz przechodzić przez to bez pomocy: "
-        "zadzwoń teraz, bezpłatnie: {the}{crisis}.{elsewhere} Jeśli grozi ci niebezpieczeństwo, dzwoń pod {emergency}. "
-        "Odsuń od siebie to, czym można zrobić sobie krzywdę, i poproś kogoś, żeby był przy tobie. Czy jesteś teraz w bezpiecznym miejscu?",
+        "Przykro mi, że tak się czujesz; dobrze, że mi to mówisz. Nie musisz przechodzić przez to bez pomocy: "
+        "zadzwoń teraz, bezpłatnie: {the}{crisis}.{elsewhere} W niebezpieczeństwie dzwoń pod {emergency}. "
+        "Odsuń to, czym można zrobić sobie krzywdę, i poproś kogoś, by był przy tobie. Jesteś teraz w bezpiecznym miejscu?",
         " W innym kraju linię wsparcia znajdziesz na findahelpline.com.",
         "linia wsparcia w twoim kraju (findahelpline.com)", "numer alarmowy (112 w Europie)",
     ),
@@ -941,7 +941,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Eu te ouço e não estou te julgando, mas estou preocupado: isso é um sinal de alerta, e a recuperação é possível. Não vou dar números, dietas nem formas de emagrecer mais rápido, porque me importo com como você está. Conversar com seu médico{doctor} pode ajudar, mesmo que seja difícil. Se tudo parecer demais, {crisis} está lá a qualquer hora. Quer falar de outra coisa um pouco?",
         "it": "Ti ascolto e non ti giudico, ma sono preoccupato: è un segnale d'allarme, e guarire è possibile. Non darò numeri, diete o modi per dimagrire più in fretta, perché mi importa come stai. Parlarne con il tuo medico{doctor} può aiutare, anche se è difficile. Se tutto diventa troppo, {crisis} c'è a qualsiasi ora. Ti va di parlare d'altro per un po'?",
         "nl": "Ik hoor je en ik oordeel niet, maar ik maak me zorgen: dit is een waarschuwingssignaal, en herstel is mogelijk. Ik geef geen getallen, diëten of manieren om sneller af te vallen, omdat het me kan schelen hoe het met je gaat. Praten met je huisarts{doctor} kan helpen, ook al is het moeilijk. Als alles te veel wordt, is {crisis} er op elk moment. Zullen we het even over iets anders hebben?",
-        "pl": "Słyszę cię i nie oceniam, ale martwię się: to sygnał ostrzegawczy, a z tego można wyzdrowieć. Nie podam liczb, diet ani sposobów na szybsze chudnięcie, bo zależy mi na tym, jak się czujesz. Rozmowa z lekarzem{doctor} może pomóc, nawet jeśli jest trudna. Gdy wszystkiego jest za dużo, pomoc jest o każdej porze: {crisis}. Porozmawiamy chwilę o czymś innym?",
+        "pl": "Słyszę cię i nie oceniam, ale martwię się: to sygnał ostrzegawczy, a z tego można wyzdrowieć. Nie podam liczb, diet ani sposobów na szybsze chudnięcie, bo zależy mi na tobie. Rozmowa z lekarzem{doctor} może pomóc. Gdy jest za ciężko, pomoc jest o każdej porze: {crisis}. Pogadamy chwilę o czymś innym?",
     },
     "eating_disorder_carer": {
         "es": "Haces bien en preocuparte; actuar pronto ayuda. Pide cita pronto con su pediatra o médico{doctor} y di que temes un trastorno alimentario: pueden derivaros a un equipo especializado. En vez de reglas o raciones mías, deja que el equipo guíe la comida; mantén las comidas en familia tranquilas y habla de cómo se siente, no del peso.",
@@ -977,7 +977,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Por favor, não espere até amanhã. A urgência da maternidade do hospital atende dia e noite: ligue agora ou vá diretamente, e conte o que está acontecendo. Se não conseguir falar com ninguém, ligue para {emergency}. Se houver muito sangramento, dor forte ou se sentir que vai desmaiar, ligue para {emergency} imediatamente.",
         "it": "Per favore, non aspettare domani. Il pronto soccorso ostetrico dell'ospedale risponde giorno e notte: chiama adesso o vai direttamente, e spiega cosa succede. Se non riesci a parlare con nessuno, chiama il {emergency}. Se c'è molto sangue, dolore forte o ti senti svenire, chiama subito il {emergency}.",
         "nl": "Wacht alsjeblieft niet tot morgen. De verloskamer van het ziekenhuis is dag en nacht bereikbaar: bel ze nu, of ga er meteen heen, en zeg wat er aan de hand is. Kun je niemand bereiken, bel dan {emergency}. Bij veel bloedverlies, hevige pijn of als je flauw dreigt te vallen, bel meteen {emergency}.",
-        "pl": "Proszę, nie czekaj do jutra. Izba przyjęć szpitala położniczego działa całą dobę: zadzwoń tam teraz albo jedź od razu i powiedz, co się dzieje. Jeśli nikogo nie złapiesz, zadzwoń pod {emergency}. Przy silnym krwawieniu, mocnym bólu albo gdy czujesz, że mdlejesz, dzwoń pod {emergency} natychmiast.",
+        "pl": "Proszę, nie czekaj do jutra. Izba przyjęć szpitala położniczego działa całą dobę: zadzwoń tam teraz albo jedź od razu i powiedz, co się dzieje. Jeśli nikogo nie złapiesz albo masz silne krwawienie, mocny ból czy czujesz, że mdlejesz, dzwoń od razu pod {emergency}.",
     },
 }
 _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
