@@ -257,3 +257,18 @@ def test_calf_cramps_in_pregnancy_are_not_contractions_but_regular_ones_are() ->
     assert finding_of("jestem w ciąży i mam skurcze łydek w nocy, co jeść?") is None or finding_of("jestem w ciąży i mam skurcze łydek w nocy, co jeść?").action != "answer"
     regular = finding_of("jestem w 35 tygodniu ciąży, skurcze co 5 minut od godziny")
     assert regular is not None and regular.reply == "pregnancy_urgent" and polish(regular)
+
+
+def test_someone_elses_chest_pain_that_settles_with_rest_gets_a_doctor_soon_unless_it_comes_with_sweat() -> None:
+    settles = finding_of("mój tata ma ból w klatce piersiowej przy wchodzeniu pod górę, mija jak stanie")
+    assert settles is not None and (settles.severity, settles.reply) == ("urgent", "cardiac_exertional_other") and polish(settles)
+    sweating = finding_of("mój tata ma ból w klatce piersiowej przy wchodzeniu pod górę, mija jak stanie, ale jest spocony")
+    assert sweating is not None and (sweating.severity, sweating.reply) == ("emergency", "cardiac_bystander")
+
+
+def test_no_car_or_a_midwife_out_of_reach_after_a_pregnancy_sign_in_polish() -> None:
+    bleeding = history_after("jestem w 30 tygodniu ciąży i krwawię po treningu")
+    car = finding_of("nie mam samochodu, mąż jest w pracy", bleeding)
+    assert car is not None and car.reply == "pregnancy_getting_there" and polish(car)
+    tomorrow = finding_of("położna odbiera dopiero jutro", bleeding)
+    assert tomorrow is not None and tomorrow.reply == "pregnancy_cant_reach" and polish(tomorrow)

@@ -1477,7 +1477,8 @@ NO_TRANSPORT = (
     r"a pris la voiture|(?:se llevo|se ha llevado|tiene) el coche|(?:levou|esta com) o carro|ha (?:preso |la )?(?:la )?macchina|(?:heeft|nam) de auto|met de auto weg|"
     r"nao tenho carro|sem carro|(?:marido|parceiro|parceira|namorado|companheiro|esposo) (?:esta )?(?:no trabalho|trabalhando|a trabalhar)|(?:estou )?sozinha|ninguem (?:para|pra|que|pode) me lev\w*|"
     r"non ho (?:la )?macchina|senza macchina|(?:marito|compagno|compagna|partner|fidanzato) (?:e )?al lavoro|(?:sono )?da sola|nessuno (?:che )?(?:mi )?(?:porta|accompagna|puo portarmi)|"
-    r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden"
+    r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden|"
+    r"nie mam (?:auta|samochodu|jak dojechac|czym dojechac)|(?:maz|partner|chlopak|narzeczony) (?:jest )?(?:w pracy|w delegacji|za granica)|(?:jestem )?sama w domu|nikt (?:mnie )?nie (?:moze mnie |moze )?(?:zawiezc|podwiezc|zawiezie|podwiezie)|(?:pojade|pojechac) sama"
 )
 
 # Their midwife or doctor out of reach after a pregnancy warning sign ("my midwife is only reachable
@@ -1492,7 +1493,8 @@ CANT_REACH_CARE = (
     r"jusqu ?a demain|(?:ne )?repond pas|injoignable|pas avant demain|"
     r"erst morgen|bis morgen|nicht erreichbar|geht (?:keiner|niemand) ran|"
     r"so amanha|ate amanha|nao (?:atende|responde)|nao consigo (?:falar|contactar|ligar)|"
-    r"solo domani|fino a domani|non risponde|non riesco a (?:contattar\w*|parlare)"
+    r"solo domani|fino a domani|non risponde|non riesco a (?:contattar\w*|parlare)|"
+    r"dopiero jutro|(?:do|az do) jutra|nie odbiera|nikt nie odbiera|nie moge sie (?:do nikogo )?dodzwonic|(?:przychodnia|gabinet) (?:jest )?zamkniet\w*|nie moge (?:jej |go )?zlapac"
 )
 # No appointment soon ("the GP can't see him for 2 weeks", "earliest appointment is next month",
 # "6 week waiting list"): after an eating-disorder answer, not a reason to wait.
@@ -1648,7 +1650,9 @@ SETTLES_WITH_REST_L10N = (
     r"(?:passa|sparisce|va via|si calma) (?:quando|appena|se) (?:si ferma|mi fermo|riposa|riposo|smette|smetto|si siede)|"
     r"(?:ca |cela |la douleur )?(?:passe|disparait|se calme|s en va) (?:au repos|a l arret|(?:quand|des qu|lorsqu|si) (?:il |elle |je )?(?:sarrete|s arrete|me arrete|marrete|se repose|me repose))|"
     r"(?:geht|vergeht|verschwindet|hort|lasst) (?:\w+ ){0,2}?(?:weg|auf|nach)? ?(?:wenn|sobald|in ruhe|bei ruhe|im stehen|nach einer pause) (?:er |sie |ich )?(?:stehen bleibt|stehenbleibt|anhalt|anhalt\w*|pausiert|pause macht|sich ausruht|ausruht|stoppt|aufhort)?|"
-    r"(?:gaat|trekt) (?:\w+ )?(?:weg|over|bij) (?:in rust|bij rust|na rust|(?:als|zodra) (?:hij |zij |ze |ik )?(?:stopt|stop|rust|uitrust|stilstaat|gaat zitten))"
+    r"(?:gaat|trekt) (?:\w+ )?(?:weg|over|bij) (?:in rust|bij rust|na rust|(?:als|zodra) (?:hij |zij |ze |ik )?(?:stopt|stop|rust|uitrust|stilstaat|gaat zitten))|"
+    # Polish: "mija, jak stanie", "przechodzi po odpoczynku", "ustępuje w spoczynku"
+    r"(?:mija|przechodzi|ustepuje|znika|przestaje) (?:\w+ ){0,2}?(?:gdy|jak|kiedy|po|w|jesli) (?:\w+ )?(?:odpocznie|odpoczywa|odpoczynku|odpoczne|stanie|staje|usiadzie|siada|przestanie|przestaje|zatrzyma|zatrzymuje|spoczynku|zwolni|zwalnia)"
 )
 # Now, at rest, lasting, or with sweating, breathlessness or sickness, in those languages: still an emergency.
 EXERTION_SEVERE_L10N = (
@@ -1657,5 +1661,6 @@ EXERTION_SEVERE_L10N = (
     r"adesso|ora|(?<!passa )a riposo|suda\w*|sudore|non passa|fiato corto|nausea|vertigini|svenut\w*|"
     r"maintenant|(?<!passe )(?<!calme )au repos|transpire|sueurs?|ne passe pas|essouffl\w*|nausee\w*|malaise|vertige\w*|"
     r"jetzt|gerade|in ruhe(?! (?:weg|vorbei))|schwitz\w*|geht nicht weg|atemnot|ubelkeit|schwindel\w*|ohnmacht\w*|"
-    r"nu|in rust(?= [a-z]*(?:ook|nog))|zweet\w*|gaat niet over|kortademig\w*|misselijk\w*|duizelig\w*|flauw\w*"
+    r"nu|in rust(?= [a-z]*(?:ook|nog))|zweet\w*|gaat niet over|kortademig\w*|misselijk\w*|duizelig\w*|flauw\w*|"
+    r"teraz|(?<!mija )(?<!przechodzi )(?<!ustepuje )(?<!znika )w spoczynku|zimne poty|zimny pot|poci sie|spocon\w*|dusznosc\w*|nudnosci|wymiot\w*|zawrot\w*|zemdlal\w*|nie mija|nie przechodzi|dretwi\w*|promieniuje"
 )
