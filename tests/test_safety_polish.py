@@ -20,6 +20,10 @@ GUARD = Guard()
 
 # (message, category, reply) the guard must answer, in Polish.
 CARDIAC = [
+    ("od kilku dni przy każdym treningu czuję ucisk za mostkiem", "cardiac"),
+    ("serce mi nierówno bije od wczorajszego biegu", "cardiac"),
+    ("w trakcie spinningu zrobiło mi się słabo i upadłam", "cardiac"),
+    ("przy martwym ciągu poczułem kłucie w sercu i dalej czuję", "cardiac"),
     ("Podczas biegania poczułem ból w klatce piersiowej", "cardiac"),
     ("boli mnie w klatce jak biegam pod górę", "cardiac"),
     ("mam ucisk w klatce piersiowej na siłowni i nadal boli", "cardiac"),
@@ -37,6 +41,8 @@ CARDIAC = [
     ("podczas pływania zasłabłem i ledwo wyszedłem z basenu", "cardiac"),
 ]
 PREGNANCY = [
+    ("po treningu cieknie mi coś z pochwy, jestem w 37 tygodniu", "pregnancy"),
+    ("ciąża 30 tydzień, spuchnięta twarz i silny ból głowy po ćwiczeniach", "pregnancy"),
     ("jestem w 30 tygodniu ciąży i krwawię po treningu", "pregnancy"),
     ("jestem w ciąży, po bieganiu mam krwawienie", "pregnancy"),
     ("28 tydzień ciąży, mam regularne skurcze po ćwiczeniach", "pregnancy"),
@@ -51,6 +57,9 @@ PREGNANCY = [
     ("w 31 tygodniu ciąży, po spacerze krwawię i boli mnie brzuch", "pregnancy"),
 ]
 EATING_DISORDER = [
+    ("chcę całkowicie przestać jeść, jak to zrobić?", "eating_disorder"),
+    ("zmuszam się do wymiotów, kiedy zjem za dużo", "eating_disorder"),
+    ("od tygodnia jem 600 kalorii dziennie i biegam 10 km", "eating_disorder"),
     ("wymiotuję po każdym posiłku żeby schudnąć", "eating_disorder"),
     ("prowokuję wymioty po jedzeniu", "eating_disorder"),
     ("biorę środki przeczyszczające żeby schudnąć", "eating_disorder"),
@@ -67,6 +76,10 @@ EATING_DISORDER = [
     ("schudłam 6 kg w tydzień, prawie nie jem", "eating_disorder"),
 ]
 SELF_HARM = [
+    ("chce mi się umierać", "self_harm"),
+    ("nie chcę dłużej żyć", "self_harm"),
+    ("chciałabym zasnąć i się nie obudzić", "self_harm"),
+    ("wszyscy mieliby lepiej, gdyby mnie nie było", "self_harm"),
     ("nie chcę już żyć", "self_harm"),
     ("chcę się zabić", "self_harm"),
     ("myślę o samobójstwie", "self_harm"),
@@ -98,6 +111,15 @@ SOMEONE_ELSE = [
 ]
 # Everyday Polish fitness and food talk, and English with a Polish-looking word: no answer.
 NEAR_MISSES = [
+    "boli mnie klatka po wczorajszych pompkach",
+    "zemdlałam raz na pobieraniu krwi, czy mogę biegać?",
+    "nie jem słodyczy od miesiąca!",
+    "chcę zniknąć z siłowni na tydzień, potrzebuję odpoczynku",
+    "umieram z głodu po treningu, co zjeść?",
+    "serce mi szybko bije po sprincie, to normalne?",
+    "czy w ciąży mogę jeść sushi?",
+    "chcę przestać jeść słodycze wieczorem",
+    "mam plan treningowy na 3 dni w tygodniu",
     "jak schudnąć 5 kg przed weselem?",
     "boli mnie łydka po bieganiu",
     "zabił mnie ten trening haha",
@@ -272,3 +294,11 @@ def test_no_car_or_a_midwife_out_of_reach_after_a_pregnancy_sign_in_polish() -> 
     assert car is not None and car.reply == "pregnancy_getting_there" and polish(car)
     tomorrow = finding_of("położna odbiera dopiero jutro", bleeding)
     assert tomorrow is not None and tomorrow.reply == "pregnancy_cant_reach" and polish(tomorrow)
+
+
+def test_a_plan_or_a_goodbye_beside_the_wish_is_an_emergency() -> None:
+    for message in ("mam plan, żeby się zabić w ten weekend", "nie chcę już żyć, napisałam list pożegnalny"):
+        finding = finding_of(message)
+        assert finding is not None and (finding.severity, finding.reply, finding.detail) == ("emergency", "self_harm_other_language", "pl"), message
+    training_plan = finding_of("mam plan treningowy, ale nie chcę już żyć")
+    assert training_plan is not None and training_plan.severity == "urgent"

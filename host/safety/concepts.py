@@ -105,7 +105,7 @@ _CHEST_PAIN_L10N = (
     # Polish (read in English words): "ucisk w klatce piersiowej", "boli mnie w klatce", "ból w piersi"
     r"(?:bol\w*|ucisk\w*|scisk\w*|sciskanie|klucie|kluje|pieczenie|ciezar|gniecenie)(?: [a-z]+){0,2} (?:w|na) (?:klatce|klatke|piersi)|boli mnie (?:w )?(?:klatka|klatce|klatk\w+)|klatka piersiowa mnie boli"
     # Polish
-    r"|(?:boli|bolala|bolalo|bolal|kluje|klulo|klula|gniecie|gniotlo|sciska|scisnelo|piecze|pieklo|pali|uciska|dusi) mnie (?:w )?(?:klatce|klatk\w*|piersi|mostku)|mnie (?:kluc|bolec|piec|sciskac|gniesc|uciskac|palic) (?:w )?(?:klatce|klatk\w*|piersi|mostku)|(?:bol\w*|ucisk\w*|klucie|pieczenie|gniecenie|sciskanie) (?:w )?mostku|klatka (?:piersiowa )?mnie (?:boli|piecze|kluje|uciska)"
+    r"|(?:boli|bolala|bolalo|bolal|kluje|klulo|klula|gniecie|gniotlo|sciska|scisnelo|piecze|pieklo|pali|uciska|dusi) mnie (?:w )?(?:klatce|klatk\w*|piersi|mostku)|mnie (?:kluc|bolec|piec|sciskac|gniesc|uciskac|palic) (?:w )?(?:klatce|klatk\w*|piersi|mostku)|(?:bol\w*|ucisk\w*|klucie|pieczenie|gniecenie|sciskanie) (?:w |za )?mostk\w*|(?:klucie|klulo mnie|kluje mnie|ucisk|sciskanie) (?:w )?sercu|klatka (?:piersiowa )?mnie (?:boli|piecze|kluje|uciska)"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -126,7 +126,7 @@ _FAINT_L10N = (
     r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen|"
     r"zemdl\w*|omdleni\w*|mdleje|mdlalem|mdlalam|stracil\w* przytomnosc|ciemno przed oczami"
     # Polish
-    r"|zaslab\w*|omdlal\w*|omdlenie"
+    r"|zaslab\w*|omdlal\w*|omdlenie|zrobilo mi sie (?:slabo|ciemno)|(?:upadl\w*|osunel\w*|osunal\w*) (?:na ziemie|na podloge|bez przytomnosci)"
 )
 _EXERCISE_L10N = (
     r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
@@ -198,7 +198,9 @@ _NOT_EATING_L10N = (
     r"ik eet (?:bijna |haast |zo goed als )?niets(?: meer)?|ik eet (?:bijna |haast )?niet meer|ik eet nauwelijks|ik ben gestopt met eten|ik sla (?:alle|al mijn) maaltijden over)"
     r"(?! (?:mehr |plus |piu |mas |more |meer )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|na|voor|tussen|zonder|met|vlees|suiker|brood|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
     # Polish
-    r"|(?:prawie |w ogole |juz )?nic nie jem(?! (?:slodkiego|miesa|przed|po|na|w|z|od (?:rana|wczoraj|\d+)|wieczorem|smazonego|tlustego|przetworzonego|mlecznego|glutenu|cukru|chleba))|prawie nie jem(?! (?:miesa|slodyczy|cukru|chleba|nabialu|glutenu|slodkiego))|nie jem (?:nic )?(?:od|przez) (?:\w+ )?(?:dni|dnia|tygodni\w*|tydzien|doby)|glodze sie|glodzilam sie|glodzilem sie|przestalam jesc|przestalem jesc|(?:pomijam|opuszczam) (?:wszystkie |wiekszosc |prawie wszystkie )?posilki"
+    r"|(?:prawie |w ogole |juz )?nic nie jem(?! (?:slodkiego|miesa|przed|po|na|w|z|od (?:rana|wczoraj|\d+)|wieczorem|smazonego|tlustego|przetworzonego|mlecznego|glutenu|cukru|chleba))|prawie nie jem(?! (?:miesa|slodyczy|cukru|chleba|nabialu|glutenu|slodkiego))|nie jem (?:nic )?(?:od|przez) (?:\w+ )?(?:dni|dnia|tygodni\w*|tydzien|doby)|glodze sie|glodzilam sie|glodzilem sie|przestalam jesc|przestalem jesc|"
+    r"(?:chce|chcialabym|chcialbym|jak|musze) (?:sie )?(?:calkowicie |zupelnie |w ogole )?(?:przestac jesc|nie jesc|glodzic)(?! (?:slodycz\w*|miesa|cukru|chleba|fast|po|przed|wieczorem|w nocy|tak duzo|tyle|niezdrow\w*|smiec\w*|chips\w*|na noc|miedzy))|"
+    r"(?:pomijam|opuszczam) (?:wszystkie |wiekszosc |prawie wszystkie )?posilki"
 )
 # A pregnancy in the other languages, with the weeks said the way each says them ("estoy de 32
 # semanas", "je suis à 30 SA", "in der 32. SSW", "estou de 30 semanas", "sono alla 32esima settimana").
@@ -241,7 +243,7 @@ _PREGNANCY_SIGNS_L10N = (
     r"dor de cabeca (?:muito )?forte|vista embacada|rosto inchado|panturrilha (?:inchada|quente|vermelha)|"
     r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)"
     # Polish
-    r"|krwawi\w*(?! z (?:nosa|dziasel))|krwawisz|plami\w*|plamienie|krew (?:na|z) (?:wkladce|bielizn\w*|pochwy)|odeszly (?:mi |jej )?(?:chyba |juz |nagle )?wody|odchodza (?:mi |jej )?wody|wody (?:mi |jej )?odeszly|(?:saczy|cieknie|leci|wycieka) (?:mi |jej )?(?:sie )?(?:plyn|woda|wody)|saczy (?:mi |jej )?sie|wyciek\w* (?:plynu|wod)|plyn owodniowy|pekl\w* pecherz plodowy|silny bol glowy|mroczki przed oczami|opuchni\w* (?:twarz|rece|dlonie|lydk\w*)|spuchnie\w* (?:twarz|rece|lydk\w*)"
+    r"|krwawi\w*(?! z (?:nosa|dziasel))|krwawisz|plami\w*|plamienie|krew (?:na|z) (?:wkladce|bielizn\w*|pochwy)|odeszly (?:mi |jej )?(?:chyba |juz |nagle )?wody|odchodza (?:mi |jej )?wody|wody (?:mi |jej )?odeszly|(?:saczy|cieknie|leci|wycieka) (?:mi |jej )?(?:sie )?(?:cos|plyn|woda|wody)|(?:cieknie|leci|wycieka|saczy sie|plyn|krew) (?:mi |jej )?(?:\w+ )?z pochwy|saczy (?:mi |jej )?sie|wyciek\w* (?:plynu|wod)|plyn owodniowy|pekl\w* pecherz plodowy|silny bol glowy|mroczki przed oczami|opuchni\w* (?:twarz|rece|dlonie|lydk\w*)|spuchnie\w* (?:twarz|rece|lydk\w*)"
 )
 # Contractions: a warning sign before term unless said to be mild or irregular (Braxton Hicks);
 # tightenings ("se me pone dura la barriga") only when regular or painful (ACOG: regular painful contractions).
@@ -301,7 +303,7 @@ _CHEST_SEVERE_L10N = (
     r"sudor frio|suor frio|sudore freddo|sueurs? froides?|kalter schweis+|koud zweet|zimne poty|zimny pot|poce sie|"
     r"ahora mismo|agora mesmo|proprio (?:ora|adesso)|en ce moment|maintenant|jetzt gerade|gerade jetzt|op dit moment|nu meteen|teraz|nadal boli|wciaz boli"
     # Polish
-    r"|promieniuje do (?:lewej )?(?:reki|ramienia|szczeki|zuchwy|plecow|barku)|dalej boli|nie mija|nie przechodzi|coraz bardziej boli|zlewa (?:mnie |go |ja )?pot"
+    r"|promieniuje do (?:lewej )?(?:reki|ramienia|szczeki|zuchwy|plecow|barku)|dalej boli|(?:dalej|nadal|wciaz) (?:to )?czuje|nie mija|nie przechodzi|coraz bardziej boli|zlewa (?:mnie |go |ja )?pot"
 )
 _OTHER_COMPANION = (
     r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
@@ -318,7 +320,7 @@ _OTHER_NOT_NOW = (
 # "boli mnie klatka dzień po treningu klatki", "agujetas en el pecho"): muscle soreness (DOMS), not the heart.
 _CHEST_SORE_L10N = (
     r"zakwas\w*|miesni\w*|miesien|naciagn\w*|naderw\w*|po wyciskaniu|od wyciskania|po (?:treningu )?klatki|dzien po|(?:dwa|trzy|2|3) dni po|obolal\w*|stluczon\w*|"
-    r"zebro|zebra|zeber|kaszel|kaszl\w*|przeziebien\w*|zgag\w*|refluks\w*|niestrawnos\w*|"
+    r"zebro|zebra|zeber|kaszel|kaszl\w*|przeziebien\w*|zgag\w*|refluks\w*|niestrawnos\w*|wczorajsz\w*|przedwczorajsz\w*|"
     r"agujetas|courbatures?|muskelkater|spierpijn|indolenziment\w*|dor muscular"
 )
 
@@ -769,6 +771,7 @@ _NO_WAKE_NOT = r"temprano|madrugar|tan pronto|fruh|presto|cedo|de bonne heure|si
 # with dizziness or fainting ("serce wali jak szalone i kręci mi się w głowie"): the PAR-Q's and Allina's sign.
 _PALPITATIONS_PL = (
     r"kolatani\w*(?: serca)?|serce (?:mi )?(?:\w+ )?(?:przeskakuje|gubi rytm|trzepocze|kolacze|kolatalo|bije nierowno|bije nieregularnie|stanelo|staje)|"
+    r"serce (?:mi )?(?:bije |bilo |wali )?(?:nierowno|nieregularnie|bez rytmu)|"
     r"(?:nierowne|nieregularne|nierowno bijace) (?:bicie )?serc[ae]|arytmi\w*|migotanie przedsionkow"
 )
 _RACING_PL = r"serce (?:mi )?(?:wali|walilo|lomocze|lomotalo|bije|bilo|galopuje) (?:jak szalone|jak oszalale|za szybko|bardzo szybko|strasznie szybko)"
@@ -784,6 +787,13 @@ _LOW_KCAL_PL = (
     r"(?:[1-7]\d\d|[1-9]\d) (?:kcal|kalorii|kal)(?: (?:dziennie|na dzien|w ciagu dnia|na dobe))?"
 )
 _LOW_INTAKE_NOT_PL = r"na posilek|na sniadanie|na obiad|na kolacje|przekask\w*|w przekasce|na \d+ g|w \d+ g|w porcji|porcja|batonik|spalam|spalilam|spalilem|spala|pies|kot|niemowl\w*"
+# Making oneself sick, said alone: "prowokuję wymioty", "zmuszam się do wymiotów", "palce do gardła".
+_SELF_INDUCED_PL = (
+    r"prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|"
+    r"(?:zeby|aby|by) (?:sie )?(?:zwymiotowac|wymiotowac)(?= \.| ,|$| po)"
+)
+# Fainting beside a needle, the heat or drink is not the heart's.
+_FAINT_NOT_L10N = r"pobierani\w* krwi|krwiodawstw\w*|oddawani\w* krwi|szczepieni\w*|zastrzyk\w*|igl\w*|na widok krwi|upal\w*|w kosciele|pijan\w*|po alkoholu|donacion|prise de sang|blutabnahme|prelievo|bloedafname"
 # A pregnancy beside training, in Polish: the preface English pregnancy talk gets ("jestem w ciąży, czy mogę pływać?").
 _PREGNANT_PL = r"w ciazy|ciaz[ay]|ciaze|jestem w \d+ (?:tygodniu|tyg)|\d+ (?:tydzien|tydz|tyg) ciazy"
 _TRAINING_PL = (
@@ -821,7 +831,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.not_eating_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _NOT_EATING_OTHER_L10N), window=10),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
-    Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
+    Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, unless=_FAINT_NOT_L10N, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
     Concept("cardiac.chest_now", "cardiac", "emergency", "cardiac_emergency", (_CHEST_PAIN_L10N, _CHEST_SEVERE_L10N), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N),
@@ -873,6 +883,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.palpitations", "cardiac", "urgent", "cardiac_urgent", (_PALPITATIONS_PL, _EXERCISE_L10N + "|" + _DIZZY_PL + "|" + _FAINT_L10N + "|" + _CHEST_PAIN_L10N), window=30,
             unless=r"kaw\w*|kofein\w*|energetyk\w*|przedtreningow\w*|stres\w*|nerw\w*|egzamin\w*", detail="an irregular or fluttering heartbeat with exercise"),
     Concept("cardiac.racing_heart", "cardiac", "urgent", "cardiac_urgent", (_RACING_PL, _DIZZY_PL + "|" + _FAINT_L10N + "|" + _CHEST_PAIN_L10N), window=30, detail="a racing heart that won't settle"),
+    Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_SELF_INDUCED_PL,), unless=_PURGE_NOT),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_LOW_KCAL_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("pregnancy.training", "pregnancy", "advise", "", (_PREGNANT_PL, _TRAINING_PL), window=30, unless=_PREGNANCY_TRAINING_NOT_PL, action="preface"),

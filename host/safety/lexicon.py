@@ -1221,17 +1221,17 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     "pl": (
         r"(?:chce|chcialbym|chcialabym|wolal\w*|wolalabym|wolalbym) (?:juz |po prostu |tylko )?umrzec(?! (?:po|na|od|przez|ze|z) (?:tym|tych|tej|tego|treningu|treningach|nogach|przysiad\w*|biegu|cwiczeni\w*|smiechu|nudow|wstydu))|"
         r"(?:chce|chcialbym|chcialabym|zaraz|moge|mysle zeby|mysle o tym zeby) (?:sie )?zabic|zabije sie(?! (?:na|o|w|z|przez) )|chce sie (?:zabic|powiesic|otruc)|"
-        r"nie chce (?:juz |dalej |wiecej )?zyc|nie mam (?:juz )?po co zyc|nie mam (?:juz )?sily zyc|nie chce mi sie (?:juz )?zyc|"
+        r"nie chce (?:juz |dalej |wiecej |dluzej )?zyc|chce mi sie (?:umrzec|umierac)|nie mam (?:juz )?po co zyc|nie mam (?:juz )?sily zyc|nie chce mi sie (?:juz )?zyc|"
         r"nie widze (?:juz )?(?:sensu|celu) (?:w )?(?:zyciu|zycia|zyc|dalszego zycia|zeby zyc)|zycie nie ma (?:juz )?(?:sensu|celu)|nie ma sensu (?:dalej )?zyc|"
         r"samobojst\w*|samobojcz\w*|odebrac sobie zycie|odbiore sobie zycie|odebrac zycie sobie|skonczyc ze soba|skoncze ze soba|skonczyc (?:z tym wszystkim|ze wszystkim)|zakonczyc (?:swoje |moje )?zycie|"
         r"(?:zrobic|zrobilam|zrobilem|zrobie|robie|robilam|robilem|zrobilabym|zrobilbym) sobie (?:cos|krzywde)(?! (?:na|w) (?:treningu|silowni|kolano|plecy|kostke))|"
         r"(?:tne|cialam|cielam|pocielam|pocialem|ciac) sie(?! (?:z|na|w|przy|nozem|o) )|sie (?:tne|pocielam|pocialem|cielam|cialem|przypalilam|przypalilem)(?! (?:z|na|w|przy|nozem|o|golac\w*|kroj\w*) )|okalecz\w*|samookalecz\w*|samouszkodz\w*|(?:przypalam|przypalalam|przypalilam|przypalilem) sie|"
         r"(?:krzywdze|krzywdzilam|krzywdzilem|ranie|ranilam|ranilem) (?:sama |sam )?(?:siebie|sie)|"
-        r"(?:chcialbym|chcialabym|wolal\w*|obym) (?:sie )?(?:juz )?(?:nie obudzic|sie nie obudzil\w*|nie obudzil\w*)|nie chce sie (?:juz )?(?:obudzic|budzic)(?! (?:tak )?(?:wczesnie|rano|o \d))|"
+        r"(?:chcialbym|chcialabym|wolal\w*|obym) (?:sie )?(?:juz )?(?:nie obudzic|sie nie obudzil\w*|nie obudzil\w*)|zasnac i (?:sie )?(?:juz )?(?:nie obudzic|nigdy nie obudzic|nie budzic)(?: sie)?|nie chce sie (?:juz )?(?:obudzic|budzic)(?! (?:tak )?(?:wczesnie|rano|o \d))|"
         r"(?:wszystkim|wszyscy|rodzinie|rodzina|im|bliskim) (?:byloby|bylo by|byliby|beda|bedzie|bedzie im|zyloby sie) (?:\w+ )?lepiej beze mnie|lepiej (?:by )?(?:im |wszystkim )?(?:bylo )?beze mnie|"
         r"(?:jestem|czuje sie) (?:tylko )?ciezarem(?: dla (?:wszystkich|rodziny|bliskich|innych))?(?! dla (?:druzyny|zespolu|grupy))|"
         r"(?:chce|chcialbym|chcialabym) (?:po prostu )?zniknac(?= \.| ,| \?|$| na zawsze)|zniknac na zawsze|"
-        r"mysli samobojcze|mysle o (?:smierci|samobojstwie|tym zeby (?:umrzec|sie zabic|skonczyc))|mam dosc zycia|zmeczon\w* zyciem"
+        r"(?:zeby|aby|by) sie zabic|(?:byloby|bylo by|mieliby|mialiby|bedzie) (?:\w+ )?lepiej,? gdyby mnie (?:juz )?nie bylo|gdyby mnie (?:juz )?nie bylo(?! (?:na|w|przy|z|u|dzis|jutro) )|mysli samobojcze|mysle o (?:smierci|samobojstwie|tym zeby (?:umrzec|sie zabic|skonczyc))|mam dosc zycia|zmeczon\w* zyciem"
     ),
     # a few more, answered in English with the universal lines
     "": r"olmek istiyorum|intihar",
@@ -1275,6 +1275,11 @@ STOCKPILING_L10N = (
     rf"(?:gesammelt|gehortet|aufgehoben|gespart|versteckt|sammle|horte) (?:\w+ ){{0,3}}?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:\w+ ){{0,3}}?(?:gesammelt|gehortet|aufgehoben|gespart|versteckt)|"
     rf"(?:guardei|guardando|juntei|juntando|acumulei|acumulando|escondi) (?:\w+ )?(?:{_MEDS_L10N})|"
     rf"(?:messo da parte|conservato|accumulato|nascosto|raccolto|messe da parte|accumulate|nascoste) (?:\w+ )?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:messi|messe) da parte"
+)
+# A plan, a time or a goodbye beside a wish said in Polish ("mam plan, żeby się zabić w ten weekend"): an emergency.
+PLAN_L10N = (
+    r"mam (?:juz )?(?:plan|sposob)(?! (?:treningow\w*|dietetyczn\w*|zywieniow\w*|posilkow|na (?:trening|diete|tydzien|jutro|weekend|posilki)))|zaplanowal\w*|(?:dzis|dzisiaj|tej nocy|w nocy|jutro|w ten weekend|w weekend|niedlugo|wieczorem) (?:to zrobie|sie zabije|skoncze ze soba|odbiore sobie zycie)|"
+    r"(?:kupil\w*|mam|przygotowal\w*|odlozyl\w*|zbieram) (?:juz )?(?:tabletki|leki|line|sznur|zyletk\w*)|list\w* pozegnaln\w*|pozegnal\w* sie z"
 )
 # A young person ("im 14 if that matters", "I'm in year 9"): a youth line and a trusted adult too.
 YOUNG = (
