@@ -120,6 +120,9 @@ NEAR_MISSES = [
     "czy w ciąży mogę jeść sushi?",
     "chcę przestać jeść słodycze wieczorem",
     "mam plan treningowy na 3 dni w tygodniu",
+    "chcę umrzeć haha te przysiady mnie wykończyły",
+    "zabiję się na tych schodach xd",
+    "chcę schudnąć przed ciążą, od czego zacząć?",
     "jak schudnąć 5 kg przed weselem?",
     "boli mnie łydka po bieganiu",
     "zabił mnie ten trening haha",
@@ -141,7 +144,7 @@ NEAR_MISSES = [
     "what's a healthy recipe for bigos?",
     "moving to Wrocław next month, any gym tips?",
 ]
-PREGNANT_QUESTIONS = ["jestem w ciąży, czy mogę pływać?", "w ciąży jestem, czy mogę chodzić na siłownię?"]
+PREGNANT_QUESTIONS = ["jestem w ciąży, czy mogę pływać?", "w ciąży jestem, czy mogę chodzić na siłownię?", "moja żona jest w ciąży, czy może biegać?"]
 
 
 def finding_of(message: str, history: list[dict[str, Any]] | None = None):  # type: ignore[no-untyped-def]
@@ -269,7 +272,7 @@ def test_everyday_polish_and_english_with_a_polish_word_are_left_to_the_agents(m
     assert finding is None or finding.action != "answer", (message, finding)
 
 
-@pytest.mark.parametrize(("message", "english"), list(zip(PREGNANT_QUESTIONS, ["I'm pregnant, can I swim?", "I'm pregnant, can I go to the gym?"])))
+@pytest.mark.parametrize(("message", "english"), list(zip(PREGNANT_QUESTIONS, ["I'm pregnant, can I swim?", "I'm pregnant, can I go to the gym?", "my wife is pregnant, can she run?"])))
 def test_a_pregnancy_beside_training_gets_the_preface_when_the_english_does(message: str, english: str) -> None:
     theirs, ours = finding_of(message), finding_of(english)
     assert (theirs and (theirs.rule_id, theirs.action)) == (ours and (ours.rule_id, ours.action))
@@ -302,3 +305,10 @@ def test_a_plan_or_a_goodbye_beside_the_wish_is_an_emergency() -> None:
         assert finding is not None and (finding.severity, finding.reply, finding.detail) == ("emergency", "self_harm_other_language", "pl"), message
     training_plan = finding_of("mam plan treningowy, ale nie chcę już żyć")
     assert training_plan is not None and training_plan.severity == "urgent"
+
+
+def test_avoiding_gain_in_pregnancy_is_answered_as_in_english_and_a_laugh_about_a_session_is_no_wish() -> None:
+    weight = finding_of("jestem w ciąży i chcę schudnąć")
+    assert weight is not None and weight.reply == "pregnancy_weight" and polish(weight)
+    distress = finding_of("chcę umrzeć haha serio mam dość życia")
+    assert distress is not None and distress.reply == "self_harm_other_language"

@@ -800,7 +800,7 @@ _TRAINING_PL = (
     r"trening\w*|trenowac|trenuje|cwicz\w*|silowni\w*|biega\w*|biegu|pobiegac|plywa\w*|basen\w*|jog[aie]|jodze|pilates\w*|crossfit\w*|"
     r"rower\w*|przysiad\w*|martw\w* ciag\w*|wycisk\w*|sztang\w*|ciezar\w*|aerobik\w*|fitness\w*|zajeci\w*|sport\w*|maraton\w*|interwal\w*|hiit"
 )
-_PREGNANCY_TRAINING_NOT_PL = r"(?:moja|mojej) (?:zona|zony|partnerka|partnerki|corka|siostra|kolezanka|przyjaciolka)|po ciazy|po porodzie"
+_PREGNANCY_TRAINING_NOT_PL = r"po ciazy|po porodzie|przed ciaza|zajsc w ciaze|zajde w ciaze|starania o ciaze"
 
 
 @frozen
@@ -863,7 +863,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR_L10N, _OTHERS_MEALS_L10N, _OTHERS_BODY_L10N), window=60,
             unless=r"bebe|bebes|baby|nourrisson|saugling|neonato|pasgeboren|meses|mois|monate|mesi|maanden|dieta|regime|diat|dieet"),
     Concept("pregnancy.weight", "pregnancy", "advise", "pregnancy_weight", (_PREGNANT_L10N, lx.AVOID_GAIN), window=30,
-            unless=r"(?:mi|ma|meine|minha|mia|mijn) (?:mujer|esposa|pareja|femme|compagne|frau|partnerin|esposa|mulher|moglie|compagna|vrouw|partner)|despues del parto|apres (?:l )?accouchement|nach der geburt|pos parto|dopo il parto|na de bevalling"),
+            unless=r"(?:mi|ma|meine|minha|mia|mijn) (?:mujer|esposa|pareja|femme|compagne|frau|partnerin|esposa|mulher|moglie|compagna|vrouw|partner)|despues del parto|apres (?:l )?accouchement|nach der geburt|pos parto|dopo il parto|na de bevalling|"
+            r"(?:moja|mojej) (?:zona|zony|partnerka|partnerki)|po porodzie|po ciazy|przed ciaza|zajsc w ciaze|zajde w ciaze|staramy sie o dziecko|starania o (?:ciaze|dziecko)"),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FOODS_A_DAY, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FAD_DIET, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder", (_FOODS_A_DAY, _CRASH_MARK), window=40, unless=_CRASH_NOT),

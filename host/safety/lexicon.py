@@ -1276,6 +1276,11 @@ STOCKPILING_L10N = (
     rf"(?:guardei|guardando|juntei|juntando|acumulei|acumulando|escondi) (?:\w+ )?(?:{_MEDS_L10N})|"
     rf"(?:messo da parte|conservato|accumulato|nascosto|raccolto|messe da parte|accumulate|nascoste) (?:\w+ )?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:messi|messe) da parte"
 )
+# "chcę umrzeć haha te przysiady": a wish to die said of a session with a laugh, in Polish (as English's
+# HYPERBOLE_WISH); distress beside it ("nikt by nie zauważył", "serio") keeps it a red flag.
+HYPERBOLE_WISH_PL = r"(?:chce|chcialbym|chcialabym) (?:juz )?umrzec|zabije sie|umieram"
+EFFORT_PL = r"trening\w*|przysiad\w*|cwicz\w*|silowni\w*|bieg\w*|interwal\w*|nogi|nog|kardio|cardio|burpees|trener\w*|zajeci\w*|schod\w*|podjazd\w*|pompk\w*|brzuszk\w*"
+DISTRESS_PL = r"nikt|nikogo|samotn\w*|sensu|beze mnie|serio|na serio|naprawde|nie zartuje|zycie|zycia|zyc|placz\w*|mam dosc|nienawidze siebie|do niczego"
 # A plan, a time or a goodbye beside a wish said in Polish ("mam plan, żeby się zabić w ten weekend"): an emergency.
 PLAN_L10N = (
     r"mam (?:juz )?(?:plan|sposob)(?! (?:treningow\w*|dietetyczn\w*|zywieniow\w*|posilkow|na (?:trening|diete|tydzien|jutro|weekend|posilki)))|zaplanowal\w*|(?:dzis|dzisiaj|tej nocy|w nocy|jutro|w ten weekend|w weekend|niedlugo|wieczorem) (?:to zrobie|sie zabije|skoncze ze soba|odbiore sobie zycie)|"
@@ -1530,7 +1535,8 @@ AVOID_GAIN = (
     r"nicht zunehmen|(?:ohne|um nicht) zuzunehmen|abnehmen|kaloriendefizit|diat machen|schlank bleiben|"
     r"(?:nao|sem|para nao|pra nao) (?:engordar|ganhar peso)|emagrecer|deficit calorico|fazer dieta|continuar magra|"
     r"(?:non|senza|per non) (?:ingrassare|prendere peso|aumentare di peso)|dimagrire|perdere peso|fare (?:la )?dieta|restare magra|"
-    r"niet (?:aankomen|aan te komen)|afvallen|gewicht verliezen|calorietekort|op dieet|slank blijven"
+    r"niet (?:aankomen|aan te komen)|afvallen|gewicht verliezen|calorietekort|op dieet|slank blijven|"
+    r"schudnac|schudne|chudnac|odchudz\w*|(?:zeby|by|aby) nie przytyc|nie (?:chce|chcialabym) (?:za duzo )?przytyc|(?:na|przejsc na|przejde na) diete|deficyt\w* kaloryczn\w*|ograniczyc kalorie|zostac szczupla|utrzymac figure"
 )
 
 # "what would they even check?" after a cardiac answer: what a doctor does (ECG, blood pressure,

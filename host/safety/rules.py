@@ -458,7 +458,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if facts.recent_self_harm and live_hits(text, lx.ESCALATION, negatable=False):
         found.append(Finding("self_harm", "emergency", "self_harm.intent_followup", "self_harm_emergency"))
 
-    if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
+    pl_hyperbole = humour and text.has(lx.HYPERBOLE_WISH_PL) and text.has(lx.EFFORT_PL) and not text.has(lx.DISTRESS_PL)
+    if text.has(lx.SELF_HARM_OTHER_LANGUAGES) and not pl_hyperbole:
         language = next(code for code, pattern in lx.SELF_HARM_BY_LANGUAGE.items() if text.has(pattern))
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_other_language", detail=language))
         if live_hits(text, lx.STOCKPILING_L10N):  # medicines saved up beside the wish: means at hand
