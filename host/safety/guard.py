@@ -25,7 +25,7 @@ from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, means_named, pregnancy_signs, pregnant_in, what_it_does
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
 from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -173,8 +173,10 @@ class Guard:
         # the rules already preface them; a wrong check-in there costs more than it catches.
         if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
             return None
-        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
         category = concern.category
+        if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
+            return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
+        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
         if category == "cardiac":
             finding = Finding(category, "urgent", "cardiac.model_other", "cardiac_check_other") if other else Finding(category, "urgent", "cardiac.model", "cardiac_check")
         elif category == "eating_disorder":
@@ -184,6 +186,9 @@ class Guard:
             finding = Finding(category, "support", "self_harm.model_other", "self_harm_concern")
         elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
             finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
+        elif (language := language_of(text)) in replies.LANGUAGE_HOME:
+            # "je ne vois plus l'intérêt de continuer à vivre": the first answer in their language
+            finding = Finding(category, "support", "self_harm.model", "self_harm_other_language", detail=language)
         else:
             reply = "self_harm_young" if text.has(lexicon.YOUNG) else "self_harm_check"
             finding = Finding(category, "support", "self_harm.model", reply)
@@ -271,6 +276,12 @@ class Guard:
                            detail=_carer_signs(read(" ".join(_recent_user_texts(history)))), region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.HOW_TO_TALK):  # "how do I bring it up with her?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_SAY):
+            # "fine. what would I even say to a doctor": words to start with, naming their periods if they said so
+            said = [read(t) for t in _recent_user_texts(history)]
+            detail = "periods" if any(t.has(lexicon.AMENORRHOEA) for t in said) else "purging" if anchor.get("rule_id") == "eating_disorder.purging" else ""
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_what_to_say", detail=detail,
+                           region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and text.has(lexicon.WEIGHT_IS_FINE):
             # "my weight's totally normal though so it's fine right?": not about the number
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_weight_is_fine", region=self.helplines.named_in(text.text) or "")

@@ -79,6 +79,35 @@ REAL_DISTRESS = (
 # A wish to die said of a hard session or a meal ("that HIIT class killed me, want to die lol 😂"):
 # these words only; "kill myself" stays a check-in whatever the laugh.
 HYPERBOLE_WISH = r"(?:want|wanna|wanted|wanting) to die|wanna die|kill me(?: now)?|shoot me(?: now)?|end me"
+# The same laugh at a session in the guard's other languages ("quiero morir jajaja, el entreno de
+# piernas me destrozó", "j'ai envie de mourir mdr cette séance"): a wish said of the workout, with
+# a laugh, about training or food, and no distress beside it, is no wish at all, as in English.
+HUMOUR_L10N = r"jaja\w*|jeje\w*|jiji\w*|jsjs\w*|mdr|ptdr|xptdr|kk+\w*|rsrs\w*|ahah\w*|hihi\w*|lach\w*|broma|bromeo|blague|witz|brincadeira|scherzo|grapje"
+HYPERBOLE_WISH_L10N = (
+    r"(?:me )?quiero morir(?:me)?|me quiero morir|(?:j ?ai )?envie de mourir|je veux mourir|(?:ich )?will (?:einfach )?sterben|quero morrer|voglio morire|(?:ik )?wil (?:gewoon )?dood|"
+    r"(?:chce|chcialbym|chcialabym) (?:juz )?umrzec|zabije sie"
+)
+EFFORT_L10N = (
+    r"entreno|entrenamiento|entrenar|piernas|brazos|gimnasio|gym|clase|spinning|crossfit|sentadillas|burpees|hiit|cardio|rutina|agujetas|comer|comida|cena|proteina|recuper\w*|"
+    r"seance|entrainement|jambes|salle|muscu|cours|squats?|courir|manger|repas|proteines?|courbatures|"
+    r"training|trainieren|beintag|beine|fitnessstudio|kurs|kniebeugen|laufen|essen|eiweiss|protein|muskelkater|workout|"
+    r"treino|treinar|pernas|academia|aula|agachamentos|corrida|"
+    r"allenamento|gambe|palestra|lezione|correre|mangiare|"
+    r"trainen|benen|sportschool|hardlopen|eten|eiwit|herstel\w*|spierpijn|leg day|"
+    r"trening\w*|przysiad\w*|cwicz\w*|silowni\w*|bieg\w*|interwal\w*|nogi|nog|kardio|zajeci\w*|schod\w*|podjazd\w*|pompk\w*|brzuszk\w*|jedzeni\w*|zakwas\w*"
+)
+REAL_DISTRESS_L10N = (
+    r"nadie|sola|solo|en serio|de verdad|no es broma|no bromeo|ya no puedo|no aguanto|sin sentido|mi vida|odio mi|me odio|para siempre|pastillas|"
+    r"personne|seule?|serieux|serieusement|pas une blague|plaisante pas|en peux plus|ma vie|me deteste|pour toujours|cachets|"
+    r"niemand|allein|im ernst|ernsthaft|kein witz|kein scherz|mein leben|hasse mich|fur immer|tabletten|kann nicht mehr|"
+    r"ninguem|sozinh\w*|serio|nao e brincadeira|minha vida|pra sempre|comprimidos|"
+    r"nessuno|davvero|sul serio|non scherzo|la mia vita|mi odio|per sempre|pastiglie|"
+    r"alleen|serieus|geen grap|mijn leven|haat mezelf|voor altijd|pillen|"
+    # can't stop eating, hating their body: "quiero morir jaja no puedo dejar de comer, qué asco"
+    r"no puedo (?:dejar|parar)|no paro de|arrive pas a arreter|kann nicht aufhoren|nao consigo parar|non riesco a smettere|kan niet stoppen|"
+    r"gorda|gordo|asco|fea|feo|grosse|gros|degoutant\w*|moche|fett|hasslich|ekelhaft|nojo|feia|grassa|grasso|schifo|brutta|dik|lelijk|walgelijk|"
+    r"nikt|nikogo|samotn\w*|sensu|beze mnie|na serio|naprawde|nie zartuje|zycie|zycia|zyc|placz\w*|mam dosc|nienawidze (?:siebie|sie)|do niczego|tabletki|gruba|gruby|obrzydliw\w*|nie moge przestac"
+)
 # What a laugh about effort or food talks about: the session, legs giving out, a recovery meal.
 EFFORT_OR_FOOD = (
     r"killed me|destroyed me|wrecked me|broke me|ruined me|murdered me|"
@@ -529,11 +558,13 @@ AMENORRHOEA = (
     r"(?:my |her )?(?:cycle|cycles) (?:has |have )?(?:stopped|gone|disappeared|vanished)|(?:lost|losing) (?:my |her )?cycle|"
     r"(?:stopped|stop|not|no longer) (?:getting|having) (?:my |a |her |any )?periods?|"
     r"(?:my |her )?(?:period|periods|cycle)(?: [a-z]+){0,4} (?:then|and then|and now|now|before they|before it) (?:stopped|disappeared|vanished|went|dried up|just stopped)|"
-    r"(?:my |her )?(?:period|periods|cycle) (?:has |have |is |are )?(?:been |gone )?(?:mia|missing|awol|absent|non existent|nonexistent|nowhere to be seen)"
+    r"(?:my |her )?(?:period|periods|cycle) (?:has |have |is |are )?(?:been |gone )?(?:mia|missing|awol|absent|non existent|nonexistent|nowhere to be seen)|"
+    # "my period hasn't come for 5 months", "her period didn't come back after the season"
+    r"(?:my |her )?(?:period|periods|cycle) (?:hasnt|havent|hadnt|didnt|has not|have not|had not|did not) (?:come|came|arrived|turned up|shown up|showed up|returned)"
 )
 AMENORRHOEA_NOT = (
     r"pregnan\w*|the pill|mini pill|contracepti\w*|coil|iud|mirena|implant|nexplanon|injection|depo|menopaus\w*|perimenopaus\w*|breastfeeding|"
-    r"pcos|hysterectomy|postpartum|gave birth|had (?:my|the|a) baby|(?:came|come|comes|coming) back|returned|is back|are back|got (?:it|them|my period) back"
+    r"pcos|hysterectomy|postpartum|gave birth|had (?:my|the|a) baby|(?<!nt )(?<!not )(?:came|come|comes|coming) back|(?<!nt )(?<!not )returned|is back|are back|got (?:it|them|my period) back"
 )
 # Relative energy deficiency in sport (RED-S): missed periods with hard training, cutting or
 # pride in being lean are a red flag even when the user is pleased about it.
@@ -825,7 +856,8 @@ OVERDOSE_NOT = (
     r"(?:in|each|every) (?:the )?morning|for the week|on time|together or|at the same time or|spread them"
 )
 # "Cutting" as a diet phase, not self-harm ("started cutting again after my bulk").
-CUT_DIET = r"bulk\w*|macros?|calories|carbs|cals|kcal|deficit|diet\w*|shred\w*|lean\w*|protein|weight|fat|show|comp|competition|prep|season"
+# A missed period beside it is the diet's (RED-S), answered by the eating-disorder rules.
+CUT_DIET = r"bulk\w*|macros?|calories|carbs|cals|kcal|deficit|diet\w*|shred\w*|lean\w*|protein|weight|fat|show|comp|competition|prep|season|periods?|cycle"
 USE_THEM = r"(?:going to|gonna|about to|will|ready to|want to|wanna) (?:take|swallow|use|do) (?:them|it|all)"
 # Planning: how, when, where has been decided.
 PLAN = (
@@ -1243,8 +1275,8 @@ LANGUAGE_WORDS: dict[str, str] = {
           r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
-    "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava",
-    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre",
+    "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento",
+    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri",
     # no word another of these languages uses too ("de", "en", "te", "ja", "was")
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
     # folded ("już" -> "juz"); none of the words the others use ("sie" is German too, "po" Italian, "na" Portuguese,
@@ -1276,11 +1308,6 @@ STOCKPILING_L10N = (
     rf"(?:guardei|guardando|juntei|juntando|acumulei|acumulando|escondi) (?:\w+ )?(?:{_MEDS_L10N})|"
     rf"(?:messo da parte|conservato|accumulato|nascosto|raccolto|messe da parte|accumulate|nascoste) (?:\w+ )?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:messi|messe) da parte"
 )
-# "chcę umrzeć haha te przysiady": a wish to die said of a session with a laugh, in Polish (as English's
-# HYPERBOLE_WISH); distress beside it ("nikt by nie zauważył", "serio") keeps it a red flag.
-HYPERBOLE_WISH_PL = r"(?:chce|chcialbym|chcialabym) (?:juz )?umrzec|zabije sie|umieram"
-EFFORT_PL = r"trening\w*|przysiad\w*|cwicz\w*|silowni\w*|bieg\w*|interwal\w*|nogi|nog|kardio|cardio|burpees|trener\w*|zajeci\w*|schod\w*|podjazd\w*|pompk\w*|brzuszk\w*"
-DISTRESS_PL = r"nikt|nikogo|samotn\w*|sensu|beze mnie|serio|na serio|naprawde|nie zartuje|zycie|zycia|zyc|placz\w*|mam dosc|nienawidze siebie|do niczego"
 # A plan, a time or a goodbye beside a wish said in Polish ("mam plan, żeby się zabić w ten weekend"): an emergency.
 PLAN_L10N = (
     r"mam (?:juz )?(?:plan|sposob)(?! (?:treningow\w*|dietetyczn\w*|zywieniow\w*|posilkow|na (?:trening|diete|tydzien|jutro|weekend|posilki)))|zaplanowal\w*|(?:dzis|dzisiaj|tej nocy|w nocy|jutro|w ten weekend|w weekend|niedlugo|wieczorem) (?:to zrobie|sie zabije|skoncze ze soba|odbiore sobie zycie)|"
@@ -1628,6 +1655,14 @@ CARER_PERIODS = AMENORRHOEA
 CARER_PILLS = r"diet pills?|slimming pills?|appetite suppressants?|fat burners?|laxatives?|water (?:tablets|pills)|diuretics?"
 
 # A carer asking how to start the conversation ("how do I bring it up?", "what do I say to her?").
+# Asking how to put it to a doctor, for themselves ("what would I even say to a doctor?",
+# "I wouldn't know what to tell the GP"): the words to start with.
+WHAT_TO_SAY = (
+    r"what (?:would|do|should|could|can|am) (?:i|i m|im) (?:even |actually |supposed to |meant to |going to |gonna )?(?:say|tell|ask)(?: to)?(?: (?:a|the|my|them|him|her|someone|anyone)(?: (?:doctor|gp|nurse|dr|doc|therapist|counsellor|counselor))?)?|"
+    r"(?:wouldnt|wont|dont|do not|would not|never) (?:even )?know what to (?:say|tell)|"
+    r"how (?:do|would|should|can) (?:i|you) (?:even )?(?:bring (?:it|this) up|explain (?:it|this)|start|say (?:it|that|this)|tell (?:them|a doctor|the doctor|my doctor|my gp|the gp))(?: to (?:a|the|my) (?:doctor|gp|nurse))?|"
+    r"what (?:do|would) (?:doctors?|gps?|they) (?:want|need) (?:me )?to (?:hear|know)"
+)
 HOW_TO_TALK = (
     r"(?:how|when) (?:do|should|can|would) (?:i|we) (?:bring (?:it|this) up|raise (?:it|this)|approach (?:her|him|them|it|this)|talk to (?:her|him|them)|start (?:the|that) (?:conversation|talk))|"
     r"what (?:do|should|can) (?:i|we) (?:say|tell (?:her|him|them))|how (?:to|do i) (?:bring (?:it|this) up|approach (?:her|him|them)|talk to (?:her|him|them) about)"

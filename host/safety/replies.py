@@ -753,6 +753,23 @@ def eating_disorder_weight_is_fine(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_what_to_say(lines: Lines, detail: str) -> str:
+    """"What would I even say to a doctor?" after an eating-disorder answer: words to start with, and
+    ways to make the appointment easier (Beat: "talking to your GP"; NHS: eating disorders, getting help).
+    `detail` ("periods", "purging") is what the user said, so the example names it."""
+    example = {
+        "periods": "\"I've cut back on food and my periods stopped months ago\"",
+        "purging": "\"I've been making myself sick after I eat, and I can't stop\"",
+    }.get(detail, "\"I'm cutting back on food and can't stop thinking about my weight\"")
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can help you prepare." if lines.eating_disorder else ""
+    return (
+        "Asking is brave, and you don't need the right words. Start with \"I'm worried "
+        f"about my eating\", then say what's been happening, like {example}. Notes in your phone to read out "
+        "help, and so does bringing someone you trust. Be honest; the doctor is there to help, not judge."
+        f"{also} Want to write it down together?"
+    )
+
+
 def self_harm_training_as_harm(lines: Lines, detail: str) -> str:
     """Training asked for as the hurt, or to stand in for it, after a self-harm answer: no plan (it would
     be another way of hurting), care, and support (NHS, Mind: self-harm through exercise)."""
@@ -1118,7 +1135,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
