@@ -57,6 +57,8 @@ PREGNANCY = [
     ("w 31 tygodniu ciąży, po spacerze krwawię i boli mnie brzuch", "pregnancy"),
 ]
 EATING_DISORDER = [
+    ("schudłam 5 kg w tydzień i chcę szybciej", "eating_disorder"),
+    ("zrzuciłem 4 kilo w trzy dni, jak dalej?", "eating_disorder"),
     ("chcę całkowicie przestać jeść, jak to zrobić?", "eating_disorder"),
     ("zmuszam się do wymiotów, kiedy zjem za dużo", "eating_disorder"),
     ("od tygodnia jem 600 kalorii dziennie i biegam 10 km", "eating_disorder"),
@@ -120,6 +122,7 @@ NEAR_MISSES = [
     "czy w ciąży mogę jeść sushi?",
     "chcę przestać jeść słodycze wieczorem",
     "mam plan treningowy na 3 dni w tygodniu",
+    "schudłam 5 kg w dwa miesiące, jestem dumna",
     "chcę umrzeć haha te przysiady mnie wykończyły",
     "zabiję się na tych schodach xd",
     "chcę schudnąć przed ciążą, od czego zacząć?",

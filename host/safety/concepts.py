@@ -88,7 +88,7 @@ _PURGE_NOT = (
     r"car sick|sea sick|seasick|migraine|chemo|after (?:the )?(?:race|marathon|sprints?|intervals?|session|workout|run|hiit)|mid (?:race|run|set)|"
     r"bad (?:sushi|chicken|food|prawns|oysters|kebab)|dog|cat|baby|toddler|clutter|stuff|junk|wardrobe|clothes|boxes|car|sofa|bike"
     # Polish
-    r"|zatruci\w*|zatrul\w*|grypa|grypie|grype|jelitow\w*|wirus\w*|kac\w*|po alkoholu|lokomocyjn\w*|ciazy|ciaza|mdlosci poranne|chemi\w*|migren\w*|niemowl\w*"
+    r"|zatruci\w*|zatrul\w*|grypa|grypie|grype|jelitow\w*|wirus\w*|kac\w*|po alkoholu|lokomocyjn\w*|ciazy|ciaza|mdlosci poranne|chemioterapi\w*|migren\w*|niemowl\w*"
 )
 
 _CHEST_PAIN_L10N = (
@@ -473,7 +473,9 @@ _JAW_NOT = (
 # A loss far above the dietitians' 0.5-1 kg a week, with how it was done or a wish to keep the pace.
 _BIG_WEEKLY_LOSS = (
     r"(?:down|lost|dropped|shed|losing|dropping) (?:(?:[5-9]|[1-9][0-9])(?: ?(?:lb|lbs|pounds))|(?:[3-9]|[1-9][0-9])(?: ?(?:kg|kilos?|kgs))|(?:five|six|seven|eight|nine|ten|twelve|fifteen) (?:lb|lbs|pounds)) "
-    r"(?:this|in a|in one|in the last|last|in under a|inside a) (?:week|few days)|(?:in|over) (?:the last )?(?:[2-7]|two|three|four|five|six|seven) days"
+    r"(?:this|in a|in one|in the last|last|in under a|inside a) (?:week|few days)|(?:in|over) (?:the last )?(?:[2-7]|two|three|four|five|six|seven) days|"
+    # Polish: "schudłam 5 kg w tydzień", "zrzuciłem 4 kilo w trzy dni"
+    r"(?:schudl\w*|stracil\w*|zrzucil\w*|spadlo mi|zgubil\w*) (?:juz )?(?:[3-9]|[1-9]\d) (?:kg|kilo\w*) (?:w|przez|na|w ciagu) (?:(?:jeden |ostatni )?tydzien|tygodniu|(?:\d+|kilka|dwa|trzy|cztery|piec|szesc) dni)"
 )
 _LOSS_HOW = r"skip\w*|not eating|barely eating|fasting|starv\w*|midnight|every night|twice a day|keep (?:this|the|it|that|up this) (?:pace|going|up)|another (?:week|month)|faster|more" r"|nie jem|prawie nie jem|glodz\w*|szybciej|jeszcze|dalej|wiecej|nic nie jem|tylko wode"
 
