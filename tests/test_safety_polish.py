@@ -57,6 +57,15 @@ PREGNANCY = [
     ("w 31 tygodniu ciąży, po spacerze krwawię i boli mnie brzuch", "pregnancy"),
 ]
 EATING_DISORDER = [
+    ("ćwiczę tak długo, aż spalę wszystko, co zjadłam", "eating_disorder"),
+    ("nie mam okresu od pięciu miesięcy, dużo biegam i mało jem", "eating_disorder"),
+    ("biorę tabletki moczopędne, żeby ważyć mniej przed zawodami", "eating_disorder"),
+    ("żuję jedzenie i wypluwam, żeby nie przytyć", "eating_disorder"),
+    ("po napadzie objadania biegam dwie godziny za karę", "eating_disorder"),
+    ("nie zasługuję na jedzenie po tym, co wczoraj zjadłam", "eating_disorder"),
+    ("mam anoreksję i nie wiem co robić", "eating_disorder"),
+    ("jestem bulimiczką od dwóch lat", "eating_disorder"),
+    ("piję tylko kawę i wodę od poniedziałku", "eating_disorder"),
     ("schudłam 5 kg w tydzień i chcę szybciej", "eating_disorder"),
     ("zrzuciłem 4 kilo w trzy dni, jak dalej?", "eating_disorder"),
     ("chcę całkowicie przestać jeść, jak to zrobić?", "eating_disorder"),
@@ -78,6 +87,12 @@ EATING_DISORDER = [
     ("schudłam 6 kg w tydzień, prawie nie jem", "eating_disorder"),
 ]
 SELF_HARM = [
+    ("łykam garść tabletek, żeby zasnąć na zawsze", "self_harm"),
+    ("zbieram tabletki od miesiąca", "self_harm"),
+    ("chcę skoczyć z mostu", "self_harm"),
+    ("nikt by nie zauważył, gdybym zniknęła", "self_harm"),
+    ("nie ma dla mnie nadziei", "self_harm"),
+    ("czuję się jak ciężar, lepiej żeby mnie nie było", "self_harm"),
     ("chce mi się umierać", "self_harm"),
     ("nie chcę dłużej żyć", "self_harm"),
     ("chciałabym zasnąć i się nie obudzić", "self_harm"),
@@ -113,6 +128,13 @@ SOMEONE_ELSE = [
 ]
 # Everyday Polish fitness and food talk, and English with a Polish-looking word: no answer.
 NEAR_MISSES = [
+    "ćwiczę codziennie, żeby spalić kalorie, ile białka jeść?",
+    "tabletki na ból głowy po treningu, czy mogę?",
+    "moja córka je tylko makaron, jak ją przekonać do warzyw?",
+    "nie zasługuję na ten deser haha, ale i tak zjem",
+    "ten bieg po górach to było samobójstwo haha",
+    "trening był zabójczy",
+    "serce mi pęka, rozstałam się z chłopakiem, jaki trening na stres?",
     "boli mnie klatka po wczorajszych pompkach",
     "zemdlałam raz na pobieraniu krwi, czy mogę biegać?",
     "nie jem słodyczy od miesiąca!",
@@ -315,3 +337,12 @@ def test_avoiding_gain_in_pregnancy_is_answered_as_in_english_and_a_laugh_about_
     assert weight is not None and weight.reply == "pregnancy_weight" and polish(weight)
     distress = finding_of("chcę umrzeć haha serio mam dość życia")
     assert distress is not None and distress.reply == "self_harm_other_language"
+
+
+def test_saying_they_are_calling_in_polish_gets_what_to_do_meanwhile() -> None:
+    chest = history_after("boli mnie w klatce i nie przechodzi")
+    for message in ("dzwonię już na pogotowie", "ok, dzwonię na 112", "karetka już jedzie"):
+        finding = finding_of(message, chest)
+        assert finding is not None and (finding.reply, finding.detail) == ("getting_help", "cardiac"), message
+    means = finding_of("łykam garść tabletek, żeby zasnąć na zawsze")
+    assert means is not None and means.severity == "emergency"

@@ -42,7 +42,7 @@ _SPAN = (
     r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
     r"(?:\d+|two|three|four|five|six) days (?:a|per|every) week (?:of|i (?:have|drink|eat|do|go on|live on))|"
     r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane|"
-    r"dni|dnia|tydzien|tygodni\w*|od (?:\w+ )?dni"
+    r"dni|dnia|tydzien|tygodni\w*|od (?:\w+ )?dni|od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|wczoraj|przedwczoraj|kilku dni|tygodnia|weekendu)"
 )
 # Fasting a doctor asked for, or a religious fast, is not restriction; nor is a race-day drink.
 _RESTRICTION_NOT = (
@@ -408,14 +408,14 @@ _NOT_NEEDING = (
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
 # Chewing food and spitting it out, in the six languages (chewing gum or a wine tasting is not).
-_CHEW = r"(?:food|it|bites?) in my mouth|chew\w*|mastico|mastic\w*|mastig\w*|mache|machant|macher|kaue|kauen|kaut|zerkaue"
+_CHEW = r"(?:food|it|bites?) in my mouth|chew\w*|mastico|mastic\w*|mastig\w*|mache|machant|macher|kaue|kauen|kaut|zerkaue|zuje|zuc|zulam|zulem|przezuw\w*"
 _SPIT = (
-    r"spit\w*|spat|escup\w*|recrach\w*|crach\w*|spuck\w*|cusp\w*|sput\w*"
+    r"spit\w*|spat|escup\w*|recrach\w*|crach\w*|spuck\w*|cusp\w*|sput\w*|wypluw\w*|wyplu\w*|pluje"
 )
-_CHEW_NOT = r"gum|kaugummi|chicle|chewing gum|chiclete|gomma|tobacco|seeds|pips|stones|bones|olives?|cherr\w*|sunflower|tasting|dentist|mouthwash|baby|toddler|dog|puppy|cat|llama|camel|out loud"
+_CHEW_NOT = r"gum|guma|gume|gumy|kaugummi|chicle|chewing gum|chiclete|gomma|tobacco|seeds|pips|stones|bones|olives?|cherr\w*|sunflower|tasting|dentist|mouthwash|baby|toddler|dog|puppy|cat|llama|camel|out loud"
 
 # Laxatives in the other languages, with a purpose or a habit that makes them a behaviour.
-_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*|laxeer\w*|laxeermiddel\w*" r"|przeczyszcz\w*|senes\w*|bisakodyl\w*"
+_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*|laxeer\w*|laxeermiddel\w*" r"|przeczyszcz\w*|senes\w*|bisakodyl\w*|moczopedn\w*|diuretyk\w*"
 _LAXATIVE_PURPOSE = (
     r"vuot\w*|vacia|vacio|vide|leer|vazia|vazio|svuot\w*|dose massima|dosis maxima|dose maximale|maximale dosis|hochstdosis|dose maxima|quant\w* (?:ne )?posso|cuantos puedo|combien je peux|wie viele|quantos posso|"
     r"ogni (?:sera|giorno|notte)|tutti i giorni|todas las noches|todos los dias|tous les soirs|tous les jours|jeden (?:abend|tag)|taglich|todas as noites|todos os dias|"
@@ -423,7 +423,7 @@ _LAXATIVE_PURPOSE = (
     r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer|"
     r"afvallen|gewicht|leeg (?:voelen|te voelen)|elke (?:avond|dag)|na het eten|calorieen|hoeveel (?:mag|kan) ik"
     # Polish
-    r"|schudn\w*|odchudz\w*|wag\w*|kalori\w*|codziennie|co wieczor|co dzien|kazdego (?:dnia|wieczoru)|wieczorem|po (?:kazdym )?(?:jedzeniu|posilku|napadzie)|zeby (?:byc|czuc sie) (?:lzejsz\w*|pust\w*|plask\w*)|ile (?:moge|mozna)|zeby nie przytyc"
+    r"|schudn\w*|odchudz\w*|wag\w*|wazyc|zbic wage|zrobic wage|kalori\w*|codziennie|co wieczor|co dzien|kazdego (?:dnia|wieczoru)|wieczorem|po (?:kazdym )?(?:jedzeniu|posilku|napadzie)|zeby (?:byc|czuc sie) (?:lzejsz\w*|pust\w*|plask\w*)|ile (?:moge|mozna)|zeby nie przytyc"
 )
 _LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|verstopfung|verstopft|prisao de ventre|colonoscop\w*|kolonoskopie|darmspiegelung|coloscopie|endoscop\w*|medico me|mi ha (?:detto|prescritto)|me (?:los )?receto|m a prescrit|verschrieben|receitou" r"|zaparci\w*|kolonoskopi\w*|przed badaniem|lekarz (?:mi )?(?:przepisal|kazal|zalecil)|przepisal\w*|zalecil\w*|po operacji"
 
@@ -794,6 +794,21 @@ _SELF_INDUCED_PL = (
     r"prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|"
     r"(?:zeby|aby|by) (?:sie )?(?:zwymiotowac|wymiotowac)(?= \.| ,|$| po)"
 )
+# Exercise to burn off everything eaten, or as a punishment after eating ("ćwiczę, aż spalę wszystko, co zjadłam",
+# "po napadzie biegam dwie godziny za karę"): compensatory exercise.
+_BURN_IT_ALL_PL = (
+    r"(?:az|dopoki nie|zeby|musze|trzeba) (?:\w+ ){0,2}?spal\w* (?:wszystko|kazda kalori\w*|(?:to |wszystko )?co (?:zjadl\w*|zjem)|kazdy kes)|"
+    r"(?:za kare|karze sie|karzac sie|ukarac sie|kara za)(?! (?:od|dla) (?:trenera|trenerki))"
+)
+_PUNISHED_FOR_PL = _EXERCISE_L10N + r"|jedzeni\w*|zjadl\w*|zjem|napad\w*|objad\w*|obzar\w*|posilk\w*|slodycz\w*|kalori\w*"
+# A period gone with restriction or hard training (RED-S): "nie mam okresu od pięciu miesięcy, dużo biegam i mało jem".
+_NO_PERIOD_PL = r"nie mam (?:okresu|miesiaczki)|nie mialam (?:okresu|miesiaczki)|stracilam (?:okres|miesiaczke)|zanik\w* (?:okresu|miesiaczki)|okres (?:mi )?(?:zniknal|ustal|przestal przychodzic|sie zatrzymal)"
+_RESTRICT_OR_TRAIN_PL = r"malo jem|prawie nie jem|nic nie jem|ograniczam jedzenie|na diecie|diet\w*|schudl\w*|odchudz\w*|(?:duzo|ciagle|codziennie|intensywnie) (?:biegam|trenuje|cwicze)|(?:biegam|trenuje|cwicze) (?:duzo|codziennie|po \d+)"
+_NO_PERIOD_NOT_PL = r"ciazy|ciaza|w ciazy|karmi\w*|antykoncepc\w*|tabletki antykoncepcyjne|spiral\w*|menopauz\w*|po porodzie"
+# Saying so ("mam anoreksję", "jestem bulimiczką"): an eating disorder the user has.
+# Food withheld as a punishment: "nie zasługuję na jedzenie po tym, co wczoraj zjadłam".
+_DESERVE_NO_FOOD_PL = r"nie (?:zasluguje|zasluzylam|zasluzylem) (?:dzis |dzisiaj |juz )?na (?:jedzenie|posilek|posilki|obiad|kolacje|sniadanie|jedzenie dzisiaj)"
+_ED_SAID_PL = r"(?:mam|choruje na|leczylam sie na|lecze sie na|walcze z) (?:anoreksj\w*|bulimi\w*|zaburzeni\w* odzywiania|ortoreksj\w*)|jestem (?:anorektyczk\w*|bulimiczk\w*|anorektyk\w*|bulimik\w*)"
 # Fainting beside a needle, the heat or drink is not the heart's.
 _FAINT_NOT_L10N = r"pobierani\w* krwi|krwiodawstw\w*|oddawani\w* krwi|szczepieni\w*|zastrzyk\w*|igl\w*|na widok krwi|upal\w*|w kosciele|pijan\w*|po alkoholu|donacion|prise de sang|blutabnahme|prelievo|bloedafname"
 # A pregnancy beside training, in Polish: the preface English pregnancy talk gets ("jestem w ciąży, czy mogę pływać?").
@@ -887,6 +902,10 @@ CONCEPTS: tuple[Concept, ...] = (
             unless=r"kaw\w*|kofein\w*|energetyk\w*|przedtreningow\w*|stres\w*|nerw\w*|egzamin\w*", detail="an irregular or fluttering heartbeat with exercise"),
     Concept("cardiac.racing_heart", "cardiac", "urgent", "cardiac_urgent", (_RACING_PL, _DIZZY_PL + "|" + _FAINT_L10N + "|" + _CHEST_PAIN_L10N), window=30, detail="a racing heart that won't settle"),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_SELF_INDUCED_PL,), unless=_PURGE_NOT),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_BURN_IT_ALL_PL, _PUNISHED_FOR_PL), window=20),
+    Concept("eating_disorder.missed_periods", "eating_disorder", "support", "eating_disorder", (_NO_PERIOD_PL, _RESTRICT_OR_TRAIN_PL), window=25, unless=_NO_PERIOD_NOT_PL),
+    Concept("eating_disorder.disclosure", "eating_disorder", "support", "eating_disorder", (_ED_SAID_PL,)),
+    Concept("eating_disorder.deserve_hunger", "eating_disorder", "support", "eating_disorder", (_DESERVE_NO_FOOD_PL,)),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_LOW_KCAL_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("pregnancy.training", "pregnancy", "advise", "", (_PREGNANT_PL, _TRAINING_PL), window=30, unless=_PREGNANCY_TRAINING_NOT_PL, action="preface"),

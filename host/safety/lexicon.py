@@ -1255,14 +1255,20 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"(?:chce|chcialbym|chcialabym|zaraz|moge|mysle zeby|mysle o tym zeby) (?:sie )?zabic|zabije sie(?! (?:na|o|w|z|przez) )|chce sie (?:zabic|powiesic|otruc)|"
         r"nie chce (?:juz |dalej |wiecej |dluzej )?zyc|chce mi sie (?:umrzec|umierac)|nie mam (?:juz )?po co zyc|nie mam (?:juz )?sily zyc|nie chce mi sie (?:juz )?zyc|"
         r"nie widze (?:juz )?(?:sensu|celu) (?:w )?(?:zyciu|zycia|zyc|dalszego zycia|zeby zyc)|zycie nie ma (?:juz )?(?:sensu|celu)|nie ma sensu (?:dalej )?zyc|"
-        r"samobojst\w*|samobojcz\w*|odebrac sobie zycie|odbiore sobie zycie|odebrac zycie sobie|skonczyc ze soba|skoncze ze soba|skonczyc (?:z tym wszystkim|ze wszystkim)|zakonczyc (?:swoje |moje )?zycie|"
+        r"(?<!to bylo )(?<!to jest )(?<!to by bylo )(?<!byloby )(?<!to czyste )samobojst\w*|samobojcz\w*|odebrac sobie zycie|odbiore sobie zycie|odebrac zycie sobie|skonczyc ze soba|skoncze ze soba|skonczyc (?:z tym wszystkim|ze wszystkim)|zakonczyc (?:swoje |moje )?zycie|"
         r"(?:zrobic|zrobilam|zrobilem|zrobie|robie|robilam|robilem|zrobilabym|zrobilbym) sobie (?:cos|krzywde)(?! (?:na|w) (?:treningu|silowni|kolano|plecy|kostke))|"
         r"(?:tne|cialam|cielam|pocielam|pocialem|ciac) sie(?! (?:z|na|w|przy|nozem|o) )|sie (?:tne|pocielam|pocialem|cielam|cialem|przypalilam|przypalilem)(?! (?:z|na|w|przy|nozem|o|golac\w*|kroj\w*) )|okalecz\w*|samookalecz\w*|samouszkodz\w*|(?:przypalam|przypalalam|przypalilam|przypalilem) sie|"
         r"(?:krzywdze|krzywdzilam|krzywdzilem|ranie|ranilam|ranilem) (?:sama |sam )?(?:siebie|sie)|"
         r"(?:chcialbym|chcialabym|wolal\w*|obym) (?:sie )?(?:juz )?(?:nie obudzic|sie nie obudzil\w*|nie obudzil\w*)|zasnac i (?:sie )?(?:juz )?(?:nie obudzic|nigdy nie obudzic|nie budzic)(?: sie)?|nie chce sie (?:juz )?(?:obudzic|budzic)(?! (?:tak )?(?:wczesnie|rano|o \d))|"
         r"(?:wszystkim|wszyscy|rodzinie|rodzina|im|bliskim) (?:byloby|bylo by|byliby|beda|bedzie|bedzie im|zyloby sie) (?:\w+ )?lepiej beze mnie|lepiej (?:by )?(?:im |wszystkim )?(?:bylo )?beze mnie|"
+        r"lepiej (?:zeby|by|aby) mnie (?:juz )?nie bylo|czuje sie jak ciezar|"
         r"(?:jestem|czuje sie) (?:tylko )?ciezarem(?: dla (?:wszystkich|rodziny|bliskich|innych))?(?! dla (?:druzyny|zespolu|grupy))|"
         r"(?:chce|chcialbym|chcialabym) (?:po prostu )?zniknac(?= \.| ,| \?|$| na zawsze)|zniknac na zawsze|"
+        r"zasnac na zawsze|zasne na zawsze|nikt by nie (?:zauwazyl\w*|tesknil\w*|plakal\w*)|gdybym (?:zniknel\w*|zniknal|znikla|umarl\w*|sie zabil\w*)|"
+        r"nie ma dla mnie (?:juz )?(?:nadziei|ratunku)|nie mam juz (?:zadnej )?nadziei(?! na)|"
+        r"(?:lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|wzial\w*|wziel\w*|lykam|biore) (?:\w+ )?(?:garsc|cale opakowanie|wszystkie|opakowanie|za duzo) (?:tabletek|lekow|pigulek|tabletki|leki)|"
+        r"(?:zbieram|chomikuje|gromadze|zbieralam|zbieralem) (?:\w+ )?(?:tabletki|leki|pigulki|tabletek|lekow)|"
+        r"(?:chce|chcialbym|chcialabym|mysle zeby|mysle o tym zeby|zaraz) (?:\w+ )?skoczyc z (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiaduktu)|rzucic sie pod (?:pociag|samochod|tramwaj|auto)|"
         r"(?:zeby|aby|by) sie zabic|(?:byloby|bylo by|mieliby|mialiby|bedzie) (?:\w+ )?lepiej,? gdyby mnie (?:juz )?nie bylo|gdyby mnie (?:juz )?nie bylo(?! (?:na|w|przy|z|u|dzis|jutro) )|mysli samobojcze|mysle o (?:smierci|samobojstwie|tym zeby (?:umrzec|sie zabic|skonczyc))|mam dosc zycia|zmeczon\w* zyciem"
     ),
     # a few more, answered in English with the universal lines
@@ -1286,7 +1292,7 @@ LANGUAGE_WORDS: dict[str, str] = {
           r"moge|chce|musze|wiem|boje|jeszcze|potem|podczas|przez|ciazy|tygodniu|silowni|treningu|czy|jak (?:sie|mam|moge|biegam|cwicze|dlugo|schudnac)|tak|sama|domu|boli|dalej|nadal|zrobic|sobie|"
           # the words its red flags are said in, which no other of these languages has
           r"klatce|klatk\w*|piersiowej|mostku|przytomnosc|trakcie|biegu|bieganiu|biegania|cwiczen\w*|serca|serce|wymiot\w*|przeczyszczaj\w*|tabletki|odchudz\w*|"
-          r"schudnac|posilku|jedzeniu|gardla|glodze|tydzien|tygodnia|ciaza|krwawienie|krwawie|skurcze|wody|dziecko|umrzec|zyc|zycia|krzywde|zabic|beze mnie|piersi|dusznosc|pieczenie|kolatanie|kolacze|dziennie",
+          r"schudnac|posilku|jedzeniu|gardla|glodze|tydzien|tygodnia|ciaza|krwawienie|krwawie|skurcze|wody|dziecko|umrzec|zyc|zycia|krzywde|zabic|beze mnie|piersi|dusznosc|pieczenie|kolatanie|kolacze|dziennie|biegam|cwicze|za kare|napadzie|objadania",
 }
 
 # English's everyday words, against which `rules.language_of` weighs the others (and the guard
@@ -1311,7 +1317,10 @@ STOCKPILING_L10N = (
 # A plan, a time or a goodbye beside a wish said in Polish ("mam plan, żeby się zabić w ten weekend"): an emergency.
 PLAN_L10N = (
     r"mam (?:juz )?(?:plan|sposob)(?! (?:treningow\w*|dietetyczn\w*|zywieniow\w*|posilkow|na (?:trening|diete|tydzien|jutro|weekend|posilki)))|zaplanowal\w*|(?:dzis|dzisiaj|tej nocy|w nocy|jutro|w ten weekend|w weekend|niedlugo|wieczorem) (?:to zrobie|sie zabije|skoncze ze soba|odbiore sobie zycie)|"
-    r"(?:kupil\w*|mam|przygotowal\w*|odlozyl\w*|zbieram) (?:juz )?(?:tabletki|leki|line|sznur|zyletk\w*)|list\w* pozegnaln\w*|pozegnal\w* sie z"
+    r"(?:kupil\w*|mam|przygotowal\w*|odlozyl\w*|zbieram|chomikuje|gromadze) (?:juz )?(?:tabletki|leki|line|sznur|zyletk\w*)|list\w* pozegnaln\w*|pozegnal\w* sie z|"
+    # means taken or at hand: a handful of pills swallowed, a bridge or a train
+    r"(?:lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|wzial\w*|wziel\w*|lykam) (?:\w+ )?(?:garsc|cale opakowanie|wszystkie|opakowanie) (?:tabletek|lekow|pigulek|tabletki|leki)|"
+    r"skoczyc z (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiaduktu)|rzucic sie pod (?:pociag|samochod|tramwaj|auto)"
 )
 # A young person ("im 14 if that matters", "I'm in year 9"): a youth line and a trusted adult too.
 YOUNG = (
@@ -1336,7 +1345,10 @@ DONE_CALLING = (
     r"(?:rang|called|phoned|spoke to|talked to|on the phone to|been on the phone to) (?:them|the midwife|my midwife|maternity|the maternity unit|triage|the hospital|111|nhs 111|the gp|my gp|the doctor|my doctor|999|911|112|000|an ambulance|samaritans|the helpline|lifeline|988)|"
     r"(?:they|she|he|the midwife|triage|the doctor|the hospital) (?:want|wants|asked|told|said) (?:me )?(?:me in|to come in|to go in|to come straight in|to come to|to go to)|they want me in|"
     r"(?:im|i am|were|we are) (?:on (?:my|our|the) way|heading in|going in|heading to (?:the )?hospital)|ambulance is (?:coming|on its way|here)|"
-    r"(?:(?<![a-z] )|(?<=ok )|(?<=okay )|(?<=im )|(?<=i am ))(?:calling|ringing|phoning)(?= (?:\.|,|now|them|the|my|999|911|112|000|111)(?![a-z0-9])|$)"
+    r"(?:(?<![a-z] )|(?<=ok )|(?<=okay )|(?<=im )|(?<=i am ))(?:calling|ringing|phoning)(?= (?:\.|,|now|them|the|my|999|911|112|000|111)(?![a-z0-9])|$)|"
+    # Polish: "dzwonię już na pogotowie", "zadzwoniłam do położnej", "karetka jedzie"
+    r"(?:juz )?(?:dzwonie|zadzwonilam|zadzwonilem|zadzwonie|dzwonimy|zadzwonilismy) (?:juz )?(?:na pogotowie|po karetke|pod 112|pod 999|na 112|na 999|do (?:polozn\w*|lekarza|szpitala|nich|niej|niego)|na (?:izbe|sor|telefon zaufania))|"
+    r"(?:wezwal\w*|wzywam) (?:juz )?(?:karetke|pogotowie)|karetka (?:juz )?(?:jedzie|jest w drodze)|(?:jade|jedziemy|jestem w drodze) do szpitala"
 )
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
