@@ -105,7 +105,7 @@ _CHEST_PAIN_L10N = (
     # Polish (read in English words): "ucisk w klatce piersiowej", "boli mnie w klatce", "ból w piersi"
     r"(?:bol\w*|ucisk\w*|scisk\w*|sciskanie|klucie|kluje|pieczenie|ciezar|gniecenie)(?: [a-z]+){0,2} (?:w|na) (?:klatce|klatke|piersi)|boli mnie (?:w )?(?:klatka|klatce|klatk\w+)|klatka piersiowa mnie boli"
     # Polish
-    r"|(?:boli|bolala|bolalo|bolal|kluje|klulo|klula|gniecie|gniotlo|sciska|scisnelo|piecze|pieklo|pali|uciska|dusi) mnie (?:w )?(?:klatce|klatk\w*|piersi|mostku)|mnie (?:kluc|bolec|piec|sciskac|gniesc|uciskac|palic) (?:w )?(?:klatce|klatk\w*|piersi|mostku)|(?:bol\w*|ucisk\w*|klucie|pieczenie|gniecenie|sciskanie) (?:w |za )?mostk\w*|(?:klucie|klulo mnie|kluje mnie|ucisk|sciskanie) (?:w )?sercu|klatka (?:piersiowa )?mnie (?:boli|piecze|kluje|uciska)"
+    r"|(?:boli|bolala|bolalo|bolal|kluje|klulo|klula|gniecie|gniotlo|sciska|scisnelo|piecze|pieklo|pali|uciska|dusi) mnie (?:w )?(?:klatce|klatk\w*|piersi|mostku)|mnie (?:kluc|bolec|piec|sciskac|gniesc|uciskac|palic|dusic) (?:w )?(?:klatce|klatk\w*|piersi|mostku)|(?:bol\w*|ucisk\w*|klucie|pieczenie|gniecenie|sciskanie) (?:w |za )?mostk\w*|(?:klucie|klulo mnie|kluje mnie|ucisk|sciskanie) (?:w )?sercu|klatka (?:piersiowa )?mnie (?:boli|piecze|kluje|uciska)"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -360,7 +360,7 @@ _OTHER_ATHLETE = (
     r"(?:my|our) (?:\d+|eldest|youngest|oldest|teenage|little|big|older|younger)(?: (?:year|yr) old| yo)? (?:son|daughter|boy|girl|lad|kid|child|brother|sister)s?|"
     r"(?:my|our) \d+ (?:year|yr) old|(?:a|one|this|the) (?:girl|boy|guy|woman|man|lady|lad|kid|player|member|runner|swimmer|dancer|student|teammate) (?:in|on|at|from) (?:my|our|the)"
     # Polish
-    r"|(?:moj|moja|mojego|mojej|nasz|nasza) (?:syn|corka|dziecko|zawodnik|zawodniczka|uczen|uczennica|podopieczn\w*|wnuk|wnuczka)|(?:jeden|jedna) z (?:moich|naszych) (?:zawodnikow|zawodniczek|uczniow|graczy)"
+    r"|(?:moj|moja|mojego|mojej|nasz|nasza) (?:syn|corka|dziecko|zawodnik|zawodniczka|uczen|uczennica|podopieczn\w*|wnuk|wnuczka)|(?:kolega|kolezanka|trener|trenerka|zawodnik|zawodniczka) z (?:druzyny|silowni|klubu|zespolu|grupy|sekcji)|(?:jeden|jedna) z (?:moich|naszych) (?:zawodnikow|zawodniczek|uczniow|graczy)"
 )
 _SPORT_OTHER = (
     r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
@@ -372,7 +372,7 @@ _SPORT_OTHER = (
     r"gala|freestyle|backstroke|breaststroke|butterfly|relay|swim meet|track meet|\d+ ?m (?:freestyle|race|sprint|swim|final|heat)|"
     r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
     # Polish
-    r"|silowni\w*|trening\w*|boisk\w*|mecz\w*|pilk\w*|wf|w f|wfie|zajeciach|biegu|biegania|basenie|zawodach|zawody|rowerze|biezni|rozgrzewce|crossfit\w*|aerobiku|zumbie"
+    r"|silowni\w*|trening\w*|boisk\w*|mecz\w*|pilk\w*|wf|w f|wfie|zajeciach|zajec|zajecia|biegu|biegania|basenie|zawodach|zawody|rowerze|biezni|rozgrzewce|crossfit\w*|aerobiku|zumbie"
 )
 _COLLAPSED_OTHER_NOT = (
     r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:fainted|faint|passed out|collapsed|died) (?:from|of|with) (?:boredom|laughing|laughter|embarrassment|excitement)|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
@@ -452,7 +452,7 @@ _BABY_STILL = (
     # Polish
     r"|dziecko (?:sie )?(?:nie rusza|nie ruszalo|przestalo sie ruszac|rusza sie (?:\w+ )?(?:mniej|slabiej|rzadziej))|(?:nie czuje|nie czulam|przestalam czuc) (?:\w+ )?(?:ruchow|ruchy|kopniec|dziecka)|(?:duzo |wyraznie |znacznie )?mniej (?:ruchow|kopniec)|(?:malo|slabe) ruchy|brak ruchow"
 )
-_BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|weken|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica|verloskundige"
+_BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|weken|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica|verloskundige|tydzien|tygodniu|tyg|polozn\w*"
 _BABY_WORD = r"baby|babys|bump|little one|bubs|kicks?|kicking|movements?|wriggl\w*|bebe|bambino|kind"
 _NOTHING_SINCE = (
     r"nothing (?:since|all (?:day|evening|afternoon)|today|for (?:hours|ages|a while))|not a (?:kick|thing|flutter|peep|wriggle) (?:since|all day|today)|"

@@ -658,14 +658,17 @@ _SOMEONE_ELSE_L10N = re.compile(
     r"^(?:\W*\w+\W+){0,3}?(?:moj|moja|moje|mojego|mojej|moim|moja|nasz|nasza|naszego|naszej) "
     r"(?:tata|taty|tacie|ojciec|ojca|mama|mamy|mamie|matka|matki|maz|meza|mezowi|zona|zony|zonie|zone|partner|partnera|partnerka|partnerki|"
     r"brat|brata|siostra|siostry|siostre|syn|syna|synowi|corka|corki|corke|kolega|kolegi|kolezanka|kolezanki|przyjaciel|przyjaciela|przyjaciolka|przyjaciolki|"
-    r"dziadek|dziadka|babcia|babci|wujek|ciocia|chlopak|chlopaka|dziewczyna|dziewczyny|dziecko|dziecka|narzeczony|narzeczona|klient|klientka|podopieczn\w*|zawodnik\w*)(?![a-z])"
+    r"dziadek|dziadka|babcia|babci|wujek|ciocia|chlopak|chlopaka|dziewczyna|dziewczyny|dziecko|dziecka|narzeczony|narzeczona|klient|klientka|podopieczn\w*|zawodnik\w*)(?![a-z])|"
+    # or with no "my": "kolega z drużyny stracił przytomność", "trener zasłabł"
+    r"^(?:\W*\w+\W+){0,2}?(?:kolega|kolezanka|trener|trenerka|zawodnik|zawodniczka|przyjaciel|przyjaciolka) (?:z (?:druzyny|silowni|klubu|pracy|zespolu|grupy|sekcji) )?"
+    r"(?:zemdlal\w*|zaslabl\w*|stracil\w*|upadl\w*|mowi|powiedzial\w*|nie je|wymiotuje|bierze|ma|trzyma|tnie|sie)(?![a-z])"
 )
 # A loss that makes the rest the user's own context ("mój tata zmarł i nie chcę już żyć"), in those languages.
 _BEREAVED_L10N = re.compile(
     r"(?<![a-z])(?:umarl\w*|zmarl\w*|odszedl|odeszla|nie zyje|pogrzeb\w*|zginal\w*|zginela|murio|fallecio|est mort\w*|est decede\w*|gestorben|verstorben|morreu|faleceu|e morto|e morta|overleden|is gestorven)(?![a-z])"
 )
 # Someone else said to want to die, in Polish, where "chce" is "I want" and "wants" alike: a verb of saying, or "on"/"ona".
-_THEIR_WISH_L10N = re.compile(r"(?<![a-z])(?:mowi|mowil\w*|powiedzial\w*|pisze|pisal\w*|napisal\w*|twierdzi|grozi|grozil\w*|wspomina\w*|(?:on|ona|oni|one) (?:\w+ )?(?:chce|chca|mysli))(?![a-z])")
+_THEIR_WISH_L10N = re.compile(r"(?<![a-z])(?:mowi|mowil\w*|powiedzial\w*|pisze|pisal\w*|napisal\w*|twierdzi|grozi|grozil\w*|wspomina\w*|(?:on|ona|oni|one) (?:\w+ )?(?:chce|chca|mysli)|tnie|okalecza|robi sobie|krzywdzi)(?![a-z])")
 
 
 # "since my husband passed in March I don't eat properly": a loss told as the user's own context.

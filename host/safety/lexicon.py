@@ -1264,6 +1264,8 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"lepiej (?:zeby|by|aby) mnie (?:juz )?nie bylo|czuje sie jak ciezar|"
         r"(?:jestem|czuje sie) (?:tylko )?ciezarem(?: dla (?:wszystkich|rodziny|bliskich|innych))?(?! dla (?:druzyny|zespolu|grupy))|"
         r"(?:chce|chcialbym|chcialabym) (?:po prostu )?zniknac(?= \.| ,| \?|$| na zawsze)|zniknac na zawsze|"
+        r"(?:mam ochote|mam chec|ochota mnie bierze) (?:sie )?(?:zabic|umrzec)|(?:mysle|myslalam|myslalem|mysle ciagle|mysle tylko) (?:\w+ ){0,2}?o tym,? (?:zeby|by|aby) (?:umrzec|sie zabic|zniknac|skonczyc ze soba)|"
+        r"(?:sie )?tnie sie|sie tnie|(?:sie )?okalecza(?: sie)?|robi sobie krzywde|krzywdzi sie|sie krzywdzi|"
         r"zasnac na zawsze|zasne na zawsze|nikt by nie (?:zauwazyl\w*|tesknil\w*|plakal\w*)|gdybym (?:zniknel\w*|zniknal|znikla|umarl\w*|sie zabil\w*)|"
         r"nie ma dla mnie (?:juz )?(?:nadziei|ratunku)|nie mam juz (?:zadnej )?nadziei(?! na)|"
         r"(?:lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|wzial\w*|wziel\w*|lykam|biore) (?:\w+ )?(?:garsc|cale opakowanie|wszystkie|opakowanie|za duzo) (?:tabletek|lekow|pigulek|tabletki|leki)|"
