@@ -65,10 +65,10 @@ def test_chest_pain_in_another_language_with_the_arm_a_cold_sweat_or_now_is_an_e
     "myślę żeby odebrać sobie życie",
     "Od 4 dni piję tylko wodę, żeby szybko schudnąć",
 ])
-def test_polish_red_flags_are_answered_in_english_with_the_european_number(message: str) -> None:
+def test_polish_red_flags_are_answered_in_polish_with_polands_lines(message: str) -> None:
     severity, _, reply = answer(message)
     assert severity in ("support", "urgent", "emergency")
-    assert "112" in reply or "findahelpline" in reply
+    assert "112/999" in reply or "116 123" in reply  # Poland's lines (tests/test_safety_polish.py has the rest)
 
 
 @pytest.mark.parametrize("message", [
