@@ -23,10 +23,21 @@ LEVELS: dict[str, tuple[str, str]] = {
 _FEW = r"(?:1|2|3|one|two|three|once|twice|1-2|1-3|1 to 3|one or two|once or twice)"
 _SOME = r"(?:3|4|5|three|four|five|3-4|3-5|4-5|3 to 5|three or four|four or five)"
 _MOST = r"(?:6|7|six|seven|6-7|6 to 7|every|each)"
+# Team and racket sports people play, and classes they do or go to: "play 5-a-side twice a week",
+# "tennis 3 times a week", "I go to spin on Mondays and Thursdays" each say how active they are.
+_SPORTS = (
+    r"(?:sports?|football|soccer|(?:5|five|6|six|7|seven)[- ]a[- ]side|futsal|tennis|padel|squash|badminton|table tennis|ping pong|"
+    r"basketball|netball|volleyball|rugby|hockey|cricket|golf|baseball|softball|lacrosse|ultimate(?: frisbee)?|gaelic|hurling)"
+)
+_CLASSES = (
+    r"(?:crossfit|yoga|pilates|spin|spinning|zumba|boxing|kickboxing|martial arts|karate|judo|bjj|jiu[- ]?jitsu|muay thai|climbing|"
+    r"bouldering|dance|dancing|hiit|circuits|aerobics|barre|body ?pump|classes|parkrun|rowing|hiking)"
+)
 _TRAIN = (
-    r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|go running|run(?:ning)?|play(?:ing)? sports?|"
+    r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|go running|run(?:ning)?|"
+    rf"(?:play(?:ing)?\s+)?{_SPORTS}|"
     r"lift(?:ing)?|lift(?:ing)? weights|do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim(?:ming)?|cycl(?:e|ing)|"
-    r"do (?:crossfit|yoga|pilates))"
+    rf"(?:(?:do|doing|go to|going to|go)\s+)?{_CLASSES})"
 )
 _WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/)\s*(?:week|wk)"
 
@@ -55,7 +66,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "moderate",
         re.compile(
-            rf"\b(?:moderately|fairly|reasonably|somewhat)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_SOME}\s+{_WEEKLY}",
+            rf"\b(?:moderately|fairly|reasonably|somewhat)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_SOME}\s*{_WEEKLY}",
             FLAGS,
         ),
     ),
@@ -63,14 +74,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "active",
         re.compile(
             rf"^\s*(?:quite\s+|pretty\s+)?active\s*$|\b(?:i'm|i am|im)\s+(?:quite\s+|pretty\s+|very much\s+)?active\b|\bon my feet all day\b"
-            rf"|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_MOST}\s+(?:{_WEEKLY}|day)|\b{_TRAIN}\s+daily\b",
+            rf"|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_MOST}\s*(?:{_WEEKLY}|day)|\b{_TRAIN}\s+daily\b",
             FLAGS,
         ),
     ),
     (
         "light",
         re.compile(
-            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s+(?:{_WEEKLY}|a week)",
+            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s*(?:{_WEEKLY}|a week)",
             FLAGS,
         ),
     ),

@@ -32,6 +32,8 @@ from attrs import Factory, define, frozen
 from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
+from agenthost_general.life_stage import KEY as LIFE_STAGE
+from agenthost_general.life_stage import life_stage
 from agenthost_general.measures import (
     INCH_TO_CM,
     LB_TO_KG,
@@ -103,7 +105,11 @@ CLAUSE_BREAK = re.compile(
     FLAGS,
 )
 QUESTION_START = re.compile(
-    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|would|could|can|do|does|did|is|are|am|will|shall|isn't|aren't)\b",
+    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|can|do|does|did|is|are|will|shall|isn't|aren't"
+    # "would like to lose a bit", "could do with losing a few pounds", "am trying to get fitter":
+    # a wish said without its "I", not a question
+    r"|would(?!\s+(?:really\s+|just\s+)?(?:like|love)\s+to\s+(?!know|ask|find|understand|check|see|hear)\w)"
+    r"|could(?!\s+do\s+with\b)|am(?!\s+(?:trying|hoping|looking|aiming|planning|training|going|working|keen)\b))\b",
     FLAGS,
 )
 WISH_OR_PAST = re.compile(
@@ -178,6 +184,9 @@ class Fact:
     field: str
     value: Any
     said: str
+    # Not said but implied by another fact ("post-menopausal" -> sex female): confirmed as such
+    # and never saved over a value the profile already holds.
+    implied_by: str = ""
 
     @property
     def metric(self) -> str | None:
@@ -194,6 +203,8 @@ class Fact:
         label = FIELD_LABELS.get(self.field, self.field)
         if self.field == "activity_level":
             return f"{label} {level_words(self.value, self.said)}"
+        if self.implied_by:
+            return f"{label} {self.said} (as you're {self.implied_by})"
         return f"{label} {self.said}" + (f" ({self.metric})" if self.metric else "")
 
 
@@ -232,6 +243,10 @@ class Reading:
     def add(self, fact: Fact) -> None:
         if fact.field not in self.facts:
             self.facts[fact.field] = fact
+        elif fact.field == "facts":
+            # an injury and a life stage in one message: both notes kept
+            kept = self.facts["facts"]
+            self.facts["facts"] = Fact("facts", {**kept.value, **fact.value}, f"{kept.said}; {fact.said}")
 
     def arguments(self) -> dict[str, Any]:
         """The facts as `remember` arguments."""
@@ -625,8 +640,24 @@ CHANGED_THEN_NOW = re.compile(
 AND_A_HALF = re.compile(r"\b(\d{1,3}) and a (half|quarter)\s+(stones?|st|kg|kgs|kilos?|lbs?|pounds?|foot|feet|ft)\b", FLAGS)
 
 
+# "set up my profile: 35, woman, ...", "about me: 24 y/o guy, ...", "here are my stats - ...": words
+# that introduce a list of facts, so the first value after them is read as one of the list (a
+# bare number first in a list is the age).
+PROFILE_INTRO = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|right|hi|hello|hey|well|alright)[\s,!.]+)*(?:"
+    r"(?:(?:can|could|would) you\s+|please\s+|let'?s\s+|i'?d like to\s+|i want to\s+|help me\s+)?"
+    r"(?:set ?up|create|make|start|fill in|build|update|save|do)\s+(?:my|a|me a)\s+(?:new\s+)?profile(?:\s+(?:for me|please))?"
+    r"|(?:(?:a (?:bit|little)|some(?:thing)?|quick(?: bit)?|all)\s+)?about me|(?:a\s+)?(?:quick\s+)?(?:intro|introduction)"
+    r"|(?:my|some|a few|the|quick|basic)\s+(?:details|stats|info|facts|numbers|vitals|basics|profile)"
+    r"|here(?:'s| is| are)\s+(?:my|some|a few|the)\s+(?:details|stats|info|facts|numbers|basics)|for (?:my|the) profile|profile"
+    r")\s*(?:please\s*)?[:\-–—,]\s*",
+    FLAGS,
+)
+
+
 def _now_at(text: str) -> str:
     """The message with a current value after a change said as "I'm ..." / "I weigh ..."."""
+    text = PROFILE_INTRO.sub("", text, count=1)
     text = AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + (0.5 if m.group(2).lower() == 'half' else 0.25):g} {m.group(3)}", text)
     text = CHANGED_THEN_NOW.sub(lambda m: f"{m.group(0)[: m.start('value') - m.start()]}".rstrip() + f" — I'm {m.group('value')} {m.group('unit')}", text)
     text = NOW_AT[0].sub("I'm", text)
@@ -705,6 +736,15 @@ def read_profile(message: str) -> Reading:
             if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS))
             and re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", said)
         )  # fmt: skip
+    stage = _life_stage(text)
+    if stage is not None:
+        reading.add(Fact("facts", {LIFE_STAGE: stage[0]}, stage[0]))
+        if "sex" not in reading.facts:
+            reading.add(Fact("sex", "female", "female", implied_by=stage[0]))
+        said = re.sub(r"[^a-z]", "", stage[1].lower())
+        reading.rest = " ".join(
+            part for part in re.split(r"(?<=[?.!])\s+|(?<!\?)\s+(?=[A-Z])", reading.rest) if re.sub(r"[^a-z]", "", part.lower()) != said
+        ).strip()
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
     return reading
@@ -738,6 +778,16 @@ def injury_note(text: str) -> str | None:
             note = re.sub(r"[\s,]*\b(?:please|pls|thanks|thank you|ta)\b[\s.!]*$", "", sentence.strip(), flags=FLAGS).strip(" .!;")
             if note and "?" not in note:
                 return note[:1].upper() + note[1:]
+    return None
+
+
+def _life_stage(text: str) -> tuple[str, str] | None:
+    """The life stage one of the message's sentences says the user is in ("52, post-menopausal,
+    160 cm"), with the words it was said in; None when none does."""
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        found = life_stage(sentence)
+        if found is not None:
+            return found
     return None
 
 
