@@ -37,7 +37,7 @@ _TRAIN = (
     r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|go running|run(?:ning)?|"
     rf"(?:play(?:ing)?\s+)?{_SPORTS}|"
     r"lift(?:ing)?|lift(?:ing)? weights|do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim(?:ming)?|cycl(?:e|ing)|"
-    rf"(?:(?:do|doing|go to|going to|go)\s+)?{_CLASSES})"
+    rf"(?:(?:do|doing|go to|going to|go)\s+)?{_CLASSES})(?:\s+(?:classes|class|sessions|lessons|training|matches|games))?"
 )
 _WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/)\s*(?:week|wk)"
 
@@ -89,7 +89,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "I want to be more active", "how do I get active": a wish or a question, not how they live.
 NOT_A_STATEMENT = re.compile(
     r"\b(?:more|less)\s+active\b|\b(?:want|wanna|need|trying|try|would like|'d like|hope|plan|planning|should|how)\b"
-    r"|\b(?:get|become|stay|be)\s+active\b|\bused to\b|\bwas\b",
+    r"|\b(?:get|become|stay|be)\s+active\b|\bused to\b|\bwas\b"
+    # someone else's week: "my son plays rugby 3 times a week"
+    r"|\b(?:my|our|his|her|their)\s+(?:son|daughter|kids?|child|children|husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|brother|sister|team)\b"
+    r"|\b(?:he|she|they)\b",
     FLAGS,
 )
 

@@ -60,10 +60,12 @@ def diet_arguments(text: str) -> tuple[dict[str, Any], list[str]]:
 
 
 def unsaid(text: str, said: list[str]) -> str:
-    """`text` without the words that were passed on, to tell what else it says."""
+    """`text` without the words that were passed on, to tell what else it says: "I'm vegan and
+    allergic to sesame" -> "I'm allergic to sesame"."""
     for words in said:
-        text = re.sub(rf"\b(?:i'?m|i am|im|i have|i've got)?\s*(?:a\s+|an\s+)?{re.escape(words)}(?:\s+disease)?\b", " ", text, flags=FLAGS)
-    return re.sub(r"\s+", " ", re.sub(r"(?:^|\s)(?:and|also|plus)(?=\s*$)", " ", text)).strip(" ,.;!")
+        text = re.sub(rf"\b(?:a\s+|an\s+)?{re.escape(words)}(?:\s+disease)?\b(?:\s*(?:,|and\b|&))?\s*", "", text, flags=FLAGS)
+    text = re.sub(r"(?:^|\s)(?:and|also|plus|but|,)?\s*(?:i'?m|i am|im|i have|i've got)?\s*$", "", text, flags=FLAGS)
+    return re.sub(r"\s+", " ", re.sub(r"^\s*(?:and|also|plus|but)\b", "", text, flags=FLAGS)).strip(" ,.;!")
 
 
 async def pass_on(turn: Turn, text: str) -> str:

@@ -79,7 +79,7 @@ GOALS = re.compile(
 )
 # "... and I want to lose about 10 kg by the summer": a goal, when said beside other facts.
 WISH_GOAL = re.compile(
-    r"(?:^|\band\s+|\bso\s+|\bbut\s+)\s*(?:i\s*|i'?d\s+|just\s+|really\s+|mainly\s+|mostly\s+)*(?:want|wanna|would like|'d like|like|am trying|'m trying|trying|"
+    r"(?:^|\band\s+|\bso\s+|\bbut\s+)\s*(?:i\s*|i'?d\s+|i'?m\s+|am\s+|just\s+|really\s+|mainly\s+|mostly\s+)*(?:want|wanna|would (?:really\s+|just\s+|so\s+)?(?:like|love)|'d (?:really\s+)?(?:like|love)|like|am trying|'m trying|trying|"
     r"hope|hoping|plan|planning|need|aim|aiming|intend|looking)\s+(?:to\s+)?"
     r"((?:lose|gain|drop|shed|get|build|bulk|tone|put on|run|walk|swim|cycle|be|become|improve|reach|hit|increase|reduce|cut|eat|sleep|feel|stop|quit"
     r"|start|finish|complete|lift|squat|bench|deadlift|stay|keep|maintain)\b.{0,150}?)\s*$",
@@ -605,7 +605,9 @@ MIGHT_STATE = re.compile(
     r"\d|\b(?:nan|inf|infinity|male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude|m|f|active|inactive|sedentary"
     r"|desk|office|computer|sit|sitting|couch|exercise|work ?out|train|gym|running|sports?|physical|manual|labou?ring|construction"
     r"|lift|swim|cycle|yoga|pilates|crossfit|weights"
-    r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
+    r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height"
+    # a sport a week ("I play netball once a week"), a life stage ("I've been through the menopause")
+    r"|week|weekly|daily|every day|\w*menopaus\w*|breast[- ]?feeding|post[- ]?partum|post[- ]?natal|baby)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
     re.IGNORECASE,
 )
 
@@ -741,10 +743,12 @@ def read_profile(message: str) -> Reading:
         reading.add(Fact("facts", {LIFE_STAGE: stage[0]}, stage[0]))
         if "sex" not in reading.facts:
             reading.add(Fact("sex", "female", "female", implied_by=stage[0]))
-        said = re.sub(r"[^a-z]", "", stage[1].lower())
         reading.rest = " ".join(
-            part for part in re.split(r"(?<=[?.!])\s+|(?<!\?)\s+(?=[A-Z])", reading.rest) if re.sub(r"[^a-z]", "", part.lower()) != said
-        ).strip()
+            c.text.strip() + ("?" if c.question else "")
+            for c in clauses
+            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)) and not _only_stage(c.text)
+            and (note is None or re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", note.lower()))
+        )  # fmt: skip
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
     return reading
@@ -779,6 +783,19 @@ def injury_note(text: str) -> str | None:
             if note and "?" not in note:
                 return note[:1].upper() + note[1:]
     return None
+
+
+# Words that may surround a life stage in its own clause ("I'm still breastfeeding my son").
+STAGE_WORDS = frozenset("still been through gone went i've ive currently recently just months weeks ago my son daughter baby twins the".split())
+
+
+def _only_stage(clause: str) -> bool:
+    """The clause says nothing but a life stage."""
+    found = life_stage(clause)
+    if found is None:
+        return False
+    rest = clause.lower().replace(found[1].lower(), " ")
+    return {word for word in re.findall(r"[a-z][a-z'/]*", rest)} <= LIST_WORDS | STAGE_WORDS
 
 
 def _life_stage(text: str) -> tuple[str, str] | None:
