@@ -34,12 +34,12 @@ _CLASSES = (
     r"bouldering|dance|dancing|hiit|circuits|aerobics|barre|body ?pump|classes|parkrun|rowing|hiking)"
 )
 _TRAIN = (
-    r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|go running|run(?:ning)?|"
+    r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|(?:the\s+)?gym|go running|run(?:ning)?|"
     rf"(?:play(?:ing)?\s+)?{_SPORTS}|"
     r"lift(?:ing)?|lift(?:ing)? weights|do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim(?:ming)?|cycl(?:e|ing)|"
     rf"(?:(?:do|doing|go to|going to|go)\s+)?{_CLASSES})(?:\s+(?:classes|class|sessions|lessons|training|matches|games))?"
 )
-_WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/)\s*(?:week|wk)"
+_WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/|in a)?\s*(?:week|wk)"
 
 # Most specific first: "not very active" must not be read as "very active".
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -81,7 +81,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "light",
         re.compile(
-            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s*(?:{_WEEKLY}|a week)",
+            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s*(?:{_WEEKLY}|a week)"
+            # a daily walk: "I walk every day", "walk the dog daily" (light, not the exercise a week of "active")
+            r"|\bwalk(?:ing)?(?:\s+(?:the dog|the dogs|a lot|everywhere|to work|to school|for an hour|\d+\s*(?:k|km|miles?|minutes|mins)))?\s+(?:every\s*day|daily|most days)\b",
             FLAGS,
         ),
     ),

@@ -101,7 +101,9 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
 # Splits a message into clauses: a fact in one clause is judged by that clause's words.
 CLAUSE_BREAK = re.compile(
-    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s[-–—]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)",
+    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s[-–—]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)"
+    # a wish in a list with no commas ("Male 45yo 183cm 92kg sedentary want to lose 10kg") is its own clause
+    r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)\s+(?=(?:want|wanna|need)\s+to\s)",
     FLAGS,
 )
 QUESTION_START = re.compile(
@@ -138,14 +140,19 @@ NOT_BODY = re.compile(
     FLAGS,
 )
 SEX_WORD = r"(male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude)"
+# "40 year old dad", "I'm a mum of two": a parent says the sex too, but only beside an age or
+# after "I'm" ("my dad" is someone else).
+PARENT_WORD = r"(dad|father|mum|mom|mother|mam|husband|wife|grandad|grandpa|grandma|granny|nan)"
+PARENT_MALE = frozenset({"dad", "father", "husband", "grandad", "grandpa"})
 AGE_WORDS = r"\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old"
 SEX_ANCHORED = re.compile(
-    rf"\b(?:i'?m|i am|as)\s+(?:a\s+|an\s+)?(?:(?:{AGE_WORDS}|young|old|older|middle[- ]aged|single|tall|short|fit|busy|working|retired)\s+)*{SEX_WORD}\b"
+    rf"\b(?:i'?m|i am|as)\s+(?:a\s+|an\s+)?(?:(?:{AGE_WORDS}|young|old|older|middle[- ]aged|single|tall|short|fit|busy|working|retired)\s+)*(?:{SEX_WORD}|{PARENT_WORD})\b"
     r"|\b(?:sex|gender)\s*(?:is|[:=])?\s*(male|female|man|woman|m|f)\b",
     FLAGS,
 )
 SEX_BARE = re.compile(rf"(?:^|\s)(?:and\s+)?(?:a\s+)?{SEX_WORD[:-1]}|m|f)\s*$", FLAGS)
-SEX_BESIDE_AGE = re.compile(rf"(?<![\w.])\d{{1,3}}\s*(?:y/?o|yrs?(?:\s*old)?|years?\s*old)?\s*,?\s*{SEX_WORD}\b", FLAGS)
+SEX_BESIDE_AGE = re.compile(rf"(?<![\w.])\d{{1,3}}\s*(?:y/?o|yrs?(?:\s*old)?|years?\s*old|(?:-|\s)year-old)?\s*,?\s*(?:{SEX_WORD}|{PARENT_WORD})\b", FLAGS)
+SEX_BEFORE_AGE = re.compile(r"^\s*(male|female|man|woman|guy|girl|m|f)\b(?=\s*[,/]?\s*\d{2}(?!\d)(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|st|stone|ft|feet|foot|in|m\b|%|minutes?|mins?|k\b|km|miles?|reps?|sets?|x)))", FLAGS)
 BARE_NUMBER = re.compile(rf"^\s*(?:and\s+)?({NUMBER})\s*$", FLAGS)
 MALE = frozenset({"male", "man", "guy", "boy", "gentleman", "bloke", "dude", "m"})
 SEX_WORDS = frozenset(SEX_WORD.strip("()").split("|")) | {"yo", "y/o"}
@@ -548,15 +555,19 @@ def _read_clause(text: str, question: bool) -> _Clause:
         if clause.take(match.span()):
             clause.loose += [(match.start(1), age_fact(match.group(1))), (match.start(2), _sex(match.group(2)))]
     for match in SEX_ANCHORED.finditer(text):
-        word = match.group(1) or match.group(2)
-        if clause.take(match.span(1) if match.group(1) else match.span(2)):
-            clause.anchored.append((match.start(1) if match.group(1) else match.start(2), _sex(word)))
+        group = next(n for n in range(1, 4) if match.group(n))
+        if clause.take(match.span(group)):
+            clause.anchored.append((match.start(group), _sex(match.group(group))))
     match = SEX_BARE.search(text)
     if match and clause.take(match.span(1)):
         clause.loose.append((match.start(1), _sex(match.group(1))))
-    for match in SEX_BESIDE_AGE.finditer(text):  # "41 yo male 182cm", "32 y/o guy"
-        if clause.take(match.span(1)):
-            clause.loose.append((match.start(1), _sex(match.group(1))))
+    for match in SEX_BESIDE_AGE.finditer(text):  # "41 yo male 182cm", "32 y/o guy", "40 year old dad"
+        group = 1 if match.group(1) else 2
+        if clause.take(match.span(group)):
+            clause.loose.append((match.start(group), _sex(match.group(group))))
+    match = SEX_BEFORE_AGE.match(text)  # "Male 45yo 183cm 92kg"
+    if match and clause.take(match.span(1)):
+        clause.loose.append((match.start(1), _sex(match.group(1))))
     level = activity_level(text)
     if level and clause.take(level[1]):
         # "very active" alone is an answer; "I sit at a desk all day" says it of the user.
@@ -571,7 +582,7 @@ def _read_clause(text: str, question: bool) -> _Clause:
 
 
 def _sex(word: str) -> Fact:
-    sex = "male" if word.lower() in MALE else "female"
+    sex = "male" if word.lower() in MALE | PARENT_MALE else "female"
     return Fact("sex", sex, sex)
 
 
@@ -701,6 +712,10 @@ def read_profile(message: str) -> Reading:
     for clause in statements:
         listed_clause = clause.bare or clause.residue <= SEX_WORDS
         values = clause.anchored + (clause.loose + clause.numbers if only_facts and others and listed_clause else [])
+        if only_facts and others and not listed_clause:
+            # in a list of the user's facts, how their week goes is theirs too, in whatever words
+            # ("..., retired and walk the dog every day")
+            values += [(at, v) for at, v in clause.loose if isinstance(v, Fact) and v.field == "activity_level"]
         for _, value in sorted(values, key=lambda pair: pair[0]):
             if isinstance(value, Fact):
                 reading.add(value)

@@ -309,3 +309,36 @@ async def test_the_sentence_is_generals_and_maintenance_calories_read_it(aiohttp
     figures = [int(n.replace(",", "")) for n in __import__("re").findall(r"(\d[\d,]{2,})\s*kcal", reply["message"])]
     assert any(maintenance[0] <= n <= maintenance[1] for n in figures), reply["message"]
     await ws.close()
+
+
+# --- Lists in other registers: no commas, a parent, the gym, a daily walk ---------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Male 45yo 183cm 92kg sedentary want to lose 10kg",
+         {"sex": "male", "age": 45, "height_cm": 183.0, "weight_kg": 92.0, "activity_level": "sedentary", "goals": ["lose 10kg"]}),
+        ("female 32 5ft6 150lb", {"sex": "female", "age": 32, "height_cm": 167.6, "weight_kg": 68.0}),
+        ("40 year old dad, 6 foot, 16 stone, office job, want to get back in shape",
+         {"age": 40, "sex": "male", "height_cm": 182.9, "weight_kg": 101.6, "activity_level": "sedentary", "goals": ["get back in shape"]}),
+        ("I'm a mum of two, 38, 65kg", {"sex": "female", "age": 38, "weight_kg": 65.0}),
+        ("me: 30M, 80kg, 180cm, gym 3x week", {"age": 30, "sex": "male", "weight_kg": 80.0, "height_cm": 180.0, "activity_level": "moderate"}),
+        ("I am a 67 year old woman, 5ft 2in, 11st, I walk every day",
+         {"age": 67, "sex": "female", "height_cm": 157.5, "weight_kg": 69.9, "activity_level": "light"}),
+        ("I'm 63, male, 5'10\", 210 lbs, retired and walk the dog every day",
+         {"age": 63, "sex": "male", "height_cm": 177.8, "weight_kg": 95.3, "activity_level": "light"}),
+    ],
+)
+def test_lists_in_other_registers_are_read_whole(message, expected):
+    assert facts_of(message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my dad is 60", "went for a walk with my dad", "I want to weigh 70 kg", "I need to lose 5 kg", "man 5 minutes in and I'm dying",
+     "68 kg, 170 cm, my husband is very active"],
+)
+def test_someone_else_a_wish_or_an_exclamation_adds_nothing(message):
+    facts = facts_of(message)
+    assert "activity_level" not in facts and "age" not in facts and "sex" not in facts
