@@ -16,7 +16,7 @@ from typing import Any
 
 from host.types import Reply, Turn
 
-from agenthost_general import clock, conversation, diet_handoff, dialog, note_replies, profile_replies, wellbeing_replies
+from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing_replies
 from agenthost_general.arithmetic import CalculationError, evaluate, format_number, pretty
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.intents import parse
@@ -68,6 +68,7 @@ HANDLERS: dict[str, Handler] = {
     "forget": profile_replies.forget,
     "recall": profile_replies.recall,
     "bmi": profile_replies.body_mass_index,
+    "energy": energy_replies.energy_needs,
     "note_add": note_replies.note_add,
     "notes_list": note_replies.notes_list,
     "note_delete": note_replies.note_delete,

@@ -6,6 +6,7 @@ with its own tool. Then the answers that use the profile (maintenance calories) 
 from __future__ import annotations
 
 import json
+import re
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -306,7 +307,7 @@ async def test_the_sentence_is_generals_and_maintenance_calories_read_it(aiohttp
     assert {"age", "sex", "height_cm", "weight_kg", "activity_level"} <= set(profile)
     reply = await ask(ws, "what are my maintenance calories?", "m2")
     assert reply["metadata"]["agent_id"] == "ceres"
-    figures = [int(n.replace(",", "")) for n in __import__("re").findall(r"(\d[\d,]{2,})\s*kcal", reply["message"])]
+    figures = [int(n.replace(",", "")) for n in re.findall(r"(\d[\d,]{2,})\s*kcal", reply["message"])]
     assert any(maintenance[0] <= n <= maintenance[1] for n in figures), reply["message"]
     await ws.close()
 
@@ -342,3 +343,42 @@ def test_lists_in_other_registers_are_read_whole(message, expected):
 def test_someone_else_a_wish_or_an_exclamation_adds_nothing(message):
     facts = facts_of(message)
     assert "activity_level" not in facts and "age" not in facts and "sex" not in facts
+
+
+# --- "What's my TDEE?" reaching General: Ceres' figure from the saved profile -----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what's my TDEE?", "and my BMR?", "what is my basal metabolic rate", "tdee?", "calculate my maintenance calories",
+     "what's my maintenance", "my calorie needs please", "what's my resting metabolic rate?", "calories to maintain my weight?",
+     "total daily energy expenditure for me?"],
+)
+def test_energy_questions_are_read(message):
+    from agenthost_general.energy_replies import asks_energy
+
+    assert asks_energy(message)
+
+
+@pytest.mark.parametrize("message", ["how do I raise my BMR?", "bike maintenance tips", "can I boost my metabolic rate", "maintenance of my car"])
+def test_advice_or_other_maintenance_is_not_a_figure(message):
+    from agenthost_general.energy_replies import asks_energy
+
+    assert not asks_energy(message)
+
+
+async def test_tdee_and_bmr_come_from_the_saved_profile_with_ceres_tool(with_ceres):
+    await with_ceres("about me: 44, male, 178 cm, 84 kg, gym 3x a week")
+    reply = await with_ceres("what's my TDEE?")
+    # Mifflin-St Jeor: 10 x 84 + 6.25 x 178 - 5 x 44 + 5 = 1,737.5; x 1.55 = 2,693
+    tdee = int(re.search(r"TDEE\) are about \*\*([\d,]+) kcal\*\*", reply.text).group(1).replace(",", ""))
+    assert 2650 <= tdee <= 2750
+    assert "age 44, male, 178 cm, 84 kg" in reply.text
+    reply = await with_ceres("and my BMR?")
+    assert "BMR (resting energy) is about **1,73" in reply.text
+
+
+async def test_missing_facts_are_asked_for(with_ceres):
+    await with_ceres("I'm 180 cm and 80 kg")
+    reply = await with_ceres("what's my TDEE?")
+    assert "I need your age and sex" in reply.text and '"I\'m 34"' in reply.text
