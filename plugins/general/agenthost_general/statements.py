@@ -101,7 +101,7 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
 # Splits a message into clauses: a fact in one clause is judged by that clause's words.
 CLAUSE_BREAK = re.compile(
-    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s[-–—]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)"
+    r"[!?;\n|]|\.(?!\d)|,(?!\d)|\s[-–—/]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)"
     # a wish in a list with no commas ("Male 45yo 183cm 92kg sedentary want to lose 10kg") is its own clause
     r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)\s+(?=(?:want|wanna|need)\s+to\s)",
     FLAGS,
@@ -661,7 +661,8 @@ PROFILE_INTRO = re.compile(
     r"(?:(?:can|could|would) you\s+|please\s+|let'?s\s+|i'?d like to\s+|i want to\s+|help me\s+)?"
     r"(?:set ?up|create|make|start|fill in|build|update|save|do)\s+(?:my|a|me a)\s+(?:new\s+)?profile(?:\s+(?:for me|please))?"
     r"|(?:(?:a (?:bit|little)|some(?:thing)?|quick(?: bit)?|all)\s+)?about me|(?:a\s+)?(?:quick\s+)?(?:intro|introduction)"
-    r"|(?:my|some|a few|the|quick|basic)\s+(?:details|stats|info|facts|numbers|vitals|basics|profile)"
+    r"|(?:(?:my|some|a few|the|quick|basic|new|updated)\s+)+(?:details|stats|info|facts|numbers|vitals|basics|profile)(?:\s+update)?"
+    r"|profile\s+(?:update|details|info|stats)"
     r"|here(?:'s| is| are)\s+(?:my|some|a few|the)\s+(?:details|stats|info|facts|numbers|basics)|for (?:my|the) profile|profile"
     r")\s*(?:please\s*)?[:\-–—,]\s*",
     FLAGS,

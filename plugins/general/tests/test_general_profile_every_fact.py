@@ -47,6 +47,9 @@ def facts_of(message: str) -> dict[str, object]:
         ("for my profile: 40, woman, 170cm, 72kg, lightly active", 40),
         ("Profile please: 33, male, 178 cm, 90 kg", 33),
         ("update my profile: 51, female, 163 cm, 66 kg", 51),
+        ("new profile: 35 / F / 168cm / 62kg", 35),
+        ("profile update: 36, woman, 170 cm, 63 kg", 36),
+        ("32 y/o | M | 180cm | 80kg", 32),
     ],
 )
 def test_a_number_first_in_an_introduced_list_is_the_age(message, age):
