@@ -308,6 +308,16 @@ ROMANCE_WORDS = tuple(
         (r"\b(?:peso|je pèse|je pese)\s+(\d{2,3}(?:\.\d)?)" + _KILOS, r"I weigh \1 kg"),
         (r"\b(?:quiero|quero|je veux|voglio) (?:bajar|perder|perdre|dimagrire|emagrecer) (?:de |du )?(?:peso|poids)\b|\bquiero adelgazar\b", "I want to lose weight"),
         (r"\b(?:quiero|quero|je veux|voglio) (?:ganar|ganhar|prendre|aumentare) (?:músculo|musculo|masa muscular|massa muscular|du muscle|massa muscolare)\b", "I want to build muscle"),
+        # the week, the job, the diet and the life stage, in the same words the English reader knows
+        (r"\b(?:trabajo de oficina|trabajo en (?:una )?oficina|travail de bureau|lavoro d'ufficio|lavoro in ufficio|trabalho de escritório)\b", "desk job"),
+        (r"\b(?:soy |je suis |sono |sou )?(?:vegetarian[oa]|végétarien(?:ne)?|vegetarien(?:ne)?)\b", "I'm vegetarian"),
+        (r"\b(?:soy |je suis |sono |sou )?(?:vegan[oa]?|végétalien(?:ne)?)\b", "I'm vegan"),
+        (r"\b(?:posmenopáusica|posmenopausica|ménopausée|ménopausee|postmenopausique|in postmenopausa|pós-menopausa)\b", "post-menopausal"),
+        (r"\b(?:una vez|une fois|una volta|uma vez) (?:por|par|a|alla|por) (?:semana|semaine|settimana)\b", "once a week"),
+        (r"\b(?:dos veces|deux fois|due volte|duas vezes) (?:por|par|a|alla) (?:semana|semaine|settimana)\b", "twice a week"),
+        (r"\b(\d) (?:veces|fois|volte|vezes) (?:por|par|a|alla) (?:semana|semaine|settimana)\b", r"\1 times a week"),
+        (r"\b(?:hago|je fais|faccio|faço) (?:de |du |de la )?(pilates|yoga|crossfit|spinning|zumba)\b", r"I do \1"),
+        (r"\b(?:juego al|juego a|je joue au|gioco a|jogo) (?:fútbol|futbol|foot|football|calcio|futebol)\b", "I play football"),
         (r"\b(?:y|et)\b", "and"),
     )
 )
@@ -329,6 +339,17 @@ GERMAN_WORDS = tuple(
         (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?zunehmen\b", "want to gain weight"),
         (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?(?:muskeln|muskelmasse|muskel) (?:aufbauen|zulegen)\b|\b(?:möchte|will) (?:\w+ )?muskelaufbau\b", "want to build muscle"),
         (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?(?:fitter werden|fit werden)\b", "want to get fitter"),
+        (r"\b(?:bürojob|büro-job|schreibtischjob|bürojobs|arbeite im büro)\b", "desk job"),
+        (r"\b(?:ich bin |I'm )?(?:vegetarier(?:in)?)\b", "I'm vegetarian"),
+        (r"\b(?:ich bin |I'm )?(?:veganer(?:in)?)\b", "I'm vegan"),
+        (r"\bnach den wechseljahren\b|\bpostmenopausal\b", "post-menopausal"),
+        (r"\bin den wechseljahren\b", "going through the menopause"),
+        (r"\beinmal (?:pro|die|in der) woche\b", "once a week"),
+        (r"\bzweimal (?:pro|die|in der) woche\b", "twice a week"),
+        (r"\b(\d)(?:-?mal| mal) (?:pro|die|in der) woche\b", r"\1 times a week"),
+        (r"\bfu(?:ß|ss)ball\b", "football"),
+        (r"\b(?:ich )?spiele\b", "I play"),
+        (r"\b(?:ich )?mache (pilates|yoga|crossfit|zumba)\b", r"I do \1"),
         (r"\bund\b", "and"),
     )
 )

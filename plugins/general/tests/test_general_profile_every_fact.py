@@ -385,3 +385,30 @@ async def test_missing_facts_are_asked_for(with_ceres):
     await with_ceres("I'm 180 cm and 80 kg")
     reply = await with_ceres("what's my TDEE?")
     assert "I need your age and sex" in reply.text and '"I\'m 34"' in reply.text
+
+
+# --- The same sentence in German, Spanish and French ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Ich bin 45, weiblich, 1,68 m groß, 70 kg, Bürojob, in den Wechseljahren",
+         {"age": 45, "sex": "female", "height_cm": 168.0, "weight_kg": 70.0, "activity_level": "sedentary", "facts": {"life stage": "menopausal"}}),
+        ("Ich bin 30, männlich, 1,80 m, 80 kg, spiele Fußball zweimal pro Woche",
+         {"age": 30, "sex": "male", "height_cm": 180.0, "weight_kg": 80.0, "activity_level": "light"}),
+        ("tengo 52 años, mujer, mido 1,60 y peso 68 kilos, hago pilates dos veces por semana",
+         {"age": 52, "sex": "female", "height_cm": 160.0, "weight_kg": 68.0, "activity_level": "light"}),
+        ("j'ai 40 ans, femme, je mesure 1,65 m, je pèse 60 kilos, travail de bureau",
+         {"age": 40, "sex": "female", "height_cm": 165.0, "weight_kg": 60.0, "activity_level": "sedentary"}),
+    ],
+)
+def test_the_sentence_in_other_languages(message, expected):
+    assert facts_of(message) == expected
+
+
+async def test_a_diet_in_spanish_is_passed_on_too(with_ceres, on_disk):
+    reply = await with_ceres("tengo 52 años, mujer, mido 1,60 y peso 68 kilos, soy vegetariana, hago pilates dos veces por semana")
+    profile = on_disk("profile.json")
+    assert profile["diet"]["type"] == "vegetarian" and profile["activity_level"] == "light"
+    assert "diet vegetarian" in reply.text
