@@ -5,7 +5,7 @@ Diets are Ceres' key in the profile, so General never writes them itself: it nam
 `set_diet_preferences` tool in its `Agent.tools` (the host's way for one agent to use another's
 tool) and calls it, so the diet is saved by Ceres' own code and its meal ideas respect it at once.
 Only what is unmistakable is passed on: a diet type said of the user ("I'm vegetarian", "vegan",
-"pescatarian") and the medical diets Ceres knows by name (coeliac, lactose intolerance).
+"pescatarian") and the medical diets Ceres knows by name (coeliac, lactose intolerance, diabetes).
 Allergies, dislikes and anything hedged ("mostly vegetarian", "trying to go vegan", "not vegan")
 stay with Ceres to read in its own words: General says exactly what it did not save.
 """
@@ -28,6 +28,7 @@ DIET_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONDITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coeliac", re.compile(r"\b(?:i'?m|i am|im|i have|i've got|i got|diagnosed with|and|,)\s*(?:a\s+)?(co?eliac|celiac)(?:\s+disease)?\b", FLAGS)),
+    ("diabetes", re.compile(r"\b(?:i'?m|i am|im|and|,)\s*(?:a\s+)?((?:type[- ]?[12] |t[12] )?diabetic)\b|\b(?:i have|i've got|diagnosed with)\s+((?:type[- ]?[12] |t[12] )?diabetes)\b", FLAGS)),
     ("lactose intolerance", re.compile(r"\b(?:i'?m|i am|im|and|,)\s*(lactose[- ]intolerant)\b|\b(?:i have|i've got)\s+(lactose intolerance)\b", FLAGS)),
 )
 # Said of someone else, hedged, in the past or as a question: nothing is passed on.

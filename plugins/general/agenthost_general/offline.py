@@ -138,6 +138,10 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     if suggested and answer.pending is None:
         best = suggested[0]
         answer.text += f'\n\nFor the rest, **{best.label}** is the one to ask: "@{best.name} {rest}"'
+    elif answer.pending is None and len(re.findall(r"[a-z]{2,}", rest, re.IGNORECASE)) >= 2:
+        # "..., I'm a nurse, 12 hour shifts": nothing reads it, so say it was not saved, and how to keep it
+        kept = rest.strip(" .!,")
+        answer.text += f'\nNot saved: "{kept}". Say "remember that {kept}" and I\'ll keep it as a note every agent reads.'
     return None, answer
 
 

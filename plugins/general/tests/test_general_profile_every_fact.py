@@ -206,6 +206,8 @@ def test_a_sex_said_is_kept_over_the_one_a_stage_implies():
         ("I'm celiac", {"conditions": ["coeliac"]}),
         ("I'm lactose intolerant", {"conditions": ["lactose intolerance"]}),
         ("I'm vegan and coeliac", {"diet_type": "vegan", "conditions": ["coeliac"]}),
+        ("I'm diabetic", {"conditions": ["diabetes"]}),
+        ("I have type 2 diabetes", {"conditions": ["diabetes"]}),
     ],
 )
 def test_a_diet_said_of_the_user_is_read(text, arguments):
@@ -412,3 +414,10 @@ async def test_a_diet_in_spanish_is_passed_on_too(with_ceres, on_disk):
     profile = on_disk("profile.json")
     assert profile["diet"]["type"] == "vegetarian" and profile["activity_level"] == "light"
     assert "diet vegetarian" in reply.text
+
+
+async def test_what_nothing_reads_is_said_not_saved(with_ceres, on_disk):
+    reply = await with_ceres("30, female, 60kg, 165cm, I'm a nurse on 12 hour shifts")
+    assert on_disk("profile.json")["age"] == 30
+    assert "Not saved: \"I'm a nurse on 12 hour shifts\"" in reply.text
+    assert "Say \"remember that I'm a nurse on 12 hour shifts\"" in reply.text
