@@ -166,6 +166,7 @@ def test_a_wish_a_past_or_someone_else_sets_no_activity(message):
         ("I'm still breast-feeding my son", "breastfeeding"),
         ("had a baby 4 months ago, 31, 72kg", "postpartum"),
         ("I'm 6 weeks postpartum", "postpartum"),
+        ("I'm 30, 24 weeks pregnant, 70kg, 165cm", "pregnant"),
     ],
 )
 def test_a_life_stage_is_read(sentence, stage):
@@ -178,7 +179,8 @@ def test_a_life_stage_is_read(sentence, stage):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["my mum is post-menopausal", "what happens after the menopause?", "is yoga good for the menopause?", "my wife is breastfeeding", "she's perimenopausal"],
+    ["my mum is post-menopausal", "what happens after the menopause?", "is yoga good for the menopause?", "my wife is breastfeeding", "she's perimenopausal",
+     "trying to get pregnant", "before I was pregnant I ran 5k", "my sister is pregnant"],
 )
 def test_someone_elses_stage_or_a_question_is_not_kept(sentence):
     assert life_stage(sentence) is None
