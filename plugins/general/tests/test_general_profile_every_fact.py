@@ -423,3 +423,27 @@ async def test_what_nothing_reads_is_said_not_saved(with_ceres, on_disk):
     assert on_disk("profile.json")["age"] == 30
     assert "Not saved: \"I'm a nurse on 12 hour shifts\"" in reply.text
     assert "Say \"remember that I'm a nurse on 12 hour shifts\"" in reply.text
+
+
+@pytest.mark.skipif(
+    not {"helios", "ceres"} <= {ep.name for ep in entry_points(group="agenthost")},
+    reason="needs the Helios and Ceres plugins installed (pip install -e plugins/<name>)",
+)
+async def test_over_the_socket_the_diet_reaches_ceres_meal_ideas(aiohttp_client, tmp_path: Path):
+    from host.app import create_app
+    from host.config import test_config
+
+    config = test_config(tmp_path / "data", plugins={"enabled": ["general", "helios", "ceres"]})
+    client = await aiohttp_client(create_app(config))
+    ws = await client.ws_connect("/ws/kai")
+    await ws.receive_json()
+    reply = await ask(ws, "right so about me: 29 y/o guy, 5ft 11, 170lb, play tennis twice a week and I'm vegetarian", "m1")
+    assert reply["metadata"]["agent_id"] == "general"
+    assert "diet vegetarian" in reply["message"] and "activity level lightly active" in reply["message"]
+    profile = json.loads((tmp_path / "data" / "kai" / "profile.json").read_text())
+    assert profile["diet"]["type"] == "vegetarian" and profile["activity_level"] == "light"
+    history = [json.loads(line) for line in (tmp_path / "data" / "kai" / "history.jsonl").read_text().splitlines()]
+    assert [call["name"] for call in history[1]["tool_calls"]] == ["remember", "set_diet_preferences"]
+    reply = await ask(ws, "give me a lunch idea", "m2")
+    assert reply["metadata"]["agent_id"] == "ceres" and "vegetarian" in reply["message"]
+    await ws.close()
