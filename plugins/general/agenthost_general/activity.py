@@ -99,13 +99,20 @@ NOT_A_STATEMENT = re.compile(
 )
 
 
+# A sport or class named without a verb ("tennis 3 times a week") is the user's only at the start
+# of what they say or after "I", "and"...: "I watch football twice a week" is not playing it.
+BARE_SPORT = re.compile(rf"^(?:{_SPORTS}|{_CLASSES}|(?:the\s+)?gym)\b", FLAGS)
+BEFORE_BARE_SPORT = re.compile(r"(?:^|(?:^|\s)(?:i|and|also|plus|then|still|usually|normally|regularly|often|me)|[,&+:;])\s*$", FLAGS)
+
+
 def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
     """The activity level a first-person clause states, and where, or None."""
     if NOT_A_STATEMENT.search(clause):
         return None
     for level, pattern in PATTERNS:
-        match = pattern.search(clause)
-        if match:
+        for match in pattern.finditer(clause):
+            if BARE_SPORT.match(match.group(0)) and not BEFORE_BARE_SPORT.search(clause[: match.start()]):
+                continue
             return level, match.span()
     return None
 

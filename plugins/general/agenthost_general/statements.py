@@ -776,6 +776,10 @@ def read_profile(message: str) -> Reading:
             and re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", said)
         )  # fmt: skip
     stage = _life_stage(text)
+    if stage is not None and stage[0] == "pregnant" and len(set(reading.facts) & {"age", "weight_kg", "height_cm"}) < 2:
+        # "I'm 30 weeks pregnant, can I keep running?" is the guard's and the specialists' to answer;
+        # a pregnancy is kept when it is said in a profile sentence ("30, 24 weeks pregnant, 70kg, 165cm")
+        stage = None
     if stage is not None:
         reading.add(Fact("facts", {LIFE_STAGE: stage[0]}, stage[0]))
         if "sex" not in reading.facts:

@@ -142,7 +142,8 @@ def test_a_sport_or_class_a_week_is_an_activity_level(message, level):
 
 @pytest.mark.parametrize(
     "message",
-    ["I want to play tennis twice a week", "I used to play football 3 times a week", "should I do yoga twice a week?", "my son plays rugby 3 times a week"],
+    ["I want to play tennis twice a week", "I used to play football 3 times a week", "should I do yoga twice a week?", "my son plays rugby 3 times a week",
+     "I watch football twice a week", "30, male, 80kg, 180cm, watch rugby every day", "I bet on tennis 3 times a week"],
 )
 def test_a_wish_a_past_or_someone_else_sets_no_activity(message):
     assert "activity_level" not in facts_of(message)
@@ -172,6 +173,7 @@ def test_a_wish_a_past_or_someone_else_sets_no_activity(message):
 def test_a_life_stage_is_read(sentence, stage):
     assert life_stage(sentence)[0] == stage
     reading = read_profile(sentence)
+    assert stage != "pregnant" or len({"age", "weight_kg", "height_cm"} & set(reading.facts)) >= 2
     assert reading.facts["facts"].value == {"life stage": stage}
     assert reading.facts["sex"].value == "female"
     assert "menopaus" not in reading.rest and "feeding" not in reading.rest
@@ -180,7 +182,7 @@ def test_a_life_stage_is_read(sentence, stage):
 @pytest.mark.parametrize(
     "sentence",
     ["my mum is post-menopausal", "what happens after the menopause?", "is yoga good for the menopause?", "my wife is breastfeeding", "she's perimenopausal",
-     "trying to get pregnant", "before I was pregnant I ran 5k", "my sister is pregnant"],
+     "trying to get pregnant", "before I was pregnant I ran 5k", "my sister is pregnant", "I'm 30 weeks pregnant, can I keep running?"],
 )
 def test_someone_elses_stage_or_a_question_is_not_kept(sentence):
     assert life_stage(sentence) is None
