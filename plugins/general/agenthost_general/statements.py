@@ -85,6 +85,11 @@ WISH_GOAL = re.compile(
     r"|start|finish|complete|lift|squat|bench|deadlift|stay|keep|maintain)\b.{0,150}?)\s*$",
     FLAGS,
 )
+# "lose weight", "tone up", "build muscle" as a list's last item, beside the facts it follows.
+BARE_GOAL = re.compile(
+    r"^\s*(?:and\s+)?(?:to\s+)?((?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\b|\d|weight|fat|muscle|the\s)[^.!?]{0,60}?)\s*$",
+    FLAGS,
+)
 # "cutting for summer", "on a bulk", "training for a half marathon": a goal said as what one is doing.
 DOING_GOAL = re.compile(
     r"^\s*(?:and\s+|but\s+|so\s+)?(?:i'?m\s+|i am\s+|currently\s+|just\s+)*((?:cutting|bulking|on a (?:cut|bulk|diet)|lean bulking|recomping|"
@@ -103,7 +108,10 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 CLAUSE_BREAK = re.compile(
     r"[!?;\n|]|\.(?!\d)|,(?!\d)|\s[-–—/]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)"
     # a wish in a list with no commas ("Male 45yo 183cm 92kg sedentary want to lose 10kg") is its own clause
-    r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)\s+(?=(?:want|wanna|need)\s+to\s)",
+    r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)\s+(?=(?:want|wanna|need)\s+to\s|wanna\s)"
+    # ... or a bare goal ending it ("41 female 163cm 71kg desk job lose weight")
+    r"|(?<=[a-z\d])(?<!\bi)(?<!\bto)(?<!\bme)(?<!\bwe)(?<!\byou)(?<!can)(?<!will)(?<!\bdo)(?<!did)(?<!n't)(?<!not)(?<!help)(?<!make)(?<!just)"
+    r"\s+(?=(?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\s+|\d+\s*\w+\s*$|weight|fat|muscle|the\s+\w+\s*$)[^,.;!?]{0,40}$)",
     FLAGS,
 )
 QUESTION_START = re.compile(
@@ -753,7 +761,7 @@ def read_profile(message: str) -> Reading:
         reading.add(Fact("goals", goals, "; ".join(goals)))
         clauses = [c for c in clauses if not GOALS.search(c.text)]  # the goal's own clause is said
     elif reading.facts:
-        wishes = {id(c): WISH_GOAL.search(c.text) or DOING_GOAL.match(c.text) for c in clauses if not c.question}
+        wishes = {id(c): WISH_GOAL.search(c.text) or DOING_GOAL.match(c.text) or BARE_GOAL.match(c.text) for c in clauses if not c.question}
         found = [match.group(1).rstrip(" .!") for match in wishes.values() if match]
         if found:
             reading.add(Fact("goals", found, "; ".join(found)))

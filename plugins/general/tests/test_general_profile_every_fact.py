@@ -330,6 +330,11 @@ async def test_the_sentence_is_generals_and_maintenance_calories_read_it(aiohttp
         ("Male 45yo 183cm 92kg sedentary want to lose 10kg",
          {"sex": "male", "age": 45, "height_cm": 183.0, "weight_kg": 92.0, "activity_level": "sedentary", "goals": ["lose 10kg"]}),
         ("female 32 5ft6 150lb", {"sex": "female", "age": 32, "height_cm": 167.6, "weight_kg": 68.0}),
+        ("im 41 f 5ft4 11st2 desk job wanna lose a bit",
+         {"age": 41, "sex": "female", "height_cm": 162.6, "weight_kg": 70.8, "activity_level": "sedentary", "goals": ["lose a bit"]}),
+        ("41 female 163cm 71kg desk job lose weight",
+         {"age": 41, "sex": "female", "height_cm": 163.0, "weight_kg": 71.0, "activity_level": "sedentary", "goals": ["lose weight"]}),
+        ("30, male, 80kg, build muscle", {"age": 30, "sex": "male", "weight_kg": 80.0, "goals": ["build muscle"]}),
         ("40 year old dad, 6 foot, 16 stone, office job, want to get back in shape",
          {"age": 40, "sex": "male", "height_cm": 182.9, "weight_kg": 101.6, "activity_level": "sedentary", "goals": ["get back in shape"]}),
         ("I'm a mum of two, 38, 65kg", {"sex": "female", "age": 38, "weight_kg": 65.0}),
@@ -346,7 +351,7 @@ def test_lists_in_other_registers_are_read_whole(message, expected):
 
 @pytest.mark.parametrize(
     "message",
-    ["my dad is 60", "went for a walk with my dad", "I want to weigh 70 kg", "I need to lose 5 kg", "man 5 minutes in and I'm dying",
+    ["my dad is 60", "went for a walk with my dad", "I came 1st in my race", "lose weight", "I want to lose weight", "I want to weigh 70 kg", "I need to lose 5 kg", "man 5 minutes in and I'm dying",
      "68 kg, 170 cm, my husband is very active"],
 )
 def test_someone_else_a_wish_or_an_exclamation_adds_nothing(message):
