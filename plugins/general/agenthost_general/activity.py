@@ -131,4 +131,10 @@ def level_words(level: str, said: str = "") -> str:
     name, meaning = LEVELS[level]
     if YOUR_WORDS.match(said):
         meaning = ("you're " if said.startswith("on ") else "you ") + said.replace("my feet", "your feet")
+    elif OWN_DESCRIPTION.search(said):
+        meaning = said  # "sedentary (desk job)", "moderately active (tennis 3 times a week)": what they said, said back
     return f"{name} ({meaning})"
+
+
+# The user's words are worth saying back when they describe a job or a week, not a level's name.
+OWN_DESCRIPTION = re.compile(r"\d|\b(?:job|work|week|weekly|day|daily|gym|classes)\b", FLAGS)

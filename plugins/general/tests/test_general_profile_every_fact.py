@@ -454,3 +454,10 @@ async def test_over_the_socket_the_diet_reaches_ceres_meal_ideas(aiohttp_client,
     reply = await ask(ws, "give me a lunch idea", "m2")
     assert reply["metadata"]["agent_id"] == "ceres" and "vegetarian" in reply["message"]
     await ws.close()
+
+
+async def test_each_fact_is_confirmed_in_the_users_words(chat):
+    reply = await chat("I'm 41, female, 5 ft 4 and 11 stone 2, desk job, would like to lose a bit")
+    assert reply.text.startswith(
+        "Saved: age 41, sex female, height 5'4\" (163 cm), weight 11 st 2 lb (70.8 kg), activity level sedentary (desk job), goal lose a bit."
+    )
