@@ -18,6 +18,7 @@ from agenthost_ceres.energy import ACTIVITY_LABELS, KCAL_PER_KG, PROTEIN_SOURCES
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
 from agenthost_ceres.intake import KCAL_PER_KG
 from agenthost_ceres.understand import Request
+from agenthost_ceres.two_part import render_parts
 
 NO_NUMBERS_NEEDS = (
     "I'm going to leave calorie numbers and weight goals aside for now. What helps most is eating regularly "
@@ -332,6 +333,8 @@ async def faq(asked: Asked, request: Request) -> Answer:
         entry = next(e for e in knowledge.load_entries() if e.id == "eating_out_safely")
     text = entry.render(prefs, gentle=not numbers, facet=facet)
     used = entry.sources_for(prefs, facet)
+    if parts := request.slots.get("parts"):
+        text, used = render_parts(entry, parts, prefs, gentle=not numbers)  # every part of a two-part question
     sources = "; ".join(source.cite() for source in used)
     lines = [text]
     if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):

@@ -293,7 +293,9 @@ VOCABULARY = KeywordScorer(
             # into it ("beef" -> "beer", "thai" -> "that", "cake" -> "coke", "wing" -> "wine")
             "beef cake doner thai curly swiss wing cals kcals "
             # chat spellings of days and meals she reads as the words ("lst nite" is last night, not a note)
-            "nite lst yday tonite brekkie brekky bfast"
+            "nite lst yday tonite brekkie brekky bfast "
+            # everyday-answer words said misspelt ("is to much protien bad for ur kidnys", "creatien")
+            "kidney kidneys bloated bloating creatine fridge"
         ).split()
     }
 )

@@ -29,6 +29,8 @@ from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
 from agenthost_ceres.suggestions import STYLE_MEAL
+from agenthost_ceres.symptoms import fibre_symptom
+from agenthost_ceres.two_part import parts_asked
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
 MEAL_SWITCH = re.compile(
@@ -159,6 +161,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
+    if (symptom := fibre_symptom(low)) is not None:
+        return Request("faq", symptom)  # "beans make me really bloated though": what to do about it, not a preference
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     stated = intents.stated_preferences(text)
@@ -456,7 +460,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
     if found is not None and not (intents.meal_type(low) and found[1] < SURE_ANSWER and _asks_what_to_eat(low)):
         facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
-        return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
+        parts = parts_asked(found[0], low)  # "do I need to load it? and does it make you bloated": both
+        return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {}), **({"parts": parts} if parts else {})})
     if intents.meal_type(low):
         return Request("ideas", _ideas_slots(text, low))  # "high protein dinner?"
     if TRAINING_ONLY.search(low):
