@@ -122,7 +122,10 @@ def _female_said(message: str, history: list[dict[str, Any]]) -> bool:
 
 
 def _who(body: Body) -> str:
-    return f"{body.age:g}, {body.sex}, {body.height_cm:g} cm, {body.weight_kg:g} kg, {body.activity or 'lightly active'}"
+    return f"{body.age:g}, {body.sex}, {body.height_cm:g} cm, {body.weight_kg:g} kg, {ACTIVE_WORDS[body.activity or 'light']}"
+
+
+ACTIVE_WORDS = {"sedentary": "mostly sitting", "light": "lightly active", "moderate": "moderately active", "active": "very active", "very_active": "extremely active"}
 
 
 def _listing(words: list[str]) -> str:

@@ -225,15 +225,16 @@ TERMS: dict[str, float] = {
     "calories to": 0.6,
     "how much water": 0.75,
     # a day's water asked in other words ("how many litres of water a day in a heatwave?")
-    "litres of water": 0.75,
-    "liters of water": 0.75,
-    "glasses of water": 0.75,
-    "cups of water": 0.7,
-    "water a day": 0.75,
-    "water per day": 0.75,
-    "water intake": 0.75,
+    "how many litres of water": 0.75,
+    "how many liters of water": 0.75,
+    "how many litres": 0.6,
+    "how many glasses of water": 0.75,
+    "how many cups of water": 0.75,
+    "water should i drink": 0.75,
+    "daily water intake": 0.75,
+    "water per day": 0.7,
+    "water intake": 0.6,
     "how much fluid": 0.75,
-    "fluid a day": 0.7,
     "drink water": 0.7,
     "post workout meal": 0.9,
     "post workout snack": 0.9,
@@ -307,7 +308,7 @@ VOCABULARY = KeywordScorer(
             # chat spellings of days and meals she reads as the words ("lst nite" is last night, not a note)
             "nite lst yday tonite brekkie brekky bfast "
             # everyday-answer words said misspelt ("is to much protien bad for ur kidnys", "creatien")
-            "kidney kidneys bloated bloating creatine fridge sweat sweating sweaty"
+            "kidney kidneys bloated bloating creatine fridge"
         ).split()
     }
 )

@@ -26,6 +26,7 @@ _WIND = (
 _HOW = r"(?:really |so |very |super |quite |a bit |a little |kinda |terribly |horribly |sooo* |always |just )*"
 SYMPTOM = (
     re.compile(rf"\b{_FOOD} (?:{_HOW})(?:make|makes|made|give|gives|gave|leave|leaves|left|get|gets) me (?:feel |go |get )?(?:{_HOW})(?:terrible |awful |bad |loads of |so much |a lot of |really bad )?{_WIND}\b"),
+    re.compile(rf"\b{_FOOD} (?:{_HOW})(?:make|makes|made) my (?:stomach|tummy|belly|gut) (?:hurt|ache|churn|cramp|bloat|swell|rumble|gurgle)\b"),
     re.compile(rf"\b{_FOOD} (?:{_HOW})(?:upset|upsets|hurt|hurts|wreck|wrecks|kill|kills|destroy|destroys|mess with|messes with|mess up|messes up) my (?:stomach|tummy|belly|gut|insides)\b"),
     re.compile(rf"\bi (?:{_HOW})(?:get|got|feel|go|end up) (?:{_HOW})(?:really )?{_WIND} (?:from|after|with|when i (?:eat|have)|if i (?:eat|have)|whenever i (?:eat|have)) (?:eating |having )?(?:any |some |the )?{_FOOD}\b"),
     re.compile(rf"\b{_FOOD} (?:don'?t|doesn'?t|do not|does not) agree with (?:me|my (?:stomach|tummy|gut))\b"),
