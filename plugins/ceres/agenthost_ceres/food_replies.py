@@ -33,7 +33,7 @@ DIABETES_LINE = (
     "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
     "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
 )
-CAP_SHARE = 0.85  # ideas asked "under N kcal" are sized to about 85 % of N
+CAP_SHARE = 0.95  # ideas asked "under N kcal" are sized just under N (those still over it are left out)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 DAY_MEALS = ("breakfast", "lunch", "dinner", "snack")
 

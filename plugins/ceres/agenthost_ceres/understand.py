@@ -761,7 +761,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         word = found.group(1)
         if word in ("gluten free", "dairy free", "lactose free"):
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
-        return Request("ideas", {**slots, "diet": intents.DIETS[word]})
+        # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
+        return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
     if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
         return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
@@ -1016,7 +1017,7 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["budget"] = True
     if NO_COOK.search(low):
         slots["no_cook"] = True
-    if NO_FRIDGE.search(low) or keeps_without_fridge(low):
+    if NO_FRIDGE.search(low):
         slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
@@ -1039,10 +1040,21 @@ WITH_FOOD = re.compile(
 )
 
 
+# A food named before the meal asked for: "chicken dinner ideas", "any salmon recipes for lunch".
+FOOD_BEFORE_MEAL = re.compile(
+    r"^(?:any |some |give me |good |easy |quick |simple |healthy |nice |tasty |\w+ )?(?P<food>[a-z]+) (?:breakfast|lunch|dinner|supper|tea|snack)s? (?:ideas?|recipes?|options?)\b"
+)
+NOT_WANTED_FOODS = frozenset({"veggie", "veg", "vegetable", "vegetables", "light", "quick"})  # "veggie dinner ideas": the diet, not a food
+
+
 def wanted_foods(low: str) -> list[str]:
     """Foods a request for ideas asks to have in them: "something with chicken" -> ["chicken"]
     (only words that name a food of the table)."""
     wanted: list[str] = []
+    if (named := FOOD_BEFORE_MEAL.search(low)) is not None and named.group("food") not in NOT_WANTED_FOODS:
+        parsed = parse_meal(named.group("food"), load_table())
+        if len(parsed.items) == 1 and not parsed.unrecognised:
+            wanted.append(named.group("food"))  # "chicken dinner ideas under 600 cals?": with chicken
     for found in WITH_FOOD.finditer(low):
         if re.search(r"\b(?:none|nothing|no|not|never|without|neither)\b[^,.;]*$", low[: found.start()]):
             continue  # "none of them with cheese": left out, not wanted

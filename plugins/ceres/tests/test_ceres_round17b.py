@@ -334,3 +334,16 @@ async def test_protein_after_sport_said_in_passing_is_the_training_range(chat, w
 def test_the_understanding_of_a_snack_after_news_is_ideas() -> None:
     request = understand("cutting for summer, killing it so far. what's a good high protein snack under 200 cals?", DialogState())
     assert request.intent == "ideas" and request.slots.get("kcal_cap") and request.slots.get("meal_kcal") == 200
+
+
+@pytest.mark.parametrize(("said", "food"), [("chicken dinner ideas under 600 cals?", "chicken"), ("any salmon lunch ideas", "salmon"), ("easy tofu dinner ideas", "tofu")])
+async def test_a_food_named_before_the_meal_is_in_the_ideas(chat, said: str, food: str) -> None:
+    reply = await chat(said)
+    assert f"with {food}" in reply.text, reply.text
+
+
+async def test_veggie_before_the_meal_is_the_diet_and_a_diet_switch_drops_the_meat_asked_before(chat) -> None:
+    assert "(vegetarian)" in (await chat("veggie dinner ideas")).text
+    await chat("chicken dinner ideas under 600 cals?")
+    reply = await chat("actually something vegetarian instead")
+    assert "(vegetarian)" in reply.text and "chicken" not in reply.text.lower() and "under 600 kcal" in reply.text, reply.text
