@@ -342,8 +342,11 @@ async def test_a_food_named_before_the_meal_is_in_the_ideas(chat, said: str, foo
     assert f"with {food}" in reply.text, reply.text
 
 
-async def test_veggie_before_the_meal_is_the_diet_and_a_diet_switch_drops_the_meat_asked_before(chat) -> None:
+async def test_veggie_before_the_meal_is_the_diet(chat) -> None:
     assert "(vegetarian)" in (await chat("veggie dinner ideas")).text
+
+
+async def test_a_diet_switch_drops_the_meat_asked_before(chat) -> None:
     await chat("chicken dinner ideas under 600 cals?")
     reply = await chat("actually something vegetarian instead")
     assert "(vegetarian)" in reply.text and "chicken" not in reply.text.lower() and "under 600 kcal" in reply.text, reply.text
