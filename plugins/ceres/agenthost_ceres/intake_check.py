@@ -36,6 +36,10 @@ INTAKE_ASKED = (
     # "how low should I go? is 1200 too low"
     re.compile(rf"\b(?:is|isn'?t)\s+{_KCAL}\s+{_JUDGED}\b"),
 )
+# A figure is a day's eating only with words of eating beside it ("calories", "eat", "diet").
+ABOUT_EATING = re.compile(r"\b(?:k?cals?|calories?|kcal|eat|eating|diet|dieting|intake|deficit|lose|losing)\b")
+TOO_LOW = re.compile(r"\b(?:too (?:low|little|few)|low enough|how low)\b")
+OTHER_UNITS = re.compile(r"\d\s*(?:steps?|m|meters?|metres?|km|miles?|reps?|kg|kgs|lbs?|ml|mg|bpm|mins?|minutes?)\b|\b(?:steps?|reps?|heart rate|bpm|score)\b")
 FOR_SOMEONE_ELSE = re.compile(r"\b(?:my (?:son|daughter|kid|child|husband|wife|partner|mum|mom|dad|friend|client)|for (?:him|her|them))\b(?!.*\bfor me\b)")
 
 
@@ -44,6 +48,8 @@ def intake_asked(text: str) -> int | None:
     low = intents.clean(text)
     if "?" not in text and not re.match(r"^(?:is|would|should|will)\b", low):
         return None
+    if not ABOUT_EATING.search(low) and (not TOO_LOW.search(low) or OTHER_UNITS.search(low)):
+        return None  # "is 5000 steps a day enough?": not food; "is 1200 too low?" is a day's eating
     for pattern in INTAKE_ASKED:
         found = pattern.search(low)
         if found is None:

@@ -286,7 +286,7 @@ async def test_1200_for_a_woman_of_52_is_on_the_low_side_of_her_maintenance(chat
     ("profile", "said", "expected"),
     [
         ({"age": 30, "sex": "male", "height_cm": 180, "weight_kg": 90}, "is 1200 calories too low for me?", "too low: it's under the 1,500 kcal"),
-        ({"age": 60, "sex": "female", "height_cm": 155, "weight_kg": 70}, "is 1,200 enough for me?", "as low as I'd advise going"),
+        ({"age": 60, "sex": "female", "height_cm": 155, "weight_kg": 70}, "is 1,200 calories enough for me?", "as low as I'd advise going"),
         ({"age": 30, "sex": "male", "height_cm": 180, "weight_kg": 90}, "is 2,800 calories too much for me?", "at or above your maintenance"),
         ({"age": 45, "sex": "female", "height_cm": 170, "weight_kg": 80}, "is 1700 calories ok for me?", "sensible, moderate deficit"),
     ],
