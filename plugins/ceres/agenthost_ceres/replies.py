@@ -38,6 +38,7 @@ from agenthost_ceres.food_replies import (
 )
 from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge, move, portion, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
+from agenthost_ceres.intake_check import intake_check
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.sauces import sauces_text
@@ -405,4 +406,5 @@ HANDLERS: dict[str, Handler] = {
     "child_weight": child_weight,
     "guidance": guidance,
     "ingredient": ingredient,
+    "intake_check": intake_check,
 }
