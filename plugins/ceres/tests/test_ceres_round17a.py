@@ -1,0 +1,90 @@
+"""Round 17 (A): weighed foods whose kind is a percentage ("0% greek yoghurt", "5% fat mince"),
+several meals in one message, an allergy said with a meal to log, changes to the last
+suggestion ("make that one vegetarian", "my partner doesn't eat chicken", "something sweet for
+afters?", "a smoothie around 600 kcal") and packaged foods with an allergy (check the label)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+
+import pytest
+
+from agenthost_ceres.descriptors import describe_percentages
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.parser import parse_meal
+from host.clock import pinned
+
+
+@pytest.fixture(autouse=True)
+def wednesday() -> Iterator[None]:
+    """Wednesday 11 June 2025, 13:00 UTC."""
+    with pinned(datetime(2025, 6, 11, 13, 0, tzinfo=timezone.utc)):
+        yield
+
+
+def foods_by_meal(text: str) -> list[tuple[str, str | None, float]]:
+    return [(item.food.id, item.meal_type, round(item.grams)) for item in parse_meal(text, load_table()).items]
+
+
+# --- weighed foods: a percentage is the food's kind, not its amount ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("breakfast 200g 0% greek yoghurt with 30g honey, lunch 150g grilled salmon and 200g cooked quinoa",
+         [("greek_yogurt", "breakfast", 200), ("honey", "breakfast", 30), ("salmon", "lunch", 150), ("quinoa", "lunch", 200)]),
+        ("200g 0% fat greek yogurt and 40g granola for breakfast", [("greek_yogurt", "breakfast", 200), ("granola", "breakfast", 40)]),
+        ("had 170g 2% greek yoghurt with berries", [("greek_yogurt", None, 170), ("mixed_berries", None, 141)]),
+        ("250ml 2% milk with 50g oats", [("milk_2pct", None, 250), ("rolled_oats", None, 50)]),
+        ("200ml 1% milk", [("milk_2pct", None, 200)]),
+        ("brekkie: 150g full-fat greek yoghurt, 20g honey. dinner: 180g chicken breast, 200g sweet potato",
+         [("greek_yogurt_whole", "breakfast", 150), ("honey", "breakfast", 20), ("chicken_breast", "dinner", 180), ("sweet_potato", "dinner", 200)]),
+        ("150g 5% greek yoghurt", [("greek_yogurt_whole", None, 150)]),
+        ("lunch was 150 g 5% fat beef mince with 100g cooked rice", [("ground_beef_lean", "lunch", 150), ("white_rice", "lunch", 100)]),
+        ("150g 20% fat mince", [("ground_beef", None, 150)]),
+        ("200g 90% lean beef", [("ground_beef_lean", None, 200)]),
+        ("25g 70% dark chocolate", [("dark_chocolate", None, 25)]),
+        ("for breakfast I had 150g of 0% skyr and a banana, then for lunch 120g chicken and 80g of rice",
+         [("greek_yogurt", "breakfast", 150), ("banana", "breakfast", 118), ("chicken_breast", "lunch", 120), ("white_rice", "lunch", 80)]),
+        ("200 g fat free yogurt and 100 g blueberries", [("yogurt_lowfat", None, 200), ("blueberries", None, 100)]),
+        ("a glass of semi-skimmed milk", [("milk_2pct", None, 244)]),
+        ("breakfast - 2 scrambled eggs, 1 slice wholemeal toast | lunch - 150g grilled salmon, 200g cooked quinoa",
+         [("egg_scrambled", "breakfast", 122), ("whole_wheat_bread", "breakfast", 32), ("salmon", "lunch", 150), ("quinoa", "lunch", 200)]),
+        ("breakfast: 200g 0% greek yoghurt, 30g honey\nlunch: 150g salmon, 200g quinoa",
+         [("greek_yogurt", "breakfast", 200), ("honey", "breakfast", 30), ("salmon", "lunch", 150), ("quinoa", "lunch", 200)]),
+    ],
+)
+def test_a_percentage_is_the_foods_kind_and_each_meal_keeps_its_foods(said: str, expected: list[tuple[str, str | None, float]]) -> None:
+    found = foods_by_meal(said)
+    assert [(food, meal) for food, meal, _ in found] == [(food, meal) for food, meal, _ in expected], found
+    assert all(abs(grams - want) <= 2 for (_, _, grams), (_, _, want) in zip(found, expected)), found
+
+
+@pytest.mark.parametrize(
+    ("said", "problem"),
+    [("coffee with 0 sugar", "zero"), ("2 eggs and 0 toast", "zero"), ("-2 eggs", "negative"), ("- 2 eggs", "negative"), ("minus 3 bananas", "negative")],
+)
+def test_a_real_zero_or_minus_is_still_a_question(said: str, problem: str) -> None:
+    meal = parse_meal(said, load_table())
+    assert meal.problems, meal
+    assert meal.problems[0].kind == ("zero" if problem == "zero" else "not_a_number")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [("0% yoghurt", "fat free yoghurt"), ("2% milk", "low fat milk"), ("50% off the cookies", "off the cookies"), ("a 13% red", "a red"),
+     ("0% sugar jelly", "sugar free jelly"), ("100% orange juice", "orange juice"), ("0 % fat skyr", "fat free skyr")],
+)
+def test_percentages_in_words(said: str, read: str) -> None:
+    assert " ".join(describe_percentages(said).split()) == read
+
+
+async def test_weighed_meals_logged_then_the_protein_so_far(chat, on_disk_log) -> None:
+    reply = await chat("breakfast 200g 0% greek yoghurt with 30g honey, lunch 150g grilled salmon and 200g cooked quinoa")
+    assert "Logged your breakfast" in reply.text and "Logged your lunch" in reply.text and "758 kcal" in reply.text
+    meals = on_disk_log("meals.jsonl")
+    assert [meal["meal_type"] for meal in meals] == ["breakfast", "lunch"]
+    reply = await chat("how much protein have I had so far today?")
+    assert "62 g" in reply.text
