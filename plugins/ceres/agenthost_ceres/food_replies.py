@@ -435,7 +435,7 @@ def _confirmation(saved: dict[str, Any], prefs: dict[str, Any], numbers: bool) -
     if "diabetes" in diet.conditions and "conditions" in changed:
         lines.append("Diabetes noted: I'll keep ideas to regular, balanced meals, and your diabetes team sets the carbohydrate for your medicines.")
     if "lactose intolerance" in diet.conditions and "conditions" in changed:
-        lines.append("Lactose intolerance: I'll keep milk, cheese, yogurt, butter and cream out of my suggestions.")
+        lines.append("Lactose intolerance: no milk, cheese, yogurt, butter or cream in my suggestions.")
     if saved.get("forgotten"):
         lines.append(f"I've taken {listing(saved['forgotten'])} off your list.")
     if "calorie_target" in changed and numbers:

@@ -17,6 +17,7 @@ from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
+from agenthost_ceres.beside import meal_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.body_save import reports_weight
 from agenthost_ceres.dates import find_when, today
@@ -151,6 +152,9 @@ class Request:
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
+    if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
+        # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
+        return Request("preferences", {"prefs": stated, "then": {"intent": "log", "slots": {"text": meal}}})
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):

@@ -88,3 +88,66 @@ async def test_weighed_meals_logged_then_the_protein_so_far(chat, on_disk_log) -
     assert [meal["meal_type"] for meal in meals] == ["breakfast", "lunch"]
     reply = await chat("how much protein have I had so far today?")
     assert "62 g" in reply.text
+
+
+# --- an allergy or a diet said with a meal to log: both done -------------------------------------
+
+from agenthost_ceres.beside import meal_beside  # noqa: E402
+from agenthost_ceres.dialog import DialogState  # noqa: E402
+from agenthost_ceres.understand import understand  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("said", "meal"),
+    [
+        ("fyi I'm allergic to shellfish. can you log dinner: grilled chicken breast, a cup of rice and some broccoli",
+         "can you log dinner: grilled chicken breast, a cup of rice and some broccoli"),
+        ("I'm vegetarian btw. log lunch: a cheese sandwich and an apple", "log lunch: a cheese sandwich and an apple"),
+        ("I have a peanut allergy, and for breakfast I had 2 eggs on toast", "and for breakfast I had 2 eggs on toast"),
+        ("allergic to milk! just had a bowl of oatmeal with oat milk and a banana", "just had a bowl of oatmeal with oat milk and a banana"),
+        ("I'm coeliac - please log 2 slices of toast and jam for breakfast", "please log 2 slices of toast and jam for breakfast"),
+        ("I'm lactose intolerant. Had a latte and a croissant this morning", "Had a latte and a croissant this morning"),
+        ("I'm allergic to eggs, log my breakfast: porridge with blueberries", "log my breakfast: porridge with blueberries"),
+        ("oh and I'm vegan now. add a tofu stir fry for lunch", "add a tofu stir fry for lunch"),
+        ("I can't have gluten. track: 150g chicken, 200g rice, broccoli", "track: 150g chicken, 200g rice, broccoli"),
+        ("my son is allergic to nuts, can you log my lunch: chicken wrap and crisps", "can you log my lunch: chicken wrap and crisps"),
+        ("I'm allergic to eggs so log porridge with blueberries", "log porridge with blueberries"),
+        ("no dairy for me. I had a black coffee and 2 slices of toast with jam", "I had a black coffee and 2 slices of toast with jam"),
+    ],
+)
+def test_a_meal_said_beside_a_preference_is_logged_after_it_is_saved(said: str, meal: str) -> None:
+    assert meal_beside(said) == meal
+    request = understand(said, DialogState())
+    assert request.intent == "preferences" and request.slots["then"] == {"intent": "log", "slots": {"text": meal}}, request
+    assert request.slots["prefs"], request
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I'm allergic to shellfish", "I'm allergic to shellfish, what can I have for dinner?", "I'm vegetarian, had a big lunch so what should I have for dinner?",
+     "allergic to peanuts and I had a peanut butter sandwich, what should I do", "I'm coeliac, is porridge ok?", "I had 2 eggs and toast",
+     "I'm allergic to sesame, dinner ideas please"],
+)
+def test_no_meal_beside_a_preference_said_alone_or_with_a_question(said: str) -> None:
+    assert meal_beside(said) is None
+
+
+async def test_the_allergy_saved_and_the_dinner_logged(chat, on_disk_log, on_disk) -> None:
+    reply = await chat("fyi I'm allergic to shellfish. can you log dinner: grilled chicken breast, a cup of rice and some broccoli")
+    assert "saved your preferences: no shellfish" in reply.text and "Logged your dinner" in reply.text and "ideas" not in reply.text
+    assert [item["food_id"] for item in on_disk_log("meals.jsonl")[0]["items"]] == ["chicken_breast", "white_rice", "broccoli"]
+    assert on_disk("profile.json")["diet"]["allergies"] == ["shellfish"]
+    reply = await chat("remove the rice")
+    assert "removed the white rice" in reply.text
+
+
+async def test_a_logged_food_the_new_allergy_rules_out_is_warned_about(chat, on_disk_log) -> None:
+    reply = await chat("I have a peanut allergy, and for breakfast I had a peanut butter sandwich")
+    assert "no peanuts" in reply.text and "Logged your breakfast" in reply.text and "not safe with your peanut allergy" in reply.text
+    assert len(on_disk_log("meals.jsonl")) == 1
+
+
+async def test_lactose_intolerance_said_with_a_latte(chat) -> None:
+    reply = await chat("I'm lactose intolerant. Had a latte and a croissant this morning")
+    assert "Lactose intolerance: no milk, cheese, yogurt, butter or cream in my suggestions." in reply.text
+    assert "Logged your breakfast" in reply.text and "latte: not dairy-free" in reply.text
