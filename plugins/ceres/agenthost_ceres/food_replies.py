@@ -24,7 +24,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "scale", "style",
-    "include", "meal_kcal", "servings",
+    "include", "meal_kcal", "servings", "for_whom",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -92,6 +92,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += f", with {listing(slots['include'])}"
     if result["excluded"]:
         head += f", without {allergens.describe(result['excluded'])}"
+    if slots.get("for_whom"):
+        head += f", that {slots['for_whom']} can eat too"  # "my partner doesn't eat chicken": for this answer, not saved
     if slots.get("budget"):
         head += ", budget-friendly"
     if slots.get("no_fridge"):

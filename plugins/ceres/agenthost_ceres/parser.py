@@ -539,6 +539,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = SUB_SIZE.sub(sub_size_word, text)  # "a 6 inch sub": one sub, not six
     text = AT_SOMEONES.sub(" ", text)
     text = FROM_A_PLACE.sub(" ", text)  # "from the curry house": where it came from, not a curry
+    text = BOUGHT_AT.sub(" ", text)  # "cereal bars from tesco", "shop-bought pancakes": where it was bought, no food
     text = SALAD_DRESSING.sub(r"\1", text)  # "side salad with vinaigrette": the salad row has its dressing
     text = re.sub(r"\b(last |to)nights\b", r"\1night", text)  # "last night's tea"
     text = CHAT_TIME_WORDS.sub(lambda m: CHAT_TIME[m.group(0)], text)  # "lst nite", "brekfast"  # "at my nan's", "round my mate's house": where, not what
@@ -583,6 +584,12 @@ CHAT_TIME_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CHAT_TIME
 FROM_A_PLACE = re.compile(
     r"\b(?:from|at|in) (?:the|a|our|my|that|this) (?:local |usual |new )?(?:curry house|curry place|indian|chinese|thai|chippy|chip shop|"
     r"takeaway|take away|kebab shop|kebab place|pub|restaurant|cafe|caf[eé]|canteen|work canteen|food court|burger place|pizza place|drive thru|drive through)\b"
+)
+# A shop or how a food was bought: says nothing of which food it is.
+BOUGHT_AT = re.compile(
+    r"\b(?:from|at|in) (?:the |a |my |our )?(?:local )?(?:supermarket|shop|shops|corner shop|garage|petrol station|tesco|asda|sainsburys|sainsbury|aldi|lidl|"
+    r"morrisons|waitrose|co op|coop|co-op|m&s|marks and spencer|iceland|costco|walmart|target|trader joes|whole foods|kroger|spar|boots)\b"
+    r"|\b(?:shop|store|supermarket)[- ]bought\b|\bpre[- ]?packed\b|\bpackaged\b|\bbranded\b"
 )
 SALAD_DRESSING = re.compile(r"\b(salad) with (?:a |some |the )?(?:vinaigrette|dressing|balsamic dressing|french dressing|oil and vinegar)\b")
 PERI_PERI = re.compile(r"\b(?:peri[- ]?peri|peri|piri[- ]?piri|cajun|spicy) (chips|fries|chicken)\b")

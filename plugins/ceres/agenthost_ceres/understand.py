@@ -19,6 +19,7 @@ from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
 from agenthost_ceres.beside import meal_beside
 from agenthost_ceres.body import parse_body
+from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
 from agenthost_ceres.body_save import reports_weight
 from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
@@ -171,6 +172,8 @@ def understand(text: str, state: DialogState) -> Request:
     ):
         return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
     follow = follow_up(low, text, state)
+    if follow is not None and follow.slots.get("for_whom") and set(stated) <= {"dislikes"}:
+        return follow  # "my girlfriend's not a fan of beef" after ideas: ideas she eats too, her dislike not saved as the user's
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
         # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
         return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
@@ -545,6 +548,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
         if entry is not None and (facet := entry.facet_for(low)) is not None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
+    if state.intent in ("ideas", "day_plan") and (changed := _ideas_changed(low, text, state)) is not None:
+        return changed  # "could you make that one vegetarian", "my partner doesn't eat chicken"
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -556,7 +561,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
         return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
     if state.intent == "ideas":
-        return _ideas_follow_up(low, slots)
+        return _with_meal_kcal(_ideas_follow_up(low, slots), low)  # "and a smoothie recipe, around 600 kcal"
     if state.intent == "day_plan":
         follow = _ideas_follow_up(low, slots)
         if follow is None:
@@ -719,6 +724,42 @@ def servings_in(low: str) -> int | None:
 
 # A meal asked for beside ideas of another ("and a main to go with it?", "what about dessert?").
 MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
+
+
+def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
+    """The last ideas changed by a diet asked for them, by what someone else at the table doesn't
+    eat (for this answer; saved only when asked), or by a wish said after some chatter."""
+    slots = {**state.slots, "more": False}
+    if (diet := diet_asked(low)) is not None:  # the foods asked for before ("with chicken") give way to the diet
+        return Request("ideas", {**slots, **({diet: True} if diet in ("gluten_free", "lactose_free") else {"diet": diet}), "include": [], "new_wish": True})
+    if (theirs := someone_elses(low)) is not None:
+        if "diet" in theirs:
+            change: dict[str, Any] = {"diet": theirs["diet"], "include": []}
+        else:
+            change = {
+                "exclude": list(dict.fromkeys([*slots.get("exclude", []), *theirs["exclude"]])),
+                "include": [food for food in slots.get("include", []) if food not in theirs["exclude"]],
+            }
+        ideas_for_them = {**slots, **change, "for_whom": theirs["who"], "meal_type": slots.get("meal_type")}
+        if theirs["remember"]:  # "my partner doesn't eat chicken, remember that": asked to keep it
+            prefs = {"dislikes": theirs["exclude"]} if "exclude" in theirs else {"diet_type": theirs["diet"]}
+            return Request("preferences", {"prefs": prefs, "then": {"intent": "ideas", "slots": ideas_for_them}})
+        return Request("ideas", ideas_for_them)
+    if (part := request_part(text)) is not None and not intents.stated_preferences(text) and not names_food_or_amount(part[1]):
+        tail, chatter = part  # "she's bored of it all already lol. something sweet for afters?"
+        follow = follow_up(intents.clean(tail), tail, state)
+        if follow is not None and follow.intent == "ideas":
+            follow.slots["more"] = follow.slots.get("more") or tired_of_them(chatter)
+            return follow
+    return None
+
+
+def _with_meal_kcal(request: Request | None, low: str) -> Request | None:
+    """The ideas sized to the energy the follow-up asks ("around 600 kcal"), as a new request's are."""
+    if request is not None and request.intent == "ideas" and (asked := meal_kcal_asked(low)) is not None:
+        request.slots["meal_kcal"] = asked
+        request.slots.pop("scale", None)
+    return request
 
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:

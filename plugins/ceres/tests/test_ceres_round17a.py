@@ -151,3 +151,137 @@ async def test_lactose_intolerance_said_with_a_latte(chat) -> None:
     reply = await chat("I'm lactose intolerant. Had a latte and a croissant this morning")
     assert "Lactose intolerance: no milk, cheese, yogurt, butter or cream in my suggestions." in reply.text
     assert "Logged your breakfast" in reply.text and "latte: not dairy-free" in reply.text
+
+
+# --- changing the last suggestion --------------------------------------------------------------
+
+from agenthost_ceres.changes import changes_ideas, diet_asked, request_part, someone_elses  # noqa: E402
+
+AFTER_DINNER_IDEAS = DialogState("ideas", {"meal_type": "dinner", "high_protein": True, "include": ["chicken"], "last": [{"name": "x"}]})
+
+
+@pytest.mark.parametrize(
+    ("said", "diet"),
+    [("could you make that one vegetarian", "vegetarian"), ("can you make it vegan?", "vegan"), ("make them veggie please", "vegetarian"),
+     ("turn that into a vegetarian one", "vegetarian"), ("is there a vegetarian version?", "vegetarian"), ("same but vegetarian", "vegetarian"),
+     ("any way to make it meat-free?", "vegetarian"), ("vegetarian version of the second one?", "vegetarian"), ("could it be gluten free instead", "gluten_free"),
+     ("can that be plant-based?", "vegan"), ("make it pescatarian", "pescatarian"), ("could you do them dairy free", "lactose_free")],
+)
+def test_a_diet_asked_for_the_last_ideas(said: str, diet: str) -> None:
+    assert diet_asked(said) == diet
+    request = understand(said, AFTER_DINNER_IDEAS)
+    assert request.intent == "ideas" and request.slots["meal_type"] == "dinner" and request.slots["include"] == [], request
+    assert request.slots.get("diet") == diet or request.slots.get(diet) is True, request
+    assert changes_ideas(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "who", "change"),
+    [("my partner doesn't eat chicken", "your partner", {"exclude": ["chicken"]}), ("my wife hates mushrooms", "your wife", {"exclude": ["mushrooms"]}),
+     ("the kids won't eat fish", "the kids", {"exclude": ["fish"]}), ("my boyfriend can't stand tofu", "your boyfriend", {"exclude": ["tofu"]}),
+     ("hubby doesn't like salmon", "hubby", {"exclude": ["salmon"]}), ("my husband is vegetarian", "your husband", {"diet": "vegetarian"}),
+     ("my flatmate doesn't eat pork", "your flatmate", {"exclude": ["pork"]}), ("my daughter won't touch eggs", "your daughter", {"exclude": ["eggs"]}),
+     ("my girlfriend's not a fan of beef", "your girlfriend", {"exclude": ["beef"]}), ("my partner doesn't eat meat", "your partner", {"diet": "vegetarian"}),
+     ("oh my wife's vegan now", "your wife", {"diet": "vegan"}), ("my mum doesn't eat pork or beef", "your mum", {"exclude": ["pork", "beef"]})],
+)
+def test_what_someone_else_doesnt_eat_changes_this_answer_only(said: str, who: str, change: dict) -> None:
+    assert {key: value for key, value in (someone_elses(said) or {}).items() if key in ("who", "exclude", "diet")} == {"who": who, **change}
+    request = understand(said, AFTER_DINNER_IDEAS)
+    assert request.intent == "ideas" and request.slots["for_whom"] == who, request
+    for key, value in change.items():
+        assert set(value if isinstance(value, list) else [value]) <= set(request.slots[key] if isinstance(request.slots[key], list) else [request.slots[key]])
+
+
+def test_someone_elses_dislike_is_saved_only_when_asked() -> None:
+    request = understand("my partner doesn't eat chicken, please remember that", AFTER_DINNER_IDEAS)
+    assert request.intent == "preferences" and request.slots["prefs"] == {"dislikes": ["chicken"]} and request.slots["then"]["intent"] == "ideas"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["he's not a fan of fish, something with chicken?", "my partner is allergic to peanuts", "I don't eat chicken", "my partner loves chicken",
+     "my wife had chicken for lunch", "what should my partner eat?"],
+)
+def test_near_misses_are_not_someone_elses_dislike_for_this_answer(said: str) -> None:
+    assert someone_elses(said) is None or said == "my partner is allergic to peanuts"
+    request = understand(said, AFTER_DINNER_IDEAS)
+    assert not (request.intent == "ideas" and request.slots.get("for_whom") and "allergic" not in said), request
+
+
+@pytest.mark.parametrize(
+    ("said", "tail"),
+    [("she's bored of it all already lol. something sweet for afters?", "something sweet for afters?"),
+     ("he says they're boring haha. anything sweet for pudding?", "anything sweet for pudding?"),
+     ("ugh long day. something quick instead?", "something quick instead?")],
+)
+def test_a_wish_after_some_chatter_is_the_follow_up(said: str, tail: str) -> None:
+    assert request_part(said)[0] == tail
+    request = understand(said, DialogState("ideas", {"meal_type": "lunch", "no_cook": True, "last": [{"name": "x"}]}))
+    assert request.intent == "ideas" and "exclude" not in request.slots, request
+
+
+def test_a_question_before_a_sentence_is_no_chatter() -> None:
+    assert request_part("and after the gym? I used to have a protein shake with a banana") is None
+
+
+@pytest.mark.parametrize(("said", "kcal"), [("and a smoothie recipe, around 600 kcal", 600), ("ok and a dinner of about 800 kcal", 800), ("a breakfast smoothie, about 500 calories", 500)])
+def test_a_follow_up_sized_to_the_energy_asked(said: str, kcal: int) -> None:
+    request = understand(said, DialogState("ideas", {"meal_type": "snack", "last": [{"name": "x"}]}))
+    assert request.intent == "ideas" and request.slots["meal_kcal"] == kcal, request
+
+
+async def test_dinner_for_two_then_the_partner_doesnt_eat_chicken(chat, on_disk) -> None:
+    await chat("high protein dinner ideas for 2 people, under 30 mins")
+    reply = await chat("my partner doesn't eat chicken")
+    assert "that your partner can eat too" in reply.text and "chicken" not in reply.text.replace("without chicken", "")
+    assert (on_disk("profile.json") or {}).get("diet") in (None, {}) or "chicken" not in str(on_disk("profile.json"))
+
+
+async def test_a_smoothie_around_600_kcal_with_a_tree_nut_allergy(chat) -> None:
+    await chat("I'm allergic to tree nuts but peanuts are totally fine for me. need a calorie dense snack, trying to bulk")
+    reply = await chat("and a smoothie recipe, around 600 kcal")
+    assert "smoothie ideas" in reply.text and "each around 600 kcal" in reply.text
+    assert not re.search(r"almond|cashew|walnut|pecan|hazelnut|pistachio", reply.text, re.I)
+
+
+# --- packaged foods with an allergy: check the label -------------------------------------------
+
+from agenthost_ceres.diet import DietPrefs  # noqa: E402
+from agenthost_ceres.labels import label_advice, names_packaged  # noqa: E402
+import re  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["what about the granola bars from the supermarket", "and after the gym? I used to have a protein shake with a banana", "are protein bars ok?",
+     "what about the cereal bars from tesco", "can she have shop-bought pancakes?", "which breakfast cereals are ok?", "is whey ok for me",
+     "what about chicken nuggets", "are stock cubes ok?", "can I have crisps"],
+)
+def test_a_packaged_food_is_named(said: str) -> None:
+    assert names_packaged(said)
+
+
+@pytest.mark.parametrize("said", ["what dip could I make?", "pancakes for breakfast?", "something sweet for afters?", "I had 2 eggs", "can I have a banana"])
+def test_home_made_foods_are_not_packaged(said: str) -> None:
+    assert not names_packaged(said)
+
+
+def test_the_label_line_names_what_to_look_for() -> None:
+    peanut = label_advice("what about the granola bars from the supermarket", DietPrefs(allergies=("peanuts",)))
+    assert peanut is not None and "check the label" in peanut and "may contain" in peanut and "nut-free" in peanut
+    coeliac = label_advice("I used to have a protein shake", DietPrefs(gluten_free=True, conditions=("coeliac",)))
+    assert coeliac is not None and "certified gluten-free" in coeliac and "Protein powders" in coeliac
+    assert label_advice("what about the granola bars", DietPrefs()) is None  # no allergy, no line
+    assert label_advice("granola bars?", DietPrefs(allergies=("peanuts",)), "check the label for a “may contain” warning") is None
+
+
+async def test_the_coeliac_post_gym_shake_hears_to_check_the_label(chat) -> None:
+    await chat("just got diagnosed celiac 😩 what can I eat for breakfast that has some protein?")
+    reply = await chat("and after the gym? I used to have a protein shake with a banana")
+    assert "protein" in reply.text and "certified gluten-free" in reply.text and "check the label" in reply.text
+
+
+async def test_cereal_bars_from_a_shop_with_a_sesame_allergy(chat) -> None:
+    await chat("lunchbox ideas for my son, he's allergic to sesame")
+    reply = await chat("what about the cereal bars from tesco")
+    assert "I can:" not in reply.text and "sesame-free" in reply.text
