@@ -30,6 +30,7 @@ from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
+from agenthost_ceres.summary_lead import nutrient_asked, tally_asked
 from agenthost_ceres.suggestions import STYLE_MEAL
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
@@ -309,8 +310,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
-    if intents.asks_summary(text) and not parse_meal(text, load_table()).items and not _everyday_question(text, low):
-        return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
+    if (intents.asks_summary(text) or tally_asked(low)) and not parse_meal(text, load_table()).items and not _everyday_question(text, low):
+        return Request("summary", _summary_slots(low))  # "remind me what I ate monday", "what are my carbs at?": no meal to log
     if GOAL_TIME.search(low):
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
     if (pace := LOSS_IN_TIME.search(low)) and IS_IT_DOABLE.search(low):
@@ -1073,6 +1074,8 @@ def _summary_slots(low: str) -> dict[str, Any]:
         slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
     if period == "day" and (part := PART_OF_DAY.search(low)) and slots["date"] == today().isoformat() and not slots.get("dates"):
         slots["part"] = PARTS.get(part.group(1) or part.group(2), part.group(1) or part.group(2))  # "what's logged for this afternoon?": that part of today
+    if period == "day" and (nutrient := nutrient_asked(low)) is not None and nutrient != "kcal":
+        slots["nutrient"] = nutrient  # "how much protein have I had so far today?": that figure first
     if (aim := AIMING_FOR.search(low)) and 1200 <= int((aim.group("kcal") or aim.group("kcal2")).replace(",", "")) <= 6000:
         slots["target"] = int((aim.group("kcal") or aim.group("kcal2")).replace(",", ""))  # "what's left if I'm aiming for 2000?"
     return slots

@@ -285,3 +285,34 @@ async def test_cereal_bars_from_a_shop_with_a_sesame_allergy(chat) -> None:
     await chat("lunchbox ideas for my son, he's allergic to sesame")
     reply = await chat("what about the cereal bars from tesco")
     assert "I can:" not in reply.text and "sesame-free" in reply.text
+
+
+# --- one nutrient of the day asked: that figure first ------------------------------------------
+
+from agenthost_ceres.summary_lead import tally_asked  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["how much protein have I had so far today?", "what are my carbs at?", "where am I at with protein?", "how many grams of fibre today",
+     "how much protein did I have yesterday?", "how am I doing on fibre today", "protein so far?"],
+)
+def test_a_nutrient_of_the_day_is_a_summary(said: str) -> None:
+    from agenthost_ceres.intents import clean
+
+    request = understand(said, DialogState())
+    assert request.intent == "summary", request
+    assert tally_asked(clean(said)) or said == "protein so far?"
+
+
+@pytest.mark.parametrize("said", ["how much protein do I need?", "how much protein in 100g salmon", "how much fat per day should I eat", "how much protein in an egg"])
+def test_a_nutrient_of_a_food_or_of_needs_is_no_tally(said: str) -> None:
+    assert not tally_asked(said) and understand(said, DialogState()).intent != "summary"
+
+
+async def test_the_protein_so_far_leads_the_day(chat) -> None:
+    await chat("breakfast 200g 0% greek yoghurt with 30g honey, lunch 150g grilled salmon and 200g cooked quinoa")
+    reply = await chat("how much protein have I had so far today?")
+    assert reply.text.startswith("Protein so far today: 62 g.")
+    reply = await chat("what are my carbs at?")
+    assert reply.text.startswith("Carbs so far today: 74 g.")
