@@ -540,6 +540,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = AT_SOMEONES.sub(" ", text)
     text = FROM_A_PLACE.sub(" ", text)  # "from the curry house": where it came from, not a curry
     text = BOUGHT_AT.sub(" ", text)  # "cereal bars from tesco", "shop-bought pancakes": where it was bought, no food
+    text = LEFT_OUT.sub(" ", text)  # "a black coffee, no sugar": no sugar eaten
     text = SALAD_DRESSING.sub(r"\1", text)  # "side salad with vinaigrette": the salad row has its dressing
     text = re.sub(r"\b(last |to)nights\b", r"\1night", text)  # "last night's tea"
     text = CHAT_TIME_WORDS.sub(lambda m: CHAT_TIME[m.group(0)], text)  # "lst nite", "brekfast"  # "at my nan's", "round my mate's house": where, not what
@@ -590,6 +591,11 @@ BOUGHT_AT = re.compile(
     r"\b(?:from|at|in) (?:the |a |my |our )?(?:local )?(?:supermarket|shop|shops|corner shop|garage|petrol station|tesco|asda|sainsburys|sainsbury|aldi|lidl|"
     r"morrisons|waitrose|co op|coop|co-op|m&s|marks and spencer|iceland|costco|walmart|target|trader joes|whole foods|kroger|spar|boots)\b"
     r"|\b(?:shop|store|supermarket)[- ]bought\b|\bpre[- ]?packed\b|\bpackaged\b|\bbranded\b"
+)
+# An add-on said to be left out: "coffee, no sugar", "burger without mayo", "hold the cheese".
+LEFT_OUT = re.compile(
+    r"\b(?:no|without|w/o|minus|hold the|skip the|skipped the|without any|with no|but no|and no)\s+(?:added\s+|extra\s+)?"
+    r"(?:sugars?|sweeteners?|milk|cream|butter|mayo|mayonnaise|cheese|dressing|sauce|ketchup|honey|syrup|ice|salt|oil)\b(?![- ]free)"
 )
 SALAD_DRESSING = re.compile(r"\b(salad) with (?:a |some |the )?(?:vinaigrette|dressing|balsamic dressing|french dressing|oil and vinegar)\b")
 PERI_PERI = re.compile(r"\b(?:peri[- ]?peri|peri|piri[- ]?piri|cajun|spicy) (chips|fries|chicken)\b")

@@ -316,3 +316,12 @@ async def test_the_protein_so_far_leads_the_day(chat) -> None:
     assert reply.text.startswith("Protein so far today: 62 g.")
     reply = await chat("what are my carbs at?")
     assert reply.text.startswith("Carbs so far today: 74 g.")
+
+
+@pytest.mark.parametrize(
+    ("said", "ids"),
+    [("had a black coffee, no sugar", ["coffee"]), ("coffee without sugar", ["coffee"]), ("porridge with no honey", ["oatmeal"]),
+     ("burger without mayo and fries", ["hamburger", "french_fries"]), ("a latte, no sugar", ["latte"]), ("coffee with sugar", ["coffee", "sugar"])],
+)
+def test_an_add_on_left_out_is_not_logged(said: str, ids: list[str]) -> None:
+    assert [item.food.id for item in parse_meal(said, load_table()).items] == ids
