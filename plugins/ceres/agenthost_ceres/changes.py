@@ -59,7 +59,7 @@ THEIR_DIET = re.compile(
 # A request said after the dislike, which the diet statements and the ideas follow-up read.
 ASKS_TOO = re.compile(r"\b(?:something|anything|ideas?|recipes?|options?|what|how|can|could|any|maybe|instead|with|please|pls)\b")
 # Where the list of foods ends and the sentence goes on: "fish, we share the lunches".
-CLAUSE_AFTER = re.compile(r",?\s+(?=(?:we|i|you|he|she|they|it|so|but|because|cos|as|since|which|who|when|if)\b)")
+CLAUSE_AFTER = re.compile(r",?\s+(?=(?:we|i|you|he|she|they|it|so|but|because|cos|as|since|which|who|when|if|is|are|was|does|do|can|should|would|will)\b)")
 MEAT_WORDS = frozenset({"meat", "any meat", "meat at all", "animal products"})
 FISH_AND_MEAT = frozenset({"meat or fish", "meat and fish", "meat or seafood", "fish or meat"})
 
@@ -103,8 +103,10 @@ def someone_elses(low: str) -> dict[str, Any] | None:
     items = [item.strip() for item in re.split(r",|\band\b|\bor\b|&|/", listed) if item.strip()]
     items = [re.sub(r"^(?:any|the|a|an|much|eating|some)\s+", "", item) for item in items]
     items = [item for item in items if item and item not in ("it", "that", "this", "them", "those", "these", "anything", "much", "stuff", "food")]
-    if not items:
-        return None
+    from agenthost_ceres.diet_statements import names_a_food  # imported late: it loads the food table
+
+    if not items or not all(names_a_food(item) or item in MEAT_WORDS or item in FISH_AND_MEAT for item in items):
+        return None  # "my partner doesn't like spicy food": no food of the table to leave out
     said = {"who": _who(found.group("who")), "remember": bool(found.group("remember"))}
     joined = " or ".join(items)
     if joined in FISH_AND_MEAT:

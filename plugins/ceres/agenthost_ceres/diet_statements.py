@@ -471,3 +471,8 @@ def _add(current: list[str] | None, more: list[str]) -> list[str]:
 def is_allergen_word(words: str) -> bool:
     """True when `words` name one of the major allergens ("nuts", "prawns", "sesame")."""
     return any(name in ALLERGENS for name in canonical_allergies([words]))
+
+
+def names_a_food(words: str) -> bool:
+    """True when `words` name a food, a dish or an allergen Ceres knows ("chicken", "mushrooms", "tree nuts")."""
+    return _is_food(words.lower().split())
