@@ -550,6 +550,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         if entry is not None and (facet := entry.facet_for(low)) is not None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
     if state.intent in ("ideas", "day_plan") and (changed := _ideas_changed(low, text, state)) is not None:
+        if state.intent == "day_plan" and changed.intent == "ideas" and changed.slots.get("meal_type") == state.slots.get("meal_type"):
+            changed = Request("day_plan", changed.slots)  # "make that vegetarian" after a day of meals: the day again
         return changed  # "could you make that one vegetarian", "my partner doesn't eat chicken"
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None

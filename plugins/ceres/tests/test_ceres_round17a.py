@@ -325,3 +325,10 @@ async def test_the_protein_so_far_leads_the_day(chat) -> None:
 )
 def test_an_add_on_left_out_is_not_logged(said: str, ids: list[str]) -> None:
     assert [item.food.id for item in parse_meal(said, load_table()).items] == ids
+
+
+async def test_a_day_of_meals_made_vegetarian_is_the_day_again(chat) -> None:
+    await chat("plan my meals for tomorrow")
+    reply = await chat("could you make that vegetarian")
+    assert reply.text.startswith("Here's a day of meals (vegetarian)"), reply.text
+    assert not re.search(r"chicken|salmon|tuna|beef|turkey|shrimp", reply.text, re.I)
