@@ -71,7 +71,7 @@ MAX_CHATTER_WORDS = 14
 # A meal's energy asked with a follow-up: "and a smoothie recipe, around 600 kcal".
 MEAL_KCAL = re.compile(
     r"\b(?:around|about|under|below|less than|roughly|approx(?:imately)?|max|up to|no more than|at most|~|of|at|with)?\s*"
-    r"(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))"
+    r"(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories?|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))"
 )
 MIN_MEAL_KCAL, MAX_MEAL_KCAL = 100, 2000
 

@@ -38,7 +38,7 @@ FREE_FROM_LABEL = {
     "peanuts": "nut-free", "tree_nuts": "nut-free", "dairy": "dairy-free", "egg": "egg-free", "soy": "soya-free",
     "sesame": "sesame-free", "fish": "fish-free", "shellfish": "shellfish-free", "gluten": "certified gluten-free",
 }
-ALREADY_SAID = re.compile(r"\b(?:check|read)\w* (?:the |its |their )?(?:food )?(?:labels?|wrappers?|packets?|packs?|packaging)\b", re.IGNORECASE)
+ALREADY_SAID = re.compile(r"\b(?:check|read)\w* (?:the |its |their )?(?:food )?labels?\b", re.IGNORECASE)
 
 
 def names_packaged(message: str) -> bool:

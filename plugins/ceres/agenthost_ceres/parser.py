@@ -591,6 +591,9 @@ BOUGHT_AT = re.compile(
     r"\b(?:from|at|in) (?:the |a |my |our )?(?:local )?(?:supermarket|shop|shops|corner shop|garage|petrol station|tesco|asda|sainsburys|sainsbury|aldi|lidl|"
     r"morrisons|waitrose|co op|coop|co-op|m&s|marks and spencer|iceland|costco|walmart|target|trader joes|whole foods|kroger|spar|boots)\b"
     r"|\b(?:shop|store|supermarket)[- ]bought\b|\bpre[- ]?packed\b|\bpackaged\b|\bbranded\b"
+    # "the protein bars they sell at the gym", "from the vending machine"
+    r"|\b(?:that |which )?(?:they|you) (?:sell|sold|get|buy|can buy|can get|stock|serve)\b(?= (?:at|in|from|there)\b|\s*[?.!]?$)"
+    r"|\b(?:at|in|from) (?:the |a |my |our )?(?:gym|vending machine|canteen|cafeteria|tuck shop|station|airport|cinema)\b"
 )
 # An add-on said to be left out: "coffee, no sugar", "burger without mayo", "hold the cheese".
 LEFT_OUT = re.compile(

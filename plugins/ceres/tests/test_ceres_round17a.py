@@ -332,3 +332,9 @@ async def test_a_day_of_meals_made_vegetarian_is_the_day_again(chat) -> None:
     reply = await chat("could you make that vegetarian")
     assert reply.text.startswith("Here's a day of meals (vegetarian)"), reply.text
     assert not re.search(r"chicken|salmon|tuna|beef|turkey|shrimp", reply.text, re.I)
+
+
+async def test_the_bars_they_sell_at_the_gym_are_bars_for_you(chat) -> None:
+    await chat("I'm coeliac, snack ideas for work?")
+    reply = await chat("what about the protein bars they sell at the gym")
+    assert "for you" in reply.text and "Helios" not in reply.text and "certified gluten-free" in reply.text, reply.text
