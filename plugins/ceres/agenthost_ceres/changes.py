@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_DIETS = r"(vegan|vegetarian|veggie|pescatarian|plant[- ]based|meat[- ]free|meatless|gluten[- ]free|dairy[- ]free|lactose[- ]free|without meat|no meat)"
+_DIETS = r"(vegan|veg[aeiy]?t[aei]r[iy]?[ae]n|veggie|pescatarian|plant[- ]based|meat[- ]free|meatless|gluten[- ]free|dairy[- ]free|lactose[- ]free|without meat|no meat)"
 # "could you make that one vegetarian", "can it be vegan?", "same but veggie", "turn them into
 # vegetarian ones", "vegetarian version of the second one?", "any way to make it meat-free?"
 DIET_MADE = re.compile(
@@ -36,9 +36,10 @@ DIET_WORDS = {
 
 # Someone else at the table: "my partner", "the kids", "hubby", "my other half".
 _WHO = (
-    r"(?P<who>(?:my|our) (?:partner|wife|husband|hubby|boyfriend|girlfriend|bf|gf|fiance|fiancee|fiancé|fiancée|other half|flatmate|housemate|roommate|"
+    r"(?P<who>(?:(?:my|our) (?:partner|wife|husband|hubby|boyfriend|girlfriend|bf|gf|fiance|fiancee|fiancé|fiancée|other half|flatmate|housemate|roommate|"
     r"son|daughter|kid|kids|child|children|little one|toddler|teen|teenager|mum|mom|mam|dad|mother|father|parents|family|guest|guests|friend|friends|mate|mates|"
     r"sister|brother|nan|gran|grandma|grandad|in-laws|mother-in-law|father-in-law)|the (?:kids|children|family|little ones|guests)|hubby|wifey|(?:he|she|they))"
+    r"(?:\s+(?:and|&)\s+(?:(?:my|our|the)\s+)?(?:kids|children|son|daughter|boys|girls|partner|wife|husband|family|mum|mom|dad|friends?))?)"
 )
 _DOES_NOT = (
     r"(?:'s|'re| is| are)?\s*(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|can not|never|refuses? to|isn'?t (?:a fan of|keen on|into|big on)|"
@@ -53,7 +54,7 @@ THEIR_DISLIKE = re.compile(
 )
 THEIR_DIET = re.compile(
     r"^(?:(?:oh|but|and|also|btw|fyi|though|hmm+|ah|ok|okay|just so you know)[,!]?\s+)*" + _WHO
-    + r"(?:'s|'re| is| are| has gone| went| just went| eats?| only eats?)\s+(?:a |an |fully |strictly |now |also )*" + _DIETS.replace("(", "(?P<diet>", 1)
+    + r"(?:'s|s|'re| is| are| has gone| went| just went| eats?| only eats?)\s+(?:a |an |fully |strictly |now |also )*" + _DIETS.replace("(", "(?P<diet>", 1)
     + r"(?:\s+(?:now|too|though|tho|btw|lol|these days))*(?:[,.!]\s*(?P<remember>(?:please |can you |could you )?(?:remember|save|note|keep in mind|from now on)[a-z ,'!]*))?\s*[?.!]*$"
 )
 # A request said after the dislike, which the diet statements and the ideas follow-up read.
@@ -76,6 +77,14 @@ MEAL_KCAL = re.compile(
 MIN_MEAL_KCAL, MAX_MEAL_KCAL = 100, 2000
 
 
+def _diet_word(said: str) -> str:
+    """A diet as said ("veggie", "meat-free", "vegitarian") as `suggest_meals` names it."""
+    word = said.replace("-", " ")
+    if re.fullmatch(r"veg[aeiy]?t[aei]r[iy]?[ae]n", word):
+        return "vegetarian"
+    return DIET_WORDS.get(word, word)
+
+
 def diet_asked(low: str) -> str | None:
     """The diet a change to the last ideas asks for ("make that one vegetarian"), as a
     `suggest_meals` diet or "gluten_free"/"lactose_free"; None when it asks none."""
@@ -85,7 +94,7 @@ def diet_asked(low: str) -> str | None:
     word = found.group(1).replace("-", " ")
     if word in ("gluten free", "dairy free", "lactose free"):
         return word.replace(" ", "_").replace("dairy", "lactose")
-    return DIET_WORDS.get(word, DIET_WORDS.get(found.group(1), word))
+    return _diet_word(word)
 
 
 def someone_elses(low: str) -> dict[str, Any] | None:
@@ -93,7 +102,9 @@ def someone_elses(low: str) -> dict[str, Any] | None:
     "diet", "remember"}; None when the message says no such thing."""
     if (diet := THEIR_DIET.match(low)) is not None:
         word = diet.group("diet").replace("-", " ")
-        return {"who": _who(diet.group("who")), "diet": DIET_WORDS.get(word, word), "remember": bool(diet.group("remember"))}
+        if word in ("gluten free", "dairy free", "lactose free"):
+            return None  # a medical diet of someone else's: the diet statements read it
+        return {"who": _who(diet.group("who")), "diet": _diet_word(word), "remember": bool(diet.group("remember"))}
     found = THEIR_DISLIKE.match(low)
     if found is None:
         return None

@@ -165,7 +165,8 @@ AFTER_DINNER_IDEAS = DialogState("ideas", {"meal_type": "dinner", "high_protein"
     [("could you make that one vegetarian", "vegetarian"), ("can you make it vegan?", "vegan"), ("make them veggie please", "vegetarian"),
      ("turn that into a vegetarian one", "vegetarian"), ("is there a vegetarian version?", "vegetarian"), ("same but vegetarian", "vegetarian"),
      ("any way to make it meat-free?", "vegetarian"), ("vegetarian version of the second one?", "vegetarian"), ("could it be gluten free instead", "gluten_free"),
-     ("can that be plant-based?", "vegan"), ("make it pescatarian", "pescatarian"), ("could you do them dairy free", "lactose_free")],
+     ("can that be plant-based?", "vegan"), ("make it pescatarian", "pescatarian"), ("could you do them dairy free", "lactose_free"),
+     ("can you make it vegitarian", "vegetarian"), ("could you make that veggie", "vegetarian")],
 )
 def test_a_diet_asked_for_the_last_ideas(said: str, diet: str) -> None:
     assert diet_asked(said) == diet
@@ -182,7 +183,9 @@ def test_a_diet_asked_for_the_last_ideas(said: str, diet: str) -> None:
      ("hubby doesn't like salmon", "hubby", {"exclude": ["salmon"]}), ("my husband is vegetarian", "your husband", {"diet": "vegetarian"}),
      ("my flatmate doesn't eat pork", "your flatmate", {"exclude": ["pork"]}), ("my daughter won't touch eggs", "your daughter", {"exclude": ["eggs"]}),
      ("my girlfriend's not a fan of beef", "your girlfriend", {"exclude": ["beef"]}), ("my partner doesn't eat meat", "your partner", {"diet": "vegetarian"}),
-     ("oh my wife's vegan now", "your wife", {"diet": "vegan"}), ("my mum doesn't eat pork or beef", "your mum", {"exclude": ["pork", "beef"]})],
+     ("oh my wife's vegan now", "your wife", {"diet": "vegan"}), ("my mum doesn't eat pork or beef", "your mum", {"exclude": ["pork", "beef"]}),
+     ("my partners veggie", "your partner", {"diet": "vegetarian"}), ("my wife and kids don't eat beef", "your wife and kids", {"exclude": ["beef"]}),
+     ("my husband is vegeterian", "your husband", {"diet": "vegetarian"}), ("my other half doesnt eat chicken", "your other half", {"exclude": ["chicken"]})],
 )
 def test_what_someone_else_doesnt_eat_changes_this_answer_only(said: str, who: str, change: dict) -> None:
     assert {key: value for key, value in (someone_elses(said) or {}).items() if key in ("who", "exclude", "diet")} == {"who": who, **change}
