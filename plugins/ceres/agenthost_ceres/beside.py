@@ -17,7 +17,9 @@ from agenthost_ceres.parser import parse_meal
 
 # Where a message's statements part: sentences, and a comma or "so/and/but" before what is
 # asked or told next ("I have a peanut allergy, and for breakfast I had ...").
-SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[-–—]\s+(?=(?:can|could|please|pls|log|add|track|i|just|had|for)\b)")
+SENTENCES = re.compile(
+    r"(?<=[.!?;])\s+|\n+|\s+[-–—]\s+(?=(?:can|could|please|pls|log|add|track|i|just|had|for|breakfast|brunch|lunch|dinner|tea|supper|snacks?)\b)"
+)
 CLAUSES = re.compile(
     r",\s*(?=(?:and |so |but |also |btw |anyway )?(?:can|could|would|please|pls|log|add|track|record|i|i'?ve|just|had|ate|for|this|today|yesterday|tonight|last)\b)"
     r"|\s+(?:so|and|but|btw|anyway)\s+(?=(?:can|could|would|please|pls|log|add|track|record|i (?:had|ate|just)|just|had|ate|for (?:breakfast|lunch|dinner|tea|supper|brunch)|this morning|tonight|last night)\b)"
@@ -25,7 +27,10 @@ CLAUSES = re.compile(
 # Asking Ceres to log it, anywhere in the part: "can you log dinner: ...", "please add ...".
 LOG_ASKED = re.compile(r"\b(?:log|add|track|record|note down|put down|write down)\b(?! (?:it|that|this) (?:to|as) (?:my )?(?:allerg|diet|profile))")
 # ... or telling what was eaten: "for breakfast I had ...", "just had ...", "had a latte ...".
-EATEN = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:just |also )?(?:had|ate|eaten|drank)\b|^(?:and |so |but |also |then )?(?:just )?(?:had|ate|drank)\b|\bfor (?:breakfast|lunch|dinner|tea|supper|brunch)\b.*\b(?:had|ate)\b")
+EATEN = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:just |also )?(?:had|ate|eaten|drank)\b|^(?:and |so |but |also |then )?(?:just )?(?:had|ate|drank)\b|\bfor (?:breakfast|lunch|dinner|tea|supper|brunch)\b.*\b(?:had|ate)\b"
+    r"|^(?:and |so |then )?(?:my )?(?:breakfast|brekkie|brunch|lunch|dinner|tea|supper|snacks?)(?: today| this morning| tonight)?\s*(?:was|were|:|-)"  # "breakfast was 2 eggs", "lunch: a jacket potato"
+)
 
 
 def meal_beside(text: str) -> str | None:

@@ -54,3 +54,32 @@ def _in_words(found: re.Match[str], after: str) -> str:
     if value < LOW_FAT_BELOW:
         return " low fat "
     return " full fat "  # "5% greek yoghurt", "10% yoghurt"
+
+
+# A free-from claim said before a food: "a gluten free bagel", "dairy-free yoghurt", "GF pasta".
+FREE_FROM = re.compile(r"\b(gluten|wheat|dairy|milk|lactose|nut|peanut|egg|soy|soya|sesame)[- ]?free\b|\b(gf)\b")
+FREE_FROM_WORDS = frozenset({"gluten", "wheat", "dairy", "milk", "lactose", "nut", "peanut", "egg", "soy", "soya", "sesame"})
+# What each claim answers among a diet's breaks (`DietPrefs.breaks` keys).
+FREE_FROM_KEYS = {
+    "gluten": {"gluten", "gluten_free"}, "wheat": {"gluten", "gluten_free"}, "gf": {"gluten", "gluten_free"}, "dairy": {"dairy", "lactose_free"},
+    "milk": {"dairy", "lactose_free"}, "lactose": {"lactose_free"}, "nut": {"peanuts", "tree_nuts"}, "peanut": {"peanuts"}, "egg": {"egg"},
+    "soy": {"soy"}, "soya": {"soy"}, "sesame": {"sesame"},
+}
+
+
+def free_from_said(text: str, food_words: str) -> set[str]:
+    """The diet breaks a free-from claim said just before `food_words` answers ("gluten free
+    bagel": {"gluten", "gluten_free"}): the user's word that this one is made without it."""
+    if not food_words:
+        return set()
+    found = re.search(
+        r"\b((?:(?:gluten|wheat|dairy|milk|lactose|nut|peanut|egg|soy|soya|sesame)[- ]?free|gf)(?:\s*(?:,|and|&)?\s*(?:(?:gluten|wheat|dairy|milk|lactose|nut|peanut|egg|soy|soya|sesame)[- ]?free|gf))*)\s+(?:\w+\s+){0,2}?"
+        + re.escape(food_words.lower()) + r"\b",
+        text.lower(),
+    )
+    if found is None:
+        return set()
+    keys: set[str] = set()
+    for claim in FREE_FROM.finditer(found.group(1)):
+        keys |= FREE_FROM_KEYS[claim.group(1) or claim.group(2)]
+    return keys

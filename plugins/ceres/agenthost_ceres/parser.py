@@ -22,7 +22,7 @@ from attrs import evolve, frozen
 
 from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
 
-from agenthost_ceres.descriptors import describe_percentages
+from agenthost_ceres.descriptors import FREE_FROM_WORDS, describe_percentages
 from agenthost_ceres.dates import When, find_when, today
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.routing import SCORER as ROUTING_SCORER
@@ -482,7 +482,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             quantity, unit, bad = None, None, None
             i = end
             continue
-        if token not in FILLER and token not in MODIFIERS and singular(token) not in MEAL_WORDS and token not in ("a", "an"):
+        free_from = token in FREE_FROM_WORDS and tokens[i + 1 : i + 2] == ["free"]  # "a gluten free bagel": the bagel's kind
+        if token not in FILLER and token not in MODIFIERS and singular(token) not in MEAL_WORDS and token not in ("a", "an", "gf") and not free_from:
             unknown.append(token)
         i += 1
     _note_dangling(tokens[start:], unit, unknown)

@@ -113,6 +113,10 @@ from agenthost_ceres.understand import understand  # noqa: E402
         ("my son is allergic to nuts, can you log my lunch: chicken wrap and crisps", "can you log my lunch: chicken wrap and crisps"),
         ("I'm allergic to eggs so log porridge with blueberries", "log porridge with blueberries"),
         ("no dairy for me. I had a black coffee and 2 slices of toast with jam", "I had a black coffee and 2 slices of toast with jam"),
+        ("log dinner: chicken, rice and broccoli. oh and I'm allergic to shellfish", "log dinner: chicken, rice and broccoli."),
+        ("I'm vegetarian and had a veggie burger for lunch", "had a veggie burger for lunch"),
+        ("Heads up, I'm celiac! Breakfast was 2 poached eggs and a gluten free bagel", "Breakfast was 2 poached eggs and a gluten free bagel"),
+        ("note I'm dairy free now - lunch: jacket potato with beans", "lunch: jacket potato with beans"),
     ],
 )
 def test_a_meal_said_beside_a_preference_is_logged_after_it_is_saved(said: str, meal: str) -> None:
@@ -126,7 +130,7 @@ def test_a_meal_said_beside_a_preference_is_logged_after_it_is_saved(said: str, 
     "said",
     ["I'm allergic to shellfish", "I'm allergic to shellfish, what can I have for dinner?", "I'm vegetarian, had a big lunch so what should I have for dinner?",
      "allergic to peanuts and I had a peanut butter sandwich, what should I do", "I'm coeliac, is porridge ok?", "I had 2 eggs and toast",
-     "I'm allergic to sesame, dinner ideas please"],
+     "I'm allergic to sesame, dinner ideas please", "I'm vegan. What's for dinner?", "I'm allergic to fish. lunch: any ideas?"],
 )
 def test_no_meal_beside_a_preference_said_alone_or_with_a_question(said: str) -> None:
     assert meal_beside(said) is None
@@ -341,3 +345,10 @@ async def test_the_bars_they_sell_at_the_gym_are_bars_for_you(chat) -> None:
     await chat("I'm coeliac, snack ideas for work?")
     reply = await chat("what about the protein bars they sell at the gym")
     assert "for you" in reply.text and "Helios" not in reply.text and "certified gluten-free" in reply.text, reply.text
+
+
+async def test_a_free_from_food_said_is_not_warned_about(chat) -> None:
+    await chat("I'm coeliac")
+    reply = await chat("had gf toast and a bagel")
+    assert "bagel: not gluten-free" in reply.text and "white bread: not gluten-free" not in reply.text, reply.text
+    assert "didn't catch" not in reply.text
