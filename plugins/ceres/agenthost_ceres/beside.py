@@ -37,6 +37,8 @@ def meal_beside(text: str) -> str | None:
     """The words of a meal to log in a message that also states a preference, or None when the
     message asks for something else (ideas, a question) or names no food beside it."""
     parts = [part.strip(" ,") for sentence in SENTENCES.split(text) for part in CLAUSES.split(sentence)]
+    if len(parts) < 2:
+        return None  # one clause: a statement, or a meal, not both
     rest = [part for part in parts if part and not intents.stated_preferences(part)]
     if len(rest) == len(parts) or not rest:
         return None  # nothing stated apart (it is all one clause), or nothing but the statement
