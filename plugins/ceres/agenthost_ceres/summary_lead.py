@@ -35,10 +35,14 @@ def lead_line(nutrient: str, totals: dict[str, float], day_name: str, today: boo
 
 
 # Said of the user's own day: "so far", "today", "have I had", "at?" ("what are my carbs at?").
-OWN_DAY = re.compile(r"\b(?:today|so far|yesterday|have i (?:had|eaten|got)|did i (?:have|eat|get|hit)|i'?ve (?:had|eaten)|i had|am i)\b|\bat\s*\??$")
+OWN_DAY = re.compile(r"\b(?:today|so far|yesterday|have i (?:had|eaten|got)|did i (?:have|eat|get|hit)|i'?ve (?:had|eaten)|i had|where am i at|how am i doing)\b|\bat\s*\??$")
+# What the user should have, not what they had: needs, not the tally.
+NEEDS_WORDS = re.compile(
+    r"\b(?:need|should|supposed|meant|recommend\w*|ought|per|a day|each day|every day|daily|aim|target|to (?:eat|have|get)|in (?:a|an|the|one|\d))\b"
+)
 
 
 def tally_asked(low: str) -> bool:
     """True for a question about one nutrient of the user's own day ("what are my carbs at?",
     "how much protein have I had?"), not of a food or of their needs."""
-    return bool(NUTRIENT_ASKED.search(low) and OWN_DAY.search(low)) and not re.search(r"\b(?:need|should|in (?:a|an|the|one|\d)|per)\b", low)
+    return bool(NUTRIENT_ASKED.search(low) and OWN_DAY.search(low)) and not NEEDS_WORDS.search(low)

@@ -312,7 +312,11 @@ def test_a_nutrient_of_the_day_is_a_summary(said: str) -> None:
     assert tally_asked(clean(said)) or said == "protein so far?"
 
 
-@pytest.mark.parametrize("said", ["how much protein do I need?", "how much protein in 100g salmon", "how much fat per day should I eat", "how much protein in an egg"])
+@pytest.mark.parametrize(
+    "said",
+    ["how much protein do I need?", "how much protein in 100g salmon", "how much fat per day should I eat", "how much protein in an egg",
+     "how much fiber am i supposed to eat a day"],
+)
 def test_a_nutrient_of_a_food_or_of_needs_is_no_tally(said: str) -> None:
     assert not tally_asked(said) and understand(said, DialogState()).intent != "summary"
 
