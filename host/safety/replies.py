@@ -45,6 +45,18 @@ def cardiac_bystander(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_bystander_follow_up(lines: Lines, detail: str) -> str:
+    """After someone else's collapse or heart-attack signs, "he's sitting up now, says he's fine, wants to
+    finish": a collapse on effort needs checking today even when it passes (Resuscitation Council UK;
+    ESC 2020 sports cardiology: exercise-related syncope is investigated before any return to sport)."""
+    return (
+        "I'm glad they're sitting up, but they should not finish the session or go home alone. Going down "
+        "like that during exercise can be a heart rhythm problem, and it can happen again even after they feel "
+        f"fine. Call {lines.emergency}, or keep them with you until the ambulance or A&E has checked their heart, and "
+        "keep a defibrillator nearby. No training until a doctor says so."
+    )
+
+
 def cardiac_urgent(lines: Lines, detail: str) -> str:
     unsure = f" If you're unsure, call {lines.urgent}." if lines.urgent else ""
     return (
@@ -243,6 +255,53 @@ def eating_disorder_concern(lines: Lines, detail: str) -> str:
         "early support helps most. Gently say you care, listen without talking about food or weight, and "
         "encourage them to see a doctor; for a child or teenager, book a GP visit and go with them. Rather than "
         f"diets or food rules, keep family meals calm.{also} Want ideas for that talk?"
+    )
+
+
+def unintended_loss(lines: Lines, detail: str) -> str:
+    """Weight lost without trying, with no appetite or after a loss: see the GP soon (NICE NG12, CKS:
+    unexplained weight loss); grief can take the appetite (Cruse); gentle activity is still good."""
+    if detail == "fuss":
+        return (
+            "You're not a bother at all: weight loss you can't explain is exactly what your GP wants to hear about, "
+            "and seeing them early is how they help. It can be a short appointment, and you can bring family "
+            "or someone you trust. Meanwhile, little and often with food, and gentle walks are good for you. Would "
+            "you like help thinking about what to say?"
+        )
+    sorry = "I'm so sorry for your loss. " if detail == "bereaved" else ""
+    return (
+        f"{sorry}Losing that much weight without trying, and not feeling like eating, is worth telling your GP "
+        "about soon: it can come from grief or low mood, but they'll want to check there's nothing else behind it, "
+        "and they can help with both. Small, regular meals and snacks help meanwhile, and gentle walks are good "
+        "for you: start short and easy, at a pace you can chat. How have you been coping?"
+    )
+
+
+def unintended_loss_other(lines: Lines, detail: str) -> str:
+    """Someone else losing weight without trying: their GP soon (NICE NG12, CKS: unexplained weight loss)."""
+    if detail == "fuss":
+        return (
+            "They're not a bother: weight loss nobody can explain is exactly what a GP wants to hear about, and "
+            "seeing them early is how they help. You could book it together and go along. Would it help to plan how "
+            "to suggest it?"
+        )
+    return (
+        "You're right to notice it. Losing a lot of weight without trying, or going off food, is worth a GP visit "
+        "soon: it can come from grief, low mood or something physical, and the GP can check and help. You could "
+        "offer to book it or go with them, and keep meals easy and sociable meanwhile. Would it help to talk about "
+        "how to bring it up?"
+    )
+
+
+def eating_disorder_purging_other(lines: Lines, detail: str) -> str:
+    """Someone close heads to the bathroom after meals with the water running, or has scraped knuckles:
+    possible signs of making themselves sick, taken seriously (Beat, NHS: bulimia, spotting the signs)."""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports partners, friends and families too." if lines.eating_disorder else ""
+    return (
+        "You're not overthinking it: going to the bathroom straight after meals with water running, or scraped "
+        "knuckles, can be signs that someone is making themselves sick. It's serious at any weight, and early "
+        "support helps. In a calm, private moment, say you care and what you've noticed, without blame or talk of "
+        f"food or weight, and encourage a GP visit.{also} Want ideas for starting that talk?"
     )
 
 
@@ -462,7 +521,7 @@ def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
 
 def self_harm_concern(lines: Lines, detail: str) -> str:
     return (
-        "It's good that you're looking out for them. Ask them calmly and directly whether they're thinking about "
+        "It's good that you're looking out for them. Reach out today, and ask them calmly and directly whether they're thinking about "
         f"suicide; asking doesn't make it worse. Encourage them to contact {lines.crisis}, and if they're in "
         f"immediate danger, call {lines.emergency} and stay with them. Those lines support worried friends and family "
         "too. Would it help to think through what to say?"
@@ -621,6 +680,12 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
             "there for, and they would much rather check and find nothing. Only they can rule out something that needs "
             "care, so please call them now. No exercise until they've checked you. If it gets "
             f"worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+        )
+    if detail == "first":  # "should I eat something first before I ring anyone?": the call comes first
+        return (
+            "Please ring your midwife or maternity unit now, before eating or anything else: they may want to see "
+            "you straight away, and they'll tell you whether to eat or drink. A sip of water while you dial is fine. "
+            f"If it gets worse, there's bleeding, your waters break or you feel faint, call {lines.emergency}."
         )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
         return (
@@ -789,6 +854,29 @@ def self_harm_telling(lines: Lines, detail: str) -> str:
         "parents would much rather know, to help you. You could start with \"I've been having a hard "
         f"time\", or tell a teacher first.{young} {lines.crisis[0].upper()}{lines.crisis[1:]} is there too, and "
         f"{lines.emergency} if you're in danger."
+    )
+
+
+def self_harm_relapse(lines: Lines, detail: str) -> str:
+    """After a self-harm relapse, asked for training or for no helpline: the clean stretch still counts
+    (Mind, NHS: setbacks are part of recovery), a way to reach someone by text, and the cuts first."""
+    text = f"{lines.text[0].upper()}{lines.text[1:]}" if lines.text else "Text and chat services at findahelpline.com"
+    return (
+        "Okay, no calls. A relapse doesn't wipe out the weeks you managed: setbacks are part of recovery, and "
+        f"you can start again from today. {text}: you can write instead of talking, and your GP can help too. "
+        "Keep the cuts clean and covered, and skip bar work that rubs them until they've healed; legs or a "
+        "walk are fine. How are you feeling today?"
+    )
+
+
+def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
+    """After a friend's or relative's warning signs, "what do I even say to him?": ask directly, listen,
+    no secrecy, help them reach support (Samaritans, Mind: supporting someone who feels suicidal)."""
+    return (
+        "You don't need perfect words. In a quiet moment, say what you noticed and that you're worried, then ask "
+        "directly: \"Are you thinking about suicide?\" Asking doesn't put the idea in their head; it often brings "
+        f"relief. Listen without judging, don't promise to keep it secret, and help them contact {lines.crisis} or "
+        f"a GP. If they're in danger now, call {lines.emergency} and stay with them."
     )
 
 
@@ -1106,13 +1194,13 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_punishing, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
-        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_bystander_follow_up, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
-        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_concern_follow_up, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
