@@ -24,7 +24,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "scale", "style",
-    "include", "meal_kcal", "kcal_cap", "servings",
+    "include", "meal_kcal", "kcal_cap", "servings", "for_whom",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -97,6 +97,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += f", with {listing(slots['include'])}"
     if result["excluded"]:
         head += f", without {allergens.describe(result['excluded'])}"
+    if slots.get("for_whom"):
+        head += f", that {slots['for_whom']} can eat too"  # "my partner doesn't eat chicken": for this answer, not saved
     if slots.get("budget"):
         head += ", budget-friendly"
     if slots.get("no_fridge"):
@@ -442,7 +444,7 @@ def _confirmation(saved: dict[str, Any], prefs: dict[str, Any], numbers: bool) -
     if "diabetes" in diet.conditions and "conditions" in changed:
         lines.append("Diabetes noted: I'll keep ideas to regular, balanced meals, and your diabetes team sets the carbohydrate for your medicines.")
     if "lactose intolerance" in diet.conditions and "conditions" in changed:
-        lines.append("Lactose intolerance: I'll keep milk, cheese, yogurt, butter and cream out of my suggestions.")
+        lines.append("Lactose intolerance: no milk, cheese, yogurt, butter or cream in my suggestions.")
     if saved.get("forgotten"):
         lines.append(f"I've taken {listing(saved['forgotten'])} off your list.")
     if "calorie_target" in changed and numbers:

@@ -16,6 +16,7 @@ from typing import Any
 
 from host import hookimpl
 
+from agenthost_ceres.changes import changes_ideas
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.symptoms import fibre_symptom
@@ -571,6 +572,10 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "so whats today's total now"
     if asked_a_question(context.history) and len(said.split()) <= 25 and _names_an_amount_of_food(said):
         return FOLLOW_UP_SCORE  # "ok fine, 150g dry penne with half a jar of tomato sauce" after "How much pasta?"
+    if len(said.split()) <= CHANGE_WORDS and _after_ideas(context.history) and (
+        changes_ideas(said) or (CONTINUATION.match(said) and _names_a_food(said))
+    ):
+        return CONTINUATION_SCORE  # "could you make that one vegetarian", "my partner doesn't eat chicken", "what about the granola bars?"
     if len(said.split()) <= 8 and FIRST_STEP.search(said):
         return FOLLOW_UP_SCORE  # "wat shud i chanje first" after her answer on a weight goal
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
@@ -582,6 +587,20 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     if len(said.split()) <= 25 and keeps_without_fridge(said):
         return FRIDGE_WISH_SCORE  # "any that don't need a fridge? I'm on a building site all day" after her ideas
     return 0.0
+
+
+CHANGE_WORDS = 20  # a change to the ideas just shown, chatter before it included
+# The heading of meal ideas ("Here are 3 dinner ideas ...", "Here's one sweet snack idea").
+IDEAS_HEAD = re.compile(r"^Here(?:'s| are) (?:\w+ ){1,6}?ideas?\b", re.MULTILINE)
+
+
+def _after_ideas(history: list[dict[str, Any]]) -> bool:
+    """True when Ceres' latest answer gave meal ideas."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            text = record.get("text")
+            return record.get("agent") == AGENT and isinstance(text, str) and bool(IDEAS_HEAD.search(text))
+    return False
 
 
 # "what should I change first?", "where do I start?" after her answer: her first step.

@@ -17,7 +17,9 @@ from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
+from agenthost_ceres.beside import meal_beside
 from agenthost_ceres.body import parse_body
+from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
 from agenthost_ceres.body_save import reports_weight
 from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
@@ -30,6 +32,7 @@ from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
+from agenthost_ceres.summary_lead import nutrient_asked, tally_asked
 from agenthost_ceres.suggestions import STYLE_MEAL
 from agenthost_ceres.symptoms import fibre_symptom
 from agenthost_ceres.two_part import parts_asked
@@ -155,6 +158,9 @@ class Request:
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
+    if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
+        # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
+        return Request("preferences", {"prefs": stated, "then": {"intent": "log", "slots": {"text": meal}}})
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
@@ -175,6 +181,8 @@ def understand(text: str, state: DialogState) -> Request:
     ):
         return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
     follow = follow_up(low, text, state)
+    if follow is not None and follow.slots.get("for_whom") and set(stated) <= {"dislikes"}:
+        return follow  # "my girlfriend's not a fan of beef" after ideas: ideas she eats too, her dislike not saved as the user's
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
         # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
         return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
@@ -324,8 +332,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
-    if intents.asks_summary(text) and not parse_meal(text, load_table()).items and not _everyday_question(text, low) and not _asks_food_after_news(text):
-        return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
+    if (intents.asks_summary(text) or tally_asked(low)) and not parse_meal(text, load_table()).items and not _everyday_question(text, low) and not _asks_food_after_news(text):
+        return Request("summary", _summary_slots(low))  # "remind me what I ate monday", "what are my carbs at?": no meal to log
     if GOAL_TIME.search(low):
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
     if (pace := LOSS_IN_TIME.search(low)) and IS_IT_DOABLE.search(low):
@@ -568,6 +576,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         return Request("ideas", {**state.slots, **wishes, "no_fridge": True, "more": False})
+    if state.intent in ("ideas", "day_plan") and (changed := _ideas_changed(low, text, state)) is not None:
+        if state.intent == "day_plan" and changed.intent == "ideas" and changed.slots.get("meal_type") == state.slots.get("meal_type"):
+            changed = Request("day_plan", changed.slots)  # "make that vegetarian" after a day of meals: the day again
+        return changed  # "could you make that one vegetarian", "my partner doesn't eat chicken"
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -579,7 +591,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
         return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
     if state.intent == "ideas":
-        return _ideas_follow_up(low, slots)
+        return _with_meal_kcal(_ideas_follow_up(low, slots), low)  # "and a smoothie recipe, around 600 kcal"
     if state.intent == "day_plan":
         follow = _ideas_follow_up(low, slots)
         if follow is None:
@@ -752,6 +764,42 @@ def servings_in(low: str) -> int | None:
 
 # A meal asked for beside ideas of another ("and a main to go with it?", "what about dessert?").
 MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
+
+
+def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
+    """The last ideas changed by a diet asked for them, by what someone else at the table doesn't
+    eat (for this answer; saved only when asked), or by a wish said after some chatter."""
+    slots = {**state.slots, "more": False}
+    if (diet := diet_asked(low)) is not None:  # the foods asked for before ("with chicken") give way to the diet
+        return Request("ideas", {**slots, **({diet: True} if diet in ("gluten_free", "lactose_free") else {"diet": diet}), "include": [], "new_wish": True})
+    if (theirs := someone_elses(low)) is not None:
+        if "diet" in theirs:
+            change: dict[str, Any] = {"diet": theirs["diet"], "include": []}
+        else:
+            change = {
+                "exclude": list(dict.fromkeys([*slots.get("exclude", []), *theirs["exclude"]])),
+                "include": [food for food in slots.get("include", []) if food not in theirs["exclude"]],
+            }
+        ideas_for_them = {**slots, **change, "for_whom": theirs["who"], "meal_type": slots.get("meal_type")}
+        if theirs["remember"]:  # "my partner doesn't eat chicken, remember that": asked to keep it
+            prefs = {"dislikes": theirs["exclude"]} if "exclude" in theirs else {"diet_type": theirs["diet"]}
+            return Request("preferences", {"prefs": prefs, "then": {"intent": "ideas", "slots": ideas_for_them}})
+        return Request("ideas", ideas_for_them)
+    if (part := request_part(text)) is not None and not intents.stated_preferences(text) and not names_food_or_amount(part[1]):
+        tail, chatter = part  # "she's bored of it all already lol. something sweet for afters?"
+        follow = follow_up(intents.clean(tail), tail, state)
+        if follow is not None and follow.intent == "ideas":
+            follow.slots["more"] = follow.slots.get("more") or tired_of_them(chatter)
+            return follow
+    return None
+
+
+def _with_meal_kcal(request: Request | None, low: str) -> Request | None:
+    """The ideas sized to the energy the follow-up asks ("around 600 kcal"), as a new request's are."""
+    if request is not None and request.intent == "ideas" and (asked := meal_kcal_asked(low)) is not None:
+        request.slots["meal_kcal"] = asked
+        request.slots.pop("scale", None)
+    return request
 
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
@@ -1079,6 +1127,8 @@ def _summary_slots(low: str) -> dict[str, Any]:
         slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
     if period == "day" and (part := PART_OF_DAY.search(low)) and slots["date"] == today().isoformat() and not slots.get("dates"):
         slots["part"] = PARTS.get(part.group(1) or part.group(2), part.group(1) or part.group(2))  # "what's logged for this afternoon?": that part of today
+    if period == "day" and (nutrient := nutrient_asked(low)) is not None and nutrient != "kcal":
+        slots["nutrient"] = nutrient  # "how much protein have I had so far today?": that figure first
     if (aim := AIMING_FOR.search(low)) and 1200 <= int((aim.group("kcal") or aim.group("kcal2")).replace(",", "")) <= 6000:
         slots["target"] = int((aim.group("kcal") or aim.group("kcal2")).replace(",", ""))  # "what's left if I'm aiming for 2000?"
     return slots
