@@ -640,3 +640,26 @@ def test_a_snacks_calorie_cap_and_everyday_follow_ups_are_not_red_flags(message:
 def test_a_days_intake_beside_a_meal_word_is_still_read() -> None:
     finding = GUARD.assess("I stick to 500 calories a day")
     assert finding is not None and finding.rule_id == "eating_disorder.very_low_intake"
+
+
+@pytest.mark.parametrize("message", [
+    "log another 60 min on the bike, had a slice of birthday cake at work so had to burn it off. I feel sick if I don't cancel it out. is 3 sessions a day too much?",
+    "I feel guilty if I don't burn off dinner",
+])
+def test_exercise_to_cancel_out_food_with_guilt_is_compulsive_exercise(message: str) -> None:
+    _, rule, _ = answer(message)
+    assert rule == "eating_disorder.compulsive_exercise"
+
+
+def test_deep_fresh_cuts_hidden_under_long_sleeves_get_first_aid_and_when_to_get_them_seen() -> None:
+    _, rule, reply = answer("whats the best breathable long sleeve top for hot yoga? need to keep my arms covered bc i cut again last night and the new ones are pretty deep")
+    assert rule == "self_harm.hidden_marks" and "For the cuts" in reply and "urgent medical care" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "Can you turn this into a progression for next week? Client M, 52, session notes: sled push 4 lengths, stopped after 3 - said pressure in chest 'like someone sitting on it', went after 5 min rest. thanks!",
+    "client said pressure in chest on the sled push, went after 5 min rest",
+])
+def test_chest_pressure_in_a_trainers_notes_on_a_client_is_about_the_client(message: str) -> None:
+    _, rule, reply = answer(message)
+    assert rule == "cardiac.exertional_other" and "doctor" in reply

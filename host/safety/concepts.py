@@ -619,7 +619,8 @@ _JOIN_NOT = r"club|team|class|gym|run|walk|group|zoom|call|trip|holiday|wedding|
 WOUND_CARE = (
     r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|infect\w*|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|stitches|"
     r"sudocrem|savlon|aloe|bepanthen|germolene|vaseline|first aid|(?:cover|treat|clean) (?:it|them|the (?:burn|burns|cut|cuts|marks|wound))|"
-    r"(?:rip|tear|split|open) (?:them|it|the cuts?) (?:back )?(?:open|up)|reopen\w*|bleed (?:through|again)"
+    r"(?:rip|tear|split|open) (?:them|it|the cuts?) (?:back )?(?:open|up)|reopen\w*|bleed (?:through|again)|"
+    r"(?:pretty|really|quite|very|too|so) deep|deep (?:ones|cuts?)|gaping|(?:still|wont stop|keeps?) bleeding"
 )
 
 # Everyday restriction: a day got through on gum and black coffee, a school lunch binned, a period

@@ -712,7 +712,13 @@ _BEREAVED = re.compile(
 )
 
 
+# A trainer's or coach's notes on someone they train ("Client M, 52, session notes: ... said pressure in chest").
+_CLIENT = re.compile(r"(?<![a-z])(?:client|clients|session notes|one of my (?:clients|members|runners|athletes|students|swimmers|players|trainees))(?![a-z])")
+
+
 def _about_someone_else(text: Text) -> bool:
+    if _CLIENT.search(text.text) and not re.search(r"(?<![a-z])(?:i|im|ive|my chest|my heart)(?![a-z])", text.text):
+        return True
     return bool(_SOMEONE_ELSE.search(text.text)) and not _BEREAVED.search(text.text)
 
 

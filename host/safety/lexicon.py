@@ -333,6 +333,8 @@ HEART_ATTACK_WORRY = (
     r"(?:thinks?|convinced|worried|worries|scared|afraid|terrified|says?|said|reckons?|keeps saying|freaking out)(?: (?:that|im|i m|i am|i|ill|he|she|hes|shes|they|theyre|ll|is|s|gonna|going to|about to)){1,4}"
     r" (?:(?:going to|gonna|about to|will|would|might|could) )?(?:have|get|give (?:me|him|her|them|myself)) a heart attack"
 )
+# A trainer's or coach's notes on someone they train ("Client M, 52, session notes: ... said pressure in chest").
+CLIENT_NOTES = r"client|clients|session notes|training notes|one of my (?:clients|members|runners|athletes|students|swimmers|players|trainees)"
 HEART_HISTORY = (
     r"(?:i|ive|i ve|i have|i had|i have had|had|have|diagnosed with|been diagnosed with|living with) "
     r"(?:a |an )?(?:heart attack|heart condition|heart disease|heart failure|heart problem|heart problems|"
@@ -526,6 +528,9 @@ INSULIN_NOT = (
 )
 # Exercise to burn off food, as a compulsion ("I have to run until I've burned off everything").
 COMPULSIVE_EXERCISE = (
+    # "had a slice of cake so had to burn it off", "I feel sick if I don't cancel it out"
+    r"(?:feel|get|feeling|felt) (?:so |really )?(?:sick|guilty|anxious|panicky|awful|terrible|disgusting|horrible) (?:if|when|unless) i (?:dont|do not|cant|cannot|skip|miss)(?: [a-z]+){0,2} "
+    r"(?:burn|cancel|work|exercise|train|run|go|do)\w*(?: (?:it|them|that|everything))?(?: (?:off|out))?|"
     r"(?:have to|must|make myself|force myself|made myself|forced myself|cant stop until i) (?:[a-z]+ ){0,8}?"
     r"burn(?:ed|t|ing)? (?:it|that|them|everything|every calorie|all of it|it all|off (?:everything|every (?:single )?calorie|what i (?:ate|eat)|all|my (?:food|meals?|dinner|lunch|breakfast)))(?: off)?|"
     r"burn(?:ed|t|ing)? off (?:everything|every (?:single )?calorie|all (?:the|my) (?:food|calories)|what i (?:ate|eat)|every(?:thing)? i (?:eat|ate))|"

@@ -124,10 +124,13 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         person = "first" if any(token in _OWN for token in hit.matched.split()) else text.person(hit)
         if person == "none":
             continue
+        notes = text.has(lx.CLIENT_NOTES) and not text.has(r"i|im|ive|my|me")
+        if notes:
+            person = "third"  # "Client M, 52: sled push, said pressure in chest, went after 5 min rest"
         if person == "third":
             if now or urgent_signs:
                 found.append(Finding("cardiac", "emergency", "cardiac.chest_bystander", "cardiac_bystander"))
-            elif _sentence_has(text, hit, lx.EXERCISE) and not text.has(_LONG_AGO):
+            elif (_sentence_has(text, hit, lx.EXERCISE) or notes) and not text.has(_LONG_AGO):
                 # "my husband got a tight chest on his ride, it went when he stopped": theirs, told afterwards
                 found.append(Finding("cardiac", "urgent", "cardiac.chest_other", "cardiac_check"))
             continue
@@ -578,10 +581,21 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     # Self-harm tied to eating ("after I binge I burn my arm"): the reply speaks to both.
     if any(f.rule_id == "self_harm.self_harm" and f.reply == "self_harm_urgent" for f in found) and text.has(lx.SELF_HARM_FOOD):
         found = [evolve(f, reply="self_harm_food") if f.reply == "self_harm_urgent" else f for f in found]
-    # Asking how to treat the wound ("best cream so it heals?"): first aid for a burn or a cut, then support.
-    if any(f.rule_id == "self_harm.self_harm" and f.reply in ("self_harm_urgent", "self_harm_food") for f in found) and text.has(WOUND_CARE):
+    return found
+
+
+_WOUND_SERIOUS = r"(?:pretty|really|quite|very|too|so) deep|deep (?:ones|cuts?)|gaping|(?:still|wont stop|keeps?) bleeding|infect\w*|stitches|need(?:s|ed)? (?:stitching|glue)"
+
+
+def with_wound_care(found: list[Finding], text: Text) -> list[Finding]:
+    """Asking how to treat the wound, or saying it is deep ("best cream so it heals?", "the new ones are
+    pretty deep"): first aid for a burn or a cut, when to get it seen, then support."""
+    own = any(f.rule_id == "self_harm.self_harm" and f.reply in ("self_harm_urgent", "self_harm_food") for f in found) and text.has(WOUND_CARE)
+    # marks hidden under clothes ("cover the marks") need first aid only when they say how bad they are
+    hidden = any(f.rule_id == "self_harm.hidden_marks" and f.reply == "self_harm_urgent" for f in found) and text.has(_WOUND_SERIOUS)
+    if own or hidden:
         wound = "burn" if text.has(r"burn\w*|burnt|lighter|cigarettes?|straighteners|iron|hot (?:water|pan|metal)|scald\w*") else "cut"
-        found = [evolve(f, reply="self_harm_injury", detail=wound) if f.reply in ("self_harm_urgent", "self_harm_food") else f for f in found]
+        return [evolve(f, reply="self_harm_injury", detail=wound) if f.reply in ("self_harm_urgent", "self_harm_food") else f for f in found]
     return found
 
 
@@ -646,7 +660,7 @@ def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...]
     """Every finding of the enabled categories' rules in `text`, and of their concepts
     (`host.safety.concepts`: the same red flags as word sets that occur together)."""
     found = [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
-    return found + concepts(text, facts, limits, categories)
+    return with_wound_care(found + concepts(text, facts, limits, categories), text)
 
 
 # Purging and sweating down to make weight: the answer says plainly what it does to the body.
