@@ -204,8 +204,9 @@ def read(message: str, today: date) -> Reading:
         rounds_end = then.start()
     for mention, (start, end) in zip(mentions, clauses, strict=True):
         entry = _entry(text[start:end], mention.start - start, mention, today)
-        if entry.day is None:
-            entry.day = message_day
+        if entry.activity.id == "general_exercise" and (group := _TRAINED_GROUP.search(text[start:end])):
+            # "tuesday legs at the gym for an hour": a strength session for that muscle group
+            entry.activity, entry.label = compendium.by_id("weight_training"), group[1].capitalize()
         if rounds and rounds.start() < mention.start < rounds_end and entry.reps and not entry.sets:
             # "3 rounds of 10 pull-ups, 20 push-ups and 30 squats": each move done 3 times
             entry.sets = int(rounds[1])
@@ -225,7 +226,7 @@ def read(message: str, today: date) -> Reading:
         for entry in entries:
             if timed is not None and entry.minutes is None:
                 entry.minutes = timed.minutes  # "tennis saturday and squash sunday for an hour each"
-    entries = _merge_lists(entries)
+    entries = _fill_days(_merge_lists(entries), message_day)
     for entry in entries:
         if problem := _too_fast(entry):
             # "swam 80 km in 30 minutes": the next message fixes one of the two ("sorry, 800 metres")
@@ -235,6 +236,12 @@ def read(message: str, today: date) -> Reading:
     return Reading(entries)
 
 
+# A muscle group trained at the gym, said as lifters say it ("legs at the gym", "gym, chest and
+# triceps"); "back" only with its pairing or "day", since "got back from the gym" is no back day.
+_TRAINED_GROUP = re.compile(
+    r"\b(legs|chest(?: and (?:tri(?:ceps|s)|shoulders))?|arms|shoulders|glutes|upper body|lower body|"
+    r"back(?= and bi| day)(?: and bi(?:ceps|s))?|push|pull|biceps|triceps|abs|core)\b(?! (?:hurt|ache|sore|are|were|felt|feel))"
+)
 _MUSCLE_GROUP_WORDS = frozenset({"abs", "core", "legs", "arms", "glutes", "upper body", "lower body", "chest", "back", "shoulders"})
 # A number on its own in a clause: "20" of "and 20 of weights", "y nadé 25"
 _BARE_NUMBER = re.compile(r"(?<![\d.:])(\d{1,3}(?:\.\d+)?)(?![\d.:])(?!\s*(?:x|%|sets?|reps?|rounds?|times|laps|lengths|k\b|km|mi|m\b|kg|lbs?))")
@@ -484,6 +491,19 @@ def _estimate_minutes(entry: Entry) -> None:
         entry.intensity = entry.intensity or "low"
 
 
+def _fill_days(entries: list[Entry], message_day: date | None) -> list[Entry]:
+    """The day of each entry whose clause named none: the day of the last clause before it that
+    did ("monday 30 min cycling, tuesday legs at the gym, a swim after": the swim is Tuesday's),
+    else the day the message names anywhere ("ran 5k and swam yesterday")."""
+    said: date | None = None
+    for entry in entries:
+        if entry.day is not None:
+            said = entry.day
+        else:
+            entry.day = said or message_day
+    return entries
+
+
 def _merge_lists(entries: list[Entry]) -> list[Entry]:
     """"squats, lunges and push-ups for 20 minutes" is one strength session: a strength entry
     with no numbers of its own joins the next strength entry. An unnamed "workout" with no
@@ -492,6 +512,11 @@ def _merge_lists(entries: list[Entry]) -> list[Entry]:
     carried: list[Entry] = []
     for entry in entries:
         bare = entry.minutes is None and not (entry.distance_km or entry.sets or entry.reps)
+        if result and _same_session(result[-1], entry):
+            # "today a long walk, roughly 10k steps": the steps are that walk's, on its day
+            entry.day = entry.day or result[-1].day
+            result[-1] = entry
+            continue
         if bare and entry.activity.id in STRENGTH:
             carried.append(entry)
             continue
@@ -509,6 +534,21 @@ def _merge_lists(entries: list[Entry]) -> list[Entry]:
             e for e in result if not (e.activity.id == "general_exercise" and e.minutes is None)
         ] or result
     return result
+
+
+def _same_session(first: Entry, then: Entry) -> bool:
+    """A bare activity right before the numbers of the same one ("a long walk, roughly 10k
+    steps", "a swim, 40 lengths") is one workout, unless the two name different days."""
+    bare = first.minutes is None and not (first.distance_km or first.sets or first.reps or first.steps)
+    return (
+        bare
+        and first.exercise is None
+        and then.exercise is None
+        and first.activity.id == then.activity.id
+        and first.activity.id not in STRENGTH
+        and bool(then.steps or then.distance_km)
+        and (first.day is None or then.day is None or first.day == then.day)
+    )
 
 
 def _implausible(entry: Entry) -> str | None:

@@ -454,6 +454,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         or (_ANOTHER_TIME.search(text) and parse.workout_day(text, now().date()) in (None, now().date()))
     ):
         return "undo"  # "drop the deadlifts", "oops the rows were last week, not today": not today's to keep
+    if _logged_lately(state, history) and parse.moved_day(message, now().date()) is not None and not _PLAN.search(text):
+        return "correct"  # "that row was saturday instead of yesterday"
     if _CORRECT.search(text) and _logged_lately(state, history) and (
         gives_numbers(message)
         or names_activity

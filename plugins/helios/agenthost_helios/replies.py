@@ -419,7 +419,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["reps"] = reps
     if level := parse.intensity(text):
         changes["intensity"] = level
-    if (day := parse.workout_day(text, _today())) is not None:
+    if (day := parse.corrected_day(text, _today())) is not None:
         changes["date"] = day.isoformat()
     named = compendium.activity_in_text(entries.canonical(turn.message))
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]

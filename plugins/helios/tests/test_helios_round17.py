@@ -1,0 +1,120 @@
+"""Round 17: a correction moves a workout to the day it names, not the day it says was wrong;
+each clause of a catching-up message on its own day, a muscle group at the gym as strength
+training; follow-ups to Helios' own answers (the logged lifts in kg, how long soreness lasts,
+when to run again after a pain, sleep on shifts); someone else's pregnancy does not become the
+user's; a goal said with where the user is now. Phrasings are this file's own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from host.clock import pinned
+
+WEDNESDAY = datetime(2025, 6, 11, 13, 0)  # a Wednesday afternoon
+MONDAY, TUESDAY, SATURDAY, SUNDAY = date(2025, 6, 9), date(2025, 6, 10), date(2025, 6, 7), date(2025, 6, 8)
+YESTERDAY, TODAY = TUESDAY, date(2025, 6, 11)
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    with pinned(WEDNESDAY) as moment:
+        yield moment
+
+
+def live(on_disk) -> list[dict]:
+    return on_disk.live("workouts.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("log", "fix", "day"),
+    [
+        ("swam 1500m yesterday, took about 35 minutes", "no wait, that was on saturday not yesterday", SATURDAY),
+        ("did a 5k run this morning in 27 min", "actually it wasn't today, it was monday", MONDAY),
+        ("yoga 45 min yesterday", "sorry, sunday rather than yesterday", SUNDAY),
+        ("cycled 20 km yesterday in an hour", "it was monday, not yesterday", MONDAY),
+        ("45 min spin class today", "oops, not today, yesterday", YESTERDAY),
+        ("rowed 5000m in 22 minutes yesterday", "that row was saturday instead of yesterday", SATURDAY),
+        ("walked 8 km on monday", "my bad, it was sunday not monday", SUNDAY),
+        ("did 30 min of hiit yesterday", "wait that wasn't yesterday, it was on sunday", SUNDAY),
+        ("played tennis for an hour today", "it was yesterday, as opposed to today", YESTERDAY),
+        ("swam 40 lengths on sunday in 30 minutes", "hmm it was actually saturday not sunday", SATURDAY),
+    ],
+)
+async def test_a_correction_moves_the_workout_to_the_day_it_names(chat, on_disk, log, fix, day):
+    await chat(log)
+
+    reply = await chat(fix)
+
+    [workout] = live(on_disk)
+    assert workout["date"][:10] == day.isoformat()
+    said = "yesterday" if day == YESTERDAY else f"{day:%a} {day.day} {day:%b}"
+    assert said in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "catching up: monday 30 min cycling commute, tuesday legs at the gym for about an hour, today a long walk, roughly 10k steps",
+            [("cycling", MONDAY), ("weight_training", TUESDAY), ("walking", TODAY)],
+        ),
+        (
+            "quick update: on monday I swam for 40 minutes, yesterday upper body at the gym for 50 min and this morning a 5k run",
+            [("swimming", MONDAY), ("weight_training", YESTERDAY), ("running", TODAY)],
+        ),
+        (
+            "saturday a 10k run in 55 min, sunday yoga for 30 minutes, today a walk, about 8000 steps",
+            [("running", SATURDAY), ("yoga", SUNDAY), ("walking", TODAY)],
+        ),
+        (
+            "monday gym 45 min chest and triceps, then today a swim, 1 km",
+            [("weight_training", MONDAY), ("swimming", TODAY)],
+        ),
+        (
+            "yesterday 40 min on the rowing machine and 20 min stretching, today 30 min cycling",
+            [("rowing_machine", YESTERDAY), ("stretching", YESTERDAY), ("cycling", TODAY)],
+        ),
+    ],
+)
+async def test_each_clause_of_a_catching_up_message_is_on_its_own_day(chat, on_disk, message, expected):
+    await chat(message)
+
+    got = sorted((w["activity"], w["date"][:10]) for w in live(on_disk))
+    assert got == sorted((activity, day.isoformat()) for activity, day in expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [
+        ("tuesday legs at the gym for about an hour", "Legs"),
+        ("did legs at the gym for an hour", "Legs"),
+        ("hit the gym for legs yesterday, 1 hour", "Legs"),
+        ("gym 45 min, chest and triceps", "Chest and triceps"),
+        ("50 minutes at the gym doing arms", "Arms"),
+        ("an hour of shoulders at the gym this morning", "Shoulders"),
+    ],
+)
+async def test_a_muscle_group_at_the_gym_is_strength_training(chat, on_disk, message, label):
+    reply = await chat(message)
+
+    [workout] = live(on_disk)
+    assert workout["activity"] == "weight_training"
+    assert label in reply.text
+    assert "General exercise" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["went to the gym for an hour, my legs hurt", "got back from the gym, 1 hour", "gym for an hour, legs are sore from monday"],
+)
+async def test_the_gym_without_a_group_trained_stays_general(chat, on_disk, message):
+    await chat(message)
+
+    assert [w["activity"] for w in live(on_disk)] == ["general_exercise"]
+
+
+async def test_one_day_said_still_dates_every_workout(chat, on_disk):
+    await chat("ran 5k and swam 1km yesterday")
+
+    assert {w["date"][:10] for w in live(on_disk)} == {YESTERDAY.isoformat()}
