@@ -215,6 +215,7 @@ def read(message: str, today: date) -> Reading:
                 _estimate_minutes(entry)
         entries.append(entry)
     _same_unit_as_before(text, clauses, mentions, entries)
+    _same_load_unit(text, clauses, mentions, entries)
     if len(entries) == 1 and entries[0].intensity is None:
         entries[0].intensity = parse.intensity(text)
     if len(entries) == 1 and re.search(r"\b(each way|both ways)\b", text) and entries[0].minutes is not None:
@@ -268,6 +269,32 @@ def _same_unit_as_before(text: str, clauses: list[tuple[int, int]], mentions: li
         if len(numbers) != 1 or not (entry.minutes is None or (entry.minutes_estimated and entry.reps)):
             continue
         entry.minutes, entry.minutes_estimated, entry.reps = float(numbers[0]) * timed_unit, False, None
+
+
+# A load with its unit left off, after a lift that said it: "squats 4x6 at 225"
+_UNITLESS_LOAD = re.compile(
+    r"(?:\bat|@)\s*(\d{2,4}(?:\.\d+)?)\b(?!\s*(?:x|×|%|:|min|mins|minutes|secs?|km|k\b|mi|miles|reps?|sets?|bpm|rpm|am\b|pm\b|kg|kgs|kilos?|lbs?|pounds))"
+)
+
+
+def _same_load_unit(text: str, clauses: list[tuple[int, int]], mentions: list[_Mention], entries: list[Entry]) -> None:
+    """"bench 3x8 at 155 lb and squats 4x6 at 225": a lift's bare load is in the unit the lift
+    before it was said in (lb here), never dropped."""
+    unit: str | None = None
+    for (start, end), mention, entry in zip(clauses, mentions, entries, strict=True):
+        clause = text[start:end]
+        if entry.load_kg is not None:
+            said = _LOAD.search(clause) or _BARE_LOAD.search(clause)
+            unit = said[2] if said else unit
+            continue
+        lift = entry.activity.id in STRENGTH or (entry.exercise is not None and entry.exercise.category == "strength")
+        if unit is None or not lift or not (bare := _UNITLESS_LOAD.search(clause)):
+            continue
+        entry.load_kg = round(float(bare[1]) * (1 if unit.startswith("k") else 0.45359237), 1)
+        if entry.exercise is not None and not entry.exercise.equipment:
+            entry.exercise, entry.label = None, mention.words.capitalize()  # a loaded squat, not a bodyweight one
+        if entry.activity.id == "calisthenics":
+            entry.activity = compendium.by_id("weight_training")
 
 
 def complete_pending(pending: Entry, message: str, today: date) -> Reading:

@@ -1594,6 +1594,8 @@ async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> st
     """"how far is that in km?" after a log: the logged distance in `unit`; after a plan or any
     other answer of Helios' that names distances, each of them in `unit`."""
     previous = state.get("previous")
+    if unit in ("kg", "lb"):
+        return await _earlier_loads(turn, state, unit)
     if previous in ("log", "log_again", "correct", "history", "pace", "log_pending") and state.get("logged"):
         result = await turn.call_tool("workout_history", days=14)
         recent = result.get("recent", []) if isinstance(result, dict) else []
@@ -1617,6 +1619,25 @@ async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> st
     if shown:
         return "In " + ("miles" if unit == "mi" else "km") + ": " + "; ".join(shown) + " (1 mile = 1.609 km)."
     return None
+
+
+async def _earlier_loads(turn: Turn, state: dict[str, Any], unit: str) -> str | None:
+    """"what's that in kg?" after logging lifts in pounds: each lift's load in `unit`, the lifts
+    of the last log first, else the latest week's lifts with a load."""
+    result = await turn.call_tool("workout_history", days=14)
+    recent = result.get("recent", []) if isinstance(result, dict) else []
+    lifted = [w for w in recent if w.get("load_kg")]
+    order = [i for i in state.get("logged", []) if isinstance(i, str)]
+    logged = sorted((w for w in lifted if w.get("id") in order), key=lambda w: order.index(w["id"])) or lifted[:5]
+    if not logged:
+        return None
+    lines = []
+    for w in logged:
+        name = str(w.get("exercise") or w.get("label") or w.get("activity_name") or "Lift")
+        sets = f" {w['sets']}×{w['reps']}" if w.get("sets") and w.get("reps") else ""
+        lines.append(f"- {name}{sets}: {measures.weight_in(float(w['load_kg']), unit)}")
+    rule = "1 lb = 0.454 kg" if unit == "kg" else "1 kg = 2.205 lb"
+    return "\n".join([f"In {'kg' if unit == 'kg' else 'pounds'} ({rule}):", *lines])
 
 
 async def pace(turn: Turn, state: dict[str, Any]) -> str:

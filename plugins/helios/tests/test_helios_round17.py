@@ -118,3 +118,38 @@ async def test_one_day_said_still_dates_every_workout(chat, on_disk):
     await chat("ran 5k and swam 1km yesterday")
 
     assert {w["date"][:10] for w in live(on_disk)} == {YESTERDAY.isoformat()}
+
+
+@pytest.mark.parametrize(
+    ("log", "question", "expected"),
+    [
+        ("did bench 3x8 at 155 lb and squats 4x6 at 225", "what's that in kg?", ["155 lb is **70.3 kg**", "225 lb is **102.1 kg**"]),
+        ("deadlift 3x5 at 315 lbs", "how much is that in kilos", ["315 lb is **142.9 kg**"]),
+        ("overhead press 5x5 @ 95 pounds, rows 3x10 @ 135", "in kg please", ["95 lb is **43.1 kg**", "135 lb is **61.2 kg**"]),
+        ("bench 5x5 at 80 kg", "what's that in pounds?", ["80 kg is **176 lb**"]),
+        ("squat 3x5 at 100kg and deadlift 1x5 at 140", "can you convert the weights to lbs", ["100 kg is **220 lb**", "140 kg is **309 lb**"]),
+        ("did 4x8 bench at 60kg", "how many lbs is that", ["60 kg is **132 lb**"]),
+    ],
+)
+async def test_the_logged_lifts_in_the_other_unit(chat, on_disk, log, question, expected):
+    await chat(log)
+    before = len(live(on_disk))
+
+    reply = await chat(question)
+
+    for said in expected:
+        assert said in reply.text
+    assert len(live(on_disk)) == before  # a question logs nothing
+
+
+async def test_a_lifts_load_without_its_unit_is_in_the_unit_said_before(chat, on_disk):
+    await chat("did bench 3x8 at 155 lb and squats 4x6 at 225")
+
+    loads = sorted(w.get("load_kg") for w in live(on_disk))
+    assert loads == [70.3, 102.1]
+
+
+async def test_a_time_of_day_after_a_lift_is_no_load(chat, on_disk):
+    await chat("deadlift 3x5 at 100kg and a 20 min run at 6am")
+
+    assert sorted(str(w.get("load_kg")) for w in live(on_disk)) == ["100.0", "None"]
