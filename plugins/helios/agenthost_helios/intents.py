@@ -146,7 +146,8 @@ _PLAN_REPLY = re.compile(r"\b\d-day\b.*\bplan\b|\bDay 1\b", re.IGNORECASE)
 _PAIN = re.compile(
     r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked|niggle|"
     r"(bad|dodgy|weak|sore|injured|painful|stiff|arthritic) (knee|knees|back|shoulder|shoulders|hip|hips|ankle|ankles|"
-    r"wrist|wrists|elbow|elbows|neck|foot|feet)|(knee|back|shoulder|hip|ankle) (problem|problems|issue|issues|injury))\b"
+    r"wrist|wrists|elbow|elbows|neck|foot|feet)|(knee|back|shoulder|hip|ankle) (problem|problems|issue|issues|injury)|"
+    r"(pulled|tore|torn) (a |my )?(hamstring|hammy|muscle|calf|groin|quad|pec|bicep)|(rolled|twisted|turned|went over on) (my |an )?ankle)\b"
 )
 _RECOVERY = re.compile(
     r"\b((i'?m|im|i am|feel|feeling|felt) (so |totally |absolutely )?(dead|wrecked|shattered|knackered|cooked|fried|"
@@ -211,6 +212,23 @@ SOMEONE_ELSE = re.compile(
 )
 # "do I need protein shakes to build muscle?", "can I build muscle after 50?": a question, not a plan request
 _YES_NO_ASK = re.compile(r"^\W*((and|so|but|ok|okay|also)\W+)*(do i need|is it|can i|should i|will|does|do|is|are|would)\b")
+# "hurt my calf on a run", "pulled a hamstring during football", "rolled my ankle while running":
+# an injury that happened doing something, told before the activity, is no log of it
+_INJURED = re.compile(
+    r"\b(hurt|injured|tweaked|pulled|strained|sprained|twisted|rolled|tore|torn|jarred|jammed)\s+(?:my|a|me|the)\s+"
+    r"(?:\w+\s+){0,2}?(?:on|during|in|while|at|playing|doing|when)\b"
+)
+
+
+def _injured_doing(canonical: str) -> bool:
+    """True when the text tells of an injury before it names the activity it happened in."""
+    from agenthost_helios import entries
+
+    hurt = _INJURED.search(canonical)
+    named = entries.mentions(canonical)
+    return hurt is not None and bool(named) and hurt.start() < named[0].start
+
+
 _NOT_MINE = re.compile(r"\b(not mine|wasn'?t (me|mine)|was not (me|mine)|not me|wasn'?t my)\b")
 _WITH_ME = re.compile(r"\b(i|we|me|us|with (my|our)|together|both)\b")
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
@@ -526,6 +544,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         activity, hurts = harder.from_state(state)
         if hurts or (activity and last != "exercise"):
             return "harder"  # "something tougher please" after "how do I get faster?"; never while it hurts
+    if last in ("pain", "pain_more") and topic.get("pain") and words <= 14 and topics.asks_back_when(message):
+        return "pain_more"  # "how long b4 i can run agen" after the pain answer
     if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
         if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
             return "pain_more"  # "should I stop lifting?", "what can I do instead?"
@@ -630,6 +650,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _CANNOT.search(text)
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
+        and not _injured_doing(canonical)
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:

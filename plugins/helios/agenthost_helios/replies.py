@@ -1334,6 +1334,8 @@ async def pain_more(turn: Turn, state: dict[str, Any]) -> str:
         "Resting the sore part while moving the rest keeps your fitness and helps recovery; pain that is sharp, "
         "swollen or lasting needs a professional's eye, which a coach can't replace."
     )
+    if topics.asks_back_when(turn.message):
+        return topics.back_when(region if region != "somewhere" else None)
     if topics.is_alternative_request(turn.message) or re.search(r"\binstead\b", turn.message.lower()):
         if (text := topics.alternatives(entries.canonical(turn.message), _topic(state))) is not None:
             return text

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import re
+
 import pytest
 from host.clock import pinned
 
@@ -153,3 +155,101 @@ async def test_a_time_of_day_after_a_lift_is_no_load(chat, on_disk):
     await chat("deadlift 3x5 at 100kg and a 20 min run at 6am")
 
     assert sorted(str(w.get("load_kg")) for w in live(on_disk)) == ["100.0", "None"]
+
+
+DAYS = re.compile(r"\b\d+-\d+ (days|hours)\b")
+
+
+@pytest.mark.parametrize(
+    ("sore", "question"),
+    [
+        ("legs are absolutely dead after yesterday's leg day, I literally can't walk down the stairs lol", "how long till it goes away?"),
+        ("my arms are killing me from curls yesterday", "how long does it usually last?"),
+        ("so sore after my first spin class", "when will it ease off?"),
+        ("my glutes are on fire after squats", "how many days will I be sore like this?"),
+        ("DOMS is brutal after leg day", "how long before it wears off"),
+        ("chest is wrecked after bench on monday", "will it be gone by friday?"),
+        ("my abs are still sore 2 days after the class", "how long until it's gone?"),
+        ("quads are screaming after the hike", "when does it stop?"),
+        ("everything aches after my first bootcamp", "how long will this take to go away"),
+        ("hamstrings so sore after deadlifts", "how long till its better"),
+    ],
+)
+async def test_how_long_soreness_lasts_after_the_doms_answer(chat, sore, question):
+    first = await chat(sore)
+    assert "DOMS" in first.text or "soreness" in first.text.lower()
+
+    reply = await chat(question)
+
+    assert "2-5 days" in reply.text
+    assert "doctor" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("pain", "question"),
+    [
+        ("my shinns hurt wen i go runing shud i stop", "how long b4 i can run agen"),
+        ("my knee hurts when I run", "when can I run again?"),
+        ("my ankle hurts after football", "how long before I can play again"),
+        ("shoulder hurts when I bench", "how long till I can lift again?"),
+        ("my achilles is painful on runs", "how long should I rest it?"),
+        ("hurt my calf on a run yesterday", "how many weeks until I can train again?"),
+        ("my back hurts after deadlifts", "when will it get better?"),
+        ("my wrist hurts doing push ups", "how long will it take to heal"),
+        ("knees hurt on the stairs after running", "how long before i can start running again"),
+        ("my hip hurts when I jog", "when can I get back to jogging?"),
+    ],
+)
+async def test_when_to_train_again_after_a_pain(chat, pain, question):
+    await chat(pain)
+
+    reply = await chat(question)
+
+    assert "pain-free" in reply.text
+    assert re.search(r"\d+-\d+ weeks", reply.text)
+    assert "physio" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any tips? I work rotating shifts at the hospital",
+        "what about shift work? I'm a nurse",
+        "tips for sleeping on 12 hour shifts?",
+        "I'm on nights this week, any advice?",
+        "any advice for rotating shift patterns",
+        "I work shifts, early and late, how do I sleep better",
+        "tips? my job is rolling shifts",
+        "and for night shifts?",
+        "I do swing shifts at a warehouse, any sleep tips",
+        "tips for sleep when working nights",
+    ],
+)
+async def test_sleep_on_shifts_after_the_sleep_answer(chat, question):
+    await chat("does sleep really matter for building muscle? I get about 5 hours most nights")
+
+    reply = await chat(question)
+
+    assert "anchor" in reply.text and "caffeine" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hurt my calf on a run yesterday",
+        "pulled a hamstring during football last night",
+        "rolled my ankle while running this morning",
+        "tweaked my back doing deadlifts",
+    ],
+)
+async def test_an_injury_told_with_its_activity_is_no_log(chat, on_disk, message):
+    reply = await chat(message)
+
+    assert live(on_disk) == []
+    assert "physio" in reply.text
+
+
+async def test_a_workout_that_ended_in_a_niggle_is_still_logged(chat, on_disk):
+    await chat("ran 10k this morning and hurt my knee at the end")
+
+    assert [w["activity"] for w in live(on_disk)] == ["running"]
