@@ -408,6 +408,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
     if first_5k.is_request(message):
         return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"
+    from agenthost_helios import starting_point
+
+    if (race := starting_point.goal_race(message)) is not None and (race.id == "5k" or race.km >= 10):
+        return "goal_from_now"  # "want to run my first 5k in 8 weeks. right now I can run about 1 km"
+    from agenthost_helios import skill_goal
+
+    if skill_goal.is_goal(message) and not _PAST.search(text):
+        return "goal"  # "want to be able to do a pull-up in 12 weeks": the goal and the steps there
     from agenthost_helios import run_session
 
     from agenthost_helios import sessions as done_words

@@ -38,7 +38,9 @@ from agenthost_helios import (
     routines,
     safety,
     sessions,
+    skill_goal,
     soreness,
+    starting_point,
     suits,
     targets,
     topics,
@@ -902,7 +904,7 @@ async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
     """A first 5k week by week; after it, "only 3 days", "swap a run for a swim", "8 weeks",
     "harder" change that plan and keep the rest."""
     kept = state.get("first_5k") if state.get("previous") == "first_5k" and isinstance(state.get("first_5k"), dict) else None
-    plan = first_5k.settings(turn.message, kept)
+    plan = first_5k.settings(turn.message, kept, _today())
     if kept is None or not isinstance(state.get("plan"), dict):
         # the weekly plan a later "I can already run 5k, make it harder" steps up from (`plan_change`)
         arguments = _plan_arguments(turn, None) | {"goal": "endurance", "cardio": "run"}
@@ -912,7 +914,27 @@ async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
     state["first_5k"] = plan
     state["race"] = "5k"
     state["reason"] = first_5k.reason(plan)
-    return first_5k.build(plan, kept)
+    text = first_5k.build(plan, kept)
+    if kept is not None and (note := first_5k.aches_note(turn.message)):
+        text += "\n" + note
+    return text
+
+
+async def goal_from_now(turn: Turn, state: dict[str, Any]) -> str:
+    """"want to run my first 5k in 8 weeks. right now I can run about 1 km": the plan from where
+    they are (a first 5k from its Couch to 5K stage; 10k and up, the race plan), never a log."""
+    race = starting_point.goal_race(turn.message)
+    assert race is not None  # intents checked
+    if race.id == "5k":
+        state["previous"] = None  # a new plan, not a change to an earlier one
+        return await first_5k_plan(turn, state)
+    state["race"] = race.id
+    state["race_plan"] = {}
+    can = starting_point.ability(turn.message)
+    text = await race_plan_reply(turn, state)
+    if can is not None and can.minutes > 0:
+        text = f"You can already run {can.said}: a good base to build the {race.name} on. 🏃\n" + text
+    return text
 
 
 async def run_session_reply(turn: Turn, state: dict[str, Any]) -> str:
@@ -1385,7 +1407,7 @@ _GOAL_TAIL = re.compile(
 
 
 async def goal(turn: Turn, state: dict[str, Any]) -> str:
-    said = _GOAL_TAIL.sub("", parse.expand_shorthands(turn.message.strip()))
+    said = _GOAL_TAIL.sub("", parse.expand_shorthands(starting_point.goal_part(turn.message.strip())))
     said = re.sub(r"\b(lose|losing|drop|shed) (like|about|around|roughly|maybe) ", r"\1 ", said, flags=re.IGNORECASE)
     text = _GOAL_PREFIX.sub("", said).strip(" .!?,") or turn.message.strip()
     text = text[0].upper() + text[1:]
@@ -1419,6 +1441,11 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
         lines.append(f"That's {advice.span(days_left)} to work with.")
         if warning := advice.timeline_warning(saved, days_left):
             lines.append(warning)
+    if (move := skill_goal.move_in(turn.message)) is not None:
+        # "my first pull up, right now I can't do a single one": the steps there, from where they are
+        lines.append(skill_goal.ladder(turn.message, move))
+        state["reason"] = f"The steps to a {move}: easier versions of the same pull or push, harder each week. ({skill_goal.SOURCE}.)"
+        return "\n".join(lines)
     lines.append(advice.GOAL_TIPS[saved["type"]])
     state["reason"] = "Goal tips: " + advice.GOAL_TIPS[saved["type"]]
     lines.append(
@@ -1662,6 +1689,7 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 
 HANDLERS: dict[str, Handler] = {
     "workout": workout,
+    "goal_from_now": goal_from_now,
     "convert": convert,
     "sh_gentle": sh_gentle,
     "not_mine": not_mine,

@@ -253,3 +253,140 @@ async def test_a_workout_that_ended_in_a_niggle_is_still_logged(chat, on_disk):
     await chat("ran 10k this morning and hurt my knee at the end")
 
     assert [w["activity"] for w in live(on_disk)] == ["running"]
+
+
+PLAN_MOVES = re.compile(r"squat|press|row|deadlift|lunge|push-up", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("theirs", "mine"),
+    [
+        ("my wife is 30 weeks pregnant and wants to keep up our evening walks together, any tips to keep them comfortable for her?",
+         "and I want to start lifting again, 3 days a week. beginner routine please"),
+        ("my girlfriend is 20 weeks pregnant, can she still swim?", "cool. can you make me a 4 day gym plan?"),
+        ("my sister is pregnant and wants to do yoga, is that ok?", "nice. I want to start working out, 3 days a week"),
+        ("partner's 25 weeks pregnant and asking about walking, any advice for her?", "and for me a beginner plan please, 3 days"),
+        ("my wife is 12 weeks pregnant, what exercise is safe for her?", "ok and I want a plan to build muscle, 4 days at the gym"),
+        ("she's 32 weeks pregnant and wants to keep cycling, is a stationary bike ok?", "thanks. now give me a 3 day beginner plan"),
+        ("my missus is 28 weeks pregnant, can she still go to the gym?", "right, I want to get fitter myself, plan me 3 days a week"),
+        ("my friend is 16 weeks pregnant and runs, should she slow down?", "ok and I'd like a 3 day strength plan please"),
+    ],
+)
+async def test_someone_elses_pregnancy_does_not_stick_to_the_user(chat, theirs, mine):
+    first = await chat(theirs)
+    assert "midwife" in first.text or "doctor" in first.text  # the advice about her
+
+    reply = await chat(mine)
+
+    assert PLAN_MOVES.search(reply.text)
+    assert "pregnan" not in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "mine",
+    [
+        "I'm 30 weeks pregnant and my wife and I walk every evening, any tips?",
+        "my partner says I should slow down but I'm 20 weeks pregnant, can I keep lifting?",
+        "I'm pregnant, my sister says running is fine, is it?",
+    ],
+)
+async def test_the_users_own_pregnancy_still_keeps_its_floor(chat, mine):
+    await chat(mine)
+
+    reply = await chat("ok so give me a 4 day hard training plan")
+
+    assert "pregnan" in reply.text.lower()
+    assert "Mon –" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "weeks", "first_week"),
+    [
+        ("want to run my first 5k in 8 weeks. right now I can run about 1 km without stopping", 8, "run 3 min, walk 90 s, run 5 min"),
+        ("currently can run 2km nonstop, want to get to 5k in 6 weeks", 6, "run 3 min, walk 90 s, run 5 min"),
+        ("hoping to run a 5k in 10 weeks, I can only jog for about 2 minutes right now", 10, "6 × (run 90 s, walk 2 min)"),
+        ("I cant run at all but want to do a 5k in 9 weeks", 9, "8 × (run 60 s, walk 90 s)"),
+        ("my goal is a 5k in 12 weeks, at the moment I can run for 20 minutes", 12, "run 1: 3 × (run 5 min, walk 3 min)"),
+        ("I can run a mile without stopping rn, want to do my first 5k in 7 weeks", 7, "run 3 min, walk 90 s, run 5 min"),
+        ("aiming for my first parkrun in 8 weeks, currently I can jog for 3 minutes", 8, "2 × (run 90 s, walk 90 s, run 3 min"),
+        ("at the moment I can only run for like 1 minute. I'd like to run a 5k in 10 weeks", 10, "8 × (run 60 s, walk 90 s)"),
+    ],
+)
+async def test_a_first_5k_goal_with_where_they_are_now_is_the_plan_from_there(chat, on_disk, message, weeks, first_week):
+    reply = await chat(message)
+
+    assert f"{weeks}-week first 5k plan" in reply.text
+    assert f"**Week 1**: {first_week}" in reply.text
+    assert "I can build you a weekly plan" not in reply.text
+    assert live(on_disk) == []  # what they can run now is no workout done
+
+
+async def test_the_first_5k_goal_then_its_days_then_an_easier_start_for_achy_knees(chat):
+    await chat("want to run my first 5k in 8 weeks. right now I can run about 1 km without stopping")
+
+    days = await chat("I can only do 3 days a week though")
+    assert "3 runs a week" in days.text
+
+    easier = await chat("can you make week 1 a bit easier, my knees are a bit achy after runs")
+    assert "easier" in easier.text
+    assert "**Week 1**: 6 × (run 90 s, walk 2 min)" in easier.text
+    assert "achy knees" in easier.text and "shoes" in easier.text and "physio" in easier.text
+
+
+@pytest.mark.parametrize(
+    ("message", "race", "said"),
+    [
+        ("I want to run my first 10k in 10 weeks, at the moment I can do 5k", "10k", "5 km"),
+        ("goal: first half marathon in 16 weeks. currently running 10k comfortably", "half marathon", "10 km"),
+        ("want to do a half in 14 weeks, right now I can run about 8 km", "half marathon", "8 km"),
+        ("signed up for a 10k in 8 weeks, currently I can run 3 miles", "10k", "3 miles"),
+    ],
+)
+async def test_a_longer_race_goal_with_where_they_are_now_is_the_race_plan(chat, on_disk, message, race, said):
+    reply = await chat(message)
+
+    assert f"You can already run {said}" in reply.text
+    assert "Week 1:" in reply.text and "long run" in reply.text
+    assert live(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you make me a 6 week plan to run my first 5k?",  # a plan asked, as before
+        "never run in my life, how do I get to 5k?",  # the way there
+        "ran 2km today without stopping!",  # a log
+        "my goal is to run a marathon by June",  # a goal with no starting point
+    ],
+)
+async def test_near_misses_of_a_goal_with_where_they_are_now(chat, message):
+    from agenthost_helios.intents import detect
+
+    assert detect(message, []) != "goal_from_now"
+
+
+@pytest.mark.parametrize(
+    ("message", "road", "step"),
+    [
+        ("I want to do my first pull up by christmas, right now I can't do a single one", "a first pull-up", "negatives"),
+        ("want to be able to do a pull-up in 12 weeks", "a first pull-up", "dead hang"),
+        ("I want to work up to my first chin up, I can only hang for 10 seconds", "a first pull-up", "inverted rows"),
+        ("goal: 10 pull ups by summer, currently I can do 2", "more pull-ups", "5 × 1-2 strict pull-ups"),
+        ("I'd love to do a proper push up, at the moment I can't do any", "a first push-up", "wall push-ups"),
+        ("aiming for 20 push ups by august, I can do 5 right now", "more push-ups", "Add a rep"),
+    ],
+)
+async def test_a_pull_up_or_push_up_goal_gets_the_steps_from_where_they_are(chat, on_disk, message, road, step):
+    reply = await chat(message)
+
+    assert "Goal locked in" in reply.text
+    assert f"Your road to {road}" in reply.text and step in reply.text
+    assert "right now" not in reply.text.split("\n")[0] and "currently" not in reply.text.split("\n")[0]
+    assert live(on_disk) == []
+
+
+@pytest.mark.parametrize("message", ["how do I do a pull up?", "did 3 sets of 5 pull ups", "what muscles do push ups work?"])
+async def test_near_misses_of_a_pull_up_goal(chat, message):
+    reply = await chat(message)
+
+    assert "Goal locked in" not in reply.text
