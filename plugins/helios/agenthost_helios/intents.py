@@ -487,6 +487,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         or names_activity
         or (words <= 6 and re.search(r"\b\d{1,4}\b", text))
         or (words <= 8 and parse.intensity(message))
+        or (words <= 8 and parse.workout_day(message, now().date()) is not None)  # "no wait, it was monday"
     ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"

@@ -454,6 +454,12 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     show_kcal = not safety.no_calories(turn)
     week = result["week"]
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
+    if _unchanged(result.get("before") or {}, workout, changes):
+        # never "Fixed!" for a change that changed nothing: say what the log holds and ask
+        return (
+            f"That's how it's already logged: {render.workout(workout, _today(), show_kcal)}\n"
+            "What should be different: the day, the time, the distance or the activity?"
+        )
     return "\n".join(
         [
             f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
@@ -461,6 +467,25 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
             f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
         ]
     )
+
+
+_STORED = {"duration_minutes": "duration_min"}
+
+
+def _unchanged(before: dict[str, Any], after: dict[str, Any], changes: dict[str, Any]) -> bool:
+    """True when every field the correction set holds what the workout held before it."""
+    if not before:
+        return False
+    for key in changes:
+        stored = _STORED.get(key, key)
+        if key not in ("date", "duration_minutes", "distance_km", "sets", "reps", "activity"):
+            return False  # a field the brief record doesn't show: trust the change
+        old, new = before.get(stored), after.get(stored)
+        if key == "date":
+            old, new = str(old or "")[:10], str(new or "")[:10]
+        if old != new:
+            return False
+    return True
 
 
 _LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")

@@ -390,3 +390,23 @@ async def test_near_misses_of_a_pull_up_goal(chat, message):
     reply = await chat(message)
 
     assert "Goal locked in" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("log", "fix"),
+    [
+        ("swam 1500m yesterday, took about 35 minutes", "it was 35 minutes"),
+        ("ran 5k in 28 min on monday", "no wait, it was monday"),
+        ("yoga 45 min yesterday", "sorry, it was yesterday"),
+    ],
+)
+async def test_a_correction_that_changes_nothing_never_says_fixed(chat, on_disk, log, fix):
+    await chat(log)
+    [before] = live(on_disk)
+
+    reply = await chat(fix)
+
+    assert "Fixed" not in reply.text
+    assert "already logged" in reply.text
+    [after] = live(on_disk)
+    assert (after["date"], after["duration_min"]) == (before["date"], before["duration_min"])
