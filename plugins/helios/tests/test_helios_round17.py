@@ -12,6 +12,9 @@ import re
 
 import pytest
 from host.clock import pinned
+from host.types import ClassifyContext
+
+from agenthost_helios.routing import classify
 
 WEDNESDAY = datetime(2025, 6, 11, 13, 0)  # a Wednesday afternoon
 MONDAY, TUESDAY, SATURDAY, SUNDAY = date(2025, 6, 9), date(2025, 6, 10), date(2025, 6, 7), date(2025, 6, 8)
@@ -410,3 +413,31 @@ async def test_a_correction_that_changes_nothing_never_says_fixed(chat, on_disk,
     assert "already logged" in reply.text
     [after] = live(on_disk)
     assert (after["date"], after["duration_min"]) == (before["date"], before["duration_min"])
+
+
+def _after(reply: str) -> ClassifyContext:
+    return ClassifyContext("u", [{"role": "assistant", "agent": "helios", "text": reply}], {}, last_agent="helios")
+
+
+@pytest.mark.parametrize(
+    ("last", "message"),
+    [
+        ("**Sleep** 💡 Yes, really: sleep matters for building muscle and for recovery.", "tips for sleeping on 12 hour shifts?"),
+        ("**Sleep** 💡 Yes, really: sleep matters for building muscle and for recovery.", "any tips? I work rotating shifts at the hospital"),
+        ("Logged! 💪\n- Barbell bench press (weight training) 3×8 at 70.3 kg", "in kg please"),
+        ("Logged! 💪\n- Barbell bench press (weight training) 3×8 at 70.3 kg", "what's that in pounds?"),
+    ],
+)
+def test_follow_ups_to_helios_answers_stay_with_helios(last, message):
+    assert classify(message, _after(last)).score >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("last", "message"),
+    [
+        ("**Sleep** 💡 Yes, really: sleep matters for building muscle and for recovery.", "what should I eat before bed?"),
+        ("Logged! 💪\n- Running · 30 min", "how many grams of protein in an egg?"),
+    ],
+)
+def test_other_questions_after_helios_answers_are_not_claimed(last, message):
+    assert classify(message, _after(last)).score < 0.6
