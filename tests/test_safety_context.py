@@ -417,3 +417,32 @@ def test_hopelessness_only_the_word_model_reads_is_answered_in_its_language(mess
     assert finding is not None and (finding.rule_id, finding.detail) == ("self_harm.model", language)
     _, _, reply = answer(message)
     assert words in reply and "112" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "quiero morir jajaja, el entreno de piernas me destrozó. qué como para recuperar?",
+    "j'ai envie de mourir mdr cette séance de squats 😂",
+    "ich will sterben haha, beintag war brutal",
+    "quero morrer kkkkk o treino de pernas hoje",
+    "voglio morire ahahah l'allenamento di gambe",
+    "ik wil dood haha, die training was zwaar",
+])
+def test_a_laugh_about_a_session_in_another_language_is_hyperbole_as_in_english(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.action != "answer", (message, finding)
+
+
+@pytest.mark.parametrize("message", [
+    "quiero morir jajaja nadie me quiere",
+    "quiero morir jaja en serio, ya no puedo más",
+    "quiero morir, el entreno no me ayuda",
+    "je veux mourir mdr personne ne m'aime",
+    "ich will sterben haha, ich kann nicht mehr",
+    "me quiero morir jajaja me corto",
+    "quiero morir jaja no puedo dejar de comer",
+    "je veux mourir mdr je suis trop grosse après ce repas",
+])
+def test_a_laugh_beside_distress_or_self_harm_in_another_language_is_still_answered(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule == "self_harm.other_language" and severity == "urgent"
+    assert "112" in reply

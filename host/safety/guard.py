@@ -25,7 +25,7 @@ from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, means_named, pregnancy_signs, pregnant_in, what_it_does
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
 from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -173,8 +173,10 @@ class Guard:
         # the rules already preface them; a wrong check-in there costs more than it catches.
         if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
             return None
-        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
         category = concern.category
+        if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
+            return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
+        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
         if category == "cardiac":
             finding = Finding(category, "urgent", "cardiac.model_other", "cardiac_check_other") if other else Finding(category, "urgent", "cardiac.model", "cardiac_check")
         elif category == "eating_disorder":

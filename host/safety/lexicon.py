@@ -79,6 +79,32 @@ REAL_DISTRESS = (
 # A wish to die said of a hard session or a meal ("that HIIT class killed me, want to die lol 😂"):
 # these words only; "kill myself" stays a check-in whatever the laugh.
 HYPERBOLE_WISH = r"(?:want|wanna|wanted|wanting) to die|wanna die|kill me(?: now)?|shoot me(?: now)?|end me"
+# The same laugh at a session in the guard's other languages ("quiero morir jajaja, el entreno de
+# piernas me destrozó", "j'ai envie de mourir mdr cette séance"): a wish said of the workout, with
+# a laugh, about training or food, and no distress beside it, is no wish at all, as in English.
+HUMOUR_L10N = r"jaja\w*|jeje\w*|jiji\w*|jsjs\w*|mdr|ptdr|xptdr|kk+\w*|rsrs\w*|ahah\w*|hihi\w*|lach\w*|broma|bromeo|blague|witz|brincadeira|scherzo|grapje"
+HYPERBOLE_WISH_L10N = (
+    r"(?:me )?quiero morir(?:me)?|me quiero morir|(?:j ?ai )?envie de mourir|je veux mourir|(?:ich )?will (?:einfach )?sterben|quero morrer|voglio morire|(?:ik )?wil (?:gewoon )?dood"
+)
+EFFORT_L10N = (
+    r"entreno|entrenamiento|entrenar|piernas|brazos|gimnasio|gym|clase|spinning|crossfit|sentadillas|burpees|hiit|cardio|rutina|agujetas|comer|comida|cena|proteina|recuper\w*|"
+    r"seance|entrainement|jambes|salle|muscu|cours|squats?|courir|manger|repas|proteines?|courbatures|"
+    r"training|trainieren|beintag|beine|fitnessstudio|kurs|kniebeugen|laufen|essen|eiweiss|protein|muskelkater|workout|"
+    r"treino|treinar|pernas|academia|aula|agachamentos|corrida|"
+    r"allenamento|gambe|palestra|lezione|correre|mangiare|"
+    r"trainen|benen|sportschool|hardlopen|eten|eiwit|herstel\w*|spierpijn|leg day"
+)
+REAL_DISTRESS_L10N = (
+    r"nadie|sola|solo|en serio|de verdad|no es broma|no bromeo|ya no puedo|no aguanto|sin sentido|mi vida|odio mi|me odio|para siempre|pastillas|"
+    r"personne|seule?|serieux|serieusement|pas une blague|plaisante pas|en peux plus|ma vie|me deteste|pour toujours|cachets|"
+    r"niemand|allein|im ernst|ernsthaft|kein witz|kein scherz|mein leben|hasse mich|fur immer|tabletten|kann nicht mehr|"
+    r"ninguem|sozinh\w*|serio|nao e brincadeira|minha vida|pra sempre|comprimidos|"
+    r"nessuno|davvero|sul serio|non scherzo|la mia vita|mi odio|per sempre|pastiglie|"
+    r"alleen|serieus|geen grap|mijn leven|haat mezelf|voor altijd|pillen|"
+    # can't stop eating, hating their body: "quiero morir jaja no puedo dejar de comer, qué asco"
+    r"no puedo (?:dejar|parar)|no paro de|arrive pas a arreter|kann nicht aufhoren|nao consigo parar|non riesco a smettere|kan niet stoppen|"
+    r"gorda|gordo|asco|fea|feo|grosse|gros|degoutant\w*|moche|fett|hasslich|ekelhaft|nojo|feia|grassa|grasso|schifo|brutta|dik|lelijk|walgelijk"
+)
 # What a laugh about effort or food talks about: the session, legs giving out, a recovery meal.
 EFFORT_OR_FOOD = (
     r"killed me|destroyed me|wrecked me|broke me|ruined me|murdered me|"

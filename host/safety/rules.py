@@ -439,6 +439,15 @@ def _diet_cut(text: Text, hit: Hit) -> bool:
     return bare and _sentence_has(text, hit, lx.CUT_DIET)
 
 
+def laughing_at_effort(text: Text) -> bool:
+    """A laugh about a session or a meal, in any of the guard's languages, with no distress beside it
+    ("quiero morir jajaja, el entreno de piernas me destrozó"): a wish to die said of it is hyperbole."""
+    return (
+        text.has(any_of(lx.HUMOUR, lx.HUMOUR_L10N)) and text.has(any_of(lx.TRAINING, lx.EFFORT_OR_FOOD, lx.EFFORT_L10N))
+        and not text.has(any_of(lx.REAL_DISTRESS, lx.REAL_DISTRESS_L10N))
+    )
+
+
 def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Suicidal intent or thoughts, overdose, goodbyes, self-harm and indirect hopelessness; of
     the user or another."""
@@ -456,7 +465,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if facts.recent_self_harm and live_hits(text, lx.ESCALATION, negatable=False):
         found.append(Finding("self_harm", "emergency", "self_harm.intent_followup", "self_harm_emergency"))
 
-    if text.has(lx.SELF_HARM_OTHER_LANGUAGES):
+    if text.has(lx.SELF_HARM_OTHER_LANGUAGES) and not (
+        laughing_at_effort(text) and all(re.fullmatch(lx.HYPERBOLE_WISH_L10N, hit.matched) for hit in text.find(lx.SELF_HARM_OTHER_LANGUAGES))
+    ):
         language = next(code for code, pattern in lx.SELF_HARM_BY_LANGUAGE.items() if text.has(pattern))
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_other_language", detail=language))
         if live_hits(text, lx.STOCKPILING_L10N):  # medicines saved up beside the wish: means at hand
