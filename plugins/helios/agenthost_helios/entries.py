@@ -402,7 +402,10 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     start = 0
     for current, following in zip(mentions, mentions[1:], strict=False):
         separators = list(_SEPARATOR.finditer(text, current.end, following.start))
-        cut = separators[-1] if separators else None
+        # "monday swim 45 mins, yesterday back and biceps at the gym": a day said opens a clause,
+        # so the cut is before it, not at the "and" inside the next workout
+        dated = [s for s in separators if _DAY_OPENS.match(text, s.end())]
+        cut = dated[-1] if dated else separators[-1] if separators else None
         end, next_start = (cut.start(), cut.end()) if cut else (following.start, following.start)
         bounds.append((start, end))
         start = next_start
@@ -410,6 +413,10 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     return bounds
 
 
+_DAY_OPENS = re.compile(
+    r"(?:on |last |this )?(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|"
+    r"(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?)\b"
+)
 _ROUNDS = re.compile(r"\b(\d{1,2})\s*(?:rounds?|circuits?|times through|laps of the circuit)\b(?:\s+of)?")
 _LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
 # A weight with no "at" or "@", for a lift; not the lifter's own ("I'm 80 kg", "weigh 80kg").

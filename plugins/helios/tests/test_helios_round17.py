@@ -80,6 +80,18 @@ async def test_a_correction_moves_the_workout_to_the_day_it_names(chat, on_disk,
             "yesterday 40 min on the rowing machine and 20 min stretching, today 30 min cycling",
             [("rowing_machine", YESTERDAY), ("stretching", YESTERDAY), ("cycling", TODAY)],
         ),
+        (
+            "sunday 2 hour hike, monday swim 45 mins, yesterday back and biceps at the gym for an hour",
+            [("hiking", SUNDAY), ("swimming", MONDAY), ("weight_training", YESTERDAY)],
+        ),
+        (
+            "logging my week: sat parkrun, sun long walk 90 mins, mon chest day 1 hr",
+            [("running", SATURDAY), ("walking", SUNDAY), ("weight_training", MONDAY)],
+        ),
+        (
+            "mon: 5k run in 30 min. tue: rest. wed: legs at gym 1h",
+            [("running", MONDAY), ("weight_training", TODAY)],
+        ),
     ],
 )
 async def test_each_clause_of_a_catching_up_message_is_on_its_own_day(chat, on_disk, message, expected):
