@@ -104,10 +104,17 @@ def steps_up(message: str) -> bool:
     return bool(_RUNNER_ALREADY.search(text) and (_HARDER.search(text) or re.search(r"\b(easy|step it up)\b", text)))
 
 
+# "actually, make me a 4 day gym plan for strength instead": a new plan asked, not a change to this one
+NEW_PLAN = re.compile(
+    r"\b(make|give|build|write|create|design|want|need|get|do)\b.{0,12}\b(me |us )?(a|an|new|another|different|separate)\b"
+    r".{0,40}\b(plan|program\w*|routine|split|workout|session)\b(?!.{0,20}\b(5k|run|runs|running)\b)"
+)
+
+
 def is_follow_up(message: str) -> bool:
     """After the plan: days or runs a week, a swap, the weeks, harder or easier."""
     text = parse.prepare(message).replace("'", "")
-    if len(text.split()) > 20 or steps_up(message):
+    if len(text.split()) > 20 or steps_up(message) or NEW_PLAN.search(text):
         return False
     return bool(
         _SWAP.search(text) or _days(text) or _WEEKS.search(text) or _HARDER.search(text) or _EASIER.search(text)

@@ -453,7 +453,8 @@ _ON_DATE = re.compile(
 
 _DAY_WORD = (
     r"(?:(?:on|last)\s+)?(?:the day before yesterday|yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
-    r"\d{1,3} days? ago|(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?)"
+    r"\d{1,3} days? ago|(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?|"
+    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 )
 # The day a correction says was wrong: "saturday not yesterday", "it wasn't today, it was
 # monday", "sunday rather than yesterday", "instead of yesterday"

@@ -453,3 +453,21 @@ def test_follow_ups_to_helios_answers_stay_with_helios(last, message):
 )
 def test_other_questions_after_helios_answers_are_not_claimed(last, message):
     assert classify(message, _after(last)).score < 0.6
+
+
+async def test_a_new_plan_asked_after_a_first_5k_plan_is_that_plan(chat):
+    await chat("want to run my first 5k in 8 weeks. right now I can run about 1 km without stopping")
+
+    reply = await chat("actually, make me a 4 day gym plan for strength instead")
+
+    assert "first 5k plan" not in reply.text
+    assert "4-day" in reply.text and "strength plan" in reply.text
+
+
+async def test_a_real_date_said_wrong_moves_to_the_other(chat, on_disk):
+    await chat("ran 5k on 3 June in 30 min")
+
+    await chat("sorry, 2nd of june rather than 3 june")
+
+    [run] = live(on_disk)
+    assert run["date"][:10] == "2025-06-02"
