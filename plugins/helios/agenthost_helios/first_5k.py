@@ -183,9 +183,12 @@ def settings(message: str, before: dict[str, Any] | None = None, today: date | N
             skip = max(skip - 2, 0)
         else:
             weeks = min(int(weeks) + 3, MAX_WEEKS)
+            before["eased"] = True  # said with the change, not kept
     now = {"can": can.said} if can is not None else ({"can": before["can"]} if before.get("can") else {})
     return {"weeks": max(MIN_WEEKS, min(int(weeks), MAX_WEEKS)), "days": max(1, min(int(days), 7)), "cross": cross,
-            "skip": skip} | ({"weekdays": list(weekdays)} if weekdays else {}) | now
+            "skip": skip} | ({"weekdays": list(weekdays)} if weekdays else {}) | now | (
+        {"eased": True} if before.get("eased") else {}
+    )
 
 
 # Aches said with a follow-up ("make week 1 easier, my knees are a bit achy after runs")
@@ -229,7 +232,8 @@ def changed(before: dict[str, Any], plan: dict[str, Any]) -> str:
     if plan.get("cross") != before.get("cross"):
         said.append(f"one run swapped for a {plan['cross']}" if plan.get("cross") else "back to all runs")
     if plan["weeks"] != before.get("weeks"):
-        said.append(f"{before.get('weeks')} → {plan['weeks']} weeks")
+        eased = ", so every step is smaller and easier" if plan.get("eased") else ""
+        said.append(f"{before.get('weeks')} → {plan['weeks']} weeks{eased}")
     if plan.get("skip", 0) != before.get("skip", 0):
         if plan.get("skip", 0) > before.get("skip", 0):
             said.append("harder: it starts further in")

@@ -940,6 +940,7 @@ async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
     state["race"] = "5k"
     state["reason"] = first_5k.reason(plan)
     text = first_5k.build(plan, kept)
+    plan.pop("eased", None)
     if kept is not None and (note := first_5k.aches_note(turn.message)):
         text += "\n" + note
     return text

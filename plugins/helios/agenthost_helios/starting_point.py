@@ -30,7 +30,7 @@ _RUN_VERB = r"(?:run|jog|go|do|manage|last|keep going|keep running|keep jogging)
 _CAN_RUN = re.compile(
     rf"\b(?:i can|i could|can|i manage to|i can manage|i can only|can only|able to|i can barely|can barely|i can just)\s+"
     rf"(?:only |just |barely |about |around |roughly |maybe )?{_RUN_VERB}\s+(?:for\s+)?(?:only |just |about |around |roughly |like |maybe |approx\w* )?"
-    r"(?:a |an )?(\d+(?:\.\d+)?|half a|a|an)\s*(km|k|kms|kilomet\w+|mile|miles|mi|min|mins|minutes?)\b"
+    r"(?:a |an )?(\d+(?:\.\d+)?|half a|a|an)\s*(km|k|kms|kilomet\w+|mile|miles|mi|min|mins|minutes?|m|metres|meters)\b"
 )
 _RUNNING_NOW = re.compile(
     r"\b(?:currently|right now|at the moment|atm|at present)\s+(?:i(?:m| am)\s+)?(?:running|jogging|doing)\s+"
@@ -59,6 +59,10 @@ def ability(message: str) -> Ability | None:
         unit = found[2]
         if unit.startswith("min"):
             return Ability(amount, f"{amount:g} minutes")
+        if unit in ("m", "metres", "meters"):
+            if amount < 100:
+                return None  # "20 m" is no run anyone trains from
+            return Ability(round(amount / 1000 * BEGINNER_MIN_PER_KM, 1), f"{amount:g} m")
         km = amount * (parse.MILE_KM if unit.startswith("mi") else 1.0)
         shown = f"{amount:g} {'mile' if amount == 1 else 'miles'}" if unit.startswith("mi") else f"{amount:g} km"
         return Ability(round(km * BEGINNER_MIN_PER_KM, 1), shown)

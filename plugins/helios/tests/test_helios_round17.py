@@ -325,6 +325,7 @@ async def test_the_users_own_pregnancy_still_keeps_its_floor(chat, mine):
         ("I can run a mile without stopping rn, want to do my first 5k in 7 weeks", 7, "run 3 min, walk 90 s, run 5 min"),
         ("aiming for my first parkrun in 8 weeks, currently I can jog for 3 minutes", 8, "2 × (run 90 s, walk 90 s, run 3 min"),
         ("at the moment I can only run for like 1 minute. I'd like to run a 5k in 10 weeks", 10, "8 × (run 60 s, walk 90 s)"),
+        ("right now i can barely run 500m lol. want to do the race for life 5k in 10 weeks", 10, "2 × (run 90 s, walk 90 s, run 3 min"),
     ],
 )
 async def test_a_first_5k_goal_with_where_they_are_now_is_the_plan_from_there(chat, on_disk, message, weeks, first_week):
@@ -471,3 +472,11 @@ async def test_a_real_date_said_wrong_moves_to_the_other(chat, on_disk):
 
     [run] = live(on_disk)
     assert run["date"][:10] == "2025-06-02"
+
+
+async def test_easier_with_no_stage_to_drop_adds_weeks_and_says_so(chat):
+    await chat("I cant run at all but want to do a 5k in 9 weeks")
+
+    reply = await chat("make it easier")
+
+    assert "9 → 12 weeks, so every step is smaller and easier" in reply.text
