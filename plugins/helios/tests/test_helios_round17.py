@@ -480,3 +480,10 @@ async def test_easier_with_no_stage_to_drop_adds_weeks_and_says_so(chat):
     reply = await chat("make it easier")
 
     assert "9 → 12 weeks, so every step is smaller and easier" in reply.text
+
+
+@pytest.mark.parametrize("message", ["and is one cheat day a week going to ruin everything?", "had a cheat meal last night", "I play chess on mondays"])
+async def test_a_cheat_day_is_no_chest_day(chat, on_disk, message):
+    await chat(message)
+
+    assert live(on_disk) == []
