@@ -351,6 +351,16 @@ _NOT_NEEDING = (
     r"(?:dont|do not|wont) think ill (?:be )?(?:needing|need)|wont be (?:around|here) (?:much longer|for long|to)|no (?:use|need) for (?:it|them|a plan) (?:any ?more|now)|"
     r"(?:died|passed away|passed|lost (?:my|her|him))|(?:wife|husband|partner)s? (?:is )?(?:gone|dead)|since (?:she|he) (?:died|went|passed)|widow\w*|grief|grieving|alone now|nothing left"
 )
+# Someone else's goodbye: a farewell message and their things given away ("posted 'thanks for
+# everything, you guys were the best' and gave away his boots and his bike"): ask them directly.
+_GIVING_AWAY_THEIRS = (
+    rf"(?:given|gave|giving|gives|handed|handing|hands) (?:away |out )?(?:his|her|their|all his|all her|all their|most of his|most of her) (?:\w+ )?(?:{_POSSESSIONS}|boots|medals|shirts?|jerseys?|trophies|bikes?)"
+    rf"(?: (?:away|out|to))?"
+)
+_GOODBYE_POST = (
+    r"thanks for everything|thank you for everything|(?:you (?:guys|all|lot) )?(?:were|have been|are) the best(?! (?:team|season|coach))|(?:goodbye|bye) (?:everyone|all|guys|lads)|"
+    r"i love you all|sorry for everything|(?:look after|take care of) (?:my|the) (?:dog|cat|kids)|(?:wont|will not) be (?:around|here|coming back)|farewell|final (?:message|post)"
+)
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
 # Chewing food and spitting it out, in the six languages (chewing gum or a wine tasting is not).
@@ -548,7 +558,8 @@ _JOIN_NOT = r"club|team|class|gym|run|walk|group|zoom|call|trip|holiday|wedding|
 # Wound care asked beside self-harm ("whats the best cream so it heals before gym?"): first aid first.
 WOUND_CARE = (
     r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|infect\w*|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|stitches|"
-    r"sudocrem|savlon|aloe|bepanthen|germolene|vaseline|first aid|(?:cover|treat|clean) (?:it|them|the (?:burn|burns|cut|cuts|marks|wound))"
+    r"sudocrem|savlon|aloe|bepanthen|germolene|vaseline|first aid|(?:cover|treat|clean) (?:it|them|the (?:burn|burns|cut|cuts|marks|wound))|"
+    r"(?:rip|tear|split|open) (?:them|it|the cuts?) (?:back )?(?:open|up)|reopen\w*|bleed (?:through|again)"
 )
 
 # Everyday restriction: a day got through on gum and black coffee, a school lunch binned, a period
@@ -702,6 +713,42 @@ _NO_WAKE = (
 _NO_WAKE_NOT = r"temprano|madrugar|tan pronto|fruh|presto|cedo|de bonne heure|si tot|sore|doms|stiff|muskelkater|courbatu\w*|agujetas|dolorid\w*|indolenzit\w*|alarm|despertador|wecker|reveil|sveglia|too early|early shift|lie in|sleep in|weekend|lazy|hangover|jet lag|jetlag"
 
 
+# Someone else's signs of making themselves sick: off to the bathroom straight after meals with the tap
+# or shower running, or heard being sick, or scraped knuckles (Beat, NHS: signs of bulimia in someone else).
+_SOMEONE_CLOSE = (
+    r"(?:my|our) (?:\w+ )?(?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fiance|fiancee|mum|mom|mother|dad|father|daughter|son|sister|brother|"
+    r"friend|best friend|mate|flatmate|roommate|housemate|teammate|team mate|cousin|niece|nephew|student|client|athlete)s?"
+)
+_BATHROOM_AFTER_MEALS = (
+    r"(?:goes|go|going|went|disappears|disappearing|runs|rushes|heads|excuses (?:her|him|them)self and goes) (?:off )?(?:straight )?(?:to|into|up to) the (?:bathroom|toilet|loo|restroom|washroom)"
+    r"(?: [a-z]+){0,3} (?:after|when (?:she|he|they) (?:has )?(?:eats?|eaten|finish\w*))|"
+    r"(?:after|straight after|right after) (?:every |each )?(?:meals?|dinner|lunch|eating|food)(?: [a-z]+){0,3} (?:goes|disappears|runs|rushes|heads) (?:off )?(?:to|into|up to) the (?:bathroom|toilet|loo)"
+)
+_PURGE_COVER = (
+    r"(?:runs|running|run|turns on|turning on|leaves|left|puts on|putting on|blasts|blasting) (?:the )?(?:tap|taps|water|shower|fan|music)|(?:tap|taps|shower|water|fan|music) (?:running|on)|"
+    r"(?:hear|heard|hearing) (?:her|him|them) (?:being sick|throw\w* up|vomit\w*|retch\w*|gag\w*|puk\w*)|knuckles?|smells? (?:of|like) (?:sick|vomit)|mouthwash|(?:swollen|puffy) (?:cheeks|face|glands)"
+)
+
+
+# Weight lost without trying, with no appetite or after a bereavement (NICE NG12 and CKS: unexplained
+# weight loss is for the GP; grief can take the appetite): a GP check, not congratulations or a plan.
+_LOSS_UNTRIED = (
+    r"(?:lost|dropped|losing|dropping|shed|shedding|gone down)(?: [a-z0-9,]+){0,8}? (?:without (?:even )?(?:trying|meaning to|dieting|wanting to|a diet)|"
+    r"(?:and|but) (?:im|i m|i am|hes|he s|he is|shes|she s|she is|theyre|they are) not (?:even )?(?:trying|dieting))|"
+    r"without (?:even )?(?:trying|meaning to|dieting)(?: [a-z0-9,]+){0,5}? (?:lost|dropped|shed)|"
+    r"(?:weight|pounds|kilos|the weight) (?:is |are |keeps |keep |has been |just )?(?:falling|dropping|coming|melting) off(?: me| him| her| them)?(?! (?:since i started|with the))"
+)
+_NO_APPETITE = (
+    r"food (?:doesnt|does not|dont|do not) (?:really )?(?:interest|appeal)|(?:no|lost (?:my|his|her|their|all) |losing (?:my|his|her|their) |poor |little )appetite|"
+    r"(?:not|never|rarely) (?:really )?hungry|cant face (?:food|eating|meals)|forget(?:s|ting)? to eat|(?:just|only|mostly|most days) (?:a )?(?:cup of tea|tea and (?:a )?biscuits?|toast|biscuits?|soup)|"
+    r"night sweats|lump"
+)
+_GRIEF = (
+    r"funeral|passed away|passed on|widow\w*|(?:wife|husband|partner|mum|mom|dad|mother|father|son|daughter|brother|sister) (?:died|passed)|"
+    r"lost (?:my|his|her|their) (?:wife|husband|partner|mum|mom|dad|mother|father|son|daughter|brother|sister)|grief|griev\w*|bereave\w*"
+)
+
+
 @frozen
 class Concept:
     """A red flag as parts that occur together: every part within `window` tokens of the first."""
@@ -739,9 +786,15 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N), window=30, unless=_MILD_L10N, detail="regular or painful contractions"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N + "|" + _TIGHTENING_L10N, _REGULAR_L10N), window=30, detail="regular or painful contractions"),
+    Concept("self_harm.preparation_other", "self_harm", "support", "self_harm_concern", (_GOODBYE_POST, _GIVING_AWAY_THEIRS), window=60,
+            unless=_PREPARATION_NOT + r"|retir\w*|leaving (?:the )?(?:club|team|school|company)|new club|transfer\w*|last (?:game|match|season|day)|end of (?:the )?season|graduat\w*"),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
+    Concept("eating_disorder.unintended_loss", "eating_disorder", "support", "unintended_loss", (_LOSS_UNTRIED, _GRIEF), window=70, negatable=False, detail="bereaved", third_reply="unintended_loss_other"),
+    Concept("eating_disorder.unintended_loss", "eating_disorder", "support", "unintended_loss", (_LOSS_UNTRIED, _NO_APPETITE), window=70, negatable=False, third_reply="unintended_loss_other"),
+    Concept("eating_disorder.purging_other", "eating_disorder", "support", "eating_disorder_purging_other", (_SOMEONE_CLOSE, _BATHROOM_AFTER_MEALS, _PURGE_COVER), window=60,
+            unless=r"brush\w* (?:her|his|their) teeth|teeth|floss\w*|wash\w* (?:up|the dishes|her hands|his hands)|dishes|toddler|potty"),
     Concept("eating_disorder.chew_spit", "eating_disorder", "support", "eating_disorder", (_CHEW, _SPIT), window=8, unless=_CHEW_NOT),
     Concept("eating_disorder.laxatives", "eating_disorder", "support", "eating_disorder", (_LAXATIVE_L10N, _LAXATIVE_PURPOSE), window=20, unless=_LAXATIVE_NOT),
     Concept("pregnancy.reduced_movement", "pregnancy", "urgent", "pregnancy_urgent", (_BABY_STILL, _BABY_CONTEXT), window=30, unless=_BABY_STILL_NOT, detail="fewer movements"),

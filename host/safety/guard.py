@@ -264,6 +264,16 @@ class Guard:
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
+        young = any(read(t).has(lexicon.YOUNG) for t in (*_recent_user_texts(history), text.text))
+        if category in ("self_harm", "pregnancy") and text.has(lexicon.TELL_PARENTS) and (category == "self_harm" or young and severity in ("urgent", "emergency")):
+            # "et si j'appelle ils vont prévenir mes parents ?", "i cant go to a doctor, my mum will find out"
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", f"{category}_confidential", region=self.helplines.named_in(text.text) or "")
+        if category == "self_harm" and (text.has(lexicon.NO_CALLS) or text.has(lexicon.TRAINING)) and any(read(t).has(lexicon.RELAPSE) for t in _recent_user_texts(history)):
+            # "they're not deep. I don't want a hotline, I want a lifting answer" after a relapse: the weeks
+            # still count, a way to reach someone without calling, and the cuts kept clean before any bar work
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", "self_harm_relapse", region=self.helplines.named_in(text.text) or "")
         if category == "self_harm" and text.has(lexicon.NO_CALLS):
             # "I'm not ringing anyone. just give me a meal plan": the ways to write instead, before any plan
             level = severity if severity in ("urgent", "emergency") else "support"
@@ -276,6 +286,10 @@ class Guard:
                            detail=_carer_signs(read(" ".join(_recent_user_texts(history)))), region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.HOW_TO_TALK):  # "how do I bring it up with her?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=self.helplines.named_in(text.text) or "")
+        if str(anchor.get("rule_id", "")).startswith("eating_disorder.unintended_loss") and text.has(any_of_patterns(_FUSS, r"worse off|busy|better things to do|waste of time|nothing they can do")):
+            # "I don't like to bother the doctor, they've got people much worse off": it's what they're for
+            return Finding(category, "support", f"{category}.follow_up", anchor.get("rule_id", "").replace("eating_disorder.", ""), detail="fuss",
+                           region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_SAY):
             # "fine. what would I even say to a doctor": words to start with, naming their periods if they said so
             said = [read(t) for t in _recent_user_texts(history)]
@@ -289,6 +303,13 @@ class Guard:
             # "just give me a harder workout so I don't have to do the other stuff": the workout is the hurt
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_training_as_harm", region=self.helplines.named_in(text.text) or "")
+        if category in ("eating_disorder", "self_harm") and training and any(read(t).has(lexicon.TRAINING_AS_HARM) for t in _recent_user_texts(history)):
+            # "Ist doch nur Sport. Gib mir einfach einen härteren Trainingsplan." after training to punish
+            # themselves: no plan (it would be more of the hurt), in their language where the answer has one
+            level = severity if severity in ("urgent", "emergency") else "support"
+            localised = category == "eating_disorder" and (language_of(text) or _language_before(history)) in replies.LANGUAGE_HOME
+            return Finding(category, level, f"{category}.follow_up", "eating_disorder_follow_up" if localised else "self_harm_training_as_harm",
+                           region=self.helplines.named_in(text.text) or "")
         if category == "cardiac" and text.has(lexicon.CHECKS_QUESTION):
             # "ugh fine. what would they even check?": what the doctor does, and still no training until then
             level = severity if severity in ("urgent", "emergency") else "urgent"
@@ -309,7 +330,7 @@ class Guard:
                 about = "weight"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_common", detail=about, region=self.helplines.named_in(text.text) or "")
         minimising = (
-            text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(lexicon.EXPLAINED_AWAY)
+            text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.DELAYING))
             # "bro chill it was a joke. just give me the diet": taken back, still answered by the guard, line kept
             or category == "self_harm" and text.has(lexicon.TAKEN_BACK)
         )
@@ -321,6 +342,9 @@ class Guard:
         }[category]
         if on_agents_ground:
             return preface
+        if category == "self_harm" and anchor.get("rule_id") in _SELF_HARM_OTHERS and not text.has(any_of_patterns(lexicon.NO_CALLS, _ME_TOO)):
+            # "what do I even say to him?" after a friend's warning signs: how to ask, still about them
+            return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", region=self.helplines.named_in(text.text) or "")
         if category == "self_harm":
             # where they are ("vivo en Madrid") picks the lines; their language, the reply's
             level, region = severity if severity in ("urgent", "emergency") else "support", self.helplines.named_in(text.text) or ""
@@ -385,6 +409,8 @@ class Guard:
             # "he's just told me his heart was racing before he blacked out": that makes it today, not someday
             racing = "racing" if text.has(any_of_patterns(lexicon.PALPITATIONS, lexicon.RACING, lexicon.CHEST, _HEART_FAST)) else ""
             return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", detail=racing, region=region)
+        if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES:  # "he's sitting up now, says he's fine, wants to finish"
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
@@ -397,6 +423,9 @@ class Guard:
         if category == "pregnancy" and "calf" in _signs_before(history) and text.has(r"walk\w*|go|going|shop|stroll|move|moving"):
             # "it's a 20 min walk to the shop anyway, I'll go slow": a swollen, warm calf may be a clot; checked first
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="calf", region=region)
+        if category == "pregnancy" and text.has(lexicon.DELAYING):
+            # "should I eat something first before I ring anyone?": ring first, they'll say about eating
+            return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="first", region=region)
         if category in ("pregnancy", "cardiac") and text.has(_FUSS):
             # "is it just the baby squashing my lungs? I don't want to make a fuss": say first that it isn't one
             return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", detail="fuss", region=region)
@@ -529,6 +558,12 @@ def _for_carer(finding: Finding, text: Text) -> Finding:
 # Answers about someone else's cardiac or pregnancy warning sign, whose follow-ups stay about them.
 _SOMEONE_ELSES_RULES = frozenset({"cardiac.exertional_other", "cardiac.model_other", "pregnancy.warning_sign_other", "pregnancy.reduced_movement_other", "pregnancy.waters_other"})
 # Chest pain rules that can be about effort told afterwards: someone else's, or the user's own.
+# Saying it of themselves after a friend's signs ("honestly I feel the same way sometimes"): their own.
+_ME_TOO = r"(?:i|ive|i ve|im|i m) (?:\w+ ){0,3}?(?:feel|felt|feeling|think|thought|thinking) (?:the same|like that|that way|about it too)|me too|same here|so do i|i do too|same for me"
+# Answers about someone else's suicidal signs, whose follow-ups stay about them.
+_SELF_HARM_OTHERS = frozenset({"self_harm.concern", "self_harm.model_other", "self_harm.preparation_other"})
+# Someone else collapsing or having a heart attack in front of the user: their follow-ups stay about them.
+_BYSTANDER_EMERGENCIES = frozenset({"cardiac.collapse_bystander", "cardiac.chest_bystander"})
 _EXERTIONAL_OTHER = frozenset({"cardiac.bystander", "cardiac.chest_bystander", "cardiac.chest_other"})
 _EXERTIONAL_OWN = frozenset({"cardiac.chest_exercise", "cardiac.chest"})
 

@@ -323,6 +323,13 @@ COLLAPSE_NOW = (
     r"(?:collapsed|passed out|fainted|keeled over|unconscious|not breathing|isnt breathing|stopped breathing|"
     r"wont wake up|not responding|unresponsive)"
 )
+# After going down: twitching or not answering, read with who went down ("he's on the grass twitching").
+DOWN_NOT_ANSWERING = r"twitching|jerking|shaking|fitting|seizing|gasping|not (?:really )?(?:answering|moving|making sense)|isnt (?:answering|responding|moving)|wont (?:answer|respond)"
+# Someone's worry about a heart attack, no symptom in it: "my mum is convinced I'm going to have a heart attack".
+HEART_ATTACK_WORRY = (
+    r"(?:thinks?|convinced|worried|worries|scared|afraid|terrified|says?|said|reckons?|keeps saying|freaking out)(?: (?:that|im|i m|i am|i|ill|he|she|hes|shes|they|theyre|ll|is|s|gonna|going to|about to)){1,4}"
+    r" (?:(?:going to|gonna|about to|will|would|might|could) )?(?:have|get|give (?:me|him|her|them|myself)) a heart attack"
+)
 HEART_HISTORY = (
     r"(?:i|ive|i ve|i have|i had|i have had|had|have|diagnosed with|been diagnosed with|living with) "
     r"(?:a |an )?(?:heart attack|heart condition|heart disease|heart failure|heart problem|heart problems|"
@@ -643,7 +650,7 @@ FOOD_WORDS = (
 BINGE = r"binge(?:d|ing)?(?! (?:watch\w*|on (?:netflix|tv|youtube|a series|the series|box sets?)))|overate|over ate|overeating|pigged out|stuffed my face|ate (?:way )?too much|ate everything"
 BURN_IT_OFF = r"(?:burn|burning|work|working|sweat|sweating|run|running|walk|walking) (?:it|that|them|the binge|it all|all of it|everything) (?:all )?off"
 # Intake and loss figures are parsed in `host.safety.numbers`.
-CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories"
+CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories|calorias|calorías|kalorien|kalorie|kalorii|calorieen"
 PER_DAY = r"a day|per day|daily|each day|every day|a d|day|per diem|diet|intake|a day diet|a day plan"
 NOT_INTAKE = (
     r"burn\w*|deficit|surplus|less|fewer|below|under (?:maintenance|my maintenance|tdee)|more|extra|over|above|"
@@ -888,7 +895,20 @@ TRAINING_AS_HARM = (
     r"(?:until|till|til|to the point) (?:i|my [a-z]+) (?:bleed\w*|break\w*|collapse\w*|drop|puke|throw up|pass out|cant (?:walk|move|stand))|(?:harder|brutal|hurts more) (?:so|that|then) (?:it|i) (?:hurts|hurt|feel|suffer)"
 )
 # After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
+# A relapse after a clean stretch ("three weeks clean and then last night"): the weeks still count.
+RELAPSE = r"relaps\w*|slipped|(?:days?|weeks?|months?|years?) clean|(?:streak|clean stretch) (?:is )?(?:broken|gone|over|ruined)"
+# Asking whether they will tell the family ("if I call, will they tell my parents?", "my mum will find
+# out", "ils vont prévenir mes parents ?"): what is confidential.
+TELL_PARENTS = (
+    r"(?:will|would|do|does|are|is|gonna|going to|might|could|have to|has to|need to|must) (?:they|you|it|he|she|the (?:line|helpline|doctor|gp|nurse|school|clinic))"
+    r"(?: \w+){0,2}? (?:tell|inform|call|ring|contact|phone|let) (?:my )?(?:parents|mum|mom|mam|dad|mother|father|family)|"
+    r"(?:mum|mom|mam|dad|parents|mother|father|family) (?:will|would|might|could|is going to|are going to|gonna) (?:find out|know|see|hear|kill me)|"
+    r"(?:vont|va|vont pas) (?:\w+ )?(?:prevenir|dire|appeler)|previennent|(?:van|va) a (?:avisar|contar|llamar|decir)|avisan|(?:vao|vai) (?:avisar|contar|ligar)|avisam|contam|"
+    r"avvisano|avvertono|(?:diranno|dicono) (?:ai|a)|(?:sagen|erzahlen|informieren|rufen) (?:die|sie) (?:es )?(?:meinen|den|meiner)|vertellen ze|zeggen ze|bellen ze|"
+    r"confidential|anonymous|anonym\w*|confidenti\w*|vertraulich|anonimo|anonima|anoniem|vertrouwelijk"
+)
 NO_CALLS = (
+    r"(?:dont|do not|didnt) (?:want|need|ask for) (?:a |the |any |your |another )?(?:hotline|helpline|crisis line|phone number|number to call)s?|no (?:more )?(?:hotlines?|helplines?)(?: please)?|"
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
     r"(?:dont|do not|please dont|stop) (?:tell|telling|ask|asking) me to (?:call|phone|ring)|(?:cant|cannot|couldnt|dont want to) (?:call|phone|ring|talk to) (?:anyone|someone|them|a stranger|strangers|a helpline)|"
     r"(?:phone|phones|calling|talking on the phone) (?:makes|gives|give|make) me (?:anxious|anxiety|panic)|phone anxiety|no phone|no credit|(?:im|i am) (?:deaf|nonverbal|non verbal|mute)|"
@@ -1089,6 +1109,9 @@ SELF_HARM = (
     r"relaps\w*(?: [a-z]+){0,3} (?:and )?(?:cut|cutting|burnt|burned|burning|hurt|hurting)(?= (?:again|myself|\.|,)(?![a-z0-9])|$)|"
     r"(?:hide|hiding|cover|covering) (?:up )?(?:my |the )?(?:cuts|self harm scars|sh scars|scars on my (?:arms|wrists|thighs|legs)|fresh cuts)|"
     r"(?:i )?(?:deserve|need) to (?:hurt|be hurt|bleed|feel pain|suffer|be in pain|feel the pain)|"
+    # a relapse with a razor or blade, or fresh cuts on the arms ("three weeks clean and then last night, with the razor")
+    r"(?:relaps\w*|slipped|slip up|clean)(?: [a-z0-9,.]+){0,8}? (?:razor|razors|blade|blades)|(?:razor|razors|blade|blades)(?: [a-z0-9,.]+){0,8}? (?:relaps\w*|clean|again)|"
+    r"(?:fresh|new|deep|open|my) cuts (?:on|across|up|all over) my (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?)(?! (?:from|after|when|because of) )|"
     # as a punishment, or after eating: "after I binge I hit myself or burn my arm with my straighteners as a punishment"
     r"(?:hit|hitting|punch|punching|slap|slapping|burn|burning|burnt|burned|cut|cutting|scratch|scratching|bite|biting|bang|banging|pinch|pinching|starve|starving) "
     r"(?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|hands?|face|head|body)) (?:[a-z]+ |, ){0,8}?(?:as (?:a )?punishment|to punish myself|because i deserve (?:it|to)|for (?:eating|bingeing|binging|failing|being (?:fat|weak|stupid|useless)))|"
@@ -1102,7 +1125,10 @@ SELF_HARM = (
     r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)"
 )
 # Hurting oneself by accident: "hit myself in the face with the rope".
-SELF_HARM_ACCIDENT = r"by accident|accidentally|with the (?:rope|bar|barbell|dumbbell|kettlebell|plate|door)|(?:skipping|jump) rope"
+SELF_HARM_ACCIDENT = (
+    r"by accident|accidentally|with the (?:rope|bar|barbell|dumbbell|kettlebell|plate|door)|(?:skipping|jump) rope|"
+    r"shav\w*|razor burn|razor bumps|razor (?:thin|sharp)|safety razor|new razor|electric razor|blade (?:of|on) (?:the|my) (?:skate|mower|blender|food processor)|roller blad\w*|rollerblad\w*|shoulder blades?"
+)
 # Food beside self-harm: the reply then speaks to the eating too.
 SELF_HARM_FOOD = r"mess(?:ed|ing)? up (?:my |on my )?(?:diet|macros|eating|calories|food)|slip(?:ped)? up on (?:my )?(?:diet|macros)|(?:go|went|going) over (?:my )?(?:macros|calories)|break (?:my )?diet|broke (?:my )?diet|because i ate|binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
@@ -1251,7 +1277,7 @@ SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
     "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
-          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto",
+          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto|unas|unos|bajar|adelgazar|comiendo|necesito|hago|mis|llamo|van a|padres",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento",
@@ -1404,6 +1430,14 @@ EXPLAINED_AWAY = (
     r"(?:low (?:blood )?sugar|low on sugar|hungry|hypo|starving|dehydrated|overtired|the heat|nerves|a hypo)(?![a-z])|"
     r"(?:i )?(?:just |probably |prob )?(?:needed|need|wanted) (?:a |some |to )?(?:snack|food|sugar|something to eat|eat|a drink|to eat something)(?![a-z])|"
     r"(?:ill|i will|im going to|gonna|i ll) (?:just )?(?:eat|have) (?:more|something|a banana|a snack|breakfast|some sugar|a gel|carbs)(?: [a-z]+){0,2} (?:before|first|next time)(?![a-z])"
+)
+# Putting the call off for something else first ("should I eat something first before I ring anyone?",
+# "can it wait till after dinner?", "I'll call them in the morning"): the call comes first.
+DELAYING = (
+    r"before (?:i|we) (?:ring|call|phone|contact|go|head|text)|"
+    r"(?:should|can|could|shall|do) i (?:\w+ ){0,2}?(?:eat|have|shower|finish|sleep|nap|rest|grab|get|pack|cook|feed)(?: [a-z]+){0,5} (?:first|before|beforehand)|"
+    r"can (?:it|this|that) wait|(?:ok|okay|alright|fine) to wait|(?:wait|leave it) (?:till|until|til|for) (?:after|tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later|tonight)|"
+    r"(?:ring|call|phone) (?:them |anyone |someone |her |him )?(?:after|later|tomorrow|in the morning|once i)"
 )
 # Too young or fit for it to be the heart ("I'm 17 and proper fit tho, it's not like it's my heart",
 # "he's an athlete", "she's only 14"): answered that youth and fitness don't rule out a heart cause.

@@ -69,7 +69,9 @@ _WEIGHT_WORDS = r"los\w*|lose|lost|weight|diet\w*|deficit|scale|fat|calories|cal
 INTAKE_PATTERNS = (_INTAKE, _BARE_INTAKE, *_LOSS_PATTERNS)  # _INTAKE_OVER_DAYS starts with _INTAKE
 _PER_DAY_AFTER = re.compile(
     r"^(?:a day|per day|daily|each day|every day|a d|day|diet|plan|meal plan|intake|per diem|max a day|"
-    r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total)(?![a-z])"
+    r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total|"
+    # the guard's other languages: "400 calorias por dia", "500 Kalorien am Tag", "600 calorie al giorno"
+    r"por dia|al dia|diarias|diarios|par jour|pro tag|am tag|taglich|al giorno|ogni giorno|per dag|dziennie|na dzien)(?![a-z])"
 )
 _PER_DAY_BEFORE = {"daily", "intake", "diet", "living", "live", "survive", "surviving"}
 # A ceiling set on a day's eating: "stick to 500 cals", "keep it under 600".

@@ -45,6 +45,18 @@ def cardiac_bystander(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_bystander_follow_up(lines: Lines, detail: str) -> str:
+    """After someone else's collapse or heart-attack signs, "he's sitting up now, says he's fine, wants to
+    finish": a collapse on effort needs checking today even when it passes (Resuscitation Council UK;
+    ESC 2020 sports cardiology: exercise-related syncope is investigated before any return to sport)."""
+    return (
+        "I'm glad they're sitting up, but they should not finish the session or go home alone. Going down "
+        "like that during exercise can be a heart rhythm problem, and it can happen again even after they feel "
+        f"fine. Call {lines.emergency}, or keep them with you until the ambulance or A&E has checked their heart, and "
+        "keep a defibrillator nearby. No training until a doctor says so."
+    )
+
+
 def cardiac_urgent(lines: Lines, detail: str) -> str:
     unsure = f" If you're unsure, call {lines.urgent}." if lines.urgent else ""
     return (
@@ -75,11 +87,16 @@ def cardiac_exertional_other(lines: Lines, detail: str) -> str:
     )
 
 
+# A swollen, sore calf in pregnancy can be a deep vein thrombosis (RCOG Green-top 37a): named, so
+# nobody massages or walks it off first.
+_CLOT = " (it can be a blood clot, a DVT)"
+
+
 def pregnancy_urgent_other(lines: Lines, detail: str) -> str:
     """Someone else's pregnancy warning sign: what to do for them, said of them."""
     return (
         f"Please help her stop and call her midwife or maternity unit now: {detail} in pregnancy needs checking "
-        "straight away, not after a rest or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
+        f"straight away{_CLOT if 'calf' in detail else ''}, not after a rest, a massage or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
         f"pain or fainting, call {lines.emergency}. I hope she and the baby are okay."
     )
 
@@ -113,7 +130,7 @@ def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_urgent(lines: Lines, detail: str) -> str:
     return (
         f"Please stop exercising and call the midwife or maternity unit now: {detail} in pregnancy needs checking "
-        "straight away, not after a workout. If there's heavy bleeding, chest pain or fainting, call "
+        f"straight away{_CLOT if 'calf' in detail else ''}, not after a workout. If there's heavy bleeding, chest pain or fainting, call "
         f"{lines.emergency}. I hope everything is okay. Once you've been checked, I can help with gentle activity "
         "your midwife is happy with."
     )
@@ -243,6 +260,53 @@ def eating_disorder_concern(lines: Lines, detail: str) -> str:
         "early support helps most. Gently say you care, listen without talking about food or weight, and "
         "encourage them to see a doctor; for a child or teenager, book a GP visit and go with them. Rather than "
         f"diets or food rules, keep family meals calm.{also} Want ideas for that talk?"
+    )
+
+
+def unintended_loss(lines: Lines, detail: str) -> str:
+    """Weight lost without trying, with no appetite or after a loss: see the GP soon (NICE NG12, CKS:
+    unexplained weight loss); grief can take the appetite (Cruse); gentle activity is still good."""
+    if detail == "fuss":
+        return (
+            "You're not a bother at all: weight loss you can't explain is exactly what your GP wants to hear about, "
+            "and seeing them early is how they help. It can be a short appointment, and you can bring family "
+            "or someone you trust. Meanwhile, little and often with food, and gentle walks are good for you. Would "
+            "you like help thinking about what to say?"
+        )
+    sorry = "I'm so sorry for your loss. " if detail == "bereaved" else ""
+    return (
+        f"{sorry}Losing that much weight without trying, and not feeling like eating, is worth telling your GP "
+        "about soon: it can come from grief or low mood, but they'll want to check there's nothing else behind it, "
+        "and they can help with both. Small, regular meals and snacks help meanwhile, and gentle walks are good "
+        "for you: start short and easy, at a pace you can chat. How have you been coping?"
+    )
+
+
+def unintended_loss_other(lines: Lines, detail: str) -> str:
+    """Someone else losing weight without trying: their GP soon (NICE NG12, CKS: unexplained weight loss)."""
+    if detail == "fuss":
+        return (
+            "They're not a bother: weight loss nobody can explain is exactly what a GP wants to hear about, and "
+            "seeing them early is how they help. You could book it together and go along. Would it help to plan how "
+            "to suggest it?"
+        )
+    return (
+        "You're right to notice it. Losing a lot of weight without trying, or going off food, is worth a GP visit "
+        "soon: it can come from grief, low mood or something physical, and the GP can check and help. You could "
+        "offer to book it or go with them, and keep meals easy and sociable meanwhile. Would it help to talk about "
+        "how to bring it up?"
+    )
+
+
+def eating_disorder_purging_other(lines: Lines, detail: str) -> str:
+    """Someone close heads to the bathroom after meals with the water running, or has scraped knuckles:
+    possible signs of making themselves sick, taken seriously (Beat, NHS: bulimia, spotting the signs)."""
+    also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports partners, friends and families too." if lines.eating_disorder else ""
+    return (
+        "You're not overthinking it: going to the bathroom straight after meals with water running, or scraped "
+        "knuckles, can be signs that someone is making themselves sick. It's serious at any weight, and early "
+        "support helps. In a calm, private moment, say you care and what you've noticed, without blame or talk of "
+        f"food or weight, and encourage a GP visit.{also} Want ideas for starting that talk?"
     )
 
 
@@ -449,6 +513,29 @@ def self_harm_young(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_confidential(lines: Lines, detail: str) -> str:
+    """"If I call, will they tell my parents?": helplines are confidential and you needn't give a name;
+    only an immediate danger to life may mean getting others involved (Samaritans, Childline, 3114)."""
+    line = lines.youth or lines.crisis
+    return (
+        f"Helplines like {line} are confidential: they won't tell your parents, and you don't have to give your "
+        "name. The only time they might need to involve someone else is if your life is in immediate danger. "
+        "A school nurse or GP keeps what you say private too. You deserve that support; would you try them tonight?"
+    )
+
+
+def pregnancy_confidential(lines: Lines, detail: str) -> str:
+    """"I can't go to a doctor, my mum will find out" (a young person, a pregnancy warning sign): GPs,
+    sexual health clinics and school nurses see young people in confidence (NHS, Brook); still today."""
+    urgent = f", {lines.urgent}" if lines.urgent else ""
+    return (
+        "A GP, a sexual health clinic or a school nurse will see you in confidence: at your age they won't tell "
+        "your mum without your agreement, unless you're in serious danger. This still needs checking today, so "
+        f"please call your GP{urgent} or the maternity unit. If you faint, can't keep any fluids down or it gets "
+        f"worse, call {lines.emergency}. You're not alone; is there an adult you trust who could come with you?"
+    )
+
+
 def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
     """"I don't want to bother my son with this": they are not a burden, and the person would want to know."""
     who = detail or "the people close to you"
@@ -462,7 +549,7 @@ def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
 
 def self_harm_concern(lines: Lines, detail: str) -> str:
     return (
-        "It's good that you're looking out for them. Ask them calmly and directly whether they're thinking about "
+        "It's good that you're looking out for them. Reach out today, and ask them calmly and directly whether they're thinking about "
         f"suicide; asking doesn't make it worse. Encourage them to contact {lines.crisis}, and if they're in "
         f"immediate danger, call {lines.emergency} and stay with them. Those lines support worried friends and family "
         "too. Would it help to think through what to say?"
@@ -621,6 +708,12 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
             "there for, and they would much rather check and find nothing. Only they can rule out something that needs "
             "care, so please call them now. No exercise until they've checked you. If it gets "
             f"worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
+        )
+    if detail == "first":  # "should I eat something first before I ring anyone?": the call comes first
+        return (
+            "Please ring your midwife or maternity unit now, before eating or anything else: they may want to see "
+            "you straight away, and they'll tell you whether to eat or drink. A sip of water while you dial is fine. "
+            f"If it gets worse, there's bleeding, your waters break or you feel faint, call {lines.emergency}."
         )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
         return (
@@ -789,6 +882,29 @@ def self_harm_telling(lines: Lines, detail: str) -> str:
         "parents would much rather know, to help you. You could start with \"I've been having a hard "
         f"time\", or tell a teacher first.{young} {lines.crisis[0].upper()}{lines.crisis[1:]} is there too, and "
         f"{lines.emergency} if you're in danger."
+    )
+
+
+def self_harm_relapse(lines: Lines, detail: str) -> str:
+    """After a self-harm relapse, asked for training or for no helpline: the clean stretch still counts
+    (Mind, NHS: setbacks are part of recovery), a way to reach someone by text, and the cuts first."""
+    text = f"{lines.text[0].upper()}{lines.text[1:]}" if lines.text else "Text and chat services at findahelpline.com"
+    return (
+        "Okay, no calls, and I care how you're doing. A relapse doesn't wipe out the weeks you managed: setbacks are part of recovery, and "
+        f"you can start again from today. {text}: you can write instead of talking, and your GP can help too. "
+        "Keep the cuts clean and covered, and skip bar work that rubs them until they've healed; legs or a "
+        "walk are fine."
+    )
+
+
+def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
+    """After a friend's or relative's warning signs, "what do I even say to him?": ask directly, listen,
+    no secrecy, help them reach support (Samaritans, Mind: supporting someone who feels suicidal)."""
+    return (
+        "You don't need perfect words. In a quiet moment, say what you noticed and that you're worried, then ask "
+        "directly: \"Are you thinking about suicide?\" Asking doesn't put the idea in their head; it often brings "
+        f"relief. Listen without judging, don't promise to keep it secret, and help them contact {lines.crisis} or "
+        f"a GP. If they're in danger now, call {lines.emergency} and stay with them."
     )
 
 
@@ -1020,6 +1136,14 @@ _ANSWERS_IN_LANGUAGE["eating_disorder_concern"] = {
     "it": "È bello che ti preoccupi. È una cosa seria a qualsiasi peso, e l'aiuto precoce conta più di tutto. Di' con calma che ci tieni, ascolta senza parlare di cibo o peso e incoraggia ad andare dal medico; se è minorenne, prendi appuntamento e vai insieme.",
     "nl": "Fijn dat je je zorgen maakt. Dit is ernstig bij elk gewicht, en vroege hulp werkt het best. Zeg rustig dat je om diegene geeft, luister zonder over eten of gewicht te praten en moedig een huisartsbezoek aan; bij een tiener maak je een afspraak en ga je mee.",
 }
+_ANSWERS_IN_LANGUAGE["self_harm_confidential"] = {
+    "es": "Las líneas de ayuda como {crisis} son confidenciales: no avisan a tus padres y no tienes que dar tu nombre. Solo si tu vida corre peligro inmediato podrían tener que avisar a alguien. La enfermera del colegio o tu médico también guardan lo que les cuentes. Te mereces ese apoyo; ¿llamarías esta noche?",
+    "fr": "Les lignes d'écoute comme le {crisis} sont confidentielles et gratuites : elles ne préviennent pas tes parents, et tu n'as pas besoin de donner ton nom. C'est seulement si ta vie est en danger immédiat qu'elles pourraient devoir prévenir quelqu'un. L'infirmière scolaire ou ton médecin gardent aussi ce que tu dis pour eux. Tu mérites ce soutien ; tu appellerais ce soir ?",
+    "de": "Hilfetelefone wie {crisis} sind vertraulich: Sie sagen deinen Eltern nichts, und du musst deinen Namen nicht nennen. Nur wenn dein Leben akut in Gefahr ist, müssten sie vielleicht jemanden einbeziehen. Auch die Schulsozialarbeit oder deine Ärztin behalten es für sich. Du verdienst diese Hilfe; rufst du heute Abend an?",
+    "pt": "Linhas de apoio como {crisis} são confidenciais: não avisam seus pais, e você não precisa dizer seu nome. Só se sua vida estiver em perigo imediato eles poderiam precisar envolver alguém. A enfermeira da escola ou seu médico também guardam sigilo. Você merece esse apoio; liga hoje à noite?",
+    "it": "Le linee di ascolto come {crisis} sono riservate: non avvisano i tuoi genitori e non devi dire il tuo nome. Solo se la tua vita è in pericolo immediato potrebbero dover coinvolgere qualcuno. Anche il medico o lo psicologo della scuola mantengono il segreto. Meriti questo aiuto; chiameresti stasera?",
+    "nl": "Hulplijnen zoals {crisis} zijn vertrouwelijk: ze vertellen het niet aan je ouders, en je hoeft je naam niet te zeggen. Alleen als je leven direct in gevaar is, moeten ze misschien iemand inschakelen. Ook je huisarts of de schoolverpleegkundige houden het voor zich. Je verdient die steun; bel je vanavond?",
+}
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of "}
@@ -1042,6 +1166,7 @@ _IN_ENGLISH_BY_REPLY["cardiac_collapse_other"] = " (In English: no sport until a
 _IN_ENGLISH_BY_REPLY["eating_disorder_concern"] = " (In English: say you care and encourage a doctor.)"
 _IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: call her midwife or maternity unit now.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
+_IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are confidential; they won't tell your parents.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
 
@@ -1106,13 +1231,13 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_punishing, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
-        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_bystander_follow_up, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
-        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )

@@ -77,7 +77,10 @@ def _around_has(text: Text, hit: Hit, pattern: str) -> bool:
 
 _COLLAPSED = (
     r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
-    r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing"
+    r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing|"
+    # went down and is twitching or not answering: a cardiac arrest can look like a fit (Resuscitation Council UK)
+    r"(?:went down|gone down|dropped|collapsed|fell|hit the (?:deck|floor|ground)|on the (?:grass|ground|floor|pitch|track|mat|court))(?: [a-z,]+){0,12}? "
+    r"(?:twitching|jerking|shaking|fitting|seizing|gasping|not (?:really )?(?:answering|responding|moving|making sense)|isnt (?:answering|responding|moving)|wont (?:answer|respond))"
 )
 
 
@@ -94,13 +97,13 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     now = now or text.has(any_of(lx.STILL_PRESENT, lx.GOING_HOME_ALONE))
     urgent_signs = text.has(any_of(lx.SPREADING, lx.CARDIAC_COMPANIONS))
 
-    for hit in live_hits(text, lx.HEART_ATTACK, unless=r"(?:gave|give|giving|nearly had|almost had|will have|gonna have) (?:me )?a heart attack"):
+    for hit in live_hits(text, lx.HEART_ATTACK, unless=r"(?:gave|give|giving|nearly had|almost had|will have|gonna have) (?:me )?a heart attack|" + lx.HEART_ATTACK_WORRY):
         if not text.hypothetical(hit) and not (text.has(lx.HUMOUR) and text.has(r"feel like|felt like")):
             person = text.person(hit)
             found.append(Finding("cardiac", "emergency", "cardiac.heart_attack", "cardiac_bystander" if person == "third" else "cardiac_emergency"))
 
     if text.has(_COLLAPSED):
-        hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing")) or [None])[0]
+        hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing", lx.DOWN_NOT_ANSWERING)) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
             found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
 
