@@ -504,7 +504,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if soreness.is_delayed_soreness(message):
         # "my legs are killing me from squats yesterday": soreness, not a workout to log
         return "faq" if faq.find(message) is not None else "doms"
-    if last == "faq" and words <= 20 and _faq_follow_up(message, state):
+    if last == "faq" and words <= 20 and _faq_follow_up(message, state) and not _own_after_theirs(message, history):
         return "faq"  # "can I still take the dog out or will that make it worse?" after the soreness answer
     if last == "faq" and state.get("faq") in SORENESS_ANSWERS and words <= 12 and _TRAIN_WHEN.search(text):
         return "faq"  # "can I do push-ups today?" after the soreness answer: training while sore, not how-to
@@ -868,6 +868,27 @@ def _counts_an_exercise(message: str) -> bool:
 
     text = entries.canonical(message)
     return any(re.search(r"\b\d{1,5}\s*(?:x\s*)?$", text[: m.start]) for m in entries.mentions(text))
+
+
+_THIRD_PERSON = re.compile(
+    r"\b(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|"
+    r"mother|dad|father|brother|sister|grandad|granddad|grandpa|grandma|gran|nan|colleague|client|flatmate|roommate)\b|"
+    r"\b(?:he|she|hes|shes|him|her)\b"
+)
+
+
+def _own_after_theirs(message: str, history: list[dict[str, Any]]) -> bool:
+    """"cool. give me a 4 day hiit plan for me" after asking about a dad's heart attack: the
+    user's own training, not a follow-up to the answer about someone else."""
+    from agenthost_helios import safety
+
+    said = next((str(r.get("text", "")) for r in reversed(history) if r.get("role") == "user"), "")
+    text = parse.prepare(message).replace("'", "")
+    return (
+        safety.own_training(message)
+        and bool(_THIRD_PERSON.search(parse.prepare(said).replace("'", "")))
+        and not _THIRD_PERSON.search(text)
+    )
 
 
 def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:

@@ -487,3 +487,34 @@ async def test_a_cheat_day_is_no_chest_day(chat, on_disk, message):
     await chat(message)
 
     assert live(on_disk) == []
+
+
+@pytest.mark.parametrize(
+    ("theirs", "mine"),
+    [
+        ("my dad had a heart attack last year, can he still exercise?", "cool. give me a 4 day hiit plan for me"),
+        ("my mum has bad knees, what exercise can she do?", "ok and I want a 3 day workout plan for myself"),
+    ],
+)
+async def test_someone_elses_condition_does_not_shape_the_users_plan(chat, tmp_path, theirs, mine):
+    await chat(theirs)
+
+    reply = await chat(mine)
+
+    alone = await fresh_reply(mine, tmp_path / "fresh")
+    assert reply.text.split("\n")[2] == alone.split("\n")[2]  # the same plan as asked with no one else's context
+
+
+async def fresh_reply(message: str, folder) -> str:
+    """The reply to `message` in a fresh conversation, stored under `folder`."""
+    import agenthost_helios
+    from host.registry import Registry
+    from host.storage import FileStorage
+    from host.testing import TurnRunner
+
+    from agenthost_helios.agent import AGENT
+    from agenthost_helios.tools import TOOLS
+
+    store = FileStorage(folder).user("fresh")
+    registry = Registry(agents={"helios": AGENT}, tools={tool.name: tool for tool in TOOLS})
+    return (await TurnRunner(agenthost_helios, AGENT, store, registry=registry)(message)).text
