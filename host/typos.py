@@ -113,6 +113,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     wealthier wednesday week weekend weigh weighty weird well went were what wheat when
     where which while white whole whose wide wife will wind wise wish with wok word wore
     work worm worry would write wrong yeah year yogi young your yours
+    sweat sweats sweating sweaty
     """.split()
 ) | frozenset(
     # Workout words of other languages that Helios reads (agenthost_helios.languages) and that are

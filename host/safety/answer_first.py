@@ -4,7 +4,7 @@
 the appointment?", "Kann ich morgen trotzdem wieder zum Kurs gehen?": after a faint, chest pain or
 a pregnancy warning sign, the user asked whether the activity can go on. The reply's steps (stop,
 who to call) still follow, but the first words answer them: "No: no swimming or training tomorrow,
-until a doctor has checked him." In the user's language (en, de, fr, es, it, pt, nl), for the user
+until a doctor has checked him." In the user's language (en, de, fr, es, it, pt, nl, pl), for the user
 or someone else, naming the activity, the time and the condition.
 """
 
@@ -44,6 +44,9 @@ _CARRY_ON = {
     "it": r"(?:posso|potrei|puo|dovrei) (?:\w+ ){0,4}?(?:allenarmi|allenarsi|andare|correre|continuare|fare|nuotare|giocare|tornare)(?![a-z])",
     "pt": r"(?:posso|poderia|pode|devo) (?:\w+ ){0,4}?(?:treinar|ir|correr|continuar|fazer|nadar|jogar|voltar)(?![a-z])",
     "nl": r"(?:kan|mag|moet) (?P<who>ik|hij|zij|ze) (?:\w+ ){0,4}?(?:trainen|gaan|lopen|hardlopen|doorgaan|sporten|zwemmen|spelen|fietsen|roeien|naar)(?![a-z])",
+    # "czy mogę jutro iść na trening?", "czy on może grać w sobotę?" (not "iść do lekarza")
+    "pl": r"(?:moge|moze|mozna|bede mogl\w*|powinnam|powinienem|wolno mi) (?:\w+ ){0,4}?(?:trenowac|cwiczyc|biegac|pobiegac|isc|pojsc|jechac|plywac|grac|zagrac|wrocic|kontynuowac|dalej|jezdzic)(?![a-z])"
+          r"(?! (?:do|na|pod) (?:lekarza|szpitala|sor|izbe|polozn\w*|przychodni|pogotowie)(?![a-z]))",
 }
 # A question about after the check ("once I'm cleared, is running fine?") is answered as that, not with a no.
 _AFTER_CLEARED = (
@@ -56,7 +59,7 @@ _AFTER_CLEARED = (
 # Asking whether to stop, rest or skip: a plain no would say the opposite of what is meant.
 _STOPPING = (
     r"skip|skipping|rest|resting|stop|stopping|pause|cancel|miss|sit (?:it |this |that )?out|take (?:a |some )?(?:break|time off|days? off|week off)|"
-    r"drop out|withdraw|pull out|give (?:it|up)|hold off|avoid|not|nicht|pas|no|niet|aussetzen|pausieren|absagen|verzichten|arreter|saltar|descansar|parar|saltare|fermarmi|pular|overslaan|stoppen"
+    r"drop out|withdraw|pull out|give (?:it|up)|hold off|avoid|not|nicht|pas|no|niet|nie|odpuscic|odpoczac|przerw\w*|zrezygnowac|aussetzen|pausieren|absagen|verzichten|arreter|saltar|descansar|parar|saltare|fermarmi|pular|overslaan|stoppen"
 )
 _WHOM = {"he": "him", "him": "him", "she": "her", "her": "her", "they": "them", "them": "them", "i": "you", "me": "you", "we": "you"}
 
@@ -94,6 +97,7 @@ _NO_IN = {
     "it": ("No: niente allenamento né lezioni{when} finché {checker} non ti ha visitata.", " domani", r"domani", {"cardiac": "un medico", "pregnancy": "l'ostetrica o il medico"}),
     "pt": ("Não: nada de treino nem aulas{when} até {checker} avaliar você.", " amanhã", r"amanha", {"cardiac": "um médico", "pregnancy": "a sua obstetra ou parteira"}),
     "nl": ("Nee: {when}geen training of les, tot {checker} je heeft nagekeken.", "morgen ", r"morgen", {"cardiac": "een arts", "pregnancy": "je verloskundige of arts"}),
+    "pl": ("Nie: {when}żadnych treningów ani zajęć, dopóki {checker} cię nie zbada.", "jutro ", r"jutro", {"cardiac": "lekarz", "pregnancy": "położna albo lekarz"}),
 }
 # The same no about someone else ("mi hijo se desmayó en el partido, ¿puede jugar el sábado?"): of them, not "you".
 _NO_IN_OTHER = {
@@ -103,6 +107,7 @@ _NO_IN_OTHER = {
     "it": ("No: niente allenamento né sport{when} prima che {checker} faccia un controllo.", " domani", r"domani", {"cardiac": "un medico", "pregnancy": "la sua ostetrica o il medico"}),
     "pt": ("Não: nada de treino nem esporte{when} até {checker} avaliar a pessoa.", " amanhã", r"amanha", {"cardiac": "um médico", "pregnancy": "a obstetra ou parteira dela"}),
     "nl": ("Nee: {when}geen training of sport, tot {checker} diegene heeft nagekeken.", "morgen ", r"morgen", {"cardiac": "een arts", "pregnancy": "haar verloskundige of arts"}),
+    "pl": ("Nie: {when}żadnych treningów ani sportu, dopóki {checker} tej osoby nie zbada.", "jutro ", r"jutro", {"cardiac": "lekarz", "pregnancy": "jej położna albo lekarz"}),
 }
 # Replies about someone else: their no is said of them.
 _ABOUT_SOMEONE_ELSE = frozenset({"cardiac_collapse_other", "cardiac_collapse_other_follow_up", "cardiac_exertional_other", "pregnancy_urgent_other", "eating_disorder_concern", "eating_disorder_carer"})
@@ -207,7 +212,7 @@ _EXCUSE_ANSWER = "A faint or chest symptoms with exercise need a heart check, ev
 _COURTESY = re.compile(r"^(?:Thank you for telling me[^.]*\. |I hope it's nothing, but |I know it's frustrating, but |I'm glad you're looking into this\. |I know it's hard when they feel fine, but )")
 # Closing lines that carry no step (a hope, an offer for later), dropped last when the whole runs long.
 _CLOSING = re.compile(r" (?:I hope [^.]*|I'm here[^.]*|Once (?:a doctor|you've|they've)[^.]*I(?:'m| can)[^.]*|I'm happy to help[^.]*)\.$")
-_HOPE_IN_LANGUAGE = re.compile(r" (?:Espero que esteja tudo bem|Espero que todo esté bien|Ich hoffe, alles ist in Ordnung|Ik hoop dat alles goed is|J'espère que tout va bien|Spero che vada tutto bene)\.")
+_HOPE_IN_LANGUAGE = re.compile(r" (?:Espero que esteja tudo bem|Espero que todo esté bien|Ich hoffe, alles ist in Ordnung|Ik hoop dat alles goed is|J'espère que tout va bien|Spero che vada tutto bene|Mam nadzieję, że wszystko jest w porządku)\.")
 MAX_WORDS = 80  # the guard's replies stay short (safe-messaging guidance): the no with its reply too
 
 

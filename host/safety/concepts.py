@@ -42,7 +42,7 @@ _SPAN = (
     r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
     r"(?:\d+|two|three|four|five|six) days (?:a|per|every) week (?:of|i (?:have|drink|eat|do|go on|live on))|"
     r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane|"
-    r"dni|dnia|tydzien|tygodni\w*|od (?:\w+ )?dni"
+    r"dni|dnia|tydzien|tygodni\w*|od (?:\w+ )?dni|od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|wczoraj|przedwczoraj|kilku dni|tygodnia|weekendu)"
 )
 # Fasting a doctor asked for, or a religious fast, is not restriction; nor is a race-day drink.
 _RESTRICTION_NOT = (
@@ -58,18 +58,24 @@ _PURGE = (
     r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
     r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare|"
     r"(?:mezelf|mijzelf) (?:laten )?(?:overgeven|kotsen)|(?:geef|gaf) (?:ik )?(?:mezelf|mijzelf) over|(?:vingers|vinger) in (?:mijn|m n) keel|(?:kots|gooi|spuug) (?:ik )?(?:alles|het) (?:er )?(?:weer )?uit"
+    # Polish
+    r"|prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|palce do gardla|(?:zwracam|zwrocilam|zwrocilem) (?:wszystko|jedzenie|posilek|obiad|kolacje)"
 )
 # Vomiting said plainly is purging only with its purpose or its binge.
-_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*"
+_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*" r"|wymiot\w*|zwymiotow\w*|rzygam|rzygac|rzygalam|rzygalem|zwracam|zwracalam|zwracalem"
 _VOMIT_PURPOSE = (
     r"binge\w*|binging|the usual|did the usual|on purpose|so i dont (?:gain|put on|absorb)|so it doesnt count|undo|to get rid|every time i eat|whenever i eat|after (?:every|each) meal|"
     r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
+    # Polish
+    r"|zeby (?:schudnac|nie przytyc|sie (?:tego )?pozbyc|nic nie zostalo|byc chud\w*|byc szczuplejsz\w*)|celowo|specjalnie|po (?:kazdym|kazdorazowym) (?:posilku|jedzeniu)|po napadzie|objadani\w*|obzarstw\w*"
 )
 _EATING = (
     r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|overeat\w*|over eat\w*|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
     r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd|het avondeten)"
+    # Polish
+    r"|po (?:kazdym |kazdorazowym )?(?:posilku|jedzeniu|obiedzie|kolacji|sniadaniu)|po (?:tym jak )?(?:zjem|zjadlam|zjadlem)|objadani\w*|obzarstw\w*|obzarl\w*|obzeram sie|napad\w* (?:glodu|objadania|obzarstwa)|po napadzie"
 )
 # What purging leaves: a raw throat, worn teeth, sore knuckles.
 _PURGE_SIGNS = (
@@ -81,6 +87,8 @@ _PURGE_NOT = (
     r"if i (?:run|exercise|train|lift)|too soon after|straight after|food poisoning|bug|stomach flu|norovirus|virus|gastro|hangover|hungover|drunk|drinking|pregnan\w*|morning sickness|motion sickness|"
     r"car sick|sea sick|seasick|migraine|chemo|after (?:the )?(?:race|marathon|sprints?|intervals?|session|workout|run|hiit)|mid (?:race|run|set)|"
     r"bad (?:sushi|chicken|food|prawns|oysters|kebab)|dog|cat|baby|toddler|clutter|stuff|junk|wardrobe|clothes|boxes|car|sofa|bike"
+    # Polish
+    r"|zatruci\w*|zatrul\w*|grypa|grypie|grype|jelitow\w*|wirus\w*|kac\w*|po alkoholu|lokomocyjn\w*|ciazy|ciaza|mdlosci poranne|chemioterapi\w*|migren\w*|niemowl\w*"
 )
 
 _CHEST_PAIN_L10N = (
@@ -96,6 +104,8 @@ _CHEST_PAIN_L10N = (
     r"borstpijn|pijn in (?:de|mijn) borst|(?:pijn|druk|drukkend gevoel|beklemmend gevoel|beklemming|steken|knellend gevoel)(?: [a-z]+){0,2} op (?:de|mijn) borst|"
     # Polish (read in English words): "ucisk w klatce piersiowej", "boli mnie w klatce", "ból w piersi"
     r"(?:bol\w*|ucisk\w*|scisk\w*|sciskanie|klucie|kluje|pieczenie|ciezar|gniecenie)(?: [a-z]+){0,2} (?:w|na) (?:klatce|klatke|piersi)|boli mnie (?:w )?(?:klatka|klatce|klatk\w+)|klatka piersiowa mnie boli"
+    # Polish
+    r"|(?:boli|bolala|bolalo|bolal|kluje|klulo|klula|gniecie|gniotlo|sciska|scisnelo|piecze|pieklo|pali|uciska|dusi) mnie (?:w )?(?:klatce|klatk\w*|piersi|mostku)|mnie (?:kluc|bolec|piec|sciskac|gniesc|uciskac|palic|dusic) (?:w )?(?:klatce|klatk\w*|piersi|mostku)|(?:bol\w*|ucisk\w*|klucie|pieczenie|gniecenie|sciskanie) (?:w |za )?mostk\w*|(?:klucie|klulo mnie|kluje mnie|ucisk|sciskanie) (?:w )?sercu|klatka (?:piersiowa )?mnie (?:boli|piecze|kluje|uciska)"
 )
 _BREATHLESS_L10N = (
     r"kaum luft|keine luft|atemnot|kurzatmig\w*|luftnot|nicht atmen|"
@@ -115,6 +125,8 @@ _FAINT_L10N = (
     r"svenut\w*|svenimento|perso i sensi|"
     r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen|"
     r"zemdl\w*|omdleni\w*|mdleje|mdlalem|mdlalam|stracil\w* przytomnosc|ciemno przed oczami"
+    # Polish
+    r"|zaslab\w*|omdlal\w*|omdlenie|zrobilo mi sie (?:slabo|ciemno)|(?:upadl\w*|osunel\w*|osunal\w*) (?:na ziemie|na podloge|bez przytomnosci)"
 )
 _EXERCISE_L10N = (
     r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
@@ -124,6 +136,8 @@ _EXERCISE_L10N = (
     r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale|"
     r"hardlopen|hardloop\w*|rennen|sporten|trainen|fietsen|spinning\w*|sportschool|zwemmen|traplopen|voetbal\w*|wielrennen|"
     r"biega\w*|biegu|biegi\w*|pobieg\w*|trening\w*|trenowa\w*|cwicz\w*|silowni\w*|rowerze|na rowerze|plywa\w*|meczu|w meczu"
+    # Polish
+    r"|schod\w*|przysiad\w*|martw\w* ciag\w*|sprint\w*|interwal\w*|basen\w*|biezni\w*|crossfit\w*|aerobik\w*|jog[aie]|jodze|spacer\w*|boisk\w*|pilk\w*|rower\w*|wycisk\w*|cwiczen\w*|zajeciach|wysil\w*|tenis\w*"
 )
 # Blue or grey lips or fingertips (cyanosis) with breathlessness or effort: not enough oxygen, an
 # emergency whatever the cause (asthma included). Lips blue from a cold swim or a blue sweet are not.
@@ -153,6 +167,8 @@ _APPETITE_PILLS = (
     r"inibidores? de apetite|moderadores? de apetite|remedios? para emagrecer|"
     r"pil+ole (?:dimagranti|per dimagrire)|pastiglie (?:dimagranti|per dimagrire)|anores+izanti|soppressori del(?:l)? appetito|"
     r"afslankpil\w*|dieetpil\w*|eetlustremmer\w*"
+    # Polish
+    r"|tabletk\w* (?:odchudzajac\w*|na odchudzanie|na schudniecie|na apetyt|wyszczuplajac\w*)|spalacz\w* tluszczu|tlumik\w* apetytu|(?:srodki|tabletki) (?:hamujace|tlumiace) apetyt"
 )
 # Someone else hardly eating, in the guard's other languages ("mi hija casi no come nada y corre todos los días").
 _NOT_EATING_OTHER_L10N = (
@@ -163,11 +179,15 @@ _NOT_EATING_OTHER_L10N = (
     r"non mangia (?:quasi )?(?:niente|nulla)|quasi non mangia|non mangia piu|"
     r"eet (?:bijna |haast )?niets(?: meer)?|eet nauwelijks|eet (?:bijna )?niet meer)"
     r"(?! (?:de|del|d|du|des|di|della|van|von|zonder|sin|senza|sans|ohne|sem|com|con|avec|mit|met|carne|azucar|dulces|pan|nada|casi|rien|nichts|niente|nulla|niets)(?![a-z]))"
+    # Polish
+    r"|(?:prawie |w ogole |juz )?nic nie je(?! (?:slodkiego|miesa|przed|po|na|w|z|smazonego))|prawie nie je(?! (?:miesa|slodyczy|cukru|chleba))|przestal\w* jesc|nie je (?:nic )?(?:od|przez) (?:\w+ )?(?:dni|dnia|tygodni\w*|tydzien)|glodzi sie|pomija (?:wszystkie )?posilki|nie chce (?:nic )?jesc"
 )
 _RELATIVE_L10N = (
     r"(?:mi|mis|mia|mio|la mia|il mio|minha|meu|a minha|o meu|mon|ma|mes|mein|meine|mijn|onze|ons) "
     r"(?:hijo|hija|hermano|hermana|amigo|amiga|mujer|esposa|novia|pareja|filho|filha|irma|irmao|figlio|figlia|sorella|fratello|amica|"
     r"fils|fille|soeur|frere|amie|copine|sohn|tochter|schwester|bruder|freundin|zoon|dochter|zus|broer|vriendin)(?![a-z])"
+    # Polish
+    r"|(?:moj|moja|moje|mojego|mojej|nasz|nasza|nasze) (?:syn|corka|brat|siostra|kolega|kolezanka|przyjaciolka|przyjaciel|zona|maz|dziewczyna|chlopak|mama|tata|dziecko|partner|partnerka|siostrzenica|bratanica|wnuczka|wnuk)(?![a-z])"
 )
 _NOT_EATING_L10N = (
     r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
@@ -177,6 +197,10 @@ _NOT_EATING_L10N = (
     r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare|"
     r"ik eet (?:bijna |haast |zo goed als )?niets(?: meer)?|ik eet (?:bijna |haast )?niet meer|ik eet nauwelijks|ik ben gestopt met eten|ik sla (?:alle|al mijn) maaltijden over)"
     r"(?! (?:mehr |plus |piu |mas |more |meer )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|na|voor|tussen|zonder|met|vlees|suiker|brood|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
+    # Polish
+    r"|(?:prawie |w ogole |juz )?nic nie jem(?! (?:slodkiego|miesa|przed|po|na|w|z|od (?:rana|wczoraj|\d+)|wieczorem|smazonego|tlustego|przetworzonego|mlecznego|glutenu|cukru|chleba))|prawie nie jem(?! (?:miesa|slodyczy|cukru|chleba|nabialu|glutenu|slodkiego))|nie jem (?:nic )?(?:od|przez) (?:\w+ )?(?:dni|dnia|tygodni\w*|tydzien|doby)|glodze sie|glodzilam sie|glodzilem sie|przestalam jesc|przestalem jesc|"
+    r"(?:chce|chcialabym|chcialbym|jak|musze) (?:sie )?(?:calkowicie |zupelnie |w ogole )?(?:przestac jesc|nie jesc|glodzic)(?! (?:slodycz\w*|miesa|cukru|chleba|fast|po|przed|wieczorem|w nocy|tak duzo|tyle|niezdrow\w*|smiec\w*|chips\w*|na noc|miedzy))|"
+    r"(?:pomijam|opuszczam) (?:wszystkie |wiekszosc |prawie wszystkie )?posilki"
 )
 # A pregnancy in the other languages, with the weeks said the way each says them ("estoy de 32
 # semanas", "je suis à 30 SA", "in der 32. SSW", "estou de 30 semanas", "sono alla 32esima settimana").
@@ -188,6 +212,8 @@ _PREGNANT_L10N = (
     r"estou (?:de|com) \d+ semanas|\d+ semanas de gravidez|"
     r"sono (?:alla|di) \d+(?: esima)? settiman[ae]|alla \d+(?: esima)? settimana|"
     r"\d+ weken (?:zwanger|onderweg)"
+    # Polish
+    r"|w ciazy|ciaz[ay]|ciaze|ciazow\w*|jestem w \d+ (?:tygodniu|tyg)|w \d+ (?:tygodniu|tyg) ciazy|\d+ (?:tydzien|tydz|tyg|tygodni) ciazy|spodziewam sie dziecka"
 )
 # Bleeding or fluid in a pregnancy, a warning sign however it came.
 _PREGNANCY_SIGNS_L10N = (
@@ -216,14 +242,18 @@ _PREGNANCY_SIGNS_L10N = (
     r"starke kopfschmerzen|verschwommen sehen|sehstorungen|geschwollenes gesicht|wade (?:geschwollen|warm|rot)|"
     r"dor de cabeca (?:muito )?forte|vista embacada|rosto inchado|panturrilha (?:inchada|quente|vermelha)|"
     r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)"
+    # Polish
+    r"|krwawi\w*(?! z (?:nosa|dziasel))|krwawisz|plami\w*|plamienie|krew (?:na|z) (?:wkladce|bielizn\w*|pochwy)|odeszly (?:mi |jej )?(?:chyba |juz |nagle )?wody|odchodza (?:mi |jej )?wody|wody (?:mi |jej )?odeszly|(?:saczy|cieknie|leci|wycieka) (?:mi |jej )?(?:sie )?(?:cos|plyn|woda|wody)|(?:cieknie|leci|wycieka|saczy sie|plyn|krew) (?:mi |jej )?(?:\w+ )?z pochwy|saczy (?:mi |jej )?sie|wyciek\w* (?:plynu|wod)|plyn owodniowy|pekl\w* pecherz plodowy|silny bol glowy|mroczki przed oczami|opuchni\w* (?:twarz|rece|dlonie|lydk\w*)|spuchnie\w* (?:twarz|rece|lydk\w*)"
 )
 # Contractions: a warning sign before term unless said to be mild or irregular (Braxton Hicks);
 # tightenings ("se me pone dura la barriga") only when regular or painful (ACOG: regular painful contractions).
-_CONTRACTIONS_L10N = r"wehen|contractions|contracciones|contracoes|contrazioni|weeen"
+_CONTRACTIONS_L10N = r"wehen|contractions|contracciones|contracoes|contrazioni|weeen" r"|skurcz\w*(?! (?:w )?(?:lyd\w*|miesn\w*|nog\w*|nodze|stop\w*|palc\w*|udzie|ud|reki|rece|zoladka))"
 _TIGHTENING_L10N = (
     r"(?:se me pone|se pone|se me ha puesto|se me endurece) (?:muy |toda )?dur[ao] (?:la |el )?(?:barriga|tripa|panza|vientre)|(?:barriga|tripa|panza) (?:se me pone|se pone|se me endurece|esta) (?:muy |toda )?dura|endurecimientos?|"
     r"ventre (?:qui )?(?:devient|durcit|est) (?:tout )?dur|durcissements?|bauch (?:wird|ist) (?:ganz |sehr |immer wieder )?(?:hart|fest)|harter bauch|"
     r"barriga (?:fica|esta|endurece) (?:muito |toda )?dura|pancia (?:diventa|e|si indurisce) (?:tutta |molto )?dura|indurimenti|harde buiken|buik (?:wordt|is) (?:steeds |heel )?hard"
+    # Polish
+    r"|(?:twardnieje|stwardnial|napina sie) (?:mi )?brzuch|brzuch (?:mi )?(?:twardnieje|sie napina|jest twardy)"
 )
 _REGULAR_L10N = (
     r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen mucho|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
@@ -232,8 +262,10 @@ _REGULAR_L10N = (
     r"a cada \d+ minutos|doloridas|que nao passam|"
     r"ogni \d+ minuti|regolari|dolorose|che non passano|"
     r"om de \d+ minuten|regelmatig\w*|pijnlijk\w*|gaan niet over"
+    # Polish
+    r"|co \d+ minut|co kilka minut|regularn\w*|bolesn\w*|coraz (?:czestsz\w*|silniejsze|mocniejsze)|nie (?:przechodza|mijaja|ustepuja)|bardzo bola"
 )
-_MILD_L10N = r"irregulares|suaves|de vez en cuando|braxton|de practica|sin dolor|no (?:me )?duelen|irregulieres|legeres|de temps en temps|unregelmas+ig\w*|leichte|ab und zu|irregolari|leggere|ogni tanto|indolori|onregelmatig\w*|af en toe"
+_MILD_L10N = r"irregulares|suaves|de vez en cuando|braxton|de practica|sin dolor|no (?:me )?duelen|irregulieres|legeres|de temps en temps|unregelmas+ig\w*|leichte|ab und zu|irregolari|leggere|ogni tanto|indolori|onregelmatig\w*|af en toe" r"|nieregularn\w*|lekkie|sporadyczn\w*|przepowiadajac\w*|bezbolesn\w*|od czasu do czasu|czasem"
 
 # Someone else in trouble now: the guard's bystander answer, whoever it is.
 _OTHER_PERSON = (
@@ -242,12 +274,16 @@ _OTHER_PERSON = (
     r"(?:mi|mio|mia|mein|meine|meinem|mon|ma|meu|minha) (?:padre|madre|marido|esposa|pareja|amigo|amiga|abuelo|abuela|vater|mutter|mann|frau|freund|freundin|opa|oma|"
     r"pere|mere|mari|femme|ami|amie|copain|copine|grand pere|pai|mae|esposo|avo|nonno|nonna|moglie|compagno|compagna)|"
     r"(?:this|a|the) (?:old |young )?(?:guy|man|woman|lady|bloke|runner|lifter|member|client|person|old man) (?:at|in|on|next)|someone (?:at|in|on) (?:the|my)"
+    # Polish
+    r"|(?:moj|moja|mojego|mojej|nasz|nasza) (?:tata|ojciec|tato|mama|matka|maz|zona|partner|partnerka|brat|siostra|syn|corka|kolega|kolezanka|przyjaciel|przyjaciolka|dziadek|babcia|wujek|ciocia|chlopak|dziewczyna|trener|trenerka|sasiad|sasiadka|narzeczony|narzeczona|tesc|tesciowa)"
 )
 _OTHER_NOW_SIGNS = (
     r"holding (?:his|her|their) chest|clutching (?:his|her|their|at his|at her) chest|grabb\w* (?:his|her|their|at his|at her) chest|"
     r"(?:his|her|their) chest (?:hurts|is hurting|is tight|pain)|chest pains?|"
     r"collapsed(?! (?:his|her|their|the|a|my))|not breathing|isnt breathing|stopped breathing|not responding|isnt responding|unresponsive|unconscious|face (?:is )?droop\w*|"
     + _CHEST_PAIN_L10N
+    # Polish
+    + r"|trzyma sie za (?:klatke|serce|piers)|(?:zlapal|zlapala|lapie) sie za (?:klatke|serce|piers)|nie oddycha|przestal\w* oddychac|nie reaguje|jest nieprzytomn\w*|lezy nieprzytomn\w*"
 )
 # An arm or the jaw alone is a sports knock; with sweating, breathlessness or feeling sick it is the AHA's picture.
 _OTHER_ARM_JAW = (
@@ -266,6 +302,8 @@ _CHEST_SEVERE_L10N = (
     r"dretwieje (?:mi )?(?:lewa )?reka|(?:lewa )?reka (?:mi )?dretwieje|zdretwial\w* (?:mi )?(?:lewa )?reka|dretwienie (?:lewej )?reki|mrowienie w (?:lewej )?rece|"
     r"sudor frio|suor frio|sudore freddo|sueurs? froides?|kalter schweis+|koud zweet|zimne poty|zimny pot|poce sie|"
     r"ahora mismo|agora mesmo|proprio (?:ora|adesso)|en ce moment|maintenant|jetzt gerade|gerade jetzt|op dit moment|nu meteen|teraz|nadal boli|wciaz boli"
+    # Polish
+    r"|promieniuje do (?:lewej )?(?:reki|ramienia|szczeki|zuchwy|plecow|barku)|dalej boli|(?:dalej|nadal|wciaz) (?:to )?czuje|nie mija|nie przechodzi|coraz bardziej boli|zlewa (?:mnie |go |ja )?pot"
 )
 _OTHER_COMPANION = (
     r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
@@ -274,6 +312,16 @@ _OTHER_COMPANION = (
 _OTHER_NOT_NOW = (
     r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv|"
     r"(?:team|side|defence|defense|squad|scrum|lead|tent|market|plan|deal)s? (?:has |had |just )?collapsed|collapsed (?:laughing|in (?:laughter|giggles))"
+    # Polish
+    r"|w zeszlym roku|rok temu|lata temu|lat temu|kiedys|mial zawal|miala zawal|zmarl\w*|w szpitalu|jakie sa objawy|po czym poznac"
+)
+
+# A chest sore from training, a strain or a cough, said in another language ("mam zakwasy w klatce po wyciskaniu",
+# "boli mnie klatka dzień po treningu klatki", "agujetas en el pecho"): muscle soreness (DOMS), not the heart.
+_CHEST_SORE_L10N = (
+    r"zakwas\w*|miesni\w*|miesien|naciagn\w*|naderw\w*|po wyciskaniu|od wyciskania|po (?:treningu )?klatki|dzien po|(?:dwa|trzy|2|3) dni po|obolal\w*|stluczon\w*|"
+    r"zebro|zebra|zeber|kaszel|kaszl\w*|przeziebien\w*|zgag\w*|refluks\w*|niestrawnos\w*|wczorajsz\w*|przedwczorajsz\w*|"
+    r"agujetas|courbatures?|muskelkater|spierpijn|indolenziment\w*|dor muscular"
 )
 
 # A new pressure in the middle of the chest, with a companion sign: not last week's soreness.
@@ -296,6 +344,8 @@ _COLLAPSED_OTHER = (
     r"dropped (?:to the (?:floor|ground|deck)|like a (?:stone|rock|sack of \w+)|on the (?:pitch|court|field|track|floor|mat))|hit the (?:deck|floor|ground)|crumpled|"
     + COLLAPSE_EVERYDAY + r"|"
     r"(?:desmaiou|desmaio|se desmayo|desmayo|s est evanoui|evanoui\w*|ist (?:\w+ ){0,3}(?:umgekippt|zusammengebrochen|ohnmachtig geworden)|e svenut\w*|svenut\w*)"
+    # Polish
+    r"|zemdlal(?:a|o|y|i)?(?![a-z])|zaslabl(?:a|o)?(?![a-z])|stracil(?:a)? przytomnosc|osunal(?:a)? sie|osunela sie|upadl(?:a)? na (?:ziemie|podloge|boisko|bieznie)"
 )
 _WENT_DOWN = r"went down|go down|goes down|dropped|fell (?:down|over)|hit the (?:deck|floor|ground)|crumpled|slumped"
 _WAS_OUT = (
@@ -309,6 +359,8 @@ _OTHER_ATHLETE = (
     r"(?:meu|minha|mi|mon|ma|mein|meine|mio|mia) (?:filho|filha|hijo|hija|fils|fille|sohn|tochter|figlio|figlia)|"
     r"(?:my|our) (?:\d+|eldest|youngest|oldest|teenage|little|big|older|younger)(?: (?:year|yr) old| yo)? (?:son|daughter|boy|girl|lad|kid|child|brother|sister)s?|"
     r"(?:my|our) \d+ (?:year|yr) old|(?:a|one|this|the) (?:girl|boy|guy|woman|man|lady|lad|kid|player|member|runner|swimmer|dancer|student|teammate) (?:in|on|at|from) (?:my|our|the)"
+    # Polish
+    r"|(?:moj|moja|mojego|mojej|nasz|nasza) (?:syn|corka|dziecko|zawodnik|zawodniczka|uczen|uczennica|podopieczn\w*|wnuk|wnuczka)|(?:kolega|kolezanka|trener|trenerka|zawodnik|zawodniczka) z (?:druzyny|silowni|klubu|zespolu|grupy|sekcji)|(?:jeden|jedna) z (?:moich|naszych) (?:zawodnikow|zawodniczek|uczniow|graczy)"
 )
 _SPORT_OTHER = (
     r"practice|practise|training|train|match|game|games|pitch|court|field|track|pool|session|pe|sports day|cross country|warm up|drills?|"
@@ -319,6 +371,8 @@ _SPORT_OTHER = (
     r"football|soccer|rugby|hockey|basketball|netball|tennis|running|run|race|swimming|gym|cycling|sprint\w*|laps?|cricket|athletics|boxing|"
     r"gala|freestyle|backstroke|breaststroke|butterfly|relay|swim meet|track meet|\d+ ?m (?:freestyle|race|sprint|swim|final|heat)|"
     r"treino|entrenamiento|partido|entrainement|match|futebol|futbol|fussball|spiel|allenamento|partita|calcio|\w+training|\w+spiel"
+    # Polish
+    r"|silowni\w*|trening\w*|boisk\w*|mecz\w*|pilk\w*|wf|w f|wfie|zajeciach|zajec|zajecia|biegu|biegania|basenie|zawodach|zawody|rowerze|biezni|rozgrzewce|crossfit\w*|aerobiku|zumbie"
 )
 _COLLAPSED_OTHER_NOT = (
     r"collapsed (?:laughing|in (?:laughter|giggles|a heap on the (?:sofa|couch|bed)))|(?:fainted|faint|passed out|collapsed|died) (?:from|of|with) (?:boredom|laughing|laughter|embarrassment|excitement)|(?:team|side|defence|defense|squad|scrum|lead|tent|market) (?:has |had )?collapsed|"
@@ -364,22 +418,24 @@ _GOODBYE_POST = (
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
 # Chewing food and spitting it out, in the six languages (chewing gum or a wine tasting is not).
-_CHEW = r"(?:food|it|bites?) in my mouth|chew\w*|mastico|mastic\w*|mastig\w*|mache|machant|macher|kaue|kauen|kaut|zerkaue"
+_CHEW = r"(?:food|it|bites?) in my mouth|chew\w*|mastico|mastic\w*|mastig\w*|mache|machant|macher|kaue|kauen|kaut|zerkaue|zuje|zuc|zulam|zulem|przezuw\w*"
 _SPIT = (
-    r"spit\w*|spat|escup\w*|recrach\w*|crach\w*|spuck\w*|cusp\w*|sput\w*"
+    r"spit\w*|spat|escup\w*|recrach\w*|crach\w*|spuck\w*|cusp\w*|sput\w*|wypluw\w*|wyplu\w*|pluje"
 )
-_CHEW_NOT = r"gum|kaugummi|chicle|chewing gum|chiclete|gomma|tobacco|seeds|pips|stones|bones|olives?|cherr\w*|sunflower|tasting|dentist|mouthwash|baby|toddler|dog|puppy|cat|llama|camel|out loud"
+_CHEW_NOT = r"gum|guma|gume|gumy|kaugummi|chicle|chewing gum|chiclete|gomma|tobacco|seeds|pips|stones|bones|olives?|cherr\w*|sunflower|tasting|dentist|mouthwash|baby|toddler|dog|puppy|cat|llama|camel|out loud"
 
 # Laxatives in the other languages, with a purpose or a habit that makes them a behaviour.
-_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*|laxeer\w*|laxeermiddel\w*"
+_LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*|laxeer\w*|laxeermiddel\w*" r"|przeczyszcz\w*|senes\w*|bisakodyl\w*|moczopedn\w*|diuretyk\w*"
 _LAXATIVE_PURPOSE = (
     r"vuot\w*|vacia|vacio|vide|leer|vazia|vazio|svuot\w*|dose massima|dosis maxima|dose maximale|maximale dosis|hochstdosis|dose maxima|quant\w* (?:ne )?posso|cuantos puedo|combien je peux|wie viele|quantos posso|"
     r"ogni (?:sera|giorno|notte)|tutti i giorni|todas las noches|todos los dias|tous les soirs|tous les jours|jeden (?:abend|tag)|taglich|todas as noites|todos os dias|"
     r"dimagr\w*|adelgaz\w*|maigrir|abnehmen|emagrec\w*|peso|poids|gewicht|grassi|calorie|calorias|kalorien|"
     r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer|"
     r"afvallen|gewicht|leeg (?:voelen|te voelen)|elke (?:avond|dag)|na het eten|calorieen|hoeveel (?:mag|kan) ik"
+    # Polish
+    r"|schudn\w*|odchudz\w*|wag\w*|wazyc|zbic wage|zrobic wage|kalori\w*|codziennie|co wieczor|co dzien|kazdego (?:dnia|wieczoru)|wieczorem|po (?:kazdym )?(?:jedzeniu|posilku|napadzie)|zeby (?:byc|czuc sie) (?:lzejsz\w*|pust\w*|plask\w*)|ile (?:moge|mozna)|zeby nie przytyc"
 )
-_LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|verstopfung|verstopft|prisao de ventre|colonoscop\w*|kolonoskopie|darmspiegelung|coloscopie|endoscop\w*|medico me|mi ha (?:detto|prescritto)|me (?:los )?receto|m a prescrit|verschrieben|receitou"
+_LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|verstopfung|verstopft|prisao de ventre|colonoscop\w*|kolonoskopie|darmspiegelung|coloscopie|endoscop\w*|medico me|mi ha (?:detto|prescritto)|me (?:los )?receto|m a prescrit|verschrieben|receitou" r"|zaparci\w*|kolonoskopi\w*|przed badaniem|lekarz (?:mi )?(?:przepisal|kazal|zalecil)|przepisal\w*|zalecil\w*|po operacji"
 
 # A baby who has gone still, in the other languages and in softer English.
 _BABY_STILL = (
@@ -403,15 +459,17 @@ _BABY_STILL = (
     r"(?:baby|babys|little one|bump|bubs|she|he|shes|hes)(?: is| has| s| has been| s been)? (?:been )?(?:moving|kicking|wriggling|active) (?:so |much |a lot |way |loads |far |heaps |noticeably |really )?less|"
     r"(?:not|hasnt|havent|isnt|wasnt|nowhere near) (?:been )?(?:moving|kicking|moved|kicked|wriggl\w*) (?:nearly |anywhere near )?(?:as much|as often)|"
     r"(?:barely|hardly|only just) (?:felt|feel|feeling|noticed) (?:her|him|it|them|the baby|baby|any(?:thing)?|a kick|kicks|movement\w*)"
+    # Polish
+    r"|dziecko (?:sie )?(?:nie rusza|nie ruszalo|przestalo sie ruszac|rusza sie (?:\w+ )?(?:mniej|slabiej|rzadziej))|(?:nie czuje|nie czulam|przestalam czuc) (?:\w+ )?(?:ruchow|ruchy|kopniec|dziecka)|(?:duzo |wyraznie |znacznie )?mniej (?:ruchow|kopniec)|(?:malo|slabe) ruchy|brak ruchow"
 )
-_BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|weken|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica|verloskundige"
+_BABY_CONTEXT = _PREGNANT_L10N + r"|pregnant|weeks|wks|semanas|semaines|woche\w*|settimane|weken|midwife|kicks?|kicking|movements?|bump|hebamme|matrona|sage femme|parteira|ostetrica|verloskundige|tydzien|tygodniu|tyg|polozn\w*"
 _BABY_WORD = r"baby|babys|bump|little one|bubs|kicks?|kicking|movements?|wriggl\w*|bebe|bambino|kind"
 _NOTHING_SINCE = (
     r"nothing (?:since|all (?:day|evening|afternoon)|today|for (?:hours|ages|a while))|not a (?:kick|thing|flutter|peep|wriggle) (?:since|all day|today)|"
     r"no (?:kicks?|movements?|flutters?|wriggles?) (?:since|all day|today|for)|havent felt (?:her|him|it|them|anything) (?:since|all day|today)|"
     r"quiet since|still since|nada desde|rien depuis|nichts seit|nada desde|niente da"
 )
-_BABY_STILL_NOT = r"asleep|sleeping|nap\w*|newborn|months old|month old|crib|cot|pram|buggy|car seat|duerme|dort|schlaft|dorme"
+_BABY_STILL_NOT = r"asleep|sleeping|nap\w*|newborn|months old|month old|crib|cot|pram|buggy|car seat|duerme|dort|schlaft|dorme" r"|spi|niemowl\w*|miesiecy|miesieczn\w*|wozk\w*|lozeczk\w*"
 
 # The AHA's picture in the first person: the jaw or an arm, with a cold sweat or sickness.
 _JAW_ARM = r"jaw|jaws|left arm|both arms|arm and jaw|kiefer|mandibula|machoire|maxilar|mascella"
@@ -425,9 +483,11 @@ _JAW_NOT = (
 # A loss far above the dietitians' 0.5-1 kg a week, with how it was done or a wish to keep the pace.
 _BIG_WEEKLY_LOSS = (
     r"(?:down|lost|dropped|shed|losing|dropping) (?:(?:[5-9]|[1-9][0-9])(?: ?(?:lb|lbs|pounds))|(?:[3-9]|[1-9][0-9])(?: ?(?:kg|kilos?|kgs))|(?:five|six|seven|eight|nine|ten|twelve|fifteen) (?:lb|lbs|pounds)) "
-    r"(?:this|in a|in one|in the last|last|in under a|inside a) (?:week|few days)|(?:in|over) (?:the last )?(?:[2-7]|two|three|four|five|six|seven) days"
+    r"(?:this|in a|in one|in the last|last|in under a|inside a) (?:week|few days)|(?:in|over) (?:the last )?(?:[2-7]|two|three|four|five|six|seven) days|"
+    # Polish: "schudłam 5 kg w tydzień", "zrzuciłem 4 kilo w trzy dni"
+    r"(?:schudl\w*|stracil\w*|zrzucil\w*|spadlo mi|zgubil\w*) (?:juz )?(?:[3-9]|[1-9]\d) (?:kg|kilo\w*) (?:w|przez|na|w ciagu) (?:(?:jeden |ostatni )?tydzien|tygodniu|(?:\d+|kilka|dwa|trzy|cztery|piec|szesc) dni)"
 )
-_LOSS_HOW = r"skip\w*|not eating|barely eating|fasting|starv\w*|midnight|every night|twice a day|keep (?:this|the|it|that|up this) (?:pace|going|up)|another (?:week|month)|faster|more"
+_LOSS_HOW = r"skip\w*|not eating|barely eating|fasting|starv\w*|midnight|every night|twice a day|keep (?:this|the|it|that|up this) (?:pace|going|up)|another (?:week|month)|faster|more" r"|nie jem|prawie nie jem|glodz\w*|szybciej|jeszcze|dalej|wiecej|nic nie jem|tylko wode"
 
 # Very low intake in everyday words: one small thing a day ("eating basically a yogurt a day",
 # "living on like one apple a day"). Said with a qualifier that makes it the whole day's food; a
@@ -628,6 +688,8 @@ _CARED_FOR_L10N = (
     r"(?:mi|nuestr[oa]) (?:hij[oa]|nin[oa]|chic[oa]|sobrin[oa]|hijastr[oa])|(?:ma|mon|notre) (?:fille|fils|ado|adolescent\w*|niece|neveu)|"
     r"(?:meine|mein|unsere|unser) (?:tochter|sohn|kind|nichte|neffe)|(?:minha|meu|nossa|nosso) (?:filh[oa]|sobrinh[oa]|enteada|enteado)|"
     r"(?:mia|mio|nostra|nostro) (?:figli[oa]|nipote)|(?:mijn|onze) (?:dochter|zoon|kind|nichtje|neefje)"
+    # Polish
+    r"|(?:moj|moja|nasz|nasza) (?:corka|syn|dziecko|nastolat\w*|siostrzenica|bratanica|wnuczka|wnuk)"
 )
 _OTHERS_MEALS_L10N = (
     r"(?:ya )?no (?:quiere|quiso) comer|ya no come|(?:deja|dejo|ha dejado) de comer|(?:se salta|salta) (?:las |el |la )?(?:comidas|cena|desayuno|comida)|escond\w* (?:la )?comida|"
@@ -640,6 +702,8 @@ _OTHERS_MEALS_L10N = (
     r"non (?:vuole )?mangia(?:re)? (?:piu|quasi niente|niente)|rifiuta di mangiare|salta i pasti|nasconde il cibo|mangia solo (?:insalata|verdura|frutta)|ossessionat[oa] (?:dalle calorie|dal cibo|dal peso)|"
     r"wil niet (?:meer )?eten|eet (?:bijna |haast )?niets|eet nauwelijks|(?:slaat|sloeg) (?:de )?maaltijden over|verstopt eten|eet (?:alleen nog|alleen maar) (?:salade|groente|fruit|gezond)|"
     r"geobsedeerd door (?:calorieen|eten|gewicht)|eet niet meer mee"
+    # Polish
+    r"|nie chce jesc|przestal\w* jesc|pomija posilki|chowa jedzenie|je tylko (?:salatki|warzywa|owoce|zdrowo)|nie je z nami|(?:prawie )?nic nie je|wyrzuca (?:jedzenie|drugie sniadanie)|liczy (?:kazda )?kalori\w*|obsesj\w* na punkcie (?:kalorii|jedzenia|wagi)"
 )
 _OTHERS_BODY_L10N = (
     r"(?:ha )?(?:perdido|bajado) (?:mucho|muchisimo|demasiado)(?: peso)?|(?:esta|se ha quedado|se ve) (?:muy |demasiado )?(?:delgad[oa]|flac[oa]|en los huesos)|"
@@ -649,6 +713,8 @@ _OTHERS_BODY_L10N = (
     r"perdeu muito peso|(?:muito|demasiado) magr[oa]|exercicios? (?:a noite|sem parar)|roupas largas|sempre com frio|"
     r"perso (?:molto|troppo) peso|(?:molto|troppo) magr[oa]|(?:fa esercizi|si allena) (?:di notte|in continuazione)|vestiti larghi|ha sempre freddo|"
     r"(?:veel|erg veel|flink) (?:gewicht )?(?:afgevallen|verloren)|(?:erg|heel|veel te) (?:mager|dun)|graatmager|(?:sport|traint) (?:s nachts|de hele tijd|stiekem)|wijde kleren|heeft het altijd koud"
+    # Polish
+    r"|(?:bardzo |mocno |duzo )?schudl\w*|jest (?:bardzo |strasznie |przerazajaco )?chud\w*|(?:ciagle|caly czas|codziennie|w nocy) (?:biega|cwiczy|trenuje)|cwiczy (?:w nocy|po nocach|bez przerwy)|luzne ubrania|(?:przestala|nie ma) (?:miesiaczki|okresu)|wlosy (?:jej |mu )?wypadaja"
 )
 
 # A crash diet told as the day's food ("1 sweet potato + 1 banana a day", "two eggs and an apple per
@@ -747,6 +813,56 @@ _GRIEF = (
     r"funeral|passed away|passed on|widow\w*|(?:wife|husband|partner|mum|mom|dad|mother|father|son|daughter|brother|sister) (?:died|passed)|"
     r"lost (?:my|his|her|their) (?:wife|husband|partner|mum|mom|dad|mother|father|son|daughter|brother|sister)|grief|griev\w*|bereave\w*"
 )
+# --- Polish red flags with no word set above to join -------------------------------------------------
+# An uneven heartbeat with exercise ("kołatanie serca na bieżni", "serce mi przeskakuje"), or a fast one
+# with dizziness or fainting ("serce wali jak szalone i kręci mi się w głowie"): the PAR-Q's and Allina's sign.
+_PALPITATIONS_PL = (
+    r"kolatani\w*(?: serca)?|serce (?:mi )?(?:\w+ )?(?:przeskakuje|gubi rytm|trzepocze|kolacze|kolatalo|bije nierowno|bije nieregularnie|stanelo|staje)|"
+    r"serce (?:mi )?(?:bije |bilo |wali )?(?:nierowno|nieregularnie|bez rytmu)|"
+    r"(?:nierowne|nieregularne|nierowno bijace) (?:bicie )?serc[ae]|arytmi\w*|migotanie przedsionkow"
+)
+_RACING_PL = r"serce (?:mi )?(?:wali|walilo|lomocze|lomotalo|bije|bilo|galopuje) (?:jak szalone|jak oszalale|za szybko|bardzo szybko|strasznie szybko)"
+_DIZZY_PL = r"kreci (?:mi )?sie w glowie|krecilo (?:mi )?sie w glowie|zawrot\w* glowy|slabo mi|zrobilo mi sie slabo|robi mi sie slabo|ciemno przed oczami"
+# One small thing a day, or a day's intake far below a very-low-calorie diet's floor (NHS: 800 or fewer):
+# "jem tylko jedno jabłko dziennie", "jem 500 kcal dziennie".
+_ONE_THING_A_DAY_PL = (
+    r"(?:jem|zjadam|jadam|zyje na|przezywam na) (?:tylko |jedynie |najwyzej |maksymalnie |ledwo |zaledwie |praktycznie )*"
+    r"(?:jedno|jeden|jedna|jednego|jedna|pol|1|dwa|dwie|2) (?:\w+ ){1,2}?(?:dziennie|na dzien|przez caly dzien|na caly dzien)"
+)
+_LOW_KCAL_PL = (
+    r"(?:jem|zjadam|jade na|jestem na|trzymam sie|schodze do|spozywam|zyje na) (?:tylko |okolo |max |maksymalnie |ponizej |mniej niz |niecale |jakies |zaledwie )*"
+    r"(?:[1-7]\d\d|[1-9]\d) (?:kcal|kalorii|kal)(?: (?:dziennie|na dzien|w ciagu dnia|na dobe))?"
+)
+_LOW_INTAKE_NOT_PL = r"na posilek|na sniadanie|na obiad|na kolacje|przekask\w*|w przekasce|na \d+ g|w \d+ g|w porcji|porcja|batonik|spalam|spalilam|spalilem|spala|pies|kot|niemowl\w*"
+# Making oneself sick, said alone: "prowokuję wymioty", "zmuszam się do wymiotów", "palce do gardła".
+_SELF_INDUCED_PL = (
+    r"prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|"
+    r"(?:zeby|aby|by) (?:sie )?(?:zwymiotowac|wymiotowac)(?= \.| ,|$| po)"
+)
+# Exercise to burn off everything eaten, or as a punishment after eating ("ćwiczę, aż spalę wszystko, co zjadłam",
+# "po napadzie biegam dwie godziny za karę"): compensatory exercise.
+_BURN_IT_ALL_PL = (
+    r"(?:az|dopoki nie|zeby|musze|trzeba) (?:\w+ ){0,2}?spal\w* (?:wszystko|kazda kalori\w*|(?:to |wszystko )?co (?:zjadl\w*|zjem)|kazdy kes)|"
+    r"(?:za kare|karze sie|karzac sie|ukarac sie|kara za)(?! (?:od|dla) (?:trenera|trenerki))"
+)
+_PUNISHED_FOR_PL = _EXERCISE_L10N + r"|jedzeni\w*|zjadl\w*|zjem|napad\w*|objad\w*|obzar\w*|posilk\w*|slodycz\w*|kalori\w*"
+# A period gone with restriction or hard training (RED-S): "nie mam okresu od pięciu miesięcy, dużo biegam i mało jem".
+_NO_PERIOD_PL = r"nie mam (?:okresu|miesiaczki)|nie mialam (?:okresu|miesiaczki)|stracilam (?:okres|miesiaczke)|zanik\w* (?:okresu|miesiaczki)|okres (?:mi )?(?:zniknal|ustal|przestal przychodzic|sie zatrzymal)"
+_RESTRICT_OR_TRAIN_PL = r"malo jem|prawie nie jem|nic nie jem|ograniczam jedzenie|na diecie|diet\w*|schudl\w*|odchudz\w*|(?:duzo|ciagle|codziennie|intensywnie) (?:biegam|trenuje|cwicze)|(?:biegam|trenuje|cwicze) (?:duzo|codziennie|po \d+)"
+_NO_PERIOD_NOT_PL = r"ciazy|ciaza|w ciazy|karmi\w*|antykoncepc\w*|tabletki antykoncepcyjne|spiral\w*|menopauz\w*|po porodzie"
+# Saying so ("mam anoreksję", "jestem bulimiczką"): an eating disorder the user has.
+# Food withheld as a punishment: "nie zasługuję na jedzenie po tym, co wczoraj zjadłam".
+_DESERVE_NO_FOOD_PL = r"nie (?:zasluguje|zasluzylam|zasluzylem) (?:dzis |dzisiaj |juz )?na (?:jedzenie|posilek|posilki|obiad|kolacje|sniadanie|jedzenie dzisiaj)"
+_ED_SAID_PL = r"(?:mam|choruje na|leczylam sie na|lecze sie na|walcze z) (?:anoreksj\w*|bulimi\w*|zaburzeni\w* odzywiania|ortoreksj\w*)|jestem (?:anorektyczk\w*|bulimiczk\w*|anorektyk\w*|bulimik\w*)"
+# Fainting beside a needle, the heat or drink is not the heart's.
+_FAINT_NOT_L10N = r"pobierani\w* krwi|krwiodawstw\w*|oddawani\w* krwi|szczepieni\w*|zastrzyk\w*|igl\w*|na widok krwi|upal\w*|w kosciele|pijan\w*|po alkoholu|donacion|prise de sang|blutabnahme|prelievo|bloedafname"
+# A pregnancy beside training, in Polish: the preface English pregnancy talk gets ("jestem w ciąży, czy mogę pływać?").
+_PREGNANT_PL = r"w ciazy|ciaz[ay]|ciaze|jestem w \d+ (?:tygodniu|tyg)|\d+ (?:tydzien|tydz|tyg) ciazy"
+_TRAINING_PL = (
+    r"trening\w*|trenowac|trenuje|cwicz\w*|silowni\w*|biega\w*|biegu|pobiegac|plywa\w*|basen\w*|jog[aie]|jodze|pilates\w*|crossfit\w*|"
+    r"rower\w*|przysiad\w*|martw\w* ciag\w*|wycisk\w*|sztang\w*|ciezar\w*|aerobik\w*|fitness\w*|zajeci\w*|sport\w*|maraton\w*|interwal\w*|hiit"
+)
+_PREGNANCY_TRAINING_NOT_PL = r"po ciazy|po porodzie|przed ciaza|zajsc w ciaze|zajde w ciaze|starania o ciaze"
 
 
 @frozen
@@ -764,6 +880,7 @@ class Concept:
     negatable: bool = True  # False: a part's hit counts even after a negation ("don't want people seeing the cuts")
     before: tuple[int, ...] = ()  # for the second, third... part, when not 0: it comes at most this many tokens before the first (the subject of a collapse)
     third_reply: str | None = None  # the reply when the first part is about someone else ("my daughter ..."): support for the carer
+    action: str = "answer"  # "preface": route as usual with a safety note (a pregnancy beside training)
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -774,12 +891,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_APPETITE_PILLS,), unless=r"are (?:diet pills|appetite suppressants|fat burners) (?:safe|dangerous|legal)|what (?:are|is) (?:diet pills|appetite suppressants|fat burners)|ban\w*|news|article|documentary|my (?:mum|mom|friend|sister)s?", third_reply="eating_disorder_concern"),
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("eating_disorder.not_eating_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _NOT_EATING_OTHER_L10N), window=10),
-    Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW, detail="chest pain"),
+    Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N, detail="chest pain"),
     Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
-    Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, detail="fainting with exercise"),
+    Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, unless=_FAINT_NOT_L10N, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
-    Concept("cardiac.chest_now", "cardiac", "emergency", "cardiac_emergency", (_CHEST_PAIN_L10N, _CHEST_SEVERE_L10N), window=30, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.chest_now", "cardiac", "emergency", "cardiac_emergency", (_CHEST_PAIN_L10N, _CHEST_SEVERE_L10N), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(8,), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
@@ -814,7 +931,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR_L10N, _OTHERS_MEALS_L10N, _OTHERS_BODY_L10N), window=60,
             unless=r"bebe|bebes|baby|nourrisson|saugling|neonato|pasgeboren|meses|mois|monate|mesi|maanden|dieta|regime|diat|dieet"),
     Concept("pregnancy.weight", "pregnancy", "advise", "pregnancy_weight", (_PREGNANT_L10N, lx.AVOID_GAIN), window=30,
-            unless=r"(?:mi|ma|meine|minha|mia|mijn) (?:mujer|esposa|pareja|femme|compagne|frau|partnerin|esposa|mulher|moglie|compagna|vrouw|partner)|despues del parto|apres (?:l )?accouchement|nach der geburt|pos parto|dopo il parto|na de bevalling"),
+            unless=r"(?:mi|ma|meine|minha|mia|mijn) (?:mujer|esposa|pareja|femme|compagne|frau|partnerin|esposa|mulher|moglie|compagna|vrouw|partner)|despues del parto|apres (?:l )?accouchement|nach der geburt|pos parto|dopo il parto|na de bevalling|"
+            r"(?:moja|mojej) (?:zona|zony|partnerka|partnerki)|po porodzie|po ciazy|przed ciaza|zajsc w ciaze|zajde w ciaze|staramy sie o dziecko|starania o (?:ciaze|dziecko)"),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FOODS_A_DAY, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder_fainting", (_FAD_DIET, _FEELING_FAINT), window=40, unless=_CRASH_NOT),
     Concept("eating_disorder.crash_diet", "eating_disorder", "support", "eating_disorder", (_FOODS_A_DAY, _CRASH_MARK), window=40, unless=_CRASH_NOT),
@@ -830,6 +948,18 @@ CONCEPTS: tuple[Concept, ...] = (
             unless=r"prescribed|colonoscopy|bowel prep|after (?:her|his|the) (?:surgery|op|operation)|opioid\w*|codeine|(?:my|our) (?:dog|cat)"),
     Concept("self_harm.passive_wish", "self_harm", "urgent", "self_harm_passive", (_JOIN_THE_DEAD, _BEREAVED), window=60, unless=_JOIN_NOT, third_reply="self_harm_concern"),
     Concept("self_harm.burden_longer", "self_harm", "urgent", "self_harm_urgent", (_BURDEN_LONGER,), unless=_BURDEN_LONGER_NOT),
+    # Polish
+    Concept("cardiac.palpitations", "cardiac", "urgent", "cardiac_urgent", (_PALPITATIONS_PL, _EXERCISE_L10N + "|" + _DIZZY_PL + "|" + _FAINT_L10N + "|" + _CHEST_PAIN_L10N), window=30,
+            unless=r"kaw\w*|kofein\w*|energetyk\w*|przedtreningow\w*|stres\w*|nerw\w*|egzamin\w*", detail="an irregular or fluttering heartbeat with exercise"),
+    Concept("cardiac.racing_heart", "cardiac", "urgent", "cardiac_urgent", (_RACING_PL, _DIZZY_PL + "|" + _FAINT_L10N + "|" + _CHEST_PAIN_L10N), window=30, detail="a racing heart that won't settle"),
+    Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_SELF_INDUCED_PL,), unless=_PURGE_NOT),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_BURN_IT_ALL_PL, _PUNISHED_FOR_PL), window=20),
+    Concept("eating_disorder.missed_periods", "eating_disorder", "support", "eating_disorder", (_NO_PERIOD_PL, _RESTRICT_OR_TRAIN_PL), window=25, unless=_NO_PERIOD_NOT_PL),
+    Concept("eating_disorder.disclosure", "eating_disorder", "support", "eating_disorder", (_ED_SAID_PL,)),
+    Concept("eating_disorder.deserve_hunger", "eating_disorder", "support", "eating_disorder", (_DESERVE_NO_FOOD_PL,)),
+    Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_PL,), unless=_LOW_INTAKE_NOT_PL),
+    Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_LOW_KCAL_PL,), unless=_LOW_INTAKE_NOT_PL),
+    Concept("pregnancy.training", "pregnancy", "advise", "", (_PREGNANT_PL, _TRAINING_PL), window=30, unless=_PREGNANCY_TRAINING_NOT_PL, action="preface"),
 )
 # A cheap first look: the first part of some concept occurs at all.
 TRIGGER = "|".join(f"(?:{c.parts[0]})" for c in CONCEPTS)
@@ -859,6 +989,8 @@ def _together(text: Text, concept: Concept) -> Hit | None:
 
 
 def _finding(text: Text, concept: Concept, hit: Hit) -> Finding:
+    if concept.action == "preface":
+        return Finding(concept.category, concept.severity, concept.rule_id, action="preface")
     if concept.third_reply and _about_someone_else(text, hit):
         return Finding(concept.category, concept.severity, concept.rule_id + "_other", concept.third_reply, detail=concept.detail)
     return Finding(concept.category, concept.severity, concept.rule_id, concept.reply, detail=concept.detail)

@@ -157,7 +157,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text)
+            worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -606,7 +606,8 @@ def _someone_else_pregnant(text: Text) -> bool:
 _PREGNANT_OTHER_L10N = re.compile(
     r"(?<![a-z])(?:mi|mia|minha|ma|meine|mijn|la mia|a minha) (?:mujer|esposa|pareja|novia|hermana|hija|amiga|cunada|nuera|"
     r"mulher|namorada|irma|filha|amiga|companheira|moglie|compagna|fidanzata|sorella|figlia|amica|femme|copine|compagne|soeur|fille|amie|"
-    r"frau|freundin|partnerin|schwester|tochter|vrouw|vriendin|partner|zus|dochter)(?![a-z])"
+    r"frau|freundin|partnerin|schwester|tochter|vrouw|vriendin|partner|zus|dochter)(?![a-z])|"
+    r"(?<![a-z])(?:moja|mojej|moje|nasza) (?:zona|zony|partnerka|partnerki|dziewczyna|dziewczyny|siostra|siostry|corka|corki|kolezanka|kolezanki|przyjaciolka|przyjaciolki|narzeczona|synowa|bratowa)(?![a-z])"
 )
 
 
@@ -618,7 +619,10 @@ def _for_someone_else(finding: Finding, text: Text) -> Finding:
 
 
 # Worrying about being a bother: "I don't want to make a fuss", "am I overreacting?", "wasting their time".
-_FUSS = r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid"
+_FUSS = (
+    r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid|"
+    r"zamieszani\w*|klopot\w*|przesadzam|przewrazliw\w*|histeryzuj\w*|panikuj\w*|zawracac (?:komus )?glowe|glupie pytanie"
+)
 # The first words of a message, up to its first stop or comma: where a bare place name stands.
 _OPENING_CLAUSE = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+) (?:[.,?!]|$)")
 def _reads_english(text: Text) -> bool:
@@ -684,8 +688,22 @@ _SOMEONE_ELSE_L10N = re.compile(
     r"figlio|figlia|padre|madre|marito|moglie|fidanzato|fidanzata|fratello|sorella|amico|amica|cliente|nonno|nonna|"
     r"fils|fille|pere|mere|mari|femme|copain|copine|frere|soeur|ami|amie|client|cliente|grand pere|grand mere|"
     r"sohn|tochter|vater|mutter|mann|frau|freund|freundin|bruder|schwester|kunde|kundin|opa|oma|"
-    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma)(?![a-z])"
+    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma)(?![a-z])|"
+    # Polish, in the forms a subject or object takes: "mój tata", "moja córka", "mojego syna", "moją żonę"
+    r"^(?:\W*\w+\W+){0,3}?(?:moj|moja|moje|mojego|mojej|moim|moja|nasz|nasza|naszego|naszej) "
+    r"(?:tata|taty|tacie|ojciec|ojca|mama|mamy|mamie|matka|matki|maz|meza|mezowi|zona|zony|zonie|zone|partner|partnera|partnerka|partnerki|"
+    r"brat|brata|siostra|siostry|siostre|syn|syna|synowi|corka|corki|corke|kolega|kolegi|kolezanka|kolezanki|przyjaciel|przyjaciela|przyjaciolka|przyjaciolki|"
+    r"dziadek|dziadka|babcia|babci|wujek|ciocia|chlopak|chlopaka|dziewczyna|dziewczyny|dziecko|dziecka|narzeczony|narzeczona|klient|klientka|podopieczn\w*|zawodnik\w*)(?![a-z])|"
+    # or with no "my": "kolega z drużyny stracił przytomność", "trener zasłabł"
+    r"^(?:\W*\w+\W+){0,2}?(?:kolega|kolezanka|trener|trenerka|zawodnik|zawodniczka|przyjaciel|przyjaciolka) (?:z (?:druzyny|silowni|klubu|pracy|zespolu|grupy|sekcji) )?"
+    r"(?:zemdlal\w*|zaslabl\w*|stracil\w*|upadl\w*|mowi|powiedzial\w*|nie je|wymiotuje|bierze|ma|trzyma|tnie|sie)(?![a-z])"
 )
+# A loss that makes the rest the user's own context ("mój tata zmarł i nie chcę już żyć"), in those languages.
+_BEREAVED_L10N = re.compile(
+    r"(?<![a-z])(?:umarl\w*|zmarl\w*|odszedl|odeszla|nie zyje|pogrzeb\w*|zginal\w*|zginela|murio|fallecio|est mort\w*|est decede\w*|gestorben|verstorben|morreu|faleceu|e morto|e morta|overleden|is gestorven)(?![a-z])"
+)
+# Someone else said to want to die, in Polish, where "chce" is "I want" and "wants" alike: a verb of saying, or "on"/"ona".
+_THEIR_WISH_L10N = re.compile(r"(?<![a-z])(?:mowi|mowil\w*|powiedzial\w*|pisze|pisal\w*|napisal\w*|twierdzi|grozi|grozil\w*|wspomina\w*|(?:on|ona|oni|one) (?:\w+ )?(?:chce|chca|mysli)|tnie|okalecza|robi sobie|krzywdzi)(?![a-z])")
 
 
 # "since my husband passed in March I don't eat properly": a loss told as the user's own context.
@@ -696,6 +714,30 @@ _BEREAVED = re.compile(
 
 def _about_someone_else(text: Text) -> bool:
     return bool(_SOMEONE_ELSE.search(text.text)) and not _BEREAVED.search(text.text)
+
+
+def _someone_else_l10n(text: Text) -> bool:
+    """The message, in another language, opens on someone else and is not a loss told as the user's own context."""
+    return bool(_SOMEONE_ELSE_L10N.search(text.text)) and not _BEREAVED_L10N.search(text.text)
+
+
+# The user's own red flags, with the answer about someone else that each becomes when it is theirs.
+_THEIRS = {"eating_disorder": "eating_disorder_concern", "cardiac.fainting": "cardiac_collapse_other"}
+
+
+def _theirs_in_their_words(finding: Finding, text: Text) -> Finding:
+    """A first-person finding in a message, in another language, that opens on someone else ("mój tata
+    zemdlał na siłowni", "moja córka wymiotuje po każdym posiłku", "mój kolega mówi, że chce się zabić"):
+    the answer about them. Polish folds "wymiotuję" and "wymiotuje" into one word, so the subject decides."""
+    if finding.action != "answer" or finding.rule_id.endswith("_other") or not _someone_else_l10n(text):
+        return finding
+    if finding.category == "eating_disorder" and finding.reply in ("eating_disorder", "eating_disorder_pills", "eating_disorder_loss", "eating_disorder_body"):
+        return evolve(finding, rule_id=f"{finding.rule_id}_other", reply=_THEIRS["eating_disorder"], detail="")
+    if finding.rule_id == "cardiac.fainting":
+        return evolve(finding, rule_id="cardiac.collapse_other", reply=_THEIRS["cardiac.fainting"], detail="")
+    if finding.rule_id == "self_harm.other_language" and _THEIR_WISH_L10N.search(text.text):
+        return Finding("self_harm", "support", "self_harm.concern", "self_harm_concern", home=replies.LANGUAGE_HOME.get(finding.detail, ""))
+    return finding
 
 
 def any_of_patterns(*patterns: str) -> str:

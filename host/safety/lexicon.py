@@ -84,7 +84,8 @@ HYPERBOLE_WISH = r"(?:want|wanna|wanted|wanting) to die|wanna die|kill me(?: now
 # a laugh, about training or food, and no distress beside it, is no wish at all, as in English.
 HUMOUR_L10N = r"jaja\w*|jeje\w*|jiji\w*|jsjs\w*|mdr|ptdr|xptdr|kk+\w*|rsrs\w*|ahah\w*|hihi\w*|lach\w*|broma|bromeo|blague|witz|brincadeira|scherzo|grapje"
 HYPERBOLE_WISH_L10N = (
-    r"(?:me )?quiero morir(?:me)?|me quiero morir|(?:j ?ai )?envie de mourir|je veux mourir|(?:ich )?will (?:einfach )?sterben|quero morrer|voglio morire|(?:ik )?wil (?:gewoon )?dood"
+    r"(?:me )?quiero morir(?:me)?|me quiero morir|(?:j ?ai )?envie de mourir|je veux mourir|(?:ich )?will (?:einfach )?sterben|quero morrer|voglio morire|(?:ik )?wil (?:gewoon )?dood|"
+    r"(?:chce|chcialbym|chcialabym) (?:juz )?umrzec|zabije sie"
 )
 EFFORT_L10N = (
     r"entreno|entrenamiento|entrenar|piernas|brazos|gimnasio|gym|clase|spinning|crossfit|sentadillas|burpees|hiit|cardio|rutina|agujetas|comer|comida|cena|proteina|recuper\w*|"
@@ -92,7 +93,8 @@ EFFORT_L10N = (
     r"training|trainieren|beintag|beine|fitnessstudio|kurs|kniebeugen|laufen|essen|eiweiss|protein|muskelkater|workout|"
     r"treino|treinar|pernas|academia|aula|agachamentos|corrida|"
     r"allenamento|gambe|palestra|lezione|correre|mangiare|"
-    r"trainen|benen|sportschool|hardlopen|eten|eiwit|herstel\w*|spierpijn|leg day"
+    r"trainen|benen|sportschool|hardlopen|eten|eiwit|herstel\w*|spierpijn|leg day|"
+    r"trening\w*|przysiad\w*|cwicz\w*|silowni\w*|bieg\w*|interwal\w*|nogi|nog|kardio|zajeci\w*|schod\w*|podjazd\w*|pompk\w*|brzuszk\w*|jedzeni\w*|zakwas\w*"
 )
 REAL_DISTRESS_L10N = (
     r"nadie|sola|solo|en serio|de verdad|no es broma|no bromeo|ya no puedo|no aguanto|sin sentido|mi vida|odio mi|me odio|para siempre|pastillas|"
@@ -103,7 +105,8 @@ REAL_DISTRESS_L10N = (
     r"alleen|serieus|geen grap|mijn leven|haat mezelf|voor altijd|pillen|"
     # can't stop eating, hating their body: "quiero morir jaja no puedo dejar de comer, qué asco"
     r"no puedo (?:dejar|parar)|no paro de|arrive pas a arreter|kann nicht aufhoren|nao consigo parar|non riesco a smettere|kan niet stoppen|"
-    r"gorda|gordo|asco|fea|feo|grosse|gros|degoutant\w*|moche|fett|hasslich|ekelhaft|nojo|feia|grassa|grasso|schifo|brutta|dik|lelijk|walgelijk"
+    r"gorda|gordo|asco|fea|feo|grosse|gros|degoutant\w*|moche|fett|hasslich|ekelhaft|nojo|feia|grassa|grasso|schifo|brutta|dik|lelijk|walgelijk|"
+    r"nikt|nikogo|samotn\w*|sensu|beze mnie|na serio|naprawde|nie zartuje|zycie|zycia|zyc|placz\w*|mam dosc|nienawidze (?:siebie|sie)|do niczego|tabletki|gruba|gruby|obrzydliw\w*|nie moge przestac"
 )
 # What a laugh about effort or food talks about: the session, legs giving out, a recovery meal.
 EFFORT_OR_FOOD = (
@@ -1270,8 +1273,34 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"(?:iedereen|mijn familie|mijn ouders|ze) (?:is|zijn|zou|zouden) (?:\w+ )?beter af zonder mij|beter af zonder mij|"
         r"(?:ik ben|ik voel me) (?:een |alleen maar een )?(?:last|blok aan het been) voor (?:iedereen|mijn familie|mijn ouders|anderen)|(?:ik )?wil (?:gewoon )?verdwijnen(?= \.| ,| \?|$)|voor altijd verdwijnen"
     ),
+    # Polish, folded ("nie chcę już żyć" -> "nie chce juz zyc"): folding makes "chcę" and "chce" one word, so
+    # whose wish it is comes from the subject ("moja przyjaciółka mówi, że chce się zabić": the guard's
+    # someone-else opening); "umieram po tym treningu" and "ten trening mnie zabije" name no wish
+    "pl": (
+        r"(?:chce|chcialbym|chcialabym|wolal\w*|wolalabym|wolalbym) (?:juz |po prostu |tylko )?umrzec(?! (?:po|na|od|przez|ze|z) (?:tym|tych|tej|tego|treningu|treningach|nogach|przysiad\w*|biegu|cwiczeni\w*|smiechu|nudow|wstydu))|"
+        r"(?:chce|chcialbym|chcialabym|zaraz|moge|mysle zeby|mysle o tym zeby) (?:sie )?zabic|zabije sie(?! (?:na|o|w|z|przez) )|chce sie (?:zabic|powiesic|otruc)|"
+        r"nie chce (?:juz |dalej |wiecej |dluzej )?zyc|chce mi sie (?:umrzec|umierac)|nie mam (?:juz )?po co zyc|nie mam (?:juz )?sily zyc|nie chce mi sie (?:juz )?zyc|"
+        r"nie widze (?:juz )?(?:sensu|celu) (?:w )?(?:zyciu|zycia|zyc|dalszego zycia|zeby zyc)|zycie nie ma (?:juz )?(?:sensu|celu)|nie ma sensu (?:dalej )?zyc|"
+        r"(?<!to bylo )(?<!to jest )(?<!to by bylo )(?<!byloby )(?<!to czyste )samobojst\w*|samobojcz\w*|odebrac sobie zycie|odbiore sobie zycie|odebrac zycie sobie|skonczyc ze soba|skoncze ze soba|skonczyc (?:z tym wszystkim|ze wszystkim)|zakonczyc (?:swoje |moje )?zycie|"
+        r"(?:zrobic|zrobilam|zrobilem|zrobie|robie|robilam|robilem|zrobilabym|zrobilbym) sobie (?:cos|krzywde)(?! (?:na|w) (?:treningu|silowni|kolano|plecy|kostke))|"
+        r"(?:tne|cialam|cielam|pocielam|pocialem|ciac) sie(?! (?:z|na|w|przy|nozem|o) )|sie (?:tne|pocielam|pocialem|cielam|cialem|przypalilam|przypalilem)(?! (?:z|na|w|przy|nozem|o|golac\w*|kroj\w*) )|okalecz\w*|samookalecz\w*|samouszkodz\w*|(?:przypalam|przypalalam|przypalilam|przypalilem) sie|"
+        r"(?:krzywdze|krzywdzilam|krzywdzilem|ranie|ranilam|ranilem) (?:sama |sam )?(?:siebie|sie)|"
+        r"(?:chcialbym|chcialabym|wolal\w*|obym) (?:sie )?(?:juz )?(?:nie obudzic|sie nie obudzil\w*|nie obudzil\w*)|zasnac i (?:sie )?(?:juz )?(?:nie obudzic|nigdy nie obudzic|nie budzic)(?: sie)?|nie chce sie (?:juz )?(?:obudzic|budzic)(?! (?:tak )?(?:wczesnie|rano|o \d))|"
+        r"(?:wszystkim|wszyscy|rodzinie|rodzina|im|bliskim) (?:byloby|bylo by|byliby|beda|bedzie|bedzie im|zyloby sie) (?:\w+ )?lepiej beze mnie|lepiej (?:by )?(?:im |wszystkim )?(?:bylo )?beze mnie|"
+        r"lepiej (?:zeby|by|aby) mnie (?:juz )?nie bylo|czuje sie jak ciezar|"
+        r"(?:jestem|czuje sie) (?:tylko )?ciezarem(?: dla (?:wszystkich|rodziny|bliskich|innych))?(?! dla (?:druzyny|zespolu|grupy))|"
+        r"(?:chce|chcialbym|chcialabym) (?:po prostu )?zniknac(?= \.| ,| \?|$| na zawsze)|zniknac na zawsze|"
+        r"(?:mam ochote|mam chec|ochota mnie bierze) (?:sie )?(?:zabic|umrzec)|(?:mysle|myslalam|myslalem|mysle ciagle|mysle tylko) (?:\w+ ){0,2}?o tym,? (?:zeby|by|aby) (?:umrzec|sie zabic|zniknac|skonczyc ze soba)|"
+        r"(?:sie )?tnie sie|sie tnie|(?:sie )?okalecza(?: sie)?|robi sobie krzywde|krzywdzi sie|sie krzywdzi|"
+        r"zasnac na zawsze|zasne na zawsze|nikt by nie (?:zauwazyl\w*|tesknil\w*|plakal\w*)|gdybym (?:zniknel\w*|zniknal|znikla|umarl\w*|sie zabil\w*)|"
+        r"nie ma dla mnie (?:juz )?(?:nadziei|ratunku)|nie mam juz (?:zadnej )?nadziei(?! na)|"
+        r"(?:lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|wzial\w*|wziel\w*|lykam|biore) (?:\w+ )?(?:garsc|cale opakowanie|wszystkie|opakowanie|za duzo) (?:tabletek|lekow|pigulek|tabletki|leki)|"
+        r"(?:zbieram|chomikuje|gromadze|zbieralam|zbieralem) (?:\w+ )?(?:tabletki|leki|pigulki|tabletek|lekow)|"
+        r"(?:chce|chcialbym|chcialabym|mysle zeby|mysle o tym zeby|zaraz) (?:\w+ )?skoczyc z (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiaduktu)|rzucic sie pod (?:pociag|samochod|tramwaj|auto)|"
+        r"(?:zeby|aby|by) sie zabic|(?:byloby|bylo by|mieliby|mialiby|bedzie) (?:\w+ )?lepiej,? gdyby mnie (?:juz )?nie bylo|gdyby mnie (?:juz )?nie bylo(?! (?:na|w|przy|z|u|dzis|jutro) )|mysli samobojcze|mysle o (?:smierci|samobojstwie|tym zeby (?:umrzec|sie zabic|skonczyc))|mam dosc zycia|zmeczon\w* zyciem"
+    ),
     # a few more, answered in English with the universal lines
-    "": r"chce umrzec|zabic sie|nie chce (?:juz )?zyc|odebrac sobie zycie|samobojst\w*|skonczyc ze soba|olmek istiyorum|intihar",
+    "": r"olmek istiyorum|intihar",
 }
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
@@ -1284,11 +1313,21 @@ LANGUAGE_WORDS: dict[str, str] = {
     "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri",
     # no word another of these languages uses too ("de", "en", "te", "ja", "was")
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
+    # folded ("już" -> "juz"); none of the words the others use ("sie" is German too, "po" Italian, "na" Portuguese,
+    # "mam" Dutch), nor an English word or name ("co", "ale", "bo", "jak", "sam", "nic")
+    "pl": r"jestem|jestes|jest|nie (?:moge|chce|wiem|mam|jem|je|jestem|boli|czuje|mogl\w*|dam|ma|rusza)|mnie|mi sie|juz|tylko|bardzo|teraz|dzisiaj|dzis|wczoraj|jutro|"
+          r"moj|moja|moje|mojego|mojej|moim|mojemu|byl|byla|bylo|bylem|bylam|zeby|dla|mieszkam|dziekuje|dzieki|czesc|pomocy|nikt|nic nie|gdzie|kiedy|dlaczego|tez|prosze|"
+          r"moge|chce|musze|wiem|boje|jeszcze|potem|podczas|przez|ciazy|tygodniu|silowni|treningu|czy|jak (?:sie|mam|moge|biegam|cwicze|dlugo|schudnac)|tak|sama|domu|boli|dalej|nadal|zrobic|sobie|"
+          # the words its red flags are said in, which no other of these languages has
+          r"klatce|klatk\w*|piersiowej|mostku|przytomnosc|trakcie|biegu|bieganiu|biegania|cwiczen\w*|serca|serce|wymiot\w*|przeczyszczaj\w*|tabletki|odchudz\w*|"
+          r"schudnac|posilku|jedzeniu|gardla|glodze|tydzien|tygodnia|ciaza|krwawienie|krwawie|skurcze|wody|dziecko|umrzec|zyc|zycia|krzywde|zabic|beze mnie|piersi|dusznosc|pieczenie|kolatanie|kolacze|dziennie|biegam|cwicze|za kare|napadzie|objadania",
 }
 
 # English's everyday words, against which `rules.language_of` weighs the others (and the guard
 # tells a follow-up in English from one with no words of any language).
 ENGLISH_WORDS = r"i|im|my|me|the|and|is|it|you|to|of|live|from|thanks|please|dont|cant|what|how"
+# Words of ENGLISH_WORDS that are Polish words too ("i" is "and", "to" is "it", "my" is "we"): not English beside Polish.
+ENGLISH_IN_POLISH = r"i|to|my"
 
 # Words of the languages above that squeezing repeated letters must leave as written ("woon" is
 # not "won", "ook" not "ok"): every string of this module is the normaliser's vocabulary.
@@ -1302,6 +1341,14 @@ STOCKPILING_L10N = (
     rf"(?:gesammelt|gehortet|aufgehoben|gespart|versteckt|sammle|horte) (?:\w+ ){{0,3}}?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:\w+ ){{0,3}}?(?:gesammelt|gehortet|aufgehoben|gespart|versteckt)|"
     rf"(?:guardei|guardando|juntei|juntando|acumulei|acumulando|escondi) (?:\w+ )?(?:{_MEDS_L10N})|"
     rf"(?:messo da parte|conservato|accumulato|nascosto|raccolto|messe da parte|accumulate|nascoste) (?:\w+ )?(?:{_MEDS_L10N})|(?:{_MEDS_L10N}) (?:messi|messe) da parte"
+)
+# A plan, a time or a goodbye beside a wish said in Polish ("mam plan, żeby się zabić w ten weekend"): an emergency.
+PLAN_L10N = (
+    r"mam (?:juz )?(?:plan|sposob)(?! (?:treningow\w*|dietetyczn\w*|zywieniow\w*|posilkow|na (?:trening|diete|tydzien|jutro|weekend|posilki)))|zaplanowal\w*|(?:dzis|dzisiaj|tej nocy|w nocy|jutro|w ten weekend|w weekend|niedlugo|wieczorem) (?:to zrobie|sie zabije|skoncze ze soba|odbiore sobie zycie)|"
+    r"(?:kupil\w*|mam|przygotowal\w*|odlozyl\w*|zbieram|chomikuje|gromadze) (?:juz )?(?:tabletki|leki|line|sznur|zyletk\w*)|list\w* pozegnaln\w*|pozegnal\w* sie z|"
+    # means taken or at hand: a handful of pills swallowed, a bridge or a train
+    r"(?:lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|wzial\w*|wziel\w*|lykam) (?:\w+ )?(?:garsc|cale opakowanie|wszystkie|opakowanie) (?:tabletek|lekow|pigulek|tabletki|leki)|"
+    r"skoczyc z (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiaduktu)|rzucic sie pod (?:pociag|samochod|tramwaj|auto)"
 )
 # A young person ("im 14 if that matters", "I'm in year 9"): a youth line and a trusted adult too.
 YOUNG = (
@@ -1326,7 +1373,10 @@ DONE_CALLING = (
     r"(?:rang|called|phoned|spoke to|talked to|on the phone to|been on the phone to) (?:them|the midwife|my midwife|maternity|the maternity unit|triage|the hospital|111|nhs 111|the gp|my gp|the doctor|my doctor|999|911|112|000|an ambulance|samaritans|the helpline|lifeline|988)|"
     r"(?:they|she|he|the midwife|triage|the doctor|the hospital) (?:want|wants|asked|told|said) (?:me )?(?:me in|to come in|to go in|to come straight in|to come to|to go to)|they want me in|"
     r"(?:im|i am|were|we are) (?:on (?:my|our|the) way|heading in|going in|heading to (?:the )?hospital)|ambulance is (?:coming|on its way|here)|"
-    r"(?:(?<![a-z] )|(?<=ok )|(?<=okay )|(?<=im )|(?<=i am ))(?:calling|ringing|phoning)(?= (?:\.|,|now|them|the|my|999|911|112|000|111)(?![a-z0-9])|$)"
+    r"(?:(?<![a-z] )|(?<=ok )|(?<=okay )|(?<=im )|(?<=i am ))(?:calling|ringing|phoning)(?= (?:\.|,|now|them|the|my|999|911|112|000|111)(?![a-z0-9])|$)|"
+    # Polish: "dzwonię już na pogotowie", "zadzwoniłam do położnej", "karetka jedzie"
+    r"(?:juz )?(?:dzwonie|zadzwonilam|zadzwonilem|zadzwonie|dzwonimy|zadzwonilismy) (?:juz )?(?:na pogotowie|po karetke|pod 112|pod 999|na 112|na 999|do (?:polozn\w*|lekarza|szpitala|nich|niej|niego)|na (?:izbe|sor|telefon zaufania))|"
+    r"(?:wezwal\w*|wzywam) (?:juz )?(?:karetke|pogotowie)|karetka (?:juz )?(?:jedzie|jest w drodze)|(?:jade|jedziemy|jestem w drodze) do szpitala"
 )
 
 # After a self-harm answer, these mean intent and means (an emergency): "I haven't taken them yet".
@@ -1398,7 +1448,9 @@ WEIGHT_TALK = (
 STILL_PRESENT = (
     r"still (?:there|here|hurts|hurting|tight|heavy|going|have it|got it|a bit|a little|aching|sore|squeez\w*|pressing|pressure)|"
     r"(?:less|easing|eased|better|easier|calmer) (?:now )?but (?:still|not gone|its still|it s still)|not (?:fully |completely |totally |quite |all the way )?gone|"
-    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)"
+    r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)|"
+    # Polish: "dalej boli", "nadal uciska", "nie przechodzi"
+    r"(?:dalej|nadal|wciaz|ciagle|jeszcze) (?:mnie )?(?:boli|bola|uciska|kluje|piecze|sciska|gniecie|trwa|czuje|mam)|nie (?:mija|przechodzi|przeszlo|minelo|ustepuje)"
 )
 STILL_THERE = STILL_PRESENT + r"|comes and goes|keeps coming back|(?:its|it s|it has|its) come back|came back"
 GOING_HOME_ALONE = (
@@ -1406,7 +1458,8 @@ GOING_HOME_ALONE = (
     r"(?:get|take|catch) the (?:bus|train|tube) home|(?:hop|get|jump) in the car"
 )
 GETTING_HOME_ALONE = GOING_HOME_ALONE + (
-    r"|walk (?:myself )?(?:home|back)|sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off"
+    r"|walk (?:myself )?(?:home|back)|sleep it off|lie down (?:for a bit |for a while )?and see|wait (?:it out|and see)|see (?:if|how) it (?:goes|passes|settles)|walk it off|shake it off|tough it out|rest it off|"
+    r"(?:pojade|wroce|jade|dojade|dojde) (?:sam |sama )?(?:do domu|autem|samochodem|rowerem)|poloze sie i zobacze|przeczekam|przejdzie samo|przespie sie|zobacze czy przejdzie"
 )
 # A symptom explained away ("its prob just cos i didnt eat b4 lol", "must've been low sugar, I'll
 # have a banana next time"): after a cardiac or pregnancy answer, the guard's, though it talks of food.
@@ -1509,7 +1562,8 @@ NO_TRANSPORT = (
     r"a pris la voiture|(?:se llevo|se ha llevado|tiene) el coche|(?:levou|esta com) o carro|ha (?:preso |la )?(?:la )?macchina|(?:heeft|nam) de auto|met de auto weg|"
     r"nao tenho carro|sem carro|(?:marido|parceiro|parceira|namorado|companheiro|esposo) (?:esta )?(?:no trabalho|trabalhando|a trabalhar)|(?:estou )?sozinha|ninguem (?:para|pra|que|pode) me lev\w*|"
     r"non ho (?:la )?macchina|senza macchina|(?:marito|compagno|compagna|partner|fidanzato) (?:e )?al lavoro|(?:sono )?da sola|nessuno (?:che )?(?:mi )?(?:porta|accompagna|puo portarmi)|"
-    r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden"
+    r"geen auto|(?:partner|man|vriend) (?:is )?(?:aan het werk|op het werk|op zijn werk|aan t werk)|alleen thuis|niemand (?:die )?(?:mij|me) (?:kan )?(?:brengen|rijden)|zelf rijden|"
+    r"nie mam (?:auta|samochodu|jak dojechac|czym dojechac)|(?:maz|partner|chlopak|narzeczony) (?:jest )?(?:w pracy|w delegacji|za granica)|(?:jestem )?sama w domu|nikt (?:mnie )?nie (?:moze mnie |moze )?(?:zawiezc|podwiezc|zawiezie|podwiezie)|(?:pojade|pojechac) sama"
 )
 
 # Their midwife or doctor out of reach after a pregnancy warning sign ("my midwife is only reachable
@@ -1524,7 +1578,8 @@ CANT_REACH_CARE = (
     r"jusqu ?a demain|(?:ne )?repond pas|injoignable|pas avant demain|"
     r"erst morgen|bis morgen|nicht erreichbar|geht (?:keiner|niemand) ran|"
     r"so amanha|ate amanha|nao (?:atende|responde)|nao consigo (?:falar|contactar|ligar)|"
-    r"solo domani|fino a domani|non risponde|non riesco a (?:contattar\w*|parlare)"
+    r"solo domani|fino a domani|non risponde|non riesco a (?:contattar\w*|parlare)|"
+    r"dopiero jutro|(?:do|az do) jutra|nie odbiera|nikt nie odbiera|nie moge sie (?:do nikogo )?dodzwonic|(?:przychodnia|gabinet) (?:jest )?zamkniet\w*|nie moge (?:jej |go )?zlapac"
 )
 # No appointment soon ("the GP can't see him for 2 weeks", "earliest appointment is next month",
 # "6 week waiting list"): after an eating-disorder answer, not a reason to wait.
@@ -1555,7 +1610,8 @@ AVOID_GAIN = (
     r"nicht zunehmen|(?:ohne|um nicht) zuzunehmen|abnehmen|kaloriendefizit|diat machen|schlank bleiben|"
     r"(?:nao|sem|para nao|pra nao) (?:engordar|ganhar peso)|emagrecer|deficit calorico|fazer dieta|continuar magra|"
     r"(?:non|senza|per non) (?:ingrassare|prendere peso|aumentare di peso)|dimagrire|perdere peso|fare (?:la )?dieta|restare magra|"
-    r"niet (?:aankomen|aan te komen)|afvallen|gewicht verliezen|calorietekort|op dieet|slank blijven"
+    r"niet (?:aankomen|aan te komen)|afvallen|gewicht verliezen|calorietekort|op dieet|slank blijven|"
+    r"schudnac|schudne|chudnac|odchudz\w*|(?:zeby|by|aby) nie przytyc|nie (?:chce|chcialabym) (?:za duzo )?przytyc|(?:na|przejsc na|przejde na) diete|deficyt\w* kaloryczn\w*|ograniczyc kalorie|zostac szczupla|utrzymac figure"
 )
 
 # "what would they even check?" after a cardiac answer: what a doctor does (ECG, blood pressure,
@@ -1688,7 +1744,9 @@ SETTLES_WITH_REST_L10N = (
     r"(?:passa|sparisce|va via|si calma) (?:quando|appena|se) (?:si ferma|mi fermo|riposa|riposo|smette|smetto|si siede)|"
     r"(?:ca |cela |la douleur )?(?:passe|disparait|se calme|s en va) (?:au repos|a l arret|(?:quand|des qu|lorsqu|si) (?:il |elle |je )?(?:sarrete|s arrete|me arrete|marrete|se repose|me repose))|"
     r"(?:geht|vergeht|verschwindet|hort|lasst) (?:\w+ ){0,2}?(?:weg|auf|nach)? ?(?:wenn|sobald|in ruhe|bei ruhe|im stehen|nach einer pause) (?:er |sie |ich )?(?:stehen bleibt|stehenbleibt|anhalt|anhalt\w*|pausiert|pause macht|sich ausruht|ausruht|stoppt|aufhort)?|"
-    r"(?:gaat|trekt) (?:\w+ )?(?:weg|over|bij) (?:in rust|bij rust|na rust|(?:als|zodra) (?:hij |zij |ze |ik )?(?:stopt|stop|rust|uitrust|stilstaat|gaat zitten))"
+    r"(?:gaat|trekt) (?:\w+ )?(?:weg|over|bij) (?:in rust|bij rust|na rust|(?:als|zodra) (?:hij |zij |ze |ik )?(?:stopt|stop|rust|uitrust|stilstaat|gaat zitten))|"
+    # Polish: "mija, jak stanie", "przechodzi po odpoczynku", "ustępuje w spoczynku"
+    r"(?:mija|przechodzi|ustepuje|znika|przestaje) (?:\w+ ){0,2}?(?:gdy|jak|kiedy|po|w|jesli) (?:\w+ )?(?:odpocznie|odpoczywa|odpoczynku|odpoczne|stanie|staje|usiadzie|siada|przestanie|przestaje|zatrzyma|zatrzymuje|spoczynku|zwolni|zwalnia)"
 )
 # Now, at rest, lasting, or with sweating, breathlessness or sickness, in those languages: still an emergency.
 EXERTION_SEVERE_L10N = (
@@ -1697,5 +1755,6 @@ EXERTION_SEVERE_L10N = (
     r"adesso|ora|(?<!passa )a riposo|suda\w*|sudore|non passa|fiato corto|nausea|vertigini|svenut\w*|"
     r"maintenant|(?<!passe )(?<!calme )au repos|transpire|sueurs?|ne passe pas|essouffl\w*|nausee\w*|malaise|vertige\w*|"
     r"jetzt|gerade|in ruhe(?! (?:weg|vorbei))|schwitz\w*|geht nicht weg|atemnot|ubelkeit|schwindel\w*|ohnmacht\w*|"
-    r"nu|in rust(?= [a-z]*(?:ook|nog))|zweet\w*|gaat niet over|kortademig\w*|misselijk\w*|duizelig\w*|flauw\w*"
+    r"nu|in rust(?= [a-z]*(?:ook|nog))|zweet\w*|gaat niet over|kortademig\w*|misselijk\w*|duizelig\w*|flauw\w*|"
+    r"teraz|(?<!mija )(?<!przechodzi )(?<!ustepuje )(?<!znika )w spoczynku|zimne poty|zimny pot|poci sie|spocon\w*|dusznosc\w*|nudnosci|wymiot\w*|zawrot\w*|zemdlal\w*|nie mija|nie przechodzi|dretwi\w*|promieniuje"
 )

@@ -87,6 +87,8 @@ _NOT_INTAKE_AFTER = {
     "burning", "breakfast", "lunch", "dinner", "supper", "snack", "snacks", "meal", "meals", "per", "bar", "bars", "drink",
     "shake", "workout", "run", "walk", "protein", "maintenance", "for", "in", "from", "on", "of", "at",
 }
+# A single food or meal named just before the figure ("a snack under 200 cals", "dessert for 150 kcal").
+_ONE_FOOD = {"snack", "snacks", "breakfast", "lunch", "dinner", "meal", "bar", "bars", "shake", "smoothie", "recipe", "recipes", "dessert", "treat", "treats"}
 _NOT_INTAKE_BEFORE = {
     "burn", "burns", "burned", "burnt", "burning", "deficit", "cut", "cutting", "reduce", "reducing", "minus", "drop",
     "lower", "surplus", "extra", "add", "adding", "gain", "bulk", "bulking", "maintenance", "tdee", "bmr", "above", "over",
@@ -143,6 +145,9 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
             continue
         if any(word in _NOT_INTAKE_BEFORE for word in before):
             continue
+        leading = text.text[: hit.start].split()[-5:]
+        if any(word in _ONE_FOOD for word in leading) and not re.search(r"(?:a|per|each) day|daily", " ".join(leading)) and not _PER_DAY_AFTER.match(after):
+            continue  # "what can I snack on for less than 200 cals": a snack's cap, not a day's food
         limited = any(word in _LIMITING for word in before) and any(w in _EATING for w in text.text[: hit.start].split()[-6:])
         limited = limited or " ".join(before[-2:]) in _LIMIT_PHRASES or " ".join(before[-3:]) in _LIMIT_PHRASES
         if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited:

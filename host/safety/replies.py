@@ -942,7 +942,7 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
 
 # The same first answer in the user's language. Each names the lines it is given, or, when no
 # region is known (INTL), the directory and 112 in that language's words.
-LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT", "nl": "NL"}
+LANGUAGE_HOME = {"es": "ES", "fr": "FR", "de": "DE", "pt": "PTBR", "it": "IT", "nl": "NL", "pl": "PL"}
 # Every region whose lines a language's reply may name as its own (European or Brazilian Portuguese).
 _HOMES = {"pt": ("PTBR", "PT", "BR")}
 _ARTICLE = {"es": "la ", "de": "die ", "pt": "o "}
@@ -993,6 +993,14 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
         " In België: de Zelfmoordlijn, 1813; elders: findahelpline.com.",
         "een hulplijn in jouw land (findahelpline.com)", "het alarmnummer (112 in Europa)",
     ),
+    # Polish: Poland's 116 123 and Centrum Wsparcia, 112 and 999; worded so no adjective or verb takes a gender
+    "pl": (
+        "Przykro mi, że tak się czujesz; dobrze, że mi to mówisz. Nie musisz przechodzić przez to bez pomocy: "
+        "zadzwoń teraz, bezpłatnie: {the}{crisis}.{elsewhere} W niebezpieczeństwie dzwoń pod {emergency}. "
+        "Odsuń to, czym można zrobić sobie krzywdę, i poproś kogoś, by był przy tobie. Jesteś teraz w bezpiecznym miejscu?",
+        " W innym kraju linię wsparcia znajdziesz na findahelpline.com.",
+        "linia wsparcia w twoim kraju (findahelpline.com)", "numer alarmowy (112 w Europie)",
+    ),
 }
 
 
@@ -1021,6 +1029,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Ligue agora para {emergency}. Uma dor no peito que não passa, ou que vem com falta de ar, suor, náusea ou dor que se espalha para o braço, a mandíbula ou as costas, precisa de ajuda já. Pare e sente-se enquanto espera; não dirija, e se estiver sozinho, destranque a porta.",
         "it": "Chiama subito il {emergency}. Un dolore al petto che non passa, o con fiato corto, sudore, nausea o dolore che si estende al braccio, alla mascella o alla schiena, ha bisogno di aiuto subito. Fermati e siediti mentre aspetti; non guidare tu, e se sei solo, apri la porta.",
         "nl": "Bel nu {emergency}. Pijn op de borst die niet overgaat, of samen met kortademigheid, zweten, misselijkheid of pijn die uitstraalt naar je arm, kaak of rug, heeft meteen hulp nodig. Stop en ga zitten terwijl je wacht; rijd niet zelf, en als je alleen bent, doe de deur van het slot.",
+        "pl": "Zadzwoń teraz pod {emergency}. Ból w klatce piersiowej, który nie mija albo przychodzi z dusznością, potami, nudnościami lub bólem promieniującym do ręki, szczęki czy pleców, wymaga pomocy od razu. Przerwij wysiłek i usiądź, czekając na pomoc; nie siadaj za kierownicą, a jeśli nikogo przy tobie nie ma, otwórz drzwi.",
     },
     "breathing_emergency": {
         "es": "Llama ahora al {emergency}. Si te falta el aire y tienes los labios morados o grises, puede que no te llegue suficiente oxígeno: eso necesita ayuda ya, también si es asma. Para, siéntate erguido y quédate donde estás; no sigas en bici ni conduzcas. Si tienes un inhalador de rescate, úsalo, y que alguien se quede contigo.",
@@ -1029,6 +1038,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Ligue agora para {emergency}. Falta de ar com os lábios roxos ou cinzentos pode significar pouco oxigênio: isso precisa de ajuda já, mesmo se for asma. Pare, sente-se com as costas retas e fique onde está; não continue nem dirija. Se tiver uma bombinha de alívio, use, e fique com alguém.",
         "it": "Chiama subito il {emergency}. Il fiato corto con le labbra blu o grigie può voler dire poco ossigeno: serve aiuto subito, anche se è asma. Fermati, siediti dritto e resta dove sei; non ripartire e non guidare. Se hai un inalatore al bisogno, usalo, e tieni qualcuno con te.",
         "nl": "Bel nu {emergency}. Kortademig zijn met blauwe of grijze lippen kan betekenen dat je te weinig zuurstof krijgt: dat heeft meteen hulp nodig, ook bij astma. Stop, ga rechtop zitten en blijf waar je bent; fiets of rijd niet verder. Heb je een noodinhalator, gebruik die, en blijf niet alleen.",
+        "pl": "Zadzwoń teraz pod {emergency}. Brak tchu z sinymi albo szarymi ustami może oznaczać, że brakuje ci tlenu: to wymaga pomocy od razu, także przy astmie. Przerwij, usiądź prosto i zostań tam, gdzie jesteś; nie jedź dalej rowerem ani autem. Jeśli masz inhalator ratunkowy, użyj go i poproś, żeby ktoś był przy tobie.",
     },
     "cardiac_urgent": {
         "es": "Gracias por contármelo, y por favor no sigas forzando. Deja de hacer ejercicio y ve al médico antes de volver a entrenar: esto hay que revisarlo primero. Si vuelve y no se calma en unos minutos de reposo, llama al {emergency}.",
@@ -1037,6 +1047,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Obrigado por me contar, e por favor não force. Pare de treinar e vá ao médico antes de voltar a treinar: isso precisa ser avaliado primeiro. Se voltar e não passar em alguns minutos de repouso, ligue para {emergency}.",
         "it": "Grazie per avermelo detto, e per favore non forzare. Smetti di allenarti e vai dal medico prima di allenarti di nuovo: va controllato prima. Se torna e non passa dopo qualche minuto di riposo, chiama il {emergency}.",
         "nl": "Dank je dat je het me vertelt, en ga alsjeblieft niet door. Stop met sporten en ga naar je huisarts voordat je weer traint: dit moet eerst nagekeken worden. Komt het terug en gaat het na een paar minuten rust niet over, bel dan {emergency}.",
+        "pl": "Dziękuję, że mi o tym mówisz, i proszę, nie forsuj się. Przerwij treningi i idź do lekarza, zanim znowu zaczniesz ćwiczyć: najpierw trzeba to sprawdzić. Jeśli objawy wrócą i nie miną po kilku minutach odpoczynku, zadzwoń pod {emergency}.",
     },
     "pregnancy_urgent": {
         "es": "Por favor, no hagas ejercicio ni estiramientos y llama ahora a tu matrona o a urgencias de maternidad: esto en el embarazo hay que revisarlo ya, no después de entrenar. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}. Espero que todo esté bien.",
@@ -1045,6 +1056,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Por favor, pare o exercício e ligue agora para a sua obstetra ou a maternidade: na gravidez isso precisa ser avaliado já, não depois do treino. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}. Espero que esteja tudo bem.",
         "it": "Per favore, smetti di allenarti e chiama subito l'ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso, non dopo l'allenamento. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}. Spero che vada tutto bene.",
         "nl": "Stop alsjeblieft met sporten en bel nu je verloskundige of het ziekenhuis: dit moet in de zwangerschap meteen nagekeken worden, niet na de training. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}. Ik hoop dat alles goed is.",
+        "pl": "Proszę, przerwij ćwiczenia i zadzwoń teraz do swojej położnej albo na izbę przyjęć szpitala położniczego: w ciąży trzeba to sprawdzić od razu, nie po treningu. Przy silnym krwawieniu, bólu w klatce piersiowej albo omdleniu dzwoń pod {emergency}. Mam nadzieję, że wszystko jest w porządku.",
     },
     "eating_disorder": {
         "es": "Gracias por confiarme esto; me preocupo por ti. Mereces apoyo, no una dieta, así que aquí no daré cifras ni planes. Un buen paso es hablar con tu médico{doctor}. Si todo se te hace demasiado, puedes contactar con {crisis} en cualquier momento. Recuperarse es posible. ¿Quieres contarme cómo te has sentido?",
@@ -1053,6 +1065,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Obrigado por confiar isso a mim; estou preocupado com você. Você merece apoio, não uma dieta, então não vou dar números nem planos aqui. Um bom passo é conversar com seu médico{doctor}. Se tudo parecer demais, você pode falar com {crisis} a qualquer hora. A recuperação é possível. Quer me contar como tem se sentido?",
         "it": "Grazie per avermelo confidato; sono preoccupato per te. Meriti supporto, non una dieta, quindi qui non darò numeri né piani. Un buon passo è parlarne con il tuo medico{doctor}. Se tutto diventa troppo, puoi contattare {crisis} in qualsiasi momento. Guarire è possibile. Vuoi raccontarmi come ti senti?",
         "nl": "Dank je dat je me dit toevertrouwt; ik maak me zorgen om je. Je verdient steun, geen dieet, dus ik geef hier geen getallen of plannen. Een goede stap is praten met je huisarts{doctor}. Als het je te veel wordt, kun je altijd terecht bij {crisis}. Herstel is mogelijk. Wil je vertellen hoe het met je gaat?",
+        "pl": "Dziękuję, że mi to powierzasz; martwię się o ciebie. Zasługujesz na wsparcie, nie na dietę, więc nie podam tu liczb ani planów. Dobrym krokiem jest rozmowa z lekarzem rodzinnym{doctor}. Jeśli wszystkiego jest za dużo, możesz w każdej chwili zadzwonić: {crisis}. Z tego można wyzdrowieć. Chcesz mi opowiedzieć, jak się czujesz?",
     },
     "eating_disorder_follow_up": {
         "es": "Te escucho y no te juzgo, pero me preocupas: esto es una señal de alarma, y recuperarse es posible. No voy a dar números, dietas ni formas de adelgazar más rápido, porque me importa cómo estás. Hablar con tu médico{doctor} puede ayudar, aunque cueste. Si todo se hace demasiado, {crisis} está ahí a cualquier hora. ¿Hablamos de otra cosa un rato?",
@@ -1061,6 +1074,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Eu te ouço e não estou te julgando, mas estou preocupado: isso é um sinal de alerta, e a recuperação é possível. Não vou dar números, dietas nem formas de emagrecer mais rápido, porque me importo com como você está. Conversar com seu médico{doctor} pode ajudar, mesmo que seja difícil. Se tudo parecer demais, {crisis} está lá a qualquer hora. Quer falar de outra coisa um pouco?",
         "it": "Ti ascolto e non ti giudico, ma sono preoccupato: è un segnale d'allarme, e guarire è possibile. Non darò numeri, diete o modi per dimagrire più in fretta, perché mi importa come stai. Parlarne con il tuo medico{doctor} può aiutare, anche se è difficile. Se tutto diventa troppo, {crisis} c'è a qualsiasi ora. Ti va di parlare d'altro per un po'?",
         "nl": "Ik hoor je en ik oordeel niet, maar ik maak me zorgen: dit is een waarschuwingssignaal, en herstel is mogelijk. Ik geef geen getallen, diëten of manieren om sneller af te vallen, omdat het me kan schelen hoe het met je gaat. Praten met je huisarts{doctor} kan helpen, ook al is het moeilijk. Als alles te veel wordt, is {crisis} er op elk moment. Zullen we het even over iets anders hebben?",
+        "pl": "Słyszę cię i nie oceniam, ale martwię się: to sygnał ostrzegawczy, a z tego można wyzdrowieć. Nie podam liczb, diet ani sposobów na szybsze chudnięcie, bo zależy mi na tobie. Rozmowa z lekarzem{doctor} może pomóc. Gdy jest za ciężko, pomoc jest o każdej porze: {crisis}. Pogadamy chwilę o czymś innym?",
     },
     "eating_disorder_carer": {
         "es": "Haces bien en preocuparte; actuar pronto ayuda. Pide cita pronto con su pediatra o médico{doctor} y di que temes un trastorno alimentario: pueden derivaros a un equipo especializado. En vez de reglas o raciones mías, deja que el equipo guíe la comida; mantén las comidas en familia tranquilas y habla de cómo se siente, no del peso.",
@@ -1069,6 +1083,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Você tem razão em se preocupar; agir cedo ajuda. Marque logo consulta com o pediatra ou médico{doctor} e diga que teme um transtorno alimentar: podem encaminhar para uma equipe especializada. Em vez de regras ou porções minhas, deixe a equipe orientar a alimentação; mantenha as refeições em família calmas e fale de sentimentos, não de peso.",
         "it": "Hai ragione a preoccuparti; agire presto aiuta. Prendi presto un appuntamento dal pediatra o dal medico{doctor} e di' che temi un disturbo alimentare: possono indirizzarvi a un'équipe specializzata. Invece di regole o porzioni da me, lascia che l'équipe guidi i pasti; tieni i pasti in famiglia tranquilli e parla di come si sente, non del peso.",
         "nl": "Je maakt je terecht zorgen; vroeg handelen helpt. Maak snel een afspraak bij de huisarts of kinderarts{doctor} en zeg dat je bang bent voor een eetstoornis: zij kunnen doorverwijzen naar een gespecialiseerd team. Geen regels of porties van mij: laat het team het eten begeleiden; houd gezinsmaaltijden rustig en praat over gevoelens, niet over gewicht.",
+        "pl": "Dobrze, że się martwisz; wczesne działanie pomaga. Umów szybko wizytę u pediatry albo lekarza rodzinnego{doctor} i powiedz, że obawiasz się zaburzeń odżywiania: mogą skierować do specjalistycznego zespołu. Zamiast zasad czy porcji ode mnie niech jedzenie prowadzi ten zespół; dbaj o spokojne rodzinne posiłki i rozmawiaj o uczuciach, nie o wadze.",
     },
     "pregnancy_weight": {
         "es": "Ganar peso en el embarazo es esperado y sano: es tu bebé, la placenta, más sangre y líquido y reservas para la lactancia, así que no hagas dieta ni comas menos para evitarlo. Lo adecuado para ti lo guía tu matrona o tu médico, que pueden derivarte a un dietista. Ayudan las comidas regulares y la actividad suave.",
@@ -1077,6 +1092,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Ganhar peso na gravidez é esperado e saudável: é o seu bebê, a placenta, mais sangue e líquido e reservas para amamentar, então não faça dieta nem coma menos para evitar. O que é certo para você, a sua obstetra ou parteira orienta, e pode encaminhar a uma nutricionista. Refeições regulares e atividade leve ajudam.",
         "it": "Prendere peso in gravidanza è normale e sano: è il tuo bambino, la placenta, più sangue e liquidi e riserve per l'allattamento, quindi niente diete né pasti ridotti per evitarlo. Cosa è giusto per te lo guida l'ostetrica o il medico, che può indirizzarti a un dietista. Pasti regolari e attività leggera aiutano.",
         "nl": "Aankomen in de zwangerschap is normaal en gezond: het is je baby, de placenta, extra bloed en vocht en reserves voor de borstvoeding, dus geen dieet en niet minder eten om het te voorkomen. Wat goed is voor jou, begeleidt je verloskundige of arts, die je naar een diëtist kan verwijzen. Regelmatige maaltijden en rustig bewegen helpen.",
+        "pl": "Przybieranie na wadze w ciąży jest oczekiwane i zdrowe: to dziecko, łożysko, więcej krwi i płynów oraz zapasy na karmienie, więc bez diety i bez jedzenia mniej, żeby temu zapobiec. Co jest dobre dla ciebie, podpowie położna albo lekarz, którzy mogą skierować cię do dietetyka. Pomagają regularne posiłki i łagodny ruch.",
     },
     "pregnancy_getting_there": {
         "es": "Por favor, no conduzcas tú. Llama ahora a urgencias de maternidad y di que nadie puede llevarte: te dirán si ir y cómo. Si tienes que ir, llama al {emergency} para pedir una ambulancia o coge un taxi; si hay mucho sangrado, dolor fuerte o mareo, no esperes.",
@@ -1085,6 +1101,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Por favor, não dirija. Ligue agora para a maternidade e diga que ninguém pode te levar: eles vão dizer se você deve ir e como. Se precisar ir, ligue para {emergency} pedindo uma ambulância ou pegue um táxi; se houver sangramento forte, muita dor ou tontura, não espere.",
         "it": "Per favore, non guidare tu. Chiama subito il pronto soccorso ostetrico e di' che nessuno può accompagnarti: ti diranno se andare e come. Se devi andare, chiama il {emergency} per un'ambulanza o prendi un taxi; se c'è un sanguinamento forte, molto dolore o ti senti svenire, non aspettare.",
         "nl": "Rijd alsjeblieft niet zelf. Bel nu je verloskundige of het ziekenhuis en zeg dat niemand je kan brengen: zij zeggen of en hoe je moet komen. Moet je erheen, bel dan {emergency} voor een ambulance of neem een taxi; bij veel bloedverlies, veel pijn of als je flauw wordt, wacht niet.",
+        "pl": "Proszę, nie prowadź sama. Zadzwoń teraz na izbę przyjęć szpitala położniczego i powiedz, że nikt nie może cię zawieźć: powiedzą, czy i jak masz przyjechać. Jeśli musisz jechać, zadzwoń pod {emergency} po karetkę albo weź taksówkę; przy silnym krwawieniu, silnym bólu lub zawrotach głowy nie czekaj.",
     },
     "pregnancy_cant_reach": {
         "es": "Por favor, no esperes a mañana. Las urgencias de maternidad del hospital atienden día y noche: llama ahora o ve directamente, y cuenta lo que pasa. Si no localizas a nadie, llama al {emergency}. Si hay mucho sangrado, dolor fuerte o sientes que te desmayas, llama al {emergency} enseguida.",
@@ -1093,6 +1110,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pt": "Por favor, não espere até amanhã. A urgência da maternidade do hospital atende dia e noite: ligue agora ou vá diretamente, e conte o que está acontecendo. Se não conseguir falar com ninguém, ligue para {emergency}. Se houver muito sangramento, dor forte ou se sentir que vai desmaiar, ligue para {emergency} imediatamente.",
         "it": "Per favore, non aspettare domani. Il pronto soccorso ostetrico dell'ospedale risponde giorno e notte: chiama adesso o vai direttamente, e spiega cosa succede. Se non riesci a parlare con nessuno, chiama il {emergency}. Se c'è molto sangue, dolore forte o ti senti svenire, chiama subito il {emergency}.",
         "nl": "Wacht alsjeblieft niet tot morgen. De verloskamer van het ziekenhuis is dag en nacht bereikbaar: bel ze nu, of ga er meteen heen, en zeg wat er aan de hand is. Kun je niemand bereiken, bel dan {emergency}. Bij veel bloedverlies, hevige pijn of als je flauw dreigt te vallen, bel meteen {emergency}.",
+        "pl": "Proszę, nie czekaj do jutra. Izba przyjęć szpitala położniczego działa całą dobę: zadzwoń tam teraz albo jedź od razu i powiedz, co się dzieje. Jeśli nikogo nie złapiesz albo masz silne krwawienie, mocny ból czy czujesz, że mdlejesz, dzwoń od razu pod {emergency}.",
     },
 }
 _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
@@ -1102,6 +1120,7 @@ _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
     "pt": "Ajude-a a parar e liguem agora para a obstetra dela ou a maternidade: na gravidez isso precisa ser avaliado já. Ela não deve dirigir. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}.",
     "it": "Aiutala a fermarsi e chiamate subito la sua ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso. Non deve guidare lei. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}.",
     "nl": "Help haar te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}.",
+    "pl": "Pomóż jej przerwać wysiłek i zadzwońcie teraz do jej położnej albo na izbę przyjęć szpitala położniczego: w ciąży trzeba to sprawdzić od razu. Niech nie prowadzi sama. Przy silnym krwawieniu, bólu w klatce piersiowej albo omdleniu dzwoń pod {emergency}.",
 }
 # Someone else's red flag, in their language: what to do for them, said of them.
 _ANSWERS_IN_LANGUAGE["cardiac_bystander"] = {
@@ -1111,6 +1130,7 @@ _ANSWERS_IN_LANGUAGE["cardiac_bystander"] = {
     "pt": "Ligue para {emergency} agora: pode ser um infarto. Faça a pessoa parar e sentar ou deitar, sem continuar nem dirigir. Fique com ela; se não respirar normalmente, o atendente vai orientar a RCP. Pergunte se há um desfibrilador por perto.",
     "it": "Chiama subito il {emergency}: può essere un infarto. Falla fermare e sedere o sdraiare, senza continuare né guidare. Resta con la persona; se non respira normalmente, l'operatore ti guiderà nella RCP. Chiedi se c'è un defibrillatore vicino.",
     "nl": "Bel nu {emergency}: het kan een hartaanval zijn. Laat diegene stoppen en zitten of liggen, niet doorgaan en niet rijden. Blijf erbij; ademt diegene niet normaal, dan helpt de meldkamer je met reanimeren. Vraag of er een AED in de buurt is.",
+    "pl": "Zadzwoń teraz pod {emergency}: to może być zawał. Niech ta osoba przerwie wysiłek i usiądzie albo się położy, bez kontynuowania i bez prowadzenia auta. Zostań przy niej; jeśli nie oddycha normalnie, dyspozytor poprowadzi cię przez resuscytację. Zapytaj, czy w pobliżu jest AED (defibrylator).",
 }
 _ANSWERS_IN_LANGUAGE["cardiac_exertional_other"] = {
     "es": "Un dolor en el pecho con el esfuerzo que se pasa en reposo puede ser angina: ayúdale a ver a un médico hoy o con cita urgente, y sin ese esfuerzo hasta entonces. Llama al {emergency} si aparece en reposo, dura varios minutos o viene con sudor, ahogo o náuseas.",
@@ -1119,6 +1139,7 @@ _ANSWERS_IN_LANGUAGE["cardiac_exertional_other"] = {
     "pt": "Dor no peito com esforço que passa com repouso pode ser angina: ajude a pessoa a ir ao médico hoje ou com consulta urgente, sem esse esforço até lá. Ligue para {emergency} se vier em repouso, durar vários minutos ou vier com suor, falta de ar ou náusea.",
     "it": "Un dolore al petto sotto sforzo che passa a riposo può essere angina: aiuta la persona a vedere un medico oggi o con urgenza, senza quello sforzo fino ad allora. Chiama il {emergency} se compare a riposo, dura vari minuti o arriva con sudore, fiato corto o nausea.",
     "nl": "Pijn op de borst bij inspanning die in rust overgaat kan angina pectoris zijn: help diegene vandaag of met spoed naar een arts, tot dan zonder die inspanning. Bel {emergency} als het in rust komt, minuten aanhoudt of samengaat met zweten, kortademigheid of misselijkheid.",
+    "pl": "Ból w klatce piersiowej przy wysiłku, który mija w spoczynku, może być dławicą piersiową: pomóż tej osobie pójść do lekarza dziś albo w trybie pilnym, a do tego czasu bez takiego wysiłku. Zadzwoń pod {emergency}, jeśli ból pojawi się w spoczynku, trwa kilka minut albo przychodzi z potami, dusznością lub nudnościami.",
 }
 _ANSWERS_IN_LANGUAGE["cardiac_collapse_other"] = {
     "es": "Un desmayo o desplome haciendo deporte siempre necesita que un médico revise el corazón, aunque ahora esté bien. Pide cita pronto; hasta entonces, nada de deporte, ni suave. Si se repite o hay dolor en el pecho, palpitaciones o ahogo, llama al {emergency}.",
@@ -1127,6 +1148,7 @@ _ANSWERS_IN_LANGUAGE["cardiac_collapse_other"] = {
     "pt": "Desmaiar ou cair durante o esporte sempre exige que um médico avalie o coração, mesmo que agora esteja tudo bem. Marque consulta logo; até lá, nada de esporte, nem leve. Se repetir ou vier com dor no peito, palpitações ou falta de ar, ligue para {emergency}.",
     "it": "Svenire o crollare durante lo sport richiede sempre un controllo del cuore dal medico, anche se ora sta bene. Prendete presto un appuntamento; fino ad allora niente sport, nemmeno leggero. Se si ripete, o con dolore al petto, palpitazioni o fiato corto, chiama il {emergency}.",
     "nl": "Flauwvallen of in elkaar zakken bij het sporten moet altijd door een arts aan het hart worden nagekeken, ook als het nu goed gaat. Maak snel een afspraak; tot dan geen sport, ook niet licht. Gebeurt het weer, of met pijn op de borst of kortademigheid, bel {emergency}.",
+    "pl": "Omdlenie albo upadek podczas sportu zawsze wymaga, żeby lekarz sprawdził serce, nawet jeśli teraz wszystko wydaje się w porządku. Umówcie wizytę jak najszybciej; do tego czasu bez sportu, nawet lekkiego. Jeśli to się powtórzy albo pojawi się ból w klatce, kołatanie serca lub duszność, zadzwoń pod {emergency}.",
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_concern"] = {
     "es": "Qué bien que te preocupes. Esto es serio con cualquier peso, y la ayuda temprana es la que más sirve. Dile con calma que te importa, escucha sin hablar de comida ni de peso y anímale a ir al médico; si es menor, pide cita y acompáñale.",
@@ -1135,6 +1157,7 @@ _ANSWERS_IN_LANGUAGE["eating_disorder_concern"] = {
     "pt": "Que bom que você se preocupa. Isso é sério em qualquer peso, e a ajuda precoce é a que mais funciona. Diga com calma que se importa, escute sem falar de comida nem de peso e incentive a ida ao médico; se for menor, marque a consulta e vá junto.",
     "it": "È bello che ti preoccupi. È una cosa seria a qualsiasi peso, e l'aiuto precoce conta più di tutto. Di' con calma che ci tieni, ascolta senza parlare di cibo o peso e incoraggia ad andare dal medico; se è minorenne, prendi appuntamento e vai insieme.",
     "nl": "Fijn dat je je zorgen maakt. Dit is ernstig bij elk gewicht, en vroege hulp werkt het best. Zeg rustig dat je om diegene geeft, luister zonder over eten of gewicht te praten en moedig een huisartsbezoek aan; bij een tiener maak je een afspraak en ga je mee.",
+    "pl": "Dobrze, że się martwisz. To poważna sprawa przy każdej wadze, a wczesna pomoc działa najlepiej. Powiedz spokojnie, że ci zależy, słuchaj, nie mówiąc o jedzeniu ani wadze, i zachęć do wizyty u lekarza; jeśli to nastolatek, umów wizytę i idźcie razem.",
 }
 _ANSWERS_IN_LANGUAGE["self_harm_confidential"] = {
     "es": "Las líneas de ayuda como {crisis} son confidenciales: no avisan a tus padres y no tienes que dar tu nombre. Solo si tu vida corre peligro inmediato podrían tener que avisar a alguien. La enfermera del colegio o tu médico también guardan lo que les cuentes. Te mereces ese apoyo; ¿llamarías esta noche?",
@@ -1142,11 +1165,12 @@ _ANSWERS_IN_LANGUAGE["self_harm_confidential"] = {
     "de": "Hilfetelefone wie {crisis} sind vertraulich: Sie sagen deinen Eltern nichts, und du musst deinen Namen nicht nennen. Nur wenn dein Leben akut in Gefahr ist, müssten sie vielleicht jemanden einbeziehen. Auch die Schulsozialarbeit oder deine Ärztin behalten es für sich. Du verdienst diese Hilfe; rufst du heute Abend an?",
     "pt": "Linhas de apoio como {crisis} são confidenciais: não avisam seus pais, e você não precisa dizer seu nome. Só se sua vida estiver em perigo imediato eles poderiam precisar envolver alguém. A enfermeira da escola ou seu médico também guardam sigilo. Você merece esse apoio; liga hoje à noite?",
     "it": "Le linee di ascolto come {crisis} sono riservate: non avvisano i tuoi genitori e non devi dire il tuo nome. Solo se la tua vita è in pericolo immediato potrebbero dover coinvolgere qualcuno. Anche il medico o lo psicologo della scuola mantengono il segreto. Meriti questo aiuto; chiameresti stasera?",
+    "pl": "Telefony zaufania, takie jak {crisis}, są poufne: nie powiadomią twoich rodziców i nie musisz podawać imienia. Tylko gdy twoje życie jest w bezpośrednim niebezpieczeństwie, mogą musieć kogoś zaangażować. Pielęgniarka szkolna albo lekarz też zachowają to dla siebie. Zasługujesz na to wsparcie; zadzwonisz dziś wieczorem?",
     "nl": "Hulplijnen zoals {crisis} zijn vertrouwelijk: ze vertellen het niet aan je ouders, en je hoeft je naam niet te zeggen. Alleen als je leven direct in gevaar is, moeten ze misschien iemand inschakelen. Ook je huisarts of de schoolverpleegkundige houden het voor zich. Je verdient die steun; bel je vanavond?",
 }
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
-_OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of "}
+_OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of ", "pl": " lub "}
 _IN_ENGLISH_BY_REPLY = {
     "breathing_emergency": " (In English: call {emergency} now and stop.)",
     "cardiac_emergency": " (In English: call {emergency} now, stop and sit down, and don't drive yourself.)",

@@ -34,6 +34,8 @@ def language_of(text: Text) -> str:
     if counts[best] == 0 or list(counts.values()).count(counts[best]) > 1:
         return ""
     english = len(text.find(lx.ENGLISH_WORDS))
+    if best == "pl":  # "dusiłam się na rowerze i kłuło mnie": the Polish "i", not the English one
+        english -= len(text.find(lx.ENGLISH_IN_POLISH))
     return best if counts[best] > english else ""
 
 
@@ -475,6 +477,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_other_language", detail=language))
         if live_hits(text, lx.STOCKPILING_L10N):  # medicines saved up beside the wish: means at hand
             found.append(Finding("self_harm", "emergency", "self_harm.stockpiling", "self_harm_other_language", detail=language))
+        elif live_hits(text, lx.PLAN_L10N):  # a plan, a time or a goodbye letter beside the wish
+            found.append(Finding("self_harm", "emergency", "self_harm.plan", "self_harm_other_language", detail=language))
     for hit in live_hits(text, any_of(lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE)):
         if not overlaps(hit, figures) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.intent", "self_harm_emergency"))

@@ -210,7 +210,11 @@ def said_prefs(text: str, saved: DietPrefs) -> DietPrefs:
 
 
 # "my mum says it has wheat in it": who said it, not whom the question is about.
-SAYS = re.compile(r"\b(?:my \w+|he|she|they)\s+(?:says|said|thinks|reckons|told me|swears|heard)\b", re.IGNORECASE)
+SAYS = re.compile(
+    r"\b(?:my \w+|he|she|they)\s+(?:says|said|thinks|reckons|told me|swears|heard)\b"
+    r"|\b(?:that |which )?they\s+(?:sell|sold|stock|serve|make|do)\b",  # "the bars they sell at the gym": the shop, nobody asked about
+    re.IGNORECASE,
+)
 
 
 def who(text: str) -> str:

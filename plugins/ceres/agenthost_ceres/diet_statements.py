@@ -95,7 +95,7 @@ LIST_STOP = re.compile(
     r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|meals?|tonight|"
     r"today|anything|something|need|want|looking|help|thanks|thank you|is|are|was|were|makes?|gives?|fine|ok|okay|for me|"
     r"actually|anymore|again|either|now|lately|nowadays|ever|too|as well|also|badly|really|severely|mildly|slightly|myself|"
-    r"we|we'?re|we all|us|our|he|she|they|so we)\b"
+    r"we|we'?re|we all|us|our|he|she|they|so we|log|logged|add|track|record|had|ate|just)\b"
 )
 _SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/|\bnor\b|\bplus\b|\+")
 NOT_ITEMS = frozenset(
@@ -471,3 +471,8 @@ def _add(current: list[str] | None, more: list[str]) -> list[str]:
 def is_allergen_word(words: str) -> bool:
     """True when `words` name one of the major allergens ("nuts", "prawns", "sesame")."""
     return any(name in ALLERGENS for name in canonical_allergies([words]))
+
+
+def names_a_food(words: str) -> bool:
+    """True when `words` name a food, a dish or an allergen Ceres knows ("chicken", "mushrooms", "tree nuts")."""
+    return _is_food(words.lower().split())

@@ -24,7 +24,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "scale", "style",
-    "include", "meal_kcal", "servings",
+    "include", "meal_kcal", "kcal_cap", "servings", "for_whom",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -33,6 +33,7 @@ DIABETES_LINE = (
     "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
     "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
 )
+CAP_SHARE = 0.95  # ideas asked "under N kcal" are sized just under N (those still over it are left out)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 DAY_MEALS = ("breakfast", "lunch", "dinner", "snack")
 
@@ -60,7 +61,9 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     daily, _ = calorie_target(asked.turn.profile)
     daily = daily or REFERENCE_INTAKES["kcal"]  # "smaller portions" scales even with no target saved
     if slots.get("meal_kcal") and asked.policy.numbers:
-        arguments["calorie_target"] = max(50, min(3000, round(int(slots["meal_kcal"]) * scale / 10) * 10))  # "a dinner around 600 calories"
+        # "a dinner around 600 calories"; "under 200 cals" is sized a little below the cap, so none goes over it
+        share = CAP_SHARE if slots.get("kcal_cap") else 1.0
+        arguments["calorie_target"] = max(50, min(3000, round(int(slots["meal_kcal"]) * scale * share / 10) * 10))
     elif scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     result = await asked.turn.call_tool("suggest_meals", **arguments)
@@ -80,6 +83,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     if "error" in result:
         return Answer(f"I couldn't find ideas that fit: {result['error']}.", "ideas", slots)
     found = result["suggestions"]
+    if slots.get("kcal_cap") and slots.get("meal_kcal") and (under := [idea for idea in found if idea["kcal"] <= int(slots["meal_kcal"]) * scale]):
+        found = under  # "under 200 cals": the ideas over it are left out
     numbers = asked.policy.numbers
     style = slots.get("style")
     what = f"{STYLE_LABELS[style]} {kind}" if style in ("sweet", "savoury") or (style and style not in STYLE_MEAL and style not in ("salad",)) else kind
@@ -92,17 +97,21 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += f", with {listing(slots['include'])}"
     if result["excluded"]:
         head += f", without {allergens.describe(result['excluded'])}"
+    if slots.get("for_whom"):
+        head += f", that {slots['for_whom']} can eat too"  # "my partner doesn't eat chicken": for this answer, not saved
     if slots.get("budget"):
         head += ", budget-friendly"
     if slots.get("no_fridge"):
-        head += " that keep without a fridge"
+        head += " that keeps without a fridge" if len(found) == 1 else " that keep without a fridge"
     elif slots.get("no_cook"):
         head += ", no cooking needed"
     if slots.get("min_protein_g"):
         head += f", each with at least {slots['min_protein_g']} g protein" if numbers else ", high in protein"
     elif slots.get("high_protein"):
         head += ", most protein first"
-    if result["target_kcal"] and numbers:
+    if slots.get("kcal_cap") and slots.get("meal_kcal") and numbers and all(idea["kcal"] <= int(slots["meal_kcal"]) * scale for idea in found):
+        head += f", each under {kcal(int(slots['meal_kcal']) * scale)}"
+    elif result["target_kcal"] and numbers:
         head += f", each around {kcal(result['target_kcal'])}"
     servings = int(slots.get("servings") or 1)
     if servings > 1:
@@ -435,7 +444,7 @@ def _confirmation(saved: dict[str, Any], prefs: dict[str, Any], numbers: bool) -
     if "diabetes" in diet.conditions and "conditions" in changed:
         lines.append("Diabetes noted: I'll keep ideas to regular, balanced meals, and your diabetes team sets the carbohydrate for your medicines.")
     if "lactose intolerance" in diet.conditions and "conditions" in changed:
-        lines.append("Lactose intolerance: I'll keep milk, cheese, yogurt, butter and cream out of my suggestions.")
+        lines.append("Lactose intolerance: no milk, cheese, yogurt, butter or cream in my suggestions.")
     if saved.get("forgotten"):
         lines.append(f"I've taken {listing(saved['forgotten'])} off your list.")
     if "calorie_target" in changed and numbers:

@@ -918,7 +918,7 @@ MEDICAL_FAST = re.compile(
     r"surgery|operation|op|anaesthetic|anesthetic|general anaesthetic|sedation|procedure|colonoscopy|endoscopy|gastroscopy|"
     r"scan|ultrasound|mri|ct scan|pet scan|lipid panel|lipid test|fasting test|nil by mouth)\b"
 )
-LOW_KCAL = re.compile(r"\b(\d{2,3})\s*(?:k?cals?|calories?)\b")
+LOW_KCAL = re.compile(r"(?<![\d,.])\b(\d{2,3})\s*(?:k?cals?|calories?)\b")  # never the "200" of "1,200 calories"
 DAILY = re.compile(r"\b(?:a day|per day|daily|each day|calorie day|kcal day|cal day|diet|meal plan|target|goal|only eat|eat about|eating about|live on)\b")
 ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|remaining|burn(?:ed|t)?|in a|in an|in one|per 100)\b")
 

@@ -56,6 +56,7 @@ class Facet:
     example: str = ""  # the follow-up as a user would ask it ("do I need to load it?")
     sources: tuple[Source, ...] = ()  # when the facet rests on other sources than its entry
     not_for: tuple[str, ...] = ()  # allergens whose own answer replaces this facet ("is whey ok?" with a milk allergy)
+    answers_main: bool = False  # the facet also gives the entry's own answer (water in the heat: the daily litres too)
 
 
 @frozen
@@ -171,6 +172,7 @@ def load_entries() -> tuple[Entry, ...]:
                     example=facet.get("example", ""),
                     sources=tuple(sources[key] for key in facet.get("sources", ())),
                     not_for=tuple(facet.get("not_for", ())),
+                    answers_main=bool(facet.get("answers_main", False)),
                 )
                 for facet in row.get("facets", ())
             ),

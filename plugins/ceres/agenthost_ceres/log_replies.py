@@ -9,6 +9,7 @@ from typing import Any
 
 from agenthost_ceres import advice
 from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, plural, short_food
+from agenthost_ceres.summary_lead import lead_line
 from agenthost_ceres.dates import today
 from agenthost_ceres.diet import calorie_target
 from agenthost_ceres.foods import format_amount, load_table
@@ -344,6 +345,9 @@ async def summary(asked: Asked, request: Request) -> Answer:
         return _part_summary(asked, result, slots, request.slots["part"])
     if period == "day":
         answer = _day_summary(asked, result, slots)
+        if (nutrient := request.slots.get("nutrient")) and result.get("meal_count") and asked.policy.numbers:
+            lead = lead_line(nutrient, result["totals"], _day_name(result["date"]), result["date"] == today().isoformat())
+            answer.text = f"{lead}\n{answer.text}"  # "how much protein have I had so far today?": that first
         answer.about = [food for meal in result.get("meals", []) for food in (meal.get("foods") or [meal.get("text") or ""])]
         return answer
     return _week_summary(asked, result, slots)

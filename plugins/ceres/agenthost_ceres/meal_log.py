@@ -19,6 +19,7 @@ from host.types import ToolContext, ToolError
 
 from agenthost_ceres.dates import resolve_date, today
 from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.descriptors import free_from_said
 from agenthost_ceres.diet import calorie_target as profile_calorie_target
 from agenthost_ceres.foods import FoodTable, alias_words, load_table, normalise
 from agenthost_ceres.meals import (
@@ -78,7 +79,7 @@ async def log_meal(
     await add_meals(context.store, records)
     profile = await context.store.read_profile()
     days = [await day_totals(context, day, profile) for day in dict.fromkeys(record["date"] for record in records)]
-    warnings = diet_warnings(profile, [item for item, _, _ in parsed_items])
+    warnings = diet_warnings(profile, [item for item, _, _ in parsed_items], text or " ".join(piece for piece, _, _ in pieces))
     return {
         "logged": records,
         "unrecognised": list(dict.fromkeys(unrecognised)),
@@ -409,14 +410,16 @@ async def day_totals(context: ToolContext, day: str, profile: Mapping[str, Any])
     }
 
 
-def diet_warnings(profile: Mapping[str, Any], items: Sequence[ParsedItem]) -> list[str]:
-    """ "Big Mac: not safe with your sesame allergy" for each logged food that breaks the saved diet."""
+def diet_warnings(profile: Mapping[str, Any], items: Sequence[ParsedItem], said: str = "") -> list[str]:
+    """ "Big Mac: not safe with your sesame allergy" for each logged food that breaks the saved
+    diet, unless the user said this one is free from it ("a gluten free bagel", in `said`)."""
     prefs = DietPrefs.from_profile(profile)
     if prefs.is_default:
         return []
     warnings = []
     for item in items:
-        conflicts = prefs.conflicts(item.food)
+        answered = free_from_said(said, item.said) if said else set()
+        conflicts = list(dict.fromkeys(reason for key, reason in prefs.breaks(item.food).items() if key not in answered))
         if conflicts:
             warnings.append(f"{short_name(item.food.name)}: {'; '.join(conflicts)}")
     return list(dict.fromkeys(warnings))

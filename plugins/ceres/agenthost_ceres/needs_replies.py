@@ -18,6 +18,8 @@ from agenthost_ceres.energy import ACTIVITY_LABELS, KCAL_PER_KG, PROTEIN_SOURCES
 from agenthost_ceres.policy import CARE_LINE, SUPPORT_LINE
 from agenthost_ceres.intake import KCAL_PER_KG
 from agenthost_ceres.understand import Request
+from agenthost_ceres.two_part import render_parts
+from agenthost_ceres.sport import plays_sport, sport_in_history
 
 NO_NUMBERS_NEEDS = (
     "I'm going to leave calorie numbers and weight goals aside for now. What helps most is eating regularly "
@@ -218,6 +220,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
+    if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history)):
+        slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)
     )
@@ -332,6 +336,8 @@ async def faq(asked: Asked, request: Request) -> Answer:
         entry = next(e for e in knowledge.load_entries() if e.id == "eating_out_safely")
     text = entry.render(prefs, gentle=not numbers, facet=facet)
     used = entry.sources_for(prefs, facet)
+    if parts := request.slots.get("parts"):
+        text, used = render_parts(entry, parts, prefs, gentle=not numbers)  # every part of a two-part question
     sources = "; ".join(source.cite() for source in used)
     lines = [text]
     if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):

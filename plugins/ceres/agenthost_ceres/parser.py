@@ -22,6 +22,7 @@ from attrs import evolve, frozen
 
 from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
 
+from agenthost_ceres.descriptors import FREE_FROM_WORDS, describe_percentages
 from agenthost_ceres.dates import When, find_when, today
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.routing import SCORER as ROUTING_SCORER
@@ -30,7 +31,9 @@ from agenthost_ceres.foods import Food, FoodTable, format_amount, normalise, sin
 TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?|[a-z]+|[.,;:+&!?()]")
 # Amounts that are not usable numbers: scientific notation ("1e400") and negatives ("-2",
 # "minus 2"). A hyphen inside a word ("hard-boiled", "2-egg") is not a minus sign.
-UNUSABLE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?e[+-]?\d+\b|(?<![\w)])-\s?\d+(?:\.\d+)?|\b(?:minus|negative)\s+\d+(?:\.\d+)?|\b\d+/0+\b")
+# A minus sign is a negative amount ("-2 eggs", "minus 3"); a dash and a space after a word is a
+# list's dash ("breakfast - 2 eggs | lunch - 150g salmon"), not a sign.
+UNUSABLE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?e[+-]?\d+\b|(?<![\w)])-\d+(?:\.\d+)?|^\s*-\s\d+(?:\.\d+)?|\b(?:minus|negative)\s+\d+(?:\.\d+)?|\b\d+/0+\b")
 BAD_NUMBER = "unusablenumber"
 NUMERIC = re.compile(r"^\d+(?:\.\d+)?(?:/\d+)?$")
 NOT_NUMBERS = {"nan", "inf", "infinity", "infinite", "unlimited", "endless", "countless"}
@@ -479,7 +482,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             quantity, unit, bad = None, None, None
             i = end
             continue
-        if token not in FILLER and token not in MODIFIERS and singular(token) not in MEAL_WORDS and token not in ("a", "an"):
+        free_from = token in FREE_FROM_WORDS and tokens[i + 1 : i + 2] == ["free"]  # "a gluten free bagel": the bagel's kind
+        if token not in FILLER and token not in MODIFIERS and singular(token) not in MEAL_WORDS and token not in ("a", "an", "gf") and not free_from:
             unknown.append(token)
         i += 1
     _note_dangling(tokens[start:], unit, unknown)
@@ -526,6 +530,8 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(lambda m: m.group(1) or m.group(2), text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
+    text = describe_percentages(text)  # "200g 0% greek yoghurt": fat free yoghurt, not zero of it
+    text = LINE_BREAKS.sub(" ; ", text)  # "breakfast: eggs | lunch: salmon", one meal a line: each its own clause
     text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
     text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
     text = BITS_OF.sub(r"\1 pieces of", text)  # "2 bits of garlic bread": pieces
@@ -534,10 +540,20 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = SUB_SIZE.sub(sub_size_word, text)  # "a 6 inch sub": one sub, not six
     text = AT_SOMEONES.sub(" ", text)
     text = FROM_A_PLACE.sub(" ", text)  # "from the curry house": where it came from, not a curry
+    text = BOUGHT_AT.sub(" ", text)  # "cereal bars from tesco", "shop-bought pancakes": where it was bought, no food
+    text = LEFT_OUT.sub(" ", text)  # "a black coffee, no sugar": no sugar eaten
     text = SALAD_DRESSING.sub(r"\1", text)  # "side salad with vinaigrette": the salad row has its dressing
     text = re.sub(r"\b(last |to)nights\b", r"\1night", text)  # "last night's tea"
     text = CHAT_TIME_WORDS.sub(lambda m: CHAT_TIME[m.group(0)], text)  # "lst nite", "brekfast"  # "at my nan's", "round my mate's house": where, not what
     return tokenise(text), bad
+
+
+# What ends a clause though no word does: a new line, a bar or a bullet between meals.
+LINE_BREAKS = re.compile(r"\s*(?:[\n\r|•]+\s*)+")
+# A meal word after a food, with no "for" before it, that labels what follows ("... toast lunch
+# 150g salmon"): it starts a new clause rather than closing the one before.
+MEAL_LABEL_NEXT = {":", "was", "were", "i", "had", "then", "is", "-"}
+MEAL_OF = {"for", "at", "my", "our", "his", "her", "their", "as", "with", "during", "after", "before", "the", "a", "this", "your", "s", "of", "same", "that"}
 
 
 # A sandwich's length said in inches ("6 inch", "six-inch", '12"', "foot long"): one word, so
@@ -570,6 +586,20 @@ CHAT_TIME_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CHAT_TIME
 FROM_A_PLACE = re.compile(
     r"\b(?:from|at|in) (?:the|a|our|my|that|this) (?:local |usual |new )?(?:curry house|curry place|indian|chinese|thai|chippy|chip shop|"
     r"takeaway|take away|kebab shop|kebab place|pub|restaurant|cafe|caf[eé]|canteen|work canteen|food court|burger place|pizza place|drive thru|drive through)\b"
+)
+# A shop or how a food was bought: says nothing of which food it is.
+BOUGHT_AT = re.compile(
+    r"\b(?:from|at|in) (?:the |a |my |our )?(?:local )?(?:supermarket|shop|shops|corner shop|garage|petrol station|tesco|asda|sainsburys|sainsbury|aldi|lidl|"
+    r"morrisons|waitrose|co op|coop|co-op|m&s|marks and spencer|iceland|costco|walmart|target|trader joes|whole foods|kroger|spar|boots)\b"
+    r"|\b(?:shop|store|supermarket)[- ]bought\b|\bpre[- ]?packed\b|\bpackaged\b|\bbranded\b"
+    # "the protein bars they sell at the gym", "from the vending machine"
+    r"|\b(?:that |which )?(?:they|you) (?:sell|sold|get|buy|can buy|can get|stock|serve)\b(?= (?:at|in|from|there)\b|\s*[?.!]?$)"
+    r"|\b(?:at|in|from) (?:the |a |my |our )?(?:gym|vending machine|canteen|cafeteria|tuck shop|station|airport|cinema)\b"
+)
+# An add-on said to be left out: "coffee, no sugar", "burger without mayo", "hold the cheese".
+LEFT_OUT = re.compile(
+    r"\b(?:no|without|w/o|minus|hold the|skip the|skipped the|without any|with no|but no|and no)\s+(?:added\s+|extra\s+)?"
+    r"(?:sugars?|sweeteners?|milk|cream|butter|mayo|mayonnaise|cheese|dressing|sauce|ketchup|honey|syrup|ice|salt|oil)\b(?![- ]free)"
 )
 SALAD_DRESSING = re.compile(r"\b(salad) with (?:a |some |the )?(?:vinaigrette|dressing|balsamic dressing|french dressing|oil and vinegar)\b")
 PERI_PERI = re.compile(r"\b(?:peri[- ]?peri|peri|piri[- ]?piri|cajun|spicy) (chips|fries|chicken)\b")
@@ -650,6 +680,8 @@ def _assign_meals_and_days(tokens: Sequence[str], items: list[ParsedItem], whens
     for index, token in enumerate(tokens):
         if token in CLAUSE_BREAKS and index not in inside:
             clause += 1
+        elif _labels_next(tokens, index) and index not in inside:
+            clause += 1  # "... 1 slice toast lunch 150g salmon": lunch is what follows
         clause_of.append(clause)
     count = clause + 1
     meals: list[str | None] = [None] * count
@@ -663,6 +695,17 @@ def _assign_meals_and_days(tokens: Sequence[str], items: list[ParsedItem], whens
         meals[clause_of[when.start]] = meals[clause_of[when.start]] or when.meal_type
     meals, days = _filled(meals), _filled(days)
     return [evolve(item, meal_type=meals[clause_of[item.start]], day=days[clause_of[item.start]]) for item in items]
+
+
+def _labels_next(tokens: Sequence[str], index: int) -> bool:
+    """True when tokens[index] is a meal word labelling the foods after it, said straight after
+    another clause's food ("toast lunch: salmon"), not the meal of the foods before it ("eggs for breakfast")."""
+    if tokens[index] not in MEAL_WORDS or index == 0:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1 : index + 2]
+    if before in CLAUSE_BREAKS or before in MEAL_OF or before in MEAL_WORDS:
+        return False
+    return bool(after) and (after[0] in MEAL_LABEL_NEXT or parse_number(after[0]) is not None)
 
 
 def _filled(values: list[Any]) -> list[Any]:

@@ -19,6 +19,7 @@ from host.types import Reply, Turn
 from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
+from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -38,6 +39,7 @@ from agenthost_ceres.food_replies import (
 )
 from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge, move, portion, summary, undo
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
+from agenthost_ceres.intake_check import intake_check
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.sauces import sauces_text
@@ -73,6 +75,10 @@ async def offline_reply(turn: Turn) -> Reply:
         pregnancy = {"intent": "faq", "slots": {"id": "pregnancy"}}
         request = Request("preferences", {**request.slots, "then": pregnancy}) if request.intent == "preferences" else Request("faq", {"id": "pregnancy"})
     answer = await answer_request(Asked(turn, policy, state), request)
+    if answer.intent not in NO_LABEL_ADVICE and names_packaged(turn.message):
+        # "what about the granola bars from the supermarket" with a peanut allergy: read the label
+        if label := label_advice(turn.message, DietPrefs.from_profile(await _saved_profile(turn)), answer.text):
+            answer.text = f"{answer.text}\n{label}"
     if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
         answer.text = f"{answer.text}\n\n{CARDIAC_LINE}"  # "it's prob just cos I didn't eat": food is never the all-clear
     next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
@@ -142,6 +148,11 @@ async def _saved_profile(turn: Turn) -> dict[str, Any] | None:
         log_.exception("could not read the profile for user %s", turn.user_id)
         return turn.profile
 
+
+# Answers about the user's own log or body, where a packaged food named is theirs, not asked about.
+NO_LABEL_ADVICE = frozenset(
+    {"log", "log_problem", "correct", "undo", "move", "portion", "summary", "logged_detail", "meal_judge", "why", "care", "child_weight", "reported_total", "body", "howto", "thanks"}
+)
 
 # The answers a diet said straight after them changes, so they are given again within it.
 REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan"})
@@ -405,4 +416,5 @@ HANDLERS: dict[str, Handler] = {
     "child_weight": child_weight,
     "guidance": guidance,
     "ingredient": ingredient,
+    "intake_check": intake_check,
 }

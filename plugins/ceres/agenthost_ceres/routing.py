@@ -16,7 +16,10 @@ from typing import Any
 
 from host import hookimpl
 
+from agenthost_ceres.changes import changes_ideas
 from agenthost_ceres.emoji import with_words
+from agenthost_ceres.fridge import keeps_without_fridge
+from agenthost_ceres.symptoms import fibre_symptom
 from host.keywords import KeywordScorer, reason, stems
 from host.types import ClassifyContext, Score
 
@@ -222,6 +225,17 @@ TERMS: dict[str, float] = {
     "calories in": 0.75,
     "calories to": 0.6,
     "how much water": 0.75,
+    # a day's water asked in other words ("how many litres of water a day in a heatwave?")
+    "how many litres of water": 0.75,
+    "how many liters of water": 0.75,
+    "how many litres": 0.6,
+    "how many glasses of water": 0.75,
+    "how many cups of water": 0.75,
+    "water should i drink": 0.75,
+    "daily water intake": 0.75,
+    "water per day": 0.7,
+    "water intake": 0.6,
+    "how much fluid": 0.75,
     "drink water": 0.7,
     "post workout meal": 0.9,
     "post workout snack": 0.9,
@@ -293,7 +307,9 @@ VOCABULARY = KeywordScorer(
             # into it ("beef" -> "beer", "thai" -> "that", "cake" -> "coke", "wing" -> "wine")
             "beef cake doner thai curly swiss wing cals kcals "
             # chat spellings of days and meals she reads as the words ("lst nite" is last night, not a note)
-            "nite lst yday tonite brekkie brekky bfast"
+            "nite lst yday tonite brekkie brekky bfast "
+            # everyday-answer words said misspelt ("is to much protien bad for ur kidnys", "creatien")
+            "kidney kidneys bloated bloating creatine fridge"
         ).split()
     }
 )
@@ -328,6 +344,7 @@ EATING_WORDS = re.compile(
 )
 CONTINUATION = re.compile(r"^(?:and|what about|how about)\b")
 CONTINUATION_SCORE = 0.7
+FRIDGE_WISH_SCORE = 0.85  # food that keeps without a fridge, after her answer: above a place's words ("building site")
 SHORT_WORDS = 6
 OWN_FOLLOW_UP = re.compile(
     r"^(?:oops|sorry|no|wait)?[, ]*(?:undo|remove (?:it|that|the last one|my last (?:meal|entry))|delete (?:it|that|my last (?:meal|entry))|"
@@ -465,12 +482,17 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
     if match.score < WEIGHT_GOAL_SCORE + 0.1 and WEIGHT_LOST.search(low):
         return Score(AGENT, WEIGHT_GOAL_SCORE + 0.1, "nutrition: weight lost")
+    from agenthost_ceres.intake_check import intake_asked  # imported late, like the floor's tables
+
+    if match.score < INTAKE_SCORE and intake_asked(message) is not None:
+        return Score(AGENT, INTAKE_SCORE, "nutrition: a day's intake asked about")  # "how low should I go? is 1200 too low"
     if match.score < GOAL_TIME_SCORE and GOAL_TIME.search(low) and (_weight_goal(context.profile) or context.last_agent == AGENT):
         return Score(AGENT, GOAL_TIME_SCORE, "nutrition: how long a weight goal takes")
     return Score(AGENT, match.score, reason("nutrition", match.terms))
 
 
 KEEPING_SCORE = 0.7
+INTAKE_SCORE = 0.75
 INGREDIENT_SCORE = 0.7
 KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")
 
@@ -550,13 +572,35 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "so whats today's total now"
     if asked_a_question(context.history) and len(said.split()) <= 25 and _names_an_amount_of_food(said):
         return FOLLOW_UP_SCORE  # "ok fine, 150g dry penne with half a jar of tomato sauce" after "How much pasta?"
+    if len(said.split()) <= CHANGE_WORDS and _after_ideas(context.history) and (
+        changes_ideas(said) or (CONTINUATION.match(said) and _names_a_food(said))
+    ):
+        return CONTINUATION_SCORE  # "could you make that one vegetarian", "my partner doesn't eat chicken", "what about the granola bars?"
     if len(said.split()) <= 8 and FIRST_STEP.search(said):
         return FOLLOW_UP_SCORE  # "wat shud i chanje first" after her answer on a weight goal
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     if len(said.split()) <= 14 and TRAINING_TIME.search(said) and _about_fuel(context.history):
         return CONTINUATION_SCORE  # "I train at 6am though, does that change anything?" after a pre-workout snack
+    if len(said.split()) <= 16 and fibre_symptom(said) is not None:
+        return FOLLOW_UP_SCORE  # "broccoli makes me fart lol" after her fibre answer: what to do about it
+    if len(said.split()) <= 25 and keeps_without_fridge(said):
+        return FRIDGE_WISH_SCORE  # "any that don't need a fridge? I'm on a building site all day" after her ideas
     return 0.0
+
+
+CHANGE_WORDS = 20  # a change to the ideas just shown, chatter before it included
+# The heading of meal ideas ("Here are 3 dinner ideas ...", "Here's one sweet snack idea").
+IDEAS_HEAD = re.compile(r"^Here(?:'s| are) (?:\w+ ){1,6}?ideas?\b", re.MULTILINE)
+
+
+def _after_ideas(history: list[dict[str, Any]]) -> bool:
+    """True when Ceres' latest answer gave meal ideas."""
+    for record in reversed(history):
+        if record.get("role") == "assistant":
+            text = record.get("text")
+            return record.get("agent") == AGENT and isinstance(text, str) and bool(IDEAS_HEAD.search(text))
+    return False
 
 
 # "what should I change first?", "where do I start?" after her answer: her first step.

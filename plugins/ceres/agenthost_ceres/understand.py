@@ -17,18 +17,25 @@ from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
+from agenthost_ceres.beside import meal_beside
 from agenthost_ceres.body import parse_body
+from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
 from agenthost_ceres.body_save import reports_weight
 from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
+from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
+from agenthost_ceres.intake_check import intake_asked
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_sauces
+from agenthost_ceres.summary_lead import nutrient_asked, tally_asked
 from agenthost_ceres.suggestions import STYLE_MEAL
+from agenthost_ceres.symptoms import fibre_symptom
+from agenthost_ceres.two_part import parts_asked
 
 FOLLOW_UP_WORDS = 10  # follow-ups are short
 MEAL_SWITCH = re.compile(
@@ -118,7 +125,7 @@ TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps
 
 
 TRAINING_DAY = re.compile(r"\bon (?:my )?(?:training|run|running|long run|workout|gym|match|game|race|lifting|leg) days?\b")
-MEAL_KCAL = re.compile(r"\b(?:around|about|under|below|less than|roughly|approx(?:imately)?|max|up to|no more than|at most|~)?\s*(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal)\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))")
+MEAL_KCAL = re.compile(r"\b(?:around|about|(?P<cap>under|below|less than|max|maximum|up to|no more than|at most|tops|not over)|roughly|approx(?:imately)?|~)?\s*(\d{3}|\d,\d{3}|\d{4})\s*(?:k?cals?|calories|kcal|calorie(?! (?:deficit|surplus|target|goal|budget|limit|a day|per day)))\b(?!\s*(?:a|per|each|every) (?:day|week)|\s*daily|\s*(?:left|remaining|to go))")
 # When someone trains ("I lift at 5am", "my sessions are early morning"): said after ideas, a
 # question about eating around that time.
 TRAINS_AT = re.compile(
@@ -151,6 +158,9 @@ class Request:
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
+    if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
+        # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
+        return Request("preferences", {"prefs": stated, "then": {"intent": "log", "slots": {"text": meal}}})
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
@@ -159,6 +169,10 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
+    if (symptom := fibre_symptom(low)) is not None:
+        return Request("faq", symptom)  # "beans make me really bloated though": what to do about it, not a preference
+    if (intake := intake_asked(text)) is not None and not intents.stated_preferences(text):
+        return Request("intake_check", {"kcal": intake})  # "is 1,200 calories a day too low for me?": against their maintenance
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     stated = intents.stated_preferences(text)
@@ -167,6 +181,8 @@ def understand(text: str, state: DialogState) -> Request:
     ):
         return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
     follow = follow_up(low, text, state)
+    if follow is not None and follow.slots.get("for_whom") and set(stated) <= {"dislikes"}:
+        return follow  # "my girlfriend's not a fan of beef" after ideas: ideas she eats too, her dislike not saved as the user's
     if follow is not None and stated and follow.intent not in ("why", "preferences"):
         # "he's not a fan of fish, something with chicken?" after ideas: saved, then the follow-up
         return Request("preferences", {"prefs": stated, "then": {"intent": follow.intent, "slots": follow.slots}})
@@ -253,6 +269,20 @@ def _question_part(text: str) -> str:
     return text
 
 
+def _asks_food_after_news(text: str) -> bool:
+    """ "cutting for summer, killing it so far. what's a good high protein snack under 200 cals?":
+    the news before the question ("so far") is no request for the day's tally; the question asks food."""
+    asked = _question_part(text)
+    low = intents.clean(asked)
+    return asked != text and not intents.asks_summary(asked) and bool(intents.meal_type(low)) and (_asks_ideas(low) or bool(MEAL_KCAL.search(low)))
+
+
+def _capped_meal(low: str) -> bool:
+    """ "any snacks under 150 kcal with lots of protein", "a lunch below 500 calories": ideas sized
+    under a figure, not the everyday answer on that meal."""
+    return bool(intents.meal_type(low)) and (found := MEAL_KCAL.search(low)) is not None and bool(found.group("cap"))
+
+
 def own_request(text: str, low: str, stating: bool = False) -> Request:
     """The request a message makes on its own words (not as a follow-up); `stating` when it
     also states a preference, so only what it asks is read, never a meal to log or undo."""
@@ -302,8 +332,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
         return Request("ideas", _ideas_slots(text, low))  # "a dinner with salmon please", "something with chicken?"
-    if intents.asks_summary(text) and not parse_meal(text, load_table()).items and not _everyday_question(text, low):
-        return Request("summary", _summary_slots(low))  # "remind me what I ate monday": no meal to log
+    if (intents.asks_summary(text) or tally_asked(low)) and not parse_meal(text, load_table()).items and not _everyday_question(text, low) and not _asks_food_after_news(text):
+        return Request("summary", _summary_slots(low))  # "remind me what I ate monday", "what are my carbs at?": no meal to log
     if GOAL_TIME.search(low):
         return Request("goal_time", {})  # "how long till I hit my goal roughly?"
     if (pace := LOSS_IN_TIME.search(low)) and IS_IT_DOABLE.search(low):
@@ -394,7 +424,7 @@ def _asked(text: str, low: str) -> Request:
     question = intents.is_question(text)
     if asks_sauces(low):
         return Request("sauces", {})  # "I'm vegan, any dressing ideas?"
-    if _asks_with_food(text, low):
+    if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
         return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
         return Request("summary", {**_summary_slots(low), "period": "day", "drinks": True})
@@ -456,7 +486,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
     if found is not None and not (intents.meal_type(low) and found[1] < SURE_ANSWER and _asks_what_to_eat(low)):
         facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
-        return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {})})
+        parts = parts_asked(found[0], low)  # "do I need to load it? and does it make you bloated": both
+        return Request("faq", {"id": found[0].id, **({"facet": facet.id} if facet else {}), **({"parts": parts} if parts else {})})
     if intents.meal_type(low):
         return Request("ideas", _ideas_slots(text, low))  # "high protein dinner?"
     if TRAINING_ONLY.search(low):
@@ -541,6 +572,14 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
         if entry is not None and (facet := entry.facet_for(low)) is not None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
+    if state.intent in ("ideas", "day_plan") and keeps_without_fridge(low) and not intents.reports_meal(text):
+        # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
+        return Request("ideas", {**state.slots, **wishes, "no_fridge": True, "more": False})
+    if state.intent in ("ideas", "day_plan") and (changed := _ideas_changed(low, text, state)) is not None:
+        if state.intent == "day_plan" and changed.intent == "ideas" and changed.slots.get("meal_type") == state.slots.get("meal_type"):
+            changed = Request("day_plan", changed.slots)  # "make that vegetarian" after a day of meals: the day again
+        return changed  # "could you make that one vegetarian", "my partner doesn't eat chicken"
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -552,7 +591,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
         return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
     if state.intent == "ideas":
-        return _ideas_follow_up(low, slots)
+        return _with_meal_kcal(_ideas_follow_up(low, slots), low)  # "and a smoothie recipe, around 600 kcal"
     if state.intent == "day_plan":
         follow = _ideas_follow_up(low, slots)
         if follow is None:
@@ -633,6 +672,14 @@ FOODS_FOR_IT = re.compile(
 FOOD_NUTRIENT = {"fibre": "fibre_g", "fiber": "fibre_g", "protein": "protein_g"}
 
 
+# After a supplement's answer, food asked for instead of it: the food that does the same job.
+FOOD_INSTEAD = {"creatine": "muscle_gain_food", "supplements": "muscle_gain_food", "protein_powder": "protein_from_food"}
+EAT_INSTEAD = re.compile(
+    r"\b(?:eat|have|food|foods)\b.{0,30}\b(?:instead|rather)\b|\binstead\b.{0,30}\b(?:eat|have|food|foods)\b"
+    r"|\b(?:just|only|from|with|real) (?:food|foods|diet|meals)\b|\bnaturally\b|\bwithout (?:it|supplements?|creatine|powders?|shakes?)\b"
+)
+
+
 def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     """ "what about on training days?" after water; "do I need to load it?" after creatine;
     "and after?" after eating before exercise; "something sweet?" after snacks."""
@@ -647,6 +694,8 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "do I need electrolytes or is water fine" after water: its facet
     if food is not None:
         return None  # "can she have nutella?": a food of its own, not more of the last answer
+    if entry is not None and entry.id in FOOD_INSTEAD and EAT_INSTEAD.search(low):
+        return Request("faq", {"id": FOOD_INSTEAD[entry.id]})  # "what should I eat instead to get bigger" after creatine: food for muscle
     if entry is not None and entry.id.startswith("protein") and entry.id != "plant_protein" and VEGAN_WHAT_IF.search(low):
         return Request("faq", {"id": "plant_protein"})  # "what if I'm vegan" after "is that too much protein?"
     points_back = len(low.split()) <= 14 and re.search(r"\b(?:it|that|this|them|those|upped|increased|more of)\b", low)
@@ -717,6 +766,42 @@ def servings_in(low: str) -> int | None:
 MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
 
 
+def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
+    """The last ideas changed by a diet asked for them, by what someone else at the table doesn't
+    eat (for this answer; saved only when asked), or by a wish said after some chatter."""
+    slots = {**state.slots, "more": False}
+    if (diet := diet_asked(low)) is not None:  # the foods asked for before ("with chicken") give way to the diet
+        return Request("ideas", {**slots, **({diet: True} if diet in ("gluten_free", "lactose_free") else {"diet": diet}), "include": [], "new_wish": True})
+    if (theirs := someone_elses(low)) is not None:
+        if "diet" in theirs:
+            change: dict[str, Any] = {"diet": theirs["diet"], "include": []}
+        else:
+            change = {
+                "exclude": list(dict.fromkeys([*slots.get("exclude", []), *theirs["exclude"]])),
+                "include": [food for food in slots.get("include", []) if food not in theirs["exclude"]],
+            }
+        ideas_for_them = {**slots, **change, "for_whom": theirs["who"], "meal_type": slots.get("meal_type")}
+        if theirs["remember"]:  # "my partner doesn't eat chicken, remember that": asked to keep it
+            prefs = {"dislikes": theirs["exclude"]} if "exclude" in theirs else {"diet_type": theirs["diet"]}
+            return Request("preferences", {"prefs": prefs, "then": {"intent": "ideas", "slots": ideas_for_them}})
+        return Request("ideas", ideas_for_them)
+    if (part := request_part(text)) is not None and not intents.stated_preferences(text) and not names_food_or_amount(part[1]):
+        tail, chatter = part  # "she's bored of it all already lol. something sweet for afters?"
+        follow = follow_up(intents.clean(tail), tail, state)
+        if follow is not None and follow.intent == "ideas":
+            follow.slots["more"] = follow.slots.get("more") or tired_of_them(chatter)
+            return follow
+    return None
+
+
+def _with_meal_kcal(request: Request | None, low: str) -> Request | None:
+    """The ideas sized to the energy the follow-up asks ("around 600 kcal"), as a new request's are."""
+    if request is not None and request.intent == "ideas" and (asked := meal_kcal_asked(low)) is not None:
+        request.slots["meal_kcal"] = asked
+        request.slots.pop("scale", None)
+    return request
+
+
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     slots = {**slots, "more": False}
     low = ACKNOWLEDGED.sub("", low)  # "nice, and for dinner?": the diet and wishes of the thread kept
@@ -724,7 +809,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         word = found.group(1)
         if word in ("gluten free", "dairy free", "lactose free"):
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
-        return Request("ideas", {**slots, "diet": intents.DIETS[word]})
+        # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
+        return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
     if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
         return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
@@ -983,8 +1069,10 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
-    if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(1).replace(",", "")) <= 2000:
-        slots["meal_kcal"] = int(meal.group(1).replace(",", ""))  # "a dinner idea around 600 calories"
+    if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(2).replace(",", "")) <= 2000:
+        slots["meal_kcal"] = int(meal.group(2).replace(",", ""))  # "a dinner idea around 600 calories"
+        if meal.group("cap"):
+            slots["kcal_cap"] = True  # "under 200 cals": none above it
     excluded = [word for word in intents.exclusions(low) if not re.search(r"\bfridge\b", word)]
     if excluded:
         slots["exclude"] = excluded
@@ -1000,10 +1088,21 @@ WITH_FOOD = re.compile(
 )
 
 
+# A food named before the meal asked for: "chicken dinner ideas", "any salmon recipes for lunch".
+FOOD_BEFORE_MEAL = re.compile(
+    r"^(?:any |some |give me |good |easy |quick |simple |healthy |nice |tasty |\w+ )?(?P<food>[a-z]+) (?:breakfast|lunch|dinner|supper|tea|snack)s? (?:ideas?|recipes?|options?)\b"
+)
+NOT_WANTED_FOODS = frozenset({"veggie", "veg", "vegetable", "vegetables", "light", "quick"})  # "veggie dinner ideas": the diet, not a food
+
+
 def wanted_foods(low: str) -> list[str]:
     """Foods a request for ideas asks to have in them: "something with chicken" -> ["chicken"]
     (only words that name a food of the table)."""
     wanted: list[str] = []
+    if (named := FOOD_BEFORE_MEAL.search(low)) is not None and named.group("food") not in NOT_WANTED_FOODS:
+        parsed = parse_meal(named.group("food"), load_table())
+        if len(parsed.items) == 1 and not parsed.unrecognised:
+            wanted.append(named.group("food"))  # "chicken dinner ideas under 600 cals?": with chicken
     for found in WITH_FOOD.finditer(low):
         if re.search(r"\b(?:none|nothing|no|not|never|without|neither)\b[^,.;]*$", low[: found.start()]):
             continue  # "none of them with cheese": left out, not wanted
@@ -1028,6 +1127,8 @@ def _summary_slots(low: str) -> dict[str, Any]:
         slots["dates"] = sorted(days)  # "what have I got logged for yesterday and today?": each day, in one reply
     if period == "day" and (part := PART_OF_DAY.search(low)) and slots["date"] == today().isoformat() and not slots.get("dates"):
         slots["part"] = PARTS.get(part.group(1) or part.group(2), part.group(1) or part.group(2))  # "what's logged for this afternoon?": that part of today
+    if period == "day" and (nutrient := nutrient_asked(low)) is not None and nutrient != "kcal":
+        slots["nutrient"] = nutrient  # "how much protein have I had so far today?": that figure first
     if (aim := AIMING_FOR.search(low)) and 1200 <= int((aim.group("kcal") or aim.group("kcal2")).replace(",", "")) <= 6000:
         slots["target"] = int((aim.group("kcal") or aim.group("kcal2")).replace(",", ""))  # "what's left if I'm aiming for 2000?"
     return slots

@@ -141,6 +141,8 @@ def every_request() -> list[tuple[str, Request, Policy]]:
         ("progress", Request("progress", {"kilos": 3.0, "weeks": 4.0, "said": "3 kg"}), Policy()),
         ("goal_time", Request("goal_time", {}), Policy()),
         ("maintenance_from_intake", Request("maintenance_from_intake", {"kcal": 2100.0, "kg_per_week": -0.5}), Policy()),
+        ("intake_check", Request("intake_check", {"kcal": 1200}), Policy()),
+        ("intake_check ED", Request("intake_check", {"kcal": 1200}), ED),
         ("reported_total", Request("reported_total", {"kcal": 5000}), Policy()),
         ("care", Request("care", {}), Policy()),
         ("child_weight", Request("child_weight", {}), Policy()),

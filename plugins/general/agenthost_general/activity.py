@@ -23,12 +23,23 @@ LEVELS: dict[str, tuple[str, str]] = {
 _FEW = r"(?:1|2|3|one|two|three|once|twice|1-2|1-3|1 to 3|one or two|once or twice)"
 _SOME = r"(?:3|4|5|three|four|five|3-4|3-5|4-5|3 to 5|three or four|four or five)"
 _MOST = r"(?:6|7|six|seven|6-7|6 to 7|every|each)"
-_TRAIN = (
-    r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|go running|run(?:ning)?|play(?:ing)? sports?|"
-    r"lift(?:ing)?|lift(?:ing)? weights|do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim(?:ming)?|cycl(?:e|ing)|"
-    r"do (?:crossfit|yoga|pilates))"
+# Team and racket sports people play, and classes they do or go to: "play 5-a-side twice a week",
+# "tennis 3 times a week", "I go to spin on Mondays and Thursdays" each say how active they are.
+_SPORTS = (
+    r"(?:sports?|football|soccer|(?:5|five|6|six|7|seven)[- ]a[- ]side|futsal|tennis|padel|squash|badminton|table tennis|ping pong|"
+    r"basketball|netball|volleyball|rugby|hockey|cricket|golf|baseball|softball|lacrosse|ultimate(?: frisbee)?|gaelic|hurling)"
 )
-_WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/)\s*(?:week|wk)"
+_CLASSES = (
+    r"(?:crossfit|yoga|pilates|spin|spinning|zumba|boxing|kickboxing|martial arts|karate|judo|bjj|jiu[- ]?jitsu|muay thai|climbing|"
+    r"bouldering|dance|dancing|hiit|circuits|aerobics|barre|body ?pump|classes|parkrun|rowing|hiking)"
+)
+_TRAIN = (
+    r"(?:exercis(?:e|ing)|work(?:ing)? ?out|train(?:ing)?|go(?:ing)? to the gym|hit(?:ting)? the gym|(?:the\s+)?gym|go running|run(?:ning)?|"
+    rf"(?:play(?:ing)?\s+)?{_SPORTS}|"
+    r"lift(?:ing)?|lift(?:ing)? weights|do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim(?:ming)?|cycl(?:e|ing)|"
+    rf"(?:(?:do|doing|go to|going to|go)\s+)?{_CLASSES})(?:\s+(?:classes|class|sessions|lessons|training|matches|games))?"
+)
+_WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/|in a)?\s*(?:week|wk)"
 
 # Most specific first: "not very active" must not be read as "very active".
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -55,7 +66,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "moderate",
         re.compile(
-            rf"\b(?:moderately|fairly|reasonably|somewhat)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_SOME}\s+{_WEEKLY}",
+            rf"\b(?:moderately|fairly|reasonably|somewhat)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_SOME}\s*{_WEEKLY}",
             FLAGS,
         ),
     ),
@@ -63,14 +74,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "active",
         re.compile(
             rf"^\s*(?:quite\s+|pretty\s+)?active\s*$|\b(?:i'm|i am|im)\s+(?:quite\s+|pretty\s+|very much\s+)?active\b|\bon my feet all day\b"
-            rf"|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_MOST}\s+(?:{_WEEKLY}|day)|\b{_TRAIN}\s+daily\b",
+            rf"|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_MOST}\s*(?:{_WEEKLY}|day)|\b{_TRAIN}\s+daily\b",
             FLAGS,
         ),
     ),
     (
         "light",
         re.compile(
-            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s+(?:{_WEEKLY}|a week)",
+            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s*(?:{_WEEKLY}|a week)"
+            # a daily walk: "I walk every day", "walk the dog daily" (light, not the exercise a week of "active")
+            r"|\bwalk(?:ing)?(?:\s+(?:the dog|the dogs|a lot|everywhere|to work|to school|for an hour|\d+\s*(?:k|km|miles?|minutes|mins)))?\s+(?:every\s*day|daily|most days)\b",
             FLAGS,
         ),
     ),
@@ -78,9 +91,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "I want to be more active", "how do I get active": a wish or a question, not how they live.
 NOT_A_STATEMENT = re.compile(
     r"\b(?:more|less)\s+active\b|\b(?:want|wanna|need|trying|try|would like|'d like|hope|plan|planning|should|how)\b"
-    r"|\b(?:get|become|stay|be)\s+active\b|\bused to\b|\bwas\b",
+    r"|\b(?:get|become|stay|be)\s+active\b|\bused to\b|\bwas\b"
+    # someone else's week: "my son plays rugby 3 times a week"
+    r"|\b(?:my|our|his|her|their)\s+(?:son|daughter|kids?|child|children|husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|brother|sister|team)\b"
+    r"|\b(?:he|she|they)\b",
     FLAGS,
 )
+
+
+# A sport or class named without a verb ("tennis 3 times a week") is the user's only at the start
+# of what they say or after "I", "and"...: "I watch football twice a week" is not playing it.
+BARE_SPORT = re.compile(rf"^(?:{_SPORTS}|{_CLASSES}|(?:the\s+)?gym)\b", FLAGS)
+BEFORE_BARE_SPORT = re.compile(r"(?:^|(?:^|\s)(?:i|and|also|plus|then|still|usually|normally|regularly|often|me)|[,&+:;])\s*$", FLAGS)
 
 
 def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
@@ -88,8 +110,9 @@ def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
     if NOT_A_STATEMENT.search(clause):
         return None
     for level, pattern in PATTERNS:
-        match = pattern.search(clause)
-        if match:
+        for match in pattern.finditer(clause):
+            if BARE_SPORT.match(match.group(0)) and not BEFORE_BARE_SPORT.search(clause[: match.start()]):
+                continue
             return level, match.span()
     return None
 
@@ -108,4 +131,10 @@ def level_words(level: str, said: str = "") -> str:
     name, meaning = LEVELS[level]
     if YOUR_WORDS.match(said):
         meaning = ("you're " if said.startswith("on ") else "you ") + said.replace("my feet", "your feet")
+    elif OWN_DESCRIPTION.search(said):
+        meaning = said  # "sedentary (desk job)", "moderately active (tennis 3 times a week)": what they said, said back
     return f"{name} ({meaning})"
+
+
+# The user's words are worth saying back when they describe a job or a week, not a level's name.
+OWN_DESCRIPTION = re.compile(r"\d|\b(?:job|work|week|weekly|day|daily|gym|classes)\b", FLAGS)

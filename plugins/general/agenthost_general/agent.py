@@ -30,6 +30,7 @@ whenever the user asks what you or the system can do; never invent agents.
 - `remember` saves facts the user tells you about themselves (name, weight, height, age, sex, \
 activity level, goals, other facts) into the profile every agent reads; `forget` removes them. Save a fact as \
 soon as the user states it, then confirm in one line.
+- `set_diet_preferences` is Ceres' tool (offered when Ceres is enabled): when the user states a diet type or a medical diet beside their profile facts ("... and I'm vegetarian"), save it with it and say Ceres keeps it; leave allergies for Ceres to read in the user's own words. `nutrition_needs` (Ceres' too) gives the BMR and maintenance calories from the profile when the user asks you for them.
 - `add_note`, `list_notes` and `delete_note` keep the user's notes (list first to find an id).
 - `everyday_advice` gives curated, sourced answers on everyday well-being (sleep, naps, stress, \
 breathing, low mood, mindfulness, steps, sitting, screens, sun and vitamin D, habits, alcohol, \
@@ -51,5 +52,11 @@ AGENT = Agent(
     emoji="🤖",
     description=DESCRIPTION,
     system_prompt=SYSTEM_PROMPT,
-    tools=("capabilities", "remember", "forget", "add_note", "list_notes", "delete_note", "everyday_advice"),
+    # Ceres' `set_diet_preferences` and `nutrition_needs` too: a diet said beside profile facts is
+    # passed on with the one (diet_handoff.py), "what's my TDEE?" answered with the other
+    # (energy_replies.py); the host offers them only when Ceres is installed.
+    tools=(
+        "capabilities", "remember", "forget", "add_note", "list_notes", "delete_note", "everyday_advice",
+        "set_diet_preferences", "nutrition_needs",
+    ),
 )

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from agenthost_general import changes, followups, wellbeing
+from agenthost_general.energy_replies import asks_energy
 from agenthost_general.dialog import Intent
 from agenthost_general.followups import follow_up
 from agenthost_general.arithmetic import extract_expression
@@ -336,6 +337,8 @@ def parse(
         return intent
     if BMI.search(text):
         return Intent("bmi")
+    if asks_energy(text):
+        return Intent("energy")
     if TIME.search(text):
         return Intent("time", {"date": bool(DATE.search(text))})
     if DATE.search(text):

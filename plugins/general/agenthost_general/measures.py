@@ -27,7 +27,8 @@ _N = rf"(?<![\w.])({NUMBER})"
 _END = r"(?![a-z])"
 
 WEIGHT_PATTERNS = (
-    ("st", re.compile(rf"{_N}\s*(?:stones?|st\b\.?)\s*(?:and\s+)?(?:({NUMBER})\s*(?:lbs?|pounds?){_END}|(\d{{1,2}})(?![\d.,]*\s*(?:kg|cm|lb|pounds|st|ft|'|\")))?", re.I)),
+    # "11 st 2", "11st2" (typed with no spaces, like "5ft4")
+    ("st", re.compile(rf"{_N}\s*(?:stones?|st(?![a-z])\.?)\s*(?:and\s+)?(?:({NUMBER})\s*(?:lbs?|pounds?){_END}|(\d{{1,2}})(?![\d.,]*\s*(?:kg|cm|lb|pounds|st|ft|'|\")))?", re.I)),
     ("lb", re.compile(rf"{_N}\s*(?:lbs?\.?|pounds?){_END}", re.I)),
     ("kg", re.compile(rf"{_N}\s*(?:kgs?|kilos?|kilograms?|kilogrammes?){_END}", re.I)),
 )

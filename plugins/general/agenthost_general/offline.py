@@ -10,12 +10,13 @@ call is recorded. The answer's reason and slots are saved as the new dialog stat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from host.types import Reply, Turn
 
-from agenthost_general import clock, conversation, dialog, note_replies, profile_replies, wellbeing_replies
+from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing_replies
 from agenthost_general.arithmetic import CalculationError, evaluate, format_number, pretty
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.intents import parse
@@ -67,6 +68,7 @@ HANDLERS: dict[str, Handler] = {
     "forget": profile_replies.forget,
     "recall": profile_replies.recall,
     "bmi": profile_replies.body_mass_index,
+    "energy": energy_replies.energy_needs,
     "note_add": note_replies.note_add,
     "notes_list": note_replies.notes_list,
     "note_delete": note_replies.note_delete,
@@ -110,6 +112,13 @@ async def _answer(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
 async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | None, Answer]:
     """"I'm 15, how much sleep do I need?": after saving the facts, answer the question too (or
     say which agent will). Returns the intent that now leads the dialog, if it changed."""
+    passed = await diet_handoff.pass_on(turn, rest)
+    if passed:
+        # "... and I'm vegetarian": saved by Ceres' tool; what else the rest says is answered below
+        answer.text += "\n" + passed
+        rest = diet_handoff.unsaid(rest, diet_handoff.diet_arguments(rest)[1])
+        if not re.search(r"[a-z]{3}", rest, re.IGNORECASE):
+            return None, answer
     profile = await turn.store.read_profile()
     turn.profile = profile  # the answer to the rest uses what was just saved ("I'm 60 and female, ...")
     intent = parse(rest, turn.history, {}, profile)
@@ -129,6 +138,10 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     if suggested and answer.pending is None:
         best = suggested[0]
         answer.text += f'\n\nFor the rest, **{best.label}** is the one to ask: "@{best.name} {rest}"'
+    elif answer.pending is None and len(re.findall(r"[a-z]{2,}", rest, re.IGNORECASE)) >= 2:
+        # "..., I'm a nurse, 12 hour shifts": nothing reads it, so say it was not saved, and how to keep it
+        kept = rest.strip(" .!,")
+        answer.text += f'\nNot saved: "{kept}". Say "remember that {kept}" and I\'ll keep it as a note every agent reads.'
     return None, answer
 
 

@@ -16,6 +16,7 @@ from agenthost_general import bmi, phrasing
 from agenthost_general.activity import level_words
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.followups import option_data
+from agenthost_general.life_stage import KEY as LIFE_STAGE
 from agenthost_general.measures import HEIGHT_CM, WEIGHT_KG, LB_TO_KG
 from agenthost_general.profile import facts_of, goals_of
 from agenthost_general.statements import FIELD_LABELS, Fact, Problem, Reading
@@ -146,6 +147,8 @@ async def _save(turn: Turn, facts: list[Fact], problems: list[Problem], rest: st
     if _no_figures(turn):
         # After an eating-disorder flag, a weight-loss goal is neither saved nor passed on.
         facts = [f for f in facts if not (f.field == "goals" and any(WEIGHT_GOAL.search(g) for g in f.value))]
+    # A sex implied by a life stage never replaces the one the user gave before.
+    facts = [f for f in facts if not (f.implied_by and (turn.profile or {}).get(f.field) not in (None, ""))]
     lines: list[str] = []
     pending = None
     saved: list[Fact] = []
@@ -205,7 +208,8 @@ def _wish(goal: str) -> str:
 
 def _fact_words(fact: Fact, label: bool = True) -> str:
     if fact.field == "facts":
-        return f"a note for every agent ({fact.said})"
+        notes = [f"{LIFE_STAGE} {value}" if key == LIFE_STAGE else f"a note for every agent ({value})" for key, value in fact.value.items()]
+        return ", ".join(notes)
     if fact.field == "goals":
         goals = fact.value if isinstance(fact.value, list) else [fact.value]
         return ("goal" + ("s" if len(goals) > 1 else "") + " " if label else "") + "; ".join(goals)

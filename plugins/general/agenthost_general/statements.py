@@ -32,6 +32,8 @@ from attrs import Factory, define, frozen
 from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
+from agenthost_general.life_stage import KEY as LIFE_STAGE
+from agenthost_general.life_stage import life_stage
 from agenthost_general.measures import (
     INCH_TO_CM,
     LB_TO_KG,
@@ -77,10 +79,15 @@ GOALS = re.compile(
 )
 # "... and I want to lose about 10 kg by the summer": a goal, when said beside other facts.
 WISH_GOAL = re.compile(
-    r"(?:^|\band\s+|\bso\s+|\bbut\s+)\s*(?:i\s*|i'?d\s+|just\s+|really\s+|mainly\s+|mostly\s+)*(?:want|wanna|would like|'d like|like|am trying|'m trying|trying|"
+    r"(?:^|\band\s+|\bso\s+|\bbut\s+)\s*(?:i\s*|i'?d\s+|i'?m\s+|am\s+|just\s+|really\s+|mainly\s+|mostly\s+)*(?:want|wanna|would (?:really\s+|just\s+|so\s+)?(?:like|love)|'d (?:really\s+)?(?:like|love)|like|am trying|'m trying|trying|"
     r"hope|hoping|plan|planning|need|aim|aiming|intend|looking)\s+(?:to\s+)?"
     r"((?:lose|gain|drop|shed|get|build|bulk|tone|put on|run|walk|swim|cycle|be|become|improve|reach|hit|increase|reduce|cut|eat|sleep|feel|stop|quit"
     r"|start|finish|complete|lift|squat|bench|deadlift|stay|keep|maintain)\b.{0,150}?)\s*$",
+    FLAGS,
+)
+# "lose weight", "tone up", "build muscle" as a list's last item, beside the facts it follows.
+BARE_GOAL = re.compile(
+    r"^\s*(?:and\s+)?(?:to\s+)?((?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\b|\d|weight|fat|muscle|the\s)[^.!?]{0,60}?)\s*$",
     FLAGS,
 )
 # "cutting for summer", "on a bulk", "training for a half marathon": a goal said as what one is doing.
@@ -99,11 +106,20 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
 # Splits a message into clauses: a fact in one clause is judged by that clause's words.
 CLAUSE_BREAK = re.compile(
-    r"[!?;\n]|\.(?!\d)|,(?!\d)|\s[-–—]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)",
+    r"[!?;\n|]|\.(?!\d)|,(?!\d)|\s[-–—/]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)"
+    # a wish in a list with no commas ("Male 45yo 183cm 92kg sedentary want to lose 10kg") is its own clause
+    r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)\s+(?=(?:want|wanna|need)\s+to\s|wanna\s)"
+    # ... or a bare goal ending it ("41 female 163cm 71kg desk job lose weight")
+    r"|(?<=[a-z\d])(?<!\bi)(?<!\bto)(?<!\bme)(?<!\bwe)(?<!\byou)(?<!can)(?<!will)(?<!\bdo)(?<!did)(?<!n't)(?<!not)(?<!help)(?<!make)(?<!just)"
+    r"\s+(?=(?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\s+|\d+\s*\w+\s*$|weight|fat|muscle|the\s+\w+\s*$)[^,.;!?]{0,40}$)",
     FLAGS,
 )
 QUESTION_START = re.compile(
-    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|would|could|can|do|does|did|is|are|am|will|shall|isn't|aren't)\b",
+    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|can|do|does|did|is|are|will|shall|isn't|aren't"
+    # "would like to lose a bit", "could do with losing a few pounds", "am trying to get fitter":
+    # a wish said without its "I", not a question
+    r"|would(?!\s+(?:really\s+|just\s+)?(?:like|love)\s+to\s+(?!know|ask|find|understand|check|see|hear)\w)"
+    r"|could(?!\s+do\s+with\b)|am(?!\s+(?:trying|hoping|looking|aiming|planning|training|going|working|keen)\b))\b",
     FLAGS,
 )
 WISH_OR_PAST = re.compile(
@@ -132,14 +148,19 @@ NOT_BODY = re.compile(
     FLAGS,
 )
 SEX_WORD = r"(male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude)"
+# "40 year old dad", "I'm a mum of two": a parent says the sex too, but only beside an age or
+# after "I'm" ("my dad" is someone else).
+PARENT_WORD = r"(dad|father|mum|mom|mother|mam|husband|wife|grandad|grandpa|grandma|granny|nan)"
+PARENT_MALE = frozenset({"dad", "father", "husband", "grandad", "grandpa"})
 AGE_WORDS = r"\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old"
 SEX_ANCHORED = re.compile(
-    rf"\b(?:i'?m|i am|as)\s+(?:a\s+|an\s+)?(?:(?:{AGE_WORDS}|young|old|older|middle[- ]aged|single|tall|short|fit|busy|working|retired)\s+)*{SEX_WORD}\b"
+    rf"\b(?:i'?m|i am|as)\s+(?:a\s+|an\s+)?(?:(?:{AGE_WORDS}|young|old|older|middle[- ]aged|single|tall|short|fit|busy|working|retired)\s+)*(?:{SEX_WORD}|{PARENT_WORD})\b"
     r"|\b(?:sex|gender)\s*(?:is|[:=])?\s*(male|female|man|woman|m|f)\b",
     FLAGS,
 )
 SEX_BARE = re.compile(rf"(?:^|\s)(?:and\s+)?(?:a\s+)?{SEX_WORD[:-1]}|m|f)\s*$", FLAGS)
-SEX_BESIDE_AGE = re.compile(rf"(?<![\w.])\d{{1,3}}\s*(?:y/?o|yrs?(?:\s*old)?|years?\s*old)?\s*,?\s*{SEX_WORD}\b", FLAGS)
+SEX_BESIDE_AGE = re.compile(rf"(?<![\w.])\d{{1,3}}\s*(?:y/?o|yrs?(?:\s*old)?|years?\s*old|(?:-|\s)year-old)?\s*,?\s*(?:{SEX_WORD}|{PARENT_WORD})\b", FLAGS)
+SEX_BEFORE_AGE = re.compile(r"^\s*(male|female|man|woman|guy|girl|m|f)\b(?=\s*[,/]?\s*\d{2}(?!\d)(?!\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|st|stone|ft|feet|foot|in|m\b|%|minutes?|mins?|k\b|km|miles?|reps?|sets?|x)))", FLAGS)
 BARE_NUMBER = re.compile(rf"^\s*(?:and\s+)?({NUMBER})\s*$", FLAGS)
 MALE = frozenset({"male", "man", "guy", "boy", "gentleman", "bloke", "dude", "m"})
 SEX_WORDS = frozenset(SEX_WORD.strip("()").split("|")) | {"yo", "y/o"}
@@ -178,6 +199,9 @@ class Fact:
     field: str
     value: Any
     said: str
+    # Not said but implied by another fact ("post-menopausal" -> sex female): confirmed as such
+    # and never saved over a value the profile already holds.
+    implied_by: str = ""
 
     @property
     def metric(self) -> str | None:
@@ -194,6 +218,8 @@ class Fact:
         label = FIELD_LABELS.get(self.field, self.field)
         if self.field == "activity_level":
             return f"{label} {level_words(self.value, self.said)}"
+        if self.implied_by:
+            return f"{label} {self.said} (as you're {self.implied_by})"
         return f"{label} {self.said}" + (f" ({self.metric})" if self.metric else "")
 
 
@@ -232,6 +258,10 @@ class Reading:
     def add(self, fact: Fact) -> None:
         if fact.field not in self.facts:
             self.facts[fact.field] = fact
+        elif fact.field == "facts":
+            # an injury and a life stage in one message: both notes kept
+            kept = self.facts["facts"]
+            self.facts["facts"] = Fact("facts", {**kept.value, **fact.value}, f"{kept.said}; {fact.said}")
 
     def arguments(self) -> dict[str, Any]:
         """The facts as `remember` arguments."""
@@ -286,6 +316,16 @@ ROMANCE_WORDS = tuple(
         (r"\b(?:peso|je pèse|je pese)\s+(\d{2,3}(?:\.\d)?)" + _KILOS, r"I weigh \1 kg"),
         (r"\b(?:quiero|quero|je veux|voglio) (?:bajar|perder|perdre|dimagrire|emagrecer) (?:de |du )?(?:peso|poids)\b|\bquiero adelgazar\b", "I want to lose weight"),
         (r"\b(?:quiero|quero|je veux|voglio) (?:ganar|ganhar|prendre|aumentare) (?:músculo|musculo|masa muscular|massa muscular|du muscle|massa muscolare)\b", "I want to build muscle"),
+        # the week, the job, the diet and the life stage, in the same words the English reader knows
+        (r"\b(?:trabajo de oficina|trabajo en (?:una )?oficina|travail de bureau|lavoro d'ufficio|lavoro in ufficio|trabalho de escritório)\b", "desk job"),
+        (r"\b(?:soy |je suis |sono |sou )?(?:vegetarian[oa]|végétarien(?:ne)?|vegetarien(?:ne)?)\b", "I'm vegetarian"),
+        (r"\b(?:soy |je suis |sono |sou )?(?:vegan[oa]?|végétalien(?:ne)?)\b", "I'm vegan"),
+        (r"\b(?:posmenopáusica|posmenopausica|ménopausée|ménopausee|postmenopausique|in postmenopausa|pós-menopausa)\b", "post-menopausal"),
+        (r"\b(?:una vez|une fois|una volta|uma vez) (?:por|par|a|alla|por) (?:semana|semaine|settimana)\b", "once a week"),
+        (r"\b(?:dos veces|deux fois|due volte|duas vezes) (?:por|par|a|alla) (?:semana|semaine|settimana)\b", "twice a week"),
+        (r"\b(\d) (?:veces|fois|volte|vezes) (?:por|par|a|alla) (?:semana|semaine|settimana)\b", r"\1 times a week"),
+        (r"\b(?:hago|je fais|faccio|faço) (?:de |du |de la )?(pilates|yoga|crossfit|spinning|zumba)\b", r"I do \1"),
+        (r"\b(?:juego al|juego a|je joue au|gioco a|jogo) (?:fútbol|futbol|foot|football|calcio|futebol)\b", "I play football"),
         (r"\b(?:y|et)\b", "and"),
     )
 )
@@ -307,6 +347,17 @@ GERMAN_WORDS = tuple(
         (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?zunehmen\b", "want to gain weight"),
         (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?(?:muskeln|muskelmasse|muskel) (?:aufbauen|zulegen)\b|\b(?:möchte|will) (?:\w+ )?muskelaufbau\b", "want to build muscle"),
         (r"\b(?:möchte|will|würde gern|würde gerne) (?:\w+ )?(?:fitter werden|fit werden)\b", "want to get fitter"),
+        (r"\b(?:bürojob|büro-job|schreibtischjob|bürojobs|arbeite im büro)\b", "desk job"),
+        (r"\b(?:ich bin |I'm )?(?:vegetarier(?:in)?)\b", "I'm vegetarian"),
+        (r"\b(?:ich bin |I'm )?(?:veganer(?:in)?)\b", "I'm vegan"),
+        (r"\bnach den wechseljahren\b|\bpostmenopausal\b", "post-menopausal"),
+        (r"\bin den wechseljahren\b", "going through the menopause"),
+        (r"\beinmal (?:pro|die|in der) woche\b", "once a week"),
+        (r"\bzweimal (?:pro|die|in der) woche\b", "twice a week"),
+        (r"\b(\d)(?:-?mal| mal) (?:pro|die|in der) woche\b", r"\1 times a week"),
+        (r"\bfu(?:ß|ss)ball\b", "football"),
+        (r"\b(?:ich )?spiele\b", "I play"),
+        (r"\b(?:ich )?mache (pilates|yoga|crossfit|zumba)\b", r"I do \1"),
         (r"\bund\b", "and"),
     )
 )
@@ -533,15 +584,19 @@ def _read_clause(text: str, question: bool) -> _Clause:
         if clause.take(match.span()):
             clause.loose += [(match.start(1), age_fact(match.group(1))), (match.start(2), _sex(match.group(2)))]
     for match in SEX_ANCHORED.finditer(text):
-        word = match.group(1) or match.group(2)
-        if clause.take(match.span(1) if match.group(1) else match.span(2)):
-            clause.anchored.append((match.start(1) if match.group(1) else match.start(2), _sex(word)))
+        group = next(n for n in range(1, 4) if match.group(n))
+        if clause.take(match.span(group)):
+            clause.anchored.append((match.start(group), _sex(match.group(group))))
     match = SEX_BARE.search(text)
     if match and clause.take(match.span(1)):
         clause.loose.append((match.start(1), _sex(match.group(1))))
-    for match in SEX_BESIDE_AGE.finditer(text):  # "41 yo male 182cm", "32 y/o guy"
-        if clause.take(match.span(1)):
-            clause.loose.append((match.start(1), _sex(match.group(1))))
+    for match in SEX_BESIDE_AGE.finditer(text):  # "41 yo male 182cm", "32 y/o guy", "40 year old dad"
+        group = 1 if match.group(1) else 2
+        if clause.take(match.span(group)):
+            clause.loose.append((match.start(group), _sex(match.group(group))))
+    match = SEX_BEFORE_AGE.match(text)  # "Male 45yo 183cm 92kg"
+    if match and clause.take(match.span(1)):
+        clause.loose.append((match.start(1), _sex(match.group(1))))
     level = activity_level(text)
     if level and clause.take(level[1]):
         # "very active" alone is an answer; "I sit at a desk all day" says it of the user.
@@ -556,7 +611,7 @@ def _read_clause(text: str, question: bool) -> _Clause:
 
 
 def _sex(word: str) -> Fact:
-    sex = "male" if word.lower() in MALE else "female"
+    sex = "male" if word.lower() in MALE | PARENT_MALE else "female"
     return Fact("sex", sex, sex)
 
 
@@ -590,7 +645,9 @@ MIGHT_STATE = re.compile(
     r"\d|\b(?:nan|inf|infinity|male|female|man|woman|guy|girl|gal|boy|lady|gentleman|bloke|dude|m|f|active|inactive|sedentary"
     r"|desk|office|computer|sit|sitting|couch|exercise|work ?out|train|gym|running|sports?|physical|manual|labou?ring|construction"
     r"|lift|swim|cycle|yoga|pilates|crossfit|weights"
-    r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
+    r"|farm|feet|name|call|called|go by|goals?|sex|gender|age|aged|weight|height"
+    # a sport a week ("I play netball once a week"), a life stage ("I've been through the menopause")
+    r"|week|weekly|daily|every day|\w*menopaus\w*|breast[- ]?feeding|post[- ]?partum|post[- ]?natal|baby)\b|\b(?:i'?m|i am|this is|it's)\s+[A-Z]",
     re.IGNORECASE,
 )
 
@@ -625,8 +682,25 @@ CHANGED_THEN_NOW = re.compile(
 AND_A_HALF = re.compile(r"\b(\d{1,3}) and a (half|quarter)\s+(stones?|st|kg|kgs|kilos?|lbs?|pounds?|foot|feet|ft)\b", FLAGS)
 
 
+# "set up my profile: 35, woman, ...", "about me: 24 y/o guy, ...", "here are my stats - ...": words
+# that introduce a list of facts, so the first value after them is read as one of the list (a
+# bare number first in a list is the age).
+PROFILE_INTRO = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|right|hi|hello|hey|well|alright)[\s,!.]+)*(?:"
+    r"(?:(?:can|could|would) you\s+|please\s+|let'?s\s+|i'?d like to\s+|i want to\s+|help me\s+)?"
+    r"(?:set ?up|create|make|start|fill in|build|update|save|do)\s+(?:my|a|me a)\s+(?:new\s+)?profile(?:\s+(?:for me|please))?"
+    r"|(?:(?:a (?:bit|little)|some(?:thing)?|quick(?: bit)?|all)\s+)?about me|(?:a\s+)?(?:quick\s+)?(?:intro|introduction)"
+    r"|(?:(?:my|some|a few|the|quick|basic|new|updated)\s+)+(?:details|stats|info|facts|numbers|vitals|basics|profile)(?:\s+update)?"
+    r"|profile\s+(?:update|details|info|stats)"
+    r"|here(?:'s| is| are)\s+(?:my|some|a few|the)\s+(?:details|stats|info|facts|numbers|basics)|for (?:my|the) profile|profile"
+    r")\s*(?:please\s*)?[:\-–—,]\s*",
+    FLAGS,
+)
+
+
 def _now_at(text: str) -> str:
     """The message with a current value after a change said as "I'm ..." / "I weigh ..."."""
+    text = PROFILE_INTRO.sub("", text, count=1)
     text = AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + (0.5 if m.group(2).lower() == 'half' else 0.25):g} {m.group(3)}", text)
     text = CHANGED_THEN_NOW.sub(lambda m: f"{m.group(0)[: m.start('value') - m.start()]}".rstrip() + f" — I'm {m.group('value')} {m.group('unit')}", text)
     text = NOW_AT[0].sub("I'm", text)
@@ -668,6 +742,10 @@ def read_profile(message: str) -> Reading:
     for clause in statements:
         listed_clause = clause.bare or clause.residue <= SEX_WORDS
         values = clause.anchored + (clause.loose + clause.numbers if only_facts and others and listed_clause else [])
+        if only_facts and others and not listed_clause:
+            # in a list of the user's facts, how their week goes is theirs too, in whatever words
+            # ("..., retired and walk the dog every day")
+            values += [(at, v) for at, v in clause.loose if isinstance(v, Fact) and v.field == "activity_level"]
         for _, value in sorted(values, key=lambda pair: pair[0]):
             if isinstance(value, Fact):
                 reading.add(value)
@@ -683,7 +761,7 @@ def read_profile(message: str) -> Reading:
         reading.add(Fact("goals", goals, "; ".join(goals)))
         clauses = [c for c in clauses if not GOALS.search(c.text)]  # the goal's own clause is said
     elif reading.facts:
-        wishes = {id(c): WISH_GOAL.search(c.text) or DOING_GOAL.match(c.text) for c in clauses if not c.question}
+        wishes = {id(c): WISH_GOAL.search(c.text) or DOING_GOAL.match(c.text) or BARE_GOAL.match(c.text) for c in clauses if not c.question}
         found = [match.group(1).rstrip(" .!") for match in wishes.values() if match]
         if found:
             reading.add(Fact("goals", found, "; ".join(found)))
@@ -704,6 +782,21 @@ def read_profile(message: str) -> Reading:
             c.text.strip() + ("?" if c.question else "") for c in clauses
             if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS))
             and re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", said)
+        )  # fmt: skip
+    stage = _life_stage(text)
+    if stage is not None and stage[0] == "pregnant" and len(set(reading.facts) & {"age", "weight_kg", "height_cm"}) < 2:
+        # "I'm 30 weeks pregnant, can I keep running?" is the guard's and the specialists' to answer;
+        # a pregnancy is kept when it is said in a profile sentence ("30, 24 weeks pregnant, 70kg, 165cm")
+        stage = None
+    if stage is not None:
+        reading.add(Fact("facts", {LIFE_STAGE: stage[0]}, stage[0]))
+        if "sex" not in reading.facts:
+            reading.add(Fact("sex", "female", "female", implied_by=stage[0]))
+        reading.rest = " ".join(
+            c.text.strip() + ("?" if c.question else "")
+            for c in clauses
+            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)) and not _only_stage(c.text)
+            and (note is None or re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", note.lower()))
         )  # fmt: skip
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
@@ -738,6 +831,29 @@ def injury_note(text: str) -> str | None:
             note = re.sub(r"[\s,]*\b(?:please|pls|thanks|thank you|ta)\b[\s.!]*$", "", sentence.strip(), flags=FLAGS).strip(" .!;")
             if note and "?" not in note:
                 return note[:1].upper() + note[1:]
+    return None
+
+
+# Words that may surround a life stage in its own clause ("I'm still breastfeeding my son").
+STAGE_WORDS = frozenset("still been through gone went i've ive currently recently just months weeks ago my son daughter baby twins the".split())
+
+
+def _only_stage(clause: str) -> bool:
+    """The clause says nothing but a life stage."""
+    found = life_stage(clause)
+    if found is None:
+        return False
+    rest = clause.lower().replace(found[1].lower(), " ")
+    return {word for word in re.findall(r"[a-z][a-z'/]*", rest)} <= LIST_WORDS | STAGE_WORDS
+
+
+def _life_stage(text: str) -> tuple[str, str] | None:
+    """The life stage one of the message's sentences says the user is in ("52, post-menopausal,
+    160 cm"), with the words it was said in; None when none does."""
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        found = life_stage(sentence)
+        if found is not None:
+            return found
     return None
 
 
