@@ -204,8 +204,9 @@ def read(message: str, today: date) -> Reading:
         rounds_end = then.start()
     for mention, (start, end) in zip(mentions, clauses, strict=True):
         entry = _entry(text[start:end], mention.start - start, mention, today)
-        if entry.day is None:
-            entry.day = message_day
+        if entry.activity.id == "general_exercise" and (group := _TRAINED_GROUP.search(text[start:end])):
+            # "tuesday legs at the gym for an hour": a strength session for that muscle group
+            entry.activity, entry.label = compendium.by_id("weight_training"), group[1].capitalize()
         if rounds and rounds.start() < mention.start < rounds_end and entry.reps and not entry.sets:
             # "3 rounds of 10 pull-ups, 20 push-ups and 30 squats": each move done 3 times
             entry.sets = int(rounds[1])
@@ -214,6 +215,7 @@ def read(message: str, today: date) -> Reading:
                 _estimate_minutes(entry)
         entries.append(entry)
     _same_unit_as_before(text, clauses, mentions, entries)
+    _same_load_unit(text, clauses, mentions, entries)
     if len(entries) == 1 and entries[0].intensity is None:
         entries[0].intensity = parse.intensity(text)
     if len(entries) == 1 and re.search(r"\b(each way|both ways)\b", text) and entries[0].minutes is not None:
@@ -225,7 +227,7 @@ def read(message: str, today: date) -> Reading:
         for entry in entries:
             if timed is not None and entry.minutes is None:
                 entry.minutes = timed.minutes  # "tennis saturday and squash sunday for an hour each"
-    entries = _merge_lists(entries)
+    entries = _fill_days(_merge_lists(entries), message_day)
     for entry in entries:
         if problem := _too_fast(entry):
             # "swam 80 km in 30 minutes": the next message fixes one of the two ("sorry, 800 metres")
@@ -235,6 +237,12 @@ def read(message: str, today: date) -> Reading:
     return Reading(entries)
 
 
+# A muscle group trained at the gym, said as lifters say it ("legs at the gym", "gym, chest and
+# triceps"); "back" only with its pairing or "day", since "got back from the gym" is no back day.
+_TRAINED_GROUP = re.compile(
+    r"\b(legs|chest(?: and (?:tri(?:ceps|s)|shoulders))?|arms|shoulders|glutes|upper body|lower body|"
+    r"back(?= and bi| day)(?: and bi(?:ceps|s))?|push|pull|biceps|triceps|abs|core)\b(?! (?:hurt|ache|sore|are|were|felt|feel))"
+)
 _MUSCLE_GROUP_WORDS = frozenset({"abs", "core", "legs", "arms", "glutes", "upper body", "lower body", "chest", "back", "shoulders"})
 # A number on its own in a clause: "20" of "and 20 of weights", "y nadé 25"
 _BARE_NUMBER = re.compile(r"(?<![\d.:])(\d{1,3}(?:\.\d+)?)(?![\d.:])(?!\s*(?:x|%|sets?|reps?|rounds?|times|laps|lengths|k\b|km|mi|m\b|kg|lbs?))")
@@ -261,6 +269,32 @@ def _same_unit_as_before(text: str, clauses: list[tuple[int, int]], mentions: li
         if len(numbers) != 1 or not (entry.minutes is None or (entry.minutes_estimated and entry.reps)):
             continue
         entry.minutes, entry.minutes_estimated, entry.reps = float(numbers[0]) * timed_unit, False, None
+
+
+# A load with its unit left off, after a lift that said it: "squats 4x6 at 225"
+_UNITLESS_LOAD = re.compile(
+    r"(?:\bat|@)\s*(\d{2,4}(?:\.\d+)?)\b(?!\s*(?:x|×|%|:|min|mins|minutes|secs?|km|k\b|mi|miles|reps?|sets?|bpm|rpm|am\b|pm\b|kg|kgs|kilos?|lbs?|pounds))"
+)
+
+
+def _same_load_unit(text: str, clauses: list[tuple[int, int]], mentions: list[_Mention], entries: list[Entry]) -> None:
+    """"bench 3x8 at 155 lb and squats 4x6 at 225": a lift's bare load is in the unit the lift
+    before it was said in (lb here), never dropped."""
+    unit: str | None = None
+    for (start, end), mention, entry in zip(clauses, mentions, entries, strict=True):
+        clause = text[start:end]
+        if entry.load_kg is not None:
+            said = _LOAD.search(clause) or _BARE_LOAD.search(clause)
+            unit = said[2] if said else unit
+            continue
+        lift = entry.activity.id in STRENGTH or (entry.exercise is not None and entry.exercise.category == "strength")
+        if unit is None or not lift or not (bare := _UNITLESS_LOAD.search(clause)):
+            continue
+        entry.load_kg = round(float(bare[1]) * (1 if unit.startswith("k") else 0.45359237), 1)
+        if entry.exercise is not None and not entry.exercise.equipment:
+            entry.exercise, entry.label = None, mention.words.capitalize()  # a loaded squat, not a bodyweight one
+        if entry.activity.id == "calisthenics":
+            entry.activity = compendium.by_id("weight_training")
 
 
 def complete_pending(pending: Entry, message: str, today: date) -> Reading:
@@ -368,7 +402,10 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     start = 0
     for current, following in zip(mentions, mentions[1:], strict=False):
         separators = list(_SEPARATOR.finditer(text, current.end, following.start))
-        cut = separators[-1] if separators else None
+        # "monday swim 45 mins, yesterday back and biceps at the gym": a day said opens a clause,
+        # so the cut is before it, not at the "and" inside the next workout
+        dated = [s for s in separators if _DAY_OPENS.match(text, s.end())]
+        cut = dated[-1] if dated else separators[-1] if separators else None
         end, next_start = (cut.start(), cut.end()) if cut else (following.start, following.start)
         bounds.append((start, end))
         start = next_start
@@ -376,6 +413,10 @@ def _clauses(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     return bounds
 
 
+_DAY_OPENS = re.compile(
+    r"(?:on |last |this )?(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|"
+    r"(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?)\b"
+)
 _ROUNDS = re.compile(r"\b(\d{1,2})\s*(?:rounds?|circuits?|times through|laps of the circuit)\b(?:\s+of)?")
 _LOAD = re.compile(r"\b(?:at|with|@)\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
 # A weight with no "at" or "@", for a lift; not the lifter's own ("I'm 80 kg", "weigh 80kg").
@@ -484,6 +525,19 @@ def _estimate_minutes(entry: Entry) -> None:
         entry.intensity = entry.intensity or "low"
 
 
+def _fill_days(entries: list[Entry], message_day: date | None) -> list[Entry]:
+    """The day of each entry whose clause named none: the day of the last clause before it that
+    did ("monday 30 min cycling, tuesday legs at the gym, a swim after": the swim is Tuesday's),
+    else the day the message names anywhere ("ran 5k and swam yesterday")."""
+    said: date | None = None
+    for entry in entries:
+        if entry.day is not None:
+            said = entry.day
+        else:
+            entry.day = said or message_day
+    return entries
+
+
 def _merge_lists(entries: list[Entry]) -> list[Entry]:
     """"squats, lunges and push-ups for 20 minutes" is one strength session: a strength entry
     with no numbers of its own joins the next strength entry. An unnamed "workout" with no
@@ -492,6 +546,11 @@ def _merge_lists(entries: list[Entry]) -> list[Entry]:
     carried: list[Entry] = []
     for entry in entries:
         bare = entry.minutes is None and not (entry.distance_km or entry.sets or entry.reps)
+        if result and _same_session(result[-1], entry):
+            # "today a long walk, roughly 10k steps": the steps are that walk's, on its day
+            entry.day = entry.day or result[-1].day
+            result[-1] = entry
+            continue
         if bare and entry.activity.id in STRENGTH:
             carried.append(entry)
             continue
@@ -509,6 +568,21 @@ def _merge_lists(entries: list[Entry]) -> list[Entry]:
             e for e in result if not (e.activity.id == "general_exercise" and e.minutes is None)
         ] or result
     return result
+
+
+def _same_session(first: Entry, then: Entry) -> bool:
+    """A bare activity right before the numbers of the same one ("a long walk, roughly 10k
+    steps", "a swim, 40 lengths") is one workout, unless the two name different days."""
+    bare = first.minutes is None and not (first.distance_km or first.sets or first.reps or first.steps)
+    return (
+        bare
+        and first.exercise is None
+        and then.exercise is None
+        and first.activity.id == then.activity.id
+        and first.activity.id not in STRENGTH
+        and bool(then.steps or then.distance_km)
+        and (first.day is None or then.day is None or first.day == then.day)
+    )
 
 
 def _implausible(entry: Entry) -> str | None:

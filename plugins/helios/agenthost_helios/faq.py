@@ -144,6 +144,13 @@ def follows_up(last: Answer | None, message: str) -> bool:
     return found is None or found.id == last.id or found.id in last.overrides
 
 
+def answered_in(reply: str) -> Answer | None:
+    """The curated answer a reply of Helios' gave ("**Sleep** 💡 ..."), or None."""
+    if (found := re.match(r"\s*\*\*(.+?)\*\* 💡", reply)) is None:
+        return None
+    return next((answer for answer in answers() if answer.topic == found[1]), None)
+
+
 def by_id(answer_id: str) -> Answer | None:
     """The answer with this id, or None."""
     return next((a for a in answers() if a.id == answer_id), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from typing import Any
 
 from agenthost_helios import parse
@@ -103,10 +104,17 @@ def steps_up(message: str) -> bool:
     return bool(_RUNNER_ALREADY.search(text) and (_HARDER.search(text) or re.search(r"\b(easy|step it up)\b", text)))
 
 
+# "actually, make me a 4 day gym plan for strength instead": a new plan asked, not a change to this one
+NEW_PLAN = re.compile(
+    r"\b(make|give|build|write|create|design|want|need|get|do)\b.{0,12}\b(me |us )?(a|an|new|another|different|separate)\b"
+    r".{0,40}\b(plan|program\w*|routine|split|workout|session)\b(?!.{0,20}\b(5k|run|runs|running)\b)"
+)
+
+
 def is_follow_up(message: str) -> bool:
     """After the plan: days or runs a week, a swap, the weeks, harder or easier."""
     text = parse.prepare(message).replace("'", "")
-    if len(text.split()) > 20 or steps_up(message):
+    if len(text.split()) > 20 or steps_up(message) or NEW_PLAN.search(text):
         return False
     return bool(
         _SWAP.search(text) or _days(text) or _WEEKS.search(text) or _HARDER.search(text) or _EASIER.search(text)
@@ -136,11 +144,19 @@ def _days(text: str) -> int | None:
     return number if 1 <= number <= 7 else None
 
 
-def settings(message: str, before: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The plan's settings: this message's over the last plan's (`before`), else the defaults."""
+def settings(message: str, before: dict[str, Any] | None = None, today: date | None = None) -> dict[str, Any]:
+    """The plan's settings: this message's over the last plan's (`before`), else the defaults.
+    A new plan starts where the running said now puts it ("I can run about 1 km without
+    stopping", `starting_point`) and lasts until the date said ("by september") when no weeks are."""
+    from agenthost_helios import starting_point
+
+    fresh = not before
     before = dict(before or {})
     text = parse.prepare(message).replace("'", "")
     weeks = int(found[1]) if (found := _WEEKS.search(text)) else before.get("weeks", C25K_WEEKS)
+    can = starting_point.ability(message) if fresh else None
+    if fresh and found is None and today is not None and (due := parse.deadline(message, today)) and due > today:
+        weeks = math.ceil((due - today).days / 7)
     free = _weekdays(text)
     weekdays = before.get("weekdays")
     if free is not None:
@@ -158,15 +174,42 @@ def settings(message: str, before: dict[str, Any] | None = None) -> dict[str, An
     if swap := _SWAP.search(text):
         cross = CROSS[swap[1] or swap[2]]
     skip = int(before.get("skip", 0))
-    if _HARDER.search(text):
+    if can is not None:
+        skip = starting_point.first_stage(can.minutes)
+    elif _HARDER.search(text):
         skip = min(skip + 2, 4)  # start a couple of stages in: the first weeks are already easy
     elif _EASIER.search(text):
         if skip:
             skip = max(skip - 2, 0)
         else:
             weeks = min(int(weeks) + 3, MAX_WEEKS)
+            before["eased"] = True  # said with the change, not kept
+    now = {"can": can.said} if can is not None else ({"can": before["can"]} if before.get("can") else {})
     return {"weeks": max(MIN_WEEKS, min(int(weeks), MAX_WEEKS)), "days": max(1, min(int(days), 7)), "cross": cross,
-            "skip": skip} | ({"weekdays": list(weekdays)} if weekdays else {})
+            "skip": skip} | ({"weekdays": list(weekdays)} if weekdays else {}) | now | (
+        {"eased": True} if before.get("eased") else {}
+    )
+
+
+# Aches said with a follow-up ("make week 1 easier, my knees are a bit achy after runs")
+_ACHES = re.compile(r"\b(knees?|shins?|ankles?|hips?|calf|calves|feet|foot|achilles)\b.{0,30}\b(ach\w*|sore|hurt\w*|pain\w*|niggl\w*|twinge\w*)\b|"
+                    r"\b(ach\w*|sore|hurt\w*|pain\w*|niggl\w*)\b.{0,20}\b(knees?|shins?|ankles?|hips?|calf|calves|feet|foot|achilles)\b")
+ACHES_NOTE = (
+    "For the achy {joint}: run on softer, flatter ground (grass, a trail or a track) and slowly enough to talk, "
+    "check your shoes aren't worn out, and add two short strength sessions a week (squats, step-ups, glute "
+    "bridges, calf raises) to help your legs take the running. Mild achiness that settles by the next day is "
+    "common when starting out; pain that is sharp, makes you limp, or lasts more than a week or two is one for a "
+    "physio or GP (NHS: Couch to 5K; Running injuries)."
+)
+
+
+def aches_note(message: str) -> str | None:
+    """A word on the joint that aches, when a follow-up says one does; else None."""
+    text = parse.prepare(message).replace("'", "")
+    if (found := _ACHES.search(text)) is None:
+        return None
+    joint = next(word for word in found.groups() if word and not re.match(r"(ach|sore|hurt|pain|niggl|twinge)", word))
+    return ACHES_NOTE.format(joint=joint if joint.endswith("s") or joint in ("achilles",) else joint)
 
 
 def stage_for(week: int, weeks: int, skip: int = 0) -> int:
@@ -189,9 +232,13 @@ def changed(before: dict[str, Any], plan: dict[str, Any]) -> str:
     if plan.get("cross") != before.get("cross"):
         said.append(f"one run swapped for a {plan['cross']}" if plan.get("cross") else "back to all runs")
     if plan["weeks"] != before.get("weeks"):
-        said.append(f"{before.get('weeks')} → {plan['weeks']} weeks")
+        eased = ", so every step is smaller and easier" if plan.get("eased") else ""
+        said.append(f"{before.get('weeks')} → {plan['weeks']} weeks{eased}")
     if plan.get("skip", 0) != before.get("skip", 0):
-        said.append("harder: it starts further in" if plan.get("skip", 0) > before.get("skip", 0) else "easier: it starts from the beginning")
+        if plan.get("skip", 0) > before.get("skip", 0):
+            said.append("harder: it starts further in")
+        else:
+            said.append("easier: it starts from the beginning" if not plan.get("skip") else "easier: it starts a couple of weeks earlier, with shorter runs and more walking")
     if not said:
         return "That's already how your plan is set up; here it is again. 💪"
     return f"Done: {'; '.join(said)}; the rest is as it was. 💪"
@@ -237,7 +284,14 @@ def build(plan: dict[str, Any], before: dict[str, Any] | None = None) -> str:
             f"The {cross} keeps your heart and lungs working without the pounding, so it's a good swap for sore "
             f"knees; keep it easy to moderate (you can still talk), about 30 minutes."
         )
-    if skip:
+    if plan.get("can") and plan["can"] != "no running yet" and skip:
+        notes.append(
+            f"You can already run {plan['can']} without stopping, so week 1 starts at Couch to 5K's week {skip + 1} "
+            "rather than its very first runs; say “make it easier” if that feels too much."
+        )
+    elif plan.get("can") and not skip:
+        notes.append("It starts at the very beginning, with one-minute runs: everyone starts somewhere.")
+    elif skip:
         notes.append("It starts a few stages in, since the first weeks would be too easy for you.")
     order = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     back_to_back = [

@@ -146,7 +146,8 @@ _PLAN_REPLY = re.compile(r"\b\d-day\b.*\bplan\b|\bDay 1\b", re.IGNORECASE)
 _PAIN = re.compile(
     r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked|niggle|"
     r"(bad|dodgy|weak|sore|injured|painful|stiff|arthritic) (knee|knees|back|shoulder|shoulders|hip|hips|ankle|ankles|"
-    r"wrist|wrists|elbow|elbows|neck|foot|feet)|(knee|back|shoulder|hip|ankle) (problem|problems|issue|issues|injury))\b"
+    r"wrist|wrists|elbow|elbows|neck|foot|feet)|(knee|back|shoulder|hip|ankle) (problem|problems|issue|issues|injury)|"
+    r"(pulled|tore|torn) (a |my )?(hamstring|hammy|muscle|calf|groin|quad|pec|bicep)|(rolled|twisted|turned|went over on) (my |an )?ankle)\b"
 )
 _RECOVERY = re.compile(
     r"\b((i'?m|im|i am|feel|feeling|felt) (so |totally |absolutely )?(dead|wrecked|shattered|knackered|cooked|fried|"
@@ -211,6 +212,23 @@ SOMEONE_ELSE = re.compile(
 )
 # "do I need protein shakes to build muscle?", "can I build muscle after 50?": a question, not a plan request
 _YES_NO_ASK = re.compile(r"^\W*((and|so|but|ok|okay|also)\W+)*(do i need|is it|can i|should i|will|does|do|is|are|would)\b")
+# "hurt my calf on a run", "pulled a hamstring during football", "rolled my ankle while running":
+# an injury that happened doing something, told before the activity, is no log of it
+_INJURED = re.compile(
+    r"\b(hurt|injured|tweaked|pulled|strained|sprained|twisted|rolled|tore|torn|jarred|jammed)\s+(?:my|a|me|the)\s+"
+    r"(?:\w+\s+){0,2}?(?:on|during|in|while|at|playing|doing|when)\b"
+)
+
+
+def _injured_doing(canonical: str) -> bool:
+    """True when the text tells of an injury before it names the activity it happened in."""
+    from agenthost_helios import entries
+
+    hurt = _INJURED.search(canonical)
+    named = entries.mentions(canonical)
+    return hurt is not None and bool(named) and hurt.start() < named[0].start
+
+
 _NOT_MINE = re.compile(r"\b(not mine|wasn'?t (me|mine)|was not (me|mine)|not me|wasn'?t my)\b")
 _WITH_ME = re.compile(r"\b(i|we|me|us|with (my|our)|together|both)\b")
 _SHORT_QUESTION = re.compile(r"^\W*(and |so |but )?(how|what|when|why|is|are|should|can|do|does)\b|\?\s*$")
@@ -390,6 +408,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
     if first_5k.is_request(message):
         return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"
+    from agenthost_helios import starting_point
+
+    if (race := starting_point.goal_race(message)) is not None and (race.id == "5k" or race.km >= 10):
+        return "goal_from_now"  # "want to run my first 5k in 8 weeks. right now I can run about 1 km"
+    from agenthost_helios import skill_goal
+
+    if skill_goal.is_goal(message) and not _PAST.search(text):
+        return "goal"  # "want to be able to do a pull-up in 12 weeks": the goal and the steps there
     from agenthost_helios import run_session
 
     from agenthost_helios import sessions as done_words
@@ -454,11 +480,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         or (_ANOTHER_TIME.search(text) and parse.workout_day(text, now().date()) in (None, now().date()))
     ):
         return "undo"  # "drop the deadlifts", "oops the rows were last week, not today": not today's to keep
+    if _logged_lately(state, history) and parse.moved_day(message, now().date()) is not None and not _PLAN.search(text):
+        return "correct"  # "that row was saturday instead of yesterday"
     if _CORRECT.search(text) and _logged_lately(state, history) and (
         gives_numbers(message)
         or names_activity
         or (words <= 6 and re.search(r"\b\d{1,4}\b", text))
         or (words <= 8 and parse.intensity(message))
+        or (words <= 8 and parse.workout_day(message, now().date()) is not None)  # "no wait, it was monday"
     ):
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
@@ -475,7 +504,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if soreness.is_delayed_soreness(message):
         # "my legs are killing me from squats yesterday": soreness, not a workout to log
         return "faq" if faq.find(message) is not None else "doms"
-    if last == "faq" and words <= 20 and _faq_follow_up(message, state):
+    if last == "faq" and words <= 20 and _faq_follow_up(message, state) and not _own_after_theirs(message, history):
         return "faq"  # "can I still take the dog out or will that make it worse?" after the soreness answer
     if last == "faq" and state.get("faq") in SORENESS_ANSWERS and words <= 12 and _TRAIN_WHEN.search(text):
         return "faq"  # "can I do push-ups today?" after the soreness answer: training while sore, not how-to
@@ -524,6 +553,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         activity, hurts = harder.from_state(state)
         if hurts or (activity and last != "exercise"):
             return "harder"  # "something tougher please" after "how do I get faster?"; never while it hurts
+    if last in ("pain", "pain_more") and topic.get("pain") and words <= 14 and topics.asks_back_when(message):
+        return "pain_more"  # "how long b4 i can run agen" after the pain answer
     if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
         if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
             return "pain_more"  # "should I stop lifting?", "what can I do instead?"
@@ -628,6 +659,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _CANNOT.search(text)
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
+        and not _injured_doing(canonical)
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
@@ -836,6 +868,27 @@ def _counts_an_exercise(message: str) -> bool:
 
     text = entries.canonical(message)
     return any(re.search(r"\b\d{1,5}\s*(?:x\s*)?$", text[: m.start]) for m in entries.mentions(text))
+
+
+_THIRD_PERSON = re.compile(
+    r"\b(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|son|daughter|kid|mum|mom|"
+    r"mother|dad|father|brother|sister|grandad|granddad|grandpa|grandma|gran|nan|colleague|client|flatmate|roommate)\b|"
+    r"\b(?:he|she|hes|shes|him|her)\b"
+)
+
+
+def _own_after_theirs(message: str, history: list[dict[str, Any]]) -> bool:
+    """"cool. give me a 4 day hiit plan for me" after asking about a dad's heart attack: the
+    user's own training, not a follow-up to the answer about someone else."""
+    from agenthost_helios import safety
+
+    said = next((str(r.get("text", "")) for r in reversed(history) if r.get("role") == "user"), "")
+    text = parse.prepare(message).replace("'", "")
+    return (
+        safety.own_training(message)
+        and bool(_THIRD_PERSON.search(parse.prepare(said).replace("'", "")))
+        and not _THIRD_PERSON.search(text)
+    )
 
 
 def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:

@@ -92,20 +92,33 @@ def pace_reply(workout: dict[str, Any]) -> str | None:
 # "how far is that in km?", "in miles please", "can you put the distances in miles", "what's that
 # in kilometres": a distance already on the table (the last log, the plan) in the other unit
 _IN_UNIT = re.compile(
-    r"\b(?:that|it|this|those|them|the distances?|distances|the plan|the runs?|everything|all)\b.{0,20}?"
-    r"\b(?:in|into|to|as)\s+(miles?|mi|kms?|kilomet(?:er|re)s?)\b|"
-    r"^\W*(?:and |ok |so |but |can i have it |can you do it |now )?(?:in|into)\s+(miles?|mi|kms?|kilomet(?:er|re)s?)"
+    r"\b(?:that|it|this|those|them|the distances?|distances|the plan|the runs?|everything|all|the weights?|"
+    r"the loads?|the lifts?|my lifts?)\b.{0,20}?"
+    r"\b(?:in|into|to|as)\s+(miles?|mi|kms?|kilomet(?:er|re)s?|kgs?|kilos?|kilograms?|lbs?|pounds?)\b|"
+    r"^\W*(?:and |ok |so |but |can i have it |can you do it |now )?(?:in|into)\s+"
+    r"(miles?|mi|kms?|kilomet(?:er|re)s?|kgs?|kilos?|kilograms?|lbs?|pounds?)"
     r"(?: please| pls| instead| plz)?\W*$|"
-    r"\bhow many (miles?|mi|kms?|kilomet(?:er|re)s?) (?:is|was|are|were) (?:that|it|this|those)\b"
+    r"\bhow many (miles?|mi|kms?|kilomet(?:er|re)s?|kgs?|kilos?|kilograms?|lbs?|pounds?) (?:is|was|are|were) "
+    r"(?:that|it|this|those|them)\b"
 )
 
 
 def asks_in_unit(message: str) -> str | None:
-    """`mi` or `km` when the message asks for a distance already given in the other unit; else None."""
+    """`mi` or `km` (`kg` or `lb`) when the message asks for a distance (a weight) already given
+    in the other unit; else None."""
     text = parse.prepare(message)
     if match := _IN_UNIT.search(text):
         return _UNITS[match[1] or match[2] or match[3]]
     return None
+
+
+def weight_in(load_kg: float, unit: str) -> str:
+    """"155 lb is **70.3 kg**" from a load kept in kg, in `unit` (`kg` or `lb`); the other side
+    is the unit the lifter used, to the plate (a whole lb, a tenth of a kg)."""
+    pounds = load_kg / POUND_KG
+    if unit == "kg":
+        return f"{render.number(round(pounds))} lb is **{render.number(round(load_kg, 1))} kg**"
+    return f"{render.number(round(load_kg, 1))} kg is **{render.number(round(pounds))} lb**"
 
 
 def distance_in(distance_km: float, unit: str) -> str:

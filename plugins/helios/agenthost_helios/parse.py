@@ -451,6 +451,33 @@ _ON_DATE = re.compile(
 )
 
 
+_DAY_WORD = (
+    r"(?:(?:on|last)\s+)?(?:the day before yesterday|yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+    r"\d{1,3} days? ago|(?:mon|tues|tue|wed|wednes|thurs|thu|fri|sat|satur|sun)(?:day)?|"
+    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+# The day a correction says was wrong: "saturday not yesterday", "it wasn't today, it was
+# monday", "sunday rather than yesterday", "instead of yesterday"
+_WRONG_DAY = re.compile(
+    rf",?\s*\b(?:not|wasn'?t|was not|isn'?t|weren'?t|instead of|rather than|as opposed to)\s+(?:really\s+)?{_DAY_WORD}\b"
+)
+
+
+def moved_day(text: str, today: date) -> date | None:
+    """The day a message moves a workout to when it says both days ("saturday, not yesterday",
+    "it wasn't today, it was monday"); None when it names no wrong day or no other day."""
+    prepared = prepare(text)
+    if not _WRONG_DAY.search(prepared):
+        return None
+    return workout_day(_WRONG_DAY.sub(" ", prepared), today)
+
+
+def corrected_day(text: str, today: date) -> date | None:
+    """The day a correction moves a workout to: `workout_day` of the text without the day it
+    says was wrong ("that was on saturday not yesterday" is Saturday, never yesterday)."""
+    return workout_day(_WRONG_DAY.sub(" ", prepare(text)), today)
+
+
 def workout_day(text: str, today: date) -> date | None:
     """The day a workout happened when the text says so, else None (meaning today).
 

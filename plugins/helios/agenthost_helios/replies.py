@@ -38,7 +38,9 @@ from agenthost_helios import (
     routines,
     safety,
     sessions,
+    skill_goal,
     soreness,
+    starting_point,
     suits,
     targets,
     topics,
@@ -419,7 +421,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["reps"] = reps
     if level := parse.intensity(text):
         changes["intensity"] = level
-    if (day := parse.workout_day(text, _today())) is not None:
+    if (day := parse.corrected_day(text, _today())) is not None:
         changes["date"] = day.isoformat()
     named = compendium.activity_in_text(entries.canonical(turn.message))
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
@@ -452,6 +454,12 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     show_kcal = not safety.no_calories(turn)
     week = result["week"]
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
+    if _unchanged(result.get("before") or {}, workout, changes):
+        # never "Fixed!" for a change that changed nothing: say what the log holds and ask
+        return (
+            f"That's how it's already logged: {render.workout(workout, _today(), show_kcal)}\n"
+            "What should be different: the day, the time, the distance or the activity?"
+        )
     return "\n".join(
         [
             f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
@@ -459,6 +467,25 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
             f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
         ]
     )
+
+
+_STORED = {"duration_minutes": "duration_min"}
+
+
+def _unchanged(before: dict[str, Any], after: dict[str, Any], changes: dict[str, Any]) -> bool:
+    """True when every field the correction set holds what the workout held before it."""
+    if not before:
+        return False
+    for key in changes:
+        stored = _STORED.get(key, key)
+        if key not in ("date", "duration_minutes", "distance_km", "sets", "reps", "activity"):
+            return False  # a field the brief record doesn't show: trust the change
+        old, new = before.get(stored), after.get(stored)
+        if key == "date":
+            old, new = str(old or "")[:10], str(new or "")[:10]
+        if old != new:
+            return False
+    return True
 
 
 _LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
@@ -902,7 +929,7 @@ async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
     """A first 5k week by week; after it, "only 3 days", "swap a run for a swim", "8 weeks",
     "harder" change that plan and keep the rest."""
     kept = state.get("first_5k") if state.get("previous") == "first_5k" and isinstance(state.get("first_5k"), dict) else None
-    plan = first_5k.settings(turn.message, kept)
+    plan = first_5k.settings(turn.message, kept, _today())
     if kept is None or not isinstance(state.get("plan"), dict):
         # the weekly plan a later "I can already run 5k, make it harder" steps up from (`plan_change`)
         arguments = _plan_arguments(turn, None) | {"goal": "endurance", "cardio": "run"}
@@ -912,7 +939,28 @@ async def first_5k_plan(turn: Turn, state: dict[str, Any]) -> str:
     state["first_5k"] = plan
     state["race"] = "5k"
     state["reason"] = first_5k.reason(plan)
-    return first_5k.build(plan, kept)
+    text = first_5k.build(plan, kept)
+    plan.pop("eased", None)
+    if kept is not None and (note := first_5k.aches_note(turn.message)):
+        text += "\n" + note
+    return text
+
+
+async def goal_from_now(turn: Turn, state: dict[str, Any]) -> str:
+    """"want to run my first 5k in 8 weeks. right now I can run about 1 km": the plan from where
+    they are (a first 5k from its Couch to 5K stage; 10k and up, the race plan), never a log."""
+    race = starting_point.goal_race(turn.message)
+    assert race is not None  # intents checked
+    if race.id == "5k":
+        state["previous"] = None  # a new plan, not a change to an earlier one
+        return await first_5k_plan(turn, state)
+    state["race"] = race.id
+    state["race_plan"] = {}
+    can = starting_point.ability(turn.message)
+    text = await race_plan_reply(turn, state)
+    if can is not None and can.minutes > 0:
+        text = f"You can already run {can.said}: a good base to build the {race.name} on. 🏃\n" + text
+    return text
 
 
 async def run_session_reply(turn: Turn, state: dict[str, Any]) -> str:
@@ -1334,6 +1382,8 @@ async def pain_more(turn: Turn, state: dict[str, Any]) -> str:
         "Resting the sore part while moving the rest keeps your fitness and helps recovery; pain that is sharp, "
         "swollen or lasting needs a professional's eye, which a coach can't replace."
     )
+    if topics.asks_back_when(turn.message):
+        return topics.back_when(region if region != "somewhere" else None)
     if topics.is_alternative_request(turn.message) or re.search(r"\binstead\b", turn.message.lower()):
         if (text := topics.alternatives(entries.canonical(turn.message), _topic(state))) is not None:
             return text
@@ -1383,7 +1433,7 @@ _GOAL_TAIL = re.compile(
 
 
 async def goal(turn: Turn, state: dict[str, Any]) -> str:
-    said = _GOAL_TAIL.sub("", parse.expand_shorthands(turn.message.strip()))
+    said = _GOAL_TAIL.sub("", parse.expand_shorthands(starting_point.goal_part(turn.message.strip())))
     said = re.sub(r"\b(lose|losing|drop|shed) (like|about|around|roughly|maybe) ", r"\1 ", said, flags=re.IGNORECASE)
     text = _GOAL_PREFIX.sub("", said).strip(" .!?,") or turn.message.strip()
     text = text[0].upper() + text[1:]
@@ -1417,6 +1467,11 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
         lines.append(f"That's {advice.span(days_left)} to work with.")
         if warning := advice.timeline_warning(saved, days_left):
             lines.append(warning)
+    if (move := skill_goal.move_in(turn.message)) is not None:
+        # "my first pull up, right now I can't do a single one": the steps there, from where they are
+        lines.append(skill_goal.ladder(turn.message, move))
+        state["reason"] = f"The steps to a {move}: easier versions of the same pull or push, harder each week. ({skill_goal.SOURCE}.)"
+        return "\n".join(lines)
     lines.append(advice.GOAL_TIPS[saved["type"]])
     state["reason"] = "Goal tips: " + advice.GOAL_TIPS[saved["type"]]
     lines.append(
@@ -1594,6 +1649,8 @@ async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> st
     """"how far is that in km?" after a log: the logged distance in `unit`; after a plan or any
     other answer of Helios' that names distances, each of them in `unit`."""
     previous = state.get("previous")
+    if unit in ("kg", "lb"):
+        return await _earlier_loads(turn, state, unit)
     if previous in ("log", "log_again", "correct", "history", "pace", "log_pending") and state.get("logged"):
         result = await turn.call_tool("workout_history", days=14)
         recent = result.get("recent", []) if isinstance(result, dict) else []
@@ -1619,6 +1676,25 @@ async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> st
     return None
 
 
+async def _earlier_loads(turn: Turn, state: dict[str, Any], unit: str) -> str | None:
+    """"what's that in kg?" after logging lifts in pounds: each lift's load in `unit`, the lifts
+    of the last log first, else the latest week's lifts with a load."""
+    result = await turn.call_tool("workout_history", days=14)
+    recent = result.get("recent", []) if isinstance(result, dict) else []
+    lifted = [w for w in recent if w.get("load_kg")]
+    order = [i for i in state.get("logged", []) if isinstance(i, str)]
+    logged = sorted((w for w in lifted if w.get("id") in order), key=lambda w: order.index(w["id"])) or lifted[:5]
+    if not logged:
+        return None
+    lines = []
+    for w in logged:
+        name = str(w.get("exercise") or w.get("label") or w.get("activity_name") or "Lift")
+        sets = f" {w['sets']}×{w['reps']}" if w.get("sets") and w.get("reps") else ""
+        lines.append(f"- {name}{sets}: {measures.weight_in(float(w['load_kg']), unit)}")
+    rule = "1 lb = 0.454 kg" if unit == "kg" else "1 kg = 2.205 lb"
+    return "\n".join([f"In {'kg' if unit == 'kg' else 'pounds'} ({rule}):", *lines])
+
+
 async def pace(turn: Turn, state: dict[str, Any]) -> str:
     """"what pace per km is that?": the pace of the session just logged (or the latest with a
     distance and a time)."""
@@ -1639,6 +1715,7 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 
 HANDLERS: dict[str, Handler] = {
     "workout": workout,
+    "goal_from_now": goal_from_now,
     "convert": convert,
     "sh_gentle": sh_gentle,
     "not_mine": not_mine,

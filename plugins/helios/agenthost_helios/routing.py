@@ -366,6 +366,12 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     words = len(re.findall(r"\w+", message))
     if words > FOLLOW_UP_ANYWHERE_MAX_WORDS or _FOOD.search(message):
         return False
+    from agenthost_helios import measures
+
+    if measures.asks_in_unit(message) and re.search(r"\d\s*(kg|lb|km|mi|miles)\b", _last_reply(context)):
+        return True  # "in kg please" after lifts logged in pounds: those loads in kg
+    if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
+        return True  # "tips for sleeping on 12 hour shifts?" after the sleep answer: a question it has the answer to
     if (
         FOLLOW_UP_ANYWHERE.search(message)
         or _JUMPS_DISLIKED.search(message.replace("'", ""))

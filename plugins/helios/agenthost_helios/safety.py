@@ -100,6 +100,51 @@ def symptom_in_message(message: str) -> str | None:
     return None
 
 
+# Someone else's pregnancy: "my wife is 30 weeks pregnant", "my sister's expecting", "she's pregnant"
+_THEIR_PREGNANCY = re.compile(
+    r"\b(my (wife|wifey|partner|girlfriend|gf|fianc[eé]e?|missus|missis|sister|daughter|friend|mate|mum|mom|mother|"
+    r"colleague|coworker|client|cousin|niece|sister in law|daughter in law|neighbou?r|flatmate|roommate|bestie)|"
+    r"she|shes|she's|her|wife|partner)\b[^.;!?]{0,40}$"
+)
+_MINE = re.compile(r"\b(i'?m|i am|im|me|my (pregnancy|bump|midwife|due date))\b")
+
+
+def someone_elses_pregnancy(message: str) -> bool:
+    """True when every pregnancy the message names is someone else's ("my wife is 30 weeks
+    pregnant"): advice about her, but no floor on the user's own training."""
+    text = message.lower().replace("\u2019", "'")
+    found = list(_PREGNANT.finditer(text))
+    if not found or _MINE.search(text):
+        return False
+    return all(_THEIR_PREGNANCY.search(text[max(0, m.start() - 60) : m.start() + 1]) for m in found)
+
+
+# The user's own training asked for: "and I want to start lifting again, beginner routine please"
+_FOR_ME = re.compile(r"\b(i|me|myself|my own|for me|i'?m|im|i'?d)\b")
+_TRAINING_ASK = re.compile(
+    r"\b(plan|routine|program\w*|split|workouts?|work(ing)? ?out|exercis\w*|lifting|lift|gym|weights|train|training|build muscle|"
+    r"get (fit|fitter|stronger)|lose weight|beginner|hiit|run(ning)? plan)\b"
+)
+_ABOUT_HER = re.compile(r"\b(we|us|our|she|shes|she'?s|her|hers|together|both of us|with (my )?(wife|partner|girlfriend))\b")
+
+
+def own_training(message: str) -> bool:
+    """True when the message asks about the user's own training (a plan, a routine, lifting),
+    not about someone else's or a shared activity ("anything to bring with us?")."""
+    text = message.lower().replace("\u2019", "'")
+    return bool(_FOR_ME.search(text) and _TRAINING_ASK.search(text) and not _ABOUT_HER.search(text))
+
+
+def _only_theirs(turn: Turn) -> bool:
+    """True when the pregnancies this conversation named lately were all someone else's and this
+    message names none: the user's own training has no pregnancy floor."""
+    if _PREGNANT.search(turn.message):
+        return False
+    said = [str(r.get("text", "")) for r in turn.history[-10:] if r.get("role") == "user"]
+    named = [text for text in said if _PREGNANT.search(text)]
+    return bool(named) and all(someone_elses_pregnancy(text) for text in named)
+
+
 def guard_category(history: list[dict[str, Any]]) -> str | None:
     """The category of the guard's answer when it answered last (agent `safety`), else None."""
     last = next((r for r in reversed(history) if r.get("role") == "assistant"), None)
@@ -111,16 +156,21 @@ def category(turn: Turn, state: dict[str, Any] | None = None) -> str | None:
     """The flag Helios must respect in this turn: the guard's category; else `cardiac` or
     `pregnancy` when the message says so; else the floor Helios' dialog state keeps from an
     earlier message (`state["floor"]`, until it lapses or a message clears it); None otherwise."""
+    theirs = _only_theirs(turn) and own_training(turn.message)
     if turn.safety is not None:
+        if turn.safety.category == "pregnancy" and turn.safety.severity == "advise" and theirs:
+            return None  # "and I want to start lifting again" after asking about his wife's walks
         return turn.safety.category
     if found := symptom_in_message(turn.message):
         return found
-    if (guarded := guard_category(turn.history)) in FLOOR_DAYS:
+    if (guarded := guard_category(turn.history)) in FLOOR_DAYS and not (guarded == "pregnancy" and theirs):
         return guarded  # the guard just answered a pregnancy or heart red flag: its floor holds here
     floor = (state or {}).get("floor")
     if not isinstance(floor, dict) or floor.get("category") not in FLOOR_DAYS:
         return None
     kind = floor["category"]
+    if floor.get("theirs") and own_training(turn.message):
+        return None  # her pregnancy still shapes advice about her walks, not the user's own plan
     if _CLEARED[kind].search(turn.message.lower()):
         return None
     since = records.parse_iso(floor.get("since"))
@@ -137,9 +187,14 @@ def floor_after(turn: Turn, state: dict[str, Any]) -> dict[str, Any] | None:
     flagged = turn.safety.category if turn.safety is not None and turn.safety.category in FLOOR_DAYS else None
     if flagged is None and guard_category(turn.history) in FLOOR_DAYS:
         flagged = guard_category(turn.history)
-    if found := flagged or (symptom_in_message(turn.message) if turn.safety is None else None):
+    said = symptom_in_message(turn.message) if turn.safety is None else None
+    if found := flagged or said:
         kept = current if current and current.get("category") == found else {}
         floor = {**kept, "category": found, "since": kept.get("since") or records.iso(records.now())}
+        if found == "pregnancy":
+            # someone else's ("my wife is 30 weeks pregnant"): advice about her, not a floor on the user's plans
+            theirs = someone_elses_pregnancy(turn.message) or (not _PREGNANT.search(turn.message) and _only_theirs(turn))
+            floor["theirs"] = bool(theirs and kept.get("theirs", True))
     elif current and current.get("category") in FLOOR_DAYS and category(turn, state) == current["category"]:
         floor = dict(current)
     if floor and floor["category"] == "pregnancy" and warning_in_message(turn.message):

@@ -51,7 +51,7 @@ CARDIO_OPTIONS: tuple[tuple[str, str, bool], ...] = (
 # Where it hurts -> the body region to rest, and what can usually still be trained.
 PAIN_REGIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
-        re.compile(r"\b(knee|knees|ankle|ankles|foot|feet|shin|shins|calf|calves|hip|hips|hamstring|quad|groin|achilles|leg|legs)\b"),
+        re.compile(r"\b(knee|knees|ankle|ankles|foot|feet|shin|shins|shinns?|calf|calves|hip|hips|hamstring|quad|groin|achilles|leg|legs)\b"),
         "lower body",
         "upper-body and core work (seated or lying where standing hurts), and cardio that doesn't load it, such as "
         "swimming or an arm bike, if they are pain-free",
@@ -161,6 +161,45 @@ def pain_region(message: str) -> str | None:
 def is_pain_follow_up(message: str) -> bool:
     """"what can I do instead?", "should I stop lifting?", "can I still train?" after pain."""
     return bool(_STOP.search(parse.prepare(message).replace("'", "")))
+
+
+# "how long b4 i can run again", "when can I train on it again?", "how long will it take to heal?"
+_BACK_WHEN = re.compile(
+    r"\b(how (long|many (days|weeks))|when)\b.{0,30}\b(can|could|should|will|till|until|til|before|b4)\b.{0,25}"
+    r"\b(run|running|jog|jogging|train|training|lift|lifting|play|exercise|work ?out|go back|get back|start|back to|do it)\b|"
+    r"\bhow long\b.{0,25}\b(heal|healing|recover|recovery|rest it|rest|off|out|better|settle|take|last)\b|"
+    r"\bwhen (will|does|should) (it|this|the pain|they)\b.{0,15}\b(heal|settle|go away|stop|get better)\b"
+)
+
+
+def asks_back_when(message: str) -> bool:
+    """True for "how long before I can run again?" (when training can start again) after a pain."""
+    return bool(_BACK_WHEN.search(parse.prepare(message).replace("'", "")))
+
+
+def back_when(region: str | None) -> str:
+    """How long an ache usually keeps someone out, and the pain-free rule for going back (NHS:
+    shin splints usually ease within a few weeks, GP if no better after 2 weeks of rest; most
+    sprains and strains feel better after 2 weeks, strenuous exercise such as running can take
+    up to 8 weeks)."""
+    test = (
+        "walking briskly for 30 minutes and hopping on that leg don't hurt"
+        if region == "lower body"
+        else "everyday movement and light versions of the exercise don't hurt"
+    )
+    return "\n".join(
+        [
+            "It depends on what it is, so let the pain set the pace. 🩺 Most overuse aches from training (sore "
+            "shins, a grumbly knee or tendon) settle within 1-3 weeks of easing off; a sprain or strain usually "
+            "feels better after about 2 weeks, though hard exercise such as running can take up to 8 weeks.",
+            f"The rule for going back: once it's pain-free in daily life, and {test}, start with short, easy "
+            "sessions at about half your usual (run-walk for running, on soft, flat ground), then build up over "
+            "2-3 weeks, backing off if the pain comes back.",
+            "If it's no better after 2 weeks of rest, hurts at night, or one spot on the bone is tender to touch, "
+            "see a GP or physio before going back (a stress fracture needs weeks off).",
+            "_Source: NHS, Shin splints and Sprains and strains (nhs.uk)_",
+        ]
+    )
 
 
 def train_around(region: str | None) -> str:
