@@ -663,3 +663,14 @@ def test_deep_fresh_cuts_hidden_under_long_sleeves_get_first_aid_and_when_to_get
 def test_chest_pressure_in_a_trainers_notes_on_a_client_is_about_the_client(message: str) -> None:
     _, rule, reply = answer(message)
     assert rule == "cardiac.exertional_other" and "doctor" in reply
+
+
+def test_a_follow_up_in_another_language_after_a_cardiac_answer_is_answered_in_it() -> None:
+    history = after("Meine Uhr hat nach Sport 190 angezeigt, mir war schwarz vor Augen und mein Herz hat gestolpert.", "cardiac.fainting", "urgent", "cardiac")
+    _, rule, reply = answer("Meine Eltern sind bis Sonntag weg. Kann ich morgen trotzdem beim Volleyball mitmachen?", history)
+    assert rule == "cardiac.follow_up" and reply.startswith("Nein: morgen kein Training") and "bevor du wieder trainierst" in reply
+
+
+def test_a_race_taken_as_settled_after_a_warning_sign_gets_no_racing_first() -> None:
+    _, _, reply = answer("At the expo picking up my bib for Sunday. my heart did that fluttery skipping thing again on my 30k and I nearly blacked out, but I've tapered so should be fine")
+    assert reply.startswith("No: no racing on Sunday, until a doctor has checked you.")

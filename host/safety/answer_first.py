@@ -36,9 +36,11 @@ _CARRY_ON = {
         r"(?:ok|okay|fine|safe|alright) (?:for (?P<who4>him|her|them|me) )?to (?:still |just )?(?:{verbs})(?![a-z])|"
         # "he can still play on saturday, right?", "surely a light jog is fine?"
         r"(?P<who5>i|he|she|they|we) (?:can|could) (?:still|at least|just) (?:\w+ ){0,2}?(?:{verbs})(?![a-z])|"
-        r"(?:a |an |some )?(?:light|easy|gentle|short|slow) (?:\w+ )?(?:jog|run|swim|session|ride|spin|class|workout|row|game|match) (?:is|would be|should be|must be) (?:ok|okay|fine|alright|safe)"
+        r"(?:a |an |some )?(?:light|easy|gentle|short|slow) (?:\w+ )?(?:jog|run|swim|session|ride|spin|class|workout|row|game|match) (?:is|would be|should be|must be) (?:ok|okay|fine|alright|safe)|"
+        # the race or match already booked, taken as settled: "picking up my bib for Sunday ... so should be fine"
+        r"(?:so |it |i |im |ill )?(?:should|will|ll|gonna) be (?:fine|ok|okay|alright)(?= \.| ,| \?| for| on| by|$)"
     ).replace("{verbs}", _ACTIVITY_VERBS),
-    "de": r"(?:kann|darf|soll|konnte|durfte) (?P<who>ich|er|sie|man) (?:\w+ ){0,5}?(?:trainieren|gehen|laufen|joggen|fahren|radeln|schwimmen|rudern|machen|spielen|weitermachen|weiter|hin|zum|zur|ins)(?![a-z])",
+    "de": r"(?:kann|darf|soll|konnte|durfte) (?P<who>ich|er|sie|man) (?:\w+ ){0,5}?(?:trainieren|gehen|laufen|joggen|fahren|radeln|schwimmen|rudern|machen|mitmachen|mitspielen|teilnehmen|antreten|spielen|weitermachen|weiter|hin|zum|zur|ins)(?![a-z])",
     "fr": r"(?:je peux|puis je|je pourrai|je pourrais|il peut|elle peut|est ce que je peux|est ce qu il peut|est ce qu elle peut|on peut) (?:\w+ ){0,4}?(?:m entrainer|mentrainer|entrainer|courir|aller|continuer|faire|nager|jouer|reprendre|retourner)(?![a-z])",
     "es": r"(?:puedo|podre|podria|puede|debo|deberia) (?:\w+ ){0,4}?(?:entrenar|ir|correr|seguir|hacer|nadar|jugar|volver|continuar)(?![a-z])",
     "it": r"(?:posso|potrei|puo|dovrei) (?:\w+ ){0,4}?(?:allenarmi|allenarsi|andare|correre|continuare|fare|nuotare|giocare|tornare)(?![a-z])",
@@ -65,7 +67,7 @@ _WHOM = {"he": "him", "him": "him", "she": "her", "her": "her", "they": "them", 
 
 # The activities a message names, as the no names them, in the order they are looked for.
 _ACTIVITIES = (
-    (r"race|races|racing|gala|meet|competition|compete|competing|tournament|regatta|parkrun|marathon|half", "racing"),
+    (r"race|races|racing|gala|meet|competition|compete|competing|tournament|regatta|parkrun|marathon|half|bib|expo|start line|race day", "racing"),
     (r"match|game|games|fixture|tryouts?", "matches"),
     (r"swim|swims|swimming|pool|laps", "swimming"),
     (r"row|rows|rowing|erg|ergs|erging", "rowing"),

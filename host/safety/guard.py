@@ -429,6 +429,12 @@ class Guard:
         if category in ("pregnancy", "cardiac") and text.has(_FUSS):
             # "is it just the baby squashing my lungs? I don't want to make a fuss": say first that it isn't one
             return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", detail="fuss", region=region)
+        language = language_of(text) or _language_before(history)
+        if category in ("pregnancy", "cardiac") and language in replies.LANGUAGE_HOME and severity in ("urgent", "emergency") and answer_first.carry_on_question(text, language):
+            # "Meine Eltern sind bis Sonntag weg. Kann ich morgen trotzdem beim Volleyball mitmachen?": the
+            # follow-ups are English only, so the first answer again, in their language (stop, who to see)
+            reply = {"cardiac": "cardiac_urgent" if severity == "urgent" else "cardiac_emergency", "pregnancy": "pregnancy_urgent"}[category]
+            return Finding(category, severity, f"{category}.follow_up", reply, region=region)
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------
