@@ -616,11 +616,12 @@ _BEREAVED = (
 )
 _JOIN_NOT = r"club|team|class|gym|run|walk|group|zoom|call|trip|holiday|wedding|party|for (?:dinner|lunch|tea|coffee)|retire\w*|(?:to|in) (?:the )?(?:game|queue|line)"
 # Wound care asked beside self-harm ("whats the best cream so it heals before gym?"): first aid first.
+# How bad a wound is said to be ("the new ones are pretty deep", "won't stop bleeding").
+WOUND_SERIOUS = r"(?:pretty|really|quite|very|too|so) deep|deep (?:ones|cuts?)|gaping|(?:still|wont stop|keeps?) bleeding|infect\w*|stitches|need(?:s|ed)? (?:stitching|glue)"
 WOUND_CARE = (
-    r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|infect\w*|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|stitches|"
+    r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|"
     r"sudocrem|savlon|aloe|bepanthen|germolene|vaseline|first aid|(?:cover|treat|clean) (?:it|them|the (?:burn|burns|cut|cuts|marks|wound))|"
-    r"(?:rip|tear|split|open) (?:them|it|the cuts?) (?:back )?(?:open|up)|reopen\w*|bleed (?:through|again)|"
-    r"(?:pretty|really|quite|very|too|so) deep|deep (?:ones|cuts?)|gaping|(?:still|wont stop|keeps?) bleeding"
+    r"(?:rip|tear|split|open) (?:them|it|the cuts?) (?:back )?(?:open|up)|reopen\w*|bleed (?:through|again)|" + WOUND_SERIOUS
 )
 
 # Everyday restriction: a day got through on gum and black coffee, a school lunch binned, a period

@@ -19,7 +19,7 @@ from attrs import evolve
 
 from host.safety import lexicon as lx
 from host.safety.numbers import INTAKE_PATTERNS, daily_intakes, loss_rates
-from host.safety.concepts import WOUND_CARE, concepts
+from host.safety.concepts import WOUND_CARE, WOUND_SERIOUS, concepts
 from host.safety.findings import Facts, Finding, Limits, any_of, live_hits, overlaps
 from host.safety.text import Hit, Person, Text
 
@@ -584,15 +584,12 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     return found
 
 
-_WOUND_SERIOUS = r"(?:pretty|really|quite|very|too|so) deep|deep (?:ones|cuts?)|gaping|(?:still|wont stop|keeps?) bleeding|infect\w*|stitches|need(?:s|ed)? (?:stitching|glue)"
-
-
 def with_wound_care(found: list[Finding], text: Text) -> list[Finding]:
     """Asking how to treat the wound, or saying it is deep ("best cream so it heals?", "the new ones are
     pretty deep"): first aid for a burn or a cut, when to get it seen, then support."""
     own = any(f.rule_id == "self_harm.self_harm" and f.reply in ("self_harm_urgent", "self_harm_food") for f in found) and text.has(WOUND_CARE)
     # marks hidden under clothes ("cover the marks") need first aid only when they say how bad they are
-    hidden = any(f.rule_id == "self_harm.hidden_marks" and f.reply == "self_harm_urgent" for f in found) and text.has(_WOUND_SERIOUS)
+    hidden = any(f.rule_id == "self_harm.hidden_marks" and f.reply == "self_harm_urgent" for f in found) and text.has(WOUND_SERIOUS)
     if own or hidden:
         wound = "burn" if text.has(r"burn\w*|burnt|lighter|cigarettes?|straighteners|iron|hot (?:water|pan|metal)|scald\w*") else "cut"
         return [evolve(f, reply="self_harm_injury", detail=wound) if f.reply in ("self_harm_urgent", "self_harm_food") else f for f in found]
