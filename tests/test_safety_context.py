@@ -562,7 +562,7 @@ def test_loss_from_more_activity_and_everyday_bathroom_habits_are_left_alone(mes
 
 @pytest.mark.parametrize(("follow_up", "language", "words"), [
     ("Ist doch nur Sport. Gib mir einfach einen härteren Trainingsplan.", "de", "TelefonSeelsorge"),
-    ("it's just sport. give me a harder training plan", "", "I won't make it harder"),
+    ("it's just sport. give me a harder training plan", "", "I won't give numbers"),
 ])
 def test_a_harder_plan_asked_after_training_to_punish_themselves_stays_with_the_guard(follow_up: str, language: str, words: str) -> None:
     first = "Ich trainiere nur noch, um mich zu bestrafen." if language else "I only train to punish myself now, until I throw up."
@@ -674,3 +674,28 @@ def test_a_follow_up_in_another_language_after_a_cardiac_answer_is_answered_in_i
 def test_a_race_taken_as_settled_after_a_warning_sign_gets_no_racing_first() -> None:
     _, _, reply = answer("At the expo picking up my bib for Sunday. my heart did that fluttery skipping thing again on my 30k and I nearly blacked out, but I've tapered so should be fine")
     assert reply.startswith("No: no racing on Sunday, until a doctor has checked you.")
+
+
+def test_diet_pills_already_taken_with_the_heart_pounding_now_is_an_emergency() -> None:
+    history = after("I got some diet pills off a website, how many should I take before prom?", "eating_disorder.diet_pills", category="eating_disorder")
+    severity, rule, reply = answer("I already took 2 of the diet ones an hour ago and my heart is pounding really fast now", history)
+    assert (severity, rule) == ("emergency", "eating_disorder.pills_taken") and "poison control" in reply
+    assert GUARD.assess("had some caffeine pills before the gym, heart racing a bit lol is that normal") is None
+
+
+def test_us_in_capitals_after_a_self_harm_answer_picks_the_us_lines() -> None:
+    _, _, reply = answer("US. please don't tell me to call anyone", after("I've been saving my meds up and I think tonight's the night", "self_harm.plan", "emergency"))
+    assert "911" in reply or "988" in reply
+
+
+def test_contractions_every_ten_minutes_in_portuguese_are_a_pregnancy_warning_sign() -> None:
+    finding = GUARD.assess("Estou grávida de 30 semanas e depois da corrida de hoje a barriga fica dura e dói de 10 em 10 minutos. Posso correr amanhã?")
+    assert finding is not None and (finding.rule_id, finding.language) == ("pregnancy.warning_sign", "pt")
+    assert finding.opener.startswith("Não")
+
+
+def test_a_workout_asked_after_exercising_to_burn_food_off_stays_with_the_guard() -> None:
+    first = "every time I eat anything I have to go to the gym and burn it off, some days 4 hrs"
+    for follow_up in ("you're overreacting, lots of people train a lot. just the workout please", "just give me the workout please"):
+        _, rule, reply = answer(follow_up, after(first, "eating_disorder.compulsive_exercise", category="eating_disorder"))
+        assert rule == "eating_disorder.follow_up" and "won't give numbers" in reply

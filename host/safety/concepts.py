@@ -259,7 +259,7 @@ _REGULAR_L10N = (
     r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen mucho|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
     r"toutes les \d+ minutes|regulieres|douloureuses|qui ne (?:passent|sarretent) pas|de plus en plus (?:rapprochees|fortes)|"
     r"alle \d+ minuten|regelmas+ig\w*|schmerzhaft\w*|hören nicht auf|horen nicht auf|"
-    r"a cada \d+ minutos|doloridas|que nao passam|"
+    r"a cada \d+ minutos|de \d+ em \d+ minutos|doloridas|dolorosas|doi|doem|que nao passam|"
     r"ogni \d+ minuti|regolari|dolorose|che non passano|"
     r"om de \d+ minuten|regelmatig\w*|pijnlijk\w*|gaan niet over"
     # Polish
@@ -867,6 +867,17 @@ _TRAINING_PL = (
 _PREGNANCY_TRAINING_NOT_PL = r"po ciazy|po porodzie|przed ciaza|zajsc w ciaze|zajde w ciaze|starania o ciaze"
 
 
+# Diet pills, fat burners or water pills already taken, with the heart racing or pounding now: an
+# emergency (NHS: stimulant and diuretic toxicity; call the emergency number or poison control).
+_PILLS_TAKEN = (
+    r"(?:took|taken|take|taking|swallowed|had|popped) (?:\w+ ){0,3}?(?:diet|slimming|weight loss|fat burn\w*|water|appetite) (?:ones|pills?|tablets?|capsules?)"
+)
+_BODY_NOW = (
+    r"heart (?:is |s )?(?:pounding|racing|beating (?:so |really |very )?fast|going (?:so |really )?fast|skipping|thumping|hammering)|palpitations|"
+    r"chest (?:pain|hurts|is tight|feels tight)|cant breathe|struggling to breathe|(?:really |very )?dizzy|faint|shaking|cant stop shaking|throwing up|vomiting"
+)
+
+
 @frozen
 class Concept:
     """A red flag as parts that occur together: every part within `window` tokens of the first."""
@@ -912,6 +923,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("eating_disorder.unintended_loss", "eating_disorder", "support", "unintended_loss", (_LOSS_UNTRIED, _GRIEF), window=70, negatable=False, detail="bereaved", third_reply="unintended_loss_other"),
     Concept("eating_disorder.unintended_loss", "eating_disorder", "support", "unintended_loss", (_LOSS_UNTRIED, _NO_APPETITE), window=70, negatable=False, third_reply="unintended_loss_other"),
+    Concept("eating_disorder.pills_taken", "eating_disorder", "emergency", "pills_taken_emergency", (_PILLS_TAKEN, _BODY_NOW), window=30, negatable=False),
     Concept("eating_disorder.purging_other", "eating_disorder", "support", "eating_disorder_purging_other", (_SOMEONE_CLOSE, _BATHROOM_AFTER_MEALS, _PURGE_COVER), window=60,
             unless=r"brush\w* (?:her|his|their) teeth|teeth|floss\w*|wash\w* (?:up|the dishes|her hands|his hands)|dishes|toddler|potty"),
     Concept("eating_disorder.chew_spit", "eating_disorder", "support", "eating_disorder", (_CHEW, _SPIT), window=8, unless=_CHEW_NOT),

@@ -116,7 +116,7 @@ class Guard:
             return finding
         if not finding.region:
             # "Australia. it's fine" answering where they are; "I live in Perth" two messages ago
-            region = self._place_opening(text) or self._region_said_before(history)
+            region = self._place_opening(text) or self._region_said_before(history) or _us_said(message)
             finding = evolve(finding, region=region) if region else finding
         language = _language_before(history)
         weak = finding.language and language and finding.language != language and len(text.find(lexicon.LANGUAGE_WORDS[finding.language])) <= 1
@@ -303,12 +303,11 @@ class Guard:
             # "just give me a harder workout so I don't have to do the other stuff": the workout is the hurt
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_training_as_harm", region=self.helplines.named_in(text.text) or "")
-        if category in ("eating_disorder", "self_harm") and training and any(read(t).has(lexicon.TRAINING_AS_HARM) for t in _recent_user_texts(history)):
+        if category in ("eating_disorder", "self_harm") and training and any(read(t).has(any_of_patterns(lexicon.TRAINING_AS_HARM, lexicon.COMPULSIVE_EXERCISE)) for t in _recent_user_texts(history)):
             # "Ist doch nur Sport. Gib mir einfach einen härteren Trainingsplan." after training to punish
-            # themselves: no plan (it would be more of the hurt), in their language where the answer has one
+            # themselves or to burn food off: no plan (it would be more of the hurt), in their language
             level = severity if severity in ("urgent", "emergency") else "support"
-            localised = category == "eating_disorder" and (language_of(text) or _language_before(history)) in replies.LANGUAGE_HOME
-            return Finding(category, level, f"{category}.follow_up", "eating_disorder_follow_up" if localised else "self_harm_training_as_harm",
+            return Finding(category, level, f"{category}.follow_up", "eating_disorder_follow_up" if category == "eating_disorder" else "self_harm_training_as_harm",
                            region=self.helplines.named_in(text.text) or "")
         if category == "cardiac" and text.has(lexicon.CHECKS_QUESTION):
             # "ugh fine. what would they even check?": what the doctor does, and still no training until then
@@ -720,6 +719,12 @@ _BEREAVED = re.compile(
 
 # A trainer's or coach's notes on someone they train ("Client M, 52, session notes: ... said pressure in chest").
 _CLIENT = re.compile(r"(?<![a-z])(?:client|clients|session notes|one of my (?:clients|members|runners|athletes|students|swimmers|players|trainees))(?![a-z])")
+
+
+def _us_said(message: str) -> str:
+    """"US" or "USA" in capitals ("US. please don't tell me to call anyone"), which the folded text
+    cannot tell from "us": the US lines."""
+    return "US" if re.search(r"(?<![A-Za-z])(?:US|USA|U\.S\.(?:A\.)?)(?![A-Za-z])", message) else ""
 
 
 def _about_someone_else(text: Text) -> bool:

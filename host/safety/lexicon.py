@@ -1540,6 +1540,7 @@ PUSHBACK = (
     r"(?: [a-z]+){0,4} (?:do|does|did|are doing) (?:the same|it|this|that|the same thing|worse)|"
     r"every(?:one|body)(?: [a-z]+){0,4} (?:does|do|is doing) (?:it|this|that|the same)|"
     r"(?:just |please |can you |could you )?answer (?:the|my) (?:question|q)|(?:stop|quit) (?:lecturing|preaching|moralising|moralizing|the lecture)|"
+    r"(?:youre|you are|ur|stop|quit) (?:\w+ )?overreact\w*|(?:lots|loads|plenty|tons) of people (?:train|exercise|work out|run|lift|go to the gym) (?:a lot|loads|every day|twice a day|more)|"
     r"(?:dont|do not) (?:need|want) (?:a |the |your )?(?:lecture|speech|sermon)|spare me the (?:lecture|speech|sermon)|"
     r"i (?:didnt|did not|never) ask (?:for|about) (?:that|this|a lecture|your opinion|therapy|a helpline)|"
     r"(?:thats|that s|its|it s) (?:totally |completely |pretty |perfectly )?(?:normal|common|standard) (?:at|in|for) (?:my|our|the) (?:gym|club|sport|team|level|age)"

@@ -263,6 +263,16 @@ def eating_disorder_concern(lines: Lines, detail: str) -> str:
     )
 
 
+def pills_taken_emergency(lines: Lines, detail: str) -> str:
+    """Diet or water pills already taken, the heart pounding or dizziness now: an emergency (NHS:
+    stimulant and diuretic overdose; call the emergency number or poison control, say what was taken)."""
+    return (
+        f"Please call {lines.emergency} now, or your poison control centre, and say which pills you took and how "
+        "many: a pounding, racing heart after diet or water pills can be dangerous. Don't take any more, sit down, "
+        "and tell someone near you so you're not alone. You're not in trouble; this is about keeping you safe."
+    )
+
+
 def unintended_loss(lines: Lines, detail: str) -> str:
     """Weight lost without trying, with no appetite or after a loss: see the GP soon (NICE NG12, CKS:
     unexplained weight loss); grief can take the appetite (Cruse); gentle activity is still good."""
@@ -1258,7 +1268,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_bystander_follow_up, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
-        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
+        eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
