@@ -699,3 +699,34 @@ def test_a_workout_asked_after_exercising_to_burn_food_off_stays_with_the_guard(
     for follow_up in ("you're overreacting, lots of people train a lot. just the workout please", "just give me the workout please"):
         _, rule, reply = answer(follow_up, after(first, "eating_disorder.compulsive_exercise", category="eating_disorder"))
         assert rule == "eating_disorder.follow_up" and "won't give numbers" in reply
+
+
+@pytest.mark.parametrize(("message", "rule"), [
+    ("log: 45 min legs, squats felt heavy. honestly lifting is the one thing I've got left before I stop being a problem for everyone for good", "self_harm.suicidal"),
+    ("log: 5k row 24:10. after the row my heart was going mental, like really fast and out of rhythm for a few minutes, bit lightheaded", "cardiac.palpitations"),
+    ("I've been getting rid of dinner most nights after with the finger thing so lunch is the only meal that counts lol", "eating_disorder.purging"),
+    ("Mijn vriend (52) is na één trap al helemaal buiten adem en zijn enkels zijn 's avonds dik. Welk hardloopschema?", "cardiac.breathless_swelling"),
+])
+def test_signs_said_in_passing_in_a_log_or_a_long_message_are_read(message: str, rule: str) -> None:
+    _, rule_id, _ = answer(message)
+    assert rule_id == rule
+
+
+@pytest.mark.parametrize("message", ["my phone is going mental with notifications", "the crowd was going mental at the match"])
+def test_going_mental_without_a_heart_is_not_palpitations(message: str) -> None:
+    assert GUARD.assess(message) is None
+
+
+def test_a_friends_words_quoted_are_theirs_and_a_young_user_is_told_to_tell_an_adult() -> None:
+    message = ("my mate on the rugby team (we're both 17) keeps saying stuff like 'won't matter after this season, I won't be around' "
+               "and yesterday he just gave me his boots. what recovery drink should I get him?")
+    _, rule, reply = answer(message)
+    assert rule == "self_harm.concern" and "adult you trust" in reply and "coach" in reply
+    _, rule, _ = answer("my friend said 'I want to die' and I said 'I want to die too'")
+    assert rule == "self_harm.suicidal"
+
+
+def test_still_seeing_the_sparkles_after_water_stays_with_the_guard() -> None:
+    history = after("36 wks, pounding headache and sparkly lights since prenatal yoga, feet puffy", "pregnancy.warning_sign", "urgent", "pregnancy")
+    finding = GUARD.assess("had 2 big glasses of water, headache a bit better but still getting the sparkles", history)
+    assert finding is not None and finding.action == "answer" and finding.category == "pregnancy"

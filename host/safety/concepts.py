@@ -94,7 +94,8 @@ _PURGE_NOT = (
 _CHEST_PAIN_L10N = (
     r"brustschmerz\w*|schmerz\w* in der brust|druck (?:auf|in) der brust|enge in der brust|engegefuhl\w*|stechen in der brust|herzschmerz\w*|"
     r"douleurs? (?:a|dans|sur) (?:la )?poitrine|douleurs? thoraciques?|mal (?:a|dans) la poitrine|oppression (?:thoracique|dans la poitrine|a la poitrine)|serrement (?:dans|a) la poitrine|"
-    r"dolor (?:en el|de|del) pecho|dolor toracico|opresion en el pecho|presion en el pecho|me duele el pecho|"
+    r"dolor (?:en el|de|del) pecho|dolor toracico|opresion en el pecho|presion en el pecho|me duele el pecho|(?:se (?:le|me) pone |tiene |tengo )?(?:el )?pecho apretado|"
+    r"aperto no peito|peito apertado|aperto al petto|petto (?:stretto|chiuso)|beklemming op de borst|druk op de borst|"
     r"dor no peito|dores no peito|aperto no peito|pressao no peito|dor toracica|"
     r"dolore (?:al|nel) petto|dolori al petto|dolore toracico|oppressione al petto|peso sul petto|male al petto|"
     # with a word or two between: "una presion fuerte en el pecho", "une forte pression sur la poitrine"
@@ -870,12 +871,26 @@ _PREGNANCY_TRAINING_NOT_PL = r"po ciazy|po porodzie|przed ciaza|zajsc w ciaze|za
 # Diet pills, fat burners or water pills already taken, with the heart racing or pounding now: an
 # emergency (NHS: stimulant and diuretic toxicity; call the emergency number or poison control).
 _PILLS_TAKEN = (
-    r"(?:took|taken|take|taking|swallowed|had|popped) (?:\w+ ){0,3}?(?:diet|slimming|weight loss|fat burn\w*|water|appetite) (?:ones|pills?|tablets?|capsules?)"
+    r"(?:took|taken|take|taking|swallowed|had|popped) (?:\w+ ){0,5}?(?:diet|slimming|weight loss|fat burn\w*|water|appetite) (?:ones|pills?|tablets?|capsules?)"
 )
 _BODY_NOW = (
-    r"heart (?:is |s )?(?:pounding|racing|beating (?:so |really |very )?fast|going (?:so |really )?fast|skipping|thumping|hammering)|palpitations|"
+    r"heart (?:is |s |was |went )?(?:pounding|racing|beating (?:so |really |very )?fast|going (?:so |really )?fast|skipping|thumping|hammering|going (?:mental|crazy|nuts|haywire))|palpitations|"
     r"chest (?:pain|hurts|is tight|feels tight)|cant breathe|struggling to breathe|(?:really |very )?dizzy|faint|shaking|cant stop shaking|throwing up|vomiting"
 )
+
+
+# Breathless on light effort with swollen ankles (NHS, heart failure: see a GP), in any of the languages:
+# "na één trap al helemaal buiten adem en zijn enkels zijn 's avonds dik".
+_BREATHLESS_LIGHT = (
+    _BREATHLESS_L10N + r"|buiten adem|out of breath|breathless|puffed out|winded|short of breath|"
+    r"sin aliento|sans souffle|ausser atem|sem folego|senza fiato|bez tchu|zadyszk\w*"
+)
+_SWOLLEN_ANKLES = (
+    r"(?:ankles?|feet|legs|enkels|voeten|benen|tobillos|pies|piernas|chevilles|pieds|knochel|fusse|beine|tornozelos|pernas|caviglie|piedi|gambe|kostki|stopy|nogi)"
+    r"(?: [a-z]+){0,4}? (?:swollen|swell\w*|puffy|puffed up|dik|dikke|gezwollen|opgezwollen|hinchad\w*|gonfl\w*|geschwollen|dick|inchad\w*|gonfi\w*|spuchni\w*|opuchni\w*)|"
+    r"(?:swollen|puffy|dikke|gezwollen|opgezwollen|geschwollene|dicke) (?:ankles|feet|legs|enkels|voeten|benen|knochel|fusse|beine)"
+)
+_LIGHT_EFFORT_L10N = r"stairs|flight|trap|trappen|escaleras|escalier|treppe|treppen|escadas|scale|schody|walking|lopen|caminar|marcher|gehen|andare|camminare|a little|een beetje"
 
 
 @frozen
@@ -923,6 +938,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("eating_disorder.unintended_loss", "eating_disorder", "support", "unintended_loss", (_LOSS_UNTRIED, _GRIEF), window=70, negatable=False, detail="bereaved", third_reply="unintended_loss_other"),
     Concept("eating_disorder.unintended_loss", "eating_disorder", "support", "unintended_loss", (_LOSS_UNTRIED, _NO_APPETITE), window=70, negatable=False, third_reply="unintended_loss_other"),
+    Concept("cardiac.breathless_swelling", "cardiac", "urgent", "cardiac_urgent", (_SWOLLEN_ANKLES, _BREATHLESS_LIGHT, _LIGHT_EFFORT_L10N), window=40,
+            unless=_PREGNANT_L10N + r"|pregnan\w*|weeks|wks|flight|plane|long haul|heat|hot weather|sprain\w*|twisted", detail="breathlessness with swollen ankles",
+            third_reply="cardiac_check_other"),
     Concept("eating_disorder.pills_taken", "eating_disorder", "emergency", "pills_taken_emergency", (_PILLS_TAKEN, _BODY_NOW), window=30, negatable=False),
     Concept("eating_disorder.purging_other", "eating_disorder", "support", "eating_disorder_purging_other", (_SOMEONE_CLOSE, _BATHROOM_AFTER_MEALS, _PURGE_COVER), window=60,
             unless=r"brush\w* (?:her|his|their) teeth|teeth|floss\w*|wash\w* (?:up|the dishes|her hands|his hands)|dishes|toddler|potty"),

@@ -158,10 +158,22 @@ class Guard:
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
             worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text)
+            worst = self._quoted_from_someone_else(worst, message, text, facts)
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
         return _in_their_language(sticky, text) if sticky is not None else self._concern(message, text)
+
+    def _quoted_from_someone_else(self, finding: Finding, message: str, text: Text, facts: Facts) -> Finding:
+        """A self-harm red flag only inside someone else's quoted words ("my mate keeps saying stuff like
+        'I won't be around'"): theirs, so the answer is for the one who worries (a trusted adult too,
+        for a young user)."""
+        if finding.category != "self_harm" or finding.rule_id.endswith("_other") or finding.reply in ("self_harm_concern",) or not _REPORTED_SPEECH.search(text.text):
+            return finding
+        unquoted = _QUOTED.sub(" ", message)
+        if unquoted == message or re.search(r"(?<![A-Za-z])I (?:said|say|told|texted|wrote|replied)(?![A-Za-z])", message) or any(f.category == "self_harm" and f.action == "answer" for f in detect(read(unquoted), facts, self.limits, self.categories)):
+            return finding
+        return Finding("self_harm", "support", "self_harm.concern", "self_harm_concern", detail="young" if text.has(lexicon.YOUNG) or text.has(_BOTH_YOUNG) else "")
 
     def _concern(self, message: str, text: Text) -> Finding | None:
         """What no rule caught and no red-flag conversation carries: the word model's reading
@@ -329,7 +341,9 @@ class Guard:
                 about = "weight"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_common", detail=about, region=self.helplines.named_in(text.text) or "")
         minimising = (
-            text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK) or category in ("cardiac", "pregnancy") and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.DELAYING))
+            text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK)
+            # "had 2 big glasses of water, headache a bit better but still getting the sparkles": the sign is still there
+            or category in ("cardiac", "pregnancy") and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.DELAYING, lexicon.STILL_PRESENT))
             # "bro chill it was a joke. just give me the diet": taken back, still answered by the guard, line kept
             or category == "self_harm" and text.has(lexicon.TAKEN_BACK)
         )
@@ -565,6 +579,14 @@ _SOMEONE_ELSES_RULES = frozenset({"cardiac.exertional_other", "cardiac.model_oth
 # Chest pain rules that can be about effort told afterwards: someone else's, or the user's own.
 # Saying it of themselves after a friend's signs ("honestly I feel the same way sometimes"): their own.
 _ME_TOO = r"(?:i|ive|i ve|im|i m) (?:\w+ ){0,3}?(?:feel|felt|feeling|think|thought|thinking) (?:the same|like that|that way|about it too)|me too|same here|so do i|i do too|same for me"
+# Someone else's words reported ("my mate keeps saying stuff like '...'", "she texted me: '...'"), and
+# the quoted words themselves.
+_REPORTED_SPEECH = re.compile(
+    r"(?:my|our|a|one of my) (?:\w+ ){0,3}?(?:mate|friend|teammate|brother|sister|son|daughter|client|partner|boyfriend|girlfriend|husband|wife|dad|mum|mom|cousin|flatmate|colleague)s?"
+    r"(?: [a-z0-9(),]+){0,12}? (?:keeps saying|kept saying|keeps on saying|said|says|saying|told me|texted|messaged|posted|wrote)"
+)
+_QUOTED = re.compile(r"(?<![A-Za-z])'.{3,300}?'(?![A-Za-z])|\"[^\"]{3,300}\"|‘[^’]{3,300}’|“[^”]{3,300}”")  # an apostrophe inside a word ("won't") is no quote mark
+_BOTH_YOUNG = r"were both 1[0-7]|we are both 1[0-7]|(?:hes|shes|he is|she is|theyre) (?:only )?1[0-7]"
 # Answers about someone else's suicidal signs, whose follow-ups stay about them.
 _SELF_HARM_OTHERS = frozenset({"self_harm.concern", "self_harm.model_other", "self_harm.preparation_other"})
 # Someone else collapsing or having a heart attack in front of the user: their follow-ups stay about them.

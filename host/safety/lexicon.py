@@ -232,7 +232,9 @@ RHYTHM_WORD = (
 PALPITATIONS = (
     rf"palpitations?|(?:{HEART_WORD}) (?:(?!{_NOT_A_SENSATION})[a-z]+ ){{0,4}}?(?:{RHYTHM_WORD})|"
     r"irregular (?:heart ?beats?|heart rhythm|pulse|rhythm)|missed beats|extra beats|afib|a fib|atrial fibrillation|arrhythmia|"
-    r"(?:flutter\w*|flip\w*|skipping|skipped beats) (?:feeling |sensation )?in (?:my )?chest"
+    r"(?:flutter\w*|flip\w*|skipping|skipped beats) (?:feeling |sensation )?in (?:my )?chest|"
+    # "my heart was going mental, like really fast and out of rhythm"
+    r"heart (?:was |is |s |went |keeps )?(?:going )?(?:mental|crazy|nuts|haywire|all over the place)|out of rhythm|(?:heart ?beat|pulse|heart) (?:\w+ ){0,3}?(?:all over the place|off beat|out of sync)"
 )
 # "My heart skipped a beat when I saw my PR" is a figure of speech.
 PALPITATIONS_NOT = (
@@ -351,6 +353,8 @@ PURGING = (
     r"(?:purge|purges|purging|purged)(?! (?:my|the|your|our|their|his|her|old|all|clothes|closet|wardrobe|files|emails|list|cache|"
     r"inbox|stuff|house|room|photos|apps|friends list|phone|desk|garage|toxins|junk))|"
     r"binge (?:and|then) (?:purge|throw up|puke|be sick)|chew and spit|chewing and spitting|"
+    # "getting rid of dinner most nights after with the finger thing"
+    r"(?:getting|get|got|gets) rid of (?:my |the |it |dinner|lunch|breakfast|meals?|food|everything|what i (?:eat|ate))(?: [a-z]+){0,6}? (?:finger|fingers|toothbrush|throat|toilet|bathroom)|the finger thing|"
     # "I make sure nothing stays down after I eat"
     r"(?:make sure|making sure|made sure|so that|so) (?:nothing|none of it|no food|the food|food|it|my food|dinner) (?:ever )?(?:stays|stay|staying|doesnt stay|dont stay|never stays) down|"
     r"(?:nothing|none of it|no food|dinner|my food) (?:ever )?(?:stays|stay) down (?:after|once|when) (?:i |ive )?(?:eat|ate|eaten|dinner|meals?)|"
@@ -1061,6 +1065,8 @@ SUICIDE_INTENT = (
     r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)(?![a-z0-9])| to (?:jump|end))"
 )
 SUICIDAL = (
+    # "before I stop being a problem for everyone for good"
+    r"(?:stop|stopped|no longer|not) (?:being )?(?:a |such a )?(?:problem|burden|pain|nuisance|drain) (?:for|to|on) (?:everyone|everybody|anyone|my family|them all|all of you|the people)(?: [a-z]+){0,2} (?:for good|forever|permanently|once and for all)|"
     # thinking through the method: "I've thought about how I'd do it"
     r"(?:thought|thinking|think|worked out|planned) (?:a lot |a bit )?(?:about )?(?:exactly )?how (?:id|i would|i d|im going to|i will|ill|i could|i might) (?:do it|end it|go through with it|kill myself|end things)(?= \.| ,|$)|"
     r"(?:hold|holding|held|grab|grabbed|look at|looking at|stare at|staring at|keep) (?:the |a |my )?(?:knife|blade|razor|pills|tablets|rope|bottle of pills|belt) (?:and|then) (?:think|thinking|thought|wonder|wondering) (?:about )?(?:it|using it|doing it|hurting myself|ending it)|"
@@ -1451,7 +1457,7 @@ WEIGHT_TALK = (
 # alone or wait it out ("easing off a little, I'll just drive myself home and sleep it off"): AHA,
 # call the emergency number, don't drive yourself.
 STILL_PRESENT = (
-    r"still (?:there|here|hurts|hurting|tight|heavy|going|have it|got it|a bit|a little|aching|sore|squeez\w*|pressing|pressure)|"
+    r"still (?:there|here|hurts|hurting|tight|heavy|going|have it|got it|a bit|a little|aching|sore|squeez\w*|pressing|pressure|getting|seeing|having|bleeding|leaking)|"
     r"(?:less|easing|eased|better|easier|calmer) (?:now )?but (?:still|not gone|its still|it s still)|not (?:fully |completely |totally |quite |all the way )?gone|"
     r"hasnt (?:fully |completely )?(?:gone|stopped|eased|settled|passed)|(?:easing|eased|calming|settling) (?:off |down )?(?:a (?:little|bit|tad)|slightly|somewhat)|"
     # Polish: "dalej boli", "nadal uciska", "nie przechodzi"

@@ -269,7 +269,8 @@ def pills_taken_emergency(lines: Lines, detail: str) -> str:
     return (
         f"Please call {lines.emergency} now, or your poison control centre, and say which pills you took and how "
         "many: a pounding, racing heart after diet or water pills can be dangerous. Don't take any more, sit down, "
-        "and tell someone near you so you're not alone. You're not in trouble; this is about keeping you safe."
+        "and tell someone near you so you're not alone. You're not in trouble. Afterwards, your doctor or an "
+        "eating disorder helpline can help with what's behind it."
     )
 
 
@@ -558,6 +559,12 @@ def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
 
 
 def self_harm_concern(lines: Lines, detail: str) -> str:
+    if detail == "young":  # a young person worried about a friend: a trusted adult, today (#chatsafe, Childline)
+        return (
+            "You're a good friend for noticing, and this is too big to keep to yourself. Please tell an adult you "
+            "trust today, like a parent, teacher or coach, even if he asked you not to: his safety matters more than "
+            f"a secret. You can also ask him directly if he's thinking about suicide. If he's in danger now, call {lines.emergency}."
+        )
     return (
         "It's good that you're looking out for them. Reach out today, and ask them calmly and directly whether they're thinking about "
         f"suicide; asking doesn't make it worse. Encourage them to contact {lines.crisis}, and if they're in "
