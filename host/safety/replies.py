@@ -562,8 +562,8 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
     if detail == "young":  # a young person worried about a friend: a trusted adult, today (#chatsafe, Childline)
         return (
             "You're a good friend for noticing, and this is too big to keep to yourself. Please tell an adult you "
-            "trust today, like a parent, teacher or coach, even if he asked you not to: his safety matters more than "
-            f"a secret. You can also ask him directly if he's thinking about suicide. If he's in danger now, call {lines.emergency}."
+            "trust today, like a parent, teacher or coach, even if they asked you not to: their safety matters more "
+            f"than a secret. You can also ask them directly if they're thinking about suicide. If they're in danger now, call {lines.emergency}."
         )
     return (
         "It's good that you're looking out for them. Reach out today, and ask them calmly and directly whether they're thinking about "
