@@ -730,3 +730,32 @@ def test_still_seeing_the_sparkles_after_water_stays_with_the_guard() -> None:
     history = after("36 wks, pounding headache and sparkly lights since prenatal yoga, feet puffy", "pregnancy.warning_sign", "urgent", "pregnancy")
     finding = GUARD.assess("had 2 big glasses of water, headache a bit better but still getting the sparkles", history)
     assert finding is not None and finding.action == "answer" and finding.category == "pregnancy"
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    ("Sinds mijn vrouw vorig jaar overleden is, wandel ik nog elke dag, maar ik vraag me af waarvoor nog. Ik heb mijn zaakjes geregeld. Welke schoenen?", "nl"),
+    ("Seit meine Frau tot ist, frage ich mich, wozu noch. Ich habe meine Angelegenheiten geregelt.", "de"),
+    ("he arreglado mis asuntos y me pregunto para qué seguir", "es"),
+])
+def test_affairs_in_order_beside_wondering_what_for_is_answered_in_that_language(message: str, language: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is not None and (finding.rule_id, finding.detail) == ("self_harm.other_language", language)
+
+
+def test_affairs_in_order_for_a_move_is_not_a_goodbye() -> None:
+    assert GUARD.assess("Ik heb mijn zaakjes geregeld voor de verhuizing, welke schoenen voor de wandeltocht?") is None
+
+
+def test_a_clients_quoted_goodbye_text_is_theirs_and_not_reaching_them_gets_a_welfare_check() -> None:
+    message = ("one of my PT clients just texted me after our session: 'thanks for everything, you won't need to keep my thursday slot "
+               "anymore, I've sorted out my pills.' she's been really low since her divorce. should I be worried?")
+    _, rule, reply = answer(message)
+    assert rule == "self_harm.model_other" and "directly" in reply
+    severity, rule, reply = answer("I rang, she's not answering. texts aren't delivering either", after(message, rule))
+    assert (severity, rule) == ("emergency", "self_harm.follow_up") and "welfare check" in reply and "112" in reply
+
+
+def test_a_young_users_friend_follow_up_still_gets_the_trusted_adult() -> None:
+    first = "my mate on the rugby team (we're both 17) keeps saying stuff like 'I won't be around' and gave me his boots"
+    _, _, reply = answer("he'd kill me if I told the coach lol", after(first, "self_harm.concern"))
+    assert "adult you trust" in reply

@@ -159,6 +159,8 @@ class Guard:
         if found:
             worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
+            if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
+                worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
@@ -189,6 +191,11 @@ class Guard:
         if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
         other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
+        if category == "self_harm" and not other and _REPORTED_SPEECH.search(text.text) and (unquoted := _QUOTED.sub(" ", message)) != message:
+            # "one of my PT clients just texted me: 'thanks for everything ... I've sorted out my pills'": the
+            # words are the client's when the rest of the message reads as no red flag
+            again = concern_model().read(unquoted)
+            other = again is None or again.category != "self_harm" or again.probability < self.settings.concern_threshold
         if category == "cardiac":
             finding = Finding(category, "urgent", "cardiac.model_other", "cardiac_check_other") if other else Finding(category, "urgent", "cardiac.model", "cardiac_check")
         elif category == "eating_disorder":
@@ -356,6 +363,9 @@ class Guard:
         if on_agents_ground:
             return preface
         if category == "self_harm" and anchor.get("rule_id") in _SELF_HARM_OTHERS and not text.has(any_of_patterns(lexicon.NO_CALLS, _ME_TOO)):
+            if text.has(_CANT_REACH_THEM):
+                # "I rang, she's not answering. texts aren't delivering": a welfare check now
+                return Finding(category, "emergency", f"{category}.follow_up", "self_harm_cant_reach_other", region=self.helplines.named_in(text.text) or "")
             # "what do I even say to him?" after a friend's warning signs: how to ask, still about them
             return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", region=self.helplines.named_in(text.text) or "")
         if category == "self_harm":
@@ -587,6 +597,11 @@ _REPORTED_SPEECH = re.compile(
 )
 _QUOTED = re.compile(r"(?<![A-Za-z])'.{3,300}?'(?![A-Za-z])|\"[^\"]{3,300}\"|‘[^’]{3,300}’|“[^”]{3,300}”")  # an apostrophe inside a word ("won't") is no quote mark
 _BOTH_YOUNG = r"were both 1[0-7]|we are both 1[0-7]|(?:hes|shes|he is|she is|theyre) (?:only )?1[0-7]"
+# Not able to reach the one they worry about ("she's not answering", "texts aren't delivering").
+_CANT_REACH_THEM = (
+    r"(?:not|isnt|wont|hasnt|didnt|no) (?:\w+ )?(?:answering|answer|picking up|replying|responding|reply)|(?:texts?|messages?) (?:\w+ )?(?:not|arent|isnt|wont) (?:\w+ )?deliver\w*|"
+    r"cant (?:reach|get hold of|get through to|contact) (?:her|him|them)|(?:phone|phones) (?:is |s )?(?:off|dead|going (?:straight )?to voicemail)|straight to voicemail"
+)
 # Answers about someone else's suicidal signs, whose follow-ups stay about them.
 _SELF_HARM_OTHERS = frozenset({"self_harm.concern", "self_harm.model_other", "self_harm.preparation_other"})
 # Someone else collapsing or having a heart attack in front of the user: their follow-ups stay about them.

@@ -1313,6 +1313,18 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     # a few more, answered in English with the universal lines
     "": r"olmek istiyorum|intihar",
 }
+# Affairs put in order beside wondering what for (an older person after a loss: "ik heb mijn zaakjes
+# geregeld ... ik vraag me af waarvoor nog"): the preparation sign, in each language.
+_AFFAIRS_WHAT_FOR = {
+    "nl": (r"(?:zaakjes|zaken|papieren|alles|testament) (?:\w+ ){0,3}?(?:geregeld|op orde|in orde)", r"waarvoor nog|waarom nog|geen zin meer|mooi geweest|hoeft niet meer"),
+    "de": (r"(?:angelegenheiten|dinge|papiere|alles|testament) (?:\w+ ){0,3}?(?:geregelt|geordnet|in ordnung gebracht)", r"wozu noch|wofur noch|hat keinen sinn mehr|reicht jetzt"),
+    "es": (r"(?:mis asuntos|mis cosas|todo|mis papeles|el testamento) (?:\w+ ){0,3}?(?:en orden|arreglad\w*|organizad\w*)|(?:he arreglado|he dejado en orden|he organizado) (?:mis asuntos|todo|mis cosas)", r"para que seguir|para que sigo|ya no tiene sentido"),
+    "fr": (r"(?:mes affaires|mes papiers|tout) (?:\w+ ){0,3}?(?:en ordre|regle\w*|range\w*)|(?:regle|mis de l ordre dans) (?:mes affaires|tout)", r"a quoi bon|pour quoi faire|plus de sens"),
+    "it": (r"(?:le mie cose|i miei affari|tutto|le carte|il testamento) (?:\w+ ){0,3}?(?:in ordine|sistemat\w*)|(?:ho sistemato) (?:le mie cose|tutto)", r"a che serve|a che scopo|per cosa ancora|non ha piu senso"),
+    "pt": (r"(?:as minhas coisas|minhas coisas|os meus assuntos|tudo|o testamento) (?:\w+ ){0,3}?(?:em ordem|arrumad\w*|resolvid\w*)|(?:arrumei|deixei em ordem|resolvi) (?:as minhas coisas|tudo|minhas coisas)", r"para que continuar|nao faz mais sentido|pra que continuar"),
+}
+for _code, (_affairs, _what_for) in _AFFAIRS_WHAT_FOR.items():
+    SELF_HARM_BY_LANGUAGE[_code] += rf"|(?:{_affairs})(?: [a-z0-9,.]+){{0,20}}? (?:{_what_for})|(?:{_what_for})(?: [a-z0-9,.]+){{0,20}}? (?:{_affairs})"
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {

@@ -914,6 +914,16 @@ def self_harm_relapse(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_cant_reach_other(lines: Lines, detail: str) -> str:
+    """The one they worry about can't be reached after warning signs: a welfare check now (Samaritans,
+    police guidance: call the emergency number if someone may be in danger and can't be reached)."""
+    return (
+        f"You're right to act. If you can't reach them and think they may be in danger, call {lines.emergency} now "
+        "and ask for a welfare check at their address. If you know someone near them, ask them to go round. "
+        "Keep trying their phone meanwhile. You've done the right thing by taking this seriously."
+    )
+
+
 def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
     """After a friend's or relative's warning signs, "what do I even say to him?": ask directly, listen,
     no secrecy, help them reach support (Samaritans, Mind: supporting someone who feels suicidal)."""
@@ -1278,7 +1288,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
