@@ -759,3 +759,11 @@ def test_a_young_users_friend_follow_up_still_gets_the_trusted_adult() -> None:
     first = "my mate on the rugby team (we're both 17) keeps saying stuff like 'I won't be around' and gave me his boots"
     _, _, reply = answer("he'd kill me if I told the coach lol", after(first, "self_harm.concern"))
     assert "adult you trust" in reply
+
+
+def test_a_class_member_who_is_31_weeks_with_regular_tightenings_is_a_warning_sign_and_a_water_break_is_not_her_waters() -> None:
+    message = ("I teach a low impact fitness class. One of my ladies is 31 weeks and she's just told me (we're on the water break) "
+               "she's been getting tightenings every 10 minutes or so since the start of class. What should I do?")
+    finding = GUARD.assess(message)
+    assert finding is not None and (finding.rule_id, finding.detail) == ("pregnancy.warning_sign", "regular or painful contractions")
+    assert GUARD.assess("my client is 12 weeks into her programme and loving it") is None

@@ -692,7 +692,8 @@ PREGNANT = (
     r"(?:the|my|her) baby (?:hasnt|isnt|is not|has not|stopped|has stopped|kicking|kicks|movements?)|babys? movements?|"
     r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"
     rf"(?:^|(?<=[.?] )){_WEEKS} (?:weeks?|wks?)(?= (?:,|\.|and|now|today|i|im|my|with|pregnant)(?![a-z0-9])|$)|"
-    rf"(?:im|i am|currently|now|nearly|almost|just over|just under|about|shes|she is|were|we are|wife is|partner is) {_WEEKS} (?:weeks?|wks?)"
+    rf"(?:im|i am|currently|now|nearly|almost|just over|just under|about|shes|she is|were|we are|wife is|partner is|"
+    rf"(?:lady|ladies|client|member|friend|sister|girlfriend|colleague|niece|cousin|daughter in law|sister in law) (?:is|s)) {_WEEKS} (?:weeks?|wks?)"
     rf"(?! (?:{_NOT_GESTATION})(?![a-z0-9]))|"
     rf"at {_WEEKS} (?:weeks?|wks?)(?! (?:old|of|into|in a row|postpartum|post|out)(?![a-z0-9]))"
 )
@@ -739,7 +740,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:pains?|cramps?|aches?) (?:low |low down |down low )?in (?:my |her )?(?:lower )?(?:stomach|tummy|belly|abdomen|pelvis|bump)"
     ),
     "leaking fluid": (
-        r"(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been|might have|may have) )*(?:broke|broken|break|breaking|leak\w*)|"
+        r"(?<!the )(?<!a )(?<!our )(?<!quick )(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been|might have|may have) )*(?:broke|broken|break|breaking|leak\w*)(?! (?:time|is over|over))|"  # not "on the water break"
         r"(?:my |her )?waters (?:(?:have|has|just|might have|may have) )*(?:gone|went)|"
         r"leak\w* (?:[a-z]+ )?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
         r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|"
