@@ -659,6 +659,7 @@ def test_deep_fresh_cuts_hidden_under_long_sleeves_get_first_aid_and_when_to_get
 @pytest.mark.parametrize("message", [
     "Can you turn this into a progression for next week? Client M, 52, session notes: sled push 4 lengths, stopped after 3 - said pressure in chest 'like someone sitting on it', went after 5 min rest. thanks!",
     "client said pressure in chest on the sled push, went after 5 min rest",
+    "one of my clients got chest pain on the rower, went after resting",
 ])
 def test_chest_pressure_in_a_trainers_notes_on_a_client_is_about_the_client(message: str) -> None:
     _, rule, reply = answer(message)

@@ -25,7 +25,7 @@ from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
 from host.safety.helplines import Helplines, Lines
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
+from host.safety.rules import CATEGORIES, Facts, Finding, Limits, client_notes, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
 from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -754,8 +754,6 @@ _BEREAVED = re.compile(
 )
 
 
-# A trainer's or coach's notes on someone they train ("Client M, 52, session notes: ... said pressure in chest").
-_CLIENT = re.compile(r"(?<![a-z])(?:client|clients|session notes|one of my (?:clients|members|runners|athletes|students|swimmers|players|trainees))(?![a-z])")
 
 
 def _us_said(message: str) -> str:
@@ -765,7 +763,7 @@ def _us_said(message: str) -> str:
 
 
 def _about_someone_else(text: Text) -> bool:
-    if _CLIENT.search(text.text) and not re.search(r"(?<![a-z])(?:i|im|ive|my chest|my heart)(?![a-z])", text.text):
+    if client_notes(text):
         return True
     return bool(_SOMEONE_ELSE.search(text.text)) and not _BEREAVED.search(text.text)
 

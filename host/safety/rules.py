@@ -90,6 +90,12 @@ _COLLAPSED = (
 _LONG_AGO = r"last (?:year|month|winter|summer|spring|autumn)|(?:years?|months) ago|in the past|used to|history of|recovered|since (?:then|his|her) (?:op|operation|stent|bypass)"
 
 
+def client_notes(text: Text) -> bool:
+    """A trainer's or coach's notes on someone they train, with no symptom of the writer's own
+    ("Client M, 52, session notes: ... said pressure in chest"): what they describe is the client's."""
+    return text.has(lx.CLIENT_NOTES) and not text.has(r"i|im|ive|me|my (?:chest|heart|arm|jaw|breathing)")
+
+
 def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
     found: list[Finding] = []
@@ -124,7 +130,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         person = "first" if any(token in _OWN for token in hit.matched.split()) else text.person(hit)
         if person == "none":
             continue
-        notes = text.has(lx.CLIENT_NOTES) and not text.has(r"i|im|ive|my|me")
+        notes = client_notes(text)
         if notes:
             person = "third"  # "Client M, 52: sled push, said pressure in chest, went after 5 min rest"
         if person == "third":
