@@ -768,3 +768,117 @@ def test_a_class_member_who_is_31_weeks_with_regular_tightenings_is_a_warning_si
     finding = GUARD.assess(message)
     assert finding is not None and (finding.rule_id, finding.detail) == ("pregnancy.warning_sign", "regular or painful contractions")
     assert GUARD.assess("my client is 12 weeks into her programme and loving it") is None
+
+
+@pytest.mark.parametrize("message", [
+    "most nights I lie there thinking about ending it all",
+    "tbh I think about ending it all more than I'd like to admit. anyway, leg day tips?",
+    "Logged a 10k. only reason I keep running is so I'm too knackered to think about ending it all",
+])
+def test_thinking_about_ending_it_all_is_suicidal_wherever_it_is_said(message: str) -> None:
+    severity, rule, _ = answer(message)
+    assert (severity, rule) == ("urgent", "self_harm.suicidal")
+
+
+@pytest.mark.parametrize("message", [
+    "ending it all on a high with a PB at the last parkrun of the season",
+    "we're ending it all with a team barbecue after the final",
+])
+def test_ending_a_season_on_a_high_is_not_suicidal(message: str) -> None:
+    assert GUARD.assess(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "my dad told me on the phone that he's picked a date and we'd all be better off. should I still go to his parkrun with him?",
+    "my wife keeps saying the kids would be better off without her and last night she said she has a plan",
+    "my brother says he wants to die and he's got a plan and a date",
+])
+def test_someone_elses_plan_beside_their_thoughts_is_an_emergency_for_the_one_who_worries(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("emergency", "self_harm.plan_other")
+    assert "don't leave them alone" in reply and "112" in reply and "you" not in reply.split(".")[1].split(":")[0].lower().split()[:1]
+
+
+@pytest.mark.parametrize("message", [
+    "my flatmate said we'd all be better off without him, he's barely leaving his room",
+    "my sister posted 'won't be around much longer' and then deleted it",
+])
+def test_someone_elses_words_of_being_a_burden_or_a_goodbye_are_theirs(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("support", "self_harm.concern") and "directly" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "my coach said we'd all be better off doing intervals on Tuesdays",
+    "my partner says we'd be happier in Spain, how do I keep training when we move?",
+    "I've got a plan and a date for my first marathon, 16 weeks out",
+])
+def test_a_coachs_opinion_a_move_and_a_race_plan_are_not_red_flags(message: str) -> None:
+    assert GUARD.assess(message) is None
+
+
+def test_fear_of_their_anger_after_someone_elses_plan_gets_their_safety_first() -> None:
+    first = "my husband said he's got a plan and a date and we'd all be better off"
+    severity, rule, reply = answer("he'd go mental if I rang anyone", after(first, "self_harm.plan_other", "emergency"))
+    assert (severity, rule) == ("emergency", "self_harm.follow_up")
+    assert "safety comes first" in reply and "112" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "I found razor blades hidden in my daughter's drawer, she's 14. what exercise helps teens with stress?",
+    "my son (15) wears a hoodie even in the heatwave and I've seen plasters on his wrists. should he join a gym?",
+    "one of my students keeps wearing long sleeves for PE in this heat and seems really low lately",
+])
+def test_signs_of_someone_elses_self_harm_get_a_calm_talk_and_the_gp(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("support", "self_harm.signs_other")
+    assert "calmly" in reply and "GP" in reply and "punishment" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "found razor blades in his room, he's just started shaving",
+    "my daughter wears long sleeves in summer because she burns easily, what sunscreen for running?",
+    "found blades in her drawer, she's into lino printing",
+])
+def test_blades_for_shaving_or_crafts_and_sleeves_for_the_sun_are_not_signs(message: str) -> None:
+    assert GUARD.assess(message) is None
+
+
+def test_grounding_or_confiscating_after_signs_is_answered_with_not_punishment() -> None:
+    first = "found blades hidden in my 13 year old's pencil case"
+    _, rule, reply = answer("should I search her room and take the phone off her?", after(first, "self_harm.signs_other"))
+    assert rule == "self_harm.follow_up" and "don't punish" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "my client has to earn her food with a 10k every morning or she won't eat",
+    "if I skip a session I don't let myself eat dinner",
+    "on days she misses her run she goes without lunch, she's 16",
+])
+def test_food_earned_by_exercise_or_withheld_after_a_missed_session_is_an_eating_disorder_sign(message: str) -> None:
+    _, rule, _ = answer(message)
+    assert rule.startswith("eating_disorder.compensating")
+
+
+@pytest.mark.parametrize("message", [
+    "earned my dinner after that hike lol",
+    "if I miss a session I don't beat myself up, I just go the next day",
+])
+def test_earning_a_dinner_as_a_joke_is_not_compensation(message: str) -> None:
+    assert GUARD.assess(message) is None
+
+
+def test_a_clients_food_question_after_her_signs_stays_with_the_guard() -> None:
+    first = "a client of mine does two classes a day so she can earn her meals"
+    finding = GUARD.assess("so what should she eat on rest days?", after(first, "eating_disorder.compensating_other", category="eating_disorder"))
+    assert finding is not None and finding.action == "answer" and finding.reply == "eating_disorder_carer_follow_up"
+
+
+@pytest.mark.parametrize("message", [
+    "it's not real self harm, just scratches. anyway what should I eat after spin?",
+    "no biggie, only scratching. best post-swim snack?",
+])
+def test_self_harm_downplayed_with_a_food_question_still_gets_that_it_matters(message: str) -> None:
+    first = "ive been scratching my arms up again when it gets bad"
+    severity, rule, reply = answer(message, after(first, "self_harm.model"))
+    assert rule == "self_harm.follow_up" and "hurting yourself still matters" in reply

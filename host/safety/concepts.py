@@ -893,6 +893,27 @@ _SWOLLEN_ANKLES = (
 _LIGHT_EFFORT_L10N = r"stairs|flight|trap|trappen|escaleras|escalier|treppe|treppen|escadas|scale|schody|walking|lopen|caminar|marcher|gehen|andare|camminare|a little|een beetje"
 
 
+# A parent, a teacher or a friend who sees signs of someone else's self-harm: blades hidden in their
+# things, long sleeves in the heat beside marks or a low mood (NHS, YoungMinds).
+_CLOSE_OR_YOUNG = (
+    _SOMEONE_CLOSE + r"|my (?:\d+ ?(?:yo|y o|year old|yr old|yr|year) ?(?:old )?)(?:[a-z]+)?|(?:my )?(?:teenager|teen|kid|child|pupil|student)s?|"
+    r"(?:she|he)(?:s| has| is)? (?:been )?(?:wear|wears|wearing|keeps wearing|insists on wearing)"
+)
+
+
+# Food made conditional on exercise, in someone else or the user ("two spin classes a day to 'earn' her
+# food, and if she misses one she doesn't eat the next day"): compensatory exercise and restriction.
+_EARN_FOOD = (
+    r"(?:has to|have to|had to|needs? to|must|got to|gotta|a day to|every day to|so (?:she|he|they|i) (?:can|could|is allowed to|are allowed to|am allowed to|may)) earn (?:her|his|their|my|the) "
+    r"(?:food|meals?|dinner|lunch|breakfast|calories|right to eat|eating)"
+)
+_NO_FOOD_IF_MISSED = (
+    r"(?:if|when|on days?|any day) (?:she|he|they|i) (?:miss|misses|missed|skip|skips|skipped|cant do|doesnt do|dont do|didnt do|cant get to) (?:a |one |the |her |his |their |my |a single )?"
+    r"(?:class|session|workout|run|gym|training|spin|swim|walk|lesson)\w*(?: [a-z]+){0,4}? (?:she|he|they|i) (?:doesnt|dont|wont|does not|do not|will not|cant|isnt allowed to|is not allowed to|am not allowed to|skips?|cuts? out|goes without|go without|refuses to|(?:dont|doesnt|wont|do not|does not) let (?:myself|herself|himself|themselves)(?: have)?) "
+    r"(?:eat|eating|food|meals?|dinner|lunch|breakfast|anything)"
+)
+
+
 @frozen
 class Concept:
     """A red flag as parts that occur together: every part within `window` tokens of the first."""
@@ -912,6 +933,10 @@ class Concept:
 
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.HIDDEN_BLADES_THEIRS,), detail="signs", negatable=False, unless=lx.HIDDEN_BLADES_NOT),
+    Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.SLEEVES_IN_HEAT, _CLOSE_OR_YOUNG, lx.SLEEVES_WHY), window=40, detail="signs", negatable=False),
+    Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_EARN_FOOD,), third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_NO_FOOD_IF_MISSED,), negatable=False, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_ONLY, _DRINKS, _SPAN), unless=_RESTRICTION_NOT),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE, _EATING), unless=_PURGE_NOT),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_VOMIT, _VOMIT_PURPOSE), unless=_PURGE_NOT + r"|drinks|drank|alcohol|beer|wine|shots"),

@@ -353,21 +353,30 @@ class Guard:
             or category in ("cardiac", "pregnancy") and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.DELAYING, lexicon.STILL_PRESENT))
             # "bro chill it was a joke. just give me the diet": taken back, still answered by the guard, line kept
             or category == "self_harm" and text.has(lexicon.TAKEN_BACK)
+            # "seriously its fine, its not like its proper self harm. so protein shake or a meal?": it still counts
+            or category == "self_harm" and text.has(lexicon.SELF_HARM_DOWNPLAYED)
         )
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
             "pregnancy": food and not training,
-            "eating_disorder": (training or text.has(lexicon.MEAL_TOPIC)) and not text.has(lexicon.WEIGHT_TALK),
+            # "what should she eat on the days she misses a class?" after a client's or a child's signs: theirs, the guard's
+            "eating_disorder": (training or text.has(lexicon.MEAL_TOPIC)) and not text.has(lexicon.WEIGHT_TALK) and not (carer_anchor and text.has(_ABOUT_THEM)),
             "self_harm": food or training,
         }[category]
         if on_agents_ground:
             return preface
         if category == "self_harm" and anchor.get("rule_id") in _SELF_HARM_OTHERS and not text.has(any_of_patterns(lexicon.NO_CALLS, _ME_TOO)):
-            if text.has(_CANT_REACH_THEM):
+            if text.has(_ANGRY_IF_CALLED):
+                # "he'd be furious if I called anyone": their safety comes first
+                level = "emergency" if severity == "emergency" else "support"
+                return Finding(category, level, f"{category}.follow_up", "self_harm_other_angry", region=self.helplines.named_in(text.text) or "")
+            if text.has(_CANT_REACH_THEM) and not text.has(_PUNISH_THEM):
                 # "I rang, she's not answering. texts aren't delivering": a welfare check now
                 return Finding(category, "emergency", f"{category}.follow_up", "self_harm_cant_reach_other", region=self.helplines.named_in(text.text) or "")
-            # "what do I even say to him?" after a friend's warning signs: how to ask, still about them
-            return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", region=self.helplines.named_in(text.text) or "")
+            # "what do I even say to him?" after a friend's warning signs: how to ask, still about them;
+            # "should I take the blades off her and ground her?": not punishment
+            punish = "punish" if text.has(_PUNISH_THEM) else ""
+            return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", detail=punish, region=self.helplines.named_in(text.text) or "")
         if category == "self_harm":
             # where they are ("vivo en Madrid") picks the lines; their language, the reply's
             level, region = severity if severity in ("urgent", "emergency") else "support", self.helplines.named_in(text.text) or ""
@@ -378,9 +387,10 @@ class Guard:
                 return Finding(category, level, f"{category}.follow_up", "self_harm_other_language", detail=language, region=region)
             if text.has(lexicon.TELLING_FAMILY):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_telling", region=region)
-            if text.has(lexicon.DENIAL):
+            downplayed = text.has(lexicon.SELF_HARM_DOWNPLAYED)
+            if text.has(lexicon.DENIAL) or downplayed:
                 # "it's a joke... mostly. im 15 in ohio": still cared for, as a young person, with their lines
-                about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" else ""
+                about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" or downplayed else ""
                 young = "young" if text.has(lexicon.YOUNG) else ""
                 detail = "|".join(flag for flag in (about, young) if flag)
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=detail, region=region)
@@ -603,7 +613,19 @@ _CANT_REACH_THEM = (
     r"cant (?:reach|get hold of|get through to|contact) (?:her|him|them)|(?:phone|phones) (?:is |s )?(?:off|dead|going (?:straight )?to voicemail)|straight to voicemail"
 )
 # Answers about someone else's suicidal signs, whose follow-ups stay about them.
-_SELF_HARM_OTHERS = frozenset({"self_harm.concern", "self_harm.model_other", "self_harm.preparation_other"})
+_SELF_HARM_OTHERS = frozenset({"self_harm.concern", "self_harm.model_other", "self_harm.preparation_other", "self_harm.plan_other", "self_harm.signs_other"})
+# Someone else spoken of: "what should she eat", "does he need to".
+_ABOUT_THEM = r"(?<![a-z])(?:she|he|they|her|him|them|hers|his|their|shes|hes|theyre)(?![a-z])"
+# "Should I just take the blades off her and ground her?": punishing or confiscating, asked of someone else's self-harm.
+_PUNISH_THEM = (
+    r"ground (?:her|him|them)|grounding (?:her|him|them)|grounded|punish\w*|take (?:the |her |his |their )?(?:blades?|razors?|phone|knives|sharpeners?) (?:off|away|from)|"
+    r"confiscat\w*|tell (?:her|him|them) off|(?:shout|yell) at (?:her|him|them)|take (?:her|his|their) (?:phone|door|door off)|search (?:her|his|their) (?:room|bag|things)"
+)
+# "He'd be furious if I called anyone": the fear of their anger, after someone else's warning signs.
+_ANGRY_IF_CALLED = (
+    r"(?:be |get |go )?(?:furious|angry|mad|livid|fuming|raging|upset|hate me|never forgive me|kill me|go mental|lose it)(?: [a-z]+){0,3}? (?:if|when) (?:i|we) (?:call|called|ring|rang|phone|phoned|tell|told|contact|contacted|get|got|involve)|"
+    r"(?:if|when) (?:i|we) (?:call|called|ring|rang|phone|phoned|tell|told|contact|contacted) (?:\w+ ){0,3}?(?:he|she|they)(?:d| would| will|ll)? (?:be |get |go )?(?:furious|angry|mad|livid|fuming|hate me|never forgive me|kill me)"
+)
 # Someone else collapsing or having a heart attack in front of the user: their follow-ups stay about them.
 _BYSTANDER_EMERGENCIES = frozenset({"cardiac.collapse_bystander", "cardiac.chest_bystander"})
 _EXERTIONAL_OTHER = frozenset({"cardiac.bystander", "cardiac.chest_bystander", "cardiac.chest_other"})

@@ -1071,7 +1071,7 @@ SUICIDAL = (
     # thinking through the method: "I've thought about how I'd do it"
     r"(?:thought|thinking|think|worked out|planned) (?:a lot |a bit )?(?:about )?(?:exactly )?how (?:id|i would|i d|im going to|i will|ill|i could|i might) (?:do it|end it|go through with it|kill myself|end things)(?= \.| ,|$)|"
     r"(?:hold|holding|held|grab|grabbed|look at|looking at|stare at|staring at|keep) (?:the |a |my )?(?:knife|blade|razor|pills|tablets|rope|bottle of pills|belt) (?:and|then) (?:think|thinking|thought|wonder|wondering) (?:about )?(?:it|using it|doing it|hurting myself|ending it)|"
-    r"kill (?:myself|me)(?! (?:laughing|with (?:laughter|this)))|killing myself|end my life|ending my life|end it all|end myself|take my (?:own )?life|"
+    r"kill (?:myself|me)(?! (?:laughing|with (?:laughter|this)))|killing myself|end my life|ending my life|end it all|ending it all(?! (?:on|with|at|in) (?:a|the|my)(?![a-z]))|end myself|take my (?:own )?life|"
     r"taking my (?:own )?life|commit suicide|committing suicide|suicid\w*|attempt(?:ed)? suicide|"
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
     r"better off dead|" + BURDEN_BETTER_OFF + "|"
@@ -1151,6 +1151,36 @@ SELF_HARM_OTHER = (
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
     r"(?:is|s|seems|was|been|being|sounds|feels) suicidal|(?:wants?|wanted|said (?:he|she|they) (?:wants?|wanted)) to die|"
     r"(?:is|has been|been|keeps|started) (?:self harm\w*|cutting(?= (?:again|himself|herself|themselves|on (?:his|her|their))(?![a-z0-9])|$))|talk\w* about (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|(?:his|her|their) life))"
+)
+# Someone else's words that the family would be better off, reported ("my husband said we'd all be
+# better off", "she keeps saying everyone would be happier without her"); not a move, a car or a plan.
+REPORTED_BURDEN = (
+    r"(?:he|she|they|hes|shes|theyre|my [a-z]+)(?: [a-z]+){0,3}? (?:said|says|keeps saying|kept saying|told (?:me|us|her|him)|texted|wrote|thinks|feels|posted)(?: that)?(?: [a-z]+){0,12}? "
+    r"(?:we|wed|we d|we would|we will|well|everyone|everybody|everyones|the kids|the family|his family|her family|their family|you all|yall)(?: would| d| will| are| is)? (?:all )?(?:be )?(?:so |much |way |far )?"
+    r"(?:better off|happier|better)(?: without (?:him|her|them))?(?= \.| ,| and| \?| if (?:he|she|they)|$)"
+)
+# Someone else's plan or date, said beside their thoughts of suicide ("he's got a plan and a date").
+PLAN_OTHER = (
+    r"(?:he|she|they|hes|shes|theyve|theyre)(?: [a-z]+){0,2}? (?:has|have|got|made|had|picked|chosen|set)(?: got)? (?:a|the) (?:plan|date|day)|"
+    r"(?:a|the) plan and (?:a|the) (?:date|day|time)"
+)
+# Signs a parent or a friend sees of someone else's self-harm: blades kept hidden in their things, or
+# long sleeves in the heat (NHS, YoungMinds: signs of self-harm in young people).
+HIDDEN_BLADES_THEIRS = (
+    r"(?:found|finding|find|spotted|noticed|there (?:are|were|was)) (?:\w+ ){0,2}?(?:razor blades?|blades?|razors?|sharpener blades?|pencil sharpener blades?|(?:a |some )?broken sharpeners?) "
+    r"(?:\w+ ){0,3}?(?:in|under|inside|hidden in|taped (?:inside|under)|at the bottom of) (?:her|his|their|my (?:\w+ ){0,3}?\w+s) (?:pencil case|room|bedroom|drawer|drawers|bag|school bag|bed|mattress|pillow|wardrobe|desk|phone case|purse|wallet|makeup bag|pocket|pockets|blazer)"
+)
+# Blades kept for something else: shaving, crafts, models.
+HIDDEN_BLADES_NOT = r"shav\w*|beard|stubble|craft\w*|art|model\w*|dt|design|lino|scalpel set|hobby|cosplay|sewing|woodwork\w*|sharpening|knife skills|chef"
+SLEEVES_IN_HEAT = (
+    r"(?:long sleeves?|hoodies?|a hoodie|jumpers?|sweatshirts?|cardigans?|wrist ?bands|sweatbands) (?:\w+ ){0,6}?(?:heat|hot|summer|heatwave|sunny|pe|sports day|swimming)|"
+    r"(?:wont|refuses to|doesnt want to|stopped|will not|hasnt) (?:wear|wearing|get changed|getting changed|take off|taking off|roll up|rolling up) (?:\w+ ){0,3}?(?:short sleeves|t shirts?|shorts|swimsuit|swimming costume|in front of|for pe|(?:her|his|their) sleeves)"
+)
+SLEEVES_WHY = r"blades?|razors?|marks|cuts|scratch\w*|scars?|plasters|bandages?|blood|self harm\w*|hurting (?:herself|himself|themselves)|withdrawn|low|mood|upset|crying|quiet|not herself|not himself|worried|worry"
+# Self-harm said to be nothing much ("it's not like it's proper self harm", "only scratching"): still self-harm.
+SELF_HARM_DOWNPLAYED = (
+    r"not (?:like )?(?:its |it s |it is )?(?:proper|real|actual|serious|properly|really) (?:self harm\w*|sh|cutting|harm)|"
+    r"(?:just|only) (?:a bit of )?(?:scratch\w*|surface|superficial|little cuts|small cuts|a few scratches)|no biggie|not (?:that )?deep(?! enough)"
 )
 INDIRECT = (
     r"(?:dont|do not|cant|no longer) see (?:the |any )?point in (?:any of )?(?:this|it all|anything|it|life) (?:anymore|any more)|"

@@ -559,6 +559,13 @@ def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
 
 
 def self_harm_concern(lines: Lines, detail: str) -> str:
+    if detail == "signs":  # blades hidden in a child's things, long sleeves in the heat (NHS, YoungMinds: signs of self-harm)
+        return (
+            "I'm glad you noticed, and it makes sense to worry: those can be signs of self-harm. Talk with them calmly "
+            "and privately, without anger or punishment: say what you noticed, that you care, and ask gently how they're "
+            f"feeling and whether they're hurting themselves. Book a GP visit together, and {lines.crisis} can advise "
+            f"you too. If they're badly hurt or in danger now, call {lines.emergency}."
+        )
     if detail == "young":  # a young person worried about a friend: a trusted adult, today (#chatsafe, Childline)
         return (
             "You're a good friend for noticing, and this is too big to keep to yourself. Please tell an adult you "
@@ -924,9 +931,38 @@ def self_harm_cant_reach_other(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_plan_other(lines: Lines, detail: str) -> str:
+    """Someone else's thoughts of suicide with a plan or a date (Samaritans, NHS: a plan means high
+    risk now; don't leave them alone, call the emergency number, remove the means)."""
+    return (
+        "I'm so sorry you're facing this. A plan or a date means they may act soon: treat it as an emergency. "
+        f"Please don't leave them alone; call {lines.emergency} now or take them to the emergency department, and "
+        f"move anything they could use out of reach if it's safe. You can also call {lines.crisis}. "
+        "They may be angry; their safety comes first. You're not alone in this."
+    )
+
+
+def self_harm_other_angry(lines: Lines, detail: str) -> str:
+    """"He'd be furious if I called anyone" after someone else's warning signs: act anyway (Samaritans:
+    it's better to have them angry with you; many later say they're glad someone acted)."""
+    return (
+        "That fear makes sense, and calling is still the right thing: their safety comes first. Someone angry with "
+        "you is still alive, and many people later say they're glad someone acted. If they may act soon, call "
+        f"{lines.emergency} now and stay with them if it's safe. You can also call {lines.crisis}: they support worried family and friends too."
+    )
+
+
 def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
     """After a friend's or relative's warning signs, "what do I even say to him?": ask directly, listen,
-    no secrecy, help them reach support (Samaritans, Mind: supporting someone who feels suicidal)."""
+    no secrecy, help them reach support (Samaritans, Mind: supporting someone who feels suicidal).
+    `detail` "punish": "should I take the blades off her and ground her?" (NHS, YoungMinds: not punishment)."""
+    if detail == "punish":
+        return (
+            "Please don't punish them: self-harm is usually a way of coping with pain, not bad behaviour, and "
+            "grounding or anger tends to push it into hiding. Taking the blades away without talking rarely stops it. "
+            "Talk calmly instead, listen, ask what helps, and agree together on keeping sharp things out of reach. "
+            f"Book the GP together, and call {lines.crisis} for advice. If they're badly hurt, call {lines.emergency}."
+        )
     return (
         "You don't need perfect words. In a quiet moment, say what you noticed and that you're worried, then ask "
         "directly: \"Are you thinking about suicide?\" Asking doesn't put the idea in their head; it often brings "
@@ -1288,7 +1324,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )

@@ -569,6 +569,15 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     ):
         found.append(Finding("self_harm", "urgent", "self_harm.goodbye", "self_harm_urgent"))
 
+    # Someone else's goodbye or words that the family would be better off ("my mate posted 'won't be
+    # around to see the summer'", "my husband said we'd all be better off"): theirs; with their plan or
+    # date beside them ("he's got a plan and a date"), an emergency for the one who worries.
+    theirs = live_hits(text, lx.REPORTED_BURDEN) or [hit for hit in live_hits(text, any_of(lx.FINALITY, lx.WEAK_FINALITY)) if _self_harm_person(text, hit) == "third"]
+    own_thoughts = any(f.category == "self_harm" and f.rule_id != "self_harm.concern" for f in found)
+    if theirs and not own_thoughts and not any(f.rule_id == "self_harm.concern" for f in found):
+        found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+    if not own_thoughts and any(f.rule_id == "self_harm.concern" for f in found) and text.has(lx.PLAN_OTHER) and not humour:
+        found.append(Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other"))
     # A plan or a time beside thoughts of suicide makes them an emergency.
     first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
     planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
@@ -641,7 +650,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
         lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER,
-        lx.INDIRECT, lx.NOT_GETTING_BETTER, lx.PREPARATION, lx.RESOLVED, lx.FINALITY, lx.WEAK_FINALITY,
+        lx.INDIRECT, lx.NOT_GETTING_BETTER, lx.PREPARATION, lx.RESOLVED, lx.FINALITY, lx.WEAK_FINALITY, lx.REPORTED_BURDEN,
     ),
 }
 _TRIGGER_PATTERNS = {
