@@ -321,7 +321,7 @@ def test_gifts_and_trips_are_not_goodbyes(message: str) -> None:
 def test_worrying_about_a_fuss_after_a_warning_sign_is_told_it_is_not_one(message: str) -> None:
     pregnancy = after("36 weeks, got chest pain and was really breathless on the stairs after prenatal yoga", "pregnancy.warning_sign", "urgent", "pregnancy")
     _, _, reply = answer(message, pregnancy)
-    assert reply.startswith("You're not making a fuss") and "call them now" in reply
+    assert reply.startswith("You're not wasting their time or making a fuss") and "call them now" in reply
     cardiac = after("got chest pain on my run that went after I stopped", "cardiac.exertional", "urgent", "cardiac")
     _, _, reply = answer(message, cardiac)
     assert reply.startswith("You're not wasting anyone's time") and "doctor today" in reply
@@ -882,3 +882,64 @@ def test_self_harm_downplayed_with_a_food_question_still_gets_that_it_matters(me
     first = "ive been scratching my arms up again when it gets bad"
     severity, rule, reply = answer(message, after(first, "self_harm.model"))
     assert rule == "self_harm.follow_up" and "hurting yourself still matters" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "my partner is 33 weeks with a banging headache since lunch and says her vision keeps going zigzaggy. fine for her prenatal yoga tonight?",
+    "my daughter-in-law is 35 weeks, her face and hands look really puffy today and she's seeing sparkles",
+])
+def test_pre_eclampsia_signs_in_someone_elses_pregnancy_get_her_midwife_now(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign_other") and "her midwife" in reply
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    ("Je suis enceinte de 31 semaines et après la course j'ai une perte de liquide, c'est grave ?", "fr"),
+    ("Estoy embarazada de 30 semanas y se me rompió la fuente en el gimnasio?", "es"),
+    ("Ik ben 32 weken zwanger en denk dat ik vruchtwater verloren heb tijdens het wandelen", "nl"),
+])
+def test_fluid_leaking_in_pregnancy_said_in_another_language_is_a_warning_sign(message: str, language: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.category == "pregnancy" and finding.severity == "urgent" and finding.language == language
+
+
+def test_a_young_persons_pregnant_sister_fainting_gets_a_trusted_adult_and_her_promise_is_not_a_reason_to_wait() -> None:
+    first = "my sister's only 16 and she's pregnant, she keeps fainting at netball and hasn't told anyone else"
+    severity, rule, reply = answer(first)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign_other") and "adult you trust" in reply
+    _, _, reply = answer("she begged me not to tell mum", after(first, rule, "urgent", "pregnancy"))
+    assert "in confidence" in reply and "go with her" in reply
+
+
+def test_a_promise_to_someone_older_is_still_about_her_not_a_young_persons_confidential_line() -> None:
+    first = "my wife is 30 weeks and she's been getting dizzy and fainting at work"
+    _, rule, reply = answer(first)
+    assert rule == "pregnancy.warning_sign_other" and "adult you trust" not in reply
+
+
+@pytest.mark.parametrize("message", [
+    "Mi hija ya no cena porque dice que no se lo merece, y la oigo vomitar en el baño",
+    "J'entends ma soeur vomir après chaque repas, je l'entends vomir dans la salle de bain",
+])
+def test_someone_close_heard_being_sick_or_skipping_dinner_in_another_language_is_their_eating_disorder(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.category == "eating_disorder" and finding.rule_id.endswith("_other")
+
+
+def test_someone_close_being_sick_with_a_bug_is_not_purging() -> None:
+    assert GUARD.assess("mi hermana tiene gripe y la oigo vomitar toda la noche") is None
+
+
+@pytest.mark.parametrize("message", [
+    "i'll see how it is after i've had something to eat",
+    "gonna wait and see if it passes",
+])
+def test_waiting_to_see_after_chest_symptoms_gets_dont_wait(message: str) -> None:
+    severity, _, reply = answer(message, after("crushing chest pain on the walk home, still there", "cardiac.chest_now", "emergency", "cardiac"))
+    assert severity == "emergency" and "don't wait" in reply
+
+
+def test_my_friends_words_do_not_make_a_told_no_one_else_sentence_the_users() -> None:
+    message = "my mate is 16 and pregnant and keeps getting dizzy at PE, she hasn't told anyone else"
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.rule_id.endswith("_other")

@@ -173,7 +173,8 @@ _APPETITE_PILLS = (
 )
 # Someone else hardly eating, in the guard's other languages ("mi hija casi no come nada y corre todos los días").
 _NOT_EATING_OTHER_L10N = (
-    r"(?:(?:casi )?no come (?:casi )?nada|casi no come|apenas come|ya no come|se salta (?:todas )?las comidas|"
+    r"(?:(?:casi )?no come (?:casi )?nada|casi no come|apenas come|ya no come|se salta (?:todas )?las comidas|ya no cena|(?:casi )?no cena(?= porque| nunca| nada)|deja de cenar|se salta (?:la cena|el desayuno|la comida)|"
+    r"ne dine plus|saute le diner|non cena piu|salta la cena|nao janta mais|parou de jantar|isst kein abendessen mehr|eet geen avondeten meer|"
     r"ne mange (?:presque |quasiment |plus )?rien|ne mange presque pas|saute (?:tous )?les repas|"
     r"isst (?:fast |kaum |gar )?nichts|isst kaum|isst nicht mehr|is+t (?:fast |gar )?nichts mehr|is+t kaum noch(?! (?:zu hause|da|hier|wach))|"
     r"nao come (?:quase )?nada|quase nao come|parou de comer|"
@@ -564,7 +565,15 @@ _CLEARS_OUT_NOT = (
 # Waters breaking in pregnancy: a gush or a trickle that is not wee.
 _FLUID = (
     r"gush\w*|trickl\w*|leak\w*|(?:my )?waters? (?:broke|broken|breaking|have gone|has gone|went|might have gone)|fluid (?:coming|running|down|leaking)|"
-    r"(?:wet|soaked) (?:knickers|pants|underwear|leggings)|not (?:wee|pee|urine)"
+    r"(?:wet|soaked) (?:knickers|pants|underwear|leggings)|not (?:wee|pee|urine)|"
+    # the other languages: "j'ai senti du liquide couler", "perdí líquido", "Fruchtwasser", "vruchtwater"
+    r"(?:du |de |un peu de )?liquide (?:qui )?(?:coul\w*|sort\w*)|perte de liquide|perdu les eaux|(?:la )?poche des eaux|"
+    r"(?:perdi|perdiendo|perdida de|sale|salio|salia) (?:un poco de )?liquido|(?:se me )?(?:rompio|ha roto|rompi) (?:la )?(?:fuente|bolsa)|"
+    r"fruchtwasser|blasensprung|flussigkeit (?:lauft|lief|ausgelaufen|verloren)|"
+    r"(?:perso|perdita di|esce|uscito|uscita) (?:del |un po di )?liquido|rotto le acque|rotte le acque|"
+    r"(?:perdi|perdendo|saiu|saindo|escorr\w*) (?:um pouco de )?liquido|(?:a )?bolsa (?:rompeu|estourou)|"
+    r"vruchtwater|vliezen (?:zijn )?gebroken|vocht (?:verloren|verlies|liep|loopt)|"
+    r"wody (?:plodowe )?(?:odeszly|odchodza|saczy)|saczy sie plyn|plyn (?:cieknie|leci|wyciekl)"
 )
 _PREGNANT_NOW = _PREGNANT_L10N + r"|pregnant|\d+ ?(?:wks|weeks|wk)(?! (?:ago|into|in|of (?:training|the plan|my plan)|training|out|until|to go (?:until|till) (?:the|my) (?:race|marathon)))|bump|midwife|due date"
 # Blood seen, said plainly ("some bright red on the pad"), in a pregnancy.
@@ -914,6 +923,14 @@ _NO_FOOD_IF_MISSED = (
 )
 
 
+# Someone close heard being sick, in the other languages ("a veces la oigo vomitar en el baño").
+_HEARD_VOMIT_L10N = (
+    r"(?:la |lo |le )?(?:oigo|escucho|oi|escuche|he oido|he escuchado) vomitar|(?:je l entends|l entends|je l ai entendue?|entendu) vomir|"
+    r"hore (?:sie|ihn) (?:sich )?(?:ubergeben|erbrechen|kotzen)|(?:la |lo )?(?:sento|sentito) vomitare|(?:ouco|ouvi|escuto) (?:ela |ele |a |o )?vomitar|"
+    r"hoor (?:haar|hem) (?:overgeven|kotsen)|slysze,? jak (?:ona |on )?wymiotuje"
+)
+
+
 @frozen
 class Concept:
     """A red flag as parts that occur together: every part within `window` tokens of the first."""
@@ -936,6 +953,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.HIDDEN_BLADES_THEIRS,), detail="signs", negatable=False, unless=lx.HIDDEN_BLADES_NOT),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.SLEEVES_IN_HEAT, _CLOSE_OR_YOUNG, lx.SLEEVES_WHY), window=40, detail="signs", negatable=False),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_EARN_FOOD,), third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.purging_other", "eating_disorder", "support", "eating_disorder_purging_other", (_HEARD_VOMIT_L10N, _RELATIVE_L10N), window=40,
+            unless=r"resaca|borrach\w*|gripe|virus|gastro\w*|intoxicaci\w*|embarazada|gueule de bois|grippe|kater|grippe|influenza|incinta|gravida|ressaca|zwanger|kac|grypa"),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_NO_FOOD_IF_MISSED,), negatable=False, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.restriction", "eating_disorder", "support", "eating_disorder", (_ONLY, _DRINKS, _SPAN), unless=_RESTRICTION_NOT),
     Concept("eating_disorder.purging", "eating_disorder", "support", "eating_disorder", (_PURGE, _EATING), unless=_PURGE_NOT),

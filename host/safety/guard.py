@@ -447,6 +447,9 @@ class Guard:
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
+        if category == "pregnancy" and anchor.get("rule_id") in _SOMEONE_ELSES_RULES and text.has(_KEEP_SECRET):
+            # "she made me promise not to tell our parents": her safety over the promise; confidential care
+            return Finding(category, level, f"{category}.follow_up", "pregnancy_other_follow_up", detail="secret", region=region)
         if anchor.get("rule_id") in _SOMEONE_ELSES_RULES:  # "he says it's nothing": still about them
             return Finding(category, level, f"{category}.follow_up", f"{category}_other_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.carer":  # "should I just put her on a meal plan myself?"
@@ -678,8 +681,22 @@ _PREGNANT_OTHER_L10N = re.compile(
 def _for_someone_else(finding: Finding, text: Text) -> Finding:
     """A pregnancy warning sign that is someone else's: the answer about her, saying what to do for her."""
     if finding.reply == "pregnancy_urgent" and _someone_else_pregnant(text):
-        return evolve(finding, rule_id=f"{finding.rule_id}_other", reply="pregnancy_urgent_other")
+        # "my sister is 17 and pregnant and she's been fainting": an adult they trust, too
+        young = "|young" if text.has(any_of_patterns(lexicon.YOUNG, _YOUNG_OTHER)) else ""
+        return evolve(finding, rule_id=f"{finding.rule_id}_other", reply="pregnancy_urgent_other", detail=finding.detail + young)
     return finding
+
+
+# Someone else said to be young: "my sister is 17", "she's only 16", "a teenage friend".
+_YOUNG_OTHER = (
+    r"(?:is|shes|hes|she is|he is|aged|only) (?:only |just |nearly )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:weeks?|wks?|months?|stone|st|kg|lbs?|days?|minutes?|mins?|km|miles?))|"
+    r"teenage|teenager|(?<![a-z])teen(?![a-z])|at school|in school|sixth form|high school|year (?:9|10|11|12|13)(?![a-z0-9])"
+)
+# A promise to keep someone else's secret: "she made me promise not to tell our parents".
+_KEEP_SECRET = (
+    r"promise\w* (?:her |him |them )?(?:not to|i wouldnt|i won ?t|i wont) tell|(?:keep|keeping) (?:it|this) (?:a )?secret|(?:told|asked|begged) me not to tell|"
+    r"(?:doesnt|dont|does not) want (?:me|anyone) to (?:tell|know)|(?:i )?(?:cant|can not|cannot) tell (?:anyone|our parents|my parents|her parents|his parents|mum|mom|dad)"
+)
 
 
 # Worrying about being a bother: "I don't want to make a fuss", "am I overreacting?", "wasting their time".

@@ -773,13 +773,16 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:havent|hasnt|not|didnt|cant|cannot|couldnt) (?:felt|feel|feeling) (?:her|him|them|the baby|baby|my baby|bump) (?:kick|kicks|kicking|move|moving|much)"
     ),
     "a severe headache or blurred vision": (
-        r"(?:severe|bad|terrible|awful|splitting|pounding|blinding|really bad|worst) headaches?|blurr\w* vision|vision (?:is )?blurr\w*|"
+        r"(?:severe|bad|terrible|awful|splitting|pounding|blinding|really bad|worst|thumping|banging|throbbing|crushing|horrendous|horrible|massive|stinking) headaches?|blurr\w* vision|vision (?:is )?blurr\w*|"
+        # "her vision is all sparkly", "seeing zigzags": visual disturbance (NICE, pre-eclampsia)
+        r"(?:vision|eyesight|eyes|sight) (?:is |s |was |has been |been |keeps |keeps going |going |gone |went |goes )?(?:all |a bit |really |kind of |kinda |so )?(?:sparkl\w*|flash\w*|spotty|starry|zig ?zag\w*|wavy|shimmer\w*|fuzzy|funny|weird|strange|odd|blurr\w*|dim)|"
+        r"(?:see|seeing|saw|getting|having|got) (?:the )?(?:sparkles|sparkly (?:lights|bits|spots)|zig ?zags|shimmer\w*|floaters)|"
         r"(?:see|seeing|saw) (?:spots|flashing lights|stars)|flashing lights|headache (?:that )?(?:wont|doesnt|will not|isnt) (?:go|going|ease|easing|shift)|"
         r"headache (?:that )?(?:paracetamol|painkillers|tablets) (?:isnt|wont|doesnt|arent)"
     ),
     "sudden swelling of the face, hands or feet": (
         r"sudden\w* (?:swelling|puffiness|swollen|puffy) (?:in |of |around )?(?:my |her )?(?:face|hands|fingers|feet)|"
-        r"(?:face|hands|fingers) (?:and (?:hands|feet|face|fingers) )?(?:are |have |has |got |suddenly |gone |went |really |so )*(?:swollen|puffy|swelled|swelling up)|"
+        r"(?:face|hands|fingers) (?:and (?:hands|feet|face|fingers) )?(?:are |have |has |got |suddenly |gone |went |really |so |look |looks |looking |feel |feels |seem |seems |all |a bit |very )*(?:swollen|puffy|puffed up|swelled|swelling up)|"
         r"swelling (?:in|of|around) (?:my |her )?(?:face|hands|fingers)"
     ),
     "palpitations": PALPITATIONS + r"|heart (?:[a-z]+ ){0,4}?(?:racing|pounding|races|pounds) (?:[a-z]+ ){0,3}?(?:at rest|resting|sitting|lying down)",
@@ -1544,7 +1547,10 @@ DELAYING = (
     r"before (?:i|we) (?:ring|call|phone|contact|go|head|text)|"
     r"(?:should|can|could|shall|do) i (?:\w+ ){0,2}?(?:eat|have|shower|finish|sleep|nap|rest|grab|get|pack|cook|feed)(?: [a-z]+){0,5} (?:first|before|beforehand)|"
     r"can (?:it|this|that) wait|(?:ok|okay|alright|fine) to wait|(?:wait|leave it) (?:till|until|til|for) (?:after|tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later|tonight)|"
-    r"(?:ring|call|phone) (?:them |anyone |someone |her |him )?(?:after|later|tomorrow|in the morning|once i)"
+    r"(?:ring|call|phone) (?:them |anyone |someone |her |him )?(?:after|later|tomorrow|in the morning|once i)|"
+    # "i'll see how it is after i've had something to eat", "gonna wait and see"
+    r"(?:see|seeing) how (?:it|i|things|she|he) (?:is|goes|feel|feels|am|get|gets|settle|settles)(?: [a-z]+){0,2} (?:after|later|tomorrow|in the morning|once|when|first)|"
+    r"wait and see|(?:see|seeing) if (?:it|this|that) (?:goes|passes|settles|eases|wears off)|(?:sleep|rest|lie down) (?:on it|it off) (?:first|and see)"
 )
 # Too young or fit for it to be the heart ("I'm 17 and proper fit tho, it's not like it's my heart",
 # "he's an athlete", "she's only 14"): answered that youth and fitness don't rule out a heart cause.

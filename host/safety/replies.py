@@ -93,10 +93,18 @@ _CLOT = " (it can be a blood clot, a DVT)"
 
 
 def pregnancy_urgent_other(lines: Lines, detail: str) -> str:
-    """Someone else's pregnancy warning sign: what to do for them, said of them."""
+    """Someone else's pregnancy warning sign: what to do for them, said of them. `detail`: the sign,
+    and "|young" for a young one (then an adult they trust, too)."""
+    sign, _, young = detail.partition("|")
+    if young:
+        return (
+            f"Please help her stop and call her midwife, GP or maternity unit today: {sign} in pregnancy needs checking "
+            "straight away. She's young, so please also tell an adult you trust, like a parent or school nurse, and go "
+            f"with her if you can. If she faints and doesn't come round quickly, or there's heavy bleeding, call {lines.emergency}."
+        )
     return (
-        f"Please help her stop and call her midwife or maternity unit now: {detail} in pregnancy needs checking "
-        f"straight away{_CLOT if 'calf' in detail else ''}, not after a rest, a massage or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
+        f"Please help her stop and call her midwife or maternity unit now: {sign} in pregnancy needs checking "
+        f"straight away{_CLOT if 'calf' in sign else ''}, not after a rest, a massage or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
         f"pain or fainting, call {lines.emergency}. I hope she and the baby are okay."
     )
 
@@ -390,7 +398,7 @@ def eating_disorder_not_overreacting(lines: Lines, detail: str) -> str:
     also = f"; {lines.eating_disorder} supports carers too" if lines.eating_disorder else ""
     why = _carer_why(detail) or " What you've noticed is a serious warning sign, at any size."
     return (
-        "No, you're not overreacting: your worry is reasonable." + why + " \"I'm fine\" is a common answer and "
+        "No, you're not overreacting: your worry shows you care, and it's reasonable." + why + " \"I'm fine\" is a common answer and "
         f"doesn't mean all is well. Please still book the GP soon and go together{also}. Keep talking calmly, not about weight."
     )
 
@@ -398,10 +406,10 @@ def eating_disorder_not_overreacting(lines: Lines, detail: str) -> str:
 def eating_disorder_carer_follow_up(lines: Lines, detail: str) -> str:
     also = f", and {lines.eating_disorder} can help you in the meantime" if lines.eating_disorder else ""
     return (
-        "Please hold off on making your own plan for their eating. Your support at meals matters a lot, but in an eating disorder, "
-        "how fast to restore eating needs a doctor's checks: the GP and a specialist team will guide you, often with "
-        f"family-based treatment, where parents lead meals with the team's help{also}. Until then, keep meals regular "
-        "and calm. How are things at home today?"
+        "It's clear you care. Please hold off on making your own plan for their eating. Your support matters a lot, but in an eating disorder, "
+        "how fast to restore eating needs a doctor's checks: the GP and a specialist team will guide it, for a young "
+        f"person often with family-based treatment{also}. Until then, keep meals regular and calm, and encourage that "
+        "appointment. How are things today?"
     )
 
 
@@ -728,7 +736,7 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     if detail == "fuss":  # "I don't want to make a fuss": the first words say it isn't one
         return (
-            "You're not making a fuss or wasting their time: this is exactly what your midwife and maternity unit are "
+            "You're not wasting their time or making a fuss: this is exactly what your midwife and maternity unit are "
             "there for, and they would much rather check and find nothing. Only they can rule out something that needs "
             "care, so please call them now. No exercise until they've checked you. If it gets "
             f"worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
@@ -764,7 +772,15 @@ def cardiac_other_follow_up(lines: Lines, detail: str) -> str:
 
 
 def pregnancy_other_follow_up(lines: Lines, detail: str) -> str:
-    """Pushing back after an answer about someone else's pregnancy warning sign: still of her."""
+    """Pushing back after an answer about someone else's pregnancy warning sign: still of her. `detail`
+    "secret": a promise not to tell (NHS, Brook: a GP, sexual health clinic or school nurse sees young people in confidence)."""
+    if detail == "secret":
+        return (
+            "Keeping her trust matters, and her safety matters more than the promise. A GP, a sexual health clinic or "
+            "a school nurse will see her in confidence, so she can get checked today without anyone else knowing yet. "
+            "Offer to go with her, or tell an adult you both trust. If she faints and doesn't come round quickly or "
+            f"there's heavy bleeding, call {lines.emergency}."
+        )
     return (
         "I hope it's nothing, but please don't wait to see: only her midwife can rule a problem out. Help her call "
         "her midwife or maternity unit now; she's not wasting their time, this is what they're there for. No "

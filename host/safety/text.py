@@ -86,10 +86,14 @@ _THIRD_PARTY = re.compile(
     r"|(?<![a-z0-9])(?:he|she|hes|shes|they|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
     r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
 )
+# Someone else as the subject of a verb ("my sister is 17", "my dad said"): their "my" is no "I".
+_SUBJECT_OTHER = re.compile(
+    rf"(?:{_THIRD_PARTY.pattern})(?= (?:is|was|has|had|s|said|says|keeps|kept|been|gets|got|went|does|did|seems|looks|feels|told|texted|wants|started)(?![a-z0-9]))"
+)
 _HYPOTHETICAL = frozenset("if whether incase".split())
 # "Does anyone else get ...?", "is it just me": the asker's own experience.
 _ASKING_OTHERS = re.compile(
-    r"(?<![a-z0-9])(?:anyone else|anybody else|is it just me|am i the only one|is it normal (?:to|that|for me|if|when)|is (?:that|this) normal|should i be worried)(?![a-z0-9])"
+    r"(?<![a-z0-9])(?<!told )(?<!tell )(?<!telling )(?<!know )(?<!knows )(?<!let )(?<!seen )(?<!asked )(?:anyone else|anybody else|is it just me|am i the only one|is it normal (?:to|that|for me|if|when)|is (?:that|this) normal|should i be worried)(?![a-z0-9])"
 )
 
 
@@ -104,10 +108,13 @@ def _nearest_subject(tokens: list[str]) -> Person | None:
 
 
 def _any_subject(tokens: list[str]) -> Person | None:
-    """"first" if the user speaks of themself anywhere in `tokens`, else "third" if of someone else."""
-    if any(t in FIRST_PERSON for t in tokens):
+    """"first" if the user speaks of themself anywhere in `tokens`, else "third" if of someone else.
+
+    The "my" of "my sister" is hers, not the user's ("my sister is 17 and pregnant, and she's been fainting")."""
+    joined = " ".join(tokens)
+    if any(t in FIRST_PERSON for t in _SUBJECT_OTHER.sub(" ", joined).split()):
         return "first"
-    return "third" if _THIRD_PARTY.search(" ".join(tokens)) else None
+    return "third" if _THIRD_PARTY.search(joined) else None
 
 
 def _squeeze(token: str, vocabulary: frozenset[str]) -> str:
