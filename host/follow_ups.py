@@ -41,7 +41,7 @@ POINTS_BACK = re.compile(
     # a person named before: "what could she have after practice?"
     r"|\b(?:she|he|her|him)\b"
     # a comparison with what was offered, "than" left out: "something smaller?", "shorter version please"
-    r"|\b(?:smaller|bigger|shorter|longer|quicker|easier|harder|lighter|heavier|cheaper|simpler)\b(?!\s+than\b)"
+    r"|^(?!.*\bthan\b).*\b(?:smaller|bigger|shorter|longer|quicker|easier|harder|lighter|heavier|cheaper|simpler)\b"
     # the user's own record so far: "weekly summary pls", "what've I done this week"
     r"|\b(?:summary|recap|so far)\b|\bwhat(?:'ve|\s+have|\s+did)\s+i\s+(?:done|did|do)\b",
     re.IGNORECASE,
