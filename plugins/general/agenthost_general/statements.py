@@ -304,7 +304,7 @@ def clean(text: str) -> str:
 
 # "1m68", "1 m 75": a height in metres and centimetres, as French, Spanish or Italian speakers
 # (and many others) write it; read as 1.68 m.
-METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?m\s?([3-9]\d)(?![\d.,]|\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b)", re.IGNORECASE)
+METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?m\s?([3-9]\d)(?!\d|[.,]\d|\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b)", re.IGNORECASE)
 # "got weighed at the doctor's today, ...", "weighed in this morning and ...": how the user
 # knows the weight said next, not something else to answer.
 WEIGHED = re.compile(
