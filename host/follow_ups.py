@@ -35,7 +35,22 @@ POINTS_BACK = re.compile(
     r"|\b(?:move|make|change|do|log|fix|undo|remove|delete|swap|put|take|add|keep|drop|skip|try|cut|have)\s+(?:it|that)\b"
     r"|\b(?:it|that)\s+(?:was|were|came|went|felt|got|did|does)\b"
     # a correction of what was just said or logged: "oops the rows were 55kg not 50", "sorry, 800 metres"
-    r"|\b(?:oops|whoops|sorry|my bad|i meant|i mean|typo|scratch that|correction|wrong)\b|\bnot \d",
+    r"|\b(?:oops|whoops|sorry|my bad|i meant|i mean|meant|typo|scratch that|correction|wrong)\b|\bnot \d"
+    # ends on a word standing for what was said: "roughly how many km is that", "am I overdoing it"
+    r"|\b(?:it|that|this|them|those)\W*$"
+    # a person named before: "what could she have after practice?"
+    r"|\b(?:she|he|her|him)\b"
+    # a comparison with what was offered, "than" left out: "something smaller?", "shorter version please"
+    r"|^(?!.*\bthan\b).*\b(?:smaller|bigger|shorter|longer|quicker|easier|harder|lighter|heavier|cheaper|simpler)\b"
+    # the user's own record so far: "weekly summary pls", "what've I done this week"
+    r"|\b(?:summary|recap|so far)\b|\bwhat(?:'ve|\s+have|\s+did)\s+i\s+(?:done|did|do)\b",
+    re.IGNORECASE,
+)
+# A question left as a bare noun phrase after what was said: "..., petrol station options?",
+# "..., something smaller?" (not "what is ...?": a question word opens a question of its own).
+ELLIPTICAL = re.compile(
+    r"(?:^|[,.;:!-]\s*)(?!(?:what|who|where|when|which|why|how|is|are|was|were|can|could|do|does|did|will|would|should)\b)"
+    r"[a-z][\w'-]*(?:\s+[\w'-]+){0,3}\s*\?\s*$",
     re.IGNORECASE,
 )
 # A question this short that no agent has any claim on ("how long?", "total so far?", "what
@@ -63,7 +78,7 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         return True
     if count > POINTS_BACK_MAX_WORDS:
         return False
-    return bool(POINTS_BACK.search(message)) or shares_subject(message, last_answer or "")
+    return bool(POINTS_BACK.search(message) or ELLIPTICAL.search(message)) or shares_subject(message, last_answer or "")
 
 
 def shares_subject(message: str, answer: str) -> bool:

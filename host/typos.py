@@ -56,6 +56,12 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "looser": "loser",
     "sory": "sorry",  # "sory i ment 3 egs": a tie with "sore" otherwise, and sore routes to Helios
     "logg": "log",  # "logg 2 bannanas": "long" otherwise
+    # question words too short for the edit-distance rule, which decide who a question is for:
+    # "wat shud i eat in a day, im a girl 58kg 165cm" asks Ceres, it doesn't only state facts
+    "wat": "what",
+    "wht": "what",
+    "shud": "should",
+    "shld": "should",
 }
 
 # Everyday words that stay as typed: the words the repair would otherwise turn into a routing

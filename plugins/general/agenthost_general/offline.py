@@ -145,10 +145,27 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     return None, answer
 
 
+def _settle_by_units(reading: Any, units: dict[str, str]) -> None:
+    """"I'm actually 170" from a user who gave their weight in lb before: 170 lb, not a question
+    about kg or lb. A value with a reading in the units the user speaks in is saved in them."""
+    if reading is None or not getattr(reading, "problems", None):
+        return
+    kept = []
+    for problem in reading.problems:
+        kind = {"weight_kg": "weight", "height_cm": "height"}.get(problem.field)
+        chosen = [o for o in problem.options if kind and o.fact.field == problem.field and o.unit == units.get(kind)]
+        if problem.reason == "unclear" and len(chosen) == 1 and problem.field not in reading.facts:
+            reading.add(chosen[0].fact)
+        else:
+            kept.append(problem)
+    reading.problems = kept
+
+
 async def offline_reply(turn: Turn) -> Reply:
     """Answer `turn.message` from General's tools and the user's data, in a concierge's voice."""
     state = await dialog.load(turn)
     intent = parse(turn.message, turn.history, state, turn.profile)
+    _settle_by_units(intent.data.get("reading"), state.get("units") or {})
     answer = await _answer(turn, intent, state)
     kind = intent.kind
     if kind == "remember" and answer.slots.get("rest"):

@@ -87,7 +87,7 @@ VOCABULARY = KeywordScorer(
     {
         word: 0.5
         for word in (
-            "sleep insomnia stress stressed overwhelmed burnout breathing meditation meditate mindfulness anxiety anxious "
+            "sleep asleep insomnia stress stressed overwhelmed burnout breathing meditation meditate mindfulness anxiety anxious "
             "lonely loneliness depressed wellbeing sunscreen sunburn sunlight vitamin habit habits alcohol hangover "
             "handwashing sanitiser sanitizer tired exhausted fatigue sedentary screen weight height activity profile"
         ).split()
@@ -103,6 +103,13 @@ PROFILE_LIST = 0.95
 # Helios' word for it outscores this, "I sit at a desk all day" (no specialist word) does not.
 ACTIVITY_ONLY = 0.5
 PROFILE_REQUEST = 0.85
+# A weight said beside a workout just done: below Helios' claim on the workout.
+BESIDE_A_WORKOUT = 0.4
+WORKOUT_REPORT = re.compile(
+    r"\b(?:ran|jogged|swam|cycled|rode|biked|walked|hiked|rowed|skipped|did)\b[^.?!]{0,40}?"
+    r"\b\d+(?:[.,]\d+)?\s*(?:m|km|k|mi|miles?|metres?|meters?|laps?|min|mins|minutes?|h|hrs?|hours?)\b",
+    re.IGNORECASE,
+)
 PROFILE_REQUESTS = re.compile(
     r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
     r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
@@ -130,6 +137,7 @@ BETWEEN_SPECIALISTS_FACTOR = 1.0
 # ... but one that asks only for the training ("best exercises for bone density") is Helios'.
 TRAINING_ASKED = re.compile(r"\b(?:exercises?|workouts?|training|train|lifting|lift|weights|gym|routine|programme|program|plan)\b", re.IGNORECASE)
 TRAINING_ASKED_FACTOR = 0.5
+MOVES_ASKED = re.compile(r"\b(?:stretch(?:es|ing)?|exercises?|mobility|yoga poses?)\b(?!\s+(?:of|between)\b)", re.IGNORECASE)
 # A question on the topic General just answered ("it was dark chocolate, does that matter?" after
 # the dog that ate chocolate): General's, above a specialist's single food word.
 TOPIC_FOLLOW_UP = 0.7
@@ -157,6 +165,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
         fields = sorted(reading.facts) or ["unclear value"]
         # A goal alone ("my goal is to lose 5 kg") is for whoever helps reach it.
         value = 0.0 if fields == ["goals"] else ACTIVITY_ONLY if fields == ["activity_level"] else PROFILE_STATEMENT
+        if body == {"weight_kg"} and WORKOUT_REPORT.search(message):
+            # "swam 1500m in 35 min today, I'm 62kg": the weight is said for the workout's
+            # calories; Helios logs the workout (and reads the weight from the message)
+            value = BESIDE_A_WORKOUT
         if len(body) >= 3:
             value = PROFILE_LIST  # "I'm 60, male, 70 kg, training for a half marathon": above a training word
         best = max(best, Score(AGENT, value, "general: profile " + ", ".join(fields)), key=_value)
@@ -175,6 +187,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
         factor = WELLBEING_FACTOR
         if topic[0].between_specialists:
             factor = TRAINING_ASKED_FACTOR if TRAINING_ASKED.search(message) else BETWEEN_SPECIALISTS_FACTOR
+        elif MOVES_ASKED.search(message):
+            # "tight hips from sitting all day, stretches?": the topic is the cause, the ask is
+            # for moves to do, which is Helios' to show
+            factor = TRAINING_ASKED_FACTOR
         best = max(best, Score(AGENT, round(topic[1] * factor, 4), f"general: well-being {topic[0].id}"), key=_value)
     last_topic = _last_topic(context)
     if last_topic is not None and on_topic(message, last_topic):

@@ -285,6 +285,12 @@ def clean(text: str) -> str:
     profile sentence read in the English words it says ("Ich bin 45, männlich, 1,82 m groß")."""
     for curly, straight in (("’", "'"), ("‘", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("″", '"'), ("''", '"')):
         text = text.replace(curly, straight)
+    text = METRES_AND_CENTIMETRES.sub(r"\1.\2 m", text)
+    if WEIGHED.search(text):
+        # "got weighed at the doctor's today, I'm actually 170": the number is the weight the
+        # scale gave, and the weighing is how the user knows it
+        text = WEIGHED.sub("", text)
+        text = re.sub(r"\bi'?m\s+(?:(?:actually|now|really|only|just|at)\s+)*(?=\d)", "I weigh ", text, flags=re.IGNORECASE)
     if GERMAN_PROFILE.search(text):
         text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,82 m": a decimal comma
         for german, english in GERMAN_WORDS:
@@ -294,6 +300,18 @@ def clean(text: str) -> str:
         for said, english in ROMANCE_WORDS:
             text = said.sub(english, text)
     return text
+
+
+# "1m68", "1 m 75": a height in metres and centimetres, as French, Spanish or Italian speakers
+# (and many others) write it; read as 1.68 m.
+METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?m\s?([3-9]\d)(?!\d|[.,]\d|\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b)", re.IGNORECASE)
+# "got weighed at the doctor's today, ...", "weighed in this morning and ...": how the user
+# knows the weight said next, not something else to answer.
+WEIGHED = re.compile(
+    r"\b(?:i\s+)?(?:just\s+)?(?:(?:got|was|been|have been|'ve been)\s+)?weighed(?:\s+in)?(?:\s+(?:at|by)\s+(?:the\s+|my\s+)?[\w']+(?:'s)?)?"
+    r"(?:\s+(?:today|this morning|yesterday|earlier|again))?\s*(?:[,.;:-]+|\s+and)\s*(?=i'?m\s+(?:(?:actually|now|really|only|just|at)\s+)*\d)",
+    re.IGNORECASE,
+)
 
 
 # A Spanish, French, Italian or Portuguese profile sentence ("Tengo 28 años, mujer, mido 1,62 y
