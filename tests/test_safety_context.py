@@ -943,3 +943,23 @@ def test_my_friends_words_do_not_make_a_told_no_one_else_sentence_the_users() ->
     message = "my mate is 16 and pregnant and keeps getting dizzy at PE, she hasn't told anyone else"
     finding = GUARD.assess(message)
     assert finding is not None and finding.rule_id.endswith("_other")
+
+
+@pytest.mark.parametrize("message", [
+    "sto correndo e ho un dolore al petto che scende nel braccio sinistro, sudo freddo",
+    "dolor en el pecho que baja al brazo izquierdo mientras corro",
+    "douleur dans la poitrine qui descend dans le bras gauche pendant mon footing, et la nausée",
+])
+def test_chest_pain_going_into_the_arm_or_with_a_cold_sweat_said_as_a_verb_is_an_emergency(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("emergency", "cardiac.chest_now") and "112" in reply
+
+
+def test_nausea_after_a_run_alone_is_not_a_heart_emergency() -> None:
+    assert GUARD.assess("ho la nausea dopo la corsa, normale?") is None
+
+
+def test_waiting_it_out_in_another_language_after_a_chest_emergency_gets_the_emergency_answer_in_it() -> None:
+    first = "sto correndo e ho un dolore forte al petto, sudo freddo"
+    finding = GUARD.assess("non voglio disturbare nessuno, aspetto un po' che passa", after(first, "cardiac.chest_now", "emergency", "cardiac"))
+    assert finding is not None and (finding.severity, finding.reply, finding.language) == ("emergency", "cardiac_emergency", "it")

@@ -303,6 +303,12 @@ _CHEST_SEVERE_L10N = (
     r"(?:linker ?)?arm (?:is |wordt )?(?:gevoelloos|tintelt)|tintelingen in (?:mijn )?(?:linker ?)?arm|"
     r"dretwieje (?:mi )?(?:lewa )?reka|(?:lewa )?reka (?:mi )?dretwieje|zdretwial\w* (?:mi )?(?:lewa )?reka|dretwienie (?:lewej )?reki|mrowienie w (?:lewej )?rece|"
     r"sudor frio|suor frio|sudore freddo|sueurs? froides?|kalter schweis+|koud zweet|zimne poty|zimny pot|poce sie|"
+    # the cold sweat as a verb, sickness beside it, the pain going down into the arm or the jaw
+    r"sudo freddo|sudando fr[io]o|estoy sudando frio|suando frio|je transpire|transpire froid|ich schwitze|zweet koud|"
+    r"nausea|nauseas|nausee|ubelkeit|mi viene da vomitare|ganas de vomitar|enjoo|misselijk|mdlosci|"
+    r"(?:scende|va|si irradia|irradia) (?:giu )?(?:nel|al|fino al) braccio|(?:baja|se va|se irradia|irradia) (?:al|hacia el|por el) brazo|"
+    r"(?:descend|irradie|file) (?:dans|vers) (?:le|la) (?:bras|machoire)|(?:zieht|strahlt) (?:in den|bis in den) (?:linken )?(?:arm|kiefer)|"
+    r"(?:desce|irradia|vai) (?:para o|pro|ate o) braco|(?:trekt|straalt) (?:door )?(?:naar|in) (?:mijn )?(?:linker ?)?(?:arm|kaak)|"
     r"ahora mismo|agora mesmo|proprio (?:ora|adesso)|en ce moment|maintenant|jetzt gerade|gerade jetzt|op dit moment|nu meteen|teraz|nadal boli|wciaz boli"
     # Polish
     r"|promieniuje do (?:lewej )?(?:reki|ramienia|szczeki|zuchwy|plecow|barku)|dalej boli|(?:dalej|nadal|wciaz) (?:to )?czuje|nie mija|nie przechodzi|coraz bardziej boli|zlewa (?:mnie |go |ja )?pot"

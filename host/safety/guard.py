@@ -445,6 +445,9 @@ class Guard:
         if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES:  # "he's sitting up now, says he's fine, wants to finish"
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
+            if language_of(text) in replies.LANGUAGE_HOME:
+                # "non voglio disturbare nessuno, aspetto un po' che passa": the emergency answer again, in Italian
+                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency", region=region)
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
         if category == "pregnancy" and anchor.get("rule_id") in _SOMEONE_ELSES_RULES and text.has(_KEEP_SECRET):
