@@ -1026,6 +1026,8 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
             return Request("faq", {"id": found[0].id})  # "is that too much?", "can I get that from food alone?"
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
+    if intents.asks_summary(text) and intents.LOGGED_WORDS.search(low):
+        return None  # "how much protein have I had today?" after the protein figure: the day's tally, not the need again
     if TRAINING_ONLY.search(low) and not re.search(r"\b(?:calories?|kcal|cals|protein|eat|food)\b", low):
         return None  # "and what exercise, given the knee?": training, not the numbers again
     if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and "lose" in (slots.get("goal"), slots.get("goal_in_effect")):
