@@ -241,6 +241,8 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     """The request made beside a stated preference, as {"intent", "slots"}, or None: read from
     the clause where the question starts ("I'm gluten free, is porridge ok?")."""
     asked = _question_part(text)
+    if asked == text and (embedded := EMBEDDED_QUESTION.search(text)) is not None and intents.is_question(text[embedded.end():]):
+        asked = text[embedded.end():]  # "im alergic to penuts wat snak can i hav befor gym": no comma, the question still starts there
     if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked)))):
         return None
     request = own_request(asked, intents.clean(asked), stating=True)
@@ -249,6 +251,10 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     if request.intent not in THEN_INTENTS:
         return None
     return {"intent": request.intent, "slots": request.slots}
+
+
+# A question run on after a statement with no punctuation: "im allergic to peanuts what snack can I have".
+EMBEDDED_QUESTION = re.compile(r"(?i)^(?=\S+(?:\s+\S+){1,}\s+(?:what|wat|wot|which|how)\b)\S+(?:\s+\S+){1,}?\s+(?=(?:what|wat|wot|which|how)\s+\S+\s+(?:can|could|should|do|would|is|are|to)\b)")
 
 
 # "log it pls", "add that", "track this one": the foods in the same message are to be logged.
