@@ -263,6 +263,8 @@ SHORTHAND = {
     "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good", "diner": "dinner",
     "mny": "many", "r": "are", "sorces": "sources", "srcs": "sources", "protien": "protein", "protin": "protein",
     "wk": "week", "insted": "instead", "instaed": "instead", "n": "and", "tak": "take", "agust": "august",
+    "calorys": "calories", "calorie's": "calories", "eet": "eat", "brekfst": "breakfast", "brkfst": "breakfast",
+    "vegitarian": "vegetarian", "vegiterian": "vegetarian", "vegeterian": "vegetarian",
     "hav": "have", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch",
     "dinr": "dinner", "nite": "night", "lst": "last", "yday": "yesterday", "yest": "yesterday", "tonite": "tonight",
     "2nite": "tonight", "alergic": "allergic", "alergy": "allergy", "allergie": "allergy",

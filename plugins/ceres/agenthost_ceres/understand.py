@@ -253,6 +253,10 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     return {"intent": request.intent, "slots": request.slots}
 
 
+# Protein asked per serving, not per day: "in a shake", "per meal", "in one sitting", "at once".
+PROTEIN_AT_ONCE = re.compile(r"\b(?:in|per|for|with) (?:a|one|each|every|my|the|1) (?:shake|meal|sitting|serving|scoop|go|smoothie)\b|\bat (?:once|a time)\b|\bin one go\b|\bper (?:shake|meal|sitting)\b")
+
+
 # A question run on after a statement with no punctuation: "im allergic to peanuts what snack can I have".
 EMBEDDED_QUESTION = re.compile(r"(?i)^(?=\S+(?:\s+\S+){1,}\s+(?:what|wat|wot|which|how)\b)\S+(?:\s+\S+){1,}?\s+(?=(?:what|wat|wot|which|how)\s+\S+\s+(?:can|could|should|do|would|is|are|to)\b)")
 
@@ -440,6 +444,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
+    if PROTEIN_AT_ONCE.search(low) and re.search(r"\bhow (?:much|many grams of) protein\b", low):
+        return Request("faq", {"id": "protein_timing"})  # "how much protein should I have in a shake after the gym?": 20-40 g a go
     if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low):
         slots = _needs_slots(text, low, "maintain")  # "so how much protein now?" after the weight changed: from the profile
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:

@@ -140,3 +140,28 @@ async def test_a_plated_meal_for_another_day_is_dinner_said_as_a_guess(chat, on_
 async def test_a_small_bite_for_another_day_stays_a_snack(chat, on_disk_log) -> None:
     reply = await chat("yesterday I had a banana")
     assert reply.text.startswith("Logged your snack yesterday"), reply.text
+
+
+# ---- older tuned sets: per-serving protein, typos, basmati ---------------------------------------
+
+
+@pytest.mark.parametrize("said", ["how much protein should go in my post-workout shake, per shake I mean", "how many grams of protein can I absorb at once?"])
+async def test_protein_per_serving_is_the_per_meal_answer(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "20-40 g per meal" in reply.text, reply.text
+
+
+async def test_protein_per_day_near_miss_stays_the_daily_need(chat) -> None:
+    reply = await chat("how much protein should I have a day? I'm 70 kg")
+    assert "aim for about" in reply.text and "a day" in reply.text, reply.text
+
+
+async def test_typed_fast_calorie_and_breakfast_questions(chat) -> None:
+    reply = await chat("how mny calorys do i need")
+    assert MENU not in reply.text and "kcal" in reply.text, reply.text
+    ideas = await chat("wat shud i eet for brkfst, im vegeterian")
+    assert "breakfast ideas (vegetarian)" in ideas.text, ideas.text
+
+
+def test_basmati_said_alone_is_rice() -> None:
+    assert ids("200g cooked basmati and a chicken breast")[0] == "white_rice"
