@@ -106,6 +106,7 @@ DAILY_AMOUNT = re.compile(
     r"^(?:(?:and|so|ok|okay|but|roughly|about)\W+)*(?:how (?:much|many)(?: grams of)? (?:protein|calories|cals|kcal|carbs|fat|fibre|fiber)|(?:protein|calories|cals|carbs|fibre|fiber))"
     r"(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))?(?: (?:roughly|about|ideally))? daily\W*$"
 )
+SHOPPING = re.compile(r"\b(?:shopping|grocery|food) (?:list|shop)\b|\bgroceries\b|\bweekly shop\b")  # food to buy, never a tally
 LOGGED_WORDS = re.compile(r"\b(?:today|so far|yesterday|this week|last week|did i|have i|i'?ve|i had|logged|eaten|left)\b")
 SUMMARY_CUE = re.compile(
     r"\b(today|todays|so far|yesterday|daily|summary|summarise|summarize|totals?|intake|tally|left|remaining|progress|macros)\b"
@@ -356,6 +357,8 @@ def asks_summary(text: str) -> bool:
         return False  # "does protein timing matter or is it just the total per day?": an everyday question, no tally
     if NEEDS_CUE.search(low) and re.search(r"\bshould\b|\bneed\b|\bsupposed\b|\bmeant\b|\bbe\b\s*$|\bto (?:lose|gain|maintain)\b", low):
         return False  # "what should my daily calories be?": needs, not a tally
+    if SHOPPING.search(low) and not LOGGED_WORDS.search(low):
+        return False  # "make me a high protein shopping list for the week": food to buy, not the week's tally
     if DAILY_AMOUNT.search(low) and not LOGGED_WORDS.search(low):
         return False  # "how much protein daily?": what to aim for each day, not today's tally
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):

@@ -254,7 +254,10 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
 
 
 # Protein asked per serving, not per day: "in a shake", "per meal", "in one sitting", "at once".
-PROTEIN_AT_ONCE = re.compile(r"\b(?:in|per|for|with) (?:a|one|each|every|my|the|1) (?:shake|meal|sitting|serving|scoop|go|smoothie)\b|\bat (?:once|a time)\b|\bin one go\b|\bper (?:shake|meal|sitting)\b")
+PROTEIN_AT_ONCE = re.compile(r"\b(?:in|per|for) (?:one|each|every|1) (?:sitting|go|meal)\b|\bat (?:once|a time)\b|\bin one go\b|\bper (?:shake|meal|sitting)\b")
+# "in a shake", said with what to have ("how much protein should I have in a shake?"); "how much protein
+# in a scoop?" is the scoop's own figure.
+PROTEIN_IN_A_SERVING = re.compile(r"\b(?:in|per|for|with) (?:a|my|the|each|every) (?:post[- ]?workout |post[- ]?gym |pre[- ]?workout )?(?:shake|meal|smoothie)\b")
 
 
 # A question run on after a statement with no punctuation: "im allergic to peanuts what snack can I have".
@@ -442,9 +445,11 @@ def _asked(text: str, low: str) -> Request:
         return Request("day_plan", _ideas_slots(text, low))
     if MEAL_PREP.search(low) and not intents.asks_summary(text) and (intents.meal_type(low) or _asks_ideas(low) or question):
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
-    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
-    if PROTEIN_AT_ONCE.search(low) and re.search(r"\bhow (?:much|many grams of) protein\b", low):
+    if re.search(r"\bhow (?:much|many grams of) protein\b", low) and (
+        PROTEIN_AT_ONCE.search(low) or (PROTEIN_IN_A_SERVING.search(low) and re.search(r"\bprotein (?:should|do|can|would|must|to) (?:i |you |we |my body )?(?:have|eat|put|take|use|absorb|aim|need|get)?", low))
+    ):
         return Request("faq", {"id": "protein_timing"})  # "how much protein should I have in a shake after the gym?": 20-40 g a go
     if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low):
         slots = _needs_slots(text, low, "maintain")  # "so how much protein now?" after the weight changed: from the profile

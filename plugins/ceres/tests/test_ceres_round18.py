@@ -165,3 +165,26 @@ async def test_typed_fast_calorie_and_breakfast_questions(chat) -> None:
 
 def test_basmati_said_alone_is_rice() -> None:
     assert ids("200g cooked basmati and a chicken breast")[0] == "white_rice"
+
+
+async def test_a_shopping_list_for_the_week_is_food_to_buy_then_redone_for_a_diet(chat) -> None:
+    reply = await chat("can you do me a grocery list for the week, lots of protein")
+    assert "This week" not in reply.text and "eggs" in reply.text, reply.text
+    veggie = await chat("forgot to say, I'm vegetarian")
+    assert "saved" in veggie.text and "tuna" not in veggie.text and "lentils" in veggie.text, veggie.text
+
+
+async def test_a_diet_after_an_answer_that_lists_no_foods_is_only_saved(chat) -> None:
+    await chat("how much water should I drink a day?")
+    reply = await chat("I'm vegan btw")
+    assert "saved" in reply.text and "litres" not in reply.text, reply.text
+
+
+async def test_the_weeks_tally_still_answers_for_the_week(chat) -> None:
+    reply = await chat("what did I eat this week?")
+    assert reply.text.startswith("This week"), reply.text
+
+
+async def test_a_shakes_own_protein_is_still_looked_up(chat) -> None:
+    reply = await chat("how much protein in a protein shake?")  # near miss: the shake's figure, not how much to have
+    assert "g protein" in reply.text and "20-40 g per meal" not in reply.text, reply.text
