@@ -1,6 +1,7 @@
 """Food that keeps without a fridge, asked in everyday words after meal ideas: "any that don't
 need a fridge? I'm on a building site all day", "something I can keep in my bag", "that'll
-survive in my car", "ones that don't need to be kept cold" (the `no_fridge` wish of
+survive in my car", "ones that don't need to be kept cold", something to eat on the bus or on the
+go (the `no_fridge` wish of
 `suggest_meals`)."""
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ KEEPS_WITHOUT_FRIDGE = re.compile(
     r"|\bfridge[- ]?free\b|\bno[- ]fridge\b|\bunrefrigerated\b|\bwithout refrigerat\w*"
     rf"|\b(?:survive|last|keep|keeps|stay good|be ok|be okay|be fine|leave|carry|chuck|stash|stick)\b(?: \w+){{0,3}} (?:in|on) (?:my|the|a|your) {_PLACES}\b"
     r"|\b(?:building site|construction site|on site all day|on the road all day|out on the road|on my feet all day|out all day|in the field all day)\b"
+    # food eaten on the way: "something I can eat on the bus", "to have on my commute", "grab and go"
+    r"|\b(?:eat|have|munch|snack on|grab|take|bring|nibble)\b(?: \w+){0,3} (?:on|in) (?:the|a|my) (?:bus|train|tube|metro|subway|tram|ferry|commute|way(?: to \w+)?|walk(?: to \w+)?|car|taxi|uber)\b"
+    r"|\b(?:eat|have|munch|grab|take)\b(?: \w+){0,3} (?:on the (?:go|move|run)|while (?:walking|commuting|travelling|traveling|driving))\b"
+    r"|\bportable\b|\bgrab[- ](?:and|n|&)[- ]go\b|\bon[- ]the[- ]go\b"
 )
 
 

@@ -100,6 +100,14 @@ NOT_FOODS = set(
     "all any also too very really severely mildly slightly a an the to of stuff things food foods bit little lot".split()
 )
 
+# "how much protein daily?", "how many grams of protein should I get daily": an amount per day asked,
+# a need; "how much protein have I had today" (LOGGED_WORDS) stays a tally.
+DAILY_AMOUNT = re.compile(
+    r"^(?:(?:and|so|ok|okay|but|roughly|about)\W+)*(?:how (?:much|many)(?: grams of)? (?:protein|calories|cals|kcal|carbs|fat|fibre|fiber)|(?:protein|calories|cals|carbs|fibre|fiber))"
+    r"(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))?(?: (?:roughly|about|ideally))? daily\W*$"
+)
+SHOPPING = re.compile(r"\b(?:shopping|grocery|food) (?:list|shop)\b|\bgroceries\b|\bweekly shop\b")  # food to buy, never a tally
+LOGGED_WORDS = re.compile(r"\b(?:today|so far|yesterday|this week|last week|did i|have i|i'?ve|i had|logged|eaten|left)\b")
 SUMMARY_CUE = re.compile(
     r"\b(today|todays|so far|yesterday|daily|summary|summarise|summarize|totals?|intake|tally|left|remaining|progress|macros)\b"
 )
@@ -256,6 +264,8 @@ SHORTHAND = {
     "bfast": "breakfast", "brekky": "breakfast", "cals": "calories", "veggies": "vegetables", "gud": "good", "diner": "dinner",
     "mny": "many", "r": "are", "sorces": "sources", "srcs": "sources", "protien": "protein", "protin": "protein",
     "wk": "week", "insted": "instead", "instaed": "instead", "n": "and", "tak": "take", "agust": "august",
+    "calorys": "calories", "calorie's": "calories", "eet": "eat", "brekfst": "breakfast", "brkfst": "breakfast",
+    "vegitarian": "vegetarian", "vegiterian": "vegetarian", "vegeterian": "vegetarian",
     "hav": "have", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch",
     "dinr": "dinner", "nite": "night", "lst": "last", "yday": "yesterday", "yest": "yesterday", "tonite": "tonight",
     "2nite": "tonight", "alergic": "allergic", "alergy": "allergy", "allergie": "allergy",
@@ -347,6 +357,10 @@ def asks_summary(text: str) -> bool:
         return False  # "does protein timing matter or is it just the total per day?": an everyday question, no tally
     if NEEDS_CUE.search(low) and re.search(r"\bshould\b|\bneed\b|\bsupposed\b|\bmeant\b|\bbe\b\s*$|\bto (?:lose|gain|maintain)\b", low):
         return False  # "what should my daily calories be?": needs, not a tally
+    if SHOPPING.search(low) and not LOGGED_WORDS.search(low):
+        return False  # "make me a high protein shopping list for the week": food to buy, not the week's tally
+    if DAILY_AMOUNT.search(low) and not LOGGED_WORDS.search(low):
+        return False  # "how much protein daily?": what to aim for each day, not today's tally
     if re.search(r"\b(daily|day'?s) (summary|totals?|tally)\b|^(summary|totals?|my totals?|today'?s totals?)$", low):
         return True
     if re.search(r"\bwhat (?:did|have) (?:i|we) (?:have|had|eat|eaten|ate|drink|drank|log|logged)\b", low):
@@ -567,7 +581,7 @@ WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek s
 SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
-    r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
+    r"\bhow much protein (?:a|per|each) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
     r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal

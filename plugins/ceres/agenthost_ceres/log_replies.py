@@ -44,6 +44,8 @@ async def log(asked: Asked, request: Request) -> Answer:
     for meal in meals:
         when = _when(meal["date"], numbers)
         head = f"Logged your {meal['meal_type']}{' ' + when if when else ''} 🥗"
+        if meal.get("meal_type_guessed"):
+            head = f"Logged your meal {when} as dinner 🥗 (if it was lunch, say “it was lunch”)"
         if not numbers:
             lines.append(f"{head}: {listing([short_food(item['name']) for item in meal['items']])}.")
             continue
@@ -292,11 +294,22 @@ async def portion(asked: Asked, request: Request) -> Answer:
     )
 
 
+async def _last_meal_day(asked: Asked) -> str:
+    """The day of the meal logged last ("it was lunch" after a look at yesterday: yesterday's meal stays yesterday's)."""
+    from agenthost_ceres.meals import recent_meals
+
+    try:
+        meals = await recent_meals(asked.turn.store)
+    except Exception:  # the move falls back to today's meal
+        return "today"
+    return str(meals[-1].get("date") or "today") if meals else "today"
+
+
 async def move(asked: Asked, request: Request) -> Answer:
     """A meal, or one food of it, logged for the wrong day: moved to the day it was eaten."""
     date = request.slots["date"]
     if request.slots.get("same_day"):  # "that was lunch not breakfast": the last meal, on its own day
-        date = str(asked.state.slots.get("date") or "today") if asked.state.intent in ("log", "correct") else "today"
+        date = str(asked.state.slots.get("date") or "today") if asked.state.intent in ("log", "correct") else await _last_meal_day(asked)
     arguments = {
         "date": date,
         **({"food": request.slots["food"]} if request.slots.get("food") else {}),

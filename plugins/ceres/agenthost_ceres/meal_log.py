@@ -57,6 +57,7 @@ async def log_meal(
     pieces = _pieces(text, items)
     table = load_table()
     parsed_items: list[tuple[ParsedItem, str, str]] = []
+    unnamed: list[int] = []  # items of another day with no meal said ("yesterday I had ...")
     unrecognised: list[str] = []
     repairs: list[tuple[str, str]] = []
     problems: list[str] = []
@@ -71,11 +72,18 @@ async def log_meal(
             day = check_not_future(item.day.isoformat()) if item.day and not piece_date else piece_day
             kind = piece_meal or item.meal_type or meal_type or meal_type_at_said_time(piece_text) or _default_meal(day)
             parsed_items.append((item, day, kind))
+            if not (piece_meal or item.meal_type or meal_type or meal_type_at_said_time(piece_text)) and day != today().isoformat():
+                unnamed.append(len(parsed_items) - 1)
     if problems:
         raise ToolError(" ".join(dict.fromkeys(problems)) + " Nothing was logged.")
     if not parsed_items:
         raise ToolError(not_understood(" ".join(piece for piece, _, _ in pieces), unrecognised, table))
+    guessed = _meal_sized_days(parsed_items, unnamed)
+    parsed_items = [(item, day, GUESSED_MEAL if n in unnamed and day in guessed else kind) for n, (item, day, kind) in enumerate(parsed_items)]
     records = _records(parsed_items, text or "; ".join(piece for piece, _, _ in pieces))
+    for record in records:
+        if record["date"] in guessed and record["meal_type"] == GUESSED_MEAL and any(n in unnamed and parsed_items[n][1] == record["date"] for n in range(len(parsed_items))):
+            record["meal_type_guessed"] = True  # the reply says it was a guess, and how to change it
     await add_meals(context.store, records)
     profile = await context.store.read_profile()
     days = [await day_totals(context, day, profile) for day in dict.fromkeys(record["date"] for record in records)]
@@ -467,6 +475,21 @@ def _pieces(text: str | None, items: Sequence[Mapping[str, Any]] | None) -> list
     if sum(len(piece) for piece, _, _ in pieces) > MAX_TEXT:
         raise ToolError(f"that is more than {MAX_TEXT} characters; log one meal at a time")
     return pieces
+
+
+# A plate of food said for another day with no meal named ("yesterday I had a quarter chicken, chips
+# and a coleslaw") is a meal, not a snack: at this size it is logged as that day's dinner, said as a guess.
+MEAL_SIZED_KCAL = 450
+GUESSED_MEAL = "dinner"
+
+
+def _meal_sized_days(parsed: list[tuple[ParsedItem, str, str]], unnamed: list[int]) -> set[str]:
+    """The days whose food said with no meal adds up to a meal's worth."""
+    totals: dict[str, float] = {}
+    for n in unnamed:
+        item, day, _ = parsed[n]
+        totals[day] = totals.get(day, 0.0) + float(item.to_json().get("kcal") or 0)
+    return {day for day, total in totals.items() if total >= MEAL_SIZED_KCAL}
 
 
 def _default_meal(day: str) -> str:

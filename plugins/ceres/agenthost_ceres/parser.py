@@ -507,9 +507,10 @@ TEA_AS_MEAL = re.compile(
 # "burger and chips", "steak and chips", "a portion of chips", "chips and gravy": chips as the
 # British say it (fries); "a bag of chips" and "a sandwich and chips" stay crisps.
 CHIPS_AS_FRIES = re.compile(
-    r"\b((?:burgers?|steaks?|eggs?|sausages?|pies?|scampi|chicken|kebabs?|nuggets|gammon|pasty|battered (?!fish\b)\w+|chippy|portion of|side of|bowl of|cone of|plate of)"
+    r"\b((?:burgers?|steaks?|eggs?|sausages?|pies?|scampi|chicken|kebabs?|nuggets|gammon|pasty|battered (?!fish\b)\w+|chippy|portion of|side of|bowl of|cone of|plate of|"
+    r"schnitzels?|schnitty|escalopes?|parmis?|parmas?|parmigiana|cutlets?|ribs|wings|fillets?|mixed grill|hot dogs?|pork chops?|lamb chops?)"
     r"(?:\s+(?:and|&|n|with))?)\s+chips\b"
-    r"|\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese))",
+    r"|(?<!peri )(?<!piri )\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese|salad|side salad|coleslaw|slaw|veg|vegetables))",
 )
 # Below this weight one item is a bite ("grapes", "almonds"): said with no amount, the food's
 # usual portion is meant (a cup of grapes, a handful of almonds), not one grape.

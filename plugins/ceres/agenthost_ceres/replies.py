@@ -95,7 +95,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     offline reply is made of, whatever the request."""
     answer = await HANDLERS[request.intent](asked, request)
     then = request.slots.get("then") if request.intent == "preferences" else None
-    if request.intent == "preferences" and not then and asked.state.intent in REDONE_AFTER_A_DIET_CHANGE:
+    if request.intent == "preferences" and not then and (asked.state.intent in REDONE_AFTER_A_DIET_CHANGE or _lists_diet_foods(asked.state)):
         # "oh and I'm coeliac too, scratch anything with gluten" right after protein or meal ideas:
         # saved, and the last answer given again within the new diet
         then = {"intent": asked.state.intent, "slots": dict(asked.state.slots)}
@@ -153,6 +153,20 @@ async def _saved_profile(turn: Turn) -> dict[str, Any] | None:
 NO_LABEL_ADVICE = frozenset(
     {"log", "log_problem", "correct", "undo", "move", "portion", "summary", "logged_detail", "meal_judge", "why", "care", "child_weight", "reported_total", "body", "howto", "thanks"}
 )
+
+def _lists_diet_foods(state: Any) -> bool:
+    """An everyday answer that lists foods for the diet ("a high protein shopping list", then "oh, I'm
+    vegetarian"): a diet said straight after it gives it again, within the new diet."""
+    if state.intent != "faq" or state.slots.get("facet"):
+        return False
+    from agenthost_ceres.knowledge import load_entries
+
+    entry = next((e for e in load_entries() if e.id == state.slots.get("id")), None)
+    return entry is not None and entry.id in DIET_LISTS
+
+
+DIET_LISTS = frozenset({"pantry_staples", "snacks", "protein_sources", "hunger", "weight_gain_foods", "muscle_gain_food"})
+
 
 # The answers a diet said straight after them changes, so they are given again within it.
 REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan"})

@@ -241,6 +241,8 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     """The request made beside a stated preference, as {"intent", "slots"}, or None: read from
     the clause where the question starts ("I'm gluten free, is porridge ok?")."""
     asked = _question_part(text)
+    if asked == text and (embedded := EMBEDDED_QUESTION.search(text)) is not None and intents.is_question(text[embedded.end():]):
+        asked = text[embedded.end():]  # "im alergic to penuts wat snak can i hav befor gym": no comma, the question still starts there
     if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked)))):
         return None
     request = own_request(asked, intents.clean(asked), stating=True)
@@ -249,6 +251,17 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     if request.intent not in THEN_INTENTS:
         return None
     return {"intent": request.intent, "slots": request.slots}
+
+
+# Protein asked per serving, not per day: "in a shake", "per meal", "in one sitting", "at once".
+PROTEIN_AT_ONCE = re.compile(r"\b(?:in|per|for) (?:one|each|every|1) (?:sitting|go|meal)\b|\bat (?:once|a time)\b|\bin one go\b|\bper (?:shake|meal|sitting)\b")
+# "in a shake", said with what to have ("how much protein should I have in a shake?"); "how much protein
+# in a scoop?" is the scoop's own figure.
+PROTEIN_IN_A_SERVING = re.compile(r"\b(?:in|per|for|with) (?:a|my|the|each|every) (?:post[- ]?workout |post[- ]?gym |pre[- ]?workout )?(?:shake|meal|smoothie)\b")
+
+
+# A question run on after a statement with no punctuation: "im allergic to peanuts what snack can I have".
+EMBEDDED_QUESTION = re.compile(r"(?i)^(?=\S+(?:\s+\S+){1,}\s+(?:what|wat|wot|which|how)\b)\S+(?:\s+\S+){1,}?\s+(?=(?:what|wat|wot|which|how)\s+\S+\s+(?:can|could|should|do|would|is|are|to)\b)")
 
 
 # "log it pls", "add that", "track this one": the foods in the same message are to be logged.
@@ -432,8 +445,12 @@ def _asked(text: str, low: str) -> Request:
         return Request("day_plan", _ideas_slots(text, low))
     if MEAL_PREP.search(low) and not intents.asks_summary(text) and (intents.meal_type(low) or _asks_ideas(low) or question):
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
-    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3))) and not _everyday_question(text, low):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
+    if re.search(r"\bhow (?:much|many grams of) protein\b", low) and (
+        PROTEIN_AT_ONCE.search(low) or (PROTEIN_IN_A_SERVING.search(low) and re.search(r"\bprotein (?:should|do|can|would|must|to) (?:i |you |we |my body )?(?:have|eat|put|take|use|absorb|aim|need|get)?", low))
+    ):
+        return Request("faq", {"id": "protein_timing"})  # "how much protein should I have in a shake after the gym?": 20-40 g a go
     if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low):
         slots = _needs_slots(text, low, "maintain")  # "so how much protein now?" after the weight changed: from the profile
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
@@ -1026,6 +1043,8 @@ def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) ->
             return Request("faq", {"id": found[0].id})  # "is that too much?", "can I get that from food alone?"
     if (_asks_ideas(low) and intents.meal_type(low)) or intents.lookup_request(low) or knowledge_question(low):
         return None  # a request of its own ("a healthy breakfast before a workout?")
+    if intents.asks_summary(text) and intents.LOGGED_WORDS.search(low):
+        return None  # "how much protein have I had today?" after the protein figure: the day's tally, not the need again
     if TRAINING_ONLY.search(low) and not re.search(r"\b(?:calories?|kcal|cals|protein|eat|food)\b", low):
         return None  # "and what exercise, given the knee?": training, not the numbers again
     if re.search(r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwhen (?:will|would|could) i\b", low) and "lose" in (slots.get("goal"), slots.get("goal_in_effect")):

@@ -148,7 +148,7 @@ async def test_meals_named_with_a_day_are_logged_on_that_day(chat, on_disk_log):
         ("2025-05-06", "snack"),
         ("2025-05-06", "dinner"),
         ("2025-05-07", "breakfast"),
-        ("2025-05-05", "snack"),
+        ("2025-05-05", "dinner"),  # a bowl of ramen is a meal: with no meal said on another day, dinner (said as a guess)
     ]
 
 
