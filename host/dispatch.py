@@ -284,7 +284,10 @@ class Dispatcher:
         llm_error: str | None = None
         failure: Exception | None = None
         try:
-            reply, llm_error = await asyncio.wait_for(self._respond(turn), self.config.server.turn_timeout_s)
+            # In this task, not wait_for's own: a task per turn cost its creation and a pass
+            # of the event loop, for the same timeout and the same cancellation.
+            async with asyncio.timeout(self.config.server.turn_timeout_s):
+                reply, llm_error = await self._respond(turn)
         except TimeoutError:
             log.error("agent %s (plugin %s) took longer than server.turn_timeout_s=%ss", agent.name, agent.plugin, self.config.server.turn_timeout_s)
         except Exception as exc:

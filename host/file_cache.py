@@ -68,9 +68,10 @@ class LogTail:
 
     def add(self, records: Iterable[Any], sizes: Iterable[int]) -> None:
         """Records just appended to the log; the oldest leave once the tail is over its size."""
+        sizes = list(sizes)
         self.records.extend(records)
         self.sizes.extend(sizes)
-        self.tail_bytes = sum(self.sizes)
+        self.tail_bytes += sum(sizes)  # kept up to date, not summed over the whole tail on each append
         drop = 0
         while self.tail_bytes > LOG_TAIL_BYTES and len(self.records) - drop > 1:
             self.tail_bytes -= self.sizes[drop]

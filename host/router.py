@@ -54,6 +54,7 @@ class Router:
         self.config = config
         self.llm = llm
         self._typo_repair: tuple[tuple[object, ...], TypoRepair] | None = None
+        self._addressing: tuple[tuple[tuple[str, str], ...], list[tuple[str, re.Pattern[str]]]] | None = None
 
     def typo_repair(self) -> TypoRepair:
         """Typo repair for the vocabularies of the plugins whose `classify` runs now (built
@@ -122,17 +123,21 @@ class Router:
         """The agent a message is addressed to by its id or display name ("@helios ...",
         "Ceres, ...", "ask General ..."), and the message without those words, which is what
         the agent (and the model) then reads. `(None, message)` when it names no agent."""
-        for agent in self.registry.agents.values():
-            names = "|".join(re.escape(n) for n in {agent.name, agent.display_name})
-            match = re.match(
-                rf"^\s*(?:@(?:{names})\b[\s,:]*|(?:hey\s+|hi\s+)?(?:{names})\s*[,:]\s*|(?:please\s+)?ask\s+(?:{names})\b[\s,:]*)",
-                message,
-                re.IGNORECASE,
-            )
+        for name, pattern in self._address_patterns():
+            match = pattern.match(message)
             if match:
                 rest = message[match.end():].strip()
-                return agent.name, rest or message.strip()
+                return name, rest or message.strip()
         return None, message
+
+    def _address_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each agent's addressing pattern, compiled once for the agents registered now (built
+        again when they change): building and looking up the pattern text per agent cost every
+        message a few microseconds."""
+        agents = tuple((agent.name, agent.display_name) for agent in self.registry.agents.values())
+        if self._addressing is None or self._addressing[0] != agents:
+            self._addressing = (agents, [(name, _address_pattern(name, display_name)) for name, display_name in agents])
+        return self._addressing[1]
 
     async def _ask_llm(self, message: str, context: ClassifyContext, decision: RoutingDecision) -> RoutingDecision | None:
         from host.llm import LLMError
@@ -149,6 +154,15 @@ class Router:
         if chosen is None or chosen.agent not in self.registry.agents:
             return None
         return chosen
+
+
+def _address_pattern(name: str, display_name: str) -> re.Pattern[str]:
+    """What addresses the agent `name` (shown as `display_name`) at the start of a message."""
+    names = "|".join(re.escape(n) for n in {name, display_name})
+    return re.compile(
+        rf"^\s*(?:@(?:{names})\b[\s,:]*|(?:hey\s+|hi\s+)?(?:{names})\s*[,:]\s*|(?:please\s+)?ask\s+(?:{names})\b[\s,:]*)",
+        re.IGNORECASE,
+    )
 
 
 def _as_scores(result: object) -> list[Score]:

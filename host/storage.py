@@ -508,7 +508,7 @@ class FileUserStore(BaseUserStore):
     async def _recent(self, path: str, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None) -> list[dict[str, Any]]:
         tail = await self._tail(path)
         selection = RecentRecords(limit, while_)
-        if all(selection.offer(record) for record in reversed(tail.records)) and not tail.complete:
+        if selection.offer_all(reversed(tail.records)) and not tail.complete:
             # Older records than the cache holds are wanted: read them from the file's end (as
             # far as the cache knows it, so the records agree with a cursor taken from it).
             await self._storage.settle([path])
@@ -779,6 +779,26 @@ class RecentRecords:
         self._selected.append(record)
         return self.limit is None or len(self._selected) < self.limit
 
+    def offer_all(self, newest_first: Iterable[Any]) -> bool:
+        """`offer` each record in turn until one returns False; whether all were taken (so older
+        ones could still be wanted). The same rules in one loop: a turn's history read offers
+        twenty records, and a method call for each cost more than the rules."""
+        selected, deleted, limit, while_ = self._selected, self._deleted, self.limit, self.while_
+        for record in newest_first:
+            if not isinstance(record, dict):
+                continue
+            if TOMBSTONE in record:
+                deleted.add(record[TOMBSTONE])
+                continue
+            if deleted and record.get("id") in deleted:
+                continue
+            if while_ is not None and not while_(record):
+                return False
+            selected.append(record)
+            if limit is not None and len(selected) >= limit:
+                return False
+        return True
+
     def oldest_first(self) -> list[dict[str, Any]]:
         return self._selected[::-1]
 
@@ -788,9 +808,7 @@ def select_recent(
 ) -> list[dict[str, Any]]:
     """`RecentRecords` over an iterable of records, newest first."""
     selection = RecentRecords(limit, while_)
-    for record in newest_first:
-        if not selection.offer(record):
-            break
+    selection.offer_all(newest_first)
     return selection.oldest_first()
 
 
