@@ -580,6 +580,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log_workout_done"  # "done" after a single workout: log it, as the reply offers
     if last == "workout" and _CALORIE_QUESTION.search(text) and not names_activity:
         return "workout_calories"  # "how many calories will that burn?" after a workout
+    if last == "workout" and workouts.asks_frequency(message) and not names_activity:
+        return "workout_frequency"  # "how many times a week should she do it?" after a workout
     if (
         last not in ("plan", "plan_change", "workout")
         and topics.is_alternative_request(message)
@@ -802,6 +804,7 @@ def _is_plan_change(text: str, message: str) -> bool:
     if (
         parse.equipment(text) is not None
         or parse.days_per_week(text) is not None
+        or plan_changes.bare_count(message) is not None
         or plan_changes.LOW_IMPACT.search(canonical)
         or plan_changes.weekdays_in(canonical, {}) is not None
         or re.search(r"\b(more|less|extra|fewer|no|add)\b.{0,12}\b(cardio|running|conditioning|strength|weights)\b", text)

@@ -1599,6 +1599,17 @@ async def workout_calories(turn: Turn, state: dict[str, Any]) -> str:
     )
 
 
+async def workout_frequency(turn: Turn, state: dict[str, Any]) -> str:
+    """"how many times a week should she do it?" after a single workout: how often, and why."""
+    asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
+    state["intent"] = "workout"
+    state["reason"] = (
+        "Muscles repair and adapt in the day or two after hard work, so strength sessions for the same muscles go "
+        "about 48 hours apart, 2-3 times a week (ACSM, Garber et al. 2011)."
+    )
+    return workouts.frequency(asked, turn.message)
+
+
 async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
     """"how long should it be?" after a warm-up or cool-down routine."""
     routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
@@ -1721,6 +1732,7 @@ HANDLERS: dict[str, Handler] = {
     "not_mine": not_mine,
     "routine_length": routine_length,
     "workout_calories": workout_calories,
+    "workout_frequency": workout_frequency,
     "log_workout_done": log_workout_done,
     "pace": pace,
     "log": log,

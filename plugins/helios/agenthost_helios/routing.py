@@ -370,6 +370,8 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 
     if measures.asks_in_unit(message) and re.search(r"\d\s*(kg|lb|km|mi|miles)\b", _last_reply(context)):
         return True  # "in kg please" after lifts logged in pounds: those loads in kg
+    if _ASKED_A_FIGURE.search(_last_reply(context)) and _GIVES_A_FIGURE.search(message):
+        return True  # "haha meant 4 km in 20 minutes" after "400 km in 20 min ... haven't logged anything"
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
         return True  # "tips for sleeping on 12 hour shifts?" after the sleep answer: a question it has the answer to
     if (
@@ -379,6 +381,19 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     ):
         return True
     return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
+
+
+# Helios asked for a number it could not log or did not have: "so I haven't logged anything. Was it
+# a typo in the distance or the time?", "How long did the running take?"; the answer gives one
+_ASKED_A_FIGURE = re.compile(
+    r"haven'?t logged (anything|it)|\bwas it a typo\b|\bhow (long|far|many)\b[^?\n]{0,60}\?|\btell me the right one\b",
+    re.IGNORECASE,
+)
+_GIVES_A_FIGURE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w+|mi|miles?|m|metres?|meters?|yards?|yds?|min|mins|minutes?|hrs?|hours?|"
+    r"h|reps?|sets?|lengths?|laps?)\b",
+    re.IGNORECASE,
+)
 
 
 # Follow-ups that don't open the message: "I only get 30 min per session tho", "can it be 3 runs
