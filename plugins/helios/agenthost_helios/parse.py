@@ -68,7 +68,7 @@ SHORTHANDS = {
     "shoud": "should", "cud": "could", "wud": "would", "sesh": "session", "seshs": "sessions", "seshes": "sessions",
     "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "tmrw": "tomorrow", "tmr": "tomorrow",
     "tmrow": "tomorrow", "b4": "before", "cos": "because", "cuz": "because", "coz": "because", "thru": "through",
-    "wk": "week", "wks": "weeks", "dayz": "days", "mnths": "months", "cn": "can", "gud": "good", "rly": "really",
+    "wk": "week", "wks": "weeks", "dayz": "days", "dys": "days", "dayss": "days", "mnths": "months", "cn": "can", "gud": "good", "rly": "really",
     "runnin": "running", "joggin": "jogging", "liftin": "lifting", "swimmin": "swimming", "trainin": "training",
     "walkin": "walking", "cyclin": "cycling", "workin": "working", "doin": "doing", "gettin": "getting",
     "mak": "make", "hardr": "harder", "easir": "easier", "eazier": "easier", "shortr": "shorter", "longr": "longer",

@@ -493,7 +493,11 @@ _EATING_ASK = re.compile(
     r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b"
     r"(?!.{0,20}\b(burn|burned|burnt)\b)|"
     r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
-    r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b)",
+    r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
+    # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
+    r"\b(what|whats|how (big|much|large|small)|sensible|good|right|ideal|safe|moderate|aggressive|decent|realistic)\b"
+    r".{0,25}\b(calorie |caloric |energy )?(deficit|surplus)\b|"
+    r"\b(deficit|surplus)\b.{0,25}\b(should|do i need|to aim for|for (a|my|the) (cut|bulk|lean bulk))\b)",
     re.IGNORECASE,
 )
 EATING_CAP = 0.4

@@ -112,7 +112,10 @@ _ANOTHER = re.compile(r"\b(one|1|another|same|something|a similar one|similar) f
 def is_request(message: str) -> bool:
     """A request for one workout: a muscle group or cardio with minutes, "quick" or "session",
     and no week ("give me a 3 day plan" is a plan)."""
-    text = _day_as_session(parse.prepare(message).replace("'", ""))
+    prepared = parse.prepare(message).replace("'", "")
+    if re.search(r"\b(after|before|post|pre) (a |my |the |each |every )?(\w+ )?day\b", prepared):
+        return False  # "should I take ice baths after leg day?": a question about the day, not one asked for
+    text = _day_as_session(prepared)
     if _WEEK.search(text) or _NOT_ONE.search(text):
         return False
     if BOTH.search(text) and not _BOTH_COMPARED.search(text) and (parse.duration_minutes(text) or _QUICK.search(text) or _BOTH_ASKS.search(text)):

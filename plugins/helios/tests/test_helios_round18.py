@@ -171,3 +171,129 @@ async def test_a_misspelt_calories_question_after_a_log(chat):
     reply = await chat("how many calaries was that")
 
     assert "kcal" in reply.text
+
+
+# --- everyday questions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask", ["im 58 and haven't run in decades, how do I start running?", "how should I begin jogging? not done any sport for years"]
+)
+async def test_starting_after_years_is_not_a_missed_week(chat, ask):
+    reply = await chat(ask)
+
+    assert "missed week" not in reply.text
+    assert "Couch to 5K" in reply.text
+
+
+async def test_a_missed_week_is_still_getting_back(chat):
+    """Near miss: a week or two missed is still the getting-back answer."""
+    reply = await chat("missed a whole week of workouts, how do I get back on track?")
+
+    assert "missed week is normal" in reply.text
+
+
+@pytest.mark.parametrize(
+    "ask", ["what do I do on my non-running days?", "any cross training ideas for a new runner?", "what should I do between my runs?"]
+)
+async def test_the_days_between_runs(chat, ask):
+    reply = await chat(ask)
+
+    assert "strength work on 2 days" in reply.text
+    assert "Lauersen" in reply.text
+
+
+async def test_how_long_to_a_5k_after_a_running_card(chat):
+    await chat("how do I run properly?")
+
+    reply = await chat("so how long before I could do a 5k?")
+
+    assert "9 weeks" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("how many steps a day should my nan do at 75?", "she's quite slow on her feet, does speed matter?"),
+        ("what's a good daily step count?", "do slow steps still count?"),
+    ],
+)
+async def test_pace_after_the_steps_answer(chat, first, then):
+    await chat(first)
+
+    reply = await chat(then)
+
+    assert "number of steps matters most" in reply.text
+    assert "Saint-Maurice" in reply.text
+
+
+async def test_how_often_to_run_in_figures(chat):
+    reply = await chat("how many days a week should I run as a beginner?")
+
+    assert reply.text.split("\n")[1].startswith("Running 3-5 days a week")
+    assert "Start with 3 runs" in reply.text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["starting my cut next week, lifting 3x a week, what's a sensible calorie deficit?",
+     "how big a deficit should I aim for while training for a 10k?"],
+)
+def test_a_deficit_question_is_not_helios_to_claim(ask):
+    assert classify(ask, ClassifyContext("u", [], {})).score <= 0.4
+
+
+async def test_a_deficit_question_gets_no_plan(chat, on_disk):
+    reply = await chat("going on a cut monday, 90kg, lifting 4 times a week. how much of a deficit?")
+
+    assert "Ceres" in reply.text
+    assert "plan" not in (reply.metadata or {}).get("intent", "")
+
+
+async def test_a_plan_for_a_cut_is_still_a_plan(chat):
+    """Near miss: asking for a training plan for a cut is Helios' plan."""
+    reply = await chat("make me a training plan for my cut, 4 days a week")
+
+    assert "4-day" in reply.text
+
+
+# --- older sets' classes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask", ["is a cold plunge after the gym a good idea?", "should I take ice baths after leg day?", "hot bath or cold shower after a long run?"]
+)
+async def test_cold_water_after_training(chat, ask):
+    reply = await chat(ask)
+
+    assert "blunt" in reply.text
+    assert "Roberts" in reply.text
+
+
+async def test_a_cold_drink_is_not_cold_water_immersion(chat):
+    """Near miss: a cold drink after training is not the ice-bath answer."""
+    reply = await chat("is a cold drink ok after my run?")
+
+    assert "Roberts" not in reply.text
+
+
+async def test_bare_tips_after_the_sleep_answer(chat):
+    await chat("is sleep important for recovery?")
+
+    reply = await chat("I'm on about 6 hours, any tips?")
+
+    assert "bedtime" in reply.text
+
+
+async def test_a_typo_in_days_still_changes_the_plan(chat):
+    await chat("I want a plan to get fitter")
+
+    reply = await chat("make it 5 dys")
+
+    assert "5-day" in reply.text
+
+
+async def test_years_away_is_not_a_missed_week_but_weeks_away_is(chat):
+    reply = await chat("haven't worked out in 2 weeks because of a trip, how do I start again?")
+
+    assert "missed week is normal" in reply.text
