@@ -721,7 +721,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "faq"
     if _DEFICIT_ASK.search(text) and not _PLAN_WORD.search(text):
-        return "nutrition"  # "starting my cut monday, lifting 4x/week: what's a sensible deficit?" is Ceres'
+        return "deficit"  # "starting my cut monday, lifting 4x/week: what's a sensible deficit?" is Ceres'
     if _NUTRITION.search(text) and (not _PLAN.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text))):
         return "nutrition"  # "do I need protein shakes to build muscle?" is Ceres' question
     if _PAIN.search(text):

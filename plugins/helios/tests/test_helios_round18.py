@@ -247,6 +247,8 @@ async def test_a_deficit_question_gets_no_plan(chat, on_disk):
     reply = await chat("going on a cut monday, 90kg, lifting 4 times a week. how much of a deficit?")
 
     assert "Ceres" in reply.text
+    assert "0.5-0.9 kg a week at 90 kg" in reply.text
+    assert "Helms" in reply.text
     assert "plan" not in (reply.metadata or {}).get("intent", "")
 
 
