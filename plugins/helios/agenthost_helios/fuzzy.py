@@ -31,6 +31,8 @@ TIME_WORDS = frozenset(
     """morning afternoon evening yesterday tonight today after before minutes weekend
     monday tuesday wednesday thursday friday saturday sunday lengths""".split()
 )
+# Units and what is asked about them: "a 30 minite jog", "how many calries did i burn"
+UNIT_WORDS = frozenset("minute minutes calories".split())
 SHORTHANDS = {
     "tonite": "tonight",
     "2nite": "tonight",
@@ -69,7 +71,7 @@ def vocabulary() -> frozenset[str]:
     for exercise in library.exercises():
         phrases += [exercise.name, *exercise.aliases]
     words = {w for phrase in phrases for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) >= MIN_LENGTH}
-    return frozenset(words | TIME_WORDS)
+    return frozenset(words | TIME_WORDS | UNIT_WORDS)
 
 
 @cache

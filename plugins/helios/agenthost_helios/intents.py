@@ -158,7 +158,15 @@ _RECOVERY = re.compile(
 _NUTRITION = re.compile(
     r"\b(eat|eating|ate|food|foods|diet|meal|meals|protein|carb|carbs|macros|snack|snacks|breakfast|lunch|dinner|"
     r"supplement|supplements|creatine|recipe|recipes|calorie intake|calorie target|nutrition|vitamins?|maintenance|"
-    r"tdee|calories should i eat)\b"
+    r"tdee|calories should i eat|(calorie |caloric )?(deficit|surplus))\b"
+)
+
+
+# "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten
+_DEFICIT_ASK = re.compile(
+    r"\b(what|whats|how (big|much|large|small)|sensible|good|right|ideal|safe|moderate|aggressive|decent|realistic)\b"
+    r".{0,25}\b(calorie |caloric |energy )?(deficit|surplus)\b|"
+    r"\b(deficit|surplus)\b.{0,25}\b(should|do i need|to aim for|for (a|my|the) (cut|bulk|lean bulk))\b"
 )
 
 
@@ -547,6 +555,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and library.exercise_in_text(canonical) in (None, library.by_id(topic["exercise"]))
         and not library.muscles_in_text(canonical)
         and topics.exercise_follow_up(library.by_id(topic["exercise"]), message) is not None
+        and not progress.is_timeline(message, state.get("race"))
     ):
         return "exercise_more"  # "what muscles does it work?", "an easier version?"
     if words <= 10 and last in ("faq", "exercise", "pain", "pain_more", "harder") and harder.ASKS_HARDER.search(text):
@@ -580,6 +589,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log_workout_done"  # "done" after a single workout: log it, as the reply offers
     if last == "workout" and _CALORIE_QUESTION.search(text) and not names_activity:
         return "workout_calories"  # "how many calories will that burn?" after a workout
+    if last == "workout" and workouts.asks_frequency(message) and not names_activity:
+        return "workout_frequency"  # "how many times a week should she do it?" after a workout
     if (
         last not in ("plan", "plan_change", "workout")
         and topics.is_alternative_request(message)
@@ -709,6 +720,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _PLAN_REQUEST.search(text)
     ):
         return "faq"
+    if _DEFICIT_ASK.search(text) and not _PLAN_WORD.search(text):
+        return "deficit"  # "starting my cut monday, lifting 4x/week: what's a sensible deficit?" is Ceres'
     if _NUTRITION.search(text) and (not _PLAN.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text))):
         return "nutrition"  # "do I need protein shakes to build muscle?" is Ceres' question
     if _PAIN.search(text):
@@ -802,6 +815,7 @@ def _is_plan_change(text: str, message: str) -> bool:
     if (
         parse.equipment(text) is not None
         or parse.days_per_week(text) is not None
+        or plan_changes.bare_count(message) is not None
         or plan_changes.LOW_IMPACT.search(canonical)
         or plan_changes.weekdays_in(canonical, {}) is not None
         or re.search(r"\b(more|less|extra|fewer|no|add)\b.{0,12}\b(cardio|running|conditioning|strength|weights)\b", text)

@@ -56,6 +56,7 @@ def prepare(text: str) -> str:
     text = _THOUSANDS.sub(r"\1\2", text)  # "10,000 steps"
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)  # "7,5 km gelaufen": a European decimal comma
     text = _SHORTHAND.sub(lambda m: SHORTHANDS[m.group(0)], text)
+    text = _CALORIES.sub("calories", text)
     text = _LOOSE.sub(lambda m: "lose " if m[1] == "e" else "losing ", text)  # "wanna loose like 5 kg"
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
 
@@ -67,7 +68,7 @@ SHORTHANDS = {
     "shoud": "should", "cud": "could", "wud": "would", "sesh": "session", "seshs": "sessions", "seshes": "sessions",
     "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "tmrw": "tomorrow", "tmr": "tomorrow",
     "tmrow": "tomorrow", "b4": "before", "cos": "because", "cuz": "because", "coz": "because", "thru": "through",
-    "wk": "week", "wks": "weeks", "dayz": "days", "mnths": "months", "cn": "can", "gud": "good", "rly": "really",
+    "wk": "week", "wks": "weeks", "dayz": "days", "dys": "days", "dayss": "days", "mnths": "months", "cn": "can", "gud": "good", "rly": "really",
     "runnin": "running", "joggin": "jogging", "liftin": "lifting", "swimmin": "swimming", "trainin": "training",
     "walkin": "walking", "cyclin": "cycling", "workin": "working", "doin": "doing", "gettin": "getting",
     "mak": "make", "hardr": "harder", "easir": "easier", "eazier": "easier", "shortr": "shorter", "longr": "longer",
@@ -98,6 +99,8 @@ def expand_shorthands(text: str) -> str:
 
 
 _LOOSE = re.compile(r"\bloos(e|ing) (?=(?:like |about |around |some |a few |a bit of |\d|weight|fat|belly|the weight))")
+# "calries", "calaries", "caleries", "calores": calories with a letter dropped or changed
+_CALORIES = re.compile(r"\bc[ae]l+[aeo]?r+(?:ie|ei|y|e|i)s\b")
 _SHORTHAND = re.compile(r"(?<![\w'])(" + "|".join(sorted(SHORTHANDS, key=len, reverse=True)) + r")(?![\w'])")
 
 

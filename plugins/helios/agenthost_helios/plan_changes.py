@@ -116,6 +116,32 @@ def cardio(text: str) -> str | None:
 _NEGATED = re.compile(r"\b(no|not|without|avoid|hate|cant|can't|cannot|never|skip)\s+(\w+\s+)?$")
 
 
+# "actually I can do 4", "ok we could manage 5 after all", "let's go with 2 then", "make it 4 instead":
+# a bare count, with no unit, said right after a plan: days a week when 1-7, minutes when 10-180
+_BARE_COUNT = re.compile(
+    r"^(?:(?:ok(?:ay)?|actually|well|hmm|wait|sorry|oh|so|right|no|yeah|yes)\b[\s,.!]*)*"
+    r"(?:(?:i|we)(?:'?ll| will)?\s+(?:can|could|may|might|should)?\s*(?:actually\s+|now\s+|probably\s+|easily\s+)?"
+    r"(?:do|manage|make|go|train|fit in|fit|squeeze in|handle|get in)|let'?s (?:do|go with|go for|say)|"
+    r"make it|go with|change it to|maybe|more like|i have|ive got|i've got|i got)\s+"
+    r"(\d{1,3})(?:\s+(?:then|now|instead|actually|after all|a week|per week|every week|tbh|really|i think))*\s*[.!]*$"
+)
+
+
+def bare_count(message: str) -> tuple[str, int] | None:
+    """("days_per_week", 4) for "actually I can do 4" after a plan, ("minutes_per_session", 45)
+    for "I can do 45 now"; None when the message names a unit or is not such a count."""
+    text = parse.prepare(message).replace("\u2019", "'").strip()
+    match = _BARE_COUNT.match(text)
+    if match is None:
+        return None
+    count = int(match[1])
+    if 1 <= count <= 7:
+        return "days_per_week", count
+    if 10 <= count <= 180:
+        return "minutes_per_session", count
+    return None
+
+
 def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
     """`base` (the last plan's arguments) with the message's changes; the changes in words;
     and notes for changes that could not be made ("already advanced")."""
@@ -149,7 +175,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["goal"] = CARDIO_LADDER[max(CARDIO_LADDER.index(goal_now) - 1, 0)]
     if LOW_IMPACT.search(text):
         arguments["avoid"] = sorted(set(arguments.get("avoid") or ()) | set(IMPACT_EXERCISES))
-    if days := parse.days_per_week(message):
+    count = bare_count(message)
+    if days := parse.days_per_week(message) or (count[1] if count and count[0] == "days_per_week" else None):
         if days == base.get("days_per_week"):
             notes.append(f"It's already {days} days a week: {days} sessions, with rest days between the hard ones.")
         arguments["days_per_week"] = days
@@ -158,7 +185,7 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["days_per_week"] = len(chosen)
     elif arguments.get("weekdays") and len(arguments["weekdays"]) != arguments["days_per_week"]:
         arguments["weekdays"] = None  # "make it 4 days" after picking 3 weekdays: the usual spread
-    minutes = parse.duration_minutes(message)
+    minutes = parse.duration_minutes(message) or (count[1] if count and count[0] == "minutes_per_session" else None)
     if minutes:
         arguments["minutes_per_session"] = int(min(180, max(10, minutes)))
         if arguments["minutes_per_session"] == base.get("minutes_per_session"):

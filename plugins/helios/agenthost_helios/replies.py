@@ -1599,6 +1599,49 @@ async def workout_calories(turn: Turn, state: dict[str, Any]) -> str:
     )
 
 
+_BODY_WEIGHT = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b")
+
+
+async def deficit(turn: Turn, state: dict[str, Any]) -> str:
+    """"starting my cut, lifting 4x a week: what's a sensible deficit?": the calories are Ceres';
+    the pace of loss that keeps muscle while lifting is the training side (Helms et al. 2014)."""
+    state["intent"] = "nutrition"
+    handoff = (
+        "How many calories to cut is Ceres' 🥗 call: ask her “how many calories should I eat to lose weight?” "
+        "and she'll work it out from your profile."
+    )
+    if safety.no_calories(turn):
+        return await advice.nutrition(turn)
+    said = _BODY_WEIGHT.search(parse.prepare(turn.message))
+    kg = (float(said[1]) * (0.4536 if said[2].startswith(("lb", "pound")) else 1)) if said else weight_kg(turn)
+    rate = (
+        f"about {render.number(round(kg * 0.005, 1))}-{render.number(round(kg * 0.01, 1))} kg a week at "
+        f"{render.number(round(kg))} kg (0.5-1% of body weight)" if kg and 35 <= kg <= 250
+        else "about 0.5-1% of your body weight a week"
+    )
+    state["reason"] = (
+        "Losing slowly while lifting keeps more muscle: 0.5-1% of body weight a week is the pace suggested for "
+        "lifters cutting (Helms et al., J Int Soc Sports Nutr 2014;11:20)."
+    )
+    return (
+        f"{handoff} On the training side: aim to lose {rate}, which keeps the most "
+        "muscle; keep lifting heavy with the same sets, and if your lifts drop for 2 weeks running, slow the cut. 💪\n"
+        "_Source: Helms ER et al., Evidence-based recommendations for natural bodybuilding contest preparation, "
+        "J Int Soc Sports Nutr 2014;11:20_"
+    )
+
+
+async def workout_frequency(turn: Turn, state: dict[str, Any]) -> str:
+    """"how many times a week should she do it?" after a single workout: how often, and why."""
+    asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
+    state["intent"] = "workout"
+    state["reason"] = (
+        "Muscles repair and adapt in the day or two after hard work, so strength sessions for the same muscles go "
+        "about 48 hours apart, 2-3 times a week (ACSM, Garber et al. 2011)."
+    )
+    return workouts.frequency(asked, turn.message)
+
+
 async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
     """"how long should it be?" after a warm-up or cool-down routine."""
     routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
@@ -1721,6 +1764,8 @@ HANDLERS: dict[str, Handler] = {
     "not_mine": not_mine,
     "routine_length": routine_length,
     "workout_calories": workout_calories,
+    "workout_frequency": workout_frequency,
+    "deficit": deficit,
     "log_workout_done": log_workout_done,
     "pace": pace,
     "log": log,

@@ -370,6 +370,8 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 
     if measures.asks_in_unit(message) and re.search(r"\d\s*(kg|lb|km|mi|miles)\b", _last_reply(context)):
         return True  # "in kg please" after lifts logged in pounds: those loads in kg
+    if _ASKED_A_FIGURE.search(_last_reply(context)) and _GIVES_A_FIGURE.search(message):
+        return True  # "haha meant 4 km in 20 minutes" after "400 km in 20 min ... haven't logged anything"
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
         return True  # "tips for sleeping on 12 hour shifts?" after the sleep answer: a question it has the answer to
     if (
@@ -379,6 +381,19 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     ):
         return True
     return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
+
+
+# Helios asked for a number it could not log or did not have: "so I haven't logged anything. Was it
+# a typo in the distance or the time?", "How long did the running take?"; the answer gives one
+_ASKED_A_FIGURE = re.compile(
+    r"haven'?t logged (anything|it)|\bwas it a typo\b|\bhow (long|far|many)\b[^?\n]{0,60}\?|\btell me the right one\b",
+    re.IGNORECASE,
+)
+_GIVES_A_FIGURE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:k|km|kms|kilomet\w+|mi|miles?|m|metres?|meters?|yards?|yds?|min|mins|minutes?|hrs?|hours?|"
+    r"h|reps?|sets?|lengths?|laps?)\b",
+    re.IGNORECASE,
+)
 
 
 # Follow-ups that don't open the message: "I only get 30 min per session tho", "can it be 3 runs
@@ -478,7 +493,11 @@ _EATING_ASK = re.compile(
     r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b"
     r"(?!.{0,20}\b(burn|burned|burnt)\b)|"
     r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
-    r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b)",
+    r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
+    # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
+    r"\b(what|whats|how (big|much|large|small)|sensible|good|right|ideal|safe|moderate|aggressive|decent|realistic)\b"
+    r".{0,25}\b(calorie |caloric |energy )?(deficit|surplus)\b|"
+    r"\b(deficit|surplus)\b.{0,25}\b(should|do i need|to aim for|for (a|my|the) (cut|bulk|lean bulk))\b)",
     re.IGNORECASE,
 )
 EATING_CAP = 0.4

@@ -112,7 +112,10 @@ _ANOTHER = re.compile(r"\b(one|1|another|same|something|a similar one|similar) f
 def is_request(message: str) -> bool:
     """A request for one workout: a muscle group or cardio with minutes, "quick" or "session",
     and no week ("give me a 3 day plan" is a plan)."""
-    text = _day_as_session(parse.prepare(message).replace("'", ""))
+    prepared = parse.prepare(message).replace("'", "")
+    if re.search(r"\b(after|before|post|pre) (a |my |the |each |every )?(\w+ )?day\b", prepared):
+        return False  # "should I take ice baths after leg day?": a question about the day, not one asked for
+    text = _day_as_session(prepared)
     if _WEEK.search(text) or _NOT_ONE.search(text):
         return False
     if BOTH.search(text) and not _BOTH_COMPARED.search(text) and (parse.duration_minutes(text) or _QUICK.search(text) or _BOTH_ASKS.search(text)):
@@ -140,6 +143,80 @@ def is_request(message: str) -> bool:
     return bool(what and one_off) and bool(asks)
 
 
+# "no lunges or stairs please, she hates them", "skip the burpees", "he can't do push-ups": moves
+# left out of the workout, each with its family ("lunges" is every lunge and the split squat)
+_LEAVE_OUT = re.compile(
+    r"\b(no|not|without|skip|remove|drop|leave out|take out|lose|ditch|hates?|dont like|doesnt like|do not like|"
+    r"does not like|cant do|cant manage|cannot do|can not do|rather not|no more|nothing with|avoid)\b"
+)
+_STAIRS = re.compile(r"\b(stairs?|stair ?climb\w*|steps? ?ups?|stepper|box steps?)\b")
+_FAMILIES = {
+    "lunge": ("reverse_lunge", "walking_lunge", "dumbbell_lunge", "bulgarian_split_squat"),
+    "step": ("step_up",),
+}
+
+
+def left_out(message: str) -> list[str]:
+    """The exercise ids a message asks to leave out of a workout, or [] when it asks none out."""
+    from agenthost_helios import fuzzy, library
+
+    text = fuzzy.repair(parse.prepare(message).replace("'", ""))
+    if not _LEAVE_OUT.search(text):
+        return []
+    ids: set[str] = set()
+    for match in library.pattern().finditer(text):
+        try:
+            found = library.by_phrase(match.group(0))
+        except KeyError:
+            continue
+        head = found.id.rsplit("_", 1)[-1]
+        ids |= set(_FAMILIES.get(head, (found.id,)))
+        if head == "squat" and found.id == "bodyweight_squat":
+            ids |= {e.id for e in library.exercises() if e.id.endswith("_squat") and e.id != "deep_squat_hold"}
+    if _STAIRS.search(text):
+        ids |= set(_FAMILIES["step"])
+    return sorted(ids)
+
+
+# "how many times a week should she do it?", "how often should I do this one?", "can he do it every day?"
+FREQUENCY = re.compile(
+    r"\b(how (often|many (times|days|sessions)( (a|per|each) week)?)|(times|days|sessions) (a|per|each) week|"
+    r"(do|repeat) (it|this|that|them|these|this one|that one|the workout|the session) (every ?day|daily|each day)|"
+    r"every ?day)\b"
+)
+
+
+def asks_frequency(message: str) -> bool:
+    """After a single workout: how often to do it (theirs or someone they train)."""
+    text = parse.prepare(message).replace("'", "")
+    return bool(FREQUENCY.search(text)) and len(text.split()) <= 16 and not _WEEK_PLAN.search(text)
+
+
+_WEEK_PLAN = re.compile(r"\b(plan|program|programme|schedule|split)\b")
+
+
+def frequency(asked: dict[str, Any], message: str) -> str:
+    """How often to do the workout just given: strength twice or three times a week with a day
+    between (ACSM; WHO for older adults), a cardio circuit on 3-5 days."""
+    text = parse.prepare(message).replace("'", "")
+    who = re.search(r"\b(she|her|he|him|they|them|my client|my (mum|mom|dad|father|mother|wife|husband|partner))\b", text)
+    person = "they" if who else "you"
+    if asked.get("cardio") and not asked.get("both"):
+        return (
+            f"3-5 times a week suits a cardio circuit like this: {person} can do it on non-consecutive days, with easy "
+            "walks or rest between, building up to the WHO's 150-300 moderate minutes a week. "
+            "Add a minute or a round every week or two once it feels comfortable.\n"
+            "_Source: Garber et al., ACSM Position Stand, Med Sci Sports Exerc 2011; WHO guidelines on physical activity, 2020_"
+        )
+    return (
+        f"2-3 times a week, on non-consecutive days (say Mon, Wed, Fri), so the same muscles get about 48 hours to "
+        f"recover between sessions. The WHO advises strength work on 2 or more days a week at any age, and for "
+        f"over-65s balance work too. Once {person} can do 12 reps with good form and no pain, add a rep, a set or "
+        "a little load; if joints ache the next day, keep it at that level.\n"
+        "_Source: Garber et al., ACSM Position Stand, Med Sci Sports Exerc 2011; WHO guidelines on physical activity, 2020_"
+    )
+
+
 def is_follow_up(message: str) -> bool:
     """After a single workout: "n 1 for arms 2?", "only 15 minutes", "with dumbbells", "no jumping"."""
     text = parse.prepare(message).replace("'", "")
@@ -151,6 +228,7 @@ def is_follow_up(message: str) -> bool:
         or parse.equipment(text)
         or plan_changes.LOW_IMPACT.search(text)
         or STANDING.search(text)
+        or bool(left_out(message))
         or re.search(r"\b(harder|easier|tougher|gentler|more advanced|shorter|longer)\b", text)
     )
 
@@ -187,8 +265,10 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         # "leg day", "back and biceps" are a gym session's worth
         default = DAY_MINUTES if _DAY.search(prepared) or what["focus"] in PAIRINGS else DEFAULT_MINUTES
         minutes = (before.get("minutes") or (15 if _QUICK.search(text) else default)) - shorter
+    out = sorted(set(before.get("left_out") or ()) | set(left_out(message)))
     return {
         **what,
+        "left_out": out,
         "minutes": int(min(90, max(10, minutes))),
         "equipment": parse.equipment(text) or before.get("equipment") or (
             ["full_gym"] if re.search(r"\bgym\b", text)  # "a good 45 minute gym session"
@@ -219,12 +299,16 @@ def build(asked: dict[str, Any]) -> dict[str, Any]:
         kind, goal = "full_body", "strength"
     avoid = (plan_changes.IMPACT_EXERCISES if asked.get("low_impact") else ()) + (
         FLOOR_EXERCISES if asked.get("standing") else ()
-    )
+    ) + tuple(asked.get("left_out") or ())
     if kind == "circuit" and focus != "core":
         focus = None  # a cardio circuit has no muscle group first
     return plan.session_for(goal, asked["level"], asked["minutes"], asked["equipment"], kind, focus=focus, avoid=avoid)
 
 
+_OUT_NAMES = {
+    "reverse_lunge": "lunges", "walking_lunge": "lunges", "dumbbell_lunge": "lunges", "bulgarian_split_squat": "lunges",
+    "step_up": "step-ups or stairs",
+}
 _NAMES = {
     "legs": "leg", "arms": "arm", "upper_body": "upper-body", "glutes": "glute", "shoulders": "shoulder",
     "back_biceps": "back and biceps", "chest_triceps": "chest and triceps",
@@ -243,6 +327,11 @@ def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:
         extras.append("no jumping")
     if asked.get("standing"):
         extras.append("all standing, nothing on the floor")
+    if asked.get("left_out"):
+        from agenthost_helios import library
+
+        names = sorted({_OUT_NAMES.get(i, library.by_id(i).name.lower()) for i in asked["left_out"]})
+        extras.append("no " + " or ".join(names))
     lines = [
         f"Here's a {asked['minutes']}-minute {what} ({', '.join(extras)}), ~{session['minutes']} min all in: 💪",
         render.session(session, heading=False),
