@@ -766,7 +766,8 @@ def test_a_class_member_who_is_31_weeks_with_regular_tightenings_is_a_warning_si
     message = ("I teach a low impact fitness class. One of my ladies is 31 weeks and she's just told me (we're on the water break) "
                "she's been getting tightenings every 10 minutes or so since the start of class. What should I do?")
     finding = GUARD.assess(message)
-    assert finding is not None and (finding.rule_id, finding.detail) == ("pregnancy.warning_sign", "regular or painful contractions")
+    # hers, answered about her (not the instructor's own pregnancy)
+    assert finding is not None and (finding.rule_id, finding.detail) == ("pregnancy.warning_sign_other", "regular or painful contractions")
     assert GUARD.assess("my client is 12 weeks into her programme and loving it") is None
 
 
@@ -963,3 +964,17 @@ def test_waiting_it_out_in_another_language_after_a_chest_emergency_gets_the_eme
     first = "sto correndo e ho un dolore forte al petto, sudo freddo"
     finding = GUARD.assess("non voglio disturbare nessuno, aspetto un po' che passa", after(first, "cardiac.chest_now", "emergency", "cardiac"))
     assert finding is not None and (finding.severity, finding.reply, finding.language) == ("emergency", "cardiac_emergency", "it")
+
+
+@pytest.mark.parametrize("message", [
+    "one of the women in my aqua class is 30 weeks and says she has a bad headache and blurry vision",
+    "two of the mums in our postnatal group are fine but one of the ladies in my pregnancy yoga class is 33 weeks and her hands are suddenly really swollen",
+    "I teach spin. One of my ladies is 29 weeks and said she's had a gush of fluid",
+])
+def test_a_class_members_pregnancy_warning_sign_is_about_her_not_the_instructor(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign_other") and "her midwife" in reply
+
+
+def test_a_class_that_lasts_weeks_is_no_pregnancy() -> None:
+    assert GUARD.assess("my class is 30 weeks long and I've got a bad headache") is None

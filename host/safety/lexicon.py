@@ -693,7 +693,8 @@ PREGNANT = (
     r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"
     rf"(?:^|(?<=[.?] )){_WEEKS} (?:weeks?|wks?)(?= (?:,|\.|and|now|today|i|im|my|with|pregnant)(?![a-z0-9])|$)|"
     rf"(?:im|i am|currently|now|nearly|almost|just over|just under|about|shes|she is|were|we are|wife is|partner is|"
-    rf"(?:lady|ladies|client|member|friend|sister|girlfriend|colleague|niece|cousin|daughter in law|sister in law) (?:is|s)) {_WEEKS} (?:weeks?|wks?)"
+    rf"(?:lady|ladies|woman|women|mum|mums|mom|moms|mother|client|clients|member|members|friend|sister|girlfriend|colleague|niece|cousin|daughter|daughter in law|sister in law|"
+    rf"(?:women|ladies|mums|moms|members|clients) in (?:my|our|the) (?:[a-z]+ ){{0,2}}(?:class|group|gym|club|session|studio|team)) (?:is|s)) {_WEEKS} (?:weeks?|wks?)"
     rf"(?! (?:{_NOT_GESTATION})(?![a-z0-9]))|"
     rf"at {_WEEKS} (?:weeks?|wks?)(?! (?:old|of|into|in a row|postpartum|post|out)(?![a-z0-9]))"
 )

@@ -75,12 +75,12 @@ RELATIONS = (
     r"kid|child|boyfriend|girlfriend|bf|gf|client|coworker|colleague|roommate|flatmate|housemate|teammate|uncle|"
     r"aunt|grandma|grandpa|grandad|granddad|gramps|grampa|granny|gran|nan|nana|nanna|grandmother|grandfather|grandparent|cousin|niece|nephew|patient|student|teen|teenager|"
     r"fiance|fiancee|neighbour|neighbor|coach|trainer|athlete|girl|boy|guy|man|woman|lady|friends|kids|clients|"
-    r"sisters|brothers|parents|children|students|patients)"
+    r"sisters|brothers|parents|children|students|patients|ladies|women|men|wives|aunties)"
 )
 _THIRD_PARTY = re.compile(
     # "a friend of mine", "one of my clients": the "mine" and "my" belong to the other person's
     rf"(?<![a-z0-9])(?:a|an|one|two|some|this) (?:good |close |old |best )?{RELATIONS}s? of (?:mine|ours)(?![a-z0-9])|"
-    rf"(?<![a-z0-9])(?:one|two|some|a few|several) of (?:my|our) (?:\w+ )?{RELATIONS}s?(?![a-z0-9])|"
+    rf"(?<![a-z0-9])(?:one|two|some|a few|several) of (?:my|our|the) (?:\w+ )?{RELATIONS}s?(?:(?: in| at| from) (?:my|our|the) (?:[a-z]+ ){{0,2}}(?:class|classes|group|gym|club|session|studio|team|squad))?(?![a-z0-9])|"
     r"(?<![a-z0-9])(?:my|our|a|his|her|their) (?:best |older |younger |little |big |teenage |elderly )?"
     rf"{RELATIONS}s?(?![a-z0-9])"
     r"|(?<![a-z0-9])(?:he|she|hes|shes|they|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
