@@ -155,6 +155,9 @@ class Request:
     slots: dict[str, Any] = Factory(dict)
 
 
+# Everyday topics about one situation (a growing teenager, a religious fast) whose follow-ups keep it.
+SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
+
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
@@ -585,6 +588,12 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
             cleaner = len(parse_meal(joined, load_table()).unrecognised) < len(parse_meal(plain, load_table()).unrecognised)
             return Request("log", {"text": joined if cleaner else plain, **day})
         return Request("log", {"text": text, **day})
+    if state.intent == "faq" and state.slots.get("id") in SITUATION_TOPICS and len(low.split()) <= 2 * FOLLOW_UP_WORDS:
+        # "good filling snacks to stock up for him?" after a growing teenager's appetite, "what should I
+        # eat when I break the fast?" after training on a religious fast: the same situation's next question
+        entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
+        if entry is not None and (facet := entry.facet_for(low)) is not None:
+            return Request("faq", {"id": entry.id, "facet": facet.id})
     if state.intent == "faq" and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and re.search(r"\b(?:it|that|this|them|those)\b", low):
         entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
         if entry is not None and (facet := entry.facet_for(low)) is not None:
