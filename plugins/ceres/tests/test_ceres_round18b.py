@@ -53,3 +53,15 @@ async def test_feeling_fuller_is_short_and_sourced(chat, said: str) -> None:
     answer = reply.text.split("\nSource")[0]
     assert "protein at every meal" in answer and len(reply.text.split("\nTry")[0].split()) <= 80, reply.text
     assert "Source: NHS" in reply.text and answer.count("?") <= 1
+
+
+async def test_a_change_to_the_last_food_asked_is_looked_up(chat) -> None:
+    await chat("dying for a burger, how many calories in a double cheeseburger?")
+    reply = await chat("what about one patty and without the cheese?")
+    assert MENU not in reply.text and "Hamburger, single patty" in reply.text, reply.text
+
+
+async def test_the_near_miss_a_count_after_a_burger_is_not_a_change(chat) -> None:
+    await chat("calories in a cheeseburger?")
+    reply = await chat("and a banana?")
+    assert "banana" in reply.text.lower() and "hamburger" not in reply.text.lower(), reply.text
