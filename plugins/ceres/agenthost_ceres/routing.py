@@ -257,6 +257,13 @@ TERMS: dict[str, float] = {
     "bloating": 0.5,
     "gassy": 0.45,
     "shopping list": 0.5,
+    # how big a deficit to run on a cut ("starting my cut monday, lifting 4x/week, what's a sensible deficit?")
+    "sensible deficit": 0.85,
+    "reasonable deficit": 0.85,
+    "what deficit": 0.8,
+    "how big a deficit": 0.85,
+    "how much of a deficit": 0.85,
+    "deficit should i": 0.8,
     # restocking a kitchen with healthy staples ("purge the junk from my kitchen, what do I restock with?")
     "restock my kitchen": 0.75,
     "restock the kitchen": 0.75,

@@ -65,3 +65,26 @@ async def test_the_near_miss_a_count_after_a_burger_is_not_a_change(chat) -> Non
     await chat("calories in a cheeseburger?")
     reply = await chat("and a banana?")
     assert "banana" in reply.text.lower() and "hamburger" not in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["beginning a cut next week at 92 kg, I train 5 days a week, how big a deficit should I run?", "what's a reasonable deficit for a lean bulk to cut switch"],
+)
+async def test_how_big_a_deficit_is_a_moderate_one(chat, said: str) -> None:
+    reply = await chat(said)
+    assert reply.text.startswith("A moderate one") and "300-500 kcal" in reply.text, reply.text
+
+
+async def test_the_near_miss_how_fast_to_lose_keeps_the_weekly_rate(chat) -> None:
+    reply = await chat("how fast should I lose weight?")
+    assert "0.5-1 kg" in reply.text and "A moderate one" not in reply.text, reply.text
+
+
+def test_a_deficit_question_beside_a_training_week_is_routed_to_ceres() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    said = "starting a cut on the 1st, 70kg, I lift 3x a week, what deficit should I aim for?"
+    assert classify(said, ClassifyContext(user_id="alice", history=[], profile={})).score >= 0.8
