@@ -288,6 +288,14 @@ CHILD = re.compile(
 LOSING = re.compile(r"\b(?:lose|losing|lost|diet|dieting|slim|skinny|thinner|weight loss|calories|too fat|overweight|chubby|burn fat)\b")
 
 
+# A growing child who eats a lot (and stays thin): their appetite, not a wish to lose weight.
+BIG_EATER = re.compile(
+    r"\b(?:eats?|eating|ate)\b[^.?!]{0,25}?\b(?:like a horse|loads|so much|a ton|tons|huge amounts?|massive amounts?|enormous amounts?|constantly|non[- ]?stop|everything)\b"
+    r"|\bbottomless pit\b|\bhollow legs\b|\bgrowth spurt\b|\b(?:always|constantly) (?:eating|hungry|starving)\b"
+)
+LOSS_WISH = re.compile(r"\b(?:lose|losing|diet|dieting|slim|weight loss|too fat|overweight|chubby|burn fat)\b")
+
+
 def about_a_child_losing_weight(text: str, profile: dict[str, Any] | None) -> bool:
     """ "my daughter is 12 and wants to lose weight", "I'm 14, how do I lose weight?"."""
     low = text.lower()
@@ -295,6 +303,8 @@ def about_a_child_losing_weight(text: str, profile: dict[str, Any] | None) -> bo
     young = isinstance(age, int) and not isinstance(age, bool) and age < 18
     if GAINING.search(low) or (young and not LOSS_WORDS.search(low) and goal_from_profile(profile or {}) == "gain"):
         return False  # "I'm 15 and want to bulk for football": food for growth and training (`teen_needs`)
+    if CHILD_OF.search(low) and BIG_EATER.search(low) and not LOSS_WISH.search(low):
+        return False  # "my son eats like a horse and stays skinny, is that normal?": growth and sport (`teen_appetite`)
     if CHILD_OF.search(low):
         return bool(LOSING.search(low))  # "my daughter is 12, how many calories should she eat?"
     # a young user: only a wish to lose weight ("I'm 14, how do I lose weight?"); "how many calories

@@ -257,6 +257,22 @@ TERMS: dict[str, float] = {
     "bloating": 0.5,
     "gassy": 0.45,
     "shopping list": 0.5,
+    # how big a deficit to run on a cut ("starting my cut monday, lifting 4x/week, what's a sensible deficit?")
+    "sensible deficit": 0.85,
+    "reasonable deficit": 0.85,
+    "what deficit": 0.8,
+    "how big a deficit": 0.85,
+    "how much of a deficit": 0.85,
+    "deficit should i": 0.8,
+    # restocking a kitchen with healthy staples ("purge the junk from my kitchen, what do I restock with?")
+    "restock my kitchen": 0.75,
+    "restock the kitchen": 0.75,
+    "restock the fridge": 0.7,
+    "restock my fridge": 0.7,
+    "restock with": 0.6,
+    "junk from my kitchen": 0.7,
+    "junk out of my kitchen": 0.7,
+    "junk from the kitchen": 0.7,
     "what should i eat": 0.8,
     # Round 4: everyday questions asked without the words above.
     "diet break": 0.85,

@@ -155,6 +155,9 @@ class Request:
     slots: dict[str, Any] = Factory(dict)
 
 
+# Everyday topics about one situation (a growing teenager, a religious fast) whose follow-ups keep it.
+SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
+
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     low = intents.clean(text)
@@ -585,6 +588,12 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
             cleaner = len(parse_meal(joined, load_table()).unrecognised) < len(parse_meal(plain, load_table()).unrecognised)
             return Request("log", {"text": joined if cleaner else plain, **day})
         return Request("log", {"text": text, **day})
+    if state.intent == "faq" and state.slots.get("id") in SITUATION_TOPICS and len(low.split()) <= 2 * FOLLOW_UP_WORDS:
+        # "good filling snacks to stock up for him?" after a growing teenager's appetite, "what should I
+        # eat when I break the fast?" after training on a religious fast: the same situation's next question
+        entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
+        if entry is not None and (facet := entry.facet_for(low)) is not None:
+            return Request("faq", {"id": entry.id, "facet": facet.id})
     if state.intent == "faq" and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and re.search(r"\b(?:it|that|this|them|those)\b", low):
         entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
         if entry is not None and (facet := entry.facet_for(low)) is not None:
@@ -920,6 +929,8 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         r"^(?:ok |okay |so )?i (?:just )?(?:had|ate|have eaten|finished) (?:it|that|one|them)\b", low
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
+    if slots.get("food") and (changed := _food_changed(low, str(slots["food"]))) is not None:
+        return Request("lookup", {**slots, "food": changed, "previous": slots.get("food")})  # "and a single patty with no cheese?" after a double cheeseburger
     amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
     if (instead := INSTEAD.match(low)) and slots.get("food") and (swapped := _instead_of(instead.group("new"), slots["food"])):
         return Request("lookup", {**slots, "food": swapped, "previous": slots.get("food")})  # "and a bowl instead?" after a burrito
@@ -945,6 +956,37 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if found and len(found.group("food").split()) <= 3 and not intents.meal_type(low) and not intents.idea_style(low):
         return Request("lookup", {**slots, "food": found.group("food"), "previous": slots.get("food")})  # "and a mcflurry?": looked for, even if not in the table
     return None
+
+
+# "and a single patty with no cheese?", "what about without the bun", "same but a double": the last food asked, changed.
+FOOD_CHANGE = re.compile(
+    r"^(?:and |but |so |ok |what about |how about |and what about |same but |the same but )*(?:(?:an?|one|the) )?"
+    r"(?P<change>(?:(?:single|double|triple)(?:[- ](?:patty|patties|burger))?|(?:one|two|three)[- ](?:patty|patties)|(?:with )?(?:no|without(?: the| any)?|hold the|minus the|minus|skip the)\s+\w+)"
+    r"(?:\s+(?:and|with|,)?\s*(?:(?:no|without(?: the| any)?|hold the|minus the|minus|skip the)\s+\w+|(?:patty|patties)))*)\s*(?:instead|then)?\??$"
+)
+LAYERS = {"single": "", "one": "", "double": "double", "two": "double", "triple": "triple", "three": "triple"}
+
+
+def _food_changed(low: str, food: str) -> str | None:
+    """The last food asked with the change said ("with no cheese", "a single patty"), or None when
+    the message is no such change or changes nothing in it."""
+    found = FOOD_CHANGE.match(low.strip())
+    if found is None:
+        return None
+    change, new = found.group("change"), food.lower()
+    if layers := re.search(r"\b(single|double|triple)\b|\b(one|two|three)(?=[- ]patt)", change):
+        size = LAYERS[layers.group(1) or layers.group(2)]
+        new = re.sub(r"\b(?:single|double|triple)\s+", "", new)
+        if size:
+            new = re.sub(r"\b(\w*burger)\b", rf"{size} \1", new, count=1)
+    for dropped in re.findall(r"(?:no|without(?: the| any)?|hold the|minus the|minus|skip the)\s+(\w+)", change):
+        stem = dropped.rstrip("s")
+        if stem == "cheese" and "cheeseburger" in new:
+            new = new.replace("cheeseburger", "hamburger")
+            continue
+        new = re.sub(rf"\s*(?:,\s*)?(?:and|with|plus)?\s*(?:an?|the|some|extra)?\s*\b{re.escape(stem)}s?\b", "", new)
+    new = re.sub(r"\s+", " ", new).strip()
+    return new if new and new != food.lower() else None
 
 
 # "and the same amount of salmon?", "what about salmon, same weight?": the last amount, another food.
