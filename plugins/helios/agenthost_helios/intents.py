@@ -343,7 +343,7 @@ FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any se
 
 
 # Something someone means to start, not something done: "wants to start lifting", "thinking of taking up running"
-_WISH = re.compile(
+_MEANS_TO_START = re.compile(
     r"\b(wants?|wanting|would like|wanna|plans?|planning|thinking (about|of)|keen|hopes?|hoping|going|nervous about|scared of|"
     r"worried about) (to )?(start|starting|begin|beginning|try|trying|take up|taking up|get into|getting into)\b"
 )
@@ -493,7 +493,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "undo"  # "the walk was my wife's, not mine" just after logging it
     if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
-        if not _UNDO.search(text) and not text.rstrip().endswith("?") and not _WISH.search(text):
+        if not _UNDO.search(text) and not text.rstrip().endswith("?") and not _MEANS_TO_START.search(text):
             return "not_mine"  # "log my husband's 5k run": theirs, not the user's
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
