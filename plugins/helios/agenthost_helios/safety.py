@@ -289,11 +289,11 @@ LATER_ASK = re.compile(
     re.IGNORECASE,
 )
 PREGNANCY_LATER = (
-    "The usual changes as the pregnancy goes on (ACOG): 💙\n"
-    "- After the first trimester, nothing lying flat on the back: do it on the side, propped up or seated.\n"
-    "- Core: swap crunches, full planks and twists for pelvic-floor and all-fours moves.\n"
-    "- Balance shifts as the bump grows: avoid fall risks, hold on for balance work.\n"
-    "- Don't overheat: no hot classes, drink plenty.\n"
+    "The usual changes later in pregnancy (ACOG): 💙\n"
+    "- After the first trimester, nothing flat on the back: on the side, propped up or seated.\n"
+    "- Core: pelvic-floor and all-fours moves instead of crunches, full planks and twists.\n"
+    "- Balance shifts as the bump grows: avoid fall risks.\n"
+    "- Don't overheat.\n"
     "- Listen to the body and ease off when needed.\n"
     "Stop and call the maternity team with bleeding, fluid leaking, contractions, dizziness, chest pain or the baby "
     "moving less."

@@ -120,4 +120,4 @@ def test_later_pregnancy_follow_up_stays_with_helios():
     assert routing._FLOOR_CONTEXT.search("anything she should change as she gets further along?")
     assert safety.LATER_ASK.search("what about in the third trimester?")
     assert not safety.LATER_ASK.search("what should she bring on longer walks?")
-    assert "lying flat on the back" in safety.PREGNANCY_LATER and "overheat" in safety.PREGNANCY_LATER
+    assert "flat on the back" in safety.PREGNANCY_LATER and "overheat" in safety.PREGNANCY_LATER
