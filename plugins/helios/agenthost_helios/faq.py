@@ -89,6 +89,14 @@ def answers() -> tuple[Answer, ...]:
     )
 
 
+# A condition said to be absent: "no heart problems or anything", "never had any heart issues",
+# "nothing wrong with her heart": not that condition
+NEGATED_CONDITION = re.compile(
+    r"\b(?:no|not any|without|never had|never had any|free of|no history of|no known|nothing wrong with (?:his|her|their|my|the|your)?)\s+"
+    r"(?:(?:any|known|other|real|serious|major)\s+)?(?:heart|cardiac)(?:\s+(?:problems?|issues?|conditions?|disease|trouble))?\b"
+)
+
+
 def _prepare(message: str) -> str:
     return parse.prepare(message).replace("'", "")
 
@@ -118,7 +126,7 @@ def find(message: str, weight_topics: bool = True) -> Answer | None:
         for answer in answers()
         if (weight_topics or not answer.about_weight)
         and answer.matcher.search(text)
-        and (answer.subject is None or answer.subject.search(text))
+        and (answer.subject is None or answer.subject.search(NEGATED_CONDITION.sub(" ", text)))
         and (answer.unless is None or not answer.unless.search(text))
     ]
     if len(found) <= 1:

@@ -95,7 +95,7 @@ def question(message: str, history: list[dict[str, Any]]) -> Asked | None:
     if safety.symptom_in_message(message) is not None:
         return None  # "I get chest pain when I run", "I'm pregnant": the guard's and the floors'
     entry = answer()
-    text = faq._prepare(message)
+    text = faq.NEGATED_CONDITION.sub(" ", faq._prepare(message))
     if not entry.matcher.search(text) or not _ASKS.search(text) or _unless(entry, text):
         return None
     if entry.subject is not None and (event := entry.subject.search(text)):

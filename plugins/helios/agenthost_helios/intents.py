@@ -342,6 +342,21 @@ _DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed
 FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
 
 
+# Something someone means to start, not something done: "wants to start lifting", "thinking of taking up running"
+_MEANS_TO_START = re.compile(
+    r"\b(wants?|wanting|would like|wanna|plans?|planning|thinking (about|of)|keen|hopes?|hoping|going|nervous about|scared of|"
+    r"worried about) (to )?(start|starting|begin|beginning|try|trying|take up|taking up|get into|getting into)\b"
+)
+
+
+def _about_age(message: str) -> bool:
+    """"nervous because of her age": starting later in life, not gym nerves."""
+    from agenthost_helios import faq
+
+    found = faq.find(message)
+    return found is not None and found.id == "older_adults"
+
+
 def _restarting(message: str) -> bool:
     """"been slacking a month, how do I get back into running?": a restart, not a beginner's start."""
     from agenthost_helios import faq
@@ -478,7 +493,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "undo"  # "the walk was my wife's, not mine" just after logging it
     if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
-        if not _UNDO.search(text) and not text.rstrip().endswith("?"):
+        if not _UNDO.search(text) and not text.rstrip().endswith("?") and not _MEANS_TO_START.search(text):
             return "not_mine"  # "log my husband's 5k run": theirs, not the user's
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
@@ -589,6 +604,14 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log_workout_done"  # "done" after a single workout: log it, as the reply offers
     if last == "workout" and _CALORIE_QUESTION.search(text) and not names_activity:
         return "workout_calories"  # "how many calories will that burn?" after a workout
+    if (
+        last in ("plan", "plan_change")
+        and workouts.FREQUENCY.search(text.replace("'", ""))
+        and words <= 16
+        and not names_activity
+        and not re.search(r"\b\d\b|\b(two|three|four|five|six)\b", text)
+    ):
+        return "plan_frequency"  # "how many times a week should I do it?" after a weekly plan: its days
     if last == "workout" and workouts.asks_frequency(message) and not names_activity:
         return "workout_frequency"  # "how many times a week should she do it?" after a workout
     if (
@@ -698,7 +721,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "history"
     if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
         return "compare"  # "what's better for abs, crunches or planks?"
-    if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text):
+    if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text) and not _about_age(message):
         return "coach"  # "I'm new to the gym and feel intimidated": reassurance before any plan
     if topics.is_alternative_request(message) and not (
         last in ("plan", "plan_change") and _is_plan_change(text, message)

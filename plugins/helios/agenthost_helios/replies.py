@@ -1631,6 +1631,25 @@ async def deficit(turn: Turn, state: dict[str, Any]) -> str:
     )
 
 
+async def plan_frequency(turn: Turn, state: dict[str, Any]) -> str:
+    """"how many times a week should I do it?" after a weekly plan: the plan's own days, and why."""
+    plan = state.get("plan") if isinstance(state.get("plan"), dict) else {}
+    days = plan.get("days_per_week") if isinstance(plan.get("days_per_week"), int) else 3
+    weekdays = plan.get("weekdays") if isinstance(plan.get("weekdays"), list) else []
+    on = f" ({', '.join(str(d)[:3].title() for d in weekdays)})" if weekdays else ""
+    state["intent"] = "plan"
+    state["reason"] = (
+        "Muscles repair and adapt in the day or two after hard work, so sessions for the same muscles go about 48 "
+        "hours apart; ACSM advises strength work 2-3 days a week and cardio 3-5 (Garber et al. 2011)."
+    )
+    return (
+        f"{days} times a week: the plan is built for {days} sessions a week{on}, each done once, with a rest or easy "
+        "day between, so your muscles get about 48 hours to recover. 2-3 strength days a week is what ACSM advises "
+        "for beginners; once it feels easy, add a day (say “4 days”).\n"
+        "_Source: Garber et al., ACSM Position Stand, Med Sci Sports Exerc 2011_"
+    )
+
+
 async def workout_frequency(turn: Turn, state: dict[str, Any]) -> str:
     """"how many times a week should she do it?" after a single workout: how often, and why."""
     asked = state.get("workout") if isinstance(state.get("workout"), dict) else {}
@@ -1765,6 +1784,7 @@ HANDLERS: dict[str, Handler] = {
     "routine_length": routine_length,
     "workout_calories": workout_calories,
     "workout_frequency": workout_frequency,
+    "plan_frequency": plan_frequency,
     "deficit": deficit,
     "log_workout_done": log_workout_done,
     "pace": pace,

@@ -134,6 +134,13 @@ TERMS: dict[str, float] = {
     "rep range": 0.7,
     "max heart rate": 0.7,
     "heart rate zone": 0.75,
+    # Gym wear and tear and gym machines: "ripped a callus on the bar" (a known word, so never
+    # "repaired" into "calls"), "the stairmaster is killing me"
+    "callus": 0.6,
+    "calluses": 0.6,
+    "stairmaster": 0.6,
+    "stair climber": 0.6,
+    "stepmill": 0.6,
     # Questions about one's own training log.
     "calories did i burn": 0.75,
     "calories burned": 0.6,
@@ -351,7 +358,9 @@ _FLOOR_CONTEXT = re.compile(
     r"cramp\w*|leak\w*|swollen|swelling|(what|when) (should|do|must) (she|i|we) (do|stop)|"
     r"doctor|gp|cardiologist|nurse|hospital|symptoms?|signs?|chest|heart|breath\w*|dizz\w*|faint\w*|"
     r"better now|fine now|feel (fine|ok|okay|better)|meantime|meanwhile|wait|tomorrow|tonight|"
-    r"drive|driving|fuss|ambulance|see how i feel|go home|get home)\b",
+    r"drive|driving|fuss|ambulance|see how i feel|go home|get home|"
+    # how the advice changes later in pregnancy: "anything she should change as she gets further along?"
+    r"further along|further on|later (on|in)|(second|third|2nd|3rd|last) trimester|gets? bigger|as (she|i|we) (go|goes|get|gets))\b",
     re.IGNORECASE,
 )
 

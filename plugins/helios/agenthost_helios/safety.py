@@ -204,7 +204,7 @@ def floor_after(turn: Turn, state: dict[str, Any]) -> dict[str, Any] | None:
 
 def is_floor_reply(text: str) -> bool:
     """True when `text` is one of Helios' answers under a cardiac or pregnancy floor."""
-    return any(reply[:60] in text for reply in (PREGNANCY, PREGNANCY_KIT, CARDIAC, CARDIAC_NOW, STOP_NOW, STILL_NOW))
+    return any(reply[:60] in text for reply in (PREGNANCY, PREGNANCY_KIT, PREGNANCY_LATER, CARDIAC, CARDIAC_NOW, STOP_NOW, STILL_NOW))
 
 
 def cleared(turn: Turn, state: dict[str, Any]) -> str | None:
@@ -282,6 +282,22 @@ PREGNANCY_KIT = (
     "- Comfortable, supportive shoes and a supportive bra; a route with places to sit and toilets helps too.\n"
     "Keep to a pace where you can talk the whole way."
 )
+# "anything she should change as she gets further along?", "what about the third trimester?"
+LATER_ASK = re.compile(
+    r"\b(further along|further on|later (on|in)|(second|third|2nd|3rd|last) trimester|(gets?|getting) bigger|"
+    r"bump (grows|gets bigger)|as (she|i|we|you) (go|goes|get|gets|progress\w*)|(change|adapt|modify) as)\b",
+    re.IGNORECASE,
+)
+PREGNANCY_LATER = (
+    "The usual changes later in pregnancy (ACOG): 💙\n"
+    "- After the first trimester, nothing flat on the back: on the side, propped up or seated.\n"
+    "- Core: pelvic-floor and all-fours moves instead of crunches, full planks and twists.\n"
+    "- Balance shifts as the bump grows: avoid fall risks.\n"
+    "- Don't overheat.\n"
+    "- Listen to the body and ease off when needed.\n"
+    "Stop and call the maternity team with bleeding, fluid leaking, contractions, dizziness, chest pain or the baby "
+    "moving less."
+)
 PREGNANCY_SOURCE = (
     "ACOG Committee Opinion 804, Physical Activity and Exercise During Pregnancy and the Postpartum Period (2020)"
 )
@@ -314,6 +330,9 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             advice = PREGNANCY_NO_MAX + "\n\n" + advice
         elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
             advice = PREGNANCY_START + "\n\n" + advice
+        if LATER_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message) and not BRING.search(turn.message):
+            # "anything she should change as she gets further along?": the changes, then the signs to stop for
+            return PREGNANCY_LATER, PREGNANCY_SOURCE
         if BRING.search(turn.message) and not _WARNING_SIGN.search(turn.message):
             # "anything to bring with us on longer ones?": the kit, then the signs to stop for
             lines = PREGNANCY.split("\n")
