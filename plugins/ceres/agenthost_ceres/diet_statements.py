@@ -123,6 +123,21 @@ _UPSETS = (
     r"unwell|nauseous|heartburn|a bad stomach|an upset stomach|ibs flares?|migraines?|headaches?)"
 )
 _ITEMS = r"(?P<items>[a-z][a-z ,'&/+-]*)"
+# An allergy said by what happens, not by the word: hospital, A&E, an EpiPen, hives, a swelling
+# throat ("I end up in A&E if I eat sesame", "my son gets hives if he eats prawns").
+_HOSPITAL = r"(?:(?:the )?(?:hospital|a&e|a and e|er|emergency room|emergency|emergency department|resus|icu)|hospitali[sz]ed)"
+_WHO = r"(?:i|he|she|they|(?:my|our) (?:little |baby |youngest |eldest |oldest |older |younger |two year old |\d+ ?yo )?\w+)"
+_REACTS = (
+    rf"(?:(?:end|ends|ended|wind|winds|wound) up (?:in|at) {_HOSPITAL}|(?:go|goes|went|get|gets|got|am|is|was|have to go|has to go|had to go) "
+    rf"(?:straight |right )?(?:to|in|into) {_HOSPITAL}|(?:need|needs|needed|use|uses|used|have to use|has to use|had to use|reach for|grab) "
+    rf"(?:my |his |her |their |an |the )?(?:epi ?pen|adrenaline|auto-?injector)s?|"
+    rf"(?:get|gets|got|come out in|comes out in|break out in|breaks out in|broke out in|have|has) {_SIGNS}|"
+    rf"{_BODY} (?:swells?|swell up|swells up|swelled|closes? up|closed up|tingles?|itch(?:es)?|puffs? up|go(?:es)? puffy|blows? up))"
+)
+_WHEN_EATS = (
+    r"(?:if|when|whenever|after|every time|each time|anytime|any time) (?:i|he|she|they|we) (?:even )?"
+    r"(?:eat|eats|ate|have|has|had|touch|touches|touched|taste|tastes|try|tries) (?:any |anything with |something with |a bit of |even a bit of )?"
+)
 
 # Items after the words: (pattern, kind).
 AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -135,6 +150,12 @@ AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bi (?:swell|swelled|swell up|swelled up|puff up|puffed up|blow up|blew up|come up|came up|break out|broke out|"
                 rf"itch|get itchy|got itchy|go puffy|went puffy) (?:in hives |in welts |in a rash )?"
                 rf"(?:with|from|after|when i (?:eat|have)|if i (?:eat|have)|whenever i (?:eat|have)) (?:eating |having )?{_ITEMS}"), "allergy"),
+    (re.compile(rf"\b{_WHO} {_REACTS}(?: and [a-z' ]{{0,40}}?)? {_WHEN_EATS}{_ITEMS}"), "allergy"),
+    (re.compile(rf"\b(?:my|his|her|their) {_BODY} (?:swells?|swell up|swells up|swelled|closes? up|closed up|tingles?|itch(?:es)?|puffs? up|go(?:es)? puffy) "
+                rf"{_WHEN_EATS}{_ITEMS}"), "allergy"),
+    (re.compile(rf"^(?:but |and |also )?{_WHEN_EATS}(?P<items>[a-z][a-z ,'&/-]*?),? (?:(?:i|he|she|they) {_REACTS}|(?:my|his|her|their) {_BODY} "
+                rf"(?:swells?|swell up|swells up|closes? up|tingles?|itch(?:es)?|puffs? up|go(?:es)? puffy))"), "allergy"),
+    (re.compile(rf"\b{_WHO}(?:'s| is| am|'m)? (?:been )?(?:in|to) {_HOSPITAL} (?:with|because of|from|over) {_ITEMS}"), "allergy"),
     (re.compile(rf"\bi react(?:ed|s)? (?:badly |really badly |strongly |severely |quite badly )?to (?:eating )?{_ITEMS}"), "allergy"),
     (re.compile(rf"\b(?:intolerant|intolerance|intolerances|sensitive|sensitivity)\s*(?::|to|of)\s*{_ITEMS}"), "intolerance"),
     (re.compile(rf"\bi (?:can'?t|cannot) digest {_ITEMS}"), "intolerance"),
@@ -157,6 +178,9 @@ BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s+allerg(?:y|ies)\b"), "allergy"),
     (re.compile(r"\s+(?:intoleran(?:ce|ces|t)|sensitivity|sensitivities)\b"), "intolerance"),
     (re.compile(rf"\s+(?:makes?|made|gives?|gave|causes?|caused|triggers?|triggered|brings? out) (?:me|my \w+) (?:(?:break|come|came|broke) out in |get |have |feel |go |into )?(?:an? )?{_SIGNS}"), "allergy"),
+    (re.compile(rf"\s+(?:literally |always |actually |basically |just |can |could |will )?(?:sends?|sent|puts?|put|lands?|landed|gets?|got|takes?|took) "
+                rf"(?:me|him|her|them|us|{_WHO}) (?:straight |right )?(?:to|in|into) {_HOSPITAL}"), "allergy"),
+    (re.compile(rf"\s+(?:makes?|made) (?:me|him|her|them|{_WHO}) (?:end up|go|have to go) (?:to|in) {_HOSPITAL}"), "allergy"),
     (re.compile(rf"\s+(?:makes?|made) (?:my )?{_BODY} (?:swell|swell up|itch|itchy|tingle|tingly|burn|close up|puff up|go puffy)"), "allergy"),
     (re.compile(rf"\s+(?:makes?|made|gives?|gave|causes?|caused) (?:me )?(?:feel |get |go )?(?:really |very |so |quite )?{_UPSETS}"), "intolerance"),
     (re.compile(r"\s+(?:doesn'?t|don'?t|does not|do not) agree with me\b|\s+and i (?:don'?t|do not) get (?:on|along)\b"), "intolerance"),
@@ -187,13 +211,24 @@ ALLERGIC_AFTER = re.compile(
 )
 
 
+# Milk said by where it comes from ("anything that comes out of a cow's udder", "anything from a
+# cow"; "cow's milk" is a word for milk already): the milk allergen, so yogurt, cheese, whey and butter are out too.
+FROM_A_COW = re.compile(
+    r"\b(?:anything|everything|stuff|things|whatever|food)(?: that)? (?:comes?|came|coming|made) (?:out of|from|with) (?:a |the )?cows?(?:'?s)?(?: udders?| milk)?\b"
+    r"|\b(?:anything|everything|stuff|things) (?:from|out of) (?:a |the )?cows?(?:'?s)?(?: udders?)?\b"
+)
+# "a proper allergy, not an intolerance": what the message avoids is an allergy.
+PROPER_ALLERGY = re.compile(r"\b(?:proper|real|actual|true|genuine|diagnosed|serious|severe|full[- ]blown) (?:food )?allergy\b|\bit'?s an allergy\b")
+
+
 def stated_preferences(text: str) -> dict[str, Any]:
     """Preferences the user states about themselves (or the family they cook for), as
     `set_diet_preferences` arguments, plus `fine_with`: allergen groups said to be fine, which
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
-    low = ALLERGIC_AFTER.sub(r"allergic to \g<items>", clean(text))
+    low = ALLERGIC_AFTER.sub(r"allergic to \g<items>", FROM_A_COW.sub("milk", clean(text)))
+    proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)
     prefs: dict[str, Any] = {}
     allergies: list[str] = []
     fine: list[str] = []  # "tree nuts are fine": off the saved list when nothing else is said
@@ -220,7 +255,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
             prefs["forget"] = _add(prefs.get("forget"), forget)
             continue
         for kind, items in _statements(clause):
-            if kind in ("allergy", "allergy_only"):
+            if kind in ("allergy", "allergy_only") or (proper and kind in ("avoid", "intolerance") and all(map(is_allergen_word, items))):
                 allergies += items
             elif kind == "fine":
                 fine += items

@@ -93,7 +93,7 @@ LIST_STOP = re.compile(
     # where a list of allergens ends and a request begins: "allergic to peanuts, snack ideas?",
     # "shellfish allergy here, what's a good dinner?"
     r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|"
-    r"meals?|tonight|today|anything|something|need|want|looking|help|thanks|thank you)\b"
+    r"meals?|tonight|today|anything|something|need|want|looking|help|thanks|thank you|at all|it'?s|it is)\b"
 )
 TIME_WORDS = {"anymore", "again", "either", "now", "lately", "these", "days", "nowadays", "ever"}
 NOT_FOODS = set(
