@@ -978,3 +978,58 @@ def test_a_class_members_pregnancy_warning_sign_is_about_her_not_the_instructor(
 
 def test_a_class_that_lasts_weeks_is_no_pregnancy() -> None:
     assert GUARD.assess("my class is 30 weeks long and I've got a bad headache") is None
+
+
+def test_someone_else_who_wants_to_kys_is_their_red_flag() -> None:
+    severity, rule, reply = answer("my brother's mate said he wants to kys after the exams, should I do something?")
+    assert (severity, rule) == ("support", "self_harm.concern") and "directly" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "one of my clients has fresh cuts on her forearms and says she did it because she deserves it",
+    "noticed new burns on his arms, he says he does it on purpose when he fails a weigh in",
+])
+def test_marks_on_someone_else_with_why_are_signs_of_their_self_harm(message: str) -> None:
+    _, rule, reply = answer(message)
+    assert rule == "self_harm.signs_other" and "calmly" in reply
+
+
+def test_marks_on_someone_else_from_the_bar_or_a_fall_are_not_signs() -> None:
+    assert GUARD.assess("my client has fresh cuts on her arms from the rope climb, any tape tips?") is None
+
+
+def test_their_own_cuts_on_the_thighs_opening_up_in_training_are_self_harm() -> None:
+    severity, rule, _ = answer("the cuts on my upper thighs keep opening up when I do lunges, how do I stop that")
+    assert (severity, rule) == ("urgent", "self_harm.hidden_marks")
+
+
+def test_skipping_dinner_to_earn_tomorrows_lunch_is_compensation() -> None:
+    _, rule, _ = answer("dinner: skipping, gonna run instead so i earn tomorrows lunch")
+    assert rule == "eating_disorder.compensating"
+
+
+def test_one_apple_a_day_said_in_spanish_is_very_low_intake_answered_in_spanish() -> None:
+    finding = GUARD.assess("llevo dos semanas comiendo solo una manzana al día")
+    assert finding is not None and finding.rule_id == "eating_disorder.very_low_intake" and finding.language == "es"
+
+
+@pytest.mark.parametrize("message", [
+    "fell over on my run this morning, 24 weeks, landed on my bump. feel ok though",
+    "got elbowed in the tummy at netball, I'm 19 weeks pregnant",
+])
+def test_a_fall_or_a_blow_to_the_bump_in_pregnancy_is_checked_today(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.fall") and "a fall or a blow to the bump" in reply
+
+
+def test_falling_asleep_while_pregnant_is_no_fall() -> None:
+    assert GUARD.assess("I'm 20 weeks pregnant and fell asleep on the sofa") is None
+
+
+def test_a_heartbeat_like_a_drum_solo_after_spin_with_dizziness_is_a_warning_sign() -> None:
+    _, rule, _ = answer("my heart was doing a drum solo after spin and I felt dizzy")
+    assert rule == "cardiac.palpitations"
+
+
+def test_she_would_kill_me_is_a_figure_of_speech_not_suicidal() -> None:
+    assert GUARD.assess("my mum would kill me if I skipped leg day lol") is None

@@ -919,7 +919,7 @@ _CLOSE_OR_YOUNG = (
 # Food made conditional on exercise, in someone else or the user ("two spin classes a day to 'earn' her
 # food, and if she misses one she doesn't eat the next day"): compensatory exercise and restriction.
 _EARN_FOOD = (
-    r"(?:has to|have to|had to|needs? to|must|got to|gotta|a day to|every day to|so (?:she|he|they|i) (?:can|could|is allowed to|are allowed to|am allowed to|may)) earn (?:her|his|their|my|the) "
+    r"(?:has to|have to|had to|needs? to|must|got to|gotta|a day to|every day to|so (?:she|he|they|i) (?:can |could |is allowed to |are allowed to |am allowed to |may )?|instead so (?:she|he|they|i) (?:can )?) ?earn (?:her|his|their|my|the|tomorrows|tomorrow s|todays|tonights) "
     r"(?:food|meals?|dinner|lunch|breakfast|calories|right to eat|eating)"
 )
 _NO_FOOD_IF_MISSED = (
@@ -935,6 +935,32 @@ _HEARD_VOMIT_L10N = (
     r"hore (?:sie|ihn) (?:sich )?(?:ubergeben|erbrechen|kotzen)|(?:la |lo )?(?:sento|sentito) vomitare|(?:ouco|ouvi|escuto) (?:ela |ele |a |o )?vomitar|"
     r"hoor (?:haar|hem) (?:overgeven|kotsen)|slysze,? jak (?:ona |on )?wymiotuje"
 )
+
+
+# A fall or a blow to the bump in pregnancy ("came off my bike today (22 wks), landed on my tummy"): checked
+# the same day even when she feels fine (NHS, RCOG: any fall or blow to the bump).
+_FALL_OR_BLOW = (
+    r"came off (?:my |the |a )?(?:bike|horse|scooter|board)|fell (?:off|over|down|on|onto|from)|had a fall|took a (?:fall|tumble)|(?:slipped|tripped) (?:and|on|over)|"
+    r"landed (?:\w+ ){0,2}?on (?:my |her )?(?:tummy|belly|bump|stomach)|(?:hit|bashed|knocked|banged|bumped) (?:my |her )?(?:bump|belly|tummy|stomach)|"
+    r"(?:kicked|punched|elbowed|kneed|hit) (?:\w+ )?in the (?:bump|belly|tummy|stomach)|(?:car|bike|cycling) (?:accident|crash)"
+)
+_FALL_NOT = r"fell (?:asleep|behind|pregnant|in love|off the wagon|off my diet|off track)|weeks ago|before (?:i was|i got) pregnant|postpartum|newborn"
+# Marks of self-harm seen on someone else, with why ("fresh burns on her forearms, she says she 'deserves it'").
+_MARKS_THEIRS = (
+    r"(?:fresh |new |deep |lots of |loads of |more )?(?:burns|cuts|marks|scratches|scars|slashes) (?:all )?(?:on|up|across|along|down) (?:her|his|their) (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin)"
+)
+_MARKS_WHY = r"deserves? it|deserve it|on purpose|herself|himself|themselves|sleeves|hid\w*|hides|covering|wont (?:say|talk)|self harm\w*|punish\w*|when (?:she|he|they) (?:miss|misses|fail|fails|eat|eats)|says? (?:she|he|they) (?:did|does)"
+_MARKS_THEIRS_NOT = r"kettlebell|barbell|bar|rope climb|chalk|fell|fall|crash|cat|dog|bramble|thorn|oven|cooking|kitchen|iron|sunburn|mat burn|rope burn|bjj|judo|wrestling|climbing"
+# Their own cuts at the sites self-harm keeps hidden, asked about how they open or sting in training.
+_MY_CUTS_HIDDEN_SITE = r"(?:the |my )?(?:cuts|burns|marks|scratches) (?:on|across|along|up) my (?:thighs?|upper thighs?|inner thighs?|wrists?|forearms?|hips?|stomach)"
+_OPENING_UP = r"opening (?:back )?up|open(?:ing)? again|re ?open\w*|sting\w*|bleed\w*|split\w*|tear\w* open|keep (?:them )?hidden|cover (?:them|it)"
+# Very little food said in another language ("solo una manzana al día"), and diuretics to lose weight.
+_ONE_THING_A_DAY_L10N = (
+    r"(?:solo|solamente|nada mas que|seulement|juste|uniquement|que|apenas|somente|soltanto|solo|nur|alleen|maar) (?:una?|un|une|um|uma|ein|eine|einen|een) "
+    r"(?:\w+ ){0,2}?(?:al dia|por dia|par jour|ao dia|por dia|al giorno|pro tag|am tag|per dag|am tag)"
+)
+_DIURETICS_L10N = r"pastillas diureticas|diureticos?|diuretiques?|diuretici|diuretika|plaspillen|diuretyki|comprimidos diureticos|water pills"
+_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster"
 
 
 @frozen
@@ -959,6 +985,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.HIDDEN_BLADES_THEIRS,), detail="signs", negatable=False, unless=lx.HIDDEN_BLADES_NOT),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.SLEEVES_IN_HEAT, _CLOSE_OR_YOUNG, lx.SLEEVES_WHY), window=40, detail="signs", negatable=False),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_EARN_FOOD,), third_reply="eating_disorder_concern"),
+    Concept("pregnancy.fall", "pregnancy", "urgent", "pregnancy_urgent", (_FALL_OR_BLOW, _PREGNANT_NOW), window=30, unless=_FALL_NOT, detail="a fall or a blow to the bump"),
+    Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _MARKS_WHY), window=30, detail="signs", negatable=False, unless=_MARKS_THEIRS_NOT),
+    Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
+    Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_L10N,)),
+    Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_DIURETICS_L10N, _TO_LOSE_L10N), window=25),
     Concept("eating_disorder.purging_other", "eating_disorder", "support", "eating_disorder_purging_other", (_HEARD_VOMIT_L10N, _RELATIVE_L10N), window=40,
             unless=r"resaca|borrach\w*|gripe|virus|gastro\w*|intoxicaci\w*|embarazada|gueule de bois|grippe|kater|grippe|influenza|incinta|gravida|ressaca|zwanger|kac|grypa"),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_NO_FOOD_IF_MISSED,), negatable=False, third_reply="eating_disorder_concern"),

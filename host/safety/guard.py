@@ -366,6 +366,9 @@ class Guard:
         if on_agents_ground:
             return preface
         if category == "self_harm" and anchor.get("rule_id") in _SELF_HARM_OTHERS and not text.has(any_of_patterns(lexicon.NO_CALLS, _ME_TOO)):
+            if not text.has(_PUNISH_THEM) and any(read(t).has(any_of_patterns(_I_AM_YOUNG, _BOTH_YOUNG)) for t in (*_recent_user_texts(history), text.text)):
+                # "he'd kill me if I told the coach lol", from a 17-year-old: still an adult they trust
+                return Finding(category, "support", f"{category}.follow_up", "self_harm_concern", detail="young", region=self.helplines.named_in(text.text) or "")
             if text.has(_ANGRY_IF_CALLED):
                 # "he'd be furious if I called anyone": their safety comes first
                 level = "emergency" if severity == "emergency" else "support"
@@ -620,6 +623,8 @@ _CANT_REACH_THEM = (
 )
 # Answers about someone else's suicidal signs, whose follow-ups stay about them.
 _SELF_HARM_OTHERS = frozenset({"self_harm.concern", "self_harm.model_other", "self_harm.preparation_other", "self_harm.plan_other", "self_harm.signs_other"})
+# The user says they are young ("I'm 15", "we're both 17"), not a child they speak of ("my 13 year old").
+_I_AM_YOUNG = r"(?:im|i am|i m) (?:only |just |nearly |almost )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:weeks?|wks?|months?|kg|kgs|stone|st|lbs?|days?|km|miles?))"
 # Someone else spoken of: "what should she eat", "does he need to".
 _ABOUT_THEM = r"(?<![a-z])(?:she|he|they|her|him|them|hers|his|their|shes|hes|theyre)(?![a-z])"
 # "Should I just take the blades off her and ground her?": punishing or confiscating, asked of someone else's self-harm.

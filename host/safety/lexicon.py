@@ -221,7 +221,7 @@ FAINT_NOT = (
 HEART_WORD = r"heart|hearts|heartbeat|heart beat|heart rate|heart rhythm|pulse|ticker"
 _NOT_A_SENSATION = r"monitor|watch|strap|tracker|app|sensor|reading|readings|zone|zones|but|so|because|if|then|though|when"
 RHYTHM_WORD = (
-    r"flutter\w*|flips?|flipping|flipped|flip flop\w*|skip\w*|missing (?:a )?beats?|missed (?:a )?beats?|misses (?:a )?beats?|"
+    r"flutter\w*|flips?|flipping|flipped|flip flop\w*|skip\w*|missing (?:a )?beats?|missed (?:a )?beats?|misses (?:a )?beats?|drum solo|drumming|"
     r"stutter\w*|irregular\w*|erratic\w*|all over the place|out of rhythm|jump\w* around|jumping all over|somersaults?|"
     r"extra beats|pausing|pauses|stops and starts|stopping and starting|beating (?:irregularly|erratically|out of rhythm|weird\w*|funny|oddly|strangely)|"
     r"(?:thump\w*|pound\w*|banging|hammering|going) (?:really )?(?:weird\w*|funny|strange\w*|odd\w*|irregular\w*|out of time)|"

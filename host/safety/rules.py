@@ -511,6 +511,11 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 continue
             if joking_about_effort and re.fullmatch(lx.HYPERBOLE_WISH, hit.matched):
                 continue
+            if hit.matched.endswith("kill me") and re.search(
+                r"(?:^|\s)(?:he|she|they|mum|mom|mam|dad|parents|coach|wife|husband|boss|teacher)(?: would| will| d| ll| is going to| is gonna| gonna)(?: literally| actually| honestly| absolutely)?$",
+                " ".join(text.clause_before(hit)),
+            ):
+                continue  # "she'd kill me if I dragged her to the doctor": their anger, a figure of speech
             person = _self_harm_person(text, hit)
             if hit.matched.endswith("kill me") and re.search(r"(?<![a-z])(?:i|im|someone|somebody|something)(?![a-z])", " ".join(text.clause_before(hit))):
                 person = "first"  # "I want someone to kill me"

@@ -44,6 +44,8 @@ _ALGOSPEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(to|gonna|wanna|should|will|might|could|just|literally|i|ill|id|imma|ima|finna|bout to|ngl|lowkey|highkey|tbh|honestly|actually|seriously|fr|rn) kms", r"\1 kill myself"),
         # "kys" said of oneself ("i should just kys", "imma kys"); said to someone else it is abuse, not a disclosure
         (r"(i (?:should|might|will|wanna|want to|gonna|could|finna|am gonna|am going to)(?: just| literally| honestly)?|imma|ima|ill|tell me to|i should just) kys", r"\1 kill myself"),
+        # "he said he wants to kys": his, said of himself
+        (r"((?:he|she|they|hes|shes|theyre)(?: [a-z]+){0,3} (?:wants to|wanted to|want to|wanna|gonna|going to|would|will|is gonna|was gonna)) kys", r"\1 kill themselves"),
         (r"unalive (?:myself|me)", "kill myself"),
         (r"self (?:delete|deleting|unalive|unaliving)", "kill myself"),
         (r"(?:be|being|was|were) unalive", "be dead"),
