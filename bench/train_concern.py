@@ -4,7 +4,8 @@
     python bench/train_concern.py [--check tests/data/tuned_sets/holdout9]
 
 Examples, each a message and its label (a red-flag category or "none"):
-- the guard's corpus: `tests/data/safety_must_trigger.jsonl` (its category) and
+- the guard's corpus: `tests/data/safety_must_trigger.jsonl` (its category; not the follow-ups,
+  rows with a `history`, whose words alone are no red flag) and
   `tests/data/safety_near_miss.jsonl` (none);
 - the routing corpus `tests/data/routing.jsonl` (none);
 - every conversation set (`tests/data/conversations`, `tests/data/tuned_sets/*`): a turn the
@@ -72,7 +73,8 @@ def set_examples(folder: Path) -> list[tuple[str, str]]:
 def examples(leave_out: Path | None = None) -> list[tuple[str, str]]:
     data = ROOT / "tests" / "data"
     rows = [json.loads(line) for line in (data / "safety_must_trigger.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    found = [(row["text"], row["category"]) for row in rows]
+    # a row with a history is a follow-up: its words alone ("it's fine, just give me a leg day") are no red flag
+    found = [(row["text"], row["category"]) for row in rows if not row.get("history")]
     rows = [json.loads(line) for line in (data / "safety_near_miss.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     found += [(row["text"], NONE) for row in rows]
     rows = [json.loads(line) for line in (data / "routing.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -112,6 +112,21 @@ def test_everyday_questions_about_the_floor_and_the_sofa_get_no_answer_from_the_
     assert answered == []
 
 
+# Everyday follow-ups whose words lean red flag only through "just", "me", "im in" and the like, which
+# begin many follow-ups in the corpus ("just give me one, im in a rush" got the self-harm check-in).
+FUNCTION_WORD_FOLLOW_UPS = [
+    "just give me one, im in a rush", "just give me the short one then, im in a hurry",
+    "ok just give me one of them, im in the car", "can you just give me one for tonight, i'm in work till late",
+]
+
+
+def test_a_reading_carried_by_function_words_alone_is_no_reading() -> None:
+    guard = guard_module.Guard()
+    assert [text for text in FUNCTION_WORD_FOLLOW_UPS if guard.assess(text) is not None] == []
+    # the same words beside content words still count
+    assert model().read("i just want it all to stop, im in too deep and cant see a way out") is not None
+
+
 def test_a_short_message_is_not_judged() -> None:
     assert model().read("and a apel") is None
 
