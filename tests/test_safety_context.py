@@ -1033,3 +1033,35 @@ def test_a_heartbeat_like_a_drum_solo_after_spin_with_dizziness_is_a_warning_sig
 
 def test_she_would_kill_me_is_a_figure_of_speech_not_suicidal() -> None:
     assert GUARD.assess("my mum would kill me if I skipped leg day lol") is None
+
+
+@pytest.mark.parametrize("message", [
+    "my flatmate just messaged me 'I've got the tablets, tonight's the night, sorry for everything' and now her phone is off",
+    "my best mate texted 'got the pills sorted, I'm doing it tonight' and he isn't picking up",
+    "my brother posted 'tomorrow is the day, thanks for everything' on his story and he's not answering me",
+])
+def test_someone_elses_plan_in_their_quoted_words_is_an_emergency_with_a_welfare_check(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("emergency", "self_harm.plan_other")
+    assert "welfare check" in reply and "112" in reply
+    assert "pills out of reach" not in reply and "Are you safe" not in reply  # the words are theirs, not the user's
+
+
+@pytest.mark.parametrize("message", [
+    "I don't want to overreact and get her in trouble with the police",
+    "I don't even know his address, he moved last month",
+    "what if the police turning up just embarrasses him",
+])
+def test_holding_back_from_calling_for_someone_elses_plan_gets_you_are_not_overreacting(message: str) -> None:
+    first = "my friend wrote 'I've picked the day, it's friday' and she's not replying"
+    severity, rule, reply = answer(message, after(first, "self_harm.plan_other", "emergency"))
+    assert (severity, rule) == ("emergency", "self_harm.follow_up")
+    assert reply.startswith("You're not overreacting") and "welfare check" in reply and "name, phone number" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "my coach said 'tomorrow is the day we test your max' and I'm nervous, any tips?",
+    "my sister texted 'tonight's the night!!' about her first date, what should I eat before going out?",
+])
+def test_a_quoted_big_day_without_a_goodbye_is_no_red_flag(message: str) -> None:
+    assert GUARD.assess(message, []) is None

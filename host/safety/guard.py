@@ -164,16 +164,22 @@ class Guard:
             if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
-        return _in_their_language(sticky, text) if sticky is not None else self._concern(message, text)
+        if sticky is not None:
+            return _in_their_language(sticky, text)
+        return _quoted_plan(message, text, alone=True) or self._concern(message, text)
 
     def _quoted_from_someone_else(self, finding: Finding, message: str, text: Text, facts: Facts) -> Finding:
         """A self-harm red flag only inside someone else's quoted words ("my mate keeps saying stuff like
         'I won't be around'"): theirs, so the answer is for the one who worries (a trusted adult too,
         for a young user)."""
-        if finding.category != "self_harm" or finding.rule_id.endswith("_other") or finding.reply in ("self_harm_concern",) or not _REPORTED_SPEECH.search(text.text):
+        if finding.category != "self_harm" or finding.rule_id in ("self_harm.plan_other", "self_harm.preparation_other") or not _REPORTED_SPEECH.search(text.text):
             return finding
         unquoted = _QUOTED.sub(" ", message)
         if unquoted == message or re.search(r"(?<![A-Za-z])I (?:said|say|told|texted|wrote|replied)(?![A-Za-z])", message) or any(f.category == "self_harm" and f.action == "answer" for f in detect(read(unquoted), facts, self.limits, self.categories)):
+            return finding
+        if plan := _quoted_plan(message, text):
+            return plan
+        if finding.rule_id.endswith("_other") or finding.reply == "self_harm_concern":
             return finding
         return Finding("self_harm", "support", "self_harm.concern", "self_harm_concern", detail="young" if text.has(lexicon.YOUNG) or text.has(_BOTH_YOUNG) else "")
 
@@ -202,7 +208,7 @@ class Guard:
             finding = (Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern") if other
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
         elif other:
-            finding = Finding(category, "support", "self_harm.model_other", "self_harm_concern")
+            finding = _quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern")
         elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
             finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
         elif (language := language_of(text)) in replies.LANGUAGE_HOME:
@@ -373,6 +379,10 @@ class Guard:
                 # "he'd be furious if I called anyone": their safety comes first
                 level = "emergency" if severity == "emergency" else "support"
                 return Finding(category, level, f"{category}.follow_up", "self_harm_other_angry", region=self.helplines.named_in(text.text) or "")
+            if text.has(_OVERREACTING_TO_CALL) and severity == "emergency":
+                # "I don't know his address and don't want to get him in trouble with the police": not
+                # overreacting; they can find him from what you know, and it's to keep him safe
+                return Finding(category, "emergency", f"{category}.follow_up", "self_harm_cant_reach_other", detail="worry", region=self.helplines.named_in(text.text) or "")
             if text.has(_CANT_REACH_THEM) and not text.has(_PUNISH_THEM):
                 # "I rang, she's not answering. texts aren't delivering": a welfare check now
                 return Finding(category, "emergency", f"{category}.follow_up", "self_harm_cant_reach_other", region=self.helplines.named_in(text.text) or "")
@@ -580,6 +590,22 @@ _FOUND_THEIRS = re.compile(
 )
 
 
+def _quoted_plan(message: str, text: Text, *, alone: bool = False) -> Finding | None:
+    """A plan, a time or the means inside someone else's quoted words ("my gym buddy texted me 'ive got the
+    pills, tonights the night'"): an emergency for the one who worries; a welfare check when they can't be
+    reached (Samaritans, NHS: a plan means high risk now). `alone`: nothing else in the message read as a
+    red flag, so the quote must say goodbye too ("'tomorrow is the day, thanks for everything'", not a
+    coach's "'tomorrow is the day we test your max'")."""
+    if not _REPORTED_SPEECH.search(text.text):
+        return None
+    quoted = read(" ".join(m.group(0) for m in _QUOTED.finditer(message)))
+    if not (quoted.has(any_of_patterns(lexicon.PLAN, lexicon.TIMING, lexicon.TIMING_ALONE)) or means_named(quoted)):
+        return None
+    if alone and not quoted.has(any_of_patterns(lexicon.FAREWELL_THANKS, lexicon.FINALITY, lexicon.WEAK_FINALITY)):
+        return None
+    return Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other", detail="unreachable" if text.has(_CANT_REACH_THEM) else "")
+
+
 def _carer_signs(text: Text) -> str:
     """The warning signs a carer describes that their answer says are serious: "periods", "pills" or both."""
     signs = ["periods"] if text.has(lexicon.CARER_PERIODS) else []
@@ -611,7 +637,7 @@ _ME_TOO = r"(?:i|ive|i ve|im|i m) (?:\w+ ){0,3}?(?:feel|felt|feeling|think|thoug
 # Someone else's words reported ("my mate keeps saying stuff like '...'", "she texted me: '...'"), and
 # the quoted words themselves.
 _REPORTED_SPEECH = re.compile(
-    r"(?:my|our|a|one of my) (?:\w+ ){0,3}?(?:mate|friend|teammate|brother|sister|son|daughter|client|partner|boyfriend|girlfriend|husband|wife|dad|mum|mom|cousin|flatmate|colleague)s?"
+    r"(?:my|our|a|one of my) (?:\w+ ){0,3}?(?:mate|friend|buddy|pal|bestie|teammate|brother|sister|son|daughter|client|partner|boyfriend|girlfriend|husband|wife|fianc\w*|dad|mum|mom|cousin|flatmate|roommate|housemate|colleague|coworker|co-worker|classmate|neighbou?r|nephew|niece|student|player)s?"
     r"(?: [a-z0-9(),]+){0,12}? (?:keeps saying|kept saying|keeps on saying|said|says|saying|told me|texted|messaged|posted|wrote)"
 )
 _QUOTED = re.compile(r"(?<![A-Za-z])'.{3,300}?'(?![A-Za-z])|\"[^\"]{3,300}\"|‘[^’]{3,300}’|“[^”]{3,300}”")  # an apostrophe inside a word ("won't") is no quote mark
@@ -633,6 +659,12 @@ _PUNISH_THEM = (
     r"confiscat\w*|tell (?:her|him|them) off|(?:shout|yell) at (?:her|him|them)|take (?:her|his|their) (?:phone|door|door off)|search (?:her|his|their) (?:room|bag|things)"
 )
 # "He'd be furious if I called anyone": the fear of their anger, after someone else's warning signs.
+# Holding back from calling for someone else in danger: overreacting, getting them into trouble, no address.
+_OVERREACTING_TO_CALL = (
+    r"overreact\w*|over react\w*|(?:get|getting|land|landing) (?:him|her|them) (?:in|into) (?:\w+ )?trouble|trouble with the (?:police|cops|law)|"
+    r"(?:dont|do not|dont even) know (?:his|her|their|the) (?:\w+ )?(?:address|flat|house|where (?:he|she|they) (?:lives?|is|are))|police (?:turning|showing|coming) up|"
+    r"(?:waste|wasting) (?:their|police|the police s|emergency) time|embarrass\w* (?:him|her|them)"
+)
 _ANGRY_IF_CALLED = (
     r"(?:be |get |go )?(?:furious|angry|mad|livid|fuming|raging|upset|hate me|never forgive me|kill me|go mental|lose it)(?: [a-z]+){0,3}? (?:if|when) (?:i|we) (?:call|called|ring|rang|phone|phoned|tell|told|contact|contacted|get|got|involve)|"
     r"(?:if|when) (?:i|we) (?:call|called|ring|rang|phone|phoned|tell|told|contact|contacted) (?:\w+ ){0,3}?(?:he|she|they)(?:d| would| will|ll)? (?:be |get |go )?(?:furious|angry|mad|livid|fuming|hate me|never forgive me|kill me)"

@@ -939,7 +939,16 @@ def self_harm_relapse(lines: Lines, detail: str) -> str:
 
 def self_harm_cant_reach_other(lines: Lines, detail: str) -> str:
     """The one they worry about can't be reached after warning signs: a welfare check now (Samaritans,
-    police guidance: call the emergency number if someone may be in danger and can't be reached)."""
+    police guidance: call the emergency number if someone may be in danger and can't be reached).
+    `detail` "worry": "I don't know his address, I don't want to get him in trouble": not overreacting,
+    services can act on what they know, and a welfare check is for his safety."""
+    if detail == "worry":
+        return (
+            f"You're not overreacting: this is exactly what {lines.emergency} is for, and it's far better to be safe. "
+            "A welfare check is about keeping him safe, not getting him in trouble. You don't need an exact address: "
+            "give them his name, phone number, the message he sent and where he might be. "
+            "Ask anyone who knows where he lives to go round, and keep trying his phone. You're doing the right thing."
+        )
     return (
         f"You're right to act. If you can't reach them and think they may be in danger, call {lines.emergency} now "
         "and ask for a welfare check at their address. If you know someone near them, ask them to go round. "
@@ -950,6 +959,13 @@ def self_harm_cant_reach_other(lines: Lines, detail: str) -> str:
 def self_harm_plan_other(lines: Lines, detail: str) -> str:
     """Someone else's thoughts of suicide with a plan or a date (Samaritans, NHS: a plan means high
     risk now; don't leave them alone, call the emergency number, remove the means)."""
+    if detail == "unreachable":
+        return (
+            "I'm so sorry you're facing this. A message like that means they may act soon: treat it as an emergency. "
+            f"Call {lines.emergency} now, tell them what the message said, and ask for a welfare check; give their name, "
+            "phone number and where they might be. Ask anyone near them to go round, and keep trying their phone. "
+            f"You can also call {lines.crisis}. You're doing the right thing."
+        )
     return (
         "I'm so sorry you're facing this. A plan or a date means they may act soon: treat it as an emergency. "
         f"Please don't leave them alone; call {lines.emergency} now or take them to the emergency department, and "
