@@ -217,6 +217,16 @@ _PREGNANT_L10N = (
     # Polish
     r"|w ciazy|ciaz[ay]|ciaze|ciazow\w*|jestem w \d+ (?:tygodniu|tyg)|w \d+ (?:tygodniu|tyg) ciazy|\d+ (?:tydzien|tydz|tyg|tygodni) ciazy|spodziewam sie dziecka"
 )
+# A maximal effort asked for, in the other languages: a 1RM, a record, to failure, all-out.
+_MAX_EFFORT_L10N = (
+    r"1 ?rm|repeticion maxima|(?:peso|carga|esfuerzo) maxim[oa]|hasta el fallo|al fallo|a tope|al maximo|a muerte|"
+    r"charges? maximales?|jusqu a l echec|a fond|a bloc|(?:battre|faire) (?:un |mon )?record|"
+    r"maximalkraft\w*|maximalversuch\w*|bis zum (?:muskel)?versagen|vollgas|bis zum anschlag|"
+    r"carga maxima|ate a falha|ate falhar|no talo|(?:crossfit|treino|treinar) pesad[oa]|"
+    r"carichi? massim\w*|massimal\w*|a cedimento|fino al cedimento|al massimo|"
+    r"maksymaln\w* (?:ciezar\w*|obciazeni\w*|wysil\w*)|do upadku|na maksa|na maxa|"
+    r"max(?:imale)? (?:gewicht|inspanning)|tot (?:het )?falen"
+)
 # Bleeding or fluid in a pregnancy, a warning sign however it came.
 _PREGNANCY_SIGNS_L10N = (
     r"blutung\w*|blute|schmierblutung|fruchtwas+er|"
@@ -243,7 +253,14 @@ _PREGNANCY_SIGNS_L10N = (
     r"mal de tete (?:tres )?(?:fort|violent)|vision (?:trouble|floue)|visage gonfle|mollet (?:gonfle|chaud|rouge)|"
     r"starke kopfschmerzen|verschwommen sehen|sehstorungen|geschwollenes gesicht|wade (?:geschwollen|warm|rot)|"
     r"dor de cabeca (?:muito )?forte|vista embacada|rosto inchado|panturrilha (?:inchada|quente|vermelha)|"
-    r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)"
+    r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)|"
+    # the adjective first ("un forte mal di testa") and lights or spots seen ("vedeva delle lucine")
+    r"(?:fuerte|terrible|horrible) dolor de cabeza|(?:veo|veia|ve|ha visto|vi) (?:unas |unos )?(?:lucecitas|luces|puntitos|manchas|estrellitas|destellos)|"
+    r"(?:violent|gros|terrible|fort) mal de tete|(?:je vois|elle voit|voit|voyait|je voyais) des (?:etoiles|points|taches|lumieres|eclairs|flashs)|"
+    r"(?:heftige|starke|schlimme) kopfschmerzen|(?:sehe|sieht|sah) (?:sterne|punkte|flecken|blitze|lichter)|flimmern vor den augen|"
+    r"forte dor de cabeca|(?:vendo|via|vejo|ve|viu) (?:umas |uns )?(?:luzes|luzinhas|pontinhos|manchas|estrelinhas|flashes)|"
+    r"forte mal di testa|mal di testa (?:fortissimo|terribile|tremendo)|(?:vedo|vede|vedeva|vedevo|ha visto) (?:delle |dei )?(?:lucine|luci|macchie|stelline|puntini|lampi)"
+    r"|silny bol glowy|bol glowy (?:bardzo )?silny|mroczki (?:przed oczami)?|(?:widze|widzi|widziala) (?:mroczki|plamki|blyski|gwiazdki)"
     # Polish
     r"|krwawi\w*(?! z (?:nosa|dziasel))|krwawisz|plami\w*|plamienie|krew (?:na|z) (?:wkladce|bielizn\w*|pochwy)|odeszly (?:mi |jej )?(?:chyba |juz |nagle )?wody|odchodza (?:mi |jej )?wody|wody (?:mi |jej )?odeszly|(?:saczy|cieknie|leci|wycieka) (?:mi |jej )?(?:sie )?(?:cos|plyn|woda|wody)|(?:cieknie|leci|wycieka|saczy sie|plyn|krew) (?:mi |jej )?(?:\w+ )?z pochwy|saczy (?:mi |jej )?sie|wyciek\w* (?:plynu|wod)|plyn owodniowy|pekl\w* pecherz plodowy|silny bol glowy|mroczki przed oczami|opuchni\w* (?:twarz|rece|dlonie|lydk\w*)|spuchnie\w* (?:twarz|rece|lydk\w*)"
 )
@@ -441,7 +458,7 @@ _LAXATIVE_PURPOSE = (
     r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer|"
     r"afvallen|gewicht|leeg (?:voelen|te voelen)|elke (?:avond|dag)|na het eten|calorieen|hoeveel (?:mag|kan) ik"
     # Polish
-    r"|schudn\w*|odchudz\w*|wag\w*|wazyc|zbic wage|zrobic wage|kalori\w*|codziennie|co wieczor|co dzien|kazdego (?:dnia|wieczoru)|wieczorem|po (?:kazdym )?(?:jedzeniu|posilku|napadzie)|zeby (?:byc|czuc sie) (?:lzejsz\w*|pust\w*|plask\w*)|ile (?:moge|mozna)|zeby nie przytyc"
+    r"|schudn\w*|odchudz\w*|wag\w*|wazyc|zbic wage|zrobic wage|kalori\w*|codziennie|co wieczor|co dzien|kazdego (?:dnia|wieczoru)|wieczorem|po (?:kazdym )?(?:\w+ )?(?:jedzeniu|posilku|posilkach|napadzie|obiedzie|kolacji)|zeby (?:byc|czuc sie) (?:lzejsz\w*|pust\w*|plask\w*)|ile (?:moge|mozna)|zeby nie przytyc"
 )
 _LAXATIVE_NOT = r"stitichezza|estrenimiento|estrenida|constipation|constipe\w*|verstopfung|verstopft|prisao de ventre|colonoscop\w*|kolonoskopie|darmspiegelung|coloscopie|endoscop\w*|medico me|mi ha (?:detto|prescritto)|me (?:los )?receto|m a prescrit|verschrieben|receitou" r"|zaparci\w*|kolonoskopi\w*|przed badaniem|lekarz (?:mi )?(?:przepisal|kazal|zalecil)|przepisal\w*|zalecil\w*|po operacji"
 
@@ -951,6 +968,20 @@ _MARKS_THEIRS = (
 )
 _MARKS_WHY = r"deserves? it|deserve it|on purpose|herself|himself|themselves|sleeves|hid\w*|hides|covering|wont (?:say|talk)|self harm\w*|punish\w*|when (?:she|he|they) (?:miss|misses|fail|fails|eat|eats)|says? (?:she|he|they) (?:did|does)"
 _MARKS_THEIRS_NOT = r"kettlebell|barbell|bar|rope climb|chalk|fell|fall|crash|cat|dog|bramble|thorn|oven|cooking|kitchen|iron|sunburn|mat burn|rope burn|bjj|judo|wrestling|climbing"
+# An excuse for the marks that the one who saw them doesn't believe ("he says they're from the cat but we
+# don't have a cat that scratches like that"), or marks in neat rows: signs, whatever the excuse names.
+_EXCUSE_DOUBTED = (
+    r"(?:but|though|tho) (?:we dont have|we do not have|we havent got|there is no|theres no|i dont (?:believe|buy|think)|i do not (?:believe|think)|they dont look|it doesnt look|doesnt look|dont look|they look (?:too )?(?:neat|straight|deliberate))|"
+    r"(?:dont|do not|didnt|cant) (?:really )?(?:believe|buy) (?:him|her|them|it|that)|(?:too|very) (?:neat|straight|regular|even|deliberate)|in (?:neat |straight )?(?:rows|lines)|(?:straight|neat|parallel) lines"
+)
+# Asking how to eat even less ("what else can I cut tomorrow?", "how do I get it even lower"): beside
+# dizziness or feeling faint, restriction that is already hurting (Beat: warning signs).
+_CUT_MORE = (
+    r"what (?:else|more) (?:can|could|should) i (?:cut|drop|skip|remove|get rid of)"
+    r"(?! (?:\w+ )?(?:from|out of|in|on) (?:my |the |this )?(?:training|plan|workout|routine|schedule|session|week|program\w*|run|list|budget|spending|commute|day))|"
+    r"(?:cut|drop|skip) (?:out )?(?:even )?more(?: food| meals| calories| cals)?(?= \.| ,| \?| tomorrow| next|$)|"
+    r"eat (?:even )?less(?: of)?(?: it| that| them)?(?: tomorrow| next| than)?(?= \.| ,| \?| tomorrow| lol|$)|(?:get|go|push) (?:it |my calories |my intake )?(?:even )?lower"
+)
 # Their own cuts at the sites self-harm keeps hidden, asked about how they open or sting in training.
 _MY_CUTS_HIDDEN_SITE = r"(?:the |my )?(?:cuts|burns|marks|scratches) (?:on|across|along|up) my (?:thighs?|upper thighs?|inner thighs?|wrists?|forearms?|hips?|stomach)"
 _OPENING_UP = r"opening (?:back )?up|open(?:ing)? again|re ?open\w*|sting\w*|bleed\w*|split\w*|tear\w* open|keep (?:them )?hidden|cover (?:them|it)"
@@ -987,8 +1018,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_EARN_FOOD,), third_reply="eating_disorder_concern"),
     Concept("pregnancy.fall", "pregnancy", "urgent", "pregnancy_urgent", (_FALL_OR_BLOW, _PREGNANT_NOW), window=30, unless=_FALL_NOT, detail="a fall or a blow to the bump"),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _MARKS_WHY), window=30, detail="signs", negatable=False, unless=_MARKS_THEIRS_NOT),
+    Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _EXCUSE_DOUBTED), window=30, detail="signs", negatable=False),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_L10N,)),
+    Concept("eating_disorder.restricting_faint", "eating_disorder", "support", "eating_disorder", (_CUT_MORE, lx.DIZZY + "|" + lx.FAINT), window=40, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_DIURETICS_L10N, _TO_LOSE_L10N), window=25),
     Concept("eating_disorder.purging_other", "eating_disorder", "support", "eating_disorder_purging_other", (_HEARD_VOMIT_L10N, _RELATIVE_L10N), window=40,
             unless=r"resaca|borrach\w*|gripe|virus|gastro\w*|intoxicaci\w*|embarazada|gueule de bois|grippe|kater|grippe|influenza|incinta|gravida|ressaca|zwanger|kac|grypa"),
@@ -1043,6 +1076,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR, _OTHERS_MEALS, _OTHERS_BODY), window=60, unless=r"my (?:dog|cat|puppy|kitten|baby|toddler)|newborn|months old|teething|(?:on|doing) (?:a|his|her|their|the) diet|proud|well done|doing (?:great|so well)|intermittent|fasting|16 8|ramadan"),
     Concept("eating_disorder.carer", "eating_disorder", "support", "eating_disorder_carer", (_CARED_FOR_L10N, _OTHERS_MEALS_L10N, _OTHERS_BODY_L10N), window=60,
             unless=r"bebe|bebes|baby|nourrisson|saugling|neonato|pasgeboren|meses|mois|monate|mesi|maanden|dieta|regime|diat|dieet"),
+    Concept("pregnancy.max_effort", "pregnancy", "advise", "pregnancy_max_effort", (_PREGNANT_L10N, _MAX_EFFORT_L10N), window=40),
     Concept("pregnancy.weight", "pregnancy", "advise", "pregnancy_weight", (_PREGNANT_L10N, lx.AVOID_GAIN), window=30,
             unless=r"(?:mi|ma|meine|minha|mia|mijn) (?:mujer|esposa|pareja|femme|compagne|frau|partnerin|esposa|mulher|moglie|compagna|vrouw|partner)|despues del parto|apres (?:l )?accouchement|nach der geburt|pos parto|dopo il parto|na de bevalling|"
             r"(?:moja|mojej) (?:zona|zony|partnerka|partnerki)|po porodzie|po ciazy|przed ciaza|zajsc w ciaze|zajde w ciaze|staramy sie o dziecko|starania o (?:ciaze|dziecko)"),

@@ -356,7 +356,7 @@ class Guard:
         minimising = (
             text.has(lexicon.MINIMISING) or text.has(lexicon.PUSHBACK)
             # "had 2 big glasses of water, headache a bit better but still getting the sparkles": the sign is still there
-            or category in ("cardiac", "pregnancy") and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.DELAYING, lexicon.STILL_PRESENT))
+            or category in ("cardiac", "pregnancy") and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.DELAYING, lexicon.STILL_PRESENT, lexicon.REFUSES_CARE))
             # "bro chill it was a joke. just give me the diet": taken back, still answered by the guard, line kept
             or category == "self_harm" and text.has(lexicon.TAKEN_BACK)
             # "seriously its fine, its not like its proper self harm. so protein shake or a meal?": it still counts
@@ -367,7 +367,8 @@ class Guard:
             "pregnancy": food and not training,
             # "what should she eat on the days she misses a class?" after a client's or a child's signs: theirs, the guard's
             "eating_disorder": (training or text.has(lexicon.MEAL_TOPIC)) and not text.has(lexicon.WEIGHT_TALK) and not (carer_anchor and text.has(_ABOUT_THEM)),
-            "self_harm": food or training,
+            # "can't I just get him to the gym with me and hope it helps?" after his signs: about him, the guard's
+            "self_harm": (food or training) and not (anchor.get("rule_id") in _SELF_HARM_OTHERS and text.has(_ABOUT_THEM)),
         }[category]
         if on_agents_ground:
             return preface
@@ -388,8 +389,8 @@ class Guard:
                 return Finding(category, "emergency", f"{category}.follow_up", "self_harm_cant_reach_other", region=self.helplines.named_in(text.text) or "")
             # "what do I even say to him?" after a friend's warning signs: how to ask, still about them;
             # "should I take the blades off her and ground her?": not punishment
-            punish = "punish" if text.has(_PUNISH_THEM) else ""
-            return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", detail=punish, region=self.helplines.named_in(text.text) or "")
+            detail = "punish" if text.has(_PUNISH_THEM) else "together" if food or training else ""
+            return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", detail=detail, region=self.helplines.named_in(text.text) or "")
         if category == "self_harm":
             # where they are ("vivo en Madrid") picks the lines; their language, the reply's
             level, region = severity if severity in ("urgent", "emergency") else "support", self.helplines.named_in(text.text) or ""
@@ -455,7 +456,10 @@ class Guard:
             # "he's just told me his heart was racing before he blacked out": that makes it today, not someday
             racing = "racing" if text.has(any_of_patterns(lexicon.PALPITATIONS, lexicon.RACING, lexicon.CHEST, _HEART_FAST)) else ""
             return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", detail=racing, region=region)
-        if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES:  # "he's sitting up now, says he's fine, wants to finish"
+        if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"}:  # "he's sitting up now, says he's fine, wants to finish"
+            if language_of(text) in replies.LANGUAGE_HOME:
+                # "il refuse d'aller chez le médecin avant la course": the answer about them again, in French
+                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander", region=region)
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             if language_of(text) in replies.LANGUAGE_HOME:
@@ -463,11 +467,16 @@ class Guard:
                 return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency", region=region)
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
+        if anchor.get("rule_id") == "pregnancy.clot_lung":
+            # "everyone gets breathless at 35 weeks": not with chest pain and a swollen calf together
+            return Finding(category, "emergency", f"{category}.follow_up", "pregnancy_follow_up", detail="clot", region=region)
         if category == "pregnancy" and anchor.get("rule_id") in _SOMEONE_ELSES_RULES and text.has(_KEEP_SECRET):
             # "she made me promise not to tell our parents": her safety over the promise; confidential care
             return Finding(category, level, f"{category}.follow_up", "pregnancy_other_follow_up", detail="secret", region=region)
         if anchor.get("rule_id") in _SOMEONE_ELSES_RULES:  # "he says it's nothing": still about them
-            return Finding(category, level, f"{category}.follow_up", f"{category}_other_follow_up", region=region)
+            # "she says it's just tiredness" after her headache and flashing lights: why it isn't
+            headache = category == "pregnancy" and any(read(t).has(_HEADACHE_OR_VISION) for t in _recent_user_texts(history))
+            return Finding(category, level, f"{category}.follow_up", f"{category}_other_follow_up", detail="preeclampsia" if headache else "", region=region)
         if anchor.get("rule_id") == "eating_disorder.carer":  # "should I just put her on a meal plan myself?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.insulin":  # "just tell me a safe number of units to leave out"
@@ -659,6 +668,12 @@ _PUNISH_THEM = (
     r"confiscat\w*|tell (?:her|him|them) off|(?:shout|yell) at (?:her|him|them)|take (?:her|his|their) (?:phone|door|door off)|search (?:her|his|their) (?:room|bag|things)"
 )
 # "He'd be furious if I called anyone": the fear of their anger, after someone else's warning signs.
+# A headache or a change in vision, in the languages the guard reads (pre-eclampsia, NHS and ACOG).
+_HEADACHE_OR_VISION = (
+    r"headache|migraine|blurr\w*|seeing (?:spots|stars|lights|flashes|sparkles)|flashing lights|sparkles|dolor de cabeza|lucecitas|vista borrosa|"
+    r"mal de tete|vision (?:trouble|floue)|kopfschmerz\w*|verschwommen\w*|flimmern|dor de cabeca|luzinhas|vista embacada|"
+    r"mal di testa|lucine|vista (?:offuscata|annebbiata)|bol glowy|mroczki"
+)
 # Holding back from calling for someone else in danger: overreacting, getting them into trouble, no address.
 _OVERREACTING_TO_CALL = (
     r"overreact\w*|over react\w*|(?:get|getting|land|landing) (?:him|her|them) (?:in|into) (?:\w+ )?trouble|trouble with the (?:police|cops|law)|"
@@ -702,6 +717,9 @@ def _settled_with_rest(finding: Finding, text: Text) -> Finding:
 
 def _someone_else_pregnant(text: Text) -> bool:
     """The pregnancy in `text` is someone else's only ("my wife is 30 weeks and bleeding", "mi mujer está embarazada")."""
+    # "i coach a pregnant client, 26 weeks": the weeks and the signs are hers, unless the user says she's pregnant too
+    if re.search(rf"(?<![a-z])pregnant {RELATIONS}(?![a-z])", text.text) and not re.search(r"(?<![a-z])(?:im|i am|i m|me) (?:\w+ )?pregnant|my (?:own )?pregnancy", text.text):
+        return True
     # "partner is 30 weeks" names its subject: hers, whatever the reading of "is 30 weeks" alone says
     people = ["third" if re.match(rf"{RELATIONS}s? ", hit.matched) else person for hit, person in pregnant_in(text)]
     if people:

@@ -61,6 +61,13 @@ DELAYED = (
     r"since (?:yesterday|my workout yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"after yesterdays|from yesterday"
 )
+# Pain that pressing or moving the arms brings on, after a lift new to them ("sore when I press on it or
+# lift my arms up" after bench press): the chest wall, not the heart, when nothing else comes with it.
+TENDER_WALL = (
+    r"(?:sore|hurts?|tender|painful|aches?|pain) (?:\w+ )?(?:when|if|as) (?:i |you )?(?:press|push|touch|poke|prod|lift (?:my )?arms?|move (?:my )?arms?|raise (?:my )?arms?|reach|twist)|"
+    r"tender (?:to (?:the )?touch|when (?:pressed|touched))|(?:hurts|sore|painful) to (?:touch|press|the touch)"
+)
+TENDER_WALL_CAUSE = r"bench\w*|push ?ups?|press ?ups?|chest (?:day|press|fly|flyes|workout)|flyes|dips|pec (?:deck|fly)|lifting|lifted|weights|first time in"
 MUSCLE = r"muscles?|pecs?|pectorals?|strain\w*|pulled|tweaked|sore|soreness|doms|ribs?|bruised?|stretch\w*|sternum|costochondritis|chest day|pump|pumped"
 # A chest tight with a cold or asthma is a chest infection's or asthma's, not the heart's.
 RESPIRATORY = (
@@ -925,6 +932,9 @@ TELL_PARENTS = (
     r"confidential|anonymous|anonym\w*|confidenti\w*|vertraulich|anonimo|anonima|anoniem|vertrouwelijk"
 )
 NO_CALLS = (
+    # "pls dont send me hotline numbers, ive seen them all"
+    r"(?:dont|do not|please dont|pls dont|plz dont|stop|no need to) (?:send|give|sending|giving|throw|throwing|link|linking) (?:me )?(?:any |more |the |another |those |these |your )?(?:hotline|helpline|crisis line|phone|lifeline)(?: numbers?| lines?)?s?|"
+    r"(?:ive|i ve|i have|already) (?:seen|tried|called|rung|got|had) (?:all )?(?:them|the (?:hotlines|helplines|numbers)|every (?:hotline|helpline|number))(?: all| before| already)?(?= \.| ,| \?| and| but| i|$)|"
     r"(?:dont|do not|didnt) (?:want|need|ask for) (?:a |the |any |your |another )?(?:hotline|helpline|crisis line|phone number|number to call)s?|no (?:more )?(?:hotlines?|helplines?)(?: please)?|"
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
     r"(?:dont|do not|please dont|stop) (?:tell|telling|ask|asking) me to (?:call|phone|ring)|(?:cant|cannot|couldnt|dont want to) (?:call|phone|ring|talk to) (?:anyone|someone|them|a stranger|strangers|a helpline)|"
@@ -1289,7 +1299,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|ich will nicht mehr weiter(?:machen|leben)?(?= \.| ,| \?|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
         r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
-        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletzen|mich ritzen|ich ritze mich|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
+        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletz\w*|mich ritzen|(?:ich )?ritze? mich|(?:hab|habe) mich (?:\w+ ){0,2}?(?:geritzt|verletzt|geschnitten)|mich (?:wieder )?geritzt|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
     ),
     "pt": (
         r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
@@ -1540,7 +1550,15 @@ EXPLAINED_AWAY = (
     r"(?:must have been|mustve been|must of been|must be|probably|prob|maybe|just|i think it was|i think im|i reckon it was|it was|its) (?:just |only )?"
     r"(?:low (?:blood )?sugar|low on sugar|hungry|hypo|starving|dehydrated|overtired|the heat|nerves|a hypo)(?![a-z])|"
     r"(?:i )?(?:just |probably |prob )?(?:needed|need|wanted) (?:a |some |to )?(?:snack|food|sugar|something to eat|eat|a drink|to eat something)(?![a-z])|"
-    r"(?:ill|i will|im going to|gonna|i ll) (?:just )?(?:eat|have) (?:more|something|a banana|a snack|breakfast|some sugar|a gel|carbs)(?: [a-z]+){0,2} (?:before|first|next time)(?![a-z])"
+    r"(?:ill|i will|im going to|gonna|i ll) (?:just )?(?:eat|have) (?:more|something|a banana|a snack|breakfast|some sugar|a gel|carbs)(?: [a-z]+){0,2} (?:before|first|next time)(?![a-z])|"
+    # "says she just skipped lunch", "I only missed breakfast"
+    r"(?:she|he|i|they) (?:just |only |probably |prob )?(?:skipped|missed|forgot|didnt have|hadnt had) (?:her |his |my |their )?(?:lunch|breakfast|dinner|a meal|meals|to eat)(?![a-z])"
+)
+# Not wanting anyone called ("she doesn't want to call anyone", "he refuses to see a doctor"): still the
+# guard's, whatever food or training words come beside it.
+REFUSES_CARE = (
+    r"(?:doesnt|does not|dont|do not|wont|will not|didnt|refuses to|refused to|wouldnt) (?:want to |wanna )?(?:call|ring|phone|see|go to|contact|bother|disturb) "
+    r"(?:anyone|anybody|someone|the (?:midwife|doctor|gp|hospital)|(?:her|his|their|a|my) (?:midwife|doctor|gp)|a doctor|the maternity unit|999|911|112)"
 )
 # Putting the call off for something else first ("should I eat something first before I ring anyone?",
 # "can it wait till after dinner?", "I'll call them in the morning"): the call comes first.

@@ -135,6 +135,17 @@ def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_clot_emergency(lines: Lines, detail: str) -> str:
+    """A sore, swollen calf with chest pain or breathlessness in pregnancy (RCOG Green-top 37a, NHS): a clot
+    that may have reached the lung is an emergency: the emergency number now, not the midwife first."""
+    return (
+        f"Please call {lines.emergency} now. Chest pain or breathlessness together with a sore, swollen calf in "
+        "pregnancy can be a blood clot that has reached the lung, and that needs emergency care straight away, "
+        "not a wait for the midwife. Stop any activity, sit upright, don't drive yourself, and don't rub the calf. "
+        "Call your maternity unit once help is on the way. I hope you and the baby are okay."
+    )
+
+
 def pregnancy_urgent(lines: Lines, detail: str) -> str:
     return (
         f"Please stop exercising and call the midwife or maternity unit now: {detail} in pregnancy needs checking "
@@ -747,6 +758,13 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
             "you straight away, and they'll tell you whether to eat or drink. A sip of water while you dial is fine. "
             f"If it gets worse, there's bleeding, your waters break or you feel faint, call {lines.emergency}."
         )
+    if detail == "clot":  # pushback after a calf with chest pain or breathlessness (RCOG GTG 37a)
+        return (
+            "Breathlessness alone is common late in pregnancy, but together with chest pain when you breathe in and a "
+            "sore, swollen calf it isn't the usual kind: it can be a blood clot in the lung, which is treatable when "
+            f"caught early. Please call {lines.emergency} now, or have someone take you to the emergency department; "
+            "don't drive yourself. If it turns out to be nothing, that's the best outcome."
+        )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
         return (
             "Please don't do the walk first, however slow: a swollen, warm, sore calf in pregnancy can be a blood clot, "
@@ -773,7 +791,15 @@ def cardiac_other_follow_up(lines: Lines, detail: str) -> str:
 
 def pregnancy_other_follow_up(lines: Lines, detail: str) -> str:
     """Pushing back after an answer about someone else's pregnancy warning sign: still of her. `detail`
-    "secret": a promise not to tell (NHS, Brook: a GP, sexual health clinic or school nurse sees young people in confidence)."""
+    "secret": a promise not to tell (NHS, Brook: a GP, sexual health clinic or school nurse sees young people in confidence).
+    "preeclampsia": her headache or vision signs (NHS, ACOG: pre-eclampsia can come with no other symptom)."""
+    if detail == "preeclampsia":
+        return (
+            "I understand, and it still isn't just tiredness: a bad headache with flashing lights or blurred vision in "
+            "pregnancy can be a sign of pre-eclampsia, which needs checking today even when she feels fine. Help her call "
+            "her midwife or maternity unit now; she's not bothering anyone, this is what they're there for. No exercise "
+            f"until they've checked her. If it gets worse, or she has fits or feels faint, call {lines.emergency}."
+        )
     if detail == "secret":
         return (
             "Keeping her trust matters, and her safety matters more than the promise. A GP, a sexual health clinic or "
@@ -987,7 +1013,16 @@ def self_harm_other_angry(lines: Lines, detail: str) -> str:
 def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
     """After a friend's or relative's warning signs, "what do I even say to him?": ask directly, listen,
     no secrecy, help them reach support (Samaritans, Mind: supporting someone who feels suicidal).
-    `detail` "punish": "should I take the blades off her and ground her?" (NHS, YoungMinds: not punishment)."""
+    `detail` "punish": "should I take the blades off her and ground her?" (NHS, YoungMinds: not punishment);
+    "together": "can't I just get him to the gym with me and hope it helps?" (YoungMinds: activity together
+    helps alongside talking and support, not instead of it)."""
+    if detail == "together":
+        return (
+            "Doing things together, like the gym, can really help and gives you a way in. It works alongside "
+            "talking and support, not instead of it. No big talk needed: side by side, say you've noticed, you care, "
+            "and they can come to you. Book a GP visit together, and "
+            f"{lines.crisis} can advise you too. If they're badly hurt or in danger, call {lines.emergency}."
+        )
     if detail == "punish":
         return (
             "Please don't punish them: self-harm is usually a way of coping with pain, not bad behaviour, and "
@@ -1189,6 +1224,15 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "nl": "Aankomen in de zwangerschap is normaal en gezond: het is je baby, de placenta, extra bloed en vocht en reserves voor de borstvoeding, dus geen dieet en niet minder eten om het te voorkomen. Wat goed is voor jou, begeleidt je verloskundige of arts, die je naar een diëtist kan verwijzen. Regelmatige maaltijden en rustig bewegen helpen.",
         "pl": "Przybieranie na wadze w ciąży jest oczekiwane i zdrowe: to dziecko, łożysko, więcej krwi i płynów oraz zapasy na karmienie, więc bez diety i bez jedzenia mniej, żeby temu zapobiec. Co jest dobre dla ciebie, podpowie położna albo lekarz, którzy mogą skierować cię do dietetyka. Pomagają regularne posiłki i łagodny ruch.",
     },
+    "pregnancy_max_effort": {
+        "es": "La respuesta clara es no: nada de pesos máximos, récords ni series hasta el fallo en el embarazo; déjalos para después del bebé. Lo que sí puedes mantener: técnica con menos peso a un esfuerzo moderado (poder hablar mientras entrenas), respirar en cada repetición, sin apretar, y parar si algo no va bien. Revisa tu entrenamiento con tu matrona o tu médico.",
+        "fr": "La réponse claire est non : pas de charges maximales, de records ni de séances à fond ou jusqu'à l'échec pendant la grossesse ; garde-les pour après le bébé. Ce que tu peux garder : un effort modéré (pouvoir parler pendant l'effort), respirer à chaque répétition, sans forcer, et t'arrêter si quelque chose ne va pas. Vois ton entraînement avec ta sage-femme ou ton médecin.",
+        "de": "Die klare Antwort ist nein: keine Maximalversuche, Rekorde oder Sätze bis zum Versagen in der Schwangerschaft; heb sie dir für nach der Geburt auf. Was bleiben kann: Technik mit weniger Gewicht bei mittlerer Anstrengung (du kannst dabei noch sprechen), bei jeder Wiederholung atmen, nicht pressen, und aufhören, wenn sich etwas falsch anfühlt. Besprich dein Training mit deiner Hebamme oder Ärztin.",
+        "pt": "A resposta clara é não: nada de carga máxima, recordes ou séries até a falha na gravidez; deixe para depois do bebê. O que você pode manter: técnica com menos carga em esforço moderado (ainda conseguir falar), respirar em cada repetição, sem prender o ar, e parar se algo parecer errado. Veja o seu treino com a sua obstetra ou parteira.",
+        "it": "La risposta chiara è no: niente carichi massimali, record o serie a cedimento in gravidanza; tienili per dopo il parto. Cosa puoi mantenere: tecnica con meno carico a uno sforzo moderato (riesci ancora a parlare), respirare a ogni ripetizione, senza spingere trattenendo il fiato, e fermarti se qualcosa non va. Rivedi l'allenamento con la tua ostetrica o il medico.",
+        "nl": "Het duidelijke antwoord is nee: geen maximale pogingen, records of sets tot falen in de zwangerschap; bewaar ze voor na de baby. Wat je kunt houden: techniek met minder gewicht op een matige inspanning (je kunt nog praten), bij elke herhaling ademen, niet persen, en stoppen als iets niet goed voelt. Bespreek je training met je verloskundige of arts.",
+        "pl": "Jasna odpowiedź brzmi: nie. Żadnych ciężarów maksymalnych, rekordów ani serii do upadku w ciąży; zostaw je na czas po porodzie. Co możesz zachować: technikę z mniejszym ciężarem przy umiarkowanym wysiłku (możesz przy tym mówić), oddychanie przy każdym powtórzeniu, bez parcia, i przerwę, gdy coś jest nie tak. Omów trening z położną albo lekarzem.",
+    },
     "pregnancy_getting_there": {
         "es": "Por favor, no conduzcas tú. Llama ahora a urgencias de maternidad y di que nadie puede llevarte: te dirán si ir y cómo. Si tienes que ir, llama al {emergency} para pedir una ambulancia o coge un taxi; si hay mucho sangrado, dolor fuerte o mareo, no esperes.",
         "fr": "S'il te plaît, ne conduis pas toi-même. Appelle maintenant la maternité et dis que personne ne peut t'emmener : on te dira quoi faire. S'il faut y aller, appelle le {emergency} pour une ambulance ou prends un taxi ; en cas de saignement abondant, de forte douleur ou de malaise, n'attends pas.",
@@ -1220,7 +1264,7 @@ _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
 # Someone else's red flag, in their language: what to do for them, said of them.
 _ANSWERS_IN_LANGUAGE["cardiac_bystander"] = {
     "es": "Llama al {emergency} ahora: puede ser un infarto. Que pare y se siente o se tumbe, sin seguir ni conducir. Quédate a su lado; si no respira con normalidad, te guiarán en la RCP. Pregunta si hay un desfibrilador cerca.",
-    "fr": "Appelle le {emergency} maintenant : c'est peut-être un infarctus. Fais-la s'arrêter et s'asseoir ou s'allonger, sans continuer ni conduire. Reste avec elle ; si elle ne respire pas normalement, on te guidera pour le massage cardiaque. Demande s'il y a un défibrillateur.",
+    "fr": "Appelle le {emergency} maintenant : c'est peut-être un infarctus. Fais arrêter la personne, qu'elle s'asseye ou s'allonge, sans continuer ni conduire. Reste avec la personne ; si elle ne respire pas normalement, on te guidera pour le massage cardiaque. Demande s'il y a un défibrillateur.",
     "de": "Ruf jetzt {emergency} an: Es kann ein Herzinfarkt sein. Die Person soll aufhören und sich setzen oder hinlegen, nicht weitermachen, nicht fahren. Bleib bei ihr; atmet sie nicht normal, leitet dich die Leitstelle zur Herzdruckmassage an. Frag nach einem Defibrillator.",
     "pt": "Ligue para {emergency} agora: pode ser um infarto. Faça a pessoa parar e sentar ou deitar, sem continuar nem dirigir. Fique com ela; se não respirar normalmente, o atendente vai orientar a RCP. Pergunte se há um desfibrilador por perto.",
     "it": "Chiama subito il {emergency}: può essere un infarto. Falla fermare e sedere o sdraiare, senza continuare né guidare. Resta con la persona; se non respira normalmente, l'operatore ti guiderà nella RCP. Chiedi se c'è un defibrillatore vicino.",
@@ -1285,6 +1329,7 @@ _IN_ENGLISH_BY_REPLY["cardiac_collapse_other"] = " (In English: no sport until a
 _IN_ENGLISH_BY_REPLY["eating_disorder_concern"] = " (In English: say you care and encourage a doctor.)"
 _IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: call her midwife or maternity unit now.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
+_IN_ENGLISH_BY_REPLY["pregnancy_max_effort"] = " (In English: no max efforts in pregnancy; check with your midwife.)"
 _IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are confidential; they won't tell your parents.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
@@ -1350,7 +1395,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_punishing, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
-        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_bystander_follow_up, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, eating_disorder, eating_disorder_loss,
+        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_bystander_follow_up, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, pregnancy_clot_emergency, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,

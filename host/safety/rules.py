@@ -122,8 +122,9 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         elif person == "first" and not text.hypothetical(hit):
             found.append(Finding("cardiac", "emergency" if now or urgent_signs else "urgent", "cardiac.chest", "cardiac_emergency" if now or urgent_signs else "cardiac_urgent", detail="chest pain"))
 
+    chest_wall = text.has(lx.TENDER_WALL) and text.has(lx.TENDER_WALL_CAUSE) and not urgent_signs and not text.has(any_of(lx.BREATHLESS, lx.DIZZY, lx.FAINT, lx.PALPITATIONS))
     for hit in live_hits(text, lx.CHEST, unless=lx.CHEST_NOT):
-        if text.hypothetical(hit) or _around_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED):
+        if text.hypothetical(hit) or _around_has(text, hit, any_of(lx.MUSCLE, lx.RESPIRATORY)) or text.has(lx.DELAYED) or chest_wall:
             continue
         if text.has(r"heartburn|reflux|indigestion|spicy|acid") and not exercise:
             continue
@@ -393,11 +394,12 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return []
     found: list[Finding] = []
     if personal:
-        for sign, hit in _pregnancy_signs(text):
-            if text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions:
-                continue
-            found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=sign))
-            break
+        signs = [sign for sign, hit in _pregnancy_signs(text) if not (text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions)]
+        if "calf pain or swelling" in signs and ("chest pain" in signs or "breathlessness" in signs):
+            # a sore, swollen calf with chest pain or breathlessness may be a clot in the lung (RCOG GTG 37a, NHS): 999 now
+            found.append(Finding("pregnancy", "emergency", "pregnancy.clot_lung", "pregnancy_clot_emergency"))
+        elif signs:
+            found.append(Finding("pregnancy", "urgent", "pregnancy.warning_sign", "pregnancy_urgent", detail=signs[0]))
     own = any(person == "first" for _, person in mentions) or facts.pregnant and not any(person == "third" for _, person in mentions)
     avoiding_gain = own and text.has(lx.AVOID_GAIN) and not text.has(lx.NOT_PREGNANT)
     # her own race for time; a PB from before the pregnancy is history, not a plan
