@@ -109,3 +109,8 @@ def test_a_french_follow_up_after_someone_elses_heart_attack_signs_stays_about_t
     assert severity == "emergency"
     severity, rule, reply = answer("il ne veut pas appeler, il dit que ça va passer", after(first, rule, severity, "cardiac"))
     assert reply.startswith("Appelle le 112") and "la personne" in reply and "si tu es seul" not in reply
+
+
+def test_diuretics_and_laxatives_to_dry_out_with_a_near_faint_get_the_eating_disorder_answer_in_portuguese() -> None:
+    severity, rule, reply = answer("tô tomando laxante e diurético pra secar pro casamento, ontem quase desmaiei na academia kkk")
+    assert rule.startswith("eating_disorder.") and reply.startswith("Obrigad")

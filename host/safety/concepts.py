@@ -452,7 +452,7 @@ _CHEW_NOT = r"gum|guma|gume|gumy|kaugummi|chicle|chewing gum|chiclete|gomma|toba
 # Laxatives in the other languages, with a purpose or a habit that makes them a behaviour.
 _LAXATIVE_L10N = r"lassativ\w*|laxantes?|laxatifs?|abfuhrmit+el|abfuhrtee|purgantes?|purgativ\w*|laxeer\w*|laxeermiddel\w*" r"|przeczyszcz\w*|senes\w*|bisakodyl\w*|moczopedn\w*|diuretyk\w*"
 _LAXATIVE_PURPOSE = (
-    r"vuot\w*|vacia|vacio|vide|leer|vazia|vazio|svuot\w*|dose massima|dosis maxima|dose maximale|maximale dosis|hochstdosis|dose maxima|quant\w* (?:ne )?posso|cuantos puedo|combien je peux|wie viele|quantos posso|"
+    r"secar|secarme|secher|asciugar\w*|vuot\w*|vacia|vacio|vide|leer|vazia|vazio|svuot\w*|dose massima|dosis maxima|dose maximale|maximale dosis|hochstdosis|dose maxima|quant\w* (?:ne )?posso|cuantos puedo|combien je peux|wie viele|quantos posso|"
     r"ogni (?:sera|giorno|notte)|tutti i giorni|todas las noches|todos los dias|tous les soirs|tous les jours|jeden (?:abend|tag)|taglich|todas as noites|todos os dias|"
     r"dimagr\w*|adelgaz\w*|maigrir|abnehmen|emagrec\w*|peso|poids|gewicht|grassi|calorie|calorias|kalorien|"
     r"dopo (?:ogni pasto|aver mangiato|mangiato)|despues de comer|apres (?:avoir mange|manger|les repas)|nach dem essen|depois de comer|"
@@ -991,7 +991,9 @@ _ONE_THING_A_DAY_L10N = (
     r"(?:\w+ ){0,2}?(?:al dia|por dia|par jour|ao dia|por dia|al giorno|pro tag|am tag|per dag|am tag)"
 )
 _DIURETICS_L10N = r"pastillas diureticas|diureticos?|diuretiques?|diuretici|diuretika|plaspillen|diuretyki|comprimidos diureticos|water pills"
-_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster"
+# "pra secar antes da praia", "para secarme", "pour sécher": getting lean by drying out, a weight purpose
+_DRYING_OUT_L10N = r"(?:pra|para|pour|per|um) (?:me )?(?:secar|secarme|secarse|secher|asciugarmi|definir|definirme|trocken zu werden)|secar (?:antes|para|pra)"
+_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster|" + _DRYING_OUT_L10N
 
 
 @frozen

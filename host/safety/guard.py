@@ -39,7 +39,8 @@ _PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.value
 _MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
 _VOCABULARY = lexicon.vocabulary()
 # Findings that say why someone fainted better than the cardiac fainting rule does.
-_EXPLAINS_FAINTING = frozenset({"cardiac.collapse_other", "eating_disorder.crash_diet"})
+# nearly fainting on diuretics and laxatives ("ontem quase desmaiei"): the pills explain it, the eating-disorder answer leads
+_EXPLAINS_FAINTING = frozenset({"cardiac.collapse_other", "eating_disorder.crash_diet", "eating_disorder.laxatives", "eating_disorder.diet_pills"})
 # Saying where they are in a red-flag message ("we're in Cork", "I live in Leeds"): that place's lines.
 _SAYS_WHERE = re.compile(r"(?<![a-z])(?:were|we are|im|i am|we live|i live|living|based|staying|from|here) in (?=[a-z])")
 
