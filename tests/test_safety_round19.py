@@ -114,3 +114,18 @@ def test_a_french_follow_up_after_someone_elses_heart_attack_signs_stays_about_t
 def test_diuretics_and_laxatives_to_dry_out_with_a_near_faint_get_the_eating_disorder_answer_in_portuguese() -> None:
     severity, rule, reply = answer("tô tomando laxante e diurético pra secar pro casamento, ontem quase desmaiei na academia kkk")
     assert rule.startswith("eating_disorder.") and reply.startswith("Obrigad")
+
+
+@pytest.mark.parametrize(("message", "first_words"), [
+    ("been using laxatives after big dinners, can I still do my spin class tomorrow?", "No: no spinning or classes tomorrow, until a doctor has checked you."),
+    ("i make myself sick after meals, is it ok to go running tonight?", "No: no running tonight, until a doctor has checked you."),
+    ("tô tomando laxante depois das refeições pra emagrecer, dá pra treinar hoje?", "Não: nada de treino nem aulas até um médico avaliar você."),
+])
+def test_can_i_still_train_beside_purging_or_laxatives_gets_a_plain_no_first(message: str, first_words: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule.startswith("eating_disorder.") and reply.startswith(first_words) and len(reply.split()) <= 80
+
+
+def test_a_parents_question_about_their_childs_training_gets_no_no_said_to_the_parent() -> None:
+    severity, rule, reply = answer("my daughter takes laxatives after meals to stay thin, can she still go to netball tomorrow?")
+    assert not reply.startswith("No: no")

@@ -44,7 +44,8 @@ _CARRY_ON = {
     "fr": r"(?:je peux|puis je|je pourrai|je pourrais|il peut|elle peut|est ce que je peux|est ce qu il peut|est ce qu elle peut|on peut) (?:\w+ ){0,4}?(?:m entrainer|mentrainer|entrainer|courir|aller|continuer|faire|nager|jouer|reprendre|retourner)(?![a-z])",
     "es": r"(?:puedo|podre|podria|puede|debo|deberia) (?:\w+ ){0,4}?(?:entrenar|ir|correr|seguir|hacer|nadar|jugar|volver|continuar)(?![a-z])",
     "it": r"(?:posso|potrei|puo|dovrei) (?:\w+ ){0,4}?(?:allenarmi|allenarsi|andare|correre|continuare|fare|nuotare|giocare|tornare)(?![a-z])",
-    "pt": r"(?:posso|poderia|pode|devo) (?:\w+ ){0,4}?(?:treinar|ir|correr|continuar|fazer|nadar|jogar|voltar)(?![a-z])",
+    "pt": r"(?:posso|poderia|pode|devo|da pra|da para|tem como) (?:\w+ ){0,4}?(?:treinar|ir|correr|continuar|fazer|nadar|jogar|voltar)(?![a-z])|"
+          r"(?:o treino|treinar|a academia|o jogo)(?: ,)?(?: \w+){0,3}? (?:posso|pode|da pra)(?: ou nao)?(?![a-z])",
     "nl": r"(?:kan|mag|moet) (?P<who>ik|hij|zij|ze) (?:\w+ ){0,4}?(?:trainen|gaan|lopen|hardlopen|doorgaan|sporten|zwemmen|spelen|fietsen|roeien|naar)(?![a-z])",
     # "czy mogę jutro iść na trening?", "czy on może grać w sobotę?" (not "iść do lekarza")
     "pl": r"(?:moge|moze|mozna|bede mogl\w*|powinnam|powinienem|wolno mi) (?:\w+ ){0,4}?(?:trenowac|cwiczyc|biegac|pobiegac|isc|pojsc|jechac|plywac|grac|zagrac|wrocic|kontynuowac|dalej|jezdzic)(?![a-z])"
@@ -93,13 +94,13 @@ _EXCUSES = r"dehydrat\w*|drink(?:s|ing)? more|more water|electrolytes?|heat|hot|
 
 # The same no in the other languages (second person; the time word when the message has one).
 _NO_IN = {
-    "de": ("Nein: {when}kein Training und kein Kurs, bis {checker} dich untersucht hat.", "morgen ", r"morgen", {"cardiac": "eine Ärztin oder ein Arzt", "pregnancy": "deine Hebamme oder Ärztin"}),
-    "fr": ("Non : pas d'entraînement ni de cours{when} tant qu'{checker} ne t'a pas examinée.", " demain", r"demain", {"cardiac": "un médecin", "pregnancy": "une sage-femme ou un médecin"}),
-    "es": ("No: nada de entrenar ni de clases{when} hasta que {checker} te haya revisado.", " mañana", r"manana", {"cardiac": "un médico", "pregnancy": "tu matrona o tu médico"}),
-    "it": ("No: niente allenamento né lezioni{when} finché {checker} non ti ha visitata.", " domani", r"domani", {"cardiac": "un medico", "pregnancy": "l'ostetrica o il medico"}),
-    "pt": ("Não: nada de treino nem aulas{when} até {checker} avaliar você.", " amanhã", r"amanha", {"cardiac": "um médico", "pregnancy": "a sua obstetra ou parteira"}),
-    "nl": ("Nee: {when}geen training of les, tot {checker} je heeft nagekeken.", "morgen ", r"morgen", {"cardiac": "een arts", "pregnancy": "je verloskundige of arts"}),
-    "pl": ("Nie: {when}żadnych treningów ani zajęć, dopóki {checker} cię nie zbada.", "jutro ", r"jutro", {"cardiac": "lekarz", "pregnancy": "położna albo lekarz"}),
+    "de": ("Nein: {when}kein Training und kein Kurs, bis {checker} dich untersucht hat.", "morgen ", r"morgen", {"cardiac": "eine Ärztin oder ein Arzt", "eating_disorder": "eine Ärztin oder ein Arzt", "pregnancy": "deine Hebamme oder Ärztin"}),
+    "fr": ("Non : pas d'entraînement ni de cours{when} tant qu'{checker} ne t'a pas examinée.", " demain", r"demain", {"cardiac": "un médecin", "eating_disorder": "un médecin", "pregnancy": "une sage-femme ou un médecin"}),
+    "es": ("No: nada de entrenar ni de clases{when} hasta que {checker} te haya revisado.", " mañana", r"manana", {"cardiac": "un médico", "eating_disorder": "un médico", "pregnancy": "tu matrona o tu médico"}),
+    "it": ("No: niente allenamento né lezioni{when} finché {checker} non ti ha visitata.", " domani", r"domani", {"cardiac": "un medico", "eating_disorder": "un medico", "pregnancy": "l'ostetrica o il medico"}),
+    "pt": ("Não: nada de treino nem aulas{when} até {checker} avaliar você.", " amanhã", r"amanha", {"cardiac": "um médico", "eating_disorder": "um médico", "pregnancy": "a sua obstetra ou parteira"}),
+    "nl": ("Nee: {when}geen training of les, tot {checker} je heeft nagekeken.", "morgen ", r"morgen", {"cardiac": "een arts", "eating_disorder": "een arts", "pregnancy": "je verloskundige of arts"}),
+    "pl": ("Nie: {when}żadnych treningów ani zajęć, dopóki {checker} cię nie zbada.", "jutro ", r"jutro", {"cardiac": "lekarz", "eating_disorder": "lekarz", "pregnancy": "położna albo lekarz"}),
 }
 # The same no about someone else ("mi hijo se desmayó en el partido, ¿puede jugar el sábado?"): of them, not "you".
 _NO_IN_OTHER = {
@@ -135,9 +136,15 @@ def carry_on_question(text: Text, language: str = "") -> re.Match[str] | None:
 
 
 def opener(finding: Finding, text: Text, language: str = "") -> str:
-    """"No: ..." when `finding` is a cardiac or pregnancy red flag whose message asks whether the
-    activity can go on, else "". Emergencies keep their first words for the call."""
-    if finding.action != "answer" or finding.category not in ("cardiac", "pregnancy") or finding.severity not in ("urgent",):
+    """"No: ..." when `finding` is a cardiac or pregnancy red flag, or the user's own eating-disorder
+    behaviour, whose message asks whether the activity can go on, else "". Emergencies keep their
+    first words for the call."""
+    if finding.action != "answer" or finding.reply in _NOT_FOR:
+        return ""
+    # purging, laxatives, diuretics or starving, and "can I still train?": no, until a doctor has checked
+    # them (Beat, NEDC: these upset the body's salts and can strain the heart in exercise); not of someone else
+    own_eating_disorder = finding.category == "eating_disorder" and finding.reply not in _ABOUT_SOMEONE_ELSE and not finding.rule_id.endswith(("_other", ".carer"))
+    if not own_eating_disorder and (finding.category not in ("cardiac", "pregnancy") or finding.severity != "urgent"):
         return ""
     if finding.reply in _NOT_FOR:
         return ""

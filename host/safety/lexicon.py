@@ -443,7 +443,7 @@ LAXATIVE_NOT = r"constipat\w*|bowel|colonoscopy|blood pressure|heart failure|oed
 WEIGHT_PURPOSE = (
     r"lose|losing|lost|weight|thin|thinner|skinny|skinnier|fat|flat stomach|slim|slimmer|drop|shed|burn|calories|kcal|"
     r"weigh in|weigh ins|make weight|cut weight|after (?:i )?(?:eat|ate|eating|binge\w*|meals?)|feel empty|get rid of|purge|"
-    r"after (?:a |every |each |my |any )?(?:big |large |heavy )?(?:meal|dinner|lunch|breakfast|binge|takeaway)|(?:goes|go|going|pass\w*) straight through|doesnt stay in|dont stay in|"
+    r"after (?:a |every |each |my |any )?(?:big |bigger |large |heavy )?(?:meals?|dinners?|lunch(?:es)?|breakfasts?|binges?|takeaways?)|(?:goes|go|going|pass\w*) straight through|doesnt stay in|dont stay in|"
     r"flush|bloat\w*|smaller|size|(?:stomach|tummy|belly) flat\w*|after every (?:meal|bite|snack)|nothing stays in|flatten\w*|flat (?:tummy|belly)|(?:stay|look|keep|feel) (?:flat|flatter|thin|slim|small|empty)|lighter|weigh less|scales?|gain|gaining|put on weight|stay thin|lean out|get down to|"
     r"(?:doesnt|dont|wont|will not|does not) count|undo|cancel out|make up for|lean|leaner|look lean|shredded|ripped|dry out|dried out|photoshoot|photo shoot|shoot"
 )
