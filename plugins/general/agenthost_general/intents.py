@@ -322,7 +322,7 @@ def parse(
     text = clean(re.sub(r"[ \t]+", " ", message).strip())
     history = history or []
     state = state or {}
-    intent = follow_up(text, state) if state else None
+    intent = follow_up(text, state, profile) if state else None
     if intent:
         return intent
     intent = (

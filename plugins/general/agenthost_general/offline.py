@@ -109,6 +109,14 @@ async def _answer(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
     return result if isinstance(result, Answer) else Answer(result)
 
 
+# Words that only carry the tone of a message ("oh wait, ...", "ok so ...", "lol"): a rest made of
+# them alone is nothing left unsaved.
+INTERJECTIONS = re.compile(
+    r"\b(?:oh|ooh|ah|wait|hold on|ok|okay|so|well|um+|uh+|hm+|er+m*|lol|haha|hehe|oops|whoops|sorry|actually|btw|tbh|anyway|right|yeah|yes|hey|hi)\b",
+    re.IGNORECASE,
+)
+
+
 async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | None, Answer]:
     """"I'm 15, how much sleep do I need?": after saving the facts, answer the question too (or
     say which agent will). Returns the intent that now leads the dialog, if it changed."""
@@ -138,10 +146,12 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     if suggested and answer.pending is None:
         best = suggested[0]
         answer.text += f'\n\nFor the rest, **{best.label}** is the one to ask: "@{best.name} {rest}"'
-    elif answer.pending is None and len(re.findall(r"[a-z]{2,}", rest, re.IGNORECASE)) >= 2:
+    elif answer.pending is None and len(re.findall(r"[a-z]{2,}", INTERJECTIONS.sub(" ", rest), re.IGNORECASE)) >= 2:
         # "..., I'm a nurse, 12 hour shifts": nothing reads it, so say it was not saved, and how to keep it
         kept = rest.strip(" .!,")
-        answer.text += f'\nNot saved: "{kept}". Say "remember that {kept}" and I\'ll keep it as a note every agent reads.'
+        # "I'm 70, a retired teacher, ...": what the user is, said as "I'm a retired teacher"
+        said = f"I'm {kept}" if re.match(r"(?:a|an)\s", kept, re.IGNORECASE) else kept
+        answer.text += f'\nNot saved: "{kept}". Say "remember that {said}" and I\'ll keep it as a note every agent reads.'
     return None, answer
 
 

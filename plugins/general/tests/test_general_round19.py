@@ -1,0 +1,62 @@
+"""Round 19: a bare number that corrects one of several facts just saved; what is left over
+from a profile sentence ("oh wait", "a retired teacher") said back sensibly."""
+
+from __future__ import annotations
+
+import pytest
+
+from agenthost_general.followups import follow_up
+from agenthost_general.statements import read_profile
+
+SAVED = {"intent": "remember", "slots": {"fields": ["age", "sex", "height_cm", "weight_kg", "activity_level"]}}
+PROFILE = {"age": 31, "sex": "male", "height_cm": 182.0, "weight_kg": 84.0}
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("hmm no, stepped on the scale again and I'm actually 86", "weight_kg", 86.0),  # nearest the weight
+        ("sorry, 180 not 182", "height_cm", 180.0),  # the first of "X not Y"
+        ("oops I meant 33", "age", 33),  # nearest the age
+        ("my bad, I'm actually 87kg", "weight_kg", 87.0),  # a unit names the field
+        ("wait, had a birthday last week, I'm actually 32", "age", 32),  # a word names the field
+    ],
+)
+def test_a_bare_number_corrects_the_saved_fact_it_is_nearest(message, field, value):
+    intent = follow_up(message, SAVED, PROFILE)
+    assert intent is not None and intent.kind == "update"
+    assert intent.data["field"] == field and intent.data["value"].value == value
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "actually I did 60 squats",  # a count of something else
+        "actually 86?",  # a question
+        "actually 400",  # near no saved value
+        "I ran 5k this morning",  # no correction said
+    ],
+)
+def test_numbers_that_correct_nothing_are_left_alone(message):
+    assert follow_up(message, SAVED, PROFILE) is None
+
+
+async def test_a_correction_after_a_whole_profile_updates_that_fact(chat, on_disk):
+    await chat("31, male, 182cm, 84kg, office job")
+    reply = await chat("hang on, checked the scales this morning and I'm actually 86")
+    assert reply.text.startswith("Updated: weight 84 kg → 86 kg.")
+    assert on_disk("profile.json")["weight_kg"] == 86.0 and on_disk("profile.json")["age"] == 31
+
+
+def test_weighing_myself_says_the_number_is_the_weight():
+    assert read_profile("weighed myself after the holidays and I'm 79").facts["weight_kg"].value == 79.0
+
+
+async def test_an_interjection_left_over_is_not_reported_unsaved(chat):
+    reply = await chat("ah ok, weighed myself today, I'm 79")
+    assert reply.text == "Saved: weight 79 kg." or "Not saved" not in reply.text
+
+
+async def test_what_the_user_is_is_offered_back_in_the_first_person(chat):
+    reply = await chat("I'm 66, a retired nurse. 158cm and 61kg.")
+    assert 'Say "remember that I\'m a retired nurse"' in reply.text
