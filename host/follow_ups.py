@@ -5,7 +5,8 @@ sending it to the fallback agent, which cannot change another agent's answer.
 Three signs, from strongest to weakest claim on brevity:
 - it opens like a follow-up ("and for lunch?", "why?", "make it 3 days", "ok fine, half a tube");
 - it points back at what was said ("a few of those", "something sweet too", "any tips though?",
-  "can you move it?", "oops, 800 metres");
+  "can you move it?", "oops, 800 metres"), or puts a limit on it ("I'm a student so like £25 a
+  week max", "budget is tight tho", "how do I get there without ...", "only got 10 minutes");
 - it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
   an answer about drinking around training).
 A message some agent claims is not a follow-up by these signs: the router scores it as usual.
@@ -43,7 +44,12 @@ POINTS_BACK = re.compile(
     # a comparison with what was offered, "than" left out: "something smaller?", "shorter version please"
     r"|^(?!.*\bthan\b).*\b(?:smaller|bigger|shorter|longer|quicker|easier|harder|lighter|heavier|cheaper|simpler)\b"
     # the user's own record so far: "weekly summary pls", "what've I done this week"
-    r"|\b(?:summary|recap|so far)\b|\bwhat(?:'ve|\s+have|\s+did)\s+i\s+(?:done|did|do)\b",
+    r"|\b(?:summary|recap|so far)\b|\bwhat(?:'ve|\s+have|\s+did)\s+i\s+(?:done|did|do)\b"
+    # a limit put on what was just offered: money ("£25 a week max", "budget is tight tho"), who
+    # it is for ("for both of us"), what to do without, the time there is ("only got 10 minutes")
+    r"|[£$€]\s?\d|\b\d+\s?(?:quid|bucks|dollars|euros|p)\b|\b(?:budget|afford|skint|broke|pricey|expensive|max|tops|at most)\b"
+    r"|\b(?:tho|tbh)\b|\bfor (?:both of us|the two of us|two of us|us both|two|the family|my family|the kids|my kids|all of us)\b"
+    r"|\bwithout\b|\bget there\b|\b(?:only|just) (?:got|have|had)\b|\bno time\b|\bin a rush\b",
     re.IGNORECASE,
 )
 # A question left as a bare noun phrase after what was said: "..., petrol station options?",

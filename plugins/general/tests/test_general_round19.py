@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from host.follow_ups import leans_on
+
 from agenthost_general.followups import follow_up
 from agenthost_general.statements import read_profile
 
@@ -60,3 +62,23 @@ async def test_an_interjection_left_over_is_not_reported_unsaved(chat):
 async def test_what_the_user_is_is_offered_back_in_the_first_person(chat):
     reply = await chat("I'm 66, a retired nurse. 158cm and 61kg.")
     assert 'Say "remember that I\'m a retired nurse"' in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "need to keep it under £30 for the week",  # money
+        "we're pretty skint at the moment tho",  # a budget said in words
+        "its for the two of us",  # who it is for
+        "can I do that without a blender",  # what to do without
+        "only got 15 minutes in the morning",  # the time there is
+        "how do I get there if I hate running",  # "there": what the answer aimed at
+    ],
+)
+def test_a_limit_put_on_the_last_answer_stays_with_its_agent(message):
+    assert leans_on(message, claimed=False, last_answer="Stock foods that keep: oats, rice, tinned beans.")
+
+
+@pytest.mark.parametrize("message", ["what is the capital of Peru", "tell me a fun fact about octopuses"])
+def test_a_new_subject_is_still_no_limit_on_the_last_answer(message):
+    assert not leans_on(message, claimed=False, last_answer="Stock foods that keep: oats, rice, tinned beans.")
