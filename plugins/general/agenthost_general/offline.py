@@ -117,6 +117,15 @@ INTERJECTIONS = re.compile(
 )
 
 
+# What is left after the facts asks something: "how fast should I be dropping?".
+ASKED = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are|will|any)\b", re.IGNORECASE)
+# A message about the body's weight or make-up: its question is the nutritionist's to start with.
+BODY_WORDS = re.compile(
+    r"\b(?:lose|losing|drop|dropping|gain|gaining|bulk|bulking|cut|cutting|deficit|surplus|diet|weight|fat|lean|kg|kgs|kilos?|lbs?|pounds?|stone)\b",
+    re.IGNORECASE,
+)
+
+
 async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | None, Answer]:
     """"I'm 15, how much sleep do I need?": after saving the facts, answer the question too (or
     say which agent will). Returns the intent that now leads the dialog, if it changed."""
@@ -143,9 +152,22 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
         answer.text += "\n\n" + diet
         return None, answer
     suggested = suggest_agents(rest, turn.registry)
+    asked = ASKED.search(rest.strip())
+    if asked and not suggested:
+        # "I'm 75kg and wanna cut for summer. how fast should I be dropping?": a question in the
+        # words of the facts just said, for the specialist of the conversation or of the goal
+        other = conversation._recent_other_agent(turn, {})
+        agents = getattr(turn.registry, "agents", None) or {}
+        if other is not None:
+            suggested = [other]
+        elif BODY_WORDS.search(turn.message) and "ceres" in agents:
+            suggested = [agents["ceres"]]
     if suggested and answer.pending is None:
         best = suggested[0]
         answer.text += f'\n\nFor the rest, **{best.label}** is the one to ask: "@{best.name} {rest}"'
+    elif asked and answer.pending is None:
+        # a question is never a fact left unsaved
+        answer.text += f'\n\nI can\'t answer "{rest.strip()}" here; ask me "what can you do" to see who can help.'
     elif answer.pending is None and len(re.findall(r"[a-z]{2,}", INTERJECTIONS.sub(" ", rest), re.IGNORECASE)) >= 2:
         # "..., I'm a nurse, 12 hour shifts": nothing reads it, so say it was not saved, and how to keep it
         kept = rest.strip(" .!,")

@@ -82,3 +82,15 @@ def test_a_limit_put_on_the_last_answer_stays_with_its_agent(message):
 @pytest.mark.parametrize("message", ["what is the capital of Peru", "tell me a fun fact about octopuses"])
 def test_a_new_subject_is_still_no_limit_on_the_last_answer(message):
     assert not leans_on(message, claimed=False, last_answer="Stock foods that keep: oats, rice, tinned beans.")
+
+
+async def test_a_question_beside_facts_is_handed_on_never_reported_unsaved(chat, on_disk):
+    reply = await chat("I'm 90kg and want to lean out. how quickly should it come off?")
+    assert on_disk("profile.json")["weight_kg"] == 90.0
+    assert "Not saved" not in reply.text
+    assert "**Ceres 🥗** is the one to ask" in reply.text and 'how quickly should it come off?"' in reply.text
+
+
+async def test_a_question_no_agent_takes_is_said_unanswered_not_unsaved(chat):
+    reply = await chat("I'm 44, 175cm. who painted the mona lisa?")
+    assert "Not saved" not in reply.text and "who painted the mona lisa?" in reply.text
