@@ -49,7 +49,8 @@ POINTS_BACK = re.compile(
     # it is for ("for both of us"), what to do without, the time there is ("only got 10 minutes")
     r"|[£$€]\s?\d|\b\d+\s?(?:quid|bucks|dollars|euros|p)\b|\b(?:budget|afford|skint|broke|pricey|expensive|max|tops|at most)\b"
     r"|\b(?:tho|tbh)\b|\bfor (?:both of us|the two of us|two of us|us both|two|the family|my family|the kids|my kids|all of us)\b"
-    r"|\bwithout\b|\bget there\b|\b(?:only|just) (?:got|have|had)\b|\bno time\b|\bin a rush\b",
+    r"|\bwithout\b|\bget there\b|\b(?:only|just) (?:got|have|had)\b|\bno time\b|\bin a rush\b"
+    r"|\b(?:do ?n[o']?t|doesn'?t|haven'?t|can'?t|cannot) (?:have|got|own|afford|use|stand)\b",
     re.IGNORECASE,
 )
 # A question left as a bare noun phrase after what was said: "..., petrol station options?",

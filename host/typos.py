@@ -78,7 +78,7 @@ ENGLISH_WORDS = Path(__file__).parent / "data" / "english_words.txt.gz"
 @cache
 def english_words() -> frozenset[str]:
     """Correctly spelt English words: typo repair leaves them as typed (a misspelling that is a
-    real word is repaired only when `COMMON_MISSPELLINGS` lists it). Read once, in about 15 ms."""
+    real word is repaired only when `COMMON_MISSPELLINGS` lists it). Read once, in about 20 ms."""
     with gzip.open(ENGLISH_WORDS, "rt", encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip())
 

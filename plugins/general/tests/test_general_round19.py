@@ -73,6 +73,7 @@ async def test_what_the_user_is_is_offered_back_in_the_first_person(chat):
         "can I do that without a blender",  # what to do without
         "only got 15 minutes in the morning",  # the time there is
         "how do I get there if I hate running",  # "there": what the answer aimed at
+        "we don't have an oven at the flat",  # what there is to do it with
     ],
 )
 def test_a_limit_put_on_the_last_answer_stays_with_its_agent(message):
