@@ -4,6 +4,7 @@
   your weight in lb?", "80" after "what do you weigh?", "yes" to "did you mean 500 lb?";
 - "why?" and "where's that from?" about the last answer;
 - "tell me more" and "and for teenagers?" after an everyday well-being answer;
+- "scratch that, I want to lose a little" after General saved a goal: that goal replaced;
 - "actually 78" or "make that 5'9" after General saved one value, and "wait, weighed myself
   this morning and I'm actually 62" after it saved several: the value is the one it is nearest
   to (or names: "weighed", "tall"), so 62 after "28, 170 cm, 60 kg" is the weight.
@@ -17,7 +18,7 @@ from typing import Any
 from agenthost_general import wellbeing
 from agenthost_general.dialog import Intent
 from agenthost_general.measures import NUMBER, find_measures
-from agenthost_general.statements import Fact, Problem, Reading, read_value
+from agenthost_general.statements import BARE_GOAL, DOING_GOAL, WISH_GOAL, Fact, Problem, Reading, read_value
 
 FLAGS = re.IGNORECASE
 _OPENER = r"^(?:(?:but|and|so|ok|okay|hmm|really|wait)[,.]?\s+)?"
@@ -159,6 +160,31 @@ def _correction(text: str, fields: list[str], saved: dict[str, Any], units: dict
     return Intent("update", {"field": field, "value": value})
 
 
+# A goal said again in place of the one just saved: "scratch that, I want to lose a little",
+# "actually I'd rather build muscle", "no wait, I want to get stronger instead".
+GOAL_CHANGE = re.compile(
+    r"^\W*(?:(?:(?:scratch|forget|ignore) (?:that|this)|actually|no|nah|nope|wait|hmm+|sorry|oops|on second thoughts?|change of plans?"
+    r"|thinking about it|come to think of it)\b[\s,.!:;-]*)+"
+    r"|\b(?:instead|rather)\b",
+    FLAGS,
+)
+GOAL_CHANGE_WORDS = 20
+
+
+def goal_change(text: str) -> Intent | None:
+    """"scratch that, I want to lose a little" after a goal was saved: the new goal."""
+    if len(text.split()) > GOAL_CHANGE_WORDS or "?" in text or not GOAL_CHANGE.search(text):
+        return None
+    said = re.sub(r"\s+instead\b", "", GOAL_CHANGE.sub("", text, count=1)).strip(" ,.!")
+    said = re.sub(r"^(?:i'?d|i would)\s+rather\s+", "I want to ", said, flags=FLAGS)
+    for pattern in (WISH_GOAL, BARE_GOAL, DOING_GOAL):
+        match = pattern.search(said)
+        if match:
+            goal = match.group(1).strip(" ,.!")
+            return Intent("replace_goal", {"goal": goal}) if goal else None
+    return None
+
+
 def follow_up(text: str, state: dict[str, Any], profile: dict[str, Any] | None = None) -> Intent | None:
     """The intent of `text` as a follow-up to General's last answer, or None when it is not one.
     `profile` holds the values just saved, which a correction of one of several is measured against."""
@@ -188,6 +214,10 @@ def follow_up(text: str, state: dict[str, Any], profile: dict[str, Any] | None =
             value = read_value(fields[0], match.group(1), (state.get("units") or {}).get(_kind(fields[0])))
             if value is not None:
                 return Intent("update", {"field": fields[0], "value": value})
+    if last in ("remember", "update", "choose", "replace_goal") and "goals" in fields:
+        intent = goal_change(text)
+        if intent is not None:
+            return intent
     if last in ("remember", "update", "choose") and len(fields) > 1:
         return _correction(text, fields, profile or {}, state.get("units") or {})
     return None

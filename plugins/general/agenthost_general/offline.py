@@ -63,6 +63,7 @@ HANDLERS: dict[str, Handler] = {
     "remember_fact": profile_replies.remember_fact,
     "choose": profile_replies.choose,
     "update": profile_replies.update,
+    "replace_goal": profile_replies.replace_goal,
     "ask_value": profile_replies.ask_value,
     "cancel": profile_replies.cancel,
     "forget": profile_replies.forget,
@@ -95,7 +96,7 @@ HANDLERS: dict[str, Handler] = {
 # Handlers that read the dialog state (the last answer's reason, slots or the user's units).
 WITH_STATE = {"more", "source", "why", "unknown"}
 # A question asked beside profile facts is answered too, unless it is one of these.
-NOT_FOR_THE_REST = {"unknown", "remember", "remember_fact", "choose", "update", "cancel", "why", "source", "more"}
+NOT_FOR_THE_REST = {"unknown", "remember", "remember_fact", "choose", "update", "replace_goal", "cancel", "why", "source", "more"}
 
 
 async def _answer(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:

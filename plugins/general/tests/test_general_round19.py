@@ -95,3 +95,27 @@ async def test_a_question_beside_facts_is_handed_on_never_reported_unsaved(chat,
 async def test_a_question_no_agent_takes_is_said_unanswered_not_unsaved(chat):
     reply = await chat("I'm 44, 175cm. who painted the mona lisa?")
     assert "Not saved" not in reply.text and "who painted the mona lisa?" in reply.text
+
+
+async def test_a_goal_said_again_just_after_replaces_the_one_saved(chat, on_disk):
+    await chat("I'm 52, female, 160cm, 64kg and I want to keep my weight steady")
+    reply = await chat("hmm no, on second thoughts I'd rather drop a few kilos")
+    assert reply.text.startswith("Updated: goal keep my weight steady → drop a few kilos.")
+    assert on_disk("profile.json")["goals"] == ["drop a few kilos"]
+    reply = await chat("actually scratch that, I want to get stronger instead")
+    assert reply.text.startswith("Updated: goal drop a few kilos → get stronger.")
+    assert on_disk("profile.json")["goals"] == ["get stronger"]
+
+
+def test_a_goal_change_right_after_general_saved_a_goal_is_generals():
+    from host.types import ClassifyContext
+
+    from agenthost_general.routing import PROFILE_REQUEST, classify
+
+    history = [
+        {"role": "user", "text": "I'm 52, 64kg and I want to keep my weight steady"},
+        {"role": "assistant", "agent": "general", "text": "Saved: age 52, weight 64 kg, goal keep my weight steady."},
+    ]
+    context = ClassifyContext(user_id="alice", history=history, profile={}, last_agent="general")
+    assert classify("no wait, I want to lose 4 kg instead", context).score == PROFILE_REQUEST
+    assert classify("no wait, I want to lose 4 kg instead", ClassifyContext(user_id="alice", history=[], profile={})).score < PROFILE_REQUEST
