@@ -14,7 +14,8 @@ word is one with the stem of a vocabulary word (what the scorers match anyway), 
 regular forms, or a correctly spelt English word (`english_words`: "older" is never "order",
 "faster" never "fasted", whatever the vocabulary grows to). An unknown word is repaired when
 
-- `COMMON_MISSPELLINGS` lists it, for the misspellings that are real words ("loose weight");
+- `COMMON_MISSPELLINGS` lists it, for the misspellings that are real words ("loose weight"), or
+  it is one edit from a listed one and from no vocabulary word ("looze" is "loose", so "lose");
 - the normaliser squeezed a letter run in it and undoing its doubles gives a vocabulary word
   ("hiiiii" -> "hii" -> "hi");
 - or it has `MIN_LENGTH` letters or more, no digits, is not a capitalised word inside a
@@ -69,6 +70,8 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "yoghurt": "yogurt",
     "yoghurts": "yogurts",
 }
+
+_MISSPELT = [word for word in COMMON_MISSPELLINGS if len(word) >= 4]
 
 # The lower-case words of SCOWL's English word lists up to size 35 (Debian's wbritish-small and
 # wamerican-small, about 41,000 words with their inflections; data/english_words.COPYRIGHT).
@@ -272,7 +275,10 @@ class TypoRepair:
                 key = _likelihood(word_stem, target_stem, distance, target[1])
                 consider(target, key, _inflect(self._surfaces[target], ending, target_stem))
         if not found:
-            return None
+            # "looze" is no edit from a vocabulary word it could be, but one from "loose", a
+            # listed misspelling: what that one is meant to be
+            misspelt = [form for form, _, _ in _near(word, _MISSPELT) if stem(COMMON_MISSPELLINGS[form]) in self.vocabulary]
+            return COMMON_MISSPELLINGS[misspelt[0]] if len(misspelt) == 1 else None
         ranked = sorted((key, replacement, in_vocabulary) for (_, in_vocabulary), (key, replacement) in found.items())
         if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
             return None  # two words are as likely: leave it

@@ -62,6 +62,7 @@ def router(tmp_path: Path) -> Router:
         ("give me a workuot", "give me a workout"),  # two letters swapped
         ("brekfast ideas", "breakfast ideas"),  # a letter left out
         ("how to loose wieght", "how to lose weight"),  # a listed misspelling, a swap
+        ("want to looze 5 kilo", "want to lose 5 kilo"),  # one edit from a listed misspelling
         ("how much suger", "how much sugar"),  # a vowel written wrong
         ("10 sqauts and some streching", "10 squats and some stretching"),  # inflections kept
         ("Brekfast? WORKUOT!", "Breakfast? WORKOUT!"),  # case kept, punctuation untouched
