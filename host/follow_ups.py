@@ -5,7 +5,7 @@ sending it to the fallback agent, which cannot change another agent's answer.
 Three signs, from strongest to weakest claim on brevity:
 - it opens like a follow-up ("and for lunch?", "why?", "make it 3 days", "ok fine, half a tube");
 - it points back at what was said ("a few of those", "something sweet too", "any tips though?",
-  "can you move it?", "oops, 800 metres"), or puts a limit on it ("I'm a student so like £25 a
+  "can you move it?", "oops, 800 metres", "what's a good weight to start with"), or puts a limit on it ("I'm a student so like £25 a
   week max", "budget is tight tho", "how do I get there without ...", "only got 10 minutes");
 - it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
   an answer about drinking around training).
@@ -60,6 +60,12 @@ ELLIPTICAL = re.compile(
     r"[a-z][\w'-]*(?:\s+[\w'-]+){0,3}\s*\?\s*$",
     re.IGNORECASE,
 )
+# A question ending on its preposition, whose object is what was just said: "what's a good weight
+# to start with", "which should I go for", "what can I swap it for".
+DANGLING = re.compile(
+    r"^\s*(?:what|whats|what's|which|how much|how many|who)\b(?:\s+[\w'-]+){1,10}?\s+(?:with|for|on|at|to|from|about|of)\s*\??\s*$",
+    re.IGNORECASE,
+)
 # A question this short that no agent has any claim on ("how long?", "total so far?", "what
 # dip could I make?") leans on the conversation.
 BARE_MAX_WORDS = 6
@@ -85,7 +91,7 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         return True
     if count > POINTS_BACK_MAX_WORDS:
         return False
-    return bool(POINTS_BACK.search(message) or ELLIPTICAL.search(message)) or shares_subject(message, last_answer or "")
+    return bool(POINTS_BACK.search(message) or ELLIPTICAL.search(message) or DANGLING.search(message)) or shares_subject(message, last_answer or "")
 
 
 def shares_subject(message: str, answer: str) -> bool:

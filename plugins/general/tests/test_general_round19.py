@@ -74,6 +74,8 @@ async def test_what_the_user_is_is_offered_back_in_the_first_person(chat):
         "only got 15 minutes in the morning",  # the time there is
         "how do I get there if I hate running",  # "there": what the answer aimed at
         "we don't have an oven at the flat",  # what there is to do it with
+        "which size should I go for",  # a preposition whose object is what was offered
+        "whats a sensible load to begin with",
     ],
 )
 def test_a_limit_put_on_the_last_answer_stays_with_its_agent(message):
