@@ -178,6 +178,32 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     return None, answer
 
 
+# Where a second question starts: "what's my BMI and how much should I eat to gain?"
+SECOND_QUESTION = re.compile(
+    r"(?:\?\s+|\s*[;,]?\s+(?:and|also|plus|then)\s+)(?=(?:what|how|which|when|can|could|should|do|does|is|are|will)\b)",
+    re.IGNORECASE,
+)
+# General's own figures, after which a second question is answered too.
+FIGURES = {"bmi", "energy", "recall"}
+
+
+async def _second_question(turn: Turn, intent: Intent, answer: Answer) -> Answer:
+    """"What's my BMI and how much should I eat to gain?": after General's figure, the second
+    question too: answered when it is General's (another figure), else handed to its agent."""
+    match = SECOND_QUESTION.search(turn.message)
+    if match is None or answer.pending is not None or turn.safety is not None:
+        return answer
+    second = turn.message[match.end():].strip()
+    follow = parse(second, turn.history, {}, turn.profile)
+    if follow.kind in FIGURES and (follow.kind != intent.kind or follow.data != intent.data):
+        extra = await _answer(turn, follow, {})
+        return Answer(f"{answer.text}\n\n{extra.text}", reason=f"{answer.reason} {extra.reason}".strip(), slots=answer.slots)
+    suggested = suggest_agents(second, turn.registry) if follow.kind == "unknown" else []
+    if suggested:
+        answer.text += f'\n\nFor the rest, **{suggested[0].label}** is the one to ask: "@{suggested[0].name} {second}"'
+    return answer
+
+
 def _settle_by_units(reading: Any, units: dict[str, str]) -> None:
     """"I'm actually 170" from a user who gave their weight in lb before: 170 lb, not a question
     about kg or lb. A value with a reading in the units the user speaks in is saved in them."""
@@ -201,6 +227,8 @@ async def offline_reply(turn: Turn) -> Reply:
     _settle_by_units(intent.data.get("reading"), state.get("units") or {})
     answer = await _answer(turn, intent, state)
     kind = intent.kind
+    if kind in FIGURES:
+        answer = await _second_question(turn, intent, answer)
     if kind == "remember" and answer.slots.get("rest"):
         led_by, answer = await _with_the_rest(turn, answer, answer.slots["rest"])
         kind = led_by or kind

@@ -121,3 +121,39 @@ def test_a_goal_change_right_after_general_saved_a_goal_is_generals():
     context = ClassifyContext(user_id="alice", history=history, profile={}, last_agent="general")
     assert classify("no wait, I want to lose 4 kg instead", context).score == PROFILE_REQUEST
     assert classify("no wait, I want to lose 4 kg instead", ClassifyContext(user_id="alice", history=[], profile={})).score < PROFILE_REQUEST
+
+
+@pytest.fixture
+def with_ceres(storage):
+    """General with Ceres' real tools registered, as the host would."""
+    import agenthost_general
+    from host.registry import Registry
+    from host.testing import TurnRunner
+
+    from host.types import Agent
+
+    from agenthost_general.agent import AGENT
+
+    helios = Agent("helios", "Helios", "💪", "Fitness coach: workouts, training plans and exercise.")
+
+    ceres = pytest.importorskip("agenthost_ceres")
+    tools = {tool.name: tool for tool in [*agenthost_general.TOOLS, *ceres.TOOLS]}
+    registry = Registry(agents={"general": AGENT, "ceres": ceres.AGENT, "helios": helios}, tools=tools)
+    return TurnRunner(agenthost_general, AGENT, storage.user("alice"), registry=registry)
+
+
+async def test_a_second_question_after_the_bmi_is_answered_too(with_ceres):
+    await with_ceres("I'm 23, male, 180cm, 62kg, I train 3 times a week")
+    reply = await with_ceres("what's my bmi, and how many calories should I eat to put on muscle?")
+    assert reply.text.startswith("Your BMI is 19.1")
+    assert "To gain steadily, aim for about **" in reply.text and "surplus" in reply.text
+    reply = await with_ceres("what's my BMI and how do I do a romanian deadlift?")
+    assert '**Helios 💪** is the one to ask: "@helios how do I do a romanian deadlift?"' in reply.text
+
+
+def test_calories_for_a_goal_are_read_as_that_goal():
+    from agenthost_general.energy_replies import goal_asked
+
+    assert goal_asked("how much should I be eating to bulk") == "gain"
+    assert goal_asked("how many calories do I need to drop some fat") == "lose"
+    assert goal_asked("how much should I eat for lunch") is None
