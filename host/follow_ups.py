@@ -5,8 +5,9 @@ sending it to the fallback agent, which cannot change another agent's answer.
 Three signs, from strongest to weakest claim on brevity:
 - it opens like a follow-up ("and for lunch?", "why?", "make it 3 days", "ok fine, half a tube");
 - it points back at what was said ("a few of those", "something sweet too", "any tips though?",
-  "can you move it?", "oops, 800 metres", "what's a good weight to start with"), or puts a limit on it ("I'm a student so like £25 a
-  week max", "budget is tight tho", "how do I get there without ...", "only got 10 minutes");
+  "can you move it?", "oops, 800 metres", "what's a good weight to start with"), or puts a
+  limit on it ("I'm a student so like £25 a week max", "budget is tight tho", "how do I get
+  there without ...", "only got 10 minutes");
 - it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
   an answer about drinking around training).
 A message some agent claims is not a follow-up by these signs: the router scores it as usual.
