@@ -5,7 +5,9 @@ sending it to the fallback agent, which cannot change another agent's answer.
 Three signs, from strongest to weakest claim on brevity:
 - it opens like a follow-up ("and for lunch?", "why?", "make it 3 days", "ok fine, half a tube");
 - it points back at what was said ("a few of those", "something sweet too", "any tips though?",
-  "can you move it?", "oops, 800 metres");
+  "can you move it?", "oops, 800 metres", "what's a good weight to start with"), or puts a
+  limit on it ("I'm a student so like £25 a week max", "budget is tight tho", "how do I get
+  there without ...", "only got 10 minutes");
 - it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
   an answer about drinking around training).
 A message some agent claims is not a follow-up by these signs: the router scores it as usual.
@@ -43,7 +45,13 @@ POINTS_BACK = re.compile(
     # a comparison with what was offered, "than" left out: "something smaller?", "shorter version please"
     r"|^(?!.*\bthan\b).*\b(?:smaller|bigger|shorter|longer|quicker|easier|harder|lighter|heavier|cheaper|simpler)\b"
     # the user's own record so far: "weekly summary pls", "what've I done this week"
-    r"|\b(?:summary|recap|so far)\b|\bwhat(?:'ve|\s+have|\s+did)\s+i\s+(?:done|did|do)\b",
+    r"|\b(?:summary|recap|so far)\b|\bwhat(?:'ve|\s+have|\s+did)\s+i\s+(?:done|did|do)\b"
+    # a limit put on what was just offered: money ("£25 a week max", "budget is tight tho"), who
+    # it is for ("for both of us"), what to do without, the time there is ("only got 10 minutes")
+    r"|[£$€]\s?\d|\b\d+\s?(?:quid|bucks|dollars|euros|p)\b|\b(?:budget|afford|skint|broke|pricey|expensive|max|tops|at most)\b"
+    r"|\b(?:tho|tbh)\b|\bfor (?:both of us|the two of us|two of us|us both|two|the family|my family|the kids|my kids|all of us)\b"
+    r"|\bwithout\b|\bget there\b|\b(?:only|just) (?:got|have|had)\b|\bno time\b|\bin a rush\b"
+    r"|\b(?:do ?n[o']?t|doesn'?t|haven'?t|can'?t|cannot) (?:have|got|own|afford|use|stand)\b",
     re.IGNORECASE,
 )
 # A question left as a bare noun phrase after what was said: "..., petrol station options?",
@@ -51,6 +59,12 @@ POINTS_BACK = re.compile(
 ELLIPTICAL = re.compile(
     r"(?:^|[,.;:!-]\s*)(?!(?:what|who|where|when|which|why|how|is|are|was|were|can|could|do|does|did|will|would|should)\b)"
     r"[a-z][\w'-]*(?:\s+[\w'-]+){0,3}\s*\?\s*$",
+    re.IGNORECASE,
+)
+# A question ending on its preposition, whose object is what was just said: "what's a good weight
+# to start with", "which should I go for", "what can I swap it for".
+DANGLING = re.compile(
+    r"^\s*(?:what|whats|what's|which|how much|how many|who)\b(?:\s+[\w'-]+){1,10}?\s+(?:with|for|on|at|to|from|about|of)\s*\??\s*$",
     re.IGNORECASE,
 )
 # A question this short that no agent has any claim on ("how long?", "total so far?", "what
@@ -78,7 +92,7 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         return True
     if count > POINTS_BACK_MAX_WORDS:
         return False
-    return bool(POINTS_BACK.search(message) or ELLIPTICAL.search(message)) or shares_subject(message, last_answer or "")
+    return bool(POINTS_BACK.search(message) or ELLIPTICAL.search(message) or DANGLING.search(message)) or shares_subject(message, last_answer or "")
 
 
 def shares_subject(message: str, answer: str) -> bool:

@@ -9,11 +9,13 @@
 The router builds one `TypoRepair` from the words of the enabled plugins' keyword scorers
 (`vocabulary_of`) and routes the repaired text, which is also what the chosen agent reads.
 A word is only ever repaired into a vocabulary word, and only when it is not known: a known
-word is one with the stem of a vocabulary word (what the scorers match anyway), or one of
+word is one with the stem of a vocabulary word (what the scorers match anyway), one of
 `KNOWN_WORDS` (everyday words close to a vocabulary word: "score" is not "sore") or their
-regular forms. An unknown word is repaired when
+regular forms, or a correctly spelt English word (`english_words`: "older" is never "order",
+"faster" never "fasted", whatever the vocabulary grows to). An unknown word is repaired when
 
-- `COMMON_MISSPELLINGS` lists it, for the misspellings that are real words ("loose weight");
+- `COMMON_MISSPELLINGS` lists it, for the misspellings that are real words ("loose weight"), or
+  it is one edit from a listed one and from no vocabulary word ("looze" is "loose", so "lose");
 - the normaliser squeezed a letter run in it and undoing its doubles gives a vocabulary word
   ("hiiiii" -> "hii" -> "hi");
 - or it has `MIN_LENGTH` letters or more, no digits, is not a capitalised word inside a
@@ -32,9 +34,11 @@ bounded time.
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -43,7 +47,7 @@ from rapidfuzz.distance import OSA
 from host import text as host_text
 from host.keywords import KeywordScorer, stem
 
-__all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "vocabulary_of"]
+__all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "english_words", "vocabulary_of"]
 
 MIN_LENGTH = 4  # shorter words are too often real ("ur", "gud", "ya") and too close to others
 LONG_WORD = 9  # from this length a word may be two edits away ("excersise" -> "exercise")
@@ -62,7 +66,24 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "wht": "what",
     "shud": "should",
     "shld": "should",
+    # British spellings of a vocabulary word, which `english_words` would otherwise keep as typed.
+    "yoghurt": "yogurt",
+    "yoghurts": "yogurts",
 }
+
+_MISSPELT = [word for word in COMMON_MISSPELLINGS if len(word) >= 4]
+
+# The lower-case words of SCOWL's English word lists up to size 35 (Debian's wbritish-small and
+# wamerican-small, about 41,000 words with their inflections; data/english_words.COPYRIGHT).
+ENGLISH_WORDS = Path(__file__).parent / "data" / "english_words.txt.gz"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Correctly spelt English words: typo repair leaves them as typed (a misspelling that is a
+    real word is repaired only when `COMMON_MISSPELLINGS` lists it). Read once, in about 20 ms."""
+    with gzip.open(ENGLISH_WORDS, "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
 
 # Everyday words that stay as typed: the words the repair would otherwise turn into a routing
 # word ("score" -> "sore", "skim" -> "swim", "deadlines" -> "deadlifts"), found by running it
@@ -154,17 +175,22 @@ class TypoRepair:
     """Repairs the misspelt words of messages against a vocabulary (see the module docstring).
 
     `vocabulary` holds the words routing cares about, as written ("calories", "workout");
-    `known` the everyday words that are never repaired and that compete as candidates.
+    `known` the everyday words that are never repaired and that compete as candidates;
+    `dictionary` the correctly spelt words that are never repaired (`english_words()` unless
+    given) but do not compete: a typo is repaired into the vocabulary or left alone.
     Calling the object repairs a message; a message is repaired once a turn (`host.text.per_turn`),
     a word's repair is remembered across turns (words recur; it is the costly part).
     """
 
-    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = KNOWN_WORDS) -> None:
+    def __init__(
+        self, vocabulary: Iterable[str], known: Iterable[str] = KNOWN_WORDS, dictionary: Iterable[str] | None = None
+    ) -> None:
         vocabulary_words = {w for entry in vocabulary for w in host_text.tokenise(entry)}
         known_words = {w for entry in known for w in host_text.tokenise(entry)} - vocabulary_words
         self.vocabulary: frozenset[str] = frozenset(stem(word) for word in vocabulary_words)
         self._vocabulary_words = frozenset(vocabulary_words)
         self._known_words = frozenset(form for word in known_words for form in _inflections(word))
+        self._dictionary = english_words() if dictionary is None else frozenset(dictionary)
         # What a word may be repaired to: every word and its plural, compared whole, and
         # every stem, compared with the stem of an inflected word ("streching" ->
         # "stretching"). Only words of MIN_LENGTH letters or more: "are" and "can" are too
@@ -196,8 +222,9 @@ class TypoRepair:
 
     def is_known(self, word: str) -> bool:
         """Whether a normalised word stays as typed: a known word or one of its regular forms,
-        or a word with the stem of a vocabulary word (which the keyword scorers match)."""
-        return word in self._known_words or stem(word) in self.vocabulary
+        a correctly spelt English word, or a word with the stem of a vocabulary word (which the
+        keyword scorers match)."""
+        return word in self._known_words or word in self._dictionary or stem(word) in self.vocabulary
 
     def _repair_text(self, text: str) -> Repaired:
         source = host_text.nfkc(text)
@@ -248,7 +275,10 @@ class TypoRepair:
                 key = _likelihood(word_stem, target_stem, distance, target[1])
                 consider(target, key, _inflect(self._surfaces[target], ending, target_stem))
         if not found:
-            return None
+            # "looze" is no edit from a vocabulary word it could be, but one from "loose", a
+            # listed misspelling: what that one is meant to be
+            misspelt = [form for form, _, _ in _near(word, _MISSPELT) if stem(COMMON_MISSPELLINGS[form]) in self.vocabulary]
+            return COMMON_MISSPELLINGS[misspelt[0]] if len(misspelt) == 1 else None
         ranked = sorted((key, replacement, in_vocabulary) for (_, in_vocabulary), (key, replacement) in found.items())
         if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
             return None  # two words are as likely: leave it

@@ -62,6 +62,7 @@ def router(tmp_path: Path) -> Router:
         ("give me a workuot", "give me a workout"),  # two letters swapped
         ("brekfast ideas", "breakfast ideas"),  # a letter left out
         ("how to loose wieght", "how to lose weight"),  # a listed misspelling, a swap
+        ("want to looze 5 kilo", "want to lose 5 kilo"),  # one edit from a listed misspelling
         ("how much suger", "how much sugar"),  # a vowel written wrong
         ("10 sqauts and some streching", "10 squats and some stretching"),  # inflections kept
         ("Brekfast? WORKUOT!", "Breakfast? WORKOUT!"),  # case kept, punctuation untouched
@@ -92,9 +93,9 @@ def test_known_words_names_and_doubtful_words_stay_as_typed(repair: TypoRepair, 
 
 
 def test_two_equally_likely_words_leave_the_word_alone() -> None:
-    repair = TypoRepair(["cart", "card"], known=())
+    repair = TypoRepair(["cart", "card"], known=(), dictionary=())
     assert repair.word("carx") is None
-    assert TypoRepair(["cart"], known=()).word("carx") == "cart"
+    assert TypoRepair(["cart"], known=(), dictionary=()).word("carx") == "cart"
 
 
 def test_changes_list_what_was_repaired_in_order(repair: TypoRepair) -> None:
@@ -111,7 +112,7 @@ def test_everyday_words_next_to_vocabulary_words_stay_as_typed() -> None:
     repair = TypoRepair(["sore", "plank", "rice", "sprint", "deadlift", "swim", "meal"])
     for word in ("score", "scoring", "price", "rich", "spring", "deadlines", "skim", "meat", "mean"):
         assert repair.word(word) is None, word
-    assert TypoRepair(["sore"], known=()).word("score") == "sore"  # what KNOWN_WORDS prevents
+    assert TypoRepair(["sore"], known=(), dictionary=()).word("score") == "sore"  # what they prevent
 
 
 def test_vocabulary_of_collects_the_scorers_beside_the_classify_functions() -> None:
@@ -186,6 +187,28 @@ async def test_a_message_without_typos_is_read_as_sent(router: Router) -> None:
     decision = await router.route("Give me a workout plan", CONTEXT)
     assert decision.agent == "helios" and decision.message is None
 
+
+@needs_agents
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I want to stay fit as I get older",  # "older" is one edit from "order"
+        "how do I run faster",  # ... "faster" from "fasted"
+        "I want more power in my legs",  # ... "power" from "powder"
+        "I want to learn to swim, whatever it takes",  # "learn"/"lean", "whatever" is no "what ever"
+        "is a thin base layer enough",  # "layer"/"lager"
+        "my legs feel weak after leg day",  # "weak"/"week"
+    ],
+)
+async def test_correctly_spelt_words_are_never_repaired(router: Router, message: str) -> None:
+    """Whatever the agents' vocabularies hold, an English word is read as the user wrote it."""
+    assert router.typo_repair()(message).changes == ()
+
+
+def test_the_english_words_hold_the_everyday_words_and_no_typos() -> None:
+    words = host.typos.english_words()
+    assert {"older", "faster", "whatever", "itself", "layer", "yoghurt", "colour", "color"} <= words
+    assert not {"wieght", "protien", "brekfast", "workuot", "bannana", "calroies"} & words
 
 @needs_agents
 async def test_a_mention_is_repaired_too(router: Router) -> None:

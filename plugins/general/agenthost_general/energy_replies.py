@@ -25,6 +25,15 @@ ENERGY = re.compile(
     r"|\bcalories?\s+(?:to|i need to|needed to)\s+maintain\b",
     FLAGS,
 )
+# "how much should I eat to gain?", "calories to lose weight": the target for a goal. Reaches
+# General only beside a question of its own ("what's my BMI and how much should I eat to gain?").
+GOAL_ENERGY = re.compile(
+    r"\bhow (?:much|many calories|many kcals?)\s+(?:should|do|would|must|can)\s+i\s+(?:eat|have|need|be eating)(?:\s+to\s+eat)?"
+    r"\s+(?:a day\s+|daily\s+|each day\s+)?(?:to|for|if i want to|if i wanna|so i)\s+(?:(?:help\s+)?(?:me\s+)?)?(?P<goal>gain|lose|bulk|cut|put on|drop|shed|build)\b"
+    r"|\b(?:calories|kcal|calorie target)\s+(?:to|for)\s+(?P<goal2>gain|lose|bulk|cut|put on|drop)\b",
+    FLAGS,
+)
+GOALS = {"gain": "gain", "bulk": "gain", "put on": "gain", "build": "gain", "lose": "lose", "cut": "lose", "drop": "lose", "shed": "lose"}
 # A wish to change it ("how do I raise my BMR?") asks for advice, not the figure.
 NOT_A_FIGURE = re.compile(r"\b(?:raise|increase|boost|speed up|lower|reduce|slow|improve|damage|damaged|broken|reset)\b", FLAGS)
 BMR_ASKED = re.compile(r"\b(?:bmr|rmr|basal metabolic rate|resting metabolic rate|metabolic rate)\b", FLAGS)
@@ -39,6 +48,12 @@ EXAMPLES = {
 def asks_energy(text: str) -> bool:
     """The message asks for the user's resting or maintenance calories."""
     return bool(ENERGY.search(text)) and not NOT_A_FIGURE.search(text)
+
+
+def goal_asked(text: str) -> str | None:
+    """"lose" or "gain" when the message asks what to eat a day for that goal, else None."""
+    match = GOAL_ENERGY.search(text)
+    return GOALS[(match.group("goal") or match.group("goal2")).lower()] if match else None
 
 
 async def energy_needs(turn: Turn, intent: Intent) -> Answer:
@@ -58,7 +73,8 @@ async def energy_needs(turn: Turn, intent: Intent) -> Answer:
             reason="Calorie needs are worked out by the nutrition agent's tool.",
         )
     ceres = agents["ceres"].label
-    result = await turn.call_tool(TOOL, goal="maintain")
+    goal = intent.data.get("goal") or "maintain"
+    result = await turn.call_tool(TOOL, goal=goal)
     if not isinstance(result, dict) or "error" in result:
         return Answer(f'I couldn\'t work that out just now. **{ceres}** can: say "@ceres what are my maintenance calories?"')
     energy: dict[str, Any] | None = result.get("energy")
@@ -72,6 +88,15 @@ async def energy_needs(turn: Turn, intent: Intent) -> Answer:
             reason="The Mifflin-St Jeor equation needs age, sex, height and weight; your profile is missing some.",
         )
     bmr, maintenance = int(energy["bmr"]), int(energy["maintenance"])
+    if goal != "maintain" and energy.get("target"):
+        target = int(energy["target"])
+        return Answer(
+            f"To {goal} steadily, aim for about **{target:,} kcal** a day: your maintenance is about {maintenance:,} kcal, "
+            f"and a {'surplus' if goal == 'gain' else 'deficit'} of {abs(target - maintenance):,} kcal a day "
+            f"{'adds' if goal == 'gain' else 'takes off'} about {phrasing.number(abs(float(energy.get('rate_kg_week') or 0)))} kg a week. "
+            f'An estimate from your profile, not a prescription; **{ceres}** plans meals around it: say "@ceres how many calories should I eat to {goal}?"',
+            reason=f"{energy.get('method') or 'Mifflin-St Jeor with an activity factor'}, from your profile, with the change a steady {goal} needs.",
+        )
     body = result.get("body") or {}
     activity = str(energy.get("activity") or body.get("activity") or "light")
     lead = (

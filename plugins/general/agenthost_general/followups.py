@@ -4,7 +4,10 @@
   your weight in lb?", "80" after "what do you weigh?", "yes" to "did you mean 500 lb?";
 - "why?" and "where's that from?" about the last answer;
 - "tell me more" and "and for teenagers?" after an everyday well-being answer;
-- "actually 78" or "make that 5'9" after General saved one value.
+- "scratch that, I want to lose a little" after General saved a goal: that goal replaced;
+- "actually 78" or "make that 5'9" after General saved one value, and "wait, weighed myself
+  this morning and I'm actually 62" after it saved several: the value is the one it is nearest
+  to (or names: "weighed", "tall"), so 62 after "28, 170 cm, 60 kg" is the weight.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from typing import Any
 
 from agenthost_general import wellbeing
 from agenthost_general.dialog import Intent
-from agenthost_general.statements import Fact, Problem, Reading, read_value
+from agenthost_general.measures import NUMBER, find_measures
+from agenthost_general.statements import BARE_GOAL, DOING_GOAL, WISH_GOAL, Fact, Problem, Reading, read_value
 
 FLAGS = re.IGNORECASE
 _OPENER = r"^(?:(?:but|and|so|ok|okay|hmm|really|wait)[,.]?\s+)?"
@@ -98,8 +102,92 @@ def _pending(text: str, pending: dict[str, Any]) -> Intent | None:
     return None
 
 
-def follow_up(text: str, state: dict[str, Any]) -> Intent | None:
-    """The intent of `text` as a follow-up to General's last answer, or None when it is not one."""
+# A correction of a value just saved, said in passing: "oh wait, weighed myself this morning and
+# I'm actually 62", "sorry, 175 not 170", "oops I meant 34". Short, one marker, no question.
+CORRECTION_MARKER = re.compile(
+    r"\b(?:actually|actual|i meant|i mean|meant to say|make (?:that|it)|correction|should (?:be|have been|of been)"
+    r"|typo|not \d|sorry|oops|whoops|my bad|wait)\b",
+    FLAGS,
+)
+CORRECTION_WORDS = 16
+# The value, ending the clause or before a word that is no unit of something else ("62 squats").
+_BARE = re.compile(
+    rf"(?<![\w.'’/:-])({NUMBER})(?=\s*(?:$|[,.!;)—–]|-\s|(?:not|now|instead|rather|and|but|tho|though|lol|haha|today|this|then|actually|btw|sorry)\b))",
+    FLAGS,
+)
+FIELD_HINTS: dict[str, re.Pattern[str]] = {
+    "weight_kg": re.compile(r"\b(?:weigh\w*|weight|scales?|kgs?|kilos?|lbs?|pounds?|heavier|lighter)\b", FLAGS),
+    "height_cm": re.compile(r"\b(?:tall|height|taller|shorter|cm|measured)\b", FLAGS),
+    "age": re.compile(r"\b(?:age|aged|old|older|younger|birthday|years?|yrs?)\b", FLAGS),
+}
+# How far a corrected value may be from the one it corrects, as a share of it: 60 -> 62 kg is a
+# correction of the weight, 28 -> 62 is no correction of the age.
+NEAR_ENOUGH = 0.3
+
+
+def _correction(text: str, fields: list[str], saved: dict[str, Any], units: dict[str, str]) -> Intent | None:
+    """"I'm actually 62" after General saved age, height and weight: an update of the one field
+    the value corrects (named by a unit or a word, else the nearest saved value)."""
+    if len(text.split()) > CORRECTION_WORDS or "?" in text or not CORRECTION_MARKER.search(text):
+        return None
+    numeric = [f for f in fields if f in FIELD_HINTS]
+    measures = find_measures(text)
+    if len(measures) == 1:
+        field = "weight_kg" if measures[0].kind == "weight" else "height_cm"
+        value = read_value(field, measures[0].said) if field in numeric else None
+        return Intent("update", {"field": field, "value": value}) if isinstance(value, Fact) else None
+    numbers = [m.group(1) for m in _BARE.finditer(text)]
+    if len(numbers) == 2 and re.search(rf"{re.escape(numbers[0])}\W*\s*(?:not|instead of|rather than)\s+{re.escape(numbers[1])}", text, FLAGS):
+        numbers = numbers[:1]  # "175 not 170": the first is the new value
+    if measures or len(set(numbers)) != 1:
+        return None
+    named = [f for f in numeric if FIELD_HINTS[f].search(text)]
+    candidates: list[tuple[float, str, Fact]] = []
+    for field in named if len(named) == 1 else numeric:
+        value = read_value(field, numbers[0], units.get(_kind(field)))
+        before = saved.get(field)
+        if not isinstance(value, Fact) or not isinstance(before, int | float) or isinstance(before, bool) or before <= 0:
+            continue
+        distance = abs(float(value.value) - before) / before
+        if len(named) == 1 or distance <= NEAR_ENOUGH:
+            candidates.append((distance, field, value))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
+        return None
+    _, field, value = candidates[0]
+    return Intent("update", {"field": field, "value": value})
+
+
+# A goal said again in place of the one just saved: "scratch that, I want to lose a little",
+# "actually I'd rather build muscle", "no wait, I want to get stronger instead".
+GOAL_CHANGE = re.compile(
+    r"^\W*(?:(?:(?:scratch|forget|ignore) (?:that|this)|actually|no|nah|nope|wait|hmm+|sorry|oops|on second thoughts?|change of plans?"
+    r"|thinking about it|come to think of it)\b[\s,.!:;-]*)+"
+    r"|\b(?:instead|rather)\b",
+    FLAGS,
+)
+GOAL_CHANGE_WORDS = 20
+
+
+def goal_change(text: str) -> Intent | None:
+    """"scratch that, I want to lose a little" after a goal was saved: the new goal."""
+    if len(text.split()) > GOAL_CHANGE_WORDS or "?" in text or not GOAL_CHANGE.search(text):
+        return None
+    said = re.sub(r"\s+instead\b", "", GOAL_CHANGE.sub("", text, count=1)).strip(" ,.!")
+    said = re.sub(r"^(?:i'?d|i would)\s+rather\s+", "I want to ", said, flags=FLAGS)
+    for pattern in (WISH_GOAL, BARE_GOAL, DOING_GOAL):
+        match = pattern.search(said)
+        if match:
+            goal = match.group(1).strip(" ,.!")
+            return Intent("replace_goal", {"goal": goal}) if goal else None
+    return None
+
+
+def follow_up(text: str, state: dict[str, Any], profile: dict[str, Any] | None = None) -> Intent | None:
+    """The intent of `text` as a follow-up to General's last answer, or None when it is not one.
+    `profile` holds the values just saved, which a correction of one of several is measured against."""
     pending = state.get("pending")
     if isinstance(pending, dict):
         intent = _pending(text, pending)
@@ -126,6 +214,12 @@ def follow_up(text: str, state: dict[str, Any]) -> Intent | None:
             value = read_value(fields[0], match.group(1), (state.get("units") or {}).get(_kind(fields[0])))
             if value is not None:
                 return Intent("update", {"field": fields[0], "value": value})
+    if last in ("remember", "update", "choose", "replace_goal") and "goals" in fields:
+        intent = goal_change(text)
+        if intent is not None:
+            return intent
+    if last in ("remember", "update", "choose") and len(fields) > 1:
+        return _correction(text, fields, profile or {}, state.get("units") or {})
     return None
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from agenthost_general import changes, followups, wellbeing
-from agenthost_general.energy_replies import asks_energy
+from agenthost_general.energy_replies import asks_energy, goal_asked
 from agenthost_general.dialog import Intent
 from agenthost_general.followups import follow_up
 from agenthost_general.arithmetic import extract_expression
@@ -322,7 +322,7 @@ def parse(
     text = clean(re.sub(r"[ \t]+", " ", message).strip())
     history = history or []
     state = state or {}
-    intent = follow_up(text, state) if state else None
+    intent = follow_up(text, state, profile) if state else None
     if intent:
         return intent
     intent = (
@@ -339,6 +339,9 @@ def parse(
         return Intent("bmi")
     if asks_energy(text):
         return Intent("energy")
+    goal = goal_asked(text)
+    if goal:
+        return Intent("energy", {"goal": goal})
     if TIME.search(text):
         return Intent("time", {"date": bool(DATE.search(text))})
     if DATE.search(text):

@@ -63,6 +63,7 @@ HANDLERS: dict[str, Handler] = {
     "remember_fact": profile_replies.remember_fact,
     "choose": profile_replies.choose,
     "update": profile_replies.update,
+    "replace_goal": profile_replies.replace_goal,
     "ask_value": profile_replies.ask_value,
     "cancel": profile_replies.cancel,
     "forget": profile_replies.forget,
@@ -95,7 +96,7 @@ HANDLERS: dict[str, Handler] = {
 # Handlers that read the dialog state (the last answer's reason, slots or the user's units).
 WITH_STATE = {"more", "source", "why", "unknown"}
 # A question asked beside profile facts is answered too, unless it is one of these.
-NOT_FOR_THE_REST = {"unknown", "remember", "remember_fact", "choose", "update", "cancel", "why", "source", "more"}
+NOT_FOR_THE_REST = {"unknown", "remember", "remember_fact", "choose", "update", "replace_goal", "cancel", "why", "source", "more"}
 
 
 async def _answer(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
@@ -107,6 +108,23 @@ async def _answer(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
     else:
         result = await handler(turn, intent)
     return result if isinstance(result, Answer) else Answer(result)
+
+
+# Words that only carry the tone of a message ("oh wait, ...", "ok so ...", "lol"): a rest made of
+# them alone is nothing left unsaved.
+INTERJECTIONS = re.compile(
+    r"\b(?:oh|ooh|ah|wait|hold on|ok|okay|so|well|um+|uh+|hm+|er+m*|lol|haha|hehe|oops|whoops|sorry|actually|btw|tbh|anyway|right|yeah|yes|hey|hi)\b",
+    re.IGNORECASE,
+)
+
+
+# What is left after the facts asks something: "how fast should I be dropping?".
+ASKED = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are|will|any)\b", re.IGNORECASE)
+# A message about the body's weight or make-up: its question is the nutritionist's to start with.
+BODY_WORDS = re.compile(
+    r"\b(?:lose|losing|drop|dropping|gain|gaining|bulk|bulking|cut|cutting|deficit|surplus|diet|weight|fat|lean|kg|kgs|kilos?|lbs?|pounds?|stone)\b",
+    re.IGNORECASE,
+)
 
 
 async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | None, Answer]:
@@ -135,14 +153,55 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
         answer.text += "\n\n" + diet
         return None, answer
     suggested = suggest_agents(rest, turn.registry)
+    asked = ASKED.search(rest.strip())
+    if asked and not suggested:
+        # "I'm 75kg and wanna cut for summer. how fast should I be dropping?": a question in the
+        # words of the facts just said, for the specialist of the conversation or of the goal
+        other = conversation._recent_other_agent(turn, {})
+        agents = getattr(turn.registry, "agents", None) or {}
+        if other is not None:
+            suggested = [other]
+        elif BODY_WORDS.search(turn.message) and "ceres" in agents:
+            suggested = [agents["ceres"]]
     if suggested and answer.pending is None:
         best = suggested[0]
         answer.text += f'\n\nFor the rest, **{best.label}** is the one to ask: "@{best.name} {rest}"'
-    elif answer.pending is None and len(re.findall(r"[a-z]{2,}", rest, re.IGNORECASE)) >= 2:
+    elif asked and answer.pending is None:
+        # a question is never a fact left unsaved
+        answer.text += f'\n\nI can\'t answer "{rest.strip()}" here; ask me "what can you do" to see who can help.'
+    elif answer.pending is None and len(re.findall(r"[a-z]{2,}", INTERJECTIONS.sub(" ", rest), re.IGNORECASE)) >= 2:
         # "..., I'm a nurse, 12 hour shifts": nothing reads it, so say it was not saved, and how to keep it
         kept = rest.strip(" .!,")
-        answer.text += f'\nNot saved: "{kept}". Say "remember that {kept}" and I\'ll keep it as a note every agent reads.'
+        # "I'm 70, a retired teacher, ...": what the user is, said as "I'm a retired teacher"
+        said = f"I'm {kept}" if re.match(r"(?:a|an)\s", kept, re.IGNORECASE) else kept
+        answer.text += f'\nNot saved: "{kept}". Say "remember that {said}" and I\'ll keep it as a note every agent reads.'
     return None, answer
+
+
+# Where a second question starts: "what's my BMI and how much should I eat to gain?"
+SECOND_QUESTION = re.compile(
+    r"(?:\?\s+|\s*[;,]?\s+(?:and|also|plus|then)\s+)(?=(?:what|how|which|when|can|could|should|do|does|is|are|will)\b)",
+    re.IGNORECASE,
+)
+# General's own figures, after which a second question is answered too.
+FIGURES = {"bmi", "energy", "recall"}
+
+
+async def _second_question(turn: Turn, intent: Intent, answer: Answer) -> Answer:
+    """"What's my BMI and how much should I eat to gain?": after General's figure, the second
+    question too: answered when it is General's (another figure), else handed to its agent."""
+    match = SECOND_QUESTION.search(turn.message)
+    if match is None or answer.pending is not None or turn.safety is not None:
+        return answer
+    second = turn.message[match.end():].strip()
+    follow = parse(second, turn.history, {}, turn.profile)
+    if follow.kind in FIGURES and (follow.kind != intent.kind or follow.data != intent.data):
+        extra = await _answer(turn, follow, {})
+        return Answer(f"{answer.text}\n\n{extra.text}", reason=f"{answer.reason} {extra.reason}".strip(), slots=answer.slots)
+    suggested = suggest_agents(second, turn.registry) if follow.kind == "unknown" else []
+    if suggested:
+        answer.text += f'\n\nFor the rest, **{suggested[0].label}** is the one to ask: "@{suggested[0].name} {second}"'
+    return answer
 
 
 def _settle_by_units(reading: Any, units: dict[str, str]) -> None:
@@ -168,6 +227,8 @@ async def offline_reply(turn: Turn) -> Reply:
     _settle_by_units(intent.data.get("reading"), state.get("units") or {})
     answer = await _answer(turn, intent, state)
     kind = intent.kind
+    if kind in FIGURES:
+        answer = await _second_question(turn, intent, answer)
     if kind == "remember" and answer.slots.get("rest"):
         led_by, answer = await _with_the_rest(turn, answer, answer.slots["rest"])
         kind = led_by or kind

@@ -319,6 +319,28 @@ async def update(turn: Turn, intent: Intent) -> Answer:
     return answer
 
 
+async def replace_goal(turn: Turn, intent: Intent) -> Answer:
+    """"scratch that, I want to lose a little" just after a goal was saved: the new goal in place
+    of that one (the goal saved last), and who helps reach it."""
+    goal = intent.data["goal"]
+    if _no_figures(turn) and WEIGHT_GOAL.search(goal):
+        return Answer("OK, I've left your goals as they were.", reason="After what you told me earlier, I don't save weight-loss goals.")
+    old = goals_of(await turn.store.read_profile())[-1:]
+    if old and old[0].lower() != goal.lower():
+        result = await turn.call_tool("forget", field="goals", item=old[0])
+        if "error" in result:
+            old = []
+    result = await turn.call_tool("remember", goals=[goal])
+    if "error" in result:
+        return Answer(f"I couldn't save that: {result['error']}. Could you say it another way?", reason="The profile tool refused the goal.")
+    text = f"Updated: goal {old[0]} → {goal}." if old and old[0].lower() != goal.lower() else f"Saved: goal {goal}."
+    return Answer(
+        f"{text}\n{_goal_pointer(turn, [goal])}",
+        reason="You changed the goal you had just given, so I replaced it rather than keeping both.",
+        slots={"fields": ["goals"], "rest": ""},
+    )
+
+
 async def ask_value(turn: Turn, intent: Intent) -> Answer:
     """"change my weight" with no value: ask for it, and read the next message as the answer."""
     field = intent.data["field"]

@@ -20,7 +20,7 @@ from host.types import ClassifyContext, Score
 from agenthost_general import changes, wellbeing
 from agenthost_general.arithmetic import extract_expression
 from agenthost_general.conversation import FIGURATIVE, HEALTH_OR_SAFETY
-from agenthost_general.followups import on_topic
+from agenthost_general.followups import goal_change, on_topic
 from agenthost_general.intents import DATE, TIME
 from agenthost_general.statements import MAX_READ, read_profile
 
@@ -192,6 +192,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
             # for moves to do, which is Helios' to show
             factor = TRAINING_ASKED_FACTOR
         best = max(best, Score(AGENT, round(topic[1] * factor, 4), f"general: well-being {topic[0].id}"), key=_value)
+    if _just_saved_a_goal(context) and goal_change(message) is not None:
+        # "scratch that, I want to lose a little" right after General saved a goal: General's to
+        # replace, above a specialist's word for the new goal
+        best = max(best, Score(AGENT, PROFILE_REQUEST, "general: goal changed"), key=_value)
     last_topic = _last_topic(context)
     if last_topic is not None and on_topic(message, last_topic):
         best = max(best, Score(AGENT, TOPIC_FOLLOW_UP, f"general: follows up well-being {last_topic}"), key=_value)
@@ -207,6 +211,19 @@ def _weight_change_to_save(message: str, context: ClassifyContext) -> bool:
         return False
     weight = (context.profile or {}).get("weight_kg")
     return isinstance(weight, int | float) and not isinstance(weight, bool) or changes.update_asked(message)
+
+
+SAVED_GOAL = re.compile(r"^(?:Saved|Updated):[^\n]*\bgoals?\b")
+
+
+def _just_saved_a_goal(context: ClassifyContext) -> bool:
+    """Whether General's answer just before this message saved or changed a goal."""
+    if context.last_agent != AGENT:
+        return False
+    for record in reversed(context.history):
+        if record.get("role") == "assistant":
+            return record.get("agent") == AGENT and bool(SAVED_GOAL.search(str(record.get("text") or "")))
+    return False
 
 
 def _last_topic(context: ClassifyContext) -> str | None:

@@ -308,8 +308,8 @@ METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?m\s?([3-9]\d)(?!\d|[.,]\d
 # "got weighed at the doctor's today, ...", "weighed in this morning and ...": how the user
 # knows the weight said next, not something else to answer.
 WEIGHED = re.compile(
-    r"\b(?:i\s+)?(?:just\s+)?(?:(?:got|was|been|have been|'ve been)\s+)?weighed(?:\s+in)?(?:\s+(?:at|by)\s+(?:the\s+|my\s+)?[\w']+(?:'s)?)?"
-    r"(?:\s+(?:today|this morning|yesterday|earlier|again))?\s*(?:[,.;:-]+|\s+and)\s*(?=i'?m\s+(?:(?:actually|now|really|only|just|at)\s+)*\d)",
+    r"\b(?:i\s+)?(?:just\s+)?(?:(?:got|was|been|have been|'ve been)\s+)?weighed(?:\s+(?:myself|me|in))?(?:\s+(?:at|by)\s+(?:the\s+|my\s+)?[\w']+(?:'s)?)?"
+    r"(?:\s+(?:today|this morning|yesterday|earlier|again|last night|after (?:the |my )?\w+))?\s*(?:[,.;:-]+|\s+and)\s*(?=i'?m\s+(?:(?:actually|now|really|only|just|at)\s+)*\d)",
     re.IGNORECASE,
 )
 
