@@ -129,3 +129,9 @@ def test_can_i_still_train_beside_purging_or_laxatives_gets_a_plain_no_first(mes
 def test_a_parents_question_about_their_childs_training_gets_no_no_said_to_the_parent() -> None:
     severity, rule, reply = answer("my daughter takes laxatives after meals to stay thin, can she still go to netball tomorrow?")
     assert not reply.startswith("No: no")
+
+
+def test_someone_elses_swollen_calf_with_breathlessness_in_pregnancy_is_said_of_her() -> None:
+    severity, rule, reply = answer("my wife is 33 weeks, her calf has been swollen for two days and tonight she's short of breath")
+    assert (severity, rule) == ("emergency", "pregnancy.clot_lung")
+    assert reply.startswith("Please call") and "for her" in reply and "don't drive yourself" not in reply and len(reply.split()) <= 80

@@ -743,6 +743,8 @@ def _for_someone_else(finding: Finding, text: Text) -> Finding:
         # "my sister is 17 and pregnant and she's been fainting": an adult they trust, too
         young = "|young" if text.has(any_of_patterns(lexicon.YOUNG, _YOUNG_OTHER)) else ""
         return evolve(finding, rule_id=f"{finding.rule_id}_other", reply="pregnancy_urgent_other", detail=finding.detail + young)
+    if finding.reply == "pregnancy_clot_emergency" and _someone_else_pregnant(text):
+        return evolve(finding, detail="other")  # "my wife is 32 weeks, her calf is swollen and she's breathless"
     return finding
 
 

@@ -137,7 +137,15 @@ def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
 
 def pregnancy_clot_emergency(lines: Lines, detail: str) -> str:
     """A sore, swollen calf with chest pain or breathlessness in pregnancy (RCOG Green-top 37a, NHS): a clot
-    that may have reached the lung is an emergency: the emergency number now, not the midwife first."""
+    that may have reached the lung is an emergency: the emergency number now, not the midwife first.
+    `detail` "other": someone else's pregnancy, said of her."""
+    if detail == "other":
+        return (
+            f"Please call {lines.emergency} now for her. Chest pain or breathlessness together with a sore, swollen calf in "
+            "pregnancy can be a blood clot that has reached the lung, and that needs emergency care straight away, "
+            "not a wait for the midwife. Help her stop and sit upright; don't let her drive, and don't rub the calf. "
+            "Call her maternity unit once help is on the way. I hope she and the baby are okay."
+        )
     return (
         f"Please call {lines.emergency} now. Chest pain or breathlessness together with a sore, swollen calf in "
         "pregnancy can be a blood clot that has reached the lung, and that needs emergency care straight away, "

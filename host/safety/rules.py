@@ -395,7 +395,8 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     found: list[Finding] = []
     if personal:
         signs = [sign for sign, hit in _pregnancy_signs(text) if not (text.hypothetical(hit) or text.person(hit) == "none" and not facts.pregnant and not mentions)]
-        if "calf pain or swelling" in signs and ("chest pain" in signs or "breathlessness" in signs):
+        # breathlessness of any degree counts beside the calf (alone it is common late in pregnancy)
+        if "calf pain or swelling" in signs and ("chest pain" in signs or "breathlessness" in signs or text.has(lx.BREATHLESS)):
             # a sore, swollen calf with chest pain or breathlessness may be a clot in the lung (RCOG GTG 37a, NHS): 999 now
             found.append(Finding("pregnancy", "emergency", "pregnancy.clot_lung", "pregnancy_clot_emergency"))
         elif signs:
