@@ -135,3 +135,37 @@ def test_someone_elses_swollen_calf_with_breathlessness_in_pregnancy_is_said_of_
     severity, rule, reply = answer("my wife is 33 weeks, her calf has been swollen for two days and tonight she's short of breath")
     assert (severity, rule) == ("emergency", "pregnancy.clot_lung")
     assert reply.startswith("Please call") and "for her" in reply and "don't drive yourself" not in reply and len(reply.split()) <= 80
+
+
+@pytest.mark.parametrize("message", [
+    "one of my u14 players says she gets chest pain and feels faint in the beep test, it's happened a few times, she's fine between sessions",
+    "my client went really breathless with bluish lips after a set of thrusters and needed 15 minutes to recover. says he's fine now, same session next week?",
+])
+def test_someone_elses_heart_signs_told_afterwards_get_a_doctor_today_not_the_emergency_number_now(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "cardiac.signs_other")
+    assert "same-day appointment" in reply and not reply.startswith("Call") and len(reply.split()) <= 80
+
+
+def test_a_young_players_signs_mean_telling_the_parents_even_when_asked_not_to() -> None:
+    first = "my u15 player told me after practice she gets chest pain and goes dizzy in sprints, keeps happening"
+    severity, rule, reply = answer(first)
+    assert "parents need to know" in reply
+    severity, rule, reply = answer("she made me promise not to tell her parents", after(first, rule, severity, "cardiac"))
+    assert "her parents need to know" in reply and "safeguarding" in reply
+
+
+def test_heart_attack_signs_happening_now_in_someone_else_stay_an_emergency_and_pushback_gets_not_overreacting() -> None:
+    first = "my dad is sitting in the car after his bowls match, grey and sweaty, says his left arm aches and he feels sick"
+    severity, rule, reply = answer(first)
+    assert severity == "emergency" and reply.startswith("Call")
+    severity, rule, reply = answer("he's telling me not to fuss, he'll have a lie down", after(first, rule, severity, "cardiac"))
+    assert reply.startswith("You're not overreacting") and "112" in reply and "sitting up" not in reply
+
+
+def test_the_plain_no_after_someone_elses_signs_is_said_of_them() -> None:
+    first = "my client got breathless with blue lips after one set, needed 10 minutes sitting down, fine now"
+    severity, rule, reply = answer(first)
+    severity, rule, reply = answer("what can we safely do next session?", after(first, rule, severity, "cardiac"))
+    assert reply.startswith("No: no training, until a doctor has checked him") or "checked them" in reply.split(".")[0]
+    assert len(reply.split()) <= 80

@@ -113,7 +113,10 @@ _NO_IN_OTHER = {
     "pl": ("Nie: {when}żadnych treningów ani sportu, dopóki {checker} tej osoby nie zbada.", "jutro ", r"jutro", {"cardiac": "lekarz", "pregnancy": "jej położna albo lekarz"}),
 }
 # Replies about someone else: their no is said of them.
-_ABOUT_SOMEONE_ELSE = frozenset({"cardiac_collapse_other", "cardiac_collapse_other_follow_up", "cardiac_exertional_other", "pregnancy_urgent_other", "eating_disorder_concern", "eating_disorder_carer"})
+_ABOUT_SOMEONE_ELSE = frozenset({
+    "cardiac_collapse_other", "cardiac_collapse_other_follow_up", "cardiac_exertional_other", "cardiac_signs_other", "cardiac_other_follow_up",
+    "pregnancy_urgent_other", "pregnancy_other_follow_up", "eating_disorder_concern", "eating_disorder_carer",
+})
 # The replies a no would contradict or repeat: the guard's own follow-ups that already answer a next step.
 _NOT_FOR = frozenset({"getting_help", "pregnancy_warning_signs", "cardiac_warning_signs", "pregnancy_getting_there", "cardiac_checks"})
 
@@ -163,8 +166,9 @@ def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
     whom = _WHOM.get((who or "").split()[0] if who else "", "")
     if who and who.startswith("my "):
         whom = "her" if re.search(r"daughter|girl|wife|mum|mom|sister", who) else "him" if re.search(r"son|boy|husband|dad|brother", who) else "them"
-    if not whom or whom == "you" and finding.rule_id.endswith("_other"):
-        whom = _someone_else(text) if finding.rule_id.endswith("_other") or finding.reply == "cardiac_collapse_other" else "you"
+    other = finding.rule_id.endswith("_other") or finding.reply in _ABOUT_SOMEONE_ELSE
+    if not whom or whom == "you" and other:
+        whom = _someone_else(text) if other else "you"
     # the activities of the question's own sentence ("back in the pool for training tomorrow, is that ok?"), else the message's
     start = max(text.text.rfind(mark, 0, asked.start()) for mark in (" . ", " ? ", " ! "))
     ends = [i for mark in (" . ", " ? ", " ! ") if (i := text.text.find(mark, asked.end())) >= 0]
@@ -218,9 +222,9 @@ def _someone_else(text: Text) -> str:
 # Said after the no when the message explains the faint away ("coach reckons he was dehydrated").
 _EXCUSE_ANSWER = "A faint or chest symptoms with exercise need a heart check, even if dehydration, heat or low sugar seem likely."
 # The courtesy a reply opens with, which the no can stand in for when the two together run long.
-_COURTESY = re.compile(r"^(?:Thank you for telling me[^.]*\. |I hope it's nothing, but |I know it's frustrating, but |I'm glad you're looking into this\. |I know it's hard when they feel fine, but )")
+_COURTESY = re.compile(r"^(?:Thank you for telling me[^.]*\. |I hope it's nothing, but |I know it's frustrating, but |I'm glad you're looking into this\. |I know it's hard when they feel fine, but |I know it's hard when they say it's nothing, but )")
 # Closing lines that carry no step (a hope, an offer for later), dropped last when the whole runs long.
-_CLOSING = re.compile(r" (?:I hope [^.]*|I'm here[^.]*|Once (?:a doctor|you've|they've)[^.]*I(?:'m| can)[^.]*|I'm happy to help[^.]*)\.$")
+_CLOSING = re.compile(r" (?:I hope [^.]*|I'm here[^.]*|Once (?:a doctor|you've|they've)[^.]*I(?:'m| can)[^.]*|I'm happy to help[^.]*|I can help [^.]*)\.$")
 _HOPE_IN_LANGUAGE = re.compile(r" (?:Espero que esteja tudo bem|Espero que todo esté bien|Ich hoffe, alles ist in Ordnung|Ik hoop dat alles goed is|J'espère que tout va bien|Spero che vada tutto bene|Mam nadzieję, że wszystko jest w porządku)\.")
 MAX_WORDS = 80  # the guard's replies stay short (safe-messaging guidance): the no with its reply too
 

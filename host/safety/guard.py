@@ -158,7 +158,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text)
+            worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
             if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
                 worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
@@ -461,7 +461,9 @@ class Guard:
             if language_of(text) in replies.LANGUAGE_HOME:
                 # "il refuse d'aller chez le médecin avant la course": the answer about them again, in French
                 return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander", region=region)
-            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", region=region)
+            # heart-attack signs without anyone going down: "he says I'm overreacting, he'll sleep it off"
+            collapsed = any(read(t).has(any_of_patterns(lexicon.COLLAPSE_NOW, lexicon.FAINT, r"collaps\w*|went down|go down|hit the (?:deck|floor|ground)|passed out|out cold")) for t in _recent_user_texts(history))
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="" if collapsed else "chest", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             if language_of(text) in replies.LANGUAGE_HOME:
                 # "non voglio disturbare nessuno, aspetto un po' che passa": the emergency answer again, in Italian
@@ -471,6 +473,9 @@ class Guard:
         if anchor.get("rule_id") == "pregnancy.clot_lung":
             # "everyone gets breathless at 35 weeks": not with chest pain and a swollen calf together
             return Finding(category, "emergency", f"{category}.follow_up", "pregnancy_follow_up", detail="clot", region=region)
+        if category == "cardiac" and anchor.get("rule_id") in _SOMEONE_ELSES_RULES and text.has(_KEEP_SECRET):
+            # "she begged me not to tell her mum": her parents need to know so a doctor can see her
+            return Finding(category, level, f"{category}.follow_up", "cardiac_other_follow_up", detail="secret", region=region)
         if category == "pregnancy" and anchor.get("rule_id") in _SOMEONE_ELSES_RULES and text.has(_KEEP_SECRET):
             # "she made me promise not to tell our parents": her safety over the promise; confidential care
             return Finding(category, level, f"{category}.follow_up", "pregnancy_other_follow_up", detail="secret", region=region)
@@ -640,7 +645,7 @@ def _for_carer(finding: Finding, text: Text) -> Finding:
 
 
 # Answers about someone else's cardiac or pregnancy warning sign, whose follow-ups stay about them.
-_SOMEONE_ELSES_RULES = frozenset({"cardiac.exertional_other", "cardiac.model_other", "pregnancy.warning_sign_other", "pregnancy.reduced_movement_other", "pregnancy.waters_other"})
+_SOMEONE_ELSES_RULES = frozenset({"cardiac.exertional_other", "cardiac.signs_other", "cardiac.model_other", "pregnancy.warning_sign_other", "pregnancy.reduced_movement_other", "pregnancy.waters_other"})
 # Chest pain rules that can be about effort told afterwards: someone else's, or the user's own.
 # Saying it of themselves after a friend's signs ("honestly I feel the same way sometimes"): their own.
 _ME_TOO = r"(?:i|ive|i ve|im|i m) (?:\w+ ){0,3}?(?:feel|felt|feeling|think|thought|thinking) (?:the same|like that|that way|about it too)|me too|same here|so do i|i do too|same for me"
@@ -689,6 +694,32 @@ _ANGRY_IF_CALLED = (
 _BYSTANDER_EMERGENCIES = frozenset({"cardiac.collapse_bystander", "cardiac.chest_bystander"})
 _EXERTIONAL_OTHER = frozenset({"cardiac.bystander", "cardiac.chest_bystander", "cardiac.chest_other"})
 _EXERTIONAL_OWN = frozenset({"cardiac.chest_exercise", "cardiac.chest"})
+
+
+# Someone else's heart warning signs told as having passed or as something that keeps happening ("she gets
+# chest pain and goes dizzy during sprints, it's happened a few times", "had to sit down 10 minutes, he
+# says he's fine now"): not happening now, so a doctor today and no sport until then, not 112 now.
+_PASSED_OTHER_EMERGENCIES = frozenset({"cardiac.chest_bystander", "cardiac.bystander", "cardiac.cyanosis_other", "cardiac.cyanosis", "cardiac.chest_other"})
+_HAPPENED_BEFORE = (
+    r"(?:its|it s|it has|this has|thats|that has|it)(?: already)? (?:happened|happens) (?:a few|several|\d+|a couple of|many|loads of|two|three|four|a number of) times|"
+    r"keeps happening|(?:told|tells) me (?:after|later|afterwards|after training|after the session|after practice)|(?:been )?hiding it|for (?:a few|several|some) (?:weeks|sessions|months)"
+)
+
+
+def _passed_for_someone_else(finding: Finding, text: Text) -> Finding:
+    """Someone else's heart warning signs with exercise, told afterwards: a doctor today, no sport until
+    then, and for a young one their parents told (ACSM, PAR-Q; ESC: exertional symptoms in the young)."""
+    if finding.category != "cardiac" or finding.rule_id not in _PASSED_OTHER_EMERGENCIES:
+        return finding
+    if finding.rule_id == "cardiac.cyanosis" and finding.reply != "cardiac_bystander":
+        return finding  # the user's own blue lips
+    now = text.has(lexicon.NOW) and not text.has(lexicon.PASSED)
+    if now or text.has(any_of_patterns(lexicon.STILL_PRESENT, lexicon.CLUTCHING, lexicon.COLLAPSE_NOW, lexicon.GOING_HOME_ALONE)):
+        return finding
+    if not (text.has(lexicon.PASSED) or text.has(lexicon.EXERTION_HABIT) or text.has(_HAPPENED_BEFORE)):
+        return finding
+    young = "young" if text.has(any_of_patterns(lexicon.YOUNG, _YOUNG_OTHER, r"u ?1[0-8]s?|under ?1[0-8]s?|(?:my|a) (?:player|pupil|student)s?")) else ""
+    return evolve(finding, severity="urgent", rule_id="cardiac.signs_other", reply="cardiac_signs_other", detail=young, action="answer")
 
 
 def _settled_with_rest(finding: Finding, text: Text) -> Finding:

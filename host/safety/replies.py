@@ -48,7 +48,15 @@ def cardiac_bystander(lines: Lines, detail: str) -> str:
 def cardiac_bystander_follow_up(lines: Lines, detail: str) -> str:
     """After someone else's collapse or heart-attack signs, "he's sitting up now, says he's fine, wants to
     finish": a collapse on effort needs checking today even when it passes (Resuscitation Council UK;
-    ESC 2020 sports cardiology: exercise-related syncope is investigated before any return to sport)."""
+    ESC 2020 sports cardiology: exercise-related syncope is investigated before any return to sport).
+    `detail` "chest": heart-attack signs without a collapse ("he says I'm overreacting, he'll sleep it off")."""
+    if detail == "chest":
+        return (
+            "You're not overreacting: pain in the jaw or arm, sweating, sickness or a grey colour can be a heart attack, "
+            f"and every minute matters. Please call {lines.emergency} now, even if they say no; sleeping it off is the "
+            "riskiest thing they could do. Stay with them, keep them resting, and if they stop breathing normally the "
+            "call handler will guide you."
+        )
     return (
         "I'm glad they're sitting up, but they should not finish the session or go home alone. Going down "
         "like that during exercise can be a heart rhythm problem, and it can happen again even after they feel "
@@ -81,7 +89,7 @@ def cardiac_exertional_other(lines: Lines, detail: str) -> str:
     """Someone else's chest pain on effort that settles with rest: what to do for them, said of them."""
     return (
         "I'm glad you're asking. Chest pain on effort that goes with rest can be angina, so please help them see "
-        "a doctor soon: a same-day or urgent appointment. Until then, no more of the effort that brings it on. "
+        "a doctor soon: a same-day or urgent appointment. Until then, no exercise or hills that bring it on. "
         f"Call {lines.emergency} if it comes at rest, lasts more than a few minutes, or comes with sweating, "
         "breathlessness or sickness. I hope they're okay."
     )
@@ -787,8 +795,28 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def cardiac_signs_other(lines: Lines, detail: str) -> str:
+    """Someone else's chest pain, dizziness, breathlessness or blue lips with exercise, told afterwards:
+    a doctor today, no sport until then (ACSM, PAR-Q; ESC: exertional symptoms in the young). `detail`
+    "young": their parents need to know."""
+    parents = " They're young, so their parents need to know today, even if asked not to tell." if detail == "young" else ""
+    return (
+        "I'm glad you're taking this seriously. Symptoms like that during exercise need a doctor to check the heart, "
+        "even though they passed: please help them get a same-day appointment or urgent care. No training or matches "
+        f"until then, not even lighter sessions.{parents} If it happens again or comes at rest, call {lines.emergency}."
+    )
+
+
 def cardiac_other_follow_up(lines: Lines, detail: str) -> str:
-    """Pushing back after an answer about someone else's warning sign ("he says it's nothing"): still of them."""
+    """Pushing back after an answer about someone else's warning sign ("he says it's nothing"): still of them.
+    `detail` "secret": "she begged me not to tell her mum" (safeguarding: a minor's parents must know)."""
+    if detail == "secret":
+        return (
+            "I understand why she asked, but her safety comes first: her parents need to know so she can see a doctor "
+            "before she plays again. Tell her you're doing it because you care, offer to be there when she tells them, "
+            "and involve your club's safeguarding lead. No training or matches until a doctor has checked her heart. "
+            f"If it happens again, call {lines.emergency}."
+        )
     return (
         "I know it's hard when they say it's nothing, but chest pain or other warning signs with effort need a "
         "doctor's check even when they settle. Please help them get a same-day or urgent appointment, and no hard "
@@ -1411,7 +1439,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
-        cardiac_check, cardiac_check_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, cardiac_check_other, cardiac_signs_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 
