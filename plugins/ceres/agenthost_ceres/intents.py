@@ -92,7 +92,7 @@ LIST_STOP = re.compile(
     r"\b(but|so|what|which|how|please|pls|plz|can|could|should|because|since|though|although|and i|i'?m|i am|i|"
     # where a list of allergens ends and a request begins: "allergic to peanuts, snack ideas?",
     # "shellfish allergy here, what's a good dinner?"
-    r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|"
+    r"here|there|btw|lol|tho|tbh|cos|cuz|coz|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|"
     r"meals?|tonight|today|anything|something|need|want|looking|help|thanks|thank you|at all|it'?s|it is)\b"
 )
 TIME_WORDS = {"anymore", "again", "either", "now", "lately", "these", "days", "nowadays", "ever"}
@@ -590,6 +590,8 @@ PROTEIN_NEEDS = re.compile(
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
     r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?|not keen on|not so keen on|"
+    # "swap the eggs", "ditch the bread" (no "for ..."): that food out of the ideas
+    r"(?:swap|switch|replace|ditch|drop|change)(?: out)? the|(?:swap|replace|ditch)(?: out)?|"
     r"(?:i )?don'?t fancy|not feeling|bored of|sick of|fed up (?:of|with)|had enough of|can'?t face|not in the mood for|"
     r"(?:none|nothing|no ideas?|not one|neither) (?:of (?:them|those|these|it) )?(?:with|containing|that (?:has|have|contains?))|"
     r"(?:no|not) (?:any )?more)\s+(?P<items>[a-z][a-z ,'&-]*)"
@@ -885,7 +887,15 @@ def exclusions(text: str) -> list[str]:
     items = _listed(EXCLUDE, low)
     items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
     items = [" ".join(_short_repaired(word) for word in item.split()) for item in items]
-    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products")]
+    # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products") and item not in PRONOUNS]
+
+
+PRONOUNS = frozenset({
+    "them", "it", "those", "these", "that", "this", "they", "em", "'em",
+    # "no time", "no cooking", "no fuss": how, not a food
+    "time", "cooking", "cook", "fuss", "hassle", "effort", "faff", "oven", "hob", "stove", "microwave", "kitchen", "money", "budget",
+})
 
 
 def _short_repaired(word: str) -> str:

@@ -62,7 +62,9 @@ NO_COOK = re.compile(
     r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
     r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch|"
     # quick: a meal with no cooking is the one surely ready in minutes
-    r"quick(?:ly)?|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time|"
+    r"quick(?:ly|er|est)?|faster|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time|"
+    # "i have like 5 mins before the bus", "only got ten minutes"
+    r"(?:have|got|with) (?:like |only |just |about |maybe |barely )?(?:a few|a couple of|\d{1,2}|five|ten|two|three) min(?:ute)?s?|"
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
     r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|microwave only|no hob)\b"
@@ -85,6 +87,8 @@ WHICH_MOST = re.compile(
     r"\bwhich(?: one| of (?:those|these|them|the \w+))?(?: of (?:those|these|them))?\b.{0,30}?\b(most|highest|more|least|fewest|lowest|best for)\b\s*"
     r"(?:in\s+)?(protein|calorie|kcal|energy|carb|fibre|fiber|fat)?"
 )
+# "just give me one", "only one pls", "pick one for me": one idea, not three.
+ONE_IDEA = re.compile(r"^(?:ok |okay |can you |could you |pls |please )?(?:just |only )(?:give me |gimme |tell me |pick |suggest )?(?:one|1)\b(?! of (?:those|these|them))|\b(?:pick|choose) (?:one|1) for me\b|\bjust (?:the )?(?:one|1) (?:idea|option)\b")
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
@@ -602,6 +606,12 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         return Request("ideas", {**state.slots, **wishes, "no_fridge": True, "more": False})
+    if state.intent == "ideas" and (NO_COOK.search(low) or CHEAPER.search(low)) and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.meal_type(low) and not intents.reports_meal(text) and not intents.stated_preferences(text):
+        # "something quicker pls, I've only got 5 mins before the bus": the same ideas, quick, however it is said
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
+        if "exclude" in wishes:
+            wishes["exclude"] = list(dict.fromkeys([*state.slots.get("exclude", []), *wishes["exclude"]]))
+        return Request("ideas", {**state.slots, **wishes, "more": False})
     if state.intent in ("ideas", "day_plan") and (changed := _ideas_changed(low, text, state)) is not None:
         if state.intent == "day_plan" and changed.intent == "ideas" and changed.slots.get("meal_type") == state.slots.get("meal_type"):
             changed = Request("day_plan", changed.slots)  # "make that vegetarian" after a day of meals: the day again
@@ -829,7 +839,7 @@ def _with_meal_kcal(request: Request | None, low: str) -> Request | None:
 
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
-    slots = {**slots, "more": False}
+    slots = {key: value for key, value in {**slots, "more": False}.items() if key != "count"}  # "just one" was for that answer
     low = ACKNOWLEDGED.sub("", low)  # "nice, and for dinner?": the diet and wishes of the thread kept
     if found := DIET_SWITCH.match(low) or DIET_VERSION.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
         word = found.group(1)
@@ -837,6 +847,9 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
         # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
         return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
+    if ONE_IDEA.search(low) and slots.get("last"):
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
+        return Request("ideas", {**slots, **wishes, "count": 1})  # "just give me one, I'm in a rush": the best one
     if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
         return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
