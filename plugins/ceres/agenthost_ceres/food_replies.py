@@ -91,6 +91,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     if style in ("dip", "soup", "salad", "smoothie"):
         what = STYLE_LABELS[style]
     head = f"Here are {len(found)} {what} ideas" if numbers and len(found) > 1 else f"Here's one {what} idea" if len(found) == 1 else f"Here are some {what} ideas"
+    if style == "bake":  # "something sweet we could bake together?": things to bake, not snacks to buy
+        head = f"Here are {len(found)} ideas to bake" if numbers and len(found) > 1 else "Here's one idea to bake" if len(found) == 1 else "Here are some ideas to bake"
     if result["diet"] != "no diet restrictions":
         head += f" ({result['diet']})"
     if slots.get("include"):

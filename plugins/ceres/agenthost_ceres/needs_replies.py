@@ -338,6 +338,8 @@ async def faq(asked: Asked, request: Request) -> Answer:
     used = entry.sources_for(prefs, facet)
     if parts := request.slots.get("parts"):
         text, used = render_parts(entry, parts, prefs, gentle=not numbers)  # every part of a two-part question
+    if request.slots.get("simple"):
+        text = _bullets(entry.render(prefs, gentle=True, facet=facet))  # "make it simpler, like 3 bullet points": the gentle version, as points
     sources = "; ".join(source.cite() for source in used)
     lines = [text]
     if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):
@@ -352,6 +354,21 @@ async def faq(asked: Asked, request: Request) -> Answer:
     return Answer(
         "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
     )
+
+
+def _bullets(text: str) -> str:
+    """A short answer as a few bullet points: its sentences, or the parts of a one-sentence answer."""
+    parts = [part.strip() for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part.strip()]
+    if len(parts) == 1:
+        pieces = [re.sub(r"^(?:and|or|then)\s+", "", part.strip()) for part in re.split(r";\s+" if ";" in parts[0] else r",\s+", parts[0].rstrip(".")) if part.strip()]
+        parts = []
+        for piece in pieces:  # a short lead-in ("On days off") stays with what follows it
+            if parts and len(parts[-1].split()) < 4:
+                parts[-1] = f"{parts[-1]}, {piece}"
+            else:
+                parts.append(piece)
+    parts = parts[:4]
+    return "\n".join(f"• {part[0].upper()}{part[1:].rstrip('.')}" for part in parts)
 
 
 def _faq_examples(entry: knowledge.Entry, facet: str | None) -> list[str]:

@@ -176,6 +176,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
+    if state.intent == "faq" and HOW_TO_GET_THERE.match(low) and (entry := knowledge.entry(state.slots.get("id"))) is not None and (facet := entry.facet_for(low)) is not None:
+        return Request("faq", {"id": entry.id, "facet": facet.id})  # "how do I get there without farting all day?" after the fibre figure
     if (symptom := fibre_symptom(low)) is not None:
         return Request("faq", symptom)  # "beans make me really bloated though": what to do about it, not a preference
     if (intake := intake_asked(text)) is not None and not intents.stated_preferences(text):
@@ -466,6 +468,9 @@ def _asked(text: str, low: str) -> Request:
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
+    if found is not None and found[0].id == "hungry_after_exercise" and AFTER_A_SHIFT.search(low) and not EXERCISED.search(low):
+        # "I'm starving after my night shift, it's 4am": the shift's hunger and sleep, not training's
+        found = next(((e, found[1]) for e in knowledge.load_entries() if e.id == "shift_work_eating"), found)
     lookup = intents.lookup_request(text)
     if lookup is not None and lookup[1] == "protein_g" and (aged := AGED_PERSON.search(lookup[0].lower())) is not None:
         # "how much protein does a 70 year old need": a person's needs, not a food called "70 year old"
@@ -477,6 +482,8 @@ def _asked(text: str, low: str) -> Request:
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
         lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
+    if lookup is not None and found is not None and found[0].id == "sushi_pregnancy" and re.search(r"\bpregnan", low):
+        return Request("faq", {"id": "sushi_pregnancy"})  # "can I still eat sushi now I'm pregnant?": whether it's safe, not its figures
     if lookup is not None and TREAT_ASKED.search(low) and (FUEL.search(low) or TREAT_AFTER_TRAINING.search(low)):
         return Request("faq", {"id": "treats_after_training"})  # "ran a half marathon and I'm ravenous, is a big burger ok?": fine, not its figures
     if lookup is not None and found is not None and found[1] >= 0.7 and BEFORE_OR_AFTER.search(low):
@@ -578,6 +585,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
+    low = AN_FOR_AND.sub("and ", low)  # "an after?": "and after?" typed short
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
         # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
         return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
@@ -602,6 +610,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
         if entry is not None and (facet := entry.facet_for(low)) is not None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
+    if state.intent == "faq" and len(low.split()) <= 2 * FOLLOW_UP_WORDS and (facet := _named_facet(low, state)) is not None:
+        return Request("faq", {"id": state.slots["id"], "facet": facet})  # "anything I can keep in my locker at work for next time?" after night-shift food
+    if state.intent == "faq" and state.slots.get("id") and SIMPLER.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS:
+        return Request("faq", {**{k: v for k, v in state.slots.items() if k != "parts"}, "simple": True})  # "ok make it simpler, like 3 bullet points"
     if state.intent in ("ideas", "day_plan") and keeps_without_fridge(low) and not intents.reports_meal(text):
         # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
@@ -667,6 +679,15 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     return None
 
 
+# "how do I get there?", "how can I hit that without...": how to reach the figure just given.
+HOW_TO_GET_THERE = re.compile(r"^(?:ok |okay |so |but |and |right )*how (?:do|can|should|would|will) i (?:ever |actually |even )?(?:get there|get to (?:that|it)|do (?:that|it|this)|manage (?:that|it)|hit (?:that|it|this)|reach (?:that|it)|get (?:that|it|enough|that much|more))\b")
+# Hunger after a work shift, not after training.
+AFTER_A_SHIFT = re.compile(r"\b(?:after|off|finish(?:ing|ed)?) (?:my |a |the |work(?:ing)? (?:a |the )?)?(?:night |long |late |early |12 ?h(?:ou)?r? |double )?shifts?\b|\bafter (?:work|nights)\b")
+EXERCISED = re.compile(r"\b(?:train(?:ing)?|workout|work out|gym|run|running|ran|swim(?:ming)?|lift(?:ing)?|session|exercis\w*|match|game|race|class|cardio|ride|cycl\w*)\b")
+# "make it simpler", "shorter pls", "in 3 bullet points", "tl;dr": the last everyday answer, short.
+SIMPLER = re.compile(r"\b(?:simpler|simplify|simple version|shorter|in short|tl;? ?dr|bullet points?|bullets|summar(?:y|ise|ize)|in a nutshell|keep it short|too long|too much text|dumb it down|eli5)\b")
+# "an after?", "an for dinner?": "and" typed short at the start of a follow-up (never "an apple").
+AN_FOR_AND = re.compile(r"^an (?=(?:after|before|during|for|what|how|the|dinner|lunch|breakfast|snacks?|protein|calories|carbs|tomorrow|later|then)\b)")
 # Words that turn an everyday answer into its counterpart: "and after?" after eating before
 # exercise, "and at night?" after the morning.
 CONTRASTS = (("before", "after"), ("morning", "evening"), ("morning", "night"), ("during", "after"))
@@ -682,6 +703,25 @@ PROTEIN_WHERE = re.compile(
 )
 
 OWN_QUESTION = 0.65  # a follow-up matching another everyday topic this surely asks about that one ("what about energy drinks?")
+
+
+SURE_FACET = 0.9  # a follow-up naming a facet this surely asks for it, however it is said
+
+
+def _named_facet(low: str, state: DialogState) -> str | None:
+    """The facet of the last everyday answer a follow-up surely names ("locker" after night-shift
+    food), when it is not the one just given and no other everyday topic fits it better."""
+    entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
+    if entry is None or not entry.facets:
+        return None
+    scored = [(facet.scorer.score(low).score, facet.id) for facet in entry.facets if facet.id != state.slots.get("facet")]
+    best = max(scored, default=(0.0, ""))
+    if best[0] < SURE_FACET:
+        return None
+    other = knowledge.find(low)
+    if other is not None and other[0].id != entry.id and other[1] > best[0]:
+        return None
+    return best[1]
 
 
 def _only_foods(words: str) -> bool:
@@ -734,7 +774,7 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("faq", {"id": FOOD_INSTEAD[entry.id]})  # "what should I eat instead to get bigger" after creatine: food for muscle
     if entry is not None and entry.id.startswith("protein") and entry.id != "plant_protein" and VEGAN_WHAT_IF.search(low):
         return Request("faq", {"id": "plant_protein"})  # "what if I'm vegan" after "is that too much protein?"
-    points_back = len(low.split()) <= 14 and re.search(r"\b(?:it|that|this|them|those|upped|increased|more of)\b", low)
+    points_back = len(low.split()) <= 14 and re.search(r"\b(?:it|that|this|them|those|there|upped|increased|more of)\b", low)
     if entry is not None and points_back and (facet := entry.facet_for(low)) is not None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "last time I upped it I was bloated for days" after fibre
     if re.match(r"^(?:and|what about|how about|and what about|ok and|also)? ?(?:the |my )?protein\??$", low):
@@ -1084,7 +1124,16 @@ REST_DAYS = re.compile(r"\b(?:rest|off|non[- ]?training|non[- ]?gym|recovery|laz
 VEGAN_WHAT_IF = re.compile(r"\bwhat if i'?m (?:a )?(?:vegan|vegetarian|veggie|plant based)\b|\b(?:as|for) a (?:vegan|vegetarian|veggie)\b|^(?:and |but )?(?:if i'?m |if i was |if i went )?(?:vegan|vegetarian|veggie)\??$")
 
 
+# "I'm not a big meat eater though", "I don't eat much meat" after a protein figure: protein without much meat.
+LITTLE_MEAT = re.compile(
+    r"\bnot (?:a )?(?:big|huge|great|massive) meat eater\b|\b(?:don'?t|do not|rarely|hardly(?: ever)?|barely) (?:really )?(?:eat|like|have) (?:much |a lot of |lots of )?meat\b"
+    r"|\bnot (?:much|really|big) (?:of a |into |on )?meat\b|\bnot (?:into|keen on|fond of|a fan of) meat\b|\b(?:cutting|cut) down on meat\b|\bless meat\b"
+)
+
+
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
+    if intent == "protein" and LITTLE_MEAT.search(low):
+        return Request("faq", {"id": "protein_sources", "facet": "little_meat"})  # where that protein comes from without much meat
     if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
     if intent == "protein" and SEEMS_A_LOT.search(low):

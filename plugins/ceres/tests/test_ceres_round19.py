@@ -37,3 +37,104 @@ async def test_no_time_is_quick_ideas_not_a_food_left_out(chat) -> None:
     assert one.text.startswith("Here's one breakfast idea") and "without time" not in one.text, one.text
     later = await chat("and for lunch?")
     assert later.text.startswith("Here are 3 lunch ideas"), later.text
+
+
+async def test_night_shift_meal_timing_days_off_and_a_simpler_version(chat) -> None:
+    reply = await chat("I'm on nights, 8pm till 8am. what time should I be having my meals?")
+    assert "main meal" in reply.text and "before the shift" in reply.text and MENU not in reply.text, reply.text
+    assert len(reply.text.split("\nSource")[0].split()) <= 80
+    off = await chat("and on my weekends off?")
+    assert "days off" in off.text.lower() and "breakfast" in off.text, off.text
+    short = await chat("can you make that shorter, bullet points please")
+    assert short.text.startswith("• ") and 2 <= short.text.count("• ") <= 4, short.text
+
+
+async def test_hunger_after_a_night_shift_is_not_hunger_after_swimming(chat) -> None:
+    reply = await chat("just finished a night shift, it's 5am and I'm famished. what won't keep me awake?")
+    assert "swimming" not in reply.text and "small and easy to digest" in reply.text, reply.text
+    locker = await chat("what could I stash in my locker at work for next time?")
+    assert "without a fridge" in locker.text and MENU not in locker.text, locker.text
+
+
+async def test_bulking_and_cutting_explained(chat) -> None:
+    reply = await chat("what does bulking mean compared to cutting? everyone at my gym says it")
+    assert "surplus" in reply.text and "deficit" in reply.text and "need your weight" not in reply.text, reply.text
+
+
+async def test_sushi_in_pregnancy_is_an_answer_not_a_lookup(chat) -> None:
+    reply = await chat("can I still eat sushi now I'm pregnant?")
+    assert "frozen first" in reply.text and "kcal" not in reply.text, reply.text
+
+
+async def test_half_time_food_for_a_child_with_a_nut_allergy(chat) -> None:
+    await chat("my daughter is allergic to peanuts")
+    reply = await chat("she plays netball on sundays, what should she have at half-time?")
+    assert "orange" in reply.text and "peanut" not in reply.text.split("\nSource")[0], reply.text
+
+
+async def test_black_coffee_before_a_fasting_blood_test(chat) -> None:
+    await chat("having a cholesterol blood test in the morning, when do I stop eating?")
+    reply = await chat("what about a cup of tea when I get up?")
+    assert "plain water" in reply.text and MENU not in reply.text, reply.text
+
+
+async def test_staples_on_a_budget(chat) -> None:
+    await chat("what should I restock the fridge with to eat healthier?")
+    reply = await chat("money's tight, I'm a student on about £30 a week")
+    assert "Own-brand" in reply.text and "batch cooking" in reply.text, reply.text
+
+
+async def test_protein_without_much_meat(chat) -> None:
+    await chat("how much protein do I need? I'm 64kg")
+    reply = await chat("i don't really eat much meat though")
+    assert "without meat" in reply.text and "lentils" in reply.text and MENU not in reply.text, reply.text
+
+
+async def test_fibre_figure_then_how_to_get_there_without_wind(chat) -> None:
+    await chat("how much fibre do I need a day?")
+    reply = await chat("how can i get there without being gassy all the time")
+    assert "gradually" in reply.text and MENU not in reply.text, reply.text
+
+
+async def test_an_typed_for_and_after_eating_before_training(chat) -> None:
+    await chat("what should I eat before the gym?")
+    reply = await chat("an after?")
+    assert reply.text.startswith("After training"), reply.text
+
+
+async def test_baking_ideas_say_they_are_to_bake(chat) -> None:
+    await chat("my son is allergic to nuts")
+    reply = await chat("something sweet we could bake together on saturday?")
+    assert reply.text.startswith("Here are 3 ideas to bake"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "least"),
+    [
+        ("he plays football on sundays, what can he eat at half time?", 0.8),
+        ("any ideas for something we can bake together?", 0.75),
+        ("I'm 80kg and cutting, how fast should I be dropping?", 0.8),
+        ("what's the difference between bulking and cutting", 0.8),
+    ],
+)
+def test_food_at_half_time_baking_and_cut_pace_route_to_ceres(said: str, least: float) -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= least
+
+
+def test_money_and_training_follow_ups_after_her_answer_stay_with_ceres() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    history = [
+        {"role": "user", "text": "what staples should I keep in?"},
+        {"role": "assistant", "agent": "ceres", "text": "Stock foods that keep: oats, rice, tinned beans.\nTry “why?”."},
+    ]
+    context = ClassifyContext(user_id="u", history=history, profile={}, last_agent="ceres")
+    assert classify("i'm a student, about £20 a week max", context).score >= 0.6
+    assert classify("and what about after the gym? i go after work", context).score >= 0.7
+    assert classify("how do i get there without feeling bloated", context).score >= 0.6
