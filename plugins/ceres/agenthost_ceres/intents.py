@@ -869,7 +869,9 @@ def also_asked_nutrient(text: str) -> str | None:
 
 def loss_rate(text: str) -> float | None:
     """A wished rate of change in kg a week ("lose 2 kg a week", "1 lb per week")."""
-    found = RATE.search(clean(text))
+    low = re.sub(r"\bhalf (?:a |an )?(?=(?:kg|kgs|kilos?|lbs?|pounds?)\b)", "0.5 ", clean(text))  # "half a kilo a week"
+    low = re.sub(r"\b(?:a|an|one) (?=(?:kg|kilos?|lb|pound)\b)", "1 ", low)  # "about a pound a week"
+    found = RATE.search(low)
     if not found:
         return None
     value = float(found.group(1))

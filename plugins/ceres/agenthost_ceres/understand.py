@@ -99,7 +99,7 @@ NUTRIENT_SWITCH = re.compile(
     r"^(?:and |what about |how about |how much |how many )*(protein|carbs?|carbohydrates?|fat|fibre|fiber|calories|kcal)\b"
 )
 GOAL_SWITCH = re.compile(
-    r"^(?:and |what about |how about |ok |okay |but |so )*(?:if i |i )?(?:want|wanted|wanna|would like|need|plan)?\s*(?:to )?"
+    r"^(?:and |what about |how about |ok |okay |but |so )*(?:what if i |if i |i )?(?:want|wanted|wanna|would like|need|plan)?\s*(?:to )?"
     r"(lose|losing|gain|gaining|maintain|maintaining|bulk|bulking|cut|cutting)\b"
 )
 ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with|add|and add|can you add|please add)\b")
@@ -168,6 +168,11 @@ def understand(text: str, state: DialogState) -> Request:
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
         return Request("preferences", {"prefs": stated, "then": {"intent": "log", "slots": {"text": meal}}})
+    if PLANNED.search(low) and (nutrient := intents.asks_about_logged(text)) is not None and len(items := parse_meal(text, load_table()).items) == 1:
+        # "ordering a medium pepperoni from dominos, gonna have 3 slices. how many cals is that?": the food planned, not the day's log
+        amount = PIECES.search(low)
+        food = f"{amount.group(0)} of {items[0].said}" if amount and not re.match(r"\d", items[0].said) else items[0].said
+        return Request("lookup", {"food": food, "nutrient": nutrient or None, "planned": True})
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
@@ -273,6 +278,10 @@ PROTEIN_IN_A_SERVING = re.compile(r"\b(?:in|per|for|with) (?:a|my|the|each|every
 EMBEDDED_QUESTION = re.compile(r"(?i)^(?=\S+(?:\s+\S+){1,}\s+(?:what|wat|wot|which|how)\b)\S+(?:\s+\S+){1,}?\s+(?=(?:what|wat|wot|which|how)\s+\S+\s+(?:can|could|should|do|would|is|are|to)\b)")
 
 
+# Food about to be had: "ordering a pizza", "gonna have 3 slices", "about to eat".
+PLANNED = re.compile(r"\b(?:ordering|gonna (?:have|eat|get|order)|going to (?:have|eat|get|order)|about to (?:have|eat|order)|planning (?:on|to) (?:have|having|eat|eating)|thinking of (?:having|getting|ordering)|i'?ll (?:have|get|order))\b")
+# "3 slices", "two pieces": how much of the food named beside it.
+PIECES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|half a|a couple of) (?:slices?|pieces?|squares?|scoops?)\b")
 # "log it pls", "add that", "track this one": the foods in the same message are to be logged.
 LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: one)?\b(?! (?:to|for) (?:my )?(?:allerg|diet|dislike|profile))")
 
@@ -628,6 +637,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         if state.intent == "day_plan" and changed.intent == "ideas" and changed.slots.get("meal_type") == state.slots.get("meal_type"):
             changed = Request("day_plan", changed.slots)  # "make that vegetarian" after a day of meals: the day again
         return changed  # "could you make that one vegetarian", "my partner doesn't eat chicken"
+    if state.intent == "needs" and len(low.split()) <= 2 * FOLLOW_UP_WORDS and (found := GOAL_SWITCH.match(low)) and (rate := intents.loss_rate(low)) is not None:
+        # "and if I want to lose about a pound a week?" after maintenance: the calories for that pace, not the everyday answer on pace
+        goal = {"los": "lose", "gai": "gain", "mai": "maintain", "bul": "gain", "cut": "lose"}[found.group(1)[:3]]
+        return Request("needs", {**state.slots, "goal": goal, "rate": rate, "body": {**state.slots.get("body", {}), **parse_body(text).to_json()}})
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -984,6 +997,9 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
     if slots.get("food") and (changed := _food_changed(low, str(slots["food"]))) is not None:
         return Request("lookup", {**slots, "food": changed, "previous": slots.get("food")})  # "and a single patty with no cheese?" after a double cheeseburger
+    if (sized := SIZE_ASKED.match(low)) and slots.get("food"):
+        previous = re.sub(r"^(?:a|an|one|the|some|\d+(?:\.\d+)?)\s+", "", str(slots["food"]))
+        return Request("lookup", {**slots, "food": f"a {sized.group('size')} {previous}", "previous": slots.get("food")})  # "n a realy big 1?" after a banana
     amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
     if (instead := INSTEAD.match(low)) and slots.get("food") and (swapped := _instead_of(instead.group("new"), slots["food"])):
         return Request("lookup", {**slots, "food": swapped, "previous": slots.get("food")})  # "and a bowl instead?" after a burrito
@@ -1042,6 +1058,10 @@ def _food_changed(low: str, food: str) -> str | None:
     return new if new and new != food.lower() else None
 
 
+# "and a really big one?", "what about a small one": the last food asked, that size.
+SIZE_ASKED = re.compile(
+    r"^(?:and |n |what about |how about |or )*(?:an? |one )?(?P<size>(?:(?:really|realy|very|super|extra|rly) )?(?:big|large|huge|small|little|massive|giant|enormous))(?: one| 1| ones)?\W*$"
+)
 # "and the same amount of salmon?", "what about salmon, same weight?": the last amount, another food.
 SAME_AMOUNT = re.compile(
     r"^(?:and |what about |how about |ok |so )*(?:the )?same (?:amount|weight|quantity|portion|size|serving|again)(?: of| for| in)?\s+(?P<food>[a-z][a-z ]+?)$"

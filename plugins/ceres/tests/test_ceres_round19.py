@@ -138,3 +138,29 @@ def test_money_and_training_follow_ups_after_her_answer_stay_with_ceres() -> Non
     assert classify("i'm a student, about £20 a week max", context).score >= 0.6
     assert classify("and what about after the gym? i go after work", context).score >= 0.7
     assert classify("how do i get there without feeling bloated", context).score >= 0.6
+
+
+async def test_a_pace_in_words_after_maintenance_is_the_calories_for_it(chat, write_profile) -> None:
+    write_profile({"age": 48, "sex": "female", "height_cm": 165, "weight_kg": 80, "activity": "light"})
+    await chat("how many calories do I need to stay the same weight?")
+    reply = await chat("and what if I wanted to lose half a kilo a week?")
+    assert reply.metadata["intent"] == "needs" and "To lose about 0.5 kg a week" in reply.text, reply.text
+    assert "takes about 0" not in reply.text
+
+
+async def test_protein_on_a_cut_for_a_lifter_is_the_issn_range(chat) -> None:
+    reply = await chat("I'm 90kg, lifting 5 days a week and on a cut. how much protein do I need?")
+    assert "144–198 g" in reply.text and "1.6–2.2 g per kg while cutting" in reply.text, reply.text
+
+
+async def test_a_planned_chain_pizza_asked_about_is_looked_up_not_the_day(chat) -> None:
+    reply = await chat("getting a domino's pepperoni tonight, gonna have 2 slices. how many calories would that be?")
+    assert reply.metadata["intent"] == "lookup" and "Domino's" in reply.text and "460 kcal" in reply.text, reply.text
+
+
+async def test_a_bigger_fruit_is_a_bigger_figure(chat) -> None:
+    await chat("calories in an apple?")
+    reply = await chat("and a really big one?")
+    assert "1 extra large apple" in reply.text and "95 kcal" not in reply.text.split("\n")[0], reply.text
+    small = await chat("how many calories in 2 small bananas")
+    assert "2 small bananas (201 g)" in small.text, small.text
