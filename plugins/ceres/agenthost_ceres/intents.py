@@ -351,6 +351,8 @@ def asks_summary(text: str) -> bool:
     low = clean(text)
     if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
         return False
+    if re.search(r"\b(?:can|could|should|shall) (?:i|we) (?:make|cook|whip up|rustle up|throw together)\b|\bwhat (?:\w+ ){0,3}to (?:make|cook)\b", low):
+        return False  # "what quick dinner can I make? I have chicken, rice and eggs": ideas, not the day's tally
     if re.match(r"(?:does|do|is|are|will|would)\s+(?!i\b|my (?:day|total|intake|calories|protein)\b|that\b|it\b|this\b)", low) and not re.search(
         r"\b(?:today|tonight|so far|yesterday|this week|last week|left|i'?ve|i have|i had|did i|have i|logged)\b", low
     ):

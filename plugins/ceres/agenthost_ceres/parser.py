@@ -616,6 +616,9 @@ BITS_OF = re.compile(r"\b(\d+|two|three|four|a couple of|a few|couple of|few) bi
 PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")
 
 
+MEAL_WORDS_AFTER = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "snack", "lunchtime", "dinnertime"}
+
+
 def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> list[ParsedItem]:
     """ "a full english (2 eggs, 2 sausages, bacon, beans, toast)", "chipotle bowl: white rice,
     black beans, chicken, guac": a dish followed by what was in it. The foods listed are the
@@ -627,7 +630,12 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> li
         if not (item.food.recipe or item.food.category in ("dishes", "fast food")):
             continue
         opener = item.end
-        if opener >= len(tokens) or tokens[opener] not in ("(", ":", "with"):
+        listed = False
+        if tokens[opener : opener + 1] in (["for"], ["at"]) and tokens[opener + 1 : opener + 2] and tokens[opener + 1] in MEAL_WORDS_AFTER:
+            opener += 2  # "chipotle bowl for dinner - chicken, white rice, black beans": the dash is gone, its fillings follow
+            listed = any(other.start == opener for other in items)
+            opener -= 1
+        if not listed and (opener >= len(tokens) or tokens[opener] not in ("(", ":", "with")):
             continue
         closer = len(tokens)
         for index in range(opener + 1, len(tokens)):
@@ -635,7 +643,7 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> li
                 closer = index
                 break
         inside = [other for other in items if other is not item and opener < other.start and other.end <= closer]
-        if tokens[opener] == "with":
+        if tokens[opener] == "with" or listed:
             # "a chipotle bowl with chicken, rice and guac": with the chain's own fillings only
             # ("a burger with fries and a coke" is three things)
             chain = item.food.id.split("_")[0] + "_"

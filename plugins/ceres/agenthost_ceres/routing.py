@@ -435,6 +435,9 @@ FUEL = re.compile(
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
+# A meal or food asked in Spanish: "¿qué me hago de cena?", "me muero de hambre", "¿cuánta proteína...?"
+SPANISH_FOOD = re.compile(r"\b(?:cena|cenar|desayuno|desayunar|almuerzo|me muero de hambre|qué como|qué ceno|cu[aá]nta prote[ií]na|cu[aá]ntas calor[ií]as)\b")
+SPANISH_FOOD_SCORE = 0.75
 # Food or drink at half time, or oranges at the break: what to have, not the match.
 HALF_TIME = re.compile(r"\b(?:have|eat|drink|snack|snacks|food|fuel|give|bring|pack|oranges?)\b[^.?!]{0,40}\bhalf[- ]?time\b|\bhalf[- ]?time (?:snacks?|food|oranges?|drinks?)\b")
 # Baking, said as something to make or eat: "something sweet we could bake", "baking with the kids".
@@ -490,6 +493,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
     low = message.lower()
+    if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):
+        return Score(AGENT, SPANISH_FOOD_SCORE, "nutrition: a meal asked in Spanish")  # "¿qué me hago de cena rápido?"
     if max(match.score, follow_up) < FUEL_SCORE and HALF_TIME.search(low):
         return Score(AGENT, FUEL_SCORE, "nutrition: food at half time")  # "what can he have at half time?"
     if max(match.score, follow_up) < BAKE_SCORE and BAKE.search(low):

@@ -164,6 +164,7 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
+    text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
@@ -274,6 +275,8 @@ PROTEIN_AT_ONCE = re.compile(r"\b(?:in|per|for) (?:one|each|every|1) (?:sitting|
 PROTEIN_IN_A_SERVING = re.compile(r"\b(?:in|per|for|with) (?:a|my|the|each|every) (?:post[- ]?workout |post[- ]?gym |pre[- ]?workout )?(?:shake|meal|smoothie)\b")
 
 
+# Protein asked for one meal: "how much protein should dinner have", "how much protein at breakfast".
+PROTEIN_AT_A_MEAL = re.compile(r"\bhow (?:much|many grams of) protein\b.{0,40}\b(?:breakfast|lunch|dinner|supper|tea|a meal|each meal|every meal|one meal)\b(?! (?:ideas?|options?))")
 # A question run on after a statement with no punctuation: "im allergic to peanuts what snack can I have".
 EMBEDDED_QUESTION = re.compile(r"(?i)^(?=\S+(?:\s+\S+){1,}\s+(?:what|wat|wot|which|how)\b)\S+(?:\s+\S+){1,}?\s+(?=(?:what|wat|wot|which|how)\s+\S+\s+(?:can|could|should|do|would|is|are|to)\b)")
 
@@ -465,6 +468,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
+    if re.search(r"\bhow (?:much|many grams of) protein\b", low) and PROTEIN_AT_A_MEAL.search(low) and not intents.LOGGED_WORDS.search(low):
+        return Request("faq", {"id": "protein_timing"})  # "how much protein should dinner have?": a meal's share, 20-40 g
     if re.search(r"\bhow (?:much|many grams of) protein\b", low) and (
         PROTEIN_AT_ONCE.search(low) or (PROTEIN_IN_A_SERVING.search(low) and re.search(r"\bprotein (?:should|do|can|would|must|to) (?:i |you |we |my body )?(?:have|eat|put|take|use|absorb|aim|need|get)?", low))
     ):
@@ -598,6 +603,9 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
         # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
         return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and ADDED_TO_IT.search(low) and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
+        # "forgot, I got guac on it too": more for the meal just logged (the same chain's guac when it was a chain's meal)
+        return Request("log", {"text": _at_the_chain(text, state.slots.get("chain")), "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
     if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
         # "about half a big tube of sour cream & onion" after "how many pringles did you have?": the amount, for that food
         foods = state.slots.get("foods") or []
@@ -699,6 +707,24 @@ AFTER_A_SHIFT = re.compile(r"\b(?:after|off|finish(?:ing|ed)?) (?:my |a |the |wo
 EXERCISED = re.compile(r"\b(?:train(?:ing)?|workout|work out|gym|run|running|ran|swim(?:ming)?|lift(?:ing)?|session|exercis\w*|match|game|race|class|cardio|ride|cycl\w*)\b")
 # "make it simpler", "shorter pls", "in 3 bullet points", "tl;dr": the last everyday answer, short.
 SIMPLER = re.compile(r"\b(?:simpler|simplify|simple version|shorter|in short|tl;? ?dr|bullet points?|bullets|summar(?:y|ise|ize)|in a nutshell|keep it short|too long|too much text|dumb it down|eli5)\b")
+# Something more for the meal just logged: "forgot, I got guac on it too", "had cheese on it as well".
+ADDED_TO_IT = re.compile(
+    r"^(?:oh |oops |sorry |wait |ah |and )?(?:i )?forgot\b|\b(?:on|in|with) (?:it|that|there|top)(?: too| as well| also)\b|\b(?:got|had|added|put|asked for) (?:some |a |an |extra )?[a-z]+(?: [a-z]+)? (?:on|in|with) (?:it|that|there|top)\b"
+)
+
+
+def _at_the_chain(text: str, chain: Any) -> str:
+    """The added foods as the chain's own when the meal was a chain's ("guac" at Chipotle)."""
+    if not isinstance(chain, str) or not chain:
+        return text
+    table = load_table()
+    for item in parse_meal(text, table).items:
+        found = table.match(tokenise(f"{chain} {item.said}"))
+        if found is not None and found[0].id.startswith(chain + "_"):
+            text = re.sub(rf"(?i)\b{re.escape(item.said)}\b", f"{chain} {item.said}", text, count=1)
+    return text
+
+
 # "an after?", "an for dinner?": "and" typed short at the start of a follow-up (never "an apple").
 AN_FOR_AND = re.compile(r"^an (?=(?:after|before|during|for|what|how|the|dinner|lunch|breakfast|snacks?|protein|calories|carbs|tomorrow|later|then)\b)")
 # Words that turn an everyday answer into its counterpart: "and after?" after eating before
@@ -1198,6 +1224,23 @@ def knowledge_question(low: str) -> bool:
     return found is not None and found[1] >= 0.9
 
 
+# Foods said to be at hand: "I have chicken, rice, eggs and spinach", "got some tuna and pasta in".
+ON_HAND = re.compile(r"(?:^|[,.;!?]\s*|\b(?:i|we)(?:'ve)? |\bi'?ve |\ball i have is |\bthere'?s )(?:have|got) (?:some |a bit of |leftover |only |just )?(?P<foods>[a-z][a-zà-ÿ ,&'-]+?)(?: in(?: the fridge)?)?(?=[,.;!?]\s*(?:what|any|ideas?|can|could|how)|\W*$)")
+
+
+def _on_hand_protein(low: str) -> list[str]:
+    """The main protein food of those said to be at hand, as the food every idea must have."""
+    found = list(ON_HAND.finditer(low))
+    if not found:
+        return []
+    table = load_table()
+    items = parse_meal(found[-1].group("foods"), table).items
+    if len(items) < 2:
+        return []
+    best = max(items, key=lambda item: item.food.protein_g / max(item.food.portion_grams, 1.0))
+    return [best.said] if best.food.protein_g >= 5 else []
+
+
 def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     slots: dict[str, Any] = {"meal_type": intents.meal_type(low), **intents.diet_overrides(low)}
     if (style := intents.idea_style(low)) is not None:
@@ -1220,9 +1263,43 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     if excluded:
         slots["exclude"] = excluded
     wanted = wanted_foods(low)
+    if not wanted and (wanted := _on_hand_protein(low)):
+        slots.pop("no_cook", None)  # "what quick dinner can I make? I have chicken, rice...": cooked from those, quick or not
     if wanted:
-        slots["include"] = wanted
+        slots["include"] = wanted  # "I have chicken, rice and spinach": ideas with the chicken
     return slots
+
+
+# A few Spanish words and phrases of food questions, read in English: "¿qué me hago de cena rápido?
+# Tengo pollo, arroz, huevos y espinacas", "¿y cuánta proteína debería llevar la cena?".
+SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|tengo|cena|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína)\b", re.IGNORECASE)
+SPANISH = (
+    (r"[¿¡]", ""),
+    (r"\bqué (?:me )?(?:hago|puedo hacer|hacer|cocino|preparo|puedo cocinar|puedo preparar) (?:de|para) (cena|desayuno|almuerzo|comer|cenar)\b", r"what can i make for \1"),
+    (r"\bqué (?:como|ceno|desayuno)\b", "what should i eat"),
+    (r"\bpara cenar\b|\bde cena\b|\bla cena\b|\bcenar\b|\bcena\b", "dinner"),
+    (r"\bpara desayunar\b|\bel desayuno\b|\bdesayuno\b|\bdesayunar\b", "breakfast"),
+    (r"\bel almuerzo\b|\balmuerzo\b|\bla comida\b", "lunch"),
+    (r"\bcu[aá]nta prote[ií]na\b", "how much protein"), (r"\bcu[aá]ntas calor[ií]as\b", "how many calories"),
+    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"),
+    (r"\bme muero de hambre\b", "i'm starving"), (r"\bacabo de salir del (?:gym|gimnasio)\b", "i just left the gym"),
+    (r"\btengo\b", "i have"), (r"\br[aá]pid[oa]s?\b", "quick"), (r"\bcon\b", "with"), (r"\by\b", "and"),
+    (r"\bpollo\b", "chicken"), (r"\barroz\b", "rice"), (r"\bhuevos?\b", "eggs"), (r"\bespinacas?\b", "spinach"), (r"\bat[uú]n\b", "tuna"),
+    (r"\b(?:patatas|papas)\b", "potatoes"), (r"\bpescado\b", "fish"), (r"\bsalm[oó]n\b", "salmon"), (r"\blentejas\b", "lentils"),
+    (r"\bgarbanzos\b", "chickpeas"), (r"\bqueso\b", "cheese"), (r"\byogur\b", "yogurt"), (r"\bleche\b", "milk"), (r"\bpan\b", "bread"),
+    (r"\bpl[aá]tanos?\b", "banana"), (r"\bavena\b", "oats"), (r"\bverduras\b", "vegetables"), (r"\br[oó]coli\b|\bbr[oó]coli\b", "broccoli"), (r"\bpasta\b", "pasta"), (r"\bprote[ií]na\b", "protein"),
+    (r"\b(?:al|por) d[ií]a\b", "a day"), (r"\ba la semana\b|\bpor semana\b", "a week"),
+    (r"\b(?:la|el|los|las|unos|unas)\b ?", ""),
+)
+
+
+def spanish_to_english(text: str) -> str:
+    """The message with its Spanish food words in English, when it is in Spanish (else as it is)."""
+    if len(SPANISH_MARK.findall(text)) < 2:
+        return text
+    for pattern, english in SPANISH:
+        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", text).strip()
 
 
 WITH_FOOD = re.compile(

@@ -164,3 +164,40 @@ async def test_a_bigger_fruit_is_a_bigger_figure(chat) -> None:
     assert "1 extra large apple" in reply.text and "95 kcal" not in reply.text.split("\n")[0], reply.text
     small = await chat("how many calories in 2 small bananas")
     assert "2 small bananas (201 g)" in small.text, small.text
+
+
+async def test_a_bowl_listed_with_its_fillings_is_counted_once_then_an_extra_added_and_its_protein(chat) -> None:
+    logged = await chat("chipotle burrito bowl for lunch - chicken, brown rice, pinto beans and cheese")
+    assert "burrito bowl" not in logged.text.split("This meal")[0], logged.text
+    added = await chat("oh I forgot, had guac on it as well")
+    assert added.text.startswith("Added to your lunch") and "guac (Chipotle)" in added.text and "230 kcal" in added.text, added.text
+    protein = await chat("how much protein was in all that?")
+    assert "protein" in protein.text and "guac" in protein.text and MENU not in protein.text, protein.text
+
+
+async def test_a_doctors_restriction_is_saved_beside_the_allergy_and_the_snacks_fit_both(chat, on_disk) -> None:
+    await chat("I'm allergic to peanuts, what are some good snacks?")
+    reply = await chat("also my GP has told me to cut out soy")
+    assert "no peanuts or soy" in reply.text and "edamame" not in reply.text.split("saved your preferences")[1].split("\n", 2)[-1], reply.text
+    assert "soy" in on_disk("profile.json")["diet"]["allergies"]
+
+
+async def test_a_quick_dinner_from_what_is_at_hand_in_spanish_then_protein_for_it(chat) -> None:
+    reply = await chat("¿Qué puedo hacer de cena? Tengo salmón, patatas y brócoli")
+    assert "dinner ideas" in reply.text and "salmon" in reply.text.lower() and MENU not in reply.text, reply.text
+    protein = await chat("¿y cuánta proteína debería tener la cena?")
+    assert "20-40 g per meal" in protein.text, protein.text
+
+
+async def test_a_quick_dinner_from_what_is_at_hand_in_english(chat) -> None:
+    reply = await chat("home from training and starving, what can I make for tea quickly? I've got tofu, rice and peppers")
+    assert reply.metadata["intent"] == "ideas" and "tofu" in reply.text.lower(), reply.text
+
+
+def test_a_meal_asked_in_spanish_routes_to_ceres() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    said = "salgo del gimnasio, qué ceno hoy? tengo atún y pasta"
+    assert classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.75
