@@ -978,7 +978,19 @@ def very_low_intake(text: str) -> bool:
     for found in LOW_KCAL.finditer(low):
         if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
             return True
+    if CUT_MORE.search(low) and (FEELING_FAINT.search(low) or TINY_DAY.search(low)):
+        return True  # "black coffee, half an apple... feel kinda dizzy but proud. what else can I cut tomorrow?"
     return False
+
+
+# Asking to eat still less: "what else can I cut tomorrow?", "how do I eat even less".
+CUT_MORE = re.compile(
+    r"\bwhat (?:else|more) (?:can|could|should|do) i (?:cut|drop|skip|get rid of|cut out)\b|\b(?:cut|eat) (?:even |a bit |a little )?(?:more|less) (?:tomorrow|than (?:that|today))\b"
+    r"|\bhow (?:do|can) i eat (?:even )?less\b"
+)
+# Signs the day was already too little: dizzy or faint, or a day of almost nothing listed.
+FEELING_FAINT = re.compile(r"\b(?:dizzy|faint|fainted|light ?headed|shaky|black(?:ed)? out|seeing stars|weak)\b")
+TINY_DAY = re.compile(r"\b(?:half an? \w+|(?:black )?coffee|diet (?:coke|soda|pepsi)|water)\b[^.?!]{0,60}\b(?:half an? \w+|(?:black )?coffee|diet (?:coke|soda|pepsi)|water|x ?\d)\b")
 
 
 FUTURE = re.compile(

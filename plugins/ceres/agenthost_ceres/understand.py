@@ -749,12 +749,12 @@ SURE_FACET = 0.9  # a follow-up naming a facet this surely asks for it, however 
 
 def _named_facet(low: str, state: DialogState) -> str | None:
     """The facet of the last everyday answer a follow-up surely names ("locker" after night-shift
-    food), when it is not the one just given and no other everyday topic fits it better."""
+    food), when no other everyday topic fits it better."""
     entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
     if entry is None or not entry.facets:
         return None
-    scored = [(facet.scorer.score(low).score, facet.id) for facet in entry.facets if facet.id != state.slots.get("facet")]
-    best = max(scored, default=(0.0, ""))
+    scored = [(facet.scorer.score(low).score - (0.05 if facet.id == state.slots.get("facet") else 0.0), facet.id) for facet in entry.facets]
+    best = max(scored, default=(0.0, ""))  # another facet first; the same one again ("I'm a student, £25 a week" after the budget answer) rather than the menu
     if best[0] < SURE_FACET:
         return None
     other = knowledge.find(low)

@@ -201,3 +201,14 @@ def test_a_meal_asked_in_spanish_routes_to_ceres() -> None:
 
     said = "salgo del gimnasio, qué ceno hoy? tengo atún y pasta"
     assert classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.75
+
+
+async def test_asking_what_else_to_cut_after_a_tiny_dizzy_day_gets_care_not_meals(chat) -> None:
+    reply = await chat("today: black coffee, half a banana and a diet coke, 90 mins on the bike, bit lightheaded. what else can i cut tomorrow?")
+    assert "Beat" in reply.text and "ideas" not in reply.text and not re.search(r"\d+ ?(?:kcal|g)\b", reply.text), reply.text
+
+
+async def test_a_budget_said_again_after_the_budget_answer_is_not_the_menu(chat) -> None:
+    await chat("what cheap healthy staples should I restock my kitchen with?")
+    reply = await chat("I'm a student, like £20 a week max")
+    assert "Own-brand" in reply.text and MENU not in reply.text, reply.text
