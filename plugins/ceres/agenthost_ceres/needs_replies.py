@@ -347,6 +347,10 @@ async def faq(asked: Asked, request: Request) -> Answer:
         text = _bullets(entry.render(prefs, gentle=True, facet=facet))  # "make it simpler, like 3 bullet points": the gentle version, as points
     sources = "; ".join(source.cite() for source in used)
     lines = [text]
+    if entry.id == "weight_loss_rate" and facet == "cut" and numbers and (weight := _weight_now(asked)):
+        low_kg, high_kg = round(weight * 0.005 / 0.05) * 0.05, round(weight * 0.01 / 0.05) * 0.05
+        kilos = "-".join(f"{value:.2f}".rstrip("0").rstrip(".") for value in (low_kg, high_kg))
+        lines = [text.replace("(at 80 kg, 0.4-0.8 kg)", f"(at {weight:g} kg, about {kilos} kg)")]  # their own weight's pace
     if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):
         lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
     lines.append(f"Source: {sources}.")
@@ -444,6 +448,16 @@ def _because(why: str) -> str:
     if re.match(r"(?i)because\b", why) or re.match(r"[A-Z]{2,}|[A-Z][a-z]*[A-Z]", why):
         return why  # already a reason, or it opens with a name ("NHS", "EFSA") that keeps its capitals
     return f"Because {why[:1].lower()}{why[1:]}"
+
+
+def _weight_now(asked: Asked) -> float | None:
+    """The user's weight in kg: said in this message, the profile's, or said earlier in the chat."""
+    from agenthost_ceres.body import parse_body
+
+    said = parse_body(asked.turn.message).weight_kg
+    saved = (asked.turn.profile or {}).get("weight_kg")
+    weight = said or (saved if isinstance(saved, (int, float)) else None) or body_from_history(asked.turn.history).weight_kg
+    return float(weight) if weight and 30 <= float(weight) <= 300 else None
 
 
 def _amount_to_lose(asked: Asked) -> float | None:

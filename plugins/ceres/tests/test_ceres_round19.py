@@ -212,3 +212,9 @@ async def test_a_budget_said_again_after_the_budget_answer_is_not_the_menu(chat)
     await chat("what cheap healthy staples should I restock my kitchen with?")
     reply = await chat("I'm a student, like £20 a week max")
     assert "Own-brand" in reply.text and MENU not in reply.text, reply.text
+
+
+async def test_how_fast_to_cut_is_a_share_of_their_own_weight(chat) -> None:
+    reply = await chat("I'm 100kg and want to cut for my holiday, how fast should I be dropping?")
+    assert "0.5-1% of your body weight" in reply.text and "at 100 kg, about 0.5-1 kg" in reply.text, reply.text
+    assert "A safe, steady rate" not in reply.text  # the cut's answer gives the pace itself
