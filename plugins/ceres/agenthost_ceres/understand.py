@@ -88,7 +88,7 @@ WHICH_MOST = re.compile(
     r"(?:in\s+)?(protein|calorie|kcal|energy|carb|fibre|fiber|fat)?"
 )
 # "just give me one", "only one pls", "pick one for me": one idea, not three.
-ONE_IDEA = re.compile(r"^(?:ok |okay |can you |could you |pls |please )?(?:just |only )(?:give me |gimme |tell me |pick |suggest )?(?:one|1)\b(?! of (?:those|these|them))|\b(?:pick|choose) (?:one|1) for me\b|\bjust (?:the )?(?:one|1) (?:idea|option)\b")
+ONE_IDEA = re.compile(r"^(?:ok |okay |can you |could you |pls |please )?(?:just |only )(?:give me |gimme |tell me |pick |suggest )?(?:one|1)\b(?=\W*$|\W+(?:pls|please|plz|thanks|idea|option|i'?m|im|no time|quick|in a rush|then|mate)\b)|\b(?:pick|choose) (?:one|1) for me\b|\bjust (?:the )?(?:one|1) (?:idea|option)\b")
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
