@@ -299,11 +299,6 @@ TERMS: dict[str, float] = {
     "how quickly should i drop": 0.8,
     "bulking": 0.6,
     "bulking and cutting": 0.85,
-    # eating around night shifts ("i work nights, when should i eat?")
-    "night shift": 0.5,
-    "work nights": 0.5,
-    "shift work": 0.5,
-    "half time": 0.5,
     # Round 15: keeping food safely (how long leftovers last, freezing, defrosting, reheating).
     "leftovers": 0.6,
     "leftover": 0.5,
