@@ -163,6 +163,11 @@ AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:eat|have|touch|tolerate|do|take|handle|stomach) (?:any )?{_ITEMS}"), "avoid"),
     (re.compile(rf"\b(?:i )?(?:must|have to|need to|got to|gotta) (?:avoid|stay away from|cut out|steer clear of) {_ITEMS}"), "avoid"),
     (re.compile(rf"\bi (?:avoid|stay away from|steer clear of|cut out|don'?t touch|never touch) {_ITEMS}"), "avoid"),
+    # told to by a doctor or dietitian: "my doctor just told me to cut out soy as well", "GP says no more dairy"
+    (re.compile(rf"\b(?:doctor|doc|gp|dietitian|dietician|consultant|specialist|allergist|nurse|nutritionist)s?(?:'s)? (?:has |have )?(?:just |now |also )?"
+                rf"(?:told|said|says|wants|advised|asked|recommended|put) (?:me )?(?:to |i should |i need to |i have to |i must |on )?"
+                rf"(?:cut out|avoid|stop eating|stop having|give up|drop|stay off|come off|go off|cut|no more|no|a) (?:all |any )?{_ITEMS}"), "avoid"),
+    (re.compile(rf"\b(?:been |was |got )?(?:told|advised) (?:by (?:my |the )?\w+ )?to (?:cut out|avoid|stop eating|give up|drop|stay off) (?:all |any )?{_ITEMS}"), "avoid"),
     (re.compile(rf"^(?:but |and )?(?:no|zero|absolutely no|strictly no) {_ITEMS} (?:for me|please|in my diet|at all)"), "avoid"),
     (re.compile(rf"\bi (?:(?:don'?t|do not|never) eat|(?:don'?t|do not|never) touch) {_ITEMS}"), "avoid"),
     (re.compile(rf"\b(?:i (?:really )?(?:don'?t|do not) (?:like|enjoy|love)|i dislike|i hate|i can'?t stand|i'?m not (?:a )?fan of|not a fan of|"

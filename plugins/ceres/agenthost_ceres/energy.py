@@ -49,6 +49,7 @@ PROTEIN_SOURCES = {
     "older": "PROT-AGE study group 2013: 1.0-1.2 g per kg a day from age 65",
     "training": "ISSN position stand on protein and exercise (Jäger et al. 2017): 1.4-2.0 g per kg a day",
     "muscle": "Morton et al., Br J Sports Med 2018 (meta-analysis of 49 trials): gains level off at about 1.6 g per kg a day, up to 2.2 g/kg",
+    "cutting": "ISSN position stand on protein and exercise (Jäger et al. 2017): 1.6-2.2 g per kg a day (up to 2.3-3.1 g per kg of lean mass for lean lifters) keeps muscle in a calorie deficit",
     "losing": "Leidy et al., The role of protein in weight loss and maintenance, Am J Clin Nutr 2015: 1.2-1.6 g per kg a day while losing weight",
 }
 
@@ -188,7 +189,7 @@ class ProteinNeed:
     high_g: int
     low_per_kg: float
     high_per_kg: float
-    basis: str  # "adult", "older", "training", "muscle" or "losing"
+    basis: str  # "adult", "older", "training", "muscle", "cutting" or "losing"
     source: str
 
 
@@ -199,7 +200,7 @@ def protein_need(weight_kg: float, age: float | None = None, trains: bool = Fals
     elif trains:
         basis, low, high = "training", 1.4, 2.0
         if goal == "lose":
-            low = 1.6  # towards the top of the range while in a deficit (ISSN)
+            basis, low, high = "cutting", 1.6, 2.2  # training in a deficit (a cut): the top of the range and beyond keeps muscle (ISSN)
     elif goal == "lose":
         basis, low, high = "losing", 1.2, 1.6  # more protein in a deficit keeps muscle and fullness
     elif age is not None and age >= 65:

@@ -24,7 +24,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "scale", "style",
-    "include", "meal_kcal", "kcal_cap", "servings", "for_whom",
+    "include", "meal_kcal", "kcal_cap", "servings", "for_whom", "count",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -51,7 +51,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     kind = slots.get("meal_type") or STYLE_MEAL.get(slots.get("style", "")) or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "style", "include"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "style", "include", "count"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -91,6 +91,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     if style in ("dip", "soup", "salad", "smoothie"):
         what = STYLE_LABELS[style]
     head = f"Here are {len(found)} {what} ideas" if numbers and len(found) > 1 else f"Here's one {what} idea" if len(found) == 1 else f"Here are some {what} ideas"
+    if style == "bake":  # "something sweet we could bake together?": things to bake, not snacks to buy
+        head = f"Here are {len(found)} ideas to bake" if numbers and len(found) > 1 else "Here's one idea to bake" if len(found) == 1 else "Here are some ideas to bake"
     if result["diet"] != "no diet restrictions":
         head += f" ({result['diet']})"
     if slots.get("include"):

@@ -92,7 +92,7 @@ LIST_STOP = re.compile(
     r"\b(but|so|what|which|how|please|pls|plz|can|could|should|because|since|though|although|and i|i'?m|i am|i|"
     # where a list of allergens ends and a request begins: "allergic to peanuts, snack ideas?",
     # "shellfish allergy here, what's a good dinner?"
-    r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|"
+    r"here|there|btw|lol|tho|tbh|cos|cuz|coz|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|"
     r"meals?|tonight|today|anything|something|need|want|looking|help|thanks|thank you|at all|it'?s|it is)\b"
 )
 TIME_WORDS = {"anymore", "again", "either", "now", "lately", "these", "days", "nowadays", "ever"}
@@ -351,6 +351,8 @@ def asks_summary(text: str) -> bool:
     low = clean(text)
     if re.search(r"\b(?:should|can|could|shall) (?:i|we) (?:eat|have)\b|\bto eat\b|\bideas?\b", low):
         return False
+    if re.search(r"\b(?:can|could|should|shall) (?:i|we) (?:make|cook|whip up|rustle up|throw together)\b|\bwhat (?:\w+ ){0,3}to (?:make|cook)\b", low):
+        return False  # "what quick dinner can I make? I have chicken, rice and eggs": ideas, not the day's tally
     if re.match(r"(?:does|do|is|are|will|would)\s+(?!i\b|my (?:day|total|intake|calories|protein)\b|that\b|it\b|this\b)", low) and not re.search(
         r"\b(?:today|tonight|so far|yesterday|this week|last week|left|i'?ve|i have|i had|did i|have i|logged)\b", low
     ):
@@ -590,6 +592,8 @@ PROTEIN_NEEDS = re.compile(
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
     r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?|not keen on|not so keen on|"
+    # "swap the eggs", "ditch the bread" (no "for ..."): that food out of the ideas
+    r"(?:swap|switch|replace|ditch|drop|change)(?: out)? the|(?:swap|replace|ditch)(?: out)?|"
     r"(?:i )?don'?t fancy|not feeling|bored of|sick of|fed up (?:of|with)|had enough of|can'?t face|not in the mood for|"
     r"(?:none|nothing|no ideas?|not one|neither) (?:of (?:them|those|these|it) )?(?:with|containing|that (?:has|have|contains?))|"
     r"(?:no|not) (?:any )?more)\s+(?P<items>[a-z][a-z ,'&-]*)"
@@ -867,7 +871,9 @@ def also_asked_nutrient(text: str) -> str | None:
 
 def loss_rate(text: str) -> float | None:
     """A wished rate of change in kg a week ("lose 2 kg a week", "1 lb per week")."""
-    found = RATE.search(clean(text))
+    low = re.sub(r"\bhalf (?:a |an )?(?=(?:kg|kgs|kilos?|lbs?|pounds?)\b)", "0.5 ", clean(text))  # "half a kilo a week"
+    low = re.sub(r"\b(?:a|an|one) (?=(?:kg|kilos?|lb|pound)\b)", "1 ", low)  # "about a pound a week"
+    found = RATE.search(low)
     if not found:
         return None
     value = float(found.group(1))
@@ -885,7 +891,15 @@ def exclusions(text: str) -> list[str]:
     items = _listed(EXCLUDE, low)
     items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
     items = [" ".join(_short_repaired(word) for word in item.split()) for item in items]
-    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products")]
+    # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products") and item not in PRONOUNS]
+
+
+PRONOUNS = frozenset({
+    "them", "it", "those", "these", "that", "this", "they", "em", "'em",
+    # "no time", "no cooking", "no fuss": how, not a food
+    "time", "cooking", "cook", "fuss", "hassle", "effort", "faff", "oven", "hob", "stove", "microwave", "kitchen", "money", "budget",
+})
 
 
 def _short_repaired(word: str) -> str:
@@ -964,7 +978,19 @@ def very_low_intake(text: str) -> bool:
     for found in LOW_KCAL.finditer(low):
         if int(found.group(1)) < 800 and DAILY.search(low) and not ONE_MEAL.search(low):
             return True
+    if CUT_MORE.search(low) and (FEELING_FAINT.search(low) or TINY_DAY.search(low)):
+        return True  # "black coffee, half an apple... feel kinda dizzy but proud. what else can I cut tomorrow?"
     return False
+
+
+# Asking to eat still less: "what else can I cut tomorrow?", "how do I eat even less".
+CUT_MORE = re.compile(
+    r"\bwhat (?:else|more) (?:can|could|should|do) i (?:cut|drop|skip|get rid of|cut out)\b|\b(?:cut|eat) (?:even |a bit |a little )?(?:more|less) (?:tomorrow|than (?:that|today))\b"
+    r"|\bhow (?:do|can) i eat (?:even )?less\b"
+)
+# Signs the day was already too little: dizzy or faint, or a day of almost nothing listed.
+FEELING_FAINT = re.compile(r"\b(?:dizzy|faint|fainted|light ?headed|shaky|black(?:ed)? out|seeing stars|weak)\b")
+TINY_DAY = re.compile(r"\b(?:half an? \w+|(?:black )?coffee|diet (?:coke|soda|pepsi)|water)\b[^.?!]{0,60}\b(?:half an? \w+|(?:black )?coffee|diet (?:coke|soda|pepsi)|water|x ?\d)\b")
 
 
 FUTURE = re.compile(

@@ -142,6 +142,11 @@ class Entry:
         return answer
 
 
+def entry(entry_id: Any) -> Entry | None:
+    """The entry with this id, or None."""
+    return next((e for e in load_entries() if e.id == entry_id), None)
+
+
 @lru_cache(maxsize=1)
 def load_entries() -> tuple[Entry, ...]:
     """The curated entries, read once per process."""

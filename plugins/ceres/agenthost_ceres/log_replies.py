@@ -83,11 +83,21 @@ async def log(asked: Asked, request: Request) -> Answer:
     return Answer(
         "\n".join(lines),
         "log",
-        slots={"meal_ids": [meal["id"] for meal in meals], "meal_type": meals[-1]["meal_type"], "date": meals[-1]["date"]},
+        slots={"meal_ids": [meal["id"] for meal in meals], "meal_type": meals[-1]["meal_type"], "date": meals[-1]["date"], **_chain_of(meals[-1])},
         reason=reason,
         examples=[e for e in examples if e],
         about=_eaten(item for meal in meals for item in meal["items"]),
     )
+
+
+def _chain_of(meal: dict[str, Any]) -> dict[str, str]:
+    """{"chain": "chipotle"} when the meal is one chain's items (a bowl's fillings), so "forgot, I
+    got guac on it too" is that chain's guac; else nothing."""
+    prefixes = {str(item.get("food_id") or "").split("_")[0] for item in meal.get("items") or []}
+    table = load_table()
+    if len(prefixes) == 1 and (chain := prefixes.pop()) and sum(1 for food in table.foods if food.id.startswith(chain + "_")) >= 3:
+        return {"chain": chain}
+    return {}
 
 
 def _eaten(items: Any) -> list[str]:

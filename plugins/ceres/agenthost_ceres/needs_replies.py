@@ -216,7 +216,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     goal = slots.get("goal", "maintain")
     if goal == "maintain" and BUILDS_MUSCLE.search(asked.turn.message):
         goal = "gain"  # "how much protein, I'm 80kg tryna bulk": protein to build muscle
-    elif goal == "maintain" and not slots.get("trains") and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
+    elif goal == "maintain" and (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
@@ -240,7 +240,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     slots["body"] = result["body"]
     need = result["protein"]
     weight = result["body"]["weight_kg"]
-    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly", "muscle": "to build muscle", "losing": "while losing weight, to keep your muscle"}[need["basis"]]
+    who = {"adult": "for most adults", "older": "from age 65", "training": "when you train regularly", "muscle": "to build muscle", "cutting": "while cutting and lifting, to keep your muscle", "losing": "while losing weight, to keep your muscle"}[need["basis"]]
     lines = [
         f"At {weight:g} kg, aim for about {need['low_g']}–{need['high_g']} g of protein a day "
         f"({need['per_kg'][0]:g}–{need['per_kg'][1]:g} g per kg{_per_lb(asked, need['per_kg'])} {who}).",
@@ -251,7 +251,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     if keep := _keep_in_profile(asked, result["body"]):
         lines.append(keep)
     examples = ["why?", "and calories?"]
-    if need["basis"] not in ("training", "muscle"):
+    if need["basis"] not in ("training", "muscle", "cutting"):
         lines.append("If you lift or train most days, it's more: tell me (“I train 4 times a week”).")
         examples.insert(1, "I train 4 times a week")
     if also := slots.pop("also_faq", None):
@@ -264,6 +264,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
     return Answer("\n".join(lines), "protein", slots, reason=f"{PROTEIN_WHY[need['basis']]} Source: {need['source']}.", examples=examples)
 
 
+# A cut said, however a lifter says it: "while cutting", "on a cut", "in a deficit", "starting my cut".
+ON_A_CUT = re.compile(r"\b(?:cutting|on a cut|my cut|a cut|in a deficit|calorie deficit|shredding|getting shredded)\b")
 # Why the figure is what it is ("why that much?"): what the protein does, for each basis.
 PROTEIN_WHY = {
     "adult": "About 0.83 g per kg a day covers what the body uses to repair and replace its own proteins (muscle, skin, blood, "
@@ -276,6 +278,9 @@ PROTEIN_WHY = {
     "muscle": "Building muscle means building new muscle protein: training is the signal, and protein supplies the building "
     "blocks and the repair after each session (muscle protein synthesis). About 1.6-2.0 g per kg a day gets most of the gain; "
     "beyond about 2 g per kg there is little extra.",
+    "cutting": "In a calorie deficit the body also breaks down muscle, and lifting while eating less makes protein matter more: about "
+    "1.6-2.2 g per kg a day (the ISSN's figure; lean lifters late in a cut may go higher) with your training kept up protects the muscle "
+    "while the fat comes off, and it keeps you fuller.",
     "losing": "In a calorie deficit the body also breaks down muscle; more protein (about 1.2-1.6 g per kg, more if you train) "
     "helps keep muscle while you lose fat, and it keeps you fuller for longer.",
 }
@@ -338,8 +343,14 @@ async def faq(asked: Asked, request: Request) -> Answer:
     used = entry.sources_for(prefs, facet)
     if parts := request.slots.get("parts"):
         text, used = render_parts(entry, parts, prefs, gentle=not numbers)  # every part of a two-part question
+    if request.slots.get("simple"):
+        text = _bullets(entry.render(prefs, gentle=True, facet=facet))  # "make it simpler, like 3 bullet points": the gentle version, as points
     sources = "; ".join(source.cite() for source in used)
     lines = [text]
+    if entry.id == "weight_loss_rate" and facet == "cut" and numbers and (weight := _weight_now(asked)):
+        low_kg, high_kg = round(weight * 0.005 / 0.05) * 0.05, round(weight * 0.01 / 0.05) * 0.05
+        kilos = "-".join(f"{value:.2f}".rstrip("0").rstrip(".") for value in (low_kg, high_kg))
+        lines = [text.replace("(at 80 kg, 0.4-0.8 kg)", f"(at {weight:g} kg, about {kilos} kg)")]  # their own weight's pace
     if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):
         lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
     lines.append(f"Source: {sources}.")
@@ -352,6 +363,21 @@ async def faq(asked: Asked, request: Request) -> Answer:
     return Answer(
         "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
     )
+
+
+def _bullets(text: str) -> str:
+    """A short answer as a few bullet points: its sentences, or the parts of a one-sentence answer."""
+    parts = [part.strip() for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part.strip()]
+    if len(parts) == 1:
+        pieces = [re.sub(r"^(?:and|or|then)\s+", "", part.strip()) for part in re.split(r";\s+" if ";" in parts[0] else r",\s+", parts[0].rstrip(".")) if part.strip()]
+        parts = []
+        for piece in pieces:  # a short lead-in ("On days off") stays with what follows it
+            if parts and len(parts[-1].split()) < 4:
+                parts[-1] = f"{parts[-1]}, {piece}"
+            else:
+                parts.append(piece)
+    parts = parts[:4]
+    return "\n".join(f"• {part[0].upper()}{part[1:].rstrip('.')}" for part in parts)
 
 
 def _faq_examples(entry: knowledge.Entry, facet: str | None) -> list[str]:
@@ -424,6 +450,16 @@ def _because(why: str) -> str:
     return f"Because {why[:1].lower()}{why[1:]}"
 
 
+def _weight_now(asked: Asked) -> float | None:
+    """The user's weight in kg: said in this message, the profile's, or said earlier in the chat."""
+    from agenthost_ceres.body import parse_body
+
+    said = parse_body(asked.turn.message).weight_kg
+    saved = (asked.turn.profile or {}).get("weight_kg")
+    weight = said or (saved if isinstance(saved, (int, float)) else None) or body_from_history(asked.turn.history).weight_kg
+    return float(weight) if weight and 30 <= float(weight) <= 300 else None
+
+
 def _amount_to_lose(asked: Asked) -> float | None:
     """The weight the user said they want to lose, in kg (this message, a recent one, or the
     goals General keeps in the profile)."""
@@ -432,7 +468,7 @@ def _amount_to_lose(asked: Asked) -> float | None:
         r["text"] for r in reversed(asked.turn.history[-12:]) if r.get("role") == "user" and isinstance(r.get("text"), str)
     ] + goals
     for text in messages:
-        if found := TO_LOSE.search(text.lower()):
+        if (found := TO_LOSE.search(text.lower())) and not re.match(r"\s*(?:a|per|each|every) ?(?:week|wk)\b", text.lower()[found.end():]):  # "a pound a week" is a pace
             said, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
             value = WORD_AMOUNTS.get(said) or float(said)
             kilos = value * 0.4536 if unit.startswith(("lb", "pound")) else value * 6.35 if unit.startswith(("st", "stone")) else value

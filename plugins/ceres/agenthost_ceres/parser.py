@@ -167,6 +167,10 @@ class ParsedItem:
         each = self.food.units.get("each")
         if self.unit is None and self.food.portion_unit == "g" and each and self.quantity != 1:
             return f"{format_amount(self.quantity)} × {each:g} g ({self.grams:.0f} g)"
+        sized = re.match(r"^(small|large|extra large) ≈", self.assumed or "")
+        if sized and self.unit is None and self.food.portion_unit.startswith("medium "):
+            noun = self.food.portion_unit.split(" ", 1)[1] if self.quantity <= 1 else (self.food.portion_plural or self.food.portion_unit).split(" ", 1)[-1]
+            return f"{format_amount(self.quantity)} {sized.group(1)} {noun} ({self.grams:.0f} g)"  # "1 extra large banana (153 g)"
         if self.unit in (None, "serving") or self.unit == self.food.portion_unit.split()[0]:
             return self.food.describe_portions(self.grams / self.food.portion_grams)
         unit = self.unit if self.quantity <= 1 else _plural(self.unit)
@@ -469,6 +473,9 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
                 if unit == "glass" and "wine" in food.id and (size := WINE_GLASS_SIZES.keys() & set(tokens[start:i])):
                     glass = WINE_GLASS_SIZES[min(size)]  # "a large glass of red": 250 ml, as UK bars pour it
                     grams, assumed = amount * glass, f"a {min(size)} glass of wine ≈ {glass:g} ml"
+                if unit in (None, "each", "") and food.portion_unit.startswith("medium") and (size := _whole_size(_words_before(tokens, i))):
+                    grams *= WHOLE_SIZES[size]  # "a really big banana": a large one, not the medium the row is
+                    assumed = f"{size} ≈ {grams / amount:.0f} g each"
                 if food.id in DRY_TO_COOKED and unit in MASS_G and DRY_WORDS & set(tokens[start : end + 1]):
                     grams *= DRY_TO_COOKED[food.id]
                     assumed = f"{format_amount(amount)} {unit} dry ≈ {grams:.0f} g cooked"
@@ -609,6 +616,9 @@ BITS_OF = re.compile(r"\b(\d+|two|three|four|a couple of|a few|couple of|few) bi
 PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")
 
 
+MEAL_WORDS_AFTER = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "snack", "lunchtime", "dinnertime"}
+
+
 def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> list[ParsedItem]:
     """ "a full english (2 eggs, 2 sausages, bacon, beans, toast)", "chipotle bowl: white rice,
     black beans, chicken, guac": a dish followed by what was in it. The foods listed are the
@@ -620,7 +630,12 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> li
         if not (item.food.recipe or item.food.category in ("dishes", "fast food")):
             continue
         opener = item.end
-        if opener >= len(tokens) or tokens[opener] not in ("(", ":", "with"):
+        listed = False
+        if tokens[opener : opener + 1] in (["for"], ["at"]) and tokens[opener + 1 : opener + 2] and tokens[opener + 1] in MEAL_WORDS_AFTER:
+            opener += 2  # "chipotle bowl for dinner - chicken, white rice, black beans": the dash is gone, its fillings follow
+            listed = any(other.start == opener for other in items)
+            opener -= 1
+        if not listed and (opener >= len(tokens) or tokens[opener] not in ("(", ":", "with")):
             continue
         closer = len(tokens)
         for index in range(opener + 1, len(tokens)):
@@ -628,7 +643,7 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> li
                 closer = index
                 break
         inside = [other for other in items if other is not item and opener < other.start and other.end <= closer]
-        if tokens[opener] == "with":
+        if tokens[opener] == "with" or listed:
             # "a chipotle bowl with chicken, rice and guac": with the chain's own fillings only
             # ("a burger with fries and a coke" is three things)
             chain = item.food.id.split("_")[0] + "_"
@@ -734,6 +749,37 @@ def _chain_match(tokens: Sequence[str], i: int, chain: tuple[str, ...], table: F
         food = table.index.get(chain + normalise(tokens[i : i + length]))
         if food is not None:
             return food, length
+    return None
+
+
+# A whole fruit or vegetable said bigger or smaller than the medium one its row holds (USDA's
+# small, large and extra-large bananas and apples are about 0.85, 1.15 and 1.3 times the medium).
+WHOLE_SIZES = {"small": 0.85, "large": 1.15, "extra large": 1.3}
+WHOLE_SIZE_WORDS = {"small": "small", "little": "small", "smallish": "small", "large": "large", "big": "large", "biggish": "large",
+                    "huge": "extra large", "massive": "extra large", "giant": "extra large", "enormous": "extra large", "xl": "extra large"}
+
+
+def _words_before(tokens: Sequence[str], i: int) -> list[str]:
+    """The amount and size words just before a food ("a really big", "2 small"), stopping at
+    anything else (another food, "and", a comma)."""
+    j = i
+    while j > 0 and i - j < 4 and (tokens[j - 1] in WHOLE_SIZE_WORDS or tokens[j - 1] in INTENSIFIERS or tokens[j - 1] in ("a", "an", "one", "1", "2", "3", "two", "three") or tokens[j - 1].isdigit()):
+        j -= 1
+    return list(tokens[j:i])
+
+
+INTENSIFIERS = {"extra", "really", "realy", "very", "super", "proper", "rly", "massively", "quite", "pretty"}
+
+
+def _whole_size(words: Sequence[str]) -> str | None:
+    """The size said before a whole food ("a really big", "an extra large"), or None."""
+    for n, word in enumerate(words):
+        if word in WHOLE_SIZE_WORDS:
+            size = WHOLE_SIZE_WORDS[word]
+            before = words[n - 1] if n else ""
+            if size == "large" and before in INTENSIFIERS - {"quite", "pretty"}:
+                return "extra large"
+            return size
     return None
 
 

@@ -291,6 +291,14 @@ TERMS: dict[str, float] = {
     "need gels": 0.85,
     "lose in a month": 0.8,
     "realistically lose": 0.8,
+    # Round 19: how fast to lose on a cut, and the gym words for it ("wanna cut for summer, how fast should i be dropping?")
+    "how fast should i be dropping": 0.8,
+    "how fast should i drop": 0.8,
+    "how fast should i cut": 0.8,
+    "how fast should i be losing": 0.8,
+    "how quickly should i drop": 0.8,
+    "bulking": 0.6,
+    "bulking and cutting": 0.85,
     # Round 15: keeping food safely (how long leftovers last, freezing, defrosting, reheating).
     "leftovers": 0.6,
     "leftover": 0.5,
@@ -422,6 +430,14 @@ FUEL = re.compile(
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
+# A meal or food asked in Spanish: "¿qué me hago de cena?", "me muero de hambre", "¿cuánta proteína...?"
+SPANISH_FOOD = re.compile(r"\b(?:cena|cenar|desayuno|desayunar|almuerzo|me muero de hambre|qué como|qué ceno|cu[aá]nta prote[ií]na|cu[aá]ntas calor[ií]as)\b")
+SPANISH_FOOD_SCORE = 0.75
+# Food or drink at half time, or oranges at the break: what to have, not the match.
+HALF_TIME = re.compile(r"\b(?:have|eat|drink|snack|snacks|food|fuel|give|bring|pack|oranges?)\b[^.?!]{0,40}\bhalf[- ]?time\b|\bhalf[- ]?time (?:snacks?|food|oranges?|drinks?)\b")
+# Baking, said as something to make or eat: "something sweet we could bake", "baking with the kids".
+BAKE = re.compile(r"\b(?:bake|baking)\b(?! (?:in|under) the sun)")
+BAKE_SCORE = 0.75
 # One big meal on a diet ("ruined my diet", "might as well give up on the week"): a pattern, not
 # routing terms, so its words never become the router's typo-repair targets ("feel" -> "fell").
 SETBACK = re.compile(
@@ -445,7 +461,7 @@ GOAL_TIME = re.compile(
     re.IGNORECASE,
 )
 GOAL_TIME_SCORE = 0.85
-WEIGHT_GOAL_WORDS = re.compile(r"\b(?:lose|losing|drop|shed|slim|weigh|kg|kilos?|lbs?|pounds?|stone|weight)\b", re.IGNORECASE)
+WEIGHT_GOAL_WORDS = re.compile(r"\b(?:lose|losing|drop|dropping|shed|slim|weigh|\d*kg|kilos?|\d*lbs?|pounds?|stone|weight|cut|cutting)\b", re.IGNORECASE)
 
 
 def _weight_goal(profile: dict[str, Any] | None) -> bool:
@@ -471,6 +487,13 @@ def classify(message: str, context: ClassifyContext) -> Score:
     scored = message if WEIGHT_GOAL_WORDS.search(message) else SPEED_FAST.sub("quick", message)
     match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
+    low = message.lower()
+    if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):
+        return Score(AGENT, SPANISH_FOOD_SCORE, "nutrition: a meal asked in Spanish")  # "¿qué me hago de cena rápido?"
+    if max(match.score, follow_up) < FUEL_SCORE and HALF_TIME.search(low):
+        return Score(AGENT, FUEL_SCORE, "nutrition: food at half time")  # "what can he have at half time?"
+    if max(match.score, follow_up) < BAKE_SCORE and BAKE.search(low):
+        return Score(AGENT, BAKE_SCORE, "nutrition: something to bake")  # "something sweet we could bake together this weekend?"
     if follow_up > match.score:
         return Score(AGENT, follow_up, "nutrition: follows up Ceres' last answer")
     low = message.lower()
@@ -598,6 +621,12 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "what should I do today to get back on track?" after her answer on it
     if len(said.split()) <= 14 and TRAINING_TIME.search(said) and _about_fuel(context.history):
         return CONTINUATION_SCORE  # "I train at 6am though, does that change anything?" after a pre-workout snack
+    if len(said.split()) <= 12 and HOW_DO_I_DO_THAT.match(said):
+        return FOLLOW_UP_SCORE  # "how do i get there without farting all day" after her fibre figure
+    if len(said.split()) <= 16 and MONEY_SAID.search(said) and not _about_training_only(said):
+        return FOLLOW_UP_SCORE  # "i'm a student so like £25 a week max" after her shopping answer: the same, on that budget
+    if len(said.split()) <= 16 and CONTINUATION.match(said) and AROUND_TRAINING.search(said):
+        return CONTINUATION_SCORE  # "and what about after the gym?" after her food answer: food after the gym
     if len(said.split()) <= 16 and fibre_symptom(said) is not None:
         return FOLLOW_UP_SCORE  # "broccoli makes me fart lol" after her fibre answer: what to do about it
     if len(said.split()) <= 25 and keeps_without_fridge(said):
@@ -606,6 +635,12 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
 
 
 CHANGE_WORDS = 20  # a change to the ideas just shown, chatter before it included
+# "how do I get there?", "how can I hit that without...": how to reach the figure she just gave.
+HOW_DO_I_DO_THAT = re.compile(r"^(?:ok |okay |so |but |and |right )*how (?:do|can|should|would|will) i (?:ever |actually |even )?(?:get there|get to (?:that|it)|do (?:that|it|this)|manage (?:that|it)|hit (?:that|it|this)|reach (?:that|it)|get (?:that|it|enough|that much|more))\b")
+# Money said after her answer: "i'm a student so like £25 a week max", "budget is tight tho".
+MONEY_SAID = re.compile(r"£ ?\d|\$ ?\d|€ ?\d|\b\d+ ?(?:quid|pounds|euros?|dollars|bucks)\b|\bbudget\b|\bstudent\b|\bskint\b|\bbroke\b|\bafford\b|\bcheap(?:er)?\b|\btight on (?:money|cash)\b|\bmoney'?s tight\b")
+# "and what about after the gym?", "how about before my run?": eating then, after her food answer.
+AROUND_TRAINING = re.compile(r"\b(?:before|after|post|pre|around)[- ](?:the |my |a |work(?:ing)? ?out|training|gym|run|lift|session|class|match|game|swim|ride|exercise|practice)")
 # The heading of meal ideas ("Here are 3 dinner ideas ...", "Here's one sweet snack idea").
 IDEAS_HEAD = re.compile(r"^Here(?:'s| are) (?:\w+ ){1,6}?ideas?\b", re.MULTILINE)
 

@@ -62,7 +62,9 @@ NO_COOK = re.compile(
     r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
     r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch|"
     # quick: a meal with no cooking is the one surely ready in minutes
-    r"quick(?:ly)?|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time|"
+    r"quick(?:ly|er|est)?|faster|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time|"
+    # "i have like 5 mins before the bus", "only got ten minutes"
+    r"(?:have|got|with) (?:like |only |just |about |maybe |barely )?(?:a few|a couple of|\d{1,2}|five|ten|two|three) min(?:ute)?s?|"
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
     r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|microwave only|no hob)\b"
@@ -85,6 +87,8 @@ WHICH_MOST = re.compile(
     r"\bwhich(?: one| of (?:those|these|them|the \w+))?(?: of (?:those|these|them))?\b.{0,30}?\b(most|highest|more|least|fewest|lowest|best for)\b\s*"
     r"(?:in\s+)?(protein|calorie|kcal|energy|carb|fibre|fiber|fat)?"
 )
+# "just give me one", "only one pls", "pick one for me": one idea, not three.
+ONE_IDEA = re.compile(r"^(?:ok |okay |can you |could you |pls |please )?(?:just |only )(?:give me |gimme |tell me |pick |suggest )?(?:one|1)\b(?=\W*$|\W+(?:pls|please|plz|thanks|idea|option|i'?m|im|no time|quick|in a rush|then|mate)\b)|\b(?:pick|choose) (?:one|1) for me\b|\bjust (?:the )?(?:one|1) (?:idea|option)\b")
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
@@ -95,7 +99,7 @@ NUTRIENT_SWITCH = re.compile(
     r"^(?:and |what about |how about |how much |how many )*(protein|carbs?|carbohydrates?|fat|fibre|fiber|calories|kcal)\b"
 )
 GOAL_SWITCH = re.compile(
-    r"^(?:and |what about |how about |ok |okay |but |so )*(?:if i |i )?(?:want|wanted|wanna|would like|need|plan)?\s*(?:to )?"
+    r"^(?:and |what about |how about |ok |okay |but |so )*(?:what if i |if i |i )?(?:want|wanted|wanna|would like|need|plan)?\s*(?:to )?"
     r"(lose|losing|gain|gaining|maintain|maintaining|bulk|bulking|cut|cutting)\b"
 )
 ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with|add|and add|can you add|please add)\b")
@@ -160,10 +164,16 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
+    text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
         return Request("preferences", {"prefs": stated, "then": {"intent": "log", "slots": {"text": meal}}})
+    if PLANNED.search(low) and (nutrient := intents.asks_about_logged(text)) is not None and len(items := parse_meal(text, load_table()).items) == 1:
+        # "ordering a medium pepperoni from dominos, gonna have 3 slices. how many cals is that?": the food planned, not the day's log
+        amount = PIECES.search(low)
+        food = f"{amount.group(0)} of {items[0].said}" if amount and not re.match(r"\d", items[0].said) else items[0].said
+        return Request("lookup", {"food": food, "nutrient": nutrient or None, "planned": True})
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
@@ -172,6 +182,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
+    if state.intent == "faq" and HOW_TO_GET_THERE.match(low) and (entry := knowledge.entry(state.slots.get("id"))) is not None and (facet := entry.facet_for(low)) is not None:
+        return Request("faq", {"id": entry.id, "facet": facet.id})  # "how do I get there without farting all day?" after the fibre figure
     if (symptom := fibre_symptom(low)) is not None:
         return Request("faq", symptom)  # "beans make me really bloated though": what to do about it, not a preference
     if (intake := intake_asked(text)) is not None and not intents.stated_preferences(text):
@@ -263,10 +275,16 @@ PROTEIN_AT_ONCE = re.compile(r"\b(?:in|per|for) (?:one|each|every|1) (?:sitting|
 PROTEIN_IN_A_SERVING = re.compile(r"\b(?:in|per|for|with) (?:a|my|the|each|every) (?:post[- ]?workout |post[- ]?gym |pre[- ]?workout )?(?:shake|meal|smoothie)\b")
 
 
+# Protein asked for one meal: "how much protein should dinner have", "how much protein at breakfast".
+PROTEIN_AT_A_MEAL = re.compile(r"\bhow (?:much|many grams of) protein\b.{0,40}\b(?:breakfast|lunch|dinner|supper|tea|a meal|each meal|every meal|one meal)\b(?! (?:ideas?|options?))")
 # A question run on after a statement with no punctuation: "im allergic to peanuts what snack can I have".
 EMBEDDED_QUESTION = re.compile(r"(?i)^(?=\S+(?:\s+\S+){1,}\s+(?:what|wat|wot|which|how)\b)\S+(?:\s+\S+){1,}?\s+(?=(?:what|wat|wot|which|how)\s+\S+\s+(?:can|could|should|do|would|is|are|to)\b)")
 
 
+# Food about to be had: "ordering a pizza", "gonna have 3 slices", "about to eat".
+PLANNED = re.compile(r"\b(?:ordering|gonna (?:have|eat|get|order)|going to (?:have|eat|get|order)|about to (?:have|eat|order)|planning (?:on|to) (?:have|having|eat|eating)|thinking of (?:having|getting|ordering)|i'?ll (?:have|get|order))\b")
+# "3 slices", "two pieces": how much of the food named beside it.
+PIECES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|half a|a couple of) (?:slices?|pieces?|squares?|scoops?)\b")
 # "log it pls", "add that", "track this one": the foods in the same message are to be logged.
 LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: one)?\b(?! (?:to|for) (?:my )?(?:allerg|diet|dislike|profile))")
 
@@ -450,6 +468,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
     if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
+    if re.search(r"\bhow (?:much|many grams of) protein\b", low) and PROTEIN_AT_A_MEAL.search(low) and not intents.LOGGED_WORDS.search(low):
+        return Request("faq", {"id": "protein_timing"})  # "how much protein should dinner have?": a meal's share, 20-40 g
     if re.search(r"\bhow (?:much|many grams of) protein\b", low) and (
         PROTEIN_AT_ONCE.search(low) or (PROTEIN_IN_A_SERVING.search(low) and re.search(r"\bprotein (?:should|do|can|would|must|to) (?:i |you |we |my body )?(?:have|eat|put|take|use|absorb|aim|need|get)?", low))
     ):
@@ -462,6 +482,9 @@ def _asked(text: str, low: str) -> Request:
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
+    if found is not None and found[0].id == "hungry_after_exercise" and AFTER_A_SHIFT.search(low) and not EXERCISED.search(low):
+        # "I'm starving after my night shift, it's 4am": the shift's hunger and sleep, not training's
+        found = next(((e, found[1]) for e in knowledge.load_entries() if e.id == "shift_work_eating"), found)
     lookup = intents.lookup_request(text)
     if lookup is not None and lookup[1] == "protein_g" and (aged := AGED_PERSON.search(lookup[0].lower())) is not None:
         # "how much protein does a 70 year old need": a person's needs, not a food called "70 year old"
@@ -473,6 +496,8 @@ def _asked(text: str, low: str) -> Request:
         lookup = (text, None)  # "banana?"
     if lookup is None and (food := _ok_food(low)) is not None and (found is None or found[1] < 0.85):
         lookup = (food, None)  # "is a flapjack safe for her?": the flapjack, looked up (and refused first if it breaks the diet)
+    if lookup is not None and found is not None and found[0].id == "sushi_pregnancy" and re.search(r"\bpregnan", low):
+        return Request("faq", {"id": "sushi_pregnancy"})  # "can I still eat sushi now I'm pregnant?": whether it's safe, not its figures
     if lookup is not None and TREAT_ASKED.search(low) and (FUEL.search(low) or TREAT_AFTER_TRAINING.search(low)):
         return Request("faq", {"id": "treats_after_training"})  # "ran a half marathon and I'm ravenous, is a big burger ok?": fine, not its figures
     if lookup is not None and found is not None and found[1] >= 0.7 and BEFORE_OR_AFTER.search(low):
@@ -574,9 +599,13 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
+    low = AN_FOR_AND.sub("and ", low)  # "an after?": "and after?" typed short
     if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
         # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
         return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and ADDED_TO_IT.search(low) and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
+        # "forgot, I got guac on it too": more for the meal just logged (the same chain's guac when it was a chain's meal)
+        return Request("log", {"text": _at_the_chain(text, state.slots.get("chain")), "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
     if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
         # "about half a big tube of sour cream & onion" after "how many pringles did you have?": the amount, for that food
         foods = state.slots.get("foods") or []
@@ -598,14 +627,28 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
         if entry is not None and (facet := entry.facet_for(low)) is not None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "what time should I stop having it so I can still sleep?" after caffeine
+    if state.intent == "faq" and len(low.split()) <= 2 * FOLLOW_UP_WORDS and (facet := _named_facet(low, state)) is not None:
+        return Request("faq", {"id": state.slots["id"], "facet": facet})  # "anything I can keep in my locker at work for next time?" after night-shift food
+    if state.intent == "faq" and state.slots.get("id") and SIMPLER.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS:
+        return Request("faq", {**{k: v for k, v in state.slots.items() if k != "parts"}, "simple": True})  # "ok make it simpler, like 3 bullet points"
     if state.intent in ("ideas", "day_plan") and keeps_without_fridge(low) and not intents.reports_meal(text):
         # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         return Request("ideas", {**state.slots, **wishes, "no_fridge": True, "more": False})
+    if state.intent == "ideas" and (NO_COOK.search(low) or CHEAPER.search(low)) and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.meal_type(low) and not intents.reports_meal(text) and not intents.stated_preferences(text):
+        # "something quicker pls, I've only got 5 mins before the bus": the same ideas, quick, however it is said
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
+        if "exclude" in wishes:
+            wishes["exclude"] = list(dict.fromkeys([*state.slots.get("exclude", []), *wishes["exclude"]]))
+        return Request("ideas", {**state.slots, **wishes, "more": False})
     if state.intent in ("ideas", "day_plan") and (changed := _ideas_changed(low, text, state)) is not None:
         if state.intent == "day_plan" and changed.intent == "ideas" and changed.slots.get("meal_type") == state.slots.get("meal_type"):
             changed = Request("day_plan", changed.slots)  # "make that vegetarian" after a day of meals: the day again
         return changed  # "could you make that one vegetarian", "my partner doesn't eat chicken"
+    if state.intent == "needs" and len(low.split()) <= 2 * FOLLOW_UP_WORDS and (found := GOAL_SWITCH.match(low)) and (rate := intents.loss_rate(low)) is not None:
+        # "and if I want to lose about a pound a week?" after maintenance: the calories for that pace, not the everyday answer on pace
+        goal = {"los": "lose", "gai": "gain", "mai": "maintain", "bul": "gain", "cut": "lose"}[found.group(1)[:3]]
+        return Request("needs", {**state.slots, "goal": goal, "rate": rate, "body": {**state.slots.get("body", {}), **parse_body(text).to_json()}})
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -657,6 +700,33 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     return None
 
 
+# "how do I get there?", "how can I hit that without...": how to reach the figure just given.
+HOW_TO_GET_THERE = re.compile(r"^(?:ok |okay |so |but |and |right )*how (?:do|can|should|would|will) i (?:ever |actually |even )?(?:get there|get to (?:that|it)|do (?:that|it|this)|manage (?:that|it)|hit (?:that|it|this)|reach (?:that|it)|get (?:that|it|enough|that much|more))\b")
+# Hunger after a work shift, not after training.
+AFTER_A_SHIFT = re.compile(r"\b(?:after|off|finish(?:ing|ed)?) (?:my |a |the |work(?:ing)? (?:a |the )?)?(?:night |long |late |early |12 ?h(?:ou)?r? |double )?shifts?\b|\bafter (?:work|nights)\b")
+EXERCISED = re.compile(r"\b(?:train(?:ing)?|workout|work out|gym|run|running|ran|swim(?:ming)?|lift(?:ing)?|session|exercis\w*|match|game|race|class|cardio|ride|cycl\w*)\b")
+# "make it simpler", "shorter pls", "in 3 bullet points", "tl;dr": the last everyday answer, short.
+SIMPLER = re.compile(r"\b(?:simpler|simplify|simple version|shorter|in short|tl;? ?dr|bullet points?|bullets|summar(?:y|ise|ize)|in a nutshell|keep it short|too long|too much text|dumb it down|eli5)\b")
+# Something more for the meal just logged: "forgot, I got guac on it too", "had cheese on it as well".
+ADDED_TO_IT = re.compile(
+    r"^(?:oh |oops |sorry |wait |ah |and )?(?:i )?forgot\b|\b(?:on|in|with) (?:it|that|there|top)(?: too| as well| also)\b|\b(?:got|had|added|put|asked for) (?:some |a |an |extra )?[a-z]+(?: [a-z]+)? (?:on|in|with) (?:it|that|there|top)\b"
+)
+
+
+def _at_the_chain(text: str, chain: Any) -> str:
+    """The added foods as the chain's own when the meal was a chain's ("guac" at Chipotle)."""
+    if not isinstance(chain, str) or not chain:
+        return text
+    table = load_table()
+    for item in parse_meal(text, table).items:
+        found = table.match(tokenise(f"{chain} {item.said}"))
+        if found is not None and found[0].id.startswith(chain + "_"):
+            text = re.sub(rf"(?i)\b{re.escape(item.said)}\b", f"{chain} {item.said}", text, count=1)
+    return text
+
+
+# "an after?", "an for dinner?": "and" typed short at the start of a follow-up (never "an apple").
+AN_FOR_AND = re.compile(r"^an (?=(?:after|before|during|for|what|how|the|dinner|lunch|breakfast|snacks?|protein|calories|carbs|tomorrow|later|then)\b)")
 # Words that turn an everyday answer into its counterpart: "and after?" after eating before
 # exercise, "and at night?" after the morning.
 CONTRASTS = (("before", "after"), ("morning", "evening"), ("morning", "night"), ("during", "after"))
@@ -672,6 +742,25 @@ PROTEIN_WHERE = re.compile(
 )
 
 OWN_QUESTION = 0.65  # a follow-up matching another everyday topic this surely asks about that one ("what about energy drinks?")
+
+
+SURE_FACET = 0.9  # a follow-up naming a facet this surely asks for it, however it is said
+
+
+def _named_facet(low: str, state: DialogState) -> str | None:
+    """The facet of the last everyday answer a follow-up surely names ("locker" after night-shift
+    food), when no other everyday topic fits it better."""
+    entry = next((e for e in knowledge.load_entries() if e.id == state.slots.get("id")), None)
+    if entry is None or not entry.facets:
+        return None
+    scored = [(facet.scorer.score(low).score - (0.05 if facet.id == state.slots.get("facet") else 0.0), facet.id) for facet in entry.facets]
+    best = max(scored, default=(0.0, ""))  # another facet first; the same one again ("I'm a student, £25 a week" after the budget answer) rather than the menu
+    if best[0] < SURE_FACET:
+        return None
+    other = knowledge.find(low)
+    if other is not None and other[0].id != entry.id and other[1] > best[0]:
+        return None
+    return best[1]
 
 
 def _only_foods(words: str) -> bool:
@@ -724,7 +813,7 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("faq", {"id": FOOD_INSTEAD[entry.id]})  # "what should I eat instead to get bigger" after creatine: food for muscle
     if entry is not None and entry.id.startswith("protein") and entry.id != "plant_protein" and VEGAN_WHAT_IF.search(low):
         return Request("faq", {"id": "plant_protein"})  # "what if I'm vegan" after "is that too much protein?"
-    points_back = len(low.split()) <= 14 and re.search(r"\b(?:it|that|this|them|those|upped|increased|more of)\b", low)
+    points_back = len(low.split()) <= 14 and re.search(r"\b(?:it|that|this|them|those|there|upped|increased|more of)\b", low)
     if entry is not None and points_back and (facet := entry.facet_for(low)) is not None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "last time I upped it I was bloated for days" after fibre
     if re.match(r"^(?:and|what about|how about|and what about|ok and|also)? ?(?:the |my )?protein\??$", low):
@@ -829,7 +918,7 @@ def _with_meal_kcal(request: Request | None, low: str) -> Request | None:
 
 
 def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
-    slots = {**slots, "more": False}
+    slots = {key: value for key, value in {**slots, "more": False}.items() if key != "count"}  # "just one" was for that answer
     low = ACKNOWLEDGED.sub("", low)  # "nice, and for dinner?": the diet and wishes of the thread kept
     if found := DIET_SWITCH.match(low) or DIET_VERSION.match(low):  # "actually veggie please": the diet, not a meal of "veggie" to log or correct
         word = found.group(1)
@@ -837,6 +926,9 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
         # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
         return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
+    if ONE_IDEA.search(low) and slots.get("last"):
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
+        return Request("ideas", {**slots, **wishes, "count": 1})  # "just give me one, I'm in a rush": the best one
     if (count := servings_in(low)) is not None and not intents.meal_type(low) and len(low.split()) <= 8:
         return Request("ideas", {**slots, "servings": count, "more": False, "same": True})  # "cool, amounts for 4 people?"
     if OWN_QUESTION_START.match(low) and knowledge_question(low) and not intents.meal_type(low) and not WHICH_MOST.search(low):
@@ -931,6 +1023,9 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
     if slots.get("food") and (changed := _food_changed(low, str(slots["food"]))) is not None:
         return Request("lookup", {**slots, "food": changed, "previous": slots.get("food")})  # "and a single patty with no cheese?" after a double cheeseburger
+    if (sized := SIZE_ASKED.match(low)) and slots.get("food"):
+        previous = re.sub(r"^(?:a|an|one|the|some|\d+(?:\.\d+)?)\s+", "", str(slots["food"]))
+        return Request("lookup", {**slots, "food": f"a {sized.group('size')} {previous}", "previous": slots.get("food")})  # "n a realy big 1?" after a banana
     amount = re.sub(r"^(?:and|what about|how about)\s+|\s*(?:of (?:one|it|them|those)|one|it)\s*$", "", low).strip()
     if (instead := INSTEAD.match(low)) and slots.get("food") and (swapped := _instead_of(instead.group("new"), slots["food"])):
         return Request("lookup", {**slots, "food": swapped, "previous": slots.get("food")})  # "and a bowl instead?" after a burrito
@@ -989,6 +1084,10 @@ def _food_changed(low: str, food: str) -> str | None:
     return new if new and new != food.lower() else None
 
 
+# "and a really big one?", "what about a small one": the last food asked, that size.
+SIZE_ASKED = re.compile(
+    r"^(?:and |n |what about |how about |or )*(?:an? |one )?(?P<size>(?:(?:really|realy|very|super|extra|rly) )?(?:big|large|huge|small|little|massive|giant|enormous))(?: one| 1| ones)?\W*$"
+)
 # "and the same amount of salmon?", "what about salmon, same weight?": the last amount, another food.
 SAME_AMOUNT = re.compile(
     r"^(?:and |what about |how about |ok |so )*(?:the )?same (?:amount|weight|quantity|portion|size|serving|again)(?: of| for| in)?\s+(?P<food>[a-z][a-z ]+?)$"
@@ -1071,7 +1170,16 @@ REST_DAYS = re.compile(r"\b(?:rest|off|non[- ]?training|non[- ]?gym|recovery|laz
 VEGAN_WHAT_IF = re.compile(r"\bwhat if i'?m (?:a )?(?:vegan|vegetarian|veggie|plant based)\b|\b(?:as|for) a (?:vegan|vegetarian|veggie)\b|^(?:and |but )?(?:if i'?m |if i was |if i went )?(?:vegan|vegetarian|veggie)\??$")
 
 
+# "I'm not a big meat eater though", "I don't eat much meat" after a protein figure: protein without much meat.
+LITTLE_MEAT = re.compile(
+    r"\bnot (?:a )?(?:big|huge|great|massive) meat eater\b|\b(?:don'?t|do not|rarely|hardly(?: ever)?|barely) (?:really )?(?:eat|like|have) (?:much |a lot of |lots of )?meat\b"
+    r"|\bnot (?:much|really|big) (?:of a |into |on )?meat\b|\bnot (?:into|keen on|fond of|a fan of) meat\b|\b(?:cutting|cut) down on meat\b|\bless meat\b"
+)
+
+
 def _needs_follow_up(low: str, text: str, intent: str, slots: dict[str, Any]) -> Request | None:
+    if intent == "protein" and LITTLE_MEAT.search(low):
+        return Request("faq", {"id": "protein_sources", "facet": "little_meat"})  # where that protein comes from without much meat
     if intent == "protein" and PROTEIN_WHERE.search(intents.expand_shorthand(low)):
         return Request("faq", {"id": "protein_sources"})  # "wat r gud sorces for it": where that protein comes from
     if intent == "protein" and SEEMS_A_LOT.search(low):
@@ -1116,6 +1224,23 @@ def knowledge_question(low: str) -> bool:
     return found is not None and found[1] >= 0.9
 
 
+# Foods said to be at hand: "I have chicken, rice, eggs and spinach", "got some tuna and pasta in".
+ON_HAND = re.compile(r"(?:^|[,.;!?]\s*|\b(?:i|we)(?:'ve)? |\bi'?ve |\ball i have is |\bthere'?s )(?:have|got) (?:some |a bit of |leftover |only |just )?(?P<foods>[a-z][a-zà-ÿ ,&'-]+?)(?: in(?: the fridge)?)?(?=[,.;!?]\s*(?:what|any|ideas?|can|could|how)|\W*$)")
+
+
+def _on_hand_protein(low: str) -> list[str]:
+    """The main protein food of those said to be at hand, as the food every idea must have."""
+    found = list(ON_HAND.finditer(low))
+    if not found:
+        return []
+    table = load_table()
+    items = parse_meal(found[-1].group("foods"), table).items
+    if len(items) < 2:
+        return []
+    best = max(items, key=lambda item: item.food.protein_g / max(item.food.portion_grams, 1.0))
+    return [best.said] if best.food.protein_g >= 5 else []
+
+
 def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     slots: dict[str, Any] = {"meal_type": intents.meal_type(low), **intents.diet_overrides(low)}
     if (style := intents.idea_style(low)) is not None:
@@ -1138,9 +1263,46 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     if excluded:
         slots["exclude"] = excluded
     wanted = wanted_foods(low)
+    if not wanted and (wanted := _on_hand_protein(low)):
+        slots.pop("no_cook", None)  # "what quick dinner can I make? I have chicken, rice...": cooked from those, quick or not
     if wanted:
-        slots["include"] = wanted
+        slots["include"] = wanted  # "I have chicken, rice and spinach": ideas with the chicken
     return slots
+
+
+# A few Spanish words and phrases of food questions, read in English: "¿qué me hago de cena rápido?
+# Tengo pollo, arroz, huevos y espinacas", "¿y cuánta proteína debería llevar la cena?".
+SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|tengo|cena|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína)\b", re.IGNORECASE)
+SPANISH = (
+    (r"[¿¡]", ""),
+    (r"\bqué (?:me )?(?:hago|puedo hacer|hacer|cocino|preparo|puedo cocinar|puedo preparar) (?:de|para) (cena|desayuno|almuerzo|comer|cenar)\b", r"what can i make for \1"),
+    (r"\bqué (?:como|ceno|desayuno)\b", "what should i eat"),
+    (r"\bpara cenar\b|\bde cena\b|\bla cena\b|\bcenar\b|\bcena\b", "dinner"),
+    (r"\bpara desayunar\b|\bel desayuno\b|\bdesayuno\b|\bdesayunar\b", "breakfast"),
+    (r"\bel almuerzo\b|\balmuerzo\b|\bla comida\b", "lunch"),
+    (r"\bcu[aá]nta prote[ií]na\b", "how much protein"), (r"\bcu[aá]ntas calor[ií]as\b", "how many calories"),
+    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"),
+    (r"\bme muero de hambre\b", "i'm starving"), (r"\bacabo de salir del (?:gym|gimnasio)\b", "i just left the gym"),
+    (r"\bantes de(?:l)?\b", "before"), (r"\bdespu[eé]s de(?:l)?\b", "after"), (r"\bentrenar\b|\bentreno\b", "training"),
+    (r"\bperder peso\b", "lose weight"), (r"\bganar m[uú]sculo\b", "build muscle"), (r"\bno quiero\b", "i don't want"),
+    (r"\bnecesito\b", "do i need"), (r"\bquiero\b", "i want"), (r"\bdebo\b", "should i"), (r"\bcomer\b", "eat"),
+    (r"\btengo\b", "i have"), (r"\br[aá]pid[oa]s?\b", "quick"), (r"\bcon\b", "with"), (r"\by\b", "and"),
+    (r"\bpollo\b", "chicken"), (r"\barroz\b", "rice"), (r"\bhuevos?\b", "eggs"), (r"\bespinacas?\b", "spinach"), (r"\bat[uú]n\b", "tuna"),
+    (r"\b(?:patatas|papas)\b", "potatoes"), (r"\bpescado\b", "fish"), (r"\bsalm[oó]n\b", "salmon"), (r"\blentejas\b", "lentils"),
+    (r"\bgarbanzos\b", "chickpeas"), (r"\bqueso\b", "cheese"), (r"\byogur\b", "yogurt"), (r"\bleche\b", "milk"), (r"\bpan\b", "bread"),
+    (r"\bpl[aá]tanos?\b", "banana"), (r"\bavena\b", "oats"), (r"\bverduras\b", "vegetables"), (r"\br[oó]coli\b|\bbr[oó]coli\b", "broccoli"), (r"\bpasta\b", "pasta"), (r"\bprote[ií]na\b", "protein"),
+    (r"\b(?:al|por) d[ií]a\b", "a day"), (r"\ba la semana\b|\bpor semana\b", "a week"),
+    (r"\b(?:la|el|los|las|unos|unas)\b ?", ""),
+)
+
+
+def spanish_to_english(text: str) -> str:
+    """The message with its Spanish food words in English, when it is in Spanish (else as it is)."""
+    if len(SPANISH_MARK.findall(text)) < 2:
+        return text
+    for pattern, english in SPANISH:
+        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", text).strip()
 
 
 WITH_FOOD = re.compile(

@@ -41,7 +41,7 @@ async def test_protein_asked_after_body_facts_and_a_cut_uses_them(chat):
     reply = await chat("im 5'7, 150lb, 23, male. cutting for summer. how much protein??")
     assert reply.metadata["intent"] == "protein"
     low, high = (int(n) for n in re.search(r"about (\d+)–(\d+) g of protein", reply.text).groups())
-    assert (low, high) == (95, 136)  # 1.4-2.0 g per kg of 68 kg: cutting is training
+    assert (low, high) == (109, 150)  # 1.6-2.2 g per kg of 68 kg: cutting is training in a deficit (ISSN; round 19)
     assert "68 kg" in reply.text and "170 cm" in reply.text
     follow = await chat("and calories for the cut?")
     assert follow.metadata["intent"] == "needs"
