@@ -169,3 +169,48 @@ def test_the_plain_no_after_someone_elses_signs_is_said_of_them() -> None:
     severity, rule, reply = answer("what can we safely do next session?", after(first, rule, severity, "cardiac"))
     assert reply.startswith("No: no training, until a doctor has checked him") or "checked them" in reply.split(".")[0]
     assert len(reply.split()) <= 80
+
+
+def test_an_old_eating_disorders_behaviours_coming_back_get_the_relapse_answer_without_numbers() -> None:
+    severity, rule, reply = answer("I had bulimia in my twenties, fine for years, but I've been counting every calorie again and it feels weirdly familiar. how many calories in a bagel?")
+    assert rule == "eating_disorder.relapse" and "relapse" in reply and "kcal" not in reply and len(reply.split()) <= 80
+    history_only = GUARD.assess("I had anorexia as a teen and I'm well now, can you build me a 10k plan?", [])
+    assert history_only is not None and history_only.action == "preface"  # history alone: the agents answer, with care
+
+
+@pytest.mark.parametrize("message", [
+    "smashed my fist into the wall till my knuckles cracked because i ate a whole pizza",
+    "punched the wall again bc i had dessert, whatever. best chest workout?",
+])
+def test_punching_a_wall_until_it_bleeds_or_for_eating_is_self_harm(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule == "self_harm.self_harm" and "what you eat" in reply
+
+
+def test_punching_a_bag_is_not_self_harm() -> None:
+    assert GUARD.assess("hit the heavy bag till my knuckles bled, which wraps are best?", []) is None
+
+
+def test_a_past_crisis_with_the_dark_days_coming_back_gets_an_early_return_to_support() -> None:
+    severity, rule, reply = answer("two years ago I attempted to end my life. running got me through, but lately I'm feeling low again. how do I keep my streak going?")
+    assert rule == "self_harm.returning" and "GP" in reply and "safety plan" in reply and len(reply.split()) <= 80
+    severity, rule, reply = answer("i don't want to go back on antidepressants, can't i just deal with it through running?", after("I attempted to end my life last year and the dark thoughts are back", "self_harm.returning"))
+    assert rule == "self_harm.follow_up" and "alongside support, not instead" in reply
+
+
+def test_spotting_misspelt_or_for_a_day_is_bleeding_in_pregnancy() -> None:
+    severity, rule, reply = answer("11 wks pregnant and had some spoting for a day after deadlifts, gone now. can i keep lifting?")
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign") and reply.startswith("No:")
+
+
+@pytest.mark.parametrize("message", ["stp dis rien à mes parents", "porfa no le digas nada a mis padres", "please don't tell my mum about this"])
+def test_please_dont_tell_my_parents_after_a_self_harm_answer_gets_what_stays_confidential(message: str) -> None:
+    severity, rule, reply = answer(message, after("sometimes I cut myself when things get bad", "self_harm.self_harm", "urgent"))
+    assert rule == "self_harm.follow_up" and any(word in reply for word in ("confidential", "confidenciales", "confidentielles"))
+
+
+def test_a_parent_thinking_of_waiting_to_see_gets_dont_wait() -> None:
+    first = "my son has stopped eating dinner, runs twice a day and I found diet pills in his room"
+    severity, rule, reply = answer(first)
+    severity, rule, reply = answer("maybe I should just give it a few weeks and see if it passes", after(first, rule, severity, "eating_disorder"))
+    assert reply.startswith("Please don't wait and see")

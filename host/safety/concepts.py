@@ -982,6 +982,16 @@ _CUT_MORE = (
     r"(?:cut|drop|skip) (?:out )?(?:even )?more(?: food| meals| calories| cals)?(?= \.| ,| \?| tomorrow| next|$)|"
     r"eat (?:even )?less(?: of)?(?: it| that| them)?(?: tomorrow| next| than)?(?= \.| ,| \?| tomorrow| lol|$)|(?:get|go|push) (?:it |my calories |my intake )?(?:even )?lower"
 )
+# A past suicidal crisis ("last winter I had a plan to end things", "after my attempt") with the low days
+# coming back ("the dark days are creeping back"): act early, back to the GP and the safety plan.
+_PAST_CRISIS = (
+    r"(?:had|made) a plan to (?:end (?:it|things|my life|everything)|kill myself|take my (?:own )?life)|(?:tried|attempted) to (?:end (?:it|things|my life)|kill myself|take my (?:own )?life)|"
+    r"my (?:suicide )?attempt|wrote (?:goodbye )?(?:letters|notes) to my|(?:i )?(?:was|got) (?:really )?suicidal (?:last|that|a few|two|in)|(?:nearly|almost) (?:ended it|ended things|did it|killed myself)"
+)
+_DARK_RETURNING = (
+    r"(?:creeping|coming|sneaking|slipping|starting to come|seeping|crawling) back|(?:dark|low|black|bad) (?:days|thoughts|place|times|mood|moods) (?:are |is )?(?:back|again|returning)|"
+    r"feel(?:ing)? (?:low|down|like that|that way|dark|hopeless) again|same (?:feelings|thoughts) (?:again|as before|as last)"
+)
 # Their own cuts at the sites self-harm keeps hidden, asked about how they open or sting in training.
 _MY_CUTS_HIDDEN_SITE = r"(?:the |my )?(?:cuts|burns|marks|scratches) (?:on|across|along|up) my (?:thighs?|upper thighs?|inner thighs?|wrists?|forearms?|hips?|stomach)"
 _OPENING_UP = r"opening (?:back )?up|open(?:ing)? again|re ?open\w*|sting\w*|bleed\w*|split\w*|tear\w* open|keep (?:them )?hidden|cover (?:them|it)"
@@ -1023,6 +1033,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _EXCUSE_DOUBTED), window=30, detail="signs", negatable=False),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_L10N,)),
+    Concept("self_harm.returning", "self_harm", "support", "self_harm_returning", (_PAST_CRISIS, _DARK_RETURNING), window=70),
     Concept("eating_disorder.restricting_faint", "eating_disorder", "support", "eating_disorder", (_CUT_MORE, lx.DIZZY + "|" + lx.FAINT), window=40, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_DIURETICS_L10N, _TO_LOSE_L10N), window=25),
     Concept("eating_disorder.purging_other", "eating_disorder", "support", "eating_disorder_purging_other", (_HEARD_VOMIT_L10N, _RELATIVE_L10N), window=40,

@@ -304,12 +304,19 @@ class Guard:
             # "I'm not ringing anyone. just give me a meal plan": the ways to write instead, before any plan
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=self.helplines.named_in(text.text) or "")
+        if category == "self_harm" and text.has(lexicon.INSTEAD_OF_HELP):
+            # "can't I just handle it with the gym?": alongside support, not instead of it
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="instead", region=self.helplines.named_in(text.text) or "")
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
         carer_anchor = category == "eating_disorder" and (anchor.get("rule_id") == "eating_disorder.carer" or str(anchor.get("rule_id", "")).endswith("_other"))
         if carer_anchor and text.has(lexicon.OVERREACTING):
             # "she says she's fine and I'm overreacting. am I?": no, and why it matters; the GP still
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_not_overreacting",
                            detail=_carer_signs(read(" ".join(_recent_user_texts(history)))), region=self.helplines.named_in(text.text) or "")
+        if carer_anchor and text.has(any_of_patterns(lexicon.DELAYING, r"leave it|let it (?:pass|go|be)|(?:see if|hope) (?:it|she|he|they) (?:passes|pass|grows? out of it|sorts? itself out)|give it (?:a few )?(?:time|weeks|months)|ignore it|its (?:just )?a phase")):
+            # "maybe I'll just leave it and see if it passes?": don't wait; how to raise it
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_dont_wait", region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.HOW_TO_TALK):  # "how do I bring it up with her?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=self.helplines.named_in(text.text) or "")
         if str(anchor.get("rule_id", "")).startswith("eating_disorder.unintended_loss") and text.has(any_of_patterns(_FUSS, r"worse off|busy|better things to do|waste of time|nothing they can do")):
@@ -588,6 +595,11 @@ def _specific(worst: Finding, found: list[Finding], text: Text) -> Finding:
     about gently; a young person also gets a youth line and a trusted adult."""
     if worst.category != "self_harm" or worst.reply != "self_harm_urgent":
         return worst
+    returning = next((f for f in found if f.rule_id == "self_harm.returning"), None)
+    if returning is not None and worst.severity == "urgent":
+        # "two years ago I attempted to end my life ... lately I'm feeling low again": the crisis is past,
+        # the low days are back; the answer asks them to go back to support now (lines kept)
+        return evolve(returning, severity="urgent")
     passive = next((f for f in found if f.reply == "self_harm_passive" and f.severity == worst.severity), None)
     if passive is not None:
         return passive

@@ -600,7 +600,7 @@ ENERGY_DEFICIT = (
 )
 NOT_EATING_NOT = r"(?:cut|cutting|instead of|swap\w*|quit\w*|giving up|give up|off the) (?:out )?(?:fizzy drinks|soda|sodas|coke|pop|alcohol|booze|beer|wine|energy drinks|sugary drinks|fizzy)|ramadan|lent|yom kippur|religious|surgery|operation|procedure|blood test|colonoscopy|scan|anaesthe\w*|anesthe\w*|intermittent|16 8|18 6|overnight"
 ED_DISCLOSURE = (
-    r"(?:i have|ive got|i ve got|i got|im|i am|i was|i m|my|ive been|been|struggl\w* with|recovering from|recovery from|"
+    r"(?:i have|ive got|i ve got|i got|im|i am|i was|i m|my|ive been|been|struggl\w* with|recovering from|recovery from|recovered from|i had|i used to have|"
     r"relaps\w*(?: into| with)?|diagnosed with|i think i have|i might have|suffer\w* (?:from|with)|battl\w* with|dealing with|"
     r"living with|history of) (?:an |a |my )?(?:eating disorder|anorexi\w*|bulimi\w*|binge eating disorder|arfid|ednos|osfed|orthorexi\w*)|"
     r"\bim (?:anorexic|bulimic)|i am (?:anorexic|bulimic)|my eating disorder"
@@ -736,7 +736,7 @@ NOT_PREGNANT = (
 )
 PREGNANCY_SIGNS: dict[str, str] = {
     "bleeding": (
-        r"bleed\w*|spotting(?! (?:me|him|her|for|them|each other|my))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants|knickers)|down there|on (?:the|my) (?:pad|toilet paper|tissue|pants))|passing clots|"
+        r"bleed\w*|(?:spotting|spoting|spottin)(?! (?:me|him|her|them|each other|my|you|us|for (?:me|him|her|them|each other|my|someone|somebody|a (?:friend|mate|buddy|partner)|people|the|you|us|others)))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants|knickers)|down there|on (?:the|my) (?:pad|toilet paper|tissue|pants))|passing clots|"
         r"(?:a bit of|some|a little|a little bit of|a lot of|bright red|fresh|dark) blood(?! (?:test|tests|pressure|sugar|work|orange|oranges|donation|type|flow|pudding|sausage|on my (?:hands|knuckles|shins|knee|palms)))|"
         r"(?:pink|brown|red|bloody|blood stained|bloodstained) (?:discharge|mucus|spotting)"
     ),
@@ -920,6 +920,22 @@ TRAINING_AS_HARM = (
 )
 # After a self-harm answer: "please don't tell me to call someone, I can't do phone calls".
 # A relapse after a clean stretch ("three weeks clean and then last night"): the weeks still count.
+# Exercise in place of help ("can't I just handle it with the gym?", "I don't want to go back on meds or see a
+# shrink"): it helps alongside support, not instead of it.
+INSTEAD_OF_HELP = (
+    r"(?:handle|deal with|manage|fix|sort|cope with) (?:it|this|things|them) (?:\w+ )?(?:with|by|through) (?:the gym|exercise|exercising|lifting|running|training|sport|working out)|"
+    r"(?:instead of|rather than) (?:meds|medication|therapy|a therapist|a shrink|the gp|a doctor|talking to someone|counselling)|"
+    r"(?:dont|do not|dont really) want to (?:go back on|take|start|be on|see) (?:the |any )?(?:meds|medication|antidepressants|pills|a shrink|a therapist|therapy|a psychiatrist|a counsellor|the gp)(?: again)?|"
+    r"(?:the gym|exercise|lifting|running|training) (?:is|will be) (?:my|enough|all i need)(?: therapy)?"
+)
+# An old eating disorder's behaviours coming back ("started skipping meals again", "weighing myself 3 or 4 times
+# a day, which feels a bit familiar"): early signs of relapse (Beat, NEDC: relapse prevention).
+ED_RELAPSE_SIGNS = (
+    r"(?:skipping|skip|cutting out|restricting|counting|hiding|weighing|weigh|purging|bingeing|binging)(?: [a-z0-9]+){0,6}? again|"
+    r"(?:feels?|felt|feeling|seems?) (?:a bit |kind of |kinda |weirdly |really |very |scarily |too )?familiar|old (?:habits|patterns|thoughts|behaviours|behaviors)|"
+    r"(?:creeping|coming|sneaking|slipping) back|slipping (?:back|again)|"
+    r"weigh(?:ing)? myself (?:\d+|two|three|four|five|several|multiple|a few|loads of) (?:or (?:\d+|four|five) )?times (?:a|per|each|every) day"
+)
 RELAPSE = r"relaps\w*|slipped|(?:days?|weeks?|months?|years?) clean|(?:streak|clean stretch) (?:is )?(?:broken|gone|over|ruined)"
 # Asking whether they will tell the family ("if I call, will they tell my parents?", "my mum will find
 # out", "ils vont prévenir mes parents ?"): what is confidential.
@@ -929,7 +945,12 @@ TELL_PARENTS = (
     r"(?:mum|mom|mam|dad|parents|mother|father|family) (?:will|would|might|could|is going to|are going to|gonna) (?:find out|know|see|hear|kill me)|"
     r"(?:vont|va|vont pas) (?:\w+ )?(?:prevenir|dire|appeler)|previennent|(?:van|va) a (?:avisar|contar|llamar|decir)|avisan|(?:vao|vai) (?:avisar|contar|ligar)|avisam|contam|"
     r"avvisano|avvertono|(?:diranno|dicono) (?:ai|a)|(?:sagen|erzahlen|informieren|rufen) (?:die|sie) (?:es )?(?:meinen|den|meiner)|vertellen ze|zeggen ze|bellen ze|"
-    r"confidential|anonymous|anonym\w*|confidenti\w*|vertraulich|anonimo|anonima|anoniem|vertrouwelijk"
+    r"confidential|anonymous|anonym\w*|confidenti\w*|vertraulich|anonimo|anonima|anoniem|vertrouwelijk|"
+    # "please don't tell my parents", "stp dis rien à mes parents", "no le digas nada a mis padres"
+    r"(?:dont|do not|please dont|pls dont|never) (?:tell|say anything to|message|text) (?:my )?(?:parents|mum|mom|mam|dad|mother|father|family)|"
+    r"(?:ne )?(?:dis|dites|raconte) (?:rien|pas) a (?:mes parents|ma mere|mon pere|ma famille)|no (?:le |les )?(?:digas|cuentes) (?:nada )?a (?:mis padres|mi madre|mi padre|mi familia)|"
+    r"nao (?:conta|conte|fala|fale|diga) (?:nada )?(?:pros|aos|pro|para os|pra) (?:meus pais|minha mae|meu pai)|non dir(?:e|lo) (?:niente )?ai miei|"
+    r"(?:sag|erzahl) (?:es )?(?:meinen eltern|meiner mutter|meinem vater) nichts|nichts meinen eltern|nie mow (?:nic )?(?:rodzicom|mamie|tacie)|vertel het niet aan mijn ouders"
 )
 NO_CALLS = (
     # "pls dont send me hotline numbers, ive seen them all"
@@ -1151,7 +1172,10 @@ SELF_HARM = (
     r"(?:[a-z]+ ){0,5}?(?:until|till|til|so) (?:they|it|i|theyre|its) (?:bruise\w*|bleed\w*|bled|(?:are|go|turn) (?:black|purple|blue|bruised))|"
     r"(?:burn|burning|burnt|burned) (?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)) (?:on purpose )?with (?:my |a |the )?(?:hair )?(?:straighteners|curling (?:iron|tongs|wand)|iron|lighter|hot (?:spoon|knife|metal|water)|matches|candle|cigarettes?)|"
     r"(?:burn\w*|cut\w*|scratch\w*|carv\w*) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)) "
-    r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)"
+    r"(?:with (?:a |the )?(?:lighter|cigarette|razor|blade|knife|scissors|compass)|on purpose|deliberately|until it bleeds)|"
+    # punching walls to hurt, not in a fight or a sport: "punched the wall til my knuckles bled again bc i ate 'bad' food"
+    r"(?:punch|punched|punching|punches|hit|hitting|smash\w*|slam\w*) (?:my (?:fist|fists|hand|hands|head) )?(?:into |against )?(?:the |a |my )?walls? (?:[a-z]+ ){0,4}?(?:until|till|til|so) (?:my )?(?:knuckles|hands?|fists?|it|they|i) (?:\w+ )?(?:bleed\w*|bled|bruise\w*|broke|break|crack\w*)|"
+    r"(?:punch|punched|punching|hit|hitting|smash\w*|slam\w*) (?:my (?:fist|fists|hand|hands|head) )?(?:into |against )?(?:the |a )?walls? (?:[a-z]+ ){0,6}?(?:to punish myself|as (?:a )?punishment|because i (?:ate|binged|deserve)|(?:bc|cos|cause|coz|because) i (?:ate|binged|had|deserve))"
 )
 # Hurting oneself by accident: "hit myself in the face with the rope".
 SELF_HARM_ACCIDENT = (
@@ -1159,7 +1183,7 @@ SELF_HARM_ACCIDENT = (
     r"shav\w*|razor burn|razor bumps|razor (?:thin|sharp)|safety razor|new razor|electric razor|blade (?:of|on) (?:the|my) (?:skate|mower|blender|food processor)|roller blad\w*|rollerblad\w*|shoulder blades?"
 )
 # Food beside self-harm: the reply then speaks to the eating too.
-SELF_HARM_FOOD = r"mess(?:ed|ing)? up (?:my |on my )?(?:diet|macros|eating|calories|food)|slip(?:ped)? up on (?:my )?(?:diet|macros)|(?:go|went|going) over (?:my )?(?:macros|calories)|break (?:my )?diet|broke (?:my )?diet|because i ate|binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
+SELF_HARM_FOOD = r"(?:bc|cos|cause|coz|because) i (?:ate|had|binged|ate too much)|(?:bad|junk|forbidden) food|make up for (?:it|eating|what i ate)|mess(?:ed|ing)? up (?:my |on my )?(?:diet|macros|eating|calories|food)|slip(?:ped)? up on (?:my )?(?:diet|macros)|(?:go|went|going) over (?:my )?(?:macros|calories)|break (?:my )?diet|broke (?:my )?diet|because i ate|binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
 SELF_HARM_OTHER = (
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"

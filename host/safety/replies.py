@@ -180,6 +180,17 @@ def eating_disorder(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_relapse(lines: Lines, detail: str) -> str:
+    """An old eating disorder's behaviours coming back (Beat, NEDC: relapse is common and spotting it
+    early is a strength; back to the GP or the old team now; no numbers)."""
+    return (
+        "Thank you for telling me, and well done for noticing. After an eating disorder, skipping meals or weighing "
+        "yourself often again can be early signs of relapse, and acting early works best. Please talk to your GP or "
+        f"old treatment team soon{_or(lines.eating_disorder)}, and someone you trust. No numbers or targets from me for "
+        f"now; hard training adds risk, so check it with them. {lines.crisis[:1].upper()}{lines.crisis[1:]} is there any time."
+    )
+
+
 def eating_disorder_body(lines: Lines, detail: str) -> str:
     """Their own purging, or sweating down and laxatives to make weight: said plainly it isn't a normal
     part of dieting or of the sport, and what it does to the body (AED medical guide), with no method
@@ -427,6 +438,17 @@ def eating_disorder_not_overreacting(lines: Lines, detail: str) -> str:
     return (
         "No, you're not overreacting: your worry shows you care, and it's reasonable." + why + " \"I'm fine\" is a common answer and "
         f"doesn't mean all is well. Please still book the GP soon and go together{also}. Keep talking calmly, not about weight."
+    )
+
+
+def eating_disorder_dont_wait(lines: Lines, detail: str) -> str:
+    """A carer thinking of waiting to see if it passes (Beat, NICE NG69: early help gives the best chance
+    of recovery; eating disorders rarely pass on their own); how to raise it without what they found."""
+    also = f"; {lines.eating_disorder} supports parents and carers too" if lines.eating_disorder else ""
+    return (
+        "Please don't wait and see: eating disorders rarely pass on their own, and the earlier help starts, the better "
+        "the chance of recovery. You don't have to start with what you found: talk about what anyone could notice, "
+        f"like skipped meals or the extra exercise, and that you care. Book the GP soon and go together{also}."
     )
 
 
@@ -911,7 +933,25 @@ def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def self_harm_returning(lines: Lines, detail: str) -> str:
+    """A past suicidal crisis and the low days coming back (NICE NG225, Samaritans: act on early warning
+    signs; go back to the safety plan and the people who helped; exercise alongside, not instead)."""
+    return (
+        "I'm glad you told me, and that you've found things that help. Noticing the dark days coming back early "
+        "matters: please tell your GP or whoever helped last time now, and go back to your safety plan if you have one. "
+        "Keep the training going alongside that support. If thoughts of ending things return, "
+        f"{lines.crisis} is there any time; if you might act on them, call {lines.emergency}."
+    )
+
+
 def self_harm_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "instead":  # "can't I just handle it with the gym?": alongside support, not instead (NICE NG225)
+        return (
+            "The gym can really help your mood, so keep it going. It works best alongside support, not instead of it, "
+            "and support doesn't have to mean medication: your GP can talk through talking therapy or a safety plan "
+            "for harder days. If thoughts of ending things return, "
+            f"{lines.crisis} is there any time, and {lines.emergency} if you might act on them."
+        )
     if detail == "wound":  # "one of them is deep and won't stop bleeding": first aid first
         return (
             "Please press firmly on it with a clean cloth or pad and keep pressing. If it's deep, gaping or won't stop "
@@ -1439,7 +1479,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
-        cardiac_check, cardiac_check_other, cardiac_signs_other, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        cardiac_check, cardiac_check_other, cardiac_signs_other, eating_disorder_relapse, eating_disorder_dont_wait, self_harm_returning, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
 }
 

@@ -295,8 +295,12 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                     found.append(_ed("eating_disorder.not_eating", person))
 
     for hit in live_hits(text, lx.ED_DISCLOSURE):
-        if text.has(r"(?:i was|history of|recovered|in recovery|recovery from|recovering from|used to)"):
-            found.append(Finding("eating_disorder", "advise", "eating_disorder.history", action="preface"))
+        if text.has(r"(?:i was|i had|history of|recovered|in recovery|recovery from|recovering from|used to)"):
+            if text.has(lx.ED_RELAPSE_SIGNS) and _who(text, hit) != "third":
+                # "had anorexia at uni ... started skipping meals again": early signs of relapse, acted on now
+                found.append(Finding("eating_disorder", "support", "eating_disorder.relapse", "eating_disorder_relapse"))
+            else:
+                found.append(Finding("eating_disorder", "advise", "eating_disorder.history", action="preface"))
         else:
             found.append(_ed("eating_disorder.disclosure", "first"))
     for hit in text.find(_HAS_ED):
