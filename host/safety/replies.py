@@ -89,7 +89,7 @@ def cardiac_exertional_other(lines: Lines, detail: str) -> str:
     """Someone else's chest pain on effort that settles with rest: what to do for them, said of them."""
     return (
         "I'm glad you're asking. Chest pain on effort that goes with rest can be angina, so please help them see "
-        "a doctor soon: a same-day or urgent appointment. Until then, no exercise or hills that bring it on. "
+        "a doctor soon: a same-day or urgent appointment. Until then, stop any exercise or hills that bring it on. "
         f"Call {lines.emergency} if it comes at rest, lasts more than a few minutes, or comes with sweating, "
         "breathlessness or sickness. I hope they're okay."
     )
@@ -824,8 +824,8 @@ def cardiac_signs_other(lines: Lines, detail: str) -> str:
     parents = " They're young, so their parents need to know today, even if asked not to tell." if detail == "young" else ""
     return (
         "I'm glad you're taking this seriously. Symptoms like that during exercise need a doctor to check the heart, "
-        "even though they passed: please help them get a same-day appointment or urgent care. No training or matches "
-        f"until then, not even lighter sessions.{parents} If it happens again or comes at rest, call {lines.emergency}."
+        "even though they passed: please help them get a same-day appointment or urgent care, and stop all training and "
+        f"matches until then, even lighter sessions.{parents} If it happens again or comes at rest, call {lines.emergency}."
     )
 
 
@@ -836,12 +836,12 @@ def cardiac_other_follow_up(lines: Lines, detail: str) -> str:
         return (
             "I understand why she asked, but her safety comes first: her parents need to know so she can see a doctor "
             "before she plays again. Tell her you're doing it because you care, offer to be there when she tells them, "
-            "and involve your club's safeguarding lead. No training or matches until a doctor has checked her heart. "
+            "and involve your club's safeguarding lead. Stop her training and matches until a doctor has checked her heart. "
             f"If it happens again, call {lines.emergency}."
         )
     return (
         "I know it's hard when they say it's nothing, but chest pain or other warning signs with effort need a "
-        "doctor's check even when they settle. Please help them get a same-day or urgent appointment, and no hard "
+        "doctor's check even when they settle. Please help them get a same-day or urgent appointment, and stop hard "
         f"exercise until then. If it comes at rest, lasts more than a few minutes, or comes with sweating, "
         f"breathlessness or sickness, call {lines.emergency}. I can help plan gentle activity once they're cleared."
     )
