@@ -237,7 +237,9 @@ class Guard:
 
         The history is searched for a pregnancy only when `text` could need it (a warning sign
         or exercise), which keeps an ordinary message's screening cheap."""
-        pregnant = bool(profile.get("pregnant")) or _pregnant_before(history, text)
+        # RE2's first look at the message (exact when it says no) before the history is read
+        maybe_relevant = text is None or text.could_have(_PREGNANCY_RELEVANT)
+        pregnant = bool(profile.get("pregnant")) or maybe_relevant and _pregnant_before(history, text)
         last_answer = next((r for r in reversed(history) if r.get("role") == "assistant"), None)
         last_safety = (last_answer or {}).get("safety") or {}
         self_harm_answer = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"

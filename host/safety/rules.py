@@ -651,6 +651,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER, lx.DESERVE_HUNGER,
         *INTAKE_PATTERNS,
     ),
+    # A pregnancy finding needs a pregnancy: in the profile or history (`Facts.pregnant`, which
+    # `could_fire` lets through) or mentioned in the message (`pregnant_in`'s patterns).
+    "pregnancy": (lx.PREGNANT, lx.PREGNANCY_IMPLIED, lx.GESTATION_ASIDE, lx.GESTATION_AT_END),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
@@ -669,6 +672,8 @@ def could_fire(name: str, text: Text, facts: Facts) -> bool:
     """False when the rule `name` cannot find anything in `text`: none of its triggers occurs."""
     if name == "self_harm" and (facts.asked_if_safe or facts.asked_about_thoughts or facts.recent_self_harm):
         return True  # it answers a follow-up to its own question, whatever the words
+    if name == "pregnancy" and facts.pregnant:
+        return True  # a pregnancy said before: its warning signs need no mention of it now
     pattern = _TRIGGER_PATTERNS.get(name)
     return pattern is None or text.has(pattern)
 

@@ -288,6 +288,12 @@ class Text:
             return bool(self._found[pattern])
         return self._could_match(pattern) and words(pattern).search(self.text) is not None
 
+    def could_have(self, pattern: str) -> bool:
+        """False only when `has(pattern)` is certainly False, from the cheap first look alone."""
+        if pattern in self._found:
+            return bool(self._found[pattern])
+        return self._could_match(pattern)
+
     def _could_match(self, pattern: str) -> bool:
         """False only when `pattern` certainly finds nothing here: a large pattern is looked
         for first by RE2 in linear time (`host.safety.prefilter`), most messages hold none."""
