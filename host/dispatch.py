@@ -452,6 +452,8 @@ class Dispatcher:
         method = decision.method if decision else "none"
         seconds = time.perf_counter() - progress.started
         self.metrics.turn_ended(transport=inbound.transport, agent=agent, method=method, outcome=progress.outcome, seconds=seconds)
+        if not log.isEnabledFor(logging.INFO):
+            return  # the line and its fields would be thrown away
         fields = {
             "event": "turn", "message_id": inbound.message_id, "user_id": inbound.user_id, "transport": inbound.transport,
             "agent": agent, "method": method, "outcome": progress.outcome, "latency_ms": round(seconds * 1000, 1),
