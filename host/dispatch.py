@@ -201,6 +201,10 @@ class Dispatcher:
                 finally:
                     if not job.done.done():
                         job.done.set_result(None)
+                if queue:
+                    # A turn may finish without waiting for anything (file storage records it
+                    # at once): let other users' turns and sockets run before this user's next.
+                    await asyncio.sleep(0)
         except asyncio.CancelledError:
             # Shutdown's grace period is over: every message still queued is stored and told.
             while queue:
@@ -254,10 +258,14 @@ class Dispatcher:
     async def _run(self, progress: _Progress) -> None:
         inbound, sink = progress.inbound, progress.sink
         store = progress.store = self.storage.user(inbound.user_id)
-        # Shielded: a shutdown that cancels us now must not reorder this write and the failure's.
-        history, profile = await asyncio.shield(
-            store.begin_turn(records.user_record(inbound, progress.received), self.config.server.history_limit)
-        )
+        record, limit = records.user_record(inbound, progress.received), self.config.server.history_limit
+        # Done now when the store can (file storage, its cache current): nothing can come between.
+        begin_now = getattr(store, "begin_turn_now", None)
+        memory = begin_now(record, limit) if begin_now is not None else None
+        if memory is None:
+            # Shielded: a shutdown that cancels us now must not reorder this write and the failure's.
+            memory = await asyncio.shield(store.begin_turn(record, limit))
+        history, profile = memory
         if inbound.conversation is not None:
             history = records.in_conversation(history, inbound.conversation)
 
@@ -373,9 +381,33 @@ class Dispatcher:
         if safety is not None:
             metadata["safety"] = safety.to_wire()
         frame = MessageFrame(message=reply.text, agent=agent.label, user_id=inbound.user_id, metadata=metadata)
+        if self._record_and_send_now(progress, record, entry, frame):
+            return
         # Shielded: once the answer exists, a shutdown does not stop it being stored and sent.
         progress.finishing = asyncio.ensure_future(self._record_and_send(progress, record, entry, frame))
         await asyncio.shield(progress.finishing)
+
+    def _record_and_send_now(self, progress: _Progress, record: dict[str, Any], entry: str, frame: MessageFrame) -> bool:
+        """`_record_and_send` done now, without awaiting, when the store can record now and the
+        sink can queue a frame now (`record_turn_now`, `send_now`): nothing can come between,
+        so it needs no task of its own to outlive a shutdown's cancellation. False (nothing
+        done) when either cannot."""
+        send_now = getattr(progress.sink, "send_now", None)
+        record_now = getattr(progress.store, "record_turn_now", None)
+        if send_now is None or record_now is None:
+            return False
+        try:
+            if not record_now([record], entry):
+                return False
+        except Exception:  # the user still gets the answer; the log says it is not stored
+            log.exception("could not record the answer to message %s of user %s", record["reply_to"], progress.inbound.user_id)
+        progress.state = TurnState.RECORDED
+        try:
+            send_now(frame)
+        except Exception:
+            log.exception("could not send a %s frame", frame.type)
+        self._ended(progress)
+        return True
 
     async def _record_and_send(self, progress: _Progress, record: dict[str, Any], entry: str, frame: MessageFrame) -> None:
         assert progress.store is not None
@@ -420,6 +452,8 @@ class Dispatcher:
         method = decision.method if decision else "none"
         seconds = time.perf_counter() - progress.started
         self.metrics.turn_ended(transport=inbound.transport, agent=agent, method=method, outcome=progress.outcome, seconds=seconds)
+        if not log.isEnabledFor(logging.INFO):
+            return  # the line and its fields would be thrown away
         fields = {
             "event": "turn", "message_id": inbound.message_id, "user_id": inbound.user_id, "transport": inbound.transport,
             "agent": agent, "method": method, "outcome": progress.outcome, "latency_ms": round(seconds * 1000, 1),

@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SYNC_INTERVAL_S = 1.0
 FSYNC_THREADS = 8  # documents of one batch written and fsynced side by side
 SYNCFS_FROM = 32  # logs to fsync at once from which one syncfs() of their filesystem is cheaper
+APPENDED_REMEMBERED = 4096  # logs whose state after this writer's last append is remembered
 
 
 class Written(NamedTuple):
@@ -89,6 +90,7 @@ class Writer:
         self._pool: ThreadPoolExecutor | None = None  # fsyncs documents side by side
         self._waking: weakref.WeakSet[asyncio.AbstractEventLoop] = weakref.WeakSet()  # loops about to wake the writer
         self.batches = 0  # how many batches were written (for tests and benchmarks)
+        self._appended: dict[str, tuple[int, int, int]] = {}  # log -> (inode, size, mtime_ns) after our last append
 
     # --- the loop's side ---------------------------------------------------------------------
 
@@ -98,7 +100,15 @@ class Writer:
         whole. Written by the caller's thread: one write() of a few hundred bytes into the
         page cache takes microseconds, where handing it to a thread and back costs a wakeup
         each way (and, on a busy machine, a wait for the CPU)."""
-        written = _append(path, text.encode("utf-8"))
+        # A log as this writer's last append left it (inode, size, mtime) still ends in that
+        # append's newline: no need to read its last byte again.
+        written = _append(path, text.encode("utf-8"), self._appended.get(path))
+        if text.endswith("\n"):
+            self._appended[path] = (written.ino, written.size, written.mtime_ns)
+            if len(self._appended) > APPENDED_REMEMBERED:
+                del self._appended[next(iter(self._appended))]
+        else:
+            self._appended.pop(path, None)
         with self._dirty_lock:
             self._dirty.add(path)
         if not self._threads:  # the sync thread fsyncs it
@@ -313,7 +323,9 @@ def _resolve(ops: list[_Op]) -> None:
             future.set_result(op.result)
 
 
-def _append(path: str, data: bytes) -> Written:
+def _append(path: str, data: bytes, ends_in_newline: tuple[int, int, int] | None = None) -> Written:
+    """Append `data` to `path`; `ends_in_newline` is (inode, size, mtime_ns) of the file as an
+    append ending in a newline left it: a file still so needs no look at its last byte."""
     try:
         fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     except FileNotFoundError:  # the user's first write: make the folder
@@ -322,7 +334,8 @@ def _append(path: str, data: bytes) -> Written:
     try:
         stat = os.fstat(fd)
         size = stat.st_size
-        if size and os.pread(fd, 1, size - 1) != b"\n":
+        unchanged = ends_in_newline == (stat.st_ino, size, stat.st_mtime_ns)
+        if size and not unchanged and os.pread(fd, 1, size - 1) != b"\n":
             # A crash cut the last line short; start a new line so this one is not glued to it.
             data = b"\n" + data
         written = 0

@@ -25,6 +25,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections import OrderedDict, defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
@@ -133,6 +134,43 @@ class UserStore(Protocol):
     async def append_conversation(self, text: str) -> None: ...
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
+    def begin_turn_now(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+        """`begin_turn` done now, without awaiting, when it needs no wait: the user's lock free
+        (nobody queued for it), the history and profile in memory and current, the profile
+        valid JSON. The same records, the same write, the same result; None (and nothing done)
+        otherwise, for `begin_turn`. The dispatcher's turn then needs no task of its own to
+        keep a shutdown from cutting the write short: nothing can come between."""
+        if not _free(self.lock):
+            return None
+        started = time.perf_counter()
+        history = self._recent_now(self._path(HISTORY), limit) if limit > 0 else []
+        if history is None:
+            return None
+        doc = self._doc_now(self._path(PROFILE))
+        if doc is None:
+            return None
+        if doc.text is None:
+            profile: Any = {}
+        else:
+            try:
+                profile = loads(doc.text)
+            except ValueError:
+                return None  # begin_turn sets a damaged profile aside
+        self._append(self._path(HISTORY), [record])
+        self._storage.metrics.storage_observe("begin_turn", time.perf_counter() - started)
+        return history, profile if isinstance(profile, dict) else {}
+
+    def record_turn_now(self, records: list[dict[str, Any]], conversation: str) -> bool:
+        """`record_turn` done now, without awaiting, when the user's lock is free (nobody
+        queued for it); False (and nothing done) otherwise."""
+        if not _free(self.lock):
+            return False
+        started = time.perf_counter()
+        self._append(self._path(HISTORY), records)
+        self._storage.writer.append(self._path(CONVERSATIONS), conversation)
+        self._storage.metrics.storage_observe("record_turn", time.perf_counter() - started)
+        return True
+
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None: ...
     async def list_files(self) -> list[FileInfo]: ...
     async def read_file(self, name: str) -> bytes | None: ...
@@ -409,12 +447,20 @@ class FileUserStore(BaseUserStore):
         async with self.lock:
             await self._set_aside_locked(self._path(name))
 
-    async def _doc(self, path: str) -> Doc:
-        """The document as cached, read again if the file changed behind the cache's back."""
-        cache = self._storage.cache
-        entry = cache.get(path)
+    def _doc_now(self, path: str) -> Doc | None:
+        """The document as cached, if the file has not changed behind the cache's back; None
+        when it must be read."""
+        entry = self._storage.cache.get(path)
         if isinstance(entry, Doc) and (self._storage.writing(path) or _stat_of(path) == entry.stat):
             return entry
+        return None
+
+    async def _doc(self, path: str) -> Doc:
+        """The document as cached, read again if the file changed behind the cache's back."""
+        entry = self._doc_now(path)
+        if entry is not None:
+            return entry
+        cache = self._storage.cache
         await self._storage.settle([path])
         entry = Doc(*await asyncio.to_thread(_read_doc, path))
         cache.put(path, entry)
@@ -494,16 +540,35 @@ class FileUserStore(BaseUserStore):
             async with self.lock:
                 return await self._recent(path, limit, while_)
 
-    async def _tail(self, path: str) -> LogTail:
-        """The log's newest records as cached, read again if the file changed behind the cache's back."""
-        cache = self._storage.cache
-        entry = cache.get(path)
+    def _tail_now(self, path: str) -> LogTail | None:
+        """The log's newest records as cached, if the file has not changed behind the cache's
+        back; None when it must be read."""
+        entry = self._storage.cache.get(path)
         if isinstance(entry, LogTail) and (self._storage.writing(path) or _log_stat(path) == (entry.ino, entry.size)):
             return entry
+        return None
+
+    async def _tail(self, path: str) -> LogTail:
+        """The log's newest records as cached, read again if the file changed behind the cache's back."""
+        entry = self._tail_now(path)
+        if entry is not None:
+            return entry
+        cache = self._storage.cache
         await self._storage.settle([path])
         entry = LogTail(*await asyncio.to_thread(_read_tail, path, LOG_TAIL_BYTES))
         cache.put(path, entry)
         return entry
+
+    def _recent_now(self, path: str, limit: int | None) -> list[dict[str, Any]] | None:
+        """`_recent(path, limit, None)` when the cached tail is current and holds them all; None
+        when the file must be read."""
+        tail = self._tail_now(path)
+        if tail is None:
+            return None
+        selection = RecentRecords(limit, None)
+        if selection.offer_all(reversed(tail.records)) and not tail.complete:
+            return None
+        return [dict(record) for record in selection.oldest_first()]
 
     async def _recent(self, path: str, limit: int | None, while_: Callable[[dict[str, Any]], bool] | None) -> list[dict[str, Any]]:
         tail = await self._tail(path)
@@ -601,6 +666,43 @@ class FileUserStore(BaseUserStore):
                 self._append(self._path(HISTORY), [record])
                 return memory
 
+    def begin_turn_now(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+        """`begin_turn` done now, without awaiting, when it needs no wait: the user's lock free
+        (nobody queued for it), the history and profile in memory and current, the profile
+        valid JSON. The same records, the same write, the same result; None (and nothing done)
+        otherwise, for `begin_turn`. The dispatcher's turn then needs no task of its own to
+        keep a shutdown from cutting the write short: nothing can come between."""
+        if not _free(self.lock):
+            return None
+        started = time.perf_counter()
+        history = self._recent_now(self._path(HISTORY), limit) if limit > 0 else []
+        if history is None:
+            return None
+        doc = self._doc_now(self._path(PROFILE))
+        if doc is None:
+            return None
+        if doc.text is None:
+            profile: Any = {}
+        else:
+            try:
+                profile = loads(doc.text)
+            except ValueError:
+                return None  # begin_turn sets a damaged profile aside
+        self._append(self._path(HISTORY), [record])
+        self._storage.metrics.storage_observe("begin_turn", time.perf_counter() - started)
+        return history, profile if isinstance(profile, dict) else {}
+
+    def record_turn_now(self, records: list[dict[str, Any]], conversation: str) -> bool:
+        """`record_turn` done now, without awaiting, when the user's lock is free (nobody
+        queued for it); False (and nothing done) otherwise."""
+        if not _free(self.lock):
+            return False
+        started = time.perf_counter()
+        self._append(self._path(HISTORY), records)
+        self._storage.writer.append(self._path(CONVERSATIONS), conversation)
+        self._storage.metrics.storage_observe("record_turn", time.perf_counter() - started)
+        return True
+
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None:
         """Append a turn to history.jsonl and conversations.md (one batch of the writer)."""
         with self._timer("record_turn"):
@@ -639,6 +741,13 @@ def _user_folder(data_dir: Path, user_id: str) -> Path:
     if folder.parent != data_dir:
         raise InvalidName(f"user id {user_id!r} resolves outside the data dir")
     return folder
+
+
+def _free(lock: asyncio.Lock) -> bool:
+    """Would `lock.acquire()` take `lock` at once? Not held, and nobody waiting for it (a
+    woken waiter takes it before a newcomer, as asyncio.Lock decides)."""
+    waiters = getattr(lock, "_waiters", False)  # asyncio's own; unknown elsewhere: ask the lock
+    return waiters is not False and not lock.locked() and (waiters is None or all(waiter.cancelled() for waiter in waiters))
 
 
 def _stat_of(path: str) -> tuple[int, int, int] | None:

@@ -40,6 +40,9 @@ _TURN_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("host_text_turn_memo"
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
 _LETTER_RUN = re.compile(r"([^\W\d_])\1{2,}")
+# Any character three times running: a letter run needs one, and this look costs a fifth of
+# _LETTER_RUN's (whose letter class is tried at every position), so most texts skip that.
+_TRIPLE = re.compile(r"(.)\1\1", re.DOTALL)
 _SPACES = re.compile(r"\s+")
 # A word: letters and digits, with apostrophes inside it ("what's", "o'clock"), in NFKC text.
 _WORD = re.compile(r"[^\W_]+(?:['\u2018\u2019`][^\W_]+)*")
@@ -94,7 +97,18 @@ def nfkc(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case-fold `text`, straighten its quotes and cut letter runs of 3+ to two (no NFKC)."""
-    return _LETTER_RUN.sub(r"\1\1", text.casefold().translate(_QUOTES))
+    folded = text.casefold().translate(_QUOTES)
+    return _LETTER_RUN.sub(r"\1\1", folded) if _TRIPLE.search(folded) else folded
+
+
+def has_triple(text: str) -> bool:
+    """Some character three times running in `text`: without one there is no letter run."""
+    return _TRIPLE.search(text) is not None
+
+
+def has_letter_run(text: str) -> bool:
+    """A letter three or more times running in `text` ("sooo", "hiiii")."""
+    return _TRIPLE.search(text) is not None and _LETTER_RUN.search(text) is not None
 
 
 @per_turn
@@ -110,7 +124,7 @@ def words(text: str) -> tuple[Word, ...]:
     with its span in `nfkc(text)`. Anything but letters and digits separates words, so
     "push-ups" is two words and "5k" one."""
     source = nfkc(text)
-    if source.isascii() and not _LETTER_RUN.search(source):
+    if source.isascii() and not has_letter_run(source):
         # The common case, folded once for the whole message: for ASCII, case folding is
         # lower() (same length, so the spans hold) and no word has a letter run to cut.
         lowered = source.lower()

@@ -231,11 +231,14 @@ class TypoRepair:
         pieces: list[str] = []
         changes: list[tuple[str, str]] = []
         end = 0
+        # No character three times running in the whole message (case-folded character by
+        # character, so each word's folding is a piece of it): no word has a letter run.
+        runs = host_text.has_triple(source.casefold())
         for word in host_text.words(text)[:MAX_WORDS]:
             raw = source[word.start:word.end]
             if _is_name(raw, source[:word.start]):
                 continue
-            fixed = self.word(word.text, bool(_LETTER_RUN.search(raw.casefold())))
+            fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
             if fixed is None:
                 continue
             pieces += [source[end:word.start], _like(raw, fixed)]

@@ -76,6 +76,10 @@ class WebSocketSink:
         return self.ws.closed or self._closing is not None
 
     async def send(self, frame: ServerFrame) -> None:
+        self.send_now(frame)
+
+    def send_now(self, frame: ServerFrame) -> None:
+        """`send` without awaiting (it never waits): queue the frame for the writer."""
         if self.closed:
             return
         data = encode(frame)

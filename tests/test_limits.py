@@ -241,3 +241,33 @@ def test_a_bad_trusted_proxy_is_named(tmp_path):
 
     with pytest.raises(ConfigError, match="trusted_proxies / AGENTHOST_TRUSTED_PROXIES: 'nginx' is not an IP"):
         create_app(test_config(tmp_path, server={"trusted_proxies": ["nginx"]}))
+
+
+async def test_the_in_memory_rates_count_as_the_limits_library_does(monkeypatch):
+    """`SweepingMemoryStorage.acquire_now` (a hit without awaiting) allows and refuses exactly
+    the hits the library's own sliding window does, at every moment of two windows and beyond."""
+    import random
+
+    import limits
+    from limits.aio.storage import MemoryStorage
+    from limits.aio.strategies import SlidingWindowCounterRateLimiter
+
+    from host.ratelimits import SweepingMemoryStorage
+
+    clock = [1_700_000_000.25]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    ours, theirs = SweepingMemoryStorage(), MemoryStorage()
+    library = SlidingWindowCounterRateLimiter(theirs)
+    rng = random.Random(13)
+    refused = 0
+    for rate in ("5/minute", "3/second", "20/hour"):
+        item = limits.parse(rate)
+        for step in range(600):
+            clock[0] += rng.choice((0.0, 0.01, 0.4, 1.7, 7.0, 31.0))
+            who = rng.choice(("ann", "bob"))
+            expected = await library.hit(item, "msg-user", who)
+            refused += not expected
+            assert ours.acquire_now(item.key_for("msg-user", who), item.amount, item.get_expiry()) is expected, (rate, step)
+            assert dict(ours.storage) == dict(theirs.storage)
+            assert ours.expirations == theirs.expirations
+    assert 100 < refused < 1500  # both ways, many times

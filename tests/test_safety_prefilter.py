@@ -128,3 +128,66 @@ def test_the_direct_matcher_and_the_re2_wrapper_agree() -> None:
     finally:
         prefilter.cache_clear()
     assert any(direct) and not all(direct)
+
+
+def every_message() -> list[str]:
+    """The safety, routing and typo corpora's messages, and a few shapes they lack."""
+    texts = [row["text"] for row in corpus()]
+    for name in ("routing", "typos"):
+        texts += [json.loads(line)["message"] for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["sooo tired", "hiiii!!!", "those?", "wait, those ones?\n", "AaA", "x'll y'd 16:8 1,500 (28 wks) 10kg self-harm \U0001F602",
+              "Thanks, that helps", "ſo what about those", "I'm 12 WEEKS", "Baby"]
+    return texts
+
+
+def test_the_other_first_looks_and_shortcuts_change_nothing() -> None:
+    """The router's and the guard's smaller first looks (the follow-up openings, a pregnancy
+    said in the history) and normalise's and fold's skipped rewrites give what the plain
+    Python patterns give, on every corpus message, alone and joined to the one before."""
+    from host import follow_ups, text as host_text
+    from host.safety import guard as guard_module
+
+    texts = every_message()
+    texts += [f"{a} {b}" for a, b in zip(texts, texts[1:])]
+    for text in texts:
+        assert follow_ups._points_back(text) == bool(follow_ups.POINTS_BACK.search(text)), text
+        assert guard_module._may_mention_pregnancy(text) == bool(guard_module._MAYBE_PREGNANT.search(text)), text
+        folded = text.casefold().translate(host_text._QUOTES)
+        assert host_text.fold(text) == host_text._LETTER_RUN.sub(r"\1\1", folded), text
+        assert host_text.has_letter_run(text) == bool(host_text._LETTER_RUN.search(text)), text
+        assert safety_text.normalise(text, guard_module._VOCABULARY, lexicon.TYPO_TARGETS) == _normalise_every_rewrite(text), text
+
+
+def _normalise_every_rewrite(text: str) -> str:
+    """`host.safety.text.normalise` as it was, running every rewrite on every message."""
+    import unicodedata
+
+    from host.safety.guard import _VOCABULARY
+    from host.text import fold, nfkc
+
+    st = safety_text
+    known, targets = frozenset(_VOCABULARY), frozenset(lexicon.TYPO_TARGETS)
+    text = fold(nfkc(text).translate(st._QUOTES))
+    if not text.isascii():
+        text = "".join(char for char in unicodedata.normalize("NFKD", text.translate(st._UNDECOMPOSED)) if not unicodedata.combining(char))
+    text = st._LAUGHING.sub(" lol ", text)
+    text = st._CONTRACTION.sub(lambda m: f"{m.group(1)} {st._CONTRACTED[m.group(2)]}", text)
+    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)
+    text = re.sub(r"(?<=\d):(?=\d)", " ", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    text = re.sub(r"(?<=[a-z])[-_/](?=[a-z])", " ", text)
+    text = re.sub(r"[()\[\]]", " , ", text)
+    text = re.sub(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])", r"\1 ", text)
+    tokens: list[str] = []
+    for token in st._TOKEN.findall(text):
+        if token in (",", "\u2014", "\u2013") or token.startswith("--"):
+            tokens.append(",")
+        elif not token[0].isalnum() and token[0] not in "@$":
+            tokens.append("?" if "?" in token else ".")
+        else:
+            tokens.append(st._word(token, known, targets))
+    joined = " ".join(tokens)
+    joined = re.sub(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])", lambda m: m.group(1).replace(" ", ""), joined)
+    for pattern, plain in st._ALGOSPEAK:
+        joined = pattern.sub(plain, joined)
+    return joined

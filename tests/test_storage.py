@@ -175,6 +175,33 @@ async def test_a_turn_reads_no_file_once_the_user_is_in_memory(storage, tmp_path
     assert (folder / "conversations.md").read_text().count("## turn") == 4
 
 
+async def test_a_turn_begun_and_recorded_now_is_the_turn_begun_and_recorded_by_awaiting(storage, tmp_path):
+    """`begin_turn_now` and `record_turn_now` (the dispatcher's way when nothing needs a wait)
+    give what `begin_turn` and `record_turn` give and write the same lines; they do nothing
+    and say so while the user's lock is held, and until the history and profile are in memory
+    and current (another process' write is read by the awaiting way first)."""
+    now, awaited = storage.user("nina"), FileStorage(tmp_path / "other").user("nina")
+    for store in (now, awaited):
+        await store.update_profile(lambda p: p.update(name="Nina"))
+        await store.begin_turn({"role": "user", "text": "first", "id": "u0"}, limit=3)
+    for turn in range(1, 5):
+        record = {"role": "user", "text": f"message {turn}", "id": f"u{turn}"}
+        assert now.begin_turn_now(dict(record), 3) == await awaited.begin_turn(dict(record), 3)
+        answer = [{"role": "assistant", "text": f"answer {turn}", "id": f"a{turn}"}]
+        assert now.record_turn_now(answer, f"## turn {turn}\n") is True
+        await awaited.record_turn(answer, f"## turn {turn}\n")
+    for name in ("history.jsonl", "conversations.md", "profile.json"):
+        assert (tmp_path / "data" / "nina" / name).read_text() == (tmp_path / "other" / "nina" / name).read_text()
+    async with now.lock:
+        assert now.begin_turn_now({"role": "user", "text": "x", "id": "x"}, 3) is None
+        assert now.record_turn_now([{"role": "assistant", "text": "x", "id": "y"}], "") is False
+    # Another process (or a person) wrote the profile: the awaiting way reads it again.
+    (tmp_path / "data" / "nina" / "profile.json").write_text('{"name": "N."}')
+    assert now.begin_turn_now({"role": "user", "text": "x", "id": "x"}, 3) is None
+    assert (await now.begin_turn({"role": "user", "text": "x", "id": "x"}, 3))[1] == {"name": "N."}
+    assert [json.loads(line)["id"] for line in (tmp_path / "data" / "nina" / "history.jsonl").read_text().splitlines()][-2:] == ["a4", "x"]
+
+
 async def test_what_another_process_or_a_person_writes_is_read_again(storage, tmp_path):
     mine, other = storage.user("bob"), FileStorage(tmp_path / "data").user("bob")
     await mine.update_profile(lambda p: p.update(name="Bob"))

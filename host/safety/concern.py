@@ -68,7 +68,10 @@ class ConcernModel:
 
     def probabilities(self, text: str) -> list[float]:
         """P(class) for each of `self.classes`, as scikit-learn's `predict_proba` gives them."""
-        counts = Counter(features(text))
+        return self._probabilities(features(text))
+
+    def _probabilities(self, terms: list[str]) -> list[float]:
+        counts = Counter(terms)
         weighted = [(self.vocabulary[term], (1.0 + math.log(n)) * self.vocabulary[term][0]) for term, n in counts.items() if term in self.vocabulary]
         norm = math.sqrt(sum(value * value for _, value in weighted)) or 1.0
         logits = list(self.intercepts)
@@ -83,9 +86,12 @@ class ConcernModel:
     def read(self, text: str) -> Concern | None:
         """The likeliest red-flag category and P(red flag), or None for a message too short to
         judge ("and a apel", "ok") or with none of the model's words."""
-        if len(text.split()) < self.min_words or not any(term in self.vocabulary for term in features(text)):
+        if len(text.split()) < self.min_words:
             return None
-        probabilities = self.probabilities(text)
+        terms = features(text)  # once: probabilities() would work them out again
+        if not any(term in self.vocabulary for term in terms):
+            return None
+        probabilities = self._probabilities(terms)
         flags = [(p, c) for p, c in zip(probabilities, self.classes) if c != NONE]
         best, category = max(flags)
         return Concern(category, 1.0 - probabilities[self._none]) if best > 0 else None

@@ -81,9 +81,10 @@ def relaxed(pattern: str) -> str | None:
 
 
 @cache
-def prefilter(pattern: str) -> Prefilter | None:
-    """The compiled relaxed pattern for `pattern`, or None when it should run alone."""
-    if re2 is None or len(pattern) < MIN_PATTERN_CHARS:
+def prefilter(pattern: str, min_chars: int = MIN_PATTERN_CHARS) -> Prefilter | None:
+    """The compiled relaxed pattern for `pattern`, or None when it should run alone (RE2 is
+    missing, the pattern has no safe relaxed form, or it is shorter than `min_chars`)."""
+    if re2 is None or len(pattern) < min_chars:
         return None
     source = relaxed(pattern)
     if source is None:

@@ -62,6 +62,15 @@ _ALGOSPEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # and "ill", the forms the patterns use.
 _CONTRACTION = re.compile(r"(?<![a-z])(?!i')([a-z]+)'(d|ll)(?![a-z])")
 _CONTRACTED = {"d": "would", "ll": "will"}
+# normalise's other rewrites, compiled once.
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_TIME_COLON = re.compile(r"(?<=\d):(?=\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_JOINER = re.compile(r"(?<=[a-z])[-_/](?=[a-z])")
+_BRACKETS = re.compile(r"[()\[\]]")
+_DIGIT = re.compile(r"\d")
+_NUMBER_UNIT = re.compile(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])")
+_SPELT_OUT = re.compile(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])")
 NEGATORS = frozenset(
     "no not never without dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt "
     "nor neither zero none aint nothing".split()
@@ -188,14 +197,24 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
     text = fold(nfkc(text).translate(_QUOTES))
     if not text.isascii():  # accents dropped (ASCII has none: skip the walk over every letter)
         text = "".join(char for char in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) if not unicodedata.combining(char))
-    text = _LAUGHING.sub(" lol ", text)
-    text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_CONTRACTED[m.group(2)]}", text)  # everyone'd -> everyone would
-    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont, I'm -> im
-    text = re.sub(r"(?<=\d):(?=\d)", " ", text)  # 16:8, 5:30: a ratio or a time, not a sentence end
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # 1,500 -> 1500
-    text = re.sub(r"(?<=[a-z])[-_/](?=[a-z])", " ", text)  # self-harm, light-headed
-    text = re.sub(r"[()\[\]]", " , ", text)  # "during HIIT (28 wks) but": an aside, set off like commas
-    text = re.sub(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])", r"\1 ", text)  # 10kg -> 10 kg; k1ll stays
+    # Each rewrite runs only when the text holds a character its pattern cannot match without
+    # (an emoji, an apostrophe, a colon, ...): otherwise it would leave the text as it is, and
+    # most messages hold few of them (eight scans were a third of normalising a message).
+    if not text.isascii():
+        text = _LAUGHING.sub(" lol ", text)
+    if "'" in text:
+        text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_CONTRACTED[m.group(2)]}", text)  # everyone'd -> everyone would
+        text = _INNER_APOSTROPHE.sub("", text)  # don't -> dont, I'm -> im
+    if ":" in text:
+        text = _TIME_COLON.sub(" ", text)  # 16:8, 5:30: a ratio or a time, not a sentence end
+    if "," in text:
+        text = _THOUSANDS.sub("", text)  # 1,500 -> 1500
+    if "-" in text or "_" in text or "/" in text:
+        text = _JOINER.sub(" ", text)  # self-harm, light-headed
+    if "(" in text or ")" in text or "[" in text or "]" in text:
+        text = _BRACKETS.sub(" , ", text)  # "during HIIT (28 wks) but": an aside, set off like commas
+    if _DIGIT.search(text):
+        text = _NUMBER_UNIT.sub(r"\1 ", text)  # 10kg -> 10 kg; k1ll stays
     tokens: list[str] = []
     for token in _TOKEN.findall(text):
         if token in (",", "\u2014", "\u2013") or token.startswith("--"):
@@ -205,7 +224,7 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
         else:
             tokens.append(_word(token, known, targets))
     joined = " ".join(tokens)
-    joined = re.sub(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])", lambda m: m.group(1).replace(" ", ""), joined)  # s u i c i d e
+    joined = _SPELT_OUT.sub(lambda m: m.group(1).replace(" ", ""), joined)  # s u i c i d e
     if _may_hold_algospeak(joined):
         for pattern, plain in _ALGOSPEAK:
             joined = pattern.sub(plain, joined)
@@ -268,6 +287,12 @@ class Text:
         if pattern in self._found:
             return bool(self._found[pattern])
         return self._could_match(pattern) and words(pattern).search(self.text) is not None
+
+    def could_have(self, pattern: str) -> bool:
+        """False only when `has(pattern)` is certainly False, from the cheap first look alone."""
+        if pattern in self._found:
+            return bool(self._found[pattern])
+        return self._could_match(pattern)
 
     def _could_match(self, pattern: str) -> bool:
         """False only when `pattern` certainly finds nothing here: a large pattern is looked
