@@ -214,3 +214,12 @@ def test_a_parent_thinking_of_waiting_to_see_gets_dont_wait() -> None:
     severity, rule, reply = answer(first)
     severity, rule, reply = answer("maybe I should just give it a few weeks and see if it passes", after(first, rule, severity, "eating_disorder"))
     assert reply.startswith("Please don't wait and see")
+
+
+@pytest.mark.parametrize("message", [
+    "always the slowest at suicides in practice, any drills to get quicker?",
+    "suicides are my worst part of conditioning, how do i improve",
+    "in a deficit for my first show, should i keep my heavy triples or go lighter with more reps?",
+])
+def test_the_shuttle_drill_and_a_sane_cut_are_no_red_flag(message: str) -> None:
+    assert GUARD.assess(message, []) is None

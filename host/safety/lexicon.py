@@ -1268,6 +1268,8 @@ SELF_HARM_NOT = (
     r"(?= (?:on|at|in|across|up|down|for|until|till|after|before|and|then|again|x|\d+|,|\.|\?)(?![a-z0-9])|$)|"
     r"suicides? (?:on|at|in|across|around) (?:the )?(?:court|courts|pitch|field|track|baseline|lines?|gym|hall|sideline|sidelines)|"
     r"(?:those|these|more|some|\d+|ten|twenty|fifteen) suicides(?= (?:lol|lmao|haha|on|at|in|today|yesterday|tonight|and|,|\.|\?)(?![a-z0-9])|$)|"
+    # racing in the drill: "always last in suicides", "get faster at suicides", "suicides are my worst"
+    r"(?:last|first|slowest|fastest|worst|best|faster|quicker|better|slow|fast|good|bad) (?:in|at|on) (?:the )?suicides|suicides (?:are|were|is) (?:my |the )?(?:worst|hardest|killing|brutal|awful|easy)|"
     # someone or something else "trying to kill me": a trainer, a class, leg day
     r"(?:(?:my|the|this|that|these|those|our|his|her) (?:[a-z]+ ){0,2}?[a-z]+|he|she|they|it|this|that|coach|pt) (?:is |are |s |re |was |were |will |ll )?"
     r"(?:literally |actually |honestly |really |definitely |basically |lowkey |totally |seriously |actively |genuinely )*(?:trying to|going to|gonna|out to|about to) kill me|"
