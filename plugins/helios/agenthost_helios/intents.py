@@ -456,6 +456,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
+    if last == "estimate" and state.get("offer") and words <= 8 and _LOG_IT.search(text) and not gives_numbers(message):
+        return "log_offered"  # "yes log it" after the calories of a run told, not logged
     if (
         state.get("estimated")
         and last == "log"
@@ -709,6 +711,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
     ):
         return "log_incomplete"
+    if _CALORIE_QUESTION.search(text) and activity and told_workout(message):
+        # "ran 7.5k in about 45 min, im 70kg. roughly how many calories did i burn?" asked, with
+        # nothing logged: the workout told here, estimated (and offered for the log), not an empty history
+        return "estimate"
     if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"
     if _HISTORY.search(text) or (
@@ -934,6 +940,27 @@ def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:
 
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
     return faq.follows_up(last, message)
+
+
+# Yes to the offer to log what was just estimated: "log it", "yeah add it pls", "sure go on"
+_LOG_IT = re.compile(
+    r"^\W*((yes|yeah|yep|yup|ya|sure|ok|okay|please|pls|go on|go ahead|cool|great|perfect|nice|sweet|thanks|ta)\W+)*"
+    r"((log|add|save|track|record|put|pop|stick) (it|that|this|them|those)( in| down| to my log| on| for me)?|"
+    r"(yes|yeah|yep|yup|sure|ok|okay|go on|go ahead|do it)( please| pls)?)\W*"
+    r"((please|pls|thanks|thx|ta|then|too|for me)\W*)*$"
+)
+
+
+def told_workout(message: str) -> bool:
+    """True when `message` tells a workout done with its time ("ran 7.5k in about 45 min"), so its
+    calories can be worked out from the message itself."""
+    from agenthost_helios import entries
+
+    text = parse.prepare(message)
+    if not _PAST.search(text) or _FUTURE.search(text) or EXPERIENCE.search(text):
+        return False
+    reading = entries.read(message, now().date())
+    return not reading.problem and any(e.minutes and not e.minutes_estimated for e in reading.entries)
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

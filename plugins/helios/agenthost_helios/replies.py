@@ -69,7 +69,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session",
+    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -569,14 +569,52 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
         f"for your {render.number(weight)} kg" if weight else "assuming 70 kg; tell me your weight for a closer number"
     )
     what = f"{'every 30' if per else render.number(minutes)} min of {activity.name.lower()}"
+    effort, pace = f" at {level} effort", ""
     if said and said.steps:
         what = f"{said.steps:,} steps (about {render.number(minutes)} min of walking)"
+    elif said and said.distance_km and said.minutes and activity.speed_rows:
+        speed = said.distance_km / (said.minutes / 60)
+        effort = ""
+        pace = f"{render.number(round(said.distance_km, 2))} km at about {render.number(round(speed, 1))} km/h; "
     ask = " Tell me how long you go for and I'll work out yours." if per else ""
+    state.pop("offer", None)
+    offer = "Did it already? Say “I did …” and I'll log it. 💪"
+    if intents.told_workout(turn.message):
+        # the workout told with the question: nothing is logged unasked, one word logs it
+        state["offer"] = turn.message
+        offer = "It's an estimate (a watch or heart rate would shift it a little). Want it in your log? Say “log it”. 💪"
     return (
-        f"About **{kcal} kcal** for {what} at {level} effort "
-        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}).{ask} "
-        "Did it already? Say “I did …” and I'll log it. 💪"
+        f"About **{kcal} kcal** for {what}{effort} "
+        f"({pace}MET {render.number(entry.met)}, Compendium {entry.code}, {basis}).{ask} {offer}"
     )
+
+
+async def log_offered(turn: Turn, state: dict[str, Any]) -> str:
+    """"log it" after the calories of a workout told with the question: that workout, logged."""
+    said = str(state.pop("offer", "") or "")
+    reading = entries.read(said, _today())
+    if reading.problem or not reading.complete:
+        state["intent"] = "log"
+        return "What did you do, and for how long? (e.g. “ran 5k in 30 minutes”) I'll log it."
+    text = await _log_entries(turn, state, reading.complete, reading.incomplete)
+    said_kg = _said_weight(said)
+    kept = turn.profile.get("weight_kg") if isinstance(turn.profile, dict) else None
+    if said_kg and said_kg != (kept or compendium.DEFAULT_WEIGHT_KG) and state.get("logged") and not safety.no_calories(turn):
+        # the estimate used the weight said with it; the log uses the profile's (or 70 kg)
+        text += (
+            f"\nThe log uses {render.number(kept) + ' kg from your profile' if kept else '70 kg'}; the estimate used the "
+            f"{render.number(said_kg)} kg you said. To log at that weight from now on, say “remember I'm {render.number(said_kg)} kg”."
+        )
+    return text
+
+
+def _said_weight(message: str) -> float | None:
+    """The body weight said in `message` ("im 70kg"), or None."""
+    found = _BODY_WEIGHT.search(parse.prepare(message))
+    if not found:
+        return None
+    kg = float(found[1]) * (0.45359237 if found[2].startswith(("lb", "pound")) else 1)
+    return round(kg, 1) if 25 <= kg <= 350 else None
 
 
 # Summaries
@@ -1789,6 +1827,7 @@ HANDLERS: dict[str, Handler] = {
     "log_workout_done": log_workout_done,
     "pace": pace,
     "log": log,
+    "log_offered": log_offered,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,
     "log_again": log_again,

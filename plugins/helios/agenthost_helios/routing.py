@@ -500,7 +500,8 @@ def _last_reply(context: ClassifyContext) -> str:
 # maintenance on training days?"): the training words are context, the answer is Ceres'.
 _EATING_ASK = re.compile(
     r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b"
-    r"(?!.{0,20}\b(burn|burned|burnt)\b)|"
+    r"(?!.{0,45}\b(burn|burned|burnt|burns)\b)|"  # "how many calories does 30 min of cycling burn?" is Helios'
+
     r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
     r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
     # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
