@@ -339,7 +339,12 @@ RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 _SLEEP_ASK = re.compile(r"\b(should|ok|okay|bad|fine|safe|skip|tips?|advice|wise|idea|can i|is it|do i)\b")
 # A session reported done, not a change to the one suggested ("did it in 25 minutes", "ran 20 min")
 _DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed|log|logged)\b")
-FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
+FIRST_TOPICS = ("walk_breaks", "short_sleep_training", "high_heart_rate")  # answered before any session or log the words could read as
+# "hit 188 bpm on my last sprint interval, is that dangerous? felt fine": a question about the
+# number, not the interval to log
+_ASKS_WORRY = re.compile(
+    r"\b(is (that|it|this)|dangerous|normal|safe|too high|should i (worry|be worried|be concerned)|worried|concerned)\b"
+)
 
 
 # Something someone means to start, not something done: "wants to start lifting", "thinking of taking up running"
@@ -517,9 +522,15 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
     if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS and (
-        found.id != "short_sleep_training" or "?" in text or _SLEEP_ASK.search(text)
+        found.id == "walk_breaks"
+        or (found.id == "short_sleep_training" and ("?" in text or _SLEEP_ASK.search(text)))
+        or (found.id == "high_heart_rate" and ("?" in text or _ASKS_WORRY.search(text)))
     ):
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
+    from agenthost_helios import next_load
+
+    if next_load.asks(message) or (last == "next_load" and next_load.follows(message) and not _PAST.search(text)):
+        return "next_load"  # "for squats I'm doing 40kg for 3x8 right now, what's next?": a concrete step
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
     if last in _JUST_LOGGED and state.get("logged") and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):

@@ -27,6 +27,7 @@ from agenthost_helios import (
     heart,
     intents,
     measures,
+    next_load,
     workouts,
     parse,
     periods,
@@ -1138,6 +1139,10 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
             f"{round(top * 0.5)}-{round(top * 0.7)} bpm for moderate and {round(top * 0.7)}-{round(top * 0.85)} bpm "
             "for vigorous exercise."
         )
+    if found.id == "base_zones" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)) is not None:
+        text += _zone_2(age)
+    if found.id == "high_heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)):
+        text += _against_maximum(turn.message, age)
     if found.id in RECOVERY_TOPICS:
         week = await turn.call_tool("workout_history", days=7)
         if isinstance(week, dict) and week.get("sessions"):
@@ -1232,6 +1237,25 @@ def _zone_2(age: int | None) -> str:
         f"\nZone 2 for you (age {age}): about 60-70% of an estimated maximum of {top} bpm, so roughly "
         f"{round(top * 0.6)}-{round(top * 0.7)} bpm: an easy, steady pace where you can still talk in full sentences."
     )
+
+
+_BPM_SAID = re.compile(r"\b(1[2-9]\d|2[0-2]\d)\s*(?:bpm|beats)\b|\b(?:heart rate|hr|pulse)\b\D{0,25}\b(1[2-9]\d|2[0-2]\d)\b")
+
+
+def _against_maximum(message: str, age: int) -> str:
+    """"hit 188 bpm ... im 24": the figure said against the estimated maximum for that age."""
+    top = 220 - age
+    said = _BPM_SAID.search(parse.prepare(message))
+    if said is None:
+        return f"\nFor you (age {age}): an estimated maximum of about {top} bpm, give or take 10 or more."
+    bpm = int(said[1] or said[2])
+    share = round(bpm / top * 100)
+    where = (
+        "within the normal range for the end of a hard interval" if bpm <= top + 12
+        else "above the formula's estimate, which happens (it's only an average), but worth mentioning to a doctor "
+        "if it comes with any of the signs above"
+    )
+    return f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so {bpm} is about {share}% of it: {where}."
 
 
 def _rest_days_for(training: int) -> str:
@@ -1745,6 +1769,13 @@ async def convert(turn: Turn, state: dict[str, Any]) -> str:
     return text or "Tell me the number and both units, e.g. “5 miles in km” or “100 lbs in kg”."
 
 
+async def next_step(turn: Turn, state: dict[str, Any]) -> str:
+    """"for squats I'm doing 40kg for 3x8, what's next?": the next reps and weight for that lift."""
+    state["intent"] = "next_load"
+    state["reason"] = next_load.REASON
+    return next_load.reply(turn.message)
+
+
 async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> str | None:
     """"how far is that in km?" after a log: the logged distance in `unit`; after a plan or any
     other answer of Helios' that names distances, each of them in `unit`."""
@@ -1828,6 +1859,7 @@ HANDLERS: dict[str, Handler] = {
     "pace": pace,
     "log": log,
     "log_offered": log_offered,
+    "next_load": next_step,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,
     "log_again": log_again,

@@ -50,3 +50,75 @@ async def test_how_much_an_activity_burns_is_helios_estimate():
     context = ClassifyContext(user_id="u", history=[], profile={})
     assert routing.classify("how many calories would 40 minutes of rowing burn for me?", context).score > 0.55
     assert routing.classify("how many calories should I eat on a day I row for 40 minutes?", context).score <= 0.4
+
+
+@pytest.mark.parametrize(
+    ("said", "topic", "expected"),
+    [
+        ("thinking of buying a garmin chest strap, or is my watch's wrist heart rate accurate enough?", "Chest strap or wrist heart rate", "more accurate"),
+        ("on a cut right now, is it better to switch to lighter weights and high reps?", "Lifting while cutting", "Keep lifting heavy"),
+        ("coach has us running suicides after every training, how can I get quicker at them", "Shuttle sprints (suicides)", "shuttle"),
+        ("how do I build my aerobic base, what zones should I be in?", "Training zones for base fitness", "80%"),
+        ("I cycle to work every day, 40 minutes, does that count as exercise?", "Does it count as exercise?", "Yes, it counts"),
+        ("my labrador keeps limping after our runs, should I keep taking him?", "A dog limping after a run", "vet"),
+        ("my sister's puppy hurt her paw, is paracetamol ok for dogs?", "Painkillers for a dog", "toxic"),
+    ],
+)
+async def test_everyday_questions_get_their_curated_answer(chat, said, topic, expected):
+    reply = await chat(said)
+
+    assert reply.text.startswith(f"**{topic}**"), reply.text
+    assert expected in reply.text
+
+
+async def test_how_often_after_the_shuttle_sprint_answer(chat):
+    await chat("we do line sprints at the end of netball training and I'm always the slowest")
+    again = await chat("how often should I do extra ones?")
+    assert "Twice a week" in again.text and "48 hours" in again.text
+
+
+async def test_a_step_count_at_work_counts_and_strength_is_still_advised(chat):
+    reply = await chat("I'm a postman, walk about 18k steps a day on my round, do I still need to exercise?")
+    assert "counts" in reply.text and "strength" in reply.text
+
+
+async def test_when_to_run_the_dog_again_follows_the_vet_answer(chat):
+    await chat("can I give my dog some of my naproxen? she went lame after our trail run")
+    again = await chat("and when can she come running with me again?")
+    assert "vet" in again.text and "gradually" in again.text
+
+
+async def test_a_question_about_a_heart_rate_in_an_interval_is_not_a_log(chat, on_disk):
+    reply = await chat("got to 191 bpm in my last hill rep tonight, I'm 26. is that too high? felt ok after")
+
+    assert reply.text.startswith("**A high heart rate in hard efforts**"), reply.text
+    assert "191 is about 98%" in reply.text
+    assert not on_disk.lines("workouts.jsonl")
+
+
+async def test_base_zones_give_zone_2_for_the_age_said(chat):
+    reply = await chat("I'm 40, which heart rate zones should I train in for my base fitness?")
+    assert "zone 2" in reply.text and "108-126 bpm" in reply.text
+
+
+async def test_soreness_said_as_what_was_done_to_the_day_is_recovery_not_a_workout(chat):
+    reply = await chat("totally smashed arm day, my arms are jelly. any way to recover quicker?")
+    assert reply.text.startswith("**Recovering from sore muscles faster**"), reply.text
+
+    again = await chat("can i hit arms again tomorrow?")
+    assert "2-3 days" in again.text
+
+
+async def test_a_lift_with_its_weight_and_reps_gets_a_concrete_next_step(chat, on_disk):
+    reply = await chat("leg press is at 100kg for 3 sets of 10 atm, where do I go from here?")
+
+    assert "3×11" in reply.text and "3×12" in reply.text and "to 105-110 kg" in reply.text, reply.text
+    assert not on_disk.lines("workouts.jsonl")
+
+    again = await chat("and my overhead press, 30 kg 4x6?")
+    assert "to 31-32.5 kg" in again.text and "4×7" in again.text, again.text
+
+
+async def test_heavy_low_reps_add_weight_once_every_set_is_done(chat):
+    reply = await chat("deadlifting 225 lbs 5x3, when should i increase?")
+    assert "add 10-20 lb (to 235-245 lb)" in reply.text, reply.text
