@@ -23,6 +23,7 @@ from agenthost_helios import (
     faq,
     finisher,
     first_5k,
+    habits,
     harder,
     heart,
     intents,
@@ -1769,6 +1770,13 @@ async def convert(turn: Turn, state: dict[str, Any]) -> str:
     return text or "Tell me the number and both units, e.g. “5 miles in km” or “100 lbs in kg”."
 
 
+async def habit(turn: Turn, state: dict[str, Any]) -> str:
+    """"I've started doing weights on tuesdays and thursdays": the routine looked at, nothing logged."""
+    state["intent"] = "habit"
+    state["reason"] = habits.REASON
+    return habits.reply(turn.message)
+
+
 async def next_step(turn: Turn, state: dict[str, Any]) -> str:
     """"for squats I'm doing 40kg for 3x8, what's next?": the next reps and weight for that lift."""
     state["intent"] = "next_load"
@@ -1860,6 +1868,7 @@ HANDLERS: dict[str, Handler] = {
     "log": log,
     "log_offered": log_offered,
     "next_load": next_step,
+    "habit": habit,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,
     "log_again": log_again,

@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, languages, parse, plan_changes, progress, routines, safety, soreness
+from agenthost_helios import entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness
 
 AGENT = "helios"
 
@@ -668,6 +668,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if asks_exercise_after_guard(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
          if (done := activity_report(message)) else None),
+        (ACTIVITY_REPORT_SCORE, lambda: "fitness: a training habit (days or times a week)"
+         if not food and habits.is_habit(message) else None),
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
          if not food and (topic := curated_topic(message)) else None),
         (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),

@@ -122,3 +122,31 @@ async def test_a_lift_with_its_weight_and_reps_gets_a_concrete_next_step(chat, o
 async def test_heavy_low_reps_add_weight_once_every_set_is_done(chat):
     reply = await chat("deadlifting 225 lbs 5x3, when should i increase?")
     assert "add 10-20 lb (to 235-245 lb)" in reply.text, reply.text
+
+
+async def test_strength_on_two_weekdays_is_a_routine_looked_at_not_a_log(chat, on_disk):
+    await chat("I'm 71 and do a 20 minute walk most days, do I need days off from that?")
+    reply = await chat("my daughter and I have started lifting weights on mondays and thursdays too")
+
+    assert "48 hours" in reply.text and "Mondays and Thursdays" in reply.text, reply.text
+    assert not on_disk.lines("workouts.jsonl")
+
+
+async def test_strength_on_back_to_back_days_gets_the_split_advice(chat):
+    reply = await chat("I've started doing dumbbells on saturdays and sundays")
+    assert "back to back" in reply.text and "48 hours" in reply.text
+
+
+async def test_a_cardio_habit_counts_and_strength_is_suggested(chat, on_disk):
+    reply = await chat("we go cycling every wednesday evening with the club")
+    assert "150-300" in reply.text and "strength" in reply.text
+    assert not on_disk.lines("workouts.jsonl")
+
+
+def test_a_training_habit_routes_to_helios():
+    from host.types import ClassifyContext
+
+    from agenthost_helios import routing
+
+    context = ClassifyContext(user_id="u", history=[], profile={})
+    assert routing.classify("started doing weights with my neighbour on wednesdays and fridays", context).score >= 0.6
