@@ -726,7 +726,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
     ):
         return "log_incomplete"
-    if _CALORIE_QUESTION.search(text) and activity and told_workout(message):
+    if (_CALORIE_QUESTION.search(text) or _CALORIES_ASKED_ANYHOW.search(text)) and activity and told_workout(message):
         # "ran 7.5k in about 45 min, im 70kg. roughly how many calories did i burn?" asked, with
         # nothing logged: the workout told here, estimated (and offered for the log), not an empty history
         return "estimate"
@@ -966,13 +966,21 @@ _LOG_IT = re.compile(
 )
 
 
+# The calories asked any way in a message that tells the workout: "no tracker. calories?", "any idea
+# how many kcal?", "roughly what did that burn?"
+_CALORIES_ASKED_ANYHOW = re.compile(
+    r"\b(calories|kcal|kcals|cals)\b\W{0,3}\?|\b(how many|how much|what|roughly|any idea|estimate)\b.{0,30}\b(calories|kcal|kcals|cals|burn|burned|burnt)\b"
+)
+
+
 def told_workout(message: str) -> bool:
     """True when `message` tells a workout done with its time ("ran 7.5k in about 45 min"), so its
     calories can be worked out from the message itself."""
     from agenthost_helios import entries
 
     text = parse.prepare(message)
-    if not _PAST.search(text) or _FUTURE.search(text) or EXPERIENCE.search(text):
+    asked = re.sub(r"\b(would|will) (that|it|this|those|these) (be|have been|come to|burn)\b", " ", text)
+    if not _PAST.search(text) or _FUTURE.search(asked) or EXPERIENCE.search(text):
         return False
     reading = entries.read(message, now().date())
     return not reading.problem and any(e.minutes and not e.minutes_estimated for e in reading.entries)

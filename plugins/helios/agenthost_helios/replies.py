@@ -578,6 +578,9 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
         speed = said.distance_km / (said.minutes / 60)
         effort = ""
         pace = f"{render.number(round(said.distance_km, 2))} km at about {render.number(round(speed, 1))} km/h; "
+        if said.distance_unit == "mi":
+            miles = said.distance_km / measures.MILE_KM
+            pace = f"{render.number(round(miles, 2))} mi at about {render.number(round(miles / (said.minutes / 60), 1))} mph; "
     ask = " Tell me how long you go for and I'll work out yours." if per else ""
     state.pop("offer", None)
     offer = "Did it already? Say “I did …” and I'll log it. 💪"

@@ -114,6 +114,18 @@ TERMS: dict[str, float] = {
     "burn calories": 0.5,
     "lose weight": 0.45,
     "heart rate": 0.5,
+    # How to lift on a cut: "should I lift lighter when dieting?", "keep lifting heavy or high reps?"
+    "lift heavy": 0.7,
+    "lift lighter": 0.7,
+    "lift light": 0.7,
+    "high reps": 0.6,
+    # Training gadgets: "is my apple watch heart rate accurate or should I get a chest strap?"
+    "chest strap": 0.7,
+    "heart rate monitor": 0.7,
+    "hr monitor": 0.65,
+    "apple watch": 0.5,
+    "garmin": 0.5,
+    "fitbit": 0.5,
     "workout plan": 0.85,
     "training plan": 0.85,
     "routine": 0.3,
@@ -611,7 +623,12 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if defers_to_ceres(message, context):
         return Score(AGENT, 0.0, "a follow-up to Ceres' answer: when the user trains")
     score = _classify(message, context)
-    if score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up"):
+    if (
+        score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up")
+        # "rowed 5000m in 22 minutes, any idea how many kcal?": the calories of the workout told, not eaten
+        and not (score.reason.startswith("fitness: reports an activity") and not _INTAKE_ASKED.search(message)
+                 and not _FOOD.search(message))
+    ):
         return Score(AGENT, EATING_CAP, score.reason + " (an eating question: Ceres' first)")
     if score.score > EATING_CAP and food_at_a_place(message) and score.reason.startswith("fitness: "):
         return Score(AGENT, EATING_CAP, score.reason + " (a food for a place: Ceres' first)")

@@ -103,7 +103,7 @@ async def test_base_zones_give_zone_2_for_the_age_said(chat):
 
 async def test_soreness_said_as_what_was_done_to_the_day_is_recovery_not_a_workout(chat):
     reply = await chat("totally smashed arm day, my arms are jelly. any way to recover quicker?")
-    assert reply.text.startswith("**Recovering from sore muscles faster**"), reply.text
+    assert reply.text.startswith("**Sore muscles: faster recovery**"), reply.text
 
     again = await chat("can i hit arms again tomorrow?")
     assert "2-3 days" in again.text
@@ -150,3 +150,33 @@ def test_a_training_habit_routes_to_helios():
 
     context = ClassifyContext(user_id="u", history=[], profile={})
     assert routing.classify("started doing weights with my neighbour on wednesdays and fridays", context).score >= 0.6
+
+
+async def test_calories_asked_in_few_words_for_a_workout_told(chat, on_disk):
+    reply = await chat("did a 45 minute boxing class tonight, forgot my watch. calories?")
+    assert "kcal" in reply.text and "log it" in reply.text.lower(), reply.text
+    assert not on_disk.lines("workouts.jsonl")
+
+
+def test_a_workout_told_with_its_calories_asked_routes_to_helios():
+    from host.types import ClassifyContext
+
+    from agenthost_helios import routing
+
+    context = ClassifyContext(user_id="u", history=[], profile={})
+    assert routing.classify("swam 2km in 50 minutes this morning, any idea how many kcal?", context).score >= 0.6
+    # what to eat after it stays an eating question
+    assert routing.classify("swam 2km this morning, how many calories should I eat today?", context).score <= 0.4
+    assert routing.classify("is my garmin heart rate accurate or do I need a chest strap?", context).score >= 0.7
+    assert routing.classify("should I lift lighter while dieting?", context).score >= 0.7
+
+
+def test_faster_and_heavier_stay_as_typed():
+    """'recover faster' is no 'recover fasted' (Ceres' fasted cardio), 'heavier' no 'heavies'."""
+    pytest.importorskip("agenthost_ceres")
+    import importlib
+
+    from host.typos import TypoRepair, vocabulary_of
+
+    repair = TypoRepair(vocabulary_of([importlib.import_module(f"agenthost_{a}.routing").classify for a in ("ceres", "helios")]))
+    assert repair("how do i recover faster, should i go heavier").changes == ()
