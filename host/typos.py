@@ -120,7 +120,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     where which while white whole whose wide wife will wind wise wish with wok word wore
     work worm worry would write wrong yeah year yogi young your yours
     sweat sweats sweating sweaty
-    heave heaved heaving heavier heaviest
+    heave heaved heaving heavier heaviest progression progressions
     """.split()
 ) | frozenset(
     # Workout words of other languages that Helios reads (agenthost_helios.languages) and that are

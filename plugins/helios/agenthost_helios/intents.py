@@ -461,8 +461,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
-    if last == "estimate" and state.get("offer") and words <= 8 and _LOG_IT.search(text) and not gives_numbers(message):
-        return "log_offered"  # "yes log it" after the calories of a run told, not logged
+    if last in ("estimate", "faq") and state.get("offer") and words <= 10 and (
+        (_LOG_IT.search(text) and not gives_numbers(message))
+        or (re.match(r"^\W*((yes|yeah|yep|sure|ok|okay|go on)\W+)*(log|add|save|track|record) (it|that|this)\b", text)
+            and parse.duration_minutes(message) and not names_activity)
+    ):
+        return "log_offered"  # "yes log it" after the calories of a run told; "log it, 45 minutes" after "does that count?"
     if (
         state.get("estimated")
         and last == "log"
@@ -707,6 +711,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
+        and not _COUNTS_ASK.search(text)
         and not _CANNOT.search(text)
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
@@ -957,6 +962,11 @@ def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:
     return faq.follows_up(last, message)
 
 
+# "cycled to work and back, does that count as a workout": a question about the ride, answered first
+_COUNTS_ASK = re.compile(
+    r"\b(does|do|would|will|should|can|could) (that|this|it|those|these) (even |still |really |actually |also )?count\b|"
+    r"\bcounts? (as|towards?) (my |a |as |any )?(cardio|exercise|workout|training|activity)\b"
+)
 # Yes to the offer to log what was just estimated: "log it", "yeah add it pls", "sure go on"
 _LOG_IT = re.compile(
     r"^\W*((yes|yeah|yep|yup|ya|sure|ok|okay|please|pls|go on|go ahead|cool|great|perfect|nice|sweet|thanks|ta)\W+)*"

@@ -33,7 +33,8 @@ _ASKS_NEXT = re.compile(
     r"how (do|should|can|would) i (progress|move up|go up|increase|keep progressing|keep going|add|build on)|"
     r"when (should|do|can|would) i (go up|increase|add|move up|put (the weight|it) up|up the weight|progress)|"
     r"how much (should|do|can) i (add|increase|go up)|(should|do|can) i (add weight|increase|go up|move up|up the weight)|"
-    r"how (do|can) i get (stronger|heavier|to \d+))\b"
+    r"how (do|can) i get (stronger|heavier|to \d+)|(good|best|next|sensible) progression|progress(ion)? (from|on) (here|there|this|that|\d+)|"
+    r"how to progress|next (weight|load|jump))\b"
 )
 _LOWER = frozenset({"quads", "hamstrings", "glutes", "adductors"})
 
@@ -95,9 +96,9 @@ def reply(message: str) -> str:
             f"drop back to {sets}×8-10, then build the reps up again. Keep every rep clean; if the reps fall apart, "
             f"take the smaller step. 💪\n_Source: {SOURCE}_"
         )
-    ladder = ", ".join(f"{sets}×{r}" for r in range(reps + 1, min(reps + 3, top) + 1))
+    ladder = "".join(f"{sets}×{r}, " for r in range(reps + 1, min(reps + 3, top)))
     return (
-        f"Next for your {name} at {now}: keep the weight and add a rep to each set as you manage it ({ladder}, up "
+        f"Next for your {name} at {now}: keep the weight and add a rep to each set as you manage it ({ladder}up "
         f"to {sets}×{top}). When you get {sets}×{top} with clean form two sessions in a row, add {up} and start "
         f"again at {sets}×{reps}. If a session stalls, repeat it before adding more. 💪\n_Source: {SOURCE}_"
     )

@@ -598,6 +598,11 @@ async def log_offered(turn: Turn, state: dict[str, Any]) -> str:
     """"log it" after the calories of a workout told with the question: that workout, logged."""
     said = str(state.pop("offer", "") or "")
     reading = entries.read(said, _today())
+    if (minutes := parse.duration_minutes(turn.message)) and len(reading.entries) == 1:
+        # "log it, 35 minutes each way" after "cycled to work and back, does that count?"
+        both = re.search(r"\b(each way|both ways|there and back|each direction)\b", parse.prepare(turn.message))
+        entry = reading.entries[0]
+        entry.minutes, entry.minutes_estimated = minutes * (2 if both else 1), False
     if reading.problem or not reading.complete:
         state["intent"] = "log"
         return "What did you do, and for how long? (e.g. “ran 5k in 30 minutes”) I'll log it."
@@ -1129,6 +1134,7 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "faq"
     state["faq"] = found.id
     state["reason"] = found.reason
+    state.pop("offer", None)
     text = f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
     if found.id == "sets_reps" and (scheme := re.search(r"\b(\d{1,2}) ?x ?(\d{1,2})\b", turn.message.lower())):
         text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
@@ -1143,6 +1149,15 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
             f"{round(top * 0.5)}-{round(top * 0.7)} bpm for moderate and {round(top * 0.7)}-{round(top * 0.85)} bpm "
             "for vigorous exercise."
         )
+    if found.id == "counts_as_exercise" and intents.told_workout(turn.message.replace("?", "")) is False and (
+        entries.read(turn.message, _today()).entries and re.search(r"\b(did|went|walked|ran|cycled|rode|swam|dragged|played|biked|hiked)\b", parse.prepare(turn.message))
+    ):
+        text += "\nWant it in your log? Tell me how long it took (e.g. “log it, 45 minutes”)."
+        # the workout told, without the question ("..., does that count as a workout?")
+        state["offer"] = re.split(
+            r"[,.;:!?-]*\s*\b(?:does|do|would|will|should|can|could|is|was) (?:that|this|it|those|these)\b",
+            turn.message, maxsplit=1, flags=re.IGNORECASE,
+        )[0]
     if found.id == "base_zones" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)) is not None:
         text += _zone_2(age)
     if found.id == "high_heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)):

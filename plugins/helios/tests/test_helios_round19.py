@@ -180,3 +180,24 @@ def test_faster_and_heavier_stay_as_typed():
 
     repair = TypoRepair(vocabulary_of([importlib.import_module(f"agenthost_{a}.routing").classify for a in ("ceres", "helios")]))
     assert repair("how do i recover faster, should i go heavier").changes == ()
+
+
+async def test_does_that_count_answers_first_then_logs_with_the_time_given(chat, on_disk):
+    reply = await chat("walked to the shops and back, 3km each way, would that count as exercise")
+    assert reply.text.startswith("**Does it count as exercise?**"), reply.text
+    assert not on_disk.lines("workouts.jsonl")
+
+    again = await chat("log it, 25 minutes each way")
+    assert again.text.startswith("Logged!")
+    [walk] = on_disk.live("workouts.jsonl")
+    assert walk["duration_min"] == 50 and walk["distance_km"] == 6
+
+
+async def test_steps_at_work_with_still_need_to_work_out_is_the_counts_answer(chat):
+    reply = await chat("i clock about 15k steps a day as a waiter, do i still need to work out?")
+    assert reply.text.startswith("**Does it count as exercise?**") and "strength" in reply.text
+
+
+async def test_a_progression_asked_for_by_name(chat):
+    reply = await chat("what's a sensible progression from 30kg rows 3x8")
+    assert "3×9" in reply.text and "to 31-32.5 kg" in reply.text, reply.text  # an upper-body lift: the smaller step
