@@ -40,7 +40,9 @@ _HABITUAL = re.compile(
     r"\b(started|starting|start|begun|began|taken up|took up|(i|we|he|she) (do|go|play|swim|run|lift|train|walk|cycle|ride|"
     r"have|attend|hit)|(ive|i have|weve|we have) (been|got|also)|(im|we are|were) (doing|going|now|also)|now (do|go)|"
     r"also (do|go|play|swim|run|lift|train|walk|cycle)|been (doing|going|lifting|running|swimming|training|playing|"
-    r"cycling|walking|using))\b"
+    r"cycling|walking|using)|"
+    # "I climb twice a week", "we row on sundays": any verb in the present, not "I did", "we rowed"
+    r"(i|we) (?!(did|ran|swam|went|rode|had|got|was|were|hit|made|took|\w+ed)\b)\w+)\b"
 )
 # A day it happened: then it is a workout to log, not the routine
 _ONE_DAY = re.compile(
@@ -72,6 +74,15 @@ def is_habit(message: str) -> bool:
     return bool(regular and _HABITUAL.search(text))
 
 
+_COUNT = re.compile(r"\b(\d) ?(?:x|times)\b|\b(once|twice|three times|four times|five times)\b")
+_COUNT_WORDS = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5}
+
+
+def _sessions(text: str) -> int:
+    """The sessions a week said in all: "bjj 3x a week and lift twice" is 5."""
+    return sum(int(digit) if digit else _COUNT_WORDS[word] for digit, word in _COUNT.findall(text))
+
+
 def _days_text(days: list[int]) -> str:
     names = [WEEKDAYS[d].capitalize() + "s" for d in days]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -83,6 +94,7 @@ def reply(message: str) -> str:
     days = days_named(text) if (_PLURAL_DAY.search(text) or _EVERY_DAY.search(text)) else []
     count = len(days) or parse.days_per_week(text) or 0
     activity = compendium.activity_in_text(entries.canonical(message))
+    named = list(dict.fromkeys(m.activity.name.lower() for m in entries.mentions(entries.canonical(message))))
     strength = bool(_STRENGTH.search(text)) or (activity is not None and activity.id == "weight_training")
     every = _EVERY_TIME.search(text)
     when = (
@@ -90,6 +102,17 @@ def reply(message: str) -> str:
         else every[0] if every else "every day" if count == 7 else "regularly"
     )
     back_to_back = any((b - a) % 7 == 1 for a in days for b in days) if len(days) > 1 else False
+    if len(named) > 1 or len(_COUNT.findall(text)) > 1:
+        # "bjj 3x a week and lift twice", "swim twice a week and yoga on sundays": the week as a whole
+        sessions = _sessions(text) + len(days) + (7 if every and every[0].endswith(("day", "morning", "evening", "night")) else 0)
+        how_many = f"{sessions} sessions a week" if sessions else "That mix"
+        across = f" across {' and '.join(named)}" if len(named) > 1 else ""
+        return (
+            f"{how_many}{across} is a solid week 💪 if you recover from it: keep at least one "
+            "full rest day, don't put the two hardest sessions back to back, and give the same muscles about 48 hours "
+            "between hard sessions. If you feel flat for days, sleep badly or your lifts or times stall, take an easier "
+            f"week.\n_Source: {SOURCE}_"
+        )
     if strength and back_to_back:
         return (
             f"Good on you for adding strength! 💪 {_days_text(days)} run back to back, though, and the same muscles need about "

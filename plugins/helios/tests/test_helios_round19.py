@@ -201,3 +201,9 @@ async def test_steps_at_work_with_still_need_to_work_out_is_the_counts_answer(ch
 async def test_a_progression_asked_for_by_name(chat):
     reply = await chat("what's a sensible progression from 30kg rows 3x8")
     assert "3×9" in reply.text and "to 31-32.5 kg" in reply.text, reply.text  # an upper-body lift: the smaller step
+
+
+async def test_a_week_of_two_activities_is_looked_at_as_a_whole(chat, on_disk):
+    reply = await chat("I climb twice a week and run 3x a week, is that ok?")
+    assert reply.text.startswith("5 sessions a week") and "rest day" in reply.text, reply.text
+    assert not on_disk.lines("workouts.jsonl")
