@@ -207,3 +207,9 @@ async def test_a_week_of_two_activities_is_looked_at_as_a_whole(chat, on_disk):
     reply = await chat("I climb twice a week and run 3x a week, is that ok?")
     assert reply.text.startswith("5 sessions a week") and "rest day" in reply.text, reply.text
     assert not on_disk.lines("workouts.jsonl")
+
+
+@pytest.mark.parametrize("said", ["should i do legs again tomorrow or leave it", "trained back yesterday, can i hit back again today?"])
+async def test_the_same_muscles_again_the_next_day_is_when_to_train_again(chat, said):
+    reply = await chat(said)
+    assert reply.text.startswith("**When to train a sore muscle again**"), reply.text
