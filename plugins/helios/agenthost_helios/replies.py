@@ -1258,7 +1258,9 @@ def _zone_2(age: int | None) -> str:
     )
 
 
-_BPM_SAID = re.compile(r"\b(1[2-9]\d|2[0-2]\d)\s*(?:bpm|beats)\b|\b(?:heart rate|hr|pulse)\b\D{0,25}\b(1[2-9]\d|2[0-2]\d)\b")
+_BPM_SAID = re.compile(
+    r"\b(1[2-9]\d|2[0-2]\d)\s*(?:bpm|beats|max)\b|\b(?:heart rate|hr|pulse|max|maximum)\b\D{0,25}\b(1[2-9]\d|2[0-2]\d)\b"
+)
 
 
 def _against_maximum(message: str, age: int) -> str:
@@ -1270,7 +1272,7 @@ def _against_maximum(message: str, age: int) -> str:
     bpm = int(said[1] or said[2])
     share = round(bpm / top * 100)
     where = (
-        "within the normal range for the end of a hard interval" if bpm <= top + 12
+        "within the normal range for a hard effort" if bpm <= top + 12
         else "above the formula's estimate, which happens (it's only an average), but worth mentioning to a doctor "
         "if it comes with any of the signs above"
     )

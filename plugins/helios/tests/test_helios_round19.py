@@ -213,3 +213,9 @@ async def test_a_week_of_two_activities_is_looked_at_as_a_whole(chat, on_disk):
 async def test_the_same_muscles_again_the_next_day_is_when_to_train_again(chat, said):
     reply = await chat(said)
     assert reply.text.startswith("**When to train a sore muscle again**"), reply.text
+
+
+async def test_a_max_said_without_bpm_is_a_heart_rate(chat):
+    reply = await chat("strava showed 189 max on my parkrun, I'm 33, is that dangerous?")
+    assert reply.text.startswith("**A high heart rate in hard efforts**"), reply.text
+    assert "189 is about 101%" in reply.text
