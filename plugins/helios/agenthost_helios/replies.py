@@ -107,8 +107,10 @@ async def offline_reply(turn: Turn) -> Reply:
         )
         or (
             intent not in ("log", "log_incomplete", "undo", "correct", "history", "why", "nutrition")
-            and _WORKOUT_ASK.search(parse.prepare(turn.message))
+            and (_WORKOUT_ASK.search(parse.prepare(turn.message)) or safety.declines_support(turn.message))
         )
+        # "i just want to lift" right after the guard's answer: the support stays, never the menu
+        or (intent == "coach" and safety.TRAINING_WORDS.search(parse.prepare(turn.message)))
     ):
         intent = "sh_gentle"  # no harder workout to use instead of self-harm, right after the guard's answer
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
@@ -1322,6 +1324,8 @@ async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
 async def sh_gentle(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "sh_gentle"
     state["reason"] = f"That follows {safety.SELF_HARM_SOURCE}."
+    if safety.declines_support(turn.message):
+        return safety.SELF_HARM_NO_LECTURE  # "pls dont send me hotline numbers, i just want to lift"
     return safety.SELF_HARM_GENTLE
 
 
