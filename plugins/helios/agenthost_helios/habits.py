@@ -83,6 +83,22 @@ def _sessions(text: str) -> int:
     return sum(int(digit) if digit else _COUNT_WORDS[word] for digit, word in _COUNT.findall(text))
 
 
+# A question about the routine itself ("is that too much?", "enough?"), as against another question
+# that only mentions it ("I do HIIT 4x a week, how should I adapt for my knee?")
+_ASKS = re.compile(r"\?|\b(how|what|why|when|which|should|can|could|is|are|do|does|will|would)\b")
+_ABOUT_ROUTINE = re.compile(
+    r"\b(too much|too many|too little|enough|overdoing it|over ?training|ok|okay|fine|alright|good|bad|normal|"
+    r"any good|a good (mix|balance|routine|rhythm)|sustainable|safe)\W*$|\b(is|are) (that|this|it|they) "
+    r"(too much|enough|ok|okay|fine|alright|good|bad|safe|normal)\b"
+)
+
+
+def asks_something_else(message: str) -> bool:
+    """True when the habit comes with a question that isn't about the routine itself."""
+    text = parse.prepare(message).replace("'", "")
+    return bool(_ASKS.search(text)) and not _ABOUT_ROUTINE.search(text)
+
+
 def _days_text(days: list[int]) -> str:
     names = [WEEKDAYS[d].capitalize() + "s" for d in days]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

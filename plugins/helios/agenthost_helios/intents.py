@@ -700,7 +700,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "plan_change"  # "only 20 minutes, and no burpees" after a plan changes it; it logs nothing
     from agenthost_helios import habits
 
-    if habits.is_habit(message) and faq.find(message) is None and not _PLAN_REQUEST.search(text) and not _later(text):
+    if (
+        habits.is_habit(message) and not habits.asks_something_else(message) and faq.find(message) is None
+        and not _PLAN_REQUEST.search(text) and not _later(text)
+    ):
         return "habit"  # "I've started doing weights with my grandson on tuesdays and thursdays": a routine, not a log
     reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
     if (

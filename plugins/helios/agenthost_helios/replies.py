@@ -88,7 +88,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
-        "workout", "race_plan", "suits", "first_5k", "run_session",
+        "workout", "race_plan", "suits", "first_5k", "run_session", "habit", "next_load",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -96,14 +96,14 @@ async def offline_reply(turn: Turn) -> Reply:
     elif safety.cleared(turn, state) == "cardiac" and intent == "coach":
         intent = "cleared"
     if flag == "eating_disorder" and (
-        intent in ("coach", "estimate")
+        intent in ("coach", "estimate", "habit")
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
     if safety.self_harm_flag(turn) and (
         intent in (
             "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
-            "first_5k", "run_session",
+            "first_5k", "run_session", "next_load",
         )
         or (
             intent not in ("log", "log_incomplete", "undo", "correct", "history", "why", "nutrition")

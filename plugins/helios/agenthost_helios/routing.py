@@ -120,7 +120,6 @@ TERMS: dict[str, float] = {
     "lift light": 0.7,
     "high reps": 0.6,
     # Training gadgets: "is my apple watch heart rate accurate or should I get a chest strap?"
-    "chest strap": 0.7,
     "heart rate monitor": 0.7,
     "hr monitor": 0.65,
     "apple watch": 0.5,

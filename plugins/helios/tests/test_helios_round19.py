@@ -245,3 +245,39 @@ async def test_after_the_guards_self_harm_answer_training_talk_keeps_the_support
     reply = await chat(said)
     assert "112" in reply.text and "findahelpline.com" in reply.text, reply.text
     assert "Helios here" not in reply.text and reply.text.count("?") <= 1 and len(reply.text.split()) <= 80
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "10 weeks pregnant and I lift heavy 4x a week like before, fine to carry on?",
+        "I'm 20 weeks pregnant, I spar at boxing twice a week, ok to keep going?",
+    ],
+)
+async def test_a_habit_told_in_pregnancy_gets_the_pregnancy_answer(chat, said):
+    reply = await chat(said)
+    assert reply.metadata["intent"] == "gentle", reply.text
+    assert "midwife" in reply.text
+
+
+async def test_a_habit_with_another_question_answers_that_question(chat):
+    reply = await chat("I run 3 times a week, how do I stop my shins hurting?")
+    assert reply.metadata["intent"] != "habit", reply.text
+
+
+async def test_a_heart_rate_figure_with_a_zones_question_gets_the_zones(chat):
+    reply = await chat("my hr got to 178 on the hills today, which zones should I train in?")
+    assert "zone" in reply.text.lower() and not reply.text.startswith("**A high heart rate")
+
+
+def test_strips_and_scrap_stay_as_typed():
+    """Helios' words must not pull Ceres' 'strips of bacon' or 'scrap the juice' into 'straps'."""
+    pytest.importorskip("agenthost_ceres")
+    import importlib
+
+    from host.typos import TypoRepair, vocabulary_of
+
+    repair = TypoRepair(
+        vocabulary_of([importlib.import_module(f"agenthost_{a}.routing").classify for a in ("ceres", "helios")])
+    )
+    assert repair("2 strips of bacon, actually scrap the juice").changes == ()
