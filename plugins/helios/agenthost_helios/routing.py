@@ -114,6 +114,14 @@ TERMS: dict[str, float] = {
     "burn calories": 0.5,
     "lose weight": 0.45,
     "heart rate": 0.5,
+    # A workout asked for in Portuguese, Spanish, Italian or French ("só me passa o treino")
+    "treino": 0.6,
+    "treinar": 0.55,
+    "entrenamiento": 0.6,
+    "entrenar": 0.55,
+    "allenamento": 0.6,
+    "entrainement": 0.6,
+    "entraînement": 0.6,
     # How to lift on a cut: "should I lift lighter when dieting?", "keep lifting heavy or high reps?"
     "lift heavy": 0.7,
     "lift lighter": 0.7,

@@ -31,7 +31,9 @@ _PREGNANT = re.compile(
     r"tighten\w*|midwife|due date|trimester|trickl\w*|leak\w*|pelvic floor)\b|\bmy (midwife|due date|bump)\b|"
     # Spanish, Portuguese, French, Italian, German, Dutch and Scandinavian: "estoy embarazada de 32
     # semanas", "je suis enceinte", "ich bin schwanger", "jeg er gravid", "sono incinta"
-    r"\b(embarazada|gr[aá]vida|enceinte|incinta|schwanger|zwanger|gravid)\b",
+    r"\b(embarazada|gr[aá]vida|enceinte|incinta|schwanger|zwanger|gravid)\b|"
+    # "estou de 20 semanas", "estoy de 12 semanas": how far along, said the Portuguese and Spanish way
+    r"\b(estou|estoy|t[oô]) (de|com|con) \d{1,2} semanas\b",
     re.IGNORECASE,
 )
 # ACOG's reasons to stop exercising in pregnancy: named in the message, they lead the reply.

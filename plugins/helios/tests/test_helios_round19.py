@@ -281,3 +281,19 @@ def test_strips_and_scrap_stay_as_typed():
         vocabulary_of([importlib.import_module(f"agenthost_{a}.routing").classify for a in ("ceres", "helios")])
     )
     assert repair("2 strips of bacon, actually scrap the juice").changes == ()
+
+
+async def test_weeks_along_said_in_portuguese_is_a_pregnancy_and_ate_is_until(chat):
+    reply = await chat("estou de 18 semanas, posso fazer agachamento pesado até a falha? qual treino?")
+    assert reply.metadata["intent"] == "gentle", reply.text
+    assert "midwife" in reply.text and "Ceres" not in reply.text
+
+
+def test_a_workout_asked_for_in_portuguese_or_spanish_routes_to_helios():
+    from host.types import ClassifyContext
+
+    from agenthost_helios import routing
+
+    context = ClassifyContext(user_id="u", history=[], profile={})
+    assert routing.classify("me passa um treino pra hoje", context).score >= 0.6
+    assert routing.classify("quiero un entrenamiento para hoy", context).score >= 0.6
