@@ -612,13 +612,24 @@ def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
     )
 
 
+# "and what about after the gym? i go straight after work" right after Ceres' breakfast ideas:
+# the same question (what to eat) for another time around training, still Ceres'
+_WHAT_ABOUT_AROUND = re.compile(
+    r"^\W*((and|so|ok|okay|also|hmm|then)\W+)*(what|how) about (after|before|post|pre)[- ]?(the |my |a |each )?"
+    r"(gym|workout|workouts|training|session|sessions|run|runs|class|practice|game|match|lifting|swim)\b|"
+    r"^\W*((and|so|ok|okay|also)\W+)*(after|before|post|pre)[- ]?(the |my |a )?(gym|workout|training|session|run|class)\W*$",
+    re.IGNORECASE,
+)
+
+
 def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
-    """True when Ceres answered last and this short message only says when the user trains:
-    a follow-up to Ceres' eating advice, which stays with Ceres."""
+    """True when Ceres answered last and this short message only says when the user trains, or
+    asks the same for another time around training ("and what about after the gym?"): a
+    follow-up to Ceres' eating advice, which stays with Ceres."""
     return (
         context.last_agent == "ceres"
         and len(re.findall(r"\w+", message)) <= TIMING_WORDS_MAX
-        and bool(_TRAINING_TIME.search(message))
+        and bool(_TRAINING_TIME.search(message) or _WHAT_ABOUT_AROUND.search(message))
         and not _HELIOS_ASK.search(message)
     )
 

@@ -297,3 +297,15 @@ def test_a_workout_asked_for_in_portuguese_or_spanish_routes_to_helios():
     context = ClassifyContext(user_id="u", history=[], profile={})
     assert routing.classify("me passa um treino pra hoje", context).score >= 0.6
     assert routing.classify("quiero un entrenamiento para hoy", context).score >= 0.6
+
+
+@pytest.mark.parametrize("said", ["and what about after the gym? I train right after work", "ok how about before my run?"])
+def test_what_about_around_training_after_ceres_answer_stays_hers(said):
+    from host.types import ClassifyContext
+
+    from agenthost_helios import routing
+
+    history = [{"role": "user", "text": "quick breakfast ideas?"}, {"role": "assistant", "agent": "ceres", "text": "Here are 3 ideas"}]
+    assert routing.classify(said, ClassifyContext("u", history, {}, last_agent="ceres")).score == 0.0
+    # without Ceres' answer before it, it is not deferred
+    assert routing.classify("what about after the gym, should I stretch?", ClassifyContext("u", [], {})).score > 0
