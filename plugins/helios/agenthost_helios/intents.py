@@ -158,7 +158,10 @@ _RECOVERY = re.compile(
 _NUTRITION = re.compile(
     r"\b(eat|eating|ate|food|foods|diet|meal|meals|protein|carb|carbs|macros|snack|snacks|breakfast|lunch|dinner|"
     r"supplement|supplements|creatine|recipe|recipes|calorie intake|calorie target|nutrition|vitamins?|maintenance|"
-    r"tdee|calories should i eat|(calorie |caloric )?(deficit|surplus))\b"
+    r"tdee|calories should i eat|(calorie |caloric )?(deficit|surplus)|"
+    # the same asked in Spanish, Portuguese, Italian, French or German ("¿qué me hago de cena?")
+    r"cena|cenar|comida|comer|desayuno|almuerzo|merienda|hambre|jantar|almoco|fome|pranzo|colazione|mangiare|"
+    r"diner|dejeuner|manger|faim|abendessen|mittagessen|fruhstuck)\b"
 )
 
 

@@ -530,6 +530,13 @@ _EATING_ASK = re.compile(
     re.IGNORECASE,
 )
 EATING_CAP = 0.4
+# "Acabo de salir del gym y me muero de hambre, ¿qué me hago de cena?": eating asked in another
+# language, with "gym" only where it happens
+_FOREIGN_EATING = re.compile(
+    r"\b(cena|cenar|comida|comer|desayuno|almuerzo|merienda|hambre|jantar|almo[cç]o|fome|pranzo|colazione|mangiare|"
+    r"d[iî]ner|d[ée]jeuner|manger|faim|abendessen|mittagessen|fr[uü]hst[uü]ck)\b",
+    re.IGNORECASE,
+)
 
 
 # When someone trains, said just after Ceres' answer about eating around a workout ("I train at
@@ -642,7 +649,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, 0.0, "a follow-up to Ceres' answer: when the user trains")
     score = _classify(message, context)
     if (
-        score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up")
+        score.score > EATING_CAP and (_EATING_ASK.search(message) or _FOREIGN_EATING.search(message))
+        and not score.reason.startswith("follow-up")
         # "rowed 5000m in 22 minutes, any idea how many kcal?": the calories of the workout told, not eaten
         and not (score.reason.startswith("fitness: reports an activity") and not _INTAKE_ASKED.search(message)
                  and not _FOOD.search(message))

@@ -309,3 +309,14 @@ def test_what_about_around_training_after_ceres_answer_stays_hers(said):
     assert routing.classify(said, ClassifyContext("u", history, {}, last_agent="ceres")).score == 0.0
     # without Ceres' answer before it, it is not deferred
     assert routing.classify("what about after the gym, should I stretch?", ClassifyContext("u", [], {})).score > 0
+
+
+async def test_dinner_asked_in_spanish_after_the_gym_is_handed_to_ceres(chat):
+    from host.types import ClassifyContext
+
+    from agenthost_helios import routing
+
+    said = "salí del gym con mucha hambre, ¿qué ceno? tengo pasta y atún"
+    assert routing.classify(said, ClassifyContext("u", [], {})).score <= 0.4
+    reply = await chat(said)
+    assert "Ceres" in reply.text and "Helios here" not in reply.text
