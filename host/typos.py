@@ -104,7 +104,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     cull curb cure daily daisy dawn dead deadliest deadline dear december desert diary died
     dies diner dirt docs does dog doing done door dose dots down dream drive drown dues
     duet during dye each early easing easy else enough entrance evening event ever every
-    exam expertise face fact fail fair fairness fart fatness feast february fell felt fest
+    exam expertise face fact fail fair fairness fart faster fatness feast february fell felt fest
     fewer fill final fine finer fire first fish fisher fishy fist five fiver fixer flood
     fold fond fool foot form found free fresh friday friend from front fruity full funny
     gait game gave girl give given glue goal god goes going gold gone goods goody grain
@@ -141,6 +141,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     where which while white whole whose wide wife will wind wise wish with wok word wore
     work worm worry would write wrong yeah year yogi young your yours
     sweat sweats sweating sweaty
+    heave heaved heaving heavier heaviest progression progressions
     """.split()
 ) | frozenset(
     # Workout words of other languages that Helios reads (agenthost_helios.languages) and that are

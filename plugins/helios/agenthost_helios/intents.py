@@ -158,7 +158,10 @@ _RECOVERY = re.compile(
 _NUTRITION = re.compile(
     r"\b(eat|eating|ate|food|foods|diet|meal|meals|protein|carb|carbs|macros|snack|snacks|breakfast|lunch|dinner|"
     r"supplement|supplements|creatine|recipe|recipes|calorie intake|calorie target|nutrition|vitamins?|maintenance|"
-    r"tdee|calories should i eat|(calorie |caloric )?(deficit|surplus))\b"
+    r"tdee|calories should i eat|(calorie |caloric )?(deficit|surplus)|"
+    # the same asked in Spanish, Portuguese, Italian, French or German ("¿qué me hago de cena?")
+    r"cena|cenar|comida|comer|desayuno|almuerzo|merienda|hambre|jantar|almoco|fome|pranzo|colazione|mangiare|"
+    r"diner|dejeuner|manger|faim|abendessen|mittagessen|fruhstuck)\b"
 )
 
 
@@ -339,7 +342,12 @@ RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 _SLEEP_ASK = re.compile(r"\b(should|ok|okay|bad|fine|safe|skip|tips?|advice|wise|idea|can i|is it|do i)\b")
 # A session reported done, not a change to the one suggested ("did it in 25 minutes", "ran 20 min")
 _DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed|log|logged)\b")
-FIRST_TOPICS = ("walk_breaks", "short_sleep_training")  # answered before any session or log the words could read as
+FIRST_TOPICS = ("walk_breaks", "short_sleep_training", "high_heart_rate")  # answered before any session or log the words could read as
+# "hit 188 bpm on my last sprint interval, is that dangerous? felt fine": a question about the
+# number, not the interval to log
+_ASKS_WORRY = re.compile(
+    r"\b(is (that|it|this)|dangerous|normal|safe|too high|should i (worry|be worried|be concerned)|worried|concerned)\b"
+)
 
 
 # Something someone means to start, not something done: "wants to start lifting", "thinking of taking up running"
@@ -456,6 +464,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
         return "log_pending"
+    if last in ("estimate", "faq") and state.get("offer") and words <= 10 and (
+        (_LOG_IT.search(text) and not gives_numbers(message))
+        or (re.match(r"^\W*((yes|yeah|yep|sure|ok|okay|go on)\W+)*(log|add|save|track|record) (it|that|this)\b", text)
+            and parse.duration_minutes(message) and not names_activity)
+    ):
+        return "log_offered"  # "yes log it" after the calories of a run told; "log it, 45 minutes" after "does that count?"
     if (
         state.get("estimated")
         and last == "log"
@@ -515,9 +529,15 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         if not (last in ("plan", "plan_change") and _PLAN_CHANGE.search(text)):
             return "correct"
     if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS and (
-        found.id != "short_sleep_training" or "?" in text or _SLEEP_ASK.search(text)
+        found.id == "walk_breaks"
+        or (found.id == "short_sleep_training" and ("?" in text or _SLEEP_ASK.search(text)))
+        or (found.id == "high_heart_rate" and ("?" in text or _ASKS_WORRY.search(text)))
     ):
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
+    from agenthost_helios import next_load
+
+    if next_load.asks(message) or (last == "next_load" and next_load.follows(message) and not _PAST.search(text)):
+        return "next_load"  # "for squats I'm doing 40kg for 3x8 right now, what's next?": a concrete step
     if _WHY.search(text) and words <= 10 and state.get("reason"):
         return "why"
     if last in _JUST_LOGGED and state.get("logged") and words <= 12 and _TOTAL_ASK.search(text) and not _PLAN.search(text):
@@ -681,6 +701,13 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and plan_changes.is_exercise_swap(text)
     ):
         return "plan_change"  # "only 20 minutes, and no burpees" after a plan changes it; it logs nothing
+    from agenthost_helios import habits
+
+    if (
+        habits.is_habit(message) and not habits.asks_something_else(message) and faq.find(message) is None
+        and not _PLAN_REQUEST.search(text) and not _later(text)
+    ):
+        return "habit"  # "I've started doing weights with my grandson on tuesdays and thursdays": a routine, not a log
     reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
     if (
         names_activity
@@ -690,6 +717,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not text.rstrip().endswith("?")
+        and not _COUNTS_ASK.search(text)
         and not _CANNOT.search(text)
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
@@ -709,6 +737,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
     ):
         return "log_incomplete"
+    if (_CALORIE_QUESTION.search(text) or _CALORIES_ASKED_ANYHOW.search(text)) and activity and told_workout(message):
+        # "ran 7.5k in about 45 min, im 70kg. roughly how many calories did i burn?" asked, with
+        # nothing logged: the workout told here, estimated (and offered for the log), not an empty history
+        return "estimate"
     if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"
     if _HISTORY.search(text) or (
@@ -934,6 +966,40 @@ def _faq_follow_up(message: str, state: dict[str, Any]) -> bool:
 
     last = faq.by_id(state["faq"]) if isinstance(state.get("faq"), str) else None
     return faq.follows_up(last, message)
+
+
+# "cycled to work and back, does that count as a workout": a question about the ride, answered first
+_COUNTS_ASK = re.compile(
+    r"\b(does|do|would|will|should|can|could) (that|this|it|those|these) (even |still |really |actually |also )?count\b|"
+    r"\bcounts? (as|towards?) (my |a |as |any )?(cardio|exercise|workout|training|activity)\b"
+)
+# Yes to the offer to log what was just estimated: "log it", "yeah add it pls", "sure go on"
+_LOG_IT = re.compile(
+    r"^\W*((yes|yeah|yep|yup|ya|sure|ok|okay|please|pls|go on|go ahead|cool|great|perfect|nice|sweet|thanks|ta)\W+)*"
+    r"((log|add|save|track|record|put|pop|stick) (it|that|this|them|those)( in| down| to my log| on| for me)?|"
+    r"(yes|yeah|yep|yup|sure|ok|okay|go on|go ahead|do it)( please| pls)?)\W*"
+    r"((please|pls|thanks|thx|ta|then|too|for me)\W*)*$"
+)
+
+
+# The calories asked any way in a message that tells the workout: "no tracker. calories?", "any idea
+# how many kcal?", "roughly what did that burn?"
+_CALORIES_ASKED_ANYHOW = re.compile(
+    r"\b(calories|kcal|kcals|cals)\b\W{0,3}\?|\b(how many|how much|what|roughly|any idea|estimate)\b.{0,30}\b(calories|kcal|kcals|cals|burn|burned|burnt)\b"
+)
+
+
+def told_workout(message: str) -> bool:
+    """True when `message` tells a workout done with its time ("ran 7.5k in about 45 min"), so its
+    calories can be worked out from the message itself."""
+    from agenthost_helios import entries
+
+    text = parse.prepare(message)
+    asked = re.sub(r"\b(would|will) (that|it|this|those|these) (be|have been|come to|burn)\b", " ", text)
+    if not _PAST.search(text) or _FUTURE.search(asked) or EXPERIENCE.search(text):
+        return False
+    reading = entries.read(message, now().date())
+    return not reading.problem and any(e.minutes and not e.minutes_estimated for e in reading.entries)
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

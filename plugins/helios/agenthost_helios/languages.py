@@ -132,6 +132,9 @@ PHRASES.update({
     "oefeningen": "exercises", "halters": "dumbbells", "me das": "give me", "puedes darme": "give me",
     "peux-tu me donner": "give me", "kannst du mir": "can you",
     "me da um": "give me a", "me de um": "give me a", "treino": "workout", "sessao": "session",
+    # weeks (of a pregnancy: "estou de 20 semanas"), and "até a falha" (to failure), never "ate"
+    "semanas": "weeks", "semaines": "weeks", "settimane": "weeks", "ate a falha": "to failure",
+    "hasta el fallo": "to failure", "jusqu a l echec": "to failure",
 })
 
 LITTLE_WORDS: dict[str, str] = {
@@ -140,7 +143,7 @@ LITTLE_WORDS: dict[str, str] = {
     "de": "of", "di": "of", "van": "of", "och": "and", "og": "and", "med": "with", "tog": "took", "tok": "took",
     "tog det": "it took", "tok det": "it took", "tog omkring": "took about", "ja": "and", "w": "in",
     "las": "the", "los": "the", "el": "the", "les": "the", "die": "the", "den": "the", "gli": "the", "het": "the",
-    "przez": "for", "okolo": "about", "noin": "about", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
+    "ate": "until", "hasta": "until", "przez": "for", "okolo": "about", "noin": "about", "dann": "then", "puis": "then", "luego": "then", "dopo": "then", "danach": "then",
 }
 
 # Autocorrect slips for exercise names: a phone's real word where an exercise was typed. Those

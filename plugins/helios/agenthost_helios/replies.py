@@ -23,10 +23,12 @@ from agenthost_helios import (
     faq,
     finisher,
     first_5k,
+    habits,
     harder,
     heart,
     intents,
     measures,
+    next_load,
     workouts,
     parse,
     periods,
@@ -69,7 +71,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session",
+    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -86,7 +88,7 @@ async def offline_reply(turn: Turn) -> Reply:
     if flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
-        "workout", "race_plan", "suits", "first_5k", "run_session",
+        "workout", "race_plan", "suits", "first_5k", "run_session", "habit", "next_load",
     ):
         intent = "gentle"
     elif flag in safety.GENTLE and turn.safety is None and safety.symptom_in_message(turn.message):
@@ -94,19 +96,21 @@ async def offline_reply(turn: Turn) -> Reply:
     elif safety.cleared(turn, state) == "cardiac" and intent == "coach":
         intent = "cleared"
     if flag == "eating_disorder" and (
-        intent in ("coach", "estimate")
+        intent in ("coach", "estimate", "habit")
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
     if safety.self_harm_flag(turn) and (
         intent in (
             "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
-            "first_5k", "run_session",
+            "first_5k", "run_session", "next_load",
         )
         or (
             intent not in ("log", "log_incomplete", "undo", "correct", "history", "why", "nutrition")
-            and _WORKOUT_ASK.search(parse.prepare(turn.message))
+            and (_WORKOUT_ASK.search(parse.prepare(turn.message)) or safety.declines_support(turn.message))
         )
+        # "i just want to lift" right after the guard's answer: the support stays, never the menu
+        or (intent == "coach" and safety.TRAINING_WORDS.search(parse.prepare(turn.message)))
     ):
         intent = "sh_gentle"  # no harder workout to use instead of self-harm, right after the guard's answer
     # What carries over: the last plan, the ids just logged, entries waiting for a duration, the
@@ -569,14 +573,60 @@ async def estimate(turn: Turn, state: dict[str, Any]) -> str:
         f"for your {render.number(weight)} kg" if weight else "assuming 70 kg; tell me your weight for a closer number"
     )
     what = f"{'every 30' if per else render.number(minutes)} min of {activity.name.lower()}"
+    effort, pace = f" at {level} effort", ""
     if said and said.steps:
         what = f"{said.steps:,} steps (about {render.number(minutes)} min of walking)"
+    elif said and said.distance_km and said.minutes and activity.speed_rows:
+        speed = said.distance_km / (said.minutes / 60)
+        effort = ""
+        pace = f"{render.number(round(said.distance_km, 2))} km at about {render.number(round(speed, 1))} km/h; "
+        if said.distance_unit == "mi":
+            miles = said.distance_km / measures.MILE_KM
+            pace = f"{render.number(round(miles, 2))} mi at about {render.number(round(miles / (said.minutes / 60), 1))} mph; "
     ask = " Tell me how long you go for and I'll work out yours." if per else ""
+    state.pop("offer", None)
+    offer = "Did it already? Say “I did …” and I'll log it. 💪"
+    if intents.told_workout(turn.message):
+        # the workout told with the question: nothing is logged unasked, one word logs it
+        state["offer"] = turn.message
+        offer = "It's an estimate (a watch or heart rate would shift it a little). Want it in your log? Say “log it”. 💪"
     return (
-        f"About **{kcal} kcal** for {what} at {level} effort "
-        f"(MET {render.number(entry.met)}, Compendium {entry.code}, {basis}).{ask} "
-        "Did it already? Say “I did …” and I'll log it. 💪"
+        f"About **{kcal} kcal** for {what}{effort} "
+        f"({pace}MET {render.number(entry.met)}, Compendium {entry.code}, {basis}).{ask} {offer}"
     )
+
+
+async def log_offered(turn: Turn, state: dict[str, Any]) -> str:
+    """"log it" after the calories of a workout told with the question: that workout, logged."""
+    said = str(state.pop("offer", "") or "")
+    reading = entries.read(said, _today())
+    if (minutes := parse.duration_minutes(turn.message)) and len(reading.entries) == 1:
+        # "log it, 35 minutes each way" after "cycled to work and back, does that count?"
+        both = re.search(r"\b(each way|both ways|there and back|each direction)\b", parse.prepare(turn.message))
+        entry = reading.entries[0]
+        entry.minutes, entry.minutes_estimated = minutes * (2 if both else 1), False
+    if reading.problem or not reading.complete:
+        state["intent"] = "log"
+        return "What did you do, and for how long? (e.g. “ran 5k in 30 minutes”) I'll log it."
+    text = await _log_entries(turn, state, reading.complete, reading.incomplete)
+    said_kg = _said_weight(said)
+    kept = turn.profile.get("weight_kg") if isinstance(turn.profile, dict) else None
+    if said_kg and said_kg != (kept or compendium.DEFAULT_WEIGHT_KG) and state.get("logged") and not safety.no_calories(turn):
+        # the estimate used the weight said with it; the log uses the profile's (or 70 kg)
+        text += (
+            f"\nThe log uses {render.number(kept) + ' kg from your profile' if kept else '70 kg'}; the estimate used the "
+            f"{render.number(said_kg)} kg you said. To log at that weight from now on, say “remember I'm {render.number(said_kg)} kg”."
+        )
+    return text
+
+
+def _said_weight(message: str) -> float | None:
+    """The body weight said in `message` ("im 70kg"), or None."""
+    found = _BODY_WEIGHT.search(parse.prepare(message))
+    if not found:
+        return None
+    kg = float(found[1]) * (0.45359237 if found[2].startswith(("lb", "pound")) else 1)
+    return round(kg, 1) if 25 <= kg <= 350 else None
 
 
 # Summaries
@@ -1086,6 +1136,7 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "faq"
     state["faq"] = found.id
     state["reason"] = found.reason
+    state.pop("offer", None)
     text = f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
     if found.id == "sets_reps" and (scheme := re.search(r"\b(\d{1,2}) ?x ?(\d{1,2})\b", turn.message.lower())):
         text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
@@ -1100,6 +1151,19 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
             f"{round(top * 0.5)}-{round(top * 0.7)} bpm for moderate and {round(top * 0.7)}-{round(top * 0.85)} bpm "
             "for vigorous exercise."
         )
+    if found.id == "counts_as_exercise" and intents.told_workout(turn.message.replace("?", "")) is False and (
+        entries.read(turn.message, _today()).entries and re.search(r"\b(did|went|walked|ran|cycled|rode|swam|dragged|played|biked|hiked)\b", parse.prepare(turn.message))
+    ):
+        text += "\nWant it in your log? Tell me how long it took (e.g. “log it, 45 minutes”)."
+        # the workout told, without the question ("..., does that count as a workout?")
+        state["offer"] = re.split(
+            r"[,.;:!?-]*\s*\b(?:does|do|would|will|should|can|could|is|was) (?:that|this|it|those|these)\b",
+            turn.message, maxsplit=1, flags=re.IGNORECASE,
+        )[0]
+    if found.id == "base_zones" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)) is not None:
+        text += _zone_2(age)
+    if found.id == "high_heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)):
+        text += _against_maximum(turn.message, age)
     if found.id in RECOVERY_TOPICS:
         week = await turn.call_tool("workout_history", days=7)
         if isinstance(week, dict) and week.get("sessions"):
@@ -1196,6 +1260,27 @@ def _zone_2(age: int | None) -> str:
     )
 
 
+_BPM_SAID = re.compile(
+    r"\b(1[2-9]\d|2[0-2]\d)\s*(?:bpm|beats|max)\b|\b(?:heart rate|hr|pulse|max|maximum)\b\D{0,25}\b(1[2-9]\d|2[0-2]\d)\b"
+)
+
+
+def _against_maximum(message: str, age: int) -> str:
+    """"hit 188 bpm ... im 24": the figure said against the estimated maximum for that age."""
+    top = 220 - age
+    said = _BPM_SAID.search(parse.prepare(message))
+    if said is None:
+        return f"\nFor you (age {age}): an estimated maximum of about {top} bpm, give or take 10 or more."
+    bpm = int(said[1] or said[2])
+    share = round(bpm / top * 100)
+    where = (
+        "within the normal range for a hard effort" if bpm <= top + 12
+        else "above the formula's estimate, which happens (it's only an average), but worth mentioning to a doctor "
+        "if it comes with any of the signs above"
+    )
+    return f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so {bpm} is about {share}% of it: {where}."
+
+
 def _rest_days_for(training: int) -> str:
     """The rest days for someone training `training` days a week."""
     rest = 7 - training
@@ -1239,6 +1324,8 @@ async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
 async def sh_gentle(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "sh_gentle"
     state["reason"] = f"That follows {safety.SELF_HARM_SOURCE}."
+    if safety.declines_support(turn.message):
+        return safety.SELF_HARM_NO_LECTURE  # "pls dont send me hotline numbers, i just want to lift"
     return safety.SELF_HARM_GENTLE
 
 
@@ -1707,6 +1794,20 @@ async def convert(turn: Turn, state: dict[str, Any]) -> str:
     return text or "Tell me the number and both units, e.g. “5 miles in km” or “100 lbs in kg”."
 
 
+async def habit(turn: Turn, state: dict[str, Any]) -> str:
+    """"I've started doing weights on tuesdays and thursdays": the routine looked at, nothing logged."""
+    state["intent"] = "habit"
+    state["reason"] = habits.REASON
+    return habits.reply(turn.message)
+
+
+async def next_step(turn: Turn, state: dict[str, Any]) -> str:
+    """"for squats I'm doing 40kg for 3x8, what's next?": the next reps and weight for that lift."""
+    state["intent"] = "next_load"
+    state["reason"] = next_load.REASON
+    return next_load.reply(turn.message)
+
+
 async def _earlier_distances(turn: Turn, state: dict[str, Any], unit: str) -> str | None:
     """"how far is that in km?" after a log: the logged distance in `unit`; after a plan or any
     other answer of Helios' that names distances, each of them in `unit`."""
@@ -1789,6 +1890,9 @@ HANDLERS: dict[str, Handler] = {
     "log_workout_done": log_workout_done,
     "pace": pace,
     "log": log,
+    "log_offered": log_offered,
+    "next_load": next_step,
+    "habit": habit,
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,
     "log_again": log_again,

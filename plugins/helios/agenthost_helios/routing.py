@@ -15,7 +15,7 @@ from host import hookimpl
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, intents, languages, parse, plan_changes, progress, routines, safety, soreness
+from agenthost_helios import entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness
 
 AGENT = "helios"
 
@@ -114,6 +114,25 @@ TERMS: dict[str, float] = {
     "burn calories": 0.5,
     "lose weight": 0.45,
     "heart rate": 0.5,
+    # A workout asked for in Portuguese, Spanish, Italian or French ("só me passa o treino")
+    "treino": 0.6,
+    "treinar": 0.55,
+    "entrenamiento": 0.6,
+    "entrenar": 0.55,
+    "allenamento": 0.6,
+    "entrainement": 0.6,
+    "entraînement": 0.6,
+    # How to lift on a cut: "should I lift lighter when dieting?", "keep lifting heavy or high reps?"
+    "lift heavy": 0.7,
+    "lift lighter": 0.7,
+    "lift light": 0.7,
+    "high reps": 0.6,
+    # Training gadgets: "is my apple watch heart rate accurate or should I get a chest strap?"
+    "heart rate monitor": 0.7,
+    "hr monitor": 0.65,
+    "apple watch": 0.5,
+    "garmin": 0.5,
+    "fitbit": 0.5,
     "workout plan": 0.85,
     "training plan": 0.85,
     "routine": 0.3,
@@ -500,7 +519,8 @@ def _last_reply(context: ClassifyContext) -> str:
 # maintenance on training days?"): the training words are context, the answer is Ceres'.
 _EATING_ASK = re.compile(
     r"\b(how (many|much) (grams? (of )?)?(carbs?|carbohydrates?|protein|fat|calories|kcal|cals)\b"
-    r"(?!.{0,20}\b(burn|burned|burnt)\b)|"
+    r"(?!.{0,45}\b(burn|burned|burnt|burns)\b)|"  # "how many calories does 30 min of cycling burn?" is Helios'
+
     r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
     r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
     # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
@@ -510,6 +530,13 @@ _EATING_ASK = re.compile(
     re.IGNORECASE,
 )
 EATING_CAP = 0.4
+# "Acabo de salir del gym y me muero de hambre, ¿qué me hago de cena?": eating asked in another
+# language, with "gym" only where it happens
+_FOREIGN_EATING = re.compile(
+    r"\b(cena|cenar|comida|comer|desayuno|almuerzo|merienda|hambre|jantar|almo[cç]o|fome|pranzo|colazione|mangiare|"
+    r"d[iî]ner|d[ée]jeuner|manger|faim|abendessen|mittagessen|fr[uü]hst[uü]ck)\b",
+    re.IGNORECASE,
+)
 
 
 # When someone trains, said just after Ceres' answer about eating around a workout ("I train at
@@ -592,13 +619,24 @@ def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
     )
 
 
+# "and what about after the gym? i go straight after work" right after Ceres' breakfast ideas:
+# the same question (what to eat) for another time around training, still Ceres'
+_WHAT_ABOUT_AROUND = re.compile(
+    r"^\W*((and|so|ok|okay|also|hmm|then)\W+)*(what|how) about (after|before|post|pre)[- ]?(the |my |a |each )?"
+    r"(gym|workout|workouts|training|session|sessions|run|runs|class|practice|game|match|lifting|swim)\b|"
+    r"^\W*((and|so|ok|okay|also)\W+)*(after|before|post|pre)[- ]?(the |my |a )?(gym|workout|training|session|run|class)\W*$",
+    re.IGNORECASE,
+)
+
+
 def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
-    """True when Ceres answered last and this short message only says when the user trains:
-    a follow-up to Ceres' eating advice, which stays with Ceres."""
+    """True when Ceres answered last and this short message only says when the user trains, or
+    asks the same for another time around training ("and what about after the gym?"): a
+    follow-up to Ceres' eating advice, which stays with Ceres."""
     return (
         context.last_agent == "ceres"
         and len(re.findall(r"\w+", message)) <= TIMING_WORDS_MAX
-        and bool(_TRAINING_TIME.search(message))
+        and bool(_TRAINING_TIME.search(message) or _WHAT_ABOUT_AROUND.search(message))
         and not _HELIOS_ASK.search(message)
     )
 
@@ -610,7 +648,13 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if defers_to_ceres(message, context):
         return Score(AGENT, 0.0, "a follow-up to Ceres' answer: when the user trains")
     score = _classify(message, context)
-    if score.score > EATING_CAP and _EATING_ASK.search(message) and not score.reason.startswith("follow-up"):
+    if (
+        score.score > EATING_CAP and (_EATING_ASK.search(message) or _FOREIGN_EATING.search(message))
+        and not score.reason.startswith("follow-up")
+        # "rowed 5000m in 22 minutes, any idea how many kcal?": the calories of the workout told, not eaten
+        and not (score.reason.startswith("fitness: reports an activity") and not _INTAKE_ASKED.search(message)
+                 and not _FOOD.search(message))
+    ):
         return Score(AGENT, EATING_CAP, score.reason + " (an eating question: Ceres' first)")
     if score.score > EATING_CAP and food_at_a_place(message) and score.reason.startswith("fitness: "):
         return Score(AGENT, EATING_CAP, score.reason + " (a food for a place: Ceres' first)")
@@ -667,6 +711,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if asks_exercise_after_guard(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
          if (done := activity_report(message)) else None),
+        (ACTIVITY_REPORT_SCORE, lambda: "fitness: a training habit (days or times a week)"
+         if not food and habits.is_habit(message) else None),
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
          if not food and (topic := curated_topic(message)) else None),
         (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),

@@ -31,7 +31,9 @@ _PREGNANT = re.compile(
     r"tighten\w*|midwife|due date|trimester|trickl\w*|leak\w*|pelvic floor)\b|\bmy (midwife|due date|bump)\b|"
     # Spanish, Portuguese, French, Italian, German, Dutch and Scandinavian: "estoy embarazada de 32
     # semanas", "je suis enceinte", "ich bin schwanger", "jeg er gravid", "sono incinta"
-    r"\b(embarazada|gr[aá]vida|enceinte|incinta|schwanger|zwanger|gravid)\b",
+    r"\b(embarazada|gr[aá]vida|enceinte|incinta|schwanger|zwanger|gravid)\b|"
+    # "estou de 20 semanas", "estoy de 12 semanas": how far along, said the Portuguese and Spanish way
+    r"\b(estou|estoy|t[oô]) (de|com|con) \d{1,2} semanas\b",
     re.IGNORECASE,
 )
 # ACOG's reasons to stop exercising in pregnancy: named in the message, they lead the reply.
@@ -407,12 +409,33 @@ ED_SOURCE = "Beat and NEDC guidance on talking about eating disorders (no number
 # Right after the guard answered self-harm (or while its flag is up), a request for a harder or
 # any workout gets no plan: exercise used to punish or to replace hurting oneself is still harm.
 SELF_HARM_GENTLE = (
-    "I care about you, and I won't give you a harder workout to use instead of hurting yourself: training "
-    "shouldn't be a punishment, and you deserve support, not a tougher session. You're not alone with this: "
+    "I care about you, and I won't give you a harder workout to use instead of hurting yourself: you deserve "
+    "support, not a punishment. You're not alone with this: "
     "please talk to someone you trust or your doctor, or a free helpline for your country (findahelpline.com, "
     "any time). If you might act on these thoughts, call your local emergency number (112 in Europe). When "
     "you're ready, I'm happy to help with gentle movement you enjoy. 💙"
 )
+# After the guard's answer, "pls dont send me hotline numbers, ive seen them all. i just want to
+# lift": no lecture and no punishing session, the support said once, the door left open.
+SELF_HARM_NO_LECTURE = (
+    "Okay, I hear you, and I won't lecture you. I'm glad the gym helps, and I'm here with you. I'll say it once: "
+    "if it gets worse, your local emergency number (112 in Europe) or findahelpline.com is there any time, and so "
+    "is someone you trust. I won't give you a punishing session, but I'm happy to help with steady training you "
+    "enjoy. 💙"
+)
+_DECLINES = re.compile(
+    r"\b(dont|do not|stop|no more|not another|quit|without)\b.{0,25}\b(send\w*|giv\w*|lectur\w*|number|numbers|"
+    r"hotlines?|helplines?|lines|crisis|therapy|therapist)\b|\b(seen|tried|called|rung|done) (them|those|all (of )?(them|those))\b|"
+    r"\bnot (interested in|calling|ringing) (a |any )?(hotline|helpline|line|number)s?\b"
+)
+TRAINING_WORDS = re.compile(r"\b(lift|lifting|train|training|gym|weights|work ?out|workout|exercise|run|running|session)\b")
+
+
+def declines_support(message: str) -> bool:
+    """"pls dont send me hotline numbers, ive seen them all": the user pushing back on the support."""
+    return bool(_DECLINES.search(message.lower().replace("'", "").replace("’", "")))
+
+
 SELF_HARM_SOURCE = "Samaritans and NHS guidance on responding to self-harm (listen, no judgement, signpost support)"
 
 

@@ -33,7 +33,11 @@ _SINCE = re.compile(
     r"\blast night\b|\bsince (my|the|yesterday|last|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\bpost[- ]?workout\b|"
     r"\b(after|from|since) (my |the |a |yesterdays? |last nights? |that |those |all (the |those )?)?"
     r"(\w+ )?(workout|session|class|training|gym|lifting|leg day|\w+ day|bench|benching|bench press|squats?|squatting|"
-    r"deadlifts?|lunges|push ?ups|pull ?ups|chin ?ups|run|running|hike|spin|crossfit|bootcamp|hiit|pilates|yoga)\b"
+    r"deadlifts?|lunges|push ?ups|pull ?ups|chin ?ups|run|running|hike|spin|crossfit|bootcamp|hiit|pilates|yoga)\b|"
+    # "absolutely killed leg day", "smashed chest day": the workout said as what was done to it
+    r"\b(killed|smashed|crushed|destroyed|nailed|murdered|annihilated|demolished|survived|did|finished) "
+    r"(it on |my |the |a |todays |yesterdays )?(leg|legs|arm|arms|chest|back|push|pull|upper|lower|glute|glutes|"
+    r"shoulder|shoulders|core|ab|abs) day\b"
 )
 # Signs that make it something other than soreness: left to the safety floors and the pain answer.
 _NOT_SORENESS = re.compile(
