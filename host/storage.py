@@ -134,43 +134,8 @@ class UserStore(Protocol):
     async def append_conversation(self, text: str) -> None: ...
     async def load_memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
     async def begin_turn(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
-    def begin_turn_now(self, record: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
-        """`begin_turn` done now, without awaiting, when it needs no wait: the user's lock free
-        (nobody queued for it), the history and profile in memory and current, the profile
-        valid JSON. The same records, the same write, the same result; None (and nothing done)
-        otherwise, for `begin_turn`. The dispatcher's turn then needs no task of its own to
-        keep a shutdown from cutting the write short: nothing can come between."""
-        if not _free(self.lock):
-            return None
-        started = time.perf_counter()
-        history = self._recent_now(self._path(HISTORY), limit) if limit > 0 else []
-        if history is None:
-            return None
-        doc = self._doc_now(self._path(PROFILE))
-        if doc is None:
-            return None
-        if doc.text is None:
-            profile: Any = {}
-        else:
-            try:
-                profile = loads(doc.text)
-            except ValueError:
-                return None  # begin_turn sets a damaged profile aside
-        self._append(self._path(HISTORY), [record])
-        self._storage.metrics.storage_observe("begin_turn", time.perf_counter() - started)
-        return history, profile if isinstance(profile, dict) else {}
-
-    def record_turn_now(self, records: list[dict[str, Any]], conversation: str) -> bool:
-        """`record_turn` done now, without awaiting, when the user's lock is free (nobody
-        queued for it); False (and nothing done) otherwise."""
-        if not _free(self.lock):
-            return False
-        started = time.perf_counter()
-        self._append(self._path(HISTORY), records)
-        self._storage.writer.append(self._path(CONVERSATIONS), conversation)
-        self._storage.metrics.storage_observe("record_turn", time.perf_counter() - started)
-        return True
-
+    # Optional, not part of the protocol: `begin_turn_now` and `record_turn_now` (FileUserStore), the same
+    # work done without awaiting when nothing has to wait; the dispatcher looks them up with getattr.
     async def record_turn(self, records: list[dict[str, Any]], conversation: str) -> None: ...
     async def list_files(self) -> list[FileInfo]: ...
     async def read_file(self, name: str) -> bytes | None: ...
