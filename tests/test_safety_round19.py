@@ -223,3 +223,46 @@ def test_a_parent_thinking_of_waiting_to_see_gets_dont_wait() -> None:
 ])
 def test_the_shuttle_drill_and_a_sane_cut_are_no_red_flag(message: str) -> None:
     assert GUARD.assess(message, []) is None
+
+
+def test_the_coming_day_in_a_plain_no_is_the_one_asked_about_not_the_day_it_happened() -> None:
+    severity, rule, reply = answer("my son (13) fainted in his cross country race on monday. he has another race on friday. can he still run?")
+    assert reply.startswith("No: no ") and "Friday" in reply.split(".")[0] and "Monday" not in reply.split(".")[0]
+
+
+@pytest.mark.parametrize("message", [
+    "mon cœur s'est emballé pendant le fractionné et j'avais la tête qui tourne, c'est grave ?",
+    "en el gimnasio se me aceleró el corazón a mil y me mareé, ¿sigo entrenando?",
+    "beim Laufen hatte ich Herzrasen und mir war schwindelig",
+])
+def test_a_racing_heart_with_dizziness_in_another_language_is_a_warning_sign(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "cardiac.racing_heart") and "(In English:" in reply
+
+
+def test_ligatures_are_folded() -> None:
+    from host.safety.guard import read
+    assert read("cœur Æsop Fuß").text == "coeur aesop fuss"
+
+
+def test_walking_to_earn_a_food_is_compensating() -> None:
+    severity, rule, reply = answer("did 30k steps today to earn my one slice of toast, how do i push it to 35k")
+    assert rule == "eating_disorder.compensating" and "kcal" not in reply
+
+
+def test_exercise_to_injury_as_a_punishment_is_self_harm_and_a_hard_workout_is_not() -> None:
+    severity, rule, reply = answer("if i mess up at work i force myself to run till my feet bleed, i deserve it")
+    assert rule == "self_harm.training_as_harm" and "won't make it harder" in reply
+    assert GUARD.assess("coach made us do burpees till we puked lol, legs are dead", []) is None
+    assert GUARD.assess("i push myself to keep going till i throw up in crossfit, is that normal?", []) is None
+
+
+@pytest.mark.parametrize(("first", "rule", "category", "message", "words"), [
+    ("I want to die, everything is too much", "self_harm.suicidal", "self_harm", "sorry for venting on here lol", "No need to apologise"),
+    ("I make myself sick after meals and want to burn off what's left", "eating_disorder.purging", "eating_disorder", "don't lecture me, just give me the workout", "I won't give numbers"),
+    ("I'm 30 weeks and my calf is swollen, red and hot", "pregnancy.warning_sign", "pregnancy", "can I rub it with some cream while I wait?", "don't walk it off, stretch or massage it"),
+    ("I'm 24 weeks and my chest hurts on the stairs, I have to stop", "pregnancy.warning_sign", "pregnancy", "everyone says pregnant women are breathless, so I can carry on?", "chest pain and having to stop"),
+])
+def test_follow_ups_after_a_red_flag_stay_with_it(first: str, rule: str, category: str, message: str, words: str) -> None:
+    severity, got, reply = answer(message, after(first, rule, "urgent", category))
+    assert words in reply, reply

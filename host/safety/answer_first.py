@@ -177,7 +177,12 @@ def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
     if sentence.has(_EVERYDAY) and not _named(sentence):
         return ""  # "can I at least go for a gentle walk?": everyday moving is not the training the no is about
     named = " or ".join(activities[:2]) or ("exercise" if finding.category == "pregnancy" else "training")
-    when = next((hits[0].matched for pattern in _WHEN if (hits := text.find(pattern))), "")
+    # the time in the question's own sentence, else the last one told: "collapsed on Tuesday ... he wants to
+    # play Saturday" means Saturday
+    when = next((hits[0].matched for pattern in _WHEN if (hits := sentence.find(pattern))), "")
+    if not when:
+        told = [hit for pattern in _WHEN for hit in text.find(pattern)]
+        when = max(told, key=lambda hit: hit.start).matched if told else ""
     day = re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", when)
     when = f" on {day.group(1).capitalize()}" if day else re.sub(r"(?<= )([a-z]+day)$", lambda m: m.group(1).capitalize(), f" {when}") if when else ""
     light = f", not even easy {activities[0] if activities else 'sessions'}" if text.has(_LIGHT) else ""

@@ -857,6 +857,28 @@ _PALPITATIONS_PL = (
     r"(?:nierowne|nieregularne|nierowno bijace) (?:bicie )?serc[ae]|arytmi\w*|migotanie przedsionkow"
 )
 _RACING_PL = r"serce (?:mi )?(?:wali|walilo|lomocze|lomotalo|bije|bilo|galopuje) (?:jak szalone|jak oszalale|za szybko|bardzo szybko|strasznie szybko)"
+# Exercise as a punishment, to injury: "when I mess up I make myself do burpees on the concrete till I throw up or
+# my knees bleed, kind of deserve it" (NHS, Mind: self-harm through exercise).
+_MADE_TO_SUFFER = (
+    r"(?:make|made|making|force|forced|forcing|push|pushed|pushing) myself (?:to )?(?:do|run|train|lift|exercise|sprint|swim|keep going) (?:[a-z0-9]+ ){0,8}?"
+    r"(?:till|until|til|to the point) (?:[a-z]+ ){0,6}?(?:bleed\w*|bled|pass out|black out|collapse\w*|cant (?:walk|stand|move)|throw up|puke|vomit)"
+)
+_PUNISH_WHY = r"deserve\w*|punish\w*|as (?:a )?punishment|when i (?:mess|screw|fuck|slip) up|when i fail|if i (?:mess|screw|fail|slip)|(?:after|when|if) i (?:eat|ate|binge)|for (?:eating|being (?:fat|lazy|weak|useless))"
+# A racing or fluttering heart and dizziness in the other languages ("mon cœur s'est emballé d'un coup ... la tête
+# qui tournait", "se me aceleró el corazón y me mareé", "Herzrasen und Schwindel").
+_RACING_L10N = (
+    r"coeur (?:qui )?(?:s |sest |s est |est |setait |s etait )?emball\w*|(?:le |mon )?coeur (?:battait|bat|tapait) (?:tres |super |trop |hyper )?(?:vite|fort)|palpitations|"
+    r"herzrasen|herz (?:rast|raste|hat gerast|stolpert|stolperte|hat gestolpert)|herzstolpern|"
+    r"(?:el )?corazon (?:se me )?(?:acelero|disparo|desboco|a mil|desbocado|acelerado)|se me acelero el corazon|palpitaciones|taquicardia|"
+    r"coracao (?:disparou|acelerou|a mil|disparado|acelerado)|palpitacoes|"
+    r"(?:il )?cuore (?:mi )?(?:a mille|impazzito|e impazzito|batteva (?:fortissimo|velocissimo|all impazzata))|palpitazioni|tachicardia|"
+    r"hartkloppingen|(?:mijn )?hart (?:ging|gaat|sloeg) (?:tekeer|als een gek|over)"
+)
+_DIZZY_L10N = (
+    r"(?:la )?tete (?:qui )?(?:me )?tourn\w*|vertiges?|etourdi\w*|mareo|marea(?:da|do)|me maree|me mareaba|schwindel\w*|schwindlig|"
+    r"tontura|tonteira|vertigini|(?:mi )?girava la testa|giramento di testa|duizelig\w*|licht in mijn hoofd"
+)
+_RACING_NOT_L10N = r"cafe|caffe|kaffee|cafeina|caffeina|koffein\w*|energy|pre ?workout|stress\w*|examen|esame|prufung|nervios\w*|nervos\w*|amoureu\w*|verliebt|enamorad\w*|innamorat\w*|apaixonad\w*"
 _DIZZY_PL = r"kreci (?:mi )?sie w glowie|krecilo (?:mi )?sie w glowie|zawrot\w* glowy|slabo mi|zrobilo mi sie slabo|robi mi sie slabo|ciemno przed oczami"
 # One small thing a day, or a day's intake far below a very-low-calorie diet's floor (NHS: 800 or fewer):
 # "jem tylko jedno jabłko dziennie", "jem 500 kcal dziennie".
@@ -937,7 +959,10 @@ _CLOSE_OR_YOUNG = (
 # food, and if she misses one she doesn't eat the next day"): compensatory exercise and restriction.
 _EARN_FOOD = (
     r"(?:has to|have to|had to|needs? to|must|got to|gotta|a day to|every day to|so (?:she|he|they|i) (?:can |could |is allowed to |are allowed to |am allowed to |may )?|instead so (?:she|he|they|i) (?:can )?) ?earn (?:her|his|their|my|the|tomorrows|tomorrow s|todays|tonights) "
-    r"(?:food|meals?|dinner|lunch|breakfast|calories|right to eat|eating)"
+    r"(?:food|meals?|dinner|lunch|breakfast|calories|right to eat|eating)|"
+    # exercise done to be allowed a food: "walked 25k steps to 'earn' the apple", "ran 5 miles to earn my toast"
+    r"(?:walk\w*|ran|run\w*|steps|cardio|exercis\w*|train\w*|burpees|miles|km|k|hours?|swam|swim\w*|cycl\w*) (?:\w+ ){0,3}?to earn (?:the|my|a|an|that|this|her|his|their|each|every|one) (?:\w+ ){0,2}?"
+    r"(?:food|meals?|dinner|lunch|breakfast|calories|apple|banana|snack|treat|dessert|slice|piece|bite|biscuit|cookie|chocolate|bar|toast|sandwich|yogh?urt|fruit|eating|rice cake|cracker)s?"
 )
 _NO_FOOD_IF_MISSED = (
     r"(?:if|when|on days?|any day) (?:she|he|they|i) (?:miss|misses|missed|skip|skips|skipped|cant do|doesnt do|dont do|didnt do|cant get to) (?:a |one |the |her |his |their |my |a single )?"
@@ -1033,6 +1058,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _EXCUSE_DOUBTED), window=30, detail="signs", negatable=False),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_L10N,)),
+    # punished for eating is the eating-disorder rule's ("burpees until I throw up as punishment for eating cake")
+    Concept("self_harm.training_as_harm", "self_harm", "urgent", "self_harm_training_as_harm", (_MADE_TO_SUFFER, _PUNISH_WHY), window=40, negatable=False,
+            unless=r"eat|ate|eating|food|cake|binge\w*|binging|calories|meals?|dessert|pizza|diet|snack\w*|chocolate"),
+    Concept("cardiac.racing_heart", "cardiac", "urgent", "cardiac_urgent", (_RACING_L10N, _DIZZY_L10N + "|" + _FAINT_L10N + "|" + _CHEST_PAIN_L10N),
+            window=40, unless=_RACING_NOT_L10N, detail="a racing heart with dizziness"),
     Concept("self_harm.returning", "self_harm", "support", "self_harm_returning", (_PAST_CRISIS, _DARK_RETURNING), window=70),
     Concept("eating_disorder.restricting_faint", "eating_disorder", "support", "eating_disorder", (_CUT_MORE, lx.DIZZY + "|" + lx.FAINT), window=40, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.diet_pills", "eating_disorder", "support", "eating_disorder_pills", (_DIURETICS_L10N, _TO_LOSE_L10N), window=25),

@@ -301,6 +301,9 @@ class Guard:
         if category in ("pregnancy", "cardiac") and text.has(lexicon.SIGNS_QUESTION):
             # "what signs mean I should stop?" after a red-flag answer: the signs, from the guard
             return Finding(category, "advise" if severity == "advise" else severity, f"{category}.warning_signs", f"{category}_warning_signs")
+        if category == "self_harm" and text.has(lexicon.APOLOGY) and len(text.text.split()) <= 14:
+            # "sorry for dumping that on a fitness app lol": no need to apologise; the lines again
+            return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks", detail="sorry", region=self.helplines.named_in(text.text) or "")
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
         young = any(read(t).has(lexicon.YOUNG) for t in (*_recent_user_texts(history), text.text))
@@ -349,7 +352,7 @@ class Guard:
             # "just give me a harder workout so I don't have to do the other stuff": the workout is the hurt
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_training_as_harm", region=self.helplines.named_in(text.text) or "")
-        if category in ("eating_disorder", "self_harm") and training and any(read(t).has(any_of_patterns(lexicon.TRAINING_AS_HARM, lexicon.COMPULSIVE_EXERCISE)) for t in _recent_user_texts(history)):
+        if category in ("eating_disorder", "self_harm") and training and any(read(t).has(any_of_patterns(lexicon.TRAINING_AS_HARM, lexicon.COMPULSIVE_EXERCISE, lexicon.BURN_IT_OFF)) for t in _recent_user_texts(history)):
             # "Ist doch nur Sport. Gib mir einfach einen härteren Trainingsplan." after training to punish
             # themselves or to burn food off: no plan (it would be more of the hurt), in their language
             level = severity if severity in ("urgent", "emergency") else "support"
@@ -507,9 +510,12 @@ class Guard:
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
         if anchor.get("rule_id") == "eating_disorder.insulin":  # "just tell me a safe number of units to leave out"
             return Finding(category, level, f"{category}.follow_up", "eating_disorder_insulin_follow_up", region=region)
-        if category == "pregnancy" and "calf" in _signs_before(history) and text.has(r"walk\w*|go|going|shop|stroll|move|moving"):
+        if category == "pregnancy" and "calf" in _signs_before(history) and text.has(r"walk\w*|go|going|shop|stroll|move|moving|massag\w*|rub\w*|stretch\w*|foam roll\w*"):
             # "it's a 20 min walk to the shop anyway, I'll go slow": a swollen, warm calf may be a clot; checked first
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="calf", region=region)
+        if category == "pregnancy" and "chest pain" in _signs_before(history) and text.has(r"breathless\w*|out of breath|short of breath|continue|carry on|keep going|normal"):
+            # "my husband says pregnant women are always breathless, so I can continue?": not with chest pain
+            return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="chest", region=region)
         if category == "pregnancy" and text.has(lexicon.DELAYING):
             # "should I eat something first before I ring anyone?": ring first, they'll say about eating
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="first", region=region)

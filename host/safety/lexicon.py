@@ -667,7 +667,12 @@ FOOD_WORDS = (
 # A binge in so many words (not "binge-watched a series"), and exercise to undo it: "I binged
 # last night, I'm doing 3 hours of cardio to burn it all off".
 BINGE = r"binge(?:d|ing)?(?! (?:watch\w*|on (?:netflix|tv|youtube|a series|the series|box sets?)))|overate|over ate|overeating|pigged out|stuffed my face|ate (?:way )?too much|ate everything"
-BURN_IT_OFF = r"(?:burn|burning|work|working|sweat|sweating|run|running|walk|walking) (?:it|that|them|the binge|it all|all of it|everything) (?:all )?off"
+BURN_IT_OFF = (
+    r"(?:burn|burning|work|working|sweat|sweating|run|running|walk|walking) (?:it|that|them|the binge|it all|all of it|everything) (?:all )?off|"
+    r"(?:burn|burning|work|working) off (?:whatever|what|anything|everything|the rest|the food|the calories|what i ate|dinner|the binge)"
+)
+# Sorry for saying it: "sorry for dumping that on a fitness app lol" after a self-harm answer.
+APOLOGY = r"(?:sorry|apologies|my bad) (?:for|about) (?:dumping|unloading|venting|saying|oversharing|that|all that|this|the rant|being|bringing|making|going)|sorry (?:to|for) (?:be|being) (?:a )?(?:downer|dramatic|weird|heavy|annoying)"
 # Intake and loss figures are parsed in `host.safety.numbers`.
 CALORIE_UNIT = r"kcals?|k cals?|cals?|calories|calorie|kilocalories|calorias|calorías|kalorien|kalorie|kalorii|calorieen"
 PER_DAY = r"a day|per day|daily|each day|every day|a d|day|per diem|diet|intake|a day diet|a day plan"
@@ -1400,7 +1405,7 @@ SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
     "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
-          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto|unas|unos|bajar|adelgazar|comiendo|necesito|hago|mis|llamo|van a|padres",
+          r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto|unas|unos|bajar|adelgazar|comiendo|necesito|hago|mis|llamo|van a|padres|gimnasio|entrenando|entrenar|corazon|sigo|mareo|mareada|mareado|me maree",
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento|to tomando|tou|pra|ontem|perna|treinar|assim|desmaiei|kkk+|emagrecer|onibus",
@@ -1634,6 +1639,7 @@ MINIMISING = (
 # do the same. just answer the question", "everyone on my team does this", "stop lecturing me"): the red
 # flag is still there and the question is the same one, so the guard keeps it (counted as minimising).
 PUSHBACK = (
+    r"(?:dont|do not|please dont|pls dont|no need to) lecture me|(?:skip|spare me) the (?:lecture|speech|sermon)|"
     r"(?:its|it s|thats|that s|this is|it is) not (?:a |that )?(?:big|huge|massive) (?:deal|thing)|not (?:a|that) (?:big|huge) (?:of a )?deal|no biggie|"
     r"(?:loads|lots|tons|plenty|half|most|all|a lot) of (?:people|us|my (?:mates|friends|team|teammates|squad|club)|the (?:guys|girls|lads|team)|"
     r"(?:runners|lifters|athletes|rowers|cyclists|dancers|fighters|boxers|gym ?goers|bodybuilders|people at (?:my|the) (?:gym|club|box|track)))"

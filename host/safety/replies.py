@@ -122,7 +122,7 @@ def cardiac_collapse_other(lines: Lines, detail: str) -> str:
     return (
         "I'm glad you're looking into this. Passing out or collapsing during exercise always needs a doctor to check "
         "the heart, even if they feel fine now and dehydration seems likely. Please book a doctor's appointment soon "
-        "and say it happened during sport; until then, no sport or training, not even light sessions. If it happens "
+        "and say it happened during sport; until then, stop all sport and training, even light sessions. If it happens "
         f"again, or comes with chest pain, palpitations or breathlessness, call {lines.emergency}. I hope they're okay."
     )
 
@@ -803,10 +803,16 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
             f"caught early. Please call {lines.emergency} now, or have someone take you to the emergency department; "
             "don't drive yourself. If it turns out to be nothing, that's the best outcome."
         )
+    if detail == "chest":  # "pregnant women are always breathless, so I can continue?" after chest pain
+        return (
+            "Some breathlessness is common in pregnancy, but chest pain and having to stop again and again isn't the "
+            "usual kind. Please stop the workouts and call your midwife or maternity unit today so they can check you. "
+            f"If the chest pain comes at rest, gets worse, or you feel faint, call {lines.emergency}."
+        )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
         return (
-            "Please don't do the walk first, however slow: a swollen, warm, sore calf in pregnancy can be a blood clot, "
-            "and it needs checking today before you walk on it or massage it. Call your midwife or maternity unit now, "
+            "Please don't walk it off, stretch or massage it: a swollen, warm, sore calf in pregnancy can be a blood clot, "
+            "and it needs checking today first. Call your midwife or maternity unit now, "
             f"or an urgent care service if you can't reach them. If you get chest pain or feel short of breath, call {lines.emergency} straight away."
         )
     return (
@@ -1438,6 +1444,12 @@ def getting_help(lines: Lines, detail: str) -> str:
 
 
 def self_harm_thanks(lines: Lines, detail: str) -> str:
+    if detail == "sorry":  # "sorry for dumping that on a fitness app": nothing to apologise for
+        return (
+            "No need to apologise: I'm glad you told me, and you can talk about this here any time. "
+            f"{lines.crisis[:1].upper()}{lines.crisis[1:]} is there day or night{_or(lines.text, ', or ')}. "
+            f"If things get worse or you might act on these thoughts, call {lines.emergency}. How are you doing right now?"
+        )
     return (
         f"Thank you. I'm here whenever you want to talk, and {lines.crisis} is there any time, day or night"
         f"{_or(lines.text, ', or ')}. If things get worse or you might act on these thoughts, call {lines.emergency}."

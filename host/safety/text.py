@@ -32,7 +32,8 @@ Person = Literal["first", "third", "none"]
 # Apostrophe look-alikes `host.text` leaves alone.
 _QUOTES = str.maketrans({"\u02bc": "'", "\u2032": "'", "\u00b4": "'"})
 # Letters NFKD leaves whole (no combining mark to drop): "poczułem" must read "poczulem", not "poczu em".
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i"})
+# Ligatures too: "cœur" must read "coeur", not "c ur"; "Fuß" "fuss".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 # Laughing emoji read as "lol": "leg day made me want to die 😂" is a figure of speech.
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F480\U0001F639]")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9@$]+|[.!?;:\n]+|,|\u2014|\u2013|-{2,}")
