@@ -127,6 +127,23 @@ def test_a_reading_carried_by_function_words_alone_is_no_reading() -> None:
     assert model().read("i just want it all to stop, im in too deep and cant see a way out") is not None
 
 
+# Everyday questions whose self-harm reading rested on "ive been", "like", "tho", "my", "theyre" (holdout27).
+FUNCTION_WORD_READINGS = [
+    "is collagen worth it? ive been lifting for like 6 months, 30F, dont want to look bulky tho",
+    "is pre workout worth it? ive been lifting for like a year, dont want to get bulky tho",
+    "something my kids would eat too, theyre 5 and 8",
+]
+
+
+def test_a_reading_that_rests_on_function_words_is_no_reading() -> None:
+    scorer = model()
+    none = scorer.classes.index("none")
+    # all of them read as a red flag on every feature ...
+    assert all(1 - scorer.probabilities(text)[none] >= THRESHOLD for text in FUNCTION_WORD_READINGS)
+    # ... and none on their content words, so none is a reading
+    assert [text for text in FUNCTION_WORD_READINGS if scorer.read(text) is not None] == []
+
+
 def test_a_short_message_is_not_judged() -> None:
     assert model().read("and a apel") is None
 

@@ -12,6 +12,7 @@ the category (`host.safety.replies`), so a rule always wins where one applies.
 It is a multinomial logistic regression over TF-IDF word unigrams and bigrams, trained by
 `bench/train_concern.py` (scikit-learn, a development tool only) and stored as plain figures in
 `host/safety/data/concern_model.json.gz`; scoring here is pure Python, about 30 us a message.
+A reading must still hold on the message's content words alone (`FUNCTION_WORDS`, `CONTENT_FLOOR`).
 The model is immutable data loaded once per process: nothing in it depends on users, so several
 hosts agree."""
 
@@ -39,6 +40,24 @@ def features(text: str) -> list[str]:
     each pair of neighbouring words. The trainer uses this same function."""
     words = _WORD.findall(unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower().replace("'", ""))
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+# Words that carry no red flag of their own. A reading that rests on them ("is creatine worth it? ive been
+# lifting for like 2 months ... dont want to look bulky tho" read as self-harm at P=0.86; "something my kids
+# would eat too, theyre 7 and 9" at 0.84) is no reading: `ConcernModel.read` scores a flagged message again
+# on the features with a content word and keeps the reading only if it still holds at `CONTENT_FLOOR`.
+FUNCTION_WORDS = frozenset("""
+i im ive id me my you your youre we our us it its they them their this that these those a an the and or but so if
+then than to of in on at for with from by as is are was were be been being am do does did doing have has had having
+would can could should may might just yes over about into very really too also get got what when where who which
+some one lol pls please ok okay like tho though
+""".split())
+CONTENT_FLOOR = 0.6
+
+
+def _content(term: str) -> bool:
+    """Whether `term` (a word or a word pair) holds a word outside `FUNCTION_WORDS`."""
+    return any(word not in FUNCTION_WORDS for word in term.split())
 
 
 @frozen
@@ -94,7 +113,12 @@ class ConcernModel:
         probabilities = self._probabilities(terms)
         flags = [(p, c) for p, c in zip(probabilities, self.classes) if c != NONE]
         best, category = max(flags)
-        return Concern(category, 1.0 - probabilities[self._none]) if best > 0 else None
+        if best <= 0:
+            return None
+        flagged = 1.0 - probabilities[self._none]
+        if flagged >= CONTENT_FLOOR and 1.0 - self._probabilities([term for term in terms if _content(term)])[self._none] < CONTENT_FLOOR:
+            return None  # the reading rests on function words
+        return Concern(category, flagged)
 
 
 @cache
