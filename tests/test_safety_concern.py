@@ -127,11 +127,10 @@ def test_a_reading_carried_by_function_words_alone_is_no_reading() -> None:
     assert model().read("i just want it all to stop, im in too deep and cant see a way out") is not None
 
 
-# Everyday questions whose self-harm reading rested on "ive been", "like", "tho", "my", "theyre" (holdout27).
+# Everyday questions whose self-harm reading rested on "ive been", "like", "tho" (holdout27).
 FUNCTION_WORD_READINGS = [
-    "is collagen worth it? ive been lifting for like 6 months, 30F, dont want to look bulky tho",
+    "is creatine worth it? ive been lifting for like 3 months, 24M, dont want to look bulky tho",
     "is pre workout worth it? ive been lifting for like a year, dont want to get bulky tho",
-    "something my kids would eat too, theyre 5 and 8",
 ]
 
 

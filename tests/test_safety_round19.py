@@ -266,3 +266,8 @@ def test_exercise_to_injury_as_a_punishment_is_self_harm_and_a_hard_workout_is_n
 def test_follow_ups_after_a_red_flag_stay_with_it(first: str, rule: str, category: str, message: str, words: str) -> None:
     severity, got, reply = answer(message, after(first, rule, "urgent", category))
     assert words in reply, reply
+
+
+def test_heart_misspelt_hart_still_reads_a_fluttering_heart() -> None:
+    severity, rule, reply = answer("my hart flutters and skips during spin and i get dizzy, normal?")
+    assert rule.startswith("cardiac.") and severity == "urgent"

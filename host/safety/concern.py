@@ -52,7 +52,7 @@ then than to of in on at for with from by as is are was were be been being am do
 would can could should may might just yes over about into very really too also get got what when where who which
 some one lol pls please ok okay like tho though
 """.split())
-CONTENT_FLOOR = 0.6
+CONTENT_FLOOR = 0.5
 
 
 def _content(term: str) -> bool:

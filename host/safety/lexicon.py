@@ -225,7 +225,7 @@ FAINT_NOT = (
 )
 # Allina and Geisinger stop signs: a heartbeat that skips, flutters or turns irregular. Said as
 # a heart word and a rhythm word a few words apart ("my heart was racing and skipping beats").
-HEART_WORD = r"heart|hearts|heartbeat|heart beat|heart rate|heart rhythm|pulse|ticker"
+HEART_WORD = r"heart|hearts|heartbeat|heart beat|heart rate|heart rhythm|pulse|ticker|my hart|hart beat|hartbeat"
 _NOT_A_SENSATION = r"monitor|watch|strap|tracker|app|sensor|reading|readings|zone|zones|but|so|because|if|then|though|when"
 RHYTHM_WORD = (
     r"flutter\w*|flips?|flipping|flipped|flip flop\w*|skip\w*|missing (?:a )?beats?|missed (?:a )?beats?|misses (?:a )?beats?|drum solo|drumming|"

@@ -122,7 +122,7 @@ def cardiac_collapse_other(lines: Lines, detail: str) -> str:
     return (
         "I'm glad you're looking into this. Passing out or collapsing during exercise always needs a doctor to check "
         "the heart, even if they feel fine now and dehydration seems likely. Please book a doctor's appointment soon "
-        "and say it happened during sport; until then, stop all sport and training, even light sessions. If it happens "
+        "and say it happened during sport; until then, stop: no sport or training, not even light sessions. If it happens "
         f"again, or comes with chest pain, palpitations or breathlessness, call {lines.emergency}. I hope they're okay."
     )
 
