@@ -254,7 +254,7 @@ def test_a_swollen_warm_calf_in_pregnancy_means_no_walk_before_the_check() -> No
     history = after(first, finding.rule_id, finding.severity, "pregnancy")
     for message in ("it's a 20 min walk to the shop anyway, I'll go slow. that's fine?", "can I at least walk the dog?", "I'll just go slowly"):
         _, _, reply = answer(message, history)
-        assert "don't walk it off" in reply and "blood clot" in reply, (message, reply)
+        assert "don't massage, stretch or walk it off" in reply and "blood clot" in reply, (message, reply)
 
 
 @pytest.mark.parametrize(("first", "follow_up", "expected"), [

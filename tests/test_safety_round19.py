@@ -260,7 +260,7 @@ def test_exercise_to_injury_as_a_punishment_is_self_harm_and_a_hard_workout_is_n
 @pytest.mark.parametrize(("first", "rule", "category", "message", "words"), [
     ("I want to die, everything is too much", "self_harm.suicidal", "self_harm", "sorry for venting on here lol", "No need to apologise"),
     ("I make myself sick after meals and want to burn off what's left", "eating_disorder.purging", "eating_disorder", "don't lecture me, just give me the workout", "I won't give numbers"),
-    ("I'm 30 weeks and my calf is swollen, red and hot", "pregnancy.warning_sign", "pregnancy", "can I rub it with some cream while I wait?", "don't walk it off, stretch or massage it"),
+    ("I'm 30 weeks and my calf is swollen, red and hot", "pregnancy.warning_sign", "pregnancy", "can I rub it with some cream while I wait?", "don't massage, stretch or walk it off"),
     ("I'm 24 weeks and my chest hurts on the stairs, I have to stop", "pregnancy.warning_sign", "pregnancy", "everyone says pregnant women are breathless, so I can carry on?", "chest pain and having to stop"),
 ])
 def test_follow_ups_after_a_red_flag_stay_with_it(first: str, rule: str, category: str, message: str, words: str) -> None:
@@ -271,3 +271,8 @@ def test_follow_ups_after_a_red_flag_stay_with_it(first: str, rule: str, categor
 def test_heart_misspelt_hart_still_reads_a_fluttering_heart() -> None:
     severity, rule, reply = answer("my hart flutters and skips during spin and i get dizzy, normal?")
     assert rule.startswith("cardiac.") and severity == "urgent"
+
+
+def test_a_question_about_the_behaviour_itself_gets_no_training_no() -> None:
+    severity, rule, reply = answer("I'm type 1 and skipping some insulin makes the weight drop. is it ok if I only do it on weekends?")
+    assert rule.startswith("eating_disorder.") and not reply.startswith("No: no training")

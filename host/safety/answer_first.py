@@ -154,6 +154,8 @@ def opener(finding: Finding, text: Text, language: str = "") -> str:
     asked = carry_on_question(text, language) or (carry_on_question(text) if language else None)
     if asked is None:
         return ""
+    if own_eating_disorder and not language and not _named(text):
+        return ""  # "is it fine if I only do it on weekends?" asks about the behaviour, not an activity
     if language in _NO_IN:
         other = finding.reply in _ABOUT_SOMEONE_ELSE or finding.rule_id.endswith("_other")
         template, when_word, when_pattern, checkers = (_NO_IN_OTHER if other else _NO_IN)[language]

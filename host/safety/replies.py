@@ -811,7 +811,7 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
         )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
         return (
-            "Please don't walk it off, stretch or massage it: a swollen, warm, sore calf in pregnancy can be a blood clot, "
+            "Please don't massage, stretch or walk it off: a swollen, warm, sore calf in pregnancy can be a blood clot, "
             "and it needs checking today first. Call your midwife or maternity unit now, "
             f"or an urgent care service if you can't reach them. If you get chest pain or feel short of breath, call {lines.emergency} straight away."
         )
