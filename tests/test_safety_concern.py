@@ -127,20 +127,28 @@ def test_a_reading_carried_by_function_words_alone_is_no_reading() -> None:
     assert model().read("i just want it all to stop, im in too deep and cant see a way out") is not None
 
 
-# Everyday questions whose self-harm reading rested on "ive been", "like", "tho" (holdout27).
-FUNCTION_WORD_READINGS = [
-    "is creatine worth it? ive been lifting for like 3 months, 24M, dont want to look bulky tho",
-    "is pre workout worth it? ive been lifting for like a year, dont want to get bulky tho",
-]
+# A model in which "just" and "like" carry self-harm (as "just give me", "ive been like" did in the real one
+# before round 19: "is creatine worth it? ive been lifting for like 2 months ... tho" read at P=0.86) and
+# "purple" does too; "none" is the prior. The gate keeps only readings that hold on content words.
+GATED = ConcernModel(
+    ["cardiac", "eating_disorder", "none", "pregnancy", "self_harm"], [0.0, 0.0, 3.0, 0.0, 0.0],
+    {"just": [1.0, 0.0, 0.0, 0.0, 0.0, 12.0], "like": [1.0, 0.0, 0.0, 0.0, 0.0, 12.0], "purple": [1.0, 0.0, 0.0, 0.0, 0.0, 12.0]}, 4,
+)
 
 
 def test_a_reading_that_rests_on_function_words_is_no_reading() -> None:
+    none = GATED.classes.index("none")
+    everyday = "just like that, it was just like before"
+    assert 1 - GATED.probabilities(everyday)[none] > 0.9  # every feature: a red flag ...
+    assert GATED.read(everyday) is None  # ... but none of it on content words
+    flagged = GATED.read("just like that, a purple day again")
+    assert flagged is not None and flagged.category == "self_harm"  # a content word keeps the reading
+
+
+def test_the_everyday_follow_ups_that_leaned_on_function_words_are_no_red_flag_now() -> None:
     scorer = model()
-    none = scorer.classes.index("none")
-    # all of them read as a red flag on every feature ...
-    assert all(1 - scorer.probabilities(text)[none] >= THRESHOLD for text in FUNCTION_WORD_READINGS)
-    # ... and none on their content words, so none is a reading
-    assert [text for text in FUNCTION_WORD_READINGS if scorer.read(text) is not None] == []
+    texts = ["is creatine worth it? ive been lifting for like 3 months, 24M, dont want to look bulky tho", "just give me one, im in a rush"]
+    assert [text for text in texts if (c := scorer.read(text)) is not None and c.probability >= THRESHOLD] == []
 
 
 def test_a_short_message_is_not_judged() -> None:
