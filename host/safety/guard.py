@@ -642,7 +642,8 @@ def _quoted_plan(message: str, text: Text, *, alone: bool = False) -> Finding | 
     reached (Samaritans, NHS: a plan means high risk now). `alone`: nothing else in the message read as a
     red flag, so the quote must say goodbye too ("'tomorrow is the day, thanks for everything'", not a
     coach's "'tomorrow is the day we test your max'")."""
-    if not _REPORTED_SPEECH.search(text.text):
+    # asked of every message nothing else caught: the cheap look (a quote mark at all) first
+    if not any(mark in message for mark in _QUOTE_MARKS) or not _REPORTED_SPEECH.search(text.text):
         return None
     quoted = read(" ".join(m.group(0) for m in _QUOTED.finditer(message)))
     if not (quoted.has(any_of_patterns(lexicon.PLAN, lexicon.TIMING, lexicon.TIMING_ALONE)) or means_named(quoted)):
@@ -686,6 +687,7 @@ _REPORTED_SPEECH = re.compile(
     r"(?:my|our|a|one of my) (?:\w+ ){0,3}?(?:mate|friend|buddy|pal|bestie|teammate|brother|sister|son|daughter|client|partner|boyfriend|girlfriend|husband|wife|fianc\w*|dad|mum|mom|cousin|flatmate|roommate|housemate|colleague|coworker|co-worker|classmate|neighbou?r|nephew|niece|student|player)s?"
     r"(?: [a-z0-9(),]+){0,12}? (?:keeps saying|kept saying|keeps on saying|said|says|saying|told me|texted|messaged|posted|wrote)"
 )
+_QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")
 _QUOTED = re.compile(r"(?<![A-Za-z])'.{3,300}?'(?![A-Za-z])|\"[^\"]{3,300}\"|‘[^’]{3,300}’|“[^”]{3,300}”")  # an apostrophe inside a word ("won't") is no quote mark
 _BOTH_YOUNG = r"were both 1[0-7]|we are both 1[0-7]|(?:hes|shes|he is|she is|theyre) (?:only )?1[0-7]"
 # Not able to reach the one they worry about ("she's not answering", "texts aren't delivering").
