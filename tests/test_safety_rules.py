@@ -478,6 +478,7 @@ def every_reply() -> list[tuple[str, str, str]]:
     details = [
         "chest pain", "fainting", "an irregular or fluttering heartbeat", "a calf pain or swelling", "reduced movement",
         "a severe headache or blurred vision", "self_harm", "wound", "means", *LANGUAGE_HOME,
+        *(f"{language}|young" for language in LANGUAGE_HOME),
     ]
     return [
         (region, name, function(helplines.for_region(region), detail))
@@ -485,7 +486,7 @@ def every_reply() -> list[tuple[str, str, str]]:
         for name, function in REPLIES.items()
         for detail in details
         # PTBR (Portugal or Brazil) is only ever picked for a message in Portuguese
-        if region != "PTBR" or detail not in LANGUAGE_HOME or detail == "pt"
+        if region != "PTBR" or detail.partition("|")[0] not in LANGUAGE_HOME or detail.startswith("pt")
     ]
 
 

@@ -135,7 +135,7 @@ _EXERCISE_L10N = (
     r"corr\w*|entrenar|entrenando|entrenamiento|gimnasio|bici|nadar|"
     r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
     r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale|"
-    r"hardlopen|hardloop\w*|rennen|sporten|trainen|fietsen|spinning\w*|sportschool|zwemmen|traplopen|voetbal\w*|wielrennen|"
+    r"hardlopen|hardloop\w*|rennen|sporten|trainen|fiets\w*|afstappen|afgestapt|spinning\w*|sportschool|zwemmen|traplopen|voetbal\w*|wielrennen|"
     r"biega\w*|biegu|biegi\w*|pobieg\w*|trening\w*|trenowa\w*|cwicz\w*|silowni\w*|rowerze|na rowerze|plywa\w*|meczu|w meczu"
     # Polish
     r"|schod\w*|przysiad\w*|martw\w* ciag\w*|sprint\w*|interwal\w*|basen\w*|biezni\w*|crossfit\w*|aerobik\w*|jog[aie]|jodze|spacer\w*|boisk\w*|pilk\w*|rower\w*|wycisk\w*|cwiczen\w*|zajeciach|wysil\w*|tenis\w*"
@@ -217,6 +217,12 @@ _PREGNANT_L10N = (
     # Polish
     r"|w ciazy|ciaz[ay]|ciaze|ciazow\w*|jestem w \d+ (?:tygodniu|tyg)|w \d+ (?:tygodniu|tyg) ciazy|\d+ (?:tydzien|tydz|tyg|tygodni) ciazy|spodziewam sie dziecka"
 )
+# Training until out of breath, wanted, not suffered: "até ficar sem fôlego", "hasta quedarme sin aire".
+_UNTIL_BREATHLESS = (
+    r"ate (?:ficar|perder|estar) (?:sem )?(?:folego|ar)|hasta (?:quedarme|quedar|que me quede) sin (?:aire|aliento)|"
+    r"jusqu a (?:etre |ne plus avoir de )?(?:a bout de souffle|souffle)|fino a (?:restare|rimanere) senza fiato|"
+    r"bis (?:ich )?(?:keine luft mehr|aus der puste|ausser atem)|tot ik buiten adem|do utraty tchu"
+)
 # A maximal effort asked for, in the other languages: a 1RM, a record, to failure, all-out.
 _MAX_EFFORT_L10N = (
     r"1 ?rm|repeticion maxima|(?:peso|carga|esfuerzo) maxim[oa]|hasta el fallo|al fallo|a tope|al maximo|a muerte|"
@@ -225,7 +231,8 @@ _MAX_EFFORT_L10N = (
     r"carga maxima|ate a falha|ate falhar|no talo|(?:crossfit|treino|treinar) pesad[oa]|"
     r"carichi? massim\w*|massimal\w*|a cedimento|fino al cedimento|al massimo|"
     r"maksymaln\w* (?:ciezar\w*|obciazeni\w*|wysil\w*)|do upadku|na maksa|na maxa|"
-    r"max(?:imale)? (?:gewicht|inspanning)|tot (?:het )?falen"
+    r"max(?:imale)? (?:gewicht|inspanning)|tot (?:het )?falen|"
+    r"no maximo|" + _UNTIL_BREATHLESS
 )
 # Bleeding or fluid in a pregnancy, a warning sign however it came.
 _PREGNANCY_SIGNS_L10N = (
@@ -602,7 +609,7 @@ _PREGNANT_NOW = _PREGNANT_L10N + r"|pregnant|\d+ ?(?:wks|weeks|wk)(?! (?:ago|int
 # Blood seen, said plainly ("some bright red on the pad"), in a pregnancy.
 _BLOOD_SEEN = (
     r"(?:bright |dark )?red (?:on|in) (?:the |my )?(?:pad|liner|pants|knickers|underwear|toilet paper|tissue|loo roll)|"
-    r"blood (?:on|in) (?:the |my )?(?:pad|liner|pants|knickers|underwear|toilet paper|tissue)|spotting|bleeding|(?:some |a bit of |a little )?blood when i wipe"
+    r"blood (?:on|in) (?:the |my )?(?:pad|liner|pants|knickers|underwear|toilet paper|tissue)|" + lx.SPOTTING_BLEED + r"|bleeding|(?:some |a bit of |a little )?blood when i wipe"
 )
 _BLOOD_NOT = r"nose|nosebleed|gums?|lip|cut|graze|blister|period (?:app|tracker)|weeks ago|postpartum|newborn|months old"
 _FLUID_NOT = r"when i (?:sneeze|cough|laugh|jump|skip)|sneez\w*|pelvic floor|colostrum|milk|breasts?|nipples?|nose|sweat\w*|bottle|roof|pipe|tap|tent|shoes?|hydration pack|camelbak|weeks ago|postpartum|newborn|months old"
@@ -874,6 +881,16 @@ _RACING_L10N = (
     r"(?:il )?cuore (?:mi )?(?:a mille|impazzito|e impazzito|batteva (?:fortissimo|velocissimo|all impazzata))|palpitazioni|tachicardia|"
     r"hartkloppingen|(?:mijn )?hart (?:ging|gaat|sloeg) (?:tekeer|als een gek|over)"
 )
+# A heart that beat unevenly or strangely, in the other languages ("zijn hart 'raar en onregelmatig' klopte").
+_IRREGULAR_L10N = (
+    r"hart(?: \S+){0,3} (?:raar|onregelmatig|vreemd)|onregelmatige? hart\w*|hartslag (?:was |is )?onregelmatig|"
+    r"herz(?: \S+){0,3} (?:unregelmas+ig|komisch|seltsam)|unregelmas+ige[rn]? (?:herzschlag|puls)|"
+    r"(?:corazon|latidos?)(?: \S+){0,3} (?:irregular\w*|raro|descompasado)|"
+    r"(?:coeur|battements?)(?: \S+){0,3} (?:irreguli\w*|bizarre\w*|desordonn\w*)|"
+    r"(?:coracao|batimentos?)(?: \S+){0,3} (?:irregular\w*|estranh\w*|descompassad\w*)|"
+    r"(?:cuore|battito)(?: \S+){0,3} (?:irregolar\w*|strano|strani|a vuoto)|"
+    r"(?:serce|puls|tetno)(?: \S+){0,3} (?:nierowno|nieregularn\w*|dziwnie)"
+)
 _DIZZY_L10N = (
     r"(?:la )?tete (?:qui )?(?:me )?tourn\w*|vertiges?|etourdi\w*|mareo|marea(?:da|do)|me maree|me mareaba|schwindel\w*|schwindlig|"
     r"tontura|tonteira|vertigini|(?:mi )?girava la testa|giramento di testa|duizelig\w*|licht in mijn hoofd"
@@ -1077,7 +1094,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("eating_disorder.not_eating_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _NOT_EATING_OTHER_L10N), window=10),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N, detail="chest pain"),
-    Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N), window=30, detail="breathlessness like that"),
+    Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N + "|" + _IRREGULAR_L10N), window=30, unless=_UNTIL_BREATHLESS, detail="breathlessness like that"),
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, unless=_FAINT_NOT_L10N, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),

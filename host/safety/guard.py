@@ -429,7 +429,8 @@ class Guard:
             if text.has(lexicon.DENIAL) or downplayed:
                 # "it's a joke... mostly. im 15 in ohio": still cared for, as a young person, with their lines
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" or downplayed else ""
-                young = "young" if text.has(lexicon.YOUNG) else ""
+                # "im 15" said in the first message still makes them young when they play it down
+                young = "young" if any(read(t).has(lexicon.YOUNG) for t in (text.text, *_recent_user_texts(history))) else ""
                 detail = "|".join(flag for flag in (about, young) if flag)
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=detail, region=region)
             if text.has(lexicon.NIGHT_ALONE):
@@ -546,7 +547,7 @@ class Guard:
         if finding.region:
             return self.helplines.for_region(finding.region)
         lines = self.lines_for(profile)
-        home = finding.home or replies.LANGUAGE_HOME.get(finding.detail if finding.reply == "self_harm_other_language" else finding.language)
+        home = finding.home or replies.LANGUAGE_HOME.get(finding.detail.partition("|")[0] if finding.reply == "self_harm_other_language" else finding.language)
         if home and lines.region == "INTL":
             return self.helplines.for_region(home)
         return lines
@@ -862,7 +863,10 @@ def _for_who(finding: Finding, text: Text) -> Finding:
 def _in_their_language(finding: Finding, text: Text) -> Finding:
     """`finding` marked with the message's language when its answer has a version in it."""
     if finding.reply == "self_harm_other_language":
-        return evolve(finding, home=home_of(finding.detail, text))
+        # a young person ("tengo 15 años") gets a trusted adult too: the language's detail carries "|young"
+        young = "|young" if text.has(lexicon.YOUNG_L10N) or text.has(lexicon.YOUNG) else ""
+        language = finding.detail.partition("|")[0]
+        return evolve(finding, detail=language + young, home=home_of(language, text))
     if finding.action != "answer" or finding.reply not in replies.LOCALISED_REPLIES:
         return finding
     language = language_of(text)

@@ -739,9 +739,15 @@ NOT_PREGNANT = (
     r"pregnancy test(?! (?:was |came back |is )?positive)|negative pregnancy|not expecting|pregnancy (?:scare|scares)|"
     r"(?:could|might|can|am) i be pregnant|am i pregnant|(?:if|whether) im pregnant|last (?:year|pregnancy)|years ago"
 )
+# "Spotting" is light bleeding, unless it is the gym's spotting: someone spotted, or a lift
+# ("spotting my husband on squats", "spotting for my partner on bench").
+SPOTTING_BLEED = (
+    r"(?:spotting|spoting|spottin)(?! (?:me|him|her|them|each other|my|his|our|your|their|you|us|someone|somebody|people|others|"
+    r"for (?:me|him|her|them|each other|my|his|our|your|their|someone|somebody|people|others|you|us|a (?:friend|mate|buddy|partner|client|lifter))|on (?:the )?(?:bench|squats?|deadlifts?|lifts?|press|rack)|at the gym|a (?:friend|mate|buddy|partner|client|lifter)|the (?:bar|lift|bench)))"
+)
 PREGNANCY_SIGNS: dict[str, str] = {
     "bleeding": (
-        r"bleed\w*|(?:spotting|spoting|spottin)(?! (?:me|him|her|them|each other|my|you|us|for (?:me|him|her|them|each other|my|someone|somebody|a (?:friend|mate|buddy|partner)|people|the|you|us|others)))|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants|knickers)|down there|on (?:the|my) (?:pad|toilet paper|tissue|pants))|passing clots|"
+        r"bleed\w*|" + SPOTTING_BLEED + r"|blood (?:loss|clots?|when i wipe|in my (?:underwear|pants|knickers)|down there|on (?:the|my) (?:pad|toilet paper|tissue|pants))|passing clots|"
         r"(?:a bit of|some|a little|a little bit of|a lot of|bright red|fresh|dark) blood(?! (?:test|tests|pressure|sugar|work|orange|oranges|donation|type|flow|pudding|sausage|on my (?:hands|knuckles|shins|knee|palms)))|"
         r"(?:pink|brown|red|bloody|blood stained|bloodstained) (?:discharge|mucus|spotting)"
     ),
@@ -1115,6 +1121,10 @@ SUICIDAL = (
     r"taking my (?:own )?life|commit suicide|committing suicide|suicid\w*|attempt(?:ed)? suicide|"
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
     r"better off dead|" + BURDEN_BETTER_OFF + "|"
+    # what keeps them here, said in passing: "the gym is the only reason i get out of bed, otherwise id have ended it already"
+    r"(?:(?:otherwise|or else) |if (?:it wasnt|it werent|it was not|not) for (?:[a-z]+ ){1,4}?)(?:i think |honestly |tbh )?(?:id|i would|i d)(?: probably| honestly| definitely)? (?:have|of|ve) "
+    r"(?:ended (?:it|things)(?! (?:with|between|off))|ended my life|ended everything|killed myself|taken my (?:own )?life|given up on life)|"
+    r"(?:the )?(?:only|one) (?:thing|reason) (?:keeping|that keeps|that is keeping|thats keeping|that kept|i stay) me alive|"
     r"(?:thinking (?:of|about)|want to|wanna|going to|gonna|plan(?:ning)? to|considering) (?:ending|end) (?:things|it|it all|everything|my life)(?= (?:\.|\?|,|tonight|soon|now)(?![a-z0-9])|$)|"
     r"(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on)|no reason (?:to|for) (?:live|living|go on|going on)|"
     r"nothing (?:left )?to live for|(?:life is not|life isnt|life aint|not) worth living|"
@@ -1193,6 +1203,9 @@ SELF_HARM_FOOD = r"(?:bc|cos|cause|coz|because) i (?:ate|had|binged|ate too much
 SELF_HARM_OTHER = (
     r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
     r"(?:is|s|seems|was|been|being|sounds|feels) suicidal|(?:wants?|wanted|said (?:he|she|they) (?:wants?|wanted)) to die|"
+    # a passive wish, reported: "wishes he could disappear for good", "wants to not wake up", "wishes she was dead"
+    r"(?:wants|wanted|wishes|wished|wish) (?:to |(?:he|she|they) could |(?:he|she|they) (?:was|were|wasnt|werent) )(?:just )?"
+    r"(?:disappear|vanish|dead|not (?:be )?(?:here|alive|around|exist)|never wake up|not wake up|go to sleep and not wake up|die)(?: for good| forever)?(?![a-z])|"
     r"(?:is|has been|been|keeps|started) (?:self harm\w*|cutting(?= (?:again|himself|herself|themselves|on (?:his|her|their))(?![a-z0-9])|$))|talk\w* about (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|(?:his|her|their) life))"
 )
 # Someone else's words that the family would be better off, reported ("my husband said we'd all be
@@ -1311,7 +1324,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"ojala (?:no despertara|no despierte|estuviera muert[oa]|me muriera|no existiera|desapareciera)|mejor (?:estar|estaria) muert[oa]|"
         r"no (?:vale|merece) la pena (?:vivir|seguir)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir)|"
         r"(?:todos|mi familia|todo el mundo) (?:estarian|estaria) mejor sin mi|desaparecer para siempre|"
-        r"(?:me corto|cortarme|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|entrenando|en el gym))|"
+        r"(?:me corto|cortarme|cortandome|me estoy cortando|me vuelvo a cortar|me he vuelto a cortar|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|el dedo|la barba|entrenando|en el gym|cocinando))|"
         r"quiero desaparecer(?: para siempre)?(?= \.| ,| \?|$)|ganas de morir\w*|(?:soy|me siento) una carga(?: para (?:todos|mi familia|los demas))?(?= \.| ,|$| para)"
     ),
     "fr": (
@@ -1455,6 +1468,18 @@ YOUNG = (
     r"(?! (?:kg|kgs|kilos?|lbs?|pounds|stone|st|weeks?|wks?|months?|days?|minutes?|mins?|km|k|miles?|reps|sets|percent|cm|ft|foot|feet|inches|hours?|hrs?|and a half|weeks pregnant|stone))|"
     r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:yo|y o|yrs? old|years? old)|(?:in )?year (?:[7-9]|1[0-3])(?![a-z0-9])(?! (?:old|olds|ago|of|plan|programme|program|anniversary|\d))|(?<=, )1[0-7](?= \.| !| \?| btw| if| and|$)|"
     r"(?:in )?(?:grade|gr) (?:[6-9]|1[0-2])(?![a-z0-9])|(?:at|in|my) (?:high|secondary|middle) school|sixth form|in (?:pe|gym class)|my (?:form tutor|head of year)"
+)
+# A young person in the guard's other languages ("tengo 15 años", "ich bin 14", "mam 16 lat", "au lycée"):
+# the reply in their language adds a trusted adult.
+_NOT_AN_AGE = r"(?! ?(?:kg|kilo\w*|semanas?|semaines?|wochen?|ssw|settimane|weken|tygodni\w*|meses|mois|monate?n?|mesi|maanden|miesiac\w*|km|cm|minut\w*|\d))"
+YOUNG_L10N = (
+    r"(?:tengo|tenho|ho|mam|jai|j ai) (?:1[0-7]|trece|catorce|quince|dieciseis|diecisiete|treize|quatorze|quinze|seize|dix sept|"
+    r"treze|quatorze|dezesseis|dezasseis|dezessete|dezassete|tredici|quattordici|quindici|sedici|diciassette|"
+    r"trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) (?:anos|ans|anni|lat|lata)|"
+    r"(?:ich bin|ik ben|sono|soy) (?:erst |pas |net |solo |nur )?(?:1[0-7]|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|dertien|veertien|vijftien|zestien|zeventien)"
+    + _NOT_AN_AGE + r"|"
+    r"(?:en el|al) (?:instituto|insti|cole|colegio)|au (?:college|lycee)|en (?:seconde|troisieme|premiere)|in der (?:schule|[5-9]\.? klasse|1[0-2]\.? klasse)|"
+    r"(?:na|no) (?:escola|colegio|ensino medio)|(?:al|in) liceo|alle medie|op de middelbare|(?:w|do) (?:liceum|gimnazjum|podstawowce|szkole)"
 )
 # "I don't want to bother my son with this": the people around them, not a burden.
 NOT_A_BOTHER = (

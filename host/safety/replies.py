@@ -1141,7 +1141,7 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
         also = f", or {lines.crisis}" if lines.youth else _or(lines.text, ", or ")
         return (
             f"Thank you for telling me, and I believe you. Even so, {what.partition(':')[0]}, and you deserve support with it. "
-            "Could you talk to an adult you trust, like a parent, a teacher, a school counsellor or your coach? "
+            "Please talk to an adult you trust too, like a parent, a teacher, a school counsellor or your coach. "
             f"{line[0].upper()}{line[1:]} is there any time{also}. If that ever changes, call {lines.emergency}. "
             "What's been making things hard lately?"
         )
@@ -1217,13 +1217,29 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
 
 
 def self_harm_other_language(lines: Lines, detail: str) -> str:
-    if detail not in _IN_LANGUAGE:
-        return self_harm_urgent(lines, detail)
-    template, elsewhere, any_crisis, any_emergency = _IN_LANGUAGE[detail]
+    """The crisis answer in the user's language; `detail` is the language, with "|young" for a young
+    person, who is asked to tell a trusted adult too (#chatsafe) in place of the lines abroad."""
+    language, _, young = detail.partition("|")
+    if language not in _IN_LANGUAGE:
+        return self_harm_young(lines, "") if young else self_harm_urgent(lines, language)
+    template, elsewhere, any_crisis, any_emergency = _IN_LANGUAGE[language]
+    adult = _TRUSTED_ADULT[language] if young else ""
     if lines.region == "INTL":
-        return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere="") + _IN_ENGLISH
-    the = _ARTICLE.get(detail, "") if lines.region in _HOMES.get(detail, (LANGUAGE_HOME[detail],)) else ""
-    return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=elsewhere) + _IN_ENGLISH
+        return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere=adult) + _IN_ENGLISH
+    the = _ARTICLE.get(language, "") if lines.region in _HOMES.get(language, (LANGUAGE_HOME[language],)) else ""
+    return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=adult or elsewhere) + _IN_ENGLISH
+
+
+# A young person: tell a parent, a teacher or another adult they trust, in their language.
+_TRUSTED_ADULT: dict[str, str] = {
+    "es": " Cuéntaselo también a un adulto de confianza.",
+    "fr": " Parles-en aussi à un adulte de confiance, un parent ou un prof.",
+    "de": " Erzähl es auch einem Erwachsenen, dem du vertraust, etwa deinen Eltern.",
+    "pt": " Conte também para um adulto de confiança.",
+    "it": " Parlane anche con un adulto di cui ti fidi, come un genitore.",
+    "nl": " Vertel het ook een volwassene die je vertrouwt.",
+    "pl": " Powiedz też rodzicom albo innemu dorosłemu, któremu ufasz.",
+}
 
 
 # One line in English after the reply in another language, for a reader of either.

@@ -490,7 +490,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if text.has(lx.SELF_HARM_OTHER_LANGUAGES) and not (
         laughing_at_effort(text) and all(re.fullmatch(lx.HYPERBOLE_WISH_L10N, hit.matched) for hit in text.find(lx.SELF_HARM_OTHER_LANGUAGES))
     ):
-        language = next(code for code, pattern in lx.SELF_HARM_BY_LANGUAGE.items() if text.has(pattern))
+        matched = [code for code, pattern in lx.SELF_HARM_BY_LANGUAGE.items() if text.has(pattern)]
+        # "tenho 15 anos e me corto": "me corto" is Spanish and Portuguese; the everyday words decide
+        language = max(matched, key=lambda code: len(text.find(lx.LANGUAGE_WORDS[code]))) if len(matched) > 1 else matched[0]
         found.append(Finding("self_harm", "urgent", "self_harm.other_language", "self_harm_other_language", detail=language))
         if live_hits(text, lx.STOCKPILING_L10N):  # medicines saved up beside the wish: means at hand
             found.append(Finding("self_harm", "emergency", "self_harm.stockpiling", "self_harm_other_language", detail=language))

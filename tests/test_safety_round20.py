@@ -1,0 +1,128 @@
+"""Round 20: "spotting" a lifter in pregnancy is the gym's spotting, not bleeding; a young person
+writing about self-harm in another language is asked to tell a trusted adult too, in that language;
+"me corto" in a Portuguese message gets the Portuguese answer; a young person who says it was a joke
+is asked one question, not two."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.safety.helplines import Helplines
+from host.safety.replies import REPLIES
+from tests.test_safety_context import GUARD, after, answer
+
+
+@pytest.mark.parametrize("message", [
+    "im 24 weeks pregnant, is spotting for my partner on bench ok?",
+    "17 wks pregnant and still spotting my husband on squats at the gym, fine?",
+    "pregnant (20 weeks) - can I keep spotting a friend on deadlifts",
+])
+def test_spotting_a_lifter_in_pregnancy_is_not_bleeding(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and (finding.severity, finding.action) == ("advise", "preface")
+
+
+@pytest.mark.parametrize("message", [
+    "22 weeks pregnant, some spotting since this morning, can I still go to aqua aerobics?",
+    "pregnant and been spotting a bit today",
+    "30 wks, light spotting after the gym",
+])
+def test_spotting_in_pregnancy_is_still_bleeding(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign") and "midwife" in reply
+
+
+@pytest.mark.parametrize(("message", "adult"), [
+    ("tengo 14 años y llevo semanas cortándome", "adulto de confianza"),
+    ("ich bin 15 und ritz mich seit ein paar Wochen", "Erwachsenen, dem du vertraust"),
+    ("j'ai 16 ans et je me scarifie depuis la rentrée", "adulte de confiance"),
+    ("tenho 15 anos e me corto quando fico mal", "adulto de confiança"),
+    ("ho 13 anni e mi taglio le braccia", "adulto di cui ti fidi"),
+    ("mam 16 lat i tnę się od miesiąca", "dorosłemu, któremu ufasz"),
+])
+def test_a_young_person_self_harming_in_another_language_is_asked_to_tell_a_trusted_adult(message: str, adult: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule == "self_harm.other_language" and adult in reply
+    assert len(reply.split()) <= 80 and reply.count("?") == 1
+
+
+def test_an_adult_self_harming_in_another_language_keeps_the_lines_abroad() -> None:
+    severity, rule, reply = answer("tengo 34 años y me corto cuando todo se pone mal")
+    assert rule == "self_harm.other_language" and "findahelpline.com" in reply and "adulto de confianza" not in reply
+
+
+def test_me_corto_in_a_portuguese_message_gets_the_portuguese_answer() -> None:
+    severity, rule, reply = answer("tenho 15 anos e me corto quando fico mal")
+    assert reply.startswith("Sinto muito") and "CVV 188" in reply
+
+
+def test_a_young_person_who_says_it_was_a_joke_is_asked_one_question() -> None:
+    gb = Helplines.load().for_region("GB")
+    reply = REPLIES["self_harm_minimised"](gb, "self_harm|young")
+    assert reply.count("?") == 1 and "adult you trust" in reply and "Childline" in reply
+
+
+def test_a_young_person_playing_down_cutting_is_still_cared_for() -> None:
+    first = "im 15 and i cut myself last night"
+    severity, rule, reply = answer("lol relax it was a joke", after(first, "self_harm.self_harm", "urgent", "self_harm"))
+    assert rule == "self_harm.follow_up" and reply.count("?") <= 1 and "adult you trust" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "Zij zegt dat het gewoon de leeftijd is en wil echt niet naar de huisarts. Mag ze dan wel rustig wandelen?",
+    "she says it was just a joke from a film and got really annoyed. should i just drop it?",
+])
+def test_a_reading_that_rests_on_function_words_or_changes_its_mind_without_them_is_no_reading(message: str) -> None:
+    assert GUARD.assess(message, []) is None
+
+
+def test_hopelessness_said_with_a_negation_in_another_language_is_still_read() -> None:
+    finding = GUARD.assess("não vejo mais razão para continuar vivendo", [])
+    assert finding is not None and finding.category == "self_harm"
+
+
+@pytest.mark.parametrize("message", [
+    "mijn vader (68) moest gisteren stoppen met fietsen, hij was erg kortademig en zijn hart klopte onregelmatig",
+    "beim Radfahren war ich total kurzatmig und mein Herz schlug ganz unregelmäßig",
+    "corriendo me faltaba el aire y el corazón me latía raro e irregular",
+])
+def test_breathlessness_with_an_uneven_heartbeat_in_other_languages_is_a_cardiac_sign(message: str) -> None:
+    severity, rule, _ = answer(message)
+    assert severity == "urgent" and rule.startswith("cardiac.")
+
+
+@pytest.mark.parametrize("message", [
+    "grávida de 24 semanas, posso fazer o meu spinning no máximo até ficar sem fôlego?",
+    "embarazada de 22 semanas, quiero correr hasta quedarme sin aire como siempre",
+])
+def test_training_until_out_of_breath_in_pregnancy_is_a_maximal_effort(message: str) -> None:
+    severity, rule, _ = answer(message)
+    assert (severity, rule) == ("advise", "pregnancy.max_effort")
+
+
+@pytest.mark.parametrize("message", [
+    "my daughter wrote in her diary that she wishes she could disappear forever. should i get her into a sport?",
+    "my 15 year old keeps saying he wishes he was dead, is it just a phase?",
+])
+def test_a_passive_wish_reported_of_someone_else_gets_the_worried_one_support(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule.startswith("self_harm.") and "112" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "football is honestly the only thing keeping me alive rn. what should i eat before a match",
+    "if it wasnt for my cat id have killed myself last winter. anyway best stretches for tight hips?",
+    "lifting is the only reason i get up, otherwise i'd have ended things by now",
+])
+def test_what_keeps_them_alive_said_in_passing_is_suicidal_thinking(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule.startswith("self_harm.") and "112" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "if it wasnt for the kids id have ended it with him years ago lol. anyway whats a good leg day",
+    "the only reason i stay sane at work is the gym at lunch",
+])
+def test_ending_a_relationship_or_staying_sane_is_not_suicidal_thinking(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is None or finding.category != "self_harm"
