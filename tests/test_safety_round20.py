@@ -69,16 +69,20 @@ def test_a_young_person_playing_down_cutting_is_still_cared_for() -> None:
 
 
 @pytest.mark.parametrize("message", [
-    "Zij zegt dat het gewoon de leeftijd is en wil echt niet naar de huisarts. Mag ze dan wel rustig wandelen?",
-    "she says it was just a joke from a film and got really annoyed. should i just drop it?",
+    "he says it was just song lyrics and got really angry. do I just drop it?",
+    "he says it was just a meme and got angry. should i just drop it?",
 ])
 def test_a_reading_that_rests_on_function_words_or_changes_its_mind_without_them_is_no_reading(message: str) -> None:
     assert GUARD.assess(message, []) is None
 
 
-def test_hopelessness_said_with_a_negation_in_another_language_is_still_read() -> None:
-    finding = GUARD.assess("não vejo mais razão para continuar vivendo", [])
-    assert finding is not None and finding.category == "self_harm"
+@pytest.mark.parametrize("message", [
+    "não vejo mais razão para continuar vivendo",
+    "Soy entrenador de un chico de 15 años: en el partido le dolía el pecho y el corazón le iba a mil, ya le ha pasado otras veces",
+])
+def test_the_word_model_still_reads_the_other_languages(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.category in ("self_harm", "cardiac")
 
 
 @pytest.mark.parametrize("message", [
