@@ -76,11 +76,16 @@ def test_a_reading_that_rests_on_function_words_or_changes_its_mind_without_them
     assert GUARD.assess(message, []) is None
 
 
+def test_hopelessness_in_portuguese_is_read_by_the_rules_and_answered_in_portuguese() -> None:
+    for message in ("não vejo mais sentido em continuar vivendo", "nao encontro mais razao pra viver"):
+        severity, rule, reply = answer(message)
+        assert rule == "self_harm.other_language" and reply.startswith("Sinto muito")
+
+
 @pytest.mark.parametrize("message", [
-    "não vejo mais razão para continuar vivendo",
     "Soy entrenador de un chico de 15 años: en el partido le dolía el pecho y el corazón le iba a mil, ya le ha pasado otras veces",
 ])
-def test_the_word_model_still_reads_the_other_languages(message: str) -> None:
+def test_the_guard_still_reads_the_other_languages(message: str) -> None:
     finding = GUARD.assess(message, [])
     assert finding is not None and finding.category in ("self_harm", "cardiac")
 
@@ -130,3 +135,32 @@ def test_what_keeps_them_alive_said_in_passing_is_suicidal_thinking(message: str
 def test_ending_a_relationship_or_staying_sane_is_not_suicidal_thinking(message: str) -> None:
     finding = GUARD.assess(message, [])
     assert finding is None or finding.category != "self_harm"
+
+
+@pytest.mark.parametrize(("message", "category"), [
+    ("el entrenador dice que a mi hija le dolía el pecho después del partido y que le pasa a menudo", "cardiac"),
+    ("sono incinta di 25 settimane, in piscina ho sentito una fitta al petto", "cardiac"),
+    ("correndo oggi mi è mancato il fiato di colpo e il cuore batteva strano", "cardiac"),
+    ("ik was aan het hardlopen en opeens zag ik even zwart, moest gaan zitten", "cardiac"),
+    ("ik ben 30 weken zwanger en heb sinds gisteren een pijnlijke, warme linkerkuit", "pregnancy"),
+    ("7 months preggy and i got a really bad headache with blurry vision after my walk", "pregnancy"),
+    ("faz uma semana que estou só tomando chá para secar", "eating_disorder"),
+])
+def test_signs_in_everyday_words_of_the_other_languages_are_read_by_the_rules(message: str, category: str) -> None:
+    from host.safety.guard import read
+    from host.safety.rules import Facts, Limits, detect
+    found = detect(read(message), Facts(), Limits())
+    assert any(finding.category == category and finding.action == "answer" for finding in found), found
+
+
+@pytest.mark.parametrize("message", ["tomo chá verde com o almoço, faz bem?", "so tomando cafe hoje de manha antes do treino"])
+def test_tea_or_coffee_with_a_meal_or_before_training_is_not_restriction(message: str) -> None:
+    assert GUARD.assess(message, []) is None
+
+
+@pytest.mark.parametrize("message", ["my dad would go mad if he knew so im not telling him", "not telling my mum, she'd freak out"])
+def test_a_young_person_who_wont_tell_a_parent_about_heart_signs_is_asked_to_tell_an_adult(message: str) -> None:
+    first = "im 15 and my chest went tight and i nearly fainted at football training"
+    severity, rule, reply = answer(message, after(first, "cardiac.fainting", "urgent", "cardiac"))
+    assert (severity, rule) == ("urgent", "cardiac.follow_up")
+    assert "adult you trust" in reply and "doctor" in reply and len(reply.split()) <= 80

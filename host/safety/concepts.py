@@ -34,14 +34,14 @@ _DRINKS = (
     r"water|black coffee|coffee|tea|green tea|herbal tea|diet coke|diet soda|coke zero|pepsi max|zero drinks?|liquids|fluids|broth|juice|juices|"
     r"lemon water|electrolytes|sparkling water|fizzy water|zero coke|diet pepsi|energy drinks?|"
     r"wa?s+er|kaf+e+|eau|leau|cafe|bouillon|agua|caldo|liquidos|acqua|brodo|liquidi|"
-    r"wode|woda|wody|kawe|kawa|herbate|herbata|soki|soku"
+    r"wode|woda|wody|kawe|kawa|herbate|herbata|soki|soku|cha|chas|suco|sucos|infusao|infusoes|tisane|tisana|infusiones"
 )
 _SPAN = (
     r"(?:until|till|til|untill|up until)(?! (?:non|my (?:run|workout|session|race|ride|first meal|class|swim)|noon|lunch|lunchtime|midday|dinner|breakfast|the afternoon|the evening|evening|\d|one|two|three|four|five|six|my first meal|i break|i eat|my window|after my (?:run|workout|session)))|for (?:a |the )?(?:\d+|two|three|four|five|six|seven|ten|twelve|fourteen|a few|several|couple of|the next \w+) (?:days?|weeks?)|"
     r"all week|the whole week|the next (?:week|few days|\d+ days)|for days|days now|a week now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the weekend)|"
     r"(?:\d+|two|three|four|five|six|seven|ten) days (?:now|straight|in a row|so far)|before (?:the|my) (?:wedding|holiday|trip|party|event|shoot|prom|reunion|weigh in)|"
     r"(?:\d+|two|three|four|five|six) days (?:a|per|every) week (?:of|i (?:have|drink|eat|do|go on|live on))|"
-    r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|ate|fino a|fino al|giorni|settimane|"
+    r"seit|depuis|desde|bis|tage|tagen|wochen|jusqu\w*|jours|semaines|hasta|dias|semanas|(?:uma|una|faz|hace|ha) semana|ate|fino a|fino al|giorni|settimane|"
     r"dni|dnia|tydzien|tygodni\w*|od (?:\w+ )?dni|od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|wczoraj|przedwczoraj|kilku dni|tygodnia|weekendu)"
 )
 # Fasting a doctor asked for, or a religious fast, is not restriction; nor is a race-day drink.
@@ -94,13 +94,13 @@ _PURGE_NOT = (
 _CHEST_PAIN_L10N = (
     r"brustschmerz\w*|schmerz\w* in der brust|druck (?:auf|in) der brust|enge in der brust|engegefuhl\w*|stechen in der brust|herzschmerz\w*|"
     r"douleurs? (?:a|dans|sur) (?:la )?poitrine|douleurs? thoraciques?|mal (?:a|dans) la poitrine|oppression (?:thoracique|dans la poitrine|a la poitrine)|serrement (?:dans|a) la poitrine|"
-    r"dolor (?:en el|de|del) pecho|dolor toracico|opresion en el pecho|presion en el pecho|me duele el pecho|(?:se (?:le|me) pone |tiene |tengo )?(?:el )?pecho apretado|"
+    r"dolor (?:en el|de|del) pecho|dolor toracico|opresion en el pecho|presion en el pecho|me duele el pecho|(?:le|me|te|les|nos) (?:dolia|duele|dolio|ha dolido|dolian|duelen) el pecho|(?:se (?:le|me) pone |tiene |tengo )?(?:el )?pecho apretado|"
     r"aperto no peito|peito apertado|aperto al petto|petto (?:stretto|chiuso)|beklemming op de borst|druk op de borst|"
     r"dor no peito|dores no peito|aperto no peito|pressao no peito|dor toracica|"
     r"dolore (?:al|nel) petto|dolori al petto|dolore toracico|oppressione al petto|peso sul petto|male al petto|"
     # with a word or two between: "una presion fuerte en el pecho", "une forte pression sur la poitrine"
     r"(?:dolor|presion|opresion|peso|ardor|punzada)(?: [a-z]+){0,2} en el pecho|(?:douleur|pression|poids|serrement|oppression|barre)(?: [a-z]+){0,2} (?:a|dans|sur) (?:la )?poitrine|"
-    r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione)(?: [a-z]+){0,2} (?:al|nel|sul) petto|"
+    r"(?:druck|schmerz\w*|enge|stechen)(?: [a-z]+){0,2} (?:auf|in) der brust|(?:dor|pressao|aperto|peso)(?: [a-z]+){0,2} no peito|(?:dolore|pressione|peso|oppressione|fitta|fitte)(?: [a-z]+){0,2} (?:al|nel|sul) petto|"
     # Dutch: "pijn op de borst", "een drukkend gevoel op mijn borst", "borstpijn"
     r"borstpijn|pijn in (?:de|mijn) borst|(?:pijn|druk|drukkend gevoel|beklemmend gevoel|beklemming|steken|knellend gevoel)(?: [a-z]+){0,2} op (?:de|mijn) borst|"
     # Polish (read in English words): "ucisk w klatce piersiowej", "boli mnie w klatce", "ból w piersi"
@@ -113,7 +113,7 @@ _BREATHLESS_L10N = (
     r"essouf+le\w*|souffle court|du mal a respirer|pas respirer|plus respirer|manque d air|"
     r"falta de aire|me faltaba el aire|me falta el aire|no podia respirar|no puedo respirar|no consigo respirar|me cuesta respirar|sin aire|sin aliento|ahog\w*|"
     r"falta de ar|sem ar|nao conseguia respirar|nao consigo respirar|"
-    r"fiato corto|senza fiato|affanno|non riuscivo a respirare|non riesco a respirare|mancanza di (?:aria|fiato)|"
+    r"fiato corto|senza fiato|affanno|(?:mi )?(?:e |era )?mancat[oa] il fiato|mi mancava (?:il fiato|l aria)|mi manca (?:il fiato|l aria)|non riuscivo a respirare|non riesco a respirare|mancanza di (?:aria|fiato)|"
     r"ich kriege keine luft|ich bekomme keine luft|je narrive pas a respirer|je ne peux pas respirer|"
     r"kortademig\w*|(?:kon|kan|krijg|kreeg) (?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem|ademen)|naar adem happen|happen naar lucht|"
     r"nie (?:moge|moglem|moglam|moze|mogl|mogla) (?:zlapac )?(?:oddychac|oddechu|tchu)|brak(?:uje)? (?:mi )?(?:tchu|powietrza)|dusznos\w*|dusze sie|dusilem sie|dusilam sie"
@@ -124,7 +124,7 @@ _FAINT_L10N = (
     r"desmay\w*|perdi el conocimiento|"
     r"desmaiei|desmaio|desmaiou|perdi os sentidos|"
     r"svenut\w*|svenimento|perso i sensi|"
-    r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen|"
+    r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen|zag (?:ik )?(?:even |alles )?zwart|werd (?:het |alles )?(?:even )?zwart|"
     r"zemdl\w*|omdleni\w*|mdleje|mdlalem|mdlalam|stracil\w* przytomnosc|ciemno przed oczami"
     # Polish
     r"|zaslab\w*|omdlal\w*|omdlenie|zrobilo mi sie (?:slabo|ciemno)|(?:upadl\w*|osunel\w*|osunal\w*) (?:na ziemie|na podloge|bez przytomnosci)"
@@ -261,6 +261,7 @@ _PREGNANCY_SIGNS_L10N = (
     r"starke kopfschmerzen|verschwommen sehen|sehstorungen|geschwollenes gesicht|wade (?:geschwollen|warm|rot)|"
     r"dor de cabeca (?:muito )?forte|vista embacada|rosto inchado|panturrilha (?:inchada|quente|vermelha)|"
     r"mal di testa (?:molto )?forte|vista (?:offuscata|annebbiata)|viso gonfio|polpaccio (?:gonfio|caldo|rosso)|"
+    r"(?:pijn|warm\w* gevoel|zwelling|gezwollen|dikke|rode|pijnlijke)(?: \S+){0,4} (?:linker|rechter)?kuit|(?:linker|rechter)?kuit (?:is |voelt )?(?:dik|gezwollen|warm|rood|pijnlijk)|"
     # the adjective first ("un forte mal di testa") and lights or spots seen ("vedeva delle lucine")
     r"(?:fuerte|terrible|horrible) dolor de cabeza|(?:veo|veia|ve|ha visto|vi) (?:unas |unos )?(?:lucecitas|luces|puntitos|manchas|estrellitas|destellos)|"
     r"(?:violent|gros|terrible|fort) mal de tete|(?:je vois|elle voit|voit|voyait|je voyais) des (?:etoiles|points|taches|lumieres|eclairs|flashs)|"

@@ -307,6 +307,9 @@ class Guard:
         if re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
             return Finding(category, "support", f"{category}.follow_up", "self_harm_thanks") if category == "self_harm" else preface
         young = any(read(t).has(lexicon.YOUNG) for t in (*_recent_user_texts(history), text.text))
+        if category == "cardiac" and young and text.has(lexicon.TELL_PARENTS) and str(anchor.get("rule_id", "")) not in _SOMEONE_ELSES_RULES:
+            # "my mum would freak if i told her so im not gonna" (16, nearly blacked out): an adult needs to know
+            return Finding(category, "urgent", f"{category}.follow_up", "cardiac_confidential", region=self.helplines.named_in(text.text) or "")
         if category in ("self_harm", "pregnancy") and text.has(lexicon.TELL_PARENTS) and (category == "self_harm" or young and severity in ("urgent", "emergency")):
             # "et si j'appelle ils vont prévenir mes parents ?", "i cant go to a doctor, my mum will find out"
             level = severity if severity in ("urgent", "emergency") else "support"

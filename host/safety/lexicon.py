@@ -699,7 +699,7 @@ _NOT_GESTATION = (
     r"off|to go|straight|running|sober|clean|streak|before|now that"
 )
 PREGNANT = (
-    r"pregnant|pregnancy|trimester|(?:im|i am|were|we are|shes|she is) expecting(?=(?: (?:a baby|twins|our|my|a little|\.|\?|,)(?![a-z0-9]))|$)|"
+    r"pregnant|pregnancy|preggy|preggers|preggo|pregnent|pregant|pregnat|trimester|(?:im|i am|were|we are|shes|she is) expecting(?=(?: (?:a baby|twins|our|my|a little|\.|\?|,)(?![a-z0-9]))|$)|"
     r"baby bump|my bump|her bump|prenatal|antenatal|expecting (?:a baby|twins)|(?:\d+|twenty|thirty) weeks? (?:along|gone|gestation)|"
     r"(?:the|my|her) baby (?:hasnt|isnt|is not|has not|stopped|has stopped|kicking|kicks|movements?)|babys? movements?|"
     r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"
@@ -953,7 +953,8 @@ RELAPSE = r"relaps\w*|slipped|(?:days?|weeks?|months?|years?) clean|(?:streak|cl
 TELL_PARENTS = (
     r"(?:will|would|do|does|are|is|gonna|going to|might|could|have to|has to|need to|must) (?:they|you|it|he|she|the (?:line|helpline|doctor|gp|nurse|school|clinic))"
     r"(?: \w+){0,2}? (?:tell|inform|call|ring|contact|phone|let) (?:my )?(?:parents|mum|mom|mam|dad|mother|father|family)|"
-    r"(?:mum|mom|mam|dad|parents|mother|father|family) (?:will|would|might|could|is going to|are going to|gonna) (?:find out|know|see|hear|kill me)|"
+    r"(?:mum|mom|mam|dad|parents|mother|father|family) (?:will|would|might|could|is going to|are going to|gonna|d) (?:find out|know|see|hear|kill me|freak|go mad|lose it|flip|be furious|panic)|"
+    r"(?:dont|do not|not) (?:want to|wanna|gonna|going to) tell (?:my )?(?:parents|mum|mom|mam|dad|mother|father|family)|not telling (?:my )?(?:parents|mum|mom|mam|dad|mother|father|family)|"
     r"(?:vont|va|vont pas) (?:\w+ )?(?:prevenir|dire|appeler)|previennent|(?:van|va) a (?:avisar|contar|llamar|decir)|avisan|(?:vao|vai) (?:avisar|contar|ligar)|avisam|contam|"
     r"avvisano|avvertono|(?:diranno|dicono) (?:ai|a)|(?:sagen|erzahlen|informieren|rufen) (?:die|sie) (?:es )?(?:meinen|den|meiner)|vertellen ze|zeggen ze|bellen ze|"
     r"confidential|anonymous|anonym\w*|confidenti\w*|vertraulich|anonimo|anonima|anoniem|vertrouwelijk|"
@@ -1347,7 +1348,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     ),
     "pt": (
         r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
-        r"nao quero mais viver|nao quero mais continuar(?= \.| ,| \?|$)|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
+        r"nao quero mais viver|nao quero mais continuar(?= \.| ,| \?|$)|nao (?:vejo|encontro|tenho) (?:mais )?(?:nenhum )?(?:sentido|razao|motivo) (?:em|para|pra|de) (?:continuar )?(?:viver|vivendo|a vida|estar vivo|estar viva)|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
         r"(?:seria|era) melhor (?:nao acordar|morrer|sumir|eu nao estar aqui|nao existir)|quero sumir|queria (?:morrer|sumir|nao acordar|nao existir)|"
         r"(?:todos|minha familia|todo mundo) (?:ficariam|estariam|ficaria|estaria) melhor sem mim|nao vale a pena viver|"
         r"me cortar|me corto|me machucar de proposito|automutila\w*|(?:sou|me sinto) um peso(?: para (?:todos|minha familia|os outros))?(?= \.| ,|$| para)"
