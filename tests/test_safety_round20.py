@@ -164,3 +164,17 @@ def test_a_young_person_who_wont_tell_a_parent_about_heart_signs_is_asked_to_tel
     severity, rule, reply = answer(message, after(first, "cardiac.fainting", "urgent", "cardiac"))
     assert (severity, rule) == ("urgent", "cardiac.follow_up")
     assert "adult you trust" in reply and "doctor" in reply and len(reply.split()) <= 80
+
+
+@pytest.mark.parametrize("message", [
+    "my mates dog literally collapsed after fetch for an hour lol, vet says hes fine. how far should a beginner run?",
+    "our puppy fainted at the beach yesterday, all good now. anyway best post run snack?",
+])
+def test_an_animal_fainting_is_not_a_heart_sign(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is None or finding.category != "cardiac"
+
+
+def test_a_person_fainting_at_the_park_still_is() -> None:
+    severity, rule, _ = answer("my friend fainted at the park during our run, she says it was just the heat")
+    assert rule.startswith("cardiac.") and severity == "urgent"

@@ -207,6 +207,8 @@ FAINT = (
 )
 # "passed out on the couch" is sleep; "pass out the flyers" is handing out.
 FAINT_NOT = (
+    # an animal ("my friend's dog literally fainted at the park after chasing a ball"): the vet's, not a heart check
+    r"(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|pet|rabbit|hamster)(?: [a-z]+){0,2} (?:literally |just |nearly |almost )?(?:fainted|collapsed|passed out|keeled over|went down)|"
     r"pass(?:ed|ing)? out (?:on (?:the |my )?(?:couch|sofa|bed)|in (?:bed|front of)|asleep|early|drunk|after (?:a few|some|the) drinks|"
     r"(?:the |some )?(?:flyers|leaflets|snacks|food|candy|drinks|papers|samples|cards|water|medals|prizes))|"
     r"faint (?:line|smell|taste|sound|hope|memory|idea|chance|outline|praise)|(?:a|the) faint|market collapsed|tent collapsed|"
