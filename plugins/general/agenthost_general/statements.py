@@ -258,6 +258,9 @@ class Reading:
     def add(self, fact: Fact) -> None:
         if fact.field not in self.facts:
             self.facts[fact.field] = fact
+        elif fact.field == "activity_level" and _LEVEL_ORDER.index(fact.value) > _LEVEL_ORDER.index(self.facts[fact.field].value):
+            # "desk job in IT, yoga twice a week": the exercise on top of the job sets the level
+            self.facts[fact.field] = fact
         elif fact.field == "facts":
             # an injury and a life stage in one message: both notes kept
             kept = self.facts["facts"]
@@ -267,6 +270,8 @@ class Reading:
         """The facts as `remember` arguments."""
         return {field: fact.value for field, fact in self.facts.items()}
 
+
+_LEVEL_ORDER = list(LEVELS)
 
 FIELD_LABELS = {
     "name": "name",
@@ -286,6 +291,10 @@ def clean(text: str) -> str:
     for curly, straight in (("’", "'"), ("‘", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("″", '"'), ("''", '"')):
         text = text.replace(curly, straight)
     text = METRES_AND_CENTIMETRES.sub(r"\1.\2 m", text)
+    # "I run cross country, like 35 miles a week": the distance is how far they run
+    text = re.sub(r"(?i)\b(run|running|jog|jogging|cycle|cycling|ride|riding)\b([^.!?;,]{0,30}),\s*(?=(?:like|about|around|roughly|maybe|approx\.?)?\s*\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b)", r"\1\2 ", text)
+    # "185 cm und 78 kg": the German "and" between values, in a sentence otherwise English
+    text = re.sub(r"(?<=[\w.])\s+und\s+(?=\d)", " and ", text, flags=re.IGNORECASE)
     if WEIGHED.search(text):
         # "got weighed at the doctor's today, I'm actually 170": the number is the weight the
         # scale gave, and the weighing is how the user knows it
@@ -532,12 +541,24 @@ def _residue(clause: str, taken: bytearray) -> set[str]:
     return {word for word in re.findall(r"[a-z][a-z'/]*", kept) if word not in LIST_WORDS}
 
 
+# "Can you remember that?", "please save all that", "got that?": the user asks for what they just
+# said to be kept, which is General's job, not a question for anyone else.
+KEEP_THAT = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|pls|please)[\s,]+)*(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+|pls\s+)?)?(?:please\s+|pls\s+)?"
+    r"(?:remember|save|store|keep|note|record|write down|make a note of)\s+(?:all\s+(?:of\s+)?)?(?:that|this|it|these|those|them|my details|my info|my stats)"
+    r"(?:\s+(?:down|for me|in mind|please|pls|thanks|too|as well))*\s*\??\s*$"
+    r"|^\s*(?:got|get) (?:all )?(?:that|it)\s*\??\s*$",
+    FLAGS,
+)
+
+
 class _Clause:
     """One clause and the facts found in it, before deciding whether they are the user's."""
 
     def __init__(self, text: str, question: bool) -> None:
         self.text = text
-        self.question = question or bool(QUESTION_START.match(text))
+        keep = bool(KEEP_THAT.match(text))
+        self.question = not keep and (question or bool(QUESTION_START.match(text)))
         self.not_a_statement = bool(WISH_OR_PAST.search(text) or OTHER_PERSON.search(text))
         # (where, value): tied to the user by "I weigh", "I'm" ...
         self.anchored: list[tuple[int, Fact | Problem]] = []
@@ -546,6 +567,8 @@ class _Clause:
         # ... or numbers alone, an age only beside other facts ("I'm Sam, 34, male"; not "80").
         self.numbers: list[tuple[int, Fact | Problem]] = []
         self.taken = bytearray(len(text))  # 1 for each character a value was read from
+        if keep:
+            self.take_all()  # "can you remember that?" says nothing more than the facts beside it
 
     def take(self, span: tuple[int, int]) -> bool:
         """Claim the characters of a value; False when another value already has some of them."""

@@ -1,0 +1,86 @@
+"""Round 20: profile sentences that end "can you remember that?", a foreign "and" between values,
+a week described by its running distance or by a sport played "in the week", an exercise on top
+of a desk job, and a vegetarian diet said with a food left out ("pure veg, no onion either")."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.types import ClassifyContext
+
+from agenthost_general.diet_handoff import diet_arguments, unsaid
+from agenthost_general.routing import PROFILE_LIST, classify
+from agenthost_general.statements import read_profile
+
+CONTEXT = ClassifyContext(user_id="alice", history=[], profile={})
+
+
+def facts(message: str) -> dict:
+    return {field: fact.value for field, fact in read_profile(message).facts.items()}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "52, male, 6ft 1 and 14st 2lb, I cycle to work. Could you save that for me?",
+        "I'm 44, woman, 170 cm, 61 kg - please remember all of that",
+        "im 29, guy, 5'8, 150lbs. got that?",
+    ],
+)
+def test_asking_to_keep_the_facts_is_no_question_for_another_agent(message):
+    reading = read_profile(message)
+    assert not reading.question and "save" not in reading.rest and "remember" not in reading.rest
+    assert {"age", "sex", "height_cm", "weight_kg"} <= set(reading.facts)
+    assert classify(message, CONTEXT).score == PROFILE_LIST
+
+
+def test_a_question_beside_the_request_to_remember_is_still_a_question():
+    reading = read_profile("I'm 40 and 80kg, can you remember that? and how much water should I drink")
+    assert reading.question and "water" in reading.rest
+
+
+def test_a_german_and_between_height_and_weight_is_read():
+    assert facts("Hi, I'm Jonas, 31, 179 cm und 74 kg") == {"name": "Jonas", "age": 31, "height_cm": 179.0, "weight_kg": 74.0}
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("I run about 12 km a week", "light"),
+        ("I'm 24, 60kg, I run trails, roughly 25 miles a week", "active"),
+        ("I jog 20 km per week", "moderate"),
+        ("I cycle 150 km a week", "active"),
+        ("I play water polo 2x in the week", "light"),
+        ("I play handball four times a week", "moderate"),
+        ("I do pilates twice in the week", "light"),
+    ],
+)
+def test_a_week_told_by_its_distance_or_a_sport_in_the_week_sets_the_level(message, level):
+    assert facts(message)["activity_level"] == level
+
+
+def test_exercise_on_top_of_a_desk_job_sets_the_level():
+    assert facts("31, female, 64 kg, 168 cm, office job, gym 4 times a week")["activity_level"] == "moderate"
+
+
+def test_a_run_logged_is_still_no_activity_level():
+    assert "activity_level" not in facts("I ran 8 km in 45 minutes this morning")
+
+
+@pytest.mark.parametrize(
+    ("text", "arguments"),
+    [
+        ("purely vegetarian", {"diet_type": "vegetarian"}),
+        ("pure veggie, no onion either", {"diet_type": "vegetarian", "dislikes": ["onion"]}),
+        ("I'm vegan, no mushrooms too", {"diet_type": "vegan", "dislikes": ["mushrooms"]}),
+        ("vegetarian no eggs as well", {"diet_type": "vegetarian", "dislikes": ["eggs"]}),
+    ],
+)
+def test_a_food_left_out_beside_a_diet_is_passed_on_as_a_dislike(text, arguments):
+    assert diet_arguments(text)[0] == arguments
+    assert unsaid(text, diet_arguments(text)[1]) == ""
+
+
+@pytest.mark.parametrize("text", ["no eggs please", "no meat today, I had a big lunch", "my sister is vegetarian, no eggs"])
+def test_a_food_left_out_without_a_diet_of_the_users_is_not_passed_on(text):
+    assert "dislikes" not in diet_arguments(text)[0]
