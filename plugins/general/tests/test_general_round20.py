@@ -84,3 +84,36 @@ def test_a_food_left_out_beside_a_diet_is_passed_on_as_a_dislike(text, arguments
 @pytest.mark.parametrize("text", ["no eggs please", "no meat today, I had a big lunch", "my sister is vegetarian, no eggs"])
 def test_a_food_left_out_without_a_diet_of_the_users_is_not_passed_on(text):
     assert "dislikes" not in diet_arguments(text)[0]
+
+
+# --- Small talk only when the message is small talk ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Abendessen: Schnitzel with fries and later a Radler, log please",  # "later" inside a sentence
+        "hello there, after my spin class my left arm went numb and tingly and it hasn't stopped yet",
+    ],
+)
+async def test_a_greeting_or_later_inside_a_longer_message_is_not_small_talk(chat, message):
+    reply = await chat(message)
+    assert not reply.text.startswith(("Goodbye", "Hello! I'm General", "Hi again"))
+
+
+@pytest.mark.parametrize("message", ["laters!", "ok later", "bye for now", "hey there", "thanks a lot!"])
+async def test_short_small_talk_is_still_answered_as_such(chat, message):
+    reply = await chat(message)
+    assert reply.text.startswith(("Goodbye", "Hello! I'm General", "You're welcome"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "good morning, 32 weeks pregnant and since lunch everything looks blurry and my hands are really swollen, is that normal",
+        "hiya, splitting headache after my run and I'm seeing spots, is this just dehydration",
+    ],
+)
+async def test_warning_signs_behind_a_greeting_get_the_health_deferral(chat, message):
+    reply = await chat(message)
+    assert "doctor" in reply.text and "emergency" in reply.text
