@@ -29,7 +29,9 @@ POINTS_BACK_MAX_WORDS = 18  # an unclaimed message longer than this is a new sub
 
 FOLLOW_UP_START = re.compile(
     r"^\s*(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
-    r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually)\b",
+    r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually|"
+    # an edit of what was just logged or offered: "remove the açaí", "undo the last one", "swap the rice"
+    r"remove|delete|undo|take (off|out)|swap|replace)\b",
     re.IGNORECASE,
 )
 # Openings and words that point back at the last answer, wherever they stand in the message.
@@ -93,7 +95,8 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
     if claimed:
         return False
     asks = message.rstrip().endswith("?")
-    if count <= BARE_MAX_WORDS and asks:
+    if count <= BARE_MAX_WORDS and (asks or "?" in message):
+        # "how long?", "pwede ba lugaw? or champorado": a question this short is about what was said
         return True
     if count > POINTS_BACK_MAX_WORDS:
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from host.follow_ups import leans_on
 from host.types import ClassifyContext
 
 from agenthost_general.diet_handoff import diet_arguments, unsaid
@@ -117,3 +118,27 @@ async def test_short_small_talk_is_still_answered_as_such(chat, message):
 async def test_warning_signs_behind_a_greeting_get_the_health_deferral(chat, message):
     reply = await chat(message)
     assert "doctor" in reply.text and "emergency" in reply.text
+
+
+# --- Follow-ups nobody claims stay with the agent that answered ------------------------------
+
+LOGGED = "Logged your breakfast. This meal: 640 kcal, 21 g protein."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "take off the croissant, my son ate it 🙈 I had a bite",  # an edit of what was logged
+        "delete the flat white pls, that was yesterday's",
+        "swap the honey for jam",
+        "pwede ba taho? or puto",  # a short question beside more words
+        "geht auch Müsli? oder Quark",
+    ],
+)
+def test_an_edit_or_a_short_question_after_an_answer_leans_on_it(message):
+    assert leans_on(message, claimed=False, last_answer=LOGGED)
+
+
+@pytest.mark.parametrize("message", ["what is the tallest mountain in Africa? and the oldest tree", "which planet has the most moons? and which has rings"])
+def test_a_longer_new_question_still_does_not(message):
+    assert not leans_on(message, claimed=False, last_answer=LOGGED)
