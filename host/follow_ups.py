@@ -28,7 +28,8 @@ FOLLOW_UP_MAX_WORDS = 8  # a message opening like a follow-up that some agent we
 POINTS_BACK_MAX_WORDS = 18  # an unclaimed message longer than this is a new subject, not a reply
 
 FOLLOW_UP_START = re.compile(
-    r"^\s*(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
+    # after an interjection too: "oh and yesterday I had ...", "ah also ..."
+    r"^\s*(?:(?:oh|ah|um+|uh+|oops|wait|hm+)\b[\s,.!]*)?(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
     r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually|"
     # an edit of what was just logged or offered: "remove the açaí", "undo the last one", "swap the rice"
     r"remove|delete|undo|take (off|out)|swap|replace)\b",

@@ -45,6 +45,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from host import text as host_text
+from host.glossary import FOREIGN_WORDS
 from host.keywords import KeywordScorer, stem
 
 __all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "english_words", "vocabulary_of"]
@@ -253,6 +254,8 @@ class TypoRepair:
     def _repair_word(self, word: str, squeezed: bool) -> str | None:
         if word in COMMON_MISSPELLINGS:
             return COMMON_MISSPELLINGS[word]
+        if word in FOREIGN_WORDS:
+            return FOREIGN_WORDS[word]  # "białka" is "protein", "eten" is "eat" (`host.glossary`)
         if self.is_known(word) or any(char.isdigit() for char in word):
             return None
         if squeezed:

@@ -1,0 +1,43 @@
+"""Other languages' everyday words read as English (`host.glossary` through `host.typos`), so a
+question in Polish, Dutch or Italian about eating or training reaches the agent for it; and
+follow-ups opened by an interjection ("oh and ...") stay with the agent that answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.follow_ups import leans_on
+from host.glossary import FOREIGN_WORDS
+from host.typos import TypoRepair, english_words
+
+REPAIR = TypoRepair(["protein", "eat", "dinner", "breakfast", "gym", "training", "hungry", "recover", "water"])
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Co zjeść na śniadanie po treningu?", "Co eat na breakfast po training?"),
+        ("hoeveel eiwit per dag", "how much protein per dag"),
+        ("Quanta acqua devo bere oggi?", "How much water should I drink today?"),
+        ("Tengo hambre después del gimnasio", "Tengo hungry after del gym"),
+    ],
+)
+def test_everyday_words_of_other_languages_read_as_english(message, expected):
+    assert REPAIR(message).text == expected
+
+
+def test_no_glossed_word_is_an_english_word():
+    assert not set(FOREIGN_WORDS) & english_words()
+
+
+@pytest.mark.parametrize("message", ["I want to eat more protein at dinner", "is a diner breakfast ok before the gym?"])
+def test_english_messages_are_unchanged(message):
+    assert REPAIR(message).text == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["oh and this morning I had a bowl of muesli with oat milk, add it too", "ah also 2 coffees at work"],
+)
+def test_a_follow_up_opened_by_an_interjection_leans_on_the_last_answer(message):
+    assert leans_on(message, claimed=False, last_answer="Logged your lunch. This meal: 640 kcal.")
