@@ -39,6 +39,16 @@ log = logging.getLogger(__name__)
 # Below this best score no agent has any claim on a message: it can only be read through the
 # conversation (see `host.follow_ups`).
 NO_CLAIM = 0.15
+# A message opening with a short question on the last answer ("and aftr? i wnt to gain muscle"
+# after breakfast ideas, "what about before? im doing legs"): the opening says whose it is, the
+# rest only qualifies it, so a word for another agent later on does not take it away.
+LEAD_FOLLOW_UP = re.compile(r"^\s*(?:and|but|so|what about|how about|and what about|and for|what about for)\s+([^?.!,]{1,25})\?(?=\s*\S)", re.IGNORECASE)
+LEAD_MAX_WORDS = 3
+# "make it easier please, I only have 5 minutes", "make them vegan": "it" is the last answer.
+MAKE_IT = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|pls|please|can you|could you|now|then)[\s,]+)*make (?:it|that|this|them|those|these)\s+(?:a (?:bit|little|lot)\s+|much\s+)?[a-z]+er\b",
+    re.IGNORECASE,
+)
 
 
 class NoAgentError(Exception):
@@ -95,6 +105,9 @@ class Router:
         if addressed is not None:
             return RoutingDecision(addressed, 1.0, "mention", scores, reasons, message=text)
         read = text if text != message else None  # the agent reads the repaired text
+        if await self._leads_with_a_follow_up(text, context):
+            last = context.last_agent
+            return RoutingDecision(last, scores[last], "memory", scores, reasons, message=read)  # type: ignore[index]
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         best, best_score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -118,6 +131,20 @@ class Router:
             return RoutingDecision(last, scores[last], "memory", scores, reasons, message=read)
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
         return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons, message=read)
+
+    async def _leads_with_a_follow_up(self, text: str, context: ClassifyContext) -> bool:
+        """Whether `text` opens with a short question on the last specialist's answer that no
+        other agent claims ("and after? ...")."""
+        last = context.last_agent
+        if last not in self.registry.agents or last == self.config.fallback_agent:
+            return False
+        if MAKE_IT.match(text):
+            return True
+        lead = LEAD_FOLLOW_UP.match(text)
+        if lead is None or len(lead.group(1).split()) > LEAD_MAX_WORDS:
+            return False
+        lead_scores, _ = await self.scores(lead.group(0), context)
+        return all(score < NO_CLAIM for agent, score in lead_scores.items() if agent != last)
 
     def addressed_agent(self, message: str) -> tuple[str | None, str]:
         """The agent a message is addressed to by its id or display name ("@helios ...",

@@ -67,6 +67,7 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "wht": "what",
     "shud": "should",
     "shld": "should",
+    "hw": "how",  # "hw many calries in ..."
     # British spellings of a vocabulary word, which `english_words` would otherwise keep as typed.
     "yoghurt": "yogurt",
     "yoghurts": "yogurts",
