@@ -95,6 +95,10 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         return True
     if claimed:
         return False
+    if _mostly_foreign(message):
+        # "Mas eu sou atleta ... só quero saber how many rounds should I fazer": no agent reads
+        # this language well enough to claim it; the conversation says what it is about
+        return True
     asks = message.rstrip().endswith("?")
     if count <= BARE_MAX_WORDS and (asks or "?" in message):
         # "how long?", "pwede ba lugaw? or champorado": a question this short is about what was said
@@ -103,6 +107,21 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         return False
     # ELLIPTICAL ends on "?" (then whitespace at most): a message that does not cannot match it.
     return _points_back(message) or asks and bool(ELLIPTICAL.search(message)) or bool(DANGLING.search(message)) or shares_subject(message, last_answer or "")
+
+
+FOREIGN_SHARE = 0.5  # of a message's words not English (names and numbers aside) for it to be read as another language
+FOREIGN_MIN_WORDS = 4
+
+
+def _mostly_foreign(message: str) -> bool:
+    """Whether most of `message`'s words are no English words (`host.typos.english_words`)."""
+    from host.typos import english_words  # on first use: the word list is read once
+
+    words = [word for word in tokenise(message) if word.isalpha() and len(word) > 1]
+    if len(words) < FOREIGN_MIN_WORDS:
+        return False
+    known = english_words()
+    return sum(word not in known for word in words) / len(words) >= FOREIGN_SHARE
 
 
 def _points_back(message: str) -> bool:

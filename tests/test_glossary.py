@@ -41,3 +41,16 @@ def test_english_messages_are_unchanged(message):
 )
 def test_a_follow_up_opened_by_an_interjection_leans_on_the_last_answer(message):
     assert leans_on(message, claimed=False, last_answer="Logged your lunch. This meal: 640 kcal.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Ma io sono abituata, dimmi solo quante serie devo fare e basta", "Nee hoor, ik wil gewoon weten hoe lang ik moet blijven"],
+)
+def test_a_message_nobody_claims_in_another_language_leans_on_the_conversation(message):
+    assert leans_on(message, claimed=False, last_answer="Here is your plan for the week.")
+
+
+@pytest.mark.parametrize("message", ["what is the capital of Peru and its population", "recommend me a good novel for the holidays"])
+def test_an_english_message_nobody_claims_still_does_not(message):
+    assert not leans_on(message, claimed=False, last_answer="Here is your plan for the week.")
