@@ -293,8 +293,11 @@ def clean(text: str) -> str:
     text = METRES_AND_CENTIMETRES.sub(r"\1.\2 m", text)
     # "I run cross country, like 35 miles a week": the distance is how far they run
     text = re.sub(r"(?i)\b(run|running|jog|jogging|cycle|cycling|ride|riding)\b([^.!?;,]{0,30}),\s*(?=(?:like|about|around|roughly|maybe|approx\.?)?\s*\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b)", r"\1\2 ", text)
-    # "185 cm und 78 kg": the German "and" between values, in a sentence otherwise English
-    text = re.sub(r"(?<=[\w.])\s+und\s+(?=\d)", " and ", text, flags=re.IGNORECASE)
+    # "185 cm und 78 kg", "1,65 m e 60 kg", "1,68 m en 62 kilo": another language's "and" between values
+    text = re.sub(r"(?<=[\w.])\s+(?:und|en|e|y|et|i|og|och)\s+(?=\d)", " and ", text, flags=re.IGNORECASE)
+    # "ten stone", "five foot three": a number said in words before (or after) its unit
+    text = NUMBER_WORD_UNIT.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
+    text = FEET_WORD_INCHES.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2).lower()]}", text)
     if WEIGHED.search(text):
         # "got weighed at the doctor's today, I'm actually 170": the number is the weight the
         # scale gave, and the weighing is how the user knows it
@@ -308,7 +311,52 @@ def clean(text: str) -> str:
         text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,62": a decimal comma
         for said, english in ROMANCE_WORDS:
             text = said.sub(english, text)
+    else:
+        for detect, words in ((DUTCH_PROFILE, DUTCH_WORDS), (POLISH_PROFILE, POLISH_WORDS)):
+            if detect.search(text):
+                text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,68 m": a decimal comma
+                for said, english in words:
+                    text = said.sub(english, text)
+                break
     return text
+
+
+NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORD = r"(" + "|".join(NUMBER_WORDS) + r")"
+NUMBER_WORD_UNIT = re.compile(rf"\b{_NUMBER_WORD}\s+(stones?|st|foot|feet|ft)\b", re.IGNORECASE)
+FEET_WORD_INCHES = re.compile(rf"\b(\d\s*(?:foot|feet|ft))\s+{_NUMBER_WORD}\b(?!\s*(?:stones?|st|kg|kilos?|lbs?|pounds?|years?|times?|days?)\b)", re.IGNORECASE)
+
+# A Dutch or Polish profile sentence ("Ik ben 34, vrouw, 1,68 m en 62 kilo", "Mam 30 lat, ważę 70 kg"),
+# read in the English words it says. Typo repair has already read "ik" as "I" and "ważę" as "I weigh".
+DUTCH_PROFILE = re.compile(r"\b(?:ik|i) (?:ben|weeg)\b|\b(?:vrouw|jaar oud)\b", re.IGNORECASE)
+DUTCH_WORDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (r"\b(?:ik|i) ben\b", "I'm"),
+        (r"\b(?:(?:ik|i) )?weeg\b", "I weigh"),
+        (r"\b(?:een )?vrouw\b", "female"),
+        (r"\bjaar(?: oud)?\b", "years old"),
+        (r"(?<=m) lang\b|(?<=cm) lang\b", " tall"),
+    )
+)
+POLISH_PROFILE = re.compile(r"\bmam \d{1,3} lat|\bwzrostu\b|\bkobieta\b|\bmężczyzna\b", re.IGNORECASE)
+POLISH_WORDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (r"\bi (?=mam\b)", "and "),
+        (r"\bmam (\d{1,3}) lat[a]?\b", r"I'm \1 years old"),
+        (r"\bmam (\d{3}) ?cm(?: wzrostu)?\b", r"I'm \1 cm tall"),
+        (r"\bwzrostu\b", "tall"),
+        (r"\b(?:jestem )?kobietą\b|\bkobieta\b", "female"),
+        (r"\b(?:jestem )?mężczyzną\b|\bmężczyzna\b", "male"),
+        (r"\b(?:ważę|waze)\b", "I weigh"),
+    )
+)
 
 
 # "1m68", "1 m 75": a height in metres and centimetres, as French, Spanish or Italian speakers
@@ -546,7 +594,7 @@ def _residue(clause: str, taken: bytearray) -> set[str]:
 KEEP_THAT = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|and|pls|please)[\s,]+)*(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+|pls\s+)?)?(?:please\s+|pls\s+)?"
     r"(?:remember|save|store|keep|note|record|write down|make a note of)\s+(?:all\s+(?:of\s+)?)?(?:that|this|it|these|those|them|my details|my info|my stats)"
-    r"(?:\s+(?:down|for me|in mind|please|pls|thanks|too|as well))*\s*\??\s*$"
+    r"(?:\s+(?:down|for me|in mind|please|pls|thanks|too|as well|on file|on record|in my profile|for (?:future|later)(?: reference)?))*\s*\??\s*$"
     r"|^\s*(?:got|get) (?:all )?(?:that|it)\s*\??\s*$",
     FLAGS,
 )

@@ -142,3 +142,26 @@ def test_an_edit_or_a_short_question_after_an_answer_leans_on_it(message):
 @pytest.mark.parametrize("message", ["what is the tallest mountain in Africa? and the oldest tree", "which planet has the most moons? and which has rings"])
 def test_a_longer_new_question_still_does_not(message):
     assert not leans_on(message, claimed=False, last_answer=LOGGED)
+
+
+# --- Other languages' profile sentences, numbers in words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Ik ben 41, een vrouw, 1,72 m en 70 kilo", {"age": 41, "sex": "female", "height_cm": 172.0, "weight_kg": 70.0}),
+        ("Mam 26 lat, jestem kobietą, ważę 58 kg", {"age": 26, "sex": "female", "weight_kg": 58.0}),
+        ("Ho 35 anni, 1,70 m e 64 kg", {"age": 35, "height_cm": 170.0, "weight_kg": 64.0}),
+        ("Tengo 50 años, 1,60 y 70 kilos", {"age": 50}),  # "1,60" alone is no height to save
+        ("I'm 61, five foot two, nine stone", {"age": 61, "height_cm": 157.5, "weight_kg": 57.2}),
+    ],
+)
+def test_profile_sentences_in_other_languages_and_numbers_in_words_are_read(message, expected):
+    got = {field: (round(value, 1) if isinstance(value, float) else value) for field, value in facts(message).items()}
+    assert expected.items() <= got.items()
+
+
+def test_keep_that_on_file_is_no_fact_left_over():
+    reading = read_profile("38, male, 178cm, 84kg - keep that on file please")
+    assert reading.rest == "" and len(reading.facts) == 4
