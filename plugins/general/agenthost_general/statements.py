@@ -295,9 +295,13 @@ def clean(text: str) -> str:
     text = re.sub(r"(?i)\b(run|running|jog|jogging|cycle|cycling|ride|riding)\b([^.!?;,]{0,30}),\s*(?=(?:like|about|around|roughly|maybe|approx\.?)?\s*\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b)", r"\1\2 ", text)
     # "185 cm und 78 kg", "1,65 m e 60 kg", "1,68 m en 62 kilo": another language's "and" between values
     text = re.sub(r"(?<=[\w.])\s+(?:und|en|e|y|et|i|og|och)\s+(?=\d)", " and ", text, flags=re.IGNORECASE)
-    # "ten stone", "five foot three": a number said in words before (or after) its unit
-    text = NUMBER_WORD_UNIT.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]} {m.group(2)}", text)
-    text = FEET_WORD_INCHES.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2).lower()]}", text)
+    # "ten stone", "thirty two years old", "one sixty five centimetres", "five foot ten": numbers
+    # said in words (as voice typing writes them) beside a unit or after "I'm"
+    text = spoken_numbers(text)
+    # what voice typing and fast thumbs make of "weigh" and "want": "I way 80 kilos", "my wait is 65"
+    text = HOMOPHONES[0].sub("weigh", text)
+    text = HOMOPHONES[1].sub("weight", text)
+    text = re.sub(r"\b(?:wnat|wnt|whant|wamt)\b", "want", text, flags=re.IGNORECASE)
     if WEIGHED.search(text):
         # "got weighed at the doctor's today, I'm actually 170": the number is the weight the
         # scale gave, and the weighing is how the user knows it
@@ -321,15 +325,56 @@ def clean(text: str) -> str:
     return text
 
 
-NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORD = r"(" + "|".join(NUMBER_WORDS) + r")"
-NUMBER_WORD_UNIT = re.compile(rf"\b{_NUMBER_WORD}\s+(stones?|st|foot|feet|ft)\b", re.IGNORECASE)
-FEET_WORD_INCHES = re.compile(rf"\b(\d\s*(?:foot|feet|ft))\s+{_NUMBER_WORD}\b(?!\s*(?:stones?|st|kg|kilos?|lbs?|pounds?|years?|times?|days?)\b)", re.IGNORECASE)
+_SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {**{word: n for n, word in enumerate(_SMALL)}, **{word: 10 * (n + 2) for n, word in enumerate(_TENS)}}
+_UNDER_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?|(?:{'|'.join(_SMALL)}))"
+SPOKEN_NUMBER = re.compile(
+    rf"\b(?:(?:a|one) hundred(?: and)? {_UNDER_100}|one {_UNDER_100}(?= (?:cm|centimet(?:re|er)s?|pounds?|lbs?)\b)|(?:a|one) hundred|{_UNDER_100})\b",
+    re.IGNORECASE,
+)
+_SPOKEN_UNIT = re.compile(
+    r"\s*(?:years?|yrs?|y/?o|kg|kgs|kilos?|kilograms?|pounds?|lbs?|stones?|st|cm|centimet(?:re|er)s?|foot|feet|ft|inch(?:es)?|metres?|meters?)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_BEFORE = re.compile(r"(?:\b(?:i'?m|i am|im|aged?|age is|weigh|weight is|height is|foot|feet|ft|stone|st)\s+)$", re.IGNORECASE)
+_SPOKEN_AFTER = re.compile(r"\s*(?:[,.;!]|$|\band\b)", re.IGNORECASE)
+
+
+def _spoken_value(words: str) -> int:
+    parts = re.findall(r"[a-z]+", words.lower())
+    if parts[0] in ("a", "one") and len(parts) > 1 and parts[1] == "hundred":
+        rest = [p for p in parts[2:] if p != "and"]
+        return 100 + (sum(NUMBER_WORDS[p] for p in rest) if rest else 0)
+    if parts[0] == "one" and len(parts) > 1:  # "one sixty five" centimetres: 165
+        return 100 + sum(NUMBER_WORDS[p] for p in parts[1:])
+    return sum(NUMBER_WORDS[p] for p in parts)
+
+
+def spoken_numbers(text: str) -> str:
+    """`text` with numbers said in words as digits where they are a value of the body: before a
+    unit ("eighty kilos"), after "I'm" ("I'm forty five, female") or inches after feet ("five
+    foot ten"). "I'm one of those people" keeps its "one"."""
+    if not re.search(r"\b(?:" + "|".join(NUMBER_WORDS) + r"|hundred)\b", text, re.IGNORECASE):
+        return text
+
+    def value(match: re.Match[str]) -> str:
+        before, after = text[: match.start()], text[match.end() :]
+        if _SPOKEN_UNIT.match(after) or (_SPOKEN_BEFORE.search(before) and _SPOKEN_AFTER.match(after)):
+            return str(_spoken_value(match.group(0)))
+        if re.search(r"\b(?:foot|feet|ft)\s+$", before, re.IGNORECASE):
+            return str(_spoken_value(match.group(0)))
+        return match.group(0)
+
+    return SPOKEN_NUMBER.sub(value, text)
+
+
+# "I way 80 kilos", "I wait 70 kilos", "my wait is 65": voice typing's "weigh" and "weight".
+HOMOPHONES = (
+    re.compile(r"(?<=\bi )(?:way|whey|wait|weight)(?=\s+(?:about |around |like |roughly )?\d)", re.IGNORECASE),
+    re.compile(r"(?<=\bmy )(?:wait|whey|way)(?=\s+(?:is|was|'s)\b)", re.IGNORECASE),
+)
+
 
 # A Dutch or Polish profile sentence ("Ik ben 34, vrouw, 1,68 m en 62 kilo", "Mam 30 lat, ważę 70 kg"),
 # read in the English words it says. Typo repair has already read "ik" as "I" and "ważę" as "I weigh".

@@ -165,3 +165,26 @@ def test_profile_sentences_in_other_languages_and_numbers_in_words_are_read(mess
 def test_keep_that_on_file_is_no_fact_left_over():
     reading = read_profile("38, male, 178cm, 84kg - keep that on file please")
     assert reading.rest == "" and len(reading.facts) == 4
+
+
+# --- Voice typing: numbers in words, "way" for "weigh" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I'm twenty nine and I way 72 kilos", {"age": 29, "weight_kg": 72.0}),
+        ("my wait is seventy one kilograms and my height is one seventy eight centimetres", {"weight_kg": 71.0, "height_cm": 178.0}),
+        ("I am sixty, male, six foot one", {"age": 60, "sex": "male", "height_cm": 185.4}),
+        ("a hundred and ninety pounds, thirty four years old", {"weight_kg": 86.2, "age": 34}),
+        ("im 31 yrs old 5ft5 130lbs wnt to tone up", {"age": 31, "height_cm": 165.1, "weight_kg": 59.0}),
+    ],
+)
+def test_numbers_in_words_and_voice_typing_homophones_are_read(message, expected):
+    got = {field: (round(value, 1) if isinstance(value, float) else value) for field, value in facts(message).items()}
+    assert expected.items() <= got.items()
+
+
+@pytest.mark.parametrize("message", ["I'm one of those people who skips breakfast", "I have three kids", "I wait twenty minutes for the bus"])
+def test_number_words_that_are_no_body_value_are_left_alone(message):
+    assert not {"age", "weight_kg", "height_cm"} & set(facts(message))
