@@ -74,6 +74,8 @@ DANGLING = re.compile(
     r"^\s*(?:what|whats|what's|which|how much|how many|who)\b(?:\s+[\w'-]+){1,10}?\s+(?:with|for|on|at|to|from|about|of)\s*\??\s*$",
     re.IGNORECASE,
 )
+ABOUT_US = re.compile(r"\b(?:i|i'?d|i'?m|me|my|we|us|our|you|one|ones)\b", re.IGNORECASE)
+QUESTION_OPENING = re.compile(r"^\s*(?:what|whats|what's|which|how|hows|how's|any|anything|can|could|should|is|are|do|does)\b", re.IGNORECASE)
 # A question this short that no agent has any claim on ("how long?", "total so far?", "what
 # dip could I make?") leans on the conversation.
 BARE_MAX_WORDS = 6
@@ -102,6 +104,10 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
     asks = message.rstrip().endswith("?")
     if count <= BARE_MAX_WORDS and (asks or "?" in message):
         # "how long?", "pwede ba lugaw? or champorado": a question this short is about what was said
+        return True
+    if count <= FOLLOW_UP_MAX_WORDS and QUESTION_OPENING.match(message) and ABOUT_US.search(message):
+        # "whats a low cal sauce i could make" after dinner ideas: a short question for the user's
+        # own case, "?" or not ("what is the capital of Peru" is a new subject)
         return True
     if count > POINTS_BACK_MAX_WORDS:
         return False

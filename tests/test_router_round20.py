@@ -61,3 +61,36 @@ async def test_an_opening_that_is_another_agents_subject_goes_to_that_agent(mess
 
 async def test_after_the_fallback_agent_the_message_is_routed_as_usual():
     assert (await router().route("and later? want to build muscle", after("general"))).agent == "fit"
+
+
+def history(*answers: tuple[str, str, str]) -> list[dict[str, Any]]:
+    """(agent, routing method, text) for each answer, each after a user message."""
+    records: list[dict[str, Any]] = []
+    for agent, method, text in answers:
+        records += [{"role": "user", "text": "..."}, {"role": "assistant", "agent": agent, "text": text, "routing": {"method": method}}]
+    return records
+
+
+async def test_past_the_fallbacks_answer_the_conversation_is_with_the_specialist_before_it():
+    said = history(("fit", "keywords", "Logged: rowing 20 min."), ("general", "fallback", "I can't answer that one: general knowledge needs tools I don't have."))
+    context = ClassifyContext(user_id="u", history=said, profile={}, last_agent="general")
+    decision = await router().route("and a recap of my week please", context)
+    assert (decision.agent, decision.method) == ("fit", "memory")
+
+
+async def test_past_the_fallbacks_pointer_the_conversation_is_with_the_agent_it_named():
+    said = history(("general", "fallback", 'That\'s one for **Fit**. Ask it directly: "@fit new to running, where to start"'))
+    context = ClassifyContext(user_id="u", history=said, profile={}, last_agent="general")
+    assert (await router().route("too slow, step it up", context)).agent == "fit"
+
+
+async def test_after_the_fallback_agents_own_answer_it_keeps_the_conversation():
+    said = history(("fit", "keywords", "Logged: rowing 20 min."), ("general", "keywords", "Adults need 7 or more hours of sleep."))
+    context = ClassifyContext(user_id="u", history=said, profile={}, last_agent="general")
+    assert (await router().route("and a recap of my week please", context)).agent == "general"
+
+
+@pytest.mark.parametrize("message", ["whats a quick sauce i could make", "any cheaper swaps", "which one keeps longest"])
+async def test_a_short_question_nobody_claims_stays_with_the_last_agent(message):
+    decision = await router().route(message, after("food"))
+    assert (decision.agent, decision.method) == ("food", "memory")

@@ -188,3 +188,13 @@ def test_numbers_in_words_and_voice_typing_homophones_are_read(message, expected
 @pytest.mark.parametrize("message", ["I'm one of those people who skips breakfast", "I have three kids", "I wait twenty minutes for the bus"])
 def test_number_words_that_are_no_body_value_are_left_alone(message):
     assert not {"age", "weight_kg", "height_cm"} & set(facts(message))
+
+
+@pytest.mark.parametrize("message", ["anything that helps the stiffness settle quicker?", "would a foam roller help my calves", "it helps if I eat first, right"])
+def test_help_said_as_a_verb_is_no_claim_on_the_message(message):
+    assert classify(message, CONTEXT).score < 0.15
+
+
+@pytest.mark.parametrize("message", ["help", "help me pls", "can u help", "I need a little help"])
+def test_asking_for_help_is_still_generals(message):
+    assert classify(message, CONTEXT).score >= 0.3
