@@ -96,7 +96,9 @@ NOT_A_STATEMENT = re.compile(
     r"|\b(?:get|become|stay|be)\s+active\b|\bused to\b|\bwas\b"
     # someone else's week: "my son plays rugby 3 times a week"
     r"|\b(?:my|our|his|her|their)\s+(?:son|daughter|kids?|child|children|husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|brother|sister|team)\b"
-    r"|\b(?:he|she|they)\b",
+    r"|\b(?:he|she|they)\b"
+    # a cause of pain, not how they live: "my back hurts from sitting all day"
+    r"|\b(?:hurts?|hurting|aches?|aching|pain|painful|sore|stiff|stiffness|numb)\b",
     FLAGS,
 )
 

@@ -198,3 +198,28 @@ def test_help_said_as_a_verb_is_no_claim_on_the_message(message):
 @pytest.mark.parametrize("message", ["help", "help me pls", "can u help", "I need a little help"])
 def test_asking_for_help_is_still_generals(message):
     assert classify(message, CONTEXT).score >= 0.3
+
+
+# --- Everyday questions that fell to the fallback --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("any tips for a better night time routine?", "sleep_better"),
+        ("how do I wind down after a late shift", "sleep_better"),
+        ("should I stop screens before bed", "screen_time"),
+        ("how do I beat the afternoon slump at work", "tiredness"),
+        ("I always feel sluggish after lunch, how do I get more energy", "tiredness"),
+    ],
+)
+def test_everyday_questions_find_their_well_being_topic(message, topic):
+    from agenthost_general import wellbeing
+
+    found = wellbeing.find_topic(message)
+    assert found is not None and found[0].id == topic
+
+
+@pytest.mark.parametrize("message", ["my neck aches from sitting at a desk all day", "my hips are stiff from sitting all day"])
+def test_pain_from_sitting_is_no_activity_level(message):
+    assert "activity_level" not in facts(message)
