@@ -291,6 +291,10 @@ def clean(text: str) -> str:
     for curly, straight in (("’", "'"), ("‘", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("″", '"'), ("''", '"')):
         text = text.replace(curly, straight)
     text = METRES_AND_CENTIMETRES.sub(r"\1.\2 m", text)
+    # "weight: 68 height: 173", "height 1.8m weight 90kg": each label starts a fact of its own
+    text = LABEL_AFTER_VALUE.sub(r"\1, ", text)
+    # "I'm 1,82", "1,65 m": a decimal comma in a height in metres, in any sentence
+    text = re.sub(r"(?<![\d.,])(1),([4-9]\d?)(?![\d,])(?=\s*(?:m\b|metres?\b|meters?\b|tall\b|$|[,.;!?]|\s+(?:and|und|e|y|et|en|i)\b))", r"\1.\2", text)
     # "I run cross country, like 35 miles a week": the distance is how far they run
     text = re.sub(r"(?i)\b(run|running|jog|jogging|cycle|cycling|ride|riding)\b([^.!?;,]{0,30}),\s*(?=(?:like|about|around|roughly|maybe|approx\.?)?\s*\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b)", r"\1\2 ", text)
     # "185 cm und 78 kg", "1,65 m e 60 kg", "1,68 m en 62 kilo": another language's "and" between values
@@ -406,7 +410,10 @@ POLISH_WORDS = tuple(
 
 # "1m68", "1 m 75": a height in metres and centimetres, as French, Spanish or Italian speakers
 # (and many others) write it; read as 1.68 m.
-METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?m\s?([3-9]\d)(?!\d|[.,]\d|\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b)", re.IGNORECASE)
+METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?(?:m|metres?|meters?|metro)\s?([3-9]\d)(?!\d|[.,]\d|\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b)", re.IGNORECASE)
+LABEL_AFTER_VALUE = re.compile(
+    r"(?<=\d)((?:\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|m|st|stone|ft|in|\"|'))?)\s+(?=(?:my\s+)?(?:weight|height|age|sex|gender)\b)", re.IGNORECASE
+)
 # "got weighed at the doctor's today, ...", "weighed in this morning and ...": how the user
 # knows the weight said next, not something else to answer.
 WEIGHED = re.compile(
@@ -428,7 +435,9 @@ ROMANCE_WORDS = tuple(
     (re.compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
         (r"\b(?:tengo|tenho|j'ai|ho) (\d{1,3}) (?:años|anos|ans|anni)\b", r"I'm \1 years old"),
+        (r"\b(?:de|di) (\d{1,3}) (?:años|anos|ans|anni)\b", r", \1 years old"),
         (r"\b(\d{1,3}) (?:años|anos|ans|anni)\b", r"\1 years old"),
+        (r"(?:,\s*|\b)(?:sono |soy |sou )?alt[oa] (\d(?:\.\d{1,2})?)(?![\d.])(?:\s*(?:m\b|metros?|metri))?", r", I'm \1 m tall"),
         (r"\b(?:soy |je suis |sono |sou )?(?:una |une |um |uma )?(?:mujer|femme|donna|mulher)\b", "female"),
         (r"\b(?:soy |je suis |sono |sou )?(?:un |uno |um )?(?:hombre|homme|uomo|homem|varón)\b", "male"),
         (r"\b(?:mido|meço|meco|je mesure|misuro|sono alt[oa])\s+(\d(?:\.\d{1,2})?)(?![\d.])(?:\s*(?:m\b|metros?|mètres?|metri))?", r"I'm \1 m tall"),
@@ -568,6 +577,9 @@ def bare_number(raw: str) -> Fact | Problem:
         return Fact("age", int(value), str(int(value)))
     if not math.isfinite(value) or value <= 0:
         return Problem("", typed, value_problem(value, "age") or "unclear")
+    if value != int(value) and 1.4 <= value <= 2.2 and re.fullmatch(r"\d[.,]\d{1,2}", raw.strip()):
+        # "I'm 1.82", "im 1,68": a height in metres (no weight or age is 1.82)
+        return bare_height(raw.replace(",", "."), "m")
     readings: list[tuple[Fact | Problem, str]] = []
     if value == int(value) and value < 10:
         readings += [(age_fact(raw), "years"), (bare_height(raw, "ft"), "ft")]

@@ -223,3 +223,23 @@ def test_everyday_questions_find_their_well_being_topic(message, topic):
 @pytest.mark.parametrize("message", ["my neck aches from sitting at a desk all day", "my hips are stiff from sitting all day"])
 def test_pain_from_sitting_is_no_activity_level(message):
     assert "activity_level" not in facts(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("weight: 74 height: 181 age: 36", {"weight_kg": 74.0, "height_cm": 181.0, "age": 36}),
+        ("height 1.7m weight 66kg", {"height_cm": 170.0, "weight_kg": 66.0}),
+        ("I'm 27 and 59 kg, height is 1 metre 62", {"age": 27, "weight_kg": 59.0, "height_cm": 162.0}),
+        ("my weight is 91kg and im 1,88", {"weight_kg": 91.0, "height_cm": 188.0}),
+        ("Je suis un homme de 44 ans, je pèse 82 kg", {"sex": "male", "age": 44, "weight_kg": 82.0}),
+        ("Sono una donna di 38 anni, alta 1,64, peso 57 kg", {"sex": "female", "age": 38, "height_cm": 164.0, "weight_kg": 57.0}),
+    ],
+)
+def test_labels_decimal_commas_and_romance_ages_are_read(message, expected):
+    got = {field: (round(value, 1) if isinstance(value, float) else value) for field, value in facts(message).items()}
+    assert expected.items() <= got.items()
+
+
+def test_a_distance_with_a_decimal_comma_is_no_height():
+    assert "height_cm" not in facts("I swam 1,6 km this morning")
