@@ -54,3 +54,20 @@ def test_a_message_nobody_claims_in_another_language_leans_on_the_conversation(m
 @pytest.mark.parametrize("message", ["what is the capital of Peru and its population", "recommend me a good novel for the holidays"])
 def test_an_english_message_nobody_claims_still_does_not(message):
     assert not leans_on(message, claimed=False, last_answer="Here is your plan for the week.")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("for dinner I had to burgers", "for dinner I had two burgers"),
+        ("please log too coffees with breakfast", "please log two coffees with breakfast"),
+        ("swam for fourty minutes", "swam for forty minutes"),
+    ],
+)
+def test_voice_typings_two_and_misspelt_numbers_are_repaired(message, expected):
+    assert REPAIR(message).text == expected
+
+
+@pytest.mark.parametrize("message", ["I had to leave early", "I had to cross streets", "I had to focus on my form", "add to my lunch"])
+def test_to_that_is_no_number_stays(message):
+    assert REPAIR(message).text == message
