@@ -18,8 +18,8 @@ REPAIR = TypoRepair(["protein", "eat", "dinner", "breakfast", "gym", "training",
     [
         ("Co zjeść na śniadanie po treningu?", "Co eat na breakfast po training?"),
         ("hoeveel eiwit per dag", "how much protein per dag"),
-        ("Quanta acqua devo bere oggi?", "How much water should I drink today?"),
-        ("Tengo hambre después del gimnasio", "Tengo hungry after del gym"),
+        ("Ile wody pić dziennie?", "How much water drink a day?"),
+        ("Mittagessen: Schnitzel", "Lunch: Schnitzel"),
     ],
 )
 def test_everyday_words_of_other_languages_read_as_english(message, expected):
@@ -32,6 +32,11 @@ def test_no_glossed_word_is_an_english_word():
 
 @pytest.mark.parametrize("message", ["I want to eat more protein at dinner", "is a diner breakfast ok before the gym?"])
 def test_english_messages_are_unchanged(message):
+    assert REPAIR(message).text == message
+
+
+@pytest.mark.parametrize("message", ["¿y cuánta proteína debería llevar la cena?", "me muero de hambre", "j'ai faim après le sport"])
+def test_languages_the_agents_read_themselves_are_left_to_them(message):
     assert REPAIR(message).text == message
 
 
