@@ -28,8 +28,11 @@ FOLLOW_UP_MAX_WORDS = 8  # a message opening like a follow-up that some agent we
 POINTS_BACK_MAX_WORDS = 18  # an unclaimed message longer than this is a new subject, not a reply
 
 FOLLOW_UP_START = re.compile(
-    r"^\s*(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
-    r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually)\b",
+    # after an interjection too: "oh and yesterday I had ...", "ah also ..."
+    r"^\s*(?:(?:oh|ah|um+|uh+|oops|wait|hm+)\b[\s,.!]*)?(and|also|what about|how about|wh?at about|then|so|but|why|more|another|instead|make it|what if|ok|okay|"
+    r"how (long|soon|often|many|much)|is (it|that)|does (it|that)|can i|should i|actually|"
+    # an edit of what was just logged or offered: "remove the açaí", "undo the last one", "swap the rice"
+    r"remove|delete|undo|take (off|out)|swap|replace)\b",
     re.IGNORECASE,
 )
 # Openings and words that point back at the last answer, wherever they stand in the message.
@@ -71,6 +74,8 @@ DANGLING = re.compile(
     r"^\s*(?:what|whats|what's|which|how much|how many|who)\b(?:\s+[\w'-]+){1,10}?\s+(?:with|for|on|at|to|from|about|of)\s*\??\s*$",
     re.IGNORECASE,
 )
+ABOUT_US = re.compile(r"\b(?:i|i'?d|i'?m|me|my|we|us|our|you|one|ones)\b", re.IGNORECASE)
+QUESTION_OPENING = re.compile(r"^\s*(?:what|whats|what's|which|how|hows|how's|any|anything|can|could|should|is|are|do|does)\b", re.IGNORECASE)
 # A question this short that no agent has any claim on ("how long?", "total so far?", "what
 # dip could I make?") leans on the conversation.
 BARE_MAX_WORDS = 6
@@ -92,13 +97,37 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         return True
     if claimed:
         return False
+    if _mostly_foreign(message):
+        # "Mas eu sou atleta ... só quero saber how many rounds should I fazer": no agent reads
+        # this language well enough to claim it; the conversation says what it is about
+        return True
     asks = message.rstrip().endswith("?")
-    if count <= BARE_MAX_WORDS and asks:
+    if count <= BARE_MAX_WORDS and (asks or "?" in message):
+        # "how long?", "pwede ba lugaw? or champorado": a question this short is about what was said
+        return True
+    if count <= FOLLOW_UP_MAX_WORDS and QUESTION_OPENING.match(message) and ABOUT_US.search(message):
+        # "whats a low cal sauce i could make" after dinner ideas: a short question for the user's
+        # own case, "?" or not ("what is the capital of Peru" is a new subject)
         return True
     if count > POINTS_BACK_MAX_WORDS:
         return False
     # ELLIPTICAL ends on "?" (then whitespace at most): a message that does not cannot match it.
     return _points_back(message) or asks and bool(ELLIPTICAL.search(message)) or bool(DANGLING.search(message)) or shares_subject(message, last_answer or "")
+
+
+FOREIGN_SHARE = 0.5  # of a message's words not English (names and numbers aside) for it to be read as another language
+FOREIGN_MIN_WORDS = 4
+
+
+def _mostly_foreign(message: str) -> bool:
+    """Whether most of `message`'s words are no English words (`host.typos.english_words`)."""
+    from host.typos import english_words  # on first use: the word list is read once
+
+    words = [word for word in tokenise(message) if word.isalpha() and len(word) > 1]
+    if len(words) < FOREIGN_MIN_WORDS:
+        return False
+    known = english_words()
+    return sum(word not in known for word in words) / len(words) >= FOREIGN_SHARE
 
 
 def _points_back(message: str) -> bool:

@@ -39,6 +39,21 @@ log = logging.getLogger(__name__)
 # Below this best score no agent has any claim on a message: it can only be read through the
 # conversation (see `host.follow_ups`).
 NO_CLAIM = 0.15
+# A message opening with a short question on the last answer ("and aftr? i wnt to gain muscle"
+# after breakfast ideas, "what about before? im doing legs"): the opening says whose it is, the
+# rest only qualifies it, so a word for another agent later on does not take it away.
+LEAD_FOLLOW_UP = re.compile(r"^\s*(?:and|but|so|what about|how about|and what about|and for|what about for)\s+([^?.!,]{1,25})\?(?=\s*\S)", re.IGNORECASE)
+LEAD_MAX_WORDS = 3
+# Answers looked back over for the specialist a conversation is with, past a fallback answer.
+FALLBACK_LOOK_BACK = 3
+# A fallback answer that passes the user on quotes the message to send the agent: '"@helios ..."'.
+POINTED_TO = re.compile(r"[\"“]@(\w+)\b")
+CANT_ANSWER = re.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:answer|help with) th(?:at|is)\b", re.IGNORECASE)
+# "make it easier please, I only have 5 minutes", "make them vegan": "it" is the last answer.
+MAKE_IT = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|pls|please|can you|could you|now|then)[\s,]+)*make (?:it|that|this|them|those|these)\s+(?:a (?:bit|little|lot)\s+|much\s+)?[a-z]+er\b",
+    re.IGNORECASE,
+)
 
 
 class NoAgentError(Exception):
@@ -95,6 +110,9 @@ class Router:
         if addressed is not None:
             return RoutingDecision(addressed, 1.0, "mention", scores, reasons, message=text)
         read = text if text != message else None  # the agent reads the repaired text
+        if await self._leads_with_a_follow_up(text, context):
+            last = context.last_agent
+            return RoutingDecision(last, scores[last], "memory", scores, reasons, message=read)  # type: ignore[index]
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         best, best_score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -108,7 +126,7 @@ class Router:
                 return chosen if read is None or chosen.message is not None else evolve(chosen, message=read)
         if confident:
             return decision
-        last = context.last_agent
+        last = self._conversation_agent(context)
         if last in self.registry.agents and (
             0 < scores[last] >= best_score
             or follow_ups.leans_on(text, claimed=best_score >= NO_CLAIM, last_answer=follow_ups.last_answer(context.history, last))
@@ -118,6 +136,42 @@ class Router:
             return RoutingDecision(last, scores[last], "memory", scores, reasons, message=read)
         fallback = self.config.fallback_agent if self.config.fallback_agent in self.registry.agents else best
         return RoutingDecision(fallback, scores[fallback], "fallback", scores, reasons, message=read)
+
+    def _conversation_agent(self, context: ClassifyContext) -> str | None:
+        """The agent the conversation is with: the last to answer, or, when that was the fallback
+        agent answering only because nobody claimed the message ("I can't answer that one",
+        "that's one for Helios"), the specialist that answered just before it."""
+        last = context.last_agent
+        if last != self.config.fallback_agent:
+            return last
+        answers = [record for record in context.history if record.get("role") == "assistant"][-FALLBACK_LOOK_BACK:]
+        if not answers or answers[-1].get("agent") != last or (answers[-1].get("routing") or {}).get("method") != "fallback":
+            return last
+        said = str(answers[-1].get("text") or "")
+        pointed = POINTED_TO.search(said)
+        if pointed and pointed.group(1).lower() in self.registry.agents:
+            return pointed.group(1).lower()  # the fallback's answer passed the user on: '"@helios ..."'
+        if not CANT_ANSWER.search(said):
+            return last  # the fallback agent answered it itself ("tell me more" on its own topic)
+        for record in reversed(answers[:-1]):
+            agent = record.get("agent")
+            if agent in self.registry.agents and agent != last:
+                return agent
+        return last
+
+    async def _leads_with_a_follow_up(self, text: str, context: ClassifyContext) -> bool:
+        """Whether `text` opens with a short question on the last specialist's answer that no
+        other agent claims ("and after? ...")."""
+        last = context.last_agent
+        if last not in self.registry.agents or last == self.config.fallback_agent:
+            return False
+        if MAKE_IT.match(text):
+            return True
+        lead = LEAD_FOLLOW_UP.match(text)
+        if lead is None or len(lead.group(1).split()) > LEAD_MAX_WORDS:
+            return False
+        lead_scores, _ = await self.scores(lead.group(0), context)
+        return all(score < NO_CLAIM for agent, score in lead_scores.items() if agent != last)
 
     def addressed_agent(self, message: str) -> tuple[str | None, str]:
         """The agent a message is addressed to by its id or display name ("@helios ...",

@@ -45,6 +45,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from host import text as host_text
+from host.glossary import FOREIGN_WORDS
 from host.keywords import KeywordScorer, stem
 
 __all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "english_words", "vocabulary_of"]
@@ -66,6 +67,11 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "wht": "what",
     "shud": "should",
     "shld": "should",
+    "hw": "how",  # "hw many calries in ..."
+    # numbers as people misspell them: "did fourty five minutes of yoga" is 45 minutes, not 5
+    "fourty": "forty",
+    "ninty": "ninety",
+    "fourtyfive": "forty-five",
     # British spellings of a vocabulary word, which `english_words` would otherwise keep as typed.
     "yoghurt": "yogurt",
     "yoghurts": "yogurts",
@@ -253,6 +259,8 @@ class TypoRepair:
     def _repair_word(self, word: str, squeezed: bool) -> str | None:
         if word in COMMON_MISSPELLINGS:
             return COMMON_MISSPELLINGS[word]
+        if word in FOREIGN_WORDS:
+            return FOREIGN_WORDS[word]  # "białka" is "protein", "eten" is "eat" (`host.glossary`)
         if self.is_known(word) or any(char.isdigit() for char in word):
             return None
         if squeezed:
@@ -314,9 +322,21 @@ class TypoRepair:
         return len(part) >= 3 and (part in self._known_words or part in self._vocabulary_words)
 
 
+# Voice typing writes "two" as "to" or "too" before what was counted: "for lunch I had to slices
+# of pizza", "add too bananas" (not "I had to leave", "I had to cross", "add to my lunch").
+DICTATED_TWO = re.compile(
+    r"\b(had|ate|eaten|add|log|with|and|drank|plus)\s+(to|too)\s+(?=(?!(?:my|the|this|his|her|its|us|yes)\b)[a-z]*[a-hj-rtv-z]s\b)",
+    re.IGNORECASE,
+)
+
+
 @host_text.per_turn
 def _repaired(repair: TypoRepair, text: str) -> Repaired:
-    return repair._repair_text(text)
+    if not DICTATED_TWO.search(text):
+        return repair._repair_text(text)
+    dictated = tuple((match.group(2).lower(), "two") for match in DICTATED_TWO.finditer(text))
+    repaired = repair._repair_text(DICTATED_TWO.sub(r"\1 two ", text))
+    return Repaired(repaired.text, dictated + repaired.changes)
 
 
 def _near(query: str, choices: list[str]) -> list[tuple[str, int, int]]:

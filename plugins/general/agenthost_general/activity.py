@@ -27,7 +27,8 @@ _MOST = r"(?:6|7|six|seven|6-7|6 to 7|every|each)"
 # "tennis 3 times a week", "I go to spin on Mondays and Thursdays" each say how active they are.
 _SPORTS = (
     r"(?:sports?|football|soccer|(?:5|five|6|six|7|seven)[- ]a[- ]side|futsal|tennis|padel|squash|badminton|table tennis|ping pong|"
-    r"basketball|netball|volleyball|rugby|hockey|cricket|golf|baseball|softball|lacrosse|ultimate(?: frisbee)?|gaelic|hurling)"
+    r"basketball|netball|volleyball|handball|water polo|rugby|hockey|cricket|golf|baseball|softball|lacrosse|ultimate(?: frisbee)?|gaelic|hurling|"
+    r"athletics|track|cross[- ]country)"
 )
 _CLASSES = (
     r"(?:crossfit|yoga|pilates|spin|spinning|zumba|boxing|kickboxing|martial arts|karate|judo|bjj|jiu[- ]?jitsu|muay thai|climbing|"
@@ -39,7 +40,8 @@ _TRAIN = (
     r"lift(?:ing)?|lift(?:ing)? weights|do weights|go (?:swimming|cycling|to (?:classes|crossfit|spin))|swim(?:ming)?|cycl(?:e|ing)|"
     rf"(?:(?:do|doing|go to|going to|go)\s+)?{_CLASSES})(?:\s+(?:classes|class|sessions|lessons|training|matches|games))?"
 )
-_WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/|in a)?\s*(?:week|wk)"
+# "3 times a week", "3x/week", "twice in the week" (how many say it in German or Dutch English)
+_WEEKLY = r"(?:times?|days?|sessions?|x)\s*(?:a|per|each|every|/|in a|in the|in)?\s*(?:week|wk)"
 
 # Most specific first: "not very active" must not be read as "very active".
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -81,7 +83,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "light",
         re.compile(
-            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s*(?:{_WEEKLY}|a week)"
+            rf"\b(?:lightly|slightly|a (?:bit|little)|a little bit)\s+active\b|\b{_TRAIN}\s+(?:about\s+|around\s+)?{_FEW}\s*(?:{_WEEKLY}|(?:a|in|in the) week)"
             # a daily walk: "I walk every day", "walk the dog daily" (light, not the exercise a week of "active")
             r"|\bwalk(?:ing)?(?:\s+(?:the dog|the dogs|a lot|everywhere|to work|to school|for an hour|\d+\s*(?:k|km|miles?|minutes|mins)))?\s+(?:every\s*day|daily|most days)\b",
             FLAGS,
@@ -94,7 +96,9 @@ NOT_A_STATEMENT = re.compile(
     r"|\b(?:get|become|stay|be)\s+active\b|\bused to\b|\bwas\b"
     # someone else's week: "my son plays rugby 3 times a week"
     r"|\b(?:my|our|his|her|their)\s+(?:son|daughter|kids?|child|children|husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|brother|sister|team)\b"
-    r"|\b(?:he|she|they)\b",
+    r"|\b(?:he|she|they)\b"
+    # a cause of pain, not how they live: "my back hurts from sitting all day"
+    r"|\b(?:hurts?|hurting|aches?|aching|pain|painful|sore|stiff|stiffness|numb)\b",
     FLAGS,
 )
 
@@ -105,10 +109,34 @@ BARE_SPORT = re.compile(rf"^(?:{_SPORTS}|{_CLASSES}|(?:the\s+)?gym)\b", FLAGS)
 BEFORE_BARE_SPORT = re.compile(r"(?:^|(?:^|\s)(?:i|and|also|plus|then|still|usually|normally|regularly|often|me)|[,&+:;])\s*$", FLAGS)
 
 
+# How far someone runs (or rides) a week says how hard they train: "I run cross country, like 35
+# miles a week" is an athlete's week, whatever the number of sessions.
+WEEKLY_DISTANCE = re.compile(
+    r"\b(?P<sport>run|runs|running|jog|jogging|cycle|cycling|ride|riding|bike|biking)\b[^.!?;]{0,40}?"
+    r"(?<![\d.])(?P<distance>\d{1,3}(?:\.\d)?)\s*(?P<unit>miles?|mi|km|kms|k)\s*(?:a|per|each|every|/|in a|in the)\s*(?:week|wk)\b",
+    FLAGS,
+)
+# km a week of running at which the week is light, moderate, active (cycling counts a third)
+RUN_KM_LEVELS = ((30.0, "active"), (15.0, "moderate"), (0.0, "light"))
+
+
+def _weekly_distance(clause: str) -> tuple[str, tuple[int, int]] | None:
+    match = WEEKLY_DISTANCE.search(clause)
+    if match is None:
+        return None
+    km = float(match.group("distance")) * (1.609 if match.group("unit").lower().startswith("mi") else 1.0)
+    if match.group("sport").lower().startswith(("cycl", "rid", "bik")):
+        km /= 3
+    return next(level for floor, level in RUN_KM_LEVELS if km >= floor), match.span()
+
+
 def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
     """The activity level a first-person clause states, and where, or None."""
     if NOT_A_STATEMENT.search(clause):
         return None
+    found = _weekly_distance(clause)
+    if found is not None:
+        return found
     for level, pattern in PATTERNS:
         for match in pattern.finditer(clause):
             if BARE_SPORT.match(match.group(0)) and not BEFORE_BARE_SPORT.search(clause[: match.start()]):

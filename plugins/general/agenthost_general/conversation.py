@@ -164,7 +164,10 @@ HEALTH_OR_SAFETY = re.compile(
     r"don'?t want to (?:be here|live|wake up)|suicid\w*|self[- ]harm\w*|chest (?:pain|pressure|tightness)|"
     r"heart (?:was |is |keeps |kept )?(?:racing|pounding|skipping|fluttering|beating)|palpitations?|fainted|fainting|passed out|"
     r"blacked out|dizzy|can'?t breathe|couldn'?t breathe|catch my breath|short of breath|breathless|bleeding|contractions?|"
-    r"tightenings?|waters? (?:broke|breaking|have broken)|due date|pregnan\w*|midwife|severe pain|numbness|numb)\b",
+    r"tightenings?|waters? (?:broke|breaking|have broken)|due date|pregnan\w*|preggy|preggers|midwife|severe pain|numbness|numb|"
+    # what pre-eclampsia and a stroke look like: "vision is blurry", "face and feet very swollen"
+    r"blurr(?:y|ed) vision|vision (?:is |was |went |got )?(?:blurry|blurred|blurring|fuzzy)|seeing (?:spots|double)|"
+    r"(?:really |very |so )?(?:bad|severe|terrible|awful|splitting|worst) headache|(?:face|hands|feet|legs|ankles) (?:(?:and|&) \w+ )?(?:are |is |very |so |really )*swollen)\b",
     re.IGNORECASE,
 )
 # The same words said as figures of speech, which the guard let through: "suicides" the sprint

@@ -20,7 +20,7 @@ from host.types import Turn
 FLAGS = re.IGNORECASE
 TOOL = "set_diet_preferences"
 
-_OF_THE_USER = r"(?:^|(?<=[,;.!])|\b(?:i'?m|i am|im|i've been|i have been|been|and|also|plus|but)\b)\s*(?:(?:a|an|strict|strictly|fully|totally|completely|100%)\s+)*"
+_OF_THE_USER = r"(?:^|(?<=[,;.!])|\b(?:i'?m|i am|im|i've been|i have been|been|and|also|plus|but)\b)\s*(?:(?:a|an|strict|strictly|fully|totally|completely|pure|purely|100%)\s+)*"
 DIET_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("vegan", re.compile(rf"{_OF_THE_USER}(vegan|plant[- ]based)\b(?!\s+(?:recipes?|meals?|food|options?|ideas?|friend|partner|wife|husband)\b)", FLAGS)),
     ("pescatarian", re.compile(rf"{_OF_THE_USER}(pesc[ae]tarian)\b(?!\s+(?:recipes?|meals?|food|options?|ideas?)\b)", FLAGS)),
@@ -30,6 +30,13 @@ CONDITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coeliac", re.compile(r"\b(?:i'?m|i am|im|i have|i've got|i got|diagnosed with|and|,)\s*(?:a\s+)?(co?eliac|celiac)(?:\s+disease)?\b", FLAGS)),
     ("diabetes", re.compile(r"\b(?:i'?m|i am|im|and|,)\s*(?:a\s+)?((?:type[- ]?[12] |t[12] )?diabetic)\b|\b(?:i have|i've got|diagnosed with)\s+((?:type[- ]?[12] |t[12] )?diabetes)\b", FLAGS)),
     ("lactose intolerance", re.compile(r"\b(?:i'?m|i am|im|and|,)\s*(lactose[- ]intolerant)\b|\b(?:i have|i've got)\s+(lactose intolerance)\b", FLAGS)),
+)
+# "pure vegetarian, no egg also", "vegetarian - no eggs either": a food left out, said as a clause
+# of its own beside a diet (kept by Ceres as a dislike, so its meal ideas leave it out).
+NO_FOOD = re.compile(
+    r"(?:^|\b(?:vegetarian|vegan|veggie|pesc[ae]tarian)\b)\s*(?:and\s+|also\s+|but\s+)?(?P<said>(?:no|without|not even)\s+"
+    r"(?P<food>eggs?|meat|fish|seafood|pork|beef|chicken|dairy|onions?|garlic|mushrooms?|paneer)(?:\s+(?:also|either|too|as well|please|pls|thanks))*)\s*$",
+    FLAGS,
 )
 # Said of someone else, hedged, in the past or as a question: nothing is passed on.
 NOT_SAID_OF_THE_USER = re.compile(
@@ -52,6 +59,11 @@ def diet_arguments(text: str) -> tuple[dict[str, Any], list[str]]:
             if match and "diet_type" not in arguments:
                 arguments["diet_type"] = diet
                 said.append(match.group(1).lower())
+        for part in re.split(r",|\band\b|\s[-–—]\s", clause):
+            left_out = NO_FOOD.search(part)
+            if left_out and (arguments.get("diet_type") or DIET_TYPES[2][1].search(text) or DIET_TYPES[0][1].search(text)):
+                arguments.setdefault("dislikes", []).append(left_out.group("food").lower())
+                said.append(left_out.group("said"))
         for condition, pattern in CONDITIONS:
             match = pattern.search(clause)
             if match:
@@ -64,7 +76,7 @@ def unsaid(text: str, said: list[str]) -> str:
     """`text` without the words that were passed on, to tell what else it says: "I'm vegan and
     allergic to sesame" -> "I'm allergic to sesame"."""
     for words in said:
-        text = re.sub(rf"\b(?:a\s+|an\s+)?{re.escape(words)}(?:\s+disease)?\b(?:\s*(?:,|and\b|&))?\s*", "", text, flags=FLAGS)
+        text = re.sub(rf"\b(?:(?:a|an|pure|purely|strict|strictly)\s+)?{re.escape(words)}(?:\s+disease)?\b(?:\s*(?:,|and\b|&))?\s*", "", text, flags=FLAGS)
     text = re.sub(r"(?:^|\s)(?:and|also|plus|but|,)?\s*(?:i'?m|i am|im|i have|i've got)?\s*$", "", text, flags=FLAGS)
     return re.sub(r"\s+", " ", re.sub(r"^\s*(?:and|also|plus|but)\b", "", text, flags=FLAGS)).strip(" ,.;!")
 
@@ -83,4 +95,5 @@ async def pass_on(turn: Turn, text: str) -> str:
     if "diet_type" in arguments:
         words.append(f"diet {arguments['diet_type']}")
     words += [{"coeliac": "coeliac (a strict gluten-free diet)"}.get(c, c) for c in arguments.get("conditions", [])]
+    words += [f"no {food}" for food in arguments.get("dislikes", [])]
     return f"Passed on to **{agents['ceres'].label}**, which keeps diets so its meal ideas respect them: {', '.join(words)}."

@@ -128,7 +128,11 @@ HELLO = re.compile(
 )
 HOW_ARE_YOU = re.compile(r"\bhow are you\b|\bhow's it going\b|\bhow are things\b|\bwhat's up\b|\bhow do you do\b", FLAGS)
 THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|appreciate it|much appreciated)\b", FLAGS)
-BYE = re.compile(r"\b(?:bye|goodbye|good night|see you|see ya|farewell|ciao|later|gotta go)\b", FLAGS)
+# "later" alone or opening ("later!", "laters"), never inside a sentence ("and later a Club-Mate")
+BYE = re.compile(r"\b(?:bye|goodbye|good night|see you|see ya|farewell|ciao|gotta go|(?:talk|catch you|speak) later)\b|^\s*(?:ok(?:ay)?\s+)?(?:later|laters)\b", FLAGS)
+# A hello, thanks or goodbye said before much more is not what the message is about: "hi po, 7 months
+# pregnant and my vision is blurry ..." is answered for what follows the hello.
+SMALL_TALK_MAX_WORDS = 10
 PRAISE = re.compile(
     r"^(?:(?:this|that|it)(?:'s| is| was) )?(?:really |so |very )?(?:great|awesome|amazing|perfect|brilliant|"
     r"helpful|useful|nice|cool|excellent|fantastic|wonderful)\b[.!]*$|^(?:love (?:it|this)|well done|good job|nice one)\b",
@@ -291,6 +295,8 @@ def _small_talk_intent(text: str) -> Intent | None:
             return Intent(kind)
     if LAUGH.match(text):
         return Intent("laugh")
+    if len(text.split()) > SMALL_TALK_MAX_WORDS and not CAPABILITIES.search(text):
+        return None
     if HELLO.match(text):
         return Intent("greeting")
     if THANKS.search(text):

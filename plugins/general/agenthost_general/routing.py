@@ -145,6 +145,9 @@ TOPIC_FOLLOW_UP = 0.7
 # who can judge them. A weak claim, but a claim, so the router's memory rule does not hand a
 # message nobody else claims ("I took two of my pills before it, is that ok?") to the last agent.
 HEALTH_DEFERRAL_CLAIM = 0.2
+# "help", "help me", "can you help?", "I need some help": a request for the menu ("does that help
+# with soreness?" and "anything that helps it go away" are not).
+ASKS_FOR_HELP = re.compile(r"^\W*(?:\w+\W+){0,3}help\W*(?:me|pls|please|us)?\W*$|\bhelp me\b|\bneed (?:some |a little |your )?help\b|\bcan (?:you|u) help\b", re.IGNORECASE)
 
 
 @hookimpl
@@ -155,6 +158,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
     message = message[:MAX_READ]
     match = SCORER.score(message)
     best = Score(AGENT, match.score, reason("general", match.terms))
+    if list(match.terms) == ["help"] and not ASKS_FOR_HELP.search(message):
+        # "anything that helps it go away faster?": the verb, not a request for the menu
+        best = Score(AGENT, 0.0, "general: 'help' said as a verb")
     if PROFILE_REQUESTS.search(message):
         best = max(best, Score(AGENT, PROFILE_REQUEST, "general: profile request"), key=_value)
     reading = read_profile(message)

@@ -258,6 +258,9 @@ class Reading:
     def add(self, fact: Fact) -> None:
         if fact.field not in self.facts:
             self.facts[fact.field] = fact
+        elif fact.field == "activity_level" and _LEVEL_ORDER.index(fact.value) > _LEVEL_ORDER.index(self.facts[fact.field].value):
+            # "desk job in IT, yoga twice a week": the exercise on top of the job sets the level
+            self.facts[fact.field] = fact
         elif fact.field == "facts":
             # an injury and a life stage in one message: both notes kept
             kept = self.facts["facts"]
@@ -267,6 +270,8 @@ class Reading:
         """The facts as `remember` arguments."""
         return {field: fact.value for field, fact in self.facts.items()}
 
+
+_LEVEL_ORDER = list(LEVELS)
 
 FIELD_LABELS = {
     "name": "name",
@@ -286,6 +291,21 @@ def clean(text: str) -> str:
     for curly, straight in (("’", "'"), ("‘", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("″", '"'), ("''", '"')):
         text = text.replace(curly, straight)
     text = METRES_AND_CENTIMETRES.sub(r"\1.\2 m", text)
+    # "weight: 68 height: 173", "height 1.8m weight 90kg": each label starts a fact of its own
+    text = LABEL_AFTER_VALUE.sub(r"\1, ", text)
+    # "I'm 1,82", "1,65 m": a decimal comma in a height in metres, in any sentence
+    text = re.sub(r"(?<![\d.,])(1),([4-9]\d?)(?![\d,])(?=\s*(?:m\b|metres?\b|meters?\b|tall\b|$|[,.;!?]|\s+(?:and|und|e|y|et|en|i)\b))", r"\1.\2", text)
+    # "I run cross country, like 35 miles a week": the distance is how far they run
+    text = re.sub(r"(?i)\b(run|running|jog|jogging|cycle|cycling|ride|riding)\b([^.!?;,]{0,30}),\s*(?=(?:like|about|around|roughly|maybe|approx\.?)?\s*\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b)", r"\1\2 ", text)
+    # "185 cm und 78 kg", "1,65 m e 60 kg", "1,68 m en 62 kilo": another language's "and" between values
+    text = re.sub(r"(?<=[\w.])\s+(?:und|en|e|y|et|i|og|och)\s+(?=\d)", " and ", text, flags=re.IGNORECASE)
+    # "ten stone", "thirty two years old", "one sixty five centimetres", "five foot ten": numbers
+    # said in words (as voice typing writes them) beside a unit or after "I'm"
+    text = spoken_numbers(text)
+    # what voice typing and fast thumbs make of "weigh" and "want": "I way 80 kilos", "my wait is 65"
+    text = HOMOPHONES[0].sub("weigh", text)
+    text = HOMOPHONES[1].sub("weight", text)
+    text = re.sub(r"\b(?:wnat|wnt|whant|wamt)\b", "want", text, flags=re.IGNORECASE)
     if WEIGHED.search(text):
         # "got weighed at the doctor's today, I'm actually 170": the number is the weight the
         # scale gave, and the weighing is how the user knows it
@@ -299,12 +319,101 @@ def clean(text: str) -> str:
         text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,62": a decimal comma
         for said, english in ROMANCE_WORDS:
             text = said.sub(english, text)
+    else:
+        for detect, words in ((DUTCH_PROFILE, DUTCH_WORDS), (POLISH_PROFILE, POLISH_WORDS)):
+            if detect.search(text):
+                text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # "1,68 m": a decimal comma
+                for said, english in words:
+                    text = said.sub(english, text)
+                break
     return text
+
+
+_SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {**{word: n for n, word in enumerate(_SMALL)}, **{word: 10 * (n + 2) for n, word in enumerate(_TENS)}}
+_UNDER_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?|(?:{'|'.join(_SMALL)}))"
+SPOKEN_NUMBER = re.compile(
+    rf"\b(?:(?:a|one) hundred(?: and)? {_UNDER_100}|one {_UNDER_100}(?= (?:cm|centimet(?:re|er)s?|pounds?|lbs?)\b)|(?:a|one) hundred|{_UNDER_100})\b",
+    re.IGNORECASE,
+)
+_SPOKEN_UNIT = re.compile(
+    r"\s*(?:years?|yrs?|y/?o|kg|kgs|kilos?|kilograms?|pounds?|lbs?|stones?|st|cm|centimet(?:re|er)s?|foot|feet|ft|inch(?:es)?|metres?|meters?)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_BEFORE = re.compile(r"(?:\b(?:i'?m|i am|im|aged?|age is|weigh|weight is|height is|foot|feet|ft|stone|st)\s+)$", re.IGNORECASE)
+_SPOKEN_AFTER = re.compile(r"\s*(?:[,.;!]|$|\band\b)", re.IGNORECASE)
+
+
+def _spoken_value(words: str) -> int:
+    parts = re.findall(r"[a-z]+", words.lower())
+    if parts[0] in ("a", "one") and len(parts) > 1 and parts[1] == "hundred":
+        rest = [p for p in parts[2:] if p != "and"]
+        return 100 + (sum(NUMBER_WORDS[p] for p in rest) if rest else 0)
+    if parts[0] == "one" and len(parts) > 1:  # "one sixty five" centimetres: 165
+        return 100 + sum(NUMBER_WORDS[p] for p in parts[1:])
+    return sum(NUMBER_WORDS[p] for p in parts)
+
+
+def spoken_numbers(text: str) -> str:
+    """`text` with numbers said in words as digits where they are a value of the body: before a
+    unit ("eighty kilos"), after "I'm" ("I'm forty five, female") or inches after feet ("five
+    foot ten"). "I'm one of those people" keeps its "one"."""
+    if not re.search(r"\b(?:" + "|".join(NUMBER_WORDS) + r"|hundred)\b", text, re.IGNORECASE):
+        return text
+
+    def value(match: re.Match[str]) -> str:
+        before, after = text[: match.start()], text[match.end() :]
+        if _SPOKEN_UNIT.match(after) or (_SPOKEN_BEFORE.search(before) and _SPOKEN_AFTER.match(after)):
+            return str(_spoken_value(match.group(0)))
+        if re.search(r"\b(?:foot|feet|ft)\s+$", before, re.IGNORECASE):
+            return str(_spoken_value(match.group(0)))
+        return match.group(0)
+
+    return SPOKEN_NUMBER.sub(value, text)
+
+
+# "I way 80 kilos", "I wait 70 kilos", "my wait is 65": voice typing's "weigh" and "weight".
+HOMOPHONES = (
+    re.compile(r"(?<=\bi )(?:way|whey|wait|weight)(?=\s+(?:about |around |like |roughly )?\d)", re.IGNORECASE),
+    re.compile(r"(?<=\bmy )(?:wait|whey|way)(?=\s+(?:is|was|'s)\b)", re.IGNORECASE),
+)
+
+
+# A Dutch or Polish profile sentence ("Ik ben 34, vrouw, 1,68 m en 62 kilo", "Mam 30 lat, ważę 70 kg"),
+# read in the English words it says. Typo repair has already read "ik" as "I" and "ważę" as "I weigh".
+DUTCH_PROFILE = re.compile(r"\b(?:ik|i) (?:ben|weeg)\b|\b(?:vrouw|jaar oud)\b", re.IGNORECASE)
+DUTCH_WORDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (r"\b(?:ik|i) ben\b", "I'm"),
+        (r"\b(?:(?:ik|i) )?weeg\b", "I weigh"),
+        (r"\b(?:een )?vrouw\b", "female"),
+        (r"\bjaar(?: oud)?\b", "years old"),
+        (r"(?<=m) lang\b|(?<=cm) lang\b", " tall"),
+    )
+)
+POLISH_PROFILE = re.compile(r"\bmam \d{1,3} lat|\bwzrostu\b|\bkobieta\b|\bmężczyzna\b", re.IGNORECASE)
+POLISH_WORDS = tuple(
+    (re.compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (r"\bi (?=mam\b)", "and "),
+        (r"\bmam (\d{1,3}) lat[a]?\b", r"I'm \1 years old"),
+        (r"\bmam (\d{3}) ?cm(?: wzrostu)?\b", r"I'm \1 cm tall"),
+        (r"\bwzrostu\b", "tall"),
+        (r"\b(?:jestem )?kobietą\b|\bkobieta\b", "female"),
+        (r"\b(?:jestem )?mężczyzną\b|\bmężczyzna\b", "male"),
+        (r"\b(?:ważę|waze)\b", "I weigh"),
+    )
+)
 
 
 # "1m68", "1 m 75": a height in metres and centimetres, as French, Spanish or Italian speakers
 # (and many others) write it; read as 1.68 m.
-METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?m\s?([3-9]\d)(?!\d|[.,]\d|\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b)", re.IGNORECASE)
+METRES_AND_CENTIMETRES = re.compile(r"(?<![\w.,])(1)\s?(?:m|metres?|meters?|metro)\s?([3-9]\d)(?!\d|[.,]\d|\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b)", re.IGNORECASE)
+LABEL_AFTER_VALUE = re.compile(
+    r"(?<=\d)((?:\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|m|st|stone|ft|in|\"|'))?)\s+(?=(?:my\s+)?(?:weight|height|age|sex|gender)\b)", re.IGNORECASE
+)
 # "got weighed at the doctor's today, ...", "weighed in this morning and ...": how the user
 # knows the weight said next, not something else to answer.
 WEIGHED = re.compile(
@@ -326,7 +435,9 @@ ROMANCE_WORDS = tuple(
     (re.compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
         (r"\b(?:tengo|tenho|j'ai|ho) (\d{1,3}) (?:años|anos|ans|anni)\b", r"I'm \1 years old"),
+        (r"\b(?:de|di) (\d{1,3}) (?:años|anos|ans|anni)\b", r", \1 years old"),
         (r"\b(\d{1,3}) (?:años|anos|ans|anni)\b", r"\1 years old"),
+        (r"(?:,\s*|\b)(?:sono |soy |sou )?alt[oa] (\d(?:\.\d{1,2})?)(?![\d.])(?:\s*(?:m\b|metros?|metri))?", r", I'm \1 m tall"),
         (r"\b(?:soy |je suis |sono |sou )?(?:una |une |um |uma )?(?:mujer|femme|donna|mulher)\b", "female"),
         (r"\b(?:soy |je suis |sono |sou )?(?:un |uno |um )?(?:hombre|homme|uomo|homem|varón)\b", "male"),
         (r"\b(?:mido|meço|meco|je mesure|misuro|sono alt[oa])\s+(\d(?:\.\d{1,2})?)(?![\d.])(?:\s*(?:m\b|metros?|mètres?|metri))?", r"I'm \1 m tall"),
@@ -466,6 +577,9 @@ def bare_number(raw: str) -> Fact | Problem:
         return Fact("age", int(value), str(int(value)))
     if not math.isfinite(value) or value <= 0:
         return Problem("", typed, value_problem(value, "age") or "unclear")
+    if value != int(value) and 1.4 <= value <= 2.2 and re.fullmatch(r"\d[.,]\d{1,2}", raw.strip()):
+        # "I'm 1.82", "im 1,68": a height in metres (no weight or age is 1.82)
+        return bare_height(raw.replace(",", "."), "m")
     readings: list[tuple[Fact | Problem, str]] = []
     if value == int(value) and value < 10:
         readings += [(age_fact(raw), "years"), (bare_height(raw, "ft"), "ft")]
@@ -532,12 +646,24 @@ def _residue(clause: str, taken: bytearray) -> set[str]:
     return {word for word in re.findall(r"[a-z][a-z'/]*", kept) if word not in LIST_WORDS}
 
 
+# "Can you remember that?", "please save all that", "got that?": the user asks for what they just
+# said to be kept, which is General's job, not a question for anyone else.
+KEEP_THAT = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|pls|please)[\s,]+)*(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+|pls\s+)?)?(?:please\s+|pls\s+)?"
+    r"(?:remember|save|store|keep|note|record|write down|make a note of)\s+(?:all\s+(?:of\s+)?)?(?:that|this|it|these|those|them|my details|my info|my stats)"
+    r"(?:\s+(?:down|for me|in mind|please|pls|thanks|too|as well|on file|on record|in my profile|for (?:future|later)(?: reference)?))*\s*\??\s*$"
+    r"|^\s*(?:got|get) (?:all )?(?:that|it)\s*\??\s*$",
+    FLAGS,
+)
+
+
 class _Clause:
     """One clause and the facts found in it, before deciding whether they are the user's."""
 
     def __init__(self, text: str, question: bool) -> None:
         self.text = text
-        self.question = question or bool(QUESTION_START.match(text))
+        keep = bool(KEEP_THAT.match(text))
+        self.question = not keep and (question or bool(QUESTION_START.match(text)))
         self.not_a_statement = bool(WISH_OR_PAST.search(text) or OTHER_PERSON.search(text))
         # (where, value): tied to the user by "I weigh", "I'm" ...
         self.anchored: list[tuple[int, Fact | Problem]] = []
@@ -546,6 +672,8 @@ class _Clause:
         # ... or numbers alone, an age only beside other facts ("I'm Sam, 34, male"; not "80").
         self.numbers: list[tuple[int, Fact | Problem]] = []
         self.taken = bytearray(len(text))  # 1 for each character a value was read from
+        if keep:
+            self.take_all()  # "can you remember that?" says nothing more than the facts beside it
 
     def take(self, span: tuple[int, int]) -> bool:
         """Claim the characters of a value; False when another value already has some of them."""
