@@ -178,3 +178,16 @@ def test_an_animal_fainting_is_not_a_heart_sign(message: str) -> None:
 def test_a_person_fainting_at_the_park_still_is() -> None:
     severity, rule, _ = answer("my friend fainted at the park during our run, she says it was just the heat")
     assert rule.startswith("cardiac.") and severity == "urgent"
+
+
+def test_the_sign_said_again_with_the_worry_of_bothering_the_midwife_gets_the_answer_to_the_worry() -> None:
+    first = "19 weeks and i had some bleeding after my swim this morning, probably nothing"
+    severity, rule, reply = answer("dont want to bother the midwife over a bit of spotting, they're so busy", after(first, "pregnancy.warning_sign", "urgent", "pregnancy"))
+    assert (severity, rule) == ("urgent", "pregnancy.follow_up") and "making a fuss" in reply and "now" in reply
+
+
+@pytest.mark.parametrize("message", ["i'll see my therapist after the holidays, i promise. just give me a target", "ill talk to my gp next month, can i have the number now"])
+def test_help_put_off_after_an_eating_disorder_answer_is_asked_for_now(message: str) -> None:
+    first = "i was bulimic at uni and the urge to purge after dinner is back"
+    severity, rule, reply = answer(message, after(first, "eating_disorder.relapse", "support", "eating_disorder"))
+    assert rule == "eating_disorder.follow_up" and "don't wait" in reply and not any(ch.isdigit() for ch in reply)

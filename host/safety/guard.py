@@ -174,7 +174,10 @@ class Guard:
             worst = self._quoted_from_someone_else(worst, message, text, facts)
             if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
                 worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
-            if sticky is not None and (worst.action == "preface" or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
+            # "i dont want to bother the midwife over a bit of spotting": the sign said again, with the worry about
+            # making a fuss; the answer to the worry, as long as it is as urgent as the sign
+            fuss_again = sticky is not None and sticky.detail == "fuss" and sticky.category == worst.category and _rank(sticky) >= _rank(worst)
+            if sticky is not None and (worst.action == "preface" or fuss_again or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
         if sticky is not None:
@@ -348,6 +351,9 @@ class Guard:
             detail = "periods" if any(t.has(lexicon.AMENORRHOEA) for t in said) else "purging" if anchor.get("rule_id") == "eating_disorder.purging" else ""
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_what_to_say", detail=detail,
                            region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.HELP_LATER):
+            # "ill tell my therapist after the wedding, promise. just the number pls": now, not after
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_help_now", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and text.has(lexicon.WEIGHT_IS_FINE):
             # "my weight's totally normal though so it's fine right?": not about the number
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_weight_is_fine", region=self.helplines.named_in(text.text) or "")

@@ -1621,6 +1621,12 @@ REFUSES_CARE = (
 )
 # Putting the call off for something else first ("should I eat something first before I ring anyone?",
 # "can it wait till after dinner?", "I'll call them in the morning"): the call comes first.
+# Help put off to a later date ("ill tell my therapist after the wedding, promise", "I'll see the GP after my exams").
+HELP_LATER = (
+    r"(?:ill|i will|i ll|im gonna|im going to|i promise to|promise ill|i can) (?:tell|see|call|ring|talk to|go to|book|message|text|email) "
+    r"(?:in )?(?:my |the |a )?(?:therapist|doctor|gp|team|treatment team|dietitian|dietician|counsellor|counselor|psychologist|nurse|someone)"
+    r"(?: [a-z]+){0,3} (?:after|next (?:week|month|year)|once|when|in a (?:few )?(?:weeks?|months?))"
+)
 DELAYING = (
     r"before (?:i|we) (?:ring|call|phone|contact|go|head|text)|"
     r"(?:should|can|could|shall|do) i (?:\w+ ){0,2}?(?:eat|have|shower|finish|sleep|nap|rest|grab|get|pack|cook|feed)(?: [a-z]+){0,5} (?:first|before|beforehand)|"

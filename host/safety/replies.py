@@ -604,6 +604,18 @@ def pregnancy_confidential(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_help_now(lines: Lines, detail: str) -> str:
+    """"I'll tell my therapist after the wedding, promise. just the number": now, not after (Beat, NEDC:
+    acting early on the first signs works best); still no figures."""
+    support = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} is there too." if lines.eating_disorder else ""
+    return (
+        "I'm glad you'll tell them, and please don't wait until after: the pull coming back is exactly the time "
+        "your therapist or doctor would want to hear, and telling them this week makes it easier to get through "
+        f"what's coming up. I won't give a target or a number, because I care how you're doing.{support} "
+        "Would you message them today?"
+    )
+
+
 def cardiac_confidential(lines: Lines, detail: str) -> str:
     """"my mum would freak if I told her so I'm not gonna" (a young person, a heart warning sign): a parent
     or another adult they trust needs to know, to get them to a doctor (ESC: exertional symptoms in the young)."""
@@ -1516,7 +1528,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_signs_other, eating_disorder_relapse, eating_disorder_dont_wait, self_harm_returning, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
     )
