@@ -191,3 +191,17 @@ def test_help_put_off_after_an_eating_disorder_answer_is_asked_for_now(message: 
     first = "i was bulimic at uni and the urge to purge after dinner is back"
     severity, rule, reply = answer(message, after(first, "eating_disorder.relapse", "support", "eating_disorder"))
     assert rule == "eating_disorder.follow_up" and "don't wait" in reply and not any(ch.isdigit() for ch in reply)
+
+
+@pytest.mark.parametrize(("first", "rule", "category", "message", "words"), [
+    ("my client is 33 weeks and said in passing the baby has barely moved today, she isn't bothered", "pregnancy.reduced_movement_other", "pregnancy",
+     "she's a grown woman and will bring it up at her next check, not my place is it?", "not overstepping"),
+    ("one of my players, 16, posted that everyone would be better off without her and she's giving her boots away", "self_harm.concern", "self_harm",
+     "i don't want to overstep, probably just teen drama", "safeguarding lead"),
+    ("my dad (62) gets chest tightness every time he cycles up the hill, goes when he stops", "cardiac.exertional_other", "cardiac",
+     "he's an adult, it's none of my business really", "not overstepping"),
+])
+def test_doubting_it_is_theirs_to_act_on_after_someone_elses_signs_gets_a_plain_yes(first: str, rule: str, category: str, message: str, words: str) -> None:
+    severity = "support" if category == "self_harm" else "urgent"
+    _, found, reply = answer(message, after(first, rule, severity, category))
+    assert found == f"{category}.follow_up" and words in reply and len(reply.split()) <= 80

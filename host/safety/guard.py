@@ -417,6 +417,9 @@ class Guard:
                 # "I don't know his address and don't want to get him in trouble with the police": not
                 # overreacting; they can find him from what you know, and it's to keep him safe
                 return Finding(category, "emergency", f"{category}.follow_up", "self_harm_cant_reach_other", detail="worry", region=self.helplines.named_in(text.text) or "")
+            if text.has(_NOT_MY_PLACE) and not text.has(_PUNISH_THEM):
+                # "I don't want to overstep, it's probably just teenage drama isn't it?": act on it all the same
+                return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", detail="place", region=self.helplines.named_in(text.text) or "")
             if text.has(_CANT_REACH_THEM) and not text.has(_PUNISH_THEM):
                 # "I rang, she's not answering. texts aren't delivering": a welfare check now
                 return Finding(category, "emergency", f"{category}.follow_up", "self_harm_cant_reach_other", region=self.helplines.named_in(text.text) or "")
@@ -512,6 +515,9 @@ class Guard:
         if category == "pregnancy" and anchor.get("rule_id") in _SOMEONE_ELSES_RULES and text.has(_KEEP_SECRET):
             # "she made me promise not to tell our parents": her safety over the promise; confidential care
             return Finding(category, level, f"{category}.follow_up", "pregnancy_other_follow_up", detail="secret", region=region)
+        if anchor.get("rule_id") in _SOMEONE_ELSES_RULES and text.has(_NOT_MY_PLACE):
+            # "shes an adult and said shell mention it at her next appt, not really my place is it?": it is
+            return Finding(category, level, f"{category}.follow_up", f"{category}_other_follow_up", detail="place", region=region)
         if anchor.get("rule_id") in _SOMEONE_ELSES_RULES:  # "he says it's nothing": still about them
             # "she says it's just tiredness" after her headache and flashing lights: why it isn't
             headache = category == "pregnancy" and any(read(t).has(_HEADACHE_OR_VISION) for t in _recent_user_texts(history))
@@ -724,6 +730,11 @@ _HEADACHE_OR_VISION = (
     r"mal di testa|lucine|vista (?:offuscata|annebbiata)|bol glowy|mroczki"
 )
 # Holding back from calling for someone else in danger: overreacting, getting them into trouble, no address.
+# Doubting it is theirs to act on ("not really my place is it?", "I don't want to overstep", "just teenage drama").
+_NOT_MY_PLACE = (
+    r"not (?:really )?my place|overstep\w*|over step\w*|(?:none of|not) my business|butt(?:ing)? in|interfer\w*|"
+    r"(?:shes|hes|theyre|she is|he is|they are) an adult|(?:just |only )?(?:teenage|teen|teenager) (?:drama|stuff|angst)|(?:just |only )a phase"
+)
 _OVERREACTING_TO_CALL = (
     r"overreact\w*|over react\w*|(?:get|getting|land|landing) (?:him|her|them) (?:in|into) (?:\w+ )?trouble|trouble with the (?:police|cops|law)|"
     r"(?:dont|do not|dont even) know (?:his|her|their|the) (?:\w+ )?(?:address|flat|house|where (?:he|she|they) (?:lives?|is|are))|police (?:turning|showing|coming) up|"

@@ -860,7 +860,15 @@ def cardiac_signs_other(lines: Lines, detail: str) -> str:
 
 def cardiac_other_follow_up(lines: Lines, detail: str) -> str:
     """Pushing back after an answer about someone else's warning sign ("he says it's nothing"): still of them.
-    `detail` "secret": "she begged me not to tell her mum" (safeguarding: a minor's parents must know)."""
+    `detail` "secret": "she begged me not to tell her mum" (safeguarding: a minor's parents must know);
+    "place": "he's an adult, not really my place is it?"."""
+    if detail == "place":
+        return (
+            "It's not overstepping: you saw or heard it, and saying something could matter a lot. Tell them plainly "
+            "you're worried and that warning signs with effort need a doctor's check before more training, even if "
+            "they felt fine after. If they're under 18, their parents need to know. If it happens again and doesn't "
+            f"settle with rest, call {lines.emergency}."
+        )
     if detail == "secret":
         return (
             "I understand why she asked, but her safety comes first: her parents need to know so she can see a doctor "
@@ -886,6 +894,13 @@ def pregnancy_other_follow_up(lines: Lines, detail: str) -> str:
             "pregnancy can be a sign of pre-eclampsia, which needs checking today even when she feels fine. Help her call "
             "her midwife or maternity unit now; she's not bothering anyone, this is what they're there for. No exercise "
             f"until they've checked her. If it gets worse, or she has fits or feels faint, call {lines.emergency}."
+        )
+    if detail == "place":
+        return (
+            "It's not overstepping: you heard it, and it's right to urge her to call her midwife or maternity unit "
+            "now rather than wait for her next appointment; she's not wasting their time, this is what they're there "
+            "for. Offer to help her make the call, and no exercise until she's been checked. If it gets worse or she "
+            f"feels faint, call {lines.emergency}."
         )
     if detail == "secret":
         return (
@@ -1121,6 +1136,13 @@ def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
     `detail` "punish": "should I take the blades off her and ground her?" (NHS, YoungMinds: not punishment);
     "together": "can't I just get him to the gym with me and hope it helps?" (YoungMinds: activity together
     helps alongside talking and support, not instead of it)."""
+    if detail == "place":
+        return (
+            "It isn't overstepping, and it's worth acting on even if it turns out to be nothing. Talk with them today, "
+            "privately: say what you noticed, that you care, and ask directly whether they're thinking about suicide. "
+            "If they're under 18, tell their parents and your club's or school's safeguarding lead. "
+            f"{lines.crisis[0].upper()}{lines.crisis[1:]} can advise you too. If they're in danger now, call {lines.emergency}."
+        )
     if detail == "together":
         return (
             "Doing things together, like the gym, can really help and gives you a way in. It works alongside "
