@@ -205,3 +205,9 @@ def test_doubting_it_is_theirs_to_act_on_after_someone_elses_signs_gets_a_plain_
     severity = "support" if category == "self_harm" else "urgent"
     _, found, reply = answer(message, after(first, rule, severity, category))
     assert found == f"{category}.follow_up" and words in reply and len(reply.split()) <= 80
+
+
+@pytest.mark.parametrize("message", ["nobody cares anyway", "meh no one would even notice tbh"])
+def test_nobody_cares_after_a_self_harm_answer_is_told_someone_does(message: str) -> None:
+    severity, rule, reply = answer(message, after("i want to die, just tell me a diet", "self_harm.suicidal", "urgent"))
+    assert rule == "self_harm.follow_up" and "I care" in reply and "112" in reply and reply.count("?") <= 1

@@ -458,6 +458,9 @@ class Guard:
                 return Finding(category, level, f"{category}.follow_up", "self_harm_not_a_bother", detail=who, region=region)
             if text.has(lexicon.YOUNG):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_young", region=region)
+            if text.has(_NOBODY_CARES):
+                # "wala naman, nobody cares anyway": someone does
+                return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="nobody", region=region)
             if re.search(r"\b(?:bleed\w*|blood\w*|gaping|wont close|need stitches|needs stitches)\b", text.text):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="wound", region=region)
             if text.has(lexicon.DOSE_QUESTION):
@@ -730,6 +733,8 @@ _HEADACHE_OR_VISION = (
     r"mal di testa|lucine|vista (?:offuscata|annebbiata)|bol glowy|mroczki"
 )
 # Holding back from calling for someone else in danger: overreacting, getting them into trouble, no address.
+# "nobody cares anyway", "no one would even notice", "who even cares about me"
+_NOBODY_CARES = r"(?:nobody|no one|noone|no body) (?:really |even |actually )?(?:cares|would care|gives a|notices|would notice|would miss me|would even notice)|who (?:even |would |really )?cares? about me"
 # Doubting it is theirs to act on ("not really my place is it?", "I don't want to overstep", "just teenage drama").
 _NOT_MY_PLACE = (
     r"not (?:really )?my place|overstep\w*|over step\w*|(?:none of|not) my business|butt(?:ing)? in|interfer\w*|"

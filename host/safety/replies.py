@@ -996,6 +996,12 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
             "for harder days. If thoughts of ending things return, "
             f"{lines.crisis} is there any time, and {lines.emergency} if you might act on them."
         )
+    if detail == "nobody":  # "nobody cares anyway": it can feel that way; someone does (Samaritans)
+        return (
+            "It can feel that way when things are this heavy, but it isn't true: I care what happens to you, and the "
+            f"people around you would want to know. {lines.crisis[0].upper()}{lines.crisis[1:]} is there right now, and they "
+            f"won't judge you. If you might act on these thoughts, call {lines.emergency}. Is there one person you could message today?"
+        )
     if detail == "wound":  # "one of them is deep and won't stop bleeding": first aid first
         return (
             "Please press firmly on it with a clean cloth or pad and keep pressing. If it's deep, gaping or won't stop "
