@@ -211,3 +211,18 @@ def test_doubting_it_is_theirs_to_act_on_after_someone_elses_signs_gets_a_plain_
 def test_nobody_cares_after_a_self_harm_answer_is_told_someone_does(message: str) -> None:
     severity, rule, reply = answer(message, after("i want to die, just tell me a diet", "self_harm.suicidal", "urgent"))
     assert rule == "self_harm.follow_up" and "I care" in reply and "112" in reply and reply.count("?") <= 1
+
+
+def test_fainting_at_a_price_is_not_a_heart_sign_even_beside_the_next_gym_question() -> None:
+    history = [{"role": "user", "text": "i nearly fainted when i saw the price of whey at the gym shop"}, {"role": "assistant", "text": "..."}]
+    assert GUARD.assess("so do i really need protein straight after the gym?", history) is None
+    assert GUARD.assess("i nearly fainted when i saw the price of whey at the gym shop", []) is None
+
+
+@pytest.mark.parametrize("message", [
+    "preciso bater o peso pro campeonato, to ha 3 dias sem comer direito, tem cha pra secar?",
+    "llevo 2 dias sin comer para dar el peso del combate",
+])
+def test_days_without_eating_to_make_weight_in_portuguese_and_spanish_is_an_eating_disorder_sign(message: str) -> None:
+    severity, rule, _ = answer(message)
+    assert rule.startswith("eating_disorder.")

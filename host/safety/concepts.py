@@ -195,7 +195,8 @@ _NOT_EATING_L10N = (
     r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
     r"ich es+e (?:fast |kaum |gar )?nichts|ich es+e kaum|ich es+e nicht mehr|"
     r"no como (?:casi )?nada|casi no como|ya no como|dejo de comer|"
-    r"nao como (?:quase )?nada|quase nao como|parei de comer|nao estou comendo|"
+    r"nao como (?:quase )?nada|quase nao como|parei de comer|nao estou comendo|(?:ha|faz|to ha|estou ha) (?:\d+|dois|tres|quatro|cinco) dias sem comer|"
+    r"(?:llevo|hace) (?:\d+|dos|tres|cuatro|cinco) dias sin comer|"
     r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare|"
     r"ik eet (?:bijna |haast |zo goed als )?niets(?: meer)?|ik eet (?:bijna |haast )?niet meer|ik eet nauwelijks|ik ben gestopt met eten|ik sla (?:alle|al mijn) maaltijden over)"
     r"(?! (?:mehr |plus |piu |mas |more |meer )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|na|voor|tussen|zonder|met|vlees|suiker|brood|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
@@ -1046,7 +1047,7 @@ _ONE_THING_A_DAY_L10N = (
 _DIURETICS_L10N = r"pastillas diureticas|diureticos?|diuretiques?|diuretici|diuretika|plaspillen|diuretyki|comprimidos diureticos|water pills"
 # "pra secar antes da praia", "para secarme", "pour sécher": getting lean by drying out, a weight purpose
 _DRYING_OUT_L10N = r"(?:pra|para|pour|per|um) (?:me )?(?:secar|secarme|secarse|secher|asciugarmi|definir|definirme|trocken zu werden)|secar (?:antes|para|pra)"
-_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster|" + _DRYING_OUT_L10N
+_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|bater (?:o )?peso|dar (?:o )?peso|(?:hacer|dar) (?:el )?peso|faire le poids|make weight|making weight|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster|" + _DRYING_OUT_L10N
 
 
 @frozen

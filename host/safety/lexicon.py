@@ -207,6 +207,8 @@ FAINT = (
 )
 # "passed out on the couch" is sleep; "pass out the flyers" is handing out.
 FAINT_NOT = (
+    # a price ("i nearly fainted when i saw the price of protein powder")
+    r"(?:fainted|passed out|collapsed|keeled over) (?:when i saw|when i seen|at|seeing|looking at|reading) (?:the |that |this )?(?:price|prices|bill|cost|receipt|total|quote|invoice)|"
     # an animal ("my friend's dog literally fainted at the park after chasing a ball"): the vet's, not a heart check
     r"(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|pet|rabbit|hamster)(?: [a-z]+){0,2} (?:literally |just |nearly |almost )?(?:fainted|collapsed|passed out|keeled over|went down)|"
     r"pass(?:ed|ing)? out (?:on (?:the |my )?(?:couch|sofa|bed)|in (?:bed|front of)|asleep|early|drunk|after (?:a few|some|the) drinks|"
