@@ -226,3 +226,9 @@ def test_fainting_at_a_price_is_not_a_heart_sign_even_beside_the_next_gym_questi
 def test_days_without_eating_to_make_weight_in_portuguese_and_spanish_is_an_eating_disorder_sign(message: str) -> None:
     severity, rule, _ = answer(message)
     assert rule.startswith("eating_disorder.")
+
+
+def test_a_smartwatch_ecg_offered_instead_of_the_doctor_is_not_enough() -> None:
+    first = "my heart went crazy fast on a long run last month and i nearly passed out, build me a marathon plan"
+    severity, rule, reply = answer("can't i just do the ecg on my apple watch instead?", after(first, "cardiac.fainting", "urgent", "cardiac"))
+    assert rule == "cardiac.follow_up" and "isn't enough" in reply and "doctor" in reply and len(reply.split()) <= 80

@@ -367,6 +367,10 @@ class Guard:
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "eating_disorder_follow_up" if category == "eating_disorder" else "self_harm_training_as_harm",
                            region=self.helplines.named_in(text.text) or "")
+        if category == "cardiac" and text.has(lexicon.WATCH_ECG):
+            # "just tell me the minimum ... is a smartwatch ecg enough?": no, it can't rule it out
+            level = severity if severity in ("urgent", "emergency") else "urgent"
+            return Finding(category, level, f"{category}.follow_up", "cardiac_checks", detail="watch", region=self.helplines.named_in(text.text) or "")
         if category == "cardiac" and text.has(lexicon.CHECKS_QUESTION):
             # "ugh fine. what would they even check?": what the doctor does, and still no training until then
             level = severity if severity in ("urgent", "emergency") else "urgent"

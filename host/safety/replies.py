@@ -787,7 +787,15 @@ def cardiac_young_fit(lines: Lines, detail: str) -> str:
 
 
 def cardiac_checks(lines: Lines, detail: str) -> str:
-    """What a doctor checks after a faint or chest symptoms with exercise (NICE CG109, BHF): no training until then."""
+    """What a doctor checks after a faint or chest symptoms with exercise (NICE CG109, BHF): no training until then.
+    `detail` "watch": a smartwatch ECG offered instead (AHA: a single-lead watch tracing can't rule out a heart cause)."""
+    if detail == "watch":
+        return (
+            "A smartwatch ECG isn't enough on its own: it's a single-lead snapshot, and it can't rule out the heart "
+            "problems that cause palpitations or fainting with effort. The minimum is a doctor's visit: they'll listen "
+            "to your heart and do a proper 12-lead ECG, and may add a heart scan or a monitor to wear. Bring your "
+            f"watch readings along. No training until then; if it happens again, call {lines.emergency}."
+        )
     return (
         "A doctor will usually ask what happened, listen to the heart, check the pulse and blood pressure, and do an "
         "ECG, a quick, painless heart tracing; often blood tests too. Depending on those, they may arrange a heart scan "
