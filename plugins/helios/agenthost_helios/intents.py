@@ -65,6 +65,28 @@ _ASKS_IF = re.compile(
     r"\b(can|could|would|will) you (give|make|build|write|suggest|show|recommend|plan|put)\b|"
     r"\b(give|gimme|make|build|write|send|show) me\b"
 )
+# "20 wks pregnant, feeling good. is it ok to keep doing easy 20 min jogs? 🙂", "can I keep doing my
+# 30 min swims at 24 weeks": whether an activity is OK, asked anywhere in the message, is a question,
+# never a log (unless a workout done is told before it: "did 5k, is it ok to run again tomorrow")
+_ASKS_OK = re.compile(
+    r"\b(is it|is that|would it be|will it be|isnt it|is this|are they|are these)\s+(still\s+)?(ok|okay|fine|safe|alright|"
+    r"all right|bad|wise|a good idea|a bad idea|too much|normal)\b|"
+    r"\b(can|could|should|shall|may) (i|we) (still|keep|carry on|continue|stop|go on)\b|"
+    r"\bam i (still )?(ok|okay|allowed|safe) to\b|\b(ok|okay|fine|safe) (for me )?to (keep|still|carry on|continue)\b"
+)
+
+
+def _asks_ok(text: str) -> bool:
+    """True when the message asks whether an activity is OK, with no workout done told before."""
+    asked = _ASKS_OK.search(text)
+    return bool(asked) and not _DONE_VERB.search(text[: asked.start()])
+
+
+def _ends_asking(text: str) -> bool:
+    """A question mark at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
+    return bool(re.search(r"\?[\W_]*((lol|haha+|pls|please|thx|thanks|ty)[\W_]*)?$", text.rstrip()))
+
+
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
 _ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
 _CALORIE_QUESTION = re.compile(
@@ -716,7 +738,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _FUTURE.search(text)
         and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
-        and not text.rstrip().endswith("?")
+        and not _ends_asking(text)
+        and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
         and not _COUNTS_ASK.search(text)
         and not _CANNOT.search(text)
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
@@ -733,8 +756,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _FUTURE.search(text)
         and not _later(text)
         and minutes
-        and not text.rstrip().endswith("?")
+        and not _ends_asking(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
+        and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
     ):
         return "log_incomplete"
     if (_CALORIE_QUESTION.search(text) or _CALORIES_ASKED_ANYHOW.search(text)) and activity and told_workout(message):

@@ -1,0 +1,55 @@
+"""Round 20: workout talk that is not a log, follow-ups on a plan or routine, and everyday training
+questions that got a menu or the wrong answer. Phrasings are this file's own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from host.clock import pinned
+
+WEDNESDAY = datetime(2025, 6, 11, 13, 0)
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    with pinned(WEDNESDAY) as moment:
+        yield moment
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "26 wks pregnant and doing great. is it ok to keep up my easy 25 min jogs? 😊",
+        "week 18 of pregnancy, feeling strong. is it fine to keep doing easy 30 min runs? 🙏",
+        "im 12 wks pregnant, all good so far, ok to carry on with my 20 min jogs? x",
+        "my physio says my ankle is healed, can I keep doing 30 min runs now lol",
+        "30 weeks along, should I still do my 40 minute swims",
+        "back from holiday, am i ok to carry on with 45 min spin classes",
+    ],
+)
+async def test_asking_whether_an_activity_is_ok_is_never_a_log(chat, on_disk, said):
+    reply = await chat(said)
+
+    assert not on_disk.live("workouts.jsonl"), reply.text
+    assert "Logged" not in reply.text
+
+
+async def test_a_workout_told_before_the_question_is_still_logged(chat, on_disk):
+    reply = await chat("did a 5k run in 28 minutes this morning, is it ok to go again tomorrow")
+
+    assert len(on_disk.live("workouts.jsonl")) == 1, reply.text
+
+
+async def test_how_long_a_pregnancy_session_should_be_gets_minutes(chat):
+    reply = await chat("19 weeks pregnant, my midwife is happy with my cycling. how long should each ride be?")
+
+    assert "20-30 minutes" in reply.text
+    assert "midwife" in reply.text
+
+
+async def test_all_out_intervals_in_pregnancy_are_talked_down(chat):
+    reply = await chat("25 weeks pregnant, want to keep my hiit going flat out till im gasping. best interval timings?")
+
+    assert "all-out" in reply.text and "still talk" in reply.text
+    assert "midwife" in reply.text
