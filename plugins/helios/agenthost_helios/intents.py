@@ -652,6 +652,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and words <= 16
         and not names_activity
         and not re.search(r"\b\d\b|\b(two|three|four|five|six)\b", text)
+        and faq.find(message) is None  # "how often should I increase the weight?" is progressive overload
     ):
         return "plan_frequency"  # "how many times a week should I do it?" after a weekly plan: its days
     if last == "workout" and workouts.asks_frequency(message) and not names_activity:
@@ -883,11 +884,32 @@ _CHANGE_ONLY = re.compile(
 )
 
 
+_REST_DAYS = re.compile(r"\b(rest|off|recovery|easy|non[ -]?training) ?days?\b|\bdays? off\b")
+# The words that change a plan when a question with a curated answer names a setting in passing
+_CHANGE_VERB = re.compile(
+    r"\b(make it|make them|change|switch|swap|instead|only|can only|can we|could we|lets|let's|move|add|drop|remove|"
+    r"harder|easier|shorter|longer|more|less|fewer|at the gym|at home|in the gym|at a gym|with|without|no|now|"
+    r"actually|but|what about|how about|do \d|\d+ days?)\b"
+)
+
+
+def _asks_not_changes(text: str, message: str) -> bool:
+    """A question one of the curated answers is for ("how many rest days do I need?", "anyway how
+    often should I stretch?") with none of the words that change a plan: answered, not applied."""
+    from agenthost_helios import faq
+
+    asked = _ASKS_IF.search(text) or "?" in text or re.search(r"\b(anyway|btw|quick question)\b", text)
+    return bool(asked) and faq.find(message) is not None and not _CHANGE_VERB.search(text)
+
+
 def _is_plan_change(text: str, message: str) -> bool:
     """A message that changes the last plan: a setting (days, minutes, level, equipment), a
     muscle group to focus on, or the cardio to swap."""
     from agenthost_helios import entries, plan_changes
 
+    text = _REST_DAYS.sub(" ", text)  # "how many rest days do I need?" names days, but changes none
+    if _asks_not_changes(text, message):
+        return False  # "i love the gym. anyway how many rest days do i need": a question, the gym said in passing
     if _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):
         return True
     canonical = entries.canonical(message)

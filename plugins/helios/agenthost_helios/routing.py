@@ -312,8 +312,13 @@ WEIGHT_GOAL_SCORE = 0.45
 # "make me a 3 day plan", "4-day split": a training week (a food plan names its food)
 DAY_PLAN_SCORE = 0.5
 _DAY_PLAN = re.compile(
-    r"\b(\d|one|two|three|four|five|six|seven)[ -]?days?( a week| per week)? (plan|split|program|programme|routine|"
-    r"schedule)\b",
+    r"\b(\d|one|two|three|four|five|six|seven)[ -]?days?( a week| per week)? "
+    # "a 3 day beginner plan", "3 day full body plan", "4-day upper lower split"
+    r"((beginners?|beginner friendly|easy|simple|basic|starter|intermediate|advanced|full[ -]?body|upper[ /-]?lower|"
+    r"home|gym|bodyweight|dumbbell|strength|weights?|lifting|fitness|exercise|training|workout|weekly) ){0,3}"
+    r"(plan|split|program|programme|routine|schedule)\b|"
+    # "whats a good upper lower split", "full body split or bro split?"
+    r"\b(upper[ /-]?(body )?(and |& |/ ?)?lower([ -]?body)?|full[ -]?body|bro|body ?part) (split|plan|program|programme)\b",
     re.IGNORECASE,
 )
 _WEIGHT_GOAL = re.compile(

@@ -53,3 +53,41 @@ async def test_all_out_intervals_in_pregnancy_are_talked_down(chat):
 
     assert "all-out" in reply.text and "still talk" in reply.text
     assert "midwife" in reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["can you make me a 4 day beginner plan", "i need a 3 day full body program", "best upper/lower split for a newbie?"],
+)
+def test_a_training_week_by_days_or_split_is_helios(said):
+    from host.types import ClassifyContext
+
+    from agenthost_helios import routing
+
+    context = ClassifyContext(user_id="u", history=[], profile={})
+    assert routing.classify(said, context).score >= 0.5
+    assert routing.classify("a 4 day high protein meal plan please", context).score < 0.5
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how many rest days should i take",
+        "ok and do i need rest days in between?",
+        "the gym is my happy place lol. btw how many rest days do i need",
+        "can you just answer my rest day question",
+    ],
+)
+async def test_a_rest_day_question_after_a_plan_is_answered_not_applied(chat, asked):
+    await chat("build me a 3 day workout plan")
+    reply = await chat(asked)
+
+    assert reply.text.startswith("**Rest days**"), reply.text
+    assert "Updated your plan" not in reply.text
+
+
+async def test_when_to_add_weight_after_a_plan_is_progressive_overload(chat):
+    await chat("build me a 3 day workout plan with dumbbells")
+    reply = await chat("how often should I up the weights?")
+
+    assert reply.text.startswith("**Progressive overload**"), reply.text
