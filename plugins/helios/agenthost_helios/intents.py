@@ -640,6 +640,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         or re.search(r"\b(hold|holding|held)\b.{0,20}\b(for|long|seconds?|secs?)\b", text)
     ):
         return "routine_length"  # "how long should it be?" after a warm-up routine
+    if last == "routine" and words <= 25 and routines.wants_easier(message) and not names_activity:
+        return "routine_easier"  # "make it easier, bad knees, I can't get down on the floor"
+    if last == "routine" and words <= 10 and routines.asks_often(message):
+        return "routine_often"  # "how often?" after a stretching routine
     from agenthost_helios import workouts
 
     if last == "workout" and sessions.is_done(message) and not names_activity:

@@ -1066,6 +1066,10 @@ async def routine(turn: Turn, state: dict[str, Any]) -> str:
     if target is None and isinstance(state.get("plan"), dict) and state["plan"].get("focus"):
         target = {"muscles": str(state["plan"]["focus"]).replace("_", " ")}
     default = "after" if previous.get("when") == "before" and follow_up else "before"
+    if not follow_up and target and target.get("muscles") and re.search(r"\bstretch", text) and not re.search(
+        r"\b(warm|before|pre)\b", text
+    ):
+        default = "after"  # "easy stretching routine for my lower back": stretches to hold, not a warm-up
     built = routines.build(routines.when_in(text, default), target)
     state["intent"] = "routine"
     state["routine"] = {"when": built.when, "target": target}
@@ -1769,6 +1773,21 @@ async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
     return f"{text}\n_Source: {routines.SOURCE}_"
 
 
+async def routine_easier(turn: Turn, state: dict[str, Any]) -> str:
+    """The chair and standing version of the stretching routine just given."""
+    routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
+    state["intent"] = "routine"
+    state["reason"] = routines.reason(routines.build("after", routine.get("target")))
+    return routines.render_chair(routine.get("target"))
+
+
+async def routine_often(turn: Turn, state: dict[str, Any]) -> str:
+    """"how often?" after a stretching routine."""
+    state["intent"] = "routine"
+    state["reason"] = f"That follows {routines.SOURCE}."
+    return f"{routines.OFTEN}\n_Source: {routines.SOURCE}_"
+
+
 async def not_mine(turn: Turn, state: dict[str, Any]) -> str:
     """"log my husband's 5k run": nothing logged, since the log is the user's own."""
     state["intent"] = "not_mine"
@@ -1883,6 +1902,8 @@ HANDLERS: dict[str, Handler] = {
     "sh_gentle": sh_gentle,
     "not_mine": not_mine,
     "routine_length": routine_length,
+    "routine_easier": routine_easier,
+    "routine_often": routine_often,
     "workout_calories": workout_calories,
     "workout_frequency": workout_frequency,
     "plan_frequency": plan_frequency,

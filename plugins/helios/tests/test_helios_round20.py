@@ -91,3 +91,15 @@ async def test_when_to_add_weight_after_a_plan_is_progressive_overload(chat):
     reply = await chat("how often should I up the weights?")
 
     assert reply.text.startswith("**Progressive overload**"), reply.text
+
+
+async def test_a_stretching_routine_gets_a_chair_version_and_how_often(chat):
+    first = await chat("some gentle stretches for my hips please, im 66 and stiff")
+    assert "hold" in first.text.lower()
+
+    easier = await chat("too hard, I can't kneel or get on the floor with my knees")
+    assert "chair" in easier.text.lower() and "standing" in easier.text.lower(), easier.text
+    assert "Child's pose" not in easier.text
+
+    often = await chat("how many times a week?")
+    assert "every day" in often.text and "2-3 days a week" in often.text, often.text
