@@ -484,8 +484,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     names_activity = entries.mentions_activity(message)
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
-    if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
-        return "log_pending"
+    if state.get("pending") and not names_activity and words <= 12 and (
+        gives_numbers(message) or _LOAD_ONLY.search(text)
+    ):
+        return "log_pending"  # "45 minutes" after "how long?"; "lol typo, 90kg" after an impossible weight
+    if state.get("pending") and state.get("weight_asked") and last == "log" and words <= 6 and re.search(r"\b\d{1,3}\b", text):
+        return "log_pending"  # "sorry 90" after "what weight was it?"
     if last in ("estimate", "faq") and state.get("offer") and words <= 10 and (
         (_LOG_IT.search(text) and not gives_numbers(message))
         or (re.match(r"^\W*((yes|yeah|yep|sure|ok|okay|go on)\W+)*(log|add|save|track|record) (it|that|this)\b", text)
@@ -975,6 +979,8 @@ def gives_numbers(message: str) -> bool:
     )
 
 
+# "lol typo, 90kg", "meant 60 kilos": the weight a pending lift was waiting for
+_LOAD_ONLY = re.compile(r"\b\d{1,3}(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b")
 # "back squat 140kg x 5", "bench 100 kg for 8": a lift's weight and its reps, a report.
 _LOAD_TIMES_REPS = re.compile(
     r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds)\s*(?:x|×|for)\s*\d{1,3}\b(?!\s*(?:days?|weeks?|months?|years?|min|mins|minutes|hours?)\b)"

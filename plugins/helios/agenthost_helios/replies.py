@@ -221,7 +221,8 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
         state["pending"] = [e.to_state() for e in reading.entries]
         what = _question(reading.entries) if reading.entries else "What did you do, and for how long?"
         if "ever lifted" in reading.problem:
-            what = "What weight was it? (e.g. “3x10 at 60 kg”)"
+            what = "A typo? Tell me the right weight and I'll log it (e.g. “60 kg”)"
+            state["weight_asked"] = True  # "sorry 90" next is that weight, in kg
         timed = next((e for e in reading.entries if e.minutes and e.distance_km), None)
         if timed is not None:
             what = _distance_question(timed)
@@ -304,12 +305,20 @@ async def log_incomplete(turn: Turn, state: dict[str, Any]) -> str:
     )
 
 
+# A number with no unit at all, the only number of the answer to "what weight was it?"
+_BARE_WEIGHT = re.compile(r"^(?!.*\d\s*(?:kg|kgs|kilos?|lbs?|pounds|x|sets?|reps?|min|mins|minutes?|km)\b)(?!.*\d\D+\d)\D*?\b(\d{1,3}(?:\.\d+)?)\b")
+
+
 async def log_pending(turn: Turn, state: dict[str, Any]) -> str:
     kept = [e for e in (Entry.from_state(raw) for raw in state.get("pending", []) if isinstance(raw, dict)) if e]
     if not kept:
         state["pending"] = []
         return await log_incomplete(turn, state)
-    reading = entries.complete_pending(kept[0], turn.message, _today())
+    message = turn.message
+    waits_for_weight = kept[0].reps is not None and kept[0].load_kg is None and kept[0].distance_km is None
+    if state.get("previous") == "log" and waits_for_weight and _BARE_WEIGHT.search(parse.prepare(message)):
+        message = _BARE_WEIGHT.sub(r"\1 kg", parse.prepare(message), count=1)  # "sorry 90" after "what weight?"
+    reading = entries.complete_pending(kept[0], message, _today())
     if reading.problem:
         state["intent"] = "log"
         return f"Hmm, {reading.problem}, so I haven't logged it. {_question(kept[:1])}"

@@ -103,3 +103,14 @@ async def test_a_stretching_routine_gets_a_chair_version_and_how_often(chat):
 
     often = await chat("how many times a week?")
     assert "every day" in often.text and "2-3 days a week" in often.text, often.text
+
+
+@pytest.mark.parametrize("fix", ["my bad, 120kg", "whoops 120"])
+async def test_an_impossible_lift_asks_about_a_typo_and_the_weight_given_next_is_logged(chat, on_disk, fix):
+    asked = await chat("overhead press 4x6 at 1200 kg")
+    assert "typo" in asked.text and not on_disk.live("workouts.jsonl")
+
+    fixed = await chat(fix)
+    logged = on_disk.live("workouts.jsonl")
+    assert len(logged) == 1, fixed.text
+    assert "120 kg" in fixed.text and "4×6" in fixed.text
