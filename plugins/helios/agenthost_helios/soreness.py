@@ -31,6 +31,9 @@ _SORE = re.compile(rf"\b{_PART}\b(?:\W+\w+){{0,4}}?\W+{_ACHE}\b|\b{_ACHE}\b(?:\W
 _SINCE = re.compile(
     r"\b(\d+|two|three|a|one|couple(?: of)?) days? (after|since|later|ago|on)\b|\b(the )?day after\b|\byesterday\b|"
     r"\blast night\b|\bsince (my|the|yesterday|last|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\bpost[- ]?workout\b|"
+    # "my glutes are gonna kill me tomorrow", "today's spinning ... legs wrecked"
+    r"\b(gonna|going to|will|ll|bound to)\b.{0,30}\btomorrow\b|"
+    r"\b(today|this morning|tonight)s?\b.{0,30}\b(workout|session|class|spin|spinning|run|hiit|crossfit|bootcamp|gym|training)\b|"
     r"\b(after|from|since) (my |the |a |yesterdays? |last nights? |that |those |all (the |those )?)?"
     r"(\w+ )?(workout|session|class|training|gym|lifting|leg day|\w+ day|bench|benching|bench press|squats?|squatting|"
     r"deadlifts?|lunges|push ?ups|pull ?ups|chin ?ups|run|running|hike|spin|crossfit|bootcamp|hiit|pilates|yoga)\b|"

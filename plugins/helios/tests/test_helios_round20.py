@@ -114,3 +114,25 @@ async def test_an_impossible_lift_asks_about_a_typo_and_the_weight_given_next_is
     logged = on_disk.live("workouts.jsonl")
     assert len(logged) == 1, fixed.text
     assert "120 kg" in fixed.text and "4×6" in fixed.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "that leg day was brutal, my quads are going to be wrecked tomorrow huh",
+        "Gestern Bootcamp, heute hab ich überall Muskelkater. Soll ich heute schwimmen?",
+        "ayer hice crossfit y tengo agujetas en las piernas, ¿puedo correr hoy?",
+        "Oggi palestra pesante, gambe distrutte. Domani riposo o camminata?",
+    ],
+)
+async def test_soreness_said_ahead_or_in_other_languages_gets_the_doms_answer(chat, on_disk, said):
+    reply = await chat(said)
+
+    assert "DOMS" in reply.text, reply.text
+    assert not on_disk.live("workouts.jsonl")
+
+
+async def test_training_fasted_asked_in_portuguese_is_the_fasted_answer(chat):
+    reply = await chat("posso treinar em jejum de manhã?")
+
+    assert reply.text.startswith("**Fasted cardio**"), reply.text
