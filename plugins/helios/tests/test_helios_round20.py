@@ -136,3 +136,34 @@ async def test_training_fasted_asked_in_portuguese_is_the_fasted_answer(chat):
     reply = await chat("posso treinar em jejum de manhã?")
 
     assert reply.text.startswith("**Fasted cardio**"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "low", "high"),
+    [("roughly how many steps would 3 miles be?", "6,000", "6,900"), ("how many steps is a km", "1,200", "1,400")],
+)
+async def test_steps_for_a_walking_distance(chat, asked, low, high):
+    reply = await chat(asked)
+
+    assert f"{low}-{high} steps" in reply.text, reply.text
+
+
+async def test_how_far_a_step_count_is(chat):
+    reply = await chat("how far is 12000 steps in miles?")
+
+    assert "miles" in reply.text and "12,000 steps" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "topic", "expected"),
+    [
+        ("how many sessions a week should I do hiit, I'm on rotating shifts", "HIIT", "1-3 sessions a week"),
+        ("my knees ache on steep descents when hiking, any advice?", "Knees on downhills", "shorter, quicker steps"),
+        ("weird but I loved my run without my garmin today, is that bad?", "Training by feel", "skill worth having"),
+    ],
+)
+async def test_everyday_training_questions_round20(chat, asked, topic, expected):
+    reply = await chat(asked)
+
+    assert reply.text.startswith(f"**{topic}**"), reply.text
+    assert expected in reply.text
