@@ -329,7 +329,7 @@ async def undo(turn: Turn, state: dict[str, Any]) -> str:
     ids = await _targets(turn, state)
     if ids == []:
         state["intent"] = "undo"
-        return _not_in_log(turn.message, "removed")
+        return _not_in_log(turn.message, "removed", state.pop("not_logged", None))
     result = await turn.call_tool("delete_workout", **({"workout_ids": ids} if ids else {}))
     state["intent"] = "undo"
     if problem := _error(result):
@@ -372,9 +372,14 @@ def _log_elsewhere_hint(message: str, deleted: list[dict[str, Any]]) -> str | No
     return f"Want it on the day you did it? Say e.g. “{what} on Monday” and I'll log it there."
 
 
-def _not_in_log(message: str, done: str) -> str:
+def _not_in_log(message: str, done: str, thing: str | None = None) -> str:
     """A removal or correction naming a workout that isn't in the last week's log: nothing else
     is touched in its place."""
+    if thing:
+        return (
+            f"The {thing} isn't in your log (I only log workouts), so I haven't {done} anything and the rest stays "
+            "as it was. Say “what did I do this week?” to see what's there."
+        )
     return (
         f"I can't find “{targets.describe(message)}” in your workouts from the last 7 days, so I haven't {done} "
         "anything. Say “what did I do this week?” to see what's there."
@@ -384,12 +389,39 @@ def _not_in_log(message: str, done: str) -> str:
 _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
 
 
+# "delete the sauna", "remove the massage": a thing named for removal that no activity matches
+_REMOVE_THING = re.compile(
+    r"\b(?:delete|remove|scrap|erase|cancel|get rid of|take off|take out|drop|ditch)\s+(?:the |my |that |this )?([a-z]{3,})\b"
+)
+_NOT_A_THING = frozenset(
+    """it that this them those these both all everything entry entries workout workouts session sessions log logs
+    last one ones today todays yesterday yesterdays previous record records activity activities exercise exercises
+    training thing things lot latest most first second whole item items stuff""".split()
+)
+
+
+def _named_thing(message: str) -> str | None:
+    """The thing a removal names ("sauna" in "delete the sauna, it is not sport"), or None."""
+    found = _REMOVE_THING.search(parse.prepare(message).replace("'", ""))
+    if found is None or found[1] in _NOT_A_THING:
+        return None
+    return found[1]
+
+
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     """The workouts a "delete"/"actually" message is about: the ones it names ("remove the
     run", "squats were 5 sets"), the last log's first; else the ones the last log added; else
     None (the latest logged). [] when it names something that is not in the last week's log."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     if not targets.named(turn.message):
+        if (thing := _named_thing(turn.message)) is not None:
+            # "delete the sauna" when no sauna was logged (it isn't a workout): nothing else goes in its place
+            history = await turn.call_tool("workout_history", days=7)
+            recent = [w for w in history.get("recent", []) if w.get("id")] if isinstance(history, dict) else []
+            said = " ".join(str(w.get(k) or "") for w in recent for k in ("activity", "activity_name", "label", "exercise"))
+            if thing[:4] not in said.lower().replace("_", " "):
+                state["not_logged"] = thing
+                return []
         return logged or None
     history = await turn.call_tool("workout_history", days=7)
     recent = [w for w in history.get("recent", []) if w.get("id")] if isinstance(history, dict) else []

@@ -167,3 +167,13 @@ async def test_everyday_training_questions_round20(chat, asked, topic, expected)
 
     assert reply.text.startswith(f"**{topic}**"), reply.text
     assert expected in reply.text
+
+
+async def test_removing_something_never_logged_leaves_the_workout_logged(chat, on_disk):
+    await chat("45 min of rowing then 15 min in the steam room, log it")
+    assert len(on_disk.live("workouts.jsonl")) == 1
+
+    reply = await chat("remove the steam room, that's not exercise anyway")
+
+    assert len(on_disk.live("workouts.jsonl")) == 1, reply.text
+    assert "steam" in reply.text and "haven't removed" in reply.text
