@@ -429,8 +429,32 @@ def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
 
     if last == "race_plan" and first_5k.swap_in(message) is not None:
         return True  # "can I swap one of the runs for a swim?"
+    if last == "race_plan" and race_plan.time_box(message) is not None:
+        return True  # "in weekdays I have only 20 minutes, fits?"
     changes = race_plan.HARDER.search(text) or (last == "race_plan" and race_plan.EASIER.search(text))
     return bool(changes) and len(text.split()) <= 16 and not _PAST.search(re.sub(r"\bi can (already )?", "", text))
+
+
+# A plan asked for a race named with it: "can you make a plan?", "a plan for my first half", "training plan"
+_RACE_PLAN_ASK = re.compile(
+    r"\b(make|give|build|write|create|send|need|want|get|design|put together|suggest)\b.{0,30}\b(plan|program|programme|schedule)\b|"
+    r"\b(plan|program|programme|schedule) (for|to get|to run|to do|to finish|so i can)\b|\btraining plan\b"
+)
+
+
+def asks_race_plan(message: str) -> bool:
+    """A plan asked for, in words `_RACE_PLAN_ASK` knows."""
+    return bool(_RACE_PLAN_ASK.search(parse.prepare(message)))
+
+
+def longest_race(message: str) -> Any:
+    """The longest race a message names ("I run 5k now ... my first 10k" is the 10k), or None."""
+    from agenthost_helios import progress
+    from agenthost_helios.text import normalise
+
+    pattern, table = progress._race_names()
+    found = [table[m.group(0)] for m in pattern.finditer(normalise(message))]
+    return max(found, key=lambda race: race.km) if found else None
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
@@ -465,6 +489,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if (race := starting_point.goal_race(message)) is not None and (race.id == "5k" or race.km >= 10):
         return "goal_from_now"  # "want to run my first 5k in 8 weeks. right now I can run about 1 km"
+    if _RACE_PLAN_ASK.search(text) and (race := longest_race(message)) is not None and race.km >= 10 and not (
+        last == "race_plan"
+    ):
+        return "race_plan"  # "I run 5k now, want my first 10k in 8 weeks. can you make a plan?": week by week
     from agenthost_helios import skill_goal
 
     if skill_goal.is_goal(message) and not _PAST.search(text):

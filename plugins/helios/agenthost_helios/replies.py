@@ -989,6 +989,9 @@ async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
 async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     """The race talked about, week by week on the runs a week asked for; "make it harder" after
     it adds a quality session a week and a longer long run."""
+    if intents.asks_race_plan(turn.message) and (asked := intents.longest_race(turn.message)) is not None and asked.km >= 10:
+        state["race"] = asked.id  # "my first 10k in 8 weeks, can you make a plan?": that race, a new plan
+        state.pop("race_plan", None)
     # the race talked about, not the distance someone can already run ("I can already run 5k")
     race = progress.race_by_id(state.get("race"))
     assert race is not None  # intents.is_race_plan checked
@@ -1003,6 +1006,11 @@ async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
         harder = False
     else:
         harder = bool(kept.get("harder"))
+    if (minutes := race_plan.time_box(turn.message)) is not None and kept and not race_plan.runs_asked(turn.message):
+        state["intent"] = "race_plan"
+        state["race"] = race.id
+        state["race_plan"] = kept
+        return race_plan.fits_time(minutes, int(kept.get("runs") or 3))
     goal = fitness_goal(turn)
     weeks = kept.get("weeks") or race_plan.weeks_until(
         turn.message, str(goal.get("deadline") or "") if goal else None, _today(), race
@@ -1012,7 +1020,10 @@ async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     cross = first_5k.swap_in(turn.message) or kept.get("cross")
     state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks} | ({"cross": cross} if cross else {})
     rule, source = progress.long_run_rule()
-    state["reason"] = f"{race.plan} {rule} (Sources: {race.source}; {source}.)"
+    state["reason"] = (
+        f"{race.plan} {rule} Growing it gradually gives muscles, tendons and bones time to adapt: most running "
+        f"injuries come from doing too much too soon. (Sources: {race.source}; {source}.)"
+    )
     return race_plan.build(race, weeks, runs, harder, cross) + f"\n_Source: {race.source}; {source}_"
 
 

@@ -177,3 +177,14 @@ async def test_removing_something_never_logged_leaves_the_workout_logged(chat, o
 
     assert len(on_disk.live("workouts.jsonl")) == 1, reply.text
     assert "steam" in reply.text and "haven't removed" in reply.text
+
+
+async def test_a_plan_asked_with_its_race_is_the_race_week_by_week_and_fits_short_weekdays(chat):
+    first = await chat("I can jog 5k three times a week now. could you build me a plan for a half marathon in 12 weeks?")
+    assert "Week 1" in first.text and "half" in first.text.lower(), first.text
+
+    why = await chat("why does the long run go up so gradually?")
+    assert "too much too soon" in why.text
+
+    short = await chat("mon to fri I only have 25 minutes, does that work?")
+    assert "25-minute easy runs" in short.text and "weekend" in short.text, short.text
