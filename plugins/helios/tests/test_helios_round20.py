@@ -188,3 +188,10 @@ async def test_a_plan_asked_with_its_race_is_the_race_week_by_week_and_fits_shor
 
     short = await chat("mon to fri I only have 25 minutes, does that work?")
     assert "25-minute easy runs" in short.text and "weekend" in short.text, short.text
+
+
+async def test_easier_on_a_beginner_plan_also_says_how_to_make_each_move_easier(chat):
+    await chat("make me a 3 day beginner workout plan with dumbbells")
+    reply = await chat("can you make it easier please")
+
+    assert "lighter weights" in reply.text and "fewer reps" in reply.text, reply.text
