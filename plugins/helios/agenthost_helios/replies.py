@@ -1198,6 +1198,14 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
     if found.id == "rest_days" and (training := parse.days_per_week(parse.prepare(turn.message))) and 3 <= training <= 7:
         text += "\n" + _rest_days_for(training)
+    if found.id == "rest_days" and _POOR_SLEEP.search(parse.prepare(turn.message)):
+        # "I do CrossFit 6x a week, work nights and sleep badly": the rest days, then sleep
+        text += (
+            "\nWith poor sleep you recover more slowly: take 2 days off a week until it improves, and keep the hardest "
+            "sessions for after your best sleep. To sleep better, even by day: a dark, quiet, cool room (blackout "
+            "blinds or an eye mask, ear plugs), the same main sleep time every day, and caffeine only early in the "
+            "shift or day.\n_Source: CDC NIOSH: Training for Nurses on Shift Work and Long Work Hours (2015)_"
+        )
     if found.id == "heart_rate" and _ZONE_2.search(turn.message.lower()):
         text += _zone_2(_stated_age(turn.message) or _age_said_lately(turn) or _age(turn))
     elif found.id == "heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)) is not None:
@@ -1335,6 +1343,13 @@ def _against_maximum(message: str, age: int) -> str:
         "if it comes with any of the signs above"
     )
     return f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so {bpm} is about {share}% of it: {where}."
+
+
+# Sleep said to be poor, or night shifts, beside a rest-day question
+_POOR_SLEEP = re.compile(
+    r"\b(sleep\w*|slept)\b.{0,25}\b(bad|badly|poor|poorly|terrible|awful|rubbish|crap|not great|little|broken|wrecked)\b|"
+    r"\b(bad|poor|terrible|awful|little|broken|no) sleep\b|\b(night ?shifts?|nightshifts?|work(ing)? nights|on nights|shift work)\b"
+)
 
 
 def _rest_days_for(training: int) -> str:

@@ -195,3 +195,9 @@ async def test_easier_on_a_beginner_plan_also_says_how_to_make_each_move_easier(
     reply = await chat("can you make it easier please")
 
     assert "lighter weights" in reply.text and "fewer reps" in reply.text, reply.text
+
+
+async def test_rest_days_with_poor_sleep_on_nights_add_days_off_and_sleep_help(chat):
+    reply = await chat("how many rest days should I take, I lift 5 days a week but I'm on night shifts and sleeping terribly")
+
+    assert "2 days off" in reply.text and "blackout" in reply.text, reply.text
