@@ -629,7 +629,9 @@ def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
 _WHAT_ABOUT_AROUND = re.compile(
     r"^\W*((and|so|ok|okay|also|hmm|then)\W+)*(what|how) about (after|before|post|pre)[- ]?(the |my |a |each )?"
     r"(gym|workout|workouts|training|session|sessions|run|runs|class|practice|game|match|lifting|swim)\b|"
-    r"^\W*((and|so|ok|okay|also)\W+)*(after|before|post|pre)[- ]?(the |my |a )?(gym|workout|training|session|run|class)\W*$",
+    r"^\W*((and|so|ok|okay|also)\W+)*(after|before|post|pre)[- ]?(the |my |a )?(gym|workout|training|session|run|class)\W*$"
+    # "and aftr? i wnt to gain muscel" after Ceres' breakfast before the gym: the meal after, Ceres' too
+    r"|^\W*((and|n|so|ok|okay|also)\W+)*((what|how) about )?(after|aftr|afta|afterwards|before|befor|post)\s*[?,.!]",
     re.IGNORECASE,
 )
 

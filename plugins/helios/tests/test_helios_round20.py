@@ -201,3 +201,13 @@ async def test_rest_days_with_poor_sleep_on_nights_add_days_off_and_sleep_help(c
     reply = await chat("how many rest days should I take, I lift 5 days a week but I'm on night shifts and sleeping terribly")
 
     assert "2 days off" in reply.text and "blackout" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("said", ["and after? i want to bulk up", "n afta? tryna build muscle", "what about before, I lift at 6"])
+def test_the_meal_after_asked_right_after_ceres_stays_with_ceres(said):
+    from host.types import ClassifyContext
+
+    from agenthost_helios.routing import classify
+
+    assert classify(said, ClassifyContext("u", [], {}, last_agent="ceres")).score == 0.0
+    assert classify(said, ClassifyContext("u", [], {}, last_agent="helios")).score >= 0.5
