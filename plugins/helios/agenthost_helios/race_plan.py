@@ -215,7 +215,7 @@ def fits_time(minutes: float, runs: int) -> str:
     low, high = minutes / 7.5, minutes / 6
     easy = "the other runs" if runs > 2 else "the other run"
     return (
-        f"Yes, it fits: make {easy} {minutes:g}-minute easy runs on weekdays (about {low:.1f}-{high:.1f} km at an easy "
+        f"Yes, it fits: make {easy} easy runs of {minutes:g} minutes on weekdays (about {low:.1f}-{high:.1f} km at an easy "
         "pace; run for the time and let the distance be what it is), and keep the long run for the weekend, Saturday "
         "or Sunday, when you have more time. The long run is the one to protect: it builds the endurance for race "
         "day, while short easy runs keep the week's running ticking over."

@@ -527,6 +527,8 @@ _EATING_ASK = re.compile(
     r"(?!.{0,45}\b(burn|burned|burnt|burns)\b)|"  # "how many calories does 30 min of cycling burn?" is Helios'
 
     r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
+    # "which Nigerian food I fit chop to build muscle?", "what foods help muscle?"
+    r"\b(which|what|wetin) (\w+ ){0,2}(foods?|meals?|dishes|soups?|chop)\b|"
     r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
     # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
     r"\b(what|whats|how (big|much|large|small)|sensible|good|right|ideal|safe|moderate|aggressive|decent|realistic)\b"
@@ -643,9 +645,17 @@ def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
     return (
         context.last_agent == "ceres"
         and len(re.findall(r"\w+", message)) <= TIMING_WORDS_MAX
-        and bool(_TRAINING_TIME.search(message) or _WHAT_ABOUT_AROUND.search(message))
+        and bool(_TRAINING_TIME.search(message) or _WHAT_ABOUT_AROUND.search(message) or _MAKE_IT.search(message))
         and not _HELIOS_ASK.search(message)
     )
+
+
+# "make it easier please, I have only 5 minutes in the morning" right after Ceres' breakfast: that meal
+_MAKE_IT = re.compile(
+    r"^\W*((ok|okay|and|so|please|pls|plz|can you|could you|now)\W+)*make (it|that|them|this|those) "
+    r"(?!.{0,60}\b(workout|session|exercise|run|runs|lift|gym|training|harder|tougher|sets|reps)\b)",
+    re.IGNORECASE,
+)
 
 
 @hookimpl

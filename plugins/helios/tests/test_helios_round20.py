@@ -187,7 +187,7 @@ async def test_a_plan_asked_with_its_race_is_the_race_week_by_week_and_fits_shor
     assert "too much too soon" in why.text
 
     short = await chat("mon to fri I only have 25 minutes, does that work?")
-    assert "25-minute easy runs" in short.text and "weekend" in short.text, short.text
+    assert "easy runs of 25 minutes" in short.text and "weekend" in short.text, short.text
 
 
 async def test_easier_on_a_beginner_plan_also_says_how_to_make_each_move_easier(chat):
@@ -211,3 +211,14 @@ def test_the_meal_after_asked_right_after_ceres_stays_with_ceres(said):
 
     assert classify(said, ClassifyContext("u", [], {}, last_agent="ceres")).score == 0.0
     assert classify(said, ClassifyContext("u", [], {}, last_agent="helios")).score >= 0.5
+
+
+def test_which_foods_for_muscle_is_ceres_first_and_make_it_after_ceres_is_ceres():
+    from host.types import ClassifyContext
+
+    from agenthost_helios.routing import EATING_CAP, classify
+
+    fresh = ClassifyContext("u", [], {})
+    assert classify("which local foods should I eat to build muscle for the gym?", fresh).score <= EATING_CAP
+    after_ceres = ClassifyContext("u", [], {}, last_agent="ceres")
+    assert classify("make it quicker pls, I only get 10 minutes before work", after_ceres).score == 0.0
