@@ -94,8 +94,12 @@ FLOOR_DAYS = {"pregnancy": 280, "cardiac": 30}
 def symptom_in_message(message: str) -> str | None:
     """`cardiac` when the user says they have a warning sign of heart trouble (not a friend,
     not "no chest pain"), `pregnancy` when they say they are pregnant; else None."""
+    from agenthost_helios import soreness
+
     for match in _CARDIAC_SIGN.finditer(message.lower()):
         if not _NOT_ME.search(message.lower()[max(0, match.start() - 60) : match.start()]):
+            if "chest" in match.group(0) and soreness.tender_muscle(message):
+                continue  # "my chest muscle hurts only when I press it since bench day, breathing normal"
             return "cardiac"
     if _PREGNANT.search(message):
         return "pregnancy"
