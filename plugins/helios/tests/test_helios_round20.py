@@ -242,3 +242,11 @@ async def test_a_chest_pain_with_a_warning_sign_is_never_soreness(chat, said):
     reply = await chat(said)
 
     assert "DOMS" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("asked", ["what weight should i strat with on bench", "ok so whats a sensible starting weight"])
+async def test_what_weight_to_start_with_is_answered(chat, asked):
+    reply = await chat(asked)
+
+    assert reply.text.startswith("**What weight to start with**"), reply.text
+    assert "empty bar" in reply.text
