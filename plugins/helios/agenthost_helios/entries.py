@@ -233,7 +233,11 @@ def read(message: str, today: date) -> Reading:
             # "swam 80 km in 30 minutes": the next message fixes one of the two ("sorry, 800 metres")
             return Reading([_bare_entry(e, keep_numbers=e is entry) for e in entries], problem)
         if problem := _implausible(entry):
-            return Reading([_bare_entry(e) for e in entries], problem)
+            bare = [_bare_entry(e) for e in entries]
+            if entry.load_kg is not None and not 0 < entry.load_kg <= MAX_LOAD_KG and len(entries) == 1:
+                # "bench 3x10 at 900kg" ... "lol typo, 90kg": the answer gives the weight, the sets and reps stay
+                bare[0].sets, bare[0].reps = entry.sets, entry.reps
+            return Reading(bare, problem)
     return Reading(entries)
 
 

@@ -65,6 +65,28 @@ _ASKS_IF = re.compile(
     r"\b(can|could|would|will) you (give|make|build|write|suggest|show|recommend|plan|put)\b|"
     r"\b(give|gimme|make|build|write|send|show) me\b"
 )
+# "20 wks pregnant, feeling good. is it ok to keep doing easy 20 min jogs? 🙂", "can I keep doing my
+# 30 min swims at 24 weeks": whether an activity is OK, asked anywhere in the message, is a question,
+# never a log (unless a workout done is told before it: "did 5k, is it ok to run again tomorrow")
+_ASKS_OK = re.compile(
+    r"\b(is it|is that|would it be|will it be|isnt it|is this|are they|are these)\s+(still\s+)?(ok|okay|fine|safe|alright|"
+    r"all right|bad|wise|a good idea|a bad idea|too much|normal)\b|"
+    r"\b(can|could|should|shall|may) (i|we) (still|keep|carry on|continue|stop|go on)\b|"
+    r"\bam i (still )?(ok|okay|allowed|safe) to\b|\b(ok|okay|fine|safe) (for me )?to (keep|still|carry on|continue)\b"
+)
+
+
+def _asks_ok(text: str) -> bool:
+    """True when the message asks whether an activity is OK, with no workout done told before."""
+    asked = _ASKS_OK.search(text)
+    return bool(asked) and not _DONE_VERB.search(text[: asked.start()])
+
+
+def _ends_asking(text: str) -> bool:
+    """A question mark at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
+    return bool(re.search(r"\?[\W_]*((lol|haha+|pls|please|thx|thanks|ty)[\W_]*)?$", text.rstrip()))
+
+
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
 _ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
 _CALORIE_QUESTION = re.compile(
@@ -407,8 +429,32 @@ def is_race_plan(message: str, last: str | None, state: dict[str, Any]) -> bool:
 
     if last == "race_plan" and first_5k.swap_in(message) is not None:
         return True  # "can I swap one of the runs for a swim?"
+    if last == "race_plan" and race_plan.time_box(message) is not None:
+        return True  # "in weekdays I have only 20 minutes, fits?"
     changes = race_plan.HARDER.search(text) or (last == "race_plan" and race_plan.EASIER.search(text))
     return bool(changes) and len(text.split()) <= 16 and not _PAST.search(re.sub(r"\bi can (already )?", "", text))
+
+
+# A plan asked for a race named with it: "can you make a plan?", "a plan for my first half", "training plan"
+_RACE_PLAN_ASK = re.compile(
+    r"\b(make|give|build|write|create|send|need|want|get|design|put together|suggest)\b.{0,30}\b(plan|program|programme|schedule)\b|"
+    r"\b(plan|program|programme|schedule) (for|to get|to run|to do|to finish|so i can)\b|\btraining plan\b"
+)
+
+
+def asks_race_plan(message: str) -> bool:
+    """A plan asked for, in words `_RACE_PLAN_ASK` knows."""
+    return bool(_RACE_PLAN_ASK.search(parse.prepare(message)))
+
+
+def longest_race(message: str) -> Any:
+    """The longest race a message names ("I run 5k now ... my first 10k" is the 10k), or None."""
+    from agenthost_helios import progress
+    from agenthost_helios.text import normalise
+
+    pattern, table = progress._race_names()
+    found = [table[m.group(0)] for m in pattern.finditer(normalise(message))]
+    return max(found, key=lambda race: race.km) if found else None
 
 
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
@@ -443,6 +489,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if (race := starting_point.goal_race(message)) is not None and (race.id == "5k" or race.km >= 10):
         return "goal_from_now"  # "want to run my first 5k in 8 weeks. right now I can run about 1 km"
+    if _RACE_PLAN_ASK.search(text) and (race := longest_race(message)) is not None and race.km >= 10 and not (
+        last == "race_plan"
+    ):
+        return "race_plan"  # "I run 5k now, want my first 10k in 8 weeks. can you make a plan?": week by week
     from agenthost_helios import skill_goal
 
     if skill_goal.is_goal(message) and not _PAST.search(text):
@@ -462,8 +512,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     names_activity = entries.mentions_activity(message)
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
-    if state.get("pending") and not names_activity and gives_numbers(message) and words <= 12:
-        return "log_pending"
+    if state.get("pending") and not names_activity and words <= 12 and (
+        gives_numbers(message) or _LOAD_ONLY.search(text)
+    ):
+        return "log_pending"  # "45 minutes" after "how long?"; "lol typo, 90kg" after an impossible weight
+    if state.get("pending") and state.get("weight_asked") and last == "log" and words <= 6 and re.search(r"\b\d{1,3}\b", text):
+        return "log_pending"  # "sorry 90" after "what weight was it?"
     if last in ("estimate", "faq") and state.get("offer") and words <= 10 and (
         (_LOG_IT.search(text) and not gives_numbers(message))
         or (re.match(r"^\W*((yes|yeah|yep|sure|ok|okay|go on)\W+)*(log|add|save|track|record) (it|that|this)\b", text)
@@ -618,6 +672,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         or re.search(r"\b(hold|holding|held)\b.{0,20}\b(for|long|seconds?|secs?)\b", text)
     ):
         return "routine_length"  # "how long should it be?" after a warm-up routine
+    if last == "routine" and words <= 25 and routines.wants_easier(message) and not names_activity:
+        return "routine_easier"  # "make it easier, bad knees, I can't get down on the floor"
+    if last == "routine" and words <= 10 and routines.asks_often(message):
+        return "routine_often"  # "how often?" after a stretching routine
     from agenthost_helios import workouts
 
     if last == "workout" and sessions.is_done(message) and not names_activity:
@@ -630,6 +688,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and words <= 16
         and not names_activity
         and not re.search(r"\b\d\b|\b(two|three|four|five|six)\b", text)
+        and faq.find(message) is None  # "how often should I increase the weight?" is progressive overload
     ):
         return "plan_frequency"  # "how many times a week should I do it?" after a weekly plan: its days
     if last == "workout" and workouts.asks_frequency(message) and not names_activity:
@@ -716,7 +775,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _FUTURE.search(text)
         and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
-        and not text.rstrip().endswith("?")
+        and not _ends_asking(text)
+        and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
         and not _COUNTS_ASK.search(text)
         and not _CANNOT.search(text)
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
@@ -733,8 +793,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _FUTURE.search(text)
         and not _later(text)
         and minutes
-        and not text.rstrip().endswith("?")
+        and not _ends_asking(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
+        and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
     ):
         return "log_incomplete"
     if (_CALORIE_QUESTION.search(text) or _CALORIES_ASKED_ANYHOW.search(text)) and activity and told_workout(message):
@@ -859,11 +920,32 @@ _CHANGE_ONLY = re.compile(
 )
 
 
+_REST_DAYS = re.compile(r"\b(rest|off|recovery|easy|non[ -]?training) ?days?\b|\bdays? off\b")
+# The words that change a plan when a question with a curated answer names a setting in passing
+_CHANGE_VERB = re.compile(
+    r"\b(make it|make them|change|switch|swap|instead|only|can only|can we|could we|lets|let's|move|add|drop|remove|"
+    r"harder|easier|shorter|longer|more|less|fewer|at the gym|at home|in the gym|at a gym|with|without|no|now|"
+    r"actually|but|what about|how about|do \d|\d+ days?)\b"
+)
+
+
+def _asks_not_changes(text: str, message: str) -> bool:
+    """A question one of the curated answers is for ("how many rest days do I need?", "anyway how
+    often should I stretch?") with none of the words that change a plan: answered, not applied."""
+    from agenthost_helios import faq
+
+    asked = _ASKS_IF.search(text) or "?" in text or re.search(r"\b(anyway|btw|quick question)\b", text)
+    return bool(asked) and faq.find(message) is not None and not _CHANGE_VERB.search(text)
+
+
 def _is_plan_change(text: str, message: str) -> bool:
     """A message that changes the last plan: a setting (days, minutes, level, equipment), a
     muscle group to focus on, or the cardio to swap."""
     from agenthost_helios import entries, plan_changes
 
+    text = _REST_DAYS.sub(" ", text)  # "how many rest days do I need?" names days, but changes none
+    if _asks_not_changes(text, message):
+        return False  # "i love the gym. anyway how many rest days do i need": a question, the gym said in passing
     if _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):
         return True
     canonical = entries.canonical(message)
@@ -925,6 +1007,8 @@ def gives_numbers(message: str) -> bool:
     )
 
 
+# "lol typo, 90kg", "meant 60 kilos": the weight a pending lift was waiting for
+_LOAD_ONLY = re.compile(r"\b\d{1,3}(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b")
 # "back squat 140kg x 5", "bench 100 kg for 8": a lift's weight and its reps, a report.
 _LOAD_TIMES_REPS = re.compile(
     r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds)\s*(?:x|×|for)\s*\d{1,3}\b(?!\s*(?:days?|weeks?|months?|years?|min|mins|minutes|hours?)\b)"

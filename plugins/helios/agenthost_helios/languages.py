@@ -135,6 +135,17 @@ PHRASES.update({
     # weeks (of a pregnancy: "estou de 20 semanas"), and "até a falha" (to failure), never "ate"
     "semanas": "weeks", "semaines": "weeks", "settimane": "weeks", "ate a falha": "to failure",
     "hasta el fallo": "to failure", "jusqu a l echec": "to failure",
+    # Sore muscles, wrecked legs and tomorrow ("ik heb overal spierpijn", "ho le gambe a pezzi. Domani
+    # stretching o riposo?", "Muskelkater nach dem Training"), and training fasted ("treinar em jejum")
+    "muskelkater": "sore muscles", "spierpijn": "sore muscles", "courbatures": "sore muscles",
+    "courbatu": "sore", "courbaturee": "sore", "agujetas": "sore muscles", "dolori muscolari": "sore muscles",
+    "indolenzimento": "soreness", "indolenzite": "sore", "indolenziti": "sore", "dor muscular": "sore muscles",
+    "dores musculares": "sore muscles", "zakwasy": "sore muscles", "gambe a pezzi": "legs wrecked",
+    "gambe distrutte": "legs wrecked", "gambe": "legs", "benen": "legs", "beine": "legs", "jambes": "legs",
+    "pernas": "legs", "piernas": "legs", "domani": "tomorrow", "demain": "tomorrow", "amanha": "tomorrow",
+    "riposo": "rest", "riposare": "resting", "descanso": "rest", "repos": "rest", "rustdag": "rest day",
+    "treinar": "train", "treino em jejum": "fasted training", "em jejum": "fasted", "en ayunas": "fasted",
+    "a jeun": "fasted", "nuchter": "fasted", "a digiuno": "fasted", "de manha": "in the morning",
 })
 
 LITTLE_WORDS: dict[str, str] = {

@@ -34,8 +34,49 @@ _NAMES = {"mi": ("mile", "miles"), "km": ("km", "km"), "m": ("m", "m"), "yd": ("
           "lb": ("lb", "lb"), "kg": ("kg", "kg")}
 
 
+# "how many steps is 2 miles roughly?", "how far is 8000 steps?", "8,000 steps in km": walking,
+# at a typical stride of 0.7-0.8 m (taller people and faster walkers take longer strides)
+STRIDE_M = (0.7, 0.8)
+_STEPS_FOR = re.compile(
+    rf"\bhow many steps\b.{{0,25}}?\b(\d+(?:\.\d+)?|a|an|one)\s*{_UNIT}(?![a-z])"
+)
+_DISTANCE_OF = re.compile(
+    rf"\bhow (?:far|long|many\s+{_UNIT})\s+(?:is|are|would be|will be)\s+(\d+)\s*steps\b|"
+    rf"\b(\d+)\s*steps\s+(?:in|to|into|as)\s+{_UNIT}\b"
+)
+
+
+def steps_conversion(message: str) -> str | None:
+    """Steps for a walking distance, or the distance of a step count, at a typical stride."""
+    text = parse.prepare(message)
+    short, long = STRIDE_M
+    if (match := _STEPS_FOR.search(text)) and _UNITS[match[2]] in _LENGTH_M:
+        amount = 1.0 if match[1] in ("a", "an", "one") else float(match[1])
+        metres = amount * _LENGTH_M[_UNITS[match[2]]]
+        low, high = (round(metres / stride, -2) for stride in (long, short))
+        return (
+            f"Walking, {_name(amount, _UNITS[match[2]])} is roughly **{low:,.0f}-{high:,.0f} steps**, at a typical "
+            f"stride of {short:g}-{long:g} m (taller people and faster walkers take fewer). A step counter on your "
+            "phone or watch will tell you your own."
+        )
+    if (match := _DISTANCE_OF.search(text)) is not None:
+        asked_in = re.search(rf"\b(?:in|to|into|as)\s+{_UNIT}\s*\W*$", text)
+        unit = _UNITS.get(match[1] or match[4] or (asked_in[1] if asked_in else "km"), "km")
+        if unit not in ("km", "mi"):
+            unit = "km"
+        steps = int(match[2] or match[3])
+        low, high = (steps * stride / _LENGTH_M[unit] for stride in STRIDE_M)
+        return (
+            f"{steps:,} steps of walking is roughly **{low:.1f}-{high:.1f} {_NAMES[unit][1]}**, at a typical stride "
+            f"of {short:g}-{long:g} m (taller people and faster walkers cover more)."
+        )
+    return None
+
+
 def conversion(message: str) -> str | None:
     """"2 miles is **3.2 km** (1 mile = 1.609 km)." for a unit question, or None."""
+    if (steps := steps_conversion(message)) is not None:
+        return steps
     text = parse.prepare(message)
     if match := _CONVERT.search(text):
         amount, source, target = float(match[1]), _UNITS[match[2]], _UNITS[match[3]]

@@ -75,7 +75,7 @@ SHORTHANDS = {
     "abt": "about", "wiht": "with", "wth": "with", "aftr": "after", "befor": "before", "strech": "stretch",
     "streching": "stretching", "betwen": "between", "mny": "many", "tak": "take", "giv": "give", "quik": "quick",
     "tday": "today", "tdy": "today", "ystrday": "yesterday", "yestrday": "yesterday", "ysterday": "yesterday",
-    "yesturday": "yesterday", "yday": "yesterday", "delet": "delete", "remov": "remove",
+    "yesturday": "yesterday", "yday": "yesterday", "delet": "delete", "remov": "remove", "strat": "start", "strated": "started",
     "agust": "august", "augst": "august", "febuary": "february", "feburary": "february", "janurary": "january",
     "septmber": "september", "octber": "october", "novmber": "november", "decmber": "december", "breth": "breath", "brethe": "breathe", "wrkout": "workout", "shuold": "should", "shoudl": "should", "sholud": "should", "wen": "when",
     "kness": "knees", "knes": "knees", "kneez": "knees", "wrkouts": "workouts", "equpment": "equipment", "equiptment": "equipment",

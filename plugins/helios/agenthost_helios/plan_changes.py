@@ -212,7 +212,10 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
         arguments["level"] = LEVELS[max(rank - 1, 0)]
         if rank == 0:
             arguments["minutes_per_session"] = max(10, int(arguments["minutes_per_session"]) - 10)
-            notes.append("It's already the beginner level, so I made the sessions shorter instead.")
+            notes.append(
+                "It's already the beginner level, so I made the sessions shorter instead. To make each move easier "
+                "too: lighter weights (or none), fewer reps, and knee or incline push-ups."
+            )
     kit = parse.equipment(message)
     if kit is not None:
         arguments["equipment"] = kit

@@ -194,3 +194,29 @@ def _consecutive(days: list[str]) -> bool:
     """True for two days next to each other in the week ("Sat", "Sun"; "Sun", "Mon")."""
     a, b = (_ORDER.index(d) for d in days)
     return abs(a - b) in (1, 6)
+
+
+# "in weekdays I have only 20 minutes, fits?", "I've only got 30 min on weeknights"
+_TIME_BOX = re.compile(r"\b(only|just|max|maximum|at most|no more than|have|got|\d+ ?min\w* max)\b")
+
+
+def time_box(text: str) -> float | None:
+    """The minutes a day said as a limit after a race plan, or None."""
+    prepared = parse.prepare(text)
+    minutes = parse.duration_minutes(prepared)
+    if minutes is None or not 5 <= minutes <= 90 or not _TIME_BOX.search(prepared):
+        return None
+    return minutes
+
+
+def fits_time(minutes: float, runs: int) -> str:
+    """How the plan fits a daily time limit: short easy runs on the days with little time, the
+    long run on the day with the most (the weekend)."""
+    low, high = minutes / 7.5, minutes / 6
+    easy = "the other runs" if runs > 2 else "the other run"
+    return (
+        f"Yes, it fits: make {easy} easy runs of {minutes:g} minutes on weekdays (about {low:.1f}-{high:.1f} km at an easy "
+        "pace; run for the time and let the distance be what it is), and keep the long run for the weekend, Saturday "
+        "or Sunday, when you have more time. The long run is the one to protect: it builds the endurance for race "
+        "day, while short easy runs keep the week's running ticking over."
+    )

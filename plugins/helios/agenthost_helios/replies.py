@@ -221,7 +221,8 @@ async def log(turn: Turn, state: dict[str, Any]) -> str:
         state["pending"] = [e.to_state() for e in reading.entries]
         what = _question(reading.entries) if reading.entries else "What did you do, and for how long?"
         if "ever lifted" in reading.problem:
-            what = "What weight was it? (e.g. “3x10 at 60 kg”)"
+            what = "A typo? Tell me the right weight and I'll log it (e.g. “60 kg”)"
+            state["weight_asked"] = True  # "sorry 90" next is that weight, in kg
         timed = next((e for e in reading.entries if e.minutes and e.distance_km), None)
         if timed is not None:
             what = _distance_question(timed)
@@ -304,12 +305,20 @@ async def log_incomplete(turn: Turn, state: dict[str, Any]) -> str:
     )
 
 
+# A number with no unit at all, the only number of the answer to "what weight was it?"
+_BARE_WEIGHT = re.compile(r"^(?!.*\d\s*(?:kg|kgs|kilos?|lbs?|pounds|x|sets?|reps?|min|mins|minutes?|km)\b)(?!.*\d\D+\d)\D*?\b(\d{1,3}(?:\.\d+)?)\b")
+
+
 async def log_pending(turn: Turn, state: dict[str, Any]) -> str:
     kept = [e for e in (Entry.from_state(raw) for raw in state.get("pending", []) if isinstance(raw, dict)) if e]
     if not kept:
         state["pending"] = []
         return await log_incomplete(turn, state)
-    reading = entries.complete_pending(kept[0], turn.message, _today())
+    message = turn.message
+    waits_for_weight = kept[0].reps is not None and kept[0].load_kg is None and kept[0].distance_km is None
+    if state.get("previous") == "log" and waits_for_weight and _BARE_WEIGHT.search(parse.prepare(message)):
+        message = _BARE_WEIGHT.sub(r"\1 kg", parse.prepare(message), count=1)  # "sorry 90" after "what weight?"
+    reading = entries.complete_pending(kept[0], message, _today())
     if reading.problem:
         state["intent"] = "log"
         return f"Hmm, {reading.problem}, so I haven't logged it. {_question(kept[:1])}"
@@ -320,7 +329,7 @@ async def undo(turn: Turn, state: dict[str, Any]) -> str:
     ids = await _targets(turn, state)
     if ids == []:
         state["intent"] = "undo"
-        return _not_in_log(turn.message, "removed")
+        return _not_in_log(turn.message, "removed", state.pop("not_logged", None))
     result = await turn.call_tool("delete_workout", **({"workout_ids": ids} if ids else {}))
     state["intent"] = "undo"
     if problem := _error(result):
@@ -363,9 +372,14 @@ def _log_elsewhere_hint(message: str, deleted: list[dict[str, Any]]) -> str | No
     return f"Want it on the day you did it? Say e.g. “{what} on Monday” and I'll log it there."
 
 
-def _not_in_log(message: str, done: str) -> str:
+def _not_in_log(message: str, done: str, thing: str | None = None) -> str:
     """A removal or correction naming a workout that isn't in the last week's log: nothing else
     is touched in its place."""
+    if thing:
+        return (
+            f"The {thing} isn't in your log (I only log workouts), so I haven't {done} anything and the rest stays "
+            "as it was. Say “what did I do this week?” to see what's there."
+        )
     return (
         f"I can't find “{targets.describe(message)}” in your workouts from the last 7 days, so I haven't {done} "
         "anything. Say “what did I do this week?” to see what's there."
@@ -375,12 +389,39 @@ def _not_in_log(message: str, done: str) -> str:
 _UNDO_WORDS = re.compile(r"\b(delete|remove|undo|scrap|erase|cancel|get rid of|take off|take out)\b")
 
 
+# "delete the sauna", "remove the massage": a thing named for removal that no activity matches
+_REMOVE_THING = re.compile(
+    r"\b(?:delete|remove|scrap|erase|cancel|get rid of|take off|take out|drop|ditch)\s+(?:the |my |that |this )?([a-z]{3,})\b"
+)
+_NOT_A_THING = frozenset(
+    """it that this them those these both all everything entry entries workout workouts session sessions log logs
+    last one ones today todays yesterday yesterdays previous record records activity activities exercise exercises
+    training thing things lot latest most first second whole item items stuff""".split()
+)
+
+
+def _named_thing(message: str) -> str | None:
+    """The thing a removal names ("sauna" in "delete the sauna, it is not sport"), or None."""
+    found = _REMOVE_THING.search(parse.prepare(message).replace("'", ""))
+    if found is None or found[1] in _NOT_A_THING:
+        return None
+    return found[1]
+
+
 async def _targets(turn: Turn, state: dict[str, Any]) -> list[str] | None:
     """The workouts a "delete"/"actually" message is about: the ones it names ("remove the
     run", "squats were 5 sets"), the last log's first; else the ones the last log added; else
     None (the latest logged). [] when it names something that is not in the last week's log."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     if not targets.named(turn.message):
+        if (thing := _named_thing(turn.message)) is not None:
+            # "delete the sauna" when no sauna was logged (it isn't a workout): nothing else goes in its place
+            history = await turn.call_tool("workout_history", days=7)
+            recent = [w for w in history.get("recent", []) if w.get("id")] if isinstance(history, dict) else []
+            said = " ".join(str(w.get(k) or "") for w in recent for k in ("activity", "activity_name", "label", "exercise"))
+            if thing[:4] not in said.lower().replace("_", " "):
+                state["not_logged"] = thing
+                return []
         return logged or None
     history = await turn.call_tool("workout_history", days=7)
     recent = [w for w in history.get("recent", []) if w.get("id")] if isinstance(history, dict) else []
@@ -948,6 +989,9 @@ async def c25k_days(turn: Turn, state: dict[str, Any]) -> str:
 async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     """The race talked about, week by week on the runs a week asked for; "make it harder" after
     it adds a quality session a week and a longer long run."""
+    if intents.asks_race_plan(turn.message) and (asked := intents.longest_race(turn.message)) is not None and asked.km >= 10:
+        state["race"] = asked.id  # "my first 10k in 8 weeks, can you make a plan?": that race, a new plan
+        state.pop("race_plan", None)
     # the race talked about, not the distance someone can already run ("I can already run 5k")
     race = progress.race_by_id(state.get("race"))
     assert race is not None  # intents.is_race_plan checked
@@ -962,6 +1006,11 @@ async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
         harder = False
     else:
         harder = bool(kept.get("harder"))
+    if (minutes := race_plan.time_box(turn.message)) is not None and kept and not race_plan.runs_asked(turn.message):
+        state["intent"] = "race_plan"
+        state["race"] = race.id
+        state["race_plan"] = kept
+        return race_plan.fits_time(minutes, int(kept.get("runs") or 3))
     goal = fitness_goal(turn)
     weeks = kept.get("weeks") or race_plan.weeks_until(
         turn.message, str(goal.get("deadline") or "") if goal else None, _today(), race
@@ -971,7 +1020,10 @@ async def race_plan_reply(turn: Turn, state: dict[str, Any]) -> str:
     cross = first_5k.swap_in(turn.message) or kept.get("cross")
     state["race_plan"] = {"runs": runs, "harder": harder, "weeks": weeks} | ({"cross": cross} if cross else {})
     rule, source = progress.long_run_rule()
-    state["reason"] = f"{race.plan} {rule} (Sources: {race.source}; {source}.)"
+    state["reason"] = (
+        f"{race.plan} {rule} Growing it gradually gives muscles, tendons and bones time to adapt: most running "
+        f"injuries come from doing too much too soon. (Sources: {race.source}; {source}.)"
+    )
     return race_plan.build(race, weeks, runs, harder, cross) + f"\n_Source: {race.source}; {source}_"
 
 
@@ -1066,6 +1118,10 @@ async def routine(turn: Turn, state: dict[str, Any]) -> str:
     if target is None and isinstance(state.get("plan"), dict) and state["plan"].get("focus"):
         target = {"muscles": str(state["plan"]["focus"]).replace("_", " ")}
     default = "after" if previous.get("when") == "before" and follow_up else "before"
+    if not follow_up and target and target.get("muscles") and re.search(r"\bstretch", text) and not re.search(
+        r"\b(warm|before|pre)\b", text
+    ):
+        default = "after"  # "easy stretching routine for my lower back": stretches to hold, not a warm-up
     built = routines.build(routines.when_in(text, default), target)
     state["intent"] = "routine"
     state["routine"] = {"when": built.when, "target": target}
@@ -1142,6 +1198,14 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         text = f"**{found.topic}** 💡\n{_scheme(int(scheme[1]), int(scheme[2]))}\n" + text.split("\n", 1)[1]
     if found.id == "rest_days" and (training := parse.days_per_week(parse.prepare(turn.message))) and 3 <= training <= 7:
         text += "\n" + _rest_days_for(training)
+    if found.id == "rest_days" and _POOR_SLEEP.search(parse.prepare(turn.message)):
+        # "I do CrossFit 6x a week, work nights and sleep badly": the rest days, then sleep
+        text += (
+            "\nWith poor sleep you recover more slowly: take 2 days off a week until it improves, and keep the hardest "
+            "sessions for after your best sleep. To sleep better, even by day: a dark, quiet, cool room (blackout "
+            "blinds or an eye mask, ear plugs), the same main sleep time every day, and caffeine only early in the "
+            "shift or day.\n_Source: CDC NIOSH: Training for Nurses on Shift Work and Long Work Hours (2015)_"
+        )
     if found.id == "heart_rate" and _ZONE_2.search(turn.message.lower()):
         text += _zone_2(_stated_age(turn.message) or _age_said_lately(turn) or _age(turn))
     elif found.id == "heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)) is not None:
@@ -1279,6 +1343,13 @@ def _against_maximum(message: str, age: int) -> str:
         "if it comes with any of the signs above"
     )
     return f"\nFor you (age {age}): an estimated maximum of about {top} bpm, so {bpm} is about {share}% of it: {where}."
+
+
+# Sleep said to be poor, or night shifts, beside a rest-day question
+_POOR_SLEEP = re.compile(
+    r"\b(sleep\w*|slept)\b.{0,25}\b(bad|badly|poor|poorly|terrible|awful|rubbish|crap|not great|little|broken|wrecked)\b|"
+    r"\b(bad|poor|terrible|awful|little|broken|no) sleep\b|\b(night ?shifts?|nightshifts?|work(ing)? nights|on nights|shift work)\b"
+)
 
 
 def _rest_days_for(training: int) -> str:
@@ -1769,6 +1840,21 @@ async def routine_length(turn: Turn, state: dict[str, Any]) -> str:
     return f"{text}\n_Source: {routines.SOURCE}_"
 
 
+async def routine_easier(turn: Turn, state: dict[str, Any]) -> str:
+    """The chair and standing version of the stretching routine just given."""
+    routine = state.get("routine") if isinstance(state.get("routine"), dict) else {}
+    state["intent"] = "routine"
+    state["reason"] = routines.reason(routines.build("after", routine.get("target")))
+    return routines.render_chair(routine.get("target"))
+
+
+async def routine_often(turn: Turn, state: dict[str, Any]) -> str:
+    """"how often?" after a stretching routine."""
+    state["intent"] = "routine"
+    state["reason"] = f"That follows {routines.SOURCE}."
+    return f"{routines.OFTEN}\n_Source: {routines.SOURCE}_"
+
+
 async def not_mine(turn: Turn, state: dict[str, Any]) -> str:
     """"log my husband's 5k run": nothing logged, since the log is the user's own."""
     state["intent"] = "not_mine"
@@ -1883,6 +1969,8 @@ HANDLERS: dict[str, Handler] = {
     "sh_gentle": sh_gentle,
     "not_mine": not_mine,
     "routine_length": routine_length,
+    "routine_easier": routine_easier,
+    "routine_often": routine_often,
     "workout_calories": workout_calories,
     "workout_frequency": workout_frequency,
     "plan_frequency": plan_frequency,

@@ -194,3 +194,54 @@ def _stretches(muscles: tuple[str, ...]) -> list[str]:
     options.sort(key=lambda e: _overlap(e, muscles))  # the muscles' own stretches first, then general ones
     chosen = options[:STRETCHES]
     return [f"{e.name}: {e.cues[0].rstrip('.')}; hold 20-30 s{' each side' if e.per_side else ''}" for e in chosen]
+
+
+# "make it easier, bad knees, I can't get down on the floor", "anything I can do sitting?": the
+# same idea done on a chair or standing (a chair or a wall for balance), held gently
+_EASIER = re.compile(
+    r"\b(easier|gentler|simpler|too hard|standing|stand up|seated|sitting|on a chair|in (a|my) chair|from (a|my) chair|"
+    r"no floor|off the floor|not on the floor|nothing on the floor|(cant|can not|cannot|unable to) (get|go|lie|lay|kneel)"
+    r"( down)?( on| to)?( the)?( floor)?|bad knees?|knees? (are|is) (bad|sore|dodgy|weak)|cant kneel|stiff)\b"
+)
+_OFTEN = re.compile(r"\b(how often|how many times|how many days|every day|daily|each day|how regularly)\b")
+CHAIR_STRETCHES = (
+    "Seated cat-cow: sit tall near the front of a steady chair, hands on your knees; slowly arch, then round your "
+    "back, 8-10 times",
+    "Seated twist: sit tall, turn gently to one side holding the chair back; hold 20-30 s each side",
+    "Seated forward fold: feet apart, let your chest sink toward your thighs, hands sliding down your shins; hold "
+    "20-30 s",
+    "Seated hamstring stretch: one leg out straight with the heel on the floor, lean forward from the hips with a "
+    "straight back; hold 20-30 s each side",
+    "Standing side bend: hold a counter or the chair back, reach the other arm overhead and lean away; hold 20-30 s "
+    "each side",
+    "Standing back extension: hands on your lower back, gently lean back a little and return, 5-8 times",
+)
+
+
+def wants_easier(text: str) -> bool:
+    """"make it easier, my knees are bad and I can't get down on the floor": the chair and standing version."""
+    return bool(_EASIER.search(parse.prepare(text).replace("'", "")))
+
+
+def asks_often(text: str) -> bool:
+    """"how often?", "should I do them every day?" after a routine."""
+    return bool(_OFTEN.search(parse.prepare(text).replace("'", "")))
+
+
+def render_chair(target: dict[str, Any] | None) -> str:
+    """The chair and standing stretches: nothing on the floor or on the knees."""
+    name = f"your {target['muscles']}" if target and target.get("muscles") else "your back and hips"
+    body = "\n".join(f"{i}. {line}" for i, line in enumerate(CHAIR_STRETCHES, 1))
+    return (
+        f"**Chair and standing stretches for {name}** 🧘 (nothing on the floor or on your knees; to mild tightness, "
+        f"never pain)\n{body}\nBreathe slowly and don't bounce. Ask “how often?” for how many times a week.\n"
+        f"_Source: {SOURCE}_"
+    )
+
+
+OFTEN = (
+    "Gentle stretches like these can be done every day: the ACSM advises flexibility work on at least 2-3 days a "
+    "week, with daily practice the most effective, holding each stretch 20-30 s (30-60 s from around 65). If you "
+    "sit all day, also get up every 30-60 minutes for a short walk or a couple of these moves. A warm-up belongs "
+    "before each workout."
+)

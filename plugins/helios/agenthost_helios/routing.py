@@ -312,8 +312,13 @@ WEIGHT_GOAL_SCORE = 0.45
 # "make me a 3 day plan", "4-day split": a training week (a food plan names its food)
 DAY_PLAN_SCORE = 0.5
 _DAY_PLAN = re.compile(
-    r"\b(\d|one|two|three|four|five|six|seven)[ -]?days?( a week| per week)? (plan|split|program|programme|routine|"
-    r"schedule)\b",
+    r"\b(\d|one|two|three|four|five|six|seven)[ -]?days?( a week| per week)? "
+    # "a 3 day beginner plan", "3 day full body plan", "4-day upper lower split"
+    r"((beginners?|beginner friendly|easy|simple|basic|starter|intermediate|advanced|full[ -]?body|upper[ /-]?lower|"
+    r"home|gym|bodyweight|dumbbell|strength|weights?|lifting|fitness|exercise|training|workout|weekly) ){0,3}"
+    r"(plan|split|program|programme|routine|schedule)\b|"
+    # "whats a good upper lower split", "full body split or bro split?"
+    r"\b(upper[ /-]?(body )?(and |& |/ ?)?lower([ -]?body)?|full[ -]?body|bro|body ?part) (split|plan|program|programme)\b",
     re.IGNORECASE,
 )
 _WEIGHT_GOAL = re.compile(
@@ -522,6 +527,8 @@ _EATING_ASK = re.compile(
     r"(?!.{0,45}\b(burn|burned|burnt|burns)\b)|"  # "how many calories does 30 min of cycling burn?" is Helios'
 
     r"\bmaintenance( calories)?\b|\b(tdee|macros|calorie (target|needs|intake|budget))\b|"
+    # "which Nigerian food I fit chop to build muscle?", "what foods help muscle?"
+    r"\b(which|what|wetin) (\w+ ){0,2}(foods?|meals?|dishes|soups?|chop)\b|"
     r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
     # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
     r"\b(what|whats|how (big|much|large|small)|sensible|good|right|ideal|safe|moderate|aggressive|decent|realistic)\b"
@@ -624,7 +631,9 @@ def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
 _WHAT_ABOUT_AROUND = re.compile(
     r"^\W*((and|so|ok|okay|also|hmm|then)\W+)*(what|how) about (after|before|post|pre)[- ]?(the |my |a |each )?"
     r"(gym|workout|workouts|training|session|sessions|run|runs|class|practice|game|match|lifting|swim)\b|"
-    r"^\W*((and|so|ok|okay|also)\W+)*(after|before|post|pre)[- ]?(the |my |a )?(gym|workout|training|session|run|class)\W*$",
+    r"^\W*((and|so|ok|okay|also)\W+)*(after|before|post|pre)[- ]?(the |my |a )?(gym|workout|training|session|run|class)\W*$"
+    # "and aftr? i wnt to gain muscel" after Ceres' breakfast before the gym: the meal after, Ceres' too
+    r"|^\W*((and|n|so|ok|okay|also)\W+)*((what|how) about )?(after|aftr|afta|afterwards|before|befor|post)\s*[?,.!]",
     re.IGNORECASE,
 )
 
@@ -636,9 +645,17 @@ def defers_to_ceres(message: str, context: ClassifyContext) -> bool:
     return (
         context.last_agent == "ceres"
         and len(re.findall(r"\w+", message)) <= TIMING_WORDS_MAX
-        and bool(_TRAINING_TIME.search(message) or _WHAT_ABOUT_AROUND.search(message))
+        and bool(_TRAINING_TIME.search(message) or _WHAT_ABOUT_AROUND.search(message) or _MAKE_IT.search(message))
         and not _HELIOS_ASK.search(message)
     )
+
+
+# "make it easier please, I have only 5 minutes in the morning" right after Ceres' breakfast: that meal
+_MAKE_IT = re.compile(
+    r"^\W*((ok|okay|and|so|please|pls|plz|can you|could you|now)\W+)*make (it|that|them|this|those) "
+    r"(?!.{0,60}\b(workout|session|exercise|run|runs|lift|gym|training|harder|tougher|sets|reps)\b)",
+    re.IGNORECASE,
+)
 
 
 @hookimpl

@@ -94,8 +94,12 @@ FLOOR_DAYS = {"pregnancy": 280, "cardiac": 30}
 def symptom_in_message(message: str) -> str | None:
     """`cardiac` when the user says they have a warning sign of heart trouble (not a friend,
     not "no chest pain"), `pregnancy` when they say they are pregnant; else None."""
+    from agenthost_helios import soreness
+
     for match in _CARDIAC_SIGN.finditer(message.lower()):
         if not _NOT_ME.search(message.lower()[max(0, match.start() - 60) : match.start()]):
+            if "chest" in match.group(0) and soreness.tender_muscle(message):
+                continue  # "my chest muscle hurts only when I press it since bench day, breathing normal"
             return "cardiac"
     if _PREGNANT.search(message):
         return "pregnancy"
@@ -258,6 +262,23 @@ PREGNANCY_START = (
     "Build up slowly toward about 150 minutes a week; if you never exercised before, there's no need to "
     "do more than that, and no need for HIIT."
 )
+# All-out intervals asked about in pregnancy: "Tabata to breathlessness", "HIIT no máximo", "sprints"
+_ALL_OUT = re.compile(
+    r"\b(hiit|tabata|sprints?|flat[- ]out|breathless|out of breath|gasping|m[aá]xim[oa]|sem f[oô]lego|sin aliento|"
+    r"au[sß]er atem|à bout de souffle|a tope|a fondo)\b",
+    re.IGNORECASE,
+)
+PREGNANCY_NO_ALL_OUT = (
+    "In pregnancy, leave out all-out efforts such as Tabata or HIIT to breathlessness, even if you trained that way "
+    "before: keep any intervals at an effort where you can still talk, and ask your midwife or doctor what suits "
+    "your pregnancy before keeping up hard training."
+)
+# "how long should they be?" about a session in pregnancy: ACOG's 150 minutes a week, as sessions
+_HOW_LONG = re.compile(r"\bhow (long|many minutes|much time)\b", re.IGNORECASE)
+PREGNANCY_HOW_LONG = (
+    "How long: sessions of about 20-30 minutes on most days add up to the 150 minutes a week ACOG suggests; "
+    "keep to what you were already doing comfortably rather than adding more."
+)
 # Max efforts asked about in pregnancy: "testing my snatch max", "a heavy single", "1RM", "PR"
 _MAX_EFFORT = re.compile(
     r"\b(max|maxes|maxing|1 ?rm|one rep max|heavy singles?|pr|prs|personal (best|record)|all[- ]out|to failure)\b",
@@ -327,9 +348,13 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
     if category(turn, state) == "pregnancy":
         advice = PREGNANCY
         if (named := _pregnancy_activity_line(turn.message)) is not None:
+            if _HOW_LONG.search(turn.message):
+                named += " " + PREGNANCY_HOW_LONG
             advice = named + "\n\n" + advice
         if _MAX_EFFORT.search(turn.message):
             advice = PREGNANCY_NO_MAX + "\n\n" + advice
+        elif _ALL_OUT.search(turn.message):
+            advice = PREGNANCY_NO_ALL_OUT + "\n\n" + advice
         elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
             advice = PREGNANCY_START + "\n\n" + advice
         if LATER_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message) and not BRING.search(turn.message):

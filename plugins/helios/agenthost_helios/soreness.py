@@ -31,6 +31,9 @@ _SORE = re.compile(rf"\b{_PART}\b(?:\W+\w+){{0,4}}?\W+{_ACHE}\b|\b{_ACHE}\b(?:\W
 _SINCE = re.compile(
     r"\b(\d+|two|three|a|one|couple(?: of)?) days? (after|since|later|ago|on)\b|\b(the )?day after\b|\byesterday\b|"
     r"\blast night\b|\bsince (my|the|yesterday|last|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\bpost[- ]?workout\b|"
+    # "my glutes are gonna kill me tomorrow", "today's spinning ... legs wrecked"
+    r"\b(gonna|going to|will|ll|bound to)\b.{0,30}\btomorrow\b|"
+    r"\b(today|this morning|tonight)s?\b.{0,30}\b(workout|session|class|spin|spinning|run|hiit|crossfit|bootcamp|gym|training)\b|"
     r"\b(after|from|since) (my |the |a |yesterdays? |last nights? |that |those |all (the |those )?)?"
     r"(\w+ )?(workout|session|class|training|gym|lifting|leg day|\w+ day|bench|benching|bench press|squats?|squatting|"
     r"deadlifts?|lunges|push ?ups|pull ?ups|chin ?ups|run|running|hike|spin|crossfit|bootcamp|hiit|pilates|yoga)\b|"
@@ -53,7 +56,37 @@ def is_delayed_soreness(message: str) -> bool:
     """True when `message` tells of muscles aching after a workout, with no warning sign."""
     text = parse.prepare(message).replace("'", "")
     signs = _LIKE_A_BRUISE.sub(" ", text)  # tender "like a bruise" is how soreness feels; a bruise is not
+    if tender_muscle(message):
+        return True
     return bool(_SORE.search(text) and _SINCE.search(text) and not _NOT_SORENESS.search(signs))
+
+
+# "my chest muscle dey pain me since I do heavy bench press for Monday. e dey pain only when I press
+# am or stretch my arm, my breathing normal": a muscle that hurts only when pressed, stretched or
+# used, since a workout, with breathing said to be normal and no other sign, is a sore muscle
+_MUSCLE_PAIN = re.compile(r"\b(muscles?|pecs?|quads?|hamstrings?|glutes?|biceps?|triceps?|lats|delts|calf|calves)\b.{0,25}\b(pain\w*|hurt\w*|ache\w*|sore)\b")
+_ONLY_WHEN_USED = re.compile(
+    r"\bonly (hurts? |pains? |aches? )?when (i )?(press|push|touch|poke|stretch|move|reach|lift|use|flex|squeeze)\w*|"
+    r"\b(sore|tender|painful|hurts?) (to|when i) (the )?(touch|press|poke|stretch)\w*\b"
+)
+_BREATHING_FINE = re.compile(
+    r"\b(my )?breathing (is |dey |feels? )?(normal|fine|ok|okay|good|all right|alright)\b|"
+    r"\bno (trouble|problem|problems|issue|issues|difficulty) (with )?breathing\b|\bnot (short of|out of) breath\b"
+)
+
+
+_SINCE_LIFTING = re.compile(
+    r"\b(since|after|from)\b.{0,30}\b(bench\w*|press|push ?ups?|workout|session|gym|lifting|training|chest day|push day|dips|fly\w*)\b"
+)
+
+
+def tender_muscle(message: str) -> bool:
+    """A muscle sore only when pressed, stretched or used, since a workout, no other warning sign."""
+    text = parse.prepare(message).replace("'", "")
+    if not (_MUSCLE_PAIN.search(text) and _ONLY_WHEN_USED.search(text) and (_SINCE.search(text) or _SINCE_LIFTING.search(text))):
+        return False
+    signs = _BREATHING_FINE.sub(" ", _LIKE_A_BRUISE.sub(" ", text))
+    return not _NOT_SORENESS.search(signs) and not re.search(r"\barms?\b.{0,20}\b(heavy|numb|weak|dead)\b", signs)
 
 
 _LIKE_A_BRUISE = re.compile(
