@@ -100,7 +100,8 @@ LIST_STOP = re.compile(
 _SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/|\bnor\b|\bplus\b|\+")
 NOT_ITEMS = frozenset(
     "all any also too very really severely mildly slightly a an the to of stuff things food foods bit little lot some most kinds "
-    "kind types type both either my me it this that these those them they eating having drinking eat have drink certain raw cooked".split()
+    "kind types type both either my me it this that these those them they eating having drinking eat have drink certain raw cooked "
+    "two three four".split()  # "groundnut and fish, the two": a count of what was named, no food
 )
 MAX_ITEM_WORDS = 3
 # Words that point back at items named elsewhere in the message ("eggs too. allergic to both").
@@ -141,7 +142,8 @@ _WHEN_EATS = (
 
 # Items after the words: (pattern, kind).
 AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b(?:allergic|allergy|allergies|anaphylactic|anaphylaxis)\s*(?::|to|with|from)\s*{_ITEMS}"), "allergy"),
+    (re.compile(rf"\b(?:allergic|allergy|allergies|anaphylactic|anaphylaxis)\s*(?::|to|with|from|against|for(?! real)|on)\s*{_ITEMS}"), "allergy"),  # "allergic against eggs" (German "gegen"), "allergy for peanuts"
+    (re.compile(rf"\b(?:my|his|her|our) (?:food )?(?:allergies|allergens|allergy) (?:are|is|include|includes)\s+{_ITEMS}"), "allergy"),  # "my allergies are eggs and soy"
     (re.compile(rf"\b(?:allergies|allergic)\s*:\s*{_ITEMS}"), "allergy"),
     (re.compile(rf"\bepi ?pens? (?:for|because of) {_ITEMS}"), "allergy"),
     (re.compile(rf"\b(?:an? )?(?:allergic |bad |severe |serious )?reactions? to {_ITEMS}"), "allergy"),

@@ -890,9 +890,12 @@ def exclusions(text: str) -> list[str]:
     low = clean(text)
     items = _listed(EXCLUDE, low)
     items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
-    items = [" ".join(_short_repaired(word) for word in item.split()) for item in items]
+    # "no non-veg and no egg also", "no fish no eggs": each food its own item, without the "no" or "also" said with it
+    items = [re.sub(r"^(?:no|not|without|nor|any)\s+|\s+(?:also|too|either|as well|pls|please)$", "", part.strip())
+             for item in items for part in re.split(r"\s+(?:no|without|nor)\s+", item)]
+    items = [" ".join(_short_repaired(word) for word in item.split()) for item in items if item]
     # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
-    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products") and item not in PRONOUNS]
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS]
 
 
 PRONOUNS = frozenset({

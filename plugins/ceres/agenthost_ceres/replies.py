@@ -20,6 +20,7 @@ from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
+from agenthost_ceres.dish_warning import dish_warnings
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -125,6 +126,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         else:
             answer.text = f"{contains}\n\n{answer.text}"
         return answer
+    if answer.intent not in ("ingredient", "lookup") and (careful := dish_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)), answer.text)):
+        answer.text = f"{careful}\n\n{answer.text}"  # "after gym I buy suya" with a peanut allergy: suya's rub is groundnuts
     question = ok_question(asked.turn.message, asked.turn.history)
     prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
     if question and (fits := ingredient_answer(question, prefs_now)) is not None:

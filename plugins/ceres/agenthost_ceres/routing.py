@@ -430,6 +430,13 @@ FUEL = re.compile(
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
+# Which food to have, asked ("which foods help build muscle for the gym?", "which soup then?"): the
+# food is the question, whatever goal or training is named with it.
+WHICH_FOOD = re.compile(
+    r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b"
+    r"(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))"
+)
+WHICH_FOOD_SCORE = 0.92
 # A meal or food asked in Spanish: "¿qué me hago de cena?", "me muero de hambre", "¿cuánta proteína...?"
 SPANISH_FOOD = re.compile(r"\b(?:cena|cenar|desayuno|desayunar|almuerzo|me muero de hambre|qué como|qué ceno|cu[aá]nta prote[ií]na|cu[aá]ntas calor[ií]as)\b")
 SPANISH_FOOD_SCORE = 0.75
@@ -513,6 +520,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: a food asked about around training")
     if match.score < FUEL_SCORE and fuel:
         return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
+    if match.score < WHICH_FOOD_SCORE and "?" in message and WHICH_FOOD.search(low):
+        return Score(AGENT, WHICH_FOOD_SCORE, "nutrition: which food to eat")  # "pls which food I fit chop to build muscle for gym?": the food, above the gym
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):

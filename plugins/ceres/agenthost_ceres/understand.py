@@ -258,7 +258,7 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     asked = _question_part(text)
     if asked == text and (embedded := EMBEDDED_QUESTION.search(text)) is not None and intents.is_question(text[embedded.end():]):
         asked = text[embedded.end():]  # "im alergic to penuts wat snak can i hav befor gym": no comma, the question still starts there
-    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked)))):
+    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked) or "?" in asked))):
         return None
     request = own_request(asked, intents.clean(asked), stating=True)
     if request.intent not in THEN_INTENTS and asked != text:
@@ -294,11 +294,14 @@ LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: 
 REQUEST_START = re.compile(r"(?i)^(?:any|give|suggest|recommend|need|i need|want|i want|looking for|i'?m looking for|show me|send me)\b")
 
 
+POLITE_START = re.compile(r"^(?:(?:pls|plz|please|abeg|so|ok|okay|and|but|then|now)\W+)+")
+
+
 def _question_part(text: str) -> str:
     """The message from the clause where a question or request starts, else the whole of it."""
     clauses = re.split(r"(?<=[,.;!?:\n])\s+|\s+[-–—]\s+", text.strip())
     for n, clause in enumerate(clauses):
-        if intents.QUESTION_START.match(intents.clean(clause)) or REQUEST_START.match(clause):
+        if intents.QUESTION_START.match(POLITE_START.sub("", intents.clean(clause))) or REQUEST_START.match(clause):  # "pls which food ...?"
             return " ".join(clauses[n:])
     return text
 
@@ -515,6 +518,15 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     if intents.idea_style(low) and MAKE_OR_HAVE.search(low):
         return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
+    if (question or "?" in text) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER):
+        slots = _ideas_slots(text, low)  # "which soup then?", "pls which food I fit chop to build muscle?": ideas of that kind
+        if not slots.get("style") and (style := intents.idea_style(low, in_ideas=True)):
+            slots["style"] = style
+        if MUSCLE_FOOD.search(low) and not slots.get("style") and not slots.get("meal_type"):
+            return Request("faq", {"id": "muscle_gain_food"})  # which foods build muscle: protein at every meal, carbs, enough calories
+        if MUSCLE_FOOD.search(low):
+            slots["high_protein"] = True
+        return Request("ideas", slots)
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
         person = SOMEONE_ELSE_LOST.search(low)
@@ -572,6 +584,9 @@ SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a questio
 WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
 
 
+# Which food to have, asked: "which soup then?", "what kind of foods should I chop for muscle?".
+WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))")
+MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")
 MAKE_OR_HAVE = re.compile(r"\bwhat (?:can|could|should) (?:i|we|he|she|they) (?:\w+ )?(?:have|make|eat|drink)\b")
 
 
