@@ -303,8 +303,8 @@ def is_question(text: str) -> bool:
 
 def meal_type(text: str) -> str | None:
     """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
-    if BEDTIME.search(text.lower()):
-        return "snack"
+    if BEDTIME.search(text.lower()) or TIDE_OVER.search(text.lower()):
+        return "snack"  # "something to keep me going till dinner": the snack before it
     if MAIN_COURSE.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch)\b", text.lower()):
         return "dinner"  # "and a high protein main to go with it?"
     if TONIGHT.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch|snacks?|dessert|pudding)\b", text.lower()):
@@ -322,6 +322,8 @@ def meal_type(text: str) -> str | None:
 # A main course, asked for: "a high protein main", "veggie mains", "the main dish".
 MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
 TONIGHT = re.compile(r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b")
+# Food to last until a meal: "keep me going till dinner", "tide me over until lunch".
+TIDE_OVER = re.compile(r"\b(?:keep me going|keeps? (?:me|him|her|them|us) going|tide (?:me|him|her|them|us) over|hold (?:me|him|her|them|us) over|last me|get me through)\b[^.?!]{0,20}\b(?:till|til|until|to|before|for) (?:breakfast|lunch|dinner|tea|supper)\b")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 

@@ -38,6 +38,13 @@ TERMS: dict[str, float] = {
     "macros": 0.6,
     "protein": 0.5,
     "takeaway": 0.45,
+    # food bought on the way ("I'm at a petrol station, what should I get?")
+    "petrol station": 0.55,
+    "gas station": 0.55,
+    "servo": 0.5,
+    "convenience store": 0.55,
+    "vending machine": 0.55,
+    "meal deal": 0.6,
     "cafe": 0.4,
     "café": 0.4,
     "eat out": 0.45,
@@ -614,6 +621,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE
     if len(said.split()) <= 2 * FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _not_mine(said)):
         return FOLLOW_UP_SCORE  # "wait undo that, the shake was my mate's"
+    if len(said.split()) <= 16 and _takes_back_a_food(said) and _in_last_answer(said, context.history):
+        return FOLLOW_UP_SCORE  # "oh wait remove the yogurt, that was my sister's not mine": a food of the meal she just logged
     if len(said.split()) <= 16 and _changes_a_logged_meal(said):
         return FOLLOW_UP_SCORE  # "wait the kitkat was yesterday not today", "scrap the juice, it was a black coffee"
     if len(said.split()) <= 10 and _asks_for_the_day(said):
@@ -752,6 +761,16 @@ def _takes_back_a_food(said: str) -> bool:
 
     request = undo_request(said)
     return bool(request and request.get("food") and names_food_or_amount(request["food"]))
+
+
+def _in_last_answer(said: str, history: list[dict[str, Any]]) -> bool:
+    """True when the food an undo names is in Ceres' latest answer (the meal she just logged)."""
+    from agenthost_ceres.intents import undo_request  # imported late: it loads the food table
+
+    food = str((undo_request(said) or {}).get("food") or "").lower()
+    last = next((str(r.get("text") or "") for r in reversed(history) if r.get("role") == "assistant"), "").lower()
+    words = [w.rstrip("s") for w in re.findall(r"[a-zà-ÿ]+", food) if len(w) > 2]
+    return bool(words) and all(w in last for w in words)
 
 
 def suggested_examples(history: list[dict[str, Any]]) -> list[str]:

@@ -360,6 +360,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if corrected is not None and names_food_or_amount(corrected):
         return Request("correct", {"text": corrected})
     avoid = STANDALONE_AVOID.match(low)
+    if avoid and avoid.group("items").split()[0] in intents.PRONOUNS:
+        avoid = None  # "no time to cook, im literally at a petrol station": the situation, not a food to avoid
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
@@ -381,12 +383,28 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
         return Request("log", {"text": text[verb.end():]})  # "logg 2 bannanas and a cofee with milk"
+    if not question and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
+        return Request("log", {"text": eaten})  # "then when i got home porridge made with milk and a chopped banana": the next meal
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
         ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
     ):
         return Request("log", {"text": text})
 
     return _asked(text, low)
+
+
+# The next meal of a day being told, said by when: "then when i got home ...", "after my shift, ...", "later on ...".
+THEN_ATE = re.compile(
+    r"(?i)^(?:(?:and|so|oh|also|ok)\W+)*(?:(?:and )?then|after that|afterwards|later(?: on)?|after (?:my|the) (?:shift|work|gym|class|run|training|session)|"
+    r"when i got (?:home|back|in)|once i got (?:home|back|in)|(?:when|once) i got off (?:work|shift))\b,?\s*"
+    r"(?:(?:when|once|after) i (?:got|came|went) (?:home|back|in|off(?: \w+)?)\b,?\s*)?"
+)
+
+
+def _mostly_foods(text: str) -> bool:
+    """Foods with at most one word not understood ("porridge made with semi skimmed milk and a chopped banana")."""
+    parsed = parse_meal(text, load_table())
+    return bool(parsed.items) and len(parsed.unrecognised) <= 1 and not intents.is_question(text)
 
 
 REQUEST_WORDS = re.compile(
@@ -541,6 +559,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "soy allergy, I'm vegetarian. high protein dinner?"
     if intents.idea_style(low) and (question or WANTS.search(low)) and (found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
+    if (found is None or found[1] < SURE_ANSWER) and HUNGRY.search(low) and FUEL.search(low) and EAT_ASKED.search(low):
+        return Request("faq", {"id": "hungry_after_exercise", "facet": "what_after"})  # "just got back from a 10k and im STARVING, whats quick to eat"
     if found is not None and not (intents.meal_type(low) and found[1] < SURE_ANSWER and _asks_what_to_eat(low)):
         facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
         parts = parts_asked(found[0], low)  # "do I need to load it? and does it make you bloated": both
@@ -586,6 +606,8 @@ WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (
 
 # Which food to have, asked: "which soup then?", "what kind of foods should I chop for muscle?".
 WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))")
+HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
+EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")
 MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")
 MAKE_OR_HAVE = re.compile(r"\bwhat (?:can|could|should) (?:i|we|he|she|they) (?:\w+ )?(?:have|make|eat|drink)\b")
 
