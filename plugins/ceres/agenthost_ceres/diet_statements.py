@@ -213,8 +213,11 @@ MEAT_WORDS = frozenset({"meat", "red meat", "animal product", "animal products",
 # "my son can't have milk, he's allergic": the food named, then the allergy said of it.
 ALLERGIC_AFTER = re.compile(
     r"\b(?:can'?t|cannot|mustn'?t|must not|shouldn'?t) (?:eat|have|touch|drink) (?:any )?(?P<items>[a-z][a-z &/-]*?)\s*[,-]?\s*"
-    r"(?:as |because |since |cos |coz |cause )?(?:he|she|they|i|we|it)(?:'s|'re| is| are|'m| am) (?:severely |really |very |badly |seriously )?"
-    r"(?:allergic|anaphylactic)\b(?! to)"
+    r"(?:as |because |since |cos |coz |cause )?(?:(?:he|she|they|i|we|it)(?:'s|'re| is| are|'m| am)|hes|shes|theyre|im) (?:severely |really |very |badly |seriously )?"
+    r"(?:allergic|anaphylactic)\b(?! to (?!(?:it|them|that|those)\b))"
+    # "swap the eggs, allergic pala ako", "no prawns please, i'm allergic": the food left out, then the allergy said of it
+    r"|\b(?:swap|skip|ditch|drop|remove|hold|without|no)(?: out)? (?:the |any )?(?P<items2>[a-z][a-z &/-]*?)(?: please| pls| for me)?\s*[,-]?\s*"
+    r"(?:as |because |since |cos |coz |cause )?(?:(?:i|we)(?:'m| am|'re| are)? |im )?(?:severely |really |very |badly |seriously )?(?:allergic|anaphylactic)\b(?! to (?!(?:it|them|that|those)\b))"
 )
 
 
@@ -234,7 +237,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
-    low = ALLERGIC_AFTER.sub(r"allergic to \g<items>", FROM_A_COW.sub("milk", clean(text)))
+    low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", clean(text)))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)
     prefs: dict[str, Any] = {}
     allergies: list[str] = []

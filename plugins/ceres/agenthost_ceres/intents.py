@@ -897,7 +897,7 @@ def exclusions(text: str) -> list[str]:
              for item in items for part in re.split(r"\s+(?:no|without|nor)\s+", item)]
     items = [" ".join(_short_repaired(word) for word in item.split()) for item in items if item]
     # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
-    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS]
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS and not item.startswith(("allergic", "not fan"))]
 
 
 PRONOUNS = frozenset({

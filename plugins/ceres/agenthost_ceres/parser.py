@@ -109,6 +109,7 @@ DRY_WORDS = {"dry", "dried", "uncooked", "raw", "weighed"}
 MEAL_WORDS = {
     "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner",
     "snack": "snack", "dessert": "snack", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
+    "merienda": "snack", "almusal": "breakfast", "tanghalian": "lunch", "hapunan": "dinner",  # Filipino meals
 }  # fmt: skip
 
 # Words that carry no food: pronouns, verbs of eating, time words...

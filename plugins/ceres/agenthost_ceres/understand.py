@@ -401,6 +401,10 @@ THEN_ATE = re.compile(
 )
 
 
+# A day of meals asked again, shorter: "shorter please, just 1 day", "only one day", "keep it simple".
+ONE_DAY_AGAIN = re.compile(r"\b(?:just|only|for) (?:one|1|a single) day\b|\bshorter\b|\bsimpler\b|\bkeep it (?:short|simple)\b|\bless (?:detail|long)\b")
+
+
 def _mostly_foods(text: str) -> bool:
     """Foods with at most one word not understood ("porridge made with semi skimmed milk and a chopped banana")."""
     parsed = parse_meal(text, load_table())
@@ -700,6 +704,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _with_meal_kcal(_ideas_follow_up(low, slots), low)  # "and a smoothie recipe, around 600 kcal"
     if state.intent == "day_plan":
         follow = _ideas_follow_up(low, slots)
+        if follow is None and ONE_DAY_AGAIN.search(low):
+            return Request("day_plan", {**slots, "more": False})  # "shorter please, just 1 day": the day again, not more of it
         if follow is None:
             return Request("day_plan", {**slots, "more": True}) if re.match(r"^(?:and |what about )?(?:for )?tomorrow\b", low) else None
         if follow.slots.get("meal_type") != slots.get("meal_type"):
