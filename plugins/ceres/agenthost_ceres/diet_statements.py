@@ -227,6 +227,10 @@ FROM_A_COW = re.compile(
     r"\b(?:anything|everything|stuff|things|whatever|food)(?: that)? (?:comes?|came|coming|made) (?:out of|from|with) (?:a |the )?cows?(?:'?s)?(?: udders?| milk)?\b"
     r"|\b(?:anything|everything|stuff|things) (?:from|out of) (?:a |the )?cows?(?:'?s)?(?: udders?)?\b"
 )
+PURE_VEG = re.compile(r"\b(?:pure|strict|strictly|fully|100%|full) ?(?:veg|veggie|vegetarian)\b(?! (?:food|foods|dish|dishes|meals?|options?|recipes?|restaurant|thali|ideas?))")
+# "no egg also" beside a diet said in the same message: one more food that diet leaves out.
+NO_ALSO = re.compile(r"^(?:and |but |also )?(?:no|without) (?P<items>[a-z][a-z ,'&/-]*?)(?: also| too| either| as well| please| pls)?$")
+NO_FOOD = frozenset("time cooking cook fuss hassle effort kitchen money budget oven microwave fridge stove hob".split())  # "no time to cook"
 # "a proper allergy, not an intolerance": what the message avoids is an allergy.
 PROPER_ALLERGY = re.compile(r"\b(?:proper|real|actual|true|genuine|diagnosed|serious|severe|full[- ]blown) (?:food )?allergy\b|\bit'?s an allergy\b")
 
@@ -237,7 +241,8 @@ def stated_preferences(text: str) -> dict[str, Any]:
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
-    low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", clean(text)))
+    low = PURE_VEG.sub("i'm vegetarian", clean(text))  # "pure vegetarian", "pure veg": Indian English for vegetarian
+    low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", low))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)
     prefs: dict[str, Any] = {}
     allergies: list[str] = []
@@ -280,6 +285,10 @@ def stated_preferences(text: str) -> dict[str, Any]:
             kcal = int(target.group("kcal").replace(",", ""))
             if 300 <= kcal <= 9000:
                 prefs["calorie_target"] = kcal
+    if prefs.get("diet_type") in ("vegetarian", "vegan", "pescatarian"):
+        for clause in (part.strip() for whole in _clauses(low) for part in whole.split(",")):  # "pure vegetarian, no egg also": the diet, and what else it leaves out
+            if (no := NO_ALSO.match(clause)) is not None and not _statements(clause):
+                _avoided("avoid", [item for item in _items_after(no.group("items")) if item != REFERENCE and item.split()[0] not in NO_FOOD], prefs, allergies)
     if added and (REFERENCE in allergies or any(kind == "allergy" for kind, _ in _all_statements(low))):
         allergies = [item for item in allergies if item != REFERENCE]
         allergies += [item for item in added if item not in allergies]

@@ -175,7 +175,9 @@ NEEDS_CUE = re.compile(
     r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b|"
     # "what calorie target would you suggest?", "does my calorie number change?", "cals and protein?"
     r"(?:what|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
-    r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b)\b"
+    r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b|"
+    # "how many calories for this?" after a goal; "calories for slowly losing 3-4 kg", "calories to lose this belly"
+    r"how many (?:calories|cals|kcal) (?:for|to do) (?:this|that|it|my goal)|(?:calories|cals|kcal) (?:to|for) (?:slowly |gradually |safely )?(?:lose|losing|drop|dropping|shed|shedding|gain|gaining|put on|putting on))\b"
 )
 LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
@@ -585,7 +587,7 @@ WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek s
 SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
-    r"\bhow much protein (?:a|per|each) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
+    r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:i|me|we) (?:suppose|supposed to|should|go|fit|need to|dey)\b[^.?!]{0,20}\b(?:per|a|each|every) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
     r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal

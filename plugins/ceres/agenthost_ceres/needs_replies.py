@@ -62,6 +62,24 @@ def goal_from_profile(profile: dict[str, Any]) -> str | None:
     return None
 
 
+FOR_THIS = re.compile(r"\b(?:for|to do|with) (?:this|that|it|my goal|the goal)\b")
+
+
+def goal_from_chat(asked: Asked) -> str | None:
+    """ "lose" or "gain" said in the user's recent messages, when this one points back at it
+    ("want to build muscles" ... "how much protein and how many calories for this?")."""
+    if not FOR_THIS.search(intents.clean(asked.turn.message)):
+        return None
+    for record in reversed(asked.turn.history[-8:]):
+        if record.get("role") == "user" and isinstance(record.get("text"), str):
+            low = intents.clean(record["text"])
+            if re.search(r"\b(?:build|gain|put on|grow)\w* (?:\w+ )?(?:muscles?|mass)\b|\bbulk", low):
+                return "gain"
+            if re.search(r"\b(?:lose|losing|drop|shed)\b", low):
+                return "lose"
+    return None
+
+
 def trains_by_profile(profile: dict[str, Any]) -> bool:
     """True when the profile's goals or activity say the user trains (protein for training)."""
     goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
@@ -84,7 +102,7 @@ async def needs(asked: Asked, request: Request) -> Answer:
     slots = dict(request.slots)
     goal = slots.get("goal", "maintain")
     if not slots.get("goal_said") and goal == "maintain":
-        goal = goal_from_profile(asked.turn.profile) or goal
+        goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal
     slots["goal_in_effect"] = goal  # "how long would that take?" follows a loss read from the profile
     if not asked.policy.numbers:
         text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
@@ -116,6 +134,9 @@ async def needs(asked: Asked, request: Request) -> Answer:
             lines.append(f"To lose about 0.5 kg a week, aim for about {low_t:,}–{high_t:,} kcal a day, never under 1,200.")
         elif goal == "gain":
             lines.append(f"To gain steadily, aim for about {low_t:,}–{high_t:,} kcal a day, with strength training.")
+        if "protein" in result:  # "how much protein and how many calories?": the protein needs no sex
+            protein = result["protein"]
+            lines.append(f"Protein: about {protein['low_g']}–{protein['high_g']} g a day ({protein['per_kg'][0]:g}–{protein['per_kg'][1]:g} g per kg{_per_lb(asked, protein['per_kg'])}).")
         lines.append("Tell me if you're a man or a woman (“I'm a man”) and I'll narrow it down.")
         return Answer("\n".join(lines), "needs", slots, examples=["I'm a man", "I'm a woman"], reason=f"Sources: {spread['method']}; {spread['limits']}.")
     if energy is None:
@@ -219,7 +240,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     elif goal == "maintain" and (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
-        goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
+        goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal  # "fat loss" saved with the profile: protein for losing
     if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history)):
         slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
     result = await asked.turn.call_tool(

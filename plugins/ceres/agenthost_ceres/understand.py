@@ -554,7 +554,8 @@ def _asked(text: str, low: str) -> Request:
         person = SOMEONE_ELSE_LOST.search(low)
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2], **({"person": person.group(1)} if person else {})})  # "I lost 3 kg this month!"
     goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
-    if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
+    if goal is not None and (not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()) or CALORIES_FIRST.match(low)):
+        # "and calories to lose this small belly?": the figure asked, not the everyday answer on belly fat
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))
@@ -601,7 +602,10 @@ TREAT_ASKED = re.compile(r"\b(?:is|are|would|will) (?:a |an |the |my |some )?(?:
 
 # A goal where a lookup expects a food: "cals for a lean bulk?", "protein for a cut".
 GOAL_NOT_FOOD = re.compile(
-    r"(?:an? |my |the )?(?:lean |slow |clean |dirty |aggressive |gentle |small |mini )?(?:bulk|bulking|cut|cutting|deficit|calorie deficit|surplus|calorie surplus|"
+    # "slowly losing 3-4 kg", "dropping a few pounds", "lose this small belly": a loss, said with how much or what
+    r"(?:(?:slowly|gradually|safely|gently|steadily) )?(?:lose|losing|loose|loosing|drop|dropping|shed|shedding|gain|gaining|put on|putting on)\s+"
+    r"(?:about |around |like |roughly |a |an |the |this |my |some |another )?(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|few (?:kilos|kg|pounds|lbs)|couple of (?:kilos|kg|pounds|lbs)|stone|weight|fat|(?:small |little |bit of )?(?:belly|tummy|gut|belly fat|muffin top))"
+    r"|(?:an? |my |the )?(?:lean |slow |clean |dirty |aggressive |gentle |small |mini )?(?:bulk|bulking|cut|cutting|deficit|calorie deficit|surplus|calorie surplus|"
     r"recomp|maintenance|maintaining|weight loss|fat loss|losing weight|gaining weight|weight gain|muscle gain|gaining muscle)"
 )
 SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
@@ -610,6 +614,7 @@ WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (
 
 # Which food to have, asked: "which soup then?", "what kind of foods should I chop for muscle?".
 WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))")
+CALORIES_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then|what about|how about)\W+)*(?:how many |what )?(?:calories|cals|kcals?)\b(?: (?:do i need|should i eat))? (?:to|for) ")
 HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
 EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")
 MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")
