@@ -777,6 +777,8 @@ def replacement(text: str) -> tuple[str, str] | None:
             new = f"{new} {old}"  # "the coke was diet": the kind of that food
         if old in ("it", "that", "this", "they", "those", "these", "he", "she", "i", "lunch", "dinner", "breakfast"):
             continue
+        if re.fullmatch(r"(?:my |the )?(?:breakfast|brunch|lunch|dinner|supper|tea|snacks?|meal)(?: (?:today|tonight|yesterday|earlier|this morning|last night|at work))?", old):
+            continue  # "and my lunch today was chicken rice and a coke": a meal told, not a food corrected
         table = load_table()
         said_old = parse_meal(old, table)
         if not said_old.items and len(new.split()) >= 2 and len(old.split()) <= 2:

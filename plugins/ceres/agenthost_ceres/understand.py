@@ -383,7 +383,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
         return Request("log", {"text": text[verb.end():]})  # "logg 2 bannanas and a cofee with milk"
-    if not question and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
+    if not question and "?" not in text and not HABIT.search(low) and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
         return Request("log", {"text": eaten})  # "then when i got home porridge made with milk and a chopped banana": the next meal
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
         ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
@@ -403,6 +403,16 @@ THEN_ATE = re.compile(
 
 # A day of meals asked again, shorter: "shorter please, just 1 day", "only one day", "keep it simple".
 ONE_DAY_AGAIN = re.compile(r"\b(?:just|only|for) (?:one|1|a single) day\b|\bshorter\b|\bsimpler\b|\bkeep it (?:short|simple)\b|\bless (?:detail|long)\b")
+
+
+HABIT = re.compile(r"\b(?:used to|usually|normally|always|tend to|would|planning|gonna|going to|will)\b")  # habits and plans are no meal eaten
+
+
+def _food_looked_up(text: str) -> bool:
+    """ "dying for a pizza after this week. how many calories in 2 slices of a dominos pepperoni?":
+    a food's figures asked, whatever week is named beside them."""
+    asked = intents.lookup_request(text)
+    return asked is not None and bool(parse_meal(asked[0], load_table()).items)
 
 
 def _mostly_foods(text: str) -> bool:
@@ -491,7 +501,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("day_plan", _ideas_slots(text, low))
     if MEAL_PREP.search(low) and not intents.asks_summary(text) and (intents.meal_type(low) or _asks_ideas(low) or question):
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
-    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low))) and not _everyday_question(text, low):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low) and not _food_looked_up(text))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if re.search(r"\bhow (?:much|many grams of) protein\b", low) and PROTEIN_AT_A_MEAL.search(low) and not intents.LOGGED_WORDS.search(low):
         return Request("faq", {"id": "protein_timing"})  # "how much protein should dinner have?": a meal's share, 20-40 g
@@ -507,6 +517,8 @@ def _asked(text: str, low: str) -> Request:
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
+    if found is not None and found[0].id != "water" and WATER_ASKED.search(low) and (water := knowledge.entry("water")) is not None:
+        found = (water, found[1])  # "how much water should I drink, I do 12 hr shifts in a hot warehouse": water, said with the job
     if found is not None and found[0].id == "hungry_after_exercise" and AFTER_A_SHIFT.search(low) and not EXERCISED.search(low):
         # "I'm starving after my night shift, it's 4am": the shift's hunger and sleep, not training's
         found = next(((e, found[1]) for e in knowledge.load_entries() if e.id == "shift_work_eating"), found)
@@ -615,6 +627,7 @@ WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (
 # Which food to have, asked: "which soup then?", "what kind of foods should I chop for muscle?".
 WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))")
 CALORIES_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then|what about|how about)\W+)*(?:how many |what )?(?:calories|cals|kcals?)\b(?: (?:do i need|should i eat))? (?:to|for) ")
+WATER_ASKED = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|hi)\W+)*how (?:much|many (?:litres|liters|glasses|bottles|cups) of) (?:water|fluids?)\b(?! (?:is|are) in)")
 HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
 EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")
 MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")
