@@ -605,7 +605,9 @@ EXCLUDE = re.compile(
 FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
 TRAINING_WORDS = re.compile(
     r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run|build muscle|"
-    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting|cutting|on a cut|lean bulk|recomp)\b"
+    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting|cutting|on a cut|lean bulk|recomp|"
+    # a competitor in prep: "12 weeks out from my first physique show", "my coach has me cutting", "14% bf"
+    r"physique|bikini|figure|powerlifting|show prep|prep|weeks out|comp|competition|coach|\d+ ?% ?(?:bf|body ?fat))\b"
 )
 
 

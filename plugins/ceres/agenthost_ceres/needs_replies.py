@@ -52,6 +52,10 @@ def _pregnant(asked: Asked) -> bool:
     return any(PREGNANT.search(text) for text in said)
 
 
+# A loss being made at a pace: "coach has me losing about 0.5-0.7% of bodyweight a week".
+LOSING_PACE = re.compile(r"\b(?:losing|lose|dropping|drop)\b[^?!]{0,40}?\b(?:a|per|each|every) ?(?:week|wk)\b")
+
+
 def goal_from_profile(profile: dict[str, Any]) -> str | None:
     """ "lose", "gain" or None, from the goals General keeps in the profile ("lose 5 kg")."""
     goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
@@ -237,7 +241,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
     goal = slots.get("goal", "maintain")
     if goal == "maintain" and BUILDS_MUSCLE.search(asked.turn.message):
         goal = "gain"  # "how much protein, I'm 80kg tryna bulk": protein to build muscle
-    elif goal == "maintain" and (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
+    elif goal == "maintain" and (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message)) or LOSING_PACE.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal  # "fat loss" saved with the profile: protein for losing

@@ -38,6 +38,11 @@ TERMS: dict[str, float] = {
     "macros": 0.6,
     "protein": 0.5,
     "takeaway": 0.45,
+    # training without eating first, said in Portuguese, Italian or Spanish ("treinar em jejum")
+    "em jejum": 0.8,
+    "jejum": 0.7,
+    "a digiuno": 0.8,
+    "en ayunas": 0.8,
     # food bought on the way ("I'm at a petrol station, what should I get?")
     "petrol station": 0.55,
     "gas station": 0.55,
@@ -645,6 +650,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "i'm a student so like £25 a week max" after her shopping answer: the same, on that budget
     if len(said.split()) <= 16 and CONTINUATION.match(said) and AROUND_TRAINING.search(said):
         return CONTINUATION_SCORE  # "and what about after the gym?" after her food answer: food after the gym
+    if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
+        return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
     if len(said.split()) <= 16 and fibre_symptom(said) is not None:
         return FOLLOW_UP_SCORE  # "broccoli makes me fart lol" after her fibre answer: what to do about it
     if len(said.split()) <= 25 and keeps_without_fridge(said):
@@ -657,6 +664,9 @@ CHANGE_WORDS = 20  # a change to the ideas just shown, chatter before it include
 HOW_DO_I_DO_THAT = re.compile(r"^(?:ok |okay |so |but |and |right )*how (?:do|can|should|would|will) i (?:ever |actually |even )?(?:get there|get to (?:that|it)|do (?:that|it|this)|manage (?:that|it)|hit (?:that|it|this)|reach (?:that|it)|get (?:that|it|enough|that much|more))\b")
 # Money said after her answer: "i'm a student so like £25 a week max", "budget is tight tho".
 MONEY_SAID = re.compile(r"£ ?\d|\$ ?\d|€ ?\d|\b\d+ ?(?:quid|pounds|euros?|dollars|bucks)\b|\bbudget\b|\bstudent\b|\bskint\b|\bbroke\b|\bafford\b|\bcheap(?:er)?\b|\btight on (?:money|cash)\b|\bmoney'?s tight\b")
+# "and after?", "what about before?": the same food question at the other end of the training.
+BARE_AFTER = re.compile(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|before|beforehand|post|pre)\b(?! (?:that|this|it)\b)")
+BARE_AFTER_SCORE = 0.93
 # "and what about after the gym?", "how about before my run?": eating then, after her food answer.
 AROUND_TRAINING = re.compile(r"\b(?:before|after|post|pre|around)[- ](?:the |my |a |work(?:ing)? ?out|training|gym|run|lift|session|class|match|game|swim|ride|exercise|practice)")
 # The heading of meal ideas ("Here are 3 dinner ideas ...", "Here's one sweet snack idea").

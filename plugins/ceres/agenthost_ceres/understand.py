@@ -655,6 +655,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     ):
         # "sorry it was 0% fat yoghurt, can you fix that", "it was the fat free one": that food's kind
         return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
+    if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 10 and re.match(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|post)\b(?! (?:that|this|it)\b)", low) and not intents.meal_type(low):
+        return Request("faq", {"id": "post_workout"})  # "and aftr? i wnt to gain muscel" after breakfast before the gym: food after it
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
@@ -1357,10 +1359,37 @@ SPANISH = (
 )
 
 
+# Italian and Portuguese, read the same way: "E per la cena dopo lo spinning cosa mi consigli?",
+# "e se eu treinar de manhã em jejum, morro?".
+ROMANCE_MARK = re.compile(r"(?i)\b(?:per|cosa|mi|dopo|prima|della|dello|eu|de manhã|em|não|nao|você|voce|depois|antes|do|da|se|lo|il|e)\b")
+ROMANCE = (
+    (r"\b(?:treinar|allenarmi|allenarsi)((?: de manh[ãa]| di mattina| la mattina)?) (?:em jejum|a digiuno)\b", r"train fasted\1"),
+    (r"\bcosa (?:mi )?consigli(?:a|ate)?\b|\bo que (?:você |voce )?(?:me )?(?:recomenda|sugere)\b", "what do you suggest"),
+    (r"\bcosa (?:posso|devo) mangiare\b|\bo que (?:eu )?(?:posso|devo) comer\b", "what can i eat"),
+    (r"\bla cena\b|\bcena\b|\bjantar\b", "dinner"), (r"\bil pranzo\b|\bpranzo\b|\balmo[çc]o\b", "lunch"),
+    (r"\bla colazione\b|\bcolazione\b|\bcaf[ée] da manh[ãa]\b", "breakfast"), (r"\bspuntino\b|\blanche\b", "snack"),
+    (r"\bdopo(?: l[oa']?| il)?\b|\bdepois d[oae]\b", "after"), (r"\bprima d(?:i|el|ello|ella)\b|\bantes d[oae]\b", "before"),
+    (r"\ballenamento\b|\btreino\b", "training"), (r"\btreinar\b|\ballenarmi\b", "train"),
+    (r"\bem jejum\b|\ba digiuno\b", "fasted"), (r"\bde manh[ãa]\b|\bdi mattina\b|\bla mattina\b", "in the morning"),
+    (r"\bmorro\b|\bmuoio\b", "is that bad"), (r"\bproteine\b|\bprote[íi]na\b", "protein"), (r"\bmangiare\b|\bcomer\b", "eat"),
+    (r"^e\b", "and"), (r"\bper\b", "for"), (r"\bse eu\b", "if i"), (r"\bse\b", "if"),
+)
+
+
+def romance_to_english(text: str) -> str:
+    """The message with its Italian or Portuguese food and training words in English, when it
+    has at least two of their marks and one of those words (else as it is)."""
+    if len(ROMANCE_MARK.findall(text)) < 2 or not re.search(r"(?i)\b(?:cena|pranzo|colazione|jantar|almo[çc]o|caf[ée] da manh|spuntino|lanche|jejum|digiuno|allenamento|treino|treinar|mangiare|consigli)", text):
+        return text
+    for pattern, english in ROMANCE:
+        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
 def spanish_to_english(text: str) -> str:
     """The message with its Spanish food words in English, when it is in Spanish (else as it is)."""
     if len(SPANISH_MARK.findall(text)) < 2:
-        return text
+        return romance_to_english(text)
     for pattern, english in SPANISH:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", text).strip()
