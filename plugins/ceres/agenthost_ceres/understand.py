@@ -493,6 +493,8 @@ def _asked(text: str, low: str) -> Request:
     question = intents.is_question(text)
     if asks_sauces(low):
         return Request("sauces", {})  # "I'm vegan, any dressing ideas?"
+    if EAT_AFTER.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
+        return Request("faq", {"id": "post_workout"})  # "that spin class murdered me. what should i eat after?": refuelling
     if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
         return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
@@ -628,6 +630,8 @@ WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (
 WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))")
 CALORIES_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then|what about|how about)\W+)*(?:how many |what )?(?:calories|cals|kcals?)\b(?: (?:do i need|should i eat))? (?:to|for) ")
 WATER_ASKED = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|hi)\W+)*how (?:much|many (?:litres|liters|glasses|bottles|cups) of) (?:water|fluids?)\b(?! (?:is|are) in)")
+EAT_AFTER = re.compile(r"\b(?:eat|have|grab)\s+(?:after|afterwards|post)\b(?!\s+(?:dinner|lunch|breakfast|work|school|8|9|\d))")
+SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates)\b")
 HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
 EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")
 MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")
