@@ -141,7 +141,7 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "granola": (("gluten", "tree_nuts"), "oats and often nuts"),
     "trail mix": (("peanuts", "tree_nuts"), "peanuts and tree nuts"),
     # West African street food and soups whose names don't say groundnut (peanut) or fish
-    "suya": (("peanuts",), "yaji, a spice rub made with ground groundnuts (peanuts)"),
+    "suya": (("peanuts",), "yaji, a rub of ground groundnuts (peanuts)"),
     "yaji": (("peanuts",), "ground groundnuts (peanuts)"),
     "kuli kuli": (("peanuts",), "groundnuts (peanuts)"),
     "kulikuli": (("peanuts",), "groundnuts (peanuts)"),

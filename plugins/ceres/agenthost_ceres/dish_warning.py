@@ -29,5 +29,6 @@ def dish_warnings(message: str, prefs: DietPrefs, reply: str) -> str | None:
         seen.add(made)
         nouns = [ALLERGY_NOUNS.get(a, a) for a in breaks]
         allergy = nouns[0] if len(nouns) == 1 else f"{', '.join(nouns[:-1])} and {nouns[-1]}"
-        lines.append(f"⚠️ Careful: {dish} is usually made with {made}, so it isn't safe with your {allergy} allergy; ask how it's made, or skip it.")
+        made = re.sub(r"\s*\([^)]*\)", "", made)  # said in one negated clause: "avoid X made with Y: your allergy rules it out"
+        lines.append(f"⚠️ Avoid {dish} made with {made}: your {allergy} allergy rules it out, so ask how it's made.")
     return "\n".join(lines) or None

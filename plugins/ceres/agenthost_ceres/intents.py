@@ -201,9 +201,11 @@ def expand_shorthand(text: str) -> str:
     words it stands for (lower case), for routing as for understanding."""
     text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], host_text.normalise(text))
     text = SORES_AS_SOURCES.sub(r"\1 sources", text)  # "gud sorces" arrives from the host's repair as "good sores"
+    text = PWEDE.sub("can i have", text)  # "pwede ba lugaw?": Taglish for "can I have lugaw?"
     return DESERT_AS_DESSERT.sub(r"\1dessert\2", text)  # "and desert?" on its own is the sweet course
 
 
+PWEDE = re.compile(r"\b(?:pwede|puwede|pwde|pede) (?:ba|po ba|ba po)(?: (?:ang|ko|ako|kumain ng|mag))?\b", re.IGNORECASE)
 SORES_AS_SOURCES = re.compile(r"\b(good|best|main|other|top|cheap|veggie|vegan|plant|protein|easy|decent) sores\b")
 
 

@@ -626,7 +626,7 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE
     if len(said.split()) <= 2 * FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _not_mine(said)):
         return FOLLOW_UP_SCORE  # "wait undo that, the shake was my mate's"
-    if len(said.split()) <= 16 and _takes_back_a_food(said) and _in_last_answer(said, context.history):
+    if len(said.split()) <= 16 and _in_last_answer(said, context.history):
         return FOLLOW_UP_SCORE  # "oh wait remove the yogurt, that was my sister's not mine": a food of the meal she just logged
     if len(said.split()) <= 16 and _changes_a_logged_meal(said):
         return FOLLOW_UP_SCORE  # "wait the kitkat was yesterday not today", "scrap the juice, it was a black coffee"
@@ -638,6 +638,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         changes_ideas(said) or (CONTINUATION.match(said) and _names_a_food(said))
     ):
         return CONTINUATION_SCORE  # "could you make that one vegetarian", "my partner doesn't eat chicken", "what about the granola bars?"
+    if len(said.split()) <= 2 * FOLLOW_UP_WORDS and _after_ideas(context.history) and _quicker_wish(said):
+        return CONTINUATION_SCORE  # "make it easier please, I have only 5 minutes in the morning" after breakfast ideas: quicker ones
     if len(said.split()) <= 8 and FIRST_STEP.search(said):
         return FOLLOW_UP_SCORE  # "wat shud i chanje first" after her answer on a weight goal
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
@@ -771,6 +773,13 @@ def _takes_back_a_food(said: str) -> bool:
 
     request = undo_request(said)
     return bool(request and request.get("food") and names_food_or_amount(request["food"]))
+
+
+def _quicker_wish(said: str) -> bool:
+    """ "make it easier, I only have 5 minutes": ideas that take no cooking (read as `understand` reads it)."""
+    from agenthost_ceres.understand import NO_COOK  # imported late: understand imports this module
+
+    return NO_COOK.search(said) is not None
 
 
 def _in_last_answer(said: str, history: list[dict[str, Any]]) -> bool:

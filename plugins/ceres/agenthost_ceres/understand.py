@@ -165,6 +165,7 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
