@@ -105,8 +105,11 @@ async def needs(asked: Asked, request: Request) -> Answer:
     """Daily calories for a goal from the profile and the message (an estimate, with floors)."""
     slots = dict(request.slots)
     goal = slots.get("goal", "maintain")
+    if goal == "maintain" and FOR_THIS.search(intents.clean(asked.turn.message)):
+        # "ok so how many calories for that?" after a goal: that goal
+        goal = slots.get("goal_in_effect") if slots.get("goal_in_effect") in ("gain", "lose") else goal_from_chat(asked) or goal
     if not slots.get("goal_said") and goal == "maintain":
-        goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal
+        goal = goal_from_profile(asked.turn.profile) or goal
     slots["goal_in_effect"] = goal  # "how long would that take?" follows a loss read from the profile
     if not asked.policy.numbers:
         text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
@@ -241,7 +244,9 @@ async def protein(asked: Asked, request: Request) -> Answer:
     goal = slots.get("goal", "maintain")
     if goal == "maintain" and BUILDS_MUSCLE.search(asked.turn.message):
         goal = "gain"  # "how much protein, I'm 80kg tryna bulk": protein to build muscle
-    elif goal == "maintain" and (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message)) or LOSING_PACE.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
+    elif goal == "maintain" and (LOSING_PACE.search(intents.clean(asked.turn.message)) or (
+        (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message))
+    )):
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal  # "fat loss" saved with the profile: protein for losing

@@ -616,6 +616,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     examples = suggested_examples(context.history)
     if said in {_plain(example) for example in examples}:
         return EXAMPLE_SCORE
+    if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
+        return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
     if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
         return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
     if len(said.split()) <= BODY_ANSWER_WORDS and _states_body(said) and _asked_for_body(context.history):
@@ -652,8 +654,6 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "i'm a student so like £25 a week max" after her shopping answer: the same, on that budget
     if len(said.split()) <= 16 and CONTINUATION.match(said) and AROUND_TRAINING.search(said):
         return CONTINUATION_SCORE  # "and what about after the gym?" after her food answer: food after the gym
-    if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
-        return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
     if len(said.split()) <= 16 and fibre_symptom(said) is not None:
         return FOLLOW_UP_SCORE  # "broccoli makes me fart lol" after her fibre answer: what to do about it
     if len(said.split()) <= 25 and keeps_without_fridge(said):

@@ -555,7 +555,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     if intents.idea_style(low) and MAKE_OR_HAVE.search(low):
         return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
-    if (question or "?" in text) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER):
+    if (question or "?" in text) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER or found[0].id == "muscle_gain_food"):
         slots = _ideas_slots(text, low)  # "which soup then?", "pls which food I fit chop to build muscle?": ideas of that kind
         if not slots.get("style") and (style := intents.idea_style(low, in_ideas=True)):
             slots["style"] = style
