@@ -384,7 +384,7 @@ FRIDGE_WISH_SCORE = 0.85  # food that keeps without a fridge, after her answer: 
 SHORT_WORDS = 6
 OWN_FOLLOW_UP = re.compile(
     r"^(?:oops|sorry|no|wait)?[, ]*(?:undo|remove (?:it|that|the last one|my last (?:meal|entry))|delete (?:it|that|my last (?:meal|entry))|"
-    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that)|"
+    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that|am)|"
     r"(?:what'?s |what is |show )?my (?:total|totals|tally|intake|day)\b)",
     re.IGNORECASE,
 )

@@ -1085,7 +1085,7 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if re.search(r"\ballergens?\b|\bwhat'?s in it\b|\bingredients\b", low) and not parse_meal(low, load_table()).items:
         return Request("lookup", {**slots, "nutrient": "allergens", "planned": False})
     if re.match(
-        r"^(?:ok |okay |great |then |fine )?(?:log|add|track|record) (?:it|that|this|one|them|both|all|those|these|both of them)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
+        r"^(?:ok |okay |great |then |fine |pls |please |abeg )?(?:log|add|track|record) (?:it|that|this|one|them|both|all|those|these|both of them|am)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
         r"^(?:ok |okay |so )?i (?:just )?(?:had|ate|have eaten|finished) (?:it|that|one|them)\b", low
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})

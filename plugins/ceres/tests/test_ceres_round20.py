@@ -197,3 +197,9 @@ async def test_shorter_day_plan_is_the_day_again(chat) -> None:
     await chat("make me a meal plan for the day please")
     reply = await chat("too long, only one day and shorter")
     assert "day of meals" in reply.text and "Breakfast" in reply.text and MENU not in reply.text, reply.text
+
+
+async def test_log_am_after_a_lookup_logs_it(chat, on_disk_log) -> None:
+    await chat("how many calories in a bowl of arroz caldo")
+    reply = await chat("abeg log am")
+    assert reply.text.startswith("Logged your") and len(on_disk_log("meals.jsonl") or []) == 1, reply.text
