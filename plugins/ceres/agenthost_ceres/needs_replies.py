@@ -56,6 +56,15 @@ def _pregnant(asked: Asked) -> bool:
 LOSING_PACE = re.compile(r"\b(?:losing|lose|dropping|drop)\b[^?!]{0,40}?\b(?:a|per|each|every) ?(?:week|wk)\b")
 
 
+def _gym_just_said(history: list[dict[str, Any]]) -> bool:
+    """True when the user's last message said they train, in any language she reads ("Umieram z
+    głodu po siłowni": starving after the gym), so the protein asked next is a lifter's."""
+    from agenthost_ceres.understand import spanish_to_english  # imported late: understand imports this module's callers
+
+    last = next((r.get("text") for r in reversed(history) if r.get("role") == "user"), None)
+    return isinstance(last, str) and bool(re.search(r"\b(?:after|before|post|pre)[- ](?:the )?(?:gym|training|workout|lifting)\b", intents.clean(spanish_to_english(last))))
+
+
 def goal_from_profile(profile: dict[str, Any]) -> str | None:
     """ "lose", "gain" or None, from the goals General keeps in the profile ("lose 5 kg")."""
     goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
@@ -250,7 +259,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal  # "fat loss" saved with the profile: protein for losing
-    if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history)):
+    if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history) or _gym_just_said(asked.turn.history)):
         slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)

@@ -1381,9 +1381,37 @@ ROMANCE = (
 )
 
 
+# Dutch and Polish, the same way: "En wat kan ik het beste eten om sneller te herstellen?",
+# "Umieram z głodu po siłowni, co szybkiego zjeść na kolację, coś z dużą ilością białka?".
+NORTH_FOOD = re.compile(r"(?i)\b(?:eten|eiwit(?:ten)?|avondeten|ontbijt|herstellen|zjeść|zjesc|jeść|jesc|białk[aoe]|bialk[aoe]|kolacj[aęe]|śniadani[ea]|sniadani[ea]|obiad|głodu|glodu)\b")
+NORTH = (
+    (r"\bumieram z g[łl]odu\b", "i'm starving"), (r"\bpo si[łl]owni\b|\bpo treningu\b", "after the gym"),
+    (r"\bco (?:szybkiego )?(?:mog[ęe] )?zje[śs][ćc]\b", "what can i eat"), (r"\bna kolacj[ęe]\b|\bkolacj[aęe]\b", "for dinner"),
+    (r"\bna [śs]niadanie\b|\b[śs]niadani[ea]\b", "for breakfast"), (r"\bna obiad\b|\bobiad\b", "for lunch"),
+    (r"\bco[śs] z du[żz][ąa] ilo[śs]ci[ąa] bia[łl]ka\b", "something high protein"), (r"\bszybk\w*\b", "quick"),
+    (r"\b(?:a )?ile bia[łl]ka\b", "how much protein"), (r"\bpowinienem je[śs][ćc]\b|\bpowinnam je[śs][ćc]\b", "should i eat"),
+    (r"\bdziennie\b", "a day"), (r"\bwa[żz][ęe]\b", "i weigh"), (r"\bbia[łl]k[aoe]\b", "protein"),
+    (r"\bwat kan ik (?:het beste |best )?eten\b", "what should i eat"), (r"\bom (?:sneller |beter )?te herstellen\b", "to recover"),
+    (r"\bna het (?:sporten|trainen|hardlopen)\b|\bna de training\b", "after training"), (r"\bhoeveel eiwit(?:ten)?\b", "how much protein"),
+    (r"\bper dag\b", "a day"), (r"\bavondeten\b", "dinner"), (r"\bontbijt\b", "breakfast"), (r"\beiwit(?:ten)?\b", "protein"),
+    (r"\beten\b", "eat"), (r"^en\b", "and"), (r"^a\b", "and"),
+)
+
+
+def north_to_english(text: str) -> str:
+    """The message with its Dutch or Polish food words in English, when it has them (else as it is)."""
+    if not NORTH_FOOD.search(text):
+        return text
+    for pattern, english in NORTH:
+        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
 def romance_to_english(text: str) -> str:
     """The message with its Italian or Portuguese food and training words in English, when it
     has at least two of their marks and one of those words (else as it is)."""
+    if NORTH_FOOD.search(text):
+        return north_to_english(text)
     if len(ROMANCE_MARK.findall(text)) < 2 or not re.search(r"(?i)\b(?:cena|pranzo|colazione|jantar|almo[çc]o|caf[ée] da manh|spuntino|lanche|jejum|digiuno|allenamento|treino|treinar|mangiare|consigli)", text):
         return text
     for pattern, english in ROMANCE:

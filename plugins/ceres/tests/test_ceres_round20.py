@@ -203,3 +203,15 @@ async def test_log_am_after_a_lookup_logs_it(chat, on_disk_log) -> None:
     await chat("how many calories in a bowl of arroz caldo")
     reply = await chat("abeg log am")
     assert reply.text.startswith("Logged your") and len(on_disk_log("meals.jsonl") or []) == 1, reply.text
+
+
+async def test_dutch_and_polish_food_questions(chat) -> None:
+    reply = await chat("Wat kan ik het beste eten na het sporten?")
+    assert "After training" in reply.text and MENU not in reply.text, reply.text
+    assert classify("co mogę zjeść na śniadanie z dużą ilością białka?", _ctx()).score >= 0.75
+
+
+async def test_protein_asked_right_after_saying_the_gym_is_a_lifters(chat) -> None:
+    await chat("Umieram z głodu po treningu, co zjeść na obiad?")
+    reply = await chat("ile białka dziennie? ważę 80 kg")
+    assert "At 80 kg" in reply.text and "when you train" in reply.text, reply.text
