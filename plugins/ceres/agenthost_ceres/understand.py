@@ -660,6 +660,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     ):
         # "sorry it was 0% fat yoghurt, can you fix that", "it was the fat free one": that food's kind
         return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
+    if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and keeps_without_fridge(low) and not intents.reports_meal(text):
+        return Request("ideas", {"meal_type": "snack", "no_fridge": True})  # "something I can grab on the way to work" after refuelling advice
     if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 10 and re.match(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|post)\b(?! (?:that|this|it)\b)", low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "and aftr? i wnt to gain muscel" after breakfast before the gym: food after it
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
