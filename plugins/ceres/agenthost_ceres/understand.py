@@ -416,6 +416,12 @@ def _food_looked_up(text: str) -> bool:
     return asked is not None and bool(parse_meal(asked[0], load_table()).items)
 
 
+# Everything logged so far, asked after a log: "how much is that all together", "what's that in total
+# with the rest", "both meals combined"; "that meal altogether" is still the one meal.
+ALL_TOGETHER = re.compile(r"\ball together\b|\bcombined\b|\bboth (?:meals|logs|of them|together)\b|\bwith (?:the|everything) (?:rest|else)\b")
+ONE_MEAL = re.compile(r"\b(?:that|this|the) (?:meal|one|lunch|dinner|breakfast|snack|plate)\b")
+
+
 def _mostly_foods(text: str) -> bool:
     """Foods with at most one word not understood ("porridge made with semi skimmed milk and a chopped banana")."""
     parsed = parse_meal(text, load_table())
@@ -758,6 +764,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         said = one.group("nutrient") or one.group("nutrient2") or "calories"
         nutrient = "protein_g" if "protein" in said else "kcal"
         return Request("logged_detail", {**slots, "nutrient": nutrient, "food": food})
+    if state.intent in ("log", "correct") and ALL_TOGETHER.search(low) and not ONE_MEAL.search(low) and not parse_meal(text, load_table()).items:
+        return Request("summary", {"period": "day", **({"date": slots["date"]} if slots.get("date") else {})})  # "how much is that all together" after two logs: the day
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if (

@@ -215,3 +215,10 @@ async def test_protein_asked_right_after_saying_the_gym_is_a_lifters(chat) -> No
     await chat("Umieram z głodu po treningu, co zjeść na obiad?")
     reply = await chat("ile białka dziennie? ważę 80 kg")
     assert "At 80 kg" in reply.text and "when you train" in reply.text, reply.text
+
+
+async def test_all_together_after_two_logs_is_the_day(chat) -> None:
+    await chat("at 1am i had a ham sandwich and an apple")
+    await chat("then after my shift a bowl of cereal with milk")
+    reply = await chat("what's that come to all together")
+    assert "from 2 meals" in reply.text, reply.text
