@@ -222,3 +222,9 @@ async def test_all_together_after_two_logs_is_the_day(chat) -> None:
     await chat("then after my shift a bowl of cereal with milk")
     reply = await chat("what's that come to all together")
     assert "from 2 meals" in reply.text, reply.text
+
+
+async def test_how_much_protein_i_need_and_from_what_gives_the_figure_and_fitting_foods(chat) -> None:
+    await chat("I'm vegan, 62 kg")
+    reply = await chat("how much protein I need and from what foods?")
+    assert "At 62 kg" in reply.text and "chicken" not in reply.text and "tofu" in reply.text, reply.text
