@@ -140,6 +140,18 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "brioche": (("gluten", "egg", "dairy"), "wheat flour, egg and butter"),
     "granola": (("gluten", "tree_nuts"), "oats and often nuts"),
     "trail mix": (("peanuts", "tree_nuts"), "peanuts and tree nuts"),
+    # West African street food and soups whose names don't say groundnut (peanut) or fish
+    "suya": (("peanuts",), "yaji, a rub of ground groundnuts (peanuts)"),
+    "yaji": (("peanuts",), "ground groundnuts (peanuts)"),
+    "kuli kuli": (("peanuts",), "groundnuts (peanuts)"),
+    "kulikuli": (("peanuts",), "groundnuts (peanuts)"),
+    "groundnut soup": (("peanuts",), "groundnuts (peanuts)"),
+    "maafe": (("peanuts",), "groundnut (peanut) paste"),
+    "mafe": (("peanuts",), "groundnut (peanut) paste"),
+    "egusi": (("fish", "shellfish"), "stockfish, dried fish and ground crayfish"),
+    "ogbono": (("fish", "shellfish"), "stockfish, dried fish and ground crayfish"),
+    "efo riro": (("fish", "shellfish"), "stockfish, dried fish and ground crayfish"),
+    "pepper soup": (("fish",), "often catfish or other fish"),
     # chocolate bars named by brand, from their ingredient lists
     "snickers": (("peanuts", "dairy", "egg", "soy"), "peanuts, milk chocolate and egg white"),
     "reeses": (("peanuts", "dairy", "soy"), "peanut butter and milk chocolate"),

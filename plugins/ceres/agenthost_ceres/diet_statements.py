@@ -100,7 +100,8 @@ LIST_STOP = re.compile(
 _SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/|\bnor\b|\bplus\b|\+")
 NOT_ITEMS = frozenset(
     "all any also too very really severely mildly slightly a an the to of stuff things food foods bit little lot some most kinds "
-    "kind types type both either my me it this that these those them they eating having drinking eat have drink certain raw cooked".split()
+    "kind types type both either my me it this that these those them they eating having drinking eat have drink certain raw cooked "
+    "two three four".split()  # "groundnut and fish, the two": a count of what was named, no food
 )
 MAX_ITEM_WORDS = 3
 # Words that point back at items named elsewhere in the message ("eggs too. allergic to both").
@@ -141,7 +142,8 @@ _WHEN_EATS = (
 
 # Items after the words: (pattern, kind).
 AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b(?:allergic|allergy|allergies|anaphylactic|anaphylaxis)\s*(?::|to|with|from)\s*{_ITEMS}"), "allergy"),
+    (re.compile(rf"\b(?:allergic|allergy|allergies|anaphylactic|anaphylaxis)\s*(?::|to|with|from|against|for(?! real)|on)\s*{_ITEMS}"), "allergy"),  # "allergic against eggs" (German "gegen"), "allergy for peanuts"
+    (re.compile(rf"\b(?:my|his|her|our) (?:food )?(?:allergies|allergens|allergy) (?:are|is|include|includes)\s+{_ITEMS}"), "allergy"),  # "my allergies are eggs and soy"
     (re.compile(rf"\b(?:allergies|allergic)\s*:\s*{_ITEMS}"), "allergy"),
     (re.compile(rf"\bepi ?pens? (?:for|because of) {_ITEMS}"), "allergy"),
     (re.compile(rf"\b(?:an? )?(?:allergic |bad |severe |serious )?reactions? to {_ITEMS}"), "allergy"),
@@ -211,8 +213,11 @@ MEAT_WORDS = frozenset({"meat", "red meat", "animal product", "animal products",
 # "my son can't have milk, he's allergic": the food named, then the allergy said of it.
 ALLERGIC_AFTER = re.compile(
     r"\b(?:can'?t|cannot|mustn'?t|must not|shouldn'?t) (?:eat|have|touch|drink) (?:any )?(?P<items>[a-z][a-z &/-]*?)\s*[,-]?\s*"
-    r"(?:as |because |since |cos |coz |cause )?(?:he|she|they|i|we|it)(?:'s|'re| is| are|'m| am) (?:severely |really |very |badly |seriously )?"
-    r"(?:allergic|anaphylactic)\b(?! to)"
+    r"(?:as |because |since |cos |coz |cause )?(?:(?:he|she|they|i|we|it)(?:'s|'re| is| are|'m| am)|hes|shes|theyre|im) (?:severely |really |very |badly |seriously )?"
+    r"(?:allergic|anaphylactic)\b(?! to (?!(?:it|them|that|those)\b))"
+    # "swap the eggs, allergic pala ako", "no prawns please, i'm allergic": the food left out, then the allergy said of it
+    r"|\b(?:swap|skip|ditch|drop|remove|hold|without|no)(?: out)? (?:the |any )?(?P<items2>[a-z][a-z &/-]*?)(?: please| pls| for me)?\s*[,-]?\s*"
+    r"(?:as |because |since |cos |coz |cause )?(?:(?:i|we)(?:'m| am|'re| are)? |im )?(?:severely |really |very |badly |seriously )?(?:allergic|anaphylactic)\b(?! to (?!(?:it|them|that|those)\b))"
 )
 
 
@@ -222,6 +227,10 @@ FROM_A_COW = re.compile(
     r"\b(?:anything|everything|stuff|things|whatever|food)(?: that)? (?:comes?|came|coming|made) (?:out of|from|with) (?:a |the )?cows?(?:'?s)?(?: udders?| milk)?\b"
     r"|\b(?:anything|everything|stuff|things) (?:from|out of) (?:a |the )?cows?(?:'?s)?(?: udders?)?\b"
 )
+PURE_VEG = re.compile(r"\b(?:pure|strict|strictly|fully|100%|full) ?(?:veg|veggie|vegetarian)\b(?! (?:food|foods|dish|dishes|meals?|options?|recipes?|restaurant|thali|ideas?))")
+# "no egg also" beside a diet said in the same message: one more food that diet leaves out.
+NO_ALSO = re.compile(r"^(?:and |but |also )?(?:no|without) (?P<items>[a-z][a-z ,'&/-]*?)(?: also| too| either| as well| please| pls)?$")
+NO_FOOD = frozenset("time cooking cook fuss hassle effort kitchen money budget oven microwave fridge stove hob".split())  # "no time to cook"
 # "a proper allergy, not an intolerance": what the message avoids is an allergy.
 PROPER_ALLERGY = re.compile(r"\b(?:proper|real|actual|true|genuine|diagnosed|serious|severe|full[- ]blown) (?:food )?allergy\b|\bit'?s an allergy\b")
 
@@ -232,7 +241,8 @@ def stated_preferences(text: str) -> dict[str, Any]:
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
-    low = ALLERGIC_AFTER.sub(r"allergic to \g<items>", FROM_A_COW.sub("milk", clean(text)))
+    low = PURE_VEG.sub("i'm vegetarian", clean(text))  # "pure vegetarian", "pure veg": Indian English for vegetarian
+    low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", low))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)
     prefs: dict[str, Any] = {}
     allergies: list[str] = []
@@ -275,6 +285,10 @@ def stated_preferences(text: str) -> dict[str, Any]:
             kcal = int(target.group("kcal").replace(",", ""))
             if 300 <= kcal <= 9000:
                 prefs["calorie_target"] = kcal
+    if prefs.get("diet_type") in ("vegetarian", "vegan", "pescatarian"):
+        for clause in (part.strip() for whole in _clauses(low) for part in whole.split(",")):  # "pure vegetarian, no egg also": the diet, and what else it leaves out
+            if (no := NO_ALSO.match(clause)) is not None and not _statements(clause):
+                _avoided("avoid", [item for item in _items_after(no.group("items")) if item != REFERENCE and item.split()[0] not in NO_FOOD], prefs, allergies)
     if added and (REFERENCE in allergies or any(kind == "allergy" for kind, _ in _all_statements(low))):
         allergies = [item for item in allergies if item != REFERENCE]
         allergies += [item for item in added if item not in allergies]

@@ -175,7 +175,9 @@ NEEDS_CUE = re.compile(
     r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b|"
     # "what calorie target would you suggest?", "does my calorie number change?", "cals and protein?"
     r"(?:what|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
-    r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b)\b"
+    r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b|"
+    # "how many calories for this?" after a goal; "calories for slowly losing 3-4 kg", "calories to lose this belly"
+    r"how many (?:calories|cals|kcal) (?:for|to do) (?:this|that|it|my goal)|(?:calories|cals|kcal) (?:to|for) (?:slowly |gradually |safely )?(?:lose|losing|drop|dropping|shed|shedding|gain|gaining|put on|putting on))\b"
 )
 LOSE_WORDS = re.compile(r"\b(lose|losing|loss|slim|get lean|cut|cutting|deficit|drop)\b")
 GAIN_WORDS = re.compile(r"\b(gain|gaining|put on|bulk|bulking|lean bulk|build muscle|surplus)\b")
@@ -199,9 +201,11 @@ def expand_shorthand(text: str) -> str:
     words it stands for (lower case), for routing as for understanding."""
     text = SHORTHAND_WORD.sub(lambda found: SHORTHAND[found.group(0)], host_text.normalise(text))
     text = SORES_AS_SOURCES.sub(r"\1 sources", text)  # "gud sorces" arrives from the host's repair as "good sores"
+    text = PWEDE.sub("can i have", text)  # "pwede ba lugaw?": Taglish for "can I have lugaw?"
     return DESERT_AS_DESSERT.sub(r"\1dessert\2", text)  # "and desert?" on its own is the sweet course
 
 
+PWEDE = re.compile(r"\b(?:pwede|puwede|pwde|pede) (?:ba|po ba|ba po)(?: (?:ang|ko|ako|kumain ng|mag))?\b", re.IGNORECASE)
 SORES_AS_SOURCES = re.compile(r"\b(good|best|main|other|top|cheap|veggie|vegan|plant|protein|easy|decent) sores\b")
 
 
@@ -303,8 +307,8 @@ def is_question(text: str) -> bool:
 
 def meal_type(text: str) -> str | None:
     """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
-    if BEDTIME.search(text.lower()):
-        return "snack"
+    if BEDTIME.search(text.lower()) or TIDE_OVER.search(text.lower()):
+        return "snack"  # "something to keep me going till dinner": the snack before it
     if MAIN_COURSE.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch)\b", text.lower()):
         return "dinner"  # "and a high protein main to go with it?"
     if TONIGHT.search(text.lower()) and not re.search(r"\b(?:breakfast|brunch|lunch|snacks?|dessert|pudding)\b", text.lower()):
@@ -322,6 +326,8 @@ def meal_type(text: str) -> str | None:
 # A main course, asked for: "a high protein main", "veggie mains", "the main dish".
 MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
 TONIGHT = re.compile(r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b")
+# Food to last until a meal: "keep me going till dinner", "tide me over until lunch".
+TIDE_OVER = re.compile(r"\b(?:keep me going|keeps? (?:me|him|her|them|us) going|tide (?:me|him|her|them|us) over|hold (?:me|him|her|them|us) over|last me|get me through)\b[^.?!]{0,20}\b(?:till|til|until|to|before|for) (?:breakfast|lunch|dinner|tea|supper)\b")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
 
 
@@ -583,7 +589,7 @@ WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek s
 SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
-    r"\bhow much protein (?:a|per|each) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
+    r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:i|we) (?:need|must have|must eat)\b(?! (?:in|for|with|after|before) )|\bhow much protein (?:i|me|we) (?:suppose|supposed to|should|go|fit|need to|dey)\b[^.?!]{0,20}\b(?:per|a|each|every) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
     r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
@@ -601,7 +607,9 @@ EXCLUDE = re.compile(
 FREE_OF = re.compile(r"\b([a-z]+)[ -]free\b")
 TRAINING_WORDS = re.compile(
     r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run|build muscle|"
-    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting|cutting|on a cut|lean bulk|recomp)\b"
+    r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting|cutting|on a cut|lean bulk|recomp|"
+    # a competitor in prep: "12 weeks out from my first physique show", "my coach has me cutting", "14% bf"
+    r"physique|bikini|figure|powerlifting|show prep|prep|weeks out|comp|competition|coach|\d+ ?% ?(?:bf|body ?fat))\b"
 )
 
 
@@ -773,6 +781,8 @@ def replacement(text: str) -> tuple[str, str] | None:
             new = f"{new} {old}"  # "the coke was diet": the kind of that food
         if old in ("it", "that", "this", "they", "those", "these", "he", "she", "i", "lunch", "dinner", "breakfast"):
             continue
+        if re.fullmatch(r"(?:my |the )?(?:breakfast|brunch|lunch|dinner|supper|tea|snacks?|meal)(?: (?:today|tonight|yesterday|earlier|this morning|last night|at work))?", old):
+            continue  # "and my lunch today was chicken rice and a coke": a meal told, not a food corrected
         table = load_table()
         said_old = parse_meal(old, table)
         if not said_old.items and len(new.split()) >= 2 and len(old.split()) <= 2:
@@ -890,9 +900,12 @@ def exclusions(text: str) -> list[str]:
     low = clean(text)
     items = _listed(EXCLUDE, low)
     items += [word for word in FREE_OF.findall(low) if word not in ("gluten", "lactose", "sugar", "fat", "guilt", "hands")]
-    items = [" ".join(_short_repaired(word) for word in item.split()) for item in items]
+    # "no non-veg and no egg also", "no fish no eggs": each food its own item, without the "no" or "also" said with it
+    items = [re.sub(r"^(?:no|not|without|nor|any)\s+|\s+(?:also|too|either|as well|pls|please)$", "", part.strip())
+             for item in items for part in re.split(r"\s+(?:no|without|nor)\s+", item)]
+    items = [" ".join(_short_repaired(word) for word in item.split()) for item in items if item]
     # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
-    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products") and item not in PRONOUNS]
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS and not item.startswith(("allergic", "not fan"))]
 
 
 PRONOUNS = frozenset({

@@ -152,6 +152,13 @@ def _added(asked: Asked, result: dict[str, Any]) -> Answer:
     )
 
 
+def _not_caught(food: str, history: list[dict[str, Any]]) -> bool:
+    """True when Ceres' latest answer said she didn't catch `food` ("I didn't catch “dodo”")."""
+    last = next((str(r.get("text") or "") for r in reversed(history) if r.get("role") == "assistant"), "")
+    missed = re.search(r"I didn't catch (.+?);", last)
+    return bool(missed) and f"“{food.lower()}”" in missed.group(1).lower()
+
+
 async def undo(asked: Asked, request: Request) -> Answer:
     """Take back the last meal, one food of a recent meal, or a named meal of today."""
     arguments: dict[str, Any] = {}
@@ -164,6 +171,13 @@ async def undo(asked: Asked, request: Request) -> Answer:
             return Answer(f"You haven't logged a {request.slots['meal_type']} today, so there's nothing to remove.", "undo")
         arguments["meal_id"] = wanted[-1]["id"]
     result = await asked.turn.call_tool("delete_meal", **arguments)
+    if "error" in result and (food := str(request.slots.get("food") or "")) and _not_caught(food, asked.turn.history):
+        # "abeg remove the dodo" when the log said it didn't catch "dodo": nothing of it was logged
+        text = f"Nothing to remove: I hadn't logged the {food}, because I didn't catch it, so your meals stay as they were."
+        day = await asked.turn.call_tool("meal_summary", period="day")
+        if asked.policy.numbers and day.get("meals"):
+            text += f"\n{_day_line(day)}"
+        return Answer(text, "undo", examples=["what did I eat today?"])
     if "error" in result:
         return Answer(f"I couldn't do that: {result['error']}.", "undo", examples=["what did I eat today?"])
     removed, day = result["removed"], result["day"]

@@ -52,6 +52,19 @@ def _pregnant(asked: Asked) -> bool:
     return any(PREGNANT.search(text) for text in said)
 
 
+# A loss being made at a pace: "coach has me losing about 0.5-0.7% of bodyweight a week".
+LOSING_PACE = re.compile(r"\b(?:losing|lose|dropping|drop)\b[^?!]{0,40}?\b(?:a|per|each|every) ?(?:week|wk)\b")
+
+
+def _gym_just_said(history: list[dict[str, Any]]) -> bool:
+    """True when the user's last message said they train, in any language she reads ("Umieram z
+    głodu po siłowni": starving after the gym), so the protein asked next is a lifter's."""
+    from agenthost_ceres.understand import spanish_to_english  # imported late: understand imports this module's callers
+
+    last = next((r.get("text") for r in reversed(history) if r.get("role") == "user"), None)
+    return isinstance(last, str) and bool(re.search(r"\b(?:after|before|post|pre)[- ](?:the )?(?:gym|training|workout|lifting)\b", intents.clean(spanish_to_english(last))))
+
+
 def goal_from_profile(profile: dict[str, Any]) -> str | None:
     """ "lose", "gain" or None, from the goals General keeps in the profile ("lose 5 kg")."""
     goals = " ".join(g for g in (profile or {}).get("goals") or [] if isinstance(g, str)).lower()
@@ -59,6 +72,24 @@ def goal_from_profile(profile: dict[str, Any]) -> str | None:
         return "lose"
     if re.search(r"\b(gain|bulk|build muscle|put on|muscle)\b", goals):
         return "gain"
+    return None
+
+
+FOR_THIS = re.compile(r"\b(?:for|to do|with) (?:this|that|it|my goal|the goal)\b")
+
+
+def goal_from_chat(asked: Asked) -> str | None:
+    """ "lose" or "gain" said in the user's recent messages, when this one points back at it
+    ("want to build muscles" ... "how much protein and how many calories for this?")."""
+    if not FOR_THIS.search(intents.clean(asked.turn.message)):
+        return None
+    for record in reversed(asked.turn.history[-8:]):
+        if record.get("role") == "user" and isinstance(record.get("text"), str):
+            low = intents.clean(record["text"])
+            if re.search(r"\b(?:build|gain|put on|grow)\w* (?:\w+ )?(?:muscles?|mass)\b|\bbulk", low):
+                return "gain"
+            if re.search(r"\b(?:lose|losing|drop|shed)\b", low):
+                return "lose"
     return None
 
 
@@ -83,6 +114,9 @@ async def needs(asked: Asked, request: Request) -> Answer:
     """Daily calories for a goal from the profile and the message (an estimate, with floors)."""
     slots = dict(request.slots)
     goal = slots.get("goal", "maintain")
+    if goal == "maintain" and FOR_THIS.search(intents.clean(asked.turn.message)):
+        # "ok so how many calories for that?" after a goal: that goal
+        goal = slots.get("goal_in_effect") if slots.get("goal_in_effect") in ("gain", "lose") else goal_from_chat(asked) or goal
     if not slots.get("goal_said") and goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal
     slots["goal_in_effect"] = goal  # "how long would that take?" follows a loss read from the profile
@@ -116,6 +150,9 @@ async def needs(asked: Asked, request: Request) -> Answer:
             lines.append(f"To lose about 0.5 kg a week, aim for about {low_t:,}–{high_t:,} kcal a day, never under 1,200.")
         elif goal == "gain":
             lines.append(f"To gain steadily, aim for about {low_t:,}–{high_t:,} kcal a day, with strength training.")
+        if "protein" in result:  # "how much protein and how many calories?": the protein needs no sex
+            protein = result["protein"]
+            lines.append(f"Protein: about {protein['low_g']}–{protein['high_g']} g a day ({protein['per_kg'][0]:g}–{protein['per_kg'][1]:g} g per kg{_per_lb(asked, protein['per_kg'])}).")
         lines.append("Tell me if you're a man or a woman (“I'm a man”) and I'll narrow it down.")
         return Answer("\n".join(lines), "needs", slots, examples=["I'm a man", "I'm a woman"], reason=f"Sources: {spread['method']}; {spread['limits']}.")
     if energy is None:
@@ -216,11 +253,13 @@ async def protein(asked: Asked, request: Request) -> Answer:
     goal = slots.get("goal", "maintain")
     if goal == "maintain" and BUILDS_MUSCLE.search(asked.turn.message):
         goal = "gain"  # "how much protein, I'm 80kg tryna bulk": protein to build muscle
-    elif goal == "maintain" and (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message)):
+    elif goal == "maintain" and (LOSING_PACE.search(intents.clean(asked.turn.message)) or (
+        (not slots.get("trains") or ON_A_CUT.search(intents.clean(asked.turn.message))) and intents.LOSE_WORDS.search(intents.clean(asked.turn.message))
+    )):
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
-        goal = goal_from_profile(asked.turn.profile) or goal  # "fat loss" saved with the profile: protein for losing
-    if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history)):
+        goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal  # "fat loss" saved with the profile: protein for losing
+    if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history) or _gym_just_said(asked.turn.history)):
         slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)

@@ -109,6 +109,7 @@ DRY_WORDS = {"dry", "dried", "uncooked", "raw", "weighed"}
 MEAL_WORDS = {
     "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner",
     "snack": "snack", "dessert": "snack", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
+    "merienda": "snack", "almusal": "breakfast", "tanghalian": "lunch", "hapunan": "dinner",  # Filipino meals
 }  # fmt: skip
 
 # Words that carry no food: pronouns, verbs of eating, time words...
@@ -524,6 +525,9 @@ CHIPS_AS_FRIES = re.compile(
 SMALL_ITEM_G = 25
 
 
+SLICES_OF_A = re.compile(r"\b((?:\d+|one|two|three|four|five|six|a couple|a few) (?:slices?|pieces?|squares?|wedges?|fingers?)) of (?:a|an|the|one|my) ")
+
+
 def _prepare(text: str) -> tuple[list[str], list[str]]:
     """The tokens of `text`, with amounts that are not usable numbers ("1e400", "-2") replaced
     by a marker, and those amounts as written, in order."""
@@ -543,6 +547,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
     text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
     text = BITS_OF.sub(r"\1 pieces of", text)  # "2 bits of garlic bread": pieces
+    text = SLICES_OF_A.sub(r"\1 of ", text)  # "2 slices of a dominos pepperoni": two slices, not one pizza
     text = PIZZA_SLICES.sub(r"\1 pepperoni pizza", text)  # "3 slices of pepperoni": pizza, not the sausage
     text = re.sub(r"(?<![\w/])w/?(?=\s)", "with", text)  # "toast w butter", "w/ milk"
     text = SUB_SIZE.sub(sub_size_word, text)  # "a 6 inch sub": one sub, not six

@@ -20,6 +20,7 @@ from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
+from agenthost_ceres.dish_warning import dish_warnings
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.floor import Floor
@@ -79,6 +80,8 @@ async def offline_reply(turn: Turn) -> Reply:
         # "what about the granola bars from the supermarket" with a peanut allergy: read the label
         if label := label_advice(turn.message, DietPrefs.from_profile(await _saved_profile(turn)), answer.text):
             answer.text = f"{answer.text}\n{label}"
+    if answer.intent not in ("refer_helios", "care") and policy.numbers and (part := training_part(turn.message)) is not None:
+        answer.text = f"{answer.text}\n\nFor the training part ({part}), Helios 💪 is your coach: ask him with “@helios {part}”."  # "what should i eat after and should i stretch or foam roll?"
     if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
         answer.text = f"{answer.text}\n\n{CARDIAC_LINE}"  # "it's prob just cos I didn't eat": food is never the all-clear
     next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
@@ -88,6 +91,18 @@ async def offline_reply(turn: Turn) -> Reply:
         except Exception:  # the answer stands even if the state cannot be written
             log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
     return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+
+
+# A training question asked beside a food one: "what should i eat after and should i stretch or foam roll?".
+TRAINING_PART = re.compile(
+    r"(?i)\b(?:and |also |plus )?(?P<part>(?:should|do|can|could|would) i (?:\w+ ){0,2}?(?:stretch\w*|foam[- ]?roll\w*|warm(?:ing)? up|cool(?:ing)? down|ice bath\w*|do (?:a )?(?:cool[- ]?down|warm[- ]?up))\b[^.?!]{0,40})"
+)
+
+
+def training_part(message: str) -> str | None:
+    """The training question asked beside a food one, as said (for Helios), or None."""
+    found = TRAINING_PART.search(message)
+    return found.group("part").strip(" ,?") if found else None
 
 
 async def answer_request(asked: Asked, request: Request) -> Answer:
@@ -125,6 +140,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         else:
             answer.text = f"{contains}\n\n{answer.text}"
         return answer
+    if answer.intent not in ("ingredient", "lookup") and (careful := dish_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)), answer.text)):
+        answer.text = f"{careful}\n\n{answer.text}"  # "after gym I buy suya" with a peanut allergy: suya's rub is groundnuts
     question = ok_question(asked.turn.message, asked.turn.history)
     prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
     if question and (fits := ingredient_answer(question, prefs_now)) is not None:

@@ -38,6 +38,18 @@ TERMS: dict[str, float] = {
     "macros": 0.6,
     "protein": 0.5,
     "takeaway": 0.45,
+    # training without eating first, said in Portuguese, Italian or Spanish ("treinar em jejum")
+    "em jejum": 0.8,
+    "jejum": 0.7,
+    "a digiuno": 0.8,
+    "en ayunas": 0.8,
+    # food bought on the way ("I'm at a petrol station, what should I get?")
+    "petrol station": 0.55,
+    "gas station": 0.55,
+    "servo": 0.5,
+    "convenience store": 0.55,
+    "vending machine": 0.55,
+    "meal deal": 0.6,
     "cafe": 0.4,
     "café": 0.4,
     "eat out": 0.45,
@@ -372,7 +384,7 @@ FRIDGE_WISH_SCORE = 0.85  # food that keeps without a fridge, after her answer: 
 SHORT_WORDS = 6
 OWN_FOLLOW_UP = re.compile(
     r"^(?:oops|sorry|no|wait)?[, ]*(?:undo|remove (?:it|that|the last one|my last (?:meal|entry))|delete (?:it|that|my last (?:meal|entry))|"
-    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that)|"
+    r"actually|make (?:that|it) \d|it was \d|why\b|how come|source|this week|last week|the week|yesterday\b|and today|log (?:it|that|am)|"
     r"(?:what'?s |what is |show )?my (?:total|totals|tally|intake|day)\b)",
     re.IGNORECASE,
 )
@@ -430,8 +442,19 @@ FUEL = re.compile(
     re.IGNORECASE,
 )  # "how many carbs should I be getting on long run days?"
 FUEL_SCORE = 0.8
+# Which food to have, asked ("which foods help build muscle for the gym?", "which soup then?"): the
+# food is the question, whatever goal or training is named with it.
+WHICH_FOOD = re.compile(
+    r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b"
+    r"(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))"
+)
+WHICH_FOOD_SCORE = 0.92
 # A meal or food asked in Spanish: "¿qué me hago de cena?", "me muero de hambre", "¿cuánta proteína...?"
-SPANISH_FOOD = re.compile(r"\b(?:cena|cenar|desayuno|desayunar|almuerzo|me muero de hambre|qué como|qué ceno|cu[aá]nta prote[ií]na|cu[aá]ntas calor[ií]as)\b")
+SPANISH_FOOD = re.compile(
+    r"\b(?:cena|cenar|desayuno|desayunar|almuerzo|me muero de hambre|qué como|qué ceno|cu[aá]nta prote[ií]na|cu[aá]ntas calor[ií]as|"
+    # the same in Dutch and Polish ("wat kan ik het beste eten", "co zjeść na kolację", "ile białka")
+    r"eten|eiwit(?:ten)?|avondeten|ontbijt|zje[śs][ćc]|je[śs][ćc]|bia[łl]k[aoe]|kolacj[aęe]|[śs]niadani[ea]|umieram z g[łl]odu)\b"
+)
 SPANISH_FOOD_SCORE = 0.75
 # Food or drink at half time, or oranges at the break: what to have, not the match.
 HALF_TIME = re.compile(r"\b(?:have|eat|drink|snack|snacks|food|fuel|give|bring|pack|oranges?)\b[^.?!]{0,40}\bhalf[- ]?time\b|\bhalf[- ]?time (?:snacks?|food|oranges?|drinks?)\b")
@@ -513,6 +536,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: a food asked about around training")
     if match.score < FUEL_SCORE and fuel:
         return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
+    if match.score < WHICH_FOOD_SCORE and "?" in message and WHICH_FOOD.search(low):
+        return Score(AGENT, WHICH_FOOD_SCORE, "nutrition: which food to eat")  # "pls which food I fit chop to build muscle for gym?": the food, above the gym
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
@@ -595,6 +620,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     examples = suggested_examples(context.history)
     if said in {_plain(example) for example in examples}:
         return EXAMPLE_SCORE
+    if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
+        return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
     if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
         return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
     if len(said.split()) <= BODY_ANSWER_WORDS and _states_body(said) and _asked_for_body(context.history):
@@ -605,6 +632,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE
     if len(said.split()) <= 2 * FOLLOW_UP_WORDS and (OWN_FOLLOW_UP.match(said) or _not_mine(said)):
         return FOLLOW_UP_SCORE  # "wait undo that, the shake was my mate's"
+    if len(said.split()) <= 16 and _in_last_answer(said, context.history):
+        return FOLLOW_UP_SCORE  # "oh wait remove the yogurt, that was my sister's not mine": a food of the meal she just logged
     if len(said.split()) <= 16 and _changes_a_logged_meal(said):
         return FOLLOW_UP_SCORE  # "wait the kitkat was yesterday not today", "scrap the juice, it was a black coffee"
     if len(said.split()) <= 10 and _asks_for_the_day(said):
@@ -615,6 +644,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         changes_ideas(said) or (CONTINUATION.match(said) and _names_a_food(said))
     ):
         return CONTINUATION_SCORE  # "could you make that one vegetarian", "my partner doesn't eat chicken", "what about the granola bars?"
+    if len(said.split()) <= 2 * FOLLOW_UP_WORDS and _after_ideas(context.history) and _quicker_wish(said):
+        return CONTINUATION_SCORE  # "make it easier please, I have only 5 minutes in the morning" after breakfast ideas: quicker ones
     if len(said.split()) <= 8 and FIRST_STEP.search(said):
         return FOLLOW_UP_SCORE  # "wat shud i chanje first" after her answer on a weight goal
     if len(said.split()) <= 12 and not _about_training_only(said) and _everyday_topic(said):
@@ -639,6 +670,9 @@ CHANGE_WORDS = 20  # a change to the ideas just shown, chatter before it include
 HOW_DO_I_DO_THAT = re.compile(r"^(?:ok |okay |so |but |and |right )*how (?:do|can|should|would|will) i (?:ever |actually |even )?(?:get there|get to (?:that|it)|do (?:that|it|this)|manage (?:that|it)|hit (?:that|it|this)|reach (?:that|it)|get (?:that|it|enough|that much|more))\b")
 # Money said after her answer: "i'm a student so like £25 a week max", "budget is tight tho".
 MONEY_SAID = re.compile(r"£ ?\d|\$ ?\d|€ ?\d|\b\d+ ?(?:quid|pounds|euros?|dollars|bucks)\b|\bbudget\b|\bstudent\b|\bskint\b|\bbroke\b|\bafford\b|\bcheap(?:er)?\b|\btight on (?:money|cash)\b|\bmoney'?s tight\b")
+# "and after?", "what about before?": the same food question at the other end of the training.
+BARE_AFTER = re.compile(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|before|beforehand|post|pre)\b(?! (?:that|this|it)\b)")
+BARE_AFTER_SCORE = 0.93
 # "and what about after the gym?", "how about before my run?": eating then, after her food answer.
 AROUND_TRAINING = re.compile(r"\b(?:before|after|post|pre|around)[- ](?:the |my |a |work(?:ing)? ?out|training|gym|run|lift|session|class|match|game|swim|ride|exercise|practice)")
 # The heading of meal ideas ("Here are 3 dinner ideas ...", "Here's one sweet snack idea").
@@ -743,6 +777,23 @@ def _takes_back_a_food(said: str) -> bool:
 
     request = undo_request(said)
     return bool(request and request.get("food") and names_food_or_amount(request["food"]))
+
+
+def _quicker_wish(said: str) -> bool:
+    """ "make it easier, I only have 5 minutes": ideas that take no cooking (read as `understand` reads it)."""
+    from agenthost_ceres.understand import NO_COOK  # imported late: understand imports this module
+
+    return NO_COOK.search(said) is not None
+
+
+def _in_last_answer(said: str, history: list[dict[str, Any]]) -> bool:
+    """True when the food an undo names is in Ceres' latest answer (the meal she just logged)."""
+    from agenthost_ceres.intents import undo_request  # imported late: it loads the food table
+
+    food = str((undo_request(said) or {}).get("food") or "").lower()
+    last = next((str(r.get("text") or "") for r in reversed(history) if r.get("role") == "assistant"), "").lower()
+    words = [w.rstrip("s") for w in re.findall(r"[a-zà-ÿ]+", food) if len(w) > 2]
+    return bool(words) and all(w in last for w in words)
 
 
 def suggested_examples(history: list[dict[str, Any]]) -> list[str]:

@@ -165,6 +165,7 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
@@ -258,7 +259,7 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     asked = _question_part(text)
     if asked == text and (embedded := EMBEDDED_QUESTION.search(text)) is not None and intents.is_question(text[embedded.end():]):
         asked = text[embedded.end():]  # "im alergic to penuts wat snak can i hav befor gym": no comma, the question still starts there
-    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked)))):
+    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked) or "?" in asked))):
         return None
     request = own_request(asked, intents.clean(asked), stating=True)
     if request.intent not in THEN_INTENTS and asked != text:
@@ -294,11 +295,14 @@ LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: 
 REQUEST_START = re.compile(r"(?i)^(?:any|give|suggest|recommend|need|i need|want|i want|looking for|i'?m looking for|show me|send me)\b")
 
 
+POLITE_START = re.compile(r"^(?:(?:pls|plz|please|abeg|so|ok|okay|and|but|then|now)\W+)+")
+
+
 def _question_part(text: str) -> str:
     """The message from the clause where a question or request starts, else the whole of it."""
     clauses = re.split(r"(?<=[,.;!?:\n])\s+|\s+[-–—]\s+", text.strip())
     for n, clause in enumerate(clauses):
-        if intents.QUESTION_START.match(intents.clean(clause)) or REQUEST_START.match(clause):
+        if intents.QUESTION_START.match(POLITE_START.sub("", intents.clean(clause))) or REQUEST_START.match(clause):  # "pls which food ...?"
             return " ".join(clauses[n:])
     return text
 
@@ -357,6 +361,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if corrected is not None and names_food_or_amount(corrected):
         return Request("correct", {"text": corrected})
     avoid = STANDALONE_AVOID.match(low)
+    if avoid and avoid.group("items").split()[0] in intents.PRONOUNS:
+        avoid = None  # "no time to cook, im literally at a petrol station": the situation, not a food to avoid
     if avoid:
         return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
     question = intents.is_question(text)
@@ -378,12 +384,48 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
         return Request("log", {"text": text[verb.end():]})  # "logg 2 bannanas and a cofee with milk"
+    if not question and "?" not in text and not HABIT.search(low) and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
+        return Request("log", {"text": eaten})  # "then when i got home porridge made with milk and a chopped banana": the next meal
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
         ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
     ):
         return Request("log", {"text": text})
 
     return _asked(text, low)
+
+
+# The next meal of a day being told, said by when: "then when i got home ...", "after my shift, ...", "later on ...".
+THEN_ATE = re.compile(
+    r"(?i)^(?:(?:and|so|oh|also|ok)\W+)*(?:(?:and )?then|after that|afterwards|later(?: on)?|after (?:my|the) (?:shift|work|gym|class|run|training|session)|"
+    r"when i got (?:home|back|in)|once i got (?:home|back|in)|(?:when|once) i got off (?:work|shift))\b,?\s*"
+    r"(?:(?:when|once|after) i (?:got|came|went) (?:home|back|in|off(?: \w+)?)\b,?\s*)?"
+)
+
+
+# A day of meals asked again, shorter: "shorter please, just 1 day", "only one day", "keep it simple".
+ONE_DAY_AGAIN = re.compile(r"\b(?:just|only|for) (?:one|1|a single) day\b|\bshorter\b|\bsimpler\b|\bkeep it (?:short|simple)\b|\bless (?:detail|long)\b")
+
+
+HABIT = re.compile(r"\b(?:used to|usually|normally|always|tend to|would|planning|gonna|going to|will)\b")  # habits and plans are no meal eaten
+
+
+def _food_looked_up(text: str) -> bool:
+    """ "dying for a pizza after this week. how many calories in 2 slices of a dominos pepperoni?":
+    a food's figures asked, whatever week is named beside them."""
+    asked = intents.lookup_request(text)
+    return asked is not None and bool(parse_meal(asked[0], load_table()).items)
+
+
+# Everything logged so far, asked after a log: "how much is that all together", "what's that in total
+# with the rest", "both meals combined"; "that meal altogether" is still the one meal.
+ALL_TOGETHER = re.compile(r"\ball together\b|\bcombined\b|\bboth (?:meals|logs|of them|together)\b|\bwith (?:the|everything) (?:rest|else)\b")
+ONE_MEAL = re.compile(r"\b(?:that|this|the) (?:meal|one|lunch|dinner|breakfast|snack|plate)\b")
+
+
+def _mostly_foods(text: str) -> bool:
+    """Foods with at most one word not understood ("porridge made with semi skimmed milk and a chopped banana")."""
+    parsed = parse_meal(text, load_table())
+    return bool(parsed.items) and len(parsed.unrecognised) <= 1 and not intents.is_question(text)
 
 
 REQUEST_WORDS = re.compile(
@@ -458,6 +500,8 @@ def _asked(text: str, low: str) -> Request:
     question = intents.is_question(text)
     if asks_sauces(low):
         return Request("sauces", {})  # "I'm vegan, any dressing ideas?"
+    if EAT_AFTER.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
+        return Request("faq", {"id": "post_workout"})  # "that spin class murdered me. what should i eat after?": refuelling
     if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
         return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
@@ -466,7 +510,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("day_plan", _ideas_slots(text, low))
     if MEAL_PREP.search(low) and not intents.asks_summary(text) and (intents.meal_type(low) or _asks_ideas(low) or question):
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
-    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low))) and not _everyday_question(text, low):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low) and not _food_looked_up(text))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if re.search(r"\bhow (?:much|many grams of) protein\b", low) and PROTEIN_AT_A_MEAL.search(low) and not intents.LOGGED_WORDS.search(low):
         return Request("faq", {"id": "protein_timing"})  # "how much protein should dinner have?": a meal's share, 20-40 g
@@ -482,6 +526,8 @@ def _asked(text: str, low: str) -> Request:
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
+    if found is not None and found[0].id != "water" and WATER_ASKED.search(low) and (water := knowledge.entry("water")) is not None:
+        found = (water, found[1])  # "how much water should I drink, I do 12 hr shifts in a hot warehouse": water, said with the job
     if found is not None and found[0].id == "hungry_after_exercise" and AFTER_A_SHIFT.search(low) and not EXERCISED.search(low):
         # "I'm starving after my night shift, it's 4am": the shift's hunger and sleep, not training's
         found = next(((e, found[1]) for e in knowledge.load_entries() if e.id == "shift_work_eating"), found)
@@ -515,12 +561,22 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     if intents.idea_style(low) and MAKE_OR_HAVE.search(low):
         return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
+    if (question or "?" in text) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER or found[0].id == "muscle_gain_food"):
+        slots = _ideas_slots(text, low)  # "which soup then?", "pls which food I fit chop to build muscle?": ideas of that kind
+        if not slots.get("style") and (style := intents.idea_style(low, in_ideas=True)):
+            slots["style"] = style
+        if MUSCLE_FOOD.search(low) and not slots.get("style") and not slots.get("meal_type"):
+            return Request("faq", {"id": "muscle_gain_food"})  # which foods build muscle: protein at every meal, carbs, enough calories
+        if MUSCLE_FOOD.search(low):
+            slots["high_protein"] = True
+        return Request("ideas", slots)
     progress = intents.weight_progress(text)
     if progress is not None and (found is None or found[1] < 0.8) and intents.asks_needs(text) is None:
         person = SOMEONE_ELSE_LOST.search(low)
         return Request("progress", {"kilos": progress[0], "weeks": progress[1], "said": progress[2], **({"person": person.group(1)} if person else {})})  # "I lost 3 kg this month!"
     goal = intents.asks_needs(text) or ("maintain" if BARE_CALORIES.match(low) else None)
-    if goal is not None and not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()):
+    if goal is not None and (not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()) or CALORIES_FIRST.match(low)):
+        # "and calories to lose this small belly?": the figure asked, not the everyday answer on belly fat
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))
@@ -529,6 +585,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "soy allergy, I'm vegetarian. high protein dinner?"
     if intents.idea_style(low) and (question or WANTS.search(low)) and (found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))  # "what dip could I make?", "any soups?"
+    if (found is None or found[1] < SURE_ANSWER) and HUNGRY.search(low) and FUEL.search(low) and EAT_ASKED.search(low):
+        return Request("faq", {"id": "hungry_after_exercise", "facet": "what_after"})  # "just got back from a 10k and im STARVING, whats quick to eat"
     if found is not None and not (intents.meal_type(low) and found[1] < SURE_ANSWER and _asks_what_to_eat(low)):
         facet = found[0].facet_for(low)  # "I'm doing 16:8 fasting, when should I train?"
         parts = parts_asked(found[0], low)  # "do I need to load it? and does it make you bloated": both
@@ -565,13 +623,25 @@ TREAT_ASKED = re.compile(r"\b(?:is|are|would|will) (?:a |an |the |my |some )?(?:
 
 # A goal where a lookup expects a food: "cals for a lean bulk?", "protein for a cut".
 GOAL_NOT_FOOD = re.compile(
-    r"(?:an? |my |the )?(?:lean |slow |clean |dirty |aggressive |gentle |small |mini )?(?:bulk|bulking|cut|cutting|deficit|calorie deficit|surplus|calorie surplus|"
+    # "slowly losing 3-4 kg", "dropping a few pounds", "lose this small belly": a loss, said with how much or what
+    r"(?:(?:slowly|gradually|safely|gently|steadily) )?(?:lose|losing|loose|loosing|drop|dropping|shed|shedding|gain|gaining|put on|putting on)\s+"
+    r"(?:about |around |like |roughly |a |an |the |this |my |some |another )?(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)|few (?:kilos|kg|pounds|lbs)|couple of (?:kilos|kg|pounds|lbs)|stone|weight|fat|(?:small |little |bit of )?(?:belly|tummy|gut|belly fat|muffin top))"
+    r"|(?:an? |my |the )?(?:lean |slow |clean |dirty |aggressive |gentle |small |mini )?(?:bulk|bulking|cut|cutting|deficit|calorie deficit|surplus|calorie surplus|"
     r"recomp|maintenance|maintaining|weight loss|fat loss|losing weight|gaining weight|weight gain|muscle gain|gaining muscle)"
 )
 SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
 WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
 
 
+# Which food to have, asked: "which soup then?", "what kind of foods should I chop for muscle?".
+WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type of |types of |sort of )?(?:\w+ )?(?:soups?|foods?|dishes|meals?|snacks?|chop)\b(?! (?:diary|log|tracker|app|label|labels|poisoning|allerg\w*|intoleran\w*|pyramid|groups?))")
+CALORIES_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then|what about|how about)\W+)*(?:how many |what )?(?:calories|cals|kcals?)\b(?: (?:do i need|should i eat))? (?:to|for) ")
+WATER_ASKED = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|hi)\W+)*how (?:much|many (?:litres|liters|glasses|bottles|cups) of) (?:water|fluids?)\b(?! (?:is|are) in)")
+EAT_AFTER = re.compile(r"\b(?:eat|have|grab)\s+(?:after|afterwards|post)\b(?!\s+(?:dinner|lunch|breakfast|work|school|8|9|\d))")
+SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates)\b")
+HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
+EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")
+MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")
 MAKE_OR_HAVE = re.compile(r"\bwhat (?:can|could|should) (?:i|we|he|she|they) (?:\w+ )?(?:have|make|eat|drink)\b")
 
 
@@ -596,6 +666,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     ):
         # "sorry it was 0% fat yoghurt, can you fix that", "it was the fat free one": that food's kind
         return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
+    if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and keeps_without_fridge(low) and not intents.reports_meal(text):
+        return Request("ideas", {"meal_type": "snack", "no_fridge": True})  # "something I can grab on the way to work" after refuelling advice
+    if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 10 and re.match(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|post)\b(?! (?:that|this|it)\b)", low) and not intents.meal_type(low):
+        return Request("faq", {"id": "post_workout"})  # "and aftr? i wnt to gain muscel" after breakfast before the gym: food after it
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
@@ -663,6 +737,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return _with_meal_kcal(_ideas_follow_up(low, slots), low)  # "and a smoothie recipe, around 600 kcal"
     if state.intent == "day_plan":
         follow = _ideas_follow_up(low, slots)
+        if follow is None and ONE_DAY_AGAIN.search(low):
+            return Request("day_plan", {**slots, "more": False})  # "shorter please, just 1 day": the day again, not more of it
         if follow is None:
             return Request("day_plan", {**slots, "more": True}) if re.match(r"^(?:and |what about )?(?:for )?tomorrow\b", low) else None
         if follow.slots.get("meal_type") != slots.get("meal_type"):
@@ -688,6 +764,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         said = one.group("nutrient") or one.group("nutrient2") or "calories"
         nutrient = "protein_g" if "protein" in said else "kcal"
         return Request("logged_detail", {**slots, "nutrient": nutrient, "food": food})
+    if state.intent in ("log", "correct") and ALL_TOGETHER.search(low) and not ONE_MEAL.search(low) and not parse_meal(text, load_table()).items:
+        return Request("summary", {"period": "day", **({"date": slots["date"]} if slots.get("date") else {})})  # "how much is that all together" after two logs: the day
     if state.intent in ("log", "correct") and (nutrient := intents.asks_about_logged(text)) is not None and not parse_meal(text, load_table()).items:
         return Request("logged_detail", {**slots, "nutrient": nutrient or None})  # "how many calories was that?"
     if (
@@ -1017,7 +1095,7 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     if re.search(r"\ballergens?\b|\bwhat'?s in it\b|\bingredients\b", low) and not parse_meal(low, load_table()).items:
         return Request("lookup", {**slots, "nutrient": "allergens", "planned": False})
     if re.match(
-        r"^(?:ok |okay |great |then |fine )?(?:log|add|track|record) (?:it|that|this|one|them|both|all|those|these|both of them)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
+        r"^(?:ok |okay |great |then |fine |pls |please |abeg )?(?:log|add|track|record) (?:it|that|this|one|them|both|all|those|these|both of them|am)\b|^i(?:'ll| will) have (?:it|that|one)\b|"
         r"^(?:ok |okay |so )?i (?:just )?(?:had|ate|have eaten|finished) (?:it|that|one|them)\b", low
     ):
         return Request("log", {"text": slots.get("log_text") or slots.get("food", "")})
@@ -1296,10 +1374,65 @@ SPANISH = (
 )
 
 
+# Italian and Portuguese, read the same way: "E per la cena dopo lo spinning cosa mi consigli?",
+# "e se eu treinar de manhã em jejum, morro?".
+ROMANCE_MARK = re.compile(r"(?i)\b(?:per|cosa|mi|dopo|prima|della|dello|eu|de manhã|em|não|nao|você|voce|depois|antes|do|da|se|lo|il|e)\b")
+ROMANCE = (
+    (r"\b(?:treinar|allenarmi|allenarsi)((?: de manh[ãa]| di mattina| la mattina)?) (?:em jejum|a digiuno)\b", r"train fasted\1"),
+    (r"\bcosa (?:mi )?consigli(?:a|ate)?\b|\bo que (?:você |voce )?(?:me )?(?:recomenda|sugere)\b", "what do you suggest"),
+    (r"\bcosa (?:posso|devo) mangiare\b|\bo que (?:eu )?(?:posso|devo) comer\b", "what can i eat"),
+    (r"\bla cena\b|\bcena\b|\bjantar\b", "dinner"), (r"\bil pranzo\b|\bpranzo\b|\balmo[çc]o\b", "lunch"),
+    (r"\bla colazione\b|\bcolazione\b|\bcaf[ée] da manh[ãa]\b", "breakfast"), (r"\bspuntino\b|\blanche\b", "snack"),
+    (r"\bdopo(?: l[oa']?| il)?\b|\bdepois d[oae]\b", "after"), (r"\bprima d(?:i|el|ello|ella)\b|\bantes d[oae]\b", "before"),
+    (r"\ballenamento\b|\btreino\b", "training"), (r"\btreinar\b|\ballenarmi\b", "train"),
+    (r"\bem jejum\b|\ba digiuno\b", "fasted"), (r"\bde manh[ãa]\b|\bdi mattina\b|\bla mattina\b", "in the morning"),
+    (r"\bmorro\b|\bmuoio\b", "is that bad"), (r"\bproteine\b|\bprote[íi]na\b", "protein"), (r"\bmangiare\b|\bcomer\b", "eat"),
+    (r"^e\b", "and"), (r"\bper\b", "for"), (r"\bse eu\b", "if i"), (r"\bse\b", "if"),
+)
+
+
+# Dutch and Polish, the same way: "En wat kan ik het beste eten om sneller te herstellen?",
+# "Umieram z głodu po siłowni, co szybkiego zjeść na kolację, coś z dużą ilością białka?".
+NORTH_FOOD = re.compile(r"(?i)\b(?:eten|eiwit(?:ten)?|avondeten|ontbijt|herstellen|zjeść|zjesc|jeść|jesc|białk[aoe]|bialk[aoe]|kolacj[aęe]|śniadani[ea]|sniadani[ea]|obiad|głodu|glodu)\b")
+NORTH = (
+    (r"\bumieram z g[łl]odu\b", "i'm starving"), (r"\bpo si[łl]owni\b|\bpo treningu\b", "after the gym"),
+    (r"\bco (?:szybkiego )?(?:mog[ęe] )?zje[śs][ćc]\b", "what can i eat"), (r"\bna kolacj[ęe]\b|\bkolacj[aęe]\b", "for dinner"),
+    (r"\bna [śs]niadanie\b|\b[śs]niadani[ea]\b", "for breakfast"), (r"\bna obiad\b|\bobiad\b", "for lunch"),
+    (r"\bco[śs] z du[żz][ąa] ilo[śs]ci[ąa] bia[łl]ka\b", "something high protein"), (r"\bszybk\w*\b", "quick"),
+    (r"\b(?:a )?ile bia[łl]ka\b", "how much protein"), (r"\bpowinienem je[śs][ćc]\b|\bpowinnam je[śs][ćc]\b", "should i eat"),
+    (r"\bdziennie\b", "a day"), (r"\bwa[żz][ęe]\b", "i weigh"), (r"\bbia[łl]k[aoe]\b", "protein"),
+    (r"\bwat kan ik (?:het beste |best )?eten\b", "what should i eat"), (r"\bom (?:sneller |beter )?te herstellen\b", "to recover"),
+    (r"\bna het (?:sporten|trainen|hardlopen)\b|\bna de training\b", "after training"), (r"\bhoeveel eiwit(?:ten)?\b", "how much protein"),
+    (r"\bper dag\b", "a day"), (r"\bavondeten\b", "dinner"), (r"\bontbijt\b", "breakfast"), (r"\beiwit(?:ten)?\b", "protein"),
+    (r"\beten\b", "eat"), (r"^en\b", "and"), (r"^a\b", "and"),
+)
+
+
+def north_to_english(text: str) -> str:
+    """The message with its Dutch or Polish food words in English, when it has them (else as it is)."""
+    if not NORTH_FOOD.search(text):
+        return text
+    for pattern, english in NORTH:
+        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def romance_to_english(text: str) -> str:
+    """The message with its Italian or Portuguese food and training words in English, when it
+    has at least two of their marks and one of those words (else as it is)."""
+    if NORTH_FOOD.search(text):
+        return north_to_english(text)
+    if len(ROMANCE_MARK.findall(text)) < 2 or not re.search(r"(?i)\b(?:cena|pranzo|colazione|jantar|almo[çc]o|caf[ée] da manh|spuntino|lanche|jejum|digiuno|allenamento|treino|treinar|mangiare|consigli)", text):
+        return text
+    for pattern, english in ROMANCE:
+        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
 def spanish_to_english(text: str) -> str:
     """The message with its Spanish food words in English, when it is in Spanish (else as it is)."""
     if len(SPANISH_MARK.findall(text)) < 2:
-        return text
+        return romance_to_english(text)
     for pattern, english in SPANISH:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", text).strip()
