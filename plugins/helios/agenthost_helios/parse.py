@@ -132,6 +132,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
 )
 
 
+@per_turn  # asked of the same text by routing, intents and the entry read
 def duration_minutes(text: str) -> float | None:
     """The first duration in `text`, in minutes ("1h30", "45 min", "28:30", "an hour"), or None."""
     text = prepare(text)
