@@ -11,11 +11,13 @@ against the food table (`fuzzy`); the router has already repaired the other word
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
 
 from host import text as host_text
+from host.text import per_turn
 
 from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
 from agenthost_ceres.emoji import with_words
@@ -340,7 +342,13 @@ def diet_overrides(text: str) -> dict[str, Any]:
 
 
 def stated_preferences(text: str) -> dict[str, Any]:
-    """Preferences the user states about themselves (see `diet_statements`)."""
+    """Preferences the user states about themselves (see `diet_statements`): read once a turn,
+    a fresh copy for each caller (who may change it)."""
+    return copy.deepcopy(_stated_preferences(text))
+
+
+@per_turn
+def _stated_preferences(text: str) -> dict[str, Any]:
     from agenthost_ceres.diet_statements import stated_preferences as read
 
     return read(text)
