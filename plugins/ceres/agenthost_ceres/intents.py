@@ -303,6 +303,7 @@ def is_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(QUESTION_START.match(clean(text)))
 
 
+@per_turn  # routing asks, and the reply asks again
 def meal_type(text: str) -> str | None:
     """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
     if BEDTIME.search(text.lower()):
