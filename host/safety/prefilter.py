@@ -108,7 +108,7 @@ class PrefilterSet:
 
     __slots__ = ("_always", "_set", "_indices")
 
-    def __init__(self, patterns: list[str]) -> None:
+    def __init__(self, patterns: list[str | re.Pattern[str]]) -> None:
         self._always: frozenset[int] = frozenset()
         self._set: Any = None
         self._indices: dict[int, int] = {}  # the set's index of a pattern -> its index in `patterns`
@@ -122,7 +122,8 @@ class PrefilterSet:
         always: set[int] = set()
         try:
             for index, pattern in enumerate(patterns):
-                source = relaxed(pattern)
+                text = _source(pattern)
+                source = relaxed(text) if text is not None else None
                 if source is None:
                     always.add(index)
                     continue
@@ -140,6 +141,17 @@ class PrefilterSet:
             return None
         found = self._set.Match(text.encode("ascii")) or ()
         return self._always.union(self._indices[i] for i in found)
+
+
+def _source(pattern: str | re.Pattern[str]) -> str | None:
+    """A compiled pattern's text with its flags inline; None for a flag other than IGNORECASE
+    (no relaxed form here: the pattern is always tried)."""
+    if isinstance(pattern, str):
+        return pattern
+    flags = pattern.flags & ~re.UNICODE
+    if flags & ~re.IGNORECASE:
+        return None
+    return f"(?i:{pattern.pattern})" if flags else pattern.pattern
 
 
 def _sequence(items: Any) -> str:
