@@ -348,7 +348,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     return copy.deepcopy(_stated_preferences(text))
 
 
-@per_turn
+@lru_cache(maxsize=1024)  # a pure reading of the text: routing, the reply and a message said again
 def _stated_preferences(text: str) -> dict[str, Any]:
     from agenthost_ceres.diet_statements import stated_preferences as read
 
