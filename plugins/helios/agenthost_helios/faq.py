@@ -270,3 +270,9 @@ def in_context(message: str, history: list[dict[str, object]]) -> Answer | None:
         if found is not None and found.id in CONTEXT_TOPICS:
             return found
     return None
+
+
+# The curated answers and their first look are built when the plugin loads, before the host
+# serves (as the guard's patterns are): built on a user's first question, they stalled the
+# event loop, and every other user with it, for about a second on two cores.
+_first_look()
