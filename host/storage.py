@@ -618,6 +618,9 @@ class FileUserStore(BaseUserStore):
                 return await self._memory(limit)
 
     async def _memory(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        memory = self._memory_now(limit)
+        if memory is not None:
+            return memory
         history = await self._recent(self._path(HISTORY), limit, None) if limit > 0 else []
         profile = await self._value(self._path(PROFILE), {})
         return history, profile if isinstance(profile, dict) else {}
@@ -640,6 +643,17 @@ class FileUserStore(BaseUserStore):
         if not _free(self.lock):
             return None
         started = time.perf_counter()
+        memory = self._memory_now(limit)
+        if memory is None:
+            return None
+        self._append(self._path(HISTORY), [record])
+        self._storage.metrics.storage_observe("begin_turn", time.perf_counter() - started)
+        return memory
+
+    def _memory_now(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+        """`_memory(limit)` done now, when the history and profile are in memory and current
+        and the profile is valid JSON; None (nothing read) when `_memory` must wait for the
+        disk or set a damaged profile aside."""
         history = self._recent_now(self._path(HISTORY), limit) if limit > 0 else []
         if history is None:
             return None
@@ -652,9 +666,7 @@ class FileUserStore(BaseUserStore):
             try:
                 profile = loads(doc.text)
             except ValueError:
-                return None  # begin_turn sets a damaged profile aside
-        self._append(self._path(HISTORY), [record])
-        self._storage.metrics.storage_observe("begin_turn", time.perf_counter() - started)
+                return None  # _memory sets a damaged profile aside
         return history, profile if isinstance(profile, dict) else {}
 
     def record_turn_now(self, records: list[dict[str, Any]], conversation: str) -> bool:

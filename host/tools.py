@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import time
+from collections import OrderedDict
 from functools import partial
 from typing import Any
 
@@ -41,10 +42,45 @@ def _validator(schema: Any) -> jsonschema.protocols.Validator:
     return validator
 
 
+# Arguments found valid lately, by schema: (the schema's id, the arguments frozen with every
+# value's type). jsonschema took 100-300 us to check a tool's few arguments, and offline
+# replies call their tools with the same arguments again and again.
+_VALID: OrderedDict[tuple[int, Any], Any] = OrderedDict()
+_MAX_VALID = 1024
+_LEAVES = (str, int, float, bool, type(None))
+
+
+def _frozen(value: Any) -> Any:
+    """`value` as a hashable key that is equal for two values only when they are the same JSON
+    with the same Python types throughout (a tuple is not a list, True is not 1, 1.0 is not
+    1, key order counts): what the validator sees is then the same. TypeError for anything
+    else."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return (kind, value)
+    if kind is list or kind is tuple:
+        return (kind, tuple(_frozen(item) for item in value))
+    if kind is dict:
+        return (kind, tuple((_frozen(key), _frozen(item)) for key, item in value.items()))
+    raise TypeError(kind)
+
+
 def validation_error(tool: Tool, arguments: dict[str, Any]) -> str | None:
     """A short message saying what is wrong with `arguments`, or None when they fit the schema."""
-    validator = _validator(tool.parameters)
+    schema = tool.parameters
+    try:
+        key: tuple[int, Any] | None = (id(schema), _frozen(arguments))
+    except (TypeError, RecursionError):
+        key = None
+    if key is not None and _VALID.get(key) is schema:
+        _VALID.move_to_end(key)
+        return None
+    validator = _validator(schema)
     if validator.is_valid(arguments):
+        if key is not None:
+            _VALID[key] = schema  # kept, so a reused id cannot mislead
+            if len(_VALID) > _MAX_VALID:
+                _VALID.popitem(last=False)
         return None
     error = jsonschema.exceptions.best_match(validator.iter_errors(arguments))
     if error is None:

@@ -28,7 +28,7 @@ try:  # a dependency of agenthost; without it every pattern simply runs as befor
 except ImportError:  # pragma: no cover - exercised only where the wheel is missing
     re2 = None
 
-__all__ = ["MIN_PATTERN_CHARS", "Prefilter", "prefilter", "relaxed"]
+__all__ = ["MIN_PATTERN_CHARS", "Prefilter", "PrefilterSet", "prefilter", "relaxed"]
 
 # Shorter patterns are cheap in Python already; the RE2 call's own overhead (about 1 us) is not worth it.
 MIN_PATTERN_CHARS = 200
@@ -97,6 +97,61 @@ def prefilter(pattern: str, min_chars: int = MIN_PATTERN_CHARS) -> Prefilter | N
         return Prefilter(re2.compile(source, options))
     except re2.error:
         return None
+
+
+class PrefilterSet:
+    """The relaxed copies of many patterns in one RE2 set: `could_match(text)` is the indices
+    of the patterns that might match ASCII `text`, in one linear-time scan instead of a search
+    each; every pattern not among them cannot match it. None when it cannot tell (RE2 missing,
+    text not ASCII): then every pattern must be tried. A pattern with no relaxed form is always
+    among the indices."""
+
+    __slots__ = ("_always", "_set", "_indices")
+
+    def __init__(self, patterns: list[str | re.Pattern[str]]) -> None:
+        self._always: frozenset[int] = frozenset()
+        self._set: Any = None
+        self._indices: dict[int, int] = {}  # the set's index of a pattern -> its index in `patterns`
+        if re2 is None:
+            return
+        options = re2.Options()
+        options.max_mem = 64 << 20
+        options.log_errors = False
+        options.never_capture = True
+        compiled = re2.Set.SearchSet(options)
+        always: set[int] = set()
+        try:
+            for index, pattern in enumerate(patterns):
+                text = _source(pattern)
+                source = relaxed(text) if text is not None else None
+                if source is None:
+                    always.add(index)
+                    continue
+                try:
+                    self._indices[compiled.Add(source)] = index
+                except re2.error:
+                    always.add(index)
+            compiled.Compile()
+        except re2.error:
+            return
+        self._set, self._always = compiled, frozenset(always)
+
+    def could_match(self, text: str) -> frozenset[int] | None:
+        if self._set is None or not text.isascii():
+            return None
+        found = self._set.Match(text.encode("ascii")) or ()
+        return self._always.union(self._indices[i] for i in found)
+
+
+def _source(pattern: str | re.Pattern[str]) -> str | None:
+    """A compiled pattern's text with its flags inline; None for a flag other than IGNORECASE
+    (no relaxed form here: the pattern is always tried)."""
+    if isinstance(pattern, str):
+        return pattern
+    flags = pattern.flags & ~re.UNICODE
+    if flags & ~re.IGNORECASE:
+        return None
+    return f"(?i:{pattern.pattern})" if flags else pattern.pattern
 
 
 def _sequence(items: Any) -> str:

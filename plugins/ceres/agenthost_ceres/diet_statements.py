@@ -28,9 +28,13 @@ lactose-free diets rather than allergies.
 from __future__ import annotations
 
 import re
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from agenthost_ceres.allergens import ALLERGENS, WORDS, canonical_allergies, key_of
+
+if TYPE_CHECKING:
+    from host.safety.prefilter import PrefilterSet
 
 DIETS = {
     "vegan": "vegan", "plant based": "vegan", "plant-based": "vegan", "vegetarian": "vegetarian", "veggie": "vegetarian",
@@ -349,14 +353,19 @@ def _diet_type(clause: str, prefs: dict[str, Any]) -> None:
 def _statements(clause: str) -> list[tuple[str, list[str]]]:
     """Every (kind, items) the clause states, in order."""
     found: list[tuple[int, str, list[str]]] = []
-    for pattern, kind in AFTER:
+    possible = _statement_look().could_match(clause)
+    for index, (pattern, kind) in enumerate(AFTER):
+        if possible is not None and index not in possible:
+            continue
         for match in pattern.finditer(clause):
             if _asks(clause, match.start()):
                 continue
             items = _items_after(match.group("items"))
             if items:
                 found.append((match.start(), kind, items))
-    for pattern, kind in BEFORE:
+    for index, (pattern, kind) in enumerate(BEFORE, start=len(AFTER)):
+        if possible is not None and index not in possible:
+            continue
         for match in pattern.finditer(clause):
             if kind == "free" and not SELF_FREE.search(clause[: match.start()]):
                 continue
@@ -366,6 +375,15 @@ def _statements(clause: str) -> list[tuple[str, list[str]]]:
             if items:
                 found.append((match.start(), "avoid" if kind == "free" else kind, items))
     return [(kind, items) for _, kind, items in sorted(found, key=lambda row: row[0])]
+
+
+@cache
+def _statement_look() -> "PrefilterSet":
+    """AFTER's and BEFORE's patterns in one RE2 set (`host.safety.prefilter`): one linear scan
+    of a clause tells which of them could match it; the others are not searched."""
+    from host.safety.prefilter import PrefilterSet  # on first use: host.safety imports the router
+
+    return PrefilterSet([pattern for pattern, _ in AFTER + BEFORE])
 
 
 def _asks(clause: str, at: int) -> bool:

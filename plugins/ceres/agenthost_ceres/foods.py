@@ -31,6 +31,7 @@ _IRREGULAR = {"leaves": "leaf", "loaves": "loaf", "halves": "half", "knives": "k
 _IE_PLURALS = {"cookies", "brownies", "smoothies", "pies", "veggies", "calories", "toasties", "hotties"}
 
 
+@lru_cache(maxsize=4096)  # a word, not a message: asked dozens of times a turn
 def singular(word: str) -> str:
     """A rough singular of an English noun: "eggs" -> "egg", "berries" -> "berry"."""
     if word in _IRREGULAR:

@@ -11,11 +11,13 @@ against the food table (`fuzzy`); the router has already repaired the other word
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
 
 from host import text as host_text
+from host.text import per_turn
 
 from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
 from agenthost_ceres.emoji import with_words
@@ -305,6 +307,7 @@ def is_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(QUESTION_START.match(clean(text)))
 
 
+@per_turn  # routing asks, and the reply asks again
 def meal_type(text: str) -> str | None:
     """breakfast/lunch/dinner/snack if the text names one ("before bed" is a snack)."""
     if BEDTIME.search(text.lower()) or TIDE_OVER.search(text.lower()):
@@ -346,7 +349,13 @@ def diet_overrides(text: str) -> dict[str, Any]:
 
 
 def stated_preferences(text: str) -> dict[str, Any]:
-    """Preferences the user states about themselves (see `diet_statements`)."""
+    """Preferences the user states about themselves (see `diet_statements`): read once a turn,
+    a fresh copy for each caller (who may change it)."""
+    return copy.deepcopy(_stated_preferences(text))
+
+
+@lru_cache(maxsize=1024)  # a pure reading of the text: routing, the reply and a message said again
+def _stated_preferences(text: str) -> dict[str, Any]:
     from agenthost_ceres.diet_statements import stated_preferences as read
 
     return read(text)

@@ -18,7 +18,6 @@ from typing import Any
 from attrs import frozen
 
 from host.keywords import KeywordScorer, stems
-from host.text import per_turn
 
 from agenthost_ceres.allergens import ALLERGENS
 from agenthost_ceres.diet import DietPrefs
@@ -188,11 +187,11 @@ def load_entries() -> tuple[Entry, ...]:
     )
 
 
-@per_turn
+@lru_cache(maxsize=1024)  # routing asks, the reply again, and people repeat themselves
 def find(question: str) -> tuple[Entry, float] | None:
     """The entry that best answers `question`, and its score; None when none is close enough.
     Only the entries sharing a word with the question are scored (the others score 0), and
-    the answer is kept for the turn: routing and the reply both ask."""
+    the answer is kept for the questions asked lately: routing and the reply both ask."""
     best: tuple[Entry, float] | None = None
     entries, by_word = load_entries(), _entries_by_word()
     tokens = stems(question)  # once: each entry's scorer reads the same stemmed words

@@ -14,6 +14,8 @@ import operator
 import re
 from collections.abc import Callable
 
+from host.text import per_turn
+
 MAX_LENGTH = 200
 MAX_EXPONENT = 1000
 MAX_MAGNITUDE = 10**300
@@ -61,6 +63,7 @@ class CalculationError(ValueError):
     """The expression is not allowed or has no value (division by zero, too large)."""
 
 
+@per_turn  # routing asks, and the reply asks again
 def extract_expression(message: str) -> str | None:
     """The arithmetic in `message` as an expression string, or None if it is not a sum."""
     text = message.strip().lower().replace("’", "'")

@@ -127,6 +127,22 @@ def _term_words() -> dict[str, list[frozenset[str]]]:
     }
 
 
+@cache
+def _term_index() -> tuple[frozenset[str], dict[str, list[tuple[str, frozenset[str]]]]]:
+    """`_term_words` by one word of each term (a term all of whose words a message has has that
+    one): a message's words find the terms to check instead of every topic's every term. First,
+    the topics with a term of no words, which every message touches."""
+    always: set[str] = set()
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for topic_id, terms in _term_words().items():
+        for term in terms:
+            if not term:
+                always.add(topic_id)
+            else:
+                by_word.setdefault(min(term), []).append((topic_id, term))
+    return frozenset(always), by_word
+
+
 def all_terms() -> dict[str, float]:
     """Every topic's words and phrases with its highest weight (exclusions left out)."""
     terms: dict[str, float] = {}
@@ -141,7 +157,13 @@ def score_topics(text: str) -> list[tuple[float, Topic]]:
     """Every topic the text touches (in its first `MAX_READ` characters), with how surely, best first."""
     text = text[:MAX_READ]
     words = set(normalise(text))
-    candidates = [topic for topic in topics().values() if any(term <= words for term in _term_words()[topic.id])]
+    always, by_word = _term_index()
+    touched = set(always)
+    for word in words:
+        for topic_id, term in by_word.get(word, ()):
+            if topic_id not in touched and term <= words:
+                touched.add(topic_id)
+    candidates = [topic for topic in topics().values() if topic.id in touched]
     scored = [(_scorers()[topic.id].score(text).score, topic) for topic in candidates]
     return sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
 

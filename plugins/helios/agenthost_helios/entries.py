@@ -21,6 +21,8 @@ from typing import Any
 
 from attrs import define, field
 
+from host.text import per_turn
+
 from agenthost_helios import compendium, fuzzy, library, parse
 from agenthost_helios.compendium import Activity
 from agenthost_helios.library import Exercise
@@ -337,7 +339,13 @@ def _bare_entry(entry: Entry, keep_numbers: bool = False) -> Entry:
 
 
 def _mentions(text: str) -> list[_Mention]:
-    """Activities and exercises named in `text`, in order, overlaps resolved to the longest."""
+    """Activities and exercises named in `text`, in order, overlaps resolved to the longest:
+    found once a turn, and each caller gets copies it may change."""
+    return [_Mention(m.start, m.end, m.activity, m.exercise, m.words) for m in _found_mentions(text)]
+
+
+@per_turn  # routing, the intents and the entry read all look for them
+def _found_mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     for match in compendium.pattern().finditer(text):
         found.append(

@@ -8,11 +8,15 @@ from __future__ import annotations
 import json
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 from importlib import resources
 
 from attrs import frozen
 
 from agenthost_helios import parse
+
+if TYPE_CHECKING:
+    from host.safety.prefilter import PrefilterSet
 
 
 @frozen
@@ -121,10 +125,12 @@ def find(message: str, weight_topics: bool = True) -> Answer | None:
     rest between sets to build muscle?" is about rest between sets, not how often to train a
     muscle); the file's order breaks ties. Cached per message: routing and the reply both ask."""
     text = _prepare(message)
+    possible = _first_look().could_match(text)
     found = [
         answer
-        for answer in answers()
-        if (weight_topics or not answer.about_weight)
+        for index, answer in enumerate(answers())
+        if (possible is None or index in possible)
+        and (weight_topics or not answer.about_weight)
         and answer.matcher.search(text)
         and (answer.subject is None or answer.subject.search(NEGATED_CONDITION.sub(" ", text)))
         and (answer.unless is None or not answer.unless.search(text))
@@ -133,6 +139,15 @@ def find(message: str, weight_topics: bool = True) -> Answer | None:
         return found[0] if found else None
     asked = _content_words(text)
     return max(found, key=lambda answer: (_subject_score(answer, asked), -found.index(answer)))
+
+
+@cache
+def _first_look() -> "PrefilterSet":
+    """Every answer's matcher in one RE2 set (`host.safety.prefilter`): one linear scan tells
+    which answers could match, and only those are searched (59 searches a question before)."""
+    from host.safety.prefilter import PrefilterSet  # on first use: host.safety imports the router
+
+    return PrefilterSet([answer.matcher.pattern for answer in answers()])
 
 
 def _subject_score(answer: Answer, asked: set[str]) -> float:
@@ -255,3 +270,9 @@ def in_context(message: str, history: list[dict[str, object]]) -> Answer | None:
         if found is not None and found.id in CONTEXT_TOPICS:
             return found
     return None
+
+
+# The curated answers and their first look are built when the plugin loads, before the host
+# serves (as the guard's patterns are): built on a user's first question, they stalled the
+# event loop, and every other user with it, for about a second on two cores.
+_first_look()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from host.text import per_turn
+
 # Foreign phrase -> English, written without accents (the text is matched accent-free).
 # German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Polish, Finnish.
 PHRASES: dict[str, str] = {
@@ -198,6 +200,7 @@ _COUNTED = re.compile(
 )
 
 
+@per_turn  # asked of the same text by routing and the reply
 def translate(text: str) -> str:
     """Lower-case `text` with its foreign workout words and autocorrect slips in English; text
     with none of them comes back unchanged (accents and all)."""
@@ -225,6 +228,7 @@ _SLIP_CORRECTION = re.compile(
 )
 
 
+@per_turn  # asked of the same text by routing and the reply
 def slip_correction(text: str) -> bool:
     """True for "lunges not lunches", "squads I mean squats": the user fixing their phone's
     autocorrect in an exercise name (which Helios has read right already)."""

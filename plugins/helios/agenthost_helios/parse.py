@@ -132,6 +132,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
 )
 
 
+@per_turn  # asked of the same text by routing, intents and the entry read
 def duration_minutes(text: str) -> float | None:
     """The first duration in `text`, in minutes ("1h30", "45 min", "28:30", "an hour"), or None."""
     text = prepare(text)
@@ -157,6 +158,7 @@ _YARDS = re.compile(rf"{_NUM}\s*(?:yd|yds|yards?)\b(?!\s*pool)")
 YARD_KM = 0.0009144
 
 
+@per_turn  # a pure reading of the text, asked again by routing, intents and the entry read
 def distance_unit(text: str) -> str:
     """`mi` or `yd` when the first distance in `text` is in miles or yards, else `km` (what a
     reply echoes)."""
@@ -172,6 +174,7 @@ _POOL = re.compile(r"\b(\d{2})\s*(?:m|metres?|meters?|yd|yards?)?\s*pool\b")
 POOL_M = 25  # the usual pool, when the message does not say
 
 
+@per_turn  # a pure reading of the text, asked again by routing, intents and the entry read
 def pool_km(text: str, pool_m: float | None = None) -> float | None:
     """"40 lengths" (of a 25 m pool unless the text says otherwise), in km, or None."""
     text = prepare(text)
@@ -183,6 +186,7 @@ def pool_km(text: str, pool_m: float | None = None) -> float | None:
     return round(int(match[1]) * metres / 1000, 3)
 
 
+@per_turn  # a pure reading of the text, asked again by routing, intents and the entry read
 def distance_km(text: str) -> float | None:
     """The first distance in `text`, in km ("5k", "3 miles", "800m", "half marathon", "40
     lengths" of a pool), or None."""
@@ -218,6 +222,7 @@ _INTENSITY = (
 )
 
 
+@per_turn  # a pure reading of the text, asked again by routing, intents and the entry read
 def intensity(text: str) -> str | None:
     """low / moderate / high when the text says how hard it was, else None."""
     text = prepare(text)
@@ -481,6 +486,7 @@ def corrected_day(text: str, today: date) -> date | None:
     return workout_day(_WRONG_DAY.sub(" ", prepare(text)), today)
 
 
+@per_turn  # a pure reading of the text, asked again by routing, intents and the entry read
 def workout_day(text: str, today: date) -> date | None:
     """The day a workout happened when the text says so, else None (meaning today).
 
@@ -554,6 +560,7 @@ _PACE_BARE = re.compile(r"\b(?:at|@)\s*(?:an?\s+)?(\d{1,2}):(\d{2})\s*(?:pace|av
 _SPEED = re.compile(r"\b(?:at\s+)?(\d{1,2}(?:\.\d+)?)\s*(km/h|kmh|kph|mph)\b")
 
 
+@per_turn  # a pure reading of the text, asked again by routing, intents and the entry read
 def pace(text: str) -> tuple[float | None, tuple[int, int] | None]:
     """A pace or speed in the text as km/h, with where it is (so a duration parser can skip it):
     "5:30/km", "5:30 min per km", "8 minute miles", "at 6:00 pace" (per km), "10 km/h", "6 mph"."""

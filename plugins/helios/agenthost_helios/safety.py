@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from host import Turn
+from host.text import per_turn
 
 from agenthost_helios import records
 
@@ -91,6 +92,7 @@ _CLEARED = {
 FLOOR_DAYS = {"pregnancy": 280, "cardiac": 30}
 
 
+@per_turn  # asked of the same message by routing, the floor and the reply
 def symptom_in_message(message: str) -> str | None:
     """`cardiac` when the user says they have a warning sign of heart trouble (not a friend,
     not "no chest pain"), `pregnancy` when they say they are pregnant; else None."""
