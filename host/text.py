@@ -14,8 +14,9 @@ with where it sits in the NFKC text, for code that edits the message in place.
 
 Pure functions of their argument. The per-message ones are remembered for one turn
 (`per_turn`): the guard, the router and every plugin's `classify` and `respond` read the same
-message, and it is read once. Nothing is kept between turns, so no message outlives its turn in
-memory and no host holds a copy another host could make stale.
+message, and it is read once. Nothing here is kept between turns, and nothing this module keeps is
+a copy another host could make stale (the agents' own per-text caches are listed in the README's
+"Load and speed").
 """
 
 from __future__ import annotations
