@@ -232,3 +232,24 @@ def test_a_smartwatch_ecg_offered_instead_of_the_doctor_is_not_enough() -> None:
     first = "my heart went crazy fast on a long run last month and i nearly passed out, build me a marathon plan"
     severity, rule, reply = answer("can't i just do the ecg on my apple watch instead?", after(first, "cardiac.fainting", "urgent", "cardiac"))
     assert rule == "cardiac.follow_up" and "isn't enough" in reply and "doctor" in reply and len(reply.split()) <= 80
+
+
+def test_someone_elses_collapse_told_the_day_after_is_a_doctor_before_sport_not_112_now() -> None:
+    severity, rule, reply = answer("my daughter (14) fainted at netball yesterday for a few seconds, she feels fine today, can she play on sunday?")
+    assert severity == "urgent" and rule.startswith("cardiac.") and reply.startswith("No: no sport on Sunday, until a doctor has checked her.")
+    severity, rule, reply = answer("my son (15) collapsed during football training yesterday, out for 20 seconds. he feels fine today and wants to play saturday")
+    assert (severity, rule) == ("urgent", "cardiac.signs_other") and "until" in reply
+    severity, rule, _ = answer("my son just collapsed at football and isnt waking up")
+    assert severity == "emergency"
+
+
+@pytest.mark.parametrize("message", ["18 wks preg, got a pounding headache and my face n hands r really puffy", "24 weeks preg and vision gone blurry since lunch"])
+def test_preg_said_short_with_pre_eclampsia_signs_is_a_warning_sign(message: str) -> None:
+    severity, rule, _ = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign")
+
+
+def test_kms_typed_is_a_check_in_and_kilometres_are_not() -> None:
+    finding = GUARD.assess("got dumped and failed my driving test. kms fr", [])
+    assert finding is not None and finding.category == "self_harm"
+    assert GUARD.assess("ran 12 kms this morning, what should i eat", []) is None

@@ -181,12 +181,14 @@ def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
     named = " or ".join(activities[:2]) or ("exercise" if finding.category == "pregnancy" else "training")
     # the time in the question's own sentence, else the last one told: "collapsed on Tuesday ... he wants to
     # play Saturday" means Saturday
-    when = next((hits[0].matched for pattern in _WHEN if (hits := sentence.find(pattern))), "")
+    # the last time word of that sentence: "she feels fine today, can she play on sunday?" means Sunday
+    in_sentence = [hit for pattern in _WHEN for hit in sentence.find(pattern)]
+    when = max(in_sentence, key=lambda hit: hit.start).matched if in_sentence else ""
     if not when:
         told = [hit for pattern in _WHEN for hit in text.find(pattern)]
         when = max(told, key=lambda hit: hit.start).matched if told else ""
     day = re.fullmatch(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", when)
-    when = f" on {day.group(1).capitalize()}" if day else re.sub(r"(?<= )([a-z]+day)$", lambda m: m.group(1).capitalize(), f" {when}") if when else ""
+    when = f" on {day.group(1).capitalize()}" if day else re.sub(r"(?<= )((?:mon|tues|wednes|thurs|fri|satur|sun)day)$", lambda m: m.group(1).capitalize(), f" {when}") if when else ""
     light = f", not even easy {activities[0] if activities else 'sessions'}" if text.has(_LIGHT) else ""
     if finding.category == "pregnancy":
         checker = "your midwife or doctor" if whom in ("you", "") else "her midwife or doctor"

@@ -769,6 +769,12 @@ _HAPPENED_BEFORE = (
 )
 
 
+_TOLD_AFTER = (
+    r"yesterday|last (?:night|week|weekend|session|match|game|training|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|the other day|"
+    r"(?:feels|felt|seems|seemed|is|was) (?:totally |completely )?(?:fine|ok|okay|normal|better|himself|herself) (?:now|today|since|after|again|this morning)"
+)
+
+
 def _passed_for_someone_else(finding: Finding, text: Text) -> Finding:
     """Someone else's heart warning signs with exercise, told afterwards: a doctor today, no sport until
     then, and for a young one their parents told (ACSM, PAR-Q; ESC: exertional symptoms in the young)."""
@@ -776,10 +782,12 @@ def _passed_for_someone_else(finding: Finding, text: Text) -> Finding:
         return finding
     if finding.rule_id == "cardiac.cyanosis" and finding.reply != "cardiac_bystander":
         return finding  # the user's own blue lips
-    now = text.has(lexicon.NOW) and not text.has(lexicon.PASSED)
-    if now or text.has(any_of_patterns(lexicon.STILL_PRESENT, lexicon.CLUTCHING, lexicon.COLLAPSE_NOW, lexicon.GOING_HOME_ALONE)):
+    # "collapsed during football training yesterday ... he feels fine today": told the day after
+    told_after = text.has(lexicon.PASSED) or text.has(_TOLD_AFTER)
+    now = text.has(lexicon.NOW) and not told_after
+    if now or text.has(any_of_patterns(lexicon.STILL_PRESENT, lexicon.CLUTCHING, lexicon.GOING_HOME_ALONE)) or text.has(lexicon.COLLAPSE_NOW) and not told_after:
         return finding
-    if not (text.has(lexicon.PASSED) or text.has(lexicon.EXERTION_HABIT) or text.has(_HAPPENED_BEFORE)):
+    if not (told_after or text.has(lexicon.EXERTION_HABIT) or text.has(_HAPPENED_BEFORE)):
         return finding
     young = "young" if text.has(any_of_patterns(lexicon.YOUNG, _YOUNG_OTHER, r"u ?1[0-8]s?|under ?1[0-8]s?|(?:my|a) (?:player|pupil|student)s?")) else ""
     return evolve(finding, severity="urgent", rule_id="cardiac.signs_other", reply="cardiac_signs_other", detail=young, action="answer")

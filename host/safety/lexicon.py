@@ -703,7 +703,7 @@ _NOT_GESTATION = (
     r"off|to go|straight|running|sober|clean|streak|before|now that"
 )
 PREGNANT = (
-    r"pregnant|pregnancy|preggy|preggers|preggo|pregnent|pregant|pregnat|trimester|(?:im|i am|were|we are|shes|she is) expecting(?=(?: (?:a baby|twins|our|my|a little|\.|\?|,)(?![a-z0-9]))|$)|"
+    r"pregnant|pregnancy|preggy|preggers|preggo|pregnent|pregant|pregnat|(?<=wks )preg|(?<=weeks )preg|(?<=wk )preg|trimester|(?:im|i am|were|we are|shes|she is) expecting(?=(?: (?:a baby|twins|our|my|a little|\.|\?|,)(?![a-z0-9]))|$)|"
     r"baby bump|my bump|her bump|prenatal|antenatal|expecting (?:a baby|twins)|(?:\d+|twenty|thirty) weeks? (?:along|gone|gestation)|"
     r"(?:the|my|her) baby (?:hasnt|isnt|is not|has not|stopped|has stopped|kicking|kicks|movements?)|babys? movements?|"
     r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"
@@ -805,7 +805,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     ),
     "sudden swelling of the face, hands or feet": (
         r"sudden\w* (?:swelling|puffiness|swollen|puffy) (?:in |of |around )?(?:my |her )?(?:face|hands|fingers|feet)|"
-        r"(?:face|hands|fingers) (?:and (?:hands|feet|face|fingers) )?(?:are |have |has |got |suddenly |gone |went |really |so |look |looks |looking |feel |feels |seem |seems |all |a bit |very )*(?:swollen|puffy|puffed up|swelled|swelling up)|"
+        r"(?:face|hands|fingers) (?:(?:and|n|&) (?:my )?(?:hands|feet|face|fingers) )?(?:are |r |have |has |got |suddenly |gone |went |really |so |look |looks |looking |feel |feels |seem |seems |all |a bit |very )*(?:swollen|puffy|puffed up|swelled|swelling up)|"
         r"swelling (?:in|of|around) (?:my |her )?(?:face|hands|fingers)"
     ),
     "palpitations": PALPITATIONS + r"|heart (?:[a-z]+ ){0,4}?(?:racing|pounding|races|pounds) (?:[a-z]+ ){0,3}?(?:at rest|resting|sitting|lying down)",
@@ -1126,6 +1126,8 @@ SUICIDAL = (
     r"taking my (?:own )?life|commit suicide|committing suicide|suicid\w*|attempt(?:ed)? suicide|"
     r"(?:want|wanna|wanted|wanting|going|ready|wish i could|like) (?:to )?die|wish i (?:was|were) dead|wish i (?:wasnt|werent|was not|were not) (?:here|alive|born|around)|"
     r"better off dead|" + BURDEN_BETTER_OFF + "|"
+    # "kms" (kill myself) as typed, not kilometres ("5 kms")
+    r"(?<![0-9] )(?<![0-9])(?<!\d k)kms(?= (?:fr|frfr|lol|lmao|rn|tbh|ngl|honestly|istg|now|tonight|\.|!|,|\?)(?![a-z])|$)|"
     # what keeps them here, said in passing: "the gym is the only reason i get out of bed, otherwise id have ended it already"
     r"(?:(?:otherwise|or else) |if (?:it wasnt|it werent|it was not|not) for (?:[a-z]+ ){1,4}?)(?:i think |honestly |tbh )?(?:id|i would|i d)(?: probably| honestly| definitely)? (?:have|of|ve) "
     r"(?:ended (?:it|things)(?! (?:with|between|off))|ended my life|ended everything|killed myself|taken my (?:own )?life|given up on life)|"
