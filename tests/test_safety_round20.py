@@ -253,3 +253,14 @@ def test_kms_typed_is_a_check_in_and_kilometres_are_not() -> None:
     finding = GUARD.assess("got dumped and failed my driving test. kms fr", [])
     assert finding is not None and finding.category == "self_harm"
     assert GUARD.assess("ran 12 kms this morning, what should i eat", []) is None
+
+
+def test_a_promise_not_to_tell_about_someone_elses_suicide_signs_cannot_be_kept() -> None:
+    first = "one of my players (16) keeps saying she won't be around much longer and gave her boots away"
+    severity, rule, reply = answer("she made me promise not to tell her parents", after(first, "self_harm.concern"))
+    assert rule == "self_harm.follow_up" and "can't stay a secret" in reply and "safeguarding lead" in reply
+
+
+def test_training_to_punish_oneself_like_the_old_cutting_in_german_is_self_harm() -> None:
+    severity, rule, reply = answer("ich laufe jeden tag bis ich kotze, um mich zu bestrafen. passt das so?")
+    assert rule.startswith("self_harm.") and "0800 111 0 111" in reply

@@ -409,6 +409,9 @@ class Guard:
         }[category]
         if on_agents_ground:
             return preface
+        if category == "self_harm" and anchor.get("rule_id") in _SELF_HARM_OTHERS and text.has(_KEEP_SECRET):
+            # "he begged me not to tell his parents" (a pupil, a player): it can't stay a secret (safeguarding)
+            return Finding(category, "support", f"{category}.follow_up", "self_harm_concern_follow_up", detail="secret", region=self.helplines.named_in(text.text) or "")
         if category == "self_harm" and anchor.get("rule_id") in _SELF_HARM_OTHERS and not text.has(any_of_patterns(lexicon.NO_CALLS, _ME_TOO)):
             if not text.has(_PUNISH_THEM) and any(read(t).has(any_of_patterns(_I_AM_YOUNG, _BOTH_YOUNG)) for t in (*_recent_user_texts(history), text.text)):
                 # "he'd kill me if I told the coach lol", from a 17-year-old: still an adult they trust

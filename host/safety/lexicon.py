@@ -1347,6 +1347,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     ),
     "de": (
         r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
+        r"um mich (?:selbst )?zu bestrafen|(?:so wie|wie) (?:fruher|frueher|damals) (?:mit dem|beim) ritzen|"
         r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|ich will nicht mehr weiter(?:machen|leben)?(?= \.| ,| \?|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
         r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"

@@ -1150,6 +1150,13 @@ def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
     `detail` "punish": "should I take the blades off her and ground her?" (NHS, YoungMinds: not punishment);
     "together": "can't I just get him to the gym with me and hope it helps?" (YoungMinds: activity together
     helps alongside talking and support, not instead of it)."""
+    if detail == "secret":  # a promise not to tell (NSPCC, Keeping Children Safe in Education: never promise secrecy)
+        return (
+            "Their trust matters, but this can't stay a secret: their safety comes first. Tell them kindly you can't "
+            "promise that, and that you'll only tell people who can help. If they're under 18, that means your "
+            "safeguarding lead today, who will involve their parents. Keep checking in with them yourself. "
+            f"{lines.crisis[0].upper()}{lines.crisis[1:]} can advise you too. If they're in danger now, call {lines.emergency}."
+        )
     if detail == "place":
         return (
             "It isn't overstepping, and it's worth acting on even if it turns out to be nothing. Talk with them today, "
