@@ -264,3 +264,9 @@ def test_a_promise_not_to_tell_about_someone_elses_suicide_signs_cannot_be_kept(
 def test_training_to_punish_oneself_like_the_old_cutting_in_german_is_self_harm() -> None:
     severity, rule, reply = answer("ich laufe jeden tag bis ich kotze, um mich zu bestrafen. passt das so?")
     assert rule.startswith("self_harm.") and "0800 111 0 111" in reply
+
+
+def test_someone_elses_faint_put_off_until_after_a_trip_is_asked_to_be_seen_as_soon_as_possible() -> None:
+    first = "my mum (61) fainted on the cross trainer on monday, she says it's because she skipped breakfast"
+    severity, rule, reply = answer("she'll see the gp after her holiday in three weeks, can she do gentle stuff till then?", after(first, "cardiac.collapse_other", "urgent", "cardiac"))
+    assert rule == "cardiac.follow_up" and "as soon as you can, not after other plans" in reply and len(reply.split()) <= 80

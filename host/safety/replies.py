@@ -137,7 +137,8 @@ def cardiac_collapse_other_follow_up(lines: Lines, detail: str) -> str:
         )
     return (
         "I know it's hard when they feel fine, but feeling fine afterwards is common and doesn't rule out a heart "
-        "cause. Please hold off all sport, even light training, until a doctor has checked them and said it's okay. "
+        "cause. Please get them seen as soon as you can, not after other plans, and hold off all sport, even light "
+        "training, until a doctor has said it's okay. "
         f"If they collapse again, or get chest pain, palpitations or breathlessness, call {lines.emergency}. I'm "
         "happy to help plan a gentle return once they're cleared."
     )
