@@ -115,21 +115,21 @@ class ConcernModel:
         if not any(term in self.vocabulary for term in terms):
             return None
         probabilities = self._probabilities(terms)
-        flags = [(p, c) for p, c in zip(probabilities, self.classes) if c != NONE]
-        best, category = max(flags)
+        best, category = self._top_flag(probabilities)
         if best <= 0:
             return None
         flagged = 1.0 - probabilities[self._none]
         if flagged >= CONTENT_FLOOR:
             on_content = self._probabilities([term for term in terms if _content(term)])
-            if 1.0 - on_content[self._none] < CONTENT_FLOOR or self._top_flag(on_content) != category:
+            if 1.0 - on_content[self._none] < CONTENT_FLOOR or self._top_flag(on_content)[1] != category:
                 # the reading rests on function words, or changes its mind without them ("he says it was just
                 # song lyrics and got really angry. do I just drop it?": cardiac at 0.91, eating disorder on "drop")
                 return None
         return Concern(category, flagged)
 
-    def _top_flag(self, probabilities: list[float]) -> str:
-        return max((p, c) for p, c in zip(probabilities, self.classes) if c != NONE)[1]
+    def _top_flag(self, probabilities: list[float]) -> tuple[float, str]:
+        """The likeliest red-flag class and its probability."""
+        return max((p, c) for p, c in zip(probabilities, self.classes) if c != NONE)
 
 
 @cache
