@@ -1005,6 +1005,17 @@ _FALL_OR_BLOW = (
     r"landed (?:\w+ ){0,2}?on (?:my |her )?(?:tummy|belly|bump|stomach)|(?:hit|bashed|knocked|banged|bumped) (?:my |her )?(?:bump|belly|tummy|stomach)|"
     r"(?:kicked|punched|elbowed|kneed|hit) (?:\w+ )?in the (?:bump|belly|tummy|stomach)|(?:car|bike|cycling) (?:accident|crash)"
 )
+# The same in the guard's other languages (folded: "auf den Bauch gefallen", "je suis tombée sur le ventre").
+_FALL_OR_BLOW_L10N = (
+    r"(?:auf den|auf meinen|auf ihren) bauch (?:gefallen|gesturzt|geknallt)|(?:bin|ist) (?:\w+ ){0,6}?(?:gesturzt|hingefallen|umgefallen)|"
+    r"(?:bauch|unterleib) (?:gestossen|angeschlagen)|(?:schlag|stoss|tritt) (?:auf|in|gegen) den bauch|fahrradunfall|autounfall|"
+    r"me cai|se cayo|(?:tuve|sufri) una caida|(?:golpe|golpee|golpeo) (?:\w+ ){0,2}?(?:la )?(?:barriga|panza|tripa|vientre)|"
+    r"je suis tombee?|elle est tombee|fait une chute|tombee? sur le ventre|(?:coup|choc) (?:sur|dans) le ventre|"
+    r"(?:eu )?cai (?:da|de|do|no|na|em|de bicicleta)|(?:ela )?caiu (?:da|de|do|no|na|em)|levei um tombo|(?:levei|sofri|tive) uma queda|(?:bati|bateu) (?:com )?a barriga|"
+    r"sono caduta|e caduta (?:dalle|dalla|dal|in|a terra|per terra)|ho fatto una caduta|(?:colpo|botta) (?:sulla|alla) pancia|"
+    r"(?:ben|is|was) (?:\w+ ){0,6}?gevallen|(?:van de|van mijn|van haar) (?:fiets|trap|paard|scooter) (?:af )?gevallen|(?:klap|stoot) (?:op|tegen) (?:mijn|haar) buik|"
+    r"upadlam|upadla|przewrocilam sie|przewrocila sie|uderzylam sie w brzuch"
+)
 _FALL_NOT = r"fell (?:asleep|behind|pregnant|in love|off the wagon|off my diet|off track)|weeks ago|before (?:i was|i got) pregnant|postpartum|newborn"
 # Marks of self-harm seen on someone else, with why ("fresh burns on her forearms, she says she 'deserves it'").
 _MARKS_THEIRS = (
@@ -1073,6 +1084,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.SLEEVES_IN_HEAT, _CLOSE_OR_YOUNG, lx.SLEEVES_WHY), window=40, detail="signs", negatable=False),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_EARN_FOOD,), third_reply="eating_disorder_concern"),
     Concept("pregnancy.fall", "pregnancy", "urgent", "pregnancy_urgent", (_FALL_OR_BLOW, _PREGNANT_NOW), window=30, unless=_FALL_NOT, detail="a fall or a blow to the bump"),
+    Concept("pregnancy.fall", "pregnancy", "urgent", "pregnancy_urgent", (_FALL_OR_BLOW_L10N, _PREGNANT_L10N), window=30, detail="a fall or a blow to the bump"),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _MARKS_WHY), window=30, detail="signs", negatable=False, unless=_MARKS_THEIRS_NOT),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _EXCUSE_DOUBTED), window=30, detail="signs", negatable=False),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
