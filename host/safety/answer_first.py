@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from host.safety.findings import Finding
+from host.safety.replies import UNTIL_CHECKED
 from host.safety.text import Text
 
 # "can I still ...", "is that ok if he ...", "kann ich morgen trotzdem ...", "puedo seguir ...": whether
@@ -241,6 +242,8 @@ MAX_WORDS = 80  # the guard's replies stay short (safe-messaging guidance): the 
 def before(first: str, reply: str) -> str:
     """`reply` with the no `first` before it, within `MAX_WORDS`: the explanation of an excuse goes
     first, then the reply's opening courtesy, which the no stands in for."""
+    for said in UNTIL_CHECKED:  # the no already says it
+        reply = reply.replace(said, "")
     joined = f"{first} {reply}"
     if len(joined.split()) > MAX_WORDS and _EXCUSE_ANSWER in first:
         first = first.replace(f" {_EXCUSE_ANSWER}", "")

@@ -343,6 +343,13 @@ _OTHER_COMPANION = (
     r"sweat\w*|clammy|grey|gray|pale|short of breath|out of breath|cant (?:catch (?:his|her|their) breath|breathe)|struggling to breathe|"
     r"dizzy|light headed|lightheaded|sick|nause\w*|chest|holding|clutching|wants to (?:finish|carry on|keep going)|says (?:its|it is) nothing"
 )
+# Gone grey or clammy with what they call indigestion ("went a funny grey colour, sweating, says its just
+# indigestion and hes having a lie down"): AHA, BHF: a heart attack can feel like indigestion; call now.
+_GREY_OR_CLAMMY = (
+    r"(?:went|gone|turned|go|goes|going|turning|looked|looking|looks|look|is|was|got) (?:a |all )?(?:bit |really |very |funny |odd |strange |horrible |awful )*"
+    r"(?:grey|gray|ashen|clammy|grey and sweaty|gray and sweaty)(?: colour| color)?|cold sweat|(?:grey|gray|ashen|clammy) (?:and |, )?(?:sweat\w*|clammy)"
+)
+_CALLED_INDIGESTION = r"indigestion|heartburn|(?:pain|tight\w*|pressure|discomfort|heavy|heaviness|weight) (?:in|on|across) (?:his|her|their|the) chest|chest (?:pain|tightness|pressure)"
 _OTHER_NOT_NOW = (
     r"el ano pasado|hace (?:\w+ )?(?:anos|meses)|l annee derniere|il y a (?:\w+ )?(?:ans|mois)|letztes jahr|vor (?:\w+ )?(?:jahren|monaten)|ano pasado|ha (?:\w+ )?anos|l anno scorso|(?:\w+ )?anni fa|drunk|asleep|sleeping on it|slept on it|pins and needles|years ago|last year|last month|used to|had a heart attack (?:in|last|years)|died|passed away|in hospital|heart attack in \d+|what are the signs|how (?:do|would) (?:i|you) know|in the film|on tv|"
     r"(?:team|side|defence|defense|squad|scrum|lead|tent|market|plan|deal)s? (?:has |had |just )?collapsed|collapsed (?:laughing|in (?:laughter|giggles))"
@@ -442,12 +449,14 @@ _NOT_NEEDING = (
 # Someone else's goodbye: a farewell message and their things given away ("posted 'thanks for
 # everything, you guys were the best' and gave away his boots and his bike"): ask them directly.
 _GIVING_AWAY_THEIRS = (
-    rf"(?:given|gave|giving|gives|handed|handing|hands) (?:away |out )?(?:his|her|their|all his|all her|all their|most of his|most of her) (?:\w+ )?(?:{_POSSESSIONS}|boots|medals|shirts?|jerseys?|trophies|bikes?)"
+    rf"(?:given|gave|giving|gives|handed|handing|hands) (?:away |out |me |us |my \w+ )?(?:his|her|their|all his|all her|all their|most of his|most of her) (?:\w+ )?(?:{_POSSESSIONS}|boots|medals|shirts?|jerseys?|trophies|bikes?|rowing machine|weights|watch|guitar|car|tools)"
     rf"(?: (?:away|out|to))?"
 )
 _GOODBYE_POST = (
     r"thanks for everything|thank you for everything|(?:you (?:guys|all|lot) )?(?:were|have been|are) the best(?! (?:team|season|coach))|(?:goodbye|bye) (?:everyone|all|guys|lads)|"
-    r"i love you all|sorry for everything|(?:look after|take care of) (?:my|the) (?:dog|cat|kids)|(?:wont|will not) be (?:around|here|coming back)|farewell|final (?:message|post)"
+    r"i love you all|sorry for everything|(?:look after|take care of) (?:my|the) (?:dog|cat|kids)|"
+    # "look after rex if anything happens to me"
+    r"if (?:anything|something) (?:happens|should happen|were to happen|was to happen) to (?:me|him|her)|(?:when|once) (?:im|i m|i am) (?:gone|not around|not here)|(?:wont|will not) be (?:around|here|coming back)|farewell|final (?:message|post)"
 )
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
@@ -661,7 +670,8 @@ _JOIN_NOT = r"club|team|class|gym|run|walk|group|zoom|call|trip|holiday|wedding|
 # How bad a wound is said to be ("the new ones are pretty deep", "won't stop bleeding").
 WOUND_SERIOUS = r"(?:pretty|really|quite|very|too|so) deep|deep (?:ones|cuts?)|gaping|(?:still|wont stop|keeps?) bleeding|infect\w*|stitches|need(?:s|ed)? (?:stitching|glue)"
 WOUND_CARE = (
-    r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|"
+    r"cream|creams|ointment|heal|heals|healing|heal up|scar|scars|scarring|(?:with|wi|wiv) (?:the |my |these |fresh |new )+(?:cuts|burns|wounds)|"
+    r"sweat (?:\w+ ){0,3}?(?:mess|sting|get in|infect)\w*|(?:my )?(?:arms?|legs?|wrists?|thighs?) (?:are|is|look|looks) (?:a |such a )?(?:mess|state|wreck|bad)|(?:chlorine|pool) (?:\w+ ){0,3}?(?:cuts|burns|sting)\w*|blister\w*|bandage\w*|plasters?|dressings?|antiseptic|"
     r"sudocrem|savlon|aloe|bepanthen|germolene|vaseline|first aid|(?:cover|treat|clean) (?:it|them|the (?:burn|burns|cut|cuts|marks|wound))|"
     r"(?:rip|tear|split|open) (?:them|it|the cuts?) (?:back )?(?:open|up)|reopen\w*|bleed (?:through|again)|" + WOUND_SERIOUS
 )
@@ -1112,6 +1122,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, unless=_FAINT_NOT_L10N, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
+    Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _GREY_OR_CLAMMY, _CALLED_INDIGESTION), window=40,
+            unless=_OTHER_NOT_NOW + r"|lately|recently|for (?:weeks|months|a while)|whenever|every time|always gets|gets (?:heartburn|indigestion)"),
     Concept("cardiac.chest_now", "cardiac", "emergency", "cardiac_emergency", (_CHEST_PAIN_L10N, _CHEST_SEVERE_L10N), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_COLLAPSED_OTHER, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(8,), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),

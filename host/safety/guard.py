@@ -34,7 +34,7 @@ log = logging.getLogger("host.safety")
 
 STICKY_CATEGORIES = frozenset(CATEGORIES)
 # Self-harm answers about saved-up pills or a method at hand: the follow-up asks for distance from them.
-_MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.plan", "self_harm.means_named"})
+_MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.overdose_question", "self_harm.plan", "self_harm.means_named"})
 _PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED])
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
 _MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
@@ -177,10 +177,17 @@ class Guard:
             # "i dont want to bother the midwife over a bit of spotting": the sign said again, with the worry about
             # making a fuss; the answer to the worry, as long as it is as urgent as the sign
             fuss_again = sticky is not None and sticky.detail == "fuss" and sticky.category == worst.category and _rank(sticky) >= _rank(worst)
-            if sticky is not None and (worst.action == "preface" or fuss_again or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
+            # "he'd go mad if he thought i was saying he has an eating disorder, its girls that get that": naming
+            # their disorder again is the pushback the follow-up answers
+            pushback = sticky is not None and sticky.detail in ("boys", "secret") and sticky.category == worst.category and worst.rule_id.endswith("_other")
+            if sticky is not None and (worst.action == "preface" or fuss_again or pushback or sticky.action == "answer" and _rank(sticky) > _rank(worst)):
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
         if sticky is not None:
+            if sticky.action != "answer" and (concern := self._concern(message, text)) is not None and concern.category == sticky.category:
+                # "ive been skipping meals and doing 2 hours on the cross trainer already" after "10kg in a week":
+                # training words put it on the agents' ground, but the word model reads the red flag again
+                return concern
             return _in_their_language(sticky, text)
         return _quoted_plan(message, text, alone=True) or self._concern(message, text)
 
@@ -212,7 +219,7 @@ class Guard:
         category = concern.category
         if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
-        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text))
+        other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text)) or _in_my_care(text) or _mostly_about_them(text)
         if category == "self_harm" and not other and _REPORTED_SPEECH.search(text.text) and (unquoted := _QUOTED.sub(" ", message)) != message:
             # "one of my PT clients just texted me: 'thanks for everything ... I've sorted out my pills'": the
             # words are the client's when the rest of the message reads as no red flag
@@ -221,7 +228,7 @@ class Guard:
         if category == "cardiac":
             finding = Finding(category, "urgent", "cardiac.model_other", "cardiac_check_other") if other else Finding(category, "urgent", "cardiac.model", "cardiac_check")
         elif category == "eating_disorder":
-            finding = (Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern") if other
+            finding = (_for_carer(Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern"), text) if other
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
         elif other:
             finding = _quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern")
@@ -398,6 +405,8 @@ class Guard:
             or category == "self_harm" and text.has(lexicon.TAKEN_BACK)
             # "seriously its fine, its not like its proper self harm. so protein shake or a meal?": it still counts
             or category == "self_harm" and text.has(lexicon.SELF_HARM_DOWNPLAYED)
+            # "dont make it a big deal, just log the run": played down, still cared for before the log
+            or category == "self_harm" and text.has(_DONT_MAKE_A_FUSS)
         )
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
@@ -480,12 +489,18 @@ class Guard:
         if anchor.get("rule_id") == "pregnancy.new_start" and not text.has(lexicon.MAX_EFFORT):  # "ok so what can I actually start with this week?"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_new_start_follow_up", region=region)
         carer = anchor.get("rule_id") == "eating_disorder.carer" or str(anchor.get("rule_id", "")).endswith("_other")
+        if category == "eating_disorder" and carer and text.has(_ONLY_GIRLS):
+            # "he'd go mad if he thought i was saying he has an eating disorder, its girls that get that"
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="boys", region=region)
         if category == "eating_disorder" and text.has(lexicon.CANT_GET_SEEN):
             # "the GP can't see him for 2 weeks": don't wait; phone, explain, urgent or after-hours care
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_waiting", detail="other" if carer else "", region=region)
         if category == "eating_disorder" and carer and text.has(any_of_patterns(lexicon.MEAL_TOPIC, r"feed|feeding|eat|eating|food|meals?|portions?")):
             # "so what should I feed him meanwhile?": no plan from us, the team guides it
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
+        if category == "eating_disorder" and carer and text.has(_KEEP_SECRET):
+            # "she made me promise not to tell anyone" (a pupil, a friend): her health over the promise
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="secret", region=region)
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
@@ -697,7 +712,14 @@ def _for_carer(finding: Finding, text: Text) -> Finding:
         # "I found diet pills in my daughter's bag": the daughter's pills, the parent asking
         finding = evolve(finding, rule_id=f"{finding.rule_id}_other", reply="eating_disorder_concern")
     if not (finding.rule_id.endswith("_other") or finding.rule_id == "eating_disorder.carer"):
-        return finding
+        if _in_my_care(text) and finding.reply in ("eating_disorder", "eating_disorder_body", "eating_disorder_loss", "eating_disorder_pills"):
+            # "I'm a PE teacher. a year 10 girl ... goes to the toilets straight after eating": hers, not the teacher's
+            finding = evolve(finding, rule_id=f"{finding.rule_id}_other", reply="eating_disorder_concern")
+        else:
+            return finding
+    if _in_my_care(text) and text.has(any_of_patterns(_YOUNG_OTHER, _SCHOOL_OR_JUNIOR)):
+        # a pupil or a junior athlete: the school's or club's safeguarding lead, who involves the parents
+        return evolve(finding, reply="eating_disorder_concern", detail="care")
     signs = _carer_signs(text)
     return evolve(finding, reply="eating_disorder_carer", detail=signs) if signs else finding
 
@@ -824,10 +846,15 @@ def _settled_with_rest(finding: Finding, text: Text) -> Finding:
 def _someone_else_pregnant(text: Text) -> bool:
     """The pregnancy in `text` is someone else's only ("my wife is 30 weeks and bleeding", "mi mujer está embarazada")."""
     # "i coach a pregnant client, 26 weeks": the weeks and the signs are hers, unless the user says she's pregnant too
-    if re.search(rf"(?<![a-z])pregnant {RELATIONS}(?![a-z])", text.text) and not re.search(r"(?<![a-z])(?:im|i am|i m|me) (?:\w+ )?pregnant|my (?:own )?pregnancy", text.text):
+    users_own = re.search(r"(?<![a-z])(?:im|i am|i m|me) (?:\w+ )?pregnant|my (?:own )?pregnancy", text.text)
+    if re.search(rf"(?<![a-z])pregnant {RELATIONS}(?![a-z])", text.text) and not users_own:
         return True
     # "partner is 30 weeks" names its subject: hers, whatever the reading of "is 30 weeks" alone says
-    people = ["third" if re.match(rf"{RELATIONS}s? ", hit.matched) else person for hit, person in pregnant_in(text)]
+    mentions = pregnant_in(text)
+    named = [hit for hit, _ in mentions if re.match(rf"{RELATIONS}s? ", hit.matched)]
+    if named and not users_own:
+        return True  # "client is 30 weeks, healthy pregnancy so far ... what should I change?": the asker's "I" is not hers
+    people = [person for _, person in mentions]
     if people:
         return "third" in people and "first" not in people
     return bool(_PREGNANT_OTHER_L10N.search(text.text))
@@ -853,11 +880,60 @@ def _for_someone_else(finding: Finding, text: Text) -> Finding:
     return finding
 
 
+# Someone in the writer's care, told by a teacher, coach, trainer or carer ("I'm a PE teacher. a year 10 girl
+# in my class ...", "one of my gymnasts ..."), with the signs said of them (she, he, they).
+_CARER_ROLE = re.compile(
+    r"(?<![a-z])(?:im|i am|i m|as|i work as) (?:a |an |the |their |her |his )?(?:\w+ ){0,2}?(?:teacher|coach|tutor|teaching assistant|youth worker|"
+    r"school nurse|scout leader|guide leader|club leader|instructor|personal trainer|pt|trainer|carer|care worker|support worker|mentor|head of year)(?![a-z])"
+)
+_IN_MY_GROUP = re.compile(
+    r"(?<![a-z])(?:pupils?|students?|gymnasts?|swimmers?|dancers?|athletes?|players?|runners?|rowers?|wrestlers?|boxers?|girls?|boys?|kids?|lads?|clients?|members?)"
+    r"(?: \w+){0,2}? (?:in|on|at|from|of) (?:my|our) (?:class|classes|team|squad|group|club|form|tutor group|gym|school|year group|sessions?|academy)(?![a-z])|"
+    r"(?<![a-z])(?:one|a few|two|three|some) of my (?:pupils|students|gymnasts|swimmers|dancers|athletes|players|runners|rowers|wrestlers|boxers|girls|boys|kids|lads|clients|trainees|members)(?![a-z])|"
+    r"(?<![a-z])year (?:[5-9]|1[0-3]) (?:girl|boy|pupil|student|kid)s?(?![a-z])"
+)
+_THEY_DID = re.compile(r"(?<![a-z])(?:she|he|shes|hes|her|his|him|they|theyre|them)(?![a-z])")
+_SCHOOL_OR_JUNIOR = (
+    r"pupils?|school|class|year (?:[5-9]|1[0-3])|juniors?|under (?:1[0-8]|[5-9])s?|u ?1[0-8]s?|academy|youth|kids?|"
+    r", (?:1[0-7]|[5-9]) ,|1[0-7] ?(?:yo|y o|years? old|yrs? old)"  # "one of my gymnasts (14)"
+)
+
+
+_MY_PERSON = re.compile(rf"(?<![a-z])(?:my|our) (?:\w+ )?{RELATIONS}s?(?![a-z])")
+# The asker's own words around someone else's signs: what they saw or ask, not what they feel.
+_ASKER = re.compile(
+    r"(?<![a-z])(?:i|im|i m|ive) (?:\w+ )?(?:hear|heard|see|saw|notice|noticed|found|find|think|thought|worry|worried|know|asked|told|caught|keep hearing|keep finding)(?![a-z])|"
+    r"(?<![a-z])(?:should|can|do|could|would|shall|how do|what do|what can|what should) i(?![a-z])|(?<![a-z])(?:to|help|ask|tell|with|for) me(?![a-z])|(?<![a-z])i (?:dont|do not) know"
+)
+
+
+def _mostly_about_them(text: Text) -> bool:
+    """The message tells of someone the user names ("my lad's 19 ... i hear him being sick after tea, he says
+    it's the shakes"): their signs, the user's own words only what they saw and what they ask."""
+    if not _MY_PERSON.search(text.text) or len(_THEY_DID.findall(text.text)) < 2:
+        return False
+    rest = _ASKER.sub(" ", _MY_PERSON.sub(" ", text.text))
+    return not re.search(r"(?<![a-z])(?:i|im|ive|me|my|myself)(?![a-z])", rest)
+
+
+def _in_my_care(text: Text) -> bool:
+    """The message is a teacher's, coach's or carer's about someone in their care, not about themselves."""
+    group = _IN_MY_GROUP.search(text.text)
+    return bool((group or _CARER_ROLE.search(text.text) and re.search(r"(?<![a-z])(?:a|an|one|this|the) (?:\w+ ){0,2}?(?:girl|boy|pupil|student|kid|lad|client|athlete|player|gymnast|swimmer|dancer|runner)s?(?![a-z])", text.text))
+                and len(_THEY_DID.findall(text.text)) >= 2)
+
+
 # Someone else said to be young: "my sister is 17", "she's only 16", "a teenage friend".
 _YOUNG_OTHER = (
     r"(?:is|shes|hes|she is|he is|aged|only) (?:only |just |nearly )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:weeks?|wks?|months?|stone|st|kg|lbs?|days?|minutes?|mins?|km|miles?))|"
     r"teenage|teenager|(?<![a-z])teen(?![a-z])|at school|in school|sixth form|high school|year (?:9|10|11|12|13)(?![a-z0-9])"
 )
+# "it's girls that get that", "lads don't get eating disorders": they do (Beat, NEDA: males with eating disorders).
+_ONLY_GIRLS = (
+    r"(?:its|it s|thats|that s|only|just) (?:a )?(?:girls?|women|womens|girly)(?: thing| problem| that get| who get| get)|"
+    r"(?:boys|lads|men|guys|blokes) (?:dont|do not|cant|cannot|never) (?:get|have|suffer)|(?:hes|he is|he s) a (?:boy|lad|man|guy|bloke)"
+)
+_DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
 _KEEP_SECRET = (
     r"promise\w* (?:her |him |them )?(?:not to|i wouldnt|i won ?t|i wont) tell|(?:keep|keeping) (?:it|this) (?:a )?secret|(?:told|asked|begged) me not to tell|"

@@ -319,8 +319,8 @@ SPREADING = (
 )
 # Arm or jaw symptoms on exertion, without chest pain: a doctor before training again (AHA).
 ARM_JAW = (
-    r"(?:left arm|jaw|my jaw)(?: and (?:teeth|neck|throat|shoulder|left arm))? (?:goes |going |gets |getting |is |feels |went |starts |start )?"
-    r"(?:numb|tingly|tingling|heavy|pain|painful|hurts?|aching|aches?)|(?:pain|numbness|tingling|aching|ache|tightness) in (?:my )?(?:left arm|jaw)|"
+    r"(?:left arm|jaw|my jaw)(?: and (?:teeth|neck|throat|shoulder|left arm))? (?:goes |going |gets |getting |is |was |were |feels |felt |went |starts |started |start |kept |keeps )?"
+    r"(?:numb|tingly|tingling|heavy|pain|painful|hurts?|hurting|aching|aches?)|(?:pain|numbness|tingling|aching|ache|tightness) in (?:my )?(?:left arm|jaw)|"
     r"(?:pain|ache|aching|tightness|numbness)(?: that| which)?(?: goes| going| spreads| spreading| radiates| radiating| shoots| shooting| moves)? "
     r"(?:into|up (?:into|to)|down|to) (?:my )?(?:jaw|left arm|teeth|neck and jaw)"
 )
@@ -871,6 +871,13 @@ METHOD_QUESTION = (
     r"(?: [a-z]+){0,3}? (?:it would take|it d take|it will take|would kill|to die|would be fatal|is lethal|is fatal|to overdose|to od|to not wake up|it takes)|"
     r"(?:looked up|looking up|searched|googled|googling|researched|researching) (?:ways|how) to (?:die|kill myself|end it|end my life|overdose|not wake up)"
 )
+# "what if someone took a whole bottle of paracetamol", "what happens if you swallow all your pills": asked of
+# anyone, an overdose is an emergency if it has happened, and the asker may mean themselves.
+OVERDOSE_WHAT_IF = (
+    r"(?:what (?:if|happens if|happens when|would happen if|d happen if)|is it (?:bad|dangerous|deadly|fatal) if|would (?:it|you) (?:die|kill you) if|can you die if) "
+    r"(?:someone|somebody|you|i|a person|one|people|he|she|they) (?:took|takes|take|swallowed|swallows|swallow|ate|eats|had|has|downed|downs) "
+    rf"(?:{_A_LOT_OF}|all (?:of )?(?:my |the |their |his |her |your )?)(?:{MEDS})"
+)
 # After a self-harm disclosure, asking how many it would take ("how many would it take with my heart
 # tablets", "what dose is too much"): the lethal question, whatever the pills are called.
 DOSE_QUESTION = (
@@ -1117,6 +1124,8 @@ SUICIDE_INTENT = (
     r"(?:on|at|standing on|going to) (?:the|a) (?:bridge|edge|roof|ledge)(?= (?:now|right now|tonight)(?![a-z0-9])| to (?:jump|end))"
 )
 SUICIDAL = (
+    # "on the platform i think about just stepping forward when the train comes in"
+    r"(?:think|thinking|thought|imagine|imagining|urge to|tempted to) (?:about |of )?(?:just )?(?:stepping|step|jumping|jump|walking|walk|falling|leaning) (?:forward|off|out|in|over)(?: [a-z]+){0,3}? (?:when|as|before) (?:the |a )?(?:train|bus|tube|lorry|truck|traffic)|"
     # "before I stop being a problem for everyone for good"
     r"(?:stop|stopped|no longer|not) (?:being )?(?:a |such a )?(?:problem|burden|pain|nuisance|drain) (?:for|to|on) (?:everyone|everybody|anyone|my family|them all|all of you|the people)(?: [a-z]+){0,2} (?:for good|forever|permanently|once and for all)|"
     # thinking through the method: "I've thought about how I'd do it"
@@ -1168,6 +1177,8 @@ NIGHT_ALONE = (
 )
 SELF_HARM = (
     r"self harm\w*|selfharm\w*|self injur\w*|"
+    # the slang: "been sh'ing again", "relapsed on sh", "sh relapse"
+    r"(?:been|started|keep|kept|was|went back to) sh ?(?:ing|d|ed)(?![a-z])|relapsed (?:on|with|into) sh(?![a-z])|sh (?:relapse|urges|scars|cuts)(?![a-z])|"
     r"(?:want to|wanna|urges? to|urge to|going to|thinking (?:about|of)|feel like|keep|been|started|relapsed and|relapse into) "
     r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|hit|hitting|punish|punishing) (?:myself|me)|"
     r"(?:hurt|hurting|harm|harming) (?:myself|me) (?:on purpose|again|to feel|because i|when i (?:feel|get|am)|when im|deliberately)|"
@@ -1422,6 +1433,19 @@ _AFFAIRS_WHAT_FOR = {
 }
 for _code, (_affairs, _what_for) in _AFFAIRS_WHAT_FOR.items():
     SELF_HARM_BY_LANGUAGE[_code] += rf"|(?:{_affairs})(?: [a-z0-9,.]+){{0,20}}? (?:{_what_for})|(?:{_what_for})(?: [a-z0-9,.]+){{0,20}}? (?:{_affairs})"
+# A goodbye letter written, their things given away, goodbyes said ("Rozdałem swoje rzeczy i napisałem list
+# pożegnalny do rodziny"): preparation, a red flag by itself in each language, as in English (`PREPARATION`).
+FAREWELL_L10N = {
+    "pl": r"list\w* pozegnaln\w*|(?:rozdal\w*|oddal\w*) (?:wszystkie )?(?:swoje|moje) rzeczy|pozegnal\w* sie z (?:rodzina|wszystkimi|bliskimi)",
+    "es": r"carta de despedida|(?:he regalado|regale|he dado|di) (?:todas )?mis cosas|me he despedido de (?:todos|mi familia)",
+    "fr": r"lettre d ?adieu|(?:j ?ai donne|donne) (?:toutes )?mes affaires|(?:j ?ai dit|dit) adieu a (?:tout le monde|ma famille)",
+    "de": r"abschiedsbrief\w*|(?:meine sachen|alle meine sachen) (?:\w+ ){0,2}?verschenkt|(?:mich )?von (?:allen|meiner familie) verabschiedet",
+    "it": r"lettera d ?addio|(?:ho regalato|ho dato via) (?:tutte )?le mie cose|ho detto addio a (?:tutti|la mia famiglia)",
+    "pt": r"carta de despedida|(?:dei|doei) (?:todas )?(?:as )?minhas coisas|(?:me despedi|despedi me) de (?:todos|minha familia)",
+    "nl": r"afscheidsbrie\w*|(?:mijn spullen|al mijn spullen) (?:\w+ ){0,2}?weggegeven|afscheid genomen van (?:iedereen|mijn familie)",
+}
+for _code, _farewell in FAREWELL_L10N.items():
+    SELF_HARM_BY_LANGUAGE[_code] += f"|{_farewell}"
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
@@ -1464,6 +1488,7 @@ STOCKPILING_L10N = (
 )
 # A plan, a time or a goodbye beside a wish said in Polish ("mam plan, żeby się zabić w ten weekend"): an emergency.
 PLAN_L10N = (
+    "|".join(FAREWELL_L10N.values()) + "|"
     r"mam (?:juz )?(?:plan|sposob)(?! (?:treningow\w*|dietetyczn\w*|zywieniow\w*|posilkow|na (?:trening|diete|tydzien|jutro|weekend|posilki)))|zaplanowal\w*|(?:dzis|dzisiaj|tej nocy|w nocy|jutro|w ten weekend|w weekend|niedlugo|wieczorem) (?:to zrobie|sie zabije|skoncze ze soba|odbiore sobie zycie)|"
     r"(?:kupil\w*|mam|przygotowal\w*|odlozyl\w*|zbieram|chomikuje|gromadze) (?:juz )?(?:tabletki|leki|line|sznur|zyletk\w*)|list\w* pozegnaln\w*|pozegnal\w* sie z|"
     # means taken or at hand: a handful of pills swallowed, a bridge or a train
@@ -1492,7 +1517,9 @@ YOUNG_L10N = (
 # "I don't want to bother my son with this": the people around them, not a burden.
 NOT_A_BOTHER = (
     r"(?:dont|do not|wouldnt|would not|cant|cannot|dont want to|do not want to|dont wanna|not going to|wont) (?:want to |wanna )?"
-    r"(?:bother|burden|worry|upset|trouble|load (?:this|it) on|put (?:this|it) on|dump (?:this|it) on|be a burden (?:to|on)|be a bother to) "
+    r"(?:bother|burden|worry|upset|trouble|load (?:this|it) on|put (?:this|it) on|dump (?:this|it) on|be a burden (?:to|on)|be a bother to|"
+    # "dont tell my daughter i said that, she has enough on"
+    r"tell|mention (?:it|this|that) to|say (?:anything|this|that|a word) to) "
     r"(?P<who>my [a-z]+|anyone|anybody|them|him|her|people|the family|the kids|my family|my friends)"
 )
 # Asking to go back to training, or what if they say it's fine: the red flag carried on, not help on its way.
@@ -1694,7 +1721,7 @@ PUSHBACK = (
 # a meme"): still the guard's, with a reply that it matters anyway.
 DENIAL = (
     r"(?:its|it s|thats|that s) (?:nothing|fine|not a big deal|no big deal|not that deep|not serious|not that bad)|(?:im|i am|i m) (?:fine|ok|okay|alright|good)(?= (?:\.|,|\?|lol|honestly|tbh|really|its|it s|now|i)(?![a-z0-9])|$)|"
-    r"dont worry|not a big deal|no big deal|overreact\w*|over react\w*|making a fuss|(?:im|i am|i m) not (?:suicidal|dying|going to do anything|gonna do anything)|not suicidal|"
+    r"dont worry|not a big deal|no big deal|(?:dont|do not) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)|overreact\w*|over react\w*|making a fuss|(?:im|i am|i m) not (?:suicidal|dying|going to do anything|gonna do anything)|not suicidal|"
     r"(?:its|it s|it was|was) (?:a|just a|only a) (?:meme|joke)|just (?:joking|kidding|a joke)|(?:was|im) (?:only )?(?:joking|kidding)|not that deep|"
     # "it's not like I'm trying to die or anything, it's just how I cope"
     r"not (?:like )?(?:im |i am |i m )?(?:trying|going|gonna|wanting|want|planning) to (?:die|kill myself|end it|end my life)|"

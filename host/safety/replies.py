@@ -69,7 +69,7 @@ def cardiac_urgent(lines: Lines, detail: str) -> str:
     unsure = f" If you're unsure, call {lines.urgent}." if lines.urgent else ""
     return (
         f"Thank you for telling me, and please don't push through it. Stop exercising and see a doctor before you "
-        f"train again: {detail} needs checking first. If it comes on and doesn't ease within a few minutes of rest, "
+        f"train again: {detail} can come from the heart and needs checking first. If it comes on and doesn't ease within a few minutes of rest, "
         f"call {lines.emergency}.{unsure} Once a doctor has cleared you, I'm happy to help with gentle, safe training."
     )
 
@@ -107,12 +107,13 @@ def pregnancy_urgent_other(lines: Lines, detail: str) -> str:
     if young:
         return (
             f"Please help her stop and call her midwife, GP or maternity unit today: {sign} in pregnancy needs checking "
-            "straight away. She's young, so please also tell an adult you trust, like a parent or school nurse, and go "
+            "straight away, and no sport until she's been checked. She's young, so please also tell an adult you trust, like a parent or school nurse, and go "
             f"with her if you can. If she faints and doesn't come round quickly, or there's heavy bleeding, call {lines.emergency}."
         )
     return (
         f"Please help her stop and call her midwife or maternity unit now: {sign} in pregnancy needs checking "
-        f"straight away{_CLOT if 'calf' in sign else ''}, not after a rest, a massage or a workout. Don't let her drive herself. If there's heavy bleeding, chest "
+        f"straight away{_CLOT if 'calf' in sign else ''}, not after a rest, a massage or a workout. No exercise or sessions until she's been checked. "
+        "Don't let her drive herself. If there's heavy bleeding, chest "
         f"pain or fainting, call {lines.emergency}. I hope she and the baby are okay."
     )
 
@@ -301,6 +302,16 @@ def eating_disorder_missed_periods(lines: Lines, detail: str) -> str:
 
 
 def eating_disorder_concern(lines: Lines, detail: str) -> str:
+    """Someone else's eating-disorder signs: how to help (Beat, NICE NG69). `detail` "care": a pupil or junior
+    athlete in the writer's care (Keeping Children Safe in Education, Beat's guidance for schools): the
+    safeguarding lead, who involves the parents, and no weight-loss plan for them."""
+    if detail == "care":
+        return (
+            "You're right to act on this, and please don't give them a weight-loss or fitness plan for it. Tell your "
+            "school's or club's safeguarding lead today: they'll involve the parents and the GP. Then talk with them "
+            "kindly and privately: say you care and what you've noticed, without talk of food or weight, and don't "
+            "promise to keep it secret. Would ideas for that talk help?"
+        )
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     return (
         "It's kind of you to look out for them. This is serious at any size, and "
@@ -369,8 +380,25 @@ def eating_disorder_purging_other(lines: Lines, detail: str) -> str:
 
 
 def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
-    """How to start the conversation (Beat, Eating Disorders Info): calm, private, about feelings, expecting denial."""
+    """How to start the conversation (Beat, Eating Disorders Info): calm, private, about feelings, expecting denial.
+    `detail` "secret": "she made me promise not to tell" (NSPCC, Beat: never promise secrecy about a risk to health);
+    "boys": "it's girls that get that" (Beat, NEDA: boys and men get eating disorders too)."""
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can help you with it too." if lines.eating_disorder else ""
+    if detail == "boys":
+        return (
+            "Boys and men get eating disorders too, far more often than people think, and in young men it often looks "
+            "like heavy training, strict eating and being sick kept hidden. You don't need to name it: in a calm, "
+            "private moment, say what you've noticed and that you care, and ask him to see the GP with you. "
+            f"It's serious at any size, and early help works.{also}"
+        )
+    if detail == "secret":
+        helpline = also or " A GP or an eating disorder helpline can advise you too."
+        return (
+            "It's clear you care, and their trust matters, but this can't stay a secret: their health comes first. "
+            "Tell them kindly you can't promise that, and that you'll only tell people who can help. If they're under "
+            "18, that's their parents, or your safeguarding lead if you teach or coach them; if they're an adult, "
+            f"encourage a GP visit and offer to go with them.{helpline}"
+        )
     return (
         "Pick a calm, private moment. Start with care, not evidence: \"I love you, I've "
         "noticed you seem to be struggling, and I'm worried.\" Then listen more than you talk, without arguing about "
@@ -477,6 +505,15 @@ _VETERANS = " If you served in the US forces, the Veterans Crisis Line is 988, t
 
 
 def self_harm_urgent(lines: Lines, detail: str) -> str:
+    """Thoughts of suicide or an overdose, told or asked (Samaritans, NHS). `detail` "veteran": the veterans'
+    line too; "what_if": "what if someone took a whole bottle of paracetamol" (NHS: an overdose needs
+    emergency care even when the person feels well, paracetamol above all)."""
+    if detail == "what_if":
+        return (
+            "I'm glad you asked. If anyone has taken a lot of pills, even paracetamol, it's an emergency even if they "
+            f"feel fine: call {lines.emergency} or go to the emergency department now. If you're thinking about it for "
+            f"yourself, you can contact {lines.crisis} right now, free and any time. Are you safe right now?"
+        )
     if detail == "veteran":
         return (
             "I'm really sorry you're carrying this, and I'm glad you told me. You don't have to face it alone: you "
@@ -1417,14 +1454,22 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "pl": "Proszę, nie czekaj do jutra. Izba przyjęć szpitala położniczego działa całą dobę: zadzwoń tam teraz albo jedź od razu i powiedz, co się dzieje. Jeśli nikogo nie złapiesz albo masz silne krwawienie, mocny ból czy czujesz, że mdlejesz, dzwoń od razu pod {emergency}.",
     },
 }
+# "No exercise until she's been checked" in the answers about someone else's pregnancy: left out when the
+# reply opens with the plain no to their question (`answer_first.before`), which says it already.
+UNTIL_CHECKED = (
+    " No exercise or sessions until she's been checked.", " Nada de ejercicio ni clases hasta que la revisen.",
+    " Elle ne doit pas faire de sport ni aller à un cours avant d'avoir été examinée.", " Kein Sport und kein Kurs, bis sie untersucht wurde.",
+    " Nada de exercício nem aulas até ela ser avaliada.", " Niente allenamento né lezioni finché non l'hanno visitata.",
+    " Geen sport of lessen tot ze is nagekeken.", " Żadnych ćwiczeń ani zajęć, dopóki jej nie zbadają.",
+)
 _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
-    "es": "Ayúdala a parar y llamad ahora a su matrona o a urgencias de maternidad: en el embarazo hay que revisarlo ya. Que no conduzca ella. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}.",
-    "fr": "Aide-la à s'arrêter et appelez maintenant sa sage-femme ou la maternité : pendant la grossesse, il faut vérifier tout de suite. Qu'elle ne conduise pas. En cas de saignement abondant, de douleur thoracique ou de malaise, appelle le {emergency}.",
-    "de": "Hilf ihr aufzuhören und ruft jetzt ihre Hebamme oder den Kreißsaal an: In der Schwangerschaft muss das sofort abgeklärt werden. Sie soll nicht selbst fahren. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an.",
-    "pt": "Ajude-a a parar e liguem agora para a obstetra dela ou a maternidade: na gravidez isso precisa ser avaliado já. Ela não deve dirigir. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}.",
-    "it": "Aiutala a fermarsi e chiamate subito la sua ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso. Non deve guidare lei. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}.",
-    "nl": "Help haar te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}.",
-    "pl": "Pomóż jej przerwać wysiłek i zadzwońcie teraz do jej położnej albo na izbę przyjęć szpitala położniczego: w ciąży trzeba to sprawdzić od razu. Niech nie prowadzi sama. Przy silnym krwawieniu, bólu w klatce piersiowej albo omdleniu dzwoń pod {emergency}.",
+    "es": "Ayúdala a parar y llamad ahora a su matrona o a urgencias de maternidad: en el embarazo hay que revisarlo ya. Nada de ejercicio ni clases hasta que la revisen. Que no conduzca ella. Si hay un sangrado abundante, dolor en el pecho o un desmayo, llama al {emergency}.",
+    "fr": "Aide-la à s'arrêter et appelez maintenant sa sage-femme ou la maternité : pendant la grossesse, il faut vérifier tout de suite. Elle ne doit pas faire de sport ni aller à un cours avant d'avoir été examinée. Qu'elle ne conduise pas. En cas de saignement abondant, de douleur thoracique ou de malaise, appelle le {emergency}.",
+    "de": "Hilf ihr aufzuhören und ruft jetzt ihre Hebamme oder den Kreißsaal an: In der Schwangerschaft muss das sofort abgeklärt werden. Kein Sport und kein Kurs, bis sie untersucht wurde. Sie soll nicht selbst fahren. Bei starker Blutung, Brustschmerzen oder Ohnmacht ruf {emergency} an.",
+    "pt": "Ajude-a a parar e liguem agora para a obstetra dela ou a maternidade: na gravidez isso precisa ser avaliado já. Nada de exercício nem aulas até ela ser avaliada. Ela não deve dirigir. Se houver sangramento forte, dor no peito ou desmaio, ligue para {emergency}.",
+    "it": "Aiutala a fermarsi e chiamate subito la sua ostetrica o il pronto soccorso ostetrico: in gravidanza va controllato adesso. Niente allenamento né lezioni finché non l'hanno visitata. Non deve guidare lei. Se c'è un sanguinamento forte, dolore al petto o uno svenimento, chiama il {emergency}.",
+    "nl": "Help haar te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Geen sport of lessen tot ze is nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}.",
+    "pl": "Pomóż jej przerwać wysiłek i zadzwońcie teraz do jej położnej albo na izbę przyjęć szpitala położniczego: w ciąży trzeba to sprawdzić od razu. Żadnych ćwiczeń ani zajęć, dopóki jej nie zbadają. Niech nie prowadzi sama. Przy silnym krwawieniu, bólu w klatce piersiowej albo omdleniu dzwoń pod {emergency}.",
 }
 # Someone else's red flag, in their language: what to do for them, said of them.
 _ANSWERS_IN_LANGUAGE["cardiac_bystander"] = {

@@ -183,7 +183,8 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if swelling:
             found.append(Finding("cardiac", "urgent", "cardiac.breathless_swelling", "cardiac_urgent", detail="breathlessness with swollen ankles or legs"))
         elif text.has(lx.BREATHLESS_BAD) or light_effort or (exercise and text.has(any_of(lx.DIZZY, lx.FAINT, lx.PALPITATIONS))):
-            found.append(Finding("cardiac", "urgent", "cardiac.breathless", "cardiac_urgent", detail="unusual breathlessness"))
+            jaw = " with jaw or arm pain" if text.has(lx.ARM_JAW) else ""  # "breathless, and my jaw was aching on the way up"
+            found.append(Finding("cardiac", "urgent", "cardiac.breathless", "cardiac_urgent", detail=f"unusual breathlessness{jaw}"))
 
     if not found and exercise:
         for hit in live_hits(text, lx.ARM_JAW):
@@ -507,6 +508,9 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     for hit in live_hits(text, lx.ACCESS):
         if text.has(lx.USE_THEM) and _self_harm_person(text, hit) == "first":
             found.append(Finding("self_harm", "emergency", "self_harm.means_at_hand", "self_harm_emergency"))
+    if text.has(lx.OVERDOSE_WHAT_IF) and not text.has(lx.OVERDOSE_NOT):
+        # whoever it's about: if it has happened, an emergency; if it's theirs, the lines and the question
+        found.append(Finding("self_harm", "urgent", "self_harm.overdose_question", "self_harm_urgent", detail="what_if"))
     for hit in live_hits(text, any_of(lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION)):
         if _sentence_has(text, hit, lx.OVERDOSE_NOT) and not text.has(lx.METHOD_QUESTION):
             continue  # the day's pills into an organiser, with breakfast
@@ -667,7 +671,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
-        lx.OVERDOSE_THOUGHT, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER,
+        lx.OVERDOSE_THOUGHT, lx.OVERDOSE_WHAT_IF, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER,
         lx.INDIRECT, lx.NOT_GETTING_BETTER, lx.PREPARATION, lx.RESOLVED, lx.FINALITY, lx.WEAK_FINALITY, lx.REPORTED_BURDEN,
     ),
 }

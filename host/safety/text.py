@@ -87,7 +87,7 @@ RELATIONS = (
     r"kid|child|boyfriend|girlfriend|bf|gf|client|coworker|colleague|roommate|flatmate|housemate|teammate|uncle|"
     r"aunt|grandma|grandpa|grandad|granddad|gramps|grampa|granny|gran|nan|nana|nanna|grandmother|grandfather|grandparent|cousin|niece|nephew|patient|student|teen|teenager|"
     r"fiance|fiancee|neighbour|neighbor|coach|trainer|athlete|girl|boy|guy|man|woman|lady|friends|kids|clients|"
-    r"sisters|brothers|parents|children|students|patients|ladies|women|men|wives|aunties)"
+    r"sisters|brothers|parents|children|students|patients|ladies|women|men|wives|aunties|lad|lass|lads)"
 )
 _THIRD_PARTY = re.compile(
     # "a friend of mine", "one of my clients": the "mine" and "my" belong to the other person's
