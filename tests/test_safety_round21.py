@@ -172,3 +172,17 @@ def test_boys_get_eating_disorders_too() -> None:
     history = after("my son is sick after every meal and trains twice a day", "eating_disorder.purging_other", category="eating_disorder")
     severity, rule, reply = answer("he'd be furious if i said he has an eating disorder, lads don't get that", history)
     assert reply.startswith("Boys and men get eating disorders too") and not any(ch.isdigit() for ch in reply)
+
+
+@pytest.mark.parametrize("message", [
+    "estou grávida de 9 semanas e hoje senti uma dor forte do lado esquerdo da barriga e fiquei tonta no trabalho",
+    "sono incinta di 7 settimane, ho un forte mal di pancia e mi gira la testa, posso andare in palestra?",
+])
+def test_strong_tummy_pain_with_dizziness_in_early_pregnancy_in_another_language_is_checked_now(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign")
+
+
+def test_fluid_still_trickling_after_thinking_it_was_pee_is_leaking_fluid() -> None:
+    severity, rule, reply = answer("31 weeks, thought i wet myself in pilates but its still kinda trickling, clear. what pelvic floor exercises help?")
+    assert rule == "pregnancy.warning_sign" and "leaking fluid" in reply

@@ -907,6 +907,17 @@ _DIZZY_L10N = (
     r"(?:la )?tete (?:qui )?(?:me )?tourn\w*|vertiges?|etourdi\w*|mareo|marea(?:da|do)|me maree|me mareaba|schwindel\w*|schwindlig|"
     r"tontura|tonteira|vertigini|(?:mi )?girava la testa|giramento di testa|duizelig\w*|licht in mijn hoofd"
 )
+# Strong tummy pain in the guard's other languages ("dor forte do lado direito da barriga"): with dizziness or a
+# faint in pregnancy, a sign to be seen now (NHS: ectopic pregnancy, one-sided pain with dizziness).
+_BELLY_PAIN_L10N = (
+    r"dolor (?:muy )?(?:fuerte |intenso )?(?:en|de) (?:la |el )?(?:barriga|tripa|vientre|abdomen|bajo vientre|lado|costado)|"
+    r"dor (?:muito )?(?:forte |intensa )?(?:do|no|na|de|em) (?:lado (?:direito|esquerdo) )?(?:da |na )?(?:barriga|ventre|abdomen|pe da barriga)|dor (?:muito )?forte (?:do|no) lado|"
+    r"douleur (?:tres )?(?:forte |violente |intense )?(?:au|dans le|du|sur le) (?:ventre|bas ventre|cote)|(?:tres )?mal au ventre|"
+    r"(?:starke |heftige )?(?:bauchschmerzen|unterleibsschmerzen)|(?:starke |heftige )?schmerzen im (?:bauch|unterleib)|stechen im (?:bauch|unterleib)|"
+    r"dolore (?:molto )?(?:forte )?(?:alla|al|nella|nel) (?:pancia|basso ventre|fianco|ventre)|(?:forte )?mal di pancia|"
+    r"(?:hevige |erge )?buikpijn|pijn in (?:mijn|de|haar) (?:buik|onderbuik|zij)|"
+    r"(?:silny |ostry )?bol (?:brzucha|w (?:dole )?brzucha|w podbrzuszu|z boku)"
+)
 _RACING_NOT_L10N = r"cafe|caffe|kaffee|cafeina|caffeina|koffein\w*|energy|pre ?workout|stress\w*|examen|esame|prufung|nervios\w*|nervos\w*|amoureu\w*|verliebt|enamorad\w*|innamorat\w*|apaixonad\w*"
 _DIZZY_PL = r"kreci (?:mi )?sie w glowie|krecilo (?:mi )?sie w glowie|zawrot\w* glowy|slabo mi|zrobilo mi sie slabo|robi mi sie slabo|ciemno przed oczami"
 # One small thing a day, or a day's intake far below a very-low-calorie diet's floor (NHS: 800 or fewer):
@@ -1129,6 +1140,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.collapse_other", "cardiac", "urgent", "cardiac_collapse_other", (_WENT_DOWN, _WAS_OUT, _OTHER_ATHLETE, _SPORT_OTHER), window=30, before=(0, 8), unless=_COLLAPSED_OTHER_NOT + "|" + FAINT_NOT),
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _BELLY_PAIN_L10N, _DIZZY_L10N + "|" + _DIZZY_PL + "|" + _FAINT_L10N + r"|(?:fiquei|fico|senti me|me senti) tont[ao]|estoy mareada|mi gira la testa"), window=45, detail="tummy pain with dizziness"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N), window=30, unless=_MILD_L10N, detail="regular or painful contractions"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N + "|" + _TIGHTENING_L10N, _REGULAR_L10N), window=30, detail="regular or painful contractions"),
     Concept("self_harm.preparation_other", "self_harm", "support", "self_harm_concern", (_GOODBYE_POST, _GIVING_AWAY_THEIRS), window=60,

@@ -768,7 +768,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"leak\w* (?:[a-z]+ )?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
         r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|"
         # "it keeps trickling clear", "still dribbling even sitting down", "clear fluid coming out"
-        r"(?:it|its|fluid|water|liquid|something|wee|pee) (?:is |s |keeps |kept |still |has been |been |started |starts |won t stop |wont stop )*(?:trickl\w*|dribbl\w*|leak\w*|drip\w*|gush\w*|seep\w*)(?: out)?(?: [a-z]+){0,2} (?:clear|even (?:now|when|sitting|lying|at rest)|at rest|when im (?:sat|sitting|lying)|sitting down|lying down|on the (?:sofa|couch|bed)|all (?:day|the time))|"
+        r"(?:it|its|fluid|water|liquid|something|wee|pee) (?:is |s |keeps |kept |still |has been |been |started |starts |won t stop |wont stop |kinda |kind of |sorta |sort of |a bit |like )*(?:trickl\w*|dribbl\w*|leak\w*|drip\w*|gush\w*|seep\w*)(?: out)?(?: [a-z]+){0,2}(?: ,)? (?:clear|even (?:now|when|sitting|lying|at rest)|at rest|when im (?:sat|sitting|lying)|sitting down|lying down|on the (?:sofa|couch|bed)|all (?:day|the time))|"
         r"clear (?:fluid|liquid|water|discharge) (?:keeps |is |s |still )?(?:trickl\w*|leak\w*|coming|running|dripping|dribbl\w*|gush\w*)|(?:keeps|keep|kept|still|wont stop|cant stop it) (?:trickling|dribbling|leaking) clear|(?:fluid|water|liquid) (?:is |keeps |started )?(?:running|dripping|coming|trickling|gushing) (?:down|out)|(?:pants|underwear|knickers|leggings) (?:are |keep getting |got |keep )(?:wet|soaked|damp)"
     ),
     "dizziness or feeling faint": DIZZY + r"|" + FAINT,
