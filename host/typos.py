@@ -75,6 +75,43 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     # British spellings of a vocabulary word, which `english_words` would otherwise keep as typed.
     "yoghurt": "yogurt",
     "yoghurts": "yogurts",
+    # Chat spellings of everyday words that are too short for the edit-distance rule, are real
+    # words, or sit nearest a known word: "wich foods hav the most" asks which foods have the most,
+    # "ooops ment 1 slice", "hamstrings r always tite", "befor my sisters wedding".
+    "wich": "which",
+    "whcih": "which",
+    "hav": "have",
+    "ment": "meant",
+    "befor": "before",
+    "wnat": "want",
+    "tite": "tight",
+    "cud": "could",
+    "wud": "would",
+    "abt": "about",
+    "becuz": "because",
+    "bcoz": "because",
+    "tryna": "trying to",
+    # Scots and other spoken spellings, read as the English the agents know: "whit should a eat
+    # before fitba", "ma legs are deid, cannae get doon the stairs", "brekky", "this arvo".
+    "whit": "what",
+    "fitba": "football",
+    "deid": "dead",
+    "cannae": "can't",
+    "canny": "can't",
+    "dinnae": "don't",
+    "didnae": "didn't",
+    "isnae": "isn't",
+    "wasnae": "wasn't",
+    "wouldnae": "wouldn't",
+    "couldnae": "couldn't",
+    "doon": "down",
+    "oot": "out",
+    "aboot": "about",
+    "heid": "head",
+    "wi": "with",
+    "arvo": "afternoon",
+    "brekky": "breakfast",
+    "brekkie": "breakfast",
 }
 
 _MISSPELT = [word for word in COMMON_MISSPELLINGS if len(word) >= 4]
@@ -266,7 +303,8 @@ class TypoRepair:
         if squeezed:
             undoubled = _DOUBLE.sub(r"\1", word)
             if self.is_known(undoubled):
-                return undoubled if stem(undoubled) in self.vocabulary else None
+                # "hiiiii" is "hi", "starvinggg" is "starving": the word under the letter run
+                return undoubled
         if (split := self._split(word)) is not None:
             return split
         if len(word) < MIN_LENGTH:
@@ -330,8 +368,28 @@ DICTATED_TWO = re.compile(
 )
 
 
+# A letter dropped or a homophone, leaving a real word that only its neighbours show is wrong:
+# "how log should I hold it" (long), "were do i start" (where).
+DROPPED_IN_PHRASE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(how)\s+log\b(?=\s+(?:should|shud|shld|do|does|did|is|are|will|can|would|must|to|for|until|till|before|after|have|has)\b)", re.IGNORECASE), r"\1 long"),
+    (re.compile(r"\bwere(?=\s+(?:do|can|should|shud|would|could|did)\s+(?:i|you|u|we)\b)", re.IGNORECASE), "where"),
+)
+
+
 @host_text.per_turn
 def _repaired(repair: TypoRepair, text: str) -> Repaired:
+    phrase_changes: list[tuple[str, str]] = []
+    for pattern, replacement in DROPPED_IN_PHRASE:
+        if pattern.search(text):
+            phrase_changes += [(match.group(0).lower(), pattern.sub(replacement, match.group(0)).lower()) for match in pattern.finditer(text)]
+            text = pattern.sub(replacement, text)
+    if phrase_changes:
+        repaired = _repaired_words(repair, text)
+        return Repaired(repaired.text, tuple(phrase_changes) + repaired.changes)
+    return _repaired_words(repair, text)
+
+
+def _repaired_words(repair: TypoRepair, text: str) -> Repaired:
     if not DICTATED_TWO.search(text):
         return repair._repair_text(text)
     dictated = tuple((match.group(2).lower(), "two") for match in DICTATED_TWO.finditer(text))
