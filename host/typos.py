@@ -79,6 +79,15 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     # words, or sit nearest a known word: "wich foods hav the most" asks which foods have the most,
     # "ooops ment 1 slice", "hamstrings r always tite", "befor my sisters wedding".
     "wich": "which",
+    "beter": "better",  # one edit from "beer" too
+    "nees": "knees",  # the silent letter left out: "my nees hurt", not "needs"
+    "cnat": "can't",
+    "hardr": "harder",
+    "wen": "when",
+    "evn": "even",
+    "giv": "give",
+    "ther": "there",
+    "whre": "where",
     "whcih": "which",
     "hav": "have",
     "ment": "meant",
@@ -196,6 +205,14 @@ KNOWN_WORDS: frozenset[str] = frozenset(
 )
 
 
+# Contractions typed without their apostrophe, which no word list holds: they stay as typed
+# ("dont" is never "done", now that a typo may be repaired into an everyday word).
+CONTRACTIONS = frozenset(
+    "dont wont cant didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt mustnt neednt "
+    "thats whats lets youre theyre ive youve weve theyve youd theyd youll theyll im hes shes theres heres wheres whos hows "
+    "wanna gonna gotta kinda sorta dunno lemme gimme ya yall aint".split()
+)
+
 # Short words that may be one half of two words typed without a space ("iam", "shouldi").
 # At least one half must be one of these, so real words made of two words ("without", "begin",
 # "homework") are never split.
@@ -268,7 +285,7 @@ class TypoRepair:
         """Whether a normalised word stays as typed: a known word or one of its regular forms,
         a correctly spelt English word, or a word with the stem of a vocabulary word (which the
         keyword scorers match)."""
-        return word in self._known_words or word in self._dictionary or stem(word) in self.vocabulary
+        return word in self._known_words or word in self._dictionary or word in CONTRACTIONS or stem(word) in self.vocabulary
 
     def _repair_text(self, text: str) -> Repaired:
         source = host_text.nfkc(text)
@@ -333,9 +350,13 @@ class TypoRepair:
         if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
             return None  # two words are as likely: leave it
         _, replacement, in_vocabulary = ranked[0]
-        # A word nearest to a known word was probably that word ("wnat" is "want", not
-        # "what"): routing gains nothing from it, so the message keeps what was typed.
-        return replacement if in_vocabulary and replacement != word else None
+        # A word nearest to an everyday word was probably that word: "mkae it easier" is "make",
+        # "abot" is "about", "erly" is "early", which the agents read in their phrases. Only for
+        # the slips of a typist (two letters swapped, one left out): a letter changed is as often
+        # a word of another language ("como" is no "come"), which stays as typed.
+        if replacement == word or not in_vocabulary and not _typist_slip(word, replacement):
+            return None
+        return replacement
 
     def _split(self, word: str) -> str | None:
         """Two words run together ("howmuch", "shouldi", "iam"), as two words, when exactly one
@@ -395,6 +416,14 @@ def _repaired_words(repair: TypoRepair, text: str) -> Repaired:
     dictated = tuple((match.group(2).lower(), "two") for match in DICTATED_TWO.finditer(text))
     repaired = repair._repair_text(DICTATED_TWO.sub(r"\1 two ", text))
     return Repaired(repaired.text, dictated + repaired.changes)
+
+
+def _typist_slip(word: str, meant: str) -> bool:
+    """Whether `word` is `meant` with two neighbouring letters swapped or one letter left out."""
+    if len(word) == len(meant):
+        diffs = [i for i, (a, b) in enumerate(zip(word, meant)) if a != b]
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == meant[diffs[1]] and word[diffs[1]] == meant[diffs[0]]
+    return len(meant) == len(word) + 1 and any(meant[:i] + meant[i + 1 :] == word for i in range(len(meant)))
 
 
 def _near(query: str, choices: list[str]) -> list[tuple[str, int, int]]:

@@ -81,6 +81,19 @@ def test_misspelt_words_become_vocabulary_words(repair: TypoRepair, message: str
 
 
 @pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("pls mkae it shorter", "pls make it shorter"),  # two letters swapped
+        ("tried it erly today", "tried it early today"),  # a letter left out
+        ("dont know, como se dice", "dont know, como se dice"),  # contractions, and a letter changed: another language
+        ("my nees ache", "my knees ache"),
+    ],
+)
+def test_a_typists_slip_is_repaired_into_an_everyday_word_too(repair: TypoRepair, message: str, expected: str) -> None:
+    assert repair(message).text == expected
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "what was the score",  # a known word one edit from "sore"
