@@ -117,7 +117,7 @@ CLAUSE_BREAK = re.compile(
     FLAGS,
 )
 QUESTION_START = re.compile(
-    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:whats|what's|what|how|why|when|where|which|who|should|can|does|did|is|are|will|shall|isn't|aren't"
+    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|can|does|did|is|are|will|shall|isn't|aren't"
     # "do reformer pilates twice a week": a habit said without its "I", not a question
     r"|do(?!\s+(?!(?:i|you|u|we|they|people|it|you)\b)(?:[\w'-]+\s+){1,4}?(?:twice|once|daily|every|most days|\d+\s*(?:x|times)\b|a week|a day|per week)\b)"
     # "would like to lose a bit", "could do with losing a few pounds", "am trying to get fitter":

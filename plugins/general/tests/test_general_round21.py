@@ -35,7 +35,7 @@ def test_do_followed_by_a_person_still_asks():
     assert read_profile("do you lift 3 times a week").question
 
 
-@pytest.mark.parametrize("message", ["im 92kg whats a good protein target", "I'm 170cm how much should I weigh"])
+@pytest.mark.parametrize("message", ["im 92kg how much protein is that", "I'm 170cm how much should I weigh"])
 def test_a_question_run_on_after_a_fact_is_a_question(message):
     reading = read_profile(message)
     assert reading.question
