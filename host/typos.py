@@ -88,6 +88,11 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "giv": "give",
     "ther": "there",
     "whre": "where",
+    "mutch": "much",
+    "teh": "the",
+    "wek": "week",
+    "electrolites": "electrolytes",
+    "electrolite": "electrolyte",
     "whcih": "which",
     "hav": "have",
     "ment": "meant",
@@ -394,6 +399,15 @@ DICTATED_TWO = re.compile(
 DROPPED_IN_PHRASE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(how)\s+log\b(?=\s+(?:should|shud|shld|do|does|did|is|are|will|can|would|must|to|for|until|till|before|after|have|has)\b)", re.IGNORECASE), r"\1 long"),
     (re.compile(r"\bwere(?=\s+(?:do|can|should|shud|would|could|did)\s+(?:i|you|u|we)\b)", re.IGNORECASE), "where"),
+    # "ad a coffee with milk": a request opening on "ad" adds something
+    (re.compile(r"^(\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?)ad(?=\s+(?:a|an|some|another|my|the|\d+)\b)", re.IGNORECASE), r"\1add"),
+    # "should I take electrolytes to", "me to": a message ends on "to" after a verb that takes it
+    # ("who am I talking to?", "want to"), never after a thing or "me"
+    (re.compile(
+        r"\b((?!(?:was|has|does|goes|comes|is|this|thanks|wants|needs|likes|loves|tries|gets|belongs|listens|talks|refers|applies|means|happens|leads|relates|sticks|turns|amounts|responds|reacts|adds|yes)\b)"
+        r"(?:[a-z]*[a-rt-z]s|me))(\s+)to(?=\s*[?!.]*\s*$)",
+        re.IGNORECASE,
+    ), r"\1\2too"),
 )
 
 

@@ -87,6 +87,9 @@ def test_misspelt_words_become_vocabulary_words(repair: TypoRepair, message: str
         ("tried it erly today", "tried it early today"),  # a letter left out
         ("dont know, como se dice", "dont know, como se dice"),  # contractions, and a letter changed: another language
         ("my nees ache", "my knees ache"),
+        ("ad some honey", "add some honey"),  # a request opening on "ad"
+        ("can i have some grapes to", "can i have some grapes too"),  # no message ends on "to" after a thing
+        ("thats what i need to", "thats what i need to"),
     ],
 )
 def test_a_typists_slip_is_repaired_into_an_everyday_word_too(repair: TypoRepair, message: str, expected: str) -> None:
