@@ -52,6 +52,8 @@ __all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "engl
 
 MIN_LENGTH = 4  # shorter words are too often real ("ur", "gud", "ya") and too close to others
 LONG_WORD = 9  # from this length a word may be two edits away ("excersise" -> "exercise")
+FOREIGN_MIN_WORDS, FOREIGN_SHARE = 4, 0.4  # a message read as another language's
+SLIP_MIN_LENGTH = 5  # a shorter word nearest an everyday word is as often another language's ("sono", "edad") or slang ("pecs")
 MAX_WORDS = 100  # words of a message looked at (a new unknown word costs about 50 us)
 
 # Misspellings that edit distance cannot settle (real words, or ties), repaired as written.
@@ -89,6 +91,11 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "ther": "there",
     "whre": "where",
     "mutch": "much",
+    "mkae": "make",
+    "maek": "make",
+    "abot": "about",
+    "abuot": "about",
+    "erly": "early",
     "teh": "the",
     "wek": "week",
     "electrolites": "electrolytes",
@@ -216,6 +223,9 @@ CONTRACTIONS = frozenset(
     "dont wont cant didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt mustnt neednt "
     "thats whats lets youre theyre ive youve weve theyve youd theyd youll theyll im hes shes theres heres wheres whos hows "
     "wanna gonna gotta kinda sorta dunno lemme gimme ya yall aint".split()
+) | frozenset(
+    # gym slang no word list holds: "my pecs are sore" is no "pecks"
+    "pecs lats delts quads glutes hammies abs bis tris obliques traps wods amrap emom doms macros cals reps pbs prs".split()
 )
 
 # Short words that may be one half of two words typed without a space ("iam", "shouldi").
@@ -292,6 +302,14 @@ class TypoRepair:
         keyword scorers match)."""
         return word in self._known_words or word in self._dictionary or word in CONTRACTIONS or stem(word) in self.vocabulary
 
+    def _mostly_foreign(self, text: str) -> bool:
+        """Whether most of `text`'s words (four or more) are no English, everyday or vocabulary word."""
+        words = [word.text for word in host_text.words(text)[:MAX_WORDS] if word.text.isalpha() and len(word.text) > 1]
+        if len(words) < FOREIGN_MIN_WORDS:
+            return False
+        unknown = sum(not self.is_known(word) and word not in COMMON_MISSPELLINGS and self.word(word) is None for word in words)
+        return unknown / len(words) >= FOREIGN_SHARE
+
     def _repair_text(self, text: str) -> Repaired:
         source = host_text.nfkc(text)
         pieces: list[str] = []
@@ -300,6 +318,7 @@ class TypoRepair:
         # No character three times running in the whole message (case-folded character by
         # character, so each word's folding is a piece of it): no word has a letter run.
         runs = host_text.has_triple(source.casefold())
+        foreign: bool | None = None  # whether most of the words are no English words, read when first needed
         for word in host_text.words(text)[:MAX_WORDS]:
             raw = source[word.start:word.end]
             if _is_name(raw, source[:word.start]):
@@ -307,6 +326,13 @@ class TypoRepair:
             fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
             if fixed is None:
                 continue
+            if stem(fixed) not in self.vocabulary and word.text not in COMMON_MISSPELLINGS and word.text not in FOREIGN_WORDS:
+                # a slip repaired into an everyday word: not in a message of another language,
+                # where "cours" (I run) is no "course" and "cortes" no "cores"
+                if foreign is None:
+                    foreign = self._mostly_foreign(text)
+                if foreign:
+                    continue
             pieces += [source[end:word.start], _like(raw, fixed)]
             changes.append((word.text, fixed))
             end = word.end
@@ -359,7 +385,7 @@ class TypoRepair:
         # "abot" is "about", "erly" is "early", which the agents read in their phrases. Only for
         # the slips of a typist (two letters swapped, one left out): a letter changed is as often
         # a word of another language ("como" is no "come"), which stays as typed.
-        if replacement == word or not in_vocabulary and not _typist_slip(word, replacement):
+        if replacement == word or not in_vocabulary and (len(word) < SLIP_MIN_LENGTH or not _typist_slip(word, replacement)):
             return None
         return replacement
 
@@ -416,7 +442,7 @@ def _repaired(repair: TypoRepair, text: str) -> Repaired:
     phrase_changes: list[tuple[str, str]] = []
     for pattern, replacement in DROPPED_IN_PHRASE:
         if pattern.search(text):
-            phrase_changes += [(match.group(0).lower(), pattern.sub(replacement, match.group(0)).lower()) for match in pattern.finditer(text)]
+            phrase_changes += [(match.group(0).lower(), match.expand(replacement).lower()) for match in pattern.finditer(text)]
             text = pattern.sub(replacement, text)
     if phrase_changes:
         repaired = _repaired_words(repair, text)

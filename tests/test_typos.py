@@ -90,6 +90,8 @@ def test_misspelt_words_become_vocabulary_words(repair: TypoRepair, message: str
         ("ad some honey", "add some honey"),  # a request opening on "ad"
         ("can i have some grapes to", "can i have some grapes too"),  # no message ends on "to" after a thing
         ("thats what i need to", "thats what i need to"),
+        ("my pecs and quads are sore", "my pecs and quads are sore"),  # gym slang, no typo
+        ("sono stanca, che cosa mangio dopo la corsa", "sono stanca, che cosa mangio dopo la corsa"),  # another language
     ],
 )
 def test_a_typists_slip_is_repaired_into_an_everyday_word_too(repair: TypoRepair, message: str, expected: str) -> None:
