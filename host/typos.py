@@ -92,6 +92,9 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "whre": "where",
     "mutch": "much",
     "mkae": "make",
+    "weding": "wedding",  # one letter from "weeding", an activity Helios logs
+    "slcie": "slice",
+    "slcies": "slices",
     "maek": "make",
     "abot": "about",
     "abuot": "about",
