@@ -45,6 +45,8 @@ POINTS_BACK = re.compile(
     r"|\b(?:it|that)\s+(?:was|were|came|went|felt|got|did|does)\b"
     # a correction of what was just said or logged: "oops the rows were 55kg not 50", "sorry, 800 metres"
     r"|\b(?:oops|whoops|sorry|my bad|i meant|i mean|meant|typo|scratch that|correction|wrong)\b|\bnot \d"
+    # a check of something said ("my daughter says tinned tuna is fine, is that right?")
+    r"|\b(?:is|was|isn'?t) (?:that|it|this|she|he) (?:right|true|correct|ok|okay|fine|safe|a myth)\b"
     # ends on a word standing for what was said: "roughly how many km is that", "am I overdoing it"
     r"|\b(?:it|that|this|them|those)\W*$"
     # a person named before: "what could she have after practice?"
@@ -79,6 +81,7 @@ QUESTION_OPENING = re.compile(r"^\s*(?:what|whats|what's|which|how|hows|how's|an
 # A question this short that no agent has any claim on ("how long?", "total so far?", "what
 # dip could I make?") leans on the conversation.
 BARE_MAX_WORDS = 6
+BARE_QUESTION_MAX_WORDS = 4  # ... or this short when it opens like a question, "?" or not
 
 # Words too common to show two messages share a subject (function words, chat words, time words).
 COMMON_WORDS = frozenset(
@@ -104,6 +107,9 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
     asks = message.rstrip().endswith("?")
     if count <= BARE_MAX_WORDS and (asks or "?" in message):
         # "how long?", "pwede ba lugaw? or champorado": a question this short is about what was said
+        return True
+    if count <= BARE_QUESTION_MAX_WORDS and QUESTION_OPENING.match(message):
+        # "is biltong ok", "any good brands": a question this short, "?" or not, asks about what was said
         return True
     if count <= FOLLOW_UP_MAX_WORDS and QUESTION_OPENING.match(message) and ABOUT_US.search(message):
         # "whats a low cal sauce i could make" after dinner ideas: a short question for the user's

@@ -52,6 +52,8 @@ __all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "engl
 
 MIN_LENGTH = 4  # shorter words are too often real ("ur", "gud", "ya") and too close to others
 LONG_WORD = 9  # from this length a word may be two edits away ("excersise" -> "exercise")
+FOREIGN_MIN_WORDS, FOREIGN_SHARE = 4, 0.4  # a message read as another language's
+SLIP_MIN_LENGTH = 5  # a shorter word nearest an everyday word is as often another language's ("sono", "edad") or slang ("pecs")
 MAX_WORDS = 100  # words of a message looked at (a new unknown word costs about 50 us)
 
 # Misspellings that edit distance cannot settle (real words, or ties), repaired as written.
@@ -75,6 +77,65 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     # British spellings of a vocabulary word, which `english_words` would otherwise keep as typed.
     "yoghurt": "yogurt",
     "yoghurts": "yogurts",
+    # Chat spellings of everyday words that are too short for the edit-distance rule, are real
+    # words, or sit nearest a known word: "wich foods hav the most" asks which foods have the most,
+    # "ooops ment 1 slice", "hamstrings r always tite", "befor my sisters wedding".
+    "wich": "which",
+    "beter": "better",  # one edit from "beer" too
+    "nees": "knees",  # the silent letter left out: "my nees hurt", not "needs"
+    "cnat": "can't",
+    "hardr": "harder",
+    "wen": "when",
+    "evn": "even",
+    "giv": "give",
+    "ther": "there",
+    "whre": "where",
+    "mutch": "much",
+    "mkae": "make",
+    "weding": "wedding",  # one letter from "weeding", an activity Helios logs
+    "slcie": "slice",
+    "slcies": "slices",
+    "maek": "make",
+    "abot": "about",
+    "abuot": "about",
+    "erly": "early",
+    "teh": "the",
+    "wek": "week",
+    "electrolites": "electrolytes",
+    "electrolite": "electrolyte",
+    "whcih": "which",
+    "hav": "have",
+    "ment": "meant",
+    "befor": "before",
+    "wnat": "want",
+    "tite": "tight",
+    "cud": "could",
+    "wud": "would",
+    "abt": "about",
+    "becuz": "because",
+    "bcoz": "because",
+    "tryna": "trying to",
+    # Scots and other spoken spellings, read as the English the agents know: "whit should a eat
+    # before fitba", "ma legs are deid, cannae get doon the stairs", "brekky", "this arvo".
+    "whit": "what",
+    "fitba": "football",
+    "deid": "dead",
+    "cannae": "can't",
+    "canny": "can't",
+    "dinnae": "don't",
+    "didnae": "didn't",
+    "isnae": "isn't",
+    "wasnae": "wasn't",
+    "wouldnae": "wouldn't",
+    "couldnae": "couldn't",
+    "doon": "down",
+    "oot": "out",
+    "aboot": "about",
+    "heid": "head",
+    "wi": "with",
+    "arvo": "afternoon",
+    "brekky": "breakfast",
+    "brekkie": "breakfast",
 }
 
 _MISSPELT = [word for word in COMMON_MISSPELLINGS if len(word) >= 4]
@@ -159,6 +220,17 @@ KNOWN_WORDS: frozenset[str] = frozenset(
 )
 
 
+# Contractions typed without their apostrophe, which no word list holds: they stay as typed
+# ("dont" is never "done", now that a typo may be repaired into an everyday word).
+CONTRACTIONS = frozenset(
+    "dont wont cant didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt mustnt neednt "
+    "thats whats lets youre theyre ive youve weve theyve youd theyd youll theyll im hes shes theres heres wheres whos hows "
+    "wanna gonna gotta kinda sorta dunno lemme gimme ya yall aint".split()
+) | frozenset(
+    # gym slang no word list holds: "my pecs are sore" is no "pecks"
+    "pecs lats delts quads glutes hammies abs bis tris obliques traps wods amrap emom doms macros cals reps pbs prs".split()
+)
+
 # Short words that may be one half of two words typed without a space ("iam", "shouldi").
 # At least one half must be one of these, so real words made of two words ("without", "begin",
 # "homework") are never split.
@@ -231,7 +303,15 @@ class TypoRepair:
         """Whether a normalised word stays as typed: a known word or one of its regular forms,
         a correctly spelt English word, or a word with the stem of a vocabulary word (which the
         keyword scorers match)."""
-        return word in self._known_words or word in self._dictionary or stem(word) in self.vocabulary
+        return word in self._known_words or word in self._dictionary or word in CONTRACTIONS or stem(word) in self.vocabulary
+
+    def _mostly_foreign(self, text: str) -> bool:
+        """Whether most of `text`'s words (four or more) are no English, everyday or vocabulary word."""
+        words = [word.text for word in host_text.words(text)[:MAX_WORDS] if word.text.isalpha() and len(word.text) > 1]
+        if len(words) < FOREIGN_MIN_WORDS:
+            return False
+        unknown = sum(not self.is_known(word) and word not in COMMON_MISSPELLINGS and self.word(word) is None for word in words)
+        return unknown / len(words) >= FOREIGN_SHARE
 
     def _repair_text(self, text: str) -> Repaired:
         source = host_text.nfkc(text)
@@ -241,6 +321,7 @@ class TypoRepair:
         # No character three times running in the whole message (case-folded character by
         # character, so each word's folding is a piece of it): no word has a letter run.
         runs = host_text.has_triple(source.casefold())
+        foreign: bool | None = None  # whether most of the words are no English words, read when first needed
         for word in host_text.words(text)[:MAX_WORDS]:
             raw = source[word.start:word.end]
             if _is_name(raw, source[:word.start]):
@@ -248,6 +329,13 @@ class TypoRepair:
             fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
             if fixed is None:
                 continue
+            if stem(fixed) not in self.vocabulary and word.text not in COMMON_MISSPELLINGS and word.text not in FOREIGN_WORDS:
+                # a slip repaired into an everyday word: not in a message of another language,
+                # where "cours" (I run) is no "course" and "cortes" no "cores"
+                if foreign is None:
+                    foreign = self._mostly_foreign(text)
+                if foreign:
+                    continue
             pieces += [source[end:word.start], _like(raw, fixed)]
             changes.append((word.text, fixed))
             end = word.end
@@ -266,7 +354,8 @@ class TypoRepair:
         if squeezed:
             undoubled = _DOUBLE.sub(r"\1", word)
             if self.is_known(undoubled):
-                return undoubled if stem(undoubled) in self.vocabulary else None
+                # "hiiiii" is "hi", "starvinggg" is "starving": the word under the letter run
+                return undoubled
         if (split := self._split(word)) is not None:
             return split
         if len(word) < MIN_LENGTH:
@@ -295,9 +384,13 @@ class TypoRepair:
         if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
             return None  # two words are as likely: leave it
         _, replacement, in_vocabulary = ranked[0]
-        # A word nearest to a known word was probably that word ("wnat" is "want", not
-        # "what"): routing gains nothing from it, so the message keeps what was typed.
-        return replacement if in_vocabulary and replacement != word else None
+        # A word nearest to an everyday word was probably that word: "mkae it easier" is "make",
+        # "abot" is "about", "erly" is "early", which the agents read in their phrases. Only for
+        # the slips of a typist (two letters swapped, one left out): a letter changed is as often
+        # a word of another language ("como" is no "come"), which stays as typed.
+        if replacement == word or not in_vocabulary and (len(word) < SLIP_MIN_LENGTH or not _typist_slip(word, replacement)):
+            return None
+        return replacement
 
     def _split(self, word: str) -> str | None:
         """Two words run together ("howmuch", "shouldi", "iam"), as two words, when exactly one
@@ -330,13 +423,50 @@ DICTATED_TWO = re.compile(
 )
 
 
+# A letter dropped or a homophone, leaving a real word that only its neighbours show is wrong:
+# "how log should I hold it" (long), "were do i start" (where).
+DROPPED_IN_PHRASE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(how)\s+log\b(?=\s+(?:should|shud|shld|do|does|did|is|are|will|can|would|must|to|for|until|till|before|after|have|has)\b)", re.IGNORECASE), r"\1 long"),
+    (re.compile(r"\bwere(?=\s+(?:do|can|should|shud|would|could|did)\s+(?:i|you|u|we)\b)", re.IGNORECASE), "where"),
+    # "ad a coffee with milk": a request opening on "ad" adds something
+    (re.compile(r"^(\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?)ad(?=\s+(?:a|an|some|another|my|the|\d+)\b)", re.IGNORECASE), r"\1add"),
+    # "should I take electrolytes to", "me to": a message ends on "to" after a verb that takes it
+    # ("who am I talking to?", "want to"), never after a thing or "me"
+    (re.compile(
+        r"\b((?!(?:was|has|does|goes|comes|is|this|thanks|wants|needs|likes|loves|tries|gets|belongs|listens|talks|refers|applies|means|happens|leads|relates|sticks|turns|amounts|responds|reacts|adds|yes)\b)"
+        r"(?:[a-z]*[a-rt-z]s|me))(\s+)to(?=\s*[?!.]*\s*$)",
+        re.IGNORECASE,
+    ), r"\1\2too"),
+)
+
+
 @host_text.per_turn
 def _repaired(repair: TypoRepair, text: str) -> Repaired:
+    phrase_changes: list[tuple[str, str]] = []
+    for pattern, replacement in DROPPED_IN_PHRASE:
+        if pattern.search(text):
+            phrase_changes += [(match.group(0).lower(), match.expand(replacement).lower()) for match in pattern.finditer(text)]
+            text = pattern.sub(replacement, text)
+    if phrase_changes:
+        repaired = _repaired_words(repair, text)
+        return Repaired(repaired.text, tuple(phrase_changes) + repaired.changes)
+    return _repaired_words(repair, text)
+
+
+def _repaired_words(repair: TypoRepair, text: str) -> Repaired:
     if not DICTATED_TWO.search(text):
         return repair._repair_text(text)
     dictated = tuple((match.group(2).lower(), "two") for match in DICTATED_TWO.finditer(text))
     repaired = repair._repair_text(DICTATED_TWO.sub(r"\1 two ", text))
     return Repaired(repaired.text, dictated + repaired.changes)
+
+
+def _typist_slip(word: str, meant: str) -> bool:
+    """Whether `word` is `meant` with two neighbouring letters swapped or one letter left out."""
+    if len(word) == len(meant):
+        diffs = [i for i, (a, b) in enumerate(zip(word, meant)) if a != b]
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == meant[diffs[1]] and word[diffs[1]] == meant[diffs[0]]
+    return len(meant) == len(word) + 1 and any(meant[:i] + meant[i + 1 :] == word for i in range(len(meant)))
 
 
 def _near(query: str, choices: list[str]) -> list[tuple[str, int, int]]:

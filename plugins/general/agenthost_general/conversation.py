@@ -177,7 +177,13 @@ FIGURATIVE = re.compile(
     r"|\bsuicides?\s+(?:drills?|sprints?|runs?|shuttles?|lines?|squats?|on the)\b|\bsuicide (?:drill|sprint|run|shuttle|line)s?\b"
     r"|\b(?:trying to|going to|gonna|about to|will|would|could)\s+kill\s+(?:me|us)\b|\bkill(?:ing|ed)? me\b(?=[^.?!]{0,30}\b(?:lol|haha|lmao|workout|session|class|legs?|abs|coach|trainer|burpees?|squats?|sprints?|stairs|hill))"
     r"|\b(?:legs?|arms?|quads?|glutes?|abs|calves|shoulders?)\s+(?:are|is|feel|felt)\s+(?:dead|destroyed|murdered|wrecked|killing me)\b"
-    r"|\bdying\s+(?:lol|haha|lmao|here)\b|\bkill for (?:a|an|some)\b",
+    r"|\bdying\s+(?:lol|haha|lmao|here)\b|\bkill for (?:a|an|some)\b"
+    # a supplement asked for in tablet form ("is there a tablet I could take for it instead?" after
+    # omega-3 foods, "vitamin D tablets"): the nutritionist's question, not a medicine taken
+    r"|\b(?:is there|are there|any|can i (?:get|take|have|buy)|could i (?:get|take|have|buy)|should i (?:get|take))\s+(?:a |an |some )?(?:tablets?|pills?|capsules?)\b"
+    r"(?=(?:\s+(?:i|you|u|we)\s+(?:could|can|should|might)\s+(?:take|get|have|buy))?\s*(?:for (?:it|that|this|them)\b|instead\b|version\b|form\b|\?|$))"
+    r"|\b(?:vitamin\s*\w*|omega[- ]?3s?|fish oil|cod liver oil|iron|calcium|magnesium|zinc|folic acid|multivitamins?|supplements?|algae oil|algal oil)\s+(?:tablets?|pills?|capsules?)\b"
+    r"|\b(?:as|in) (?:a )?(?:tablets?|pills?|capsules?)(?: form)?\b",
     re.IGNORECASE,
 )
 HEALTH_DEFERRAL = (

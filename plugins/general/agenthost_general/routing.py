@@ -189,6 +189,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         # of whoever answered last
         best = max(best, Score(AGENT, OWN_TOOL, "general: time, date or a sum"), key=_value)
     topic = wellbeing.find_topic(message)
+    if topic is not None and topic[0].id == "alcohol" and _water_not_alcohol(message, context):
+        topic = None  # "can u drink too much tho" after an answer on water: hydration, not units
     if topic is not None:
         factor = WELLBEING_FACTOR
         if topic[0].between_specialists:
@@ -206,6 +208,25 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if last_topic is not None and on_topic(message, last_topic):
         best = max(best, Score(AGENT, TOPIC_FOLLOW_UP, f"general: follows up well-being {last_topic}"), key=_value)
     return best
+
+
+ALCOHOL_WORDS = re.compile(
+    r"\b(?:alcohol\w*|booze|boozing|beers?|wines?|pints?|lager|cider|spirits|vodka|gin|rum|whisk(?:e)?y|tequila|cocktails?|shots|units|drunk|hangover|hungover|sober)\b",
+    re.IGNORECASE,
+)
+WATER_LOOK_BACK = 2  # answers looked back over for the water a bare "drink" is about
+WATER_WORDS = re.compile(r"\b(?:water|hydrat\w*|fluids?|litres?|liters?|glasses)\b", re.IGNORECASE)
+
+
+def _water_not_alcohol(message: str, context: ClassifyContext) -> bool:
+    """Whether "drink" in `message`, which names no alcohol, is about the water the answer just
+    before it talked about ("how much water should I drink?" ... "can you drink too much?")."""
+    if ALCOHOL_WORDS.search(message):
+        return False
+    if WATER_WORDS.search(message):
+        return True
+    answers = [str(record.get("text") or "") for record in context.history if record.get("role") == "assistant"][-WATER_LOOK_BACK:]
+    return any(WATER_WORDS.search(said) for said in answers) and not any(ALCOHOL_WORDS.search(said) for said in answers)
 
 
 def _weight_change_to_save(message: str, context: ClassifyContext) -> bool:

@@ -108,14 +108,18 @@ KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 CLAUSE_BREAK = re.compile(
     r"[!?;\n|]|\.(?!\d)|,(?!\d)|\s[-–—/]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)"
     # a wish in a list with no commas ("Male 45yo 183cm 92kg sedentary want to lose 10kg") is its own clause
-    r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)\s+(?=(?:want|wanna|need)\s+to\s|wanna\s)"
+    r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)(?<!\bam)(?<!\bim)(?<!i'm)(?<!\bbe)(?<!been)(?<!\bare)\s+(?=(?:want|wanna|need|trying|tryna|looking|hoping|aiming)\s+to\s|wanna\s|tryna\s)"
+    # a question after a fact with no comma ("im 80kg whats my daily total") is its own clause
+    r"|(?:(?<=\d)|(?<=kg)|(?<=kgs)|(?<=cm)|(?<=lbs)|(?<=lb)|(?<=ft)|(?<=st))\s+(?=(?:what'?s|whats|what is|what are|what should|how much|how many|how long|how do|should i|can i|do i|is it|is that)\b)"
     # ... or a bare goal ending it ("41 female 163cm 71kg desk job lose weight")
     r"|(?<=[a-z\d])(?<!\bi)(?<!\bto)(?<!\bme)(?<!\bwe)(?<!\byou)(?<!can)(?<!will)(?<!\bdo)(?<!did)(?<!n't)(?<!not)(?<!help)(?<!make)(?<!just)"
     r"\s+(?=(?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\s+|\d+\s*\w+\s*$|weight|fat|muscle|the\s+\w+\s*$)[^,.;!?]{0,40}$)",
     FLAGS,
 )
 QUESTION_START = re.compile(
-    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|can|do|does|did|is|are|will|shall|isn't|aren't"
+    r"^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:what|how|why|when|where|which|who|should|can|does|did|is|are|will|shall|isn't|aren't"
+    # "do reformer pilates twice a week": a habit said without its "I", not a question
+    r"|do(?!\s+(?!(?:i|you|u|we|they|people|it|you)\b)(?:[\w'-]+\s+){1,4}?(?:twice|once|daily|every|most days|\d+\s*(?:x|times)\b|a week|a day|per week)\b)"
     # "would like to lose a bit", "could do with losing a few pounds", "am trying to get fitter":
     # a wish said without its "I", not a question
     r"|would(?!\s+(?:really\s+|just\s+)?(?:like|love)\s+to\s+(?!know|ask|find|understand|check|see|hear)\w)"
