@@ -186,3 +186,15 @@ def test_strong_tummy_pain_with_dizziness_in_early_pregnancy_in_another_language
 def test_fluid_still_trickling_after_thinking_it_was_pee_is_leaking_fluid() -> None:
     severity, rule, reply = answer("31 weeks, thought i wet myself in pilates but its still kinda trickling, clear. what pelvic floor exercises help?")
     assert rule == "pregnancy.warning_sign" and "leaking fluid" in reply
+
+
+def test_not_wanting_to_be_the_anxious_one_after_bleeding_in_pregnancy_is_told_calling_is_right() -> None:
+    history = after("7 weeks pregnant, some spotting after my run", "pregnancy.warning_sign", "urgent", "pregnancy")
+    severity, rule, reply = answer("its just a tiny bit of blood, i dont want to be the anxious one ringing them all the time", history)
+    assert rule == "pregnancy.follow_up" and reply.startswith("You're not wasting their time")
+
+
+def test_just_intrusive_thoughts_after_suicidal_thoughts_is_still_cared_for() -> None:
+    history = after("i keep thinking about stepping out in front of a bus", "self_harm.suicidal", "urgent")
+    severity, rule, reply = answer("relax its just intrusive thoughts, everyone gets them", history)
+    assert "still matters" in reply and "GP" in reply

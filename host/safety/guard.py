@@ -944,6 +944,8 @@ _KEEP_SECRET = (
 # Worrying about being a bother: "I don't want to make a fuss", "am I overreacting?", "wasting their time".
 _FUSS = (
     r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid|"
+    # "i dont want to be the anxious one ringing them every 5 mins"
+    r"(?:the|that) (?:anxious|annoying|neurotic|needy|worried|paranoid|hysterical) (?:one|mum|mom|patient|person|first time mum)|ringing them (?:all the time|every)|"
     r"zamieszani\w*|klopot\w*|przesadzam|przewrazliw\w*|histeryzuj\w*|panikuj\w*|zawracac (?:komus )?glowe|glupie pytanie"
 )
 # The first words of a message, up to its first stop or comma: where a bare place name stands.

@@ -1721,7 +1721,7 @@ PUSHBACK = (
 # a meme"): still the guard's, with a reply that it matters anyway.
 DENIAL = (
     r"(?:its|it s|thats|that s) (?:nothing|fine|not a big deal|no big deal|not that deep|not serious|not that bad)|(?:im|i am|i m) (?:fine|ok|okay|alright|good)(?= (?:\.|,|\?|lol|honestly|tbh|really|its|it s|now|i)(?![a-z0-9])|$)|"
-    r"dont worry|not a big deal|no big deal|(?:dont|do not) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)|overreact\w*|over react\w*|making a fuss|(?:im|i am|i m) not (?:suicidal|dying|going to do anything|gonna do anything)|not suicidal|"
+    r"dont worry|not a big deal|no big deal|(?:just |only )?intrusive thoughts|every(?:one|body) (?:gets|has|have) (?:them|those|thoughts like (?:that|this))|(?:dont|do not) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)|overreact\w*|over react\w*|making a fuss|(?:im|i am|i m) not (?:suicidal|dying|going to do anything|gonna do anything)|not suicidal|"
     r"(?:its|it s|it was|was) (?:a|just a|only a) (?:meme|joke)|just (?:joking|kidding|a joke)|(?:was|im) (?:only )?(?:joking|kidding)|not that deep|"
     # "it's not like I'm trying to die or anything, it's just how I cope"
     r"not (?:like )?(?:im |i am |i m )?(?:trying|going|gonna|wanting|want|planning) to (?:die|kill myself|end it|end my life)|"
