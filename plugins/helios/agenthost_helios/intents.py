@@ -160,6 +160,11 @@ _HOW_TO = re.compile(
     r"\b(how (do|to|should|can|would) (i |you |we )?|form|technique|cues|tips|proper|correct|properly|"
     r"what is an?|what's an?|explain|teach me|show me how)\b"
 )
+# "what does a dead bug train", "what muscles do skull crushers hit": what a named move works
+_WHAT_IT_WORKS = re.compile(
+    r"\bwhat (do|does|muscles?( do| does)?|muscle groups?( do| does)?|body parts?( do| does)?|part of (the|my) body( do| does)?)\b"
+    r".{0,40}\b(work|works|train|trains|target|targets|hit|hits|build|builds|strengthen|strengthens|do for)\b"
+)
 _MUSCLE_WORK = re.compile(
     r"\b(exercise|exercises|workout|workouts|moves|train|training|work|works|working|strengthen|target|"
     r"build|grow|stronger|bigger|tone|best|good for)\b"
@@ -849,7 +854,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "plan_change"
     exercise = library.exercise_in_text(entries.canonical(message))
     if exercise and not _PLAN_REQUEST.search(text) and (
-        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4
+        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
     ):
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):

@@ -245,8 +245,17 @@ def compared(message: str) -> tuple[Exercise, Exercise] | None:
     return (found[0], found[1]) if len(found) >= 2 else None
 
 
-def compare(first: Exercise, second: Exercise) -> str:
-    """Two exercises side by side: what each works, how hard it is, what it needs."""
+_BEGINNER = re.compile(r"\b(beginners?|newbies?|novices?|new to (this|it|the gym|lifting|training)|just starting|starting out)\b")
+
+
+def for_beginner(message: str) -> bool:
+    """True when a comparison is asked for someone starting out ("... for a beginner?")."""
+    return bool(_BEGINNER.search(parse.prepare(message).replace("'", "")))
+
+
+def compare(first: Exercise, second: Exercise, beginner: bool = False) -> str:
+    """Two exercises side by side: what each works, how hard it is, what it needs; asked for a
+    beginner, which of the two to start with when their levels differ."""
     def line(e: Exercise) -> str:
         muscles = ", ".join(m.replace("_", " ") for m in e.muscles[:3])
         return f"- **{e.name}** ({e.level}, {e.equipment_text()}): works the {muscles}. {e.cues[0]}."
@@ -259,4 +268,7 @@ def compare(first: Exercise, second: Exercise) -> str:
         )
     else:
         verdict = "They train different muscles, so they're not either/or: a balanced week has room for both."
+    if beginner and first.level_rank != second.level_rank:
+        easy, hard = sorted((first, second), key=lambda e: e.level_rank)
+        verdict += f" For a beginner, start with the {easy.name.lower()}; add the {hard.name.lower()} once the basics feel solid."
     return "\n".join([f"{first.name} or {second.name.lower()}? 🤔", line(first), line(second), verdict])

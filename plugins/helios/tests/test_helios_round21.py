@@ -54,3 +54,31 @@ async def test_soreness_after_a_training_day_gets_the_doms_answer_not_a_workout(
     more = await chat("how long will it hang around")
     assert "day" in more.text and "sourced answer" not in more.text, more.text
 
+
+
+@pytest.mark.parametrize(
+    ("said", "muscle"),
+    [
+        ("what does a farmer's walk train", "forearms"),
+        ("what muscles do lying triceps extensions hit", "triceps"),
+        ("what do dead bugs actually work", "core"),
+    ],
+)
+async def test_what_a_named_move_works_gets_its_muscles(chat, said, muscle):
+    reply = await chat(said)
+
+    assert muscle in reply.text and "sourced answer" not in reply.text, reply.text
+
+
+def test_a_question_naming_a_library_move_routes_to_helios():
+    from agenthost_helios import routing
+
+    assert routing.asks_about_exercise("skullcrushers or dead bugs, which is better for a newbie")
+    assert routing.asks_about_exercise("what do farmers carries work")
+    assert not routing.asks_about_exercise("what's a nice park bench in the city?")
+
+
+async def test_a_comparison_for_a_beginner_says_which_to_start_with(chat):
+    reply = await chat("as a newbie, skull crushers or dead bugs?")
+
+    assert "start with the dead bug" in reply.text, reply.text
