@@ -1471,7 +1471,7 @@ async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "alternatives"
         state["topic"] = {"exercise": move.id}
         state["reason"] = "Exercises for the same movement train the same muscles (the exercise library)."
-        text = topics.variations(move)
+        text = topics.variations(move, low_impact=topics.no_jumping(turn.message))
         state["moves"] = finisher.moves_in_reply(text)
         return text
     text = topics.alternatives(canonical, _topic(state))

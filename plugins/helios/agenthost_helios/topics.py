@@ -29,7 +29,16 @@ _ALTERNATIVE = re.compile(
     r"substitute for|something else|other options|what else|what can i do instead|swap for|"
     # "what can I replace burpees with", "what can I swap them for", "sub out the lunges"
     r"(replace|swap|substitute|sub out|switch) (\w+ ){1,2}(with|for)|can i (replace|swap|sub|substitute|switch)|"
-    r"can't stand|cant stand|can not stand|loathe|despise)\b"
+    r"can't stand|cant stand|can not stand|loathe|despise|"
+    # "burpees are awful, any swap that gets my heart rate up?", "a sub for jump squats"
+    r"(any|a|good|some|easy|easier|gentler|decent|better) (swaps?|subs?|replacements?|substitutes?))\b"
+)
+# A move disliked, said on its own ("burpees are the worst lol", "i really dont like lunges"): a
+# request for something else when short and with no workout numbers ("squats were awful today,
+# 5x5 at 80kg" is a log)
+_DISLIKED = re.compile(
+    r"\b((are|is|r) (so |just |absolutely |honestly )?(awful|horrible|terrible|the worst|evil|miserable|torture)|"
+    r"(dont|do not|doesnt) (really )?(like|enjoy)|dislike)\b"
 )
 _STOP = re.compile(r"\b(should i stop|do i (have|need) to stop|stop (lifting|running|training|exercising|working out)|"
                    r"can i (still|keep|carry on|continue)|is it ok to (keep|still|carry on|continue)|"
@@ -93,9 +102,22 @@ def exercise_follow_up(exercise: Exercise, message: str) -> str | None:
     return None
 
 
-def variations(exercise: Exercise, easier: bool = False, harder: bool = False) -> str:
-    """Easier, harder or other versions of an exercise from the library."""
+_JUMPS = re.compile(r"\b(jump\w*|hop\w*|jacks?|skaters?|bound\w*|burpees?|tuck|plyo\w*|high knees|skipping)\b", re.IGNORECASE)
+# Sore or complaining joints, or impact said to be the problem: swaps without jumping
+_JOINTS = re.compile(r"\b(knees?|joints?|hips?|ankles?|shins?|impact|jumping|hurt\w*|injur\w*|sore)\b")
+
+
+def no_jumping(message: str) -> bool:
+    """True when swaps should leave jumping out ("burpees kill my knees, any swap?")."""
+    return bool(_JOINTS.search(parse.prepare(message).replace("'", "")))
+
+
+def variations(exercise: Exercise, easier: bool = False, harder: bool = False, low_impact: bool = False) -> str:
+    """Easier, harder or other versions of an exercise from the library; `low_impact` leaves
+    out the moves that jump or land."""
     options = library.related(exercise, limit=8)
+    if low_impact:
+        options = [e for e in options if e.category != "plyometric" and "plyo" not in e.patterns and not _JUMPS.search(e.name)]
     lower = [e for e in options if e.level_rank < exercise.level_rank]
     higher = [e for e in options if e.level_rank > exercise.level_rank]
     same = [e for e in options if e.level_rank == exercise.level_rank]
@@ -106,6 +128,8 @@ def variations(exercise: Exercise, easier: bool = False, harder: bool = False) -
         picks, what = (higher or same)[:3], f"Harder than the {name}"
     else:
         picks, what = options[:4], f"Instead of the {name}"
+    if low_impact:
+        what += " (no jumping, kinder to your joints)"
     if not picks:
         return f"I don't have another version of the {name} in my library; slowing the lowering down changes it most."
     lines = [f"{what}, for the same muscles: 💪"]
@@ -116,7 +140,10 @@ def variations(exercise: Exercise, easier: bool = False, harder: bool = False) -
 
 def is_alternative_request(message: str) -> bool:
     """"I'm bored of running, any alternatives?", "what can I do instead of burpees?"."""
-    return bool(_ALTERNATIVE.search(parse.prepare(message).replace("'", "")))
+    text = parse.prepare(message).replace("'", "")
+    if _DISLIKED.search(text) and len(text.split()) <= 8 and not re.search(r"\d", text):
+        return True
+    return bool(_ALTERNATIVE.search(text))
 
 
 def alternatives(message: str, topic: dict[str, Any]) -> str | None:
@@ -131,7 +158,7 @@ def alternatives(message: str, topic: dict[str, Any]) -> str | None:
             activity = compendium.by_id(topic["activity"])
     if exercise is not None and (activity is None or activity.id in ("calisthenics", "weight_training", "general_exercise")):
         if "endurance" not in exercise.patterns:
-            return variations(exercise)
+            return variations(exercise, low_impact=no_jumping(message) or bool(topic.get("pain")))
         activity = compendium.find_activity(exercise.name) or activity
     if activity is None or activity.id == "general_exercise":
         return None

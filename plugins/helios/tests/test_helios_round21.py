@@ -82,3 +82,41 @@ async def test_a_comparison_for_a_beginner_says_which_to_start_with(chat):
     reply = await chat("as a newbie, skull crushers or dead bugs?")
 
     assert "start with the dead bug" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mountain climbers are torture, got a decent sub that keeps the heart rate high",
+        "jump squats are the worst honestly",
+        "i really dont like lunges",
+    ],
+)
+async def test_a_disliked_move_gets_swaps_not_the_menu(chat, on_disk, said):
+    reply = await chat(said)
+
+    assert reply.text.startswith("Instead of the"), reply.text
+    assert not on_disk.live("workouts.jsonl")
+
+
+async def test_a_disliked_move_with_the_work_done_is_still_logged(chat, on_disk):
+    await chat("did 4 sets of 12 lunges this morning, honestly they are the worst")
+
+    assert len(on_disk.live("workouts.jsonl")) == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["my hips hate jumping, what else is there", "all that jumping is too much for my knees", "my ankles complain about impact stuff"],
+)
+async def test_joints_that_hate_jumping_get_the_low_impact_answer(chat, said):
+    reply = await chat(said)
+
+    assert "low-impact" in reply.text.lower() or "Low-impact" in reply.text, reply.text
+
+
+async def test_swaps_for_a_jumping_move_with_sore_knees_leave_jumping_out(chat):
+    reply = await chat("jump squats bother my knees, got a sub?")
+
+    assert reply.text.startswith("Instead of the jump squat"), reply.text
+    assert "jack" not in reply.text.lower() and "jump" not in reply.text.split("\n", 1)[1].lower(), reply.text
