@@ -165,6 +165,12 @@ _WHAT_IT_WORKS = re.compile(
     r"\bwhat (do|does|muscles?( do| does)?|muscle groups?( do| does)?|body parts?( do| does)?|part of (the|my) body( do| does)?)\b"
     r".{0,40}\b(work|works|train|trains|target|targets|hit|hits|build|builds|strengthen|strengthens|do for)\b"
 )
+# A question anywhere in the message, with no workout done told ("beginner here, how long should
+# zone 2 runs be, I do 2 runs a week"): asking how to train is never a log
+_ASKS_HOW_ANYWHERE = re.compile(
+    r"\bhow (long|far|often|many|much|fast|hard|slow|easy)\b.{0,30}\b(should|shud|shld|do|does|to|is|are|can|would|must)\b|"
+    r"\b(should|shud|shld) (i|my|we|they|you|beginners?|zone|the|it|a|an|each|every)\b"
+)
 _MUSCLE_WORK = re.compile(
     r"\b(exercise|exercises|workout|workouts|moves|train|training|work|works|working|strengthen|target|"
     r"build|grow|stronger|bigger|tone|best|good for)\b"
@@ -787,6 +793,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
+        and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(text))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:

@@ -31,7 +31,7 @@ _ALTERNATIVE = re.compile(
     r"(replace|swap|substitute|sub out|switch) (\w+ ){1,2}(with|for)|can i (replace|swap|sub|substitute|switch)|"
     r"can't stand|cant stand|can not stand|loathe|despise|"
     # "burpees are awful, any swap that gets my heart rate up?", "a sub for jump squats"
-    r"(any|a|good|some|easy|easier|gentler|decent|better) (swaps?|subs?|replacements?|substitutes?))\b"
+    r"(any|a|good|some|easy|easier|gentler|decent|better) (swaps?|subs?(?![\s-]*\d)|replacements?|substitutes?))\b"
 )
 # A move disliked, said on its own ("burpees are the worst lol", "i really dont like lunges"): a
 # request for something else when short and with no workout numbers ("squats were awful today,

@@ -120,3 +120,25 @@ async def test_swaps_for_a_jumping_move_with_sore_knees_leave_jumping_out(chat):
 
     assert reply.text.startswith("Instead of the jump squat"), reply.text
     assert "jack" not in reply.text.lower() and "jump" not in reply.text.split("\n", 1)[1].lower(), reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "total newbie, how long should my zone 2 jogs be, doing 3 a week",
+        "i run twice a week, how many minutes should the easy runs last",
+        "starting out with 3 runs a week - how long should each run go for",
+    ],
+)
+async def test_how_long_runs_should_be_is_answered_and_never_logged(chat, on_disk, said):
+    reply = await chat(said)
+
+    assert not on_disk.live("workouts.jsonl"), reply.text
+    assert "20-30 minutes" in reply.text, reply.text
+
+
+
+async def test_a_sub_time_goal_is_not_a_swap_request(chat):
+    reply = await chat("aiming for a sub 50 10k, any tips")
+
+    assert not reply.text.startswith("Instead of"), reply.text
