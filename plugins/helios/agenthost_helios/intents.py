@@ -521,6 +521,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)
+    if not names_activity and not _logged_lately(state, history) and told_before(message, history) is not None:
+        return "estimate_told"  # "how many cals did I burn roughly? I'm 70kg" after a run told, not logged
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and words <= 12 and (
@@ -1096,6 +1098,40 @@ def told_workout(message: str) -> bool:
         return False
     reading = entries.read(message, now().date())
     return not reading.problem and any(e.minutes and not e.minutes_estimated for e in reading.entries)
+
+
+# The calories of one's own workout, asked in the past tense: "how many cals did I burn roughly?",
+# "what did that burn", "calories burned?"
+_OWN_BURN = re.compile(
+    r"\b(did i|have i|i burn\w*|ive burn\w*|i just burn\w*|did (that|it|this|the run|my run|the ride|my ride|the walk|my walk)|"
+    r"(that|it|this) burn\w*|(calories|cals|kcals?) (burn\w*|used)|burn\w* (calories|cals|kcals?))\b"
+)
+
+
+def told_before(message: str, history: list[dict[str, Any]]) -> str | None:
+    """The user's earlier message (among the last three) telling a workout done with a time or a
+    distance, when `message` asks what it burned and names no activity itself; else None."""
+    from agenthost_helios import compendium, entries
+
+    text = parse.prepare(message)
+    if not (_CALORIE_QUESTION.search(text) or _BURN_ASKED.search(text)) or not _OWN_BURN.search(text):
+        return None
+    if _INTAKE_ASKED.search(text) or _OTHER_PERIOD.search(text) or len(text.split()) > BURN_QUESTION_MAX_WORDS:
+        return None
+    said = [str(r.get("text", "")) for r in history if r.get("role") == "user"][-3:]
+    for earlier in reversed(said):
+        told = parse.prepare(earlier)
+        activity = compendium.activity_in_text(entries.canonical(earlier))
+        if (
+            activity is not None
+            and activity.id != "general_exercise"
+            and _DONE_VERB.search(told)
+            and not _FUTURE.search(told)
+            and not EXPERIENCE.search(told)
+            and (parse.duration_minutes(told) or parse.distance_km(told))
+        ):
+            return earlier
+    return None
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

@@ -586,6 +586,20 @@ def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> 
     return True
 
 
+async def estimate_told(turn: Turn, state: dict[str, Any]) -> str:
+    """"how many cals did I burn roughly? I'm 70kg" after a workout told in an earlier message
+    but not logged: the estimate for that workout, with this message's weight."""
+    import attrs
+
+    earlier = intents.told_before(turn.message, turn.history)
+    if earlier is None:
+        return await coach(turn, state)
+    # the weight said now wins: it comes first, where `weight_kg` looks
+    text = await estimate(attrs.evolve(turn, message=f"{turn.message}. {earlier}"), state)
+    # they said they did it: the log is offered, not asked about
+    return text.replace("Did it already? Say “I did …” and I'll log it.", "Want it in your log? Tell me how long it took and I'll add it.")
+
+
 async def estimate(turn: Turn, state: dict[str, Any]) -> str:
     canonical = entries.canonical(turn.message)
     activity = compendium.activity_in_text(canonical)
@@ -1988,6 +2002,7 @@ HANDLERS: dict[str, Handler] = {
     "correct": correct,
     "why": why,
     "estimate": estimate,
+    "estimate_told": estimate_told,
     "goal": goal,
     "history": history,
     "today": today,

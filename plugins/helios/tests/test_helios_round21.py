@@ -142,3 +142,18 @@ async def test_a_sub_time_goal_is_not_a_swap_request(chat):
     reply = await chat("aiming for a sub 50 10k, any tips")
 
     assert not reply.text.startswith("Instead of"), reply.text
+
+
+async def test_calories_of_a_workout_told_earlier_and_not_logged_are_estimated(chat, on_disk):
+    await chat("swam 40 minutes this morning, is that good for my back?")
+    reply = await chat("roughly what did i burn? im 65kg")
+
+    assert "kcal" in reply.text and "65 kg" in reply.text, reply.text
+    assert not on_disk.live("workouts.jsonl")
+
+
+async def test_a_burn_question_with_no_workout_told_is_not_an_estimate(chat):
+    await chat("how do i do a plank")
+    reply = await chat("how many calories did i burn? im 65kg")
+
+    assert "65 kg" not in reply.text or "kcal" not in reply.text, reply.text
