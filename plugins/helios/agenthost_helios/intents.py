@@ -151,7 +151,7 @@ _PLAN_CHANGE = re.compile(
 )
 # "give me a plan to get fitter" asks for a plan, even where a curated answer's words appear.
 _PLAN_REQUEST = re.compile(
-    r"\b(give|make|build|write|create|need|want|send|suggest|design)\b.{0,25}\b(plan|program|programme|schedule)\b|"
+    r"\b(give|make|build|write|create|need|want|send|suggest|design)\b.{0,25}\b(plan|program|programme|schedule|split)\b|"
     r"\b(plan|program|programme|schedule) (for|to)\b"
 )
 _FEELINGS = re.compile(r"\b(intimidat\w*|nervous|anxious|scared|embarrass\w*|self conscious|awkward)\b")

@@ -1684,6 +1684,15 @@ async def plan_info(turn: Turn, state: dict[str, Any]) -> str:
     if (named := sessions.asked_title(turn.message, plan)) is not None:
         state["session_day"] = named["weekday"]
         return f"**{named['title']}** ({named['weekday']}, from your {plan['title']}):\n" + render.session(named, heading=False)
+    if sessions.asks_how_long_it_lasts(turn.message):
+        # "how long does it last?": each session's minutes, and how long the plan runs before it moves on
+        progression = plan.get("progression")
+        return (
+            f"Each session takes about {plan['minutes_per_session']} minutes, warm-up and cool-down included. "
+            "There's no end date: keep the same plan for about 4-6 weeks while it still challenges you"
+            + (f". {progression}" if isinstance(progression, str) and progression else ".")
+            + " Then ask me to “make it harder”."
+        )
     return sessions.plan_facts(plan)
 
 

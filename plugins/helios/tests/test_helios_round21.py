@@ -157,3 +157,31 @@ async def test_a_burn_question_with_no_workout_told_is_not_an_estimate(chat):
     reply = await chat("how many calories did i burn? im 65kg")
 
     assert "65 kg" not in reply.text or "kcal" not in reply.text, reply.text
+
+
+async def test_a_day_split_asked_with_a_goal_is_a_plan_not_just_the_goal(chat):
+    reply = await chat("could you build me a 4 day split for the gym, my goal is to get stronger")
+
+    assert "4-day" in reply.text and "Upper body" in reply.text, reply.text
+
+
+async def test_how_long_it_lasts_after_a_plan_gets_minutes_and_weeks(chat):
+    await chat("plan: 3 days, 40 min, dumbbells")
+    reply = await chat("and how long does it last?")
+
+    assert "40 minutes" in reply.text and "weeks" in reply.text, reply.text
+
+
+async def test_the_gym_shut_moves_the_plan_home(chat):
+    await chat("plan: 3 days, 30 min, full gym")
+    reply = await chat("and at home? cant get to the gym next week")
+
+    assert "no equipment" in reply.text and "full gym →" in reply.text, reply.text
+
+
+def test_a_gym_out_of_reach_is_no_equipment():
+    from agenthost_helios import parse
+
+    assert parse.equipment("the gym's closed till monday") == ["none"]
+    assert parse.equipment("gym is shut, but i have dumbbells") == ["dumbbells"]
+    assert parse.equipment("full gym please") == ["full_gym"]
