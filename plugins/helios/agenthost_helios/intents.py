@@ -521,7 +521,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)
-    if not names_activity and not _logged_lately(state, history) and told_before(message, history) is not None:
+    if (
+        not names_activity
+        and not _logged_lately(state, history)
+        and last not in _LOG_TALK
+        and told_before(message, history) is not None
+    ):
         return "estimate_told"  # "how many cals did I burn roughly? I'm 70kg" after a run told, not logged
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
@@ -1108,6 +1113,13 @@ _OWN_BURN = re.compile(
 )
 
 
+# Answers about the log: after them, "what did I burn" is about what the log holds
+_LOG_TALK = frozenset({
+    "log", "log_again", "log_pending", "log_incomplete", "log_offered", "log_session", "log_workout_done",
+    "log_run_session", "undo", "correct", "history", "today", "not_mine",
+})
+
+
 def told_before(message: str, history: list[dict[str, Any]]) -> str | None:
     """The user's earlier message (among the last three) telling a workout done with a time or a
     distance, when `message` asks what it burned and names no activity itself; else None."""
@@ -1118,8 +1130,15 @@ def told_before(message: str, history: list[dict[str, Any]]) -> str | None:
         return None
     if _INTAKE_ASKED.search(text) or _OTHER_PERIOD.search(text) or len(text.split()) > BURN_QUESTION_MAX_WORDS:
         return None
-    said = [str(r.get("text", "")) for r in history if r.get("role") == "user"][-3:]
-    for earlier in reversed(said):
+    said: list[str] = []
+    for index, record in enumerate(history):
+        if record.get("role") != "user":
+            continue
+        answer = next((str(r.get("text", "")) for r in history[index + 1:] if r.get("role") == "assistant"), "")
+        # a workout Helios logged, removed or corrected is the log's business, not this one
+        if not re.match(r"^\W*(logged|fixed|removed|done|deleted|updated|got it)\b", answer.lower()):
+            said.append(str(record.get("text", "")))
+    for earlier in reversed(said[-3:]):
         told = parse.prepare(earlier)
         activity = compendium.activity_in_text(entries.canonical(earlier))
         if (

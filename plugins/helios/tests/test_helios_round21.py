@@ -185,3 +185,11 @@ def test_a_gym_out_of_reach_is_no_equipment():
     assert parse.equipment("the gym's closed till monday") == ["none"]
     assert parse.equipment("gym is shut, but i have dumbbells") == ["dumbbells"]
     assert parse.equipment("full gym please") == ["full_gym"]
+
+
+async def test_after_a_removal_the_burn_is_the_logs_not_the_removed_workout(chat):
+    await chat("did 30 min on the bike and 20 min of rowing")
+    await chat("take the rowing off, only did 5 min of it")
+    reply = await chat("roughly how much did i burn then")
+
+    assert "5 min of rowing" not in reply.text, reply.text
