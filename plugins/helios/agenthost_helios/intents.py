@@ -171,6 +171,7 @@ _ASKS_HOW_ANYWHERE = re.compile(
     r"\bhow (long|far|often|many|much|fast|hard|slow|easy)\b.{0,30}\b(should|shud|shld|do|does|to|is|are|can|would|must)\b|"
     r"\b(should|shud|shld) (i|my|we|they|you|beginners?|zone|the|it|a|an|each|every)\b"
 )
+_NEVER_DONE = re.compile(r"\b(never|not|havent|have not|hasnt|didnt|did not|not yet) (\w+ )?(\w+)\b")
 _MUSCLE_WORK = re.compile(
     r"\b(exercise|exercises|workout|workouts|moves|train|training|work|works|working|strengthen|target|"
     r"build|grow|stronger|bigger|tone|best|good for)\b"
@@ -800,7 +801,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
-        and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(text))
+        and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
@@ -815,6 +816,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _ends_asking(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
+        and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
     ):
         return "log_incomplete"
     if (_CALORIE_QUESTION.search(text) or _CALORIES_ASKED_ANYHOW.search(text)) and activity and told_workout(message):

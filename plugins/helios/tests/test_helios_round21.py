@@ -193,3 +193,19 @@ async def test_after_a_removal_the_burn_is_the_logs_not_the_removed_workout(chat
     reply = await chat("roughly how much did i burn then")
 
     assert "5 min of rowing" not in reply.text, reply.text
+
+
+async def test_how_far_a_beginner_should_run_is_never_a_log_even_with_an_hour_in_it(chat, on_disk):
+    reply = await chat("my cat slept for an hour on my lap lol. how far should a complete beginner run? never ran in my life")
+
+    assert not on_disk.live("workouts.jsonl"), reply.text
+    assert "20-30 minutes" in reply.text, reply.text
+    often = await chat("and how often per week")
+    assert "Two or three runs a week" in often.text, often.text
+
+
+async def test_a_timed_hiit_to_do_in_a_room_is_a_workout_not_a_log(chat, on_disk):
+    reply = await chat("20 min hiit we can do in the living room")
+
+    assert not on_disk.live("workouts.jsonl"), reply.text
+    assert "Warm-up" in reply.text, reply.text
