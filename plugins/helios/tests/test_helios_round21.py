@@ -209,3 +209,18 @@ async def test_a_timed_hiit_to_do_in_a_room_is_a_workout_not_a_log(chat, on_disk
 
     assert not on_disk.live("workouts.jsonl"), reply.text
     assert "Warm-up" in reply.text, reply.text
+
+
+async def test_tight_hamstrings_get_stretch_and_strength_advice_then_the_hold(chat):
+    reply = await chat("hammies always feel super stiff when i get up")
+
+    assert reply.text.startswith("**Tight hamstrings**"), reply.text
+    hold = await chat("how long do i hold each one")
+    assert "30 seconds" in hold.text, hold.text
+
+
+def test_a_hamstring_that_popped_is_not_just_tight():
+    from agenthost_helios import faq
+
+    found = faq.find("felt my hamstring pop and now it's tight")
+    assert found is None or found.id != "tight_hamstrings"
