@@ -657,7 +657,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     canonical = entries.canonical(message)
     topic = state.get("topic") if isinstance(state.get("topic"), dict) else {}
     if (
-        last == "exercise"
+        # "how long should i go for" after "treadmill or bike?": the dose of the moves compared
+        (last == "exercise" or (last == "compare" and topics.asks_dose(message)))
         and topic.get("exercise")
         and words <= 12
         and library.exercise_in_text(canonical) in (None, library.by_id(topic["exercise"]))

@@ -1471,7 +1471,7 @@ async def compare(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "compare"
     state["topic"] = {"exercise": pair[0].id}
     state["reason"] = "Those come from the exercise library: what each move works, its level and its equipment."
-    return topics.compare(*pair, beginner=topics.for_beginner(turn.message))
+    return topics.compare(*pair, beginner=topics.for_beginner(turn.message), joint=topics.sore_joint(turn.message))
 
 
 async def alternatives(turn: Turn, state: dict[str, Any]) -> str:

@@ -80,6 +80,11 @@ PAIN_REGIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 
+def asks_dose(message: str) -> bool:
+    """"how long should I go for?", "how many sets?": how much of a move to do."""
+    return bool(_DOSE.search(parse.prepare(message).replace("'", "")))
+
+
 def exercise_follow_up(exercise: Exercise, message: str) -> str | None:
     """The answer to a follow-up about `exercise` ("what muscles does it work?"), or None."""
     text = parse.prepare(message).replace("'", "")
@@ -280,7 +285,17 @@ def for_beginner(message: str) -> bool:
     return bool(_BEGINNER.search(parse.prepare(message).replace("'", "")))
 
 
-def compare(first: Exercise, second: Exercise, beginner: bool = False) -> str:
+_LOW_IMPACT_MOVE = re.compile(r"\b(bike|cycl\w*|row\w*|rower|elliptical|cross trainer|swim\w*|aqua)\b", re.IGNORECASE)
+_SORE_JOINT = re.compile(r"\b(bad|dodgy|sore|weak|injured|sprained|dicky|gammy|painful|stiff|arthritic) (\w+ )?(ankles?|knees?|hips?|shins?|feet|foot)\b")
+
+
+def sore_joint(message: str) -> str | None:
+    """The joint a comparison is asked around ("treadmill or bike? i have a bad ankle"), or None."""
+    found = _SORE_JOINT.search(parse.prepare(message).replace("'", ""))
+    return found.group(3) if found else None
+
+
+def compare(first: Exercise, second: Exercise, beginner: bool = False, joint: str | None = None) -> str:
     """Two exercises side by side: what each works, how hard it is, what it needs; asked for a
     beginner, which of the two to start with when their levels differ."""
     def line(e: Exercise) -> str:
@@ -295,6 +310,12 @@ def compare(first: Exercise, second: Exercise, beginner: bool = False) -> str:
         )
     else:
         verdict = "They train different muscles, so they're not either/or: a balanced week has room for both."
+    gentle = [e for e in (first, second) if _LOW_IMPACT_MOVE.search(e.name)]
+    if joint and len(gentle) == 1:
+        verdict = (
+            f"With a sore {joint}, the {gentle[0].name.lower()} is the kinder choice: no impact on the joint, "
+            "and just as good for fitness and burning calories."
+        )
     if beginner and first.level_rank != second.level_rank:
         easy, hard = sorted((first, second), key=lambda e: e.level_rank)
         verdict += f" For a beginner, start with the {easy.name.lower()}; add the {hard.name.lower()} once the basics feel solid."

@@ -224,3 +224,11 @@ def test_a_hamstring_that_popped_is_not_just_tight():
 
     found = faq.find("felt my hamstring pop and now it's tight")
     assert found is None or found.id != "tight_hamstrings"
+
+
+async def test_a_comparison_around_a_sore_joint_names_the_low_impact_one_and_then_how_long(chat):
+    reply = await chat("rower or treadmill to lose weight? my knees are dodgy, bad knees")
+
+    assert "kinder choice" in reply.text and "neither" not in reply.text, reply.text
+    more = await chat("how long should each go be")
+    assert "minutes" in more.text and "sourced answer" not in more.text, more.text
