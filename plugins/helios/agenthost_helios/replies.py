@@ -1489,6 +1489,8 @@ async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
         state["moves"] = finisher.moves_in_reply(text)
         return text
     text = topics.alternatives(canonical, _topic(state))
+    if text is None and faq.find(turn.message, weight_topics=not safety.no_calories(turn)) is not None:
+        return await faq_answer(turn, state)  # "i want to lose weight but i hate the gym, where do i start?"
     if text is None:
         return await advice.coach(turn)
     state["intent"] = "alternatives"

@@ -232,3 +232,13 @@ async def test_a_comparison_around_a_sore_joint_names_the_low_impact_one_and_the
     assert "kinder choice" in reply.text and "neither" not in reply.text, reply.text
     more = await chat("how long should each go be")
     assert "minutes" in more.text and "sourced answer" not in more.text, more.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["wanna loose some wieght, gyms not for me tho, how do i start", "how shud i loose wieght for my holiday"],
+)
+async def test_losing_weight_asked_with_typos_gets_the_curated_answer_not_the_menu(chat, said):
+    reply = await chat(said)
+
+    assert reply.text.startswith("**Exercise and weight loss**"), reply.text
