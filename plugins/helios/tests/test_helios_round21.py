@@ -242,3 +242,21 @@ async def test_losing_weight_asked_with_typos_gets_the_curated_answer_not_the_me
     reply = await chat(said)
 
     assert reply.text.startswith("**Exercise and weight loss**"), reply.text
+
+
+async def test_balance_exercises_for_an_older_adult_with_why_and_seated_versions(chat):
+    reply = await chat("my mum is 80 and getting unsteady, any exercises to improve her balance?")
+
+    assert reply.text.startswith("**Exercises for balance**") and "chair" in reply.text, reply.text
+    why = await chat("why does that help")
+    assert "falls" in why.text.lower(), why.text
+    seated = await chat("could she do them in a chair")
+    assert "seated" in seated.text, seated.text
+
+
+def test_balance_with_dizziness_or_money_is_not_the_balance_answer():
+    from agenthost_helios import faq
+
+    for said in ("i get dizzy and lose my balance, what exercises help", "how do i work on my bank balance"):
+        found = faq.find(said)
+        assert found is None or found.id != "balance", said
