@@ -100,6 +100,12 @@ async def offline_reply(turn: Turn) -> Reply:
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
+    if intent in ("nutrition", "deficit", "coach") and _RESTRICTING.search(parse.prepare(turn.message)) and (
+        flag == "eating_disorder" or _NOT_ENOUGH.search(parse.prepare(turn.message))
+    ):
+        # "ive been skipping meals and doing 2 hours on the cross trainer but its no enough": not a
+        # hand-off to Ceres' calorie targets
+        intent = "ed_gentle"
     if safety.self_harm_flag(turn) and (
         intent in (
             "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
@@ -1392,6 +1398,14 @@ def _age(turn: Turn) -> int | None:
 _WORKOUT_ASK = re.compile(
     r"\b(workouts?|plan|programme|program|routine|session|training|exercises?|harder|hardest|tougher|toughest|"
     r"brutal|wreck\w*|destroy\w*|punish\w*|hurts?|exhaust\w*|intense|hiit|circuit)\b"
+)
+_RESTRICTING = re.compile(
+    r"\b(skip|skipping|skipped|missing|cutting out|cut out) (all my |my |most |some )?(meals?|breakfast|lunch|dinner|food|eating)\b|"
+    r"\b(not eating|barely eat\w*|hardly eat\w*|stopped eating|starving myself|starve myself|eating nothing|eat nothing)\b"
+)
+_NOT_ENOUGH = re.compile(
+    r"\b(no|not|isnt|aint|still not) enough\b|\b(hours?|2 hours|two hours|3 hours) (of |on (the )?)?(cardio|cross trainer|treadmill|running|gym|exercise|spin)\b|"
+    r"\bburn (it|them|everything|all of it) off\b|\bstill not (losing|dropping)\b"
 )
 _COMPENSATE = re.compile(
     r"\b(burn\w*|make up for|cancel out|work off|undo|lose|losing|weight|calories|fat|thin|skinny|slim|punish\w*|"

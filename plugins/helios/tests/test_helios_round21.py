@@ -260,3 +260,15 @@ def test_balance_with_dizziness_or_money_is_not_the_balance_answer():
     for said in ("i get dizzy and lose my balance, what exercises help", "how do i work on my bank balance"):
         found = faq.find(said)
         assert found is None or found.id != "balance", said
+
+
+async def test_skipping_meals_with_hours_of_cardio_gets_the_gentle_answer_not_calorie_targets(chat):
+    reply = await chat("been skipping lunch and dinner and doing 3 hours on the treadmill but still not enough")
+
+    assert "helpline" in reply.text and "calorie target" not in reply.text, reply.text
+
+
+async def test_skipping_breakfast_before_the_gym_is_not_the_gentle_answer(chat):
+    reply = await chat("i usually skip breakfast before the gym, is that ok")
+
+    assert "helpline" not in reply.text, reply.text
