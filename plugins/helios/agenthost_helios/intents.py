@@ -151,7 +151,7 @@ _PLAN_CHANGE = re.compile(
 )
 # "give me a plan to get fitter" asks for a plan, even where a curated answer's words appear.
 _PLAN_REQUEST = re.compile(
-    r"\b(give|make|build|write|create|need|want|send|suggest|design)\b.{0,25}\b(plan|program|programme|schedule)\b|"
+    r"\b(give|make|build|write|create|need|want|send|suggest|design)\b.{0,25}\b(plan|program|programme|schedule|split)\b|"
     r"\b(plan|program|programme|schedule) (for|to)\b"
 )
 _FEELINGS = re.compile(r"\b(intimidat\w*|nervous|anxious|scared|embarrass\w*|self conscious|awkward)\b")
@@ -160,6 +160,18 @@ _HOW_TO = re.compile(
     r"\b(how (do|to|should|can|would) (i |you |we )?|form|technique|cues|tips|proper|correct|properly|"
     r"what is an?|what's an?|explain|teach me|show me how)\b"
 )
+# "what does a dead bug train", "what muscles do skull crushers hit": what a named move works
+_WHAT_IT_WORKS = re.compile(
+    r"\bwhat (do|does|muscles?( do| does)?|muscle groups?( do| does)?|body parts?( do| does)?|part of (the|my) body( do| does)?)\b"
+    r".{0,40}\b(work|works|train|trains|target|targets|hit|hits|build|builds|strengthen|strengthens|do for)\b"
+)
+# A question anywhere in the message, with no workout done told ("beginner here, how long should
+# zone 2 runs be, I do 2 runs a week"): asking how to train is never a log
+_ASKS_HOW_ANYWHERE = re.compile(
+    r"\bhow (long|far|often|many|much|fast|hard|slow|easy)\b.{0,30}\b(should|shud|shld|do|does|to|is|are|can|would|must)\b|"
+    r"\b(should|shud|shld) (i|my|we|they|you|beginners?|zone|the|it|a|an|each|every)\b"
+)
+_NEVER_DONE = re.compile(r"\b(never|not|havent|have not|hasnt|didnt|did not|not yet) (\w+ )?(\w+)\b")
 _MUSCLE_WORK = re.compile(
     r"\b(exercise|exercises|workout|workouts|moves|train|training|work|works|working|strengthen|target|"
     r"build|grow|stronger|bigger|tone|best|good for)\b"
@@ -510,6 +522,13 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)
+    if (
+        not names_activity
+        and not _logged_lately(state, history)
+        and last not in _LOG_TALK
+        and told_before(message, history) is not None
+    ):
+        return "estimate_told"  # "how many cals did I burn roughly? I'm 70kg" after a run told, not logged
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and words <= 12 and (
@@ -638,7 +657,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     canonical = entries.canonical(message)
     topic = state.get("topic") if isinstance(state.get("topic"), dict) else {}
     if (
-        last == "exercise"
+        # "how long should i go for" after "treadmill or bike?": the dose of the moves compared
+        (last == "exercise" or (last == "compare" and topics.asks_dose(message)))
         and topic.get("exercise")
         and words <= 12
         and library.exercise_in_text(canonical) in (None, library.by_id(topic["exercise"]))
@@ -782,6 +802,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
+        and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
@@ -796,6 +817,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _ends_asking(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
+        and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
     ):
         return "log_incomplete"
     if (_CALORIE_QUESTION.search(text) or _CALORIES_ASKED_ANYHOW.search(text)) and activity and told_workout(message):
@@ -849,7 +871,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "plan_change"
     exercise = library.exercise_in_text(entries.canonical(message))
     if exercise and not _PLAN_REQUEST.search(text) and (
-        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4
+        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
     ):
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
@@ -1084,6 +1106,54 @@ def told_workout(message: str) -> bool:
         return False
     reading = entries.read(message, now().date())
     return not reading.problem and any(e.minutes and not e.minutes_estimated for e in reading.entries)
+
+
+# The calories of one's own workout, asked in the past tense: "how many cals did I burn roughly?",
+# "what did that burn", "calories burned?"
+_OWN_BURN = re.compile(
+    r"\b(did i|have i|i burn\w*|ive burn\w*|i just burn\w*|did (that|it|this|the run|my run|the ride|my ride|the walk|my walk)|"
+    r"(that|it|this) burn\w*|(calories|cals|kcals?) (burn\w*|used)|burn\w* (calories|cals|kcals?))\b"
+)
+
+
+# Answers about the log: after them, "what did I burn" is about what the log holds
+_LOG_TALK = frozenset({
+    "log", "log_again", "log_pending", "log_incomplete", "log_offered", "log_session", "log_workout_done",
+    "log_run_session", "undo", "correct", "history", "today", "not_mine",
+})
+
+
+def told_before(message: str, history: list[dict[str, Any]]) -> str | None:
+    """The user's earlier message (among the last three) telling a workout done with a time or a
+    distance, when `message` asks what it burned and names no activity itself; else None."""
+    from agenthost_helios import compendium, entries
+
+    text = parse.prepare(message)
+    if not (_CALORIE_QUESTION.search(text) or _BURN_ASKED.search(text)) or not _OWN_BURN.search(text):
+        return None
+    if _INTAKE_ASKED.search(text) or _OTHER_PERIOD.search(text) or len(text.split()) > BURN_QUESTION_MAX_WORDS:
+        return None
+    said: list[str] = []
+    for index, record in enumerate(history):
+        if record.get("role") != "user":
+            continue
+        answer = next((str(r.get("text", "")) for r in history[index + 1:] if r.get("role") == "assistant"), "")
+        # a workout Helios logged, removed or corrected is the log's business, not this one
+        if not re.match(r"^\W*(logged|fixed|removed|done|deleted|updated|got it)\b", answer.lower()):
+            said.append(str(record.get("text", "")))
+    for earlier in reversed(said[-3:]):
+        told = parse.prepare(earlier)
+        activity = compendium.activity_in_text(entries.canonical(earlier))
+        if (
+            activity is not None
+            and activity.id != "general_exercise"
+            and _DONE_VERB.search(told)
+            and not _FUTURE.search(told)
+            and not EXPERIENCE.search(told)
+            and (parse.duration_minutes(told) or parse.distance_km(told))
+        ):
+            return earlier
+    return None
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

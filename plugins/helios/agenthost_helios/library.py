@@ -182,7 +182,7 @@ def exercise_in_text(text: str) -> Exercise | None:
 # "back at the gym", "back to running", "get back into it": not the muscle group
 NOT_THE_BACK = re.compile(
     r"\b(back (at|in|to|from|into|again|home|on|now|off|up|then|when|after|later|around)|(get|got|getting|come|came|"
-    r"coming|going|go|went|be|was|i'?m|im) back|way back|back then)\b"
+    r"coming|going|go|went|be|was|i'?m|im) back|way back|back then|(there|work|home|school|town|the shops) and back)\b"
 )
 
 

@@ -363,9 +363,17 @@ _NO_EQUIPMENT = re.compile(
 )
 
 
+# The gym named as out of reach ("the gym is shut over christmas", "can't get to the gym this
+# week"): no gym, not the gym's equipment
+_NO_GYM = re.compile(
+    r"\b(the |my |our )?gym('?s| is| will be| was| has| gonna be| going to be)? (shut|closed|closing|out|off limits|not an option|unavailable)\b|"
+    r"\b(cant|can't|cannot|won't|wont|unable to|not able to) (get to|go to|make it to|use|access|get into|get in to) (the |my |a )?gym\b"
+)
+
+
 def equipment(text: str) -> list[str] | None:
     """Equipment the text mentions (schema names), ["none"] for "no equipment", else None."""
-    text = prepare(text)
+    text = _NO_GYM.sub(" no gym ", prepare(text))
     found = [name for name, pattern in _EQUIPMENT if pattern.search(text)]
     if found:
         return found

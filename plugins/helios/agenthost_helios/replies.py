@@ -100,6 +100,12 @@ async def offline_reply(turn: Turn) -> Reply:
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
+    if intent in ("nutrition", "deficit", "coach") and _RESTRICTING.search(parse.prepare(turn.message)) and (
+        flag == "eating_disorder" or _NOT_ENOUGH.search(parse.prepare(turn.message))
+    ):
+        # "ive been skipping meals and doing 2 hours on the cross trainer but its no enough": not a
+        # hand-off to Ceres' calorie targets
+        intent = "ed_gentle"
     if safety.self_harm_flag(turn) and (
         intent in (
             "plan", "plan_change", "workout", "harder", "estimate", "routine", "race_plan", "long_run", "exercise_more",
@@ -584,6 +590,20 @@ def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> 
             if isinstance(workout, dict) and workout.get("id") in state.get("logged", []):
                 return workout.get("activity") == activity_id
     return True
+
+
+async def estimate_told(turn: Turn, state: dict[str, Any]) -> str:
+    """"how many cals did I burn roughly? I'm 70kg" after a workout told in an earlier message
+    but not logged: the estimate for that workout, with this message's weight."""
+    import attrs
+
+    earlier = intents.told_before(turn.message, turn.history)
+    if earlier is None:
+        return await coach(turn, state)
+    # the weight said now wins: it comes first, where `weight_kg` looks
+    text = await estimate(attrs.evolve(turn, message=f"{turn.message}. {earlier}"), state)
+    # they said they did it: the log is offered, not asked about
+    return text.replace("Did it already? Say “I did …” and I'll log it.", "Want it in your log? Tell me how long it took and I'll add it.")
 
 
 async def estimate(turn: Turn, state: dict[str, Any]) -> str:
@@ -1379,6 +1399,14 @@ _WORKOUT_ASK = re.compile(
     r"\b(workouts?|plan|programme|program|routine|session|training|exercises?|harder|hardest|tougher|toughest|"
     r"brutal|wreck\w*|destroy\w*|punish\w*|hurts?|exhaust\w*|intense|hiit|circuit)\b"
 )
+_RESTRICTING = re.compile(
+    r"\b(skip|skipping|skipped|missing|cutting out|cut out) (all my |my |most |some )?(meals?|breakfast|lunch|dinner|food|eating)\b|"
+    r"\b(not eating|barely eat\w*|hardly eat\w*|stopped eating|starving myself|starve myself|eating nothing|eat nothing)\b"
+)
+_NOT_ENOUGH = re.compile(
+    r"\b(no|not|isnt|aint|still not) enough\b|\b(hours?|2 hours|two hours|3 hours) (of |on (the )?)?(cardio|cross trainer|treadmill|running|gym|exercise|spin)\b|"
+    r"\bburn (it|them|everything|all of it) off\b|\bstill not (losing|dropping)\b"
+)
 _COMPENSATE = re.compile(
     r"\b(burn\w*|make up for|cancel out|work off|undo|lose|losing|weight|calories|fat|thin|skinny|slim|punish\w*|"
     r"cardio|earn)\b"
@@ -1457,7 +1485,7 @@ async def compare(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "compare"
     state["topic"] = {"exercise": pair[0].id}
     state["reason"] = "Those come from the exercise library: what each move works, its level and its equipment."
-    return topics.compare(*pair)
+    return topics.compare(*pair, beginner=topics.for_beginner(turn.message), joint=topics.sore_joint(turn.message))
 
 
 async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
@@ -1471,10 +1499,12 @@ async def alternatives(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "alternatives"
         state["topic"] = {"exercise": move.id}
         state["reason"] = "Exercises for the same movement train the same muscles (the exercise library)."
-        text = topics.variations(move)
+        text = topics.variations(move, low_impact=topics.no_jumping(turn.message))
         state["moves"] = finisher.moves_in_reply(text)
         return text
     text = topics.alternatives(canonical, _topic(state))
+    if text is None and faq.find(turn.message, weight_topics=not safety.no_calories(turn)) is not None:
+        return await faq_answer(turn, state)  # "i want to lose weight but i hate the gym, where do i start?"
     if text is None:
         return await advice.coach(turn)
     state["intent"] = "alternatives"
@@ -1670,6 +1700,15 @@ async def plan_info(turn: Turn, state: dict[str, Any]) -> str:
     if (named := sessions.asked_title(turn.message, plan)) is not None:
         state["session_day"] = named["weekday"]
         return f"**{named['title']}** ({named['weekday']}, from your {plan['title']}):\n" + render.session(named, heading=False)
+    if sessions.asks_how_long_it_lasts(turn.message):
+        # "how long does it last?": each session's minutes, and how long the plan runs before it moves on
+        progression = plan.get("progression")
+        return (
+            f"Each session takes about {plan['minutes_per_session']} minutes, warm-up and cool-down included. "
+            "There's no end date: keep the same plan for about 4-6 weeks while it still challenges you"
+            + (f". {progression}" if isinstance(progression, str) and progression else ".")
+            + " Then ask me to “make it harder”."
+        )
     return sessions.plan_facts(plan)
 
 
@@ -1988,6 +2027,7 @@ HANDLERS: dict[str, Handler] = {
     "correct": correct,
     "why": why,
     "estimate": estimate,
+    "estimate_told": estimate_told,
     "goal": goal,
     "history": history,
     "today": today,

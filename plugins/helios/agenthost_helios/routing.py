@@ -292,6 +292,25 @@ SLIP_SCORE = 0.9
 # "how long until I can run 5k nonstop?", "stretches for after cycling") is Helios' even when
 # no routing word names it.
 CURATED_SCORE = 0.6
+# A question about a move the exercise library knows by a specific name ("dead bugs or skull
+# crushers for a beginner?", "what do farmer's carries work"): Helios' even when no routing word
+# names it. Short everyday words among the aliases ("bench", "dips") are left out.
+EXERCISE_ASK_SCORE = 0.6
+_EXERCISE_ASK = re.compile(
+    r"\?|\b(what|which|how|better|best|beginners?|newbies?|works?|trains?|targets?|hits?|instead|swaps?|"
+    r"alternatives?|good for|worth)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_exercise(message: str) -> bool:
+    """A question naming a library exercise by a specific (long or two-word) name."""
+    from agenthost_helios import library
+    from agenthost_helios.text import normalise
+
+    if not _EXERCISE_ASK.search(message):
+        return False
+    return any(" " in m.group(0) or len(m.group(0)) >= 8 for m in library.pattern().finditer(normalise(message)))
 
 
 @lru_cache(maxsize=1024)
@@ -732,6 +751,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if not food and habits.is_habit(message) else None),
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
          if not food and (topic := curated_topic(message)) else None),
+        (EXERCISE_ASK_SCORE, lambda: "fitness: a question about a move the exercise library knows"
+         if not food and asks_about_exercise(message) else None),
         (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),
         (HISTORY_SCORE, lambda: "fitness: what the training log holds" if not food and _HISTORY_ASK.search(message) else None),
         (TIME_BOX_SCORE, lambda: "fitness: what to do with the minutes there are"

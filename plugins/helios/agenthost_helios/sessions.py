@@ -111,7 +111,9 @@ _PLAN_INFO = re.compile(
     r"\bhow long (will |does |do |is |are |should )?(each|every|a|the|my|one) (session|workout|day)s?\b|"
     r"\bhow long (are|is) (the|my|each) (sessions?|workouts?)\b|\bhow long (will|does|would) (that|this|it) take\b|"
     r"\bwhat (does|do|is|are) (the |my )?(.+?) (involve|include|look like|mean|consist of)\b|"
-    r"\bwhat (equipment|kit|gear) do i need\b|\bwhich days\b"
+    r"\bwhat (equipment|kit|gear) do i need\b|\bwhich days\b|"
+    # "how long does it last?", "how long is each one?" after a plan
+    r"^\W*((and|so|ok|okay|also)\W+)*how long (does|will|would|do|is|are) (it|that|this|the plan|each one|each|they|these|those|them|one)( (usually |normally )?(last|take|run|go on|go for))?\W*$"
 )
 
 
@@ -128,6 +130,17 @@ def asked_title(text: str, plan: dict[str, Any]) -> dict[str, Any] | None:
 def is_plan_question(text: str) -> bool:
     """"how long will each session take?", "what does full body A involve?", "which days?"."""
     return bool(_PLAN_INFO.search(parse.prepare(text).replace("'", "")))
+
+
+_HOW_LONG_IT_LASTS = re.compile(
+    r"^\W*((and|so|ok|okay|also)\W+)*how long (does|will|would|do|is|are) (it|that|this|the plan|each one|each|they|these|those|them|one)"
+    r"( (usually |normally )?(last|take|run|go on|go for))?\W*$"
+)
+
+
+def asks_how_long_it_lasts(text: str) -> bool:
+    """"how long does it last?", "how long is each one?" after a plan."""
+    return bool(_HOW_LONG_IT_LASTS.search(parse.prepare(text).replace("'", "")))
 
 
 def plan_facts(plan: dict[str, Any]) -> str:

@@ -23,7 +23,9 @@ _PART = (
 )
 _ACHE = (
     r"(ache|aches|aching|achy|sore|soreness|killing me|kill me|stiff|stiffness|tender|burning|"
-    r"on fire|wrecked|destroyed|dead|screaming|jelly|doms)"
+    r"on fire|wrecked|destroyed|dead|screaming|jelly|doms|"
+    # "leg day killed me", "my quads are deid" (Scots), "arms are cooked"
+    r"killed me|destroyed me|wrecked me|smashed me|ruined me|deid|cooked|shot)"
 )
 _SORE = re.compile(rf"\b{_PART}\b(?:\W+\w+){{0,4}}?\W+{_ACHE}\b|\b{_ACHE}\b(?:\W+\w+){{0,3}}?\W+(?:in )?(?:my )?{_PART}\b")
 # The workout it came from, or the time since: "2 days after bench press day", "from squats
@@ -50,6 +52,15 @@ _NOT_SORENESS = re.compile(
     r"sharp|stabbing|shooting|one side|joint|knee|knees|ankle|wrist|elbow|dark (urine|pee)|cola)\b"
 )
 _CHEST = re.compile(r"\b(chest|pecs?)\b")
+# Soreness told by what it stops them doing, the day after a workout: "can barely sit down after
+# leg day", "cannae get doon the stairs", "can't lift my arms since push day"
+_CANT_MOVE = re.compile(
+    r"\b(can barely|can hardly|cant|can not|cannot|cannae|canny|struggling to|struggle to|hard to|hurts to) "
+    r"(even )?(sit|sit down|walk|stand|stand up|get up|get down|get doon|go down|climb|lift|raise|straighten|bend|squat|"
+    r"brush my hair|wash my hair|reach)\b"
+)
+# A named training day is itself the workout it came from: "leg day killed me", "push day wrecked me"
+_TRAINING_DAY = re.compile(r"\b(leg|legs|arm|arms|chest|back|push|pull|upper|lower|glute|glutes|shoulder|shoulders|core|ab|abs) day\b")
 
 
 def is_delayed_soreness(message: str) -> bool:
@@ -58,7 +69,9 @@ def is_delayed_soreness(message: str) -> bool:
     signs = _LIKE_A_BRUISE.sub(" ", text)  # tender "like a bruise" is how soreness feels; a bruise is not
     if tender_muscle(message):
         return True
-    return bool(_SORE.search(text) and _SINCE.search(text) and not _NOT_SORENESS.search(signs))
+    since = _SINCE.search(text) or _TRAINING_DAY.search(text)
+    told = _SORE.search(text) or (_CANT_MOVE.search(text) and _TRAINING_DAY.search(text))
+    return bool(told and since and not _NOT_SORENESS.search(signs))
 
 
 # "my chest muscle dey pain me since I do heavy bench press for Monday. e dey pain only when I press

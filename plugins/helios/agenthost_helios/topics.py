@@ -29,7 +29,16 @@ _ALTERNATIVE = re.compile(
     r"substitute for|something else|other options|what else|what can i do instead|swap for|"
     # "what can I replace burpees with", "what can I swap them for", "sub out the lunges"
     r"(replace|swap|substitute|sub out|switch) (\w+ ){1,2}(with|for)|can i (replace|swap|sub|substitute|switch)|"
-    r"can't stand|cant stand|can not stand|loathe|despise)\b"
+    r"can't stand|cant stand|can not stand|loathe|despise|"
+    # "burpees are awful, any swap that gets my heart rate up?", "a sub for jump squats"
+    r"(any|a|good|some|easy|easier|gentler|decent|better) (swaps?|subs?(?![\s-]*\d)|replacements?|substitutes?))\b"
+)
+# A move disliked, said on its own ("burpees are the worst lol", "i really dont like lunges"): a
+# request for something else when short and with no workout numbers ("squats were awful today,
+# 5x5 at 80kg" is a log)
+_DISLIKED = re.compile(
+    r"\b((are|is|r) (so |just |absolutely |honestly )?(awful|horrible|terrible|the worst|evil|miserable|torture)|"
+    r"(dont|do not|doesnt) (really )?(like|enjoy)|dislike)\b"
 )
 _STOP = re.compile(r"\b(should i stop|do i (have|need) to stop|stop (lifting|running|training|exercising|working out)|"
                    r"can i (still|keep|carry on|continue)|is it ok to (keep|still|carry on|continue)|"
@@ -71,6 +80,11 @@ PAIN_REGIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 
+def asks_dose(message: str) -> bool:
+    """"how long should I go for?", "how many sets?": how much of a move to do."""
+    return bool(_DOSE.search(parse.prepare(message).replace("'", "")))
+
+
 def exercise_follow_up(exercise: Exercise, message: str) -> str | None:
     """The answer to a follow-up about `exercise` ("what muscles does it work?"), or None."""
     text = parse.prepare(message).replace("'", "")
@@ -93,9 +107,22 @@ def exercise_follow_up(exercise: Exercise, message: str) -> str | None:
     return None
 
 
-def variations(exercise: Exercise, easier: bool = False, harder: bool = False) -> str:
-    """Easier, harder or other versions of an exercise from the library."""
+_JUMPS = re.compile(r"\b(jump\w*|hop\w*|jacks?|skaters?|bound\w*|burpees?|tuck|plyo\w*|high knees|skipping)\b", re.IGNORECASE)
+# Sore or complaining joints, or impact said to be the problem: swaps without jumping
+_JOINTS = re.compile(r"\b(knees?|joints?|hips?|ankles?|shins?|impact|jumping|hurt\w*|injur\w*|sore)\b")
+
+
+def no_jumping(message: str) -> bool:
+    """True when swaps should leave jumping out ("burpees kill my knees, any swap?")."""
+    return bool(_JOINTS.search(parse.prepare(message).replace("'", "")))
+
+
+def variations(exercise: Exercise, easier: bool = False, harder: bool = False, low_impact: bool = False) -> str:
+    """Easier, harder or other versions of an exercise from the library; `low_impact` leaves
+    out the moves that jump or land."""
     options = library.related(exercise, limit=8)
+    if low_impact:
+        options = [e for e in options if e.category != "plyometric" and "plyo" not in e.patterns and not _JUMPS.search(e.name)]
     lower = [e for e in options if e.level_rank < exercise.level_rank]
     higher = [e for e in options if e.level_rank > exercise.level_rank]
     same = [e for e in options if e.level_rank == exercise.level_rank]
@@ -106,6 +133,8 @@ def variations(exercise: Exercise, easier: bool = False, harder: bool = False) -
         picks, what = (higher or same)[:3], f"Harder than the {name}"
     else:
         picks, what = options[:4], f"Instead of the {name}"
+    if low_impact:
+        what += " (no jumping, kinder to your joints)"
     if not picks:
         return f"I don't have another version of the {name} in my library; slowing the lowering down changes it most."
     lines = [f"{what}, for the same muscles: 💪"]
@@ -116,7 +145,10 @@ def variations(exercise: Exercise, easier: bool = False, harder: bool = False) -
 
 def is_alternative_request(message: str) -> bool:
     """"I'm bored of running, any alternatives?", "what can I do instead of burpees?"."""
-    return bool(_ALTERNATIVE.search(parse.prepare(message).replace("'", "")))
+    text = parse.prepare(message).replace("'", "")
+    if _DISLIKED.search(text) and len(text.split()) <= 8 and not re.search(r"\d", text):
+        return True
+    return bool(_ALTERNATIVE.search(text))
 
 
 def alternatives(message: str, topic: dict[str, Any]) -> str | None:
@@ -131,7 +163,7 @@ def alternatives(message: str, topic: dict[str, Any]) -> str | None:
             activity = compendium.by_id(topic["activity"])
     if exercise is not None and (activity is None or activity.id in ("calisthenics", "weight_training", "general_exercise")):
         if "endurance" not in exercise.patterns:
-            return variations(exercise)
+            return variations(exercise, low_impact=no_jumping(message) or bool(topic.get("pain")))
         activity = compendium.find_activity(exercise.name) or activity
     if activity is None or activity.id == "general_exercise":
         return None
@@ -245,8 +277,27 @@ def compared(message: str) -> tuple[Exercise, Exercise] | None:
     return (found[0], found[1]) if len(found) >= 2 else None
 
 
-def compare(first: Exercise, second: Exercise) -> str:
-    """Two exercises side by side: what each works, how hard it is, what it needs."""
+_BEGINNER = re.compile(r"\b(beginners?|newbies?|novices?|new to (this|it|the gym|lifting|training)|just starting|starting out)\b")
+
+
+def for_beginner(message: str) -> bool:
+    """True when a comparison is asked for someone starting out ("... for a beginner?")."""
+    return bool(_BEGINNER.search(parse.prepare(message).replace("'", "")))
+
+
+_LOW_IMPACT_MOVE = re.compile(r"\b(bike|cycl\w*|row\w*|rower|elliptical|cross trainer|swim\w*|aqua)\b", re.IGNORECASE)
+_SORE_JOINT = re.compile(r"\b(bad|dodgy|sore|weak|injured|sprained|dicky|gammy|painful|stiff|arthritic) (\w+ )?(ankles?|knees?|hips?|shins?|feet|foot)\b")
+
+
+def sore_joint(message: str) -> str | None:
+    """The joint a comparison is asked around ("treadmill or bike? i have a bad ankle"), or None."""
+    found = _SORE_JOINT.search(parse.prepare(message).replace("'", ""))
+    return found.group(3) if found else None
+
+
+def compare(first: Exercise, second: Exercise, beginner: bool = False, joint: str | None = None) -> str:
+    """Two exercises side by side: what each works, how hard it is, what it needs; asked for a
+    beginner, which of the two to start with when their levels differ."""
     def line(e: Exercise) -> str:
         muscles = ", ".join(m.replace("_", " ") for m in e.muscles[:3])
         return f"- **{e.name}** ({e.level}, {e.equipment_text()}): works the {muscles}. {e.cues[0]}."
@@ -259,4 +310,13 @@ def compare(first: Exercise, second: Exercise) -> str:
         )
     else:
         verdict = "They train different muscles, so they're not either/or: a balanced week has room for both."
+    gentle = [e for e in (first, second) if _LOW_IMPACT_MOVE.search(e.name)]
+    if joint and len(gentle) == 1:
+        verdict = (
+            f"With a sore {joint}, the {gentle[0].name.lower()} is the kinder choice: no impact on the joint, "
+            "and just as good for fitness and burning calories."
+        )
+    if beginner and first.level_rank != second.level_rank:
+        easy, hard = sorted((first, second), key=lambda e: e.level_rank)
+        verdict += f" For a beginner, start with the {easy.name.lower()}; add the {hard.name.lower()} once the basics feel solid."
     return "\n".join([f"{first.name} or {second.name.lower()}? 🤔", line(first), line(second), verdict])

@@ -47,6 +47,11 @@ _REQUEST = re.compile(
     r"can you|could you|would you|whats a good|what is a good|any good|got a|have you got|how about a|ideas?)\b"
 )
 _QUICK = re.compile(r"\b(quick|quik|short|fast|brief|mini)\b")
+# Something to do where they are: "15 min hiit i can do in my room", "cardio to do at home"
+_DOABLE = re.compile(
+    r"\b(i|we|u) (can|could) do\b|\bto do (in|at|from)\b|"
+    r"\b(in|for) (my|our|the|a) (room|bedroom|flat|apartment|living room|lounge|garden|hotel room|hotel|dorm|kitchen)\b"
+)
 # Cardio and strength in one go: "something I can do in 20 min that's cardio AND strength", "kill two
 # birds with one stone", "a hybrid session", "a metcon": a circuit of strength moves back to back
 _AEROBIC = r"(cardio|conditioning|aerobic|hiit|heart rate|fitness|endurance)"
@@ -120,7 +125,8 @@ def is_request(message: str) -> bool:
         return False
     if BOTH.search(text) and not _BOTH_COMPARED.search(text) and (parse.duration_minutes(text) or _QUICK.search(text) or _BOTH_ASKS.search(text)):
         return True  # "20 min that's cardio AND strength": one circuit does both
-    if not _ONE.search(text):
+    doable = _CARDIO.search(text) and _DOABLE.search(text) and not re.search(r"\b(did|done|just did|finished)\b", text)
+    if not _ONE.search(text) and not doable:
         return False
     what = plan_changes.focus(text) or _CARDIO.search(text) or re.search(r"\bfull ?body\b", text)
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
@@ -136,7 +142,7 @@ def is_request(message: str) -> bool:
     if not what and one_off and _REQUEST.search(text):
         # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
         what = parse.equipment(text) or ["full body"]
-    asks = _ASKS.search(text) or text.rstrip().endswith("?")
+    asks = _ASKS.search(text) or text.rstrip().endswith("?") or doable
     if _DAY.search(parse.prepare(message).replace("'", "")):
         # "what's a decent core day", "and a brutal leg day for after lol": gym talk for one session
         asks = asks or re.match(r"^\W*((and|so|ok|okay|hey|right) )*(what|whats|how|any|a|an|my|ur|your)\b", text)
