@@ -13,6 +13,8 @@ from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from typing import Any
 
+import attrs
+
 from host import Reply, Turn
 
 from agenthost_helios import (
@@ -595,8 +597,6 @@ def _is_target_activity(turn: Turn, activity_id: str, state: dict[str, Any]) -> 
 async def estimate_told(turn: Turn, state: dict[str, Any]) -> str:
     """"how many cals did I burn roughly? I'm 70kg" after a workout told in an earlier message
     but not logged: the estimate for that workout, with this message's weight."""
-    import attrs
-
     earlier = intents.told_before(turn.message, turn.history)
     if earlier is None:
         return await coach(turn, state)
