@@ -198,3 +198,13 @@ def test_just_intrusive_thoughts_after_suicidal_thoughts_is_still_cared_for() ->
     history = after("i keep thinking about stepping out in front of a bus", "self_harm.suicidal", "urgent")
     severity, rule, reply = answer("relax its just intrusive thoughts, everyone gets them", history)
     assert "still matters" in reply and "GP" in reply
+
+
+def test_a_popped_hamstring_is_a_muscle_not_the_heart() -> None:
+    finding = GUARD.assess("my hamstring popped during sprints, tight now", [])
+    assert finding is None or finding.category != "cardiac"
+
+
+def test_a_pulled_muscle_beside_chest_tightness_and_dizziness_is_still_the_heart() -> None:
+    finding = GUARD.assess("pulled my calf during sprints and now my chest is tight and i feel dizzy", [])
+    assert finding is not None and finding.category == "cardiac"

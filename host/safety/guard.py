@@ -217,6 +217,8 @@ class Guard:
         if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
             return None
         category = concern.category
+        if category == "cardiac" and text.has(_MUSCLE_INJURY) and not text.has(_HEART_WORDS):
+            return None  # "my hamstring popped during sprints, tight now": a muscle, not the heart
         if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
         other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text)) or _in_my_care(text) or _mostly_about_them(text)
@@ -932,6 +934,16 @@ _YOUNG_OTHER = (
 _ONLY_GIRLS = (
     r"(?:its|it s|thats|that s|only|just) (?:a )?(?:girls?|women|womens|girly)(?: thing| problem| that get| who get| get)|"
     r"(?:boys|lads|men|guys|blokes) (?:dont|do not|cant|cannot|never) (?:get|have|suffer)|(?:hes|he is|he s) a (?:boy|lad|man|guy|bloke)"
+)
+# A muscle or joint injured, with nothing said of the chest, heart, breath or a faint: the word model's
+# heart reading of its effort words ("during sprints ... tight now") is dropped.
+_MUSCLE_INJURY = (
+    r"(?:hamstring|hammy|calf|calves|quad|quads|groin|achilles|knee|ankle|hip|shoulder|rotator cuff|lower back|back|wrist|elbow|glute|adductor|shin|foot|toe)s? "
+    r"(?:\w+ ){0,2}?(?:popped|pulled|tweaked|strained|went|gone|twinged|twanged|snapped|tore|torn|rolled|twisted|sprained|locked)|"
+    r"(?:pulled|tweaked|strained|tore|torn|rolled|twisted|sprained) (?:my |a |his |her )?(?:\w+ )?(?:hamstring|hammy|calf|quad|groin|achilles|knee|ankle|hip|shoulder|back|wrist|muscle)"
+)
+_HEART_WORDS = (
+    r"chest|heart|breath\w*|breathless|dizz\w*|faint\w*|light ?headed|pass(?:ed)? out|black(?:ed)? out|collaps\w*|palpitat\w*|flutter\w*|racing|pounding|jaw|left arm"
 )
 _DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
