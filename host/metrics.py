@@ -12,7 +12,6 @@ read when Prometheus scrapes, by `LiveCollector`. The metric list is in docs/met
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from collections.abc import AsyncIterator, Container, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -46,10 +45,6 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
-        self._tallies: dict[tuple[Any, ...], _Tally] = {}
-        # First in the registry, so every collection (a scrape, get_sample_value) hands the
-        # tallies to their metrics before any metric is read.
-        self.registry.register(_Flush(self))
         r = self.registry
         self.turns = Counter(
             "agenthost_turns_total", "Turns that ended, by transport, answering agent, routing method and outcome "
@@ -108,22 +103,9 @@ class Metrics:
             child = self._children[key] = metric.labels(*values)
         return child
 
-    def _tally(self, metric: Any, *values: str) -> _Tally:
-        """The tally of `metric.labels(*values)` (made, with the child, at its first use)."""
-        key = (metric, *values)
-        tally = self._tallies.get(key)
-        if tally is None:
-            tally = self._tallies[key] = _Tally(self._child(metric, *values))
-        return tally
-
-    def flush(self) -> None:
-        """Hand every tally's counts to its metric (done before each collection)."""
-        for tally in self._tallies.values():
-            tally.flush()
-
     def turn_ended(self, *, transport: str, agent: str, method: str, outcome: str, seconds: float) -> None:
-        self._tally(self.turns, transport, agent, method, outcome).count += 1
-        self._tally(self.turn_seconds, agent).observe(seconds)
+        self._child(self.turns, transport, agent, method, outcome).inc()
+        self._child(self.turn_seconds, agent).observe(seconds)
 
     def rate_limited(self, reason: str) -> None:
         self.rate_limited_frames.labels(reason).inc()
@@ -156,11 +138,11 @@ class Metrics:
                 self.llm_tokens.labels(operation, kind).inc(tokens)
 
     def storage_timer(self, operation: str) -> Timer:
-        return Timer(self._tally(self.storage_seconds, operation.lstrip("_")), "observe")
+        return self._child(self.storage_seconds, operation.lstrip("_")).time()
 
     def storage_observe(self, operation: str, seconds: float) -> None:
         """What `storage_timer` records, for an operation timed by its caller."""
-        self._tally(self.storage_seconds, operation.lstrip("_")).observe(seconds)
+        self._child(self.storage_seconds, operation.lstrip("_")).observe(seconds)
 
     # --- the app ----------------------------------------------------------------------------
 
@@ -173,66 +155,6 @@ class Metrics:
         """The metrics in the format `accept` asks for (Prometheus text by default), and its content type."""
         encoder, content_type = choose_encoder(accept)
         return encoder(self.registry), content_type
-
-
-class _Tally:
-    """What a turn adds to one counter or histogram child, kept as plain numbers until the next
-    collection (`Metrics.flush`): prometheus_client's `observe` checks, locks and walks the
-    buckets on every call (1.5 us; a turn made three, and an `inc`), where this is a bisect and
-    two additions. The child gets the same counts, bucket by bucket, and the same sum (added
-    in the same order, from the child's own): a histogram's observation goes in the first
-    bucket whose bound it does not exceed, as the library's loop puts it. Every observation of
-    a tallied child goes through its tally (`storage_timer` too). Counted and flushed on the
-    event loop's thread (scrapes are served there)."""
-
-    __slots__ = ("buckets", "child", "count", "counts", "total")
-
-    def __init__(self, child: Any) -> None:
-        self.child = child
-        self.count = 0  # a counter's increments
-        self.total = 0.0  # a histogram's sum
-        bounds = getattr(child, "_upper_bounds", None)
-        self.buckets: list[float] | None = list(bounds) if bounds is not None and hasattr(child, "_buckets") and hasattr(child, "_sum") else None
-        self.counts = [0] * len(self.buckets) if self.buckets is not None else []
-
-    def observe(self, amount: float) -> None:
-        if self.buckets is None:  # not a histogram as this module knows them: the library's way
-            self.child.observe(amount)
-            return
-        if amount == amount:  # NaN goes in no bucket (and into the sum)
-            index = bisect_left(self.buckets, amount)
-            if index < len(self.counts):
-                self.counts[index] += 1
-        if not self.count:
-            self.total = self.child._sum.get()
-        self.total += amount  # the library's additions, in its order: the same float sum
-        self.count += 1
-
-    def flush(self) -> None:
-        if not self.count:
-            return
-        child = self.child
-        if self.buckets is None:  # a counter
-            child.inc(self.count)
-        else:
-            child._sum.set(self.total)
-            for index, count in enumerate(self.counts):
-                if count:
-                    child._buckets[index].inc(count)
-                    self.counts[index] = 0
-            self.total = 0.0
-        self.count = 0
-
-
-class _Flush(Collector):
-    """Hands the tallies to their metrics when the registry is collected; yields nothing."""
-
-    def __init__(self, metrics: Metrics) -> None:
-        self.metrics = metrics
-
-    def collect(self) -> Iterator[Metric]:
-        self.metrics.flush()
-        return iter(())
 
 
 class LiveCollector(Collector):

@@ -347,31 +347,3 @@ async def test_socket_messages_over_the_rate_are_counted(make_client: MakeClient
             refused += (await ws.receive_json()).get("code") == "rate_limited"
     samples, _, _ = await scrape(client)
     assert value(samples, "agenthost_rate_limited_frames_total", reason="messages") == 2
-
-
-def test_tallied_observations_expose_what_observing_each_did() -> None:
-    """`Metrics` keeps a turn's counts and durations as plain numbers until a collection: the
-    exposition is the same text, sums to the last bit, as prometheus_client observing each."""
-    import random
-
-    from prometheus_client import generate_latest
-
-    from host.metrics import Metrics
-
-    rng = random.Random(7)
-    ours, theirs = Metrics(), Metrics()
-    durations = [0.0, -1.0, 0.0005, 0.001, 60.0, 1e9, float("inf")] + [rng.expovariate(1 / scale) for scale in (0.0003, 0.05, 2.0) for _ in range(300)]
-
-    def text(metrics: Metrics) -> list[str]:
-        return [line for line in generate_latest(metrics.registry).decode().splitlines() if "_created" not in line and "process_" not in line]
-
-    for step, seconds in enumerate(durations):
-        ours.storage_observe(("begin_turn", "_record_turn")[step % 2], seconds)
-        theirs._child(theirs.storage_seconds, ("begin_turn", "record_turn")[step % 2]).observe(seconds)
-        ours.turn_ended(transport="websocket", agent="general", method="fallback", outcome="answered", seconds=seconds)
-        theirs._child(theirs.turns, "websocket", "general", "fallback", "answered").inc()
-        theirs._child(theirs.turn_seconds, "general").observe(seconds)
-        if step % 101 == 0:
-            assert text(ours) == text(theirs), step
-    assert text(ours) == text(theirs)
-    assert ours.registry.get_sample_value("agenthost_turns_total", {"transport": "websocket", "agent": "general", "method": "fallback", "outcome": "answered"}) == len(durations)
