@@ -529,7 +529,7 @@ INSULIN_OMISSION = (
     r"(?:skip|skips|skipping|skipped|miss|missing|missed|leave out|leaving out|left out|cut back on|cutting back on|cut down on|cutting down on|"
     r"not taking|stop taking|stopped taking|withhold\w*|under ?dos\w*|ration\w*|restrict\w*|reduce|reducing|reduced|lower|lowering|lowered|cut|cutting|"
     r"halve|halving|halved|not doing|dont do|dont take|didnt take|go without|going without|went without|skimp\w* on) "
-    r"(?:some of |part of |half (?:of )?|most of |all of |a few of |one of )?(?:my |the |a |an |me )?(?:morning |evening |night |meal |mealtime )?"
+    r"(?:some of |some |part of |half (?:of )?|most of |all of |a few of |one of )?(?:my |the |a |an |me )?(?:morning |evening |night |meal |mealtime )?"
     r"(?:insulin|bolus(?:es)?|basal|lantus|novorapid|novo rapid|humalog|fiasp|levemir|tresiba|jabs?|injections?|shots?|doses?|units?)|"
     r"(?:keep|keeping|kept|run|running|ran|let|letting) (?:my )?(?:blood )?(?:sugars?|bgs?|levels|glucose) (?:a bit |a little |slightly |really |quite )?(?:high|higher|run high)|insulin (?:omission|restriction)|diabulimi\w*"
 )
@@ -1518,8 +1518,8 @@ YOUNG_L10N = (
 NOT_A_BOTHER = (
     r"(?:dont|do not|wouldnt|would not|cant|cannot|dont want to|do not want to|dont wanna|not going to|wont) (?:want to |wanna )?"
     r"(?:bother|burden|worry|upset|trouble|load (?:this|it) on|put (?:this|it) on|dump (?:this|it) on|be a burden (?:to|on)|be a bother to|"
-    # "dont tell my daughter i said that, she has enough on"
-    r"tell|mention (?:it|this|that) to|say (?:anything|this|that|a word) to) "
+    # "dont tell my daughter i said that, she has enough on" (not "please don't tell anyone": that asks for secrecy)
+    r"tell(?= my )|mention (?:it|this|that) to(?= my )|say (?:anything|this|that|a word) to(?= my )) "
     r"(?P<who>my [a-z]+|anyone|anybody|them|him|her|people|the family|the kids|my family|my friends)"
 )
 # Asking to go back to training, or what if they say it's fine: the red flag carried on, not help on its way.
