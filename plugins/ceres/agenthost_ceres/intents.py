@@ -142,6 +142,12 @@ LOOKUPS = (
     re.compile(r"^what (?P<nutrient>allergens?) (?:are|is) (?:there )?in (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+)$"),
     re.compile(r"^(?:does|do) (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+?) (?:have|contain) (?P<nutrient>nuts|gluten|dairy|milk|eggs?|soy|sesame|fish|shellfish|peanuts|allergens)$"),
     re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
+    # the food said first: "dominos pepperoni medium, how many cals per slice roughly", "a tub of skyr - how much protein?"
+    re.compile(
+        r"^(?P<food>[a-z][a-z0-9 '&-]+?)\s*[,:-]+\s*(?:and |so |ok |roughly |approx |about )*how (?:much|many|mny|mch) (?P<nutrient>[a-z]+)"
+        r"(?: (?:is (?:that|it|there) |are there |does it have )?(?:per|a|in (?:a|one|each)|for (?:a|one)|each) (?:slice|piece|portion|serving|bar|biscuit|cookie|one))?"
+        r"(?: (?:roughly|approx|approximately|about|more or less|ish|is (?:that|it)|are there|does it have|in it|in that))*$"
+    ),
 )
 LOG_TRIGGER = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:(?:also|and|oh and|plus|then) )?(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
@@ -416,10 +422,26 @@ def lookup_request(text: str) -> tuple[str, str | None] | None:
         found = pattern.search(low)
         if found:
             food = re.sub(r"^(?:a |an |one |the |some )", "", found.group("food")).strip()
+            if pattern is LOOKUPS[-1] and (piece := re.search(r"\b(?:per|a|in (?:a|one|each)|for (?:a|one)|each) (slice|piece|bar|biscuit|cookie)\b", low[found.end("food"):])):
+                food = f"1 {piece.group(1)} of {food}"  # "..., how many cals per slice": one slice of it
             nutrient = found.groupdict().get("nutrient")
             if food and food not in ("it", "that", "this", "them", "today", "total") and not NOT_A_FOOD.match(food):
                 return food, _nutrient_name(nutrient)
     return None
+
+
+# A day's protein said and checked: "is 200g protein a day enough?", "is 180 grams of protein too much
+# for me", "would 150g of protein be ok on a cut": (the grams).
+PROTEIN_CHECKED = re.compile(
+    r"\b(?:is|would|will|does|are)\s+(?:about |around |like |roughly |only |just )?(?P<grams>\d{2,3})\s*(?:g|gs|grams?|gr)\b\s*(?:of\s+)?(?:protein|protien|protine|prot)\b"
+    r"(?:\s+(?:a|per|each|every)\s+day|\s+daily)?\s*(?:be\s+|really\s+|even\s+)?(?:enough|too much|too little|too low|too high|ok|okay|fine|good|sufficient|overkill|excessive|a lot|plenty|right|alright|safe)\b"
+)
+
+
+def protein_checked(low: str) -> int | None:
+    """The grams of protein a day a message asks about ("is 200g protein a day enough?"), else None."""
+    found = PROTEIN_CHECKED.search(low)
+    return int(found.group("grams")) if found and 20 <= int(found.group("grams")) <= 500 else None
 
 
 # "how many calories do I need": a person, not a food, after "do".

@@ -31,7 +31,7 @@ from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
-from agenthost_ceres.sauces import asks_sauces
+from agenthost_ceres.sauces import asks_flavour, asks_sauces
 from agenthost_ceres.summary_lead import nutrient_asked, tally_asked
 from agenthost_ceres.suggestions import STYLE_MEAL
 from agenthost_ceres.symptoms import fibre_symptom
@@ -183,6 +183,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
+    if asks_flavour(low) and not intents.stated_preferences(text):
+        return Request("sauces", {"flavour": True})  # "sick of plain chicken, ideas to make it less boring?": seasoning, then sauces
     if state.intent == "faq" and HOW_TO_GET_THERE.match(low) and (entry := knowledge.entry(state.slots.get("id"))) is not None and (facet := entry.facet_for(low)) is not None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "how do I get there without farting all day?" after the fibre figure
     if (symptom := fibre_symptom(low)) is not None:
@@ -328,6 +330,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("ingredient", asked_about)  # "I'm allergic to soy, is quorn ok?": what Quorn is made of
     if stating:
         return _asked(text, low)
+    if intents.protein_checked(low) is not None:
+        return Request("protein", _needs_slots(text, low, "maintain"))  # "is 200g protein a day enough?": the range, and a yes or no
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     if ELECTROLYTES.search(low) and intents.is_question(text) and not intents.reports_meal(text):
@@ -500,6 +504,8 @@ def _asked(text: str, low: str) -> Request:
     question = intents.is_question(text)
     if asks_sauces(low):
         return Request("sauces", {})  # "I'm vegan, any dressing ideas?"
+    if asks_flavour(low):
+        return Request("sauces", {"flavour": True})  # "I'm vegan and sick of plain tofu, how do I make it less bland?"
     if EAT_AFTER.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "that spin class murdered me. what should i eat after?": refuelling
     if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
@@ -518,7 +524,7 @@ def _asked(text: str, low: str) -> Request:
         PROTEIN_AT_ONCE.search(low) or (PROTEIN_IN_A_SERVING.search(low) and re.search(r"\bprotein (?:should|do|can|would|must|to) (?:i |you |we |my body )?(?:have|eat|put|take|use|absorb|aim|need|get)?", low))
     ):
         return Request("faq", {"id": "protein_timing"})  # "how much protein should I have in a shake after the gym?": 20-40 g a go
-    if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low):
+    if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low) or intents.protein_checked(low) is not None:
         slots = _needs_slots(text, low, "maintain")  # "so how much protein now?" after the weight changed: from the profile
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
             slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered

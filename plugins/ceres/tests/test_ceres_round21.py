@@ -25,3 +25,44 @@ async def test_her_diet_said_late_changes_the_ideas_for_her(chat) -> None:
     await chat("my neighbour just lost her husband, what could i cook and bring over to her?")
     reply = await chat("oops, I meant to say she is vegetarian")
     assert "vegetarian" in reply.text and "chicken" not in _idea_lines(reply.text).lower() and MENU not in reply.text, reply.text
+
+
+async def test_a_favourite_food_while_losing_weight_can_fit(chat) -> None:
+    reply = await chat("really fancy a takeaway pizza tonight, is it possible to have it and still lose weight?")
+    assert reply.text.startswith("Yes") and "slice" in reply.text and "I need your weight" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("said", ["dominos pepperoni medium - how many calories per slice?", "domino's pepperoni medium, how many cals a slice roughly"])
+async def test_the_food_said_first_then_how_many_per_slice(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "Domino" in reply.text and "1 slice" in reply.text and MENU not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["fed up with plain turkey and rice every day, how can i make it less bland?", "any tips to jazz up boring chicken breast without loads of calories"],
+)
+async def test_bored_of_plain_food_gets_flavour_ideas(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "spice" in reply.text and "Sauces" not in reply.text.splitlines()[0] and "ideas" not in reply.text.splitlines()[0], reply.text
+
+
+async def test_flavour_ideas_keep_an_allergy(chat) -> None:
+    reply = await chat("I'm allergic to soy. how do i make boring tofu-free stir fries less bland")
+    assert "soy sauce, ginger" not in reply.text and "season it boldly" in reply.text, reply.text
+
+
+async def test_carbs_as_a_cut_goes_on_is_the_cut_answer_not_the_week(chat) -> None:
+    reply = await chat("8 wks out from my first bikini comp, 61kg, losing 0.4kg/wk. how do i adjust my carbs as i get leaner?")
+    assert "carbs around training" in reply.text and "This week" not in reply.text, reply.text
+
+
+async def test_a_days_protein_checked_on_a_cut_uses_the_cut_range(chat) -> None:
+    await chat("prepping for a physique show, 90kg, dropping about half a kilo a week. should i cut carbs or fats first?")
+    reply = await chat("would 190 grams of protein a day be enough?")
+    assert reply.text.startswith("Yes, 190 g") and "while cutting" in reply.text, reply.text
+
+
+async def test_a_days_protein_checked_too_much(chat) -> None:
+    reply = await chat("im 70kg and lift, is 280g protein a day too much?")
+    assert reply.text.startswith("That's more than enough") and "At 70 kg" in reply.text, reply.text
