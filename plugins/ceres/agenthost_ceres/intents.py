@@ -142,6 +142,11 @@ LOOKUPS = (
     re.compile(r"^what (?P<nutrient>allergens?) (?:are|is) (?:there )?in (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+)$"),
     re.compile(r"^(?:does|do) (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+?) (?:have|contain) (?P<nutrient>nuts|gluten|dairy|milk|eggs?|soy|sesame|fish|shellfish|peanuts|allergens)$"),
     re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
+    # the question first, the foods after it: "how many calories is that roughly? 2 eggs and a cup of cooked rice"
+    QUESTION_THEN_FOODS := re.compile(
+        r"^(?:and |so |ok |roughly |approx )*how (?:much|many|mny|mch) (?P<nutrient>[a-z]+)(?: (?:is|are|does|do|would|will|in)(?: (?:that|it|this|there|those|these))?(?: be| have| come to| contain)?)?"
+        r"(?: (?:roughly|approx|approximately|about|more or less|ish|then|altogether|in total|in all))*\s*[?:]+\s*(?P<food>(?:\d|a |an |one |two |three |half |some )[a-z0-9 ,'&/-]+?)[.!?]*$"
+    ),
     # the food said first: "dominos pepperoni medium, how many cals per slice roughly", "a tub of skyr - how much protein?"
     re.compile(
         r"^(?P<food>[a-z][a-z0-9 '&-]+?)\s*[,:-]+\s*(?:and |so |ok |roughly |approx |about )*how (?:much|many|mny|mch) (?P<nutrient>[a-z]+)"
@@ -442,6 +447,15 @@ def protein_checked(low: str) -> int | None:
     """The grams of protein a day a message asks about ("is 200g protein a day enough?"), else None."""
     found = PROTEIN_CHECKED.search(low)
     return int(found.group("grams")) if found and 20 <= int(found.group("grams")) <= 500 else None
+
+
+# Hungry now and asking what to eat: "im starvinggg just got off a 12hr shift, what can i make in 10
+# min", "im starving, whats quick", "famished, anything fast?". Not someone starving themselves.
+HUNGRY_ASKS = re.compile(
+    r"^(?!.*\bstarv\w* (?:my|her|him|them)sel(?:f|ves)\b)(?=.*\b(?:starv(?:ing|in)+g*|starved|ravenous|famished|hangry|so hungry|really hungry|super hungry|hungry af|"
+    r"could eat a horse|dying of hunger)\b)"
+    r"(?=.*\b(?:what(?:'?s| is| can| should| do)?|whats|wat|anything|something|ideas?|quick|quickly|fast|easy|in \d+ ?min\w*|grab|make|cook|eat)\b)"
+)
 
 
 # "how many calories do I need": a person, not a food, after "do".
@@ -936,7 +950,8 @@ def exclusions(text: str) -> list[str]:
              for item in items for part in re.split(r"\s+(?:no|without|nor)\s+", item)]
     items = [" ".join(_short_repaired(word) for word in item.split()) for item in items if item]
     # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
-    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS and not item.startswith(("allergic", "not fan"))]
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS
+            and item.split()[0] not in PRONOUNS and not item.startswith(("allergic", "not fan"))]  # "no time to cook": how, not a food
 
 
 PRONOUNS = frozenset({

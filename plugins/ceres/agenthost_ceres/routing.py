@@ -536,6 +536,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: a food asked about around training")
     if match.score < FUEL_SCORE and fuel:
         return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
+    from agenthost_ceres.intents import HUNGRY_ASKS  # imported late, like expand_shorthand
+
+    if match.score < FUEL_SCORE and HUNGRY_ASKS.search(low):
+        return Score(AGENT, FUEL_SCORE, "nutrition: hungry now, asking what to eat")  # "im starving, whats quick"
     if match.score < WHICH_FOOD_SCORE and "?" in message and WHICH_FOOD.search(low):
         return Score(AGENT, WHICH_FOOD_SCORE, "nutrition: which food to eat")  # "pls which food I fit chop to build muscle for gym?": the food, above the gym
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):

@@ -32,6 +32,7 @@ from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_flavour, asks_sauces
+from agenthost_ceres.diet_statements import ALLERGY_SAID, JUST_DISLIKED, NOT_ALLERGIC
 from agenthost_ceres.summary_lead import nutrient_asked, tally_asked
 from agenthost_ceres.suggestions import STYLE_MEAL
 from agenthost_ceres.symptoms import fibre_symptom
@@ -92,7 +93,12 @@ ONE_IDEA = re.compile(r"^(?:ok |okay |can you |could you |pls |please )?(?:just 
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
-LIGHTER = re.compile(r"\b(?:lighter|smaller|less|fewer calories|lower calorie|low calorie|not so big|too big|too much)\b")
+LIGHTER = re.compile(
+    r"\b(?:lighter|smaller|less|fewer calories|lower calorie|low calorie|not so big|too big|too much)\b"
+    # "trying to lose a few pounds too so nothing massive", "nothing too heavy"
+    r"|\b(?:nothing|not) (?:too |that |so |very )?(?:massive|huge|big|heavy|filling|stodgy)\b|\bsomething (?:small|light)\b"
+    r"|\b(?:trying|want|wanna|need|hoping) to (?:lose|drop|shed) (?:a (?:few|couple of|bit of) |some |a little )?(?:pounds|lbs|kilos?|kg|weight|fat|belly)\b"
+)
 BIGGER = re.compile(r"\b(?:bigger|larger|more filling|heartier|not enough|too small|more food)\b")
 ANOTHER = re.compile(r"^(?:any |some |give me |show me |got any )?(?:more|other|others|another|something else|different|new)\b")
 NUTRIENT_SWITCH = re.compile(
@@ -332,6 +338,16 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return _asked(text, low)
     if intents.protein_checked(low) is not None:
         return Request("protein", _needs_slots(text, low, "maintain"))  # "is 200g protein a day enough?": the range, and a yes or no
+    if intents.HUNGRY_ASKS.search(low) and not EXERCISED.search(low) and not FUEL.search(low) and not intents.reports_meal(text) and not re.search(r"\b(?:normal|why (?:am|do) i|is it (?:ok|bad))\b", low) and (
+        QUICK_NOW.search(low) or re.search(r"\b(?:make|cook|whip up|knock up|rustle up)\b", low) or not knowledge_question(low)
+    ):
+        slots = _ideas_slots(text, low)  # "im starving, whats quick", "just off a 12hr shift, what can i make in 10 min": quick food now
+        if QUICK_NOW.search(low) and not slots.get("include"):
+            slots["no_cook"] = True
+        return Request("ideas", slots)
+    if (named := intents.QUESTION_THEN_FOODS.match(low)) is not None and parse_meal(named.group("food"), load_table()).items and not intents.reports_meal(text):
+        # "how many calories is that roughly? 2 eggs and a cup of cooked rice": those foods, not the day's log
+        return Request("lookup", {"food": named.group("food"), "nutrient": intents.lookup_request(text)[1] if intents.lookup_request(text) else None})
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     if ELECTROLYTES.search(low) and intents.is_question(text) and not intents.reports_meal(text):
@@ -368,7 +384,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if avoid and avoid.group("items").split()[0] in intents.PRONOUNS:
         avoid = None  # "no time to cook, im literally at a petrol station": the situation, not a food to avoid
     if avoid:
-        return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
+        prefs = _avoid_prefs(re.split(r",?\s+\b(?:tho|though|cos|coz|cuz|because|as|since|i|im|i'm|i am|lol|tbh)\b", avoid.group("items"))[0])
+        if JUST_DISLIKED.search(low) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low)):
+            prefs = {"dislikes": [*prefs.get("allergies", []), *prefs.get("dislikes", [])]}  # "no eggs, i hate them": disliked, not an allergy
+        return Request("preferences", {"prefs": prefs, "then": None})
     question = intents.is_question(text)
     if (setback := knowledge.find(low)) is not None and setback[0].id == "one_big_meal" and setback[1] >= SURE_ANSWER:
         return Request("faq", {"id": "one_big_meal"})  # "lol I ate it. diet's dead in the water now, might as well give up on the week"
@@ -674,6 +693,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
     if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and keeps_without_fridge(low) and not intents.reports_meal(text):
         return Request("ideas", {"meal_type": "snack", "no_fridge": True})  # "something I can grab on the way to work" after refuelling advice
+    if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.is_question(text) and (place := knowledge.find(low)) is not None and place[0].id == "grab_and_go" and place[1] >= SURE_ANSWER and state.slots.get("id") != "grab_and_go" and SHOP_SAID.search(low):
+        return Request("faq", {"id": "grab_and_go"})  # "at a petrol station, no time to cook" after ideas: what to buy there
     if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 10 and re.match(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|post)\b(?! (?:that|this|it)\b)", low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "and aftr? i wnt to gain muscel" after breakfast before the gym: food after it
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
@@ -729,6 +750,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         # "and if I want to lose about a pound a week?" after maintenance: the calories for that pace, not the everyday answer on pace
         goal = {"los": "lose", "gai": "gain", "mai": "maintain", "bul": "gain", "cut": "lose"}[found.group(1)[:3]]
         return Request("needs", {**state.slots, "goal": goal, "rate": rate, "body": {**state.slots.get("body", {}), **parse_body(text).to_json()}})
+    if state.intent == "faq" and LIGHTER_WISH.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.is_question(text) and not intents.reports_meal(text):
+        return Request("ideas", {"meal_type": intents.meal_type(low) or "snack", "scale": 0.75})  # "trying to lose a few pounds too so nothing massive" after what to eat
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -965,6 +988,21 @@ def servings_in(low: str) -> int | None:
 MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
 
 
+# Somewhere food is bought, not cooked: "im literally at a petrol station", "in a 7-eleven".
+SHOP_SAID = re.compile(r"\b(?:petrol|gas|service|train|bus) station\b|\bservices\b|\bservo\b|\bgarage\b|\b(?:corner|convenience|the) (?:shop|store)\b|\bnewsagent|\bvending\b|\b7[- ]?eleven\b|\bmeal deal\b|\bairport\b|\bsupermarket\b|\btesco\b|\bspar\b")
+QUICK_NOW = re.compile(r"\b(?:quick|quickly|fast|in \d+ ?min\w*|no time|asap|right now|rn|now)\b")
+
+
+# A lighter meal wished for after advice on what to eat: "trying to lose a few pounds too so nothing massive".
+LIGHTER_WISH = re.compile(
+    r"\b(?:something |anything |nothing )?(?:lighter|smaller)\b|\b(?:nothing|not) (?:too |that |so |very )?(?:massive|huge|big|heavy|filling|stodgy)\b|\bsomething (?:small|light)\b"
+)
+
+
+# Where a wish ends and its reason starts: "something without nuts pls, im not allergic i just hate them".
+AFTER_A_REASON = re.compile(r"\s*[,.;!]\s+|\s+(?:tho|though|cos|coz|cuz|because)\s+")
+
+
 def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
     """The last ideas changed by a diet asked for them, by what someone else at the table doesn't
     eat (for this answer; saved only when asked), or by a wish said after some chatter."""
@@ -984,6 +1022,10 @@ def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
             prefs = {"dislikes": theirs["exclude"]} if "exclude" in theirs else {"diet_type": theirs["diet"]}
             return Request("preferences", {"prefs": prefs, "then": {"intent": "ideas", "slots": ideas_for_them}})
         return Request("ideas", ideas_for_them)
+    if (head := AFTER_A_REASON.split(low, maxsplit=1)) and len(head) == 2 and len(head[0].split()) <= FOLLOW_UP_WORDS and JUST_DISLIKED.search(head[1]):
+        follow = follow_up(head[0], head[0], state)  # "something without nuts pls, im not allergic i just hate them": the wish, then why
+        if follow is not None and follow.intent == "ideas":
+            return follow
     if (part := request_part(text)) is not None and not intents.stated_preferences(text) and not names_food_or_amount(part[1]):
         tail, chatter = part  # "she's bored of it all already lol. something sweet for afters?"
         follow = follow_up(intents.clean(tail), tail, state)
@@ -1309,7 +1351,7 @@ def knowledge_question(low: str) -> bool:
 
 
 # Foods said to be at hand: "I have chicken, rice, eggs and spinach", "got some tuna and pasta in".
-ON_HAND = re.compile(r"(?:^|[,.;!?]\s*|\b(?:i|we)(?:'ve)? |\bi'?ve |\ball i have is |\bthere'?s )(?:have|got) (?:some |a bit of |leftover |only |just )?(?P<foods>[a-z][a-zà-ÿ ,&'-]+?)(?: in(?: the fridge)?)?(?=[,.;!?]\s*(?:what|any|ideas?|can|could|how)|\W*$)")
+ON_HAND = re.compile(r"(?:^|[,.;!?]\s*|\b(?:i|we)(?:'ve)? (?:(?:only|just|literally|basically|really) ){0,2}|\bi'?ve (?:only |just )?|\ball i have is |\bthere'?s )(?:have|got) (?:some |a bit of |leftover |only |just )?(?P<foods>[a-z][a-zà-ÿ ,&'-]+?)(?: in(?: the fridge)?)?(?=[,.;!?]\s*(?:what|any|ideas?|can|could|how)|\W*$)")
 
 
 def _on_hand_protein(low: str) -> list[str]:
@@ -1365,8 +1407,9 @@ SPANISH = (
     (r"\bpara desayunar\b|\bel desayuno\b|\bdesayuno\b|\bdesayunar\b", "breakfast"),
     (r"\bel almuerzo\b|\balmuerzo\b|\bla comida\b", "lunch"),
     (r"\bcu[aá]nta prote[ií]na\b", "how much protein"), (r"\bcu[aá]ntas calor[ií]as\b", "how many calories"),
-    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"),
-    (r"\bme muero de hambre\b", "i'm starving"), (r"\bacabo de salir del (?:gym|gimnasio)\b", "i just left the gym"),
+    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"), (r"\btiene (?:eso|esto)\b", "is that"), (r"\buna taza de\b", "a cup of"), (r"\b(?:arroz|rice) cocido\b", "cooked rice"),
+    (r"\bme muero de hambre\b", "i'm starving"), (r"\bsolo tengo\b", "i only have"), (r"\bun poco de\b|\bunos? pocos?\b|\bun poquito de\b", "some"),
+    (r"\bqu[eé] (?:me )?(?:hago|puedo hacer|cocino|preparo|puedo cocinar|puedo preparar)\b", "what can i make"), (r"\bque tenga\b", "with"), (r"\bacabo de salir del (?:gym|gimnasio)\b", "i just left the gym"),
     (r"\bantes de(?:l)?\b", "before"), (r"\bdespu[eé]s de(?:l)?\b", "after"), (r"\bentrenar\b|\bentreno\b", "training"),
     (r"\bperder peso\b", "lose weight"), (r"\bganar m[uú]sculo\b", "build muscle"), (r"\bno quiero\b", "i don't want"),
     (r"\bnecesito\b", "do i need"), (r"\bquiero\b", "i want"), (r"\bdebo\b", "should i"), (r"\bcomer\b", "eat"),

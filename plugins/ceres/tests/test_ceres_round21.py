@@ -66,3 +66,52 @@ async def test_a_days_protein_checked_on_a_cut_uses_the_cut_range(chat) -> None:
 async def test_a_days_protein_checked_too_much(chat) -> None:
     reply = await chat("im 70kg and lift, is 280g protein a day too much?")
     assert reply.text.startswith("That's more than enough") and "At 70 kg" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("said", ["ravenous after a double shift, what can i knock up in 5 min?", "im starvingg, anything quick i can eat?"])
+async def test_hungry_now_asking_what_to_eat_gets_quick_ideas(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "ideas" in reply.text.splitlines()[0] and "Pack it" not in reply.text and MENU not in reply.text, reply.text
+
+
+def test_hungry_now_asking_what_to_eat_is_hers() -> None:
+    from agenthost_ceres.routing import classify
+    from host.types import ClassifyContext
+
+    assert classify("absolutely famished, whats quick to make?", ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.75
+
+
+async def test_a_dislike_with_its_reason_after_ideas_changes_them(chat, on_disk) -> None:
+    await chat("whats a good afternoon snack")
+    reply = await chat("something without almonds please, not allergic i just can't stand them")
+    assert "ideas" in reply.text.splitlines()[0] and "almond" not in _idea_lines(reply.text).lower(), reply.text
+    assert not ((on_disk("profile.json") or {}).get("diet") or {}).get("allergies")
+
+
+async def test_no_food_because_hated_is_a_dislike_not_an_allergy(chat, on_disk) -> None:
+    reply = await chat("no eggs, i hate them")
+    diet = (on_disk("profile.json") or {}).get("diet") or {}
+    assert not diet.get("allergies") and diet.get("dislikes") and "hate" not in str(diet["dislikes"]), (reply.text, diet)
+
+
+async def test_a_lighter_wish_after_food_advice_gets_lighter_ideas(chat) -> None:
+    await chat("just finished a night shift at 4am, what can i eat that wont keep me awake")
+    reply = await chat("want to drop a few kilos as well so nothing too heavy")
+    assert "ideas" in reply.text.splitlines()[0] and MENU not in reply.text, reply.text
+
+
+async def test_a_shop_said_after_ideas_is_what_to_buy_there(chat) -> None:
+    await chat("im starving, whats quick")
+    reply = await chat("actually im stuck at the motorway services, no time to cook")
+    assert "No cooking needed" in reply.text and "without time" not in reply.text, reply.text
+
+
+async def test_foods_at_hand_give_a_dish_from_them(chat) -> None:
+    reply = await chat("i literally only have eggs, rice and spinach in, what can i make?")
+    assert "egg" in _idea_lines(reply.text).lower() and MENU not in reply.text, reply.text
+
+
+async def test_how_many_calories_then_the_foods_is_a_lookup(chat) -> None:
+    await chat("what should i have for lunch")
+    reply = await chat("how much protein would that be roughly? 3 eggs and a slice of toast")
+    assert "Together" in reply.text and "Nothing logged" not in reply.text, reply.text
