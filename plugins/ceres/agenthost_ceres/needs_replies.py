@@ -4,6 +4,8 @@ everyday nutrition questions from the curated file, each with how it was worked 
 from __future__ import annotations
 
 import re
+
+import attrs
 from collections.abc import Sequence
 from typing import Any
 
@@ -395,6 +397,10 @@ async def _profile_now(asked: Asked) -> dict[str, Any] | None:
         return asked.turn.profile
 
 
+# A diet said with an everyday question, the user's or someone else's: "she's veggie", "for my vegan son".
+DIET_IN_MESSAGE = re.compile(r"\b(?:vegan|plant[- ]based|veg[aeiy]?t[aei]r[iy]?[ae]n|veggie|meat[- ]free)\b(?! (?:burgers?|sausages?|mince|options? (?:at|on)))")
+
+
 # Everyday answers about ordering food out, answered as eating out safely for someone with an
 # allergy or coeliac disease.
 EATING_OUT = ("takeaway",)
@@ -406,6 +412,9 @@ async def faq(asked: Asked, request: Request) -> Answer:
     facet = request.slots.get("facet")
     numbers = asked.policy.numbers
     prefs = DietPrefs.from_profile(asked.turn.profile)
+    if prefs.type == "omnivore" and (said := DIET_IN_MESSAGE.search(intents.clean(asked.turn.message))) is not None:
+        # "what can I cook her that's high in iron? she's veggie": this answer's foods fit the diet said, for whoever it is
+        prefs = attrs.evolve(prefs, type="vegan" if said.group(0).startswith(("vegan", "plant")) else "vegetarian")
     if entry.id in EATING_OUT and not facet and (prefs.allergies or prefs.gluten_free):
         # "what can I order at a restaurant?" from someone with an allergy or coeliac disease: safety first
         entry = next(e for e in knowledge.load_entries() if e.id == "eating_out_safely")

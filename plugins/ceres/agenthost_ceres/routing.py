@@ -666,7 +666,16 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "broccoli makes me fart lol" after her fibre answer: what to do about it
     if len(said.split()) <= 25 and keeps_without_fridge(said):
         return FRIDGE_WISH_SCORE  # "any that don't need a fridge? I'm on a building site all day" after her ideas
+    if len(said.split()) <= 16 and SUPPLEMENT_INSTEAD.search(said):
+        return FOLLOW_UP_SCORE  # "is there a tablet I could take for it instead?" after her omega-3 or iron answer
     return 0.0
+
+
+# A tablet asked for in place of the food she just named: "is there a tablet I could take for it instead?"
+SUPPLEMENT_INSTEAD = re.compile(
+    r"\b(?:tablets?|pills?|capsules?|supplements?)\b[^.?!]{0,30}\b(?:instead|for (?:it|that|this)|rather)\b"
+    r"|\b(?:instead|rather)\b[^.?!]{0,30}\b(?:tablets?|pills?|capsules?|supplements?)\b"
+)
 
 
 CHANGE_WORDS = 20  # a change to the ideas just shown, chatter before it included

@@ -32,6 +32,7 @@ from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
 from agenthost_ceres.sauces import asks_flavour, asks_sauces
+from agenthost_ceres.can_have import claimed_ok
 from agenthost_ceres.diet_statements import ALLERGY_SAID, JUST_DISLIKED, NOT_ALLERGIC
 from agenthost_ceres.summary_lead import nutrient_asked, tally_asked
 from agenthost_ceres.suggestions import STYLE_MEAL
@@ -172,6 +173,7 @@ def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
+    text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
@@ -220,6 +222,8 @@ def understand(text: str, state: DialogState) -> Request:
         then = _then(text, low)
         if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
+        if (then is None or (then["intent"] == "ideas" and re.search(r"\b(?:instead|what else|alternatives?|substitutes?|other than)\b", low))) and (found := knowledge.find(low)) is not None and found[1] >= SURE_ANSWER and set(dict(found[0].instead_for)) & set(stated.get("allergies", [])):
+            then = {"intent": "faq", "slots": {"id": found[0].id}}  # "more omega-3 for my heart, but I'm allergic to fish. what instead?": the answer for that allergy
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
         if then and then["intent"] == "ideas" and then["slots"].get("style") and not KITCHEN.search(low) and OTHER_KITCHEN.search(low):
@@ -682,8 +686,21 @@ def _everyday_question(text: str, low: str) -> bool:
     return found is not None and found[1] >= 0.9 and bool(EVERYDAY_ASK.search(low)) and not re.search(r"\bwhat (?:did|have) i\b", low)
 
 
+# A tablet asked for instead of food: "is there a tablet I could take for it instead?", "could I just take a supplement?"
+SUPPLEMENT_ASKED = re.compile(r"\b(?:tablets?|pills?|capsules?|supplements?|softgels?)\b")
+
+
+def _omega3_thread(state: DialogState) -> bool:
+    """True when Ceres' last answer was about omega-3 (its answer, or a fish allergy just saved)."""
+    if state.intent == "faq":
+        return state.slots.get("id") in ("fish_omega3", "omega3_supplement")
+    return "omega" in (state.reason or "").lower() or "fish" in str((state.slots.get("prefs") or {}).get("allergies", ""))
+
+
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
+    if state.intent in ("faq", "ideas", "preferences") and SUPPLEMENT_ASKED.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and _omega3_thread(state):
+        return Request("faq", {"id": "omega3_supplement"})  # "is there a tablet I could take for it instead?" after omega-3 without fish
     if state.intent == "faq" and FOODS_FOR_IT.search(low) and (foods := _faq_follow_up(low, dict(state.slots))) is not None:
         return foods  # "sources?" after how much iron: its foods (the answer already names its source)
     if state.intent in ("log", "correct") and state.slots.get("meal_ids") and (kind := intents.variant_fix(low)) is not None and (

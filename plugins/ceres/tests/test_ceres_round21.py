@@ -115,3 +115,29 @@ async def test_how_many_calories_then_the_foods_is_a_lookup(chat) -> None:
     await chat("what should i have for lunch")
     reply = await chat("how much protein would that be roughly? 3 eggs and a slice of toast")
     assert "Together" in reply.text and "Nothing logged" not in reply.text, reply.text
+
+
+async def test_iron_for_someone_vegetarian_names_no_meat(chat) -> None:
+    reply = await chat("my daughter's iron came back low and she's vegetarian, which foods have the most iron?")
+    assert "meat" not in reply.text.split("\nSource")[0] and "lentils" in reply.text, reply.text
+
+
+async def test_an_allergy_said_with_a_nutrient_gets_that_allergys_answer(chat) -> None:
+    reply = await chat("doctor wants me on more omega 3 but I'm allergic to fish, what else can I have?")
+    assert "saved your preferences: no fish" in reply.text and "flaxseed" in reply.text and "ideas" not in reply.text, reply.text
+    tablet = await chat("could I take a supplement for it instead?")
+    assert "algae" in tablet.text and "pharmacist" in tablet.text and "fish" not in tablet.text.lower(), tablet.text
+
+
+def test_a_tablet_instead_is_hers_after_her_answer() -> None:
+    from agenthost_ceres.routing import classify
+    from host.types import ClassifyContext
+
+    history = [{"role": "user", "text": "omega 3 without fish?"}, {"role": "assistant", "agent": "ceres", "text": "With a fish allergy, get omega-3 from walnuts."}]
+    assert classify("is there a pill I could have instead?", ClassifyContext(user_id="u", history=history, profile={}, last_agent="ceres")).score >= 0.6
+
+
+async def test_a_food_someone_else_says_is_fine_is_checked_against_the_allergy(chat) -> None:
+    await chat("I'm allergic to shellfish")
+    reply = await chat("my husband reckons prawn crackers are fine because they barely taste of prawn. is that true?")
+    assert reply.text.startswith("No"), reply.text
