@@ -53,7 +53,8 @@ _SAID_LATE = (
     r"i should(?: have|'ve|ve| of) (?:said|mentioned|told you)|i meant to (?:say|mention))[,!.:]?\s+"
 )
 THEIR_DISLIKE = re.compile(
-    r"^(?:(?:oh|but|and|also|btw|fyi|though|hmm+|ah|ok|okay|just so you know|sadly|unfortunately|although)[,!]?\s+|" + _SAID_LATE + r")*" + _WHO + _DOES_NOT
+    r"^(?:(?:oh|but|and|also|btw|fyi|though|hmm+|ah|ok|okay|just so you know|sadly|unfortunately|although)[,!]?\s+|" + _SAID_LATE + r")*" + _WHO
+    + r"(?:\s+(?:also|really|just|still|actually|never|honestly))?" + _DOES_NOT
     + r"\s+(?P<items>[a-z][a-z ,&'/-]*?)(?:\s+(?:either|at all|though|tho|anymore|any more|lol|haha|sadly|unfortunately|really|so|btw))*"
     r"(?:[,.!]\s*(?P<remember>(?:please |can you |could you )?(?:remember|save|note|keep in mind|from now on)[a-z ,'!]*))?\s*[?.!]*$"
 )

@@ -130,7 +130,10 @@ WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fan
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
 # "is keto actually good for fat loss?", "are frozen veg as good as fresh?": a question the
 # everyday answers cover, asked in a message that also names a day ("from yesterday's class").
-EVERYDAY_ASK = re.compile(r"(?:^|[.!?,:;]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)")
+EVERYDAY_ASK = re.compile(
+    r"(?:^|[.!?,:;]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)"
+    r"|(?:^|[.!?,:;]\s*)how (?:should|do|can|would) i (?:adjust|change|tweak|handle|manage|set|split|drop|lower|cut)\b[\w' -]{2,60}(?:\?|$)"  # "how should i adjust carbs as i get leaner?"
+)
 BEFORE_OR_AFTER = re.compile(r"\b(?:befor|before|b4|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 

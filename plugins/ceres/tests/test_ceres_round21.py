@@ -141,3 +141,20 @@ async def test_a_food_someone_else_says_is_fine_is_checked_against_the_allergy(c
     await chat("I'm allergic to shellfish")
     reply = await chat("my husband reckons prawn crackers are fine because they barely taste of prawn. is that true?")
     assert reply.text.startswith("No"), reply.text
+
+
+async def test_carbs_on_a_cut_said_with_a_weekly_pace_is_not_the_weeks_log(chat) -> None:
+    reply = await chat("14 wks out from my show, 70kg, losing 0.4kg/wk so far. how should i adjust my carbs from here?")
+    assert "carbs around training" in reply.text and "This week" not in reply.text, reply.text
+
+
+async def test_protein_for_someone_my_age_is_the_own_need(chat, write_profile) -> None:
+    write_profile({"age": 70, "weight_kg": 80})
+    reply = await chat("how much protein should a woman of my age be eating?")
+    assert "At 80 kg" in reply.text and "from age 65" in reply.text, reply.text
+
+
+async def test_their_dislike_said_with_also(chat) -> None:
+    await chat("breakfast ideas for my daughter?")
+    reply = await chat("she also doesn't like yogurt")
+    assert "yogurt" not in _idea_lines(reply.text).lower() and MENU not in reply.text, reply.text
