@@ -352,6 +352,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         if QUICK_NOW.search(low) and not slots.get("include"):
             slots["no_cook"] = True
         return Request("ideas", slots)
+    if (said := FOODS_THEN_QUESTION.match(low)) is not None and not intents.reports_meal(text) and len(parse_meal(said.group("food"), load_table()).items) >= 1:
+        # "i could murder a bacon sandwich, white bread, bit of butter. how many calories is that roughly?": those foods
+        nutrient = intents.lookup_request(f"how many {said.group('nutrient')} in it")
+        return Request("lookup", {"food": said.group("food"), "nutrient": nutrient[1] if nutrient else None})
     if (named := intents.QUESTION_THEN_FOODS.match(low)) is not None and parse_meal(named.group("food"), load_table()).items and not intents.reports_meal(text):
         # "how many calories is that roughly? 2 eggs and a cup of cooked rice": those foods, not the day's log
         return Request("lookup", {"food": named.group("food"), "nutrient": intents.lookup_request(text)[1] if intents.lookup_request(text) else None})
@@ -1008,6 +1012,13 @@ def servings_in(low: str) -> int | None:
 MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
 
 
+# Foods said, then asked about: "a bacon sandwich, white bread, bit of butter. how many calories is that roughly?"
+FOODS_THEN_QUESTION = re.compile(
+    r"^(?P<food>[^?]{3,200}?)\s*[.!,;:-]+\s*(?:so |and |ok |but )*how (?:much|many) (?P<nutrient>calories|cals|kcal|protein|carbs|fat|sugar|fibre|fiber)\s+"
+    r"(?:is|are|would|does|do|'s|in)\s+(?:that|it|this|those|these|all that)\b"
+)
+
+
 # Somewhere food is bought, not cooked: "im literally at a petrol station", "in a 7-eleven".
 SHOP_SAID = re.compile(r"\b(?:petrol|gas|service|train|bus) station\b|\bservices\b|\bservo\b|\bgarage\b|\b(?:corner|convenience|the) (?:shop|store)\b|\bnewsagent|\bvending\b|\b7[- ]?eleven\b|\bmeal deal\b|\bairport\b|\bsupermarket\b|\btesco\b|\bspar\b")
 QUICK_NOW = re.compile(r"\b(?:quick|quickly|fast|in \d+ ?min\w*|no time|asap|right now|rn|now)\b")
@@ -1418,16 +1429,16 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
 
 # A few Spanish words and phrases of food questions, read in English: "¿qué me hago de cena rápido?
 # Tengo pollo, arroz, huevos y espinacas", "¿y cuánta proteína debería llevar la cena?".
-SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|tengo|cena|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína)\b", re.IGNORECASE)
+SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|deberia|tengo|cena|ceno|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína|proteina|tendría|tendria|más o menos|mas o menos)\b", re.IGNORECASE)
 SPANISH = (
     (r"[¿¡]", ""),
     (r"\bqué (?:me )?(?:hago|puedo hacer|hacer|cocino|preparo|puedo cocinar|puedo preparar) (?:de|para) (cena|desayuno|almuerzo|comer|cenar)\b", r"what can i make for \1"),
-    (r"\bqué (?:como|ceno|desayuno)\b", "what should i eat"),
+    (r"\bqu[eé] (?:como|ceno|desayuno)\b", "what should i eat"),
     (r"\bpara cenar\b|\bde cena\b|\bla cena\b|\bcenar\b|\bcena\b", "dinner"),
     (r"\bpara desayunar\b|\bel desayuno\b|\bdesayuno\b|\bdesayunar\b", "breakfast"),
     (r"\bel almuerzo\b|\balmuerzo\b|\bla comida\b", "lunch"),
     (r"\bcu[aá]nta prote[ií]na\b", "how much protein"), (r"\bcu[aá]ntas calor[ií]as\b", "how many calories"),
-    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"), (r"\btiene (?:eso|esto)\b", "is that"), (r"\buna taza de\b", "a cup of"), (r"\b(?:arroz|rice) cocido\b", "cooked rice"),
+    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"), (r"\btendr[ií]a\b", "would that have"), (r"\bat[uú]n\b", "tuna"), (r"\balgo de verduras?\b", "some vegetables"), (r"\btiene (?:eso|esto)\b", "is that"), (r"\buna taza de\b", "a cup of"), (r"\b(?:arroz|rice) cocido\b", "cooked rice"),
     (r"\bme muero de hambre\b", "i'm starving"), (r"\bsolo tengo\b", "i only have"), (r"\bun poco de\b|\bunos? pocos?\b|\bun poquito de\b", "some"),
     (r"\bqu[eé] (?:me )?(?:hago|puedo hacer|cocino|preparo|puedo cocinar|puedo preparar)\b", "what can i make"), (r"\bque tenga\b", "with"), (r"\bacabo de salir del (?:gym|gimnasio)\b", "i just left the gym"),
     (r"\bantes de(?:l)?\b", "before"), (r"\bdespu[eé]s de(?:l)?\b", "after"), (r"\bentrenar\b|\bentreno\b", "training"),

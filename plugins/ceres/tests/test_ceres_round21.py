@@ -158,3 +158,13 @@ async def test_their_dislike_said_with_also(chat) -> None:
     await chat("breakfast ideas for my daughter?")
     reply = await chat("she also doesn't like yogurt")
     assert "yogurt" not in _idea_lines(reply.text).lower() and MENU not in reply.text, reply.text
+
+
+async def test_spanish_without_accents_hungry_with_foods_at_hand(chat) -> None:
+    reply = await chat("salgo del trabajo y me muero de hambre, que ceno rapido? tengo pollo, arroz y algo de verdura")
+    assert "ideas" in reply.text.splitlines()[0] and "Nothing logged" not in reply.text, reply.text
+
+
+async def test_foods_said_then_how_many_calories_is_that(chat) -> None:
+    reply = await chat("fancy a cheese toastie right now with a cup of tea. how many calories is that roughly?")
+    assert "Together" in reply.text and "Nothing logged" not in reply.text, reply.text
