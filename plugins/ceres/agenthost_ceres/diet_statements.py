@@ -262,7 +262,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     fine: list[str] = []  # "tree nuts are fine": off the saved list when nothing else is said
     excepted: list[str] = []  # "except tree nuts", "I eat almonds": only out of what this message rules out
     added: list[str] = []  # "oh and eggs too": allergens added in a clause of their own
-    disliked_only = bool(JUST_DISLIKED.search(low)) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low))
+    disliked_only = bool(NOT_ALLERGIC.search(low)) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low))  # said not to be an allergy
     for clause in _clauses(low):
         added += _added_allergens(clause)
         if HYPOTHETICAL.match(clause) and not re.search(r"\b(?:i'?m|i am|im|i have|i get|i react)\b.*,", clause):
@@ -285,7 +285,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
             continue
         for kind, items in _statements(clause):
             if disliked_only and kind == "avoid":
-                kind = "dislike"  # "no eggs tho, i hate them", "without nuts, I'm not allergic": a dislike, not an allergy
+                kind = "dislike"  # "no eggs, I'm not allergic, I just hate them": a dislike, not an allergy
             items = [item for item in items if not re.match(r"(?:i|im|i'm) (?:\w+ )?(?:hate|dislike|don'?t like|can'?t stand)\b", item)]
             if kind in ("allergy", "allergy_only") or (proper and kind in ("avoid", "intolerance") and all(map(is_allergen_word, items))):
                 allergies += items

@@ -396,8 +396,8 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         avoid = None  # "no time to cook, im literally at a petrol station": the situation, not a food to avoid
     if avoid:
         prefs = _avoid_prefs(re.split(r",?\s+\b(?:tho|though|cos|coz|cuz|because|as|since|i|im|i'm|i am|lol|tbh)\b", avoid.group("items"))[0])
-        if JUST_DISLIKED.search(low) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low)):
-            prefs = {"dislikes": [*prefs.get("allergies", []), *prefs.get("dislikes", [])]}  # "no eggs, i hate them": disliked, not an allergy
+        if NOT_ALLERGIC.search(low) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low)):
+            prefs = {"dislikes": [*prefs.get("allergies", []), *prefs.get("dislikes", [])]}  # "no eggs, not allergic, just hate them": disliked, not an allergy
         return Request("preferences", {"prefs": prefs, "then": None})
     question = intents.is_question(text)
     if (setback := knowledge.find(low)) is not None and setback[0].id == "one_big_meal" and setback[1] >= SURE_ANSWER:

@@ -88,10 +88,16 @@ async def test_a_dislike_with_its_reason_after_ideas_changes_them(chat, on_disk)
     assert not ((on_disk("profile.json") or {}).get("diet") or {}).get("allergies")
 
 
-async def test_no_food_because_hated_is_a_dislike_not_an_allergy(chat, on_disk) -> None:
-    reply = await chat("no eggs, i hate them")
+async def test_no_food_said_not_to_be_an_allergy_is_a_dislike(chat, on_disk) -> None:
+    reply = await chat("no eggs, not allergic or anything, i just hate them")
     diet = (on_disk("profile.json") or {}).get("diet") or {}
     assert not diet.get("allergies") and diet.get("dislikes") and "hate" not in str(diet["dislikes"]), (reply.text, diet)
+
+
+async def test_the_reason_said_after_no_food_is_no_food_of_its_own(chat, on_disk) -> None:
+    reply = await chat("no mushrooms tho, i hate them")
+    diet = (on_disk("profile.json") or {}).get("diet") or {}
+    assert "hate" not in str(diet) and "tho" not in str(diet) and "mushroom" in str(diet), (reply.text, diet)
 
 
 async def test_a_lighter_wish_after_food_advice_gets_lighter_ideas(chat) -> None:
