@@ -127,6 +127,24 @@ MADE_OF: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+# A food someone else said is fine, asked back: "my daughter says tinned tuna is fine because it doesn't
+# smell fishy. Is that right?", "my mate reckons ghee is ok for lactose, true?": whether it is, for the user.
+CLAIMED_OK = re.compile(
+    r"^(?:.*?\b(?:says?|said|told me|tells me|reckons?|thinks?|claims?|swears?)\s+(?:that\s+)?)?(?:a |an |the |some )?(?P<food>[a-z][a-z '&-]{1,40}?)\s+(?:is|are|'s|'re)\s+"
+    r"(?:totally |perfectly |completely |actually |still )?(?:fine|ok|okay|safe|alright|allowed)\b[^?]*?[.!,]?\s*"
+    r"(?:(?:is|isn'?t) (?:that|it|this|she|he|they) (?:right|true|correct)|(?:is )?(?:that |it )?(?:right|true|correct)|really|can i)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def claimed_ok(text: str) -> str | None:
+    """ "is tinned tuna ok for me?" for "my daughter says tinned tuna is fine ... Is that right?"; else None."""
+    found = CLAIMED_OK.match(text.strip())
+    if found is None or found.group("food").split()[0].lower() in ("it", "that", "this", "she", "he", "they", "i", "everything", "anything"):
+        return None
+    return f"is {found.group('food').strip()} ok for me?"
+
+
 def asks_if_ok(text: str) -> bool:
     """True for a question whether someone may have a food ("is whey ok for him?")."""
     return bool(asked_clause(text))
@@ -135,6 +153,7 @@ def asks_if_ok(text: str) -> bool:
 def asked_clause(text: str) -> str:
     """The sentences of `text` that ask whether someone may have a food, joined; "" when none
     does ("tree nuts are fine, I eat almonds" states, it doesn't ask)."""
+    text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine... Is that right?": is tinned tuna ok for me
     # "satay sauce?? yes or no", "pesto - safe or not?": one question
     text = re.sub(r"(?i)[?!.]+\s+(?=(?:yes or no|y/n|safe or not|ok or not|safe\??|ok\??)\s*\?*\s*$)", " ", text.strip())
     sentences = re.split(r"(?<=[.!?])\s+|\n+", text)

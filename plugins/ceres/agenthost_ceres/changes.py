@@ -47,13 +47,19 @@ _DOES_NOT = (
     r"(?:is|are) (?:allergic|intolerant) to)"
     r"(?: (?:really|actually|even|ever|eat|like|have|touch|do|stand|eat any|like any|eat anything with|have any))*"
 )
+# Said late, before who it is about: "oh wait she's vegetarian", "I should have said, she is vegetarian".
+_SAID_LATE = (
+    r"(?:wait|sorry|oops|actually|hang on|one more thing|i forgot(?: to (?:say|mention|tell you))?|forgot to (?:say|mention)|"
+    r"i should(?: have|'ve|ve| of) (?:said|mentioned|told you)|i meant to (?:say|mention))[,!.:]?\s+"
+)
 THEIR_DISLIKE = re.compile(
-    r"^(?:(?:oh|but|and|also|btw|fyi|though|hmm+|ah|ok|okay|just so you know|sadly|unfortunately|although)[,!]?\s+)*" + _WHO + _DOES_NOT
+    r"^(?:(?:oh|but|and|also|btw|fyi|though|hmm+|ah|ok|okay|just so you know|sadly|unfortunately|although)[,!]?\s+|" + _SAID_LATE + r")*" + _WHO
+    + r"(?:\s+(?:also|really|just|still|actually|never|honestly))?" + _DOES_NOT
     + r"\s+(?P<items>[a-z][a-z ,&'/-]*?)(?:\s+(?:either|at all|though|tho|anymore|any more|lol|haha|sadly|unfortunately|really|so|btw))*"
     r"(?:[,.!]\s*(?P<remember>(?:please |can you |could you )?(?:remember|save|note|keep in mind|from now on)[a-z ,'!]*))?\s*[?.!]*$"
 )
 THEIR_DIET = re.compile(
-    r"^(?:(?:oh|but|and|also|btw|fyi|though|hmm+|ah|ok|okay|just so you know)[,!]?\s+)*" + _WHO
+    r"^(?:(?:oh|but|and|also|btw|fyi|though|hmm+|ah|ok|okay|just so you know)[,!]?\s+|" + _SAID_LATE + r")*" + _WHO
     + r"(?:'s|s|'re| is| are| has gone| went| just went| eats?| only eats?)\s+(?:a |an |fully |strictly |now |also )*" + _DIETS.replace("(", "(?P<diet>", 1)
     + r"(?:\s+(?:now|too|though|tho|btw|lol|these days))*(?:[,.!]\s*(?P<remember>(?:please |can you |could you )?(?:remember|save|note|keep in mind|from now on)[a-z ,'!]*))?\s*[?.!]*$"
 )

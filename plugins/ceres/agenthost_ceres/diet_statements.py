@@ -95,7 +95,7 @@ HYPOTHETICAL = re.compile(
 
 # What follows the item list and is not part of it ("allergic to peanuts, snack ideas?").
 LIST_STOP = re.compile(
-    r"\b(?:but|so|what|which|how|please|pls|plz|can|could|should|because|cause|since|though|although|when|if|and i|i'?m|i am|i|it|"
+    r"\b(?:but|so|what|which|how|please|pls|plz|can|could|should|because|cause|cos|coz|cuz|since|though|tho|tbh|although|when|if|and i|i'?m|i am|i|it|"
     r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|meals?|tonight|"
     r"today|anything|something|need|want|looking|help|thanks|thank you|is|are|was|were|makes?|gives?|fine|ok|okay|for me|"
     r"actually|anymore|again|either|now|lately|nowadays|ever|too|as well|also|badly|really|severely|mildly|slightly|myself|"
@@ -239,6 +239,15 @@ NO_FOOD = frozenset("time cooking cook fuss hassle effort kitchen money budget o
 PROPER_ALLERGY = re.compile(r"\b(?:proper|real|actual|true|genuine|diagnosed|serious|severe|full[- ]blown) (?:food )?allergy\b|\bit'?s an allergy\b")
 
 
+# Foods left out because they are disliked, said beside "no X": "no eggs tho i hate them", "not allergic, I just hate them".
+JUST_DISLIKED = re.compile(
+    r"\b(?:i (?:just |really |honestly |simply )?(?:hate|dislike|can'?t stand|don'?t like|do not like|am not (?:a )?fan of)|"
+    r"(?:i'?m|im|i am) not (?:a )?fan of|not allergic|(?:i'?m|im|i am) not allergic|no allergy|not an allergy|just (?:a )?preference)\b"
+)
+NOT_ALLERGIC = re.compile(r"\b(?:(?:i'?m|im|i am) )?not (?:actually )?allergic\b|\bno allergy\b|\bnot an allergy\b")
+ALLERGY_SAID = re.compile(r"\ballerg\w*|\banaphyla\w*|\bepi-?pen\b|\bintoleran\w*|\bcoeliac\b|\bceliac\b|\breaction\b")
+
+
 def stated_preferences(text: str) -> dict[str, Any]:
     """Preferences the user states about themselves (or the family they cook for), as
     `set_diet_preferences` arguments, plus `fine_with`: allergen groups said to be fine, which
@@ -253,6 +262,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     fine: list[str] = []  # "tree nuts are fine": off the saved list when nothing else is said
     excepted: list[str] = []  # "except tree nuts", "I eat almonds": only out of what this message rules out
     added: list[str] = []  # "oh and eggs too": allergens added in a clause of their own
+    disliked_only = bool(NOT_ALLERGIC.search(low)) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low))  # said not to be an allergy
     for clause in _clauses(low):
         added += _added_allergens(clause)
         if HYPOTHETICAL.match(clause) and not re.search(r"\b(?:i'?m|i am|im|i have|i get|i react)\b.*,", clause):
@@ -274,6 +284,9 @@ def stated_preferences(text: str) -> dict[str, Any]:
             prefs["forget"] = _add(prefs.get("forget"), forget)
             continue
         for kind, items in _statements(clause):
+            if disliked_only and kind == "avoid":
+                kind = "dislike"  # "no eggs, I'm not allergic, I just hate them": a dislike, not an allergy
+            items = [item for item in items if not re.match(r"(?:i|im|i'm) (?:\w+ )?(?:hate|dislike|don'?t like|can'?t stand)\b", item)]
             if kind in ("allergy", "allergy_only") or (proper and kind in ("avoid", "intolerance") and all(map(is_allergen_word, items))):
                 allergies += items
             elif kind == "fine":

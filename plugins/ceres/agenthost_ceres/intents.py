@@ -142,6 +142,17 @@ LOOKUPS = (
     re.compile(r"^what (?P<nutrient>allergens?) (?:are|is) (?:there )?in (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+)$"),
     re.compile(r"^(?:does|do) (?:a |an |the )?(?P<food>[a-z][a-z ,'&-]+?) (?:have|contain) (?P<nutrient>nuts|gluten|dairy|milk|eggs?|soy|sesame|fish|shellfish|peanuts|allergens)$"),
     re.compile(r"\bhow (?:bad|good|healthy|unhealthy|fattening) (?:is|are) (?:a |an |the |some )?(?P<food>[a-z][a-z ,'&-]+)$"),
+    # the question first, the foods after it: "how many calories is that roughly? 2 eggs and a cup of cooked rice"
+    QUESTION_THEN_FOODS := re.compile(
+        r"^(?:and |so |ok |roughly |approx )*how (?:much|many|mny|mch) (?P<nutrient>[a-z]+)(?: (?:is|are|does|do|would|will|in)(?: (?:that|it|this|there|those|these))?(?: be| have| come to| contain)?)?"
+        r"(?: (?:roughly|approx|approximately|about|more or less|ish|then|altogether|in total|in all))*\s*[?:]+\s*(?P<food>(?:\d|a |an |one |two |three |half |some )[a-z0-9 ,'&/-]+?)[.!?]*$"
+    ),
+    # the food said first: "dominos pepperoni medium, how many cals per slice roughly", "a tub of skyr - how much protein?"
+    re.compile(
+        r"^(?P<food>[a-z][a-z0-9 '&-]+?)\s*[,:-]+\s*(?:and |so |ok |roughly |approx |about )*how (?:much|many|mny|mch) (?P<nutrient>[a-z]+)"
+        r"(?: (?:is (?:that|it|there) |are there |does it have )?(?:per|a|in (?:a|one|each)|for (?:a|one)|each) (?:slice|piece|portion|serving|bar|biscuit|cookie|one))?"
+        r"(?: (?:roughly|approx|approximately|about|more or less|ish|is (?:that|it)|are there|does it have|in it|in that))*$"
+    ),
 )
 LOG_TRIGGER = re.compile(
     r"\b(?:i|we)(?:'ve| have)? (?:just |also |then )?(?:had|ate|eaten|drank|drunk|snacked on|grabbed|finished)\b|^(?:log|add|track|record)\b|^(?:(?:also|and|oh and|plus|then) )?(?:ate|had|drank)\b|\bfor (?:breakfast|lunch|dinner|supper|brunch|a snack) i\b"
@@ -416,10 +427,35 @@ def lookup_request(text: str) -> tuple[str, str | None] | None:
         found = pattern.search(low)
         if found:
             food = re.sub(r"^(?:a |an |one |the |some )", "", found.group("food")).strip()
+            if pattern is LOOKUPS[-1] and (piece := re.search(r"\b(?:per|a|in (?:a|one|each)|for (?:a|one)|each) (slice|piece|bar|biscuit|cookie)\b", low[found.end("food"):])):
+                food = f"1 {piece.group(1)} of {food}"  # "..., how many cals per slice": one slice of it
             nutrient = found.groupdict().get("nutrient")
             if food and food not in ("it", "that", "this", "them", "today", "total") and not NOT_A_FOOD.match(food):
                 return food, _nutrient_name(nutrient)
     return None
+
+
+# A day's protein said and checked: "is 200g protein a day enough?", "is 180 grams of protein too much
+# for me", "would 150g of protein be ok on a cut": (the grams).
+PROTEIN_CHECKED = re.compile(
+    r"\b(?:is|would|will|does|are)\s+(?:about |around |like |roughly |only |just )?(?P<grams>\d{2,3})\s*(?:g|gs|grams?|gr)\b\s*(?:of\s+)?(?:protein|protien|protine|prot)\b"
+    r"(?:\s+(?:a|per|each|every)\s+day|\s+daily)?\s*(?:be\s+|really\s+|even\s+)?(?:enough|too much|too little|too low|too high|ok|okay|fine|good|sufficient|overkill|excessive|a lot|plenty|right|alright|safe)\b"
+)
+
+
+def protein_checked(low: str) -> int | None:
+    """The grams of protein a day a message asks about ("is 200g protein a day enough?"), else None."""
+    found = PROTEIN_CHECKED.search(low)
+    return int(found.group("grams")) if found and 20 <= int(found.group("grams")) <= 500 else None
+
+
+# Hungry now and asking what to eat: "im starvinggg just got off a 12hr shift, what can i make in 10
+# min", "im starving, whats quick", "famished, anything fast?". Not someone starving themselves.
+HUNGRY_ASKS = re.compile(
+    r"^(?!.*\bstarv\w* (?:my|her|him|them)sel(?:f|ves)\b)(?=.*\b(?:starv(?:ing|in)+g*|starved|ravenous|famished|hangry|so hungry|really hungry|super hungry|hungry af|"
+    r"could eat a horse|dying of hunger)\b)"
+    r"(?=.*\b(?:what(?:'?s| is| can| should| do)?|whats|wat|anything|something|ideas?|quick|quickly|fast|easy|in \d+ ?min\w*|grab|make|cook|eat)\b)"
+)
 
 
 # "how many calories do I need": a person, not a food, after "do".
@@ -601,6 +637,8 @@ PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:i|we) (?:need|must have|must eat)\b(?! (?:in|for|with|after|before) )|\bhow much protein (?:i|me|we) (?:suppose|supposed to|should|go|fit|need to|dey)\b[^.?!]{0,20}\b(?:per|a|each|every) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
     r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
+    # "how much protein should a man of my age be having", "for someone my age", "an old fella like me": their own need, by age
+    r"\bhow (?:much|many grams of) protein\b[^.?!]{0,40}\b(?:my age|like me|at my age|for me)\b|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
     r"\b(?:how much |how many grams of )?protein (?:for|to) (?:(?:build(?:ing)?|gain(?:ing)?|put(?:ting)? on) )?(?:muscles?|muscle gain|bulk(?:ing)?|a bulk|mass|get(?:ting)? (?:big|bigger|jacked|swole)|gain(?:ing)? weight|lose weight|losing weight|weight loss|fat loss|a cut|cutting)\b"
 )
@@ -914,7 +952,8 @@ def exclusions(text: str) -> list[str]:
              for item in items for part in re.split(r"\s+(?:no|without|nor)\s+", item)]
     items = [" ".join(_short_repaired(word) for word in item.split()) for item in items if item]
     # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
-    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS and not item.startswith(("allergic", "not fan"))]
+    return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS
+            and item.split()[0] not in PRONOUNS and not item.startswith(("allergic", "not fan"))]  # "no time to cook": how, not a food
 
 
 PRONOUNS = frozenset({

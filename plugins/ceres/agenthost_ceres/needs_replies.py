@@ -4,6 +4,8 @@ everyday nutrition questions from the curated file, each with how it was worked 
 from __future__ import annotations
 
 import re
+
+import attrs
 from collections.abc import Sequence
 from typing import Any
 
@@ -259,6 +261,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
         goal = "lose"  # "how much protein to lose weight? I'm 90 kg": protein that keeps muscle in a deficit
     if goal == "maintain":
         goal = goal_from_profile(asked.turn.profile) or goal_from_chat(asked) or goal  # "fat loss" saved with the profile: protein for losing
+    if goal == "maintain" and (checked := intents.protein_checked(intents.clean(asked.turn.message))) is not None and _cut_in_chat(asked):
+        goal, slots["trains"] = "lose", True  # "12 wks out from my show, losing 0.5kg/wk" ... "is 200g protein a day enough?": the range for a cut
     if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history) or _gym_just_said(asked.turn.history)):
         slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
     result = await asked.turn.call_tool(
@@ -287,6 +291,8 @@ async def protein(asked: Asked, request: Request) -> Answer:
         or "Spread it over your meals, about 20–40 g each: e.g. 3 eggs (19 g), a pot of Greek yogurt (17 g), 100 g of "
         "chicken (31 g), a cup of lentils (18 g).",
     ]
+    if (checked := intents.protein_checked(intents.clean(asked.turn.message))) is not None:
+        lines.insert(0, _protein_verdict(checked, weight, need))
     if keep := _keep_in_profile(asked, result["body"]):
         lines.append(keep)
     examples = ["why?", "and calories?"]
@@ -304,6 +310,33 @@ async def protein(asked: Asked, request: Request) -> Answer:
 
 
 # A cut said, however a lifter says it: "while cutting", "on a cut", "in a deficit", "starting my cut".
+# A cut or a stage said earlier in the chat: "12 wks out from my physique show", "losing 0.5kg/wk", "on a cut".
+CUT_SAID = re.compile(
+    r"\b(?:cutting|on a cut|my cut|a cut|in a deficit|calorie deficit|shredding|shredded|show prep|contest prep|prep|physique|bodybuilding|"
+    r"(?:weeks?|wks?) out|step on stage|on stage|leaner)\b"
+)
+
+
+def _cut_in_chat(asked: Asked) -> bool:
+    """True when this message or the user's recent ones say they are cutting (losing fat while lifting)."""
+    said = [asked.turn.message] + [r["text"] for r in asked.turn.history[-8:] if r.get("role") == "user" and isinstance(r.get("text"), str)]
+    return any(CUT_SAID.search(intents.clean(text)) or LOSING_PACE.search(intents.clean(text)) for text in said)
+
+
+def _protein_verdict(grams: int, weight: float, need: dict[str, Any]) -> str:
+    """Whether `grams` a day is enough for `need` (the range worked out), in a line."""
+    per_kg = grams / weight
+    if grams < need["low_g"]:
+        return f"{grams} g a day is about {per_kg:.1f} g per kg: a little under the range below, so aim for at least {need['low_g']} g."
+    if grams <= need["high_g"] * 1.15:
+        where = "within" if grams <= need["high_g"] else "at the top of"
+        return f"Yes, {grams} g a day is enough: about {per_kg:.1f} g per kg, {where} the range below."
+    return (
+        f"That's more than enough: {grams} g a day is about {per_kg:.1f} g per kg, above the range below. It's fine for healthy people, "
+        "but more doesn't build more muscle, and the extra takes calories you could give to carbs for training."
+    )
+
+
 ON_A_CUT = re.compile(r"\b(?:cutting|on a cut|my cut|a cut|in a deficit|calorie deficit|shredding|getting shredded)\b")
 # Why the figure is what it is ("why that much?"): what the protein does, for each basis.
 PROTEIN_WHY = {
@@ -364,6 +397,10 @@ async def _profile_now(asked: Asked) -> dict[str, Any] | None:
         return asked.turn.profile
 
 
+# A diet said with an everyday question, the user's or someone else's: "she's veggie", "for my vegan son".
+DIET_IN_MESSAGE = re.compile(r"\b(?:vegan|plant[- ]based|veg[aeiy]?t[aei]r[iy]?[ae]n|veggie|meat[- ]free)\b(?! (?:burgers?|sausages?|mince|options? (?:at|on)))")
+
+
 # Everyday answers about ordering food out, answered as eating out safely for someone with an
 # allergy or coeliac disease.
 EATING_OUT = ("takeaway",)
@@ -375,6 +412,9 @@ async def faq(asked: Asked, request: Request) -> Answer:
     facet = request.slots.get("facet")
     numbers = asked.policy.numbers
     prefs = DietPrefs.from_profile(asked.turn.profile)
+    if prefs.type == "omnivore" and (said := DIET_IN_MESSAGE.search(intents.clean(asked.turn.message))) is not None:
+        # "what can I cook her that's high in iron? she's veggie": this answer's foods fit the diet said, for whoever it is
+        prefs = attrs.evolve(prefs, type="vegan" if said.group(0).startswith(("vegan", "plant")) else "vegetarian")
     if entry.id in EATING_OUT and not facet and (prefs.allergies or prefs.gluten_free):
         # "what can I order at a restaurant?" from someone with an allergy or coeliac disease: safety first
         entry = next(e for e in knowledge.load_entries() if e.id == "eating_out_safely")

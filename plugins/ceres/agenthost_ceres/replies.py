@@ -360,7 +360,7 @@ async def sauces(asked: Asked, request: Request) -> Answer:
     """A few sauces or dressings that fit the saved diet, each with what's in it."""
     prefs = DietPrefs.from_profile(await _saved_profile(asked.turn))
     return Answer(
-        sauces_text(prefs), "sauces", reason="Each sauce is listed with its ingredients, and only those whose every ingredient fits your diet.",
+        sauces_text(prefs, flavour=bool(request.slots.get("flavour"))), "sauces", reason="Each sauce is listed with its ingredients, and only those whose every ingredient fits your diet.",
         examples=["what should I eat for lunch?", "why?"],
     )
 

@@ -536,6 +536,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: a food asked about around training")
     if match.score < FUEL_SCORE and fuel:
         return Score(AGENT, FUEL_SCORE, "nutrition: eating around training")
+    from agenthost_ceres.intents import HUNGRY_ASKS  # imported late, like expand_shorthand
+
+    if match.score < FUEL_SCORE and HUNGRY_ASKS.search(low):
+        return Score(AGENT, FUEL_SCORE, "nutrition: hungry now, asking what to eat")  # "im starving, whats quick"
     if match.score < WHICH_FOOD_SCORE and "?" in message and WHICH_FOOD.search(low):
         return Score(AGENT, WHICH_FOOD_SCORE, "nutrition: which food to eat")  # "pls which food I fit chop to build muscle for gym?": the food, above the gym
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
@@ -662,7 +666,16 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "broccoli makes me fart lol" after her fibre answer: what to do about it
     if len(said.split()) <= 25 and keeps_without_fridge(said):
         return FRIDGE_WISH_SCORE  # "any that don't need a fridge? I'm on a building site all day" after her ideas
+    if len(said.split()) <= 16 and SUPPLEMENT_INSTEAD.search(said):
+        return FOLLOW_UP_SCORE  # "is there a tablet I could take for it instead?" after her omega-3 or iron answer
     return 0.0
+
+
+# A tablet asked for in place of the food she just named: "is there a tablet I could take for it instead?"
+SUPPLEMENT_INSTEAD = re.compile(
+    r"\b(?:tablets?|pills?|capsules?|supplements?)\b[^.?!]{0,30}\b(?:instead|for (?:it|that|this)|rather)\b"
+    r"|\b(?:instead|rather)\b[^.?!]{0,30}\b(?:tablets?|pills?|capsules?|supplements?)\b"
+)
 
 
 CHANGE_WORDS = 20  # a change to the ideas just shown, chatter before it included

@@ -40,18 +40,44 @@ def asks_sauces(low: str) -> bool:
     return bool(re.search(r"\b(?:what|which|any|ideas?|suggest\w*|recommend\w*|go(?:es)? (?:with|on)|good with|could|should|can i|need|want|make|give me)\b", low))
 
 
+# "so sick of plain chicken and broccoli, ideas to make it less boring?", "how do I jazz up bland
+# chicken", "more flavour without the calories": ways to season the same food, not other meals.
+FLAVOUR_ASKED = re.compile(
+    r"\b(?:less (?:boring|bland|samey|plain)|more (?:interesting|exciting|flavou?rful|tasty)|tastier|"
+    r"(?:more|add|adding|extra|some|without losing|give it|get) (?:\w+ )?flavou?rs?|flavou?r (?:it|them|\w+) up|"
+    r"jazz(?:ing)? (?:it|them|\w+(?: \w+)?) up|spice (?:it|them|things|\w+) up|liven (?:it|them|\w+) up|"
+    r"(?:so |really )?(?:bland|boring|tasteless|flavou?rless)(?: \w+){0,3}\b.*\b(?:ideas?|how|what|tips?|help|any)\b|"
+    r"(?:how|what|ideas?|tips?|ways?)\b.*\b(?:bland|boring|tasteless|flavou?rless))"
+)
+
+
+def asks_flavour(low: str) -> bool:
+    """True when `low` (cleaned) asks how to make a plain meal taste better, not for other meals
+    or its figures ("how many calories in ...")."""
+    return FLAVOUR_ASKED.search(low) is not None and not re.search(r"\bhow (?:much|many)\b|\b(?:i|we) (?:had|ate)\b|^(?:log|add)\b", low)
+
+
+FLAVOUR_LEAD = (
+    "To make the same food less boring without adding many calories, season it boldly: a spice rub (smoked paprika, cumin, "
+    "garlic, chilli), a marinade of lemon or lime juice with garlic and herbs, or soy sauce, ginger and garlic for a stir-fry; "
+    "roast or grill vegetables instead of boiling them. Then a light sauce on top:"
+)
+
+
 def sauces_for(prefs: DietPrefs) -> list[tuple[str, str, str]]:
     """The sauces whose ingredients all fit `prefs`, at most `MAX_SAUCES`."""
     return [sauce for sauce in SAUCES if not violations(f"{sauce[0]}: {sauce[1]}", prefs)][:MAX_SAUCES]
 
 
-def sauces_text(prefs: DietPrefs) -> str:
-    """The answer: a few sauces that fit, each with what's in it and what it goes with."""
+def sauces_text(prefs: DietPrefs, flavour: bool = False) -> str:
+    """The answer: a few sauces that fit, each with what's in it and what it goes with (after
+    ways to season the food itself when `flavour`)."""
     fitting = sauces_for(prefs)
     if not fitting:
         return "I haven't got a sauce that fits all your preferences; a squeeze of lemon or lime with black pepper and fresh herbs is always safe."
     within = "" if prefs.is_default else f" (keeping to {prefs.describe()})"
-    lines = [f"Sauces that go well with it{within}:"]
+    lead = FLAVOUR_LEAD if not violations(FLAVOUR_LEAD, prefs) else "To make the same food less boring, season it boldly with herbs, spices, garlic and a squeeze of lemon or lime. Then a light sauce on top:"
+    lines = [lead.replace(":", f"{within}:") if flavour else f"Sauces that go well with it{within}:"]
     for n, (name, made, goes) in enumerate(fitting, 1):
         dishes = [dish for dish in goes.split(", ") if not violations(dish, prefs)]  # "good with fish" is no idea for a fish allergy
         lines.append(f"{n}. **{name}**: {made}." + (f" Good with {', '.join(dishes)}." if dishes else ""))

@@ -31,7 +31,9 @@ from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
 from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
-from agenthost_ceres.sauces import asks_sauces
+from agenthost_ceres.sauces import asks_flavour, asks_sauces
+from agenthost_ceres.can_have import claimed_ok
+from agenthost_ceres.diet_statements import ALLERGY_SAID, JUST_DISLIKED, NOT_ALLERGIC
 from agenthost_ceres.summary_lead import nutrient_asked, tally_asked
 from agenthost_ceres.suggestions import STYLE_MEAL
 from agenthost_ceres.symptoms import fibre_symptom
@@ -92,7 +94,12 @@ ONE_IDEA = re.compile(r"^(?:ok |okay |can you |could you |pls |please )?(?:just 
 TAKE_THAT = re.compile(r"^(?:ok |okay |great |yes |yeah )?(?:log|add|track|i(?:'ll| will) (?:have|take|make)|i (?:had|ate|made)|i'?m having) (?:it|that|this|this one|that one)$")
 TAKE_IT = re.compile(r"\b(?:log|add|track|record|i'?ll (?:have|take|go with|make|eat)|i (?:had|ate|made|cooked|went with)|going with|let'?s go with|i'?m having)\b")
 MORE_PROTEIN = re.compile(r"\b(?:more|higher|high|extra|lots of|plenty of) protein\b|\bprotein[ -]?(?:rich|packed|heavy)\b")
-LIGHTER = re.compile(r"\b(?:lighter|smaller|less|fewer calories|lower calorie|low calorie|not so big|too big|too much)\b")
+LIGHTER = re.compile(
+    r"\b(?:lighter|smaller|less|fewer calories|lower calorie|low calorie|not so big|too big|too much)\b"
+    # "trying to lose a few pounds too so nothing massive", "nothing too heavy"
+    r"|\b(?:nothing|not) (?:too |that |so |very )?(?:massive|huge|big|heavy|filling|stodgy)\b|\bsomething (?:small|light)\b"
+    r"|\b(?:trying|want|wanna|need|hoping) to (?:lose|drop|shed) (?:a (?:few|couple of|bit of) |some |a little )?(?:pounds|lbs|kilos?|kg|weight|fat|belly)\b"
+)
 BIGGER = re.compile(r"\b(?:bigger|larger|more filling|heartier|not enough|too small|more food)\b")
 ANOTHER = re.compile(r"^(?:any |some |give me |show me |got any )?(?:more|other|others|another|something else|different|new)\b")
 NUTRIENT_SWITCH = re.compile(
@@ -123,7 +130,10 @@ WANTS = re.compile(r"\b(?:something|anything|some|ideas?|like that|make|cook|fan
 IS_IT_GOOD = re.compile(r"^(?:is|are) .+ (?:healthy|unhealthy|good|bad|ok|okay|safe)\b")
 # "is keto actually good for fat loss?", "are frozen veg as good as fresh?": a question the
 # everyday answers cover, asked in a message that also names a day ("from yesterday's class").
-EVERYDAY_ASK = re.compile(r"(?:^|[.!?,:;]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)")
+EVERYDAY_ASK = re.compile(
+    r"(?:^|[.!?,:;]\s*)(?:is|are|does|do|can|should|will) (?!i (?:eat|have|had|ate)\b)[\w' -]{2,60}(?:\?|$)"
+    r"|(?:^|[.!?,:;]\s*)how (?:should|do|can|would) i (?:adjust|change|tweak|handle|manage|set|split|drop|lower|cut)\b[\w' -]{2,60}(?:\?|$)"  # "how should i adjust carbs as i get leaner?"
+)
 BEFORE_OR_AFTER = re.compile(r"\b(?:befor|before|b4|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
@@ -166,6 +176,7 @@ def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
+    text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
@@ -183,6 +194,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
     if asks_sauces(low) and not intents.stated_preferences(text):
         return Request("sauces", {})  # "what sauce could go with it?" after lunch ideas, or on its own
+    if asks_flavour(low) and not intents.stated_preferences(text):
+        return Request("sauces", {"flavour": True})  # "sick of plain chicken, ideas to make it less boring?": seasoning, then sauces
     if state.intent == "faq" and HOW_TO_GET_THERE.match(low) and (entry := knowledge.entry(state.slots.get("id"))) is not None and (facet := entry.facet_for(low)) is not None:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "how do I get there without farting all day?" after the fibre figure
     if (symptom := fibre_symptom(low)) is not None:
@@ -212,6 +225,8 @@ def understand(text: str, state: DialogState) -> Request:
         then = _then(text, low)
         if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
+        if (then is None or (then["intent"] == "ideas" and re.search(r"\b(?:instead|what else|alternatives?|substitutes?|other than)\b", low))) and (found := knowledge.find(low)) is not None and found[1] >= SURE_ANSWER and set(dict(found[0].instead_for)) & set(stated.get("allergies", [])):
+            then = {"intent": "faq", "slots": {"id": found[0].id}}  # "more omega-3 for my heart, but I'm allergic to fish. what instead?": the answer for that allergy
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
         if then and then["intent"] == "ideas" and then["slots"].get("style") and not KITCHEN.search(low) and OTHER_KITCHEN.search(low):
@@ -328,6 +343,22 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("ingredient", asked_about)  # "I'm allergic to soy, is quorn ok?": what Quorn is made of
     if stating:
         return _asked(text, low)
+    if intents.protein_checked(low) is not None:
+        return Request("protein", _needs_slots(text, low, "maintain"))  # "is 200g protein a day enough?": the range, and a yes or no
+    if intents.HUNGRY_ASKS.search(low) and not EXERCISED.search(low) and not FUEL.search(low) and not intents.reports_meal(text) and not re.search(r"\b(?:normal|why (?:am|do) i|is it (?:ok|bad))\b", low) and (
+        QUICK_NOW.search(low) or re.search(r"\b(?:make|cook|whip up|knock up|rustle up)\b", low) or not knowledge_question(low)
+    ):
+        slots = _ideas_slots(text, low)  # "im starving, whats quick", "just off a 12hr shift, what can i make in 10 min": quick food now
+        if QUICK_NOW.search(low) and not slots.get("include"):
+            slots["no_cook"] = True
+        return Request("ideas", slots)
+    if (said := FOODS_THEN_QUESTION.match(low)) is not None and not intents.reports_meal(text) and len(parse_meal(said.group("food"), load_table()).items) >= 1:
+        # "i could murder a bacon sandwich, white bread, bit of butter. how many calories is that roughly?": those foods
+        nutrient = intents.lookup_request(f"how many {said.group('nutrient')} in it")
+        return Request("lookup", {"food": said.group("food"), "nutrient": nutrient[1] if nutrient else None})
+    if (named := intents.QUESTION_THEN_FOODS.match(low)) is not None and parse_meal(named.group("food"), load_table()).items and not intents.reports_meal(text):
+        # "how many calories is that roughly? 2 eggs and a cup of cooked rice": those foods, not the day's log
+        return Request("lookup", {"food": named.group("food"), "nutrient": intents.lookup_request(text)[1] if intents.lookup_request(text) else None})
     if how := HOW_TO.search(low):
         return Request("howto", {"what": how.group("verb")})  # "how do I delete an entry?" asks, undoes nothing
     if ELECTROLYTES.search(low) and intents.is_question(text) and not intents.reports_meal(text):
@@ -364,7 +395,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if avoid and avoid.group("items").split()[0] in intents.PRONOUNS:
         avoid = None  # "no time to cook, im literally at a petrol station": the situation, not a food to avoid
     if avoid:
-        return Request("preferences", {"prefs": _avoid_prefs(avoid.group("items")), "then": None})
+        prefs = _avoid_prefs(re.split(r",?\s+\b(?:tho|though|cos|coz|cuz|because|as|since|i|im|i'm|i am|lol|tbh)\b", avoid.group("items"))[0])
+        if NOT_ALLERGIC.search(low) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low)):
+            prefs = {"dislikes": [*prefs.get("allergies", []), *prefs.get("dislikes", [])]}  # "no eggs, not allergic, just hate them": disliked, not an allergy
+        return Request("preferences", {"prefs": prefs, "then": None})
     question = intents.is_question(text)
     if (setback := knowledge.find(low)) is not None and setback[0].id == "one_big_meal" and setback[1] >= SURE_ANSWER:
         return Request("faq", {"id": "one_big_meal"})  # "lol I ate it. diet's dead in the water now, might as well give up on the week"
@@ -500,6 +534,8 @@ def _asked(text: str, low: str) -> Request:
     question = intents.is_question(text)
     if asks_sauces(low):
         return Request("sauces", {})  # "I'm vegan, any dressing ideas?"
+    if asks_flavour(low):
+        return Request("sauces", {"flavour": True})  # "I'm vegan and sick of plain tofu, how do I make it less bland?"
     if EAT_AFTER.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "that spin class murdered me. what should i eat after?": refuelling
     if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
@@ -518,7 +554,7 @@ def _asked(text: str, low: str) -> Request:
         PROTEIN_AT_ONCE.search(low) or (PROTEIN_IN_A_SERVING.search(low) and re.search(r"\bprotein (?:should|do|can|would|must|to) (?:i |you |we |my body )?(?:have|eat|put|take|use|absorb|aim|need|get)?", low))
     ):
         return Request("faq", {"id": "protein_timing"})  # "how much protein should I have in a shake after the gym?": 20-40 g a go
-    if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low):
+    if intents.asks_protein_needs(text) or BARE_PROTEIN.match(low) or intents.protein_checked(low) is not None:
         slots = _needs_slots(text, low, "maintain")  # "so how much protein now?" after the weight changed: from the profile
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
             slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered
@@ -657,8 +693,21 @@ def _everyday_question(text: str, low: str) -> bool:
     return found is not None and found[1] >= 0.9 and bool(EVERYDAY_ASK.search(low)) and not re.search(r"\bwhat (?:did|have) i\b", low)
 
 
+# A tablet asked for instead of food: "is there a tablet I could take for it instead?", "could I just take a supplement?"
+SUPPLEMENT_ASKED = re.compile(r"\b(?:tablets?|pills?|capsules?|supplements?|softgels?)\b")
+
+
+def _omega3_thread(state: DialogState) -> bool:
+    """True when Ceres' last answer was about omega-3 (its answer, or a fish allergy just saved)."""
+    if state.intent == "faq":
+        return state.slots.get("id") in ("fish_omega3", "omega3_supplement")
+    return "omega" in (state.reason or "").lower() or "fish" in str((state.slots.get("prefs") or {}).get("allergies", ""))
+
+
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
+    if state.intent in ("faq", "ideas", "preferences") and SUPPLEMENT_ASKED.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and _omega3_thread(state):
+        return Request("faq", {"id": "omega3_supplement"})  # "is there a tablet I could take for it instead?" after omega-3 without fish
     if state.intent == "faq" and FOODS_FOR_IT.search(low) and (foods := _faq_follow_up(low, dict(state.slots))) is not None:
         return foods  # "sources?" after how much iron: its foods (the answer already names its source)
     if state.intent in ("log", "correct") and state.slots.get("meal_ids") and (kind := intents.variant_fix(low)) is not None and (
@@ -668,6 +717,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("correct", {"text": f"{kind[0]} {kind[1]}".strip(), "variant": kind[0], "food": kind[1]})
     if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and keeps_without_fridge(low) and not intents.reports_meal(text):
         return Request("ideas", {"meal_type": "snack", "no_fridge": True})  # "something I can grab on the way to work" after refuelling advice
+    if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.is_question(text) and (place := knowledge.find(low)) is not None and place[0].id == "grab_and_go" and place[1] >= SURE_ANSWER and state.slots.get("id") != "grab_and_go" and SHOP_SAID.search(low):
+        return Request("faq", {"id": "grab_and_go"})  # "at a petrol station, no time to cook" after ideas: what to buy there
     if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 10 and re.match(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|post)\b(?! (?:that|this|it)\b)", low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "and aftr? i wnt to gain muscel" after breakfast before the gym: food after it
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
@@ -723,6 +774,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         # "and if I want to lose about a pound a week?" after maintenance: the calories for that pace, not the everyday answer on pace
         goal = {"los": "lose", "gai": "gain", "mai": "maintain", "bul": "gain", "cut": "lose"}[found.group(1)[:3]]
         return Request("needs", {**state.slots, "goal": goal, "rate": rate, "body": {**state.slots.get("body", {}), **parse_body(text).to_json()}})
+    if state.intent == "faq" and LIGHTER_WISH.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.is_question(text) and not intents.reports_meal(text):
+        return Request("ideas", {"meal_type": intents.meal_type(low) or "snack", "scale": 0.75})  # "trying to lose a few pounds too so nothing massive" after what to eat
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -959,6 +1012,28 @@ def servings_in(low: str) -> int | None:
 MEAL_ASKED = re.compile(r"^(?:and|also|plus|now|ok|okay|what about|how about|then|maybe)\b|\b(?:to go with|for after|as well|too)\b|\bideas?\b")
 
 
+# Foods said, then asked about: "a bacon sandwich, white bread, bit of butter. how many calories is that roughly?"
+FOODS_THEN_QUESTION = re.compile(
+    r"^(?P<food>[^?]{3,200}?)\s*[.!,;:-]+\s*(?:so |and |ok |but )*how (?:much|many) (?P<nutrient>calories|cals|kcal|protein|carbs|fat|sugar|fibre|fiber)\s+"
+    r"(?:is|are|would|does|do|'s|in)\s+(?:that|it|this|those|these|all that)\b"
+)
+
+
+# Somewhere food is bought, not cooked: "im literally at a petrol station", "in a 7-eleven".
+SHOP_SAID = re.compile(r"\b(?:petrol|gas|service|train|bus) station\b|\bservices\b|\bservo\b|\bgarage\b|\b(?:corner|convenience|the) (?:shop|store)\b|\bnewsagent|\bvending\b|\b7[- ]?eleven\b|\bmeal deal\b|\bairport\b|\bsupermarket\b|\btesco\b|\bspar\b")
+QUICK_NOW = re.compile(r"\b(?:quick|quickly|fast|in \d+ ?min\w*|no time|asap|right now|rn|now)\b")
+
+
+# A lighter meal wished for after advice on what to eat: "trying to lose a few pounds too so nothing massive".
+LIGHTER_WISH = re.compile(
+    r"\b(?:something |anything |nothing )?(?:lighter|smaller)\b|\b(?:nothing|not) (?:too |that |so |very )?(?:massive|huge|big|heavy|filling|stodgy)\b|\bsomething (?:small|light)\b"
+)
+
+
+# Where a wish ends and its reason starts: "something without nuts pls, im not allergic i just hate them".
+AFTER_A_REASON = re.compile(r"\s*[,.;!]\s+|\s+(?:tho|though|cos|coz|cuz|because)\s+")
+
+
 def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
     """The last ideas changed by a diet asked for them, by what someone else at the table doesn't
     eat (for this answer; saved only when asked), or by a wish said after some chatter."""
@@ -978,6 +1053,10 @@ def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
             prefs = {"dislikes": theirs["exclude"]} if "exclude" in theirs else {"diet_type": theirs["diet"]}
             return Request("preferences", {"prefs": prefs, "then": {"intent": "ideas", "slots": ideas_for_them}})
         return Request("ideas", ideas_for_them)
+    if (head := AFTER_A_REASON.split(low, maxsplit=1)) and len(head) == 2 and len(head[0].split()) <= FOLLOW_UP_WORDS and JUST_DISLIKED.search(head[1]):
+        follow = follow_up(head[0], head[0], state)  # "something without nuts pls, im not allergic i just hate them": the wish, then why
+        if follow is not None and follow.intent == "ideas":
+            return follow
     if (part := request_part(text)) is not None and not intents.stated_preferences(text) and not names_food_or_amount(part[1]):
         tail, chatter = part  # "she's bored of it all already lol. something sweet for afters?"
         follow = follow_up(intents.clean(tail), tail, state)
@@ -1303,7 +1382,7 @@ def knowledge_question(low: str) -> bool:
 
 
 # Foods said to be at hand: "I have chicken, rice, eggs and spinach", "got some tuna and pasta in".
-ON_HAND = re.compile(r"(?:^|[,.;!?]\s*|\b(?:i|we)(?:'ve)? |\bi'?ve |\ball i have is |\bthere'?s )(?:have|got) (?:some |a bit of |leftover |only |just )?(?P<foods>[a-z][a-zà-ÿ ,&'-]+?)(?: in(?: the fridge)?)?(?=[,.;!?]\s*(?:what|any|ideas?|can|could|how)|\W*$)")
+ON_HAND = re.compile(r"(?:^|[,.;!?]\s*|\b(?:i|we)(?:'ve)? (?:(?:only|just|literally|basically|really) ){0,2}|\bi'?ve (?:only |just )?|\ball i have is |\bthere'?s )(?:have|got) (?:some |a bit of |leftover |only |just )?(?P<foods>[a-z][a-zà-ÿ ,&'-]+?)(?: in(?: the fridge)?)?(?=[,.;!?]\s*(?:what|any|ideas?|can|could|how)|\W*$)")
 
 
 def _on_hand_protein(low: str) -> list[str]:
@@ -1350,17 +1429,18 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
 
 # A few Spanish words and phrases of food questions, read in English: "¿qué me hago de cena rápido?
 # Tengo pollo, arroz, huevos y espinacas", "¿y cuánta proteína debería llevar la cena?".
-SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|tengo|cena|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína)\b", re.IGNORECASE)
+SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|deberia|tengo|cena|ceno|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína|proteina|tendría|tendria|más o menos|mas o menos)\b", re.IGNORECASE)
 SPANISH = (
     (r"[¿¡]", ""),
     (r"\bqué (?:me )?(?:hago|puedo hacer|hacer|cocino|preparo|puedo cocinar|puedo preparar) (?:de|para) (cena|desayuno|almuerzo|comer|cenar)\b", r"what can i make for \1"),
-    (r"\bqué (?:como|ceno|desayuno)\b", "what should i eat"),
+    (r"\bqu[eé] (?:como|ceno|desayuno)\b", "what should i eat"),
     (r"\bpara cenar\b|\bde cena\b|\bla cena\b|\bcenar\b|\bcena\b", "dinner"),
     (r"\bpara desayunar\b|\bel desayuno\b|\bdesayuno\b|\bdesayunar\b", "breakfast"),
     (r"\bel almuerzo\b|\balmuerzo\b|\bla comida\b", "lunch"),
     (r"\bcu[aá]nta prote[ií]na\b", "how much protein"), (r"\bcu[aá]ntas calor[ií]as\b", "how many calories"),
-    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"),
-    (r"\bme muero de hambre\b", "i'm starving"), (r"\bacabo de salir del (?:gym|gimnasio)\b", "i just left the gym"),
+    (r"\bdeber[ií]a (?:llevar|tener|comer)\b", "should have"), (r"\bdeber[ií]a\b", "should"), (r"\bm[aá]s o menos\b", "roughly"), (r"\btendr[ií]a\b", "would that have"), (r"\bat[uú]n\b", "tuna"), (r"\balgo de verduras?\b", "some vegetables"), (r"\btiene (?:eso|esto)\b", "is that"), (r"\buna taza de\b", "a cup of"), (r"\b(?:arroz|rice) cocido\b", "cooked rice"),
+    (r"\bme muero de hambre\b", "i'm starving"), (r"\bsolo tengo\b", "i only have"), (r"\bun poco de\b|\bunos? pocos?\b|\bun poquito de\b", "some"),
+    (r"\bqu[eé] (?:me )?(?:hago|puedo hacer|cocino|preparo|puedo cocinar|puedo preparar)\b", "what can i make"), (r"\bque tenga\b", "with"), (r"\bacabo de salir del (?:gym|gimnasio)\b", "i just left the gym"),
     (r"\bantes de(?:l)?\b", "before"), (r"\bdespu[eé]s de(?:l)?\b", "after"), (r"\bentrenar\b|\bentreno\b", "training"),
     (r"\bperder peso\b", "lose weight"), (r"\bganar m[uú]sculo\b", "build muscle"), (r"\bno quiero\b", "i don't want"),
     (r"\bnecesito\b", "do i need"), (r"\bquiero\b", "i want"), (r"\bdebo\b", "should i"), (r"\bcomer\b", "eat"),
