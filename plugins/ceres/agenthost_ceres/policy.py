@@ -31,6 +31,12 @@ CARDIAC_LINE = (
     "Whatever you eat, what you described with exercise (the chest, dizziness or racing heart) needs a doctor's check "
     "before you train again; if it comes back or doesn't settle with rest, call your emergency number."
 )
+# After a pregnancy warning sign the guard answered (bleeding, fluid, pain...), a food answer keeps the call first:
+# "ok but the snack?" gets the snack and the midwife.
+PREGNANCY_LINE = (
+    "Whatever you eat, please call your midwife or maternity unit about what you described, if you haven't yet, "
+    "and hold off exercise until they've checked you."
+)
 CARE_LINE = (
     "I'm worried that eating this little isn't safe for you, and you deserve support rather than a tighter plan. "
     "I won't make a plan like that, but I'm here to help you eat regularly and well."

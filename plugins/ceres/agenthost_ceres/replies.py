@@ -42,7 +42,7 @@ from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge,
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intake_check import intake_check
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
-from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, SUPPORT_LINE, Policy
+from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, PREGNANCY_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.sauces import sauces_text
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
@@ -84,6 +84,8 @@ async def offline_reply(turn: Turn) -> Reply:
         answer.text = f"{answer.text}\n\nFor the training part ({part}), Helios 💪 is your coach: ask him with “@helios {part}”."  # "what should i eat after and should i stretch or foam roll?"
     if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
         answer.text = f"{answer.text}\n\n{CARDIAC_LINE}"  # "it's prob just cos I didn't eat": food is never the all-clear
+    if policy.category == "pregnancy" and _after_pregnancy_warning(turn.history) and not re.search(r"\b(?:midwife|maternity|doctor|GP)\b", answer.text):
+        answer.text = f"{answer.text}\n\n{PREGNANCY_LINE}"
     next_state = dialog.DialogState(answer.intent, answer.slots, answer.reason, answer.examples)
     if answer.intent != "why" and not next_state.same_as(state):
         try:
@@ -354,6 +356,15 @@ async def child_weight(asked: Asked, request: Request) -> Answer:
         "Very overweight children: advice for parents; UK CMO physical activity guidelines (2019).",
         examples=["healthy snack ideas for kids"],
     )
+
+
+def _after_pregnancy_warning(history: list[dict[str, Any]]) -> bool:
+    """Whether the guard's last answer in `history` was to a pregnancy warning sign (urgent or emergency)."""
+    for record in reversed(history):
+        safety = record.get("safety") if record.get("role") == "assistant" else None
+        if safety and safety.get("action") == "answer":
+            return safety.get("category") == "pregnancy" and safety.get("severity") in ("urgent", "emergency")
+    return False
 
 
 async def sauces(asked: Asked, request: Request) -> Answer:

@@ -174,3 +174,31 @@ async def test_spanish_without_accents_hungry_with_foods_at_hand(chat) -> None:
 async def test_foods_said_then_how_many_calories_is_that(chat) -> None:
     reply = await chat("fancy a cheese toastie right now with a cup of tea. how many calories is that roughly?")
     assert "Together" in reply.text and "Nothing logged" not in reply.text, reply.text
+
+
+async def test_after_a_pregnancy_warning_sign_a_food_answer_keeps_the_call_to_the_midwife_first(storage, registry):
+    import agenthost_ceres
+    from agenthost_ceres.agent import AGENT
+    from host.testing import TurnRunner
+    from host.types import Intervention
+
+    warned = Intervention("pregnancy", "urgent", "pregnancy.warning_sign", reply="Please call your midwife now.")
+    advised = Intervention("pregnancy", "advise", "pregnancy.max_effort", reply="No PRs in pregnancy.")
+
+    def flagged(answered: Intervention):
+        class Flagged:
+            @staticmethod
+            def respond(turn):
+                turn.safety = Intervention("pregnancy", "advise", "pregnancy.sticky", action="preface", note="")
+                turn.history = [
+                    {"role": "user", "text": "12 weeks and some bleeding after squats, whats a good snack"},
+                    {"role": "assistant", "text": answered.reply, "safety": answered.to_wire()},
+                ]
+                return agenthost_ceres.respond(turn)
+
+        return Flagged()
+
+    after_bleeding = await TurnRunner(flagged(warned), AGENT, storage.user("u1"), registry=registry)("ok but the snack?")
+    assert "call your midwife or maternity unit" in after_bleeding.text
+    after_advice = await TurnRunner(flagged(advised), AGENT, storage.user("u2"), registry=registry)("ok but the snack?")
+    assert "call your midwife or maternity unit" not in after_advice.text
