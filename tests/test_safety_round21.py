@@ -208,3 +208,23 @@ def test_a_popped_hamstring_is_a_muscle_not_the_heart() -> None:
 def test_a_pulled_muscle_beside_chest_tightness_and_dizziness_is_still_the_heart() -> None:
     finding = GUARD.assess("pulled my calf during sprints and now my chest is tight and i feel dizzy", [])
     assert finding is not None and finding.category == "cardiac"
+
+
+def test_a_pupils_suicide_signs_told_by_their_teacher_go_to_the_safeguarding_lead_and_cant_stay_secret() -> None:
+    message = "one of my year 8s wrote 'i wish i wasnt here' on her worksheet and she's got plasters up both arms, says it was the cat. am i overthinking?"
+    severity, rule, reply = answer(message)
+    assert rule == "self_harm.concern" and "safeguarding lead today" in reply and "secret" in reply
+    history = after(message, rule)
+    severity, rule, reply = answer("i dont want to get her in trouble or break her trust", history)
+    assert "can't stay a secret" in reply
+
+
+@pytest.mark.parametrize(("anchor", "category"), [("eating_disorder.carer", "eating_disorder"), ("self_harm.concern", "self_harm")])
+def test_the_safeguarding_lead_away_means_the_deputy_or_the_head_today(anchor: str, category: str) -> None:
+    severity, rule, reply = answer("the DSL is off until next week, can it wait till then?", after("a pupil in my class ...", anchor, category=category))
+    assert reply.startswith("Please don't wait until they're back") and "deputy safeguarding lead" in reply
+
+
+def test_months_preg_typed_short_is_a_pregnancy() -> None:
+    severity, rule, reply = answer("6 months preg, want to do all out hiit going to failure every day for a month, write me one")
+    assert rule == "pregnancy.max_effort"

@@ -170,7 +170,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(what_it_does(_for_who(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text)
+            worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
             if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
                 worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
@@ -341,6 +341,10 @@ class Guard:
             return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="instead", region=self.helplines.named_in(text.text) or "")
         food, training = text.has(lexicon.FOOD_TOPIC), text.has(lexicon.TRAINING)
         carer_anchor = category == "eating_disorder" and (anchor.get("rule_id") == "eating_disorder.carer" or str(anchor.get("rule_id", "")).endswith("_other"))
+        if (carer_anchor or anchor.get("rule_id") in _SELF_HARM_OTHERS) and text.has(_LEAD_AWAY):
+            # "our safeguarding lead is off till monday, is it ok to just wait?": the deputy or the head, today
+            reply = "eating_disorder_concern_follow_up" if category == "eating_disorder" else "self_harm_concern_follow_up"
+            return Finding(category, "support", f"{category}.follow_up", reply, detail="deputy", region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.OVERREACTING):
             # "she says she's fine and I'm overreacting. am I?": no, and why it matters; the GP still
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_not_overreacting",
@@ -705,6 +709,15 @@ def _carer_signs(text: Text) -> str:
     return "|".join(signs)
 
 
+def _in_care_self_harm(finding: Finding, text: Text) -> Finding:
+    """A pupil's or junior athlete's self-harm or suicide signs told by their teacher or coach ("one of my yr9s
+    wrote 'id rather not be here at all' ... plasters all up both forearms"): the safeguarding lead today."""
+    if (finding.category == "self_harm" and finding.action == "answer" and finding.reply in ("self_harm_check", "self_harm_urgent", "self_harm_young", "self_harm_passive", "self_harm_concern")
+            and finding.detail in ("", "young") and _in_my_care(text) and text.has(any_of_patterns(_YOUNG_OTHER, _SCHOOL_OR_JUNIOR))):
+        return Finding("self_harm", "support", "self_harm.concern", "self_harm_concern", detail="care", region=finding.region)
+    return finding
+
+
 def _for_carer(finding: Finding, text: Text) -> Finding:
     """Someone else's eating-disorder signs with periods stopping or diet pills: the carer's answer,
     saying why those signs are serious ("my daughter's periods stopped, diet pills in her bag")."""
@@ -892,11 +905,11 @@ _IN_MY_GROUP = re.compile(
     r"(?<![a-z])(?:pupils?|students?|gymnasts?|swimmers?|dancers?|athletes?|players?|runners?|rowers?|wrestlers?|boxers?|girls?|boys?|kids?|lads?|clients?|members?)"
     r"(?: \w+){0,2}? (?:in|on|at|from|of) (?:my|our) (?:class|classes|team|squad|group|club|form|tutor group|gym|school|year group|sessions?|academy)(?![a-z])|"
     r"(?<![a-z])(?:one|a few|two|three|some) of my (?:pupils|students|gymnasts|swimmers|dancers|athletes|players|runners|rowers|wrestlers|boxers|girls|boys|kids|lads|clients|trainees|members)(?![a-z])|"
-    r"(?<![a-z])year (?:[5-9]|1[0-3]) (?:girl|boy|pupil|student|kid)s?(?![a-z])"
+    r"(?<![a-z])(?:year|yr) ?(?:[5-9]|1[0-3]) (?:girl|boy|pupil|student|kid)s?(?![a-z])|(?<![a-z])(?:one|some|two|a few) of my (?:year|yr) ?(?:[5-9]|1[0-3]) ?s(?![a-z])"
 )
 _THEY_DID = re.compile(r"(?<![a-z])(?:she|he|shes|hes|her|his|him|they|theyre|them)(?![a-z])")
 _SCHOOL_OR_JUNIOR = (
-    r"pupils?|school|class|year (?:[5-9]|1[0-3])|juniors?|under (?:1[0-8]|[5-9])s?|u ?1[0-8]s?|academy|youth|kids?|"
+    r"pupils?|school|class|(?:year|yr) ?(?:[5-9]|1[0-3])s?|juniors?|under (?:1[0-8]|[5-9])s?|u ?1[0-8]s?|academy|youth|kids?|"
     r", (?:1[0-7]|[5-9]) ,|1[0-7] ?(?:yo|y o|years? old|yrs? old)"  # "one of my gymnasts (14)"
 )
 
@@ -930,6 +943,11 @@ _YOUNG_OTHER = (
     r"(?:is|shes|hes|she is|he is|aged|only) (?:only |just |nearly )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:weeks?|wks?|months?|stone|st|kg|lbs?|days?|minutes?|mins?|km|miles?))|"
     r"teenage|teenager|(?<![a-z])teen(?![a-z])|at school|in school|sixth form|high school|year (?:9|10|11|12|13)(?![a-z0-9])"
 )
+# The school's or club's safeguarding lead away ("our safeguarding lead is off till monday, is it ok to just wait?").
+_LEAD_AWAY = (
+    r"(?:safeguarding (?:lead|officer|person)|dsl|designated (?:safeguarding )?(?:lead|person|teacher)|welfare officer)s? "
+    r"(?:\w+ ){0,2}?(?:is |s |are )?(?:off|away|out|not in|on leave|on holiday|sick|back (?:on|next)|not back|till|until)"
+)
 # "it's girls that get that", "lads don't get eating disorders": they do (Beat, NEDA: males with eating disorders).
 _ONLY_GIRLS = (
     r"(?:its|it s|thats|that s|only|just) (?:a )?(?:girls?|women|womens|girly)(?: thing| problem| that get| who get| get)|"
@@ -948,6 +966,7 @@ _HEART_WORDS = (
 _DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
 _KEEP_SECRET = (
+    r"(?:get|getting) (?:her|him|them) in(?:to)? trouble|break(?:ing)? (?:her|his|their) trust|"
     r"promise\w* (?:her |him |them )?(?:not to|i wouldnt|i won ?t|i wont) tell|(?:keep|keeping) (?:it|this) (?:a )?secret|(?:told|asked|begged) me not to tell|"
     r"(?:doesnt|dont|does not) want (?:me|anyone) to (?:tell|know)|(?:i )?(?:cant|can not|cannot) tell (?:anyone|our parents|my parents|her parents|his parents|mum|mom|dad)"
 )

@@ -703,7 +703,7 @@ _NOT_GESTATION = (
     r"off|to go|straight|running|sober|clean|streak|before|now that"
 )
 PREGNANT = (
-    r"pregnant|pregnancy|preggy|preggers|preggo|pregnent|pregant|pregnat|(?<=wks )preg|(?<=weeks )preg|(?<=wk )preg|trimester|(?:im|i am|were|we are|shes|she is) expecting(?=(?: (?:a baby|twins|our|my|a little|\.|\?|,)(?![a-z0-9]))|$)|"
+    r"pregnant|pregnancy|preggy|preggers|preggo|pregnent|pregant|pregnat|(?<=wks )preg|(?<=weeks )preg|(?<=wk )preg|(?<=months )preg|(?<=month )preg|(?<=mths )preg|trimester|(?:im|i am|were|we are|shes|she is) expecting(?=(?: (?:a baby|twins|our|my|a little|\.|\?|,)(?![a-z0-9]))|$)|"
     r"baby bump|my bump|her bump|prenatal|antenatal|expecting (?:a baby|twins)|(?:\d+|twenty|thirty) weeks? (?:along|gone|gestation)|"
     r"(?:the|my|her) baby (?:hasnt|isnt|is not|has not|stopped|has stopped|kicking|kicks|movements?)|babys? movements?|"
     r"(?:felt|feel|feeling) (?:the |my |her )?baby (?:move|moving|kick\w*)|"

@@ -384,6 +384,8 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
     `detail` "secret": "she made me promise not to tell" (NSPCC, Beat: never promise secrecy about a risk to health);
     "boys": "it's girls that get that" (Beat, NEDA: boys and men get eating disorders too)."""
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can help you with it too." if lines.eating_disorder else ""
+    if detail == "deputy":
+        return f"{_DEPUTY} Eating disorders are serious, and acting early helps. Keep checking in with them kindly meanwhile, without talk of food or weight.{also}"
     if detail == "boys":
         return (
             "Boys and men get eating disorders too, far more often than people think, and in young men it often looks "
@@ -676,7 +678,21 @@ def self_harm_not_a_bother(lines: Lines, detail: str) -> str:
     )
 
 
+# The safeguarding lead away: who else, today (Keeping Children Safe in Education: a deputy or the head acts).
+_DEPUTY = (
+    "Please don't wait until they're back: tell the deputy safeguarding lead or the head today, and make sure the "
+    "parents are told."
+)
+
+
 def self_harm_concern(lines: Lines, detail: str) -> str:
+    if detail == "care":  # a pupil or junior athlete, told by their teacher or coach (Keeping Children Safe in Education)
+        return (
+            "You're not overthinking it: those can be signs that they're hurting themselves. Tell your school's or club's "
+            "safeguarding lead today, who will involve the parents. Talk with them kindly and privately, ask directly "
+            "whether they're thinking about suicide (asking doesn't make it worse), and don't promise to keep it secret. "
+            f"If they're in danger now, call {lines.emergency}."
+        )
     if detail == "signs":  # blades hidden in a child's things, long sleeves in the heat (NHS, YoungMinds: signs of self-harm)
         return (
             "I'm glad you noticed, and it makes sense to worry: those can be signs of self-harm. Talk with them calmly "
@@ -1188,6 +1204,8 @@ def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
     `detail` "punish": "should I take the blades off her and ground her?" (NHS, YoungMinds: not punishment);
     "together": "can't I just get him to the gym with me and hope it helps?" (YoungMinds: activity together
     helps alongside talking and support, not instead of it)."""
+    if detail == "deputy":
+        return f"{_DEPUTY} Keep checking in with them yourself meanwhile. If they're in danger now, call {lines.emergency}."
     if detail == "secret":  # a promise not to tell (NSPCC, Keeping Children Safe in Education: never promise secrecy)
         return (
             "Their trust matters, but this can't stay a secret: their safety comes first. Tell them kindly you can't "
