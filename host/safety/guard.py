@@ -966,7 +966,7 @@ _HEART_WORDS = (
 _DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
 _KEEP_SECRET = (
-    r"(?:get|getting) (?:her|him|them) in(?:to)? trouble|break(?:ing)? (?:her|his|their) trust|"
+    r"break(?:ing)? (?:her|his|their) trust|"
     r"promise\w* (?:her |him |them )?(?:not to|i wouldnt|i won ?t|i wont) tell|(?:keep|keeping) (?:it|this) (?:a )?secret|(?:told|asked|begged) me not to tell|"
     r"(?:doesnt|dont|does not) want (?:me|anyone) to (?:tell|know)|(?:i )?(?:cant|can not|cannot) tell (?:anyone|our parents|my parents|her parents|his parents|mum|mom|dad)"
 )
