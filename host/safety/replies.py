@@ -688,7 +688,7 @@ _DEPUTY = (
 def self_harm_concern(lines: Lines, detail: str) -> str:
     if detail == "care":  # a pupil or junior athlete, told by their teacher or coach (Keeping Children Safe in Education)
         return (
-            "You're not overthinking it: those can be signs that they're hurting themselves. Tell your school's or club's "
+            "You're right to take this seriously: those can be warning signs of suicide or self-harm. Tell your school's or club's "
             "safeguarding lead today, who will involve the parents. Talk with them kindly and privately, ask directly "
             "whether they're thinking about suicide (asking doesn't make it worse), and don't promise to keep it secret. "
             f"If they're in danger now, call {lines.emergency}."
