@@ -36,7 +36,6 @@ SOCKET_RETRY_AFTER_S = 10
 # failed hit, none is tried for this long (each would wait out the client's retries).
 UNREACHABLE_WARNING_S = 10.0
 UNREACHABLE_PAUSE_S = 1.0
-KEYS_REMEMBERED = 10_000  # rate keys of users and addresses remembered (see RateLimits._key)
 
 
 class RateLimits:
@@ -68,9 +67,6 @@ class RateLimits:
         self._memory = self.storage if isinstance(self.storage, SweepingMemoryStorage) else None
         self._warned_at = -math.inf
         self._paused_until = -math.inf
-        # `item.key_for(*identifiers)` of the in-memory hits, remembered (the library builds the
-        # key with a join of five formatted parts on every hit); emptied when it holds KEYS_REMEMBERED.
-        self._keys: dict[tuple[Any, ...], tuple[limits.RateLimitItem, str]] = {}  # (id(item), *identifiers) -> (item, key)
 
     async def hit(self, item: limits.RateLimitItem, *identifiers: str) -> float | None:
         """Count one event against `item` for `identifiers`; None if allowed, else seconds to wait."""
@@ -78,30 +74,10 @@ class RateLimits:
             return None
         try:
             if self._memory is not None:
-                if self._memory.acquire_now(self._key(item, identifiers), item.amount, item.get_expiry()):
+                if self._memory.acquire_now(item.key_for(*identifiers), item.amount, item.get_expiry()):
                     return None
             elif await self.limiter.hit(item, *identifiers):
                 return None
-        except StorageError as exc:
-            self._unreachable(exc.storage_error)
-            return None
-        return await self._retry_after(item, identifiers)
-
-    def _key(self, item: limits.RateLimitItem, identifiers: tuple[str, ...]) -> str:
-        """`item.key_for(*identifiers)`, remembered."""
-        remembered = (id(item), *identifiers)
-        known = self._keys.get(remembered)
-        if known is not None and known[0] is item:
-            return known[1]
-        if len(self._keys) >= KEYS_REMEMBERED:
-            self._keys.clear()
-        key = item.key_for(*identifiers)
-        self._keys[remembered] = (item, key)
-        return key
-
-    async def _retry_after(self, item: limits.RateLimitItem, identifiers: tuple[str, ...]) -> float | None:
-        """Seconds until a refused hit would be allowed (None if the storage cannot say)."""
-        try:
             stats = await self.limiter.get_window_stats(item, *identifiers)
         except StorageError as exc:
             self._unreachable(exc.storage_error)
@@ -119,15 +95,6 @@ class RateLimits:
 
     async def message(self, user_id: str, ip: str) -> float | None:
         """One chat message from `user_id` at `ip`."""
-        memory = self._memory
-        if memory is not None and time.monotonic() >= self._paused_until:
-            # `hit` for each rate in turn, without a coroutine for each: in memory nothing awaits
-            # unless a rate refuses (the same counts, in the same order: the address is not
-            # counted when the user is refused).
-            for item, kind, who in ((self.messages_per_user, "msg-user", user_id), (self.messages_per_ip, "msg-ip", ip)):
-                if not memory.acquire_now(self._key(item, (kind, who)), item.amount, item.get_expiry()):
-                    return await self._retry_after(item, (kind, who))
-            return None
         return await self.hit(self.messages_per_user, "msg-user", user_id) or await self.hit(
             self.messages_per_ip, "msg-ip", ip
         )
@@ -164,10 +131,6 @@ class SweepingMemoryStorage(MemoryStorage):
     SWEEP_INTERVAL_S = 1.0
     _last_sweep = 0.0
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._windows: dict[str, tuple[int, int, str, str]] = {}  # see _window_keys
-
     async def _MemoryStorage__schedule_expiry(self) -> None:  # the library's private hook
         self._sweep_soon()
 
@@ -185,7 +148,7 @@ class SweepingMemoryStorage(MemoryStorage):
         if amount > limit:
             return False
         now = time.time()
-        previous_key, current_key = self._window_keys(key, expiry, now)
+        previous_key, current_key = self.sliding_window_keys(key, expiry, now)
         previous_count = self._count(previous_key, now)
         current_count = self._count(current_key, now)
         previous_ttl = float(0) if previous_count == 0 else (1 - (((now - expiry) / expiry) % 1)) * expiry
@@ -203,17 +166,6 @@ class SweepingMemoryStorage(MemoryStorage):
             self.storage[current_key] = max(self.storage[current_key] - amount, 0)  # decr, as the library
             return False
         return True
-
-    def _window_keys(self, key: str, expiry: int, now: float) -> tuple[str, str]:
-        """`sliding_window_keys(key, expiry, now)`: the window numbers computed as the library
-        does, their keys formatted once per window and key."""
-        previous, current = int((now - expiry) / expiry), int(now / expiry)
-        windows = self._windows.get(key)
-        if windows is None or windows[0] != previous or windows[1] != current:
-            if len(self._windows) >= KEYS_REMEMBERED:
-                self._windows.clear()
-            windows = self._windows[key] = (previous, current, f"{key}/{previous}", f"{key}/{current}")
-        return windows[2], windows[3]
 
     def _count(self, key: str, now: float) -> int:
         """`get`: the counter, dropped first if it has expired."""

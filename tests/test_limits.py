@@ -271,25 +271,3 @@ async def test_the_in_memory_rates_count_as_the_limits_library_does(monkeypatch)
             assert dict(ours.storage) == dict(theirs.storage)
             assert ours.expirations == theirs.expirations
     assert 100 < refused < 1500  # both ways, many times
-
-
-async def test_a_message_counts_against_the_user_then_the_address_as_two_hits_did(monkeypatch):
-    """`RateLimits.message` in memory (no coroutine per rate, remembered keys) leaves the counts,
-    the refusals and the retry-after of `hit(user)` then `hit(address)`, the address not counted
-    when the user is refused."""
-    from host.config import LimitsConfig
-    from host.ratelimits import RateLimits
-
-    clock = [1_700_000_000.25]
-    monkeypatch.setattr(time, "time", lambda: clock[0])
-    config = LimitsConfig(messages_per_user="3/minute", messages_per_ip="5/minute")
-    ours, theirs = RateLimits(config), RateLimits(config)
-    for step in range(40):
-        clock[0] += 7.0 if step % 9 == 8 else 0.5
-        who, ip = ("ann", "bob")[step % 2], ("10.0.0.1", "10.0.0.2")[step % 3 == 0]
-        expected = await theirs.hit(theirs.messages_per_user, "msg-user", who) or await theirs.hit(
-            theirs.messages_per_ip, "msg-ip", ip
-        )
-        assert await ours.message(who, ip) == expected, step
-        assert dict(ours.storage.storage) == dict(theirs.storage.storage)
-        assert ours.storage.expirations == theirs.storage.expirations
