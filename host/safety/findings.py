@@ -33,6 +33,7 @@ class Facts:
     """What the guard knows beyond the message: from the profile and the recent history."""
 
     pregnant: bool = False
+    postpartum: bool = False  # a birth in the last weeks or months, said in the recent history
     asked_if_safe: bool = False  # the guard's last answer asked "Are you safe right now?"
     asked_about_thoughts: bool = False  # it asked "are you having thoughts of ending your life?"
     recent_self_harm: bool = False  # a self-harm answer within the last few turns

@@ -24,9 +24,10 @@ from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
 from host.safety.concern import model as concern_model
+from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
 from host.safety.prefilter import prefilter
-from host.safety.rules import CATEGORIES, Facts, Finding, Limits, client_notes, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
+from host.safety.rules import CATEGORIES, POSTPARTUM_SIGN_ANY, Facts, Finding, Limits, birth_is_someone_elses, client_notes, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
 from host.safety.text import RELATIONS, Text, normalise
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -263,10 +264,11 @@ class Guard:
         last_safety = (last_answer or {}).get("safety") or {}
         self_harm_answer = last_safety.get("category") == "self_harm" and last_safety.get("action") == "answer"
         asked_if_safe = self_harm_answer and last_safety.get("severity") in ("urgent", "emergency")
-        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") not in ("self_harm.concern", "self_harm.model_other")
+        asked_thoughts = self_harm_answer and last_safety.get("severity") == "support" and last_safety.get("rule_id") not in ("self_harm.concern", "self_harm.model_other", "self_harm.postnatal_depression")
         anchor = self._anchor(history)
+        postpartum = text is not None and text.could_have(_AFTER_BIRTH_RELEVANT) and _after_birth_before(history, text)
         return Facts(
-            pregnant=pregnant, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
+            pregnant=pregnant, postpartum=postpartum, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
             recent_self_harm=anchor is not None and anchor.get("category") == "self_harm",
         )
 
@@ -301,6 +303,12 @@ class Guard:
             return None
         category, severity = anchor["category"], anchor.get("severity", "support")
         preface = Finding(category, "advise", f"{category}.sticky", action="preface")
+        if str(anchor.get("rule_id", "")).startswith("pregnancy.postpartum") and not re.fullmatch(rf"(?:{lexicon.ACKNOWLEDGE})(?: [.?,!])*", text.text.strip()):
+            # after a warning sign after a birth: "it'll probably slow down", "she says it's from the hospital bed",
+            # "once I'm checked, when can I run?": the same urgency again, of whoever it is
+            theirs = any(birth_is_someone_elses(read(t)) for t in _recent_user_texts(history, count=6))
+            kind = "cleared" if answer_first.after_cleared(text) else "emergency" if severity == "emergency" else "urgent"
+            return Finding(category, severity, f"{category}.follow_up", "postpartum_follow_up", detail=kind + ("|other" if theirs else ""), region=self.helplines.named_in(text.text) or "")
         if category in ("pregnancy", "cardiac") and severity == "urgent" and answer_first.after_cleared(text) and text.is_question():
             # "ok I'll call. once I'm cleared, is running in the first trimester actually fine?": the call first, then the answer
             named = answer_first.named_activity(text)
@@ -1034,6 +1042,25 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]], text: Text | None = N
     if text is not None and not text.has(_PREGNANCY_RELEVANT):
         return False
     return any(person == "first" for text in texts if _MAYBE_PREGNANT.search(text) for _, person in pregnant_in(read(text)))
+
+
+# What a sign after a birth could be, for the look back at the history ("had my baby 3 weeks ago" and
+# then "I'm soaking through pads"): the signs, their low mood, fears of harming the baby.
+_AFTER_BIRTH_RELEVANT = "|".join([POSTPARTUM_SIGN_ANY, lexicon.PSYCHOSIS_AFTER_BIRTH, lexicon.LOW_MOOD_AFTER_BIRTH, lexicon.HARM_TO_BABY_FEAR, lexicon.HARM_TO_BABY_SAID_OF_THEM])
+_MAYBE_AFTER_BIRTH = re.compile(r"birth|partum|natal|bab(?:y|ies)|newborn|section|caesarean|cesarean|deliver|labou?r|\bpp\b|\bmum\b|\bmom\b|parto|accouch|geburt|wochenbett|entbunden|bevall|kraam|poro|urodzi|polog|\bluz\b", re.IGNORECASE)
+
+
+def _after_birth_before(history: Sequence[Mapping[str, Any]], text: Text) -> bool:
+    """The user's recent messages said they had a baby (theirs: someone else's birth stays with the
+    message that says so), when `text` names something that could be a sign after it."""
+    if not text.has(_AFTER_BIRTH_RELEVANT):
+        return False
+    for said in _recent_user_texts(history, count=6):
+        if _MAYBE_AFTER_BIRTH.search(said):
+            earlier = read(said)
+            if live_hits(earlier, lexicon.POSTPARTUM) and not birth_is_someone_elses(earlier):
+                return True
+    return False
 
 
 # "my daughter is 14 and has stopped eating", "my 16 year old son went down at practice": the

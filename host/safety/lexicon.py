@@ -1938,3 +1938,111 @@ EXERTION_SEVERE_L10N = (
     r"nu|in rust(?= [a-z]*(?:ook|nog))|zweet\w*|gaat niet over|kortademig\w*|misselijk\w*|duizelig\w*|flauw\w*|"
     r"teraz|(?<!mija )(?<!przechodzi )(?<!ustepuje )(?<!znika )w spoczynku|zimne poty|zimny pot|poci sie|spocon\w*|dusznosc\w*|nudnosci|wymiot\w*|zawrot\w*|zemdlal\w*|nie mija|nie przechodzi|dretwi\w*|promieniuje"
 )
+
+# --- after a birth -----------------------------------------------------------------------------------
+# The weeks and months after a birth, when warning signs are the body's, not the pregnancy's (CDC
+# "Hear Her" urgent maternal warning signs, up to a year after; NHS "Your body after the birth").
+# Normalised text: no accents, apostrophes dropped ("j'ai accouché" -> "jai accouche").
+_SINCE_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|few)"
+POSTPARTUM = (
+    r"postpartum|post partum|postnatal\w*|post natal\w*|"
+    rf"{_SINCE_COUNT} ?(?:days?|weeks?|wks?|w|months?|mths?) (?:pp|pn|post ?partum|post ?baby|post ?birth|after (?:giving birth|birth|the birth|delivery|having (?:her|him|the baby|my baby|the twins)|my c ?section|the c ?section|my section))|"
+    r"(?:gave|given|giving) birth|(?:had|have had|just had|delivered) (?:my|our|the|a|her|his) (?:little |baby |beautiful |new |gorgeous )?(?:baby|babies|son|daughter|twins|little one|boy|girl|first|second|third|rainbow baby)(?! (?:shower|name|names|monitor|clothes|bath))|"
+    rf"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:days?|weeks?|wks?|w) old (?:baby|babies|son|daughter|twins|newborn|boy|girl|little one)|"
+    r"(?:since|after) (?:the|my|her|a) (?:birth|delivery|labou?r|c ?section|caesarean|cesarean|section)|"
+    rf"(?:c ?section|caesarean|cesarean|section|delivery|labou?r) (?:was )?{_SINCE_COUNT} (?:days?|weeks?|months?) ago|"
+    rf"(?:baby|newborn|son|daughter|little one|lo|twins) (?:is|are|s) (?:only |just |nearly |almost )?{_SINCE_COUNT} (?:days?|weeks?)(?: old)?(?! (?:pregnant|gone|along|today))|"
+    r"newborn|new born|new (?:mum|mom|mother)|the baby came|baby arrived|"
+    # Spanish, French, German, Portuguese, Italian, Dutch, Polish
+    r"posparto|postparto|post parto|(?:despues|desde|tras) (?:del|el) parto|(?:di|he dado|ha dado|dio) a luz|pari|he parido|(?:tuve|tuvo) (?:a )?(?:mi|el|su) (?:bebe|hijo|hija)|(?:desde|tras|despues de) (?:la|mi) cesarea|"
+    r"apres l ?accouchement|depuis l ?accouchement|(?:j ?ai|elle a|viens d|vient d) ?accouche\w*|(?:depuis|apres) (?:ma|la|sa) cesarienne|"
+    r"nach der geburt|seit der geburt|wochenbett|entbunden|(?:nach|seit) (?:dem|meinem|ihrem) kaiserschnitt|"
+    r"pos parto|depois do parto|(?:dei|deu) a luz|(?:depois|desde) (?:da|a) (?:minha )?cesariana|"
+    r"dopo il parto|partorit[oa]|dopo il cesareo|"
+    r"na de bevalling|(?:ben|is) (?:\w+ \w+ )?bevallen|bevallen (?:\d+|een|twee|drie|vier|vijf|zes) (?:dagen|weken|maanden)|kraamtijd|kraamweek|"
+    r"po porodzie|(?:urodzilam|urodzila)|pologu|polog|po cesarce|po cesarskim cieciu"
+)
+# Each warning sign after a birth, with how urgent it is: "emergency" is the emergency number now,
+# "urgent" the midwife, GP or maternity unit today (CDC Hear Her; NHS; RCOG Green-top 37a for clots).
+POSTPARTUM_SIGNS: dict[str, tuple[str, str]] = {
+    "heavy bleeding": ("emergency", (
+        r"soak\w* (?:through )?(?:a |my |one |the |more than one |over a )?(?:pad|pads|maxi pads?|maternity pads?|sanitary pads?|towel|towels)|"
+        r"(?:pad|pads|a pad) (?:an|every|each|in an|within an|in under an|in less than an|in about an|every half) (?:hour|hr)|"
+        r"(?:gone|going|go|went|get|getting|got) through (?:\w+ )?(?:\w+ )?(?:pads|towels) (?:in|within|every) (?:about |under |less than |around |just over )?(?:an|a|one|half an|the last) (?:hour|hr)|"
+        r"(?:bleeding|blood|bleed|lochia) (?:is |s |has |has got |got |getting |keeps |has been |been |went |gone )*(?:really |very |so |a lot |loads |much )?(?:heavy|heavier|worse|gushing|pouring|more and more)|"
+        r"heavy bleed\w*|bleeding (?:heavily|a lot|loads|lots|like crazy|so much|really bad|really badly|badly)|"
+        r"(?:big|large|huge|massive|golf ball|egg|plum|fist|palm|lemon|tennis ball)(?: ?sized| size)? (?:blood )?clots?|clots? (?:the size of|as big as|bigger than|size of)|"
+        r"passing (?:big |large |huge )?clots|gush\w* (?:of )?blood|blood (?:gush\w*|pouring|everywhere|running down)|"
+        r"empap\w* (?:una |la |mas de una )?compresa|compresas? (?:cada|por|en una|en menos de una) hora|tremp\w* (?:une |ma )?serviette|serviettes? (?:toutes les|par|en une|en moins d une) heure|binde (?:pro|jede|in einer|in weniger als einer) stunde|binde (?:durchgeblutet|voll)|"
+        r"encharc\w* (?:um |o )?absorvente|absorventes? (?:por|a cada|em uma|em menos de uma) hora|inzupp\w* (?:un |l )?assorbente|assorbent[ei] (?:ogni|all|in un) ora|doorweekt\w* verband|verband (?:per|elk|binnen een|in een) uur|przesiak\w* podpask\w*|podpask\w* (?:co|na|w) godzin\w*|"
+        r"sangrado abundante|sangro mucho|sangrando mucho|mucha sangre|coagulos (?:grandes|enormes)|saignements? abondants?|saigne beaucoup|beaucoup de sang|gros caillots|"
+        r"starke blutung|blute (?:sehr )?stark|blutet (?:sehr )?stark|viel blut|gro?e blutgerinnsel|sangramento (?:forte|intenso)|sangrando muito|muito sangue|"
+        r"sanguinamento (?:forte|abbondante)|sanguino (?:molto|tanto)|(?:tanto|molto) sangue|(?:grossi|grandi) coaguli|coaguli (?:grossi|grandi)|hevig bloedverlies|veel bloed|bloed (?:heel )?veel|grote stolsels|"
+        r"silne krwawienie|krwawie (?:mocno|bardzo)|duzo krwi|duze skrzepy"
+    )),
+    "chest pain": ("emergency", CHEST + r"|dolor (?:en el|de) pecho|douleur (?:a|dans) la poitrine|brustschmerz\w*|schmerzen in der brust|dor no peito|dolore al petto|pijn op de borst|bol w klatce"),
+    # Out of breath at rest or with light effort (not on a first run back), or struggling to breathe at all
+    "breathlessness": ("emergency", PREGNANCY_SIGNS["breathlessness"] + "|" + (
+        r"(?:cant|cannot|can t|struggling to|struggle to|hard to|trouble|difficulty|having trouble) (?:catch (?:my|her) breath|breathe|breathing|get (?:my|her) breath)(?! (?:on|during|after|when|while) (?:my |a |the )?(?:first )?(?:run|runs|jog|jogs|sprint\w*|intervals?|hiit|spin|class|workout))|"
+        r"gasping for (?:air|breath)|me falta el aire|no puedo respirar|du mal a respirer|bekomme keine luft|nao consigo respirar|non riesco a respirare|nie moge oddychac|brakuje mi (?:tchu|powietrza)|"
+        r"(?:essouffl\w*|atemnot|kurzatmig|falta de ar|fiato corto|affanno|kortademig|benauwd|dusznosc\w*)(?= (?:[a-z,]+ ){0,4}?(?:au repos|en marchant|in ruhe|beim gehen|em repouso|a riposo|camminando|in rust|w spoczynku|sin hacer nada|sans rien faire|ohne|sem fazer|senza fare|zonder)|$| ?[.,!?])"
+    )),
+    "calf pain or swelling": ("urgent", PREGNANCY_SIGNS["calf pain or swelling"] + r"|(?:pantorrilla|pierna) (?:esta )?(?:hinchada|roja|caliente)|(?:mollet|jambe) (?:est )?(?:gonfle\w*|rouge|chaud\w*)|(?:wade|bein) (?:ist )?(?:geschwollen|dick|rot|warm)|(?:panturrilha|perna) (?:esta )?(?:inchada|vermelha|quente)|(?:polpaccio|gamba) (?:e )?(?:gonfi[oa]|ross[oa]|cald[oa])|(?:kuit|been) (?:is )?(?:dik|gezwollen|rood|warm)|(?:lydka|noga) (?:jest )?(?:spuchniet\w*|czerwon\w*|goraca|ciepla)|spuchniet\w* (?:lydka|noga)"),
+    "a bad headache or changes in your vision": ("urgent", (
+        r"(?:bad|severe|awful|terrible|pounding|splitting|worst|massive|killer|horrible|really bad|banging|thumping|blinding) headaches?|"
+        r"headaches? (?:that |which |and it )?(?:wont|won t|doesnt|does not|will not|isnt|hasnt|has not|not) (?:go|going|gone|shift|ease|easing|stop|budge|get better)|"
+        r"headaches? (?:for|all) (?:\d+|two|three|four|a few|couple of) (?:days?|hours?)|headaches? (?:every ?day|all day|since)|"
+        r"blurr\w* vision|vision (?:is |s |has gone |gone |going |went |keeps going )?(?:blurr\w*|funny|weird|fuzzy|spotty|strange|dark)|seeing (?:spots|stars|flashing lights|flashes|sparkles|double)|flashing lights|(?:spots|sparkles|flashes) in (?:my |her )?(?:eyes|vision)|"
+        r"dolor de cabeza (?:fuerte|muy fuerte|que no se (?:va|quita))|vista borrosa|mal de tete (?:qui ne passe pas|violent|terrible)|vision floue|starke kopfschmerzen|verschwommen sehen|dor de cabeca (?:forte|que nao passa)|vista embacada|mal di testa (?:forte|che non passa)|vista offuscata|hevige hoofdpijn|wazig zien|silny bol glowy|mroczki"
+    )),
+    "a fever": ("urgent", (
+        r"fever\w*|high (?:temp|temperature)|(?:temp|temperature) (?:of |is |was |at |hit |hitting |reading |reads )?(?:3[89]|4[01]|100|101|102|103|104)|running a (?:temp|temperature)|"
+        r"shivering|shivers|rigors|chills|hot and cold|shivery|fiebre|fievre|fieber|febre|febbre|koorts|goraczk\w*"
+    )),
+    "discharge or bleeding that smells": ("urgent", (
+        r"(?:smelly|foul|funny smelling|bad smelling|stinky|off smelling|horrible smelling|strong smelling|fishy|bad) (?:discharge|bleeding|blood|lochia)|"
+        r"(?:discharge|bleeding|blood|lochia|down there|it) (?:smells?|smelling|stinks?|is smelly|has a (?:smell|odou?r)|is (?:really )?smelly)(?! (?:fine|normal|ok|okay))"
+    )),
+    "a wound that's red, hot or oozing": ("urgent", (
+        r"(?:wound|scar|incision|stitches|stiches|c ?section|section|tear|episiotomy)(?: site| line| scar| wound| cut)? (?:is |s |are |has |have |looks |look |feels |feel |getting |got |gone |started |keeps |keep |been |went |has been |is all )*(?:(?:really|very|so|a bit|quite|all|kinda|kind of|super) )?(?:red|hot|oozing|weeping|leaking|swollen|opening|opened up|open|pus\w*|smell\w*|infected|split\w*|gaping|coming apart|burst)|"
+        r"(?:pus|ooze|oozing|green stuff|yellow stuff) (?:from|coming (?:out of|from)) (?:my |the |her )?(?:wound|scar|incision|stitches|c ?section|section|cut)"
+    )),
+    "severe tummy pain": ("urgent", (
+        r"(?:severe|really bad|awful|agonising|agonizing|excruciating|unbearable|worst|horrible|sharp|stabbing|terrible|intense) (?:tummy|stomach|belly|abdominal|pelvic|lower|low) (?:pain|pains|cramps?|ache)|"
+        r"(?:tummy|stomach|belly|abdominal|pelvic) pain (?:is |thats |that s |getting |keeps getting |has got |got )*(?:worse|severe|unbearable|really bad)"
+    )),
+    "fainting or dizziness": ("urgent", FAINT + r"|" + DIZZY),
+    "a swollen face or hands": ("urgent", r"(?:face|hands|fingers|eyes)(?: and (?:face|hands|fingers|feet|ankles))? (?:are |is |s |have |has |gone |got |getting |look |looks |really |very |so |all )*(?:swollen|puffy|swelling up|swelled)|swollen (?:face|hands|fingers)|puffy (?:face|hands)"),
+}
+# Thoughts of harming the baby, and what may be postpartum psychosis (NHS, RCPsych, MIND): help today,
+# the emergency number when they might act or lose touch with what is real.
+_HARM_DONE = r"(?:hurt\w*|harm\w*|shak\w*|smother\w*|drop\w*|drown\w*|suffocat\w*|throw\w*|kill\w*|hit\w*|stab\w*|squeez\w*)"
+_BABY = r"(?:the |my |our |her |his )?(?:baby|babies|son|daughter|newborn|little one|lo|twins|bubba|bub)"
+HARM_TO_BABY = (
+    r"(?:thoughts?|thinking|think|thought|urges?|urge|images?|pictures?|visions?|feel like|feeling like|want to|wanna|tempted to|imagine|imagining|keep seeing myself) "
+    rf"(?:(?:that|of|about|i ll|i will|i would|im going to|im gonna|i am going to|myself|me) ){{0,3}}{_HARM_DONE} {_BABY}|"
+    r"(?:baby|newborn|little one) would be better off without me|shouldnt be (?:a|her|his|the baby s) (?:mum|mom|mother)"
+)
+# After a birth, "thoughts of dropping her" are of the baby.
+HARM_TO_BABY_SAID_OF_THEM = (
+    r"(?:thoughts?|thinking|urges?|images?|pictures?|visions?|feel like|feeling like|want to|wanna|tempted to|imagine|imagining|keep seeing myself) "
+    rf"(?:(?:that|of|about|i ll|i will|i would|im going to|im gonna|i am going to|myself|me) ){{0,3}}{_HARM_DONE} (?:her|him|them)(?! (?:self|up|off|out|back|workout|session))"
+)
+# Afraid of doing it ("scared I'll hurt the baby"): after a birth only; in pregnancy it is a question
+# about exercise ("worried I might hurt the baby if I lift").
+HARM_TO_BABY_FEAR = (
+    r"(?:scared|afraid|terrified|frightened|worried|worry|worrying) (?:that |about )?(?:i ll|i will|i might|i could|im going to|im gonna|i am going to|i would|i d) "
+    rf"(?:(?:actually|really|end up|snap and) )?(?!drop){_HARM_DONE} {_BABY}"
+)
+PSYCHOSIS_AFTER_BIRTH = (
+    r"hearing (?:voices|things)|voices (?:telling|tell) me|seeing things (?:that arent|that are not|nobody else)|"
+    r"(?:baby|babys|newborn) (?:is|isnt|is not|s) (?:evil|possessed|not (?:mine|real|my baby)|the devil|a replacement|an imposter|switched)|"
+    r"(?:havent|have not|hasnt|not) slept (?:at all )?(?:in|for) (?:\d+|two|three|four|five|days)(?! (?:cos|because) (?:of )?(?:the )?(?:baby|feeds?|feeding))"
+)
+# Low mood after a birth, said plainly: postnatal depression is common and treatable (NHS, NICE CG192).
+LOW_MOOD_AFTER_BIRTH = (
+    r"(?:cant|can t|cannot|dont|do not) (?:stop crying|cope|bond with|love (?:the|my|her|him) (?:baby|son|daughter)|feel anything for (?:the|my|her|him)|feel (?:close|connected) to)|"
+    r"not (?:bonding|bonded|coping)|dont feel (?:like )?(?:a |the )?(?:mum|mom|mother)|regret (?:having|had) (?:the|my|a|her|him) (?:baby|son|daughter)|"
+    r"(?:cry|crying) (?:all (?:day|the time)|every day|constantly|non stop)|feel (?:nothing|so empty|empty|numb|hopeless|like a failure|like a terrible (?:mum|mom|mother)|like a bad (?:mum|mom|mother))|"
+    r"made a (?:huge |terrible |big )?mistake having (?:a|the|her|him) baby|(?:everyone|they|my family) (?:would be|d be) better off without me"
+)

@@ -1489,6 +1489,25 @@ _ANSWERS_IN_LANGUAGE["pregnancy_urgent_other"] = {
     "nl": "Help haar te stoppen en bel nu haar verloskundige of het ziekenhuis: in de zwangerschap moet dit meteen worden nagekeken. Geen sport of lessen tot ze is nagekeken. Laat haar niet zelf rijden. Bij veel bloedverlies, pijn op de borst of flauwvallen, bel {emergency}.",
     "pl": "Pomóż jej przerwać wysiłek i zadzwońcie teraz do jej położnej albo na izbę przyjęć szpitala położniczego: w ciąży trzeba to sprawdzić od razu. Żadnych ćwiczeń ani zajęć, dopóki jej nie zbadają. Niech nie prowadzi sama. Przy silnym krwawieniu, bólu w klatce piersiowej albo omdleniu dzwoń pod {emergency}.",
 }
+# After a birth, in their language (said of whoever it is): the emergency number now, or the midwife today.
+_ANSWERS_IN_LANGUAGE["postpartum_emergency"] = {
+    "es": "Llama ahora al {emergency}. Un sangrado abundante (empapar una compresa en una hora o coágulos grandes), dolor en el pecho o falta de aire después de un parto necesitan urgencias ya, sin esperar a la matrona. Acostarse o sentarse, no conducir y no quedarse sola. Después avisad a la maternidad. Nada de ejercicio hasta la revisión.",
+    "fr": "Appelle le {emergency} maintenant. Des saignements abondants (une serviette trempée en une heure, de gros caillots), une douleur dans la poitrine ou un essoufflement après un accouchement demandent les urgences tout de suite, sans attendre la sage-femme. S'allonger ou s'asseoir, ne pas conduire, ne pas rester seule. Prévenir la maternité ensuite. Pas de sport avant d'avoir été examinée.",
+    "de": "Ruf jetzt {emergency} an. Starke Blutungen (eine Binde in einer Stunde durchgeblutet, große Gerinnsel), Brustschmerzen oder Atemnot nach einer Geburt sind ein Notfall, ohne auf die Hebamme zu warten. Hinlegen oder aufrecht sitzen, nicht selbst fahren, nicht allein bleiben. Danach den Kreißsaal informieren. Kein Sport, bis untersucht wurde.",
+    "pt": "Ligue agora para {emergency}. Sangramento forte (encharcar um absorvente em uma hora, coágulos grandes), dor no peito ou falta de ar depois do parto precisam de emergência já, sem esperar a obstetra. Deitar ou sentar, não dirigir e não ficar sozinha. Depois avise a maternidade. Nada de exercício até a avaliação.",
+    "it": "Chiama subito il {emergency}. Un sanguinamento forte (un assorbente zuppo in un'ora, grossi coaguli), dolore al petto o fiato corto dopo il parto richiedono il pronto soccorso adesso, senza aspettare l'ostetrica. Sdraiarsi o stare sedute, non guidare, non restare sole. Poi avvisare il reparto maternità. Niente allenamento fino al controllo.",
+    "nl": "Bel nu {emergency}. Veel bloedverlies (binnen een uur door een verband heen, grote stolsels), pijn op de borst of kortademigheid na een bevalling is een spoedgeval: niet wachten op de verloskundige. Gaan liggen of rechtop zitten, niet zelf rijden, niet alleen blijven. Daarna het ziekenhuis bellen. Geen sport tot na de controle.",
+    "pl": "Zadzwoń teraz pod {emergency}. Silne krwawienie (podpaska przesiąknięta w godzinę, duże skrzepy), ból w klatce piersiowej albo duszność po porodzie to nagły przypadek: nie czekaj na położną. Połóż się albo usiądź prosto, nie prowadź samochodu, nie zostawaj sama. Potem zawiadom oddział położniczy. Żadnych ćwiczeń do czasu badania.",
+}
+_ANSWERS_IN_LANGUAGE["postpartum_urgent"] = {
+    "es": "Llama hoy, ahora si puedes, a la matrona, al médico o a la maternidad: este síntoma en las semanas después del parto hay que revisarlo hoy, no en la próxima cita; puede ser una infección, un coágulo o tensión alta, que se tratan bien a tiempo. Nada de ejercicio hasta la revisión. Si hay sangrado abundante, dolor en el pecho, falta de aire o un desmayo, llama al {emergency}.",
+    "fr": "Appelle aujourd'hui, maintenant si possible, la sage-femme, le médecin ou la maternité : ce signe dans les semaines après un accouchement doit être vérifié aujourd'hui, pas au prochain rendez-vous ; ce peut être une infection, un caillot ou une tension trop haute, qui se soignent bien s'ils sont pris tôt. Pas de sport avant. En cas de saignement abondant, de douleur thoracique, d'essoufflement ou de malaise, appelle le {emergency}.",
+    "de": "Ruf heute, am besten jetzt, die Hebamme, die Ärztin oder den Kreißsaal an: Dieses Zeichen in den Wochen nach einer Geburt muss heute abgeklärt werden, nicht erst beim nächsten Termin; es kann eine Infektion, ein Gerinnsel oder zu hoher Blutdruck sein, gut behandelbar, wenn es früh erkannt wird. Kein Sport bis dahin. Bei starker Blutung, Brustschmerzen, Atemnot oder Ohnmacht ruf {emergency} an.",
+    "pt": "Ligue hoje, agora se puder, para a obstetra, o médico ou a maternidade: esse sinal nas semanas depois do parto precisa ser avaliado hoje, não na próxima consulta; pode ser uma infecção, um coágulo ou pressão alta, tratáveis quando vistos cedo. Nada de exercício até lá. Se houver sangramento forte, dor no peito, falta de ar ou desmaio, ligue para {emergency}.",
+    "it": "Chiama oggi, adesso se puoi, l'ostetrica, il medico o il reparto maternità: questo segno nelle settimane dopo il parto va controllato oggi, non alla prossima visita; può essere un'infezione, un coagulo o la pressione alta, curabili se presi presto. Niente allenamento fino ad allora. Se c'è un sanguinamento forte, dolore al petto, fiato corto o uno svenimento, chiama il {emergency}.",
+    "nl": "Bel vandaag, liefst nu, de verloskundige, de huisarts of het ziekenhuis: dit teken in de weken na een bevalling moet vandaag worden nagekeken, niet pas bij de volgende controle; het kan een infectie, een stolsel of een hoge bloeddruk zijn, goed te behandelen als het vroeg wordt gezien. Geen sport tot dan. Bij veel bloedverlies, pijn op de borst, kortademigheid of flauwvallen, bel {emergency}.",
+    "pl": "Zadzwoń dziś, najlepiej teraz, do położnej, lekarza albo na oddział położniczy: ten objaw w tygodniach po porodzie trzeba sprawdzić dziś, nie na następnej wizycie; to może być infekcja, skrzep albo wysokie ciśnienie, które dobrze się leczy, gdy wykryje się je wcześnie. Żadnych ćwiczeń do tego czasu. Przy silnym krwawieniu, bólu w klatce piersiowej, duszności albo omdleniu dzwoń pod {emergency}.",
+}
 # Someone else's red flag, in their language: what to do for them, said of them.
 _ANSWERS_IN_LANGUAGE["cardiac_bystander"] = {
     "es": "Llama al {emergency} ahora: puede ser un infarto. Que pare y se siente o se tumbe, sin seguir ni conducir. Quédate a su lado; si no respira con normalidad, te guiarán en la RCP. Pregunta si hay un desfibrilador cerca.",
@@ -1558,6 +1577,8 @@ _IN_ENGLISH_BY_REPLY["eating_disorder_concern"] = " (In English: say you care an
 _IN_ENGLISH_BY_REPLY["pregnancy_urgent_other"] = " (In English: call her midwife or maternity unit now.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren't safe; see your doctor.)"
 _IN_ENGLISH_BY_REPLY["pregnancy_max_effort"] = " (In English: no max efforts in pregnancy; check with your midwife.)"
+_IN_ENGLISH_BY_REPLY["postpartum_emergency"] = " (In English: heavy bleeding, chest pain or breathlessness after a birth: call {emergency} now.)"
+_IN_ENGLISH_BY_REPLY["postpartum_urgent"] = " (In English: call the midwife, GP or maternity unit today; {emergency} for heavy bleeding or chest pain.)"
 _IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are confidential; they won't tell your parents.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 
@@ -1625,6 +1646,161 @@ def cardiac_check_other(lines: Lines, detail: str) -> str:
     )
 
 
+# --- after a birth (CDC "Hear Her" urgent maternal warning signs; NHS "Your body after the birth";
+# RCOG Green-top 37a for clots; NICE CG192 and RCPsych for mood and postpartum psychosis) -----------
+
+
+def postpartum_emergency(lines: Lines, detail: str) -> str:
+    """Heavy bleeding ("bleeding"), or chest pain or breathlessness ("clot"), after a birth: the
+    emergency number now. "|other": someone else's, said of her."""
+    sign, _, other = detail.partition("|")
+    if sign == "bleeding":
+        if other:
+            return (
+                f"Please call {lines.emergency} now for her. Soaking a pad in an hour or less, or passing large clots, after "
+                "a birth can be a serious bleed and needs emergency care straight away, not a wait for the midwife. Help "
+                "her lie down, stay with her, don't let her drive, and keep the pads to show them. Call her maternity unit "
+                "once help is on the way. I hope she's okay."
+            )
+        return (
+            f"Please call {lines.emergency} now. Soaking a pad in an hour or less, or passing large clots, after giving birth "
+            "can be a serious bleed and needs emergency care straight away, not a wait for the midwife. Lie down, ask "
+            "someone to stay with you, don't drive yourself, and keep the pads to show them. Call your maternity unit once "
+            "help is on the way. No exercise until you've been checked."
+        )
+    if other:
+        return (
+            f"Please call {lines.emergency} now for her. Chest pain or breathlessness in the weeks after a birth can be a "
+            "blood clot in the lung, which is more likely after having a baby and needs emergency care straight away. Help "
+            "her stop and sit upright, don't let her drive, and tell them she had a baby recently. I hope she's okay."
+        )
+    return (
+        f"Please call {lines.emergency} now. Chest pain or breathlessness in the weeks after giving birth can be a blood "
+        "clot in the lung, which is more likely after having a baby and needs emergency care straight away. Stop, sit "
+        "upright, don't drive yourself, and tell them you had a baby recently. No exercise until you've been checked. "
+        "I hope you're okay."
+    )
+
+
+# Why each sign after a birth can't wait, in a few words.
+_AFTER_BIRTH_WHY = {
+    "calf pain or swelling": "it can be a blood clot (a DVT), so don't rub or walk it off",
+    "a bad headache or changes in your vision": "it can be high blood pressure after the birth (pre-eclampsia)",
+    "a fever": "it can be an infection, treatable when caught early",
+    "discharge or bleeding that smells": "it can be an infection, treatable when caught early",
+    "a wound that's red, hot or oozing": "it can be an infection, treatable when caught early",
+    "severe tummy pain": "it can be an infection or bleeding inside",
+    "fainting or dizziness": "it can come from blood loss or low blood pressure",
+    "a swollen face or hands": "it can be high blood pressure after the birth (pre-eclampsia)",
+}
+
+
+def postpartum_urgent(lines: Lines, detail: str) -> str:
+    """Another warning sign after a birth (`detail`: the sign, "|other" for someone else's): the midwife,
+    GP or maternity unit today, the emergency number if it worsens; why it can't wait."""
+    sign, _, other = detail.partition("|")
+    why = _AFTER_BIRTH_WHY.get(sign, "it needs a professional to rule out a problem")
+    if other:
+        return (
+            f"Please help her call her midwife, GP or maternity unit now: {sign.replace('your', 'her')} in the weeks after a "
+            f"birth needs checking today, not at the next routine check; {why}. Hold off exercise until she's been seen. "
+            f"If there's heavy bleeding, chest pain, breathlessness or she faints, call {lines.emergency}."
+        )
+    return (
+        f"Please call your midwife, GP or maternity unit now: {sign} in the weeks after giving birth needs checking "
+        f"today, not at the next routine check; {why}. Hold off exercise until you've been seen. If there's heavy "
+        f"bleeding, chest pain, breathlessness or you faint, call {lines.emergency}."
+    )
+
+
+def postpartum_follow_up(lines: Lines, detail: str) -> str:
+    """Pushing back after a warning sign after a birth ("it'll probably slow down", "she says it's nothing"):
+    the same urgency again. `detail`: "emergency", "urgent" or "cleared" (when they can train again:
+    the postnatal check first, then a gradual return; Goom, Donnelly and Brockwell 2019), "|other" for
+    someone else's."""
+    kind, _, other = detail.partition("|")
+    if kind == "emergency":
+        if other:
+            return (
+                f"Please don't wait for it to settle: call {lines.emergency} now for her. After a birth, heavy bleeding, chest "
+                "pain or breathlessness can get worse quickly, and she's not overreacting or wasting anyone's time. Stay "
+                "with her and don't let her drive. Her midwife can follow up once she's been seen."
+            )
+        return (
+            f"Please don't wait for it to settle: call {lines.emergency} now. After a birth, heavy bleeding, chest pain or "
+            "breathlessness can get worse quickly, and you're not overreacting or wasting anyone's time. Stop, don't drive "
+            "yourself, and ask someone to stay with you. Exercise questions can wait until you've been seen."
+        )
+    if kind == "cleared":
+        return (
+            "Please make that call today first. Once you've been checked and all is well, most people start with pelvic "
+            "floor exercises and walking, have the 6 to 8 week postnatal check, and build up gently; running usually waits "
+            "until about 12 weeks after the birth (return-to-running guidance, 2019). Stop and get checked again for "
+            f"heavy bleeding, pain or a swollen calf; for chest pain or breathlessness, call {lines.emergency}."
+        )
+    whose, they = ("her", "she") if other else ("your", "you")
+    return (
+        f"I know it's easy to put off, but please don't wait to see: {whose} midwife, GP or maternity unit need to check "
+        f"this today, and {they}{' is' if other else ' are'} not wasting their time. Hold off exercise until then. If there's heavy "
+        f"bleeding, chest pain, breathlessness or {they} faint{'s' if other else ''}, call {lines.emergency}."
+    )
+
+
+def postpartum_harm_thoughts(lines: Lines, detail: str) -> str:
+    """Thoughts of harming the baby (NHS, RCPsych, MIND): said plainly that they are a known symptom,
+    help today, the emergency number if they might act; the check of safety the follow-ups answer."""
+    if detail == "other":
+        return (
+            "Thank you for telling me; please take it seriously. Thoughts of harming a baby after a birth are a known, "
+            "treatable symptom, and she needs help today: her GP, midwife or health visitor, or a crisis line "
+            f"({lines.crisis}). If she might act on them, make sure the baby is safe with someone else and call "
+            f"{lines.emergency} now. Stay with her if you can."
+        )
+    return (
+        "Thank you for telling me; it doesn't make you a bad parent. Frightening thoughts of harming your baby are a "
+        "known, treatable symptom after a birth. Please tell your GP, midwife or health visitor today, or call "
+        f"{lines.crisis}. If you feel you might act on them, put the baby safely in their cot, "
+        f"step away and call {lines.emergency} now. Are you and your baby safe right now?"
+    )
+
+
+def postpartum_psychosis(lines: Lines, detail: str) -> str:
+    """Hearing voices, strange beliefs about the baby or no sleep for days after a birth: possible
+    postpartum psychosis, an emergency (RCPsych, Action on Postpartum Psychosis)."""
+    if detail == "other":
+        return (
+            f"Please get her help now: call {lines.emergency} or take her to the emergency department today. Hearing voices, "
+            "believing strange things or going days without sleep after a birth can be postpartum psychosis, a medical "
+            "emergency that is very treatable. Stay with her, and have another adult care for the baby meanwhile. Don't "
+            "wait for an appointment. You did the right thing saying it."
+        )
+    return (
+        f"Please get help now: call {lines.emergency} or go to the emergency department today. Hearing voices, believing "
+        "strange things or going days without sleep after a birth can be postpartum psychosis, a medical emergency that "
+        "is very treatable. Ask someone to stay with you and another adult to care for the baby meanwhile. Don't wait "
+        "for an appointment. You did the right thing saying it."
+    )
+
+
+def postpartum_low_mood(lines: Lines, detail: str) -> str:
+    """Low mood, crying or no bond with the baby after a birth: postnatal depression is common and
+    treatable (NHS, NICE CG192): the GP, midwife or health visitor this week, a crisis line for dark
+    thoughts."""
+    if detail == "other":
+        return (
+            "I'm glad you noticed; it matters. Low mood, crying a lot or not feeling close to the baby in the weeks after "
+            "a birth can be postnatal depression, which is common and treatable. Please help her talk to her GP, midwife "
+            f"or health visitor this week. If she has thoughts of harming herself or the baby, call {lines.crisis} or "
+            f"{lines.emergency} straight away."
+        )
+    return (
+        "I'm sorry it feels this hard; it isn't your fault. Low mood, crying a lot or not feeling close to your baby "
+        "after a birth can be postnatal depression, which is common and treatable. "
+        "Please talk to your GP, midwife or health visitor this week. If you have thoughts of harming yourself or your "
+        f"baby, call {lines.crisis} or {lines.emergency} straight away. How have you been sleeping?"
+    )
+
+
 REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
@@ -1638,6 +1814,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_signs_other, eating_disorder_relapse, eating_disorder_dont_wait, self_harm_returning, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
+        postpartum_emergency, postpartum_urgent, postpartum_follow_up, postpartum_harm_thoughts, postpartum_psychosis, postpartum_low_mood,
     )
 }
 

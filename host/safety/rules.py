@@ -393,7 +393,10 @@ def pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
 
 
 def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
-    """Warning signs in pregnancy (urgent: clinician first), and training while pregnant (advise)."""
+    """Warning signs in pregnancy (urgent: clinician first), and training while pregnant (advise);
+    after a birth, its own warning signs (`postpartum`)."""
+    if after_birth := postpartum(text, facts):
+        return after_birth
     mentions = pregnant_in(text)
     personal = facts.pregnant or any(person in ("first", "third") for _, person in mentions)
     if not (personal or mentions):
@@ -429,6 +432,56 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if avoiding_gain:  # "I'm 20 weeks, what workout burns the most so I don't put on weight?"
         return [Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")]
     return [Finding("pregnancy", "advise", "pregnancy.training", action="preface")]
+
+
+# --- after a birth ---------------------------------------------------------------------------------
+
+# Every sign after a birth as one pattern (a message with none skips the per-sign looks).
+POSTPARTUM_SIGN_ANY = "|".join(f"(?:{pattern})" for _, pattern in lx.POSTPARTUM_SIGNS.values())
+_THEIRS = r"(?:my|our) (?:wife|partner|girlfriend|gf|fiancee|daughter|sister|friend|bestie|niece|cousin|client|sister in law|daughter in law)|(?:she|her)(?= )|shes"
+
+
+def birth_is_someone_elses(text: Text) -> bool:
+    """Every birth the message mentions is someone else's ("my wife had our baby 10 days ago")."""
+    mentions = text.find(lx.POSTPARTUM)
+    return bool(mentions) and text.has(_THEIRS) and all(text.person(hit) == "third" for hit in mentions)
+
+
+def postpartum(text: Text, facts: Facts) -> list[Finding]:
+    """Warning signs in the weeks and months after a birth (CDC "Hear Her", NHS, RCOG Green-top 37a):
+    heavy bleeding, chest pain or breathlessness (emergency), a sore swollen calf, a bad headache or
+    vision changes, a fever, a smelly discharge, an angry wound, severe tummy pain, fainting, a swollen
+    face or hands (the midwife, GP or maternity unit today); thoughts of harming the baby or losing
+    touch with what is real (help now), low mood (postnatal depression: help this week)."""
+    after_birth = facts.postpartum or bool(live_hits(text, lx.POSTPARTUM))
+    other = birth_is_someone_elses(text)
+    who = "|other" if other else ""
+    pregnant = facts.pregnant or bool(live_hits(text, lx.PREGNANT, unless=lx.NOT_PREGNANT))
+    harm = [hit for hit in live_hits(text, lx.HARM_TO_BABY) if not text.hypothetical(hit)]
+    if after_birth and not pregnant:
+        harm += live_hits(text, lx.HARM_TO_BABY_FEAR) + live_hits(text, lx.HARM_TO_BABY_SAID_OF_THEM)
+    if harm:
+        return [Finding("self_harm", "urgent", "self_harm.harm_to_baby", "postpartum_harm_thoughts", detail=who.lstrip("|"))]
+    if not after_birth:
+        return []
+    if live_hits(text, lx.PSYCHOSIS_AFTER_BIRTH):
+        return [Finding("self_harm", "emergency", "self_harm.postpartum_psychosis", "postpartum_psychosis", detail=who.lstrip("|"))]
+    if text.could_have(POSTPARTUM_SIGN_ANY):
+        signs = [
+            (sign, level) for sign, (level, pattern) in lx.POSTPARTUM_SIGNS.items()
+            for hit in live_hits(text, pattern, unless=lx.FAINT_NOT)
+            if not text.hypothetical(hit) and (text.person(hit) != "none" or facts.postpartum or text.has(lx.POSTPARTUM))
+        ]
+        names = [sign for sign, _ in signs]
+        if "heavy bleeding" in names:
+            return [Finding("pregnancy", "emergency", "pregnancy.postpartum_bleeding", "postpartum_emergency", detail="bleeding" + who)]
+        if "chest pain" in names or "breathlessness" in names:
+            return [Finding("pregnancy", "emergency", "pregnancy.postpartum_clot", "postpartum_emergency", detail="clot" + who)]
+        if signs:
+            return [Finding("pregnancy", "urgent", "pregnancy.postpartum_sign", "postpartum_urgent", detail=names[0] + who)]
+    if live_hits(text, lx.LOW_MOOD_AFTER_BIRTH):
+        return [Finding("self_harm", "support", "self_harm.postnatal_depression", "postpartum_low_mood", detail=who.lstrip("|"))]
+    return []
 
 
 # --- self-harm and suicide -------------------------------------------------------------------------
@@ -667,7 +720,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     # A pregnancy finding needs a pregnancy: in the profile or history (`Facts.pregnant`, which
     # `could_fire` lets through) or mentioned in the message (`pregnant_in`'s patterns).
-    "pregnancy": (lx.PREGNANT, lx.PREGNANCY_IMPLIED, lx.GESTATION_ASIDE, lx.GESTATION_AT_END),
+    # After a birth: its mention (or one before, `Facts.postpartum`), or thoughts of harming a baby.
+    "pregnancy": (lx.PREGNANT, lx.PREGNANCY_IMPLIED, lx.GESTATION_ASIDE, lx.GESTATION_AT_END, lx.POSTPARTUM, lx.HARM_TO_BABY),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
@@ -694,7 +748,7 @@ def could_fire(name: str, text: Text, facts: Facts) -> bool:
     """False when the rule `name` cannot find anything in `text`: none of its triggers occurs."""
     if name == "self_harm" and (facts.asked_if_safe or facts.asked_about_thoughts or facts.recent_self_harm):
         return True  # it answers a follow-up to its own question, whatever the words
-    if name == "pregnancy" and facts.pregnant:
+    if name == "pregnancy" and (facts.pregnant or facts.postpartum):
         return True  # a pregnancy said before: its warning signs need no mention of it now
     pattern = _TRIGGER_PATTERNS.get(name)
     return pattern is None or text.has(pattern)
@@ -703,7 +757,7 @@ def could_fire(name: str, text: Text, facts: Facts) -> bool:
 def detect(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...] = CATEGORIES) -> list[Finding]:
     """Every finding of the enabled categories' rules in `text`, and of their concepts
     (`host.safety.concepts`: the same red flags as word sets that occur together)."""
-    if not (facts.pregnant or facts.asked_if_safe or facts.asked_about_thoughts or facts.recent_self_harm) and not text.could_have(_ANY_TRIGGER):
+    if not (facts.pregnant or facts.postpartum or facts.asked_if_safe or facts.asked_about_thoughts or facts.recent_self_harm) and not text.could_have(_ANY_TRIGGER):
         return []  # no rule could fire (could_fire) and no concept starts (concepts' first look)
     found = [finding for name in categories if could_fire(name, text, facts) for finding in DETECTORS[name](text, facts, limits)]
     return with_wound_care(found + concepts(text, facts, limits, categories), text)

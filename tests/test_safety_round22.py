@@ -1,0 +1,120 @@
+"""Round 22: the weeks and months after a birth have their own warning signs (CDC "Hear Her", NHS,
+RCOG Green-top 37a): heavy bleeding, chest pain or breathlessness are an emergency; a sore swollen calf,
+a bad headache or vision changes, a fever, a smelly discharge, an angry wound, severe tummy pain,
+fainting or a swollen face are checked today; thoughts of harming the baby, signs of postpartum
+psychosis and low mood get help. The guard read "postpartum" only as "not pregnant" and let them all by."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_safety_context import GUARD, after, answer
+
+
+def _user(text: str) -> dict[str, Any]:
+    return {"role": "user", "text": text}
+
+
+@pytest.mark.parametrize("message", [
+    "had my little girl 12 days ago and tonight I've gone through three maternity pads in about an hour",
+    "11 days post partum, bleeding has got heavier today and I passed a clot the size of a plum",
+    "gave birth on the 3rd, now getting gushes of blood every time I stand up",
+])
+def test_heavy_bleeding_after_a_birth_is_an_emergency(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("emergency", "pregnancy.postpartum_bleeding")
+    assert "112" in reply and "now" in reply and "clots" in reply and len(reply.split()) <= 80
+
+
+@pytest.mark.parametrize("message", [
+    "c-section 3 weeks ago, today a sharp pain in my chest when I breathe in",
+    "baby is 9 days old and I get so breathless just walking to the kitchen",
+])
+def test_chest_pain_or_breathlessness_after_a_birth_is_an_emergency_a_clot(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("emergency", "pregnancy.postpartum_clot")
+    assert "clot" in reply and "112" in reply and "No exercise" in reply
+
+
+@pytest.mark.parametrize(("message", "why"), [
+    ("5 weeks pp and my right calf is tight, red and hot, thought I'd foam roll it", "DVT"),
+    ("had my son a week ago, pounding headache for two days and seeing sparkles in my eyes", "pre-eclampsia"),
+    ("2 weeks after my c section, the wound is weeping and smells, can I still do my pram walks", "infection"),
+    ("postnatal 3 weeks, temperature of 38.6 and shivery, fine to do a light class?", "infection"),
+])
+def test_other_signs_after_a_birth_are_checked_today(message: str, why: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.postpartum_sign")
+    assert "midwife, GP or maternity unit" in reply and "today" in reply and why in reply and "Hold off exercise" in reply
+
+
+def test_someone_elses_sign_after_a_birth_is_answered_about_her() -> None:
+    severity, rule, reply = answer("my partner had our twins 10 days ago and she's soaking through pads, she says it's normal")
+    assert rule == "pregnancy.postpartum_bleeding" and "for her" in reply and "Help her lie down" in reply
+
+
+def test_a_birth_said_earlier_makes_the_next_messages_sign_one_after_a_birth() -> None:
+    history = [_user("had my baby 16 days ago, when can I get back to the gym?"), {"role": "assistant", "text": "..."}]
+    severity, rule, reply = answer("also the bleeding is getting heavier not lighter, is that normal", history)
+    assert (severity, rule) == ("emergency", "pregnancy.postpartum_bleeding")
+
+
+@pytest.mark.parametrize("message", [
+    "baby is 5 weeks and I keep getting images of dropping her down the stairs",
+    "since the birth im terrified im going to hurt my son, i love him so much",
+    "4 months postpartum and honestly the baby would be better off without me",
+])
+def test_thoughts_of_harming_the_baby_get_help_today_and_the_safety_question(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule == "self_harm.harm_to_baby"
+    assert "GP, midwife or health visitor today" in reply and "112" in reply and reply.count("?") == 1
+
+
+def test_hearing_voices_after_a_birth_is_an_emergency() -> None:
+    severity, rule, reply = answer("3 weeks since my c section, havent slept in four days and I keep hearing voices telling me the baby isnt mine")
+    assert (severity, rule) == ("emergency", "self_harm.postpartum_psychosis") and "postpartum psychosis" in reply
+
+
+def test_low_mood_after_a_birth_is_named_and_sent_to_the_gp_this_week() -> None:
+    severity, rule, reply = answer("my daughter is 7 weeks old and I just feel numb, I cry all day and can't bond with her")
+    assert rule == "self_harm.postnatal_depression" and "postnatal depression" in reply and "this week" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "3 months postpartum, when can I start running again?",
+    "6 weeks postpartum and still bleeding a little, is swimming ok yet?",
+    "new mum here, out of breath on my first jog back, how do I build fitness?",
+    "im 20 weeks pregnant and worried i might hurt the baby if i lift heavy",
+    "my newborn is finally sleeping, whats a quick high protein lunch",
+    "had my baby in march, how do i lose the baby weight safely while breastfeeding",
+    "could planks hurt my baby? I'm 14 weeks",
+])
+def test_everyday_questions_after_a_birth_or_about_a_baby_are_not_red_flags(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is None or finding.action != "answer" or not finding.rule_id.startswith(("pregnancy.postpartum", "self_harm.")), finding
+
+
+@pytest.mark.parametrize(("message", "want"), [
+    ("I don't want to bother anyone, it'll probably slow down by itself", "don't wait for it to settle"),
+    ("ok I'll ring them. once I'm checked, when can I run again?", "12 weeks"),
+])
+def test_pushback_after_heavy_bleeding_after_a_birth_keeps_the_urgency(message: str, want: str) -> None:
+    history = after("had my baby 2 weeks ago and I'm soaking a pad every hour", "pregnancy.postpartum_bleeding", "emergency", "pregnancy")
+    severity, rule, reply = answer(message, history)
+    assert rule == "pregnancy.follow_up" and want in reply and "112" in reply
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("parí hace 12 días y desde esta mañana empapo una compresa cada hora, ¿es normal?", "Llama ahora al"),
+    ("vor drei Wochen entbunden, heute starke Blutung mit großen Blutgerinnseln", "Ruf jetzt"),
+    ("ho partorito da dieci giorni, la mia gamba è gonfia e calda", "ostetrica"),
+    ("bevallen 2 weken geleden en nu koorts en rillingen", "verloskundige"),
+    ("hace diez días di a luz y tengo un sangrado abundante con coágulos grandes", "Llama ahora al"),
+    ("urodziłam dwa tygodnie temu, mam silne krwawienie", "Zadzwoń teraz"),
+    ("j'ai accouché il y a trois semaines et je suis très essoufflée au repos", "Appelle le"),
+])
+def test_a_sign_after_a_birth_in_another_language_is_answered_in_it(message: str, words: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule.startswith("pregnancy.postpartum") and words in reply and "In English" in reply
