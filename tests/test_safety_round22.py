@@ -118,3 +118,27 @@ def test_pushback_after_heavy_bleeding_after_a_birth_keeps_the_urgency(message: 
 def test_a_sign_after_a_birth_in_another_language_is_answered_in_it(message: str, words: str) -> None:
     severity, rule, reply = answer(message)
     assert rule.startswith("pregnancy.postpartum") and words in reply and "In English" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "Bonjour, je suis prof de danse. Une de mes élèves de 15 ans a beaucoup maigri et elle va vomir en cachette après le goûter. Que faire ?",
+    "Soy entrenadora de natación y una de mis nadadoras de 13 años casi no come y se provoca el vómito después de las comidas, ¿qué hago?",
+])
+def test_a_coachs_pupil_told_in_another_language_is_answered_about_the_pupil(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert rule.startswith("eating_disorder.") and ("elle" in reply or "Dile" in reply)
+    assert "régimen" not in reply and "régime" not in reply and "te preocupo" not in reply and "inquiet pour toi" not in reply
+
+
+def test_a_swollen_calf_in_pregnancy_and_keep_walking_is_told_to_stop_walking() -> None:
+    history = after("30 weeks, my calf is swollen and warm", "pregnancy.warning_sign", "urgent", "pregnancy")
+    severity, rule, reply = answer("can i at least keep walking on it? i'm on a step streak", history)
+    assert "stop walking on it" in reply and "blood clot" in reply and len(reply.split()) <= 80
+
+
+def test_the_safeguarding_lead_away_still_means_a_doctor_and_warmth() -> None:
+    history = after(
+        "im a netball coach, one of my under 14s told me she's been making herself sick after tea and she nearly fainted at training",
+        "eating_disorder.purging_other", category="eating_disorder")
+    severity, rule, reply = answer("our welfare officer is away till next week, can it wait?", history)
+    assert "deputy" in reply and "GP" in reply and "care" in reply

@@ -1087,7 +1087,14 @@ _SOMEONE_ELSE_L10N = re.compile(
     r"dziadek|dziadka|babcia|babci|wujek|ciocia|chlopak|chlopaka|dziewczyna|dziewczyny|dziecko|dziecka|narzeczony|narzeczona|klient|klientka|podopieczn\w*|zawodnik\w*)(?![a-z])|"
     # or with no "my": "kolega z drużyny stracił przytomność", "trener zasłabł"
     r"^(?:\W*\w+\W+){0,2}?(?:kolega|kolezanka|trener|trenerka|zawodnik|zawodniczka|przyjaciel|przyjaciolka) (?:z (?:druzyny|silowni|klubu|pracy|zespolu|grupy|sekcji) )?"
-    r"(?:zemdlal\w*|zaslabl\w*|stracil\w*|upadl\w*|mowi|powiedzial\w*|nie je|wymiotuje|bierze|ma|trzyma|tnie|sie)(?![a-z])"
+    r"(?:zemdlal\w*|zaslabl\w*|stracil\w*|upadl\w*|mowi|powiedzial\w*|nie je|wymiotuje|bierze|ma|trzyma|tnie|sie)(?![a-z])|"
+    # anywhere, a coach's or teacher's "one of my gymnasts", "una de mis alumnas", "eine meiner Schülerinnen"
+    r"(?<![a-z])(?:une? de mes|un de mes|uno de mis|una de mis|eine meiner|einer meiner|einer von meinen|eine von meinen|um dos meus|uma das minhas|"
+    r"uno dei miei|una delle mie|een van mijn|jedna z moich|jeden z moich|jedna z mojich) (?:\w+ )?"
+    r"(?:eleves|gymnastes|joueuses|joueurs|athletes|nageuses|nageurs|danseuses|clientes?|alumnas|alumnos|gimnastas|jugadoras|jugadores|atletas|nadadoras|bailarinas|clientas|"
+    r"schulerinnen|schuler|turnerinnen|turner|spielerinnen|spieler|athletinnen|schwimmerinnen|tanzerinnen|kundinnen|kunden|alunas|alunos|ginastas|jogadoras|bailarinas|"
+    r"allieve|allievi|studentesse|studenti|ginnaste|giocatrici|atlete|nuotatrici|ballerine|leerlingen|turnsters|speelsters|sporters|zwemsters|klanten|"
+    r"uczennic|uczniow|zawodniczek|zawodnikow|gimnastyczek|klientek|podopiecznych)(?![a-z])"
 )
 # A loss that makes the rest the user's own context ("mój tata zmarł i nie chcę już żyć"), in those languages.
 _BEREAVED_L10N = re.compile(

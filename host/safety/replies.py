@@ -385,7 +385,10 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
     "boys": "it's girls that get that" (Beat, NEDA: boys and men get eating disorders too)."""
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} can help you with it too." if lines.eating_disorder else ""
     if detail == "deputy":
-        return f"{_DEPUTY} Eating disorders are serious, and acting early helps. Keep checking in with them kindly meanwhile, without talk of food or weight.{also}"
+        return (
+            f"{_DEPUTY} Eating disorders are serious, and acting early helps: the parents can get them seen by their GP soon. "
+            f"It's clear you care; keep checking in with them kindly meanwhile, without talk of food or weight.{also}"
+        )
     if detail == "boys":
         return (
             "Boys and men get eating disorders too, far more often than people think, and in young men it often looks "
@@ -872,7 +875,7 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
         return (
             "You're not wasting their time or making a fuss: this is exactly what your midwife and maternity unit are "
             "there for, and they would much rather check and find nothing. Only they can rule out something that needs "
-            "care, so please call them now. No exercise until they've checked you. If it gets "
+            "care, so please call them now. Hold off exercise until they've checked you. If it gets "
             f"worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
         )
     if detail == "first":  # "should I eat something first before I ring anyone?": the call comes first
@@ -896,14 +899,14 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
         )
     if detail == "calf":  # a swollen, warm, sore calf in pregnancy can be a clot (RCOG: assessed the same day)
         return (
-            "Please don't massage, stretch or walk it off: a swollen, warm, sore calf in pregnancy can be a blood clot, "
+            "Please stop walking on it for now, and don't massage, stretch or walk it off: a swollen, warm, sore calf in pregnancy can be a blood clot, "
             "and it needs checking today first. Call your midwife or maternity unit now, "
             f"or an urgent care service if you can't reach them. If you get chest pain or feel short of breath, call {lines.emergency} straight away."
         )
     return (
         "I hope it's nothing, but please don't wait to see: even if it seems minor, only your midwife can rule a "
         "problem out. Call your midwife or maternity unit now; you're not wasting their time, this is what "
-        "they're there for. No exercise until they've checked you, then follow their advice on starting again. "
+        "they're there for. Hold off all exercise until they've checked you, then follow their advice on starting again. "
         f"If it gets worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
     )
 
@@ -1475,6 +1478,7 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
 # "No exercise until she's been checked" in the answers about someone else's pregnancy: left out when the
 # reply opens with the plain no to their question (`answer_first.before`), which says it already.
 UNTIL_CHECKED = (
+    " Hold off all exercise until they've checked you, then follow their advice on starting again.", " Hold off exercise until they've checked you.",
     " No exercise or sessions until she's been checked.", " Nada de ejercicio ni clases hasta que la revisen.",
     " Elle ne doit pas faire de sport ni aller à un cours avant d'avoir été examinée.", " Kein Sport und kein Kurs, bis sie untersucht wurde.",
     " Nada de exercício nem aulas até ela ser avaliada.", " Niente allenamento né lezioni finché non l'hanno visitata.",
