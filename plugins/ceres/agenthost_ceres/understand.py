@@ -52,7 +52,7 @@ ACKNOWLEDGED = re.compile(
 )
 # "can you do a veggie version of that", "make me a vegan one": the same ideas in that diet.
 DIET_VERSION = re.compile(
-    r"^(?:\w+[,!]? )?(?:can you |could you |would you |please |pls )?(?:do|make|give me|show me|got|have you got|is there|any chance of)(?: me)? (?:a |an |the |some )?"
+    r"^(?:\w+[,!]? )?(?:(?:can you |could you |would you |please |pls )?(?:do|make|give me|show me|got|have you got|is there|any chance of)(?: me)? |(?:and |what about |how about |ok |okay )?(?=an? ))(?:a |an |the |some )?"
     r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free) (?:version|one|option|alternative|take|swap)s?(?: of (?:that|those|it|them|this|these))?(?: please| pls| too| instead)?$"
 )
 DIET_SWITCH = re.compile(
