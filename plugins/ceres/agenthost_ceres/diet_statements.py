@@ -99,7 +99,9 @@ LIST_STOP = re.compile(
     r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|meals?|tonight|"
     r"today|anything|something|need|want|looking|help|thanks|thank you|is|are|was|were|makes?|gives?|fine|ok|okay|for me|"
     r"actually|anymore|again|either|now|lately|nowadays|ever|too|as well|also|badly|really|severely|mildly|slightly|myself|"
-    r"we|we'?re|we all|us|our|he|she|they|so we|log|logged|add|track|record|had|ate|just)\b"
+    r"we|we'?re|we all|us|our|he|she|they|so we|log|logged|add|track|record|had|ate|just|"
+    # what is said after the list about the speaker: "cut the salt for my blood pressure and honestly ..."
+    r"honestly|basically|literally|seriously|genuinely|tbf|to be fair|for my)\b"
 )
 _SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/|\bnor\b|\bplus\b|\+")
 NOT_ITEMS = frozenset(

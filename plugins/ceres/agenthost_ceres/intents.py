@@ -172,7 +172,9 @@ SUGGEST_CUE = re.compile(
     r"(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty|decent|great|best|tasty) (?:[\w-]+ ){0,3}"
     r"(?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?|dips?|desserts?|treats?|smoothies?|soups?|salads?)|"
     r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|(?:i |^)(?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
-    r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?|dish(?:es)?)|"
+    # "a couple of dishes i could order at the indian", "what could i order there"
+    r"dish(?:es)? (?:i|we) (?:could|can|should|might) (?:order|get|have)|what (?:could|can|should) (?:i|we) (?:order|get) (?:there|at (?:the|a|an) \w+)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we|he|she|they|my (?:son|daughter|kids?|husband|wife|partner)) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
 NEEDS_CUE = re.compile(
@@ -308,8 +310,8 @@ def _repair(found: re.Match[str]) -> str:
     word = found.group(0)
     if word in KNOWN_WORDS or word in HOST_KNOWN_WORDS or word in ROUTING_WORDS or word in FILLER or word in MODIFIERS:
         return word
-    if word in NUMBER_WORDS or word in UNITS:
-        return word
+    if word in NUMBER_WORDS or word in UNITS or singular(word) in UNITS:
+        return word  # "2 pints", "three glasses": a unit said in the plural, never "pinto"
     if singular(word) in load_table().vocabulary or word in MEAL_WORDS:
         return word
     return _speller().repair(word) or word

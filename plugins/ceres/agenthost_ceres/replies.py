@@ -80,6 +80,8 @@ async def offline_reply(turn: Turn) -> Reply:
         # "what about the granola bars from the supermarket" with a peanut allergy: read the label
         if label := label_advice(turn.message, DietPrefs.from_profile(await _saved_profile(turn)), answer.text):
             answer.text = f"{answer.text}\n{label}"
+    if policy.numbers and policy.category is None and answer.intent in CHEERED and GOOD_NEWS.search(turn.message) and not answer.text.startswith(("Well done", "Congrat", "Got it")):
+        answer.text = f"Well done, that's great news! {answer.text}"  # "100 day streak 🎉 ... hba1c came down too! whats a treat i can have": the news first
     if answer.intent not in ("refer_helios", "care") and policy.numbers and (part := training_part(turn.message)) is not None:
         answer.text = f"{answer.text}\n\nFor the training part ({part}), Helios 💪 is your coach: ask him with “@helios {part}”."  # "what should i eat after and should i stretch or foam roll?"
     if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
@@ -93,6 +95,15 @@ async def offline_reply(turn: Turn) -> Reply:
         except Exception:  # the answer stands even if the state cannot be written
             log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
     return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+
+
+# Good news shared before a question: a streak, a better blood test, a first race or a personal best
+# (never a weight lost, which the guard and the needs answers read for themselves).
+GOOD_NEWS = re.compile(
+    r"(?i)\b\d+[- ]?days? streak\b|\bstreak of \d+|\b(?:hba1c|a1c|blood pressure|bp|cholesterol|blood sugars?|sugars)\b[^.!?]{0,20}\b(?:came|come|has come|have come|went|is|are|'s|got) (?:right )?(?:down|better|lower|back to normal|normal)\b|"
+    r"\b(?:new |a )?(?:personal best|pb)\b|\b(?:finished|ran|did|completed|smashed) my first (?:5k|10k|half|marathon|parkrun|race|triathlon|sportive)\b|🎉|🥳"
+)
+CHEERED = frozenset({"faq", "ideas", "needs", "protein", "lookup", "day_plan"})
 
 
 # A training question asked beside a food one: "what should i eat after and should i stretch or foam roll?".

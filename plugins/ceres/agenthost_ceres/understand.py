@@ -227,6 +227,8 @@ def understand(text: str, state: DialogState) -> Request:
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
         if (then is None or (then["intent"] == "ideas" and re.search(r"\b(?:instead|what else|alternatives?|substitutes?|other than)\b", low))) and (found := knowledge.find(low)) is not None and found[1] >= SURE_ANSWER and set(dict(found[0].instead_for)) & set(stated.get("allergies", [])):
             then = {"intent": "faq", "slots": {"id": found[0].id}}  # "more omega-3 for my heart, but I'm allergic to fish. what instead?": the answer for that allergy
+        if then and then["intent"] == "faq" and not then["slots"].get("facet") and (entry := knowledge.entry(then["slots"].get("id"))) is not None and (facet := entry.facet_for(low)) is not None and facet.id in DIET_FACETS:
+            then["slots"]["facet"] = facet.id  # "im vegan, is creatine any use for me": the diet said is what the question is about
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
         if then and then["intent"] == "ideas" and then["slots"].get("style") and not KITCHEN.search(low) and OTHER_KITCHEN.search(low):
@@ -235,6 +237,10 @@ def understand(text: str, state: DialogState) -> Request:
             then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
+
+
+# Facets about the diet itself, which a stated diet asks for ("im vegan, is creatine any use for me").
+DIET_FACETS = frozenset({"vegetarian", "suhoor_food"})
 
 
 # Someone's own kitchen, said with a diet: "I'm Indian and basically live on roti", "we eat Italian".
@@ -965,6 +971,10 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         if entry is not None and len(low.split()) <= 6 and (facet := entry.facet_for(low)) is not None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "in summer when it's hot?" after water
         return None
+    if re.match(r"^(?:and|what about|how about|so|ok|okay)?,? ?(?:the |my )?(?:calories|cals|kcal)\b(?! in\b)", low):
+        # "and calories? im 30M, 183cm, moderately active" after how fast to cut: the needs, for that goal
+        goal = "lose" if slots.get("id") in ("weight_loss_rate", "deficit_size", "cut_macros", "protein_on_a_cut") else intents.asks_needs(low) or "maintain"
+        return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low), "trains": intents.trains(low)})
     if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
         fibre = re.search(r"fib(?:re|er)", low) or (entry is not None and re.search(r"fib(?:re|er)", entry.topic) and "protein" not in low)
         return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if fibre else "protein_g"})
@@ -1083,6 +1093,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
         # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
         return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
+    if SIMPLER.search(low) and slots.get("last") and len(low.split()) <= 6 and not intents.meal_type(low):
+        return Request("ideas_nutrient", {**slots, "nutrient": "kcal", "brief": True})  # "shorter pls" after ideas: the same ideas, one line each
     if ONE_IDEA.search(low) and slots.get("last"):
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         return Request("ideas", {**slots, **wishes, "count": 1})  # "just give me one, I'm in a rush": the best one
@@ -1115,7 +1127,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             wishes["exclude"] = list(dict.fromkeys([*slots.get("exclude", []), *wishes["exclude"]]))
         return Request("ideas", {**slots, **wishes, "more": False})
     if found := MEAL_SWITCH.match(low):
-        return Request("ideas", {**slots, "meal_type": MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")})
+        kind = MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")
+        return Request("ideas", {**slots, "meal_type": kind, **({"include_loose": True} if slots.get("include") and kind != slots.get("meal_type") else {})})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
     if (wanted := wanted_foods(low)) and not intents.reports_meal(low) and not SWAP.search(low):
