@@ -191,7 +191,7 @@ NEEDS_CUE = re.compile(
     r"(?:calories|cals|kcal) (?:to|so i|so that i) (?:not|avoid|stop|don'?t|do not|never|keep from) (?:\w+ )?(?:gain|gaining|put(?:ting)? on)|"
     r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b|"
     # "what calorie target would you suggest?", "does my calorie number change?", "cals and protein?"
-    r"(?:what|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
+    r"(?:what|what'?s|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
     r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b|"
     # "how many calories for this?" after a goal; "calories for slowly losing 3-4 kg", "calories to lose this belly"
     r"how many (?:calories|cals|kcal) (?:for|to do) (?:this|that|it|my goal)|(?:calories|cals|kcal) (?:to|for) (?:slowly |gradually |safely )?(?:lose|losing|drop|dropping|shed|shedding|gain|gaining|put on|putting on))\b"

@@ -75,6 +75,8 @@ async def offline_reply(turn: Turn) -> Reply:
         # "I'm pregnant... what should I be eating more of? I'm vegetarian btw": pregnancy's nutrients, not lunch ideas
         pregnancy = {"intent": "faq", "slots": {"id": "pregnancy"}}
         request = Request("preferences", {**request.slots, "then": pregnancy}) if request.intent == "preferences" else Request("faq", {"id": "pregnancy"})
+    if request.intent == "guidance" and EAT_ASKED.search(turn.message) and (policy.category == "pregnancy" or PREGNANT.search(turn.message) or _pregnant_before(turn.history)):
+        request = Request("faq", {"id": "pregnancy"})  # "also what shouldn't I eat now?" after telling us she's pregnant: what to eat and avoid
     answer = await answer_request(Asked(turn, policy, state), request)
     if answer.intent not in NO_LABEL_ADVICE and names_packaged(turn.message):
         # "what about the granola bars from the supermarket" with a peanut allergy: read the label
@@ -367,6 +369,15 @@ async def child_weight(asked: Asked, request: Request) -> Answer:
         "Very overweight children: advice for parents; UK CMO physical activity guidelines (2019).",
         examples=["healthy snack ideas for kids"],
     )
+
+
+# What to eat or avoid asked: "what shouldn't I eat now?", "anything I should avoid eating?"
+EAT_ASKED = re.compile(r"(?i)\bwhat (?:should|shouldn'?t|can|can'?t|do|don'?t) i (?:eat|have|avoid)\b|\b(?:foods?|eat(?:ing)?) (?:to|should i|i should) avoid\b|\bavoid eating\b|\bsafe to eat\b")
+
+
+def _pregnant_before(history: list[dict[str, Any]]) -> bool:
+    """Whether the user said earlier in the conversation that she is pregnant."""
+    return any(record.get("role") == "user" and PREGNANT.search(str(record.get("text") or record.get("content") or "")) for record in history[-12:])
 
 
 def _after_pregnancy_warning(history: list[dict[str, Any]]) -> bool:

@@ -239,6 +239,20 @@ def understand(text: str, state: DialogState) -> Request:
     return own_request(text, low)
 
 
+def _meal_without(low: str, slots: dict[str, Any]) -> Request | None:
+    """ "and for dinner? no chicken tho, had it all week" after ideas: that meal's ideas without
+    it (nothing to log), or None."""
+    head = re.split(r"\s*[?,.!]\s*", low, maxsplit=1)
+    if len(head) != 2 or (switch := MEAL_SWITCH.match(head[0])) is None or not (left_out := intents.exclusions(head[1])):
+        return None
+    kind = MEAL_WORDS.get(switch.group(1).rstrip("s"), "snack")
+    return Request("ideas", {**slots, "more": False, "meal_type": kind, "exclude": list(dict.fromkeys([*(slots.get("exclude") or []), *left_out])), "include": []})
+
+
+# "which of those are under 600 calories?", "any of them less than 500 cals": each idea's calories answer it.
+WHICH_UNDER = re.compile(r"\b(?:which|any) (?:of (?:those|these|them|the ideas) |ones? )?(?:are|is|has|have|come in|comes in)? ?(?:under|below|less than|fewer than|over|above|more than) \d{2,4} ?(?:k?cals?|calories|kcal)\b")
+
+
 # Facets about the diet itself, which a stated diet asks for ("im vegan, is creatine any use for me").
 DIET_FACETS = frozenset({"vegetarian", "suhoor_food"})
 
@@ -782,6 +796,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("needs", {**state.slots, "goal": goal, "rate": rate, "body": {**state.slots.get("body", {}), **parse_body(text).to_json()}})
     if state.intent == "faq" and LIGHTER_WISH.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.is_question(text) and not intents.reports_meal(text):
         return Request("ideas", {"meal_type": intents.meal_type(low) or "snack", "scale": 0.75})  # "trying to lose a few pounds too so nothing massive" after what to eat
+    if state.intent in ("ideas", "day_plan") and len(low.split()) <= 2 * FOLLOW_UP_WORDS and (without := _meal_without(low, dict(state.slots))) is not None:
+        return without  # "and for dinner? no chicken tho, had it all week 😂"
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -1093,6 +1109,10 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
         # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
         return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
+    if (without := _meal_without(low, slots)) is not None:
+        return without
+    if WHICH_UNDER.search(low) and slots.get("last"):
+        return Request("ideas_nutrient", {**slots, "nutrient": "kcal"})  # "which of those are under 600 calories?": each idea's calories
     if SIMPLER.search(low) and slots.get("last") and len(low.split()) <= 6 and not intents.meal_type(low):
         return Request("ideas_nutrient", {**slots, "nutrient": "kcal", "brief": True})  # "shorter pls" after ideas: the same ideas, one line each
     if ONE_IDEA.search(low) and slots.get("last"):

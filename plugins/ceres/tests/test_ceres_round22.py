@@ -165,3 +165,28 @@ async def test_a_treat_with_diabetes_names_treats(chat) -> None:
 async def test_carbs_during_a_long_ride_are_per_hour(chat) -> None:
     reply = await chat("ran out of steam on a 3 hour ride last sunday, how much carbs an hour should i take on the bike")
     assert "30-60 g of carbohydrate an hour" in reply.text and "Source:" in reply.text, reply.text
+
+
+async def test_which_ideas_are_under_a_calorie_cap_lists_their_calories(chat) -> None:
+    await chat("high protein lunch ideas")
+    reply = await chat("any of them under 500 cals?")
+    assert "Calories in each idea" in reply.text and MENU not in reply.text, reply.text
+
+
+async def test_another_meal_without_a_food_is_ideas_not_a_log(chat, on_disk_log) -> None:
+    await chat("breakfast ideas?")
+    reply = await chat("what about lunch, no eggs though, i had loads this week")
+    assert "lunch ideas" in reply.text and "without eggs" in reply.text and "Logged" not in reply.text, reply.text
+    assert not on_disk_log("meals.jsonl")
+
+
+@pytest.mark.parametrize("said", ["what's a sensible calorie target for me? 41 m, 180cm, 90kg", "whats a good calorie goal, 25f 160cm 55kg"])
+async def test_a_calorie_target_asked_with_body_facts_is_the_needs(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "kcal a day" in reply.text and MENU not in reply.text, reply.text
+
+
+async def test_what_to_avoid_after_saying_she_is_pregnant_is_the_pregnancy_answer(chat) -> None:
+    await chat("add scrambled eggs on toast for breakfast, i'm 14 weeks pregnant by the way")
+    reply = await chat("is there anything i should avoid eating?")
+    assert "In pregnancy" in reply.text and MENU not in reply.text, reply.text
