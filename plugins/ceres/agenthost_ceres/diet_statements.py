@@ -99,13 +99,15 @@ LIST_STOP = re.compile(
     r"here|there|btw|lol|any|ideas?|suggestions?|options?|recipes?|snacks?|breakfasts?|brunch|lunch(?:es)?|dinners?|meals?|tonight|"
     r"today|anything|something|need|want|looking|help|thanks|thank you|is|are|was|were|makes?|gives?|fine|ok|okay|for me|"
     r"actually|anymore|again|either|now|lately|nowadays|ever|too|as well|also|badly|really|severely|mildly|slightly|myself|"
-    r"we|we'?re|we all|us|our|he|she|they|so we|log|logged|add|track|record|had|ate|just)\b"
+    r"we|we'?re|we all|us|our|he|she|they|so we|log|logged|add|track|record|had|ate|just|"
+    # what is said after the list about the speaker: "cut the salt for my blood pressure and honestly ..."
+    r"honestly|basically|literally|seriously|genuinely|tbf|to be fair|for my)\b"
 )
 _SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/|\bnor\b|\bplus\b|\+")
 NOT_ITEMS = frozenset(
     "all any also too very really severely mildly slightly a an the to of stuff things food foods bit little lot some most kinds "
     "kind types type both either my me it this that these those them they eating having drinking eat have drink certain raw cooked "
-    "two three four".split()  # "groundnut and fish, the two": a count of what was named, no food
+    "two three four not just only even".split()  # "groundnut and fish, the two": a count of what was named, no food; "nuts, all of them not just peanuts"
 )
 MAX_ITEM_WORDS = 3
 # Words that point back at items named elsewhere in the message ("eggs too. allergic to both").
@@ -288,7 +290,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
                 kind = "dislike"  # "no eggs, I'm not allergic, I just hate them": a dislike, not an allergy
             items = [item for item in items if not re.match(r"(?:i|im|i'm) (?:\w+ )?(?:hate|dislike|don'?t like|can'?t stand)\b", item)]
             if kind in ("allergy", "allergy_only") or (proper and kind in ("avoid", "intolerance") and all(map(is_allergen_word, items))):
-                allergies += items
+                allergies += [item for item in items if not re.fullmatch(_DIET, item)]  # "veggie + egg allergy": the diet said first is no allergen
             elif kind == "fine":
                 fine += items
             elif kind == "except":

@@ -75,6 +75,11 @@ async def ideas(asked: Asked, request: Request) -> Answer:
             arguments, result = relaxed, retried
             for key in RELAXED_FIRST:
                 slots.pop(key, None)
+    if "error" in result and request.slots.get("include_loose") and "include" in arguments:
+        # "and for dinner?" after breakfasts with the oats they have: dinner ideas without the oats, not "no idea with oats"
+        arguments.pop("include")
+        slots.pop("include", None)
+        result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result and "style" in arguments:
         # "a quick breakfast" after Asian dinner ideas: the meal changed, the cuisine goes
         arguments.pop("style")
@@ -504,7 +509,11 @@ async def ideas_nutrient(asked: Asked, request: Request) -> Answer:
     """ "How much protein is in that?" after ideas: that figure for each idea shown."""
     slots = dict(request.slots)
     nutrient = slots.pop("nutrient", "kcal") or "kcal"
+    brief = bool(slots.pop("brief", False))  # "shorter pls": each idea on one line
     shown = slots.get("last") or []
+    if brief:
+        lines = [f"{number}. **{idea['name']}**" + (f" — {kcal(idea['kcal'])}" if asked.policy.numbers else "") for number, idea in enumerate(shown, 1)]
+        return Answer("\n".join(["In short:", *lines]), "ideas", slots, examples=["the first one", "log the first one"])
     if not asked.policy.numbers:
         return Answer("I'll leave the numbers out for now; " + ", ".join(f"**{idea['name']}**" for idea in shown) + " are all good choices.", "ideas", slots)
     label = NUTRIENT_LABELS.get(nutrient, "kcal")

@@ -172,11 +172,15 @@ SUGGEST_CUE = re.compile(
     r"(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty|decent|great|best|tasty) (?:[\w-]+ ){0,3}"
     r"(?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?|dips?|desserts?|treats?|smoothies?|soups?|salads?)|"
     r"(?:healthy|quick|easy|simple|cheap|light|filling|tasty|packed) (?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|(?:i |^)(?:need|want) (?:a |some )?(?:\w+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
-    r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?)|"
+    r"give me (?:a |an |some )?(?:[\w-]+ ){0,3}(?:breakfasts?|lunch(?:es)?|dinners?|snacks?|meals?|dish(?:es)?)|"
+    # "a couple of dishes i could order at the indian", "what could i order there"
+    r"dish(?:es)? (?:i|we) (?:could|can|should|might) (?:order|get|have)|what (?:could|can|should) (?:i|we) (?:order|get) (?:there|at (?:the|a|an) \w+)|"
     r"what (?:should|can|could|shall|do|would) (?:i|we|he|she|they|my (?:son|daughter|kids?|husband|wife|partner)) (?:eat|have|make|cook|get)|what to (?:eat|have|cook|make)|suggest\w*|ideas?|recommend\w*|what'?s for|meal plan|hungry|inspire|inspiration|options?|something (?:to eat|for)|what about|how about|more|another|other|else|different)\b"
 )
 NEEDS_CUE = re.compile(
-    r"\b(how many calories (?:should|do|can|must) (?:i|we)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
+    r"\b(how (?:many|much) (?:calories|cals|kcal) (?:should|do|can|must) (?:i|we)|"
+    # "what should i eat to maintain, calorie wise", "how much to eat to maintain calorie-wise"
+    r"(?:to|for) (?:maintain|maintenance|lose|cut|bulk|gain)\b[^.?!]{0,12}\b(?:calori(?:e|es)|kcal|cals?)[- ]?wise|(?:calori(?:e|es)|kcal|cals?)[- ]?wise\b[^.?!]{0,20}\bto (?:maintain|lose|cut|bulk|gain)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
     r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
     r"(?:my|daily|day'?s) (?:daily )?(?:calories|calorie intake|intake) (?:be|should be|supposed to be|meant to be)|"
     r"what should my (?:daily )?(?:calories|calorie intake|intake) be|calorie intake should|"
@@ -187,7 +191,7 @@ NEEDS_CUE = re.compile(
     r"(?:calories|cals|kcal) (?:to|so i|so that i) (?:not|avoid|stop|don'?t|do not|never|keep from) (?:\w+ )?(?:gain|gaining|put(?:ting)? on)|"
     r"(?:what(?:'s| is| would be)?|roughly|my) (?:my )?maintenance\b(?! (?:phase|mode|work|man|day))|maintenance (?:be|is|would be|on|for)\b|"
     # "what calorie target would you suggest?", "does my calorie number change?", "cals and protein?"
-    r"(?:what|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
+    r"(?:what|what'?s|which|suggest|recommend|give me|set) (?:\w+ ){0,2}(?:calorie|kcal|cal) (?:target|goal|number|budget|limit)|"
     r"(?:my|the|a) (?:daily )?(?:calorie|kcal|cal) (?:target|goal|number|budget) (?:change|go (?:up|down)|be|still)|^(?:and )?(?:cals|calories|kcal) and protein\b|"
     # "how many calories for this?" after a goal; "calories for slowly losing 3-4 kg", "calories to lose this belly"
     r"how many (?:calories|cals|kcal) (?:for|to do) (?:this|that|it|my goal)|(?:calories|cals|kcal) (?:to|for) (?:slowly |gradually |safely )?(?:lose|losing|drop|dropping|shed|shedding|gain|gaining|put on|putting on))\b"
@@ -306,8 +310,8 @@ def _repair(found: re.Match[str]) -> str:
     word = found.group(0)
     if word in KNOWN_WORDS or word in HOST_KNOWN_WORDS or word in ROUTING_WORDS or word in FILLER or word in MODIFIERS:
         return word
-    if word in NUMBER_WORDS or word in UNITS:
-        return word
+    if word in NUMBER_WORDS or word in UNITS or singular(word) in UNITS:
+        return word  # "2 pints", "three glasses": a unit said in the plural, never "pinto"
     if singular(word) in load_table().vocabulary or word in MEAL_WORDS:
         return word
     return _speller().repair(word) or word
@@ -415,7 +419,16 @@ def asks_summary(text: str) -> bool:
         return True
     if re.search(r"\bhow(?:'?s| is| are| am| does) (?:my|i) (?:protein|calories|carbs|fat|fibre|fiber|macros|intake|day|diet|eating|doing|tally|numbers)\b", low):
         return True
-    return bool(SUMMARY_CUE.search(low) and SUMMARY_WHAT.search(low) and not re.search(r"\b(in|of) (a|an|one|\d)", low))
+    return bool(SUMMARY_CUE.search(low) and SUMMARY_WHAT.search(low) and not re.search(r"\b(in|of) (a|an|one|\d)", low) and not ADVICE_NOT_TALLY.search(low))
+
+
+# Advice asked beside a day word or "progress": "how many carbs per hour should i be eating on the bike"
+# after yesterday's ride, "is that gonna wreck my progress", "give me cheap meals for a week, £25 total".
+ADVICE_NOT_TALLY = re.compile(
+    r"\b(?:should|could|can) (?:i|we) (?:be )?(?:eating|having|fuell?ing|taking)\b|\b(?:per|an|a|every) hour\b|"
+    r"\b(?:wreck|ruin|undo|mess up|set back|kill|destroy)\b[^.?!]{0,12}\b(?:progress|gains|diet|cut)\b|"
+    r"\b(?:give|suggest|recommend|plan|make)(?: me| us)? (?:some |a few |any )?(?:\w+ ){0,2}(?:meals?|ideas|recipes|menu|meal plan)\b|\bbudget\b|£\d"
+)
 
 
 
@@ -630,7 +643,7 @@ WHY_THAT = re.compile(
     r"^(?:and |but |ok |okay |so )?(?:why (?:is that|that|so|these|this|those|not|did you|do you say|so much|so little|so many|so few|those ones|these ones)|"
     r"how did you|where (?:does|did|do)|what'?s (?:that|this) based|what is (?:that|this) based)\b"
 )
-WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b|\bweekly\b|\bweek so far\b|\bfor the week\b")
+WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b(?! (?:before|after|of (?:the|my|a|her|his|our)|leading|ahead|running up)\b)|\bweekly\b|\bweek so far\b|\bfor the week\b")
 SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
 PROTEIN_NEEDS = re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
@@ -639,6 +652,11 @@ PROTEIN_NEEDS = re.compile(
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
     # "how much protein should a man of my age be having", "for someone my age", "an old fella like me": their own need, by age
     r"\bhow (?:much|many grams of) protein\b[^.?!]{0,40}\b(?:my age|like me|at my age|for me)\b|"
+    # "how much protein should a 70kg cyclist eat", "how much protein does a grown man need": a person's need, never a food's
+    r"\bhow (?:much|many grams of) protein (?:should|does|do|would|must) (?:a|an) (?:[\w.'-]+ ){0,4}?"
+    r"(?:players?|runners?|athletes?|lifters?|cyclists?|swimmers?|rowers?|climbers?|boxers?|fighters?|footballers?|sprinters?|"
+    r"bodybuilders?|man|woman|men|women|guy|girl|lad|bloke|person|adult|teen(?:ager)?|student|pensioner|senior|vegan|vegetarian|veggie) "
+    r"(?:eat|need|have|get|aim for|consume|take)\b|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
     r"\b(?:how much |how many grams of )?protein (?:for|to) (?:(?:build(?:ing)?|gain(?:ing)?|put(?:ting)? on) )?(?:muscles?|muscle gain|bulk(?:ing)?|a bulk|mass|get(?:ting)? (?:big|bigger|jacked|swole)|gain(?:ing)? weight|lose weight|losing weight|weight loss|fat loss|a cut|cutting)\b"
 )
@@ -656,7 +674,10 @@ TRAINING_WORDS = re.compile(
     r"\b(train|training|lift|lifting|gym|work out|workout|exercise|strength|athlete|runner|run|build muscle|"
     r"building muscle|gain muscle|muscle gain|bulk|bulking|gains|bodybuilding|weightlifting|cutting|on a cut|lean bulk|recomp|"
     # a competitor in prep: "12 weeks out from my first physique show", "my coach has me cutting", "14% bf"
-    r"physique|bikini|figure|powerlifting|show prep|prep|weeks out|comp|competition|coach|\d+ ?% ?(?:bf|body ?fat))\b"
+    r"physique|bikini|figure|powerlifting|show prep|prep|weeks out|comp|competition|coach|\d+ ?% ?(?:bf|body ?fat)|"
+    # a sport played: "a rugby player", "i play 5-a-side twice a week", "a cyclist"
+    r"(?:rugby|football|soccer|hockey|netball|basketball|tennis|squash|badminton|volleyball|cricket|gaa|hurling) (?:player|players|training|practice|season)|"
+    r"footballer|cyclist|rower|swimmer|sprinter|boxer|triathlete|crossfit)\b"
 )
 
 
@@ -914,7 +935,7 @@ def asks_protein_needs(text: str) -> bool:
 
 
 # Protein asked beside another nutrient: "calcium and protein", "protein & fibre", "protein and vitamin d".
-ALSO_NUTRIENT = r"(?:calcium|iron|fibre|fiber|vitamin [a-z0-9]+|vit [a-z0-9]+|omega[- ]?3s?|magnesium|zinc|potassium|b12|folate|iodine|water|fluids?)"
+ALSO_NUTRIENT = r"(?:carbs?|carbohydrates?|calcium|iron|fibre|fiber|vitamin [a-z0-9]+|vit [a-z0-9]+|omega[- ]?3s?|magnesium|zinc|potassium|b12|folate|iodine|water|fluids?)"
 ALSO_PROTEIN = re.compile(rf"\b{ALSO_NUTRIENT}\s*(?:and|&|\+|plus|,)\s*protein\b|\bprotein\s*(?:and|&|\+|plus|,)\s*{ALSO_NUTRIENT}\b")
 
 

@@ -56,6 +56,7 @@ class Facet:
     sources: tuple[Source, ...] = ()  # when the facet rests on other sources than its entry
     not_for: tuple[str, ...] = ()  # allergens whose own answer replaces this facet ("is whey ok?" with a milk allergy)
     answers_main: bool = False  # the facet also gives the entry's own answer (water in the heat: the daily litres too)
+    options: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the facet's own foods, when it names others than its entry
 
 
 @frozen
@@ -91,7 +92,8 @@ class Entry:
             if allergen is not None:
                 instead = dict(self.instead_for)
                 text = instead.get(f"{allergen}_gentle", instead[allergen]) if gentle else instead[allergen]
-        fitting = [words for words, parts in self.options if fits(parts, prefs)]
+        options = chosen.options if chosen is not None and chosen.options else self.options
+        fitting = [words for words, parts in options if fits(parts, prefs)]
         listed = fitting[0] if len(fitting) == 1 else ", ".join(fitting[:-1]) + f" {self.joiner} " + fitting[-1] if fitting else NOTHING_FITS
         return text.replace("{options}", listed)
 
@@ -177,6 +179,7 @@ def load_entries() -> tuple[Entry, ...]:
                     sources=tuple(sources[key] for key in facet.get("sources", ())),
                     not_for=tuple(facet.get("not_for", ())),
                     answers_main=bool(facet.get("answers_main", False)),
+                    options=tuple((words, tuple(parts)) for words, parts in facet.get("options", ())),
                 )
                 for facet in row.get("facets", ())
             ),

@@ -75,11 +75,15 @@ async def offline_reply(turn: Turn) -> Reply:
         # "I'm pregnant... what should I be eating more of? I'm vegetarian btw": pregnancy's nutrients, not lunch ideas
         pregnancy = {"intent": "faq", "slots": {"id": "pregnancy"}}
         request = Request("preferences", {**request.slots, "then": pregnancy}) if request.intent == "preferences" else Request("faq", {"id": "pregnancy"})
+    if request.intent == "guidance" and EAT_ASKED.search(turn.message) and (policy.category == "pregnancy" or PREGNANT.search(turn.message) or _pregnant_before(turn.history)):
+        request = Request("faq", {"id": "pregnancy"})  # "also what shouldn't I eat now?" after telling us she's pregnant: what to eat and avoid
     answer = await answer_request(Asked(turn, policy, state), request)
     if answer.intent not in NO_LABEL_ADVICE and names_packaged(turn.message):
         # "what about the granola bars from the supermarket" with a peanut allergy: read the label
         if label := label_advice(turn.message, DietPrefs.from_profile(await _saved_profile(turn)), answer.text):
             answer.text = f"{answer.text}\n{label}"
+    if policy.numbers and policy.category is None and answer.intent in CHEERED and GOOD_NEWS.search(turn.message) and not answer.text.startswith(("Well done", "Congrat", "Got it")):
+        answer.text = f"Well done, that's great news! {answer.text}"  # "100 day streak 🎉 ... hba1c came down too! whats a treat i can have": the news first
     if answer.intent not in ("refer_helios", "care") and policy.numbers and (part := training_part(turn.message)) is not None:
         answer.text = f"{answer.text}\n\nFor the training part ({part}), Helios 💪 is your coach: ask him with “@helios {part}”."  # "what should i eat after and should i stretch or foam roll?"
     if policy.category == "cardiac" and not re.search(r"\b(?:doctor|GP|emergency)\b", answer.text):
@@ -93,6 +97,15 @@ async def offline_reply(turn: Turn) -> Reply:
         except Exception:  # the answer stands even if the state cannot be written
             log_.exception("could not save Ceres' dialog state for user %s", turn.user_id)
     return Reply(with_examples(answer.text, answer.examples), {"intent": answer.intent, **answer.metadata})
+
+
+# Good news shared before a question: a streak, a better blood test, a first race or a personal best
+# (never a weight lost, which the guard and the needs answers read for themselves).
+GOOD_NEWS = re.compile(
+    r"(?i)\b\d+[- ]?days? streak\b|\bstreak of \d+|\b(?:hba1c|a1c|blood pressure|bp|cholesterol|blood sugars?|sugars)\b[^.!?]{0,20}\b(?:came|come|has come|have come|went|is|are|'s|got) (?:right )?(?:down|better|lower|back to normal|normal)\b|"
+    r"\b(?:new |a )?(?:personal best|pb)\b|\b(?:finished|ran|did|completed|smashed) my first (?:5k|10k|half|marathon|parkrun|race|triathlon|sportive)\b|🎉|🥳"
+)
+CHEERED = frozenset({"faq", "ideas", "needs", "protein", "lookup", "day_plan"})
 
 
 # A training question asked beside a food one: "what should i eat after and should i stretch or foam roll?".
@@ -356,6 +369,15 @@ async def child_weight(asked: Asked, request: Request) -> Answer:
         "Very overweight children: advice for parents; UK CMO physical activity guidelines (2019).",
         examples=["healthy snack ideas for kids"],
     )
+
+
+# What to eat or avoid asked: "what shouldn't I eat now?", "anything I should avoid eating?"
+EAT_ASKED = re.compile(r"(?i)\bwhat (?:should|shouldn'?t|can|can'?t|do|don'?t) i (?:eat|have|avoid)\b|\b(?:foods?|eat(?:ing)?) (?:to|should i|i should) avoid\b|\bavoid eating\b|\bsafe to eat\b")
+
+
+def _pregnant_before(history: list[dict[str, Any]]) -> bool:
+    """Whether the user said earlier in the conversation that she is pregnant."""
+    return any(record.get("role") == "user" and PREGNANT.search(str(record.get("text") or record.get("content") or "")) for record in history[-12:])
 
 
 def _after_pregnancy_warning(history: list[dict[str, Any]]) -> bool:

@@ -52,7 +52,7 @@ ACKNOWLEDGED = re.compile(
 )
 # "can you do a veggie version of that", "make me a vegan one": the same ideas in that diet.
 DIET_VERSION = re.compile(
-    r"^(?:\w+[,!]? )?(?:can you |could you |would you |please |pls )?(?:do|make|give me|show me|got|have you got|is there|any chance of)(?: me)? (?:a |an |the |some )?"
+    r"^(?:\w+[,!]? )?(?:(?:can you |could you |would you |please |pls )?(?:do|make|give me|show me|got|have you got|is there|any chance of)(?: me)? |(?:and |what about |how about |ok |okay )?(?=an? ))(?:a |an |the |some )?"
     r"(vegan|vegetarian|veggie|pescatarian|plant based|gluten free|dairy free|lactose free) (?:version|one|option|alternative|take|swap)s?(?: of (?:that|those|it|them|this|these))?(?: please| pls| too| instead)?$"
 )
 DIET_SWITCH = re.compile(
@@ -227,6 +227,8 @@ def understand(text: str, state: DialogState) -> Request:
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
         if (then is None or (then["intent"] == "ideas" and re.search(r"\b(?:instead|what else|alternatives?|substitutes?|other than)\b", low))) and (found := knowledge.find(low)) is not None and found[1] >= SURE_ANSWER and set(dict(found[0].instead_for)) & set(stated.get("allergies", [])):
             then = {"intent": "faq", "slots": {"id": found[0].id}}  # "more omega-3 for my heart, but I'm allergic to fish. what instead?": the answer for that allergy
+        if then and then["intent"] == "faq" and not then["slots"].get("facet") and (entry := knowledge.entry(then["slots"].get("id"))) is not None and (facet := entry.facet_for(low)) is not None and facet.id in DIET_FACETS:
+            then["slots"]["facet"] = facet.id  # "im vegan, is creatine any use for me": the diet said is what the question is about
         if then and then["intent"] == "ideas" and not then["slots"].get("meal_type") and state.intent in ("ideas", "day_plan"):
             then["slots"]["meal_type"] = state.slots.get("meal_type")  # "he's not a fan of fish, something with chicken?"
         if then and then["intent"] == "ideas" and then["slots"].get("style") and not KITCHEN.search(low) and OTHER_KITCHEN.search(low):
@@ -235,6 +237,24 @@ def understand(text: str, state: DialogState) -> Request:
             then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
+
+
+def _meal_without(low: str, slots: dict[str, Any]) -> Request | None:
+    """ "and for dinner? no chicken tho, had it all week" after ideas: that meal's ideas without
+    it (nothing to log), or None."""
+    head = re.split(r"\s*[?,.!]\s*", low, maxsplit=1)
+    if len(head) != 2 or (switch := MEAL_SWITCH.match(head[0])) is None or not (left_out := intents.exclusions(head[1])):
+        return None
+    kind = MEAL_WORDS.get(switch.group(1).rstrip("s"), "snack")
+    return Request("ideas", {**slots, "more": False, "meal_type": kind, "exclude": list(dict.fromkeys([*(slots.get("exclude") or []), *left_out])), "include": []})
+
+
+# "which of those are under 600 calories?", "any of them less than 500 cals": each idea's calories answer it.
+WHICH_UNDER = re.compile(r"\b(?:which|any) (?:of (?:those|these|them|the ideas) |ones? )?(?:are|is|has|have|come in|comes in)? ?(?:under|below|less than|fewer than|over|above|more than) \d{2,4} ?(?:k?cals?|calories|kcal)\b")
+
+
+# Facets about the diet itself, which a stated diet asks for ("im vegan, is creatine any use for me").
+DIET_FACETS = frozenset({"vegetarian", "suhoor_food"})
 
 
 # Someone's own kitchen, said with a diet: "I'm Indian and basically live on roti", "we eat Italian".
@@ -776,6 +796,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("needs", {**state.slots, "goal": goal, "rate": rate, "body": {**state.slots.get("body", {}), **parse_body(text).to_json()}})
     if state.intent == "faq" and LIGHTER_WISH.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.is_question(text) and not intents.reports_meal(text):
         return Request("ideas", {"meal_type": intents.meal_type(low) or "snack", "scale": 0.75})  # "trying to lose a few pounds too so nothing massive" after what to eat
+    if state.intent in ("ideas", "day_plan") and len(low.split()) <= 2 * FOLLOW_UP_WORDS and (without := _meal_without(low, dict(state.slots))) is not None:
+        return without  # "and for dinner? no chicken tho, had it all week 😂"
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -965,6 +987,10 @@ def _faq_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         if entry is not None and len(low.split()) <= 6 and (facet := entry.facet_for(low)) is not None:
             return Request("faq", {"id": entry.id, "facet": facet.id})  # "in summer when it's hot?" after water
         return None
+    if re.match(r"^(?:and|what about|how about|so|ok|okay)?,? ?(?:the |my )?(?:calories|cals|kcal)\b(?! in\b)", low):
+        # "and calories? im 30M, 183cm, moderately active" after how fast to cut: the needs, for that goal
+        goal = "lose" if slots.get("id") in ("weight_loss_rate", "deficit_size", "cut_macros", "protein_on_a_cut") else intents.asks_needs(low) or "maintain"
+        return Request("needs", {"goal": goal, "body": parse_body(low).to_json(), "rate": intents.loss_rate(low), "trains": intents.trains(low)})
     if re.search(r"\bwhich\b.*\b(?:most|highest|best|more)\b", low):
         fibre = re.search(r"fib(?:re|er)", low) or (entry is not None and re.search(r"fib(?:re|er)", entry.topic) and "protein" not in low)
         return Request("faq_rank", {"id": slots.get("id"), "nutrient": "fibre_g" if fibre else "protein_g"})
@@ -1083,6 +1109,12 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
         # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
         return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
+    if (without := _meal_without(low, slots)) is not None:
+        return without
+    if WHICH_UNDER.search(low) and slots.get("last"):
+        return Request("ideas_nutrient", {**slots, "nutrient": "kcal"})  # "which of those are under 600 calories?": each idea's calories
+    if SIMPLER.search(low) and slots.get("last") and len(low.split()) <= 6 and not intents.meal_type(low):
+        return Request("ideas_nutrient", {**slots, "nutrient": "kcal", "brief": True})  # "shorter pls" after ideas: the same ideas, one line each
     if ONE_IDEA.search(low) and slots.get("last"):
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         return Request("ideas", {**slots, **wishes, "count": 1})  # "just give me one, I'm in a rush": the best one
@@ -1115,7 +1147,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             wishes["exclude"] = list(dict.fromkeys([*slots.get("exclude", []), *wishes["exclude"]]))
         return Request("ideas", {**slots, **wishes, "more": False})
     if found := MEAL_SWITCH.match(low):
-        return Request("ideas", {**slots, "meal_type": MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")})
+        kind = MEAL_WORDS.get(found.group(1).rstrip("s"), "snack")
+        return Request("ideas", {**slots, "meal_type": kind, **({"include_loose": True} if slots.get("include") and kind != slots.get("meal_type") else {})})
     if (grams := intents.min_protein(low)) is not None:
         return Request("ideas", {**slots, "min_protein_g": grams})
     if (wanted := wanted_foods(low)) and not intents.reports_meal(low) and not SWAP.search(low):
