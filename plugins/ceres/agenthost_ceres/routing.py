@@ -452,6 +452,8 @@ WHICH_FOOD_SCORE = 0.92
 # A meal or food asked in Spanish: "¿qué me hago de cena?", "me muero de hambre", "¿cuánta proteína...?"
 SPANISH_FOOD = re.compile(
     r"\b(?:cena|cenar|desayuno|desayunar|almuerzo|me muero de hambre|qué como|qué ceno|cu[aá]nta prote[ií]na|cu[aá]ntas calor[ií]as|"
+    # hungry, or something to eat between meals ("y algo para llevar al gym y no llegar tan muerta de hambre?")
+    r"hambre|hambrient[oa]s?|merienda|merendar|tentempi[eé]s?|algo (?:de |para )?(?:comer|picar)|"
     # the same in Dutch and Polish ("wat kan ik het beste eten", "co zjeść na kolację", "ile białka")
     r"eten|eiwit(?:ten)?|avondeten|ontbijt|zje[śs][ćc]|je[śs][ćc]|bia[łl]k[aoe]|kolacj[aęe]|[śs]niadani[ea]|umieram z g[łl]odu)\b"
 )
