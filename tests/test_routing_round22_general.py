@@ -54,3 +54,16 @@ async def test_spanish_tan_is_no_talk_of_tanning(router, message):
 @pytest.mark.parametrize("message", ["are sunbeds as bad as sunburn?", "is getting a tan bad for my skin"])
 async def test_tanning_asked_in_english_is_still_generals_sun_safety(router, message):
     assert (await routed(router, message))[0] == "general"
+
+
+PROTEIN_ANSWER = "At 80 kg, aim for about 80–96 g of protein a day.\nTry “why?”, “I train 4 times a week” or “and calories?”."
+
+
+@pytest.mark.parametrize("message", ["and what exercises for my hip", "and workouts for a bad back?", "and any stretches"])
+async def test_moves_asked_after_ceres_answer_go_to_helios(router, message):
+    assert (await routed(router, message, "ceres", PROTEIN_ANSWER))[0] == "helios"
+
+
+@pytest.mark.parametrize("message", ["and on workout days?", "and calories?", "and for snacks?"])
+async def test_food_follow_ups_after_ceres_answer_stay_hers(router, message):
+    assert (await routed(router, message, "ceres", PROTEIN_ANSWER))[0] == "ceres"

@@ -628,7 +628,7 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return EXAMPLE_SCORE
     if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
         return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
-    if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
+    if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said) and not _asks_for_moves(said):
         return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
     if len(said.split()) <= BODY_ANSWER_WORDS and _states_body(said) and _asked_for_body(context.history):
         return BODY_ANSWER_SCORE  # "I'm 75 kg" after she asked for the weight
@@ -740,6 +740,15 @@ def _states_body(said: str) -> bool:
     if said.lstrip().startswith("remember"):
         return False  # "remember I'm 70 kg" asks General to keep it
     return bool(parse_body(said).to_json()) and not said.rstrip().endswith("?")
+
+
+# "and what exercise with the knee" after her protein answer: moves asked for, Helios' (not "and on
+# workout days?", which asks her figure for those days)
+ASKS_FOR_MOVES = re.compile(r"\b(?:exercises?|workouts?|stretch(?:es|ing)?)\b(?!\s+days?\b)")
+
+
+def _asks_for_moves(said: str) -> bool:
+    return bool(ASKS_FOR_MOVES.search(said)) and not EATING_WORDS.search(said)
 
 
 def _about_training_only(said: str) -> bool:
