@@ -67,3 +67,22 @@ async def test_moves_asked_after_ceres_answer_go_to_helios(router, message):
 @pytest.mark.parametrize("message", ["and on workout days?", "and calories?", "and for snacks?"])
 async def test_food_follow_ups_after_ceres_answer_stay_hers(router, message):
     assert (await routed(router, message, "ceres", PROTEIN_ANSWER))[0] == "ceres"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("my nee is killing me, any workouts without runing", "my knee is killing me, any workouts without running"),
+        ("walkin or joggin, which burns more", "walking or jogging, which burns more"),
+        ("bycicle commute 30 min, the sorness is real", "bicycle commute 30 min, the soreness is real"),
+        ("how much protine after exersize", "how much protein after exercise"),
+    ],
+)
+async def test_slips_in_the_words_a_message_is_about_are_repaired(router, message, expected):
+    assert router.typo_repair()(message).text == expected
+
+
+@pytest.mark.parametrize("message", ["nee, ik heb geen tijd om te sporten vandaag", "my cousin and I went to the cabin"])
+async def test_other_languages_and_everyday_words_stay_as_typed(router, message):
+    assert "knee" not in router.typo_repair()(message).text
+    assert "cabin" in router.typo_repair()("my cousin and I went to the cabin").text
