@@ -86,3 +86,11 @@ async def test_slips_in_the_words_a_message_is_about_are_repaired(router, messag
 async def test_other_languages_and_everyday_words_stay_as_typed(router, message):
     assert "knee" not in router.typo_repair()(message).text
     assert "cabin" in router.typo_repair()("my cousin and I went to the cabin").text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hoping to drop a bit of weight before the reunion, is 3 months enough", "trying to shed a bit of weight this spring", "want to lose a little bit of weight, how fast is ok"],
+)
+async def test_a_weight_loss_wish_with_words_between_is_ceres(router, message):
+    assert (await routed(router, message)) == ("ceres", "keywords")

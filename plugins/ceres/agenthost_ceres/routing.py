@@ -262,6 +262,14 @@ TERMS: dict[str, float] = {
     "junk food": 0.75,
     "fast food": 0.7,
     "lose weight": 0.45,
+    # the same wish with more words between ("want to drop a bit of weight for the dress"), which
+    # otherwise nobody claims and General's fallback only points on
+    "lose a bit of weight": 0.45,
+    "lose a little bit of weight": 0.45,
+    "drop weight": 0.45,
+    "drop a bit of weight": 0.45,
+    "shed weight": 0.45,
+    "shed a bit of weight": 0.45,
     "gain weight": 0.55,
     "put on weight": 0.6,
     "underweight": 0.5,
