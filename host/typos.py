@@ -346,8 +346,8 @@ class TypoRepair:
         foreign: bool | None = None  # whether most of the words are no English words, read when first needed
         for word in host_text.words(text)[:MAX_WORDS]:
             raw = source[word.start:word.end]
-            if _is_name(raw, source[:word.start]):
-                continue
+            if _is_name(raw, source[:word.start]) or _ELISION.match(raw):
+                continue  # a name, or French or Italian elision ("d'eau" is no "deal", "l'acqua" no "aqua")
             fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
             if fixed is None:
                 continue
@@ -589,6 +589,10 @@ def _likelihood(word: str, candidate: str, distance: int, in_vocabulary: bool) -
         word[-1] != candidate[-1],
         not in_vocabulary,
     )
+
+
+# A word opened by an elided article or pronoun of French or Italian: "d'eau", "l'entraînement", "qu'il".
+_ELISION = re.compile(r"^(?:[dljmnstc]|qu|dell|all|dall|nell|sull|un)['’]\w", re.IGNORECASE)
 
 
 def _is_name(raw: str, before: str) -> bool:

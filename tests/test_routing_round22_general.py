@@ -94,3 +94,8 @@ async def test_other_languages_and_everyday_words_stay_as_typed(router, message)
 )
 async def test_a_weight_loss_wish_with_words_between_is_ceres(router, message):
     assert (await routed(router, message)) == ("ceres", "keywords")
+
+
+@pytest.mark.parametrize("message", ["combien d'eau il faut boire", "c'est l'heure du footing", "quanto dell'acqua bevo"])
+async def test_french_and_italian_elision_stays_as_typed(router, message):
+    assert router.typo_repair()(message).text == message
