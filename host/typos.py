@@ -136,9 +136,31 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "arvo": "afternoon",
     "brekky": "breakfast",
     "brekkie": "breakfast",
+    # Slips that tie with an everyday word or sit two edits from the word, in the words that say
+    # what a message is about: "my nee is bad, cant do runing" reads as running (not "ruining"),
+    # "bycicle to work", "the sorness", "exersize", "pregnent".
+    "runing": "running",
+    "nee": "knee",  # "my nee is bad"; Dutch "nee" (no) stays in a Dutch message (`ALSO_FOREIGN`)
+    "bycicle": "bicycle",
+    "bicyle": "bicycle",
+    "bycycle": "bicycle",
+    "sorness": "soreness",
+    "exersize": "exercise",
+    "excersize": "exercise",
+    "exersise": "exercise",
+    "protine": "protein",
+    "protiens": "proteins",
+    "stretchs": "stretches",
+    "diabetis": "diabetes",
+    "breathles": "breathless",
+    "pregnent": "pregnant",
+    "pregant": "pregnant",
+    "pragnant": "pregnant",
 }
 
 _MISSPELT = [word for word in COMMON_MISSPELLINGS if len(word) >= 4]
+# Listed misspellings that are a word of another language too: repaired only in an English message.
+ALSO_FOREIGN = frozenset({"nee"})
 
 # The lower-case words of SCOWL's English word lists up to size 35 (Debian's wbritish-small and
 # wamerican-small, about 41,000 words with their inflections; data/english_words.COPYRIGHT).
@@ -324,12 +346,14 @@ class TypoRepair:
         foreign: bool | None = None  # whether most of the words are no English words, read when first needed
         for word in host_text.words(text)[:MAX_WORDS]:
             raw = source[word.start:word.end]
-            if _is_name(raw, source[:word.start]):
-                continue
+            if _is_name(raw, source[:word.start]) or _ELISION.match(raw):
+                continue  # a name, or French or Italian elision ("d'eau" is no "deal", "l'acqua" no "aqua")
             fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
             if fixed is None:
                 continue
-            if stem(fixed) not in self.vocabulary and word.text not in COMMON_MISSPELLINGS and word.text not in FOREIGN_WORDS:
+            if (
+                stem(fixed) not in self.vocabulary and word.text not in COMMON_MISSPELLINGS and word.text not in FOREIGN_WORDS
+            ) or word.text in ALSO_FOREIGN:
                 # a slip repaired into an everyday word: not in a message of another language,
                 # where "cours" (I run) is no "course" and "cortes" no "cores"
                 if foreign is None:
@@ -358,6 +382,8 @@ class TypoRepair:
                 return undoubled
         if (split := self._split(word)) is not None:
             return split
+        if (form := self._regular_form(word)) is not None:
+            return form
         if len(word) < MIN_LENGTH:
             return None
         found: dict[tuple[str, bool], tuple[_Likelihood, str]] = {}  # target -> (likelihood, replacement)
@@ -391,6 +417,25 @@ class TypoRepair:
         if replacement == word or not in_vocabulary and (len(word) < SLIP_MIN_LENGTH or not _typist_slip(word, replacement)):
             return None
         return replacement
+
+    def _regular_form(self, word: str) -> str | None:
+        """An "-ing" form of a vocabulary word written with its spelling rule missed: the final
+        consonant not doubled ("joging", "swiming"), the "e" kept ("hikeing", "cycleing") or the
+        "g" dropped ("walkin", "joggin"); None for any other word. Edit distance cannot settle
+        these: "swiming" is as near "swing" as "swimming", and the stem is too short to compare."""
+        if len(word) < 5:
+            return None
+        candidates = []
+        if word.endswith("ing") and not _VOWELS.fullmatch(word[-4]) and _VOWELS.fullmatch(word[-5]):
+            candidates.append(word[:-3] + word[-4] + "ing")  # jog-ing -> jogging
+        if word.endswith("eing"):
+            candidates.append(word[:-4] + "ing")  # hike-ing -> hiking
+        if word.endswith("in"):
+            candidates.append(word + "g")  # walkin -> walking
+        for candidate in candidates:
+            if candidate in self._dictionary and stem(candidate) in self.vocabulary:
+                return candidate
+        return None
 
     def _split(self, word: str) -> str | None:
         """Two words run together ("howmuch", "shouldi", "iam"), as two words, when exactly one
@@ -544,6 +589,10 @@ def _likelihood(word: str, candidate: str, distance: int, in_vocabulary: bool) -
         word[-1] != candidate[-1],
         not in_vocabulary,
     )
+
+
+# A word opened by an elided article or pronoun of French or Italian: "d'eau", "l'entraînement", "qu'il".
+_ELISION = re.compile(r"^(?:[dljmnstc]|qu|dell|all|dall|nell|sull|un)['’]\w", re.IGNORECASE)
 
 
 def _is_name(raw: str, before: str) -> bool:

@@ -262,6 +262,14 @@ TERMS: dict[str, float] = {
     "junk food": 0.75,
     "fast food": 0.7,
     "lose weight": 0.45,
+    # the same wish with more words between ("want to drop a bit of weight for the dress"), which
+    # otherwise nobody claims and General's fallback only points on
+    "lose a bit of weight": 0.45,
+    "lose a little bit of weight": 0.45,
+    "drop weight": 0.45,
+    "drop a bit of weight": 0.45,
+    "shed weight": 0.45,
+    "shed a bit of weight": 0.45,
     "gain weight": 0.55,
     "put on weight": 0.6,
     "underweight": 0.5,
@@ -452,6 +460,8 @@ WHICH_FOOD_SCORE = 0.92
 # A meal or food asked in Spanish: "¿qué me hago de cena?", "me muero de hambre", "¿cuánta proteína...?"
 SPANISH_FOOD = re.compile(
     r"\b(?:cena|cenar|desayuno|desayunar|almuerzo|me muero de hambre|qué como|qué ceno|cu[aá]nta prote[ií]na|cu[aá]ntas calor[ií]as|"
+    # hungry, or something to eat between meals ("y algo para llevar al gym y no llegar tan muerta de hambre?")
+    r"hambre|hambrient[oa]s?|merienda|merendar|tentempi[eé]s?|algo (?:de |para )?(?:comer|picar)|"
     # the same in Dutch and Polish ("wat kan ik het beste eten", "co zjeść na kolację", "ile białka")
     r"eten|eiwit(?:ten)?|avondeten|ontbijt|zje[śs][ćc]|je[śs][ćc]|bia[łl]k[aoe]|kolacj[aęe]|[śs]niadani[ea]|umieram z g[łl]odu)\b"
 )
@@ -626,7 +636,7 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return EXAMPLE_SCORE
     if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
         return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
-    if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said):
+    if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said) and not _asks_for_moves(said):
         return CONTINUATION_SCORE if CONTINUATION.match(said) else FOLLOW_UP_SCORE
     if len(said.split()) <= BODY_ANSWER_WORDS and _states_body(said) and _asked_for_body(context.history):
         return BODY_ANSWER_SCORE  # "I'm 75 kg" after she asked for the weight
@@ -738,6 +748,15 @@ def _states_body(said: str) -> bool:
     if said.lstrip().startswith("remember"):
         return False  # "remember I'm 70 kg" asks General to keep it
     return bool(parse_body(said).to_json()) and not said.rstrip().endswith("?")
+
+
+# "and what exercise with the knee" after her protein answer: moves asked for, Helios' (not "and on
+# workout days?", which asks her figure for those days)
+ASKS_FOR_MOVES = re.compile(r"\b(?:exercises?|workouts?|stretch(?:es|ing)?)\b(?!\s+days?\b)")
+
+
+def _asks_for_moves(said: str) -> bool:
+    return bool(ASKS_FOR_MOVES.search(said)) and not EATING_WORDS.search(said)
 
 
 def _about_training_only(said: str) -> bool:

@@ -25,16 +25,21 @@ from agenthost_general.statements import MAX_READ
 DATA = "wellbeing.toml"
 MIN_SCORE = 0.5  # one clear phrase ("how much sleep") or two weaker words ("stress" + "screen")
 AUDIENCES = ("child", "teen", "older")
+# An age said with its unit: "12 year old", "a 17 yr old swimmer", "15yo", "16 y/o"
+_OLD = r"[- ]?(?:years?[- ]olds?|yrs?[- ]?olds?|yos?|y/o)"
 AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
-    "child": re.compile(
-        r"\b(?:kids?|child|children|toddlers?|my (?:son|daughter)|school ?age|primary school|(?:[3-9]|1[0-2])[- ]?(?:years?[- ]olds?|yos?))\b", re.I
-    ),
     "teen": re.compile(
-        r"\b(?:teens?|teenagers?|adolescents?|teenage|high school|secondary school|1[3-7][- ]?(?:years?[- ]olds?|yos?))\b", re.I
+        r"\b(?:teens?|teenagers?|adolescents?|teenage|high school|secondary school|1[3-7]" + _OLD + r"|"
+        # "im 16 and ...", "my daughter is 14"
+        r"(?:i'?m|i am|im|aged?|(?:son|daughter|kid|child) is|(?:s?he|s?he'?s|hes|shes) is) 1[3-7])\b(?![.,]?\d| ?(?:kg|kilos?|lbs?|st|stone|cm|%|k\b|km|mins?|minutes|hours|hrs|weeks|days|months))",
+        re.I,
+    ),
+    "child": re.compile(
+        r"\b(?:kids?|child|children|toddlers?|my (?:son|daughter)|school ?age|primary school|(?:[3-9]|1[0-2])" + _OLD + r")\b", re.I
     ),
     "older": re.compile(
         r"\b(?:older (?:people|adults?|person)|elderly|seniors?|pensioners?|over 65s?|retired|grandparents?|old age|"
-        r"(?:6[5-9]|[7-9]\d)[- ]?(?:years?[- ]olds?|yos?))\b",
+        r"(?:6[5-9]|[7-9]\d)" + _OLD + r")\b",
         re.I,
     ),
 }
