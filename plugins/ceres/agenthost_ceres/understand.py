@@ -25,7 +25,7 @@ from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.fridge import keeps_without_fridge
-from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
+from agenthost_ceres.parser import MEAL_WORDS, SAME_AS_BEFORE, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
@@ -186,6 +186,8 @@ def understand(text: str, state: DialogState) -> Request:
         amount = PIECES.search(low)
         food = f"{amount.group(0)} of {items[0].said}" if amount and not re.match(r"\d", items[0].said) else items[0].said
         return Request("lookup", {"food": food, "nutrient": nutrient or None, "planned": True})
+    if SAME_AS_BEFORE.search(low) and not intents.is_question(text) and not HABIT.search(low):
+        return Request("log", {"text": text})  # "same lunch as yesterday": that meal again
     if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
@@ -1303,7 +1305,7 @@ def _amount_said(food: str) -> str:
 # One food of the meal just logged asked about: "how much of that was the beer", "how many calories
 # was the beer alone", "and the protein in just the chicken?"
 ONE_FOOD_OF_MEAL = re.compile(
-    r"\bhow (?:much|many (?P<nutrient>calories|kcal|cals|grams of protein|g of protein))(?: of (?:that|it|those|them))? (?:was|were|is|are|came from|comes from|did) "
+    r"\bhow (?:much|many (?:of (?:those|these|the|that|them) )?(?P<nutrient>calories|kcal|cals|grams of protein|g of protein))(?: of (?:that|it|those|them))? (?:was|were|is|are|came from|comes from|did) "
     r"(?:the |my |those |them |just the |only the )?(?P<food>[a-z][a-z ]*?)(?: alone| on (?:its|their) own| by (?:itself|themselves)| by (?:its|them)self)?$"
     r"|^(?:and |so |what about |how about )?(?:the )?(?P<nutrient2>calories|kcal|cals|protein) (?:in|for|from|of) (?:just |only )?(?:the |my |those )(?P<food2>[a-z][a-z ]*?)(?: alone| on (?:its|their) own)?$"
 )
