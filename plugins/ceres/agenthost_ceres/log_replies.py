@@ -653,8 +653,9 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
             # "how much of that was the beer": that food's share of the meal
             part = {key: round(sum(float(item.get(key) or 0) for item in items), 1) for key in NUTRIENT_WORDS}
             said = listing([item_words(item) for item in items])
+            whose = kind + ("'" if kind.endswith("s") else "'s")  # "your dinner's", "your 3 meals'"
             figure = f"**{grams(part[asked_for])} {NUTRIENT_WORDS[asked_for]}**" if asked_for in NUTRIENT_WORDS and asked_for != "kcal" else f"**{kcal(part['kcal'])}**"
-            text = f"The {food} ({said}) came to {figure} of your {kind}{"'" if kind.endswith("s") else "'s"} {kcal(totals['kcal'])}.\n{totals_line(part)}"
+            text = f"The {food} ({said}) came to {figure} of your {whose} {kcal(totals['kcal'])}.\n{totals_line(part)}"
             return Answer(text, "log", slots, reason="Each food's figures at the amount logged (USDA FoodData Central, or the maker's published values).",
                           examples=["what did I eat today?"], about=[short_food(item["name"]) for item in items])
     head = f"Your {kind}{' ' + when if when else ''} ({names})"
