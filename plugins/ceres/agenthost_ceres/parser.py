@@ -124,7 +124,7 @@ FILLER = set(
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
     pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv am pm ish later
-    cracked stirred chucked thrown tossed dropped washed down another""".split()
+    cracked stirred chucked thrown tossed dropped washed down another timmies timmys tims hortons""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -442,6 +442,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             table.match(tokens[i:]) is not None or tokens[i + 1 : i + 2] in (["wheat"], ["grain"], ["grains"], ["milk"], ["food"], ["foods"])
         ):
             unit_found = None  # "a whole wheat bagel": part of a food's name, not "a whole one"
+        if unit_found is not None and unit_found[0] == "double" and (named := table.match(tokens[i:])) is not None and named[1] >= 2:
+            unit_found = None  # "a medium double double": a coffee's name, not a double measure
         # A unit counts after an amount ("2 cups") or before "of" ("cup of tea"), so the
         # verb in "I can eat" is not read as a can.
         if unit_found is not None and (quantity is not None or bad is not None or tokens[i + 1 : i + 2] == ["of"]):
