@@ -742,6 +742,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         if len(foods) == 1 and ((not parsed.items and not parsed.problems) or not re.search(rf"\b{re.escape(foods[0].lower())}\b", low)):
             plain, joined = f"{text} {foods[0]}", f"{text} of {foods[0]}"  # "about half a tube" -> "about half a tube of pringles"
             cleaner = len(parse_meal(joined, load_table()).unrecognised) < len(parse_meal(plain, load_table()).unrecognised)
+            if parsed.items and len(parse_meal(joined if cleaner else plain, load_table()).items) > len(parsed.items):
+                return Request("log", {"text": text, **day})  # "real one: a bowl of rice, about 200g cooked": a food of its own, not the celery asked about
             return Request("log", {"text": joined if cleaner else plain, **day})
         return Request("log", {"text": text, **day})
     if state.intent == "faq" and state.slots.get("id") in SITUATION_TOPICS and len(low.split()) <= 2 * FOLLOW_UP_WORDS:

@@ -97,3 +97,10 @@ async def test_how_many_of_those_calories_were_one_food(chat) -> None:
     await chat("had a cheeseburger, fries and 2 bottles of beer")
     reply = await chat("how many of those calories were the beers")
     assert reply.text.startswith("The beers") and "kcal" in reply.text, reply.text
+
+
+async def test_a_new_food_with_its_own_amount_after_a_silly_amount_is_logged_alone(chat, on_disk_log) -> None:
+    await chat("had -3 apples lol")
+    reply = await chat("ok seriously: a plate of pasta, about 300g")
+    items = [item for meal in on_disk_log("meals.jsonl") or [] for item in meal["items"]]
+    assert [item["food_id"] for item in items] == ["pasta"] and round(items[0]["grams"]) == 300, (items, reply.text)
