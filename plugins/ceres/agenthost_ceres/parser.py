@@ -124,7 +124,8 @@ FILLER = set(
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
     pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv am pm ish later
-    cracked stirred chucked thrown tossed dropped washed down another timmies timmys tims hortons real seriously""".split()
+    cracked stirred chucked thrown tossed dropped washed down another timmies timmys tims hortons real seriously
+    you u ya note jot write""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words

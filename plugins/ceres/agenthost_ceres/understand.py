@@ -188,7 +188,7 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("lookup", {"food": food, "nutrient": nutrient or None, "planned": True})
     if SAME_AS_BEFORE.search(low) and not intents.is_question(text) and not HABIT.search(low):
         return Request("log", {"text": text})  # "same lunch as yesterday": that meal again
-    if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
+    if (LOG_IT.search(low) or ASK_TO_LOG.search(low)) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
@@ -305,6 +305,13 @@ PLANNED = re.compile(r"\b(?:ordering|gonna (?:have|eat|get|order)|going to (?:ha
 PIECES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|half a|a couple of) (?:slices?|pieces?|squares?|scoops?)\b")
 # "log it pls", "add that", "track this one": the foods in the same message are to be logged.
 LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: one)?\b(?! (?:to|for) (?:my )?(?:allerg|diet|dislike|profile))")
+
+
+# "can u log monday: ...", "could you note that down for me please?": a meal to log, asked politely.
+ASK_TO_LOG = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |just )?(?:log|track|record|note down|jot down)\b(?! (?:a |my |the )?(?:workout|run|session|weight|walk|ride|swim|lift|steps))"
+    r"|\b(?:note|jot|write) (?:that|it|this|them|those|all that) down\b"
+)
 
 
 # A clause that asks for something without a question mark: "Give me a stir fry I can batch

@@ -104,3 +104,20 @@ async def test_a_new_food_with_its_own_amount_after_a_silly_amount_is_logged_alo
     reply = await chat("ok seriously: a plate of pasta, about 300g")
     items = [item for meal in on_disk_log("meals.jsonl") or [] for item in meal["items"]]
     assert [item["food_id"] for item in items] == ["pasta"] and round(items[0]["grams"]) == 300, (items, reply.text)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "for lunch I had a cheese sandwich and an apple, could you jot that down for me?",
+        "could u log tuesday: 2 slices of toast with peanut butter",
+    ],
+)
+async def test_a_meal_asked_to_be_logged_politely_is_logged(chat, on_disk_log, said: str) -> None:
+    reply = await chat(said)
+    assert on_disk_log("meals.jsonl") and reply.text.startswith("Logged") and "“you”" not in reply.text, reply.text
+
+
+async def test_asking_to_log_a_run_is_no_meal(chat, on_disk_log) -> None:
+    await chat("can you log my run this morning")
+    assert not on_disk_log("meals.jsonl")
