@@ -22,6 +22,14 @@ _ANY = "(" + "|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=len, reverse
 _ONE = re.compile(_ANY + "\ufe0f?")
 _REPEATED = re.compile(_ANY + "\ufe0f?(?:\\1\ufe0f?)+")
 _FIRST_CHARS = frozenset(e[0] for e in EMOJI_WORDS)
+# An emoji closing a message after a word (not after "and", "a", "2" or ":") decorates it.
+_DECORATION_BEFORE = re.compile(r"[a-z]{2,}$")
+_NOT_DECORATED = frozenset(
+    """and with plus of an some had have ate eaten drank drink having for then also another more just only
+    was were is are got grabbed breakfast brekkie lunch dinner supper snack snacks tea today tonight yesterday
+    this that these those in on my the your our how what about""".split()
+)
+_WORD_AFTER = re.compile(r"[A-Za-z0-9]")
 
 
 def with_words(text: str) -> str:
@@ -32,7 +40,12 @@ def with_words(text: str) -> str:
     def words(found: re.Match[str]) -> str:
         word = EMOJI_WORDS[found.group(1)]
         before = found.string[: found.start()].rstrip().lower()
-        return " " if before.endswith(word) else f" {word} "  # "pizza 🍕" is one pizza
+        if before.endswith(word):
+            return " "  # "pizza 🍕" is one pizza
+        last = _DECORATION_BEFORE.search(before)
+        if last and last.group(0) not in _NOT_DECORATED and not _WORD_AFTER.search(found.string[found.end() :]):
+            return " "  # "3 lagers 🍻", "a fry-up 🍳" at the end: a flourish on what was said, not one more
+        return f" {word} "
 
     text = _REPEATED.sub(lambda m: f" {m.group(0).count(m.group(1))} {EMOJI_WORDS[m.group(1)]} ", text)
     return _ONE.sub(words, text)

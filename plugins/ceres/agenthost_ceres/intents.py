@@ -1148,6 +1148,7 @@ ABOUT_LOGGED = re.compile(
     r"\b(?P<nutrient>calories|kcal|cals?|protein|carbs?|carbohydrates?|fat|fibre|fiber|macros|nutrition)\b"
     r".*\b(?:that|it|this|those|these|them|the (?:meal|lot|whole thing)|(?:this|that) (?:meal|one)|all of that|in total|altogether)\b"
     r"|\bhow (?:much|many|bad|big) (?:was|is|were) (?:that|it|this)\b"
+    r"|\b(?:what(?:'?s| is| was)|how much(?: is| was)?) (?:that|it|this|all that|that lot) in (?P<nutrient2>calories|kcal|cals?|protein|carbs?|fat|fibre|fiber|macros)\b"
 )
 
 
@@ -1163,7 +1164,7 @@ def asks_about_logged(text: str) -> str | None:
     found = ABOUT_LOGGED.search(low)
     if not found or PERIOD_WORDS.search(low):
         return None  # "how many calories have I had this week?" is a summary
-    word = found.group("nutrient")
+    word = found.group("nutrient") or found.group("nutrient2")
     return "" if word in (None, "macros", "nutrition") else (_nutrient_name("calories" if word.startswith("cal") else word) or "")
 
 

@@ -640,6 +640,8 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
     eaten = [food for meal in meals for food in meal.get("foods", [])]
     names = listing(eaten)
     kind = meals[-1].get("meal_type") or "meal"
+    if len({(meal.get("date"), meal.get("meal_type")) for meal in meals}) > 1:
+        kind = f"{len(meals)} meals" if len({meal.get("meal_type") for meal in meals}) == len(meals) else "meals"  # a whole day logged at once
     when = _when(meals[-1].get("date") or slots.get("date") or today().isoformat(), asked.policy.numbers)
     if not asked.policy.numbers:
         return Answer(f"Your {kind}{' ' + when if when else ''}: {names}. I'll leave the numbers out for now.", "log", slots, about=eaten)
@@ -651,8 +653,9 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
             # "how much of that was the beer": that food's share of the meal
             part = {key: round(sum(float(item.get(key) or 0) for item in items), 1) for key in NUTRIENT_WORDS}
             said = listing([item_words(item) for item in items])
+            whose = kind + ("'" if kind.endswith("s") else "'s")  # "your dinner's", "your 3 meals'"
             figure = f"**{grams(part[asked_for])} {NUTRIENT_WORDS[asked_for]}**" if asked_for in NUTRIENT_WORDS and asked_for != "kcal" else f"**{kcal(part['kcal'])}**"
-            text = f"The {food} ({said}) came to {figure} of your {kind}'s {kcal(totals['kcal'])}.\n{totals_line(part)}"
+            text = f"The {food} ({said}) came to {figure} of your {whose} {kcal(totals['kcal'])}.\n{totals_line(part)}"
             return Answer(text, "log", slots, reason="Each food's figures at the amount logged (USDA FoodData Central, or the maker's published values).",
                           examples=["what did I eat today?"], about=[short_food(item["name"]) for item in items])
     head = f"Your {kind}{' ' + when if when else ''} ({names})"

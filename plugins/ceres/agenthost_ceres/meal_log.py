@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import uuid
+from datetime import date as date_type
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -29,6 +30,7 @@ from agenthost_ceres.meals import (
     check_not_future,
     last_meal,
     meal_type_at_said_time,
+    meals_on,
     meal_type_for_hour,
     recent_meals,
     remove_meal,
@@ -36,7 +38,7 @@ from agenthost_ceres.meals import (
     sum_nutrients,
 )
 from agenthost_ceres.meals import day_totals as kept_day_totals
-from agenthost_ceres.parser import FILLER, MODIFIERS, SUB_SIZE, ParsedItem, sub_size_word, ParsedMeal, parse_meal, tokenise
+from agenthost_ceres.parser import FILLER, MODIFIERS, SAME_AS_BEFORE, SUB_SIZE, ParsedItem, sub_size_word, ParsedMeal, parse_meal, tokenise
 
 MAX_TEXT = 500
 EXAMPLES = "'2 eggs and a banana', 'a big mac and large fries' or '150 g chicken breast'"
@@ -61,9 +63,14 @@ async def log_meal(
     unrecognised: list[str] = []
     repairs: list[tuple[str, str]] = []
     problems: list[str] = []
+    repeated: list[dict[str, Any]] = []  # "same as yesterday for breakfast": that meal again
     for piece_text, piece_meal, piece_date in pieces:
         check_choice("meal_type", piece_meal, MEAL_TYPES)
         piece_day = check_not_future(resolve_date(piece_date)) if piece_date else default_day
+        piece_text, again = await _same_as_before(context, piece_text, piece_meal or meal_type, piece_day)
+        repeated += again
+        if again and not re.search(r"[a-z]{3,}", re.sub(r"\b(?:today|then|and|also|plus|for|lunch|dinner|breakfast|snack)\b", "", piece_text.lower())):
+            continue
         parsed = parse_meal(piece_text, table)
         problems += [problem.question for problem in parsed.problems]
         unrecognised += parsed.unrecognised
@@ -76,11 +83,23 @@ async def log_meal(
                 unnamed.append(len(parsed_items) - 1)
     if problems:
         raise ToolError(" ".join(dict.fromkeys(problems)) + " Nothing was logged.")
+    if not parsed_items and repeated:
+        await add_meals(context.store, repeated)
+        profile = await context.store.read_profile()
+        days = [await day_totals(context, day, profile) for day in dict.fromkeys(record["date"] for record in repeated)]
+        return {"logged": repeated, "unrecognised": list(dict.fromkeys(unrecognised)), "repaired": [], "warnings": [], "days": days}
     if not parsed_items:
         raise ToolError(not_understood(" ".join(piece for piece, _, _ in pieces), unrecognised, table))
     guessed = _meal_sized_days(parsed_items, unnamed)
     parsed_items = [(item, day, GUESSED_MEAL if n in unnamed and day in guessed else kind) for n, (item, day, kind) in enumerate(parsed_items)]
-    records = _records(parsed_items, text or "; ".join(piece for piece, _, _ in pieces))
+    records = list(repeated)
+    for record in _records(parsed_items, text or "; ".join(piece for piece, _, _ in pieces)):
+        same = next((r for r in repeated if (r["date"], r["meal_type"]) == (record["date"], record["meal_type"])), None)
+        if same is None:
+            records.append(record)
+        else:  # "same as yesterday plus a coffee": one breakfast
+            same["items"] = same["items"] + record["items"]
+            same["totals"] = sum_nutrients(same["items"])
     for record in records:
         if record["date"] in guessed and record["meal_type"] == GUESSED_MEAL and any(n in unnamed and parsed_items[n][1] == record["date"] for n in range(len(parsed_items))):
             record["meal_type_guessed"] = True  # the reply says it was a guess, and how to change it
@@ -515,6 +534,42 @@ def _records(parsed: list[tuple[ParsedItem, str, str]], text: str) -> list[dict[
         }
         for (day, kind), items in groups.items()
     ]
+
+
+_MEAL_NAMES = {"brekkie": "breakfast", "brekky": "breakfast", "tea": "dinner", "supper": "dinner"}
+
+
+async def _same_as_before(context: ToolContext, text: str, meal_type: str | None, day: str) -> tuple[str, list[dict[str, Any]]]:
+    """`text` without a "same as yesterday (for breakfast)" it holds, and that day's meal copied to `day`."""
+    found = SAME_AS_BEFORE.search(text)
+    if found is None:
+        return text, []
+    said = (found.group("day") or "").lower()
+    earlier = "yesterday" if said in ("yday", "the day before", "last night") else said
+    try:
+        source_day = resolve_date(earlier, date_type.fromisoformat(day))
+    except ToolError:
+        return text, []
+    named = found.group("meal1") or found.group("meal2") or ("dinner" if said == "last night" else None)
+    kind = _MEAL_NAMES.get(named.lower(), named.lower()) if named else meal_type
+    meals = [m for m in await meals_on(context.store, source_day) if kind is None or m.get("meal_type") == kind]
+    if not meals or source_day == day:
+        return text, []
+    if kind is None:
+        meals = meals[-1:]  # no meal named: the last one logged that day
+    copies = [
+        {
+            "id": new_meal_id(),
+            "date": day,
+            "logged_at": utc_now(),
+            "meal_type": kind or meal.get("meal_type", "snack"),
+            "text": f"same as {source_day}: {meal.get('text', '')}"[:MAX_TEXT],
+            "items": [dict(item) for item in meal["items"]],
+            "totals": sum_nutrients(meal["items"]),
+        }
+        for meal in meals
+    ]
+    return text[: found.start()] + " ; " + text[found.end() :], copies
 
 
 def new_meal_id() -> str:

@@ -81,9 +81,11 @@ UNITS = {
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
     "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole", "double": "double",
-    "jar": "jar", "finger": "finger", "splash": "splash", "dash": "splash", "drop": "splash", "drizzle": "tbsp",
+    "jar": "jar", "finger": "finger", "spoon": "tbsp", "spoonful": "tbsp", "splash": "splash", "dash": "splash", "drop": "splash", "drizzle": "tbsp",
 }
 # fmt: on
+# Measures whose size is a guess: a weight said later in the sentence replaces them.
+VAGUE_UNITS = {"bowl", "plate", "serving", "handful", "container", "bag", "box", "mug", "glass"}
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
 VOLUME_ML = {"ml": 1.0, "l": 1000.0, "fl oz": 29.57, "pint": 473.0, "shot": 30.0}
 # Household measures for foods whose row names no such unit (grams).
@@ -121,7 +123,9 @@ FILLER = set(
     then after before there so far id oops actually sorry ordered bought picked up from devoured munched scoffed wolfed
     shared split tried yummy lol amount amounts number gym workout training session class practice match game though
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
-    pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv am pm ish later""".split()
+    pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv am pm ish later
+    cracked stirred chucked thrown tossed dropped washed down another timmies timmys tims hortons real seriously
+    you u ya note jot write""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -403,6 +407,9 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             quantity, unit, bad = None, None, None
             i += 1
             continue
+        if token in ("from", "at", "fae", "frae") and (place := _place_end(tokens, i + 1)) is not None:
+            i = place  # "from the taco truck", "at the kebab shop": where it came from, not one more taco
+            continue
         if token == BAD_NUMBER or (token in NOT_NUMBERS and _food_or_unit_next(tokens, i + 1, table)):
             start, bad = i, (bad_numbers.pop(0) if token == BAD_NUMBER else token)
             i += 1
@@ -436,6 +443,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             table.match(tokens[i:]) is not None or tokens[i + 1 : i + 2] in (["wheat"], ["grain"], ["grains"], ["milk"], ["food"], ["foods"])
         ):
             unit_found = None  # "a whole wheat bagel": part of a food's name, not "a whole one"
+        if unit_found is not None and unit_found[0] == "double" and (named := table.match(tokens[i:])) is not None and named[1] >= 2:
+            unit_found = None  # "a medium double double": a coffee's name, not a double measure
         # A unit counts after an amount ("2 cups") or before "of" ("cup of tea"), so the
         # verb in "I can eat" is not read as a can.
         if unit_found is not None and (quantity is not None or bad is not None or tokens[i + 1 : i + 2] == ["of"]):
@@ -457,8 +466,10 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
                     quantity, unit, end = trailing
             words = " ".join(tokens[start:end])
             food_words = " ".join(tokens[i : i + length])
-            if quantity is None and unit is None and bad is None and (later := _later_amount(tokens, end, table)):
-                quantity, unit, end = later
+            if bad is None and (later := _later_amount(tokens, end, table)) and (
+                quantity is None and unit is None or unit in VAGUE_UNITS and (later[1] in MASS_G or later[1] in VOLUME_ML)
+            ):
+                quantity, unit, end = later  # "a bowl of rice, about 200g cooked": the weight said, not a usual bowl
             amount = quantity if quantity is not None else 1.0
             if quantity is None and unit is None and bad is None and _many_small(food, food_words):
                 unit = "serving"  # "grapes", "some almonds": a usual portion
@@ -518,7 +529,19 @@ CHIPS_AS_FRIES = re.compile(
     r"\b((?:burgers?|steaks?|eggs?|sausages?|pies?|scampi|chicken|kebabs?|nuggets|gammon|pasty|battered (?!fish\b)\w+|chippy|portion of|side of|bowl of|cone of|plate of|"
     r"schnitzels?|schnitty|escalopes?|parmis?|parmas?|parmigiana|cutlets?|ribs|wings|fillets?|mixed grill|hot dogs?|pork chops?|lamb chops?)"
     r"(?:\s+(?:and|&|n|with))?)\s+chips\b"
-    r"|(?<!peri )(?<!piri )\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese|salad|side salad|coleslaw|slaw|veg|vegetables))",
+    r"|(?<!peri )(?<!piri )\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese|salad|side salad|coleslaw|slaw|veg|vegetables))"
+    r"|\bchips(?= (?:from|at|fae) (?:the |a |my )?(?:local )?(?:chippy|chipper|chinese|chip shop|takeaway|kebab shop|kebab van|pub)\b)",
+)
+PINTS_ALONE = re.compile(
+    r"\b(pints?)\b(?!\s+(?:of|o)\b)(?=\s*(?:$|[,.;:!?)]|(?:and|with|after|later|too|as well|last|tonight|at|in|on|then|down the pub|at the pub|lol)\b))"
+)
+# "same as yesterday for brekkie", "the same breakfast as monday", "had the same lunch as yesterday".
+_MEAL_WORD = r"(?:breakfast|brekkie|brekky|lunch|dinner|tea|supper|snack)"
+SAME_AS_BEFORE = re.compile(
+    r"\b(?:(?:i )?(?:had|ate|have)\s+)?(?:the\s+|exactly\s+the\s+)?same(?:\s+(?:thing|again))?(?:\s+(?:for\s+)?(?P<meal1>" + _MEAL_WORD + r"))?"
+    r"\s+as\s+(?P<day>yesterday|yday|the day before|last night|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"(?:'?s)?(?:\s+(?:for|at)\s+(?:my\s+|the\s+)?(?P<meal2>" + _MEAL_WORD + r"))?\b",
+    re.IGNORECASE,
 )
 # Below this weight one item is a bite ("grapes", "almonds"): said with no amount, the food's
 # usual portion is meant (a cup of grapes, a handful of almonds), not one grape.
@@ -540,6 +563,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
 
     text = UNUSABLE_NUMBER.sub(mark, text)
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
+    text = PINTS_ALONE.sub(r"\1 of beer", text)  # "2 pints after": in a pub, pints are beer
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(lambda m: m.group(1) or m.group(2), text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
     text = describe_percentages(text)  # "200g 0% greek yoghurt": fat free yoghurt, not zero of it
@@ -821,6 +845,8 @@ def _later_amount(tokens: Sequence[str], j: int, table: FoodTable) -> tuple[floa
     unit = None
     if m < len(tokens) and (unit_found := read_unit(tokens, m)) is not None:
         unit, m = unit_found
+    while unit is not None and m < len(tokens) and tokens[m] in MODIFIERS:
+        m += 1  # "…, about 200 g cooked"
     if m < len(tokens) and tokens[m] not in SEPARATORS:
         return None  # "…, 2 eggs": a food of its own
     return value, unit, m
@@ -859,6 +885,28 @@ def _trailing_amount(tokens: Sequence[str], j: int) -> tuple[float, str | None, 
         unit = read_unit(tokens, j + 1) if j + 1 < len(tokens) else None
         if unit is not None and (unit[0] in MASS_G or unit[0] in VOLUME_ML):
             return value, unit[0], unit[1]
+    return None
+
+
+# Where food was bought or eaten: "from the taco truck", "at the chicken shop".
+PLACE_WORDS = set(
+    """truck trucks van stand stall shop shops place joint bar restaurant cafe café takeaway takeout chippy chipper
+    house hut shack counter deli bakery canteen cafeteria cart market servo kiosk diner bistro pub café caff
+    garage station store supermarket braai bbq barbecue party wedding""".split()
+)
+
+
+def _place_end(tokens: Sequence[str], j: int) -> int | None:
+    """The index after a place named from tokens[j] ("the taco truck", "the chinese"), or None."""
+    while j < len(tokens) and tokens[j] in ("the", "a", "my", "our", "that", "this", "local", "little", "new", "work", "works"):
+        j += 1
+    if j >= len(tokens) or tuple(tokens[j : j + 2]) in BRAND_PHRASES or tokens[j] in CHAIN_WORDS:
+        return None  # "from burger king": the chain says whose fries they are
+    for k in range(j, min(j + 4, len(tokens))):
+        if tokens[k] in SEPARATORS:
+            return None
+        if tokens[k] in PLACE_WORDS and k > j - 1:
+            return k + 1
     return None
 
 

@@ -25,7 +25,7 @@ from agenthost_ceres.dates import find_when, today
 from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.fridge import keeps_without_fridge
-from agenthost_ceres.parser import MEAL_WORDS, parse_meal, tokenise
+from agenthost_ceres.parser import MEAL_WORDS, SAME_AS_BEFORE, parse_meal, tokenise
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
@@ -186,7 +186,9 @@ def understand(text: str, state: DialogState) -> Request:
         amount = PIECES.search(low)
         food = f"{amount.group(0)} of {items[0].said}" if amount and not re.match(r"\d", items[0].said) else items[0].said
         return Request("lookup", {"food": food, "nutrient": nutrient or None, "planned": True})
-    if LOG_IT.search(low) and parse_meal(text, load_table()).items and not intents.undo_request(text):
+    if SAME_AS_BEFORE.search(low) and not intents.is_question(text) and not HABIT.search(low):
+        return Request("log", {"text": text})  # "same lunch as yesterday": that meal again
+    if (LOG_IT.search(low) or ASK_TO_LOG.search(low)) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
     if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
@@ -323,6 +325,13 @@ PLANNED = re.compile(r"\b(?:ordering|gonna (?:have|eat|get|order)|going to (?:ha
 PIECES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|half a|a couple of) (?:slices?|pieces?|squares?|scoops?)\b")
 # "log it pls", "add that", "track this one": the foods in the same message are to be logged.
 LOG_IT = re.compile(r"\b(?:log|add|track|record) (?:it|that|this|them|those)(?: one)?\b(?! (?:to|for) (?:my )?(?:allerg|diet|dislike|profile))")
+
+
+# "can u log monday: ...", "could you note that down for me please?": a meal to log, asked politely.
+ASK_TO_LOG = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |just )?(?:log|track|record|note down|jot down)\b(?! (?:a |my |the )?(?:workout|run|session|weight|walk|ride|swim|lift|steps))"
+    r"|\b(?:note|jot|write) (?:that|it|this|them|those|all that) down\b"
+)
 
 
 # A clause that asks for something without a question mark: "Give me a stir fry I can batch
@@ -760,6 +769,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         if len(foods) == 1 and ((not parsed.items and not parsed.problems) or not re.search(rf"\b{re.escape(foods[0].lower())}\b", low)):
             plain, joined = f"{text} {foods[0]}", f"{text} of {foods[0]}"  # "about half a tube" -> "about half a tube of pringles"
             cleaner = len(parse_meal(joined, load_table()).unrecognised) < len(parse_meal(plain, load_table()).unrecognised)
+            if parsed.items and len(parse_meal(joined if cleaner else plain, load_table()).items) > len(parsed.items):
+                return Request("log", {"text": text, **day})  # "real one: a bowl of rice, about 200g cooked": a food of its own, not the celery asked about
             return Request("log", {"text": joined if cleaner else plain, **day})
         return Request("log", {"text": text, **day})
     if state.intent == "faq" and state.slots.get("id") in SITUATION_TOPICS and len(low.split()) <= 2 * FOLLOW_UP_WORDS:
@@ -1336,7 +1347,7 @@ def _amount_said(food: str) -> str:
 # One food of the meal just logged asked about: "how much of that was the beer", "how many calories
 # was the beer alone", "and the protein in just the chicken?"
 ONE_FOOD_OF_MEAL = re.compile(
-    r"\bhow (?:much|many (?P<nutrient>calories|kcal|cals|grams of protein|g of protein))(?: of (?:that|it|those|them))? (?:was|were|is|are|came from|comes from|did) "
+    r"\bhow (?:much|many (?:of (?:those|these|the|that|them) )?(?P<nutrient>calories|kcal|cals|grams of protein|g of protein))(?: of (?:that|it|those|them))? (?:was|were|is|are|came from|comes from|did) "
     r"(?:the |my |those |them |just the |only the )?(?P<food>[a-z][a-z ]*?)(?: alone| on (?:its|their) own| by (?:itself|themselves)| by (?:its|them)self)?$"
     r"|^(?:and |so |what about |how about )?(?:the )?(?P<nutrient2>calories|kcal|cals|protein) (?:in|for|from|of) (?:just |only )?(?:the |my |those )(?P<food2>[a-z][a-z ]*?)(?: alone| on (?:its|their) own)?$"
 )
