@@ -10,7 +10,7 @@ from typing import Any
 
 from host import Turn
 
-from agenthost_helios import library, parse, render
+from agenthost_helios import entries, library, parse, render
 from agenthost_helios.library import Exercise
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
@@ -153,8 +153,10 @@ def _muscle_names(muscles: tuple[str, ...]) -> str:
 
 
 async def exercise(turn: Turn) -> str:
-    found = library.exercise_in_text(turn.message)
-    assert found is not None  # intents.detect checked
+    # intents.detect found it in the canonical text ("footing" is a run), as here
+    found = library.exercise_in_text(entries.canonical(turn.message)) or library.exercise_in_text(turn.message)
+    if found is None:
+        raise LookupError(f"helios: no exercise named in {turn.message[:60]!r}, though the intent said one")
     steps = "\n".join(f"{i}. {cue}" for i, cue in enumerate(found.cues, 1))
     options = library.related(found)
     easier = [e.name for e in options if e.level_rank < found.level_rank]
