@@ -169,7 +169,11 @@ _WHAT_IT_WORKS = re.compile(
 # zone 2 runs be, I do 2 runs a week"): asking how to train is never a log
 _ASKS_HOW_ANYWHERE = re.compile(
     r"\bhow (long|far|often|many|much|fast|hard|slow|easy)\b.{0,30}\b(should|shud|shld|do|does|to|is|are|can|would|must)\b|"
-    r"\b(should|shud|shld) (i|my|we|they|you|beginners?|zone|the|it|a|an|each|every)\b"
+    r"\b(should|shud|shld) (i|my|we|they|you|beginners?|zone|the|it|a|an|each|every)\b|"
+    # a question in a later sentence, with or without its "?": "hit the wall at mile 20 on sunday. how
+    # do i fuel better for the next one", "... 4000 steps a day, how do i build up from there"
+    r"[.!,;:]\s*(?:(?:also|and|so|but|just|now|anyway)\s+)*(?:how (?:do|can|could|would|should) (?:i|we)|"
+    r"what (?:should|can|could) (?:i|we)|any (?:tips|advice|ideas))\b"
 )
 _NEVER_DONE = re.compile(r"\b(never|not|havent|have not|hasnt|didnt|did not|not yet) (\w+ )?(\w+)\b")
 _MUSCLE_WORK = re.compile(
