@@ -1248,6 +1248,9 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         text += _zone_2(age)
     if found.id == "high_heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)):
         text += _against_maximum(turn.message, age)
+    if (second := faq.another(turn.message, found, weight_topics=not safety.no_calories(turn))) is not None:
+        # two questions in one message, each with its curated answer: both answered
+        text += f"\n\n**{second[0].topic}** 💡\n{second[0].reply(second[1])}\n_Source: {second[0].source}_"
     if found.id in RECOVERY_TOPICS:
         week = await turn.call_tool("workout_history", days=7)
         if isinstance(week, dict) and week.get("sessions"):
