@@ -89,6 +89,10 @@ def _ends_asking(text: str) -> bool:
 
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
 _ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
+# Keeping a log asked for with the workout told: "trying to track everything", "log it too"
+_TRACKS = re.compile(
+    r"\b(log|track|record|save|add) (it|this|that|them|everything|all of it|all my \w+)\b|\btrack(ing)? (everything|it all)\b"
+)
 _CALORIE_QUESTION = re.compile(
     r"\b(how many|how much|what did (that|it|this|i|(the|my) \w+))\b.*\b(calories|kcal|cals|burn)\b|\b(calories|cals) .*\b(burn|burned)\b"
 )
@@ -764,6 +768,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and activity
         and not _OWN_CALORIES.search(text)
         and not re.search(r"\b(did i|have i|i did|i burned|i burnt)\b", text)
+        # "did a 3 hour hike saturday, trying to track everything. how many cals?": logged, with its calories
+        and not (_TRACKS.search(text) and told_workout(message))
     ):
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
