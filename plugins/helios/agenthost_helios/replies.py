@@ -208,6 +208,14 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     lines += [f"- {render.workout(w, today, show_kcal)}" for w in workouts]
     if show_kcal:
         lines.append(f"({result['note']})")
+        said = weight_kg(attrs.evolve(turn, profile={}))  # "... how many cals roughly? 82kg": the weight said now
+        logged_at = workouts[0].get("weight_kg")
+        if said and isinstance(logged_at, (int, float)) and logged_at and abs(said - logged_at) >= 1:
+            at_said = round(sum(w.get("calories") or 0 for w in workouts) * said / logged_at)
+            lines.append(
+                f"At the {render.number(said)} kg you said, that's about **{at_said} kcal**. To log at that weight from "
+                f"now on, say “remember I'm {render.number(said)} kg”."
+            )
     week = result["week"]
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
     lines.append(f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.")
