@@ -89,6 +89,11 @@ def _ends_asking(text: str) -> bool:
 
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
 _ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
+# A usual daily step count told as a baseline ("currently about 4000 steps a day"), not a walk done
+_STEPS_RATE = re.compile(
+    r"\b(currently|usually|normally|typically|on average|averaging|average)\b.{0,20}\b\d[\d,.]*k? ?steps\b|"
+    r"\b\d[\d,.]*k? ?steps (a|per|each|every) day\b|\b\d[\d,.]*k? ?steps daily\b"
+)
 # Keeping a log asked for with the workout told: "trying to track everything", "log it too"
 _TRACKS = re.compile(
     r"\b(log|track|record|save|add) (it|this|that|them|everything|all of it|all my \w+)\b|\btrack(ing)? (everything|it all)\b"
@@ -813,6 +818,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
         and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
+        and not (_STEPS_RATE.search(text) and _ASKS_HOW_ANYWHERE.search(text))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:

@@ -98,3 +98,28 @@ async def test_a_weight_after_the_calorie_question_is_used_and_tracking_logs_it(
     reply = await chat("did a 2 hour bike ride on sunday, i track everything. how many calories roughly? 90kg")
     assert on_disk.live("workouts.jsonl"), reply.text
     assert "90 kg you said" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("said", "runs"), [("two days instead, work is mad", 2), ("only 4 runs, no more", 4), ("5 sessions max", 5)])
+def test_runs_a_week_said_as_a_change(said, runs):
+    from agenthost_helios import race_plan
+
+    assert race_plan.runs_asked(said) == runs
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("should i lift before suhoor or later on", "ramadan_training"),
+        ("nice, and what's my max bpm then, i'm 45", "heart_rate"),
+        ("how do i set my hr zones", "heart_rate"),
+    ],
+)
+def test_more_wordings_of_existing_answers(said, answer):
+    found = faq.find(said)
+    assert found is not None and found.id == answer, found
+
+
+def test_a_daily_step_baseline_with_a_question_is_not_a_log():
+    said = "did my cardiac rehab and the team are pleased. how do i build up my walking without overdoing it? currently 4500 steps a day"
+    assert intents.detect(said, [], {}) not in ("log", "log_incomplete")
