@@ -353,6 +353,11 @@ def _found_mentions(text: str) -> list[_Mention]:
         )
     for match in _STEPS.finditer(text):  # "10,000 steps" is a walk even when no walk is named
         found.append(_Mention(match.start(), match.end(), compendium.by_id("walking"), None, "steps"))
+    sport = next((m for m in sorted(found, key=lambda m: m.start) if m.activity.id in _MATCH_SPORTS), None)
+    if sport is not None:
+        for match in _THE_MATCH.finditer(text, sport.end):
+            # "football training tue 90 min and the match on sat": the match is a second session of that sport
+            found.append(_Mention(match.start(), match.end(), sport.activity, None, match.group(0)))
     for match in library.pattern().finditer(text):
         exercise = library.by_phrase(match.group(0))
         overlapping = [m for m in found if m.start < match.end() and match.start() < m.end]
@@ -377,6 +382,19 @@ def _found_mentions(text: str) -> list[_Mention]:
             continue
         kept.append(mention)
     return _one_per_clause(text, kept)
+
+
+# Sports played as matches, and a match of one told after it with its own day or length
+_MATCH_SPORTS = frozenset({
+    "soccer", "rugby", "american_football", "basketball", "tennis", "badminton", "squash", "racquetball",
+    "table_tennis", "volleyball", "beach_volleyball", "ice_hockey", "field_hockey", "baseball", "water_polo",
+    "ultimate_frisbee",
+})
+_THE_MATCH = re.compile(
+    r"(?:(?<=\band )|(?<=\balso )|(?<=\bplus )|(?<=\bthen ))(?:the|a|our|my|another) (?:match|game|fixture)\b"
+    r"(?=.{0,30}\b(?:\d|an? hour|on (?:mon|tue|wed|thu|fri|sat|sun)|yesterday|today|tonight|last night|this morning|"
+    r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?\b))"
+)
 
 
 def activity_for(exercise: Exercise) -> Activity:
@@ -562,6 +580,9 @@ def _merge_lists(entries: list[Entry]) -> list[Entry]:
             # "today a long walk, roughly 10k steps": the steps are that walk's, on its day
             entry.day = entry.day or result[-1].day
             result[-1] = entry
+            continue
+        if result and bare and not entry.steps and _same_session(entry, result[-1]) and entry.day in (None, result[-1].day):
+            # "30 lengths this morning, breaststroke": the stroke names the swim just counted, not a second one
             continue
         if bare and entry.activity.id in STRENGTH:
             carried.append(entry)

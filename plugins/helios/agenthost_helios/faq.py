@@ -158,6 +158,28 @@ def _subject_score(answer: Answer, asked: set[str]) -> float:
     return 3 * len(asked & topic) + sum(weight.get(w, 0.0) for w in asked & words[answer.id]) / 10
 
 
+# Where one question ends and another starts: "... thats normal right? also how many runs a week
+# should i be doing"
+_PARTS = re.compile(r"(?<=[.?!])\s+|\s*\b(?:also|and also|plus|oh and|one more thing)\b\s*")
+
+
+def another(message: str, first: Answer, weight_topics: bool = True) -> tuple[Answer, str] | None:
+    """A second question in `message` with its own curated answer, different from `first`, and
+    the part that asks it ("did 6x400m today and my heart was racing, normal right? also how many
+    runs a week should i do"); None when the message asks one thing."""
+    parts = [part for part in _PARTS.split(message) if part and len(part.split()) >= 3]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if first.matcher.search(_prepare(part)):
+            continue
+        found = find(part, weight_topics)
+        if found is None or found.id == first.id or found.id in first.overrides or first.id in found.overrides:
+            continue
+        return found, part
+    return None
+
+
 def follows_up(last: Answer | None, message: str) -> bool:
     """True when `message` is a follow-up within `last`'s topic: it has a follow-up answer there,
     and no other curated answer claims the message (or only one `last` overrides)."""

@@ -89,6 +89,15 @@ def _ends_asking(text: str) -> bool:
 
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
 _ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
+# A usual daily step count told as a baseline ("currently about 4000 steps a day"), not a walk done
+_STEPS_RATE = re.compile(
+    r"\b(currently|usually|normally|typically|on average|averaging|average)\b.{0,20}\b\d[\d,.]*k? ?steps\b|"
+    r"\b\d[\d,.]*k? ?steps (a|per|each|every) day\b|\b\d[\d,.]*k? ?steps daily\b"
+)
+# Keeping a log asked for with the workout told: "trying to track everything", "log it too"
+_TRACKS = re.compile(
+    r"\b(log|track|record|save|add) (it|this|that|them|everything|all of it|all my \w+)\b|\btrack(ing)? (everything|it all)\b"
+)
 _CALORIE_QUESTION = re.compile(
     r"\b(how many|how much|what did (that|it|this|i|(the|my) \w+))\b.*\b(calories|kcal|cals|burn)\b|\b(calories|cals) .*\b(burn|burned)\b"
 )
@@ -169,7 +178,11 @@ _WHAT_IT_WORKS = re.compile(
 # zone 2 runs be, I do 2 runs a week"): asking how to train is never a log
 _ASKS_HOW_ANYWHERE = re.compile(
     r"\bhow (long|far|often|many|much|fast|hard|slow|easy)\b.{0,30}\b(should|shud|shld|do|does|to|is|are|can|would|must)\b|"
-    r"\b(should|shud|shld) (i|my|we|they|you|beginners?|zone|the|it|a|an|each|every)\b"
+    r"\b(should|shud|shld) (i|my|we|they|you|beginners?|zone|the|it|a|an|each|every)\b|"
+    # a question in a later sentence, with or without its "?": "hit the wall at mile 20 on sunday. how
+    # do i fuel better for the next one", "... 4000 steps a day, how do i build up from there"
+    r"[.!,;:]\s*(?:(?:also|and|so|but|just|now|anyway)\s+)*(?:how (?:do|can|could|would|should) (?:i|we)|"
+    r"what (?:should|can|could) (?:i|we)|any (?:tips|advice|ideas))\b"
 )
 _NEVER_DONE = re.compile(r"\b(never|not|havent|have not|hasnt|didnt|did not|not yet) (\w+ )?(\w+)\b")
 _MUSCLE_WORK = re.compile(
@@ -760,6 +773,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and activity
         and not _OWN_CALORIES.search(text)
         and not re.search(r"\b(did i|have i|i did|i burned|i burnt)\b", text)
+        # "did a 3 hour hike saturday, trying to track everything. how many cals?": logged, with its calories
+        and not (_TRACKS.search(text) and told_workout(message))
     ):
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
@@ -803,6 +818,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
         and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
+        and not (_STEPS_RATE.search(text) and _ASKS_HOW_ANYWHERE.search(text))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:

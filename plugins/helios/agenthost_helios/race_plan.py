@@ -23,7 +23,10 @@ MIN_RUNS, MAX_RUNS = 2, 6
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _RUNS = re.compile(
     r"\b(\d|two|three|four|five|six) (?:runs?|days?|times|sessions?|goes)(?: a| per| each| every)? ?(?:week|wk)\b|"
-    r"\b(\d|two|three|four|five|six)x (?:a |per )?(?:week|wk)\b"
+    r"\b(\d|two|three|four|five|six)x (?:a |per )?(?:week|wk)\b|"
+    # "3 days instead, i cant do more with work", "only 4 runs max"
+    r"\b(\d|two|three|four|five|six) (?:runs?|days?|sessions?|times)\b(?= (?:instead|only|max|maximum|tops|at most|is all)\b)|"
+    r"\b(?:only|just|max|maximum) (\d|two|three|four|five|six) (?:runs?|days?|sessions?)\b"
 )
 _WEEKS = re.compile(r"\b(?:in|within|over|for|got|have) (?:about |only |just )?(\d{1,2}) ?(?:weeks|wks|week)\b")
 HARDER = re.compile(
@@ -50,7 +53,7 @@ def runs_asked(text: str) -> int | None:
     text = parse.prepare(text)
     if (found := _RUNS.search(text)) is None:
         return None
-    word = found[1] or found[2]
+    word = next(group for group in found.groups() if group)
     runs = _NUMBER.get(word) or int(word)
     return min(MAX_RUNS, max(MIN_RUNS, runs))
 

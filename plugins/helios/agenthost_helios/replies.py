@@ -208,6 +208,14 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     lines += [f"- {render.workout(w, today, show_kcal)}" for w in workouts]
     if show_kcal:
         lines.append(f"({result['note']})")
+        said = weight_kg(attrs.evolve(turn, profile={}))  # "... how many cals roughly? 82kg": the weight said now
+        logged_at = workouts[0].get("weight_kg")
+        if said and isinstance(logged_at, (int, float)) and logged_at and abs(said - logged_at) >= 1:
+            at_said = round(sum(w.get("calories") or 0 for w in workouts) * said / logged_at)
+            lines.append(
+                f"At the {render.number(said)} kg you said, that's about **{at_said} kcal**. To log at that weight from "
+                f"now on, say “remember I'm {render.number(said)} kg”."
+            )
     week = result["week"]
     kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
     lines.append(f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.")
@@ -1248,6 +1256,9 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         text += _zone_2(age)
     if found.id == "high_heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)):
         text += _against_maximum(turn.message, age)
+    if (second := faq.another(turn.message, found, weight_topics=not safety.no_calories(turn))) is not None:
+        # two questions in one message, each with its curated answer: both answered
+        text += f"\n\n**{second[0].topic}** 💡\n{second[0].reply(second[1])}\n_Source: {second[0].source}_"
     if found.id in RECOVERY_TOPICS:
         week = await turn.call_tool("workout_history", days=7)
         if isinstance(week, dict) and week.get("sessions"):

@@ -29,10 +29,18 @@ _SAID_WEIGHT = re.compile(
 )
 
 
+# The body weight said after a calorie question, at the end: "how many cals roughly? 82kg" (the
+# same groups as `_SAID_WEIGHT`)
+_WEIGHT_AFTER_QUESTION = re.compile(r"(?!)()()|\?\s*(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\W*$")
+
+
 def weight_kg(turn: Turn) -> float | None:
     """The weight said in this message ("how many calories did it burn? I'm 80kg"), else the
     profile's, when it is a plausible number."""
-    if said := _SAID_WEIGHT.search(turn.message.lower().replace("’", "'")):
+    said = _SAID_WEIGHT.search(turn.message.lower().replace("’", "'"))
+    if said is None and (after := _WEIGHT_AFTER_QUESTION.search(turn.message.lower())):
+        said = after  # "... how many cals roughly? 82kg"
+    if said:
         number, unit = (said[1], said[2]) if said[1] else (said[3], said[4])
         kg = float(number) * (1 if unit.startswith("k") else 0.45359237)
         if 25 <= kg <= 350:

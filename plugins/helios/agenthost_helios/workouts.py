@@ -139,7 +139,7 @@ def is_request(message: str) -> bool:
         or (_REQUEST.search(text) and plan_changes.focus(text)
             and re.search(r"\b(a|one) (\w+ )?(workout|routine) (for|to hit|to work|that hits|that works) (my|the)\b", text))
     )
-    if not what and one_off and _REQUEST.search(text):
+    if not what and one_off and (_REQUEST.search(text) or re.search(r"\b(pls|please|plz|thanks|thx)\W*$", text)):
         # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
         what = parse.equipment(text) or ["full body"]
     asks = _ASKS.search(text) or text.rstrip().endswith("?") or doable
