@@ -142,3 +142,20 @@ def test_the_safeguarding_lead_away_still_means_a_doctor_and_warmth() -> None:
         "eating_disorder.purging_other", category="eating_disorder")
     severity, rule, reply = answer("our welfare officer is away till next week, can it wait?", history)
     assert "deputy" in reply and "GP" in reply and "care" in reply
+
+
+def test_can_someone_elses_training_go_on_after_their_eating_disorder_signs_is_no_until_a_doctor() -> None:
+    history = after("my flatmate makes herself sick after meals and has lost loads of weight", "eating_disorder.purging_other", category="eating_disorder")
+    severity, rule, reply = answer("she's got a half marathon on sunday, can she still run it?", history)
+    assert reply.startswith("No:") and "until a doctor has checked her" in reply
+
+
+def test_the_same_question_in_french_is_answered_in_french_about_her() -> None:
+    history = after("Une de mes nageuses de 13 ans se fait vomir après les repas", "eating_disorder.model_other", category="eating_disorder")
+    severity, rule, reply = answer("Elle a une compétition samedi. Elle peut continuer à s'entraîner normalement ?", history)
+    assert reply.startswith("Non :") and "elle" in reply and "In English" in reply
+
+
+def test_clear_fluid_leaking_in_pregnancy_said_in_spanish_is_a_warning_sign() -> None:
+    severity, rule, reply = answer("estoy de 35 semanas y se me sale un poquito de líquido cuando camino, ¿puedo ir a nadar?")
+    assert rule == "pregnancy.warning_sign" and "matrona" in reply

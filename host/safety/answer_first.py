@@ -105,18 +105,19 @@ _NO_IN = {
 }
 # The same no about someone else ("mi hijo se desmayó en el partido, ¿puede jugar el sábado?"): of them, not "you".
 _NO_IN_OTHER = {
-    "de": ("Nein: {when}kein Training und kein Sport, bis {checker} die Person untersucht hat.", "morgen ", r"morgen", {"cardiac": "eine Ärztin oder ein Arzt", "pregnancy": "ihre Hebamme oder Ärztin"}),
-    "fr": ("Non : pas d'entraînement ni de sport{when} {checker} n'a pas vu la personne.", " demain", r"demain", {"cardiac": "tant qu'un médecin", "pregnancy": "tant que sa sage-femme ou son médecin"}),
-    "es": ("No: nada de entrenar ni de deporte{when} hasta que {checker} le haya revisado.", " mañana", r"manana", {"cardiac": "un médico", "pregnancy": "su matrona o su médico"}),
-    "it": ("No: niente allenamento né sport{when} prima che {checker} faccia un controllo.", " domani", r"domani", {"cardiac": "un medico", "pregnancy": "la sua ostetrica o il medico"}),
-    "pt": ("Não: nada de treino nem esporte{when} até {checker} avaliar a pessoa.", " amanhã", r"amanha", {"cardiac": "um médico", "pregnancy": "a obstetra ou parteira dela"}),
-    "nl": ("Nee: {when}geen training of sport, tot {checker} diegene heeft nagekeken.", "morgen ", r"morgen", {"cardiac": "een arts", "pregnancy": "haar verloskundige of arts"}),
-    "pl": ("Nie: {when}żadnych treningów ani sportu, dopóki {checker} tej osoby nie zbada.", "jutro ", r"jutro", {"cardiac": "lekarz", "pregnancy": "jej położna albo lekarz"}),
+    "de": ("Nein: {when}kein Training und kein Sport, bis {checker} die Person untersucht hat.", "morgen ", r"morgen", {"eating_disorder": "eine Ärztin oder ein Arzt", "cardiac": "eine Ärztin oder ein Arzt", "pregnancy": "ihre Hebamme oder Ärztin"}),
+    "fr": ("Non : pas d'entraînement ni de sport{when} {checker} n'a pas vu la personne.", " demain", r"demain", {"eating_disorder": "tant qu'un médecin", "cardiac": "tant qu'un médecin", "pregnancy": "tant que sa sage-femme ou son médecin"}),
+    "es": ("No: nada de entrenar ni de deporte{when} hasta que {checker} le haya revisado.", " mañana", r"manana", {"eating_disorder": "un médico", "cardiac": "un médico", "pregnancy": "su matrona o su médico"}),
+    "it": ("No: niente allenamento né sport{when} prima che {checker} faccia un controllo.", " domani", r"domani", {"eating_disorder": "un medico", "cardiac": "un medico", "pregnancy": "la sua ostetrica o il medico"}),
+    "pt": ("Não: nada de treino nem esporte{when} até {checker} avaliar a pessoa.", " amanhã", r"amanha", {"eating_disorder": "um médico", "cardiac": "um médico", "pregnancy": "a obstetra ou parteira dela"}),
+    "nl": ("Nee: {when}geen training of sport, tot {checker} diegene heeft nagekeken.", "morgen ", r"morgen", {"eating_disorder": "een arts", "cardiac": "een arts", "pregnancy": "haar verloskundige of arts"}),
+    "pl": ("Nie: {when}żadnych treningów ani sportu, dopóki {checker} tej osoby nie zbada.", "jutro ", r"jutro", {"eating_disorder": "lekarz", "cardiac": "lekarz", "pregnancy": "jej położna albo lekarz"}),
 }
 # Replies about someone else: their no is said of them.
 _ABOUT_SOMEONE_ELSE = frozenset({
     "cardiac_collapse_other", "cardiac_collapse_other_follow_up", "cardiac_exertional_other", "cardiac_signs_other", "cardiac_other_follow_up",
     "pregnancy_urgent_other", "pregnancy_other_follow_up", "eating_disorder_concern", "eating_disorder_carer",
+    "eating_disorder_concern_follow_up", "eating_disorder_carer_follow_up", "eating_disorder_purging_other",
 })
 # The replies a no would contradict or repeat: the guard's own follow-ups that already answer a next step.
 _NOT_FOR = frozenset({"getting_help", "pregnancy_warning_signs", "cardiac_warning_signs", "pregnancy_getting_there", "cardiac_checks"})
@@ -148,15 +149,22 @@ def opener(finding: Finding, text: Text, language: str = "") -> str:
     # purging, laxatives, diuretics or starving, and "can I still train?": no, until a doctor has checked
     # them (Beat, NEDC: these upset the body's salts and can strain the heart in exercise); not of someone else
     own_eating_disorder = finding.category == "eating_disorder" and finding.reply not in _ABOUT_SOMEONE_ELSE and not finding.rule_id.endswith(("_other", ".carer"))
-    if not own_eating_disorder and (finding.category not in ("cardiac", "pregnancy") or finding.severity != "urgent"):
+    # someone else's signs and "can she keep training for the comp?": not until a doctor has seen her (Beat,
+    # AED: a medical assessment before sport goes on)
+    eating_disorder = finding.category == "eating_disorder"
+    if not eating_disorder and (finding.category not in ("cardiac", "pregnancy") or finding.severity != "urgent"):
         return ""
     if finding.reply in _NOT_FOR:
         return ""
     asked = carry_on_question(text, language) or (carry_on_question(text) if language else None)
     if asked is None:
         return ""
-    if own_eating_disorder and not language and not _named(text):
+    if eating_disorder and not language and not _named(text):
         return ""  # "is it fine if I only do it on weekends?" asks about the behaviour, not an activity
+    if eating_disorder and not own_eating_disorder and (not finding.rule_id.endswith(".follow_up") or not language and _asker(asked) in ("", "i", "we", "you")):
+        # the carer's first answer is what to do (tests/test_safety_round19.py); a carer's "what should I do?"
+        # asks what to do, not whether her sport can go on
+        return ""
     if language in _NO_IN:
         other = finding.reply in _ABOUT_SOMEONE_ELSE or finding.rule_id.endswith("_other")
         template, when_word, when_pattern, checkers = (_NO_IN_OTHER if other else _NO_IN)[language]
@@ -164,8 +172,13 @@ def opener(finding: Finding, text: Text, language: str = "") -> str:
     return _english(finding, text, asked)
 
 
+def _asker(asked: re.Match[str]) -> str:
+    """Whose activity the question asks about ("can she still run": "she"), or ""."""
+    return next((asked.group(name) for name in ("who", "who2", "who3", "who4", "who5") if name in asked.re.groupindex and asked.group(name)), "")
+
+
 def _english(finding: Finding, text: Text, asked: re.Match[str]) -> str:
-    who = next((asked.group(name) for name in ("who", "who2", "who3", "who4", "who5") if name in asked.re.groupindex and asked.group(name)), None)
+    who = _asker(asked) or None
     whom = _WHOM.get((who or "").split()[0] if who else "", "")
     if who and who.startswith("my "):
         whom = "her" if re.search(r"daughter|girl|wife|mum|mom|sister", who) else "him" if re.search(r"son|boy|husband|dad|brother", who) else "them"

@@ -515,6 +515,11 @@ class Guard:
         if category == "eating_disorder" and carer and text.has(_KEEP_SECRET):
             # "she made me promise not to tell anyone" (a pupil, a friend): her health over the promise
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="secret", region=region)
+        if (category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other")
+                and (language := language_of(text) or _language_before(history)) in replies.LANGUAGE_HOME and answer_first.carry_on_question(text, language)):
+            # "Elle a une compétition dans 3 semaines. Elle peut continuer à s'entraîner ?": the answer about her
+            # again in her language, after the no (the follow-ups are English only)
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern", region=region)
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other"):
             # a parent or friend asking what to say: how to start that conversation
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=region)
