@@ -159,3 +159,15 @@ def test_the_same_question_in_french_is_answered_in_french_about_her() -> None:
 def test_clear_fluid_leaking_in_pregnancy_said_in_spanish_is_a_warning_sign() -> None:
     severity, rule, reply = answer("estoy de 35 semanas y se me sale un poquito de líquido cuando camino, ¿puedo ir a nadar?")
     assert rule == "pregnancy.warning_sign" and "matrona" in reply
+
+
+@pytest.mark.parametrize(("pushback", "words"), [
+    ("my uncle died of a heart attack at 45, is that relevant?", "more important, not less"),
+    ("surely its just from the pre workout, i took a double scoop", "rule out the heart first"),
+    ("it only lasted a few seconds and i feel totally fine now", "doesn't make it harmless"),
+    ("can i at least go for a gentle walk with the dog?", "not walks as exercise"),
+])
+def test_pushback_after_a_cardiac_answer_is_answered_for_what_it_says(pushback: str, words: str) -> None:
+    history = after("got a crushing feeling in my chest on the rower and had to stop", "cardiac.chest_exercise", "urgent", "cardiac")
+    severity, rule, reply = answer(pushback, history)
+    assert rule == "cardiac.follow_up" and words in reply and "doctor" in reply and len(reply.split()) <= 80

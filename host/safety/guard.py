@@ -579,6 +579,10 @@ class Guard:
         if category == "pregnancy" and text.has(lexicon.DELAYING):
             # "should I eat something first before I ring anyone?": ring first, they'll say about eating
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="first", region=region)
+        if category == "cardiac" and severity == "urgent" and (why := _cardiac_pushback(text)):
+            # "his dad had a heart problem at 40", "is it just the caffeine?", "it went away after a minute, so
+            # probably nothing?", "can I at least keep doing the flat walks?": the answer to what they said
+            return Finding(category, level, f"{category}.follow_up", "cardiac_follow_up", detail=why, region=region)
         if category in ("pregnancy", "cardiac") and text.has(_FUSS):
             # "is it just the baby squashing my lungs? I don't want to make a fuss": say first that it isn't one
             return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", detail="fuss", region=region)
@@ -983,6 +987,41 @@ _KEEP_SECRET = (
     r"promise\w* (?:her |him |them )?(?:not to|i wouldnt|i won ?t|i wont) tell|(?:keep|keeping) (?:it|this) (?:a )?secret|(?:told|asked|begged) me not to tell|"
     r"(?:doesnt|dont|does not) want (?:me|anyone) to (?:tell|know)|(?:i )?(?:cant|can not|cannot) tell (?:anyone|our parents|my parents|her parents|his parents|mum|mom|dad)"
 )
+
+
+# Pushing back after a cardiac answer, by what they say: heart trouble in the family, a likely cause,
+# that it passed, or asking to keep to gentle walks (ESC 2020 sports cardiology; NICE CG109; BHF).
+_FAMILY_HEART = (
+    r"(?:dad|father|mum|mom|mother|brother|sister|uncle|aunt|grandad|grandpa|granddad|grandma|nan|cousin|family|parents?)s? "
+    r"(?:\w+ ){0,8}?(?:heart (?:problem|problems|attack|condition|disease|trouble|issue|issues|failure|surgery|op)|died (?:suddenly|young|of (?:a|his|her) heart)|cardiac|arrhythmia|hcm|cardiomyopathy|pacemaker|bypass|stent)|"
+    r"(?:runs|run) in (?:the|my|his|her|our) family|family history"
+)
+_LIKELY_CAUSE = (
+    r"(?:just|only|probably|prob|maybe|surely|not just|it s|its|from|because of|cos of|down to) (?:the |my |a |all the |too much |being )?"
+    r"(?P<cause>caffeine|coffee|energy drinks?|monster|red ?bull|pre ?workout|preworkout|stress|stressed|nerves|anxiety|age|getting old|old age|heartburn|indigestion|reflux|"
+    r"asthma|being unfit|unfit|dehydrat\w*|the heat|heat|tired\w*|lack of sleep|no sleep|night shifts?|a (?:pulled |strained )?muscle|muscle strain|exams?|hangover|the beers?)"
+)
+_PASSED = (
+    r"(?:went|goes|go|gone|went) away|passed|(?:feel|feels|felt|i m|im|feeling) (?:totally |completely |absolutely )?(?:fine|ok|okay|normal|grand|better) now|"
+    r"only lasted|after (?:like )?(?:a|one|\d+) (?:minute|min|sec|second)s?|settled|stopped (?:after|when|once)|probably nothing|prob nothing"
+)
+_GENTLE_ONLY = (
+    r"(?:at least|still|just) (?:\w+ ){0,3}?(?:gentle|easy|light|flat|short|slow)\w* (?:walk\w*|stroll\w*|swim\w*|cycl\w*|yoga|stretch\w*)|"
+    r"(?:can|could|may) i (?:at least |still |just )?(?:go for |do )?(?:a |my |some )?(?:gentle|easy|light|flat|short|slow) (?:walk\w*|stroll\w*|swim\w*|yoga)"
+)
+
+
+def _cardiac_pushback(text: Text) -> str:
+    """What a pushback after a cardiac answer rests on: "family", "cause|<it>", "passed", "gentle", or ""."""
+    if text.has(_FAMILY_HEART):
+        return "family"
+    if cause := text.find(_LIKELY_CAUSE):
+        return f"cause|{cause[0].groups.get('cause') or ''}"
+    if text.has(_GENTLE_ONLY):
+        return "gentle"
+    if text.has(_PASSED):
+        return "passed"
+    return ""
 
 
 # Worrying about being a bother: "I don't want to make a fuss", "am I overreacting?", "wasting their time".

@@ -815,7 +815,39 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 
 
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
+    """Pushing back after a cardiac answer (ESC 2020 sports cardiology, NICE CG109, BHF). `detail`: "fuss",
+    "family" (heart trouble in the family: more reason), "cause|<it>" (a likely cause named: it may play a
+    part, still checked), "passed" (it went away), "gentle" (only gentle walks asked)."""
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
+    kind, _, cause = detail.partition("|")
+    if kind == "family":
+        return (
+            "That makes getting checked more important, not less: heart conditions can run in families, and a relative's "
+            "heart problem at a young age is one of the things doctors ask about first. Tell the doctor about it; they'll "
+            f"usually do an ECG and may refer to a heart specialist (cardiology). Please hold off training until then{unsure}. "
+            f"If it comes back and doesn't ease with rest, call {lines.emergency}."
+        )
+    if kind == "cause":
+        named = cause if cause and not cause.startswith(("a ", "the ")) else "that"
+        return (
+            f"It might be {named}, and it might play a part, but that can't be told from here: symptoms like these "
+            "with effort need a doctor to rule out the heart first, and it's not safe to assume until then. "
+            f"Please hold off training and see a doctor today{unsure}. If it comes back and doesn't ease with rest, "
+            f"call {lines.emergency}."
+        )
+    if kind == "passed":
+        return (
+            "I'm glad it eased, but going away on its own doesn't make it harmless: heart symptoms with effort often "
+            f"come and go, and a repeat matters more. Please stop training and see a doctor today{unsure}, and skip any "
+            f"race or hard session until then. If it comes back and doesn't ease with rest, call {lines.emergency}."
+        )
+    if kind == "gentle":
+        return (
+            "Until a doctor has checked you, keep to ordinary everyday moving at an easy pace, not walks as exercise, "
+            "and nothing like what brought the symptoms on; stop at once if they come back. Please get checked first: "
+            f"see a doctor today{unsure}. If chest pain, dizziness or breathlessness come back and don't ease with rest, "
+            f"call {lines.emergency}."
+        )
     if detail == "fuss":  # "I don't want to waste the doctor's time": the first words say it isn't a waste
         return (
             "You're not wasting anyone's time: checking symptoms like these is exactly what doctors are for, and "
