@@ -6,7 +6,11 @@ the days trained). Phrasings are this file's own, not any test set's."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import datetime
+
 import pytest
+from host.clock import pinned
 from host.types import ClassifyContext
 
 from agenthost_helios.routing import classify
@@ -178,6 +182,13 @@ async def test_a_requested_workout_says_the_gym(chat):
     assert "(full gym)" in reply.text
 
 
+@pytest.fixture
+def on_a_wednesday() -> Iterator[datetime]:
+    """The clock on a Wednesday, so "tuesday" in the log is yesterday whatever day the suite runs."""
+    with pinned(datetime(2025, 6, 11, 13, 0)) as moment:
+        yield moment
+
+
 @pytest.mark.parametrize(
     ("question", "day_has"),
     [
@@ -198,7 +209,7 @@ async def test_a_requested_workout_says_the_gym(chat):
         ("what's in my log for today", "Kettlebell"),
     ],
 )
-async def test_the_log_of_one_day_in_peoples_words(chat, on_disk, question, day_has):
+async def test_the_log_of_one_day_in_peoples_words(on_a_wednesday, chat, on_disk, question, day_has):
     await chat("tuesday: 1 hour bouldering. today: 30 min kettlebell swings and goblet squats")
     logged = len(live(on_disk))
 
