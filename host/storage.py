@@ -263,8 +263,9 @@ class FileStorage:
         await self.writer.barrier()
 
     async def close(self) -> None:
-        """Write and fsync everything given so far."""
+        """Write and fsync everything given so far, and close the logs the writer keeps open."""
         await self.writer.barrier(sync=True)
+        self.writer.close_logs()
 
 
 class BaseUserStore:
