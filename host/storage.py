@@ -263,8 +263,9 @@ class FileStorage:
         await self.writer.barrier()
 
     async def close(self) -> None:
-        """Write and fsync everything given so far."""
+        """Write and fsync everything given so far, and close the logs the writer keeps open."""
         await self.writer.barrier(sync=True)
+        self.writer.close_logs()
 
 
 class BaseUserStore:
@@ -467,8 +468,12 @@ class FileUserStore(BaseUserStore):
     async def _lock_folder(self) -> int:
         """Take the folder's lock file (flock on `.lock`), waiting in a thread if another
         process holds it; returns the descriptor, whose closing releases it."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        lock_file = f"{self._dir}/.lock"
+        try:
+            fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+        except (FileNotFoundError, NotADirectoryError):  # no folder yet (the user's first write): made as it always was
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

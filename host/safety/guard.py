@@ -28,7 +28,7 @@ from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
 from host.safety.prefilter import prefilter
 from host.safety.rules import CATEGORIES, POSTPARTUM_SIGN_ANY, Facts, Finding, Limits, birth_is_someone_elses, client_notes, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
-from host.safety.text import RELATIONS, Text, normalise
+from host.safety.text import RELATIONS, Text, normalise, normalise_joined
 from host.types import SEVERITIES, Intervention, ScreenContext
 
 log = logging.getLogger("host.safety")
@@ -161,7 +161,7 @@ class Guard:
         found = detect(text, facts, self.limits, self.categories)
         previous = _previous_user_text(history)
         if previous is not None and not any(f.action == "answer" for f in found):
-            joined = detect(read(f"{previous} {message}"), facts, self.limits, self.categories)
+            joined = detect(Text(normalise_joined((previous, message), _VOCABULARY, lexicon.TYPO_TARGETS)), facts, self.limits, self.categories)
             if joined:
                 alone = {f.rule_id for f in detect(read(previous), facts, self.limits, self.categories)}
                 found += [f for f in joined if f.rule_id not in alone]

@@ -194,7 +194,28 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
 
     `vocabulary` is every word the patterns use (squeezing and leetspeak only ever turn a token
     into one of them); `typo_targets` the long words a one-letter typo is repaired to."""
+    return _joined_up(_tokens(text, frozenset(vocabulary), frozenset(typo_targets)))
+
+
+def normalise_joined(texts: Iterable[str], vocabulary: Iterable[str] = (), typo_targets: Iterable[str] = ()) -> str:
+    """`normalise(" ".join(texts))`, from each text's tokens as `normalise` found them (remembered:
+    the guard reads the user's previous message and this one joined, both normalised already).
+
+    The same string: every step before the tokens' join changes a text only within a run of
+    characters that holds no space (a character, a word, a number, an apostrophe, colon, comma
+    or joiner between two characters), and looks past such a run only for "not a letter" or
+    "not a digit", which the joining space is as much as the end of a text; the tokens
+    themselves never hold a space. The steps after the join (letters spelt out, algospeak), which
+    can reach across the joining space, run on the whole joined text as `normalise` runs them."""
     known, targets = frozenset(vocabulary), frozenset(typo_targets)
+    return _joined_up(" ".join(tokens for tokens in (_tokens(text, known, targets) for text in texts) if tokens))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str, known: frozenset[str], targets: frozenset[str]) -> str:
+    """`normalise`'s first part: the text's tokens in the guard's form, joined by single spaces.
+    Remembered for the messages seen lately (a pure function of the text and the fixed
+    vocabulary: nothing a user or another host can make stale)."""
     text = fold(nfkc(text).translate(_QUOTES))
     if not text.isascii():  # accents dropped (ASCII has none: skip the walk over every letter)
         text = "".join(char for char in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) if not unicodedata.combining(char))
@@ -224,7 +245,11 @@ def normalise(text: str, vocabulary: Iterable[str] = (), typo_targets: Iterable[
             tokens.append("?" if "?" in token else ".")
         else:
             tokens.append(_word(token, known, targets))
-    joined = " ".join(tokens)
+    return " ".join(tokens)
+
+
+def _joined_up(joined: str) -> str:
+    """`normalise`'s second part, on the joined tokens: letters spelt out, algospeak."""
     joined = _SPELT_OUT.sub(lambda m: m.group(1).replace(" ", ""), joined)  # s u i c i d e
     if _may_hold_algospeak(joined):
         for pattern, plain in _ALGOSPEAK:
