@@ -389,7 +389,7 @@ RACE_TALK = ("goal", "roadmap", "timeline", "long_run", "ability", "race_plan")
 _SLEEP_ASK = re.compile(r"\b(should|ok|okay|bad|fine|safe|skip|tips?|advice|wise|idea|can i|is it|do i)\b")
 # A session reported done, not a change to the one suggested ("did it in 25 minutes", "ran 20 min")
 _DONE_IT = re.compile(r"\b(did|done|ran|jogged|walked|finished|completed|managed|log|logged)\b")
-FIRST_TOPICS = ("walk_breaks", "short_sleep_training", "high_heart_rate")  # answered before any session or log the words could read as
+FIRST_TOPICS = ("walk_breaks", "short_sleep_training", "high_heart_rate", "postnatal_return")  # answered before any session or log the words could read as
 # "hit 188 bpm on my last sprint interval, is that dangerous? felt fine": a question about the
 # number, not the interval to log
 _ASKS_WORRY = re.compile(
@@ -618,6 +618,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         found.id == "walk_breaks"
         or (found.id == "short_sleep_training" and ("?" in text or _SLEEP_ASK.search(text)))
         or (found.id == "high_heart_rate" and ("?" in text or _ASKS_WORRY.search(text)))
+        # "had my baby 10 weeks ago, when can I start running again?": the return after a birth, not Couch to 5K
+        or (found.id == "postnatal_return" and ("?" in text or re.search(r"\b(when|can i|should i|how soon|is it ok|safe)\b", text)))
     ):
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     from agenthost_helios import next_load
