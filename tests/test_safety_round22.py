@@ -171,3 +171,8 @@ def test_pushback_after_a_cardiac_answer_is_answered_for_what_it_says(pushback: 
     history = after("got a crushing feeling in my chest on the rower and had to stop", "cardiac.chest_exercise", "urgent", "cardiac")
     severity, rule, reply = answer(pushback, history)
     assert rule == "cardiac.follow_up" and words in reply and "doctor" in reply and len(reply.split()) <= 80
+
+
+def test_someone_elses_headache_after_a_birth_is_said_of_her_in_plain_words() -> None:
+    severity, rule, reply = answer("my wife had our daughter 8 days ago and she has a pounding headache and blurred vision")
+    assert rule == "pregnancy.postpartum_sign" and "a bad headache or changes in vision" in reply and "call her midwife" in reply

@@ -1988,7 +1988,7 @@ POSTPARTUM_SIGNS: dict[str, tuple[str, str]] = {
         r"(?:essouffl\w*|atemnot|kurzatmig|falta de ar|fiato corto|affanno|kortademig|benauwd|dusznosc\w*)(?= (?:[a-z,]+ ){0,4}?(?:au repos|en marchant|in ruhe|beim gehen|em repouso|a riposo|camminando|in rust|w spoczynku|sin hacer nada|sans rien faire|ohne|sem fazer|senza fare|zonder)|$| ?[.,!?])"
     )),
     "calf pain or swelling": ("urgent", PREGNANCY_SIGNS["calf pain or swelling"] + r"|(?:pantorrilla|pierna) (?:esta )?(?:hinchada|roja|caliente)|(?:mollet|jambe) (?:est )?(?:gonfle\w*|rouge|chaud\w*)|(?:wade|bein) (?:ist )?(?:geschwollen|dick|rot|warm)|(?:panturrilha|perna) (?:esta )?(?:inchada|vermelha|quente)|(?:polpaccio|gamba) (?:e )?(?:gonfi[oa]|ross[oa]|cald[oa])|(?:kuit|been) (?:is )?(?:dik|gezwollen|rood|warm)|(?:lydka|noga) (?:jest )?(?:spuchniet\w*|czerwon\w*|goraca|ciepla)|spuchniet\w* (?:lydka|noga)"),
-    "a bad headache or changes in your vision": ("urgent", (
+    "a bad headache or changes in vision": ("urgent", (
         r"(?:bad|severe|awful|terrible|pounding|splitting|worst|massive|killer|horrible|really bad|banging|thumping|blinding) headaches?|"
         r"headaches? (?:that |which |and it )?(?:wont|won t|doesnt|does not|will not|isnt|hasnt|has not|not) (?:go|going|gone|shift|ease|easing|stop|budge|get better)|"
         r"headaches? (?:for|all) (?:\d+|two|three|four|a few|couple of) (?:days?|hours?)|headaches? (?:every ?day|all day|since)|"

@@ -1721,7 +1721,7 @@ def postpartum_emergency(lines: Lines, detail: str) -> str:
 # Why each sign after a birth can't wait, in a few words.
 _AFTER_BIRTH_WHY = {
     "calf pain or swelling": "it can be a blood clot (a DVT), so don't rub or walk it off",
-    "a bad headache or changes in your vision": "it can be high blood pressure after the birth (pre-eclampsia)",
+    "a bad headache or changes in vision": "it can be high blood pressure after the birth (pre-eclampsia)",
     "a fever": "it can be an infection, treatable when caught early",
     "discharge or bleeding that smells": "it can be an infection, treatable when caught early",
     "a wound that's red, hot or oozing": "it can be an infection, treatable when caught early",
@@ -1738,7 +1738,7 @@ def postpartum_urgent(lines: Lines, detail: str) -> str:
     why = _AFTER_BIRTH_WHY.get(sign, "it needs a professional to rule out a problem")
     if other:
         return (
-            f"Please help her call her midwife, GP or maternity unit now: {sign.replace('your', 'her')} in the weeks after a "
+            f"Please help her call her midwife, GP or maternity unit now: {sign} in the weeks after a "
             f"birth needs checking today, not at the next routine check; {why}. Hold off exercise until she's been seen. "
             f"If there's heavy bleeding, chest pain, breathlessness or she faints, call {lines.emergency}."
         )
