@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import compendium, harder, languages, library, parse
+from agenthost_helios import compendium, harder, languages, library, limits, parse
 from agenthost_helios.records import now
 
 _PAST = re.compile(
@@ -852,6 +852,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         )
     ):
         return "history"
+    if (within := plan_within_limits(text, message, last, state)) is not None:
+        return within  # "bad knees, 3 days a week", "I use a wheelchair": a plan built around it
     if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
         return "compare"  # "what's better for abs, crunches or planks?"
     if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text) and not _about_age(message):
@@ -976,6 +978,55 @@ def _asks_not_changes(text: str, message: str) -> bool:
 
     asked = _ASKS_IF.search(text) or "?" in text or re.search(r"\b(anyway|btw|quick question)\b", text)
     return bool(asked) and faq.find(message) is not None and not _CHANGE_VERB.search(text)
+
+
+# What turns a stated limitation into a request for training: "bad knees, 3 days a week",
+# "plantar fasciitis, want to keep fit", "sore lower back, what can I do at the gym?"
+_TRAINING_ASKED = re.compile(
+    r"\b(\d+ (days?|times|x|sessions?) (a|per|each) (week|wk)|\d+ ?x ?(a )?(week|wk)|"
+    r"(keep|stay|get|getting) (fit|active|in shape|moving|fitter)|keep (training|exercising|working out)|"
+    r"what (can|could|should) i (do|train|try)|what (exercise|exercises|workouts?|training|moves) (can|could|should)|"
+    r"(legs|cardio|core|upper body|lower body|arms)( and (legs|cardio|core|upper body|arms))? only|"
+    r"only (legs|cardio|core|upper body|lower body|arms)|at the gym|at home|(want|need|like) to (train|exercise|work out)|"
+    r"(exercise|exercises|workouts?|training) (for|with) me|(help|get) me (moving|started|fit))\b"
+)
+# An injury just now, or a warning sign, is answered as pain first, never with a plan
+_ACUTE = re.compile(
+    r"\b(just|yesterday|today|this morning|last night|swollen|swelling|popped|snapped|gave way|gives way|giving way|"
+    r"cant (walk|bear weight|put weight|move)|numb\w*|tingl\w*|worse|worst|why (does|do|is|are)|what causes)\b"
+)
+# A condition told on its own, with no pain in it ("I use a wheelchair", "I'm 70 with arthritis")
+_STANDING_LIMITS = frozenset({"wheelchair", "joints"})
+
+
+def plan_within_limits(text: str, message: str, last: str | None, state: dict[str, Any]) -> str | None:
+    """"plan" when a message states an injury or limitation and asks for training, or states a
+    standing condition on its own; "plan_change" when it adds one to the plan just given."""
+    from agenthost_helios import faq
+
+    said = limits.found(message)
+    quiet = plan_changes_low_impact(message) and not said
+    if not said and not quiet:
+        return None
+    if _ACUTE.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text)):
+        return None
+    if faq.find(message) is not None and not _PLAN_WORD.search(text):
+        return None  # "I have arthritis in my hips, what exercise can I do?": the curated answer
+    if _PLAN.search(text) or _TRAINING_ASKED.search(text):
+        # "bad back, 3 days a week" right after a plan: that plan, rebuilt around it
+        return "plan_change" if last in ("plan", "plan_change") and state.get("plan") else "plan"
+    if len(text.split()) <= 10 and (
+        (said and set(said) <= _STANDING_LIMITS) or (quiet and re.search(r"\b(flat|apartment|neighbou?rs?)\b", text))
+    ):
+        return "plan"  # "I use a wheelchair", "no jumping, I live in a flat"
+    return None
+
+
+def plan_changes_low_impact(message: str) -> bool:
+    """True when a message asks for no jumping ("no jumping, I live in a flat")."""
+    from agenthost_helios import entries, plan_changes
+
+    return bool(plan_changes.LOW_IMPACT.search(entries.canonical(message)))
 
 
 def _is_plan_change(text: str, message: str) -> bool:
