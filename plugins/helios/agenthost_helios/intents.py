@@ -7,6 +7,7 @@ from typing import Any
 
 from agenthost_helios import compendium, harder, languages, library, limits, parse
 from agenthost_helios.records import now
+from agenthost_helios.text import ends_asking
 
 _PAST = re.compile(
     r"\b(did|done|ran|jogged|walked|swam|cycled|biked|rode|hiked|rowed|lifted|played|trained|went|finished|"
@@ -83,8 +84,8 @@ def _asks_ok(text: str) -> bool:
 
 
 def _ends_asking(text: str) -> bool:
-    """A question mark at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
-    return bool(re.search(r"\?[\W_]*((lol|haha+|pls|please|thx|thanks|ty)[\W_]*)?$", text.rstrip()))
+    """A question at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
+    return ends_asking(text)
 
 
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
@@ -371,7 +372,7 @@ def adds_to_log(message: str, last: str | None, names_activity: bool) -> bool:
         and names_activity
         and parse.duration_minutes(message)
         and _MORE_DONE.search(text)
-        and not text.rstrip().endswith("?")
+        and not ends_asking(text)
     )
 
 
@@ -593,7 +594,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "undo"  # "the walk was my wife's, not mine" just after logging it
     if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
-        if not _UNDO.search(text) and not text.rstrip().endswith("?") and not _MEANS_TO_START.search(text):
+        if not _UNDO.search(text) and not ends_asking(text) and not _MEANS_TO_START.search(text):
             return "not_mine"  # "log my husband's 5k run": theirs, not the user's
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
@@ -616,10 +617,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "correct"
     if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS and (
         found.id == "walk_breaks"
-        or (found.id == "short_sleep_training" and ("?" in text or _SLEEP_ASK.search(text)))
-        or (found.id == "high_heart_rate" and ("?" in text or _ASKS_WORRY.search(text)))
+        or (found.id == "short_sleep_training" and ("?" in text or ends_asking(text) or _SLEEP_ASK.search(text)))
+        or (found.id == "high_heart_rate" and ("?" in text or ends_asking(text) or _ASKS_WORRY.search(text)))
         # "had my baby 10 weeks ago, when can I start running again?": the return after a birth, not Couch to 5K
-        or (found.id == "postnatal_return" and ("?" in text or re.search(r"\b(when|can i|should i|how soon|is it ok|safe)\b", text)))
+        or (found.id == "postnatal_return" and ("?" in text or ends_asking(text) or re.search(r"\b(when|can i|should i|how soon|is it ok|safe)\b", text)))
     ):
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     from agenthost_helios import next_load
@@ -698,7 +699,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if adds_to_log(message, last, names_activity):
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
     reports_done = (bool(_DONE_VERB.search(text)) or _timed_twice(message)) and gives_measures(message) and not (
-        text.rstrip().endswith("?")
+        ends_asking(text)
     )
     if (routines.is_request(canonical) and not reports_done) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
@@ -847,7 +848,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _HISTORY.search(text) or (
         (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))
         and (
-            _OWN_CALORIES.search(text)
+            _OWN_CALORIES.search(SOMEONE_ELSE.sub(" ", text))  # not "my wife ran 5k, what did she burn?"
             or ((words <= 6 or _BARE_CALORIES.search(text)) and _logged_lately(state, history))
         )
     ):
@@ -890,8 +891,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "plan_change"
     exercise = library.exercise_in_text(entries.canonical(message))
-    if exercise and not _PLAN_REQUEST.search(text) and (
-        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
+    if exercise and not _PLAN_REQUEST.search(text) and not (_asks_ok(text) and _RECOVERY.search(text)) and (
+        _HOW_TO.search(text) or ends_asking(text) or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
     ):
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
@@ -902,7 +903,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "plan"
     if _RECOVERY.search(text):
         return "recovery"
-    if last == "faq" and state.get("faq") and words <= 8 and _SHORT_QUESTION.search(text):
+    if last == "faq" and state.get("faq") and words <= 8 and (_SHORT_QUESTION.search(text) or ends_asking(text)):
         from agenthost_helios.advice import COACH_TOPICS
 
         if not any(pattern.search(text) for pattern, _ in COACH_TOPICS):
@@ -976,7 +977,7 @@ def _asks_not_changes(text: str, message: str) -> bool:
     often should I stretch?") with none of the words that change a plan: answered, not applied."""
     from agenthost_helios import faq
 
-    asked = _ASKS_IF.search(text) or "?" in text or re.search(r"\b(anyway|btw|quick question)\b", text)
+    asked = _ASKS_IF.search(text) or "?" in text or ends_asking(text) or re.search(r"\b(anyway|btw|quick question)\b", text)
     return bool(asked) and faq.find(message) is not None and not _CHANGE_VERB.search(text)
 
 

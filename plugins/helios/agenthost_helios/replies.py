@@ -54,6 +54,7 @@ from agenthost_helios import library
 from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
+from agenthost_helios.text import ends_asking
 from agenthost_helios.userdata import first_name, fitness_goal, last_plan, weight_kg
 
 EXAMPLES = (
@@ -1615,7 +1616,7 @@ async def coach(turn: Turn, state: dict[str, Any]) -> str:
     text = parse.prepare(turn.message)
     topical = any(pattern.search(text) for pattern, _ in advice.COACH_TOPICS)
     # the nearest curated answer only for a question: "monday: legs. 1 hour" is no question about training often
-    asked = text.rstrip().endswith("?") or intents.asks(turn.message)
+    asked = ends_asking(text) or intents.asks(turn.message)
     found = None if topical or not asked else faq.nearest(turn.message)
     if found is not None and not (found.about_weight and safety.no_calories(turn)):
         state["intent"] = "faq"
