@@ -490,6 +490,11 @@ def _label(mention: _Mention) -> str | None:
     return None
 
 
+def said_name(mention: _Mention) -> str:
+    """The activity as the user named it when that says more ("Netball"), else its name."""
+    return _label(mention) or mention.activity.name
+
+
 def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:
     entry = Entry(activity=mention.activity, exercise=mention.exercise, label=_label(mention))
     load = _LOAD.search(clause)

@@ -1934,7 +1934,7 @@ async def not_mine(turn: Turn, state: dict[str, Any]) -> str:
     who = intents.SOMEONE_ELSE.search(parse.prepare(turn.message).replace("’", "'"))
     person = who[1] if who else "friend"
     mention = entries.mentions(entries.canonical(turn.message))
-    what = mention[0].activity.name.lower() if mention else "workout"
+    what = entries.said_name(mention[0]).lower() if mention else "workout"  # "your wife's netball"
     state["reason"] = "Your log is your own training: your weekly minutes, calories and the WHO check are all about you."
     return (
         f"That sounds like your {person}'s {what}, so I haven't logged it: I keep only your own training here. "

@@ -29,3 +29,10 @@ async def test_a_sport_without_its_own_row_is_logged_under_its_name(chat, on_dis
     assert logged["activity"] == activity
     if code is not None:
         assert logged["compendium_code"] == code
+
+
+async def test_someone_elses_sport_is_named_as_they_said_it(chat, on_disk):
+    reply = await chat("log my wife's netball from saturday, 60 min")
+
+    assert "wife's netball" in reply.text
+    assert on_disk.live("workouts.jsonl") == []
