@@ -120,3 +120,30 @@ async def test_a_fresh_injury_is_answered_as_pain_not_with_a_plan(chat, on_disk)
 
     assert "Built around" not in reply.text
     assert on_disk.raw("workouts.json") is None or not on_disk.json("workouts.json")["plans"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["give me a knee-friendly plan", "I have bad knees, 3 days a week", "plantar fasciitis, want to keep fit",
+     "no jumping, I live in a flat", "I use a wheelchair"],
+)
+def test_training_around_a_limitation_is_routed_to_helios(message):
+    from host.types import ClassifyContext
+
+    from agenthost_helios.routing import ACTIVITY_REPORT_SCORE, classify
+
+    assert classify(message, ClassifyContext("u", [], {})).score >= ACTIVITY_REPORT_SCORE
+
+
+async def test_an_injury_told_to_another_agent_shapes_the_plan(chat, on_disk):
+    from host import records
+    from host.clock import utc_now
+    from host.types import Inbound
+
+    told = Inbound(user_id="alice", text="I have plantar fasciitis", message_id="m0")
+    await chat.store.append_history([records.user_record(told, utc_now())])  # answered by General, say
+
+    reply = await chat("give me a 3 day plan")
+
+    assert "Built around your feet" in reply.text
+    assert not exercises_in(plan_on_disk(on_disk)) & {"running", "brisk_walk", "jumping_jacks"}
