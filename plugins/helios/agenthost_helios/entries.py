@@ -466,8 +466,8 @@ _LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "
            "zumba": "Zumba", "parkrun": "parkrun", "bouldering": "Bouldering", "padel": "Padel",
            "kickboxing": "Kickboxing", "bootcamp": "Bootcamp", "metcon": "Metcon", "leg day": "Leg day",
            # sports logged on the nearest Compendium row keep their own name (data/activities.json `_nearest`)
-           "netball": "Netball", "korfball": "Korfball", "gaelic football": "Gaelic football", "gaelic": "Gaelic football",
-           "gaa": "Gaelic football", "australian rules football": "Australian rules football",
+           "netball": "Netball", "korfball": "Korfball", "gaelic football": "Gaelic football",
+           "gaa": "Gaelic football", "gaelic footy": "Gaelic football", "australian rules football": "Australian rules football",
            "australian rules": "Australian rules football", "aussie rules": "Australian rules football",
            "aussie rules football": "Australian rules football", "afl": "Australian rules football",
            "hurling": "Hurling", "camogie": "Camogie", "pickleball": "Pickleball", "pickle ball": "Pickleball",

@@ -36,3 +36,15 @@ async def test_someone_elses_sport_is_named_as_they_said_it(chat, on_disk):
 
     assert "wife's netball" in reply.text
     assert on_disk.live("workouts.jsonl") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "wrong"),
+    [("my knee is hurting after a 30 min run", "field_hockey"), ("had garlic bread and a pint", "soccer"),
+     ("forty minutes of rowing", "soccer"), ("hustling for 30 min at work", "field_hockey")],
+)
+def test_a_real_word_next_to_a_new_sport_name_is_not_read_as_it(message, wrong):
+    from agenthost_helios import compendium, entries
+
+    found = compendium.activity_in_text(entries.canonical(message))
+    assert found is None or found.id != wrong
