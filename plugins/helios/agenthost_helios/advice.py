@@ -14,6 +14,7 @@ from agenthost_helios import entries, library, parse, render
 from agenthost_helios.library import Exercise
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
+from agenthost_helios.text import ends_asking
 from agenthost_helios.userdata import first_name, fitness_goal, last_plan, weight_kg
 
 GOAL_TIPS = {
@@ -341,7 +342,7 @@ async def coach(turn: Turn) -> str:
         return f"See you next time{', ' + name if name else ''}! Keep moving. 💪"
     elif topic := next((answer for pattern, answer in COACH_TOPICS if pattern.search(text)), None):
         lines.append(topic)
-    elif _QUESTION.search(text) and not _META.search(text):
+    elif (_QUESTION.search(text) or ends_asking(text)) and not _META.search(text):
         # a question with no curated answer: say so rather than guess or list what Helios does
         return (
             "That's one I don't have a sourced answer for, so I won't guess. 🤔 I'm on solid ground with training "

@@ -464,7 +464,14 @@ MAX_LOAD_KG = 500  # about the heaviest deadlift ever; nobody lifts more for rep
 # Words that say more than the Compendium's activity name, kept as the entry's label.
 _LABELS = {"hiit": "HIIT", "crossfit": "CrossFit", "tabata": "Tabata", "spin": "Spin", "spinning": "Spin",
            "zumba": "Zumba", "parkrun": "parkrun", "bouldering": "Bouldering", "padel": "Padel",
-           "kickboxing": "Kickboxing", "bootcamp": "Bootcamp", "metcon": "Metcon", "leg day": "Leg day"}
+           "kickboxing": "Kickboxing", "bootcamp": "Bootcamp", "metcon": "Metcon", "leg day": "Leg day",
+           # sports logged on the nearest Compendium row keep their own name (data/activities.json `_nearest`)
+           "netball": "Netball", "korfball": "Korfball", "gaelic football": "Gaelic football",
+           "gaa": "Gaelic football", "gaelic footy": "Gaelic football", "australian rules football": "Australian rules football",
+           "australian rules": "Australian rules football", "aussie rules": "Australian rules football",
+           "aussie rules football": "Australian rules football", "afl": "Australian rules football",
+           "hurling": "Hurling", "camogie": "Camogie", "pickleball": "Pickleball", "pickle ball": "Pickleball",
+           "reformer": "Reformer Pilates"}
 
 
 # The user's word is the better name when the activity is a catch-all ("50 situps" is sit-ups,
@@ -481,6 +488,11 @@ def _label(mention: _Mention) -> str | None:
     if mention.exercise is None and mention.activity.id in STRENGTH and mention.words not in _GENERIC_WORDS:
         return mention.words.replace("-", " ").capitalize()
     return None
+
+
+def said_name(mention: _Mention) -> str:
+    """The activity as the user named it when that says more ("Netball"), else its name."""
+    return _label(mention) or mention.activity.name
 
 
 def _entry(clause: str, at: int, mention: _Mention, today: date) -> Entry:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import compendium, harder, languages, library, parse
+from agenthost_helios import compendium, harder, languages, library, limits, parse
 from agenthost_helios.records import now
+from agenthost_helios.text import ends_asking
 
 _PAST = re.compile(
     r"\b(did|done|ran|jogged|walked|swam|cycled|biked|rode|hiked|rowed|lifted|played|trained|went|finished|"
@@ -83,8 +84,8 @@ def _asks_ok(text: str) -> bool:
 
 
 def _ends_asking(text: str) -> bool:
-    """A question mark at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
-    return bool(re.search(r"\?[\W_]*((lol|haha+|pls|please|thx|thanks|ty)[\W_]*)?$", text.rstrip()))
+    """A question at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
+    return ends_asking(text)
 
 
 # ... unless they ask to log it: "can you log my 5k run from this morning?"
@@ -371,7 +372,7 @@ def adds_to_log(message: str, last: str | None, names_activity: bool) -> bool:
         and names_activity
         and parse.duration_minutes(message)
         and _MORE_DONE.search(text)
-        and not text.rstrip().endswith("?")
+        and not ends_asking(text)
     )
 
 
@@ -593,7 +594,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "undo"  # "the walk was my wife's, not mine" just after logging it
     if names_activity and SOMEONE_ELSE.search(text) and not _WITH_ME.search(SOMEONE_ELSE.sub(" ", text)):
-        if not _UNDO.search(text) and not text.rstrip().endswith("?") and not _MEANS_TO_START.search(text):
+        if not _UNDO.search(text) and not ends_asking(text) and not _MEANS_TO_START.search(text):
             return "not_mine"  # "log my husband's 5k run": theirs, not the user's
     if _UNDO.search(text) and (_UNDO_OBJECT.search(text) or words <= 4 or names_logged):
         if _logged_lately(state, history) or _UNDO_LOG.search(text) or names_logged:
@@ -616,10 +617,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "correct"
     if words >= 3 and (found := faq.find(message)) is not None and found.id in FIRST_TOPICS and (
         found.id == "walk_breaks"
-        or (found.id == "short_sleep_training" and ("?" in text or _SLEEP_ASK.search(text)))
-        or (found.id == "high_heart_rate" and ("?" in text or _ASKS_WORRY.search(text)))
+        or (found.id == "short_sleep_training" and ("?" in text or ends_asking(text) or _SLEEP_ASK.search(text)))
+        or (found.id == "high_heart_rate" and ("?" in text or ends_asking(text) or _ASKS_WORRY.search(text)))
         # "had my baby 10 weeks ago, when can I start running again?": the return after a birth, not Couch to 5K
-        or (found.id == "postnatal_return" and ("?" in text or re.search(r"\b(when|can i|should i|how soon|is it ok|safe)\b", text)))
+        or (found.id == "postnatal_return" and ("?" in text or ends_asking(text) or re.search(r"\b(when|can i|should i|how soon|is it ok|safe)\b", text)))
     ):
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     from agenthost_helios import next_load
@@ -698,7 +699,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if adds_to_log(message, last, names_activity):
         return "log"  # "and 30 min of stretching after, also yesterday" right after a log: one more
     reports_done = (bool(_DONE_VERB.search(text)) or _timed_twice(message)) and gives_measures(message) and not (
-        text.rstrip().endswith("?")
+        ends_asking(text)
     )
     if (routines.is_request(canonical) and not reports_done) or (last == "routine" and routines.is_follow_up(canonical)):
         return "routine"
@@ -847,11 +848,13 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _HISTORY.search(text) or (
         (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))
         and (
-            _OWN_CALORIES.search(text)
+            _OWN_CALORIES.search(SOMEONE_ELSE.sub(" ", text))  # not "my wife ran 5k, what did she burn?"
             or ((words <= 6 or _BARE_CALORIES.search(text)) and _logged_lately(state, history))
         )
     ):
         return "history"
+    if (within := plan_within_limits(text, message, last, state)) is not None:
+        return within  # "bad knees, 3 days a week", "I use a wheelchair": a plan built around it
     if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
         return "compare"  # "what's better for abs, crunches or planks?"
     if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text) and not _about_age(message):
@@ -888,8 +891,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     ):
         return "plan_change"
     exercise = library.exercise_in_text(entries.canonical(message))
-    if exercise and not _PLAN_REQUEST.search(text) and (
-        _HOW_TO.search(text) or text.rstrip().endswith("?") or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
+    if exercise and not _PLAN_REQUEST.search(text) and not (_asks_ok(text) and _RECOVERY.search(text)) and (
+        _HOW_TO.search(text) or ends_asking(text) or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
     ):
         return "exercise"
     if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
@@ -900,7 +903,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "plan"
     if _RECOVERY.search(text):
         return "recovery"
-    if last == "faq" and state.get("faq") and words <= 8 and _SHORT_QUESTION.search(text):
+    if last == "faq" and state.get("faq") and words <= 8 and (_SHORT_QUESTION.search(text) or ends_asking(text)):
         from agenthost_helios.advice import COACH_TOPICS
 
         if not any(pattern.search(text) for pattern, _ in COACH_TOPICS):
@@ -974,8 +977,57 @@ def _asks_not_changes(text: str, message: str) -> bool:
     often should I stretch?") with none of the words that change a plan: answered, not applied."""
     from agenthost_helios import faq
 
-    asked = _ASKS_IF.search(text) or "?" in text or re.search(r"\b(anyway|btw|quick question)\b", text)
+    asked = _ASKS_IF.search(text) or "?" in text or ends_asking(text) or re.search(r"\b(anyway|btw|quick question)\b", text)
     return bool(asked) and faq.find(message) is not None and not _CHANGE_VERB.search(text)
+
+
+# What turns a stated limitation into a request for training: "bad knees, 3 days a week",
+# "plantar fasciitis, want to keep fit", "sore lower back, what can I do at the gym?"
+_TRAINING_ASKED = re.compile(
+    r"\b(\d+ (days?|times|x|sessions?) (a|per|each) (week|wk)|\d+ ?x ?(a )?(week|wk)|"
+    r"(keep|stay|get|getting) (fit|active|in shape|moving|fitter)|keep (training|exercising|working out)|"
+    r"what (can|could|should) i (do|train|try)|what (exercise|exercises|workouts?|training|moves) (can|could|should)|"
+    r"(legs|cardio|core|upper body|lower body|arms)( and (legs|cardio|core|upper body|arms))? only|"
+    r"only (legs|cardio|core|upper body|lower body|arms)|at the gym|at home|(want|need|like) to (train|exercise|work out)|"
+    r"(exercise|exercises|workouts?|training) (for|with) me|(help|get) me (moving|started|fit))\b"
+)
+# An injury just now, or a warning sign, is answered as pain first, never with a plan
+_ACUTE = re.compile(
+    r"\b(just|yesterday|today|this morning|last night|swollen|swelling|popped|snapped|gave way|gives way|giving way|"
+    r"cant (walk|bear weight|put weight|move)|numb\w*|tingl\w*|worse|worst|why (does|do|is|are)|what causes)\b"
+)
+# A condition told on its own, with no pain in it ("I use a wheelchair", "I'm 70 with arthritis")
+_STANDING_LIMITS = frozenset({"wheelchair", "joints"})
+
+
+def plan_within_limits(text: str, message: str, last: str | None, state: dict[str, Any]) -> str | None:
+    """"plan" when a message states an injury or limitation and asks for training, or states a
+    standing condition on its own; "plan_change" when it adds one to the plan just given."""
+    from agenthost_helios import faq
+
+    said = limits.found(message)
+    quiet = plan_changes_low_impact(message) and not said
+    if not said and not quiet:
+        return None
+    if _ACUTE.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text)):
+        return None
+    if faq.find(message) is not None and not _PLAN_WORD.search(text):
+        return None  # "I have arthritis in my hips, what exercise can I do?": the curated answer
+    if _PLAN.search(text) or _TRAINING_ASKED.search(text):
+        # "bad back, 3 days a week" right after a plan: that plan, rebuilt around it
+        return "plan_change" if last in ("plan", "plan_change") and state.get("plan") else "plan"
+    if len(text.split()) <= 10 and (
+        (said and set(said) <= _STANDING_LIMITS) or (quiet and re.search(r"\b(flat|apartment|neighbou?rs?)\b", text))
+    ):
+        return "plan"  # "I use a wheelchair", "no jumping, I live in a flat"
+    return None
+
+
+def plan_changes_low_impact(message: str) -> bool:
+    """True when a message asks for no jumping ("no jumping, I live in a flat")."""
+    from agenthost_helios import entries, plan_changes
+
+    return bool(plan_changes.LOW_IMPACT.search(entries.canonical(message)))
 
 
 def _is_plan_change(text: str, message: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from agenthost_helios import blocks, library
+from agenthost_helios.limits import avoided, cardio_within, known, summary
 from agenthost_helios.blocks import Spec, pick
 from agenthost_helios.library import Exercise
 from agenthost_helios.programs import (
@@ -51,6 +52,7 @@ def build_plan(
     swaps: dict[str, str] | None = None,
     weekdays: Iterable[str] | None = None,
     split: str | None = None,
+    limits: Iterable[str] = (),
 ) -> dict[str, Any]:
     """A weekly plan: schedule, sessions (warm-up, main work, cool-down), progression, notes,
     and the reasons for its structure (what "why?" answers). `focus` (a FOCUS_PATTERNS key)
@@ -59,10 +61,12 @@ def build_plan(
     an exercise (its id) in the place of another wherever that one would go; `weekdays`
     ("Tue", "Thu", "Sat") are the days to train on, one per training day, instead of the
     usual spread; `split` (a SPLITS key: "push_pull_legs", "upper_lower", "full_body") is the
-    strength sessions to cycle through instead of the goal's usual week."""
+    strength sessions to cycle through instead of the goal's usual week; `limits` (limits.LIMITS
+    keys: "knee", "back", "wheelchair") leave out what would load the injury and move the cardio
+    off it."""
     plan = _built_plan(
         goal, level, days_per_week, minutes_per_session, tuple(equipment), focus, cardio, tuple(avoid),
-        tuple((swaps or {}).items()), None if weekdays is None else tuple(weekdays), split,
+        tuple((swaps or {}).items()), None if weekdays is None else tuple(weekdays), split, known(limits),
     )
     return orjson.loads(orjson.dumps(plan))  # the caller's own copy (a plan is JSON: 15 us for 5 KiB)
 
@@ -83,9 +87,12 @@ def _built_plan(
     swaps: tuple[tuple[str, str], ...],
     weekdays: tuple[str, ...] | None,
     split: str | None,
+    limits: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """`build_plan` for hashable arguments, remembered; never handed out (callers get copies)."""
     swaps_by_id = dict(swaps)
+    asked_cardio = cardio
+    cardio = cardio_within(limits, cardio)
     spec = Spec(
         goal,
         level,
@@ -94,7 +101,7 @@ def _built_plan(
         frozenset(library.expand_equipment(equipment)),
         focus,
         cardio,
-        frozenset(avoid),
+        frozenset(avoid) | avoided(limits),
         tuple(sorted(swaps_by_id.items())),
         split,
     )
@@ -123,13 +130,14 @@ def _built_plan(
         "sessions": sessions,
         "focus": focus,
         "cardio": cardio,
-        "avoid": sorted(spec.avoid),
+        "avoid": sorted(avoid),
+        "limits": list(limits),
         "swaps": dict(spec.swaps),
         "weekdays": [WEEKDAYS[d] for d in days] if chosen_days else None,
         "split": split,
         "progression": PROGRESSION[spec.goal],
         "notes": _notes(spec, sessions),
-        "reasons": reasons(spec, program),
+        "reasons": reasons(spec, program, frozenset(avoid), limits, asked_cardio),
     }
 
 
@@ -308,8 +316,17 @@ _STRUCTURE = {
 }
 
 
-def reasons(spec: Spec, program: list[tuple[str, int]]) -> list[str]:
-    """Why the plan looks as it does, one reason per choice: what "why?" answers."""
+def reasons(
+    spec: Spec,
+    program: list[tuple[str, int]],
+    asked: frozenset[str] | None = None,
+    limits: tuple[str, ...] = (),
+    asked_cardio: str | None = None,
+) -> list[str]:
+    """Why the plan looks as it does, one reason per choice: what "why?" answers. `asked` is
+    what the user left out by name (all of `spec.avoid` when not given); `limits` the injuries
+    and limitations the plan is built around."""
+    asked = spec.avoid if asked is None else asked
     hard = sum(1 for kind, _ in program if kind != "recovery")
     found = [_STRUCTURE[spec.goal]]
     if spec.split in SPLIT_REASONS:
@@ -351,11 +368,13 @@ def reasons(spec: Spec, program: list[tuple[str, int]]) -> list[str]:
             f"{spec.focus.replace('_', ' ').capitalize()} work comes first in every strength session, "
             "while you are freshest, which is what gets a muscle group the most attention."
         )
-    if spec.cardio:
+    if spec.cardio and (asked_cardio == spec.cardio or not limits):
         found.append(f"Cardio on the {CARDIO_CHOICES[spec.cardio]}, as you asked.")
     for old, new in spec.swaps:
         found.append(f"{library.by_id(new).name} instead of {library.by_id(old).name.lower()}, as you asked.")
-    if spec.avoid:
-        names = ", ".join(library.by_id(e).name.lower() for e in sorted(spec.avoid))
+    if limits:
+        found.append(summary(limits).removeprefix("🩹 "))
+    if asked:
+        names = ", ".join(library.by_id(e).name.lower() for e in sorted(asked))
         found.append(f"No {names}, as you asked; other exercises for the same muscles take their place.")
     return found

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agenthost_helios import fuzzy, library, parse, render
+from agenthost_helios import fuzzy, library, limits, parse, render
 from agenthost_helios.library import LEVELS, Exercise
 from agenthost_helios.programs import CARDIO_CHOICES, CARDIO_WORDS, FOCUS_WORDS
 from agenthost_helios.text import phrase_pattern
 
 PLAN_KEYS = (
     "goal", "level", "days_per_week", "minutes_per_session", "equipment", "focus", "cardio", "avoid", "swaps", "weekdays",
-    "split",
+    "split", "limits",
 )
 _SPLIT_WORDS = (
     ("push_pull_legs", re.compile(r"\b(push\W{0,3}pull\W{0,3}(and\W+)?legs?|ppl)\b")),
@@ -88,7 +88,7 @@ _GOAL_SWITCH = re.compile(r"\b(for|about|focus on|switch to|make it|change (it|t
 
 def focus(text: str) -> str | None:
     """The muscle group a message asks to focus on ("what about legs?"), as a FOCUS_PATTERNS key."""
-    text = parse.prepare(text).replace("'", "")
+    text = limits.unsaid(parse.prepare(text).replace("'", ""))  # "shoulder injury, legs only": legs
     text = re.sub(r"\b(push\W{0,3}pull\W{0,3}(and\W+)?legs?|upper\W{0,3}(and\W+)?lower|legs day split)\b", " ", text)
     text = library.NOT_THE_BACK.sub(" ", text)  # "back at the gym now"
     match = _FOCUS.search(text)

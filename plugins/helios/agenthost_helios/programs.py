@@ -211,6 +211,7 @@ CARDIO_CHOICES: dict[str, str] = {
     "elliptical": "cross-trainer",
     "jump_rope": "jump rope",
     "stairs": "stair climber",
+    "seated": "wheelchair push or arm bike",
 }
 CARDIO_WORDS: dict[str, str] = {
     "running": "run", "run": "run", "jogging": "run", "jog": "run", "runs": "run",
@@ -222,4 +223,6 @@ CARDIO_WORDS: dict[str, str] = {
     "elliptical": "elliptical", "cross trainer": "elliptical",
     "jump rope": "jump_rope", "skipping": "jump_rope",
     "stairs": "stairs", "stair climber": "stairs", "stairmaster": "stairs",
+    "arm bike": "seated", "hand bike": "seated", "handbike": "seated", "arm ergometer": "seated",
+    "wheelchair pushing": "seated", "wheelchair push": "seated",
 }

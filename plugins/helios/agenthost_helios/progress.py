@@ -24,7 +24,7 @@ from attrs import frozen
 
 from agenthost_helios import library, parse
 from agenthost_helios.library import Exercise
-from agenthost_helios.text import normalise, phrase_pattern
+from agenthost_helios.text import ends_asking, normalise, phrase_pattern
 
 
 @frozen
@@ -232,7 +232,7 @@ def is_ability(text: str) -> bool:
     """"I can already run 5k", "I can do 10 push-ups", "I can't do a single pull-up": a statement
     of what someone can do (not "can I ...?", not "I can only train 3 days")."""
     text = parse.prepare(text).replace("'", "")
-    return bool(_ABILITY.search(text)) and not _ONLY.search(text) and not text.rstrip().endswith("?")
+    return bool(_ABILITY.search(text)) and not _ONLY.search(text) and not ends_asking(text)
 
 
 def timeline(message: str, race_hint: Race | None, goal: str = "") -> Answer | None:

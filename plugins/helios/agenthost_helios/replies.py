@@ -29,6 +29,7 @@ from agenthost_helios import (
     harder,
     heart,
     intents,
+    limits,
     measures,
     next_load,
     workouts,
@@ -53,6 +54,7 @@ from agenthost_helios import library
 from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
+from agenthost_helios.text import ends_asking
 from agenthost_helios.userdata import first_name, fitness_goal, last_plan, weight_kg
 
 EXAMPLES = (
@@ -73,7 +75,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer",
+    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 
@@ -131,6 +133,10 @@ async def offline_reply(turn: Turn) -> Reply:
         floor = heart.floor_kept(heart_asked, state, floor)
     if floor:
         new_state["floor"] = floor
+    # "bad knees", said now or earlier in the conversation, shapes every plan until said to be over
+    new_state.pop("limits", None)
+    if said := limits.remembered(state.get("limits"), turn.message, turn.history):
+        new_state["limits"] = said
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
     new_state["previous"] = state.get("intent")  # for the handler only; not saved
@@ -904,6 +910,21 @@ def _plan_arguments(turn: Turn, base: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
+def _within_limits(message: str, arguments: dict[str, Any], state: dict[str, Any]) -> list[str]:
+    """`arguments` built around the user's stated limitations (make_plan leaves out what would
+    load them and moves the cardio off them; seated work gets a band); the line saying so, or []."""
+    said = limits.known(state.get("limits"))
+    arguments["limits"] = list(said) or None
+    if not said:
+        quiet = plan_changes.LOW_IMPACT.search(parse.prepare(message))
+        return ["🤫 No jumping: every move in it is low-impact and quiet."] if quiet else []
+    equipment = [e for e in arguments.get("equipment") or () if e != "none"]
+    if "wheelchair" in said and not equipment:
+        arguments["equipment"] = ["resistance_band"]  # seated work without one is a few arm circles
+        return [limits.summary(said), "It uses a resistance band: cheap, and it makes seated rows and presses possible."]
+    return [limits.summary(said)]
+
+
 async def _answer_plan(turn: Turn, state: dict[str, Any], arguments: dict[str, Any], opening: list[str]) -> str:
     if safety.no_calories(turn) and arguments["goal"] == "weight_loss":
         arguments["goal"] = "general_fitness"  # no weight-loss plans while the guard's flag is up
@@ -937,6 +958,7 @@ async def plan(turn: Turn, state: dict[str, Any]) -> str:
     lines = [opening]
     if named is not None and arguments["goal"] == "endurance":
         lines.append(f"🏁 {race.plan} (Source: {race.source}.) This is your first week; grow it from there.")
+    lines += _within_limits(turn.message, arguments, state)
     return await _answer_plan(turn, state, arguments, lines)
 
 
@@ -950,7 +972,7 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
     if said is not None and harder.ASKS_HARDER.search(parse.prepare(turn.message)):
         notes = [*notes, _next_race_goal(float(said["km"]), float(said["minutes"]))]
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
-    text = await _answer_plan(turn, state, arguments, [opening, *notes])
+    text = await _answer_plan(turn, state, arguments, [opening, *notes, *_within_limits(turn.message, arguments, state)])
     why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest
     if why_changed and state.get("reason"):
         state["reason"] = "What changed and why:\n" + "\n".join(f"- {r}" for r in why_changed) + "\n\n" + state["reason"]
@@ -1594,7 +1616,7 @@ async def coach(turn: Turn, state: dict[str, Any]) -> str:
     text = parse.prepare(turn.message)
     topical = any(pattern.search(text) for pattern, _ in advice.COACH_TOPICS)
     # the nearest curated answer only for a question: "monday: legs. 1 hour" is no question about training often
-    asked = text.rstrip().endswith("?") or intents.asks(turn.message)
+    asked = ends_asking(text) or intents.asks(turn.message)
     found = None if topical or not asked else faq.nearest(turn.message)
     if found is not None and not (found.about_weight and safety.no_calories(turn)):
         state["intent"] = "faq"
@@ -1912,7 +1934,7 @@ async def not_mine(turn: Turn, state: dict[str, Any]) -> str:
     who = intents.SOMEONE_ELSE.search(parse.prepare(turn.message).replace("’", "'"))
     person = who[1] if who else "friend"
     mention = entries.mentions(entries.canonical(turn.message))
-    what = mention[0].activity.name.lower() if mention else "workout"
+    what = entries.said_name(mention[0]).lower() if mention else "workout"  # "your wife's netball"
     state["reason"] = "Your log is your own training: your weekly minutes, calories and the WHO check are all about you."
     return (
         f"That sounds like your {person}'s {what}, so I haven't logged it: I keep only your own training here. "

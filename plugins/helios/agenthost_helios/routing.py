@@ -273,6 +273,9 @@ _FOOD = re.compile(
 # routing words on their own ("squash" is a vegetable too), so they count only in a report.
 ACTIVITY_REPORT_SCORE = 0.65
 SYMPTOM_SCORE = 0.85
+# "bad knees, 3 days a week", "I use a wheelchair", "plantar fasciitis, want to keep fit": training
+# asked around an injury or a limitation (intents.plan_within_limits), scored like a workout told
+LIMITS_PLAN_SCORE = 0.65
 # "my abs are killing me from yesterday's class", "and the abs thing, normal?": sore from training,
 # above another agent's follow-up; not when the message's question is about a diet ("is keto good
 # for fat loss? my abs are killing me too") which is Ceres' to answer.
@@ -747,6 +750,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if asks_exercise_after_guard(message, context) else None),
         (ACTIVITY_REPORT_SCORE, lambda: f"fitness: reports an activity ({done})"
          if (done := activity_report(message)) else None),
+        (LIMITS_PLAN_SCORE, lambda: "fitness: training around an injury or limitation"
+         if not food and intents.plan_within_limits(parse.prepare(message), message, None, {}) else None),
         (ACTIVITY_REPORT_SCORE, lambda: "fitness: a training habit (days or times a week)"
          if not food and habits.is_habit(message) else None),
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"

@@ -21,3 +21,28 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     unique = sorted({normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(p) for p in unique)
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+# What people put after a question: an emoji, "lol", "pls", "??", "...", "haha", "thx"
+_TRAILING = re.compile(r"(?:[^\w\s?]+|(?<![\w'])(?:lol+|lmao|haha+|hehe+|pls|plz|please|thx|thanks|ty|tbh|x+)\b)$")
+_QUESTION_WORD = re.compile(
+    r"^\W*((and|so|but|ok|okay|also|hey|hi|um+|hmm+|quick question)\W+)*"
+    r"(what|whats|what's|how|hows|how's|why|when|where|which|who|is|are|am|does|do|did (?=i|you|we|my|it|that)|"
+    r"should|shall|can|could|would|"
+    r"will|any|anyone|isnt|isn't|arent|aren't|wont|won't)\b"
+)
+
+
+def ends_asking(text: str) -> bool:
+    """True when a message ends as a question: a question mark at the end, even with an emoji,
+    "lol", "pls", more question marks or dots after it ("is that normal?? 😅"), or a question
+    word opening a message that trails off the same way ("how many rest days do i need lol",
+    "what about legs...")."""
+    core = text.rstrip()
+    trailed = False
+    while core and not core.endswith("?") and (match := _TRAILING.search(core)) is not None and match.start() < len(core):
+        core, trailed = core[: match.start()].rstrip(), True
+    if core.endswith("?"):
+        return True
+    last_sentence = re.split(r"(?<=[.!,;:])\s+", core)[-1]  # "ran 5k. what pace is that lol"
+    return trailed and bool(_QUESTION_WORD.search(last_sentence.lower()))

@@ -14,6 +14,7 @@ from host import Tool, ToolContext, ToolError
 
 from agenthost_helios import compendium, entries, library, parse, periods, records, workout_log
 from agenthost_helios.library import EQUIPMENT, LEVELS
+from agenthost_helios.limits import LIMITS
 from agenthost_helios.plan import CARDIO_CHOICES, FOCUS_PATTERNS, GOALS, SPLITS, WEEKDAYS, build_plan
 from agenthost_helios.records import WORKOUTS_FILE, WORKOUTS_LOG
 
@@ -459,10 +460,12 @@ async def make_plan(
     swaps: dict[str, str] | None = None,
     weekdays: list[str] | None = None,
     split: str | None = None,
+    limits: list[str] | None = None,
 ) -> dict[str, Any]:
     """Build a weekly plan for the goal, level, days, minutes and equipment (and, optionally, a
     muscle group to focus on, what to do the cardio on, exercises to leave out and exercises
-    to swap for others), and save it as the latest plan."""
+    to swap for others, and injuries or limitations to build it around), and save it as the
+    latest plan."""
     goal = _choice(goal, "goal", GOALS)
     level = _choice(level, "level", LEVELS)
     days = _integer(days_per_week, "days_per_week", 1, 7)
@@ -478,6 +481,10 @@ async def make_plan(
         _choice(cardio, "cardio", tuple(CARDIO_CHOICES))
     if split is not None:
         _choice(split, "split", tuple(SPLITS))
+    if limits is not None and not isinstance(limits, list):
+        raise ToolError('limits must be a list such as ["knee"]')
+    for limit in limits or ():
+        _choice(limit, "each limits item", tuple(LIMITS))
     left_out = [_exercise(name, "avoid") for name in _names(avoid, "avoid")]
     swapped: dict[str, str] = {}
     if swaps is not None and not isinstance(swaps, dict):
@@ -493,7 +500,7 @@ async def make_plan(
             raise ToolError(f"weekdays names {len(set(weekdays))} different days but days_per_week is {days}")
     plan = build_plan(
         goal, level, days, minutes, kit, focus=focus, cardio=cardio,
-        avoid=[e.id for e in left_out], swaps=swapped, weekdays=weekdays, split=split,
+        avoid=[e.id for e in left_out], swaps=swapped, weekdays=weekdays, split=split, limits=limits or (),
     )
     plan = {"id": _new_id("plan"), "created_at": records.iso(records.now()), **plan}
 
@@ -744,6 +751,13 @@ TOOLS = (
                     "items": {"type": "string", "maxLength": 80},
                     "maxItems": 20,
                     "description": "Exercises to leave out (\"no burpees\"); others for the same muscles take their place",
+                },
+                "limits": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": list(LIMITS)},
+                    "uniqueItems": True,
+                    "description": "Injuries or limitations the user stated (\"bad knees\" -> knee, \"I use a "
+                    "wheelchair\" -> wheelchair): what would load them is left out and the cardio moved off them",
                 },
                 "weekdays": {
                     "type": "array",

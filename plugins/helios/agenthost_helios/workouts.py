@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from agenthost_helios import parse, plan, plan_changes, render
+from agenthost_helios.text import ends_asking
 
 DEFAULT_MINUTES = 20
 DAY_MINUTES = 40
@@ -142,7 +143,7 @@ def is_request(message: str) -> bool:
     if not what and one_off and (_REQUEST.search(text) or re.search(r"\b(pls|please|plz|thanks|thx)\W*$", text)):
         # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
         what = parse.equipment(text) or ["full body"]
-    asks = _ASKS.search(text) or text.rstrip().endswith("?") or doable
+    asks = _ASKS.search(text) or ends_asking(text) or doable
     if _DAY.search(parse.prepare(message).replace("'", "")):
         # "what's a decent core day", "and a brutal leg day for after lol": gym talk for one session
         asks = asks or re.match(r"^\W*((and|so|ok|okay|hey|right) )*(what|whats|how|any|a|an|my|ur|your)\b", text)
