@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from host.follow_ups import asks
+
 from agenthost_general import wellbeing
 from agenthost_general.dialog import Intent
 from agenthost_general.measures import NUMBER, find_measures
@@ -128,7 +130,7 @@ NEAR_ENOUGH = 0.3
 def _correction(text: str, fields: list[str], saved: dict[str, Any], units: dict[str, str]) -> Intent | None:
     """"I'm actually 62" after General saved age, height and weight: an update of the one field
     the value corrects (named by a unit or a word, else the nearest saved value)."""
-    if len(text.split()) > CORRECTION_WORDS or "?" in text or not CORRECTION_MARKER.search(text):
+    if len(text.split()) > CORRECTION_WORDS or "?" in text or asks(text) or not CORRECTION_MARKER.search(text):
         return None
     numeric = [f for f in fields if f in FIELD_HINTS]
     measures = find_measures(text)
@@ -173,7 +175,7 @@ GOAL_CHANGE_WORDS = 20
 
 def goal_change(text: str) -> Intent | None:
     """"scratch that, I want to lose a little" after a goal was saved: the new goal."""
-    if len(text.split()) > GOAL_CHANGE_WORDS or "?" in text or not GOAL_CHANGE.search(text):
+    if len(text.split()) > GOAL_CHANGE_WORDS or "?" in text or asks(text) or not GOAL_CHANGE.search(text):
         return None
     said = re.sub(r"\s+instead\b", "", GOAL_CHANGE.sub("", text, count=1)).strip(" ,.!")
     said = re.sub(r"^(?:i'?d|i would)\s+rather\s+", "I want to ", said, flags=FLAGS)
@@ -245,8 +247,8 @@ def on_topic(text: str, topic_id: str, loose: bool = False) -> bool:
     if any(topic.id == topic_id for _, topic in scored) or ABOUT_IT.match(text):
         return True
     topic = wellbeing.topics()[topic_id]
-    asks = text.rstrip().endswith("?") or bool(re.match(r"^(?:what|which|how|when|should|is|are|do|does|can)\b", text, FLAGS))
-    return loose and asks and any(wellbeing.content_words(text) & wellbeing.content_words(tip) for tip in topic.tips)
+    asking = asks(text) or bool(re.match(r"^(?:what|which|how|when|should|is|are|do|does|can)\b", text, FLAGS))
+    return loose and asking and any(wellbeing.content_words(text) & wellbeing.content_words(tip) for tip in topic.tips)
 
 
 def _kind(field: str) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from host.follow_ups import asks, without_tail
+
 from agenthost_general import changes, followups, wellbeing
 from agenthost_general.energy_replies import asks_energy, goal_asked
 from agenthost_general.dialog import Intent
@@ -149,7 +151,7 @@ MEANING_OF_LIFE = re.compile(r"\bmeaning of life\b", FLAGS)
 FACT = re.compile(r"\btell me something (?:interesting|new|cool|useful)\b|\b(?:fun|random|interesting) fact\b|\bteach me something\b|\bsurprise me\b", FLAGS)
 JOKE = re.compile(r"\bjoke\b|\bmake me laugh\b|\bsomething funny\b", FLAGS)
 WEATHER = re.compile(r"\bweather\b|\bforecast\b|\btemperature outside\b|\bis it (?:raining|sunny|cold|hot)\b", FLAGS)
-QUESTION = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are)\b", FLAGS)
+QUESTION_OPENING = re.compile(r"^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are)\b", FLAGS)
 
 
 STATEMENT = re.compile(r"^(?:i|i'm|im|i've|i'll|my|we|we're|our)\b", FLAGS)
@@ -325,14 +327,16 @@ def parse(
 ) -> Intent:
     """The intent of `message`, using `history` (oldest first) and General's dialog `state`
     for follow-ups, and the `profile` for answers that depend on the user (their age group)."""
-    text = clean(re.sub(r"[ \t]+", " ", message).strip())
+    said = clean(re.sub(r"[ \t]+", " ", message).strip())
+    # Read without what trails it ("can you help me pls", "why? lol", "naps 😴"); a note keeps it.
+    text = without_tail(said)
     history = history or []
     state = state or {}
     intent = follow_up(text, state, profile) if state else None
     if intent:
         return intent
     intent = (
-        _notes_intent(text, history)
+        _notes_intent(said, history)
         or _forget_intent(text)
         or _update_intent(text, state.get("units") or {}, values_only=True)
         or _change_intent(text, profile, state.get("units") or {})
@@ -360,4 +364,4 @@ def parse(
         return intent
     if followups.WHY.match(text) or followups.SOURCE.match(text):
         return Intent("why")
-    return Intent("unknown", {"statement": bool(STATEMENT.match(text)) and not QUESTION.search(text)})
+    return Intent("unknown", {"statement": bool(STATEMENT.match(text)) and not (asks(said) or QUESTION_OPENING.match(text))})

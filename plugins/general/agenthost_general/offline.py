@@ -14,6 +14,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from host.follow_ups import asks
 from host.types import Reply, Turn
 
 from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing_replies
@@ -119,7 +120,7 @@ INTERJECTIONS = re.compile(
 
 
 # What is left after the facts asks something: "how fast should I be dropping?".
-ASKED = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are|will|any)\b", re.IGNORECASE)
+ASKED_OPENING = re.compile(r"^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are|will|any)\b", re.IGNORECASE)
 # A message about the body's weight or make-up: its question is the nutritionist's to start with.
 BODY_WORDS = re.compile(
     r"\b(?:lose|losing|drop|dropping|gain|gaining|bulk|bulking|cut|cutting|deficit|surplus|diet|weight|fat|lean|kg|kgs|kilos?|lbs?|pounds?|stone)\b",
@@ -153,7 +154,7 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
         answer.text += "\n\n" + diet
         return None, answer
     suggested = suggest_agents(rest, turn.registry)
-    asked = ASKED.search(rest.strip())
+    asked = asks(rest) or bool(ASKED_OPENING.search(rest.strip()))
     if asked and not suggested:
         # "I'm 75kg and wanna cut for summer. how fast should I be dropping?": a question in the
         # words of the facts just said, for the specialist of the conversation or of the goal

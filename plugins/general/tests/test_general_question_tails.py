@@ -1,0 +1,74 @@
+"""Questions that end in an emoji, "lol", "pls", "??" or "..." instead of (or after) a "?": one
+helper (`host.follow_ups.asks`, `without_tail`) reads them, for General and the router's memory rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.follow_ups import asks, leans_on, without_tail
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much sleep do I need 😴",
+        "is 6 hours enough lol",
+        "can you help me pls",
+        "are naps bad for you...",
+        "any tips?? 😅",
+        "why? lol",
+        "is this ok… 🙏",
+        "what about weekends?!",
+        "should I nap plz",
+    ],
+)
+def test_a_question_with_a_tail_asks(message):
+    assert asks(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I slept 6 hours lol", "thanks...", "lol", "😴", "how cool is that!", "what a day!!", "I walked 5 km today 🏃‍♀️", "is 6 hours enough"],
+)
+def test_a_statement_or_a_bare_opening_does_not(message):
+    # "is 6 hours enough" with no tail is left to each caller's own reading of question openings
+    assert not asks(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "body"),
+    [
+        ("how much sleep do I need 😴", "how much sleep do I need"),
+        ("enough?? 😴", "enough?"),
+        ("can you help me pls", "can you help me"),
+        ("tips for stress lol 😂", "tips for stress"),
+        ("lol", "lol"),
+    ],
+)
+def test_without_tail_keeps_the_question(message, body):
+    assert without_tail(message) == body
+
+
+def test_an_elliptical_question_with_an_emoji_leans_on_the_last_answer():
+    message = "we're driving all day tomorrow, petrol station options? 😅"
+    assert leans_on(message, claimed=False, last_answer=None)
+    assert leans_on(message.removesuffix(" 😅"), claimed=False, last_answer=None)
+
+
+async def test_can_you_help_me_pls_gets_the_introduction(chat):
+    reply = await chat("can you help me pls")
+    assert "ready to help" in reply.text
+    assert "can't answer" not in reply.text
+
+
+@pytest.mark.parametrize("why", ["why? lol", "why 🤔", "why tho", "where's that from??"])
+async def test_why_with_a_tail_after_a_wellbeing_answer(chat, why):
+    await chat("are naps good for you?")
+    reply = await chat(why)
+    assert "Mayo Clinic" in reply.text
+
+
+async def test_tell_me_more_with_a_tail(chat):
+    await chat("tips for stress")
+    reply = await chat("what else... 🙏")
+    assert "can't answer" not in reply.text and "worrying" in reply.text
