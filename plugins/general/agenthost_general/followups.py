@@ -248,7 +248,9 @@ def on_topic(text: str, topic_id: str, loose: bool = False) -> bool:
         return True
     topic = wellbeing.topics()[topic_id]
     asking = asks(text) or bool(re.match(r"^(?:what|which|how|when|should|is|are|do|does|can)\b", text, FLAGS))
-    return loose and asking and any(wellbeing.content_words(text) & wellbeing.content_words(tip) for tip in topic.tips)
+    # the answer counts as much as its tips: "is 6 hours enough?" asks about the hours it gave
+    said = (topic.answer, *topic.audiences.values(), *topic.tips)
+    return loose and asking and any(wellbeing.content_words(text) & wellbeing.content_words(part) for part in said)
 
 
 def _kind(field: str) -> str:

@@ -72,3 +72,22 @@ async def test_tell_me_more_with_a_tail(chat):
     await chat("tips for stress")
     reply = await chat("what else... 🙏")
     assert "can't answer" not in reply.text and "worrying" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        # the answer's own sentence with the figure asked about, not a tip or the fallback
+        ("how much sleep do I need?", "is 6 hours enough lol", "Adults need **7 or more hours**"),
+        ("how much sleep do I need?", "is 9 hours too much?", "Adults need **7 or more hours**"),
+        ("are naps good for you?", "how long should they be?", "10 to 20 minutes"),
+        ("are naps good for you?", "what time is best", "3 pm"),
+        ("how do I build a habit", "how long does it take?", "66 days on average"),
+    ],
+)
+async def test_a_follow_up_question_gets_the_sentence_of_the_answer_it_asks_about(chat, first, follow_up, expected):
+    await chat(first)
+    reply = await chat(follow_up)
+    assert expected in reply.text
+    assert "can't answer" not in reply.text
+    assert "Source:" in reply.text
