@@ -17,7 +17,7 @@ from typing import Any
 from host.follow_ups import asks
 from host.types import Reply, Turn
 
-from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing_replies
+from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing, wellbeing_replies
 from agenthost_general.arithmetic import CalculationError, evaluate, format_number, pretty
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.intents import parse
@@ -128,6 +128,18 @@ BODY_WORDS = re.compile(
 )
 
 
+def _topic_of_the_rest(rest: str, message: str, profile: dict[str, Any]) -> Intent | None:
+    """The well-being topic the rest of a message asks about: named in the rest ("im
+    perimenopausal and cant sleep", which the profile reader could not split), or, for a
+    question that leans on the facts ("i sit all day at work, is that bad?"), in the whole message."""
+    found = wellbeing.find_topic(rest)
+    if found is None and (asks(rest) or ASKED_OPENING.search(rest.strip())):
+        found = wellbeing.find_topic(message)
+    if found is None:
+        return None
+    return Intent("wellbeing", {"topic": found[0].id, "audience": wellbeing.audience_of(rest, profile)})
+
+
 async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | None, Answer]:
     """"I'm 15, how much sleep do I need?": after saving the facts, answer the question too (or
     say which agent will). Returns the intent that now leads the dialog, if it changed."""
@@ -141,6 +153,8 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     profile = await turn.store.read_profile()
     turn.profile = profile  # the answer to the rest uses what was just saved ("I'm 60 and female, ...")
     intent = parse(rest, turn.history, {}, profile)
+    if intent.kind in NOT_FOR_THE_REST:
+        intent = _topic_of_the_rest(rest, turn.message, profile) or intent
     if intent.kind not in NOT_FOR_THE_REST:
         extra = await _answer(turn, intent, {})
         return intent.kind, Answer(
