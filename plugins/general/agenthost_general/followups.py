@@ -232,6 +232,8 @@ ABOUT_IT = re.compile(
     FLAGS,
 )
 TOPIC_FOLLOW_UP_WORDS = 14
+# Whether one more thing helps with what the answer was about: "does exercise help?" after stress.
+HELPS = re.compile(_OPENER + r"(?:does|do|would|will|can|could|might)\s+((?:[\w'-]+\s+){1,4})help", FLAGS)
 
 
 def on_topic(text: str, topic_id: str, loose: bool = False) -> bool:
@@ -247,6 +249,11 @@ def on_topic(text: str, topic_id: str, loose: bool = False) -> bool:
     if any(topic.id == topic_id for _, topic in scored) or ABOUT_IT.match(text):
         return True
     topic = wellbeing.topics()[topic_id]
+    helps = HELPS.match(text)
+    if helps:
+        # ... only when the answer says something about that thing (its words or their kin)
+        asked = wellbeing.kindred_words(helps.group(1))
+        return any(asked & wellbeing.kindred_words(part) for part in (topic.answer, *topic.tips))
     asking = asks(text) or bool(re.match(r"^(?:what|which|how|when|should|is|are|do|does|can)\b", text, FLAGS))
     # the answer counts as much as its tips: "is 6 hours enough?" asks about the hours it gave
     said = (topic.answer, *topic.audiences.values(), *topic.tips)

@@ -8,7 +8,7 @@ from typing import Any
 from host.types import Turn
 
 from agenthost_general.dialog import Answer, Intent
-from agenthost_general.wellbeing import AUDIENCE_WORDS, Topic, content_words, source_line, topics
+from agenthost_general.wellbeing import AUDIENCE_WORDS, Topic, content_words, kindred_words, source_line, topics
 
 AUDIENCE_EXAMPLES = {"teen": "and for teenagers?", "child": "and for children?", "older": "and for older adults?"}
 
@@ -60,8 +60,9 @@ FIGURE = re.compile(r"\d")
 
 
 def _words(text: str) -> set[str]:
-    """The content words of `text`, figures aside ("6" in a question is no "6-12" in an answer)."""
-    return {word for word in content_words(text) if not FIGURE.search(word)}
+    """The content words of `text` and their kin ("exercise": "walk", "move"), figures aside
+    ("6" in a question is no "6-12" in an answer), "help" aside (every answer "helps")."""
+    return {word for word in kindred_words(text) if not FIGURE.search(word)} - {"help"}
 
 
 def _asked_in_answer(turn: Turn, topic: Topic, audience: str | None, question: str, tips: list[str]) -> str | None:
@@ -75,7 +76,7 @@ def _asked_in_answer(turn: Turn, topic: Topic, audience: str | None, question: s
     sentences = SENTENCE_END.split(topic.text_for(audience)) + (SENTENCE_END.split(personal) if personal else [])
     scored = [(len(asked & _words(sentence)) + (amount and bool(FIGURE.search(sentence))), sentence) for sentence in sentences]
     overlap, sentence = max(scored, key=lambda pair: pair[0], default=(0, ""))
-    return sentence if overlap > best_tip else None
+    return sentence if overlap and overlap >= best_tip else None
 
 
 async def more(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:

@@ -91,3 +91,38 @@ async def test_a_follow_up_question_gets_the_sentence_of_the_answer_it_asks_abou
     assert expected in reply.text
     assert "can't answer" not in reply.text
     assert "Source:" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        # physical activity in other words: the answer's "move a bit every day (even a walk)"
+        ("how can i reduce stress", "does exercise help?", "move a bit every day"),
+        ("how can i reduce stress", "would going for a run help", "move a bit every day"),
+        ("i cant sleep", "would yoga help?", "be active in the day"),
+    ],
+)
+async def test_does_this_help_after_a_topic_gets_what_its_answer_says_about_it(chat, first, follow_up, expected):
+    await chat(first)
+    reply = await chat(follow_up)
+    assert expected in reply.text
+    assert "Source:" in reply.text
+
+
+def test_does_this_help_is_general_s_only_when_its_answer_says_something_about_it():
+    from agenthost_general.followups import on_topic
+
+    assert on_topic("does exercise help?", "stress")
+    assert on_topic("would going for a run help", "stress")
+    # the sleep-need answer says nothing on activity: the question stays with the specialist
+    assert not on_topic("does exercise help?", "sleep_need")
+
+
+def test_does_exercise_help_after_stress_is_claimed_above_the_word_exercise():
+    from host.types import ClassifyContext
+
+    from agenthost_general.routing import TOPIC_FOLLOW_UP, classify
+
+    history = [{"role": "user", "text": "how can i reduce stress"}, {"role": "assistant", "agent": "general", "text": "..."}]
+    context = ClassifyContext(user_id="alice", history=history, profile={}, last_agent="general")
+    assert classify("does exercise help?", context).score == TOPIC_FOLLOW_UP
