@@ -90,8 +90,8 @@ COMMON_WORDS = frozenset(
 STEM = 5  # letters compared: "drinking" and "drink", "hydrate" and "hydration" share a subject
 
 # What people put after a question, beside its "?" or in its place: an emoji ("😴", ":)"), a
-# chat word ("lol", "pls", "tho"), trailing dots ("...", "…") and repeated marks ("??", "?!").
-_TAIL_WORDS = r"lol+|lmao|lmfao|rofl|haha+|hehe+|ha|xd|pls|plz|plse|please|thx|ty|tho|though|tbh|idk|:-?[()dp/]|;-?\)|<3"
+# chat word ("lol", "pls", "tho"; not "thx", a message of its own), trailing dots ("...", "…") and repeated marks ("??", "?!").
+_TAIL_WORDS = r"lol+|lmao|lmfao|rofl|haha+|hehe+|ha|xd|pls|plz|plse|please|tho|though|tbh|idk|:-?[()dp/]|;-?\)|<3"
 TAIL = re.compile(rf"(?:[\s,]*(?:(?<![\w'])(?:{_TAIL_WORDS})(?![\w'])|\.{{2,}}|…|[?!]+|[^\w\s\x00-\x7f]))+\s*$", re.IGNORECASE)
 # A question's opening words, which with a tail ("is 6 hours enough lol") stand for its "?".
 ASKING_OPENING = re.compile(

@@ -40,6 +40,17 @@ MORE = re.compile(
     r"|(?:any |got any |some |more )?(?:tips|advice|ideas)(?: please)?|what (?:else )?(?:can|should|do) (?:i|we) do(?: now| then| about it)?|what now)\W*$",
     FLAGS,
 )
+# "I already do that", "tried all that", "that doesn't work for me": the next tip, not a note.
+_NO_USE = r"(?:(?:that|it|this|those|they) )?(?:does(?:n'?t| not)|did(?:n'?t| not)|do(?:n'?t| not)|won'?t) (?:work|help)(?: for me| much)?"
+TRIED = re.compile(
+    _OPENER + r"(?:(?:i(?:'ve| have)? (?:(?:already|always) (?:do|did|done|tried|try|doing)(?: (?:all )?(?:that|this|those|it|them))?"
+    r"|(?:do|did|done|tried|try|doing) (?:all )?(?:that|this|those|it|them))(?: already)?"
+    r"|(?:already |i'?ve )?tried (?:all )?(?:that|this|those|it|them)(?: already)?)(?:\W+(?:but |and )?" + _NO_USE + r")?"
+    r"|" + _NO_USE + r"|(?:that|it|this)(?:'s| is) not working|none of (?:that|those|them|it) (?:work|works|helps?))\W*$",
+    FLAGS,
+)
+# "what about coming home?" after the jet-lag answer: more on the same topic.
+WHAT_ABOUT = re.compile(r"^(?:and |but |ok |so )?(?:what|how) about\b", FLAGS)
 CANCEL = re.compile(r"^(?:no|nope|neither|none|never ?mind|cancel|forget it|skip|leave it|don't save (?:it|that))\W*$", FLAGS)
 YES = re.compile(r"^(?:yes|yeah|yep|yup|correct|right|that's right|that one|exactly|sure|ok|okay|y)\W*(?:please)?\W*$", FLAGS)
 FIRST = re.compile(r"^(?:the )?(?:first|1st|1)(?: one)?\W*$", FLAGS)
@@ -202,12 +213,12 @@ def follow_up(text: str, state: dict[str, Any], profile: dict[str, Any] | None =
     last = state.get("intent")
     slots = state.get("slots") or {}
     if last == "wellbeing" and slots.get("topic") in wellbeing.topics():
-        if MORE.match(text):
+        if MORE.match(text) or TRIED.match(text):
             return Intent("more")
         audience = wellbeing.audience_of(text)
         if audience and len(text.split()) <= 8:
             return Intent("wellbeing", {"topic": slots["topic"], "audience": audience})
-        if on_topic(text, slots["topic"], loose=True):
+        if on_topic(text, slots["topic"], loose=True) or WHAT_ABOUT.match(text) and len(text.split()) <= TOPIC_FOLLOW_UP_WORDS:
             return Intent("more", {"question": text})  # "it was dark chocolate, does that matter?"
     fields = slots.get("fields") or []
     if last in ("remember", "update", "choose") and len(fields) == 1:

@@ -131,7 +131,7 @@ HELLO = re.compile(
 HOW_ARE_YOU = re.compile(r"\bhow are you\b|\bhow's it going\b|\bhow are things\b|\bwhat's up\b|\bhow do you do\b", FLAGS)
 THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|appreciate it|much appreciated)\b", FLAGS)
 # "later" alone or opening ("later!", "laters"), never inside a sentence ("and later a Club-Mate")
-BYE = re.compile(r"\b(?:bye|goodbye|good night|see you|see ya|farewell|ciao|gotta go|(?:talk|catch you|speak) later)\b|^\s*(?:ok(?:ay)?\s+)?(?:later|laters)\b", FLAGS)
+BYE = re.compile(r"^\s*(?:gn|nn|night night|nite)\W*$|\b(?:bye|goodbye|good night|see you|see ya|farewell|ciao|gotta go|(?:talk|catch you|speak) later)\b|^\s*(?:ok(?:ay)?\s+)?(?:later|laters)\b", FLAGS)
 # A hello, thanks or goodbye said before much more is not what the message is about: "hi po, 7 months
 # pregnant and my vision is blurry ..." is answered for what follows the hello.
 SMALL_TALK_MAX_WORDS = 10

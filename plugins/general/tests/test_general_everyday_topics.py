@@ -55,3 +55,46 @@ async def test_a_question_beside_profile_facts_is_answered_from_its_topic(chat, 
     assert saved in reply.text
     assert expected in reply.text
     assert "can't answer" not in reply.text and "@helios" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("whats the best time to go to bed", "sleep_better"),
+        ("what time should i go to bed", "sleep_better"),
+        ("how do i switch off after work", "stress"),
+        ("can't seem to unwind in the evenings", "stress"),
+        ("is it normal to feel tired after lunch", "tiredness"),
+        ("why am i so sleepy after eating", "tiredness"),
+    ],
+)
+async def test_more_ways_of_asking_reach_their_topic(chat, message, topic):
+    found = find_topic(message)
+    assert found is not None and found[0].id == topic
+    reply = await chat(message)
+    assert "Source:" in reply.text
+
+
+@pytest.mark.parametrize("push_back", ["i already do that lol", "tried all that, doesnt work", "that doesn't help", "none of that works"])
+async def test_already_tried_that_gets_the_next_tip(chat, push_back):
+    await chat("tips for stress")
+    reply = await chat(push_back)
+    assert "worrying" in reply.text  # the stress topic's first tip
+    assert "note:" not in reply.text and "can't answer" not in reply.text
+
+
+async def test_what_about_after_a_topic_gets_more_on_it(chat):
+    await chat("how do i beat jet lag")
+    reply = await chat("what about coming home?")
+    assert "naps short" in reply.text
+    assert "can't answer" not in reply.text
+
+
+@pytest.mark.parametrize("message", ["ok cool thx", "thx", "ty!"])
+async def test_thanks_in_chat_words(chat, message):
+    assert "welcome" in (await chat(message)).text
+
+
+@pytest.mark.parametrize("message", ["gn", "night night", "gn!"])
+async def test_good_night_in_chat_words(chat, message):
+    assert "Goodbye" in (await chat(message)).text
