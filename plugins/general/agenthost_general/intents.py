@@ -146,12 +146,27 @@ COMPLAINT = re.compile(
     FLAGS,
 )
 LAUGH = re.compile(r"^(?:lol|lmao|haha+|hehe+|rofl|ha ha|:\)|:d|😂|🤣)[\s!.]*$", FLAGS)
-ARE_YOU_THERE = re.compile(r"\bis (?:this|it) (?:thing )?(?:on|working)\b|\bare you (?:there|awake|alive|working)\b|^(?:test|testing)\b", FLAGS)
+ARE_YOU_THERE = re.compile(r"\bis (?:this|it) (?:thing )?(?:on|working)\b|\bare you (?:still )?(?:there|awake|alive|working)\b|^\s*you (?:still )?there\b|^(?:test|testing)\b", FLAGS)
 MEANING_OF_LIFE = re.compile(r"\bmeaning of life\b", FLAGS)
 FACT = re.compile(r"\btell me something (?:interesting|new|cool|useful)\b|\b(?:fun|random|interesting) fact\b|\bteach me something\b|\bsurprise me\b", FLAGS)
 JOKE = re.compile(r"\bjoke\b|\bmake me laugh\b|\bsomething funny\b", FLAGS)
 WEATHER = re.compile(r"\bweather\b|\bforecast\b|\btemperature outside\b|\bis it (?:raining|sunny|cold|hot)\b", FLAGS)
 QUESTION_OPENING = re.compile(r"^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are)\b", FLAGS)
+
+
+# Chat spellings of the words General's patterns are written with: "whats my name", "who r u",
+# "wat can u do", "how are u".
+CHAT_SPELLINGS = {"whats": "what's", "wats": "what's", "wat": "what", "wht": "what", "u": "you", "r": "are", "ur": "your", "hw": "how", "wen": "when"}
+CHAT_SPELLING = re.compile(r"(?<![\w'.])(" + "|".join(CHAT_SPELLINGS) + r")(?![\w'])", FLAGS)
+
+
+def plain_spelling(text: str) -> str:
+    """`text` with chat spellings written out ("who r u" -> "who are you")."""
+    return CHAT_SPELLING.sub(lambda match: _same_case(match.group(1), CHAT_SPELLINGS[match.group(1).lower()]), text)
+
+
+def _same_case(said: str, word: str) -> str:
+    return word.capitalize() if said[:1].isupper() else word
 
 
 STATEMENT = re.compile(r"^(?:i|i'm|im|i've|i'll|my|we|we're|our)\b", FLAGS)
@@ -329,7 +344,7 @@ def parse(
     for follow-ups, and the `profile` for answers that depend on the user (their age group)."""
     said = clean(re.sub(r"[ \t]+", " ", message).strip())
     # Read without what trails it ("can you help me pls", "why? lol", "naps 😴"); a note keeps it.
-    text = without_tail(said)
+    text = plain_spelling(without_tail(said))
     history = history or []
     state = state or {}
     intent = follow_up(text, state, profile) if state else None

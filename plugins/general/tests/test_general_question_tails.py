@@ -126,3 +126,19 @@ def test_does_exercise_help_after_stress_is_claimed_above_the_word_exercise():
     history = [{"role": "user", "text": "how can i reduce stress"}, {"role": "assistant", "agent": "general", "text": "..."}]
     context = ClassifyContext(user_id="alice", history=history, profile={}, last_agent="general")
     assert classify("does exercise help?", context).score == TOPIC_FOLLOW_UP
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # chat spellings of the words General's patterns use
+        ("whats my name lol", "don't know your name yet"),
+        ("how are u 😊", "Running smoothly"),
+        ("who r u", "I'm General"),
+        ("wat can u do", "ready to help"),
+        ("Whats ur name?", "I'm General"),
+        ("u there?", "I'm here"),
+    ],
+)
+async def test_chat_spellings_are_read(chat, message, expected):
+    assert expected in (await chat(message)).text
