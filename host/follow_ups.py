@@ -11,6 +11,10 @@ Three signs, from strongest to weakest claim on brevity:
 - it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
   an answer about drinking around training).
 A message some agent claims is not a follow-up by these signs: the router scores it as usual.
+
+`asks` says whether a message is a question when it ends in an emoji, "lol", "pls", "??" or "..."
+instead of a plain "?"; `without_tail` is the message without them. General reads its messages
+with both, so every place that asks "is this a question?" reads those endings alike.
 """
 
 from __future__ import annotations
