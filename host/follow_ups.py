@@ -11,6 +11,10 @@ Three signs, from strongest to weakest claim on brevity:
 - it shares a content word with the last answer ("how do I know if I'm drinking enough?" after
   an answer about drinking around training).
 A message some agent claims is not a follow-up by these signs: the router scores it as usual.
+
+`asks` says whether a message is a question when it ends in an emoji, "lol", "pls", "??" or "..."
+instead of a plain "?"; `without_tail` is the message without them. General reads its messages
+with both, so every place that asks "is this a question?" reads those endings alike.
 """
 
 from __future__ import annotations
@@ -89,13 +93,52 @@ COMMON_WORDS = frozenset(
 )
 STEM = 5  # letters compared: "drinking" and "drink", "hydrate" and "hydration" share a subject
 
+# What people put after a question, beside its "?" or in its place: an emoji ("😴", ":)"), a
+# chat word ("lol", "pls", "tho"; not "thx", a message of its own), trailing dots ("...", "…") and repeated marks ("??", "?!").
+_TAIL_WORDS = r"lol+|lmao|lmfao|rofl|haha+|hehe+|ha|xd|pls|plz|plse|please|tho|though|tbh|idk|:-?[()dp/]|;-?\)|<3"
+TAIL = re.compile(rf"(?:[\s,]*(?:(?<![\w'])(?:{_TAIL_WORDS})(?![\w'])|\.{{2,}}|…|[?!]+|[^\w\s\x00-\x7f]))+\s*$", re.IGNORECASE)
+# A question's opening words, which with a tail ("is 6 hours enough lol") stand for its "?".
+ASKING_OPENING = re.compile(
+    r"^\W*(?:what|whats|what's|who|whos|who's|how|hows|how's|why|when|where|which|can|could|should|would|will|do|does|did|"
+    r"is|are|am|was|were|any|anyone|anything|hw|wat|wht|shud|cn)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_tail(message: str) -> tuple[str, str]:
+    """`message` as its body and the tail trailing it (both stripped); no body, no tail."""
+    text = message.strip()
+    match = TAIL.search(text)
+    if match is None or match.start() == 0:
+        return text, ""
+    return text[: match.start()].rstrip(), match.group(0).strip()
+
+
+def without_tail(message: str) -> str:
+    """`message` without the emoji, chat words and dots trailing it ("how much sleep do I need 😴"
+    -> "how much sleep do I need", "is 6 hours enough lol" -> "is 6 hours enough"), a "?" among
+    them kept once ("enough?? 😴" -> "enough?"). A message made only of them is left as it is."""
+    body, tail = _split_tail(message)
+    return body + "?" if "?" in tail else body
+
+
+def asks(message: str) -> bool:
+    """Whether `message` ends as a question: on "?" once the tail after it is set aside ("any
+    tips?? 😅"), or with a tail standing for the "?" after a question's opening ("is 6 hours
+    enough lol", "can you help me pls", "are naps bad for you..."); "!" alone stands for no "?"
+    ("how cool is that!")."""
+    body, tail = _split_tail(message)
+    if "?" in tail or body.endswith("?"):
+        return True
+    return bool(tail.replace("!", "").strip()) and ASKING_OPENING.match(body) is not None
+
 
 def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
     """Whether `message` is a follow-up to `last_answer` (the previous agent's reply).
 
     `claimed` is whether some agent gave the message any claim at all: a weakly claimed message
     needs a short follow-up opening; an unclaimed one may point back or share the subject."""
-    count = len(tokenise(message))
+    count = len(tokenise(without_tail(message)))  # "lol", "pls" or an emoji makes no message longer
     if FOLLOW_UP_START.match(message) and (count <= FOLLOW_UP_MAX_WORDS or not claimed):
         return True
     if claimed:
@@ -104,8 +147,8 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         # "Mas eu sou atleta ... só quero saber how many rounds should I fazer": no agent reads
         # this language well enough to claim it; the conversation says what it is about
         return True
-    asks = message.rstrip().endswith("?")
-    if count <= BARE_MAX_WORDS and (asks or "?" in message):
+    asking = asks(message)
+    if count <= BARE_MAX_WORDS and (asking or "?" in message):
         # "how long?", "pwede ba lugaw? or champorado": a question this short is about what was said
         return True
     if count <= BARE_QUESTION_MAX_WORDS and QUESTION_OPENING.match(message):
@@ -117,8 +160,9 @@ def leans_on(message: str, *, claimed: bool, last_answer: str | None) -> bool:
         return True
     if count > POINTS_BACK_MAX_WORDS:
         return False
-    # ELLIPTICAL ends on "?" (then whitespace at most): a message that does not cannot match it.
-    return _points_back(message) or asks and bool(ELLIPTICAL.search(message)) or bool(DANGLING.search(message)) or shares_subject(message, last_answer or "")
+    # ELLIPTICAL ends on "?" (then whitespace at most): read on the message without its tail
+    # ("something smaller? lol"), and only for a message that asks.
+    return _points_back(message) or asking and bool(ELLIPTICAL.search(without_tail(message))) or bool(DANGLING.search(message)) or shares_subject(message, last_answer or "")
 
 
 FOREIGN_SHARE = 0.5  # of a message's words not English (names and numbers aside) for it to be read as another language
@@ -177,4 +221,4 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-__all__ = ["last_answer", "leans_on", "shares_subject"]
+__all__ = ["asks", "last_answer", "leans_on", "shares_subject", "without_tail"]

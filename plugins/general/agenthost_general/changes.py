@@ -22,6 +22,8 @@ import re
 
 from attrs import frozen
 
+from host.follow_ups import asks
+
 from agenthost_general.measures import LB_TO_KG
 from agenthost_general.phrasing import number
 
@@ -183,6 +185,6 @@ def asks_more(message: str) -> bool:
         said = part.strip()
         if UPDATE_ASKED.search(said.strip(" .!,;")):
             continue
-        if said.endswith("?") or _ASKS.match(said):
+        if asks(said) or _ASKS.match(said):
             return True
     return False

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from host.follow_ups import asks
+
 from agenthost_general import wellbeing
 from agenthost_general.dialog import Intent
 from agenthost_general.measures import NUMBER, find_measures
@@ -38,6 +40,17 @@ MORE = re.compile(
     r"|(?:any |got any |some |more )?(?:tips|advice|ideas)(?: please)?|what (?:else )?(?:can|should|do) (?:i|we) do(?: now| then| about it)?|what now)\W*$",
     FLAGS,
 )
+# "I already do that", "tried all that", "that doesn't work for me": the next tip, not a note.
+_NO_USE = r"(?:(?:that|it|this|those|they) )?(?:does(?:n'?t| not)|did(?:n'?t| not)|do(?:n'?t| not)|won'?t) (?:work|help)(?: for me| much)?"
+TRIED = re.compile(
+    _OPENER + r"(?:(?:i(?:'ve| have)? (?:(?:already|always) (?:do|did|done|tried|try|doing)(?: (?:all )?(?:that|this|those|it|them))?"
+    r"|(?:do|did|done|tried|try|doing) (?:all )?(?:that|this|those|it|them))(?: already)?"
+    r"|(?:already |i'?ve )?tried (?:all )?(?:that|this|those|it|them)(?: already)?)(?:\W+(?:but |and )?" + _NO_USE + r")?"
+    r"|" + _NO_USE + r"|(?:that|it|this)(?:'s| is) not working|none of (?:that|those|them|it) (?:work|works|helps?))\W*$",
+    FLAGS,
+)
+# "what about coming home?" after the jet-lag answer: more on the same topic.
+WHAT_ABOUT = re.compile(r"^(?:and |but |ok |so )?(?:what|how) about\b", FLAGS)
 CANCEL = re.compile(r"^(?:no|nope|neither|none|never ?mind|cancel|forget it|skip|leave it|don't save (?:it|that))\W*$", FLAGS)
 YES = re.compile(r"^(?:yes|yeah|yep|yup|correct|right|that's right|that one|exactly|sure|ok|okay|y)\W*(?:please)?\W*$", FLAGS)
 FIRST = re.compile(r"^(?:the )?(?:first|1st|1)(?: one)?\W*$", FLAGS)
@@ -128,7 +141,7 @@ NEAR_ENOUGH = 0.3
 def _correction(text: str, fields: list[str], saved: dict[str, Any], units: dict[str, str]) -> Intent | None:
     """"I'm actually 62" after General saved age, height and weight: an update of the one field
     the value corrects (named by a unit or a word, else the nearest saved value)."""
-    if len(text.split()) > CORRECTION_WORDS or "?" in text or not CORRECTION_MARKER.search(text):
+    if len(text.split()) > CORRECTION_WORDS or "?" in text or asks(text) or not CORRECTION_MARKER.search(text):
         return None
     numeric = [f for f in fields if f in FIELD_HINTS]
     measures = find_measures(text)
@@ -173,7 +186,7 @@ GOAL_CHANGE_WORDS = 20
 
 def goal_change(text: str) -> Intent | None:
     """"scratch that, I want to lose a little" after a goal was saved: the new goal."""
-    if len(text.split()) > GOAL_CHANGE_WORDS or "?" in text or not GOAL_CHANGE.search(text):
+    if len(text.split()) > GOAL_CHANGE_WORDS or "?" in text or asks(text) or not GOAL_CHANGE.search(text):
         return None
     said = re.sub(r"\s+instead\b", "", GOAL_CHANGE.sub("", text, count=1)).strip(" ,.!")
     said = re.sub(r"^(?:i'?d|i would)\s+rather\s+", "I want to ", said, flags=FLAGS)
@@ -200,12 +213,12 @@ def follow_up(text: str, state: dict[str, Any], profile: dict[str, Any] | None =
     last = state.get("intent")
     slots = state.get("slots") or {}
     if last == "wellbeing" and slots.get("topic") in wellbeing.topics():
-        if MORE.match(text):
+        if MORE.match(text) or TRIED.match(text):
             return Intent("more")
         audience = wellbeing.audience_of(text)
         if audience and len(text.split()) <= 8:
             return Intent("wellbeing", {"topic": slots["topic"], "audience": audience})
-        if on_topic(text, slots["topic"], loose=True):
+        if on_topic(text, slots["topic"], loose=True) or WHAT_ABOUT.match(text) and len(text.split()) <= TOPIC_FOLLOW_UP_WORDS:
             return Intent("more", {"question": text})  # "it was dark chocolate, does that matter?"
     fields = slots.get("fields") or []
     if last in ("remember", "update", "choose") and len(fields) == 1:
@@ -230,6 +243,8 @@ ABOUT_IT = re.compile(
     FLAGS,
 )
 TOPIC_FOLLOW_UP_WORDS = 14
+# Whether one more thing helps with what the answer was about: "does exercise help?" after stress.
+HELPS = re.compile(_OPENER + r"(?:does|do|would|will|can|could|might)\s+((?:[\w'-]+\s+){1,4})help", FLAGS)
 
 
 def on_topic(text: str, topic_id: str, loose: bool = False) -> bool:
@@ -245,8 +260,15 @@ def on_topic(text: str, topic_id: str, loose: bool = False) -> bool:
     if any(topic.id == topic_id for _, topic in scored) or ABOUT_IT.match(text):
         return True
     topic = wellbeing.topics()[topic_id]
-    asks = text.rstrip().endswith("?") or bool(re.match(r"^(?:what|which|how|when|should|is|are|do|does|can)\b", text, FLAGS))
-    return loose and asks and any(wellbeing.content_words(text) & wellbeing.content_words(tip) for tip in topic.tips)
+    helps = HELPS.match(text)
+    if helps:
+        # ... only when the answer says something about that thing (its words or their kin)
+        asked = wellbeing.kindred_words(helps.group(1))
+        return any(asked & wellbeing.kindred_words(part) for part in (topic.answer, *topic.tips))
+    asking = asks(text) or bool(re.match(r"^(?:what|which|how|when|should|is|are|do|does|can)\b", text, FLAGS))
+    # the answer counts as much as its tips: "is 6 hours enough?" asks about the hours it gave
+    said = (topic.answer, *topic.audiences.values(), *topic.tips)
+    return loose and asking and any(wellbeing.content_words(text) & wellbeing.content_words(part) for part in said)
 
 
 def _kind(field: str) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from host.follow_ups import asks, without_tail
+
 from agenthost_general import changes, followups, wellbeing
 from agenthost_general.energy_replies import asks_energy, goal_asked
 from agenthost_general.dialog import Intent
@@ -129,7 +131,7 @@ HELLO = re.compile(
 HOW_ARE_YOU = re.compile(r"\bhow are you\b|\bhow's it going\b|\bhow are things\b|\bwhat's up\b|\bhow do you do\b", FLAGS)
 THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|appreciate it|much appreciated)\b", FLAGS)
 # "later" alone or opening ("later!", "laters"), never inside a sentence ("and later a Club-Mate")
-BYE = re.compile(r"\b(?:bye|goodbye|good night|see you|see ya|farewell|ciao|gotta go|(?:talk|catch you|speak) later)\b|^\s*(?:ok(?:ay)?\s+)?(?:later|laters)\b", FLAGS)
+BYE = re.compile(r"^\s*(?:gn|nn|night night|nite)\W*$|\b(?:bye|goodbye|good night|see you|see ya|farewell|ciao|gotta go|(?:talk|catch you|speak) later)\b|^\s*(?:ok(?:ay)?\s+)?(?:later|laters)\b", FLAGS)
 # A hello, thanks or goodbye said before much more is not what the message is about: "hi po, 7 months
 # pregnant and my vision is blurry ..." is answered for what follows the hello.
 SMALL_TALK_MAX_WORDS = 10
@@ -144,12 +146,27 @@ COMPLAINT = re.compile(
     FLAGS,
 )
 LAUGH = re.compile(r"^(?:lol|lmao|haha+|hehe+|rofl|ha ha|:\)|:d|😂|🤣)[\s!.]*$", FLAGS)
-ARE_YOU_THERE = re.compile(r"\bis (?:this|it) (?:thing )?(?:on|working)\b|\bare you (?:there|awake|alive|working)\b|^(?:test|testing)\b", FLAGS)
+ARE_YOU_THERE = re.compile(r"\bis (?:this|it) (?:thing )?(?:on|working)\b|\bare you (?:still )?(?:there|awake|alive|working)\b|^\s*you (?:still )?there\b|^(?:test|testing)\b", FLAGS)
 MEANING_OF_LIFE = re.compile(r"\bmeaning of life\b", FLAGS)
 FACT = re.compile(r"\btell me something (?:interesting|new|cool|useful)\b|\b(?:fun|random|interesting) fact\b|\bteach me something\b|\bsurprise me\b", FLAGS)
 JOKE = re.compile(r"\bjoke\b|\bmake me laugh\b|\bsomething funny\b", FLAGS)
 WEATHER = re.compile(r"\bweather\b|\bforecast\b|\btemperature outside\b|\bis it (?:raining|sunny|cold|hot)\b", FLAGS)
-QUESTION = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are)\b", FLAGS)
+QUESTION_OPENING = re.compile(r"^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are)\b", FLAGS)
+
+
+# Chat spellings of the words General's patterns are written with: "whats my name", "who r u",
+# "wat can u do", "how are u".
+CHAT_SPELLINGS = {"whats": "what's", "wats": "what's", "wat": "what", "wht": "what", "u": "you", "r": "are", "ur": "your", "hw": "how", "wen": "when"}
+CHAT_SPELLING = re.compile(r"(?<![\w'.])(" + "|".join(CHAT_SPELLINGS) + r")(?![\w'])", FLAGS)
+
+
+def plain_spelling(text: str) -> str:
+    """`text` with chat spellings written out ("who r u" -> "who are you")."""
+    return CHAT_SPELLING.sub(lambda match: _same_case(match.group(1), CHAT_SPELLINGS[match.group(1).lower()]), text)
+
+
+def _same_case(said: str, word: str) -> str:
+    return word.capitalize() if said[:1].isupper() else word
 
 
 STATEMENT = re.compile(r"^(?:i|i'm|im|i've|i'll|my|we|we're|our)\b", FLAGS)
@@ -325,14 +342,16 @@ def parse(
 ) -> Intent:
     """The intent of `message`, using `history` (oldest first) and General's dialog `state`
     for follow-ups, and the `profile` for answers that depend on the user (their age group)."""
-    text = clean(re.sub(r"[ \t]+", " ", message).strip())
+    said = clean(re.sub(r"[ \t]+", " ", message).strip())
+    # Read without what trails it ("can you help me pls", "why? lol", "naps 😴"); a note keeps it.
+    text = plain_spelling(without_tail(said))
     history = history or []
     state = state or {}
     intent = follow_up(text, state, profile) if state else None
     if intent:
         return intent
     intent = (
-        _notes_intent(text, history)
+        _notes_intent(said, history)
         or _forget_intent(text)
         or _update_intent(text, state.get("units") or {}, values_only=True)
         or _change_intent(text, profile, state.get("units") or {})
@@ -360,4 +379,4 @@ def parse(
         return intent
     if followups.WHY.match(text) or followups.SOURCE.match(text):
         return Intent("why")
-    return Intent("unknown", {"statement": bool(STATEMENT.match(text)) and not QUESTION.search(text)})
+    return Intent("unknown", {"statement": bool(STATEMENT.match(text)) and not (asks(said) or QUESTION_OPENING.match(text))})

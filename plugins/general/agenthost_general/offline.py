@@ -14,9 +14,10 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from host.follow_ups import asks
 from host.types import Reply, Turn
 
-from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing_replies
+from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing, wellbeing_replies
 from agenthost_general.arithmetic import CalculationError, evaluate, format_number, pretty
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.intents import parse
@@ -119,12 +120,24 @@ INTERJECTIONS = re.compile(
 
 
 # What is left after the facts asks something: "how fast should I be dropping?".
-ASKED = re.compile(r"\?\s*$|^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are|will|any)\b", re.IGNORECASE)
+ASKED_OPENING = re.compile(r"^(?:what|who|how|why|when|where|which|can|could|should|would|do|does|is|are|will|any)\b", re.IGNORECASE)
 # A message about the body's weight or make-up: its question is the nutritionist's to start with.
 BODY_WORDS = re.compile(
     r"\b(?:lose|losing|drop|dropping|gain|gaining|bulk|bulking|cut|cutting|deficit|surplus|diet|weight|fat|lean|kg|kgs|kilos?|lbs?|pounds?|stone)\b",
     re.IGNORECASE,
 )
+
+
+def _topic_of_the_rest(rest: str, message: str, profile: dict[str, Any]) -> Intent | None:
+    """The well-being topic the rest of a message asks about: named in the rest ("im
+    perimenopausal and cant sleep", which the profile reader could not split), or, for a
+    question that leans on the facts ("i sit all day at work, is that bad?"), in the whole message."""
+    found = wellbeing.find_topic(rest)
+    if found is None and (asks(rest) or ASKED_OPENING.search(rest.strip())):
+        found = wellbeing.find_topic(message)
+    if found is None:
+        return None
+    return Intent("wellbeing", {"topic": found[0].id, "audience": wellbeing.audience_of(rest, profile)})
 
 
 async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | None, Answer]:
@@ -140,6 +153,8 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     profile = await turn.store.read_profile()
     turn.profile = profile  # the answer to the rest uses what was just saved ("I'm 60 and female, ...")
     intent = parse(rest, turn.history, {}, profile)
+    if intent.kind in NOT_FOR_THE_REST:
+        intent = _topic_of_the_rest(rest, turn.message, profile) or intent
     if intent.kind not in NOT_FOR_THE_REST:
         extra = await _answer(turn, intent, {})
         return intent.kind, Answer(
@@ -153,7 +168,7 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
         answer.text += "\n\n" + diet
         return None, answer
     suggested = suggest_agents(rest, turn.registry)
-    asked = ASKED.search(rest.strip())
+    asked = asks(rest) or bool(ASKED_OPENING.search(rest.strip()))
     if asked and not suggested:
         # "I'm 75kg and wanna cut for summer. how fast should I be dropping?": a question in the
         # words of the facts just said, for the specialist of the conversation or of the goal

@@ -187,6 +187,22 @@ def content_words(text: str) -> set[str]:
     return {word for word in normalise(text) if word not in _PLAIN}
 
 
+# Words that name the same thing in the answers' plain words: "does exercise help?" after the
+# stress answer asks about its "move a bit every day (even a walk)".
+_KINDRED = (
+    frozenset({"exercis", "workout", "gym", "run", "walk", "mov", "movement", "activ", "activiti", "physical", "sport", "swim", "train", "yoga"}),
+)
+
+
+def kindred_words(text: str) -> set[str]:
+    """`content_words(text)` with the words naming the same thing (`_KINDRED`) added."""
+    words = content_words(text)
+    for family in _KINDRED:
+        if words & family:
+            words |= family
+    return words
+
+
 def find_topic(text: str) -> tuple[Topic, float] | None:
     """The topic the text asks about, and how surely (at least `MIN_SCORE`), or None."""
     scored = score_topics(text)

@@ -8,7 +8,7 @@ from typing import Any
 from host.types import Turn
 
 from agenthost_general.dialog import Answer, Intent
-from agenthost_general.wellbeing import AUDIENCE_WORDS, Topic, content_words, source_line, topics
+from agenthost_general.wellbeing import AUDIENCE_WORDS, Topic, content_words, kindred_words, source_line, topics
 
 AUDIENCE_EXAMPLES = {"teen": "and for teenagers?", "child": "and for children?", "older": "and for older adults?"}
 
@@ -52,6 +52,33 @@ def _asked_tip(tips: list[str], question: str, next_index: int) -> int:
     return best if tips and overlap[best] > 0 else next_index
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
+# A follow-up asking for an amount ("how long should they be?", "is 6 hours enough?") is answered
+# by a sentence that gives one.
+AMOUNT_ASKED = re.compile(r"\bhow (?:long|much|many|often|late|early)\b|\bwhat time\b|^(?:and )?when\b|\benough\b|\btoo (?:much|little|many|few|long|short)\b", re.IGNORECASE)
+FIGURE = re.compile(r"\d")
+
+
+def _words(text: str) -> set[str]:
+    """The content words of `text` and their kin ("exercise": "walk", "move"), figures aside
+    ("6" in a question is no "6-12" in an answer), "help" aside (every answer "helps")."""
+    return {word for word in kindred_words(text) if not FIGURE.search(word)} - {"help"}
+
+
+def _asked_in_answer(turn: Turn, topic: Topic, audience: str | None, question: str, tips: list[str]) -> str | None:
+    """The sentence of the answer itself a follow-up asks about ("is 6 hours enough?" after how
+    much sleep adults need: the sentence with the hours), when it shares more words with the
+    question than any tip does; None otherwise."""
+    asked = _words(question)
+    amount = AMOUNT_ASKED.search(question) is not None
+    best_tip = max((len(asked & _words(tip)) + (amount and bool(FIGURE.search(tip))) for tip in tips), default=0)
+    personal = topic.for_person(turn.profile)
+    sentences = SENTENCE_END.split(topic.text_for(audience)) + (SENTENCE_END.split(personal) if personal else [])
+    scored = [(len(asked & _words(sentence)) + (amount and bool(FIGURE.search(sentence))), sentence) for sentence in sentences]
+    overlap, sentence = max(scored, key=lambda pair: pair[0], default=(0, ""))
+    return sentence if overlap and overlap >= best_tip else None
+
+
 async def more(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
     """"Tell me more" after a well-being answer: its next tip, until there are no more; a
     follow-up question on the topic gets the tip it asks about."""
@@ -60,6 +87,9 @@ async def more(turn: Turn, intent: Intent, state: dict[str, Any]) -> Answer:
     tips = _usable_tips(turn, topic)
     index = int(slots.get("tip") or 0)
     question = intent.data.get("question")
+    sentence = _asked_in_answer(turn, topic, slots.get("audience"), question, tips) if question else None
+    if sentence:
+        return Answer(f"{sentence}\n\n{source_line(topic)}", reason=topic.why, slots=slots)
     if question and tips:
         chosen = _asked_tip(tips, question, min(index, len(tips) - 1))
         if chosen != index:
