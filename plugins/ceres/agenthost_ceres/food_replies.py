@@ -66,6 +66,12 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         arguments["calorie_target"] = max(50, min(3000, round(int(slots["meal_kcal"]) * scale * share / 10) * 10))
     elif scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
+    day_left = ""
+    if asked.state.intent in AFTER_A_LOG and kind != "breakfast" and asked.policy.numbers and "calorie_target" not in arguments:
+        # "had a big mac and fries for lunch, what should I have for dinner?": sized to what the day has left
+        fitted = await _fit_to_day(asked, kind, daily)
+        if fitted is not None:
+            day_left, arguments["calorie_target"] = fitted
     result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result and request.slots.get("new_wish") and any(key in arguments for key in RELAXED_FIRST):
         # "something asian-style?" after no-cook lunches: the new wish stays, the older ones go
@@ -123,7 +129,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     servings = int(slots.get("servings") or 1)
     if servings > 1:
         head += f", with amounts for {servings} people"
-    lines = [head + ":"]
+    lines = [*([day_left] if day_left else []), head + ":"]
     for number, idea in enumerate(found, 1):
         if numbers and servings > 1:
             lines.append(f"{number}. **{idea['name']}** — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein a person")
@@ -160,6 +166,31 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         examples=_idea_examples(kind, result, found, slots),
         metadata={"meal_type": kind},
     )
+
+
+# Ideas asked right after a meal was logged (or looked at) are for the rest of that day.
+AFTER_A_LOG = frozenset({"log", "correct", "meal_judge"})
+# The smallest meal offered when the day's calories are spent: a light meal, never a skipped one.
+LIGHT_MEAL_KCAL = {"lunch": 400, "dinner": 400, "snack": 100}
+
+
+async def _fit_to_day(asked: Asked, kind: str, daily: int) -> tuple[str, int] | None:
+    """What today's log leaves for this meal: a line saying so, and the meal's size (its usual
+    share of the day, smaller when less is left, never under a light meal); None with nothing
+    logged today."""
+    day = await asked.turn.call_tool("meal_summary", period="day")
+    if "error" in day or not day.get("meal_count"):
+        return None
+    target, _ = calorie_target(asked.turn.profile)
+    against = f"your {kcal(target)} target" if target else f"an adult's {kcal(daily)} reference day"
+    left = round(daily - float(day["totals"]["kcal"]))
+    usual = daily * MEAL_SHARE[kind]
+    size = round(max(LIGHT_MEAL_KCAL[kind], min(usual, left)) / 10) * 10 if asked.policy.weight_loss else round(usual / 10) * 10
+    if left <= LIGHT_MEAL_KCAL[kind]:
+        return f"Today's log is already at or near {against}, so these are lighter (no need to skip the meal):", size
+    if left < usual:
+        return f"That leaves about {kcal(left)} of {against} today, so these are sized to fit:", size
+    return f"That leaves about {kcal(left)} of {against} today; each of these fits:", size
 
 
 async def day_plan(asked: Asked, request: Request) -> Answer:

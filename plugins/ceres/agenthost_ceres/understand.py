@@ -17,7 +17,7 @@ from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
-from agenthost_ceres.beside import meal_beside
+from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
 from agenthost_ceres.body_save import reports_weight
@@ -26,6 +26,8 @@ from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.parser import MEAL_WORDS, SAME_AS_BEFORE, parse_meal, tokenise
+from agenthost_ceres.question import asks, core
+from agenthost_ceres.log_and_ask import meal_and_question
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
@@ -208,9 +210,11 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     stated = intents.stated_preferences(text)
     if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and not stated and (
-        BIG_MEAL.search(low) or (OK_ASKED.search(low) and "?" in text and parse_meal(text, load_table()).items)
+        BIG_MEAL.search(low) or (OK_ASKED.search(low) and asks(text) and parse_meal(text, load_table()).items)
     ):
         return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
+    if not stated and (told := meal_and_question(text)) is not None:
+        return Request("log", {"text": told[0], "ask": told[1]})  # "had a bagel for breakfast, is that ok?": logged, then answered
     follow = follow_up(low, text, state)
     if follow is not None and follow.slots.get("for_whom") and set(stated) <= {"dislikes"}:
         return follow  # "my girlfriend's not a fan of beef" after ideas: ideas she eats too, her dislike not saved as the user's
@@ -223,6 +227,9 @@ def understand(text: str, state: DialogState) -> Request:
         added = added_allergens(text)
         if added:  # "I'm allergic to milk" ... "oh and eggs too": one more allergy
             return Request("preferences", {"prefs": {"allergies": added}, "then": _then(text, low)})
+    if stated and (beside := told_beside(text)) is not None and (told := meal_and_question(beside)) is not None:
+        # "I'm vegetarian, had a cheese sandwich for lunch, is that enough protein?": saved, logged, answered
+        return Request("preferences", {"prefs": stated, "then": {"intent": "log", "slots": {"text": told[0], "ask": told[1]}}})
     if stated:
         then = _then(text, low)
         if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
@@ -296,7 +303,7 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     asked = _question_part(text)
     if asked == text and (embedded := EMBEDDED_QUESTION.search(text)) is not None and intents.is_question(text[embedded.end():]):
         asked = text[embedded.end():]  # "im alergic to penuts wat snak can i hav befor gym": no comma, the question still starts there
-    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked) or "?" in asked))):
+    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked) or asks(asked)))):
         return None
     request = own_request(asked, intents.clean(asked), stating=True)
     if request.intent not in THEN_INTENTS and asked != text:
@@ -447,7 +454,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
         return Request("log", {"text": text[verb.end():]})  # "logg 2 bannanas and a cofee with milk"
-    if not question and "?" not in text and not HABIT.search(low) and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
+    if not question and not asks(text) and not HABIT.search(low) and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
         return Request("log", {"text": eaten})  # "then when i got home porridge made with milk and a chopped banana": the next meal
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
         ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
@@ -545,7 +552,8 @@ MEAL_TYPE_FIX = re.compile(
 
 # "is that a lot?", "was that bad?", "too much?" about the meal just logged.
 IS_IT_A_LOT = re.compile(
-    r"^(?:(?:so|and|hmm|oh|ok|wait)\W+)*(?:is|was) (?:that|it|this) (?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal)"
+    r"^(?:(?:so|and|hmm|oh|ok|wait|but)\W+)*(?:(?:is|was) (?:that|it|this) (?:really |so |too |very )?(?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal|healthy|unhealthy|good|too many calories)"
+    r"|how (?:bad|terrible|awful|unhealthy) (?:is|was) (?:that|it|this)|did i (?:overdo it|go overboard|blow it|ruin (?:it|my day|my diet)))"
     r"(?: for (?:one meal|lunch|dinner|breakfast|me))?\W*$|^(?:too much|a lot|that bad)\W*$"
 )
 
@@ -626,7 +634,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     if intents.idea_style(low) and MAKE_OR_HAVE.search(low):
         return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
-    if (question or "?" in text) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER or found[0].id == "muscle_gain_food"):
+    if (question or asks(text)) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER or found[0].id == "muscle_gain_food"):
         slots = _ideas_slots(text, low)  # "which soup then?", "pls which food I fit chop to build muscle?": ideas of that kind
         if not slots.get("style") and (style := intents.idea_style(low, in_ideas=True)):
             slots["style"] = style
@@ -842,7 +850,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("progress", {**slots, "again": True})
     if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date") and not find_when(tokenise(low)):
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
-    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(low):
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(core(low)):
         return Request("meal_judge", {})  # "is that a lot?" after logging: the meal against a day
     one = ONE_FOOD_OF_MEAL.search(low) if state.intent in ("log", "correct") and state.slots.get("meal_ids") else None
     if one is not None and names_food_or_amount(food := (one.group("food") or one.group("food2")).strip()):

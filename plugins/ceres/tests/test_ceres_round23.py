@@ -1,0 +1,112 @@
+"""A meal and a question in one message, questions said with "lol", emoji or dots, cooking
+constraints in meal ideas, pints and other volumes as people say them."""
+
+from __future__ import annotations
+
+import pytest
+
+from agenthost_ceres import intents
+from agenthost_ceres.question import ends_asking
+
+
+# --- a meal logged and a question asked in one message ---
+
+
+async def test_meal_and_is_that_ok_logs_once_and_judges_it(chat, on_disk_log) -> None:
+    reply = await chat("had a bagel with cream cheese for breakfast, is that ok?")
+    meals = on_disk_log("meals.jsonl")
+    assert meals is not None and len(meals) == 1 and meals[0]["meal_type"] == "breakfast", meals
+    assert "bagel" in meals[0]["items"][0]["name"], meals
+    assert "Logged your breakfast" in reply.text and "That meal is 372 kcal" in reply.text, reply.text
+
+
+async def test_meal_and_protein_question_answers_for_that_meal(chat, on_disk_log) -> None:
+    reply = await chat("I just ate 2 eggs and toast, how much protein was that?")
+    meals = on_disk_log("meals.jsonl")
+    assert meals is not None and len(meals) == 1, meals
+    assert "Logged your" in reply.text and "had **14 g protein**" in reply.text, reply.text
+
+
+async def test_meal_and_dinner_question_sizes_dinner_to_what_is_left(chat, on_disk_log) -> None:
+    reply = await chat("had a big mac and fries for lunch, what should I have for dinner?")
+    meals = on_disk_log("meals.jsonl")
+    assert meals is not None and len(meals) == 1 and meals[0]["meal_type"] == "lunch", meals
+    assert "Logged your lunch" in reply.text and "dinner ideas" in reply.text, reply.text
+    assert "That leaves about 1,045 kcal" in reply.text, reply.text
+
+
+async def test_a_day_already_spent_gets_lighter_dinners_never_a_skipped_one(chat) -> None:
+    reply = await chat("ate a whole pizza for lunch, what should I have for dinner?")
+    assert "lighter (no need to skip the meal)" in reply.text and "each around 400 kcal" in reply.text, reply.text
+
+
+async def test_meal_with_lol_and_emoji_question_is_logged_and_judged(chat, on_disk_log) -> None:
+    reply = await chat("ate a whole pizza lol, how bad is that 😅")
+    meals = on_disk_log("meals.jsonl")
+    assert meals is not None and len(meals) == 1, meals
+    assert "a big meal" in reply.text and "no need to skip your next meal" in reply.text, reply.text
+    assert "didn't catch" not in reply.text, reply.text
+
+
+async def test_the_meal_can_still_be_taken_back_after_the_answer(chat, on_disk_log) -> None:
+    await chat("had a big mac and fries for lunch, what should I have for dinner?")
+    reply = await chat("remove the fries")
+    assert "removed the french fries" in reply.text, reply.text
+
+
+async def test_a_diet_a_meal_and_a_question_are_all_done(chat, on_disk_log, on_disk) -> None:
+    reply = await chat("I'm allergic to peanuts. had a big mac for lunch, what should I have for dinner?")
+    assert on_disk("profile.json")["diet"]["allergies"] == ["peanuts"]
+    assert len(on_disk_log("meals.jsonl") or []) == 1
+    assert "Big Mac" in reply.text and "dinner ideas (no peanuts)" in reply.text, reply.text
+
+
+async def test_a_planned_meal_is_not_logged(chat, on_disk_log) -> None:
+    await chat("gonna have a big mac for lunch, how many calories is that?")
+    assert on_disk_log("meals.jsonl") is None
+
+
+async def test_someone_elses_meal_is_not_logged(chat, on_disk_log) -> None:
+    await chat("my son had a big mac, is that ok for a 10 year old?")
+    assert on_disk_log("meals.jsonl") is None
+
+
+async def test_a_vegetarians_logged_cheese_sandwich_keeps_its_line(chat) -> None:
+    await chat("I'm vegetarian")
+    reply = await chat("had a cheese sandwich for lunch")
+    assert "• cheese sandwich: 1 sandwich" in reply.text, reply.text
+
+
+# --- questions ending in "lol", "pls", emoji, "??" or "..." ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "had a bagel, is that ok lol",
+        "how bad is that 😅",
+        "is that a lot??",
+        "is that ok...",
+        "what should I have for dinner pls",
+        "is this enough protein? 🙏🏽",
+        "ate a whole pizza lol, how bad is that",
+    ],
+)
+def test_questions_with_what_people_add_after_them(said: str) -> None:
+    assert ends_asking(said) and intents.is_question(said)
+
+
+@pytest.mark.parametrize("said", ["had a bagel lol", "2 eggs and toast 😅", "pasta for dinner...", "had pasta, which was nice"])
+def test_statements_with_the_same_endings_are_no_questions(said: str) -> None:
+    assert not ends_asking(said)
+
+
+async def test_a_target_asked_about_with_an_emoji_is_not_saved(chat, on_disk) -> None:
+    reply = await chat("my target is 1500 calories, is that too low 😅")
+    assert (on_disk("profile.json") or {}).get("calorie_target") is None
+    assert "your daily calorie target is now" not in reply.text, reply.text
+
+
+async def test_a_meal_asked_about_with_dots_is_judged(chat) -> None:
+    reply = await chat("had a bagel with cream cheese for breakfast, is that ok...")
+    assert "That meal is 372 kcal" in reply.text, reply.text
