@@ -23,12 +23,12 @@ from agenthost_ceres.understand import Request
 NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
-    "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "scale", "style",
+    "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "no_oven", "scale", "style",
     "include", "meal_kcal", "kcal_cap", "servings", "for_whom", "count",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
-RELAXED_FIRST = ("no_cook", "no_fridge", "budget", "min_protein_g", "high_protein")
+RELAXED_FIRST = ("no_cook", "no_fridge", "no_oven", "budget", "min_protein_g", "high_protein")
 DIABETES_LINE = (
     "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
     "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
@@ -51,7 +51,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     kind = slots.get("meal_type") or STYLE_MEAL.get(slots.get("style", "")) or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "style", "include", "count"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "no_oven", "style", "include", "count"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -118,6 +118,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += " that keeps without a fridge" if len(found) == 1 else " that keep without a fridge"
     elif slots.get("no_cook"):
         head += ", no cooking needed"
+    elif slots.get("no_oven"):
+        head += ", no oven needed"
     if slots.get("min_protein_g"):
         head += f", each with at least {slots['min_protein_g']} g protein" if numbers else ", high in protein"
     elif slots.get("high_protein"):

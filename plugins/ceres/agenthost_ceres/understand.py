@@ -64,14 +64,24 @@ DIET_SWITCH = re.compile(
 )
 NO_COOK = re.compile(
     r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
-    r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch|"
+    r"no kitchen|no (?:proper |real )?kitchen|no cooker|no stove|no hob|without (?:a )?(?:kitchen|stove|hob)|(?:don'?t|do not) have (?:a |any )?(?:kitchen|stove|hob|cooker)|"
+    r"(?:dorm|dorm room|halls|student room|hotel room|bedsit)\b.{0,30}\b(?:no|without|only|just)\b|no cooking facilities|"
+    r"take to work|packed lunch|lunch ?box|on the go|desk lunch|"
     # quick: a meal with no cooking is the one surely ready in minutes
     r"quick(?:ly|er|est)?|faster|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time|"
+    # "something for dinner in 10 minutes", "a 5-minute lunch", "under 15 mins"
+    r"(?:in|under|within) (?:about |like |less than |under )?(?:[1-9]|1[0-5]|five|ten|fifteen) ?min(?:ute)?s?|(?:[1-9]|1[0-5]|five|ten|fifteen)[- ]min(?:ute)?s? (?:meal|dinner|lunch|breakfast|snack|idea|recipe)s?|"
     # "i have like 5 mins before the bus", "only got ten minutes"
     r"(?:have|got|with) (?:like |only |just |about |maybe |barely )?(?:a few|a couple of|\d{1,2}|five|ten|two|three) min(?:ute)?s?|"
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
-    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|microwave only|no hob)\b"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|(?:microwave|kettle) only|all i (?:have|'?ve got) is (?:a )?(?:microwave|kettle)|"
+    r"(?:i )?(?:have|got) (?:a )?(?:microwave|kettle) (?:and that'?s it|only|and nothing else))\b"
+)
+# No oven, a hob still: "no oven", "my oven's broken", "I only have a hob".
+NO_OVEN = re.compile(
+    r"\b(?:no (?:working )?oven|without (?:an |the )?oven|(?:don'?t|do not) have (?:an |a working )?oven|oven'?s? (?:is )?(?:broken|broke|not working|dead)|"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:hob|stove|stovetop|hot plate|hotplate)|(?:hob|stove|stovetop) only)\b"
 )
 # Food that keeps without a fridge: "for my desk drawer at work? no fridge", "for a long hike", "in my gym bag".
 NO_FRIDGE = re.compile(
@@ -428,7 +438,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if corrected is not None and names_food_or_amount(corrected):
         return Request("correct", {"text": corrected})
     avoid = STANDALONE_AVOID.match(low)
-    if avoid and avoid.group("items").split()[0] in intents.PRONOUNS:
+    if avoid and re.split(r"[\s,]+", avoid.group("items"))[0] in intents.PRONOUNS:
         avoid = None  # "no time to cook, im literally at a petrol station": the situation, not a food to avoid
     if avoid:
         prefs = _avoid_prefs(re.split(r",?\s+\b(?:tho|though|cos|coz|cuz|because|as|since|i|im|i'm|i am|lol|tbh)\b", avoid.group("items"))[0])
@@ -799,7 +809,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         return Request("ideas", {**state.slots, **wishes, "no_fridge": True, "more": False})
-    if state.intent == "ideas" and (NO_COOK.search(low) or CHEAPER.search(low)) and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.meal_type(low) and not intents.reports_meal(text) and not intents.stated_preferences(text):
+    if state.intent == "ideas" and (NO_COOK.search(low) or NO_OVEN.search(low) or CHEAPER.search(low)) and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.meal_type(low) and not intents.reports_meal(text) and not intents.stated_preferences(text):
         # "something quicker pls, I've only got 5 mins before the bus": the same ideas, quick, however it is said
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         if "exclude" in wishes:
@@ -1160,7 +1170,7 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
         return Request("log_idea" if TAKE_IT.search(low) else "idea_detail", {**slots, "index": index})
-    if CHEAPER.search(low) or NO_COOK.search(low) or NO_FRIDGE.search(low):  # "something quick and vegan for dinner": every wish in it
+    if CHEAPER.search(low) or NO_COOK.search(low) or NO_FRIDGE.search(low) or NO_OVEN.search(low):  # "something quick and vegan for dinner": every wish in it
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False)}
         if "exclude" in wishes:
             wishes["exclude"] = list(dict.fromkeys([*slots.get("exclude", []), *wishes["exclude"]]))
@@ -1462,6 +1472,8 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["no_cook"] = True
     if NO_FRIDGE.search(low):
         slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
+    if NO_OVEN.search(low) and not slots.get("no_cook"):
+        slots["no_oven"] = True  # "no oven, dinner ideas?": hob dishes and no-cook ones
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
     if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(2).replace(",", "")) <= 2000:

@@ -110,3 +110,44 @@ async def test_a_target_asked_about_with_an_emoji_is_not_saved(chat, on_disk) ->
 async def test_a_meal_asked_about_with_dots_is_judged(chat) -> None:
     reply = await chat("had a bagel with cream cheese for breakfast, is that ok...")
     assert "That meal is 372 kcal" in reply.text, reply.text
+
+
+# --- cooking constraints in meal ideas ---
+
+OVEN_OR_HOB = ("Baked", "Roast", "Grilled steak", "stir-fry", "stew", "curry", "Scrambled", "soup")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["all I have is a microwave, dinner ideas?", "I only have a microwave, what can I make for lunch?", "just a kettle, what can I eat for lunch",
+     "dorm room, no kitchen, dinner ideas?", "I can't cook, dinner ideas?", "something for dinner in 10 minutes?", "a 5-minute lunch idea?"],
+)
+async def test_no_kitchen_ideas_need_no_cooking(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "no cooking needed" in reply.text and not any(word in reply.text for word in OVEN_OR_HOB), reply.text
+
+
+async def test_no_oven_is_a_constraint_not_a_food_to_avoid(chat, on_disk) -> None:
+    reply = await chat("no oven, dinner ideas?")
+    assert "no oven needed" in reply.text and "saved your preferences" not in reply.text, reply.text
+    assert not any(word in reply.text for word in ("Baked", "Roast")), reply.text
+    assert on_disk("profile.json") is None or not on_disk("profile.json").get("diet", {}).get("dislikes")
+
+
+async def test_a_broken_oven_keeps_hob_dishes_out_of_the_oven(chat) -> None:
+    reply = await chat("my oven is broken, what can I make for dinner")
+    assert "no oven needed" in reply.text and "Roast chicken" not in reply.text and "Baked salmon" not in reply.text, reply.text
+
+
+async def test_the_constraint_and_the_allergy_hold_for_the_next_meal(chat) -> None:
+    first = await chat("I'm allergic to eggs. dorm room, no kitchen, breakfast ideas?")
+    assert "no cooking needed" in first.text and "(no eggs)" in first.text, first.text
+    reply = await chat("and for dinner?")
+    assert "dinner ideas (no eggs), no cooking needed" in reply.text, reply.text
+    assert not any(word in reply.text for word in (*OVEN_OR_HOB, "egg,", "mayonnaise")), reply.text
+
+
+async def test_no_oven_holds_for_the_next_meal(chat) -> None:
+    await chat("no oven, dinner ideas?")
+    reply = await chat("and for lunch?")
+    assert "lunch ideas, no oven needed" in reply.text and "Jacket potato" not in reply.text, reply.text
