@@ -151,3 +151,38 @@ async def test_no_oven_holds_for_the_next_meal(chat) -> None:
     await chat("no oven, dinner ideas?")
     reply = await chat("and for lunch?")
     assert "lunch ideas, no oven needed" in reply.text and "Jacket potato" not in reply.text, reply.text
+
+
+# --- pints and other volumes ---
+
+
+@pytest.mark.parametrize(
+    ("said", "amount", "grams"),
+    [
+        ("a pint of milk", "1 UK pint (568 ml)", 568),
+        ("2 pints of beer", "2 UK pints (1136 ml)", 1136),
+        ("3 pints after work", "3 UK pints (1704 ml)", 1704),
+        ("a US pint of milk", "1 US pint (473 ml)", 473),
+        ("an american pint of beer", "1 US pint (473 ml)", 473),
+        ("a glass of milk", "1 glass (244 g)", 244),
+        ("a cup of orange juice", "1 cup (248 g)", 248),
+    ],
+)
+async def test_volumes_as_people_say_them(chat, on_disk_log, said: str, amount: str, grams: int) -> None:
+    reply = await chat(said)
+    item = (on_disk_log("meals.jsonl") or [{}])[0]["items"][0]
+    assert item["amount"] == amount and round(item["grams"]) == grams, item
+    assert amount in reply.text, reply.text
+
+
+async def test_other_us_measures_make_it_a_us_pint(chat, on_disk_log) -> None:
+    reply = await chat("a pint of beer and an 8 oz steak")
+    assert "1 US pint (473 ml)" in reply.text, reply.text
+
+
+async def test_pints_said_as_a_correction_are_the_amount_not_beer(chat, on_disk_log) -> None:
+    await chat("a pint of milk")
+    reply = await chat("actually it was 2 pints")
+    items = [record for record in on_disk_log("meals.jsonl") if "items" in record][-1]["items"]
+    assert [item["food_id"] for item in items] == ["milk_whole"] and items[0]["amount"] == "2 UK pints (1136 ml)", items
+    assert "beer" not in reply.text, reply.text
