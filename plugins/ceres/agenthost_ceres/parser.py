@@ -403,7 +403,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     quantity: float | None = None
     unit: str | None = None
     bad: str | None = None  # the amount as written, when it is not a number we can use
-    chain: tuple[str, ...] = ()  # the chain the message names ("five guys"), whose items come first
+    chain: tuple[str, ...] = _chain_as_place(tokens)  # the chain the message names ("five guys", "... from chipotle"), whose items come first
     start = 0
     i = 0
     while i < len(tokens):
@@ -906,6 +906,19 @@ PLACE_WORDS = set(
     house hut shack counter deli bakery canteen cafeteria cart market servo kiosk diner bistro pub café caff
     garage station store supermarket braai bbq barbecue party wedding""".split()
 )
+
+
+def _chain_as_place(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The chain a meal was had at, said after its foods ("a steak burrito from chipotle", "a
+    bowl at chipotle"), so those foods are the chain's own; () when none is said that way."""
+    for j, token in enumerate(tokens[:-1]):
+        if token in ("from", "at"):
+            k = j + 1 + (tokens[j + 1] in ("the", "a"))
+            if tuple(tokens[k : k + 2]) in BRAND_PHRASES:
+                return normalise(tuple(tokens[k : k + 2]))
+            if k < len(tokens) and tokens[k] in CHAIN_WORDS:
+                return normalise((tokens[k],))
+    return ()
 
 
 def _place_end(tokens: Sequence[str], j: int) -> int | None:

@@ -186,3 +186,32 @@ async def test_pints_said_as_a_correction_are_the_amount_not_beer(chat, on_disk_
     items = [record for record in on_disk_log("meals.jsonl") if "items" in record][-1]["items"]
     assert [item["food_id"] for item in items] == ["milk_whole"] and items[0]["amount"] == "2 UK pints (1136 ml)", items
     assert "beer" not in reply.text, reply.text
+
+
+# --- a chain burrito counts its tortilla; its bowl does not ---
+
+
+@pytest.mark.parametrize(
+    ("said", "food_id", "kcal"),
+    [
+        ("had a Chipotle chicken burrito", "chipotle_chicken_burrito", 980),
+        ("had a burrito from chipotle", "chipotle_chicken_burrito", 980),
+        ("a steak burrito from chipotle", "chipotle_steak_burrito", 950),
+        ("chipotle carnitas burrito for lunch", "chipotle_carnitas_burrito", 1010),
+        ("got a chicken burrito bowl at chipotle", "chipotle_chicken_bowl", 660),
+        ("had a steak bowl at chipotle", "chipotle_steak_bowl", 630),
+    ],
+)
+async def test_chipotle_burritos_and_bowls(chat, on_disk_log, said: str, food_id: str, kcal: int) -> None:
+    await chat(said)
+    item = on_disk_log("meals.jsonl")[0]["items"][0]
+    assert item["food_id"] == food_id and round(item["kcal"]) == kcal, item
+
+
+def test_a_chipotle_burrito_is_its_bowl_and_the_320_kcal_tortilla() -> None:
+    from agenthost_ceres.foods import load_table
+
+    foods = load_table().by_id
+    for filling in ("chicken", "steak", "barbacoa", "carnitas", "sofritas"):
+        burrito, bowl = foods[f"chipotle_{filling}_burrito"], foods[f"chipotle_{filling}_bowl"]
+        assert burrito.kcal - bowl.kcal == 320 and burrito.protein_g - bowl.protein_g == 8, filling
