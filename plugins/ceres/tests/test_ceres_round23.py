@@ -215,3 +215,13 @@ def test_a_chipotle_burrito_is_its_bowl_and_the_320_kcal_tortilla() -> None:
     for filling in ("chicken", "steak", "barbacoa", "carnitas", "sofritas"):
         burrito, bowl = foods[f"chipotle_{filling}_burrito"], foods[f"chipotle_{filling}_bowl"]
         assert burrito.kcal - bowl.kcal == 320 and burrito.protein_g - bowl.protein_g == 8, filling
+
+
+# --- rows checked against their sources ---
+
+
+async def test_bovril_is_no_vegan_yeast_extract(chat) -> None:
+    """Bovril is a beef extract: it is not the (vegan) Vegemite/Marmite row."""
+    await chat("I'm vegan")
+    reply = await chat("had bovril on toast")
+    assert "Vegemite" not in reply.text and "yeast extract" not in reply.text, reply.text
