@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from agenthost_ceres import intents
+from agenthost_ceres.beside import EATEN
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.question import ASKING_CLAUSE, asks, core
@@ -41,7 +42,7 @@ def meal_and_question(text: str) -> tuple[str, str] | None:
             continue
         meal = core(" ".join(parts[:n])).rstrip(" ,;:-–—")
         question = " ".join([asked, *parts[n + 1 :]]).strip()
-        if intents.is_question(meal) or PLANNED.search(meal) or not intents.reports_meal(meal):
+        if intents.is_question(meal) or PLANNED.search(meal) or not (intents.reports_meal(meal) or EATEN.search(intents.clean(meal))):
             return None  # "what did I have, is that ok?": no meal told before the question
         if not parse_meal(meal, load_table()).items:
             return None  # "had a rough day, what should I eat?": nothing eaten to log

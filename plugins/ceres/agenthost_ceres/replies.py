@@ -193,6 +193,8 @@ async def _asked_after_log(asked: Asked, logged: Answer, question: str) -> Answe
     if request.intent in NOT_ANSWERS:
         return logged
     answer = await answer_request(Asked(evolve(asked.turn, message=question), asked.policy, after), request)
+    said = logged.text.splitlines()
+    answer.text = "\n".join(line for line in answer.text.splitlines() if not any(line.strip() and line.strip() in old for old in said))  # no figures twice
     answer.text = f"{logged.text}\n\n{answer.text}"
     answer.examples = list(dict.fromkeys([*answer.examples[:2], *logged.examples[:1]]))  # "remove the pizza" still works next
     answer.metadata = {**answer.metadata, "logged": True}

@@ -568,6 +568,10 @@ IS_IT_A_LOT = re.compile(
 )
 
 
+# "is that enough protein?", "was it enough protein for breakfast lol" about the meal just logged.
+ENOUGH_PROTEIN = re.compile(r"^(?:(?:so|and|but|ok|hmm)\W+)*(?:(?:is|was) (?:that|it|this) )?(?:enough|sufficient|a good amount of|plenty of) protein\b")
+
+
 # Asking for something, not saying what was eaten: "something sweet that isn't a whole cake".
 ASKS_SOMETHING = re.compile(r"\b(?:something|anything|ideas?|options?|suggest\w*|recommend\w*)\b")
 
@@ -862,6 +866,8 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
     if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(core(low)):
         return Request("meal_judge", {})  # "is that a lot?" after logging: the meal against a day
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and ENOUGH_PROTEIN.match(core(low)):
+        return Request("logged_detail", {**slots, "nutrient": "protein_g", "enough": True})  # "is that enough protein?": that meal's, judged
     one = ONE_FOOD_OF_MEAL.search(low) if state.intent in ("log", "correct") and state.slots.get("meal_ids") else None
     if one is not None and names_food_or_amount(food := (one.group("food") or one.group("food2")).strip()):
         # "how much of that was the beer", "how many calories was the beer alone": one food of the meal just logged

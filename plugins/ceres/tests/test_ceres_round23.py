@@ -225,3 +225,16 @@ async def test_bovril_is_no_vegan_yeast_extract(chat) -> None:
     await chat("I'm vegan")
     reply = await chat("had bovril on toast")
     assert "Vegemite" not in reply.text and "yeast extract" not in reply.text, reply.text
+
+
+async def test_is_that_enough_protein_judges_the_meal_just_logged(chat) -> None:
+    reply = await chat("had eggs for breakfast, is that enough protein?")
+    assert "had **6.3 g protein**" in reply.text and "on the light side for one meal" in reply.text, reply.text
+    assert reply.text.count("72 kcal · 6.3 g protein") == 1, reply.text  # the figures once, not twice
+    reply = await chat("had 3 eggs and toast, is that enough protein lol")
+    assert "a good amount for one meal" in reply.text, reply.text
+
+
+async def test_just_had_is_a_meal_told(chat, on_disk_log) -> None:
+    await chat("just had a protein shake, when should I eat next?")
+    assert len(on_disk_log("meals.jsonl") or []) == 1
