@@ -14,6 +14,7 @@ import re
 from agenthost_ceres import intents
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import parse_meal
+from agenthost_ceres.question import ends_asking
 
 # Where a message's statements part: sentences, and a comma or "so/and/but" before what is
 # asked or told next ("I have a peanut allergy, and for breakfast I had ...").
@@ -33,19 +34,27 @@ EATEN = re.compile(
 )
 
 
-def meal_beside(text: str) -> str | None:
-    """The words of a meal to log in a message that also states a preference, or None when the
-    message asks for something else (ideas, a question) or names no food beside it."""
+def told_beside(text: str) -> str | None:
+    """What a message says beside the preference it states ("had a cheese sandwich for lunch, is
+    that enough protein" after "I'm vegetarian, "), or None when no part of it stands apart."""
     parts = [part.strip(" ,") for sentence in SENTENCES.split(text) for part in CLAUSES.split(sentence)]
     if len(parts) < 2:
         return None  # one clause: a statement, or a meal, not both
     rest = [part for part in parts if part and not intents.stated_preferences(part)]
     if len(rest) == len(parts) or not rest:
         return None  # nothing stated apart (it is all one clause), or nothing but the statement
-    meal = ", ".join(rest)
+    return ", ".join(rest)
+
+
+def meal_beside(text: str) -> str | None:
+    """The words of a meal to log in a message that also states a preference, or None when the
+    message asks for something else (ideas, a question) or names no food beside it."""
+    meal = told_beside(text)
+    if meal is None:
+        return None
     low = intents.clean(meal)
     if not (LOG_ASKED.search(low) or EATEN.search(low)):
         return None
-    if intents.asks_ideas(meal) or (meal.rstrip().endswith("?") and not LOG_ASKED.search(low)):
+    if intents.asks_ideas(meal) or (ends_asking(meal) and not LOG_ASKED.search(low)):
         return None  # "I'm vegan, what did you have for lunch?": asked, not eaten
     return meal if parse_meal(meal, load_table()).items else None

@@ -20,6 +20,7 @@ from attrs import evolve
 from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.floor import Mention, violations
+from agenthost_ceres.question import ends_asking
 
 # "is X ok / safe / fine", "can I / he / my son have X", "should she eat X", "am I allowed X".
 # The words that ask it: "ok", "safe", and the other way round, "a no", "out", "off limits".
@@ -160,7 +161,7 @@ def asked_clause(text: str) -> str:
     asked: list[str] = []
     for sentence in sentences:
         found = ASKS_IF_OK.search(sentence)
-        if found and (sentence.rstrip().endswith("?") or re.search(r"(?i)(?:^|[,;:]|\s[-–—])\s*(?:(?:so|and|but|ok|okay|then|wait|hmm|also)\s+)?(?:is|are|can|could|may|should|am|would|do|does)\b", sentence) or re.search(r"(?i)\b(?:yes or no|y/n|safe or not|ok or not)\W*$", sentence)):
+        if found and (ends_asking(sentence) or re.search(r"(?i)(?:^|[,;:]|\s[-–—])\s*(?:(?:so|and|but|ok|okay|then|wait|hmm|also)\s+)?(?:is|are|can|could|may|should|am|would|do|does)\b", sentence) or re.search(r"(?i)\b(?:yes or no|y/n|safe or not|ok or not)\W*$", sentence)):
             # from the clause the question starts in: "I'm allergic to milk, is whey ok?" asks about whey only
             start = max((m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", sentence[: found.start()])), default=0)
             verbs = [m.start() for m in QUESTION_VERB.finditer(sentence, found.start(), found.end())]

@@ -32,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from agenthost_ceres.allergens import ALLERGENS, WORDS, canonical_allergies, key_of
+from agenthost_ceres.question import ends_asking
 
 if TYPE_CHECKING:
     from host.safety.prefilter import PrefilterSet
@@ -300,7 +301,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
                     allergies.append(REFERENCE)  # "eggs too, I can't have either": the allergens named
                 _avoided(kind, [item for item in items if item != REFERENCE], prefs, allergies)
         target = next((found for pattern in CALORIE_TARGETS if (found := pattern.search(clause))), None)
-        if target and not text.strip().endswith("?"):
+        if target and not ends_asking(text):
             kcal = int(target.group("kcal").replace(",", ""))
             if 300 <= kcal <= 9000:
                 prefs["calorie_target"] = kcal

@@ -301,6 +301,17 @@ LIST_ITEM_WORDS = 7
 NOTHING_LEFT = "I've left out what doesn't fit your diet ({diet}); ask me for ideas and I'll suggest foods that do."
 
 
+# A logged food's measure, as a log's bullet writes it ("• cheese sandwich: 1 sandwich (99 g) — 354
+# kcal"): how much of the food named before it, never a food of its own (no turkey sandwich here).
+AMOUNT_BEFORE = re.compile(r": (?:\d+(?:\.\d+)?|½|¼|¾|⅓|⅔) $")
+WEIGHT_AFTER = re.compile(r" \(\d[\d,.]* (?:g|ml)\) —")
+
+
+def _amount_unit(text: str, mention: Mention) -> bool:
+    """Whether `mention` is the measure of a logged food ("...: 1 sandwich (99 g) — ...")."""
+    return bool(AMOUNT_BEFORE.search(text, 0, mention.start)) and bool(WEIGHT_AFTER.match(text, mention.end))
+
+
 @frozen
 class Floor:
     """One reply's floor: the user's preferences, the foods the reply is about (kept and
@@ -326,7 +337,7 @@ class Floor:
     def bad(self, text: str) -> list[Mention]:
         """What in `text` must go: not the subject's foods, nor what a sentence says the subject
         is made of ("pesto is usually made with pine nuts")."""
-        found = [m for m in violations(text, self.prefs, self.allowed) if not self.is_subject(m)]
+        found = [m for m in violations(text, self.prefs, self.allowed) if not self.is_subject(m) and not _amount_unit(text, m)]
         if found:
             offered = [span for span in _idea_names(text) if span[2] in offered_idea_names(self.prefs)]
             found = [m for m in found if not any(start <= m.start and m.end <= end for start, end, _ in offered)]

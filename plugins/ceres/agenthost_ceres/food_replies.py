@@ -23,12 +23,12 @@ from agenthost_ceres.understand import Request
 NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
-    "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "scale", "style",
+    "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "no_oven", "scale", "style",
     "include", "meal_kcal", "kcal_cap", "servings", "for_whom", "count",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
-RELAXED_FIRST = ("no_cook", "no_fridge", "budget", "min_protein_g", "high_protein")
+RELAXED_FIRST = ("no_cook", "no_fridge", "no_oven", "budget", "min_protein_g", "high_protein")
 DIABETES_LINE = (
     "With diabetes: keep to regular meals, pair the carbohydrate with protein and vegetables as these do, and let "
     "your diabetes team match carbohydrate to your medicines (Diabetes UK)."
@@ -51,7 +51,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     kind = slots.get("meal_type") or STYLE_MEAL.get(slots.get("style", "")) or meal_type_for_hour(now().hour)
     slots["meal_type"] = kind
     arguments: dict[str, Any] = {"meal_type": kind}
-    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "style", "include", "count"):
+    for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "no_oven", "style", "include", "count"):
         if key in slots:
             arguments[key] = slots[key]
     shown = list(asked.state.slots.get("shown", [])) if request.slots.get("more") else []
@@ -66,6 +66,12 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         arguments["calorie_target"] = max(50, min(3000, round(int(slots["meal_kcal"]) * scale * share / 10) * 10))
     elif scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
+    day_left = ""
+    if asked.state.intent in AFTER_A_LOG and kind != "breakfast" and asked.policy.numbers and "calorie_target" not in arguments:
+        # "had a big mac and fries for lunch, what should I have for dinner?": sized to what the day has left
+        fitted = await _fit_to_day(asked, kind, daily)
+        if fitted is not None:
+            day_left, arguments["calorie_target"] = fitted
     result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result and request.slots.get("new_wish") and any(key in arguments for key in RELAXED_FIRST):
         # "something asian-style?" after no-cook lunches: the new wish stays, the older ones go
@@ -112,6 +118,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         head += " that keeps without a fridge" if len(found) == 1 else " that keep without a fridge"
     elif slots.get("no_cook"):
         head += ", no cooking needed"
+    elif slots.get("no_oven"):
+        head += ", no oven needed"
     if slots.get("min_protein_g"):
         head += f", each with at least {slots['min_protein_g']} g protein" if numbers else ", high in protein"
     elif slots.get("high_protein"):
@@ -123,7 +131,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     servings = int(slots.get("servings") or 1)
     if servings > 1:
         head += f", with amounts for {servings} people"
-    lines = [head + ":"]
+    lines = [*([day_left] if day_left else []), head + ":"]
     for number, idea in enumerate(found, 1):
         if numbers and servings > 1:
             lines.append(f"{number}. **{idea['name']}** — {kcal(idea['kcal'])}, {grams(idea['protein_g'])} protein a person")
@@ -160,6 +168,31 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         examples=_idea_examples(kind, result, found, slots),
         metadata={"meal_type": kind},
     )
+
+
+# Ideas asked right after a meal was logged (or looked at) are for the rest of that day.
+AFTER_A_LOG = frozenset({"log", "correct", "meal_judge"})
+# The smallest meal offered when the day's calories are spent: a light meal, never a skipped one.
+LIGHT_MEAL_KCAL = {"lunch": 400, "dinner": 400, "snack": 100}
+
+
+async def _fit_to_day(asked: Asked, kind: str, daily: int) -> tuple[str, int] | None:
+    """What today's log leaves for this meal: a line saying so, and the meal's size (its usual
+    share of the day, smaller when less is left, never under a light meal); None with nothing
+    logged today."""
+    day = await asked.turn.call_tool("meal_summary", period="day")
+    if "error" in day or not day.get("meal_count"):
+        return None
+    target, _ = calorie_target(asked.turn.profile)
+    against = f"your {kcal(target)} target" if target else f"an adult's {kcal(daily)} reference day"
+    left = round(daily - float(day["totals"]["kcal"]))
+    usual = daily * MEAL_SHARE[kind]
+    size = round(max(LIGHT_MEAL_KCAL[kind], min(usual, left)) / 10) * 10 if asked.policy.weight_loss else round(usual / 10) * 10
+    if left <= LIGHT_MEAL_KCAL[kind]:
+        return f"Today's log is already at or near {against}, so these are lighter (no need to skip the meal):", size
+    if left < usual:
+        return f"That leaves about {kcal(left)} of {against} today, so these are sized to fit:", size
+    return f"That leaves about {kcal(left)} of {against} today; each of these fits:", size
 
 
 async def day_plan(asked: Asked, request: Request) -> Answer:

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from agenthost_ceres.allergens import allergy_noun, describe, label
 from agenthost_ceres.diet import DietPrefs
+from agenthost_ceres.question import asks
 
 
 @frozen
@@ -259,7 +260,7 @@ def ingredient_question(text: str, last: str | None = None) -> dict[str, Any] | 
             return None  # "does pesto have nuts?": `can_have.contains_answer` says yes, and why
         return {"id": entry.id, "dish": None, "ok": False, "asks": WHAT_KEYS[carries.group("what")], "free": free == "free"}
     what = WHAT_IS.search(low) is not None or dish is not None
-    if not what and (entry.id in OK_ANSWERED_BY_CAN_HAVE or OK_FOR.search(low) is None or "?" not in text):
+    if not what and (entry.id in OK_ANSWERED_BY_CAN_HAVE or OK_FOR.search(low) is None or not asks(text)):
         return None  # "is pesto ok for her?": `can_have` answers no, with the swap
     return {"id": entry.id, "dish": dish, "ok": OK_FOR.search(low) is not None}
 

@@ -15,6 +15,7 @@ from agenthost_ceres import intents
 from agenthost_ceres.answer import Answer, Asked, kcal
 from agenthost_ceres.body import body_from_history, parse_body
 from agenthost_ceres.energy import ENERGY_SOURCE, KCAL_PER_KG, LOSS_SOURCE, Body, plan
+from agenthost_ceres.question import asks
 
 if TYPE_CHECKING:  # understand reads `intake_asked`; the reply needs only the type
     from agenthost_ceres.understand import Request
@@ -46,7 +47,7 @@ FOR_SOMEONE_ELSE = re.compile(r"\b(?:my (?:son|daughter|kid|child|husband|wife|p
 def intake_asked(text: str) -> int | None:
     """The daily intake in kcal a message asks about for the user (800-5,000), or None."""
     low = intents.clean(text)
-    if "?" not in text and not re.match(r"^(?:is|would|should|will)\b", low):
+    if not asks(text) and not re.match(r"^(?:is|would|should|will)\b", low):
         return None
     if not ABOUT_EATING.search(low) and (not TOO_LOW.search(low) or OTHER_UNITS.search(low)):
         return None  # "is 5000 steps a day enough?": not food; "is 1200 too low?" is a day's eating

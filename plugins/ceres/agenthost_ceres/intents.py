@@ -24,6 +24,7 @@ from agenthost_ceres.emoji import with_words
 from agenthost_ceres.foods import load_table, singular
 from agenthost_ceres.fuzzy import Speller
 from agenthost_ceres.parser import FILLER, HOST_KNOWN_WORDS, KNOWN_WORDS, MEAL_WORDS, MODIFIERS, NUMBER_WORDS, ROUTING_WORDS, UNITS, parse_meal
+from agenthost_ceres.question import ends_asking
 
 QUESTION_START = re.compile(
     r"^(how|what|what's|whats|which|show|give|tell|did|do|does|am|is|are|can|could|should|shall|would|any|list|where|when|why)\b"
@@ -318,8 +319,9 @@ def _repair(found: re.Match[str]) -> str:
 
 
 def is_question(text: str) -> bool:
-    """True for "how many ...?", "what should I eat" and anything ending in "?"."""
-    return text.strip().endswith("?") or bool(QUESTION_START.match(clean(text)))
+    """True for "how many ...?", "what should I eat", "had a bagel, is that ok lol" and anything
+    ending in "?" (under any "lol", "pls", emoji or dots: `question.ends_asking`)."""
+    return ends_asking(text) or bool(QUESTION_START.match(clean(text)))
 
 
 @per_turn  # routing asks, and the reply asks again
@@ -821,7 +823,7 @@ def variant_fix(low: str) -> tuple[str, str] | None:
     for pattern, canonical in VARIANT_WORDS:
         said = pattern.sub(canonical, said)
     found = VARIANT_FIX.match(said.strip())
-    if found is None or said.strip().endswith("?") and not found.group("fix"):
+    if found is None or ends_asking(said) and not found.group("fix"):
         return None
     if found.group("rest").strip() and not (found.group("opener").strip() or found.group("fix")):
         return None  # "diet coke please", "whole wheat toast too": more to log, not a correction

@@ -625,6 +625,7 @@ def _sources(groups: Any) -> str:
     return "Figures: " + "; ".join(dict.fromkeys(sources)) + "."
 
 
+MEAL_PROTEIN_G = 20  # the low end of a meal's protein (ISSN position stand, Jäger et al. 2017: 20-40 g a meal)
 NUTRIENT_WORDS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "fibre_g": "fibre"}
 
 
@@ -664,11 +665,18 @@ async def logged_detail(asked: Asked, request: Request) -> Answer:
     else:
         text = f"{head} came to **{kcal(totals['kcal'])}**."
     text += f"\n{totals_line(totals)}"
+    reason = "The sum of each food's figures at the amount logged (USDA FoodData Central, or the chain's published values)."
+    if slots.pop("enough", None) and asked_for == "protein_g":
+        # "had eggs for breakfast, is that enough protein?": that meal against a meal's worth, not a day's
+        enough = totals["protein_g"] >= MEAL_PROTEIN_G
+        text += "\n" + (f"That's a good amount for one meal: about {MEAL_PROTEIN_G}-30 g at each meal covers most adults' needs." if enough else
+                        f"That's on the light side for one meal: about {MEAL_PROTEIN_G}-30 g at each meal covers most adults' needs. Greek yogurt, milk, beans, tofu or another egg would top it up.")
+        reason += f" About {MEAL_PROTEIN_G}-30 g of protein a meal: ISSN position stand on protein and exercise (Jäger et al. 2017)."
     return Answer(
         text,
         "log",
         slots,
-        reason="The sum of each food's figures at the amount logged (USDA FoodData Central, or the chain's published values).",
+        reason=reason,
         examples=["and protein?" if asked_for in (None, "kcal") else "and calories?", "what did I eat today?"],
         about=eaten,
     )

@@ -180,6 +180,8 @@ async def correct_meal(
     if meal is None:
         raise ToolError("there is no recent meal to correct; tell me what you ate and I'll log it")
     parsed = parse_meal(text, table)
+    if len(meal["items"]) == 1 and not add_only and parsed.items and PINTS_SAID.fullmatch(text.lower().strip(" .!")):
+        parsed = parse_meal("", table)  # "actually it was 2 pints" after a pint of milk: the amount, not pints of beer
     if parsed.problems:
         raise ToolError(" ".join(problem.question for problem in parsed.problems) + " Nothing was changed.")
     if not meal_id and instead_of is None and not add_only:
@@ -648,6 +650,11 @@ def _as_much_as_logged(new: ParsedItem, logged: Mapping[str, Any], table: FoodTa
         return new
     again = parse_meal(f"{grams:g} g {new.food.aliases[0]}", table)
     return again.items[0] if len(again.items) == 1 and not again.problems else new
+
+
+# Pints said alone, as a correction ("it was 2 pints", "make that 3 pints"): an amount, though
+# pints said alone in a log are beer.
+PINTS_SAID = re.compile(r"(?:(?:actually |no |sorry |oh )*(?:it was|it were|make (?:that|it)|that was|more like) )?(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half a) (?:(?:us|uk) )?pints?")
 
 
 def _amount_only(text: str, table: FoodTable) -> str | None:

@@ -87,7 +87,11 @@ UNITS = {
 # Measures whose size is a guess: a weight said later in the sentence replaces them.
 VAGUE_UNITS = {"bowl", "plate", "serving", "handful", "container", "bag", "box", "mug", "glass"}
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
-VOLUME_ML = {"ml": 1.0, "l": 1000.0, "fl oz": 29.57, "pint": 473.0, "shot": 30.0}
+# A pint is the UK's 568 ml unless the message says US/American or measures in other US units
+# ("a pint of beer and an 8 oz steak"): then the US pint, 473 ml. The reply names which.
+VOLUME_ML = {"ml": 1.0, "l": 1000.0, "fl oz": 29.57, "pint": 568.0, "us pint": 473.0, "shot": 30.0}
+US_MEASURES = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:oz|ounces?|lbs?|pounds?)|fl oz|quarts?|gallons?)\b")
+PINT_NAMES = {"pint": "UK pint", "us pint": "US pint"}
 # Household measures for foods whose row names no such unit (grams).
 GENERIC_G = {
     "cup": 240.0,
@@ -178,6 +182,9 @@ class ParsedItem:
             return f"{format_amount(self.quantity)} {sized.group(1)} {noun} ({self.grams:.0f} g)"  # "1 extra large banana (153 g)"
         if self.unit in (None, "serving") or self.unit == self.food.portion_unit.split()[0]:
             return self.food.describe_portions(self.grams / self.food.portion_grams)
+        if self.unit in PINT_NAMES:  # "1 UK pint (568 ml)": which pint was read, in the reply
+            pints = PINT_NAMES[self.unit] if self.quantity <= 1 else _plural(PINT_NAMES[self.unit])
+            return f"{format_amount(self.quantity)} {pints} ({self.quantity * VOLUME_ML[self.unit]:.0f} ml)"
         unit = self.unit if self.quantity <= 1 else _plural(self.unit)
         return f"{format_amount(self.quantity)} {unit} ({self.grams:.0f} g)"
 
@@ -316,6 +323,8 @@ def read_unit(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
     token = tokens[i]
     if token == "fl" and tokens[i + 1 : i + 2] == ["oz"]:
         unit, j = "fl oz", i + 2
+    elif token in ("us", "american", "uk", "british", "imperial") and singular(tokens[i + 1] if i + 1 < len(tokens) else "") == "pint":
+        unit, j = ("us pint" if token in ("us", "american") else "pint"), i + 2
     elif token in UNITS or singular(token) in UNITS:
         unit, j = UNITS.get(token) or UNITS[singular(token)], i + 1
     else:
@@ -394,7 +403,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     quantity: float | None = None
     unit: str | None = None
     bad: str | None = None  # the amount as written, when it is not a number we can use
-    chain: tuple[str, ...] = ()  # the chain the message names ("five guys"), whose items come first
+    chain: tuple[str, ...] = _chain_as_place(tokens)  # the chain the message names ("five guys", "... from chipotle"), whose items come first
     start = 0
     i = 0
     while i < len(tokens):
@@ -564,6 +573,9 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = UNUSABLE_NUMBER.sub(mark, text)
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = PINTS_ALONE.sub(r"\1 of beer", text)  # "2 pints after": in a pub, pints are beer
+    text = re.sub(r"\b(?:u\.s\.?|american)(?= pints?\b)", "us", text)  # "a U.S. pint", "an American pint" (no americano)
+    if US_MEASURES.search(text):
+        text = re.sub(r"(?<!\bus )(?<!\buk )(?<!american )(?<!british )(?<!imperial )\b(?=pints?\b)", "us ", text)  # "a pint of milk and 8 oz steak": US measures
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(lambda m: m.group(1) or m.group(2), text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
     text = describe_percentages(text)  # "200g 0% greek yoghurt": fat free yoghurt, not zero of it
@@ -894,6 +906,19 @@ PLACE_WORDS = set(
     house hut shack counter deli bakery canteen cafeteria cart market servo kiosk diner bistro pub café caff
     garage station store supermarket braai bbq barbecue party wedding""".split()
 )
+
+
+def _chain_as_place(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The chain a meal was had at, said after its foods ("a steak burrito from chipotle", "a
+    bowl at chipotle"), so those foods are the chain's own; () when none is said that way."""
+    for j, token in enumerate(tokens[:-1]):
+        if token in ("from", "at"):
+            k = j + 1 + (tokens[j + 1] in ("the", "a"))
+            if tuple(tokens[k : k + 2]) in BRAND_PHRASES:
+                return normalise(tuple(tokens[k : k + 2]))
+            if k < len(tokens) and tokens[k] in CHAIN_WORDS:
+                return normalise((tokens[k],))
+    return ()
 
 
 def _place_end(tokens: Sequence[str], j: int) -> int | None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
+from attrs import evolve
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
@@ -67,6 +68,8 @@ async def offline_reply(turn: Turn) -> Reply:
         saved = await turn.call_tool("set_diet_preferences", **carried)
         if "error" not in saved:
             turn.profile = {**(turn.profile or {}), "diet": saved["diet"], "calorie_target": saved.get("calorie_target")}
+    if request.slots.get("ask") and not policy.numbers:
+        request.slots.pop("ask")  # a meal told beside a question while numbers are off: logged without figures, nothing judged
     if policy.category == "very_low_intake" and request.intent not in ("log", "undo", "correct", "summary", "lookup", "logged_detail"):
         request = Request("care", {})
     elif request.intent in ("needs", "protein", "faq", "day_plan", "preferences", "guidance") and about_a_child_losing_weight(turn.message, turn.profile):
@@ -124,6 +127,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     """The answer to `request`, through the allergy and diet floor (`floor`): what every
     offline reply is made of, whatever the request."""
     answer = await HANDLERS[request.intent](asked, request)
+    if request.intent == "log" and request.slots.get("ask") and answer.intent == "log":
+        return await _asked_after_log(asked, answer, str(request.slots["ask"]))
     then = request.slots.get("then") if request.intent == "preferences" else None
     if request.intent == "preferences" and not then and (asked.state.intent in REDONE_AFTER_A_DIET_CHANGE or _lists_diet_foods(asked.state)):
         # "oh and I'm coeliac too, scratch anything with gluten" right after protein or meal ideas:
@@ -133,6 +138,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         # "I'm lactose intolerant, can I still get enough calcium?": saved, then answered
         # within what was just saved; the follow-ups are the question's.
         asked_then = await HANDLERS[then["intent"]](asked, Request(then["intent"], dict(then.get("slots") or {})))
+        if then["intent"] == "log" and (then.get("slots") or {}).get("ask") and asked_then.intent == "log" and asked.policy.numbers:
+            asked_then = await _asked_after_log(asked, asked_then, str(then["slots"]["ask"]))
         asked_then.text = f"{answer.text}\n\n{asked_then.text}"
         asked_then.metadata = {**asked_then.metadata, "saved": True}
         answer = asked_then
@@ -168,6 +175,29 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
         else:
             answer.text = f"{no}\n\n{answer.text}"  # "is whey ok for him?": no first, and why; after the floor, which it would trip
+    return answer
+
+
+# Asked after a meal, what is no answer about it: read again as a log, or Ceres' menu.
+NOT_ANSWERS = frozenset({"log", "log_problem", "undo", "correct", "move", "portion", "guidance", "howto"})
+
+
+async def _asked_after_log(asked: Asked, logged: Answer, question: str) -> Answer:
+    """ "had a big mac and fries for lunch, what should I have for dinner?": the meal logged,
+    then the question answered as the next message would be, right after that log (so "that" is
+    the meal, and dinner ideas know the day). The log keeps its own diet floor and loses its tip."""
+    floor = diet_floor(asked.turn, logged.warns, logged.about)
+    logged.text = "\n".join(line for line in floor.enforce(logged.text).splitlines() if not line.startswith("Tip:"))
+    after = dialog.DialogState(logged.intent, logged.slots, logged.reason, logged.examples)
+    request = understand(question, after)
+    if request.intent in NOT_ANSWERS:
+        return logged
+    answer = await answer_request(Asked(evolve(asked.turn, message=question), asked.policy, after), request)
+    said = logged.text.splitlines()
+    answer.text = "\n".join(line for line in answer.text.splitlines() if not any(line.strip() and line.strip() in old for old in said))  # no figures twice
+    answer.text = f"{logged.text}\n\n{answer.text}"
+    answer.examples = list(dict.fromkeys([*answer.examples[:2], *logged.examples[:1]]))  # "remove the pizza" still works next
+    answer.metadata = {**answer.metadata, "logged": True}
     return answer
 
 

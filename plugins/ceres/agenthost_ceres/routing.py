@@ -19,6 +19,7 @@ from host import hookimpl
 from agenthost_ceres.changes import changes_ideas
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.fridge import keeps_without_fridge
+from agenthost_ceres.question import asks, ends_asking
 from agenthost_ceres.symptoms import fibre_symptom
 from host.keywords import KeywordScorer, reason, stems
 from host.types import ClassifyContext, Score
@@ -541,7 +542,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if match.score < SETBACK_SCORE and SETBACK.search(low):
         return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
     fuel = FUEL.search(low) is not None
-    if match.score < FOOD_AFTER_TRAINING_SCORE and (fuel or TREAT_AFTER_TRAINING.search(low)) and "?" in message and _names_a_food(message):
+    if match.score < FOOD_AFTER_TRAINING_SCORE and (fuel or TREAT_AFTER_TRAINING.search(low)) and asks(message) and _names_a_food(message):
         # "ran a half marathon and I'm ravenous, is a big burger and chips ok?": the food asked about, above the race Helios scores
         return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: a food asked about around training")
     if match.score < FUEL_SCORE and fuel:
@@ -550,7 +551,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
 
     if match.score < FUEL_SCORE and HUNGRY_ASKS.search(low):
         return Score(AGENT, FUEL_SCORE, "nutrition: hungry now, asking what to eat")  # "im starving, whats quick"
-    if match.score < WHICH_FOOD_SCORE and "?" in message and WHICH_FOOD.search(low):
+    if match.score < WHICH_FOOD_SCORE and asks(message) and WHICH_FOOD.search(low):
         return Score(AGENT, WHICH_FOOD_SCORE, "nutrition: which food to eat")  # "pls which food I fit chop to build muscle for gym?": the food, above the gym
     if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
@@ -747,7 +748,7 @@ def _states_body(said: str) -> bool:
 
     if said.lstrip().startswith("remember"):
         return False  # "remember I'm 70 kg" asks General to keep it
-    return bool(parse_body(said).to_json()) and not said.rstrip().endswith("?")
+    return bool(parse_body(said).to_json()) and not ends_asking(said)
 
 
 # "and what exercise with the knee" after her protein answer: moves asked for, Helios' (not "and on

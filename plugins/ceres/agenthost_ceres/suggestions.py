@@ -222,6 +222,16 @@ def needs_cooking(food: Food) -> bool:
     return bool(COOKED.search(text)) and not READY.search(text) and food.id not in READY_FOODS
 
 
+# A dish made in the oven, as its name says: "Baked salmon ...", "Roast chicken thighs ...", "... with
+# baked potato" (tinned baked beans are no oven dish).
+OVEN_DISH = re.compile(r"\b(?:roast(?:ed)?|baked(?! beans)|bake|oven|traybake|tray-baked|sheet-pan|jacket potato)\b", re.I)
+
+
+def without_oven(ideas: list[Suggestion]) -> list[Suggestion]:
+    """The ideas made without an oven ("no oven, dinner ideas?"): on the hob or not cooked."""
+    return [idea for idea in ideas if not OVEN_DISH.search(idea.name)]
+
+
 def no_cooking(ideas: list[Suggestion]) -> list[Suggestion]:
     """The ideas that need no cooking: every food ready to eat, no cooking in the name."""
     return [

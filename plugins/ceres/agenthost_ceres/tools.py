@@ -27,7 +27,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.meal_log import MAX_TEXT, check_choice, correct_meal, delete_meal, log_meal, move_meal, not_understood, scale_meal
 from agenthost_ceres.meals import MEAL_TYPES, meal_type_for_hour
 from agenthost_ceres.parser import parse_meal
-from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, shelf_stable, suggest, with_food, with_protein
+from agenthost_ceres.suggestions import STYLE_LABELS, STYLE_MEAL, STYLES, budget_first, no_cooking, shelf_stable, without_oven, suggest, with_food, with_protein
 from agenthost_ceres.summaries import PERIODS, daily_summary, meal_summary
 
 __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: used by bench/agent_log_growth.py
@@ -51,6 +51,7 @@ async def suggest_meals(
     budget: bool = False,
     no_cook: bool = False,
     no_fridge: bool = False,
+    no_oven: bool = False,
     skip: Sequence[str] | None = None,
     count: int = 3,
     style: str | None = None,
@@ -92,7 +93,7 @@ async def suggest_meals(
     for word in wanted_foods:
         if not with_food(suggest(kind, DietPrefs(), None, 1000, style=style, everything=True), word):
             raise ToolError(f"I don't have a meal idea with {word}")
-    many = min_protein_g or budget or no_cook or no_fridge or style or wanted_foods
+    many = min_protein_g or budget or no_cook or no_fridge or no_oven or style or wanted_foods
     ideas = suggest(kind, prefs, target, 1000 if many else 6 if (high_protein or skip) else count, style=style, everything=bool(wanted_foods))
     for word in wanted_foods:
         ideas = with_food(ideas, word)
@@ -103,6 +104,11 @@ async def suggest_meals(
         if not ideas:
             within = "" if prefs.is_default else f" and {prefs.describe()}"
             raise ToolError(f"none of my {kind} ideas is ready without cooking{within}")
+    if no_oven:
+        ideas = without_oven(ideas)
+        if not ideas:
+            within = "" if prefs.is_default else f" and {prefs.describe()}"
+            raise ToolError(f"none of my {kind} ideas is made without an oven{within}")
     if no_fridge:
         ideas = no_cooking(shelf_stable(ideas))
         if not ideas:
@@ -493,7 +499,8 @@ SUGGEST_MEALS = Tool(
             "high_protein": {"type": "boolean", "default": False},
             "min_protein_g": {"type": "integer", "minimum": 1, "maximum": 150, "description": "at least this much protein per idea"},
             "budget": {"type": "boolean", "default": False, "description": "cheap staples first (pulses, oats, rice, eggs, frozen veg)"},
-            "no_cook": {"type": "boolean", "default": False, "description": "only ideas that need no cooking"},
+            "no_cook": {"type": "boolean", "default": False, "description": "only ideas that need no cooking (no kitchen, only a microwave or a kettle, a few minutes)"},
+            "no_oven": {"type": "boolean", "default": False, "description": "no oven-baked or roasted dishes (a hob is fine)"},
             "no_fridge": {"type": "boolean", "default": False, "description": "only ideas that keep without a fridge (a desk drawer, a bag, a hike)"},
             "skip": _STRINGS,
             "count": {"type": "integer", "minimum": 1, "maximum": 6, "default": 3},

@@ -17,7 +17,7 @@ from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
 from agenthost_ceres import intents, knowledge
-from agenthost_ceres.beside import meal_beside
+from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
 from agenthost_ceres.body_save import reports_weight
@@ -26,6 +26,8 @@ from agenthost_ceres.dialog import DialogState
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.parser import MEAL_WORDS, SAME_AS_BEFORE, parse_meal, tokenise
+from agenthost_ceres.question import asks, core
+from agenthost_ceres.log_and_ask import meal_and_question
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
@@ -62,14 +64,24 @@ DIET_SWITCH = re.compile(
 )
 NO_COOK = re.compile(
     r"\b(?:no[- ]cook|no cooking|without cooking|don'?t (?:want to |have time to |feel like )?cook|can'?t cook|nothing to cook|"
-    r"no kitchen|no stove|no oven|take to work|packed lunch|lunch ?box|on the go|desk lunch|"
+    r"no kitchen|no (?:proper |real )?kitchen|no cooker|no stove|no hob|without (?:a )?(?:kitchen|stove|hob)|(?:don'?t|do not) have (?:a |any )?(?:kitchen|stove|hob|cooker)|"
+    r"(?:dorm|dorm room|halls|student room|hotel room|bedsit)\b.{0,30}\b(?:no|without|only|just)\b|no cooking facilities|"
+    r"take to work|packed lunch|lunch ?box|on the go|desk lunch|"
     # quick: a meal with no cooking is the one surely ready in minutes
     r"quick(?:ly|er|est)?|faster|(?:make|ready|done|eat) in (?:a few|\d+|five|ten|fifteen) min(?:ute)?s?|no time|in a (?:hurry|rush)|short on time|"
+    # "something for dinner in 10 minutes", "a 5-minute lunch", "under 15 mins"
+    r"(?:in|under|within) (?:about |like |less than |under )?(?:[1-9]|1[0-5]|five|ten|fifteen) ?min(?:ute)?s?|(?:[1-9]|1[0-5]|five|ten|fifteen)[- ]min(?:ute)?s? (?:meal|dinner|lunch|breakfast|snack|idea|recipe)s?|"
     # "i have like 5 mins before the bus", "only got ten minutes"
     r"(?:have|got|with) (?:like |only |just |about |maybe |barely )?(?:a few|a couple of|\d{1,2}|five|ten|two|three) min(?:ute)?s?|"
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
-    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|microwave only|no hob)\b"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|(?:microwave|kettle) only|all i (?:have|'?ve got) is (?:a )?(?:microwave|kettle)|"
+    r"(?:i )?(?:have|got) (?:a )?(?:microwave|kettle) (?:and that'?s it|only|and nothing else))\b"
+)
+# No oven, a hob still: "no oven", "my oven's broken", "I only have a hob".
+NO_OVEN = re.compile(
+    r"\b(?:no (?:working )?oven|without (?:an |the )?oven|(?:don'?t|do not) have (?:an |a working )?oven|oven'?s? (?:is )?(?:broken|broke|not working|dead)|"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:hob|stove|stovetop|hot plate|hotplate)|(?:hob|stove|stovetop) only)\b"
 )
 # Food that keeps without a fridge: "for my desk drawer at work? no fridge", "for a long hike", "in my gym bag".
 NO_FRIDGE = re.compile(
@@ -208,9 +220,11 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     stated = intents.stated_preferences(text)
     if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and not stated and (
-        BIG_MEAL.search(low) or (OK_ASKED.search(low) and "?" in text and parse_meal(text, load_table()).items)
+        BIG_MEAL.search(low) or (OK_ASKED.search(low) and asks(text) and parse_meal(text, load_table()).items)
     ):
         return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
+    if not stated and (told := meal_and_question(text)) is not None:
+        return Request("log", {"text": told[0], "ask": told[1]})  # "had a bagel for breakfast, is that ok?": logged, then answered
     follow = follow_up(low, text, state)
     if follow is not None and follow.slots.get("for_whom") and set(stated) <= {"dislikes"}:
         return follow  # "my girlfriend's not a fan of beef" after ideas: ideas she eats too, her dislike not saved as the user's
@@ -223,6 +237,9 @@ def understand(text: str, state: DialogState) -> Request:
         added = added_allergens(text)
         if added:  # "I'm allergic to milk" ... "oh and eggs too": one more allergy
             return Request("preferences", {"prefs": {"allergies": added}, "then": _then(text, low)})
+    if stated and (beside := told_beside(text)) is not None and (told := meal_and_question(beside)) is not None:
+        # "I'm vegetarian, had a cheese sandwich for lunch, is that enough protein?": saved, logged, answered
+        return Request("preferences", {"prefs": stated, "then": {"intent": "log", "slots": {"text": told[0], "ask": told[1]}}})
     if stated:
         then = _then(text, low)
         if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
@@ -296,7 +313,7 @@ def _then(text: str, low: str) -> dict[str, Any] | None:
     asked = _question_part(text)
     if asked == text and (embedded := EMBEDDED_QUESTION.search(text)) is not None and intents.is_question(text[embedded.end():]):
         asked = text[embedded.end():]  # "im alergic to penuts wat snak can i hav befor gym": no comma, the question still starts there
-    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked) or "?" in asked))):
+    if not (intents.is_question(text) or _asks_ideas(low) or (asked != text and (REQUEST_START.match(asked) or intents.is_question(asked) or asks(asked)))):
         return None
     request = own_request(asked, intents.clean(asked), stating=True)
     if request.intent not in THEN_INTENTS and asked != text:
@@ -421,7 +438,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
     if corrected is not None and names_food_or_amount(corrected):
         return Request("correct", {"text": corrected})
     avoid = STANDALONE_AVOID.match(low)
-    if avoid and avoid.group("items").split()[0] in intents.PRONOUNS:
+    if avoid and re.split(r"[\s,]+", avoid.group("items"))[0] in intents.PRONOUNS:
         avoid = None  # "no time to cook, im literally at a petrol station": the situation, not a food to avoid
     if avoid:
         prefs = _avoid_prefs(re.split(r",?\s+\b(?:tho|though|cos|coz|cuz|because|as|since|i|im|i'm|i am|lol|tbh)\b", avoid.group("items"))[0])
@@ -447,7 +464,7 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
         return Request("lookup", {"food": text, "nutrient": None, "planned": True})
     if (verb := LOG_VERB_TYPO.match(low)) and not question and _is_food_list(text[verb.end():] if len(text) >= verb.end() else ""):
         return Request("log", {"text": text[verb.end():]})  # "logg 2 bannanas and a cofee with milk"
-    if not question and "?" not in text and not HABIT.search(low) and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
+    if not question and not asks(text) and not HABIT.search(low) and (later := THEN_ATE.match(text)) and (eaten := text[later.end():].strip(" ,")) and _mostly_foods(eaten):
         return Request("log", {"text": eaten})  # "then when i got home porridge made with milk and a chopped banana": the next meal
     if not question and (intents.reports_meal(text) or _is_food_list(text) or _names_a_meal_eaten(text, low) or _labelled_food_list(text)) and not (
         ASKS_SOMETHING.search(low) and intents.idea_style(low, in_ideas=True)
@@ -545,9 +562,14 @@ MEAL_TYPE_FIX = re.compile(
 
 # "is that a lot?", "was that bad?", "too much?" about the meal just logged.
 IS_IT_A_LOT = re.compile(
-    r"^(?:(?:so|and|hmm|oh|ok|wait)\W+)*(?:is|was) (?:that|it|this) (?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal)"
+    r"^(?:(?:so|and|hmm|oh|ok|wait|but)\W+)*(?:(?:is|was) (?:that|it|this) (?:really |so |too |very )?(?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal|healthy|unhealthy|good|too many calories)"
+    r"|how (?:bad|terrible|awful|unhealthy) (?:is|was) (?:that|it|this)|did i (?:overdo it|go overboard|blow it|ruin (?:it|my day|my diet)))"
     r"(?: for (?:one meal|lunch|dinner|breakfast|me))?\W*$|^(?:too much|a lot|that bad)\W*$"
 )
+
+
+# "is that enough protein?", "was it enough protein for breakfast lol" about the meal just logged.
+ENOUGH_PROTEIN = re.compile(r"^(?:(?:so|and|but|ok|hmm)\W+)*(?:(?:is|was) (?:that|it|this) )?(?:enough|sufficient|a good amount of|plenty of) protein\b")
 
 
 # Asking for something, not saying what was eaten: "something sweet that isn't a whole cake".
@@ -626,7 +648,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"
     if intents.idea_style(low) and MAKE_OR_HAVE.search(low):
         return Request("ideas", _ideas_slots(text, low))  # "what can I have for a recovery shake?": shakes, not timing
-    if (question or "?" in text) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER or found[0].id == "muscle_gain_food"):
+    if (question or asks(text)) and WHICH_FOOD.search(low) and (found is None or found[1] < SURE_ANSWER or found[0].id == "muscle_gain_food"):
         slots = _ideas_slots(text, low)  # "which soup then?", "pls which food I fit chop to build muscle?": ideas of that kind
         if not slots.get("style") and (style := intents.idea_style(low, in_ideas=True)):
             slots["style"] = style
@@ -791,7 +813,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         return Request("ideas", {**state.slots, **wishes, "no_fridge": True, "more": False})
-    if state.intent == "ideas" and (NO_COOK.search(low) or CHEAPER.search(low)) and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.meal_type(low) and not intents.reports_meal(text) and not intents.stated_preferences(text):
+    if state.intent == "ideas" and (NO_COOK.search(low) or NO_OVEN.search(low) or CHEAPER.search(low)) and FOLLOW_UP_WORDS < len(low.split()) <= 2 * FOLLOW_UP_WORDS and not intents.meal_type(low) and not intents.reports_meal(text) and not intents.stated_preferences(text):
         # "something quicker pls, I've only got 5 mins before the bus": the same ideas, quick, however it is said
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
         if "exclude" in wishes:
@@ -842,8 +864,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("progress", {**slots, "again": True})
     if state.intent in ("log", "correct", "summary") and THAT_DAY.search(low) and intents.asks_summary(text) and slots.get("date") and not find_when(tokenise(low)):
         return Request("summary", {"period": "day", "date": slots["date"]})  # "so what was my total for that day"
-    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(low):
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and IS_IT_A_LOT.match(core(low)):
         return Request("meal_judge", {})  # "is that a lot?" after logging: the meal against a day
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and ENOUGH_PROTEIN.match(core(low)):
+        return Request("logged_detail", {**slots, "nutrient": "protein_g", "enough": True})  # "is that enough protein?": that meal's, judged
     one = ONE_FOOD_OF_MEAL.search(low) if state.intent in ("log", "correct") and state.slots.get("meal_ids") else None
     if one is not None and names_food_or_amount(food := (one.group("food") or one.group("food2")).strip()):
         # "how much of that was the beer", "how many calories was the beer alone": one food of the meal just logged
@@ -1152,7 +1176,7 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         word = picked.group(1) or picked.group(2)
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}.get(word, int(word) - 1 if word.isdigit() else 0)
         return Request("log_idea" if TAKE_IT.search(low) else "idea_detail", {**slots, "index": index})
-    if CHEAPER.search(low) or NO_COOK.search(low) or NO_FRIDGE.search(low):  # "something quick and vegan for dinner": every wish in it
+    if CHEAPER.search(low) or NO_COOK.search(low) or NO_FRIDGE.search(low) or NO_OVEN.search(low):  # "something quick and vegan for dinner": every wish in it
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False)}
         if "exclude" in wishes:
             wishes["exclude"] = list(dict.fromkeys([*slots.get("exclude", []), *wishes["exclude"]]))
@@ -1454,6 +1478,8 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["no_cook"] = True
     if NO_FRIDGE.search(low):
         slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
+    if NO_OVEN.search(low) and not slots.get("no_cook"):
+        slots["no_oven"] = True  # "no oven, dinner ideas?": hob dishes and no-cook ones
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
     if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(2).replace(",", "")) <= 2000:
