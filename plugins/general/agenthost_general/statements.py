@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from attrs import Factory, define, frozen
+from host.first_look import FirstLook
 from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
@@ -959,13 +960,13 @@ _BODY_PART = (
 )
 # "dodgy left knee", "a bad back", "knee surgery last year": an injury or joint problem, kept as a
 # note in the profile ("facts") so every agent plans around it.
-INJURY = re.compile(
+INJURY = FirstLook(re.compile(
     rf"\b(?:dodgy|bad|sore|injured|weak|dicky|gammy|busted|wonky|knackered|torn|sprained|broken|twisted|pulled|recovering|"
     rf"bum|rubbish|arthritic|slipped|herniated|rebuilt|reconstructed|dislocated|fractured|painful|stiff|creaky|tricky)\s+{_BODY_PART}\b"
     rf"|\b{_BODY_PART}\s+(?:injury|injuries|problems?|issues?|pain|surgery|replacement|op|operation|niggle|trouble|is (?:dodgy|bad|sore|injured|weak))\b"
     rf"|\b(?:hurt|injured|tore|sprained|broke|twisted|pulled|dislocated|fractured) (?:my |a )?{_BODY_PART}\b",
     FLAGS,
-)
+))
 INJURY_NOT_MINE = re.compile(r"\b(?:my|his|her|their) (?:son|daughter|wife|husband|partner|friend|mum|mom|dad|kid)'?s?\b", FLAGS)
 
 
