@@ -127,12 +127,12 @@ QUESTION_START = re.compile(
     r"|could(?!\s+do\s+with\b)|am(?!\s+(?:trying|hoping|looking|aiming|planning|training|going|working|keen)\b))\b",
     FLAGS,
 )
-WISH_OR_PAST = re.compile(
+WISH_OR_PAST = FirstLook(re.compile(
     r"\b(?:if|when|whether|suppose|supposing|imagine|assuming|want|wants|wanna|would|'d like|hope|hoping|wish|goal|target|"
     r"aim|aiming|trying|try|get to|reach|down to|lose|losing|lost|gain|gaining|gained|drop|dropped|dropping|was|were|"
     r"used to|ago|last (?:year|month|week)|by (?:next|the end|june|july|summer|christmas))\b",
     FLAGS,
-)
+))
 OTHER_PERSON = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?!name\b|weight\b|height\b|age\b|body\b|current\b|sex\b|gender\b|goal)\w+(?:\s+\w+)?"
     r"\s+(?:is|was|weighs|'s|are)\b|\b(?:he|she|they|it)(?:'s|\s+is|\s+are|'re|\s+weighs)\b|\b(?:have|has|got)\s+an?\s+\d",
