@@ -22,6 +22,7 @@ Nothing here decides what fits: `DietPrefs.breaks` does, food by food, as everyw
 from __future__ import annotations
 
 import re
+from host.first_look import FirstLook
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -181,13 +182,13 @@ def _foods_in(text: str) -> tuple[tuple[int, int, Food, tuple[str, ...]], ...]:
 
 # --- what names a food only to avoid it -------------------------------------------------------
 
-_NEGATION = re.compile(
+_NEGATION = FirstLook(re.compile(
     r"\b(?:no|not|non|never|without|avoid\w*|free from|free of|excluding|exclude[sd]?|skip\w*|leave out|leaving out|"
     r"left out|cut out|cut down on|don'?t|do not|doesn'?t|won'?t|can'?t|cannot|shouldn'?t|isn'?t|aren'?t|stay away from|"
     r"steer clear of|rules? out|ruled out|instead of|rather than|in place of|swap(?:ped)? out|replace[sd]?|heads-up|"
     r"unsafe|allergic to|intolerant to|react(?:s|ed)? to|check (?:the )?labels?(?: for)?)\b|⚠️|\bcontains:",
     re.IGNORECASE,
-)
+))
 # Where a negated clause turns into a suggestion: "no bread, but try rice", "skip the chips – have nuts".
 _PIVOT = re.compile(r",\s*(?:but|try|have|go for|opt for|choose|pick|use|add|enjoy|eat|grab|make|how about)\b|\bbut\b|\binstead\b|\s[–—-]\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:()\n]")

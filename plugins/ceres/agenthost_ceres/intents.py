@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from host import text as host_text
+from host.first_look import FirstLook
 from host.text import per_turn
 
 from agenthost_ceres.allergens import ALLERGENS, canonical_allergies, key_of
@@ -647,7 +648,7 @@ WHY_THAT = re.compile(
 )
 WEEK = re.compile(r"\b(?:this|the|last|past|previous) week\b(?! (?:before|after|of (?:the|my|a|her|his|our)|leading|ahead|running up)\b)|\bweekly\b|\bweek so far\b|\bfor the week\b")
 SEVEN_DAYS = re.compile(r"\b(?:last|past|previous) (?:7|seven) days\b")
-PROTEIN_NEEDS = re.compile(
+PROTEIN_NEEDS = FirstLook(re.compile(
     r"\bhow much protein (?:do|should|would|can|must) (?:i|we|you|one|a person|someone)\b|\bprotein (?:needs?|intake|requirements?|target|goal)\b|"
     r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:i|we) (?:need|must have|must eat)\b(?! (?:in|for|with|after|before) )|\bhow much protein (?:i|me|we) (?:suppose|supposed to|should|go|fit|need to|dey)\b[^.?!]{0,20}\b(?:per|a|each|every) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
     r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
@@ -661,7 +662,7 @@ PROTEIN_NEEDS = re.compile(
     r"(?:eat|need|have|get|aim for|consume|take)\b|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
     r"\b(?:how much |how many grams of )?protein (?:for|to) (?:(?:build(?:ing)?|gain(?:ing)?|put(?:ting)? on) )?(?:muscles?|muscle gain|bulk(?:ing)?|a bulk|mass|get(?:ting)? (?:big|bigger|jacked|swole)|gain(?:ing)? weight|lose weight|losing weight|weight loss|fat loss|a cut|cutting)\b"
-)
+))
 RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\s*(?:a|per|each|every)\s*week")
 EXCLUDE = re.compile(
     r"\b(?:without|no|minus|hold the|skip the|except|but no|free of|not with|leave out|avoid(?:ing)?|not keen on|not so keen on|"

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from host import hookimpl
+from host.first_look import FirstLook
 
 from agenthost_ceres.changes import changes_ideas
 from agenthost_ceres.emoji import with_words
@@ -406,13 +407,13 @@ _ANIMALS = (
     r"beagle|labrador|lab|retriever|spaniel|terrier|poodle|cockapoo|labradoodle|husky|collie|dachshund|sausage dog|pug|bulldog|frenchie|chihuahua|"
     r"whippet|greyhound|lurcher|schnauzer|staffie|staffy|boxer|rottweiler|corgi|shih tzu|alsatian|german shepherd)"
 )  # the breed is often all people say ("my friend's beagle just ate ...")
-ANIMAL_EATS = re.compile(
+ANIMAL_EATS = FirstLook(re.compile(
     rf"\b{_ANIMALS}\b(?:\W+\w+){{0,3}}?\W+(?:ate|eaten|eats|swallowed|licked|chewed|got into|gobbled|scoffed)\b"
     rf"|\b(?:toxic|poisonous|safe|bad|dangerous|ok|okay)\s+(?:for|to)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b"
     rf"|\b(?:can|should|do|does)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\s+(?:eat|have|drink)\b"
     rf"|\bfeed(?:ing)?\s+(?:my\s+|a\s+|the\s+|our\s+)?{_ANIMALS}\b",
     re.IGNORECASE,
-)
+))
 # "I lost 3 kg this month!": progress, which Ceres reads the pace of.
 WEIGHT_LOST = re.compile(
     r"\b(?:lost|dropped|shed|down)\s+(?:about |around |nearly |almost |over |another )?(?:\d+(?:\.\d+)?|a|one|two|three|half a)\s*"

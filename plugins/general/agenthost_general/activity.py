@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from host.first_look import FirstLook
+
 FLAGS = re.IGNORECASE
 
 # id -> (how General says it, what it means)
@@ -90,6 +92,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Most clauses state no level: RE2 says so for each pattern in linear time (`host.first_look`).
+_SCREENED = tuple((level, FirstLook(pattern)) for level, pattern in PATTERNS)
 # "I want to be more active", "how do I get active": a wish or a question, not how they live.
 NOT_A_STATEMENT = re.compile(
     r"\b(?:more|less)\s+active\b|\b(?:want|wanna|need|trying|try|would like|'d like|hope|plan|planning|should|how)\b"
@@ -137,7 +141,7 @@ def activity_level(clause: str) -> tuple[str, tuple[int, int]] | None:
     found = _weekly_distance(clause)
     if found is not None:
         return found
-    for level, pattern in PATTERNS:
+    for level, pattern in _SCREENED:
         for match in pattern.finditer(clause):
             if BARE_SPORT.match(match.group(0)) and not BEFORE_BARE_SPORT.search(clause[: match.start()]):
                 continue

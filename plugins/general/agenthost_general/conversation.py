@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from host.first_look import FirstLook
 from host.types import Agent, Turn
 
 from agenthost_general import phrasing
@@ -159,7 +160,7 @@ FLAGGED = {
     ),
 }
 # A message about symptoms, medicines, pregnancy or not being safe that nobody could answer.
-HEALTH_OR_SAFETY = re.compile(
+HEALTH_OR_SAFETY = FirstLook(re.compile(
     r"\b(?:pills?|tablets?|overdose|medication|meds|hurt(?:ing)? myself|harm(?:ing)? myself|kill(?:ing)? myself|end it all|"
     r"don'?t want to (?:be here|live|wake up)|suicid\w*|self[- ]harm\w*|chest (?:pain|pressure|tightness)|"
     r"heart (?:was |is |keeps |kept )?(?:racing|pounding|skipping|fluttering|beating)|palpitations?|fainted|fainting|passed out|"
@@ -169,10 +170,10 @@ HEALTH_OR_SAFETY = re.compile(
     r"blurr(?:y|ed) vision|vision (?:is |was |went |got )?(?:blurry|blurred|blurring|fuzzy)|seeing (?:spots|double)|"
     r"(?:really |very |so )?(?:bad|severe|terrible|awful|splitting|worst) headache|(?:face|hands|feet|legs|ankles) (?:(?:and|&) \w+ )?(?:are |is |very |so |really )*swollen)\b",
     re.IGNORECASE,
-)
+))
 # The same words said as figures of speech, which the guard let through: "suicides" the sprint
 # drill, "this workout is trying to kill me", "my legs are dead", "I'm dying lol", "kill for a burger".
-FIGURATIVE = re.compile(
+FIGURATIVE = FirstLook(re.compile(
     r"\b(?:did|do|does|doing|done|ran|run|running|made us do|make us do|hate|love|some|more|few|set of|sets of|\d+)\s+(?:\w+\s+)?suicides\b"
     r"|\bsuicides?\s+(?:drills?|sprints?|runs?|shuttles?|lines?|squats?|on the)\b|\bsuicide (?:drill|sprint|run|shuttle|line)s?\b"
     r"|\b(?:trying to|going to|gonna|about to|will|would|could)\s+kill\s+(?:me|us)\b|\bkill(?:ing|ed)? me\b(?=[^.?!]{0,30}\b(?:lol|haha|lmao|workout|session|class|legs?|abs|coach|trainer|burpees?|squats?|sprints?|stairs|hill))"
@@ -185,7 +186,7 @@ FIGURATIVE = re.compile(
     r"|\b(?:vitamin\s*\w*|omega[- ]?3s?|fish oil|cod liver oil|iron|calcium|magnesium|zinc|folic acid|multivitamins?|supplements?|algae oil|algal oil)\s+(?:tablets?|pills?|capsules?)\b"
     r"|\b(?:as|in) (?:a )?(?:tablets?|pills?|capsules?)(?: form)?\b",
     re.IGNORECASE,
-)
+))
 HEALTH_DEFERRAL = (
     "Thank you for telling me, and I'm glad you did. I'm not a medical service, so I can't judge this one safely. "
     "If it's about your health, please talk to your doctor today (or your midwife, if you're pregnant). "

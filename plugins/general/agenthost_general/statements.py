@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from attrs import Factory, define, frozen
+from host.first_look import FirstLook
 from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
@@ -126,12 +127,12 @@ QUESTION_START = re.compile(
     r"|could(?!\s+do\s+with\b)|am(?!\s+(?:trying|hoping|looking|aiming|planning|training|going|working|keen)\b))\b",
     FLAGS,
 )
-WISH_OR_PAST = re.compile(
+WISH_OR_PAST = FirstLook(re.compile(
     r"\b(?:if|when|whether|suppose|supposing|imagine|assuming|want|wants|wanna|would|'d like|hope|hoping|wish|goal|target|"
     r"aim|aiming|trying|try|get to|reach|down to|lose|losing|lost|gain|gaining|gained|drop|dropped|dropping|was|were|"
     r"used to|ago|last (?:year|month|week)|by (?:next|the end|june|july|summer|christmas))\b",
     FLAGS,
-)
+))
 OTHER_PERSON = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?!name\b|weight\b|height\b|age\b|body\b|current\b|sex\b|gender\b|goal)\w+(?:\s+\w+)?"
     r"\s+(?:is|was|weighs|'s|are)\b|\b(?:he|she|they|it)(?:'s|\s+is|\s+are|'re|\s+weighs)\b|\b(?:have|has|got)\s+an?\s+\d",
@@ -959,13 +960,13 @@ _BODY_PART = (
 )
 # "dodgy left knee", "a bad back", "knee surgery last year": an injury or joint problem, kept as a
 # note in the profile ("facts") so every agent plans around it.
-INJURY = re.compile(
+INJURY = FirstLook(re.compile(
     rf"\b(?:dodgy|bad|sore|injured|weak|dicky|gammy|busted|wonky|knackered|torn|sprained|broken|twisted|pulled|recovering|"
     rf"bum|rubbish|arthritic|slipped|herniated|rebuilt|reconstructed|dislocated|fractured|painful|stiff|creaky|tricky)\s+{_BODY_PART}\b"
     rf"|\b{_BODY_PART}\s+(?:injury|injuries|problems?|issues?|pain|surgery|replacement|op|operation|niggle|trouble|is (?:dodgy|bad|sore|injured|weak))\b"
     rf"|\b(?:hurt|injured|tore|sprained|broke|twisted|pulled|dislocated|fractured) (?:my |a )?{_BODY_PART}\b",
     FLAGS,
-)
+))
 INJURY_NOT_MINE = re.compile(r"\b(?:my|his|her|their) (?:son|daughter|wife|husband|partner|friend|mum|mom|dad|kid)'?s?\b", FLAGS)
 
 

@@ -17,6 +17,8 @@ import unicodedata
 
 from host.text import per_turn
 
+from agenthost_helios.text import longest_first
+
 # Foreign phrase -> English, written without accents (the text is matched accent-free).
 # German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Polish, Finnish.
 PHRASES: dict[str, str] = {
@@ -185,8 +187,7 @@ def _fold(text: str) -> str:
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
-    body = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])({body})(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9])((?:{longest_first(table)}))(?![a-z0-9])")
 
 
 _PHRASES = _pattern(PHRASES)

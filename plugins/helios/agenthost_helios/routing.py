@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from host import hookimpl
+from host.first_look import FirstLook
 from host.keywords import KeywordScorer, reason
 from host.types import ClassifyContext, Score
 
@@ -260,11 +261,11 @@ FOLLOW_UP = re.compile(
 
 
 # Food and drink words: a follow-up that names them is a question for Ceres, not Helios.
-_FOOD = re.compile(
+_FOOD = FirstLook(re.compile(
     r"\b(eat|eating|ate|food|foods|protein|meal|meals|breakfast|lunch|dinner|snacks?|drink|water|coffee|diet|"
     r"carbs?|fats?|fibre|fiber|sugar|recipe|calories in(?! total| all)|vegan|vegetarian)\b",
     re.IGNORECASE,
-)
+))
 
 
 # A report of an activity done: an activity or exercise the Compendium or the library names,

@@ -20,12 +20,15 @@ import re
 from typing import Any
 
 from host import Turn
+from host.first_look import FirstLook
 from host.text import per_turn
 
 from agenthost_helios import records
 
 GENTLE = ("cardiac", "pregnancy")
-_PREGNANT = re.compile(
+# Looked for in the message and in the last ten said before it, each turn: most hold none, and RE2
+# says so in linear time (`host.first_look`).
+_PREGNANT = FirstLook(re.compile(
     r"\b(i'?m|i am|im|currently|now|weeks?|months?)\s+(\d+\s+(weeks?|months?)\s+)?pregnant\b|\bmy pregnancy\b|"
     r"\bwhile pregnant\b|\bpregnant (and|but|so)\b|^\W*pregnant\b|\bexpecting a baby\b|\b(first|second|third) trimester\b|"
     r"\bthe baby (move|moving|kick)|\b\d{1,2} ?(weeks|wks)\b.{0,60}\b(baby|bump|waters?|contractions?|fluid|bleeding|"
@@ -36,7 +39,7 @@ _PREGNANT = re.compile(
     # "estou de 20 semanas", "estoy de 12 semanas": how far along, said the Portuguese and Spanish way
     r"\b(estou|estoy|t[oô]) (de|com|con) \d{1,2} semanas\b",
     re.IGNORECASE,
-)
+))
 # ACOG's reasons to stop exercising in pregnancy: named in the message, they lead the reply.
 _WARNING_SIGN = re.compile(
     r"\b(bleed\w*|blood|spotting|fluid|waters?|leak\w*|trickl\w*|gush|contractions?|tighten\w*|cramp\w*|dizz\w*|faint\w*|"

@@ -16,11 +16,42 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# From this many phrases on, the alternation is written as a trie (`longest_first`).
+TRIE_FROM = 100
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A regex finding any of `phrases` as whole words, longest phrase first."""
-    unique = sorted({normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in unique)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    unique = {normalise(p) for p in phrases if p.strip()}
+    return re.compile(rf"(?<![a-z0-9])(?:{longest_first(unique)})(?![a-z0-9])")
+
+
+def longest_first(phrases: Iterable[str]) -> str:
+    """A regex body matching any of `phrases`, the longest that fits where it matches first:
+    the same matches as the phrases escaped and joined longest first.
+
+    A large set is written as a trie ("run(?:ning)?"): Python's engine tried every one of
+    hundreds of alternatives at each position of a message; the trie tries one branch per
+    letter. It matches the same: at any node only one child can take the next letter, and
+    the child is tried before the phrase ending there, so the first match found is the longest."""
+    unique = set(phrases)
+    if len(unique) < TRIE_FROM:
+        return "|".join(re.escape(p) for p in sorted(unique, key=len, reverse=True))
+    root: dict[str, dict] = {}
+    for phrase in unique:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # What people put after a question: an emoji, "lol", "pls", "??", "...", "haha", "thx"
