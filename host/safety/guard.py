@@ -138,7 +138,7 @@ class Guard:
             # "quanti giorni posso andare avanti così?" after an Italian message: still Italian; one
             # shared word ("mas") doesn't turn a Spanish conversation Portuguese
             if language in replies.LANGUAGE_HOME:
-                localised = finding.reply in replies.LOCALISED_REPLIES
+                localised = replies.has_version(finding.reply, finding.detail)
                 finding = evolve(finding, language=language if localised else "", home=replies.LANGUAGE_HOME[language])
         return finding
 
@@ -546,8 +546,8 @@ class Guard:
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="" if collapsed else "chest", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             if language_of(text) in replies.LANGUAGE_HOME:
-                # "non voglio disturbare nessuno, aspetto un po' che passa": the emergency answer again, in Italian
-                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency", region=region)
+                # "non voglio disturbare nessuno, aspetto un po' che passa": the call now, and no training until checked, in Italian
+                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
         if anchor.get("rule_id") == "pregnancy.clot_lung":
@@ -1068,7 +1068,7 @@ def _in_their_language(finding: Finding, text: Text) -> Finding:
         young = "|young" if text.has(lexicon.YOUNG_L10N) or text.has(lexicon.YOUNG) else ""
         language = finding.detail.partition("|")[0]
         return evolve(finding, detail=language + young, home=home_of(language, text))
-    if finding.action != "answer" or finding.reply not in replies.LOCALISED_REPLIES:
+    if finding.action != "answer" or not replies.has_version(finding.reply, finding.detail):
         return finding
     language = language_of(text)
     return evolve(finding, language=language, home=home_of(language, text)) if language in replies.LANGUAGE_HOME else finding
