@@ -68,6 +68,10 @@ _VOMIT_PURPOSE = (
     r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
     # Polish
     r"|zeby (?:schudnac|nie przytyc|sie (?:tego )?pozbyc|nic nie zostalo|byc chud\w*|byc szczuplejsz\w*)|celowo|specjalnie|po (?:kazdym|kazdorazowym) (?:posilku|jedzeniu)|po napadzie|objadani\w*|obzarstw\w*"
+    # after every meal, or to lose weight, in the other languages ("vomito después de cada comida para adelgazar")
+    r"|despues de (?:cada|todas las) comidas?|para (?:adelgazar|bajar de peso|no engordar|perder peso)|apres (?:chaque|tous les) repas|pour (?:maigrir|ne pas grossir|perdre du poids)"
+    r"|nach (?:jeder|jedem) (?:mahlzeit|essen)|um (?:abzunehmen|nicht zuzunehmen)|depois de (?:cada|todas as) refeic\w*|pr?a (?:emagrecer|nao engordar|perder peso)"
+    r"|dopo (?:ogni|tutti i) pasti?|per (?:dimagrire|non ingrassare|perdere peso)|na (?:iedere|elke) maaltijd|om (?:af te vallen|niet aan te komen)"
 )
 _EATING = (
     r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|overeat\w*|over eat\w*|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
