@@ -962,7 +962,9 @@ def test_nausea_after_a_run_alone_is_not_a_heart_emergency() -> None:
 def test_waiting_it_out_in_another_language_after_a_chest_emergency_gets_the_emergency_answer_in_it() -> None:
     first = "sto correndo e ho un dolore forte al petto, sudo freddo"
     finding = GUARD.assess("non voglio disturbare nessuno, aspetto un po' che passa", after(first, "cardiac.chest_now", "emergency", "cardiac"))
-    assert finding is not None and (finding.severity, finding.reply, finding.language) == ("emergency", "cardiac_emergency", "it")
+    assert finding is not None and (finding.severity, finding.reply, finding.language) == ("emergency", "cardiac_emergency_follow_up", "it")
+    reply = GUARD.intervention(finding, GUARD.lines_for_finding(finding, None)).reply or ""
+    assert "chiama subito il 112" in reply and "non stai esagerando" in reply
 
 
 @pytest.mark.parametrize("message", [

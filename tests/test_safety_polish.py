@@ -282,13 +282,13 @@ def history_after(message: str) -> list[dict[str, Any]]:
 def test_follow_ups_in_polish_stay_with_the_guard() -> None:
     chest = history_after("boli mnie w klatce jak biegam")
     still = finding_of("dalej boli", chest)
-    # the emergency answer again, in Polish (the follow-up answers are English only)
-    assert still is not None and (still.severity, still.reply, still.language) == ("emergency", "cardiac_emergency", "pl")
+    # the emergency follow-up in Polish: the call now, and no training until a doctor has checked them
+    assert still is not None and (still.severity, still.reply, still.language) == ("emergency", "cardiac_emergency_follow_up", "pl")
     assert "112/999" in GUARD.intervention(still, GUARD.lines_for_finding(still, None)).reply
     fuss = finding_of("nie chcę robić zamieszania", chest)
     assert fuss is not None and (fuss.reply, fuss.detail) == ("cardiac_follow_up", "fuss")
     home = finding_of("pojadę sam do domu rowerem", chest)
-    assert home is not None and home.reply == "cardiac_emergency"
+    assert home is not None and home.reply == "cardiac_emergency_follow_up" and "nie prowadź sam" in reply_of("pojadę sam do domu rowerem", chest)
     wish = history_after("nie chcę już żyć")
     alone = finding_of("jestem sama w domu", wish)
     assert alone is not None and (alone.reply, alone.detail) == ("self_harm_other_language", "pl")

@@ -57,6 +57,8 @@ _PURGE = (
     r"purg\w*|fingers? down (?:my )?throat|toothbrush down|(?:get|got|getting|bring|brought|bringing) (?:it|them|everything|the food) (?:all )?(?:back )?out|"
     r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
     r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare|"
+    # said of someone else ("una de mis nadadoras se provoca el vómito"): the concept's answer about them
+    r"se provoca (?:el )?vomito|se provoca vomitos|se induce el vomito|se fait vomir|se faire vomir|bringt sich zum erbrechen|provoca (?:o )?vomito|se faz vomitar|si fa vomitare|si provoca il vomito|laat zichzelf overgeven|"
     r"(?:mezelf|mijzelf) (?:laten )?(?:overgeven|kotsen)|(?:geef|gaf) (?:ik )?(?:mezelf|mijzelf) over|(?:vingers|vinger) in (?:mijn|m n) keel|(?:kots|gooi|spuug) (?:ik )?(?:alles|het) (?:er )?(?:weer )?uit"
     # Polish
     r"|prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|palce do gardla|(?:zwracam|zwrocilam|zwrocilem) (?:wszystko|jedzenie|posilek|obiad|kolacje)"
@@ -68,12 +70,16 @@ _VOMIT_PURPOSE = (
     r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
     # Polish
     r"|zeby (?:schudnac|nie przytyc|sie (?:tego )?pozbyc|nic nie zostalo|byc chud\w*|byc szczuplejsz\w*)|celowo|specjalnie|po (?:kazdym|kazdorazowym) (?:posilku|jedzeniu)|po napadzie|objadani\w*|obzarstw\w*"
+    # after every meal, or to lose weight, in the other languages ("vomito después de cada comida para adelgazar")
+    r"|despues de (?:cada|todas las) comidas?|para (?:adelgazar|bajar de peso|no engordar|perder peso)|apres (?:chaque|tous les) repas|pour (?:maigrir|ne pas grossir|perdre du poids)"
+    r"|nach (?:jeder|jedem) (?:mahlzeit|essen)|um (?:abzunehmen|nicht zuzunehmen)|depois de (?:cada|todas as) refeic\w*|pr?a (?:emagrecer|nao engordar|perder peso)"
+    r"|dopo (?:ogni|tutti i) pasti?|per (?:dimagrire|non ingrassare|perdere peso)|na (?:iedere|elke) maaltijd|om (?:af te vallen|niet aan te komen)"
 )
 _EATING = (
     r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|overeat\w*|over eat\w*|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
-    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd|het avondeten)"
+    r"despues de comer|despues de (?:las |cada |todas las )?comidas?|apres les repas|nach den mahlzeiten|depois das refeic\w*|dopo i pasti|na de maaltijden|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd|het avondeten)"
     # Polish
     r"|po (?:kazdym |kazdorazowym )?(?:posilku|jedzeniu|obiedzie|kolacji|sniadaniu)|po (?:tym jak )?(?:zjem|zjadlam|zjadlem)|objadani\w*|obzarstw\w*|obzarl\w*|obzeram sie|napad\w* (?:glodu|objadania|obzarstwa)|po napadzie"
 )
@@ -920,6 +926,44 @@ _BELLY_PAIN_L10N = (
 )
 _RACING_NOT_L10N = r"cafe|caffe|kaffee|cafeina|caffeina|koffein\w*|energy|pre ?workout|stress\w*|examen|esame|prufung|nervios\w*|nervos\w*|amoureu\w*|verliebt|enamorad\w*|innamorat\w*|apaixonad\w*"
 _DIZZY_PL = r"kreci (?:mi )?sie w glowie|krecilo (?:mi )?sie w glowie|zawrot\w* glowy|slabo mi|zrobilo mi sie slabo|robi mi sie slabo|ciemno przed oczami"
+# Dizziness or feeling faint however it is said in the other languages ("me mareé", "fiquei tonta", "mi gira la
+# testa", "ik werd duizelig", "mir wurde schwarz vor Augen"): in a pregnancy a warning sign (ACOG 804), with
+# exercise a reason to stop and be checked (ACSM preparticipation screening, the PAR-Q).
+_DIZZY_ANY_L10N = (
+    _DIZZY_L10N + "|" + _DIZZY_PL + "|" + _FAINT_L10N
+    + r"|(?:fiquei|fico|senti me|me senti|sinto me|estou|estava) (?:muito |meio |bem |um pouco )?tont[ao]|vertigem|"
+    r"(?:estoy|estaba|me siento|me senti|quede|me quede) (?:muy |un poco |algo |super )?maread[oa]|me da vueltas la cabeza|(?:casi|por poco) me desmayo|"
+    r"(?:j ai|jai) failli (?:m evanouir|mevanouir|tomber dans les pommes)|(?:je me sens|je me sentais|je me suis senti\w*) (?:tout |toute )?(?:etourdi\w*|mal)|"
+    r"mir (?:ist|war|wird|wurde) (?:ganz |total |so |kurz )?(?:schwindelig|schwindlig|schwarz vor augen|flau)|kreislauf(?:probleme?|zusammenbruch|kollaps)|"
+    r"(?:mi )?(?:gira|e girata|girata|girato) (?:la )?testa|capogir\w*|(?:mi sento|mi sentivo|stavo per) (?:svenire|mancare)|"
+    r"draaierig|(?:werd|word|ben|was|voel me|voelde me) (?:heel |erg |een beetje |ineens )?duizelig|bijna flauw"
+)
+# Morning sickness is "mareos" in Spanish and common in pregnancy: not the warning sign of feeling faint.
+_SICKNESS_L10N = r"nauseas?|nausees?|ubelkeit|enjoo\w*|nausea|misselijk\w*|mdlosci|vomit\w*|vomis\w*|por las mananas|matutin\w*|le matin|morgens|de manha|la mattina|s ochtends"
+# Tummy pain or cramps in a pregnancy, in the other languages ("Krämpfe im Bauch", "cólicas", "buikkrampen"): the
+# warning sign English reads as "contractions or tummy pain" (ACOG 804, NHS).
+_CRAMPS_L10N = (
+    r"calambres? (?:en|de) (?:la |el )?(?:barriga|tripa|vientre|abdomen)|colicos|retortijones|"
+    r"crampes? (?:au|dans le|du) (?:ventre|bas ventre)|crampes? abdominales?|"
+    r"krampfe? im (?:bauch|unterleib)|bauchkrampf\w*|unterleibskrampf\w*|(?:ziehen|schmerzen|stechen) im unterleib|"
+    r"colicas?|caibras? (?:na|no) (?:barriga|ventre)|"
+    r"crampi (?:alla pancia|addominali|al basso ventre|al ventre)|"
+    r"buikkramp\w*|kramp\w* in (?:mijn|de) (?:buik|onderbuik)|"
+    r"skurcze brzucha|(?:skurcz\w*|bol\w*) w (?:dole )?brzuch\w*|bol\w* brzucha"
+)
+# A bad headache, blurred or spotty vision, a swollen face in a pregnancy, in the word orders and languages the first
+# list misses ("ik zie vlekken", "sehe alles verschwommen", "je vois flou"): pre-eclampsia's signs (NICE NG133).
+_HEADACHE_VISION_L10N = (
+    r"(?:hevige|erge|vreselijke|barstende|heftige|enorme|zware) hoofdpijn|hoofdpijn (?:die )?(?:niet (?:weg|over)gaat|blijft)|"
+    r"(?:zie|zag|ziet) (?:\w+ )?(?:vlekken|sterretjes|lichtflitsen|flitsen|lichtjes|sterren)|wazig (?:zien|zicht)|(?:zie|zag) (?:alles )?wazig|vlekken voor (?:mijn|de) ogen|"
+    r"gezwollen (?:gezicht|handen)|(?:gezicht|handen) (?:is |zijn )?(?:opgezwollen|gezwollen|dik)|"
+    r"(?:sehe|sah|sieht)(?: [a-z]+){0,3} (?:verschwommen|doppelt|unscharf)|verschwommene sicht|augenflimmern|"
+    r"(?:je vois|elle voit|je voyais) (?:tout )?(?:flou|trouble|double)|vue (?:trouble|floue|brouillee)|"
+    r"(?:veo|veia|ve) (?:todo )?(?:borroso|doble|nublado)|vision borrosa|"
+    r"(?:vejo|via|ve) (?:tudo )?(?:turvo|embacado|embacada|borrado|dobrado)|visao (?:turva|embacada|borrada)|"
+    r"(?:vedo|vedeva|vede) (?:tutto )?(?:sfocato|annebbiato|doppio|offuscato)|"
+    r"(?:widze|widzialam|widzi) (?:wszystko )?(?:niewyraznie|podwojnie|za mgla)"
+)
 # One small thing a day, or a day's intake far below a very-low-calorie diet's floor (NHS: 800 or fewer):
 # "jem tylko jedno jabłko dziennie", "jem 500 kcal dziennie".
 _ONE_THING_A_DAY_PL = (
@@ -1100,6 +1144,10 @@ class Concept:
     action: str = "answer"  # "preface": route as usual with a safety note (a pregnancy beside training)
 
 
+# Dizziness that is not the warning sign: morning sickness, a faint at a blood test, or from purging or starving
+# (the eating-disorder rules' reading, as English's RESTRICTING keeps it from the cardiac one).
+_DIZZY_NOT_L10N = "|".join((_SICKNESS_L10N, _FAINT_NOT_L10N, _LAXATIVE_L10N, _DIURETICS_L10N, _NOT_EATING_L10N, _ONE_THING_A_DAY_L10N))
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.HIDDEN_BLADES_THEIRS,), detail="signs", negatable=False, unless=lx.HIDDEN_BLADES_NOT),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.SLEEVES_IN_HEAT, _CLOSE_OR_YOUNG, lx.SLEEVES_WHY), window=40, detail="signs", negatable=False),
@@ -1141,6 +1189,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("cardiac.central_pressure", "cardiac", "urgent", "cardiac_urgent", (_CENTRAL_PRESSURE, _COMPANION), window=25, unless=_PRESSURE_NOT, detail="a pressure in the chest like that"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _PREGNANCY_SIGNS_L10N), window=30, detail="bleeding or fluid"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _BELLY_PAIN_L10N, _DIZZY_L10N + "|" + _DIZZY_PL + "|" + _FAINT_L10N + r"|(?:fiquei|fico|senti me|me senti) tont[ao]|estoy mareada|mi gira la testa"), window=45, detail="tummy pain with dizziness"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _DIZZY_ANY_L10N), window=30, unless=_DIZZY_NOT_L10N, detail="dizziness or feeling faint"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _BELLY_PAIN_L10N + "|" + _CRAMPS_L10N), window=30, detail="contractions or tummy pain"),
+    Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _HEADACHE_VISION_L10N), window=30, detail="a severe headache or blurred vision"),
+    Concept("cardiac.dizzy_exercise", "cardiac", "urgent", "cardiac_urgent", (_DIZZY_ANY_L10N, _EXERCISE_L10N + r"|l ?allenamento|l ?entrainement|l ?esercizio"), window=20, unless=_DIZZY_NOT_L10N, detail="dizziness or feeling faint with exercise"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N), window=30, unless=_MILD_L10N, detail="regular or painful contractions"),
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N + "|" + _TIGHTENING_L10N, _REGULAR_L10N), window=30, detail="regular or painful contractions"),
     Concept("self_harm.preparation_other", "self_harm", "support", "self_harm_concern", (_GOODBYE_POST, _GIVING_AWAY_THEIRS), window=60,

@@ -138,7 +138,7 @@ class Guard:
             # "quanti giorni posso andare avanti così?" after an Italian message: still Italian; one
             # shared word ("mas") doesn't turn a Spanish conversation Portuguese
             if language in replies.LANGUAGE_HOME:
-                localised = finding.reply in replies.LOCALISED_REPLIES
+                localised = replies.has_version(finding.reply, finding.detail)
                 finding = evolve(finding, language=language if localised else "", home=replies.LANGUAGE_HOME[language])
         return finding
 
@@ -399,7 +399,7 @@ class Guard:
         if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
             # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
-        if category == "cardiac" and text.has(lexicon.YOUNG_AND_FIT) and not text.has(lexicon.NOT_PREGNANT):
+        if category == "cardiac" and (text.has(lexicon.YOUNG_AND_FIT) or text.has(lexicon.YOUNG_AND_FIT_L10N)) and not text.has(lexicon.NOT_PREGNANT):
             # "I'm 17 and proper fit tho, it's not like it's my heart lol", "he's an athlete": that doesn't rule it out
             rule = str(anchor.get("rule_id", ""))
             other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")
@@ -546,8 +546,8 @@ class Guard:
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="" if collapsed else "chest", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
             if language_of(text) in replies.LANGUAGE_HOME:
-                # "non voglio disturbare nessuno, aspetto un po' che passa": the emergency answer again, in Italian
-                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency", region=region)
+                # "non voglio disturbare nessuno, aspetto un po' che passa": the call now, and no training until checked, in Italian
+                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
         level = severity if severity in ("urgent", "emergency") else "support"
         if anchor.get("rule_id") == "pregnancy.clot_lung":
@@ -1068,7 +1068,7 @@ def _in_their_language(finding: Finding, text: Text) -> Finding:
         young = "|young" if text.has(lexicon.YOUNG_L10N) or text.has(lexicon.YOUNG) else ""
         language = finding.detail.partition("|")[0]
         return evolve(finding, detail=language + young, home=home_of(language, text))
-    if finding.action != "answer" or finding.reply not in replies.LOCALISED_REPLIES:
+    if finding.action != "answer" or not replies.has_version(finding.reply, finding.detail):
         return finding
     language = language_of(text)
     return evolve(finding, language=language, home=home_of(language, text)) if language in replies.LANGUAGE_HOME else finding

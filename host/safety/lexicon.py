@@ -1454,7 +1454,7 @@ LANGUAGE_WORDS: dict[str, str] = {
     "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento|to tomando|tou|pra|ontem|perna|treinar|assim|desmaiei|kkk+|emagrecer|onibus",
-    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri",
+    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri|allenamento|lallenamento|allenarmi|palestra|girata",
     # no word another of these languages uses too ("de", "en", "te", "ja", "was")
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
     # folded ("już" -> "juz"); none of the words the others use ("sie" is German too, "po" Italian, "na" Portuguese,
@@ -1679,6 +1679,16 @@ YOUNG_AND_FIT = (
     r"(?:not|isnt|cant be|can t be|wont be|its not) (?:like )?(?:its |it s |it is |it was |a )?(?:my |his |her |their |a |the )?heart(?: thing| problem| issue)?(?![a-z])|"
     r"too (?:young|fit|healthy) (?:for|to have) (?:a |any )?heart|(?:nothing|never anything) wrong with (?:my|his|her|their) heart|never had (?:a |any )?heart (?:problem|issue|trouble)s?|"
     r"(?:young|fit|healthy) (?:people|athletes|kids|lads|girls|guys) (?:dont|do not|cant|cannot) (?:have|get)"
+)
+# The same in the guard's other languages ("ich bin erst 35 und nicht übergewichtig", "soy joven y estoy en forma").
+YOUNG_AND_FIT_L10N = (
+    r"soy (?:muy |solo |tan )?(?:joven|deportista|atleta)|(?:solo|solamente) tengo \d+ anos|tengo (?:solo |apenas )?\d+ anos y (?:estoy|soy|no)|estoy (?:muy |super )?en forma|no tengo sobrepeso|"
+    r"je suis (?:encore |trop |tres )?(?:jeune|sportif|sportive|en forme)|je n ?ai que \d+ ans|jai que \d+ ans|pas en surpoids|"
+    r"ich bin (?:doch |erst |noch |so |sehr )*(?:jung|fit|sportlich|\d\d(?! ?(?:km|k|m|kilo\w*|minuten|min|mal|stunden|kg)(?![a-z])))(?![a-z0-9])|nicht (?:ubergewichtig|dick)|"
+    r"sou (?:muito |tao )?(?:jovem|atleta|novo|nova)|(?:so|apenas) tenho \d+ anos|estou em forma|nao (?:tenho sobrepeso|estou acima do peso)|"
+    r"sono (?:ancora |troppo |molto )?(?:giovane|sportivo|sportiva|in forma)|ho (?:solo|appena) \d+ anni|non sono (?:in sovrappeso|grass[ao])|"
+    r"ik ben (?:pas|nog maar|nog|heel|best|erg) ?(?:jong|fit|sportief|\d\d(?! ?(?:km|k|m|kilo\w*|minuten|min|keer|uur|kg)(?![a-z])))(?![a-z0-9])|ik ben (?:jong|fit|sportief)|geen overgewicht|"
+    r"jestem (?:mlod\w*|wysportowan\w*|w formie)|mam (?:dopiero|tylko) \d+ lat|nie mam nadwagi"
 )
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.

@@ -362,7 +362,9 @@ class Text:
             if token in _SCOPE_BREAKS or len(window) >= reach:
                 break
             window.append(token)
-        return any(token in NEGATORS for token in window)
+        start = len(before) - len(window)
+        # Spanish "casi no come y se provoca el vómito" is "hardly eats": no negator of what follows
+        return any(token in NEGATORS and not (token == "no" and start + i > 0 and before[start + i - 1] == "casi") for i, token in enumerate(before[start:]))
 
     def hypothetical(self, hit: Hit) -> bool:
         """The hit sits in an "if" clause or a question about what might happen."""
