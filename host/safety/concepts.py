@@ -190,7 +190,7 @@ _NOT_EATING_OTHER_L10N = (
 )
 _RELATIVE_L10N = (
     r"(?:mi|mis|mia|mio|la mia|il mio|minha|meu|a minha|o meu|mon|ma|mes|mein|meine|mijn|onze|ons) "
-    r"(?:hijo|hija|hermano|hermana|amigo|amiga|mujer|esposa|novia|pareja|filho|filha|irma|irmao|figlio|figlia|sorella|fratello|amica|"
+    r"(?:hijo|hija|hermano|hermana|amigo|amiga|mujer|esposa|novia|novio|pareja|namorad[oa]|fidanzat[oa]|ragazza|ragazzo|copain|fil+e|freund|vriend|filho|filha|irma|irmao|figlio|figlia|sorella|fratello|amica|"
     r"fils|fille|soeur|frere|amie|copine|sohn|tochter|schwester|bruder|freundin|zoon|dochter|zus|broer|vriendin)(?![a-z])"
     # Polish
     r"|(?:moj|moja|moje|mojego|mojej|nasz|nasza|nasze) (?:syn|corka|brat|siostra|kolega|kolezanka|przyjaciolka|przyjaciel|zona|maz|dziewczyna|chlopak|mama|tata|dziecko|partner|partnerka|siostrzenica|bratanica|wnuczka|wnuk)(?![a-z])"
@@ -1123,6 +1123,89 @@ _DIURETICS_L10N = r"pastillas diureticas|diureticos?|diuretiques?|diuretici|diur
 _DRYING_OUT_L10N = r"(?:pra|para|pour|per|um) (?:me )?(?:secar|secarme|secarse|secher|asciugarmi|definir|definirme|trocken zu werden)|secar (?:antes|para|pra)"
 _TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|bater (?:o )?peso|dar (?:o )?peso|(?:hacer|dar) (?:el )?peso|faire le poids|make weight|making weight|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster|" + _DRYING_OUT_L10N
 
+# --- round 23: the English red-flag situations the seven other languages still missed ------------------
+# Exercise as the other languages also say it: "en el entreno", "pendant l'entraînement" ("lentrainement").
+_EXERCISE_MORE_L10N = (
+    _EXERCISE_L10N + r"|entreno\w*|l ?entrainement|l ?allenamento|peso muerto|souleve de terre|kreuzheb\w*|levantamento terra|stacco|stacchi|deadlift\w*|series|fractionne\w*|intervall\w*|l ?effort|esfuerzo|esforco|sforzo|inspanning|belastung|cours|court|courais|couru|"
+    # Portuguese "no treino", "na corrida": the article "no" read as the English negator otherwise
+    r"(?:no|na|nos|nas) (?:treino\w*|spinning|ginasio|academia|corrida|esteira|crossfit|bike|futebol|musculacao|aula|pedal|levantamento terra|subida)|(?:quando|enquanto|ao) (?:treino|corro|pedalo|nado|treinar|correr|pedalar)"
+)
+# An uneven heartbeat with exercise: skipped or extra beats, palpitations (the PAR-Q's and the AHA's sign;
+# English `cardiac.palpitations`). A heart that is only fast in intervals is not it.
+_PALPITATIONS_L10N = (
+    r"palpitacion\w*|palpitations?|palpitac\w*|palpitazion\w*|hartklopping\w*|herzstolpern|arritmi\w*|arythmi\w*|aritmi\w*|herzrhythmusstorung\w*|hartritmestoornis\w*|extrasistol\w*|extrasystol\w*|extrassistol\w*|"
+    r"(?:corazon|latidos?)(?: \S+){0,3} (?:salta|saltaba|salto|se salta|se saltaba|se salto|se me salta)(?: \S+){0,2}? (?:latidos?|un latido)|se me (?:salta|saltan|saltaba) (?:\w+ )?latidos?|(?:late|latia|palpita) (?:\w+ ){0,2}?(?:a saltos|irregular\w*|descompasad\w*)|"
+    r"coeur (?:\w+ ){0,2}?(?:saute|sautait|a saute|rate|ratait|a rate|loupe|manque) (?:des |un |quelques )?(?:battements?|coups?)|(?:bat|battait) (?:\w+ ){0,3}?(?:irreguli\w*|desordonn\w*|de travers)|"
+    r"herz (?:\w+ ){0,2}?(?:stolpert|stolperte|gestolpert|setzt (?:\w+ )?aus|setzte (?:\w+ )?aus|ausgesetzt|holpert|flattert|flatterte)|(?:schlagt|schlug|klopft|klopfte|pocht) (?:\w+ ){0,2}?herz (?:\w+ )?(?:unregelmas+ig|komisch|seltsam)|herzaussetzer|"
+    r"coracao (?:\w+ ){0,2}?(?:falha|falhou|falhando|pula|pulou|pulando|tropeca|tropecou) (?:\w+ ){0,2}?(?:batidas?|batimentos?)|coracao (?:\w+ ){0,3}?descompassad\w*|(?:batidas?|batimentos?) (?:falhad\w*|irregular\w*|descompassad\w*)|"
+    r"cuore (?:\w+ ){0,2}?(?:salta|saltava|ha saltato|perde|perdeva|ha perso) (?:dei |un |qualche )?(?:battiti?|colpi?|colpo)|(?:batte|batteva) (?:\w+ ){0,2}?(?:in modo )?irregolar\w*|battito (?:irregolare|a vuoto)|battiti (?:irregolari|saltati|a vuoto)|"
+    r"hart (?:\w+ ){0,2}?(?:slaat|sloeg) (?:\w+ ){0,2}?over|overslaande? (?:hart)?sl\w*|(?:klopt|klopte|slaat|sloeg) (?:\w+ ){0,2}?onregelmatig|"
+    + _IRREGULAR_L10N
+)
+# Gone grey, or into a cold sweat, with exercise (English `cardiac.fainting`: "went grey and clammy
+# after deadlifts"; BHF, AHA: a heart attack can look like this). Pale or sweaty alone is a hard session.
+_GREY_OR_COLD_SWEAT_L10N = (
+    r"(?:me puse|me quede|me volvi|me pongo|se me puso (?:la cara )?|estaba|estoy|me vi) (?:\w+ ){0,2}?(?:gris|grisaceo|grisacea|ceniz\w*|livid[oa])|sudor frio|sudando frio|sudaba frio|"
+    r"(?:suis devenu\w*|devenu\w*|devenais|je deviens|jetais|etais|jai eu le teint|teint) (?:\w+ ){0,2}?(?:gris|grise|grisatre|livide|terreux|cireux)|sueurs? froides?|"
+    r"(?:wurde|werde|war|bin|wurd) (?:\w+ ){0,4}?(?:grau|aschfahl|aschgrau|fahl)|(?:gesicht|haut) (?:\w+ ){0,3}?(?:grau|aschfahl)|kalte[rn]? schweis+\w*|kaltschweis\w*|kalt geschwitzt|"
+    r"(?:fiquei|fico|ficou|estava|estou) (?:\w+ ){0,2}?(?:cinzent[oa]|cinza|acinzentad[oa]|livid[oa])|suor frio|suando frio|suava frio|"
+    r"(?:diventat[oa]|divento|ero|sono|era|mi sono fatt[oa]) (?:\w+ ){0,2}?(?:grigi[oa]|grigiastr[oa]|cinere[oa]|terre[oa]|livid[oa])|sudore freddo|sudori freddi|sudavo freddo|"
+    r"(?:werd|word|was|ben|zag) (?:\w+ ){0,2}?(?:grauw|grijs|asgrauw|vaal|lijkbleek)|koud zweet|koude zweet|zweette koud|"
+    r"(?:zrobil\w* sie|bylem|bylam|bylo|robie sie) (?:\w+ ){0,2}?(?:szar\w*|ziemist\w*)|(?:poszarzal\w*|zszarzal\w*)|zimne poty|zimny pot|oblal\w* mnie zimny pot"
+)
+_GREY_NOT_L10N = r"camiseta|camisa|sudadera|mallas|zapatillas|pelo|cabello|canas|t shirt|tee shirt|maillot|cheveux|baskets|shirt|haare|hose|schuhe|camisola|cabelo|tenis|maglietta|capelli|scarpe|shirt|haar|schoenen|koszulk\w*|wlos\w*|buty|bluz\w*|sauna|hammam|ice bath|bano de hielo|eisbad|ijsbad|cold plunge|pesadilla|cauchemar|alptraum|albtraum|incubo|pesadelo|nachtmerrie|koszmar\w*|examen|esame|prufung|egzamin\w*|exame|tentamen"
+# Pain in the jaw or the left arm with exercise (English `cardiac.arm_or_jaw`; AHA: pain spreading to the jaw or arm).
+_JAW_LEFT_ARM_L10N = (
+    r"mandibula|quijada|brazo izquierdo|machoire|bras gauche|kiefer|(?:linke[nr]?|linkem) arm|maxilar|queixo|braco esquerdo|mascella|braccio sinistro|"
+    r"(?:no|na) (?:maxilar|mandibula|queixo|braco esquerdo)|kaak|linkerarm|linker arm|zuchw\w*|szczek\w*|(?:lewa|lewej|lewe|lewego|lewym) (?:reka|reki|rece|ramie|ramienia|ramieniu)"
+)
+_PAIN_L10N = r"duele\w*|dolia|dolian|dolor\w*|molestia\w*|mal|douleur\w*|schmerz\w*|weh|tut|tun|tat|dor|dores|doi|doia|doem|dolore|dolori|fa male|faceva male|pijn\w*|bol\w*|boli|bolal\w*|bolalo|pobolewa\w*|ache\w*|aching|hurt\w*"
+_JAW_ARM_NOT_L10N = (
+    r"dentista|diente\w*|muela\w*|dent|dents|dentiste|zahn\w*|zahne|dente|denti|dentes|tand|tanden|tandarts|zab\w*|dentyst\w*|ortodon\w*|aparato|appareil|zahnspange|aparelho|apparecchio|beugel|aparat\w*|"
+    r"bruxism\w*|apret\w*|serrer les dents|knirsch\w*|zaciska\w*|golpe|pelota|balon|bola|ballon|ball|palla|cai|caida|tombe\w*|gefallen|sturz|caduto|caduta|gevallen|upadl\w*|"
+    r"boxe\w*|boxeo|boxen|pugilato|sparring|curl\w*|bicep\w*|biceps|press de banca|banca|developpe|bankdruck\w*|supino|panca|bankdruk\w*|wyciskani\w*|flexiones|pompes|liegestutz\w*|flexoes|piegamenti|opdrukken|pompk\w*|tenis|tennis|padel|"
+    r"que es|quest ce|was ist|o que e|cos e|wat is|co to|sintomas|symptomes|symptome|sintomi|symptomen|objawy|el ano pasado|lannee derniere|letztes jahr|ano passado|lanno scorso|vorig jaar|w zeszlym roku"
+)
+# Days without food said as the other languages say it ("ich habe seit drei Tagen nichts gegessen", "não como há
+# três dias", "non mangio da tre giorni", "ik heb al drie dagen niets gegeten"): English `eating_disorder.not_eating`.
+_SEVERAL = r"\d+|dos|tres|cuatro|cinco|seis|siete|varios|deux|trois|quatre|cinq|six|sept|plusieurs|zwei|drei|vier|funf|sechs|sieben|mehreren|ein paar|dois|duas|quatro|seis|sete|varios|alguns|due|tre|quattro|cinque|sei|sette|diversi|alcuni|twee|drie|vier|vijf|zes|zeven|een paar|dwoch|trzech|czterech|pieciu|szesciu|kilku|paru"
+_DAYS_WITHOUT_FOOD_L10N = (
+    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) (?:{_SEVERAL}) dias|hace (?:{_SEVERAL}) dias que no (?:como|he comido|pruebo bocado)|(?:{_SEVERAL}) dias sin (?:comer|probar bocado))|"
+    rf"(?:(?:je )?nai (?:rien|pas) mange depuis (?:{_SEVERAL}) jours|(?:ca|cela) fait (?:{_SEVERAL}) jours que je (?:ne )?mange (?:pas|rien|plus)|(?:{_SEVERAL}) jours sans (?:manger|rien manger))|"
+    rf"(?:seit (?:{_SEVERAL}) tagen (?:\w+ ){{0,2}}?(?:nichts|kaum (?:etwas|was)|nix) (?:mehr )?(?:gegessen|esse|zu mir genommen)|(?:es+e|habe|hab) (?:\w+ )?seit (?:{_SEVERAL}) tagen (?:nichts|nix|kaum (?:etwas|was))|(?:{_SEVERAL}) tage (?:lang )?(?:nichts|ohne essen|nix) (?:gegessen)?)|"
+    rf"(?:nao (?:como|comi|comia) (?:nada )?(?:ha|faz|desde ha) (?:{_SEVERAL}) dias|(?:ha|faz|estou ha|to ha|tou ha) (?:{_SEVERAL}) dias (?:sem comer|que nao como)|(?:{_SEVERAL}) dias sem comer)|"
+    rf"(?:non (?:mangio|ho mangiato|tocco cibo) (?:niente |nulla )?da (?:{_SEVERAL}) giorni|(?:sono|da) (?:{_SEVERAL}) giorni che non (?:mangio|tocco cibo)|(?:{_SEVERAL}) giorni (?:senza mangiare|a digiuno))|"
+    rf"(?:(?:al )?(?:{_SEVERAL}) dagen (?:niets|niks|bijna niets|nauwelijks iets|niet) (?:meer )?(?:gegeten|eten|gehad)|eet (?:al )?(?:{_SEVERAL}) dagen (?:niet|niets|niks)|(?:{_SEVERAL}) dagen zonder eten|al dagen niet (?:meer )?gegeten)|"
+    rf"(?:od (?:{_SEVERAL}) dni (?:\w+ )?(?:nic nie|nie|prawie nic nie) (?:jem|jadl\w*|zjadl\w*)|(?:{_SEVERAL}) dni (?:bez jedzenia|nic nie jem))"
+)
+_FASTING_NOT_L10N = (
+    r"analisis|analitica|prise de sang|bilan sanguin|blutabnahme|blutuntersuchung|blutwert\w*|exame de sangue|exames|esami del sangue|prelievo|bloedonderzoek|bloedprik\w*|badani\w*|"
+    r"operacion|operation|operacao|cirurgia|operazione|intervento|operatie|operacj\w*|colonoscopia|coloscopie|darmspiegelung|koloskopie|colonoscopie|kolonoskopi\w*|"
+    r"ramadan|ramadam|jom kippur|yom kippur|gripe|grippe|influenza|griep|grypa|grypy|grypie|vomit\w*|erbrech\w*|kotz\w*|overgeven|wymiot\w*|diarrea|diarreia|diarrhee|durchfall|diarree|biegunk\w*|"
+    r"gastroenteritis|gastro|magen darm|buikgriep|zatruci\w*|intoxicacion|intoxication|lebensmittelvergiftung|intoxicacao|intossicazione|voedselvergiftiging|covid|corona|hospital|hopital|krankenhaus|ospedale|ziekenhuis|szpital\w*"
+)
+# Someone close eating a very low number of calories (under the NHS's 800 kcal very-low-calorie floor),
+# in the other languages: "mi novia solo come 600 calorías y corre 10 km al día".
+_LOW_KCAL = r"(?:[1-7]\d\d|[1-9]\d) (?:kcal|k cal|calorias|calories|kalorien|calorie|calorieen|kalorii|kaloria|cal)"
+_THEY_EAT_LOW_KCAL_L10N = (
+    rf"(?:come|comia|comen|mange|mangeait|isst|as+|is+t|come|mangia|mangiava|eet|at|je|jada|zjada) (?:(?:solo|solamente|apenas|unas|unos|como|mucho menos de|menos de|que|ne|nur|blos+|gerade mal|hochstens|so|somente|no maximo|soltanto|al massimo|maar|slechts|alleen|nog maar|hooguit|tylko|zaledwie|najwyzej|ledwo|like|only|just|about|around|max) ){{0,2}}{_LOW_KCAL}|"
+    rf"(?:ne mange|mange) (?:que|quasiment que|pas plus de) {_LOW_KCAL}"
+)
+# The baby moving less, as the other languages also say it ("se ha movido poco hoy", "mexeu pouco hoje", "si muove poco",
+# "beweegt vandaag weinig", "mało się rusza", "ich spüre das Baby seit heute Morgen nicht mehr"): NHS, RCOG: call now.
+_BABY_LESS_L10N = (
+    r"(?:se ha movido|se mueve|se movio|se esta moviendo|lo noto moverse|la noto moverse) (?:muy |bastante |super |demasiado )?poco|(?:casi|apenas) no (?:se (?:ha )?mueve|se ha movido|lo noto|la noto|noto al bebe|siento al bebe)|"
+    r"(?:mexeu|mexe|mexendo|se mexeu|se mexe|se mexendo) (?:muito |bem |bastante )?pouco|quase nao (?:sinto|senti|sentindo) (?:o |a )?(?:bebe|nenem|neném)? ?mexer|nao (?:sinto|senti) (?:o |a )?(?:bebe|nenem) mexer|"
+    r"(?:si muove|si e mosso|si e mossa|muove) (?:molto |davvero |pochissimo|poco)(?:poco)?|non (?:sento|ho sentito) (?:piu )?(?:muovere|muoversi) (?:il |la )?(?:bambin[oa]|bimb[oa]|piccol[oa])|non (?:lo|la) sento (?:quasi )?(?:piu )?muovere|"
+    r"(?:beweegt|bewoog) (?:\w+ ){0,2}?(?:weinig|nauwelijks|amper|minder|niet)|voel (?:ik )?(?:de |het |mijn |ons )?(?:baby|kindje|kind|ukje) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) meer|"
+    r"spure (?:das |mein |unser )?(?:baby|kind|kleine) (?:\w+ ){0,4}?(?:nicht|kaum)(?: mehr)?|(?:kaum|keine) (?:kindsbewegungen|bewegungen|tritte) (?:mehr )?(?:gespurt|spuren|spure)|"
+    r"(?:dziecko )?(?:\w+ )?(?:malo|slabo|rzadko|rzadziej|mniej) sie rusza|(?:nie czuje|nie czulam) (?:\w+ ){0,2}?(?:ruchow|ruchu|kopniec|jak sie rusza)"
+)
+_BABY_HERE_L10N = _BABY_CONTEXT + r"|bebe|nenem|bambin[oa]|bimb[oa]|baby|kindje|dziecko|dziecka"
+# Fluid lost in a pregnancy, as Dutch and German say it plainly ("ik verlies vocht", "ich verliere Flüssigkeit").
+_FLUID_MORE_L10N = r"(?:ich )?(?:verliere|verlor|habe (?:\w+ )?verloren) (?:\w+ ){0,2}?(?:flus+igkeit|fruchtwas+er|was+er)|(?:flus+igkeit|was+er) (?:lauft|lief|tropft|tropfte) (?:\w+ )?(?:raus|heraus|aus)|(?:ik )?(?:verlies|verloor|heb (?:\w+ )?verloren) (?:\w+ ){0,2}?(?:vocht|water|vruchtwater)|vocht (?:kwijt|verloren)"
+_FLUID_MORE_NOT = r"schwitz\w*|schweis+|zweet|zweten|training|urin|pipi|plas|blase|blaas|husten|niesen|hoesten|niezen|gewicht|kilo|kg"
+
 
 @frozen
 class Concept:
@@ -1255,6 +1338,14 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_LOW_KCAL_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("pregnancy.training", "pregnancy", "advise", "", (_PREGNANT_PL, _TRAINING_PL), window=30, unless=_PREGNANCY_TRAINING_NOT_PL, action="preface"),
+    # round 23: the English situations in the seven other languages
+    Concept("cardiac.palpitations", "cardiac", "urgent", "cardiac_urgent", (_PALPITATIONS_L10N, _EXERCISE_MORE_L10N), window=25, unless=_RACING_NOT_L10N, detail="an uneven heartbeat with exercise"),
+    Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_GREY_OR_COLD_SWEAT_L10N, _EXERCISE_MORE_L10N), window=25, unless=_GREY_NOT_L10N + "|" + _FAINT_NOT_L10N, detail="going grey or into a cold sweat with exercise"),
+    Concept("cardiac.arm_or_jaw", "cardiac", "urgent", "cardiac_urgent", (_JAW_LEFT_ARM_L10N, _PAIN_L10N, _EXERCISE_MORE_L10N), window=14, unless=_JAW_ARM_NOT_L10N, detail="pain in the jaw or arm with exercise"),
+    Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_DAYS_WITHOUT_FOOD_L10N,), unless=_FASTING_NOT_L10N),
+    Concept("eating_disorder.very_low_intake_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _THEY_EAT_LOW_KCAL_L10N), window=10),
+    Concept("pregnancy.reduced_movement", "pregnancy", "urgent", "pregnancy_urgent", (_BABY_LESS_L10N, _BABY_HERE_L10N), window=30, unless=_BABY_STILL_NOT, detail="fewer movements"),
+    Concept("pregnancy.waters", "pregnancy", "urgent", "pregnancy_urgent", (_FLUID_MORE_L10N, _PREGNANT_L10N), window=30, unless=_FLUID_MORE_NOT, detail="fluid leaking"),
 )
 # A cheap first look: the first part of some concept occurs at all.
 TRIGGER = "|".join(f"(?:{c.parts[0]})" for c in CONCEPTS)
