@@ -1447,6 +1447,28 @@ FAREWELL_L10N = {
 for _code, _farewell in FAREWELL_L10N.items():
     SELF_HARM_BY_LANGUAGE[_code] += f"|{_farewell}"
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
+# Round 23: cutting told in the past, a plan's wording, and someone else's wish or cuts, in the six languages
+# ("me corté anoche", "je me suis coupée hier soir", "ich denke daran, mich umzubringen", "mi hija se corta los
+# brazos"). A cut while cooking or shaving, a finger, a knife, is an accident, as in English.
+_ACCIDENT_AFTER = r"(?!.*(?:cocin|dedo|cuchillo|afeit|pelando|cristal|vidrio|lata|papel|cuisin|doigt|couteau|rasa|verre|kuche|koch|finger|messer|rasier|glas|cozinh|faca|barbe|vidro|cucin|dito|coltello|rasoio|vetro|lattina|carta|koken|vinger|mes |scheer|glas))"
+_SELF_HARM_MORE = {
+    "es": rf"me (?:corte|he cortado|volvi a cortar)(?: (?:los brazos|las munecas|las piernas|los muslos|otra vez|de nuevo))?(?= \.| ,| \?|$| anoche| ayer| hoy| otra vez| de nuevo| porque| cuando| esta (?:noche|manana|tarde)){_ACCIDENT_AFTER}|"
+          r"(?:quiere|queria|dice que quiere|ha dicho que quiere) (?:suicidarse|matarse|morirse|quitarse la vida)|se (?:corta|ha cortado|autolesiona|hace dano)(?! (?:el pelo|las unas|el flequillo|la barba|cocinando|entrenando))|"
+          r"(?:tengo|ya tengo) (?:un|el) plan para (?:suicidarme|matarme|quitarme la vida)",
+    "fr": rf"je me suis (?:encore |de nouveau )?(?:coupee?|mutilee?)(?: (?:les bras|les poignets|les cuisses|encore))?(?= \.| ,| \?|$| hier| cette nuit| ce soir| ce matin| encore| parce| quand){_ACCIDENT_AFTER}|je me suis (?:encore |de nouveau )?scarifi\w*|"
+          r"(?:veut|voulait|dit qu ?elle veut|dit qu ?il veut|a dit qu ?(?:elle|il) voulait) (?:se suicider|se tuer|mourir|en finir)|se (?:scarifie|mutile|coupe les bras|coupe les poignets|fait du mal)",
+    "de": r"mich (?:selbst )?(?:\\w+ ){0,3}?umzubringen|mir das leben zu nehmen|(?:habe|hab) mir (?:\w+ ){0,3}?(?:arme|arm|handgelenke|handgelenk|oberschenkel|beine) (?:\w+ )?(?:aufgeschnitten|aufgeritzt|zerschnitten|geritzt)|"
+          r"(?:sie|er) (?:will|mochte|wollte) sich (?:umbringen|das leben nehmen|toten|ritzen)|sich umbringen (?:will|mochte|wollte)|(?:sie|er|tochter|sohn|freundin|freund) ritzt sich|ritzt sich (?:\w+ ){0,2}?(?:die|den) (?:arme|arm|beine)",
+    "pt": rf"me cortei(?: (?:nos bracos|nos pulsos|nas pernas|de novo|outra vez))?(?= \.| ,| \?|$| ontem| hoje| de novo| outra vez| porque| quando){_ACCIDENT_AFTER}|(?:voltei a|comecei a) me cortar|(?:para|pra|de) me matar|"
+          r"(?:quer|queria|diz que quer|disse que quer) (?:se matar|morrer|se suicidar|tirar a propria vida)|se (?:corta|cortou|machuca de proposito|automutila)(?! (?:o cabelo|as unhas|cozinhando))",
+    "it": rf"mi sono tagliat[oa](?: (?:le braccia|i polsi|le gambe|di nuovo|ancora))?(?= \.| ,| \?|$| ieri| stanotte| stasera| oggi| di nuovo| ancora| perche| quando){_ACCIDENT_AFTER}|(?:ho ricominciato|ricomincio|ho ripreso) a tagliarmi|"
+          r"(?:vuole|voleva|dice che vuole|ha detto che vuole) (?:uccidersi|ammazzarsi|suicidarsi|morire|farla finita|togliersi la vita)|si (?:taglia|e tagliata|e tagliato|fa del male|autolesiona)(?! (?:i capelli|le unghie|cucinando|un dito|il dito))",
+    "nl": r"(?:weer |opnieuw )?(?:gaan |beginnen met )?snijden in (?:mijn|m n) (?:armen|arm|polsen|benen|dijen)|ben (?:weer |opnieuw )gaan snijden|"
+          r"(?:ze|hij) (?:wil|wilde) (?:zelfmoord plegen|dood|zichzelf (?:van kant maken|iets aandoen|doden))|zelfmoord wil plegen|snijdt zichzelf|(?:krast|beschadigt) zichzelf|zichzelf (?:snijdt|krast|pijn doet|iets aandoet)",
+}
+for _code, _more in _SELF_HARM_MORE.items():
+    SELF_HARM_BY_LANGUAGE[_code] += f"|{_more}"
+SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
     "es": r"vivo en|sudor|palid[oa]|falta el|subiendo|escaleras|pasaba|al dia|novia|novio|hija|hijo|entrena|veces|anoche|vuelto|brazos|pienso|matarme|solo como|me corte|me quede|me puse|peso muerto|latidos|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
@@ -1494,6 +1516,9 @@ PLAN_L10N = (
     # means taken or at hand: a handful of pills swallowed, a bridge or a train
     r"(?:lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|wzial\w*|wziel\w*|lykam) (?:\w+ )?(?:garsc|cale opakowanie|wszystkie|opakowanie) (?:tabletek|lekow|pigulek|tabletki|leki)|"
     r"skoczyc z (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiaduktu)|rzucic sie pod (?:pociag|samochod|tramwaj|auto)"
+    # a plan or a time in the six other languages: "tengo un plan ... este fin de semana", "ich habe vor ... am Wochenende"
+    r"|(?:tengo|ya tengo) (?:un|el) plan|lo tengo (?:planeado|pensado)|j ?ai (?:un plan|prevu)|ich habe (?:schon )?(?:einen plan|vor)|ich plane|tenho (?:um|o) plano|planejei|ho (?:un piano|gia deciso|pianificato)|ik heb (?:een plan|besloten)|"
+    r"(?:este|ce|am|dieses|dit|questo) (?:fin de semana|week end|wochenende|fim de semana|weekend|fine settimana)|(?:esta|cette|heute) (?:noche|nuit|nacht)|(?:esta noite|stanotte|vannacht)"
 )
 # A young person ("im 14 if that matters", "I'm in year 9"): a youth line and a trusted adult too.
 YOUNG = (
