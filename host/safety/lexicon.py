@@ -1457,7 +1457,7 @@ _SELF_HARM_MORE = {
           r"(?:tengo|ya tengo) (?:un|el) plan para (?:suicidarme|matarme|quitarme la vida)",
     "fr": rf"je me suis (?:encore |de nouveau )?(?:coupee?|mutilee?)(?: (?:les bras|les poignets|les cuisses|encore))?(?= \.| ,| \?|$| hier| cette nuit| ce soir| ce matin| encore| parce| quand){_ACCIDENT_AFTER}|je me suis (?:encore |de nouveau )?scarifi\w*|"
           r"(?:veut|voulait|dit qu ?elle veut|dit qu ?il veut|a dit qu ?(?:elle|il) voulait) (?:se suicider|se tuer|mourir|en finir)|se (?:scarifie|mutile|coupe les bras|coupe les poignets|fait du mal)",
-    "de": r"mich (?:selbst )?(?:\\w+ ){0,3}?umzubringen|mir das leben zu nehmen|(?:habe|hab) mir (?:\w+ ){0,3}?(?:arme|arm|handgelenke|handgelenk|oberschenkel|beine) (?:\w+ )?(?:aufgeschnitten|aufgeritzt|zerschnitten|geritzt)|"
+    "de": r"mich (?:selbst )?(?:\w+ ){0,3}?umzubringen|mir das leben zu nehmen|(?:habe|hab) mir (?:\w+ ){0,3}?(?:arme|arm|handgelenke|handgelenk|oberschenkel|beine) (?:\w+ )?(?:aufgeschnitten|aufgeritzt|zerschnitten|geritzt)|"
           r"(?:sie|er) (?:will|mochte|wollte) sich (?:umbringen|das leben nehmen|toten|ritzen)|sich umbringen (?:will|mochte|wollte)|(?:sie|er|tochter|sohn|freundin|freund) ritzt sich|ritzt sich (?:\w+ ){0,2}?(?:die|den) (?:arme|arm|beine)",
     "pt": rf"me cortei(?: (?:nos bracos|nos pulsos|nas pernas|de novo|outra vez))?(?= \.| ,| \?|$| ontem| hoje| de novo| outra vez| porque| quando){_ACCIDENT_AFTER}|(?:voltei a|comecei a) me cortar|(?:para|pra|de) me matar|"
           r"(?:quer|queria|diz que quer|disse que quer) (?:se matar|morrer|se suicidar|tirar a propria vida)|se (?:corta|cortou|machuca de proposito|automutila)(?! (?:o cabelo|as unhas|cozinhando))",
