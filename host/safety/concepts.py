@@ -1179,7 +1179,7 @@ _DAYS_WITHOUT_FOOD_L10N = (
     rf"(?:od (?:{_SEVERAL}) dni (?:\w+ )?(?:nic nie|nie|prawie nic nie) (?:jem|jadl\w*|zjadl\w*)|(?:{_SEVERAL}) dni (?:bez jedzenia|nic nie jem))"
 )
 _FASTING_NOT_L10N = (
-    r"analisis|analitica|prise de sang|bilan sanguin|blutabnahme|blutuntersuchung|blutwert\w*|exame de sangue|exames|esami del sangue|prelievo|bloedonderzoek|bloedprik\w*|badani\w*|"
+    r"l ?influenza|l ?intervento|l ?operazione|l ?operation|l ?hopital|l ?ospedale|l ?analisi|analisi|analisis|analitica|prise de sang|bilan sanguin|blutabnahme|blutuntersuchung|blutwert\w*|exame de sangue|exames|esami del sangue|prelievo|bloedonderzoek|bloedprik\w*|badani\w*|"
     r"operacion|operation|operacao|cirurgia|operazione|intervento|operatie|operacj\w*|colonoscopia|coloscopie|darmspiegelung|koloskopie|colonoscopie|kolonoskopi\w*|"
     r"ramadan|ramadam|jom kippur|yom kippur|gripe|grippe|influenza|griep|grypa|grypy|grypie|vomit\w*|erbrech\w*|kotz\w*|overgeven|wymiot\w*|diarrea|diarreia|diarrhee|durchfall|diarree|biegunk\w*|"
     r"gastroenteritis|gastro|magen darm|buikgriep|zatruci\w*|intoxicacion|intoxication|lebensmittelvergiftung|intoxicacao|intossicazione|voedselvergiftiging|covid|corona|hospital|hopital|krankenhaus|ospedale|ziekenhuis|szpital\w*"
