@@ -19,7 +19,7 @@ from attrs import frozen
 from host.safety import lexicon as lx
 from host.safety.findings import Facts, Finding, Limits, live_hits
 from host.safety.lexicon import COLLAPSE_EVERYDAY, FAINT_NOT
-from host.safety.text import Hit, Text
+from host.safety.text import NEGATORS, Hit, Text
 
 # --- the word sets ---------------------------------------------------------------------------------
 
@@ -62,10 +62,10 @@ _PURGE = (
     r"|prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|palce do gardla|(?:zwracam|zwrocilam|zwrocilem) (?:wszystko|jedzenie|posilek|obiad|kolacje)"
 )
 # Vomiting said plainly is purging only with its purpose or its binge.
-_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*" r"|wymiot\w*|zwymiotow\w*|rzygam|rzygac|rzygalam|rzygalem|zwracam|zwracalam|zwracalem"
+_VOMIT = r"vomitat\w*|ho vomitato|threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*" r"|wymiot\w*|zwymiotow\w*|rzygam|rzygac|rzygalam|rzygalem|zwracam|zwracalam|zwracalem"
 _VOMIT_PURPOSE = (
     r"binge\w*|binging|the usual|did the usual|on purpose|so i dont (?:gain|put on|absorb)|so it doesnt count|undo|to get rid|every time i eat|whenever i eat|after (?:every|each) meal|"
-    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
+    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|ap+os+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
     # Polish
     r"|zeby (?:schudnac|nie przytyc|sie (?:tego )?pozbyc|nic nie zostalo|byc chud\w*|byc szczuplejsz\w*)|celowo|specjalnie|po (?:kazdym|kazdorazowym) (?:posilku|jedzeniu)|po napadzie|objadani\w*|obzarstw\w*"
     # after every meal, or to lose weight, in the other languages ("vomito después de cada comida para adelgazar")
@@ -1118,10 +1118,10 @@ _ONE_THING_A_DAY_L10N = (
     r"(?:solo|solamente|nada mas que|seulement|juste|uniquement|que|apenas|somente|soltanto|solo|nur|alleen|maar) (?:una?|un|une|um|uma|ein|eine|einen|een) "
     r"(?:\w+ ){0,2}?(?:al dia|por dia|par jour|ao dia|por dia|al giorno|pro tag|am tag|per dag|am tag)"
 )
-_DIURETICS_L10N = r"pastillas diureticas|diureticos?|diuretiques?|diuretici|diuretika|plaspillen|diuretyki|comprimidos diureticos|water pills"
+_DIURETICS_L10N = r"diuretics?|entwas+erungs\w*|wassertablett\w*|pastillas diureticas|diureticos?|diuretiques?|diuretici|diuretika|plaspillen|diuretyki|comprimidos diureticos|water pills"
 # "pra secar antes da praia", "para secarme", "pour sécher": getting lean by drying out, a weight purpose
 _DRYING_OUT_L10N = r"(?:pra|para|pour|per|um) (?:me )?(?:secar|secarme|secarse|secher|asciugarmi|definir|definirme|trocken zu werden)|secar (?:antes|para|pra)"
-_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|bater (?:o )?peso|dar (?:o )?peso|(?:hacer|dar) (?:el )?peso|faire le poids|make weight|making weight|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster|" + _DRYING_OUT_L10N
+_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|bater (?:o )?peso|dar (?:o )?peso|(?:hacer|dar) (?:el )?peso|faire le poids|make weight|making weight|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|um abzunehmen|schneller|om af te vallen|sneller|para emagrecer|pra (?:perder|emagrecer|secar)|to lose|lose weight|faster|" + _DRYING_OUT_L10N
 
 # --- round 23: the English red-flag situations the seven other languages still missed ------------------
 # Exercise as the other languages also say it: "en el entreno", "pendant l'entraînement" ("lentrainement").
@@ -1159,7 +1159,7 @@ _JAW_LEFT_ARM_L10N = (
     r"mandibula|quijada|brazo izquierdo|machoire|bras gauche|kiefer|(?:linke[nr]?|linkem) arm|maxilar|queixo|braco esquerdo|mascella|braccio sinistro|"
     r"(?:no|na) (?:maxilar|mandibula|queixo|braco esquerdo)|kaak|linkerarm|linker arm|zuchw\w*|szczek\w*|(?:lewa|lewej|lewe|lewego|lewym) (?:reka|reki|rece|ramie|ramienia|ramieniu)"
 )
-_PAIN_L10N = r"duele\w*|dolia|dolian|dolor\w*|molestia\w*|mal|douleur\w*|schmerz\w*|weh|tut|tun|tat|dor|dores|doi|doia|doem|dolore|dolori|fa male|faceva male|pijn\w*|bol\w*|boli|bolal\w*|bolalo|pobolewa\w*|ache\w*|aching|hurt\w*"
+_PAIN_L10N = r"duele\w*|dolia|dolian|dolor\w*|molestia\w*|mal|douleur\w*|schmerz\w*|weh|tut|tun|tat|dor|dores|doi|doia|doem|doendo|doer|dolore|dolori|fa male|faceva male|pijn\w*|bol\w*|boli|bolal\w*|bolalo|pobolewa\w*|ache\w*|aching|hurt\w*"
 _JAW_ARM_NOT_L10N = (
     r"dentista|diente\w*|muela\w*|dent|dents|dentiste|zahn\w*|zahne|dente|denti|dentes|tand|tanden|tandarts|zab\w*|dentyst\w*|ortodon\w*|aparato|appareil|zahnspange|aparelho|apparecchio|beugel|aparat\w*|"
     r"bruxism\w*|apret\w*|serrer les dents|knirsch\w*|zaciska\w*|golpe|pelota|balon|bola|ballon|ball|palla|cai|caida|tombe\w*|gefallen|sturz|caduto|caduta|gevallen|upadl\w*|"
@@ -1206,6 +1206,10 @@ _BABY_HERE_L10N = _BABY_CONTEXT + r"|bebe|nenem|bambin[oa]|bimb[oa]|baby|kindje|
 _FLUID_MORE_L10N = r"(?:ich )?(?:verliere|verlor|habe (?:\w+ )?verloren) (?:\w+ ){0,2}?(?:flus+igkeit|fruchtwas+er|was+er)|(?:flus+igkeit|was+er) (?:lauft|lief|tropft|tropfte) (?:\w+ )?(?:raus|heraus|aus)|(?:ik )?(?:verlies|verloor|heb (?:\w+ )?verloren) (?:\w+ ){0,2}?(?:vocht|water|vruchtwater)|vocht (?:kwijt|verloren)"
 _FLUID_MORE_NOT = r"schwitz\w*|schweis+|zweet|zweten|training|urin|pipi|plas|blase|blaas|husten|niesen|hoesten|niezen|gewicht|kilo|kg"
 
+# Breathless as it is also said ("je n'arrivais pas à respirer", "kreeg ik geen lucht", "fico sem ar"), and the
+# stairs or a hill, an everyday effort that should not leave one fighting for breath (NHS: breathlessness).
+_BREATHLESS_MORE_L10N = r"(?:narrivais|narrivait|narrive) (?:plus |pas |plus a |pas a )+respirer|(?:kreeg|krijg|kon|kan) (?:ik )?(?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem)|(?:fico|fiquei|ficava) sem (?:ar|folego)|me quedo sin aire|bekomme? (?:kaum|keine) luft"
+_STAIRS_L10N = r"(?:subiendo|subir|al subir) (?:las |unas )?(?:escaleras|cuesta)|escaleras|escaliers|treppe\w*|(?:subindo|subir|ao subir) (?:as |umas )?(?:escadas|ladeira)|escadas|(?:le )?scale|salita|trap\w*|schod\w*|en courant|in salita"
 
 @frozen
 class Concept:
@@ -1258,7 +1262,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("eating_disorder.not_eating_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _NOT_EATING_OTHER_L10N), window=10),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N, detail="chest pain"),
-    Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N + "|" + _IRREGULAR_L10N), window=30, unless=_UNTIL_BREATHLESS, detail="breathlessness like that"),
+    Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N + "|" + _BREATHLESS_MORE_L10N, _EXERCISE_L10N + "|" + _STAIRS_L10N + "|" + _IRREGULAR_L10N), window=30, unless=_UNTIL_BREATHLESS, detail="breathlessness like that"),
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, unless=_FAINT_NOT_L10N, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
@@ -1371,6 +1375,15 @@ def _together(text: Text, concept: Concept) -> Hit | None:
         at = _token_at(text, first)
         if all(any(near(hit, at, lead) for hit in hits) for hits, lead in zip(others, before)):
             return first
+    # A negator inside the first part's own hit ("no podía respirar corriendo", "não consigo respirar quando
+    # corro") belongs to it, not to the parts after it.
+    owned = [first for first in firsts if NEGATORS.intersection(first.matched.split())]
+    if owned and concept.negatable:
+        others = [live_hits(text, part, negatable=False) for part in concept.parts[1:]]
+        for first in owned:
+            at = _token_at(text, first)
+            if all(any(near(hit, at, lead) and hit.start >= first.start for hit in hits) for hits, lead in zip(others, before)):
+                return first
     return None
 
 
