@@ -1126,7 +1126,8 @@ _TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|bater (?:o )?peso|d
 # --- round 23: the English red-flag situations the seven other languages still missed ------------------
 # Exercise as the other languages also say it: "en el entreno", "pendant l'entraînement" ("lentrainement").
 _EXERCISE_MORE_L10N = (
-    _EXERCISE_L10N + r"|entreno\w*|l ?entrainement|l ?allenamento|peso muerto|souleve de terre|kreuzheb\w*|levantamento terra|stacco|stacchi|deadlift\w*|series|fractionne\w*|intervall\w*|l ?effort|esfuerzo|esforco|sforzo|inspanning|belastung|cours|court|courais|couru|"
+    _EXERCISE_L10N + r"|entreno\w*|l ?entrainement|l ?allenamento|peso muerto|souleve de terre|kreuzheb\w*|levantamento terra|stacco|stacchi|deadlift\w*|series|fractionne\w*|intervall\w*|l ?effort|esfuerzo|esforco|sforzo|inspanning|belastung|cours|court|courais|couru|en courant|"
+    r"sentadilla\w*|squat\w*|agachament\w*|kniebeug\w*|burpee\w*|pesas|musculacion|musculacao|pesi|gewichte|krafttraining|hiit|(?:la|una|en) cuesta|cuesta arriba|subida|salita|bergauf\w*|bergop|la cote|pod gore|ren|"
     # Portuguese "no treino", "na corrida": the article "no" read as the English negator otherwise
     r"(?:no|na|nos|nas) (?:treino\w*|spinning|ginasio|academia|corrida|esteira|crossfit|bike|futebol|musculacao|aula|pedal|levantamento terra|subida)|(?:quando|enquanto|ao) (?:treino|corro|pedalo|nado|treinar|correr|pedalar)"
 )
@@ -1136,10 +1137,10 @@ _PALPITATIONS_L10N = (
     r"palpitacion\w*|palpitations?|palpitac\w*|palpitazion\w*|hartklopping\w*|herzstolpern|arritmi\w*|arythmi\w*|aritmi\w*|herzrhythmusstorung\w*|hartritmestoornis\w*|extrasistol\w*|extrasystol\w*|extrassistol\w*|"
     r"(?:corazon|latidos?)(?: \S+){0,3} (?:salta|saltaba|salto|se salta|se saltaba|se salto|se me salta)(?: \S+){0,2}? (?:latidos?|un latido)|se me (?:salta|saltan|saltaba) (?:\w+ )?latidos?|(?:late|latia|palpita) (?:\w+ ){0,2}?(?:a saltos|irregular\w*|descompasad\w*)|"
     r"coeur (?:\w+ ){0,2}?(?:saute|sautait|a saute|rate|ratait|a rate|loupe|manque) (?:des |un |quelques )?(?:battements?|coups?)|(?:bat|battait) (?:\w+ ){0,3}?(?:irreguli\w*|desordonn\w*|de travers)|"
-    r"herz (?:\w+ ){0,2}?(?:stolpert|stolperte|gestolpert|setzt (?:\w+ )?aus|setzte (?:\w+ )?aus|ausgesetzt|holpert|flattert|flatterte)|(?:schlagt|schlug|klopft|klopfte|pocht) (?:\w+ ){0,2}?herz (?:\w+ )?(?:unregelmas+ig|komisch|seltsam)|herzaussetzer|"
+    r"herz (?:\w+ ){0,2}?(?:stolpert|stolperte|gestolpert|setzt (?:\w+ )?aus|setzte (?:\w+ )?aus|ausgesetzt|holpert|flattert|flatterte)|(?:schlagt|schlug|klopft|klopfte|pocht) (?:\w+ ){0,2}?herz (?:\w+ )?(?:unregelmas+ig|komisch|seltsam)|herzaussetzer|setzt (?:\w+ ){0,2}?herz (?:\w+ ){0,2}?aus|"
     r"coracao (?:\w+ ){0,2}?(?:falha|falhou|falhando|pula|pulou|pulando|tropeca|tropecou) (?:\w+ ){0,2}?(?:batidas?|batimentos?)|coracao (?:\w+ ){0,3}?descompassad\w*|(?:batidas?|batimentos?) (?:falhad\w*|irregular\w*|descompassad\w*)|"
     r"cuore (?:\w+ ){0,2}?(?:salta|saltava|ha saltato|perde|perdeva|ha perso) (?:dei |un |qualche )?(?:battiti?|colpi?|colpo)|(?:batte|batteva) (?:\w+ ){0,2}?(?:in modo )?irregolar\w*|battito (?:irregolare|a vuoto)|battiti (?:irregolari|saltati|a vuoto)|"
-    r"hart (?:\w+ ){0,2}?(?:slaat|sloeg) (?:\w+ ){0,2}?over|overslaande? (?:hart)?sl\w*|(?:klopt|klopte|slaat|sloeg) (?:\w+ ){0,2}?onregelmatig|"
+    r"hart (?:\w+ ){0,2}?(?:slaat|sloeg) (?:\w+ ){0,2}?over|overslaande? (?:hart)?sl\w*|(?:slaat|sloeg) (?:\w+ )?hart (?:\w+ ){0,4}?over|extra (?:hart)?slag\w*|(?:klopt|klopte|slaat|sloeg) (?:\w+ ){0,2}?onregelmatig|"
     + _IRREGULAR_L10N
 )
 # Gone grey, or into a cold sweat, with exercise (English `cardiac.fainting`: "went grey and clammy
@@ -1170,10 +1171,10 @@ _JAW_ARM_NOT_L10N = (
 # três dias", "non mangio da tre giorni", "ik heb al drie dagen niets gegeten"): English `eating_disorder.not_eating`.
 _SEVERAL = r"\d+|dos|tres|cuatro|cinco|seis|siete|varios|deux|trois|quatre|cinq|six|sept|plusieurs|zwei|drei|vier|funf|sechs|sieben|mehreren|ein paar|dois|duas|quatro|seis|sete|varios|alguns|due|tre|quattro|cinque|sei|sette|diversi|alcuni|twee|drie|vier|vijf|zes|zeven|een paar|dwoch|trzech|czterech|pieciu|szesciu|kilku|paru"
 _DAYS_WITHOUT_FOOD_L10N = (
-    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) (?:{_SEVERAL}) dias|hace (?:{_SEVERAL}) dias que no (?:como|he comido|pruebo bocado)|(?:{_SEVERAL}) dias sin (?:comer|probar bocado))|"
+    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) (?:{_SEVERAL}) dias|hace (?:{_SEVERAL}) dias que no (?:como|he comido|pruebo bocado)|(?:{_SEVERAL}) dias sin (?:comer|probar bocado)|(?:llevo|estoy) (?:{_SEVERAL}) dias (?:solo )?(?:a|con) (?:agua|cafe|te|infusiones)(?: sola| nada mas)?)|"
     rf"(?:(?:je )?nai (?:rien|pas) mange depuis (?:{_SEVERAL}) jours|(?:ca|cela) fait (?:{_SEVERAL}) jours que je (?:ne )?mange (?:pas|rien|plus)|(?:{_SEVERAL}) jours sans (?:manger|rien manger))|"
     rf"(?:seit (?:{_SEVERAL}) tagen (?:\w+ ){{0,2}}?(?:nichts|kaum (?:etwas|was)|nix) (?:mehr )?(?:gegessen|esse|zu mir genommen)|(?:es+e|habe|hab) (?:\w+ )?seit (?:{_SEVERAL}) tagen (?:nichts|nix|kaum (?:etwas|was))|(?:{_SEVERAL}) tage (?:lang )?(?:nichts|ohne essen|nix) (?:gegessen)?)|"
-    rf"(?:nao (?:como|comi|comia) (?:nada )?(?:ha|faz|desde ha) (?:{_SEVERAL}) dias|(?:ha|faz|estou ha|to ha|tou ha) (?:{_SEVERAL}) dias (?:sem comer|que nao como)|(?:{_SEVERAL}) dias sem comer)|"
+    rf"(?:nao (?:como|comi|comia) (?:nada )?(?:ha|faz|desde ha) (?:{_SEVERAL}) dias|(?:ha|faz|estou ha|to ha|tou ha) (?:{_SEVERAL}) dias (?:sem comer|que nao como)|(?:{_SEVERAL}) dias sem comer|(?:ha|faz|estou ha|to ha|tou ha) (?:{_SEVERAL}) dias (?:so )?(?:a|com|de) (?:agua|cafe|cha))|"
     rf"(?:non (?:mangio|ho mangiato|tocco cibo) (?:niente |nulla )?da (?:{_SEVERAL}) giorni|(?:sono|da) (?:{_SEVERAL}) giorni che non (?:mangio|tocco cibo)|(?:{_SEVERAL}) giorni (?:senza mangiare|a digiuno))|"
     rf"(?:(?:al )?(?:{_SEVERAL}) dagen (?:niets|niks|bijna niets|nauwelijks iets|niet) (?:meer )?(?:gegeten|eten|gehad)|eet (?:al )?(?:{_SEVERAL}) dagen (?:niet|niets|niks)|(?:{_SEVERAL}) dagen zonder eten|al dagen niet (?:meer )?gegeten)|"
     rf"(?:od (?:{_SEVERAL}) dni (?:\w+ )?(?:nic nie|nie|prawie nic nie) (?:jem|jadl\w*|zjadl\w*)|(?:{_SEVERAL}) dni (?:bez jedzenia|nic nie jem))"
@@ -1197,9 +1198,9 @@ _BABY_LESS_L10N = (
     r"(?:se ha movido|se mueve|se movio|se esta moviendo|lo noto moverse|la noto moverse) (?:muy |bastante |super |demasiado )?poco|(?:casi|apenas) no (?:se (?:ha )?mueve|se ha movido|lo noto|la noto|noto al bebe|siento al bebe)|"
     r"(?:mexeu|mexe|mexendo|se mexeu|se mexe|se mexendo) (?:muito |bem |bastante )?pouco|quase nao (?:sinto|senti|sentindo) (?:o |a )?(?:bebe|nenem|neném)? ?mexer|nao (?:sinto|senti) (?:o |a )?(?:bebe|nenem) mexer|"
     r"(?:si muove|si e mosso|si e mossa|muove) (?:molto |davvero |pochissimo|poco)(?:poco)?|non (?:sento|ho sentito) (?:piu )?(?:muovere|muoversi) (?:il |la )?(?:bambin[oa]|bimb[oa]|piccol[oa])|non (?:lo|la) sento (?:quasi )?(?:piu )?muovere|"
-    r"(?:beweegt|bewoog) (?:\w+ ){0,2}?(?:weinig|nauwelijks|amper|minder|niet)|voel (?:ik )?(?:de |het |mijn |ons )?(?:baby|kindje|kind|ukje) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) meer|"
+    r"(?:beweegt|bewoog) (?:\w+ ){0,3}?(?:weinig|nauwelijks|amper|minder|niet)|voel (?:ik )?(?:de |het |mijn |ons )?(?:baby|kindje|kind|ukje) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) meer|"
     r"spure (?:das |mein |unser )?(?:baby|kind|kleine) (?:\w+ ){0,4}?(?:nicht|kaum)(?: mehr)?|(?:kaum|keine) (?:kindsbewegungen|bewegungen|tritte) (?:mehr )?(?:gespurt|spuren|spure)|"
-    r"(?:dziecko )?(?:\w+ )?(?:malo|slabo|rzadko|rzadziej|mniej) sie rusza|(?:nie czuje|nie czulam) (?:\w+ ){0,2}?(?:ruchow|ruchu|kopniec|jak sie rusza)"
+    r"(?:dziecko )?(?:\w+ )?(?:malo|slabo|rzadko|rzadziej|mniej) sie rusza|(?:nie czuje|nie czulam) (?:\w+ ){0,2}?(?:ruchow|ruchu|kopniec|jak sie rusza)|prawie (?:sie )?nie rusza|(?:prawie|wcale) (?:go |jej )?nie czuje"
 )
 _BABY_HERE_L10N = _BABY_CONTEXT + r"|bebe|nenem|bambin[oa]|bimb[oa]|baby|kindje|dziecko|dziecka"
 # Fluid lost in a pregnancy, as Dutch and German say it plainly ("ik verlies vocht", "ich verliere Flüssigkeit").
