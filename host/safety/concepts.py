@@ -1135,13 +1135,14 @@ _EXERCISE_MORE_L10N = (
 # English `cardiac.palpitations`). A heart that is only fast in intervals is not it.
 _PALPITATIONS_L10N = (
     r"palpitacion\w*|palpitations?|palpitac\w*|palpitazion\w*|hartklopping\w*|herzstolpern|arritmi\w*|arythmi\w*|aritmi\w*|herzrhythmusstorung\w*|hartritmestoornis\w*|extrasistol\w*|extrasystol\w*|extrassistol\w*|"
-    r"(?:corazon|latidos?)(?: \S+){0,3} (?:salta|saltaba|salto|se salta|se saltaba|se salto|se me salta)(?: \S+){0,2}? (?:latidos?|un latido)|se me (?:salta|saltan|saltaba) (?:\w+ )?latidos?|(?:late|latia|palpita) (?:\w+ ){0,2}?(?:a saltos|irregular\w*|descompasad\w*)|"
+    r"(?:corazon|latidos?) (?:\w+ ){0,3}?(?:salta|saltaba|salto)(?: \w+){0,2}? (?:latidos?|un latido)|se me (?:salta|saltan|saltaba) (?:\w+ )?latidos?|(?:late|latia|palpita) (?:\w+ ){0,2}?(?:a saltos|irregular\w*|descompasad\w*)|"
     r"coeur (?:\w+ ){0,2}?(?:saute|sautait|a saute|rate|ratait|a rate|loupe|manque) (?:des |un |quelques )?(?:battements?|coups?)|(?:bat|battait) (?:\w+ ){0,3}?(?:irreguli\w*|desordonn\w*|de travers)|"
     r"herz (?:\w+ ){0,2}?(?:stolpert|stolperte|gestolpert|setzt (?:\w+ )?aus|setzte (?:\w+ )?aus|ausgesetzt|holpert|flattert|flatterte)|(?:schlagt|schlug|klopft|klopfte|pocht) (?:\w+ ){0,2}?herz (?:\w+ )?(?:unregelmas+ig|komisch|seltsam)|herzaussetzer|setzt (?:\w+ ){0,2}?herz (?:\w+ ){0,2}?aus|"
     r"coracao (?:\w+ ){0,2}?(?:falha|falhou|falhando|pula|pulou|pulando|tropeca|tropecou) (?:\w+ ){0,2}?(?:batidas?|batimentos?)|coracao (?:\w+ ){0,3}?descompassad\w*|(?:batidas?|batimentos?) (?:falhad\w*|irregular\w*|descompassad\w*)|"
     r"cuore (?:\w+ ){0,2}?(?:salta|saltava|ha saltato|perde|perdeva|ha perso) (?:dei |un |qualche )?(?:battiti?|colpi?|colpo)|(?:batte|batteva) (?:\w+ ){0,2}?(?:in modo )?irregolar\w*|battito (?:irregolare|a vuoto)|battiti (?:irregolari|saltati|a vuoto)|"
     r"hart (?:\w+ ){0,2}?(?:slaat|sloeg) (?:\w+ ){0,2}?over|overslaande? (?:hart)?sl\w*|(?:slaat|sloeg) (?:\w+ )?hart (?:\w+ ){0,4}?over|extra (?:hart)?slag\w*|(?:klopt|klopte|slaat|sloeg) (?:\w+ ){0,2}?onregelmatig|"
-    + _IRREGULAR_L10N
+    r"(?:corazon|latidos?|coeur|battements?|herz|herzschlag|puls|coracao|batimentos?|cuore|battito|hart|hartslag|serce|tetno) (?:\w+ ){0,2}?"
+    r"(?:irregular\w*|irreguli\w*|unregelmas+ig\w*|irregolar\w*|onregelmatig\w*|nieregularn\w*|nierowno|descompasad\w*|descompassad\w*|desordonn\w*|raar|vreemd|komisch|seltsam)"
 )
 # Gone grey, or into a cold sweat, with exercise (English `cardiac.fainting`: "went grey and clammy
 # after deadlifts"; BHF, AHA: a heart attack can look like this). Pale or sweaty alone is a hard session.
@@ -1169,15 +1170,14 @@ _JAW_ARM_NOT_L10N = (
 )
 # Days without food said as the other languages say it ("ich habe seit drei Tagen nichts gegessen", "não como há
 # três dias", "non mangio da tre giorni", "ik heb al drie dagen niets gegeten"): English `eating_disorder.not_eating`.
-_SEVERAL = r"\d+|dos|tres|cuatro|cinco|seis|siete|varios|deux|trois|quatre|cinq|six|sept|plusieurs|zwei|drei|vier|funf|sechs|sieben|mehreren|ein paar|dois|duas|quatro|seis|sete|varios|alguns|due|tre|quattro|cinque|sei|sette|diversi|alcuni|twee|drie|vier|vijf|zes|zeven|een paar|dwoch|trzech|czterech|pieciu|szesciu|kilku|paru"
 _DAYS_WITHOUT_FOOD_L10N = (
-    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) (?:{_SEVERAL}) dias|hace (?:{_SEVERAL}) dias que no (?:como|he comido|pruebo bocado)|(?:{_SEVERAL}) dias sin (?:comer|probar bocado)|(?:llevo|estoy) (?:{_SEVERAL}) dias (?:solo )?(?:a|con) (?:agua|cafe|te|infusiones)(?: sola| nada mas)?)|"
-    rf"(?:(?:je )?nai (?:rien|pas) mange depuis (?:{_SEVERAL}) jours|(?:ca|cela) fait (?:{_SEVERAL}) jours que je (?:ne )?mange (?:pas|rien|plus)|(?:{_SEVERAL}) jours sans (?:manger|rien manger))|"
-    rf"(?:seit (?:{_SEVERAL}) tagen (?:\w+ ){{0,2}}?(?:nichts|kaum (?:etwas|was)|nix) (?:mehr )?(?:gegessen|esse|zu mir genommen)|(?:es+e|habe|hab) (?:\w+ )?seit (?:{_SEVERAL}) tagen (?:nichts|nix|kaum (?:etwas|was))|(?:{_SEVERAL}) tage (?:lang )?(?:nichts|ohne essen|nix) (?:gegessen)?)|"
-    rf"(?:nao (?:como|comi|comia) (?:nada )?(?:ha|faz|desde ha) (?:{_SEVERAL}) dias|(?:ha|faz|estou ha|to ha|tou ha) (?:{_SEVERAL}) dias (?:sem comer|que nao como)|(?:{_SEVERAL}) dias sem comer|(?:ha|faz|estou ha|to ha|tou ha) (?:{_SEVERAL}) dias (?:so )?(?:a|com|de) (?:agua|cafe|cha))|"
-    rf"(?:non (?:mangio|ho mangiato|tocco cibo) (?:niente |nulla )?da (?:{_SEVERAL}) giorni|(?:sono|da) (?:{_SEVERAL}) giorni che non (?:mangio|tocco cibo)|(?:{_SEVERAL}) giorni (?:senza mangiare|a digiuno))|"
-    rf"(?:(?:al )?(?:{_SEVERAL}) dagen (?:niets|niks|bijna niets|nauwelijks iets|niet) (?:meer )?(?:gegeten|eten|gehad)|eet (?:al )?(?:{_SEVERAL}) dagen (?:niet|niets|niks)|(?:{_SEVERAL}) dagen zonder eten|al dagen niet (?:meer )?gegeten)|"
-    rf"(?:od (?:{_SEVERAL}) dni (?:\w+ )?(?:nic nie|nie|prawie nic nie) (?:jem|jadl\w*|zjadl\w*)|(?:{_SEVERAL}) dni (?:bez jedzenia|nic nie jem))"
+    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) \w+ dias|hace \w+ dias que no (?:como|he comido|pruebo bocado)|\w+ dias sin (?:comer|probar bocado)|(?:llevo|estoy) \w+ dias (?:solo )?(?:a|con) (?:agua|cafe|te|infusiones)(?: sola| nada mas)?)|"
+    rf"(?:(?:je )?nai (?:rien|pas) mange depuis \w+ jours|(?:ca|cela) fait \w+ jours que je (?:ne )?mange (?:pas|rien|plus)|\w+ jours sans (?:manger|rien manger))|"
+    rf"(?:seit \w+ tagen (?:\w+ ){{0,2}}?(?:nichts|kaum (?:etwas|was)|nix) (?:mehr )?(?:gegessen|esse|zu mir genommen)|(?:es+e|habe|hab) (?:\w+ )?seit \w+ tagen (?:nichts|nix|kaum (?:etwas|was))|\w+ tage (?:lang )?(?:nichts|ohne essen|nix) (?:gegessen)?)|"
+    rf"(?:nao (?:como|comi|comia) (?:nada )?(?:ha|faz|desde ha) \w+ dias|(?:ha|faz|estou ha|to ha|tou ha) \w+ dias (?:sem comer|que nao como)|\w+ dias sem comer|(?:ha|faz|estou ha|to ha|tou ha) \w+ dias (?:so )?(?:a|com|de) (?:agua|cafe|cha))|"
+    rf"(?:non (?:mangio|ho mangiato|tocco cibo) (?:niente |nulla )?da \w+ giorni|(?:sono|da) \w+ giorni che non (?:mangio|tocco cibo)|\w+ giorni (?:senza mangiare|a digiuno))|"
+    rf"(?:(?:al )?\w+ dagen (?:niets|niks|bijna niets|nauwelijks iets|niet) (?:meer )?(?:gegeten|eten|gehad)|eet (?:al )?\w+ dagen (?:niet|niets|niks)|\w+ dagen zonder eten|al dagen niet (?:meer )?gegeten)|"
+    rf"(?:od \w+ dni (?:\w+ )?(?:nic nie|nie|prawie nic nie) (?:jem|jadl\w*|zjadl\w*)|\w+ dni (?:bez jedzenia|nic nie jem))"
 )
 _FASTING_NOT_L10N = (
     r"l ?influenza|l ?intervento|l ?operazione|l ?operation|l ?hopital|l ?ospedale|l ?analisi|analisi|analisis|analitica|prise de sang|bilan sanguin|blutabnahme|blutuntersuchung|blutwert\w*|exame de sangue|exames|esami del sangue|prelievo|bloedonderzoek|bloedprik\w*|badani\w*|"
