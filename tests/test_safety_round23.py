@@ -143,3 +143,24 @@ def test_everyday_talk_in_other_languages_gets_no_red_flag_answer_from_the_word_
     # "no tengo ganas" as self-harm; tests/data/safety_near_miss.jsonl now has 74 of them
     finding = GUARD.assess(message, [])
     assert finding is None or finding.action != "answer", (message, finding)
+
+
+@pytest.mark.parametrize(("pushback", "words"), [
+    ("Ich bin erst 35 und nicht übergewichtig. Muss das wirklich sein?", "jung und fit zu sein schließt das Herz nicht aus"),
+    ("pero si soy joven y estoy en forma", "ser joven y estar en forma no descarta el corazón"),
+    ("je suis jeune et sportif, c'est rien", "être jeune et en forme n'écarte pas le cœur"),
+    ("ik ben pas 30 en fit", "jong en fit zijn sluit het hart niet uit"),
+])
+def test_too_young_or_fit_for_the_heart_in_another_language_is_answered_in_it(pushback: str, words: str) -> None:
+    # ESC and AHA pre-participation screening: youth and fitness don't rule out HCM or a rhythm problem
+    history = after("Beim Joggen hatte ich plötzlich starke Brustschmerzen und bekam kaum Luft.", "cardiac.chest_exercise", "urgent", "cardiac")
+
+    _, rule, reply = answer(pushback, history)
+
+    assert rule == "cardiac.follow_up" and words in reply and "(In English: being young and fit" in reply
+
+
+def test_a_distance_is_no_age_in_the_pushback() -> None:
+    history = after("Beim Joggen hatte ich plötzlich starke Brustschmerzen.", "cardiac.chest_exercise", "urgent", "cardiac")
+    finding = GUARD.assess("ich bin heute trotzdem 10 km gelaufen, ging gut", history)
+    assert finding is not None and finding.reply != "cardiac_young_fit"

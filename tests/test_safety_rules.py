@@ -597,6 +597,7 @@ def test_the_readme_safety_example_is_a_valid_config() -> None:
     assert Guard(safety).lines_for({"region": "NZ"}).crisis == "Lifeline on 0800 543 354"
 
 
+@pytest.mark.timeout(600)  # every rule over every corpus message twice, joined pairs too: about 40 s idle, more on a busy machine
 def test_a_rules_triggers_never_hide_one_of_its_findings() -> None:
     """`detect` skips a rule when none of its triggers (rules.TRIGGERS) occurs; over every
     message of the corpora, alone and joined to the one before it, with and without the facts

@@ -57,6 +57,8 @@ _PURGE = (
     r"purg\w*|fingers? down (?:my )?throat|toothbrush down|(?:get|got|getting|bring|brought|bringing) (?:it|them|everything|the food) (?:all )?(?:back )?out|"
     r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
     r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare|"
+    # said of someone else ("una de mis nadadoras se provoca el vómito"): the concept's answer about them
+    r"se provoca (?:el )?vomito|se provoca vomitos|se induce el vomito|se fait vomir|se faire vomir|bringt sich zum erbrechen|provoca (?:o )?vomito|se faz vomitar|si fa vomitare|si provoca il vomito|laat zichzelf overgeven|"
     r"(?:mezelf|mijzelf) (?:laten )?(?:overgeven|kotsen)|(?:geef|gaf) (?:ik )?(?:mezelf|mijzelf) over|(?:vingers|vinger) in (?:mijn|m n) keel|(?:kots|gooi|spuug) (?:ik )?(?:alles|het) (?:er )?(?:weer )?uit"
     # Polish
     r"|prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|palce do gardla|(?:zwracam|zwrocilam|zwrocilem) (?:wszystko|jedzenie|posilek|obiad|kolacje)"
@@ -77,7 +79,7 @@ _EATING = (
     r"(?:ate|eaten|had) (?:a whole|an entire|the whole|a full|two|three) [a-z]+|after (?:the|a|my|that) (?:takeaway|pizza|burger|meal|feast|buffet|kebab|chippy)|(?:my|the) usual(?: thing)?|binge\w*|binging|overate|over ate|overeat\w*|over eat\w*|(?:ate|eat|eaten) (?:way |far |so |much )?too much|after (?:eating|meals?|dinner|lunch|breakfast|food|i eat|i ate|every meal|each meal|a meal)|"
     r"the usual|did the usual|do the usual|as usual|again|every time i eat|whenever i eat|so i dont gain|so it doesnt count|undo|"
     r"fres\w*|nach dem essen|fressattacke|apres (?:avoir mange|les repas|manger|chaque repas)|crise de boulimie|"
-    r"despues de comer|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd|het avondeten)"
+    r"despues de comer|despues de (?:las |cada |todas las )?comidas?|apres les repas|nach den mahlzeiten|depois das refeic\w*|dopo i pasti|na de maaltijden|atracon|depois de comer|compulsao|dopo (?:aver mangiato|mangiato|i pasti|mangiare)|\w*abbuffat\w*|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd|het avondeten)"
     # Polish
     r"|po (?:kazdym |kazdorazowym )?(?:posilku|jedzeniu|obiedzie|kolacji|sniadaniu)|po (?:tym jak )?(?:zjem|zjadlam|zjadlem)|objadani\w*|obzarstw\w*|obzarl\w*|obzeram sie|napad\w* (?:glodu|objadania|obzarstwa)|po napadzie"
 )

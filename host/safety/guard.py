@@ -399,7 +399,7 @@ class Guard:
         if category == "pregnancy" and text.has(lexicon.AVOID_GAIN) and not text.has(lexicon.NOT_PREGNANT):
             # "and how many cals should I eat so I don't gain any weight?": gain is expected, no deficit
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_weight", region=self.helplines.named_in(text.text) or "")
-        if category == "cardiac" and text.has(lexicon.YOUNG_AND_FIT) and not text.has(lexicon.NOT_PREGNANT):
+        if category == "cardiac" and (text.has(lexicon.YOUNG_AND_FIT) or text.has(lexicon.YOUNG_AND_FIT_L10N)) and not text.has(lexicon.NOT_PREGNANT):
             # "I'm 17 and proper fit tho, it's not like it's my heart lol", "he's an athlete": that doesn't rule it out
             rule = str(anchor.get("rule_id", ""))
             other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")

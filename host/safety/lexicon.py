@@ -1705,6 +1705,16 @@ YOUNG_AND_FIT = (
     r"too (?:young|fit|healthy) (?:for|to have) (?:a |any )?heart|(?:nothing|never anything) wrong with (?:my|his|her|their) heart|never had (?:a |any )?heart (?:problem|issue|trouble)s?|"
     r"(?:young|fit|healthy) (?:people|athletes|kids|lads|girls|guys) (?:dont|do not|cant|cannot) (?:have|get)"
 )
+# The same in the guard's other languages ("ich bin erst 35 und nicht übergewichtig", "soy joven y estoy en forma").
+YOUNG_AND_FIT_L10N = (
+    r"soy (?:muy |solo |tan )?(?:joven|deportista|atleta)|(?:solo|solamente) tengo \d+ anos|tengo (?:solo |apenas )?\d+ anos y (?:estoy|soy|no)|estoy (?:muy |super )?en forma|no tengo sobrepeso|"
+    r"je suis (?:encore |trop |tres )?(?:jeune|sportif|sportive|en forme)|je n ?ai que \d+ ans|jai que \d+ ans|pas en surpoids|"
+    r"ich bin (?:doch |erst |noch |so |sehr )*(?:jung|fit|sportlich|\d\d(?! ?(?:km|k|m|kilo\w*|minuten|min|mal|stunden|kg)(?![a-z])))(?![a-z0-9])|nicht (?:ubergewichtig|dick)|"
+    r"sou (?:muito |tao )?(?:jovem|atleta|novo|nova)|(?:so|apenas) tenho \d+ anos|estou em forma|nao (?:tenho sobrepeso|estou acima do peso)|"
+    r"sono (?:ancora |troppo |molto )?(?:giovane|sportivo|sportiva|in forma)|ho (?:solo|appena) \d+ anni|non sono (?:in sovrappeso|grass[ao])|"
+    r"ik ben (?:pas|nog maar|nog|heel|best|erg) ?(?:jong|fit|sportief|\d\d(?! ?(?:km|k|m|kilo\w*|minuten|min|keer|uur|kg)(?![a-z])))(?![a-z0-9])|ik ben (?:jong|fit|sportief)|geen overgewicht|"
+    r"jestem (?:mlod\w*|wysportowan\w*|w formie)|mam (?:dopiero|tylko) \d+ lat|nie mam nadwagi"
+)
 # Playing a red flag down ("it was just low blood sugar", "I'll wait and see"): never the
 # agents' ground, whatever food or training words it holds.
 MINIMISING = (

@@ -1633,6 +1633,15 @@ _ANSWERS_IN_LANGUAGE["cardiac_follow_up"] = {
     "nl": "Ik weet dat het frustrerend is, maar stop alsjeblieft voor vandaag: deze klachten kunnen ertoe doen, ook als ze overgaan. Ga vandaag naar je huisarts en vertel wat je voelde (pijn op de borst, een snelle of onregelmatige hartslag, duizeligheid, flauwvallen, kortademigheid), wanneer, en of het eerder gebeurde: als het terugkomt, telt dat zwaarder. Niet trainen tot dan. Komt het terug en zakt het niet in rust, bel dan {emergency}.",
     "pl": "Wiem, że to frustrujące, ale proszę, przerwij na dziś: te objawy mogą mieć znaczenie, nawet jeśli mijają. Idź dziś do lekarza i powiedz, co czułeś (ból w klatce piersiowej, szybkie albo nierówne bicie serca, zawroty głowy, omdlenie, brak tchu), kiedy i czy zdarzyło się to wcześniej: powtórka ma większe znaczenie. Żadnych treningów do tego czasu. Jeśli wróci i nie minie w spoczynku, dzwoń pod {emergency}.",
 }
+_ANSWERS_IN_LANGUAGE["cardiac_young_fit"] = {
+    "es": "Te entiendo, pero ser joven y estar en forma no descarta el corazón: deportistas jóvenes pueden tener un problema del ritmo o del músculo cardiaco (como la miocardiopatía hipertrófica) que aparece primero como un desmayo o dolor en el pecho con el esfuerzo. Por eso se revisa. Ve al médico antes de volver a entrenar; si vuelve a pasar, o con dolor en el pecho o el corazón acelerado, llama al {emergency}.",
+    "fr": "Je comprends, mais être jeune et en forme n'écarte pas le cœur : de jeunes sportifs peuvent avoir un trouble du rythme ou du muscle cardiaque (comme une cardiomyopathie hypertrophique) qui se montre d'abord par un malaise ou une douleur dans la poitrine à l'effort. C'est pour ça qu'on vérifie. Vois un médecin avant de reprendre ; si ça recommence, ou avec une douleur dans la poitrine ou le cœur qui s'emballe, appelle le {emergency}.",
+    "de": "Ich verstehe dich, aber jung und fit zu sein schließt das Herz nicht aus: Auch junge Sportler können eine Herzrhythmusstörung oder eine Herzmuskelerkrankung (etwa HCM) haben, die sich zuerst als Ohnmacht oder Brustschmerz bei Belastung zeigt. Genau deshalb wird es abgeklärt. Geh zum Arzt, bevor du wieder trainierst; wenn es wieder passiert oder mit Brustschmerz oder Herzrasen kommt, ruf {emergency} an.",
+    "pt": "Entendo, mas ser jovem e estar em forma não descarta o coração: atletas jovens podem ter um problema do ritmo ou do músculo do coração (como a cardiomiopatia hipertrófica) que aparece primeiro como desmaio ou dor no peito no esforço. É por isso que se avalia. Vá ao médico antes de voltar a treinar; se acontecer de novo, ou com dor no peito ou o coração disparado, ligue para {emergency}.",
+    "it": "Ti capisco, ma essere giovane e in forma non esclude il cuore: anche atleti giovani possono avere un disturbo del ritmo o del muscolo cardiaco (come la cardiomiopatia ipertrofica) che si mostra prima con uno svenimento o un dolore al petto sotto sforzo. Per questo va controllato. Vai dal medico prima di allenarti di nuovo; se succede ancora, o con dolore al petto o il cuore a mille, chiama il {emergency}.",
+    "nl": "Ik snap het, maar jong en fit zijn sluit het hart niet uit: ook jonge sporters kunnen een hartritmestoornis of hartspierziekte (zoals HCM) hebben die zich eerst toont als flauwvallen of pijn op de borst bij inspanning. Daarom wordt het nagekeken. Ga naar je huisarts voordat je weer traint; gebeurt het weer, of met pijn op de borst of een jagend hart, bel dan {emergency}.",
+    "pl": "Rozumiem, ale bycie młodym i wysportowanym nie wyklucza serca: także młodzi sportowcy mogą mieć zaburzenia rytmu albo chorobę mięśnia sercowego (np. kardiomiopatię przerostową), która najpierw daje omdlenie albo ból w klatce przy wysiłku. Dlatego trzeba to sprawdzić. Idź do lekarza, zanim znowu zaczniesz trenować; jeśli to się powtórzy albo pojawi się ból w klatce lub kołatanie serca, dzwoń pod {emergency}.",
+}
 _OR_WORD = {"es": " o ", "fr": " ou ", "de": " oder ", "pt": " ou ", "it": " o ", "nl": " of ", "pl": " lub "}
 _IN_ENGLISH_BY_REPLY = {
     "breathing_emergency": " (In English: call {emergency} now and stop.)",
@@ -1661,10 +1670,11 @@ _IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are co
 _IN_ENGLISH_BY_REPLY["pregnancy_follow_up"] = " (In English: call your midwife or maternity unit now; no exercise until they've checked you.)"
 _IN_ENGLISH_BY_REPLY["cardiac_emergency_follow_up"] = " (In English: call {emergency} now; sit down, don't drive; no training until a doctor has checked you.)"
 _IN_ENGLISH_BY_REPLY["cardiac_follow_up"] = " (In English: stop for today and see a doctor today; {emergency} if it comes back and doesn't ease with rest.)"
+_IN_ENGLISH_BY_REPLY["cardiac_young_fit"] = " (In English: being young and fit doesn't rule out the heart; see a doctor before you train again.)"
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 # Replies whose other-language version is of the plain answer only: with a detail ("fuss", "calf", "clot", "family")
 # the English answer says more than the translation would, so it stays English.
-_PLAIN_ONLY = frozenset({"pregnancy_follow_up", "cardiac_follow_up", "self_harm_concern"})
+_PLAIN_ONLY = frozenset({"pregnancy_follow_up", "cardiac_follow_up", "cardiac_young_fit", "self_harm_concern"})
 
 
 def has_version(reply: str, detail: str = "") -> bool:

@@ -367,8 +367,18 @@ class Text:
             if token in _SCOPE_BREAKS or len(window) >= reach:
                 break
             window.append(token)
-        forward = [*reversed(window), *hit.matched.split()[:1]]
-        return any(token in NEGATORS and not (token == "no" and forward[i + 1 : i + 2] and forward[i + 1] in _PORTUGUESE_IN_THE) for i, token in enumerate(forward[: len(window)]))
+        start = len(before) - len(window)
+        forward = [*before[start:], *hit.matched.split()[:1]]
+
+        def is_negator(i: int, token: str) -> bool:
+            if token not in NEGATORS:
+                return False
+            if token != "no":
+                return True
+            # Spanish "casi no come y se provoca el vómito" is "hardly eats"; Portuguese "no treino" is "in the"
+            return not (start + i > 0 and before[start + i - 1] == "casi") and not set(forward[i + 1 : i + 2]) & _PORTUGUESE_IN_THE
+
+        return any(is_negator(i, token) for i, token in enumerate(forward[: len(window)]))
 
     def hypothetical(self, hit: Hit) -> bool:
         """The hit sits in an "if" clause or a question about what might happen."""
