@@ -19,7 +19,7 @@ from attrs import frozen
 from host.safety import lexicon as lx
 from host.safety.findings import Facts, Finding, Limits, live_hits
 from host.safety.lexicon import COLLAPSE_EVERYDAY, FAINT_NOT
-from host.safety.text import Hit, Text
+from host.safety.text import NEGATORS, Hit, Text
 
 # --- the word sets ---------------------------------------------------------------------------------
 
@@ -64,10 +64,10 @@ _PURGE = (
     r"|prowokuj\w* (?:u siebie )?wymiot\w*|wywoluj\w* (?:u siebie )?wymiot\w*|zmusza\w* sie do wymiot\w*|(?:wkladam|wlozylam|wlozylem|wsadzam) (?:sobie )?palce do gardla|palce do gardla|(?:zwracam|zwrocilam|zwrocilem) (?:wszystko|jedzenie|posilek|obiad|kolacje)"
 )
 # Vomiting said plainly is purging only with its purpose or its binge.
-_VOMIT = r"threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*" r"|wymiot\w*|zwymiotow\w*|rzygam|rzygac|rzygalam|rzygalem|zwracam|zwracalam|zwracalem"
+_VOMIT = r"vomitat\w*|ho vomitato|threw up|throw up|throwing up|throw it up|threw it up|vomit\w*|puk\w*|sick|vomir|vomi|vomis|vomitar|vomito|vomite|vomitei|vomitare|rimettere|kotzen|kotze|ubergebe|overgeven|geef over|gaf over|kots\w*" r"|wymiot\w*|zwymiotow\w*|rzygam|rzygac|rzygalam|rzygalem|zwracam|zwracalam|zwracalem"
 _VOMIT_PURPOSE = (
     r"binge\w*|binging|the usual|did the usual|on purpose|so i dont (?:gain|put on|absorb)|so it doesnt count|undo|to get rid|every time i eat|whenever i eat|after (?:every|each) meal|"
-    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|apos+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
+    r"crise de boulimie|fressattacke|atracon|compulsao|abbuffat\w*|expres|ap+os+ta|a proposito|de proposito|absichtlich|met opzet|eetbui\w*|vreetbui\w*|na (?:het eten|elke maaltijd)"
     # Polish
     r"|zeby (?:schudnac|nie przytyc|sie (?:tego )?pozbyc|nic nie zostalo|byc chud\w*|byc szczuplejsz\w*)|celowo|specjalnie|po (?:kazdym|kazdorazowym) (?:posilku|jedzeniu)|po napadzie|objadani\w*|obzarstw\w*"
     # after every meal, or to lose weight, in the other languages ("vomito después de cada comida para adelgazar")
@@ -192,7 +192,7 @@ _NOT_EATING_OTHER_L10N = (
 )
 _RELATIVE_L10N = (
     r"(?:mi|mis|mia|mio|la mia|il mio|minha|meu|a minha|o meu|mon|ma|mes|mein|meine|mijn|onze|ons) "
-    r"(?:hijo|hija|hermano|hermana|amigo|amiga|mujer|esposa|novia|pareja|filho|filha|irma|irmao|figlio|figlia|sorella|fratello|amica|"
+    r"(?:hijo|hija|hermano|hermana|amigo|amiga|mujer|esposa|novia|novio|pareja|namorad[oa]|fidanzat[oa]|ragazza|ragazzo|copain|fil+e|freund|vriend|filho|filha|irma|irmao|figlio|figlia|sorella|fratello|amica|"
     r"fils|fille|soeur|frere|amie|copine|sohn|tochter|schwester|bruder|freundin|zoon|dochter|zus|broer|vriendin)(?![a-z])"
     # Polish
     r"|(?:moj|moja|moje|mojego|mojej|nasz|nasza|nasze) (?:syn|corka|brat|siostra|kolega|kolezanka|przyjaciolka|przyjaciel|zona|maz|dziewczyna|chlopak|mama|tata|dziecko|partner|partnerka|siostrzenica|bratanica|wnuczka|wnuk)(?![a-z])"
@@ -1120,11 +1120,99 @@ _ONE_THING_A_DAY_L10N = (
     r"(?:solo|solamente|nada mas que|seulement|juste|uniquement|que|apenas|somente|soltanto|solo|nur|alleen|maar) (?:una?|un|une|um|uma|ein|eine|einen|een) "
     r"(?:\w+ ){0,2}?(?:al dia|por dia|par jour|ao dia|por dia|al giorno|pro tag|am tag|per dag|am tag)"
 )
-_DIURETICS_L10N = r"pastillas diureticas|diureticos?|diuretiques?|diuretici|diuretika|plaspillen|diuretyki|comprimidos diureticos|water pills"
+_DIURETICS_L10N = r"diuretics?|entwas+erungs\w*|wassertablett\w*|pastillas diureticas|diureticos?|diuretiques?|diuretici|diuretika|plaspillen|diuretyki|comprimidos diureticos|water pills"
 # "pra secar antes da praia", "para secarme", "pour sécher": getting lean by drying out, a weight purpose
 _DRYING_OUT_L10N = r"(?:pra|para|pour|per|um) (?:me )?(?:secar|secarme|secarse|secher|asciugarmi|definir|definirme|trocken zu werden)|secar (?:antes|para|pra)"
-_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|bater (?:o )?peso|dar (?:o )?peso|(?:hacer|dar) (?:el )?peso|faire le poids|make weight|making weight|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|schneller|om af te vallen|sneller|para emagrecer|to lose|lose weight|faster|" + _DRYING_OUT_L10N
+_TO_LOSE_L10N = r"para (?:bajar|adelgazar|perder)|mas rapido|bater (?:o )?peso|dar (?:o )?peso|(?:hacer|dar) (?:el )?peso|faire le poids|make weight|making weight|pour (?:maigrir|perdre)|plus vite|per (?:dimagrire|perdere)|zum abnehmen|um abzunehmen|schneller|om af te vallen|sneller|para emagrecer|pra (?:perder|emagrecer|secar)|to lose|lose weight|faster|" + _DRYING_OUT_L10N
 
+# --- round 23: the English red-flag situations the seven other languages still missed ------------------
+# Exercise as the other languages also say it: "en el entreno", "pendant l'entraînement" ("lentrainement").
+_EXERCISE_MORE_L10N = (
+    _EXERCISE_L10N + r"|entreno\w*|l ?entrainement|l ?allenamento|peso muerto|souleve de terre|kreuzheb\w*|levantamento terra|stacco|stacchi|deadlift\w*|series|fractionne\w*|intervall\w*|l ?effort|esfuerzo|esforco|sforzo|inspanning|belastung|cours|court|courais|couru|en courant|"
+    r"sentadilla\w*|squat\w*|agachament\w*|kniebeug\w*|burpee\w*|pesas|musculacion|musculacao|pesi|gewichte|krafttraining|hiit|(?:la|una|en) cuesta|cuesta arriba|subida|salita|bergauf\w*|bergop|la cote|pod gore|ren|"
+    # Portuguese "no treino", "na corrida": the article "no" read as the English negator otherwise
+    r"(?:no|na|nos|nas) (?:treino\w*|spinning|ginasio|academia|corrida|esteira|crossfit|bike|futebol|musculacao|aula|pedal|levantamento terra|subida)|(?:quando|enquanto|ao) (?:treino|corro|pedalo|nado|treinar|correr|pedalar)"
+)
+# An uneven heartbeat with exercise: skipped or extra beats, palpitations (the PAR-Q's and the AHA's sign;
+# English `cardiac.palpitations`). A heart that is only fast in intervals is not it.
+_PALPITATIONS_L10N = (
+    r"palpitacion\w*|palpitations?|palpitac\w*|palpitazion\w*|hartklopping\w*|herzstolpern|arritmi\w*|arythmi\w*|aritmi\w*|herzrhythmusstorung\w*|hartritmestoornis\w*|extrasistol\w*|extrasystol\w*|extrassistol\w*|"
+    r"(?:corazon|latidos?) (?:\w+ ){0,3}?(?:salta|saltaba|salto)(?: \w+){0,2}? (?:latidos?|un latido)|se me (?:salta|saltan|saltaba) (?:\w+ )?latidos?|(?:late|latia|palpita) (?:\w+ ){0,2}?(?:a saltos|irregular\w*|descompasad\w*)|"
+    r"coeur (?:\w+ ){0,2}?(?:saute|sautait|a saute|rate|ratait|a rate|loupe|manque) (?:des |un |quelques )?(?:battements?|coups?)|(?:bat|battait) (?:\w+ ){0,3}?(?:irreguli\w*|desordonn\w*|de travers)|"
+    r"herz (?:\w+ ){0,2}?(?:stolpert|stolperte|gestolpert|setzt (?:\w+ )?aus|setzte (?:\w+ )?aus|ausgesetzt|holpert|flattert|flatterte)|(?:schlagt|schlug|klopft|klopfte|pocht) (?:\w+ ){0,2}?herz (?:\w+ )?(?:unregelmas+ig|komisch|seltsam)|herzaussetzer|setzt (?:\w+ ){0,2}?herz (?:\w+ ){0,2}?aus|"
+    r"coracao (?:\w+ ){0,2}?(?:falha|falhou|falhando|pula|pulou|pulando|tropeca|tropecou) (?:\w+ ){0,2}?(?:batidas?|batimentos?)|coracao (?:\w+ ){0,3}?descompassad\w*|(?:batidas?|batimentos?) (?:falhad\w*|irregular\w*|descompassad\w*)|"
+    r"cuore (?:\w+ ){0,2}?(?:salta|saltava|ha saltato|perde|perdeva|ha perso) (?:dei |un |qualche )?(?:battiti?|colpi?|colpo)|(?:batte|batteva) (?:\w+ ){0,2}?(?:in modo )?irregolar\w*|battito (?:irregolare|a vuoto)|battiti (?:irregolari|saltati|a vuoto)|"
+    r"hart (?:\w+ ){0,2}?(?:slaat|sloeg) (?:\w+ ){0,2}?over|overslaande? (?:hart)?sl\w*|(?:slaat|sloeg) (?:\w+ )?hart (?:\w+ ){0,4}?over|extra (?:hart)?slag\w*|(?:klopt|klopte|slaat|sloeg) (?:\w+ ){0,2}?onregelmatig|"
+    r"(?:corazon|latidos?|coeur|battements?|herz|herzschlag|puls|coracao|batimentos?|cuore|battito|hart|hartslag|serce|tetno) (?:\w+ ){0,2}?"
+    r"(?:irregular\w*|irreguli\w*|unregelmas+ig\w*|irregolar\w*|onregelmatig\w*|nieregularn\w*|nierowno|descompasad\w*|descompassad\w*|desordonn\w*|raar|vreemd|komisch|seltsam)"
+)
+# Gone grey, or into a cold sweat, with exercise (English `cardiac.fainting`: "went grey and clammy
+# after deadlifts"; BHF, AHA: a heart attack can look like this). Pale or sweaty alone is a hard session.
+_GREY_OR_COLD_SWEAT_L10N = (
+    r"(?:me puse|me quede|me volvi|me pongo|se me puso (?:la cara )?|estaba|estoy|me vi) (?:\w+ ){0,2}?(?:gris|grisaceo|grisacea|ceniz\w*|livid[oa])|sudor frio|sudando frio|sudaba frio|"
+    r"(?:suis devenu\w*|devenu\w*|devenais|je deviens|jetais|etais|jai eu le teint|teint) (?:\w+ ){0,2}?(?:gris|grise|grisatre|livide|terreux|cireux)|sueurs? froides?|"
+    r"(?:wurde|werde|war|bin|wurd) (?:\w+ ){0,4}?(?:grau|aschfahl|aschgrau|fahl)|(?:gesicht|haut) (?:\w+ ){0,3}?(?:grau|aschfahl)|kalte[rn]? schweis+\w*|kaltschweis\w*|kalt geschwitzt|"
+    r"(?:fiquei|fico|ficou|estava|estou) (?:\w+ ){0,2}?(?:cinzent[oa]|cinza|acinzentad[oa]|livid[oa])|suor frio|suando frio|suava frio|"
+    r"(?:diventat[oa]|divento|ero|sono|era|mi sono fatt[oa]) (?:\w+ ){0,2}?(?:grigi[oa]|grigiastr[oa]|cinere[oa]|terre[oa]|livid[oa])|sudore freddo|sudori freddi|sudavo freddo|"
+    r"(?:werd|word|was|ben|zag) (?:\w+ ){0,2}?(?:grauw|grijs|asgrauw|vaal|lijkbleek)|koud zweet|koude zweet|zweette koud|"
+    r"(?:zrobil\w* sie|bylem|bylam|bylo|robie sie) (?:\w+ ){0,2}?(?:szar\w*|ziemist\w*)|(?:poszarzal\w*|zszarzal\w*)|zimne poty|zimny pot|oblal\w* mnie zimny pot"
+)
+_GREY_NOT_L10N = r"camiseta|camisa|sudadera|mallas|zapatillas|pelo|cabello|canas|t shirt|tee shirt|maillot|cheveux|baskets|shirt|haare|hose|schuhe|camisola|cabelo|tenis|maglietta|capelli|scarpe|shirt|haar|schoenen|koszulk\w*|wlos\w*|buty|bluz\w*|sauna|hammam|ice bath|bano de hielo|eisbad|ijsbad|cold plunge|pesadilla|cauchemar|alptraum|albtraum|incubo|pesadelo|nachtmerrie|koszmar\w*|examen|esame|prufung|egzamin\w*|exame|tentamen"
+# Pain in the jaw or the left arm with exercise (English `cardiac.arm_or_jaw`; AHA: pain spreading to the jaw or arm).
+_JAW_LEFT_ARM_L10N = (
+    r"mandibula|quijada|brazo izquierdo|machoire|bras gauche|kiefer|(?:linke[nr]?|linkem) arm|maxilar|queixo|braco esquerdo|mascella|braccio sinistro|"
+    r"(?:no|na) (?:maxilar|mandibula|queixo|braco esquerdo)|kaak|linkerarm|linker arm|zuchw\w*|szczek\w*|(?:lewa|lewej|lewe|lewego|lewym) (?:reka|reki|rece|ramie|ramienia|ramieniu)"
+)
+_PAIN_L10N = r"duele\w*|dolia|dolian|dolor\w*|molestia\w*|mal|douleur\w*|schmerz\w*|weh|tut|tun|tat|dor|dores|doi|doia|doem|doendo|doer|dolore|dolori|fa male|faceva male|pijn\w*|bol\w*|boli|bolal\w*|bolalo|pobolewa\w*|ache\w*|aching|hurt\w*"
+_JAW_ARM_NOT_L10N = (
+    r"dentista|diente\w*|muela\w*|dent|dents|dentiste|zahn\w*|zahne|dente|denti|dentes|tand|tanden|tandarts|zab\w*|dentyst\w*|ortodon\w*|aparato|appareil|zahnspange|aparelho|apparecchio|beugel|aparat\w*|"
+    r"bruxism\w*|apret\w*|serrer les dents|knirsch\w*|zaciska\w*|golpe|pelota|balon|bola|ballon|ball|palla|cai|caida|tombe\w*|gefallen|sturz|caduto|caduta|gevallen|upadl\w*|"
+    r"boxe\w*|boxeo|boxen|pugilato|sparring|curl\w*|bicep\w*|biceps|press de banca|banca|developpe|bankdruck\w*|supino|panca|bankdruk\w*|wyciskani\w*|flexiones|pompes|liegestutz\w*|flexoes|piegamenti|opdrukken|pompk\w*|tenis|tennis|padel|"
+    r"que es|quest ce|was ist|o que e|cos e|wat is|co to|sintomas|symptomes|symptome|sintomi|symptomen|objawy|el ano pasado|lannee derniere|letztes jahr|ano passado|lanno scorso|vorig jaar|w zeszlym roku"
+)
+# Days without food said as the other languages say it ("ich habe seit drei Tagen nichts gegessen", "não como há
+# três dias", "non mangio da tre giorni", "ik heb al drie dagen niets gegeten"): English `eating_disorder.not_eating`.
+_DAYS_WITHOUT_FOOD_L10N = (
+    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) \w+ dias|hace \w+ dias que no (?:como|he comido|pruebo bocado)|\w+ dias sin (?:comer|probar bocado)|(?:llevo|estoy) \w+ dias (?:solo )?(?:a|con) (?:agua|cafe|te|infusiones)(?: sola| nada mas)?)|"
+    rf"(?:(?:je )?nai (?:rien|pas) mange depuis \w+ jours|(?:ca|cela) fait \w+ jours que je (?:ne )?mange (?:pas|rien|plus)|\w+ jours sans (?:manger|rien manger))|"
+    rf"(?:seit \w+ tagen (?:\w+ ){{0,2}}?(?:nichts|kaum (?:etwas|was)|nix) (?:mehr )?(?:gegessen|esse|zu mir genommen)|(?:es+e|habe|hab) (?:\w+ )?seit \w+ tagen (?:nichts|nix|kaum (?:etwas|was))|\w+ tage (?:lang )?(?:nichts|ohne essen|nix) (?:gegessen)?)|"
+    rf"(?:nao (?:como|comi|comia) (?:nada )?(?:ha|faz|desde ha) \w+ dias|(?:ha|faz|estou ha|to ha|tou ha) \w+ dias (?:sem comer|que nao como)|\w+ dias sem comer|(?:ha|faz|estou ha|to ha|tou ha) \w+ dias (?:so )?(?:a|com|de) (?:agua|cafe|cha))|"
+    rf"(?:non (?:mangio|ho mangiato|tocco cibo) (?:niente |nulla )?da \w+ giorni|(?:sono|da) \w+ giorni che non (?:mangio|tocco cibo)|\w+ giorni (?:senza mangiare|a digiuno))|"
+    rf"(?:(?:al )?\w+ dagen (?:niets|niks|bijna niets|nauwelijks iets|niet) (?:meer )?(?:gegeten|eten|gehad)|eet (?:al )?\w+ dagen (?:niet|niets|niks)|\w+ dagen zonder eten|al dagen niet (?:meer )?gegeten)|"
+    rf"(?:od \w+ dni (?:\w+ )?(?:nic nie|nie|prawie nic nie) (?:jem|jadl\w*|zjadl\w*)|\w+ dni (?:bez jedzenia|nic nie jem))"
+)
+_FASTING_NOT_L10N = (
+    r"l ?influenza|l ?intervento|l ?operazione|l ?operation|l ?hopital|l ?ospedale|l ?analisi|analisi|analisis|analitica|prise de sang|bilan sanguin|blutabnahme|blutuntersuchung|blutwert\w*|exame de sangue|exames|esami del sangue|prelievo|bloedonderzoek|bloedprik\w*|badani\w*|"
+    r"operacion|operation|operacao|cirurgia|operazione|intervento|operatie|operacj\w*|colonoscopia|coloscopie|darmspiegelung|koloskopie|colonoscopie|kolonoskopi\w*|"
+    r"ramadan|ramadam|jom kippur|yom kippur|gripe|grippe|influenza|griep|grypa|grypy|grypie|vomit\w*|erbrech\w*|kotz\w*|overgeven|wymiot\w*|diarrea|diarreia|diarrhee|durchfall|diarree|biegunk\w*|"
+    r"gastroenteritis|gastro|magen darm|buikgriep|zatruci\w*|intoxicacion|intoxication|lebensmittelvergiftung|intoxicacao|intossicazione|voedselvergiftiging|covid|corona|hospital|hopital|krankenhaus|ospedale|ziekenhuis|szpital\w*"
+)
+# Someone close eating a very low number of calories (under the NHS's 800 kcal very-low-calorie floor),
+# in the other languages: "mi novia solo come 600 calorías y corre 10 km al día".
+_LOW_KCAL = r"(?:[1-7]\d\d|[1-9]\d) (?:kcal|k cal|calorias|calories|kalorien|calorie|calorieen|kalorii|kaloria|cal)"
+_THEY_EAT_LOW_KCAL_L10N = (
+    rf"(?:come|comia|comen|mange|mangeait|isst|as+|is+t|come|mangia|mangiava|eet|at|je|jada|zjada) (?:(?:solo|solamente|apenas|unas|unos|como|mucho menos de|menos de|que|ne|nur|blos+|gerade mal|hochstens|so|somente|no maximo|soltanto|al massimo|maar|slechts|alleen|nog maar|hooguit|tylko|zaledwie|najwyzej|ledwo|like|only|just|about|around|max) ){{0,2}}{_LOW_KCAL}|"
+    rf"(?:ne mange|mange) (?:que|quasiment que|pas plus de) {_LOW_KCAL}"
+)
+# The baby moving less, as the other languages also say it ("se ha movido poco hoy", "mexeu pouco hoje", "si muove poco",
+# "beweegt vandaag weinig", "mało się rusza", "ich spüre das Baby seit heute Morgen nicht mehr"): NHS, RCOG: call now.
+_BABY_LESS_L10N = (
+    r"(?:se ha movido|se mueve|se movio|se esta moviendo|lo noto moverse|la noto moverse) (?:muy |bastante |super |demasiado )?poco|(?:casi|apenas) no (?:se (?:ha )?mueve|se ha movido|lo noto|la noto|noto al bebe|siento al bebe)|"
+    r"(?:mexeu|mexe|mexendo|se mexeu|se mexe|se mexendo) (?:muito |bem |bastante )?pouco|quase nao (?:sinto|senti|sentindo) (?:o |a )?(?:bebe|nenem|neném)? ?mexer|nao (?:sinto|senti) (?:o |a )?(?:bebe|nenem) mexer|"
+    r"(?:si muove|si e mosso|si e mossa|muove) (?:molto |davvero |pochissimo|poco)(?:poco)?|non (?:sento|ho sentito) (?:piu )?(?:muovere|muoversi) (?:il |la )?(?:bambin[oa]|bimb[oa]|piccol[oa])|non (?:lo|la) sento (?:quasi )?(?:piu )?muovere|"
+    r"(?:beweegt|bewoog) (?:\w+ ){0,3}?(?:weinig|nauwelijks|amper|minder|niet)|voel (?:ik )?(?:de |het |mijn |ons )?(?:baby|kindje|kind|ukje) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) meer|"
+    r"spure (?:das |mein |unser )?(?:baby|kind|kleine) (?:\w+ ){0,4}?(?:nicht|kaum)(?: mehr)?|(?:kaum|keine) (?:kindsbewegungen|bewegungen|tritte) (?:mehr )?(?:gespurt|spuren|spure)|"
+    r"(?:dziecko )?(?:\w+ )?(?:malo|slabo|rzadko|rzadziej|mniej) sie rusza|(?:nie czuje|nie czulam) (?:\w+ ){0,2}?(?:ruchow|ruchu|kopniec|jak sie rusza)|prawie (?:sie )?nie rusza|(?:prawie|wcale) (?:go |jej )?nie czuje"
+)
+_BABY_HERE_L10N = _BABY_CONTEXT + r"|bebe|nenem|bambin[oa]|bimb[oa]|baby|kindje|dziecko|dziecka"
+# Fluid lost in a pregnancy, as Dutch and German say it plainly ("ik verlies vocht", "ich verliere Flüssigkeit").
+_FLUID_MORE_L10N = r"(?:ich )?(?:verliere|verlor|habe (?:\w+ )?verloren) (?:\w+ ){0,2}?(?:flus+igkeit|fruchtwas+er|was+er)|(?:flus+igkeit|was+er) (?:lauft|lief|tropft|tropfte) (?:\w+ )?(?:raus|heraus|aus)|(?:ik )?(?:verlies|verloor|heb (?:\w+ )?verloren) (?:\w+ ){0,2}?(?:vocht|water|vruchtwater)|vocht (?:kwijt|verloren)"
+_FLUID_MORE_NOT = r"schwitz\w*|schweis+|zweet|zweten|training|urin|pipi|plas|blase|blaas|husten|niesen|hoesten|niezen|gewicht|kilo|kg"
+
+# Breathless as it is also said ("je n'arrivais pas à respirer", "kreeg ik geen lucht", "fico sem ar"), and the
+# stairs or a hill, an everyday effort that should not leave one fighting for breath (NHS: breathlessness).
+_BREATHLESS_MORE_L10N = r"(?:narrivais|narrivait|narrive) (?:plus |pas |plus a |pas a )+respirer|(?:kreeg|krijg|kon|kan) (?:ik )?(?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem)|(?:fico|fiquei|ficava) sem (?:ar|folego)|me quedo sin aire|bekomme? (?:kaum|keine) luft"
+_STAIRS_L10N = r"(?:subiendo|subir|al subir) (?:las |unas )?(?:escaleras|cuesta)|escaleras|escaliers|treppe\w*|(?:subindo|subir|ao subir) (?:as |umas )?(?:escadas|ladeira)|escadas|(?:le )?scale|salita|trap\w*|schod\w*|en courant|in salita"
 
 @frozen
 class Concept:
@@ -1177,7 +1265,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_NOT_EATING_L10N,)),
     Concept("eating_disorder.not_eating_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _NOT_EATING_OTHER_L10N), window=10),
     Concept("cardiac.chest_pain", "cardiac", "urgent", "cardiac_urgent", (_CHEST_PAIN_L10N,), window=30, unless=_OTHER_NOT_NOW + "|" + _CHEST_SORE_L10N, detail="chest pain"),
-    Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N, _EXERCISE_L10N + "|" + _IRREGULAR_L10N), window=30, unless=_UNTIL_BREATHLESS, detail="breathlessness like that"),
+    Concept("cardiac.breathless", "cardiac", "urgent", "cardiac_urgent", (_BREATHLESS_L10N + "|" + _BREATHLESS_MORE_L10N, _EXERCISE_L10N + "|" + _STAIRS_L10N + "|" + _IRREGULAR_L10N), window=30, unless=_UNTIL_BREATHLESS, detail="breathlessness like that"),
     Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_FAINT_L10N, _EXERCISE_L10N), window=30, unless=_FAINT_NOT_L10N, detail="fainting with exercise"),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_NOW_SIGNS), window=20, unless=_OTHER_NOT_NOW),
     Concept("cardiac.bystander", "cardiac", "emergency", "cardiac_bystander", (_OTHER_PERSON, _OTHER_ARM_JAW, _OTHER_COMPANION), window=25, unless=_OTHER_NOT_NOW),
@@ -1257,6 +1345,14 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_LOW_KCAL_PL,), unless=_LOW_INTAKE_NOT_PL),
     Concept("pregnancy.training", "pregnancy", "advise", "", (_PREGNANT_PL, _TRAINING_PL), window=30, unless=_PREGNANCY_TRAINING_NOT_PL, action="preface"),
+    # round 23: the English situations in the seven other languages
+    Concept("cardiac.palpitations", "cardiac", "urgent", "cardiac_urgent", (_PALPITATIONS_L10N, _EXERCISE_MORE_L10N), window=25, unless=_RACING_NOT_L10N, detail="an uneven heartbeat with exercise"),
+    Concept("cardiac.fainting", "cardiac", "urgent", "cardiac_urgent", (_GREY_OR_COLD_SWEAT_L10N, _EXERCISE_MORE_L10N), window=25, unless=_GREY_NOT_L10N + "|" + _FAINT_NOT_L10N, detail="going grey or into a cold sweat with exercise"),
+    Concept("cardiac.arm_or_jaw", "cardiac", "urgent", "cardiac_urgent", (_JAW_LEFT_ARM_L10N, _PAIN_L10N, _EXERCISE_MORE_L10N), window=14, unless=_JAW_ARM_NOT_L10N, detail="pain in the jaw or arm with exercise"),
+    Concept("eating_disorder.not_eating", "eating_disorder", "support", "eating_disorder", (_DAYS_WITHOUT_FOOD_L10N,), unless=_FASTING_NOT_L10N),
+    Concept("eating_disorder.very_low_intake_other", "eating_disorder", "support", "eating_disorder_concern", (_RELATIVE_L10N, _THEY_EAT_LOW_KCAL_L10N), window=10),
+    Concept("pregnancy.reduced_movement", "pregnancy", "urgent", "pregnancy_urgent", (_BABY_LESS_L10N, _BABY_HERE_L10N), window=30, unless=_BABY_STILL_NOT, detail="fewer movements"),
+    Concept("pregnancy.waters", "pregnancy", "urgent", "pregnancy_urgent", (_FLUID_MORE_L10N, _PREGNANT_L10N), window=30, unless=_FLUID_MORE_NOT, detail="fluid leaking"),
 )
 # A cheap first look: the first part of some concept occurs at all.
 TRIGGER = "|".join(f"(?:{c.parts[0]})" for c in CONCEPTS)
@@ -1282,6 +1378,15 @@ def _together(text: Text, concept: Concept) -> Hit | None:
         at = _token_at(text, first)
         if all(any(near(hit, at, lead) for hit in hits) for hits, lead in zip(others, before)):
             return first
+    # A negator inside the first part's own hit ("no podía respirar corriendo", "não consigo respirar quando
+    # corro") belongs to it, not to the parts after it.
+    owned = [first for first in firsts if NEGATORS.intersection(first.matched.split())]
+    if owned and concept.negatable:
+        others = [live_hits(text, part, negatable=False) for part in concept.parts[1:]]
+        for first in owned:
+            at = _token_at(text, first)
+            if all(any(near(hit, at, lead) and hit.start >= first.start for hit in hits) for hits, lead in zip(others, before)):
+                return first
     return None
 
 

@@ -1121,7 +1121,7 @@ _SOMEONE_ELSE_L10N = re.compile(
     r"(?:hijo|hija|hijos|padre|madre|papa|mama|marido|esposo|esposa|mujer|pareja|novio|novia|hermano|hermana|amigo|amiga|cliente|abuelo|abuela|"
     r"filho|filha|pai|mae|marido|namorado|namorada|irmao|irma|amigo|amiga|avo|"
     r"figlio|figlia|padre|madre|marito|moglie|fidanzato|fidanzata|fratello|sorella|amico|amica|cliente|nonno|nonna|"
-    r"fils|fille|pere|mere|mari|femme|copain|copine|frere|soeur|ami|amie|client|cliente|grand pere|grand mere|"
+    r"fils|fil+e|pere|mere|mari|femme|copain|copine|frere|soeur|ami|amie|client|cliente|grand pere|grand mere|"
     r"sohn|tochter|vater|mutter|mann|frau|freund|freundin|bruder|schwester|kunde|kundin|opa|oma|"
     r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma)(?![a-z])|"
     # Polish, in the forms a subject or object takes: "mój tata", "moja córka", "mojego syna", "moją żonę"
@@ -1145,7 +1145,10 @@ _BEREAVED_L10N = re.compile(
     r"(?<![a-z])(?:umarl\w*|zmarl\w*|odszedl|odeszla|nie zyje|pogrzeb\w*|zginal\w*|zginela|murio|fallecio|est mort\w*|est decede\w*|gestorben|verstorben|morreu|faleceu|e morto|e morta|overleden|is gestorven)(?![a-z])"
 )
 # Someone else said to want to die, in Polish, where "chce" is "I want" and "wants" alike: a verb of saying, or "on"/"ona".
-_THEIR_WISH_L10N = re.compile(r"(?<![a-z])(?:mowi|mowil\w*|powiedzial\w*|pisze|pisal\w*|napisal\w*|twierdzi|grozi|grozil\w*|wspomina\w*|(?:on|ona|oni|one) (?:\w+ )?(?:chce|chca|mysli)|tnie|okalecza|robi sobie|krzywdzi)(?![a-z])")
+_THEIR_WISH_L10N = re.compile(r"(?<![a-z])(?:mowi|mowil\w*|powiedzial\w*|pisze|pisal\w*|napisal\w*|twierdzi|grozi|grozil\w*|wspomina\w*|(?:on|ona|oni|one) (?:\w+ )?(?:chce|chca|mysli)|tnie|okalecza|robi sobie|krzywdzi"
+    # the same in the six other languages: a verb of saying, or the wish or the cuts in the third person
+    r"|dice|dijo|ha dicho|quiere|queria|se corta|se ha cortado|se autolesiona|dit|a dit|veut|voulait|se scarifie|se mutile|se coupe|sagt|sagte|hat gesagt|will sich|wollte sich|ritzt sich|"
+    r"diz|disse|quer|queria|se cortou|se automutila|dice|ha detto|vuole|voleva|si taglia|si fa del male|zegt|zei|wil|wilde|snijdt zichzelf|krast zichzelf)(?![a-z])")
 
 
 # "since my husband passed in March I don't eat properly": a loss told as the user's own context.

@@ -1362,7 +1362,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|ich will nicht mehr weiter(?:machen|leben)?(?= \.| ,| \?|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
         r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
-        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletz\w*|mich ritzen|(?:ich )?ritze? mich|(?:hab|habe) mich (?:\w+ ){0,2}?(?:geritzt|verletzt|geschnitten)|mich (?:wieder )?geritzt|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
+        r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletz\w*|mich ritzen|(?:ich )?ritze? mich|(?:hab|habe) mich (?!beim |mit |am |an |in den |bei )(?:\w+ ){0,2}?(?:geritzt|verletzt|geschnitten)|mich (?:wieder )?geritzt|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
     ),
     "pt": (
         r"quero morrer|(?:vou|quero|penso em|pensando em) me matar|(?:vou|quero) me suicidar|suicidio|me suicidar|"
@@ -1447,19 +1447,41 @@ FAREWELL_L10N = {
 for _code, _farewell in FAREWELL_L10N.items():
     SELF_HARM_BY_LANGUAGE[_code] += f"|{_farewell}"
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
+# Round 23: cutting told in the past, a plan's wording, and someone else's wish or cuts, in the six languages
+# ("me corté anoche", "je me suis coupée hier soir", "ich denke daran, mich umzubringen", "mi hija se corta los
+# brazos"). A cut while cooking or shaving, a finger, a knife, is an accident, as in English.
+_ACCIDENT_AFTER = r"(?!.*(?:cocin|dedo|cuchillo|afeit|pelando|cristal|vidrio|lata|papel|cuisin|doigt|couteau|rasa|verre|kuche|koch|finger|messer|rasier|glas|cozinh|faca|barbe|vidro|cucin|dito|coltello|rasoio|vetro|lattina|carta|koken|vinger|mes |scheer|glas))"
+_SELF_HARM_MORE = {
+    "es": rf"me (?:corte|he cortado|volvi a cortar)(?: (?:los brazos|las munecas|las piernas|los muslos|otra vez|de nuevo))?(?= \.| ,| \?|$| anoche| ayer| hoy| otra vez| de nuevo| porque| cuando| esta (?:noche|manana|tarde)){_ACCIDENT_AFTER}|"
+          r"(?:quiere|queria|dice que quiere|ha dicho que quiere) (?:suicidarse|matarse|morirse|quitarse la vida)|se (?:corta|ha cortado|autolesiona|hace dano)(?! (?:el |la |las |los |o |a |as |os |un |una |um |uma )?(?:pelo|cabello|unas|flequillo|barba|cabelo|unhas|dedo|franja|cocinando|cozinhando|entrenando|treinando|afeitandose|barbeando|sin querer|sem querer))|"
+          r"(?:tengo|ya tengo) (?:un|el) plan para (?:suicidarme|matarme|quitarme la vida)",
+    "fr": rf"je me suis (?:encore |de nouveau )?(?:coupee?|mutilee?)(?: (?:les bras|les poignets|les cuisses|encore))?(?= \.| ,| \?|$| hier| cette nuit| ce soir| ce matin| encore| parce| quand){_ACCIDENT_AFTER}|je me suis (?:encore |de nouveau )?scarifi\w*|"
+          r"(?:veut|voulait|dit qu ?elle veut|dit qu ?il veut|a dit qu ?(?:elle|il) voulait) (?:se suicider|se tuer|mourir|en finir)|se (?:scarifie|mutile|coupe les bras|coupe les poignets|fait du mal)",
+    "de": r"mich (?:selbst )?(?:\w+ ){0,3}?umzubringen|mir das leben zu nehmen|(?:habe|hab) mir (?:\w+ ){0,3}?(?:arme|arm|handgelenke|handgelenk|oberschenkel|beine) (?:\w+ )?(?:aufgeschnitten|aufgeritzt|zerschnitten|geritzt)|"
+          r"(?:sie|er) (?:will|mochte|wollte) sich (?:umbringen|das leben nehmen|toten|ritzen)|sich umbringen (?:will|mochte|wollte)|(?:sie|er|tochter|sohn|freundin|freund) ritzt sich|ritzt sich (?:\w+ ){0,2}?(?:die|den) (?:arme|arm|beine)",
+    "pt": rf"me cortei(?: (?:nos bracos|nos pulsos|nas pernas|de novo|outra vez))?(?= \.| ,| \?|$| ontem| hoje| de novo| outra vez| porque| quando){_ACCIDENT_AFTER}|(?:voltei a|comecei a) me cortar|(?:para|pra|de) me matar|"
+          r"(?:quer|queria|diz que quer|disse que quer) (?:se matar|morrer|se suicidar|tirar a propria vida)|se (?:corta|cortou|machuca de proposito|automutila)(?! (?:el |la |las |los |o |a |as |os |un |una |um |uma )?(?:pelo|cabello|unas|flequillo|barba|cabelo|unhas|dedo|franja|cocinando|cozinhando|entrenando|treinando|afeitandose|barbeando|sin querer|sem querer))",
+    "it": rf"mi sono tagliat[oa](?: (?:le braccia|i polsi|le gambe|di nuovo|ancora))?(?= \.| ,| \?|$| ieri| stanotte| stasera| oggi| di nuovo| ancora| perche| quando){_ACCIDENT_AFTER}|(?:ho ricominciato|ricomincio|ho ripreso) a tagliarmi|"
+          r"(?:vuole|voleva|dice che vuole|ha detto che vuole) (?:uccidersi|ammazzarsi|suicidarsi|morire|farla finita|togliersi la vita)|si (?:taglia|e tagliata|e tagliato|fa del male|autolesiona)(?! (?:i capelli|le unghie|cucinando|un dito|il dito))",
+    "nl": r"(?:weer |opnieuw )?(?:gaan |beginnen met )?snijden in (?:mijn|m n) (?:armen|arm|polsen|benen|dijen)|ben (?:weer |opnieuw )gaan snijden|"
+          r"(?:ze|hij) (?:wil|wilde) (?:zelfmoord plegen|dood|zichzelf (?:van kant maken|iets aandoen|doden))|zelfmoord wil plegen|snijdt zichzelf|(?:krast|beschadigt) zichzelf|zichzelf (?:snijdt|krast|pijn doet|iets aandoet)",
+}
+for _code, _more in _SELF_HARM_MORE.items():
+    SELF_HARM_BY_LANGUAGE[_code] += f"|{_more}"
+SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
-    "es": r"vivo en|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
+    "es": r"vivo en|dolia|cuesta|me dolia|corriendo|no podia|bajar de peso|me tomo|sudor|palid[oa]|falta el|subiendo|escaleras|pasaba|al dia|novia|novio|hija|hijo|entrena|veces|anoche|vuelto|brazos|pienso|matarme|solo como|me corte|me quede|me puse|peso muerto|latidos|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
           r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto|unas|unos|bajar|adelgazar|comiendo|necesito|hago|mis|llamo|van a|padres|gimnasio|entrenando|entrenar|corazon|sigo|mareo|mareada|mareado|me maree",
-    "fr": r"je|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
-    "de": r"ich|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
-    "pt": r"eu|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento|to tomando|tou|pra|ontem|perna|treinar|assim|desmaiei|kkk+|emagrecer|onibus",
-    "it": r"io|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri|allenamento|lallenamento|allenarmi|palestra|girata",
+    "fr": r"je|javais|machoire|a velo|en montant|mange|copine|par jour|sentraine|scarifie|pense|tuer|prevu|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
+    "de": r"ich|schmerzen|kiefer|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
+    "pt": r"eu|doia|na subida|coracao|fica|fico|treino|braco|bracos|doi|mexe|mexeu|manha|so como|todo dia|namorada|namorado|me cortei|voltei|pensando em|me matar|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento|to tomando|tou|pra|ontem|perna|treinar|assim|desmaiei|kkk+|emagrecer|onibus",
+    "it": r"io|cuore|battiti|manca|fiato|facendo|braccio|mascella|prendo|lassativi|pillole|mangio|mangia|mangiare|al giorno|uccidermi|sinistro|dimagrire|fa male|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri|allenamento|lallenamento|allenarmi|palestra|girata",
     # no word another of these languages uses too ("de", "en", "te", "ja", "was")
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
     # folded ("już" -> "juz"); none of the words the others use ("sie" is German too, "po" Italian, "na" Portuguese,
     # "mam" Dutch), nor an English word or name ("co", "ale", "bo", "jak", "sam", "nic")
-    "pl": r"jestem|jestes|jest|nie (?:moge|chce|wiem|mam|jem|je|jestem|boli|czuje|mogl\w*|dam|ma|rusza)|mnie|mi sie|juz|tylko|bardzo|teraz|dzisiaj|dzis|wczoraj|jutro|"
+    "pl": r"jestem|zrobilem|zrobilam|szary|spocony|martwym|ciagu|znowu|tne|jestes|jest|nie (?:moge|chce|wiem|mam|jem|je|jestem|boli|czuje|mogl\w*|dam|ma|rusza)|mnie|mi sie|juz|tylko|bardzo|teraz|dzisiaj|dzis|wczoraj|jutro|"
           r"moj|moja|moje|mojego|mojej|moim|mojemu|byl|byla|bylo|bylem|bylam|zeby|dla|mieszkam|dziekuje|dzieki|czesc|pomocy|nikt|nic nie|gdzie|kiedy|dlaczego|tez|prosze|"
           r"moge|chce|musze|wiem|boje|jeszcze|potem|podczas|przez|ciazy|tygodniu|silowni|treningu|czy|jak (?:sie|mam|moge|biegam|cwicze|dlugo|schudnac)|tak|sama|domu|boli|dalej|nadal|zrobic|sobie|"
           # the words its red flags are said in, which no other of these languages has
@@ -1494,6 +1516,9 @@ PLAN_L10N = (
     # means taken or at hand: a handful of pills swallowed, a bridge or a train
     r"(?:lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|wzial\w*|wziel\w*|lykam) (?:\w+ )?(?:garsc|cale opakowanie|wszystkie|opakowanie) (?:tabletek|lekow|pigulek|tabletki|leki)|"
     r"skoczyc z (?:mostu|dachu|okna|balkonu|wiezowca|bloku|wiaduktu)|rzucic sie pod (?:pociag|samochod|tramwaj|auto)"
+    # a plan or a time in the six other languages: "tengo un plan ... este fin de semana", "ich habe vor ... am Wochenende"
+    r"|(?:tengo|ya tengo) (?:un|el) plan|lo tengo (?:planeado|pensado)|j ?ai (?:un plan|prevu)|ich habe (?:schon )?(?:einen plan|vor)|ich plane|tenho (?:um|o) plano|planejei|ho (?:un piano|gia deciso|pianificato)|ik heb (?:een plan|besloten)|"
+    r"(?:este|ce|am|dieses|dit|questo) (?:fin de semana|week end|wochenende|fim de semana|weekend|fine settimana)|(?:esta|cette|heute) (?:noche|nuit|nacht)|(?:esta noite|stanotte|vannacht)"
 )
 # A young person ("im 14 if that matters", "I'm in year 9"): a youth line and a trusted adult too.
 YOUNG = (

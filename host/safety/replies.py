@@ -1590,6 +1590,18 @@ _ANSWERS_IN_LANGUAGE["self_harm_confidential"] = {
     "pl": "Telefony zaufania, takie jak {crisis}, są poufne: nie powiadomią twoich rodziców i nie musisz podawać imienia. Tylko gdy twoje życie jest w bezpośrednim niebezpieczeństwie, mogą musieć kogoś zaangażować. Pielęgniarka szkolna albo lekarz też zachowają to dla siebie. Zasługujesz na to wsparcie; zadzwonisz dziś wieczorem?",
     "nl": "Hulplijnen zoals {crisis} zijn vertrouwelijk: ze vertellen het niet aan je ouders, en je hoeft je naam niet te zeggen. Alleen als je leven direct in gevaar is, moeten ze misschien iemand inschakelen. Ook je huisarts of de schoolverpleegkundige houden het voor zich. Je verdient die steun; bel je vanavond?",
 }
+# Someone else's wish to die or their cuts, told in another language ("mi amiga dice que quiere suicidarse"):
+# ask directly, the crisis line, the emergency number if in danger now (Samaritans, Mind: supporting someone).
+# Its variants for a pupil, a young friend or signs found stay English (`_PLAIN_ONLY`).
+_ANSWERS_IN_LANGUAGE["self_harm_concern"] = {
+    "es": "Haces bien en preocuparte. Habla hoy con esa persona y pregúntale con calma y directamente si piensa en el suicidio; preguntarlo no lo empeora. Anímala a contactar con {crisis}, y si corre peligro inmediato, llama al {emergency} y quédate con ella. Esas líneas también ayudan a familiares y amigos. ¿Te ayudo a pensar qué decirle?",
+    "fr": "Tu fais bien de t'inquiéter. Parle-lui aujourd'hui et demande-lui calmement et directement si la personne pense au suicide ; poser la question n'aggrave rien. Encourage-la à contacter le {crisis}, et en cas de danger immédiat, appelle le {emergency} et reste avec elle. Ces lignes aident aussi les proches. Veux-tu qu'on réfléchisse à ce que tu peux dire ?",
+    "de": "Gut, dass du aufmerksam bist. Sprich heute mit der Person und frag ruhig und direkt, ob sie an Suizid denkt; die Frage macht nichts schlimmer. Ermutige sie, sich an {crisis} zu wenden, und bei akuter Gefahr ruf {emergency} an und bleib bei ihr. Diese Stellen beraten auch Angehörige und Freunde. Sollen wir zusammen überlegen, was du sagen kannst?",
+    "pt": "Que bom que você está atento. Fale com essa pessoa hoje e pergunte com calma e diretamente se ela está pensando em suicídio; perguntar não piora nada. Incentive-a a procurar {crisis}, e se houver perigo imediato, ligue para {emergency} e fique com ela. Essas linhas também apoiam amigos e familiares. Quer pensar comigo no que dizer?",
+    "it": "Fai bene a preoccuparti. Parla oggi con questa persona e chiedile con calma e direttamente se sta pensando al suicidio; chiederlo non peggiora le cose. Incoraggiala a contattare {crisis}, e se è in pericolo immediato chiama il {emergency} e resta con lei. Queste linee aiutano anche amici e familiari. Vuoi pensare insieme a cosa dirle?",
+    "nl": "Goed dat je oplet. Praat vandaag met diegene en vraag rustig en direct of die aan zelfdoding denkt; die vraag maakt het niet erger. Moedig aan om contact op te nemen met {crisis}, en bel bij direct gevaar {emergency} en blijf erbij. Die lijnen helpen ook vrienden en familie. Zullen we samen bedenken wat je kunt zeggen?",
+    "pl": "Dobrze, że zwracasz na to uwagę. Porozmawiaj z tą osobą jeszcze dziś i zapytaj spokojnie i wprost, czy myśli o samobójstwie; takie pytanie niczego nie pogarsza. Zachęć ją do kontaktu z {crisis}, a jeśli grozi jej bezpośrednie niebezpieczeństwo, zadzwoń pod {emergency} i zostań z nią. Te telefony wspierają też bliskich. Chcesz razem zastanowić się, co powiedzieć?",
+}
 _ANSWERS_IN_LANGUAGE["eating_disorder_loss"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 _ANSWERS_IN_LANGUAGE["eating_disorder_pills"] = _ANSWERS_IN_LANGUAGE["eating_disorder"]
 # The plain follow-ups after a cardiac or pregnancy answer, in the user's language (the ones with a detail, such
@@ -1653,6 +1665,7 @@ _IN_ENGLISH_BY_REPLY["eating_disorder_pills"] = " (In English: these pills aren'
 _IN_ENGLISH_BY_REPLY["pregnancy_max_effort"] = " (In English: no max efforts in pregnancy; check with your midwife.)"
 _IN_ENGLISH_BY_REPLY["postpartum_emergency"] = " (In English: heavy bleeding, chest pain or breathlessness after a birth: call {emergency} now.)"
 _IN_ENGLISH_BY_REPLY["postpartum_urgent"] = " (In English: call the midwife, GP or maternity unit today; {emergency} for heavy bleeding or chest pain.)"
+_IN_ENGLISH_BY_REPLY["self_harm_concern"] = " (In English: ask them directly about suicide, encourage {crisis}, and call {emergency} if they're in danger now.)"
 _IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are confidential; they won't tell your parents.)"
 _IN_ENGLISH_BY_REPLY["pregnancy_follow_up"] = " (In English: call your midwife or maternity unit now; no exercise until they've checked you.)"
 _IN_ENGLISH_BY_REPLY["cardiac_emergency_follow_up"] = " (In English: call {emergency} now; sit down, don't drive; no training until a doctor has checked you.)"
@@ -1661,7 +1674,7 @@ _IN_ENGLISH_BY_REPLY["cardiac_young_fit"] = " (In English: being young and fit d
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 # Replies whose other-language version is of the plain answer only: with a detail ("fuss", "calf", "clot", "family")
 # the English answer says more than the translation would, so it stays English.
-_PLAIN_ONLY = frozenset({"pregnancy_follow_up", "cardiac_follow_up", "cardiac_young_fit"})
+_PLAIN_ONLY = frozenset({"pregnancy_follow_up", "cardiac_follow_up", "cardiac_young_fit", "self_harm_concern"})
 
 
 def has_version(reply: str, detail: str = "") -> bool:

@@ -72,12 +72,17 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _DIGIT = re.compile(r"\d")
 _NUMBER_UNIT = re.compile(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])")
 _SPELT_OUT = re.compile(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])")
+# Portuguese "no" is "in the" ("desmaiei no treino", "dor no braço"), not the English or Spanish negator,
+# before the words it is said with there and that neither of those languages puts after "no".
+_PORTUGUESE_IN_THE = frozenset("treino treinos treinao peito braco maxilar queixo ginasio academia esteira futebol spinning crossfit pilates meio fim".split())
 NEGATORS = frozenset(
     "no not never without dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont wouldnt "
-    "nor neither zero none aint nothing".split()
+    "nor neither zero none aint nothing "
+    # Portuguese's and Spanish's own ("não senti dor no peito", "nunca desmaiei no treino"): Spanish "no" is above
+    "nao nunca jamais".split()
 )
 # Words that end a negation's reach inside a clause: "I don't know why but my chest hurts".
-_SCOPE_BREAKS = frozenset("but though although however yet except until".split())
+_SCOPE_BREAKS = frozenset("but though although however yet except until mas pero aber maar".split())
 FIRST_PERSON = frozenset("i im ive id ill me my myself mine".split())
 _QUESTION_STARTS = frozenset("what whats why how hows when which who is are can could does do should would will".split())
 # The people a user speaks about: "my daughter", "our coach" (also read by the guard's
@@ -363,8 +368,17 @@ class Text:
                 break
             window.append(token)
         start = len(before) - len(window)
-        # Spanish "casi no come y se provoca el vómito" is "hardly eats": no negator of what follows
-        return any(token in NEGATORS and not (token == "no" and start + i > 0 and before[start + i - 1] == "casi") for i, token in enumerate(before[start:]))
+        forward = [*before[start:], *hit.matched.split()[:1]]
+
+        def is_negator(i: int, token: str) -> bool:
+            if token not in NEGATORS:
+                return False
+            if token != "no":
+                return True
+            # Spanish "casi no come y se provoca el vómito" is "hardly eats"; Portuguese "no treino" is "in the"
+            return not (start + i > 0 and before[start + i - 1] == "casi") and not set(forward[i + 1 : i + 2]) & _PORTUGUESE_IN_THE
+
+        return any(is_negator(i, token) for i, token in enumerate(forward[: len(window)]))
 
     def hypothetical(self, hit: Hit) -> bool:
         """The hit sits in an "if" clause or a question about what might happen."""
