@@ -27,7 +27,7 @@ from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
 from host.safety.prefilter import prefilter
-from host.safety.rules import CATEGORIES, POSTPARTUM_SIGN_ANY, Facts, Finding, Limits, birth_is_someone_elses, client_notes, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
+from host.safety.rules import CATEGORIES, POSTPARTUM_SIGN_ANY, Facts, Finding, Limits, birth_is_someone_elses, client_notes, complication_named, detect, home_of, language_of, laughing_at_effort, means_named, pregnancy_signs, pregnant_in, what_it_does
 from host.safety.text import RELATIONS, Text, normalise, normalise_joined
 from host.types import SEVERITIES, Intervention, ScreenContext
 
@@ -531,6 +531,10 @@ class Guard:
             return Finding(category, severity, f"{category}.follow_up", "pregnancy_getting_there", region=region)
         if anchor.get("rule_id") == "pregnancy.race" and not text.has(lexicon.MAX_EFFORT):  # "what about my long runs this week?"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_race_follow_up", region=region)
+        if anchor.get("rule_id") == "pregnancy.complication":
+            # "so which cardio machine is safer then?" after pre-eclampsia or bed rest: still the team's call
+            named = next((name for t in _recent_user_texts(history) if (name := complication_named(read(t)))), "")
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_complication", detail=named, region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first

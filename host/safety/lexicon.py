@@ -828,11 +828,17 @@ MILD = r"mild|irregular|practice|painless|occasional|not painful|dont hurt|doesn
 WEAKNESS = r"(?:legs?|muscles?|arms?|body) (?:feel |felt |are |went |going |keep |feels |feeling |keeps )?(?:so |really |very )?(?:weak|wobbly|like jelly|shaky)|muscle weakness"
 BALANCE = BALANCE_LOST + r"|unsteady|off balance|keep falling|stumbl\w*"
 # Complications that mean "ask your obstetrician before exercising" (ACOG, HSE).
-PREGNANCY_COMPLICATIONS = (
-    r"placenta (?:previa|praevia)|low lying placenta|pre eclampsia|preeclampsia|pregnancy induced hypertension|"
-    r"gestational hypertension|incompetent cervix|cervical insufficiency|cerclage|preterm labou?r|premature labou?r|"
-    r"high risk pregnancy|twins|triplets"
-)
+# Each named for the answer: ACOG 804's contraindications to exercise, and a doctor's bed rest, which stands.
+PREGNANCY_COMPLICATION_NAMES: dict[str, str] = {
+    "pre-eclampsia or high blood pressure": r"pre eclampsia|preeclampsia|pregnancy induced hypertension|gestational hypertension|high blood pressure",
+    "a low-lying placenta": r"placenta (?:previa|praevia)|low lying placenta",
+    "a short cervix or a stitch": r"incompetent cervix|cervical insufficiency|cerclage|short cervix|cervical stitch",
+    "preterm labour": r"preterm labou?r|premature labou?r|threatened labou?r",
+    "bed rest": r"bed ?rest|pelvic rest|activity restrict\w*|restricted activity|(?:told|said|advised) (?:me )?(?:not to|to stop|no) (?:exercis\w*|work ?out|working out|train\w*|gym)",
+    "a high-risk pregnancy": r"high risk pregnancy",
+    "twins": r"twins|triplets",
+}
+PREGNANCY_COMPLICATIONS = "|".join(PREGNANCY_COMPLICATION_NAMES.values())
 
 # --- self-harm and suicide --------------------------------------------------------------------------
 

@@ -729,6 +729,32 @@ def pregnancy_max_effort(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_complication(lines: Lines, detail: str) -> str:
+    """A pregnancy complication beside a training question (ACOG CO 804: pre-eclampsia, placenta praevia after
+    26 weeks, a short cervix or cerclage, preterm labour are contraindications; twins need the team's say; a
+    doctor's bed rest stands). `detail`: the complication named (`lexicon.PREGNANCY_COMPLICATION_NAMES`)."""
+    warning = (
+        "Stop and call your maternity unit now with bleeding, fluid leaking, regular contractions, a bad headache or "
+        f"vision changes, or feeling faint; {lines.emergency} if it's heavy bleeding or chest pain."
+    )
+    if detail == "twins":
+        return (
+            "Twins (or more) make it a higher-risk pregnancy: please ask your obstetric team what's safe before keeping "
+            f"up classes like that, and until then keep it easy, at a talking pace, with no all-out pushes. {warning}"
+        )
+    what = f"With {detail}" if detail and detail != "bed rest" else "With a complication like that"
+    if detail == "bed rest":
+        return (
+            "Please follow the bed rest your doctor has asked for: no squats or workouts until they say it's safe, as it "
+            "was advised for you and the baby. Ask them what, if anything, you can do (some teams suggest gentle "
+            f"stretches in bed). {warning}"
+        )
+    return (
+        f"{what}, exercise is something only your obstetric team can clear, so please hold off workouts until you've "
+        f"asked them what's safe for you, and follow any rest they've advised. {warning}"
+    )
+
+
 def pregnancy_race(lines: Lines, detail: str) -> str:
     """A race run for a PB in pregnancy (ACOG CO 804, RCOG): the midwife first; running it easy may be
     fine, racing it all-out isn't (overheating, dehydration, balance, hidden warning signs)."""
@@ -1908,7 +1934,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
-        pregnancy_max_effort, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
+        pregnancy_max_effort, pregnancy_complication, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
         self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,

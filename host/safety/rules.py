@@ -422,7 +422,9 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         # "I'm 12 weeks, how many calories so I don't gain?": gain is expected; no deficit in pregnancy
         return found[:1] or ([Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")] if avoiding_gain else [])
     if text.has(lx.PREGNANCY_COMPLICATIONS):
-        return [Finding("pregnancy", "advise", "pregnancy.complication", action="preface")]
+        # "I have pre-eclampsia, can I still go to the gym?", "on bed rest but I want to do some squats": the
+        # obstetric team first (ACOG 804's contraindications), not the agents' general pregnancy advice
+        return [Finding("pregnancy", "advise", "pregnancy.complication", "pregnancy_complication", detail=complication_named(text))]
     if personal and text.has(lx.NEW_TO_EXERCISE) and text.has(lx.HARD_START):
         return [Finding("pregnancy", "advise", "pregnancy.new_start", "pregnancy_new_start", detail="hot" if text.has(r"hot yoga|bikram|hot pilates|sauna") else "")]
     if personal and text.has(lx.MAX_EFFORT):
@@ -432,6 +434,11 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if avoiding_gain:  # "I'm 20 weeks, what workout burns the most so I don't put on weight?"
         return [Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")]
     return [Finding("pregnancy", "advise", "pregnancy.training", action="preface")]
+
+
+def complication_named(text: Text) -> str:
+    """The first pregnancy complication `text` names (`lexicon.PREGNANCY_COMPLICATION_NAMES`), or ""."""
+    return next((name for name, pattern in lx.PREGNANCY_COMPLICATION_NAMES.items() if text.has(pattern)), "")
 
 
 # --- after a birth ---------------------------------------------------------------------------------
