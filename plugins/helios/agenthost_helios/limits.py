@@ -126,7 +126,8 @@ _CONDITIONS = {
               r"joints (are|is) (bad|dodgy|stiff|sore|achy|not great|shot)|hypermobil\w*|osteoporosis|"
               r"(easy|easier|kind|kinder|gentle|gentler) (on|to|for) (my |the )?joints|joint friendly)",
     "wheelchair": r"(wheel ?chair|wheelie|paraplegi\w*|spinal cord injury|(cant|can't|cannot|can not) (use|move|stand on) "
-                  r"my legs|(cant|can't|cannot|can not) stand( up)?|chair ?based|seated only|only seated)",
+                  r"my legs|(cant|can't|cannot|can not) stand (up|for (long|more than|very long|any time)|without|unaided|on my (own|legs|feet))|"
+                  r"chair ?based|seated only|only seated)",
 }
 _NEGATED = re.compile(r"\b(no|not|without|never|free of|dont have|don't have|nothing wrong with)\s+(\w+\s+){0,2}$")
 _FINE = re.compile(r"\b(fine|ok|okay|better|healed|good|all good|recovered)\b")

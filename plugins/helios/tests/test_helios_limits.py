@@ -147,3 +147,11 @@ async def test_an_injury_told_to_another_agent_shapes_the_plan(chat, on_disk):
 
     assert "Built around your feet" in reply.text
     assert not exercises_in(plan_on_disk(on_disk)) & {"running", "brisk_walk", "jumping_jacks"}
+
+
+@pytest.mark.parametrize("said", ["swap the eggs, i cant stand them", "no eggs tho, cant stand them", "I can't stand running, what else burns calories?"])
+def test_cant_stand_something_is_a_dislike_not_a_wheelchair(said):
+    # tuned sets holdout27 and holdout28: "i cant stand them" (eggs) got a seated wheelchair plan
+    from agenthost_helios import limits
+
+    assert "wheelchair" not in limits.found(said)
