@@ -36,3 +36,25 @@ def test_the_next_question_after_a_complication_gets_the_same_answer_not_the_all
 def test_an_uncomplicated_pregnancy_keeps_the_agents_answer_with_the_note() -> None:
     finding = GUARD.assess("I'm 20 weeks pregnant, can I keep doing squats?", [])
     assert finding is not None and (finding.rule_id, finding.action) == ("pregnancy.training", "preface")
+
+
+@pytest.mark.parametrize(("message", "sign"), [
+    ("pregnant and I've been throwing up all day, can't keep water down", "being sick and not keeping fluids down"),
+    ("pregnant, my hands and feet are really itchy at night", "itching of the hands or feet"),
+    ("24 weeks pregnant, itchy palms and soles, worse at night", "itching of the hands or feet"),
+    ("I'm pregnant and have a high temperature and chills, ok to go to my class?", "a fever"),
+])
+def test_nhs_signs_for_the_midwife_today_are_warning_signs(message: str, sign: str) -> None:
+    # NHS: hyperemesis gravidarum, obstetric cholestasis, a fever in pregnancy; before, each got nothing or the class
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign") and f"{sign} in pregnancy needs checking" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "pregnant, my bump is itchy from stretching skin",
+    "pregnant with morning sickness, what snacks help?",
+    "I'm pregnant, can I use the sauna if I check the temperature?",
+])
+def test_everyday_pregnancy_itches_sickness_and_temperatures_stay_with_the_agents(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is None or finding.action != "answer", (message, finding)

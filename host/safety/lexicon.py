@@ -809,6 +809,20 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"swelling (?:in|of|around) (?:my |her )?(?:face|hands|fingers)"
     ),
     "palpitations": PALPITATIONS + r"|heart (?:[a-z]+ ){0,4}?(?:racing|pounding|races|pounds) (?:[a-z]+ ){0,3}?(?:at rest|resting|sitting|lying down)",
+    # NHS: being sick so often that fluids won't stay down (hyperemesis gravidarum), itching of the hands
+    # and feet (obstetric cholestasis) and a fever in pregnancy are each for the midwife or maternity unit today
+    "being sick and not keeping fluids down": (
+        r"(?:cant|can not|cannot|unable to|not able to|couldnt) keep (?:anything|any ?thing|water|fluids|food|liquids|it|drinks) down|hyperemesis|"
+        r"(?:throwing up|vomiting|being sick|puking) (?:all day|all night|all the time|constantly|non ?stop|every (?:hour|time i drink)|for (?:\d+|two|three|four) days)"
+    ),
+    "itching of the hands or feet": (
+        r"itch\w* (?:on |of |in )?(?:my |the )?(?:hands|feet|palms|soles)|"
+        r"(?:hands|feet|palms|soles)(?: and (?:my )?(?:hands|feet|palms|soles))? (?:are |is |have been |been |so |really |very |keep |keeps |getting |get )*(?:itch\w*)"
+    ),
+    "a fever": (
+        r"(?:a |high |got a |have a |running a |with a )(?:fever|temperature|temp)(?! (?:check|gun|of the (?:room|water|pool)))|feverish|"
+        r"(?:fever|temperature|temp) (?:of |is |was )?(?:3[89]|10[0-4])|rigors|shivering (?:and|with) (?:hot|a temperature|a fever)|chills and (?:a )?(?:fever|temperature)"
+    ),
 }
 # Tightenings, cramps and Braxton Hicks are a warning sign when regular or painful (ACOG:
 # "regular painful contractions"); mild, irregular ones are normal.
