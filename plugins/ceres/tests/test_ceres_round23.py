@@ -238,3 +238,12 @@ async def test_is_that_enough_protein_judges_the_meal_just_logged(chat) -> None:
 async def test_just_had_is_a_meal_told(chat, on_disk_log) -> None:
     await chat("just had a protein shake, when should I eat next?")
     assert len(on_disk_log("meals.jsonl") or []) == 1
+
+
+@pytest.mark.parametrize("asked", ["does coffee affect sleep?", "will coffee keep me up", "what time should I stop drinking coffee"])
+async def test_coffee_and_sleep_get_the_caffeine_cut_off_not_a_lookup_or_the_menu(chat, on_disk_log, asked) -> None:
+    # "does coffee affect sleep?" got the menu, "what time should I stop drinking coffee" the alcohol answer
+    reply = await chat(asked)
+
+    assert "6 hours before bed" in reply.text and "Drake" in reply.text
+    assert not on_disk_log("meals.jsonl")
