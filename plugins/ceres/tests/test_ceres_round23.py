@@ -247,3 +247,12 @@ async def test_coffee_and_sleep_get_the_caffeine_cut_off_not_a_lookup_or_the_men
 
     assert "6 hours before bed" in reply.text and "Drake" in reply.text
     assert not on_disk_log("meals.jsonl")
+
+
+@pytest.mark.parametrize("said", ["snacked on a handful of almonds and a kitkat", "been snacking on crisps all afternoon, 2 bags"])
+async def test_snacking_said_as_a_verb_is_logged_as_a_snack(chat, on_disk_log, said) -> None:
+    # "snacked on ..." at 07:30 was logged as breakfast (the clock's meal), not the snack it said
+    await chat(said)
+
+    meals = on_disk_log("meals.jsonl")
+    assert meals and meals[-1]["meal_type"] == "snack", meals
