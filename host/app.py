@@ -20,7 +20,7 @@ from host.access import access_control, limit_requests
 from host.accesslog import AccessLogger
 from host.auth import make_authority
 from host.cluster import Cluster, LocalCluster
-from host.config import Config
+from host.config import Config, ConfigError
 from host.connections import Connections
 from host.dispatch import Dispatcher
 from host.llm import make_llm, public_url
@@ -44,8 +44,7 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     fallback = config.router.fallback_agent
     if registry.agents and fallback not in registry.agents:
         log.warning("router.fallback_agent %r is not loaded; the best score wins instead", fallback)
-    if "safety" in pm.disabled and not pm.implementers("screen"):
-        log.warning("plugin safety is disabled and no other plugin screens messages: red flags reach the agents unanswered")
+    _check_screening(pm)
 
     authority = make_authority(config.auth)  # a bad [auth] or [limits] setting stops here, named
     check_trusted_proxies(config.server.trusted_proxies)
@@ -75,6 +74,25 @@ def create_app(config: Config, extra_plugins: Iterable[Any] = (), pm: PluginMana
     # still open; only then are the sockets closed.
     app.on_shutdown.extend([_finish_turns, _close_sockets])
     return app
+
+
+def _check_screening(pm: PluginManager) -> None:
+    """Refuse to serve when the safety guard was meant to run but could not load.
+
+    A guard switched off on purpose (`[plugins] disabled = ["safety"]`) is the operator's choice
+    and only warned about. One that failed to import would leave every health chat unscreened
+    while looking like a normal start, so the host stops here, naming the plugin and its error.
+    (A guard that raises on one message is different: that turn is counted and goes on.)"""
+    if pm.implementers("screen"):
+        return
+    if "safety" in pm.failed:
+        raise ConfigError(
+            f"plugin safety (the safety guard) failed to load, and no other plugin screens messages: "
+            f"{pm.failed['safety']}. The host will not serve health chats unscreened; fix the install "
+            '(`agenthost plugins --all` shows the error), or run without a guard on purpose with [plugins] disabled = ["safety"]'
+        )
+    if "safety" in pm.disabled:
+        log.warning("plugin safety is disabled and no other plugin screens messages: red flags reach the agents unanswered")
 
 
 async def _rate_limits_ctx(app: web.Application) -> AsyncIterator[None]:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -249,6 +252,44 @@ async def test_the_guard_is_a_plugin_listed_enabled_and_disabled_with_a_warning(
     health = await (await client.get("/health")).json()
     assert health["safety"]["screens"] == [] and health["safety"]["warnings"] == [NO_SCREEN_WARNING]
     assert next(p for p in health["plugins"] if p["name"] == "safety")["state"] == "disabled"
+
+
+def test_a_guard_that_fails_to_load_stops_the_host_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken install of the guard must not look like a normal start that screens nothing."""
+    from host.app import create_app
+    from host.config import ConfigError
+
+    monkeypatch.setitem(sys.modules, "host.safety", None)  # its import now fails, as a broken install would
+    config = test_config(tmp_path / "data", plugins={"disabled": ["bridge_render"]})
+    with pytest.raises(ConfigError) as error:
+        create_app(config)
+    assert "plugin safety (the safety guard) failed to load" in str(error.value)
+    assert "host.safety" in str(error.value) and '[plugins] disabled = ["safety"]' in str(error.value)
+
+    broken_serve = "import sys; sys.modules['host.safety'] = None; from host.cli import main; sys.exit(main(['serve', '--port', '0']))"
+    result = subprocess.run(
+        [sys.executable, "-c", broken_serve], capture_output=True, text=True, cwd=tmp_path, timeout=60,
+        env={**os.environ, "AGENTHOST_DATA_DIR": str(tmp_path / "data"), "AGENTHOST_PLUGINS_DISABLED": "bridge_render"},
+    )
+    assert result.returncode == 2, result.stderr  # refused before binding or serving
+    assert "configuration error: plugin safety (the safety guard) failed to load" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+async def test_a_guard_that_fails_to_load_beside_another_screen_plugin_is_reported_and_the_host_serves(
+    make_client: MakeClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class OwnGuard:
+        @hookimpl
+        def screen(self, message: str, context: Any) -> None:
+            return None
+
+    monkeypatch.setitem(sys.modules, "host.safety", None)
+    config = test_config(tmp_path / "data", plugins={"disabled": ["bridge_render"]})
+    client = await make_client(plugins=[OwnGuard()], entry_points=True, config=config)
+    health = await (await client.get("/health")).json()
+    assert next(p for p in health["plugins"] if p["name"] == "safety")["state"] == "failed"
+    assert health["status"] == "degraded"
 
 
 async def test_with_a_model_the_guard_still_answers_first_and_every_request_carries_its_rules(
