@@ -36,3 +36,39 @@ STILL_SIGNS = [
 def test_a_sign_that_starts_again_after_the_negation_is_still_answered(message: str) -> None:
     finding = GUARD.assess(message, [])
     assert finding is not None and finding.category == "cardiac" and finding.action == "answer", message
+
+
+# ACOG Committee Opinion 804: in an uncomplicated pregnancy a runner can usually keep running, after
+# talking it through; race training is the midwife's question first, not a pace chart.
+ENDURANCE_PLANS = [
+    "pregnant and training for a marathon in 8 weeks, what pace for long runs",
+    "i'm pregnant and want a half marathon plan, I ran 3 before",
+    "I'm 16 weeks pregnant, how should I build my mileage for the triathlon in june",
+]
+
+
+@pytest.mark.parametrize("message", ENDURANCE_PLANS)
+def test_planning_an_endurance_event_in_pregnancy_is_the_endurance_answer(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.rule_id == "pregnancy.endurance", message
+
+
+# NHS (Have a healthy diet in pregnancy): no dieting in pregnancy; a cleanse or skipped meals is dieting.
+PREGNANCY_DIETING = [
+    "pregnant, is a juice cleanse ok for a week",
+    "I'm pregnant and thinking of a detox to feel better",
+    "pregnant and skipping breakfast to keep my weight down",
+    "pregnant and having shakes instead of meals to not gain too much",
+]
+
+
+@pytest.mark.parametrize("message", PREGNANCY_DIETING)
+def test_a_cleanse_or_skipped_meals_in_pregnancy_is_the_no_dieting_answer(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.rule_id == "pregnancy.weight", message
+
+
+@pytest.mark.parametrize("message", ["I'm pregnant, best protein shakes for breakfast?", "pregnant, any detox tea recommendations?", "how do I detox my liver after christmas"])
+def test_food_questions_in_pregnancy_that_are_not_dieting_are_not_answered_by_the_guard(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is None or finding.rule_id != "pregnancy.weight", message

@@ -1837,6 +1837,9 @@ AVOID_GAIN = (
     r"(?:lose|losing|drop|dropping|shed|shedding) (?:some |a bit of |any |a few |the )?(?:weight|kilos|pounds|lbs|fat|belly fat|body fat)|"
     r"(?:calorie|kcal|cal) deficit|in a deficit|(?:cut|cutting|cut down on|reduce|reducing|restrict|restricting) (?:my )?(?:calories|cals|kcal|food|intake|portions)|"
     r"(?:on a|go on a|start a|starting a|going on a|do a|doing a) (?:\w+ )?(?:diet|cut|fast)(?! (?:coke|soda|drink))|intermittent fasting|keto|"
+    # cleanses and fasts: too little food for a pregnancy whatever the reason given (NHS: no dieting in pregnancy)
+    r"(?:juice|juicing|detox|water|liquid|soup|smoothie) (?:cleanse|fast|fasting|diet|detox|only)|(?:a |the |this |my )?(?:cleanse|detox)(?! (?:tea|water))|"
+    r"(?:skip|skipping|cut out|cutting out) (?:meals|breakfast|dinner|lunch|carbs)|meal replacement|(?:shakes?|slimming \w+) instead of (?:meals|food|eating|breakfast|lunch|dinner)|"
     # in the other languages the guard reads
     r"(?:no quiero|para no|sin) (?:engordar|subir de peso|ganar peso|coger peso)|adelgazar|bajar de peso|perder peso|deficit calorico|(?:hacer|ponerme a) dieta|mantenerme delgada|"
     r"(?:ne pas|sans|pour ne pas) (?:grossir|prendre (?:de )?(?:poids|kilos))|maigrir|perdre du poids|deficit calorique|faire (?:un )?regime|rester mince|"
@@ -1899,6 +1902,11 @@ RACE_FOR_TIME = (
 # A race named, for a PB said anywhere beside it ("parkrun on saturday, can I go for a PR?").
 RACE_EVENT = r"races?|racing|parkrun|park run|\d+ ?k|half marathon|a half|the half|marathon|ultra|triathlon|duathlon|10 miler|sportive"
 PERSONAL_BEST = r"pb|pbs|pr|prs|personal best|personal record|sub \d+"
+# Training toward an endurance event, asked about its plan ("what pace for long runs", "how should I build my mileage").
+ENDURANCE_PLANNING = (
+    r"pace|paces|plan|programme|program|schedule|long runs?|mileage|how far|how many (?:km|k|miles)|build (?:up|my)|taper|"
+    r"training for|train for|get ready for|sub \d+|finish time|target time"
+)
 KEEP_GOING_QUESTION = (
     r"keep going|carry on|continue|keep (?:running|training|racing|cycling|riding|swimming|at it|it up)|still (?:run|race|train|do it|go)|"
     r"(?:should|do|must) i stop|or stop|stop or|is (?:it|that|this) (?:ok|okay|safe|fine|alright)|can i (?:still |keep )"

@@ -418,7 +418,7 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if race and not found and not text.has(lx.PREGNANCY_COMPLICATIONS):
         # "entered a marathon at 33 weeks, any reason I can't race it for a PB?": the clinician, and why not all-out
         return [Finding("pregnancy", "advise", "pregnancy.race", "pregnancy_race")]
-    if found or not text.has(lx.TRAINING):
+    if found or not (text.has(lx.TRAINING) or text.has(lx.ENDURANCE)):
         # "I'm 12 weeks, how many calories so I don't gain?": gain is expected; no deficit in pregnancy
         return found[:1] or ([Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")] if avoiding_gain else [])
     if text.has(lx.PREGNANCY_COMPLICATIONS):
@@ -429,7 +429,8 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return [Finding("pregnancy", "advise", "pregnancy.new_start", "pregnancy_new_start", detail="hot" if text.has(r"hot yoga|bikram|hot pilates|sauna") else "")]
     if personal and text.has(lx.MAX_EFFORT):
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
-    if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and text.has(lx.KEEP_GOING_QUESTION):
+    if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and (text.has(lx.KEEP_GOING_QUESTION) or text.has(lx.ENDURANCE_PLANNING)):
+        # "pregnant and training for a marathon in 8 weeks, what pace for long runs": not a race plan before the midwife
         return [Finding("pregnancy", "advise", "pregnancy.endurance", "pregnancy_endurance")]
     if avoiding_gain:  # "I'm 20 weeks, what workout burns the most so I don't put on weight?"
         return [Finding("pregnancy", "advise", "pregnancy.weight", "pregnancy_weight")]
