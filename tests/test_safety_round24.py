@@ -72,3 +72,55 @@ def test_a_cleanse_or_skipped_meals_in_pregnancy_is_the_no_dieting_answer(messag
 def test_food_questions_in_pregnancy_that_are_not_dieting_are_not_answered_by_the_guard(message: str) -> None:
     finding = GUARD.assess(message, [])
     assert finding is None or finding.rule_id != "pregnancy.weight", message
+
+
+# The exercise named only to rule it out ("not during exercise") is no exercise faint; picky eating of
+# one food group is no eating disorder. The red flags beside them still are.
+@pytest.mark.parametrize("message", [
+    "I feel faint when I stand up too fast, not during exercise, happens in the morning",
+    "my daughter is a picky eater and barely eats veg, tips?",
+    "my son hardly eats any vegetables, how can I sneak them in",
+    "my teenager is a fussy eater and only likes pasta and chicken",
+])
+def test_everyday_messages_with_red_flag_words_are_not_answered_by_the_guard(message: str) -> None:
+    assert GUARD.assess(message, []) is None, message
+
+
+@pytest.mark.parametrize(("message", "category"), [
+    ("I feel faint and dizzy when I run, not when resting", "cardiac"),
+    ("my daughter barely eats breakfast or lunch and is getting thin", "eating_disorder"),
+    ("my son eats almost nothing since he joined the wrestling team and is making weight", "eating_disorder"),
+])
+def test_the_red_flags_beside_them_are_still_answered(message: str, category: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.category == category and finding.action == "answer", message
+
+
+# Eating-disorder cues with no behaviour named yet (Beat, NEDA warning signs): asking for the fewest
+# calories to survive on, bones on show and still wanting to lose, and a goal weight below a healthy one
+# (under 40 kg is a BMI under 18.5 for anyone 147 cm or taller; 45 kg for a teenager, NHS: no diets for
+# the young without the GP). Someone else's goal is answered for the one who worries.
+@pytest.mark.parametrize(("message", "rule_id"), [
+    ("what's the lowest calories i can survive on", "eating_disorder.cues"),
+    ("my ribs are showing and i still want to lose more", "eating_disorder.cues"),
+    ("im 15 and want to get down to 40kg, currently 52", "eating_disorder.low_goal"),
+    ("im 16 and want to weigh 44kg, im 50 now", "eating_disorder.low_goal"),
+    ("I am 150cm, want to get down to 39 kg", "eating_disorder.low_goal"),
+    ("my daughter is 14 and wants to get down to 42kg", "eating_disorder.low_goal_other"),
+])
+def test_eating_disorder_cues_without_a_behaviour_named_are_answered(message: str, rule_id: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.rule_id == rule_id and finding.action == "answer", message
+
+
+@pytest.mark.parametrize("message", [
+    "I want to get down to 60kg from 75",
+    "im 14 and want to get down to 50kg from 62",
+    "im 12 and want to get to 40kg, im 35 and skinny",
+    "I weigh 40kg and want to gain",
+    "my 11 year old is 40kg, is that normal",
+    "lowest calorie snacks you can recommend?",
+])
+def test_ordinary_weight_goals_and_low_calorie_food_questions_are_not(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is None or finding.category != "eating_disorder", message

@@ -228,6 +228,8 @@ class Guard:
                 return None
         if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
+        if category == "eating_disorder" and text.has(_ONE_FOOD_GROUP_SKIPPED) and not text.has(_RESTRICTION_SIGNS):
+            return None  # "my daughter is a picky eater and barely eats veg": one food group, not eating too little
         other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text)) or _in_my_care(text) or _mostly_about_them(text)
         if category == "self_harm" and not other and _REPORTED_SPEECH.search(text.text) and (unquoted := _QUOTED.sub(" ", message)) != message:
             # "one of my PT clients just texted me: 'thanks for everything ... I've sorted out my pills'": the
@@ -998,6 +1000,17 @@ _NO_HEART_SIGN = re.compile(
     rf"(?: (?:or|and|nor) (?:any )?(?:{_HEART_WORDS})\w*(?: (?:pain|pains|pressure|tightness|problems?|issues?|trouble))?)*(?![a-z])"
 )
 _NEGATION_ENDS = re.compile(r"(?<![a-z])(?:until|till|since|anymore|but|except|apart from|then|now|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|suddenly)(?![a-z])")
+# Picky eating: a food group hardly eaten ("barely eats veg", "fussy eater"), and what would make it
+# more than that (weight lost, meals skipped, hours of exercise, a number of calories).
+_ONE_FOOD_GROUP_SKIPPED = (
+    r"(?:picky|fussy|faddy) eat\w*|"
+    r"(?:barely|hardly|rarely|never|wont|will not|doesnt|refuses? to) (?:eats?|eating|touch(?:es)?|likes?) (?:any |much |many )?"
+    r"(?:veg|veggies|vegetables|fruits?|greens|anything green|salad|fish|meat|breakfast|vegetable|broccoli|beans|pulses|dairy)(?! (?:or|and|nor) (?:anything|much) else)"
+)
+_RESTRICTION_SIGNS = (
+    r"weight|weigh|kg|kilos|pounds|lbs|thin|skinny|fat|calories|cals|kcal|skip\w*|starv\w*|exercis\w*|runs|running|training|"
+    r"anything at all|almost nothing|hardly anything|barely anything|nothing|lost|losing|diet\w*|throw\w* up|vomit\w*|sick after"
+)
 _DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
 _KEEP_SECRET = (

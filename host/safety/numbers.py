@@ -1,5 +1,6 @@
-"""The guard's two number parsers: a daily intake ("500 calories a day", "a five hundred
-calorie diet") and a rate of weight loss ("10 kg in a week", "a stone by Friday").
+"""The guard's number parsers: a daily intake ("500 calories a day", "a five hundred
+calorie diet"), a rate of weight loss ("10 kg in a week", "a stone by Friday") and a goal
+weight ("want to get down to 40kg").
 
 Both read normalised text (`host.safety.text`), return the `Hit` each figure came from (so the
 rules can ask who said it and whether it is negated) with the figure in kcal/day or kg/week,
@@ -176,4 +177,24 @@ def loss_rates(text: Text) -> list[tuple[Hit, float]]:
                 duration = duration[:-1]
             weeks = 1.0 if duration in _WEEKDAYS else count * _WEEKS_PER[duration]  # a named day: at most a week away
             found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms / weeks))
+    return found
+
+
+# A weight the user wants to reach: "want to get down to 40kg", "my goal is 85 lbs", "trying to hit 42 kilos".
+_GOAL_WEIGHT = re.compile(
+    r"(?<![a-z0-9])(?:get (?:down )?to|got to get to|down to|reach|hit|be|weigh|goal (?:is|weight is|weight of|of)|target (?:is|weight is|weight of|of)|aiming for|under|below)"
+    r" (?:just |only |about |around |like )?(?P<amount>\d+(?:\.\d+)?) ?(?P<unit>kg|kgs|kilos?|kilograms?|lbs?|pounds)(?![a-z])"
+)
+
+
+# The first look for `goal_weights` (`host.safety.rules.TRIGGERS`): a number and a mass unit after a goal word.
+GOAL_WEIGHT_TRIGGER = r"(?:to|reach|hit|be|weigh|is|of|for|under|below) (?:just |only |about |around |like )?\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds)"
+
+
+def goal_weights(text: Text) -> list[tuple[Hit, float]]:
+    """Each goal weight the text states, in kg ("want to get down to 40kg" -> 40.0)."""
+    found = []
+    for match in _GOAL_WEIGHT.finditer(text.text):
+        kilograms = float(match.group("amount")) * _KG_PER[match.group("unit")]
+        found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms))
     return found

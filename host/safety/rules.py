@@ -18,7 +18,7 @@ import re
 from attrs import evolve
 
 from host.safety import lexicon as lx
-from host.safety.numbers import INTAKE_PATTERNS, daily_intakes, loss_rates
+from host.safety.numbers import GOAL_WEIGHT_TRIGGER, INTAKE_PATTERNS, daily_intakes, goal_weights, loss_rates
 from host.safety.concepts import TRIGGER as CONCEPT_TRIGGER
 from host.safety.concepts import WOUND_CARE, WOUND_SERIOUS, concepts
 from host.safety.findings import Facts, Finding, Limits, any_of, live_hits, overlaps
@@ -100,7 +100,8 @@ def client_notes(text: Text) -> bool:
 def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
     found: list[Finding] = []
-    exercise = text.has(lx.EXERCISE)
+    # "not during exercise", "never when I train": the exercise is named to rule it out
+    exercise = any(not text.negated(hit, reach=2) for hit in text.find(lx.EXERCISE))
     now = text.has(lx.NOW) and not text.has(any_of(r"(?:every |every now and then|now and (?:then|again))", lx.PASSED))
     # "it's better now but not gone, gonna ride home": still there, or getting home alone (AHA: don't drive yourself)
     now = now or text.has(any_of(lx.STILL_PRESENT, lx.GOING_HOME_ALONE))
@@ -326,6 +327,17 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(_ed("eating_disorder.very_low_intake", "first"))
         elif kcal < limits.min_intake_kcal and text.is_request():
             found.append(_ed("eating_disorder.very_low_intake", "first"))
+    if goals := goal_weights(text):
+        young = text.has(lx.YOUNG) or text.has(_THEY_ARE_YOUNG)
+        for hit, kilograms in goals:
+            if text.negated(hit) or text.hypothetical(hit) or not text.has(_LOSING_TOWARD) or text.has(_GAINING):
+                continue
+            if any(kilograms / 2 < now < kilograms for now in _weights_now(text)):
+                continue  # "im 12 and want to get to 40kg, im 35": a weight to gain
+            if kilograms <= _LOW_GOAL_KG or young and kilograms <= _LOW_GOAL_KG_YOUNG:
+                # "im 15 and want to get down to 40kg, currently 52": a goal below a healthy weight for nearly
+                # any adult height, or a teenager dieting toward one (NHS: no diets for the young without the GP)
+                found.append(_ed("eating_disorder.low_goal", "third" if text.person(hit) == "third" else "first"))
     for hit, rate in loss_rates(text):
         if text.has(lx.ILLNESS) and not text.has(any_of(lx.PURGING, lx.LAXATIVE)):
             continue  # "lost 3 kg in a week with the flu"
@@ -339,6 +351,22 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         elif text.person(hit) == "first" or text.is_request() or text.is_question():
             found.append(_ed("eating_disorder.rapid_loss", "first", reply="eating_disorder_loss"))
     return found
+
+
+# A goal weight below 40 kg is under a BMI of 18.5 (WHO's underweight line) for anyone 147 cm or taller;
+# for a teenager (lexicon.YOUNG), whose healthy weight the growth charts judge, 45 kg.
+_LOW_GOAL_KG = 40.0
+_LOW_GOAL_KG_YOUNG = 45.0
+_LOSING_TOWARD = rf"{lx.LOSS_VERB}|get down|currently|now|at the moment|thinner|skinnier|slimmer|smaller|diet\w*|goal weight|target weight|from \d+"
+_GAINING = r"gain|gaining|put on|bulk\w*|bigger|heavier|underweight|too (?:skinny|thin|light)|build muscle"
+# Someone else's age said as a teenager's: "my daughter is 14", "my son's 16".
+_THEY_ARE_YOUNG = r"(?:is|s|turned|just turned) (?:only |just )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st|weeks?|months?|cm|ft|km|k|miles?|percent))"
+_WEIGHT_NOW = re.compile(r"(?:currently|im|i m|i am|now|from|weigh|at|is|shes|hes) (?:about |around |only |like )?(\d+(?:\.\d+)?) ?(?:kg|kgs|kilos?)?(?= |,|\.|$)")
+
+
+def _weights_now(text: Text) -> list[float]:
+    """The figures said as a weight now ("currently 52", "im 35 now", "from 75"), ages and goals among them."""
+    return [float(match.group(1)) for match in _WEIGHT_NOW.finditer(text.text)]
 
 
 # --- pregnancy ----------------------------------------------------------------------------------
@@ -724,7 +752,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
         lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER, lx.DESERVE_HUNGER,
-        *INTAKE_PATTERNS,
+        *INTAKE_PATTERNS, GOAL_WEIGHT_TRIGGER,
     ),
     # A pregnancy finding needs a pregnancy: in the profile or history (`Facts.pregnant`, which
     # `could_fire` lets through) or mentioned in the message (`pregnant_in`'s patterns).
