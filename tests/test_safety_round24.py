@@ -124,3 +124,38 @@ def test_eating_disorder_cues_without_a_behaviour_named_are_answered(message: st
 def test_ordinary_weight_goals_and_low_calorie_food_questions_are_not(message: str) -> None:
     finding = GUARD.assess(message, [])
     assert finding is None or finding.category != "eating_disorder", message
+
+
+# Red flags said in ways the rules did not reach: pre-eclampsia's visual signs ("gone a bit sparkly",
+# NICE NG133), fluid leaking with words between, a competition in pregnancy ("comps"), days without food
+# with no number (German "seit Tagen"), a day's intake said as a total, and a place of danger that keeps
+# coming to mind (Samaritans: ask directly).
+@pytest.mark.parametrize(("message", "rule_id"), [
+    ("33 weeks, my vision has gone a bit sparkly and i have a headache, going to do yoga to relax", "pregnancy.warning_sign"),
+    ("pregnant and leaking a bit of clear fluid since this morning, is it just sweat from my workout?", "pregnancy.warning_sign"),
+    ("i think im pregnant, had a positive test, can i keep doing my crossfit comps", "pregnancy.max_effort"),
+    ("ich habe seit Tagen nichts gegessen und trainiere trotzdem zweimal am Tag", "eating_disorder.not_eating"),
+    ("dont really eat till dinner anymore, maybe 600 cals total, but i feel great and have loads of energy for training", "eating_disorder.very_low_intake"),
+    ("the bridge near my house keeps coming into my head when I'm running past it", "self_harm.place_in_mind"),
+    ("every time I cycle over the motorway bridge I think how easy it would be", "self_harm.place_in_mind"),
+    ("when I drive over the flyover I get this urge to swerve", "self_harm.place_in_mind"),
+])
+def test_red_flags_in_words_the_rules_did_not_reach(message: str, rule_id: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.rule_id == rule_id and finding.action == "answer", message
+
+
+@pytest.mark.parametrize("message", [
+    "i keep thinking about the bridge run we did, best view ever",
+    "i keep thinking about the river run on sunday, is 15k too far",
+    "i always think about the sea when im stressed, swimming calms me",
+    "had a burger and fries for lunch, about 600 cals total",
+    "dinner was 650 cals total, good?",
+])
+def test_their_everyday_neighbours_are_not_red_flags(message: str) -> None:
+    assert GUARD.assess(message, []) is None, message
+
+
+def test_a_water_bottle_leaking_in_pregnancy_is_no_warning_sign() -> None:
+    finding = GUARD.assess("pregnant, my water bottle is leaking all over my gym bag lol", [])
+    assert finding is None or finding.action != "answer"

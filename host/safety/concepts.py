@@ -1173,9 +1173,9 @@ _JAW_ARM_NOT_L10N = (
 # Days without food said as the other languages say it ("ich habe seit drei Tagen nichts gegessen", "não como há
 # três dias", "non mangio da tre giorni", "ik heb al drie dagen niets gegeten"): English `eating_disorder.not_eating`.
 _DAYS_WITHOUT_FOOD_L10N = (
-    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) \w+ dias|hace \w+ dias que no (?:como|he comido|pruebo bocado)|\w+ dias sin (?:comer|probar bocado)|(?:llevo|estoy) \w+ dias (?:solo )?(?:a|con) (?:agua|cafe|te|infusiones)(?: sola| nada mas)?)|"
+    rf"(?:no (?:he comido|como|comi) (?:nada )?(?:en|desde hace|hace) \w+ dias|hace (?:\w+ )?dias que no (?:como|he comido|pruebo bocado)|\w+ dias sin (?:comer|probar bocado)|(?:llevo|estoy) \w+ dias (?:solo )?(?:a|con) (?:agua|cafe|te|infusiones)(?: sola| nada mas)?)|"
     rf"(?:(?:je )?nai (?:rien|pas) mange depuis \w+ jours|(?:ca|cela) fait \w+ jours que je (?:ne )?mange (?:pas|rien|plus)|\w+ jours sans (?:manger|rien manger))|"
-    rf"(?:seit \w+ tagen (?:\w+ ){{0,2}}?(?:nichts|kaum (?:etwas|was)|nix) (?:mehr )?(?:gegessen|esse|zu mir genommen)|(?:es+e|habe|hab) (?:\w+ )?seit \w+ tagen (?:nichts|nix|kaum (?:etwas|was))|\w+ tage (?:lang )?(?:nichts|ohne essen|nix) (?:gegessen)?)|"
+    rf"(?:seit (?:\w+ )?tagen (?:\w+ ){{0,2}}?(?:nichts|kaum (?:etwas|was)|nix) (?:mehr )?(?:gegessen|esse|zu mir genommen)|(?:es+e|habe|hab) (?:\w+ )?seit (?:\w+ )?tagen (?:nichts|nix|kaum (?:etwas|was))|\w+ tage (?:lang )?(?:nichts|ohne essen|nix) (?:gegessen)?)|"
     rf"(?:nao (?:como|comi|comia) (?:nada )?(?:ha|faz|desde ha) \w+ dias|(?:ha|faz|estou ha|to ha|tou ha) \w+ dias (?:sem comer|que nao como)|\w+ dias sem comer|(?:ha|faz|estou ha|to ha|tou ha) \w+ dias (?:so )?(?:a|com|de) (?:agua|cafe|cha))|"
     rf"(?:non (?:mangio|ho mangiato|tocco cibo) (?:niente |nulla )?da \w+ giorni|(?:sono|da) \w+ giorni che non (?:mangio|tocco cibo)|\w+ giorni (?:senza mangiare|a digiuno))|"
     rf"(?:(?:al )?\w+ dagen (?:niets|niks|bijna niets|nauwelijks iets|niet) (?:meer )?(?:gegeten|eten|gehad)|eet (?:al )?\w+ dagen (?:niet|niets|niks)|\w+ dagen zonder eten|al dagen niet (?:meer )?gegeten)|"
@@ -1236,7 +1236,26 @@ class Concept:
 # (the eating-disorder rules' reading, as English's RESTRICTING keeps it from the cardiac one).
 _DIZZY_NOT_L10N = "|".join((_SICKNESS_L10N, _FAINT_NOT_L10N, _LAXATIVE_L10N, _DIURETICS_L10N, _NOT_EATING_L10N, _ONE_THING_A_DAY_L10N))
 
+# A high place, a railway or a road that keeps coming into their head, or how easy it would be there
+# (Samaritans: intrusive thoughts of a method or place are asked about directly): "the bridge near my
+# house keeps coming into my head when I'm running past it".
+_DANGER_PLACE = (
+    r"bridges?|(?:train |railway |rail )?tracks|railway (?:line|bridge)|level crossing|cliffs?|cliff edge|rooftops?|roof of|multi ?storey|"
+    r"overpass|flyover|motorway|highway|platform edge|the edge|ledges?|viaduct|quarry|the river|the canal|the sea|the lake"
+)
+_INTRUSIVE = (
+    r"keeps? (?:coming|popping) (?:into|in) my (?:head|mind)|(?:keep|keeps|cant stop|can not stop|cannot stop) (?:thinking|think) (?:about|of)|"
+    r"(?:think|thinking|thought) (?:about )?how easy it (?:would|d) be|how easy it would be|(?:feel|felt|get|getting) (?:drawn|pulled) (?:to|towards)|"
+    r"urge to (?:step|jump|walk|swerve|drive)|(?:think|thinking|thought) about (?:just )?(?:stepping|walking|swerving|driving|going) (?:off|in|into|over|out)"
+)
+_DANGER_PLACE_NOT = (
+    r"hill repeats?|hill sprints?|intervals|views?|pretty|lovely|beautiful|stunning|scenic|best|favourite|favorite|photo|picture|"
+    r"(?:bridge|bridges|river|canal|cliff|cliffs|lake|sea|track|tracks|motorway|rooftop|quarry|viaduct) (?:run|runs|route|routes|ride|rides|race|loop|towpath|path|walk|swim|session|parkrun|\d+ ?k|half|marathon|ultra)|"
+    r"too far|how far|pace|\d+ ?(?:k|km|miles?)"
+)
+
 CONCEPTS: tuple[Concept, ...] = (
+    Concept("self_harm.place_in_mind", "self_harm", "support", "self_harm_check", (_INTRUSIVE, _DANGER_PLACE), window=20, unless=_DANGER_PLACE_NOT, third_reply="self_harm_concern"),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.HIDDEN_BLADES_THEIRS,), detail="signs", negatable=False, unless=lx.HIDDEN_BLADES_NOT),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.SLEEVES_IN_HEAT, _CLOSE_OR_YOUNG, lx.SLEEVES_WHY), window=40, detail="signs", negatable=False),
     Concept("eating_disorder.compensating", "eating_disorder", "support", "eating_disorder", (_EARN_FOOD,), third_reply="eating_disorder_concern"),

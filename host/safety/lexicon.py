@@ -767,7 +767,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "leaking fluid": (
         r"(?<!the )(?<!a )(?<!our )(?<!quick )(?:waters?|water) (?:(?:are|is|have|has|keep|keeps|started|just|might be|may be|been|might have|may have) )*(?:broke|broken|break|breaking|leak\w*)(?! (?:time|is over|over))|"  # not "on the water break"
         r"(?:my |her )?waters (?:(?:have|has|just|might have|may have) )*(?:gone|went)|"
-        r"leak\w* (?:[a-z]+ )?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
+        r"leak\w* (?:[a-z]+ ){0,4}?(?:fluid|water|liquid)|fluid (?:leak\w*|coming out)|gush of (?:fluid|water)|trickl\w* (?:of )?(?:fluid|water)|"
         r"(?:fluid|water|it) (?:is |s |keeps |still )?trickling|"
         # "it keeps trickling clear", "still dribbling even sitting down", "clear fluid coming out"
         r"(?:it|its|fluid|water|liquid|something|wee|pee) (?:is |s |keeps |kept |still |has been |been |started |starts |won t stop |wont stop |kinda |kind of |sorta |sort of |a bit |like )*(?:trickl\w*|dribbl\w*|leak\w*|drip\w*|gush\w*|seep\w*)(?: out)?(?: [a-z]+){0,2}(?: ,)? (?:clear|even (?:now|when|sitting|lying|at rest)|at rest|when im (?:sat|sitting|lying)|sitting down|lying down|on the (?:sofa|couch|bed)|all (?:day|the time))|"
@@ -800,7 +800,7 @@ PREGNANCY_SIGNS: dict[str, str] = {
     "a severe headache or blurred vision": (
         r"(?:severe|bad|terrible|awful|splitting|pounding|blinding|really bad|worst|thumping|banging|throbbing|crushing|horrendous|horrible|massive|stinking) headaches?|blurr\w* vision|vision (?:is )?blurr\w*|"
         # "her vision is all sparkly", "seeing zigzags": visual disturbance (NICE, pre-eclampsia)
-        r"(?:vision|eyesight|eyes|sight) (?:is |s |was |has been |been |keeps |keeps going |going |gone |went |goes )?(?:all |a bit |really |kind of |kinda |so )?(?:sparkl\w*|flash\w*|spotty|starry|zig ?zag\w*|wavy|shimmer\w*|fuzzy|funny|weird|strange|odd|blurr\w*|dim)|"
+        r"(?:vision|eyesight|eyes|sight) (?:has |have |had |s )?(?:is |s |was |has been |been |keeps |keeps going |going |gone |went |goes )?(?:all |a bit |really |kind of |kinda |so )?(?:sparkl\w*|flash\w*|spotty|starry|zig ?zag\w*|wavy|shimmer\w*|fuzzy|funny|weird|strange|odd|blurr\w*|dim)|"
         r"(?:see|seeing|saw|getting|having|got) (?:the )?(?:sparkles|sparkly (?:lights|bits|spots)|zig ?zags|shimmer\w*|floaters)|"
         r"(?:see|seeing|saw) (?:spots|flashing lights|stars)|flashing lights|headache (?:that )?(?:wont|doesnt|will not|isnt) (?:go|going|ease|easing|shift)|"
         r"headache (?:that )?(?:paracetamol|painkillers|tablets) (?:isnt|wont|doesnt|arent)"
@@ -1868,7 +1868,7 @@ CHECKS_QUESTION = (
 # Maximal effort: not for pregnancy, whatever the trimester (ACOG: moderate effort, no straining).
 MAX_EFFORT = (
     r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"
-    r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|race pace|sprint intervals|"
+    r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|competitions|comps|race pace|sprint intervals|"
     # lifters' words for a maximal lift: "a heavy single now and then to see where I'm at"
     r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out"
 )
@@ -1904,6 +1904,8 @@ RACE_FOR_TIME = (
 # A race named, for a PB said anywhere beside it ("parkrun on saturday, can I go for a PR?").
 RACE_EVENT = r"races?|racing|parkrun|park run|\d+ ?k|half marathon|a half|the half|marathon|ultra|triathlon|duathlon|10 miler|sportive"
 PERSONAL_BEST = r"pb|pbs|pr|prs|personal best|personal record|sub \d+"
+# An event, not a weekly volume ("3x 5k a week" is a runner's habit, the midwife's leaflet covers it).
+ENDURANCE_EVENT = r"half marathon|marathon|ultra|ultramarathon|triathlon|ironman|duathlon|century ride|sportive|race|races|event|competition"
 # Training toward an endurance event, asked about its plan ("what pace for long runs", "how should I build my mileage").
 ENDURANCE_PLANNING = (
     r"pace|paces|plan|programme|program|schedule|long runs?|mileage|how far|how many (?:km|k|miles)|build (?:up|my)|taper|"

@@ -75,6 +75,11 @@ _PER_DAY_AFTER = re.compile(
     r"por dia|al dia|diarias|diarios|par jour|pro tag|am tag|taglich|al giorno|ogni giorno|per dag|dziennie|na dzien)(?![a-z])"
 )
 _PER_DAY_BEFORE = {"daily", "intake", "diet", "living", "live", "survive", "surviving"}
+_TOTAL_AFTER = re.compile(r"^(?:total|in total|all in|all told|altogether|tops)(?![a-z])")
+_DAY_OF_EATING = (
+    r"(?:till|until|til|before) (?:dinner|tea|supper|the evening|evening|night|bedtime)|all day|the whole day|a day|per day|each day|every day|most days|"
+    r"(?:dont|do not|barely|hardly|only) (?:really )?eat (?:anything )?(?:till|until|before|during|in the day|all day)|a meal a day|one meal"
+)
 # A ceiling set on a day's eating: "stick to 500 cals", "keep it under 600".
 _LIMIT_PHRASES = {"stick to", "sticking to", "stay under", "staying under", "keep it under", "keep it to", "limit myself to",
                   "limiting myself to", "capped at", "cap it at", "allow myself", "allowing myself", "restricting to", "restrict to",
@@ -146,12 +151,14 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
             continue
         if any(word in _NOT_INTAKE_BEFORE for word in before):
             continue
+        # "dont really eat till dinner anymore, maybe 600 cals total": the day's total, said with the day's eating
+        day_total = bool(_TOTAL_AFTER.match(after)) and text.has(_DAY_OF_EATING)
         leading = text.text[: hit.start].split()[-5:]
-        if any(word in _ONE_FOOD for word in leading) and not re.search(r"(?:a|per|each) day|daily", " ".join(leading)) and not _PER_DAY_AFTER.match(after):
+        if not day_total and any(word in _ONE_FOOD for word in leading) and not re.search(r"(?:a|per|each) day|daily", " ".join(leading)) and not _PER_DAY_AFTER.match(after):
             continue  # "what can I snack on for less than 200 cals": a snack's cap, not a day's food
         limited = any(word in _LIMITING for word in before) and any(w in _EATING for w in text.text[: hit.start].split()[-6:])
         limited = limited or " ".join(before[-2:]) in _LIMIT_PHRASES or " ".join(before[-3:]) in _LIMIT_PHRASES
-        if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited:
+        if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited or day_total:
             found.append((hit, amount))
     for hit in text.find(_INTAKE_OVER_DAYS):
         amount, days = parse_number(hit.groups["amount"] or ""), parse_number(hit.groups["count"] or "")

@@ -457,7 +457,7 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         return [Finding("pregnancy", "advise", "pregnancy.new_start", "pregnancy_new_start", detail="hot" if text.has(r"hot yoga|bikram|hot pilates|sauna") else "")]
     if personal and text.has(lx.MAX_EFFORT):
         return [Finding("pregnancy", "advise", "pregnancy.max_effort", "pregnancy_max_effort")]
-    if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and (text.has(lx.KEEP_GOING_QUESTION) or text.has(lx.ENDURANCE_PLANNING)):
+    if any(person == "first" for _, person in mentions) and text.has(lx.ENDURANCE) and (text.has(lx.KEEP_GOING_QUESTION) or text.has(lx.ENDURANCE_EVENT) and text.has(lx.ENDURANCE_PLANNING)):
         # "pregnant and training for a marathon in 8 weeks, what pace for long runs": not a race plan before the midwife
         return [Finding("pregnancy", "advise", "pregnancy.endurance", "pregnancy_endurance")]
     if avoiding_gain:  # "I'm 20 weeks, what workout burns the most so I don't put on weight?"
