@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_safety_context import GUARD
+import re
+
+from tests.test_safety_context import GUARD, answer
 
 SAID_ABSENT = [
     "no chest pain and no dizziness when I run, just want a faster 5k",
@@ -159,3 +161,14 @@ def test_their_everyday_neighbours_are_not_red_flags(message: str) -> None:
 def test_a_water_bottle_leaking_in_pregnancy_is_no_warning_sign() -> None:
     finding = GUARD.assess("pregnant, my water bottle is leaking all over my gym bag lol", [])
     assert finding is None or finding.action != "answer"
+
+
+@pytest.mark.parametrize(("message", "says"), [
+    ("im 15 and want to get down to 40kg, currently 52", "an adult you trust"),
+    ("I am 150cm, want to get down to 39 kg", "your doctor"),
+])
+def test_a_low_goal_weight_gets_no_plan_no_figures_and_someone_to_talk_to(message: str, says: str) -> None:
+    severity, _, reply = answer(message)
+    assert severity == "support" and "won't help with a plan" in reply and says in reply
+    assert not re.search(r"\d", reply.replace("findahelpline.com", "")), reply  # no figure, not even theirs
+    assert len(reply.split()) <= 80 and reply.count("?") == 1

@@ -292,6 +292,26 @@ def eating_disorder_loss(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_low_goal(lines: Lines, detail: str) -> str:
+    """A goal weight below a healthy one (NHS, BMI; for the young, growth charts and no diets without the
+    GP): no plan toward it and no figures, the reason in one line, someone to talk to, and a question.
+    `detail` "young": a teenager, whose body is still growing and who has a trusted adult to tell."""
+    if detail == "young":
+        return (
+            "Thank you for telling me. I won't help with a plan to reach that weight: it's below what's healthy at your age, "
+            "and your body is still growing, so it needs enough food, not a diet. If you're unhappy with your body or with "
+            "eating, please talk to an adult you trust or your GP; they can help without judging. "
+            f"{(lines.youth or lines.crisis)[:1].upper()}{(lines.youth or lines.crisis)[1:]} is there any time. "
+            "What's making you want to lose weight?"
+        )
+    return (
+        "Thank you for telling me. I won't help with a plan to reach that weight: it's below a healthy weight for nearly "
+        "anyone's height, and getting there would put your heart, bones and mood at risk. If food or your body feel hard to "
+        f"deal with, your doctor{_or(lines.eating_disorder)} can help without judging, and {lines.crisis} is there any time. "
+        "What's behind wanting to reach it?"
+    )
+
+
 def eating_disorder_missed_periods(lines: Lines, detail: str) -> str:
     return (
         "Thank you for telling me. Losing your period isn't a sign of being fit or lean enough: it's a warning sign "
@@ -1930,7 +1950,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
     function.__name__: function
     for function in (
         eating_disorder_insulin, eating_disorder_insulin_follow_up, eating_disorder_punishing, eating_disorder_fainting, eating_disorder_carer, eating_disorder_carer_follow_up,
-        cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_bystander_follow_up, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, pregnancy_clot_emergency, eating_disorder, eating_disorder_loss,
+        eating_disorder_low_goal, cardiac_emergency, breathing_emergency, cardiac_bystander, cardiac_bystander_follow_up, cardiac_urgent, cardiac_collapse_other, cardiac_collapse_other_follow_up, pregnancy_urgent, pregnancy_clot_emergency, eating_disorder, eating_disorder_loss,
         pregnancy_warning_signs, cardiac_warning_signs, pregnancy_endurance,
         eating_disorder_missed_periods,
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,

@@ -337,7 +337,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             if kilograms <= _LOW_GOAL_KG or young and kilograms <= _LOW_GOAL_KG_YOUNG:
                 # "im 15 and want to get down to 40kg, currently 52": a goal below a healthy weight for nearly
                 # any adult height, or a teenager dieting toward one (NHS: no diets for the young without the GP)
-                found.append(_ed("eating_disorder.low_goal", "third" if text.person(hit) == "third" else "first"))
+                found.append(_ed("eating_disorder.low_goal", "third" if text.person(hit) == "third" else "first", reply="eating_disorder_low_goal"))
+                if young and found[-1].reply == "eating_disorder_low_goal":
+                    found[-1] = evolve(found[-1], detail="young")
     for hit, rate in loss_rates(text):
         if text.has(lx.ILLNESS) and not text.has(any_of(lx.PURGING, lx.LAXATIVE)):
             continue  # "lost 3 kg in a week with the flu"
