@@ -11,7 +11,7 @@ import pytest
 
 import re
 
-from tests.test_safety_context import GUARD, answer
+from tests.test_safety_context import GUARD, after, answer
 
 SAID_ABSENT = [
     "no chest pain and no dizziness when I run, just want a faster 5k",
@@ -172,3 +172,18 @@ def test_a_low_goal_weight_gets_no_plan_no_figures_and_someone_to_talk_to(messag
     assert severity == "support" and "won't help with a plan" in reply and says in reply
     assert not re.search(r"\d", reply.replace("findahelpline.com", "")), reply  # no figure, not even theirs
     assert len(reply.split()) <= 80 and reply.count("?") == 1
+
+
+@pytest.mark.parametrize("message", ["i cut my arms last night again", "ive been burning myself with a lighter", "i want to hurt myself"])
+def test_self_harm_told_gets_the_wound_seen_to_and_support_not_the_suicidal_thoughts_answer(message: str) -> None:
+    severity, rule_id, reply = answer(message)
+    assert (severity, rule_id) == ("urgent", "self_harm.self_harm")
+    assert "won't stop bleeding" in reply and "not judgement" in reply and "Are you safe right now?" in reply
+    assert "act on these thoughts" not in reply and len(reply.split()) <= 80
+
+
+def test_please_dont_tell_anyone_after_self_harm_is_answered_about_confidentiality() -> None:
+    history = after("i cut my arms last night again", "self_harm.self_harm", "urgent")
+    severity, rule_id, reply = answer("please dont tell anyone", history)
+    assert rule_id == "self_harm.follow_up" and severity == "urgent"
+    assert reply.startswith("I can't call or message anyone about this.") and "confidential" in reply

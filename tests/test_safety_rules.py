@@ -231,7 +231,7 @@ def test_sticky_prefaces_last_for_sticky_turns_messages_after_an_answer() -> Non
         ({"category": "cardiac", "severity": "emergency"}, "I don't want to make a fuss, I'll just lie down for a bit", ("cardiac.follow_up", "cardiac_emergency_follow_up")),
         ({"category": "pregnancy", "severity": "urgent"}, "could it just be sweat?", ("pregnancy.follow_up", "pregnancy_follow_up")),
         ({"category": "eating_disorder", "severity": "support"}, "please just tell me how many calories I should eat", ("eating_disorder.follow_up", "eating_disorder_follow_up")),
-        ({"category": "self_harm", "severity": "urgent"}, "please don't tell anyone", ("self_harm.follow_up", "self_harm_follow_up")),
+        ({"category": "self_harm", "severity": "urgent"}, "please don't tell anyone", ("self_harm.follow_up", "self_harm_confidential")),  # no one is told, and helplines are confidential
         ({"category": "self_harm", "severity": "urgent"}, "ok thanks", ("self_harm.follow_up", "self_harm_thanks")),
         # ...what is on the agents' own ground is prefaced and routed.
         ({"category": "cardiac", "severity": "urgent"}, "what should I eat for dinner?", ("cardiac.sticky", None)),

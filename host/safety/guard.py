@@ -338,6 +338,10 @@ class Guard:
         if category == "cardiac" and young and text.has(lexicon.TELL_PARENTS) and str(anchor.get("rule_id", "")) not in _SOMEONE_ELSES_RULES:
             # "my mum would freak if i told her so im not gonna" (16, nearly blacked out): an adult needs to know
             return Finding(category, "urgent", f"{category}.follow_up", "cardiac_confidential", region=self.helplines.named_in(text.text) or "")
+        if category == "self_harm" and text.has(lexicon.TELL_ANYONE) and not text.has(lexicon.TELL_PARENTS):
+            # "please dont tell anyone": the assistant calls no one, and the helplines are confidential too
+            level = severity if severity in ("urgent", "emergency") else "support"
+            return Finding(category, level, f"{category}.follow_up", "self_harm_confidential", detail="anyone", region=self.helplines.named_in(text.text) or "")
         if category in ("self_harm", "pregnancy") and text.has(lexicon.TELL_PARENTS) and (category == "self_harm" or young and severity in ("urgent", "emergency")):
             # "et si j'appelle ils vont prévenir mes parents ?", "i cant go to a doctor, my mum will find out"
             level = severity if severity in ("urgent", "emergency") else "support"

@@ -997,6 +997,11 @@ TELL_PARENTS = (
     r"nao (?:conta|conte|fala|fale|diga) (?:nada )?(?:pros|aos|pro|para os|pra) (?:meus pais|minha mae|meu pai)|non dir(?:e|lo) (?:niente )?ai miei|"
     r"(?:sag|erzahl) (?:es )?(?:meinen eltern|meiner mutter|meinem vater) nichts|nichts meinen eltern|nie mow (?:nic )?(?:rodzicom|mamie|tacie)|vertel het niet aan mijn ouders"
 )
+# Asking the assistant itself to keep it quiet: "please dont tell anyone", "promise you wont tell anybody".
+TELL_ANYONE = (
+    r"(?:dont|do not|please dont|pls dont|plz dont|never|promise not to|promise you wont|promise you will not|you wont|you will not) "
+    r"(?:tell|say anything to|say it to|message|text|report (?:it|this|me) to) (?:anyone|anybody|nobody|no one|people|someone|a soul)|keep (?:it|this) (?:between us|secret|a secret|to yourself)"
+)
 NO_CALLS = (
     # "pls dont send me hotline numbers, ive seen them all"
     r"(?:dont|do not|please dont|pls dont|plz dont|stop|no need to) (?:send|give|sending|giving|throw|throwing|link|linking) (?:me )?(?:any |more |the |another |those |these |your )?(?:hotline|helpline|crisis line|phone|lifeline)(?: numbers?| lines?)?s?|"

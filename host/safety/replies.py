@@ -530,8 +530,8 @@ _VETERANS = " If you served in the US forces, the Veterans Crisis Line is 988, t
 
 
 def self_harm_urgent(lines: Lines, detail: str) -> str:
-    """Thoughts of suicide or an overdose, told or asked (Samaritans, NHS). `detail` "veteran": the veterans'
-    line too; "what_if": "what if someone took a whole bottle of paracetamol" (NHS: an overdose needs
+    """Thoughts of suicide or an overdose, told or asked (Samaritans, NHS). `detail` "act": self-harm told
+    (cutting, burning, hitting oneself); "veteran": the veterans' line too; "what_if": "what if someone took a whole bottle of paracetamol" (NHS: an overdose needs
     emergency care even when the person feels well, paracetamol above all)."""
     if detail == "what_if":
         return (
@@ -544,6 +544,15 @@ def self_harm_urgent(lines: Lines, detail: str) -> str:
             "I'm really sorry you're carrying this, and I'm glad you told me. You don't have to face it alone: you "
             f"can contact {lines.crisis} right now, any time.{_VETERANS} If you might act on "
             f"these thoughts, call {lines.emergency}. Are you safe right now? I'm here to keep talking."
+        )
+    if detail == "act":
+        # "i cut my arms last night again": self-harm told, not suicidal thoughts (NICE NG225: compassion, the
+        # wound seen to, support; no judgement)
+        return (
+            "I'm really sorry you're hurting, and I'm glad you told me. Hurting yourself, or wanting to, is a sign of how "
+            "much you're carrying, and you deserve support, not judgement. If a wound is deep or won't stop bleeding, get "
+            f"urgent care or call {lines.emergency}. You can contact {lines.crisis} any time{_or(lines.text, ', or ')}, or "
+            "your GP. Are you safe right now?"
         )
     return (
         "I'm really sorry you're feeling this way, and I'm glad you told me. You don't have to face this alone: you "
@@ -648,6 +657,12 @@ def self_harm_confidential(lines: Lines, detail: str) -> str:
     """"If I call, will they tell my parents?": helplines are confidential and you needn't give a name;
     only an immediate danger to life may mean getting others involved (Samaritans, Childline, 3114)."""
     line = lines.youth or lines.crisis
+    if detail == "anyone":
+        return (
+            "I can't call or message anyone about this. Helplines are confidential too: you don't have to give your name, "
+            "and they only involve someone else if your life is in immediate danger. A GP or school nurse keeps what you say "
+            f"private as well. You deserve that support: {line} is there any time. Would you try it tonight?"
+        )
     return (
         f"Helplines like {line} are confidential: they won't tell your parents, and you don't have to give your "
         "name. The only time they might need to involve someone else is if your life is in immediate danger. "
@@ -1720,7 +1735,7 @@ _IN_ENGLISH_BY_REPLY["cardiac_young_fit"] = " (In English: being young and fit d
 LOCALISED_REPLIES = frozenset(_ANSWERS_IN_LANGUAGE)
 # Replies whose other-language version is of the plain answer only: with a detail ("fuss", "calf", "clot", "family")
 # the English answer says more than the translation would, so it stays English.
-_PLAIN_ONLY = frozenset({"pregnancy_follow_up", "cardiac_follow_up", "cardiac_young_fit", "self_harm_concern"})
+_PLAIN_ONLY = frozenset({"pregnancy_follow_up", "cardiac_follow_up", "cardiac_young_fit", "self_harm_concern", "self_harm_confidential"})
 
 
 def has_version(reply: str, detail: str = "") -> bool:

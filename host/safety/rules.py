@@ -627,7 +627,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             if person == "third":
                 found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
             elif person == "first":
-                found.append(Finding("self_harm", "support" if humour else "urgent", rule, "self_harm_check" if humour else "self_harm_urgent"))
+                act = "act" if rule == "self_harm.self_harm" and not humour else ""
+                found.append(Finding("self_harm", "support" if humour else "urgent", rule, "self_harm_check" if humour else "self_harm_urgent", detail=act))
     for hit in live_hits(text, lx.STOCKPILING):
         if not _sentence_has(text, hit, lx.STOCKPILING_NOT):
             person = _self_harm_person(text, hit)
@@ -640,7 +641,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         # "ngl I've started cutting again", or no subject at all: "been cutting again lately, don't tell anyone"
         unsaid = hit.matched.split()[0] in ("been", "started") and not re.search(r"[a-z]", " ".join(text.clause_before(hit)))
         if not reflexive and (unsaid or _self_harm_person(text, hit) == "first"):
-            found.append(Finding("self_harm", "support" if humour else "urgent", "self_harm.self_harm", "self_harm_check" if humour else "self_harm_urgent"))
+            found.append(Finding("self_harm", "support" if humour else "urgent", "self_harm.self_harm", "self_harm_check" if humour else "self_harm_urgent", detail="" if humour else "act"))
         else:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
     for hit in live_hits(text, lx.NOT_GETTING_BETTER, negatable=False):
