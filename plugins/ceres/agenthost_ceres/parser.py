@@ -23,6 +23,7 @@ from attrs import evolve, frozen
 from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
 
 from agenthost_ceres.descriptors import FREE_FROM_WORDS, describe_percentages
+from agenthost_ceres.clock_times import as_meal_words
 from agenthost_ceres.dates import When, find_when, today
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.routing import SCORER as ROUTING_SCORER
@@ -564,6 +565,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     """The tokens of `text`, with amounts that are not usable numbers ("1e400", "-2") replaced
     by a marker, and those amounts as written, in order."""
     text = text.lower().replace("’", "'").replace("'", "").replace("−", "-")
+    text = as_meal_words(text)  # "at 8am porridge, at 4 a kitkat": breakfast and a snack, not 8 cups and 4 bars
     bad: list[str] = []
 
     def mark(found: re.Match[str]) -> str:
