@@ -24,7 +24,10 @@ from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import dish_warnings
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
+from agenthost_ceres.drinks_training import TRAIN_AFTER, TRAINING
 from agenthost_ceres.floor import Floor
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.food_replies import (
     compare,
     day_plan,
@@ -128,7 +131,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     offline reply is made of, whatever the request."""
     answer = await HANDLERS[request.intent](asked, request)
     if request.intent == "log" and request.slots.get("ask") and answer.intent == "log":
-        return await _asked_after_log(asked, answer, str(request.slots["ask"]))
+        return await _asked_after_log(asked, answer, str(request.slots["ask"]), str(request.slots.get("text") or ""))
     then = request.slots.get("then") if request.intent == "preferences" else None
     if request.intent == "preferences" and not then and (asked.state.intent in REDONE_AFTER_A_DIET_CHANGE or _lists_diet_foods(asked.state)):
         # "oh and I'm coeliac too, scratch anything with gluten" right after protein or meal ideas:
@@ -139,7 +142,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         # within what was just saved; the follow-ups are the question's.
         asked_then = await HANDLERS[then["intent"]](asked, Request(then["intent"], dict(then.get("slots") or {})))
         if then["intent"] == "log" and (then.get("slots") or {}).get("ask") and asked_then.intent == "log" and asked.policy.numbers:
-            asked_then = await _asked_after_log(asked, asked_then, str(then["slots"]["ask"]))
+            asked_then = await _asked_after_log(asked, asked_then, str(then["slots"]["ask"]), str(then["slots"].get("text") or ""))
         asked_then.text = f"{answer.text}\n\n{asked_then.text}"
         asked_then.metadata = {**asked_then.metadata, "saved": True}
         answer = asked_then
@@ -182,7 +185,12 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
 NOT_ANSWERS = frozenset({"log", "log_problem", "undo", "correct", "move", "portion", "guidance", "howto"})
 
 
-async def _asked_after_log(asked: Asked, logged: Answer, question: str) -> Answer:
+def _drank_alcohol(meal: str) -> bool:
+    """Whether the meal told holds a drink with alcohol (beer, wine, spirits)."""
+    return any("alcohol" in item.food.tags for item in parse_meal(meal, load_table()).items)
+
+
+async def _asked_after_log(asked: Asked, logged: Answer, question: str, meal: str = "") -> Answer:
     """ "had a big mac and fries for lunch, what should I have for dinner?": the meal logged,
     then the question answered as the next message would be, right after that log (so "that" is
     the meal, and dinner ideas know the day). The log keeps its own diet floor and loses its tip."""
@@ -190,6 +198,8 @@ async def _asked_after_log(asked: Asked, logged: Answer, question: str) -> Answe
     logged.text = "\n".join(line for line in floor.enforce(logged.text).splitlines() if not line.startswith("Tip:"))
     after = dialog.DialogState(logged.intent, logged.slots, logged.reason, logged.examples)
     request = understand(question, after)
+    if TRAINING.search(question) and _drank_alcohol(meal):
+        request = Request("faq", dict(TRAIN_AFTER))  # the drinks are what the training question is about
     if request.intent in NOT_ANSWERS:
         return logged
     answer = await answer_request(Asked(evolve(asked.turn, message=question), asked.policy, after), request)

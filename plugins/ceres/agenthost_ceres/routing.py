@@ -18,6 +18,7 @@ from host import hookimpl
 from host.first_look import FirstLook
 
 from agenthost_ceres.changes import changes_ideas
+from agenthost_ceres.drinks_training import asks_training_after_drinks
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.question import asks, ends_asking
@@ -542,6 +543,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, KEEPING_SCORE, "nutrition: keeping food safely")  # "can I reheat rice twice?"
     if match.score < SETBACK_SCORE and SETBACK.search(low):
         return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
+    if match.score < FOOD_AFTER_TRAINING_SCORE and asks_training_after_drinks(message):
+        # "had a few beers last night, should I still train today?": the drinks are the question, above the training Helios scores
+        return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: training after drinking")
     fuel = FUEL.search(low) is not None
     if match.score < FOOD_AFTER_TRAINING_SCORE and (fuel or TREAT_AFTER_TRAINING.search(low)) and asks(message) and _names_a_food(message):
         # "ran a half marathon and I'm ravenous, is a big burger and chips ok?": the food asked about, above the race Helios scores

@@ -1,0 +1,132 @@
+"""Round 24: meals told with clock times, a long day listed whole, alcohol figures that agree
+with what is logged, a meal beside a question that is not about food, corrections and diets as
+people say them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from host.clock import pinned
+
+
+@pytest.fixture(autouse=True)
+def wednesday_lunchtime():
+    """A Wednesday at 13:00 UTC: a meal said without a time would be lunch."""
+    with pinned(datetime(2025, 6, 11, 13, 0, tzinfo=timezone.utc)):
+        yield
+
+
+def live(on_disk_log) -> list[dict]:
+    return [r for r in on_disk_log("meals.jsonl") or [] if r.get("items")]
+
+
+# --- clock times are when, never how many ---
+
+
+async def test_times_split_the_day_into_meals_and_are_not_amounts(chat, on_disk_log) -> None:
+    reply = await chat("at 8am I had porridge with banana, at 1pm a chicken caesar salad and at 4 a kitkat")
+    meals = live(on_disk_log)
+    assert [m["meal_type"] for m in meals] == ["breakfast", "lunch", "snack"], meals
+    porridge = meals[0]["items"][0]
+    assert porridge["quantity"] == 1 and porridge["grams"] < 300, porridge  # not 8 cups (1,328 kcal)
+    assert meals[2]["items"][0]["quantity"] == 1, meals[2]  # one KitKat, not 4
+    assert "Logged your breakfast" in reply.text and "Logged your snack" in reply.text and "8 cups" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "meal"),
+    [
+        ("and a glass of wine before bed", "snack"),
+        ("at noon a tuna sandwich", "lunch"),
+        ("a yogurt late at night", "snack"),
+    ],
+)
+async def test_a_time_of_day_names_the_meal(chat, on_disk_log, said: str, meal: str) -> None:
+    reply = await chat(said)
+    meals = live(on_disk_log)
+    assert [m["meal_type"] for m in meals] == [meal], (said, meals)
+    assert "didn't catch" not in reply.text, reply.text
+
+
+async def test_times_at_the_start_of_each_meal_are_not_amounts(chat, on_disk_log) -> None:
+    reply = await chat("8am porridge, 1pm a tuna sandwich, 7pm chicken curry")
+    meals = live(on_disk_log)
+    assert [(m["meal_type"], m["items"][0]["quantity"]) for m in meals] == [("breakfast", 1), ("lunch", 1), ("dinner", 1)], meals
+    assert "2,051" not in reply.text and "7 cups" not in reply.text, reply.text  # 7 chicken curries before
+
+
+async def test_two_foods_at_two_times_are_two_meals(chat, on_disk_log) -> None:
+    await chat("had a yogurt at 4pm and an apple at 10am")
+    meals = live(on_disk_log)
+    assert sorted(m["meal_type"] for m in meals) == ["breakfast", "snack"], meals
+
+
+# --- a long day is listed whole ---
+
+
+async def test_a_day_of_seven_meals_lists_every_one(chat) -> None:
+    for said in ("breakfast was porridge", "snack: a banana", "lunch: a ham sandwich", "afternoon snack a cookie",
+                 "dinner: salmon with potatoes and broccoli", "evening snack a yogurt", "and a glass of wine before bed"):
+        await chat(said)
+    reply = await chat("what have I eaten today?")
+    assert "from 7 meals" in reply.text, reply.text
+    assert "• breakfast: porridge — 166 kcal" in reply.text, reply.text  # the first meal was dropped before
+    assert "• snacks: banana, cookie, yogurt, wine — 457 kcal" in reply.text, reply.text
+    assert len(reply.text.split()) < 90, reply.text
+
+
+# --- the pint in the answer is the pint that is logged ---
+
+
+async def test_alcohol_answer_and_logged_pint_agree(chat, on_disk_log) -> None:
+    answer = await chat("is alcohol bad for weight loss?")
+    assert "UK pint (568 ml) of regular beer is about 245 kcal" in answer.text and "200 kcal" not in answer.text, answer.text
+    assert "USDA FoodData Central" in answer.text, answer.text
+    await chat("log a pint of lager")
+    pint = live(on_disk_log)[0]["items"][0]
+    assert pint["unit"] == "pint" and round(pint["kcal"]) == 244, pint
+
+
+@pytest.mark.parametrize("said", ["how many calories in alcohol?", "calories in booze", "how many calories in a night of drinking?"])
+async def test_calories_in_drink_in_general_are_the_pints_and_glasses(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "UK pint (568 ml) of regular lager or bitter is about 245 kcal" in reply.text, reply.text
+    assert "food table" not in reply.text, reply.text
+
+
+# --- drinks told beside a training question: logged, and the question answered ---
+
+
+@pytest.mark.parametrize(
+    ("said", "day_back"),
+    [
+        ("had a few beers last night, should I still train today?", 1),
+        ("had 4 pints and a kebab last night, can I still go for a run this morning?", 1),
+        ("had a glass of wine with dinner, is it ok to lift tonight?", 0),
+    ],
+)
+async def test_drinks_then_should_i_train_logs_and_answers(chat, on_disk_log, said: str, day_back: int) -> None:
+    from datetime import timedelta
+
+    from host.clock import now
+
+    reply = await chat(said)
+    meals = live(on_disk_log)
+    assert len(meals) == 1 and meals[0]["date"] == (now().date() - timedelta(days=day_back)).isoformat(), meals
+    assert any(item["food_id"] in ("beer", "red_wine") for item in meals[0]["items"]), meals
+    assert "Logged your" in reply.text and "If you feel well, you can train" in reply.text and "hungover" in reply.text, reply.text
+    assert "didn't catch" not in reply.text and "NHS: Hangover" in reply.text, reply.text
+
+
+async def test_hungover_should_i_skip_the_gym_is_answered_without_a_log(chat, on_disk_log) -> None:
+    reply = await chat("so hungover, should I skip the gym today?")
+    assert "make it a rest day or a walk" in reply.text, reply.text
+    assert not live(on_disk_log)
+
+
+async def test_a_few_pints_then_how_many_calories_is_that_answers_the_meal(chat, on_disk_log) -> None:
+    reply = await chat("had a few pints last night, how many calories is that?")
+    assert len(live(on_disk_log)) == 1
+    assert "came to **732 kcal**" in reply.text and "didn't catch" not in reply.text, reply.text
