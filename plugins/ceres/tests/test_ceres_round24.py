@@ -130,3 +130,52 @@ async def test_a_few_pints_then_how_many_calories_is_that_answers_the_meal(chat,
     reply = await chat("had a few pints last night, how many calories is that?")
     assert len(live(on_disk_log)) == 1
     assert "came to **732 kcal**" in reply.text and "didn't catch" not in reply.text, reply.text
+
+
+# --- a meat or a religious rule said in everyday words covers the foods made of it ---
+
+
+@pytest.mark.parametrize(("food", "shown"), [("bacon", "bacon"), ("a sausage roll", "sausage roll"), ("pepperoni pizza", "pepperoni pizza"), ("ham", "ham")])
+async def test_no_pork_rules_out_bacon_ham_and_sausage(chat, on_disk, food: str, shown: str) -> None:
+    await chat("no pork for me please")
+    assert on_disk("profile.json")["diet"]["dislikes"] == ["pork"]
+    reply = await chat(f"is {food} ok?")
+    assert reply.text.startswith(f"No — {shown} isn't a fit for you"), reply.text
+    assert "It fits your diet" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("said", ["I eat halal", "halal only please", "I'm Muslim so halal food only", "we only eat halal"])
+async def test_halal_is_saved_as_no_pork_and_no_alcohol(chat, on_disk, said: str) -> None:
+    reply = await chat(said)
+    assert on_disk("profile.json")["diet"]["dislikes"] == ["pork", "alcohol"], reply.text
+    beer = await chat("is a beer ok?")
+    assert beer.text.startswith("No — beer isn't a fit for you"), beer.text
+    ideas = await chat("breakfast ideas")
+    assert "bacon" not in ideas.text.lower() and "sausage" not in ideas.text.lower(), ideas.text
+
+
+async def test_kosher_is_saved_as_no_pork_and_no_shellfish(chat, on_disk) -> None:
+    await chat("we keep kosher")
+    assert on_disk("profile.json")["diet"]["dislikes"] == ["pork", "shellfish"]
+    reply = await chat("are prawns ok?")
+    assert reply.text.startswith("No — prawns aren't a fit for you"), reply.text
+
+
+async def test_not_muslim_saves_nothing(chat, on_disk) -> None:
+    await chat("I'm not muslim, is bacon healthy?")
+    assert not ((on_disk("profile.json") or {}).get("diet") or {}).get("dislikes")
+
+
+async def test_no_beef_rules_out_a_big_mac(chat) -> None:
+    await chat("I don't eat beef")
+    reply = await chat("is a big mac ok?")
+    assert reply.text.startswith("No — big mac isn't a fit for you") and "It fits your diet" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("said", ["no pork for me please", "we keep kosher", "I eat halal", "had a few beers last night, should I still train today?"])
+def test_diet_rules_and_drinks_before_training_route_to_ceres(said: str) -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify(said, ClassifyContext(user_id="u", history=[], profile={})).score >= 0.7, said
