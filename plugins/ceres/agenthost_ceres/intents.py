@@ -790,6 +790,12 @@ REPLACEMENTS = (
     re.compile(rf"^(?:\w+[, ]+)?(?:actually )?{_ART}(?P<old>[a-z][a-z ]*?) (?:was|were) (?:actually |really |meant to be )?{_ART}(?P<new>[a-z0-9][a-z0-9 ]*?)(?: not {_ART}\w+)?$"),
     re.compile(rf"^(?:\w+[, ]+)?(?:actually |no |sorry )?(?:it was|it's|i had|that was) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*?),? not {_ART}(?P<old>[a-z][a-z ]*)$"),
     re.compile(rf"^(?:\w+[, ]+)?(?:can you |please )?(?:swap|change|replace|switch) {_ART}(?P<old>[a-z][a-z ]*?) (?:for|with|to) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*)$"),
+    # "not rice, quinoa", "no, not rice but quinoa", "not the white bread - wholemeal"
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*not {_ART}(?P<old>[a-z][a-z ]*?)(?:,| but| -| it was| i had)+ {_ART}(?P<new>[a-z0-9][a-z0-9 ]*?)(?: instead| actually)?$"),
+    # "quinoa instead of rice", "it was quinoa instead of the rice"
+    re.compile(rf"^(?:(?:actually|oh|no|sorry|oops|wait)[, ]+)*(?:it was |i had |it's |its |that was )?{_ART}(?!(?:i|we|had|ate|have|just|got)\b)(?P<new>[a-z0-9][a-z0-9 ]*?) (?:instead of|rather than) {_ART}(?P<old>[a-z][a-z ]*)$"),
+    # "quinoa, not rice", "oops brown rice not white rice": the food first, said alone
+    re.compile(rf"^(?:(?:actually|oh|sorry|wait|oops|no|nope|sorry)[, ]+)*{_ART}(?!(?:i|we|had|ate|have|just|got|grabbed|drank|made|for|then|and)\b)(?P<new>(?:(?!\b(?:had|ate|for|with|and)\b)[a-z ]){{1,30}}?),? not {_ART}(?P<old>[a-z][a-z ]{{0,30}})$"),
 )
 
 
@@ -826,6 +832,8 @@ def variant_fix(low: str) -> tuple[str, str] | None:
     found = VARIANT_FIX.match(said.strip())
     if found is None or ends_asking(said) and not found.group("fix"):
         return None
+    if found.group("variant") == "whole" and re.search(r"\b(?:a|an|the|one) whole\b", said):
+        return None  # "it was a whole sandwich": how much, not whole milk
     if found.group("rest").strip() and not (found.group("opener").strip() or found.group("fix")):
         return None  # "diet coke please", "whole wheat toast too": more to log, not a correction
     return found.group("variant").replace("skim", "skimmed").replace("skimmedmed", "skimmed").replace("lite", "light"), found.group("rest").strip()

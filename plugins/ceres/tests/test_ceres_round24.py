@@ -179,3 +179,28 @@ def test_diet_rules_and_drinks_before_training_route_to_ceres(said: str) -> None
     from agenthost_ceres.routing import classify
 
     assert classify(said, ClassifyContext(user_id="u", history=[], profile={})).score >= 0.7, said
+
+
+# --- corrections said the short way ---
+
+
+@pytest.mark.parametrize("said", ["not rice, quinoa", "no, not rice but quinoa", "quinoa, not rice", "it was quinoa instead of rice"])
+async def test_one_food_swapped_for_another_the_short_way(chat, on_disk_log, said: str) -> None:
+    await chat("some rice and chicken for lunch")
+    reply = await chat(said)
+    meals = live(on_disk_log)
+    assert [i["food_id"] for i in meals[-1]["items"]] == ["quinoa", "chicken_breast"], meals
+    assert "replaced white rice" in reply.text and "with quinoa" in reply.text, reply.text
+
+
+async def test_a_whole_one_after_half_is_one_not_ninety_six(chat, on_disk_log) -> None:
+    await chat("just had half a tuna sandwich and a packet of crisps")
+    reply = await chat("actually it was a whole sandwich")
+    sandwich = live(on_disk_log)[-1]["items"][0]
+    assert sandwich["food_id"] == "tuna_sandwich" and sandwich["quantity"] == 1 and sandwich["grams"] < 250, sandwich
+    assert "can't be right" not in reply.text and "Fixed your lunch" in reply.text, reply.text
+
+
+async def test_a_meal_with_not_is_still_a_meal(chat, on_disk_log) -> None:
+    await chat("had a burger, not fries")
+    assert [m["meal_type"] for m in live(on_disk_log)] == ["lunch"]
