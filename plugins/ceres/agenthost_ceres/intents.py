@@ -168,6 +168,12 @@ BOUGHT_MEAL = re.compile(
     r"(?:^(?:(?:just|also|oh and|and|then|ok|so) )*|\bi (?:just |also |then )?)(?:got|ordered|picked up|smashed|demolished|inhaled|devoured|"
     r"wolfed down|wolfed|polished off|scoffed|munched|nommed|treated myself to)(?= (?:a|an|some|the|two|three|four|\d)\b)"
 )
+# A meal said by the verb of cooking it: "made a chicken stir fry at home", "cooked myself a curry";
+# not food cooked for others or for later ("made a lasagne for the kids", "cooked rice for the week").
+COOKED_MEAL = re.compile(
+    r"(?:^(?:(?:just|also|oh and|and|then|ok|so) )*|\bi (?:just |also |then )?)(?:made|cooked|whipped up|knocked up|rustled up|threw together)(?: myself| me)?(?= (?:a|an|some|the|my|two|\d)\b)"
+)
+COOKED_FOR_LATER = re.compile(r"\bfor (?:the |my |our )?(?:kids|children|family|husband|wife|partner|guests|friends|tomorrow|later|the week|lunches|meal ?prep)\b|\bbatch\b|\bprep\b")
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
     # "a good high protein dinner", "healthy low-carb lunches", "a nice veggie dip"
@@ -483,6 +489,8 @@ def reports_meal(text: str) -> bool:
     low = clean(text)
     if LOG_TRIGGER.search(low):
         return True
+    if COOKED_MEAL.search(low) and not COOKED_FOR_LATER.search(low) and not is_question(text):
+        return bool(parse_meal(text, load_table()).items)  # "made a chicken stir fry with noodles at home"
     return bool(BOUGHT_MEAL.search(low)) and bool(parse_meal(text, load_table()).items)
 
 

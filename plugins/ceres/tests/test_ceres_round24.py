@@ -204,3 +204,28 @@ async def test_a_whole_one_after_half_is_one_not_ninety_six(chat, on_disk_log) -
 async def test_a_meal_with_not_is_still_a_meal(chat, on_disk_log) -> None:
     await chat("had a burger, not fries")
     assert [m["meal_type"] for m in live(on_disk_log)] == ["lunch"]
+
+
+# --- home cooking and the chippy, said without "I had" ---
+
+
+@pytest.mark.parametrize(
+    ("said", "food"),
+    [
+        ("made a chicken stir fry with noodles at home", "egg_noodles"),
+        ("cooked myself a curry with rice", "chicken_curry_rice"),
+        ("fish and chips from the chippy with mushy peas", "fish_and_chips"),
+        ("fish n chips and mushy peas", "fish_and_chips"),
+    ],
+)
+async def test_home_cooking_and_chippy_teas_are_logged(chat, on_disk_log, said: str, food: str) -> None:
+    reply = await chat(said)
+    meals = live(on_disk_log)
+    assert len(meals) == 1 and food in [i["food_id"] for i in meals[0]["items"]], (reply.text, meals)
+    assert "french_fries" not in [i["food_id"] for i in meals[0]["items"]], meals  # the chips are the fish supper's own
+    assert "didn't catch" not in reply.text and "I can:" not in reply.text, reply.text
+
+
+async def test_food_made_for_others_is_not_logged(chat, on_disk_log) -> None:
+    await chat("I made a lasagne for the kids")
+    assert not live(on_disk_log)
