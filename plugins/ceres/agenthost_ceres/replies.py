@@ -24,8 +24,9 @@ from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import dish_warnings
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
+from agenthost_ceres.diet_fit import DIETS, fit_answer
 from agenthost_ceres.drinks_training import TRAIN_AFTER, TRAINING
-from agenthost_ceres.floor import Floor
+from agenthost_ceres.floor import Floor, violations
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.food_replies import (
@@ -150,13 +151,13 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
     # An ingredient's answer names foods only as where that ingredient hides, and says itself
     # what the saved diet makes of it (the floor would cut the very warning); its examples pass.
-    answer.text = answer.text if answer.intent == "ingredient" else floor.enforce(answer.text)
+    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit") else floor.enforce(answer.text)
     answer.examples = floor.examples(answer.examples)
     if answer.intent == "lookup" and (swap := suggested_swap(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         # "what about a shake after the gym?" with a milk allergy: the safe version is the idea asked for
         answer.text, answer.examples = f"For you, make it this way: {swap[0].lower()}{swap[1:]}", ["snack ideas", "what should I eat after a workout?"]
         return answer
-    if answer.intent == "ingredient":
+    if answer.intent in ("ingredient", "diet_fit"):
         return answer  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
@@ -460,6 +461,23 @@ async def ingredient(asked: Asked, request: Request) -> Answer:
     )
 
 
+async def diet_fit(asked: Asked, request: Request) -> Answer:
+    """ "Is parmesan vegetarian?": yes or no for that diet, and why; a note when it is the diet saved."""
+    text = fit_answer(request.slots["food"], request.slots["diet"]) or ""
+    if (made_of := contains_answer(asked.turn.message, DIETS[request.slots["diet"]][1])) is not None:
+        text = made_of  # "is soy sauce gluten free?": no, regular soy sauce is brewed with wheat, and the swap
+    prefs = DietPrefs.from_profile(await _saved_profile(asked.turn))
+    broken = violations(request.slots["food"], prefs)
+    if not broken:
+        text = re.sub(r" So (?:it|they) (?:isn'?t|aren'?t) (?:safe|a fit) for you\.", "", text)  # asked about a diet not theirs
+    if broken and text.startswith("No"):
+        text += " I'll keep it out of your suggestions."
+    elif broken:  # "is peanut butter vegan?" with a peanut allergy: vegan, and still not for them
+        text = text.rstrip(".") + f", but not for you: {'; '.join(dict.fromkeys(reason for m in broken for reason in m.breaks.values()))}."
+    return Answer(text, "diet_fit", dict(request.slots), reason="Source: the Vegetarian Society and the Vegan Society on animal ingredients; Coeliac UK on gluten.",
+                  examples=["what should I eat for dinner?", "snack ideas"], about=[request.slots["food"]])
+
+
 async def guidance(asked: Asked, request: Request) -> Answer:
     """What Ceres can do, with examples that work as the next message."""
     profile = asked.turn.profile or {}
@@ -530,5 +548,6 @@ HANDLERS: dict[str, Handler] = {
     "child_weight": child_weight,
     "guidance": guidance,
     "ingredient": ingredient,
+    "diet_fit": diet_fit,
     "intake_check": intake_check,
 }

@@ -27,6 +27,7 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.parser import MEAL_WORDS, SAME_AS_BEFORE, parse_meal, tokenise
 from agenthost_ceres.question import asks, core
+from agenthost_ceres.diet_fit import fit_answer, fit_asked
 from agenthost_ceres.drinks_training import TRAIN_AFTER, asks_training_after_drinks
 from agenthost_ceres.log_and_ask import meal_and_question
 from agenthost_ceres.allergens import dish_allergens
@@ -226,6 +227,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
     if not stated and (told := meal_and_question(text)) is not None:
         return Request("log", {"text": told[0], "ask": told[1]})  # "had a bagel for breakfast, is that ok?": logged, then answered
+    if (diet_question := fit_asked(text)) is not None and fit_answer(**diet_question) is not None:
+        return Request("diet_fit", diet_question)  # "is parmesan vegetarian?", "is honey vegan?": yes or no, and why
     if not stated and asks_training_after_drinks(text):
         return Request("faq", dict(TRAIN_AFTER))  # "so hungover, should I skip the gym?": the alcohol answer's training part
     follow = follow_up(low, text, state)

@@ -229,3 +229,37 @@ async def test_home_cooking_and_chippy_teas_are_logged(chat, on_disk_log, said: 
 async def test_food_made_for_others_is_not_logged(chat, on_disk_log) -> None:
     await chat("I made a lasagne for the kids")
     assert not live(on_disk_log)
+
+
+# --- "is X vegan/vegetarian/gluten free/dairy free/halal?" ---
+
+
+@pytest.mark.parametrize(
+    ("said", "starts"),
+    [
+        ("is parmesan vegetarian?", "No, not strictly: Parmigiano-Reggiano"),
+        ("is haribo vegetarian?", "Usually not: gelatine is made from pig or cow"),
+        ("is honey vegan?", "No — honey isn't vegan"),
+        ("is bacon halal?", "No — bacon isn't halal: it's pork"),
+        ("is chicken halal?", "Only if it's halal-certified"),
+        ("are oats gluten free?", "No — ordinary oats are contaminated with wheat"),
+        ("is rice gluten free?", "Yes — rice is gluten-free"),
+        ("are eggs vegetarian?", "Yes — eggs are vegetarian"),
+    ],
+)
+async def test_is_a_food_of_a_diet_is_answered_yes_or_no(chat, said: str, starts: str) -> None:
+    reply = await chat(said)
+    assert reply.text.startswith(starts), reply.text
+    assert "I can:" not in reply.text and "isn't safe for you" not in reply.text, reply.text
+
+
+async def test_vegan_but_not_safe_with_the_saved_allergy(chat) -> None:
+    await chat("I'm allergic to peanuts")
+    reply = await chat("is peanut butter vegan?")
+    assert reply.text.startswith("Yes — peanut butter is vegan, but not for you: not safe with your peanut allergy"), reply.text
+
+
+async def test_a_no_for_the_saved_diet_says_it_stays_out(chat) -> None:
+    await chat("vegetarian here")
+    reply = await chat("is haribo vegetarian?")
+    assert reply.text.startswith("Usually not: gelatine"), reply.text
