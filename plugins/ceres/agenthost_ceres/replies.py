@@ -47,6 +47,7 @@ from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge,
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intake_check import intake_check
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
+from agenthost_ceres.pregnancy_foods import SOURCE as PREGNANCY_SOURCE, pregnancy_answer, pregnant_now
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, PREGNANCY_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.sauces import sauces_text
 from agenthost_ceres.tools import MIN_TARGET_KCAL
@@ -159,6 +160,16 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         return answer
     if answer.intent in ("ingredient", "diet_fit"):
         return answer  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
+    repeated = answer.intent == "faq" and answer.slots.get("id") == "pregnancy"  # "what about brie?" right after the pregnancy answer
+    if (answer.intent in ("lookup", "guidance", "lookup_judge") or repeated) and pregnant_now(asked.turn.message, asked.turn.history, asked.turn.profile) and (
+        safe := pregnancy_answer(asked.turn.message)
+    ):
+        # "can I have sushi?" after "I'm pregnant": the NHS's answer first, then the figures
+        bare = answer.intent == "guidance" or repeated or not asked.policy.numbers or answer.text.startswith("I don't have")
+        answer.text = safe if bare else f"{safe}\n\n{answer.text}"
+        answer.reason = f"Source: {PREGNANCY_SOURCE}."
+        if answer.intent == "guidance":
+            answer.examples = ["which foods should I avoid in pregnancy?", "what should I eat for lunch?"]
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
         if answer.intent in ("guidance", "lookup", "faq"):

@@ -263,3 +263,33 @@ async def test_a_no_for_the_saved_diet_says_it_stays_out(chat) -> None:
     await chat("vegetarian here")
     reply = await chat("is haribo vegetarian?")
     assert reply.text.startswith("Usually not: gelatine"), reply.text
+
+
+# --- foods asked about while pregnancy is talked about: the NHS's list first ---
+
+
+@pytest.mark.parametrize(
+    ("said", "starts", "figures"),
+    [
+        ("can I have sushi?", "Usually yes: raw fish in sushi is fine if it was frozen first", True),
+        ("what about brie?", "Only cooked until steaming hot: mould-ripened soft cheeses", False),
+        ("is a tuna sandwich ok?", "Yes, in moderation: up to 4 medium cans or 2 fresh tuna steaks a week", True),
+        ("can I eat salami?", "Only cooked (on a pizza, say) or frozen for 4 days first", False),
+    ],
+)
+async def test_a_food_asked_after_saying_pregnant_gets_the_nhs_answer(chat, said: str, starts: str, figures: bool) -> None:
+    await chat("I'm pregnant, which foods should I avoid?")
+    reply = await chat(said)
+    assert reply.text.startswith(starts) and "(NHS)" in reply.text, reply.text
+    assert ("kcal" in reply.text) is figures and "food table" not in reply.text, reply.text
+
+
+async def test_a_food_not_on_the_list_gets_only_its_figures(chat) -> None:
+    await chat("I'm pregnant, which foods should I avoid?")
+    reply = await chat("is a banana ok?")
+    assert reply.text.startswith("**Banana**") and "NHS" not in reply.text, reply.text
+
+
+async def test_without_pregnancy_sushi_is_only_its_figures(chat) -> None:
+    reply = await chat("can I have sushi?")
+    assert "frozen first" not in reply.text, reply.text
