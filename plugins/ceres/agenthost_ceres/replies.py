@@ -160,6 +160,10 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         return answer
     if answer.intent in ("ingredient", "diet_fit"):
         return answer  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
+    if answer.intent == "lookup" and answer.text.startswith("I don't have") and FRUIT_ASKED.fullmatch(str(request.slots.get("food") or "").strip().lower()) and (
+        "diabetes" in DietPrefs.from_profile(await _saved_profile(asked.turn)).conditions
+    ):
+        return await faq(asked, Request("faq", {"id": "diabetes_eating", "facet": "fruit"}))  # "is fruit ok?" with type 2 diabetes saved
     repeated = answer.intent == "faq" and answer.slots.get("id") == "pregnancy"  # "what about brie?" right after the pregnancy answer
     if (answer.intent in ("lookup", "guidance", "lookup_judge") or repeated) and pregnant_now(asked.turn.message, asked.turn.history, asked.turn.profile) and (
         safe := pregnancy_answer(asked.turn.message)
@@ -470,6 +474,9 @@ async def ingredient(asked: Asked, request: Request) -> Answer:
         reason=f"Source: {entry.source}.", examples=["what should I eat for dinner?", "snack ideas"],
         warns=frozenset(entry.allergens),
     )
+
+
+FRUIT_ASKED = re.compile(r"(?:some |any |fresh |whole |a bit of )?(?:fruits?|fruit and veg)")
 
 
 async def diet_fit(asked: Asked, request: Request) -> Answer:

@@ -108,6 +108,12 @@ TERMS: dict[str, float] = {
     "intolerance": 0.45,
     "coeliac": 0.75,
     "celiac": 0.75,
+    # Diabetes said of oneself ("I have type 2 diabetes"): a medical diet Ceres keeps.
+    "type 2 diabetes": 0.75,
+    "type 1 diabetes": 0.75,
+    "diabetic": 0.6,
+    "prediabetic": 0.7,
+    "prediabetes": 0.7,
     # Religious food rules and the meats they leave out ("I eat halal", "no pork for me please").
     "halal": 0.7,
     "kosher": 0.7,

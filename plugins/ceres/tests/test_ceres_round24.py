@@ -293,3 +293,20 @@ async def test_a_food_not_on_the_list_gets_only_its_figures(chat) -> None:
 async def test_without_pregnancy_sushi_is_only_its_figures(chat) -> None:
     reply = await chat("can I have sushi?")
     assert "frozen first" not in reply.text, reply.text
+
+
+# --- type 2 diabetes said in passing, then fruit ---
+
+
+async def test_fruit_with_diabetes_saved_is_the_diabetes_answer(chat) -> None:
+    await chat("I have type 2 diabetes")
+    reply = await chat("is fruit ok?")
+    assert reply.text.startswith("Yes: whole fruit is fine with diabetes") and "150 ml" in reply.text and "Diabetes UK" in reply.text, reply.text
+
+
+def test_type_2_diabetes_said_routes_to_ceres() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify("I have type 2 diabetes", ClassifyContext(user_id="u", history=[], profile={})).score >= 0.7
