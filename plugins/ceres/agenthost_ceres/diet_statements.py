@@ -28,6 +28,8 @@ lactose-free diets rather than allergies.
 from __future__ import annotations
 
 import re
+
+from agenthost_ceres.allergy_languages import in_english
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -265,6 +267,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
+    text = in_english(text)  # "soy alérgico al sésamo", "mein Sohn hat eine Milchallergie"
     low = PURE_VEG.sub("i'm vegetarian", clean(text))  # "pure vegetarian", "pure veg": Indian English for vegetarian
     low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", low))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)

@@ -310,3 +310,39 @@ def test_type_2_diabetes_said_routes_to_ceres() -> None:
     from agenthost_ceres.routing import classify
 
     assert classify("I have type 2 diabetes", ClassifyContext(user_id="u", history=[], profile={})).score >= 0.7
+
+
+# --- allergies said in the other languages Ceres reads ---
+
+
+@pytest.mark.parametrize(
+    ("said", "saved"),
+    [
+        ("soy alérgico al sésamo", ["sesame"]),
+        ("mein Sohn hat eine Milchallergie", ["dairy"]),
+        ("je suis allergique aux arachides", ["peanuts"]),
+        ("sono allergica alle noci", ["peanuts", "tree_nuts"]),
+        ("tenho alergia a ovo", ["egg"]),
+        ("ich bin allergisch gegen Erdnüsse", ["peanuts"]),
+        ("ik ben allergisch voor pinda's", ["peanuts"]),
+    ],
+)
+async def test_an_allergy_said_in_another_language_is_saved(chat, on_disk, said: str, saved: list[str]) -> None:
+    reply = await chat(said)
+    assert on_disk("profile.json")["diet"]["allergies"] == saved, reply.text
+    assert reply.text.startswith("Got it — I've saved your preferences"), reply.text
+
+
+@pytest.mark.parametrize("said", ["soy alérgico al sésamo", "je suis allergique aux arachides", "ich bin allergisch gegen Erdnüsse"])
+def test_an_allergy_said_in_another_language_routes_to_ceres(said: str) -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify(said, ClassifyContext(user_id="u", history=[], profile={})).score >= 0.8, said
+
+
+def test_soy_the_food_is_not_spanish_for_i_am() -> None:
+    from agenthost_ceres.allergy_languages import in_english
+
+    assert in_english("soy milk in my latte") == "soy milk in my latte"
