@@ -1519,11 +1519,13 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
 
 # A few Spanish words and phrases of food questions, read in English: "¿qué me hago de cena rápido?
 # Tengo pollo, arroz, huevos y espinacas", "¿y cuánta proteína debería llevar la cena?".
-SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|deberia|tengo|cena|ceno|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína|proteina|tendría|tendria|más o menos|mas o menos)\b", re.IGNORECASE)
+SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|deberia|tengo|cena|ceno|cenar|desayunar|almorzar|puedo|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína|proteina|tendría|tendria|más o menos|mas o menos)\b", re.IGNORECASE)
 SPANISH = (
     (r"[¿¡]", ""),
     (r"\bqué (?:me )?(?:hago|puedo hacer|hacer|cocino|preparo|puedo cocinar|puedo preparar) (?:de|para) (cena|desayuno|almuerzo|comer|cenar)\b", r"what can i make for \1"),
     (r"\bqu[eé] (?:como|ceno|desayuno)\b", "what should i eat"),
+    (r"\bqu[eé] (?:puedo|debo|deber[ií]a|podr[ií]a) (cenar|desayunar|almorzar|comer)\b", r"what should i eat for \1"),  # "¿qué puedo cenar?"
+    (r"\balmorzar\b", "lunch"),
     (r"\bpara cenar\b|\bde cena\b|\bla cena\b|\bcenar\b|\bcena\b", "dinner"),
     (r"\bpara desayunar\b|\bel desayuno\b|\bdesayuno\b|\bdesayunar\b", "breakfast"),
     (r"\bel almuerzo\b|\balmuerzo\b|\bla comida\b", "lunch"),

@@ -346,3 +346,9 @@ def test_soy_the_food_is_not_spanish_for_i_am() -> None:
     from agenthost_ceres.allergy_languages import in_english
 
     assert in_english("soy milk in my latte") == "soy milk in my latte"
+
+
+async def test_spanish_allergy_then_what_can_i_have_for_dinner(chat) -> None:
+    await chat("soy alérgico al sésamo")
+    reply = await chat("qué puedo cenar?")
+    assert "dinner ideas (no sesame)" in reply.text and "tahini" not in reply.text.lower(), reply.text
