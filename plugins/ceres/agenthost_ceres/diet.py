@@ -25,6 +25,16 @@ DIET_TYPES = ("omnivore", "vegetarian", "vegan", "pescatarian")
 CONDITIONS = ("coeliac", "lactose intolerance", "diabetes")
 
 # Dislikes that name a whole group of foods ("I don't like fish") rather than one food.
+# The foods a meat or drink avoided goes by ("no pork": no bacon, ham or pepperoni either), by
+# the words of their names and of their recipes' ingredients; a vegetarian version is none of them.
+DISLIKE_FAMILIES: dict[str, frozenset[str]] = {
+    "pork": frozenset("pork bacon ham gammon sausage chorizo pepperoni salami prosciutto pancetta lard spam hotdog frankfurter bratwurst carnitas".split()),
+    "beef": frozenset("beef steak sirloin ribeye brisket hamburger cheeseburger meatball bolognese whopper".split()),
+    "lamb": frozenset("lamb mutton".split()),
+}
+# Foods whose names don't say their meat: the chains' beef burgers.
+DISLIKE_IDS = {"beef": ("big_mac", "quarter_pounder", "whopper", "cheeseburger", "hamburger", "double_cheeseburger")}
+DISLIKE_TAGS = {"alcohol": "alcohol"}  # "no alcohol": beer, wine and spirits by their tag
 DISLIKE_GROUPS: dict[str, tuple[str, ...]] = {
     "fish": ("fish",), "seafood": ("fish", "shellfish"), "shellfish": ("shellfish",), "nut": ("peanuts", "tree_nuts"),
     "dairy": ("dairy",),
@@ -113,7 +123,7 @@ class DietPrefs:
         if self.type in DIET_EXCLUDES and self.type not in food.tags:
             reasons["diet"] = f"not {self.type}"
         for dislike in self.dislikes:
-            if _mentions(food.keywords, dislike) or food.allergens & set(DISLIKE_GROUPS.get(dislike, ())):
+            if _mentions(food.keywords, dislike) or food.allergens & set(DISLIKE_GROUPS.get(dislike, ())) or _in_family(food, dislike):
                 reasons[f"dislike:{dislike}"] = f"you'd rather avoid {dislike}"
         return reasons
 
@@ -166,6 +176,22 @@ def calorie_target(profile: Mapping[str, Any] | None) -> tuple[int | None, str]:
     if not body.complete:
         return None, "none"
     return int(round(maintenance_kcal(body) / 50) * 50), "estimated"
+
+
+def _in_family(food: Food, dislike: str) -> bool:
+    """Whether `food` is one the disliked meat or drink goes by: bacon for pork, beer for alcohol,
+    a carbonara made with bacon (its recipe's ingredients) for pork."""
+    if DISLIKE_TAGS.get(dislike) in food.tags:
+        return True
+    family = DISLIKE_FAMILIES.get(dislike)
+    if family is None or "vegetarian" in food.tags:
+        return False
+    if food.keywords & family or any(part in food.id for part in DISLIKE_IDS.get(dislike, ())):
+        return True
+    from agenthost_ceres.foods import load_table  # the recipe's ingredients; late, as the table loads dishes with diet checks
+
+    table = load_table()
+    return any((part := table.by_id.get(food_id)) is not None and bool(part.keywords & family) for food_id, _ in food.recipe)
 
 
 def _mentions(keywords: frozenset[str], phrase: str) -> bool:

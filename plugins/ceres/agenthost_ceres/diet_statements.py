@@ -28,6 +28,8 @@ lactose-free diets rather than allergies.
 from __future__ import annotations
 
 import re
+
+from agenthost_ceres.allergy_languages import in_english
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +74,14 @@ SELF_DIET = (
         rf"^(?=.*(?<![\d.])\d{{2,3}}(?:\.\d+)?\s*(?:kg|kgs|kilos?|cm|lbs?|pounds?|st|stone|yo|years? old)\b|\d{{2}},).*(?:,|\band|\+|&) (?:a |an |also |strict |fully |mostly )?(?P<diet>{_DIET})(?=\s*$|,|\s+(?:too|btw|also|now)\b)"
     ),
 )
+# Religious food rules said of oneself: "I eat halal", "halal only", "I'm Muslim", "we keep kosher".
+# Halal: no pork or alcohol; kosher: no pork or shellfish (the foods either rule leaves out whatever
+# the meat's slaughter, which a label or the butcher must answer).
+RELIGIOUS_DIET = re.compile(
+    r"\b(?:i|we) (?:only |strictly |always )?(?:eat|keep|follow|do|have) (?P<rule>halal|kosher)\b|\b(?P<rule2>halal|kosher) only\b|\bonly (?:eat )?(?P<rule3>halal|kosher)\b"
+    r"|\b(?:i'?m|im|i am|we'?re|we are) (?:a |strictly |strict )?(?P<rule4>halal|kosher|muslim|jewish)\b|\b(?:strictly|strict) (?P<rule5>halal|kosher)\b"
+)
+RELIGIOUS_RULES = {"halal": ("pork", "alcohol"), "muslim": ("pork", "alcohol"), "kosher": ("pork", "shellfish"), "jewish": ("pork", "shellfish")}
 NOT_A_DIET = re.compile(r"\b(no longer|not|never been) (?:a |an )?(vegan|vegetarian|pescatarian)\b|\beat (?:meat|everything) again\b|\bi eat everything\b")
 COELIAC = re.compile(r"\b(?:coeliac|celiac|coeliacs|celiacs)\b")
 LACTOSE_INTOLERANT = re.compile(r"\blactose[ -]?intoleran\w*|\bintolerant to (?:lactose|dairy|milk)\b")
@@ -257,6 +267,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
+    text = in_english(text)  # "soy alérgico al sésamo", "mein Sohn hat eine Milchallergie"
     low = PURE_VEG.sub("i'm vegetarian", clean(text))  # "pure vegetarian", "pure veg": Indian English for vegetarian
     low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", low))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)
@@ -282,6 +293,8 @@ def stated_preferences(text: str) -> dict[str, Any]:
             prefs["conditions"] = _add(prefs.get("conditions"), ["lactose intolerance"])
         if DIABETIC.search(clause):
             prefs["conditions"] = _add(prefs.get("conditions"), ["diabetes"])
+        if (rule := RELIGIOUS_DIET.search(clause)) is not None and not NEGATED_BEFORE.search(clause[: rule.start()]):
+            prefs["dislikes"] = _add(prefs.get("dislikes"), list(RELIGIOUS_RULES[next(word for word in rule.groups() if word)]))  # "I eat halal": no pork or alcohol
         forget = _forgotten(clause)
         if forget:
             prefs["forget"] = _add(prefs.get("forget"), forget)

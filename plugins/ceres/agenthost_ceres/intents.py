@@ -168,6 +168,12 @@ BOUGHT_MEAL = re.compile(
     r"(?:^(?:(?:just|also|oh and|and|then|ok|so) )*|\bi (?:just |also |then )?)(?:got|ordered|picked up|smashed|demolished|inhaled|devoured|"
     r"wolfed down|wolfed|polished off|scoffed|munched|nommed|treated myself to)(?= (?:a|an|some|the|two|three|four|\d)\b)"
 )
+# A meal said by the verb of cooking it: "made a chicken stir fry at home", "cooked myself a curry";
+# not food cooked for others or for later ("made a lasagne for the kids", "cooked rice for the week").
+COOKED_MEAL = re.compile(
+    r"(?:^(?:(?:just|also|oh and|and|then|ok|so) )*|\bi (?:just |also |then )?)(?:made|cooked|whipped up|knocked up|rustled up|threw together)(?: myself| me)?(?= (?:a|an|some|the|my|two|\d)\b)"
+)
+COOKED_FOR_LATER = re.compile(r"\bfor (?:the |my |our )?(?:kids|children|family|husband|wife|partner|guests|friends|tomorrow|later|the week|lunches|meal ?prep)\b|\bbatch\b|\bprep\b")
 SUGGEST_CUE = re.compile(
     r"\b(what'?s (?:a |an |some )?(?:good|healthy|quick|easy|nice|simple|cheap|light|filling|tasty) (?:breakfasts?|brunch|lunch(?:es)?|dinners?|supper|snacks?|meals?)|"
     # "a good high protein dinner", "healthy low-carb lunches", "a nice veggie dip"
@@ -483,6 +489,8 @@ def reports_meal(text: str) -> bool:
     low = clean(text)
     if LOG_TRIGGER.search(low):
         return True
+    if COOKED_MEAL.search(low) and not COOKED_FOR_LATER.search(low) and not is_question(text):
+        return bool(parse_meal(text, load_table()).items)  # "made a chicken stir fry with noodles at home"
     return bool(BOUGHT_MEAL.search(low)) and bool(parse_meal(text, load_table()).items)
 
 
@@ -790,6 +798,12 @@ REPLACEMENTS = (
     re.compile(rf"^(?:\w+[, ]+)?(?:actually )?{_ART}(?P<old>[a-z][a-z ]*?) (?:was|were) (?:actually |really |meant to be )?{_ART}(?P<new>[a-z0-9][a-z0-9 ]*?)(?: not {_ART}\w+)?$"),
     re.compile(rf"^(?:\w+[, ]+)?(?:actually |no |sorry )?(?:it was|it's|i had|that was) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*?),? not {_ART}(?P<old>[a-z][a-z ]*)$"),
     re.compile(rf"^(?:\w+[, ]+)?(?:can you |please )?(?:swap|change|replace|switch) {_ART}(?P<old>[a-z][a-z ]*?) (?:for|with|to) {_ART}(?P<new>[a-z0-9][a-z0-9 ]*)$"),
+    # "not rice, quinoa", "no, not rice but quinoa", "not the white bread - wholemeal"
+    re.compile(rf"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*not {_ART}(?P<old>[a-z][a-z ]*?)(?:,| but| -| it was| i had)+ {_ART}(?P<new>[a-z0-9][a-z0-9 ]*?)(?: instead| actually)?$"),
+    # "quinoa instead of rice", "it was quinoa instead of the rice"
+    re.compile(rf"^(?:(?:actually|oh|no|sorry|oops|wait)[, ]+)*(?:it was |i had |it's |its |that was )?{_ART}(?!(?:i|we|had|ate|have|just|got)\b)(?P<new>[a-z0-9][a-z0-9 ]*?) (?:instead of|rather than) {_ART}(?P<old>[a-z][a-z ]*)$"),
+    # "quinoa, not rice", "oops brown rice not white rice": the food first, said alone
+    re.compile(rf"^(?:(?:actually|oh|sorry|wait|oops|no|nope|sorry)[, ]+)*{_ART}(?!(?:i|we|had|ate|have|just|got|grabbed|drank|made|for|then|and)\b)(?P<new>(?:(?!\b(?:had|ate|for|with|and)\b)[a-z ]){{1,30}}?),? not {_ART}(?P<old>[a-z][a-z ]{{0,30}})$"),
 )
 
 
@@ -826,6 +840,8 @@ def variant_fix(low: str) -> tuple[str, str] | None:
     found = VARIANT_FIX.match(said.strip())
     if found is None or ends_asking(said) and not found.group("fix"):
         return None
+    if found.group("variant") == "whole" and re.search(r"\b(?:a|an|the|one) whole\b", said):
+        return None  # "it was a whole sandwich": how much, not whole milk
     if found.group("rest").strip() and not (found.group("opener").strip() or found.group("fix")):
         return None  # "diet coke please", "whole wheat toast too": more to log, not a correction
     return found.group("variant").replace("skim", "skimmed").replace("skimmedmed", "skimmed").replace("lite", "light"), found.group("rest").strip()

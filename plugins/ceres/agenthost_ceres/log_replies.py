@@ -13,6 +13,7 @@ from agenthost_ceres.summary_lead import lead_line
 from agenthost_ceres.dates import today
 from agenthost_ceres.diet import calorie_target
 from agenthost_ceres.foods import format_amount, load_table
+from agenthost_ceres.meals import MEAL_TYPES
 from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.policy import SUPPORT_LINE
 from agenthost_ceres.understand import Request
@@ -431,6 +432,23 @@ def totals_line(totals: dict[str, float]) -> str:
     )
 
 
+def _meal_lines(meals: list[dict[str, Any]]) -> list[str]:
+    """One line a meal; past MAX_MEAL_LINES, one line a kind of meal (breakfast, lunch, dinner,
+    snacks) with every food, so a long day is listed whole and the reply stays short."""
+    if len(meals) <= MAX_MEAL_LINES:
+        return [f"• {meal['meal_type']}: {', '.join(meal.get('foods') or []) or meal.get('text') or ''} — {kcal(meal['kcal'])}" for meal in meals]
+    kinds: dict[str, list[dict[str, Any]]] = {kind: [] for kind in MEAL_TYPES}
+    for meal in meals:
+        kinds[meal.get("meal_type") if meal.get("meal_type") in kinds else "snack"].append(meal)
+    lines = []
+    for kind, those in kinds.items():
+        if those:
+            foods = ", ".join(food for meal in those for food in (meal.get("foods") or [meal.get("text") or ""]))
+            label = "snacks" if kind == "snack" and len(those) > 1 else kind
+            lines.append(f"• {label}: {foods} — {kcal(sum(float(meal['kcal']) for meal in those))}")
+    return lines
+
+
 def _day_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:
     name = _day_name(result["date"])
     examples = ["and yesterday?", "this week?"] if result["date"] == today().isoformat() else ["and today?", "this week?"]
@@ -457,11 +475,7 @@ def _day_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) ->
         f"Protein {grams(totals['protein_g'])} ({split['protein_pct']}%) · carbs {grams(totals['carbs_g'])} ({split['carbs_pct']}%) · "
         f"fat {grams(totals['fat_g'])} ({split['fat_pct']}%) · fibre {grams(totals['fibre_g'])}",
     ]
-    for meal in result["meals"][-MAX_MEAL_LINES:]:
-        foods = ", ".join(meal.get("foods") or []) or meal.get("text") or ""
-        lines.append(f"• {meal['meal_type']}: {foods} — {kcal(meal['kcal'])}")
-    if len(result["meals"]) > MAX_MEAL_LINES:
-        lines.append("By meal: " + " · ".join(f"{kind} {energy:,}" for kind, energy in result["kcal_by_meal"].items() if energy))
+    lines += _meal_lines(result["meals"])
     tip = advice.summary_tip(totals, split, result["remaining_kcal"])
     if tip:
         lines.append(tip)

@@ -23,6 +23,7 @@ from attrs import evolve, frozen
 from host.typos import KNOWN_WORDS as HOST_KNOWN_WORDS
 
 from agenthost_ceres.descriptors import FREE_FROM_WORDS, describe_percentages
+from agenthost_ceres.clock_times import as_meal_words
 from agenthost_ceres.dates import When, find_when, today
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.routing import SCORER as ROUTING_SCORER
@@ -129,7 +130,7 @@ FILLER = set(
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
     pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv am pm ish later
     cracked stirred chucked thrown tossed dropped washed down another timmies timmys tims hortons real seriously
-    you u ya note jot write""".split()
+    you u ya note jot write myself""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -146,7 +147,7 @@ MODIFIERS = set(
     """large medium small big huge jumbo mini extra regular grilled baked boiled fried roasted roast steamed scrambled
     poached raw fresh cooked plain homemade toasted sliced chopped diced frozen canned tinned organic skinless boneless
     hot cold iced warm unsweetened sweetened salted unsalted leftover thick thin full whole lean low fat free light
-    natural sauteed pan stir heaped level generous dry uncooked proper""".split()
+    natural sauteed pan stir heaped level generous dry uncooked proper mushy""".split()
 )
 
 
@@ -538,8 +539,8 @@ CHIPS_AS_FRIES = re.compile(
     r"\b((?:burgers?|steaks?|eggs?|sausages?|pies?|scampi|chicken|kebabs?|nuggets|gammon|pasty|battered (?!fish\b)\w+|chippy|portion of|side of|bowl of|cone of|plate of|"
     r"schnitzels?|schnitty|escalopes?|parmis?|parmas?|parmigiana|cutlets?|ribs|wings|fillets?|mixed grill|hot dogs?|pork chops?|lamb chops?)"
     r"(?:\s+(?:and|&|n|with))?)\s+chips\b"
-    r"|(?<!peri )(?<!piri )\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese|salad|side salad|coleslaw|slaw|veg|vegetables))"
-    r"|\bchips(?= (?:from|at|fae) (?:the |a |my )?(?:local )?(?:chippy|chipper|chinese|chip shop|takeaway|kebab shop|kebab van|pub)\b)",
+    r"|(?<!peri )(?<!piri )(?<!fish and )(?<!fish n )(?<!fish & )(?<!fish an )\b(chips)(?=\s+(?:and|with|&)\s+(?:gravy|curry sauce|mayo|ketchup|peas|mushy peas|cheese|salad|side salad|coleslaw|slaw|veg|vegetables))"
+    r"|(?<!fish and )(?<!fish n )(?<!fish & )\bchips(?= (?:from|at|fae) (?:the |a |my )?(?:local )?(?:chippy|chipper|chinese|chip shop|takeaway|kebab shop|kebab van|pub)\b)",
 )
 PINTS_ALONE = re.compile(
     r"\b(pints?)\b(?!\s+(?:of|o)\b)(?=\s*(?:$|[,.;:!?)]|(?:and|with|after|later|too|as well|last|tonight|at|in|on|then|down the pub|at the pub|lol)\b))"
@@ -564,6 +565,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     """The tokens of `text`, with amounts that are not usable numbers ("1e400", "-2") replaced
     by a marker, and those amounts as written, in order."""
     text = text.lower().replace("’", "'").replace("'", "").replace("−", "-")
+    text = as_meal_words(text)  # "at 8am porridge, at 4 a kitkat": breakfast and a snack, not 8 cups and 4 bars
     bad: list[str] = []
 
     def mark(found: re.Match[str]) -> str:
@@ -589,6 +591,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = SUB_SIZE.sub(sub_size_word, text)  # "a 6 inch sub": one sub, not six
     text = AT_SOMEONES.sub(" ", text)
     text = FROM_A_PLACE.sub(" ", text)  # "from the curry house": where it came from, not a curry
+    text = AT_HOME.sub(" ", text)  # "made a stir fry at home", "home-cooked curry": where, not what
     text = BOUGHT_AT.sub(" ", text)  # "cereal bars from tesco", "shop-bought pancakes": where it was bought, no food
     text = LEFT_OUT.sub(" ", text)  # "a black coffee, no sugar": no sugar eaten
     text = SALAD_DRESSING.sub(r"\1", text)  # "side salad with vinaigrette": the salad row has its dressing
@@ -632,6 +635,7 @@ CHAT_TIME = {
     "yest": "yesterday", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch", "dinr": "dinner",
 }  # fmt: skip
 CHAT_TIME_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CHAT_TIME), key=len, reverse=True)) + r")\b")
+AT_HOME = re.compile(r"\b(?:at|from) home\b|\bhome[- ]?(?:cooked|made)\b")
 FROM_A_PLACE = re.compile(
     r"\b(?:from|at|in) (?:the|a|our|my|that|this) (?:local |usual |new )?(?:curry house|curry place|indian|chinese|thai|chippy|chip shop|"
     r"takeaway|take away|kebab shop|kebab place|pub|restaurant|cafe|caf[eé]|canteen|work canteen|food court|burger place|pizza place|drive thru|drive through)\b"

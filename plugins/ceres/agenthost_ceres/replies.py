@@ -24,7 +24,11 @@ from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import dish_warnings
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
-from agenthost_ceres.floor import Floor
+from agenthost_ceres.diet_fit import DIETS, fit_answer
+from agenthost_ceres.drinks_training import TRAIN_AFTER, TRAINING
+from agenthost_ceres.floor import Floor, violations
+from agenthost_ceres.foods import load_table
+from agenthost_ceres.parser import parse_meal
 from agenthost_ceres.food_replies import (
     compare,
     day_plan,
@@ -43,6 +47,7 @@ from agenthost_ceres.log_replies import correct, log, logged_detail, meal_judge,
 from agenthost_ceres.needs_replies import faq, faq_rank, goal_from_profile, goal_time, maintenance_from_intake, needs, progress, protein
 from agenthost_ceres.intake_check import intake_check
 from agenthost_ceres.intents import harmful_methods, stated_preferences, very_low_intake
+from agenthost_ceres.pregnancy_foods import SOURCE as PREGNANCY_SOURCE, pregnancy_answer, pregnant_now
 from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE, PREGNANCY_LINE, SUPPORT_LINE, Policy
 from agenthost_ceres.sauces import sauces_text
 from agenthost_ceres.tools import MIN_TARGET_KCAL
@@ -128,7 +133,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     offline reply is made of, whatever the request."""
     answer = await HANDLERS[request.intent](asked, request)
     if request.intent == "log" and request.slots.get("ask") and answer.intent == "log":
-        return await _asked_after_log(asked, answer, str(request.slots["ask"]))
+        return await _asked_after_log(asked, answer, str(request.slots["ask"]), str(request.slots.get("text") or ""))
     then = request.slots.get("then") if request.intent == "preferences" else None
     if request.intent == "preferences" and not then and (asked.state.intent in REDONE_AFTER_A_DIET_CHANGE or _lists_diet_foods(asked.state)):
         # "oh and I'm coeliac too, scratch anything with gluten" right after protein or meal ideas:
@@ -139,7 +144,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         # within what was just saved; the follow-ups are the question's.
         asked_then = await HANDLERS[then["intent"]](asked, Request(then["intent"], dict(then.get("slots") or {})))
         if then["intent"] == "log" and (then.get("slots") or {}).get("ask") and asked_then.intent == "log" and asked.policy.numbers:
-            asked_then = await _asked_after_log(asked, asked_then, str(then["slots"]["ask"]))
+            asked_then = await _asked_after_log(asked, asked_then, str(then["slots"]["ask"]), str(then["slots"].get("text") or ""))
         asked_then.text = f"{answer.text}\n\n{asked_then.text}"
         asked_then.metadata = {**asked_then.metadata, "saved": True}
         answer = asked_then
@@ -147,14 +152,28 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
     # An ingredient's answer names foods only as where that ingredient hides, and says itself
     # what the saved diet makes of it (the floor would cut the very warning); its examples pass.
-    answer.text = answer.text if answer.intent == "ingredient" else floor.enforce(answer.text)
+    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit") else floor.enforce(answer.text)
     answer.examples = floor.examples(answer.examples)
     if answer.intent == "lookup" and (swap := suggested_swap(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         # "what about a shake after the gym?" with a milk allergy: the safe version is the idea asked for
         answer.text, answer.examples = f"For you, make it this way: {swap[0].lower()}{swap[1:]}", ["snack ideas", "what should I eat after a workout?"]
         return answer
-    if answer.intent == "ingredient":
+    if answer.intent in ("ingredient", "diet_fit"):
         return answer  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
+    if answer.intent == "lookup" and answer.text.startswith("I don't have") and FRUIT_ASKED.fullmatch(str(request.slots.get("food") or "").strip().lower()) and (
+        "diabetes" in DietPrefs.from_profile(await _saved_profile(asked.turn)).conditions
+    ):
+        return await faq(asked, Request("faq", {"id": "diabetes_eating", "facet": "fruit"}))  # "is fruit ok?" with type 2 diabetes saved
+    repeated = answer.intent == "faq" and answer.slots.get("id") == "pregnancy"  # "what about brie?" right after the pregnancy answer
+    if (answer.intent in ("lookup", "guidance", "lookup_judge") or repeated) and pregnant_now(asked.turn.message, asked.turn.history, asked.turn.profile) and (
+        safe := pregnancy_answer(asked.turn.message)
+    ):
+        # "can I have sushi?" after "I'm pregnant": the NHS's answer first, then the figures
+        bare = answer.intent == "guidance" or repeated or not asked.policy.numbers or answer.text.startswith("I don't have")
+        answer.text = safe if bare else f"{safe}\n\n{answer.text}"
+        answer.reason = f"Source: {PREGNANCY_SOURCE}."
+        if answer.intent == "guidance":
+            answer.examples = ["which foods should I avoid in pregnancy?", "what should I eat for lunch?"]
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
         if answer.intent in ("guidance", "lookup", "faq"):
@@ -182,7 +201,12 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
 NOT_ANSWERS = frozenset({"log", "log_problem", "undo", "correct", "move", "portion", "guidance", "howto"})
 
 
-async def _asked_after_log(asked: Asked, logged: Answer, question: str) -> Answer:
+def _drank_alcohol(meal: str) -> bool:
+    """Whether the meal told holds a drink with alcohol (beer, wine, spirits)."""
+    return any("alcohol" in item.food.tags for item in parse_meal(meal, load_table()).items)
+
+
+async def _asked_after_log(asked: Asked, logged: Answer, question: str, meal: str = "") -> Answer:
     """ "had a big mac and fries for lunch, what should I have for dinner?": the meal logged,
     then the question answered as the next message would be, right after that log (so "that" is
     the meal, and dinner ideas know the day). The log keeps its own diet floor and loses its tip."""
@@ -190,6 +214,8 @@ async def _asked_after_log(asked: Asked, logged: Answer, question: str) -> Answe
     logged.text = "\n".join(line for line in floor.enforce(logged.text).splitlines() if not line.startswith("Tip:"))
     after = dialog.DialogState(logged.intent, logged.slots, logged.reason, logged.examples)
     request = understand(question, after)
+    if TRAINING.search(question) and _drank_alcohol(meal):
+        request = Request("faq", dict(TRAIN_AFTER))  # the drinks are what the training question is about
     if request.intent in NOT_ANSWERS:
         return logged
     answer = await answer_request(Asked(evolve(asked.turn, message=question), asked.policy, after), request)
@@ -450,6 +476,26 @@ async def ingredient(asked: Asked, request: Request) -> Answer:
     )
 
 
+FRUIT_ASKED = re.compile(r"(?:some |any |fresh |whole |a bit of )?(?:fruits?|fruit and veg)")
+
+
+async def diet_fit(asked: Asked, request: Request) -> Answer:
+    """ "Is parmesan vegetarian?": yes or no for that diet, and why; a note when it is the diet saved."""
+    text = fit_answer(request.slots["food"], request.slots["diet"]) or ""
+    if (made_of := contains_answer(asked.turn.message, DIETS[request.slots["diet"]][1])) is not None:
+        text = made_of  # "is soy sauce gluten free?": no, regular soy sauce is brewed with wheat, and the swap
+    prefs = DietPrefs.from_profile(await _saved_profile(asked.turn))
+    broken = violations(request.slots["food"], prefs)
+    if not broken:
+        text = re.sub(r" So (?:it|they) (?:isn'?t|aren'?t) (?:safe|a fit) for you\.", "", text)  # asked about a diet not theirs
+    if broken and text.startswith("No"):
+        text += " I'll keep it out of your suggestions."
+    elif broken:  # "is peanut butter vegan?" with a peanut allergy: vegan, and still not for them
+        text = text.rstrip(".") + f", but not for you: {'; '.join(dict.fromkeys(reason for m in broken for reason in m.breaks.values()))}."
+    return Answer(text, "diet_fit", dict(request.slots), reason="Source: the Vegetarian Society and the Vegan Society on animal ingredients; Coeliac UK on gluten.",
+                  examples=["what should I eat for dinner?", "snack ideas"], about=[request.slots["food"]])
+
+
 async def guidance(asked: Asked, request: Request) -> Answer:
     """What Ceres can do, with examples that work as the next message."""
     profile = asked.turn.profile or {}
@@ -520,5 +566,6 @@ HANDLERS: dict[str, Handler] = {
     "child_weight": child_weight,
     "guidance": guidance,
     "ingredient": ingredient,
+    "diet_fit": diet_fit,
     "intake_check": intake_check,
 }

@@ -17,7 +17,9 @@ from typing import Any
 from host import hookimpl
 from host.first_look import FirstLook
 
+from agenthost_ceres.allergy_languages import said_abroad
 from agenthost_ceres.changes import changes_ideas
+from agenthost_ceres.drinks_training import asks_training_after_drinks
 from agenthost_ceres.emoji import with_words
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.question import asks, ends_asking
@@ -107,6 +109,20 @@ TERMS: dict[str, float] = {
     "intolerance": 0.45,
     "coeliac": 0.75,
     "celiac": 0.75,
+    # Diabetes said of oneself ("I have type 2 diabetes"): a medical diet Ceres keeps.
+    "type 2 diabetes": 0.75,
+    "type 1 diabetes": 0.75,
+    "diabetic": 0.6,
+    "prediabetic": 0.7,
+    "prediabetes": 0.7,
+    # Religious food rules and the meats they leave out ("I eat halal", "no pork for me please").
+    "halal": 0.7,
+    "kosher": 0.7,
+    "pork": 0.5,
+    "no pork": 0.7,
+    "don't eat pork": 0.75,
+    "no beef": 0.7,
+    "don't eat beef": 0.75,
     "peanut": 0.45,
     "shellfish": 0.5,
     "prawn": 0.45,
@@ -481,6 +497,7 @@ SETBACK = re.compile(
 )
 SETBACK_SCORE = 0.6
 FOOD_AFTER_TRAINING_SCORE = 0.9
+ALLERGY_ABROAD_SCORE = 0.85
 # A big meal after training, asked about: "had a massive burger after my half marathon, is that bad?"
 TREAT_AFTER_TRAINING = re.compile(
     r"\b(?:after|post)\b[^.?!]{0,25}?\b(?:long run|run|race|training|workout|session|gym|swim|ride|match|game|half marathon|marathon|\d+ ?km?)\b[^?]{0,60}?"
@@ -542,6 +559,11 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, KEEPING_SCORE, "nutrition: keeping food safely")  # "can I reheat rice twice?"
     if match.score < SETBACK_SCORE and SETBACK.search(low):
         return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
+    if match.score < ALLERGY_ABROAD_SCORE and said_abroad(message):
+        return Score(AGENT, ALLERGY_ABROAD_SCORE, "nutrition: an allergy said in another language")  # "soy alérgico al sésamo"
+    if match.score < FOOD_AFTER_TRAINING_SCORE and asks_training_after_drinks(message):
+        # "had a few beers last night, should I still train today?": the drinks are the question, above the training Helios scores
+        return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: training after drinking")
     fuel = FUEL.search(low) is not None
     if match.score < FOOD_AFTER_TRAINING_SCORE and (fuel or TREAT_AFTER_TRAINING.search(low)) and asks(message) and _names_a_food(message):
         # "ran a half marathon and I'm ravenous, is a big burger and chips ok?": the food asked about, above the race Helios scores

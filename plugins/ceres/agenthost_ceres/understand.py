@@ -27,6 +27,8 @@ from agenthost_ceres.foods import load_table
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.parser import MEAL_WORDS, SAME_AS_BEFORE, parse_meal, tokenise
 from agenthost_ceres.question import asks, core
+from agenthost_ceres.diet_fit import fit_answer, fit_asked
+from agenthost_ceres.drinks_training import TRAIN_AFTER, asks_training_after_drinks
 from agenthost_ceres.log_and_ask import meal_and_question
 from agenthost_ceres.allergens import dish_allergens
 from agenthost_ceres.intake import intake_and_rate
@@ -202,7 +204,7 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("log", {"text": text})  # "same lunch as yesterday": that meal again
     if (LOG_IT.search(low) or ASK_TO_LOG.search(low)) and parse_meal(text, load_table()).items and not intents.undo_request(text):
         return Request("log", {"text": text})  # "greek yogurt with berries it is. log it pls": the pick, logged
-    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low):
+    if intents.reports_meal(text) and intents.asks_summary(text) and parse_meal(text, load_table()).items and not _everyday_question(text, low) and not _asks_beside_meal(text):
         return Request("log", {"text": text})  # "also had a latte this morning. total for today?": logged, and the log shows the day
     if not intents.stated_preferences(text) and (asked_about := ingredient_question(text, state.slots.get("id") if state.intent == "ingredient" else None)):
         return Request("ingredient", asked_about)  # "what is shrimp paste exactly? is it in green curry?": the ingredient, not the curry
@@ -225,6 +227,10 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("faq", {"id": "post_workout", "facet": "big_meal"})  # "I could eat a horse. is a burrito and a smoothie too much?" after a long ride
     if not stated and (told := meal_and_question(text)) is not None:
         return Request("log", {"text": told[0], "ask": told[1]})  # "had a bagel for breakfast, is that ok?": logged, then answered
+    if (diet_question := fit_asked(text)) is not None and fit_answer(**diet_question) is not None:
+        return Request("diet_fit", diet_question)  # "is parmesan vegetarian?", "is honey vegan?": yes or no, and why
+    if not stated and asks_training_after_drinks(text):
+        return Request("faq", dict(TRAIN_AFTER))  # "so hungover, should I skip the gym?": the alcohol answer's training part
     follow = follow_up(low, text, state)
     if follow is not None and follow.slots.get("for_whom") and set(stated) <= {"dislikes"}:
         return follow  # "my girlfriend's not a fan of beef" after ideas: ideas she eats too, her dislike not saved as the user's
@@ -256,6 +262,17 @@ def understand(text: str, state: DialogState) -> Request:
             then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
+
+
+MEAL_REFERRED = re.compile(r"\b(?:that|it|this|those|them|these)\b")
+
+
+def _asks_beside_meal(text: str) -> bool:
+    """True when a meal is told and then a question that is not the day's tally: "had a few
+    beers last night, should I still train today?", "drank a bottle of wine, how many calories
+    is that?" (the meal's own figure); "also had a latte. total for today?" stays the tally."""
+    told = meal_and_question(text)
+    return told is not None and (not intents.asks_summary(told[1]) or MEAL_REFERRED.search(told[1].lower()) is not None)
 
 
 def _meal_without(low: str, slots: dict[str, Any]) -> Request | None:
@@ -577,6 +594,7 @@ ASKS_SOMETHING = re.compile(r"\b(?:something|anything|ideas?|options?|suggest\w*
 
 
 # A lookup whose food is only an amount ("how many calories in a slice?"): the food is named elsewhere.
+DRINK_IN_GENERAL = re.compile(r"(?:an? |the )?(?:alcohol|alcoholic drinks?|booze|drinks|drink|(?:big )?night out|(?:big )?night of drinking|drinking|(?:a )?session)")
 BARE_AMOUNT = re.compile(r"^(?:a|an|one|1|half a|a small|a big|a large|a whole)? ?(?:slice|piece|bit|bowl|plate|portion|serving|square|bar|cup|glass|can|bottle|pint|one|it|that)s?\??$")
 
 
@@ -640,6 +658,8 @@ def _asked(text: str, low: str) -> Request:
     if lookup is not None and BARE_AMOUNT.match(lookup[0].strip().lower()) and (named := parse_meal(text, load_table()).items):
         # "this cake is to die for, how many calories in a slice": the slice of the cake named before
         lookup = (f"{lookup[0].strip()} of {named[0].said}", lookup[1])
+    if lookup is not None and DRINK_IN_GENERAL.fullmatch(lookup[0].strip().lower()):
+        return Request("faq", {"id": "alcohol", "facet": "calories"})  # "how many calories in alcohol?": no one food, the drinks' figures
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
     if (about := WHAT_ABOUT.match(low)) and (_only_foods(about.group("food")) or dish_allergens(about.group("food"))) and not intents.meal_type(low):
@@ -1499,11 +1519,13 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
 
 # A few Spanish words and phrases of food questions, read in English: "¿qué me hago de cena rápido?
 # Tengo pollo, arroz, huevos y espinacas", "¿y cuánta proteína debería llevar la cena?".
-SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|deberia|tengo|cena|ceno|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína|proteina|tendría|tendria|más o menos|mas o menos)\b", re.IGNORECASE)
+SPANISH_MARK = re.compile(r"[¿¡]|\b(?:qué|cuánta|cuánto|cuanta|cuanto|debería|deberia|tengo|cena|ceno|cenar|desayunar|almorzar|puedo|desayuno|almuerzo|pollo|huevos|espinacas|arroz|proteína|proteina|tendría|tendria|más o menos|mas o menos)\b", re.IGNORECASE)
 SPANISH = (
     (r"[¿¡]", ""),
     (r"\bqué (?:me )?(?:hago|puedo hacer|hacer|cocino|preparo|puedo cocinar|puedo preparar) (?:de|para) (cena|desayuno|almuerzo|comer|cenar)\b", r"what can i make for \1"),
     (r"\bqu[eé] (?:como|ceno|desayuno)\b", "what should i eat"),
+    (r"\bqu[eé] (?:puedo|debo|deber[ií]a|podr[ií]a) (cenar|desayunar|almorzar|comer)\b", r"what should i eat for \1"),  # "¿qué puedo cenar?"
+    (r"\balmorzar\b", "lunch"),
     (r"\bpara cenar\b|\bde cena\b|\bla cena\b|\bcenar\b|\bcena\b", "dinner"),
     (r"\bpara desayunar\b|\bel desayuno\b|\bdesayuno\b|\bdesayunar\b", "breakfast"),
     (r"\bel almuerzo\b|\balmuerzo\b|\bla comida\b", "lunch"),

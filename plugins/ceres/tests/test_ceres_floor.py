@@ -160,7 +160,7 @@ def every_request() -> list[tuple[str, Request, Policy]]:
 # already shown, a food the user named, a preference being saved): their foods are the user's.
 NAMES_THE_USERS_FOODS = {
     "preferences", "log", "undo", "correct", "logged_detail", "summary", "lookup", "lookup_judge", "compare", "swap",
-    "log_idea", "idea_detail", "ideas_nutrient", "why", "move", "portion", "meal_judge", "body", "ingredient",
+    "log_idea", "idea_detail", "ideas_nutrient", "why", "move", "portion", "meal_judge", "body", "ingredient", "diet_fit",
 }  # fmt: skip
 
 
