@@ -187,3 +187,13 @@ def test_please_dont_tell_anyone_after_self_harm_is_answered_about_confidentiali
     severity, rule_id, reply = answer("please dont tell anyone", history)
     assert rule_id == "self_harm.follow_up" and severity == "urgent"
     assert reply.startswith("I can't call or message anyone about this.") and "confidential" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "zum Frühstück hatte ich zwei Brötchen mit Käse und einen Kaffee",
+    "au petit déjeuner j'ai mangé deux croissants et un café",
+])
+def test_a_meal_told_in_another_language_is_no_heart_reading(message: str) -> None:
+    """The word model read the German breakfast as a cardiac check-in; in another language its cardiac
+    reading needs a heart sign or the word for heart, chest or pulse in that language."""
+    assert GUARD.assess(message, []) is None, message

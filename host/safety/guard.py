@@ -23,6 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
+from host.safety.concepts import HEART_SIGNS_L10N, SELF_HARM_WORDS_L10N
 from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
@@ -220,6 +221,13 @@ class Guard:
         category = concern.category
         if category == "cardiac" and text.has(_MUSCLE_INJURY) and not text.has(_HEART_WORDS):
             return None  # "my hamstring popped during sprints, tight now": a muscle, not the heart
+        if language_of(text):
+            # in another language the model leans on function words ("jai", "et", "un", "ich", "und": most of its rows
+            # in those languages are red flags), so its heart and self-harm readings need a word of their own there
+            if category == "cardiac" and not text.has(HEART_SIGNS_L10N):
+                return None  # "zum Frühstück hatte ich zwei Brötchen mit Käse": breakfast
+            if category == "self_harm" and not text.has(SELF_HARM_WORDS_L10N):
+                return None  # "au petit déjeuner j'ai mangé deux croissants et un café": breakfast
         if category == "cardiac" and (cleared := _NO_HEART_SIGN.sub(" ", text.text)) != text.text and not _NEGATION_ENDS.search(cleared):
             # "no chest pain and no dizziness when I run, just want a faster 5k": the signs it names are
             # the ones they do not have; the model reads what is left
