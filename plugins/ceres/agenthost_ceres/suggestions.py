@@ -17,6 +17,7 @@ from typing import Any
 
 from attrs import frozen
 
+from agenthost_ceres import allergens
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.foods import NUTRIENTS, Food, FoodTable, alias_words, load_table, normalise
 
@@ -203,6 +204,11 @@ def suggest(
     if target_kcal:
         ideas = [_fit(idea, target_kcal) for idea in ideas]
         ideas.sort(key=lambda idea: abs(idea.totals()["kcal"] - target_kcal))
+    if prefs.allergies:
+        # Ideas with an allergen close to theirs go last (walnuts or almond butter for a peanut allergy: many react to
+        # both, and they are often processed together; allergens.RELATED): fine to eat if their allergist agrees, but
+        # not what to suggest first to someone who may not know that yet.
+        ideas.sort(key=lambda idea: any(allergens.related_notes(prefs.allergies, food.allergens) for food, _ in idea.items))
     return ideas[:count]
 
 
