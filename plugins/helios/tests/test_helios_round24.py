@@ -1,0 +1,133 @@
+"""Round 24: everyday training questions as people type them, answered by Helios with a named
+source (illness, a hangover, heat, asthma, type 2 diabetes, after covid, teenagers, running shoes,
+cramp, the pelvic floor, swimming, clicking knees, overtraining), their follow-ups, and exercise in
+pregnancy: routed to Helios (not General's "I'm not a medical service") and answered in about 80
+words. Phrasings are this file's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from host.app import create_app
+from host.config import test_config
+from host.testing import Chat
+
+from agenthost_helios import faq
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("ive got a stinking cold, should i still hit the gym tonight", "sick"),
+        ("can i go for a run with a sore throat", "sick"),
+        ("is it ok to lift if i have a sore throat", "sick"),
+        ("is it ok to work out with a hangover lol", "hangover_training"),
+        ("sooo hungover, will a run sweat it out", "hangover_training"),
+        ("tips for running in the heat? its 32 degrees here", "hot_weather"),
+        ("running in 35 degree heat, any tips?", "hot_weather"),
+        ("i have asthma, can i still run", "asthma_exercise"),
+        ("asthmatic and my chest gets wheezy at the gym, what should i do", "asthma_exercise"),
+        ("i have type 2 diabetes, what exercise is best", "diabetes_exercise"),
+        ("pre diabetic, what exercise should i do", "diabetes_exercise"),
+        ("had covid 3 weeks ago, when can i go back to the gym", "after_covid"),
+        ("when can i exercise after covid", "after_covid"),
+        ("my son is 14, can he lift weights?", "teen_lifting"),
+        ("does lifting weights stunt your growth", "teen_lifting"),
+        ("how much exercise does a teenager need", "teen_activity"),
+        ("do i need proper running shoes or are my old trainers fine", "running_shoes"),
+        ("woke up at 3am with a horrible cramp in my calf after my run, how do i stop that", "cramp"),
+        ("my calves keep cramping up during my runs", "cramp"),
+        ("how do i do pelvic floor exercises", "pelvic_floor"),
+        ("i leak a bit when i jump or run, is that normal", "pelvic_floor"),
+        ("is swimming good exercise", "swimming_exercise"),
+        ("my knees click when i squat is that bad", "knee_clicking"),
+        ("i think im overtraining, always tired and my lifts are going down", "overtraining"),
+        ("i'm 72 and have bad balance what can i do", "balance"),
+    ],
+)
+def test_everyday_questions_have_sourced_answers(said, answer):
+    found = faq.find(said)
+    assert found is not None and found.id == answer, found
+    assert found.source
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "period cramps, can i still work out?",  # not a leg cramp
+        "my knee clicks and it really hurts when i squat",  # pain: not "usually harmless"
+        "my daughter and I have started lifting weights on mondays and thursdays",  # not a teenager
+        "ran in the sun for an hour, how many calories did i burn",  # calories, not heat advice
+    ],
+)
+def test_near_misses_get_other_answers(said):
+    found = faq.find(said)
+    assert found is None or found.id not in ("cramp", "knee_clicking", "teen_lifting", "hot_weather"), found
+
+
+async def test_a_cold_then_chest_symptoms_and_how_long(chat):
+    reply = await chat("got a cold, can i still train?")
+    assert "neck check" in reply.text and "Mayo Clinic" in reply.text
+    reply = await chat("how long should i wait?")
+    assert "felt better for a day or two" in reply.text, reply.text
+
+
+async def test_over_75_follow_up_after_the_later_life_answer(chat):
+    await chat("im 67 and want to start lifting weights, is it safe?")
+    reply = await chat("and if I'm over 75?")
+    assert "balance" in reply.text and "3 or more days" in reply.text, reply.text
+    assert "Starting later in life" not in reply.text  # not the same answer again
+
+
+async def test_why_after_a_new_answer_gives_the_reasoning(chat):
+    await chat("had covid 3 weeks ago, when can i go back to the gym")
+    reply = await chat("why?")
+    assert "inflame the heart" in reply.text and "BMJ 2021" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("I'm pregnant, is scuba diving ok on holiday?", "Scuba diving is best avoided"),
+        ("im 20 weeks pregnant can i keep swimming", "Yes, usually. In an uncomplicated pregnancy, swimming"),
+        ("pregnant, can i still play football with my sunday league?", "Football is best paused in pregnancy"),
+        ("20 weeks pregnant can i still go skiing", "Skiing is best paused in pregnancy"),
+    ],
+)
+async def test_an_activity_in_pregnancy_gets_a_short_answer(chat, said, expected):
+    reply = await chat(said)
+    assert reply.metadata["intent"] == "gentle"
+    assert reply.text.startswith(expected), reply.text
+    assert "midwife" in reply.text and "bleeding" in reply.text
+    assert len(reply.text.split()) <= 85, len(reply.text.split())
+
+
+@pytest.fixture
+async def app_chat(aiohttp_client, tmp_path: Path):
+    """One user's chat with the whole offline app: the guard, the router and every agent."""
+    data = tmp_path / "data"
+    client = await aiohttp_client(create_app(test_config(data, plugins={"enabled": ["safety", "helios", "ceres", "general"]})))
+    chat = await Chat.open(client, "sam", data)
+    yield chat
+    await chat.close()
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("I'm pregnant, is scuba diving ok on holiday?", "Scuba diving is best avoided"),
+        ("pregnant, can i still play football with my sunday league?", "Football is best paused"),
+        ("estoy embarazada, puedo nadar?", "swimming is generally fine"),
+        ("ich bin schwanger, darf ich noch joggen?", "running is generally fine"),
+        ("i think im overtraining, always tired and my lifts are going down", "**Overtraining**"),
+        ("i'm 72 and have bad balance what can i do", "**Exercises for balance**"),
+        ("our dog is pregnant lol, can she still come on my morning runs?", "That's one for her vet"),
+    ],
+)
+async def test_the_router_gives_these_to_helios(app_chat, said, expected):
+    frame = await app_chat.ask(said)
+    assert frame["metadata"]["agent_id"] == "helios", frame["message"]
+    assert expected in frame["message"]
+    assert "I'm not a medical service" not in frame["message"] and len(frame["message"].split()) <= 120
