@@ -114,7 +114,8 @@ CLAUSE_BREAK = re.compile(
     r"|(?:(?<=\d)|(?<=kg)|(?<=kgs)|(?<=cm)|(?<=lbs)|(?<=lb)|(?<=ft)|(?<=st))\s+(?=(?:what'?s|whats|what is|what are|what should|how much|how many|how long|how do|should i|can i|do i|is it|is that)\b)"
     # ... or a question tail with no comma ("im 72 and have bad balance what can i do")
     r"|(?<=[a-z\d])\s+(?=(?:what|how|which)\s+(?:can|should|could|do)\s+(?:i|we|you|he|she)\s+(?:do|try|start)\b"
-    r"|(?:any|got any)\s+(?:tips|advice|ideas)\b|is\s+(?:it|that|this)\s+(?:ok|okay|safe|bad|normal|fine)\b)"
+    r"|(?:any|got any)\s+(?:tips|advice|ideas)\b|is\s+(?:it|that|this)\s+(?:ok|okay|safe|bad|normal|fine)\b"
+    r"|(?:can|should|could|shall)\s+i\s+(?:still\s+)?(?:do|lift|run|train|exercise|work\s+out|go|start|keep|swim|play)\b)"
     # ... or a bare goal ending it ("41 female 163cm 71kg desk job lose weight")
     r"|(?<=[a-z\d])(?<!\bi)(?<!\bto)(?<!\bme)(?<!\bwe)(?<!\byou)(?<!can)(?<!will)(?<!\bdo)(?<!did)(?<!n't)(?<!not)(?<!help)(?<!make)(?<!just)"
     r"\s+(?=(?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\s+|\d+\s*\w+\s*$|weight|fat|muscle|the\s+\w+\s*$)[^,.;!?]{0,40}$)",

@@ -33,7 +33,12 @@ def test_everyday_tiredness_is_still_generals():
 
 @pytest.mark.parametrize(
     "message",
-    ["i'm 72 and have bad balance what can i do", "im 45 and my knees ache any tips", "im 29 and lift 6 days a week is that ok"],
+    [
+        "i'm 72 and have bad balance what can i do",
+        "im 45 and my knees ache any tips",
+        "im 29 and lift 6 days a week is that ok",
+        "im 65 and have high blood pressure can i lift weights",
+    ],
 )
 def test_a_question_after_a_fact_without_a_comma_is_a_question(message):
     reading = read_profile(message)

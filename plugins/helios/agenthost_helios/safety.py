@@ -355,6 +355,12 @@ CARDIAC = (
     "Once a doctor has cleared you, gentle activity such as easy walking is usually where to restart, and "
     "I'll happily help you build back up from there. 💙"
 )
+CARDIAC_CONDITION = (
+    "With a heart condition, or blood pressure that needs treatment, please see a doctor first (your GP, cardiologist "
+    "or cardiac rehab team): they'll say what training suits you and how hard, given your heart and your medicines. "
+    "Once they've said yes, I'll happily help you build up gently. Stop and get help straight away with chest pain, "
+    "fainting, a racing or irregular heartbeat or unusual breathlessness. 💙"
+)
 CARDIAC_SOURCE = "ACSM preparticipation screening (Riebe et al., Med Sci Sports Exerc 2015); PAR-Q+"
 
 
@@ -411,6 +417,9 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
         symptom_in_message(turn.message) == "cardiac" or (state or {}).get("floor", {}).get("category") == "cardiac"
     ):
         return CARDIAC_NOW, CARDIAC_SOURCE
+    if turn.safety is not None and turn.safety.rule_id == "cardiac.known_condition" and not symptom_in_message(turn.message):
+        # "im 65 and have high blood pressure can i lift weights": a condition told, no symptom
+        return CARDIAC_CONDITION, CARDIAC_SOURCE
     return CARDIAC, CARDIAC_SOURCE
 
 

@@ -131,3 +131,42 @@ async def test_the_router_gives_these_to_helios(app_chat, said, expected):
     assert frame["metadata"]["agent_id"] == "helios", frame["message"]
     assert expected in frame["message"]
     assert "I'm not a medical service" not in frame["message"] and len(frame["message"].split()) <= 120
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("should i run through a cold", "sick"),
+        ("can i exercise on my period", "period_exercise"),
+        ("is it ok to go swimming during my period", "period_exercise"),
+        ("is it safe to exercise while breastfeeding", "breastfeeding_exercise"),
+        ("will going to the gym affect my milk supply", "breastfeeding_exercise"),
+        ("feeling really stressed, will exercise help", "exercise_mood"),
+        ("does running help with anxiety", "exercise_mood"),
+        ("i get headaches after working out", "exercise_headache"),
+        ("can you get fit just walking the dog", "walking"),
+        ("how can i get my teenager off screens and more active", "teen_activity"),
+    ],
+)
+def test_more_everyday_questions_have_sourced_answers(said, answer):
+    found = faq.find(said)
+    assert found is not None and found.id == answer, found
+
+
+def test_a_sudden_severe_headache_is_not_the_everyday_answer():
+    found = faq.find("sudden worst headache of my life during my workout")
+    assert found is None or found.id != "exercise_headache"
+
+
+async def test_back_pain_asked_whether_to_keep_exercising_is_no_plan(chat, on_disk):
+    reply = await chat("my lower back hurts, should i keep exercising")
+    assert reply.metadata["intent"] == "pain", reply.metadata
+    assert "doctor or physio" in reply.text and "walking" in reply.text
+    assert on_disk.raw("workouts.json") is None  # no plan saved
+
+
+async def test_a_known_condition_without_symptoms_is_not_told_about_symptoms(app_chat):
+    frame = await app_chat.ask("im 65 and have high blood pressure can i lift weights")
+    assert frame["metadata"]["agent_id"] == "helios"
+    assert "see a doctor first" in frame["message"]
+    assert "symptoms you mentioned" not in frame["message"]
