@@ -170,3 +170,29 @@ async def test_a_known_condition_without_symptoms_is_not_told_about_symptoms(app
     assert frame["metadata"]["agent_id"] == "helios"
     assert "see a doctor first" in frame["message"]
     assert "symptoms you mentioned" not in frame["message"]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        ("i have asthma, can i still run", "what if i'm over 60?", "balance work to prevent falls"),
+        ("is it ok to work out with a hangover", "what about a light jog?", "a short, easy jog is fine"),
+        ("had covid 3 weeks ago, when can i go back to the gym", "what if i still get breathless?", "long covid"),
+        ("my son is 14, can he lift weights?", "how often?", "2-3 sessions a week on non-consecutive days"),
+        ("is swimming good exercise", "how many times a week?", "3 swims of 30-50 minutes"),
+        ("tips for running in the heat", "what should i drink?", "5-7 ml per kg"),
+        ("how do i do pelvic floor exercises", "how long until it works?", "about 3 months"),
+        ("i think im overtraining", "how long should i rest?", "within days to 2 weeks"),
+    ],
+)
+async def test_follow_ups_stay_within_the_new_answers(chat, first, follow_up, expected):
+    await chat(first)
+    reply = await chat(follow_up)
+    assert expected in reply.text, reply.text
+    assert len(reply.text.split()) <= 130
+
+
+def test_type_1_diabetes_has_its_own_answer():
+    found = faq.find("i have type 1 diabetes, any tips for exercise")
+    assert found is not None and found.id == "type1_exercise"
+    assert "ketones" in found.answer and "Riddell" in found.source
