@@ -196,3 +196,26 @@ def test_type_1_diabetes_has_its_own_answer():
     found = faq.find("i have type 1 diabetes, any tips for exercise")
     assert found is not None and found.id == "type1_exercise"
     assert "ketones" in found.answer and "Riddell" in found.source
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how often should i train a week",
+        "how often should a beginner train per week",
+        "wie oft sollte ich pro woche trainieren?",
+        "combien de fois par semaine je dois m'entraîner ?",
+        "¿cuántas veces a la semana debo entrenar?",
+        "con qué frecuencia debo ir al gimnasio",
+    ],
+)
+def test_how_often_to_train_has_a_sourced_answer_in_several_languages(said):
+    found = faq.find(said)
+    assert found is not None and found.id == "training_frequency", found
+    assert "3-5 days a week" in found.answer and "WHO" in found.source
+
+
+async def test_a_german_question_on_training_is_helios_not_the_menu(app_chat):
+    frame = await app_chat.ask("wie oft sollte ich pro woche trainieren?")
+    assert frame["metadata"]["agent_id"] == "helios"
+    assert "3-5 days a week" in frame["message"]
