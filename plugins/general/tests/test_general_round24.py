@@ -10,6 +10,7 @@ from host.types import ClassifyContext
 
 from agenthost_general.routing import classify
 from agenthost_general.statements import read_profile
+from agenthost_general.wellbeing import find_topic
 
 CONTEXT = ClassifyContext(user_id="alice", history=[], profile={})
 HELIOS_CURATED = 0.6  # what Helios scores a question it has a curated answer for
@@ -48,3 +49,26 @@ def test_a_question_after_a_fact_without_a_comma_is_a_question(message):
 
 def test_facts_alone_are_still_saved():
     assert classify("im 72 and 70kg", CONTEXT).reason.startswith("general: profile")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("¿cuántas horas debo dormir?", "sleep_need"),
+        ("wie viel Schlaf brauche ich?", "sleep_need"),
+        ("combien d'heures de sommeil il me faut", "sleep_need"),
+        ("no puedo dormir, consejos?", "sleep_better"),
+        ("je n'arrive pas à dormir", "sleep_better"),
+        ("ich bin so gestresst", "stress"),
+        ("estoy muy estresada", "stress"),
+    ],
+)
+def test_sleep_and_stress_in_spanish_french_and_german(message, topic):
+    found = find_topic(message)
+    assert found is not None and found[0].id == topic, found
+
+
+async def test_a_spanish_sleep_question_gets_the_answer_not_the_menu(chat):
+    reply = await chat("¿cuántas horas debo dormir?")
+    assert "7 or more hours" in reply.text and "CDC" in reply.text
+    assert "I can't answer that one" not in reply.text
