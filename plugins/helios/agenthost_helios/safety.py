@@ -252,11 +252,25 @@ PREGNANCY = (
     "I won't build an intensity plan right now, but I'm happy to suggest gentle sessions or log your walks "
     "and swims. 💪"
 )
-PREGNANCY_STOP_SIGNS = (
-    "Check with your midwife or doctor before anything new, and stop and contact them at once with bleeding, fluid "
-    "leaking, painful contractions, dizziness, chest pain, a headache, calf swelling or the baby moving less. 💙"
+# The same advice in about 90 words, for a plain "what exercise is safe in pregnancy?" (ACOG 804)
+PREGNANCY_SHORT = (
+    "Staying active is a great idea in an uncomplicated pregnancy: about 150 minutes a week of moderate activity "
+    "(brisk walking, swimming, stationary cycling, pregnancy yoga or pilates), still able to talk as you go. Check "
+    "with your midwife or doctor before anything new. Avoid contact sports, fall risks, scuba diving, hot yoga, and "
+    "lying flat on your back after the first trimester.\n"
+    "Call your maternity team now, without waiting for an appointment, with bleeding, leaking fluid, painful "
+    "contractions, dizziness, chest pain, a headache, calf swelling or the baby moving less. 💙"
 )
-_YES_NO = re.compile(r"^\W*(?:\w+\W+){0,8}?(can|could|may|should|is|are|am|do|does)\s+(i|we|she|it|that|this)\b", re.IGNORECASE)
+PREGNANCY_STOP_SIGNS = (
+    "Check with your midwife or doctor before anything new, and stop and call them now, without waiting for an "
+    "appointment, with bleeding, leaking fluid, painful contractions, dizziness, chest pain, a headache, calf "
+    "swelling or the baby moving less. 💙"
+)
+_YES_NO = re.compile(
+    r"\b(can|could|may|should|do|does) (i|we|she|you)\b|\b(is|are)\b.{0,30}\b(ok|okay|safe|fine|alright|allowed|good)\b|"
+    r"\b(ok|okay|safe|fine|alright|allowed) to\b",
+    re.IGNORECASE,
+)
 # "our dog is pregnant lol, can she still come on my runs?": an animal's pregnancy is her vet's
 _PET_PREGNANT = re.compile(
     r"\b(dog|dogs|bitch|puppy|pup|cat|mare|horse|pony|greyhound|labrador|spaniel|collie|terrier|retriever|whippet|husky|"
@@ -364,6 +378,19 @@ CARDIAC_CONDITION = (
 CARDIAC_SOURCE = "ACSM preparticipation screening (Riebe et al., Med Sci Sports Exerc 2015); PAR-Q+"
 
 
+# Curated answers written for pregnancy too, given as they are under the pregnancy floor
+PREGNANCY_TOPICS = frozenset({"pelvic_floor"})
+
+
+def pregnancy_topic(turn: Turn, state: dict[str, Any] | None, found: Any) -> bool:
+    """True when the curated answer `found` suits a pregnancy as it is ("when should I start pelvic
+    floor exercises?") and no warning sign was named now or lately."""
+    return (
+        found is not None and found.id in PREGNANCY_TOPICS
+        and not _WARNING_SIGN.search(turn.message) and not warned_lately(state)
+    )
+
+
 def pregnancy_in_message(turn: Turn) -> bool:
     """True when the message itself says the user is pregnant (then nothing is logged or planned
     from it: the answer is the pregnancy advice)."""
@@ -412,6 +439,8 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             return STOP_NOW + "\n\n" + advice, PREGNANCY_SOURCE
         if warned_lately(state):
             return STILL_NOW + "\n\n" + advice, PREGNANCY_SOURCE
+        if advice == PREGNANCY:
+            return PREGNANCY_SHORT, PREGNANCY_SOURCE  # "I'm pregnant, what exercise is ok?": the essentials
         return advice, PREGNANCY_SOURCE
     if _HAPPENING_NOW.search(turn.message) and (
         symptom_in_message(turn.message) == "cardiac" or (state or {}).get("floor", {}).get("category") == "cardiac"

@@ -219,3 +219,29 @@ async def test_a_german_question_on_training_is_helios_not_the_menu(app_chat):
     frame = await app_chat.ask("wie oft sollte ich pro woche trainieren?")
     assert frame["metadata"]["agent_id"] == "helios"
     assert "3-5 days a week" in frame["message"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["which exercises should i avoid when pregnant", "I'm 10 weeks pregnant, what exercise is safe?", "estoy embarazada, puedo hacer ejercicio?"],
+)
+async def test_a_plain_pregnancy_question_gets_the_essentials_in_about_90_words(app_chat, said):
+    frame = await app_chat.ask(said)
+    text = frame["message"]
+    assert frame["metadata"]["agent_id"] == "helios"
+    assert "150 minutes" in text and "midwife" in text and "scuba diving" in text and "lying flat" in text
+    assert "bleeding" in text and "able to talk" in text
+    assert len(text.split()) <= 95, len(text.split())
+
+
+async def test_pelvic_floor_in_pregnancy_gets_the_exercises(app_chat):
+    await app_chat.ask("i'm 20 weeks pregnant, can i keep jogging easy?")
+    frame = await app_chat.ask("what about pelvic floor, when should i start doing those exercises")
+    assert frame["metadata"]["agent_id"] == "helios"
+    assert "**Pelvic floor exercises**" in frame["message"] and "in pregnancy" in frame["message"]
+
+
+async def test_the_short_pregnancy_answers_say_to_call_now(chat):
+    reply = await chat("is swimming ok at 28 weeks pregnant? I used to swim competitively")
+    assert reply.text.startswith("Yes, usually.")
+    assert "now, without waiting for an appointment" in reply.text
