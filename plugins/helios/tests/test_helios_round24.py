@@ -245,3 +245,9 @@ async def test_the_short_pregnancy_answers_say_to_call_now(chat):
     reply = await chat("is swimming ok at 28 weeks pregnant? I used to swim competitively")
     assert reply.text.startswith("Yes, usually.")
     assert "now, without waiting for an appointment" in reply.text
+
+
+async def test_a_good_pace_for_a_beginner_is_the_pace_answer_not_a_session(chat):
+    reply = await chat("what's a good running pace for a beginner, I'm doing like 7 min/km")
+    assert reply.text.startswith("**Running pace**"), reply.text
+    assert "talk test" in reply.text
