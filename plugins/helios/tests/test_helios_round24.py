@@ -251,3 +251,12 @@ async def test_a_good_pace_for_a_beginner_is_the_pace_answer_not_a_session(chat)
     reply = await chat("what's a good running pace for a beginner, I'm doing like 7 min/km")
     assert reply.text.startswith("**Running pace**"), reply.text
     assert "talk test" in reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["combien de fois par semaine je dois courir ?", "wie oft sollte ich pro Woche laufen gehen?", "¿cuántas veces a la semana debo correr?"],
+)
+def test_how_often_to_run_in_french_german_and_spanish(said):
+    found = faq.find(said)
+    assert found is not None and found.id == "running_frequency", found
