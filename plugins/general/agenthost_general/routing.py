@@ -137,6 +137,13 @@ BETWEEN_SPECIALISTS_FACTOR = 1.0
 # ... but one that asks only for the training ("best exercises for bone density") is Helios'.
 TRAINING_ASKED = re.compile(r"\b(?:exercises?|workouts?|training|train|lifting|lift|weights|gym|routine|programme|program|plan)\b", re.IGNORECASE)
 TRAINING_ASKED_FACTOR = 0.5
+# Tiredness told with training going backwards ("always tired and my lifts are going down",
+# "overtraining"): Helios' overtraining answer, not everyday tiredness.
+PERFORMANCE_DROP = re.compile(
+    r"\b(?:over ?train\w*|overreach\w*|(?:lifts?|strength|times|pace|performance|pbs?|prs?|numbers|splits)\s+"
+    r"(?:are\s+|is\s+|keep\s+|have\s+been\s+|has\s+been\s+)?(?:going down|getting worse|dropping|declining|going backwards|gone backwards|stalled|stalling|tanking))\b",
+    re.IGNORECASE,
+)
 MOVES_ASKED = re.compile(r"\b(?:stretch(?:es|ing)?|exercises?|mobility|yoga poses?)\b(?!\s+(?:of|between)\b)", re.IGNORECASE)
 # A question on the topic General just answered ("it was dark chocolate, does that matter?" after
 # the dog that ate chocolate): General's, above a specialist's single food word.
@@ -195,7 +202,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
         factor = WELLBEING_FACTOR
         if topic[0].between_specialists:
             factor = TRAINING_ASKED_FACTOR if TRAINING_ASKED.search(message) else BETWEEN_SPECIALISTS_FACTOR
-        elif MOVES_ASKED.search(message):
+        elif MOVES_ASKED.search(message) or PERFORMANCE_DROP.search(message):
             # "tight hips from sitting all day, stretches?": the topic is the cause, the ask is
             # for moves to do, which is Helios' to show
             factor = TRAINING_ASKED_FACTOR

@@ -112,6 +112,10 @@ CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)(?<!\bam)(?<!\bim)(?<!i'm)(?<!\bbe)(?<!been)(?<!\bare)\s+(?=(?:want|wanna|need|trying|tryna|looking|hoping|aiming)\s+to\s|wanna\s|tryna\s)"
     # a question after a fact with no comma ("im 80kg whats my daily total") is its own clause
     r"|(?:(?<=\d)|(?<=kg)|(?<=kgs)|(?<=cm)|(?<=lbs)|(?<=lb)|(?<=ft)|(?<=st))\s+(?=(?:what'?s|whats|what is|what are|what should|how much|how many|how long|how do|should i|can i|do i|is it|is that)\b)"
+    # ... or a question tail with no comma ("im 72 and have bad balance what can i do")
+    r"|(?<=[a-z\d])\s+(?=(?:what|how|which)\s+(?:can|should|could|do)\s+(?:i|we|you|he|she)\s+(?:do|try|start)\b"
+    r"|(?:any|got any)\s+(?:tips|advice|ideas)\b|is\s+(?:it|that|this)\s+(?:ok|okay|safe|bad|normal|fine)\b"
+    r"|(?:can|should|could|shall)\s+i\s+(?:still\s+)?(?:do|lift|run|train|exercise|work\s+out|go|start|keep|swim|play)\b)"
     # ... or a bare goal ending it ("41 female 163cm 71kg desk job lose weight")
     r"|(?<=[a-z\d])(?<!\bi)(?<!\bto)(?<!\bme)(?<!\bwe)(?<!\byou)(?<!can)(?<!will)(?<!\bdo)(?<!did)(?<!n't)(?<!not)(?<!help)(?<!make)(?<!just)"
     r"\s+(?=(?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\s+|\d+\s*\w+\s*$|weight|fat|muscle|the\s+\w+\s*$)[^,.;!?]{0,40}$)",
@@ -124,7 +128,8 @@ QUESTION_START = re.compile(
     # "would like to lose a bit", "could do with losing a few pounds", "am trying to get fitter":
     # a wish said without its "I", not a question
     r"|would(?!\s+(?:really\s+|just\s+)?(?:like|love)\s+to\s+(?!know|ask|find|understand|check|see|hear)\w)"
-    r"|could(?!\s+do\s+with\b)|am(?!\s+(?:trying|hoping|looking|aiming|planning|training|going|working|keen)\b))\b",
+    r"|could(?!\s+do\s+with\b)|am(?!\s+(?:trying|hoping|looking|aiming|planning|training|going|working|keen)\b)"
+    r"|(?:got\s+)?any(?=\s+(?:tips|advice|ideas)\b))\b",
     FLAGS,
 )
 WISH_OR_PAST = FirstLook(re.compile(

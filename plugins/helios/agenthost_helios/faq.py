@@ -53,6 +53,8 @@ class Answer:
         None. A follow-up may point to another entry ("see": "hiit"): that entry's answer and source."""
         text = _prepare(question)
         found = next((answer for patterns, answer in self.more if any(p.search(text) for p in patterns)), None)
+        if found is None and self.id not in AGE_ANSWERS and _AGE_FOLLOW_UP.search(text):
+            found = "see:older_adults"  # "what if I'm over 60?" after the asthma answer: the later-life advice
         if found and found.startswith("see:"):
             other = by_id(found[4:])
             return (other.reply(question), other.source) if other is not None else None
@@ -64,6 +66,16 @@ class Answer:
         if self.why:
             return f"{self.why} (Source: {self.source}.)"
         return f"That answer comes from {self.source}."
+
+
+# "what if I'm over 60?", "and for someone in their 70s?", "does that change at my age?" after
+# an answer that says nothing of age: the later-life answer (WHO: the same, plus balance from 65)
+_AGE_FOLLOW_UP = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|what|how)\W+)*(?:(?:what|how) about|what if|if|and if|for|does (?:that|it|this) change)\b.{0,25}"
+    r"\b(?:over|past|aged?|at|in (?:my|his|her|their)) ?(?:[6-9]\d|[6-9]0s|sixties|seventies|eighties|my age|(?:an )?older (?:person|people|adults?))\b"
+    r"|^\W*(?:and |what about |what if )?(?:i'?m|im|i am|she'?s|he'?s|shes|hes) (?:[6-9]\d|older)\W*$"
+)
+AGE_ANSWERS = frozenset({"older_adults", "balance", "bone_health", "kids_fitness", "teen_lifting", "teen_activity"})
 
 
 @cache

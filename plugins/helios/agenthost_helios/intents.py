@@ -270,6 +270,12 @@ SOMEONE_ELSE = re.compile(
     r"dad|brother|sister|colleague|client|flatmate|roommate)(?:'?s\b| (?:did|ran|walked|swam|cycled|went|played|has done))"
 )
 # "do I need protein shakes to build muscle?", "can I build muscle after 50?": a question, not a plan request
+# "my lower back hurts, should i keep exercising": whether to train with it, asked after the
+# complaint, is the pain answer (keep gently active, when to see someone), not a plan
+_KEEP_GOING = re.compile(
+    r"\b(should|can|could|do) i (still |keep |carry on |continue |stop |keep on )|"
+    r"\bis it (ok|okay|safe|bad|fine|alright) to (keep |still |carry on )?(exercis|train|work|run|lift|go|do)"
+)
 _YES_NO_ASK = re.compile(r"^\W*((and|so|but|ok|okay|also)\W+)*(do i need|is it|can i|should i|will|does|do|is|are|would)\b")
 # "hurt my calf on a run", "pulled a hamstring during football", "rolled my ankle while running":
 # an injury that happened doing something, told before the activity, is no log of it
@@ -1009,7 +1015,7 @@ def plan_within_limits(text: str, message: str, last: str | None, state: dict[st
     quiet = plan_changes_low_impact(message) and not said
     if not said and not quiet:
         return None
-    if _ACUTE.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text)):
+    if _ACUTE.search(text) or ((_YES_NO_ASK.search(text) or _KEEP_GOING.search(text)) and not _PLAN_WORD.search(text)):
         return None
     if faq.find(message) is not None and not _PLAN_WORD.search(text):
         return None  # "I have arthritis in my hips, what exercise can I do?": the curated answer

@@ -89,7 +89,9 @@ async def offline_reply(turn: Turn) -> Reply:
         # exercise after someone else's heart event, or the user's once a clinician cleared them:
         # the curated answer is itself clinician-first, with no plan, so it holds under a cardiac flag
         intent = "faq"
-    if flag in safety.GENTLE and heart_asked is None and intent in (
+    if flag == "pregnancy" and intent == "faq" and safety.pregnancy_topic(turn, state, faq.find(turn.message)):
+        pass  # "when should I start pelvic floor exercises?" in pregnancy: the curated answer (NHS), no floor reply
+    elif flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
         "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
         "workout", "race_plan", "suits", "first_5k", "run_session", "habit", "next_load",

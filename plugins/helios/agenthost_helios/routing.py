@@ -296,6 +296,9 @@ SLIP_SCORE = 0.9
 # "how long until I can run 5k nonstop?", "stretches for after cycling") is Helios' even when
 # no routing word names it.
 CURATED_SCORE = 0.6
+# "I'm pregnant, is scuba diving ok on holiday?": Helios' pregnancy answer (ACOG 804), not General's
+# "I'm not a medical service" fallback: as strong as a curated answer, above General's health words (0.2).
+PREGNANCY_ACTIVITY_SCORE = 0.6
 # A question about a move the exercise library knows by a specific name ("dead bugs or skull
 # crushers for a beginner?", "what do farmer's carries work"): Helios' even when no routing word
 # names it. Short everyday words among the aliases ("bench", "dips") are left out.
@@ -755,6 +758,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if not food and intents.plan_within_limits(parse.prepare(message), message, None, {}) else None),
         (ACTIVITY_REPORT_SCORE, lambda: "fitness: a training habit (days or times a week)"
          if not food and habits.is_habit(message) else None),
+        (PREGNANCY_ACTIVITY_SCORE, lambda: "fitness: an activity in pregnancy"
+         if not food and safety.asks_activity_in_pregnancy(message) else None),
         (CURATED_SCORE, lambda: f"fitness: a question Helios has a curated answer for ({topic})"
          if not food and (topic := curated_topic(message)) else None),
         (EXERCISE_ASK_SCORE, lambda: "fitness: a question about a move the exercise library knows"

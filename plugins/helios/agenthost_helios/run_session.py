@@ -63,6 +63,8 @@ def is_request(message: str) -> bool:
         and not _WEEKLY.search(text)
         and not _NOT_BEGINNER.search(text)
         and not re.search(r"\b(treadmill|how (do|should|can) i)\b", text)
+        # "what's a good running pace for a beginner?": the pace answer, not a session
+        and not re.search(r"\b(what|whats|which|is)\b.{0,20}\b(good|normal|typical|decent|realistic|average|ok|okay)\b.{0,10}\b(pace|speed)\b", text)
     )
 
 

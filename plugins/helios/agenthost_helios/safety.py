@@ -252,6 +252,38 @@ PREGNANCY = (
     "I won't build an intensity plan right now, but I'm happy to suggest gentle sessions or log your walks "
     "and swims. 💪"
 )
+# The same advice in about 90 words, for a plain "what exercise is safe in pregnancy?" (ACOG 804)
+PREGNANCY_SHORT = (
+    "Staying active is a great idea in an uncomplicated pregnancy: about 150 minutes a week of moderate activity "
+    "(brisk walking, swimming, stationary cycling, pregnancy yoga or pilates), still able to talk as you go. Check "
+    "with your midwife or doctor before anything new. Avoid contact sports, fall risks, scuba diving, hot yoga, and "
+    "lying flat on your back after the first trimester.\n"
+    "Call your maternity team now, without waiting for an appointment, with bleeding, leaking fluid, painful "
+    "contractions, dizziness, chest pain, a headache, calf swelling or the baby moving less. 💙"
+)
+PREGNANCY_STOP_SIGNS = (
+    "Check with your midwife or doctor before anything new, and stop and call them now, without waiting for an "
+    "appointment, with bleeding, leaking fluid, painful contractions, dizziness, chest pain, a headache, calf "
+    "swelling or the baby moving less. 💙"
+)
+_YES_NO = re.compile(
+    r"\b(can|could|may|should|do|does) (i|we|she|you)\b|\b(is|are)\b.{0,30}\b(ok|okay|safe|fine|alright|allowed|good)\b|"
+    r"\b(ok|okay|safe|fine|alright|allowed) to\b",
+    re.IGNORECASE,
+)
+# "our dog is pregnant lol, can she still come on my runs?": an animal's pregnancy is her vet's
+_PET_PREGNANT = re.compile(
+    r"\b(dog|dogs|bitch|puppy|pup|cat|mare|horse|pony|greyhound|labrador|spaniel|collie|terrier|retriever|whippet|husky|"
+    r"lurcher|staffie|cockapoo|labradoodle)\b[^.;!?]{0,20}\b(is |s )?(pregnant|expecting|in pup|in foal)\b",
+    re.IGNORECASE,
+)
+PET_PREGNANT = (
+    "That's one for her vet, not me: I coach people, and human pregnancy advice doesn't carry over to animals. Ask the "
+    "vet how much running suits her now and later in the pregnancy; until then, keep her outings gentle and let her set "
+    "the pace on shorter walks. 🐾"
+)
+# what the line on an activity says of the signs and the midwife, which PREGNANCY_STOP_SIGNS says instead
+_SIGNS_BELOW = ", and stop with any of the warning signs below. Check with your midwife or doctor, especially if it's new to you."
 # "what can I actually start with this week?": a first week, gentle and concrete (ACOG 804;
 # NHS "Exercise in pregnancy": walking, swimming, aqua-natal and antenatal classes)
 _START_ASK = re.compile(
@@ -337,7 +369,26 @@ CARDIAC = (
     "Once a doctor has cleared you, gentle activity such as easy walking is usually where to restart, and "
     "I'll happily help you build back up from there. 💙"
 )
+CARDIAC_CONDITION = (
+    "With a heart condition, or blood pressure that needs treatment, please see a doctor first (your GP, cardiologist "
+    "or cardiac rehab team): they'll say what training suits you and how hard, given your heart and your medicines. "
+    "Once they've said yes, I'll happily help you build up gently. Stop and get help straight away with chest pain, "
+    "fainting, a racing or irregular heartbeat or unusual breathlessness. 💙"
+)
 CARDIAC_SOURCE = "ACSM preparticipation screening (Riebe et al., Med Sci Sports Exerc 2015); PAR-Q+"
+
+
+# Curated answers written for pregnancy too, given as they are under the pregnancy floor
+PREGNANCY_TOPICS = frozenset({"pelvic_floor"})
+
+
+def pregnancy_topic(turn: Turn, state: dict[str, Any] | None, found: Any) -> bool:
+    """True when the curated answer `found` suits a pregnancy as it is ("when should I start pelvic
+    floor exercises?") and no warning sign was named now or lately."""
+    return (
+        found is not None and found.id in PREGNANCY_TOPICS
+        and not _WARNING_SIGN.search(turn.message) and not warned_lately(state)
+    )
 
 
 def pregnancy_in_message(turn: Turn) -> bool:
@@ -351,6 +402,8 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
     pregnancy flag: no plan, clinician first, gentle activity only. In pregnancy, a warning
     sign named in the message puts "stop and contact your maternity team now" first."""
     if category(turn, state) == "pregnancy":
+        if _PET_PREGNANT.search(turn.message) and not _MINE.search(turn.message.lower().replace("\u2019", "'")):
+            return PET_PREGNANT, "her vet (human pregnancy guidance does not apply to animals)"
         advice = PREGNANCY
         if (named := _pregnancy_activity_line(turn.message)) is not None:
             if _HOW_LONG.search(turn.message):
@@ -369,6 +422,16 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             # "anything to bring with us on longer ones?": the kit, then the signs to stop for
             lines = PREGNANCY.split("\n")
             return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- "), PREGNANCY_SOURCE
+        if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and not (
+            _WARNING_SIGN.search(turn.message) or warned_lately(state)
+        ):
+            # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
+            if named.endswith(_SIGNS_BELOW) and _YES_NO.search(turn.message):
+                named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
+            named = named.replace(_SIGNS_BELOW, ".")
+            if not named.startswith("After the first trimester"):
+                named += " After the first trimester, avoid exercises lying flat on your back."
+            return named + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE
         if _SIGNS_ASKED.search(turn.message):
             lines = advice.split("\n")
             advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
@@ -376,11 +439,16 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             return STOP_NOW + "\n\n" + advice, PREGNANCY_SOURCE
         if warned_lately(state):
             return STILL_NOW + "\n\n" + advice, PREGNANCY_SOURCE
+        if advice == PREGNANCY:
+            return PREGNANCY_SHORT, PREGNANCY_SOURCE  # "I'm pregnant, what exercise is ok?": the essentials
         return advice, PREGNANCY_SOURCE
     if _HAPPENING_NOW.search(turn.message) and (
         symptom_in_message(turn.message) == "cardiac" or (state or {}).get("floor", {}).get("category") == "cardiac"
     ):
         return CARDIAC_NOW, CARDIAC_SOURCE
+    if turn.safety is not None and turn.safety.rule_id == "cardiac.known_condition" and not symptom_in_message(turn.message):
+        # "im 65 and have high blood pressure can i lift weights": a condition told, no symptom
+        return CARDIAC_CONDITION, CARDIAC_SOURCE
     return CARDIAC, CARDIAC_SOURCE
 
 
@@ -490,7 +558,34 @@ _ON_THE_BACK = re.compile(
     r"lying on (my|your|the) back|on my back|supine)\b",
     re.IGNORECASE,
 )
+_DIVING = re.compile(r"\b(scuba|diving|dive|dives|padi)\b", re.IGNORECASE)
 _HOT = re.compile(r"\b(hot yoga|bikram|hot pilates|scuba|diving)\b", re.IGNORECASE)
+
+
+# Training words in the languages the guard reads pregnancy in ("puedo hacer ejercicio?", "je peux
+# nager ?", "darf ich noch Sport machen?"), besides the activities the Compendium names.
+_ACTIVITY_WORDS = re.compile(
+    r"\b(exercis\w*|work ?out|workouts?|train|training|gym|sports?|activity|activities|fitness|class|classes|"
+    r"ejercicio\w*|deportes?|entrenar|entreno|gimnasio|nadar|correr|caminar|"
+    r"exercices?|natation|nager|courir|entra[iî]n\w*|"
+    r"trainieren|schwimmen|laufen|joggen|radfahren|"
+    r"esercizi\w*|allenar\w*|nuotare|exerc[ií]cios?|treinar|academia|ginásio)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_activity_in_pregnancy(message: str) -> bool:
+    """A message saying a pregnancy and naming an activity, an exercise or training ("I'm pregnant,
+    is scuba diving ok on holiday?", "estoy embarazada, puedo hacer ejercicio?"): Helios' pregnancy
+    answer, whoever else the words might suit."""
+    from agenthost_helios import compendium, entries, languages, library
+
+    if not _PREGNANT.search(message):
+        return False
+    if _HOT.search(message) or _ON_THE_BACK.search(message) or _ACTIVITY_WORDS.search(message):
+        return True
+    text = entries.canonical(languages.translate(message))
+    return compendium.activity_in_text(text) is not None or library.exercise_in_text(text) is not None
 
 
 def _pregnancy_activity_line(message: str) -> str | None:
@@ -499,6 +594,9 @@ def _pregnancy_activity_line(message: str) -> str | None:
     from agenthost_helios.text import normalise
 
     text = entries.canonical(message)
+    if _DIVING.search(message) and not re.search(r"\b(hot yoga|bikram|hot pilates)\b", message, re.IGNORECASE):
+        return ("Scuba diving is best avoided for the whole pregnancy: ACOG advises against it because the baby is at "
+                "risk of decompression sickness (gas bubbles). Snorkelling on the surface or swimming are good swaps.")
     if _HOT.search(message):
         return ("Hot yoga or pilates and scuba diving are best avoided in pregnancy (overheating; pressure changes). "
                 "Regular yoga or pilates at a comfortable temperature is fine.")
