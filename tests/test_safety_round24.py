@@ -197,3 +197,27 @@ def test_a_meal_told_in_another_language_is_no_heart_reading(message: str) -> No
     """The word model read the German breakfast as a cardiac check-in; in another language its cardiac
     reading needs a heart sign or the word for heart, chest or pulse in that language."""
     assert GUARD.assess(message, []) is None, message
+
+
+# Found by the everyday24 helper: a chest cold ("neck check", NHS), an overtraining question and a pregnant dog
+# were red flags to the word model or the pregnancy rule.
+@pytest.mark.parametrize(("message", "history"), [
+    ("what if its in my chest though?", [{"role": "user", "text": "can i run with a cold?"}, {"role": "assistant", "text": "..."}]),
+    ("got a cold on my chest, is it ok to go to the gym", []),
+    ("my times keep getting worse and im exhausted all the time, overtraining?", []),
+])
+def test_a_chest_cold_and_overtraining_are_not_red_flags(message: str, history: list[dict[str, str]]) -> None:
+    assert GUARD.assess(message, history) is None, message
+
+
+def test_a_pregnant_dog_is_not_a_pregnancy() -> None:
+    assert GUARD.assess("our dog is pregnant, can she still come on my runs?", []) is None
+
+
+@pytest.mark.parametrize(("message", "category"), [
+    ("got a cold and my chest feels tight and heavy when i run", "cardiac"),
+    ("i only eat once a day and run 10 miles", "eating_disorder"),
+])
+def test_with_a_heart_sign_or_food_named_the_reading_stands(message: str, category: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.category == category, message

@@ -186,12 +186,12 @@ class Guard:
                 return _in_their_language(max((sticky, worst), key=_rank), text)
             return _in_their_language(worst, text)
         if sticky is not None:
-            if sticky.action != "answer" and (concern := self._concern(message, text)) is not None and concern.category == sticky.category:
+            if sticky.action != "answer" and (concern := self._concern(message, text, history)) is not None and concern.category == sticky.category:
                 # "ive been skipping meals and doing 2 hours on the cross trainer already" after "10kg in a week":
                 # training words put it on the agents' ground, but the word model reads the red flag again
                 return concern
             return _in_their_language(sticky, text)
-        return _quoted_plan(message, text, alone=True) or self._concern(message, text)
+        return _quoted_plan(message, text, alone=True) or self._concern(message, text, history)
 
     def _quoted_from_someone_else(self, finding: Finding, message: str, text: Text, facts: Facts) -> Finding:
         """A self-harm red flag only inside someone else's quoted words ("my mate keeps saying stuff like
@@ -208,7 +208,7 @@ class Guard:
             return finding
         return Finding("self_harm", "support", "self_harm.concern", "self_harm_concern", detail="young" if text.has(lexicon.YOUNG) or text.has(_BOTH_YOUNG) else "")
 
-    def _concern(self, message: str, text: Text) -> Finding | None:
+    def _concern(self, message: str, text: Text, history: Sequence[Mapping[str, Any]] = ()) -> Finding | None:
         """What no rule caught and no red-flag conversation carries: the word model's reading
         (`host.safety.concern`), answered with the category's check-in when it is confident."""
         if self.settings.concern_threshold >= 1:
@@ -221,6 +221,10 @@ class Guard:
         category = concern.category
         if category == "cardiac" and text.has(_MUSCLE_INJURY) and not text.has(_HEART_WORDS):
             return None  # "my hamstring popped during sprints, tight now": a muscle, not the heart
+        if category == "cardiac" and not text.has(_HEART_ONLY) and any(read(t).has(_CHEST_INFECTION) for t in (text.text, *_recent_user_texts(history)[-2:])):
+            return None  # "got a cold on my chest", "what if its in my chest though?" after "can i run with a cold?"
+        if category == "eating_disorder" and not language_of(text) and not text.has(_EATING_OR_BODY):
+            return None  # "my times keep getting worse and im exhausted all the time, overtraining?": no food, weight or body
         if language_of(text):
             # in another language the model leans on function words ("jai", "et", "un", "ich", "und": most of its rows
             # in those languages are red flags), so its heart and self-harm readings need a word of their own there
@@ -1022,6 +1026,16 @@ _ONE_FOOD_GROUP_SKIPPED = (
 _RESTRICTION_SIGNS = (
     r"weight|weigh|kg|kilos|pounds|lbs|thin|skinny|fat|calories|cals|kcal|skip\w*|starv\w*|exercis\w*|runs|running|training|"
     r"anything at all|almost nothing|hardly anything|barely anything|nothing|lost|losing|diet\w*|throw\w* up|vomit\w*|sick after"
+)
+# A cold, cough or chest infection (NHS: the "neck check", symptoms below the neck mean rest), and the heart
+# signs that still make it the heart's.
+_CHEST_INFECTION = r"cold|colds|cough\w*|chesty|flu|chest infection|bronchitis|phlegm|mucus|congest\w*|virus|covid|sniffles|snotty|runny nose|sore throat"
+_HEART_ONLY = r"heart|pain|pains|pressure|tight\w*|squeez\w*|crush\w*|dizz\w*|faint\w*|pass(?:ed)? out|black(?:ed)? out|palpitat\w*|flutter\w*|racing|pounding|arm|jaw|collaps\w*"
+# What an eating-disorder reading is about: food, eating, weight, the body, purging or making up for food.
+_EATING_OR_BODY = (
+    r"eat\w*|ate|food|foods|meal\w*|breakfast|lunch|dinner|snack\w*|calorie\w*|cals|kcal|weight|weigh\w*|kg|kgs|kilos?|lbs|pounds|stone|"
+    r"fat|thin|thinner|skinny|body|bodies|mirror|size|figure|belly|stomach|tummy|thighs|ribs|bones|purg\w*|vomit\w*|sick|throw\w* up|puk\w*|laxative\w*|"
+    r"diet\w*|starv\w*|hungry|hunger|binge\w*|fast|fasting|restrict\w*|portion\w*|sugar|carbs|appetite|period|periods|burn\w* (?:it |them |that )?off"
 )
 _DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
