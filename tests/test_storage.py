@@ -377,3 +377,30 @@ async def test_many_logs_are_fsynced_with_one_syncfs_of_their_filesystem(tmp_pat
         assert fsynced == []
     finally:
         writer.stop()
+
+
+async def test_a_turn_begun_now_looks_at_its_log_once_and_still_sees_another_writer(storage, tmp_path, monkeypatch):
+    """`begin_turn_now` stats history.jsonl once, for the cache's check and the writer's look at
+    the path (nothing comes between); a line another process appended is still read again."""
+    import os
+
+    store, other = storage.user("olga"), FileStorage(tmp_path / "data").user("olga")
+    await store.begin_turn({"role": "user", "text": "first", "id": "u0"}, limit=5)
+    store.record_turn_now([{"role": "assistant", "text": "hi", "id": "a0"}], "## turn 0\n")
+    history = str(tmp_path / "data" / "olga" / "history.jsonl")
+    real_stat, looks = os.stat, []
+
+    def counting_stat(path, *args, **kwargs):
+        if str(path) == history:
+            looks.append(path)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counting_stat)
+    memory = store.begin_turn_now({"role": "user", "text": "second", "id": "u1"}, 5)
+    assert memory is not None and [r["id"] for r in memory[0]] == ["u0", "a0"]
+    assert len(looks) == 1
+    monkeypatch.setattr(os, "stat", real_stat)
+    await other.append_history([{"role": "assistant", "text": "from elsewhere", "id": "x0"}])
+    assert store.begin_turn_now({"role": "user", "text": "third", "id": "u2"}, 5) is None  # the cache is stale: read again
+    history_now, _ = await store.begin_turn({"role": "user", "text": "third", "id": "u2"}, 5)
+    assert [r["id"] for r in history_now] == ["u0", "a0", "u1", "x0"]
