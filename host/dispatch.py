@@ -31,6 +31,7 @@ from host import text as host_text
 from host.clock import utc_now
 from host.cluster import Cluster, LocalCluster
 from host.config import Config
+from host.eager import within
 from host.llm import LLM, LLMError
 from host.metrics import Metrics
 from host.plugins import PluginManager, call_each
@@ -286,6 +287,7 @@ class Dispatcher:
         agent = self.registry.agents[decision.agent]
         progress.state, progress.agent, progress.decision = TurnState.ROUTED, agent, decision
 
+        began = asyncio.get_running_loop().time()
         typing = _Typing(sink, agent.name, inbound.message_id, self.config.server.typing_delay_s, self.config.server.typing_interval_s)
         turn = self._make_turn(inbound, agent, decision, history, profile, store, sink, intervention, typing)
         reply: Reply | None = None
@@ -293,9 +295,9 @@ class Dispatcher:
         failure: Exception | None = None
         try:
             # In this task, not wait_for's own: a task per turn cost its creation and a pass
-            # of the event loop, for the same timeout and the same cancellation.
-            async with asyncio.timeout(self.config.server.turn_timeout_s):
-                reply, llm_error = await self._respond(turn)
+            # of the event loop, for the same timeout and the same cancellation. The timeout's
+            # and the typing frames' timers are armed only if the reply has to wait.
+            reply, llm_error = await within(self._respond(turn), began + self.config.server.turn_timeout_s, typing.arm)
         except TimeoutError:
             log.error("agent %s (plugin %s) took longer than server.turn_timeout_s=%ss", agent.name, agent.plugin, self.config.server.turn_timeout_s)
         except Exception as exc:
@@ -547,10 +549,16 @@ class _Typing:
         self.started = False
         self._repeating: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
-        if delay > 0:
-            self._timer = asyncio.get_running_loop().call_later(delay, self._on_time)
-        else:
+        self._loop = asyncio.get_running_loop()
+        self._due = self._loop.time() + delay
+        if delay <= 0:
             self._on_time()
+
+    def arm(self) -> None:
+        """The reply has to wait: `start` goes out `delay` seconds after this object was made
+        (a reply ready without waiting never needs the timer, so it is made only now)."""
+        if not self.started and self._timer is None:
+            self._timer = self._loop.call_at(self._due, self._on_time)
 
     def _on_time(self) -> None:
         self._timer = None

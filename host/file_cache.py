@@ -47,10 +47,20 @@ class Doc:
         return len(self.text or "") + 100
 
 
+TOMBSTONE = "deleted"  # a log record {"deleted": id} takes the record with that id out
+
+
+def _plain(records: Iterable[Any]) -> bool:
+    """Every record an object and none a tombstone: the newest n records are the last n."""
+    return all(isinstance(record, dict) and TOMBSTONE not in record for record in records)
+
+
 @define
 class LogTail:
     """The newest records of a log, oldest first, with the size of each line; `complete` when
-    they are all of the log's records. `ino` and `size` are the file as expected on disk."""
+    they are all of the log's records. `ino` and `size` are the file as expected on disk.
+    `plain` when every record is an object and none a tombstone (so far as this tail has held
+    them): then the newest n records are its last n."""
 
     records: list[Any]
     sizes: list[int]
@@ -58,9 +68,11 @@ class LogTail:
     ino: int
     size: int
     tail_bytes: int = field(default=0)
+    plain: bool = field(default=True)
 
     def __attrs_post_init__(self) -> None:
         self.tail_bytes = sum(self.sizes)
+        self.plain = _plain(self.records)
 
     @property
     def cost(self) -> int:
@@ -69,6 +81,8 @@ class LogTail:
     def add(self, records: Iterable[Any], sizes: Iterable[int]) -> None:
         """Records just appended to the log; the oldest leave once the tail is over its size."""
         sizes = list(sizes)
+        records = list(records)
+        self.plain = self.plain and _plain(records)
         self.records.extend(records)
         self.sizes.extend(sizes)
         self.tail_bytes += sum(sizes)  # kept up to date, not summed over the whole tail on each append

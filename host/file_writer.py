@@ -120,17 +120,18 @@ class Writer:
 
     # --- the loop's side ---------------------------------------------------------------------
 
-    def append(self, path: str, text: str) -> Written:
+    def append(self, path: str, text: str, looked: os.stat_result | None = None) -> Written:
         """Append `text` (whole lines) to `path` now, creating it and its folder if need be; a
         log whose last line a crash cut short gets a newline first, so the new lines stay
         whole. Written by the caller's thread: one write() of a few hundred bytes into the
         page cache takes microseconds, where handing it to a thread and back costs a wakeup
-        each way (and, on a busy machine, a wait for the CPU)."""
+        each way (and, on a busy machine, a wait for the CPU). `looked`: the path's stat, just
+        taken by the caller with nothing written between, serves as this append's look at it."""
         # A log as this writer's last append left it (inode, size, mtime) still ends in that
         # append's newline: no need to read its last byte again.
         data = text.encode("utf-8")
         with self._open_lock:
-            fd, stat = self._open_log(path)
+            fd, stat = self._open_log(path, looked)
             try:
                 written = _append(fd, stat, data, self._appended.get(path))
             except BaseException:
@@ -150,15 +151,18 @@ class Writer:
                     self._start()
         return written
 
-    def _open_log(self, path: str) -> tuple[int, os.stat_result]:
-        """The open descriptor of the log at `path` and the file's stat now (under `_open_lock`):
-        the one kept open if `path` still names that file, else `path` opened (and kept)."""
+    def _open_log(self, path: str, looked: os.stat_result | None = None) -> tuple[int, os.stat_result]:
+        """The open descriptor of the log at `path` and the file's stat now (under `_open_lock`;
+        `looked` when the caller just took it): the one kept open if `path` still names that
+        file, else `path` opened (and kept)."""
         kept = self._open.get(path)
         if kept is not None:
-            try:
-                stat = os.stat(path)
-            except (FileNotFoundError, NotADirectoryError):
-                stat = None
+            stat = looked
+            if stat is None:
+                try:
+                    stat = os.stat(path)
+                except (FileNotFoundError, NotADirectoryError):
+                    stat = None
             if stat is not None and stat.st_ino == kept.ino and stat.st_dev == kept.dev:
                 kept.used = time.monotonic()
                 self._open.move_to_end(path)

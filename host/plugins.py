@@ -50,19 +50,32 @@ class PluginManager(pluggy.PluginManager):
         self.disabled: set[str] = set()
         self.distributions: dict[str, tuple[str, str]] = {}
         self._narrowed: dict[tuple[str, str], pluggy.HookCaller] = {}
+        self._implementers: dict[str, tuple[str, ...]] = {}
 
     def register(self, plugin: object, name: str | None = None) -> str | None:
         self._narrowed.clear()
+        self._implementers.clear()
         return super().register(plugin, name)
 
     def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
         self._narrowed.clear()
+        self._implementers.clear()
         return super().unregister(plugin, name)
 
     def implementers(self, hook_name: str) -> list[str]:
         """The plugins that implement `hook_name` (wrappers aside), in pluggy's call order."""
-        impls = getattr(self.hook, hook_name).get_hookimpls()
-        return [impl.plugin_name for impl in reversed(impls) if not (impl.hookwrapper or impl.wrapper)]
+        return list(self._implementers_of(hook_name))
+
+    def _implementers_of(self, hook_name: str) -> tuple[str, ...]:
+        """`implementers`, worked out once per hook until a plugin is registered or taken out
+        (a turn asks it for `screen` and `classify`; pluggy copies its list on every look)."""
+        found = self._implementers.get(hook_name)
+        if found is None:
+            impls = getattr(self.hook, hook_name).get_hookimpls()
+            found = self._implementers[hook_name] = tuple(
+                impl.plugin_name for impl in reversed(impls) if not (impl.hookwrapper or impl.wrapper)
+            )
+        return found
 
     def hook_of(self, hook_name: str, plugin_name: str) -> pluggy.HookCaller:
         """`pm.hook.<hook_name>` narrowed to one plugin's implementation, plus every hook
@@ -73,7 +86,7 @@ class PluginManager(pluggy.PluginManager):
         key = (hook_name, plugin_name)
         caller = self._narrowed.get(key)
         if caller is None:
-            if plugin_name not in self.implementers(hook_name):
+            if plugin_name not in self._implementers_of(hook_name):
                 raise LookupError(f"plugin {plugin_name!r} does not implement {hook_name}")
             others = {
                 impl.plugin
@@ -161,7 +174,7 @@ async def call_each(pm: PluginManager, hook_name: str, /, failed: list[str] | No
     abstained. A plugin that raises is logged, naming it, and left out (and its name added to
     `failed`, when given): one broken plugin never stops the others."""
     results = []
-    for plugin_name in pm.implementers(hook_name):
+    for plugin_name in pm._implementers_of(hook_name):
         try:
             returned = pm.hook_of(hook_name, plugin_name)(**kwargs)
             result = await await_me_maybe(returned[0]) if returned else None

@@ -37,7 +37,7 @@ import orjson
 from attrs import frozen
 
 from host.clock import utc_now
-from host.file_cache import LOG_TAIL_BYTES, Doc, FileCache, LogTail, loads
+from host.file_cache import LOG_TAIL_BYTES, TOMBSTONE, Doc, FileCache, LogTail, loads
 from host.file_writer import Writer, shared_writer
 from host.metrics import Metrics
 
@@ -51,7 +51,6 @@ CONVERSATIONS = "conversations.md"
 # The agents' dialog state (a key per agent), read on nearly every turn: the Redis backend
 # fetches it with the turn's memory, in the same round trip.
 DIALOG_STATE = "state.json"
-TOMBSTONE = "deleted"  # a log record {"deleted": id} takes the record with that id out
 DEFAULT_CACHE_MB = 64
 
 log = logging.getLogger(__name__)
@@ -510,11 +509,11 @@ class FileUserStore(BaseUserStore):
             async with self.lock:
                 return await self._recent(path, limit, while_)
 
-    def _tail_now(self, path: str) -> LogTail | None:
+    def _tail_now(self, path: str, looked: os.stat_result | None = None) -> LogTail | None:
         """The log's newest records as cached, if the file has not changed behind the cache's
-        back; None when it must be read."""
+        back; None when it must be read. `looked`: the file's stat, just taken by the caller."""
         entry = self._storage.cache.get(path)
-        if isinstance(entry, LogTail) and (self._storage.writing(path) or _log_stat(path) == (entry.ino, entry.size)):
+        if isinstance(entry, LogTail) and (self._storage.writing(path) or _log_stat(path, looked) == (entry.ino, entry.size)):
             return entry
         return None
 
@@ -529,12 +528,16 @@ class FileUserStore(BaseUserStore):
         cache.put(path, entry)
         return entry
 
-    def _recent_now(self, path: str, limit: int | None) -> list[dict[str, Any]] | None:
+    def _recent_now(self, path: str, limit: int | None, looked: os.stat_result | None = None) -> list[dict[str, Any]] | None:
         """`_recent(path, limit, None)` when the cached tail is current and holds them all; None
         when the file must be read."""
-        tail = self._tail_now(path)
+        tail = self._tail_now(path, looked)
         if tail is None:
             return None
+        if tail.plain and limit is not None and limit > 0 and (len(tail.records) >= limit or tail.complete):
+            # No tombstone and nothing but records: what the selection below would take (a
+            # turn's history read, without a look at each of its twenty records).
+            return [dict(record) for record in tail.records[-limit:]]
         selection = RecentRecords(limit, None)
         if selection.offer_all(reversed(tail.records)) and not tail.complete:
             return None
@@ -551,15 +554,16 @@ class FileUserStore(BaseUserStore):
         # Copies, so a caller that changes a record does not change the cache's.
         return [dict(record) for record in selection.oldest_first()]
 
-    def _append(self, path: str, records: list[dict[str, Any]]) -> None:
-        """Append `records` to the log at `path` (now: see `Writer.append`), and to its cached
-        tail, which keeps the file's size and inode as this write left them."""
+    def _append(self, path: str, records: list[dict[str, Any]], looked: os.stat_result | None = None) -> None:
+        """Append `records` to the log at `path` (now: see `Writer.append`; `looked`, the file's
+        stat just taken, is the writer's look at the path), and to its cached tail, which keeps
+        the file's size and inode as this write left them."""
         lines = [dumps(record) for record in records]
         sizes = [len(line.encode("utf-8")) + 1 for line in lines]
         cache = self._storage.cache
         tail = cache.get(path)
         try:
-            written = self._storage.writer.append(path, "".join(line + "\n" for line in lines))
+            written = self._storage.writer.append(path, "".join(line + "\n" for line in lines), looked)
         except BaseException:
             cache.drop(path)  # how much of it reached the file is unknown: read it again
             raise
@@ -648,18 +652,21 @@ class FileUserStore(BaseUserStore):
         if not _free(self.lock):
             return None
         started = time.perf_counter()
-        memory = self._memory_now(limit)
+        path = self._path(HISTORY)
+        # One look at the log for both the cache's check and the writer's: nothing comes between.
+        looked = _look(path)
+        memory = self._memory_now(limit, looked)
         if memory is None:
             return None
-        self._append(self._path(HISTORY), [record])
+        self._append(path, [record], looked)
         self._storage.metrics.storage_observe("begin_turn", time.perf_counter() - started)
         return memory
 
-    def _memory_now(self, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+    def _memory_now(self, limit: int, looked: os.stat_result | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
         """`_memory(limit)` done now, when the history and profile are in memory and current
         and the profile is valid JSON; None (nothing read) when `_memory` must wait for the
-        disk or set a damaged profile aside."""
-        history = self._recent_now(self._path(HISTORY), limit) if limit > 0 else []
+        disk or set a damaged profile aside. `looked`: the history's stat, just taken."""
+        history = self._recent_now(self._path(HISTORY), limit, looked) if limit > 0 else []
         if history is None:
             return None
         doc = self._doc_now(self._path(PROFILE))
@@ -732,19 +739,24 @@ def _free(lock: asyncio.Lock) -> bool:
     return waiters is not False and not lock.locked() and (waiters is None or all(waiter.cancelled() for waiter in waiters))
 
 
-def _stat_of(path: str) -> tuple[int, int, int] | None:
-    """(inode, size, mtime_ns) of `path`, or None if there is none: from the inode, no data read."""
+def _look(path: str) -> os.stat_result | None:
+    """`os.stat(path)`, or None if there is no such file: from the inode, no data read."""
     try:
-        stat = os.stat(path)
+        return os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
-    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-def _log_stat(path: str) -> tuple[int, int]:
-    """(inode, size) of a log, (0, 0) if there is none."""
-    stat = _stat_of(path)
-    return (0, 0) if stat is None else stat[:2]
+def _stat_of(path: str) -> tuple[int, int, int] | None:
+    """(inode, size, mtime_ns) of `path`, or None if there is none."""
+    stat = _look(path)
+    return None if stat is None else (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _log_stat(path: str, looked: os.stat_result | None = None) -> tuple[int, int]:
+    """(inode, size) of a log, (0, 0) if there is none; from `looked` when the caller has it."""
+    stat = looked if looked is not None else _look(path)
+    return (0, 0) if stat is None else (stat.st_ino, stat.st_size)
 
 
 def _read_doc(path: str) -> tuple[str | None, tuple[int, int, int] | None]:

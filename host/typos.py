@@ -468,30 +468,44 @@ DICTATED_TWO = re.compile(
 )
 
 
+def _ends_on_to(lowered: str) -> bool:
+    """Whether a lowered text ends on "to" before whitespace and "?!." at most: the last
+    pattern of DROPPED_IN_PHRASE cannot match without it."""
+    return lowered.rstrip().rstrip("?!.").rstrip().endswith("to")
+
+
 # A letter dropped or a homophone, leaving a real word that only its neighbours show is wrong:
-# "how log should I hold it" (long), "were do i start" (where).
-DROPPED_IN_PHRASE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(how)\s+log\b(?=\s+(?:should|shud|shld|do|does|did|is|are|will|can|would|must|to|for|until|till|before|after|have|has)\b)", re.IGNORECASE), r"\1 long"),
-    (re.compile(r"\bwere(?=\s+(?:do|can|should|shud|would|could|did)\s+(?:i|you|u|we)\b)", re.IGNORECASE), "where"),
+# "how log should I hold it" (long), "were do i start" (where). Each with what the lowered text
+# must hold for the pattern to match (a word of it, or its ending), looked at first: Python's
+# re tries a pattern at every word (the last one about 3 us a message), and most messages hold
+# none of these. Case-insensitive, these letters match only their ASCII capitals.
+DROPPED_IN_PHRASE: tuple[tuple[re.Pattern[str], str, Callable[[str], bool]], ...] = (
+    (re.compile(r"\b(how)\s+log\b(?=\s+(?:should|shud|shld|do|does|did|is|are|will|can|would|must|to|for|until|till|before|after|have|has)\b)", re.IGNORECASE), r"\1 long",
+     lambda lowered: "log" in lowered),
+    (re.compile(r"\bwere(?=\s+(?:do|can|should|shud|would|could|did)\s+(?:i|you|u|we)\b)", re.IGNORECASE), "where",
+     lambda lowered: "were" in lowered),
     # "ad a coffee with milk": a request opening on "ad" adds something
-    (re.compile(r"^(\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?)ad(?=\s+(?:a|an|some|another|my|the|\d+)\b)", re.IGNORECASE), r"\1add"),
+    (re.compile(r"^(\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?)ad(?=\s+(?:a|an|some|another|my|the|\d+)\b)", re.IGNORECASE), r"\1add",
+     lambda lowered: "ad" in lowered),
     # "should I take electrolytes to", "me to": a message ends on "to" after a verb that takes it
     # ("who am I talking to?", "want to"), never after a thing or "me"
     (re.compile(
         r"\b((?!(?:was|has|does|goes|comes|is|this|thanks|wants|needs|likes|loves|tries|gets|belongs|listens|talks|refers|applies|means|happens|leads|relates|sticks|turns|amounts|responds|reacts|adds|yes)\b)"
         r"(?:[a-z]*[a-rt-z]s|me))(\s+)to(?=\s*[?!.]*\s*$)",
         re.IGNORECASE,
-    ), r"\1\2too"),
+    ), r"\1\2too", _ends_on_to),
 )
 
 
 @host_text.per_turn
 def _repaired(repair: TypoRepair, text: str) -> Repaired:
     phrase_changes: list[tuple[str, str]] = []
-    for pattern, replacement in DROPPED_IN_PHRASE:
-        if pattern.search(text):
+    lowered = text.lower()
+    for pattern, replacement, could_match in DROPPED_IN_PHRASE:
+        if could_match(lowered) and pattern.search(text):
             phrase_changes += [(match.group(0).lower(), match.expand(replacement).lower()) for match in pattern.finditer(text)]
             text = pattern.sub(replacement, text)
+            lowered = text.lower()
     if phrase_changes:
         repaired = _repaired_words(repair, text)
         return Repaired(repaired.text, tuple(phrase_changes) + repaired.changes)
@@ -499,7 +513,7 @@ def _repaired(repair: TypoRepair, text: str) -> Repaired:
 
 
 def _repaired_words(repair: TypoRepair, text: str) -> Repaired:
-    if not DICTATED_TWO.search(text):
+    if "to" not in text.lower() or not DICTATED_TWO.search(text):  # "to" or "too" it must have
         return repair._repair_text(text)
     dictated = tuple((match.group(2).lower(), "two") for match in DICTATED_TWO.finditer(text))
     repaired = repair._repair_text(DICTATED_TWO.sub(r"\1 two ", text))

@@ -16,12 +16,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
 from collections import deque
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
-from host import keys
+from host import keys, records
 from host.access import http_error, identity
 from host.auth import BEARER_SUBPROTOCOL_PREFIX, SUBPROTOCOL
 from host.config import LimitsConfig
@@ -289,7 +288,7 @@ async def _on_text(app: web.Application, user_id: str, ip: str, data: str, sink:
             return
         await sink.send(HistoryFrame(messages=messages))
     elif isinstance(frame, ClientMessage):
-        inbound = Inbound(user_id=user_id, text=frame.message, message_id=frame.id or uuid.uuid4().hex)
+        inbound = Inbound(user_id=user_id, text=frame.message, message_id=frame.id or records.new_id())
         app[keys.DISPATCHER].submit(inbound, sink)
 
 

@@ -271,3 +271,22 @@ async def test_the_in_memory_rates_count_as_the_limits_library_does(monkeypatch)
             assert dict(ours.storage) == dict(theirs.storage)
             assert ours.expirations == theirs.expirations
     assert 100 < refused < 1500  # both ways, many times
+
+
+async def test_the_memory_rates_count_under_the_librarys_own_keys_remembered_or_not(monkeypatch):
+    """The in-memory rates use `key_for`'s keys (remembered per rate and identifiers, and
+    forgotten past KEYS_REMEMBERED without losing a count)."""
+    import host.ratelimits as ratelimits
+    from host.config import LimitsConfig
+    from host.ratelimits import RateLimits
+
+    monkeypatch.setattr(ratelimits, "KEYS_REMEMBERED", 3)
+    rates = RateLimits(LimitsConfig(messages_per_user="2/minute", messages_per_ip="1000/minute"))
+    assert await rates.message("alice", "10.0.0.1") is None
+    for user in ("bob", "carol", "dave"):  # more pairs than remembered: the keys are made again
+        assert await rates.message(user, "10.0.0.2") is None
+    assert await rates.message("alice", "10.0.0.1") is None
+    assert await rates.message("alice", "10.0.0.1") is not None  # the third within the minute
+    key = rates.messages_per_user.key_for("msg-user", "alice")
+    assert rates._memory is not None and any(stored.startswith(key + "/") for stored in rates._memory.storage)
+    await rates.close()

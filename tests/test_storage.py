@@ -377,3 +377,50 @@ async def test_many_logs_are_fsynced_with_one_syncfs_of_their_filesystem(tmp_pat
         assert fsynced == []
     finally:
         writer.stop()
+
+
+async def test_a_turn_begun_now_looks_at_its_log_once_and_still_sees_another_writer(storage, tmp_path, monkeypatch):
+    """`begin_turn_now` stats history.jsonl once, for the cache's check and the writer's look at
+    the path (nothing comes between); a line another process appended is still read again."""
+    import os
+
+    store, other = storage.user("olga"), FileStorage(tmp_path / "data").user("olga")
+    await store.begin_turn({"role": "user", "text": "first", "id": "u0"}, limit=5)
+    store.record_turn_now([{"role": "assistant", "text": "hi", "id": "a0"}], "## turn 0\n")
+    history = str(tmp_path / "data" / "olga" / "history.jsonl")
+    real_stat, looks = os.stat, []
+
+    def counting_stat(path, *args, **kwargs):
+        if str(path) == history:
+            looks.append(path)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counting_stat)
+    memory = store.begin_turn_now({"role": "user", "text": "second", "id": "u1"}, 5)
+    assert memory is not None and [r["id"] for r in memory[0]] == ["u0", "a0"]
+    assert len(looks) == 1
+    monkeypatch.setattr(os, "stat", real_stat)
+    await other.append_history([{"role": "assistant", "text": "from elsewhere", "id": "x0"}])
+    assert store.begin_turn_now({"role": "user", "text": "third", "id": "u2"}, 5) is None  # the cache is stale: read again
+    history_now, _ = await store.begin_turn({"role": "user", "text": "third", "id": "u2"}, 5)
+    assert [r["id"] for r in history_now] == ["u0", "a0", "u1", "x0"]
+
+
+async def test_a_turns_history_read_now_is_the_selections_with_and_without_tombstones(storage, tmp_path):
+    """`_recent_now` takes the last n records of a tail of plain records without looking at
+    each; once a tombstone (or a line that is no object) is in the tail it selects record by
+    record. Either way the history is what `recent_records` reads."""
+    store = storage.user("tess")
+    await store.begin_turn({"role": "user", "text": "m0", "id": "u0"}, limit=3)
+    path = str(tmp_path / "data" / "tess" / "history.jsonl")
+    for turn in range(1, 6):
+        store.record_turn_now([{"role": "assistant", "text": f"a{turn}", "id": f"a{turn}"}], "")
+        for limit in (1, 3, 50):
+            assert store._recent_now(path, limit) == await store.recent_records("history.jsonl", limit)
+    assert store._tail_now(path).plain
+    await store.delete_record("history.jsonl", "a4")
+    await store.append_records("history.jsonl", [["not", "an", "object"]])  # type: ignore[list-item]
+    assert not store._tail_now(path).plain
+    for limit in (1, 3, 50):
+        assert store._recent_now(path, limit) == await store.recent_records("history.jsonl", limit)
+    assert [r["id"] for r in store._recent_now(path, 3)] == ["a2", "a3", "a5"]
