@@ -89,7 +89,9 @@ async def offline_reply(turn: Turn) -> Reply:
         # exercise after someone else's heart event, or the user's once a clinician cleared them:
         # the curated answer is itself clinician-first, with no plan, so it holds under a cardiac flag
         intent = "faq"
-    if flag == "pregnancy" and intent == "faq" and safety.pregnancy_topic(turn, state, faq.find(turn.message)):
+    if safety.pet_pregnancy(turn.message):
+        intent = "gentle"  # "our dog is pregnant, can she still come on my runs?": her vet's, whatever the guard made of it
+    elif flag == "pregnancy" and intent == "faq" and safety.pregnancy_topic(turn, state, faq.find(turn.message)):
         pass  # "when should I start pelvic floor exercises?" in pregnancy: the curated answer (NHS), no floor reply
     elif flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",

@@ -397,13 +397,18 @@ def pregnancy_in_message(turn: Turn) -> bool:
     return bool(_PREGNANT.search(turn.message))
 
 
+def pet_pregnancy(message: str) -> bool:
+    """True when the pregnancy in `message` is an animal's ("our dog is pregnant"), not the user's."""
+    return bool(_PET_PREGNANT.search(message)) and not _MINE.search(message.lower().replace("\u2019", "'"))
+
+
 def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, str]:
     """Helios' answer, and its source, when a plan or intensity is asked for under a cardiac or
     pregnancy flag: no plan, clinician first, gentle activity only. In pregnancy, a warning
     sign named in the message puts "stop and contact your maternity team now" first."""
+    if pet_pregnancy(turn.message):
+        return PET_PREGNANT, "her vet (human pregnancy guidance does not apply to animals)"
     if category(turn, state) == "pregnancy":
-        if _PET_PREGNANT.search(turn.message) and not _MINE.search(turn.message.lower().replace("\u2019", "'")):
-            return PET_PREGNANT, "her vet (human pregnancy guidance does not apply to animals)"
         advice = PREGNANCY
         if (named := _pregnancy_activity_line(turn.message)) is not None:
             if _HOW_LONG.search(turn.message):
