@@ -83,7 +83,8 @@ Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 async def offline_reply(turn: Turn) -> Reply:
     """Helios' answer without a model: the intent picks a handler, the handler uses the tools."""
     state = await dialog.read(turn.store)
-    intent = intents.detect(turn.message, turn.history, state)
+    # signs said to be absent ("I don't get dizzy or faint, just tired after long runs") are not what it asks
+    intent = intents.detect(faq.without_absent_signs(turn.message), turn.history, state)
     flag = safety.category(turn, state)
     if (heart_asked := heart.question(turn.message, turn.history)) is not None:
         # exercise after someone else's heart event, or the user's once a clinician cleared them:
