@@ -75,6 +75,10 @@ _AGE_FOLLOW_UP = re.compile(
     r"\b(?:over|past|aged?|at|in (?:my|his|her|their)) ?(?:[6-9]\d|[6-9]0s|sixties|seventies|eighties|my age|(?:an )?older (?:person|people|adults?))\b"
     r"|^\W*(?:and |what about |what if )?(?:i'?m|im|i am|she'?s|he'?s|shes|hes) (?:[6-9]\d|older)\W*$"
 )
+# Answers for a condition told with a wish to start running: the condition's advice leads, and
+# the beginner's running plan is named after it
+CONDITION_ANSWERS = frozenset({"asthma_exercise", "diabetes_exercise", "type1_exercise", "after_covid", "lifting_blood_pressure"})
+START_RUNNING_LINE = "To start running, the NHS Couch to 5K builds from one-minute jogs to 30 minutes in 9 weeks: say “couch to 5k plan” and I'll lay it out."
 AGE_ANSWERS = frozenset({"older_adults", "balance", "bone_health", "kids_fitness", "teen_lifting", "teen_activity"})
 
 

@@ -206,6 +206,8 @@ _FELT_AFTER = re.compile(
     r"\b(hurts?|hurting|hurted|aches?|aching|achy|painful|killing me|tired|exhausted|knackered|wiped|drained|"
     r"shattered|out of breath|breathless|winded|dizzy|faint|light ?headed)\b.{0,25}\b(after|since|during|when|on)\b"
 )
+# "can we just talk about my workout instead": a wish to talk about training, not a workout to log
+_TALK_ABOUT = re.compile(r"\b(talk|chat|focus|think) about (my |the |some |our )?(workouts?|training|exercise|gym|running|lifting|fitness)\b")
 _RECOVERY = re.compile(
     r"\b((i'?m|im|i am|feel|feeling|felt) (so |totally |absolutely )?(dead|wrecked|shattered|knackered|cooked|fried|"
     r"spent|drained|broken) after|heavy legs|legs (feel|felt|are|have been|been) (so |really |very )?heavy|dead legs|sluggish|run down|worn out|"
@@ -525,6 +527,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(re.sub(r"\bjust\b", "", text)):
         return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
     if first_5k.is_request(message):
+        if (told := faq.find(message)) is not None and told.id in faq.CONDITION_ANSWERS:
+            return "faq"  # "asthmatic, want to start running, tips?": the asthma advice first, Couch to 5K named
         return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"
     from agenthost_helios import starting_point
 
@@ -768,6 +772,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if progress.is_long_run(message):
         return "long_run"
     if progress.is_roadmap(message) and not _PLAN_WORD.search(text) and not _restarting(message):
+        if (told := faq.find(message)) is not None and told.id in faq.CONDITION_ANSWERS:
+            return "faq"  # "asthmatic, want to start running, tips?": the asthma advice first, Couch to 5K named
         return "roadmap"
     if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"
@@ -836,6 +842,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
         and not _FELT_AFTER.search(text)
+        and not _TALK_ABOUT.search(text)
         and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
         and not (_STEPS_RATE.search(text) and _ASKS_HOW_ANYWHERE.search(text))
     ):

@@ -562,6 +562,11 @@ _DECLINES = re.compile(
     r"hotlines?|helplines?|lines|crisis|therapy|therapist)\b|\b(seen|tried|called|rung|done) (them|those|all (of )?(them|those))\b|"
     r"\bnot (interested in|calling|ringing) (a |any )?(hotline|helpline|line|number)s?\b"
 )
+# "can we just talk about my workout instead": the user steering away from the support, heard, not lectured
+CHANGES_SUBJECT = re.compile(
+    r"\b(talk|chat) about (something else|my \w+|the \w+|training|workouts?|exercise)\b.{0,15}\binstead\b|"
+    r"\b(change the subject|talk about something else)\b"
+)
 TRAINING_WORDS = re.compile(r"\b(lift|lifting|train|training|gym|weights|work ?out|workout|exercise|run|running|session)\b")
 
 

@@ -6,9 +6,25 @@ cardio?", "what if I miss a day?"). Real signs still get Helios' floor. Phrasing
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from host.app import create_app
+from host.config import test_config
+from host.testing import Chat
+
 from agenthost_helios import faq, safety
+
+
+@pytest.fixture
+async def app_chat(aiohttp_client, tmp_path: Path):
+    """One user's chat with the whole offline app: the guard, the router and every agent."""
+    data = tmp_path / "data"
+    client = await aiohttp_client(create_app(test_config(data, plugins={"enabled": ["safety", "helios", "ceres", "general"]})))
+    chat = await Chat.open(client, "sam", data)
+    yield chat
+    await chat.close()
 
 REFUSAL = "Because of the symptoms you mentioned"
 
@@ -122,3 +138,17 @@ def test_a_negated_sign_is_not_the_dizziness_answer():
     found = faq.find("no chest pain and no dizziness when I run, just want a faster 5k")
     assert found is not None and found.id == "getting_faster"
     assert faq.find("i get dizzy when i stand up after squats").id == "dizziness"
+
+
+@pytest.mark.parametrize("said", ["asthmatic, want to start running, tips?", "i have asthma and want to start running"])
+async def test_asthma_and_starting_to_run_gets_the_asthma_advice_and_couch_to_5k(chat, said):
+    reply = await chat(said)
+    assert reply.text.startswith("**Exercise with asthma** 💡"), reply.text
+    assert "reliever" in reply.text and "Couch to 5K" in reply.text
+
+
+async def test_talking_about_training_after_the_guards_self_harm_answer_is_not_a_log(app_chat):
+    await app_chat.ask("i've been cutting myself again")
+    reply = await app_chat.ask("can we just talk about my workout instead")
+    text = reply.get("text") or reply.get("message") or ""
+    assert "Then I'll log it" not in text and "I hear you" in text, text
