@@ -91,6 +91,7 @@ COACH_TOPICS = (
     ),
     (
         re.compile(
+            r"\binstead of (training|working out|exercising|going to the gym|the gym|running|going for a run|lifting)\b|"
             r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|missing|no energy|don'?t feel like|consistent|"
             r"consistency|stick (to|with) (it|a routine|my plan|exercise|working out)|habit|keep going|give up)\b"
         ),

@@ -75,6 +75,10 @@ _AGE_FOLLOW_UP = re.compile(
     r"\b(?:over|past|aged?|at|in (?:my|his|her|their)) ?(?:[6-9]\d|[6-9]0s|sixties|seventies|eighties|my age|(?:an )?older (?:person|people|adults?))\b"
     r"|^\W*(?:and |what about |what if )?(?:i'?m|im|i am|she'?s|he'?s|shes|hes) (?:[6-9]\d|older)\W*$"
 )
+# Answers for a condition told with a wish to start running: the condition's advice leads, and
+# the beginner's running plan is named after it
+CONDITION_ANSWERS = frozenset({"asthma_exercise", "diabetes_exercise", "type1_exercise", "after_covid", "lifting_blood_pressure"})
+START_RUNNING_LINE = "To start running, the NHS Couch to 5K builds from one-minute jogs to 30 minutes in 9 weeks: say “couch to 5k plan” and I'll lay it out."
 AGE_ANSWERS = frozenset({"older_adults", "balance", "bone_health", "kids_fitness", "teen_lifting", "teen_activity"})
 
 
@@ -113,6 +117,26 @@ NEGATED_CONDITION = re.compile(
 )
 
 
+# Signs said to be absent: "no chest pain and no dizziness when I run, just want a faster 5k", "I
+# don't get dizzy or faint": the question is about something else, not those signs
+_SIGN = (
+    r"(?:(?:any|real|bad)\s+)?(?:dizz\w*|faint\w*|light ?headed\w*|chest (?:pain|tightness|pressure)|"
+    r"palpitations?|breathless\w*|short(?:ness)? of breath|nause\w*|headaches?|pain|injur(?:y|ies))"
+)
+NEGATED_SIGN = re.compile(
+    rf"\b(?:no|without|nor|never (?:had|get|got|have|feel)|(?:do|did|does)\s?n?t (?:have|get|feel)|"
+    rf"(?:havent|have not) (?:had|got)|not (?:had|getting|feeling))\s+{_SIGN}"
+    rf"(?:\s*(?:,|and|or|nor)\s+(?:no\s+|any\s+)?{_SIGN})*\b"
+)
+
+
+def without_absent_signs(message: str) -> str:
+    """`message` without the signs it says are absent ("no chest pain and no dizziness when I run,
+    just want a faster 5k" -> "when I run, just want a faster 5k"), for reading what it asks."""
+    text = message.lower().replace("\u2019", "'").replace("'", "")
+    return NEGATED_SIGN.sub(" ", text).strip() if NEGATED_SIGN.search(text) else message
+
+
 def _prepare(message: str) -> str:
     return parse.prepare(message).replace("'", "")
 
@@ -136,7 +160,7 @@ def find(message: str, weight_topics: bool = True) -> Answer | None:
     answers' patterns match, the one whose topic the question names wins ("how long should I
     rest between sets to build muscle?" is about rest between sets, not how often to train a
     muscle); the file's order breaks ties. Cached per message: routing and the reply both ask."""
-    text = _prepare(message)
+    text = NEGATED_SIGN.sub(" ", _prepare(message))
     possible = _first_look().could_match(text)
     found = [
         answer

@@ -195,8 +195,19 @@ _PAIN = re.compile(
     r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked|niggle|"
     r"(bad|dodgy|weak|sore|injured|painful|stiff|arthritic) (knee|knees|back|shoulder|shoulders|hip|hips|ankle|ankles|"
     r"wrist|wrists|elbow|elbows|neck|foot|feet)|(knee|back|shoulder|hip|ankle) (problem|problems|issue|issues|injury)|"
-    r"(pulled|tore|torn) (a |my )?(hamstring|hammy|muscle|calf|groin|quad|pec|bicep)|(rolled|twisted|turned|went over on) (my |an )?ankle)\b"
+    r"(pulled|tore|torn) (a |my )?(hamstring|hammy|muscle|calf|groin|quad|pec|bicep)|(rolled|twisted|turned|went over on) (my |an )?ankle|"
+    # a joint, not a muscle: "my knees are killing me after squats" is pain to look at, not a set to push through
+    r"(knee|knees|shoulder|shoulders|hip|hips|ankle|ankles|wrist|wrists|elbow|elbows|lower back) (are |is |r |have been |been )?"
+    r"(really |so |absolutely )?(killing me|aching|achy|playing up|acting up|throbbing|giving me grief))\b"
 )
+# How the training left them ("lower back hurts after deadlifts today", "tired after long runs", "ran out
+# of breath on the stairs"): a question about the feeling, not a workout to log
+_FELT_AFTER = re.compile(
+    r"\b(hurts?|hurting|hurted|aches?|aching|achy|painful|killing me|tired|exhausted|knackered|wiped|drained|"
+    r"shattered|out of breath|breathless|winded|dizzy|faint|light ?headed)\b.{0,25}\b(after|since|during|when|on)\b"
+)
+# "can we just talk about my workout instead": a wish to talk about training, not a workout to log
+_TALK_ABOUT = re.compile(r"\b(talk|chat|focus|think) about (my |the |some |our )?(workouts?|training|exercise|gym|running|lifting|fitness)\b")
 _RECOVERY = re.compile(
     r"\b((i'?m|im|i am|feel|feeling|felt) (so |totally |absolutely )?(dead|wrecked|shattered|knackered|cooked|fried|"
     r"spent|drained|broken) after|heavy legs|legs (feel|felt|are|have been|been) (so |really |very )?heavy|dead legs|sluggish|run down|worn out|"
@@ -516,6 +527,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if last == "first_5k" and first_5k.is_follow_up(message) and not _PAST.search(re.sub(r"\bjust\b", "", text)):
         return "first_5k"  # "I can only run 3 days a week tho", "swap one of the runs for a swim"
     if first_5k.is_request(message):
+        if (told := faq.find(message)) is not None and told.id in faq.CONDITION_ANSWERS:
+            return "faq"  # "asthmatic, want to start running, tips?": the asthma advice first, Couch to 5K named
         return "first_5k"  # "can you make me a 6 week plan to run my first 5k?"
     from agenthost_helios import starting_point
 
@@ -759,6 +772,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if progress.is_long_run(message):
         return "long_run"
     if progress.is_roadmap(message) and not _PLAN_WORD.search(text) and not _restarting(message):
+        if (told := faq.find(message)) is not None and told.id in faq.CONDITION_ANSWERS:
+            return "faq"  # "asthmatic, want to start running, tips?": the asthma advice first, Couch to 5K named
         return "roadmap"
     if progress.is_timeline(message, state.get("race"), goal_hint=last in ("goal", "plan", "roadmap", "ability")):
         return "timeline"
@@ -826,6 +841,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
+        and not _FELT_AFTER.search(text)
+        and not _TALK_ABOUT.search(text)
         and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
         and not (_STEPS_RATE.search(text) and _ASKS_HOW_ANYWHERE.search(text))
     ):
@@ -1039,9 +1056,11 @@ def plan_changes_low_impact(message: str) -> bool:
 def _is_plan_change(text: str, message: str) -> bool:
     """A message that changes the last plan: a setting (days, minutes, level, equipment), a
     muscle group to focus on, or the cardio to swap."""
-    from agenthost_helios import entries, plan_changes
+    from agenthost_helios import entries, faq, plan_changes
 
     text = _REST_DAYS.sub(" ", text)  # "how many rest days do I need?" names days, but changes none
+    if (missed := faq.find(message)) is not None and missed.id == "missed_plan_day":
+        return False  # "what if I can't make it one day?": what to do then, not a 1-day plan
     if _asks_not_changes(text, message):
         return False  # "i love the gym. anyway how many rest days do i need": a question, the gym said in passing
     if _PLAN_CHANGE.search(text) and not library.exercise_in_text(message):

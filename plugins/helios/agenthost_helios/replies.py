@@ -83,7 +83,8 @@ Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 async def offline_reply(turn: Turn) -> Reply:
     """Helios' answer without a model: the intent picks a handler, the handler uses the tools."""
     state = await dialog.read(turn.store)
-    intent = intents.detect(turn.message, turn.history, state)
+    # signs said to be absent ("I don't get dizzy or faint, just tired after long runs") are not what it asks
+    intent = intents.detect(faq.without_absent_signs(turn.message), turn.history, state)
     flag = safety.category(turn, state)
     if (heart_asked := heart.question(turn.message, turn.history)) is not None:
         # exercise after someone else's heart event, or the user's once a clinician cleared them:
@@ -1282,6 +1283,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
         text += _zone_2(age)
     if found.id == "high_heart_rate" and (age := _stated_age(turn.message) or _age_said_lately(turn) or _age(turn)):
         text += _against_maximum(turn.message, age)
+    if found.id in faq.CONDITION_ANSWERS and (first_5k.is_request(turn.message) or progress.is_roadmap(turn.message)):
+        text += "\n" + faq.START_RUNNING_LINE
     if (second := faq.another(turn.message, found, weight_topics=not safety.no_calories(turn))) is not None:
         # two questions in one message, each with its curated answer: both answered
         text += f"\n\n**{second[0].topic}** 💡\n{second[0].reply(second[1])}\n_Source: {second[0].source}_"
@@ -1460,7 +1463,7 @@ async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
 async def sh_gentle(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "sh_gentle"
     state["reason"] = f"That follows {safety.SELF_HARM_SOURCE}."
-    if safety.declines_support(turn.message):
+    if safety.declines_support(turn.message) or safety.CHANGES_SUBJECT.search(parse.prepare(turn.message)):
         return safety.SELF_HARM_NO_LECTURE  # "pls dont send me hotline numbers, i just want to lift"
     return safety.SELF_HARM_GENTLE
 

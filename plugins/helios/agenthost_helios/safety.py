@@ -76,8 +76,13 @@ _CARDIAC_SIGN = re.compile(
     r"doing nothing|little|barely|slightest)\b|"
     r"\b(ankles?|feet|legs) (are |have been |keep |started |been )?(swelling|swollen|puffy)\b|\bswollen (ankles?|feet)\b"
 )
+# A sign said to be absent: "no chest pain and no dizziness", "I don't get dizzy or faint", "never
+# had palpitations": the negation reaches over a short list, never over "but" ("no chest pain but I
+# nearly fainted" names one).
 _NOT_ME = re.compile(
-    r"\b(no|not|never|without|dont have|don't have|didnt have|didn't have)\b[^.,;!?]{0,20}$|"
+    r"\b(no|not|never|without|nor|neither|(do|did|does)\s*n'?o?t (have|get|feel|experience|notice)|"
+    r"never (had|get|got|felt|have)|have\s*n'?o?t (had|got|felt|noticed)|not (had|got|getting|feeling))\b"
+    r"(?:(?!\b(but|though|although|however|yet|except|then|until|now|today|sometimes)\b)[^.,;!?]){0,25}$|"
     r"\bmy (friend|mate|dad|father|mum|mom|mother|brother|sister|husband|wife|partner|son|daughter|grandad|grandpa|"
     r"grandma|gran|nan|client|dog|cat|uncle|aunt|colleague|boss)\b[^.,;!?]{0,40}$"
 )
@@ -95,14 +100,45 @@ _CLEARED = {
 FLOOR_DAYS = {"pregnancy": 280, "cardiac": 30}
 
 
+# Feeling faint or dizzy on standing up, away from exercise ("feel faint when I stand up too fast, not
+# during exercise"): a dip in blood pressure (NHS: low blood pressure), a GP's question if it keeps
+# happening, not a warning sign of heart trouble with exertion. Actually fainting still counts.
+_POSTURAL = re.compile(
+    r"\b(stand|standing|stood|get|getting|got|sit|sitting) up\b|\bget(ting)? out of (bed|the bath|a chair)\b|\bhead rush\b"
+)
+_LOST_CONSCIOUSNESS = re.compile(r"\b(fainted|passed out|blacked out|collapsed|lost consciousness|hit the floor)\b")
+# Breathlessness on stairs explained by time off ("ran out of breath on the stairs after a 3 week break,
+# so unfit"): fitness lost, not a sign. At rest or lying down it always counts.
+_DETRAINED = re.compile(
+    r"\b(unfit|out of shape|so out of it|lost (my|all my) fitness|deconditioned|"
+    r"after (a|my|the) (\d+\W?(day|week|month|wk)s?\W)?(break|lay ?off|time off|rest|holiday)|"
+    r"(weeks?|months?|years?|wks?) off|(first|1st) (run|workout|session|time) (in|back)|"
+    r"since i (stopped|quit|gave up)|haven'?t (trained|run|been running|worked out|been to the gym)|been off)\b"
+)
+_AT_REST = re.compile(r"\b(at rest|lying|sitting|doing nothing|in bed|at night)\b")
+
+
+def _ordinary(sign: str, message: str) -> bool:
+    """True when a sign the cardiac pattern caught is, in its message, something ordinary: feeling faint
+    on standing up, or breathless on the stairs after time off."""
+    if "faint" in sign or "dizz" in sign:
+        return bool(_POSTURAL.search(message) and not _LOST_CONSCIOUSNESS.search(message))
+    if "breath" in sign:
+        return bool(_DETRAINED.search(message) and not _AT_REST.search(message))
+    return False
+
+
 @per_turn  # asked of the same message by routing, the floor and the reply
 def symptom_in_message(message: str) -> str | None:
     """`cardiac` when the user says they have a warning sign of heart trouble (not a friend,
     not "no chest pain"), `pregnancy` when they say they are pregnant; else None."""
     from agenthost_helios import soreness
 
-    for match in _CARDIAC_SIGN.finditer(message.lower()):
-        if not _NOT_ME.search(message.lower()[max(0, match.start() - 60) : match.start()]):
+    text = message.lower().replace("\u2019", "'")
+    for match in _CARDIAC_SIGN.finditer(text):
+        if _ordinary(match.group(0), text):
+            continue
+        if not _NOT_ME.search(text[max(0, match.start() - 60) : match.start()]):
             if "chest" in match.group(0) and soreness.tender_muscle(message):
                 continue  # "my chest muscle hurts only when I press it since bench day, breathing normal"
             return "cardiac"
@@ -530,6 +566,11 @@ _DECLINES = re.compile(
     r"\b(dont|do not|stop|no more|not another|quit|without)\b.{0,25}\b(send\w*|giv\w*|lectur\w*|number|numbers|"
     r"hotlines?|helplines?|lines|crisis|therapy|therapist)\b|\b(seen|tried|called|rung|done) (them|those|all (of )?(them|those))\b|"
     r"\bnot (interested in|calling|ringing) (a |any )?(hotline|helpline|line|number)s?\b"
+)
+# "can we just talk about my workout instead": the user steering away from the support, heard, not lectured
+CHANGES_SUBJECT = re.compile(
+    r"\b(talk|chat) about (something else|my \w+|the \w+|training|workouts?|exercise)\b.{0,15}\binstead\b|"
+    r"\b(change the subject|talk about something else)\b"
 )
 TRAINING_WORDS = re.compile(r"\b(lift|lifting|train|training|gym|weights|work ?out|workout|exercise|run|running|session)\b")
 
