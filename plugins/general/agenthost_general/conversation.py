@@ -11,6 +11,7 @@ from host.types import Agent, Turn
 
 from agenthost_general import phrasing
 from agenthost_general.capabilities import describe_agents
+from agenthost_general.chat import NERVES, chat_mood
 from agenthost_general.dialog import Answer, Intent, last_answer
 from agenthost_general.statements import DIET
 from agenthost_general.suggestions import EXAMPLES, suggest_agents
@@ -246,6 +247,11 @@ async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = Non
     if turn.safety is not None and turn.safety.category in FLAGGED:
         return Answer(FLAGGED[turn.safety.category], reason="Your safety comes first here; I kept to that.")
     after_health = bool(((state or {}).get("slots") or {}).get("health")) and not NEW_QUESTION.match(asked)
+    mood = chat_mood(asked) if not after_health else None
+    if mood is not None and (mood is NERVES or not HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", asked))):
+        # "i was dying on that last hill haha", "heart racing before my first race": chat about
+        # the user's day gets a word back that fits it, not a note-taking menu or a deferral
+        return Answer(mood.reply, reason=f"You were telling me about your day ({mood.name.replace('_', ' ')}), so I answered in kind.")
     if HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", asked)) or after_health:
         # Symptoms, medicines or feeling unsafe (or more said after that): never offered as a
         # note or passed on; the safety guard answers red flags first, this is what gets past it.

@@ -1,0 +1,49 @@
+"""Round 25: a person chatting about their day gets a short human reply that fits it, never the
+note-taking offer, a medical deferral for pre-race nerves, or "That's one for Ceres"."""
+
+from __future__ import annotations
+
+import pytest
+
+NOTE_MENU = "I can keep it for you"
+DEFERRAL = "I'm not a medical service"
+MENU = "Here's what I can do right now"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("i was dying on that last hill haha", "worked for it"),
+        ("that run absolutely destroyed me lol", "worked for it"),
+        ("i want to disappear into a cabin in the woods for a month lol", "proper break"),
+        ("rough week at work, just need a break tbh", "proper break"),
+        ("no pain no gain right?", "Pain is different"),
+        ("my heart is racing before my first competition, nerves!", "adrenaline"),
+        ("so nervous before my exam tomorrow, butterflies", "adrenaline"),
+        ("estoy muy nerviosa por la carrera", "adrenaline"),
+        ("feeling lazy today", "rest day does no harm"),
+        ("zero motivation today ngl", "rest day does no harm"),
+        ("bin heute total faul", "rest day does no harm"),
+        ("im knackered after work today tbh", "long one"),
+        ("estoy muy cansada hoy jaja", "long one"),
+        ("feeling a bit down today", "happy to listen"),
+        ("had the best day today, finally finished my big project at work", "well done"),
+        ("ugh mondays am i right", "I hear you"),
+    ],
+)
+async def test_everyday_chat_gets_a_short_human_reply(chat, message, expected):
+    reply = await chat(message)
+    assert expected in reply.text
+    for wrong in (NOTE_MENU, DEFERRAL, MENU, "That's one for"):
+        assert wrong not in reply.text
+    assert len(reply.text.split()) <= 80 and reply.text.count("?") <= 1
+
+
+async def test_a_symptom_without_an_event_is_still_deferred(chat):
+    reply = await chat("my heart keeps racing for no reason")
+    assert DEFERRAL in reply.text
+
+
+async def test_a_low_mood_reply_never_makes_light_of_it(chat):
+    reply = await chat("been feeling a bit down this week")
+    assert "sorry" in reply.text.lower() and "🎉" not in reply.text and "Ha," not in reply.text
