@@ -12,7 +12,7 @@ from typing import Any
 
 from host.types import Turn
 
-from agenthost_general import bmi, phrasing
+from agenthost_general import bmi, diet_handoff, phrasing
 from agenthost_general.activity import level_words
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.followups import option_data
@@ -206,9 +206,13 @@ def _wish(goal: str) -> str:
     return f"I'm {goal}" if first.endswith("ing") and first not in ("bring", "sing", "swing") else f"I want to {goal}"
 
 
+# Notes with a name of their own, confirmed by it: "health condition type 2 diabetes", "sport rugby".
+NOTE_LABELS = {LIFE_STAGE: LIFE_STAGE, "condition": "health condition", "sport": "sport"}
+
+
 def _fact_words(fact: Fact, label: bool = True) -> str:
     if fact.field == "facts":
-        notes = [f"{LIFE_STAGE} {value}" if key == LIFE_STAGE else f"a note for every agent ({value})" for key, value in fact.value.items()]
+        notes = [f"{NOTE_LABELS[key]} {value}" if key in NOTE_LABELS else f"a note for every agent ({value})" for key, value in fact.value.items()]
         return ", ".join(notes)
     if fact.field == "goals":
         goals = fact.value if isinstance(fact.value, list) else [fact.value]
@@ -287,6 +291,13 @@ async def remember(turn: Turn, intent: Intent) -> Answer:
     """Save what the user said about themselves and confirm each fact, or ask about what can't be right."""
     reading: Reading = intent.data["reading"]
     answer = await _save(turn, list(reading.facts.values()), reading.problems, intent.data.get("rest", ""))
+    notes = reading.facts["facts"].value if "facts" in reading.facts else {}
+    condition = str(notes.get("condition", ""))
+    if re.search(r"(?<!pre)diabetes", condition) and answer.text.startswith(("Saved", "Updated", "Thanks")):
+        # Ceres keeps medical diets: its meal ideas then allow for diabetes from the same sentence
+        passed = await diet_handoff.pass_on(turn, "I'm diabetic")
+        if passed:
+            answer.text = answer.text.replace("\n", "\n" + passed + "\n", 1) if "\n" in answer.text else f"{answer.text}\n{passed}"
     return answer
 
 

@@ -33,6 +33,7 @@ from host.first_look import FirstLook
 from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
+from agenthost_general.health_facts import condition_note, sport_note
 from agenthost_general.life_stage import KEY as LIFE_STAGE
 from agenthost_general.life_stage import life_stage
 from agenthost_general.measures import (
@@ -930,15 +931,12 @@ def read_profile(message: str) -> Reading:
         for c in clauses
         if c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)
     )
+    skip: list[Any] = []  # what says a note that is kept, so it is no rest
     note = injury_note(text)
     if note is not None:
         reading.add(Fact("facts", {"injury": note}, note))
-        said = note.lower()
-        reading.rest = " ".join(
-            c.text.strip() + ("?" if c.question else "") for c in clauses
-            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS))
-            and re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", said)
-        )  # fmt: skip
+        said = re.sub(r"[^a-z ]", "", note.lower())
+        skip.append(lambda c: re.sub(r"[^a-z ]", "", c.text.lower()).strip() in said)
     stage = _life_stage(text)
     if stage is not None and stage[0] == "pregnant" and len(set(reading.facts) & {"age", "weight_kg", "height_cm"}) < 2:
         # "I'm 30 weeks pregnant, can I keep running?" is the guard's and the specialists' to answer;
@@ -948,15 +946,37 @@ def read_profile(message: str) -> Reading:
         reading.add(Fact("facts", {LIFE_STAGE: stage[0]}, stage[0]))
         if "sex" not in reading.facts:
             reading.add(Fact("sex", "female", "female", implied_by=stage[0]))
-        reading.rest = " ".join(
-            c.text.strip() + ("?" if c.question else "")
-            for c in clauses
-            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)) and not _only_stage(c.text)
-            and (note is None or re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", note.lower()))
-        )  # fmt: skip
+        skip.append(lambda c: _only_stage(c.text))
+    if set(reading.facts) & {"age", "weight_kg", "height_cm", "sex"} and not reading.question:
+        # "52, 1.80m, 95 kilos, type 2 diabetic", "17, male, 70kg, play rugby": a condition or a
+        # sport said with the body's facts is a fact about the user too, kept as a note
+        sport = sport_note(text) if "activity_level" not in reading.facts else None  # "football twice a week" is the level
+        health = {key: value for key, value in (("condition", condition_note(text)), ("sport", sport)) if value}
+        if health:
+            reading.add(Fact("facts", health, "; ".join(health.values())))
+            skip.append(lambda c: _only_health(c.text))
+    if skip:
+        reading.rest = _rest(clauses, lambda c: any(said_by(c) for said_by in skip))
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
     return reading
+
+
+def _rest(clauses: list[_Clause], said: Any) -> str:
+    """The rest of the message, without the clauses `said` (a predicate) says a note holds."""
+    return " ".join(
+        c.text.strip() + ("?" if c.question else "")
+        for c in clauses
+        if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)) and not said(c)
+    )
+
+
+HEALTH_CLAUSE_WORDS = 7  # a clause longer than this says more than the condition or sport
+
+
+def _only_health(part: str) -> bool:
+    """The clause says a condition or a sport and little else ("have high blood pressure")."""
+    return bool(condition_note(part) or sport_note(part)) and len(part.split()) <= HEALTH_CLAUSE_WORDS
 
 
 _BODY_PART = (
