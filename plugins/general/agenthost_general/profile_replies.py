@@ -19,6 +19,7 @@ from agenthost_general.followups import option_data
 from agenthost_general.life_stage import KEY as LIFE_STAGE
 from agenthost_general.measures import HEIGHT_CM, WEIGHT_KG, LB_TO_KG
 from agenthost_general.profile import facts_of, goals_of
+from agenthost_general.progress import progress_words
 from agenthost_general.statements import FIELD_LABELS, Fact, Problem, Reading
 from agenthost_general.suggestions import suggest_agents
 
@@ -291,6 +292,13 @@ async def remember(turn: Turn, intent: Intent) -> Answer:
     """Save what the user said about themselves and confirm each fact, or ask about what can't be right."""
     reading: Reading = intent.data["reading"]
     answer = await _save(turn, list(reading.facts.values()), reading.problems, intent.data.get("rest", ""))
+    weight = reading.facts.get("weight_kg")
+    if weight is not None and reading.weight_before and not _no_figures(turn) and answer.text.startswith(("Saved", "Updated", "Thanks")):
+        change = progress_words(weight.value, weight.said, reading.weight_before)
+        if change:
+            first, _, more = answer.text.partition("\n")
+            cheer = ", well done!" if " down " in change else "."
+            answer.text = f"{first}\nThat's {change}{cheer}" + (f"\n{more}" if more else "")
     notes = reading.facts["facts"].value if "facts" in reading.facts else {}
     condition = str(notes.get("condition", ""))
     if re.search(r"(?<!pre)diabetes", condition) and answer.text.startswith(("Saved", "Updated", "Thanks")):

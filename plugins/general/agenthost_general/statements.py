@@ -34,6 +34,7 @@ from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
 from agenthost_general.health_facts import condition_note, sport_note
+from agenthost_general.progress import FROM_BEFORE, weight_before
 from agenthost_general.life_stage import KEY as LIFE_STAGE
 from agenthost_general.life_stage import life_stage
 from agenthost_general.measures import (
@@ -71,6 +72,8 @@ _I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;�
 HERE_NAME = re.compile(rf"^{_GREETING}?([A-Z][a-z'\-]+) here\b(?=\s*(?:$|[,.!;–—-]))")
 GREETING_NAME = re.compile(rf"^{_GREETING}{_I_AM_NAME}")
 LIST_NAME = re.compile(rf"^{_GREETING}?{_I_AM_NAME}")
+# "hi im sarah, 29, ...": typed in lower case, a name after a greeting when a number follows it.
+GREETING_NAME_LOWER = re.compile(rf"^{_GREETING}(?i:i'm|i am|im)\s+([a-z][a-z'\-]+)(?=\s*,\s*\d)")
 NOT_NAMES = frozenset(
     "fine good ok okay great well back new here sorry tired hungry done ready sure male female man woman "
     "vegan vegetarian english british american irish scottish welsh canadian australian".split()
@@ -262,6 +265,7 @@ class Reading:
     problems: list[Problem] = Factory(list)
     question: bool = False  # the message also asks something
     rest: str = ""  # what the message says besides facts ("how much protein do I need?")
+    weight_before: tuple[float, str | None] | None = None  # "82 kg now, down from 90": (90.0, None)
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.problems)
@@ -398,6 +402,7 @@ DUTCH_WORDS = tuple(
     (re.compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
         (r"\b(?:ik|i) ben\b", "I'm"),
+        (r"\bben\b(?=\s+\d)", "I'm"),  # "... en ben 1,80 m lang"
         (r"\b(?:(?:ik|i) )?weeg\b", "I weigh"),
         (r"\b(?:een )?vrouw\b", "female"),
         (r"\bjaar(?: oud)?\b", "years old"),
@@ -438,13 +443,14 @@ WEIGHED = re.compile(
 # peso 58 kilos", "j'ai 40 ans, je mesure 1,75 m", "ho 35 anni", "tenho 30 anos"): read the same way.
 ROMANCE_PROFILE = re.compile(
     r"\b(?:tengo|tenho|j'ai|ho) \d{1,3} (?:años|anos|ans|anni)\b|\b(?:mido|meço|meco|je mesure|misuro|peso|je pèse|je pese|pesó)\s+\d"
-    r"|\b(?:mujer|hombre|femme|homme|donna|uomo|mulher|homem)\b",
+    r"|\b(?:mujer|hombre|femme|homme|donna|uomo|mulher|homem)\b|\b(?:je m'appelle|me llamo|mi chiamo|me chamo)\s+\w|\b\d{1,3} (?:años|anos|ans|anni)\b",
     re.IGNORECASE,
 )
 _KILOS = r"(?:\s*(?:kilos?|kg|kgs|quilos?|chili|kilogramos?|kilogrammes?))?"
 ROMANCE_WORDS = tuple(
     (re.compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
+        (r"\b(?:je m'appelle|me llamo|mi chiamo|me chamo)\b", "my name is"),
         (r"\b(?:tengo|tenho|j'ai|ho) (\d{1,3}) (?:años|anos|ans|anni)\b", r"I'm \1 years old"),
         (r"\b(?:de|di) (\d{1,3}) (?:años|anos|ans|anni)\b", r", \1 years old"),
         (r"\b(\d{1,3}) (?:años|anos|ans|anni)\b", r"\1 years old"),
@@ -478,6 +484,7 @@ GERMAN_WORDS = tuple(
     for pattern, english in (
         (r"\bich heiße\b", "my name is"),
         (r"\bich bin\b", "I'm"),
+        (r"\bbin\b(?=\s+(?:\d|ein|eine|männlich|weiblich))", "I'm"),  # "..., bin 27 und ...", "und bin 1,75 m groß"
         (r"\b(?:ich )?wiege\b", "I weigh"),
         (r"\bmännlich\b|\bein mann\b", "male"),
         (r"\bweiblich\b|\beine frau\b", "female"),
@@ -781,6 +788,9 @@ def _name(text: str) -> tuple[str, tuple[int, int]] | None:
     greeting = GREETING_NAME.match(text)
     if greeting and greeting.group(1).lower() not in NOT_NAMES:
         return greeting.group(1), greeting.span()
+    lower = GREETING_NAME_LOWER.match(text)
+    if lower and lower.group(1) not in NOT_NAMES and not condition_note(lower.group(1)):
+        return lower.group(1).title(), lower.span()
     here = HERE_NAME.match(text)
     if here and here.group(1).lower() not in NOT_NAMES:
         return here.group(1), here.span()  # "Jo here, 27, F, 60kg"
@@ -955,6 +965,10 @@ def read_profile(message: str) -> Reading:
         if health:
             reading.add(Fact("facts", health, "; ".join(health.values())))
             skip.append(lambda c: _only_health(c.text))
+    if "weight_kg" in reading.facts and not reading.question and (before := weight_before(text)) is not None:
+        # "i weigh 82 kg now, down from 90!": progress to acknowledge, not a fact left unsaved
+        reading.weight_before = before
+        skip.append(lambda c: FROM_BEFORE.search(c.text) is not None and len(c.text.split()) <= HEALTH_CLAUSE_WORDS)
     if skip:
         reading.rest = _rest(clauses, lambda c: any(said_by(c) for said_by in skip))
     # Two readings of one field: keep the fact, drop a problem about the same field.

@@ -48,3 +48,45 @@ async def test_the_sport_is_saved_and_confirmed(chat, on_disk):
     reply = await chat("me: 17, male, 70kg, 178cm, play rugby")
     assert "sport rugby" in reply.text and "Not saved" not in reply.text
     assert on_disk("profile.json")["facts"]["sport"] == "rugby"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Ich bin 40, wiege 85 kg und bin 1,75 m groß", {"age": 40, "weight_kg": 85.0, "height_cm": 175.0}),
+        ("Ich heiße Jonas, bin 27 und wiege 78,5 kg", {"name": "Jonas", "age": 27, "weight_kg": 78.5}),
+        ("ik ben 35, weeg 80,5 kg en ben 1,80 m lang", {"age": 35, "weight_kg": 80.5, "height_cm": 180.0}),
+        ("je m'appelle Luc, 50 ans, 80 kg", {"name": "Luc", "age": 50, "weight_kg": 80.0}),
+        ("me llamo ana, tengo 33 años", {"name": "Ana", "age": 33}),
+        ("hi im sarah, 29, 5 foot 4 and about 10 stone, trying to tone up", {"name": "Sarah", "age": 29}),
+        ("hey im tom, 41, 6ft, 200lbs", {"name": "Tom", "age": 41}),
+    ],
+)
+def test_every_fact_in_other_languages_and_lower_case_names(message, expected):
+    facts = read_profile(message).arguments()
+    for field, value in expected.items():
+        assert facts.get(field) == pytest.approx(value) if isinstance(value, float) else facts.get(field) == value, (field, facts)
+    assert read_profile(message).rest == ""
+
+
+async def test_a_name_and_facts_after_a_greeting_get_the_confirmation_not_the_menu(chat, on_disk):
+    reply = await chat("hi im sarah, 29, 5 foot 4 and about 10 stone, trying to tone up")
+    assert reply.text.startswith("Saved: name Sarah, age 29")
+    assert "These agents are ready to help" not in reply.text and "Not saved" not in reply.text
+    assert on_disk("profile.json")["name"] == "Sarah"
+
+
+@pytest.mark.parametrize(
+    ("message", "change", "saved"),
+    [
+        ("i weigh 82 kg now, down from 90!", "That's 8 kg down from 90 kg, well done!", 82.0),
+        ("down to 75kg from 80, feeling great", "That's 5 kg down from 80 kg, well done!", 75.0),
+        ("im 180 lbs now, down from 200", "That's 20 lb down from 200 lb, well done!", 81.6),
+        ("weighed in at 83.5 kg, up from 81", "That's 2.5 kg up from 81 kg.", 83.5),
+    ],
+)
+async def test_progress_told_with_a_new_weight_is_acknowledged(chat, on_disk, message, change, saved):
+    reply = await chat(message)
+    assert change in reply.text
+    assert "Not saved" not in reply.text
+    assert on_disk("profile.json")["weight_kg"] == pytest.approx(saved, abs=0.1)
