@@ -413,6 +413,14 @@ async def forget(turn: Turn, intent: Intent) -> Answer:
         forgotten += result["forgotten"]
     if not forgotten:
         return Answer("There was nothing of that saved, so there's nothing to forget.")
+    if intent.data.get("field") == "all":
+        # "delete my profile": all of it is gone, so nothing "stays as it was"; what other agents
+        # keep (a diet, the logs) is theirs to clear
+        return Answer(
+            f"Done: I've cleared your profile ({phrasing.forgotten_words(forgotten)}). Anything Ceres or Helios keep, "
+            "like a diet or your logs, stays with them: ask them to clear it.",
+            reason="You asked me to forget everything; it's gone from the profile every agent reads.",
+        )
     return Answer(
         f"Done: I've forgotten {phrasing.forgotten_words(forgotten)}. The rest of your profile stays as it was.",
         reason="You asked me to forget it; it's gone from the profile every agent reads.",

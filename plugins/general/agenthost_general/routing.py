@@ -111,7 +111,7 @@ WORKOUT_REPORT = re.compile(
     re.IGNORECASE,
 )
 PROFILE_REQUESTS = re.compile(
-    r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
+    r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+(?:all\s+(?:of\s+)?)?my\s+"
     r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
     r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b"
     r"|\bwhat(?:'s|s| is| was)\s+my\s+(?:name|age|weight|height|sex|gender)\b(?!\s+(?:loss|gain|lifting|training|class|plan))|\bhow (?:old|tall|heavy) am i\b"
