@@ -44,7 +44,7 @@ NERVES = Mood(
         r"|\b(?:nervios[oa]?|nerveux|nerveuse|le trac|nervös|aufgeregt|lampenfieber)\b",
         FLAGS,
     ),
-    "Nerves before a big day are normal: that racing heart is adrenaline getting you ready, and it usually settles "
+    "Nerves before a big day are normal: the butterflies and racing heart are adrenaline getting you ready, and it usually settles "
     "once you start. Slow breathing helps (in through your nose, out slowly through your mouth, for a few minutes), and "
     "so does your usual routine: nothing new on the day. Good luck! (Chest pain or feeling faint is different: stop "
     "and get checked.)",

@@ -47,3 +47,25 @@ async def test_a_symptom_without_an_event_is_still_deferred(chat):
 async def test_a_low_mood_reply_never_makes_light_of_it(chat):
     reply = await chat("been feeling a bit down this week")
     assert "sorry" in reply.text.lower() and "🎉" not in reply.text and "Ha," not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["so nervous for my first 10k on sunday, butterflies everywhere", "pre-race nerves are real lol, big race saturday"],
+)
+def test_nerves_before_a_race_are_generals_not_a_run_to_log(message):
+    from host.types import ClassifyContext
+
+    from agenthost_general.routing import classify
+
+    score = classify(message, ClassifyContext(user_id="alice", history=[], profile={}))
+    assert score.score >= 0.7 and score.reason == "general: nerves before an event"
+
+
+def test_a_race_question_about_the_training_is_left_to_helios():
+    from host.types import ClassifyContext
+
+    from agenthost_general.routing import classify
+
+    score = classify("nervous about my first marathon, how should i pace it?", ClassifyContext(user_id="alice", history=[], profile={}))
+    assert score.reason != "general: nerves before an event"
