@@ -69,3 +69,27 @@ def test_a_race_question_about_the_training_is_left_to_helios():
 
     score = classify("nervous about my first marathon, how should i pace it?", ClassifyContext(user_id="alice", history=[], profile={}))
     assert score.reason != "general: nerves before an event"
+
+
+async def test_chat_with_a_question_in_it_points_to_who_answers_the_question(chat):
+    reply = await chat("absolutely killed it at spin tonight, nearly died on the hill climbs lol. how do i get better at the standing bits")
+    assert "great session" in reply.text and "@helios absolutely killed it at spin tonight" in reply.text
+    assert MENU not in reply.text
+
+
+async def test_a_statement_after_a_specialists_answer_is_a_follow_up_not_a_note(chat, context):
+    from host.records import assistant_record, user_record
+    from host.types import Inbound, Reply, RoutingDecision
+
+    await context.store.append_history(
+        [
+            user_record(Inbound("alice", "is 10,000 steps a day actually a thing or is it made up", "m1"), "2025-01-01T00:00:00Z"),
+            assistant_record(
+                reply=Reply("**Daily steps** There is nothing magic about 10,000."), agent="helios", reply_id="r1",
+                reply_to="m1", routing=RoutingDecision("helios", 0.8, "keywords", {}),
+            ),
+        ]
+    )
+    reply = await chat("i do about 4k at the mo, work from home")
+    assert NOTE_MENU not in reply.text
+    assert '"@helios i do about 4k at the mo, work from home"' in reply.text
