@@ -79,7 +79,7 @@ BREAK = Mood(
         r"\b(?:want|wanna|need|could do with|dreaming of|would love)\b[^.!?]{0,20}\b(?:to\s+)?(?:disappear|escape|get away|run away|hide)\b"
         r"[^.!?]{0,40}\b(?:cabin|woods|island|beach|holiday|vacation|mountains?|month|week|weekend|while|somewhere)\b"
         r"|\b(?:need|needs|could do with|want|wanna)\s+(?:a\s+)?(?:proper\s+|real\s+|long\s+)?(?:break|holiday|vacation|day off|rest)\b"
-        r"|\b(?:stay|hide) in bed all (?:day|weekend|week)\b"
+        r"|\b(?:stay|hide|curl up)\s+(?:in bed|under (?:the |my )?(?:duvet|covers|blanket))(?: all (?:day|weekend|week))?\b"
         r"|\b(?:rough|long|tough|hard|stressful|crazy|hectic|busy|mad) (?:day|week|month) (?:at work|at uni|at school)?\b",
         FLAGS,
     ),
@@ -103,7 +103,7 @@ TIRED_TODAY = Mood(
     "tired_today",
     re.compile(
         r"\b(?:knackered|shattered|exhausted|wiped out|zonked|pooped|tired|beat|drained|worn out|cansad[oa]|fatigu[ée]e?|müde|kaputt)\b"
-        r"[^.!?]{0,30}\b(?:today|tonight|after work|after school|this week|hoy|aujourd'hui|heute)\b",
+        r"[^.!?]{0,30}\b(?:today|tonight|after work|after school|this week|hoy|aujourd'hui|heute|after (?:that|my|a|the|this) (?:shift|day|week|commute|night shift))\b",
         FLAGS,
     ),
     "Sounds like a long one. Be kind to yourself tonight: something easy to eat, a bit of quiet and an early night "
@@ -113,12 +113,18 @@ TIRED_TODAY = Mood(
 GOOD_NEWS = Mood(
     "good_news",
     re.compile(
-        r"\b(?:best day|great day|good day|amazing day|proud of myself|so proud|feeling (?:great|amazing|awesome|good|fantastic|proud)|"
+        r"\b(?:best day|amazing day|proud of myself|so proud|feeling (?:proud)|"
         r"finally (?:finished|did it|got|passed|hit|ran|made)|nailed it|smashed it|new (?:pb|pr)|personal best|passed my)\b",
         FLAGS,
     ),
     "That's brilliant, well done! 🎉 Moments like that are worth enjoying. If it was a training milestone, Helios can "
     "log it so you can look back on it.",
+)
+# In a good mood: glad to hear it.
+GOOD_MOOD = Mood(
+    "good_mood",
+    re.compile(r"\b(?:feel(?:ing)?|i'?m|im)\s+(?:really\s+|so\s+|pretty\s+)?(?:great|amazing|awesome|good|fantastic|happy|brilliant)\b(?:\s+(?:today|this week|lately|at the moment))?\s*[!.]*\s*$|\b(?:great|good|lovely) day\b", FLAGS),
+    "Glad to hear it! 😊 Days like that are worth noticing. Anything I can help with while you're feeling good?",
 )
 # A low day: kind, neutral, and the offer to talk (the guard answers anything that sounds unsafe).
 LOW = Mood(
@@ -139,7 +145,7 @@ BANTER = Mood(
     "Ha, I hear you! Hope the rest of it is kinder to you. Anything I can help with while you're here?",
 )
 # Nerves first: a racing heart before a race is told before the effort or low words it may hold.
-MOODS = (NERVES, NO_PAIN, EFFORT, BREAK, LAZY, TIRED_TODAY, LOW, GOOD_NEWS, BANTER)
+MOODS = (NERVES, NO_PAIN, EFFORT, BREAK, LAZY, TIRED_TODAY, LOW, GOOD_NEWS, GOOD_MOOD, BANTER)
 
 
 def chat_mood(message: str) -> Mood | None:

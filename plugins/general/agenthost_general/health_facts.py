@@ -37,6 +37,8 @@ CONDITIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bibs\b", "IBS"),
     )
 )
+# A condition said in one word inside a list of facts ("33F 58kg 160cm asthmatic").
+CONDITION_WORDS = frozenset("asthmatic diabetic arthritic hypertensive epileptic prediabetic pre-diabetic hypothyroid type t1d t2d".split())
 # "not diabetic", "no asthma", "don't have high blood pressure", "used to be asthmatic".
 DENIED = re.compile(r"\b(?:not|no|never|isn'?t|aren'?t|don'?t have|doesn'?t have|no longer|used to (?:be|have)|free of|without)\s+(?:\w+\s+){0,2}$", FLAGS)
 SOMEONE_ELSE = re.compile(

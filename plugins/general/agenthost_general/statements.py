@@ -33,7 +33,7 @@ from host.first_look import FirstLook
 from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
-from agenthost_general.health_facts import condition_note, sport_note
+from agenthost_general.health_facts import CONDITION_WORDS, condition_note, sport_note
 from agenthost_general.progress import FROM_BEFORE, weight_before
 from agenthost_general.life_stage import KEY as LIFE_STAGE
 from agenthost_general.life_stage import life_stage
@@ -902,12 +902,13 @@ def read_profile(message: str) -> Reading:
     if not only_facts and not any(OTHER_PERSON.search(c.text) for c in clauses):
         # "32 y/o guy, 178cm, 72kg, want to put on muscle": two or more of the body's facts listed
         # bare are the user's, whatever else the message says
-        listed = {v.field for c in statements if c.bare or c.residue <= SEX_WORDS for _, v in c.loose + c.numbers if isinstance(v, Fact)}
+        # "33F 58kg 160cm asthmatic": a condition said in the list leaves it a list
+        listed = {v.field for c in statements if c.bare or c.residue <= SEX_WORDS | CONDITION_WORDS for _, v in c.loose + c.numbers if isinstance(v, Fact)}
         listed |= {v.field for c in statements for _, v in c.anchored if isinstance(v, Fact)}
         only_facts = len(listed & {"weight_kg", "height_cm", "age", "sex"}) >= 2
     others = any(c.anchored or c.loose for c in statements)
     for clause in statements:
-        listed_clause = clause.bare or clause.residue <= SEX_WORDS
+        listed_clause = clause.bare or clause.residue <= SEX_WORDS | CONDITION_WORDS
         values = clause.anchored + (clause.loose + clause.numbers if only_facts and others and listed_clause else [])
         if only_facts and others and not listed_clause:
             # in a list of the user's facts, how their week goes is theirs too, in whatever words

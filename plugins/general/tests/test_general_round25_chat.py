@@ -29,6 +29,11 @@ MENU = "Here's what I can do right now"
         ("feeling a bit down today", "happy to listen"),
         ("had the best day today, finally finished my big project at work", "well done"),
         ("ugh mondays am i right", "I hear you"),
+        ("just want to hide under the duvet all day lol", "proper break"),
+        ("im shattered after that shift", "long one"),
+        ("feeling good today", "Glad to hear it"),
+        ("got butterflies before my job interview tomorrow", "adrenaline"),
+        ("je suis nerveuse avant ma compétition", "adrenaline"),
     ],
 )
 async def test_everyday_chat_gets_a_short_human_reply(chat, message, expected):

@@ -17,6 +17,8 @@ from agenthost_general.statements import read_profile
         ("i'm 60, have high blood pressure, 90kg, 170cm", {"condition": "high blood pressure"}),
         ("i'm 25, 70 kg, i have arthritis in my hands", {"condition": "arthritis in the hands"}),
         ("45 f 70kg 160cm, hypothyroid and i play netball", {"condition": "underactive thyroid", "sport": "netball"}),
+        ("33F 58kg 160cm asthmatic, i play netball", {"condition": "asthma", "sport": "netball"}),
+        ("40 m 90kg 180cm type 2 diabetic", {"condition": "type 2 diabetes"}),
     ],
 )
 def test_a_condition_or_sport_beside_the_facts_is_kept(message, notes):
