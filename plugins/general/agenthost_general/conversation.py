@@ -11,6 +11,7 @@ from host.types import Agent, Turn
 
 from agenthost_general import phrasing
 from agenthost_general.capabilities import describe_agents
+from agenthost_general.chat import EFFORT, NERVES, NO_PAIN, chat_mood
 from agenthost_general.dialog import Answer, Intent, last_answer
 from agenthost_general.statements import DIET
 from agenthost_general.suggestions import EXAMPLES, suggest_agents
@@ -198,6 +199,8 @@ HEALTH_AGAIN = (
     "it away from you, stay with someone you trust, and talk to your doctor. If you feel unsafe right now, call your "
     "local emergency number (999 in the UK, 911 in the US, 112 in Europe)."
 )
+# A question asked beside the chat: "..., how do i get better at the standing bits".
+ASKS_TOO = re.compile(r"\?|(?:^|[.!,;]\s*|\b(?:but|so|and)\s+)(?:how|what|why|which|when|where|can|could|should|do|does|is|are|any)\b(?=[^.!]*\b(?:i|me|my|you|it|that|this)\b)", re.IGNORECASE)
 # Words that open a follow-up to the answer before ("only 20 minutes", "and for lunch?").
 FOLLOW_UP = re.compile(
     r"^(?:and|also|what about|how about|then|so|but|more|another|instead|make it|what if|ok|okay|only|just|shorter|longer|"
@@ -246,6 +249,22 @@ async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = Non
     if turn.safety is not None and turn.safety.category in FLAGGED:
         return Answer(FLAGGED[turn.safety.category], reason="Your safety comes first here; I kept to that.")
     after_health = bool(((state or {}).get("slots") or {}).get("health")) and not NEW_QUESTION.match(asked)
+    mood = chat_mood(asked) if not after_health else None
+    question = ASKS_TOO.search(asked) if mood is not None and mood is not NO_PAIN else None
+    agents = getattr(turn.registry, "agents", None) or {}
+    if mood is EFFORT and question is not None and "helios" in agents:
+        # "killed it at spin lol. how do i get better at the climbs": the session, then who answers the question
+        return Answer(
+            f'Sounds like a great session! 💪 For the question, **{agents["helios"].label}** is the one to ask: "@helios {quoted}"',
+            reason="You told me about a hard workout and asked how to train for it, which is Helios' subject.",
+            slots={"agent": "helios"},
+        )
+    if question is not None:
+        mood = None  # chat with a question in it wants the answer, not a word on the day
+    if mood is not None and (mood is NERVES or not HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", asked))):
+        # "i was dying on that last hill haha", "heart racing before my first race": chat about
+        # the user's day gets a word back that fits it, not a note-taking menu or a deferral
+        return Answer(mood.reply, reason=f"You were telling me about your day ({mood.name.replace('_', ' ')}), so I answered in kind.")
     if HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", asked)) or after_health:
         # Symptoms, medicines or feeling unsafe (or more said after that): never offered as a
         # note or passed on; the safety guard answers red flags first, this is what gets past it.
@@ -259,7 +278,9 @@ async def unknown(turn: Turn, intent: Intent, state: dict[str, Any] | None = Non
         return Answer(diet, reason="Diets and allergies belong with the agent that suggests meals, so they are always applied.")
     suggested = suggest_agents(turn.message, turn.registry, turn.routing.scores)
     other = _recent_other_agent(turn, state or {})
-    follow_up = FOLLOW_UP.match(asked) or (len(asked.split()) <= SHORT and not NEW_QUESTION.match(asked))
+    # a statement just after a specialist's answer ("i do about 4k at the mo, work from home" after
+    # its answer on steps) is about that answer, not something to keep as a note
+    follow_up = FOLLOW_UP.match(asked) or (len(asked.split()) <= SHORT and not NEW_QUESTION.match(asked)) or intent.data.get("statement")
     if other is not None and follow_up and (not suggested or suggested[0] == other):
         return Answer(
             f"That sounds like a follow-up to **{other.label}**'s answer. To carry on with it, say:\n\n\"@{other.name} {quoted}\"",

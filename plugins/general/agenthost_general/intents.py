@@ -49,7 +49,25 @@ NOTES_LIST = re.compile(
     FLAGS,
 )
 FORGET = re.compile(r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:forget|delete|erase|clear|remove|wipe)\b(?:\s+about)?\s*(.*)$", FLAGS)
-FORGET_EVERYTHING = re.compile(r"^(?:everything|all|it all|me|my profile|my data|everything about me|all about me)$", FLAGS)
+FORGET_EVERYTHING = re.compile(
+    r"^(?:everything|all|it all|me|everything about me|all about me|everything you know(?: about me)?|"
+    r"(?:all(?: of)?\s+)?(?:my|the)\s+(?:whole\s+|entire\s+)?(?:profile|data|info|information|details|stuff)(?:\s+(?:you have|you've got|you kept|you saved))?)$",
+    FLAGS,
+)
+# "forget my condition", "delete my sport": a note General keeps under its own name.
+NOTE_NAMES = {"condition": "condition", "health condition": "condition", "medical condition": "condition", "sport": "sport", "injury": "injury"}
+# "borra mi peso", "oublie mon poids", "vergiss mein Gewicht", "lösche alles": read as the English request.
+FOREIGN_FORGET = re.compile(
+    r"^(?:borra|borrar|elimina|eliminar|olvida|olvídate de|oublie|efface|supprime|vergiss|lösche|losche|entferne)\s+"
+    r"(?:(?P<my>mi|mis|mon|ma|mes|mein|meine|meinen)\s+(?P<what>\w+)|(?P<all>todo|tout|alles|todos mis datos|toutes mes données|alle meine daten))$",
+    FLAGS,
+)
+FOREIGN_FIELDS = {
+    "peso": "weight", "poids": "weight", "gewicht": "weight", "altura": "height", "estatura": "height", "taille": "height",
+    "größe": "height", "grösse": "height", "grosse": "height", "edad": "age", "âge": "age", "age": "age", "alter": "age",
+    "nombre": "name", "nom": "name", "name": "name", "namen": "name", "perfil": "profile", "profil": "profile",
+    "datos": "data", "données": "data", "daten": "data", "objetivo": "goals", "objectif": "goals", "ziel": "goals",
+}
 FORGET_FIELDS = {
     "name": "name",
     "weight": "weight_kg",
@@ -200,7 +218,19 @@ def _notes_intent(text: str, history: list[dict[str, Any]]) -> Intent | None:
     return None
 
 
+def _in_english(text: str) -> str:
+    """A request to forget said in Spanish, French or German, in the English words it means."""
+    foreign = FOREIGN_FORGET.match(text.rstrip("?!. "))
+    if foreign is None:
+        return text
+    if foreign.group("all"):
+        return "forget everything"
+    what = FOREIGN_FIELDS.get(foreign.group("what").lower())
+    return f"forget my {what}" if what else text
+
+
 def _forget_intent(text: str) -> Intent | None:
+    text = _in_english(text)
     match = FORGET.match(text.rstrip("?!. "))
     if not match or not match.group(1):
         return None
@@ -212,6 +242,8 @@ def _forget_intent(text: str) -> Intent | None:
         fields = [FORGET_FIELDS.get(part.strip().lower()) for part in re.split(r"\s*(?:,|\band\b|&)\s*(?:my\s+)?", names.group(1))]
         if fields and all(fields):
             return Intent("forget", {"fields": list(dict.fromkeys(fields))})
+        if names.group(1).strip().lower() in NOTE_NAMES:
+            return Intent("forget", {"field": "facts", "item": NOTE_NAMES[names.group(1).strip().lower()]})
     goal = re.match(r"^(?:my|the)\s+goal\s+(?:to\s+|of\s+)?(.+)$", what, FLAGS)
     if goal:
         return Intent("forget", {"field": "goals", "item": goal.group(1)})

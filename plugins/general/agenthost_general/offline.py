@@ -18,6 +18,7 @@ from host.follow_ups import asks
 from host.types import Reply, Turn
 
 from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing, wellbeing_replies
+from agenthost_general.chat import chat_mood
 from agenthost_general.arithmetic import CalculationError, evaluate, format_number, pretty
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.intents import parse
@@ -153,6 +154,10 @@ async def _with_the_rest(turn: Turn, answer: Answer, rest: str) -> tuple[str | N
     profile = await turn.store.read_profile()
     turn.profile = profile  # the answer to the rest uses what was just saved ("I'm 60 and female, ...")
     intent = parse(rest, turn.history, {}, profile)
+    if intent.kind in ("greeting", "introduce", "how_are_you", "thanks") or chat_mood(rest) is not None:
+        # "hi im sarah, 29, ...", "..., feeling great": the saved facts' confirmation is the
+        # answer; a greeting or a mood beside them needs no menu and is no fact left unsaved
+        return None, answer
     if intent.kind in NOT_FOR_THE_REST:
         intent = _topic_of_the_rest(rest, turn.message, profile) or intent
     if intent.kind not in NOT_FOR_THE_REST:

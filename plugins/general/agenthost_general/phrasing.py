@@ -74,6 +74,7 @@ def fact_line(key: str, value: str) -> str:
 def _diet_words(diet: dict[str, Any]) -> str:
     words = [str(diet["type"])] if diet.get("type") else []
     words += [flag.replace("_", "-") for flag in ("gluten_free", "lactose_free") if diet.get(flag)]
+    words += [str(condition) for condition in diet.get("conditions") or [] if str(condition) not in ("coeliac", "lactose intolerance")]
     if diet.get("allergies"):
         words.append("allergic to " + ", ".join(map(str, diet["allergies"])))
     if diet.get("dislikes"):
@@ -145,6 +146,9 @@ FIELD_WORDS = {
 }
 
 
+NAMED_NOTES = {"condition": "health condition", "sport": "sport", "injury": "injury note"}
+
+
 def forgotten_words(forgotten: list[str]) -> str:
     """What `forget` removed, as a phrase: 'your weight and "you're vegetarian"'."""
     parts = []
@@ -152,6 +156,8 @@ def forgotten_words(forgotten: list[str]) -> str:
         kind, _, detail = item.partition(": ")
         if kind == "goal":
             parts.append(f'your goal "{detail}"')
+        elif kind == "fact" and detail in NAMED_NOTES:
+            parts.append(f"your {NAMED_NOTES[detail]}")  # "forget my condition": the note kept under that name
         elif kind == "fact":
             parts.append(f'"{second_person(detail)}"')
         else:

@@ -12,13 +12,14 @@ from typing import Any
 
 from host.types import Turn
 
-from agenthost_general import bmi, phrasing
+from agenthost_general import bmi, diet_handoff, phrasing
 from agenthost_general.activity import level_words
 from agenthost_general.dialog import Answer, Intent
 from agenthost_general.followups import option_data
 from agenthost_general.life_stage import KEY as LIFE_STAGE
 from agenthost_general.measures import HEIGHT_CM, WEIGHT_KG, LB_TO_KG
 from agenthost_general.profile import facts_of, goals_of
+from agenthost_general.progress import progress_words
 from agenthost_general.statements import FIELD_LABELS, Fact, Problem, Reading
 from agenthost_general.suggestions import suggest_agents
 
@@ -206,9 +207,13 @@ def _wish(goal: str) -> str:
     return f"I'm {goal}" if first.endswith("ing") and first not in ("bring", "sing", "swing") else f"I want to {goal}"
 
 
+# Notes with a name of their own, confirmed by it: "health condition type 2 diabetes", "sport rugby".
+NOTE_LABELS = {LIFE_STAGE: LIFE_STAGE, "condition": "health condition", "sport": "sport"}
+
+
 def _fact_words(fact: Fact, label: bool = True) -> str:
     if fact.field == "facts":
-        notes = [f"{LIFE_STAGE} {value}" if key == LIFE_STAGE else f"a note for every agent ({value})" for key, value in fact.value.items()]
+        notes = [f"{NOTE_LABELS[key]} {value}" if key in NOTE_LABELS else f"a note for every agent ({value})" for key, value in fact.value.items()]
         return ", ".join(notes)
     if fact.field == "goals":
         goals = fact.value if isinstance(fact.value, list) else [fact.value]
@@ -287,6 +292,20 @@ async def remember(turn: Turn, intent: Intent) -> Answer:
     """Save what the user said about themselves and confirm each fact, or ask about what can't be right."""
     reading: Reading = intent.data["reading"]
     answer = await _save(turn, list(reading.facts.values()), reading.problems, intent.data.get("rest", ""))
+    weight = reading.facts.get("weight_kg")
+    if weight is not None and reading.weight_before and not _no_figures(turn) and answer.text.startswith(("Saved", "Updated", "Thanks")):
+        change = progress_words(weight.value, weight.said, reading.weight_before)
+        if change:
+            first, _, more = answer.text.partition("\n")
+            cheer = ", well done!" if " down " in change else "."
+            answer.text = f"{first}\nThat's {change}{cheer}" + (f"\n{more}" if more else "")
+    notes = reading.facts["facts"].value if "facts" in reading.facts else {}
+    condition = str(notes.get("condition", ""))
+    if re.search(r"(?<!pre)diabetes", condition) and answer.text.startswith(("Saved", "Updated", "Thanks")):
+        # Ceres keeps medical diets: its meal ideas then allow for diabetes from the same sentence
+        passed = await diet_handoff.pass_on(turn, "I'm diabetic")
+        if passed:
+            answer.text = answer.text.replace("\n", "\n" + passed + "\n", 1) if "\n" in answer.text else f"{answer.text}\n{passed}"
     return answer
 
 
@@ -394,6 +413,14 @@ async def forget(turn: Turn, intent: Intent) -> Answer:
         forgotten += result["forgotten"]
     if not forgotten:
         return Answer("There was nothing of that saved, so there's nothing to forget.")
+    if intent.data.get("field") == "all":
+        # "delete my profile": all of it is gone, so nothing "stays as it was"; what other agents
+        # keep (a diet, the logs) is theirs to clear
+        return Answer(
+            f"Done: I've cleared your profile ({phrasing.forgotten_words(forgotten)}). Anything Ceres or Helios keep, "
+            "like a diet or your logs, stays with them: ask them to clear it.",
+            reason="You asked me to forget everything; it's gone from the profile every agent reads.",
+        )
     return Answer(
         f"Done: I've forgotten {phrasing.forgotten_words(forgotten)}. The rest of your profile stays as it was.",
         reason="You asked me to forget it; it's gone from the profile every agent reads.",

@@ -19,6 +19,7 @@ from host.types import ClassifyContext, Score
 
 from agenthost_general import changes, wellbeing
 from agenthost_general.arithmetic import extract_expression
+from agenthost_general.chat import NERVES, chat_mood
 from agenthost_general.conversation import FIGURATIVE, HEALTH_OR_SAFETY
 from agenthost_general.followups import goal_change, on_topic
 from agenthost_general.intents import DATE, TIME
@@ -111,7 +112,7 @@ WORKOUT_REPORT = re.compile(
     re.IGNORECASE,
 )
 PROFILE_REQUESTS = re.compile(
-    r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+my\s+"
+    r"^(?:please\s+)?(?:can you\s+|could you\s+)?(?:update|change|set|correct|edit|fix|forget|delete|erase|clear|remove|wipe)\s+(?:all\s+(?:of\s+)?)?my\s+"
     r"(?:current\s+)?(?:weight|body weight|height|age|name|sex|gender|activity(?: level)?|profile|data)\b"
     r"|\bwhat do you (?:know|remember) about me\b|\bhow active am i\b"
     r"|\bwhat(?:'s|s| is| was)\s+my\s+(?:name|age|weight|height|sex|gender)\b(?!\s+(?:loss|gain|lifting|training|class|plan))|\bhow (?:old|tall|heavy) am i\b"
@@ -157,6 +158,16 @@ HEALTH_DEFERRAL_CLAIM = 0.2
 ASKS_FOR_HELP = re.compile(r"^\W*(?:\w+\W+){0,3}help\W*(?:me|pls|please|us)?\W*$|\bhelp me\b|\bneed (?:some |a little |your )?help\b|\bcan (?:you|u) help\b", re.IGNORECASE)
 
 
+# Nerves before a race, match or exam ("so nervous for my first 10k on sunday, butterflies"):
+# General's word on nerves, above a specialist's word for the event (Helios reads "10k" as a run
+# to log), unless the message asks for the training or food itself ("how should I pace it?").
+NERVES_CLAIM = 0.7
+SPECIALIST_ASKED = re.compile(
+    r"\b(?:pace|pacing|plan|train|training|taper\w*|eat|eating|food|carbs?|breakfast|drink|warm[- ]?up|stretch\w*|shoes|kit|log|logged)\b",
+    re.IGNORECASE,
+)
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score General for `message`; the reason names what it recognised. Only the first
@@ -189,6 +200,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         best = max(best, Score(AGENT, PROFILE_REQUEST, "general: weight change"), key=_value)
     if HEALTH_OR_SAFETY.search(FIGURATIVE.sub(" ", message)):
         best = max(best, Score(AGENT, HEALTH_DEFERRAL_CLAIM, "general: health or safety words"), key=_value)
+    if chat_mood(message) is NERVES and not SPECIALIST_ASKED.search(message):
+        best = max(best, Score(AGENT, NERVES_CLAIM, "general: nerves before an event"), key=_value)
     if NOTES.search(message):
         best = max(best, Score(AGENT, NOTE_REQUEST, "general: notes"), key=_value)
     if TIME.search(message) or DATE.search(message) or (len(message) < 120 and extract_expression(message)):

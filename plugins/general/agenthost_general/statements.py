@@ -33,6 +33,8 @@ from host.first_look import FirstLook
 from host.text import per_turn
 
 from agenthost_general.activity import LEVELS, activity_level, level_words
+from agenthost_general.health_facts import CONDITION_WORDS, condition_note, sport_note
+from agenthost_general.progress import FROM_BEFORE, weight_before
 from agenthost_general.life_stage import KEY as LIFE_STAGE
 from agenthost_general.life_stage import life_stage
 from agenthost_general.measures import (
@@ -70,6 +72,8 @@ _I_AM_NAME = r"(?i:i'm|i am|im|this is|it's)\s+([A-Z][a-z'\-]+)(?=\s*(?:$|[,.!;�
 HERE_NAME = re.compile(rf"^{_GREETING}?([A-Z][a-z'\-]+) here\b(?=\s*(?:$|[,.!;–—-]))")
 GREETING_NAME = re.compile(rf"^{_GREETING}{_I_AM_NAME}")
 LIST_NAME = re.compile(rf"^{_GREETING}?{_I_AM_NAME}")
+# "hi im sarah, 29, ...": typed in lower case, a name after a greeting when a number follows it.
+GREETING_NAME_LOWER = re.compile(rf"^{_GREETING}(?i:i'm|i am|im)\s+([a-z][a-z'\-]+)(?=\s*,\s*\d)")
 NOT_NAMES = frozenset(
     "fine good ok okay great well back new here sorry tired hungry done ready sure male female man woman "
     "vegan vegetarian english british american irish scottish welsh canadian australian".split()
@@ -261,6 +265,7 @@ class Reading:
     problems: list[Problem] = Factory(list)
     question: bool = False  # the message also asks something
     rest: str = ""  # what the message says besides facts ("how much protein do I need?")
+    weight_before: tuple[float, str | None] | None = None  # "82 kg now, down from 90": (90.0, None)
 
     def __bool__(self) -> bool:
         return bool(self.facts or self.problems)
@@ -397,6 +402,7 @@ DUTCH_WORDS = tuple(
     (re.compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
         (r"\b(?:ik|i) ben\b", "I'm"),
+        (r"\bben\b(?=\s+\d)", "I'm"),  # "... en ben 1,80 m lang"
         (r"\b(?:(?:ik|i) )?weeg\b", "I weigh"),
         (r"\b(?:een )?vrouw\b", "female"),
         (r"\bjaar(?: oud)?\b", "years old"),
@@ -437,13 +443,14 @@ WEIGHED = re.compile(
 # peso 58 kilos", "j'ai 40 ans, je mesure 1,75 m", "ho 35 anni", "tenho 30 anos"): read the same way.
 ROMANCE_PROFILE = re.compile(
     r"\b(?:tengo|tenho|j'ai|ho) \d{1,3} (?:años|anos|ans|anni)\b|\b(?:mido|meço|meco|je mesure|misuro|peso|je pèse|je pese|pesó)\s+\d"
-    r"|\b(?:mujer|hombre|femme|homme|donna|uomo|mulher|homem)\b",
+    r"|\b(?:mujer|hombre|femme|homme|donna|uomo|mulher|homem)\b|\b(?:je m'appelle|me llamo|mi chiamo|me chamo)\s+\w|\b\d{1,3} (?:años|anos|ans|anni)\b",
     re.IGNORECASE,
 )
 _KILOS = r"(?:\s*(?:kilos?|kg|kgs|quilos?|chili|kilogramos?|kilogrammes?))?"
 ROMANCE_WORDS = tuple(
     (re.compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
+        (r"\b(?:je m'appelle|me llamo|mi chiamo|me chamo)\b", "my name is"),
         (r"\b(?:tengo|tenho|j'ai|ho) (\d{1,3}) (?:años|anos|ans|anni)\b", r"I'm \1 years old"),
         (r"\b(?:de|di) (\d{1,3}) (?:años|anos|ans|anni)\b", r", \1 years old"),
         (r"\b(\d{1,3}) (?:años|anos|ans|anni)\b", r"\1 years old"),
@@ -477,6 +484,7 @@ GERMAN_WORDS = tuple(
     for pattern, english in (
         (r"\bich heiße\b", "my name is"),
         (r"\bich bin\b", "I'm"),
+        (r"\bbin\b(?=\s+(?:\d|ein|eine|männlich|weiblich))", "I'm"),  # "..., bin 27 und ...", "und bin 1,75 m groß"
         (r"\b(?:ich )?wiege\b", "I weigh"),
         (r"\bmännlich\b|\bein mann\b", "male"),
         (r"\bweiblich\b|\beine frau\b", "female"),
@@ -780,6 +788,9 @@ def _name(text: str) -> tuple[str, tuple[int, int]] | None:
     greeting = GREETING_NAME.match(text)
     if greeting and greeting.group(1).lower() not in NOT_NAMES:
         return greeting.group(1), greeting.span()
+    lower = GREETING_NAME_LOWER.match(text)
+    if lower and lower.group(1) not in NOT_NAMES and not condition_note(lower.group(1)):
+        return lower.group(1).title(), lower.span()
     here = HERE_NAME.match(text)
     if here and here.group(1).lower() not in NOT_NAMES:
         return here.group(1), here.span()  # "Jo here, 27, F, 60kg"
@@ -891,12 +902,13 @@ def read_profile(message: str) -> Reading:
     if not only_facts and not any(OTHER_PERSON.search(c.text) for c in clauses):
         # "32 y/o guy, 178cm, 72kg, want to put on muscle": two or more of the body's facts listed
         # bare are the user's, whatever else the message says
-        listed = {v.field for c in statements if c.bare or c.residue <= SEX_WORDS for _, v in c.loose + c.numbers if isinstance(v, Fact)}
+        # "33F 58kg 160cm asthmatic": a condition said in the list leaves it a list
+        listed = {v.field for c in statements if c.bare or c.residue <= SEX_WORDS | CONDITION_WORDS for _, v in c.loose + c.numbers if isinstance(v, Fact)}
         listed |= {v.field for c in statements for _, v in c.anchored if isinstance(v, Fact)}
         only_facts = len(listed & {"weight_kg", "height_cm", "age", "sex"}) >= 2
     others = any(c.anchored or c.loose for c in statements)
     for clause in statements:
-        listed_clause = clause.bare or clause.residue <= SEX_WORDS
+        listed_clause = clause.bare or clause.residue <= SEX_WORDS | CONDITION_WORDS
         values = clause.anchored + (clause.loose + clause.numbers if only_facts and others and listed_clause else [])
         if only_facts and others and not listed_clause:
             # in a list of the user's facts, how their week goes is theirs too, in whatever words
@@ -930,15 +942,12 @@ def read_profile(message: str) -> Reading:
         for c in clauses
         if c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)
     )
+    skip: list[Any] = []  # what says a note that is kept, so it is no rest
     note = injury_note(text)
     if note is not None:
         reading.add(Fact("facts", {"injury": note}, note))
-        said = note.lower()
-        reading.rest = " ".join(
-            c.text.strip() + ("?" if c.question else "") for c in clauses
-            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS))
-            and re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", said)
-        )  # fmt: skip
+        said = re.sub(r"[^a-z ]", "", note.lower())
+        skip.append(lambda c: re.sub(r"[^a-z ]", "", c.text.lower()).strip() in said)
     stage = _life_stage(text)
     if stage is not None and stage[0] == "pregnant" and len(set(reading.facts) & {"age", "weight_kg", "height_cm"}) < 2:
         # "I'm 30 weeks pregnant, can I keep running?" is the guard's and the specialists' to answer;
@@ -948,15 +957,41 @@ def read_profile(message: str) -> Reading:
         reading.add(Fact("facts", {LIFE_STAGE: stage[0]}, stage[0]))
         if "sex" not in reading.facts:
             reading.add(Fact("sex", "female", "female", implied_by=stage[0]))
-        reading.rest = " ".join(
-            c.text.strip() + ("?" if c.question else "")
-            for c in clauses
-            if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)) and not _only_stage(c.text)
-            and (note is None or re.sub(r"[^a-z ]", "", c.text.lower()).strip() not in re.sub(r"[^a-z ]", "", note.lower()))
-        )  # fmt: skip
+        skip.append(lambda c: _only_stage(c.text))
+    if set(reading.facts) & {"age", "weight_kg", "height_cm", "sex"} and not reading.question:
+        # "52, 1.80m, 95 kilos, type 2 diabetic", "17, male, 70kg, play rugby": a condition or a
+        # sport said with the body's facts is a fact about the user too, kept as a note
+        sport = sport_note(text) if "activity_level" not in reading.facts else None  # "football twice a week" is the level
+        health = {key: value for key, value in (("condition", condition_note(text)), ("sport", sport)) if value}
+        if health:
+            reading.add(Fact("facts", health, "; ".join(health.values())))
+            skip.append(lambda c: _only_health(c.text))
+    if "weight_kg" in reading.facts and not reading.question and (before := weight_before(text)) is not None:
+        # "i weigh 82 kg now, down from 90!": progress to acknowledge, not a fact left unsaved
+        reading.weight_before = before
+        skip.append(lambda c: FROM_BEFORE.search(c.text) is not None and len(c.text.split()) <= HEALTH_CLAUSE_WORDS)
+    if skip:
+        reading.rest = _rest(clauses, lambda c: any(said_by(c) for said_by in skip))
     # Two readings of one field: keep the fact, drop a problem about the same field.
     reading.problems = [p for p in reading.problems if p.field not in reading.facts or not p.field]
     return reading
+
+
+def _rest(clauses: list[_Clause], said: Any) -> str:
+    """The rest of the message, without the clauses `said` (a predicate) says a note holds."""
+    return " ".join(
+        c.text.strip() + ("?" if c.question else "")
+        for c in clauses
+        if (c.question or (not c.anchored and not c.loose and not c.numbers and c.residue - GREETINGS)) and not said(c)
+    )
+
+
+HEALTH_CLAUSE_WORDS = 7  # a clause longer than this says more than the condition or sport
+
+
+def _only_health(part: str) -> bool:
+    """The clause says a condition or a sport and little else ("have high blood pressure")."""
+    return bool(condition_note(part) or sport_note(part)) and len(part.split()) <= HEALTH_CLAUSE_WORDS
 
 
 _BODY_PART = (
