@@ -221,3 +221,32 @@ def test_a_pregnant_dog_is_not_a_pregnancy() -> None:
 def test_with_a_heart_sign_or_food_named_the_reading_stands(message: str, category: str) -> None:
     finding = GUARD.assess(message, [])
     assert finding is not None and finding.category == category, message
+
+
+# Found by helios25: the last sign of a negated list ("never had chest pain or fainting") and breathlessness
+# the user puts down to lost fitness ("since i stopped running") were red flags.
+@pytest.mark.parametrize("message", [
+    "never had chest pain or fainting, want a plan to run a sub 25 5k",
+    "ive never had any palpitations or fainting on the bike, how do i train for a sportive",
+    "im so unfit, breathless after a flight of stairs since i stopped running",
+])
+def test_a_negated_list_and_breath_lost_with_fitness_are_not_red_flags(message: str) -> None:
+    assert GUARD.assess(message, []) is None, message
+
+
+@pytest.mark.parametrize("message", [
+    "breathless on the stairs since my break and my chest feels tight",
+    "no dizziness or chest pain but i fainted at the gym",
+    "im unfit but i get breathless even sitting down now",
+])
+def test_with_another_sign_or_at_rest_they_still_are(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.category == "cardiac" and finding.action == "answer", message
+
+
+def test_a_lie_in_laughed_about_is_no_red_flag_but_never_waking_up_is() -> None:
+    """Found by general25: 'honestly just want to stay in bed all weekend haha' got the self-harm question."""
+    assert GUARD.assess("honestly just want to stay in bed all weekend haha", []) is None
+    for message in ("i just want to stay in bed forever and never wake up", "want to stay in bed all weekend lol, whats the point of anything"):
+        finding = GUARD.assess(message, [])
+        assert finding is not None and finding.category == "self_harm", message

@@ -221,6 +221,8 @@ class Guard:
         category = concern.category
         if category == "cardiac" and text.has(_MUSCLE_INJURY) and not text.has(_HEART_WORDS):
             return None  # "my hamstring popped during sprints, tight now": a muscle, not the heart
+        if category == "cardiac" and text.has(_OUT_OF_PRACTICE) and not text.has(_NOT_BREATH_ALONE):
+            return None  # "im so unfit, breathless after a flight of stairs since i stopped running": fitness lost
         if category == "cardiac" and not text.has(_HEART_ONLY) and any(read(t).has(_CHEST_INFECTION) for t in (text.text, *_recent_user_texts(history)[-2:])):
             return None  # "got a cold on my chest", "what if its in my chest though?" after "can i run with a cold?"
         if category == "eating_disorder" and not language_of(text) and not text.has(_EATING_OR_BODY):
@@ -238,6 +240,8 @@ class Guard:
             again = concern_model().read(cleared)
             if again is None or again.category != "cardiac" or again.probability < self.settings.concern_threshold:
                 return None
+        if category == "self_harm" and text.has(_REST_FOR_A_WHILE) and text.has(lexicon.HUMOUR) and not text.has(_NOT_JUST_REST):
+            return None  # "honestly just want to stay in bed all weekend haha": a lie-in, laughed about
         if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
         if category == "eating_disorder" and text.has(_ONE_FOOD_GROUP_SKIPPED) and not text.has(_RESTRICTION_SIGNS):
@@ -1027,6 +1031,18 @@ _RESTRICTION_SIGNS = (
     r"weight|weigh|kg|kilos|pounds|lbs|thin|skinny|fat|calories|cals|kcal|skip\w*|starv\w*|exercis\w*|runs|running|training|"
     r"anything at all|almost nothing|hardly anything|barely anything|nothing|lost|losing|diet\w*|throw\w* up|vomit\w*|sick after"
 )
+# Out of practice, said as the reason for getting out of breath; with any other heart sign, or at rest, it is not.
+_OUT_OF_PRACTICE = (
+    r"unfit|out of shape|so slow|since i (?:stopped|quit|gave up)|after (?:a |my |the )?(?:\w+ )?(?:break|time off|lay ?off|injury|holiday|christmas)|"
+    r"(?:havent|hasnt|didnt|not) (?:been )?(?:run|ran|running|trained|training|exercised|exercising|worked out|been to the gym)|time off|first (?:run|time|session) in"
+)
+_NOT_BREATH_ALONE = r"chest|heart|pain|pressure|tight\w*|dizz\w*|faint\w*|black\w* out|pass\w* out|palpitat\w*|flutter\w*|racing|pounding|arm|jaw|at rest|resting|lying|sitting|sat down|doing nothing|worse|wors\w*|night"
+# Rest wished for a while ("stay in bed all weekend", "sleep till noon"), and what would make it more than that.
+_REST_FOR_A_WHILE = (
+    r"(?:stay|staying|lie|lying|lay|laying|sleep|sleeping|chill|chilling|hide|hiding|curl up|rot|rotting|vegetate)(?: in bed| in| on the (?:sofa|couch)| under the (?:duvet|covers)| at home)? "
+    r"(?:all|the whole|this|till|until|til|for the) (?:weekend|day|morning|afternoon|week|monday|noon|lunch|rest of the day)"
+)
+_NOT_JUST_REST = r"never|forever|for good|die|dying|dead|end it|disappear|wake up|not wake|point|anymore|hopeless|worthless|burden|better off|gone"
 # A cold, cough or chest infection (NHS: the "neck check", symptoms below the neck mean rest), and the heart
 # signs that still make it the heart's.
 _CHEST_INFECTION = r"cold|colds|cough\w*|chesty|flu|chest infection|bronchitis|phlegm|mucus|congest\w*|virus|covid|sniffles|snotty|runny nose|sore throat"

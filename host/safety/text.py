@@ -83,6 +83,8 @@ NEGATORS = frozenset(
 )
 # Words that end a negation's reach inside a clause: "I don't know why but my chest hurts".
 _SCOPE_BREAKS = frozenset("but though although however yet except until mas pero aber maar".split())
+# After a negator, words that make it about something other than the sign: "not sure", "don't know", "no idea".
+_NOT_A_DENIAL = frozenset("know sure idea think remember tell whether if".split())
 FIRST_PERSON = frozenset("i im ive id ill me my myself mine".split())
 _QUESTION_STARTS = frozenset("what whats why how hows when which who is are can could does do should would will".split())
 # The people a user speaks about: "my daughter", "our coach" (also read by the guard's
@@ -360,8 +362,15 @@ class Text:
         return [*before[start:], *hit.matched.split(), *after[:end]]
 
     def negated(self, hit: Hit, reach: int = 4) -> bool:
-        """A negator shortly before the hit in its clause ("no chest pain", "never fainted")."""
+        """A negator shortly before the hit in its clause ("no chest pain", "never fainted"), or
+        before the list it ends ("never had chest pain or fainting")."""
         before = self.clause_before(hit)
+        if before[-1:] in (["or"], ["nor"]):
+            # the last of a list the negation covers, reached over the items before it; "i dont know if its
+            # anxiety or palpitations" negates the knowing, not the palpitations
+            reach += 4
+            if any(word in _NOT_A_DENIAL for word in before[-reach:]):
+                reach -= 4
         window: list[str] = []
         for token in reversed(before):
             if token in _SCOPE_BREAKS or len(window) >= reach:
