@@ -181,7 +181,7 @@ def english_words() -> frozenset[str]:
 # A vocabulary that grows may need more: tests/test_typos.py checks real messages stay whole.
 KNOWN_WORDS: frozenset[str] = frozenset(
     """
-    about above after again against ahead cannot allergen allergenic allergies allergist allergy
+    about above after again against ahead cannot allergen allergenic allergies allergist allergy typo typos
     almost alone along already also always among another answer anyone anything anyway
     apply appreciative april around asked august away back bake bandana barn beach bead
     beam bear beat because been before being belch below best better between biker bile
