@@ -297,6 +297,10 @@ PREGNANCY_SHORT = (
     "Call your maternity team now, without waiting for an appointment, with bleeding, leaking fluid, painful "
     "contractions, dizziness, chest pain, a headache, calf swelling or the baby moving less. 💙"
 )
+# What the short activity answers keep of the long one (ACOG 804): being active is recommended and those who
+# trained before usually carry on; a contact sport stops now, not when the bump shows.
+PREGNANCY_KEEP_ACTIVE = "Staying active is recommended (about 150 minutes a week, ACOG): if you did this before, you can usually keep going, easing off as you need."
+PREGNANCY_STOP_CONTACT = "So stop sparring and contact now rather than when you start to show: a blow to the bump is the risk from the start, and a bump guard doesn't remove it."
 PREGNANCY_STOP_SIGNS = (
     "Check with your midwife or doctor before anything new, and stop and call them now, without waiting for an "
     "appointment, with bleeding, leaking fluid, painful contractions, dizziness, chest pain, a headache, calf "
@@ -415,7 +419,8 @@ CARDIAC_SOURCE = "ACSM preparticipation screening (Riebe et al., Med Sci Sports 
 
 
 # Curated answers written for pregnancy too, given as they are under the pregnancy floor
-PREGNANCY_TOPICS = frozenset({"pelvic_floor"})
+# Curated answers that suit a pregnancy as they are: pelvic floor work (NHS), keeping cool and drinking enough (ACOG 804: avoid overheating, stay hydrated)
+PREGNANCY_TOPICS = frozenset({"pelvic_floor", "hot_weather", "hydration"})
 
 
 def pregnancy_topic(turn: Turn, state: dict[str, Any] | None, found: Any) -> bool:
@@ -467,9 +472,14 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             _WARNING_SIGN.search(turn.message) or warned_lately(state)
         ):
             # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
-            if named.endswith(_SIGNS_BELOW) and _YES_NO.search(turn.message):
+            fine = named.endswith(_SIGNS_BELOW)
+            if fine and _YES_NO.search(turn.message):
                 named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
             named = named.replace(_SIGNS_BELOW, ".")
+            if fine:
+                named += " " + PREGNANCY_KEEP_ACTIVE
+            elif "contact sports" in named:
+                named += " " + PREGNANCY_STOP_CONTACT
             if not named.startswith("After the first trimester"):
                 named += " After the first trimester, avoid exercises lying flat on your back."
             return named + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE
