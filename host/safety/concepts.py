@@ -1263,20 +1263,6 @@ HEART_SIGNS_L10N = "|".join(f"(?:{p})" for p in (
     r"coracao|peito|pulsacao|batimentos?|hart\w*|borst|hartslag|serc\w*|klatk\w*|tetno|bpm|\d{3}",
 ))
 
-# Words of death, dying, harm, despair or going on in the other languages: the word model's self-harm reading of a
-# message in another language needs one ("je me coupe quand ça va mal" has one; a breakfast of croissants has none).
-SELF_HARM_WORDS_L10N = (
-    rf"{lx.SELF_HARM_OTHER_LANGUAGES}|"
-    r"mori\w*|muer\w*|muri\w*|suicid\w*|matar\w*|mato|vivir|vida|cort\w*|hacerme dano|lastim\w*|desaparec\w*|aguant\w*|sentido|acabar|pastillas|"
-    r"seguir|ganas|nadie|solo|sola|"
-    r"mour\w*|mort\w*|tuer|vivre|vie|coup\w*|scarif\w*|dispara\w*|en finir|sens|comprimes|continuer|envie|personne|seul\w*|"
-    r"sterb\w*|tod\w*|tot|umbring\w*|leben|ritz\w*|schneid\w*|verschwind\w*|sinn|tabletten|weiter|niemand|allein\w*|"
-    r"morr\w*|morte|viver|cortar|corto|sumir|comprimidos|continuar|vontade|ninguem|sozinh\w*|"
-    r"morir\w*|uccid\w*|vivere|vita|tagli\w*|sparir\w*|senso|pastiglie|andare avanti|voglia|nessuno|"
-    r"dood|sterv\w*|zelfmoord|leven|snijd\w*|verdwijn\w*|zin|pillen|doorgaan|niemand|alleen|"
-    r"umrz\w*|smierc\w*|samobojst\w*|zabi\w*|zyc\w*|ciac|tn\w*|znikn\w*|sens\w*|tabletk\w*|nikt\w*|sam|sama"
-)
-
 CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.place_in_mind", "self_harm", "support", "self_harm_check", (_INTRUSIVE, _DANGER_PLACE), window=20, unless=_DANGER_PLACE_NOT, third_reply="self_harm_concern"),
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (lx.HIDDEN_BLADES_THEIRS,), detail="signs", negatable=False, unless=lx.HIDDEN_BLADES_NOT),

@@ -23,7 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
-from host.safety.concepts import HEART_SIGNS_L10N, SELF_HARM_WORDS_L10N
+from host.safety.concepts import HEART_SIGNS_L10N
 from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
@@ -228,12 +228,11 @@ class Guard:
         if category == "eating_disorder" and not language_of(text) and not text.has(_EATING_OR_BODY):
             return None  # "my times keep getting worse and im exhausted all the time, overtraining?": no food, weight or body
         if language_of(text):
-            # in another language the model leans on function words ("jai", "et", "un", "ich", "und": most of its rows
-            # in those languages are red flags), so its heart and self-harm readings need a word of their own there
+            # in another language the model leans on function words ("ich", "und": most of its rows in those languages
+            # are red flags), so its heart reading needs a heart word there. Its self-harm reading is kept whatever the
+            # words: a list of them missed "sarebbe meglio non svegliarmi" and "le pont d'où il sauterait"
             if category == "cardiac" and not text.has(HEART_SIGNS_L10N):
                 return None  # "zum Frühstück hatte ich zwei Brötchen mit Käse": breakfast
-            if category == "self_harm" and not text.has(SELF_HARM_WORDS_L10N):
-                return None  # "au petit déjeuner j'ai mangé deux croissants et un café": breakfast
         if category == "cardiac" and (cleared := _NO_HEART_SIGN.sub(" ", text.text)) != text.text and not _NEGATION_ENDS.search(cleared):
             # "no chest pain and no dizziness when I run, just want a faster 5k": the signs it names are
             # the ones they do not have; the model reads what is left
@@ -1051,7 +1050,7 @@ _HEART_ONLY = r"heart|pain|pains|pressure|tight\w*|squeez\w*|crush\w*|dizz\w*|fa
 _EATING_OR_BODY = (
     r"eat\w*|ate|food|foods|meal\w*|breakfast|lunch|dinner|snack\w*|calorie\w*|cals|kcal|weight|weigh\w*|kg|kgs|kilos?|lbs|pounds|stone|"
     r"fat|thin|thinner|skinny|body|bodies|mirror|size|figure|belly|stomach|tummy|thighs|ribs|bones|purg\w*|vomit\w*|sick|throw\w* up|puk\w*|laxative\w*|"
-    r"diet\w*|starv\w*|hungry|hunger|binge\w*|fast|fasting|restrict\w*|portion\w*|sugar|carbs|appetite|period|periods|burn\w* (?:it |them |that )?off"
+    r"diet\w*|starv\w*|hungry|hunger|binge\w*|fast|fasting|restrict\w*|portion\w*|sugar|carbs|appetite|period|periods|cal|burn\w*|make up for|compensat\w*|earn"
 )
 _DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
