@@ -16,7 +16,7 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import intents, knowledge
+from agenthost_ceres import abroad_meals, intents, knowledge
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
@@ -188,7 +188,8 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
-    text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    english = abroad_meals.in_english(text)  # "hoy he desayunado tostadas con tomate", "quantas calorias tem uma banana?"
+    text = english if english != text else spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
@@ -1286,6 +1287,8 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("lookup", {**slots, "food": f"{slots.get('food', '')} and {found.group('food')}"})
     if found := NUTRIENT_SWITCH.match(low):
         rest = low[found.end() :].strip()
+        if re.match(r"(?:do|should|must|would|can) (?:i|we|you|he|she)\b", rest):
+            return None  # "how much protein do I need a day?" after a banana: the person's needs, not the banana's
         food = re.sub(r"^(?:is |are )?(?:there )?(?:in|of|for|does|do|is|are)\s+", "", rest).strip()
         if food and names_food_or_amount(food):
             return Request("lookup", {"food": food, "nutrient": intents._nutrient_name(found.group(1))})
