@@ -16,13 +16,13 @@ from agenthost_ceres.abroad_words import DAYS, EATEN, FOODS, MEALS, SANDWICH, SM
 
 # Words each language uses and English does not: two of them (or one and a meal verb) name it.
 MARKS: dict[str, str] = {
-    "es": r"he|hoy|ayer|anoche|con|una|y|desayun\w+|comi|comido|tome|tomado|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
+    "es": r"he|hoy|ayer|anoche|con|una|un|me|y|mediodia|desayun\w+|comi|comido|tome|tomado|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
     "fr": r"j'?ai|ce midi|ce matin|ce soir|hier|aujourd'?hui|avec|une|et|mange|pris|bu|des|du|petit[- ]dejeuner|dejeuner|diner",
     "de": r"ich|habe|hab|hatte|gegessen|getrunken|heute|gestern|mit|und|eine|einen|zum|fruhstuck|mittag|abend|abendessen|mittagessen",
     "pt": r"comi|almocei|jantei|tomei|bebi|lanchei|hoje|ontem|com|uma|um|cafe da manha|almoco|jantar|pao|frango|feijao",
     "it": r"ho|mangiato|preso|bevuto|pranzato|cenato|colazione|pranzo|oggi|ieri|stamattina|stasera|con|una|di|del",
     "nl": r"ik|heb|had ik|had i|gegeten|gedronken|vandaag|gisteren|gisteravond|vanochtend|een|met|en|als|ontbijt|avondeten",
-    "pl": r"zjadl\w*|jadl\w*|wypil\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|i|na breakfast|na lunch|na dinner",
+    "pl": r"zjadl\w*|jadl\w*|wypil\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|ze|na breakfast|na lunch|na dinner|ate",  # "zjadłem" reaches us as "ate"
 }
 # Questions, each language's way of asking: "how many calories in X", "how much protein in X",
 # "how much protein (or how many calories) do I need". Typo repair gives us "ile" and "hoeveel" as
@@ -33,7 +33,7 @@ ASKED: tuple[tuple[str, str, str], ...] = (
     ("fr", r"combien de (?:proteines|calories) (?:me faut-il|il me faut|dois-je manger|par jour)\w*", "{what} do i need a day"),
     ("it", r"quant[ei] (?:proteine|calorie) (?:mi servono|devo mangiare|al giorno)\w*", "{what} do i need a day"),
     ("de", r"wie ?viele? (?:eiweiss|protein|kalorien) (?:brauche ich|soll ich essen)\w*", "{what} do i need a day"),
-    ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:heb ik nodig|moet ik eten)\w*", "{what} do i need a day"),
+    ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:heb (?:ik|i) nodig|moet (?:ik|i) eten)\w*", "{what} do i need a day"),
     ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:potrzebuje|powinienem jesc|powinnam jesc)\w*", "{what} do i need a day"),
     ("es", r"cuant[ao]s? (?:proteinas?|calorias) (?:tiene[n]?|hay en|lleva[n]?)\s+(?P<food>.+)", "{what} in {food}"),
     ("pt", r"quant[ao]s? (?:proteinas?|calorias) (?:tem|tem em|ha em|possui)\s+(?P<food>.+)", "{what} in {food}"),
@@ -43,6 +43,7 @@ ASKED: tuple[tuple[str, str, str], ...] = (
     ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:zit(?:ten)? er in|heeft|hebben)\s+(?P<food>.+)", "{what} in {food}"),
     ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:ma|maja|jest w)\s+(?P<food>.+)", "{what} in {food}"),
 )
+ENGLISH_SUBJECT = re.compile(r"\b(?:i|we) (?:ate|had|have had|drank)\b")
 PROTEIN_WORD = re.compile(r"\b(?:protein\w*|eiweiss|eiwit\w*|bialka)\b")
 
 
@@ -88,6 +89,8 @@ def _language(low: str) -> str | None:
     them and an eating verb or a meal word."""
     best, best_marks = None, 1
     for language, marks in MARKS.items():
+        if language == "pl" and ENGLISH_SUBJECT.search(low):
+            continue  # "I ate ...": English, whatever "na" or "z" it has (a Polish "zjadłem" comes to us as a bare "ate")
         found = {m.group(0) for m in re.finditer(rf"\b(?:{marks})\b", low)}
         eats = re.search(rf"\b(?:{EATEN[language]})\b", low) or any(re.search(rf"\b(?:{p})\b", low) for p, _ in MEALS[language])
         if eats and len(found) > best_marks:

@@ -2,7 +2,8 @@
 their English: when it was eaten, the eating verbs, and the commonest foods, each mapped onto a
 food the bundled table already has (USDA FoodData Central rows). A food with no row ("pierogi",
 "muesli", "fish" alone) is left in the language, so the log says it didn't catch it rather than
-guess a figure.
+guess a figure. A few words are also read as typo repair hands them over ("yogur" as "your",
+"bife" as "bike", "preso" as "press").
 
 Every pattern is matched on plain text: lower case, accents and umlauts off, "ł" as "l", "ß" as
 "ss" (`abroad_meals.plain`).
@@ -15,7 +16,7 @@ from __future__ import annotations
 MEALS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
         (r"(?:me )?(?:he |hemos )?desayunad[oa]s?|desayune|(?:de|para|en el|al) desayun(?:o|ar)|desayuno", "breakfast"),
-        (r"(?:he |hemos )?almorzad[oa]|almorce|(?:de|para|en el|al) almuerzo|almuerzo|para comer|de comida|en la comida", "lunch"),
+        (r"(?:he |hemos )?almorzad[oa]|almorce|(?:de|para|en el|al) almuerzo|almuerzo|para comer|de comida|en la comida|a mediodia|al mediodia", "lunch"),
         (r"(?:he |hemos )?cenad[oa]|cene|(?:de|para|en la) cena(?:r)?|la cena|cena", "dinner"),
         (r"(?:he |hemos )?merendad[oa]|merende|(?:de|para|en la) merienda|merienda|de picoteo", "snack"),
     ),
@@ -71,7 +72,7 @@ EATEN: dict[str, str] = {
     "fr": r"(?:j'?ai|on a|nous avons) (?:mange|pris|bu|avale|grignote)|(?:j'?ai|on a) eu|je me suis fait",
     "de": r"(?:ich )?(?:habe|hab|hatte|hatten|aß|ass|trank)(?: ich)?|gegessen|getrunken|genommen|gefruhstuckt",
     "pt": r"(?:eu )?(?:comi|tomei|bebi|comemos|tomamos)|(?:eu )?(?:tenho|tinha) comido",
-    "it": r"(?:ho|abbiamo) (?:mangiato|preso|bevuto)|(?:ho|abbiamo) (?:fatto colazione|pranzato|cenato) con|(?:mi sono mangiat[oa])",
+    "it": r"(?:ho|abbiamo) (?:mangiato|preso|press|bevuto)|(?:ho|abbiamo) (?:fatto colazione|pranzato|cenato) con|(?:mi sono mangiat[oa])",
     "nl": r"(?:ik |i )?(?:heb|had|hebben|at|aten|dronk)(?: ik| i| we)?|gegeten|gedronken|genomen",
     "pl": r"zjadl(?:em|am|ysmy)|jadl(?:em|am)|wypil(?:em|am)|zjedlismy|ate",
 }
@@ -94,7 +95,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"huevos? fritos?", "fried egg"), (r"huevos", "eggs"), (r"huevo", "egg"), (r"pollo", "chicken"), (r"arroz", "rice"), (r"lentejas", "lentils"),
         (r"garbanzos", "chickpeas"), (r"manzanas", "apples"), (r"manzana", "apple"), (r"platanos|bananas", "bananas"), (r"platano|banana", "banana"),
         (r"naranjas", "oranges"), (r"naranja", "orange"), (r"ensalada", "salad"), (r"queso", "cheese"), (r"jamon(?: serrano| york| cocido)?", "ham"),
-        (r"yogures|yogurt|yogur", "yogurt"), (r"espaguetis|espagueti", "spaghetti"), (r"macarrones|pasta", "pasta"), (r"patatas fritas|papas fritas", "fries"),
+        (r"yogures|yogurt|yogur|your", "yogurt"), (r"espaguetis|espagueti", "spaghetti"), (r"macarrones|pasta", "pasta"), (r"patatas fritas|papas fritas", "fries"),
         (r"patatas|papas", "potatoes"), (r"tortilla(?: de patatas| espanola)?", "potato omelette"), (r"salmon", "salmon"), (r"atun", "tuna"), (r"gambas|camarones", "shrimp"),
         (r"carne picada", "ground beef"), (r"filete|bistec", "steak"), (r"cerdo", "pork"), (r"salchichas?", "sausage"), (r"cereales", "cereal"),
         (r"gachas de avena", "porridge"), (r"copos de avena|avena", "oats"), (r"cerveza", "beer"), (r"vino tinto", "red wine"), (r"vino blanco", "white wine"),
@@ -102,7 +103,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"helado", "ice cream"), (r"mantequilla", "butter"), (r"aceite de oliva", "olive oil"), (r"miel", "honey"), (r"mermelada", "jam"),
         (r"verduras", "vegetables"), (r"brocoli", "broccoli"), (r"espinacas", "spinach"), (r"zanahorias?", "carrots"), (r"lechuga", "lettuce"),
         (r"pepino", "cucumber"), (r"champinones", "mushrooms"), (r"judias verdes", "green beans"), (r"guisantes", "peas"), (r"frijoles negros", "black beans"),
-        (r"frijoles", "pinto beans"), (r"sopa", "soup"), (r"nueces", "walnuts"), (r"almendras", "almonds"), (r"cruasan|croissant", "croissant"),
+        (r"frijoles", "pinto beans"), (r"sopa de tomate", "tomato soup"), (r"sopa", "soup"), (r"nueces", "walnuts"), (r"almendras", "almonds"), (r"cruasan|croissant", "croissant"),
     ),
     "fr": (
         (r"cafe au lait|cafe creme|un creme", "coffee with milk"), (r"cafe noir|expresso|espresso", "black coffee"), (r"cafe", "coffee"), (r"the", "tea"),
@@ -114,7 +115,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"thon", "tuna"), (r"crevettes", "shrimp"), (r"steak hache", "ground beef"), (r"steak|bifteck", "steak"), (r"porc", "pork"), (r"saucisses?", "sausage"),
         (r"lentilles", "lentils"), (r"pois chiches", "chickpeas"), (r"haricots verts", "green beans"), (r"petits pois", "peas"), (r"legumes", "vegetables"),
         (r"brocolis?", "broccoli"), (r"epinards", "spinach"), (r"carottes?", "carrots"), (r"concombre", "cucumber"), (r"champignons", "mushrooms"),
-        (r"avocat", "avocado"), (r"fraises", "strawberries"), (r"raisins", "grapes"), (r"soupe|potage", "soup"), (r"flocons d' ?avoine", "oats"),
+        (r"avocat", "avocado"), (r"fraises", "strawberries"), (r"raisins", "grapes"), (r"soupe (?:a la |de )?tomates?|veloute de tomates?", "tomato soup"), (r"soupe|potage", "soup"), (r"flocons d' ?avoine", "oats"),
         (r"porridge", "porridge"), (r"cereales", "cereal"), (r"biere", "beer"), (r"vin rouge", "red wine"), (r"vin blanc", "white wine"), (r"eau", "water"),
         (r"beurre", "butter"), (r"confiture", "jam"), (r"miel", "honey"), (r"glace", "ice cream"), (r"chocolat", "chocolate"), (r"hamburger|burger", "burger"),
         (r"pizza", "pizza"), (r"amandes", "almonds"), (r"noix", "walnuts"),
@@ -126,10 +127,10 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"eier", "eggs"), (r"ei", "egg"), (r"hahnchen|huhnchen|huhn", "chicken"), (r"reis", "rice"), (r"nudeln|pasta", "pasta"), (r"spaghetti", "spaghetti"),
         (r"pommes(?: frites)?", "fries"), (r"kartoffeln", "potatoes"), (r"kartoffel", "potato"), (r"apfel", "apple"), (r"bananen", "bananas"), (r"banane", "banana"),
         (r"orangen?", "orange"), (r"tomaten", "tomatoes"), (r"tomate", "tomato"), (r"joghurt|jogurt", "yogurt"), (r"milch", "milk"), (r"orangensaft", "orange juice"),
-        (r"salat", "salad"), (r"lachs", "salmon"), (r"thunfisch", "tuna"), (r"garnelen|krabben", "shrimp"), (r"hackfleisch", "ground beef"), (r"steak", "steak"),
+        (r"salat", "salad"), (r"tomatensosse|tomatensauce", "tomato sauce"), (r"lachs", "salmon"), (r"thunfisch", "tuna"), (r"garnelen|krabben", "shrimp"), (r"hackfleisch", "ground beef"), (r"steak", "steak"),
         (r"schweinefleisch", "pork"), (r"wurstchen|bratwurst|wurst", "sausage"), (r"linsen", "lentils"), (r"kichererbsen", "chickpeas"), (r"bohnen", "beans"),
         (r"gemuse", "vegetables"), (r"brokkoli", "broccoli"), (r"spinat", "spinach"), (r"karotten|mohren", "carrots"), (r"gurke", "cucumber"), (r"pilze|champignons", "mushrooms"),
-        (r"erdbeeren", "strawberries"), (r"trauben", "grapes"), (r"suppe", "soup"), (r"bier", "beer"), (r"rotwein", "red wine"), (r"weisswein", "white wine"), (r"wasser", "water"),
+        (r"erdbeeren", "strawberries"), (r"trauben", "grapes"), (r"tomatensuppe", "tomato soup"), (r"suppe", "soup"), (r"bier", "beer"), (r"rotwein", "red wine"), (r"weisswein", "white wine"), (r"wasser", "water"),
         (r"butter", "butter"), (r"marmelade|konfiture", "jam"), (r"honig", "honey"), (r"eis", "ice cream"), (r"schokolade", "chocolate"), (r"burger|hamburger", "burger"),
         (r"pizza", "pizza"), (r"mandeln", "almonds"), (r"walnusse", "walnuts"), (r"avocado", "avocado"),
     ),
@@ -140,9 +141,9 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"ovos", "eggs"), (r"ovo", "egg"), (r"queijo", "cheese"), (r"presunto", "ham"), (r"iogurte", "yogurt"), (r"salada", "salad"), (r"macarrao|massa", "pasta"),
         (r"batatas? fritas?", "fries"), (r"batatas", "potatoes"), (r"batata", "potato"), (r"bananas", "bananas"), (r"banana", "banana"), (r"macas", "apples"), (r"maca", "apple"),
         (r"laranjas?", "orange"), (r"tomates?", "tomato"), (r"salmao", "salmon"), (r"atum", "tuna"), (r"camaroes|camarao", "shrimp"), (r"carne moida", "ground beef"),
-        (r"bife", "steak"), (r"carne de porco|porco", "pork"), (r"salsichas?|linguica", "sausage"), (r"lentilhas", "lentils"), (r"grao[- ]de[- ]bico", "chickpeas"),
+        (r"bife|bike", "steak"), (r"carne de porco|porco", "pork"), (r"salsichas?|linguica", "sausage"), (r"lentilhas", "lentils"), (r"grao[- ]de[- ]bico", "chickpeas"),
         (r"legumes|verduras", "vegetables"), (r"brocolis", "broccoli"), (r"espinafre", "spinach"), (r"cenouras?", "carrots"), (r"pepino", "cucumber"),
-        (r"abacate", "avocado"), (r"morangos", "strawberries"), (r"uvas", "grapes"), (r"sopa", "soup"), (r"aveia", "oats"), (r"mingau de aveia|papas de aveia", "porridge"),
+        (r"abacate", "avocado"), (r"morangos", "strawberries"), (r"uvas", "grapes"), (r"sopa de tomate", "tomato soup"), (r"sopa", "soup"), (r"aveia", "oats"), (r"mingau de aveia|papas de aveia", "porridge"),
         (r"cereal", "cereal"), (r"cerveja", "beer"), (r"vinho tinto", "red wine"), (r"vinho branco", "white wine"), (r"agua", "water"), (r"manteiga", "butter"),
         (r"geleia|doce de fruta", "jam"), (r"mel", "honey"), (r"sorvete|gelado", "ice cream"), (r"chocolate", "chocolate"), (r"hamburguer", "burger"), (r"pizza", "pizza"),
         (r"castanhas de caju", "cashews"), (r"amendoas", "almonds"),
@@ -158,10 +159,10 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"banana", "banana"), (r"arance|arancia", "orange"), (r"pomodori|pomodoro", "tomato"), (r"salmone", "salmon"), (r"tonno", "tuna"), (r"gamberi", "shrimp"),
         (r"carne macinata", "ground beef"), (r"bistecca", "steak"), (r"maiale", "pork"), (r"salsiccia|salsicce|wurstel", "sausage"), (r"lenticchie", "lentils"),
         (r"ceci", "chickpeas"), (r"fagiolini", "green beans"), (r"piselli", "peas"), (r"verdure", "vegetables"), (r"broccoli", "broccoli"), (r"spinaci", "spinach"),
-        (r"carote", "carrots"), (r"cetriolo", "cucumber"), (r"funghi", "mushrooms"), (r"fragole", "strawberries"), (r"uva", "grapes"), (r"zuppa|minestrone", "soup"),
+        (r"carote", "carrots"), (r"cetriolo", "cucumber"), (r"funghi", "mushrooms"), (r"fragole", "strawberries"), (r"uva", "grapes"), (r"zuppa di pomodor[oi]|crema di pomodor[oi]", "tomato soup"), (r"zuppa|minestrone", "soup"),
         (r"fiocchi d' ?avena|avena", "oats"), (r"cereali", "cereal"), (r"birra", "beer"), (r"vino rosso", "red wine"), (r"vino bianco", "white wine"), (r"acqua", "water"),
         (r"burro", "butter"), (r"marmellata", "jam"), (r"miele", "honey"), (r"gelato", "ice cream"), (r"cioccolato", "chocolate"), (r"hamburger", "burger"),
-        (r"pizza", "pizza"), (r"mandorle", "almonds"), (r"noci", "walnuts"), (r"avocado", "avocado"),
+        (r"pizza margherita|margherita", "cheese pizza"), (r"pizza", "pizza"), (r"mandorle", "almonds"), (r"noci", "walnuts"), (r"avocado", "avocado"),
     ),
     "nl": (
         (r"koffie verkeerd|koffie met melk", "coffee with milk"), (r"zwarte koffie", "black coffee"), (r"koffie", "coffee"), (r"thee", "tea"),
@@ -173,7 +174,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"zalm", "salmon"), (r"tonijn", "tuna"), (r"garnalen", "shrimp"), (r"gehakt", "ground beef"), (r"biefstuk", "steak"), (r"varkensvlees", "pork"),
         (r"worst(?:je)?|braadworst", "sausage"), (r"linzen", "lentils"), (r"kikkererwten", "chickpeas"), (r"sperziebonen", "green beans"), (r"bonen", "beans"),
         (r"groenten?", "vegetables"), (r"broccoli", "broccoli"), (r"spinazie", "spinach"), (r"wortel(?:en|tjes)?", "carrots"), (r"komkommer", "cucumber"),
-        (r"champignons", "mushrooms"), (r"aardbeien", "strawberries"), (r"druiven", "grapes"), (r"soep", "soup"), (r"bier|biertje", "beer"), (r"rode wijn", "red wine"),
+        (r"champignons", "mushrooms"), (r"aardbeien", "strawberries"), (r"druiven", "grapes"), (r"tomatensoep", "tomato soup"), (r"soep", "soup"), (r"bier|biertje", "beer"), (r"rode wijn", "red wine"),
         (r"witte wijn", "white wine"), (r"water", "water"), (r"boter", "butter"), (r"jam", "jam"), (r"honing", "honey"), (r"ijs(?:je)?", "ice cream"),
         (r"chocola(?:de)?", "chocolate"), (r"hamburger", "burger"), (r"pizza", "pizza"), (r"amandelen", "almonds"), (r"walnoten", "walnuts"), (r"pindakaas", "peanut butter"),
         (r"avocado", "avocado"),
@@ -188,7 +189,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"miels\w* woloww\w*|mielon\w*", "ground beef"), (r"stek\w*", "steak"), (r"wieprzowin\w*|schab\w*", "pork"), (r"kielbas\w*|parowk\w*", "sausage"),
         (r"soczewic\w*", "lentils"), (r"ciecierzyc\w*", "chickpeas"), (r"fasolk\w* szparagow\w*", "green beans"), (r"warzyw\w*", "vegetables"), (r"brokul\w*", "broccoli"),
         (r"szpinak\w*", "spinach"), (r"marchew\w*|marchewk\w*", "carrots"), (r"ogor\w*", "cucumber"), (r"pieczark\w*", "mushrooms"), (r"truskawk\w*", "strawberries"),
-        (r"winogron\w*", "grapes"), (r"zup\w*", "soup"), (r"piw\w*", "beer"), (r"czerwon\w* win\w*", "red wine"), (r"wod\w*", "water"), (r"masl\w*", "butter"),
+        (r"winogron\w*", "grapes"), (r"sos\w* pomidorow\w*", "tomato sauce"), (r"zup\w* pomidorow\w*|pomidorow[aey]", "tomato soup"), (r"zup\w*", "soup"), (r"piw\w*", "beer"), (r"czerwon\w* win\w*", "red wine"), (r"wod\w*", "water"), (r"masl\w*", "butter"),
         (r"dzem\w*", "jam"), (r"miod\w*", "honey"), (r"lod\w*", "ice cream"), (r"czekolad\w*", "chocolate"), (r"hamburger\w*|burger\w*", "burger"), (r"pizz\w*", "pizza"),
         (r"migdal\w*", "almonds"), (r"orzech\w* wloski\w*", "walnuts"), (r"awokado", "avocado"),
     ),

@@ -35,6 +35,12 @@ MEALS = [
     ("gisteravond heb ik rijst met kip gegeten", "dinner", 1, ["white_rice", "chicken_breast"]),
     ("na śniadanie zjadłem owsiankę z bananem", "breakfast", 0, ["oatmeal", "banana"]),
     ("wczoraj na kolację zjadłem jajka i chleb", "dinner", 1, ["egg", "white_bread"]),
+    ("me comí un bocadillo de jamón a mediodía", "lunch", 0, ["ham_cheese_sandwich"]),
+    ("ce soir j'ai mangé du poulet avec du riz et des haricots verts", "dinner", 0, ["chicken_breast", "white_rice", "green_beans"]),
+    ("ich hatte zum Abendessen Nudeln mit Tomatensoße", "dinner", 0, ["pasta", "marinara"]),
+    ("a cena ho mangiato una pizza margherita", "dinner", 0, ["pizza_cheese"]),
+    ("als lunch had ik twee boterhammen met kaas", "lunch", 0, ["white_bread", "cheddar"]),
+    ("dziś na obiad zjadłem zupę pomidorową i kanapkę z serem", "lunch", 0, ["tomato_soup", "cheese_sandwich"]),
 ]  # fmt: skip
 
 
@@ -103,6 +109,11 @@ async def test_through_the_router_and_typo_repair(aiohttp_client, tmp_path: Path
         ("na śniadanie zjadłem owsiankę z bananem", "Logged your breakfast"),
         ("gestern Abend habe ich Reis mit Hähnchen gegessen", "Logged your dinner"),
         ("als ontbijt had ik havermout met een banaan", "Logged your breakfast"),
+        ("de merienda me tomé un yogur con fresas", "yogurt"),  # "yogur" reaches Ceres as "your"
+        ("no jantar comi bife com batata frita", "steak"),  # "bife" as "bike"
+        ("oggi a pranzo ho preso un panino al prosciutto", "sandwich"),  # "preso" as "press"
+        ("zjadłam jogurt z truskawkami", "strawberries"),  # "zjadłam" as "ate"
+        ("hoeveel eiwit heb ik nodig per dag?", "0.83 g per kg"),
         ("combien de calories dans une banane ?", "105 kcal"),
         ("ile białka potrzebuję dziennie?", "0.83 g per kg"),
     ]
