@@ -464,8 +464,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
             prefs = {"dislikes": [*prefs.get("allergies", []), *prefs.get("dislikes", [])]}  # "no eggs, not allergic, just hate them": disliked, not an allergy
         return Request("preferences", {"prefs": prefs, "then": None})
     question = intents.is_question(text)
-    if (setback := knowledge.find(low)) is not None and setback[0].id == "one_big_meal" and setback[1] >= SURE_ANSWER:
-        return Request("faq", {"id": "one_big_meal"})  # "lol I ate it. diet's dead in the water now, might as well give up on the week"
+    if (setback := knowledge.find(low)) is not None and setback[0].id in EVERYDAY_SITUATIONS and setback[1] >= SURE_ANSWER:
+        # "lol I ate it. diet's dead in the water now, might as well give up on the week", "ate way too much at the all you can eat,
+        # stomach hurts", "i crash after lunch every day": the situation answered, no meal logged or ideas given
+        return Request("faq", {"id": setback[0].id})
     if (kept := keeping_food(low)) is not None and not intents.reports_meal(text):
         return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
@@ -738,6 +740,8 @@ GOAL_NOT_FOOD = re.compile(
     r"recomp|maintenance|maintaining|weight loss|fat loss|losing weight|gaining weight|weight gain|muscle gain|gaining muscle)"
 )
 SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
+# Everyday situations told with a meal or food in them, answered before any log or ideas.
+EVERYDAY_SITUATIONS = frozenset({"one_big_meal", "overfull", "energy_slump", "heat_appetite", "fussy_eaters", "running_after_eating"})
 WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
 
 
