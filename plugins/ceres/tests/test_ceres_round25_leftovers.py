@@ -1,5 +1,5 @@
-"""Round 25: ceres24's leftovers: a dish misspelt two ways at once, and bread said with "toast"
-beside it logged twice."""
+"""Round 25: ceres24's leftovers: a dish misspelt two ways at once, bread said with "toast"
+beside it logged twice, and garlic after "low FODMAP" or bananas after "keto" with no note."""
 
 from __future__ import annotations
 
@@ -21,3 +21,18 @@ async def test_bread_said_with_toast_is_one_bread(chat, on_disk_log, said: str, 
     items = on_disk_log("meals.jsonl")[0]["items"]
     breads = [item["food_id"] for item in items if "bread" in item["food_id"] or item["food_id"] == "sourdough"]
     assert breads == [food], (items, reply.text)
+
+
+async def test_garlic_after_saying_low_fodmap_gets_a_note(chat, on_disk_log) -> None:
+    await chat("I'm on a low FODMAP diet")
+    reply = await chat("I had garlic bread with lunch")
+    assert "Garlic is high FODMAP" in reply.text and "garlic-infused oil" in reply.text, reply.text
+    assert [item["food_id"] for item in on_disk_log("meals.jsonl")[0]["items"]] == ["garlic_bread"]  # logged all the same
+
+
+async def test_bananas_after_saying_keto_get_a_carb_note(chat, on_disk_log) -> None:
+    await chat("I'm doing keto")
+    reply = await chat("had two bananas for breakfast")
+    assert "on keto, that's 54 g of carbs from the banana alone" in reply.text and "50 g a day" in reply.text, reply.text
+    assert on_disk_log("meals.jsonl")[0]["items"][0]["food_id"] == "banana"
+
