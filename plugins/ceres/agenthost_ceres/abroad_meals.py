@@ -24,6 +24,11 @@ MARKS: dict[str, str] = {
     "nl": r"ik|heb|had ik|had i|gegeten|gedronken|vandaag|gisteren|gisteravond|vanochtend|een|met|en|als|ontbijt|avondeten",
     "pl": r"zjadl\w*|jadl\w*|wypil\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|ze|na breakfast|na lunch|na dinner|ate",  # "zjadłem" reaches us as "ate"
 }
+# Nothing eaten, or not eaten ("ik heb vandaag niks gegeten", "no he comido nada"): no meal to read.
+NOT_EATEN: dict[str, str] = {
+    "es": r"no|nada|nunca", "fr": r"rien|pas|jamais|n'?ai", "de": r"nichts|nicht|keine?n?|kaum", "pt": r"nao|nada|nunca",
+    "it": r"non|niente|nulla|mai", "nl": r"niks|niets|geen|niet|nauwelijks|amper|barely", "pl": r"nie|nic",
+}
 # Questions, each language's way of asking: "how many calories in X", "how much protein in X",
 # "how much protein (or how many calories) do I need". Typo repair gives us "ile" and "hoeveel" as
 # "how much", so the verb after the nutrient is what says the language.
@@ -63,7 +68,13 @@ def in_english(text: str) -> str:
     if asked is not None:
         return asked
     language = _language(low)
-    return _told(low, language) if language else text
+    if language is None or re.search(rf"\b(?:{NOT_EATEN[language]})\b", low):
+        return text
+    told = _told(low, language)
+    from agenthost_ceres.foods import load_table  # imported late: the table loads once, on first use
+    from agenthost_ceres.parser import parse_meal
+
+    return told if parse_meal(told, load_table()).items else text  # "ich habe heute 10 km gelaufen": no food, no meal
 
 
 def said_abroad(text: str) -> bool:

@@ -88,7 +88,10 @@ def test_they_route_to_ceres(said: str) -> None:
 @pytest.mark.parametrize(
     "said",
     ["pizza night! how much protein in a slice?", "I had a croissant and a café con leche", "¿qué puedo cenar?", "soy alérgico al sésamo",
-     "ik ga vandaag hardlopen", "ho fatto una corsa di 5 km oggi", "what should I eat for dinner"],
+     "ik ga vandaag hardlopen", "ho fatto una corsa di 5 km oggi", "what should I eat for dinner",
+     # training or nothing eaten is no meal: no food named, or a "niks", "nada", "nic"
+     "ich habe heute 10 km gelaufen", "ik heb vandaag 5 km hardgelopen", "ik heb vandaag niks gegeten", "no he comido nada hoy",
+     "nie jadłem nic dzisiaj", "oggi non ho mangiato niente", "I ate a pizza and i had z"],
 )  # fmt: skip
 def test_english_and_other_requests_are_left_as_they_are(said: str) -> None:
     from agenthost_ceres.abroad_meals import in_english
