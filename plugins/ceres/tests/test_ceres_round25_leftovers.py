@@ -1,5 +1,6 @@
 """Round 25: ceres24's leftovers: a dish misspelt two ways at once, bread said with "toast"
-beside it logged twice, and garlic after "low FODMAP" or bananas after "keto" with no note."""
+beside it logged twice, garlic after "low FODMAP" or bananas after "keto" with no note, and
+"can I have brie?" with no pregnancy said sent to General."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ async def test_bananas_after_saying_keto_get_a_carb_note(chat, on_disk_log) -> N
     assert "on keto, that's 54 g of carbs from the banana alone" in reply.text and "50 g a day" in reply.text, reply.text
     assert on_disk_log("meals.jsonl")[0]["items"][0]["food_id"] == "banana"
 
+
+
+@pytest.mark.parametrize(("said", "says"), [("can I have brie?", "only cooked until steaming hot"), ("is pate ok to eat?", "avoid all pâté")])
+async def test_a_listed_food_asked_with_no_pregnancy_said_gets_the_nhs_word_and_no_guessed_figures(chat, said: str, says: str) -> None:
+    reply = await chat(said)
+    assert "can't give its figures" in reply.text and "If you're asking because you're pregnant" in reply.text and says in reply.text, reply.text
+    assert "Did you mean" not in reply.text and "kcal" not in reply.text, reply.text
+
+
+def test_can_i_have_brie_routes_to_ceres() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify("can I have brie?", ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.5
