@@ -175,7 +175,11 @@ class FoodTable:
                     self.collisions.append((" ".join(key), other.id, food.id))
         # Every word of every alias (singular), for telling known words from typos.
         self.vocabulary = frozenset(word for key in self.index for word in key)
-        self.speller = Speller(self.vocabulary)
+        foods_of: dict[str, set[str]] = {}
+        for key, food in self.index.items():
+            for word in key:
+                foods_of.setdefault(word, set()).add(food.id)
+        self.speller = Speller(self.vocabulary, foods_of)
 
     def __len__(self) -> int:
         return len(self.foods)

@@ -15,7 +15,7 @@ English inflections ("packed", "lovely"), not misspelt foods.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,8 +24,10 @@ from rapidfuzz.distance import OSA
 class Speller:
     """Repairs words against a fixed vocabulary of food words."""
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], foods_of: Mapping[str, Iterable[str]] | None = None) -> None:
         self.vocabulary = frozenset(word for word in vocabulary if word.isalpha() and len(word) >= 3)
+        # the foods each word names: two equally close words of one food ("bolognese", "bolognaise") are no guess
+        self._foods_of = {word: frozenset(foods) for word, foods in (foods_of or {}).items()}
         self._by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self.vocabulary):
             self._by_initial[word[0]].append(word)
@@ -61,7 +63,11 @@ class Speller:
             # Two words equally close: a guess, unless exactly one has the same letters
             # (a transposition: "waht" is "what", not "want").
             anagrams = [c[0] for c in candidates if c[1] == candidates[0][1] and sorted(c[0]) == sorted(word)]
-            return anagrams[0] if len(anagrams) == 1 else None
+            if len(anagrams) == 1:
+                return anagrams[0]
+            tied = [c[0] for c in candidates if c[1] == candidates[0][1]]
+            shared = frozenset.intersection(*(self._foods_of.get(t, frozenset()) for t in tied))
+            return min(tied) if shared else None  # "bolognase": "bolognese" or "bolognaise", the same dish either way
         return candidates[0][0]
 
 

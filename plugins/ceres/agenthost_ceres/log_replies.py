@@ -10,6 +10,7 @@ from typing import Any
 from agenthost_ceres import advice
 from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, plural, short_food
 from agenthost_ceres.summary_lead import lead_line
+from agenthost_ceres.diet_said import diet_notes
 from agenthost_ceres.dates import today
 from agenthost_ceres.diet import calorie_target
 from agenthost_ceres.foods import format_amount, load_table
@@ -60,6 +61,9 @@ async def log(asked: Asked, request: Request) -> Answer:
             lines.append(_day_line(day))
     for warning in result.get("warnings", []):
         lines.append(f"⚠️ Heads-up: {warning}.")
+    if numbers:
+        for note in diet_notes(meals, asked.turn.message, asked.turn.history):
+            lines.append(f"⚠️ Heads-up: {note}.")  # "I'm doing keto" earlier, then two bananas
     if result.get("repaired"):
         lines.append("(I read " + listing([f"“{r['typed']}” as {r['read_as']}" for r in result["repaired"]]) + ".)")
     if result["unrecognised"]:

@@ -133,6 +133,11 @@ async def needs(asked: Asked, request: Request) -> Answer:
     age = facts.get("age")
     if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18 and goal != "lose":
         return teen_needs(int(age), facts.get("sex"), slots)  # growing: estimated for their age, never a deficit
+    if not isinstance(age, (int, float)) and goal != "lose" and (teen := TEEN_SAID.search(intents.clean(asked.turn.message))) is not None:
+        # "my teen son wants to bulk, how much should he eat": a growing teenager, not the adult figures
+        who = (teen.group("who") or "").lower()
+        sex = "male" if who in TEEN_BOYS else "female" if who in TEEN_GIRLS else None
+        return teen_needs(None, sex, slots, person=("he" if sex == "male" else "she" if sex == "female" else "they") if who else "you")
     result = await asked.turn.call_tool("nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile))
     if "error" in result:
         return Answer(f"I couldn't work that out: {result['error']}", "needs", slots)
@@ -212,23 +217,33 @@ TEEN_ACTIVE_KCAL = {(9, 13, "male"): (2000, 2600), (9, 13, "female"): (1800, 220
 TEEN_SOURCE = "US Dietary Guidelines for Americans 2020-2025, Appendix 2 (estimated calorie needs of active children and teenagers)"
 
 
-def teen_needs(age: int, sex: str | None, slots: dict[str, Any]) -> Answer:
-    """Calories for a growing, training teenager: the active range for their age, food first, and
-    no supplements beyond what a doctor or dietitian advises."""
-    band = (9, 13) if age <= 13 else (14, 18)
+# A teenager named without an age: "my teen son", "our teenage daughter", "I'm a teenager".
+TEEN_SAID = re.compile(r"\b(?:teen|teens|teenage|teenaged|teenager)(?:\s+(?P<who>son|boy|lad|daughter|girl|kid|child))?\b")
+TEEN_BOYS = frozenset({"son", "boy", "lad"})
+TEEN_GIRLS = frozenset({"daughter", "girl"})
+GROWING = {"you": ("You're", "your"), "he": ("He's", "his"), "she": ("She's", "her"), "they": ("They're", "their")}
+
+
+def teen_needs(age: int | None, sex: str | None, slots: dict[str, Any], person: str = "you") -> Answer:
+    """Calories for a growing, training teenager: the active range for their age (14-18 when no age
+    is said), food first, and no supplements beyond what a doctor or dietitian advises. `person`
+    is who it is said to be about ("he" for "my teen son")."""
+    band = (9, 13) if age is not None and age <= 13 else (14, 18)
     if sex in ("male", "female"):
         low, high = TEEN_ACTIVE_KCAL[(*band, sex)]
-        who = f"an active {'boy' if sex == 'male' else 'girl'} of {age}"
+        who = f"an active {'boy' if sex == 'male' else 'girl'} of {age}" if age is not None else f"an active teenage {'boy' if sex == 'male' else 'girl'}"
     else:
         low, high = TEEN_ACTIVE_KCAL[(*band, "female")][0], TEEN_ACTIVE_KCAL[(*band, "male")][1]
-        who = f"an active {age}-year-old (the lower end for girls, the higher for boys)"
+        who = f"an active {age}-year-old" if age is not None else "an active teenager"
+        who += " (the lower end for girls, the higher for boys)"
     span = f"{low:,} kcal" if low == high else f"{low:,}–{high:,} kcal"
+    growing, whose = GROWING[person]
     text = (
-        f"You're still growing, so eat for growth and training, never less: about {span} a day for {who} who trains most days. "
+        f"{growing} still growing, so eat for growth and training, never less: about {span} a day for {who} who trains most days. "
         "Get it from food first: three proper meals and two or three snacks, with a protein food at each (eggs, milk or yogurt, "
         "chicken, fish, beans or lentils), plenty of carbs around training (rice, pasta, potatoes, bread, oats) and fruit and veg. "
-        "A mass gainer or other supplements aren't needed at your age: real food does the same job, and under-18s shouldn't take "
-        "supplements beyond what a doctor or dietitian advises. If your weight isn't going up over a month, add a snack rather than a shake, "
+        f"A mass gainer or other supplements aren't needed at {whose} age: real food does the same job, and under-18s shouldn't take "
+        "supplements beyond what a doctor or dietitian advises. If the weight isn't going up over a month, add a snack rather than a shake, "
         "and talk to your GP or a sports dietitian if you're worried."
     )
     return Answer(text, "needs", slots, reason=f"Source: {TEEN_SOURCE}; teenagers' needs are estimated for their age, as adult equations don't allow for growth.", examples=["snack ideas", "why?"])

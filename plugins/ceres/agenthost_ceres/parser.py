@@ -561,6 +561,10 @@ SMALL_ITEM_G = 25
 SLICES_OF_A = re.compile(r"\b((?:\d+|one|two|three|four|five|six|a couple|a few) (?:slices?|pieces?|squares?|wedges?|fingers?)) of (?:a|an|the|one|my) ")
 
 
+# Bread said with "toast" beside it: one bread, toasted ("white bread toast", "2 slices of brown bread toasted").
+BREAD_TOAST = re.compile(r"\b((?:white|brown|wholemeal|whole[- ]?wheat|wholegrain|granary|seeded|multigrain|rye|sourdough|french|malted)\s+bread)\s+(?:toast(?:ed)?|toasties?)\b(?!\s+(?:sandwich|sandwiches))")
+
+
 def _prepare(text: str) -> tuple[list[str], list[str]]:
     """The tokens of `text`, with amounts that are not usable numbers ("1e400", "-2") replaced
     by a marker, and those amounts as written, in order."""
@@ -585,6 +589,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
     text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
     text = BITS_OF.sub(r"\1 pieces of", text)  # "2 bits of garlic bread": pieces
+    text = BREAD_TOAST.sub(r"\1", text)  # "white bread toast", "sourdough toast bread": the bread, toasted, once
     text = SLICES_OF_A.sub(r"\1 of ", text)  # "2 slices of a dominos pepperoni": two slices, not one pizza
     text = PIZZA_SLICES.sub(r"\1 pepperoni pizza", text)  # "3 slices of pepperoni": pizza, not the sausage
     text = re.sub(r"(?<![\w/])w/?(?=\s)", "with", text)  # "toast w butter", "w/ milk"

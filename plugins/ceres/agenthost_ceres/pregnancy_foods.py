@@ -58,3 +58,8 @@ def pregnancy_answer(message: str) -> str | None:
         if pattern.search(message):
             return f"{answer} (NHS)."
     return None
+
+
+def listed_food_named(message: str) -> bool:
+    """True when `message` names a food on the NHS's pregnancy list ("brie", "pâté", "sushi")."""
+    return any(pattern.search(message) for pattern, _ in RULES)

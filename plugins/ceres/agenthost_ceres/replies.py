@@ -174,6 +174,12 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         answer.reason = f"Source: {PREGNANCY_SOURCE}."
         if answer.intent == "guidance":
             answer.examples = ["which foods should I avoid in pregnancy?", "what should I eat for lunch?"]
+    elif answer.intent == "lookup" and answer.text.startswith("I don't have") and (safe := pregnancy_answer(asked.turn.message)):
+        # "can I have brie?" with no pregnancy said: no figures to give, and the NHS's word in case that's why it's asked
+        food = str(request.slots.get("food") or "that").strip()
+        answer.text = f"I don't have {food} in my food table, so I can't give its figures. If you're asking because you're pregnant, the NHS says: {safe[:1].lower()}{safe[1:]}"
+        answer.reason = f"Source: {PREGNANCY_SOURCE}."
+        answer.examples = ["which foods should I avoid in pregnancy?", "what should I eat for lunch?"]
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
         if answer.intent in ("guidance", "lookup", "faq"):

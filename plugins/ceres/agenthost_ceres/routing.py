@@ -17,6 +17,7 @@ from typing import Any
 from host import hookimpl
 from host.first_look import FirstLook
 
+from agenthost_ceres import abroad_meals
 from agenthost_ceres.allergy_languages import said_abroad
 from agenthost_ceres.changes import changes_ideas
 from agenthost_ceres.drinks_training import asks_training_after_drinks
@@ -350,6 +351,39 @@ TERMS: dict[str, float] = {
     "kühlschrank": 0.6,
     "einfrieren": 0.6,
     "nevera": 0.6,
+    # Round 25: everyday eating people asked about in their own words ("my daughter is a picky eater",
+    # "cramps when i run after eating", "afternoon slump", "overdid it at the buffet", "lost my appetite
+    # since the heat wave", "binge on sweets every evening", "could kill for a pizza", "body fat percentage")
+    "picky eater": 0.8,
+    "fussy eater": 0.8,
+    "picky eating": 0.8,
+    "fussy eating": 0.8,
+    "eats veg": 0.7,
+    "everything green": 0.6,
+    "anything green": 0.6,
+    "run after eating": 0.85,
+    "running after eating": 0.85,
+    "too soon after eating": 0.85,
+    "too soon after lunch": 0.8,
+    "afternoon slump": 0.85,
+    "energy slump": 0.85,
+    "crash after lunch": 0.8,
+    "low energy in the afternoon": 0.85,
+    "buffet": 0.6,
+    "all you can eat": 0.7,
+    "ate too much": 0.7,
+    "overate": 0.7,
+    "lost my appetite": 0.7,
+    "too hot to eat": 0.75,
+    "appetite": 0.55,
+    "sweets": 0.55,
+    "chocolate at night": 0.6,
+    "binge on": 0.55,
+    "bingeing on": 0.55,
+    "binging on": 0.55,
+    "could kill for": 0.6,
+    "dying for a": 0.55,
+    "body fat": 0.7,
 }
 
 SCORER = KeywordScorer(TERMS)
@@ -533,6 +567,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
     follows up Ceres' last answer."""
     from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
 
+    message = abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
@@ -576,7 +611,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FUEL_SCORE, "nutrition: hungry now, asking what to eat")  # "im starving, whats quick"
     if match.score < WHICH_FOOD_SCORE and asks(message) and WHICH_FOOD.search(low):
         return Score(AGENT, WHICH_FOOD_SCORE, "nutrition: which food to eat")  # "pls which food I fit chop to build muscle for gym?": the food, above the gym
-    if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and _names_a_food(message):
+    from agenthost_ceres.pregnancy_foods import listed_food_named  # imported late, like the floor's tables
+
+    if match.score < FOOD_QUESTION_SCORE and (FOOD_QUESTION.search(low) or asks_if_ok(message)) and (_names_a_food(message) or listed_food_named(message)):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")

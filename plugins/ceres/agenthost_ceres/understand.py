@@ -16,7 +16,7 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import intents, knowledge
+from agenthost_ceres import abroad_meals, intents, knowledge
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
@@ -188,7 +188,8 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
-    text = spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    english = abroad_meals.in_english(text)  # "hoy he desayunado tostadas con tomate", "quantas calorias tem uma banana?"
+    text = english if english != text else spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
@@ -463,8 +464,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
             prefs = {"dislikes": [*prefs.get("allergies", []), *prefs.get("dislikes", [])]}  # "no eggs, not allergic, just hate them": disliked, not an allergy
         return Request("preferences", {"prefs": prefs, "then": None})
     question = intents.is_question(text)
-    if (setback := knowledge.find(low)) is not None and setback[0].id == "one_big_meal" and setback[1] >= SURE_ANSWER:
-        return Request("faq", {"id": "one_big_meal"})  # "lol I ate it. diet's dead in the water now, might as well give up on the week"
+    if (setback := knowledge.find(low)) is not None and setback[0].id in EVERYDAY_SITUATIONS and setback[1] >= SURE_ANSWER:
+        # "lol I ate it. diet's dead in the water now, might as well give up on the week", "ate way too much at the all you can eat,
+        # stomach hurts", "i crash after lunch every day": the situation answered, no meal logged or ideas given
+        return Request("faq", {"id": setback[0].id})
     if (kept := keeping_food(low)) is not None and not intents.reports_meal(text):
         return kept  # "how long does cooked chicken last in the fridge?": keeping it safely, not chicken recipes
     if _asks_with_food(text, low):
@@ -737,6 +740,8 @@ GOAL_NOT_FOOD = re.compile(
     r"recomp|maintenance|maintaining|weight loss|fat loss|losing weight|gaining weight|weight gain|muscle gain|gaining muscle)"
 )
 SURE_ANSWER = 0.8  # an everyday answer this sure beats meal ideas for a question naming a meal
+# Everyday situations told with a meal or food in them, answered before any log or ideas.
+EVERYDAY_SITUATIONS = frozenset({"one_big_meal", "overfull", "energy_slump", "heat_appetite", "fussy_eaters", "running_after_eating"})
 WHAT_TO_EAT = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we|he|she|they) (?:\w+ )?(?:eat|have|get|order|make)\b")
 
 
@@ -1286,6 +1291,8 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("lookup", {**slots, "food": f"{slots.get('food', '')} and {found.group('food')}"})
     if found := NUTRIENT_SWITCH.match(low):
         rest = low[found.end() :].strip()
+        if re.match(r"(?:do|should|must|would|can) (?:i|we|you|he|she)\b", rest):
+            return None  # "how much protein do I need a day?" after a banana: the person's needs, not the banana's
         food = re.sub(r"^(?:is |are )?(?:there )?(?:in|of|for|does|do|is|are)\s+", "", rest).strip()
         if food and names_food_or_amount(food):
             return Request("lookup", {"food": food, "nutrient": intents._nutrient_name(found.group(1))})

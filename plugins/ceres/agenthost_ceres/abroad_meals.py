@@ -1,0 +1,163 @@
+"""A meal told, or a food or needs question asked, in Spanish, French, German, Portuguese,
+Italian, Dutch or Polish ("hoy he desayunado tostadas con tomate y un café con leche", "ich habe
+heute Mittag eine Pizza gegessen", "quantas calorias tem uma banana?", "ile białka potrzebuję
+dziennie?"), read as the English message ("for breakfast today I had toast with tomato and a
+coffee with milk"), so it is routed, logged and answered like one said in English. Ceres answers
+in English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from agenthost_ceres.abroad_words import DAYS, EATEN, FOODS, MEALS, SANDWICH, SMALL
+
+# Words each language uses and English does not: two of them (or one and a meal verb) name it.
+MARKS: dict[str, str] = {
+    "es": r"he|hoy|ayer|anoche|con|una|un|me|y|mediodia|desayun\w+|comi|comido|tome|tomado|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
+    "fr": r"j'?ai|ce midi|ce matin|ce soir|hier|aujourd'?hui|avec|une|et|mange|pris|bu|des|du|petit[- ]dejeuner|dejeuner|diner",
+    "de": r"ich|habe|hab|hatte|gegessen|getrunken|heute|gestern|mit|und|eine|einen|zum|fruhstuck|mittag|abend|abendessen|mittagessen",
+    "pt": r"comi|almocei|jantei|tomei|bebi|lanchei|hoje|ontem|com|uma|um|cafe da manha|almoco|jantar|pao|frango|feijao",
+    "it": r"ho|mangiato|preso|bevuto|pranzato|cenato|colazione|pranzo|oggi|ieri|stamattina|stasera|con|una|di|del",
+    "nl": r"ik|heb|had ik|had i|gegeten|gedronken|vandaag|gisteren|gisteravond|vanochtend|een|met|en|als|ontbijt|avondeten",
+    "pl": r"zjadl\w*|jadl\w*|wypil\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|ze|na breakfast|na lunch|na dinner|ate",  # "zjadłem" reaches us as "ate"
+}
+# Nothing eaten, or not eaten ("ik heb vandaag niks gegeten", "no he comido nada"): no meal to read.
+NOT_EATEN: dict[str, str] = {
+    "es": r"no|nada|nunca", "fr": r"rien|pas|jamais|n'?ai", "de": r"nichts|nicht|keine?n?|kaum", "pt": r"nao|nada|nunca",
+    "it": r"non|niente|nulla|mai", "nl": r"niks|niets|geen|niet|nauwelijks|amper|barely", "pl": r"nie|nic",
+}
+# Questions, each language's way of asking: "how many calories in X", "how much protein in X",
+# "how much protein (or how many calories) do I need". Typo repair gives us "ile" and "hoeveel" as
+# "how much", so the verb after the nutrient is what says the language.
+ASKED: tuple[tuple[str, str, str], ...] = (
+    ("es", r"cuant[ao]s? (?:proteinas?|calorias) (?:necesito|debo comer|tengo que comer)\w*", "{what} do i need a day"),
+    ("pt", r"quant[ao]s? (?:proteinas?|calorias) (?:eu )?(?:preciso|devo comer)\w*", "{what} do i need a day"),
+    ("fr", r"combien de (?:proteines|calories) (?:me faut-il|il me faut|dois-je manger|par jour)\w*", "{what} do i need a day"),
+    ("it", r"quant[ei] (?:proteine|calorie) (?:mi servono|devo mangiare|al giorno)\w*", "{what} do i need a day"),
+    ("de", r"wie ?viele? (?:eiweiss|protein|kalorien) (?:brauche ich|soll ich essen)\w*", "{what} do i need a day"),
+    ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:heb (?:ik|i) nodig|moet (?:ik|i) eten)\w*", "{what} do i need a day"),
+    ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:potrzebuje|powinienem jesc|powinnam jesc)\w*", "{what} do i need a day"),
+    ("es", r"cuant[ao]s? (?:proteinas?|calorias) (?:tiene[n]?|hay en|lleva[n]?)\s+(?P<food>.+)", "{what} in {food}"),
+    ("pt", r"quant[ao]s? (?:proteinas?|calorias) (?:tem|tem em|ha em|possui)\s+(?P<food>.+)", "{what} in {food}"),
+    ("fr", r"combien (?:de |d')(?:proteines|calories) (?:dans|days|y a-t-il dans|y a t il dans|contient|a|fait)\s+(?P<food>.+)", "{what} in {food}"),  # "dans" reaches us as "days" (typo repair)
+    ("it", r"quant[ei] (?:proteine|calorie) (?:ha|hanno|ci sono in|ci sono nel|ci sono nella|contiene)\s+(?P<food>.+)", "{what} in {food}"),
+    ("de", r"wie ?viele? (?:eiweiss|protein|kalorien) (?:hat|haben|sind in|stecken in|enthalt)\s+(?P<food>.+)", "{what} in {food}"),
+    ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:zit(?:ten)? er in|heeft|hebben)\s+(?P<food>.+)", "{what} in {food}"),
+    ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:ma|maja|jest w)\s+(?P<food>.+)", "{what} in {food}"),
+)
+ENGLISH_SUBJECT = re.compile(r"\b(?:i|we) (?:ate|had|have had|drank)\b")
+PROTEIN_WORD = re.compile(r"\b(?:protein\w*|eiweiss|eiwit\w*|bialka)\b")
+
+
+def plain(text: str) -> str:
+    """Lower case, apostrophes straight, accents and umlauts off, "ł" as "l", "ß" as "ss", and
+    the question and exclamation marks of Spanish gone."""
+    low = text.lower().replace("’", "'").replace("ł", "l").replace("ß", "ss")
+    low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return re.sub(r"[¿¡]", "", low)
+
+
+def in_english(text: str) -> str:
+    """`text` as English when it tells a meal, or asks a food's calories or protein or one's
+    daily needs, in one of the seven languages; else `text` unchanged."""
+    low = plain(text)
+    asked = _asked(low)
+    if asked is not None:
+        return asked
+    language = _language(low)
+    if language is None or re.search(rf"\b(?:{NOT_EATEN[language]})\b", low):
+        return text
+    told = _told(low, language)
+    from agenthost_ceres.foods import load_table  # imported late: the table loads once, on first use
+    from agenthost_ceres.parser import parse_meal
+
+    return told if parse_meal(told, load_table()).items else text  # "ich habe heute 10 km gelaufen": no food, no meal
+
+
+def said_abroad(text: str) -> bool:
+    """True when `text` is a meal or a food question in one of the seven languages."""
+    return in_english(text) != text
+
+
+def _asked(low: str) -> str | None:
+    """The English of a calories or protein question, or None."""
+    question = low.strip(" ?!.")
+    for language, pattern, english in ASKED:
+        found = re.search(rf"\b{pattern}", question)
+        if found is None:
+            continue
+        what = "how much protein" if PROTEIN_WORD.search(found.group(0)) else "how many calories"
+        food = _foods(found.group("food"), language).strip() if "food" in found.groupdict() else ""
+        return english.format(what=what, food=food) + "?"
+    return None
+
+
+def _language(low: str) -> str | None:
+    """The language a meal is told in: the one with most of its own words, when it has two of
+    them and an eating verb or a meal word."""
+    best, best_marks = None, 1
+    for language, marks in MARKS.items():
+        if language == "pl" and ENGLISH_SUBJECT.search(low):
+            continue  # "I ate ...": English, whatever "na" or "z" it has (a Polish "zjadłem" comes to us as a bare "ate")
+        found = {m.group(0) for m in re.finditer(rf"\b(?:{marks})\b", low)}
+        eats = re.search(rf"\b(?:{EATEN[language]})\b", low) or any(re.search(rf"\b(?:{p})\b", low) for p, _ in MEALS[language])
+        if eats and len(found) > best_marks:
+            best, best_marks = language, len(found)
+    return best
+
+
+def _told(low: str, language: str) -> str:
+    """The English of a meal told in `language`: when, then "I had", then the foods."""
+    day = meal = None
+    for pattern, english in DAYS[language]:
+        if (found := re.search(rf"\b(?:{pattern})\b", low)) is not None:
+            day, low = english, low[: found.start()] + " " + low[found.end():]
+            break
+    for pattern, english in MEALS[language]:
+        if (found := re.search(rf"\b(?:{pattern})\b", low)) is not None:
+            meal, low = english, low[: found.start()] + " " + low[found.end():]
+            break
+    low = re.sub(rf"\b(?:{EATEN[language]})\b", " ", low)
+    foods = _foods(low, language)
+    if not re.search(r"[a-z]", foods):
+        return low
+    when = " ".join(part for part in (f"for {meal}" if meal else "", day or "") if part)
+    return f"{when} I had {foods}".strip() if when else f"I had {foods}"
+
+
+def _foods(part: str, language: str) -> str:
+    """The food words of `part` in English, in one pass (an English word is never read again)."""
+    sandwich = re.search(rf"\b{SANDWICH[language]}(?P<fill>[^,]+?)(?=,| y | e | et | und | en | i |$)", part)
+    if sandwich is not None:
+        filling = _words(sandwich.group("fill"), language)
+        part = part[: sandwich.start()] + f" {{{filling} sandwich}} " + part[sandwich.end():]
+    if language in ("fr", "it"):
+        part = re.sub(r"\b(un|l|d|dell|all|nell|sull|qu)'(?=\w)", r"\1' ", part)  # "un'insalata", "l'eau": the article a word of its own
+    text = _words(part, language)
+    text = re.sub(r"[{}]", "", text)
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,.")
+
+
+def _words(part: str, language: str) -> str:
+    """`part` with each of the language's words in English; a word in braces stays as it is."""
+    pattern, english = _table(language)
+
+    def swap(found: re.Match[str]) -> str:
+        return found.group(0) if found.group(0).startswith("{") else english[found.lastgroup or ""]
+
+    return pattern.sub(swap, part)
+
+
+@lru_cache(maxsize=None)
+def _table(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every food and small word of `language`, and each alternative's English."""
+    english: dict[str, str] = {}
+    alternatives = [r"\{[^}]*\}"]
+    for n, (pattern, words) in enumerate((*FOODS[language], *SMALL[language])):
+        english[f"w{n}"] = words
+        alternatives.append(rf"\b(?P<w{n}>{pattern})(?![\w'])")
+    return re.compile("|".join(alternatives)), english
