@@ -182,6 +182,7 @@ class SafetyConfig:
     sticky_turns: int = 3  # turns prefaced after an eating-disorder, self-harm or cardiac answer
     max_loss_kg_per_week: float = 2.0  # a faster planned or reported loss is a red flag
     min_intake_kcal: float = 800.0  # a daily intake below this is a red flag (NHS: VLCD <= 800)
+    min_goal_weight_kg: float = 40.0  # losing toward a goal below this is a red flag (BMI 18.5 at 147 cm); +5 for a teenager
     concern_threshold: float = 0.8  # the word model's P(red flag) that answers what no rule caught; 1: off
     helplines: dict[str, dict[str, HelplineEntry]] = Factory(dict)  # [safety.helplines.GB.crisis]
 
@@ -291,6 +292,8 @@ def _safety_section(data: Mapping[str, Any], where: str) -> SafetyConfig:
         raise ConfigError(f"{where}: field 'concern_threshold' must be between 0.5 and 1 (1 turns the word model off), not {safety.concern_threshold}")
     if not 0 < safety.min_intake_kcal <= 3000:
         raise ConfigError(f"{where}: field 'min_intake_kcal' must be above 0 and at most 3000, not {safety.min_intake_kcal}")
+    if not 20 <= safety.min_goal_weight_kg <= 80:
+        raise ConfigError(f"{where}: field 'min_goal_weight_kg' must be between 20 and 80, not {safety.min_goal_weight_kg}")
     for region, lines in safety.helplines.items():
         wrong = sorted(set(lines) - set(HELPLINE_KINDS))
         if wrong:

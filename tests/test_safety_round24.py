@@ -269,3 +269,16 @@ def test_a_lie_in_laughed_about_is_no_red_flag_but_never_waking_up_is() -> None:
 def test_the_model_filters_keep_real_red_flags(message: str, category: str) -> None:
     finding = GUARD.assess(message, [])
     assert finding is not None and finding.category == category and finding.action == "answer", message
+
+
+def test_the_low_goal_weight_is_a_setting_with_a_checked_range(tmp_path) -> None:
+    from host.config import ConfigError, SafetyConfig, load_config
+    from host.safety.guard import Guard
+
+    lower = Guard(SafetyConfig(min_goal_weight_kg=35.0))
+    assert lower.assess("I am 150cm, want to get down to 39 kg", []) is None
+    assert lower.assess("I am 150cm, want to get down to 34 kg", []).rule_id == "eating_disorder.low_goal"
+    assert lower.assess("im 15 and want to get down to 40kg, currently 52", []).rule_id == "eating_disorder.low_goal"  # 35 + 5
+    (tmp_path / "agenthost.toml").write_text("[safety]\nmin_goal_weight_kg = 5\n")
+    with pytest.raises(ConfigError, match="min_goal_weight_kg' must be between 20 and 80, not 5"):
+        load_config(tmp_path / "agenthost.toml", env={}, read_dotenv=False)

@@ -45,6 +45,7 @@ class Limits:
 
     max_loss_kg_per_week: float = 2.0
     min_intake_kcal: float = 800.0
+    min_goal_weight_kg: float = 40.0  # a teenager's is 5 kg more (`rules.YOUNG_GOAL_EXTRA_KG`)
 
 
 @cache

@@ -85,7 +85,7 @@ class Guard:
         self.settings = settings or SafetyConfig()
         self.helplines = Helplines.load(self.settings.helplines)
         self.categories = tuple(c for c in CATEGORIES if c in self.settings.categories)
-        self.limits = Limits(self.settings.max_loss_kg_per_week, self.settings.min_intake_kcal)
+        self.limits = Limits(self.settings.max_loss_kg_per_week, self.settings.min_intake_kcal, self.settings.min_goal_weight_kg)
         self.hits: Counter[str] = Counter()
         self.shadow_hits: Counter[str] = Counter()
         self.warnings = self._warnings()

@@ -334,7 +334,7 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 continue
             if any(kilograms / 2 < now < kilograms for now in _weights_now(text)):
                 continue  # "im 12 and want to get to 40kg, im 35": a weight to gain
-            if kilograms <= _LOW_GOAL_KG or young and kilograms <= _LOW_GOAL_KG_YOUNG:
+            if kilograms <= limits.min_goal_weight_kg or young and kilograms <= limits.min_goal_weight_kg + YOUNG_GOAL_EXTRA_KG:
                 # "im 15 and want to get down to 40kg, currently 52": a goal below a healthy weight for nearly
                 # any adult height, or a teenager dieting toward one (NHS: no diets for the young without the GP)
                 found.append(_ed("eating_disorder.low_goal", "third" if text.person(hit) == "third" else "first", reply="eating_disorder_low_goal"))
@@ -355,10 +355,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     return found
 
 
-# A goal weight below 40 kg is under a BMI of 18.5 (WHO's underweight line) for anyone 147 cm or taller;
-# for a teenager (lexicon.YOUNG), whose healthy weight the growth charts judge, 45 kg.
-_LOW_GOAL_KG = 40.0
-_LOW_GOAL_KG_YOUNG = 45.0
+# `[safety] min_goal_weight_kg` (40: under a BMI of 18.5, WHO's underweight line, for anyone 147 cm or taller);
+# for a teenager (lexicon.YOUNG), whose healthy weight the growth charts judge, this much more.
+YOUNG_GOAL_EXTRA_KG = 5.0
 _LOSING_TOWARD = rf"{lx.LOSS_VERB}|get down|currently|now|at the moment|thinner|skinnier|slimmer|smaller|diet\w*|goal weight|target weight|from \d+"
 _GAINING = r"gain|gaining|put on|bulk\w*|bigger|heavier|underweight|too (?:skinny|thin|light)|build muscle"
 # Someone else's age said as a teenager's: "my daughter is 14", "my son's 16".
