@@ -182,6 +182,7 @@ def english_words() -> frozenset[str]:
 KNOWN_WORDS: frozenset[str] = frozenset(
     """
     about above after again against ahead cannot allergen allergenic allergies allergist allergy typo typos
+    greek daal dhal donner flax peri barebell killa
     almost alone along already also always among another answer anyone anything anyway
     apply appreciative april around asked august away back bake bandana barn beach bead
     beam bear beat because been before being belch below best better between biker bile

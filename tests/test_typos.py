@@ -297,3 +297,21 @@ def test_two_words_run_together_are_split(message: str, reads: str) -> None:
 def test_real_words_made_of_two_words_stay_whole(word: str) -> None:
     repair = TypoRepair(["out", "home", "work", "gin", "self", "deal", "not", "land", "body", "weight", "with", "some", "come"])
     assert repair(f"and {word} it").changes == ()
+
+
+# Spellings of one word the food table holds both of: repairing one into the other loses nothing.
+SAME_FOOD_SPELLINGS = {"caffe": "cafe", "yoghurt": "yogurt"}
+
+
+@needs_agents
+async def test_no_food_word_of_ceres_is_repaired_into_another_word(router: Router) -> None:
+    """'greek yoghurt' became 'green yogurt' once 'green' joined a routing vocabulary ('anything green'),
+    and Ceres logged plain yogurt (122 kcal for 200 g, not 194); 'daal' was 'deal', 'flax' 'flat'. Every
+    word of every food the table knows reaches Ceres as typed."""
+    from agenthost_ceres.foods import load_table
+
+    table = load_table()
+    words = sorted({word for key in table.index for word in key if word.isalpha() and len(word) >= 3})
+    repair = router.typo_repair()
+    changed = {word: repair(word).text for word in words if repair(word).changes and SAME_FOOD_SPELLINGS.get(word) != repair(word).text}
+    assert changed == {}

@@ -297,17 +297,22 @@ PREGNANCY_SHORT = (
     "Call your maternity team now, without waiting for an appointment, with bleeding, leaking fluid, painful "
     "contractions, dizziness, chest pain, a headache, calf swelling or the baby moving less. 💙"
 )
+# More asked than whether one activity is fine ("a gentle routine for my evening walks plus some pregnancy-safe core
+# work"): the whole answer, not the short verdict.
+_MORE_ASKED = re.compile(r"\b(routines?|exercises|core|abs|plan|programme|program|workouts|ideas|suggest\w*|what else)\b", re.IGNORECASE)
 # What the short activity answers keep of the long one (ACOG 804): being active is recommended and those who
 # trained before usually carry on; a contact sport stops now, not when the bump shows.
-PREGNANCY_KEEP_ACTIVE = "Staying active is recommended (about 150 minutes a week, ACOG): if you did this before, you can usually keep going, easing off as you need."
-PREGNANCY_STOP_CONTACT = "So stop sparring and contact now rather than when you start to show: a blow to the bump is the risk from the start, and a bump guard doesn't remove it."
+PREGNANCY_KEEP_ACTIVE = "If you did it before, you can usually keep going."
+PREGNANCY_STOP_CONTACT = "So stop sparring and contact now, not when you start to show; a bump guard doesn't make it safe."
+_KEEP_ASKED = re.compile(r"\b(keep|keeping|continue|carry on|still|as normal|as usual|same as before)\b", re.IGNORECASE)
+_CONTACT_ASKED = re.compile(r"\b(spar\w*|contact|fight\w*|bout|rolling|grappl\w*|belly guard|bump guard)\b", re.IGNORECASE)
 PREGNANCY_STOP_SIGNS = (
     "Check with your midwife or doctor before anything new, and stop and call them now, without waiting for an "
     "appointment, with bleeding, leaking fluid, painful contractions, dizziness, chest pain, a headache, calf "
     "swelling or the baby moving less. 💙"
 )
 _YES_NO = re.compile(
-    r"\b(can|could|may|should|do|does) (i|we|she|you)\b|\b(is|are)\b.{0,30}\b(ok|okay|safe|fine|alright|allowed|good)\b|"
+    r"\b(can|could|may|should|do|does) (i|we|she|you)\b|\b(is|are)\b.{0,50}\b(ok|okay|safe|fine|alright|allowed|good)\b|"
     r"\b(ok|okay|safe|fine|alright|allowed) to\b",
     re.IGNORECASE,
 )
@@ -468,7 +473,7 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             # "anything to bring with us on longer ones?": the kit, then the signs to stop for
             lines = PREGNANCY.split("\n")
             return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- "), PREGNANCY_SOURCE
-        if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and not (
+        if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and not _MORE_ASKED.search(turn.message) and not (
             _WARNING_SIGN.search(turn.message) or warned_lately(state)
         ):
             # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
@@ -476,10 +481,10 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             if fine and _YES_NO.search(turn.message):
                 named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
             named = named.replace(_SIGNS_BELOW, ".")
-            if fine:
-                named += " " + PREGNANCY_KEEP_ACTIVE
-            elif "contact sports" in named:
-                named += " " + PREGNANCY_STOP_CONTACT
+            if fine and _KEEP_ASKED.search(turn.message):
+                named += " " + PREGNANCY_KEEP_ACTIVE  # "can I just keep going as normal?": those who did it before usually can
+            elif not fine and _CONTACT_ASKED.search(turn.message):
+                named += " " + PREGNANCY_STOP_CONTACT  # "can I keep sparring til I start showing?": no, now
             if not named.startswith("After the first trimester"):
                 named += " After the first trimester, avoid exercises lying flat on your back."
             return named + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE

@@ -101,7 +101,8 @@ async def test_an_activity_in_pregnancy_gets_a_short_answer(chat, said, expected
     assert reply.metadata["intent"] == "gentle"
     assert reply.text.startswith(expected), reply.text
     assert "midwife" in reply.text and "bleeding" in reply.text
-    assert len(reply.text.split()) <= 85, len(reply.text.split())
+    # 85 words, and 10 more for "if you did it before, you can usually keep going" when they ask to keep going (ACOG)
+    assert len(reply.text.split()) <= (95 if "keep" in said else 85), len(reply.text.split())
 
 
 @pytest.fixture
