@@ -299,7 +299,7 @@ PREGNANCY_SHORT = (
 )
 # More asked than whether one activity is fine ("a gentle routine for my evening walks plus some pregnancy-safe core
 # work"): the whole answer, not the short verdict.
-_MORE_ASKED = re.compile(r"\b(routines?|exercises|core|abs|plan|programme|program|workouts|ideas|suggest\w*|what else)\b", re.IGNORECASE)
+_MORE_ASKED = re.compile(r"\b(routines?|exercises|core|abs|plan|programme|program|workouts|ideas|suggest\w*|what else|tips|advice|heat|hot|cool)\b", re.IGNORECASE)
 # What the short activity answers keep of the long one (ACOG 804): being active is recommended and those who
 # trained before usually carry on; a contact sport stops now, not when the bump shows.
 PREGNANCY_KEEP_ACTIVE = "If you did it before, you can usually keep going."
@@ -478,7 +478,7 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
         ):
             # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
             fine = named.endswith(_SIGNS_BELOW)
-            if fine and _YES_NO.search(turn.message):
+            if fine and (_YES_NO.search(turn.message) or turn.message.rstrip().endswith("?")):
                 named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
             named = named.replace(_SIGNS_BELOW, ".")
             if fine and _KEEP_ASKED.search(turn.message):
