@@ -288,3 +288,14 @@ def test_throwing_it_up_is_food_talk_to_the_eating_disorder_reading() -> None:
     filter ('throw up' with 'it' between)."""
     finding = GUARD.assess("ugh i feel disgusting. ill just throw it up like usual", [])
     assert finding is not None and finding.category == "eating_disorder" and finding.action == "answer"
+
+
+@pytest.mark.parametrize("message", [
+    "went cold and clammy on the bike and my chest felt weird",
+    "broke out in a cold sweat on the treadmill and my chest felt strange",
+    "i had a cold sweat during my run and felt odd in my chest",
+])
+def test_a_cold_sweat_is_no_chest_cold(message: str) -> None:
+    """The chest-cold filter (a cold, cough or infection, no heart sign) must not take a cold sweat with it."""
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.category == "cardiac" and finding.action == "answer", message

@@ -1042,8 +1042,14 @@ _REST_FOR_A_WHILE = (
 _NOT_JUST_REST = r"never|forever|for good|die|dying|dead|end it|disappear|wake up|not wake|point|anymore|hopeless|worthless|burden|better off|gone"
 # A cold, cough or chest infection (NHS: the "neck check", symptoms below the neck mean rest), and the heart
 # signs that still make it the heart's.
-_CHEST_INFECTION = r"cold|colds|cough\w*|chesty|flu|chest infection|bronchitis|phlegm|mucus|congest\w*|virus|covid|sniffles|snotty|runny nose|sore throat"
-_HEART_ONLY = r"heart|pain|pains|pressure|tight\w*|squeez\w*|crush\w*|dizz\w*|faint\w*|pass(?:ed)? out|black(?:ed)? out|palpitat\w*|flutter\w*|racing|pounding|arm|jaw|collaps\w*"
+_CHEST_INFECTION = (
+    r"(?:a|the|my|this|head|chest|bad|stinking|heavy|streaming) cold(?! sweat)|colds|cold (?:on|in) my chest|with a cold|"
+    r"cough\w*|chesty|flu|chest infection|bronchitis|phlegm|mucus|congest\w*|virus|covid|sniffles|snotty|runny nose|sore throat"
+)
+_HEART_ONLY = (
+    r"heart|pain|pains|pressure|tight\w*|squeez\w*|crush\w*|dizz\w*|faint\w*|pass(?:ed)? out|black(?:ed)? out|palpitat\w*|flutter\w*|"
+    r"racing|pounding|arm|jaw|collaps\w*|sweat\w*|clammy|grey|gray|pale|weird|strange|odd|funny|numb\w*|tingl\w*"
+)
 _DONT_MAKE_A_FUSS = r"(?:dont|do not|no need to) make (?:it|this|a) (?:into )?(?:a )?(?:big )?(?:deal|thing|fuss)"
 # A promise to keep someone else's secret: "she made me promise not to tell our parents".
 _KEEP_SECRET = (
