@@ -1200,8 +1200,10 @@ _BABY_LESS_L10N = (
     r"(?:se ha movido|se mueve|se movio|se esta moviendo|lo noto moverse|la noto moverse) (?:muy |bastante |super |demasiado )?poco|(?:casi|apenas) no (?:se (?:ha )?mueve|se ha movido|lo noto|la noto|noto al bebe|siento al bebe)|"
     r"(?:mexeu|mexe|mexendo|se mexeu|se mexe|se mexendo) (?:muito |bem |bastante )?pouco|quase nao (?:sinto|senti|sentindo) (?:o |a )?(?:bebe|nenem|neném)? ?mexer|nao (?:sinto|senti) (?:o |a )?(?:bebe|nenem) mexer|"
     r"(?:si muove|si e mosso|si e mossa|muove) (?:molto |davvero |pochissimo|poco)(?:poco)?|non (?:sento|ho sentito) (?:piu )?(?:muovere|muoversi) (?:il |la )?(?:bambin[oa]|bimb[oa]|piccol[oa])|non (?:lo|la) sento (?:quasi )?(?:piu )?muovere|"
+    r"(?:je )?(?:sens|sentais|ai senti) (?:beaucoup |bien )?(?:moins|a peine|presque plus|plus) (?:\w+ )?(?:bebe|bouger|mouvements|coups)|(?:bebe|il|elle) bouge (?:beaucoup |bien |un peu )?(?:moins|peu|tres peu)|"
+    r"sento (?:il |la |mio |mia )?(?:bambin[oa]|bimb[oa]|piccol[oa]) (?:muover\w* )?(?:meno|poco|pochissimo|appena)|(?:si muove|muove|muoversi) (?:molto |davvero )?meno|"
     r"(?:beweegt|bewoog) (?:\w+ ){0,3}?(?:weinig|nauwelijks|amper|minder|niet)|voel (?:ik )?(?:de |het |mijn |ons )?(?:baby|kindje|kind|ukje) (?:\w+ ){0,3}?(?:niet|nauwelijks|amper) meer|"
-    r"spure (?:das |mein |unser )?(?:baby|kind|kleine) (?:\w+ ){0,4}?(?:nicht|kaum)(?: mehr)?|(?:kaum|keine) (?:kindsbewegungen|bewegungen|tritte) (?:mehr )?(?:gespurt|spuren|spure)|"
+    r"spure (?:ich )?(?:das |mein |unser )?(?:baby|kind|kleine) (?:\w+ ){0,4}?(?:nicht|kaum)(?: mehr)?|(?:kaum|keine) (?:kindsbewegungen|bewegungen|tritte) (?:mehr )?(?:gespurt|spuren|spure)|"
     r"(?:dziecko )?(?:\w+ )?(?:malo|slabo|rzadko|rzadziej|mniej) sie rusza|(?:nie czuje|nie czulam) (?:\w+ ){0,2}?(?:ruchow|ruchu|kopniec|jak sie rusza)|prawie (?:sie )?nie rusza|(?:prawie|wcale) (?:go |jej )?nie czuje"
 )
 _BABY_HERE_L10N = _BABY_CONTEXT + r"|bebe|nenem|bambin[oa]|bimb[oa]|baby|kindje|dziecko|dziecka"

@@ -335,6 +335,9 @@ class Guard:
             named = answer_first.named_activity(text)
             return Finding(category, "urgent", f"{category}.follow_up", f"{category}_once_cleared", detail=named, region=self.helplines.named_in(text.text) or "")
         acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING))
+        if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"} and (acting or text.has(_HELP_COMING)):
+            # "ok ambulance is on the way ... should i sit him up?": what to do for them until it comes
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="waiting", region=self.helplines.named_in(text.text) or "")
         if severity in ("urgent", "emergency") and acting:
             # "ok I'm calling them": what to do meanwhile, not the same request again
             signs = _signs_before(history) if category == "pregnancy" else ""
@@ -429,6 +432,9 @@ class Guard:
             rule = str(anchor.get("rule_id", ""))
             other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")
             level = severity if severity in ("urgent", "emergency") else "urgent"
+            if level == "emergency" and not other:
+                # "its probably nothing, im 45 and pretty fit. ill just walk-jog home" after "call now": still now
+                return Finding(category, level, f"{category}.follow_up", "cardiac_emergency_follow_up", detail="fit", region=self.helplines.named_in(text.text) or "")
             return Finding(category, level, f"{category}.follow_up", "cardiac_young_fit", detail="other" if other else "", region=self.helplines.named_in(text.text) or "")
         about = _COMMON_ABOUT.get(str(anchor.get("rule_id", "")), "")
         if category == "eating_disorder" and about and text.has(lexicon.EVERYONE_DOES_IT):
@@ -840,6 +846,13 @@ _ANGRY_IF_CALLED = (
     r"(?:if|when) (?:i|we) (?:call|called|ring|rang|phone|phoned|tell|told|contact|contacted) (?:\w+ ){0,3}?(?:he|she|they)(?:d| would| will|ll)? (?:be |get |go )?(?:furious|angry|mad|livid|fuming|hate me|never forgive me|kill me)"
 )
 # Someone else collapsing or having a heart attack in front of the user: their follow-ups stay about them.
+# Help called for someone else, or asking how to look after them until it comes.
+_HELP_COMING = (
+    r"(?:ambulance|paramedics?|the crew|help)(?: is| are|s|re)? (?:on (?:the|their|its) way|coming|here soon|minutes away|\d+ (?:min|mins|minutes) away)|"
+    r"(?:called|rang|phoned|dialled|dialed) (?:an |the )?(?:ambulance|999|911|112|000|paramedics|emergency)|"
+    r"(?:should|can|do) i (?:sit|move|lift|roll|turn|prop) (?:him|her|them)|(?:sit|prop) (?:him|her|them) up|recovery position|"
+    r"(?:give|get) (?:him|her|them) (?:some )?(?:water|a drink|sugar|something to (?:eat|drink))"
+)
 _BYSTANDER_EMERGENCIES = frozenset({"cardiac.collapse_bystander", "cardiac.chest_bystander"})
 _EXERTIONAL_OTHER = frozenset({"cardiac.bystander", "cardiac.chest_bystander", "cardiac.chest_other"})
 _EXERTIONAL_OWN = frozenset({"cardiac.chest_exercise", "cardiac.chest"})
@@ -1099,7 +1112,9 @@ _FUSS = (
     r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid|"
     # "i dont want to be the anxious one ringing them every 5 mins"
     r"(?:the|that) (?:anxious|annoying|neurotic|needy|worried|paranoid|hysterical) (?:one|mum|mom|patient|person|first time mum)|ringing them (?:all the time|every)|"
-    r"zamieszani\w*|klopot\w*|przesadzam|przewrazliw\w*|histeryzuj\w*|panikuj\w*|zawracac (?:komus )?glowe|glupie pytanie"
+    r"zamieszani\w*|klopot\w*|przesadzam|przewrazliw\w*|histeryzuj\w*|panikuj\w*|zawracac (?:komus )?glowe|glupie pytanie|"
+    # the same worry in German, French, Spanish, Portuguese, Italian and Dutch ("ich will nicht überreagieren")
+    r"uberreagier\w*|ubertreib\w*|hysterisch|exagere\w*|dramatise\w*|exager\w*|esager\w*|overdrijv\w*|overdreven|aanstellen"
 )
 # The first words of a message, up to its first stop or comma: where a bare place name stands.
 _OPENING_CLAUSE = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+) (?:[.,?!]|$)")

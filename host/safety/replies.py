@@ -37,6 +37,16 @@ def breathing_emergency(lines: Lines, detail: str) -> str:
 
 
 def cardiac_bystander(lines: Lines, detail: str) -> str:
+    """Someone else's heart-attack signs or collapse, now. `detail` "collapsed": they went down and may not
+    be responding, so what to do before help comes (Resuscitation Council UK: gasping is not normal
+    breathing; CPR and a defibrillator at once; the recovery position if they breathe normally)."""
+    if detail == "collapsed":
+        return (
+            f"Call {lines.emergency} now and put the phone on speaker. If they aren't responding and aren't breathing "
+            "normally (gasping or odd breaths count as not normal), start CPR: hard, fast pushes in the middle of the "
+            "chest, and send someone for a defibrillator (AED); the call handler will guide you. If they are breathing "
+            "normally, turn them onto their side in the recovery position and keep watching their breathing until help comes."
+        )
     return (
         f"Call {lines.emergency} now and say they may be having a heart attack or have collapsed. Get them to stop "
         "what they're doing and sit or lie down; don't let them carry on or drive. Stay with them: if "
@@ -49,7 +59,17 @@ def cardiac_bystander_follow_up(lines: Lines, detail: str) -> str:
     """After someone else's collapse or heart-attack signs, "he's sitting up now, says he's fine, wants to
     finish": a collapse on effort needs checking today even when it passes (Resuscitation Council UK;
     ESC 2020 sports cardiology: exercise-related syncope is investigated before any return to sport).
-    `detail` "chest": heart-attack signs without a collapse ("he says I'm overreacting, he'll sleep it off")."""
+    `detail` "chest": heart-attack signs without a collapse ("he says I'm overreacting, he'll sleep it off");
+    "waiting": help is on its way, what to do meanwhile ("ambulance is coming, should I sit him up?"): lying
+    down, on their side if drowsy, someone watching their breathing, CPR and a defibrillator if it stops
+    (Resuscitation Council UK; St John Ambulance first aid)."""
+    if detail == "waiting":
+        return (
+            "Good, help is coming. Until it arrives, keep them lying down rather than sitting up, and if they're drowsy "
+            "or not fully awake, turn them onto their side in the recovery position. Nothing to eat or drink. Stay with "
+            "them and watch their breathing: if it stops or turns to gasps, start CPR (hard, fast pushes in the middle "
+            f"of the chest), send someone for a defibrillator (AED) and call {lines.emergency} back. Tell the crew what happened."
+        )
     if detail == "chest":
         return (
             "You're not overreacting: pain in the jaw or arm, sweating, sickness or a grey colour can be a heart attack, "
@@ -955,6 +975,16 @@ def cardiac_checks(lines: Lines, detail: str) -> str:
 
 
 def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
+    """Pushback while chest symptoms may still be going on ("I'll wait till it passes"). `detail` "fit": "I'm
+    45 and fit, I'll just jog home slowly": being fit doesn't rule out a heart attack (BHF), and the walk or
+    jog home is exertion on a heart that may be short of blood."""
+    if detail == "fit":
+        return (
+            "Being fit doesn't rule out a heart attack: fit people have them too, and what you described is exactly "
+            f"what needs help now. Please stop where you are: don't walk or jog home. Call {lines.emergency} now, sit down "
+            "while you wait, and ask someone nearby to stay with you. Hold off on any training until a doctor has "
+            "checked you. I'm here meanwhile."
+        )
     return (
         f"Please don't wait it out or drive yourself: call {lines.emergency} now for an ambulance. Chest symptoms that are "
         "still there, or have only just eased, need checking straight away; you're not making a fuss. Stop and sit or lie "

@@ -82,7 +82,7 @@ _COLLAPSED = (
     r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
     r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing|"
     # went down and is twitching or not answering: a cardiac arrest can look like a fit (Resuscitation Council UK)
-    r"(?:went down|gone down|dropped|collapsed|fell|hit the (?:deck|floor|ground)|on the (?:grass|ground|floor|pitch|track|mat|court))(?: [a-z,]+){0,12}? "
+    r"(?:went down|gone down|dropped|collapsed|fell|fainted|passed out|blacked out|hit the (?:deck|floor|ground)|on the (?:grass|ground|floor|pitch|track|mat|court))(?: [a-z,]+){0,12}? "
     r"(?:twitching|jerking|shaking|fitting|seizing|gasping|not (?:really )?(?:answering|responding|moving|making sense)|isnt (?:answering|responding|moving)|wont (?:answer|respond))"
 )
 
@@ -115,7 +115,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if text.has(_COLLAPSED):
         hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing", lx.DOWN_NOT_ANSWERING)) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
-            found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander"))
+            found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="collapsed"))
 
     for hit in live_hits(text, lx.CLUTCHING):
         person = "first" if hit.groups.get("whose") == "my" else "third"

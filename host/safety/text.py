@@ -94,14 +94,21 @@ RELATIONS = (
     r"kid|child|boyfriend|girlfriend|bf|gf|client|coworker|colleague|roommate|flatmate|housemate|teammate|uncle|"
     r"aunt|grandma|grandpa|grandad|granddad|gramps|grampa|granny|gran|nan|nana|nanna|grandmother|grandfather|grandparent|cousin|niece|nephew|patient|student|teen|teenager|"
     r"fiance|fiancee|neighbour|neighbor|coach|trainer|athlete|girl|boy|guy|man|woman|lady|friends|kids|clients|"
-    r"sisters|brothers|parents|children|students|patients|ladies|women|men|wives|aunties|lad|lass|lads)"
+    r"sisters|brothers|parents|children|students|patients|ladies|women|men|wives|aunties|lad|lass|lads|"
+    # the people a coach or teacher speaks about ("one of my under-16 players")
+    r"player|runner|swimmer|cyclist|rider|lifter|pupil|trainee|footballer|gymnast|dancer|rower|climber|member)"
+)
+# Where the people are: "a guy at my gym", "one of the girls in my class": that "my" is no subject.
+_THEIR_PLACE = (
+    r"(?:(?: in| at| from| on)(?: my| our| the)? (?:[a-z]+ ){0,2}(?:class|classes|group|gym|club|session|studio|team|squad|"
+    r"work|office|school|parkrun|pool|church|building|street|unit|ward|league|course|running club|box))?"
 )
 _THIRD_PARTY = re.compile(
     # "a friend of mine", "one of my clients": the "mine" and "my" belong to the other person's
     rf"(?<![a-z0-9])(?:a|an|one|two|some|this) (?:good |close |old |best )?{RELATIONS}s? of (?:mine|ours)(?![a-z0-9])|"
-    rf"(?<![a-z0-9])(?:one|two|some|a few|several) of (?:my|our|the) (?:\w+ )?{RELATIONS}s?(?:(?: in| at| from) (?:my|our|the) (?:[a-z]+ ){{0,2}}(?:class|classes|group|gym|club|session|studio|team|squad))?(?![a-z0-9])|"
+    rf"(?<![a-z0-9])(?:one|two|some|a few|several) of (?:my|our|the) (?:\w+ ){{0,2}}{RELATIONS}s?{_THEIR_PLACE}(?![a-z0-9])|"
     r"(?<![a-z0-9])(?:my|our|a|his|her|their) (?:best |older |younger |little |big |teenage |elderly )?"
-    rf"{RELATIONS}s?(?![a-z0-9])"
+    rf"{RELATIONS}s?{_THEIR_PLACE}(?![a-z0-9])"
     r"|(?<![a-z0-9])(?:he|she|hes|shes|they|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
     r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
 )
