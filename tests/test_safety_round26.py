@@ -99,3 +99,29 @@ def test_not_wanting_to_overreact_in_german_gets_the_answer_to_the_worry() -> No
     history = after(FEWER_MOVEMENTS[0], "pregnancy.reduced_movement", "urgent", "pregnancy")
     finding = GUARD.assess("Ich will nicht überreagieren, vielleicht schläft es ja nur.", history)
     assert finding is not None and finding.category == "pregnancy" and finding.detail == "fuss"
+
+
+FEELING_BETTER_FOR_EXERCISE = [
+    "je me sens plus léger depuis que je fais du vélo",
+    "je sens moins la fatigue depuis que je cours",
+    "me siento mucho mejor desde que voy al gimnasio",
+]
+
+
+@pytest.mark.parametrize("message", FEELING_BETTER_FOR_EXERCISE)
+def test_feeling_better_for_exercise_in_another_language_is_no_red_flag(message: str) -> None:
+    assert GUARD.assess(message, []) is None, message
+
+
+@pytest.mark.parametrize("message", [
+    "je me sens mieux depuis que j'ai décidé d'en finir, je cours une dernière fois",
+    "ich fühle mich leichter seit ich nicht mehr esse und nur noch Sport mache",
+])
+def test_feeling_better_beside_an_end_or_not_eating_is_still_read(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.action == "answer", message
+
+
+def test_a_coachs_words_and_the_users_own_skipped_meals_are_the_users() -> None:
+    finding = GUARD.assess("my coach says I need to be lighter for my sport so I've stopped eating lunch", [])
+    assert finding is not None and finding.category == "eating_disorder" and not finding.rule_id.endswith("_other")

@@ -146,6 +146,7 @@ _EXERCISE_L10N = (
     # Polish
     r"|schod\w*|przysiad\w*|martw\w* ciag\w*|sprint\w*|interwal\w*|basen\w*|biezni\w*|crossfit\w*|aerobik\w*|jog[aie]|jodze|spacer\w*|boisk\w*|pilk\w*|rower\w*|wycisk\w*|cwiczen\w*|zajeciach|wysil\w*|tenis\w*"
 )
+EXERCISE_L10N = _EXERCISE_L10N
 # Blue or grey lips or fingertips (cyanosis) with breathlessness or effort: not enough oxygen, an
 # emergency whatever the cause (asthma included). Lips blue from a cold swim or a blue sweet are not.
 _CYANOSIS = (

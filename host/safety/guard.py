@@ -23,7 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
-from host.safety.concepts import HEART_SIGNS_L10N
+from host.safety.concepts import EXERCISE_L10N, HEART_SIGNS_L10N
 from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
@@ -231,6 +231,8 @@ class Guard:
             # words: a list of them missed "sarebbe meglio non svegliarmi" and "le pont d'où il sauterait"
             if category == "cardiac" and not text.has(HEART_SIGNS_L10N):
                 return None  # "zum Frühstück hatte ich zwei Brötchen mit Käse": breakfast
+            if category in ("self_harm", "eating_disorder") and text.has(_FEELS_BETTER_L10N) and text.has(_MOVING_L10N) and not text.has(_DARK_L10N):
+                return None  # "je me sens plus léger depuis que je fais du vélo": feeling better for the exercise
         if category == "cardiac" and (cleared := _NO_HEART_SIGN.sub(" ", text.text)) != text.text and not _NEGATION_ENDS.search(cleared):
             # "no chest pain and no dizziness when I run, just want a faster 5k": the signs it names are
             # the ones they do not have; the model reads what is left
@@ -1253,7 +1255,35 @@ def _us_said(message: str) -> str:
 def _about_someone_else(text: Text) -> bool:
     if client_notes(text):
         return True
-    return bool(_SOMEONE_ELSE.search(text.text)) and not _BEREAVED.search(text.text)
+    return bool(_SOMEONE_ELSE.search(text.text)) and not _BEREAVED.search(text.text) and not _THEIR_WORDS_MY_ACT.search(text.text)
+
+
+# Feeling better for exercise, in the guard's other languages ("je me sens plus léger depuis que je fais du vélo",
+# "je sens moins la fatigue depuis que je cours"); the word model reads the "je me sens" of low moods in them.
+_FEELS_BETTER_L10N = (
+    r"(?:je me sens|je sens|me siento|ich fuhle mich|me sinto|sinto me|mi sento|ik voel me|czuje sie) (?:\w+ ){0,2}?"
+    r"(?:mieux|plus (?:leger|legere|en forme)|moins (?:la )?(?:fatigue\w*|stress\w*)|mejor|mas (?:liger[oa]|en forma)|menos (?:cansad[oa]|estresad[oa])|"
+    r"besser|leichter|fitter|weniger (?:mude|gestresst)|melhor|mais (?:leve|disposto|disposta)|menos cansad[oa]|meglio|piu (?:legger[oa]|in forma)|meno (?:stanc[oa]|stressat[oa])|"
+    r"beter|lichter|fitter|minder (?:moe|gestrest)|lepiej|lzej|mniej zmeczon\w*)(?![a-z])|"
+    r"(?:j ai|tengo|ich habe|tenho|ho|ik heb|mam) (?:\w+ )?(?:plus d energie|mas energia|mehr energie|mais energia|piu energia|meer energie|wiecej energii)"
+)
+_MOVING_L10N = EXERCISE_L10N + r"|cours|court|nage|roule|m entraine|bouge|corro|nado|entreno|laufe|trainiere|corro|nuoto|loop|train|biegam|cwicze"
+# Death, an end or disappearing, or not eating, in those languages: with them a reading of feeling better is kept
+# ("je me sens mieux depuis que j'ai décidé d'en finir" is a warning sign, not relief).
+_DARK_L10N = (
+    r"mour\w*|mort\w*|\w*finir|disparaitre|derniere fois|ultima vez|letzte mal|ultima volta|laatste keer|ostatni raz|suicid\w*|morir\w*|muert\w*|acabar con|desaparecer|sterb\w*|tot|tod\w*|schluss|verschwinden|selbstmord|"
+    r"morr\w*|sumir|farla finita|sparire|dood|doodgaan|een eind|verdwijnen|zelfmoord|umr\w*|smierc\w*|skonczyc|zniknac|samobojst\w*|"
+    # "ich fühle mich leichter, seit ich nicht mehr esse": the eating, not the sport
+    r"mang\w*|repas|faim|vomi\w*|jeun\w*|calorie\w*|comer|como|comida|hambre|ayun\w*|vomit\w*|ess\w*|hunger|kalorie\w*|erbrech\w*|kotz\w*|fast\w*|"
+    r"fome|comi|mangi\w*|cibo|digiun\w*|eet|eten|honger|jem|jesc|jedzeni\w*|glod\w*|kalori\w*|wymiot\w*|kcal|laxat\w*|abfuhr\w*|lassativ\w*|laxeer\w*|przeczyszcz\w*"
+)
+# Someone's words, then what the user did about them: "my coach says I need to be lighter for my sport so
+# I've stopped eating lunch" is the user's own eating, not the coach's.
+_THEIR_WORDS_MY_ACT = re.compile(
+    rf"^(?:\W*\w+\W+){{0,3}}?(?:my|our) (?:\w+ )?{RELATIONS}s? (?:says?|said|told me|tells me|thinks?|reckons?|wants me|keeps (?:saying|telling me)) "
+    r".*(?<![a-z])(?:so|and|now) (?:i|ive|i ve|i have|im|i m|i am) (?:have |ve |am |m |been |just )*"
+    r"(?:stopped|started|cut|cutting|skip|skipping|skipped|only|barely|quit|dropped|been (?:skipping|starving|purging|fasting))(?![a-z])"
+)
 
 
 def _someone_else_l10n(text: Text) -> bool:
