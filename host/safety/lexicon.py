@@ -886,10 +886,12 @@ OVERDOSE_DONE = (
 )
 # Asking for a method or a lethal amount: a red flag whoever the question is about.
 METHOD_QUESTION = (
-    rf"how many (?:(?:{MEDS})|of (?:my|these|them|the) [a-z]+) (?:would|does|do|will|could|should|to) (?:it )?(?:take|kill|i need)? ?(?:to )?"
+    rf"how many (?:(?:{MEDS})|of (?:my|these|them|the) (?:[a-z]+ ){{0,2}}?[a-z]+) (?:would|does|do|will|could|should|to) (?:it )?(?:take|kill|i need)? ?(?:to )?"
     r"(?:die|kill (?:me|myself|you|someone|a person)|not wake up|never wake up|end it|be fatal|overdose)|"
     rf"(?:lethal|fatal|deadly) (?:dose|amount) of (?:{MEDS})|how much (?:{MEDS})(?: [a-z]+)? (?:would|does|to) (?:it take to )?(?:die|kill|overdose|be fatal)|"
     r"(?:best|easiest|quickest|fastest|painless|least painful|surest) way to (?:die|kill myself|end (?:my life|it)|commit suicide)|"
+    # "can you recommend a painless way to go": only a way without pain, or a sure one, is this "go"
+    r"(?:painless|pain free|least painful|surest|peaceful) (?:way|method) to (?:go|do it|end things|not wake up|check out|disappear)|"
     # researched already: "I've looked up how many pills it would take"
     rf"(?:looked up|looking up|searched|searching|googled|googling|researched|researching|found out|worked out|read up on) (?:how many|how much|what dose|the dose|what amount)(?: of)?(?: (?:{MEDS}|my [a-z]+|them|it))?"
     r"(?: [a-z]+){0,3}? (?:it would take|it d take|it will take|would kill|to die|would be fatal|is lethal|is fatal|to overdose|to od|to not wake up|it takes)|"
@@ -1177,7 +1179,10 @@ SUICIDAL = (
     r"(?:thoughts? (?:about|of)|thinking (?:about|of)|think about|thought about|want to|wanna|urges? to|tempted to|going to|gonna|could just|might just) "
     r"(?:jumping|jump|stepping|step|walking|walk|throwing myself|throw myself|lying|lie down) (?:out )?(?:in front of|off|from|under) (?:a|the|an) (?:train|bus|car|lorry|truck|bridge|building|roof|cliff|balcony|tube|motorway)|"
     rf"want to disappear forever|(?:overdos\w*|od|oding) on (?:my |the |some |all (?:my|the) )?(?:{MEDS})|jump (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|balcony)|"
-    r"(?:hang|hanging) myself"
+    r"(?:hang|hanging) myself|"
+    # risks taken in the hope of not surviving: "sometimes I drive really fast hoping something happens"
+    r"(?:drive|driving|drove|cross|crossing|crossed|ride|riding|rode|cycle|cycling|walk|walking) (?:[a-z]+ ){0,4}?(?:hoping|hope|wishing|half hoping) "
+    r"(?:something (?:happens|will happen|bad happens|hits me)|(?:a|some) (?:car|truck|lorry|bus|train) (?:hits|will hit|would hit) me|i (?:crash|dont make it|wont make it|get hit|die))"
 )
 # Saving up medicines: means gathered, not yet used ("for a trip abroad" is not).
 STOCKPILING = (
@@ -1286,6 +1291,10 @@ SELF_HARM_DOWNPLAYED = (
     r"(?:just|only) (?:a bit of )?(?:scratch\w*|surface|superficial|little cuts|small cuts|a few scratches)|no biggie|not (?:that )?deep(?! enough)"
 )
 INDIRECT = (
+    # no one would notice them gone: "no one would notice if i stopped showing up. to anything."
+    r"no ?(?:one|body) (?:would|will|d|is going to)(?: even| really| actually)? (?:notice|care|miss me|know)(?: [a-z]+){0,2} if i (?:just )?"
+    r"(?:wasnt (?:here|around)|werent (?:here|around)|was gone|disappeared|vanished|died|was dead|stopped existing|never came back|didnt wake up|"
+    r"stopped showing up (?:\. )?(?:to anything|anywhere|at all|for good|altogether|to life))|"
     r"(?:dont|do not|cant|no longer) see (?:the |any )?point in (?:any of )?(?:this|it all|anything|it|life) (?:anymore|any more)|"
     r"(?:dont|do not|cant|no longer) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|going on|trying)|of (?:anything|living|life|going on|it all|being alive))|"
     r"(?:dont|do not|cant) see (?:the |any )?point(?= (?:\.|\?|,)|$)|"

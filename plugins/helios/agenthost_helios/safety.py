@@ -116,11 +116,19 @@ _DETRAINED = re.compile(
     r"since i (stopped|quit|gave up)|haven'?t (trained|run|been running|worked out|been to the gym)|been off)\b"
 )
 _AT_REST = re.compile(r"\b(at rest|lying|sitting|doing nothing|in bed|at night)\b")
+# Fainting at blood or needles ("I faint at the sight of blood lol, anyway how do I squat?"): a common reflex
+# (vasovagal syncope, NHS: fainting), not a sign of heart trouble with exercise, unless it came with exercise.
+_BLOOD_OR_NEEDLES = re.compile(
+    r"\b(sight of blood|see(ing)? blood|blood tests?|blood draws?|giving blood|donat\w* blood|needles?|injections?|jabs?|vaccin\w*)\b"
+)
+_WITH_EXERCISE = re.compile(r"\b(during|while|when i|after|on)( my| a| the)? (run|running|ran|train|training|lift|lifting|workout|working out|exercis\w*|class|session|sprint\w*|cycl\w*|swim\w*)\b")
 
 
 def _ordinary(sign: str, message: str) -> bool:
     """True when a sign the cardiac pattern caught is, in its message, something ordinary: feeling faint
     on standing up, or breathless on the stairs after time off."""
+    if ("faint" in sign or "dizz" in sign) and _BLOOD_OR_NEEDLES.search(message) and not _WITH_EXERCISE.search(message):
+        return True
     if "faint" in sign or "dizz" in sign:
         return bool(_POSTURAL.search(message) and not _LOST_CONSCIOUSNESS.search(message))
     if "breath" in sign:
@@ -203,13 +211,14 @@ def category(turn: Turn, state: dict[str, Any] | None = None) -> str | None:
     """The flag Helios must respect in this turn: the guard's category; else `cardiac` or
     `pregnancy` when the message says so; else the floor Helios' dialog state keeps from an
     earlier message (`state["floor"]`, until it lapses or a message clears it); None otherwise."""
-    theirs = _only_theirs(turn) and own_training(turn.message)
+    # "my wife is pregnant and I want to get fit before the baby arrives": her pregnancy, his training
+    theirs = (_only_theirs(turn) or someone_elses_pregnancy(turn.message)) and own_training(turn.message)
     if turn.safety is not None:
         if turn.safety.category == "pregnancy" and turn.safety.severity == "advise" and theirs:
             return None  # "and I want to start lifting again" after asking about his wife's walks
         return turn.safety.category
     if found := symptom_in_message(turn.message):
-        return found
+        return None if found == "pregnancy" and theirs else found
     if (guarded := guard_category(turn.history)) in FLOOR_DAYS and not (guarded == "pregnancy" and theirs):
         return guarded  # the guard just answered a pregnancy or heart red flag: its floor holds here
     floor = (state or {}).get("floor")
