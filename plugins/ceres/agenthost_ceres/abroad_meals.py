@@ -48,6 +48,9 @@ ASKED: tuple[tuple[str, str, str], ...] = (
     ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:zit(?:ten)? er in|heeft|hebben)\s+(?P<food>.+)", "{what} in {food}"),
     ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:ma|maja|jest w)\s+(?P<food>.+)", "{what} in {food}"),
 )
+# Any of a language's meal words: one look instead of one a meal.
+_MEAL_WORDS = {language: "|".join(pattern for pattern, _ in meals) for language, meals in MEALS.items()}
+_ASKED = tuple(re.compile(rf"\b{pattern}") for _, pattern, _ in ASKED)
 ENGLISH_SUBJECT = re.compile(r"\b(?:i|we) (?:ate|had|have had|drank)\b")
 PROTEIN_WORD = re.compile(r"\b(?:protein\w*|eiweiss|eiwit\w*|bialka)\b")
 
@@ -56,6 +59,8 @@ def plain(text: str) -> str:
     """Lower case, apostrophes straight, accents and umlauts off, "ł" as "l", "ß" as "ss", and
     the question and exclamation marks of Spanish gone."""
     low = text.lower().replace("’", "'").replace("ł", "l").replace("ß", "ss")
+    if low.isascii():
+        return low  # nothing to take off
     low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     return re.sub(r"[¿¡]", "", low)
 
@@ -68,7 +73,7 @@ def in_english(text: str) -> str:
     if asked is not None:
         return asked
     language = _language(low)
-    if language is None or re.search(rf"\b(?:{NOT_EATEN[language]})\b", low):
+    if language is None or _words_of(NOT_EATEN[language]).search(low):
         return text
     told = _told(low, language)
     from agenthost_ceres.foods import load_table  # imported late: the table loads once, on first use
@@ -85,8 +90,8 @@ def said_abroad(text: str) -> bool:
 def _asked(low: str) -> str | None:
     """The English of a calories or protein question, or None."""
     question = low.strip(" ?!.")
-    for language, pattern, english in ASKED:
-        found = re.search(rf"\b{pattern}", question)
+    for (language, _, english), asked in zip(ASKED, _ASKED, strict=True):
+        found = asked.search(question)
         if found is None:
             continue
         what = "how much protein" if PROTEIN_WORD.search(found.group(0)) else "how many calories"
@@ -102,8 +107,8 @@ def _language(low: str) -> str | None:
     for language, marks in MARKS.items():
         if language == "pl" and ENGLISH_SUBJECT.search(low):
             continue  # "I ate ...": English, whatever "na" or "z" it has (a Polish "zjadłem" comes to us as a bare "ate")
-        found = {m.group(0) for m in re.finditer(rf"\b(?:{marks})\b", low)}
-        eats = re.search(rf"\b(?:{EATEN[language]})\b", low) or any(re.search(rf"\b(?:{p})\b", low) for p, _ in MEALS[language])
+        found = {m.group(0) for m in _words_of(marks).finditer(low)}
+        eats = _words_of(EATEN[language]).search(low) or _words_of(_MEAL_WORDS[language]).search(low)
         if eats and len(found) > best_marks:
             best, best_marks = language, len(found)
     return best
@@ -113,14 +118,14 @@ def _told(low: str, language: str) -> str:
     """The English of a meal told in `language`: when, then "I had", then the foods."""
     day = meal = None
     for pattern, english in DAYS[language]:
-        if (found := re.search(rf"\b(?:{pattern})\b", low)) is not None:
+        if (found := _words_of(pattern).search(low)) is not None:
             day, low = english, low[: found.start()] + " " + low[found.end():]
             break
     for pattern, english in MEALS[language]:
-        if (found := re.search(rf"\b(?:{pattern})\b", low)) is not None:
+        if (found := _words_of(pattern).search(low)) is not None:
             meal, low = english, low[: found.start()] + " " + low[found.end():]
             break
-    low = re.sub(rf"\b(?:{EATEN[language]})\b", " ", low)
+    low = _words_of(EATEN[language]).sub(" ", low)
     foods = _foods(low, language)
     if not re.search(r"[a-z]", foods):
         return low
@@ -150,6 +155,12 @@ def _words(part: str, language: str) -> str:
         return found.group(0) if found.group(0).startswith("{") else english[found.lastgroup or ""]
 
     return pattern.sub(swap, part)
+
+
+@lru_cache(maxsize=None)
+def _words_of(pattern: str) -> re.Pattern[str]:
+    """`pattern` as whole words, compiled once (the tables' patterns are read on every message)."""
+    return re.compile(rf"\b(?:{pattern})\b")
 
 
 @lru_cache(maxsize=None)
