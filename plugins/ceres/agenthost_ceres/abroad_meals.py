@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from host.text import per_turn
+
 from agenthost_ceres.abroad_words import DAYS, EATEN, FOODS, MEALS, SANDWICH, SMALL
 
 # Words each language uses and English does not: two of them (or one and a meal verb) name it.
@@ -65,6 +67,7 @@ def plain(text: str) -> str:
     return re.sub(r"[¿¡]", "", low)
 
 
+@per_turn  # routing reads the message, and the reply again
 def in_english(text: str) -> str:
     """`text` as English when it tells a meal, or asks a food's calories or protein or one's
     daily needs, in one of the seven languages; else `text` unchanged."""
