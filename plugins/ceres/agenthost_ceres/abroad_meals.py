@@ -52,6 +52,7 @@ ASKED: tuple[tuple[str, str, str], ...] = (
 )
 # Any of a language's meal words: one look instead of one a meal.
 _MEAL_WORDS = {language: "|".join(pattern for pattern, _ in meals) for language, meals in MEALS.items()}
+_ANY_EATING = "|".join(f"{EATEN[language]}|{_MEAL_WORDS[language]}" for language in MARKS)
 _ASKED = tuple(re.compile(rf"\b{pattern}") for _, pattern, _ in ASKED)
 ENGLISH_SUBJECT = re.compile(r"\b(?:i|we) (?:ate|had|have had|drank)\b")
 PROTEIN_WORD = re.compile(r"\b(?:protein\w*|eiweiss|eiwit\w*|bialka)\b")
@@ -106,13 +107,16 @@ def _asked(low: str) -> str | None:
 def _language(low: str) -> str | None:
     """The language a meal is told in: the one with most of its own words, when it has two of
     them and an eating verb or a meal word."""
+    if not _words_of(_ANY_EATING).search(low):
+        return None  # no language's eating verb or meal word: none is the meal's
     best, best_marks = None, 1
     for language, marks in MARKS.items():
         if language == "pl" and ENGLISH_SUBJECT.search(low):
             continue  # "I ate ...": English, whatever "na" or "z" it has (a Polish "zjadłem" comes to us as a bare "ate")
+        if not (_words_of(EATEN[language]).search(low) or _words_of(_MEAL_WORDS[language]).search(low)):
+            continue  # its marks count only beside an eating verb or a meal word
         found = {m.group(0) for m in _words_of(marks).finditer(low)}
-        eats = _words_of(EATEN[language]).search(low) or _words_of(_MEAL_WORDS[language]).search(low)
-        if eats and len(found) > best_marks:
+        if len(found) > best_marks:
             best, best_marks = language, len(found)
     return best
 
