@@ -210,8 +210,14 @@ def cleared(message: str) -> set[str]:
     if _ALL_CLEAR.search(text):
         return set(LIMITS)
     return {
-        limit_id for limit_id, part in _PARTS.items() if re.search(rf"\b{part}\b(\W+\w+){{0,2}}?\W+{_HEALED}\b", text)
+        limit_id for limit_id, part in _PARTS.items() if _healed(part).search(text)
     }
+
+
+@cache
+def _healed(part: str) -> re.Pattern[str]:
+    """A part said to be healed ("my knee is fine now"), compiled once."""
+    return re.compile(rf"\b{part}\b(\W+\w+){{0,2}}?\W+{_HEALED}\b")
 
 
 def remembered(kept: Iterable[str] | None, message: str, history: Iterable[dict[str, Any]]) -> list[str]:
