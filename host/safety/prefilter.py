@@ -168,7 +168,10 @@ def _item(op: Any, av: Any) -> str:
     if op is _C.IN:
         return _class(av)
     if op is _C.BRANCH:
-        return "(?:" + "|".join(_sequence(branch) for branch in av[1]) + ")"
+        # Sorted: whether some branch matches does not depend on their order, and RE2 merges the
+        # common starts of neighbouring branches, so a text's first look at a large alternation
+        # follows fewer threads (about half the cost of each new DFA state the trigger union makes).
+        return "(?:" + "|".join(sorted({_sequence(branch) for branch in av[1]})) + ")"
     if op is _C.SUBPATTERN:
         _, add_flags, del_flags, sub = av
         if (add_flags | del_flags) & ~(re.IGNORECASE | re.UNICODE | re.DOTALL):

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from host.text import per_turn
+
 from agenthost_ceres.abroad_words import DAYS, EATEN, FOODS, MEALS, SANDWICH, SMALL
 
 # Words each language uses and English does not: two of them (or one and a meal verb) name it.
@@ -48,6 +50,10 @@ ASKED: tuple[tuple[str, str, str], ...] = (
     ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:zit(?:ten)? er in|heeft|hebben)\s+(?P<food>.+)", "{what} in {food}"),
     ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:ma|maja|jest w)\s+(?P<food>.+)", "{what} in {food}"),
 )
+# Any of a language's meal words: one look instead of one a meal.
+_MEAL_WORDS = {language: "|".join(pattern for pattern, _ in meals) for language, meals in MEALS.items()}
+_ANY_EATING = "|".join(f"{EATEN[language]}|{_MEAL_WORDS[language]}" for language in MARKS)
+_ASKED = tuple(re.compile(rf"\b{pattern}") for _, pattern, _ in ASKED)
 ENGLISH_SUBJECT = re.compile(r"\b(?:i|we) (?:ate|had|have had|drank)\b")
 PROTEIN_WORD = re.compile(r"\b(?:protein\w*|eiweiss|eiwit\w*|bialka)\b")
 
@@ -56,10 +62,13 @@ def plain(text: str) -> str:
     """Lower case, apostrophes straight, accents and umlauts off, "ł" as "l", "ß" as "ss", and
     the question and exclamation marks of Spanish gone."""
     low = text.lower().replace("’", "'").replace("ł", "l").replace("ß", "ss")
+    if low.isascii():
+        return low  # nothing to take off
     low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     return re.sub(r"[¿¡]", "", low)
 
 
+@per_turn  # routing reads the message, and the reply again
 def in_english(text: str) -> str:
     """`text` as English when it tells a meal, or asks a food's calories or protein or one's
     daily needs, in one of the seven languages; else `text` unchanged."""
@@ -68,7 +77,7 @@ def in_english(text: str) -> str:
     if asked is not None:
         return asked
     language = _language(low)
-    if language is None or re.search(rf"\b(?:{NOT_EATEN[language]})\b", low):
+    if language is None or _words_of(NOT_EATEN[language]).search(low):
         return text
     told = _told(low, language)
     from agenthost_ceres.foods import load_table  # imported late: the table loads once, on first use
@@ -85,8 +94,8 @@ def said_abroad(text: str) -> bool:
 def _asked(low: str) -> str | None:
     """The English of a calories or protein question, or None."""
     question = low.strip(" ?!.")
-    for language, pattern, english in ASKED:
-        found = re.search(rf"\b{pattern}", question)
+    for (language, _, english), asked in zip(ASKED, _ASKED, strict=True):
+        found = asked.search(question)
         if found is None:
             continue
         what = "how much protein" if PROTEIN_WORD.search(found.group(0)) else "how many calories"
@@ -98,13 +107,16 @@ def _asked(low: str) -> str | None:
 def _language(low: str) -> str | None:
     """The language a meal is told in: the one with most of its own words, when it has two of
     them and an eating verb or a meal word."""
+    if not _words_of(_ANY_EATING).search(low):
+        return None  # no language's eating verb or meal word: none is the meal's
     best, best_marks = None, 1
     for language, marks in MARKS.items():
         if language == "pl" and ENGLISH_SUBJECT.search(low):
             continue  # "I ate ...": English, whatever "na" or "z" it has (a Polish "zjadłem" comes to us as a bare "ate")
-        found = {m.group(0) for m in re.finditer(rf"\b(?:{marks})\b", low)}
-        eats = re.search(rf"\b(?:{EATEN[language]})\b", low) or any(re.search(rf"\b(?:{p})\b", low) for p, _ in MEALS[language])
-        if eats and len(found) > best_marks:
+        if not (_words_of(EATEN[language]).search(low) or _words_of(_MEAL_WORDS[language]).search(low)):
+            continue  # its marks count only beside an eating verb or a meal word
+        found = {m.group(0) for m in _words_of(marks).finditer(low)}
+        if len(found) > best_marks:
             best, best_marks = language, len(found)
     return best
 
@@ -113,14 +125,14 @@ def _told(low: str, language: str) -> str:
     """The English of a meal told in `language`: when, then "I had", then the foods."""
     day = meal = None
     for pattern, english in DAYS[language]:
-        if (found := re.search(rf"\b(?:{pattern})\b", low)) is not None:
+        if (found := _words_of(pattern).search(low)) is not None:
             day, low = english, low[: found.start()] + " " + low[found.end():]
             break
     for pattern, english in MEALS[language]:
-        if (found := re.search(rf"\b(?:{pattern})\b", low)) is not None:
+        if (found := _words_of(pattern).search(low)) is not None:
             meal, low = english, low[: found.start()] + " " + low[found.end():]
             break
-    low = re.sub(rf"\b(?:{EATEN[language]})\b", " ", low)
+    low = _words_of(EATEN[language]).sub(" ", low)
     foods = _foods(low, language)
     if not re.search(r"[a-z]", foods):
         return low
@@ -150,6 +162,12 @@ def _words(part: str, language: str) -> str:
         return found.group(0) if found.group(0).startswith("{") else english[found.lastgroup or ""]
 
     return pattern.sub(swap, part)
+
+
+@lru_cache(maxsize=None)
+def _words_of(pattern: str) -> re.Pattern[str]:
+    """`pattern` as whole words, compiled once (the tables' patterns are read on every message)."""
+    return re.compile(rf"\b(?:{pattern})\b")
 
 
 @lru_cache(maxsize=None)

@@ -69,4 +69,6 @@ def said_abroad(text: str) -> bool:
 def _plain(text: str) -> str:
     """Lower case, apostrophes straight, accents and umlauts off ("sésamo" -> "sesamo", "Nüsse" -> "nusse")."""
     low = text.lower().replace("’", "'")
+    if low.isascii():
+        return low  # no accent to take off
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))

@@ -55,6 +55,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"\^", "**"),
     (r"(?<=\d),(?=\d{3}\b)", ""),
 )
+_WORDS = tuple((re.compile(pattern), replacement) for pattern, replacement in WORDS)  # compiled once
 EXPRESSION = re.compile(r"^(?:[\d\s.+\-*/%()]|sqrt|abs|round)+$")
 HAS_OPERATION = re.compile(r"[\d)]\s*(?:\*\*|//|[-+*/%])\s*[-\d(.]|sqrt|abs|round|^\s*-")
 
@@ -69,8 +70,8 @@ def extract_expression(message: str) -> str | None:
     text = message.strip().lower().replace("’", "'")
     text = LEAD_IN.sub("", text, count=1)
     text = text.rstrip(" ?!.=")
-    for pattern, replacement in WORDS:
-        text = re.sub(pattern, replacement, text)
+    for pattern, replacement in _WORDS:
+        text = pattern.sub(replacement, text)
     text = text.strip()
     if not text or len(text) > MAX_LENGTH or not EXPRESSION.match(text) or not HAS_OPERATION.search(text):
         return None

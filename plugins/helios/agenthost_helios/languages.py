@@ -181,6 +181,8 @@ COUNTED_SLIPS: dict[str, str] = {
 
 def _fold(text: str) -> str:
     """Accents dropped ("Büro" -> "buro", "à" -> "a"), apostrophes as spaces ("j'ai" -> "j ai")."""
+    if text.isascii():
+        return text.replace("'", " ")  # no accent to drop, none of the letters below
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("'", " ")

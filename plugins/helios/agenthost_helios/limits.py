@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from attrs import frozen
@@ -210,8 +210,14 @@ def cleared(message: str) -> set[str]:
     if _ALL_CLEAR.search(text):
         return set(LIMITS)
     return {
-        limit_id for limit_id, part in _PARTS.items() if re.search(rf"\b{part}\b(\W+\w+){{0,2}}?\W+{_HEALED}\b", text)
+        limit_id for limit_id, part in _PARTS.items() if _healed(part).search(text)
     }
+
+
+@cache
+def _healed(part: str) -> re.Pattern[str]:
+    """A part said to be healed ("my knee is fine now"), compiled once."""
+    return re.compile(rf"\b{part}\b(\W+\w+){{0,2}}?\W+{_HEALED}\b")
 
 
 def remembered(kept: Iterable[str] | None, message: str, history: Iterable[dict[str, Any]]) -> list[str]:
@@ -220,9 +226,18 @@ def remembered(kept: Iterable[str] | None, message: str, history: Iterable[dict[
     message's; in LIMITS order."""
     said = set(kept or ()) & set(LIMITS)
     told = [str(entry.get("text") or "") for entry in history if isinstance(entry, dict) and entry.get("role") == "user"]
-    for text in [*told, message]:
-        said = (said - cleared(text)) | set(found(text))
+    for text in told:
+        gone, named = _read_before(text)
+        said = (said - gone) | named
+    said = (said - cleared(message)) | set(found(message))
     return [limit_id for limit_id in LIMITS if limit_id in said]
+
+
+@lru_cache(maxsize=4096)
+def _read_before(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(`cleared(text)`, `found(text)`) of an earlier user message, kept between turns: every
+    turn reads the conversation's messages again."""
+    return frozenset(cleared(text)), frozenset(found(text))
 
 
 @cache
