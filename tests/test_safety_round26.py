@@ -155,3 +155,22 @@ def test_no_one_noticing_them_gone_gets_the_direct_question_like_no_one_missing_
 ])
 def test_their_everyday_neighbours_are_not(message: str) -> None:
     assert GUARD.assess(message, []) is None, message
+
+
+@pytest.mark.parametrize("message", [
+    "my smartwatch said 210 bpm while I was just walking, and I felt fluttery",
+    "my watch showed a pulse of 200 while I was sitting on the sofa",
+    "my heart rate was 190 on my easy run and I felt dizzy",
+])
+def test_a_very_fast_rate_at_an_easy_effort_or_felt_is_answered(message: str) -> None:
+    severity, rule_id, reply = answer(message)
+    assert (severity, rule_id) == ("urgent", "cardiac.racing_heart") and "very fast heartbeat" in reply, message
+
+
+@pytest.mark.parametrize("message", [
+    "my heart rate hit 195 on the hill sprint, is that normal? I'm 25",
+    "what's a normal max heart rate, mine hit 192 in a race",
+    "my resting heart rate is 55 and my max was 195 bpm in the race",
+])
+def test_a_high_rate_in_a_hard_effort_is_not(message: str) -> None:
+    assert GUARD.assess(message, []) is None, message

@@ -97,6 +97,14 @@ def client_notes(text: Text) -> bool:
     return text.has(lx.CLIENT_NOTES) and not text.has(r"i|im|ive|me|my (?:chest|heart|arm|jaw|breathing)")
 
 
+# A heart rate of 190 or more read or felt ("watch said 210 bpm"), and an easy effort or the heart felt beside it.
+_VERY_FAST_RATE = r"(?:19\d|2\d\d) ?(?:bpm|beats(?: a| per)? (?:minute|min))|(?:heart ?rate|hr|pulse) (?:of |was |at |hit |went to |is )*(?:19\d|2\d\d)(?![0-9])"
+_EASY_OR_FELT = (
+    r"just walking|walking|at rest|sitting|lying|in bed|doing nothing|asleep|easy|slow|gentle|warm ?up|"
+    r"fluttery|flutter\w*|pounding|thumping|dizzy|light ?headed|faint|chest|breathless|wouldnt (?:slow|settle|come down)"
+)
+
+
 def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Chest pain, fainting, palpitations or unusual breathlessness, with exercise or now."""
     found: list[Finding] = []
@@ -173,6 +181,12 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             continue
         if text.has(lx.RACING_BAD) or text.has(any_of(lx.DIZZY, lx.FAINT)):
             found.append(Finding("cardiac", "urgent", "cardiac.racing_heart", "cardiac_urgent", detail="a racing heart that won't settle"))
+
+    # "my smartwatch said 210 bpm while I was just walking, and I felt fluttery": a rate near or past a maximum
+    # at an easy effort, or with the heart felt fluttering (AHA: palpitations with a very fast rate at rest)
+    for hit in live_hits(text, _VERY_FAST_RATE):
+        if not text.hypothetical(hit) and _who(text, hit) != "third" and text.has(_EASY_OR_FELT):
+            found.append(Finding("cardiac", "urgent", "cardiac.racing_heart", "cardiac_urgent", detail="a very fast heartbeat at an easy effort"))
 
     humour = text.has(lx.HUMOUR)
     swelling = text.has(lx.SWELLING)
@@ -749,7 +763,7 @@ DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy"
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "cardiac": (
         lx.HEART_ATTACK, _COLLAPSED, lx.CLUTCHING, lx.CHEST, lx.FAINT, lx.DIZZY, lx.PALPITATIONS, lx.RACING,
-        lx.BREATHLESS, lx.ARM_JAW, lx.HEART_HISTORY,
+        lx.BREATHLESS, lx.ARM_JAW, lx.HEART_HISTORY, _VERY_FAST_RATE,
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
