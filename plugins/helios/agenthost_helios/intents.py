@@ -186,6 +186,11 @@ _ASKS_HOW_ANYWHERE = re.compile(
     r"what (?:should|can|could) (?:i|we)|any (?:tips|advice|ideas))\b"
 )
 _NEVER_DONE = re.compile(r"\b(never|not|havent|have not|hasnt|didnt|did not|not yet) (\w+ )?(\w+)\b")
+# How often to train the muscle group just shown, and why not every day
+_MUSCLE_OFTEN = re.compile(
+    r"\bhow (often|many (times|days|sessions|workouts))\b|\b(times|days|sessions) (a|per|each|every) week\b|"
+    r"\bevery ?day\b|\bdaily\b|\b(every|each) single day\b"
+)
 _MUSCLE_WORK = re.compile(
     r"\b(exercise|exercises|workout|workouts|moves|train|training|work|works|working|strengthen|target|"
     r"build|grow|stronger|bigger|tone|best|good for)\b"
@@ -711,6 +716,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
         if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
             return "pain_more"  # "should I stop lifting?", "what can I do instead?"
+    if last == "muscle" and topic.get("muscle") and words <= 10 and _MUSCLE_OFTEN.search(text) and not (
+        library.muscles_in_text(canonical)
+    ):
+        return "muscle_often"  # "and how many times a week?", "why not every day?" after moves for the abs
     if last == "muscle" and topic.get("muscle") and words <= 8 and not library.muscles_in_text(canonical) and (
         parse.equipment(message) or re.search(r"\b(at home|at the gym|in the gym|bodyweight)\b", text)
     ):
@@ -888,6 +897,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "alternatives"
     if (
         suits.asks(message)
+        and not library.muscles_in_text(text)  # "what workout for abs do you recommend?": that muscle's moves
         and faq.in_context(message, history) is None
         and (faq.find(message) is None or faq.find(message).id == "how_much_exercise")
         and progress.race_in_text(message) is None
@@ -918,7 +928,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         _HOW_TO.search(text) or ends_asking(text) or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
     ):
         return "exercise"
-    if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
+    if (library.muscles_in_text(message) or library.muscles_in_text(text)) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
         return "muscle"
     if library.muscles_in_text(message) and words <= 5 and re.match(r"^\W*(and |so )?(what|how) about\b", text):
         return "muscle"  # "what about legs?" with no plan to change

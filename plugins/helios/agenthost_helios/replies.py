@@ -96,7 +96,7 @@ async def offline_reply(turn: Turn) -> Reply:
         pass  # "when should I start pelvic floor exercises?" in pregnancy: the curated answer (NHS), no floor reply
     elif flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
-        "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
+        "routine", "faq", "exercise", "muscle", "muscle_often", "pain", "exercise_more", "alternatives", "pain_more", "compare",
         "workout", "race_plan", "suits", "first_5k", "run_session", "habit", "next_load",
     ):
         intent = "gentle"
@@ -1581,11 +1581,29 @@ _SETTINGS = ("circuit_training", "calisthenics", "weight_training", "general_exe
 
 
 async def muscle(turn: Turn, state: dict[str, Any]) -> str:
-    found = library.muscles_in_text(turn.message)
+    found = library.muscles_in_text(turn.message) or library.muscles_in_text(parse.prepare(turn.message))
     word = found[0] if found else _topic(state).get("muscle")
     state["intent"] = "muscle"
     state["topic"] = {"muscle": word}
     return await advice.muscle(turn, word)
+
+
+# The core is trained like any muscle, and its own answer says so (and that ab work burns no belly fat)
+_CORE_WORDS = frozenset({"abs", "core", "stomach", "belly", "abdominals", "obliques", "six pack", "midsection"})
+
+
+async def muscle_often(turn: Turn, state: dict[str, Any]) -> str:
+    """How often to train the muscle group just shown (ACSM: 2-3 days a week, 48 hours between),
+    or why not every day: the curated answer, "why?" then gives its reasoning."""
+    word = str(_topic(state).get("muscle") or "")
+    found = faq.by_id("abs_daily" if word in _CORE_WORDS else "muscle_frequency")
+    if found is None:
+        return await advice.coach(turn)
+    state["intent"] = "faq"
+    state["faq"] = found.id
+    state["reason"] = found.reason
+    state["topic"] = {"muscle": word}
+    return f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
 
 
 async def pain(turn: Turn, state: dict[str, Any]) -> str:
@@ -2098,6 +2116,7 @@ HANDLERS: dict[str, Handler] = {
     "finisher": finisher_reply,
     "compare": compare,
     "muscle": muscle,
+    "muscle_often": muscle_often,
     "pain": pain,
     "pain_more": pain_more,
     "recovery": _wrap(advice.recovery),

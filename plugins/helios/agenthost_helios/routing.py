@@ -220,6 +220,13 @@ FOLLOW_UP_WORDS = KeywordScorer(
     )
 )
 
+# The words of the training questions Helios reads in other languages (`languages.QUESTIONS`),
+# known to the host's typo repair so it leaves them as typed: "Warum nicht jeden Tag?" was
+# "repaired" into "Warm night jeden Tag?". Weight 0: this scorer is never used to score.
+FOREIGN_QUESTION_WORDS = KeywordScorer(
+    dict.fromkeys(sorted({word for phrase in languages.QUESTIONS for word in phrase.split() if len(word) >= 4}), 0.0)
+)
+
 # Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20
 # minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",
 # "45 minutes" (after "how long did the swim take?"), "and last week?".
@@ -610,6 +617,23 @@ _WHAT_EXERCISE = re.compile(
 AFTER_GUARD_SCORE = 0.7
 
 
+# Curated answers about a race or a hot session whose follow-ups name food or drink ("and what
+# should I eat tonight?" after what to drink for tomorrow's hot half marathon): the follow-up
+# answers (the meal before a race, drinking around training) are Helios' own, above Ceres' 0.8
+# for "what should I eat".
+RACE_DAY_ANSWERS = frozenset({"hydration", "hot_weather", "race_fuelling"})
+RACE_DAY_SCORE = 0.85
+
+
+def asks_race_day_follow_up(message: str, context: ClassifyContext) -> bool:
+    """True when Helios' last answer was about a race or a hot session and this short message
+    asks one of its follow-ups (the meal the night before, what to drink)."""
+    if context.last_agent != AGENT or len(re.findall(r"\w+", message)) > FOLLOW_UP_ANYWHERE_MAX_WORDS:
+        return False
+    last = faq.answered_in(_last_reply(context))
+    return last is not None and last.id in RACE_DAY_ANSWERS and last.follow_up(message) is not None
+
+
 def asks_exercise_after_guard(message: str, context: ClassifyContext) -> bool:
     """True when the guard answered last about pregnancy or heart symptoms and this asks what
     exercise is still fine."""
@@ -734,6 +758,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
     fitness terms that matched, a follow-up of Helios' last answer, a reported activity...).
     Signals are tried strongest first, and only while they could still win."""
     match = SCORER.score(message)
+    if (read := languages.translate(message.lower())) != message.lower() and (translated := SCORER.score(read)).score > match.score:
+        match = translated  # "¿Por qué no puedo correr todos los días?" scores as "why cant i run every day?"
     best = Score(AGENT, match.score, reason("fitness", match.terms))
     if (extra := phrase_score(message)) > best.score:
         best = Score(AGENT, extra, "fitness: a training phrase")
@@ -747,6 +773,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
         (SORENESS_SCORE, lambda: "fitness: sore from training"
          if (_SORENESS.search(message) or soreness.is_delayed_soreness(message)) and not _DIET_ASK.search(message)
          else None),
+        (RACE_DAY_SCORE, lambda: "follow-up: the meal or drink before the race just talked about"
+         if asks_race_day_follow_up(message, context) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up: the calories of the workouts just logged"
          if asks_logged_calories(message, context) else None),

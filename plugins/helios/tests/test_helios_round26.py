@@ -1,0 +1,122 @@
+"""Round 26: training questions in Spanish, French, German, Portuguese, Italian, Dutch and
+Polish reach the answers Helios has in English (how to start running, "only 3 days", why not
+every day; core moves, how often; what to drink for a hot race and the dinner the night before);
+logging as people say it; follow-ups after a muscle's moves. Phrasings are this file's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from host.app import create_app
+from host.config import test_config
+from host.testing import Chat
+
+from agenthost_helios import faq, languages
+
+
+@pytest.fixture
+async def app_chat(aiohttp_client, tmp_path: Path):
+    """One user's chat with the whole offline app: the guard, the router and every agent."""
+    data = tmp_path / "data"
+    client = await aiohttp_client(create_app(test_config(data, plugins={"enabled": ["safety", "helios", "ceres", "general"]})))
+    chat = await Chat.open(client, "sam", data)
+    yield chat
+    await chat.close()
+
+
+async def _helios(chat: Chat, message: str) -> str:
+    frame = await chat.ask(message)
+    assert frame["metadata"]["agent_id"] == "helios", (message, frame["message"])
+    return frame["message"]
+
+
+START_RUNNING = [
+    ("Quiero empezar a correr, nunca he corrido. ¿Cómo empiezo?", "¿Y si solo tengo 3 días a la semana?", "¿Por qué no puedo correr todos los días?"),
+    ("Je veux commencer à courir mais je n'ai jamais couru. Comment je commence ?", "Et si je n'ai que 3 jours par semaine ?", "Pourquoi pas tous les jours ?"),
+    ("Ich will mit dem Laufen anfangen, wie fange ich an?", "Und wenn ich nur 3 Tage pro Woche habe?", "Warum kann ich nicht jeden Tag laufen?"),
+    ("Quero começar a correr. Como começo?", "E se eu só tiver 3 dias por semana?", "Por que não posso correr todos os dias?"),
+    ("Vorrei iniziare a correre, non ho mai corso. Come comincio?", "E se ho solo 3 giorni a settimana?", "Perché non posso correre tutti i giorni?"),
+    ("Ik wil beginnen met hardlopen. Hoe begin ik?", "En als ik maar 3 dagen per week heb?", "Waarom kan ik niet elke dag hardlopen?"),
+    ("Chcę zacząć biegać. Jak zacząć?", "A jeśli mam tylko 3 dni w tygodniu?", "Dlaczego nie mogę biegać codziennie?"),
+]
+
+
+@pytest.mark.parametrize(("start", "days", "why"), START_RUNNING)
+async def test_starting_to_run_asked_in_another_language(app_chat, start, days, why):
+    assert "Couch to 5K" in await _helios(app_chat, start)
+    assert "3 days a week is exactly how Couch to 5K is built" in await _helios(app_chat, days)
+    reply = await _helios(app_chat, why)
+    assert "rest day" in reply and "adapt" in reply
+
+
+CORE = [
+    ("Jaki trening na brzuch polecasz?", "A ile razy w tygodniu?", "Dlaczego nie codziennie?"),
+    ("¿Qué ejercicios para el abdomen me recomiendas?", "¿Y cuántas veces a la semana?", "¿Por qué no todos los días?"),
+    ("Quels exercices pour les abdos tu me conseilles ?", "Et combien de fois par semaine ?", "Pourquoi pas tous les jours ?"),
+    ("Welche Übungen für den Bauch empfiehlst du?", "Und wie oft pro Woche?", "Warum nicht jeden Tag?"),
+    ("Que exercícios para o abdômen você recomenda?", "E quantas vezes por semana?", "Por que não todos os dias?"),
+    ("Quali esercizi per gli addominali mi consigli?", "E quante volte a settimana?", "Perché non tutti i giorni?"),
+    ("Welke buikspieroefeningen raad je aan?", "En hoe vaak per week?", "Waarom niet elke dag?"),
+    ("what workout for abs do you recommend?", "and how many times a week?", "why not every day?"),
+]
+
+
+@pytest.mark.parametrize(("moves", "often", "why"), CORE)
+async def test_core_moves_then_how_often_then_why_not_daily(app_chat, moves, often, why):
+    reply = await _helios(app_chat, moves)
+    assert "Great moves for your abs" in reply and "Plank" in reply
+    assert "2-3 hard core sessions a week" in await _helios(app_chat, often)
+    assert "recover" in await _helios(app_chat, why)
+
+
+async def test_how_often_after_a_muscle_other_than_the_core(app_chat):
+    await _helios(app_chat, "best exercises for legs?")
+    assert "2-3 days a week" in await _helios(app_chat, "how often should I do them?")
+
+
+HOT_RACE = [
+    ("Ich laufe morgen einen Halbmarathon bei 32 Grad. Wie viel sollte ich trinken?", "Und was soll ich heute Abend essen?"),
+    ("Mañana corro una media maratón con 30 grados. ¿Cuánto debo beber?", "¿Y qué ceno esta noche?"),
+    ("Je cours un semi-marathon demain par 30 degrés. Combien dois-je boire ?", "Et qu'est-ce que je mange ce soir ?"),
+    ("Domani corro una mezza maratona con 31 gradi. Quanto devo bere?", "E cosa mangio stasera?"),
+    ("Amanhã corro uma meia maratona com 30 graus. Quanto devo beber?", None),
+    ("Ik loop morgen een halve marathon bij 30 graden. Hoeveel moet ik drinken?", None),
+    ("Jutro biegnę półmaraton w 30 stopniach. Ile powinienem pić?", None),
+    ("running a half marathon tomorrow and it'll be 30 degrees, how much should I drink?", "and what should I eat tonight?"),
+]
+
+
+@pytest.mark.parametrize(("drink", "dinner"), HOT_RACE)
+async def test_drinking_for_a_hot_race_then_the_dinner_before(app_chat, drink, dinner):
+    reply = await _helios(app_chat, drink)
+    assert "Drinking around training" in reply and "sodium" in reply
+    if dinner is not None:
+        reply = await _helios(app_chat, dinner)
+        assert "carbohydrate-based dinner" in reply and "nothing new" in reply
+
+
+@pytest.mark.parametrize("said", ["Warum nicht jeden Tag?", "Pourquoi pas tous les jours ?", "Dlaczego nie codziennie?"])
+def test_the_question_words_are_known_to_typo_repair(said):
+    from host.typos import TypoRepair, vocabulary_of
+
+    import agenthost_helios
+
+    assert TypoRepair(vocabulary_of((agenthost_helios.classify,)))(said).text == said
+
+
+@pytest.mark.parametrize(
+    "english",
+    ["I loop the band round the post", "a solo run this morning", "come on, one more set", "the grad student ran 5k"],
+)
+def test_english_is_left_as_it_was(english):
+    assert languages.translate(english.lower()) == english.lower()
+
+
+def test_the_meal_before_a_race_is_a_follow_up_of_the_race_day_answers():
+    for answer_id in ("hydration", "hot_weather", "race_fuelling"):
+        answer = faq.by_id(answer_id)
+        assert answer is not None
+        found = answer.follow_up("and what should I eat tonight?")
+        assert found is not None and "carbohydrate-based dinner" in found[0]
