@@ -84,12 +84,23 @@ def _asks_ok(text: str) -> bool:
 
 
 def _ends_asking(text: str) -> bool:
-    """A question at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
-    return ends_asking(text)
+    """A question at the end, even with an emoji or a "lol" after it ("...jogs? 🙂"), other than
+    a request to log what was told ("... could you note that down please?", "can you add it?")."""
+    return ends_asking(text) and not LOG_REQUEST.search(text)
 
 
-# ... unless they ask to log it: "can you log my 5k run from this morning?"
-_ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
+# Asking for the workout just told to be logged: "could you note that down please?", "can you add
+# it?", "would you record them for me?", "pop that in my log?"
+LOG_REQUEST = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:log|add|record|track|save|enter|note|put|write|jot|pop|stick)"
+    r"(?: (?:it|that|this|them|those|these|all|that all|it all|everything))?(?: (?:down|in|on|up))?\b"
+    r"|\b(?:log|add|record|save|note|put|write|jot|pop|stick) (?:it|that|this|them|those|these|that all|it all) "
+    r"(?:down|in|on)\b(?: (?:for me|please|pls))?\W*$"
+)
+# ... unless they ask to log it: "can you log my 5k run from this morning?", "would you put that in?"
+_ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b|" + LOG_REQUEST.pattern)
+
+
 # A usual daily step count told as a baseline ("currently about 4000 steps a day"), not a walk done
 _STEPS_RATE = re.compile(
     r"\b(currently|usually|normally|typically|on average|averaging|average)\b.{0,20}\b\d[\d,.]*k? ?steps\b|"
@@ -329,6 +340,21 @@ _WHY = re.compile(
     r"where (does|did) (that|this) come from)\b"
 )
 # "and how many minutes in total?", "how long altogether", "total calories?", "how many sessions is that"
+# The minutes of activity done in a period, asked with or without "is it enough?"
+_MINUTES_DONE_ASKED = re.compile(
+    r"\bhow (many|much) (active |exercise |activity |training )?(minutes|mins|time|exercise|activity)\b"
+    r"(?!.{0,20}\b(should|do i need|to|a day|per day|a week|per week|is recommended)\b)"
+)
+
+
+def asks_minutes_in_period(message: str) -> bool:
+    """True for the minutes of activity done in a period of the log ("how many minutes is that over
+    the last week?", "how much activity have I done this week?")."""
+    from agenthost_helios import periods
+
+    return bool(_MINUTES_DONE_ASKED.search(parse.prepare(message))) and periods.in_text(message) != (None, None)
+
+
 _TOTAL_ASK = re.compile(
     r"\b(how many (minutes|mins|hours|hrs|calories|cals|kcal|workouts|sessions|km|kilomet\w+|miles|steps)|how long|"
     r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up)\b|"
@@ -567,6 +593,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and told_before(message, history) is not None
     ):
         return "estimate_told"  # "how many cals did I burn roughly? I'm 70kg" after a run told, not logged
+    if asks_minutes_in_period(message) and not names_activity:
+        return "history"  # "how many minutes is that over the last week, and is it enough for someone my age?"
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and words <= 12 and (
@@ -809,6 +837,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         # "did a 3 hour hike saturday, trying to track everything. how many cals?": logged, with its calories
         and not (_TRACKS.search(text) and told_workout(message))
     ):
+        if minutes is None and _logged_lately(state, history) and _THE_ONE_LOGGED.search(text):
+            return "history"  # "Combien de calories pour la natation ? Je pèse 64 kg." after logging a swim: that swim
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
         return "estimate"  # "and cycling?" after an estimate
@@ -840,7 +870,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         names_activity
         and reported
         and not EXPERIENCE.search(text)
-        and not _FUTURE.search(text)
+        and not _FUTURE.search(LOG_REQUEST.sub(" ", text))  # "would you put that in?" asks now
         and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not _ends_asking(text)
@@ -862,7 +892,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "log_incomplete"
     if (
         _PAST.search(text)
-        and not _FUTURE.search(text)
+        and not _FUTURE.search(LOG_REQUEST.sub(" ", text))
         and not _later(text)
         and minutes
         and not _ends_asking(text)
@@ -1259,6 +1289,10 @@ def told_before(message: str, history: list[dict[str, Any]]) -> str | None:
         ):
             return earlier
     return None
+
+
+# The workout named as one done ("the swim", "for the swimming", "my run"), not an activity in general
+_THE_ONE_LOGGED = re.compile(r"\b(the|my|that|this|for the|pour la|pour le|for the|del|della|dello|de la|beim|vom)\s+\w+")
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

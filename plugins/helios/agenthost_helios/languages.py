@@ -253,6 +253,48 @@ QUESTIONS: dict[str, str] = {
 PHRASES.update(QUESTIONS)
 
 
+# Asking for a workout to be logged, and the days of the week: "Et mardi dernier j'ai fait une heure
+# de vélo, tu peux l'ajouter ?" is "and last tuesday i did 1 hour of bike, can you add it?"
+LOG_ASKED: dict[str, str] = {
+    "tu peux l ajouter": "can you add it", "peux tu l ajouter": "can you add it", "tu peux le noter": "can you note it",
+    "tu peux l enregistrer": "can you log it", "tu peux le rajouter": "can you add it", "ajoute le": "add it",
+    "ajoute-le": "add it", "note le": "note it", "note-le": "note it",
+    "puedes anadirlo": "can you add it", "puedes apuntarlo": "can you log it", "puedes agregarlo": "can you add it",
+    "puedes anotarlo": "can you note it", "anadelo": "add it", "anotalo": "note it", "agregalo": "add it",
+    "kannst du das eintragen": "can you log it", "kannst du das notieren": "can you log it",
+    "kannst du das hinzufugen": "can you add it", "trag das ein": "log it", "bitte eintragen": "please log it",
+    "puoi aggiungerla": "can you add it", "puoi aggiungerlo": "can you add it", "puoi segnarla": "can you log it",
+    "puoi segnarlo": "can you log it", "puoi registrarla": "can you log it", "puoi registrarlo": "can you log it",
+    "podes adicionar": "can you add it", "pode adicionar": "can you add it", "podes registar": "can you log it",
+    "pode registrar": "can you log it", "podes anotar": "can you log it", "pode anotar": "can you log it",
+    "kun je dat toevoegen": "can you add it", "kun je dat noteren": "can you log it", "kun je dat bijhouden": "can you log it",
+    "mozesz dodac": "can you add it", "mozesz to dodac": "can you add it", "mozesz zapisac": "can you log it",
+    "mozesz to zapisac": "can you log it", "dodaj to": "add it", "zapisz to": "log it",
+    "une heure": "1 hour", "una hora": "1 hour", "eine stunde": "1 hour",
+}
+PHRASES.update(LOG_ASKED)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# each language's weekdays, the ways it says "last ...day", and the other ways it names the day
+for _names, _last, _same in (
+    (("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"), ("{} dernier",), ()),
+    (("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"), ("el {} pasado", "{} pasado"), ()),
+    (("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+     ("letzten {}", "letzte {}", "vergangenen {}"), ()),
+    (("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"), ("{} scorso", "{} scorsa"), ()),
+    (("segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo"),
+     ("na {} passada", "na {} feira passada", "na {}-feira passada", "{} passada", "{} feira passada",
+      "{}-feira passada", "no {} passado", "{} passado"), ("{}-feira", "{} feira")),
+    (("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"), ("afgelopen {}", "vorige {}"), ()),
+    (("poniedzialek", "wtorek", "srode", "czwartek", "piatek", "sobote", "niedziele"),
+     ("w zeszly {}", "w zeszla {}", "w ostatni {}", "w ostatnia {}"), ()),
+):
+    for _name, _english in zip(_names, _WEEKDAYS):
+        PHRASES.setdefault(_name, _english)
+        PHRASES.update({form.format(_name): f"last {_english}" for form in _last})
+        PHRASES.update({form.format(_name): _english for form in _same})
+PHRASES.update({"sroda": "wednesday", "sobota": "saturday", "niedziela": "sunday"})
+
+
 def _glossed(phrase: str) -> str:
     """`phrase` as Helios reads it after the host's glossary put its Dutch and Polish words in
     English (`host.glossary`: "hoe begin ik" arrives as "hoe begin i", "a ile razy" as "a how

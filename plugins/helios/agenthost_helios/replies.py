@@ -736,6 +736,7 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
         (_THAT.search(parse.prepare(turn.message)) or named or intents.asks_just_logged_calories(turn.message, state, state.get("previous")))
         and state.get("logged") and not safety.no_calories(turn)
         and not totals and not volume
+        and not intents.asks_minutes_in_period(turn.message)  # "how many minutes is that over the last week?"
     ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
@@ -779,11 +780,32 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
             "or ask for a plan to get rolling! 💪"
         )
     else:
+        if _ENOUGH_FOR_AGE.search(parse.prepare(turn.message)):
+            text += "\n" + _for_age(_stated_age(turn.message) or _age_said_lately(turn) or _age(turn))
         if goal_line := advice.goal_line(turn.profile):
             text += "\n" + goal_line
         other = "last week" if result["period"] != "last_week" else "this week"
         text += f"\nAsk “and {other}?”, “today” or “why?”."
     return text
+
+
+# "is it enough for someone my age?", "enough at 70?" after the week's minutes
+_ENOUGH_FOR_AGE = re.compile(r"\benough\b.{0,30}\b(my age|someone my age|at my age|older|age|[4-9]\d)\b")
+
+
+def _for_age(age: int | None) -> str:
+    """The WHO 2020 guideline for the age asked about, after the minutes counted against it."""
+    if age is not None and age >= 65:
+        return (
+            f"At {age}, the WHO's advice is the same as for younger adults: 150-300 minutes of moderate activity a "
+            "week, muscle-strengthening on 2 or more days, and balance and strength work on 3 or more days to "
+            "prevent falls. (Source: WHO guidelines on physical activity and sedentary behaviour, 2020.)"
+        )
+    return (
+        "The WHO's 150-300 minutes of moderate activity a week, plus muscle-strengthening on 2 or more days, holds "
+        "for every adult age; from 65 it adds balance work on 3 or more days. (Source: WHO guidelines on physical "
+        "activity and sedentary behaviour, 2020.)"
+    )
 
 
 _VOLUME_ASKED = re.compile(r"\b(volume|tonnage|how (much|many) (weight|kg|kilos?|lbs?|pounds) (did|have) i (lift|move)\w*)\b")
@@ -839,6 +861,14 @@ async def _logged_totals(turn: Turn, state: dict[str, Any]) -> str | None:
     return "\n".join(lines)
 
 
+def _latest_of(recent: list[dict[str, Any]], activity: str) -> list[dict[str, Any]]:
+    """The latest workout of `activity` in the last 7 days ("calories for the swim?" after the swim
+    and then a ride were logged), as a list of one, or []."""
+    since = (_today() - timedelta(days=7)).isoformat()
+    done = [w for w in recent if w.get("activity") == activity and str(w.get("date", "")) >= since]
+    return [max(done, key=lambda w: str(w.get("date", "")))] if done else []
+
+
 async def _last_logged_calories(turn: Turn, state: dict[str, Any], activity: str | None = None) -> str | None:
     """"How many calories did that burn?": the workouts the last message logged; "did the run
     burn?": the run among them (all of them when none is that activity)."""
@@ -847,7 +877,7 @@ async def _last_logged_calories(turn: Turn, state: dict[str, Any], activity: str
         return None
     mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
     if activity is not None:
-        mine = [w for w in mine if w.get("activity") == activity]
+        mine = [w for w in mine if w.get("activity") == activity] or _latest_of(result.get("recent", []), activity)
     if not mine:
         return None
     state["intent"] = "history"

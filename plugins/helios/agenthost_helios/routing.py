@@ -220,11 +220,23 @@ FOLLOW_UP_WORDS = KeywordScorer(
     )
 )
 
-# The words of the training questions Helios reads in other languages (`languages.QUESTIONS`),
-# known to the host's typo repair so it leaves them as typed: "Warum nicht jeden Tag?" was
-# "repaired" into "Warm night jeden Tag?". Weight 0: this scorer is never used to score.
-FOREIGN_QUESTION_WORDS = KeywordScorer(
-    dict.fromkeys(sorted({word for phrase in languages.QUESTIONS for word in phrase.split() if len(word) >= 4}), 0.0)
+# The words of the training questions and log requests Helios reads in other languages
+# (`languages.QUESTIONS`, `languages.LOG_ASKED`; five letters and up), known to the host's typo
+# repair so it leaves them as typed: "Warum nicht jeden Tag?" was "repaired" into "Warm night
+# jeden Tag?", "une heure" into "une heute". Weight 0: this scorer is never used to score.
+# Left out: a food name one letter away would be "repaired" into them ("queso" into "quero")
+_NEAR_FOOD_NAMES = frozenset({"quero"})
+# Shorter words draw the repair of everyday ones ("mins" became Dutch "mijns"); these few are kept
+# because the repair otherwise turns them into English ones ("bere" into "beer")
+_SHORT_KEPT = frozenset({"bere"})
+FOREIGN_WORDS = KeywordScorer(
+    dict.fromkeys(
+        sorted(
+            ({w for phrase in (*languages.QUESTIONS, *languages.LOG_ASKED) for w in phrase.split() if len(w) >= 5}
+             | _SHORT_KEPT) - _NEAR_FOOD_NAMES
+        ),
+        0.0,
+    )
 )
 
 # Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20

@@ -26,6 +26,20 @@ async def app_chat(aiohttp_client, tmp_path: Path):
     await chat.close()
 
 
+@pytest.fixture
+def on_disk_app(tmp_path: Path):
+    """The workouts the app's user has logged, tombstones applied."""
+    import json
+
+    def live() -> list[dict]:
+        path = tmp_path / "data" / "sam" / "workouts.jsonl"
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+        deleted = {line["deleted"] for line in lines if "deleted" in line}
+        return [line for line in lines if "deleted" not in line and line["id"] not in deleted]
+
+    return live
+
+
 async def _helios(chat: Chat, message: str) -> str:
     frame = await chat.ask(message)
     assert frame["metadata"]["agent_id"] == "helios", (message, frame["message"])
@@ -120,3 +134,62 @@ def test_the_meal_before_a_race_is_a_follow_up_of_the_race_day_answers():
         assert answer is not None
         found = answer.follow_up("and what should I eat tonight?")
         assert found is not None and "carbohydrate-based dinner" in found[0]
+
+
+# Logging as people ask for it
+
+
+@pytest.mark.parametrize(
+    ("said", "activities"),
+    [
+        ("Hello, I am 68. Today I walked the dog for 40 minutes. Could you note that down please?", {"walking"}),
+        ("walked the dog for 30 minutes this morning, can you log that?", {"walking"}),
+        ("could you add 20 minutes of yoga for today please?", {"yoga"}),
+        ("I did 30 mins of gardening and a 20 min walk today, can you record it?", {"gardening", "walking"}),
+        ("swam for 45 minutes today, would you put that in for me?", {"swimming"}),
+    ],
+)
+async def test_a_workout_told_with_a_request_to_log_it_is_logged(app_chat, on_disk_app, said, activities):
+    reply = await _helios(app_chat, said)
+    assert reply.startswith("Logged!")
+    assert {w["activity"] for w in on_disk_app()} == activities
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Et mardi dernier j'ai fait une heure de vélo, tu peux l'ajouter ?",
+        "Y el martes pasado hice una hora de bici, ¿puedes añadirlo?",
+        "Und letzten Dienstag bin ich eine Stunde Rad gefahren, kannst du das eintragen?",
+        "E martedì scorso ho fatto un'ora di bici, puoi aggiungerla?",
+        "last tuesday i did an hour on the bike, can you add it?",
+    ],
+)
+async def test_last_tuesdays_ride_asked_to_be_added_is_logged_on_that_day(app_chat, on_disk_app, said):
+    from datetime import date, timedelta
+
+    from host.clock import pinned
+    from datetime import datetime, timezone
+
+    with pinned(datetime(2025, 6, 12, 12, 0, tzinfo=timezone.utc)):  # a Thursday
+        reply = await _helios(app_chat, said)
+    assert reply.startswith("Logged!") and "Cycling · 60 min" in reply
+    (ride,) = on_disk_app()
+    assert ride["activity"] == "cycling" and ride["date"][:10] == "2025-06-10"  # Tuesday
+    assert date(2025, 6, 12) - timedelta(days=2) == date(2025, 6, 10)
+
+
+async def test_the_calories_of_the_swim_logged_before_the_ride_at_the_weight_said(app_chat):
+    await _helios(app_chat, "J'ai nagé 40 minutes ce matin.")
+    await _helios(app_chat, "Et mardi dernier j'ai fait une heure de vélo, tu peux l'ajouter ?")
+    reply = await _helios(app_chat, "Combien de calories pour la natation ? Je pèse 64 kg.")
+    # Compendium 18290, 8.3 MET x 64 kg x 40/60 h = 354 kcal
+    assert "Swimming · 40 min" in reply and "354 kcal" in reply and "64 kg" in reply
+
+
+async def test_the_weeks_minutes_against_the_who_guideline_for_the_age_said(app_chat):
+    await _helios(app_chat, "Hello, I am 68. Today I walked the dog for 40 minutes. Could you note that down please?")
+    await _helios(app_chat, "I also did an hour of aqua aerobics yesterday, I forgot to say.")
+    reply = await _helios(app_chat, "How many minutes is that over the last week, and is it enough for someone my age?")
+    assert "100 min" in reply and "150" in reply
+    assert "At 68" in reply and "balance" in reply
