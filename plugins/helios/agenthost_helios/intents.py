@@ -583,6 +583,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "run_session"  # "only got 15 minutes today", "that felt easy, make it harder"
     if run_session.is_request(message):
         return "run_session"  # "plan me a 30 min running session, total beginner": one run, not a week
+    from agenthost_helios import next_group
+
+    if next_group.asks_today(message) is not None:
+        return "train_today"  # "did chest yesterday, what should i train today?": another muscle group
+    if last in ("train_today", "train_tomorrow") and next_group.asks_tomorrow(message):
+        return "train_tomorrow"  # "and tomorrow?" after it: the rotation's next part
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)

@@ -178,7 +178,12 @@ QUESTIONS: dict[str, str] = {
     "debo beber": "should i drink", "manana": "tomorrow", "por la manana": "in the morning", "que debo": "what should i", "debo": "should i", "beber": "drink",
     "media maraton": "half marathon", "maraton": "marathon", "esta noche": "tonight", "que ceno": "what should i eat for dinner",
     "que como": "what should i eat", "antes o despues": "before or after", "turno de noche": "night shift",
-    "mi turno": "my shift", "entrenar": "train", "con que frecuencia": "how often", "ir al gimnasio": "go to the gym",
+    "mi turno": "my shift", "entrenar": "train", "que entreno hoy": "what should i train today",
+    "que entreno": "what should i train", "hice pecho": "did chest", "hice espalda": "did back",
+    "hice pierna": "did legs", "pecho": "chest", "espalda": "back",
+    "was soll ich heute trainieren": "what should i train today", "brust": "chest", "rucken": "back",
+    "qu est-ce que je travaille aujourd hui": "what should i train today", "pectoraux": "chest",
+    "cosa alleno oggi": "what should i train today", "petto": "chest", "schiena": "back", "con que frecuencia": "how often", "ir al gimnasio": "go to the gym",
     # French
     "je veux commencer a": "i want to start", "commencer a": "start", "comment je commence": "how do i start",
     "comment commencer": "how do i start", "comment commencer a": "how do i start",

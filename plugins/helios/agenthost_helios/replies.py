@@ -31,6 +31,7 @@ from agenthost_helios import (
     intents,
     limits,
     measures,
+    next_group,
     next_load,
     workouts,
     parse,
@@ -96,7 +97,7 @@ async def offline_reply(turn: Turn) -> Reply:
         pass  # "when should I start pelvic floor exercises?" in pregnancy: the curated answer (NHS), no floor reply
     elif flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
-        "routine", "faq", "exercise", "muscle", "muscle_often", "pain", "exercise_more", "alternatives", "pain_more", "compare",
+        "routine", "faq", "exercise", "muscle", "muscle_often", "train_today", "train_tomorrow", "pain", "exercise_more", "alternatives", "pain_more", "compare",
         "workout", "race_plan", "suits", "first_5k", "run_session", "habit", "next_load",
     ):
         intent = "gentle"
@@ -1274,6 +1275,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     if found is None:
         return await advice.coach(turn)
 
+    if found.id == "mass_gainer" and _teen(turn):
+        found = faq.by_id("teen_supplements") or found  # "shud i take mass gainer" after "im 15 and skinny"
     state["intent"] = "faq"
     state["faq"] = found.id
     state["reason"] = found.reason
@@ -1383,6 +1386,18 @@ _AGE_SAID = re.compile(
     r"km|k\b|miles?|bpm|%|cm|stone|st\b|years? (?:of|training|lifting|running)))|"
     r"\b(\d{2})\s*(?:years? old|yrs? old|y/?o\b|year-old)"
 )
+
+
+_TEEN_AGE = re.compile(r"\b(?:i'?m|im|i am|aged?|turning)\s+(1[0-7])\b(?!\s*(?:kg|kgs|kilos?|lbs?|st|stone|min|mins|minutes|km|k)\b)|\b(1[0-7])\s*(?:years? old|yrs? old|yo)\b")
+
+
+def _teen(turn: Turn) -> bool:
+    """True when the user said they are 10-17 in their last few messages, or the profile says so."""
+    said = [str(r.get("text", "")) for r in turn.history[-6:] if r.get("role") == "user"] + [turn.message]
+    if any(_TEEN_AGE.search(text.lower()) for text in said):
+        return True
+    age = turn.profile.get("age") if isinstance(turn.profile, dict) else None
+    return isinstance(age, (int, float)) and not isinstance(age, bool) and 10 <= age < 18
 
 
 def _stated_age(message: str) -> int | None:
@@ -1616,6 +1631,33 @@ async def muscle(turn: Turn, state: dict[str, Any]) -> str:
     state["intent"] = "muscle"
     state["topic"] = {"muscle": word}
     return await advice.muscle(turn, word)
+
+
+ROTATION_REASON = (
+    "Each major muscle group wants about 48 hours before it works hard again (ACSM: 2-3 days a week per "
+    "group), so rotating push, pull and legs lets you train on back-to-back days while each part recovers."
+)
+
+
+async def train_today(turn: Turn, state: dict[str, Any]) -> str:
+    """What to train today after the muscle group trained yesterday."""
+    yesterday = next_group.asks_today(turn.message) or "push"
+    text, part = next_group.today(yesterday)
+    state["intent"] = "train_today"
+    state["topic"] = {"rotation": [yesterday, part]}
+    state["reason"] = ROTATION_REASON
+    return text
+
+
+async def train_tomorrow(turn: Turn, state: dict[str, Any]) -> str:
+    """"and tomorrow?" after what to train today: the rotation's part left."""
+    rotation = _topic(state).get("rotation")
+    before, today_part = rotation if isinstance(rotation, list) and len(rotation) == 2 else ("push", "pull")
+    text, part = next_group.tomorrow(before, today_part)
+    state["intent"] = "train_tomorrow"
+    state["topic"] = {"rotation": [today_part, part]}
+    state["reason"] = ROTATION_REASON
+    return text
 
 
 # The core is trained like any muscle, and its own answer says so (and that ab work burns no belly fat)
@@ -2147,6 +2189,8 @@ HANDLERS: dict[str, Handler] = {
     "compare": compare,
     "muscle": muscle,
     "muscle_often": muscle_often,
+    "train_today": train_today,
+    "train_tomorrow": train_tomorrow,
     "pain": pain,
     "pain_more": pain_more,
     "recovery": _wrap(advice.recovery),

@@ -193,3 +193,58 @@ async def test_the_weeks_minutes_against_the_who_guideline_for_the_age_said(app_
     reply = await _helios(app_chat, "How many minutes is that over the last week, and is it enough for someone my age?")
     assert "100 min" in reply and "150" in reply
     assert "At 68" in reply and "balance" in reply
+
+
+# Follow-ups: what to train after yesterday's muscle group, and tomorrow; training around night shifts
+
+
+@pytest.mark.parametrize(
+    ("said", "today", "tomorrow"),
+    [
+        ("did chest yesterday, what should i train today?", "back and biceps", "legs (squats"),
+        ("trained legs yesterday, what should I do today?", "chest, shoulders and triceps", "back and biceps"),
+        ("what should i train today? did back yesterday", "legs (squats", "chest, shoulders and triceps"),
+        ("Hice pecho ayer, ¿qué entreno hoy?", "back and biceps", "legs (squats"),
+        ("Gestern Brust gemacht, was soll ich heute trainieren?", "back and biceps", "legs (squats"),
+    ],
+)
+async def test_what_to_train_after_yesterdays_muscle_group_then_tomorrow(app_chat, said, today, tomorrow):
+    reply = await _helios(app_chat, said)
+    assert f"Today, go for {today}" in reply and "48 hours" in reply
+    assert f"Tomorrow: {tomorrow}" in await _helios(app_chat, "and tomorrow?")
+
+
+@pytest.mark.parametrize(
+    "then",
+    ["Should I train before or after my shift then?", "when should I work out?", "is it better to lift before or after work?"],
+)
+async def test_when_to_train_after_the_night_shift_sleep_answer(app_chat, then):
+    assert "Sleep on night shifts" in await _helios(
+        app_chat, "I'm a nurse doing 12h night shifts. How do I actually sleep during the day?"
+    )
+    reply = await _helios(app_chat, then)
+    assert reply.startswith("Before the shift, after your main sleep") and "NIOSH" in reply
+
+
+# A teenager asking about a mass gainer: food first, no supplements
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("bro how do i get big arms fr im 15 and skinny af", "shud i take mass gainer"),
+        ("I'm 16 and I want to bulk up", "should I get a weight gainer?"),
+        (None, "im 14, are mass gainers ok for me?"),
+    ],
+)
+async def test_a_teenager_gets_food_first_and_no_supplements(app_chat, first, then):
+    if first is not None:
+        await app_chat.ask(first)
+    reply = await _helios(app_chat, then)
+    assert "Supplements for teenagers" in reply and "from food" in reply and "skip mass gainers" in reply
+    assert "technique" in reply and "NHS" in reply
+
+
+async def test_an_adult_asking_about_a_mass_gainer_gets_food_first(app_chat):
+    reply = await _helios(app_chat, "should I take a mass gainer?")
+    assert reply.startswith("**Mass gainers**") and "No, food first" in reply
