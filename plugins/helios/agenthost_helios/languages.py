@@ -255,6 +255,19 @@ QUESTIONS: dict[str, str] = {
     "polmaraton": "half marathon", "jutro": "tomorrow", "wieczorem": "tonight", "biegne": "i run",
     "przed czy po": "before or after", "zmianie": "shift", "zmiana": "shift",
 }
+# Rest days, stretching before a run, drinking when training
+QUESTIONS.update({
+    "jours de repos": "rest days", "jours": "days", "avant de courir": "before running", "m etirer": "stretch",
+    "s etirer": "stretch", "quand je m entraine": "when i train",
+    "vor dem laufen dehnen": "stretch before running", "vor dem laufen": "before running",
+    "nach dem laufen": "after running", "mich dehnen": "stretch", "ruhetage": "rest days", "beim training": "when training",
+    "dni odpoczynku": "rest days", "ile dni odpoczynku": "how many rest days", "ile dni": "how many days", "przed bieganiem": "before running",
+    "rozciagac": "stretch", "cuando entreno": "when i train", "dias de descanso": "rest days",
+    "antes de correr": "before running", "estirar": "stretch", "giorni di riposo": "rest days",
+    "prima di correre": "before running", "fare stretching": "stretch", "quando mi alleno": "when i train",
+    "alongar": "stretch", "quando treino": "when i train", "rustdagen": "rest days",
+    "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train",
+})
 PHRASES.update(QUESTIONS)
 
 

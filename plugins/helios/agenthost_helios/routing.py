@@ -220,20 +220,24 @@ FOLLOW_UP_WORDS = KeywordScorer(
     )
 )
 
-# The words of the training questions and log requests Helios reads in other languages
-# (`languages.QUESTIONS`, `languages.LOG_ASKED`; five letters and up), known to the host's typo
-# repair so it leaves them as typed: "Warum nicht jeden Tag?" was "repaired" into "Warm night
-# jeden Tag?", "une heure" into "une heute". Weight 0: this scorer is never used to score.
-# Left out: a food name one letter away would be "repaired" into them ("queso" into "quero")
-_NEAR_FOOD_NAMES = frozenset({"quero"})
-# Shorter words draw the repair of everyday ones ("mins" became Dutch "mijns"); these few are kept
-# because the repair otherwise turns them into English ones ("bere" into "beer")
-_SHORT_KEPT = frozenset({"bere"})
+# The foreign words Helios reads (`languages.PHRASES`, five letters and up), known to the host's
+# typo repair so it leaves them as typed: "Warum nicht jeden Tag?" was "repaired" into "Warm night
+# jeden Tag?", "une heure" into "une heute", "Quante volte" into "Quanto volte". Weight 0: this
+# scorer is never used to score.
+# Left out: a food name one letter away would be "repaired" into them ("quinoa" into "quinta")
+_NEAR_FOOD_NAMES = frozenset({"quero", "quinta", "brust"})
+# Shorter words draw the repair of everyday ones ("mins" became Dutch "mijns"); these, common in
+# training questions, are kept because the repair otherwise turns them into other words ("bere"
+# into "beer", "dois" into "does", "cosa" into "corsa", "tous" into "tofus", "habe" into "halbe")
+_SHORT_KEPT = frozenset(
+    """bere dois cosa tous habe niet mich meia como devo debo mais quel wann kann soll dann oggi ieri hoje ayer dias
+    razy vaak jour fois einen einem einer eine wenn dass auch""".split()
+)
 FOREIGN_WORDS = KeywordScorer(
     dict.fromkeys(
         sorted(
-            ({w for phrase in (*languages.QUESTIONS, *languages.LOG_ASKED) for w in phrase.split() if len(w) >= 5}
-             | _SHORT_KEPT) - _NEAR_FOOD_NAMES
+            ({w for phrase in languages.PHRASES for w in phrase.split() if len(w) >= 5 and w.isalpha()} | _SHORT_KEPT)
+            - _NEAR_FOOD_NAMES
         ),
         0.0,
     )

@@ -248,3 +248,37 @@ async def test_a_teenager_gets_food_first_and_no_supplements(app_chat, first, th
 async def test_an_adult_asking_about_a_mass_gainer_gets_food_first(app_chat):
     reply = await _helios(app_chat, "should I take a mass gainer?")
     assert reply.startswith("**Mass gainers**") and "No, food first" in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "answer_id"),
+    [
+        ("Combien de jours de repos par semaine ?", "rest_days"),
+        ("Soll ich mich vor dem Laufen dehnen?", "stretching"),
+        ("Devo alongar antes de correr?", "stretching"),
+        ("Moet ik rekken voor het hardlopen?", "stretching"),
+        ("¿Cuánta agua debo beber cuando entreno?", "hydration"),
+        ("Quantas vezes por semana devo treinar?", "training_frequency"),
+        ("Hoe vaak per week moet ik trainen?", "training_frequency"),
+        ("Quante volte a settimana devo correre?", "running_frequency"),
+    ],
+)
+def test_other_curated_answers_asked_in_other_languages(said, answer_id):
+    found = faq.find(said)
+    assert found is not None and found.id == answer_id
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["E cosa mangio stasera?", "Und wenn ich nur 3 Tage pro Woche habe?", "Soll ich mich vor dem Laufen dehnen?",
+     "Combien dois-je boire ?", "Quante volte a settimana devo correre?", "did 30 mins of gardening today"],
+)
+def test_typo_repair_leaves_the_foreign_words_as_typed_with_every_agent(said):
+    from host.typos import TypoRepair, vocabulary_of
+
+    import agenthost_ceres
+    import agenthost_general
+    import agenthost_helios
+
+    functions = (agenthost_helios.classify, agenthost_ceres.classify, agenthost_general.classify)
+    assert TypoRepair(vocabulary_of(functions))(said).text == said
