@@ -266,7 +266,7 @@ QUESTIONS.update({
     "antes de correr": "before running", "estirar": "stretch", "giorni di riposo": "rest days",
     "prima di correre": "before running", "fare stretching": "stretch", "quando mi alleno": "when i train",
     "alongar": "stretch", "quando treino": "when i train", "rustdagen": "rest days",
-    "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train",
+    "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train", "trainen": "train",
 })
 PHRASES.update(QUESTIONS)
 
