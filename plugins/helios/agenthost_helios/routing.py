@@ -220,12 +220,9 @@ FOLLOW_UP_WORDS = KeywordScorer(
     )
 )
 
-# The foreign words Helios reads (`languages.PHRASES`, five letters and up), known to the host's
-# typo repair so it leaves them as typed: "Warum nicht jeden Tag?" was "repaired" into "Warm night
-# jeden Tag?", "une heure" into "une heute", "Quante volte" into "Quanto volte". Weight 0: this
-# scorer is never used to score.
-# Left out: a food name one letter away would be "repaired" into them ("quinoa" into "quinta")
-_NEAR_FOOD_NAMES = frozenset({"quero", "quinta", "brust"})
+# Left out: a food name one letter away would be "repaired" into them ("quinoa" into "quinta"), or
+# a common misspelling of a routing word ("strech" is stretch, not German "streich")
+_LEFT_OUT = frozenset({"quero", "quinta", "brust", "streich"})
 # Shorter words draw the repair of everyday ones ("mins" became Dutch "mijns"); these, common in
 # training questions, are kept because the repair otherwise turns them into other words ("bere"
 # into "beer", "dois" into "does", "cosa" into "corsa", "tous" into "tofus", "habe" into "halbe")
@@ -233,15 +230,29 @@ _SHORT_KEPT = frozenset(
     """bere dois cosa tous habe niet mich meia como devo debo mais quel wann kann soll dann oggi ieri hoje ayer dias
     razy vaak jour fois einen einem einer eine wenn dass auch""".split()
 )
-FOREIGN_WORDS = KeywordScorer(
-    dict.fromkeys(
-        sorted(
-            ({w for phrase in languages.PHRASES for w in phrase.split() if len(w) >= 5 and w.isalpha()} | _SHORT_KEPT)
-            - _NEAR_FOOD_NAMES
-        ),
-        0.0,
-    )
-)
+
+
+def _foreign_words() -> list[str]:
+    """The words to declare, but not one that means the English routing word a typo of it is near:
+    "traning" must still be repaired into "training", never into Polish "trening" (both mean the
+    same, so nothing is lost when the repair aims at the English one)."""
+    from rapidfuzz.distance import Levenshtein
+
+    own = {word for term in (*TERMS, *FOLLOW_UP_WORDS.words) for word in term.split()}
+    found = {w for phrase in languages.PHRASES for w in phrase.split() if len(w) >= 5 and w.isalpha()}
+
+    def same_as_near(word: str) -> bool:
+        meaning = languages.PHRASES.get(word, "")[:4]
+        return bool(meaning) and any(o[:4] == meaning and Levenshtein.distance(word, o) <= 2 for o in own)
+
+    return sorted(((found - {w for w in found if w not in own and same_as_near(w)}) | _SHORT_KEPT) - _LEFT_OUT)
+
+
+# The foreign words Helios reads (`languages.PHRASES`, five letters and up), known to the host's
+# typo repair so it leaves them as typed: "Warum nicht jeden Tag?" was "repaired" into "Warm night
+# jeden Tag?", "une heure" into "une heute", "Quante volte" into "Quanto volte". Weight 0: this
+# scorer is never used to score.
+FOREIGN_WORDS = KeywordScorer(dict.fromkeys(_foreign_words(), 0.0))
 
 # Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20
 # minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",

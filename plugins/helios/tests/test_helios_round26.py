@@ -282,3 +282,19 @@ def test_typo_repair_leaves_the_foreign_words_as_typed_with_every_agent(said):
 
     functions = (agenthost_helios.classify, agenthost_ceres.classify, agenthost_general.classify)
     assert TypoRepair(vocabulary_of(functions))(said).text == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "repaired"),
+    [("can you make me a traning plan", "training"), ("shoud i do streches befor", "stretches"),
+     ("maraton training", "marathon"), ("how do i strech my hamstrngs", "stretch")],
+)
+def test_english_misspellings_still_reach_the_english_routing_words(typed, repaired):
+    from host.typos import TypoRepair, vocabulary_of
+
+    import agenthost_ceres
+    import agenthost_general
+    import agenthost_helios
+
+    functions = (agenthost_helios.classify, agenthost_ceres.classify, agenthost_general.classify)
+    assert repaired in TypoRepair(vocabulary_of(functions))(typed).text
