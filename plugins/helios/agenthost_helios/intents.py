@@ -84,12 +84,23 @@ def _asks_ok(text: str) -> bool:
 
 
 def _ends_asking(text: str) -> bool:
-    """A question at the end, even with an emoji or a "lol" after it ("...jogs? 🙂")."""
-    return ends_asking(text)
+    """A question at the end, even with an emoji or a "lol" after it ("...jogs? 🙂"), other than
+    a request to log what was told ("... could you note that down please?", "can you add it?")."""
+    return ends_asking(text) and not LOG_REQUEST.search(text)
 
 
-# ... unless they ask to log it: "can you log my 5k run from this morning?"
-_ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b")
+# Asking for the workout just told to be logged: "could you note that down please?", "can you add
+# it?", "would you record them for me?", "pop that in my log?"
+LOG_REQUEST = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?(?:log|add|record|track|save|enter|note|put|write|jot|pop|stick)"
+    r"(?: (?:it|that|this|them|those|these|all|that all|it all|everything))?(?: (?:down|in|on|up))?\b"
+    r"|\b(?:log|add|record|save|note|put|write|jot|pop|stick) (?:it|that|this|them|those|these|that all|it all) "
+    r"(?:down|in|on)\b(?: (?:for me|please|pls))?\W*$"
+)
+# ... unless they ask to log it: "can you log my 5k run from this morning?", "would you put that in?"
+_ASKS_TO_LOG = re.compile(r"\b(log|add|record|track|save|enter|put down|note down)\b|" + LOG_REQUEST.pattern)
+
+
 # A usual daily step count told as a baseline ("currently about 4000 steps a day"), not a walk done
 _STEPS_RATE = re.compile(
     r"\b(currently|usually|normally|typically|on average|averaging|average)\b.{0,20}\b\d[\d,.]*k? ?steps\b|"
@@ -186,6 +197,11 @@ _ASKS_HOW_ANYWHERE = re.compile(
     r"what (?:should|can|could) (?:i|we)|any (?:tips|advice|ideas))\b"
 )
 _NEVER_DONE = re.compile(r"\b(never|not|havent|have not|hasnt|didnt|did not|not yet) (\w+ )?(\w+)\b")
+# How often to train the muscle group just shown, and why not every day
+_MUSCLE_OFTEN = re.compile(
+    r"\bhow (often|many (times|days|sessions|workouts))\b|\b(times|days|sessions) (a|per|each|every) week\b|"
+    r"\bevery ?day\b|\bdaily\b|\b(every|each) single day\b"
+)
 _MUSCLE_WORK = re.compile(
     r"\b(exercise|exercises|workout|workouts|moves|train|training|work|works|working|strengthen|target|"
     r"build|grow|stronger|bigger|tone|best|good for)\b"
@@ -324,6 +340,21 @@ _WHY = re.compile(
     r"where (does|did) (that|this) come from)\b"
 )
 # "and how many minutes in total?", "how long altogether", "total calories?", "how many sessions is that"
+# The minutes of activity done in a period, asked with or without "is it enough?"
+_MINUTES_DONE_ASKED = re.compile(
+    r"\bhow (many|much) (active |exercise |activity |training )?(minutes|mins|time|exercise|activity)\b"
+    r"(?!.{0,20}\b(should|do i need|to|a day|per day|a week|per week|is recommended)\b)"
+)
+
+
+def asks_minutes_in_period(message: str) -> bool:
+    """True for the minutes of activity done in a period of the log ("how many minutes is that over
+    the last week?", "how much activity have I done this week?")."""
+    from agenthost_helios import periods
+
+    return bool(_MINUTES_DONE_ASKED.search(parse.prepare(message))) and periods.in_text(message) != (None, None)
+
+
 _TOTAL_ASK = re.compile(
     r"\b(how many (minutes|mins|hours|hrs|calories|cals|kcal|workouts|sessions|km|kilomet\w+|miles|steps)|how long|"
     r"how much time|how far)\b.{0,25}\b(total|altogether|all together|in all|overall|combined|all up)\b|"
@@ -552,6 +583,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "run_session"  # "only got 15 minutes today", "that felt easy, make it harder"
     if run_session.is_request(message):
         return "run_session"  # "plan me a 30 min running session, total beginner": one run, not a week
+    from agenthost_helios import next_group
+
+    if next_group.asks_today(message) is not None:
+        return "train_today"  # "did chest yesterday, what should i train today?": another muscle group
+    if last in ("train_today", "train_tomorrow") and next_group.asks_tomorrow(message):
+        return "train_tomorrow"  # "and tomorrow?" after it: the rotation's next part
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)
@@ -562,6 +599,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and told_before(message, history) is not None
     ):
         return "estimate_told"  # "how many cals did I burn roughly? I'm 70kg" after a run told, not logged
+    if asks_minutes_in_period(message) and not names_activity:
+        return "history"  # "how many minutes is that over the last week, and is it enough for someone my age?"
     if _asks_log_of_day(text):
         return "history"  # "what did I do yesterday?", "what's on today's log?": that day's log, not a plan
     if state.get("pending") and not names_activity and words <= 12 and (
@@ -711,6 +750,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if last == "pain" and topics.is_pain_follow_up(message) and not _PAIN.search(text):
         if not library.muscles_in_text(canonical) or topics.is_alternative_request(message):
             return "pain_more"  # "should I stop lifting?", "what can I do instead?"
+    if last == "muscle" and topic.get("muscle") and words <= 10 and _MUSCLE_OFTEN.search(text) and not (
+        library.muscles_in_text(canonical)
+    ):
+        return "muscle_often"  # "and how many times a week?", "why not every day?" after moves for the abs
     if last == "muscle" and topic.get("muscle") and words <= 8 and not library.muscles_in_text(canonical) and (
         parse.equipment(message) or re.search(r"\b(at home|at the gym|in the gym|bodyweight)\b", text)
     ):
@@ -800,6 +843,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         # "did a 3 hour hike saturday, trying to track everything. how many cals?": logged, with its calories
         and not (_TRACKS.search(text) and told_workout(message))
     ):
+        if minutes is None and _logged_lately(state, history) and _THE_ONE_LOGGED.search(text):
+            return "history"  # "Combien de calories pour la natation ? Je pèse 64 kg." after logging a swim: that swim
         return "estimate"  # "how many calories does 30 min of cycling burn?", "... does running burn?"
     if last == "estimate" and activity and words <= 5 and re.match(r"^\W*(and |what about |how about |or )", text):
         return "estimate"  # "and cycling?" after an estimate
@@ -831,7 +876,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         names_activity
         and reported
         and not EXPERIENCE.search(text)
-        and not _FUTURE.search(text)
+        and not _FUTURE.search(LOG_REQUEST.sub(" ", text))  # "would you put that in?" asks now
         and not _later(text)
         and not (_ASKS_IF.search(text) and not _ASKS_TO_LOG.search(text))
         and not _ends_asking(text)
@@ -853,7 +898,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
             return "log_incomplete"
     if (
         _PAST.search(text)
-        and not _FUTURE.search(text)
+        and not _FUTURE.search(LOG_REQUEST.sub(" ", text))
         and not _later(text)
         and minutes
         and not _ends_asking(text)
@@ -888,6 +933,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "alternatives"
     if (
         suits.asks(message)
+        and not library.muscles_in_text(text)  # "what workout for abs do you recommend?": that muscle's moves
         and faq.in_context(message, history) is None
         and (faq.find(message) is None or faq.find(message).id == "how_much_exercise")
         and progress.race_in_text(message) is None
@@ -918,7 +964,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         _HOW_TO.search(text) or ends_asking(text) or len(text.split()) <= 4 or _WHAT_IT_WORKS.search(text)
     ):
         return "exercise"
-    if library.muscles_in_text(message) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
+    if (library.muscles_in_text(message) or library.muscles_in_text(text)) and _MUSCLE_WORK.search(text) and not _PLAN.search(text):
         return "muscle"
     if library.muscles_in_text(message) and words <= 5 and re.match(r"^\W*(and |so )?(what|how) about\b", text):
         return "muscle"  # "what about legs?" with no plan to change
@@ -1249,6 +1295,10 @@ def told_before(message: str, history: list[dict[str, Any]]) -> str | None:
         ):
             return earlier
     return None
+
+
+# The workout named as one done ("the swim", "for the swimming", "my run"), not an activity in general
+_THE_ONE_LOGGED = re.compile(r"\b(the|my|that|this|for the|pour la|pour le|for the|del|della|dello|de la|beim|vom)\s+\w+")
 
 
 def _logged_lately(state: dict[str, Any], history: list[dict[str, Any]]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from host.glossary import FOREIGN_WORDS
 from host.text import per_turn
 
 from agenthost_helios.text import longest_first
@@ -152,6 +153,184 @@ PHRASES.update({
     "a jeun": "fasted", "nuchter": "fasted", "a digiuno": "fasted", "de manha": "in the morning",
 })
 
+def _fold_word(word: str) -> str:
+    """One word without its accents ("pić" -> "pic", "łatwo" -> "latwo"), as `_fold` writes it."""
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("ł", "l").replace("ß", "ss")
+
+
+# Training questions in Spanish, French, German, Portuguese, Italian, Dutch and Polish, read as
+# the English question Helios has an answer for ("¿Por qué no puedo correr todos los días?" ->
+# "why cant i run every day?", "A ile razy w tygodniu?" -> "and how many times a week?"): how
+# to start, how often, why not, what to drink or eat around a race, what the user recommends.
+# Only phrases no English message holds: "come", "solo", "grad" or "pic" alone are English words.
+QUESTIONS: dict[str, str] = {
+    # Spanish
+    "quiero empezar a": "i want to start", "quiero empezar": "i want to start", "empezar a": "start",
+    "como empiezo a": "how do i start", "como empezar a": "how do i start", "como empiezo": "how do i start", "como empezar": "how do i start", "como comienzo": "how do i start",
+    "por donde empiezo": "how do i start", "nunca he corrido": "i have never run", "y si solo tengo": "what if i only have",
+    "si solo tengo": "if i only have", "solo tengo": "i only have", "dias a la semana": "days a week",
+    "a la semana": "a week", "por semana": "a week", "veces": "times", "por que no puedo": "why cant i",
+    "por que no": "why not", "por que": "why", "todos los dias": "every day", "cada dia": "every day",
+    "que ejercicios": "what exercises", "ejercicios": "exercises", "ejercicio": "exercise",
+    "el abdomen": "abs", "me recomiendas": "do you recommend", "recomiendas": "do you recommend",
+    "cuanto debo beber": "how much should i drink", "cuanta agua": "how much water", "cuanto": "how much",
+    "debo beber": "should i drink", "manana": "tomorrow", "por la manana": "in the morning", "que debo": "what should i", "debo": "should i", "beber": "drink",
+    "media maraton": "half marathon", "maraton": "marathon", "esta noche": "tonight", "que ceno": "what should i eat for dinner",
+    "que como": "what should i eat", "antes o despues": "before or after", "turno de noche": "night shift",
+    "mi turno": "my shift", "entrenar": "train", "que entreno hoy": "what should i train today",
+    "que entreno": "what should i train", "hice pecho": "did chest", "hice espalda": "did back",
+    "hice pierna": "did legs", "pecho": "chest", "espalda": "back",
+    "was soll ich heute trainieren": "what should i train today", "brust": "chest", "rucken": "back",
+    "qu est-ce que je travaille aujourd hui": "what should i train today", "pectoraux": "chest",
+    "cosa alleno oggi": "what should i train today", "petto": "chest", "schiena": "back", "con que frecuencia": "how often", "ir al gimnasio": "go to the gym",
+    # French
+    "je veux commencer a": "i want to start", "commencer a": "start", "comment je commence": "how do i start",
+    "comment commencer": "how do i start", "comment commencer a": "how do i start",
+    "comment je commence a": "how do i start", "par ou commencer": "how do i start", "je n ai jamais couru": "i have never run",
+    "et si je n ai que": "what if i only have", "si je n ai que": "if i only have", "je n ai que": "i only have",
+    "jours par semaine": "days a week", "par semaine": "a week", "fois": "times", "pourquoi je ne peux pas": "why cant i",
+    "pourquoi ne pas": "why not", "pourquoi pas": "why not", "pourquoi": "why", "tous les jours": "every day",
+    "chaque jour": "every day", "quels exercices": "what exercises", "exercices": "exercises",
+    "tu me conseilles": "do you recommend", "me conseilles tu": "do you recommend", "conseilles": "recommend",
+    "combien dois je boire": "how much should i drink", "dois je": "should i", "je dois": "should i",
+    "boire": "drink", "manger": "eat", "ce soir": "tonight", "semi marathon": "half marathon",
+    "semi-marathon": "half marathon", "chaleur": "heat", "qu est ce que je mange": "what should i eat",
+    "qu est-ce que je mange": "what should i eat", "je mange quoi": "what should i eat",
+    "avant ou apres": "before or after", "mon poste": "my shift", "ma garde": "my shift", "m entrainer": "train",
+    # German
+    "mit dem laufen anfangen": "start running", "wie fange ich an": "how do i start", "wie fange ich mit dem laufen an": "how do i start running", "anfangen": "start",
+    "noch nie gelaufen": "never run before", "und wenn ich nur": "what if i only", "wenn ich nur": "if i only",
+    "tage pro woche": "days a week", "tage die woche": "days a week", "pro woche": "a week", "in der woche": "a week",
+    "warum kann ich nicht jeden tag laufen": "why cant i run every day", "jeden tag laufen": "run every day",
+    "jeden tag trainieren": "train every day", "warum kann ich nicht": "why cant i", "warum nicht": "why not", "warum": "why", "jeden tag": "every day",
+    "wie oft": "how often", "pro woche trainieren": "train a week", "pro woche laufen gehen": "run a week",
+    "pro woche laufen": "run a week", "pro woche joggen": "run a week", "in der woche trainieren": "train a week",
+    "die woche trainieren": "train a week", "pro woche ins fitnessstudio": "go to the gym a week", "welche ubungen": "what exercises", "ubungen": "exercises", "ubung": "exercise",
+    "bauchmuskeln": "abs", "den bauch": "abs", "empfiehlst du": "do you recommend", "empfehlen sie": "do you recommend",
+    "wie viel sollte ich trinken": "how much should i drink", "wie viel": "how much", "wieviel": "how much",
+    "sollte ich": "should i", "soll ich": "should i", "trinken": "drink", "essen": "eat", "heute abend": "tonight",
+    "today abend": "tonight",  # "heute" as the host's glossary reads it (`host.glossary`)
+    "je cours": "i run", "combien dois-je boire": "how much should i drink", "dois-je": "should i",
+    "que dois-je": "what should i", "corro": "i run", "ich laufe": "i run",
+    "morgen": "tomorrow", "halbmarathon": "half marathon", "hitze": "heat", "vor oder nach": "before or after",
+    "meiner schicht": "my shift", "der schicht": "the shift", "nachtschicht": "night shift", "trainieren": "train",
+    # Portuguese
+    "quero comecar a": "i want to start", "comecar a": "start", "como comeco": "how do i start", "como comeco a": "how do i start",
+    "como comecar": "how do i start", "nunca corri": "i have never run", "e se eu so tiver": "what if i only have",
+    "se eu so tiver": "if i only have", "so tenho": "i only have", "dias por semana": "days a week", "vezes": "times",
+    "por que nao posso": "why cant i", "porque nao posso": "why cant i", "por que nao": "why not", "todos os dias": "every day",
+    "exercicios": "exercises", "o abdomen": "abs", "voce recomenda": "do you recommend", "recomenda": "recommend",
+    "quanto devo beber": "how much should i drink", "quanto": "how much", "devo": "should i", "meia maratona": "half marathon",
+    "maratona": "marathon", "esta noite": "tonight", "antes ou depois": "before or after", "meu turno": "my shift",
+    # Italian
+    "voglio iniziare a": "i want to start", "iniziare a": "start", "come comincio": "how do i start", "come comincio a": "how do i start", "come inizio a": "how do i start",
+    "come inizio": "how do i start", "non ho mai corso": "i have never run", "e se ho solo": "what if i only have",
+    "se ho solo": "if i only have", "giorni a settimana": "days a week", "giorni alla settimana": "days a week",
+    "a settimana": "a week", "alla settimana": "a week", "volte": "times", "perche non posso": "why cant i",
+    "perche non": "why not", "perche": "why", "tutti i giorni": "every day", "ogni giorno": "every day",
+    "quali esercizi": "what exercises", "esercizi": "exercises", "mi consigli": "do you recommend",
+    "quanto devo bere": "how much should i drink", "devo bere": "should i drink", "bere": "drink",
+    "mezza maratona": "half marathon", "stasera": "tonight", "cosa mangio": "what should i eat", "mangiare": "eat",
+    "correre": "running", "prima o dopo": "before or after", "il turno": "my shift", "allenarmi": "train",
+    # Dutch
+    "ik wil beginnen met": "i want to start", "beginnen met": "start", "hoe begin ik": "how do i start", "hoe begin ik met": "how do i start",
+    "nog nooit gerend": "never run before", "nog nooit": "never", "en als ik maar": "what if i only",
+    "als ik maar": "if i only", "dagen per week": "days a week", "waarom kan ik niet": "why cant i",
+    "waarom niet": "why not", "waarom": "why", "elke dag": "every day", "iedere dag": "every day",
+    "buikspieroefeningen": "abs exercises", "buikspieren": "abs", "raad je aan": "do you recommend",
+    "hoe vaak": "how often", "hoeveel moet ik drinken": "how much should i drink", "moet ik": "should i",
+    "drinken": "drink", "halve marathon": "half marathon", "vanavond": "tonight", "eten": "eat",
+    "gerend": "ran", "voor of na": "before or after", "mijn dienst": "my shift", "nachtdienst": "night shift",
+    # Polish (l for the crossed l, as _fold writes it)
+    "chce zaczac biegac": "i want to start running", "chce zaczac": "i want to start", "jak zaczac": "how do i start",
+    "od czego zaczac": "how do i start", "zaczac": "start", "nigdy nie biegalem": "i have never run",
+    "nigdy nie biegalam": "i have never run", "biegac": "run", "a jesli mam tylko": "what if i only have",
+    "jesli mam tylko": "if i only have", "mam tylko": "i only have", "dni w tygodniu": "days a week",
+    "w tygodniu": "a week", "ile razy": "how many times", "razy": "times", "dlaczego nie moge": "why cant i",
+    "dlaczego nie": "why not", "dlaczego": "why", "codziennie": "every day", "na brzuch": "for abs",
+    "brzuch": "abs", "cwiczenia": "exercises", "polecasz": "do you recommend", "jaki trening": "what workout", "a ile": "and how many",
+    "jakie cwiczenia": "what exercises", "ile powinienem pic": "how much should i drink",
+    "ile powinnam pic": "how much should i drink", "powinienem": "should i", "powinnam": "should i",
+    "polmaraton": "half marathon", "jutro": "tomorrow", "wieczorem": "tonight", "biegne": "i run",
+    "przed czy po": "before or after", "zmianie": "shift", "zmiana": "shift",
+}
+# Rest days, stretching before a run, drinking when training
+QUESTIONS.update({
+    "jours de repos": "rest days", "jours": "days", "avant de courir": "before running", "m etirer": "stretch",
+    "s etirer": "stretch", "quand je m entraine": "when i train",
+    "vor dem laufen dehnen": "stretch before running", "vor dem laufen": "before running",
+    "nach dem laufen": "after running", "mich dehnen": "stretch", "ruhetage": "rest days", "beim training": "when training",
+    "dni odpoczynku": "rest days", "ile dni odpoczynku": "how many rest days", "ile dni": "how many days", "przed bieganiem": "before running",
+    "rozciagac": "stretch", "cuando entreno": "when i train", "dias de descanso": "rest days",
+    "antes de correr": "before running", "estirar": "stretch", "giorni di riposo": "rest days",
+    "prima di correre": "before running", "fare stretching": "stretch", "quando mi alleno": "when i train",
+    "alongar": "stretch", "quando treino": "when i train", "rustdagen": "rest days",
+    "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train", "trainen": "train",
+})
+PHRASES.update(QUESTIONS)
+
+
+# Asking for a workout to be logged, and the days of the week: "Et mardi dernier j'ai fait une heure
+# de vélo, tu peux l'ajouter ?" is "and last tuesday i did 1 hour of bike, can you add it?"
+LOG_ASKED: dict[str, str] = {
+    "tu peux l ajouter": "can you add it", "peux tu l ajouter": "can you add it", "tu peux le noter": "can you note it",
+    "tu peux l enregistrer": "can you log it", "tu peux le rajouter": "can you add it", "ajoute le": "add it",
+    "ajoute-le": "add it", "note le": "note it", "note-le": "note it",
+    "puedes anadirlo": "can you add it", "puedes apuntarlo": "can you log it", "puedes agregarlo": "can you add it",
+    "puedes anotarlo": "can you note it", "anadelo": "add it", "anotalo": "note it", "agregalo": "add it",
+    "kannst du das eintragen": "can you log it", "kannst du das notieren": "can you log it",
+    "kannst du das hinzufugen": "can you add it", "trag das ein": "log it", "bitte eintragen": "please log it",
+    "puoi aggiungerla": "can you add it", "puoi aggiungerlo": "can you add it", "puoi segnarla": "can you log it",
+    "puoi segnarlo": "can you log it", "puoi registrarla": "can you log it", "puoi registrarlo": "can you log it",
+    "podes adicionar": "can you add it", "pode adicionar": "can you add it", "podes registar": "can you log it",
+    "pode registrar": "can you log it", "podes anotar": "can you log it", "pode anotar": "can you log it",
+    "kun je dat toevoegen": "can you add it", "kun je dat noteren": "can you log it", "kun je dat bijhouden": "can you log it",
+    "mozesz dodac": "can you add it", "mozesz to dodac": "can you add it", "mozesz zapisac": "can you log it",
+    "mozesz to zapisac": "can you log it", "dodaj to": "add it", "zapisz to": "log it",
+    "une heure": "1 hour", "una hora": "1 hour", "eine stunde": "1 hour",
+}
+PHRASES.update(LOG_ASKED)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# each language's weekdays, the ways it says "last ...day", and the other ways it names the day
+for _names, _last, _same in (
+    (("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"), ("{} dernier",), ()),
+    (("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"), ("el {} pasado", "{} pasado"), ()),
+    (("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+     ("letzten {}", "letzte {}", "vergangenen {}"), ()),
+    (("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"), ("{} scorso", "{} scorsa"), ()),
+    (("segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo"),
+     ("na {} passada", "na {} feira passada", "na {}-feira passada", "{} passada", "{} feira passada",
+      "{}-feira passada", "no {} passado", "{} passado"), ("{}-feira", "{} feira")),
+    (("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"), ("afgelopen {}", "vorige {}"), ()),
+    (("poniedzialek", "wtorek", "srode", "czwartek", "piatek", "sobote", "niedziele"),
+     ("w zeszly {}", "w zeszla {}", "w ostatni {}", "w ostatnia {}"), ()),
+):
+    for _name, _english in zip(_names, _WEEKDAYS):
+        PHRASES.setdefault(_name, _english)
+        PHRASES.update({form.format(_name): f"last {_english}" for form in _last})
+        PHRASES.update({form.format(_name): _english for form in _same})
+PHRASES.update({"sroda": "wednesday", "sobota": "saturday", "niedziela": "sunday"})
+
+
+def _glossed(phrase: str) -> str:
+    """`phrase` as Helios reads it after the host's glossary put its Dutch and Polish words in
+    English (`host.glossary`: "hoe begin ik" arrives as "hoe begin i", "a ile razy" as "a how
+    much razy")."""
+    return " ".join(_GLOSSARY.get(word, word) for word in phrase.split())
+
+
+_GLOSSARY = {_fold_word(word): english.lower() for word, english in FOREIGN_WORDS.items()}
+_ENGLISH = {word for english in _GLOSSARY.values() for word in english.split()}
+# the glossed forms too, while a foreign word is left in them ("i walk" alone would be English)
+PHRASES.update(
+    {
+        glossed: english
+        for phrase, english in QUESTIONS.items()
+        if (glossed := _glossed(phrase)) != phrase and any(word not in _ENGLISH for word in glossed.split())
+    }
+)
+
 LITTLE_WORDS: dict[str, str] = {
     "und": "and", "et": "and", "y": "and", "e": "and", "en": "and", "mit": "with", "avec": "with",
     "con": "with", "met": "with", "bitte": "please", "por favor": "please", "s il te plait": "please",
@@ -193,6 +372,8 @@ def _pattern(table: dict[str, str]) -> re.Pattern[str]:
 
 
 _PHRASES = _pattern(PHRASES)
+# "bei 30 Grad", "con 30 grados", "par 30 degrés", "w 30 stopniach": the heat, in degrees
+_DEGREES = re.compile(r"\b(\d{1,2}) ?(?:grad|grados|degres|graus|gradi|graden|stopni|stopniach)\b")
 _LITTLE = _pattern(LITTLE_WORDS)
 _SLIPS = _pattern(SLIPS)
 _COUNT = r"(?:\d+\s*(?:x\s*\d+\s*)?|sets? of (?:\d+\s*)?|x\s*\d+\s*)"
@@ -212,6 +393,9 @@ def translate(text: str) -> str:
     if _PHRASES.search(folded):
         folded = _PHRASES.sub(lambda m: PHRASES[m.group(1)], folded)
         folded = _LITTLE.sub(lambda m: LITTLE_WORDS[m.group(1)], folded)
+        changed = True
+    if _DEGREES.search(folded):
+        folded = _DEGREES.sub(r"\1 degrees", folded)
         changed = True
     if _SLIPS.search(folded):
         folded = _SLIPS.sub(lambda m: SLIPS[m.group(1)], folded)

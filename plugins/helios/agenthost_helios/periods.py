@@ -97,6 +97,8 @@ def in_text(text: str) -> tuple[str | None, int | None]:
     for pattern, period in (
         (r"\btoday\b|\bso far today\b", "today"),
         (r"\byesterday\b", "yesterday"),
+        # "over the last week", "in the past week": the 7 days up to today, not the calendar week before
+        (r"\b(over|in|during|across|for) the (last|past) week\b", "last_7_days"),
         (r"\blast week\b|\bprevious week\b", "last_week"),
         (r"\b(this|the) week\b|\bthis wk\b|\bweekly\b|\bso far this week\b", "this_week"),
         (r"\b(past|last) (7 days|week)\b|\bseven days\b", "last_7_days"),

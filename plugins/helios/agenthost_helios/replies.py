@@ -31,6 +31,7 @@ from agenthost_helios import (
     intents,
     limits,
     measures,
+    next_group,
     next_load,
     workouts,
     parse,
@@ -96,7 +97,7 @@ async def offline_reply(turn: Turn) -> Reply:
         pass  # "when should I start pelvic floor exercises?" in pregnancy: the curated answer (NHS), no floor reply
     elif flag in safety.GENTLE and heart_asked is None and intent in (
         "plan", "plan_change", "estimate", "today", "coach", "recovery", "long_run", "timeline", "ability", "roadmap",
-        "routine", "faq", "exercise", "muscle", "pain", "exercise_more", "alternatives", "pain_more", "compare",
+        "routine", "faq", "exercise", "muscle", "muscle_often", "train_today", "train_tomorrow", "pain", "exercise_more", "alternatives", "pain_more", "compare",
         "workout", "race_plan", "suits", "first_5k", "run_session", "habit", "next_load",
     ):
         intent = "gentle"
@@ -736,6 +737,7 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
         (_THAT.search(parse.prepare(turn.message)) or named or intents.asks_just_logged_calories(turn.message, state, state.get("previous")))
         and state.get("logged") and not safety.no_calories(turn)
         and not totals and not volume
+        and not intents.asks_minutes_in_period(turn.message)  # "how many minutes is that over the last week?"
     ):
         if text := await _last_logged_calories(turn, state, named.id if named else None):
             return text
@@ -779,11 +781,32 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
             "or ask for a plan to get rolling! 💪"
         )
     else:
+        if _ENOUGH_FOR_AGE.search(parse.prepare(turn.message)):
+            text += "\n" + _for_age(_stated_age(turn.message) or _age_said_lately(turn) or _age(turn))
         if goal_line := advice.goal_line(turn.profile):
             text += "\n" + goal_line
         other = "last week" if result["period"] != "last_week" else "this week"
         text += f"\nAsk “and {other}?”, “today” or “why?”."
     return text
+
+
+# "is it enough for someone my age?", "enough at 70?" after the week's minutes
+_ENOUGH_FOR_AGE = re.compile(r"\benough\b.{0,30}\b(my age|someone my age|at my age|older|age|[4-9]\d)\b")
+
+
+def _for_age(age: int | None) -> str:
+    """The WHO 2020 guideline for the age asked about, after the minutes counted against it."""
+    if age is not None and age >= 65:
+        return (
+            f"At {age}, the WHO's advice is the same as for younger adults: 150-300 minutes of moderate activity a "
+            "week, muscle-strengthening on 2 or more days, and balance and strength work on 3 or more days to "
+            "prevent falls. (Source: WHO guidelines on physical activity and sedentary behaviour, 2020.)"
+        )
+    return (
+        "The WHO's 150-300 minutes of moderate activity a week, plus muscle-strengthening on 2 or more days, holds "
+        "for every adult age; from 65 it adds balance work on 3 or more days. (Source: WHO guidelines on physical "
+        "activity and sedentary behaviour, 2020.)"
+    )
 
 
 _VOLUME_ASKED = re.compile(r"\b(volume|tonnage|how (much|many) (weight|kg|kilos?|lbs?|pounds) (did|have) i (lift|move)\w*)\b")
@@ -839,6 +862,14 @@ async def _logged_totals(turn: Turn, state: dict[str, Any]) -> str | None:
     return "\n".join(lines)
 
 
+def _latest_of(recent: list[dict[str, Any]], activity: str) -> list[dict[str, Any]]:
+    """The latest workout of `activity` in the last 7 days ("calories for the swim?" after the swim
+    and then a ride were logged), as a list of one, or []."""
+    since = (_today() - timedelta(days=7)).isoformat()
+    done = [w for w in recent if w.get("activity") == activity and str(w.get("date", "")) >= since]
+    return [max(done, key=lambda w: str(w.get("date", "")))] if done else []
+
+
 async def _last_logged_calories(turn: Turn, state: dict[str, Any], activity: str | None = None) -> str | None:
     """"How many calories did that burn?": the workouts the last message logged; "did the run
     burn?": the run among them (all of them when none is that activity)."""
@@ -847,7 +878,7 @@ async def _last_logged_calories(turn: Turn, state: dict[str, Any], activity: str
         return None
     mine = [w for w in result.get("recent", []) if w.get("id") in state.get("logged", [])]
     if activity is not None:
-        mine = [w for w in mine if w.get("activity") == activity]
+        mine = [w for w in mine if w.get("activity") == activity] or _latest_of(result.get("recent", []), activity)
     if not mine:
         return None
     state["intent"] = "history"
@@ -1244,6 +1275,8 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
     if found is None:
         return await advice.coach(turn)
 
+    if found.id == "mass_gainer" and _teen(turn):
+        found = faq.by_id("teen_supplements") or found  # "shud i take mass gainer" after "im 15 and skinny"
     state["intent"] = "faq"
     state["faq"] = found.id
     state["reason"] = found.reason
@@ -1353,6 +1386,18 @@ _AGE_SAID = re.compile(
     r"km|k\b|miles?|bpm|%|cm|stone|st\b|years? (?:of|training|lifting|running)))|"
     r"\b(\d{2})\s*(?:years? old|yrs? old|y/?o\b|year-old)"
 )
+
+
+_TEEN_AGE = re.compile(r"\b(?:i'?m|im|i am|aged?|turning)\s+(1[0-7])\b(?!\s*(?:kg|kgs|kilos?|lbs?|st|stone|min|mins|minutes|km|k)\b)|\b(1[0-7])\s*(?:years? old|yrs? old|yo)\b")
+
+
+def _teen(turn: Turn) -> bool:
+    """True when the user said they are 10-17 in their last few messages, or the profile says so."""
+    said = [str(r.get("text", "")) for r in turn.history[-6:] if r.get("role") == "user"] + [turn.message]
+    if any(_TEEN_AGE.search(text.lower()) for text in said):
+        return True
+    age = turn.profile.get("age") if isinstance(turn.profile, dict) else None
+    return isinstance(age, (int, float)) and not isinstance(age, bool) and 10 <= age < 18
 
 
 def _stated_age(message: str) -> int | None:
@@ -1581,11 +1626,56 @@ _SETTINGS = ("circuit_training", "calisthenics", "weight_training", "general_exe
 
 
 async def muscle(turn: Turn, state: dict[str, Any]) -> str:
-    found = library.muscles_in_text(turn.message)
+    found = library.muscles_in_text(turn.message) or library.muscles_in_text(parse.prepare(turn.message))
     word = found[0] if found else _topic(state).get("muscle")
     state["intent"] = "muscle"
     state["topic"] = {"muscle": word}
     return await advice.muscle(turn, word)
+
+
+ROTATION_REASON = (
+    "Each major muscle group wants about 48 hours before it works hard again (ACSM: 2-3 days a week per "
+    "group), so rotating push, pull and legs lets you train on back-to-back days while each part recovers."
+)
+
+
+async def train_today(turn: Turn, state: dict[str, Any]) -> str:
+    """What to train today after the muscle group trained yesterday."""
+    yesterday = next_group.asks_today(turn.message) or "push"
+    text, part = next_group.today(yesterday)
+    state["intent"] = "train_today"
+    state["topic"] = {"rotation": [yesterday, part]}
+    state["reason"] = ROTATION_REASON
+    return text
+
+
+async def train_tomorrow(turn: Turn, state: dict[str, Any]) -> str:
+    """"and tomorrow?" after what to train today: the rotation's part left."""
+    rotation = _topic(state).get("rotation")
+    before, today_part = rotation if isinstance(rotation, list) and len(rotation) == 2 else ("push", "pull")
+    text, part = next_group.tomorrow(before, today_part)
+    state["intent"] = "train_tomorrow"
+    state["topic"] = {"rotation": [today_part, part]}
+    state["reason"] = ROTATION_REASON
+    return text
+
+
+# The core is trained like any muscle, and its own answer says so (and that ab work burns no belly fat)
+_CORE_WORDS = frozenset({"abs", "core", "stomach", "belly", "abdominals", "obliques", "six pack", "midsection"})
+
+
+async def muscle_often(turn: Turn, state: dict[str, Any]) -> str:
+    """How often to train the muscle group just shown (ACSM: 2-3 days a week, 48 hours between),
+    or why not every day: the curated answer, "why?" then gives its reasoning."""
+    word = str(_topic(state).get("muscle") or "")
+    found = faq.by_id("abs_daily" if word in _CORE_WORDS else "muscle_frequency")
+    if found is None:
+        return await advice.coach(turn)
+    state["intent"] = "faq"
+    state["faq"] = found.id
+    state["reason"] = found.reason
+    state["topic"] = {"muscle": word}
+    return f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
 
 
 async def pain(turn: Turn, state: dict[str, Any]) -> str:
@@ -2098,6 +2188,9 @@ HANDLERS: dict[str, Handler] = {
     "finisher": finisher_reply,
     "compare": compare,
     "muscle": muscle,
+    "muscle_often": muscle_often,
+    "train_today": train_today,
+    "train_tomorrow": train_tomorrow,
     "pain": pain,
     "pain_more": pain_more,
     "recovery": _wrap(advice.recovery),

@@ -220,6 +220,40 @@ FOLLOW_UP_WORDS = KeywordScorer(
     )
 )
 
+# Left out: a food name one letter away would be "repaired" into them ("quinoa" into "quinta"), or
+# a common misspelling of a routing word ("strech" is stretch, not German "streich")
+_LEFT_OUT = frozenset({"quero", "quinta", "brust", "streich"})
+# Shorter words draw the repair of everyday ones ("mins" became Dutch "mijns"); these, common in
+# training questions, are kept because the repair otherwise turns them into other words ("bere"
+# into "beer", "dois" into "does", "cosa" into "corsa", "tous" into "tofus", "habe" into "halbe")
+_SHORT_KEPT = frozenset(
+    """bere dois cosa tous habe niet mich meia como devo debo mais quel wann kann soll dann oggi ieri hoje ayer dias
+    razy vaak jour fois einen einem einer eine wenn dass auch""".split()
+)
+
+
+def _foreign_words() -> list[str]:
+    """The words to declare, but not one that means the English routing word a typo of it is near:
+    "traning" must still be repaired into "training", never into Polish "trening" (both mean the
+    same, so nothing is lost when the repair aims at the English one)."""
+    from rapidfuzz.distance import Levenshtein
+
+    own = {word for term in (*TERMS, *FOLLOW_UP_WORDS.words) for word in term.split()}
+    found = {w for phrase in languages.PHRASES for w in phrase.split() if len(w) >= 5 and w.isalpha()}
+
+    def same_as_near(word: str) -> bool:
+        meaning = languages.PHRASES.get(word, "")[:4]
+        return bool(meaning) and any(o[:4] == meaning and Levenshtein.distance(word, o) <= 2 for o in own)
+
+    return sorted(((found - {w for w in found if w not in own and same_as_near(w)}) | _SHORT_KEPT) - _LEFT_OUT)
+
+
+# The foreign words Helios reads (`languages.PHRASES`, five letters and up), known to the host's
+# typo repair so it leaves them as typed: "Warum nicht jeden Tag?" was "repaired" into "Warm night
+# jeden Tag?", "une heure" into "une heute", "Quante volte" into "Quanto volte". Weight 0: this
+# scorer is never used to score.
+FOREIGN_WORDS = KeywordScorer(dict.fromkeys(_foreign_words(), 0.0))
+
 # Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20
 # minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",
 # "45 minutes" (after "how long did the swim take?"), "and last week?".
@@ -610,6 +644,23 @@ _WHAT_EXERCISE = re.compile(
 AFTER_GUARD_SCORE = 0.7
 
 
+# Curated answers about a race or a hot session whose follow-ups name food or drink ("and what
+# should I eat tonight?" after what to drink for tomorrow's hot half marathon): the follow-up
+# answers (the meal before a race, drinking around training) are Helios' own, above Ceres' 0.8
+# for "what should I eat".
+RACE_DAY_ANSWERS = frozenset({"hydration", "hot_weather", "race_fuelling"})
+RACE_DAY_SCORE = 0.85
+
+
+def asks_race_day_follow_up(message: str, context: ClassifyContext) -> bool:
+    """True when Helios' last answer was about a race or a hot session and this short message
+    asks one of its follow-ups (the meal the night before, what to drink)."""
+    if context.last_agent != AGENT or len(re.findall(r"\w+", message)) > FOLLOW_UP_ANYWHERE_MAX_WORDS:
+        return False
+    last = faq.answered_in(_last_reply(context))
+    return last is not None and last.id in RACE_DAY_ANSWERS and last.follow_up(message) is not None
+
+
 def asks_exercise_after_guard(message: str, context: ClassifyContext) -> bool:
     """True when the guard answered last about pregnancy or heart symptoms and this asks what
     exercise is still fine."""
@@ -734,6 +785,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
     fitness terms that matched, a follow-up of Helios' last answer, a reported activity...).
     Signals are tried strongest first, and only while they could still win."""
     match = SCORER.score(message)
+    if (read := languages.translate(message.lower())) != message.lower() and (translated := SCORER.score(read)).score > match.score:
+        match = translated  # "¿Por qué no puedo correr todos los días?" scores as "why cant i run every day?"
     best = Score(AGENT, match.score, reason("fitness", match.terms))
     if (extra := phrase_score(message)) > best.score:
         best = Score(AGENT, extra, "fitness: a training phrase")
@@ -747,6 +800,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
         (SORENESS_SCORE, lambda: "fitness: sore from training"
          if (_SORENESS.search(message) or soreness.is_delayed_soreness(message)) and not _DIET_ASK.search(message)
          else None),
+        (RACE_DAY_SCORE, lambda: "follow-up: the meal or drink before the race just talked about"
+         if asks_race_day_follow_up(message, context) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up: the calories of the workouts just logged"
          if asks_logged_calories(message, context) else None),
