@@ -139,6 +139,9 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "carbonara": (("egg", "dairy", "gluten"), "egg, cheese and pasta"),
     "brioche": (("gluten", "egg", "dairy"), "wheat flour, egg and butter"),
     "granola": (("gluten", "tree_nuts"), "oats and often nuts"),
+    "bakewell": (("tree_nuts", "egg", "dairy", "gluten"), "almonds (frangipane), egg, butter and wheat pastry"),
+    "fresh pasta": (("egg", "gluten"), "egg and wheat flour"),
+    "egg pasta": (("egg", "gluten"), "egg and wheat flour"),
     "trail mix": (("peanuts", "tree_nuts"), "peanuts and tree nuts"),
     # West African street food and soups whose names don't say groundnut (peanut) or fish
     "suya": (("peanuts",), "yaji, a rub of ground groundnuts (peanuts)"),
@@ -162,6 +165,40 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "picnic bar": (("peanuts", "dairy", "egg", "gluten"), "peanuts, caramel, wafer and milk chocolate"),
     "double decker": (("dairy", "egg", "gluten", "soy"), "nougat, wafer and milk chocolate"),
 }
+
+
+# Foods whose everyday versions often, though not always, carry an allergen their name doesn't say
+# (FSA allergen guidance; Anaphylaxis UK factsheets): the table's plain row may be free of it while
+# the bagel on the counter is topped with sesame. A lookup of one says to check, never "it fits".
+OFTEN_CONTAINS: dict[str, tuple[tuple[str, ...], str]] = {
+    # each said in one clause of under 85 characters: the reply floor reads a warning that long as one
+    "bagel": (("sesame",), "Bagels are often topped with sesame seeds or baked beside sesame ones"),
+    "bun": (("sesame",), "Burger buns are often topped with sesame seeds"),
+    "burger": (("sesame", "soy"), "Burgers often come in sesame buns, and veggie patties are often soya"),
+    "sushi": (("sesame", "fish", "shellfish", "soy", "gluten"), "Sushi often has sesame seeds, fish, crab sticks or wheat soy sauce"),
+    "stir fry": (("soy", "sesame", "peanuts", "gluten"), "Stir-fries often use soy sauce with wheat, sesame oil or peanuts"),
+    "thai curry": (("fish", "shellfish", "peanuts"), "Thai curries are often made with fish sauce, shrimp paste or peanuts"),
+    "green curry": (("fish", "shellfish"), "Thai green curry is often made with fish sauce and shrimp paste"),
+    "red curry": (("fish", "shellfish"), "Thai red curry is often made with fish sauce and shrimp paste"),
+    "carrot cake": (("tree_nuts",), "Carrot cake often has walnuts or pecans in it"),
+    "brownie": (("tree_nuts",), "Brownies often have walnuts or pecans in them"),
+    "veggie burger": (("soy", "gluten"), "Veggie burgers are often made with soya and wheat"),
+    "vegan burger": (("soy", "gluten"), "Vegan burgers are often made with soya and wheat"),
+    "falafel": (("sesame", "gluten"), "Falafel often comes with tahini, which is sesame, and some mixes have wheat"),
+    "muesli": (("tree_nuts", "peanuts", "gluten"), "Muesli often has nuts, and oats that are not gluten-free"),
+    "chocolate": (("dairy", "tree_nuts", "peanuts", "soy"), "Chocolate often has milk and soya, and many bars may contain nuts"),
+    "protein bar": (("dairy", "soy", "tree_nuts", "peanuts"), "Protein bars often have whey from milk, soya or nuts"),
+    "energy bar": (("tree_nuts", "peanuts", "dairy", "soy"), "Energy bars often have nuts, milk or soya"),
+    "cookie": (("tree_nuts", "peanuts"), "Cookies often have nuts or are baked beside nut ones"),
+    "naan": (("dairy", "egg"), "Naan is often made with yogurt or milk, and sometimes egg"),
+}
+
+
+def often_contains(words: str, avoided: Iterable[str]) -> str:
+    """What the food named in `words` often carries of the `avoided` allergens ("Bagels are often
+    topped with sesame seeds ..."), the first such dish's, or ""."""
+    key, avoided = key_of(words), set(avoided)
+    return next((how for dish, (carried, how) in OFTEN_CONTAINS.items() if avoided.intersection(carried) and dish_pattern(dish).search(key)), "")
 
 
 def dish_allergens(words: str) -> tuple[tuple[str, ...], str] | None:

@@ -301,6 +301,11 @@ async def log_idea(asked: Asked, request: Request) -> Answer:
 SCOOP_ONLY = re.compile(r"^(?:a |one |1 |per |each |the )?scoops?(?: (?:\w+ly|usually|normally|typically|roughly))?$")
 
 
+def _avoided_allergens(prefs: DietPrefs) -> tuple[str, ...]:
+    """The major allergens `prefs` keeps out: its allergies, and gluten or milk for a gluten- or lactose-free diet."""
+    return (*prefs.allergies, *(("gluten",) if prefs.gluten_free else ()), *(("dairy",) if prefs.lactose_free else ()))
+
+
 async def lookup(asked: Asked, request: Request) -> Answer:
     """What is in a food or dish, with the source, and whether it fits the user's diet."""
     nutrient = request.slots.get("nutrient")
@@ -359,6 +364,9 @@ async def lookup(asked: Asked, request: Request) -> Answer:
             )
         if item["conflicts"]:
             lines.append(f"⚠️ Heads-up: {'; '.join(item['conflicts'])}.")
+        elif often := allergens.often_contains(request.slots["food"], _avoided_allergens(prefs)):
+            # "can I have a bagel?" with a sesame allergy: the table's plain bagel has none, the bakery's may
+            lines.append(f"⚠️ {often}. Check the label or ask how it's made before you eat it.")
         else:
             if not prefs.is_default:
                 lines.append(f"✓ It fits your diet ({prefs.describe()}).")

@@ -199,7 +199,10 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         if answer.intent == "guidance":  # nothing else was asked: the no, and what to ask next, not the menu
             answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
         else:
-            answer.text = f"{no}\n\n{answer.text}"  # "is whey ok for him?": no first, and why; after the floor, which it would trip
+            # "is whey ok for him?": no first, and why; after the floor, which it would trip. The lookup after it
+            # may be of a near name ("bakewell tart" found a protein bar): its "it fits your diet" would contradict the no
+            rest = "\n".join(line for line in answer.text.split("\n") if not line.startswith("✓ It fits your diet"))
+            answer.text = f"{no}\n\n{rest}"
     return answer
 
 
