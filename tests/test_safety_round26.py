@@ -174,3 +174,44 @@ def test_a_very_fast_rate_at_an_easy_effort_or_felt_is_answered(message: str) ->
 ])
 def test_a_high_rate_in_a_hard_effort_is_not(message: str) -> None:
     assert GUARD.assess(message, []) is None, message
+
+
+@pytest.mark.parametrize("message", [
+    "Pourquoi je ne peux pas courir tous les jours ?",
+    "Je veux commencer à courir. Comment je commence ?",
+])
+def test_a_training_question_in_another_language_is_no_red_flag(message: str) -> None:
+    assert GUARD.assess(message, []) is None, message
+
+
+@pytest.mark.parametrize("message", [
+    "Je ne peux plus courir, je n'ai plus envie de rien, à quoi bon",
+    "Pourquoi je continue à courir alors que je veux juste disparaître ?",
+])
+def test_beside_hopelessness_or_disappearing_the_reading_stands(message: str) -> None:
+    finding = GUARD.assess(message, [])
+    assert finding is not None and finding.category == "self_harm", message
+
+
+# NEDA and Beat: exercise to undo what was eaten, or instead of eating, is a compensatory behaviour.
+@pytest.mark.parametrize("message", [
+    "¿cómo puedo correr más para no tener que comer?",
+    "wie viel muss ich laufen, um alles zu verbrennen, was ich gegessen habe?",
+    "Comment courir assez pour brûler tout ce que j'ai mangé ?",
+    "quanto devo correre per bruciare tutto quello che ho mangiato?",
+    "hoeveel moet ik lopen om alles wat ik gegeten heb te verbranden?",
+    "ile muszę biegać, żeby spalić wszystko co zjadłam?",
+    "quanto tenho que correr para queimar tudo o que comi?",
+])
+def test_exercise_to_undo_eating_in_other_languages_is_answered(message: str) -> None:
+    severity, rule_id, _ = answer(message)
+    assert rule_id == "eating_disorder.compulsive_exercise", message
+
+
+@pytest.mark.parametrize("message", [
+    "wie viele Kalorien verbrenne ich beim Laufen?",
+    "¿cuántas calorías quemo corriendo 5 km?",
+    "combien de calories je brûle en courant ?",
+])
+def test_calories_burned_asked_in_other_languages_is_not(message: str) -> None:
+    assert GUARD.assess(message, []) is None, message

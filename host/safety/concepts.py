@@ -1217,6 +1217,19 @@ _FLUID_MORE_NOT = r"schwitz\w*|schweis+|zweet|zweten|training|urin|pipi|plas|bla
 _BREATHLESS_MORE_L10N = r"(?:narrivais|narrivait|narrive) (?:plus |pas |plus a |pas a )+respirer|(?:kreeg|krijg|kon|kan) (?:ik )?(?:bijna |haast )?(?:geen|niet meer) (?:lucht|adem)|(?:fico|fiquei|ficava) sem (?:ar|folego)|me quedo sin aire|bekomme? (?:kaum|keine) luft"
 _STAIRS_L10N = r"(?:subiendo|subir|al subir) (?:las |unas )?(?:escaleras|cuesta)|escaleras|escaliers|treppe\w*|(?:subindo|subir|ao subir) (?:as |umas )?(?:escadas|ladeira)|escadas|(?:le )?scale|salita|trap\w*|schod\w*|en courant|in salita"
 
+# Exercise to undo what was eaten, or instead of eating, in the guard's other languages (English: lexicon.BURN_IT_OFF):
+# "wie viel muss ich laufen, um alles zu verbrennen, was ich gegessen habe?", "¿cómo puedo correr más para no tener que comer?"
+_BURN_L10N = r"bruler|brule|quemar|quemarlo|quemarla|queme|verbrennen|verbrenne|abtrainieren|queimar|queimo|bruciare|brucio|smaltire|verbranden|verbrand|spalic|spale|spalilam|spalilem"
+_ALL_I_ATE_L10N = (
+    r"(?:tout )?ce que (?:j ai|jai|j avais|javais) mange|(?:todo )?lo que (?:he |habia )?comido|lo que comi|(?:alles )?was ich (?:\w+ )?gegessen|"
+    r"(?:tudo )?(?:o )?que (?:eu )?comi|(?:tutto )?(?:quello|cio) che ho mangiato|(?:alles )?wat ik (?:\w+ )?gegeten|(?:wszystko )?co (?:zjadlam|zjadlem)"
+)
+_SO_AS_NOT_TO_EAT_L10N = (
+    r"pour ne pas (?:avoir a )?manger|pour ne plus manger|para no (?:tener que )?comer|um nicht (?:\w+ )?essen zu mussen|statt zu essen|"
+    r"para nao (?:ter que |precisar )?comer|per non (?:dover )?mangiare|om niet te (?:hoeven )?eten|zeby nie (?:musiec )?jesc"
+)
+
+
 @frozen
 class Concept:
     """A red flag as parts that occur together: every part within `window` tokens of the first."""
@@ -1277,6 +1290,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.signs_other", "self_harm", "support", "self_harm_concern", (_MARKS_THEIRS, _EXCUSE_DOUBTED), window=30, detail="signs", negatable=False),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_L10N,)),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_BURN_L10N, _ALL_I_ATE_L10N), window=12),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_SO_AS_NOT_TO_EAT_L10N, _EXERCISE_L10N), window=14),
     # punished for eating is the eating-disorder rule's ("burpees until I throw up as punishment for eating cake")
     Concept("self_harm.training_as_harm", "self_harm", "urgent", "self_harm_training_as_harm", (_MADE_TO_SUFFER, _PUNISH_WHY), window=40, negatable=False,
             unless=r"eat|ate|eating|food|cake|binge\w*|binging|calories|meals?|dessert|pizza|diet|snack\w*|chocolate"),

@@ -231,8 +231,12 @@ class Guard:
             # words: a list of them missed "sarebbe meglio non svegliarmi" and "le pont d'où il sauterait"
             if category == "cardiac" and not text.has(HEART_SIGNS_L10N):
                 return None  # "zum Frühstück hatte ich zwei Brötchen mit Käse": breakfast
-            if category in ("self_harm", "eating_disorder") and text.has(_FEELS_BETTER_L10N) and text.has(_MOVING_L10N) and not text.has(_DARK_L10N):
-                return None  # "je me sens plus léger depuis que je fais du vélo": feeling better for the exercise
+            if category in ("self_harm", "eating_disorder") and text.has(_MOVING_L10N) and not text.has(_DARK_L10N) and (
+                text.has(_FEELS_BETTER_L10N) or text.has(_HOW_OR_WHY_L10N)
+            ):
+                # "je me sens plus léger depuis que je fais du vélo": feeling better for the exercise;
+                # "Pourquoi je ne peux pas courir tous les jours ?": a training question
+                return None
         if category == "cardiac" and (cleared := _NO_HEART_SIGN.sub(" ", text.text)) != text.text and not _NEGATION_ENDS.search(cleared):
             # "no chest pain and no dizziness when I run, just want a faster 5k": the signs it names are
             # the ones they do not have; the model reads what is left
@@ -1267,10 +1271,16 @@ _FEELS_BETTER_L10N = (
     r"beter|lichter|fitter|minder (?:moe|gestrest)|lepiej|lzej|mniej zmeczon\w*)(?![a-z])|"
     r"(?:j ai|tengo|ich habe|tenho|ho|ik heb|mam) (?:\w+ )?(?:plus d energie|mas energia|mehr energie|mais energia|piu energia|meer energie|wiecej energii)"
 )
+# How, why or when, asked in those languages ("comment je commence ?", "¿por qué no puedo correr todos los días?").
+_HOW_OR_WHY_L10N = (
+    r"comment|pourquoi|quand|est ce que|combien|como|por que|porque|cuando|cuanto|cuantos|wie|warum|wann|wieviel|"
+    r"come|perche|quando|quanto|quanti|hoe|waarom|wanneer|hoeveel|jak|dlaczego|kiedy|ile|czy"
+)
 _MOVING_L10N = EXERCISE_L10N + r"|cours|court|nage|roule|m entraine|bouge|corro|nado|entreno|laufe|trainiere|corro|nuoto|loop|train|biegam|cwicze"
 # Death, an end or disappearing, or not eating, in those languages: with them a reading of feeling better is kept
 # ("je me sens mieux depuis que j'ai décidé d'en finir" is a warning sign, not relief).
 _DARK_L10N = (
+    r"envie de rien|a quoi bon|sert a rien|ganas de nada|para que sirve|keine lust mehr|wozu|voglia di niente|a che serve|geen zin meer|po co|nie ma sensu|"
     r"mour\w*|mort\w*|\w*finir|disparaitre|derniere fois|ultima vez|letzte mal|ultima volta|laatste keer|ostatni raz|suicid\w*|morir\w*|muert\w*|acabar con|desaparecer|sterb\w*|tot|tod\w*|schluss|verschwinden|selbstmord|"
     r"morr\w*|sumir|farla finita|sparire|dood|doodgaan|een eind|verdwijnen|zelfmoord|umr\w*|smierc\w*|skonczyc|zniknac|samobojst\w*|"
     # "ich fühle mich leichter, seit ich nicht mehr esse": the eating, not the sport
