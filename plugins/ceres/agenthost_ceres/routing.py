@@ -17,7 +17,7 @@ from typing import Any
 from host import hookimpl
 from host.first_look import FirstLook
 
-from agenthost_ceres import abroad_meals
+from agenthost_ceres import abroad_asks, abroad_meals
 from agenthost_ceres.allergy_languages import said_abroad
 from agenthost_ceres.changes import changes_ideas
 from agenthost_ceres.drinks_training import asks_training_after_drinks
@@ -567,7 +567,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     follows up Ceres' last answer."""
     from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
 
-    message = abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
+    english = abroad_asks.in_english(message)  # "Tenho alergia ao leite. Que lanche posso comer?": scored as the English request
+    message = english if english != message else abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
