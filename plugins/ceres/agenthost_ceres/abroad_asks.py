@@ -141,7 +141,8 @@ AFTER_TRAINING = re.compile(
     r"nach dem (?:training|sport|gym)|dopo (?:l'|la |il )?(?:allenamento|palestra)|na (?:de |het )?(?:training|sporten|gym)|po treningu|after (?:training|the gym|my workout))\b"
 )
 QUICK = re.compile(r"\b(?:rapid[oa]s?|rapide|schnell\w*|veloc\w*|snel\w*|szybk\w*|facil|facile|einfach\w*|makkelijk\w*|latw\w*|quick)\b")
-HIGH_PROTEIN = re.compile(r"\b(?:proteic\w*|rico en proteinas?|ricos en proteinas?|rica em proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein)\b")
+HIGH_PROTEIN = re.compile(r"\b(?:proteic\w*|rico en proteinas?|ricos en proteinas?|rica em proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
+    r"(?:duzo|duza ilosci?a?|wiecej|mucha|mas|muita|mais|beaucoup de|plus de|viel|mehr|veel|meer|molte|piu|lots of|more) (?:proteinas?|proteines|proteine|eiweiss|eiwit|bialka|protein))\b")
 # "E para o jantar?", "¿Y para cenar?", "Et pour le dîner ?", "Und zum Abendessen?", "A na kolację?"
 MEAL_SWITCH = re.compile(
     r"^(?:y|e|et|und|en|a|i|and|ou|o|oder|of|albo|ed)?\s*(?:que |qu'|wat |was |co |what )?(?:tal |about |voor |fur |für )?"
@@ -303,4 +304,6 @@ def _request(low: str) -> str | None:
         return None
     wishes = " ".join(word for word, pattern in (("quick", QUICK), ("high protein", HIGH_PROTEIN)) if pattern.search(low))
     after = " for after training" if AFTER_TRAINING.search(low) else ""
-    return f"{wishes + ' ' if wishes else ''}{meal or 'meal'} ideas{after}?"
+    if meal is None:
+        return f"what {wishes + ' food ' if wishes else ''}should I eat{' after training' if after else ''}?"  # "Wat kan ik het beste eten na het sporten?"
+    return f"{wishes + ' ' if wishes else ''}{meal} ideas{after}?"

@@ -567,7 +567,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     follows up Ceres' last answer."""
     from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
 
-    english = abroad_asks.in_english(message)  # "Tenho alergia ao leite. Que lanche posso comer?": scored as the English request
+    said = message
+    english = abroad_asks.in_english(message) if abroad_asks.states_diet(message) else message  # "Tenho alergia ao leite. Que lanche posso comer?": scored as the English request
     message = english if english != message else abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
@@ -595,7 +596,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, KEEPING_SCORE, "nutrition: keeping food safely")  # "can I reheat rice twice?"
     if match.score < SETBACK_SCORE and SETBACK.search(low):
         return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
-    if match.score < ALLERGY_ABROAD_SCORE and said_abroad(message):
+    if match.score < ALLERGY_ABROAD_SCORE and (said_abroad(said) or abroad_asks.states_diet(said)):
         return Score(AGENT, ALLERGY_ABROAD_SCORE, "nutrition: an allergy said in another language")  # "soy alérgico al sésamo"
     if match.score < FOOD_AFTER_TRAINING_SCORE and asks_training_after_drinks(message):
         # "had a few beers last night, should I still train today?": the drinks are the question, above the training Helios scores
