@@ -155,7 +155,7 @@ LAST_MEAL = re.compile(
     r"(?P<what>proteinas?|proteines?|proteine|protein|eiweiss|eiwit(?:ten)?|bialka|calorias|calories|calorie|kalorien|calorieen|kalorii|kcal)\b"
     r"(?P<rest>.*)$"
 )
-THAT = re.compile(r"\b(?:eso|esto|isso|isto|ca|cela|ce repas|das|dies|quello|questo|dat|dit|to|tego|that|it|tenia|tinha|avait|hatte|hatten|aveva|avevano|had|mialo|miala|era|was|war|c'etait)\b")
+THAT = re.compile(r"\b(?:zat|zaten|daarin|erin|darin|drin|dabei|dedans|dentro|nel|w tym|eso|esto|isso|isto|ca|cela|ce repas|das|dies|quello|questo|dat|dit|to|tego|that|it|tenia|tinha|avait|hatte|hatten|aveva|avevano|had|mialo|miala|era|was|war|c'etait)\b")
 # "Hoeveel calorieën per dag moet ik eten?", "¿cuántas calorías al día debo comer?"
 PER_DAY = re.compile(
     r"\b(?:cuant[ao]s?|quant[ao]s?|quante?|combien(?: de)?|wie ?viele?|hoeveel|ile|how much|how many)\s+(?:calorias|calories|calorie|kalorien|calorieen|kalorii|kcal)\s+"
