@@ -186,17 +186,18 @@ FOREIGN = re.compile(
 PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par repas|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
 
-def in_english(text: str, rest: Callable[[str], str] | None = None) -> str:
+def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool = True) -> str:
     """`text` read as English when it says a diet or an allergy, or asks for meal ideas (or one
     of the follow-ups above), in one of the seven languages; else `text` unchanged. `rest`
-    reads the sentences this module does not ("Tengo salmón y patatas")."""
+    reads the sentences this module does not ("Tengo salmón y patatas"); `ideas=False` leaves
+    requests for ideas as they are (the follow-up questions and diets only)."""
     low = plain(text).replace("œ", "oe")
     if len({found.group(0) for found in FOREIGN.finditer(low)}) < 2:
         return text
     if (switched := _meal_switch(low)) is not None:
         return switched
     sentences = [part.strip() for part in re.split(r"(?<=[.?!;])\s+|\s*[?!;]\s*$", low) if part and part.strip()]
-    read = [_sentence(sentence) for sentence in sentences]
+    read = [_sentence(sentence, ideas) for sentence in sentences]
     if all(english is None for english in read):
         return text
     return " ".join(english if english is not None else (rest or str)(sentence) for english, sentence in zip(read, sentences))
@@ -232,9 +233,9 @@ def _meal(words: str) -> str | None:
     return None
 
 
-def _sentence(low: str) -> str | None:
+def _sentence(low: str, ideas: bool = True) -> str | None:
     """One sentence in English, or None when it says nothing this module reads."""
-    said = [part for part in (_statement(low), _request(low)) if part]
+    said = [part for part in (_statement(low), _request(low, ideas)) if part]
     return " ".join(said) if said else None
 
 
@@ -283,7 +284,7 @@ def _listed(allergens: list[str]) -> str:
     return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
 
 
-def _request(low: str) -> str | None:
+def _request(low: str, ideas: bool = True) -> str | None:
     """A request for meal ideas (or a question about the last meal, the day's calories or a
     goal's time) the sentence makes, in English."""
     if PROTEIN_WINDOW.search(low):
@@ -297,7 +298,7 @@ def _request(low: str) -> str | None:
     if (asked := LAST_MEAL.search(low)) is not None and (not asked.group("rest").strip(" ?.!") or THAT.search(asked.group("rest"))):
         what = "how much protein was" if re.match(r"prot|eiw|bial", asked.group("what")) else "how many calories were"
         return f"{what} in that?"
-    if not REQUEST.search(low) or re.search(r"\b(?:i|we) (?:had|ate)\b", low):
+    if not ideas or not REQUEST.search(low) or re.search(r"\b(?:i|we) (?:had|ate)\b", low):
         return None
     meal = next((english for pattern, english in MEAL_WORDS if re.search(rf"\b(?:{pattern})\b", low)), None)
     if meal is None and not EAT_VERB.search(low):

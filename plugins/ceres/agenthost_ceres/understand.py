@@ -275,6 +275,8 @@ def _in_english(text: str) -> str:
         return abroad_asks.in_english(text, rest=spanish_to_english)
     if (english := abroad_meals.in_english(text)) != text:
         return english
+    if (english := abroad_asks.in_english(text, ideas=False)) != text:
+        return english  # "E para o jantar?", "¿Y cuántas proteínas tenía eso?", "En hoe lang duurt dat?"
     if (english := spanish_to_english(text)) != text:
         return english
     return abroad_asks.in_english(text)
