@@ -181,9 +181,9 @@ FOREIGN = re.compile(
     r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
     r"alergie|alergi|desayun\w*|jantar|janta|cenar|cena|almuerzo|almoco|colazione|pranzo|ontbijt\w*|avondeten|abendessen|fruhstuck|mittagessen|kolacj\w*|"
     r"sniadani\w*|obiad\w*|merienda|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
-    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|hoe|lang|duurt|ongeveer|repas|dag|moet)\b"
+    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar)\b"
 )
-PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par repas|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
+PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par (?:repas|reps)|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
 
 def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool = True) -> str:
@@ -201,6 +201,22 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     if all(english is None for english in read):
         return text
     return " ".join(english if english is not None else (rest or str)(sentence) for english, sentence in zip(read, sentences))
+
+
+# A weight to lose said in the seven languages: "ik wil graag 5 kilo afvallen", "quiero perder 5 kilos",
+# "ich möchte 5 Kilo abnehmen", "je veux perdre 5 kg", "chcę schudnąć 5 kg".
+LOSE_GOAL = re.compile(
+    r"\b(?:perder|perdre|abnehmen|verlieren|abspecken|perdere|afvallen|verliezen|kwijtraken|schudnac|zrzucic|stracic|lose)\b.{0,25}?(?P<n>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\b"
+    r"|\b(?P<n2>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\s+(?:\w+\s+){0,2}?(?:perder|perdre|abnehmen|verlieren|abspecken|perdere|afvallen|verliezen|kwijtraken|schudnac|zrzucic|stracic|lose)\b"
+)
+
+
+def lose_goal(text: str) -> str | None:
+    """ "I want to lose 5 kg" for a weight to lose said in one of the seven languages, else None."""
+    found = LOSE_GOAL.search(plain(text))
+    if found is None:
+        return None
+    return f"I want to lose {(found.group('n') or found.group('n2')).replace(',', '.')} kg"
 
 
 def states_diet(text: str) -> bool:
@@ -288,7 +304,7 @@ def _request(low: str, ideas: bool = True) -> str | None:
     """A request for meal ideas (or a question about the last meal, the day's calories or a
     goal's time) the sentence makes, in English."""
     if PROTEIN_WINDOW.search(low):
-        return "do I really need my protein within 30 minutes after training?"
+        return "do I really need to take my protein within 30 minutes after training?"
     if PER_MEAL.search(low):
         return "and how much protein per meal?"
     if PER_DAY.search(low):

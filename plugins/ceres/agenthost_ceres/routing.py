@@ -518,6 +518,10 @@ SPANISH_FOOD = re.compile(
     r"eten|eiwit(?:ten)?|avondeten|ontbijt|zje[śs][ćc]|je[śs][ćc]|bia[łl]k[aoe]|kolacj[aęe]|[śs]niadani[ea]|umieram z g[łl]odu)\b"
 )
 SPANISH_FOOD_SCORE = 0.75
+# How much to eat, asked beside a sport ("i play netball 3 times a week. how much should i be
+# eating?"): an intake question, above the activity Helios reads in it.
+HOW_MUCH_TO_EAT = re.compile(r"\bhow much (?:food )?(?:should|do|must|can|shall|would) (?:i|she|he|they|we) (?:be )?(?:eat|eating)\b|\bhow much (?:food|fuel) (?:do|should) (?:i|she|he|they) (?:need|have)\b")
+HOW_MUCH_TO_EAT_SCORE = 0.8
 # Food or drink at half time, or oranges at the break: what to have, not the match.
 HALF_TIME = re.compile(r"\b(?:have|eat|drink|snack|snacks|food|fuel|give|bring|pack|oranges?)\b[^.?!]{0,40}\bhalf[- ]?time\b|\bhalf[- ]?time (?:snacks?|food|oranges?|drinks?)\b")
 # Baking, said as something to make or eat: "something sweet we could bake", "baking with the kids".
@@ -568,7 +572,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
     from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
 
     said = message
-    english = abroad_asks.in_english(message) if abroad_asks.states_diet(message) else message  # "Tenho alergia ao leite. Que lanche posso comer?": scored as the English request
+    english = abroad_asks.in_english(message, ideas=abroad_asks.states_diet(message))  # a diet and its request; else the questions only  # "Tenho alergia ao leite. Que lanche posso comer?": scored as the English request
     message = english if english != message else abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
@@ -577,6 +581,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
     low = message.lower()
+    if max(match.score, follow_up) < HOW_MUCH_TO_EAT_SCORE and HOW_MUCH_TO_EAT.search(low):
+        return Score(AGENT, HOW_MUCH_TO_EAT_SCORE, "nutrition: how much to eat")  # "i play netball 3x a week. how much should i be eating?"
     if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):
         return Score(AGENT, SPANISH_FOOD_SCORE, "nutrition: a meal asked in Spanish")  # "¿qué me hago de cena rápido?"
     if max(match.score, follow_up) < FUEL_SCORE and HALF_TIME.search(low):
