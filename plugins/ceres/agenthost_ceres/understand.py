@@ -218,6 +218,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "how do I get there without farting all day?" after the fibre figure
     if (symptom := fibre_symptom(low)) is not None:
         return Request("faq", symptom)  # "beans make me really bloated though": what to do about it, not a preference
+    if CAFFEINE_AND_SLEEP.search(low) and not intents.reports_meal(text):
+        return Request("faq", {"id": "caffeine", "facet": "sleep"})  # "can I have coffee at 4pm and still sleep ok?": timing, not coffee's calories
     if (intake := intake_asked(text)) is not None and not intents.stated_preferences(text):
         return Request("intake_check", {"kcal": intake})  # "is 1,200 calories a day too low for me?": against their maintenance
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
@@ -280,6 +282,16 @@ def _in_english(text: str) -> str:
     if (english := spanish_to_english(text)) != text:
         return english
     return abroad_asks.in_english(text)
+
+
+# Caffeine asked about beside sleep: "can I have coffee at 4pm and still sleep ok?", "will an espresso after dinner keep me awake?"
+_CAFFEINATED = r"(?<!decaf )(?<!decaf\s)\b(?:coffee|coffees|caffeine|espresso|espressos|latte|cappuccino|flat white|americano|energy drinks?|pre-?workout|red ?bull|monster|cola|coke|black tea|green tea|matcha)\b"
+_SLEEP = r"\b(?:sleep|sleeping|asleep|awake|keep me up|keeps me up|bedtime|before bed|insomnia)\b"
+CAFFEINE_AND_SLEEP = re.compile(rf"{_CAFFEINATED}.{{0,60}}{_SLEEP}|{_SLEEP}.{{0,60}}{_CAFFEINATED}")
+
+
+# Ideas asked for a stretch of days: "high protein dinner ideas for this week", "what should I cook this week?": ideas, not the week's log.
+IDEAS_ASKED = re.compile(r"\b(?:ideas?|suggest\w*|recipes?|options|inspiration|what (?:should|can|could|shall) (?:i|we) (?:eat|have|cook|make))\b")
 
 
 MEAL_REFERRED = re.compile(r"\b(?:that|it|this|those|them|these)\b")
@@ -601,7 +613,7 @@ MEAL_TYPE_FIX = re.compile(
 IS_IT_A_LOT = re.compile(
     r"^(?:(?:so|and|hmm|oh|ok|wait|but)\W+)*(?:(?:is|was) (?:that|it|this) (?:really |so |too |very )?(?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal|healthy|unhealthy|good|too many calories)"
     r"|how (?:bad|terrible|awful|unhealthy) (?:is|was) (?:that|it|this)|did i (?:overdo it|go overboard|blow it|ruin (?:it|my day|my diet)))"
-    r"(?: for (?:one meal|lunch|dinner|breakfast|me))?\W*$|^(?:too much|a lot|that bad)\W*$"
+    r"(?: for (?:one meal|a meal|lunch|dinner|breakfast|me|(?:a |my |the )?snacks?|one day|a day|the day|today))?(?: lol| lmao| haha| tbh| honestly)?\W*$|^(?:too much|a lot|that bad)\W*$"
 )
 
 
@@ -635,7 +647,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("day_plan", _ideas_slots(text, low))
     if MEAL_PREP.search(low) and not intents.asks_summary(text) and (intents.meal_type(low) or _asks_ideas(low) or question):
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
-    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low) and not _food_looked_up(text))) and not _everyday_question(text, low):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low) and not _food_looked_up(text) and not IDEAS_ASKED.search(low))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if re.search(r"\bhow (?:much|many grams of) protein\b", low) and PROTEIN_AT_A_MEAL.search(low) and not intents.LOGGED_WORDS.search(low):
         return Request("faq", {"id": "protein_timing"})  # "how much protein should dinner have?": a meal's share, 20-40 g

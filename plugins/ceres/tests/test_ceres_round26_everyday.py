@@ -1,0 +1,70 @@
+"""Round 26: everyday nutrition questions that got the menu, a food lookup or the week's log.
+Before, "can I have coffee at 4pm and still sleep ok?" got coffee's 2 kcal, evening stress
+snacking the menu, "is that a lot for snacks lol" the generic snacks answer, and a shellfish
+allergy with "high protein dinner ideas for this week" the empty week."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "can I have coffee at 4pm and still sleep ok?",
+        "is a coffee at 5pm going to mess up my sleep?",
+        "will an espresso after dinner keep me awake?",
+        "does coffee in the evening affect my sleep",
+        "if i drink coffee at 3pm will i still sleep?",
+    ],
+)
+async def test_coffee_late_in_the_day_and_sleep_is_caffeine_timing_not_calories(chat, asked: str) -> None:
+    reply = await chat(asked)
+    assert "half-life" in reply.text and "before bed" in reply.text and "kcal" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "work stress is wrecking me rn and I end up eating crisps and chocolate every evening on the sofa. any tips?",
+        "i always snack when im stressed at night, how do i stop",
+        "how do I stop comfort eating after work?",
+        "stress eating every night, how do I stop?",
+        "I eat when I'm bored in the evenings, help",
+    ],
+)
+async def test_eating_under_stress_gets_practical_tips(chat, said: str) -> None:
+    reply = await chat(said)
+    assert reply.text.startswith("Eating more when stressed is very common") and "walk" in reply.text, reply.text
+    assert "I can:" not in reply.text
+
+
+@pytest.mark.parametrize("asked", ["is that a lot for snacks lol", "is that too much for snacks?", "is that a lot?"])
+async def test_is_that_a_lot_after_snacks_puts_them_in_the_day(chat, asked: str) -> None:
+    logged = await chat("snacks today: a banana, a handful of almonds and a greek yogurt")
+    assert logged.text.startswith("Logged your snack"), logged.text
+    reply = await chat(asked)
+    assert reply.text.startswith("Those snacks come to 434 kcal") and "depends on the rest of your day" in reply.text, reply.text
+    assert "100–200 kcal" in reply.text and "total" in reply.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm allergic to shellfish (prawns, crab, all of it). Can you give me some high protein dinner ideas for this week?",
+        "shellfish allergy here, any high protein dinner ideas for the week?",
+        "can you give me some high protein dinner ideas for this week?",
+    ],
+)
+async def test_ideas_for_the_week_are_ideas_not_the_weeks_log(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "dinner ideas" in reply.text and "nothing logged yet" not in reply.text, reply.text
+    if "shellfish" in said.lower():
+        assert not re.search(r"shrimp|prawn|crab|lobster|mussel|scallop", reply.text.split("Here are", 1)[1], re.I), reply.text
+
+
+async def test_how_did_i_do_this_week_is_still_the_week(chat) -> None:
+    reply = await chat("how did I do this week?")
+    assert "This week" in reply.text, reply.text
