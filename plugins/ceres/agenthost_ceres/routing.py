@@ -140,6 +140,10 @@ TERMS: dict[str, float] = {
     # Supplements and everyday questions with no food word in them.
     "creatine": 0.8,
     "protein powder": 0.8,
+    "mass gainer": 0.8,
+    "mass gainers": 0.8,
+    "weight gainer": 0.8,
+    "gainer shake": 0.8,
     "whey": 0.6,
     "supplements": 0.55,
     "carb loading": 0.85,

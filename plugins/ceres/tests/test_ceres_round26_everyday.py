@@ -68,3 +68,17 @@ async def test_ideas_for_the_week_are_ideas_not_the_weeks_log(chat, said: str) -
 async def test_how_did_i_do_this_week_is_still_the_week(chat) -> None:
     reply = await chat("how did I do this week?")
     assert "This week" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("asked", ["shud i take mass gainer", "is mass gainer worth it for bulking?", "should I get a weight gainer shake?"])
+async def test_a_mass_gainer_is_food_first(chat, asked: str) -> None:
+    reply = await chat(asked)
+    assert reply.text.startswith("You don't need a mass gainer") and "Under 18" in reply.text, reply.text
+
+
+def test_a_mass_gainer_routes_to_ceres() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify("shud i take mass gainer", ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.8
