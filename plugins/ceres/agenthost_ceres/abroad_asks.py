@@ -165,6 +165,10 @@ PER_DAY = re.compile(
 HOW_LONG = re.compile(
     r"\b(?:hoe ?lang|cuanto tiempo|quanto tempo|combien de temps|wie lange?|ile czasu|jak dlugo|how long)\b"
 )
+# How much to drink: "Wie viel sollte ich trinken?", "¿cuánta agua debo beber?", "combien dois-je boire ?"
+DRINK_HOW_MUCH = re.compile(r"\b(?:wie ?viel|cuant[oa]s?|quant[oa]s?|combien|hoeveel|ile|how much)\b.{0,30}\b(?:trinken|beber|boire|bere|drinken|pic|wypic|drink)\b")
+RACE = re.compile(r"\b(?:halbmarathon|marathon|media maratona|maratona|meia maratona|semi[- ]marathon|halve marathon|polmaraton|maraton|wettkampf|lauf|carrera|course|gara|corrida|wedstrijd|bieg|zawody|race)\b")
+HEAT = re.compile(r"\b\d{2} ?(?:grad|grados|degres|gradi|graus|graden|stopni|degrees|°)|\b(?:hitze|calor|chaleur|caldo|hitte|upal\w*|heat|heiss|caliente|chaud|quente|warm)\b")
 # "Est-ce qu'il faut prendre ses protéines dans les 30 minutes après la séance ?": the protein window.
 PROTEIN_WINDOW = re.compile(
     r"\b(?:proteinas?|proteines?|proteine|protein|eiweiss|eiwit|bialk\w*)\b.{0,60}\b(?:30|trente|treinta|trinta|dreissig|trenta|dertig|trzydziesci)\s*(?:min\w*)\b"
@@ -181,7 +185,7 @@ FOREIGN = re.compile(
     r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
     r"alergie|alergi|desayun\w*|jantar|janta|cenar|cena|almuerzo|almoco|colazione|pranzo|ontbijt\w*|avondeten|abendessen|fruhstuck|mittagessen|kolacj\w*|"
     r"sniadani\w*|obiad\w*|merienda|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
-    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar)\b"
+    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken)\b"
 )
 PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par (?:repas|reps)|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
@@ -197,7 +201,7 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     if (switched := _meal_switch(low)) is not None:
         return switched
     sentences = [part.strip() for part in re.split(r"(?<=[.?!;])\s+|\s*[?!;]\s*$", low) if part and part.strip()]
-    read = [_sentence(sentence, ideas) for sentence in sentences]
+    read = [_sentence(sentence, ideas, low) for sentence in sentences]
     if all(english is None for english in read):
         return text
     return " ".join(english if english is not None else (rest or str)(sentence) for english, sentence in zip(read, sentences))
@@ -249,9 +253,10 @@ def _meal(words: str) -> str | None:
     return None
 
 
-def _sentence(low: str, ideas: bool = True) -> str | None:
-    """One sentence in English, or None when it says nothing this module reads."""
-    said = [part for part in (_statement(low), _request(low, ideas)) if part]
+def _sentence(low: str, ideas: bool = True, whole: str = "") -> str | None:
+    """One sentence in English, or None when it says nothing this module reads (`whole`: the
+    message, whose other sentences may say what the question is about)."""
+    said = [part for part in (_statement(low), _request(low, ideas, whole or low)) if part]
     return " ".join(said) if said else None
 
 
@@ -300,13 +305,17 @@ def _listed(allergens: list[str]) -> str:
     return unique[0] if len(unique) == 1 else f"{', '.join(unique[:-1])} and {unique[-1]}"
 
 
-def _request(low: str, ideas: bool = True) -> str | None:
+def _request(low: str, ideas: bool = True, whole: str = "") -> str | None:
     """A request for meal ideas (or a question about the last meal, the day's calories or a
     goal's time) the sentence makes, in English."""
     if PROTEIN_WINDOW.search(low):
         return "do I really need to take my protein within 30 minutes after training?"
     if PER_MEAL.search(low):
         return "and how much protein per meal?"
+    if DRINK_HOW_MUCH.search(low):
+        whole = whole or low  # "Ich laufe morgen einen Halbmarathon bei 30 Grad. Wie viel sollte ich trinken?"
+        race = " for my race tomorrow" if RACE.search(whole) else ""
+        return f"how much should I drink{race}{' when it is hot' if HEAT.search(whole) else ''}?"  # "Wie viel sollte ich trinken? ... bei 30 Grad"
     if PER_DAY.search(low):
         return "how many calories should I eat a day?"
     if HOW_LONG.search(low) and not re.search(r"\b(?:cocin|cuis|koch|cuoc|kook|gotow|cozinh|cook)\w*", low) and len(low.split()) <= 8:

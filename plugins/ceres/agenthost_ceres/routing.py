@@ -524,7 +524,7 @@ SPANISH_FOOD = re.compile(
 SPANISH_FOOD_SCORE = 0.75
 # How much to eat, asked beside a sport ("i play netball 3 times a week. how much should i be
 # eating?"): an intake question, above the activity Helios reads in it.
-HOW_MUCH_TO_EAT = re.compile(r"\bhow much (?:food )?(?:should|do|must|can|shall|would) (?:i|she|he|they|we) (?:be )?(?:eat|eating)\b|\bhow much (?:food|fuel) (?:do|should) (?:i|she|he|they) (?:need|have)\b")
+HOW_MUCH_TO_EAT = re.compile(r"\bhow much (?:food |water |fluid )?(?:should|do|must|can|shall|would) (?:i|she|he|they|we) (?:be )?(?:eat|eating|drink|drinking)\b|\bhow much (?:food|fuel) (?:do|should) (?:i|she|he|they) (?:need|have)\b")
 HOW_MUCH_TO_EAT_SCORE = 0.8
 # Food or drink at half time, or oranges at the break: what to have, not the match.
 HALF_TIME = re.compile(r"\b(?:have|eat|drink|snack|snacks|food|fuel|give|bring|pack|oranges?)\b[^.?!]{0,40}\bhalf[- ]?time\b|\bhalf[- ]?time (?:snacks?|food|oranges?|drinks?)\b")

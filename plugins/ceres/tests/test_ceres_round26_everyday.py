@@ -82,3 +82,30 @@ def test_a_mass_gainer_routes_to_ceres() -> None:
     from agenthost_ceres.routing import classify
 
     assert classify("shud i take mass gainer", ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Ich laufe morgen einen Halbmarathon bei 30 Grad. Wie viel sollte ich trinken?",
+        "Mañana corro una media maratón con 30 grados. ¿Cuánto debo beber?",
+        "Je cours un semi-marathon demain par 30 degrés. Combien dois-je boire ?",
+        "Morgen loop ik een halve marathon bij 30 graden. Hoeveel moet ik drinken?",
+        "Jutro biegnę półmaraton w upale. Ile powinienem pić?",
+        "how much should I drink for a half marathon tomorrow? it'll be 30 degrees",
+    ],
+)
+async def test_how_much_to_drink_for_a_hot_race_is_the_heat_answer_in_any_language(chat, asked: str) -> None:
+    reply = await chat(asked)
+    assert "heat" in reply.text and "litres" in reply.text, reply.text
+    dinner = await chat("Und was soll ich heute Abend essen?" if "Grad" in asked else "and what should I eat tonight?")
+    assert "dinner ideas" in dinner.text, dinner.text
+
+
+def test_how_much_to_drink_routes_to_ceres() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    said = "how much should I drink for a half marathon tomorrow? it'll be 30 degrees"
+    assert classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.8
