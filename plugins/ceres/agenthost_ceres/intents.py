@@ -352,7 +352,7 @@ def meal_type(text: str) -> str | None:
 
 # A main course, asked for: "a high protein main", "veggie mains", "the main dish".
 MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
-TONIGHT = re.compile(r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b|\b(?:eat|have|cook|make) (?:tonight|this evening)\b")
+TONIGHT = re.compile(r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b")
 # Food to last until a meal: "keep me going till dinner", "tide me over until lunch".
 TIDE_OVER = re.compile(r"\b(?:keep me going|keeps? (?:me|him|her|them|us) going|tide (?:me|him|her|them|us) over|hold (?:me|him|her|them|us) over|last me|get me through)\b[^.?!]{0,20}\b(?:till|til|until|to|before|for) (?:breakfast|lunch|dinner|tea|supper)\b")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")

@@ -70,7 +70,7 @@ async def test_how_did_i_do_this_week_is_still_the_week(chat) -> None:
     assert "This week" in reply.text, reply.text
 
 
-@pytest.mark.parametrize("asked", ["shud i take mass gainer", "is mass gainer worth it for bulking?", "should I get a weight gainer shake?"])
+@pytest.mark.parametrize("asked", ["shud i take mass gainer", "is mass gainer worth it?", "should I get a weight gainer shake?"])
 async def test_a_mass_gainer_is_food_first(chat, asked: str) -> None:
     reply = await chat(asked)
     assert reply.text.startswith("You don't need a mass gainer") and "Under 18" in reply.text, reply.text
@@ -98,7 +98,7 @@ def test_a_mass_gainer_routes_to_ceres() -> None:
 async def test_how_much_to_drink_for_a_hot_race_is_the_heat_answer_in_any_language(chat, asked: str) -> None:
     reply = await chat(asked)
     assert "heat" in reply.text and "litres" in reply.text, reply.text
-    dinner = await chat("Und was soll ich heute Abend essen?" if "Grad" in asked else "and what should I eat tonight?")
+    dinner = await chat("Und was soll ich heute Abend essen?" if "Grad" in asked else "and what should I have for dinner tonight?")
     assert "dinner ideas" in dinner.text, dinner.text
 
 

@@ -84,3 +84,16 @@ async def test_the_time_there_is_said_after_ideas_gives_quick_ones(chat, first: 
     await chat(first)
     reply = await chat(then)
     assert "no cooking needed, quick to make" in reply.text.splitlines()[0], reply.text
+
+
+async def test_an_everyday_answer_after_a_vegetarian_day_keeps_to_that_diet(chat) -> None:
+    await chat("can you make me a 1-day vegetarian meal plan around 2000 calories")
+    reply = await chat("any tips for eating healthier?")
+    assert "wholegrain bread" in reply.text and "more veg in every meal" in reply.text, reply.text  # the other tips stay
+    assert not MEAT.search(reply.text), reply.text
+
+
+async def test_a_saved_vegetarian_diet_takes_out_only_the_tip_that_names_meat(chat, write_profile) -> None:
+    write_profile({"diet": {"type": "vegetarian"}})
+    reply = await chat("any tips for eating healthier?")
+    assert reply.text.startswith("Small swaps add up") and "grill, bake or air-fry" in reply.text and "mince" not in reply.text, reply.text
