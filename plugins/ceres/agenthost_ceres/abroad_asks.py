@@ -46,6 +46,11 @@ ALLERGENS: dict[str, str] = {
     "orzechy": "nuts", "orzechow": "nuts", "orzechy laskowe": "hazelnuts", "avellanas": "hazelnuts", "avelas": "hazelnuts", "noisettes": "hazelnuts",
     "nocciole": "hazelnuts", "haselnusse": "hazelnuts", "hazelnoten": "hazelnuts", "almendras": "almonds", "amendoas": "almonds",
     "amandes": "almonds", "mandorle": "almonds", "mandeln": "almonds", "amandelen": "almonds", "migdaly": "almonds", "nuts": "nuts",
+    "castanhas de caju": "tree nuts", "castanha de caju": "tree nuts", "castanhas": "tree nuts", "castanha": "tree nuts", "caju": "tree nuts",
+    "anacardos": "tree nuts", "pistachos": "tree nuts", "noix de cajou": "tree nuts", "pistaches": "tree nuts", "anacardi": "tree nuts",
+    "pistacchi": "tree nuts", "cashewnusse": "tree nuts", "cashews": "tree nuts", "pistazien": "tree nuts", "walnusse": "tree nuts",
+    "cashewnoten": "tree nuts", "walnoten": "tree nuts", "pistachenoten": "tree nuts", "orzechy nerkowca": "tree nuts", "pistacje": "tree nuts",
+    "orzechy wloskie": "tree nuts", "tree nuts": "tree nuts",
     "pescado": "fish", "peixe": "fish", "poissons": "fish", "poisson": "fish", "pesce": "fish", "fisch": "fish", "vis": "fish",
     "ryby": "fish", "ryb": "fish", "fish": "fish",
     "mariscos": "shellfish", "marisco": "shellfish", "frutos do mar": "shellfish", "fruits de mer": "shellfish", "crustaces": "shellfish",
@@ -101,14 +106,14 @@ INTOLERANT = (
     re.compile(rf"\b(?:{LACTOSE})[- ]?(?:intol+eran\w*)\b"),  # "Laktoseintoleranz", "lactose-intolerant"
     # "ich vertrage keine Milch", "no tolero la leche", "je ne digère pas le lait", "ik kan niet tegen melk"
     re.compile(
-        rf"\b(?:vertrage (?:kein\w*|nicht)|no tolero|nao tolero|ne (?:tolere|digere|supporte) pas|non tollero|non digerisco|kan (?:niet|geen) tegen|nie toleruje|nie trawie)\s+"
+        rf"\b(?:vertrag(?:e|t|en)? (?:kein\w*|nicht)|no tolero|no tolera|nao tolero|nao tolera|ne (?:tolere|digere|supporte) pas|non tollero|non tollera|non digerisco|(?:kan|can) (?:niet|nite|geen) tegen|nie toleruje)\s+"
         rf"{_ARTICLE}(?:{LACTOSE}|leche|leite|lait|latte|milch|milchprodukte|melk|zuivel|mleka|nabialu|lacteos|laticinios|latticini|produits laitiers)\b"
     ),
 )
 GLUTEN_INTOLERANT = re.compile(
     rf"\b(?:intol+eran\w*|nietolerancj\w*|sensibili\w*|sensible|empfindlich\w*|gevoelig\w*)\s+{_ARTICLE}(?:gluten|glutine|glutenu)\b"
     r"|\b(?:gluten|glutine)[- ]?(?:intoleran\w*|unvertraglich\w*)\b"
-    rf"|\b(?:vertrage (?:kein\w*|nicht)|no tolero|nao tolero|ne (?:tolere|digere|supporte) pas|non tollero|kan (?:niet|geen) tegen|nie toleruje)\s+{_ARTICLE}(?:gluten|glutine|glutenu|weizen|trigo|ble|tarwe)\b"
+    rf"|\b(?:vertrag(?:e|t|en)? (?:kein\w*|nicht)|no tolero|no tolera|nao tolero|nao tolera|ne (?:tolere|digere|supporte) pas|non tollero|non tollera|(?:kan|can) (?:niet|nite|geen) tegen|nie toleruje)\s+{_ARTICLE}(?:gluten|glutine|glutenu|weizen|trigo|ble|tarwe)\b"
 )
 COELIAC = re.compile(
     r"\b(?:celiac[oa]s?|celiacas?|coeliaques?|celiaques?|zoliakie|coeliakie|celiakie|celiaki[ae]?|celiakiem|celiaczk\w*|celiachia|celiaquia|"
@@ -125,15 +130,15 @@ NEGATED = re.compile(r"\b(?:no|nao|non|pas|nicht|kein\w*|niet|geen|nie)\s+(?:\w+
 MEAL_WORDS: tuple[tuple[str, str], ...] = (
     (r"cafe da manha|pequeno[- ]almoco|petit[- ]dejeuner|desayun\w*|fruhstuck\w*|colazione|ontbijt\w*|sniadani\w*|breakfast|brunch", "breakfast"),
     (r"almuerzo|almorzar|almoco|almocar|dejeuner|mittagessen|mittag|pranzo|pranzare|middageten|lunchen|obiad\w*|lunch", "lunch"),
-    (r"cena|cenar|jantar|janta|diner|doner|abendessen|abendbrot|heute abend|today abend|avondeten|avondmaal|kolacj\w*|dinner|supper|stasera|ce soir", "dinner"),
+    (r"cena|cenar|ceno|cenamos|jantar|janta|janto|diner|doner|abendessen|abendbrot|heute abend|today abend|avondeten|avondmaal|kolacj\w*|dinner|supper|stasera|ce soir", "dinner"),
     (r"merienda|tentempie|picoteo|lanches?|lanchar|gouter|collation|en-cas|zwischenmahlzeit|spuntino|merenda|tussendoortje|przekask\w*|snacks?", "snack"),
 )
 # A request for something to eat: "que lanche posso comer", "ideas para cenar", "was kann ich essen", "co na obiad".
 REQUEST = re.compile(
     r"\b(?:ideas|ideias|idees?|ideen|idee|ideeen|pomysl\w*|sugerencias?|sugestoes|sugestao|suggestions?|vorschlage?|vorschlag|suggerimenti|suggesties|"
     r"propozycj\w*|recomiend\w*|recomend\w*|conseill\w*|empfiehl\w*|consigli\w*|raad|polec\w*|recetas|receitas|recettes|rezepte?|ricette|recepten|przepisy|"
-    r"puedo|podria|posso|poderia|peux|pourrais|puis|kann|konnte|darf|soll|sollte|kan|mag|moet|moge|mozna|powinienem|powinnam|dovrei|devo|debo|deberia|devrais|can|should|"
-    r"que (?:ceno|desayuno|almuerzo|meriendo|como)|o que (?:janto|almoco|como|lancho)|qu'est-ce que je mange|que manger|cosa mangio|cosa mangiare|was esse ich|wat eet ik|co zjesc|co na|what)\b"
+    r"puedo|podria|puede|posso|pode|poderia|peux|peut|pourrais|puis|kann|konnte|darf|soll|sollte|kan|mag|moet|moge|moze|mozna|powinienem|powinnam|dovrei|devo|debo|deberia|devrais|can|should|"
+    r"que (?:ceno|cenamos|desayuno|almuerzo|meriendo|como)|o que (?:janto|jantamos|almoco|como|lancho)|qu'est-ce que je mange|que manger|cosa mangio|cosa mangiare|was esse ich|wat eet ik|co zjesc|co na|what)\b"
 )
 EAT_VERB = re.compile(r"\b(?:comer|manger|mangiare|essen|eten|zjesc|jesc|eat|dar|geben|donner|dare|geven|dac|desayunar|cenar|almorzar|merendar|jantar|almocar|lanchar|ontbijten|lunchen)\b")
 AFTER_TRAINING = re.compile(

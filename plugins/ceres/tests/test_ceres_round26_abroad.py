@@ -54,7 +54,7 @@ async def test_an_allergy_said_in_another_language_is_saved_and_kept_out_of_the_
     reply = await chat(said)
     assert reply.text.startswith("Got it — I've saved"), reply.text
     assert "Here are" in reply.text, reply.text  # the ideas asked for in the same message
-    ideas = PLANT.sub("", reply.text.split("Here are", 1)[1].split("Try “")[0])
+    ideas = PLANT.sub("", reply.text.split("Here are", 1)[1].split("\n", 1)[1].split("Try “")[0])  # the ideas, not their heading
     for allergen in allergens:
         assert not re.search(NAMES[allergen], ideas, re.I), (allergen, reply.text)
     diet = on_disk("profile.json")["diet"]
@@ -103,3 +103,35 @@ def test_the_words_are_read_as_typo_repair_hands_them_over(said: str, english: s
 )
 def test_an_english_message_is_never_rewritten(english: str) -> None:
     assert in_english(english) == english
+
+
+MORE = [
+    ("Mijn zoon is allergisch voor ei. Wat kan hij als ontbijt eten?", ["eggs"], {"allergies": ["egg"]}),
+    ("Mój syn ma alergię na mleko. Co może zjeść na kolację?", ["milk"], {"allergies": ["dairy"]}),
+    ("Mein Kind verträgt keine Milch, was kann ich ihm zum Abendessen machen?", ["milk"], {"lactose_free": True}),
+    ("Ik kan niet tegen gluten, heb je ideeën voor de lunch?", ["gluten"], {"gluten_free": True}),
+    ("Nie toleruję laktozy. Co na śniadanie?", ["milk"], {"lactose_free": True}),
+    ("Tengo intolerancia al gluten. ¿Qué ceno hoy?", ["gluten"], {"gluten_free": True}),
+    ("Je suis cœliaque, une idée pour le petit-déjeuner ?", ["gluten"], {"gluten_free": True}),
+    ("Sono celiaco, cosa mangio a pranzo?", ["gluten"], {"gluten_free": True}),
+    ("Sou alérgica a amendoim e castanhas. Ideias de lanche?", ["nuts"], {"allergies": ["peanuts", "tree_nuts"]}),
+    ("Mia figlia è allergica al latte vaccino, idee per la merenda?", ["milk"], {"allergies": ["dairy"]}),
+    ("Ich habe eine Erdnussallergie. Was kann ich als Snack essen?", ["peanuts"], {"allergies": ["peanuts"]}),
+    ("Soy vegana y alérgica a la soja. ¿Ideas para cenar?", ["soy", "milk", "eggs", "fish"], {"allergies": ["soy"], "type": "vegan"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("said", "allergens", "saved"), MORE)
+async def test_more_people_and_wordings_abroad_are_saved_and_kept_out(chat, on_disk, said, allergens, saved) -> None:
+    await test_an_allergy_said_in_another_language_is_saved_and_kept_out_of_the_ideas_asked_beside_it(chat, on_disk, said, allergens, saved)
+
+
+@pytest.mark.parametrize(
+    ("repaired", "english"),
+    [
+        ("I can nite tegen gluten, heb je ideeën voor de lunch?", "I'm gluten intolerant. lunch ideas?"),  # "niet" as typo repair hands it over
+        ("Mein Kind verträgt keine Milch, was kann ich ihm zum Abendessen machen?", "my son is lactose intolerant. dinner ideas?"),
+    ],
+)
+def test_intolerances_said_as_they_reach_ceres(repaired: str, english: str) -> None:
+    assert in_english(repaired) == english
