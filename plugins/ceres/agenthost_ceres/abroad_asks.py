@@ -201,7 +201,7 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     reads the sentences this module does not ("Tengo salmón y patatas"); `ideas=False` leaves
     requests for ideas as they are (the follow-up questions and diets only)."""
     low = plain(text).replace("œ", "oe")
-    if len({found.group(0) for found in FOREIGN.finditer(low)}) < 2:
+    if not _foreign(low):
         return text
     if (switched := _meal_switch(low)) is not None:
         return switched
@@ -231,7 +231,17 @@ def lose_goal(text: str) -> str | None:
 def states_diet(text: str) -> bool:
     """True when `text` says a diet, an allergy, an intolerance or coeliac disease in one of the seven languages."""
     low = plain(text).replace("œ", "oe")
-    return len({found.group(0) for found in FOREIGN.finditer(low)}) >= 2 and any(_statement(part) for part in re.split(r"(?<=[.?!;])\s+", low))
+    return _foreign(low) and any(_statement(part) for part in re.split(r"(?<=[.?!;])\s+", low))
+
+
+# Marks English borrows ("café de la paix", "pasta al dente", "crème brûlée"): two of them alone say nothing.
+BORROWED = frozenset({"la", "le", "les", "de", "des", "du", "e", "y", "es", "est", "mi", "ma", "al", "da", "el", "en", "et", "con", "com", "ho", "ha", "mas", "pas", "das", "die", "dat", "che", "co", "na", "lang", "dan", "hat", "ben", "mon"})
+
+
+def _foreign(low: str) -> bool:
+    """True when `low` is in one of the seven languages: two of their words, one not borrowed by English."""
+    marks = {found.group(0) for found in FOREIGN.finditer(low)}
+    return len(marks) >= 2 and bool(marks - BORROWED)
 
 
 def said_abroad(text: str) -> bool:

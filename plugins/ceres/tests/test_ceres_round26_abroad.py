@@ -135,3 +135,8 @@ async def test_more_people_and_wordings_abroad_are_saved_and_kept_out(chat, on_d
 )
 def test_intolerances_said_as_they_reach_ceres(repaired: str, english: str) -> None:
     assert in_english(repaired) == english
+
+
+def test_english_with_borrowed_words_is_not_rewritten() -> None:
+    said = "I'm at the café de la paix, what should I eat?"
+    assert in_english(said) == said
