@@ -526,6 +526,7 @@ SPANISH_FOOD_SCORE = 0.75
 # eating?"): an intake question, above the activity Helios reads in it.
 HOW_MUCH_TO_EAT = re.compile(r"\bhow much (?:food |water |fluid )?(?:should|do|must|can|shall|would) (?:i|she|he|they|we) (?:be )?(?:eat|eating|drink|drinking)\b|\bhow much (?:food|fuel) (?:do|should) (?:i|she|he|they) (?:need|have)\b")
 HOW_MUCH_TO_EAT_SCORE = 0.8
+DURING_EXERCISE = re.compile(r"\b(?:during|while|mid[- ]?(?:run|race|ride|session|workout)|on the (?:run|bike)|per hour|an hour)\b")  # drinking during a session: the coach's
 # Food or drink at half time, or oranges at the break: what to have, not the match.
 HALF_TIME = re.compile(r"\b(?:have|eat|drink|snack|snacks|food|fuel|give|bring|pack|oranges?)\b[^.?!]{0,40}\bhalf[- ]?time\b|\bhalf[- ]?time (?:snacks?|food|oranges?|drinks?)\b")
 # Baking, said as something to make or eat: "something sweet we could bake", "baking with the kids".
@@ -585,7 +586,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
     match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
     low = message.lower()
-    if max(match.score, follow_up) < HOW_MUCH_TO_EAT_SCORE and HOW_MUCH_TO_EAT.search(low):
+    if max(match.score, follow_up) < HOW_MUCH_TO_EAT_SCORE and HOW_MUCH_TO_EAT.search(low) and not DURING_EXERCISE.search(low):
         said_why = f"nutrition: {', '.join(match.terms)} (how much to eat or drink)" if match.terms else "nutrition: how much to eat or drink"
         return Score(AGENT, HOW_MUCH_TO_EAT_SCORE, said_why)  # "i play netball 3x a week. how much should i be eating?"
     if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):

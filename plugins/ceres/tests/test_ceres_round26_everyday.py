@@ -109,3 +109,11 @@ def test_how_much_to_drink_routes_to_ceres() -> None:
 
     said = "how much should I drink for a half marathon tomorrow? it'll be 30 degrees"
     assert classify(said, ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score >= 0.8
+
+
+def test_how_much_to_drink_during_a_run_is_left_to_the_coach() -> None:
+    from host.types import ClassifyContext
+
+    from agenthost_ceres.routing import classify
+
+    assert classify("how much should I drink during it", ClassifyContext(user_id="u", history=[], profile={}, last_agent=None)).score < 0.8
