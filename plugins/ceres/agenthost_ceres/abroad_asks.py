@@ -146,7 +146,7 @@ AFTER_TRAINING = re.compile(
     r"nach dem (?:training|sport|gym)|dopo (?:l'|la |il )?(?:allenamento|palestra)|na (?:de |het )?(?:training|sporten|gym)|po treningu|after (?:training|the gym|my workout))\b"
 )
 QUICK = re.compile(r"\b(?:rapid[oa]s?|rapide|schnell\w*|veloc\w*|snel\w*|szybk\w*|facil|facile|einfach\w*|makkelijk\w*|latw\w*|quick)\b")
-HIGH_PROTEIN = re.compile(r"\b(?:proteic\w*|rico en proteinas?|ricos en proteinas?|rica em proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
+HIGH_PROTEIN = re.compile(r"\b(?:proteic\w*|ric[oa]s? (?:en|em) proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
     r"(?:duzo|duza ilosci?a?|wiecej|mucha|mas|muita|mais|beaucoup de|plus de|viel|mehr|veel|meer|molte|piu|lots of|more) (?:proteinas?|proteines|proteine|eiweiss|eiwit|bialka|protein))\b")
 # "E para o jantar?", "¿Y para cenar?", "Et pour le dîner ?", "Und zum Abendessen?", "A na kolację?"
 MEAL_SWITCH = re.compile(
@@ -170,6 +170,11 @@ PER_DAY = re.compile(
 HOW_LONG = re.compile(
     r"\b(?:hoe ?lang|cuanto tiempo|quanto tempo|combien de temps|wie lange?|ile czasu|jak dlugo|how long)\b"
 )
+# Not a request for ideas, whatever verb it has: calories or protein asked, or a weight to lose
+# ("cuantas calorias should i eat para perder peso"): the other readers answer those.
+NOT_IDEAS = re.compile(
+    r"\b(?:calori\w*|kalori\w*|kcal|cals?|prote\w*|eiweiss|eiwit\w*|bialk\w*|perder peso|perdre du poids|abnehmen|afvallen|dimagrire|schudnac|lose weight|adelgazar|emagrecer)\b"
+)
 # How much to drink: "Wie viel sollte ich trinken?", "¿cuánta agua debo beber?", "combien dois-je boire ?"
 DRINK_HOW_MUCH = re.compile(r"\b(?:wie ?viel|cuant[oa]s?|quant[oa]s?|combien|hoeveel|ile|how much)\b.{0,30}\b(?:trinken|beber|boire|bere|drinken|pic|wypic|drink)\b")
 RACE = re.compile(r"\b(?:halbmarathon|marathon|media maratona|maratona|meia maratona|semi[- ]marathon|halve marathon|polmaraton|maraton|wettkampf|lauf|carrera|course|gara|corrida|wedstrijd|bieg|zawody|race)\b")
@@ -190,7 +195,7 @@ FOREIGN = re.compile(
     r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
     r"alergie|alergi|desayun\w*|jantar|janta|cenar|cena|almuerzo|almoco|colazione|pranzo|ontbijt\w*|avondeten|abendessen|fruhstuck|mittagessen|kolacj\w*|"
     r"sniadani\w*|obiad\w*|merienda|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
-    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken)\b"
+    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|ideias|idees|ideen|ideeen|pomysly|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken)\b"
 )
 PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par (?:repas|reps)|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
@@ -257,13 +262,13 @@ def _meal_switch(low: str) -> str | None:
     meal = _meal(found.group("meal").strip())
     if meal is None or found.group("meal").strip() in ("lunch", "dinner", "breakfast", "snack", "supper", "brunch"):
         return None  # said in English: read as it is
-    return f"and for {meal}?"
+    return f"and for {'a snack' if meal == 'snack' else meal}?"
 
 
 def _meal(words: str) -> str | None:
-    """The English meal `words` name, when they name one."""
+    """The English meal `words` are, when they are one ("jantar", "het avondeten")."""
     for pattern, english in MEAL_WORDS:
-        if re.fullmatch(rf"(?:{pattern})", words) or re.search(rf"\b(?:{pattern})\b", words):
+        if re.fullmatch(rf"(?:(?:el|la|o|a|le|das|den|het|de|il|the|l') ?)?(?:{pattern})", words):
             return english
     return None
 
@@ -338,7 +343,7 @@ def _request(low: str, ideas: bool = True, whole: str = "") -> str | None:
     if (asked := LAST_MEAL.search(low)) is not None and (not asked.group("rest").strip(" ?.!") or THAT.search(asked.group("rest"))):
         what = "how much protein was" if re.match(r"prot|eiw|bial", asked.group("what")) else "how many calories were"
         return f"{what} in that?"
-    if not ideas or not REQUEST.search(low) or re.search(r"\b(?:i|we) (?:had|ate)\b", low):
+    if not ideas or not REQUEST.search(low) or re.search(r"\b(?:i|we) (?:had|ate)\b", low) or NOT_IDEAS.search(HIGH_PROTEIN.sub(" ", MILK_PROTEIN.sub("", low))):
         return None
     meal = next((english for pattern, english in MEAL_WORDS if re.search(rf"\b(?:{pattern})\b", low)), None)
     if meal is None and not EAT_VERB.search(low):

@@ -140,3 +140,10 @@ def test_intolerances_said_as_they_reach_ceres(repaired: str, english: str) -> N
 def test_english_with_borrowed_words_is_not_rewritten() -> None:
     said = "I'm at the café de la paix, what should I eat?"
     assert in_english(said) == said
+
+
+def test_a_calorie_question_in_spanglish_is_not_read_as_a_request_for_ideas() -> None:
+    from agenthost_ceres.understand import _in_english
+
+    said = "cuantas calorias should i eat para perder peso, im 70kg mujer 1.65"
+    assert _in_english(said) == said  # the needs readers answer it, as before
