@@ -174,6 +174,8 @@ HOW_LONG = re.compile(
 # ("cuantas calorias should i eat para perder peso"): the other readers answer those.
 NOT_IDEAS = re.compile(
     r"\b(?:calori\w*|kalori\w*|kcal|cals?|prote\w*|eiweiss|eiwit\w*|bialk\w*|perder peso|perdre du poids|abnehmen|afvallen|dimagrire|schudnac|lose weight|adelgazar|emagrecer)\b"
+    # whether something may be eaten ("a czy mogę to wszystko zjeść na raz?", "¿puedo comer todo eso?"): a yes or no, not ideas
+    r"|\b(?:czy|wszystko|todo|tudo|alles|tutto|tout|isso|eso|esto|cela|questo|quello)\b"
 )
 # How much to drink: "Wie viel sollte ich trinken?", "¿cuánta agua debo beber?", "combien dois-je boire ?"
 DRINK_HOW_MUCH = re.compile(r"\b(?:wie ?viel|cuant[oa]s?|quant[oa]s?|combien|hoeveel|ile|how much)\b.{0,30}\b(?:trinken|beber|boire|bere|drinken|pic|wypic|drink)\b")

@@ -147,3 +147,8 @@ def test_a_calorie_question_in_spanglish_is_not_read_as_a_request_for_ideas() ->
 
     said = "cuantas calorias should i eat para perder peso, im 70kg mujer 1.65"
     assert _in_english(said) == said  # the needs readers answer it, as before
+
+
+@pytest.mark.parametrize("asked", ["a czy mogę to wszystko zjeść na raz wieczorem?", "¿puedo comer todo eso de una vez?", "posso mangiare tutto questo stasera?"])
+def test_whether_something_may_be_eaten_abroad_is_no_request_for_ideas(asked: str) -> None:
+    assert "ideas" not in in_english(asked) and "what should I eat" not in in_english(asked)
