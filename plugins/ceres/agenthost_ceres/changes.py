@@ -19,8 +19,8 @@ _DIETS = r"(vegan|veg[aeiy]?t[aei]r[iy]?[ae]n|veggie|pescatarian|plant[- ]based|
 # "could you make that one vegetarian", "can it be vegan?", "same but veggie", "turn them into
 # vegetarian ones", "vegetarian version of the second one?", "any way to make it meat-free?"
 DIET_MADE = re.compile(
-    r"^(?:\w+[,!]? )?(?:(?:can|could|would|will) (?:you|we|i) |please |pls |any way to |is there a way to |how (?:do|would|could) i |let'?s )?"
-    r"(?:(?:make|turn|change|switch|adapt|convert|tweak|do|redo|swap) (?:that|it|this|them|those|these|the (?:\w+ )?(?:one|meal|recipe|idea|dish|ones|meals|ideas))(?: one| lot| meal| recipe| idea| dish)? (?:into |to )?(?:an? |the )?"
+    r"^(?:\w+[,!]? )?(?:(?:just|also|now|then) )?(?:(?:can|could|would|will) (?:you|we|i) |please |pls |any way to |is there a way to |how (?:do|would|could) i |let'?s )?"
+    r"(?:(?:make|turn|change|switch|adapt|convert|tweak|do|redo|swap) (?:that|it|this|them|those|these|the (?:\w+ )?(?:one|meal|recipe|idea|dish|ones|meals|ideas|thing|day|plan|menu|lot)|everything|all of (?:it|them))(?: one| lot| meal| recipe| idea| dish| thing| day| plan)? (?:into |to )?(?:an? |the )?"
     r"|(?:can|could|would) (?:that|it|this|they|those|these)(?: one)? (?:be|work) (?:as )?(?:an? )?|same (?:thing |again )?but |same but |"
     r"(?:is there|got|have you got|any chance of|what about|how about) (?:an? |a )?(?=\S+ (?:version|alternative|option|one)))"
     + _DIETS

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from agenthost_ceres import abroad_asks
 from agenthost_ceres.allergy_languages import in_english
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -267,7 +268,8 @@ def stated_preferences(text: str) -> dict[str, Any]:
     the reply confirms and the tool is not given."""
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
-    text = in_english(text)  # "soy alérgico al sésamo", "mein Sohn hat eine Milchallergie"
+    english = abroad_asks.in_english(text)  # "Tenho alergia à proteína do leite de vaca", "ich vertrage keine Milch"
+    text = english if english != text else in_english(text)  # "soy alérgico al sésamo", "mein Sohn hat eine Milchallergie"
     low = PURE_VEG.sub("i'm vegetarian", clean(text))  # "pure vegetarian", "pure veg": Indian English for vegetarian
     low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", low))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)

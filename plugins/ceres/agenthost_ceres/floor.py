@@ -299,6 +299,7 @@ BULLET_LINE = re.compile(r"^\s*[•*-]\s")
 HERE_ARE = re.compile(r"\bHere are (\d+) ")
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)\s+(?=[A-Z“\"(*⚠✓])")
 LIST_ITEM_WORDS = 7
+CLAUSE_WORDS = 16  # a ";"-separated tip, taken out on its own
 NOTHING_LEFT = "I've left out what doesn't fit your diet ({diet}); ask me for ideas and I'll suggest foods that do."
 
 
@@ -412,6 +413,15 @@ class Floor:
         sentence = re.sub(r"\s*\(([^()]*)\)", lambda m: self._group(m.group(0), m.group(1)), sentence)
         if not self.bad(sentence):
             return sentence
+        if "; " in sentence:
+            # "...: wholegrain bread instead of white; ...; half the mince in a chilli swapped for beans; more veg": that tip only
+            parts = sentence.split("; ")
+            kept = [part for part in parts if not (self.bad(part) and len(part.split()) <= CLAUSE_WORDS)]
+            if kept and len(kept) < len(parts) and not self.bad(kept[0].rpartition(":")[0] + ":"):
+                stop = re.search(r"[.!?]?\s*$", sentence).group(0)  # type: ignore[union-attr]
+                sentence = "; ".join(kept).rstrip(" .!?") + stop
+                if not self.bad(sentence):
+                    return sentence
         if ":" in sentence:
             head, _, tail = sentence.rpartition(":")
             end = re.search(r"[.!?]?\s*$", tail)

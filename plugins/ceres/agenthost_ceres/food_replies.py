@@ -117,7 +117,7 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     if slots.get("no_fridge"):
         head += " that keeps without a fridge" if len(found) == 1 else " that keep without a fridge"
     elif slots.get("no_cook"):
-        head += ", no cooking needed"
+        head += ", no cooking needed, quick to make"
     elif slots.get("no_oven"):
         head += ", no oven needed"
     if slots.get("min_protein_g"):
@@ -205,14 +205,33 @@ async def day_plan(asked: Asked, request: Request) -> Answer:
     lines: list[str] = []
     picked: list[dict[str, Any]] = []
     diet = excluded = ""
-    for kind in DAY_MEALS:
+    swap = request.slots.get("swap")  # "swap lunch for something I can eat cold": that meal only
+    before = list(asked.state.slots.get("last") or []) if swap and asked.state.intent == "day_plan" else []
+    meal_wishes: dict[str, dict[str, Any]] = dict(request.slots.get("meal_wishes") or {})
+    for number, kind in enumerate(DAY_MEALS):
         arguments: dict[str, Any] = {"meal_type": kind, "count": 1}
         for key in ("diet", "gluten_free", "lactose_free", "exclude", "high_protein", "budget"):
             if key in slots:
                 arguments[key] = slots[key]
+        wishes = meal_wishes.get(kind) or {}
+        if wishes.get("exclude"):
+            wishes = {**wishes, "exclude": list(dict.fromkeys([*arguments.get("exclude", []), *wishes["exclude"]]))}
+        arguments.update({key: value for key, value in wishes.items() if key in IDEA_SLOTS and key != "meal_type"})
         if shown:
             arguments["skip"] = shown
+        if kind == swap and number < len(before):
+            arguments["skip"] = [*arguments.get("skip", []), *(idea["name"] for idea in before)]  # a different one, and none the day has already
+        elif before and number < len(before):
+            result = await asked.turn.call_tool("suggest_meals", **{**arguments, "count": 1})  # what the kept meal fits, for the heading
+            kept = before[number]
+            diet, excluded = (result["diet"], result["excluded"]) if "error" not in result else (diet, excluded)
+            picked.append(kept)
+            shown.append(kept["name"])
+            lines.append(f"• **{capital(kind)}**: {kept['name']} — {kcal(kept['kcal'])}, {grams(kept['protein_g'])} protein" if numbers else f"• **{capital(kind)}**: {kept['name']}")
+            continue
         result = await asked.turn.call_tool("suggest_meals", **arguments)
+        if "error" in result and wishes:
+            result = await asked.turn.call_tool("suggest_meals", **{key: value for key, value in arguments.items() if key not in wishes or key == "exclude"})  # the day's diet holds; the meal's wish gives way
         if "error" in result:
             return Answer(f"I couldn't plan a day that fits: {result['error']}", "day_plan", slots)
         idea = result["suggestions"][0]
@@ -224,6 +243,8 @@ async def day_plan(asked: Asked, request: Request) -> Answer:
         else:
             lines.append(f"• **{capital(kind)}**: {idea['name']}")
     head = "Here's a budget-friendly day of meals" if slots.get("budget") else "Here's a day of meals"
+    if swap and before:
+        head = f"Here's the day with a new {swap}" + (" you can eat cold" if (meal_wishes.get(swap) or {}).get("cold") else "")
     if diet != "no diet restrictions":
         head += f" ({diet})"
     if excluded:
@@ -244,7 +265,9 @@ async def day_plan(asked: Asked, request: Request) -> Answer:
     reason = f"One idea per meal from my meal templates, each fitting your preferences ({diet}) and sized to that meal's share of your day"
     reason += f" ({kcal(target)} a day)." if target and numbers else "."
     slots["shown"] = shown
-    slots["last"] = [_remembered(idea) for idea in picked]
+    slots["last"] = [idea if "items" in idea and "name" in idea and set(idea) <= REMEMBERED else _remembered(idea) for idea in picked]
+    if meal_wishes:
+        slots["meal_wishes"] = meal_wishes
     return Answer(
         "\n".join(lines),
         "day_plan",
@@ -461,6 +484,9 @@ def _allergens_answer(result: dict[str, Any], prefs: DietPrefs, slots: dict[str,
             lines.append(f"⚠️ Heads-up: {'; '.join(item['conflicts'])}.")
     lines.append("Recipes and brands vary: always check the label or ask the restaurant if an allergy is serious.")
     return Answer("\n".join(lines), "lookup", slots, reason="Allergens from the foods in my table (chain items from the chain's allergen list).")
+
+
+REMEMBERED = frozenset({"name", "kcal", "protein_g", "carbs_g", "fat_g", "fibre_g", "items"})
 
 
 def _remembered(idea: dict[str, Any]) -> dict[str, Any]:

@@ -37,6 +37,12 @@ INTAKE_ASKED = (
     # "how low should I go? is 1200 too low"
     re.compile(rf"\b(?:is|isn'?t)\s+{_KCAL}\s+{_JUDGED}\b"),
 )
+# An intake someone told the user to eat: "my friend said i should eat 1200 a day to get skinnier",
+# "my coach told me to cut to 1400 calories". About the user, whoever said it.
+TOLD_TO_EAT = re.compile(
+    rf"\b(?:said|says|say|told|tells|reckons|thinks|suggested|recommended|wants)\b.{{0,25}}?\b(?:i|me|you)\b\s+(?:should |to |must |need to |have to |could |ought to )?(?:be )?(?:only |just )?"
+    rf"(?:eat|eating|have|having|stick to|go (?:down )?to|cut to|drop to|be on|aim for|live on)\s+(?:only |just |about |around |like )?{_KCAL}"
+)
 # A figure is a day's eating only with words of eating beside it ("calories", "eat", "diet").
 ABOUT_EATING = re.compile(r"\b(?:k?cals?|calories?|kcal|eat|eating|diet|dieting|intake|deficit|lose|losing)\b")
 TOO_LOW = re.compile(r"\b(?:too (?:low|little|few)|low enough|how low)\b")
@@ -47,6 +53,8 @@ FOR_SOMEONE_ELSE = re.compile(r"\b(?:my (?:son|daughter|kid|child|husband|wife|p
 def intake_asked(text: str) -> int | None:
     """The daily intake in kcal a message asks about for the user (800-5,000), or None."""
     low = intents.clean(text)
+    if (told := TOLD_TO_EAT.search(low)) is not None and LOWEST <= (value := int(told.group("kcal").replace(",", ""))) <= HIGHEST:
+        return value  # "my friend said i should eat 1200 a day to get skinnier": about the user
     if not asks(text) and not re.match(r"^(?:is|would|should|will)\b", low):
         return None
     if not ABOUT_EATING.search(low) and (not TOO_LOW.search(low) or OTHER_UNITS.search(low)):
@@ -78,6 +86,8 @@ async def intake_check(asked: Asked, request: Request) -> Answer:
             "Whether an amount suits you depends on you, and it's worth working out with your GP or a dietitian rather than a number from me.",
             "intake_check", slots,
         )
+    if body.age is not None and body.age < 18:
+        return _growing(said, body, slots)
     if not body.complete:
         return Answer(
             f"{kcal(said)} a day is the lowest most women are advised to go (1,500 for men) without medical supervision, and for many people "
@@ -117,6 +127,27 @@ async def intake_check(asked: Asked, request: Request) -> Answer:
     )
     return Answer("\n".join(lines), "intake_check", {**slots, "body": body.to_json()}, reason=reason,
                   examples=["why?", "how much protein do I need?"])
+
+
+def _growing(said: int, body: Body, slots: dict[str, Any]) -> Answer:
+    """An intake for someone under 18: too little for a growing, active body, and no diet plan."""
+    from agenthost_ceres.needs_replies import TEEN_ACTIVE_KCAL, TEEN_SOURCE  # imported late: needs_replies is the bigger module
+
+    band = (9, 13) if body.age is not None and body.age <= 13 else (14, 18)
+    if body.sex in ("male", "female"):
+        low, high = TEEN_ACTIVE_KCAL[(*band, body.sex)]
+    else:
+        low, high = TEEN_ACTIVE_KCAL[(*band, "female")][0], TEEN_ACTIVE_KCAL[(*band, "male")][1]
+    need = f"{low:,} kcal" if low == high else f"{low:,}–{high:,} kcal"
+    periods = ", regular periods" if body.sex == "female" else ""
+    text = (
+        f"{kcal(said)} a day is far too little for you. At {body.age:g} you're still growing, and an active teenager needs about {need} a day "
+        f"for growth, strong bones{periods} and energy for sport. Eating that little leaves you tired and weaker at training, so I wouldn't "
+        "recommend a diet like that. Keep to three meals and a couple of snacks, and if you're unhappy with your body, talk to your GP, "
+        "school nurse or someone you trust."
+    )
+    return Answer(text, "intake_check", slots, reason=f"Source: {TEEN_SOURCE}; NHS: teenagers and weight (dieting is not advised while growing).",
+                  examples=["snack ideas", "why?"])
 
 
 FEMALE_ONLY = re.compile(r"\b(?:(?:post|peri|pre)?[- ]?menopaus\w*|the menopause|my periods?|pregnan\w*|breastfeeding)\b")

@@ -189,7 +189,7 @@ NEEDS_CUE = re.compile(
     r"\b(how (?:many|much) (?:calories|cals|kcal) (?:should|do|can|must) (?:i|we)|"
     # "what should i eat to maintain, calorie wise", "how much to eat to maintain calorie-wise"
     r"(?:to|for) (?:maintain|maintenance|lose|cut|bulk|gain)\b[^.?!]{0,12}\b(?:calori(?:e|es)|kcal|cals?)[- ]?wise|(?:calori(?:e|es)|kcal|cals?)[- ]?wise\b[^.?!]{0,20}\bto (?:maintain|lose|cut|bulk|gain)|how many calories (?:a|per) day|calories (?:a|per) day|daily calories|calorie needs|"
-    r"enough calories|maintenance calories|tdee|bmr|how much should i eat|lose weight|losing weight|weight loss|lose fat|fat loss|"
+    r"enough calories|maintenance calories|tdee|bmr|how much should i eat|how much (?:food )?(?:should|do|must) (?:i|she|he|they) (?:be )?(?:eat|eating)|lose weight|losing weight|weight loss|lose fat|fat loss|"
     r"(?:my|daily|day'?s) (?:daily )?(?:calories|calorie intake|intake) (?:be|should be|supposed to be|meant to be)|"
     r"what should my (?:daily )?(?:calories|calorie intake|intake) be|calorie intake should|"
     r"how many (?:calories|kcal) (?:a|per|each) day|calories (?:for|on) (?:a|my|the) (?:cut|bulk|diet)|"

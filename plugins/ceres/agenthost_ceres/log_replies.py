@@ -729,7 +729,17 @@ async def meal_judge(asked: Asked, request: Request) -> Answer:
     size = "a big meal" if share >= 40 else "a good-sized meal" if share >= 25 else "a light meal"
     against = f"your {kcal(day)} target" if target else f"an adult's {kcal(day)} reference day"
     lines = [f"That meal is {kcal(total)}: about {share:.0f}% of {against}, so {size}."]
-    if share >= 40:
+    if SNACKS_ASKED.search(asked.turn.message) or all(m.get("meal_type") == "snack" for m in meals):
+        # "is that a lot for snacks lol": against a snack's usual size, then the day it sits in
+        so_far = float(result.get("totals", {}).get("kcal") or total) if "error" not in result else total
+        verdict = "more than" if total > SNACK_KCAL[1] else "about" if total >= SNACK_KCAL[0] else "under"
+        lines = [
+            f"Those snacks come to {kcal(total)}: {verdict} the {SNACK_KCAL[0]}–{SNACK_KCAL[1]} kcal of a typical adult snack, "
+            + ("about a light meal's worth." if total > SNACK_KCAL[1] else "a normal amount."),
+            f"It depends on the rest of your day: what counts is the total ({kcal(so_far)} so far today against {against}). "
+            "Fine if your meals fit around them; whole foods like fruit, nuts and yogurt are good picks; the sweet or salty packet ones are the bit to trim if you want less.",
+        ]
+    elif share >= 40:
         lines.append(
             "That's fine now and then: no need to skip your next meal; keep the rest of the day lighter, with protein and "
             "vegetables, and drink water. What counts is your week, not one meal."
@@ -742,3 +752,5 @@ async def meal_judge(asked: Asked, request: Request) -> Answer:
 
 
 REFERENCE_DAY_KCAL = 2000  # the UK/EU adult reference intake (Regulation (EU) 1169/2011, Annex XIII)
+SNACK_KCAL = (100, 200)  # an adult snack (NHS Better Health: healthier snacks), as the everyday snacks answer says
+SNACKS_ASKED = re.compile(r"(?i)\bsnacks?\b")

@@ -12,6 +12,7 @@ from typing import Any
 from agenthost_ceres import intents, knowledge
 from agenthost_ceres.intents import NOT_GAIN
 from agenthost_ceres.answer import Answer, Asked, kcal
+from agenthost_ceres import abroad_asks
 from agenthost_ceres.body import body_from_history
 from agenthost_ceres.energy import Body
 from agenthost_ceres.foods import load_table
@@ -80,6 +81,13 @@ def goal_from_profile(profile: dict[str, Any]) -> str | None:
 FOR_THIS = re.compile(r"\b(?:for|to do|with) (?:this|that|it|my goal|the goal)\b")
 
 
+def _loss_said_just_before(asked: Asked) -> str | None:
+    """ "lose" when one of the user's last two messages says a weight to lose ("Ik wil graag 5 kilo
+    afvallen", "I want to lose 5 kg") and the profile keeps no goal (General saves English goals only)."""
+    recent = [r["text"] for r in asked.turn.history[-4:] if r.get("role") == "user" and isinstance(r.get("text"), str)][-2:]
+    return "lose" if any(TO_LOSE.search((abroad_asks.lose_goal(text) or text).lower()) for text in recent) else None
+
+
 def goal_from_chat(asked: Asked) -> str | None:
     """ "lose" or "gain" said in the user's recent messages, when this one points back at it
     ("want to build muscles" ... "how much protein and how many calories for this?")."""
@@ -120,7 +128,7 @@ async def needs(asked: Asked, request: Request) -> Answer:
         # "ok so how many calories for that?" after a goal: that goal
         goal = slots.get("goal_in_effect") if slots.get("goal_in_effect") in ("gain", "lose") else goal_from_chat(asked) or goal
     if not slots.get("goal_said") and goal == "maintain":
-        goal = goal_from_profile(asked.turn.profile) or goal
+        goal = goal_from_profile(asked.turn.profile) or _loss_said_just_before(asked) or goal
     slots["goal_in_effect"] = goal  # "how long would that take?" follows a loss read from the profile
     if not asked.policy.numbers:
         text = (CARE_LINE + " " + SUPPORT_LINE) if asked.policy.category == "very_low_intake" else NO_NUMBERS_NEEDS
@@ -133,6 +141,11 @@ async def needs(asked: Asked, request: Request) -> Answer:
     age = facts.get("age")
     if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18 and goal != "lose":
         return teen_needs(int(age), facts.get("sex"), slots)  # growing: estimated for their age, never a deficit
+    if goal != "lose" and (child := CHILD_AGED.search(intents.clean(asked.turn.message))) is not None and 9 <= int(child.group("age")) < 18:
+        # "my daughter is 15 and plays hockey, how much should she be eating?": her growing needs, not an adult's
+        who = child.group("who")
+        sex = "male" if who in TEEN_BOYS else "female" if who in TEEN_GIRLS else None
+        return teen_needs(int(child.group("age")), sex, slots, person="he" if sex == "male" else "she" if sex == "female" else "they")
     if not isinstance(age, (int, float)) and goal != "lose" and (teen := TEEN_SAID.search(intents.clean(asked.turn.message))) is not None:
         # "my teen son wants to bulk, how much should he eat": a growing teenager, not the adult figures
         who = (teen.group("who") or "").lower()
@@ -219,6 +232,7 @@ TEEN_SOURCE = "US Dietary Guidelines for Americans 2020-2025, Appendix 2 (estima
 
 # A teenager named without an age: "my teen son", "our teenage daughter", "I'm a teenager".
 TEEN_SAID = re.compile(r"\b(?:teen|teens|teenage|teenaged|teenager)(?:\s+(?P<who>son|boy|lad|daughter|girl|kid|child))?\b")
+CHILD_AGED = re.compile(r"\b(?:my|our) (?P<who>son|daughter|boy|girl|kid|child|lad)(?: is|'s| who is| who's|,)? (?P<age>\d{1,2})\b(?! ?(?:kg|kgs|kilos?|lbs?|cm|months?|mins?|minutes?))")
 TEEN_BOYS = frozenset({"son", "boy", "lad"})
 TEEN_GIRLS = frozenset({"daughter", "girl"})
 GROWING = {"you": ("You're", "your"), "he": ("He's", "his"), "she": ("She's", "her"), "they": ("They're", "their")}
@@ -562,6 +576,7 @@ def _amount_to_lose(asked: Asked) -> float | None:
         r["text"] for r in reversed(asked.turn.history[-12:]) if r.get("role") == "user" and isinstance(r.get("text"), str)
     ] + goals
     for text in messages:
+        text = abroad_asks.lose_goal(text) or text  # "ik wil graag 5 kilo afvallen"
         if (found := TO_LOSE.search(text.lower())) and not re.match(r"\s*(?:a|per|each|every) ?(?:week|wk)\b", text.lower()[found.end():]):  # "a pound a week" is a pace
             said, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
             value = WORD_AMOUNTS.get(said) or float(said)

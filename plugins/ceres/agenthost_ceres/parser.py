@@ -115,7 +115,7 @@ DRY_TO_COOKED = {
 DRY_WORDS = {"dry", "dried", "uncooked", "raw", "weighed"}
 MEAL_WORDS = {
     "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner", "supper": "dinner",
-    "snack": "snack", "snacked": "snack", "snacking": "snack", "dessert": "snack", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
+    "snack": "snack", "snacks": "snack", "snacked": "snack", "snacking": "snack", "dessert": "snack", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
     "merienda": "snack", "almusal": "breakfast", "tanghalian": "lunch", "hapunan": "dinner",  # Filipino meals
 }  # fmt: skip
 

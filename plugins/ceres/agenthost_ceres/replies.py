@@ -149,7 +149,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         asked_then.metadata = {**asked_then.metadata, "saved": True}
         answer = asked_then
     about = [str(slots.get(key) or "") for slots in (request.slots, answer.slots) for key in ("food", "previous")]
-    floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING)
+    thread = asked.state.slots if asked.state.intent in ("ideas", "day_plan") and answer.intent in GENERAL_TEXT else None
+    floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING, thread=thread)
     # An ingredient's answer names foods only as where that ingredient hides, and says itself
     # what the saved diet makes of it (the floor would cut the very warning); its examples pass.
     answer.text = answer.text if answer.intent in ("ingredient", "diet_fit") else floor.enforce(answer.text)
@@ -273,12 +274,21 @@ REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan"})
 SUGGESTING = frozenset({"ideas", "day_plan", "idea_detail", "ideas_nutrient", "swap", "sauces"})
 
 
-def diet_floor(turn: Turn, warns: Iterable[str] = (), about: Iterable[str] = (), suggests: bool = False) -> Floor:
+# Everyday answers in general words, which the diet of the ideas just shown holds too: after a
+# vegetarian day of meals, no "half the mince in a chilli" in a tip.
+GENERAL_TEXT = frozenset({"faq", "faq_rank", "guidance", "sauces"})
+
+
+def diet_floor(turn: Turn, warns: Iterable[str] = (), about: Iterable[str] = (), suggests: bool = False, thread: dict[str, Any] | None = None) -> Floor:
     """The allergy and diet floor for this turn's reply (see `floor`): the saved diet, with the
     foods the message names, and `about` (the food a follow-up asks about, the user's own meals
     an answer reports), as its subject: kept, and warned about; an answer that `suggests`
-    food has no subject but the user's own meals."""
+    food has no subject but the user's own meals. `thread`: the slots of the ideas just shown,
+    whose diet ("a vegetarian day of meals") holds beside the saved one."""
     prefs = DietPrefs.from_profile(turn.profile)
+    if thread:
+        kind = thread.get("diet") if thread.get("diet") in ("vegetarian", "vegan", "pescatarian") and prefs.type == "omnivore" else prefs.type
+        prefs = evolve(prefs, type=kind, gluten_free=prefs.gluten_free or bool(thread.get("gluten_free")), lactose_free=prefs.lactose_free or bool(thread.get("lactose_free")))
     return Floor.for_message(prefs, "\n".join([*([] if suggests else [turn.message]), *about]), allowed=warns)
 
 

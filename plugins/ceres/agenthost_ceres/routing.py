@@ -17,7 +17,7 @@ from typing import Any
 from host import hookimpl
 from host.first_look import FirstLook
 
-from agenthost_ceres import abroad_meals
+from agenthost_ceres import abroad_asks, abroad_meals
 from agenthost_ceres.allergy_languages import said_abroad
 from agenthost_ceres.changes import changes_ideas
 from agenthost_ceres.drinks_training import asks_training_after_drinks
@@ -140,6 +140,10 @@ TERMS: dict[str, float] = {
     # Supplements and everyday questions with no food word in them.
     "creatine": 0.8,
     "protein powder": 0.8,
+    "mass gainer": 0.8,
+    "mass gainers": 0.8,
+    "weight gainer": 0.8,
+    "gainer shake": 0.8,
     "whey": 0.6,
     "supplements": 0.55,
     "carb loading": 0.85,
@@ -518,6 +522,11 @@ SPANISH_FOOD = re.compile(
     r"eten|eiwit(?:ten)?|avondeten|ontbijt|zje[śs][ćc]|je[śs][ćc]|bia[łl]k[aoe]|kolacj[aęe]|[śs]niadani[ea]|umieram z g[łl]odu)\b"
 )
 SPANISH_FOOD_SCORE = 0.75
+# How much to eat, asked beside a sport ("i play netball 3 times a week. how much should i be
+# eating?"): an intake question, above the activity Helios reads in it.
+HOW_MUCH_TO_EAT = re.compile(r"\bhow much (?:food |water |fluid )?(?:should|do|must|can|shall|would) (?:i|she|he|they|we) (?:be )?(?:eat|eating|drink|drinking)\b|\bhow much (?:food|fuel) (?:do|should) (?:i|she|he|they) (?:need|have)\b")
+HOW_MUCH_TO_EAT_SCORE = 0.8
+DURING_EXERCISE = re.compile(r"\b(?:during|while|mid[- ]?(?:run|race|ride|session|workout)|on the (?:run|bike)|per hour|an hour)\b")  # drinking during a session: the coach's
 # Food or drink at half time, or oranges at the break: what to have, not the match.
 HALF_TIME = re.compile(r"\b(?:have|eat|drink|snack|snacks|food|fuel|give|bring|pack|oranges?)\b[^.?!]{0,40}\bhalf[- ]?time\b|\bhalf[- ]?time (?:snacks?|food|oranges?|drinks?)\b")
 # Baking, said as something to make or eat: "something sweet we could bake", "baking with the kids".
@@ -567,7 +576,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
     follows up Ceres' last answer."""
     from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
 
-    message = abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
+    said = message
+    english = abroad_asks.in_english(message, ideas=abroad_asks.states_diet(message))  # a diet and its request; else the questions only  # "Tenho alergia ao leite. Que lanche posso comer?": scored as the English request
+    message = english if english != message else abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
@@ -575,6 +586,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
     match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
     low = message.lower()
+    if max(match.score, follow_up) < HOW_MUCH_TO_EAT_SCORE and HOW_MUCH_TO_EAT.search(low) and not DURING_EXERCISE.search(low):
+        said_why = f"nutrition: {', '.join(match.terms)} (how much to eat or drink)" if match.terms else "nutrition: how much to eat or drink"
+        return Score(AGENT, HOW_MUCH_TO_EAT_SCORE, said_why)  # "i play netball 3x a week. how much should i be eating?"
     if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):
         return Score(AGENT, SPANISH_FOOD_SCORE, "nutrition: a meal asked in Spanish")  # "¿qué me hago de cena rápido?"
     if max(match.score, follow_up) < FUEL_SCORE and HALF_TIME.search(low):
@@ -594,7 +608,7 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, KEEPING_SCORE, "nutrition: keeping food safely")  # "can I reheat rice twice?"
     if match.score < SETBACK_SCORE and SETBACK.search(low):
         return Score(AGENT, SETBACK_SCORE, "nutrition: one big meal on a diet")  # "binged on biscuits, might as well start again monday"
-    if match.score < ALLERGY_ABROAD_SCORE and said_abroad(message):
+    if match.score < ALLERGY_ABROAD_SCORE and (said_abroad(said) or abroad_asks.states_diet(said)):
         return Score(AGENT, ALLERGY_ABROAD_SCORE, "nutrition: an allergy said in another language")  # "soy alérgico al sésamo"
     if match.score < FOOD_AFTER_TRAINING_SCORE and asks_training_after_drinks(message):
         # "had a few beers last night, should I still train today?": the drinks are the question, above the training Helios scores

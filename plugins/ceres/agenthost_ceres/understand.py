@@ -16,9 +16,10 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import abroad_meals, intents, knowledge
+from agenthost_ceres import abroad_asks, abroad_meals, intents, knowledge
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
+from agenthost_ceres.day_swap import eaten_cold, swapped_meal
 from agenthost_ceres.changes import diet_asked, meal_kcal_asked, request_part, someone_elses, tired_of_them
 from agenthost_ceres.body_save import reports_weight
 from agenthost_ceres.dates import find_when, today
@@ -74,7 +75,8 @@ NO_COOK = re.compile(
     # "something for dinner in 10 minutes", "a 5-minute lunch", "under 15 mins"
     r"(?:in|under|within) (?:about |like |less than |under )?(?:[1-9]|1[0-5]|five|ten|fifteen) ?min(?:ute)?s?|(?:[1-9]|1[0-5]|five|ten|fifteen)[- ]min(?:ute)?s? (?:meal|dinner|lunch|breakfast|snack|idea|recipe)s?|"
     # "i have like 5 mins before the bus", "only got ten minutes"
-    r"(?:have|got|with) (?:like |only |just |about |maybe |barely )?(?:a few|a couple of|\d{1,2}|five|ten|two|three) min(?:ute)?s?|"
+    r"(?:have|got|with) (?:like |only |just |about |maybe |barely )?(?:a few|a couple of|\d{1,2}|five|ten|two|three|twenty|thirty) min(?:ute)?s?|"
+    r"(?:have|got|with|in|under|within) (?:like |only |just |about |maybe |barely |less than )?half an hour|"
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
     r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|(?:microwave|kettle) only|all i (?:have|'?ve got) is (?:a )?(?:microwave|kettle)|"
@@ -188,8 +190,7 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
-    english = abroad_meals.in_english(text)  # "hoy he desayunado tostadas con tomate", "quantas calorias tem uma banana?"
-    text = english if english != text else spanish_to_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
@@ -217,6 +218,8 @@ def understand(text: str, state: DialogState) -> Request:
         return Request("faq", {"id": entry.id, "facet": facet.id})  # "how do I get there without farting all day?" after the fibre figure
     if (symptom := fibre_symptom(low)) is not None:
         return Request("faq", symptom)  # "beans make me really bloated though": what to do about it, not a preference
+    if CAFFEINE_AND_SLEEP.search(low) and not intents.reports_meal(text):
+        return Request("faq", {"id": "caffeine", "facet": "sleep"})  # "can I have coffee at 4pm and still sleep ok?": timing, not coffee's calories
     if (intake := intake_asked(text)) is not None and not intents.stated_preferences(text):
         return Request("intake_check", {"kcal": intake})  # "is 1,200 calories a day too low for me?": against their maintenance
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
@@ -263,6 +266,32 @@ def understand(text: str, state: DialogState) -> Request:
             then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
+
+
+def _in_english(text: str) -> str:
+    """`text` read in English when it is in one of the seven languages: a diet or allergy said
+    first ("Tenho alergia à proteína do leite. Que lanche posso comer?"), then a meal told or a
+    food asked ("hoy he desayunado tostadas con tomate"), then the other requests ("E para o
+    jantar?"), then food words ("¿qué me hago de cena? Tengo pollo, arroz...")."""
+    if abroad_asks.states_diet(text):
+        return abroad_asks.in_english(text, rest=spanish_to_english)
+    if (english := abroad_meals.in_english(text)) != text:
+        return english
+    if (english := abroad_asks.in_english(text, ideas=False)) != text:
+        return english  # "E para o jantar?", "¿Y cuántas proteínas tenía eso?", "En hoe lang duurt dat?"
+    if (english := spanish_to_english(text)) != text:
+        return english
+    return abroad_asks.in_english(text)
+
+
+# Caffeine asked about beside sleep: "can I have coffee at 4pm and still sleep ok?", "will an espresso after dinner keep me awake?"
+_CAFFEINATED = r"(?<!decaf )(?<!decaf\s)\b(?:coffee|coffees|caffeine|espresso|espressos|latte|cappuccino|flat white|americano|energy drinks?|pre-?workout|red ?bull|monster|cola|coke|black tea|green tea|matcha)\b"
+_SLEEP = r"\b(?:sleep|sleeping|asleep|awake|keep me up|keeps me up|bedtime|before bed|insomnia)\b"
+CAFFEINE_AND_SLEEP = re.compile(rf"{_CAFFEINATED}.{{0,60}}{_SLEEP}|{_SLEEP}.{{0,60}}{_CAFFEINATED}")
+
+
+# Ideas asked for a stretch of days: "high protein dinner ideas for this week", "what should I cook this week?": ideas, not the week's log.
+IDEAS_ASKED = re.compile(r"\b(?:ideas?|suggest\w*|recipes?|options|inspiration|what (?:should|can|could|shall) (?:i|we) (?:eat|have|cook|make))\b")
 
 
 MEAL_REFERRED = re.compile(r"\b(?:that|it|this|those|them|these)\b")
@@ -584,7 +613,7 @@ MEAL_TYPE_FIX = re.compile(
 IS_IT_A_LOT = re.compile(
     r"^(?:(?:so|and|hmm|oh|ok|wait|but)\W+)*(?:(?:is|was) (?:that|it|this) (?:really |so |too |very )?(?:a lot|loads|too much|bad|terrible|awful|ok|okay|alright|fine|a lot of calories|high|a big meal|healthy|unhealthy|good|too many calories)"
     r"|how (?:bad|terrible|awful|unhealthy) (?:is|was) (?:that|it|this)|did i (?:overdo it|go overboard|blow it|ruin (?:it|my day|my diet)))"
-    r"(?: for (?:one meal|lunch|dinner|breakfast|me))?\W*$|^(?:too much|a lot|that bad)\W*$"
+    r"(?: for (?:one meal|a meal|lunch|dinner|breakfast|me|(?:a |my |the )?snacks?|one day|a day|the day|today))?(?: lol| lmao| haha| tbh| honestly)?\W*$|^(?:too much|a lot|that bad)\W*$"
 )
 
 
@@ -618,7 +647,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("day_plan", _ideas_slots(text, low))
     if MEAL_PREP.search(low) and not intents.asks_summary(text) and (intents.meal_type(low) or _asks_ideas(low) or question):
         return Request("ideas", _ideas_slots(text, low))  # "a lunch I can meal prep for the week": ideas, not the week's log
-    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low) and not _food_looked_up(text))) and not _everyday_question(text, low):
+    if (intents.asks_summary(text) or (intents.summary_period(low) != "day" and (_mentions_eating(low) or len(low.split()) <= 3) and not intents.SHOPPING.search(low) and not _food_looked_up(text) and not IDEAS_ASKED.search(low))) and not _everyday_question(text, low):
         return Request("summary", _summary_slots(low))
     if re.search(r"\bhow (?:much|many grams of) protein\b", low) and PROTEIN_AT_A_MEAL.search(low) and not intents.LOGGED_WORDS.search(low):
         return Request("faq", {"id": "protein_timing"})  # "how much protein should dinner have?": a meal's share, 20-40 g
@@ -834,6 +863,13 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("faq", {"id": state.slots["id"], "facet": facet})  # "anything I can keep in my locker at work for next time?" after night-shift food
     if state.intent == "faq" and state.slots.get("id") and SIMPLER.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS:
         return Request("faq", {**{k: v for k, v in state.slots.items() if k != "parts"}, "simple": True})  # "ok make it simpler, like 3 bullet points"
+    if state.intent == "day_plan" and (meal := swapped_meal(low)) is not None and not intents.reports_meal(text) and not intents.stated_preferences(text):
+        # "swap lunch for something I can eat cold at my desk": that meal again, with its wishes; the rest of the day stays
+        wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False, []) and key not in ("meal_type", "diet", "gluten_free", "lactose_free")}
+        if eaten_cold(low):
+            wishes.update(no_cook=True, cold=True)
+        meal_wishes = {**(state.slots.get("meal_wishes") or {}), meal: wishes}
+        return Request("day_plan", {**state.slots, "more": False, "swap": meal, "meal_wishes": meal_wishes})
     if state.intent in ("ideas", "day_plan") and keeps_without_fridge(low) and not intents.reports_meal(text):
         # "any that don't need a fridge? I'm on a building site all day": the same ideas, kept without one, however long
         wishes = {key: value for key, value in _ideas_slots(low, low).items() if value not in (None, False) and key != "meal_type"}
@@ -867,7 +903,7 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     if state.intent not in ("day_plan", "ideas") and intents.asks_day_plan(text) and not intents.asks_summary(text):
         return Request("day_plan", _ideas_slots(text, low))  # "can you lay out a day of meals like that?" after protein for a vegan
     if state.intent == "ideas":
-        return _with_meal_kcal(_ideas_follow_up(low, slots), low)  # "and a smoothie recipe, around 600 kcal"
+        return _with_meal_kcal(_ideas_follow_up(low, slots), low, slots)  # "and a smoothie recipe, around 600 kcal", "something under 300 calories"
     if state.intent == "day_plan":
         follow = _ideas_follow_up(low, slots)
         if follow is None and ONE_DAY_AGAIN.search(low):
@@ -1152,11 +1188,17 @@ def _ideas_changed(low: str, text: str, state: DialogState) -> Request | None:
     return None
 
 
-def _with_meal_kcal(request: Request | None, low: str) -> Request | None:
-    """The ideas sized to the energy the follow-up asks ("around 600 kcal"), as a new request's are."""
+def _with_meal_kcal(request: Request | None, low: str, slots: dict[str, Any] | None = None) -> Request | None:
+    """The ideas sized to the energy the follow-up asks ("around 600 kcal"), as a new request's
+    are; a figure said on its own after ideas ("something under 300 calories") is the same ideas
+    under it (`slots`: the last ideas')."""
+    if request is None and slots is not None and (said := MEAL_KCAL.search(low)) is not None and not intents.reports_meal(low):
+        request = Request("ideas", {**slots, "more": False})
     if request is not None and request.intent == "ideas" and (asked := meal_kcal_asked(low)) is not None:
         request.slots["meal_kcal"] = asked
         request.slots.pop("scale", None)
+        if (said := MEAL_KCAL.search(low)) is not None and said.group("cap"):
+            request.slots["kcal_cap"] = True  # "under 300": none above it
     return request
 
 
