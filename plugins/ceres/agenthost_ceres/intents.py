@@ -661,6 +661,8 @@ PROTEIN_NEEDS = FirstLook(re.compile(
     r"\bhow much protein (?:a|per|each) day\b|\bhow much protein (?:i|we) (?:need|must have|must eat)\b(?! (?:in|for|with|after|before) )|\bhow much protein (?:i|me|we) (?:suppose|supposed to|should|go|fit|need to|dey)\b[^.?!]{0,20}\b(?:per|a|each|every) day\b|^(?:(?:and|so|ok|okay|but)\W+)*how (?:much|many grams of) protein(?: (?:should|do|would|must) (?:i|we) (?:eat|get|have|aim for|need|take))? daily\W*$|\bhow much protein (?:is|would be|'?s) (?:right|enough|good|ideal|best|ok|okay|recommended|needed)\b|"
     r"\bprotein (?:is|would be) (?:right|enough|recommended) (?:for|at)\b|^(?:and |so |ok )?(?:how much )?protein in (?:grams|g)(?: (?:a|per) day)?\b|\bprotein (?:a|per) day\b|\bdaily protein\b|\b(?:am i|i'?m) (?:getting|eating) enough protein\b|"
     r"\bhow many grams of protein (?:do|should)\b|^(?:and |so |but |ok |okay )?how much protein(?:,? (?:tho|though|then|roughly|exactly|really|for me|for that|for this))?\??$|^protein\??$|"
+    # the question after a goal said first: "I want to cut for summer, how much protein?"
+    r"\b(?:cut|cutting|bulk|bulking|lose|losing|lean|tone|toning|build|building|gain|gaining|shred|shredding)\b[^.?!]{0,40}[,.;!-]\s*(?:and |so |but |then )?how (?:much|many grams of) protein(?: (?:tho|though|then|roughly|a day|daily|per day))?\W*$|"
     # "how much protein should a man of my age be having", "for someone my age", "an old fella like me": their own need, by age
     r"\bhow (?:much|many grams of) protein\b[^.?!]{0,40}\b(?:my age|like me|at my age|for me)\b|"
     # "how much protein should a 70kg cyclist eat", "how much protein does a grown man need": a person's need, never a food's

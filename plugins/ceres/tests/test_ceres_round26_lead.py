@@ -53,3 +53,9 @@ async def test_a_food_that_carries_none_of_the_users_allergens_still_fits(chat: 
     await chat.ask("I'm allergic to sesame")
     reply = (await chat.ask("can I have a brownie?"))["message"]
     assert "fits your diet" in reply and "⚠️" not in reply, reply
+
+
+@pytest.mark.parametrize("said", ["I want to cut for summer, how much protein?", "bulking rn, how much protein a day?"])
+async def test_a_goal_then_how_much_protein_is_the_protein_answer(chat: Chat, said: str) -> None:
+    reply = (await chat.ask(said))["message"]
+    assert "g per kg" in reply and "I can:" not in reply, reply
