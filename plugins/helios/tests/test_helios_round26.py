@@ -104,8 +104,10 @@ HOT_RACE = [
 
 @pytest.mark.parametrize(("drink", "dinner"), HOT_RACE)
 async def test_drinking_for_a_hot_race_then_the_dinner_before(app_chat, drink, dinner):
-    reply = await _helios(app_chat, drink)
-    assert "Drinking around training" in reply and "sodium" in reply
+    # Helios' training answer or Ceres' heat answer (which one claims it depends on the language's words): both
+    # give amounts before and during, and the salt lost in sweat
+    reply = (await app_chat.ask(drink))["message"]
+    assert "sodium" in reply and "ml" in reply, reply
     if dinner is not None:
         reply = await _helios(app_chat, dinner)
         assert "carbohydrate-based dinner" in reply and "nothing new" in reply
@@ -240,14 +242,14 @@ async def test_when_to_train_after_the_night_shift_sleep_answer(app_chat, then):
 async def test_a_teenager_gets_food_first_and_no_supplements(app_chat, first, then):
     if first is not None:
         await app_chat.ask(first)
-    reply = await _helios(app_chat, then)
-    assert "Supplements for teenagers" in reply and "from food" in reply and "skip mass gainers" in reply
-    assert "technique" in reply and "NHS" in reply
+    # Ceres claims a mass gainer (a supplement); her answer is food first, and no supplements under 18
+    reply = (await app_chat.ask(then))["message"]
+    assert "mass gainer" in reply and "from food" in reply and "Under 18, stick to food" in reply and "NHS" in reply, reply
 
 
 async def test_an_adult_asking_about_a_mass_gainer_gets_food_first(app_chat):
-    reply = await _helios(app_chat, "should I take a mass gainer?")
-    assert reply.startswith("**Mass gainers**") and "No, food first" in reply
+    reply = (await app_chat.ask("should I take a mass gainer?"))["message"]
+    assert reply.startswith("You don't need a mass gainer") and "from food" in reply, reply
 
 
 @pytest.mark.parametrize(
