@@ -103,6 +103,7 @@ def fresh(first_looks: list[str]) -> None:
     """Build the guard's first looks anew, so their DFA caches are empty and no text has been
     seen, and forget the texts normalised lately (the words met stay known, as in a server)."""
     prefilter_module.prefilter.cache_clear()
+    getattr(prefilter_module, "_FILTERS", []).clear()  # the filters new first looks would share (none before them)
     for pattern in first_looks:
         prefilter_module.prefilter(pattern)
     safety_text._tokens.cache_clear()
@@ -128,6 +129,7 @@ def main() -> None:
 
     word = re.compile(r"\bchest\b")
     rows: list[tuple[str, Callable[[str], Any], list[str]]] = [("baseline re.search", word.search, normalised)]
+    getattr(prefilter_module, "_FILTERS", []).clear()
     first_look = prefilter_module.prefilter.__wrapped__(rules._ANY_TRIGGER)  # built anew: its DFA cache is empty
     if first_look is not None:
         rows.append(("first look alone", first_look.could_match, normalised))

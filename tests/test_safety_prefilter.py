@@ -184,6 +184,21 @@ def test_a_filtered_first_look_matches_as_the_pattern(pattern: str, text: str, c
     assert first_look.could_match(text) == could == bool(re.search(padded, text))
 
 
+def test_a_large_pattern_within_a_filter_built_before_reads_its_answer() -> None:
+    """A rule's triggers are some of the trigger union's alternatives: their first look reads the
+    union's filter (one scan a text) and answers for their own alternatives only."""
+    words_ = [f"w{n}x" * 15 for n in range(2 * FILTERED_PATTERN_CHARS // 45)]
+    union = "|".join(["chest pain", "short of breath", *words_])
+    part = "|".join(["short of breath", *words_[: len(words_) // 2 + 10]])
+    assert len(part) >= FILTERED_PATTERN_CHARS
+    whole, some = prefilter(union), prefilter(part)
+    assert whole is not None and some is not None and some._compiled._alternatives is whole._compiled._alternatives
+    for text in ("chest pain now", "so short of breath", "chest pain and short of breath", "fine", words_[-1], words_[0]):
+        assert whole.could_match(text) == bool(re.search(union, text))
+        assert some.could_match(text) == bool(re.search(part, text)), text
+        assert some.could_match(text) == bool(re.search(part, text))  # asked again: the remembered answer
+
+
 def every_message() -> list[str]:
     """The safety, routing and typo corpora's messages, and a few shapes they lack."""
     texts = [row["text"] for row in corpus()]

@@ -14,7 +14,9 @@ a message (`bench/guard_novel_text.py`); a text seen before costs 6 us. So from
 `FILTERED_PATTERN_CHARS` on, each of its alternatives is relaxed alone and handed to RE2's
 FilteredRE2 (`re2.Filter`): one scan for the literal words the alternatives need, then only the
 alternatives whose words are there run, each a small program. It says "could match" exactly when
-the single relaxed copy would, at 20-80 us for a new text.
+the single relaxed copy would, at 20-80 us for a new text. A large pattern whose alternatives are
+all in a filter built before (a rule's triggers, in the union of every rule's) reads that filter's
+answer for the same text instead of scanning again.
 
 The relaxed copy is written from Python's own parse of the pattern (`re._parser`), so every
 piece of Python syntax means what Python means by it. Anything that has no safe relaxed form
@@ -59,9 +61,9 @@ class Prefilter:
     __slots__ = ("_compiled", "_filtered", "_match", "_unanchored")
 
     def __init__(self, compiled: Any) -> None:
-        """`compiled`: the relaxed pattern compiled by RE2, or an `re2.Filter` of its alternatives."""
+        """`compiled`: the relaxed pattern compiled by RE2, or `_Some` of a filter's alternatives."""
         self._compiled = compiled
-        self._filtered = isinstance(compiled, re2.Filter)
+        self._filtered = isinstance(compiled, _Some)
         # RE2's own matcher on the text's UTF-8 bytes: the Python wrapper's search works out
         # every group's span in characters, which doubled the cost of a look. Through the
         # wrapper when a version of google-re2 lacks these.
@@ -71,12 +73,57 @@ class Prefilter:
         self._unanchored = anchor
 
     def could_match(self, text: str) -> bool:
-        if self._filtered:  # the alternatives that match, after the scan for their literal words
-            return self._compiled.Match(text.encode("utf-8")) is not None
+        if self._filtered:
+            return self._compiled.any_match(text)
         if self._match is None:
             return self._compiled.search(text) is not None
         data = text.encode("utf-8")
         return self._match(self._unanchored, data, 0, len(data))[0] != (-1, -1)
+
+
+class _Alternatives:
+    """Relaxed alternatives in one `re2.Filter` (FilteredRE2); which of them match the last
+    text asked about is remembered, since the guard asks about one text for the trigger union
+    and then for each rule's triggers, which are some of the same alternatives."""
+
+    __slots__ = ("_filter", "_last", "index")
+
+    def __init__(self, alternatives: list[str]) -> None:
+        self._filter = re2.Filter()
+        options = _options(8 << 20)
+        for alternative in alternatives:
+            self._filter.Add(alternative, options)  # re2.error when one does not compile
+        self._filter.Compile()
+        self.index = {alternative: number for number, alternative in enumerate(alternatives)}
+        self._last: tuple[str, frozenset[int]] | None = None  # one tuple: read and written whole
+
+    def matching(self, text: str) -> frozenset[int]:
+        """The numbers of the alternatives that match `text`."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        found = frozenset(self._filter.Match(text.encode("utf-8")) or ())
+        self._last = (text, found)
+        return found
+
+
+class _Some:
+    """Some of an `_Alternatives`' alternatives (all of them when `numbers` is None)."""
+
+    __slots__ = ("_alternatives", "_numbers")
+
+    def __init__(self, alternatives: _Alternatives, numbers: frozenset[int] | None) -> None:
+        self._alternatives = alternatives
+        self._numbers = numbers
+
+    def any_match(self, text: str) -> bool:
+        found = self._alternatives.matching(text)
+        return bool(found) if self._numbers is None else not found.isdisjoint(self._numbers)
+
+
+# Every filter built so far: a pattern whose alternatives are all in one of them (a rule's
+# triggers in the union of every rule's) reads that filter's answer instead of a filter of its own.
+_FILTERS: list[_Alternatives] = []
 
 
 class _NoSafeForm(Exception):
@@ -144,20 +191,21 @@ def prefilter(pattern: str, min_chars: int = MIN_PATTERN_CHARS) -> Prefilter | N
 
 
 def _filtered(pattern: str) -> Prefilter | None:
-    """`pattern`'s alternatives in one `re2.Filter`, or None (no relaxed form, a single
-    alternative, or one RE2 cannot compile: then the single relaxed copy is tried)."""
+    """`pattern`'s alternatives in a filter, a filter built before that holds them all or a new
+    one; None (no relaxed form, a single alternative, or one RE2 cannot compile: then the single
+    relaxed copy is tried)."""
     alternatives = relaxed_alternatives(pattern)
     if alternatives is None or len(alternatives) < 2:
         return None
-    compiled = re2.Filter()
-    options = _options(8 << 20)
+    for built in _FILTERS:
+        if all(alternative in built.index for alternative in alternatives):
+            return Prefilter(_Some(built, frozenset(built.index[alternative] for alternative in alternatives)))
     try:
-        for alternative in alternatives:
-            compiled.Add(alternative, options)
-        compiled.Compile()
+        built = _Alternatives(alternatives)
     except re2.error:
         return None
-    return Prefilter(compiled)
+    _FILTERS.append(built)
+    return Prefilter(_Some(built, None))
 
 
 def _options(max_mem: int) -> Any:
