@@ -102,6 +102,9 @@ class _Alternatives:
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
+        # The scan for literal words is an RE2::Set: its DFA never gives up on a large text (a set
+        # cannot fall back, so it resets its cache and goes on), and Compile proved it runs; so
+        # "no word found" is never a failure read as "no match".
         found = frozenset(self._filter.Match(text.encode("utf-8")) or ())
         self._last = (text, found)
         return found
