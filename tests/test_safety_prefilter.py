@@ -13,7 +13,7 @@ import pytest
 import host.safety.text as safety_text
 from host.safety import concepts, lexicon, rules
 from host.safety.guard import Guard, read
-from host.safety.prefilter import MIN_PATTERN_CHARS, prefilter, relaxed
+from host.safety.prefilter import FILTERED_PATTERN_CHARS, MIN_PATTERN_CHARS, prefilter, relaxed, relaxed_alternatives
 from host.safety.text import words
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -119,7 +119,9 @@ def test_the_normaliser_reads_every_message_the_same_with_and_without_its_first_
 def test_the_direct_matcher_and_the_re2_wrapper_agree() -> None:
     """The first look calls RE2's matcher on bytes; the wrapper's search is its fallback."""
     texts = [read(row["text"]).text for row in corpus()[::5]]
-    first_look = prefilter(rules._TRIGGER_PATTERNS["self_harm"])
+    pattern = rules._TRIGGER_PATTERNS["pregnancy"]
+    assert MIN_PATTERN_CHARS <= len(pattern) < FILTERED_PATTERN_CHARS  # one DFA, not a filter
+    first_look = prefilter(pattern)
     assert first_look is not None and first_look._match is not None
     direct = [first_look.could_match(text) for text in texts]
     first_look._match = None
@@ -128,6 +130,73 @@ def test_the_direct_matcher_and_the_re2_wrapper_agree() -> None:
     finally:
         prefilter.cache_clear()
     assert any(direct) and not all(direct)
+
+
+def test_the_largest_patterns_first_look_answers_as_their_single_relaxed_copy() -> None:
+    """From FILTERED_PATTERN_CHARS on, a first look is RE2's FilteredRE2 over the pattern's
+    alternatives (one DFA for all of them built new states for every new text): over every
+    message, alone and joined to the one before, it says "could match" exactly when the one
+    relaxed copy of the whole pattern does."""
+    import re2
+
+    texts = every_message()
+    texts += [f"{a} {b}" for a, b in zip(texts, texts[1:])]
+    normalised = [text for text in {read(raw).text for raw in texts} if text.isascii()]
+    largest = sorted({pattern for pattern in large_patterns() | {rules._ANY_TRIGGER} if len(pattern) >= FILTERED_PATTERN_CHARS}, key=len)
+    assert rules._ANY_TRIGGER in largest and len(largest) >= 5
+    matched = 0
+    for pattern in largest:
+        first_look = prefilter(pattern)
+        assert first_look is not None and first_look._filtered, pattern[:60]
+        options = re2.Options()
+        options.max_mem = 256 << 20
+        whole = re2.compile(relaxed(pattern), options)
+        for text in normalised:
+            could = whole.search(text) is not None
+            matched += could
+            assert first_look.could_match(text) == could, (pattern[:60], text)
+    assert matched > 3000
+
+
+def test_relaxed_alternatives_open_nested_alternations_and_keep_each_ones_case() -> None:
+    assert relaxed_alternatives(r"(?:a|(?:bb|cc)d)|(?<!x)e") == [r"(?:\x{62}\x{62}|\x{63}\x{63})\x{64}", r"\x{61}", r"\x{65}"]
+    assert relaxed_alternatives(r"(?i:ab|(?-i:CD))|de") == [r"(?i:\x{61}\x{62})", r"\x{43}\x{44}", r"\x{64}\x{65}"]
+    assert relaxed_alternatives(r"(?i)ab|cd") == [r"(?i:\x{61}\x{62})", r"(?i:\x{63}\x{64})"]
+    assert relaxed_alternatives(r"(a)\1|b") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "could"),
+    [
+        (r"(?i:chest pain)|(?-i:ZZ)", "CHEST PAIN", True),
+        (r"(?i:chest pain)|(?-i:ZZ)", "zz", False),
+        (r"chest (?:pain|tight\w*)|\d+ ?kcal|xyzzy", "500kcal", True),
+        (r"chest (?:pain|tight\w*)|\d+ ?kcal|xyzzy", "chest tight", True),
+        (r"chest (?:pain|tight\w*)|\d+ ?kcal|xyzzy", "chest hurts", False),
+        (r"ab|(?:)", "anything", True),  # an empty alternative matches everywhere
+    ],
+)
+def test_a_filtered_first_look_matches_as_the_pattern(pattern: str, text: str, could: bool) -> None:
+    padded = pattern + "|" + "|".join(f"q{n}x" * 20 for n in range(FILTERED_PATTERN_CHARS // 60))
+    assert len(padded) >= FILTERED_PATTERN_CHARS
+    first_look = prefilter(padded)
+    assert first_look is not None and first_look._filtered
+    assert first_look.could_match(text) == could == bool(re.search(padded, text))
+
+
+def test_a_large_pattern_within_a_filter_built_before_reads_its_answer() -> None:
+    """A rule's triggers are some of the trigger union's alternatives: their first look reads the
+    union's filter (one scan a text) and answers for their own alternatives only."""
+    words_ = [f"w{n}x" * 15 for n in range(2 * FILTERED_PATTERN_CHARS // 45)]
+    union = "|".join(["chest pain", "short of breath", *words_])
+    part = "|".join(["short of breath", *words_[: len(words_) // 2 + 10]])
+    assert len(part) >= FILTERED_PATTERN_CHARS
+    whole, some = prefilter(union), prefilter(part)
+    assert whole is not None and some is not None and some._compiled._alternatives is whole._compiled._alternatives
+    for text in ("chest pain now", "so short of breath", "chest pain and short of breath", "fine", words_[-1], words_[0]):
+        assert whole.could_match(text) == bool(re.search(union, text))
+        assert some.could_match(text) == bool(re.search(part, text)), text
+        assert some.could_match(text) == bool(re.search(part, text))  # asked again: the remembered answer
 
 
 def every_message() -> list[str]:
