@@ -94,6 +94,7 @@ _COMMON: dict[str, str] = {
         entreno cansado cansada hambre dolor duele día días semana semanas hora horas mes año noche
         tarde cena comida desayuno almuerzo rodilla espalda pierna piernas cuerpo peso bajar subir
         gracias hola todo toda todos nada algo alguien otro otra vez veces cada bueno buena mejor peor
+        ser estar tener hacer ir
         """,
     "fr": """
         le la les un une des de du au aux et ou mais donc car que qui quoi quel quelle quels quelles
@@ -107,6 +108,7 @@ _COMMON: dict[str, str] = {
         marcher nager entraîner fatigué fatiguée faim soif mal douleur jour jours semaine semaines
         heure heures mois an année soir matin nuit midi repas dîner déjeuner petit grand genou dos
         jambe jambes corps poids perdre prendre gagner muscle séance salle sport chose quelque ami amis
+        avoir être faire aller
         amie amies fois trois deux soirée aujourd'hui
         """,
     "de": """
@@ -121,6 +123,7 @@ _COMMON: dict[str, str] = {
         schlafe trainieren müde hunger durst schmerzen tut weh tag tage woche wochen stunde stunden
         monat jahr abend morgen nacht mittag mahlzeit knie rücken bein beine körper gewicht abnehmen
         zunehmen heute gestern jetzt dann vielleicht etwas alles jeden jede jeder mal
+        sein haben machen gehen
         """,
     "pt": """
         o a os as um uma uns umas de do da dos das no na nos nas ao à e ou mas que quê como quando onde
@@ -133,6 +136,7 @@ _COMMON: dict[str, str] = {
         dor dói dia dias semana semanas hora horas mês ano noite tarde jantar almoço café manhã
         joelho costas perna pernas corpo peso perder ganhar obrigado obrigada olá tudo nada algo vez
         vezes cada bom boa melhor pior academia
+        ter ser estar ir fazer
         """,
     "it": """
         il lo la i gli le un uno una di del della dei delle a al alla ai da dal in nel nella su sul con
@@ -146,6 +150,7 @@ _COMMON: dict[str, str] = {
         volta volte ora ore mese anno sera mattina notte pranzo cena colazione pasto ginocchio
         schiena gamba gambe corpo peso perdere grazie ciao tutto tutti niente qualcosa ogni buono
         buona meglio peggio voglia palestra massa
+        avere aver essere prendere prendo sentire
         """,
     "nl": """
         de het een en of maar want dat die dit deze wat wie waar wanneer waarom hoe welke ik jij je u
@@ -157,6 +162,7 @@ _COMMON: dict[str, str] = {
         pijn dag dagen week weken uur uren maand jaar avond ochtend morgen nacht middag maaltijd knie
         rug been benen lichaam gewicht afvallen aankomen gisteren nu dan misschien iets alles elke
         keer zo dus echt wel even
+        hebben doen gaan
         """,
     "pl": """
         i a ale lub albo czy że żeby bo jak jaki jaka jakie co kto gdzie kiedy dlaczego czemu ile ja
@@ -168,6 +174,7 @@ _COMMON: dict[str, str] = {
         spać śpię zmęczony zmęczona głodny głodna boli ból dzień dni tydzień tygodniu godzina godzinę
         godziny miesiąc rok wieczór rano noc kolano plecy noga nogi ciało waga schudnąć dziękuję
         cześć wszystko nic coś każdy każdego razy raz dobry dobra lepiej gorzej
+        być mieć robić iść
         """,
 }
 COMMON_WORDS: dict[str, frozenset[str]] = {

@@ -166,7 +166,8 @@ ALSO_FOREIGN = frozenset({"nee"})
 # (`host.glossary.COMMON_WORDS`): left as typed in a message of another language ("niet" is no
 # "nite", "sono" no "soon"), repaired as ever in an English one. A message is read as another
 # language's when two of its words, or one in three, are such words that are no English word:
-# "Warum nicht", "Sono stanca", "Ik ben moe". Words of both ("die", "also", "come", "son") decide
+# "Warum nicht", "Sono stanca", "Ik ben moe" (or when most of its words are no English word,
+# `_mostly_foreign`: "Prendo lassativi ogni sera per sentirmi vuota"). Words of both ("die", "also", "come", "son") decide
 # nothing, being English words that are never repaired anyway; an English message with a slip
 # ("traning", "wnat", "loose wieght") holds none of them.
 COMMON_FOREIGN: frozenset[str] = frozenset().union(*COMMON_WORDS.values())
@@ -379,7 +380,7 @@ class TypoRepair:
                 # "Warum nicht" is no "Warm night": a common word of the message's own language
                 # stays as typed (only a missing or extra accent is mended: "apres" is "après")
                 if other_language is None:
-                    other_language = self._reads_foreign(text)
+                    other_language = self._reads_foreign(text) or self._mostly_foreign(text)
                 if other_language:
                     continue
             if (
