@@ -28,6 +28,8 @@ Most likely means fewest edits, then what typists do most: the first letter kept
 letters, a vowel written wrong ("suger"), the last letter kept, and a vocabulary word before
 an everyday one. Known words compete but win nothing: "wnat" is nearest to "want", so it
 stays as typed rather than becoming "what". Two equally likely words leave the word alone.
+In a message of another language the agents read, its common words stay as typed
+(`COMMON_FOREIGN`: "sono" is no "soon", "doet" no "diet").
 Only the first `MAX_WORDS` words of a message are looked at, so a long message costs a
 bounded time.
 """
@@ -166,10 +168,10 @@ ALSO_FOREIGN = frozenset({"nee"})
 # (`host.glossary.COMMON_WORDS`): left as typed in a message of another language ("niet" is no
 # "nite", "sono" no "soon"), repaired as ever in an English one. A message is read as another
 # language's when two of its words, or one in three, are such words that are no English word:
-# "Warum nicht", "Sono stanca", "Ik ben moe" (or when most of its words are no English word,
-# `_mostly_foreign`: "Prendo lassativi ogni sera per sentirmi vuota"). Words of both ("die", "also", "come", "son") decide
-# nothing, being English words that are never repaired anyway; an English message with a slip
-# ("traning", "wnat", "loose wieght") holds none of them.
+# "Warum nicht", "Sono stanca", "Ik ben moe", or when most of its words are no English word
+# (`_mostly_foreign`: "Prendo lassativi ogni sera per sentirmi vuota"). Words of both ("die",
+# "also", "come", "son") decide nothing, being English words that are never repaired anyway; an
+# English message with a slip ("traning", "wnat", "loose wieght") holds none of them.
 COMMON_FOREIGN: frozenset[str] = frozenset().union(*COMMON_WORDS.values())
 FOREIGN_MARKERS, FOREIGN_MARKER_SHARE = 2, 1 / 3
 
@@ -376,9 +378,14 @@ class TypoRepair:
             fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
             if fixed is None:
                 continue
-            if word.text in COMMON_FOREIGN and word.text not in FOREIGN_WORDS and word.text not in COMMON_MISSPELLINGS and _plain(word.text) != _plain(fixed):
+            if (
+                word.text in COMMON_FOREIGN
+                and word.text not in FOREIGN_WORDS
+                and word.text not in COMMON_MISSPELLINGS
+                and _plain(word.text) != _plain(fixed)
+            ):
                 # "Warum nicht" is no "Warm night": a common word of the message's own language
-                # stays as typed (only a missing or extra accent is mended: "apres" is "après")
+                # stays as typed (only its accents may change: "après" to the vocabulary's "apres")
                 if other_language is None:
                     other_language = self._reads_foreign(text) or self._mostly_foreign(text)
                 if other_language:
