@@ -28,6 +28,8 @@ Most likely means fewest edits, then what typists do most: the first letter kept
 letters, a vowel written wrong ("suger"), the last letter kept, and a vocabulary word before
 an everyday one. Known words compete but win nothing: "wnat" is nearest to "want", so it
 stays as typed rather than becoming "what". Two equally likely words leave the word alone.
+In a message of another language the agents read, its common words stay as typed
+(`COMMON_FOREIGN`: "sono" is no "soon", "doet" no "diet").
 Only the first `MAX_WORDS` words of a message are looked at, so a long message costs a
 bounded time.
 """
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -45,7 +48,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from host import text as host_text
-from host.glossary import FOREIGN_WORDS
+from host.glossary import COMMON_WORDS, FOREIGN_WORDS
 from host.keywords import KeywordScorer, stem
 
 __all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "english_words", "vocabulary_of"]
@@ -161,6 +164,16 @@ COMMON_MISSPELLINGS: dict[str, str] = {
 _MISSPELT = [word for word in COMMON_MISSPELLINGS if len(word) >= 4]
 # Listed misspellings that are a word of another language too: repaired only in an English message.
 ALSO_FOREIGN = frozenset({"nee"})
+# The most frequent words of Spanish, French, German, Portuguese, Italian, Dutch and Polish
+# (`host.glossary.COMMON_WORDS`): left as typed in a message of another language ("niet" is no
+# "nite", "sono" no "soon"), repaired as ever in an English one. A message is read as another
+# language's when two of its words, or one in three, are such words that are no English word:
+# "Warum nicht", "Sono stanca", "Ik ben moe", or when most of its words are no English word
+# (`_mostly_foreign`: "Prendo lassativi ogni sera per sentirmi vuota"). Words of both ("die",
+# "also", "come", "son") decide nothing, being English words that are never repaired anyway; an
+# English message with a slip ("traning", "wnat", "loose wieght") holds none of them.
+COMMON_FOREIGN: frozenset[str] = frozenset().union(*COMMON_WORDS.values())
+FOREIGN_MARKERS, FOREIGN_MARKER_SHARE = 2, 1 / 3
 
 # The lower-case words of SCOWL's English word lists up to size 35 (Debian's wbritish-small and
 # wamerican-small, about 41,000 words with their inflections; data/english_words.COPYRIGHT).
@@ -312,6 +325,11 @@ class TypoRepair:
         self._stem_targets = list(surfaces)
         self._target_stems = [target_stem for target_stem, _ in self._stem_targets]
         self._word_cache = lru_cache(maxsize=4 * host_text.CACHE_SIZE)(self._repair_word)
+        # the words that show a message is another language's: listed, and no English word
+        self._foreign_markers = frozenset(
+            word for word in COMMON_FOREIGN | FOREIGN_WORDS.keys()
+            if not (word in self._dictionary or word in self._known_words or word in CONTRACTIONS or word in COMMON_MISSPELLINGS)
+        )
 
     def __call__(self, text: str) -> Repaired:
         """`text` with its misspelt words replaced (case kept), and the changes made."""
@@ -336,6 +354,13 @@ class TypoRepair:
         unknown = sum(not self.is_known(word) and word not in COMMON_MISSPELLINGS and self.word(word) is None for word in words)
         return unknown / len(words) >= FOREIGN_SHARE
 
+    def _reads_foreign(self, text: str) -> bool:
+        """Whether `text` is written in another language the agents read: two of its words, or
+        one in three, are common words of that language and no English word (`COMMON_FOREIGN`)."""
+        words = [word.text for word in host_text.words(text)[:MAX_WORDS] if len(word.text) > 1]
+        markers = sum(word in self._foreign_markers for word in words)
+        return markers >= FOREIGN_MARKERS or markers > 0 and markers >= FOREIGN_MARKER_SHARE * len(words)
+
     def _repair_text(self, text: str) -> Repaired:
         source = host_text.nfkc(text)
         pieces: list[str] = []
@@ -345,6 +370,7 @@ class TypoRepair:
         # character, so each word's folding is a piece of it): no word has a letter run.
         runs = host_text.has_triple(source.casefold())
         foreign: bool | None = None  # whether most of the words are no English words, read when first needed
+        other_language: bool | None = None  # whether common words of another language show, read when first needed
         for word in host_text.words(text)[:MAX_WORDS]:
             raw = source[word.start:word.end]
             if _is_name(raw, source[:word.start]) or _ELISION.match(raw):
@@ -352,6 +378,18 @@ class TypoRepair:
             fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
             if fixed is None:
                 continue
+            if (
+                word.text in COMMON_FOREIGN
+                and word.text not in FOREIGN_WORDS
+                and word.text not in COMMON_MISSPELLINGS
+                and _plain(word.text) != _plain(fixed)
+            ):
+                # "Warum nicht" is no "Warm night": a common word of the message's own language
+                # stays as typed (only its accents may change: "après" to the vocabulary's "apres")
+                if other_language is None:
+                    other_language = self._reads_foreign(text) or self._mostly_foreign(text)
+                if other_language:
+                    continue
             if (
                 stem(fixed) not in self.vocabulary and word.text not in COMMON_MISSPELLINGS and word.text not in FOREIGN_WORDS
             ) or word.text in ALSO_FOREIGN:
@@ -616,6 +654,11 @@ def _is_name(raw: str, before: str) -> bool:
         return False
     before = before.rstrip()
     return bool(before) and not _SENTENCE_END.search(before)
+
+
+def _plain(word: str) -> str:
+    """`word` without its accents: "après" -> "apres"."""
+    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
 
 
 def _like(raw: str, word: str) -> str:
