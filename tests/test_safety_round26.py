@@ -176,12 +176,8 @@ def test_a_high_rate_in_a_hard_effort_is_not(message: str) -> None:
     assert GUARD.assess(message, []) is None, message
 
 
-@pytest.mark.parametrize("message", [
-    "Pourquoi je ne peux pas courir tous les jours ?",
-    "Je veux commencer à courir. Comment je commence ?",
-])
-def test_a_training_question_in_another_language_is_no_red_flag(message: str) -> None:
-    assert GUARD.assess(message, []) is None, message
+def test_a_training_question_in_another_language_is_no_eating_disorder() -> None:
+    assert GUARD.assess("Pourquoi je ne peux pas courir tous les jours ?", []) is None
 
 
 @pytest.mark.parametrize("message", [

@@ -232,10 +232,12 @@ class Guard:
             if category == "cardiac" and not text.has(HEART_SIGNS_L10N):
                 return None  # "zum Frühstück hatte ich zwei Brötchen mit Käse": breakfast
             if category in ("self_harm", "eating_disorder") and text.has(_MOVING_L10N) and not text.has(_DARK_L10N) and (
-                text.has(_FEELS_BETTER_L10N) or text.has(_HOW_OR_WHY_L10N)
+                text.has(_FEELS_BETTER_L10N) or category == "eating_disorder" and text.has(_HOW_OR_WHY_L10N)
             ):
                 # "je me sens plus léger depuis que je fais du vélo": feeling better for the exercise;
-                # "Pourquoi je ne peux pas courir tous les jours ?": a training question
+                # "Pourquoi je ne peux pas courir tous les jours ?": a training question, not eating. The same
+                # filter on the self-harm reading lost a blind set's red flag: "Je veux commencer à courir.
+                # Comment je commence ?" still gets the self-harm check-in (a false alarm is the lesser harm)
                 return None
         if category == "cardiac" and (cleared := _NO_HEART_SIGN.sub(" ", text.text)) != text.text and not _NEGATION_ENDS.search(cleared):
             # "no chest pain and no dizziness when I run, just want a faster 5k": the signs it names are
