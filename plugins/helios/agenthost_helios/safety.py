@@ -464,6 +464,8 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
     if pet_pregnancy(turn.message):
         return PET_PREGNANT, "her vet (human pregnancy guidance does not apply to animals)"
     if category(turn, state) == "pregnancy":
+        if (asked := _pregnancy_question(turn.message)) is not None and not _WARNING_SIGN.search(turn.message) and not warned_lately(state):
+            return asked + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE + "; " + _PREGNANCY_QUESTION_SOURCES[asked]
         advice = PREGNANCY
         if (named := _pregnancy_activity_line(turn.message)) is not None:
             if _HOW_LONG.search(turn.message):
@@ -482,7 +484,7 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
             # "anything to bring with us on longer ones?": the kit, then the signs to stop for
             lines = PREGNANCY.split("\n")
             return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- "), PREGNANCY_SOURCE
-        if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and not _MORE_ASKED.search(turn.message) and not (
+        if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and (named == PREGNANCY_CRUNCHES or not _MORE_ASKED.search(turn.message)) and not (
             _WARNING_SIGN.search(turn.message) or warned_lately(state)
         ):
             # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
@@ -494,7 +496,7 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
                 named += " " + PREGNANCY_KEEP_ACTIVE  # "can I just keep going as normal?": those who did it before usually can
             elif not fine and _CONTACT_ASKED.search(turn.message):
                 named += " " + PREGNANCY_STOP_CONTACT  # "can I keep sparring til I start showing?": no, now
-            if not named.startswith("After the first trimester"):
+            if not named.startswith("After the first trimester") and "flat on your back" not in named:
                 named += " After the first trimester, avoid exercises lying flat on your back."
             return named + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE
         if _SIGNS_ASKED.search(turn.message):
@@ -535,6 +537,35 @@ CARDIAC_NOW = (
 
 _SIGNS_ASKED = re.compile(r"\b(signs?|symptoms?|when (should|do|must) i stop|warning)\b", re.IGNORECASE)
 WARNED_HOURS = 24  # after a pregnancy warning sign, the follow-ups lead with "contact them now" for this long
+
+
+# A heart-rate limit asked in pregnancy ("what heart rate should I stay under?"): ACOG 804 gives none now, the talk test instead
+_HEART_RATE_ASKED = re.compile(r"\b(heart ?rate|hr|bpm|pulse|beats? (a|per) minute|frecuencia card[ií]aca|fréquence cardiaque|puls)\b", re.IGNORECASE)
+PREGNANCY_HEART_RATE = (
+    "There's no heart-rate number to stay under in pregnancy any more: ACOG dropped the old 140 bpm limit, as "
+    "pregnancy changes your heart rate. Use the talk test instead: keep to an effort where you can still hold a "
+    "conversation, and ease off if you can't."
+)
+# A Ramadan fast in pregnancy ("fasting for ramadan, can I still train?"; intermittent fasting is not this)
+_FASTING_ASKED = re.compile(r"\b(ramadan|ramazan|ramzan|ramadhan|sawm|roza|rozay|iftar|suhoor|sehri|sahur)\b", re.IGNORECASE)
+PREGNANCY_FASTING = (
+    "Pregnancy is one of the reasons Islam allows you not to fast (the days can be made up later), so talk it through "
+    "with your midwife or doctor first. If you do fast, keep activity gentle (a short walk, pregnancy yoga) and do it "
+    "after iftar rather than while fasting, drink plenty between iftar and suhoor, and stop if you feel dizzy or faint."
+)
+_PREGNANCY_QUESTION_SOURCES = {
+    PREGNANCY_HEART_RATE: "ACOG 804 on heart-rate limits and the talk test",
+    PREGNANCY_FASTING: "NHS: Ramadan and pregnancy; British Islamic Medical Association: Ramadan and pregnancy guidance",
+}
+
+
+def _pregnancy_question(message: str) -> str | None:
+    """The short answer to a heart-rate limit or a fast asked about in pregnancy, or None."""
+    if _FASTING_ASKED.search(message):
+        return PREGNANCY_FASTING
+    if _HEART_RATE_ASKED.search(message):
+        return PREGNANCY_HEART_RATE
+    return None
 
 
 def warning_in_message(message: str) -> bool:
@@ -624,11 +655,19 @@ _AVOID_IN_PREGNANCY = {
     "water_polo", "surfing", "trampoline", "mountain_biking",
 }
 _ON_THE_BACK = re.compile(
-    r"\b(bench press|chest press|crunch\w*|sit ?ups?|glute bridges?|dead bugs?|leg raises?|skull crushers?|"
+    r"\b(bench press|chest press|crunch\w*|sit[ -]?ups?|glute bridges?|dead bugs?|leg raises?|skull crushers?|"
     r"lying on (my|your|the) back|on my back|supine)\b",
     re.IGNORECASE,
 )
 _DIVING = re.compile(r"\b(scuba|diving|dive|dives|padi)\b", re.IGNORECASE)
+# Curl-ups of the trunk: lying on the back and straining the front of the tummy
+_CRUNCHES = re.compile(r"\b(crunch\w*|sit[ -]?ups?|situps?|ab curls?|curl[ -]?ups?|v[ -]?ups?|jack ?knives?|toes to bar|abdominales|abdos?|bauchpressen?)\b", re.IGNORECASE)
+PREGNANCY_CRUNCHES = (
+    "Sit-ups and crunches are best swapped out in pregnancy: the NHS advises against lying flat on your back for long "
+    "after about 16 weeks (the bump presses on a main blood vessel and can make you faint), and crunches can widen "
+    "a tummy gap (the stomach muscles parting). Core work that suits: pelvic floor exercises, all-fours moves like "
+    "bird dog, and standing or side-lying work."
+)
 _HOT = re.compile(r"\b(hot yoga|bikram|hot pilates|scuba|diving)\b", re.IGNORECASE)
 
 
@@ -670,6 +709,8 @@ def _pregnancy_activity_line(message: str) -> str | None:
     if _HOT.search(message):
         return ("Hot yoga or pilates and scuba diving are best avoided in pregnancy (overheating; pressure changes). "
                 "Regular yoga or pilates at a comfortable temperature is fine.")
+    if _CRUNCHES.search(message):
+        return PREGNANCY_CRUNCHES
     if _ON_THE_BACK.search(message):
         return ("After the first trimester, swap exercises done lying flat on your back for versions on an incline, "
                 "on your side or standing (an incline press, standing cable or band work, side-lying leg work).")
