@@ -83,3 +83,31 @@ async def test_one_amount_converted(chat, asked: str, expected: str) -> None:
 async def test_units_with_nothing_before_say_how_to_ask(chat) -> None:
     reply = await chat("in kg please")
     assert reply.text.startswith("My last answer had no amounts to put in kg") and MENU not in reply.text, reply.text
+
+
+@pytest.fixture
+async def app_chat(aiohttp_client, tmp_path):
+    """One user's chat with the whole offline app: the guard, the router and every agent."""
+    from host.app import create_app
+    from host.config import test_config
+    from host.testing import Chat
+
+    data = tmp_path / "data"
+    client = await aiohttp_client(create_app(test_config(data, plugins={"enabled": ["safety", "helios", "ceres", "general"]})))
+    chat = await Chat.open(client, "sam", data)
+    yield chat
+    await chat.close()
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("how much water should I drink a day?", "in cups?", "8.3 cups (2 litres)"),
+        ("how much protein do I need? I weigh 70kg", "in lbs?", "154 lb (70 kg)"),
+        ("I had 200g chicken breast and rice for lunch", "and in ounces?", "7.1 oz (200 g)"),
+    ],
+)
+async def test_the_whole_app_sends_units_after_an_answer_to_its_figures(app_chat, first: str, then: str, expected: str) -> None:
+    await app_chat.ask(first)
+    frame = await app_chat.ask(then)
+    assert expected in frame["message"], frame["message"]

@@ -34,3 +34,27 @@ async def test_fat_burning_is_named_as_the_moderate_range(chat) -> None:
 async def test_a_target_that_is_a_goal_is_still_a_goal(chat) -> None:
     reply = await chat("my target is to run a sub 25 5k")
     assert reply.text.startswith("Goal locked in!"), reply.text
+
+
+@pytest.fixture
+async def app_chat(aiohttp_client, tmp_path):
+    """One user's chat with the whole offline app: the guard, the router and every agent."""
+    from host.app import create_app
+    from host.config import test_config
+    from host.testing import Chat
+
+    data = tmp_path / "data"
+    client = await aiohttp_client(create_app(test_config(data, plugins={"enabled": ["safety", "helios", "ceres", "general"]})))
+    chat = await Chat.open(client, "sam", data)
+    yield chat
+    await chat.close()
+
+
+@pytest.mark.parametrize(
+    ("message", "top"),
+    [("whats the fat burning zone? im 40", 180), ("what's my target heart rate? im 35", 185), ("fat burning heart rate for a 50 yr old", 170)],
+)
+async def test_the_whole_app_sends_heart_rate_for_an_age_to_helios(app_chat, message: str, top: int) -> None:
+    frame = await app_chat.ask(message)
+    assert frame["metadata"]["agent_id"] == "helios", frame["message"]
+    assert f"estimated maximum of about {top} bpm" in frame["message"], frame["message"]
