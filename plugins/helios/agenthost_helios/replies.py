@@ -30,6 +30,7 @@ from agenthost_helios import (
     heart,
     intents,
     limits,
+    milestones,
     measures,
     next_group,
     next_load,
@@ -197,7 +198,7 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
         return "I couldn't tell which workout you mean. Say it whole, e.g. “cycled 14 km each way to work”, and I'll log it."
     if not complete:
         state.pop("logged", None)
-        return f"Love it! 🔥 {_question(pending)} Then I'll log it with the calories."
+        return f"{milestones.cheer(turn.message) or 'Love it! 🔥'} {_question(pending)} Then I'll log it with the calories."
     result = await turn.call_tool("log_workout", items=[e.item() for e in complete])
     if problem := _error(result):
         state["pending"] = []
@@ -217,6 +218,8 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     today = _today()
     name = first_name(turn)
     lines = [f"Logged{', ' + name if name else ''}! 💪"]
+    if cheered := milestones.cheer(turn.message):
+        lines[0] = f"{cheered} {lines[0]}"  # "just ran my first marathon": the news before the log
     lines += [f"- {render.workout(w, today, show_kcal)}" for w in workouts]
     if show_kcal:
         lines.append(f"({result['note']})")
@@ -237,6 +240,8 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     elif guessed:
         what = guessed[0].get("activity_name", "it").lower()
         lines.append(f"How long did the {what} take? Tell me (e.g. “28 minutes”) and I'll fix the time and calories.")
+    if (recover := milestones.recovery(turn.message)) is not None:
+        lines.append(recover)
     lines.append(LOG_EXAMPLES)
     return "\n".join(lines)
 
