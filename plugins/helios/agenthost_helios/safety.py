@@ -464,51 +464,15 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
     if pet_pregnancy(turn.message):
         return PET_PREGNANT, "her vet (human pregnancy guidance does not apply to animals)"
     if category(turn, state) == "pregnancy":
-        if (asked := _pregnancy_question(turn.message)) is not None and not _WARNING_SIGN.search(turn.message) and not warned_lately(state):
-            return asked + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE + "; " + _PREGNANCY_QUESTION_SOURCES[asked]
-        advice = PREGNANCY
-        if (named := _pregnancy_activity_line(turn.message)) is not None:
-            if _HOW_LONG.search(turn.message):
-                named += " " + PREGNANCY_HOW_LONG
-            advice = named + "\n\n" + advice
-        if _MAX_EFFORT.search(turn.message):
-            advice = PREGNANCY_NO_MAX + "\n\n" + advice
-        elif _ALL_OUT.search(turn.message):
-            advice = PREGNANCY_NO_ALL_OUT + "\n\n" + advice
-        elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
-            advice = PREGNANCY_START + "\n\n" + advice
-        if LATER_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message) and not BRING.search(turn.message):
-            # "anything she should change as she gets further along?": the changes, then the signs to stop for
-            return PREGNANCY_LATER, PREGNANCY_SOURCE
-        if BRING.search(turn.message) and not _WARNING_SIGN.search(turn.message):
-            # "anything to bring with us on longer ones?": the kit, then the signs to stop for
-            lines = PREGNANCY.split("\n")
-            return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- "), PREGNANCY_SOURCE
-        if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and (named == PREGNANCY_CRUNCHES or not _MORE_ASKED.search(turn.message)) and not (
-            _WARNING_SIGN.search(turn.message) or warned_lately(state)
-        ):
-            # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
-            fine = named.endswith(_SIGNS_BELOW)
-            if fine and (_YES_NO.search(turn.message) or turn.message.rstrip().endswith("?")):
-                named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
-            named = named.replace(_SIGNS_BELOW, ".")
-            if fine and _KEEP_ASKED.search(turn.message):
-                named += " " + PREGNANCY_KEEP_ACTIVE  # "can I just keep going as normal?": those who did it before usually can
-            elif not fine and _CONTACT_ASKED.search(turn.message):
-                named += " " + PREGNANCY_STOP_CONTACT  # "can I keep sparring til I start showing?": no, now
-            if not named.startswith("After the first trimester") and "flat on your back" not in named:
-                named += " After the first trimester, avoid exercises lying flat on your back."
-            return named + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE
-        if _SIGNS_ASKED.search(turn.message):
-            lines = advice.split("\n")
-            advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
-        if _WARNING_SIGN.search(turn.message):
-            return STOP_NOW + "\n\n" + advice, PREGNANCY_SOURCE
-        if warned_lately(state):
-            return STILL_NOW + "\n\n" + advice, PREGNANCY_SOURCE
-        if advice == PREGNANCY:
-            return PREGNANCY_SHORT, PREGNANCY_SOURCE  # "I'm pregnant, what exercise is ok?": the essentials
-        return advice, PREGNANCY_SOURCE
+        asked = _pregnancy_question(turn.message)
+        if asked is not None and not _WARNING_SIGN.search(turn.message) and not warned_lately(state):
+            source = PREGNANCY_SOURCE + "; " + _PREGNANCY_QUESTION_SOURCES[asked]
+            effort = _MAX_HEART_RATE.sub(" ", turn.message)  # "is there a max heart rate": a limit asked, not a max lift
+            if _pregnancy_activity_line(turn.message) is None and not _MAX_EFFORT.search(effort) and not _ALL_OUT.search(effort):
+                return asked + "\n" + PREGNANCY_STOP_SIGNS, source
+            # "still doing my hiit classes 5x a week, plus ramadan starts next week": the fast, then the training asked
+            return asked + "\n\n" + _pregnancy_advice(turn, state), source
+        return _pregnancy_advice(turn, state), PREGNANCY_SOURCE
     if _HAPPENING_NOW.search(turn.message) and (
         symptom_in_message(turn.message) == "cardiac" or (state or {}).get("floor", {}).get("category") == "cardiac"
     ):
@@ -517,6 +481,54 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
         # "im 65 and have high blood pressure can i lift weights": a condition told, no symptom
         return CARDIAC_CONDITION, CARDIAC_SOURCE
     return CARDIAC, CARDIAC_SOURCE
+
+
+def _pregnancy_advice(turn: Turn, state: dict[str, Any] | None) -> str:
+    """Helios' pregnancy answer (its source is PREGNANCY_SOURCE): the activity or effort named
+    first, the changes later on, the kit, the signs, or the essentials."""
+    advice = PREGNANCY
+    if (named := _pregnancy_activity_line(turn.message)) is not None:
+        if _HOW_LONG.search(turn.message):
+            named += " " + PREGNANCY_HOW_LONG
+        advice = named + "\n\n" + advice
+    if _MAX_EFFORT.search(turn.message):
+        advice = PREGNANCY_NO_MAX + "\n\n" + advice
+    elif _ALL_OUT.search(turn.message):
+        advice = PREGNANCY_NO_ALL_OUT + "\n\n" + advice
+    elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
+        advice = PREGNANCY_START + "\n\n" + advice
+    if LATER_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message) and not BRING.search(turn.message):
+        # "anything she should change as she gets further along?": the changes, then the signs to stop for
+        return PREGNANCY_LATER
+    if BRING.search(turn.message) and not _WARNING_SIGN.search(turn.message):
+        # "anything to bring with us on longer ones?": the kit, then the signs to stop for
+        lines = PREGNANCY.split("\n")
+        return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- ")
+    if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and (named == PREGNANCY_CRUNCHES or not _MORE_ASKED.search(turn.message)) and not (
+        _WARNING_SIGN.search(turn.message) or warned_lately(state)
+    ):
+        # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
+        fine = named.endswith(_SIGNS_BELOW)
+        if fine and (_YES_NO.search(turn.message) or turn.message.rstrip().endswith("?")):
+            named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
+        named = named.replace(_SIGNS_BELOW, ".")
+        if fine and _KEEP_ASKED.search(turn.message):
+            named += " " + PREGNANCY_KEEP_ACTIVE  # "can I just keep going as normal?": those who did it before usually can
+        elif not fine and _CONTACT_ASKED.search(turn.message):
+            named += " " + PREGNANCY_STOP_CONTACT  # "can I keep sparring til I start showing?": no, now
+        if not named.startswith("After the first trimester") and "flat on your back" not in named:
+            named += " After the first trimester, avoid exercises lying flat on your back."
+        return named + "\n" + PREGNANCY_STOP_SIGNS
+    if _SIGNS_ASKED.search(turn.message):
+        lines = advice.split("\n")
+        advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
+    if _WARNING_SIGN.search(turn.message):
+        return STOP_NOW + "\n\n" + advice
+    if warned_lately(state):
+        return STILL_NOW + "\n\n" + advice
+    if advice == PREGNANCY:
+        return PREGNANCY_SHORT  # "I'm pregnant, what exercise is ok?": the essentials
+    return advice
 
 
 # Symptoms going on as they write ("in class right now", "it hasn't eased"), or the question of
@@ -553,6 +565,7 @@ PREGNANCY_FASTING = (
     "with your midwife or doctor first. If you do fast, keep activity gentle (a short walk, pregnancy yoga) and do it "
     "after iftar rather than while fasting, drink plenty between iftar and suhoor, and stop if you feel dizzy or faint."
 )
+_MAX_HEART_RATE = re.compile(r"\bmax(?:imum)?\s+(?=heart ?rate|hr\b|bpm|pulse)", re.IGNORECASE)
 _PREGNANCY_QUESTION_SOURCES = {
     PREGNANCY_HEART_RATE: "ACOG 804 on heart-rate limits and the talk test",
     PREGNANCY_FASTING: "NHS: Ramadan and pregnancy; British Islamic Medical Association: Ramadan and pregnancy guidance",

@@ -59,3 +59,9 @@ async def test_a_ramadan_fast_in_pregnancy(chat, message: str) -> None:
 async def test_a_warning_sign_still_comes_first(chat) -> None:
     reply = await chat("pregnant and bleeding a bit, what heart rate is safe")
     assert reply.text.startswith("Please stop exercising and contact your midwife"), reply.text
+
+
+async def test_a_ramadan_fast_beside_hard_classes_answers_both(chat) -> None:
+    reply = await chat("first trimester (9 weeks) and still doing my hiit classes 5x a week, plus ramadan starts next week and i want to fast. all ok?")
+    assert reply.text.startswith("Pregnancy is one of the reasons Islam allows you not to fast"), reply.text
+    assert "leave out all-out efforts such as Tabata or HIIT" in reply.text, reply.text
