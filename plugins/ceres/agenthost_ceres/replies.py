@@ -52,6 +52,7 @@ from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE
 from agenthost_ceres.sauces import sauces_text
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
+from agenthost_ceres.units import asked_units, last_figures, units_reply
 
 log_ = logging.getLogger(__name__)
 
@@ -62,6 +63,9 @@ async def offline_reply(turn: Turn) -> Reply:
     """Answer `turn.message` from tools and data, and remember what a follow-up needs."""
     state = await dialog.load(turn.store)
     policy = Policy.for_turn(turn.safety, very_low_intake(turn.message))
+    if policy.numbers and (units := asked_units(turn.message)):
+        # "in litres please" after the water answer: its figures in litres; the dialog state stays the answer's
+        return Reply(units_reply(units, last_figures(turn.history)), {"intent": "units"})
     request = understand(turn.message, state)
     carried = said_to_others(turn.history)
     carried.pop("fine_with", None)  # confirmed when it was said; nothing to save

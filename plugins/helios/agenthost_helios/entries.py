@@ -381,7 +381,17 @@ def _found_mentions(text: str) -> list[_Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
+    if len(kept) > 1:
+        # "ran 16k, training for my first marathon": the race is still to come, not a second run
+        kept = [m for m in kept if not _EVENT_TO_COME.search(text[: m.start])] or kept
     return _one_per_clause(text, kept)
+
+
+_EVENT_TO_COME = re.compile(
+    r"\b(?:training|train|prepping|prep|preparing|getting ready|building up|build up)\s+(?:for|towards)\s+"
+    r"(?:my|a|an|the|our)?\s*(?:[a-z]+\s+){0,2}$|"
+    r"\b(?:for|towards|before|ahead of)\s+(?:my|the|our)\s+(?:first|1st|next|upcoming)\s+$"
+)
 
 
 # Sports played as matches, and a match of one told after it with its own day or length

@@ -114,7 +114,7 @@ _CALORIE_QUESTION = re.compile(
     r"\b(how many|how much|what did (that|it|this|i|(the|my) \w+))\b.*\b(calories|kcal|cals|burn)\b|\b(calories|cals) .*\b(burn|burned)\b"
 )
 _GOAL = re.compile(
-    r"\b(my (fitness )?goal|goal is|goal(?= ?:)|new goal|set (a |my )?goal|my target|target is|my aim|aiming to|"
+    r"\b(my (fitness )?goal|goal is|goal(?= ?:)|new goal|set (a |my )?goal|my target(?! (?:heart ?rate|hr|bpm|pulse|zones?|range)\b)|target is|my aim|aiming to|"
     r"(i'?m|im|i am|currently|been) training for|i want to be able to|i'd like to be able to)\b|"
     r"\b(want|going|planning|need|hoping|about) to (train|get ready|prepare) for (a|an|my|the|our) \w+|"
     r"\btraining for (a|an|my|the|our) (race|\w*marathon|\d+ ?k|triathlon|ironman|event|competition|wedding|holiday|"

@@ -30,6 +30,7 @@ from agenthost_helios import (
     heart,
     intents,
     limits,
+    milestones,
     measures,
     next_group,
     next_load,
@@ -197,7 +198,7 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
         return "I couldn't tell which workout you mean. Say it whole, e.g. “cycled 14 km each way to work”, and I'll log it."
     if not complete:
         state.pop("logged", None)
-        return f"Love it! 🔥 {_question(pending)} Then I'll log it with the calories."
+        return f"{milestones.cheer(turn.message) or 'Love it! 🔥'} {_question(pending)} Then I'll log it with the calories."
     result = await turn.call_tool("log_workout", items=[e.item() for e in complete])
     if problem := _error(result):
         state["pending"] = []
@@ -217,6 +218,8 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     today = _today()
     name = first_name(turn)
     lines = [f"Logged{', ' + name if name else ''}! 💪"]
+    if cheered := milestones.cheer(turn.message):
+        lines[0] = f"{cheered} {lines[0]}"  # "just ran my first marathon": the news before the log
     lines += [f"- {render.workout(w, today, show_kcal)}" for w in workouts]
     if show_kcal:
         lines.append(f"({result['note']})")
@@ -237,6 +240,8 @@ async def _log_entries(turn: Turn, state: dict[str, Any], complete: list[Entry],
     elif guessed:
         what = guessed[0].get("activity_name", "it").lower()
         lines.append(f"How long did the {what} take? Tell me (e.g. “28 minutes”) and I'll fix the time and calories.")
+    if (recover := milestones.recovery(turn.message)) is not None:
+        lines.append(recover)
     lines.append(LOG_EXAMPLES)
     return "\n".join(lines)
 
@@ -1303,6 +1308,11 @@ async def faq_answer(turn: Turn, state: dict[str, Any]) -> str:
             f"{round(top * 0.5)}-{round(top * 0.7)} bpm for moderate and {round(top * 0.7)}-{round(top * 0.85)} bpm "
             "for vigorous exercise."
         )
+        if _FAT_BURNING.search(turn.message.lower()):
+            text += (
+                " The “fat-burning zone” is that moderate range; for losing fat, what you burn over the week (and eat) "
+                "matters more than the zone."
+            )
     if found.id == "counts_as_exercise" and intents.told_workout(turn.message.replace("?", "")) is False and (
         entries.read(turn.message, _today()).entries and re.search(r"\b(did|went|walked|ran|cycled|rode|swam|dragged|played|biked|hiked)\b", parse.prepare(turn.message))
     ):
@@ -1381,6 +1391,7 @@ def _scheme(sets: int, reps: int) -> str:
 
 
 _ZONE_2 = re.compile(r"\bzone (2|two|ii)\b|\bz2\b")
+_FAT_BURNING = re.compile(r"\bfat[ -]?burn\w*|\b(?:burn\w*|los\w*|lose) (?:\w+ )?fat\b|\bfat[ -]?loss\b")
 _AGE_SAID = re.compile(
     r"\b(?:i'?m|i am|im|age|aged|at|turning|turned)\s+(\d{2})\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|min|mins|minutes|"
     r"km|k\b|miles?|bpm|%|cm|stone|st\b|years? (?:of|training|lifting|running)))|"
@@ -1400,9 +1411,15 @@ def _teen(turn: Turn) -> bool:
     return isinstance(age, (int, float)) and not isinstance(age, bool) and 10 <= age < 18
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_AGE_WORDS = re.compile(rf"\b({'|'.join(_TENS)})(?:[ -]?({'|'.join(_ONES)}))?\b")
+
+
 def _stated_age(message: str) -> int | None:
-    """An age said in the message ("I'm 45", "45 years old"), when plausible for an adult."""
-    found = _AGE_SAID.search(message.lower())
+    """An age said in the message ("I'm 45", "45 years old", "im thirty five"), when plausible for an adult."""
+    text = _AGE_WORDS.sub(lambda found: str(_TENS[found[1]] + _ONES.get(found[2] or "", 0)), message.lower())
+    found = _AGE_SAID.search(text)
     age = int(found[1] or found[2]) if found else None
     return age if age is not None and 13 <= age <= 100 else None
 

@@ -154,6 +154,11 @@ TERMS: dict[str, float] = {
     "rep range": 0.7,
     "max heart rate": 0.7,
     "heart rate zone": 0.75,
+    # a heart rate for an age said ("what's my target heart rate? im 35", "fat burning zone for a 40 year old")
+    "target heart rate": 0.8,
+    "maximum heart rate": 0.8,
+    "fat burn zone": 0.8,  # stemmed: "fat burning zone" too
+    "fat burn heart rate": 0.85,
     # Gym wear and tear and gym machines: "ripped a callus on the bar" (a known word, so never
     # "repaired" into "calls"), "the stairmaster is killing me"
     "callus": 0.6,

@@ -464,49 +464,15 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
     if pet_pregnancy(turn.message):
         return PET_PREGNANT, "her vet (human pregnancy guidance does not apply to animals)"
     if category(turn, state) == "pregnancy":
-        advice = PREGNANCY
-        if (named := _pregnancy_activity_line(turn.message)) is not None:
-            if _HOW_LONG.search(turn.message):
-                named += " " + PREGNANCY_HOW_LONG
-            advice = named + "\n\n" + advice
-        if _MAX_EFFORT.search(turn.message):
-            advice = PREGNANCY_NO_MAX + "\n\n" + advice
-        elif _ALL_OUT.search(turn.message):
-            advice = PREGNANCY_NO_ALL_OUT + "\n\n" + advice
-        elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
-            advice = PREGNANCY_START + "\n\n" + advice
-        if LATER_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message) and not BRING.search(turn.message):
-            # "anything she should change as she gets further along?": the changes, then the signs to stop for
-            return PREGNANCY_LATER, PREGNANCY_SOURCE
-        if BRING.search(turn.message) and not _WARNING_SIGN.search(turn.message):
-            # "anything to bring with us on longer ones?": the kit, then the signs to stop for
-            lines = PREGNANCY.split("\n")
-            return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- "), PREGNANCY_SOURCE
-        if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and not _MORE_ASKED.search(turn.message) and not (
-            _WARNING_SIGN.search(turn.message) or warned_lately(state)
-        ):
-            # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
-            fine = named.endswith(_SIGNS_BELOW)
-            if fine and (_YES_NO.search(turn.message) or turn.message.rstrip().endswith("?")):
-                named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
-            named = named.replace(_SIGNS_BELOW, ".")
-            if fine and _KEEP_ASKED.search(turn.message):
-                named += " " + PREGNANCY_KEEP_ACTIVE  # "can I just keep going as normal?": those who did it before usually can
-            elif not fine and _CONTACT_ASKED.search(turn.message):
-                named += " " + PREGNANCY_STOP_CONTACT  # "can I keep sparring til I start showing?": no, now
-            if not named.startswith("After the first trimester"):
-                named += " After the first trimester, avoid exercises lying flat on your back."
-            return named + "\n" + PREGNANCY_STOP_SIGNS, PREGNANCY_SOURCE
-        if _SIGNS_ASKED.search(turn.message):
-            lines = advice.split("\n")
-            advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
-        if _WARNING_SIGN.search(turn.message):
-            return STOP_NOW + "\n\n" + advice, PREGNANCY_SOURCE
-        if warned_lately(state):
-            return STILL_NOW + "\n\n" + advice, PREGNANCY_SOURCE
-        if advice == PREGNANCY:
-            return PREGNANCY_SHORT, PREGNANCY_SOURCE  # "I'm pregnant, what exercise is ok?": the essentials
-        return advice, PREGNANCY_SOURCE
+        asked = _pregnancy_question(turn.message)
+        if asked is not None and not _WARNING_SIGN.search(turn.message) and not warned_lately(state):
+            source = PREGNANCY_SOURCE + "; " + _PREGNANCY_QUESTION_SOURCES[asked]
+            effort = _MAX_HEART_RATE.sub(" ", turn.message)  # "is there a max heart rate": a limit asked, not a max lift
+            if _pregnancy_activity_line(turn.message) is None and not _MAX_EFFORT.search(effort) and not _ALL_OUT.search(effort):
+                return asked + "\n" + PREGNANCY_STOP_SIGNS, source
+            # "still doing my hiit classes 5x a week, plus ramadan starts next week": the fast, then the training asked
+            return asked + "\n\n" + _pregnancy_advice(turn, state), source
+        return _pregnancy_advice(turn, state), PREGNANCY_SOURCE
     if _HAPPENING_NOW.search(turn.message) and (
         symptom_in_message(turn.message) == "cardiac" or (state or {}).get("floor", {}).get("category") == "cardiac"
     ):
@@ -515,6 +481,54 @@ def gentle_reply(turn: Turn, state: dict[str, Any] | None = None) -> tuple[str, 
         # "im 65 and have high blood pressure can i lift weights": a condition told, no symptom
         return CARDIAC_CONDITION, CARDIAC_SOURCE
     return CARDIAC, CARDIAC_SOURCE
+
+
+def _pregnancy_advice(turn: Turn, state: dict[str, Any] | None) -> str:
+    """Helios' pregnancy answer (its source is PREGNANCY_SOURCE): the activity or effort named
+    first, the changes later on, the kit, the signs, or the essentials."""
+    advice = PREGNANCY
+    if (named := _pregnancy_activity_line(turn.message)) is not None:
+        if _HOW_LONG.search(turn.message):
+            named += " " + PREGNANCY_HOW_LONG
+        advice = named + "\n\n" + advice
+    if _MAX_EFFORT.search(turn.message):
+        advice = PREGNANCY_NO_MAX + "\n\n" + advice
+    elif _ALL_OUT.search(turn.message):
+        advice = PREGNANCY_NO_ALL_OUT + "\n\n" + advice
+    elif _START_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message):
+        advice = PREGNANCY_START + "\n\n" + advice
+    if LATER_ASK.search(turn.message) and not _WARNING_SIGN.search(turn.message) and not BRING.search(turn.message):
+        # "anything she should change as she gets further along?": the changes, then the signs to stop for
+        return PREGNANCY_LATER
+    if BRING.search(turn.message) and not _WARNING_SIGN.search(turn.message):
+        # "anything to bring with us on longer ones?": the kit, then the signs to stop for
+        lines = PREGNANCY.split("\n")
+        return PREGNANCY_KIT + "\n" + lines[3].removeprefix("- ")
+    if named is not None and advice == named + "\n\n" + PREGNANCY and not _SIGNS_ASKED.search(turn.message) and (named == PREGNANCY_CRUNCHES or not _MORE_ASKED.search(turn.message)) and not (
+        _WARNING_SIGN.search(turn.message) or warned_lately(state)
+    ):
+        # "is scuba diving ok?", "can I keep swimming?": the verdict and the signs to stop for, not the whole talk
+        fine = named.endswith(_SIGNS_BELOW)
+        if fine and (_YES_NO.search(turn.message) or turn.message.rstrip().endswith("?")):
+            named = "Yes, usually. " + named  # "can I keep jogging gently?": the verdict first
+        named = named.replace(_SIGNS_BELOW, ".")
+        if fine and _KEEP_ASKED.search(turn.message):
+            named += " " + PREGNANCY_KEEP_ACTIVE  # "can I just keep going as normal?": those who did it before usually can
+        elif not fine and _CONTACT_ASKED.search(turn.message):
+            named += " " + PREGNANCY_STOP_CONTACT  # "can I keep sparring til I start showing?": no, now
+        if not named.startswith("After the first trimester") and "flat on your back" not in named:
+            named += " After the first trimester, avoid exercises lying flat on your back."
+        return named + "\n" + PREGNANCY_STOP_SIGNS
+    if _SIGNS_ASKED.search(turn.message):
+        lines = advice.split("\n")
+        advice = "\n".join([lines[3].removeprefix("- "), lines[0], lines[1], lines[2], lines[4]])
+    if _WARNING_SIGN.search(turn.message):
+        return STOP_NOW + "\n\n" + advice
+    if warned_lately(state):
+        return STILL_NOW + "\n\n" + advice
+    if advice == PREGNANCY:
+        return PREGNANCY_SHORT  # "I'm pregnant, what exercise is ok?": the essentials
+    return advice
 
 
 # Symptoms going on as they write ("in class right now", "it hasn't eased"), or the question of
@@ -535,6 +549,36 @@ CARDIAC_NOW = (
 
 _SIGNS_ASKED = re.compile(r"\b(signs?|symptoms?|when (should|do|must) i stop|warning)\b", re.IGNORECASE)
 WARNED_HOURS = 24  # after a pregnancy warning sign, the follow-ups lead with "contact them now" for this long
+
+
+# A heart-rate limit asked in pregnancy ("what heart rate should I stay under?"): ACOG 804 gives none now, the talk test instead
+_HEART_RATE_ASKED = re.compile(r"\b(heart ?rate|hr|bpm|pulse|beats? (a|per) minute|frecuencia card[ií]aca|fréquence cardiaque|puls)\b", re.IGNORECASE)
+PREGNANCY_HEART_RATE = (
+    "There's no heart-rate number to stay under in pregnancy any more: ACOG dropped the old 140 bpm limit, as "
+    "pregnancy changes your heart rate. Use the talk test instead: keep to an effort where you can still hold a "
+    "conversation, and ease off if you can't."
+)
+# A Ramadan fast in pregnancy ("fasting for ramadan, can I still train?"; intermittent fasting is not this)
+_FASTING_ASKED = re.compile(r"\b(ramadan|ramazan|ramzan|ramadhan|sawm|roza|rozay|iftar|suhoor|sehri|sahur)\b", re.IGNORECASE)
+PREGNANCY_FASTING = (
+    "Pregnancy is one of the reasons Islam allows you not to fast (the days can be made up later), so talk it through "
+    "with your midwife or doctor first. If you do fast, keep activity gentle (a short walk, pregnancy yoga) and do it "
+    "after iftar rather than while fasting, drink plenty between iftar and suhoor, and stop if you feel dizzy or faint."
+)
+_MAX_HEART_RATE = re.compile(r"\bmax(?:imum)?\s+(?=heart ?rate|hr\b|bpm|pulse)", re.IGNORECASE)
+_PREGNANCY_QUESTION_SOURCES = {
+    PREGNANCY_HEART_RATE: "ACOG 804 on heart-rate limits and the talk test",
+    PREGNANCY_FASTING: "NHS: Ramadan and pregnancy; British Islamic Medical Association: Ramadan and pregnancy guidance",
+}
+
+
+def _pregnancy_question(message: str) -> str | None:
+    """The short answer to a heart-rate limit or a fast asked about in pregnancy, or None."""
+    if _FASTING_ASKED.search(message):
+        return PREGNANCY_FASTING
+    if _HEART_RATE_ASKED.search(message):
+        return PREGNANCY_HEART_RATE
+    return None
 
 
 def warning_in_message(message: str) -> bool:
@@ -624,11 +668,19 @@ _AVOID_IN_PREGNANCY = {
     "water_polo", "surfing", "trampoline", "mountain_biking",
 }
 _ON_THE_BACK = re.compile(
-    r"\b(bench press|chest press|crunch\w*|sit ?ups?|glute bridges?|dead bugs?|leg raises?|skull crushers?|"
+    r"\b(bench press|chest press|crunch\w*|sit[ -]?ups?|glute bridges?|dead bugs?|leg raises?|skull crushers?|"
     r"lying on (my|your|the) back|on my back|supine)\b",
     re.IGNORECASE,
 )
 _DIVING = re.compile(r"\b(scuba|diving|dive|dives|padi)\b", re.IGNORECASE)
+# Curl-ups of the trunk: lying on the back and straining the front of the tummy
+_CRUNCHES = re.compile(r"\b(crunch\w*|sit[ -]?ups?|situps?|ab curls?|curl[ -]?ups?|v[ -]?ups?|jack ?knives?|toes to bar|abdominales|abdos?|bauchpressen?)\b", re.IGNORECASE)
+PREGNANCY_CRUNCHES = (
+    "Sit-ups and crunches are best swapped out in pregnancy: the NHS advises against lying flat on your back for long "
+    "after about 16 weeks (the bump presses on a main blood vessel and can make you faint), and crunches can widen "
+    "a tummy gap (the stomach muscles parting). Core work that suits: pelvic floor exercises, all-fours moves like "
+    "bird dog, and standing or side-lying work."
+)
 _HOT = re.compile(r"\b(hot yoga|bikram|hot pilates|scuba|diving)\b", re.IGNORECASE)
 
 
@@ -670,6 +722,8 @@ def _pregnancy_activity_line(message: str) -> str | None:
     if _HOT.search(message):
         return ("Hot yoga or pilates and scuba diving are best avoided in pregnancy (overheating; pressure changes). "
                 "Regular yoga or pilates at a comfortable temperature is fine.")
+    if _CRUNCHES.search(message):
+        return PREGNANCY_CRUNCHES
     if _ON_THE_BACK.search(message):
         return ("After the first trimester, swap exercises done lying flat on your back for versions on an incline, "
                 "on your side or standing (an incline press, standing cable or band work, side-lying leg work).")
