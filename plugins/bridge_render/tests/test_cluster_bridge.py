@@ -225,7 +225,8 @@ async def test_a_reply_finished_after_the_lease_moved_goes_out_through_the_new_h
     await wait_until(lambda: len(first.dispatcher.inbound) == 1)
     await first.client.delete(f"{prefix}:bridge:lease")  # as if it had lapsed: someone else takes it
     await wait_until(lambda: len(chat.connections) == 2 and chat.connections[1].host != first.name)
-    assert not first.holding and not chat.connections[0].open  # it let go at its next renewal
+    # it lets go at its next renewal, which on a loaded machine can come after the new holder has connected
+    await wait_until(lambda: not first.holding and not chat.connections[0].open)
 
     first.dispatcher.gate.set()  # the old holder's turn ends only now
     await wait_until(lambda: chat.replies_to("slow"))
