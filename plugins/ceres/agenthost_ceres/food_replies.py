@@ -338,7 +338,7 @@ async def lookup(asked: Asked, request: Request) -> Answer:
     slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
     usual = allergens.dish_allergens(request.slots["food"])
     prefs = DietPrefs.from_profile(asked.turn.profile)
-    avoided = [a for a in (usual[0] if usual else ()) if a in prefs.allergies or (a == "gluten" and prefs.gluten_free) or (a == "dairy" and prefs.lactose_free)]
+    avoided = [a for a in (usual[0] if usual else ()) if a in _avoided_allergens(prefs)]
     if avoided:
         # "is pesto ok?" with a tree nut allergy: the allergen comes first, whatever the table says
         return Answer(
